@@ -1,0 +1,1 @@
+"""Mastering, assembly, encoding and tagging of the edition's audio."""

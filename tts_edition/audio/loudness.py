@@ -1,0 +1,137 @@
+"""Loudness (ITU-R BS.1770-4) and true peak, measured as audio streams past: memory stays flat."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.signal import lfilter, resample_poly
+
+OVERSAMPLE = 4  # BS.1770 true peak: at least 4x oversampling below 96 kHz
+_SEGMENT_SECONDS = 0.1  # gating blocks are 400 ms with 75 % overlap: 4 segments of 100 ms
+_CONTEXT = 32  # samples kept either side of a chunk so the interpolation filter sees real neighbours
+
+
+@dataclass(frozen=True)
+class LoudnessPreset:
+    name: str
+    target_lufs: float
+    peak_dbtp: float
+
+
+PRESETS = {
+    "audiobook": LoudnessPreset("audiobook", -19.0, -3.0),
+    "podcast": LoudnessPreset("podcast", -16.0, -1.0),
+    "ebu-r128": LoudnessPreset("ebu-r128", -23.0, -1.0),
+}
+
+
+def loudness_preset(value: str | float) -> LoudnessPreset:
+    """A preset name or a number in LUFS (with the audiobook peak limit)."""
+    from tts_edition.errors import EditionError
+
+    if isinstance(value, str) and value in PRESETS:
+        return PRESETS[value]
+    try:
+        lufs = float(value)
+    except ValueError:
+        raise EditionError(f"loudness '{value}': use {', '.join(PRESETS)} or a number in LUFS") from None
+    if not -40.0 <= lufs <= -5.0:
+        raise EditionError(f"loudness {lufs} LUFS is outside the usable range -40..-5")
+    return LoudnessPreset(f"{lufs:g} LUFS", lufs, PRESETS["audiobook"].peak_dbtp)
+
+
+def k_weighting(sample_rate: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The two BS.1770 pre-filters (a +4 dB high shelf at 1.5 kHz, a 38 Hz high pass) for any sample rate."""
+    shelf_w0 = 2 * math.pi * 1500.0 / sample_rate
+    gain = 10 ** (4.0 / 40)
+    alpha = math.sin(shelf_w0) / (2 * (1 / math.sqrt(2)))
+    cos, root = math.cos(shelf_w0), math.sqrt(gain)
+    shelf_b = [
+        gain * ((gain + 1) + (gain - 1) * cos + 2 * root * alpha),
+        -2 * gain * ((gain - 1) + (gain + 1) * cos),
+        gain * ((gain + 1) + (gain - 1) * cos - 2 * root * alpha),
+    ]
+    shelf_a = [
+        (gain + 1) - (gain - 1) * cos + 2 * root * alpha,
+        2 * ((gain - 1) - (gain + 1) * cos),
+        (gain + 1) - (gain - 1) * cos - 2 * root * alpha,
+    ]
+    pass_w0 = 2 * math.pi * 38.0 / sample_rate
+    pass_alpha = math.sin(pass_w0) / (2 * 0.5)
+    pass_cos = math.cos(pass_w0)
+    pass_b = [(1 + pass_cos) / 2, -(1 + pass_cos), (1 + pass_cos) / 2]
+    pass_a = [1 + pass_alpha, -2 * pass_cos, 1 - pass_alpha]
+    return [_normalised(shelf_b, shelf_a), _normalised(pass_b, pass_a)]
+
+
+def _normalised(b: list[float], a: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    return np.array(b) / a[0], np.array(a) / a[0]
+
+
+class LoudnessMeter:
+    """Integrated loudness and true peak of a mono signal fed in chunks."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self.sample_rate = sample_rate
+        self._filters = k_weighting(sample_rate)
+        self._states = [np.zeros(2) for _ in self._filters]
+        self._segment = round(sample_rate * _SEGMENT_SECONDS)
+        self._pending = np.zeros(0)
+        self._energies: list[float] = []
+        self._tail = np.zeros(2 * _CONTEXT, np.float32)
+        self._peak = 0.0
+
+    def feed(self, samples: np.ndarray) -> None:
+        weighted = np.asarray(samples, np.float64)
+        for i, (b, a) in enumerate(self._filters):
+            weighted, self._states[i] = lfilter(b, a, weighted, zi=self._states[i])
+        self._pending = np.concatenate([self._pending, weighted**2])
+        whole = len(self._pending) // self._segment * self._segment
+        if whole:
+            self._energies.extend(self._pending[:whole].reshape(-1, self._segment).sum(axis=1))
+            self._pending = self._pending[whole:]
+        self._peak_of(np.asarray(samples, np.float32))
+
+    def _peak_of(self, samples: np.ndarray) -> None:
+        window = np.concatenate([self._tail, samples])
+        if len(window) > 2 * _CONTEXT:
+            up = resample_poly(window, OVERSAMPLE, 1)
+            middle = up[OVERSAMPLE * _CONTEXT : OVERSAMPLE * (len(window) - _CONTEXT)]
+            if len(middle):
+                self._peak = max(self._peak, float(np.max(np.abs(middle))))
+        self._tail = window[-2 * _CONTEXT :]
+
+    def integrated_lufs(self) -> float:
+        """Gated integrated loudness; -inf for silence or audio shorter than one 400 ms block."""
+        seg = np.asarray(self._energies)
+        if len(seg) < 4:
+            return float("-inf")
+        blocks = (seg[:-3] + seg[1:-2] + seg[2:-1] + seg[3:]) / (4 * self._segment)
+        with np.errstate(divide="ignore"):
+            levels = -0.691 + 10 * np.log10(blocks)
+        gated = blocks[levels > -70.0]
+        if not len(gated):
+            return float("-inf")
+        relative = -0.691 + 10 * math.log10(gated.mean()) - 10.0
+        with np.errstate(divide="ignore"):
+            final = blocks[(levels > -70.0) & (levels > relative)]
+        return -0.691 + 10 * math.log10(final.mean())
+
+    def true_peak_dbtp(self) -> float:
+        self._peak_of(np.zeros(2 * _CONTEXT, np.float32))
+        return 20 * math.log10(self._peak) if self._peak > 0 else float("-inf")
+
+
+def true_peak(samples: np.ndarray) -> float:
+    """Linear true peak (4x oversampled) of a whole signal."""
+    if not len(samples):
+        return 0.0
+    return float(np.max(np.abs(resample_poly(samples, OVERSAMPLE, 1))))
+
+
+def integrated_lufs(samples: np.ndarray, sample_rate: int) -> float:
+    meter = LoudnessMeter(sample_rate)
+    meter.feed(samples)
+    return meter.integrated_lufs()

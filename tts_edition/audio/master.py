@@ -1,0 +1,107 @@
+"""Per-paragraph mastering: trim silence, join sentences, reach the loudness target, limit true peak."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyloudnorm
+from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
+from tts_edition.audio.loudness import OVERSAMPLE, LoudnessPreset, true_peak
+from tts_edition.engines.base import Clip, WordTiming
+
+SILENCE_DBFS = -50.0
+# MP3 encoding adds overshoot to peaks: aim this far under the limit so the decoded file stays under it.
+CODEC_HEADROOM_DB = 1.0
+_MIN_LOUDNESS_SECONDS = 0.4
+
+
+@dataclass
+class MasteredParagraph:
+    samples: np.ndarray
+    sample_rate: int
+    sentence_spans: list[tuple[int, int]]  # per sentence, samples within the paragraph
+    words: list[list[WordTiming]]  # per sentence, samples within the paragraph
+    words_estimated: list[bool]
+
+
+def speech_bounds(samples: np.ndarray, sample_rate: int, margin_seconds: float = 0.01) -> tuple[int, int]:
+    """First and one-past-last sample of sound (above -50 dBFS), widened by a small margin."""
+    loud = np.flatnonzero(np.abs(samples) > 10 ** (SILENCE_DBFS / 20))
+    if not len(loud):
+        return 0, 0
+    margin = round(margin_seconds * sample_rate)
+    return max(0, int(loud[0]) - margin), min(len(samples), int(loud[-1]) + 1 + margin)
+
+
+def join_sentences(clips: list[Clip], sentence_pause: float) -> MasteredParagraph:
+    """Trim each sentence and join them with uniform pauses; word times follow the samples."""
+    rate = clips[0].sample_rate
+    pause = np.zeros(round(sentence_pause * rate), np.float32)
+    pieces: list[np.ndarray] = []
+    spans, words = [], []
+    position = 0
+    for clip in clips:
+        if pieces:
+            pieces.append(pause)
+            position += len(pause)
+        start, end = speech_bounds(clip.samples, rate)
+        piece = clip.samples[start:end]
+        pieces.append(piece)
+        spans.append((position, position + len(piece)))
+        words.append([_shift(w, start, end, position) for w in clip.words])
+        position += len(piece)
+    samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+    return MasteredParagraph(samples, rate, spans, words, [c.words_estimated for c in clips])
+
+
+def _shift(word: WordTiming, start: int, end: int, position: int) -> WordTiming:
+    clamp = lambda t: position + min(max(t, start), end) - start  # noqa: E731
+    return WordTiming(word.text, clamp(word.start), max(clamp(word.start), clamp(word.end)))
+
+
+def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredParagraph:
+    """Bring the paragraph to the loudness target, then keep its true peak under the preset's limit."""
+    samples = paragraph.samples.astype(np.float32)
+    ceiling = 10 ** ((preset.peak_dbtp - CODEC_HEADROOM_DB) / 20)
+    for _ in range(2):  # limiting lowers loudness a little: measure and correct once more
+        level = measure_lufs(samples, paragraph.sample_rate)
+        if not math.isfinite(level):
+            break
+        samples = samples * np.float32(10 ** ((preset.target_lufs - level) / 20))
+        samples = limit_true_peak(samples, paragraph.sample_rate, ceiling)
+    paragraph.samples = samples
+    return paragraph
+
+
+def measure_lufs(samples: np.ndarray, sample_rate: int) -> float:
+    """Integrated loudness; a clip shorter than one gating block is measured as if repeated."""
+    if not len(samples) or not np.any(samples):
+        return float("-inf")
+    needed = math.ceil(_MIN_LOUDNESS_SECONDS * sample_rate / len(samples)) + 1
+    signal = np.tile(samples, needed) if needed > 2 else samples
+    with np.errstate(divide="ignore"):
+        return float(pyloudnorm.Meter(sample_rate).integrated_loudness(signal.astype(np.float64)))
+
+
+def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np.ndarray:
+    """Look-ahead gain reduction so that the 4x-oversampled peak stays at or under `ceiling`."""
+    window = max(3, round(0.005 * sample_rate))
+    for _ in range(4):
+        if true_peak(samples) <= ceiling:
+            break
+        envelope = _sample_peaks(samples)
+        needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12))
+        # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
+        gain = uniform_filter1d(minimum_filter1d(needed, 2 * window + 1), window)
+        samples = (samples * gain * 0.999).astype(np.float32)
+    return samples
+
+
+def _sample_peaks(samples: np.ndarray) -> np.ndarray:
+    from scipy.signal import resample_poly
+
+    up = np.abs(resample_poly(samples, OVERSAMPLE, 1))
+    return up[: len(samples) * OVERSAMPLE].reshape(len(samples), OVERSAMPLE).max(axis=1)

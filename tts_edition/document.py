@@ -1,0 +1,52 @@
+"""The edition tree that every stage takes and returns: Edition → Chapter → Paragraph → Sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Sentence:
+    id: str
+    text: str
+    spoken: str = ""
+
+
+@dataclass
+class Paragraph:
+    id: str
+    text: str
+    sentences: list[Sentence]
+
+    @property
+    def spoken(self) -> str:
+        return " ".join(s.spoken for s in self.sentences)
+
+
+@dataclass
+class Chapter:
+    id: str
+    title: str
+    paragraphs: list[Paragraph]
+
+
+@dataclass
+class Edition:
+    title: str
+    chapters: list[Chapter]
+    author: str = ""
+    date: str = ""
+    language: str = "kk"
+    cover: Path | None = None
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for c in self.chapters for p in c.paragraphs]
+
+
+@dataclass
+class ChapterText:
+    """A chapter as a reader finds it: a title and its paragraphs as written."""
+
+    title: str
+    paragraphs: list[str] = field(default_factory=list)

@@ -1,0 +1,60 @@
+"""What every engine gives: float32 PCM at its sample rate, and where each word starts and ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass
+class WordTiming:
+    text: str
+    start: int  # samples from the start of the clip
+    end: int
+
+
+@dataclass
+class Clip:
+    samples: np.ndarray  # float32, mono, -1..1
+    sample_rate: int
+    words: list[WordTiming] = field(default_factory=list)
+    words_estimated: bool = False
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / self.sample_rate
+
+
+class Engine(Protocol):
+    sample_rate: int
+    version: str
+
+    def synthesize(self, text: str) -> Clip:
+        """Speak one sentence of normalised text."""
+        ...
+
+
+def words_from_starts(
+    spans: list[tuple[int, int]], starts: list[int], text: str, samples: np.ndarray, sample_rate: int
+) -> list[WordTiming]:
+    """Word timings from engine-reported start samples; each word ends where its sound ends before the next."""
+    words = []
+    bounds = [*starts[1:], len(samples)]
+    for (pos, length), start, limit in zip(spans, starts, bounds, strict=True):
+        end = _last_sound(samples, start, max(start, limit), sample_rate)
+        words.append(WordTiming(text=text[pos : pos + length], start=start, end=end))
+    return words
+
+
+def _last_sound(samples: np.ndarray, start: int, limit: int, sample_rate: int) -> int:
+    """Index after the last 10 ms frame in [start, limit) louder than -45 dBFS; `limit` when all are."""
+    frame = max(1, sample_rate // 100)
+    segment = samples[start:limit]
+    n = len(segment) // frame
+    if n == 0:
+        return limit
+    rms = np.sqrt(np.mean(segment[: n * frame].reshape(n, frame) ** 2, axis=1))
+    loud = np.flatnonzero(rms > 10 ** (-45 / 20))
+    return start + (int(loud[-1]) + 1) * frame if len(loud) else limit

@@ -1,0 +1,106 @@
+"""espeak-ng in-process through ctypes, with the library and data that the espeakng-loader wheel ships."""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+
+import numpy as np
+
+from tts_edition.engines.base import Clip, words_from_starts
+from tts_edition.errors import EditionError
+from tts_edition.voice import Voice
+
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_INITIALIZE_DONT_EXIT = 0x8000
+_CHARS_UTF8 = 1
+_POS_CHARACTER = 1
+_EVENT_LIST_TERMINATED = 0
+_EVENT_WORD = 1
+_PARAM_RATE, _PARAM_PITCH, _PARAM_RANGE = 1, 3, 4
+
+
+class _Event(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_char * 8),
+    ]
+
+
+_Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
+_lock = threading.Lock()  # espeak-ng keeps global state: one synthesis at a time per process
+_library: ctypes.CDLL | None = None
+
+
+def _load_library() -> tuple[ctypes.CDLL, int]:
+    global _library
+    import espeakng_loader
+
+    lib = _library or ctypes.CDLL(espeakng_loader.get_library_path())
+    lib.espeak_Initialize.restype = ctypes.c_int
+    lib.espeak_Synth.argtypes = [
+        ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
+        ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
+    ]  # fmt: skip
+    lib.espeak_Info.restype = ctypes.c_char_p
+    lib.espeak_Info.argtypes = [ctypes.c_void_p]
+    rate = lib.espeak_Initialize(
+        _AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), _INITIALIZE_DONT_EXIT
+    )
+    if rate <= 0:
+        raise EditionError("espeak-ng failed to start (its data folder from espeakng-loader is missing?)")
+    _library = lib
+    return lib, rate
+
+
+class EspeakEngine:
+    """The embedded Kazakh voice. Word timings are espeak-ng's own word events."""
+
+    def __init__(self, voice: Voice) -> None:
+        self.voice = voice
+        self._lib, self.sample_rate = _load_library()
+        self.version = "espeak-ng " + (self._lib.espeak_Info(None) or b"?").decode()
+        self._chunks: list[np.ndarray] = []
+        self._events: list[tuple[int, int, int]] = []
+        self._callback = _Callback(self._collect)
+
+    def _configure(self) -> None:
+        lib, settings = self._lib, self.voice.settings
+        name = str(self.voice.spec.get("espeak_voice", "kk")).encode()
+        if lib.espeak_SetVoiceByName(name) != 0:
+            raise EditionError(f"espeak-ng has no voice '{name.decode()}'")
+        lib.espeak_SetParameter(_PARAM_RATE, int(settings.get("rate", 150)), 0)
+        lib.espeak_SetParameter(_PARAM_PITCH, int(settings.get("pitch", 50)), 0)
+        lib.espeak_SetParameter(_PARAM_RANGE, int(settings.get("pitch_range", 50)), 0)
+        lib.espeak_SetSynthCallback(self._callback)
+
+    def _collect(self, wav: ctypes.Array, count: int, events: ctypes.Array) -> int:
+        if count > 0:
+            self._chunks.append(np.ctypeslib.as_array(wav, (count,)).astype(np.float32) / 32768.0)
+        i = 0
+        while events[i].type != _EVENT_LIST_TERMINATED:
+            event = events[i]
+            if event.type == _EVENT_WORD:
+                self._events.append((event.text_position - 1, event.length, event.sample))
+            i += 1
+        return 0
+
+    def synthesize(self, text: str) -> Clip:
+        data = text.encode("utf-8")
+        with _lock:
+            self._chunks, self._events = [], []
+            self._configure()
+            self._lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+            self._lib.espeak_Synchronize()
+            chunks, events = self._chunks, self._events
+        samples = np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+        spans = [(pos, length) for pos, length, _ in events]
+        starts = [min(sample, len(samples)) for _, _, sample in events]
+        words = words_from_starts(spans, starts, text, samples, self.sample_rate)
+        return Clip(samples=samples, sample_rate=self.sample_rate, words=words)

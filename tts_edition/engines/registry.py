@@ -1,0 +1,27 @@
+"""Maps a voice's `engine` field to the class that speaks it; heavy imports stay inside each engine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tts_edition.engines.base import Engine
+from tts_edition.errors import EditionError
+from tts_edition.voice import Voice
+
+
+def _espeak(voice: Voice) -> Engine:
+    from tts_edition.engines.espeak import EspeakEngine
+
+    return EspeakEngine(voice)
+
+
+ENGINES: dict[str, Callable[[Voice], Engine]] = {"espeak-ng": _espeak}
+
+
+def load_engine(voice: Voice) -> Engine:
+    try:
+        factory = ENGINES[voice.engine]
+    except KeyError:
+        known = ", ".join(sorted(ENGINES))
+        raise EditionError(f"voice '{voice.id}': unknown engine '{voice.engine}' (known: {known})") from None
+    return factory(voice)

@@ -1,0 +1,60 @@
+"""Readers for each input kind; `read(path)` returns an Edition with positional ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tts_edition.document import Chapter, ChapterText, Edition, Paragraph, Sentence
+from tts_edition.errors import EditionError
+from tts_edition.ingest import folder, markdown, text
+from tts_edition.ingest.sentences import split_sentences
+
+FILE_READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read}
+
+
+def read(path: Path, title: str = "", author: str = "", date: str = "") -> Edition:
+    """Read INPUT (file or folder); explicit title/author/date override what the input says."""
+    path = Path(path)
+    if path.is_dir():
+        meta, chapters = folder.read(path)
+    elif path.suffix.lower() in FILE_READERS:
+        meta, chapters = FILE_READERS[path.suffix.lower()](path)
+    elif not path.exists():
+        raise EditionError(f"{path}: no such file or folder")
+    else:
+        kinds = ", ".join(sorted(FILE_READERS))
+        raise EditionError(f"{path}: unsupported input type '{path.suffix}' (use {kinds} or a folder)")
+    edition_title = title or meta.get("title") or _title_from_stem(path)
+    edition = make_edition(chapters, edition_title)
+    edition.author = author or meta.get("author", "")
+    edition.date = date or meta.get("date", "")
+    if not edition.chapters:
+        raise EditionError(f"{path}: no text to read (the input is empty or has no words)")
+    return edition
+
+
+def make_edition(chapters: list[ChapterText], title: str) -> Edition:
+    """Split paragraphs into sentences and give every part its positional id."""
+    built: list[Chapter] = []
+    for chapter in chapters:
+        paragraphs = [p for p in chapter.paragraphs if any(c.isalnum() for c in p)]
+        if not paragraphs:
+            continue
+        cid = f"c{len(built) + 1:02d}"
+        built.append(
+            Chapter(
+                id=cid,
+                title=chapter.title or title,
+                paragraphs=[_paragraph(f"{cid}-p{n:03d}", p) for n, p in enumerate(paragraphs, 1)],
+            )
+        )
+    return Edition(title=title, chapters=built)
+
+
+def _paragraph(pid: str, text_: str) -> Paragraph:
+    sentences = [Sentence(id=f"{pid}-s{n:02d}", text=s) for n, s in enumerate(split_sentences(text_), 1)]
+    return Paragraph(id=pid, text=" ".join(text_.split()), sentences=sentences)
+
+
+def _title_from_stem(path: Path) -> str:
+    return path.stem if path.is_file() or path.suffix else path.name

@@ -1,0 +1,111 @@
+"""Markdown: headings are chapters, YAML front matter gives title/author/date, inline markup is dropped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tts_edition.document import ChapterText
+from tts_edition.ingest.textfile import read_text
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"<[^>]+>"), ""),  # html tags
+    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis, code
+]
+_BLOCK_PREFIX = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)")
+
+
+def read(path: Path) -> tuple[dict[str, str], list[ChapterText]]:
+    return parse(read_text(path))
+
+
+def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
+    text = text.replace("\r\n", "\n")
+    meta: dict[str, str] = {}
+    front = _FRONT_MATTER.match(text)
+    if front:
+        meta = _front_matter(front.group(1))
+        text = text[front.end() :]
+    blocks = _blocks(text)
+    levels = [level for level, _ in blocks if level]
+    chapter_level = _chapter_level(levels)
+    chapters: list[ChapterText] = []
+    current = ChapterText(title="")
+    for level, content in blocks:
+        if level and level < chapter_level:
+            meta.setdefault("title", content)
+            continue
+        if level == chapter_level:
+            if current.paragraphs:
+                chapters.append(current)
+            current = ChapterText(title=content, paragraphs=[content])
+        else:
+            current.paragraphs.append(content)
+    if current.paragraphs:
+        chapters.append(current)
+    return meta, chapters
+
+
+def _chapter_level(levels: list[int]) -> int:
+    """The top heading level, or the next one down when the top one is a lone book title."""
+    if not levels:
+        return 0
+    top = min(levels)
+    deeper = [lv for lv in levels if lv > top]
+    if levels.count(top) == 1 and deeper and levels[0] == top:
+        return min(deeper)
+    return top
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """(heading level or 0, plain text) for each heading, paragraph and list item."""
+    out: list[tuple[int, str]] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            plain = _plain(" ".join(paragraph))
+            if plain:
+                out.append((0, plain))
+            paragraph.clear()
+
+    in_code = False
+    for line in text.split("\n"):
+        if line.strip().startswith("```"):
+            flush()
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            out.append((len(heading.group(1)), _plain(heading.group(2))))
+        elif not line.strip() or re.match(r"^\s*([-*_])\s*(\1\s*){2,}$", line):
+            flush()
+        elif _BLOCK_PREFIX.match(line) and not line.lstrip().startswith(">"):
+            flush()
+            paragraph.append(_BLOCK_PREFIX.sub("", line))
+        else:
+            paragraph.append(_BLOCK_PREFIX.sub("", line).strip())
+    flush()
+    return out
+
+
+def _plain(text: str) -> str:
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return " ".join(text.split())
+
+
+def _front_matter(body: str) -> dict[str, str]:
+    meta = {}
+    for line in body.split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "#")):
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return meta

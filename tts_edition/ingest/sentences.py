@@ -1,0 +1,73 @@
+"""Sentence splitting for Kazakh prose: knows abbreviations, initials, decimals and «…» quotes."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop never ends a sentence (a noun or number follows them).
+NEVER_FINAL = frozenset(
+    "ж ғ жж ғғ б.з.д б.з қ обл ауд көш үй пәт см мм млн млрд трлн мың бет тар сур проф акад доц"
+    " др мыс т.с т.ғ.к ф.ғ.к э.ғ.к м.ғ.к ф.ғ.д т.ғ.д им ст р № тел".split()
+)
+# Abbreviations that may end a sentence: a capital after them starts a new one.
+MAY_BE_FINAL = frozenset(["т.б", "т.с.с", "т.т", "б.а"])
+
+_OPENING = "«“„(["
+_CLOSING = "»”)]"
+_TERMINATORS = ".!?…"
+_WORD_BEFORE = re.compile(r"([\w.№]+)$")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences; never returns an empty sentence."""
+    text = " ".join(paragraph.split())
+    sentences: list[str] = []
+    start = 0
+    depth = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPENING or (ch == '"' and depth == 0):
+            depth += 1
+        elif ch in _CLOSING or ch == '"':
+            depth = max(0, depth - 1)
+        elif ch in _TERMINATORS and depth == 0:
+            end = _end_of_terminator(text, i)
+            if _is_boundary(text, start, i, end):
+                sentences.append(text[start:end].strip())
+                start = end
+            i = end
+            continue
+        i += 1
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if any(c.isalnum() for c in s)] or ([text] if text else [])
+
+
+def _end_of_terminator(text: str, i: int) -> int:
+    """Index just past a run of terminators and the closing quotes that follow them."""
+    j = i
+    while j < len(text) and text[j] in _TERMINATORS:
+        j += 1
+    while j < len(text) and text[j] in _CLOSING + '"':
+        j += 1
+    return j
+
+
+def _is_boundary(text: str, start: int, i: int, end: int) -> bool:
+    if end >= len(text) or text[end] != " ":
+        return False
+    nxt = text[end + 1 : end + 2]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING + '–—-"'):
+        return False
+    if text[i] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, start, i)
+    token = word.group(1).lower().strip(".") if word else ""
+    if token in NEVER_FINAL:
+        return False
+    if token in MAY_BE_FINAL:
+        return nxt.isupper()
+    # A single capital letter before the stop is an initial ("Қ.-Ж. Тоқаев").
+    return not (len(token) == 1 and word is not None and word.group(1)[-1:].isupper())
