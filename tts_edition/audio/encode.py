@@ -76,14 +76,23 @@ def decode_chunks(path: Path, sample_rate: int | None = None) -> Iterator[np.nda
     if sample_rate:
         command += ["-ar", str(sample_rate)]
     process = subprocess.Popen([*command, "-f", "f32le", "pipe:1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert process.stdout is not None
+    assert process.stdout is not None and process.stderr is not None
+    finished = False
     try:
+        carry = b""
         while chunk := process.stdout.read(_CHUNK_SAMPLES * 4):
-            yield np.frombuffer(chunk[: len(chunk) // 4 * 4], "<f4")
+            chunk = carry + chunk
+            whole = len(chunk) // 4 * 4
+            carry = chunk[whole:]
+            yield np.frombuffer(chunk[:whole], "<f4")
+        finished = True
     finally:
+        if not finished:
+            process.kill()
         process.stdout.close()
-        error = process.stderr.read().decode(errors="replace") if process.stderr else ""
-        if process.wait() != 0:
+        error = process.stderr.read().decode(errors="replace")
+        process.stderr.close()
+        if process.wait() != 0 and finished:
             raise EditionError(f"{path}: cannot decode audio ({error.strip()[:200]})")
 
 

@@ -9,10 +9,11 @@ import numpy as np
 import pyloudnorm
 from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-from tts_edition.audio.loudness import OVERSAMPLE, LoudnessPreset, true_peak
+from tts_edition.audio.loudness import OVERSAMPLE, LoudnessPreset, oversampled
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
+LOUDNESS_TOLERANCE_LU = 0.2
 # MP3 encoding adds overshoot to peaks: aim this far under the limit so the decoded file stays under it.
 CODEC_HEADROOM_DB = 1.0
 _MIN_LOUDNESS_SECONDS = 0.4
@@ -68,7 +69,7 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     ceiling = 10 ** ((preset.peak_dbtp - CODEC_HEADROOM_DB) / 20)
     for _ in range(2):  # limiting lowers loudness a little: measure and correct once more
         level = measure_lufs(samples, paragraph.sample_rate)
-        if not math.isfinite(level):
+        if not math.isfinite(level) or abs(level - preset.target_lufs) < LOUDNESS_TOLERANCE_LU:
             break
         samples = samples * np.float32(10 ** ((preset.target_lufs - level) / 20))
         samples = limit_true_peak(samples, paragraph.sample_rate, ceiling)
@@ -90,9 +91,9 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
     """Look-ahead gain reduction so that the 4x-oversampled peak stays at or under `ceiling`."""
     window = max(3, round(0.005 * sample_rate))
     for _ in range(4):
-        if true_peak(samples) <= ceiling:
-            break
         envelope = _sample_peaks(samples)
+        if not len(envelope) or envelope.max() <= ceiling:
+            break
         needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12))
         # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
         gain = uniform_filter1d(minimum_filter1d(needed, 2 * window + 1), window)
@@ -101,7 +102,6 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 
 
 def _sample_peaks(samples: np.ndarray) -> np.ndarray:
-    from scipy.signal import resample_poly
-
-    up = np.abs(resample_poly(samples, OVERSAMPLE, 1))
-    return up[: len(samples) * OVERSAMPLE].reshape(len(samples), OVERSAMPLE).max(axis=1)
+    """Per input sample, the largest magnitude among its oversampled neighbours."""
+    up = np.abs(oversampled(samples))
+    return np.maximum.reduce([up[phase::OVERSAMPLE] for phase in range(OVERSAMPLE)])

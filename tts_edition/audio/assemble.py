@@ -1,0 +1,103 @@
+"""Streams mastered paragraphs and pauses into the encoder; every time in the index is a count made here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tts_edition.audio.master import MasteredParagraph
+from tts_edition.document import Edition, Paragraph
+from tts_edition.engines.base import WordTiming
+
+
+@dataclass(frozen=True)
+class Pauses:
+    """Silence in seconds: between sentences, paragraphs and chapters, before the first word and after the last."""
+
+    sentence: float = 0.35
+    paragraph: float = 0.8
+    chapter: float = 2.0
+    lead_in: float = 0.5
+    tail: float = 1.0
+
+
+@dataclass
+class ParagraphPlacement:
+    paragraph: Paragraph
+    start: int  # samples from the start of the edition
+    end: int
+    sentence_spans: list[tuple[int, int]]
+    words: list[list[WordTiming]]
+    words_estimated: list[bool]
+
+
+@dataclass
+class ChapterPlacement:
+    id: str
+    title: str
+    start: int
+    end: int = 0
+    paragraphs: list[ParagraphPlacement] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    sample_rate: int
+    total: int
+    chapters: list[ChapterPlacement]
+
+
+def assemble(
+    edition: Edition,
+    mastered: Iterable[tuple[Paragraph, MasteredParagraph]],
+    sink: Callable[[np.ndarray], None],
+    sample_rate: int,
+    pauses: Pauses,
+) -> Layout:
+    """Send the edition's samples to `sink` in playing order and return where everything landed."""
+    seconds = lambda s: round(s * sample_rate)  # noqa: E731
+    stream: Iterator[tuple[Paragraph, MasteredParagraph]] = iter(mastered)
+    position = 0
+
+    def silence(count: int) -> None:
+        nonlocal position
+        if count > 0:
+            sink(np.zeros(count, np.float32))
+            position += count
+
+    chapters: list[ChapterPlacement] = []
+    for chapter in edition.chapters:
+        if chapters:
+            silence(seconds(pauses.chapter))
+            start = max(chapters[-1].paragraphs[-1].end, position - seconds(pauses.lead_in))
+            chapters[-1].end = start
+        else:
+            start = 0
+            silence(seconds(pauses.lead_in))
+        placement = ChapterPlacement(chapter.id, chapter.title, start)
+        for n, expected in enumerate(chapter.paragraphs):
+            paragraph, audio = next(stream)
+            assert paragraph.id == expected.id, "paragraphs arrived out of order"
+            if n:
+                silence(seconds(pauses.paragraph))
+            sink(audio.samples)
+            placement.paragraphs.append(_place(paragraph, audio, position))
+            position += len(audio.samples)
+        chapters.append(placement)
+    silence(seconds(pauses.tail))
+    if chapters:
+        chapters[-1].end = position
+    return Layout(sample_rate, position, chapters)
+
+
+def _place(paragraph: Paragraph, audio: MasteredParagraph, offset: int) -> ParagraphPlacement:
+    return ParagraphPlacement(
+        paragraph=paragraph,
+        start=offset,
+        end=offset + len(audio.samples),
+        sentence_spans=[(offset + a, offset + b) for a, b in audio.sentence_spans],
+        words=[[WordTiming(w.text, offset + w.start, offset + w.end) for w in ws] for ws in audio.words],
+        words_estimated=audio.words_estimated,
+    )

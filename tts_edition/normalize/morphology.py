@@ -1,0 +1,134 @@
+"""Kazakh vowel harmony and suffix allomorphs: enough morphology to attach a case suffix to any word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BACK_VOWELS = frozenset("аоұыяё")
+FRONT_VOWELS = frozenset("әөүіеэ")
+VOWELS = BACK_VOWELS | FRONT_VOWELS | frozenset("иую")
+NASALS = frozenset("мнң")
+SONORANTS = frozenset("рйул")  # у and й are consonants at the end of a word here
+VOICED = frozenset("жз")
+VOICELESS = frozenset("пткқсшщфхцчһбвгд")  # final б в г д are devoiced in Kazakh
+
+
+def is_back(word: str) -> bool:
+    """True when the word's last vowel is a back vowel; и/у/ю alone decide back for у/ю, front for и."""
+    fallback = None
+    for ch in reversed(word.lower()):
+        if ch in BACK_VOWELS:
+            return True
+        if ch in FRONT_VOWELS:
+            return False
+        if ch in "иую" and fallback is None:
+            fallback = ch != "и"
+    return bool(fallback) if fallback is not None else True
+
+
+def final_class(word: str) -> str:
+    """How the word ends, for choosing an allomorph: vowel, sonorant, nasal, voiced or voiceless."""
+    letters = [ch for ch in word.lower() if ch.isalpha()]
+    if not letters:
+        return "vowel"
+    last = letters[-1]
+    if last in "иую" and len(letters) > 1 and letters[-2] in VOWELS:
+        return "sonorant"  # a glide after a vowel: "сәуір", "ту" → туға
+    if last in NASALS:
+        return "nasal"
+    if last in SONORANTS - {"у"} or (last == "у" and len(letters) > 1 and letters[-2] in VOWELS):
+        return "sonorant"
+    if last in VOWELS:
+        return "vowel"
+    if last in VOICED:
+        return "voiced"
+    return "voiceless"
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """One morpheme: `forms` maps a final class to (back form, front form)."""
+
+    name: str
+    forms: dict[str, tuple[str, str]]
+    after_possessive: tuple[str, str] | None = None
+
+    def form_for(self, stem: str, after_possessive: bool = False) -> str:
+        if after_possessive and self.after_possessive:
+            back, front = self.after_possessive
+        else:
+            back, front = self.forms[final_class(stem)]
+        return back if is_back(stem) else front
+
+
+def _forms(vowel: str, sonorant: str, nasal: str, voiced: str, voiceless: str) -> dict[str, tuple[str, str]]:
+    pairs = {}
+    for cls, spec in zip(("vowel", "sonorant", "nasal", "voiced", "voiceless"),
+                         (vowel, sonorant, nasal, voiced, voiceless), strict=True):  # fmt: skip
+        back, front = spec.split("/")
+        pairs[cls] = (back, front)
+    return pairs
+
+
+SUFFIXES: dict[str, Suffix] = {
+    s.name: s
+    for s in (
+        Suffix("genitive", _forms("ның/нің", "дың/дің", "ның/нің", "дың/дің", "тың/тің")),
+        Suffix("dative", _forms("ға/ге", "ға/ге", "ға/ге", "ға/ге", "қа/ке"), ("на", "не")),
+        Suffix("accusative", _forms("ны/ні", "ды/ді", "ды/ді", "ды/ді", "ты/ті"), ("н", "н")),
+        Suffix("locative", _forms("да/де", "да/де", "да/де", "да/де", "та/те"), ("нда", "нде")),
+        Suffix("ablative", _forms("дан/ден", "дан/ден", "нан/нен", "дан/ден", "тан/тен"), ("нан", "нен")),
+        Suffix("instrumental", _forms("мен/мен", "мен/мен", "бен/бен", "бен/бен", "пен/пен")),
+        Suffix("plural", _forms("лар/лер", "лар/лер", "дар/дер", "дар/дер", "тар/тер")),
+        Suffix("possessive3", _forms("сы/сі", "ы/і", "ы/і", "ы/і", "ы/і")),
+        Suffix("adjectival", _forms("ғы/гі", "ғы/гі", "ғы/гі", "ғы/гі", "қы/кі")),
+        Suffix("ordinal", _forms("ншы/нші", "ыншы/інші", "ыншы/інші", "ыншы/інші", "ыншы/інші")),
+        Suffix("collective", _forms("у/еу", "у/еу", "у/еу", "у/еу", "у/еу")),
+        Suffix("abstract", _forms("лық/лік", "лық/лік", "дық/дік", "дық/дік", "тық/тік")),
+    )
+}
+
+# Every written form of every suffix, longest first, to read a suffix written after a hyphen.
+_WRITTEN: list[tuple[str, str, bool]] = sorted(
+    {
+        (form, suffix.name, possessive)
+        for suffix in SUFFIXES.values()
+        for possessive, pairs in (
+            (False, suffix.forms.values()),
+            (True, [suffix.after_possessive] if suffix.after_possessive else []),
+        )
+        for pair in pairs
+        for form in pair
+    },
+    key=lambda item: -len(item[0]),
+)
+
+
+def parse_suffixes(written: str) -> list[str] | None:
+    """Split a written suffix chain ("ның", "дағы", "ын") into suffix names; None when it is not one."""
+    written = written.lower()
+    if not written:
+        return []
+    for form, name, _ in _WRITTEN:
+        if written.startswith(form):
+            rest = parse_suffixes(written[len(form) :])
+            if rest is not None and _allowed(name, rest):
+                return [name, *rest]
+    return None
+
+
+def _allowed(first: str, rest: list[str]) -> bool:
+    # Cases end a chain; only the adjectival -ғы may follow the locative.
+    if not rest:
+        return True
+    if first in ("genitive", "dative", "accusative", "ablative", "instrumental", "ordinal", "collective"):
+        return False
+    return not (first == "locative" and rest[0] != "adjectival")
+
+
+def inflect(word: str, suffixes: list[str], possessive: bool = False) -> str:
+    """Attach suffixes in order; `possessive` says the word already ends in the 3rd-person possessive."""
+    for name in suffixes:
+        word += SUFFIXES[name].form_for(word, possessive)
+        possessive = name == "possessive3"
+    return word

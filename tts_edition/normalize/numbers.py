@@ -1,0 +1,73 @@
+"""Kazakh numerals: cardinals to trillions, ordinals (only the last word inflected), decimals with бүтін."""
+
+from __future__ import annotations
+
+from tts_edition.normalize.morphology import inflect
+
+ONES = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
+TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
+SCALES = [(10**12, "триллион"), (10**9, "миллиард"), (10**6, "миллион"), (1000, "мың")]
+# Ordinal stems that are not the word itself: the vowel of қырық drops, жиырма takes -сыншы, елу takes -інші.
+ORDINAL_WORDS = {"жиырма": "жиырмасыншы", "қырық": "қырқыншы", "елу": "елуінші"}
+MAX_CARDINAL = 10**15 - 1
+
+
+def cardinal(n: int) -> str:
+    """12 345 → 'он екі мың үш жүз қырық бес'; 1000 → 'мың', 1 000 000 → 'бір миллион'."""
+    if n < 0:
+        return "минус " + cardinal(-n)
+    if n > MAX_CARDINAL:
+        return digits(str(n))
+    if n == 0:
+        return ONES[0]
+    words: list[str] = []
+    for scale, name in SCALES:
+        count, n = divmod(n, scale)
+        if count:
+            if not (scale == 1000 and count == 1):
+                words.append(_below_thousand(count))
+            words.append(name)
+    if n:
+        words.append(_below_thousand(n))
+    return " ".join(words)
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    words = []
+    if hundreds:
+        words += ([ONES[hundreds]] if hundreds > 1 else []) + ["жүз"]
+    if tens:
+        words.append(TENS[tens])
+    if ones:
+        words.append(ONES[ones])
+    return " ".join(words)
+
+
+def ordinal(n: int) -> str:
+    """2 → 'екінші', 40 → 'қырқыншы', 1992 → 'мың тоғыз жүз тоқсан екінші'."""
+    return ordinal_of(cardinal(n))
+
+
+def ordinal_of(spoken: str) -> str:
+    """Make the last word of a spoken cardinal ordinal."""
+    head, _, last = spoken.rpartition(" ")
+    word = ORDINAL_WORDS.get(last) or inflect(last, ["ordinal"])
+    return f"{head} {word}" if head else word
+
+
+def digits(text: str) -> str:
+    """Digit by digit, for phone numbers and numbers too long to read as one."""
+    return " ".join(ONES[int(d)] for d in text if d.isdigit())
+
+
+_DENOMINATORS = {1: "оннан", 2: "жүзден", 3: "мыңнан", 4: "он мыңнан", 5: "жүз мыңнан", 6: "миллионнан"}
+
+
+def decimal(whole: str, fraction: str) -> str:
+    """'3', '5' → 'үш бүтін оннан бес'; '2', '75' → 'екі бүтін жүзден жетпіс бес'."""
+    whole_words = cardinal(int(whole or "0"))
+    if len(fraction) not in _DENOMINATORS:
+        return f"{whole_words} бүтін {digits(fraction)}"
+    return f"{whole_words} бүтін {_DENOMINATORS[len(fraction)]} {cardinal(int(fraction))}"

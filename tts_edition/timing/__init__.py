@@ -1,0 +1,1 @@
+"""The timing index and every format written from it."""

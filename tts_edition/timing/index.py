@@ -1,0 +1,109 @@
+"""`index.json` (schema tts-edition/index/1): built from the layout, read back for exports and checks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tts_edition.atomic import write_text
+from tts_edition.audio.assemble import Layout, ParagraphPlacement
+from tts_edition.errors import EditionError
+
+SCHEMA = "tts-edition/index/1"
+
+
+@dataclass(frozen=True)
+class IndexHeader:
+    title: str
+    author: str
+    date: str
+    language: str
+    voice: dict[str, Any]
+    loudness: dict[str, float]
+    mp3_name: str
+
+
+def paragraph_hash(spoken: str, voice_key: str) -> str:
+    return hashlib.sha256(f"{voice_key}\n{spoken}".encode()).hexdigest()
+
+
+def build_index(header: IndexHeader, layout: Layout, voice_key: str) -> dict[str, Any]:
+    rate = layout.sample_rate
+    t = lambda samples: round(samples / rate, 3)  # noqa: E731
+    return {
+        "schema": SCHEMA,
+        "title": header.title,
+        "author": header.author,
+        "language": header.language,
+        "date": header.date,
+        "voice": header.voice,
+        "loudness": header.loudness,
+        "audio": {"mp3": header.mp3_name},
+        "duration": t(layout.total),
+        "chapters": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "start": t(c.start),
+                "end": t(c.end),
+                "paragraphs": [_paragraph(p, t, voice_key) for p in c.paragraphs],
+            }
+            for c in layout.chapters
+        ],
+    }
+
+
+def _paragraph(p: ParagraphPlacement, t: Any, voice_key: str) -> dict[str, Any]:
+    sentences = []
+    for sentence, (start, end), words, estimated in zip(
+        p.paragraph.sentences, p.sentence_spans, p.words, p.words_estimated, strict=True
+    ):
+        entry: dict[str, Any] = {
+            "id": sentence.id,
+            "text": sentence.text,
+            "spoken": sentence.spoken,
+            "start": t(start),
+            "end": t(end),
+            "words": [{"text": w.text, "start": t(w.start), "end": t(w.end)} for w in words],
+        }
+        if estimated:
+            entry["words_estimated"] = True
+        sentences.append(entry)
+    return {
+        "id": p.paragraph.id,
+        "text": p.paragraph.text,
+        "spoken": p.paragraph.spoken,
+        "hash": paragraph_hash(p.paragraph.spoken, voice_key),
+        "start": t(p.start),
+        "end": t(p.end),
+        "clip": f"clips/{p.paragraph.id}.mp3",
+        "sentences": sentences,
+    }
+
+
+def write_index(path: Path, index: dict[str, Any]) -> None:
+    write_text(path, json.dumps(index, ensure_ascii=False, indent=1) + "\n")
+
+
+def read_index(build_dir: Path) -> dict[str, Any]:
+    path = Path(build_dir) / "index.json"
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EditionError(f"{build_dir}: no index.json here (is it a build folder?)") from None
+    except json.JSONDecodeError as exc:
+        raise EditionError(f"{path}: not valid JSON ({exc})") from None
+    if index.get("schema") != SCHEMA:
+        raise EditionError(f"{path}: schema is {index.get('schema')!r}, expected {SCHEMA!r}")
+    return index
+
+
+def paragraphs(index: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for c in index["chapters"] for p in c["paragraphs"]]
+
+
+def sentences(index: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for p in paragraphs(index) for s in p["sentences"]]
