@@ -28,6 +28,7 @@ from tts_edition.engines.base import Clip, Engine
 from tts_edition.engines.registry import load_engine
 from tts_edition.errors import EditionError
 from tts_edition.normalize import normalize
+from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.timing.index import IndexHeader, build_index, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice, load_voice
@@ -66,9 +67,10 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         if settings.cover:
             edition.cover = settings.cover
     with watch.stage("normalise"):
+        lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
         for paragraph in edition.paragraphs():
             for sentence in paragraph.sentences:
-                sentence.spoken = normalize(sentence.text)
+                sentence.spoken = normalize(sentence.text, lexicon)
     preset = loudness_preset(settings.loudness)
     voice = load_voice(settings.voice, settings.speaker)
     with watch.stage("load voice"):

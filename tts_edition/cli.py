@@ -44,12 +44,19 @@ def build(
 @app.command()
 def normalize(
     text: Annotated[str | None, typer.Argument(help="text to normalise (stdin when omitted)")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="list every rewrite and the rule that made it")] = False,
+    lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
 ) -> None:
     """Print the spoken form of Kazakh TEXT."""
-    from tts_edition.normalize import normalize as normalise_text
+    from tts_edition.normalize import explain as explain_text
+    from tts_edition.normalize.lexicon import load_lexicon
 
     source = text if text is not None else sys.stdin.read()
-    typer.echo(normalise_text(source))
+    spoken, log = explain_text(source, load_lexicon(lexicon) if lexicon else None)
+    typer.echo(spoken)
+    if explain:
+        for rewrite in log:
+            typer.echo(f"  {rewrite.rule}: {rewrite.written!r} → {rewrite.spoken!r}")
 
 
 @app.command()
