@@ -39,15 +39,26 @@ def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
 
 def _paragraph_blocks(text: str) -> list[str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
-    hard_wrapped = any(len([ln for ln in b.split("\n") if ln.strip()]) > 1 for b in blocks) and len(blocks) > 1
-    if not hard_wrapped:
+    if not _hard_wrapped(lines):
         return [ln.strip() for ln in lines if ln.strip()]
     paragraphs: list[str] = []
-    for block in blocks:
-        heading_lines = [ln for ln in block.split("\n") if ln.startswith("# ")]
-        paragraphs.extend(ln.strip() for ln in heading_lines)
-        body = " ".join(ln.strip() for ln in block.split("\n") if ln.strip() and not ln.startswith("# "))
-        if body:
-            paragraphs.append(body)
+    body: list[str] = []
+    for line in [*lines, ""]:
+        if line.startswith("# ") or not line.strip():
+            if body:
+                paragraphs.append(" ".join(body))
+                body = []
+            if line.strip():
+                paragraphs.append(line.strip())
+        else:
+            body.append(line.strip())
     return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: most lines stop mid-sentence, and blank lines separate paragraphs."""
+    body = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("# ")]
+    if not body or all(ln.strip() for ln in lines[: len(lines) - 1]):
+        return False
+    open_ended = sum(not ln.endswith((".", "!", "?", "…", "»", '"', ":")) for ln in body)
+    return open_ended * 2 >= len(body)

@@ -10,6 +10,9 @@ from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.rules import RULES, Rule
 
 
+_MAX_PASSES = 4
+
+
 @dataclass(frozen=True)
 class Rewrite:
     rule: str
@@ -22,8 +25,12 @@ def explain(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[Rewrit
     log: list[Rewrite] = []
     text = unicodedata.normalize("NFC", text)
     rules = ([lexicon.rule()] if lexicon else []) + RULES
-    for rule in rules:
-        text = _apply(rule, text, log)
+    for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
+        before = text
+        for rule in rules:
+            text = _apply(rule, text, log)
+        if text == before:
+            break
     return _tidy(text), log
 
 

@@ -52,7 +52,7 @@ NUMBER = re.compile(
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+))?
     (?:\s?[-–—]\s?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT})(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]))?
+    (?:\s?(?P<unit>{_UNIT})(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
     (?P<post>\s?[$€₽£₸])?
     (?:-(?P<suf>[{KAZAKH_LOWER}]+))?""",
     re.X,
@@ -211,6 +211,10 @@ def speak_symbol(match: re.Match[str]) -> str:
     return f" {SYMBOLS[match.group()]} "
 
 
+# Characters that are digits but not decimal digits: superscripts, circled numbers…
+_DIGIT_LIKE = "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
+
+
 def speak_stray_digits(match: re.Match[str]) -> str:
     text = match.group()
     if all(unicodedata.decimal(ch, None) is not None for ch in text):
@@ -266,13 +270,9 @@ RULES: list[Rule] = [
         re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
         lambda m: abbr.table()[m["unit"]].spoken,
     ),
+    Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
     Rule("latin word", re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?![\w])"), lambda m: read_latin(m.group())),
     Rule("symbol", re.compile(r"[%№&§°=]|(?<![\w])\+(?=\s)"), speak_symbol),
-    Rule(
-        "digits",
-        re.compile(r"\d+|[^\W\d_]*(?:(?![\d])[\u00b2\u00b3\u00b9\u2070-\u2079\u2460-\u2473])+"),
-        speak_stray_digits,
-    ),
 ]
 
 

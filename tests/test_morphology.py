@@ -1,0 +1,59 @@
+import pytest
+
+from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes
+
+
+@pytest.mark.parametrize(
+    ("word", "back"),
+    [("қала", True), ("мектеп", False), ("Ресей", False), ("жүз", False), ("тоқсан", True), ("елу", False),
+     ("министр", False), ("ту", True), ("Америка", True)],
+)  # fmt: skip
+def test_vowel_harmony_follows_the_last_vowel(word: str, back: bool) -> None:
+    assert is_back(word) is back
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [("қала", "vowel"), ("жер", "sonorant"), ("Ресей", "sonorant"), ("мың", "nasal"), ("жүз", "voiced"),
+     ("мектеп", "voiceless"), ("клуб", "voiceless"), ("сәуір", "sonorant"), ("елу", "vowel")],
+)  # fmt: skip
+def test_final_sound_class(word: str, cls: str) -> None:
+    assert final_class(word) == cls
+
+
+@pytest.mark.parametrize(
+    ("word", "suffixes", "possessive", "expected"),
+    [
+        ("қала", ["genitive"], False, "қаланың"),
+        ("мектеп", ["genitive"], False, "мектептің"),
+        ("Қазақстан", ["genitive"], False, "Қазақстанның"),
+        ("көл", ["genitive"], False, "көлдің"),
+        ("Ресей", ["dative"], False, "Ресейге"),
+        ("қырық", ["dative"], False, "қырыққа"),
+        ("мектеп", ["locative"], False, "мектепте"),
+        ("мың", ["ablative"], False, "мыңнан"),
+        ("жетпіс", ["ablative"], False, "жетпістен"),
+        ("жиырма", ["ablative"], False, "жиырмадан"),
+        ("кітап", ["plural"], False, "кітаптар"),
+        ("мұғалім", ["plural"], False, "мұғалімдер"),
+        ("қала", ["instrumental"], False, "қаламен"),
+        ("мектеп", ["instrumental"], False, "мектеппен"),
+        ("пайыз", ["possessive3", "accusative"], False, "пайызын"),
+        ("Республикасы", ["locative"], True, "Республикасында"),
+        ("Достастығы", ["dative"], True, "Достастығына"),
+        ("станциясы", ["accusative"], True, "станциясын"),
+        ("Ұйымы", ["ablative"], True, "Ұйымынан"),
+        ("жыл", ["locative", "adjectival"], False, "жылдағы"),
+    ],
+)
+def test_inflect_picks_the_allomorph(word: str, suffixes: list[str], possessive: bool, expected: str) -> None:
+    assert inflect(word, suffixes, possessive) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [("ның", ["genitive"]), ("тен", ["ablative"]), ("ын", ["possessive3", "accusative"]),
+     ("дағы", ["locative", "adjectival"]), ("лары", ["plural", "possessive3"]), ("сынып", None), ("жылдары", None)],
+)  # fmt: skip
+def test_parse_written_suffix_chains(written: str, names: list[str] | None) -> None:
+    assert parse_suffixes(written) == names

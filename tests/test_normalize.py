@@ -1,0 +1,107 @@
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tts_edition.ingest import read
+from tts_edition.normalize import explain, normalize
+from tts_edition.normalize.abbreviations import table
+from tts_edition.normalize.lexicon import load_lexicon
+
+SAMPLE = Path(__file__).parents[1] / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
+
+# Cases beyond the shared development set, one or more per rule.
+CASES = [
+    ("2020 жылдан бастап", "екі мың жиырмасыншы жылдан бастап"),
+    ("5 жылдан кейін", "бес жылдан кейін"),
+    ("1941-1945 жылдары", "мың тоғыз жүз қырық бірінші – мың тоғыз жүз қырық бесінші жылдары"),
+    ("ХХІ ғасырда", "жиырма бірінші ғасырда"),
+    ("XIX-XX ғасырлар", "он тоғызыншы – жиырмасыншы ғасырлар"),
+    ("Людовик XIV", "Людовик он төртінші"),
+    ("АҚШ-тың өкілі", "Америка Құрама Штаттарының өкілі"),
+    ("ЕО-ға мүше", "Еуропалық одаққа мүше"),
+    ("АЭС-ті салу", "атом электр станциясын салу"),
+    ("ЖШС-ға тіркелді", "жауапкершілігі шектеулі серіктестікке тіркелді"),
+    ("НАТО елдері", "нато елдері"),
+    ("ЖКҚ туралы", "жыкықы туралы"),
+    ("21-ғасыр", "жиырма бірінші ғасыр"),
+    ("3-сыныпта", "үшінші сыныпта"),
+    ("40-шы жылдары", "қырқыншы жылдары"),
+    ("12,5 млн теңге", "он екі бүтін оннан бес миллион теңге"),
+    ("€100", "жүз еуро"),
+    ("0,3%", "нөл бүтін оннан үш пайыз"),
+    ("2023 жылдың 5 наурызында", "екі мың жиырма үшінші жылдың бесінші наурызында"),
+    ("1999 ж. 15 мамырда", "мың тоғыз жүз тоқсан тоғызыншы жылы он бесінші мамырда"),
+    ("20 км-ге", "жиырма шақырымға"),
+    ("100-ден астам", "жүзден астам"),
+    ("7-8 мың", "жеті – сегіз мың"),
+    ("№ 12 мектеп", "он екінші мектеп"),
+    ("15:05-те", "он бес нөл бесте"),
+    ("2025-11-11-де", "екі мың жиырма бесінші жылғы он бірінші қарашада"),
+    ("BAQ.KZ хабарлайды", "бақ нүкте кей зет хабарлайды"),
+    ("info@baq.kz", "инфо эт бақ нүкте кей зет"),
+    ("5 т.б. заттар", "бес тағы басқа заттар"),
+    ("б.з.д. IV ғасыр", "біздің заманымызға дейін төртінші ғасыр"),
+    ("8 (701) 123-45-67", "сегіз жеті жүз бір жүз жиырма үш қырық бес алпыс жеті"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES)
+def test_rules_beyond_the_development_set(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_explain_lists_every_rewrite_with_its_rule() -> None:
+    spoken, log = explain("1992 жылы ТМД-ға 5% т.б.")
+    assert spoken == "мың тоғыз жүз тоқсан екінші жылы Тәуелсіз Мемлекеттер Достастығына бес пайыз тағы басқа."
+    assert [r.rule for r in log] == ["number", "number", "abbreviation", "initialism"]
+
+
+def test_lexicon_applies_before_the_rules(tmp_path: Path) -> None:
+    tsv = tmp_path / "lexicon.tsv"
+    tsv.write_text("# comment\nBAQ.KZ\tбақ кз\nЖШС\tсеріктестік\n", encoding="utf-8")
+    assert normalize("BAQ.KZ пен ЖШС", load_lexicon(tsv)) == "бақ кз пен серіктестік"
+    toml = tmp_path / "lexicon.toml"
+    toml.write_text('[words]\n"Тоқаев" = "Тоқа+ев"\n', encoding="utf-8")
+    assert normalize("Тоқаев келді", load_lexicon(toml)) == "Тоқа+ев келді"
+
+
+def test_the_table_has_at_least_eighty_entries_each_with_a_spoken_form() -> None:
+    entries = table()
+    assert len(entries) >= 80
+    for written, entry in entries.items():
+        assert entry.spoken and entry.kind in {"dotted", "initialism", "unit"}, written
+        assert not re.search(r"\d", entry.spoken)
+
+
+def test_nothing_unspoken_reaches_the_engine_on_the_sample() -> None:
+    edition = read(SAMPLE)
+    dotted = [w for w, e in table().items() if e.kind in ("dotted", "initialism")]
+    for paragraph in edition.paragraphs():
+        for sentence in paragraph.sentences:
+            spoken = normalize(sentence.text)
+            assert not re.search(r"[\d%№]", spoken), spoken
+            for abbreviation in dotted:
+                assert not re.search(rf"(?<![\w.]){re.escape(abbreviation)}(?![\w])", spoken), (abbreviation, spoken)
+
+
+kazakh_text = st.text(
+    alphabet=st.sampled_from(list("абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБҒДЕҚҢӨҰҮІЖЗXIVCLM0123456789 ,.-–%№$₸:;/@«»()+°²")),
+    max_size=60,
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(kazakh_text)
+def test_output_has_no_digits_and_is_idempotent(text: str) -> None:
+    spoken = normalize(text)
+    assert not re.search(r"\d", spoken)
+    assert normalize(spoken) == spoken
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_never_crashes_on_any_unicode(text: str) -> None:
+    assert isinstance(normalize(text), str)

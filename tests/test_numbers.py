@@ -1,0 +1,35 @@
+import pytest
+
+from tts_edition.normalize.numbers import cardinal, decimal, ordinal
+
+
+@pytest.mark.parametrize(
+    ("n", "spoken"),
+    [(0, "нөл"), (7, "жеті"), (13, "он үш"), (40, "қырық"), (100, "жүз"), (170, "жүз жетпіс"),
+     (999, "тоғыз жүз тоқсан тоғыз"), (1000, "мың"), (1992, "мың тоғыз жүз тоқсан екі"),
+     (2025, "екі мың жиырма бес"), (1_200_000, "бір миллион екі жүз мың"), (30_000_000_000, "отыз миллиард"),
+     (2_000_000_000_005, "екі триллион бес"), (-15, "минус он бес")],
+)  # fmt: skip
+def test_cardinals(n: int, spoken: str) -> None:
+    assert cardinal(n) == spoken
+
+
+@pytest.mark.parametrize(
+    ("n", "spoken"),
+    [(1, "бірінші"), (2, "екінші"), (3, "үшінші"), (6, "алтыншы"), (9, "тоғызыншы"), (10, "оныншы"),
+     (20, "жиырмасыншы"), (30, "отызыншы"), (40, "қырқыншы"), (50, "елуінші"), (60, "алпысыншы"),
+     (70, "жетпісінші"), (80, "сексенінші"), (90, "тоқсаныншы"), (100, "жүзінші"), (1000, "мыңыншы"),
+     (21, "жиырма бірінші"), (1992, "мың тоғыз жүз тоқсан екінші"), (2040, "екі мың қырқыншы"),
+     (1_000_000, "бір миллионыншы")],
+)  # fmt: skip
+def test_ordinals_inflect_only_the_last_word(n: int, spoken: str) -> None:
+    assert ordinal(n) == spoken
+
+
+@pytest.mark.parametrize(
+    ("whole", "fraction", "spoken"),
+    [("3", "5", "үш бүтін оннан бес"), ("2", "75", "екі бүтін жүзден жетпіс бес"),
+     ("0", "05", "нөл бүтін жүзден бес"), ("1", "125", "бір бүтін мыңнан жүз жиырма бес")],
+)  # fmt: skip
+def test_decimals_read_with_a_denominator(whole: str, fraction: str, spoken: str) -> None:
+    assert decimal(whole, fraction) == spoken
