@@ -8,10 +8,7 @@ from tts_edition.ingest.sentences import split_sentences
 
 
 def test_sentences_respect_abbreviations_quotes_decimals_and_initials() -> None:
-    text = (
-        "1995 ж. Конституция қабылданды. Өсім 3.5 пайыз! Қ.-Ж. Тоқаев «Бұл. Маңызды.» деді. "
-        "Кітаптар т.б. Сатылады."
-    )
+    text = "1995 ж. Конституция қабылданды. Өсім 3.5 пайыз! Қ.-Ж. Тоқаев «Бұл. Маңызды.» деді. Кітаптар т.б. Сатылады."
     assert split_sentences(text) == [
         "1995 ж. Конституция қабылданды.",
         "Өсім 3.5 пайыз!",
@@ -27,7 +24,14 @@ def test_text_lines_headings_and_the_date_marker(tmp_path: Path) -> None:
     edition = read(book)
     assert edition.date == "2025-11-11"
     assert [c.title for c in edition.chapters] == ["book", "Бірінші тарау", "Екінші тарау"]
-    assert [p.id for p in edition.paragraphs()] == ["c01-p001", "c02-p001", "c02-p002", "c02-p003", "c03-p001", "c03-p002"]
+    assert [p.id for p in edition.paragraphs()] == [
+        "c01-p001",
+        "c02-p001",
+        "c02-p002",
+        "c02-p003",
+        "c03-p001",
+        "c03-p002",
+    ]
     assert [s.id for s in edition.chapters[1].paragraphs[1].sentences] == ["c02-p002-s01", "c02-p002-s02"]
 
 
@@ -40,7 +44,7 @@ def test_hard_wrapped_text_joins_lines_of_a_block(tmp_path: Path) -> None:
 def test_markdown_front_matter_headings_and_markup(tmp_path: Path) -> None:
     book = tmp_path / "book.md"
     book.write_text(
-        "---\ntitle: Кітап\nauthor: \"Абай\"\ndate: 1909-01-01\n---\n# Кітап атауы\n\n## Бірінші\n\n"
+        '---\ntitle: Кітап\nauthor: "Абай"\ndate: 1909-01-01\n---\n# Кітап атауы\n\n## Бірінші\n\n'
         "**Қалың** мәтін мен [сілтеме](http://x.kz).\n\n- тізім\n\n## Екінші\n\n```\ncode\n```\nСоңы.\n",
         "utf-8",
     )
@@ -60,7 +64,7 @@ def test_folder_chapters_in_natural_order(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [("empty.txt", b"", "no text"), ("dots.txt", b"... !!! \n\n", "no text"), ("bin.txt", b"\x00\x01\x02", "binary"),
-     ("latin1.txt", "Қазақ".encode("utf-8")[:-1] + b"\xff", "UTF-8"), ("book.pdf", b"%PDF", "unsupported")],
+     ("latin1.txt", "Қазақ".encode()[:-1] + b"\xff", "UTF-8"), ("book.pdf", b"%PDF", "unsupported")],
 )  # fmt: skip
 def test_bad_input_is_one_clear_error(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     path = tmp_path / name

@@ -87,8 +87,9 @@ def test_nothing_unspoken_reaches_the_engine_on_the_sample() -> None:
                 assert not re.search(rf"(?<![\w.]){re.escape(abbreviation)}(?![\w])", spoken), (abbreviation, spoken)
 
 
+ALPHABET = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБҒДЕҚҢӨҰҮІЖЗXIVCLM0123456789 ,.-–%№$₸:;/@«»()+°²"
 kazakh_text = st.text(
-    alphabet=st.sampled_from(list("абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБҒДЕҚҢӨҰҮІЖЗXIVCLM0123456789 ,.-–%№$₸:;/@«»()+°²")),
+    alphabet=st.sampled_from(list(ALPHABET)),
     max_size=60,
 )  # fmt: skip
 

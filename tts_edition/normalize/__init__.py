@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.rules import RULES, Rule
 
-
 _MAX_PASSES = 4
 
 

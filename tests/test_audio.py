@@ -1,0 +1,63 @@
+import numpy as np
+import pyloudnorm
+import pytest
+
+from tts_edition.audio.loudness import PRESETS, LoudnessMeter, integrated_lufs, true_peak
+from tts_edition.audio.master import MasteredParagraph, join_sentences, limit_true_peak, master, speech_bounds
+from tts_edition.engines.base import Clip, WordTiming
+from tts_edition.engines.registry import load_engine
+from tts_edition.voice import load_voice
+
+RATE = 22050
+
+
+@pytest.fixture(scope="module")
+def speech() -> np.ndarray:
+    engine = load_engine(load_voice())
+    return np.concatenate([engine.synthesize(t).samples for t in ["Қазақстан мен Ресей.", "Тарихтың өзі біздің."]])
+
+
+def test_streaming_meter_agrees_with_pyloudnorm(speech: np.ndarray) -> None:
+    # Ten seconds or more, varying in level: the two meters may differ only in how they end the last block.
+    speech = np.concatenate([speech * gain for gain in (1.0, 0.3, 0.8, 0.05)])
+    meter = LoudnessMeter(RATE)
+    for start in range(0, len(speech), 3001):
+        meter.feed(speech[start : start + 3001])
+    assert abs(meter.integrated_lufs() - pyloudnorm.Meter(RATE).integrated_loudness(speech.astype(np.float64))) < 0.02
+    assert abs(meter.true_peak_dbtp() - 20 * np.log10(true_peak(speech))) < 0.01
+
+
+def test_limiter_holds_the_oversampled_peak_under_the_ceiling() -> None:
+    t = np.arange(RATE) / RATE
+    loud = (np.sin(2 * np.pi * 5000 * t + 0.3) * 1.6).astype(np.float32)  # inter-sample peaks above full scale
+    limited = limit_true_peak(loud, RATE, 0.5)
+    assert true_peak(limited) <= 0.5
+    assert true_peak(limited) > 0.45  # limited, not silenced
+
+
+def test_mastering_reaches_the_preset(speech: np.ndarray) -> None:
+    for preset in PRESETS.values():
+        paragraph = MasteredParagraph(speech * 0.05, RATE, [(0, len(speech))], [[]], [False])
+        out = master(paragraph, preset).samples
+        assert abs(integrated_lufs(out, RATE) - preset.target_lufs) < 0.5
+        assert 20 * np.log10(true_peak(out)) <= preset.peak_dbtp - 0.9
+
+
+def test_join_trims_silence_and_shifts_words() -> None:
+    tone = np.where(np.arange(RATE // 2) % 2, 0.3, -0.3).astype(np.float32)
+    padded = np.concatenate([np.zeros(1000, np.float32), tone, np.zeros(3000, np.float32)])
+    clip = Clip(padded, RATE, [WordTiming("сөз", 1000, 1000 + len(tone))])
+    joined = join_sentences([clip, clip], sentence_pause=0.35)
+    first, second = joined.sentence_spans
+    assert second[0] - first[1] == round(0.35 * RATE)
+    margin = round(0.01 * RATE)
+    assert first == (0, len(tone) + 2 * margin)
+    assert joined.words[1][0].start == second[0] + margin
+    assert speech_bounds(np.zeros(100, np.float32), RATE) == (0, 0)
+
+
+def test_espeak_words_are_timed_in_order() -> None:
+    clip = load_engine(load_voice()).synthesize("Бір екі үш төрт бес.")
+    assert [w.text for w in clip.words] == ["Бір", "екі", "үш", "төрт", "бес"]
+    starts = [w.start for w in clip.words]
+    assert starts == sorted(starts) and all(w.start < w.end <= len(clip.samples) for w in clip.words)

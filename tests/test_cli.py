@@ -1,0 +1,106 @@
+"""The command line as a user meets it: settings, a chaptered book, and every error as one line."""
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tts_edition import build_edition
+from tts_edition.audio.tags import read_mp3_chapters
+
+BOOK = """---
+title: Үш тарау
+author: Автор
+---
+# Бірінші тарау
+
+Бірінші абзац. Екі сөйлем.
+
+Екінші абзац 2025 жылы жазылды.
+
+# Екінші тарау
+
+Ортаңғы тарау.
+
+# Үшінші тарау
+
+Соңғы тарау ТМД-ға арналған.
+"""
+
+
+@pytest.fixture(scope="module")
+def book_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("book")
+    (folder / "book.md").write_text(BOOK, encoding="utf-8")
+    (folder / "edition.toml").write_text("[pauses]\nparagraph = 1.5\nchapter = 3.0\n", encoding="utf-8")
+    build_edition(folder / "book.md", folder / "out")
+    return folder / "out"
+
+
+def test_three_chapters_with_configured_pauses(book_build: Path) -> None:
+    index = json.loads((book_build / "index.json").read_text(encoding="utf-8"))
+    assert (index["title"], index["author"]) == ("Үш тарау", "Автор")
+    chapters = index["chapters"]
+    assert [c["title"] for c in chapters] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    first = chapters[0]["paragraphs"]
+    assert first[0]["text"] == "Бірінші тарау"  # a heading is spoken as the chapter's first paragraph
+    assert abs(first[2]["start"] - first[1]["end"] - 1.5) < 0.002
+    for previous, chapter in pairwise(chapters):
+        assert previous["end"] == chapter["start"]
+        assert abs(chapter["paragraphs"][0]["start"] - chapter["start"] - 0.5) < 0.002
+        assert abs(chapter["paragraphs"][0]["start"] - previous["paragraphs"][-1]["end"] - 3.0) < 0.002
+    spoken = " ".join(p["spoken"] for c in chapters for p in c["paragraphs"])
+    assert "екі мың жиырма бесінші жылы" in spoken and "Тәуелсіз Мемлекеттер Достастығына" in spoken
+    marks = read_mp3_chapters(book_build / "out.mp3")
+    assert [m.start_ms for m in marks] == [round(c["start"] * 1000) for c in chapters]
+
+
+def test_clip_prints_the_path_of_a_paragraph(book_build: Path) -> None:
+    result = run_cli("clip", str(book_build), "c02-p002")
+    assert result.returncode == 0 and Path(result.stdout.strip()) == book_build / "clips" / "c02-p002.mp3"
+    missing = run_cli("clip", str(book_build), "c09-p001")
+    assert missing.returncode == 2 and "no paragraph 'c09-p001'" in missing.stderr
+
+
+def test_normalize_reads_stdin_and_explains() -> None:
+    result = run_cli("normalize", "--explain", "ҚР-да 85%-ы")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0] == "Қазақстан Республикасында сексен бес пайызы"
+    assert "initialism: 'ҚР-да'" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "missing.txt"], "no such file"),
+        (["build", "README.md", "--voice", "kk-nobody"], "unknown voice 'kk-nobody'"),
+        (["build", "README.md", "--loudness", "loud"], "loudness 'loud'"),
+        (["build", "README.md", "--formats", "mp3,wav"], "unknown format wav"),
+        (["check", "examples"], "no index.json"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_failed_build_leaves_the_earlier_edition_whole(book_build: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in book_build.iterdir() if p.is_file()}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('voice = "kk-nobody"\n', encoding="utf-8")
+    source = book_build.parent / "book.md"
+    result = run_cli("build", str(source), "--out", str(book_build), "--config", str(bad))
+    assert result.returncode == 2
+    assert {p.name: p.read_bytes() for p in book_build.iterdir() if p.is_file()} == before
+    assert not [p for p in book_build.iterdir() if p.name.startswith(".staging")]
+
+
+def test_unknown_config_key_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Сәлем.", encoding="utf-8")
+    (tmp_path / "edition.toml").write_text("titel = 'x'\n", encoding="utf-8")
+    result = run_cli("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "unknown setting titel" in result.stderr

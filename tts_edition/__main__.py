@@ -1,0 +1,3 @@
+from tts_edition.cli import main
+
+main()
