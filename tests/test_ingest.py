@@ -77,3 +77,11 @@ def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes("Сәлем, әлем.".encode("utf-16"))
     assert read(path).paragraphs()[0].text == "Сәлем, әлем."
+
+
+def test_markdown_without_headings_is_one_chapter(tmp_path: Path) -> None:
+    book = tmp_path / "note.md"
+    book.write_text("Бірінші абзац.\n\nЕкінші *абзац*.\n", "utf-8")
+    edition = read(book)
+    assert len(edition.chapters) == 1 and edition.chapters[0].title == "note"
+    assert [p.text for p in edition.paragraphs()] == ["Бірінші абзац.", "Екінші абзац."]

@@ -50,3 +50,19 @@ class ChapterText:
 
     title: str
     paragraphs: list[str] = field(default_factory=list)
+
+
+def group_chapters(blocks: list[tuple[bool, str]]) -> list[ChapterText]:
+    """(is a chapter heading, text) blocks → chapters; a heading is also its chapter's first spoken paragraph."""
+    chapters: list[ChapterText] = []
+    current = ChapterText(title="")
+    for is_heading, content in blocks:
+        if is_heading:
+            if current.paragraphs:
+                chapters.append(current)
+            current = ChapterText(title=content, paragraphs=[content])
+        else:
+            current.paragraphs.append(content)
+    if current.paragraphs:
+        chapters.append(current)
+    return chapters

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tts_edition.document import ChapterText
+from tts_edition.document import ChapterText, group_chapters
 from tts_edition.ingest.textfile import read_text
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -33,21 +33,13 @@ def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
     blocks = _blocks(text)
     levels = [level for level, _ in blocks if level]
     chapter_level = _chapter_level(levels)
-    chapters: list[ChapterText] = []
-    current = ChapterText(title="")
+    chapter_blocks: list[tuple[bool, str]] = []
     for level, content in blocks:
         if level and level < chapter_level:
             meta.setdefault("title", content)
-            continue
-        if level == chapter_level:
-            if current.paragraphs:
-                chapters.append(current)
-            current = ChapterText(title=content, paragraphs=[content])
         else:
-            current.paragraphs.append(content)
-    if current.paragraphs:
-        chapters.append(current)
-    return meta, chapters
+            chapter_blocks.append((bool(level) and level == chapter_level, content))
+    return meta, group_chapters(chapter_blocks)
 
 
 def _chapter_level(levels: list[int]) -> int:

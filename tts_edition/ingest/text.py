@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tts_edition.document import ChapterText
+from tts_edition.document import ChapterText, group_chapters
 from tts_edition.ingest.textfile import read_text
 
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -22,19 +22,8 @@ def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
     if marker:
         meta["date"] = marker.group(1)
         text = text[marker.end() :]
-    chapters: list[ChapterText] = []
-    current = ChapterText(title="")
-    for block in _paragraph_blocks(text):
-        if block.startswith("# "):
-            if current.paragraphs:
-                chapters.append(current)
-            title = block[2:].strip()
-            current = ChapterText(title=title, paragraphs=[title])
-        else:
-            current.paragraphs.append(block)
-    if current.paragraphs:
-        chapters.append(current)
-    return meta, chapters
+    blocks = [(b.startswith("# "), b[2:].strip() if b.startswith("# ") else b) for b in _paragraph_blocks(text)]
+    return meta, group_chapters(blocks)
 
 
 def _paragraph_blocks(text: str) -> list[str]:

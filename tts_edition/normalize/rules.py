@@ -121,11 +121,7 @@ def _date(year: str, month: str, day: str, suffix: str | None) -> str | None:
     return f"{ordinal(int(year))} жылғы {ordinal(d)} " + attach(MONTHS[m - 1], suffix)
 
 
-def speak_iso_date(match: re.Match[str]) -> str:
-    return _date(match["y"], match["m"], match["d"], match["suf"]) or match.group()
-
-
-def speak_dotted_date(match: re.Match[str]) -> str:
+def speak_date(match: re.Match[str]) -> str:
     return _date(match["y"], match["m"], match["d"], match["suf"]) or match.group()
 
 
@@ -238,12 +234,12 @@ RULES: list[Rule] = [
     Rule(
         "ISO date",
         re.compile(rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b(?:-(?P<suf>{SUFFIX}))?"),
-        speak_iso_date,
+        speak_date,
     ),
     Rule(
         "date",
         re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b(?:-(?P<suf>{SUFFIX}))?"),
-        speak_dotted_date,
+        speak_date,
     ),
     Rule("time", re.compile(rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?:-(?P<suf>{SUFFIX}))?"), speak_time),
     Rule(
