@@ -40,7 +40,7 @@ def test_mastering_reaches_the_preset(speech: np.ndarray) -> None:
         paragraph = MasteredParagraph(speech * 0.05, RATE, [(0, len(speech))], [[]], [False])
         out = master(paragraph, preset).samples
         assert abs(integrated_lufs(out, RATE) - preset.target_lufs) < 0.5
-        assert 20 * np.log10(true_peak(out)) <= preset.peak_dbtp - 0.9
+        assert 20 * np.log10(true_peak(out)) <= preset.peak_dbtp - 1.4
 
 
 def test_join_trims_silence_and_shifts_words() -> None:
