@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -26,7 +26,6 @@ from tts_edition.config import Settings, load_settings
 from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.base import Clip, Engine
 from tts_edition.engines.registry import load_engine
-from tts_edition.errors import EditionError
 from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.timing.index import IndexHeader, build_index, write_index
@@ -98,7 +97,7 @@ def _write_edition(
         writer = Mp3Writer(staging / f"{name}.mp3", engine.sample_rate, settings.bitrate)
         try:
             with ThreadPoolExecutor(_CLIP_ENCODERS) as clip_pool:
-                pending: list[Future[None]] = []
+                pending: deque[Future[None]] = deque()
 
                 def sink(samples: np.ndarray) -> None:
                     with watch.stage("encode"):
@@ -122,10 +121,10 @@ def _write_edition(
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            index = _write_outputs(staging, name, edition, layout, voice, engine, loudness)
+            _write_outputs(staging, name, edition, layout, voice, engine, loudness)
         report = _report(edition, layout, voice, loudness, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-        _publish(staging, out, name, index)
+        _publish(staging, out, name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out / "index.json"
@@ -152,13 +151,13 @@ def _encoding_clips(
     paragraphs: Iterator[tuple[Paragraph, MasteredParagraph]],
     folder: Path,
     pool: ThreadPoolExecutor,
-    pending: list[Future[None]],
+    pending: deque[Future[None]],
 ) -> Iterator[tuple[Paragraph, MasteredParagraph]]:
-    """Pass paragraphs through while their clips encode in the background."""
+    """Pass paragraphs through while their clips encode in the background, a bounded number at a time."""
     for paragraph, audio in paragraphs:
         pending.append(pool.submit(encode_mp3, audio.samples, audio.sample_rate, folder / f"{paragraph.id}.mp3"))
-        while len([f for f in pending if not f.done()]) > 2 * _CLIP_ENCODERS:
-            pending[-1].result()
+        while len(pending) > 2 * _CLIP_ENCODERS:
+            pending.popleft().result()
         yield paragraph, audio
 
 
@@ -179,7 +178,7 @@ def _write_outputs(
     voice: Voice,
     engine: Engine,
     loudness: dict[str, float],
-) -> dict[str, Any]:
+) -> None:
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, engine), loudness, f"{name}.mp3",
@@ -193,7 +192,6 @@ def _write_outputs(
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
     write_index(staging / "index.json", index)
-    return index
 
 
 def _report(
@@ -217,7 +215,7 @@ def _report(
     }
 
 
-def _publish(staging: Path, out: Path, name: str, index: dict[str, Any]) -> None:
+def _publish(staging: Path, out: Path, name: str) -> None:
     """Move the new outputs over the old ones file by file, the index last; remove clips no longer listed."""
     clips = out / "clips"
     clips.mkdir(exist_ok=True)
@@ -229,5 +227,3 @@ def _publish(staging: Path, out: Path, name: str, index: dict[str, Any]) -> None
             stale.unlink()
     for file_name in (f"{name}.mp3", f"{name}.vtt", f"{name}.srt", "report.json", "index.json"):
         os.replace(staging / file_name, out / file_name)
-    if not index["chapters"]:
-        raise EditionError("the edition has no chapters")

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.signal import firwin, lfilter, upfirdn
 
+from tts_edition.errors import EditionError
+
 OVERSAMPLE = 4  # BS.1770 true peak: at least 4x oversampling below 96 kHz
 # A 48-tap polyphase interpolator (12 taps a phase), the size BS.1770-4 Annex 2 describes.
 _INTERPOLATOR = (firwin(48, 1 / OVERSAMPLE, window=("kaiser", 6.0)) * OVERSAMPLE).astype(np.float32)
@@ -32,8 +34,6 @@ PRESETS = {
 
 def loudness_preset(value: str | float) -> LoudnessPreset:
     """A preset name or a number in LUFS (with the audiobook peak limit)."""
-    from tts_edition.errors import EditionError
-
     if isinstance(value, str) and value in PRESETS:
         return PRESETS[value]
     try:

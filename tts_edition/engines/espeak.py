@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 import threading
 
 import numpy as np
@@ -35,14 +36,14 @@ class _Event(ctypes.Structure):
 
 _Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 _lock = threading.Lock()  # espeak-ng keeps global state: one synthesis at a time per process
-_library: ctypes.CDLL | None = None
 
 
+@functools.cache
 def _load_library() -> tuple[ctypes.CDLL, int]:
-    global _library
+    """Load and initialise espeak-ng once per process; returns the library and its sample rate."""
     import espeakng_loader
 
-    lib = _library or ctypes.CDLL(espeakng_loader.get_library_path())
+    lib = ctypes.CDLL(espeakng_loader.get_library_path())
     lib.espeak_Initialize.restype = ctypes.c_int
     lib.espeak_Synth.argtypes = [
         ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
@@ -55,7 +56,6 @@ def _load_library() -> tuple[ctypes.CDLL, int]:
     )
     if rate <= 0:
         raise EditionError("espeak-ng failed to start (its data folder from espeakng-loader is missing?)")
-    _library = lib
     return lib, rate
 
 

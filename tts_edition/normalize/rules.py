@@ -175,6 +175,21 @@ def speak_roman(match: re.Match[str]) -> str:
     return attach(words, match["suf"]) if match["suf"] and not ORDINAL_MARKER.match(match["suf"]) else words
 
 
+_AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
+
+
+def speak_any_roman(match: re.Match[str]) -> str:
+    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
+    token = match["r1b"]
+    if not token:
+        return speak_roman(match)
+    value = roman_value(token)
+    after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
+    if value and (len(token) > 1 or after_name):
+        return ordinal(value)
+    return match.group()
+
+
 # --- abbreviations and initialisms ---------------------------------------------------------------
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
@@ -248,7 +263,7 @@ RULES: list[Rule] = [
             rf"(?<![\w-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
             rf"(?=\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
         ),
-        lambda m: _roman_any(m),
+        speak_any_roman,
     ),
     Rule("number", NUMBER, speak_number),
     Rule(
@@ -270,18 +285,3 @@ RULES: list[Rule] = [
     Rule("latin word", re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?![\w])"), lambda m: read_latin(m.group())),
     Rule("symbol", re.compile(r"[%№&§°=]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]
-
-
-_AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
-
-
-def _roman_any(match: re.Match[str]) -> str:
-    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
-    token = match["r1b"]
-    if not token:
-        return speak_roman(match)
-    value = roman_value(token)
-    after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
-    if value and (len(token) > 1 or after_name):
-        return ordinal(value)
-    return match.group()
