@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/baq-kz-2025-11-11-tokayev-article.txt
 
-.PHONY: demo test install install-test lint bench clean
+.PHONY: demo test install install-test system-packages lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,16 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 
-install-test: $(BIN)/python
+# Debian packages the tests drive: epubcheck validates the EPUB, chromium runs the reader page.
+DEBIAN_PACKAGES := epubcheck chromium
+system-packages:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+install-test: $(BIN)/python system-packages
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
 demo: install

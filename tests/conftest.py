@@ -1,6 +1,8 @@
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,51 @@ def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]
     """The installed command, as a user runs it."""
     command = [sys.executable, "-m", "tts_edition", *args]
     return subprocess.run(command, capture_output=True, text=True, check=check, cwd=ROOT)
+
+
+BOOK = """---
+title: Үш тарау
+author: Автор
+---
+# Бірінші тарау
+
+Бірінші абзац. Екі сөйлем.
+
+Екінші абзац 2025 жылы жазылды.
+
+# Екінші тарау
+
+Ортаңғы тарау.
+
+# Үшінші тарау
+
+Соңғы тарау ТМД-ға арналған.
+"""
+
+
+def make_png(width: int = 8, height: int = 8) -> bytes:
+    """A real (tiny, orange) PNG image."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff\x80\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+@pytest.fixture(scope="session")
+def book_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A three-chapter Markdown book with every output format and a cover."""
+    folder = tmp_path_factory.mktemp("book")
+    (folder / "book.md").write_text(BOOK, encoding="utf-8")
+    (folder / "cover.png").write_bytes(make_png())
+    (folder / "edition.toml").write_text(
+        'formats = ["m4b", "opus", "flac"]\ncover = "cover.png"\n[pauses]\nparagraph = 1.5\nchapter = 3.0\n',
+        encoding="utf-8",
+    )
+    run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), check=True)
+    return folder / "out"
 
 
 @pytest.fixture(scope="session")

@@ -18,16 +18,18 @@ import numpy as np
 from tts_edition import ingest
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, assemble
-from tts_edition.audio.encode import Mp3Writer, encode_mp3
+from tts_edition.audio.encode import AudioWriter, encode
 from tts_edition.audio.loudness import LoudnessMeter, LoudnessPreset, loudness_preset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master
-from tts_edition.audio.tags import ChapterMark, Tags, write_mp3_tags
+from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
 from tts_edition.config import Settings, load_settings
 from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.base import Clip, Engine
 from tts_edition.engines.registry import load_engine
 from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
+from tts_edition.timing.chapters import to_ffmetadata
+from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice, load_voice
@@ -64,7 +66,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     with watch.stage("read"):
         edition = ingest.read(input_path, settings.title, settings.author, settings.date)
         if settings.cover:
-            edition.cover = settings.cover
+            edition.cover = read_cover(settings.cover)
     with watch.stage("normalise"):
         lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
         for paragraph in edition.paragraphs():
@@ -94,26 +96,30 @@ def _write_edition(
     (staging / "clips").mkdir(parents=True)
     try:
         meter = LoudnessMeter(engine.sample_rate)
-        writer = Mp3Writer(staging / f"{name}.mp3", engine.sample_rate, settings.bitrate)
+        writers = _edition_writers(staging, name, engine.sample_rate, settings)
         try:
             with ThreadPoolExecutor(_CLIP_ENCODERS) as clip_pool:
                 pending: deque[Future[None]] = deque()
 
                 def sink(samples: np.ndarray) -> None:
                     with watch.stage("encode"):
-                        writer.write(samples)
+                        for writer in writers:
+                            writer.write(samples)
                     with watch.stage("measure"):
                         meter.feed(samples)
 
                 paragraphs = _mastered(edition, engine, settings, preset, watch)
-                with_clips = _encoding_clips(paragraphs, staging / "clips", clip_pool, pending)
+                clip_codecs = ["mp3", "opus"] if "opus" in settings.formats else ["mp3"]
+                with_clips = _encoding_clips(paragraphs, staging / "clips", clip_codecs, clip_pool, pending)
                 layout = assemble(edition, with_clips, sink, engine.sample_rate, settings.pauses)
                 with watch.stage("encode"):
-                    writer.close()
+                    for writer in writers:
+                        writer.close()
                     for future in pending:
                         future.result()
         except BaseException:
-            writer.abort()
+            for writer in writers:
+                writer.abort()
             raise
         loudness = {
             "target_lufs": preset.target_lufs,
@@ -121,13 +127,23 @@ def _write_edition(
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(staging, name, edition, layout, voice, engine, loudness)
+            _write_outputs(staging, name, edition, layout, voice, engine, loudness, settings.formats)
         report = _report(edition, layout, voice, loudness, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out, name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out / "index.json"
+
+
+def _edition_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:
+    """The MP3, plus the AAC stream that becomes the M4B and the FLAC master when asked."""
+    writers = [AudioWriter(staging / f"{name}.mp3", sample_rate, "mp3", settings.bitrate)]
+    if "m4b" in settings.formats:
+        writers.append(AudioWriter(staging / f"{name}.aac.m4a", sample_rate, "aac"))
+    if "flac" in settings.formats:
+        writers.append(AudioWriter(staging / f"{name}.flac", sample_rate, "flac"))
+    return writers
 
 
 def _mastered(
@@ -150,12 +166,15 @@ def _speak(engine: Engine, spoken: str) -> Clip:
 def _encoding_clips(
     paragraphs: Iterator[tuple[Paragraph, MasteredParagraph]],
     folder: Path,
+    codecs: list[str],
     pool: ThreadPoolExecutor,
     pending: deque[Future[None]],
 ) -> Iterator[tuple[Paragraph, MasteredParagraph]]:
     """Pass paragraphs through while their clips encode in the background, a bounded number at a time."""
     for paragraph, audio in paragraphs:
-        pending.append(pool.submit(encode_mp3, audio.samples, audio.sample_rate, folder / f"{paragraph.id}.mp3"))
+        for codec in codecs:
+            clip = folder / f"{paragraph.id}.{codec}"
+            pending.append(pool.submit(encode, audio.samples, audio.sample_rate, clip, codec))
         while len(pending) > 2 * _CLIP_ENCODERS:
             pending.popleft().result()
         yield paragraph, audio
@@ -178,6 +197,7 @@ def _write_outputs(
     voice: Voice,
     engine: Engine,
     loudness: dict[str, float],
+    formats: tuple[str, ...],
 ) -> None:
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
@@ -188,9 +208,15 @@ def _write_outputs(
         ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
     ]
     tags = Tags(edition.title, edition.author, edition.date, f"{voice.name} ({voice.id})", edition.language)
-    write_mp3_tags(staging / f"{name}.mp3", tags, marks, edition.cover)
+    mp3 = staging / f"{name}.mp3"
+    write_mp3_tags(mp3, tags, marks, edition.cover)
+    if "m4b" in formats:
+        aac = staging / f"{name}.aac.m4a"
+        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
+        aac.unlink()
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
+    write_epub(staging / f"{name}.epub", index, mp3, edition.cover)
     write_index(staging / "index.json", index)
 
 
@@ -223,7 +249,8 @@ def _publish(staging: Path, out: Path, name: str) -> None:
     for clip in (staging / "clips").iterdir():
         os.replace(clip, clips / clip.name)
     for stale in clips.iterdir():
-        if stale.name not in fresh and stale.suffix == ".mp3":
+        if stale.name not in fresh and stale.suffix in (".mp3", ".opus"):
             stale.unlink()
-    for file_name in (f"{name}.mp3", f"{name}.vtt", f"{name}.srt", "report.json", "index.json"):
+    products = sorted(f.name for f in staging.iterdir() if f.is_file() and f.name not in ("report.json", "index.json"))
+    for file_name in (*products, "report.json", "index.json"):
         os.replace(staging / file_name, out / file_name)

@@ -20,11 +20,11 @@ app = typer.Typer(
 
 @app.command()
 def build(
-    input: Annotated[Path, typer.Argument(help=".txt, .md file or a folder of chapter files")],
+    input: Annotated[Path, typer.Argument(help=".txt, .md, .epub file or a folder of chapter files")],
     out: Annotated[Path | None, typer.Option(help="output folder (default build/<input stem>/)")] = None,
     voice: Annotated[str | None, typer.Option(help="voice id from voices/ or a path to a voice .toml")] = None,
     speaker: Annotated[str | None, typer.Option(help="speaker name or number, for multi-speaker voices")] = None,
-    formats: Annotated[str | None, typer.Option(help="comma-separated output formats")] = None,
+    formats: Annotated[str | None, typer.Option(help="outputs beside mp3: m4b, opus (clips), flac")] = None,
     loudness: Annotated[str | None, typer.Option(help="audiobook, podcast, ebu-r128 or a number in LUFS")] = None,
     config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
     title: Annotated[str | None, typer.Option(help="edition title")] = None,
@@ -73,6 +73,20 @@ def clip(
             typer.echo(build_dir / paragraph["clip"])
             return
     raise EditionError(f"no paragraph '{paragraph_id}' in {build_dir} (ids look like c01-p001)")
+
+
+@app.command()
+def export(
+    build_dir: Annotated[Path, typer.Argument(help="a build folder")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="json, vtt, srt, smil, epub, lrc, audacity, cue, ffmetadata")
+    ],
+    out: Annotated[Path | None, typer.Option(help="file to write (default: beside the edition's MP3)")] = None,
+) -> None:
+    """Write one timing or sync format from the edition's index."""
+    from tts_edition.timing.exports import export as export_format
+
+    typer.echo(export_format(build_dir, format.lower(), out))
 
 
 @app.command()

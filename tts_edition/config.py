@@ -12,7 +12,7 @@ from tts_edition.errors import EditionError
 from tts_edition.voice import DEFAULT_VOICE
 
 CONFIG_NAME = "edition.toml"
-FORMATS = ("mp3",)
+FORMATS = ("mp3", "m4b", "opus", "flac")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 
 @dataclass
@@ -38,7 +37,7 @@ class Edition:
     author: str = ""
     date: str = ""
     language: str = "kk"
-    cover: Path | None = None
+    cover: tuple[bytes, str] | None = None  # image bytes, MIME type
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for c in self.chapters for p in c.paragraphs]

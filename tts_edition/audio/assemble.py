@@ -11,6 +11,8 @@ from tts_edition.audio.master import MasteredParagraph
 from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.base import WordTiming
 
+CHAPTER_GRID_MS = 40
+
 
 @dataclass(frozen=True)
 class Pauses:
@@ -71,7 +73,7 @@ def assemble(
     for chapter in edition.chapters:
         if chapters:
             silence(seconds(pauses.chapter))
-            start = max(chapters[-1].paragraphs[-1].end, position - seconds(pauses.lead_in))
+            start = _chapter_start(chapters[-1].paragraphs[-1].end, position, seconds(pauses.lead_in), sample_rate)
             chapters[-1].end = start
         else:
             start = 0
@@ -90,6 +92,21 @@ def assemble(
     if chapters:
         chapters[-1].end = position
     return Layout(sample_rate, position, chapters)
+
+
+def _chapter_start(previous_end: int, speech_start: int, lead_in: int, sample_rate: int) -> int:
+    """`lead_in` before the speech, moved onto a 40 ms boundary inside the silence when there is room.
+
+    40 ms is whole milliseconds and whole CD frames (1/75 s), so ID3, MP4, cue sheets and the index all agree.
+    """
+    wanted = max(previous_end, speech_start - lead_in)
+    grid = sample_rate * CHAPTER_GRID_MS // 1000
+    if grid * 1000 != sample_rate * CHAPTER_GRID_MS:
+        return wanted
+    up, down = -(-wanted // grid) * grid, wanted // grid * grid
+    if up <= speech_start:
+        return up
+    return down if down >= previous_end else wanted
 
 
 def _place(paragraph: Paragraph, audio: MasteredParagraph, offset: int) -> ParagraphPlacement:

@@ -1,4 +1,4 @@
-"""MP3 through the ffmpeg binary that imageio-ffmpeg ships: streamed in, gapless header written out."""
+"""MP3, AAC, Opus and FLAC through the ffmpeg binary that imageio-ffmpeg ships: streamed in, gapless out."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ from tts_edition.errors import EditionError
 
 MP3_BITRATE = "64k"
 _CHUNK_SAMPLES = 1 << 16
+_CODECS = {
+    # libmp3lame writes a Xing/LAME header holding encoder delay and padding, so decoders play exactly our samples.
+    "mp3": ["-c:a", "libmp3lame", "-id3v2_version", "0", "-write_xing", "1", "-f", "mp3"],
+    # AAC in MP4: the muxer writes an edit list that hides the encoder's priming samples.
+    "aac": ["-c:a", "aac", "-f", "ipod"],
+    # Opus runs at 48 kHz; the Ogg pre-skip field hides its priming samples.
+    "opus": ["-c:a", "libopus", "-ar", "48000", "-f", "ogg"],
+    "flac": ["-c:a", "flac", "-f", "flac"],
+}
+_BITRATES = {"mp3": MP3_BITRATE, "aac": "64k", "opus": "32k"}
 
 
 def ffmpeg() -> str:
@@ -20,54 +30,49 @@ def ffmpeg() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def _mp3_command(sample_rate: int, path: Path, bitrate: str) -> list[str]:
-    # libmp3lame writes a Xing/LAME header holding encoder delay and padding, so decoders play exactly our samples.
+def _encode_command(codec: str, sample_rate: int, path: Path, bitrate: str | None) -> list[str]:
+    rate = ["-b:a", bitrate or _BITRATES[codec]] if codec in _BITRATES else []
     return [
         ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
         "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-        "-c:a", "libmp3lame", "-b:a", bitrate, "-id3v2_version", "0", "-write_xing", "1",
-        "-f", "mp3", str(path),
+        *_CODECS[codec], *rate, str(path),
     ]  # fmt: skip
 
 
-class Mp3Writer:
+class AudioWriter:
     """Feed float32 chunks; the encoder runs beside us, so memory does not grow with the book."""
 
-    def __init__(self, path: Path, sample_rate: int, bitrate: str = MP3_BITRATE) -> None:
+    def __init__(self, path: Path, sample_rate: int, codec: str = "mp3", bitrate: str | None = None) -> None:
         self.path = path
-        self.sample_rate = sample_rate
-        self.samples_written = 0
         self._process = subprocess.Popen(
-            _mp3_command(sample_rate, path, bitrate), stdin=subprocess.PIPE, stderr=subprocess.PIPE
+            _encode_command(codec, sample_rate, path, bitrate), stdin=subprocess.PIPE, stderr=subprocess.PIPE
         )
 
     def write(self, samples: np.ndarray) -> None:
         assert self._process.stdin is not None
         self._process.stdin.write(np.asarray(samples, "<f4").tobytes())
-        self.samples_written += len(samples)
-
-    def write_silence(self, count: int) -> None:
-        for start in range(0, count, _CHUNK_SAMPLES):
-            self.write(np.zeros(min(_CHUNK_SAMPLES, count - start), np.float32))
 
     def close(self) -> None:
         assert self._process.stdin is not None
         self._process.stdin.close()
         error = self._process.stderr.read().decode(errors="replace") if self._process.stderr else ""
         if self._process.wait() != 0:
-            raise EditionError(f"MP3 encoding of {self.path.name} failed: {error.strip()[:300]}")
+            raise EditionError(f"encoding {self.path.name} failed: {error.strip()[:300]}")
 
     def abort(self) -> None:
         self._process.kill()
         self._process.wait()
 
 
-def encode_mp3(samples: np.ndarray, sample_rate: int, path: Path, bitrate: str = MP3_BITRATE) -> None:
+def encode(samples: np.ndarray, sample_rate: int, path: Path, codec: str = "mp3", bitrate: str | None = None) -> None:
+    """Encode one clip in one go."""
     result = subprocess.run(
-        _mp3_command(sample_rate, path, bitrate), input=np.asarray(samples, "<f4").tobytes(), capture_output=True
+        _encode_command(codec, sample_rate, path, bitrate),
+        input=np.asarray(samples, "<f4").tobytes(),
+        capture_output=True,
     )
     if result.returncode != 0:
-        raise EditionError(f"MP3 encoding of {path.name} failed: {result.stderr.decode(errors='replace')[:300]}")
+        raise EditionError(f"encoding {path.name} failed: {result.stderr.decode(errors='replace')[:300]}")
 
 
 def decode_chunks(path: Path, sample_rate: int | None = None) -> Iterator[np.ndarray]:

@@ -1,7 +1,9 @@
-"""ID3v2.4 tags and CHAP/CTOC chapter frames, written with mutagen."""
+"""Tags, chapters and cover: ID3v2.4 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg)."""
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,9 @@ from mutagen.id3 import (
     ID3NoHeaderError,
 )
 
+from tts_edition.audio.encode import ffmpeg
+from tts_edition.errors import EditionError
+
 
 @dataclass(frozen=True)
 class ChapterMark:
@@ -39,7 +44,20 @@ class Tags:
     language: str = "kk"
 
 
-def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: Path | None = None) -> None:
+def read_cover(path: Path) -> tuple[bytes, str]:
+    """A JPEG or PNG cover image as (bytes, MIME type)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EditionError(f"{path}: cannot read the cover image ({exc.strerror})") from None
+    if data.startswith(b"\xff\xd8\xff"):
+        return data, "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data, "image/png"
+    raise EditionError(f"{path}: the cover must be a JPEG or PNG image")
+
+
+def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None) -> None:
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=[tags.title]))
     id3.add(TALB(encoding=3, text=[tags.title]))
@@ -51,8 +69,7 @@ def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: P
     id3.add(TLAN(encoding=3, text=["kaz"]))
     id3.add(COMM(encoding=3, lang="kaz", desc="voice", text=[tags.voice]))
     if cover:
-        mime = "image/png" if cover.suffix.lower() == ".png" else "image/jpeg"
-        id3.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=cover.read_bytes()))
+        id3.add(APIC(encoding=3, mime=cover[1], type=3, desc="Cover", data=cover[0]))
     id3.add(
         CTOC(
             element_id="toc",
@@ -89,3 +106,42 @@ def read_mp3_chapters(path: Path) -> list[ChapterMark]:
         title = str(title_frames[0].text[0]) if title_frames else ""
         marks.append(ChapterMark(cid, title, frame.start_time, frame.end_time))
     return marks
+
+
+def read_mp3_cover(path: Path) -> tuple[bytes, str] | None:
+    """The front cover in the MP3's tags, as (image bytes, MIME type)."""
+    try:
+        pictures = ID3(path).getall("APIC")
+    except ID3NoHeaderError:
+        return None
+    return (pictures[0].data, pictures[0].mime) if pictures else None
+
+
+def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | None = None) -> None:
+    """Remux the AAC stream in `aac` into an audiobook with ffmetadata tags and chapters, and the cover."""
+    with tempfile.TemporaryDirectory() as scratch:
+        meta = Path(scratch) / "chapters.txt"
+        meta.write_text(ffmetadata, encoding="utf-8")
+        command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(aac)]
+        command += ["-f", "ffmetadata", "-i", str(meta)]
+        maps = ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
+        if cover:
+            image = Path(scratch) / ("cover.png" if cover[1] == "image/png" else "cover.jpg")
+            image.write_bytes(cover[0])
+            command += ["-i", str(image)]
+            maps += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
+        result = subprocess.run(
+            [*command, *maps, "-c:a", "copy", "-movflags", "+faststart", "-f", "mp4", str(out)], capture_output=True
+        )
+    if result.returncode != 0:
+        raise EditionError(f"writing {out.name} failed: {result.stderr.decode(errors='replace').strip()[:300]}")
+
+
+def read_chapters_ffmpeg(path: Path) -> str:
+    """The tags and chapters of any media file, as ffmpeg's ffmetadata text."""
+    result = subprocess.run(
+        [ffmpeg(), "-hide_banner", "-loglevel", "error", "-i", str(path), "-f", "ffmetadata", "-"], capture_output=True
+    )
+    if result.returncode != 0:
+        raise EditionError(f"{path}: cannot read chapters ({result.stderr.decode(errors='replace').strip()[:200]})")
+    return result.stdout.decode("utf-8", errors="replace")

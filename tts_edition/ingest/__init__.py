@@ -6,10 +6,10 @@ from pathlib import Path
 
 from tts_edition.document import Chapter, ChapterText, Edition, Paragraph, Sentence
 from tts_edition.errors import EditionError
-from tts_edition.ingest import folder, markdown, text
+from tts_edition.ingest import epub, folder, markdown, text
 from tts_edition.ingest.sentences import split_sentences
 
-FILE_READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read}
+FILE_READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".epub": epub.read}
 
 
 def read(path: Path, title: str = "", author: str = "", date: str = "") -> Edition:
@@ -28,6 +28,8 @@ def read(path: Path, title: str = "", author: str = "", date: str = "") -> Editi
     edition = make_edition(chapters, edition_title)
     edition.author = author or meta.get("author", "")
     edition.date = date or meta.get("date", "")
+    if path.suffix.lower() == ".epub":
+        edition.cover = epub.read_cover(path)
     if not edition.chapters:
         raise EditionError(f"{path}: no text to read (the input is empty or has no words)")
     return edition

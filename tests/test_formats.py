@@ -1,0 +1,205 @@
+"""Publishing formats: golden sync files with parser round-trips, M4B/Opus/FLAC, EPUB 3 checked by epubcheck."""
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+import srt
+import webvtt
+
+from tests.conftest import make_png, run_cli
+from tts_edition.audio.encode import decode, ffmpeg
+from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters, read_mp3_cover
+from tts_edition.ingest import read
+from tts_edition.timing.chapters import parse_cue_starts, parse_ffmetadata_chapters
+from tts_edition.timing.exports import TEXT_FORMATS, export
+from tts_edition.timing.index import sentences
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = Path(__file__).parent / "golden"
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")  # Debian package `epubcheck`, installed by `make test`
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    build = tmp_path / "small"
+    shutil.copytree(DATA / "small", build)
+    return build
+
+
+def index_of(build: Path) -> dict:
+    return json.loads((build / "index.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FORMATS))
+def test_export_matches_its_golden_file(small: Path, name: str) -> None:
+    written = export(small, name)
+    assert written == small / f"small{TEXT_FORMATS[name][0]}"
+    assert written.read_text(encoding="utf-8") == (GOLDEN / written.name).read_text(encoding="utf-8")
+
+
+def test_vtt_round_trips_through_webvtt_py(small: Path) -> None:
+    cues = webvtt.read(str(export(small, "vtt")))
+    expected = sentences(index_of(small))
+    assert [c.identifier for c in cues] == [s["id"] for s in expected]
+    assert [(c.start_in_seconds + c.start_time.milliseconds / 1000) for c in cues] == pytest.approx(
+        [s["start"] for s in expected], abs=0.0005
+    )
+    assert cues[2].text == "Бәрі → жақсы."
+
+
+def test_srt_round_trips_through_the_srt_package(small: Path) -> None:
+    subtitles = list(srt.parse(export(small, "srt").read_text(encoding="utf-8")))
+    expected = sentences(index_of(small))
+    assert [s.start.total_seconds() for s in subtitles] == pytest.approx([s["start"] for s in expected])
+    assert [s.end.total_seconds() for s in subtitles] == pytest.approx([s["end"] for s in expected])
+    assert subtitles[1].content == "2025 жылы 5 & 6 <маусым> болды."
+
+
+def test_audacity_labels_and_lrc_parse_back(small: Path) -> None:
+    expected = sentences(index_of(small))
+    rows = [line.split("\t") for line in export(small, "audacity").read_text(encoding="utf-8").splitlines()]
+    assert [(float(a), float(b)) for a, b, _ in rows] == [(s["start"], s["end"]) for s in expected]
+    lrc = export(small, "lrc").read_text(encoding="utf-8")
+    line_starts = [int(m) * 60 + float(s) for m, s in re.findall(r"^\[(\d\d):(\d\d\.\d\d)\]\S", lrc, re.M)]
+    assert line_starts == pytest.approx([s["start"] for s in expected], abs=0.005)
+
+
+def test_ffmetadata_is_read_by_ffmpeg(small: Path, tmp_path: Path) -> None:
+    meta = export(small, "ffmetadata")
+    silence = tmp_path / "silence.mka"
+    subprocess.run(
+        [ffmpeg(), "-v", "error", "-f", "lavfi", "-t", "75.5", "-i", "anullsrc=r=8000:cl=mono", "-i", str(meta),
+         "-map", "0", "-map_chapters", "1", "-map_metadata", "1", "-c:a", "pcm_s16le", str(silence)],
+        check=True,
+    )  # fmt: skip
+    chapters = parse_ffmetadata_chapters(read_chapters_ffmpeg(silence))
+    assert [(start, end) for start, end, _ in chapters] == [(0.0, 31.24), (31.24, 75.5)]
+    assert chapters[1][2] == "Екінші; = # \\ тарау"
+
+
+def test_export_refuses_an_unknown_format(small: Path) -> None:
+    result = run_cli("export", str(small), "--format", "mobi")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "choose from" in result.stderr
+
+
+def test_export_command_writes_where_asked(small: Path, tmp_path: Path) -> None:
+    target = tmp_path / "chapters.cue"
+    result = run_cli("export", str(small), "--format", "cue", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert parse_cue_starts(target.read_text(encoding="utf-8")) == pytest.approx([0.0, 31.24])
+
+
+def test_chapter_starts_agree_across_every_format(book_build: Path) -> None:
+    index = index_of(book_build)
+    starts_ms = [round(c["start"] * 1000) for c in index["chapters"]]
+    assert len(starts_ms) == 3
+    id3 = [m.start_ms for m in read_mp3_chapters(book_build / "out.mp3")]
+    m4b = [
+        round(start * 1000) for start, _, _ in parse_ffmetadata_chapters(read_chapters_ffmpeg(book_build / "out.m4b"))
+    ]
+    cue = [round(s * 1000) for s in parse_cue_starts(export(book_build, "cue").read_text(encoding="utf-8"))]
+    ffmeta = [round(s * 1000) for s, _, _ in parse_ffmetadata_chapters(export(book_build, "ffmetadata").read_text())]
+    assert id3 == m4b == cue == ffmeta == starts_ms
+
+
+def test_m4b_flac_and_opus_decode_to_the_edition(book_build: Path) -> None:
+    index = index_of(book_build)
+    mp3 = decode(book_build / "out.mp3")
+    m4b = decode(book_build / "out.m4b")
+    flac = decode(book_build / "out.flac")
+    rate = index["voice"]["sample_rate"]
+    assert abs(len(m4b) - len(mp3)) / rate <= 0.05
+    assert round(len(flac) / rate, 3) == index["duration"]  # lossless and sample-exact
+    assert abs(len(mp3) / rate - index["duration"]) <= 0.03
+    for paragraph in (p for c in index["chapters"] for p in c["paragraphs"]):
+        opus = decode(book_build / "clips" / f"{paragraph['id']}.opus", rate)
+        assert abs(len(opus) / rate - (paragraph["end"] - paragraph["start"])) <= 0.03
+    # FLAC is lossless: the MP3 is a lossy copy of the same samples, so they correlate closely.
+    n = min(len(mp3), len(flac))
+    assert np.corrcoef(mp3[:n], flac[:n])[0, 1] > 0.95
+
+
+def test_m4b_carries_tags_and_cover(book_build: Path) -> None:
+    meta = read_chapters_ffmpeg(book_build / "out.m4b")
+    assert "title=Үш тарау" in meta and "artist=Автор" in meta and "genre=Audiobook" in meta
+    probe = subprocess.run(
+        [ffmpeg(), "-hide_banner", "-i", str(book_build / "out.m4b")], capture_output=True, text=True
+    )
+    assert re.search(r"Video: png.*\(attached pic\)", probe.stderr)
+    assert read_mp3_cover(book_build / "out.mp3") == (make_png(), "image/png")
+
+
+def epubcheck(path: Path) -> str:
+    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(path)], capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    return output
+
+
+@pytest.mark.parametrize("build_name", ["sample_build", "book_build"])
+def test_epub_passes_epubcheck_without_errors_or_warnings(build_name: str, request: pytest.FixtureRequest) -> None:
+    build: Path = request.getfixturevalue(build_name)
+    epub = next(build.glob("*.epub"))
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(epub)
+
+
+def test_epub_overlays_point_at_sentences_and_the_audio(book_build: Path) -> None:
+    index = index_of(book_build)
+    with zipfile.ZipFile(book_build / "out.epub") as book:
+        assert book.namelist()[0] == "mimetype" and book.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+        package = book.read("EPUB/package.opf").decode()
+        for chapter in index["chapters"]:
+            text = book.read(f"EPUB/text/{chapter['id']}.xhtml").decode()
+            smil = book.read(f"EPUB/smil/{chapter['id']}.smil").decode()
+            for paragraph in chapter["paragraphs"]:
+                for s in paragraph["sentences"]:
+                    assert f'id="{s["id"]}"' in text
+                    begin = re.search(rf'{s["id"]}"/><audio src="../audio/out.mp3" clipBegin="([^"]+)"', smil)
+                    h, m, sec = begin.group(1).split(":")
+                    assert int(h) * 3600 + int(m) * 60 + float(sec) == pytest.approx(s["start"], abs=0.0005)
+        assert 'media-overlay="smil-c01"' in package and "media:active-class" in package
+        assert 'properties="cover-image"' in package
+        assert book.read("EPUB/audio/out.mp3") == (book_build / "out.mp3").read_bytes()
+
+
+def test_epub_export_rebuilds_the_same_book(book_build: Path, tmp_path: Path) -> None:
+    target = export(book_build, "epub", tmp_path / "again.epub")
+    with zipfile.ZipFile(target) as again, zipfile.ZipFile(book_build / "out.epub") as first:
+        assert again.namelist() == first.namelist()
+        assert again.read("EPUB/smil/c02.smil") == first.read("EPUB/smil/c02.smil")
+
+
+def write_epub_input(path: Path) -> None:
+    """An EPUB 3 as another tool would make it: a cover page, a nav, three chapters, one without a heading."""
+    folder = DATA / "epub-input"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/epub+zip")
+        for file in sorted(folder.rglob("*.*")):
+            book.write(file, file.relative_to(folder).as_posix())
+        book.writestr("OEBPS/images/cover art.png", make_png())
+
+
+def test_epub_input_reads_spine_headings_toc_and_cover(tmp_path: Path) -> None:
+    source = tmp_path / "book.epub"
+    write_epub_input(source)
+    edition = read(source)
+    assert (edition.title, edition.author, edition.date) == ("Кітап", "Жазушы", "2024-05-06")
+    assert [c.title for c in edition.chapters] == ["Бірінші тарау", "Екі тарау", "Соңы"]
+    assert [p.text for p in edition.chapters[0].paragraphs] == ["Бірінші тарау", "Алғашқы & абзац.", "Екінші", "жол."]
+    assert [p.text for p in edition.chapters[2].paragraphs] == ["Соңы", "Бір.", "Екі."]
+    assert edition.cover == (make_png(), "image/png")
+
+
+def test_a_broken_epub_is_one_clear_line(tmp_path: Path) -> None:
+    source = tmp_path / "broken.epub"
+    source.write_bytes(b"PK\x03\x04 not really a zip")
+    result = run_cli("build", str(source), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("tts-edition: error:") and result.stderr.count("\n") == 1

@@ -1,0 +1,138 @@
+"""EPUB 3 with media overlays: XHTML chapters with sentence ids, a SMIL overlay per chapter, the edition's MP3."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from tts_edition.atomic import atomic_path
+from tts_edition.timing.smil import clock, overlay_document, spoken_duration
+
+ACTIVE_CLASS = "kk-speaking"
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CSS = f"""body {{ font-family: serif; line-height: 1.5; margin: 1em; }}
+h1 {{ font-size: 1.4em; }}
+.{ACTIVE_CLASS} {{ background-color: #fff3a0; color: #000; }}
+"""
+_CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+ <rootfiles><rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
+</container>
+"""
+
+
+def write_epub(path: Path, index: dict[str, Any], audio: Path, cover: tuple[bytes, str] | None = None) -> None:
+    """Write the EPUB for `index`, whose audio is the file `audio`; `cover` is (image bytes, MIME type)."""
+    audio_href = f"audio/{audio.name}"
+    files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", _CSS)]
+    for chapter in index["chapters"]:
+        cid = chapter["id"]
+        files.append((f"EPUB/text/{cid}.xhtml", _chapter_xhtml(index, chapter)))
+        overlay = overlay_document([(chapter, f"../text/{cid}.xhtml")], f"../{audio_href}")
+        files.append((f"EPUB/smil/{cid}.smil", overlay))
+    files.append(("EPUB/nav.xhtml", _nav(index)))
+    cover_item = None
+    if cover:
+        data, mime = cover
+        cover_item = ("cover.png" if mime == "image/png" else "cover.jpg", mime)
+        files.append((f"EPUB/{cover_item[0]}", data))
+    files.append(("EPUB/package.opf", _package(index, audio_href, cover_item)))
+    with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w") as book:
+        book.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", zipfile.ZIP_STORED)
+        for name, content in files:
+            book.writestr(name, content, zipfile.ZIP_DEFLATED)
+        book.write(audio, f"EPUB/{audio_href}", zipfile.ZIP_STORED)
+
+
+def _xhtml(index: dict[str, Any], title: str, body: str, stylesheet: str) -> str:
+    lang = quoteattr(index["language"])
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+        f" lang={lang} xml:lang={lang}>\n"
+        f'<head><meta charset="UTF-8"/><title>{_text(title)}</title>'
+        f'<link rel="stylesheet" type="text/css" href="{stylesheet}"/></head>\n'
+        f"<body>\n{body}</body>\n</html>\n"
+    )
+
+
+def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any]) -> str:
+    blocks = []
+    paragraphs = chapter["paragraphs"]
+    heading_is_spoken = bool(paragraphs) and paragraphs[0]["text"] == chapter["title"]
+    if not heading_is_spoken:
+        blocks.append(f"<h1>{_text(chapter['title'])}</h1>")
+    for n, paragraph in enumerate(paragraphs):
+        tag = "h1" if n == 0 and heading_is_spoken else "p"
+        spans = " ".join(f'<span id="{s["id"]}">{_text(s["text"])}</span>' for s in paragraph["sentences"])
+        blocks.append(f'<{tag} id="{paragraph["id"]}">{spans}</{tag}>')
+    body = f'<section id="{chapter["id"]}" epub:type="chapter">\n' + "\n".join(blocks) + "\n</section>\n"
+    return _xhtml(index, chapter["title"], body, "../style.css")
+
+
+def _nav(index: dict[str, Any]) -> str:
+    items = "".join(
+        f'<li><a href="text/{c["id"]}.xhtml#{c["id"]}">{_text(c["title"])}</a></li>\n' for c in index["chapters"]
+    )
+    body = f'<nav epub:type="toc" id="toc"><h1>{_text(index["title"])}</h1>\n<ol>\n{items}</ol></nav>\n'
+    return _xhtml(index, index["title"], body, "style.css")
+
+
+def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | None) -> str:
+    durations = {c["id"]: round(spoken_duration(c) * 1000) / 1000 for c in index["chapters"]}
+    meta = [
+        f'<dc:identifier id="uid">urn:uuid:{_identifier(index)}</dc:identifier>',
+        f"<dc:title>{_text(index['title'])}</dc:title>",
+        f"<dc:language>{_text(index['language'])}</dc:language>",
+        f'<meta property="dcterms:modified">{_modified()}</meta>',
+        f'<meta property="media:duration">{clock(sum(durations.values()))}</meta>',
+        f'<meta property="media:active-class">{ACTIVE_CLASS}</meta>',
+        f'<meta property="media:narrator">{_text(index["voice"]["id"])}</meta>',
+        *(f'<meta property="media:duration" refines="#smil-{cid}">{clock(d)}</meta>' for cid, d in durations.items()),
+    ]
+    if index.get("author"):
+        meta.insert(2, f"<dc:creator>{_text(index['author'])}</dc:creator>")
+    if index.get("date"):
+        meta.insert(2, f"<dc:date>{_text(index['date'])}</dc:date>")
+    items = [
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
+        '<item id="css" href="style.css" media-type="text/css"/>',
+        f'<item id="audio" href={quoteattr(audio_href)} media-type="audio/mpeg"/>',
+    ]
+    for cid in durations:
+        items.append(
+            f'<item id="{cid}" href="text/{cid}.xhtml" media-type="application/xhtml+xml" media-overlay="smil-{cid}"/>'
+        )
+        items.append(f'<item id="smil-{cid}" href="smil/{cid}.smil" media-type="application/smil+xml"/>')
+    if cover:
+        items.append(f'<item id="cover" href="{cover[0]}" media-type="{cover[1]}" properties="cover-image"/>')
+    spine = "".join(f'<itemref idref="{cid}"/>' for cid in durations)
+    nl = "\n  "
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid"'
+        f" xml:lang={quoteattr(index['language'])}>\n"
+        f' <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n  {nl.join(meta)}\n </metadata>\n'
+        f" <manifest>\n  {nl.join(items)}\n </manifest>\n"
+        f" <spine>{spine}</spine>\n</package>\n"
+    )
+
+
+def _identifier(index: dict[str, Any]) -> uuid.UUID:
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"tts-edition:{index['title']}|{index.get('author')}|{index.get('date')}")
+
+
+def _modified() -> str:
+    """Now, or SOURCE_DATE_EPOCH for reproducible builds."""
+    stamp = float(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
+
+
+def _text(text: str) -> str:
+    return escape(_XML_ILLEGAL.sub("", text))

@@ -1,0 +1,52 @@
+"""SMIL 3.0 media overlays (EPUB 3): a `<par>` per sentence pairing its text with its span of the audio."""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">\n'
+    "<body>\n"
+)
+
+
+def overlay_document(chapters: list[tuple[dict[str, Any], str]], audio_href: str) -> str:
+    """One overlay for (chapter, text document href) pairs; every sentence that has speech gets a `<par>`."""
+    seqs = "".join(_chapter_seq(chapter, text_href, audio_href) for chapter, text_href in chapters)
+    return f"{_HEAD}{seqs}</body>\n</smil>\n"
+
+
+def to_smil(index: dict[str, Any]) -> str:
+    """The whole edition as one overlay over index.html and the edition's MP3."""
+    return overlay_document([(c, "index.html") for c in index["chapters"]], index["audio"]["mp3"])
+
+
+def clock(seconds: float) -> str:
+    """A SMIL/EPUB clock value, h:mm:ss.fff."""
+    ms = round(seconds * 1000)
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def spoken_duration(chapter: dict[str, Any]) -> float:
+    """The audio an overlay of this chapter plays: the sum of its sentence clips."""
+    return sum(s["end"] - s["start"] for p in chapter["paragraphs"] for s in p["sentences"] if s["end"] > s["start"])
+
+
+def _chapter_seq(chapter: dict[str, Any], text_href: str, audio_href: str) -> str:
+    pars = []
+    for paragraph in chapter["paragraphs"]:
+        for s in paragraph["sentences"]:
+            if s["end"] <= s["start"]:
+                continue
+            text_src = quoteattr(f"{text_href}#{s['id']}")
+            clip = f'clipBegin="{clock(s["start"])}" clipEnd="{clock(s["end"])}"'
+            pars.append(
+                f'  <par id="par-{s["id"]}"><text src={text_src}/><audio src={quoteattr(audio_href)} {clip}/></par>\n'
+            )
+    seq_id = quoteattr(f"seq-{chapter['id']}")
+    textref = quoteattr(f"{text_href}#{chapter['id']}")
+    return f'<seq id={seq_id} epub:textref={textref} epub:type="chapter">\n{"".join(pars)}</seq>\n'
