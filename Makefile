@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/baq-kz-2025-11-11-tokayev-article.txt
 
-.PHONY: demo test install install-test system-packages lint bench clean
+.PHONY: demo test install install-test system-packages screenshot bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,11 @@ demo: install
 	$(BIN)/tts-edition check build/sample
 
 test: install-test
-	$(BIN)/ruff check tts_edition tests
+	$(BIN)/ruff check tts_edition tests docs bench
 	$(BIN)/python -m pytest -q
+
+screenshot: install-test
+	$(BIN)/python docs/screenshot.py build/sample
 
 clean:
 	rm -rf build/*/ .pytest_cache .ruff_cache

@@ -28,6 +28,7 @@ from tts_edition.engines.base import Clip, Engine
 from tts_edition.engines.registry import load_engine
 from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
+from tts_edition.reader import write_reader
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
@@ -217,6 +218,7 @@ def _write_outputs(
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
     write_epub(staging / f"{name}.epub", index, mp3, edition.cover)
+    write_reader(staging / "index.html", index)
     write_index(staging / "index.json", index)
 
 

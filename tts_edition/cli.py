@@ -63,16 +63,35 @@ def normalize(
 def clip(
     build_dir: Annotated[Path, typer.Argument(help="a build folder")],
     paragraph_id: Annotated[str, typer.Argument(help="e.g. c01-p003")],
+    play: Annotated[bool, typer.Option("--play", help="play it on this machine's audio output")] = False,
 ) -> None:
-    """Print the path of one paragraph's clip."""
-    from tts_edition.timing.index import paragraphs, read_index
+    """Print the path of one paragraph's clip, or play it."""
+    from tts_edition.playback import clip_path, play_file
 
-    index = read_index(build_dir)
-    for paragraph in paragraphs(index):
-        if paragraph["id"] == paragraph_id:
-            typer.echo(build_dir / paragraph["clip"])
-            return
-    raise EditionError(f"no paragraph '{paragraph_id}' in {build_dir} (ids look like c01-p001)")
+    path = clip_path(build_dir, paragraph_id)
+    if play:
+        play_file(path)
+    else:
+        typer.echo(path)
+
+
+@app.command()
+def serve(
+    build_dir: Annotated[Path, typer.Argument(help="a build folder")],
+    port: Annotated[int, typer.Option(help="TCP port (0 picks a free one)")] = 8000,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+) -> None:
+    """Serve the reader page and the edition's files (with byte ranges) until Ctrl-C."""
+    from tts_edition.serve import serve as start
+
+    server = start(build_dir, port, host)
+    typer.echo(f"serving {build_dir} at {server.url} (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command()
