@@ -1,13 +1,17 @@
+import os
 import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).parents[1]
+# Builds in tests share one synthesis cache of their own, never the user's.
+os.environ["TTS_EDITION_CACHE_DIR"] = tempfile.mkdtemp(prefix="tts-edition-test-cache-")
 SAMPLE = ROOT / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
 
 

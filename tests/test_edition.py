@@ -116,7 +116,10 @@ def test_subtitles_have_one_cue_per_sentence(sample_build: Path) -> None:
 def test_report_states_what_the_build_did(sample_build: Path) -> None:
     report = json.loads((sample_build / "report.json").read_text(encoding="utf-8"))
     assert report["paragraphs"] == 48 and report["sentences"] > 48
-    assert set(report["stages"]) >= {"read", "normalise", "synthesise", "master", "encode"}
+    assert set(report["stages"]) >= {"read", "normalise", "synthesise", "encode", "export"}
+    assert set(report["worker_seconds"]) == {"synthesise", "master"}
+    assert report["cache"]["hits"] + report["cache"]["misses"] == report["sentences"]
+    assert report["clips"]["encoded"] + report["clips"]["reused"] == 48
     assert 0 < report["real_time_factor"] < 1
     assert abs(report["loudness"]["integrated_lufs"] - -19.0) <= 1.0
 

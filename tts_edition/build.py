@@ -6,10 +6,11 @@ import json
 import os
 import shutil
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -18,24 +19,25 @@ import numpy as np
 from tts_edition import ingest
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, assemble
-from tts_edition.audio.encode import AudioWriter, encode
-from tts_edition.audio.loudness import LoudnessMeter, LoudnessPreset, loudness_preset
-from tts_edition.audio.master import MasteredParagraph, join_sentences, master
+from tts_edition.audio.encode import AudioWriter
+from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
+from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
+from tts_edition.cache import default_cache_dir, voice_key
+from tts_edition.clips import ClipWriter
 from tts_edition.config import Settings, load_settings
 from tts_edition.document import Edition, Paragraph
-from tts_edition.engines.base import Clip, Engine
-from tts_edition.engines.registry import load_engine
+from tts_edition.executors import render_all
 from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
+from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
+from tts_edition.render import ParagraphJob, Rendered, RenderSpec
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice, load_voice
-
-_CLIP_ENCODERS = 2  # ffmpeg processes encoding paragraph clips beside the edition's encoder
 
 
 class Stopwatch:
@@ -53,17 +55,39 @@ class Stopwatch:
             self.seconds[name] += time.perf_counter() - start
 
 
+@dataclass
+class RenderTally:
+    """What the renderers reported, summed over paragraphs."""
+
+    engine_version: str = ""
+    sample_rate: int = 0
+    cache_hits: int = 0
+    cache_misses: int = 0
+    synthesis_seconds: float = 0.0
+    master_seconds: float = 0.0
+
+    def add(self, rendered: Rendered) -> None:
+        self.engine_version = rendered.engine_version
+        self.sample_rate = rendered.audio.sample_rate
+        self.cache_hits += rendered.cache_hits
+        self.cache_misses += rendered.cache_misses
+        self.synthesis_seconds += rendered.synthesis_seconds
+        self.master_seconds += rendered.master_seconds
+
+
 def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **options: Any) -> Path:
     """Build the edition of INPUT into OUT_DIR (default build/<input stem>/); returns the index path.
 
-    Options are those of `tts-edition build`: voice, speaker, formats, loudness, config, title, author, cover.
+    Options are those of `tts-edition build`: voice, speaker, formats, loudness, config, title, author, cover,
+    jobs, executor, ray_address, cache_dir; and quiet (no progress bar).
     """
+    started = time.perf_counter()
     input_path = Path(input_path)
     config = options.pop("config", None)
+    quiet = bool(options.pop("quiet", False))
     settings = load_settings(input_path, Path(config) if config else None, **options)
     out = Path(out_dir) if out_dir else Path("build") / input_path.stem
     watch = Stopwatch()
-    started = time.perf_counter()
     with watch.stage("read"):
         edition = ingest.read(input_path, settings.title, settings.author, settings.date)
         if settings.cover:
@@ -73,65 +97,69 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         for paragraph in edition.paragraphs():
             for sentence in paragraph.sentences:
                 sentence.spoken = normalize(sentence.text, lexicon)
-    preset = loudness_preset(settings.loudness)
     voice = load_voice(settings.voice, settings.speaker)
-    with watch.stage("load voice"):
-        engine = load_engine(voice)
-    return _write_edition(edition, out, settings, voice, engine, preset, watch, started)
+    cache_dir = None if settings.cache_dir == Path("none") else settings.cache_dir or default_cache_dir()
+    spec = RenderSpec(voice, loudness_preset(settings.loudness), settings.pauses.sentence, cache_dir)
+    return _write_edition(edition, out, settings, spec, watch, started, quiet)
 
 
 def _write_edition(
     edition: Edition,
     out: Path,
     settings: Settings,
-    voice: Voice,
-    engine: Engine,
-    preset: LoudnessPreset,
+    spec: RenderSpec,
     watch: Stopwatch,
     started: float,
+    quiet: bool,
 ) -> Path:
     name = out.name
     out.mkdir(parents=True, exist_ok=True)
     staging = out / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "clips").mkdir(parents=True)
+    tally = RenderTally()
+    writers: list[AudioWriter] = []
+    clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], settings.bitrate)
     try:
-        meter = LoudnessMeter(engine.sample_rate)
-        writers = _edition_writers(staging, name, engine.sample_rate, settings)
-        try:
-            with ThreadPoolExecutor(_CLIP_ENCODERS) as clip_pool:
-                pending: deque[Future[None]] = deque()
+        jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
+        with BuildProgress(len(jobs), quiet) as progress:
+            rendered = render_all(
+                jobs, spec, settings.jobs or os.cpu_count() or 1, settings.executor, settings.ray_address
+            )
+            with watch.stage("synthesise"):
+                first = next(rendered)  # the voice is loaded and its sample rate known
+            rate = first.audio.sample_rate
+            writers = _edition_writers(staging, name, rate, settings)
+            meter = LoudnessMeter(rate)
 
-                def sink(samples: np.ndarray) -> None:
-                    with watch.stage("encode"):
-                        for writer in writers:
-                            writer.write(samples)
-                    with watch.stage("measure"):
-                        meter.feed(samples)
-
-                paragraphs = _mastered(edition, engine, settings, preset, watch)
-                clip_codecs = ["mp3", "opus"] if "opus" in settings.formats else ["mp3"]
-                with_clips = _encoding_clips(paragraphs, staging / "clips", clip_codecs, clip_pool, pending)
-                layout = assemble(edition, with_clips, sink, engine.sample_rate, settings.pauses)
+            def sink(samples: np.ndarray) -> None:
                 with watch.stage("encode"):
                     for writer in writers:
-                        writer.close()
-                    for future in pending:
-                        future.result()
-        except BaseException:
-            for writer in writers:
-                writer.abort()
-            raise
+                        writer.write(samples)
+                with watch.stage("measure"):
+                    meter.feed(samples)
+
+            paragraphs = _tallied(edition, chain([first], rendered), tally, progress, watch)
+            layout = assemble(edition, clips.passing(paragraphs), sink, rate, settings.pauses)
+            with watch.stage("encode"):
+                for writer in writers:
+                    writer.close()
+                clips.finish()
         loudness = {
-            "target_lufs": preset.target_lufs,
+            "target_lufs": spec.preset.target_lufs,
             "integrated_lufs": round(meter.integrated_lufs(), 2),
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(staging, name, edition, layout, voice, engine, loudness, settings.formats)
-        report = _report(edition, layout, voice, loudness, watch, started)
+            _write_outputs(staging, name, edition, layout, spec.voice, tally, loudness, settings.formats)
+        report = _report(edition, layout, spec.voice, loudness, tally, clips, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-        _publish(staging, out, name)
+        _publish(staging, out)
+    except BaseException:
+        for writer in writers:
+            writer.abort()
+        clips.abort()
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out / "index.json"
@@ -147,47 +175,20 @@ def _edition_writers(staging: Path, name: str, sample_rate: int, settings: Setti
     return writers
 
 
-def _mastered(
-    edition: Edition, engine: Engine, settings: Settings, preset: LoudnessPreset, watch: Stopwatch
+def _tallied(
+    edition: Edition, rendered: Iterator[Rendered], tally: RenderTally, progress: BuildProgress, watch: Stopwatch
 ) -> Iterator[tuple[Paragraph, MasteredParagraph]]:
     for paragraph in edition.paragraphs():
-        with watch.stage("synthesise"):
-            clips = [_speak(engine, s.spoken) for s in paragraph.sentences]
-        with watch.stage("master"):
-            audio = master(join_sentences(clips, settings.pauses.sentence), preset)
-        yield paragraph, audio
+        with watch.stage("synthesise"):  # waiting for the renderers
+            result = next(rendered)
+        assert result.id == paragraph.id, "paragraphs arrived out of order"
+        tally.add(result)
+        progress.advance(len(result.audio.samples) / result.audio.sample_rate)
+        yield paragraph, result.audio
 
 
-def _speak(engine: Engine, spoken: str) -> Clip:
-    if not any(ch.isalpha() for ch in spoken):
-        return Clip(np.zeros(0, np.float32), engine.sample_rate)
-    return engine.synthesize(spoken)
-
-
-def _encoding_clips(
-    paragraphs: Iterator[tuple[Paragraph, MasteredParagraph]],
-    folder: Path,
-    codecs: list[str],
-    pool: ThreadPoolExecutor,
-    pending: deque[Future[None]],
-) -> Iterator[tuple[Paragraph, MasteredParagraph]]:
-    """Pass paragraphs through while their clips encode in the background, a bounded number at a time."""
-    for paragraph, audio in paragraphs:
-        for codec in codecs:
-            clip = folder / f"{paragraph.id}.{codec}"
-            pending.append(pool.submit(encode, audio.samples, audio.sample_rate, clip, codec))
-        while len(pending) > 2 * _CLIP_ENCODERS:
-            pending.popleft().result()
-        yield paragraph, audio
-
-
-def voice_info(voice: Voice, engine: Engine) -> dict[str, Any]:
-    return {"id": voice.id, "engine": voice.engine, "speaker": voice.speaker, "sample_rate": engine.sample_rate}
-
-
-def voice_key(voice: Voice, engine: Engine) -> str:
-    settings = json.dumps(voice.settings, sort_keys=True)
-    return f"{voice.id}|{voice.speaker}|{settings}|{engine.version}"
+def voice_info(voice: Voice, sample_rate: int) -> dict[str, Any]:
+    return {"id": voice.id, "engine": voice.engine, "speaker": voice.speaker, "sample_rate": sample_rate}
 
 
 def _write_outputs(
@@ -196,15 +197,15 @@ def _write_outputs(
     edition: Edition,
     layout: Layout,
     voice: Voice,
-    engine: Engine,
+    tally: RenderTally,
     loudness: dict[str, float],
     formats: tuple[str, ...],
 ) -> None:
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
-        voice_info(voice, engine), loudness, f"{name}.mp3",
+        voice_info(voice, tally.sample_rate), loudness, f"{name}.mp3",
     )  # fmt: skip
-    index = build_index(header, layout, voice_key(voice, engine))
+    index = build_index(header, layout, voice_key(voice, tally.engine_version))
     marks = [
         ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
     ]
@@ -223,27 +224,41 @@ def _write_outputs(
 
 
 def _report(
-    edition: Edition, layout: Layout, voice: Voice, loudness: dict[str, float], watch: Stopwatch, started: float
+    edition: Edition,
+    layout: Layout,
+    voice: Voice,
+    loudness: dict[str, float],
+    tally: RenderTally,
+    clips: ClipWriter,
+    watch: Stopwatch,
+    started: float,
 ) -> dict[str, Any]:
     wall = time.perf_counter() - started
     audio_seconds = layout.total / layout.sample_rate
     sentences = sum(len(p.sentences) for p in edition.paragraphs())
+    per_audio = lambda seconds: round(seconds / audio_seconds, 5) if audio_seconds else None  # noqa: E731
     return {
         "voice": voice.id,
+        "engine": tally.engine_version,
         "chapters": len(edition.chapters),
         "paragraphs": len(edition.paragraphs()),
         "sentences": sentences,
         "audio_seconds": round(audio_seconds, 3),
         "wall_seconds": round(wall, 3),
-        "real_time_factor": round(wall / audio_seconds, 5) if audio_seconds else None,
-        "synthesis_real_time_factor": round(watch.seconds["synthesise"] / audio_seconds, 5) if audio_seconds else None,
+        "real_time_factor": per_audio(wall),
+        "synthesis_real_time_factor": per_audio(tally.synthesis_seconds),
         "stages": {k: round(v, 3) for k, v in watch.seconds.items()},
-        "cache": {"hits": 0, "misses": sentences},
+        "worker_seconds": {
+            "synthesise": round(tally.synthesis_seconds, 3),
+            "master": round(tally.master_seconds, 3),
+        },
+        "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
+        "clips": {"encoded": clips.encoded, "reused": clips.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }
 
 
-def _publish(staging: Path, out: Path, name: str) -> None:
+def _publish(staging: Path, out: Path) -> None:
     """Move the new outputs over the old ones file by file, the index last; remove clips no longer listed."""
     clips = out / "clips"
     clips.mkdir(exist_ok=True)

@@ -30,13 +30,21 @@ def build(
     title: Annotated[str | None, typer.Option(help="edition title")] = None,
     author: Annotated[str | None, typer.Option(help="author")] = None,
     cover: Annotated[Path | None, typer.Option(help="cover image (JPEG or PNG)")] = None,
+    jobs: Annotated[int | None, typer.Option(help="synthesis workers (default: one per core)")] = None,
+    executor: Annotated[str | None, typer.Option(help="local or ray")] = None,
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start one here)")] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="synthesis cache (default ~/.cache/tts-edition; none: off)")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Build an audio edition of INPUT."""
     from tts_edition.build import build_edition
 
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
-        config=config, title=title, author=author, cover=cover,
+        config=config, title=title, author=author, cover=cover, jobs=jobs, executor=executor,
+        ray_address=ray_address, cache_dir=cache_dir, quiet=quiet,
     )  # fmt: skip
     typer.echo(index.parent)
 
@@ -118,6 +126,25 @@ def check(build_dir: Annotated[Path, typer.Argument(help="a build folder")]) -> 
         typer.echo(f"{'ok  ' if finding.ok else 'FAIL'} {finding.check}: {finding.detail}")
     if not all(f.ok for f in findings):
         raise typer.Exit(1)
+
+
+cache_app = typer.Typer(no_args_is_help=True, help="The synthesis cache.")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("prune")
+def cache_prune(
+    max_size: Annotated[str, typer.Option(help="keep at most this much, e.g. 500MB or 2GB")] = "1GB",
+    cache_dir: Annotated[Path | None, typer.Option(help="cache folder (default ~/.cache/tts-edition)")] = None,
+) -> None:
+    """Remove the least recently used entries until the cache fits in --max-size."""
+    from tts_edition.cache import default_cache_dir, parse_size, prune
+
+    result = prune(cache_dir or default_cache_dir(), parse_size(max_size))
+    typer.echo(
+        f"removed {result.removed} entries ({result.freed_bytes / 1e6:.1f} MB); "
+        f"kept {result.kept} ({result.kept_bytes / 1e6:.1f} MB)"
+    )
 
 
 def main() -> None:

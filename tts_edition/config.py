@@ -28,6 +28,10 @@ class Settings:
     bitrate: str = "64k"
     lexicon: Path | None = None
     cover: Path | None = None
+    jobs: int = 0  # 0: one worker per core
+    executor: str = "local"
+    ray_address: str | None = None
+    cache_dir: Path | None = None  # None: the user cache; Path("none"): no cache
 
 
 def config_path_for(input_path: Path) -> Path:
@@ -46,6 +50,10 @@ def load_settings(input_path: Path, config: Path | None = None, **overrides: Any
     given = {k: v for k, v in overrides.items() if v is not None}
     if "formats" in given:
         given["formats"] = parse_formats(given["formats"])
+    if "cache_dir" in given:
+        given["cache_dir"] = Path(given["cache_dir"])
+    if given.get("jobs", 0) < 0:
+        raise EditionError("--jobs must be 0 (one per core) or more")
     return replace(settings, **given)
 
 
@@ -71,7 +79,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
         values["pauses"] = _pauses(path, values["pauses"])
     if "formats" in values:
         values["formats"] = parse_formats(values["formats"])
-    for key in ("lexicon", "cover"):
+    for key in ("lexicon", "cover", "cache_dir"):
         if key in values:
             values[key] = (path.parent / values[key]).resolve()
     if "loudness" in values:

@@ -1,0 +1,133 @@
+"""Content-addressed store of synthesised sentences: FLAC audio (24-bit) plus word timings, verified on read.
+
+The key hashes everything that changes the sound: spoken text, voice id, speaker, model checksum, synthesis
+settings and engine version. A rebuild re-synthesises only what is not here; a damaged entry is re-made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile
+
+from tts_edition.atomic import atomic_path, write_text
+from tts_edition.engines.base import Clip, WordTiming
+from tts_edition.errors import EditionError
+from tts_edition.voice import Voice
+
+ENV_VAR = "TTS_EDITION_CACHE_DIR"
+_LAYOUT = "sentences-v1"
+_SCALE = 1 << 23  # 24-bit PCM
+
+
+def default_cache_dir() -> Path:
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tts-edition"
+
+
+def voice_key(voice: Voice, engine_version: str) -> str:
+    """Everything about the voice that changes its sound."""
+    model = voice.spec.get("model", {})
+    checksum = model.get("sha256", "") if isinstance(model, dict) else ""
+    settings = json.dumps(voice.settings, sort_keys=True)
+    return f"{voice.id}|{voice.speaker}|{checksum}|{settings}|{engine_version}"
+
+
+@dataclass
+class ClipCache:
+    folder: Path
+
+    def key(self, voice_key: str, spoken: str) -> str:
+        return hashlib.sha256(f"{voice_key}\n{spoken}".encode()).hexdigest()
+
+    def get(self, key: str) -> Clip | None:
+        """The cached clip, or None when it is absent or fails its checksum."""
+        audio, meta = self._paths(key)
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            data = audio.read_bytes()
+            if hashlib.sha256(data).hexdigest() != info["audio_sha256"]:
+                return None
+            pcm, rate = soundfile.read(audio, dtype="int32")
+        except (OSError, ValueError, KeyError, RuntimeError, soundfile.LibsndfileError):
+            return None
+        if rate != info["sample_rate"] or len(pcm) != info["frames"]:
+            return None
+        os.utime(meta)  # recently used: prune keeps it
+        words = [WordTiming(text, start, end) for text, start, end in info["words"]]
+        samples = ((pcm >> 8) / _SCALE).astype(np.float32)
+        return Clip(samples, rate, words, bool(info.get("words_estimated")))
+
+    def put(self, key: str, clip: Clip) -> Clip:
+        """Store `clip`; returns it as stored (24-bit), which is what a later `get` gives back."""
+        pcm = (np.clip(np.round(clip.samples * _SCALE), -_SCALE, _SCALE - 1).astype(np.int32)) << 8
+        audio, meta = self._paths(key)
+        with atomic_path(audio) as tmp:
+            soundfile.write(tmp, pcm, clip.sample_rate, subtype="PCM_24", format="FLAC")
+            checksum = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        info = {
+            "sample_rate": clip.sample_rate,
+            "frames": len(pcm),
+            "audio_sha256": checksum,
+            "words": [[w.text, w.start, w.end] for w in clip.words],
+            "words_estimated": clip.words_estimated,
+        }
+        write_text(meta, json.dumps(info, ensure_ascii=False))  # written last: it marks the entry complete
+        return Clip(((pcm >> 8) / _SCALE).astype(np.float32), clip.sample_rate, clip.words, clip.words_estimated)
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        folder = self.folder / _LAYOUT / key[:2]
+        return folder / f"{key}.flac", folder / f"{key}.json"
+
+
+@dataclass(frozen=True)
+class PruneResult:
+    removed: int
+    freed_bytes: int
+    kept: int
+    kept_bytes: int
+
+
+def prune(folder: Path, max_bytes: int) -> PruneResult:
+    """Remove the least recently used entries until the cache holds at most `max_bytes`."""
+    root = folder / _LAYOUT
+    entries = []
+    for meta in root.glob("*/*.json") if root.is_dir() else []:
+        audio = meta.with_suffix(".flac")
+        size = meta.stat().st_size + (audio.stat().st_size if audio.exists() else 0)
+        entries.append((meta.stat().st_mtime, size, meta, audio))
+    for stray in root.glob("*/*.flac") if root.is_dir() else []:  # audio whose entry never completed
+        if not stray.with_suffix(".json").exists():
+            stray.unlink(missing_ok=True)
+    entries.sort(key=lambda e: e[0])
+    total = sum(e[1] for e in entries)
+    removed = freed = 0
+    for _, size, meta, audio in entries:
+        if total <= max_bytes:
+            break
+        meta.unlink(missing_ok=True)
+        audio.unlink(missing_ok=True)
+        total -= size
+        removed += 1
+        freed += size
+    return PruneResult(removed, freed, len(entries) - removed, total)
+
+
+def parse_size(text: str) -> int:
+    """'500MB', '2G', '1024' → bytes."""
+    units = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+    value = text.strip().lower().removesuffix("ib").removesuffix("b")
+    unit = value[-1] if value and value[-1] in units else ""
+    try:
+        number = float(value[: len(value) - len(unit)])
+    except ValueError:
+        raise EditionError(f"'{text}' is not a size (try 500MB or 2GB)") from None
+    if number < 0:
+        raise EditionError(f"'{text}' is not a size (try 500MB or 2GB)")
+    return int(number * units[unit])

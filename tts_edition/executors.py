@@ -1,0 +1,106 @@
+"""Where paragraphs are rendered: in this process, a local process pool, or Ray actors on a cluster.
+
+Every executor yields results in the order of the jobs and keeps only a bounded number in flight, so memory
+does not grow with the book however fast the workers are.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+from tts_edition.errors import EditionError
+from tts_edition.render import ParagraphJob, Rendered, Renderer, RenderSpec
+
+EXECUTORS = ("local", "ray")
+T = TypeVar("T")
+
+_worker: Renderer | None = None
+
+
+def render_all(
+    jobs: Iterable[ParagraphJob],
+    spec: RenderSpec,
+    workers: int,
+    executor: str = "local",
+    ray_address: str | None = None,
+) -> Iterator[Rendered]:
+    if executor == "ray":
+        return _ray(jobs, spec, workers, ray_address)
+    if executor != "local":
+        raise EditionError(f"unknown executor '{executor}' (choose from {', '.join(EXECUTORS)})")
+    if workers <= 1:
+        renderer = Renderer(spec)
+        return (renderer.render(job) for job in jobs)
+    return _pool(jobs, spec, workers)
+
+
+def in_order(
+    submit: Callable[[ParagraphJob], T], wait: Callable[[T], Rendered], jobs: Iterable[ParagraphJob], window: int
+) -> Iterator[Rendered]:
+    """Submit ahead up to `window` jobs; yield results in job order."""
+    pending: deque[T] = deque()
+    for job in jobs:
+        pending.append(submit(job))
+        if len(pending) >= window:
+            yield wait(pending.popleft())
+    while pending:
+        yield wait(pending.popleft())
+
+
+def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Iterator[Rendered]:
+    # spawn, not fork: the build has encoder threads running, and forking a threaded process is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
+        try:
+            yield from in_order(lambda job: pool.submit(_render_in_worker, job), Future.result, jobs, 2 * workers + 2)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _start_worker(spec: RenderSpec) -> None:
+    global _worker
+    _worker = Renderer(spec)
+
+
+def _render_in_worker(job: ParagraphJob) -> Rendered:
+    assert _worker is not None
+    return _worker.render(job)
+
+
+def _ray(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int, address: str | None) -> Iterator[Rendered]:
+    try:
+        import ray
+    except ImportError:
+        raise EditionError("the ray executor needs Ray: pip install 'tts-edition[ray]'") from None
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    actor_class = ray.remote(num_cpus=1)(_RayRenderer)
+    actors = [actor_class.remote(spec) for _ in range(max(1, workers))]
+    turn = iter(range(1 << 62))
+
+    def submit(job: ParagraphJob) -> Any:
+        return actors[next(turn) % len(actors)].render.remote(job)
+
+    try:
+        yield from in_order(submit, ray.get, jobs, 2 * len(actors) + 2)
+    finally:
+        for actor in actors:
+            ray.kill(actor)
+        if started_here:
+            ray.shutdown()
+
+
+class _RayRenderer:
+    """A Ray actor holding one loaded voice."""
+
+    def __init__(self, spec: RenderSpec) -> None:
+        self.renderer = Renderer(spec)
+
+    def render(self, job: ParagraphJob) -> Rendered:
+        return self.renderer.render(job)
