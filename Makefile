@@ -23,7 +23,7 @@ system-packages:
 	fi
 
 install-test: $(BIN)/python system-packages
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper]'
 
 demo: install
 	$(BIN)/tts-edition build $(SAMPLE) --out build/sample
@@ -32,6 +32,11 @@ demo: install
 test: install-test
 	$(BIN)/ruff check tts_edition tests docs bench
 	$(BIN)/python -m pytest -q
+
+# Benchmarks (not part of `make test`): JSON lines on stdout; see bench/run.py. BENCH_ARGS="--hours 1" for a quick run.
+bench: install-test
+	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper,bench]'
+	$(BIN)/python bench/run.py --voices kk-espeak,piper-standin $(BENCH_ARGS)
 
 screenshot: install-test
 	$(BIN)/python docs/screenshot.py build/sample

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -27,6 +28,7 @@ from tts_edition.cache import default_cache_dir, voice_key
 from tts_edition.clips import ClipWriter
 from tts_edition.config import Settings, load_settings
 from tts_edition.document import Edition, Paragraph
+from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
 from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
@@ -37,7 +39,9 @@ from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
-from tts_edition.voice import Voice, load_voice
+from tts_edition.voice import Voice, check_files, load_voice
+
+LOCK_NAME = ".build.lock"
 
 
 class Stopwatch:
@@ -97,7 +101,8 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         for paragraph in edition.paragraphs():
             for sentence in paragraph.sentences:
                 sentence.spoken = normalize(sentence.text, lexicon)
-    voice = load_voice(settings.voice, settings.speaker)
+    voice = load_voice(settings.voice, settings.speaker, settings.device)
+    check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     cache_dir = None if settings.cache_dir == Path("none") else settings.cache_dir or default_cache_dir()
     spec = RenderSpec(voice, loudness_preset(settings.loudness), settings.pauses.sentence, cache_dir)
     return _write_edition(edition, out, settings, spec, watch, started, quiet)
@@ -114,8 +119,42 @@ def _write_edition(
 ) -> Path:
     name = out.name
     out.mkdir(parents=True, exist_ok=True)
+    with build_lock(out):
+        return _write_locked(edition, out, name, settings, spec, watch, started, quiet)
+
+
+@contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """One build at a time per output folder; a killed build's lock goes with its process."""
+    with (out / LOCK_NAME).open("a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "another process"
+            raise EditionError(
+                f"{out}: another build is writing here (pid {holder}); wait for it or use another --out"
+            ) from None
+        lock.seek(0)
+        lock.truncate()
+        lock.write(str(os.getpid()))
+        lock.flush()
+        for stale in out.glob(".staging-*"):  # left by a build that was killed
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
+
+
+def _write_locked(
+    edition: Edition,
+    out: Path,
+    name: str,
+    settings: Settings,
+    spec: RenderSpec,
+    watch: Stopwatch,
+    started: float,
+    quiet: bool,
+) -> Path:
     staging = out / f".staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
     (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
     writers: list[AudioWriter] = []
@@ -123,9 +162,8 @@ def _write_edition(
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as progress:
-            rendered = render_all(
-                jobs, spec, settings.jobs or os.cpu_count() or 1, settings.executor, settings.ray_address
-            )
+            workers = settings.jobs or default_jobs(spec.voice)
+            rendered = render_all(jobs, spec, workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
                 first = next(rendered)  # the voice is loaded and its sample rate known
             rate = first.audio.sample_rate
@@ -163,6 +201,12 @@ def _write_edition(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out / "index.json"
+
+
+def default_jobs(voice: Voice) -> int:
+    """One worker per core, unless the voice file says its engine gains nothing from more."""
+    cores = os.cpu_count() or 1
+    return max(1, min(cores, int(voice.spec.get("default_jobs", cores))))
 
 
 def _edition_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,14 +11,23 @@ from typing import Any
 import numpy as np
 from scipy.signal import correlate
 
-from tts_edition.audio.encode import decode, decode_chunks
+from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.tags import read_mp3_chapters
 from tts_edition.timing.index import paragraphs, read_index
 
 LOUDNESS_TOLERANCE_LU = 1.0
+ACX_RMS_DBFS = (-23.0, -18.0)
+ACX_NOISE_FLOOR_DBFS = -60.0
+NOISE_WINDOW_SECONDS = 0.5
+CLIPPING_LEVEL = 0.999
+SILENT_SPAN_DBFS = -45.0
+MIN_LETTERS_FOR_RATE = 40
+RATE_FACTOR = 1.8  # a paragraph read this many times faster or slower than the median is a synthesis failure
 MAX_CLIP_OFFSET_SECONDS = 0.010
+MAX_DURATION_ERROR_SECONDS = 0.005  # the decoder may keep a few samples of the last frame's padding
 MIN_CLIP_CORRELATION = 0.9
+CLIP_EXCERPT_SECONDS = 60
 _SEARCH_SECONDS = 0.05
 
 
@@ -36,6 +46,8 @@ def check_edition(build_dir: Path) -> list[Finding]:
         return [Finding("audio", False, f"{mp3.name} is missing")]
     findings = _loudness(mp3, index)
     findings += _clips(build_dir, mp3, index)
+    findings.append(_clip_files(build_dir, index))
+    findings.append(_speaking_rate(index))
     findings.append(_chapters(mp3, index))
     return findings
 
@@ -44,22 +56,86 @@ def _loudness(mp3: Path, index: dict[str, Any]) -> list[Finding]:
     target = index["loudness"]["target_lufs"]
     peak_limit = _peak_limit(index)
     meter: LoudnessMeter | None = None
-    samples = 0
+    levels = Levels(index["voice"]["sample_rate"])
     for chunk in decode_chunks(mp3):
         meter = meter or LoudnessMeter(index["voice"]["sample_rate"])
         meter.feed(chunk)
-        samples += len(chunk)
+        levels.feed(chunk)
     if meter is None:
         return [Finding("loudness", False, "the edition decodes to no audio")]
     lufs, peak = meter.integrated_lufs(), meter.true_peak_dbtp()
-    duration = samples / meter.sample_rate
+    duration = levels.samples / meter.sample_rate
     return [
         Finding("loudness", abs(lufs - target) <= LOUDNESS_TOLERANCE_LU,
                 f"integrated {lufs:.2f} LUFS, target {target:.1f} ± {LOUDNESS_TOLERANCE_LU:g}"),
         Finding("true peak", peak <= peak_limit, f"{peak:.2f} dBTP, limit {peak_limit:.1f}"),
-        Finding("duration", abs(duration - index["duration"]) <= 0.002,
+        Finding("duration", abs(duration - index["duration"]) <= MAX_DURATION_ERROR_SECONDS,
                 f"decoded {duration:.3f} s, index {index['duration']:.3f} s"),
+        Finding("ACX RMS", ACX_RMS_DBFS[0] <= levels.rms_dbfs() <= ACX_RMS_DBFS[1],
+                f"{levels.rms_dbfs():.1f} dBFS, ACX range {ACX_RMS_DBFS[0]:g} to {ACX_RMS_DBFS[1]:g}"),
+        Finding("noise floor", levels.floor_dbfs() <= ACX_NOISE_FLOOR_DBFS,
+                f"quietest {NOISE_WINDOW_SECONDS:g} s: {levels.floor_dbfs():.1f} dBFS, limit {ACX_NOISE_FLOOR_DBFS:g}"),
+        Finding("clipping", levels.clipped == 0, f"{levels.clipped} samples at full scale"),
     ]  # fmt: skip
+
+
+class Levels:
+    """RMS, the quietest window and full-scale samples of a stream."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self.window = round(NOISE_WINDOW_SECONDS * sample_rate)
+        self.samples = 0
+        self.clipped = 0
+        self._squares = 0.0
+        self._quietest = float("inf")
+        self._carry = np.zeros(0, np.float32)
+
+    def feed(self, chunk: np.ndarray) -> None:
+        self.samples += len(chunk)
+        self.clipped += int(np.count_nonzero(np.abs(chunk) >= CLIPPING_LEVEL))
+        self._squares += float(np.sum(chunk.astype(np.float64) ** 2))
+        data = np.concatenate([self._carry, chunk])
+        whole = len(data) // self.window * self.window
+        if whole:
+            power = np.mean(data[:whole].astype(np.float64).reshape(-1, self.window) ** 2, axis=1)
+            self._quietest = min(self._quietest, float(power.min()))
+        self._carry = data[whole:]
+
+    def rms_dbfs(self) -> float:
+        return _dbfs(self._squares / max(1, self.samples))
+
+    def floor_dbfs(self) -> float:
+        return _dbfs(self._quietest if self._quietest != float("inf") else 0.0)
+
+
+def _dbfs(power: float) -> float:
+    return 10 * math.log10(power) if power > 0 else -120.0
+
+
+def _clip_files(build_dir: Path, index: dict[str, Any]) -> Finding:
+    listed = {p["clip"].removeprefix("clips/") for p in paragraphs(index)}
+    folder = build_dir / "clips"
+    present = {f.name for f in folder.iterdir() if f.suffix == ".mp3"} if folder.is_dir() else set()
+    missing, extra = sorted(listed - present), sorted(present - listed)
+    detail = f"{len(listed)} clips, one per paragraph"
+    if missing or extra:
+        detail = f"missing {missing[:5]}, not in the index {extra[:5]}"
+    return Finding("clip files", not missing and not extra, detail)
+
+
+def _speaking_rate(index: dict[str, Any]) -> Finding:
+    """Letters spoken per second, per paragraph: far from the edition's median means babble, silence or a cut."""
+    rates = {}
+    for p in paragraphs(index):
+        letters = sum(ch.isalpha() for ch in p["spoken"])
+        if letters >= MIN_LETTERS_FOR_RATE:
+            rates[p["id"]] = letters / max(p["end"] - p["start"], 1e-3)
+    if not rates:
+        return Finding("speaking rate", True, "no paragraph long enough to judge")
+    median = float(np.median(list(rates.values())))
+    odd = [f"{pid} {rate:.1f}/s" for pid, rate in rates.items() if not 1 / RATE_FACTOR <= rate / median <= RATE_FACTOR]
+    detail = f"median {median:.1f} letters/s" + (f"; outliers: {', '.join(odd[:5])}" if odd else ", no outliers")
+    return Finding("speaking rate", not odd, detail)
 
 
 def _peak_limit(index: dict[str, Any]) -> float:
@@ -77,7 +153,10 @@ def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
     bad = []
     for paragraph, segment in zip(spans, _segments(decode_chunks(mp3), [(a - margin, b + margin) for _, a, b in spans]),
                                   strict=True):  # fmt: skip
-        problem = _compare_clip(build_dir / paragraph[0]["clip"], segment, margin, rate)
+        speech = segment[margin : len(segment) - margin]
+        silent = len(speech) and _dbfs(float(np.dot(speech, speech)) / len(speech)) < SILENT_SPAN_DBFS
+        problem = "its span of the edition is silent" if silent else ""
+        problem = problem or _compare_clip(build_dir / paragraph[0]["clip"], segment, margin, rate)
         if problem:
             bad.append(f"{paragraph[0]['id']}: {problem}")
     detail = f"{len(spans)} clips match their spans" if not bad else "; ".join(bad[:5])
@@ -85,11 +164,13 @@ def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
 
 
 def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> str:
+    """Same length as its span, and its opening (at most a minute) found at the span's start."""
     if not path.is_file():
         return "clip missing"
-    clip = decode(path)
-    if abs(len(clip) - (len(segment) - 2 * margin)) > rate // 100:
-        return f"clip lasts {len(clip) / rate:.3f} s, span {(len(segment) - 2 * margin) / rate:.3f} s"
+    excerpt, length = _opening(path, CLIP_EXCERPT_SECONDS * rate)
+    if abs(length - (len(segment) - 2 * margin)) > rate // 100:
+        return f"clip lasts {length / rate:.3f} s, span {(len(segment) - 2 * margin) / rate:.3f} s"
+    clip, segment = excerpt, segment[: len(excerpt) + 2 * margin]
     if not len(clip) or not np.any(clip):
         return ""
     corr = correlate(segment, clip, mode="valid", method="fft")
@@ -102,22 +183,39 @@ def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> st
     return ""
 
 
+def _opening(path: Path, wanted: int) -> tuple[np.ndarray, int]:
+    """The first `wanted` samples of a file and its whole length, holding no more than that in memory."""
+    kept: list[np.ndarray] = []
+    length = 0
+    for chunk in decode_chunks(path):
+        if length < wanted:
+            kept.append(chunk[: wanted - length])
+        length += len(chunk)
+    return (np.concatenate(kept) if kept else np.zeros(0, np.float32)), length
+
+
 def _segments(chunks: Iterator[np.ndarray], spans: list[tuple[int, int]]) -> Iterator[np.ndarray]:
     """Cut sorted, possibly overlapping [start, end) spans out of a stream, holding only what is still needed."""
-    buffer = np.zeros(0, np.float32)
-    buffer_start = 0
+    held: list[np.ndarray] = []  # consecutive chunks starting at sample `held_start`
+    held_start = held_length = 0
     pending = iter(spans)
     span = next(pending, None)
     for chunk in chunks:
-        buffer = np.concatenate([buffer, chunk])
-        while span and buffer_start + len(buffer) >= span[1]:
-            yield _cut(buffer, buffer_start, span)
+        held.append(chunk)
+        held_length += len(chunk)
+        if span is None or held_start + held_length < span[1]:
+            continue
+        buffer = np.concatenate(held)
+        while span and held_start + len(buffer) >= span[1]:
+            yield _cut(buffer, held_start, span)
             span = next(pending, None)
-            next_start = span[0] if span else buffer_start + len(buffer)
-            keep_from = min(len(buffer), max(0, next_start - buffer_start))
-            buffer, buffer_start = buffer[keep_from:], buffer_start + keep_from
+        next_start = span[0] if span else held_start + len(buffer)
+        keep_from = min(len(buffer), max(0, next_start - held_start))
+        held, held_start = [buffer[keep_from:]], held_start + keep_from
+        held_length = len(held[0])
+    buffer = np.concatenate(held) if held else np.zeros(0, np.float32)
     while span:
-        yield _cut(buffer, buffer_start, span)
+        yield _cut(buffer, held_start, span)
         span = next(pending, None)
 
 

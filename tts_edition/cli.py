@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tts_edition.errors import EditionError
+from tts_edition.errors import EditionError, Interrupted
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -22,7 +23,7 @@ app = typer.Typer(
 def build(
     input: Annotated[Path, typer.Argument(help=".txt, .md, .epub file or a folder of chapter files")],
     out: Annotated[Path | None, typer.Option(help="output folder (default build/<input stem>/)")] = None,
-    voice: Annotated[str | None, typer.Option(help="voice id from voices/ or a path to a voice .toml")] = None,
+    voice: Annotated[str | None, typer.Option(help="voice id from voices/, a voice .toml or a Piper .onnx")] = None,
     speaker: Annotated[str | None, typer.Option(help="speaker name or number, for multi-speaker voices")] = None,
     formats: Annotated[str | None, typer.Option(help="outputs beside mp3: m4b, opus (clips), flac")] = None,
     loudness: Annotated[str | None, typer.Option(help="audiobook, podcast, ebu-r128 or a number in LUFS")] = None,
@@ -36,6 +37,7 @@ def build(
     cache_dir: Annotated[
         Path | None, typer.Option(help="synthesis cache (default ~/.cache/tts-edition; none: off)")
     ] = None,
+    device: Annotated[str | None, typer.Option(help="cpu or cuda (neural voices)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Build an audio edition of INPUT."""
@@ -44,7 +46,7 @@ def build(
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
         config=config, title=title, author=author, cover=cover, jobs=jobs, executor=executor,
-        ray_address=ray_address, cache_dir=cache_dir, quiet=quiet,
+        ray_address=ray_address, cache_dir=cache_dir, device=device, quiet=quiet,
     )  # fmt: skip
     typer.echo(index.parent)
 
@@ -96,8 +98,8 @@ def serve(
     typer.echo(f"serving {build_dir} at {server.url} (Ctrl-C stops)")
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    except Interrupted:
+        typer.echo("stopped")
     finally:
         server.server_close()
 
@@ -117,14 +119,73 @@ def export(
 
 
 @app.command()
-def check(build_dir: Annotated[Path, typer.Argument(help="a build folder")]) -> None:
-    """Verify an edition: loudness, peaks, clips against the edition, chapters against the index."""
+def check(
+    build_dir: Annotated[Path, typer.Argument(help="a build folder")],
+    as_json: Annotated[bool, typer.Option("--json", help="findings as JSON")] = False,
+) -> None:
+    """Verify an edition: loudness, peaks, ACX levels, clipping, clips, speaking rate, chapters."""
+    import dataclasses
+    import json
+
     from tts_edition.check import check_edition
 
     findings = check_edition(build_dir)
-    for finding in findings:
+    if as_json:
+        typer.echo(json.dumps([dataclasses.asdict(f) for f in findings], ensure_ascii=False, indent=1))
+    for finding in [] if as_json else findings:
         typer.echo(f"{'ok  ' if finding.ok else 'FAIL'} {finding.check}: {finding.detail}")
     if not all(f.ok for f in findings):
+        raise typer.Exit(1)
+
+
+voices_app = typer.Typer(no_args_is_help=True, help="The voice catalogue in voices/.")
+app.add_typer(voices_app, name="voices")
+
+
+@voices_app.command("list")
+def voices_list() -> None:
+    """Every catalogue voice: installed or not, download size, licence."""
+    from tts_edition.catalogue import list_voices
+
+    for s in list_voices():
+        size = f"{s.size / 1e6:.0f} MB" if s.size else "built in"
+        state = "installed" if s.installed else "not downloaded"
+        typer.echo(f"{s.voice.id:<18} {s.voice.engine:<10} {state:<15} {size:>9}  {s.voice.spec.get('licence', '?')}")
+
+
+@voices_app.command("info")
+def voices_info(voice_id: Annotated[str, typer.Argument(help="a voice id")]) -> None:
+    """Everything the catalogue says about a voice, as JSON."""
+    import json
+
+    from tts_edition.catalogue import describe
+    from tts_edition.voice import load_voice
+
+    typer.echo(json.dumps(describe(load_voice(voice_id)), ensure_ascii=False, indent=1))
+
+
+@voices_app.command("download")
+def voices_download(
+    voice_id: Annotated[str, typer.Argument(help="a voice id")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Download a voice's files (resumable), verify their checksums, install them atomically."""
+    from tts_edition.catalogue import download
+    from tts_edition.voice import load_voice
+
+    written = download(load_voice(voice_id), quiet)
+    typer.echo("\n".join(str(p) for p in written) or f"{voice_id}: already installed and verified")
+
+
+@voices_app.command("verify")
+def voices_verify(voice_id: Annotated[str, typer.Argument(help="a voice id")]) -> None:
+    """Check a voice's installed files against their checksums."""
+    from tts_edition.catalogue import verify
+    from tts_edition.voice import load_voice
+
+    lines = verify(load_voice(voice_id))
+    typer.echo("\n".join(lines) or f"{voice_id}: built in, nothing to verify")
+    if any(line.startswith("FAIL") for line in lines):
         raise typer.Exit(1)
 
 
@@ -149,8 +210,18 @@ def cache_prune(
 
 def main() -> None:
     """Entry point: a user's mistake is one line on stderr and exit code 2, never a traceback."""
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, _interrupted)
     try:
         app()
+    except Interrupted:
+        typer.echo("tts-edition: interrupted; earlier outputs are intact, a rebuild resumes from the cache", err=True)
+        sys.exit(130)
     except EditionError as exc:
         typer.echo(f"tts-edition: error: {exc}", err=True)
         sys.exit(2)
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up short
+    raise Interrupted()

@@ -16,6 +16,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
+
 from tts_edition.atomic import write_text
 from tts_edition.audio.encode import encode
 from tts_edition.audio.master import MasteredParagraph
@@ -77,7 +79,7 @@ class ClipWriter:
 
 def _digest(audio: MasteredParagraph, codec: str, bitrate: str) -> str:
     h = hashlib.sha256(f"{codec}|{bitrate}|{audio.sample_rate}|".encode())
-    h.update(audio.samples.astype("<f4").tobytes())
+    h.update(np.ascontiguousarray(audio.samples, "<f4").data)
     return h.hexdigest()
 
 

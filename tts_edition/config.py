@@ -32,6 +32,7 @@ class Settings:
     executor: str = "local"
     ray_address: str | None = None
     cache_dir: Path | None = None  # None: the user cache; Path("none"): no cache
+    device: str = "cpu"
 
 
 def config_path_for(input_path: Path) -> Path:

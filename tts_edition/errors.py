@@ -1,5 +1,9 @@
-"""The one exception type for failures a user can cause."""
+"""The one exception type for every failure a user can cause or fix."""
 
 
 class EditionError(Exception):
-    """Bad input, a missing file or a broken setting: the message says what to fix."""
+    """A problem with the input, the settings or the environment, explained in one line."""
+
+
+class Interrupted(EditionError):
+    """The user stopped the command (Ctrl-C or SIGTERM)."""

@@ -7,9 +7,11 @@ does not grow with the book however fast the workers are.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from tts_edition.errors import EditionError
@@ -18,7 +20,7 @@ from tts_edition.render import ParagraphJob, Rendered, Renderer, RenderSpec
 EXECUTORS = ("local", "ray")
 T = TypeVar("T")
 
-_worker: Renderer | None = None
+_worker: Renderer | EditionError | None = None
 
 
 def render_all(
@@ -57,6 +59,8 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
         try:
             yield from in_order(lambda job: pool.submit(_render_in_worker, job), Future.result, jobs, 2 * workers + 2)
+        except BrokenProcessPool:
+            raise EditionError("a synthesis worker died (out of memory?); run again with fewer --jobs") from None
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -64,10 +68,16 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
 
 def _start_worker(spec: RenderSpec) -> None:
     global _worker
-    _worker = Renderer(spec)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the pool
+    try:
+        _worker = Renderer(spec)
+    except EditionError as exc:  # raised from the first job instead: a failing initializer breaks the pool
+        _worker = exc
 
 
 def _render_in_worker(job: ParagraphJob) -> Rendered:
+    if isinstance(_worker, EditionError):
+        raise _worker
     assert _worker is not None
     return _worker.render(job)
 

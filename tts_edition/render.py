@@ -5,6 +5,7 @@ A `Renderer` holds a loaded voice; every executor (in-process, process pool, Ray
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,9 +15,14 @@ import numpy as np
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master
 from tts_edition.cache import ClipCache, voice_key
-from tts_edition.engines.base import Clip, Engine
+from tts_edition.engines.base import Clip, Engine, WordTiming
 from tts_edition.engines.registry import load_engine
 from tts_edition.voice import Voice
+
+DEFAULT_MAX_CHARS = 400  # per synthesis call, for engines that do not say
+CLAUSE_PAUSE_SECONDS = 0.15
+_CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+")
+_WORD_GAP = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -76,8 +82,47 @@ class Renderer:
     def _synthesise(self, spoken: str) -> Clip:
         if not _speakable(spoken):
             return Clip(np.zeros(0, np.float32), self.engine.sample_rate)
-        clip = self.engine.synthesize(spoken)
+        limit = getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS)
+        clips = [self.engine.synthesize(piece) for piece in split_long(spoken, limit) if _speakable(piece)]
+        clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
         return self.cache.put(self.cache.key(self.key, spoken), clip) if self.cache else clip
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters: cut at clause marks, then between words, then anywhere."""
+    if len(text) <= limit:
+        return [text]
+    for pattern in (_CLAUSE_END, _WORD_GAP):
+        parts = [p for p in pattern.split(text) if p.strip()]
+        if len(parts) > 1:
+            return [piece for part in _packed(parts, limit) for piece in split_long(part, limit)]
+    return [text[i : i + limit] for i in range(0, len(text), limit)]
+
+
+def _packed(parts: list[str], limit: int) -> list[str]:
+    pieces: list[str] = []
+    for part in parts:
+        if pieces and len(pieces[-1]) + len(part) + 1 <= limit:
+            pieces[-1] = f"{pieces[-1]} {part.strip()}"
+        else:
+            pieces.append(part.strip())
+    return pieces
+
+
+def join_pieces(clips: list[Clip], sample_rate: int) -> Clip:
+    """One clip from the pieces of a long sentence, a clause pause between them; word times follow."""
+    gap = np.zeros(round(CLAUSE_PAUSE_SECONDS * sample_rate), np.float32)
+    samples: list[np.ndarray] = []
+    words: list[WordTiming] = []
+    position = 0
+    for clip in clips:
+        if samples:
+            samples.append(gap)
+            position += len(gap)
+        samples.append(clip.samples)
+        words += [WordTiming(w.text, w.start + position, w.end + position) for w in clip.words]
+        position += len(clip.samples)
+    return Clip(np.concatenate(samples), sample_rate, words, any(c.words_estimated for c in clips))
 
 
 def _speakable(spoken: str) -> bool:

@@ -12,6 +12,7 @@ from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.base import WordTiming
 
 CHAPTER_GRID_MS = 40
+_CHUNK = 1 << 18
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def assemble(
             assert paragraph.id == expected.id, "paragraphs arrived out of order"
             if n:
                 silence(seconds(pauses.paragraph))
-            sink(audio.samples)
+            for start in range(0, len(audio.samples), _CHUNK):  # long paragraphs: bounded copies downstream
+                sink(audio.samples[start : start + _CHUNK])
             placement.paragraphs.append(_place(paragraph, audio, position))
             position += len(audio.samples)
         chapters.append(placement)

@@ -50,7 +50,11 @@ class AudioWriter:
 
     def write(self, samples: np.ndarray) -> None:
         assert self._process.stdin is not None
-        self._process.stdin.write(np.asarray(samples, "<f4").tobytes())
+        try:
+            self._process.stdin.write(np.asarray(samples, "<f4").tobytes())
+        except BrokenPipeError:  # the encoder stopped: close() reports why
+            self.close()
+            raise EditionError(f"encoding {self.path.name} failed") from None
 
     def close(self) -> None:
         assert self._process.stdin is not None
@@ -65,14 +69,15 @@ class AudioWriter:
 
 
 def encode(samples: np.ndarray, sample_rate: int, path: Path, codec: str = "mp3", bitrate: str | None = None) -> None:
-    """Encode one clip in one go."""
-    result = subprocess.run(
-        _encode_command(codec, sample_rate, path, bitrate),
-        input=np.asarray(samples, "<f4").tobytes(),
-        capture_output=True,
-    )
-    if result.returncode != 0:
-        raise EditionError(f"encoding {path.name} failed: {result.stderr.decode(errors='replace')[:300]}")
+    """Encode one clip, streamed in chunks."""
+    writer = AudioWriter(path, sample_rate, codec, bitrate)
+    try:
+        for start in range(0, len(samples), _CHUNK_SAMPLES):
+            writer.write(samples[start : start + _CHUNK_SAMPLES])
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
 
 
 def decode_chunks(path: Path, sample_rate: int | None = None) -> Iterator[np.ndarray]:

@@ -76,8 +76,9 @@ def _normalised(b: list[float], a: list[float]) -> tuple[np.ndarray, np.ndarray]
 class LoudnessMeter:
     """Integrated loudness and true peak of a mono signal fed in chunks."""
 
-    def __init__(self, sample_rate: int) -> None:
+    def __init__(self, sample_rate: int, true_peak: bool = True) -> None:
         self.sample_rate = sample_rate
+        self._measure_peak = true_peak
         self._filters = k_weighting(sample_rate)
         self._states = [np.zeros(2) for _ in self._filters]
         self._segment = round(sample_rate * _SEGMENT_SECONDS)
@@ -95,7 +96,8 @@ class LoudnessMeter:
         if whole:
             self._energies.extend(self._pending[:whole].reshape(-1, self._segment).sum(axis=1))
             self._pending = self._pending[whole:]
-        self._peak_of(np.asarray(samples, np.float32))
+        if self._measure_peak:
+            self._peak_of(np.asarray(samples, np.float32))
 
     def _peak_of(self, samples: np.ndarray) -> None:
         window = np.concatenate([self._tail, samples])

@@ -9,7 +9,7 @@ import numpy as np
 import pyloudnorm
 from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-from tts_edition.audio.loudness import OVERSAMPLE, LoudnessPreset, oversampled
+from tts_edition.audio.loudness import OVERSAMPLE, LoudnessMeter, LoudnessPreset, oversampled
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
@@ -17,6 +17,8 @@ LOUDNESS_TOLERANCE_LU = 0.2
 # MP3 encoding adds overshoot to peaks: aim this far under the limit so the decoded file stays under it.
 CODEC_HEADROOM_DB = 1.5
 _MIN_LOUDNESS_SECONDS = 0.4
+_BLOCK = 1 << 20  # samples (47 s at 22.05 kHz) mastered at a time in very long paragraphs
+CONTEXT_SECONDS = 0.3  # silence measured either side of a paragraph
 
 
 @dataclass
@@ -68,7 +70,7 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     samples = paragraph.samples.astype(np.float32)
     ceiling = 10 ** ((preset.peak_dbtp - CODEC_HEADROOM_DB) / 20)
     for _ in range(2):  # limiting lowers loudness a little: measure and correct once more
-        level = measure_lufs(samples, paragraph.sample_rate)
+        level = measure_lufs(_in_context(samples, paragraph.sample_rate), paragraph.sample_rate)
         if not math.isfinite(level) or abs(level - preset.target_lufs) < LOUDNESS_TOLERANCE_LU:
             break
         samples = samples * np.float32(10 ** ((preset.target_lufs - level) / 20))
@@ -77,10 +79,21 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     return paragraph
 
 
+def _in_context(samples: np.ndarray, sample_rate: int) -> np.ndarray:
+    """The paragraph between pauses, as the edition's meter will hear it: its gating blocks straddle the edges."""
+    pad = np.zeros(round(CONTEXT_SECONDS * sample_rate), np.float32)
+    return np.concatenate([pad, samples, pad])
+
+
 def measure_lufs(samples: np.ndarray, sample_rate: int) -> float:
     """Integrated loudness; a clip shorter than one gating block is measured as if repeated."""
     if not len(samples) or not np.any(samples):
         return float("-inf")
+    if len(samples) > _BLOCK:  # long paragraphs: the streaming meter, without a float64 copy of the whole
+        meter = LoudnessMeter(sample_rate, true_peak=False)
+        for start in range(0, len(samples), _BLOCK):
+            meter.feed(samples[start : start + _BLOCK])
+        return meter.integrated_lufs()
     needed = math.ceil(_MIN_LOUDNESS_SECONDS * sample_rate / len(samples)) + 1
     signal = np.tile(samples, needed) if needed > 2 else samples
     with np.errstate(divide="ignore"):
@@ -88,8 +101,23 @@ def measure_lufs(samples: np.ndarray, sample_rate: int) -> float:
 
 
 def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np.ndarray:
-    """Look-ahead gain reduction so that the 4x-oversampled peak stays at or under `ceiling`."""
+    """Look-ahead gain reduction so that the 4x-oversampled peak stays at or under `ceiling`.
+
+    Long signals go through in blocks, each with enough context either side that the result is the same.
+    """
     window = max(3, round(0.005 * sample_rate))
+    if len(samples) <= _BLOCK:
+        return _limit_block(samples, window, ceiling)
+    context = 8 * window + 64
+    out = np.empty_like(samples, dtype=np.float32)
+    for start in range(0, len(samples), _BLOCK):
+        lo, hi = max(0, start - context), min(len(samples), start + _BLOCK + context)
+        limited = _limit_block(samples[lo:hi], window, ceiling)
+        out[start : min(len(samples), start + _BLOCK)] = limited[start - lo : start - lo + _BLOCK]
+    return out
+
+
+def _limit_block(samples: np.ndarray, window: int, ceiling: float) -> np.ndarray:
     for _ in range(4):
         envelope = _sample_peaks(samples)
         if not len(envelope) or envelope.max() <= ceiling:

@@ -58,3 +58,10 @@ def _last_sound(samples: np.ndarray, start: int, limit: int, sample_rate: int) -
     rms = np.sqrt(np.mean(segment[: n * frame].reshape(n, frame) ** 2, axis=1))
     loud = np.flatnonzero(rms > 10 ** (-45 / 20))
     return start + (int(loud[-1]) + 1) * frame if len(loud) else limit
+
+
+def proportional_words(words: list[str], total: int) -> list[WordTiming]:
+    """Estimated word times when an engine gives none: each word's share of the clip follows its length."""
+    weights = [len(w) + 1 for w in words]
+    bounds = np.round(np.cumsum([0, *weights]) / max(1, sum(weights)) * total).astype(int)
+    return [WordTiming(w, int(a), int(b)) for w, a, b in zip(words, bounds[:-1], bounds[1:], strict=True)]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import hashlib
+import os
+import shutil
+import tempfile
 import threading
+from pathlib import Path
 
 import numpy as np
 
@@ -19,6 +24,7 @@ _POS_CHARACTER = 1
 _EVENT_LIST_TERMINATED = 0
 _EVENT_WORD = 1
 _PARAM_RATE, _PARAM_PITCH, _PARAM_RANGE = 1, 3, 4
+STEADY_VARIANT = "tts-edition-steady"
 
 
 class _Event(ctypes.Structure):
@@ -51,16 +57,49 @@ def _load_library() -> tuple[ctypes.CDLL, int]:
     ]  # fmt: skip
     lib.espeak_Info.restype = ctypes.c_char_p
     lib.espeak_Info.argtypes = [ctypes.c_void_p]
-    rate = lib.espeak_Initialize(
-        _AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), _INITIALIZE_DONT_EXIT
-    )
+    data = _data_with_variant(Path(espeakng_loader.get_data_path()))
+    rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(data).encode(), _INITIALIZE_DONT_EXIT)
     if rate <= 0:
         raise EditionError("espeak-ng failed to start (its data folder from espeakng-loader is missing?)")
     return lib, rate
 
 
+def _data_with_variant(data: Path) -> Path:
+    """The wheel's espeak-ng data plus our variant `steady` (no pitch flutter), as a folder of symlinks.
+
+    espeak-ng keeps its pitch-flutter position in a static variable that runs on across utterances, so with
+    flutter a sentence's length depends on what the process said before (±10 ms). Without it, a sentence always
+    has the same length whichever worker speaks it; only the wave phase still varies, which moves trimmed
+    edges by a sample or two.
+    """
+    home = (
+        Path(tempfile.gettempdir()) / f"tts-edition-espeak-{os.getuid()}-{hashlib.sha1(bytes(data)).hexdigest()[:10]}"
+    )
+    variants = home / "voices" / "!v"
+    if not (variants / STEADY_VARIANT).is_file():
+        staging = Path(tempfile.mkdtemp(prefix=".espeak-", dir=home.parent))
+        for entry in data.iterdir():
+            if entry.name != "voices":
+                (staging / entry.name).symlink_to(entry)
+        for entry in (data / "voices").iterdir():
+            if entry.name != "!v":
+                (staging / "voices").mkdir(exist_ok=True)
+                (staging / "voices" / entry.name).symlink_to(entry)
+        (staging / "voices" / "!v").mkdir(parents=True)
+        for entry in (data / "voices" / "!v").iterdir():
+            (staging / "voices" / "!v" / entry.name).symlink_to(entry)
+        (staging / "voices" / "!v" / STEADY_VARIANT).write_text(f"name {STEADY_VARIANT}\nflutter 0\n")
+        try:
+            staging.rename(home)
+        except OSError:  # another process made it first
+            shutil.rmtree(staging, ignore_errors=True)
+    return home
+
+
 class EspeakEngine:
     """The embedded Kazakh voice. Word timings are espeak-ng's own word events."""
+
+    max_chars = 1000  # longer sentences are spoken in clause-sized pieces
 
     def __init__(self, voice: Voice) -> None:
         self.voice = voice
@@ -72,7 +111,7 @@ class EspeakEngine:
 
     def _configure(self) -> None:
         lib, settings = self._lib, self.voice.settings
-        name = str(self.voice.spec.get("espeak_voice", "kk")).encode()
+        name = f"{self.voice.spec.get('espeak_voice', 'kk')}+{STEADY_VARIANT}".encode()
         if lib.espeak_SetVoiceByName(name) != 0:
             raise EditionError(f"espeak-ng has no voice '{name.decode()}'")
         lib.espeak_SetParameter(_PARAM_RATE, int(settings.get("rate", 150)), 0)

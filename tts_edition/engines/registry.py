@@ -15,7 +15,13 @@ def _espeak(voice: Voice) -> Engine:
     return EspeakEngine(voice)
 
 
-ENGINES: dict[str, Callable[[Voice], Engine]] = {"espeak-ng": _espeak}
+def _piper(voice: Voice) -> Engine:
+    from tts_edition.engines.piper import PiperEngine
+
+    return PiperEngine(voice)
+
+
+ENGINES: dict[str, Callable[[Voice], Engine]] = {"espeak-ng": _espeak, "piper": _piper}
 
 
 def load_engine(voice: Voice) -> Engine:

@@ -7,6 +7,7 @@ from pathlib import Path
 from tts_edition.document import Chapter, ChapterText, Edition, Paragraph, Sentence
 from tts_edition.errors import EditionError
 from tts_edition.ingest import epub, folder, markdown, text
+from tts_edition.ingest.clean import clean
 from tts_edition.ingest.sentences import split_sentences
 
 FILE_READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".epub": epub.read}
@@ -39,23 +40,24 @@ def make_edition(chapters: list[ChapterText], title: str) -> Edition:
     """Split paragraphs into sentences and give every part its positional id."""
     built: list[Chapter] = []
     for chapter in chapters:
-        paragraphs = [p for p in chapter.paragraphs if any(c.isalnum() for c in p)]
+        paragraphs = [text for text in map(clean, chapter.paragraphs) if any(c.isalnum() for c in text)]
         if not paragraphs:
             continue
         cid = f"c{len(built) + 1:02d}"
         built.append(
             Chapter(
                 id=cid,
-                title=chapter.title or title,
+                title=" ".join(clean(chapter.title).split()) or title,
                 paragraphs=[_paragraph(f"{cid}-p{n:03d}", p) for n, p in enumerate(paragraphs, 1)],
             )
         )
     return Edition(title=title, chapters=built)
 
 
-def _paragraph(pid: str, text_: str) -> Paragraph:
-    sentences = [Sentence(id=f"{pid}-s{n:02d}", text=s) for n, s in enumerate(split_sentences(text_), 1)]
-    return Paragraph(id=pid, text=" ".join(text_.split()), sentences=sentences)
+def _paragraph(pid: str, written: str) -> Paragraph:
+    sentences = [Sentence(id=f"{pid}-s{n:02d}", text=s) for n, s in enumerate(split_sentences(written), 1)]
+    sentences = [s for s in sentences if any(c.isalnum() for c in s.text)] or sentences[:1]
+    return Paragraph(id=pid, text=" ".join(written.split()), sentences=sentences)
 
 
 def _title_from_stem(path: Path) -> str:

@@ -233,7 +233,20 @@ def speak_stray_digits(match: re.Match[str]) -> str:
     return " " + " ".join(digits(str(unicodedata.digit(ch, 0))) for ch in text) + " "
 
 
+# Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard.
+_LOOKALIKES = str.maketrans("aceopxyiAaBCEHIKMOPTXY", "асеорхуіАаВСЕНІКМОРТХУ")
+_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-z])\w+\b")
+
+
+def cyrillic_lookalikes(match: re.Match[str]) -> str:
+    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн")."""
+    word = match.group()
+    latin = {ch for ch in word if ch.isascii() and ch.isalpha()}
+    return word.translate(_LOOKALIKES) if latin <= set("aceopxyiAaBCEHIKMOPTXY") else word
+
+
 RULES: list[Rule] = [
+    Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes),
     Rule(
         "web address",
         re.compile(

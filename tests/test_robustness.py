@@ -1,0 +1,235 @@
+"""Bad input, interrupted builds, the build lock, and `check` on editions damaged in each way it detects."""
+
+import json
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import ROOT, SAMPLE, run_cli
+from tts_edition.audio.encode import decode, encode
+from tts_edition.audio.tags import read_mp3_chapters
+from tts_edition.errors import EditionError
+from tts_edition.ingest import make_edition, markdown, read, text
+from tts_edition.ingest.clean import clean
+from tts_edition.normalize import normalize
+from tts_edition.render import split_long
+from tts_edition.timing.index import paragraphs
+
+KAZAKH = "Қазақстан мен Ресей – одақтас мемлекеттер.\nӘңгіме ұзақ болды, өйткені һәр нәрсе үшін шешім керек."
+RUSSIAN = "Казахстан и Россия – союзники.\nРазговор был долгим."
+
+
+@pytest.mark.parametrize(
+    ("encoding", "content", "prefix"),
+    [("utf-8", KAZAKH, b""), ("utf-8-sig", KAZAKH, b""), ("utf-16", KAZAKH, b""), ("utf-16-le", KAZAKH, b""),
+     ("utf-16-be", KAZAKH, b""), ("utf-32", KAZAKH, b""), ("kz1048", KAZAKH, b""), ("cp1251", RUSSIAN, b"")],
+)  # fmt: skip
+def test_encodings_are_detected(tmp_path: Path, encoding: str, content: str, prefix: bytes) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(prefix + content.encode(encoding))
+    edition = read(path)
+    assert [p.text for p in edition.paragraphs()] == content.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+     ("random.md", random.Random(1).randbytes(4000), "binary"),
+     ("empty.txt", b"", "no text to read"), ("blank.txt", b" \n\t\n  \r\n", "no text to read"),
+     ("marks.txt", "... !!! ??? — «» ***\n---\n".encode(), "no text to read"),
+     ("emoji.txt", "😀 🎉\n❤️\n".encode(), "no text to read")],
+)  # fmt: skip
+def test_unusable_input_is_one_line_and_writes_nothing(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    result = run_cli("build", str(tmp_path / name), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "out" / "index.json").exists()
+
+
+def test_emoji_controls_surrogates_and_lookalikes() -> None:
+    written = "Сәлем 👋🏽 әлем\u200b!\x07 Қaзaқстaн\ud800 ❤️ бaрды."
+    assert clean(written) == "Сәлем әлем! Қaзaқстaн бaрды."
+    assert normalize(clean(written)) == "Сәлем әлем! Қазақстан барды."
+    edition = make_edition(text.parse(written + "\n\x00\x1f\n")[1], "t")
+    assert [p.text for p in edition.paragraphs()] == ["Сәлем әлем! Қaзaқстaн бaрды."]
+
+
+def test_long_sentences_are_cut_at_clauses_then_words() -> None:
+    sentence = ", ".join(["бірінші бөлік осында тұр"] * 60) + "."
+    pieces = split_long(sentence, 400)
+    assert all(len(p) <= 400 for p in pieces) and all(p.endswith(",") for p in pieces[:-1])
+    assert " ".join(pieces) == sentence
+    assert split_long("а" * 2000, 400) == ["а" * 400] * 5
+
+
+def test_engine_hostile_text_builds(tmp_path: Path) -> None:
+    long_paragraph = " ".join(
+        f"Бұл {n}-сөйлем, ол ұзын абзацтың бір бөлігі, үтірлері де бар; бәрі {n * 7} сөзден тұрмайды."
+        for n in range(620)
+    )
+    assert len(long_paragraph) > 50_000
+    source = tmp_path / "hostile.txt"
+    source.write_text(
+        "\n".join(["1234567890 42 7", "!!! ??? ...", "а" * 2000, "%%% №№ 100%", long_paragraph]), encoding="utf-8"
+    )
+    result = run_cli("build", str(source), "--out", str(tmp_path / "out"), "--cache-dir", "none")
+    assert result.returncode == 0, result.stderr
+    index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
+    spoken = [p["spoken"] for p in paragraphs(index)]
+    assert len(spoken) == 4 and "бір миллиард" in spoken[0] and not any(ch.isdigit() for s in spoken for ch in s)
+    assert paragraphs(index)[3]["end"] - paragraphs(index)[3]["start"] > 3000  # close to an hour of speech
+    findings = {f["check"]: f["ok"] for f in json.loads(run_cli("check", str(tmp_path / "out"), "--json").stdout)}
+    assert findings["clips"] and findings["loudness"] and findings["true peak"] and findings["clipping"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.text(max_size=300))
+def test_fuzzed_input_never_crashes_and_never_sends_an_empty_sentence(written: str) -> None:
+    for parse in (text.parse, markdown.parse):
+        try:
+            edition = make_edition(parse(written)[1], "t")
+        except EditionError:
+            continue
+        for paragraph in edition.paragraphs():
+            assert paragraph.sentences
+            for sentence in paragraph.sentences:
+                assert sentence.text.strip()
+                spoken = normalize(sentence.text)
+                for piece in split_long(spoken, 50):
+                    assert piece.strip() and len(piece) <= 50
+
+
+def snapshot(build: Path) -> dict:
+    return {
+        "index": (build / "index.json").read_bytes(),
+        "mp3": (build / f"{build.name}.mp3").read_bytes(),
+        "clips": sorted(p.name for p in (build / "clips").iterdir()),
+    }
+
+
+def same_edition(a: Path, b: Path) -> None:
+    """Same ids and texts; times within 2 ms (espeak-ng's wave phase can move a trimmed edge by a sample)."""
+    first, second = (json.loads((x / "index.json").read_text(encoding="utf-8")) for x in (a, b))
+    assert [(p["id"], p["text"]) for p in paragraphs(first)] == [(p["id"], p["text"]) for p in paragraphs(second)]
+    assert np.allclose([p["end"] - p["start"] for p in paragraphs(first)],
+                       [p["end"] - p["start"] for p in paragraphs(second)], atol=0.002)  # fmt: skip
+    assert abs(first["duration"] - second["duration"]) < 0.05
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("reference") / "sample"
+    run_cli("build", str(SAMPLE), "--out", str(out), "--cache-dir", str(out.parent / "cache"), check=True)
+    return out
+
+
+@pytest.mark.parametrize("kill", [signal.SIGINT, signal.SIGKILL])
+def test_an_interrupted_build_keeps_the_old_edition_and_resumes(
+    kill: signal.Signals, reference: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "sample"
+    shutil.copytree(reference, out)  # an earlier edition in the same folder
+    before = snapshot(out)
+    edited = tmp_path / "edited.txt"
+    edited.write_text(SAMPLE.read_text(encoding="utf-8").replace("Тарихтың", "Тарихымыздың"), encoding="utf-8")
+    cache = tmp_path / "cache"
+    command = [sys.executable, "-m", "tts_edition", "build", str(edited), "--out", str(out), "--cache-dir", str(cache)]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    time.sleep(random.Random(kill).uniform(1.5, 5.0))
+    process.send_signal(kill)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode != 0:  # it may have finished first on a fast machine
+        assert process.returncode == (130 if kill == signal.SIGINT else -9)
+        if kill == signal.SIGINT:
+            assert stderr.count("\n") == 1 and "interrupted" in stderr
+        assert snapshot(out) == before  # untouched, and still playable:
+        assert len(decode(out / "sample.mp3")) > 0 and read_mp3_chapters(out / "sample.mp3")
+    finished = run_cli("build", str(edited), "--out", str(out), "--cache-dir", str(cache))
+    assert finished.returncode == 0, finished.stderr
+    assert not list(out.glob(".staging-*"))
+    uninterrupted = tmp_path / "uninterrupted" / "sample"
+    run_cli("build", str(edited), "--out", str(uninterrupted), "--cache-dir", str(tmp_path / "fresh"), check=True)
+    same_edition(out, uninterrupted)
+    assert run_cli("check", str(out)).returncode == 0
+
+
+def test_two_builds_into_one_folder_do_not_interleave(tmp_path: Path) -> None:
+    out = tmp_path / "sample"
+    command = [sys.executable, "-m", "tts_edition", "build", str(SAMPLE), "--out", str(out), "--cache-dir", "none"]
+    first = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)
+    second = run_cli("build", str(SAMPLE), "--out", str(out), "--cache-dir", "none")
+    assert first.wait(timeout=120) == 0
+    assert second.returncode == 2 and "another build is writing here" in second.stderr
+    assert run_cli("check", str(out)).returncode == 0
+
+
+def damaged(build: Path, tmp_path: Path, change) -> Path:
+    copy = tmp_path / "out"
+    shutil.copytree(build, copy)
+    mp3 = copy / "out.mp3"
+    index = json.loads((copy / "index.json").read_text(encoding="utf-8"))
+    audio = decode(mp3)
+    audio = change(audio, index, copy)
+    if audio is not None:
+        marks = read_mp3_chapters(mp3)
+        encode(audio, index["voice"]["sample_rate"], mp3)
+        from tts_edition.audio.tags import Tags, write_mp3_tags
+
+        write_mp3_tags(mp3, Tags(index["title"], index["author"], index["date"], "voice"), marks)
+    (copy / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    return copy
+
+
+def span(index: dict, rate: int, n: int) -> slice:
+    p = paragraphs(index)[n]
+    return slice(round(p["start"] * rate), round(p["end"] * rate))
+
+
+def _clipped(audio, index, _):
+    audio[span(index, 22050, 1)][::50] = 1.0
+    return audio
+
+
+def _silenced(audio, index, _):
+    audio[span(index, 22050, 2)] = 0
+    return audio
+
+
+def _noisy(audio, index, _):
+    return audio + np.random.default_rng(0).normal(0, 0.004, len(audio)).astype(np.float32)
+
+
+def _quiet(audio, index, _):
+    return audio * np.float32(10 ** (-9 / 20))
+
+
+def _missing_and_extra(audio, index, build):
+    (build / "clips" / "c01-p002.mp3").rename(build / "clips" / "c09-p999.mp3")
+
+
+def _babble(audio, index, _):
+    paragraphs(index)[3]["spoken"] = paragraphs(index)[3]["spoken"] * 4  # far more text than its audio holds
+
+
+@pytest.mark.parametrize(
+    ("change", "fails"),
+    [(_clipped, "clipping"), (_silenced, "clips"), (_noisy, "noise floor"), (_quiet, "ACX RMS"),
+     (_missing_and_extra, "clip files"), (_babble, "speaking rate")],
+)  # fmt: skip
+def test_check_catches_each_kind_of_damage(book_build: Path, tmp_path: Path, change, fails: str) -> None:
+    healthy = {f["check"]: f["ok"] for f in json.loads(run_cli("check", str(book_build), "--json").stdout)}
+    assert healthy[fails]
+    result = run_cli("check", str(damaged(book_build, tmp_path, change)), "--json")
+    findings = {f["check"]: f for f in json.loads(result.stdout)}
+    assert result.returncode == 1
+    assert not findings[fails]["ok"], findings[fails]

@@ -1,0 +1,162 @@
+"""Speed and scale: the sentence cache, incremental rebuilds, the process pool, Ray actors, progress."""
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from tests.conftest import BOOK, ROOT, run_cli
+from tts_edition import build_edition
+from tts_edition.cache import ClipCache, parse_size, prune
+from tts_edition.engines.base import Clip, WordTiming
+from tts_edition.timing.index import paragraphs
+
+EDITED = BOOK.replace("Ортаңғы тарау.", "Ортаңғы тарау өзгертілді.")
+
+
+def book(folder: Path, text: str = BOOK) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "book.md").write_text(text, encoding="utf-8")
+    return folder / "book.md"
+
+
+def report(build: Path) -> dict:
+    return json.loads((build / "report.json").read_text(encoding="utf-8"))
+
+
+def timings(build: Path) -> list[tuple[str, float, float]]:
+    index = json.loads((build / "index.json").read_text(encoding="utf-8"))
+    return [(p["id"], p["start"], p["end"]) for p in paragraphs(index)]
+
+
+def test_cache_round_trip_is_exact_and_verified(tmp_path: Path) -> None:
+    cache = ClipCache(tmp_path)
+    samples = (np.sin(np.arange(22050) / 7) * 0.5).astype(np.float32)
+    stored = cache.put("ab" * 32, Clip(samples, 22050, [WordTiming("сөз", 10, 900)], True))
+    again = cache.get("ab" * 32)
+    assert again is not None and np.array_equal(again.samples, stored.samples)
+    assert np.max(np.abs(stored.samples - samples)) < 2**-23
+    assert again.words == [WordTiming("сөз", 10, 900)] and again.words_estimated
+    flac = next(tmp_path.rglob("*.flac"))
+    data = bytearray(flac.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    flac.write_bytes(bytes(data))
+    assert cache.get("ab" * 32) is None  # a damaged entry is a miss, never bad audio
+    assert cache.get("cd" * 32) is None
+
+
+def test_a_corrupt_entry_is_synthesised_again(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    source = book(tmp_path / "src")
+    build_edition(source, tmp_path / "a", cache_dir=cache_dir, quiet=True)
+    first = next(cache_dir.rglob("*.flac"))
+    first.write_bytes(b"not audio")
+    build_edition(source, tmp_path / "b", cache_dir=cache_dir, quiet=True)
+    assert report(tmp_path / "b")["cache"] == {"hits": report(tmp_path / "a")["sentences"] - 1, "misses": 1}
+    assert run_cli("check", str(tmp_path / "b")).returncode == 0
+
+
+def test_incremental_rebuild_synthesises_only_the_edited_paragraph(tmp_path: Path) -> None:
+    cache_dir, out = tmp_path / "cache", tmp_path / "out"
+    build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, quiet=True)
+    before = timings(out)
+    clip_bytes = {p.name: p.read_bytes() for p in (out / "clips").glob("*.mp3")}
+    build_edition(book(tmp_path / "src", EDITED), out, cache_dir=cache_dir, quiet=True)
+    after = timings(out)
+    rebuilt = report(out)
+    assert rebuilt["cache"]["misses"] == 1  # "Ортаңғы тарау өзгертілді." is the only new sentence
+    assert rebuilt["clips"] == {"encoded": 1, "reused": len(after) - 1}
+    changed = [a[0] for a, b in zip(after, before, strict=True) if abs((a[2] - a[1]) - (b[2] - b[1])) > 0.0015]
+    assert changed == ["c02-p002"]
+    for name, data in clip_bytes.items():
+        if name != "c02-p002.mp3":
+            assert (out / "clips" / name).read_bytes() == data
+    assert run_cli("check", str(out)).returncode == 0  # edition, clips, chapters and index agree
+
+
+def test_process_pool_gives_the_same_edition_as_one_process(tmp_path: Path) -> None:
+    source = book(tmp_path / "src")
+    build_edition(source, tmp_path / "one", jobs=1, cache_dir=tmp_path / "c1", quiet=True)
+    build_edition(source, tmp_path / "two", jobs=2, cache_dir=tmp_path / "c2", quiet=True)
+    one, two = timings(tmp_path / "one"), timings(tmp_path / "two")
+    assert [p[0] for p in one] == [p[0] for p in two]
+    # espeak-ng's wave phase runs on between utterances, so a trimmed edge can move by a sample or two with
+    # what the process spoke before; the cache then makes every later build exact.
+    assert np.allclose([p[2] - p[1] for p in one], [p[2] - p[1] for p in two], atol=0.0025)
+    build_edition(source, tmp_path / "warm", jobs=2, cache_dir=tmp_path / "c1", quiet=True)
+    assert timings(tmp_path / "warm") == one
+
+
+def test_ray_actors_give_the_local_executors_index(tmp_path: Path) -> None:
+    import ray  # the [ray] extra, which `make test` installs
+
+    source = book(tmp_path / "src")
+    build_edition(source, tmp_path / "local", jobs=2, cache_dir=tmp_path / "shared", quiet=True)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        build_edition(source, tmp_path / "ray-fresh", executor="ray", jobs=2, cache_dir=tmp_path / "own", quiet=True)
+        build_edition(source, tmp_path / "ray-warm", executor="ray", jobs=2, cache_dir=tmp_path / "shared", quiet=True)
+    finally:
+        ray.shutdown()
+    local, fresh = timings(tmp_path / "local"), timings(tmp_path / "ray-fresh")
+    assert [p[0] for p in fresh] == [p[0] for p in local]
+    assert np.allclose([p[2] - p[1] for p in fresh], [p[2] - p[1] for p in local], atol=0.0025)
+    assert report(tmp_path / "ray-fresh")["cache"]["hits"] == 0
+    assert timings(tmp_path / "ray-warm") == local  # actors read the cache the local build wrote
+    assert report(tmp_path / "ray-warm")["cache"]["misses"] == 0
+
+
+def test_progress_bar_on_a_terminal_and_silence_otherwise(tmp_path: Path) -> None:
+    source = book(tmp_path / "src")
+    piped = run_cli("build", str(source), "--out", str(tmp_path / "piped"))
+    assert piped.returncode == 0 and piped.stderr == ""
+    leader, follower = pty.openpty()
+    command = [sys.executable, "-m", "tts_edition", "build", str(source), "--out", str(tmp_path / "tty")]
+    env = {**os.environ, "COLUMNS": "160", "TERM": "xterm"}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower, cwd=ROOT, env=env) as process:
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        process.wait()
+    os.close(leader)
+    assert process.returncode == 0
+    assert b"paragraphs" in shown and b"RTF" in shown
+    quiet = run_cli("build", str(source), "--out", str(tmp_path / "quiet"), "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_cache_prune_keeps_the_most_recently_used(tmp_path: Path) -> None:
+    cache = ClipCache(tmp_path)
+    for n in range(6):
+        cache.put(f"{n:02d}" * 32, Clip(np.random.default_rng(n).normal(0, 0.1, 22050).astype(np.float32), 22050))
+        os.utime(next(tmp_path.rglob(f"{n:02d}{n:02d}*.json")), (1000 + n, 1000 + n))
+    cache.get("00" * 32)  # used just now
+    size = sum(f.stat().st_size for f in tmp_path.rglob("*") if f.is_file())
+    result = prune(tmp_path, size // 2)
+    assert result.kept_bytes <= size // 2 and result.removed >= 3
+    assert cache.get("00" * 32) is not None and cache.get("01" * 32) is None
+    cli = run_cli("cache", "prune", "--max-size", "0", "--cache-dir", str(tmp_path))
+    assert cli.returncode == 0 and "kept 0" in cli.stdout
+    assert parse_size("1.5GB") == int(1.5 * (1 << 30)) and parse_size("500MB") == 500 << 20
+    assert run_cli("cache", "prune", "--max-size", "lots").returncode == 2
+
+
+def test_bad_jobs_and_executor_are_one_line(tmp_path: Path) -> None:
+    source = book(tmp_path / "src")
+    for flags in (["--jobs", "-1"], ["--executor", "slurm"]):
+        result = run_cli("build", str(source), "--out", str(tmp_path / "x"), *flags)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "x" / "index.json").exists()
+    shutil.rmtree(tmp_path / "x", ignore_errors=True)

@@ -1,0 +1,120 @@
+"""Piper (VITS in ONNX Runtime): the neural Kazakh voices. Word times come from the model's phoneme alignments."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tts_edition.engines.base import Clip, WordTiming, proportional_words
+from tts_edition.errors import EditionError
+from tts_edition.voice import Voice, model_file
+
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
+class PiperEngine:
+    max_chars = 400  # VITS memory grows with the input: longer sentences are spoken in clause-sized pieces
+
+    def __init__(self, voice: Voice) -> None:
+        try:
+            import onnxruntime
+            from piper import PiperVoice, SynthesisConfig
+        except ImportError:
+            raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
+        model = model_file(voice, "model")
+        config = model_file(voice, "config") if "config" in voice.spec else Path(f"{model}.json")
+        if not config.is_file():
+            raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
+        _check_config(config)
+        use_cuda = voice.device == "cuda"
+        if use_cuda and "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
+            raise EditionError("--device cuda: this onnxruntime has no CUDA provider (install onnxruntime-gpu)")
+        logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
+        self._voice = PiperVoice.load(model, config, use_cuda=use_cuda, include_alignments=True)
+        if "espeak_voice" in voice.spec:  # e.g. a stand-in model reading Kazakh phonemes
+            self._voice.config = dataclasses.replace(self._voice.config, espeak_voice=str(voice.spec["espeak_voice"]))
+        settings = voice.settings
+        self._synthesis = SynthesisConfig(
+            speaker_id=_speaker_id(voice, self._voice.config.speaker_id_map, self._voice.config.num_speakers),
+            length_scale=settings.get("length_scale"),
+            noise_scale=settings.get("noise_scale"),
+            noise_w_scale=settings.get("noise_w"),
+            normalize_audio=False,  # mastering sets the level; per-sentence peak normalisation would jump
+        )
+        self.sample_rate = int(self._voice.config.sample_rate)
+        self.version = f"piper-tts {metadata.version('piper-tts')} onnxruntime {onnxruntime.__version__}"
+
+    def synthesize(self, text: str) -> Clip:
+        samples: list[np.ndarray] = []
+        words: list[WordTiming] = []
+        estimated = False
+        offset = 0
+        for chunk in self._voice.synthesize(text, syn_config=self._synthesis, include_alignments=True):
+            audio = np.asarray(chunk.audio_float_array, np.float32)
+            timed = (
+                _aligned_words(chunk.phonemes, chunk.phoneme_alignments, offset) if chunk.phoneme_alignments else None
+            )
+            if timed is None:
+                estimated = True
+            words += timed or []
+            samples.append(audio)
+            offset += len(audio)
+        audio = np.concatenate(samples) if samples else np.zeros(0, np.float32)
+        spoken = [_EDGE_PUNCTUATION.sub("", w) for w in text.split() if any(c.isalnum() for c in w)]
+        if estimated or len(words) != len(spoken):
+            return Clip(audio, self.sample_rate, proportional_words(spoken, len(audio)), True)
+        return Clip(
+            audio, self.sample_rate, [WordTiming(t, w.start, w.end) for t, w in zip(spoken, words, strict=True)]
+        )
+
+
+def _aligned_words(phonemes: list[str], alignments: list[Any], offset: int) -> list[WordTiming] | None:
+    """Words as the phoneme stream splits them at spaces, timed by the samples each phoneme produced."""
+    words: list[WordTiming] = []
+    position = offset
+    start: int | None = None
+    end = offset
+    for alignment in alignments:
+        symbol = alignment.phoneme
+        length = int(alignment.num_samples)
+        if symbol in (" ", "$"):
+            if start is not None:
+                words.append(WordTiming("", start, end))
+                start = None
+        elif symbol != "^" and (symbol.isalpha() or symbol in "ˈˌːʰʲ"):
+            start = position if start is None else start
+            end = position + length
+        position += length
+    if start is not None:
+        words.append(WordTiming("", start, end))
+    return words if phonemes else None
+
+
+def _speaker_id(voice: Voice, names: dict[str, int], count: int) -> int | None:
+    if voice.speaker is None or count <= 1:
+        if voice.speaker is not None:
+            raise EditionError(f"voice '{voice.id}' has one speaker; drop --speaker")
+        return None
+    if voice.speaker in names:
+        return int(names[voice.speaker])
+    if voice.speaker.isdigit() and int(voice.speaker) < count:
+        return int(voice.speaker)
+    choices = ", ".join(f"{n} {name}" for name, n in sorted(names.items(), key=lambda item: item[1]))
+    raise EditionError(f"voice '{voice.id}' has no speaker '{voice.speaker}' (choose: {choices or range(count)})")
+
+
+def _check_config(path: Path) -> None:
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+        valid = int(config["audio"]["sample_rate"]) > 0 and bool(config["phoneme_id_map"])
+    except (ValueError, KeyError, TypeError):
+        valid = False
+    if not valid:
+        raise EditionError(f"{path}: not a Piper voice config (download it again)")
