@@ -161,6 +161,7 @@ def main() -> None:
     parser.add_argument("--hours", type=float, default=10.0, help="length of the synthetic long book")
     parser.add_argument("--voices", default="kk-espeak", help="comma-separated voices for overhead/incremental")
     parser.add_argument("--skip-naive-long", action="store_true", help="no pydub baseline on the long book")
+    parser.add_argument("--skip-memory", action="store_true", help="only the overhead and incremental benchmarks")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tts-edition-bench-"))
     try:
@@ -168,6 +169,8 @@ def main() -> None:
             voice = voice_file(name, work)
             print(json.dumps({**overhead(voice, work), "voice": name}), flush=True)
             print(json.dumps({**incremental(voice, work), "voice": name}), flush=True)
+        if args.skip_memory:
+            return
         print(json.dumps(memory_and_naive(SAMPLE, "sample", work, True)), flush=True)
         book = long_book(work, args.hours)
         print(json.dumps(memory_and_naive(book, f"{args.hours:g}h", work, not args.skip_naive_long)), flush=True)

@@ -105,22 +105,9 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     cache_dir = None if settings.cache_dir == Path("none") else settings.cache_dir or default_cache_dir()
     spec = RenderSpec(voice, loudness_preset(settings.loudness), settings.pauses.sentence, cache_dir)
-    return _write_edition(edition, out, settings, spec, watch, started, quiet)
-
-
-def _write_edition(
-    edition: Edition,
-    out: Path,
-    settings: Settings,
-    spec: RenderSpec,
-    watch: Stopwatch,
-    started: float,
-    quiet: bool,
-) -> Path:
-    name = out.name
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out):
-        return _write_locked(edition, out, name, settings, spec, watch, started, quiet)
+        return _write_edition(edition, out, settings, spec, watch, started, quiet)
 
 
 @contextmanager
@@ -144,16 +131,16 @@ def build_lock(out: Path) -> Iterator[None]:
         yield
 
 
-def _write_locked(
+def _write_edition(
     edition: Edition,
     out: Path,
-    name: str,
     settings: Settings,
     spec: RenderSpec,
     watch: Stopwatch,
     started: float,
     quiet: bool,
 ) -> Path:
+    name = out.name
     staging = out / f".staging-{os.getpid()}"
     (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
