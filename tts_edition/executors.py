@@ -6,7 +6,9 @@ does not grow with the book however fast the workers are.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -56,6 +58,8 @@ def in_order(
 def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Iterator[Rendered]:
     # spawn, not fork: the build has encoder threads running, and forking a threaded process is unsafe.
     context = multiprocessing.get_context("spawn")
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    spec = dataclasses.replace(spec, voice=dataclasses.replace(spec.voice, threads=threads))
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
         try:
             yield from in_order(lambda job: pool.submit(_render_in_worker, job), Future.result, jobs, 2 * workers + 2)

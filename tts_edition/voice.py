@@ -28,6 +28,7 @@ class Voice:
     settings: dict[str, Any] = field(default_factory=dict)
     spec: dict[str, Any] = field(default_factory=dict)
     device: str = "cpu"
+    threads: int = 0  # compute threads per engine (0: the engine's default); set for pool workers
 
 
 def voices_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -25,7 +26,7 @@ class PiperEngine:
     def __init__(self, voice: Voice) -> None:
         try:
             import onnxruntime
-            from piper import PiperVoice, SynthesisConfig
+            from piper import PiperConfig, PiperVoice, SynthesisConfig
         except ImportError:
             raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
         model = model_file(voice, "model")
@@ -37,7 +38,10 @@ class PiperEngine:
         if use_cuda and "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
             raise EditionError("--device cuda: this onnxruntime has no CUDA provider (install onnxruntime-gpu)")
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
-        self._voice = PiperVoice.load(model, config, use_cuda=use_cuda, include_alignments=True)
+        self._voice = PiperVoice(
+            session=_session(model, use_cuda, voice.threads),
+            config=PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))),
+        )
         if "espeak_voice" in voice.spec:  # e.g. a stand-in model reading Kazakh phonemes
             self._voice.config = dataclasses.replace(self._voice.config, espeak_voice=str(voice.spec["espeak_voice"]))
         settings = voice.settings
@@ -73,6 +77,22 @@ class PiperEngine:
         return Clip(
             audio, self.sample_rate, [WordTiming(t, w.start, w.end) for t, w in zip(spoken, words, strict=True)]
         )
+
+
+def _session(model: Path, use_cuda: bool, threads: int) -> Any:
+    """An ONNX Runtime session for the model, with the duration output that gives phoneme alignments."""
+    import onnx
+    import onnxruntime
+    from piper.patch_voice_with_alignment import add_alignment_output
+
+    graph = onnx.load(str(model))
+    with contextlib.suppress(ValueError):  # already patched, or no durations tensor: then no alignments
+        add_alignment_output(graph)
+    options = onnxruntime.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads  # one pool worker per core share: no oversubscription
+    providers = ["CUDAExecutionProvider"] if use_cuda else ["CPUExecutionProvider"]
+    return onnxruntime.InferenceSession(graph.SerializeToString(), sess_options=options, providers=providers)
 
 
 def _aligned_words(phonemes: list[str], alignments: list[Any], offset: int) -> list[WordTiming] | None:
