@@ -28,6 +28,7 @@ from tts_edition.cache import default_cache_dir, voice_key
 from tts_edition.clips import ClipWriter
 from tts_edition.config import Settings, load_settings
 from tts_edition.document import Edition, Paragraph
+from tts_edition.engines.registry import check_device
 from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
 from tts_edition.normalize import normalize
@@ -103,6 +104,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
                 sentence.spoken = normalize(sentence.text, lexicon)
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
+    check_device(voice)
     cache_dir = None if settings.cache_dir == Path("none") else settings.cache_dir or default_cache_dir()
     spec = RenderSpec(voice, loudness_preset(settings.loudness), settings.pauses.sentence, cache_dir)
     out.mkdir(parents=True, exist_ok=True)

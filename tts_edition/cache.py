@@ -11,11 +11,13 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import soundfile
 
 from tts_edition.atomic import atomic_path, write_text
+from tts_edition.audio.master import MasteredParagraph
 from tts_edition.engines.base import Clip, WordTiming
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
@@ -48,11 +50,41 @@ class ClipCache:
 
     def get(self, key: str) -> Clip | None:
         """The cached clip, or None when it is absent or fails its checksum."""
+        found = self._read(key)
+        if found is None:
+            return None
+        samples, rate, info = found
+        return Clip(samples, rate, _words(info["words"]), bool(info.get("words_estimated")))
+
+    def put(self, key: str, clip: Clip) -> Clip:
+        """Store `clip`; returns it as stored (24-bit), which is what a later `get` gives back."""
+        meta = {"words": _timings(clip.words), "words_estimated": clip.words_estimated}
+        return Clip(self._write(key, clip.samples, clip.sample_rate, meta), clip.sample_rate, clip.words,
+                    clip.words_estimated)  # fmt: skip
+
+    def get_paragraph(self, key: str) -> MasteredParagraph | None:
+        """A mastered paragraph, so that a rebuild skips mastering what did not change."""
+        found = self._read(key)
+        if found is None:
+            return None
+        samples, rate, info = found
+        spans = [(a, b) for a, b in info["spans"]]
+        return MasteredParagraph(samples, rate, spans, [_words(w) for w in info["words"]], info["estimated"])
+
+    def put_paragraph(self, key: str, paragraph: MasteredParagraph) -> MasteredParagraph:
+        meta = {
+            "spans": paragraph.sentence_spans,
+            "words": [_timings(w) for w in paragraph.words],
+            "estimated": paragraph.words_estimated,
+        }
+        paragraph.samples = self._write(key, paragraph.samples, paragraph.sample_rate, meta)
+        return paragraph
+
+    def _read(self, key: str) -> tuple[np.ndarray, int, dict[str, Any]] | None:
         audio, meta = self._paths(key)
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
-            data = audio.read_bytes()
-            if hashlib.sha256(data).hexdigest() != info["audio_sha256"]:
+            if hashlib.sha256(audio.read_bytes()).hexdigest() != info["audio_sha256"]:
                 return None
             pcm, rate = soundfile.read(audio, dtype="int32")
         except (OSError, ValueError, KeyError, RuntimeError, soundfile.LibsndfileError):
@@ -60,30 +92,30 @@ class ClipCache:
         if rate != info["sample_rate"] or len(pcm) != info["frames"]:
             return None
         os.utime(meta)  # recently used: prune keeps it
-        words = [WordTiming(text, start, end) for text, start, end in info["words"]]
-        samples = ((pcm >> 8) / _SCALE).astype(np.float32)
-        return Clip(samples, rate, words, bool(info.get("words_estimated")))
+        return ((pcm >> 8) / _SCALE).astype(np.float32), rate, info
 
-    def put(self, key: str, clip: Clip) -> Clip:
-        """Store `clip`; returns it as stored (24-bit), which is what a later `get` gives back."""
-        pcm = (np.clip(np.round(clip.samples * _SCALE), -_SCALE, _SCALE - 1).astype(np.int32)) << 8
-        audio, meta = self._paths(key)
+    def _write(self, key: str, samples: np.ndarray, sample_rate: int, meta: dict[str, Any]) -> np.ndarray:
+        """Store samples (as 24-bit FLAC) and `meta`; returns the samples as stored."""
+        pcm = (np.clip(np.round(samples * _SCALE), -_SCALE, _SCALE - 1).astype(np.int32)) << 8
+        audio, info = self._paths(key)
         with atomic_path(audio) as tmp:
-            soundfile.write(tmp, pcm, clip.sample_rate, subtype="PCM_24", format="FLAC")
+            soundfile.write(tmp, pcm, sample_rate, subtype="PCM_24", format="FLAC")
             checksum = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        info = {
-            "sample_rate": clip.sample_rate,
-            "frames": len(pcm),
-            "audio_sha256": checksum,
-            "words": [[w.text, w.start, w.end] for w in clip.words],
-            "words_estimated": clip.words_estimated,
-        }
-        write_text(meta, json.dumps(info, ensure_ascii=False))  # written last: it marks the entry complete
-        return Clip(((pcm >> 8) / _SCALE).astype(np.float32), clip.sample_rate, clip.words, clip.words_estimated)
+        entry = {"sample_rate": sample_rate, "frames": len(pcm), "audio_sha256": checksum, **meta}
+        write_text(info, json.dumps(entry, ensure_ascii=False))  # written last: it marks the entry complete
+        return ((pcm >> 8) / _SCALE).astype(np.float32)
 
     def _paths(self, key: str) -> tuple[Path, Path]:
         folder = self.folder / _LAYOUT / key[:2]
         return folder / f"{key}.flac", folder / f"{key}.json"
+
+
+def _words(rows: list[list[Any]]) -> list[WordTiming]:
+    return [WordTiming(text, start, end) for text, start, end in rows]
+
+
+def _timings(words: list[WordTiming]) -> list[list[Any]]:
+    return [[w.text, w.start, w.end] for w in words]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ A `Renderer` holds a loaded voice; every executor (in-process, process pool, Ray
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass
@@ -16,9 +17,10 @@ from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master
 from tts_edition.cache import ClipCache, voice_key
 from tts_edition.engines.base import Clip, Engine, WordTiming
-from tts_edition.engines.registry import load_engine
+from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.voice import Voice
 
+MASTER_VERSION = 1  # raise when mastering changes: cached mastered paragraphs are then made anew
 DEFAULT_MAX_CHARS = 400  # per synthesis call, for engines that do not say
 CLAUSE_PAUSE_SECONDS = 0.15
 _CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+")
@@ -53,14 +55,38 @@ class Rendered:
 
 
 class Renderer:
-    def __init__(self, spec: RenderSpec, engine: Engine | None = None) -> None:
+    """Renders paragraphs with one voice; the voice is loaded only when something must be synthesised."""
+
+    def __init__(self, spec: RenderSpec) -> None:
         self.spec = spec
-        self.engine = engine or load_engine(spec.voice)
-        self.key = voice_key(spec.voice, self.engine.version)
+        self._engine: Engine | None = None
+        self.version = engine_version(spec.voice)
+        self.key = voice_key(spec.voice, self.version)
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = load_engine(self.spec.voice)
+        return self._engine
 
     def render(self, job: ParagraphJob) -> Rendered:
         started = time.perf_counter()
+        key = self._paragraph_key(job)
+        cached = self.cache.get_paragraph(key) if self.cache else None
+        if cached is not None:
+            return Rendered(job.id, cached, self.version, len(job.sentences), 0, time.perf_counter() - started, 0.0)
+        rendered = self._render(job, started)
+        if self.cache:
+            rendered.audio = self.cache.put_paragraph(key, rendered.audio)
+        return rendered
+
+    def _paragraph_key(self, job: ParagraphJob) -> str:
+        preset = self.spec.preset
+        recipe = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{self.spec.sentence_pause}"
+        return hashlib.sha256("\x1e".join([self.key, recipe, *job.sentences]).encode()).hexdigest()
+
+    def _render(self, job: ParagraphJob, started: float) -> Rendered:
         hits = 0
         clips = []
         for spoken in job.sentences:
@@ -70,7 +96,7 @@ class Renderer:
         synthesised = time.perf_counter()
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
-            job.id, audio, self.engine.version, hits, len(clips) - hits,
+            job.id, audio, self.version, hits, len(clips) - hits,
             synthesised - started, time.perf_counter() - synthesised,
         )  # fmt: skip
 

@@ -25,7 +25,6 @@ class PiperEngine:
 
     def __init__(self, voice: Voice) -> None:
         try:
-            import onnxruntime
             from piper import PiperConfig, PiperVoice, SynthesisConfig
         except ImportError:
             raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
@@ -34,9 +33,7 @@ class PiperEngine:
         if not config.is_file():
             raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
         _check_config(config)
-        use_cuda = voice.device == "cuda"
-        if use_cuda and "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
-            raise EditionError("--device cuda: this onnxruntime has no CUDA provider (install onnxruntime-gpu)")
+        use_cuda = voice.device == "cuda"  # checked beforehand by registry.check_device
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
         self._voice = PiperVoice(
             session=_session(model, use_cuda, voice.threads),
@@ -53,7 +50,7 @@ class PiperEngine:
             normalize_audio=False,  # mastering sets the level; per-sentence peak normalisation would jump
         )
         self.sample_rate = int(self._voice.config.sample_rate)
-        self.version = f"piper-tts {metadata.version('piper-tts')} onnxruntime {onnxruntime.__version__}"
+        self.version = piper_version()
 
     def synthesize(self, text: str) -> Clip:
         samples: list[np.ndarray] = []
@@ -77,6 +74,13 @@ class PiperEngine:
         return Clip(
             audio, self.sample_rate, [WordTiming(t, w.start, w.end) for t, w in zip(spoken, words, strict=True)]
         )
+
+
+def piper_version() -> str:
+    try:
+        return f"piper-tts {metadata.version('piper-tts')} onnxruntime {metadata.version('onnxruntime')}"
+    except metadata.PackageNotFoundError:
+        raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
 
 
 def _session(model: Path, use_cuda: bool, threads: int) -> Any:

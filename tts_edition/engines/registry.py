@@ -31,3 +31,24 @@ def load_engine(voice: Voice) -> Engine:
         known = ", ".join(sorted(ENGINES))
         raise EditionError(f"voice '{voice.id}': unknown engine '{voice.engine}' (known: {known})") from None
     return factory(voice)
+
+
+def engine_version(voice: Voice) -> str:
+    """The engine's name and version, without loading a model where that can be avoided."""
+    if voice.engine == "piper":
+        from tts_edition.engines.piper import piper_version
+
+        return piper_version()
+    return load_engine(voice).version
+
+
+def check_device(voice: Voice) -> None:
+    """Refuse a device the voice's engine cannot use here, before anything is built."""
+    if voice.device == "cpu":
+        return
+    if voice.engine != "piper":
+        raise EditionError(f"voice '{voice.id}' ({voice.engine}) runs on the CPU only; drop --device")
+    import onnxruntime
+
+    if "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
+        raise EditionError("--device cuda: this onnxruntime has no CUDA provider (install onnxruntime-gpu)")
