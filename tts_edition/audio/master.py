@@ -13,7 +13,7 @@ from tts_edition.audio.loudness import OVERSAMPLE, LoudnessMeter, LoudnessPreset
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
-LOUDNESS_TOLERANCE_LU = 0.2
+LOUDNESS_TOLERANCE_LU = 0.1
 # MP3 encoding adds overshoot to peaks: aim this far under the limit so the decoded file stays under it.
 CODEC_HEADROOM_DB = 1.5
 _MIN_LOUDNESS_SECONDS = 0.4
@@ -69,7 +69,7 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     """Bring the paragraph to the loudness target, then keep its true peak under the preset's limit."""
     samples = paragraph.samples.astype(np.float32)
     ceiling = 10 ** ((preset.peak_dbtp - CODEC_HEADROOM_DB) / 20)
-    for _ in range(2):  # limiting lowers loudness a little: measure and correct once more
+    for _ in range(4):  # limiting lowers loudness a little: measure and correct again
         level = measure_lufs(_in_context(samples, paragraph.sample_rate), paragraph.sample_rate)
         if not math.isfinite(level) or abs(level - preset.target_lufs) < LOUDNESS_TOLERANCE_LU:
             break
