@@ -13,7 +13,7 @@ from tts_edition.audio.loudness import OVERSAMPLE, LoudnessMeter, LoudnessPreset
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
-LOUDNESS_TOLERANCE_LU = 0.1
+LOUDNESS_TOLERANCE_LU = 0.25
 # MP3 encoding adds overshoot to peaks: aim this far under the limit so the decoded file stays under it.
 CODEC_HEADROOM_DB = 1.5
 _MIN_LOUDNESS_SECONDS = 0.4
