@@ -132,7 +132,7 @@ def _fetch(url: str, target: Path, entry: dict[str, Any], quiet: bool) -> None:
         raise EditionError(
             f"{target.name}: checksum mismatch (got {digest[:12]}…, expected {expected}…); not installed"
         )
-    if target.suffix == ".json" and not _valid(target.with_name(part.name), {}):
+    if target.suffix == ".json" and not _valid(part, {}):
         part.unlink()
         raise EditionError(f"{target.name}: the downloaded config is not valid JSON; not installed")
     os.replace(part, target)

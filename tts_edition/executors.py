@@ -7,6 +7,7 @@ does not grow with the book however fast the workers are.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import multiprocessing
 import os
 import signal
@@ -96,10 +97,10 @@ def _ray(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int, address: 
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     actor_class = ray.remote(num_cpus=1)(_RayRenderer)
     actors = [actor_class.remote(spec) for _ in range(max(1, workers))]
-    turn = iter(range(1 << 62))
+    turns = itertools.cycle(actors)
 
     def submit(job: ParagraphJob) -> Any:
-        return actors[next(turn) % len(actors)].render.remote(job)
+        return next(turns).render.remote(job)
 
     try:
         yield from in_order(submit, ray.get, jobs, 2 * len(actors) + 2)

@@ -32,12 +32,12 @@ class PiperEngine:
         config = model_file(voice, "config") if "config" in voice.spec else Path(f"{model}.json")
         if not config.is_file():
             raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
-        _check_config(config)
+        settings_file = _read_config(config)
         use_cuda = voice.device == "cuda"  # checked beforehand by registry.check_device
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
         self._voice = PiperVoice(
             session=_session(model, use_cuda, voice.threads),
-            config=PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))),
+            config=PiperConfig.from_dict(settings_file),
         )
         if "espeak_voice" in voice.spec:  # e.g. a stand-in model reading Kazakh phonemes
             self._voice.config = dataclasses.replace(self._voice.config, espeak_voice=str(voice.spec["espeak_voice"]))
@@ -134,7 +134,8 @@ def _speaker_id(voice: Voice, names: dict[str, int], count: int) -> int | None:
     raise EditionError(f"voice '{voice.id}' has no speaker '{voice.speaker}' (choose: {choices or range(count)})")
 
 
-def _check_config(path: Path) -> None:
+def _read_config(path: Path) -> dict[str, Any]:
+    """The voice config, parsed once and checked for what synthesis needs."""
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
         valid = int(config["audio"]["sample_rate"]) > 0 and bool(config["phoneme_id_map"])
@@ -142,3 +143,4 @@ def _check_config(path: Path) -> None:
         valid = False
     if not valid:
         raise EditionError(f"{path}: not a Piper voice config (download it again)")
+    return config
