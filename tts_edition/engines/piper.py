@@ -6,18 +6,15 @@ import contextlib
 import dataclasses
 import json
 import logging
-import re
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, WordTiming, proportional_words
+from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index, word_spans
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice, model_file
-
-_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 
 
 class PiperEngine:
@@ -41,9 +38,9 @@ class PiperEngine:
         )
         if "espeak_voice" in voice.spec:  # e.g. a stand-in model reading Kazakh phonemes
             self._voice.config = dataclasses.replace(self._voice.config, espeak_voice=str(voice.spec["espeak_voice"]))
-        settings = voice.settings
+        settings, config = voice.settings, self._voice.config
         self._synthesis = SynthesisConfig(
-            speaker_id=_speaker_id(voice, self._voice.config.speaker_id_map, self._voice.config.num_speakers),
+            speaker_id=speaker_index(voice, config.speaker_id_map, config.num_speakers),
             length_scale=settings.get("length_scale"),
             noise_scale=settings.get("noise_scale"),
             noise_w_scale=settings.get("noise_w"),
@@ -68,7 +65,7 @@ class PiperEngine:
             samples.append(audio)
             offset += len(audio)
         audio = np.concatenate(samples) if samples else np.zeros(0, np.float32)
-        spoken = [_EDGE_PUNCTUATION.sub("", w) for w in text.split() if any(c.isalnum() for c in w)]
+        spoken = [text[position : position + length] for position, length in word_spans(text)]
         if estimated or len(words) != len(spoken):
             return Clip(audio, self.sample_rate, proportional_words(spoken, len(audio)), True)
         return Clip(
@@ -119,19 +116,6 @@ def _aligned_words(phonemes: list[str], alignments: list[Any], offset: int) -> l
     if start is not None:
         words.append(WordTiming("", start, end))
     return words if phonemes else None
-
-
-def _speaker_id(voice: Voice, names: dict[str, int], count: int) -> int | None:
-    if voice.speaker is None or count <= 1:
-        if voice.speaker is not None:
-            raise EditionError(f"voice '{voice.id}' has one speaker; drop --speaker")
-        return None
-    if voice.speaker in names:
-        return int(names[voice.speaker])
-    if voice.speaker.isdigit() and int(voice.speaker) < count:
-        return int(voice.speaker)
-    choices = ", ".join(f"{n} {name}" for name, n in sorted(names.items(), key=lambda item: item[1]))
-    raise EditionError(f"voice '{voice.id}' has no speaker '{voice.speaker}' (choose: {choices or range(count)})")
 
 
 def _read_config(path: Path) -> dict[str, Any]:

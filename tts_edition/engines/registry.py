@@ -21,7 +21,13 @@ def _piper(voice: Voice) -> Engine:
     return PiperEngine(voice)
 
 
-ENGINES: dict[str, Callable[[Voice], Engine]] = {"espeak-ng": _espeak, "piper": _piper}
+def _coqui(voice: Voice) -> Engine:
+    from tts_edition.engines.coqui import CoquiEngine
+
+    return CoquiEngine(voice)
+
+
+ENGINES: dict[str, Callable[[Voice], Engine]] = {"espeak-ng": _espeak, "piper": _piper, "coqui": _coqui}
 
 
 def load_engine(voice: Voice) -> Engine:
@@ -39,6 +45,10 @@ def engine_version(voice: Voice) -> str:
         from tts_edition.engines.piper import piper_version
 
         return piper_version()
+    if voice.engine == "coqui":
+        from tts_edition.engines.coqui import coqui_version
+
+        return coqui_version()
     return load_engine(voice).version
 
 
@@ -46,9 +56,15 @@ def check_device(voice: Voice) -> None:
     """Refuse a device the voice's engine cannot use here, before anything is built."""
     if voice.device == "cpu":
         return
-    if voice.engine != "piper":
-        raise EditionError(f"voice '{voice.id}' ({voice.engine}) runs on the CPU only; drop --device")
-    import onnxruntime
+    if voice.engine == "piper":
+        import onnxruntime
 
-    if "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
-        raise EditionError("--device cuda: this onnxruntime has no CUDA provider (install onnxruntime-gpu)")
+        if "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
+            raise EditionError("--device cuda: this onnxruntime has no CUDA provider (install onnxruntime-gpu)")
+    elif voice.engine == "coqui":
+        import torch
+
+        if not torch.cuda.is_available():
+            raise EditionError("--device cuda: torch finds no CUDA device here")
+    else:
+        raise EditionError(f"voice '{voice.id}' ({voice.engine}) runs on the CPU only; drop --device")

@@ -1,0 +1,131 @@
+"""Coqui TTS (the maintained `coqui-tts` package): Meta's MMS Kazakh VITS and any local Coqui model.
+
+Word times come from the model's predicted durations (VITS and kin expose them); a model that gives none gets
+times in proportion to word length, flagged as estimated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import zlib
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tts_edition.engines.base import Clip, proportional_words, speaker_index, word_spans, words_from_starts
+from tts_edition.errors import EditionError
+from tts_edition.voice import Voice, model_file
+
+INSTALL_HINT = "Coqui voices need coqui-tts: pip install 'tts-edition[coqui]'"
+# Voice-file synthesis settings and the model attributes they set.
+_SETTINGS = {
+    "length_scale": "length_scale",
+    "noise_scale": "inference_noise_scale",
+    "noise_w": "inference_noise_scale_dp",
+}
+
+
+class CoquiEngine:
+    max_chars = 400  # VITS memory grows with the input: longer sentences are spoken in clause-sized pieces
+
+    def __init__(self, voice: Voice) -> None:
+        try:
+            import torch
+            from TTS.api import TTS
+        except ImportError:
+            raise EditionError(INSTALL_HINT) from None
+        logging.getLogger("TTS").setLevel(logging.ERROR)  # it logs every character missing from its vocabulary
+        if voice.threads:
+            torch.set_num_threads(voice.threads)
+        self._torch = torch
+        model = model_file(voice, "model")
+        try:
+            if voice.spec.get("format") == "fairseq":  # an MMS checkpoint: config.json and vocab.txt beside it
+                self._tts, self._model, self.sample_rate = None, *_load_fairseq(model)
+            else:
+                config = model_file(voice, "config") if "config" in voice.spec else model.with_name("config.json")
+                self._tts = TTS(model_path=str(model), config_path=str(config), progress_bar=False)
+                self._model = self._tts.synthesizer.tts_model
+                self.sample_rate = int(self._tts.synthesizer.output_sample_rate)
+        except (OSError, ValueError, KeyError, RuntimeError, TypeError, AttributeError) as exc:
+            raise EditionError(f"{model}: Coqui TTS cannot load this model ({type(exc).__name__}: {exc})") from None
+        if voice.device == "cuda":  # checked beforehand by registry.check_device
+            self._model.cuda()
+        for key, attribute in _SETTINGS.items():
+            if key in voice.settings and hasattr(self._model, attribute):
+                setattr(self._model, attribute, float(voice.settings[key]))
+        self._speaker = _speaker_name(voice, self._model)
+        self.version = coqui_version()
+
+    def synthesize(self, text: str) -> Clip:
+        # VITS samples noise: a seed from the text makes a sentence sound the same whatever was said before.
+        self._torch.manual_seed(zlib.crc32(text.encode()))
+        with self._torch.inference_mode():
+            result = self._model.synthesize(text, speaker=self._speaker)
+        wav = result["wav"]
+        if wav is None or np.ndim(wav) != 1:  # a spectrogram model: Coqui runs its vocoder
+            assert self._tts is not None
+            return self._proportional(
+                text, np.asarray(self._tts.tts(text, speaker=self._speaker, split_sentences=False))
+            )
+        samples = np.asarray(wav, np.float32)
+        durations = result["outputs"].get("durations")
+        if durations is None:
+            return self._proportional(text, samples)
+        frames = np.asarray(durations.detach().cpu(), np.float64).reshape(-1)
+        starts = token_starts(self._model.tokenizer, text, frames, len(samples))
+        if starts is None:
+            return self._proportional(text, samples)
+        words = words_from_starts(word_spans(text), starts, text, samples, self.sample_rate)
+        return Clip(samples, self.sample_rate, words)
+
+    def _proportional(self, text: str, samples: np.ndarray) -> Clip:
+        spoken = [text[position : position + length] for position, length in word_spans(text)]
+        return Clip(samples.astype(np.float32), self.sample_rate, proportional_words(spoken, len(samples)), True)
+
+
+def token_starts(tokenizer: Any, text: str, frames: np.ndarray, total_samples: int) -> list[int] | None:
+    """The sample where each word begins, from per-token durations (in decoder frames).
+
+    A word's first token is found by tokenising the text up to its first letter and taking off what the tokenizer
+    puts after a prefix's last letter (a blank, an end token). None when the counts do not fit the durations.
+    """
+    if not len(frames) or frames.sum() <= 0 or len(tokenizer.text_to_ids(text)) != len(frames):
+        return None
+    after_last = 1 + int(tokenizer.add_blank) + int(tokenizer.use_eos_bos)
+    firsts = [len(tokenizer.text_to_ids(text[: position + 1])) - after_last for position, _ in word_spans(text)]
+    if any(b < a for a, b in itertools.pairwise(firsts)) or not all(0 <= f < len(frames) for f in firsts):
+        return None
+    elapsed = np.concatenate([[0.0], np.cumsum(frames)])
+    per_frame = total_samples / elapsed[-1]
+    return [min(total_samples, round(elapsed[f] * per_frame)) for f in firsts]
+
+
+def _load_fairseq(checkpoint: Path) -> tuple[Any, int]:
+    from TTS.tts.configs.vits_config import VitsConfig
+    from TTS.tts.models.vits import Vits
+
+    config = VitsConfig()
+    model = Vits(config)
+    model.load_fairseq_checkpoint(config, checkpoint, eval=True)
+    return model, int(model.config.audio["sample_rate"])
+
+
+def _speaker_name(voice: Voice, model: Any) -> str | None:
+    manager = getattr(model, "speaker_manager", None)
+    names = dict(manager.name_to_id) if manager is not None and manager.name_to_id else {}
+    index = speaker_index(voice, names, len(names))
+    by_number = {n: name for name, n in names.items()}
+    if index is not None and index not in by_number:
+        raise EditionError(f"voice '{voice.id}' has no speaker number {index}")
+    return None if index is None else by_number[index]
+
+
+def coqui_version() -> str:
+    try:
+        return f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}"
+    except metadata.PackageNotFoundError:
+        raise EditionError(INSTALL_HINT) from None
