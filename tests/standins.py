@@ -26,7 +26,7 @@ _TO_FAIRSEQ = [
 ]
 
 
-def tiny_vits(folder: Path, eos_bos: bool = False) -> tuple[Path, Path]:
+def tiny_vits(folder: Path, audible: bool = True) -> tuple[Path, Path]:
     """A small VITS (1.3 M parameters, 16 kHz, Kazakh letters) saved as Coqui training saves one: model + config."""
     import torch
     from TTS.tts.configs.shared_configs import CharactersConfig
@@ -45,13 +45,13 @@ def tiny_vits(folder: Path, eos_bos: bool = False) -> tuple[Path, Path]:
             punctuations=" !,.?-", pad="<PAD>", eos="<EOS>", bos="<BOS>", blank="<BLNK>", phonemes=None,
         ),
         use_phonemes=False, phoneme_language="kk", text_cleaner="multilingual_cleaners", add_blank=True,
-        enable_eos_bos_chars=eos_bos,
     )  # fmt: skip
     config.audio.sample_rate = 16000
     with warnings.catch_warnings():  # "deprecated": but it alone sizes the embedding to the characters given
         warnings.simplefilter("ignore")
         model = Vits.init_from_config(config)
-    _audible(model)
+    if audible:
+        _audible(model)
     folder.mkdir(parents=True, exist_ok=True)
     config.save_json(str(folder / "config.json"))
     torch.save({"model": model.state_dict()}, folder / "model.pth")

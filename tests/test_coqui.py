@@ -145,3 +145,28 @@ def test_the_mms_catalogue_entry_says_it_is_not_for_commercial_use() -> None:
     info = json.loads(run_cli("voices", "info", "kk-mms").stdout)
     assert info["licence"] == "CC-BY-NC-4.0" and info["commercial_use"] is False and info["engine"] == "coqui"
     assert info["model"]["url"].endswith("/mms/tts/kaz.tar.gz") and info["model"]["unpack"] == "mms-kaz"
+
+
+def test_a_whispering_model_is_refused_and_a_bad_archive_installs_nothing(
+    tmp_path: Path, voices_home: Path, http_files
+) -> None:
+    model, config = tiny_vits(tmp_path / "quiet", audible=False)  # untrained: about -52 dBFS, below the trim level
+    (tmp_path / "note.txt").write_text(SENTENCE, encoding="utf-8")
+    voice = coqui_voice_file(tmp_path, model, config)
+    quiet = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--voice", str(voice))
+    assert quiet.returncode == 2 and "made no audible sound for «Бірінші абзац" in quiet.stderr
+    assert not (tmp_path / "out" / "index.json").exists()
+
+    url, handler = http_files
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w:gz") as tar:
+        info = tarfile.TarInfo("kaz/README")
+        tar.addfile(info, io.BytesIO(b""))
+    handler.files = {"/mms/tts/kaz.tar.gz": archive.getvalue(), "/bad/mms/tts/kaz.tar.gz": b"not a tar file" * 10}
+    spec = (Path(__file__).parents[1] / "voices" / "kk-mms.toml").read_text(encoding="utf-8")
+    for prefix, error in [(url, "mms-kaz.tar.gz has no G_100000.pth"), (f"{url}/bad", "cannot unpack")]:
+        voice_file = tmp_path / "kk-mms.toml"
+        voice_file.write_text(spec.replace("https://dl.fbaipublicfiles.com", prefix), encoding="utf-8")
+        result = run_cli("voices", "download", str(voice_file), "--quiet")
+        assert result.returncode == 2 and error in result.stderr and result.stderr.count("\n") == 1
+        assert not (voices_home / "mms-kaz").exists()

@@ -19,6 +19,7 @@ from tts_edition.errors import EditionError
 from tts_edition.voice import Voice, catalogue, check_files, download_dir, file_sha256, load_voice, model_file
 
 FILE_ROLES = ("model", "config")
+_FILE_FIELDS = ("file", "path", "url", "unpack", "size", "sha256")
 _BLOCK = 1 << 16
 
 
@@ -63,7 +64,7 @@ def describe(voice: Voice) -> dict[str, Any]:
     }
     for role in FILE_ROLES:
         if role in spec:
-            info[role] = {k: v for k, v in spec[role].items() if k in ("file", "path", "url", "unpack", "size", "sha256")}
+            info[role] = {k: v for k, v in spec[role].items() if k in _FILE_FIELDS}
     return info
 
 
@@ -101,7 +102,8 @@ def _unpack(archive: Path, folder: Path, needed: Path) -> None:
     except (tarfile.TarError, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         archive.unlink(missing_ok=True)
-        raise EditionError(f"{archive.name}: cannot unpack ({exc}); run the download again") from None
+        reason = str(exc).splitlines()[0].rstrip(":")
+        raise EditionError(f"{archive.name}: cannot unpack ({reason}); run the download again") from None
     top = list(staging.iterdir())
     root = top[0] if len(top) == 1 and top[0].is_dir() else staging
     if not (root / needed).is_file():

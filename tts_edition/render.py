@@ -14,10 +14,11 @@ from pathlib import Path
 import numpy as np
 
 from tts_edition.audio.loudness import LoudnessPreset
-from tts_edition.audio.master import MasteredParagraph, join_sentences, master
+from tts_edition.audio.master import MasteredParagraph, join_sentences, master, speech_bounds
 from tts_edition.cache import ClipCache, voice_key
 from tts_edition.engines.base import Clip, Engine, WordTiming
 from tts_edition.engines.registry import engine_version, load_engine
+from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
 
 MASTER_VERSION = 2  # raise when mastering changes: cached mastered paragraphs are then made anew
@@ -111,6 +112,8 @@ class Renderer:
         limit = getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS)
         clips = [self.engine.synthesize(piece) for piece in split_long(spoken, limit) if _speakable(piece)]
         clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
+        if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
+            raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
         return self.cache.put(self.cache.key(self.key, spoken), clip) if self.cache else clip
 
 
