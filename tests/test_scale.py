@@ -12,6 +12,8 @@ import numpy as np
 
 from tests.conftest import BOOK, ROOT, run_cli
 from tts_edition import build_edition
+from tts_edition.audio.encode import decode
+from tts_edition.audio.mp3 import CACHE_LAYOUT
 from tts_edition.cache import ClipCache, parse_size, prune
 from tts_edition.engines.base import Clip, WordTiming
 from tts_edition.timing.index import paragraphs
@@ -71,11 +73,15 @@ def test_incremental_rebuild_synthesises_only_the_edited_paragraph(tmp_path: Pat
     build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, quiet=True)
     before = timings(out)
     clip_bytes = {p.name: p.read_bytes() for p in (out / "clips").glob("*.mp3")}
+    edition_before = decode(out / "out.mp3")
     build_edition(book(tmp_path / "src", EDITED), out, cache_dir=cache_dir, quiet=True)
     after = timings(out)
     rebuilt = report(out)
     assert rebuilt["cache"]["misses"] == 1  # "Ортаңғы тарау өзгертілді." is the only new sentence
     assert rebuilt["clips"] == {"encoded": 1, "reused": len(after) - 1}
+    assert rebuilt["mp3_stretches"]["encoded"] == 1  # the edition's other frames are spliced in as they were
+    edited_from = round(next(a[1] for a in after if a[0] == "c02-p002") * 22050) - 1152
+    assert np.array_equal(decode(out / "out.mp3")[:edited_from], edition_before[:edited_from])
     changed = [a[0] for a, b in zip(after, before, strict=True) if abs((a[2] - a[1]) - (b[2] - b[1])) > 0.0015]
     assert changed == ["c02-p002"]
     for name, data in clip_bytes.items():
@@ -147,10 +153,14 @@ def test_cache_prune_keeps_the_most_recently_used(tmp_path: Path) -> None:
     for n in range(6):
         cache.put(f"{n:02d}" * 32, Clip(np.random.default_rng(n).normal(0, 0.1, 22050).astype(np.float32), 22050))
         os.utime(next(tmp_path.rglob(f"{n:02d}{n:02d}*.json")), (1000 + n, 1000 + n))
+    stretch = tmp_path / CACHE_LAYOUT / "ab" / ("ab" * 32 + ".mp3")  # an encoded MP3 stretch, used long ago
+    stretch.parent.mkdir(parents=True)
+    stretch.write_bytes(bytes(50_000))
+    os.utime(stretch, (999, 999))
     cache.get("00" * 32)  # used just now
     size = sum(f.stat().st_size for f in tmp_path.rglob("*") if f.is_file())
     result = prune(tmp_path, size // 2)
-    assert result.kept_bytes <= size // 2 and result.removed >= 3
+    assert result.kept_bytes <= size // 2 and result.removed >= 3 and not stretch.exists()
     assert cache.get("00" * 32) is not None and cache.get("01" * 32) is None
     cli = run_cli("cache", "prune", "--max-size", "0", "--cache-dir", str(tmp_path))
     assert cli.returncode == 0 and "kept 0" in cli.stdout

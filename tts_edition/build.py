@@ -23,6 +23,7 @@ from tts_edition.audio.assemble import Layout, assemble
 from tts_edition.audio.encode import AudioWriter
 from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.master import MasteredParagraph
+from tts_edition.audio.mp3 import SplicedMp3Writer
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
 from tts_edition.cache import default_cache_dir, voice_key
 from tts_edition.clips import ClipWriter
@@ -35,7 +36,7 @@ from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
-from tts_edition.render import ParagraphJob, Rendered, RenderSpec
+from tts_edition.render import ParagraphJob, Rendered, Renderer, RenderSpec
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
@@ -146,17 +147,21 @@ def _write_edition(
     staging = out / f".staging-{os.getpid()}"
     (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
-    writers: list[AudioWriter] = []
+    writers: list[AudioWriter | SplicedMp3Writer] = []
     clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], settings.bitrate)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as progress:
-            workers = settings.jobs or default_jobs(spec.voice)
+            # A rebuild that changed a paragraph or two renders here: starting a pool would cost more than it saves.
+            renderer = Renderer(spec)
+            uncached = sum(not renderer.has_cached(job) for job in jobs)
+            workers = min(settings.jobs or default_jobs(spec.voice), max(1, uncached))
             rendered = render_all(jobs, spec, workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
                 first = next(rendered)  # the voice is loaded and its sample rate known
             rate = first.audio.sample_rate
-            writers = _edition_writers(staging, name, rate, settings)
+            mp3 = SplicedMp3Writer(staging / f"{name}.mp3", rate, settings.bitrate, spec.cache_dir)
+            writers = [mp3, *_other_writers(staging, name, rate, settings)]
             meter = LoudnessMeter(rate)
 
             def sink(samples: np.ndarray) -> None:
@@ -167,7 +172,9 @@ def _write_edition(
                     meter.feed(samples)
 
             paragraphs = _tallied(edition, chain([first], rendered), tally, progress, watch)
-            layout = assemble(edition, clips.passing(paragraphs), sink, rate, settings.pauses)
+            layout = assemble(
+                edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, mp3.cut
+            )  # fmt: skip
             with watch.stage("encode"):
                 for writer in writers:
                     writer.close()
@@ -179,7 +186,7 @@ def _write_edition(
         }
         with watch.stage("export"):
             _write_outputs(staging, name, edition, layout, spec.voice, tally, loudness, settings.formats)
-        report = _report(edition, layout, spec.voice, loudness, tally, clips, watch, started)
+        report = _report(edition, layout, spec.voice, loudness, tally, (clips, mp3), watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out)
     except BaseException:
@@ -198,9 +205,9 @@ def default_jobs(voice: Voice) -> int:
     return max(1, min(cores, int(voice.spec.get("default_jobs", cores))))
 
 
-def _edition_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:
-    """The MP3, plus the AAC stream that becomes the M4B and the FLAC master when asked."""
-    writers = [AudioWriter(staging / f"{name}.mp3", sample_rate, "mp3", settings.bitrate)]
+def _other_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:
+    """Besides the MP3: the AAC stream that becomes the M4B, and the FLAC master, when asked."""
+    writers = []
     if "m4b" in settings.formats:
         writers.append(AudioWriter(staging / f"{name}.aac.m4a", sample_rate, "aac"))
     if "flac" in settings.formats:
@@ -262,7 +269,7 @@ def _report(
     voice: Voice,
     loudness: dict[str, float],
     tally: RenderTally,
-    clips: ClipWriter,
+    encoders: tuple[ClipWriter, SplicedMp3Writer],
     watch: Stopwatch,
     started: float,
 ) -> dict[str, Any]:
@@ -286,7 +293,8 @@ def _report(
             "master": round(tally.master_seconds, 3),
         },
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
-        "clips": {"encoded": clips.encoded, "reused": clips.reused},
+        "clips": {"encoded": encoders[0].encoded, "reused": encoders[0].reused},
+        "mp3_stretches": {"encoded": encoders[1].encoded, "reused": encoders[1].reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }
 

@@ -18,6 +18,7 @@ import soundfile
 
 from tts_edition.atomic import atomic_path, write_text
 from tts_edition.audio.master import MasteredParagraph
+from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
@@ -61,6 +62,10 @@ class ClipCache:
         meta = {"words": _timings(clip.words), "words_estimated": clip.words_estimated}
         return Clip(self._write(key, clip.samples, clip.sample_rate, meta), clip.sample_rate, clip.words,
                     clip.words_estimated)  # fmt: skip
+
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored (it is verified only when read)."""
+        return self._paths(key)[1].is_file()
 
     def get_paragraph(self, key: str) -> MasteredParagraph | None:
         """A mastered paragraph, so that a rebuild skips mastering what did not change."""
@@ -127,24 +132,27 @@ class PruneResult:
 
 
 def prune(folder: Path, max_bytes: int) -> PruneResult:
-    """Remove the least recently used entries until the cache holds at most `max_bytes`."""
+    """Remove the least recently used entries (sentences, paragraphs, MP3 stretches) until at most `max_bytes`."""
     root = folder / _LAYOUT
-    entries = []
+    entries: list[tuple[float, int, tuple[Path, ...]]] = []
     for meta in root.glob("*/*.json") if root.is_dir() else []:
         audio = meta.with_suffix(".flac")
         size = meta.stat().st_size + (audio.stat().st_size if audio.exists() else 0)
-        entries.append((meta.stat().st_mtime, size, meta, audio))
+        entries.append((meta.stat().st_mtime, size, (meta, audio)))
     for stray in root.glob("*/*.flac") if root.is_dir() else []:  # audio whose entry never completed
         if not stray.with_suffix(".json").exists():
             stray.unlink(missing_ok=True)
+    stretches = folder / MP3_LAYOUT
+    for mp3 in stretches.glob("*/*.mp3") if stretches.is_dir() else []:
+        entries.append((mp3.stat().st_mtime, mp3.stat().st_size, (mp3,)))
     entries.sort(key=lambda e: e[0])
     total = sum(e[1] for e in entries)
     removed = freed = 0
-    for _, size, meta, audio in entries:
+    for _, size, files in entries:
         if total <= max_bytes:
             break
-        meta.unlink(missing_ok=True)
-        audio.unlink(missing_ok=True)
+        for file in files:
+            file.unlink(missing_ok=True)
         total -= size
         removed += 1
         freed += size

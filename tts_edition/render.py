@@ -82,6 +82,9 @@ class Renderer:
             rendered.audio = self.cache.put_paragraph(key, rendered.audio)
         return rendered
 
+    def has_cached(self, job: ParagraphJob) -> bool:
+        return self.cache is not None and self.cache.has(self._paragraph_key(job))
+
     def _paragraph_key(self, job: ParagraphJob) -> str:
         preset = self.spec.preset
         recipe = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{self.spec.sentence_pause}"

@@ -58,8 +58,14 @@ def assemble(
     sink: Callable[[np.ndarray], None],
     sample_rate: int,
     pauses: Pauses,
+    grid: int = 1,
+    paragraph_starts: Callable[[], None] = lambda: None,
 ) -> Layout:
-    """Send the edition's samples to `sink` in playing order and return where everything landed."""
+    """Send the edition's samples to `sink` in playing order and return where everything landed.
+
+    Each paragraph starts on a multiple of `grid` samples (its pause grows by less than that), and
+    `paragraph_starts` is called just before its first sample is sent.
+    """
     seconds = lambda s: round(s * sample_rate)  # noqa: E731
     stream: Iterator[tuple[Paragraph, MasteredParagraph]] = iter(mastered)
     position = 0
@@ -74,17 +80,21 @@ def assemble(
     for chapter in edition.chapters:
         if chapters:
             silence(seconds(pauses.chapter))
+            silence(-position % grid)
             start = _chapter_start(chapters[-1].paragraphs[-1].end, position, seconds(pauses.lead_in), sample_rate)
             chapters[-1].end = start
         else:
             start = 0
             silence(seconds(pauses.lead_in))
+            silence(-position % grid)
         placement = ChapterPlacement(chapter.id, chapter.title, start)
         for n, expected in enumerate(chapter.paragraphs):
             paragraph, audio = next(stream)
             assert paragraph.id == expected.id, "paragraphs arrived out of order"
             if n:
                 silence(seconds(pauses.paragraph))
+                silence(-position % grid)
+            paragraph_starts()
             for start in range(0, len(audio.samples), _CHUNK):  # long paragraphs: bounded copies downstream
                 sink(audio.samples[start : start + _CHUNK])
             placement.paragraphs.append(_place(paragraph, audio, position))

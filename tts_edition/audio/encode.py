@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from tts_edition.errors import EditionError
 
 MP3_BITRATE = "64k"
 _CHUNK_SAMPLES = 1 << 16
+_QUEUED = 16  # chunks waiting for the encoder (at most 16 MB)
 _CODECS = {
     # libmp3lame writes a Xing/LAME header holding encoder delay and padding, so decoders play exactly our samples.
     "mp3": ["-c:a", "libmp3lame", "-id3v2_version", "0", "-write_xing", "1", "-f", "mp3"],
@@ -40,32 +44,55 @@ def _encode_command(codec: str, sample_rate: int, path: Path, bitrate: str | Non
 
 
 class AudioWriter:
-    """Feed float32 chunks; the encoder runs beside us, so memory does not grow with the book."""
+    """Feed float32 chunks; the encoder runs beside us, so memory does not grow with the book.
+
+    A thread hands the chunks to the encoder, so the caller goes on (synthesising, measuring) while it encodes;
+    at most `_QUEUED` chunks wait in between.
+    """
 
     def __init__(self, path: Path, sample_rate: int, codec: str = "mp3", bitrate: str | None = None) -> None:
         self.path = path
         self._process = subprocess.Popen(
             _encode_command(codec, sample_rate, path, bitrate), stdin=subprocess.PIPE, stderr=subprocess.PIPE
         )
+        self._queue: queue.Queue[bytes | None] = queue.Queue(_QUEUED)
+        self._broken = threading.Event()
+        self._feeder = threading.Thread(target=self._feed, name=f"encode {path.name}", daemon=True)
+        self._feeder.start()
+
+    def _feed(self) -> None:
+        assert self._process.stdin is not None
+        while (data := self._queue.get()) is not None:
+            if self._broken.is_set():
+                continue  # drain, so that write() never blocks on a dead encoder
+            try:
+                self._process.stdin.write(data)
+            except (BrokenPipeError, ValueError):  # the encoder stopped (or was killed): close() reports why
+                self._broken.set()
 
     def write(self, samples: np.ndarray) -> None:
-        assert self._process.stdin is not None
-        try:
-            self._process.stdin.write(np.asarray(samples, "<f4").tobytes())
-        except BrokenPipeError:  # the encoder stopped: close() reports why
-            self.close()
-            raise EditionError(f"encoding {self.path.name} failed") from None
+        if self._broken.is_set():
+            self.close()  # raises with the encoder's message
+        self._queue.put(np.asarray(samples, "<f4").tobytes())
 
     def close(self) -> None:
-        assert self._process.stdin is not None
-        self._process.stdin.close()
+        self._finish_feeding()
         error = self._process.stderr.read().decode(errors="replace") if self._process.stderr else ""
-        if self._process.wait() != 0:
+        if self._process.wait() != 0 or self._broken.is_set():
             raise EditionError(f"encoding {self.path.name} failed: {error.strip()[:300]}")
 
     def abort(self) -> None:
         self._process.kill()
+        self._finish_feeding()
         self._process.wait()
+
+    def _finish_feeding(self) -> None:
+        if self._feeder.is_alive():
+            self._queue.put(None)
+            self._feeder.join()
+        assert self._process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):
+            self._process.stdin.close()
 
 
 def encode(samples: np.ndarray, sample_rate: int, path: Path, codec: str = "mp3", bitrate: str | None = None) -> None:

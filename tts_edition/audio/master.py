@@ -9,7 +9,7 @@ import numpy as np
 import pyloudnorm
 from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-from tts_edition.audio.loudness import OVERSAMPLE, LoudnessMeter, LoudnessPreset, oversampled
+from tts_edition.audio.loudness import LoudnessMeter, LoudnessPreset, peak_envelope
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
@@ -119,7 +119,7 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 
 def _limit_block(samples: np.ndarray, window: int, ceiling: float) -> np.ndarray:
     for _ in range(4):
-        envelope = _sample_peaks(samples)
+        envelope = peak_envelope(samples, ceiling)
         if not len(envelope) or envelope.max() <= ceiling:
             break
         needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12))
@@ -127,9 +127,3 @@ def _limit_block(samples: np.ndarray, window: int, ceiling: float) -> np.ndarray
         gain = uniform_filter1d(minimum_filter1d(needed, 2 * window + 1), window)
         samples = (samples * gain * 0.999).astype(np.float32)
     return samples
-
-
-def _sample_peaks(samples: np.ndarray) -> np.ndarray:
-    """Per input sample, the largest magnitude among its oversampled neighbours."""
-    up = np.abs(oversampled(samples))
-    return np.maximum.reduce([up[phase::OVERSAMPLE] for phase in range(OVERSAMPLE)])

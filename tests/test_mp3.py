@@ -1,0 +1,108 @@
+"""The spliced edition MP3: stretches encoded alone and joined must decode, gaplessly, to the edition's samples."""
+
+import subprocess
+from pathlib import Path
+
+import mutagen.mp3
+import numpy as np
+import pytest
+
+from tts_edition.audio import mp3
+from tts_edition.audio.encode import decode, encode, ffmpeg
+from tts_edition.audio.mp3 import SplicedMp3Writer, frame_offsets, frame_samples
+
+
+def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[int]]:
+    """Noise bursts (speech stand-ins) with the given pauses after them, on the frame grid as `assemble` lays them."""
+    frame = frame_samples(rate)
+    rng = np.random.default_rng(rate)
+    pieces, starts, position = [], [], 0
+    for pause in pauses:
+        length = frame * int(rng.integers(15, 50)) + int(rng.integers(0, frame))
+        burst = (0.2 * rng.standard_normal(length) * np.hanning(length)).astype(np.float32)
+        silence = round(pause * rate)
+        silence += -(position + length + silence) % frame
+        starts.append(position)
+        pieces += [burst, np.zeros(silence, np.float32)]
+        position += length + silence
+    return pieces, starts
+
+
+def write_spliced(
+    path: Path, rate: int, pieces: list[np.ndarray], starts: list[int], cache: Path | None, chunks: int = 1
+) -> SplicedMp3Writer:
+    writer = SplicedMp3Writer(path, rate, "64k", cache)
+    position = 0
+    for piece in pieces:
+        if position in starts:
+            writer.cut()
+        for chunk in np.array_split(piece, chunks):
+            writer.write(chunk)
+        position += len(piece)
+    writer.close()
+    return writer
+
+
+def snr(reference: np.ndarray, decoded: np.ndarray) -> float:
+    error = decoded[: len(reference)] - reference
+    return float(10 * np.log10(np.sum(reference**2) / np.sum(error**2)))
+
+
+def as_good_as_one_encode(signal: np.ndarray, decoded: np.ndarray, rate: int, folder: Path) -> bool:
+    encode(signal, rate, folder / "whole.mp3")
+    return snr(signal, decoded) > snr(signal, decode(folder / "whole.mp3")) - 0.5
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_spliced_mp3_decodes_to_the_edition_sample_for_sample(tmp_path: Path, rate: int) -> None:
+    pieces, starts = paragraphs(rate, [0.8, 0.35, 0.01, 2.0, 0.8])  # 10 ms is too short to cut: one stretch
+    signal = np.concatenate(pieces)
+    spliced = write_spliced(tmp_path / "spliced.mp3", rate, pieces, starts, None).path
+    decoded = decode(spliced)
+    assert len(decoded) == len(signal)  # gapless: the header's delay and padding are right
+    for start in starts:  # every paragraph is where the index says, to the sample
+        window = decoded[max(0, start - 40) : start + 4040]
+        lag = int(np.argmax(np.correlate(window, signal[start : start + 4000], mode="valid"))) - min(start, 40)
+        assert lag == 0
+    assert as_good_as_one_encode(signal, decoded, rate, tmp_path)
+    assert abs(mutagen.mp3.MP3(spliced).info.length - len(signal) / rate) < 1e-9
+    warnings = subprocess.run([ffmpeg(), "-v", "warning", "-i", str(spliced), "-f", "null", "-"], capture_output=True)
+    assert warnings.returncode == 0 and warnings.stderr == b""
+
+
+def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path: Path) -> None:
+    pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8])
+    data = write_spliced(tmp_path / "e.mp3", 22050, pieces, starts, None).path.read_bytes()
+    frames = frame_offsets(data)
+    info = data[: frames[1]]
+    tag = info.index(b"Info")
+    assert int.from_bytes(info[tag + 8 : tag + 12], "big") == len(frames) - 1
+    assert int.from_bytes(info[tag + 12 : tag + 16], "big") == len(data)
+    lame = tag + 120
+    assert info[lame : lame + 9] == b"LAME3.100" and int.from_bytes(info[lame + 21 : lame + 24], "big") >> 12 == 576
+    crc = int.from_bytes(info[lame + 34 : lame + 36], "big")
+    assert crc == mp3._crc16(info[: lame + 34] + bytes(190 - lame - 34))
+
+
+def test_stretches_are_reused_from_the_cache_and_a_damaged_one_is_encoded_again(tmp_path: Path) -> None:
+    pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8, 0.8])
+    cache = tmp_path / "cache"
+    first = write_spliced(tmp_path / "a.mp3", 22050, pieces, starts, cache)
+    assert (first.encoded, first.reused) == (4, 0)
+    stored = sorted((cache / mp3.CACHE_LAYOUT).glob("*/*.mp3"))
+    damaged = bytearray(stored[0].read_bytes())
+    damaged[100] ^= 0xFF
+    stored[0].write_bytes(bytes(damaged))
+    second = write_spliced(tmp_path / "b.mp3", 22050, pieces, starts, cache)
+    assert (second.encoded, second.reused) == (1, 3)
+    assert first.path.read_bytes() == second.path.read_bytes()
+
+
+def test_a_stretch_longer_than_the_buffer_is_encoded_as_it_comes(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(mp3, "_MAX_BUFFERED", 5000)
+    pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8])
+    signal = np.concatenate(pieces)
+    writer = write_spliced(tmp_path / "long.mp3", 22050, pieces, starts, tmp_path / "cache", chunks=7)
+    assert (writer.encoded, writer.reused) == (3, 0) and not list((tmp_path / "cache").rglob("*.mp3"))
+    decoded = decode(writer.path)
+    assert len(decoded) == len(signal) and as_good_as_one_encode(signal, decoded, 22050, tmp_path)

@@ -1,0 +1,264 @@
+"""The edition's MP3, spliced from stretches that LAME encodes one by one, each cached by its samples.
+
+A stretch is a paragraph with the pause after it. Encoded alone, `n` samples (a whole number of frames) decode
+to `n + JUNCTION` samples: the encoder's priming and padding, silence. So each stretch but the last is encoded
+without its final JUNCTION samples, which must be silent, and the codec's silence takes their place. The frames
+are joined as they are, and one Info/LAME frame in front gives players the frame count, a seek table, and the
+encoder delay and padding of the whole, so the file decodes to exactly the edition's samples.
+
+Paragraphs start on the frame grid (`assemble` places them so), which makes every stretch's samples independent
+of where it lands in the book: after an edit, only the changed paragraph's stretch is encoded again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import struct
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+CACHE_LAYOUT = "mp3-v1"  # the folder of encoded stretches in the synthesis cache
+ENCODER_DELAY = 576  # LAME's, as its header records it; decoders add their own 529
+QUALITY = 3  # LAME's default algorithm quality
+_MAX_BUFFERED = 1 << 23  # samples (16 MB as 16-bit); a longer stretch is encoded as it comes and not cached
+_LSF_BITRATES = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
+_MPEG1_BITRATES = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320]
+_SAMPLE_RATES = {3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000]}
+
+
+def frame_samples(sample_rate: int) -> int:
+    return 1152 if sample_rate >= 32000 else 576
+
+
+def kbps(bitrate: str) -> int:
+    return int(bitrate.lower().removesuffix("k"))
+
+
+def lame_encoder(sample_rate: int, bitrate_kbps: int) -> Any:
+    """LAME through lameenc, in this process: it lets other threads run while it works."""
+    import lameenc
+
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(bitrate_kbps)
+    encoder.set_in_sample_rate(sample_rate)
+    encoder.set_channels(1)
+    encoder.set_quality(QUALITY)
+    return encoder
+
+
+def encode_pcm(pcm: np.ndarray, sample_rate: int, bitrate_kbps: int) -> bytes:
+    encoder = lame_encoder(sample_rate, bitrate_kbps)
+    return bytes(encoder.encode(pcm.tobytes()) + encoder.flush())
+
+
+@functools.cache
+def junction(sample_rate: int, bitrate_kbps: int) -> int:
+    """How many samples a stretch of whole frames grows by when encoded alone (priming plus padding)."""
+    frame = frame_samples(sample_rate)
+    frames = len(frame_offsets(encode_pcm(np.zeros(frame, "<i2"), sample_rate, bitrate_kbps)))
+    return frames * frame - frame
+
+
+def to_pcm16(samples: np.ndarray) -> np.ndarray:
+    return np.round(np.clip(samples, -1.0, 32767 / 32768) * 32768).astype("<i2")
+
+
+def frame_offsets(data: bytes) -> list[int]:
+    """Where each MPEG layer III frame starts; ValueError unless the data is whole frames."""
+    offsets, position = [], 0
+    while position + 4 <= len(data):
+        offsets.append(position)
+        position += frame_length(data[position : position + 4])
+    if position != len(data):
+        raise ValueError("MP3 data does not end on a frame boundary")
+    return offsets
+
+
+def frame_length(header: bytes) -> int:
+    word = int.from_bytes(header, "big")
+    version, rate_index, bitrate_index = (word >> 19) & 3, (word >> 10) & 3, (word >> 12) & 15
+    if word >> 21 != 0x7FF or (word >> 17) & 3 != 1 or version == 1 or rate_index == 3 or bitrate_index in (0, 15):
+        raise ValueError(f"not an MPEG layer III frame header: {header.hex()}")
+    bitrate = (_MPEG1_BITRATES if version == 3 else _LSF_BITRATES)[bitrate_index] * 1000
+    per_frame = 144 if version == 3 else 72
+    return per_frame * bitrate // _SAMPLE_RATES[version][rate_index] + ((word >> 9) & 1)
+
+
+class SplicedMp3Writer:
+    """Feed the edition's samples and call `cut()` where each paragraph starts; the MP3 is spliced as it goes.
+
+    Stretches are encoded on background threads, in order, as many at a time as there are cores. Counts of
+    stretches `encoded` and `reused` from the cache are kept for the build report.
+    """
+
+    def __init__(self, path: Path, sample_rate: int, bitrate: str, cache_dir: Path | None) -> None:
+        self.path = path
+        self.sample_rate, self.bitrate = sample_rate, kbps(bitrate)
+        self.frame = frame_samples(sample_rate)
+        self.junction = junction(sample_rate, self.bitrate)
+        self.version = f"lameenc {metadata.version('lameenc')} q{QUALITY} {self.bitrate}k {sample_rate} Hz"
+        self.cache_dir = cache_dir / CACHE_LAYOUT if cache_dir else None
+        self.encoded = self.reused = 0
+        self._header = _info_header(encode_pcm(np.zeros(1, "<i2"), sample_rate, self.bitrate)[:4])
+        self._pieces: list[np.ndarray] = []
+        self._held = 0  # samples in _pieces
+        self._stretch = 0  # samples in the current stretch, streamed ones included
+        self._streaming: Any = None  # a LAME encoder, for a stretch too long to hold
+        self._streamed = b""
+        self._samples = self._frames = 0  # in the edition so far
+        workers = max(1, os.cpu_count() or 1)
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="mp3")
+        self._pending: deque[Future[tuple[bytes, bool]]] = deque()
+        self._window = 2 * workers
+        self._file = path.open("wb")
+        self._file.write(bytes(frame_length(self._header)))  # the Info frame goes here at the end
+
+    def write(self, samples: np.ndarray) -> None:
+        pcm = to_pcm16(samples)
+        self._samples += len(pcm)
+        self._stretch += len(pcm)
+        self._pieces.append(pcm)
+        self._held += len(pcm)
+        if self._held > _MAX_BUFFERED + self.junction:
+            self._stream_held()
+
+    def cut(self) -> None:
+        """A paragraph starts here: end the stretch if the edition has been silent long enough before this point."""
+        if self._stretch < self.junction or self._stretch % self.frame or self._tail_is_loud():
+            return
+        held = np.concatenate(self._pieces) if self._pieces else np.zeros(0, "<i2")
+        self._submit(held[: len(held) - self.junction])
+
+    def close(self) -> None:
+        """Encode the last stretch, write all frames and then the Info frame in front."""
+        self._submit(np.concatenate(self._pieces) if self._pieces else np.zeros(0, "<i2"))
+        while self._pending:
+            self._append(*self._pending.popleft().result())
+        self._pool.shutdown()
+        padding = self._frames * self.frame - ENCODER_DELAY - self._samples
+        total = self._file.tell()
+        self._file.seek(0)
+        self._file.write(self._info_frame(total, padding))
+        self._file.close()
+
+    def abort(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._file.close()
+
+    def _tail_is_loud(self) -> bool:
+        seen = 0
+        for piece in reversed(self._pieces):
+            part = piece[max(0, len(piece) - (self.junction - seen)) :]
+            if np.any(part):
+                return True
+            seen += len(part)
+            if seen >= self.junction:
+                return False
+        return False
+
+    def _stream_held(self) -> None:
+        """The stretch outgrew the buffer: encode all but the last `junction` samples now and keep those."""
+        held = np.concatenate(self._pieces)
+        if self._streaming is None:
+            self._streaming = lame_encoder(self.sample_rate, self.bitrate)
+        self._streamed += self._streaming.encode(held[: -self.junction].tobytes())
+        self._pieces, self._held = [held[-self.junction :]], self.junction
+
+    def _submit(self, stretch: np.ndarray) -> None:
+        self._pieces, self._held, self._stretch = [], 0, 0
+        if self._streaming is not None:  # the end of a long stretch: not cached
+            done: Future[tuple[bytes, bool]] = Future()
+            done.set_result(
+                (self._streamed + self._streaming.encode(stretch.tobytes()) + self._streaming.flush(), False)
+            )
+            self._streaming, self._streamed = None, b""
+            self._pending.append(done)
+        else:
+            self._pending.append(self._pool.submit(self._encoded, stretch))
+        while len(self._pending) > self._window:
+            self._append(*self._pending.popleft().result())
+
+    def _encoded(self, stretch: np.ndarray) -> tuple[bytes, bool]:
+        """The stretch's frames, and whether they came from the cache."""
+        key = hashlib.sha256(self.version.encode() + stretch.tobytes()).hexdigest()
+        path = self.cache_dir / key[:2] / f"{key}.mp3" if self.cache_dir else None
+        cached = _load(path) if path else None
+        if cached is not None:
+            return cached, True
+        data = encode_pcm(stretch, self.sample_rate, self.bitrate)
+        if path:
+            _store(path, data)
+        return data, False
+
+    def _append(self, data: bytes, reused: bool) -> None:
+        self._file.write(data)
+        self._frames += len(frame_offsets(data))
+        self.reused += reused
+        self.encoded += not reused
+
+    def _info_frame(self, total_bytes: int, padding: int) -> bytes:
+        """A silent first frame with the Xing "Info" tag (CBR) and the LAME tag, laid out as LAME writes them."""
+        size = frame_length(self._header)
+        word = int.from_bytes(self._header, "big")
+        mono, mpeg1 = (word >> 6) & 3 == 3, (word >> 19) & 3 == 3
+        side_info = (17 if mono else 32) if mpeg1 else (9 if mono else 17)
+        toc = bytes(min(255, (size + (total_bytes - size) * i // 100) * 256 // total_bytes) for i in range(100))
+        lame = (
+            b"LAME3.100" + bytes(12)
+            + (ENCODER_DELAY << 12 | min(4095, max(0, padding))).to_bytes(3, "big")
+            + bytes(4) + struct.pack(">I", total_bytes)
+            + bytes(2)  # the audio's own CRC: left at 0 (players do not check it; a CRC in Python is slow)
+        )  # fmt: skip
+        body = b"Info" + struct.pack(">III", 0x0F, self._frames, total_bytes) + toc + struct.pack(">I", 0) + lame
+        frame = bytearray(size)
+        frame[:4] = self._header
+        frame[4 + side_info : 4 + side_info + len(body)] = body
+        crc_at = 4 + side_info + len(body)
+        frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:190])).to_bytes(2, "big")
+        return bytes(frame)
+
+
+def _info_header(audio_header: bytes) -> bytes:
+    """The audio frames' header without the padding bit, at a bitrate whose frame holds the tags (192 bytes)."""
+    word = int.from_bytes(audio_header, "big") & ~(1 << 9)
+    while frame_length(word.to_bytes(4, "big")) < 192:
+        word += 1 << 12  # the next bitrate
+    return word.to_bytes(4, "big")
+
+
+def _load(path: Path) -> bytes | None:
+    """A cached stretch, if it is whole: its frames followed by their sha256."""
+    try:
+        stored = path.read_bytes()
+    except OSError:
+        return None
+    data, digest = stored[:-32], stored[-32:]
+    if len(stored) <= 32 or hashlib.sha256(data).digest() != digest:
+        return None
+    os.utime(path)  # recently used: `cache prune` keeps it
+    return data
+
+
+def _store(path: Path, data: bytes) -> None:
+    """A cached stretch: its frames, then their sha256; written to a temp name and renamed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.write_bytes(data + hashlib.sha256(data).digest())
+    os.replace(temp, path)
+
+
+def _crc16(data: bytes) -> int:
+    """CRC-16/ARC, as the LAME tag's own checksum uses it (over the frame's first 190 bytes)."""
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+    return crc
