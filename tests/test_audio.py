@@ -2,7 +2,14 @@ import numpy as np
 import pyloudnorm
 import pytest
 
-from tts_edition.audio.loudness import PRESETS, LoudnessMeter, integrated_lufs, true_peak
+from tts_edition.audio.loudness import (
+    PRESETS,
+    LoudnessMeter,
+    integrated_lufs,
+    oversampled,
+    peak_envelope,
+    true_peak,
+)
 from tts_edition.audio.master import MasteredParagraph, join_sentences, limit_true_peak, master, speech_bounds
 from tts_edition.engines.base import Clip, WordTiming
 from tts_edition.engines.registry import load_engine
@@ -61,3 +68,14 @@ def test_espeak_words_are_timed_in_order() -> None:
     assert [w.text for w in clip.words] == ["Бір", "екі", "үш", "төрт", "бес"]
     starts = [w.start for w in clip.words]
     assert starts == sorted(starts) and all(w.start < w.end <= len(clip.samples) for w in clip.words)
+
+
+def test_the_peak_envelope_is_exact_wherever_it_could_pass_the_floor(speech: np.ndarray) -> None:
+    exact = np.abs(oversampled(speech)).reshape(-1, 4).max(axis=1)  # every oversampled value, the slow way
+    assert np.allclose(peak_envelope(speech), exact, atol=1e-6)
+    floor = 0.7 * exact.max()
+    pruned = peak_envelope(speech, floor)
+    over = pruned > floor
+    assert np.allclose(pruned[over], exact[over], atol=1e-6) and np.all(pruned >= exact - 1e-6)
+    assert 0 < over.mean() < 0.2  # most samples were bounded, not interpolated
+    assert abs(true_peak(speech) - exact.max()) < 1e-6

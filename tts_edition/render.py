@@ -21,7 +21,7 @@ from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
 
-MASTER_VERSION = 2  # raise when mastering changes: cached mastered paragraphs are then made anew
+MASTER_VERSION = 3  # raise when mastering changes: cached mastered paragraphs are then made anew
 DEFAULT_MAX_CHARS = 400  # per synthesis call, for engines that do not say
 CLAUSE_PAUSE_SECONDS = 0.15
 _CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+")
