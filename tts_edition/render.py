@@ -21,7 +21,7 @@ from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
 
-MASTER_VERSION = 3  # raise when mastering changes: cached mastered paragraphs are then made anew
+MASTER_VERSION = 5  # raise when mastering changes: cached mastered paragraphs are then made anew
 DEFAULT_MAX_CHARS = 400  # per synthesis call, for engines that do not say
 CLAUSE_PAUSE_SECONDS = 0.15
 _CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+")
@@ -64,6 +64,8 @@ class Renderer:
         self.version = engine_version(spec.voice)
         self.key = voice_key(spec.voice, self.version)
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
+        # A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there.
+        self.sentence_cache = self.cache if spec.voice.spec.get("cache_sentences", True) else None
 
     @property
     def engine(self) -> Engine:
@@ -105,9 +107,9 @@ class Renderer:
         )  # fmt: skip
 
     def _cached(self, spoken: str) -> Clip | None:
-        if self.cache is None or not _speakable(spoken):
+        if self.sentence_cache is None or not _speakable(spoken):
             return None
-        return self.cache.get(self.cache.key(self.key, spoken))
+        return self.sentence_cache.get(self.sentence_cache.key(self.key, spoken))
 
     def _synthesise(self, spoken: str) -> Clip:
         if not _speakable(spoken):
@@ -117,7 +119,9 @@ class Renderer:
         clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
             raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
-        return self.cache.put(self.cache.key(self.key, spoken), clip) if self.cache else clip
+        if self.sentence_cache is None:
+            return clip
+        return self.sentence_cache.put(self.sentence_cache.key(self.key, spoken), clip)
 
 
 def split_long(text: str, limit: int) -> list[str]:

@@ -53,6 +53,13 @@
     if (!edition.paused || !clip.paused) requestAnimationFrame(follow);
   }
 
+  // A pause (or another seek) before playback has begun rejects play() with an AbortError: that is not a fault.
+  function start(media) {
+    media.play().catch((error) => {
+      if (error.name !== "AbortError") throw error;
+    });
+  }
+
   function stopClip() {
     clip.pause();
     clipButton?.setAttribute("aria-pressed", "false");
@@ -67,14 +74,14 @@
     clipButton = button;
     button.setAttribute("aria-pressed", "true");
     clip.src = button.dataset.clip;
-    clip.play();
+    start(clip);
   }
 
   function seek(t) {
     stopClip();
     edition.currentTime = t;
     show(t);
-    edition.play();
+    start(edition);
   }
 
   function stepParagraph(step) {
@@ -103,7 +110,7 @@
     if (event.altKey || event.ctrlKey || event.metaKey || tag === "INPUT" || tag === "TEXTAREA") return;
     if (event.key === " " && tag !== "BUTTON" && tag !== "AUDIO") {
       event.preventDefault();
-      if (!clip.paused) stopClip(); else if (edition.paused) edition.play(); else edition.pause();
+      if (!clip.paused) stopClip(); else if (edition.paused) start(edition); else edition.pause();
     } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
       event.preventDefault();
       stepParagraph(1);
