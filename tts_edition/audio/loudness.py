@@ -111,7 +111,10 @@ class LoudnessMeter:
     def _peak_of(self, samples: np.ndarray) -> None:
         window = np.concatenate([self._tail, samples])
         if len(window) > 2 * _CONTEXT:
-            self._peak = true_peak(window, self._peak, _CONTEXT, len(window) - _CONTEXT)
+            up = oversampled(window)
+            middle = up[OVERSAMPLE * _CONTEXT : OVERSAMPLE * (len(window) - _CONTEXT)]
+            if len(middle):
+                self._peak = max(self._peak, float(np.max(np.abs(middle))))
         self._tail = window[-2 * _CONTEXT :]
 
     def integrated_lufs(self) -> float:
@@ -145,8 +148,8 @@ def peak_envelope(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     """Per sample, the largest magnitude among its 4 oversampled values (BS.1770 true peak).
 
     Worked out only where it could exceed `floor`; elsewhere a bound at or under `floor` stands in (the nearby
-    samples' largest magnitude times the interpolator's gain bound). A limiter or a peak meter needs no more, and
-    speech mostly stays well under its peaks, so this is several times faster than oversampling everything.
+    samples' largest magnitude times the interpolator's gain bound). A limiter needs no more, and speech mostly
+    stays well under its ceiling, so this is faster than oversampling everything.
     """
     signal = np.asarray(samples, np.float32)
     blocks = -(-len(signal) // _BLOCK)
@@ -168,15 +171,11 @@ def peak_envelope(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     return envelope
 
 
-def true_peak(samples: np.ndarray, at_least: float = 0.0, start: int = 0, end: int | None = None) -> float:
-    """Linear true peak (4x oversampled) of samples[start:end] (the rest is context), or `at_least` if higher."""
-    middle = np.asarray(samples[start:end])
-    if not len(middle):
-        return at_least
-    loudest = start + int(np.argmax(np.abs(middle)))  # its oversampled value: a floor the true peak reaches
-    around = max(0, loudest - _CONTEXT)
-    floor = max(at_least, float(peak_envelope(samples[around : loudest + _CONTEXT])[loudest - around]))
-    return max(floor, float(peak_envelope(samples, floor)[start:end].max()))
+def true_peak(samples: np.ndarray) -> float:
+    """Linear true peak (4x oversampled) of a whole signal."""
+    if not len(samples):
+        return 0.0
+    return float(np.max(np.abs(oversampled(samples))))
 
 
 def integrated_lufs(samples: np.ndarray, sample_rate: int) -> float:

@@ -1,8 +1,9 @@
 """The edition's MP3, spliced from stretches that LAME encodes one by one, each cached by its samples.
 
 A stretch is a paragraph with the pause after it. Encoded alone, `n` samples (a whole number of frames) decode
-to `n + JUNCTION` samples: the encoder's priming and padding, silence. So each stretch but the last is encoded
-without its final JUNCTION samples, which must be silent, and the codec's silence takes their place. The frames
+to `n + junction` samples (1152 with LAME): the encoder's priming and padding, silence. So each stretch but the
+last is encoded without its final `junction` samples, which must be silent, and the codec's silence takes their
+place. The frames
 are joined as they are, and one Info/LAME frame in front gives players the frame count, a seek table, and the
 encoder delay and padding of the whole, so the file decodes to exactly the edition's samples.
 
@@ -38,7 +39,9 @@ def frame_samples(sample_rate: int) -> int:
 
 
 def kbps(bitrate: str) -> int:
-    return int(bitrate.lower().removesuffix("k"))
+    """'64k', '64' or '64000' → 64."""
+    value = int(str(bitrate).lower().removesuffix("k"))
+    return value // 1000 if value >= 1000 else value
 
 
 def lame_encoder(sample_rate: int, bitrate_kbps: int) -> Any:
