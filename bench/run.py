@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,12 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
 WORKLOADS = Path(__file__).with_name("workloads.py")
+PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def tree_memory(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) in bytes of a process and all its descendants, from /proc.
+def tree_memory(pid: int, pss: bool) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of a process and all its descendants, from /proc (PSS 0 unless asked).
 
-    RSS counts shared libraries once per process; PSS shares them out, so it adds up across processes.
+    RSS counts shared libraries once per process; PSS shares them out, so it adds up across processes. PSS needs
+    smaps_rollup, which walks page tables under the process's memory lock and slows it: timed runs read statm only.
     """
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
@@ -33,31 +36,30 @@ def tree_memory(pid: int) -> tuple[int, int]:
             children.setdefault(int(stat[1]), []).append(int(entry.name))
         except (OSError, IndexError, ValueError):
             continue
-    rss = pss = 0
+    rss = proportional = 0
     todo = [pid]
     while todo:
         current = todo.pop()
         todo += children.get(current, [])
         try:
-            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
-                key, _, value = line.partition(":")
-                if key in ("Rss", "Pss"):
-                    amount = int(value.split()[0]) * 1024
-                    rss += amount if key == "Rss" else 0
-                    pss += amount if key == "Pss" else 0
-        except (OSError, ValueError):
+            rss += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * PAGE
+            if pss:
+                for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                    if line.startswith("Pss:"):
+                        proportional += int(line.split()[1]) * 1024
+        except (OSError, ValueError, IndexError):
             continue
-    return rss, pss
+    return rss, proportional
 
 
-def measure(*args: str) -> dict:
-    """Run one workload; its JSON result plus the peak RSS and PSS of its process tree (sampled every 20 ms)."""
+def measure(*args: str, pss: bool = False) -> dict:
+    """Run one workload; its JSON result plus the peak RSS (and PSS) of its process tree, sampled every 20 ms."""
     process = subprocess.Popen([sys.executable, str(WORKLOADS), *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     peak = [0, 0]
 
     def sample() -> None:
         while process.poll() is None:
-            peak[:] = [max(a, b) for a, b in zip(peak, tree_memory(process.pid), strict=True)]
+            peak[:] = [max(a, b) for a, b in zip(peak, tree_memory(process.pid, pss), strict=True)]
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
@@ -118,6 +120,7 @@ def overhead(voice: str, work: Path) -> dict:
         "bench": "overhead",
         "voice": voice,
         "audio_seconds": round(bare["audio_seconds"], 1),
+        "engine_load_seconds": round(bare["load_seconds"], 3),
         "bare_engine_seconds": round(engine, 3),
         "one_mp3_encode_seconds": round(bare["encode_seconds"], 3),
         "full_build_seconds": round(full["wall_seconds"], 3),
@@ -146,7 +149,9 @@ def incremental(voice: str, work: Path) -> dict:
 
 
 def memory_and_naive(source: Path, label: str, work: Path, with_naive: bool) -> dict:
-    ours = measure("build", str(source), "kk-espeak", str(work / f"mem-{label}"), str(work / f"mem-cache-{label}"))
+    ours = measure(
+        "build", str(source), "kk-espeak", str(work / f"mem-{label}"), str(work / f"mem-cache-{label}"), pss=True
+    )
     result = {
         "bench": "memory",
         "input": label,
@@ -156,7 +161,7 @@ def memory_and_naive(source: Path, label: str, work: Path, with_naive: bool) -> 
         "build_peak_pss_mb": ours["peak_pss_mb"],
     }
     if with_naive:
-        naive = measure("naive", str(source), "kk-espeak", str(work / f"naive-{label}"))
+        naive = measure("naive", str(source), "kk-espeak", str(work / f"naive-{label}"), pss=True)
         result |= {
             "naive_pydub_seconds": round(naive["wall_seconds"], 1),
             "naive_pydub_peak_rss_mb": naive["peak_rss_mb"],
