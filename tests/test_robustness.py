@@ -233,3 +233,25 @@ def test_check_catches_each_kind_of_damage(book_build: Path, tmp_path: Path, cha
     findings = {f["check"]: f for f in json.loads(result.stdout)}
     assert result.returncode == 1
     assert not findings[fails]["ok"], findings[fails]
+
+
+def test_ctrl_c_inside_espeak_stops_the_sentence_instead_of_cutting_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tts_edition.engines.espeak import EspeakEngine
+    from tts_edition.voice import load_voice
+
+    engine = EspeakEngine(load_voice())
+    whole = engine.synthesize("Бірінші абзац, екі сөйлем бар.")
+    calls = {"n": 0}
+    take = engine._take
+
+    def interrupted(*args: object) -> None:  # Ctrl-C lands while espeak-ng is handing over audio
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        take(*args)
+
+    monkeypatch.setattr(engine, "_take", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        engine.synthesize("Бірінші абзац, екі сөйлем бар.")
+    monkeypatch.undo()
+    assert len(engine.synthesize("Бірінші абзац, екі сөйлем бар.").samples) == len(whole.samples)  # and goes on

@@ -108,6 +108,7 @@ class EspeakEngine:
         self._chunks: list[np.ndarray] = []
         self._events: list[tuple[int, int, int]] = []
         self._callback = _Callback(self._collect)
+        self._failure: BaseException | None = None
 
     def _configure(self) -> None:
         lib, settings = self._lib, self.voice.settings
@@ -120,6 +121,16 @@ class EspeakEngine:
         lib.espeak_SetSynthCallback(self._callback)
 
     def _collect(self, wav: ctypes.Array, count: int, events: ctypes.Array) -> int:
+        # ctypes cannot carry an exception (Ctrl-C above all) back through espeak-ng: keep it, tell espeak-ng to
+        # stop (a non-zero return), and raise it once espeak_Synth returns. Otherwise a cut sentence goes on.
+        try:
+            self._take(wav, count, events)
+        except BaseException as exc:
+            self._failure = exc
+            return 1
+        return 0
+
+    def _take(self, wav: ctypes.Array, count: int, events: ctypes.Array) -> None:
         if count > 0:
             self._chunks.append(np.ctypeslib.as_array(wav, (count,)).astype(np.float32) / 32768.0)
         i = 0
@@ -128,7 +139,6 @@ class EspeakEngine:
             if event.type == _EVENT_WORD:
                 self._events.append((event.text_position - 1, event.length, event.sample))
             i += 1
-        return 0
 
     def synthesize(self, text: str) -> Clip:
         data = text.encode("utf-8")
@@ -138,6 +148,9 @@ class EspeakEngine:
             self._lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
             self._lib.espeak_Synchronize()
             chunks, events = self._chunks, self._events
+            failure, self._failure = self._failure, None
+        if failure is not None:
+            raise failure
         samples = np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
         spans = [(pos, length) for pos, length, _ in events]
         starts = [min(sample, len(samples)) for _, _, sample in events]
