@@ -36,7 +36,7 @@ from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
-from tts_edition.render import ParagraphJob, Rendered, Renderer, RenderSpec
+from tts_edition.render import ParagraphJob, Rendered, RenderSpec
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
@@ -152,10 +152,7 @@ def _write_edition(
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as progress:
-            # A rebuild that changed a paragraph or two renders here: starting a pool would cost more than it saves.
-            renderer = Renderer(spec)
-            uncached = sum(not renderer.has_cached(job) for job in jobs)
-            workers = min(settings.jobs or default_jobs(spec.voice), max(1, uncached))
+            workers = settings.jobs or default_jobs(spec.voice)
             rendered = render_all(jobs, spec, workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
                 first = next(rendered)  # the voice is loaded and its sample rate known
@@ -186,7 +183,7 @@ def _write_edition(
         }
         with watch.stage("export"):
             _write_outputs(staging, name, edition, layout, spec.voice, tally, loudness, settings.formats)
-        report = _report(edition, layout, spec.voice, loudness, tally, (clips, mp3), watch, started)
+        report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out)
     except BaseException:
@@ -269,7 +266,8 @@ def _report(
     voice: Voice,
     loudness: dict[str, float],
     tally: RenderTally,
-    encoders: tuple[ClipWriter, SplicedMp3Writer],
+    clips: ClipWriter,
+    mp3: SplicedMp3Writer,
     watch: Stopwatch,
     started: float,
 ) -> dict[str, Any]:
@@ -293,8 +291,8 @@ def _report(
             "master": round(tally.master_seconds, 3),
         },
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
-        "clips": {"encoded": encoders[0].encoded, "reused": encoders[0].reused},
-        "mp3_stretches": {"encoded": encoders[1].encoded, "reused": encoders[1].reused},
+        "clips": {"encoded": clips.encoded, "reused": clips.reused},
+        "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }
 

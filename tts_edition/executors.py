@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -27,18 +27,20 @@ _worker: Renderer | EditionError | None = None
 
 
 def render_all(
-    jobs: Iterable[ParagraphJob],
+    jobs: Sequence[ParagraphJob],
     spec: RenderSpec,
     workers: int,
     executor: str = "local",
     ray_address: str | None = None,
 ) -> Iterator[Rendered]:
+    if executor not in EXECUTORS:
+        raise EditionError(f"unknown executor '{executor}' (choose from {', '.join(EXECUTORS)})")
+    renderer = Renderer(spec)
+    # No more workers than paragraphs to synthesise: after a small edit, starting a pool costs more than it saves.
+    workers = min(workers, max(1, sum(not renderer.has_cached(job) for job in jobs)))
     if executor == "ray":
         return _ray(jobs, spec, workers, ray_address)
-    if executor != "local":
-        raise EditionError(f"unknown executor '{executor}' (choose from {', '.join(EXECUTORS)})")
     if workers <= 1:
-        renderer = Renderer(spec)
         return (renderer.render(job) for job in jobs)
     return _pool(jobs, spec, workers)
 

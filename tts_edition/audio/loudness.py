@@ -20,6 +20,7 @@ _BEFORE = _SPAN // 2 - 1  # of those, how many come before the sample (5) and af
 _PHASES = np.array(
     [[_INTERPOLATOR[_DELAY + OVERSAMPLE * (_BEFORE - q) + p] for q in range(_SPAN)] for p in range(OVERSAMPLE)]
 )
+_PHASES_T = _PHASES.T.astype(np.float32)
 _PEAK_BOUND = float(np.abs(_PHASES).sum(axis=1).max())  # no oversampled value exceeds this × the nearby samples
 _BATCH = 1 << 16
 _BLOCK = 16  # samples per block when bounding the envelope; more than the interpolator reaches either side
@@ -162,12 +163,14 @@ def peak_envelope(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     chosen_blocks = np.flatnonzero(bound > floor)
     candidates = (chosen_blocks[:, None] * _BLOCK + np.arange(_BLOCK)).ravel()
     candidates = candidates[candidates < len(signal)]
+    if not len(candidates):
+        return envelope
     padded = np.concatenate([np.zeros(_BEFORE, np.float32), signal, np.zeros(_SPAN - _BEFORE, np.float32)])
     offsets = np.arange(_SPAN)
     for start in range(0, len(candidates), _BATCH):
         chosen = candidates[start : start + _BATCH]
         windows = padded[chosen[:, None] + offsets]
-        envelope[chosen] = np.abs(windows @ _PHASES.T.astype(np.float32)).max(axis=1)
+        envelope[chosen] = np.abs(windows @ _PHASES_T).max(axis=1)
     return envelope
 
 
