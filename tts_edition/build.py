@@ -25,17 +25,18 @@ from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
-from tts_edition.cache import default_cache_dir, voice_key
+from tts_edition.cache import default_cache_dir
 from tts_edition.clips import ClipWriter
 from tts_edition.config import Settings, load_settings
 from tts_edition.document import Edition, Paragraph
-from tts_edition.engines.registry import check_device
+from tts_edition.engines.registry import check_device, engine_version
 from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
 from tts_edition.normalize import normalize
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
+from tts_edition.recipe import make_recipe
 from tts_edition.render import ParagraphJob, Rendered, RenderSpec
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
@@ -107,7 +108,9 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
     cache_dir = None if settings.cache_dir == Path("none") else settings.cache_dir or default_cache_dir()
-    spec = RenderSpec(voice, loudness_preset(settings.loudness), settings.pauses.sentence, cache_dir)
+    preset = loudness_preset(settings.loudness)
+    recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)
+    spec = RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out):
         return _write_edition(edition, out, settings, spec, watch, started, quiet)
@@ -148,7 +151,7 @@ def _write_edition(
     (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
     writers: list[AudioWriter | SplicedMp3Writer] = []
-    clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], settings.bitrate)
+    clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], spec.recipe)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as progress:
@@ -157,7 +160,7 @@ def _write_edition(
             with watch.stage("synthesise"):
                 first = next(rendered)  # the voice is loaded and its sample rate known
             rate = first.audio.sample_rate
-            mp3 = SplicedMp3Writer(staging / f"{name}.mp3", rate, settings.bitrate, spec.cache_dir)
+            mp3 = SplicedMp3Writer(staging / f"{name}.mp3", rate, spec.recipe, spec.cache_dir)
             writers = [mp3, *_other_writers(staging, name, rate, settings)]
             meter = LoudnessMeter(rate)
 
@@ -182,7 +185,7 @@ def _write_edition(
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(staging, name, edition, layout, spec.voice, tally, loudness, settings.formats)
+            _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings.formats)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out)
@@ -233,16 +236,17 @@ def _write_outputs(
     name: str,
     edition: Edition,
     layout: Layout,
-    voice: Voice,
+    spec: RenderSpec,
     tally: RenderTally,
     loudness: dict[str, float],
     formats: tuple[str, ...],
 ) -> None:
+    voice = spec.voice
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, tally.sample_rate), loudness, f"{name}.mp3",
     )  # fmt: skip
-    index = build_index(header, layout, voice_key(voice, tally.engine_version))
+    index = build_index(header, layout, spec.recipe.voice)
     marks = [
         ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
     ]

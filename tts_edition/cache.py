@@ -1,7 +1,7 @@
 """Content-addressed store of synthesised sentences: FLAC audio (24-bit) plus word timings, verified on read.
 
-The key hashes everything that changes the sound: spoken text, voice id, speaker, model checksum, synthesis
-settings and engine version. A rebuild re-synthesises only what is not here; a damaged entry is re-made.
+Entries are found by the keys `recipe.py` makes from everything that changes the sound. A rebuild re-synthesises
+only what is not here; a damaged entry is re-made.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
 from tts_edition.errors import EditionError
-from tts_edition.voice import Voice
 
 ENV_VAR = "TTS_EDITION_CACHE_DIR"
 _LAYOUT = "sentences-v1"
@@ -34,20 +33,9 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tts-edition"
 
 
-def voice_key(voice: Voice, engine_version: str) -> str:
-    """Everything about the voice that changes its sound."""
-    model = voice.spec.get("model", {})
-    checksum = model.get("sha256", "") if isinstance(model, dict) else ""
-    settings = json.dumps(voice.settings, sort_keys=True)
-    return f"{voice.id}|{voice.speaker}|{checksum}|{settings}|{engine_version}"
-
-
 @dataclass
 class ClipCache:
     folder: Path
-
-    def key(self, voice_key: str, spoken: str) -> str:
-        return hashlib.sha256(f"{voice_key}\n{spoken}".encode()).hexdigest()
 
     def get(self, key: str) -> Clip | None:
         """The cached clip, or None when it is absent or fails its checksum."""

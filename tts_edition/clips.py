@@ -6,7 +6,6 @@ incremental rebuild re-encodes only the paragraphs that changed, whatever their 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -16,12 +15,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
-
 from tts_edition.atomic import write_text
 from tts_edition.audio.encode import encode
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.document import Paragraph
+from tts_edition.recipe import Recipe
 
 STATE_NAME = ".clips.json"
 ENCODERS = 2  # ffmpeg processes encoding clips beside the edition's encoder
@@ -29,10 +27,10 @@ T = TypeVar("T", bound=tuple)
 
 
 class ClipWriter:
-    def __init__(self, staging: Path, previous: Path, codecs: list[str], bitrate: str) -> None:
+    def __init__(self, staging: Path, previous: Path, codecs: list[str], recipe: Recipe) -> None:
         self.folder = staging / "clips"
         self.codecs = codecs
-        self.bitrate = bitrate
+        self.recipe = recipe
         self.previous = previous / "clips"
         self.known = _read_state(self.previous / STATE_NAME)
         self.state: dict[str, str] = {}
@@ -51,14 +49,14 @@ class ClipWriter:
     def write(self, paragraph: Paragraph, audio: MasteredParagraph) -> None:
         for codec in self.codecs:
             name = f"{paragraph.id}.{codec}"
-            digest = _digest(audio, codec, self.bitrate if codec == "mp3" else "")
+            digest = self.recipe.clip_key(codec, audio.samples, audio.sample_rate)
             self.state[digest] = name
             old = self.known.get(digest)
             if old and _link(self.previous / old, self.folder / name):
                 self.reused += 1
                 continue
             self.encoded += 1
-            bitrate = self.bitrate if codec == "mp3" else None
+            bitrate = f"{self.recipe.bitrate_kbps}k" if codec == "mp3" else None
             self._pending.append(
                 self._pool.submit(encode, audio.samples, audio.sample_rate, self.folder / name, codec, bitrate)
             )
@@ -75,12 +73,6 @@ class ClipWriter:
 
     def abort(self) -> None:
         self._pool.shutdown(cancel_futures=True)
-
-
-def _digest(audio: MasteredParagraph, codec: str, bitrate: str) -> str:
-    h = hashlib.sha256(f"{codec}|{bitrate}|{audio.sample_rate}|".encode())
-    h.update(np.ascontiguousarray(audio.samples, "<f4").data)
-    return h.hexdigest()
 
 
 def _read_state(path: Path) -> dict[str, str]:

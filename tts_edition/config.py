@@ -25,7 +25,7 @@ class Settings:
     loudness: str = "audiobook"
     formats: tuple[str, ...] = ("mp3",)
     pauses: Pauses = field(default_factory=Pauses)
-    bitrate: str = "64k"
+    bitrate: int = 64  # kbps, the edition's MP3 and its clips
     lexicon: Path | None = None
     cover: Path | None = None
     jobs: int = 0  # 0: one worker per core

@@ -5,7 +5,6 @@ A `Renderer` holds a loaded voice; every executor (in-process, process pool, Ray
 
 from __future__ import annotations
 
-import hashlib
 import re
 import time
 from dataclasses import dataclass
@@ -15,13 +14,13 @@ import numpy as np
 
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master, speech_bounds
-from tts_edition.cache import ClipCache, voice_key
+from tts_edition.cache import ClipCache
 from tts_edition.engines.base import Clip, Engine, WordTiming
 from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.errors import EditionError
+from tts_edition.recipe import Recipe
 from tts_edition.voice import Voice
 
-MASTER_VERSION = 5  # raise when mastering changes: cached mastered paragraphs are then made anew
 DEFAULT_MAX_CHARS = 400  # per synthesis call, for engines that do not say
 CLAUSE_PAUSE_SECONDS = 0.15
 _CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+")
@@ -36,6 +35,7 @@ class RenderSpec:
     preset: LoudnessPreset
     sentence_pause: float
     cache_dir: Path | None
+    recipe: Recipe
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Renderer:
         self.spec = spec
         self._engine: Engine | None = None
         self.version = engine_version(spec.voice)
-        self.key = voice_key(spec.voice, self.version)
+        self.recipe = spec.recipe
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
         # A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there.
         self.sentence_cache = self.cache if spec.voice.spec.get("cache_sentences", True) else None
@@ -75,7 +75,7 @@ class Renderer:
 
     def render(self, job: ParagraphJob) -> Rendered:
         started = time.perf_counter()
-        key = self._paragraph_key(job)
+        key = self.recipe.paragraph_key(job.sentences)
         cached = self.cache.get_paragraph(key) if self.cache else None
         if cached is not None:
             return Rendered(job.id, cached, self.version, len(job.sentences), 0, time.perf_counter() - started, 0.0)
@@ -85,12 +85,7 @@ class Renderer:
         return rendered
 
     def has_cached(self, job: ParagraphJob) -> bool:
-        return self.cache is not None and self.cache.has(self._paragraph_key(job))
-
-    def _paragraph_key(self, job: ParagraphJob) -> str:
-        preset = self.spec.preset
-        recipe = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{self.spec.sentence_pause}"
-        return hashlib.sha256("\x1e".join([self.key, recipe, *job.sentences]).encode()).hexdigest()
+        return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
         hits = 0
@@ -109,7 +104,7 @@ class Renderer:
     def _cached(self, spoken: str) -> Clip | None:
         if self.sentence_cache is None or not _speakable(spoken):
             return None
-        return self.sentence_cache.get(self.sentence_cache.key(self.key, spoken))
+        return self.sentence_cache.get(self.recipe.sentence_key(spoken))
 
     def _synthesise(self, spoken: str) -> Clip:
         if not _speakable(spoken):
@@ -121,7 +116,7 @@ class Renderer:
             raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
         if self.sentence_cache is None:
             return clip
-        return self.sentence_cache.put(self.sentence_cache.key(self.key, spoken), clip)
+        return self.sentence_cache.put(self.recipe.sentence_key(spoken), clip)
 
 
 def split_long(text: str, limit: int) -> list[str]:

@@ -52,7 +52,8 @@ def load_voice(id_or_path: str | Path = DEFAULT_VOICE, speaker: str | None = Non
     if path.suffix == ".onnx":
         if not path.is_file():
             raise EditionError(f"{path}: no such Piper model")
-        spec = {"id": path.stem, "engine": "piper", "model": {"path": str(path.resolve())}}
+        # absolute, not resolved: a symlinked model keeps the .onnx.json the user put beside the link
+        spec = {"id": path.stem, "engine": "piper", "model": {"path": str(path.absolute())}}
         return Voice(id=path.stem, engine="piper", language="kk", name=path.stem, speaker=speaker, source=path,
                      spec=spec, device=device)  # fmt: skip
     if path.suffix != ".toml":
@@ -124,6 +125,24 @@ def model_file(voice: Voice, role: str = "model") -> Path:
             f"run `tts-edition voices download {voice.id}` again"
         )
     return path
+
+
+def config_file(voice: Voice, model: Path) -> Path:
+    """The model's config: named in the voice file, else where the engine expects it beside the model."""
+    if "config" in voice.spec:
+        return model_file(voice, "config")
+    return Path(f"{model}.json") if voice.engine == "piper" else model.with_name("config.json")
+
+
+def voice_files(voice: Voice) -> list[Path]:
+    """Every installed file whose bytes shape the voice's sound: model, config, and an MMS vocabulary."""
+    if "model" not in voice.spec:
+        return []
+    model = model_file(voice, "model")
+    files = [model, config_file(voice, model)]
+    if voice.spec.get("format") == "fairseq":
+        files.append(model.with_name("vocab.txt"))
+    return [f for f in files if f.is_file()]
 
 
 def check_files(voice: Voice) -> None:

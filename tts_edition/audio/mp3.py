@@ -25,6 +25,9 @@ from typing import Any
 
 import numpy as np
 
+from tts_edition.atomic import atomic_path
+from tts_edition.recipe import Recipe
+
 CACHE_LAYOUT = "mp3-v1"  # the folder of encoded stretches in the synthesis cache
 ENCODER_DELAY = 576  # LAME's, as its header records it; decoders add their own 529
 QUALITY = 3  # LAME's default algorithm quality
@@ -101,12 +104,13 @@ class SplicedMp3Writer:
     stretches `encoded` and `reused` from the cache are kept for the build report.
     """
 
-    def __init__(self, path: Path, sample_rate: int, bitrate: str, cache_dir: Path | None) -> None:
+    def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
         self.path = path
-        self.sample_rate, self.bitrate = sample_rate, kbps(bitrate)
+        self.sample_rate, self.bitrate = sample_rate, recipe.bitrate_kbps
         self.frame = frame_samples(sample_rate)
         self.junction = junction(sample_rate, self.bitrate)
-        self.version = f"lameenc {metadata.version('lameenc')} q{QUALITY} {self.bitrate}k {sample_rate} Hz"
+        self.recipe = recipe
+        self.encoder = f"lameenc {metadata.version('lameenc')} q{QUALITY} {sample_rate} Hz"
         self.cache_dir = cache_dir / CACHE_LAYOUT if cache_dir else None
         self.encoded = self.reused = 0
         self._header = _info_header(encode_pcm(np.zeros(1, "<i2"), sample_rate, self.bitrate)[:4])
@@ -190,7 +194,7 @@ class SplicedMp3Writer:
 
     def _encoded(self, stretch: np.ndarray) -> tuple[bytes, bool]:
         """The stretch's frames, and whether they came from the cache."""
-        key = hashlib.sha256(self.version.encode() + stretch.tobytes()).hexdigest()
+        key = self.recipe.stretch_key(self.encoder, stretch)
         path = self.cache_dir / key[:2] / f"{key}.mp3" if self.cache_dir else None
         cached = _load(path) if path else None
         if cached is not None:
@@ -250,11 +254,9 @@ def _load(path: Path) -> bytes | None:
 
 
 def _store(path: Path, data: bytes) -> None:
-    """A cached stretch: its frames, then their sha256; written to a temp name and renamed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(data + hashlib.sha256(data).digest())
-    os.replace(temp, path)
+    """A cached stretch: its frames, then their sha256; written to a temp file of its own and renamed."""
+    with atomic_path(path) as temp:
+        temp.write_bytes(data + hashlib.sha256(data).digest())
 
 
 def _crc16(data: bytes) -> int:

@@ -17,7 +17,7 @@ import numpy as np
 
 from tts_edition.engines.base import Clip, proportional_words, speaker_index, word_spans, words_from_starts
 from tts_edition.errors import EditionError
-from tts_edition.voice import Voice, model_file
+from tts_edition.voice import Voice, config_file, model_file
 
 INSTALL_HINT = "Coqui voices need coqui-tts: pip install 'tts-edition[coqui]'"
 # Voice-file synthesis settings and the model attributes they set.
@@ -46,7 +46,7 @@ class CoquiEngine:
             if voice.spec.get("format") == "fairseq":  # an MMS checkpoint: config.json and vocab.txt beside it
                 self._tts, self._model, self.sample_rate = None, *_load_fairseq(model)
             else:
-                config = model_file(voice, "config") if "config" in voice.spec else model.with_name("config.json")
+                config = config_file(voice, model)
                 self._tts = TTS(model_path=str(model), config_path=str(config), progress_bar=False)
                 self._model = self._tts.synthesizer.tts_model
                 self.sample_rate = int(self._tts.synthesizer.output_sample_rate)

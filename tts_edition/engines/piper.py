@@ -14,7 +14,7 @@ import numpy as np
 
 from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index, word_spans
 from tts_edition.errors import EditionError
-from tts_edition.voice import Voice, model_file
+from tts_edition.voice import Voice, config_file, model_file
 
 
 class PiperEngine:
@@ -26,7 +26,7 @@ class PiperEngine:
         except ImportError:
             raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
         model = model_file(voice, "model")
-        config = model_file(voice, "config") if "config" in voice.spec else Path(f"{model}.json")
+        config = config_file(voice, model)
         if not config.is_file():
             raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
         settings_file = _read_config(config)
