@@ -8,18 +8,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import capitals, dates
 from tts_edition.normalize.latin import read_latin, read_web_address
-from tts_edition.normalize.morphology import inflect, parse_suffixes
+from tts_edition.normalize.morphology import attach, attach_written, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, decimal, digits, ordinal
 
 KAZAKH_LOWER = "а-яәғқңөұүһіё"
 KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
 SUFFIX = rf"[{KAZAKH_LOWER}]+"
-MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-          "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
 ORDINAL_MARKER = re.compile(r"^(?:ы|і)?н?(?:ші|шы)$")
-ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.)")
+ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
+# "2024-2025 оқу жылы": a kind of year between the number and жыл.
+YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
+# A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
+MEASURE_WORDS = ("метр", "шақырым", "километр", "сантиметр", "миллиметр", "тонна", "градус", "литр", "гектар",
+                 "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
+# Case endings that are never words themselves, so they attach across a space ("2-7 ден").
+SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті"
 
 
 @dataclass(frozen=True)
@@ -29,32 +35,27 @@ class Rule:
     speak: Callable[[re.Match[str]], str]
 
 
-def attach(spoken: str, suffix: str | None, possessive: bool = False) -> str:
-    """Re-inflect a written suffix ("-тен", "-ның") for the spoken form's last word; keep it when unreadable."""
-    if not suffix:
-        return spoken
-    names = parse_suffixes(suffix)
-    head, _, last = spoken.rpartition(" ")
-    word = inflect(last, names, possessive) if names is not None else last + suffix
-    return f"{head} {word}" if head else word
-
-
 # --- numbers -------------------------------------------------------------------------------------
 
 _INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 _UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in _UNITS)
+_PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
+SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
+          "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
+_SCALE = "|".join(SCALES)
 NUMBER = re.compile(
     rf"""(?<![\w.,])
-    (?P<numero>№\s?)?
-    (?P<sign>[-−+](?=[\d$€₽£₸]))?
+    (?P<numero>(?:№|N(?=\s?\d))\s?)?
+    (?P<sign>[-−–+](?=[\d$€₽£₸]))?
     (?P<pre>[$€₽£₸]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+))?
-    (?:\s?[-–—]\s?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
+    (?:\s?(?:--|[-–—]|…|\.\.\.)\s?(?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
+    (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT})(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
+    (?:\s?(?P<unit>{_UNIT})(?:/(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
     (?P<post>\s?[$€₽£₸])?
-    (?:-(?P<suf>[{KAZAKH_LOWER}]+))?""",
+    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?""",
     re.X,
 )
 
@@ -67,68 +68,104 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    if suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
+    hyphenated = suffix and match["gap"] == "-" and not suffix.startswith(MEASURE_WORDS)
+    if hyphenated and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
         return True
-    if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"]:
+    if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
         return False
     value = _value(match["b"] or match["a"])
-    word = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    return context_says_ordinal(value, rest) or _coordinated_ordinal(rest)
+
+
+def context_says_ordinal(value: int, rest: str) -> bool:
+    """What follows a bare number makes it an ordinal: a year word, a month after a day, ғасыр."""
+    words = rest.split(maxsplit=2)
+    word = words[0].lower() if words else ""
     if word.startswith("жылды") and not word.startswith(("жылдың", "жылды ")):
         return word == "жылды"  # жылдық, жылдығы: a count of years
-    if word in ("жылы", "жылғы", "ж.") or word.startswith("ж."):
+    if word in ("жылы", "жылғы"):
+        return value >= 1000  # "5 жылы" is five degrees warm
+    if word.startswith(("ж.", "жж.")):
         return True
-    if word.startswith("жыл"):
+    if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
         return 1000 <= value <= 2999
-    if value <= 31 and word.startswith(tuple(MONTHS)):
+    if value <= 31 and dates.starts_with_month(word):
         return True
     return bool(ORDINAL_CONTEXT.match(word))
+
+
+_CONJUNCTION = r"(?:және|мен|немесе|не|я)"
+_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+)\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+
+
+def _coordinated_ordinal(rest: str) -> bool:
+    """"7 және 8 шілдеде", "2, 3, 4 қазанға", "1921 және 1931-1933 жылдар": the last number decides for all."""
+    end, chain = 0, ""
+    while link := _COORDINATED.match(rest, end):
+        end, chain = link.end(), chain + link.group()
+    if not chain:
+        return False
+    last = int(re.findall(r"\d+", chain)[-1])
+    after = rest[end:]
+    if not re.search(_CONJUNCTION, chain):  # commas alone join days of one month, never years
+        words = after.split(maxsplit=1)
+        return bool(words) and last <= 31 and dates.starts_with_month(words[0])
+    return context_says_ordinal(last, after)
 
 
 def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
     if fraction:
         return decimal(re.sub(r"\D", "", integer), fraction)
+    if len(integer) > 2 and integer.startswith("0"):
+        return digits(integer)  # 090000: a code, said digit by digit
     return ordinal(_value(integer)) if as_ordinal else cardinal(_value(integer))
 
 
-def speak_number(match: re.Match[str]) -> str:
-    rest = match.string[match.end() :]
-    as_ordinal = _is_ordinal(match, rest)
-    words = _amount(match["a"], match["af"], as_ordinal)
-    if match["b"]:
-        words += " – " + _amount(match["b"], match["bf"], as_ordinal)
-    if match["sign"]:
-        words = {"+": "плюс "}.get(match["sign"], "минус ") + words
+def _signed(sign: str | None) -> str:
+    return {"+": "плюс ", None: ""}.get(sign, "минус ")
+
+
+def _measure(match: re.Match[str]) -> str:
+    words = ""
+    if match["scale"]:
+        words += " " + SCALES[match["scale"].strip().rstrip(".")]
     if match["pct"]:
         words += " пайыз"
     if match["unit"]:
         words += " " + abbr.table()[match["unit"]].spoken
+    if match["per"]:
+        words += " " + attach(abbr.table()[match["per"]].spoken, "ына")
     currency = (match["pre"] or match["post"] or "").strip()
-    if currency:
-        words += " " + CURRENCIES[currency]
+    return words + (" " + CURRENCIES[currency] if currency else "")
+
+
+def speak_number(match: re.Match[str]) -> str:
+    rest = match.string[match.end() :]
+    glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
+    as_ordinal = _is_ordinal(match, rest)
+    words = _signed(match["sign"]) + _amount(match["a"], match["af"], as_ordinal)
+    if match["b"]:
+        words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
+    words += _measure(match)
     suffix = match["suf"]
-    if suffix and as_ordinal and not match["numero"]:
+    word_after = suffix and match["gap"] == "-" and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
+    if word_after and not match["numero"]:  # 5-сынып, 90-жылдары, 25-метрге: a word, not a suffix
         return words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}"
-    return attach(words, suffix)
+    return attach_written(words, match["gap"], suffix) + glue
+
+
+DOCUMENT_NUMBER = re.compile(rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|[{KAZAKH_UPPER}]))(?![\w/])")
+
+
+def speak_document_number(match: re.Match[str]) -> str:
+    """№ 368/13, N 2-3С: a document's number is a code, read part by part ("/" is бөлу, a letter is named)."""
+    spoken = []
+    for part in re.findall(rf"\d+|/|[{KAZAKH_UPPER}]", match["code"]):
+        spoken.append("бөлу" if part == "/" else cardinal(int(part)) if part.isdigit() else abbr.spell(part))
+    return "нөмір " + " ".join(spoken)
 
 
 # --- dates, times, phones ------------------------------------------------------------------------
-
-
-def _date(year: str, month: str, day: str, suffix: str | None) -> str | None:
-    m, d = int(month), int(day)
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    return f"{ordinal(int(year))} жылғы {ordinal(d)} " + attach(MONTHS[m - 1], suffix)
-
-
-def speak_date(match: re.Match[str]) -> str:
-    return _date(match["y"], match["m"], match["d"], match["suf"]) or match.group()
-
-
-def speak_time(match: re.Match[str]) -> str:
-    minutes = match["min"]
-    spoken_minutes = "нөл нөл" if minutes == "00" else (("нөл " if minutes[0] == "0" else "") + cardinal(int(minutes)))
-    return attach(f"{cardinal(int(match['h']))} {spoken_minutes}", match["suf"])
 
 
 def speak_phone(match: re.Match[str]) -> str:
@@ -142,7 +179,8 @@ def speak_phone(match: re.Match[str]) -> str:
 _ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_CONTEXT = (
-    r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада)"
+    r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
+    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.)"
 )
 _ROMAN_TOKEN = r"[IVXLCDMІХСМ]{1,7}"
 
@@ -202,20 +240,22 @@ def speak_dotted(match: re.Match[str]) -> str:
     return spoken + ("." if ends_sentence else "")
 
 
-def speak_initialism(match: re.Match[str]) -> str:
-    word, suffix = match["word"], match["suf"]
+def speak_capitals(match: re.Match[str]) -> str:
+    """An initialism from the table, a word in capitals, or an unknown initialism spelled with letter names."""
+    word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
-        return attach(entry.spoken, suffix, entry.possessive)
+        return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
-    spoken = word.lower() if abbr.pronounceable(word) else abbr.spell(word)
-    return attach(spoken, suffix)
+    spoken = word.lower() if capitals.is_word(word) else abbr.spell(word)
+    return attach_written(spoken, gap, suffix)
 
 
 # --- what is left --------------------------------------------------------------------------------
 
-SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең"}
+SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
+           "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
 
 def speak_symbol(match: re.Match[str]) -> str:
@@ -234,67 +274,85 @@ def speak_stray_digits(match: re.Match[str]) -> str:
 
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard.
-_LOOKALIKES = str.maketrans("aceopxyiAaBCEHIKMOPTXY", "асеорхуіАаВСЕНІКМОРТХУ")
-_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-z])\w+\b")
+_LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ")
+_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b")
 
 
 def cyrillic_lookalikes(match: re.Match[str]) -> str:
-    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн")."""
+    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім")."""
     word = match.group()
-    latin = {ch for ch in word if ch.isascii() and ch.isalpha()}
-    return word.translate(_LOOKALIKES) if latin <= set("aceopxyiAaBCEHIKMOPTXY") else word
+    latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
+    return word.translate(_LOOKALIKES) if latin <= set(_LOOKALIKE_LATIN) else word
 
+
+# --- numbered headings and lists ----------------------------------------------------------------
+
+SECTION = re.compile(
+    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\s+[{KAZAKH_UPPER}A-Z]))
+    \.?(?:-(?P<suf>{SUFFIX}))?""",
+    re.X | re.M,
+)
+
+
+def speak_section(match: re.Match[str]) -> str:
+    """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02: each part a number, a code part digit by digit."""
+    parts = re.findall(r"\d+", match["multi"] or match["two"])
+    spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal(int(p)) for p in parts]
+    suffix = match["suf"]
+    if suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
+        spoken[-1] = ordinal(int(parts[-1]))
+        return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
+    return attach(" ".join(spoken), suffix)
+
+
+LIST_MARKER = re.compile(r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)", re.M)
+
+
+def speak_list_marker(match: re.Match[str]) -> str:
+    """"1)", "2." opening a list item are ordinals: бірінші, екінші."""
+    return match["indent"] + ordinal(int(match["n"]))
+
+
+_ROMAN = re.compile(
+    rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
+)
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
+    r"|su|ua|by|az|tj|tm|рф|қаз)\b",
+    re.I,
+)
+_PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3}\)\s?\d{3}-\d{2}-\d{2}\b")
+_CAPITALS = re.compile(
+    rf"(?<!\w)(?P<word>[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+)
 
 RULES: list[Rule] = [
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes),
-    Rule(
-        "web address",
-        re.compile(
-            r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-            r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|рф|қаз)\b",
-            re.I,
-        ),
-        read_web_address,
-    ),
-    Rule(
-        "phone number", re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3}\)\s?\d{3}-\d{2}-\d{2}\b"), speak_phone
-    ),
-    Rule(
-        "ISO date",
-        re.compile(rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b(?:-(?P<suf>{SUFFIX}))?"),
-        speak_date,
-    ),
-    Rule(
-        "date",
-        re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b(?:-(?P<suf>{SUFFIX}))?"),
-        speak_date,
-    ),
-    Rule("time", re.compile(rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?:-(?P<suf>{SUFFIX}))?"), speak_time),
-    Rule(
-        "roman numeral",
-        re.compile(
-            rf"(?<![\w-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-            rf"(?=\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
-        ),
-        speak_any_roman,
-    ),
+    Rule("web address", _WEB_ADDRESS, read_web_address),
+    Rule("phone number", _PHONE, speak_phone),
+    Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date),
+    Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date),
+    Rule("time", dates.TIME, dates.speak_time),
+    Rule("section number", SECTION, speak_section),
+    Rule("list marker", LIST_MARKER, speak_list_marker),
+    Rule("roman numeral", _ROMAN, speak_any_roman),
+    Rule("document number", DOCUMENT_NUMBER, speak_document_number),
     Rule("number", NUMBER, speak_number),
     Rule(
         "abbreviation",
         re.compile(rf"(?<![\w.])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
         speak_dotted,
     ),
-    Rule(
-        "initialism",
-        re.compile(rf"(?<![\w-])(?P<word>[{KAZAKH_UPPER}]{{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w])"),
-        speak_initialism,
-    ),
+    Rule("initialism", _CAPITALS, speak_capitals),
     Rule(
         "scale word",
         re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
         lambda m: abbr.table()[m["unit"]].spoken,
     ),
     Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
-    Rule("latin word", re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?![\w])"), lambda m: read_latin(m.group())),
-    Rule("symbol", re.compile(r"[%№&§°=]|(?<![\w])\+(?=\s)"), speak_symbol),
+    Rule("latin word", re.compile(r"(?<![\w-])[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?![\w])"), lambda m: read_latin(m.group())),
+    Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]
