@@ -107,6 +107,9 @@ def _coordinated_ordinal(rest: str) -> bool:
         return False
     last = int(re.findall(r"\d+", chain)[-1])
     after = rest[end:]
+    if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
+        word = hyphenated.group(1)
+        return bool(ORDINAL_MARKER.match(word) or parse_suffixes(word) is None) and not word.startswith(MEASURE_WORDS)
     if not re.search(_CONJUNCTION, chain):  # commas alone join days of one month, never years
         words = after.split(maxsplit=1)
         return bool(words) and last <= 31 and dates.starts_with_month(words[0])
@@ -154,13 +157,15 @@ def speak_number(match: re.Match[str]) -> str:
     return attach_written(words, match["gap"], suffix) + glue
 
 
-DOCUMENT_NUMBER = re.compile(rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|[{KAZAKH_UPPER}]))(?![\w/])")
+DOCUMENT_NUMBER = re.compile(
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}))(?![\w/])"
+)
 
 
 def speak_document_number(match: re.Match[str]) -> str:
     """№ 368/13, N 2-3С: a document's number is a code, read part by part ("/" is бөлу, a letter is named)."""
     spoken = []
-    for part in re.findall(rf"\d+|/|[{KAZAKH_UPPER}]", match["code"]):
+    for part in re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+", match["code"]):
         spoken.append("бөлу" if part == "/" else cardinal(int(part)) if part.isdigit() else abbr.spell(part))
     return "нөмір " + " ".join(spoken)
 
@@ -237,7 +242,7 @@ def speak_dotted(match: re.Match[str]) -> str:
     spoken = abbr.table()[match["abbr"]].spoken
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
-    return spoken + ("." if ends_sentence else "")
+    return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
 
 
 def speak_capitals(match: re.Match[str]) -> str:
@@ -289,7 +294,7 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
 # --- numbered headings and lists ----------------------------------------------------------------
 
 SECTION = re.compile(
-    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\s+[{KAZAKH_UPPER}A-Z]))
+    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[{KAZAKH_UPPER}A-Z]))
     \.?(?:-(?P<suf>{SUFFIX}))?""",
     re.X | re.M,
 )
@@ -306,11 +311,16 @@ def speak_section(match: re.Match[str]) -> str:
     return attach(" ".join(spoken), suffix)
 
 
-LIST_MARKER = re.compile(r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)", re.M)
+LIST_MARKER = re.compile(
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
+    re.M,
+)
 
 
 def speak_list_marker(match: re.Match[str]) -> str:
-    """"1)", "2." opening a list item are ordinals: бірінші, екінші."""
+    """"1)", "2." opening a list item, and "2) тармақша" citing one, are ordinals: бірінші, екінші."""
+    if match["n2"]:
+        return ordinal(int(match["n2"]))
     return match["indent"] + ordinal(int(match["n"]))
 
 
