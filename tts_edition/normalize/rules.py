@@ -51,7 +51,7 @@ NUMBER = re.compile(
     (?P<pre>[$€₽£₸]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+))?
     (?:\s?(?:--|[-–—]|…|\.\.\.)\s?(?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
-    (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)]|$))?
+    (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
     (?:\s?(?P<unit>{_UNIT})(?:/(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
     (?P<post>\s?[$€₽£₸])?
@@ -68,7 +68,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    hyphenated = suffix and match["gap"] == "-" and not suffix.startswith(MEASURE_WORDS)
+    hyphenated = suffix and match["gap"].endswith("-") and not suffix.startswith(MEASURE_WORDS)
     if hyphenated and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
         return True
     if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
@@ -151,8 +151,9 @@ def speak_number(match: re.Match[str]) -> str:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
     suffix = match["suf"]
-    word_after = suffix and match["gap"] == "-" and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
-    if word_after and not match["numero"]:  # 5-сынып, 90-жылдары, 25-метрге: a word, not a suffix
+    # 5-сынып, 90-жылдары, 25-метрге: after the hyphen a word, not a suffix
+    a_word = suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
+    if a_word and match["gap"].endswith("-") and not match["numero"]:
         return words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}"
     return attach_written(words, match["gap"], suffix) + glue
 
@@ -335,8 +336,9 @@ _WEB_ADDRESS = re.compile(
     re.I,
 )
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3}\)\s?\d{3}-\d{2}-\d{2}\b")
+_MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 
 RULES: list[Rule] = [
