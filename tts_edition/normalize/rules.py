@@ -110,9 +110,12 @@ def _coordinated_ordinal(rest: str) -> bool:
     if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
         word = hyphenated.group(1)
         return bool(ORDINAL_MARKER.match(word) or parse_suffixes(word) is None) and not word.startswith(MEASURE_WORDS)
-    if not re.search(_CONJUNCTION, chain):  # commas alone join days of one month, never years
-        words = after.split(maxsplit=1)
-        return bool(words) and last <= 31 and dates.starts_with_month(words[0])
+    if not re.search(_CONJUNCTION, chain):
+        # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
+        # a count before the next year ("2020 жылы - 1488, 2021 жылы")
+        word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+        years = word.startswith("жылдар") and 1000 <= last <= 2999
+        return years or (last <= 31 and dates.starts_with_month(word))
     return context_says_ordinal(last, after)
 
 
@@ -313,7 +316,7 @@ def speak_section(match: re.Match[str]) -> str:
 
 
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
     re.M,
 )
 
@@ -321,7 +324,9 @@ LIST_MARKER = re.compile(
 def speak_list_marker(match: re.Match[str]) -> str:
     """"1)", "2." opening a list item, and "2) тармақша" citing one, are ordinals: бірінші, екінші."""
     if match["n2"]:
-        return ordinal(int(match["n2"]))
+        line = match.string[: match.start()].rpartition("\n")[2]
+        closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
+        return match.group() if closes_a_parenthesis else ordinal(int(match["n2"]))
     return match["indent"] + ordinal(int(match["n"]))
 
 
