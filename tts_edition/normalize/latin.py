@@ -42,6 +42,8 @@ def read_latin(word: str) -> str:
     letters = word.replace("'", "").replace("’", "")
     if letters.lower() in names():
         return names()[letters.lower()]
+    if "-" in letters:
+        return " ".join(read_latin(part) for part in letters.split("-"))
     parts = re.findall(r"[A-ZÀ-Þ]{2,}(?![a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ɏ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters:
         return " ".join(read_latin(part) for part in parts)

@@ -219,7 +219,10 @@ def speak_roman(match: re.Match[str]) -> str:
     if first is None or second is None:
         return match.group()
     words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
-    return attach(words, match["suf"]) if match["suf"] and not ORDINAL_MARKER.match(match["suf"]) else words
+    suffix = match["suf"]
+    if not suffix or ORDINAL_MARKER.match(suffix):
+        return words
+    return attach(words, suffix) if parse_suffixes(suffix) is not None else f"{words} {suffix}"  # І-б санат
 
 
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
@@ -370,6 +373,10 @@ RULES: list[Rule] = [
         lambda m: abbr.table()[m["unit"]].spoken,
     ),
     Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
-    Rule("latin word", re.compile(r"(?<![\w-])[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?![\w])"), lambda m: read_latin(m.group())),
+    Rule(
+        "latin word",
+        re.compile(r"(?<![\w-])[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*(?![\w])"),
+        lambda m: read_latin(m.group()),
+    ),
     Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]
