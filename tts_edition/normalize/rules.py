@@ -324,6 +324,14 @@ LIST_MARKER = re.compile(
 )
 
 
+LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}])\)(?=[ \t]+\S)", re.M)
+
+
+def speak_letter_marker(match: re.Match[str]) -> str:
+    """"а)", "б)" opening a list item: the letter's name (а, бы)."""
+    return match["indent"] + abbr.spell(match["letter"])
+
+
 def speak_list_marker(match: re.Match[str]) -> str:
     """"1)", "2." opening a list item, and "2) тармақша" citing one, are ordinals: бірінші, екінші."""
     if match["n2"]:
@@ -358,6 +366,7 @@ RULES: list[Rule] = [
     Rule("time", dates.TIME, dates.speak_time),
     Rule("section number", SECTION, speak_section),
     Rule("list marker", LIST_MARKER, speak_list_marker),
+    Rule("lettered list marker", LETTER_MARKER, speak_letter_marker),
     Rule("roman numeral", _ROMAN, speak_any_roman),
     Rule("document number", DOCUMENT_NUMBER, speak_document_number),
     Rule("number", NUMBER, speak_number),
