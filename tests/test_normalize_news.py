@@ -99,6 +99,7 @@ KINDS = {
     "Latin script": [
         ("Qazaqstan", "қазақстан"),
         ("Ortalyq", "орталық"),
+        ("Aikyn газеті", "айқын газеті"),
         ("WhatsApp арқылы", "ватсап арқылы"),
         ("NewsTV", "ньюс ти ви"),
         ("Aktobe.kz сайты", "актобе нүкте кей зет сайты"),
@@ -127,6 +128,13 @@ def test_capitals_with_the_dictionary_spell_unknown_short_words() -> None:
         pytest.skip("hunspell-kk is not installed")
     assert capitals.is_word("ЖОҚ") and capitals.is_word("МИНИСТРЛІГІ")
     assert not capitals.is_word("АГФ")
+
+
+def test_plain_latin_spelling_of_a_kazakh_word_is_read_as_the_dictionary_word() -> None:
+    if capitals.known_word("жоқ") is None:
+        pytest.skip("hunspell-kk is not installed")
+    assert normalize("turkystan.kz") == "түркістан нүкте кей зет"
+    assert normalize("Lihua") == "лихуа"  # no Kazakh reading: letter rules
 
 
 def test_a_plural_after_a_possessive_expansion_continues_from_its_plural() -> None:

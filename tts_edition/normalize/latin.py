@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import product
 from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
+from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.numbers import cardinal
 
 NAMES = Path(__file__).with_name("latin.tsv")
@@ -23,6 +25,14 @@ _KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşç"
                            "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч".split(),
                            strict=True))  # fmt: skip
 _KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşç]")
+# Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
+# front-vowel words; the reading the Kazakh dictionary knows wins.
+_HARMONIC_CHOICES = (
+    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "іи", "k": "қ", "g": "ғ"},
+    {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г"},
+)
+_MOST_READINGS = 16
+_SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " дефис ", "_": " астыңғы сызық ", ":": " "}
 
@@ -64,7 +74,36 @@ def _read_address_part(part: str) -> str:
     return read_latin(part)
 
 
+def _dictionary_reading(word: str) -> str | None:
+    """The Kazakh word a plain-Latin spelling stands for, when the dictionary knows one (Aikyn → айқын)."""
+    plain = word.isalpha() and word.isascii() and len(word) >= _SHORTEST_DICTIONARY_READING
+    if not plain or known_word("және") is None:
+        return None
+    letters = re.findall(r"sh|ch|zh|kh|.", word)
+    for choices in _HARMONIC_CHOICES:
+        options = [_letter_options(letters, i, choices) for i in range(len(letters))]
+        readings = product(*options)
+        for _ in range(_MOST_READINGS):
+            reading = next(readings, None)
+            if reading is None:
+                break
+            if known_word(candidate := "".join(reading)):
+                return candidate
+    return None
+
+
+def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str | list[str]:
+    letter = letters[i]
+    if letter == "i" and i > 0 and letters[i - 1] in _VOWELS:
+        return "й"  # a vowel before: the glide (Aikyn)
+    if letter in choices:
+        return choices[letter]
+    return [_DIGRAPHS.get(letter) or _KAZAKH_LETTERS.get(letter, letter)]
+
+
 def _transliterate(word: str) -> str:
+    if (kazakh := _dictionary_reading(word)) is not None:
+        return kazakh
     if _KAZAKH_MARKS.search(word):
         return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in re.findall(r"sh|ch|.", word))
     out, i = [], 0
