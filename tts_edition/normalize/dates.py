@@ -53,14 +53,14 @@ def speak_numeric_date(match: re.Match[str]) -> str:
     return spoken or match.group()
 
 
+_YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
-    rf"""(?<![\d.,])
-    (?:(?P<y1>\d{{4}}),?\s+)?
-    (?P<d>\d{{1,2}})\s+
+    rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
+    (?<![\d.,])(?P<d>\d{{1,2}})\s+
     (?P<m>(?i:{MONTH})(?P<infl>[{_LETTERS}]*)|(?i:{SHORT_MONTH})\.)
-    (?:,?\s+(?P<y2>\d{{4}})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
+    (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
     (?P<jyl>\s?ж\.)?""",
-    re.X,
+    re.X | re.M,
 )
 
 

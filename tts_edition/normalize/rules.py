@@ -74,7 +74,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
         return False
     value = _value(match["b"] or match["a"])
-    return context_says_ordinal(value, rest) or _coordinated_ordinal(rest)
+    return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
 
 
 def context_says_ordinal(value: int, rest: str) -> bool:
@@ -98,7 +98,7 @@ _CONJUNCTION = r"(?:және|мен|немесе|не|я)"
 _COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+)\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
 
 
-def _coordinated_ordinal(rest: str) -> bool:
+def _coordinated_ordinal(value: int, rest: str) -> bool:
     """"7 және 8 шілдеде", "2, 3, 4 қазанға", "1921 және 1931-1933 жылдар": the last number decides for all."""
     end, chain = 0, ""
     while link := _COORDINATED.match(rest, end):
@@ -106,6 +106,8 @@ def _coordinated_ordinal(rest: str) -> bool:
     if not chain:
         return False
     last = int(re.findall(r"\d+", chain)[-1])
+    if (value <= 31) != (last <= 31):  # "саны 1200, 5 мамырда": a count, then a day
+        return False
     after = rest[end:]
     if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
         word = hyphenated.group(1)
@@ -174,7 +176,7 @@ def speak_document_number(match: re.Match[str]) -> str:
     return "нөмір " + " ".join(spoken)
 
 
-# --- dates, times, phones ------------------------------------------------------------------------
+# --- phones (dates and times are in dates.py) ---------------------------------------------------
 
 
 def speak_phone(match: re.Match[str]) -> str:
