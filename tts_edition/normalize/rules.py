@@ -386,8 +386,8 @@ RULES: list[Rule] = [
     Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
     Rule(
         "latin word",
-        re.compile(r"(?<![\w-])[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*(?![\w])"),
-        lambda m: read_latin(m.group()),
+        re.compile(rf"(?<![\w-])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?(?![\w])"),
+        lambda m: attach(read_latin(m["word"]), m["suf"]),  # Twitter-де → твиттерде
     ),
     Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]
