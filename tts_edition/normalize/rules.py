@@ -55,7 +55,8 @@ NUMBER = re.compile(
     (?P<pct>\s?%)?
     (?:\s?(?P<unit>{_UNIT})(?:/(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
     (?P<post>\s?[$€₽£₸])?
-    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?""",
+    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])
+       (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]))?)?""",
     re.X,
 )
 
@@ -156,11 +157,15 @@ def speak_number(match: re.Match[str]) -> str:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
     suffix = match["suf"]
-    # 5-сынып, 90-жылдары, 25-метрге: after the hyphen a word, not a suffix
+    # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     a_word = suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
     if a_word and match["gap"].endswith("-") and not match["numero"]:
-        return words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}"
-    return attach_written(words, match["gap"], suffix) + glue
+        numbered = abbr.of_kind("numbered").get(suffix) if match["sufdot"] else None
+        if numbered:
+            return f"{words} {numbered.spoken}"
+        dot = match["sufdot"] or ""
+        return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
+    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue
 
 
 DOCUMENT_NUMBER = re.compile(
