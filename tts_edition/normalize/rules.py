@@ -44,6 +44,7 @@ _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=le
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
+_NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
@@ -65,12 +66,16 @@ def _value(integer: str) -> int:
     return int(re.sub(r"\D", "", integer))
 
 
+def hyphenated_word(suffix: str) -> bool:
+    """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
+    return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
+
+
 def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    hyphenated = suffix and match["gap"].endswith("-") and not suffix.startswith(MEASURE_WORDS)
-    if hyphenated and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
+    if suffix and match["gap"].endswith("-") and not suffix.startswith(MEASURE_WORDS) and hyphenated_word(suffix):
         return True
     if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
         return False
@@ -112,7 +117,7 @@ def _coordinated_ordinal(value: int, rest: str) -> bool:
     after = rest[end:]
     if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
         word = hyphenated.group(1)
-        return bool(ORDINAL_MARKER.match(word) or parse_suffixes(word) is None) and not word.startswith(MEASURE_WORDS)
+        return hyphenated_word(word) and not word.startswith(MEASURE_WORDS)
     if not re.search(_CONJUNCTION, chain):
         # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")
@@ -158,9 +163,8 @@ def speak_number(match: re.Match[str]) -> str:
     words += _measure(match)
     suffix = match["suf"]
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
-    a_word = suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
-    if a_word and match["gap"].endswith("-") and not match["numero"]:
-        numbered = abbr.of_kind("numbered").get(suffix) if match["sufdot"] else None
+    if suffix and match["gap"].endswith("-") and hyphenated_word(suffix) and not match["numero"]:
+        numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
         if numbered:
             return f"{words} {numbered.spoken}"
         dot = match["sufdot"] or ""
@@ -229,7 +233,7 @@ def speak_roman(match: re.Match[str]) -> str:
     suffix = match["suf"]
     if not suffix or ORDINAL_MARKER.match(suffix):
         return words
-    return attach(words, suffix) if parse_suffixes(suffix) is not None else f"{words} {suffix}"  # І-б санат
+    return f"{words} {suffix}" if hyphenated_word(suffix) else attach(words, suffix)  # І-б санаты
 
 
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
@@ -319,7 +323,7 @@ def speak_section(match: re.Match[str]) -> str:
     parts = re.findall(r"\d+", match["multi"] or match["two"])
     spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal(int(p)) for p in parts]
     suffix = match["suf"]
-    if suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
+    if suffix and hyphenated_word(suffix):
         spoken[-1] = ordinal(int(parts[-1]))
         return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
     return attach(" ".join(spoken), suffix)
