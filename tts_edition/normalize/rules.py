@@ -227,13 +227,19 @@ def _to_roman(n: int) -> str:
 
 def speak_roman(match: re.Match[str]) -> str:
     first, second = roman_value(match["r1"]), roman_value(match["r2"] or "I")
-    if first is None or second is None:
+    if first is None or second is None or _a_category_letter(match):
         return match.group()
     words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
     suffix = match["suf"]
     if not suffix or ORDINAL_MARKER.match(suffix):
         return words
     return f"{words} {suffix}" if hyphenated_word(suffix) else attach(words, suffix)  # І-б санаты
+
+
+def _a_category_letter(match: re.Match[str]) -> bool:
+    """"С санаты", "D тобы": a lone C, D, L or M names a category; only ғасыр makes it a hundred or more."""
+    century = re.match(r"\s+ғ", match.string[match.end() :])
+    return len(match["r1"]) == 1 and match["r1"] in "CDLMСМ" and not match["r2"] and not century
 
 
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
