@@ -57,7 +57,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
     (?<![\d.,])(?P<d>\d{{1,2}})\s+
-    (?P<m>(?i:{MONTH})(?P<infl>[{_LETTERS}]*)|(?i:{SHORT_MONTH})\.)
+    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))\.)
     (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
     (?P<jyl>\s?ж\.)?""",
     re.X | re.M,
@@ -68,10 +68,7 @@ def speak_month_date(match: re.Match[str]) -> str:
     """7 наурыз 2023, 7 Наурыз 2023 ж., 2023, 7 наурыз: the day and the year are ordinals, the year named."""
     if not (match["y1"] or match["y2"]):
         return match.group()
-    written = match["m"].rstrip(".")
-    stem = re.match(rf"(?i:{MONTH}|{SHORT_MONTH})", written)
-    assert stem is not None
-    month = month_of(stem.group()) + written[stem.end() :].lower()
+    month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"
     if match["y1"]:
         return f"{ordinal(int(match['y1']))} жыл, {day}"
