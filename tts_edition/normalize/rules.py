@@ -172,6 +172,17 @@ def speak_number(match: re.Match[str]) -> str:
     return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue
 
 
+FRACTION = re.compile(rf"(?<![\w./])(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
+
+
+def speak_fraction(match: re.Match[str]) -> str:
+    """2/3 → үштен екі: the denominator in the ablative, then the numerator; 24/7 is no fraction."""
+    numerator, denominator = int(match["n"]), int(match["d"])
+    if not 0 < numerator < denominator:
+        return match.group()
+    return attach(f"{attach(cardinal(denominator), 'дан')} {cardinal(numerator)}", match["suf"])
+
+
 DOCUMENT_NUMBER = re.compile(
     rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}))(?![\w/])"
 )
@@ -386,6 +397,7 @@ RULES: list[Rule] = [
     Rule("lettered list marker", LETTER_MARKER, speak_letter_marker),
     Rule("roman numeral", _ROMAN, speak_any_roman),
     Rule("document number", DOCUMENT_NUMBER, speak_document_number),
+    Rule("fraction", FRACTION, speak_fraction),
     Rule("number", NUMBER, speak_number),
     Rule(
         "abbreviation",
