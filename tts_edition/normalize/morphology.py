@@ -153,9 +153,9 @@ def attach(spoken: str, suffix: str | None, possessive: bool = False, plural: st
         return spoken
     names = parse_suffixes(suffix)
     if names and names[0] == "plural" and plural:
-        # the plural form already ends in the possessive: ХҚКО-лары → орталықтары, not орталықтарысы
-        rest = names[1:]
-        spoken, names, possessive = plural, rest[1:] if rest[:1] == ["possessive3"] else rest, True
+        spoken, names, possessive = plural, names[1:], True
+    if possessive and names and names[0] == "possessive3":
+        names = names[1:]  # the expansion already ends in it: АКСР-інде → Республикасында, ХҚКО-лары → орталықтары
     head, _, last = spoken.rpartition(" ")
     word = inflect(last, names, possessive) if names is not None else last + suffix
     return f"{head} {word}" if head else word

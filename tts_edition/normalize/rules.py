@@ -184,16 +184,23 @@ def speak_fraction(match: re.Match[str]) -> str:
 
 
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}))(?![\w/])"
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-[IVXLCDM]+))(?![\w/])"
 )
 
 
+def _code_part(part: str) -> str:
+    if part == "/":
+        return "бөлу"
+    if part.isdigit():
+        return cardinal(int(part))
+    value = roman_value(part) if part.isascii() else None
+    return cardinal(value) if value else abbr.spell(part)
+
+
 def speak_document_number(match: re.Match[str]) -> str:
-    """№ 368/13, N 2-3С: a document's number is a code, read part by part ("/" is бөлу, a letter is named)."""
-    spoken = []
-    for part in re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+", match["code"]):
-        spoken.append("бөлу" if part == "/" else cardinal(int(part)) if part.isdigit() else abbr.spell(part))
-    return "нөмір " + " ".join(spoken)
+    """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named)."""
+    parts = re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
+    return "нөмір " + " ".join(_code_part(part) for part in parts)
 
 
 # --- phones (dates and times are in dates.py) ---------------------------------------------------
@@ -413,7 +420,10 @@ RULES: list[Rule] = [
     Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
     Rule(
         "latin word",
-        re.compile(rf"(?<![\w-])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?(?![\w])"),
+        re.compile(
+            rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
+            rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
+        ),
         lambda m: attach(read_latin(m["word"]), m["suf"]),  # Twitter-де → твиттерде
     ),
     Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
