@@ -164,7 +164,8 @@ def attach(spoken: str, suffix: str | None, possessive: bool = False, plural: st
 def attach_written(
     spoken: str, gap: str | None, suffix: str | None, possessive: bool = False, plural: str | None = None
 ) -> str:
-    """A suffix written apart from its word ("- да", " — ы", "% -ке") is attached only when it reads as one."""
-    if suffix and gap and gap != "-" and parse_suffixes(suffix) is None:
+    """A suffix written apart from its word ("- да", " — ы", "% -ке") is attached only when it reads as one;
+    a word after a hyphen (АИ-92 once the number is read) stays a word of its own."""
+    if suffix and gap and parse_suffixes(suffix) is None:
         return f"{spoken}{gap}{suffix}"
     return attach(spoken, suffix, possessive, plural)

@@ -51,7 +51,8 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d$€₽£₸]))?
     (?P<pre>[$€₽£₸]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+))?
-    (?:\s?(?:--|[-–—]|…|\.\.\.)\s?(?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
+       (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
     (?:\s?(?P<unit>{_UNIT})(?:/(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
@@ -80,6 +81,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
         return False
     value = _value(match["b"] or match["a"])
+    if match["b"] and re.match(r"\s+(?:сынып|класс|курс|қабат)", rest):
+        return True  # "3-4 сыныптарда": a range of grades, floors, years of study
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
 
 
@@ -386,7 +389,7 @@ _WEB_ADDRESS = re.compile(
     r"|su|ua|by|az|tj|tm|рф|қаз)\b",
     re.I,
 )
-_PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3}\)\s?\d{3}-\d{2}-\d{2}\b")
+_PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
