@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tts_edition.normalize.morphology import attach, attach_written
+from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written
 from tts_edition.normalize.numbers import cardinal, ordinal
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
@@ -14,7 +14,7 @@ _STEMS = {"қыркүйег": "қыркүйек"} | {m: m for m in MONTHS}
 _ABBREVIATED = {m[:3]: m for m in MONTHS}
 MONTH = "|".join(sorted(_STEMS, key=len, reverse=True))
 SHORT_MONTH = "|".join(_ABBREVIATED)
-_LETTERS = "а-яәғқңөұүһіё"
+_LETTERS = KAZAKH_LOWER
 
 
 def month_of(stem: str) -> str:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+KAZAKH_LOWER = "а-яәғқңөұүһіё"
+KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
+SUFFIX = rf"[{KAZAKH_LOWER}]+"
+ORDINAL_MARKER = re.compile(r"^(?:ы|і)?н?(?:ші|шы)$")
 
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әөүіеэ")
@@ -169,3 +175,8 @@ def attach_written(
     if suffix and gap and parse_suffixes(suffix) is None:
         return f"{spoken}{gap}{suffix}"
     return attach(spoken, suffix, possessive, plural)
+
+
+def hyphenated_word(suffix: str) -> bool:
+    """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
+    return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)

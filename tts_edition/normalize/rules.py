@@ -8,16 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, dates
+from tts_edition.normalize import capitals, dates, numbering, roman
 from tts_edition.normalize.latin import read_latin, read_web_address
-from tts_edition.normalize.morphology import attach, attach_written, parse_suffixes
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    ORDINAL_MARKER,
+    SUFFIX,
+    attach,
+    attach_written,
+    hyphenated_word,
+)
 from tts_edition.normalize.numbers import cardinal, decimal, digits, ordinal
 
-KAZAKH_LOWER = "а-яәғқңөұүһіё"
-KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
-SUFFIX = rf"[{KAZAKH_LOWER}]+"
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
-ORDINAL_MARKER = re.compile(r"^(?:ы|і)?н?(?:ші|шы)$")
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
@@ -67,11 +71,6 @@ def _value(integer: str) -> int:
     return int(re.sub(r"\D", "", integer))
 
 
-def hyphenated_word(suffix: str) -> bool:
-    """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
-    return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
-
-
 def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
@@ -108,7 +107,7 @@ _COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+)\d{{1,4}}(?:\s?[-�
 
 
 def _coordinated_ordinal(value: int, rest: str) -> bool:
-    """"7 және 8 шілдеде", "2, 3, 4 қазанға", "1921 және 1931-1933 жылдар": the last number decides for all."""
+    """Coordinated numbers ("7 және 8 шілдеде", "2, 3, 4 қазанға") are ordinals when the last one is."""
     end, chain = 0, ""
     while link := _COORDINATED.match(rest, end):
         end, chain = link.end(), chain + link.group()
@@ -186,26 +185,6 @@ def speak_fraction(match: re.Match[str]) -> str:
     return attach(f"{attach(cardinal(denominator), 'дан')} {cardinal(numerator)}", match["suf"])
 
 
-DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-[IVXLCDM]+))(?![\w/])"
-)
-
-
-def _code_part(part: str) -> str:
-    if part == "/":
-        return "бөлу"
-    if part.isdigit():
-        return cardinal(int(part))
-    value = roman_value(part) if part.isascii() else None
-    return cardinal(value) if value else abbr.spell(part)
-
-
-def speak_document_number(match: re.Match[str]) -> str:
-    """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named)."""
-    parts = re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
-    return "нөмір " + " ".join(_code_part(part) for part in parts)
-
-
 # --- phones (dates and times are in dates.py) ---------------------------------------------------
 
 
@@ -213,69 +192,6 @@ def speak_phone(match: re.Match[str]) -> str:
     groups = re.findall(r"\d+", match.group())
     spoken = [("нөл " if g.startswith("0") and len(g) > 1 else "") + cardinal(int(g)) for g in groups]
     return ("плюс " if match.group().startswith("+") else "") + " ".join(spoken)
-
-
-# --- roman numerals ------------------------------------------------------------------------------
-
-_ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ROMAN_CONTEXT = (
-    r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
-    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.)"
-)
-_ROMAN_TOKEN = r"[IVXLCDMІХСМ]{1,7}"
-
-
-def roman_value(token: str) -> int | None:
-    letters = token.translate(_ROMAN_LOOKALIKES)
-    if not letters or any(ch not in _ROMAN_VALUES for ch in letters):
-        return None
-    total = 0
-    for ch, nxt in zip(letters, letters[1:] + " ", strict=True):
-        value = _ROMAN_VALUES[ch]
-        total += -value if nxt != " " and _ROMAN_VALUES[nxt] > value else value
-    return total if _to_roman(total) == letters else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-def speak_roman(match: re.Match[str]) -> str:
-    first, second = roman_value(match["r1"]), roman_value(match["r2"] or "I")
-    if first is None or second is None or _a_category_letter(match):
-        return match.group()
-    words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
-    suffix = match["suf"]
-    if not suffix or ORDINAL_MARKER.match(suffix):
-        return words
-    return f"{words} {suffix}" if hyphenated_word(suffix) else attach(words, suffix)  # І-б санаты
-
-
-def _a_category_letter(match: re.Match[str]) -> bool:
-    """"С санаты", "D тобы": a lone C, D, L or M names a category; only ғасыр makes it a hundred or more."""
-    century = re.match(r"\s+ғ", match.string[match.end() :])
-    return len(match["r1"]) == 1 and match["r1"] in "CDLMСМ" and not match["r2"] and not century
-
-
-_AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
-
-
-def speak_any_roman(match: re.Match[str]) -> str:
-    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
-    token = match["r1b"]
-    if not token:
-        return speak_roman(match)
-    value = roman_value(token)
-    after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
-    if value and (len(token) > 1 or after_name):
-        return ordinal(value)
-    return match.group()
 
 
 # --- abbreviations and initialisms ---------------------------------------------------------------
@@ -336,53 +252,6 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     return word.translate(_LOOKALIKES) if latin <= set(_LOOKALIKE_LATIN) else word
 
 
-# --- numbered headings and lists ----------------------------------------------------------------
-
-SECTION = re.compile(
-    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[{KAZAKH_UPPER}A-Z]))
-    \.?(?:-(?P<suf>{SUFFIX}))?""",
-    re.X | re.M,
-)
-
-
-def speak_section(match: re.Match[str]) -> str:
-    """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02: each part a number, a code part digit by digit."""
-    parts = re.findall(r"\d+", match["multi"] or match["two"])
-    spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal(int(p)) for p in parts]
-    suffix = match["suf"]
-    if suffix and hyphenated_word(suffix):
-        spoken[-1] = ordinal(int(parts[-1]))
-        return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
-    return attach(" ".join(spoken), suffix)
-
-
-LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
-    re.M,
-)
-
-
-LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}])\)(?=[ \t]+\S)", re.M)
-
-
-def speak_letter_marker(match: re.Match[str]) -> str:
-    """"а)", "б)" opening a list item: the letter's name (а, бы)."""
-    return match["indent"] + abbr.spell(match["letter"])
-
-
-def speak_list_marker(match: re.Match[str]) -> str:
-    """"1)", "2." opening a list item, and "2) тармақша" citing one, are ordinals: бірінші, екінші."""
-    if match["n2"]:
-        line = match.string[: match.start()].rpartition("\n")[2]
-        closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
-        return match.group() if closes_a_parenthesis else ordinal(int(match["n2"]))
-    return match["indent"] + ordinal(int(match["n"]))
-
-
-_ROMAN = re.compile(
-    rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
-)
 _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
@@ -402,11 +271,11 @@ RULES: list[Rule] = [
     Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date),
     Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date),
     Rule("time", dates.TIME, dates.speak_time),
-    Rule("section number", SECTION, speak_section),
-    Rule("list marker", LIST_MARKER, speak_list_marker),
-    Rule("lettered list marker", LETTER_MARKER, speak_letter_marker),
-    Rule("roman numeral", _ROMAN, speak_any_roman),
-    Rule("document number", DOCUMENT_NUMBER, speak_document_number),
+    Rule("section number", numbering.SECTION, numbering.speak_section),
+    Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker),
+    Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker),
+    Rule("roman numeral", roman.ROMAN, roman.speak_any_roman),
+    Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number),
     Rule("fraction", FRACTION, speak_fraction),
     Rule("number", NUMBER, speak_number),
     Rule(
