@@ -26,6 +26,7 @@ class Entry:
     written: str
     spoken: str
     possessive: bool = False
+    plural: str | None = None  # the plural of a possessive expansion: орны → орындары
 
 
 @cache
@@ -35,12 +36,18 @@ def table() -> dict[str, Entry]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, written, spoken, *flags = line.split("\t")
-        entries[written] = Entry(kind, written, spoken, "poss" in flags)
+        plural = next((flag.removeprefix("pl=") for flag in flags if flag.startswith("pl=")), None)
+        entries[written] = Entry(kind, written, spoken, "poss" in flags, plural)
     return entries
 
 
-def of_kind(kind: str) -> dict[str, Entry]:
-    return {w: e for w, e in table().items() if e.kind == kind}
+def of_kind(*kinds: str) -> dict[str, Entry]:
+    return {w: e for w, e in table().items() if e.kind in kinds}
+
+
+# A word may end in two consonants only when the first is a sonorant or the pair is a common loan ending.
+_FINAL_PAIR_FIRST = frozenset("рлйнмңу")
+_FINAL_PAIRS = frozenset({"ст", "кт", "нк", "зм", "рт", "нт"})
 
 
 def pronounceable(word: str) -> bool:
@@ -53,6 +60,9 @@ def pronounceable(word: str) -> bool:
         run = 0 if ch in VOWELS else run + 1
         if run > 2:
             return False
+    final = lower[-2:]
+    if run == 2 and final[0] not in _FINAL_PAIR_FIRST and final not in _FINAL_PAIRS:
+        return False
     return lower[0] in VOWELS or lower[1] in VOWELS
 
 

@@ -1,21 +1,62 @@
-"""Latin-script words, web addresses and e-mails, read the way a Kazakh newsreader would."""
+"""Latin-script words, web addresses and e-mails, read the way a Kazakh newsreader would.
+
+A word in Kazakh Latin spelling (q, ǵ, ń… or the table's Kazakh names) is read letter for letter as Kazakh;
+names in latin.tsv are read as the table says; other words by English-like letter rules.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import product
+from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
+from tts_edition.normalize.capitals import known_word
+from tts_edition.normalize.numbers import cardinal
 
+NAMES = Path(__file__).with_name("latin.tsv")
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
-             "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "qu": "кв"}  # fmt: skip
+             "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "qu": "кв", "ew": "ью"}  # fmt: skip
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
                     strict=True))  # fmt: skip
+# Kazakh Latin (the 2018 and 2021 alphabets and the older transliterations news sites still use).
+_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşç",
+                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч".split(),
+                           strict=True))  # fmt: skip
+_KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşç]")
+# Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
+# front-vowel words; the reading the Kazakh dictionary knows wins.
+_HARMONIC_CHOICES = (
+    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "іи", "k": "қ", "g": "ғ"},
+    {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г"},
+)
+_MOST_READINGS = 16
+_SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
+_VOWELS = set("aeiouy")
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " дефис ", "_": " астыңғы сызық ", ":": " "}
 
 
+@cache
+def names() -> dict[str, str]:
+    entries = {}
+    for line in NAMES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            written, spoken = line.split("\t")
+            entries[written.lower()] = spoken
+    return entries
+
+
 def read_latin(word: str) -> str:
-    """Short unpronounceable capitals are spelled with letter names (KZ → кей зет); other words transliterated."""
+    """A known name, a camel-case compound (AstanaTV), capitals to spell (KZ → кей зет), or letter rules."""
     letters = word.replace("'", "").replace("’", "")
+    if letters.lower() in names():
+        return names()[letters.lower()]
+    if "-" in letters:
+        return " ".join(read_latin(part) for part in letters.split("-"))
+    parts = re.findall(r"[A-ZÀ-Þ]{2,}(?![a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ɏ]+", letters)
+    if len(parts) > 1 and "".join(parts) == letters:
+        return " ".join(read_latin(part) for part in parts)
     if letters.isupper() and len(letters) <= 4 and not pronounceable(_transliterate(letters.lower())):
         return spell_latin(letters)
     return _transliterate(letters.lower())
@@ -26,14 +67,45 @@ def spell_latin(letters: str) -> str:
 
 
 def _read_address_part(part: str) -> str:
-    """In an address, short parts are initialisms whatever their case (www, kz)."""
-    no_vowel = not re.search("[aeiouy]", part.lower())
-    if len(part) <= 3 and (no_vowel or not pronounceable(_transliterate(part.lower()))):
+    """In an address, short parts are initialisms whatever their case (www, kz, azh)."""
+    no_vowel = not _VOWELS & set(part.lower())
+    if no_vowel or (len(part) == 3 and not pronounceable(_transliterate(part.lower()))):
         return spell_latin(part)
     return read_latin(part)
 
 
+def _dictionary_reading(word: str) -> str | None:
+    """The Kazakh word a plain-Latin spelling stands for, when the dictionary knows one (Aikyn → айқын)."""
+    plain = word.isalpha() and word.isascii() and len(word) >= _SHORTEST_DICTIONARY_READING
+    if not plain or known_word("және") is None:
+        return None
+    letters = re.findall(r"sh|ch|zh|kh|.", word)
+    for choices in _HARMONIC_CHOICES:
+        options = [_letter_options(letters, i, choices) for i in range(len(letters))]
+        readings = product(*options)
+        for _ in range(_MOST_READINGS):
+            reading = next(readings, None)
+            if reading is None:
+                break
+            if known_word(candidate := "".join(reading)):
+                return candidate
+    return None
+
+
+def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str | list[str]:
+    letter = letters[i]
+    if letter == "i" and i > 0 and letters[i - 1] in _VOWELS:
+        return "й"  # a vowel before: the glide (Aikyn)
+    if letter in choices:
+        return choices[letter]
+    return [_DIGRAPHS.get(letter) or _KAZAKH_LETTERS.get(letter, letter)]
+
+
 def _transliterate(word: str) -> str:
+    if (kazakh := _dictionary_reading(word)) is not None:
+        return kazakh
+    if _KAZAKH_MARKS.search(word):
+        return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in re.findall(r"sh|ch|.", word))
     out, i = [], 0
     while i < len(word):
         pair = word[i : i + 2]
@@ -41,25 +113,29 @@ def _transliterate(word: str) -> str:
             out.append(_DIGRAPHS[pair])
             i += 2
             continue
-        ch = word[i]
-        if ch == "c" and word[i + 1 : i + 2] in ("e", "i", "y"):
-            out.append("с")
-        else:
-            out.append(_LETTERS.get(ch, ch))
+        out.append(_english_letter(word, i))
         i += 1
     return "".join(out)
 
 
+def _english_letter(word: str, i: int) -> str:
+    ch, after = word[i], word[i + 1 : i + 2]
+    if ch == "c" and after in ("e", "i", "y"):
+        return "с"
+    if ch == "i" and i == 1 and word[0] == "a":
+        return "й"  # Aikyn: ai opening a word is the diphthong ай
+    if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
+        return "ы"  # Aikyn, Almaty: y between consonants or after one at the end is the vowel ы
+    return _LETTERS.get(ch, ch)
+
+
 def read_web_address(match: re.Match[str]) -> str:
     text = re.sub(r"^(?:https?://)", "", match.group(), flags=re.I)
-    parts = re.split(r"([./@_:-])", text.rstrip("/"))
     spoken = []
-    for part in parts:
+    for part in re.split(r"([./@_:-])", text.rstrip("/")):
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
         elif part.isdigit():
-            from tts_edition.normalize.numbers import cardinal
-
             spoken.append(cardinal(int(part)))
         elif part:
             spoken.append(_read_address_part(part) if part.isascii() else part)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+KAZAKH_LOWER = "а-яәғқңөұүһіё"
+KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
+SUFFIX = rf"[{KAZAKH_LOWER}]+"
+ORDINAL_MARKER = re.compile(r"^(?:ы|і)?н?(?:ші|шы)$")
 
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әөүіеэ")
@@ -14,16 +20,25 @@ VOICELESS = frozenset("пткқсшщфхцчһбвгд")  # final б в г д a
 
 
 def is_back(word: str) -> bool:
-    """True when the word's last vowel is a back vowel; и/у/ю alone decide back for у/ю, front for и."""
+    """True when the word's last vowel is a back vowel; и/у/ю alone decide back for у/ю, front for и.
+
+    у between two consonants is the vowel [u] of a loan word (секунд → секундына), a back vowel.
+    """
     fallback = None
-    for ch in reversed(word.lower()):
-        if ch in BACK_VOWELS:
+    lower = word.lower()
+    for i in range(len(lower) - 1, -1, -1):
+        ch = lower[i]
+        if ch in BACK_VOWELS or (ch == "у" and _between_consonants(lower, i)):
             return True
         if ch in FRONT_VOWELS:
             return False
         if ch in "иую" and fallback is None:
             fallback = ch != "и"
     return bool(fallback) if fallback is not None else True
+
+
+def _between_consonants(word: str, i: int) -> bool:
+    return 0 < i < len(word) - 1 and all(c.isalpha() and c not in VOWELS for c in (word[i - 1], word[i + 1]))
 
 
 def final_class(word: str) -> str:
@@ -132,3 +147,36 @@ def inflect(word: str, suffixes: list[str], possessive: bool = False) -> str:
         word += SUFFIXES[name].form_for(word, possessive)
         possessive = name == "possessive3"
     return word
+
+
+def attach(spoken: str, suffix: str | None, possessive: bool = False, plural: str | None = None) -> str:
+    """Re-inflect a written suffix ("-тен", "-ның") onto the spoken form's last word; keep it when unreadable.
+
+    `plural` is the spoken form's own plural when it ends in a possessive (орны → орындары): a written plural
+    suffix continues from it, as -лар cannot follow the possessive.
+    """
+    if not suffix:
+        return spoken
+    names = parse_suffixes(suffix)
+    if names and names[0] == "plural" and plural:
+        spoken, names, possessive = plural, names[1:], True
+    if possessive and names and names[0] == "possessive3":
+        names = names[1:]  # the expansion already ends in it: АКСР-інде → Республикасында, ХҚКО-лары → орталықтары
+    head, _, last = spoken.rpartition(" ")
+    word = inflect(last, names, possessive) if names is not None else last + suffix
+    return f"{head} {word}" if head else word
+
+
+def attach_written(
+    spoken: str, gap: str | None, suffix: str | None, possessive: bool = False, plural: str | None = None
+) -> str:
+    """A suffix written apart from its word ("- да", " — ы", "% -ке") is attached only when it reads as one;
+    a word after a hyphen (АИ-92 once the number is read) stays a word of its own."""
+    if suffix and gap and parse_suffixes(suffix) is None:
+        return f"{spoken}{gap}{suffix}"
+    return attach(spoken, suffix, possessive, plural)
+
+
+def hyphenated_word(suffix: str) -> bool:
+    """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
+    return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)

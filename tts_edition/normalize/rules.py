@@ -8,18 +8,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import capitals, dates, numbering, roman
 from tts_edition.normalize.latin import read_latin, read_web_address
-from tts_edition.normalize.morphology import inflect, parse_suffixes
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    ORDINAL_MARKER,
+    SUFFIX,
+    attach,
+    attach_written,
+    hyphenated_word,
+)
 from tts_edition.normalize.numbers import cardinal, decimal, digits, ordinal
 
-KAZAKH_LOWER = "а-яәғқңөұүһіё"
-KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
-SUFFIX = rf"[{KAZAKH_LOWER}]+"
-MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-          "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
-ORDINAL_MARKER = re.compile(r"^(?:ы|і)?н?(?:ші|шы)$")
-ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.)")
+ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
+# "2024-2025 оқу жылы": a kind of year between the number and жыл.
+YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
+# A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
+MEASURE_WORDS = ("метр", "шақырым", "километр", "сантиметр", "миллиметр", "тонна", "градус", "литр", "гектар",
+                 "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
+# Case endings that are never words themselves, so they attach across a space ("2-7 ден").
+SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті"
 
 
 @dataclass(frozen=True)
@@ -29,32 +39,30 @@ class Rule:
     speak: Callable[[re.Match[str]], str]
 
 
-def attach(spoken: str, suffix: str | None, possessive: bool = False) -> str:
-    """Re-inflect a written suffix ("-тен", "-ның") for the spoken form's last word; keep it when unreadable."""
-    if not suffix:
-        return spoken
-    names = parse_suffixes(suffix)
-    head, _, last = spoken.rpartition(" ")
-    word = inflect(last, names, possessive) if names is not None else last + suffix
-    return f"{head} {word}" if head else word
-
-
 # --- numbers -------------------------------------------------------------------------------------
 
 _INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 _UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in _UNITS)
+_PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
+SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
+          "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
+_SCALE = "|".join(SCALES)
+_NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
-    (?P<numero>№\s?)?
-    (?P<sign>[-−+](?=[\d$€₽£₸]))?
+    (?P<numero>(?:№|N(?=\s?\d))\s?)?
+    (?P<sign>[-−–+](?=[\d$€₽£₸]))?
     (?P<pre>[$€₽£₸]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+))?
-    (?:\s?[-–—]\s?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
+       (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
+    (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT})(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
+    (?:\s?(?P<unit>{_UNIT})(?:/(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
     (?P<post>\s?[$€₽£₸])?
-    (?:-(?P<suf>[{KAZAKH_LOWER}]+))?""",
+    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])
+       (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]))?)?""",
     re.X,
 )
 
@@ -67,127 +75,123 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    if suffix and (ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None):
+    if suffix and match["gap"].endswith("-") and not suffix.startswith(MEASURE_WORDS) and hyphenated_word(suffix):
         return True
-    if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"]:
+    if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
         return False
     value = _value(match["b"] or match["a"])
-    word = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    if match["b"] and re.match(r"\s+(?:сынып|класс|курс|қабат)", rest):
+        return True  # "3-4 сыныптарда": a range of grades, floors, years of study
+    return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
+
+
+def context_says_ordinal(value: int, rest: str) -> bool:
+    """What follows a bare number makes it an ordinal: a year word, a month after a day, ғасыр."""
+    words = rest.split(maxsplit=2)
+    word = words[0].lower() if words else ""
     if word.startswith("жылды") and not word.startswith(("жылдың", "жылды ")):
         return word == "жылды"  # жылдық, жылдығы: a count of years
-    if word in ("жылы", "жылғы", "ж.") or word.startswith("ж."):
+    if word in ("жылы", "жылғы"):
+        return value >= 1000  # "5 жылы" is five degrees warm
+    if word.startswith(("ж.", "жж.")):
         return True
-    if word.startswith("жыл"):
+    if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
         return 1000 <= value <= 2999
-    if value <= 31 and word.startswith(tuple(MONTHS)):
+    if value <= 31 and dates.starts_with_month(word):
         return True
     return bool(ORDINAL_CONTEXT.match(word))
+
+
+_CONJUNCTION = r"(?:және|мен|немесе|не|я)"
+_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+)\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+
+
+def _coordinated_ordinal(value: int, rest: str) -> bool:
+    """Coordinated numbers ("7 және 8 шілдеде", "2, 3, 4 қазанға") are ordinals when the last one is."""
+    end, chain = 0, ""
+    while link := _COORDINATED.match(rest, end):
+        end, chain = link.end(), chain + link.group()
+    if not chain:
+        return False
+    last = int(re.findall(r"\d+", chain)[-1])
+    if (value <= 31) != (last <= 31):  # "саны 1200, 5 мамырда": a count, then a day
+        return False
+    after = rest[end:]
+    if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
+        word = hyphenated.group(1)
+        return hyphenated_word(word) and not word.startswith(MEASURE_WORDS)
+    if not re.search(_CONJUNCTION, chain):
+        # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
+        # a count before the next year ("2020 жылы - 1488, 2021 жылы")
+        word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+        years = word.startswith("жылдар") and 1000 <= last <= 2999
+        return years or (last <= 31 and dates.starts_with_month(word))
+    return context_says_ordinal(last, after)
 
 
 def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
     if fraction:
         return decimal(re.sub(r"\D", "", integer), fraction)
+    if len(integer) > 2 and integer.startswith("0"):
+        return digits(integer)  # 090000: a code, said digit by digit
     return ordinal(_value(integer)) if as_ordinal else cardinal(_value(integer))
 
 
-def speak_number(match: re.Match[str]) -> str:
-    rest = match.string[match.end() :]
-    as_ordinal = _is_ordinal(match, rest)
-    words = _amount(match["a"], match["af"], as_ordinal)
-    if match["b"]:
-        words += " – " + _amount(match["b"], match["bf"], as_ordinal)
-    if match["sign"]:
-        words = {"+": "плюс "}.get(match["sign"], "минус ") + words
+def _signed(sign: str | None) -> str:
+    return {"+": "плюс ", None: ""}.get(sign, "минус ")
+
+
+def _measure(match: re.Match[str]) -> str:
+    words = ""
+    if match["scale"]:
+        words += " " + SCALES[match["scale"].strip().rstrip(".")]
     if match["pct"]:
         words += " пайыз"
     if match["unit"]:
         words += " " + abbr.table()[match["unit"]].spoken
+    if match["per"]:
+        words += " " + attach(abbr.table()[match["per"]].spoken, "ына")
     currency = (match["pre"] or match["post"] or "").strip()
-    if currency:
-        words += " " + CURRENCIES[currency]
+    return words + (" " + CURRENCIES[currency] if currency else "")
+
+
+def speak_number(match: re.Match[str]) -> str:
+    rest = match.string[match.end() :]
+    glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
+    as_ordinal = _is_ordinal(match, rest)
+    words = _signed(match["sign"]) + _amount(match["a"], match["af"], as_ordinal)
+    if match["b"]:
+        words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
+    words += _measure(match)
     suffix = match["suf"]
-    if suffix and as_ordinal and not match["numero"]:
-        return words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}"
-    return attach(words, suffix)
+    # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
+    if suffix and match["gap"].endswith("-") and hyphenated_word(suffix) and not match["numero"]:
+        numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
+        if numbered:
+            return f"{words} {numbered.spoken}"
+        dot = match["sufdot"] or ""
+        return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
+    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue
 
 
-# --- dates, times, phones ------------------------------------------------------------------------
+FRACTION = re.compile(rf"(?<![\w./])(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
 
 
-def _date(year: str, month: str, day: str, suffix: str | None) -> str | None:
-    m, d = int(month), int(day)
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    return f"{ordinal(int(year))} жылғы {ordinal(d)} " + attach(MONTHS[m - 1], suffix)
+def speak_fraction(match: re.Match[str]) -> str:
+    """2/3 → үштен екі: the denominator in the ablative, then the numerator; 24/7 is no fraction."""
+    numerator, denominator = int(match["n"]), int(match["d"])
+    if not 0 < numerator < denominator:
+        return match.group()
+    return attach(f"{attach(cardinal(denominator), 'дан')} {cardinal(numerator)}", match["suf"])
 
 
-def speak_date(match: re.Match[str]) -> str:
-    return _date(match["y"], match["m"], match["d"], match["suf"]) or match.group()
-
-
-def speak_time(match: re.Match[str]) -> str:
-    minutes = match["min"]
-    spoken_minutes = "нөл нөл" if minutes == "00" else (("нөл " if minutes[0] == "0" else "") + cardinal(int(minutes)))
-    return attach(f"{cardinal(int(match['h']))} {spoken_minutes}", match["suf"])
+# --- phones (dates and times are in dates.py) ---------------------------------------------------
 
 
 def speak_phone(match: re.Match[str]) -> str:
     groups = re.findall(r"\d+", match.group())
     spoken = [("нөл " if g.startswith("0") and len(g) > 1 else "") + cardinal(int(g)) for g in groups]
     return ("плюс " if match.group().startswith("+") else "") + " ".join(spoken)
-
-
-# --- roman numerals ------------------------------------------------------------------------------
-
-_ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ROMAN_CONTEXT = (
-    r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада)"
-)
-_ROMAN_TOKEN = r"[IVXLCDMІХСМ]{1,7}"
-
-
-def roman_value(token: str) -> int | None:
-    letters = token.translate(_ROMAN_LOOKALIKES)
-    if not letters or any(ch not in _ROMAN_VALUES for ch in letters):
-        return None
-    total = 0
-    for ch, nxt in zip(letters, letters[1:] + " ", strict=True):
-        value = _ROMAN_VALUES[ch]
-        total += -value if nxt != " " and _ROMAN_VALUES[nxt] > value else value
-    return total if _to_roman(total) == letters else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-def speak_roman(match: re.Match[str]) -> str:
-    first, second = roman_value(match["r1"]), roman_value(match["r2"] or "I")
-    if first is None or second is None:
-        return match.group()
-    words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
-    return attach(words, match["suf"]) if match["suf"] and not ORDINAL_MARKER.match(match["suf"]) else words
-
-
-_AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
-
-
-def speak_any_roman(match: re.Match[str]) -> str:
-    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
-    token = match["r1b"]
-    if not token:
-        return speak_roman(match)
-    value = roman_value(token)
-    after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
-    if value and (len(token) > 1 or after_name):
-        return ordinal(value)
-    return match.group()
 
 
 # --- abbreviations and initialisms ---------------------------------------------------------------
@@ -199,23 +203,25 @@ def speak_dotted(match: re.Match[str]) -> str:
     spoken = abbr.table()[match["abbr"]].spoken
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
-    return spoken + ("." if ends_sentence else "")
+    return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
 
 
-def speak_initialism(match: re.Match[str]) -> str:
-    word, suffix = match["word"], match["suf"]
+def speak_capitals(match: re.Match[str]) -> str:
+    """An initialism from the table, a word in capitals, or an unknown initialism spelled with letter names."""
+    word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
-        return attach(entry.spoken, suffix, entry.possessive)
+        return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
-    spoken = word.lower() if abbr.pronounceable(word) else abbr.spell(word)
-    return attach(spoken, suffix)
+    spoken = word.lower() if capitals.is_word(word) else abbr.spell(word)
+    return attach_written(spoken, gap, suffix)
 
 
 # --- what is left --------------------------------------------------------------------------------
 
-SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең"}
+SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
+           "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
 
 def speak_symbol(match: re.Match[str]) -> str:
@@ -234,67 +240,63 @@ def speak_stray_digits(match: re.Match[str]) -> str:
 
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard.
-_LOOKALIKES = str.maketrans("aceopxyiAaBCEHIKMOPTXY", "асеорхуіАаВСЕНІКМОРТХУ")
-_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-z])\w+\b")
+_LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ")
+_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b")
 
 
 def cyrillic_lookalikes(match: re.Match[str]) -> str:
-    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн")."""
+    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім")."""
     word = match.group()
-    latin = {ch for ch in word if ch.isascii() and ch.isalpha()}
-    return word.translate(_LOOKALIKES) if latin <= set("aceopxyiAaBCEHIKMOPTXY") else word
+    latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
+    return word.translate(_LOOKALIKES) if latin <= set(_LOOKALIKE_LATIN) else word
 
+
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
+    r"|su|ua|by|az|tj|tm|рф|қаз)\b",
+    re.I,
+)
+_PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
+_MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
+_CAPITALS = re.compile(
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+)
 
 RULES: list[Rule] = [
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes),
-    Rule(
-        "web address",
-        re.compile(
-            r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-            r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|рф|қаз)\b",
-            re.I,
-        ),
-        read_web_address,
-    ),
-    Rule(
-        "phone number", re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3}\)\s?\d{3}-\d{2}-\d{2}\b"), speak_phone
-    ),
-    Rule(
-        "ISO date",
-        re.compile(rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b(?:-(?P<suf>{SUFFIX}))?"),
-        speak_date,
-    ),
-    Rule(
-        "date",
-        re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b(?:-(?P<suf>{SUFFIX}))?"),
-        speak_date,
-    ),
-    Rule("time", re.compile(rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?:-(?P<suf>{SUFFIX}))?"), speak_time),
-    Rule(
-        "roman numeral",
-        re.compile(
-            rf"(?<![\w-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-            rf"(?=\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
-        ),
-        speak_any_roman,
-    ),
+    Rule("web address", _WEB_ADDRESS, read_web_address),
+    Rule("phone number", _PHONE, speak_phone),
+    Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date),
+    Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date),
+    Rule("time", dates.TIME, dates.speak_time),
+    Rule("section number", numbering.SECTION, numbering.speak_section),
+    Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker),
+    Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker),
+    Rule("roman numeral", roman.ROMAN, roman.speak_any_roman),
+    Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number),
+    Rule("fraction", FRACTION, speak_fraction),
     Rule("number", NUMBER, speak_number),
     Rule(
         "abbreviation",
         re.compile(rf"(?<![\w.])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
         speak_dotted,
     ),
-    Rule(
-        "initialism",
-        re.compile(rf"(?<![\w-])(?P<word>[{KAZAKH_UPPER}]{{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w])"),
-        speak_initialism,
-    ),
+    Rule("initialism", _CAPITALS, speak_capitals),
     Rule(
         "scale word",
         re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
         lambda m: abbr.table()[m["unit"]].spoken,
     ),
     Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
-    Rule("latin word", re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?![\w])"), lambda m: read_latin(m.group())),
-    Rule("symbol", re.compile(r"[%№&§°=]|(?<![\w])\+(?=\s)"), speak_symbol),
+    Rule(
+        "latin word",
+        re.compile(
+            rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
+            rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
+        ),
+        lambda m: attach(read_latin(m["word"]), m["suf"]),  # Twitter-де → твиттерде
+    ),
+    Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]

@@ -1,0 +1,36 @@
+"""The normaliser against the hand-checked case files in tests/normalisation (real news text and the dev set)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+CASES = Path(__file__).parent / "normalisation"
+_spec = importlib.util.spec_from_file_location("normalisation_score", CASES / "score.py")
+assert _spec and _spec.loader
+scorer = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(scorer)
+
+
+@pytest.mark.parametrize(("name", "minimum"), [("kk-news.tsv", 0.97), ("kk-dev.tsv", 0.95)])
+def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
+    ratio = scorer.score(scorer.read_cases(CASES / name), normalize)
+    report = capsys.readouterr().out
+    assert ratio >= minimum, report
+
+
+def test_the_news_corpus_is_real_text_with_sources() -> None:
+    passages = sorted((CASES / "corpus").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in passages]
+    sites = {t.split("\n", 1)[0].split("//", 1)[1].split("/", 1)[0].removeprefix("www.") for t in texts}
+    assert all(t.startswith("# source: http") for t in texts)
+    assert len(passages) >= 25 and len(sites) >= 10
+    assert sum(len(t.split("\n", 1)[1]) for t in texts) >= 25_000
+    assert len(scorer.read_cases(CASES / "kk-news.tsv")) >= 500
+
+
+def test_fold_ignores_case_punctuation_hyphens_and_one_thousand() -> None:
+    assert scorer.fold("Бір мың  тоғыз-жүз, «ТОҚСАН»!") == "мың тоғыз жүз тоқсан"

@@ -1,0 +1,92 @@
+"""Dates and times: month names in any case and order, numeric dates in the orders Kazakh sites use, clock times."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written
+from tts_edition.normalize.numbers import cardinal, ordinal
+
+MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+          "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
+# Written stems: қыркүйек voices its к before a vowel (қыркүйегінде); three-letter abbreviations take a dot.
+_STEMS = {"қыркүйег": "қыркүйек"} | {m: m for m in MONTHS}
+_ABBREVIATED = {m[:3]: m for m in MONTHS}
+MONTH = "|".join(sorted(_STEMS, key=len, reverse=True))
+SHORT_MONTH = "|".join(_ABBREVIATED)
+_LETTERS = KAZAKH_LOWER
+
+
+def month_of(stem: str) -> str:
+    stem = stem.lower()
+    return _STEMS.get(stem) or _ABBREVIATED[stem]
+
+
+def starts_with_month(word: str) -> bool:
+    return bool(re.match(rf"(?:{MONTH})", word.lower()))
+
+
+def _numeric(year: str, month: int, day: int, suffix: str | None) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{ordinal(int(year))} жылғы {ordinal(day)} " + attach(MONTHS[month - 1], suffix)
+
+
+NUMERIC_DATE = re.compile(
+    rf"""(?<![\d.,])(?:
+        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:\s?ж\.?(?![{_LETTERS}]))?
+      | (?P<y2>\d{{4}})(?P<sep>[-.])(?P<a>\d{{2}})(?P=sep)(?P<b>\d{{2}})(?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
+    )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+))?""",
+    re.X,
+)
+
+
+def speak_numeric_date(match: re.Match[str]) -> str:
+    """18.01.2005, 04.05.2022ж., 2025-11-11; and the legal sites' year-first orders 2012.19.04 and 2010.06.17."""
+    if match["y"]:
+        spoken = _numeric(match["y"], int(match["m"]), int(match["d"]), match["suf"])
+    else:
+        first, second = int(match["a"]), int(match["b"])
+        day_first = match["sep"] == "." and first > 12
+        month, day = (second, first) if day_first else (first, second)
+        spoken = _numeric(match["y2"], month, day, match["suf"])
+    return spoken or match.group()
+
+
+_YEAR = r"(?:1[89]|20)\d\d"
+MONTH_DATE = re.compile(
+    rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
+    (?<![\d.,])(?P<d>\d{{1,2}})\s+
+    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))\.)
+    (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
+    (?P<jyl>\s?ж\.)?""",
+    re.X | re.M,
+)
+
+
+def speak_month_date(match: re.Match[str]) -> str:
+    """7 наурыз 2023, 7 Наурыз 2023 ж., 2023, 7 наурыз: the day and the year are ordinals, the year named."""
+    if not (match["y1"] or match["y2"]):
+        return match.group()
+    month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
+    day = f"{ordinal(int(match['d']))} {month}"
+    if match["y1"]:
+        return f"{ordinal(int(match['y1']))} жыл, {day}"
+    return f"{day} {ordinal(int(match['y2']))} жыл"
+
+
+TIME = re.compile(
+    rf"""(?<![\d.,])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)
+    (?:(?P<gap>\s?[-–—]\s?)(?P<suf>[{_LETTERS}]+))?""",
+    re.X,
+)
+
+
+def speak_time(match: re.Match[str]) -> str:
+    """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only with a suffix or after сағат."""
+    before = match.string[: match.start()]
+    if match["sep"] == "." and not match["suf"] and not re.search(r"сағ(?:ат|\.)?\s*$", before):
+        return match.group()
+    minutes = match["min"]
+    spoken = "нөл нөл" if minutes == "00" else ("нөл " if minutes[0] == "0" else "") + cardinal(int(minutes))
+    return attach_written(f"{cardinal(int(match['h']))} {spoken}", match["gap"], match["suf"])

@@ -1,0 +1,77 @@
+"""Numbered things that are not quantities: document numbers, section numbers, list markers."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    ORDINAL_MARKER,
+    SUFFIX,
+    attach,
+    hyphenated_word,
+)
+from tts_edition.normalize.numbers import cardinal, digits, ordinal
+from tts_edition.normalize.roman import roman_value
+
+DOCUMENT_NUMBER = re.compile(
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-[IVXLCDM]+))(?![\w/])"
+)
+
+
+def _code_part(part: str) -> str:
+    if part == "/":
+        return "бөлу"
+    if part.isdigit():
+        return cardinal(int(part))
+    value = roman_value(part) if part.isascii() else None
+    return cardinal(value) if value else abbr.spell(part)
+
+
+def speak_document_number(match: re.Match[str]) -> str:
+    """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named)."""
+    parts = re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
+    return "нөмір " + " ".join(_code_part(part) for part in parts)
+
+
+SECTION = re.compile(
+    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[{KAZAKH_UPPER}A-Z]))
+    \.?(?:-(?P<suf>{SUFFIX}))?""",
+    re.X | re.M,
+)
+
+
+def speak_section(match: re.Match[str]) -> str:
+    """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02: each part a number, a code part digit by digit."""
+    parts = re.findall(r"\d+", match["multi"] or match["two"])
+    spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal(int(p)) for p in parts]
+    suffix = match["suf"]
+    if suffix and hyphenated_word(suffix):
+        spoken[-1] = ordinal(int(parts[-1]))
+        return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
+    return attach(" ".join(spoken), suffix)
+
+
+LIST_MARKER = re.compile(
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
+    re.M,
+)
+
+
+LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}])\)(?=[ \t]+\S)", re.M)
+
+
+def speak_letter_marker(match: re.Match[str]) -> str:
+    """A lettered list marker, "а)" or "б)", is read as the letter's name (а, бы)."""
+    return match["indent"] + abbr.spell(match["letter"])
+
+
+def speak_list_marker(match: re.Match[str]) -> str:
+    """List markers opening an item ("1)", "2.") or citing one ("2) тармақша") are ordinals: бірінші."""
+    if match["n2"]:
+        line = match.string[: match.start()].rpartition("\n")[2]
+        closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
+        return match.group() if closes_a_parenthesis else ordinal(int(match["n2"]))
+    return match["indent"] + ordinal(int(match["n"]))

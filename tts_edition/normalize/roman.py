@@ -1,0 +1,81 @@
+"""Roman numerals: XXI ғасыр, ІІ жартыжылдық (Cyrillic look-alikes too), Петр I; always ordinals."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    ORDINAL_MARKER,
+    SUFFIX,
+    attach,
+    hyphenated_word,
+)
+from tts_edition.normalize.numbers import ordinal
+
+_ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_CONTEXT = (
+    r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
+    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.)"
+)
+_ROMAN_TOKEN = r"[IVXLCDMІХСМ]{1,7}"
+
+
+def roman_value(token: str) -> int | None:
+    letters = token.translate(_ROMAN_LOOKALIKES)
+    if not letters or any(ch not in _ROMAN_VALUES for ch in letters):
+        return None
+    total = 0
+    for ch, nxt in zip(letters, letters[1:] + " ", strict=True):
+        value = _ROMAN_VALUES[ch]
+        total += -value if nxt != " " and _ROMAN_VALUES[nxt] > value else value
+    return total if _to_roman(total) == letters else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def speak_roman(match: re.Match[str]) -> str:
+    first, second = roman_value(match["r1"]), roman_value(match["r2"] or "I")
+    if first is None or second is None or _a_category_letter(match):
+        return match.group()
+    words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
+    suffix = match["suf"]
+    if not suffix or ORDINAL_MARKER.match(suffix):
+        return words
+    return f"{words} {suffix}" if hyphenated_word(suffix) else attach(words, suffix)  # І-б санаты
+
+
+def _a_category_letter(match: re.Match[str]) -> bool:
+    """A lone C, D, L or M names a category ("С санаты", "D тобы"); only ғасыр makes it a number."""
+    century = re.match(r"\s+ғ", match.string[match.end() :])
+    return len(match["r1"]) == 1 and match["r1"] in "CDLMСМ" and not match["r2"] and not century
+
+
+_AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
+
+
+def speak_any_roman(match: re.Match[str]) -> str:
+    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
+    token = match["r1b"]
+    if not token:
+        return speak_roman(match)
+    value = roman_value(token)
+    after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
+    if value and (len(token) > 1 or after_name):
+        return ordinal(value)
+    return match.group()
+
+
+ROMAN = re.compile(
+    rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
+)
