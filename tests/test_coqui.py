@@ -14,9 +14,9 @@ import pytest
 
 from tests.conftest import BOOK, run_cli
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
-from tts_edition.engines.base import word_spans
 from tts_edition.engines.coqui import CoquiEngine, token_starts
 from tts_edition.errors import EditionError
+from tts_edition.normalize.provenance import word_spans
 from tts_edition.timing.index import paragraphs, sentences
 from tts_edition.voice import load_voice
 

@@ -32,7 +32,7 @@ from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.registry import check_device
 from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
-from tts_edition.normalize import normalize
+from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
@@ -102,7 +102,8 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
         for paragraph in edition.paragraphs():
             for sentence in paragraph.sentences:
-                sentence.spoken = normalize(sentence.text, lexicon)
+                normalised = normalize_tokens(sentence.text, lexicon)
+                sentence.spoken, sentence.groups = normalised.spoken, normalised.groups
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)

@@ -15,8 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, proportional_words, speaker_index, word_spans, words_from_starts
+from tts_edition.engines.base import Clip, proportional_words, speaker_index, words_from_starts
 from tts_edition.errors import EditionError
+from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, model_file
 
 INSTALL_HINT = "Coqui voices need coqui-tts: pip install 'tts-edition[coqui]'"
