@@ -12,10 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import BOOK, run_cli
+from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
 from tts_edition.engines.coqui import CoquiEngine, token_starts
 from tts_edition.errors import EditionError
+from tts_edition.ingest.sentences import split_sentences
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.timing.index import paragraphs, sentences
 from tts_edition.voice import load_voice
@@ -64,12 +65,12 @@ def test_a_local_coqui_model_builds_the_outputs_of_the_embedded_voice(coqui_buil
 
 
 def test_coqui_word_times_come_from_predicted_durations(coqui_build: Path) -> None:
-    index = json.loads((coqui_build / "index.json").read_text(encoding="utf-8"))
-    for s in sentences(index):
-        assert not s.get("words_estimated")
-        assert [w["text"] for w in s["words"]] == [w.strip(".,") for w in s["spoken"].split()]
-        times = [t for w in s["words"] for t in (w["start"], w["end"])]
-        assert times == sorted(times) and s["start"] - 0.002 <= times[0] and times[-1] <= s["end"] + 0.002
+    assert_fully_word_timed(json.loads((coqui_build / "index.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("sentence", split_sentences(RICH_SENTENCES))
+def test_vits_durations_time_every_written_token(local_voice: Path, sentence: str) -> None:
+    check_written_times(CoquiEngine(load_voice(local_voice)), sentence)
 
 
 @pytest.mark.parametrize(("add_blank", "eos_bos"), [(True, False), (False, False), (True, True), (False, True)])

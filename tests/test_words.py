@@ -4,12 +4,14 @@ import re
 
 import pytest
 
-from tests.conftest import SAMPLE
+from tests.conftest import RICH_SENTENCES, SAMPLE, check_written_times
 from tts_edition.engines.base import WordTiming
+from tts_edition.engines.espeak import EspeakEngine
 from tts_edition.ingest.sentences import split_sentences
 from tts_edition.normalize import Lexicon, normalize, normalize_tokens
 from tts_edition.normalize.provenance import Traced, WordGroup, WrittenToken
 from tts_edition.timing.words import spoken_word_times, written_word_times
+from tts_edition.voice import load_voice
 
 RICH = "1992 жылы 16 желтоқсанда ҚР-да 3,5% өсті, Қасым-Жомарт Тоқаев 2024-2025 оқу жылында А.Б. Серікбаевқа"
 
@@ -124,3 +126,8 @@ def test_written_tokens_span_their_spoken_words() -> None:
 def test_a_sentence_without_engine_words_still_lists_its_written_words(engine: list[WordTiming]) -> None:
     groups = normalize_tokens("Бір.").groups
     assert [(w.text, w.at) for w in written_word_times(groups, engine, 3)] == [("Бір", 0)]
+
+
+@pytest.mark.parametrize("sentence", [RICH, *split_sentences(RICH_SENTENCES)])
+def test_espeak_word_events_time_every_written_token(sentence: str) -> None:
+    check_written_times(EspeakEngine(load_voice("kk-espeak")), sentence)

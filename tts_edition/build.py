@@ -85,7 +85,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     """Build the edition of INPUT into OUT_DIR (default build/<input stem>/); returns the index path.
 
     Options are those of `tts-edition build`: voice, speaker, formats, loudness, config, title, author, cover,
-    jobs, executor, ray_address, cache_dir; and quiet (no progress bar).
+    jobs, executor, ray_address, cache_dir, sync; and quiet (no progress bar).
     """
     started = time.perf_counter()
     input_path = Path(input_path)
@@ -183,7 +183,7 @@ def _write_edition(
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(staging, name, edition, layout, spec.voice, tally, loudness, settings.formats)
+            _write_outputs(staging, name, edition, layout, spec.voice, tally, loudness, settings)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out)
@@ -237,7 +237,7 @@ def _write_outputs(
     voice: Voice,
     tally: RenderTally,
     loudness: dict[str, float],
-    formats: tuple[str, ...],
+    settings: Settings,
 ) -> None:
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
@@ -250,13 +250,13 @@ def _write_outputs(
     tags = Tags(edition.title, edition.author, edition.date, f"{voice.name} ({voice.id})", edition.language)
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
-    if "m4b" in formats:
+    if "m4b" in settings.formats:
         aac = staging / f"{name}.aac.m4a"
         write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
         aac.unlink()
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
-    write_epub(staging / f"{name}.epub", index, mp3, edition.cover)
+    write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
     write_reader(staging / "index.html", index)
     write_index(staging / "index.json", index)
 

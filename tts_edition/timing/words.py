@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tts_edition.engines.base import WordTiming, proportional_words
 from tts_edition.normalize.provenance import WordGroup
 
 _GAP = 1.0  # a word on one side paired with nothing on the other
-_JOIN = 0.1  # each extra word in a merge or split
+_JOIN = 0.5  # each extra word in a merge or split
 _UNLIKE = 0.25  # per word of a pair or block that differs, before their difference in length
 _MAX_JOIN = 3
 _BAND = 10  # how far (in words) the alignment may stray from the diagonal, beyond the difference in counts
@@ -50,6 +51,23 @@ def written_word_times(groups: Sequence[WordGroup], engine: Sequence[WordTiming]
         first += len(group.words)
         timed += _tokens(group, spans, timed[-1].end if timed else start)
     return timed
+
+
+def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """An index sentence's text cut at its written words: (a word as written, its number in `words`) or
+    (the text between words, None)."""
+    text = sentence["text"]
+    pieces: list[tuple[str, int | None]] = []
+    done = 0
+    for n, word in enumerate(sentence["words"]):
+        at, end = word["at"], word["at"] + len(word["text"])
+        if at > done:
+            pieces.append((text[done:at], None))
+        pieces.append((text[at:end], n))
+        done = end
+    if done < len(text):
+        pieces.append((text[done:], None))
+    return pieces
 
 
 def spoken_word_times(spoken: Sequence[str], engine: Sequence[WordTiming]) -> list[tuple[int, int]]:
