@@ -12,7 +12,7 @@ import pytest
 import srt
 import webvtt
 
-from tests.conftest import make_png, run_cli
+from tests.conftest import RICH_SENTENCES, make_png, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
 from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters, read_mp3_cover
 from tts_edition.ingest import read
@@ -203,6 +203,19 @@ def test_word_overlays_pass_epubcheck_and_time_each_written_word(book_build: Pat
                 assert seconds(end) <= s["end"] + 0.0005
     result = run_cli("export", str(book_build), "--format", "epub", "--sync", "letter")
     assert result.returncode == 2 and "unknown sync level 'letter'" in result.stderr
+
+
+def test_build_sync_word_writes_word_overlays(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(RICH_SENTENCES, encoding="utf-8")
+    refused = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--sync", "letter")
+    assert refused.returncode == 2 and "unknown sync level 'letter'" in refused.stderr
+    result = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--sync", "word")
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(tmp_path / "out" / "out.epub") as book:
+        smil = book.read("EPUB/smil/c01.smil").decode()
+    assert 'src="../text/c01.xhtml#c01-p001-s01-w01"' in smil
+    assert smil.count("<par ") == sum(len(s["words"]) for s in sentences(index_of(tmp_path / "out")))
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(tmp_path / "out" / "out.epub")
 
 
 def seconds(clock: str) -> float:
