@@ -11,7 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import write_text
-from tts_edition.timing.words import text_pieces
+from tts_edition.timing.index import text_pieces
 
 _LABELS = {
     "play_paragraph": "Абзацты тыңдау",

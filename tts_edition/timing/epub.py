@@ -17,8 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import atomic_path
 from tts_edition.errors import EditionError
+from tts_edition.timing.index import text_pieces
 from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
-from tts_edition.timing.words import text_pieces
 
 ACTIVE_CLASS = "kk-speaking"
 SYNC_LEVELS = ("sentence", "word")

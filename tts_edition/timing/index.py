@@ -113,3 +113,20 @@ def paragraphs(index: dict[str, Any]) -> list[dict[str, Any]]:
 
 def sentences(index: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for p in paragraphs(index) for s in p["sentences"]]
+
+
+def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """An index sentence's text cut at its written words: (a word as written, its number in `words`) or
+    (the text between words, None)."""
+    text = sentence["text"]
+    pieces: list[tuple[str, int | None]] = []
+    done = 0
+    for n, word in enumerate(sentence["words"]):
+        at, end = word["at"], word["at"] + len(word["text"])
+        if at > done:
+            pieces.append((text[done:at], None))
+        pieces.append((text[at:end], n))
+        done = end
+    if done < len(text):
+        pieces.append((text[done:], None))
+    return pieces

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tts_edition.timing.index import sentences
-from tts_edition.timing.words import text_pieces
+from tts_edition.timing.index import sentences, text_pieces
 
 
 def _timestamp(seconds: float, decimal: str) -> str:

@@ -1,7 +1,7 @@
 """Word times on the written text: the engine's timed words are aligned to the normaliser's spoken words, and
 each written token takes the time of the spoken words it became.
 
-Engines do not always cut words where the normaliser does: espeak-ng may speak "Қасым-Жомарт" as two words, and
+Engines do not always cut words where the normaliser does: espeak-ng reports "Қасым-Жомарт" as "Қасым", and
 Piper's phoneme stream has its own spaces. An edit-distance alignment over the two word lists, with merges and
 splits of up to three words, pairs them; where it cannot pair one to one, the time of the engine words in a block
 is shared among its spoken words by their length, so a local mismatch costs a local estimate only.
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from tts_edition.engines.base import WordTiming, proportional_words
 from tts_edition.normalize.provenance import WordGroup
@@ -51,23 +50,6 @@ def written_word_times(groups: Sequence[WordGroup], engine: Sequence[WordTiming]
         first += len(group.words)
         timed += _tokens(group, spans, timed[-1].end if timed else start)
     return timed
-
-
-def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:
-    """An index sentence's text cut at its written words: (a word as written, its number in `words`) or
-    (the text between words, None)."""
-    text = sentence["text"]
-    pieces: list[tuple[str, int | None]] = []
-    done = 0
-    for n, word in enumerate(sentence["words"]):
-        at, end = word["at"], word["at"] + len(word["text"])
-        if at > done:
-            pieces.append((text[done:at], None))
-        pieces.append((text[at:end], n))
-        done = end
-    if done < len(text):
-        pieces.append((text[done:], None))
-    return pieces
 
 
 def spoken_word_times(spoken: Sequence[str], engine: Sequence[WordTiming]) -> list[tuple[int, int]]:
