@@ -46,12 +46,15 @@ class Traced:
     @classmethod
     def nfc(cls, original: str) -> Traced:
         """The NFC form of `original`, each composed character traced to the characters it was made from."""
-        text, origins = [], []
+        pieces, origins = [], []
         for start, end in _clusters(original):
             composed = unicodedata.normalize("NFC", original[start:end])
-            text.append(composed)
+            pieces.append(composed)
             origins += [(start, end)] * len(composed)
-        return cls("".join(text), origins)
+        text = unicodedata.normalize("NFC", original)
+        if "".join(pieces) != text:  # composed across clusters (Hangul jamo): traced to the whole text
+            return cls(text, [(0, len(original))] * len(text))
+        return cls(text, origins)
 
     def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> None:
         """`pattern.sub(replace, text)`, keeping the trace."""
