@@ -48,9 +48,7 @@ def _chapter_seq(chapter: dict[str, Any], text_href: str, audio_href: str, words
     for paragraph in chapter["paragraphs"]:
         for s in paragraph["sentences"]:
             spans = _word_clips(s) if words and s["words"] else [(s["id"], s["start"], s["end"])]
-            pars += [
-                _par(f"{text_href}#{target}", audio_href, start, end) for target, start, end in spans if end > start
-            ]
+            pars += [_par(target, text_href, audio_href, start, end) for target, start, end in spans if end > start]
     seq_id = quoteattr(f"seq-{chapter['id']}")
     textref = quoteattr(f"{text_href}#{chapter['id']}")
     return f'<seq id={seq_id} epub:textref={textref} epub:type="chapter">\n{"".join(pars)}</seq>\n'
@@ -63,7 +61,8 @@ def _word_clips(sentence: dict[str, Any]) -> list[tuple[str, float, float]]:
     return [(word_id(sentence, n), a, b) for n, (a, b) in enumerate(zip(starts, ends, strict=True))]
 
 
-def _par(text_src: str, audio_href: str, start: float, end: float) -> str:
-    par_id = quoteattr("par-" + text_src.rpartition("#")[2])
-    clip = f'clipBegin="{clock(start)}" clipEnd="{clock(end)}"'
-    return f"  <par id={par_id}><text src={quoteattr(text_src)}/><audio src={quoteattr(audio_href)} {clip}/></par>\n"
+def _par(target: str, text_href: str, audio_href: str, start: float, end: float) -> str:
+    """A `<par>` playing [start, end) of the audio while the element `target` of the text document is shown."""
+    text = f"<text src={quoteattr(f'{text_href}#{target}')}/>"
+    audio = f'<audio src={quoteattr(audio_href)} clipBegin="{clock(start)}" clipEnd="{clock(end)}"/>'
+    return f"  <par id={quoteattr(f'par-{target}')}>{text}{audio}</par>\n"
