@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import RICH_SENTENCES, SAMPLE, check_written_times
 from tts_edition.engines.base import WordTiming
@@ -66,6 +68,21 @@ def test_the_rich_form_speaks_as_normalize_does_on_the_sample() -> None:
         normalised = normalize_tokens(sentence)
         assert normalised.spoken == normalize(sentence)
         assert [w for g in normalised.groups for w in g.words] == re.findall(r"\w(?:\S*\w)?", normalised.spoken)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("абвгқңөұүіәАӘҚ XIV0123456789 ,.-–%№$₸:/@«»()+&\u0306\n")), max_size=60))
+def test_every_token_and_spoken_word_is_accounted_for(text: str) -> None:
+    normalised = normalize_tokens(text)
+    assert normalised.spoken == normalize(text)
+    tokens = [(t.text, t.at) for g in normalised.groups for t in g.tokens]
+    assert tokens == [(m.group(), m.start()) for m in re.finditer(r"\w(?:\S*\w)?", text)]
+    spoken = [w for g in normalised.groups for w in g.words]
+    assert spoken == (re.findall(r"\w(?:\S*\w)?", normalised.spoken) if tokens else [])
+    engine = [WordTiming(w, 10 * n, 10 * n + 5) for n, w in enumerate(reversed(spoken))]  # same count, other words
+    timed = written_word_times(normalised.groups, engine, 0)
+    times = [t for w in timed for t in (w.start, w.end)]
+    assert len(timed) == len(tokens) and times == sorted(times)
 
 
 def timing(*words: tuple[str, int, int]) -> list[WordTiming]:
