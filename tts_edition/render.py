@@ -16,7 +16,7 @@ import numpy as np
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master, speech_bounds
 from tts_edition.cache import ClipCache, voice_key
-from tts_edition.engines.base import Clip, Engine, WordTiming
+from tts_edition.engines.base import WORDS_VERSION, Clip, Engine, WordTiming
 from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
@@ -62,7 +62,7 @@ class Renderer:
         self.spec = spec
         self._engine: Engine | None = None
         self.version = engine_version(spec.voice)
-        self.key = voice_key(spec.voice, self.version)
+        self.key = voice_key(spec.voice, f"{self.version} words-{WORDS_VERSION}")
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
         # A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there.
         self.sentence_cache = self.cache if spec.voice.spec.get("cache_sentences", True) else None

@@ -10,6 +10,8 @@ import numpy as np
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
 
+WORDS_VERSION = 2  # raise when the word times engines give change: cached sentences are then made anew
+
 
 @dataclass
 class WordTiming:
