@@ -1,4 +1,5 @@
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -10,9 +11,12 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
+
+from tts_edition.normalize import normalize_tokens
+from tts_edition.timing.words import written_word_times
 
 ROOT = Path(__file__).parents[1]
 # Builds in tests share one synthesis cache of their own, never the user's.
@@ -26,6 +30,11 @@ def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]
     return subprocess.run(command, capture_output=True, text=True, check=check, cwd=ROOT)
 
 
+# Numbers, dates, abbreviations and initials: written and spoken words far from one to one.
+RICH_SENTENCES = (
+    "1992 жылы 16 желтоқсанда ҚР-да 3,5% өсті, Қасым-Жомарт Тоқаев 2024-2025 оқу жылында А. Б. Серікбаевқа хат жазды."
+    " Бағасы 10 000 теңге, 5 & 6 маусымда 14:30-да №7 үйде."
+)
 BOOK = """---
 title: Үш тарау
 author: Автор
@@ -36,6 +45,8 @@ author: Автор
 
 Екінші абзац 2025 жылы жазылды.
 
+RICH_SENTENCES
+
 # Екінші тарау
 
 Ортаңғы тарау.
@@ -43,7 +54,39 @@ author: Автор
 # Үшінші тарау
 
 Соңғы тарау ТМД-ға арналған.
-"""
+""".replace("RICH_SENTENCES", RICH_SENTENCES)
+
+
+def check_written_times(engine: Any, text: str) -> None:
+    """Each written token of `text` takes exactly the engine's times of its spoken words (the engine speaks them
+    one engine word each), in order, without overlap and inside the clip."""
+    normalised = normalize_tokens(text)
+    clip = engine.synthesize(normalised.spoken)
+    assert not clip.words_estimated and len(clip.words) == sum(len(g.words) for g in normalised.groups)
+    timed = written_word_times(normalised.groups, clip.words, 0)
+    times = [t for w in timed for t in (w.start, w.end)]
+    assert times == sorted(times) and times[0] >= 0 and times[-1] <= len(clip.samples)
+    written = iter(timed)
+    first = 0
+    for group in normalised.groups:
+        own = clip.words[first : first + len(group.words)]
+        first += len(group.words)
+        tokens = [next(written) for _ in group.tokens]
+        assert (tokens[0].start, tokens[-1].end) == (own[0].start, own[-1].end), tokens
+        assert " ".join(t.spoken for t in tokens) == " ".join(group.words)
+
+
+def assert_fully_word_timed(index: dict[str, Any]) -> None:
+    """Every written word of every sentence is listed where the text has it, timed by the engine (not estimated),
+    with a time of its own, in order, inside its sentence."""
+    for s in (s for c in index["chapters"] for p in c["paragraphs"] for s in p["sentences"]):
+        assert [(w["text"], w["at"]) for w in s["words"]] == [
+            (m.group(), m.start()) for m in re.finditer(r"\w(?:\S*\w)?", s["text"])
+        ]
+        assert not s.get("words_estimated"), s["id"]
+        times = [t for w in s["words"] for t in (w["start"], w["end"])]
+        assert times == sorted(times) and s["start"] <= times[0] and times[-1] <= s["end"], s["id"]
+        assert all(w["end"] > w["start"] for w in s["words"]), s
 
 
 def make_png(width: int = 8, height: int = 8) -> bytes:

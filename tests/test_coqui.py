@@ -12,12 +12,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import BOOK, run_cli
+from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
-from tts_edition.engines.base import word_spans
 from tts_edition.engines.coqui import CoquiEngine, token_starts
 from tts_edition.errors import EditionError
+from tts_edition.ingest.sentences import split_sentences
+from tts_edition.normalize import normalize_tokens
+from tts_edition.normalize.provenance import word_spans
 from tts_edition.timing.index import paragraphs, sentences
+from tts_edition.timing.words import written_word_times
 from tts_edition.voice import load_voice
 
 SENTENCE = "Бірінші абзац, екі сөйлем бар."
@@ -64,12 +67,22 @@ def test_a_local_coqui_model_builds_the_outputs_of_the_embedded_voice(coqui_buil
 
 
 def test_coqui_word_times_come_from_predicted_durations(coqui_build: Path) -> None:
-    index = json.loads((coqui_build / "index.json").read_text(encoding="utf-8"))
-    for s in sentences(index):
-        assert not s.get("words_estimated")
-        assert [w["text"] for w in s["words"]] == [w.strip(".,") for w in s["spoken"].split()]
-        times = [t for w in s["words"] for t in (w["start"], w["end"])]
-        assert times == sorted(times) and s["start"] - 0.002 <= times[0] and times[-1] <= s["end"] + 0.002
+    assert_fully_word_timed(json.loads((coqui_build / "index.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("sentence", split_sentences(RICH_SENTENCES))
+def test_vits_durations_time_every_written_token(local_voice: Path, sentence: str) -> None:
+    check_written_times(CoquiEngine(load_voice(local_voice)), sentence)
+
+
+def test_a_letter_the_model_lacks_costs_only_its_word(local_voice: Path) -> None:
+    text = "Әә Әлем мен бірге."  # the tiny model has no "ә": the first word has no token at all
+    clip = CoquiEngine(load_voice(local_voice)).synthesize(text)
+    assert not clip.words_estimated and [w.text for w in clip.words] == ["Әлем", "мен", "бірге"]
+    timed = written_word_times(normalize_tokens(text).groups, clip.words, 0)
+    assert [w.text for w in timed] == ["Әә", "Әлем", "мен", "бірге"] and all(w.end > w.start for w in timed)
+    assert (timed[0].start, timed[1].end) == (clip.words[0].start, clip.words[0].end)  # they share its time
+    assert [(w.start, w.end) for w in timed[2:]] == [(w.start, w.end) for w in clip.words[1:]]
 
 
 @pytest.mark.parametrize(("add_blank", "eos_bos"), [(True, False), (False, False), (True, True), (False, True)])

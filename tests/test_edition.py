@@ -11,7 +11,7 @@ import pyloudnorm
 from mutagen.id3 import ID3
 from scipy.signal import correlate
 
-from tests.conftest import run_cli
+from tests.conftest import assert_fully_word_timed, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
 from tts_edition.audio.tags import read_mp3_chapters
 
@@ -40,7 +40,7 @@ def ebur128(path: Path) -> tuple[float, float]:
 
 def test_index_follows_the_contract(sample_build: Path) -> None:
     index = load_index(sample_build)
-    assert index["schema"] == "tts-edition/index/1"
+    assert index["schema"] == "tts-edition/index/2"
     assert index["language"] == "kk" and index["date"] == "2025-11-11"
     assert index["voice"] == {"id": "kk-espeak", "engine": "espeak-ng", "speaker": None, "sample_rate": RATE}
     assert index["audio"] == {"mp3": "sample.mp3"}
@@ -54,11 +54,20 @@ def test_index_follows_the_contract(sample_build: Path) -> None:
         for m, s in enumerate(p["sentences"], 1):
             assert s["id"] == f"{p['id']}-s{m:02d}"
             assert p["start"] <= s["start"] < s["end"] <= p["end"]
-            assert s["words"], s["id"]
-            for w in s["words"]:
-                assert s["start"] <= w["start"] <= w["end"] <= s["end"]
+            assert all(set(w) == {"text", "at", "spoken", "start", "end"} for w in s["words"]), s["id"]
         previous_end = p["end"]
     assert index["chapters"][0]["end"] == index["duration"] > previous_end
+    assert_fully_word_timed(index)
+
+
+def test_an_index_of_schema_1_asks_for_a_rebuild(sample_copy: Path) -> None:
+    index = load_index(sample_copy)
+    index["schema"] = "tts-edition/index/1"
+    (sample_copy / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    for command in (["check"], ["export", "--format", "lrc"]):
+        result = run_cli(*command, str(sample_copy))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1
+        assert "'tts-edition/index/1'" in result.stderr and "rebuild the edition" in result.stderr
 
 
 def test_decoded_length_equals_the_index_duration(sample_build: Path) -> None:
@@ -127,7 +136,8 @@ def test_report_states_what_the_build_did(sample_build: Path) -> None:
 def test_check_passes_on_a_good_build(sample_build: Path) -> None:
     result = run_cli("check", str(sample_build))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.count("ok  ") == 10 and "FAIL" not in result.stdout
+    assert result.stdout.count("ok  ") == 11 and "FAIL" not in result.stdout
+    assert "ok   word times:" in result.stdout
 
 
 def test_check_fails_when_a_clip_is_swapped(sample_copy: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 import srt
 import webvtt
 
-from tests.conftest import make_png, run_cli
+from tests.conftest import RICH_SENTENCES, make_png, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
 from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters, read_mp3_cover
 from tts_edition.ingest import read
@@ -68,6 +68,22 @@ def test_audacity_labels_and_lrc_parse_back(small: Path) -> None:
     lrc = export(small, "lrc").read_text(encoding="utf-8")
     line_starts = [int(m) * 60 + float(s) for m, s in re.findall(r"^\[(\d\d):(\d\d\.\d\d)\]\S", lrc, re.M)]
     assert line_starts == pytest.approx([s["start"] for s in expected], abs=0.005)
+
+
+def test_word_exports_carry_the_written_words(small: Path, tmp_path: Path) -> None:
+    expected = sentences(index_of(small))
+    cues = webvtt.read(str(export(small, "vtt-words")))
+    assert [c.identifier for c in cues] == [s["id"] for s in expected]
+    assert cues[1].raw_text == (
+        "2025 <00:00:04.500>жылы <00:00:05.250>5 &amp; <00:00:06.500>6 &lt;<00:00:07.750>маусым> <00:00:09.000>болды."
+    )
+    assert cues[1].text == "2025 жылы 5 &amp; 6 &lt;маусым> болды."  # the timestamps are tags, not text
+    rows = json.loads(export(small, "words", tmp_path / "words.json").read_text(encoding="utf-8"))
+    tsv = [line.split("\t") for line in export(small, "words").read_text(encoding="utf-8").splitlines()]
+    assert tsv[0] == ["chapter", "paragraph", "sentence", "text", "at", "spoken", "start", "end"]
+    assert [[str(v) for v in row.values()] for row in rows] == tsv[1:]
+    assert rows[2] == {"chapter": "c01", "paragraph": "c01-p002", "sentence": "c01-p002-s01", "text": "2025", "at": 0,
+                       "spoken": "екі мың жиырма бесінші", "start": 2.42, "end": 4.5}  # fmt: skip
 
 
 def test_ffmetadata_is_read_by_ffmpeg(small: Path, tmp_path: Path) -> None:
@@ -167,6 +183,44 @@ def test_epub_overlays_point_at_sentences_and_the_audio(book_build: Path) -> Non
         assert 'media-overlay="smil-c01"' in package and "media:active-class" in package
         assert 'properties="cover-image"' in package
         assert book.read("EPUB/audio/out.mp3") == (book_build / "out.mp3").read_bytes()
+
+
+def test_word_overlays_pass_epubcheck_and_time_each_written_word(book_build: Path, tmp_path: Path) -> None:
+    target = export(book_build, "epub", tmp_path / "words.epub", sync="word")
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(target)
+    index = index_of(book_build)
+    with zipfile.ZipFile(target) as book:
+        for chapter in index["chapters"]:
+            text = book.read(f"EPUB/text/{chapter['id']}.xhtml").decode()
+            smil = book.read(f"EPUB/smil/{chapter['id']}.smil").decode()
+            clips = re.findall(r'#([\w-]+)"/><audio src="[^"]+" clipBegin="([^"]+)" clipEnd="([^"]+)"', smil)
+            sentence_list = [s for p in chapter["paragraphs"] for s in p["sentences"]]
+            words = [(s, n, w) for s in sentence_list for n, w in enumerate(s["words"])]
+            assert [c[0] for c in clips] == [f"{s['id']}-w{n + 1:02d}" for s, n, _ in words]
+            for (_, begin, end), (s, n, w) in zip(clips, words, strict=True):
+                assert f'<span id="{s["id"]}-w{n + 1:02d}">{w["text"]}</span>' in text
+                assert seconds(begin) == pytest.approx(s["start"] if n == 0 else w["start"], abs=0.0005)
+                assert seconds(end) <= s["end"] + 0.0005
+    result = run_cli("export", str(book_build), "--format", "epub", "--sync", "letter")
+    assert result.returncode == 2 and "unknown sync level 'letter'" in result.stderr
+
+
+def test_build_sync_word_writes_word_overlays(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(RICH_SENTENCES, encoding="utf-8")
+    refused = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--sync", "letter")
+    assert refused.returncode == 2 and "unknown sync level 'letter'" in refused.stderr
+    result = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--sync", "word")
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(tmp_path / "out" / "out.epub") as book:
+        smil = book.read("EPUB/smil/c01.smil").decode()
+    assert 'src="../text/c01.xhtml#c01-p001-s01-w01"' in smil
+    assert smil.count("<par ") == sum(len(s["words"]) for s in sentences(index_of(tmp_path / "out")))
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(tmp_path / "out" / "out.epub")
+
+
+def seconds(clock: str) -> float:
+    h, m, s = clock.split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
 
 
 def test_epub_export_rebuilds_the_same_book(book_build: Path, tmp_path: Path) -> None:

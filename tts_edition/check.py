@@ -14,7 +14,7 @@ from scipy.signal import correlate
 from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.tags import read_mp3_chapters
-from tts_edition.timing.index import paragraphs, read_index
+from tts_edition.timing.index import paragraphs, read_index, sentences
 
 LOUDNESS_TOLERANCE_LU = 1.0
 ACX_RMS_DBFS = (-23.0, -18.0)
@@ -48,6 +48,7 @@ def check_edition(build_dir: Path) -> list[Finding]:
     findings += _clips(build_dir, mp3, index)
     findings.append(_clip_files(build_dir, index))
     findings.append(_speaking_rate(index))
+    findings.append(_word_times(index))
     findings.append(_chapters(mp3, index))
     return findings
 
@@ -136,6 +137,22 @@ def _speaking_rate(index: dict[str, Any]) -> Finding:
     odd = [f"{pid} {rate:.1f}/s" for pid, rate in rates.items() if not 1 / RATE_FACTOR <= rate / median <= RATE_FACTOR]
     detail = f"median {median:.1f} letters/s" + (f"; outliers: {', '.join(odd[:5])}" if odd else ", no outliers")
     return Finding("speaking rate", not odd, detail)
+
+
+def _word_times(index: dict[str, Any]) -> Finding:
+    """Every written word where its sentence's text has it, timed inside the sentence, in order, not overlapping."""
+    listed = sentences(index)
+    bad = []
+    for s in listed:
+        times = [t for w in s["words"] for t in (w["start"], w["end"])]
+        inside = not times or (s["start"] <= times[0] and times[-1] <= s["end"])
+        placed = all(s["text"][w["at"] : w["at"] + len(w["text"])] == w["text"] for w in s["words"])
+        if times != sorted(times) or not inside or not placed:
+            bad.append(s["id"])
+    estimated = sum(bool(s.get("words_estimated")) for s in listed)
+    words = sum(len(s["words"]) for s in listed)
+    detail = f"{words} written words in {len(listed)} sentences, {estimated} sentences estimated"
+    return Finding("word times", not bad, detail if not bad else f"out of order or place in {', '.join(bad[:5])}")
 
 
 def _peak_limit(index: dict[str, Any]) -> float:

@@ -38,6 +38,7 @@ def build(
         Path | None, typer.Option(help="synthesis cache (default ~/.cache/tts-edition; none: off)")
     ] = None,
     device: Annotated[str | None, typer.Option(help="cpu or cuda (neural voices)")] = None,
+    sync: Annotated[str | None, typer.Option(help="EPUB media overlays: sentence or word")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Build an audio edition of INPUT."""
@@ -46,7 +47,7 @@ def build(
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
         config=config, title=title, author=author, cover=cover, jobs=jobs, executor=executor,
-        ray_address=ray_address, cache_dir=cache_dir, device=device, quiet=quiet,
+        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, quiet=quiet,
     )  # fmt: skip
     typer.echo(index.parent)
 
@@ -108,14 +109,20 @@ def serve(
 def export(
     build_dir: Annotated[Path, typer.Argument(help="a build folder")],
     format: Annotated[
-        str, typer.Option("--format", "-f", help="json, vtt, srt, smil, epub, lrc, audacity, cue, ffmetadata")
+        str,
+        typer.Option(
+            "--format", "-f", help="json, vtt, vtt-words, srt, smil, epub, lrc, audacity, cue, ffmetadata, words"
+        ),
     ],
-    out: Annotated[Path | None, typer.Option(help="file to write (default: beside the edition's MP3)")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="file to write (default: beside the edition's MP3); words: .json for JSON")
+    ] = None,
+    sync: Annotated[str, typer.Option(help="EPUB media overlays: sentence or word")] = "sentence",
 ) -> None:
     """Write one timing or sync format from the edition's index."""
     from tts_edition.timing.exports import export as export_format
 
-    typer.echo(export_format(build_dir, format.lower(), out))
+    typer.echo(export_format(build_dir, format.lower(), out, sync))
 
 
 @app.command()

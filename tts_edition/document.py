@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tts_edition.normalize.provenance import WordGroup
 
 
 @dataclass
@@ -10,6 +14,7 @@ class Sentence:
     id: str
     text: str
     spoken: str = ""
+    groups: tuple[WordGroup, ...] = ()  # the written tokens and the spoken words each became
 
 
 @dataclass

@@ -16,6 +16,7 @@ from importlib import metadata
 import numpy as np
 
 from tts_edition.audio.loudness import LoudnessPreset
+from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
 
 MASTER_VERSION = 5  # raise when mastering changes: cached mastered paragraphs are then made anew
@@ -57,7 +58,8 @@ def voice_identity(voice: Voice, engine_version: str) -> str:
     """The voice as its sound depends on it: two voices with the same identity sound the same."""
     fields = {key: value for key, value in voice.spec.items() if key not in _NOT_SOUND}
     files = [file_sha256(path) for path in voice_files(voice)]
-    described = {"voice": fields, "speaker": voice.speaker, "files": files, "engine": engine_version}
+    described = {"voice": fields, "speaker": voice.speaker, "files": files, "engine": engine_version,
+                 "words": WORDS_VERSION}  # fmt: skip
     return json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
 
 

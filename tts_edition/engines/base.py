@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -11,8 +10,7 @@ import numpy as np
 from tts_edition.errors import EditionError
 from tts_edition.voice import Voice
 
-_TOKEN = re.compile(r"\S+")
-_WORD_CORE = re.compile(r"\w(?:.*\w)?")  # from the first to the last letter or digit: edge punctuation left out
+WORDS_VERSION = 2  # raise when the word times engines give change: cached sentences are then made anew
 
 
 @dataclass
@@ -72,16 +70,6 @@ def proportional_words(words: list[str], total: int) -> list[WordTiming]:
     weights = [len(w) + 1 for w in words]
     bounds = np.round(np.cumsum([0, *weights]) / max(1, sum(weights)) * total).astype(int)
     return [WordTiming(w, int(a), int(b)) for w, a, b in zip(words, bounds[:-1], bounds[1:], strict=True)]
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    """(position, length) of each spoken word: split at whitespace, without edge punctuation."""
-    spans = []
-    for token in _TOKEN.finditer(text):
-        core = _WORD_CORE.search(token.group())
-        if core:
-            spans.append((token.start() + core.start(), len(core.group())))
-    return spans
 
 
 def speaker_index(voice: Voice, names: dict[str, int], count: int) -> int | None:

@@ -6,7 +6,6 @@ times in proportion to word length, flagged as estimated.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import zlib
 from importlib import metadata
@@ -15,8 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, proportional_words, speaker_index, word_spans, words_from_starts
+from tts_edition.engines.base import Clip, proportional_words, speaker_index, words_from_starts
 from tts_edition.errors import EditionError
+from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
 
 INSTALL_HINT = "Coqui voices need coqui-tts: pip install 'tts-edition[coqui]'"
@@ -79,29 +79,44 @@ class CoquiEngine:
         starts = token_starts(self._model.tokenizer, text, frames, len(samples))
         if starts is None:
             return self._proportional(text, samples)
-        words = words_from_starts(word_spans(text), starts, text, samples, self.sample_rate)
-        return Clip(samples, self.sample_rate, words)
+        timed = [(span, start) for span, start in zip(word_spans(text), starts, strict=True) if start is not None]
+        spans, known = [span for span, _ in timed], [start for _, start in timed]
+        return Clip(samples, self.sample_rate, words_from_starts(spans, known, text, samples, self.sample_rate))
 
     def _proportional(self, text: str, samples: np.ndarray) -> Clip:
         spoken = [text[position : position + length] for position, length in word_spans(text)]
         return Clip(samples.astype(np.float32), self.sample_rate, proportional_words(spoken, len(samples)), True)
 
 
-def token_starts(tokenizer: Any, text: str, frames: np.ndarray, total_samples: int) -> list[int] | None:
+def token_starts(tokenizer: Any, text: str, frames: np.ndarray, total_samples: int) -> list[int | None] | None:
     """The sample where each word begins, from per-token durations (in decoder frames).
 
     A word's first token is found by tokenising the text up to its first letter and taking off what the tokenizer
-    puts after a prefix's last letter (a blank, an end token). None when the counts do not fit the durations.
+    puts after a prefix's last letter (a blank, an end token). A letter the model has no token for is passed over
+    for the next; a word with none gets None (the alignment onto the text estimates it from its neighbours).
+    None in place of the list when the token count does not fit the durations.
     """
     if not len(frames) or frames.sum() <= 0 or len(tokenizer.text_to_ids(text)) != len(frames):
         return None
     after_last = 1 + int(tokenizer.add_blank) + int(tokenizer.use_eos_bos)
-    firsts = [len(tokenizer.text_to_ids(text[: position + 1])) - after_last for position, _ in word_spans(text)]
-    if any(b < a for a, b in itertools.pairwise(firsts)) or not all(0 <= f < len(frames) for f in firsts):
-        return None
     elapsed = np.concatenate([[0.0], np.cumsum(frames)])
     per_frame = total_samples / elapsed[-1]
-    return [min(total_samples, round(elapsed[f] * per_frame)) for f in firsts]
+    starts: list[int | None] = []
+    previous = -1
+    for position, length in word_spans(text):
+        first = _first_token(tokenizer, text[: position + length], position, after_last, previous, len(frames))
+        starts.append(None if first is None else min(total_samples, round(elapsed[first] * per_frame)))
+        previous = previous if first is None else first
+    return starts
+
+
+def _first_token(tokenizer: Any, text: str, position: int, after_last: int, previous: int, count: int) -> int | None:
+    """The token of the first letter from `position` on (to the end of `text`) that the model has a token for."""
+    for end in range(position + 1, len(text) + 1):
+        token = len(tokenizer.text_to_ids(text[:end])) - after_last
+        if previous < token < count:
+            return token
+    return None
 
 
 def _load_fairseq(checkpoint: Path) -> tuple[Any, int]:

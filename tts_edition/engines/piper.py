@@ -12,8 +12,9 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index, word_spans
+from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index
 from tts_edition.errors import EditionError
+from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
 
 
@@ -65,12 +66,10 @@ class PiperEngine:
             samples.append(audio)
             offset += len(audio)
         audio = np.concatenate(samples) if samples else np.zeros(0, np.float32)
-        spoken = [text[position : position + length] for position, length in word_spans(text)]
-        if estimated or len(words) != len(spoken):
+        if estimated:
+            spoken = [text[position : position + length] for position, length in word_spans(text)]
             return Clip(audio, self.sample_rate, proportional_words(spoken, len(audio)), True)
-        return Clip(
-            audio, self.sample_rate, [WordTiming(t, w.start, w.end) for t, w in zip(spoken, words, strict=True)]
-        )
+        return Clip(audio, self.sample_rate, words)
 
 
 def piper_version() -> str:
@@ -97,24 +96,26 @@ def _session(model: Path, use_cuda: bool, threads: int) -> Any:
 
 
 def _aligned_words(phonemes: list[str], alignments: list[Any], offset: int) -> list[WordTiming] | None:
-    """Words as the phoneme stream splits them at spaces, timed by the samples each phoneme produced."""
+    """Words as the phoneme stream splits them at spaces (their phonemes as text), timed by the samples each
+    phoneme produced. They need not pair one to one with the text's words: `timing.words` aligns them."""
     words: list[WordTiming] = []
     position = offset
-    start: int | None = None
-    end = offset
+    sounds = ""
+    start = end = offset
     for alignment in alignments:
         symbol = alignment.phoneme
         length = int(alignment.num_samples)
         if symbol in (" ", "$"):
-            if start is not None:
-                words.append(WordTiming("", start, end))
-                start = None
+            if sounds:
+                words.append(WordTiming(sounds, start, end))
+                sounds = ""
         elif symbol != "^" and (symbol.isalpha() or symbol in "ˈˌːʰʲ"):
-            start = position if start is None else start
+            start = position if not sounds else start
+            sounds += symbol
             end = position + length
         position += length
-    if start is not None:
-        words.append(WordTiming("", start, end))
+    if sounds:
+        words.append(WordTiming(sounds, start, end))
     return words if phonemes else None
 
 

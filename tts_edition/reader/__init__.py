@@ -11,6 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import write_text
+from tts_edition.timing.index import text_pieces
 
 _LABELS = {
     "play_paragraph": "Абзацты тыңдау",
@@ -87,18 +88,10 @@ def _sentence(sentence: dict[str, Any]) -> str:
 
 
 def _words(sentence: dict[str, Any]) -> str:
-    """Written words wrapped with their times when they pair one to one with the engine's spoken words."""
-    tokens = sentence["text"].split()
-    words = sentence.get("words") or []
-    spoken = [n for n, token in enumerate(tokens) if any(ch.isalnum() for ch in token)]
-    if not words or len(spoken) != len(words):
-        return escape(" ".join(tokens))
-    timed = dict(zip(spoken, words, strict=True))
-    out = []
-    for n, token in enumerate(tokens):
-        if n in timed:
-            w = timed[n]
-            out.append(f'<span class="word" data-start="{w["start"]}" data-end="{w["end"]}">{escape(token)}</span>')
-        else:
-            out.append(escape(token))
-    return " ".join(out)
+    """The sentence as written, each written word wrapped with its time."""
+    words = sentence["words"]
+    return "".join(escape(text) if n is None else _word(text, words[n]) for text, n in text_pieces(sentence))
+
+
+def _word(text: str, word: dict[str, Any]) -> str:
+    return f'<span class="word" data-start="{word["start"]}" data-end="{word["end"]}">{escape(text)}</span>'

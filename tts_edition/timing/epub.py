@@ -1,4 +1,8 @@
-"""EPUB 3 with media overlays: XHTML chapters with sentence ids, a SMIL overlay per chapter, the edition's MP3."""
+"""EPUB 3 with media overlays: XHTML chapters with sentence ids, a SMIL overlay per chapter, the edition's MP3.
+
+Overlays are sentence-level, or word-level when asked (`sync="word"`): then each written word is a span with an
+id and has its own `<par>`.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,12 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import atomic_path
-from tts_edition.timing.smil import clock, overlay_document, spoken_duration
+from tts_edition.errors import EditionError
+from tts_edition.timing.index import text_pieces
+from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
 
 ACTIVE_CLASS = "kk-speaking"
+SYNC_LEVELS = ("sentence", "word")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CSS = f"""body {{ font-family: serif; line-height: 1.5; margin: 1em; }}
 h1 {{ font-size: 1.4em; }}
@@ -27,14 +34,23 @@ _CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def write_epub(path: Path, index: dict[str, Any], audio: Path, cover: tuple[bytes, str] | None = None) -> None:
+def check_sync(sync: str) -> None:
+    if sync not in SYNC_LEVELS:
+        raise EditionError(f"unknown sync level '{sync}' (choose from {', '.join(SYNC_LEVELS)})")
+
+
+def write_epub(
+    path: Path, index: dict[str, Any], audio: Path, cover: tuple[bytes, str] | None = None, sync: str = "sentence"
+) -> None:
     """Write the EPUB for `index`, whose audio is the file `audio`; `cover` is (image bytes, MIME type)."""
+    check_sync(sync)
+    words = sync == "word"
     audio_href = f"audio/{audio.name}"
     files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", _CSS)]
     for chapter in index["chapters"]:
         cid = chapter["id"]
-        files.append((f"EPUB/text/{cid}.xhtml", _chapter_xhtml(index, chapter)))
-        overlay = overlay_document([(chapter, f"../text/{cid}.xhtml")], f"../{audio_href}")
+        files.append((f"EPUB/text/{cid}.xhtml", _chapter_xhtml(index, chapter, words)))
+        overlay = overlay_document([(chapter, f"../text/{cid}.xhtml")], f"../{audio_href}", words)
         files.append((f"EPUB/smil/{cid}.smil", overlay))
     files.append(("EPUB/nav.xhtml", _nav(index)))
     cover_item = None
@@ -62,7 +78,7 @@ def _xhtml(index: dict[str, Any], title: str, body: str, stylesheet: str) -> str
     )
 
 
-def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any]) -> str:
+def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any], words: bool) -> str:
     blocks = []
     paragraphs = chapter["paragraphs"]
     heading_is_spoken = bool(paragraphs) and paragraphs[0]["text"] == chapter["title"]
@@ -70,10 +86,20 @@ def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any]) -> str:
         blocks.append(f"<h1>{_text(chapter['title'])}</h1>")
     for n, paragraph in enumerate(paragraphs):
         tag = "h1" if n == 0 and heading_is_spoken else "p"
-        spans = " ".join(f'<span id="{s["id"]}">{_text(s["text"])}</span>' for s in paragraph["sentences"])
+        spans = " ".join(
+            f'<span id="{s["id"]}">{_sentence_words(s) if words else _text(s["text"])}</span>'
+            for s in paragraph["sentences"]
+        )
         blocks.append(f'<{tag} id="{paragraph["id"]}">{spans}</{tag}>')
     body = f'<section id="{chapter["id"]}" epub:type="chapter">\n' + "\n".join(blocks) + "\n</section>\n"
     return _xhtml(index, chapter["title"], body, "../style.css")
+
+
+def _sentence_words(sentence: dict[str, Any]) -> str:
+    return "".join(
+        _text(text) if n is None else f'<span id="{word_id(sentence, n)}">{_text(text)}</span>'
+        for text, n in text_pieces(sentence)
+    )
 
 
 def _nav(index: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""`index.json` (schema tts-edition/index/1): built from the layout, read back for exports and checks."""
+"""`index.json` (schema tts-edition/index/2): built from the layout, read back for exports and checks."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Any
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
 from tts_edition.errors import EditionError
+from tts_edition.timing.words import written_word_times
 
-SCHEMA = "tts-edition/index/1"
+SCHEMA = "tts-edition/index/2"
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,10 @@ def _paragraph(p: ParagraphPlacement, t: Any, voice_key: str) -> dict[str, Any]:
             "spoken": sentence.spoken,
             "start": t(start),
             "end": t(end),
-            "words": [{"text": w.text, "start": t(w.start), "end": t(w.end)} for w in words],
+            "words": [
+                {"text": w.text, "at": w.at, "spoken": w.spoken, "start": t(w.start), "end": t(w.end)}
+                for w in written_word_times(sentence.groups, words, start)
+            ],
         }
         if estimated:
             entry["words_estimated"] = True
@@ -97,7 +101,9 @@ def read_index(build_dir: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise EditionError(f"{path}: not valid JSON ({exc})") from None
     if index.get("schema") != SCHEMA:
-        raise EditionError(f"{path}: schema is {index.get('schema')!r}, expected {SCHEMA!r}")
+        raise EditionError(
+            f"{path}: schema {index.get('schema')!r}, this version reads {SCHEMA!r}; rebuild the edition"
+        )
     return index
 
 
@@ -107,3 +113,20 @@ def paragraphs(index: dict[str, Any]) -> list[dict[str, Any]]:
 
 def sentences(index: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for p in paragraphs(index) for s in p["sentences"]]
+
+
+def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """An index sentence's text cut at its written words: (a word as written, its number in `words`) or
+    (the text between words, None)."""
+    text = sentence["text"]
+    pieces: list[tuple[str, int | None]] = []
+    done = 0
+    for n, word in enumerate(sentence["words"]):
+        at, end = word["at"], word["at"] + len(word["text"])
+        if at > done:
+            pieces.append((text[done:at], None))
+        pieces.append((text[at:end], n))
+        done = end
+    if done < len(text):
+        pieces.append((text[done:], None))
+    return pieces

@@ -1,4 +1,5 @@
-"""SMIL 3.0 media overlays (EPUB 3): a `<par>` per sentence pairing its text with its span of the audio."""
+"""SMIL 3.0 media overlays (EPUB 3): a `<par>` per sentence (or per written word) pairing its text with its span
+of the audio."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ _HEAD = (
 )
 
 
-def overlay_document(chapters: list[tuple[dict[str, Any], str]], audio_href: str) -> str:
-    """One overlay for (chapter, text document href) pairs; every sentence that has speech gets a `<par>`."""
-    seqs = "".join(_chapter_seq(chapter, text_href, audio_href) for chapter, text_href in chapters)
+def overlay_document(chapters: list[tuple[dict[str, Any], str]], audio_href: str, words: bool = False) -> str:
+    """One overlay for (chapter, text document href) pairs; every sentence that has speech gets a `<par>`, or with
+    `words` every written word, its clip running on to the next word's start so no audio is skipped."""
+    seqs = "".join(_chapter_seq(chapter, text_href, audio_href, words) for chapter, text_href in chapters)
     return f"{_HEAD}{seqs}</body>\n</smil>\n"
 
 
@@ -36,17 +38,31 @@ def spoken_duration(chapter: dict[str, Any]) -> float:
     return sum(s["end"] - s["start"] for p in chapter["paragraphs"] for s in p["sentences"] if s["end"] > s["start"])
 
 
-def _chapter_seq(chapter: dict[str, Any], text_href: str, audio_href: str) -> str:
+def word_id(sentence: dict[str, Any], n: int) -> str:
+    """The XHTML id of the sentence's written word number `n` (from 0)."""
+    return f"{sentence['id']}-w{n + 1:02d}"
+
+
+def _chapter_seq(chapter: dict[str, Any], text_href: str, audio_href: str, words: bool) -> str:
     pars = []
     for paragraph in chapter["paragraphs"]:
         for s in paragraph["sentences"]:
-            if s["end"] <= s["start"]:
-                continue
-            text_src = quoteattr(f"{text_href}#{s['id']}")
-            clip = f'clipBegin="{clock(s["start"])}" clipEnd="{clock(s["end"])}"'
-            pars.append(
-                f'  <par id="par-{s["id"]}"><text src={text_src}/><audio src={quoteattr(audio_href)} {clip}/></par>\n'
-            )
+            spans = _word_clips(s) if words and s["words"] else [(s["id"], s["start"], s["end"])]
+            pars += [_par(target, text_href, audio_href, start, end) for target, start, end in spans if end > start]
     seq_id = quoteattr(f"seq-{chapter['id']}")
     textref = quoteattr(f"{text_href}#{chapter['id']}")
     return f'<seq id={seq_id} epub:textref={textref} epub:type="chapter">\n{"".join(pars)}</seq>\n'
+
+
+def _word_clips(sentence: dict[str, Any]) -> list[tuple[str, float, float]]:
+    """(word id, clip start, clip end): from the sentence start to the second word, then word to word."""
+    starts = [sentence["start"]] + [w["start"] for w in sentence["words"][1:]]
+    ends = [*starts[1:], sentence["end"]]
+    return [(word_id(sentence, n), a, b) for n, (a, b) in enumerate(zip(starts, ends, strict=True))]
+
+
+def _par(target: str, text_href: str, audio_href: str, start: float, end: float) -> str:
+    """A `<par>` playing [start, end) of the audio while the element `target` of the text document is shown."""
+    text = f"<text src={quoteattr(f'{text_href}#{target}')}/>"
+    audio = f'<audio src={quoteattr(audio_href)} clipBegin="{clock(start)}" clipEnd="{clock(end)}"/>'
+    return f"  <par id={quoteattr(f'par-{target}')}>{text}{audio}</par>\n"

@@ -1,10 +1,14 @@
-"""Sentence-timed text: WebVTT, SubRip, LRC and Audacity labels, one entry per sentence, times from the index."""
+"""Sentence-timed text: WebVTT, SubRip, LRC and Audacity labels, one entry per sentence, times from the index.
+
+The enhanced LRC and the word-timed WebVTT also mark each written word with the time it is spoken.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from tts_edition.timing.index import sentences
+from tts_edition.timing.index import sentences, text_pieces
 
 
 def _timestamp(seconds: float, decimal: str) -> str:
@@ -16,11 +20,33 @@ def _timestamp(seconds: float, decimal: str) -> str:
 
 
 def to_vtt(index: dict[str, Any]) -> str:
+    return _vtt(index, lambda s: _vtt_text(s["text"]))
+
+
+def to_vtt_words(index: dict[str, Any]) -> str:
+    """WebVTT whose cues carry a timestamp tag (`<00:00:01.500>`) before each written word after the first."""
+    return _vtt(index, _vtt_timed_text)
+
+
+def _vtt(index: dict[str, Any], cue_text: Callable[[dict[str, Any]], str]) -> str:
     cues = [
-        f"{s['id']}\n{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{_vtt_text(s['text'])}\n"
+        f"{s['id']}\n{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{cue_text(s)}\n"
         for s in sentences(index)
     ]
     return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def _vtt_timed_text(sentence: dict[str, Any]) -> str:
+    # A cue's timestamps must lie strictly inside the cue and strictly increase.
+    last = sentence["start"]
+    out = []
+    for text, n in text_pieces(sentence):
+        start = sentence["words"][n]["start"] if n is not None else last
+        if last < start < sentence["end"]:
+            out.append(f"<{_timestamp(start, '.')}>")
+            last = start
+        out.append(_vtt_escape(text))
+    return "".join(out)
 
 
 def to_srt(index: dict[str, Any]) -> str:
@@ -32,16 +58,16 @@ def to_srt(index: dict[str, Any]) -> str:
 
 
 def to_lrc(index: dict[str, Any]) -> str:
-    """Enhanced LRC: a line per sentence, `<mm:ss.xx>` before each word that has a time."""
+    """Enhanced LRC: a line per sentence as written, `<mm:ss.xx>` before each written word."""
     head = [f"[ti:{_one_line(index['title'])}]", f"[la:{index['language']}]"]
     head.append(f"[length:{_lrc_time(index['duration'])}]")
     if index.get("author"):
         head.insert(1, f"[ar:{_one_line(index['author'])}]")
     lines = []
     for s in sentences(index):
-        words = s.get("words") or []
-        text = " ".join(f"<{_lrc_time(w['start'])}>{w['text']}" for w in words) if words else _one_line(s["text"])
-        lines.append(f"[{_lrc_time(s['start'])}]{text}")
+        words = s["words"]
+        text = "".join(text if n is None else f"<{_lrc_time(words[n]['start'])}>{text}" for text, n in text_pieces(s))
+        lines.append(f"[{_lrc_time(s['start'])}]{_one_line(text)}")
         lines.append(f"[{_lrc_time(s['end'])}]")
     return "\n".join(head + lines) + "\n"
 
@@ -67,5 +93,9 @@ def _srt_text(text: str) -> str:
 
 
 def _vtt_text(text: str) -> str:
+    return _vtt_escape(_one_line(text))
+
+
+def _vtt_escape(text: str) -> str:
     # WebVTT also reads "&" and "<" as markup.
-    return _srt_text(text).replace("&", "&amp;").replace("<", "&lt;")
+    return text.replace("-->", "→").replace("&", "&amp;").replace("<", "&lt;")

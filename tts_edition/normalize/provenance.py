@@ -1,0 +1,135 @@
+"""Which written token each spoken word came from, kept through every regex rewrite of the normaliser.
+
+Every character of the text being rewritten carries the span of the original text it stands for. A substitution
+gives each character of its replacement the span of everything it replaced, so after any number of passes of any
+rules a spoken word's span says which written tokens it came from.
+
+Written tokens are the whitespace tokens that hold a letter or digit. Spoken words whose spans touch the same
+tokens form a `WordGroup`: usually one token and its words ("1992" → five words), sometimes several tokens that
+one rewrite read together ("10 000" → "он мың"). A spoken word that came from no token (the "және" of a lone
+"&") joins the group before it, or the first group when nothing comes before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+_TOKEN = re.compile(r"\S+")
+_CORE = re.compile(r"\w(?:.*\w)?")  # from the first to the last letter or digit: edge punctuation left out
+
+
+@dataclass(frozen=True)
+class WrittenToken:
+    text: str  # as written, edge punctuation aside
+    at: int  # offset in the original text
+
+
+@dataclass(frozen=True)
+class WordGroup:
+    """Written tokens and the spoken words made from them, in order."""
+
+    tokens: tuple[WrittenToken, ...]
+    words: tuple[str, ...]
+
+
+@dataclass
+class Traced:
+    """Text under rewriting, with the original span behind each of its characters."""
+
+    text: str
+    origins: list[Span]
+
+    @classmethod
+    def nfc(cls, original: str) -> Traced:
+        """The NFC form of `original`, each composed character traced to the characters it was made from."""
+        pieces, origins = [], []
+        for start, end in _clusters(original):
+            composed = unicodedata.normalize("NFC", original[start:end])
+            pieces.append(composed)
+            origins += [(start, end)] * len(composed)
+        text = unicodedata.normalize("NFC", original)
+        if "".join(pieces) != text:  # composed across clusters (Hangul jamo): traced to the whole text
+            return cls(text, [(0, len(original))] * len(text))
+        return cls(text, origins)
+
+    def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> None:
+        """`pattern.sub(replace, text)`, keeping the trace."""
+        pieces: list[str] = []
+        origins: list[Span] = []
+        done = 0
+        for match in pattern.finditer(self.text):
+            start, end = match.span()
+            spoken = replace(match)
+            pieces.append(self.text[done:start])
+            origins += self.origins[done:start]
+            pieces.append(spoken)
+            origins += self.origins[start:end] if spoken == match.group() else [self._span(start, end)] * len(spoken)
+            done = end
+        if pieces:
+            pieces.append(self.text[done:])
+            origins += self.origins[done:]
+            self.text, self.origins = "".join(pieces), origins
+
+    def _span(self, start: int, end: int) -> Span:
+        if end > start:
+            return self.origins[start][0], self.origins[end - 1][1]
+        at = self.origins[start - 1][1] if start else (self.origins[0][0] if self.origins else 0)
+        return at, at
+
+    def groups(self, original: str) -> tuple[WordGroup, ...]:
+        """The written tokens of `original` with the spoken words of this text that came from each."""
+        tokens = _written_tokens(original)
+        built: list[tuple[int, int, list[str]]] = []  # first token, one past the last, words
+        orphans: list[str] = []
+        for start, length in word_spans(self.text):
+            word = self.text[start : start + length]
+            first, last = self.origins[start][0], self.origins[start + length - 1][1]
+            touched = [n for n, (_, (a, b)) in enumerate(tokens) if a < last and first < b]
+            if not touched:
+                (built[-1][2] if built else orphans).append(word)
+            elif built and touched[0] < built[-1][1]:
+                built[-1] = (built[-1][0], max(built[-1][1], touched[-1] + 1), [*built[-1][2], word])
+            else:
+                done = built[-1][1] if built else 0
+                built += [(n, n + 1, []) for n in range(done, touched[0])]  # tokens that became no word
+                built.append((touched[0], touched[-1] + 1, [word]))
+        done = built[-1][1] if built else 0
+        built += [(n, n + 1, []) for n in range(done, len(tokens))]
+        if built and orphans:
+            built[0] = (built[0][0], built[0][1], orphans + built[0][2])
+        return tuple(WordGroup(tuple(t for t, _ in tokens[a:b]), tuple(words)) for a, b, words in built)
+
+
+def _clusters(text: str) -> list[Span]:
+    """Spans of each character with the combining marks after it."""
+    spans: list[Span] = []
+    for n, ch in enumerate(text):
+        if spans and unicodedata.combining(ch):
+            spans[-1] = (spans[-1][0], n + 1)
+        else:
+            spans.append((n, n + 1))
+    return spans
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(position, length) of each word: split at whitespace, without edge punctuation."""
+    spans = []
+    for token in _TOKEN.finditer(text):
+        core = _CORE.search(token.group())
+        if core:
+            spans.append((token.start() + core.start(), len(core.group())))
+    return spans
+
+
+def _written_tokens(text: str) -> list[tuple[WrittenToken, Span]]:
+    """Each written token with the span of its whole whitespace token (punctuation included)."""
+    tokens = []
+    for token in _TOKEN.finditer(text):
+        core = _CORE.search(token.group())
+        if core:
+            tokens.append((WrittenToken(core.group(), token.start() + core.start()), token.span()))
+    return tokens
