@@ -1,0 +1,144 @@
+"""Kazakh in the Latin alphabets (2017 apostrophes, 2018 acute accents, 2021 draft, informal web) → Cyrillic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL
+
+# Placeholders resolved from the letter before them: и/й after a consonant/vowel, ы/й likewise.
+I_OR_Y = "\ue000"
+Y_OR_YI = "\ue001"
+_VOWELS = set("аәеёиоөұүуыіэюяАӘЕЁИОӨҰҮУЫІЭЮЯ")
+
+_COMMON = {
+    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к",
+    "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "ұ",
+    "v": "в", "y": "ы", "z": "з", "c": "с", "ch": "ч",
+}  # fmt: skip
+TABLES: dict[str, dict[str, str]] = {
+    LATIN_2018: _COMMON | {
+        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": I_OR_Y, "sh": "ш",
+        "ıa": "я", "ıý": "ю", "ıo": "ё", "tsı": "ц" + I_OR_Y,
+    },
+    LATIN_2021: _COMMON | {
+        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ū": "ұ", "ü": "ү", "u": "у", "ı": "і", "i": I_OR_Y,
+        "ş": "ш", "sh": "ш", "ia": "я", "iu": "ю", "io": "ё", "tsi": "ц" + I_OR_Y,
+    },
+    LATIN_2017: _COMMON | {
+        "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": I_OR_Y, "s'": "ш",
+        "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "ts": "ц",
+    },
+    LATIN_INFORMAL: _COMMON | {
+        "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
+        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": Y_OR_YI,
+        "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "iy": "ий", "ş": "ш",
+        "tsi": "ци",
+    },
+}  # fmt: skip
+_LONGEST = 3
+# Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
+_FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
+            LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x")}  # fmt: skip
+_OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set()}
+_BRANDS = frozenset(
+    "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
+    "tengrinews khabar astana-tv".split()
+)
+_KEEP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b", re.I)
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")
+
+
+def lower(word: str, variant: str) -> str:
+    """Lower case with the Turkish dotted/dotless i where the alphabet has both."""
+    if variant == LATIN_2021:
+        word = word.replace("İ", "i").replace("I", "ı")
+    elif variant == LATIN_2018:
+        word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "ı").replace("I", "i")
+    return word.replace("İ", "i").lower()
+
+
+def is_foreign(word: str, variant: str) -> bool:
+    """A brand or foreign name that stays Latin: known brands, or letters the Kazakh alphabet never uses."""
+    low = word.lower()
+    if low in _BRANDS:
+        return True
+    return not (set(low) & _OWN_LETTERS[variant]) and bool(_FOREIGN[variant].search(low))
+
+
+def convert_word(word: str, variant: str, choose: Callable[[list[str]], str] | None = None) -> str:
+    """One Latin word in Cyrillic; `choose` picks among the readings of the informal alphabet's ambiguous u and i."""
+    if is_foreign(word, variant):
+        return word
+    text = lower(word.replace("’", "'"), variant)
+    table = TABLES[variant]
+    chunks: list[tuple[str, str]] = []  # (source chunk as written, Cyrillic)
+    i = 0
+    while i < len(text):
+        for size in range(_LONGEST, 0, -1):
+            if text[i : i + size] in table:
+                chunks.append((word[i : i + size], table[text[i : i + size]]))
+                i += size
+                break
+        else:
+            if text[i] != "'" or variant != LATIN_2017:
+                chunks.append((word[i], text[i]))
+            i += 1
+    cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
+    if variant == LATIN_INFORMAL and choose:
+        return choose(_informal_readings(cyrillic))
+    return cyrillic
+
+
+def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
+    out = ""
+    for source, cyrillic in chunks:
+        after_vowel = bool(out) and out[-1] in _VOWELS
+        cyrillic = cyrillic.replace(I_OR_Y, "й" if after_vowel else "и").replace(Y_OR_YI, "й" if after_vowel else "ы")
+        if all_caps:
+            cyrillic = cyrillic.upper()
+        elif source[:1].isupper():
+            cyrillic = cyrillic[:1].upper() + cyrillic[1:]
+        out += cyrillic
+    return out
+
+
+def _informal_readings(word: str) -> list[str]:
+    """Informal spellings write у and ұ both as u: the rule's reading first, then the other ones."""
+    readings = [word]
+    for at, ch in enumerate(word):
+        if ch in "ұҰ":
+            readings += [r[:at] + ("у" if ch == "ұ" else "У") + r[at + 1 :] for r in list(readings)]
+    return readings[:16]
+
+
+def convert(text: str, variant: str, choose: Callable[[list[str]], str] | None = None) -> str:
+    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged."""
+    out, at = [], 0
+    for keep in _KEEP.finditer(text):
+        out.append(_convert_words(text[at : keep.start()], variant, choose))
+        out.append(keep.group())
+        at = keep.end()
+    out.append(_convert_words(text[at:], variant, choose))
+    return "".join(out)
+
+
+def _convert_words(text: str, variant: str, choose: Callable[[list[str]], str] | None) -> str:
+    return WORD.sub(lambda m: convert_word(m.group(), variant, choose), text)
+
+
+_LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі")
+_MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.I)
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic."""
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if not m.group().isascii() else m.group(), text)
+
+
+def looks_kazakh(text: str) -> bool:
+    """Latin text with Kazakh letters, or with q in many words (English and Russian names rarely have it)."""
+    words = WORD.findall(text)
+    own = set().union(*_OWN_LETTERS.values()) - {"'"}
+    return any(ch in own for ch in text.lower()) or sum("q" in w.lower() for w in words) > 0.03 * len(words)

@@ -1,0 +1,89 @@
+"""The Kazakh lexicon that picks among a word's possible readings: word counts from Cyrillic news text, and
+Debian's hunspell-kk dictionary (read with spylls). Loaded once, on first use."""
+
+from __future__ import annotations
+
+import warnings
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+HUNSPELL = Path("/usr/share/hunspell/kk_KZ")
+WORD_COUNTS = Path(__file__).with_name("kk_words.tsv")
+_STEM_READINGS = 48
+_SHORTEST_STEM = 4
+_BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
+
+
+class Lexicon:
+    """Word counts (lower case) and, when installed, a hunspell dictionary."""
+
+    def __init__(self, counts: dict[str, int], hunspell: Any | None) -> None:
+        self.counts = counts
+        self.hunspell = hunspell
+        self.accepts = lru_cache(maxsize=200_000)(self._accepts)
+
+    def _accepts(self, word: str) -> bool:
+        if word in self.counts:  # also skips the slower dictionary for common words
+            return True
+        return bool(self.hunspell) and all(self.hunspell.lookup(part) for part in word.split("-") if part)
+
+    def choose(self, readings: list[str]) -> str:
+        """The most frequent reading seen in real text; else the first the dictionary accepts, as a word or as a
+        name (then capitalised); else the first."""
+        lowered = [reading.lower() for reading in readings]
+        counted = [(self.counts.get(low, 0), -at) for at, low in enumerate(lowered)]
+        best_count, best_at = max(counted)
+        if best_count:
+            return readings[-best_at]
+        if self.hunspell:
+            for reading, low in zip(readings, lowered, strict=True):
+                if self.accepts(low):
+                    return reading
+                if self.accepts(low[:1].upper() + low[1:]):
+                    return reading[:1].upper() + reading[1:]
+            stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
+            if max(stems):
+                return readings[stems.index(max(stems))]
+        return readings[0]
+
+    def stem_length(self, word: str) -> int:
+        """The length of the shortest known stem the word starts with, if its ending follows that stem's vowels
+        (the dictionary rejects many inflected forms of words it knows: сессия but not сессиясында); else 0."""
+        for cut in range(_SHORTEST_STEM, len(word)):
+            if self.accepts(word[:cut]):
+                return cut if _harmonious(word[:cut], word[cut:]) else 0
+        return 0
+
+
+def _harmonious(stem: str, ending: str) -> bool:
+    classes = [_BACK.get(ch) for ch in stem if ch in _BACK]
+    return not classes or all(_BACK.get(ch, classes[-1]) == classes[-1] for ch in ending)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once; without hunspell-kk or spylls it warns once and uses the word counts only."""
+    return Lexicon(_read_counts(WORD_COUNTS), _hunspell())
+
+
+def _read_counts(path: Path) -> dict[str, int]:
+    counts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, count = line.split("\t")
+            counts[word] = int(count)
+    return counts
+
+
+def _hunspell() -> Any | None:
+    try:
+        from spylls.hunspell import Dictionary
+    except ImportError:
+        warnings.warn("spylls is not installed: Arabic-script vowels are chosen by rule", stacklevel=3)
+        return None
+    if not HUNSPELL.with_suffix(".dic").exists():
+        warnings.warn(f"{HUNSPELL}.dic is missing (install hunspell-kk): Arabic-script vowels are chosen by rule",
+                      stacklevel=3)  # fmt: skip
+        return None
+    return Dictionary.from_files(str(HUNSPELL))
