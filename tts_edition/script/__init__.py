@@ -14,6 +14,7 @@ from tts_edition.script.detect import (
     ARABIC,
     CYRILLIC,
     LATIN,
+    LATIN_INFORMAL,
     MIXED_WORDS,
     NO_LEXICON,
     NOT_KAZAKH_ARABIC,
@@ -23,7 +24,7 @@ from tts_edition.script.detect import (
     looks_foreign_arabic,
     paragraph_script,
 )
-from tts_edition.script.lexicon import lexicon
+from tts_edition.script.lexicon import load_lexicon
 
 AUTO = "auto"
 CHOICES = (AUTO, CYRILLIC, LATIN, ARABIC)
@@ -44,8 +45,9 @@ def detect(paragraphs: list[str]) -> Detection:
     if scripts:
         found.script = scripts.most_common(1)[0][0]
     latin_text = "\n".join(p for p in paragraphs if paragraph_script(p) == LATIN)
-    if latin_text and latin.looks_kazakh(latin_text):
-        found.variant = latin_variant(latin_text)
+    variant = latin_variant(latin_text)
+    if latin_text and (variant != LATIN_INFORMAL or latin.looks_kazakh(latin_text)):
+        found.variant = variant
     return found
 
 
@@ -61,20 +63,23 @@ def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[st
     if script == CYRILLIC:
         return list(paragraphs), found
     variant = found.variant or (latin_variant("\n".join(paragraphs)) if script == LATIN else None)
-    choose = lexicon().choose
     converted = []
     for paragraph in paragraphs:
         kind = paragraph_script(paragraph)
         if kind == ARABIC:
-            if not lexicon().hunspell:
+            if not load_lexicon().hunspell:
                 found.flag(NO_LEXICON)
-            converted.append(arabic.convert(paragraph, choose))
+            converted.append(arabic.convert(paragraph, _choose))
         elif kind == LATIN and variant:
-            converted.append(latin.convert(paragraph, variant, choose))
+            converted.append(latin.convert(paragraph, variant, _choose))
         else:
             converted.append(latin.cyrillic_lookalikes(paragraph))
     found.variant = variant
     return converted, found
+
+
+def _choose(readings: tuple[str, ...]) -> str:
+    return load_lexicon().choose(readings)  # loads the lexicon only when a word has more than one reading
 
 
 def to_cyrillic(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 # The high-hamza letters name one front vowel; NFKC would split them into letter + hamza, so they go first.
 _HIGH_HAMZA = str.maketrans({"ٵ": "ә", "ٶ": "ө", "ٷ": "ү", "ٸ": "і"})
@@ -42,7 +43,7 @@ def prepare(text: str) -> str:
     return _MARKS.sub("", text).translate(_DIGITS).translate(_PUNCTUATION)
 
 
-def convert(text: str, choose: Callable[[list[str]], str] | None = None) -> str:
+def convert(text: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """An Arabic-script paragraph in Cyrillic; `choose` picks one of a word's readings (default: the rule's)."""
     pick = choose or (lambda readings: readings[0])
     text = _INITIALISM.sub(lambda m: "".join(_letter_name(ch) for ch in m.group().split()), prepare(text))
@@ -50,19 +51,20 @@ def convert(text: str, choose: Callable[[list[str]], str] | None = None) -> str:
     return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
 
 
-def readings(word: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def readings(word: str) -> tuple[str, ...]:
     """The rule's Cyrillic reading of one word first, then the alternatives a lexicon may prefer."""
     front_word = any(ch in _HAMZA for ch in word)
     slots = _slots([ch for ch in word if ch not in _HAMZA])
     if not slots:
-        return [""]
+        return ("",)
     out: dict[str, None] = {}
     for fronts in _front_patterns(_rule_fronts(slots, front_word)):
         for spelling in _spellings([options for _, options in slots], fronts):
             out.setdefault(spelling)
             if len(out) >= _MAX_READINGS:
-                return list(out)
-    return list(out)
+                return tuple(out)
+    return tuple(out)
 
 
 def _slots(letters: list[str]) -> list[tuple[str, Slot]]:
@@ -127,7 +129,7 @@ def _spellings(slots: list[Slot], fronts: list[bool | None]) -> Iterator[str]:
     yield "".join(chosen)
     for i, (slot, front) in enumerate(zip(slots, fronts, strict=True)):
         if front is None and len(slot) > 1:
-            yield "".join(chosen[:i] + [slot[1]] + chosen[i + 1 :])
+            yield "".join([*chosen[:i], slot[1], *chosen[i + 1 :]])
 
 
 def _letter_name(letter: str) -> str:

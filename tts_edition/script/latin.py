@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL
 
-# Placeholders resolved from the letter before them: и/й after a consonant/vowel, ы/й likewise.
-I_OR_Y = "\ue000"
-Y_OR_YI = "\ue001"
+# Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
+I_OR_Y, Y_OR_YI, I_OR_YI = "\ue000", "\ue001", "\ue002"
+_AFTER_CONSONANT_VOWEL = {I_OR_Y: ("и", "й"), Y_OR_YI: ("ы", "й"), I_OR_YI: ("і", "й")}
 _VOWELS = set("аәеёиоөұүуыіэюяАӘЕЁИОӨҰҮУЫІЭЮЯ")
 
 _COMMON = {
@@ -28,16 +28,19 @@ TABLES: dict[str, dict[str, str]] = {
     },
     LATIN_2017: _COMMON | {
         "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": I_OR_Y, "s'": "ш",
-        "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "ts": "ц",
+        "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "tsi'": "ц" + I_OR_Y,
     },
     LATIN_INFORMAL: _COMMON | {
         "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
-        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": Y_OR_YI,
+        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": Y_OR_YI, "i": I_OR_YI,
         "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "iy": "ий", "ş": "ш",
         "tsi": "ци",
     },
 }  # fmt: skip
-_LONGEST = 3
+_LONGEST = 4
+_SWAPS = ((re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"))
+_INFORMAL_SWAPS = ((re.compile("[ұҰ]"), "у"),)
+_MAX_READINGS = 16
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
             LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x")}  # fmt: skip
@@ -67,8 +70,8 @@ def is_foreign(word: str, variant: str) -> bool:
     return not (set(low) & _OWN_LETTERS[variant]) and bool(_FOREIGN[variant].search(low))
 
 
-def convert_word(word: str, variant: str, choose: Callable[[list[str]], str] | None = None) -> str:
-    """One Latin word in Cyrillic; `choose` picks among the readings of the informal alphabet's ambiguous u and i."""
+def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
+    """One Latin word in Cyrillic; `choose` picks one of its readings when the letters allow several."""
     if is_foreign(word, variant):
         return word
     text = lower(word.replace("’", "'"), variant)
@@ -86,16 +89,16 @@ def convert_word(word: str, variant: str, choose: Callable[[list[str]], str] | N
                 chunks.append((word[i], text[i]))
             i += 1
     cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
-    if variant == LATIN_INFORMAL and choose:
-        return choose(_informal_readings(cyrillic))
-    return cyrillic
+    readings = _readings(cyrillic, variant)
+    return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
 
 
 def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
     out = ""
     for source, cyrillic in chunks:
         after_vowel = bool(out) and out[-1] in _VOWELS
-        cyrillic = cyrillic.replace(I_OR_Y, "й" if after_vowel else "и").replace(Y_OR_YI, "й" if after_vowel else "ы")
+        for placeholder, readings in _AFTER_CONSONANT_VOWEL.items():
+            cyrillic = cyrillic.replace(placeholder, readings[after_vowel])
         if all_caps:
             cyrillic = cyrillic.upper()
         elif source[:1].isupper():
@@ -104,16 +107,23 @@ def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
     return out
 
 
-def _informal_readings(word: str) -> list[str]:
-    """Informal spellings write у and ұ both as u: the rule's reading first, then the other ones."""
+def _readings(word: str, variant: str) -> list[str]:
+    """The rule's reading first, then the spellings the Latin letters cannot tell apart: х/һ, тс/ц, е/э at the
+    start of a word, and in informal text у/ұ."""
+    swaps = _SWAPS + (_INFORMAL_SWAPS if variant == LATIN_INFORMAL else ())
     readings = [word]
-    for at, ch in enumerate(word):
-        if ch in "ұҰ":
-            readings += [r[:at] + ("у" if ch == "ұ" else "У") + r[at + 1 :] for r in list(readings)]
-    return readings[:16]
+    for pattern, other in swaps:
+        for match in pattern.finditer(word):
+            start, end = match.span()
+            readings += [r[:start] + _same_case(other, r[start:end]) + r[end:] for r in readings]
+    return readings[:_MAX_READINGS]
 
 
-def convert(text: str, variant: str, choose: Callable[[list[str]], str] | None = None) -> str:
+def _same_case(letters: str, like: str) -> str:
+    return letters.upper() if like.isupper() else letters
+
+
+def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged."""
     out, at = [], 0
     for keep in _KEEP.finditer(text):
@@ -124,7 +134,7 @@ def convert(text: str, variant: str, choose: Callable[[list[str]], str] | None =
     return "".join(out)
 
 
-def _convert_words(text: str, variant: str, choose: Callable[[list[str]], str] | None) -> str:
+def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
     return WORD.sub(lambda m: convert_word(m.group(), variant, choose), text)
 
 
@@ -138,7 +148,6 @@ def cyrillic_lookalikes(text: str) -> str:
 
 
 def looks_kazakh(text: str) -> bool:
-    """Latin text with Kazakh letters, or with q in many words (English and Russian names rarely have it)."""
+    """Latin text without a standard alphabet's letters is Kazakh when many words have q (English rarely does)."""
     words = WORD.findall(text)
-    own = set().union(*_OWN_LETTERS.values()) - {"'"}
-    return any(ch in own for ch in text.lower()) or sum("q" in w.lower() for w in words) > 0.03 * len(words)
+    return sum("q" in word.lower() for word in words) > 0.03 * len(words)

@@ -22,13 +22,14 @@ class Lexicon:
         self.counts = counts
         self.hunspell = hunspell
         self.accepts = lru_cache(maxsize=200_000)(self._accepts)
+        self.choose = lru_cache(maxsize=200_000)(self._choose)
 
     def _accepts(self, word: str) -> bool:
         if word in self.counts:  # also skips the slower dictionary for common words
             return True
         return bool(self.hunspell) and all(self.hunspell.lookup(part) for part in word.split("-") if part)
 
-    def choose(self, readings: list[str]) -> str:
+    def _choose(self, readings: tuple[str, ...]) -> str:
         """The most frequent reading seen in real text; else the first the dictionary accepts, as a word or as a
         name (then capitalised); else the first."""
         lowered = [reading.lower() for reading in readings]
@@ -62,7 +63,7 @@ def _harmonious(stem: str, ending: str) -> bool:
 
 
 @cache
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
     """The lexicon, loaded once; without hunspell-kk or spylls it warns once and uses the word counts only."""
     return Lexicon(_read_counts(WORD_COUNTS), _hunspell())
 

@@ -1,0 +1,227 @@
+"""Kazakh in every script → Cyrillic: real parallel text, round trips from real Cyrillic text, and each trap."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import time
+import warnings
+from pathlib import Path
+
+import pytest
+
+from tts_edition.script import convert_document, detect, to_cyrillic
+from tts_edition.script.detect import ARABIC, LATIN, MIXED_WORDS, NOT_KAZAKH_ARABIC
+
+DATA = Path(__file__).parent / "data" / "scripts"
+SAMPLE = Path(__file__).parents[1] / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
+
+
+def read(name: str) -> str:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("#"))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:-\w+)*", text)
+
+
+def accuracy(converted: str, reference: str, *, ignore_case: bool = False) -> float:
+    """Share of the reference's words that the conversion got right, aligned word by word."""
+    if ignore_case:
+        converted, reference = converted.lower(), reference.lower()
+    ours, theirs = words(converted), words(reference)
+    matcher = difflib.SequenceMatcher(a=ours, b=theirs, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(theirs)
+
+
+# Cyrillic → Latin, written from the published alphabets (the converter's own tables are not used).
+_COMMON = dict(zip("абвгдежзкқлмнопрстфхһчъыь", "a b v g d e j z k q l m n o p r s t f h h ch - y -".split(),
+                   strict=True))  # fmt: skip
+LATIN_2017 = _COMMON | dict(zip("әғиійңөуұүцшщэюяё", "a' g' i' i i' n' o' y' u u' ts s' s' e i'u i'a i'o".split(),
+                                strict=True))  # fmt: skip
+LATIN_2018 = _COMMON | dict(zip("әғиійңөуұүцшщэюяё", "á ǵ ı i ı ń ó ý u ú ts sh sh e ıý ıa ıo".split(), strict=True))
+LATIN_2021 = _COMMON | dict(zip("әғиійңөуұүцшщэюяё", "ä ğ i ı i ñ ö u ū ü ts ş şş e iu ia io".split(), strict=True))
+_TURKISH_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+
+
+def to_latin(text: str, table: dict[str, str], *, curly: bool = False) -> str:
+    """Only the 2021 alphabet has a dotted capital İ (for и); elsewhere I is the capital of both i and ı."""
+    upper = (lambda s: s.translate(_TURKISH_UPPER).upper()) if table is LATIN_2021 else str.upper
+
+    def letter(ch: str) -> str:
+        latin = table.get(ch.lower(), ch).replace("-", "")
+        if ch.isupper() and latin:
+            latin = upper(latin[0]) + latin[1:]
+        return latin.replace("'", "’") if curly else latin
+
+    def word(match: re.Match[str]) -> str:
+        latin = "".join(map(letter, match.group()))
+        return upper(latin) if match.group().isupper() and len(match.group()) > 1 else latin
+
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+# Cyrillic → Arabic script: one letter per sound pair, a hamza before front words without к, г or е.
+_ARABIC = dict(zip("аәбвгғдежзийкқлмнңоөпрстуұүфхһчшыіэ", "اابۆگعدەجزييكقلمنڭووپرستۋۇۇفحھچشىىە", strict=True)) | {
+    "ц": "تس", "щ": "شش", "ю": "يۋ", "я": "يا", "ё": "يو", "ъ": "", "ь": ""}  # fmt: skip
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def to_arabic(text: str) -> str:
+    def word(part: str) -> str:
+        low = part.lower()
+        hamza = "ء" if set(low) & set("әөүі") and not set(low) & set("кгеэ") else ""
+        return hamza + "".join(_ARABIC.get(ch, ch) for ch in low)
+
+    text = re.sub(r"[^\W\d_]+", lambda m: word(m.group()) if re.search("[а-яё]", m.group(), re.I) else m.group(), text)
+    return text.replace(",", "،").replace("?", "؟").translate(_ARABIC_DIGITS)
+
+
+# --- real parallel text -------------------------------------------------------------------------------------------
+
+
+def test_real_latin_2018_twin() -> None:
+    """smartnews.kz/qz (Latin 2018, with Cyrillic і typed into Latin words) against Egemen's Cyrillic."""
+    latin = read("smartnews-2018.lat.txt")
+    converted, found = convert_document(latin.splitlines())
+    assert (found.script, found.variant) == (LATIN, "2018")
+    assert MIXED_WORDS in found.flags
+    assert accuracy("\n".join(converted), read("smartnews-2018.cyr.txt")) >= 0.98
+
+
+@pytest.mark.parametrize("name", ["egemen-403305", "egemen-382777"])
+def test_real_arabic_script(name: str) -> None:
+    """ar.egemen.kz articles against their Cyrillic reading (case aside: the script has no capitals)."""
+    converted = to_cyrillic(read(f"{name}.arab.txt"))
+    assert accuracy(converted, read(f"{name}.cyr.txt"), ignore_case=True) >= 0.95
+
+
+# --- real Cyrillic text written in each script and converted back -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "curly"), [(LATIN_2017, False), (LATIN_2017, True), (LATIN_2018, False), (LATIN_2021, False)]
+)
+def test_latin_round_trip(table: dict[str, str], curly: bool) -> None:
+    cyrillic = read("news.cyr.txt")
+    assert accuracy(to_cyrillic(to_latin(cyrillic, table, curly=curly)), cyrillic) >= 0.98
+
+
+def test_arabic_round_trip() -> None:
+    cyrillic = read("news.cyr.txt")
+    assert accuracy(to_cyrillic(to_arabic(cyrillic)), cyrillic, ignore_case=True) >= 0.95
+
+
+def test_arabic_capitals_at_sentence_starts() -> None:
+    assert to_cyrillic("بۇل جاقسى. ءبىز كەلدىك! ول «جوق» دەدى؟") == "Бұл жақсы. Біз келдік! Ол «жоқ» деді?"
+
+
+# --- traps --------------------------------------------------------------------------------------------------------
+
+
+def test_turkish_casing_2021() -> None:
+    converted, found = convert_document(["Işkı ıster ministrlıgı. İran men Qazaqstan ärı ğylym."])
+    assert found.variant == "2021"
+    assert converted == ["Ішкі істер министрлігі. Иран мен Қазақстан әрі ғылым."]
+
+
+def test_dotless_i_depends_on_the_alphabet() -> None:
+    assert to_cyrillic("Bıyl ǵylym men bilim") == "Биыл ғылым мен білім"  # 2018: ı is и, i is і
+    assert to_cyrillic("Bıl ğylym men bilim") == "Біл ғылым мен билим"  # 2021: ı is і, i is и
+
+
+def test_variant_is_decided_per_document() -> None:
+    """A 2018 paragraph without accents still reads ı as и when other paragraphs show the alphabet."""
+    converted, found = convert_document(["Ilııas keldi", "Ol ǵalym bolǵan"])
+    assert found.variant == "2018"
+    assert converted[0] == "Ілияс келді"
+
+
+def test_2017_apostrophes_straight_and_curly() -> None:
+    assert to_cyrillic("Qazaqstan Respy'bli'kasynyn' s'ekarasy") == "Қазақстан Республикасының шекарасы"
+    assert to_cyrillic("Qazaqstan Respy’bli’kasynyn’ s’ekarasy") == "Қазақстан Республикасының шекарасы"
+
+
+def test_brand_names_and_addresses_stay_latin() -> None:
+    assert to_cyrillic("KAZINFORM habarlaıdy, Facebook paraqshasynda jazdy, egemen.kz saıty – ákimdik") == (
+        "KAZINFORM хабарлайды, Facebook парақшасында жазды, egemen.kz сайты – әкімдік"
+    )
+    cyrillic = "Бұл туралы Мәулен Әшімбаев Facebook-тағы парақшасында жазды, деп хабарлайды KAZINFORM."
+    assert to_cyrillic(cyrillic) == cyrillic
+
+
+def test_informal_web_spelling() -> None:
+    assert to_cyrillic("Qazaqstannyng basshysy ghylym turaly aitty, dedi ol.") == (
+        "Қазақстанның басшысы ғылым туралы айтты, деді ол."
+    )
+
+
+def test_hamza_rule_and_both_hamza_code_points() -> None:
+    assert to_cyrillic("ءبىلدىردى") == "Білдірді"
+    assert to_cyrillic("ٴبىلدىردى") == "Білдірді"
+    assert to_cyrillic("كەلەدى") == "Келеді"  # к and е say "front" without a hamza
+    assert to_cyrillic("قالادا") == "Қалада"
+    assert to_cyrillic("ٵدىلەتتى") == "Әділетті"  # high-hamza alef
+
+
+def test_presentation_forms_digits_and_punctuation() -> None:
+    presentation = "\ufed7\ufe8e\ufedf\ufe8e"  # قالا in contextual forms
+    assert to_cyrillic(presentation) == "Қала"
+    assert to_cyrillic("٢٠٢٤ جىلى ۱۹۹۱، ءبىز؟ ءيا؛ ول") == "2024 жылы 1991, біз? Я; ол"
+
+
+def test_spaced_letters_are_an_initialism() -> None:
+    assert to_cyrillic("ق ر پرەزيدەنتى") == "ҚР президенті"
+
+
+def test_mixed_script_word_is_flagged_and_fixed() -> None:
+    found = detect(["Aуылдағы үйге газет-журнал көп келетін."])
+    assert MIXED_WORDS in found.flags
+    assert to_cyrillic("Aуылдағы үйге газет-журнал көп келетін.") == "Ауылдағы үйге газет-журнал көп келетін."
+
+
+@pytest.mark.parametrize(
+    "text", ["ئۇيغۇر تىلى تۈركىي تىللار ئائىلىسىگە كىرىدۇ", "زبان فارسی یکی از زبان‌های ایرانی است"]
+)
+def test_uyghur_and_persian_are_flagged_never_crash(text: str) -> None:
+    converted, found = convert_document([text])
+    assert found.script == ARABIC
+    assert NOT_KAZAKH_ARABIC in found.flags
+    assert isinstance(converted[0], str)
+
+
+def test_paragraphs_are_detected_one_by_one() -> None:
+    text = "Ол былай деді:\nءبىز جۇدىرىقتاي جۇمىلا بىلسەك قانا\nСоңы."
+    assert to_cyrillic(text) == "Ол былай деді:\nБіз жұдырықтай жұмыла білсек қана\nСоңы."
+
+
+def test_cyrillic_and_english_text_are_left_alone() -> None:
+    english = "The President said the forum will not take place this year."
+    assert to_cyrillic(english) == english
+    sample = SAMPLE.read_text(encoding="utf-8")
+    assert to_cyrillic(sample) == sample
+
+
+def test_sample_article_converts_in_under_100_ms() -> None:
+    sample = SAMPLE.read_text(encoding="utf-8")
+    to_cyrillic(sample)
+    started = time.perf_counter()
+    to_cyrillic(sample)
+    assert time.perf_counter() - started < 0.1
+
+
+def test_without_lexicon_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tts_edition.script import lexicon
+
+    monkeypatch.setattr(lexicon, "HUNSPELL", Path("/nonexistent/kk_KZ"))
+    lexicon.load_lexicon.cache_clear()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            converted, found = convert_document(["ءبىز كەلدىك", "قالادا"])
+        assert converted == ["Біз келдік", "Қалада"]
+        assert any("hunspell-kk" in str(w.message) for w in caught)
+        assert any("rule" in flag for flag in found.flags)
+    finally:
+        lexicon.load_lexicon.cache_clear()
