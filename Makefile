@@ -13,8 +13,9 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 
-# Debian packages the tests drive: epubcheck validates the EPUB, chromium runs the reader page.
-DEBIAN_PACKAGES := epubcheck chromium
+# Debian packages the tests drive: epubcheck validates the EPUB, chromium runs the reader page; hunspell-kk is the
+# Kazakh dictionary that picks vowels when converting Arabic-script text.
+DEBIAN_PACKAGES := epubcheck chromium hunspell-kk
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import re
+import subprocess
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -225,3 +227,27 @@ def test_without_lexicon_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch
         assert any("rule" in flag for flag in found.flags)
     finally:
         lexicon.load_lexicon.cache_clear()
+
+
+# --- command line -------------------------------------------------------------------------------------------------
+
+
+def _transliterate(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "tts_edition", "transliterate", *args], input=stdin,
+                          capture_output=True, check=False)  # fmt: skip
+
+
+def test_cli_transliterates_a_file_and_stdin() -> None:
+    result = _transliterate(str(DATA / "smartnews-2018.lat.txt"))
+    assert result.returncode == 0
+    assert "Мемлекет басшысы су тасқынына" in result.stdout.decode()
+    result = _transliterate("-", stdin="ءبىز كەلدىك".encode())
+    assert (result.returncode, result.stdout.decode()) == (0, "Біз келдік\n")
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\xff\xfe\x00binary", "Қазақстан бұл".encode()[:-1] + b"\xd0 x"])
+def test_cli_bad_input_is_one_line_and_exit_2(data: bytes) -> None:
+    result = _transliterate(stdin=data)
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith("tts-edition: error: ")
+    assert result.stderr.decode().count("\n") == 1

@@ -70,6 +70,18 @@ def normalize(
 
 
 @app.command()
+def transliterate(
+    file: Annotated[str, typer.Argument(help="a text file in any script; - or nothing for stdin")] = "-",
+) -> None:
+    """Print Kazakh text from any script (Latin 2017/2018/2021 or informal, Arabic script) in Cyrillic."""
+    from tts_edition.ingest.textfile import decode_text, read_text
+    from tts_edition.script import to_cyrillic
+
+    source = decode_text(sys.stdin.buffer.read(), "stdin") if file == "-" else read_text(Path(file))
+    typer.echo(to_cyrillic(source), nl=not source.endswith("\n"))
+
+
+@app.command()
 def clip(
     build_dir: Annotated[Path, typer.Argument(help="a build folder")],
     paragraph_id: Annotated[str, typer.Argument(help="e.g. c01-p003")],
