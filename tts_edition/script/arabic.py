@@ -27,7 +27,7 @@ _LETTERS = {
 # Letters with two readings, the usual one first.
 _CHOICES = {"ح": ("х", "һ"), "ە": ("е", "э"), "ه": ("е", "э")}
 # Digraphs, read as in the middle of a word after a vowel (я for يا); after a consonant the order flips (ия).
-_DIGRAPHS = {"يا": ("я", "ия"), "يۋ": ("ю", "иу"), "تس": ("тс", "ц")}
+_DIGRAPHS = {"يا": ("я", "ия", "иа"), "يۋ": ("ю", "иу"), "تس": ("тс", "ц")}
 _BACK_CUES, _FRONT_CUES = set("قعغ"), set("كکگەهәөүі")
 _WORD = re.compile("[\u0621-\u064a\u066e-\u06d5\u06fa-\u06ffәөүі]+")
 _INITIALISM = re.compile(r"(?<![\w\u0600-\u06ff])[\u0621-\u064a\u066e-\u06d5](?: [\u0621-\u064a\u066e-\u06d5])+(?!\w)")
@@ -86,10 +86,14 @@ def _slots(letters: list[str]) -> list[tuple[str, Slot]]:
 
 
 def _digraph_readings(pair: str, before: str) -> Slot:
-    """я, ю after a vowel or at the start, ия, иу after a consonant; ц after н (-енция), тс elsewhere."""
-    usual = _DIGRAPHS[pair]
-    flip = before == "ن" if pair == "تس" else bool(before) and not _after_vowel([before], 1)
-    return usual[::-1] if flip else usual
+    """я, ю after a vowel, after и (-ция) or at the start, ия, иу after a consonant, иа as in диалог; ц after н
+    (-енция), тс elsewhere."""
+    if pair == "تس":
+        return _DIGRAPHS[pair][::-1] if before == "ن" else _DIGRAPHS[pair]
+    first, second, *others = _DIGRAPHS[pair]
+    if before and before != "ي" and not _after_vowel([before], 1):
+        first, second = second, first
+    return (first, second, *others)
 
 
 def _after_vowel(letters: list[str], i: int) -> bool:
@@ -124,12 +128,13 @@ def _front_patterns(base: list[bool | None]) -> Iterator[list[bool | None]]:
 
 
 def _spellings(slots: list[Slot], fronts: list[bool | None]) -> Iterator[str]:
-    """The spelling with each vowel as `fronts` says; then each consonant's second reading in turn."""
+    """The spelling with each vowel as `fronts` says; then each consonant's other readings in turn."""
     chosen = [slot[int(front)] if front is not None else slot[0] for slot, front in zip(slots, fronts, strict=True)]
     yield "".join(chosen)
     for i, (slot, front) in enumerate(zip(slots, fronts, strict=True)):
-        if front is None and len(slot) > 1:
-            yield "".join([*chosen[:i], slot[1], *chosen[i + 1 :]])
+        if front is None:
+            for other in slot[1:]:
+                yield "".join([*chosen[:i], other, *chosen[i + 1 :]])
 
 
 def _letter_name(letter: str) -> str:

@@ -10,7 +10,7 @@ from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 I_OR_Y, Y_OR_YI, I_OR_YI = "\ue000", "\ue001", "\ue002"
 _AFTER_CONSONANT_VOWEL = {I_OR_Y: ("и", "й"), Y_OR_YI: ("ы", "й"), I_OR_YI: ("і", "й")}
-_VOWELS = set("аәеёиоөұүуыіэюяАӘЕЁИОӨҰҮУЫІЭЮЯ")
+_VOWELS = set("аәеёиоөұүыіэюяАӘЕЁИОӨҰҮЫІЭЮЯ")  # и/й after these is й (у is not: заманауи)
 
 _COMMON = {
     "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к",
@@ -38,7 +38,11 @@ TABLES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 _LONGEST = 4
-_SWAPS = ((re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"))
+_SWAPS = (
+    (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
+    (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
+)  # fmt: skip
+_2018_SWAPS = ((re.compile("^І"), "И"),)  # capital I is і, и and й alike
 _INFORMAL_SWAPS = ((re.compile("[ұҰ]"), "у"),)
 _MAX_READINGS = 16
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
@@ -96,21 +100,23 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
 def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
     out = ""
     for source, cyrillic in chunks:
-        after_vowel = bool(out) and out[-1] in _VOWELS
-        for placeholder, readings in _AFTER_CONSONANT_VOWEL.items():
-            cyrillic = cyrillic.replace(placeholder, readings[after_vowel])
+        piece = ""
+        for ch in cyrillic:
+            readings = _AFTER_CONSONANT_VOWEL.get(ch)
+            before = (out + piece)[-1:]
+            piece += readings[before != "" and before in _VOWELS] if readings else ch
         if all_caps:
-            cyrillic = cyrillic.upper()
+            piece = piece.upper()
         elif source[:1].isupper():
-            cyrillic = cyrillic[:1].upper() + cyrillic[1:]
-        out += cyrillic
+            piece = piece[:1].upper() + piece[1:]
+        out += piece
     return out
 
 
 def _readings(word: str, variant: str) -> list[str]:
     """The rule's reading first, then the spellings the Latin letters cannot tell apart: х/һ, тс/ц, е/э at the
-    start of a word, and in informal text у/ұ."""
-    swaps = _SWAPS + (_INFORMAL_SWAPS if variant == LATIN_INFORMAL else ())
+    start of a word, я/иа, ё/ио, ю/иу; in 2018 text a capital I that is И; in informal text у/ұ."""
+    swaps = _SWAPS + {LATIN_INFORMAL: _INFORMAL_SWAPS, LATIN_2018: _2018_SWAPS}.get(variant, ())
     readings = [word]
     for pattern, other in swaps:
         for match in pattern.finditer(word):
