@@ -92,6 +92,13 @@ def test_real_latin_2018_twin() -> None:
     assert accuracy("\n".join(converted), read("smartnews-2018.cyr.txt")) >= 0.98
 
 
+def test_real_qazaqtimes_latin() -> None:
+    """qazaqtimes.com/lt writes ы as ı, і and и as i, й as y, ұ as w: told from 2021 by its w, read with the lexicon."""
+    converted, found = convert_document(read("qazaqtimes.lat.txt").splitlines())
+    assert found.variant == "qazaqtimes"
+    assert accuracy("\n".join(converted), read("qazaqtimes.cyr.txt")) >= 0.95
+
+
 @pytest.mark.parametrize("name", ["egemen-403305", "egemen-382777"])
 def test_real_arabic_script(name: str) -> None:
     """ar.egemen.kz articles against their Cyrillic reading (case aside: the script has no capitals)."""

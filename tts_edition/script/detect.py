@@ -11,6 +11,7 @@ from functools import lru_cache
 CYRILLIC, LATIN, ARABIC = "cyrillic", "latin", "arabic"
 SCRIPTS = (CYRILLIC, LATIN, ARABIC)
 LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL = "2017", "2018", "2021", "informal"
+LATIN_QAZAQTIMES = "qazaqtimes"  # 2021's letters, but ı for ы, i for і and и, y for й, w for ұ (qazaqtimes.com /lt/)
 
 MIXED_WORDS = "mixed scripts inside words"
 NOT_KAZAKH_ARABIC = "Arabic text that does not look like Kazakh (Uyghur/Persian letters)"
@@ -21,6 +22,7 @@ _VARIANT_LETTERS = {
     LATIN_2018: set("áǵńóúýÁǴŃÓÚÝ"),
     LATIN_2021: set("äğñöşūüÄĞÑÖŞŪÜİ"),
 }
+_W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
 _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
 # Letters of Uyghur, Persian or Arabic that Kazakh does not use.
 _FOREIGN_ARABIC = set("ېۈئیژثذصضطظغةۅ")
@@ -62,6 +64,8 @@ def latin_variant(text: str) -> str:
     scores = {variant: sum(ch in letters for ch in text) for variant, letters in _VARIANT_LETTERS.items()}
     scores[LATIN_2017] = len(_APOSTROPHE_LETTER.findall(text))
     best = max(scores, key=scores.__getitem__)
+    if best == LATIN_2021 and "ū" not in text and len(_W_IN_WORD.findall(text)) > 1:
+        return LATIN_QAZAQTIMES
     return best if scores[best] else LATIN_INFORMAL
 
 

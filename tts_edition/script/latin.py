@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL
+from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 I_OR_Y, Y_OR_YI, I_OR_YI = "\ue000", "\ue001", "\ue002"
@@ -30,6 +30,10 @@ TABLES: dict[str, dict[str, str]] = {
         "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": I_OR_Y, "s'": "ш",
         "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "tsi'": "ц" + I_OR_Y,
     },
+    LATIN_QAZAQTIMES: _COMMON | {
+        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
+        "ya": "я", "yu": "ю", "yo": "ё", "'": "ъ", "tsi": "ци",
+    },
     LATIN_INFORMAL: _COMMON | {
         "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
         "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": Y_OR_YI, "i": I_OR_YI,
@@ -44,17 +48,22 @@ _SWAPS = (
 )  # fmt: skip
 _2018_SWAPS = ((re.compile("^І"), "И"),)  # capital I is і, и and й alike
 _INFORMAL_SWAPS = ((re.compile("[ұҰ]"), "у"),)
-_MAX_READINGS = 16
+_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"))  # i is both і and и
+_VARIANT_SWAPS = {LATIN_INFORMAL: _INFORMAL_SWAPS, LATIN_2018: _2018_SWAPS, LATIN_QAZAQTIMES: _QAZAQTIMES_SWAPS}
+_MAX_READINGS = 64
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
-            LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x")}  # fmt: skip
-_OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set()}
+            LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
+            LATIN_QAZAQTIMES: re.compile("c(?!h)|x")}  # fmt: skip
+_OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
+                LATIN_QAZAQTIMES: set("äğñöşüı")}  # fmt: skip
 _BRANDS = frozenset(
     "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
     "tengrinews khabar astana-tv".split()
 )
 _KEEP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b", re.I)
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
 
 
 def lower(word: str, variant: str) -> str:
@@ -116,7 +125,7 @@ def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
 def _readings(word: str, variant: str) -> list[str]:
     """The rule's reading first, then the spellings the Latin letters cannot tell apart: х/һ, тс/ц, е/э at the
     start of a word, я/иа, ё/ио, ю/иу; in 2018 text a capital I that is И; in informal text у/ұ."""
-    swaps = _SWAPS + {LATIN_INFORMAL: _INFORMAL_SWAPS, LATIN_2018: _2018_SWAPS}.get(variant, ())
+    swaps = _SWAPS + _VARIANT_SWAPS.get(variant, ())
     readings = [word]
     for pattern, other in swaps:
         for match in pattern.finditer(word):
@@ -141,7 +150,8 @@ def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | 
 
 
 def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
-    return WORD.sub(lambda m: convert_word(m.group(), variant, choose), text)
+    words = WORD_2017 if variant == LATIN_2017 else WORD
+    return words.sub(lambda m: convert_word(m.group(), variant, choose), text)
 
 
 _LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі")
