@@ -92,6 +92,12 @@ def test_real_latin_2018_twin() -> None:
     assert accuracy("\n".join(converted), read("smartnews-2018.cyr.txt")) >= 0.98
 
 
+def test_real_latin_2018_kazinform() -> None:
+    converted, found = convert_document(read("qz-inform-2018.lat.txt").splitlines())
+    assert found.variant == "2018"
+    assert accuracy("\n".join(converted), read("qz-inform-2018.cyr.txt")) >= 0.98
+
+
 def test_real_qazaqtimes_latin() -> None:
     """qazaqtimes.com/lt writes ы as ı, і and и as i, й as y, ұ as w: told from 2021 by its w, read with the lexicon."""
     converted, found = convert_document(read("qazaqtimes.lat.txt").splitlines())
@@ -99,9 +105,9 @@ def test_real_qazaqtimes_latin() -> None:
     assert accuracy("\n".join(converted), read("qazaqtimes.cyr.txt")) >= 0.95
 
 
-@pytest.mark.parametrize("name", ["egemen-403305", "egemen-382777"])
+@pytest.mark.parametrize("name", ["egemen-403305", "egemen-382777", "abai-tote"])
 def test_real_arabic_script(name: str) -> None:
-    """ar.egemen.kz articles against their Cyrillic reading (case aside: the script has no capitals)."""
+    """ar.egemen.kz and abai.kz/tt articles against their Cyrillic reading (case aside: the script has no capitals)."""
     converted = to_cyrillic(read(f"{name}.arab.txt"))
     assert accuracy(converted, read(f"{name}.cyr.txt"), ignore_case=True) >= 0.95
 
