@@ -25,7 +25,7 @@ _LETTERS = {
     "ن": "н", "ھ": "һ", "ۋ": "у", "ۆ": "в", "ژ": "ж", "ә": "ә", "ө": "ө", "ү": "ү", "і": "і",
 }  # fmt: skip
 # Letters with two readings, the usual one first.
-_CHOICES = {"ح": ("х", "һ"), "ە": ("е", "э"), "ه": ("е", "э")}
+_TWO_READINGS = {"ح": ("х", "һ"), "ە": ("е", "э"), "ه": ("е", "э")}
 # Digraphs, read as in the middle of a word after a vowel (я for يا); after a consonant the order flips (ия).
 _DIGRAPHS = {"يا": ("я", "ия", "иа"), "يۋ": ("ю", "иу"), "تس": ("тс", "ц")}
 _BACK_CUES, _FRONT_CUES = set("قعغ"), set("كکگەهәөүі")
@@ -80,7 +80,7 @@ def _slots(letters: list[str]) -> list[tuple[str, Slot]]:
         if ch == "ي":
             slots.append((ch, ("й", "и") if _after_vowel(letters, i) else ("и", "й")))
         else:
-            slots.append((ch, _VOWEL_PAIRS.get(ch) or _CHOICES.get(ch) or (_LETTERS.get(ch, ch),)))
+            slots.append((ch, _VOWEL_PAIRS.get(ch) or _TWO_READINGS.get(ch) or (_LETTERS.get(ch, ch),)))
         i += 1
     return slots
 
@@ -97,7 +97,7 @@ def _digraph_readings(pair: str, before: str) -> Slot:
 
 
 def _after_vowel(letters: list[str], i: int) -> bool:
-    return i > 0 and (letters[i - 1] in _VOWEL_PAIRS or letters[i - 1] in "ەهۋәөүі")
+    return i > 0 and (letters[i - 1] in _VOWEL_PAIRS or letters[i - 1] in "ەهәөүі")  # not ۋ: заманауи
 
 
 def _rule_fronts(slots: list[tuple[str, Slot]], front_word: bool) -> list[bool | None]:
@@ -138,4 +138,4 @@ def _spellings(slots: list[Slot], fronts: list[bool | None]) -> Iterator[str]:
 
 
 def _letter_name(letter: str) -> str:
-    return (_VOWEL_PAIRS.get(letter) or _CHOICES.get(letter) or (_LETTERS.get(letter, letter),))[0].upper()
+    return (_VOWEL_PAIRS.get(letter) or _TWO_READINGS.get(letter) or (_LETTERS.get(letter, letter),))[0].upper()

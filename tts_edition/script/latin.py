@@ -1,4 +1,5 @@
-"""Kazakh in the Latin alphabets (2017 apostrophes, 2018 acute accents, 2021 draft, informal web) → Cyrillic."""
+"""Kazakh in the Latin alphabets (2017 apostrophes, 2018 acute accents, 2021 draft, Qazaq Times', informal web
+spellings) → Cyrillic."""
 
 from __future__ import annotations
 
