@@ -9,8 +9,8 @@ from collections.abc import Callable
 from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
-I_OR_Y, Y_OR_YI, I_OR_YI = "\ue000", "\ue001", "\ue002"
-_AFTER_CONSONANT_VOWEL = {I_OR_Y: ("и", "й"), Y_OR_YI: ("ы", "й"), I_OR_YI: ("і", "й")}
+I_OR_Y, Y_OR_YI, I_OR_YI, U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
+_AFTER_CONSONANT_VOWEL = {I_OR_Y: ("и", "й"), Y_OR_YI: ("ы", "й"), I_OR_YI: ("і", "й"), U_OR_W: ("ұ", "у")}
 _VOWELS = set("аәеёиоөұүыіэюяАӘЕЁИОӨҰҮЫІЭЮЯ")  # и/й after these is й (у is not: заманауи)
 
 _COMMON = {
@@ -38,7 +38,7 @@ TABLES: dict[str, dict[str, str]] = {
     LATIN_INFORMAL: _COMMON | {
         "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
         "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": Y_OR_YI, "i": I_OR_YI,
-        "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "iy": "ий", "ş": "ш",
+        "u": U_OR_W, "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "ş": "ш",
         "tsi": "ци",
     },
 }  # fmt: skip
@@ -48,7 +48,12 @@ _SWAPS = (
     (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
 )  # fmt: skip
 _2018_SWAPS = ((re.compile("^І"), "И"),)  # capital I is і, и and й alike
-_INFORMAL_SWAPS = ((re.compile("[ұҰ]"), "у"),)
+# Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й.
+_INFORMAL_SWAPS = (
+    (re.compile("ұ", re.I), "у"), (re.compile("й", re.I), "ы"), (re.compile("о", re.I), "ө"),
+    (re.compile("[ұу]", re.I), "ү"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
+    (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
+)  # fmt: skip
 _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"))  # i is both і and и
 _VARIANT_SWAPS = {LATIN_INFORMAL: _INFORMAL_SWAPS, LATIN_2018: _2018_SWAPS, LATIN_QAZAQTIMES: _QAZAQTIMES_SWAPS}
 _MAX_READINGS = 64
@@ -103,6 +108,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
                 chunks.append((word[i], text[i]))
             i += 1
     cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
+    if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
+        cyrillic = cyrillic[:-1] + ("у" if cyrillic[-1] == "ұ" else "У")
     readings = _readings(cyrillic, variant)
     return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
 
@@ -132,7 +139,7 @@ def _readings(word: str, variant: str) -> list[str]:
         for match in pattern.finditer(word):
             start, end = match.span()
             readings += [r[:start] + _same_case(other, r[start:end]) + r[end:] for r in readings]
-    return readings[:_MAX_READINGS]
+    return list(dict.fromkeys(readings))[:_MAX_READINGS]
 
 
 def _same_case(letters: str, like: str) -> str:

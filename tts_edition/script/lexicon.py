@@ -30,23 +30,26 @@ class Lexicon:
         return bool(self.hunspell) and all(self.hunspell.lookup(part) for part in word.split("-") if part)
 
     def _choose(self, readings: tuple[str, ...]) -> str:
-        """The most frequent reading seen in real text; else the first the dictionary accepts, as a word or as a
-        name (then capitalised); else the first."""
+        """The most frequent reading seen in real text; else the first the dictionary accepts (as a word, or
+        capitalised as a name), one in vowel harmony before one without; else the first whose known stem is
+        followed by a harmonious ending; else the first."""
         lowered = [reading.lower() for reading in readings]
         counted = [(self.counts.get(low, 0), -at) for at, low in enumerate(lowered)]
         best_count, best_at = max(counted)
         if best_count:
             return readings[-best_at]
-        if self.hunspell:
-            for reading, low in zip(readings, lowered, strict=True):
-                if self.accepts(low):
-                    return reading
-                if self.accepts(low[:1].upper() + low[1:]):
-                    return reading[:1].upper() + reading[1:]
-            stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
-            if max(stems):
-                return readings[stems.index(max(stems))]
-        return readings[0]
+        if not self.hunspell:
+            return readings[0]
+        accepted = []
+        for reading, low in zip(readings, lowered, strict=True):
+            if self.accepts(low):
+                accepted.append(reading)
+            elif self.accepts(low[:1].upper() + low[1:]):
+                accepted.append(reading[:1].upper() + reading[1:])
+        if accepted:
+            return next((reading for reading in accepted if _harmonious("", reading.lower())), accepted[0])
+        stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
+        return readings[stems.index(max(stems))] if max(stems) else readings[0]
 
     def stem_length(self, word: str) -> int:
         """The length of the shortest known stem the word starts with, if its ending follows that stem's vowels
@@ -58,8 +61,10 @@ class Lexicon:
 
 
 def _harmonious(stem: str, ending: str) -> bool:
-    classes = [_BACK.get(ch) for ch in stem if ch in _BACK]
-    return not classes or all(_BACK.get(ch, classes[-1]) == classes[-1] for ch in ending)
+    """Every back/front vowel of `ending` is of the kind of the stem's last one (or of the ending's first)."""
+    classes = [_BACK[ch] for ch in stem + ending if ch in _BACK]
+    last = [_BACK[ch] for ch in stem if ch in _BACK][-1:] or classes[:1]
+    return all(_BACK.get(ch, last[0]) == last[0] for ch in ending) if last else True
 
 
 @cache
