@@ -11,6 +11,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tts_edition.script import convert_document, detect, to_cyrillic
 from tts_edition.script.detect import ARABIC, LATIN, MIXED_WORDS, NOT_KAZAKH_ARABIC
@@ -213,6 +215,20 @@ def test_uyghur_and_persian_are_flagged_never_crash(text: str) -> None:
     assert found.script == ARABIC
     assert NOT_KAZAKH_ARABIC in found.flags
     assert isinstance(converted[0], str)
+
+
+_ANY_SCRIPT = list(
+    "abcıİIiáǵńóúýäğñöşūü'’ -.,\n09"  # Latin of every alphabet, punctuation, digits
+    "ءٴابتحرسعقكگڭلنەهوۇىیيٵٶٷٸ،؟٠۱ﻗﺎئةص\u200f\u0640\u064e"  # Arabic script, Uyghur/Persian letters, marks
+    "абвеёжиқңөұүхһцъыьэюяәғі"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(_ANY_SCRIPT), max_size=40))
+def test_any_mixture_of_scripts_converts_without_crashing(text: str) -> None:
+    converted = to_cyrillic(text)
+    assert converted.count("\n") == text.count("\n")
 
 
 def test_paragraphs_are_detected_one_by_one() -> None:
