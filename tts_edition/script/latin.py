@@ -9,8 +9,8 @@ from collections.abc import Callable
 from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
-I_OR_Y, Y_OR_YI, I_OR_YI, U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
-_AFTER_CONSONANT_VOWEL = {I_OR_Y: ("и", "й"), Y_OR_YI: ("ы", "й"), I_OR_YI: ("і", "й"), U_OR_W: ("ұ", "у")}
+_I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
+_AFTER_CONSONANT_VOWEL = {_I_OR_Y: ("и", "й"), _Y_OR_YI: ("ы", "й"), _I_OR_YI: ("і", "й"), _U_OR_W: ("ұ", "у")}
 _VOWELS = set("аәеёиоөұүыіэюяАӘЕЁИОӨҰҮЫІЭЮЯ")  # и/й after these is й (у is not: заманауи)
 
 _COMMON = {
@@ -18,18 +18,18 @@ _COMMON = {
     "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "ұ",
     "v": "в", "y": "ы", "z": "з", "c": "с", "ch": "ч",
 }  # fmt: skip
-TABLES: dict[str, dict[str, str]] = {
+_TABLES: dict[str, dict[str, str]] = {
     LATIN_2018: _COMMON | {
-        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": I_OR_Y, "sh": "ш",
-        "ıa": "я", "ıý": "ю", "ıo": "ё", "tsı": "ц" + I_OR_Y,
+        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": _I_OR_Y, "sh": "ш",
+        "ıa": "я", "ıý": "ю", "ıo": "ё", "tsı": "ц" + _I_OR_Y,
     },
     LATIN_2021: _COMMON | {
-        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ū": "ұ", "ü": "ү", "u": "у", "ı": "і", "i": I_OR_Y,
-        "ş": "ш", "sh": "ш", "ia": "я", "iu": "ю", "io": "ё", "tsi": "ц" + I_OR_Y,
+        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ū": "ұ", "ü": "ү", "u": "у", "ı": "і", "i": _I_OR_Y,
+        "ş": "ш", "sh": "ш", "ia": "я", "iu": "ю", "io": "ё", "tsi": "ц" + _I_OR_Y,
     },
     LATIN_2017: _COMMON | {
-        "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": I_OR_Y, "s'": "ш",
-        "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "tsi'": "ц" + I_OR_Y,
+        "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": _I_OR_Y, "s'": "ш",
+        "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "tsi'": "ц" + _I_OR_Y,
     },
     LATIN_QAZAQTIMES: _COMMON | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
@@ -37,8 +37,8 @@ TABLES: dict[str, dict[str, str]] = {
     },
     LATIN_INFORMAL: _COMMON | {
         "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
-        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": Y_OR_YI, "i": I_OR_YI,
-        "u": U_OR_W, "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "ş": "ш",
+        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": _Y_OR_YI, "i": _I_OR_YI,
+        "u": _U_OR_W, "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "ş": "ш",
         "tsi": "ци",
     },
 }  # fmt: skip
@@ -68,8 +68,8 @@ _BRANDS = frozenset(
     "tengrinews khabar astana-tv".split()
 )
 _KEEP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b", re.I)
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
 
 
 def lower(word: str, variant: str) -> str:
@@ -94,7 +94,7 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     if is_foreign(word, variant):
         return word
     text = lower(word.replace("’", "'"), variant)
-    table = TABLES[variant]
+    table = _TABLES[variant]
     chunks: list[tuple[str, str]] = []  # (source chunk as written, Cyrillic)
     i = 0
     while i < len(text):
@@ -132,7 +132,8 @@ def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
 
 def _readings(word: str, variant: str) -> list[str]:
     """The rule's reading first, then the spellings the Latin letters cannot tell apart: х/һ, тс/ц, е/э at the
-    start of a word, я/иа, ё/ио, ю/иу; in 2018 text a capital I that is И; in informal text у/ұ."""
+    start of a word, я/иа, ё/ио, ю/иу; in 2018 text a capital I that is И; in Qazaq Times' text i that is и; in
+    informal text every letter it may have written without its diacritics."""
     swaps = _SWAPS + _VARIANT_SWAPS.get(variant, ())
     readings = [word]
     for pattern, other in swaps:
@@ -158,7 +159,7 @@ def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | 
 
 
 def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
-    words = WORD_2017 if variant == LATIN_2017 else WORD
+    words = _WORD_2017 if variant == LATIN_2017 else _WORD
     return words.sub(lambda m: convert_word(m.group(), variant, choose), text)
 
 
@@ -173,5 +174,5 @@ def cyrillic_lookalikes(text: str) -> str:
 
 def looks_kazakh(text: str) -> bool:
     """Latin text without a standard alphabet's letters is Kazakh when many words have q (English rarely does)."""
-    words = WORD.findall(text)
+    words = _WORD.findall(text)
     return sum("q" in word.lower() for word in words) > 0.03 * len(words)
