@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import subprocess
 import sys
@@ -289,3 +290,46 @@ def test_cli_bad_input_is_one_line_and_exit_2(data: bytes) -> None:
     assert result.returncode == 2
     assert result.stderr.decode().startswith("tts-edition: error: ")
     assert result.stderr.decode().count("\n") == 1
+
+
+# --- in the pipeline ----------------------------------------------------------------------------------------------
+
+
+def _build(text: str, folder: Path, *options: str) -> dict:
+    source = folder / "article.txt"
+    source.write_text(text, encoding="utf-8")
+    out = folder / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "tts_edition", "build", str(source), "--out", str(out), "-q",
+         "--cache-dir", str(folder.parent / "cache"), *options],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return json.loads((out / "index.json").read_text(encoding="utf-8"))
+
+
+def _sentences(index: dict) -> list[dict]:
+    return [s for c in index["chapters"] for p in c["paragraphs"] for s in p["sentences"]]
+
+
+def test_a_latin_edition_speaks_like_its_cyrillic_twin(tmp_path: Path) -> None:
+    (tmp_path / "latin").mkdir()
+    (tmp_path / "cyrillic").mkdir()
+    latin = _build(read("smartnews-2018.lat.txt"), tmp_path / "latin")
+    cyrillic = _build(read("smartnews-2018.cyr.txt"), tmp_path / "cyrillic")
+    assert (latin["script"], cyrillic["script"]) == ("latin", "cyrillic")
+    assert [s["spoken"] for s in _sentences(latin)] == [s["spoken"] for s in _sentences(cyrillic)]
+    assert _sentences(latin)[0]["text"].startswith("Memleket basshysy cý")  # the reader sees it as written
+
+
+def test_script_option_and_edition_toml(tmp_path: Path) -> None:
+    (tmp_path / "edition.toml").write_text('script = "cyrillic"\n', encoding="utf-8")
+    index = _build("ءبىز كەلدىك.", tmp_path)
+    assert index["script"] == "cyrillic"
+    assert _sentences(index)[0]["spoken"] != "Біз келдік."
+    index = _build("ءبىز كەلدىك.", tmp_path, "--script", "auto")
+    assert (index["script"], _sentences(index)[0]["spoken"]) == ("arabic", "Біз келдік.")
+    result = subprocess.run([sys.executable, "-m", "tts_edition", "build", str(tmp_path / "article.txt"),
+                             "--script", "runic"], capture_output=True, text=True, check=False)  # fmt: skip
+    assert result.returncode == 2
+    assert "unknown script" in result.stderr

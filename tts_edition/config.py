@@ -9,6 +9,7 @@ from typing import Any
 
 from tts_edition.audio.assemble import Pauses
 from tts_edition.errors import EditionError
+from tts_edition.script import CHOICES as SCRIPT_CHOICES
 from tts_edition.voice import DEFAULT_VOICE
 
 CONFIG_NAME = "edition.toml"
@@ -33,6 +34,7 @@ class Settings:
     ray_address: str | None = None
     cache_dir: Path | None = None  # None: the user cache; Path("none"): no cache
     device: str = "cpu"
+    script: str = "auto"  # the script the input is written in: auto, cyrillic, latin or arabic
 
 
 def config_path_for(input_path: Path) -> Path:
@@ -55,7 +57,10 @@ def load_settings(input_path: Path, config: Path | None = None, **overrides: Any
         given["cache_dir"] = Path(given["cache_dir"])
     if given.get("jobs", 0) < 0:
         raise EditionError("--jobs must be 0 (one per core) or more")
-    return replace(settings, **given)
+    settings = replace(settings, **given)
+    if settings.script not in SCRIPT_CHOICES:
+        raise EditionError(f"unknown script {settings.script!r} (choose {', '.join(SCRIPT_CHOICES)})")
+    return settings
 
 
 def parse_formats(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
