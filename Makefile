@@ -14,7 +14,8 @@ install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 
 # Debian packages the tests drive: epubcheck validates the EPUB, chromium runs the reader page; hunspell-kk is the
-# Kazakh dictionary the normaliser reads words in capitals with (without it, it guesses from pronounceability).
+# Kazakh dictionary: the normaliser reads words in capitals with it (without it, it guesses from pronounceability)
+# and the script converter picks the vowels of Arabic-script words.
 DEBIAN_PACKAGES := epubcheck chromium hunspell-kk
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -34,10 +34,12 @@ from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
 from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
+from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
 from tts_edition.reader import write_reader
 from tts_edition.recipe import make_recipe
 from tts_edition.render import ParagraphJob, Rendered, RenderSpec
+from tts_edition.script import convert_document
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.index import IndexHeader, build_index, write_index
@@ -99,12 +101,16 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         edition = ingest.read(input_path, settings.title, settings.author, settings.date)
         if settings.cover:
             edition.cover = read_cover(settings.cover)
+    sentences = [sentence for paragraph in edition.paragraphs() for sentence in paragraph.sentences]
+    with watch.stage("script"):  # the voice reads Cyrillic; `text` stays as written
+        cyrillic, found = convert_document([sentence.text for sentence in sentences], settings.script)
+        edition.script, edition.script_flags = found.script, found.flags
     with watch.stage("normalise"):
         lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
-        for paragraph in edition.paragraphs():
-            for sentence in paragraph.sentences:
-                normalised = normalize_tokens(sentence.text, lexicon)
-                sentence.spoken, sentence.groups = normalised.spoken, normalised.groups
+        for sentence, text in zip(sentences, cyrillic, strict=True):
+            normalised = normalize_tokens(text, lexicon)
+            sentence.spoken = normalised.spoken
+            sentence.groups = as_written(normalised.groups, text, sentence.text)
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
@@ -245,7 +251,7 @@ def _write_outputs(
     voice = spec.voice
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
-        voice_info(voice, tally.sample_rate), loudness, f"{name}.mp3",
+        voice_info(voice, tally.sample_rate), loudness, f"{name}.mp3", edition.script,
     )  # fmt: skip
     index = build_index(header, layout, spec.recipe.voice)
     marks = [
@@ -286,6 +292,7 @@ def _report(
         "chapters": len(edition.chapters),
         "paragraphs": len(edition.paragraphs()),
         "sentences": sentences,
+        "script": {"main": edition.script, "flags": edition.script_flags},
         "audio_seconds": round(audio_seconds, 3),
         "wall_seconds": round(wall, 3),
         "real_time_factor": per_audio(wall),

@@ -31,6 +31,7 @@ def build(
     title: Annotated[str | None, typer.Option(help="edition title")] = None,
     author: Annotated[str | None, typer.Option(help="author")] = None,
     cover: Annotated[Path | None, typer.Option(help="cover image (JPEG or PNG)")] = None,
+    script: Annotated[str | None, typer.Option(help="script of INPUT: auto, cyrillic, latin or arabic")] = None,
     jobs: Annotated[int | None, typer.Option(help="synthesis workers (default: one per core)")] = None,
     executor: Annotated[str | None, typer.Option(help="local or ray")] = None,
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start one here)")] = None,
@@ -46,7 +47,7 @@ def build(
 
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
-        config=config, title=title, author=author, cover=cover, jobs=jobs, executor=executor,
+        config=config, title=title, author=author, cover=cover, script=script, jobs=jobs, executor=executor,
         ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, quiet=quiet,
     )  # fmt: skip
     typer.echo(index.parent)
@@ -58,16 +59,32 @@ def normalize(
     explain: Annotated[bool, typer.Option("--explain", help="list every rewrite and the rule that made it")] = False,
     lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
 ) -> None:
-    """Print the spoken form of Kazakh TEXT."""
+    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first)."""
     from tts_edition.normalize import explain as explain_text
     from tts_edition.normalize.lexicon import load_lexicon
+    from tts_edition.script import to_cyrillic
 
     source = text if text is not None else sys.stdin.read()
-    spoken, log = explain_text(source, load_lexicon(lexicon) if lexicon else None)
+    cyrillic = to_cyrillic(source)
+    spoken, log = explain_text(cyrillic, load_lexicon(lexicon) if lexicon else None)
     typer.echo(spoken)
     if explain:
+        if cyrillic != source:
+            typer.echo(f"  script: {source.strip()!r} → {cyrillic.strip()!r}")
         for rewrite in log:
             typer.echo(f"  {rewrite.rule}: {rewrite.written!r} → {rewrite.spoken!r}")
+
+
+@app.command()
+def transliterate(
+    file: Annotated[str, typer.Argument(help="a text file in any script; - or nothing for stdin")] = "-",
+) -> None:
+    """Print Kazakh text from any script (Latin 2017/2018/2021 or informal, Arabic script) in Cyrillic."""
+    from tts_edition.ingest.textfile import decode_text, read_text
+    from tts_edition.script import to_cyrillic
+
+    source = decode_text(sys.stdin.buffer.read(), "stdin") if file == "-" else read_text(Path(file))
+    typer.echo(to_cyrillic(source), nl=not source.endswith("\n"))
 
 
 @app.command()

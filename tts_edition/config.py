@@ -9,6 +9,7 @@ from typing import Any
 
 from tts_edition.audio.assemble import Pauses
 from tts_edition.errors import EditionError
+from tts_edition.script import CHOICES as SCRIPT_CHOICES
 from tts_edition.timing.epub import check_sync
 from tts_edition.voice import DEFAULT_VOICE
 
@@ -35,6 +36,7 @@ class Settings:
     cache_dir: Path | None = None  # None: the user cache; Path("none"): no cache
     device: str = "cpu"
     sync: str = "sentence"  # the EPUB's media overlays: sentence or word
+    script: str = "auto"  # the script the input is written in: auto, cyrillic, latin or arabic
 
 
 def config_path_for(input_path: Path) -> Path:
@@ -59,6 +61,8 @@ def load_settings(input_path: Path, config: Path | None = None, **overrides: Any
         raise EditionError("--jobs must be 0 (one per core) or more")
     settings = replace(settings, **given)
     check_sync(settings.sync)
+    if settings.script not in SCRIPT_CHOICES:
+        raise EditionError(f"unknown script {settings.script!r} (choose {', '.join(SCRIPT_CHOICES)})")
     return settings
 
 

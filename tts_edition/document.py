@@ -42,6 +42,8 @@ class Edition:
     author: str = ""
     date: str = ""
     language: str = "kk"
+    script: str = "cyrillic"  # the script most of the text is written in
+    script_flags: list[str] = field(default_factory=list)  # what the script stage found suspicious
     cover: tuple[bytes, str] | None = None  # image bytes, MIME type
 
     def paragraphs(self) -> list[Paragraph]:

@@ -133,3 +133,20 @@ def _written_tokens(text: str) -> list[tuple[WrittenToken, Span]]:
         if core:
             tokens.append((WrittenToken(core.group(), token.start() + core.start()), token.span()))
     return tokens
+
+
+def as_written(groups: tuple[WordGroup, ...], converted: str, written: str) -> tuple[WordGroup, ...]:
+    """The groups of `converted` (the Cyrillic of a text written in another script) pointed at `written`.
+
+    Conversion keeps the whitespace tokens, so the n-th token of one is the n-th of the other. Where it did not
+    (spaced letters read as one initialism), the sentence's words form one group over all its written tokens.
+    """
+    if converted == written:
+        return groups
+    source = [token for token, _ in _written_tokens(written)]
+    target = {token.at: n for n, (token, _) in enumerate(_written_tokens(converted))}
+    if len(source) != len(target):
+        return (WordGroup(tuple(source), tuple(word for group in groups for word in group.words)),)
+    return tuple(
+        WordGroup(tuple(source[target[token.at]] for token in group.tokens), group.words) for group in groups
+    )

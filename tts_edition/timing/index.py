@@ -25,6 +25,7 @@ class IndexHeader:
     voice: dict[str, Any]
     loudness: dict[str, float]
     mp3_name: str
+    script: str = "cyrillic"
 
 
 def paragraph_hash(spoken: str, voice_key: str) -> str:
@@ -39,6 +40,7 @@ def build_index(header: IndexHeader, layout: Layout, voice_key: str) -> dict[str
         "title": header.title,
         "author": header.author,
         "language": header.language,
+        "script": header.script,
         "date": header.date,
         "voice": header.voice,
         "loudness": header.loudness,

@@ -1,0 +1,335 @@
+"""Kazakh in every script → Cyrillic: real parallel text, round trips from real Cyrillic text, and each trap."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tts_edition.script import convert_document, detect, to_cyrillic
+from tts_edition.script.detect import ARABIC, LATIN, MIXED_WORDS, NOT_KAZAKH_ARABIC
+
+DATA = Path(__file__).parent / "data" / "scripts"
+SAMPLE = Path(__file__).parents[1] / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
+
+
+def read(name: str) -> str:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("#"))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:-\w+)*", text)
+
+
+def accuracy(converted: str, reference: str, *, ignore_case: bool = False) -> float:
+    """Share of the reference's words that the conversion got right, aligned word by word."""
+    if ignore_case:
+        converted, reference = converted.lower(), reference.lower()
+    ours, theirs = words(converted), words(reference)
+    matcher = difflib.SequenceMatcher(a=ours, b=theirs, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(theirs)
+
+
+# Cyrillic → Latin, written from the published alphabets (the converter's own tables are not used).
+_COMMON = dict(zip("абвгдежзкқлмнопрстфхһчъыь", "a b v g d e j z k q l m n o p r s t f h h ch - y -".split(),
+                   strict=True))  # fmt: skip
+LATIN_2017 = _COMMON | dict(zip("әғиійңөуұүцшщэюяё", "a' g' i' i i' n' o' y' u u' ts s' s' e i'u i'a i'o".split(),
+                                strict=True))  # fmt: skip
+LATIN_2018 = _COMMON | dict(zip("әғиійңөуұүцшщэюяё", "á ǵ ı i ı ń ó ý u ú ts sh sh e ıý ıa ıo".split(), strict=True))
+LATIN_2021 = _COMMON | dict(zip("әғиійңөуұүцшщэюяё", "ä ğ i ı i ñ ö u ū ü ts ş şş e iu ia io".split(), strict=True))
+# Informal web spelling at its worst: no diacritics at all, digraphs for the rest.
+INFORMAL = _COMMON | dict(zip("әғиійңөуұүцшщэюяёжх", "a gh i i i ng o u u u ts sh sh e yu ya yo zh kh".split(),
+                              strict=True))  # fmt: skip
+_TURKISH_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+
+
+def to_latin(text: str, table: dict[str, str], *, curly: bool = False) -> str:
+    """Only the 2021 alphabet has a dotted capital İ (for и); elsewhere I is the capital of both i and ı."""
+    upper = (lambda s: s.translate(_TURKISH_UPPER).upper()) if table is LATIN_2021 else str.upper
+
+    def letter(ch: str) -> str:
+        latin = table.get(ch.lower(), ch).replace("-", "")
+        if ch.isupper() and latin:
+            latin = upper(latin[0]) + latin[1:]
+        return latin.replace("'", "’") if curly else latin
+
+    def word(match: re.Match[str]) -> str:
+        latin = "".join(map(letter, match.group()))
+        return upper(latin) if match.group().isupper() and len(match.group()) > 1 else latin
+
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+# Cyrillic → Arabic script: one letter per sound pair, a hamza before front words without к, г or е.
+_ARABIC = dict(zip("аәбвгғдежзийкқлмнңоөпрстуұүфхһчшыіэ", "اابۆگعدەجزييكقلمنڭووپرستۋۇۇفحھچشىىە", strict=True)) | {
+    "ц": "تس", "щ": "شش", "ю": "يۋ", "я": "يا", "ё": "يو", "ъ": "", "ь": ""}  # fmt: skip
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def to_arabic(text: str) -> str:
+    def word(part: str) -> str:
+        low = part.lower()
+        hamza = "ء" if set(low) & set("әөүі") and not set(low) & set("кгеэ") else ""
+        return hamza + "".join(_ARABIC.get(ch, ch) for ch in low)
+
+    text = re.sub(r"[^\W\d_]+", lambda m: word(m.group()) if re.search("[а-яё]", m.group(), re.I) else m.group(), text)
+    return text.replace(",", "،").replace("?", "؟").translate(_ARABIC_DIGITS)
+
+
+# --- real parallel text -------------------------------------------------------------------------------------------
+
+
+def test_real_latin_2018_twin() -> None:
+    """smartnews.kz/qz (Latin 2018, with Cyrillic і typed into Latin words) against Egemen's Cyrillic."""
+    latin = read("smartnews-2018.lat.txt")
+    converted, found = convert_document(latin.splitlines())
+    assert (found.script, found.variant) == (LATIN, "2018")
+    assert MIXED_WORDS in found.flags
+    assert accuracy("\n".join(converted), read("smartnews-2018.cyr.txt")) >= 0.98
+
+
+def test_real_latin_2018_kazinform() -> None:
+    converted, found = convert_document(read("qz-inform-2018.lat.txt").splitlines())
+    assert found.variant == "2018"
+    assert accuracy("\n".join(converted), read("qz-inform-2018.cyr.txt")) >= 0.98
+
+
+def test_real_qazaqtimes_latin() -> None:
+    """qazaqtimes.com/lt writes ы as ı, і and и as i, й as y, ұ as w: told from 2021 by its w, read with the lexicon."""
+    converted, found = convert_document(read("qazaqtimes.lat.txt").splitlines())
+    assert found.variant == "qazaqtimes"
+    assert accuracy("\n".join(converted), read("qazaqtimes.cyr.txt")) >= 0.95
+
+
+@pytest.mark.parametrize("name", ["egemen-403305", "egemen-382777", "abai-tote"])
+def test_real_arabic_script(name: str) -> None:
+    """ar.egemen.kz and abai.kz/tt articles against their Cyrillic reading (case aside: the script has no capitals)."""
+    converted = to_cyrillic(read(f"{name}.arab.txt"))
+    assert accuracy(converted, read(f"{name}.cyr.txt"), ignore_case=True) >= 0.95
+
+
+# --- real Cyrillic text written in each script and converted back -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "curly"), [(LATIN_2017, False), (LATIN_2017, True), (LATIN_2018, False), (LATIN_2021, False)]
+)
+def test_latin_round_trip(table: dict[str, str], curly: bool) -> None:
+    cyrillic = read("news.cyr.txt")
+    assert accuracy(to_cyrillic(to_latin(cyrillic, table, curly=curly)), cyrillic) >= 0.98
+
+
+def test_informal_round_trip() -> None:
+    """Without diacritics a, o, u, i, y stand for two or three letters each: the lexicon chooses."""
+    cyrillic = read("news.cyr.txt")
+    assert accuracy(to_cyrillic(to_latin(cyrillic, INFORMAL)), cyrillic) >= 0.95
+
+
+def test_arabic_round_trip() -> None:
+    cyrillic = read("news.cyr.txt")
+    assert accuracy(to_cyrillic(to_arabic(cyrillic)), cyrillic, ignore_case=True) >= 0.95
+
+
+def test_arabic_capitals_at_sentence_starts() -> None:
+    assert to_cyrillic("بۇل جاقسى. ءبىز كەلدىك! ول «جوق» دەدى؟") == "Бұл жақсы. Біз келдік! Ол «жоқ» деді?"
+
+
+# --- traps --------------------------------------------------------------------------------------------------------
+
+
+def test_turkish_casing_2021() -> None:
+    converted, found = convert_document(["Işkı ıster ministrlıgı. İran men Qazaqstan ärı ğylym."])
+    assert found.variant == "2021"
+    assert converted == ["Ішкі істер министрлігі. Иран мен Қазақстан әрі ғылым."]
+
+
+def test_dotless_i_depends_on_the_alphabet() -> None:
+    assert to_cyrillic("Bıyl ǵylym men bilim") == "Биыл ғылым мен білім"  # 2018: ı is и, i is і
+    assert to_cyrillic("Bıl ğylym men bilim") == "Біл ғылым мен билим"  # 2021: ı is і, i is и
+
+
+def test_variant_is_decided_per_document() -> None:
+    """A 2018 paragraph without accents still reads ı as и when other paragraphs show the alphabet."""
+    converted, found = convert_document(["Mınıstr bıyl keldi", "Ol ǵalym bolǵan"])
+    assert found.variant == "2018"
+    assert converted[0] == "Министр биыл келді"
+
+
+def test_2017_apostrophes_straight_and_curly() -> None:
+    assert to_cyrillic("Qazaqstan Respy'bli'kasynyn' s'ekarasy") == "Қазақстан Республикасының шекарасы"
+    assert to_cyrillic("Qazaqstan Respy’bli’kasynyn’ s’ekarasy") == "Қазақстан Республикасының шекарасы"
+
+
+def test_brand_names_and_addresses_stay_latin() -> None:
+    assert to_cyrillic("KAZINFORM habarlaıdy, Facebook paraqshasynda jazdy, egemen.kz saıty – ákimdik") == (
+        "KAZINFORM хабарлайды, Facebook парақшасында жазды, egemen.kz сайты – әкімдік"
+    )
+    cyrillic = "Бұл туралы Мәулен Әшімбаев Facebook-тағы парақшасында жазды, деп хабарлайды KAZINFORM."
+    assert to_cyrillic(cyrillic) == cyrillic
+
+
+def test_informal_web_spelling() -> None:
+    assert to_cyrillic("Qazaqstannyng basshysy ghylym turaly aitty, dedi ol.") == (
+        "Қазақстанның басшысы ғылым туралы айтты, деді ол."
+    )
+
+
+def test_hamza_rule_and_both_hamza_code_points() -> None:
+    assert to_cyrillic("ءبىلدىردى") == "Білдірді"
+    assert to_cyrillic("ٴبىلدىردى") == "Білдірді"
+    assert to_cyrillic("كەلەدى") == "Келеді"  # к and е say "front" without a hamza
+    assert to_cyrillic("قالادا") == "Қалада"
+    assert to_cyrillic("ٵدىلەتتى") == "Әділетті"  # high-hamza alef
+
+
+def test_presentation_forms_digits_and_punctuation() -> None:
+    presentation = "\ufed7\ufe8e\ufedf\ufe8e"  # قالا in contextual forms
+    assert to_cyrillic(presentation) == "Қала"
+    assert to_cyrillic("٢٠٢٤ جىلى ۱۹۹۱، ءبىز؟ ءيا؛ ول") == "2024 жылы 1991, біз? Я; ол"
+
+
+def test_spaced_letters_are_an_initialism() -> None:
+    assert to_cyrillic("ق ر پرەزيدەنتى") == "ҚР президенті"
+
+
+def test_mixed_script_word_is_flagged_and_fixed() -> None:
+    found = detect(["Aуылдағы үйге газет-журнал көп келетін."])
+    assert MIXED_WORDS in found.flags
+    assert to_cyrillic("Aуылдағы үйге газет-журнал көп келетін.") == "Ауылдағы үйге газет-журнал көп келетін."
+
+
+@pytest.mark.parametrize(
+    "text", ["ئۇيغۇر تىلى تۈركىي تىللار ئائىلىسىگە كىرىدۇ", "زبان فارسی یکی از زبان‌های ایرانی است"]
+)
+def test_uyghur_and_persian_are_flagged_never_crash(text: str) -> None:
+    converted, found = convert_document([text])
+    assert found.script == ARABIC
+    assert NOT_KAZAKH_ARABIC in found.flags
+    assert isinstance(converted[0], str)
+
+
+_ANY_SCRIPT = list(
+    "abcıİIiáǵńóúýäğñöşūü'’ -.,\n09"  # Latin of every alphabet, punctuation, digits
+    "ءٴابتحرسعقكگڭلنەهوۇىیيٵٶٷٸ،؟٠۱ﻗﺎئةص\u200f\u0640\u064e"  # Arabic script, Uyghur/Persian letters, marks
+    "абвеёжиқңөұүхһцъыьэюяәғі"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(_ANY_SCRIPT), max_size=40))
+def test_any_mixture_of_scripts_converts_without_crashing(text: str) -> None:
+    converted = to_cyrillic(text)
+    assert converted.count("\n") == text.count("\n")
+
+
+def test_paragraphs_are_detected_one_by_one() -> None:
+    text = "Ол былай деді:\nءبىز جۇدىرىقتاي جۇمىلا بىلسەك قانا\nСоңы."
+    assert to_cyrillic(text) == "Ол былай деді:\nБіз жұдырықтай жұмыла білсек қана\nСоңы."
+
+
+def test_cyrillic_and_english_text_are_left_alone() -> None:
+    english = "The President said the forum will not take place this year."
+    assert to_cyrillic(english) == english
+    sample = SAMPLE.read_text(encoding="utf-8")
+    assert to_cyrillic(sample) == sample
+
+
+def test_sample_article_converts_in_under_100_ms() -> None:
+    sample = SAMPLE.read_text(encoding="utf-8")
+    to_cyrillic(sample)
+    started = time.perf_counter()
+    to_cyrillic(sample)
+    assert time.perf_counter() - started < 0.1
+
+
+def test_without_lexicon_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tts_edition.script import lexicon
+
+    monkeypatch.setattr(lexicon, "HUNSPELL", Path("/nonexistent/kk_KZ"))
+    lexicon.load_lexicon.cache_clear()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            converted, found = convert_document(["ءبىز كەلدىك", "قالادا"])
+        assert converted == ["Біз келдік", "Қалада"]
+        assert any("hunspell-kk" in str(w.message) for w in caught)
+        assert any("rule" in flag for flag in found.flags)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
+# --- command line -------------------------------------------------------------------------------------------------
+
+
+def _transliterate(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "tts_edition", "transliterate", *args], input=stdin,
+                          capture_output=True, check=False)  # fmt: skip
+
+
+def test_cli_transliterates_a_file_and_stdin() -> None:
+    result = _transliterate(str(DATA / "smartnews-2018.lat.txt"))
+    assert result.returncode == 0
+    assert "Мемлекет басшысы су тасқынына" in result.stdout.decode()
+    result = _transliterate("-", stdin="ءبىز كەلدىك".encode())
+    assert (result.returncode, result.stdout.decode()) == (0, "Біз келдік\n")
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\xff\xfe\x00binary", "Қазақстан бұл".encode()[:-1] + b"\xd0 x"])
+def test_cli_bad_input_is_one_line_and_exit_2(data: bytes) -> None:
+    result = _transliterate(stdin=data)
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith("tts-edition: error: ")
+    assert result.stderr.decode().count("\n") == 1
+
+
+# --- in the pipeline ----------------------------------------------------------------------------------------------
+
+
+def _build(text: str, folder: Path, *options: str) -> dict:
+    source = folder / "article.txt"
+    source.write_text(text, encoding="utf-8")
+    out = folder / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "tts_edition", "build", str(source), "--out", str(out), "-q",
+         "--cache-dir", str(folder.parent / "cache"), *options],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return json.loads((out / "index.json").read_text(encoding="utf-8"))
+
+
+def _sentences(index: dict) -> list[dict]:
+    return [s for c in index["chapters"] for p in c["paragraphs"] for s in p["sentences"]]
+
+
+def test_a_latin_edition_speaks_like_its_cyrillic_twin(tmp_path: Path) -> None:
+    (tmp_path / "latin").mkdir()
+    (tmp_path / "cyrillic").mkdir()
+    latin = _build(read("smartnews-2018.lat.txt"), tmp_path / "latin")
+    cyrillic = _build(read("smartnews-2018.cyr.txt"), tmp_path / "cyrillic")
+    assert (latin["script"], cyrillic["script"]) == ("latin", "cyrillic")
+    assert [s["spoken"] for s in _sentences(latin)] == [s["spoken"] for s in _sentences(cyrillic)]
+    assert _sentences(latin)[0]["text"].startswith("Memleket basshysy cý")  # the reader sees it as written
+
+
+def test_script_option_and_edition_toml(tmp_path: Path) -> None:
+    (tmp_path / "edition.toml").write_text('script = "cyrillic"\n', encoding="utf-8")
+    index = _build("ءبىز كەلدىك.", tmp_path)
+    assert index["script"] == "cyrillic"
+    assert _sentences(index)[0]["spoken"] != "Біз келдік."
+    index = _build("ءبىز كەلدىك.", tmp_path, "--script", "auto")
+    assert (index["script"], _sentences(index)[0]["spoken"]) == ("arabic", "Біз келдік.")
+    result = subprocess.run([sys.executable, "-m", "tts_edition", "build", str(tmp_path / "article.txt"),
+                             "--script", "runic"], capture_output=True, text=True, check=False)  # fmt: skip
+    assert result.returncode == 2
+    assert "unknown script" in result.stderr

@@ -1,0 +1,94 @@
+"""Kazakh in any script → Cyrillic: `to_cyrillic(text)`; `convert_document(paragraphs)` also says what it found.
+
+Cyrillic paragraphs pass unchanged (apart from Latin look-alike letters inside Cyrillic words); Latin and Arabic-script
+paragraphs are converted; numbers, punctuation and foreign names stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tts_edition.script import arabic, latin
+from tts_edition.script.detect import (
+    ARABIC,
+    CYRILLIC,
+    LATIN,
+    LATIN_INFORMAL,
+    MIXED_WORDS,
+    NO_LEXICON,
+    NOT_KAZAKH_ARABIC,
+    Detection,
+    has_mixed_word,
+    latin_variant,
+    looks_foreign_arabic,
+    paragraph_script,
+)
+from tts_edition.script.lexicon import load_lexicon
+
+AUTO = "auto"
+CHOICES = (AUTO, CYRILLIC, LATIN, ARABIC)
+
+
+def detect(paragraphs: list[str]) -> Detection:
+    """The document's main script (by letters), its Latin alphabet, and flags for what looks wrong."""
+    found = Detection()
+    scripts = Counter[str]()
+    for paragraph in paragraphs:
+        script = paragraph_script(paragraph)
+        if script:
+            scripts[script] += len(paragraph)
+        if has_mixed_word(paragraph):
+            found.flag(MIXED_WORDS)
+        if script == ARABIC and looks_foreign_arabic(paragraph):
+            found.flag(NOT_KAZAKH_ARABIC)
+    if scripts:
+        found.script = scripts.most_common(1)[0][0]
+    latin_text = "\n".join(p for p in paragraphs if paragraph_script(p) == LATIN)
+    variant = latin_variant(latin_text)
+    if latin_text and (variant != LATIN_INFORMAL or latin.looks_kazakh(latin_text)):
+        found.variant = variant
+    return found
+
+
+def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[str], Detection]:
+    """Each paragraph in Cyrillic, the Latin alphabet decided once for the whole document, and what was detected.
+
+    `script` names the script the document is in; `cyrillic` converts nothing, `latin` converts Latin paragraphs even
+    when they do not look Kazakh.
+    """
+    found = detect(paragraphs)
+    if script != AUTO:
+        found.script = script
+    if script == CYRILLIC:
+        return list(paragraphs), found
+    variant = found.variant or (latin_variant("\n".join(paragraphs)) if script == LATIN else None)
+    converted = []
+    for paragraph in paragraphs:
+        kind = paragraph_script(paragraph)
+        if kind == ARABIC:
+            if not load_lexicon().hunspell:
+                found.flag(NO_LEXICON)
+            converted.append(arabic.convert(paragraph, _choose))
+        elif kind == LATIN and variant:
+            converted.append(latin.convert(paragraph, variant, _choose))
+        else:
+            converted.append(latin.cyrillic_lookalikes(paragraph))
+    found.variant = variant
+    return converted, found
+
+
+def _choose(readings: tuple[str, ...]) -> str:
+    return load_lexicon().choose(readings)  # loads the lexicon only when a word has more than one reading
+
+
+def to_cyrillic(text: str) -> str:
+    """Kazakh text in any script (Cyrillic, Latin 2017/2018/2021 or informal, Arabic) in Cyrillic; lines are
+    paragraphs, each detected on its own; nothing but Kazakh words changes."""
+    parts = re.split(r"(\n+)", text)
+    converted, _ = convert_document(parts[::2])
+    parts[::2] = converted
+    return "".join(parts)
+
+
+__all__ = ["CHOICES", "Detection", "convert_document", "detect", "to_cyrillic"]

@@ -1,0 +1,79 @@
+"""Which script a paragraph is written in, which Latin alphabet a document uses, and what looks wrong."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+CYRILLIC, LATIN, ARABIC = "cyrillic", "latin", "arabic"
+SCRIPTS = (CYRILLIC, LATIN, ARABIC)
+LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL = "2017", "2018", "2021", "informal"
+LATIN_QAZAQTIMES = "qazaqtimes"  # 2021's letters, but ı for ы, i for і and и, y for й, w for ұ (qazaqtimes.com /lt/)
+
+MIXED_WORDS = "mixed scripts inside words"
+NOT_KAZAKH_ARABIC = "Arabic text that does not look like Kazakh (Uyghur/Persian letters)"
+NO_LEXICON = "no Kazakh lexicon: Arabic-script vowels chosen by rule"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_VARIANT_LETTERS = {
+    LATIN_2018: set("áǵńóúýÁǴŃÓÚÝ"),
+    LATIN_2021: set("äğñöşūüÄĞÑÖŞŪÜİ"),
+}
+_W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
+_APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
+# Letters of Uyghur, Persian or Arabic that Kazakh does not use.
+_FOREIGN_ARABIC = set("ېۈئیژثذصضطظغةۅ")
+
+
+@dataclass
+class Detection:
+    """What a document turned out to be: its main script, its Latin alphabet if any, and warnings."""
+
+    script: str = CYRILLIC
+    variant: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+    def flag(self, message: str) -> None:
+        if message not in self.flags:
+            self.flags.append(message)
+
+
+@lru_cache(maxsize=4096)
+def letter_script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    for script in SCRIPTS:
+        if name.startswith(script.upper()):
+            return script
+    return None
+
+
+def paragraph_script(text: str) -> str | None:
+    """The script most of the paragraph's letters are in (None when it has no letters)."""
+    counts = Counter(letter_script(ch) for ch in text)
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def latin_variant(text: str) -> str:
+    """The Latin alphabet a document is written in, from the letters only that alphabet uses."""
+    scores = {variant: sum(ch in letters for ch in text) for variant, letters in _VARIANT_LETTERS.items()}
+    scores[LATIN_2017] = len(_APOSTROPHE_LETTER.findall(text))
+    best = max(scores, key=scores.__getitem__)
+    if best == LATIN_2021 and "ū" not in text and len(_W_IN_WORD.findall(text)) > 1:
+        return LATIN_QAZAQTIMES
+    return best if scores[best] else LATIN_INFORMAL
+
+
+def has_mixed_word(text: str) -> bool:
+    return any(len({letter_script(ch) for ch in word} - {None}) > 1 for word in _WORD.findall(text))
+
+
+def looks_foreign_arabic(text: str) -> bool:
+    words = [word for word in _WORD.findall(text) if letter_script(word[0]) == ARABIC]
+    foreign = sum(any(ch in _FOREIGN_ARABIC for ch in word) for word in words)
+    return bool(words) and foreign / len(words) > 0.05

@@ -1,0 +1,178 @@
+"""Kazakh in the Latin alphabets (2017 apostrophes, 2018 acute accents, 2021 draft, Qazaq Times', informal web
+spellings) → Cyrillic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
+
+# Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
+_I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
+_AFTER_CONSONANT_VOWEL = {_I_OR_Y: ("и", "й"), _Y_OR_YI: ("ы", "й"), _I_OR_YI: ("і", "й"), _U_OR_W: ("ұ", "у")}
+_VOWELS = set("аәеёиоөұүыіэюяАӘЕЁИОӨҰҮЫІЭЮЯ")  # и/й after these is й (у is not: заманауи)
+
+_COMMON = {
+    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к",
+    "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "ұ",
+    "v": "в", "y": "ы", "z": "з", "c": "с", "ch": "ч",
+}  # fmt: skip
+_TABLES: dict[str, dict[str, str]] = {
+    LATIN_2018: _COMMON | {
+        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": _I_OR_Y, "sh": "ш",
+        "ıa": "я", "ıý": "ю", "ıo": "ё", "tsı": "ц" + _I_OR_Y,
+    },
+    LATIN_2021: _COMMON | {
+        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ū": "ұ", "ü": "ү", "u": "у", "ı": "і", "i": _I_OR_Y,
+        "ş": "ш", "sh": "ш", "ia": "я", "iu": "ю", "io": "ё", "tsi": "ц" + _I_OR_Y,
+    },
+    LATIN_2017: _COMMON | {
+        "a'": "ә", "g'": "ғ", "n'": "ң", "o'": "ө", "u'": "ү", "y'": "у", "i'": _I_OR_Y, "s'": "ш",
+        "c'": "ч", "i'a": "я", "i'u": "ю", "i'o": "ё", "tsi'": "ц" + _I_OR_Y,
+    },
+    LATIN_QAZAQTIMES: _COMMON | {
+        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
+        "ya": "я", "yu": "ю", "yo": "ё", "'": "ъ", "tsi": "ци",
+    },
+    LATIN_INFORMAL: _COMMON | {
+        "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
+        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": _Y_OR_YI, "i": _I_OR_YI,
+        "u": _U_OR_W, "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "ş": "ш",
+        "tsi": "ци",
+    },
+}  # fmt: skip
+_LONGEST = 4
+_SWAPS = (
+    (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
+    (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
+)  # fmt: skip
+_2018_SWAPS = ((re.compile("^І"), "И"),)  # capital I is і, и and й alike
+# Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й.
+_INFORMAL_SWAPS = (
+    (re.compile("ұ", re.I), "у"), (re.compile("й", re.I), "ы"), (re.compile("о", re.I), "ө"),
+    (re.compile("[ұу]", re.I), "ү"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
+    (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
+)  # fmt: skip
+_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"))  # i is both і and и
+_VARIANT_SWAPS = {LATIN_INFORMAL: _INFORMAL_SWAPS, LATIN_2018: _2018_SWAPS, LATIN_QAZAQTIMES: _QAZAQTIMES_SWAPS}
+_MAX_READINGS = 64
+# Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
+_FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
+            LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
+            LATIN_QAZAQTIMES: re.compile("c(?!h)|x")}  # fmt: skip
+_OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
+                LATIN_QAZAQTIMES: set("äğñöşüı")}  # fmt: skip
+_BRANDS = frozenset(
+    "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
+    "tengrinews khabar astana-tv".split()
+)
+_KEEP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
+
+
+def lower(word: str, variant: str) -> str:
+    """Lower case with the Turkish dotted/dotless i where the alphabet has both."""
+    if variant == LATIN_2021:
+        word = word.replace("İ", "i").replace("I", "ı")
+    elif variant == LATIN_2018:
+        word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "ı").replace("I", "i")
+    return word.replace("İ", "i").lower()
+
+
+def is_foreign(word: str, variant: str) -> bool:
+    """A brand or foreign name that stays Latin: known brands, or letters the Kazakh alphabet never uses."""
+    low = word.lower()
+    if low in _BRANDS:
+        return True
+    return not (set(low) & _OWN_LETTERS[variant]) and bool(_FOREIGN[variant].search(low))
+
+
+def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
+    """One Latin word in Cyrillic; `choose` picks one of its readings when the letters allow several."""
+    if is_foreign(word, variant):
+        return word
+    text = lower(word.replace("’", "'"), variant)
+    table = _TABLES[variant]
+    chunks: list[tuple[str, str]] = []  # (source chunk as written, Cyrillic)
+    i = 0
+    while i < len(text):
+        for size in range(_LONGEST, 0, -1):
+            if text[i : i + size] in table:
+                chunks.append((word[i : i + size], table[text[i : i + size]]))
+                i += size
+                break
+        else:
+            if text[i] != "'" or variant != LATIN_2017:
+                chunks.append((word[i], text[i]))
+            i += 1
+    cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
+    if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
+        cyrillic = cyrillic[:-1] + ("у" if cyrillic[-1] == "ұ" else "У")
+    readings = _readings(cyrillic, variant)
+    return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+
+
+def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
+    out = ""
+    for source, cyrillic in chunks:
+        piece = ""
+        for ch in cyrillic:
+            readings = _AFTER_CONSONANT_VOWEL.get(ch)
+            before = (out + piece)[-1:]
+            piece += readings[before != "" and before in _VOWELS] if readings else ch
+        if all_caps:
+            piece = piece.upper()
+        elif source[:1].isupper():
+            piece = piece[:1].upper() + piece[1:]
+        out += piece
+    return out
+
+
+def _readings(word: str, variant: str) -> list[str]:
+    """The rule's reading first, then the spellings the Latin letters cannot tell apart: х/һ, тс/ц, е/э at the
+    start of a word, я/иа, ё/ио, ю/иу; in 2018 text a capital I that is И; in Qazaq Times' text i that is и; in
+    informal text every letter it may have written without its diacritics."""
+    swaps = _SWAPS + _VARIANT_SWAPS.get(variant, ())
+    readings = [word]
+    for pattern, other in swaps:
+        for match in pattern.finditer(word):
+            start, end = match.span()
+            readings += [r[:start] + _same_case(other, r[start:end]) + r[end:] for r in readings]
+    return list(dict.fromkeys(readings))[:_MAX_READINGS]
+
+
+def _same_case(letters: str, like: str) -> str:
+    return letters.upper() if like.isupper() else letters
+
+
+def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
+    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged."""
+    out, at = [], 0
+    for keep in _KEEP.finditer(text):
+        out.append(_convert_words(text[at : keep.start()], variant, choose))
+        out.append(keep.group())
+        at = keep.end()
+    out.append(_convert_words(text[at:], variant, choose))
+    return "".join(out)
+
+
+def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
+    words = _WORD_2017 if variant == LATIN_2017 else _WORD
+    return words.sub(lambda m: convert_word(m.group(), variant, choose), text)
+
+
+_LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі")
+_MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.I)
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic."""
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if not m.group().isascii() else m.group(), text)
+
+
+def looks_kazakh(text: str) -> bool:
+    """Latin text without a standard alphabet's letters is Kazakh when many words have q (English rarely does)."""
+    words = _WORD.findall(text)
+    return sum("q" in word.lower() for word in words) > 0.03 * len(words)
