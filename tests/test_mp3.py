@@ -10,6 +10,9 @@ import pytest
 from tts_edition.audio import mp3
 from tts_edition.audio.encode import decode, encode, ffmpeg
 from tts_edition.audio.mp3 import SplicedMp3Writer, frame_offsets, frame_samples
+from tts_edition.recipe import Recipe
+
+RECIPE = Recipe(voice="test voice", mastering="test mastering", bitrate_kbps=64)
 
 
 def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[int]]:
@@ -31,7 +34,7 @@ def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[i
 def write_spliced(
     path: Path, rate: int, pieces: list[np.ndarray], starts: list[int], cache: Path | None, chunks: int = 1
 ) -> SplicedMp3Writer:
-    writer = SplicedMp3Writer(path, rate, "64k", cache)
+    writer = SplicedMp3Writer(path, rate, RECIPE, cache)
     position = 0
     for piece in pieces:
         if position in starts:
