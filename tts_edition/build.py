@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import fcntl
+import errno
 import json
 import os
 import shutil
@@ -25,17 +25,18 @@ from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
-from tts_edition.cache import default_cache_dir
+from tts_edition.cache import default_cache_dir, usable_cache
 from tts_edition.clips import ClipWriter
-from tts_edition.config import Settings, load_settings
-from tts_edition.document import Edition, Paragraph
+from tts_edition.config import NO_CACHE, Settings, load_settings
+from tts_edition.document import Edition, Paragraph, drop_unspeakable
 from tts_edition.engines.registry import check_device, engine_version
-from tts_edition.errors import EditionError
+from tts_edition.errors import EditionError, Interrupted
 from tts_edition.executors import render_all
 from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
+from tts_edition.publish import build_lock, new_generation, publish
 from tts_edition.reader import write_reader
 from tts_edition.recipe import make_recipe
 from tts_edition.render import ParagraphJob, Rendered, RenderSpec
@@ -46,7 +47,10 @@ from tts_edition.timing.index import IndexHeader, build_index, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice, check_files, load_voice
 
-LOCK_NAME = ".build.lock"
+LETTERS_PER_SECOND = 10  # spoken letters per second of edition, pauses included (espeak-ng's voice: 10.8)
+FLAC_BYTES_PER_SECOND = 30_000  # 16-bit mono at 22.05 kHz, about two thirds after FLAC
+OPUS_BYTES_PER_SECOND = 4_000
+NEARLY_FULL_BYTES = 1 << 20
 
 
 class Stopwatch:
@@ -111,37 +115,27 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
             normalised = normalize_tokens(text, lexicon)
             sentence.spoken = normalised.spoken
             sentence.groups = as_written(normalised.groups, text, sentence.text)
+        unspoken = drop_unspeakable(edition)
+        if not edition.chapters:
+            raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
-    cache_dir = None if settings.cache_dir == Path("none") else settings.cache_dir or default_cache_dir()
+    cache_dir = None if settings.cache_dir == NO_CACHE else usable_cache(settings.cache_dir or default_cache_dir())
     preset = loudness_preset(settings.loudness)
     recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)
     spec = RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
-    out.mkdir(parents=True, exist_ok=True)
     with build_lock(out):
-        return _write_edition(edition, out, settings, spec, watch, started, quiet)
+        return _write_edition(edition, out, settings, spec, Progress(watch, started, unspoken), quiet)
 
 
-@contextmanager
-def build_lock(out: Path) -> Iterator[None]:
-    """One build at a time per output folder; a killed build's lock goes with its process."""
-    with (out / LOCK_NAME).open("a+") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            lock.seek(0)
-            holder = lock.read().strip() or "another process"
-            raise EditionError(
-                f"{out}: another build is writing here (pid {holder}); wait for it or use another --out"
-            ) from None
-        lock.seek(0)
-        lock.truncate()
-        lock.write(str(os.getpid()))
-        lock.flush()
-        for stale in out.glob(".staging-*"):  # left by a build that was killed
-            shutil.rmtree(stale, ignore_errors=True)
-        yield
+@dataclass
+class Progress:
+    """What the build has timed and decided so far, for its report."""
+
+    watch: Stopwatch
+    started: float
+    unspoken: list[str]  # written sentences dropped: a voice says nothing for them
 
 
 def _write_edition(
@@ -149,19 +143,18 @@ def _write_edition(
     out: Path,
     settings: Settings,
     spec: RenderSpec,
-    watch: Stopwatch,
-    started: float,
+    progress: Progress,
     quiet: bool,
 ) -> Path:
-    name = out.name
-    staging = out / f".staging-{os.getpid()}"
-    (staging / "clips").mkdir(parents=True)
+    name, watch = out.name, progress.watch
+    staging = new_generation(out)
+    (staging / "clips").mkdir()
     tally = RenderTally()
     writers: list[AudioWriter | SplicedMp3Writer] = []
     clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], spec.recipe)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
-        with BuildProgress(len(jobs), quiet) as progress:
+        with BuildProgress(len(jobs), quiet) as bar:
             workers = settings.jobs or default_jobs(spec.voice)
             rendered = render_all(jobs, spec, workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
@@ -178,7 +171,7 @@ def _write_edition(
                 with watch.stage("measure"):
                     meter.feed(samples)
 
-            paragraphs = _tallied(edition, chain([first], rendered), tally, progress, watch)
+            paragraphs = _tallied(edition, chain([first], rendered), tally, bar, watch)
             layout = assemble(
                 edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, mp3.cut
             )  # fmt: skip
@@ -188,22 +181,50 @@ def _write_edition(
                 clips.finish()
         loudness = {
             "target_lufs": spec.preset.target_lufs,
+            "true_peak_limit_dbtp": spec.preset.peak_dbtp,
             "integrated_lufs": round(meter.integrated_lufs(), 2),
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
             _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings)
-        report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, watch, started)
+        report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, progress)
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-        _publish(staging, out)
-    except BaseException:
+        publish(staging, out)
+    except BaseException as exc:
         for writer in writers:
             writer.abort()
         clips.abort()
-        raise
-    finally:
+        full = _out_of_space(exc, staging)
         shutil.rmtree(staging, ignore_errors=True)
+        if full:
+            need = estimated_bytes(edition, settings) / 1e6
+            raise EditionError(
+                f"{out}: no space left on device (the edition needs about {need:.0f} MB there: "
+                "free some space or choose another --out)"
+            ) from None
+        raise
     return out / "index.json"
+
+
+def estimated_bytes(edition: Edition, settings: Settings) -> int:
+    """Disk space an edition takes, from its spoken letters: the MP3 three times (edition, clips, EPUB), the rest."""
+    seconds = sum(ch.isalpha() for p in edition.paragraphs() for ch in p.spoken) / LETTERS_PER_SECOND
+    per_second = 3 * settings.bitrate * 125
+    per_second += FLAC_BYTES_PER_SECOND if "flac" in settings.formats else 0
+    per_second += settings.bitrate * 125 if "m4b" in settings.formats else 0
+    per_second += OPUS_BYTES_PER_SECOND if "opus" in settings.formats else 0
+    return round(seconds * per_second)
+
+
+def _out_of_space(exc: BaseException, folder: Path) -> bool:
+    """Whether a failure came from a full disk: said so, or the folder has (next to) no room left."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    try:
+        stopped = isinstance(exc, KeyboardInterrupt | Interrupted)
+        return not stopped and shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def default_jobs(voice: Voice) -> int:
@@ -251,7 +272,8 @@ def _write_outputs(
     voice = spec.voice
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
-        voice_info(voice, tally.sample_rate), loudness, f"{name}.mp3", edition.script,
+        voice_info(voice, tally.sample_rate), loudness,
+        {"mp3": f"{name}.mp3", "bitrate_kbps": spec.recipe.bitrate_kbps}, edition.script,
     )  # fmt: skip
     index = build_index(header, layout, spec.recipe.voice)
     marks = [
@@ -279,10 +301,9 @@ def _report(
     tally: RenderTally,
     clips: ClipWriter,
     mp3: SplicedMp3Writer,
-    watch: Stopwatch,
-    started: float,
+    progress: Progress,
 ) -> dict[str, Any]:
-    wall = time.perf_counter() - started
+    wall = time.perf_counter() - progress.started
     audio_seconds = layout.total / layout.sample_rate
     sentences = sum(len(p.sentences) for p in edition.paragraphs())
     per_audio = lambda seconds: round(seconds / audio_seconds, 5) if audio_seconds else None  # noqa: E731
@@ -292,12 +313,13 @@ def _report(
         "chapters": len(edition.chapters),
         "paragraphs": len(edition.paragraphs()),
         "sentences": sentences,
+        "not_spoken": progress.unspoken,  # written sentences a voice says nothing for, left out of the audio
         "script": {"main": edition.script, "flags": edition.script_flags},
         "audio_seconds": round(audio_seconds, 3),
         "wall_seconds": round(wall, 3),
         "real_time_factor": per_audio(wall),
         "synthesis_real_time_factor": per_audio(tally.synthesis_seconds),
-        "stages": {k: round(v, 3) for k, v in watch.seconds.items()},
+        "stages": {k: round(v, 3) for k, v in progress.watch.seconds.items()},
         "worker_seconds": {
             "synthesise": round(tally.synthesis_seconds, 3),
             "master": round(tally.master_seconds, 3),
@@ -308,17 +330,3 @@ def _report(
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }
 
-
-def _publish(staging: Path, out: Path) -> None:
-    """Move the new outputs over the old ones file by file, the index last; remove clips no longer listed."""
-    clips = out / "clips"
-    clips.mkdir(exist_ok=True)
-    fresh = {f.name for f in (staging / "clips").iterdir()}
-    for clip in (staging / "clips").iterdir():
-        os.replace(clip, clips / clip.name)
-    for stale in clips.iterdir():
-        if stale.name not in fresh and stale.suffix in (".mp3", ".opus"):
-            stale.unlink()
-    products = sorted(f.name for f in staging.iterdir() if f.is_file() and f.name not in ("report.json", "index.json"))
-    for file_name in (*products, "report.json", "index.json"):
-        os.replace(staging / file_name, out / file_name)

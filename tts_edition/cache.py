@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 import soundfile
 
-from tts_edition.atomic import atomic_path, write_text
+from tts_edition.atomic import atomic_path, touch, write_text
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
@@ -84,23 +85,38 @@ class ClipCache:
             return None
         if rate != info["sample_rate"] or len(pcm) != info["frames"]:
             return None
-        os.utime(meta)  # recently used: prune keeps it
+        touch(meta)
         return ((pcm >> 8) / _SCALE).astype(np.float32), rate, info
 
     def _write(self, key: str, samples: np.ndarray, sample_rate: int, meta: dict[str, Any]) -> np.ndarray:
         """Store samples (as 24-bit FLAC) and `meta`; returns the samples as stored."""
         pcm = (np.clip(np.round(samples * _SCALE), -_SCALE, _SCALE - 1).astype(np.int32)) << 8
         audio, info = self._paths(key)
-        with atomic_path(audio) as tmp:
-            soundfile.write(tmp, pcm, sample_rate, subtype="PCM_24", format="FLAC")
-            checksum = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        entry = {"sample_rate": sample_rate, "frames": len(pcm), "audio_sha256": checksum, **meta}
-        write_text(info, json.dumps(entry, ensure_ascii=False))  # written last: it marks the entry complete
+        try:
+            with atomic_path(audio) as tmp:
+                soundfile.write(tmp, pcm, sample_rate, subtype="PCM_24", format="FLAC")
+                checksum = hashlib.sha256(tmp.read_bytes()).hexdigest()
+            entry = {"sample_rate": sample_rate, "frames": len(pcm), "audio_sha256": checksum, **meta}
+            write_text(info, json.dumps(entry, ensure_ascii=False))  # written last: it marks the entry complete
+        except (OSError, soundfile.LibsndfileError):
+            pass  # a cache that cannot be written (read-only, full) is only read: `usable_cache` said so once
         return ((pcm >> 8) / _SCALE).astype(np.float32)
 
     def _paths(self, key: str) -> tuple[Path, Path]:
         folder = self.folder / _LAYOUT / key[:2]
         return folder / f"{key}.flac", folder / f"{key}.json"
+
+
+def usable_cache(folder: Path) -> Path:
+    """The cache folder, created when missing; one notice when it can only be read."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        writable = os.access(folder, os.W_OK)
+    except OSError:
+        writable = False
+    if not writable:
+        sys.stderr.write(f"tts-edition: note: the cache {folder} cannot be written; it is only read this time\n")
+    return folder
 
 
 def _words(rows: list[list[Any]]) -> list[WordTiming]:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from tts_edition.errors import EditionError, Interrupted
+from tts_edition.errors import EditionError, Interrupted, system_error
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -243,6 +243,9 @@ def main() -> None:
         sys.exit(130)
     except EditionError as exc:
         typer.echo(f"tts-edition: error: {exc}", err=True)
+        sys.exit(2)
+    except OSError as exc:  # one the command did not expect: still one line, with the path it concerns
+        typer.echo(f"tts-edition: error: {system_error(exc)}", err=True)
         sys.exit(2)
 
 

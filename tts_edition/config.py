@@ -1,20 +1,33 @@
-"""Build settings: defaults, then `edition.toml` beside the input (or --config), then command-line flags."""
+"""Build settings: defaults, then `edition.toml` beside the input (or --config), then command-line flags.
+
+Every value, from the file or a flag, is checked against its type and range before anything is built; a wrong
+one is one line naming the key.
+"""
 
 from __future__ import annotations
 
+import math
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from tts_edition.audio.assemble import Pauses
+from tts_edition.audio.loudness import loudness_preset
 from tts_edition.errors import EditionError
+from tts_edition.ingest.dates import edition_date
 from tts_edition.script import CHOICES as SCRIPT_CHOICES
-from tts_edition.timing.epub import check_sync
-from tts_edition.voice import DEFAULT_VOICE
+from tts_edition.timing.epub import SYNC_LEVELS
+from tts_edition.voice import DEFAULT_VOICE, DEVICES
 
 CONFIG_NAME = "edition.toml"
 FORMATS = ("mp3", "m4b", "opus", "flac")
+EXECUTORS = ("local", "ray")
+NO_CACHE = Path("none")
+# What LAME can write at some sample rate (MPEG-1 and MPEG-2 layer III bitrates), in kbit/s.
+MP3_BITRATES = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320)
+MAX_PAUSE_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -33,10 +46,14 @@ class Settings:
     jobs: int = 0  # 0: one worker per core
     executor: str = "local"
     ray_address: str | None = None
-    cache_dir: Path | None = None  # None: the user cache; Path("none"): no cache
+    cache_dir: Path | None = None  # None: the user cache; NO_CACHE: no cache
     device: str = "cpu"
     sync: str = "sentence"  # the EPUB's media overlays: sentence or word
     script: str = "auto"  # the script the input is written in: auto, cyrillic, latin or arabic
+
+
+class _Invalid(ValueError):
+    """A value that does not fit its setting; the message says what would."""
 
 
 def config_path_for(input_path: Path) -> Path:
@@ -45,65 +62,137 @@ def config_path_for(input_path: Path) -> Path:
 
 
 def load_settings(input_path: Path, config: Path | None = None, **overrides: Any) -> Settings:
-    """Settings for building `input_path`; overrides that are None are ignored."""
+    """Settings for building `input_path`; overrides (command-line flags) that are None are ignored."""
     path = config or config_path_for(input_path)
     settings = Settings()
     if config and not config.is_file():
         raise EditionError(f"{config}: no such config file")
     if path.is_file():
-        settings = _apply_file(settings, path)
-    given = {k: v for k, v in overrides.items() if v is not None}
-    if "formats" in given:
-        given["formats"] = parse_formats(given["formats"])
-    if "cache_dir" in given:
-        given["cache_dir"] = Path(given["cache_dir"])
-    if given.get("jobs", 0) < 0:
-        raise EditionError("--jobs must be 0 (one per core) or more")
-    settings = replace(settings, **given)
-    check_sync(settings.sync)
-    if settings.script not in SCRIPT_CHOICES:
-        raise EditionError(f"unknown script {settings.script!r} (choose {', '.join(SCRIPT_CHOICES)})")
-    return settings
+        settings = replace(settings, **_parsed(_read_toml(path), str(path), path.parent))
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return replace(settings, **_parsed(given, "command line", Path.cwd()))
 
 
-def parse_formats(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    items = [f.strip().lower() for f in (value.split(",") if isinstance(value, str) else value) if f.strip()]
+def parse_formats(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list | tuple) or not all(isinstance(f, str) for f in value):
+        raise _Invalid(f"is a list of formats ({', '.join(FORMATS)})")
+    items = [f.strip().lower() for f in value if f.strip()]
     unknown = [f for f in items if f not in FORMATS]
     if unknown:
         raise EditionError(f"unknown format {', '.join(unknown)} (this version writes: {', '.join(FORMATS)})")
     return tuple(dict.fromkeys(["mp3", *items]))
 
 
-def _apply_file(settings: Settings, path: Path) -> Settings:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise EditionError(f"{path}: not valid TOML ({exc})") from None
-    known = {f.name for f in fields(Settings)}
-    unknown = sorted(set(data) - known)
+    except UnicodeDecodeError:
+        raise EditionError(f"{path}: not UTF-8 text (save it again as UTF-8)") from None
+
+
+def _parsed(values: dict[str, Any], source: str, folder: Path) -> dict[str, Any]:
+    """Each value checked and converted by its setting's parser; an unknown or wrong one is an EditionError."""
+    unknown = sorted(set(values) - set(_PARSERS))
     if unknown:
-        raise EditionError(f"{path}: unknown setting {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-    values: dict[str, Any] = dict(data)
-    if "pauses" in values:
-        values["pauses"] = _pauses(path, values["pauses"])
-    if "formats" in values:
-        values["formats"] = parse_formats(values["formats"])
-    for key in ("lexicon", "cover", "cache_dir"):
-        if key in values:
-            values[key] = (path.parent / values[key]).resolve()
-    if "loudness" in values:
-        values["loudness"] = str(values["loudness"])
-    return replace(settings, **values)
+        known = ", ".join(sorted(_PARSERS))
+        raise EditionError(f"{source}: unknown setting {', '.join(unknown)} (known: {known})")
+    parsed = {}
+    for key, value in values.items():
+        try:
+            parsed[key] = _PARSERS[key](value, folder)
+        except _Invalid as exc:
+            raise EditionError(f"{source}: {key} = {value!r}: {key} {exc}") from None
+        except EditionError as exc:
+            raise EditionError(f"{source}: {key}: {exc}") from None
+    return parsed
 
 
-def _pauses(path: Path, table: Any) -> Pauses:
+def _text(value: Any, _: Path) -> str:
+    if not isinstance(value, str):
+        raise _Invalid("must be text in quotes")
+    return value
+
+
+def _speaker(value: Any, _: Path) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _Invalid("is a speaker name or number")
+    return str(value)
+
+
+def _choice(*options: str) -> Callable[[Any, Path], str]:
+    def parse(value: Any, _: Path) -> str:
+        if value not in options:
+            raise _Invalid(f"is one of {', '.join(options)}")
+        return str(value)
+
+    return parse
+
+
+def _loudness(value: Any, _: Path) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _Invalid("is a preset name or a number in LUFS")
+    loudness_preset(str(value))
+    return str(value)
+
+
+def _formats(value: Any, _: Path) -> tuple[str, ...]:
+    return parse_formats(value)
+
+
+def _pauses(value: Any, _: Path) -> Pauses:
     known = {f.name for f in fields(Pauses)}
-    if not isinstance(table, dict) or set(table) - known:
-        raise EditionError(f"{path}: [pauses] takes {', '.join(sorted(known))} (seconds)")
-    try:
-        values = {k: float(v) for k, v in table.items()}
-    except (TypeError, ValueError):
-        raise EditionError(f"{path}: [pauses] values must be numbers of seconds") from None
-    if any(v < 0 or v > 30 for v in values.values()):
-        raise EditionError(f"{path}: [pauses] values must be between 0 and 30 seconds")
-    return replace(Pauses(), **values)
+    if isinstance(value, Pauses):
+        return value
+    if not isinstance(value, dict) or set(value) - known:
+        raise _Invalid(f"is a table with {', '.join(sorted(known))} (seconds)")
+    seconds = {}
+    for name, amount in value.items():
+        if isinstance(amount, bool) or not isinstance(amount, int | float) or not math.isfinite(amount):
+            raise _Invalid(f"{name} must be a number of seconds")
+        if not 0 <= amount <= MAX_PAUSE_SECONDS:
+            raise _Invalid(f"{name} must be between 0 and {MAX_PAUSE_SECONDS:g} seconds")
+        seconds[name] = float(amount)
+    return replace(Pauses(), **seconds)
+
+
+def _bitrate(value: Any, _: Path) -> int:
+    """'64k', '64', 64 or 64000 → 64 (kbit/s)."""
+    text = str(value).strip().lower().removesuffix("k") if isinstance(value, str | int) else ""
+    if isinstance(value, bool) or not text.isdigit():
+        raise _Invalid(f"is an MP3 bitrate in kbit/s ({', '.join(map(str, MP3_BITRATES))})")
+    kbps = int(text) // 1000 if int(text) >= 1000 else int(text)
+    if kbps not in MP3_BITRATES:
+        raise _Invalid(f"is an MP3 bitrate in kbit/s ({', '.join(map(str, MP3_BITRATES))})")
+    return kbps
+
+
+def _path(value: Any, folder: Path) -> Path:
+    if not isinstance(value, str | Path):
+        raise _Invalid("must be a path in quotes")
+    return (folder / value).resolve()
+
+
+def _cache_dir(value: Any, folder: Path) -> Path:
+    return NO_CACHE if str(value).lower() == "none" else _path(value, folder)
+
+
+def _jobs(value: Any, _: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _Invalid("is a whole number: 0 (one worker per core) or more")
+    return value
+
+
+def _date(value: Any, _: Path) -> str:
+    return edition_date(str(value)) if value is not None else ""
+
+
+_PARSERS: dict[str, Callable[[Any, Path], Any]] = {
+    "title": _text, "author": _text, "date": _date, "voice": _text, "speaker": _speaker, "loudness": _loudness,
+    "formats": _formats, "pauses": _pauses, "bitrate": _bitrate, "lexicon": _path, "cover": _path, "jobs": _jobs,
+    "executor": _choice(*EXECUTORS), "ray_address": _text, "cache_dir": _cache_dir, "device": _choice(*DEVICES),
+    "sync": _choice(*SYNC_LEVELS), "script": _choice(*SCRIPT_CHOICES),
+}  # fmt: skip

@@ -50,6 +50,39 @@ class Edition:
         return [p for c in self.chapters for p in c.paragraphs]
 
 
+def speakable(spoken: str) -> bool:
+    """Whether a voice has anything to say for this spoken text: it holds a letter."""
+    return any(ch.isalpha() for ch in spoken)
+
+
+def drop_unspeakable(edition: Edition) -> list[str]:
+    """Remove the sentences a voice would say nothing for, and what that empties; renumber what is left.
+
+    Returns the written text of each sentence removed.
+    """
+    dropped: list[str] = []
+    chapters = []
+    for chapter in edition.chapters:
+        for paragraph in chapter.paragraphs:
+            dropped += [s.text for s in paragraph.sentences if not speakable(s.spoken)]
+            paragraph.sentences = [s for s in paragraph.sentences if speakable(s.spoken)]
+        chapter.paragraphs = [p for p in chapter.paragraphs if p.sentences]
+        chapters += [chapter] if chapter.paragraphs else []
+    edition.chapters = chapters
+    if dropped:
+        _renumber(edition)
+    return dropped
+
+
+def _renumber(edition: Edition) -> None:
+    for c, chapter in enumerate(edition.chapters, 1):
+        chapter.id = f"c{c:02d}"
+        for p, paragraph in enumerate(chapter.paragraphs, 1):
+            paragraph.id = f"{chapter.id}-p{p:03d}"
+            for n, sentence in enumerate(paragraph.sentences, 1):
+                sentence.id = f"{paragraph.id}-s{n:02d}"
+
+
 @dataclass
 class ChapterText:
     """A chapter as a reader finds it: a title and its paragraphs as written."""

@@ -15,6 +15,7 @@ import numpy as np
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master, speech_bounds
 from tts_edition.cache import ClipCache
+from tts_edition.document import speakable
 from tts_edition.engines.base import Clip, Engine, WordTiming
 from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.errors import EditionError
@@ -102,15 +103,15 @@ class Renderer:
         )  # fmt: skip
 
     def _cached(self, spoken: str) -> Clip | None:
-        if self.sentence_cache is None or not _speakable(spoken):
+        if self.sentence_cache is None or not speakable(spoken):
             return None
         return self.sentence_cache.get(self.recipe.sentence_key(spoken))
 
     def _synthesise(self, spoken: str) -> Clip:
-        if not _speakable(spoken):
+        if not speakable(spoken):
             return Clip(np.zeros(0, np.float32), self.engine.sample_rate)
         limit = getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS)
-        clips = [self.engine.synthesize(piece) for piece in split_long(spoken, limit) if _speakable(piece)]
+        clips = [self.engine.synthesize(piece) for piece in split_long(spoken, limit) if speakable(piece)]
         clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
             raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
@@ -156,5 +157,3 @@ def join_pieces(clips: list[Clip], sample_rate: int) -> Clip:
     return Clip(np.concatenate(samples), sample_rate, words, any(c.words_estimated for c in clips))
 
 
-def _speakable(spoken: str) -> bool:
-    return any(ch.isalpha() for ch in spoken)

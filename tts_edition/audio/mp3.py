@@ -13,6 +13,7 @@ of where it lands in the book: after an edit, only the changed paragraph's stret
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -25,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.atomic import atomic_path
+from tts_edition.atomic import atomic_path, touch
 from tts_edition.recipe import Recipe
 
 CACHE_LAYOUT = "mp3-v1"  # the folder of encoded stretches in the synthesis cache
@@ -249,13 +250,13 @@ def _load(path: Path) -> bytes | None:
     data, digest = stored[:-32], stored[-32:]
     if len(stored) <= 32 or hashlib.sha256(data).digest() != digest:
         return None
-    os.utime(path)  # recently used: `cache prune` keeps it
+    touch(path)
     return data
 
 
 def _store(path: Path, data: bytes) -> None:
     """A cached stretch: its frames, then their sha256; written to a temp file of its own and renamed."""
-    with atomic_path(path) as temp:
+    with contextlib.suppress(OSError), atomic_path(path) as temp:  # a cache that cannot be written is only read
         temp.write_bytes(data + hashlib.sha256(data).digest())
 
 

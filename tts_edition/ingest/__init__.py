@@ -8,6 +8,7 @@ from tts_edition.document import Chapter, ChapterText, Edition, Paragraph, Sente
 from tts_edition.errors import EditionError
 from tts_edition.ingest import epub, folder, markdown, text
 from tts_edition.ingest.clean import clean
+from tts_edition.ingest.dates import edition_date
 from tts_edition.ingest.sentences import split_sentences
 
 FILE_READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".epub": epub.read}
@@ -28,7 +29,10 @@ def read(path: Path, title: str = "", author: str = "", date: str = "") -> Editi
     edition_title = title or meta.get("title") or _title_from_stem(path)
     edition = make_edition(chapters, edition_title)
     edition.author = author or meta.get("author", "")
-    edition.date = date or meta.get("date", "")
+    try:
+        edition.date = edition_date(str(date or meta.get("date", "")))
+    except EditionError as exc:
+        raise EditionError(f"{path}: {exc}") from None
     if path.suffix.lower() == ".epub":
         edition.cover = epub.read_cover(path)
     if not edition.chapters:

@@ -177,6 +177,21 @@ def speak_number(match: re.Match[str]) -> str:
 FRACTION = re.compile(rf"(?<![\w./])(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
 
 
+# Vulgar fractions (½, ¾, ⅞) and Roman numerals written as single characters (Ⅻ, ⅻ), after an optional whole number.
+NUMBER_FORM = re.compile(r"(?P<whole>\d+)?(?P<form>[\u00bc-\u00be\u2150-\u215e\u2189\u2160-\u2188])")
+
+
+def speak_number_form(match: re.Match[str]) -> str:
+    """½ → жарты, 2½ → 2 жарым; ¾ → 3/4 and 1¾ → 1 бүтін 3/4 for the fraction rule; Ⅻ → XII for the Roman one."""
+    whole, form = match["whole"], match["form"]
+    if form == "½":
+        return f"{whole} жарым" if whole else "жарты"
+    folded = unicodedata.normalize("NFKC", form).replace("\u2044", "/")
+    if folded.isalpha():
+        return f"{whole or ''} {folded.upper()}".lstrip()
+    return f"{whole} бүтін {folded}" if whole else folded
+
+
 def speak_fraction(match: re.Match[str]) -> str:
     """2/3 → үштен екі: the denominator in the ablative, then the numerator; 24/7 is no fraction."""
     numerator, denominator = int(match["n"]), int(match["d"])
@@ -274,6 +289,7 @@ RULES: list[Rule] = [
     Rule("section number", numbering.SECTION, numbering.speak_section),
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker),
     Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker),
+    Rule("number form", NUMBER_FORM, speak_number_form),
     Rule("roman numeral", roman.ROMAN, roman.speak_any_roman),
     Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number),
     Rule("fraction", FRACTION, speak_fraction),

@@ -24,7 +24,7 @@ class IndexHeader:
     language: str
     voice: dict[str, Any]
     loudness: dict[str, float]
-    mp3_name: str
+    audio: dict[str, Any]  # the edition MP3's file name and bitrate
     script: str = "cyrillic"
 
 
@@ -44,7 +44,7 @@ def build_index(header: IndexHeader, layout: Layout, voice_key: str) -> dict[str
         "date": header.date,
         "voice": header.voice,
         "loudness": header.loudness,
-        "audio": {"mp3": header.mp3_name},
+        "audio": header.audio,
         "duration": t(layout.total),
         "chapters": [
             {
