@@ -21,7 +21,7 @@ from tts_edition.atomic import atomic_path, touch, write_text
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
-from tts_edition.errors import EditionError
+from tts_edition.errors import EditionError, reported
 
 ENV_VAR = "TTS_EDITION_CACHE_DIR"
 _LAYOUT = "sentences-v1"
@@ -137,6 +137,11 @@ class PruneResult:
 
 def prune(folder: Path, max_bytes: int) -> PruneResult:
     """Remove the least recently used entries (sentences, paragraphs, MP3 stretches) until at most `max_bytes`."""
+    with reported(folder, "a read-only or foreign cache cannot be pruned: check the folder"):
+        return _prune(folder, max_bytes)
+
+
+def _prune(folder: Path, max_bytes: int) -> PruneResult:
     root = folder / _LAYOUT
     entries: list[tuple[float, int, tuple[Path, ...]]] = []
     for meta in root.glob("*/*.json") if root.is_dir() else []:
@@ -172,6 +177,6 @@ def parse_size(text: str) -> int:
         number = float(value[: len(value) - len(unit)])
     except ValueError:
         raise EditionError(f"'{text}' is not a size (try 500MB or 2GB)") from None
-    if number < 0:
+    if not 0 <= number < 1 << 60:  # no negative, infinite or NaN sizes
         raise EditionError(f"'{text}' is not a size (try 500MB or 2GB)")
     return int(number * units[unit])

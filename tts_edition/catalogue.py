@@ -15,8 +15,17 @@ from typing import Any
 
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-from tts_edition.errors import EditionError
-from tts_edition.voice import Voice, catalogue, check_files, download_dir, file_sha256, load_voice, model_file
+from tts_edition.errors import EditionError, reported
+from tts_edition.voice import (
+    FILES_ENV_VAR,
+    Voice,
+    catalogue,
+    check_files,
+    download_dir,
+    file_sha256,
+    load_voice,
+    model_file,
+)
 
 FILE_ROLES = ("model", "config")
 _FILE_FIELDS = ("file", "path", "url", "unpack", "size", "sha256")
@@ -70,6 +79,11 @@ def describe(voice: Voice) -> dict[str, Any]:
 
 def download(voice: Voice, quiet: bool = False) -> list[Path]:
     """Fetch the voice's files that are missing or damaged; each is verified before it is put in place."""
+    with reported(download_dir(), f"choose a writable folder for voices with {FILES_ENV_VAR}"):
+        return _download(voice, quiet)
+
+
+def _download(voice: Voice, quiet: bool) -> list[Path]:
     written = []
     for role in FILE_ROLES:
         entry = voice.spec.get(role)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from mutagen import MutagenError
+from mutagen.mp3 import MP3
 from scipy.signal import correlate
 
 from tts_edition.audio.encode import decode_chunks
-from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
+from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.tags import read_mp3_chapters
+from tts_edition.errors import EditionError
 from tts_edition.timing.index import paragraphs, read_index, sentences
 
 LOUDNESS_TOLERANCE_LU = 1.0
@@ -29,6 +33,7 @@ MAX_DURATION_ERROR_SECONDS = 0.005  # the decoder may keep a few samples of the 
 MIN_CLIP_CORRELATION = 0.9
 CLIP_EXCERPT_SECONDS = 60
 _SEARCH_SECONDS = 0.05
+_CLIP_NAME = re.compile(r"^c\d+-p\d+\.mp3$")  # what the build names clips; a user's own files are not checked
 
 
 @dataclass(frozen=True)
@@ -41,12 +46,20 @@ class Finding:
 def check_edition(build_dir: Path) -> list[Finding]:
     build_dir = Path(build_dir)
     index = read_index(build_dir)
+    try:
+        return _findings(build_dir, index)
+    except (KeyError, TypeError) as exc:
+        raise EditionError(f"{build_dir}/index.json: no field {exc} where expected (rebuild the edition)") from None
+
+
+def _findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
     mp3 = build_dir / index["audio"]["mp3"]
     if not mp3.is_file():
         return [Finding("audio", False, f"{mp3.name} is missing")]
     findings = _loudness(mp3, index)
     findings += _clips(build_dir, mp3, index)
     findings.append(_clip_files(build_dir, index))
+    findings.append(_bitrates(build_dir, mp3, index))
     findings.append(_speaking_rate(index))
     findings.append(_word_times(index))
     findings.append(_chapters(mp3, index))
@@ -55,7 +68,7 @@ def check_edition(build_dir: Path) -> list[Finding]:
 
 def _loudness(mp3: Path, index: dict[str, Any]) -> list[Finding]:
     target = index["loudness"]["target_lufs"]
-    peak_limit = _peak_limit(index)
+    peak_limit = index["loudness"]["true_peak_limit_dbtp"]
     meter: LoudnessMeter | None = None
     levels = Levels(index["voice"]["sample_rate"])
     for chunk in decode_chunks(mp3):
@@ -116,12 +129,28 @@ def _dbfs(power: float) -> float:
 def _clip_files(build_dir: Path, index: dict[str, Any]) -> Finding:
     listed = {p["clip"].removeprefix("clips/") for p in paragraphs(index)}
     folder = build_dir / "clips"
-    present = {f.name for f in folder.iterdir() if f.suffix == ".mp3"} if folder.is_dir() else set()
+    present = {f.name for f in folder.iterdir() if _CLIP_NAME.match(f.name)} if folder.is_dir() else set()
     missing, extra = sorted(listed - present), sorted(present - listed)
     detail = f"{len(listed)} clips, one per paragraph"
     if missing or extra:
         detail = f"missing {missing[:5]}, not in the index {extra[:5]}"
     return Finding("clip files", not missing and not extra, detail)
+
+
+def _bitrates(build_dir: Path, mp3: Path, index: dict[str, Any]) -> Finding:
+    """The edition and every clip at the bitrate the index gives."""
+    wanted = index["audio"]["bitrate_kbps"]
+    files = [mp3, *(build_dir / p["clip"] for p in paragraphs(index))]
+    odd = []
+    for file in files:
+        try:
+            kbps = round(MP3(file).info.bitrate / 1000)
+        except (OSError, MutagenError):
+            continue  # a missing or broken clip is the clips check's to report
+        if kbps != wanted:
+            odd.append(f"{file.name} {kbps} kbit/s")
+    detail = f"{len(files)} files at {wanted} kbit/s" if not odd else f"expected {wanted} kbit/s: {', '.join(odd[:5])}"
+    return Finding("bitrate", not odd, detail)
 
 
 def _speaking_rate(index: dict[str, Any]) -> Finding:
@@ -155,14 +184,6 @@ def _word_times(index: dict[str, Any]) -> Finding:
     return Finding("word times", not bad, detail if not bad else f"out of order or place in {', '.join(bad[:5])}")
 
 
-def _peak_limit(index: dict[str, Any]) -> float:
-    for name in ("audiobook", "podcast", "ebu-r128"):
-        preset = loudness_preset(name)
-        if preset.target_lufs == index["loudness"]["target_lufs"]:
-            return preset.peak_dbtp
-    return loudness_preset(index["loudness"]["target_lufs"]).peak_dbtp
-
-
 def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
     rate = index["voice"]["sample_rate"]
     spans = [(p, round(p["start"] * rate), round(p["end"] * rate)) for p in paragraphs(index)]
@@ -184,7 +205,10 @@ def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> st
     """Same length as its span, and its opening (at most a minute) found at the span's start."""
     if not path.is_file():
         return "clip missing"
-    excerpt, length = _opening(path, CLIP_EXCERPT_SECONDS * rate)
+    try:
+        excerpt, length = _opening(path, CLIP_EXCERPT_SECONDS * rate)
+    except (EditionError, OSError):
+        return "cannot be decoded"
     if abs(length - (len(segment) - 2 * margin)) > rate // 100:
         return f"clip lasts {length / rate:.3f} s, span {(len(segment) - 2 * margin) / rate:.3f} s"
     clip, segment = excerpt, segment[: len(excerpt) + 2 * margin]

@@ -103,21 +103,26 @@ class Renderer:
         )  # fmt: skip
 
     def _cached(self, spoken: str) -> Clip | None:
-        if self.sentence_cache is None or not speakable(spoken):
+        if self.sentence_cache is None:
             return None
         return self.sentence_cache.get(self.recipe.sentence_key(spoken))
 
     def _synthesise(self, spoken: str) -> Clip:
-        if not speakable(spoken):
-            return Clip(np.zeros(0, np.float32), self.engine.sample_rate)
-        limit = getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS)
-        clips = [self.engine.synthesize(piece) for piece in split_long(spoken, limit) if speakable(piece)]
+        pieces = engine_pieces(spoken, getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS))
+        if not pieces:  # the build drops such sentences before they get here
+            raise EditionError(f"nothing a voice can say in «{spoken[:80]}»")
+        clips = [self.engine.synthesize(piece) for piece in pieces]
         clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
             raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
         if self.sentence_cache is None:
             return clip
         return self.sentence_cache.put(self.recipe.sentence_key(spoken), clip)
+
+
+def engine_pieces(spoken: str, limit: int) -> list[str]:
+    """What an engine is asked to say for one sentence: pieces of at most `limit` characters, each with a letter."""
+    return [piece for piece in split_long(spoken, limit) if speakable(piece)]
 
 
 def split_long(text: str, limit: int) -> list[str]:

@@ -1,6 +1,9 @@
 """`tts-edition serve`: the build folder over HTTP, with byte ranges (browsers seek MP3s with them) and a JSON API.
 
-Nothing outside the build folder is ever served: `..`, absolute paths and symlinks that lead out are refused.
+Nothing outside the build folder is ever served: `..`, absolute paths and symlinks that lead out are refused, and
+so are hidden files (the build's lock and records). Requests are answered by a bounded pool of threads, and a
+connection that sends nothing for `timeout` seconds is closed, so slow or idle clients cannot pile up threads.
+The folder is looked up on every request: after a rebuild it serves the new edition.
 """
 
 from __future__ import annotations
@@ -8,8 +11,9 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -33,22 +37,62 @@ MIME_TYPES = {
     ".cue": "text/plain; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_RANGE = re.compile(r"^bytes=(?=\d|-\d)(\d*)-(\d*)$")
 _CHUNK = 1 << 16
+THREADS = 16
+TIMEOUT_SECONDS = 30.0
 
 
-class EditionServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def __init__(self, build_dir: Path, port: int = 8000, host: str = "127.0.0.1") -> None:
-        self.root = Path(build_dir).resolve()
-        self.index = read_index(self.root)
-        self.paragraphs = {p["id"]: p for p in paragraphs(self.index)}
+class EditionServer(HTTPServer):
+    def __init__(
+        self, build_dir: Path, port: int = 8000, host: str = "127.0.0.1", timeout: float = TIMEOUT_SECONDS
+    ) -> None:
+        self.folder = Path(build_dir).absolute()
+        self.timeout_seconds = timeout
+        self._loaded: tuple[Path, dict[str, Any]] | None = None
+        self.refresh()
+        self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="serve")
         try:
             super().__init__((host, port), _Handler)
         except OSError as exc:
-            raise EditionError(f"cannot listen on {host}:{port} ({exc.strerror})") from None
+            self._pool.shutdown()
+            raise EditionError(f"cannot listen on {host}:{port} ({exc.strerror}; choose another --port)") from None
+
+    def refresh(self) -> Path:
+        """The edition's folder as it is now (a rebuild switches it), its index read again when it changed."""
+        root = self.folder.resolve()
+        if self._loaded is None or self._loaded[0] != root:
+            self._loaded = (root, read_index(root))
+        return root
+
+    @property
+    def root(self) -> Path:
+        return self.refresh()
+
+    @property
+    def index(self) -> dict[str, Any]:
+        self.refresh()
+        assert self._loaded is not None
+        return self._loaded[1]
+
+    @property
+    def paragraphs(self) -> dict[str, dict[str, Any]]:
+        return {p["id"]: p for p in paragraphs(self.index)}
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self._pool.submit(self._handle, request, client_address)
+
+    def _handle(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A browser that drops a connection (it does so when seeking) is not an error worth a traceback."""
@@ -85,6 +129,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: EditionServer
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        self.timeout = self.server.timeout_seconds  # the socket's: a silent client is dropped
+        super().setup()
+
     def do_GET(self) -> None:
         self._respond(send_body=True)
 
@@ -110,11 +158,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _resolve(self, path: str) -> Path | HTTPStatus:
         parts = [p for p in path.split("/") if p]
-        if "\x00" in path or "\\" in path or any(p == ".." for p in parts):
+        if "\x00" in path or "\\" in path or any(p.startswith(".") for p in parts):  # .., and hidden files
             return HTTPStatus.NOT_FOUND
-        candidate = self.server.root.joinpath(*parts) if parts else self.server.root / "index.html"
+        root = self.server.root
+        candidate = root.joinpath(*parts) if parts else root / "index.html"
         real = candidate.resolve()
-        if not real.is_relative_to(self.server.root):
+        if not real.is_relative_to(root):
             return HTTPStatus.FORBIDDEN
         if real.is_dir():
             real = real / "index.html"
@@ -125,8 +174,8 @@ class _Handler(BaseHTTPRequestHandler):
         kind = MIME_TYPES.get(file.suffix.lower()) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         first, last = 0, size - 1
         status = HTTPStatus.OK
-        wanted = self.headers.get("Range")
-        if wanted:
+        wanted = _single_range(self.headers.get("Range", ""))
+        if wanted:  # one range; a malformed or multi-part one is ignored and the whole file sent (RFC 9110)
             span = _byte_range(wanted, size)
             if span is None:
                 self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
@@ -167,14 +216,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def _byte_range(header: str, size: int) -> tuple[int, int] | None:
-    """(first, last) byte of a single `bytes=` range, or None when it cannot be satisfied."""
+def _single_range(header: str) -> re.Match[str] | None:
+    """A valid one-range `bytes=` header; None for anything else (malformed, multi-part, last before first)."""
     match = _RANGE.match(header.strip())
-    if not match or match.groups() == ("", "") or size == 0:
+    if match and match[1] and match[2] and int(match[2]) < int(match[1]):
+        return None
+    return match
+
+
+def _byte_range(match: re.Match[str], size: int) -> tuple[int, int] | None:
+    """(first, last) byte of a `bytes=` range, or None when it cannot be satisfied."""
+    if size == 0:
         return None
     first, last = match.groups()
-    if not first:  # the final N bytes
-        return max(0, size - int(last)), size - 1
+    if not first:  # the final N bytes; the final 0 bytes are no bytes at all
+        return (max(0, size - int(last)), size - 1) if int(last) > 0 else None
     start = int(first)
     end = min(int(last), size - 1) if last else size - 1
     return (start, end) if start <= end else None

@@ -96,6 +96,8 @@ def files_dirs() -> list[Path]:
 
 
 def download_dir() -> Path:
+    if os.environ.get(FILES_ENV_VAR):  # the user's choice: used even when it cannot be written (one clear line)
+        return Path(os.environ[FILES_ENV_VAR])
     for folder in files_dirs():
         if os.access(folder, os.W_OK) or not folder.exists():
             return folder

@@ -10,7 +10,7 @@ from typing import Any
 
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
-from tts_edition.errors import EditionError
+from tts_edition.errors import EditionError, system_error
 from tts_edition.timing.words import written_word_times
 
 SCHEMA = "tts-edition/index/2"
@@ -100,12 +100,13 @@ def read_index(build_dir: Path) -> dict[str, Any]:
         index = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise EditionError(f"{build_dir}: no index.json here (is it a build folder?)") from None
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise EditionError(f"{path}: not valid JSON ({exc})") from None
-    if index.get("schema") != SCHEMA:
-        raise EditionError(
-            f"{path}: schema {index.get('schema')!r}, this version reads {SCHEMA!r}; rebuild the edition"
-        )
+    except OSError as exc:
+        raise system_error(exc, path, "check the folder's permissions, or rebuild the edition") from None
+    schema = index.get("schema") if isinstance(index, dict) else None
+    if schema != SCHEMA:
+        raise EditionError(f"{path}: schema {schema!r}, this version reads {SCHEMA!r}; rebuild the edition")
     return index
 
 
