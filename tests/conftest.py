@@ -7,7 +7,7 @@ import sys
 import tempfile
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -177,3 +177,52 @@ def voices_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "voice-files"
     monkeypatch.setenv("TTS_EDITION_VOICES_DIR", str(home))
     return home
+
+
+def cli_with(patch: str, *args: str) -> list[str]:
+    """The command line that runs `tts-edition ARGS` with `patch` (Python source) run first: a fault or a pause
+    put at a chosen point of a real run."""
+    argv = ["tts-edition", *args]
+    source = f"import sys\n{patch}\nfrom tts_edition.cli import main\nsys.argv = {argv!r}\nmain()\n"
+    return [sys.executable, "-c", source]
+
+
+def run_cli_with(patch: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cli_with(patch, *args), capture_output=True, text=True, cwd=ROOT)
+
+
+def edition_files(folder: Path) -> dict[str, bytes]:
+    """Every file of an edition (through its link), by relative path."""
+    root = folder.resolve()
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def leftovers(out: Path) -> list[str]:
+    """What a build left beside the edition besides its lock and the generation it shows: staging, stray links."""
+    from tts_edition.publish import state_dir
+
+    current = out.resolve()
+    return sorted(p.name for p in state_dir(out).iterdir() if p.name != "lock" and p.resolve() != current)
+
+
+@pytest.fixture
+def mounted(tmp_path: Path) -> Iterator[Callable[..., Path]]:
+    """Mount a small tmpfs (`mounted("name", size="6m")`); skipped where mounting is not allowed."""
+    points: list[Path] = []
+
+    def mount(name: str, size: str = "6m") -> Path:
+        point = tmp_path / name
+        point.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({done.stderr.decode().strip()}): needs root")
+        points.append(point)
+        return point
+
+    yield mount
+    for point in reversed(points):
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def remount_read_only(point: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True, capture_output=True)

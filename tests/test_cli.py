@@ -1,12 +1,15 @@
 """The command line as a user meets it: settings, a chaptered book, and every error as one line."""
 
 import json
+import shutil
+import subprocess
+import sys
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, edition_files, leftovers, run_cli, run_cli_with
 from tts_edition.audio.tags import read_mp3_chapters
 
 
@@ -39,8 +42,9 @@ def test_clip_prints_the_path_of_a_paragraph(book_build: Path) -> None:
 
 
 def test_normalize_reads_stdin_and_explains() -> None:
-    result = run_cli("normalize", "--explain", "ҚР-да 85%-ы")
-    assert result.returncode == 0
+    command = [sys.executable, "-m", "tts_edition", "normalize", "--explain"]
+    result = subprocess.run(command, input="ҚР-да 85%-ы\n", capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "Қазақстан Республикасында сексен бес пайызы"
     assert "initialism: 'ҚР-да'" in result.stdout
 
@@ -63,14 +67,22 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None
 
 
 def test_a_failed_build_leaves_the_earlier_edition_whole(book_build: Path, tmp_path: Path) -> None:
-    before = {p.name: p.read_bytes() for p in book_build.iterdir() if p.is_file()}
-    bad = tmp_path / "bad.toml"
-    bad.write_text('voice = "kk-nobody"\n', encoding="utf-8")
+    """The build fails after synthesis and encoding, while writing the EPUB: the rollback itself is exercised."""
+    out = tmp_path / "out"
+    shutil.copytree(book_build, out)
+    before = edition_files(out)
+    fault = (
+        "import errno, tts_edition.build as build\n"
+        "def broken(path, *args, **kwargs):\n"
+        "    raise OSError(errno.EIO, 'Input/output error', str(path))\n"
+        "build.write_epub = broken\n"
+    )
     source = book_build.parent / "book.md"
-    result = run_cli("build", str(source), "--out", str(book_build), "--config", str(bad))
-    assert result.returncode == 2
-    assert {p.name: p.read_bytes() for p in book_build.iterdir() if p.is_file()} == before
-    assert not [p for p in book_build.iterdir() if p.name.startswith(".staging")]
+    result = run_cli_with(fault, "build", str(source), "--out", str(out), "--loudness", "podcast")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "out.epub: input/output error" in result.stderr
+    assert edition_files(out) == before
+    assert leftovers(out) == []
 
 
 def test_unknown_config_key_is_refused(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ import random
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,14 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT, SAMPLE, run_cli
+from tests.conftest import BOOK, ROOT, cli_with, edition_files, leftovers, run_cli, run_cli_with
 from tts_edition.audio.encode import decode, encode
 from tts_edition.audio.tags import read_mp3_chapters
+from tts_edition.document import drop_unspeakable, speakable
 from tts_edition.errors import EditionError
 from tts_edition.ingest import make_edition, markdown, read, text
 from tts_edition.ingest.clean import clean
 from tts_edition.normalize import normalize
-from tts_edition.render import split_long
+from tts_edition.render import engine_pieces, split_long
 from tts_edition.timing.index import paragraphs
 
 KAZAKH = "Қазақстан мен Ресей – одақтас мемлекеттер.\nӘңгіме ұзақ болды, өйткені һәр нәрсе үшін шешім керек."
@@ -103,17 +103,11 @@ def test_fuzzed_input_never_crashes_and_never_sends_an_empty_sentence(written: s
             assert paragraph.sentences
             for sentence in paragraph.sentences:
                 assert sentence.text.strip()
-                spoken = normalize(sentence.text)
-                for piece in split_long(spoken, 50):
-                    assert piece.strip() and len(piece) <= 50
-
-
-def snapshot(build: Path) -> dict:
-    return {
-        "index": (build / "index.json").read_bytes(),
-        "mp3": (build / f"{build.name}.mp3").read_bytes(),
-        "clips": sorted(p.name for p in (build / "clips").iterdir()),
-    }
+                sentence.spoken = normalize(sentence.text)
+        drop_unspeakable(edition)
+        for sentence in (s for p in edition.paragraphs() for s in p.sentences):
+            pieces = engine_pieces(sentence.spoken, 50)  # what the engine is asked to say, and nothing else
+            assert pieces and all(speakable(piece) and len(piece) <= 50 for piece in pieces), pieces
 
 
 def same_edition(a: Path, b: Path) -> None:
@@ -125,50 +119,120 @@ def same_edition(a: Path, b: Path) -> None:
     assert abs(first["duration"] - second["duration"]) < 0.05
 
 
+def without_report(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {name: data for name, data in files.items() if name != "report.json"}
+
+
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("reference") / "sample"
-    run_cli("build", str(SAMPLE), "--out", str(out), "--cache-dir", str(out.parent / "cache"), check=True)
-    return out
+    """An edition of the three-chapter book, the earlier edition each interrupted build below replaces."""
+    folder = tmp_path_factory.mktemp("reference")
+    (folder / "book.md").write_text(BOOK, encoding="utf-8")
+    run_cli("build", str(folder / "book.md"), "--out", str(folder / "book"), "--cache-dir", str(folder / "cache"),
+            check=True)  # fmt: skip
+    return folder / "book"
 
 
-@pytest.mark.parametrize("kill", [signal.SIGINT, signal.SIGKILL])
+def edited_book(folder: Path) -> Path:
+    edited = folder / "book.md"
+    edited.write_text(BOOK.replace("Ортаңғы тарау.", "Ортаңғы тарау өзгерді."), encoding="utf-8")
+    return edited
+
+
+# Stops the build with `kill` once `after` paragraphs have been rendered: the same point on any machine.
+STOP_AFTER_PARAGRAPHS = """
+import os, signal, tts_edition.progress as progress
+advance = progress.BuildProgress.advance
+rendered = []
+def advance_then_stop(self, seconds):
+    advance(self, seconds)
+    rendered.append(seconds)
+    if len(rendered) == {after}:
+        os.kill(os.getpid(), signal.{kill})
+progress.BuildProgress.advance = advance_then_stop
+"""
+
+
+@pytest.mark.parametrize(("kill", "after"), [(signal.SIGINT, 2), (signal.SIGKILL, 5)])
 def test_an_interrupted_build_keeps_the_old_edition_and_resumes(
-    kill: signal.Signals, reference: Path, tmp_path: Path
+    kill: signal.Signals, after: int, reference: Path, tmp_path: Path
 ) -> None:
-    out = tmp_path / "sample"
+    out = tmp_path / "book"
     shutil.copytree(reference, out)  # an earlier edition in the same folder
-    before = snapshot(out)
-    edited = tmp_path / "edited.txt"
-    edited.write_text(SAMPLE.read_text(encoding="utf-8").replace("Тарихтың", "Тарихымыздың"), encoding="utf-8")
-    cache = tmp_path / "cache"
-    command = [sys.executable, "-m", "tts_edition", "build", str(edited), "--out", str(out), "--cache-dir", str(cache)]
-    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    time.sleep(random.Random(kill).uniform(1.5, 5.0))
-    process.send_signal(kill)
-    _, stderr = process.communicate(timeout=60)
-    if process.returncode != 0:  # it may have finished first on a fast machine
-        assert process.returncode == (130 if kill == signal.SIGINT else -9)
-        if kill == signal.SIGINT:
-            assert stderr.count("\n") == 1 and "interrupted" in stderr
-        assert snapshot(out) == before  # untouched, and still playable:
-        assert len(decode(out / "sample.mp3")) > 0 and read_mp3_chapters(out / "sample.mp3")
+    before = edition_files(out)
+    edited, cache = edited_book(tmp_path), tmp_path / "cache"
+    stop = STOP_AFTER_PARAGRAPHS.format(after=after, kill=kill.name)
+    stopped = run_cli_with(stop, "build", str(edited), "--out", str(out), "--cache-dir", str(cache))
+    assert stopped.returncode == (130 if kill == signal.SIGINT else -9), stopped.stderr
+    if kill == signal.SIGINT:
+        assert stopped.stderr.count("\n") == 1 and "interrupted" in stopped.stderr
+    assert edition_files(out) == before  # untouched, and still playable:
+    assert len(decode(out / "book.mp3")) > 0 and read_mp3_chapters(out / "book.mp3")
     finished = run_cli("build", str(edited), "--out", str(out), "--cache-dir", str(cache))
     assert finished.returncode == 0, finished.stderr
-    assert not list(out.glob(".staging-*"))
-    uninterrupted = tmp_path / "uninterrupted" / "sample"
+    assert leftovers(out) == []
+    uninterrupted = tmp_path / "uninterrupted" / "book"
     run_cli("build", str(edited), "--out", str(uninterrupted), "--cache-dir", str(tmp_path / "fresh"), check=True)
     same_edition(out, uninterrupted)
     assert run_cli("check", str(out)).returncode == 0
 
 
+# Kills the build in the publish step, just before or just after the one rename that switches the edition.
+KILL_IN_PUBLISH = """
+import os, signal, tts_edition.publish as publish
+switch = publish._switch
+def killed(link, out):
+    if {after_switch}:
+        switch(link, out)
+    os.kill(os.getpid(), signal.SIGKILL)
+publish._switch = killed
+"""
+
+
+@pytest.mark.parametrize("after_switch", [False, True])
+def test_a_kill_while_publishing_leaves_one_whole_edition(after_switch: bool, reference: Path, tmp_path: Path) -> None:
+    out = tmp_path / "book"
+    shutil.copytree(reference, out)
+    before = edition_files(out)
+    edited, cache = edited_book(tmp_path), tmp_path / "cache"
+    whole = tmp_path / "whole" / "book"  # the new edition as an uninterrupted build makes it, from the same cache
+    run_cli("build", str(edited), "--out", str(whole), "--cache-dir", str(cache), check=True)
+    kill = KILL_IN_PUBLISH.format(after_switch=after_switch)
+    killed = run_cli_with(kill, "build", str(edited), "--out", str(out), "--cache-dir", str(cache))
+    assert killed.returncode == -9, killed.stderr
+    expected = without_report(edition_files(whole)) if after_switch else without_report(before)
+    assert without_report(edition_files(out)) == expected
+    assert run_cli("build", str(edited), "--out", str(out), "--cache-dir", str(cache)).returncode == 0
+    assert leftovers(out) == [] and without_report(edition_files(out)) == without_report(edition_files(whole))
+
+
+# Holds the build once it has its lock, until the test lets it go on.
+HOLD_WITH_LOCK = """
+import pathlib, time, tts_edition.progress as progress
+enter = progress.BuildProgress.__enter__
+def held(self):
+    pathlib.Path({locked!r}).touch()
+    while not pathlib.Path({go!r}).exists():
+        time.sleep(0.05)
+    return enter(self)
+progress.BuildProgress.__enter__ = held
+"""
+
+
 def test_two_builds_into_one_folder_do_not_interleave(tmp_path: Path) -> None:
-    out = tmp_path / "sample"
-    command = [sys.executable, "-m", "tts_edition", "build", str(SAMPLE), "--out", str(out), "--cache-dir", "none"]
-    first = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.5)
-    second = run_cli("build", str(SAMPLE), "--out", str(out), "--cache-dir", "none")
-    assert first.wait(timeout=120) == 0
+    out, locked, go = tmp_path / "book", tmp_path / "locked", tmp_path / "go"
+    (tmp_path / "book.md").write_text(BOOK, encoding="utf-8")
+    build = ["build", str(tmp_path / "book.md"), "--out", str(out), "--cache-dir", "none"]
+    hold = HOLD_WITH_LOCK.format(locked=str(locked), go=str(go))
+    first = subprocess.Popen(cli_with(hold, *build), cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        while not locked.exists():
+            assert first.poll() is None, first.stderr.read() if first.stderr else ""
+            time.sleep(0.05)
+        second = run_cli(*build)
+    finally:
+        go.touch()
+    assert first.wait(timeout=300) == 0
     assert second.returncode == 2 and "another build is writing here" in second.stderr
     assert run_cli("check", str(out)).returncode == 0
 

@@ -80,13 +80,18 @@ def publish(generation: Path, out: Path) -> None:
     link = state_dir(out) / f"link-{generation.name}"
     link.unlink(missing_ok=True)
     link.symlink_to(os.path.relpath(generation, out.parent))
+    _switch(link, out)
+    if previous is not None and previous.parent == state_dir(out):
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def _switch(link: Path, out: Path) -> None:
+    """The one step that publishes: OUT becomes `link`."""
     if out.is_symlink() or not out.exists():
         os.replace(link, out)
     else:  # a plain folder: an earlier layout, or the user's own
         _exchange(link, out)
         shutil.rmtree(link)  # now the old folder; whatever it held that was not the build's was carried over
-    if previous is not None and previous.parent == state_dir(out):
-        shutil.rmtree(previous, ignore_errors=True)
 
 
 def _carry_over(previous: Path, generation: Path) -> None:
