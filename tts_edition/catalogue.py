@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import tarfile
+import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -79,7 +80,10 @@ def describe(voice: Voice) -> dict[str, Any]:
 
 def download(voice: Voice, quiet: bool = False) -> list[Path]:
     """Fetch the voice's files that are missing or damaged; each is verified before it is put in place."""
-    with reported(download_dir(), f"choose a writable folder for voices with {FILES_ENV_VAR}"):
+    folder = download_dir()
+    with reported(folder, f"choose a writable folder for voices with {FILES_ENV_VAR}"):
+        folder.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=folder).close()  # writable? asked before anything is fetched
         return _download(voice, quiet)
 
 

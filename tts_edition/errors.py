@@ -18,8 +18,8 @@ _ADVICE = {
     errno.EISDIR: "that is a folder: name a file",
     errno.ENOENT: "check the path",
     errno.ENAMETOOLONG: "use a shorter path",
-    errno.EMFILE: "too many open files: raise the limit (ulimit -n) or use fewer --jobs",
-    errno.ENFILE: "the system has too many open files: close some programs or use fewer --jobs",
+    errno.EMFILE: "raise the limit with `ulimit -n` or use fewer --jobs",
+    errno.ENFILE: "close some programs or use fewer --jobs",
     errno.EIO: "the disk reported an input/output error: check it",
 }
 
@@ -34,10 +34,10 @@ class Interrupted(EditionError):
 
 def system_error(exc: OSError, path: str | Path | None = None, advice: str | None = None) -> EditionError:
     """`<path>: <what happened> (<what to do>)` for an error the operating system raised."""
-    where = path if path is not None else exc.filename if exc.filename is not None else "?"
+    where = path if path is not None else exc.filename
     what = (exc.strerror or str(exc)).lower()
     todo = advice or _ADVICE.get(exc.errno or 0, "check the path and try again")
-    return EditionError(f"{where}: {what} ({todo})")
+    return EditionError(f"{where}: {what} ({todo})" if where is not None else f"{what} ({todo})")
 
 
 @contextlib.contextmanager
