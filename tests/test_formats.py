@@ -208,7 +208,7 @@ def test_word_overlays_pass_epubcheck_and_time_each_written_word(book_build: Pat
 def test_build_sync_word_writes_word_overlays(tmp_path: Path) -> None:
     (tmp_path / "note.txt").write_text(RICH_SENTENCES, encoding="utf-8")
     refused = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--sync", "letter")
-    assert refused.returncode == 2 and "unknown sync level 'letter'" in refused.stderr
+    assert refused.returncode == 2 and "sync = 'letter': sync is one of sentence, word" in refused.stderr
     result = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "--sync", "word")
     assert result.returncode == 0, result.stderr
     with zipfile.ZipFile(tmp_path / "out" / "out.epub") as book:

@@ -332,4 +332,4 @@ def test_script_option_and_edition_toml(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "tts_edition", "build", str(tmp_path / "article.txt"),
                              "--script", "runic"], capture_output=True, text=True, check=False)  # fmt: skip
     assert result.returncode == 2
-    assert "unknown script" in result.stderr
+    assert "script = 'runic': script is one of auto, cyrillic, latin, arabic" in result.stderr
