@@ -117,6 +117,12 @@ def sentences(index: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for p in paragraphs(index) for s in p["sentences"]]
 
 
+def spoken_heading(chapter: dict[str, Any]) -> dict[str, Any] | None:
+    """The chapter's first paragraph when it is the chapter's heading read aloud (the input had a heading)."""
+    first = chapter["paragraphs"][0] if chapter["paragraphs"] else None
+    return first if first and first["text"] == chapter["title"] else None
+
+
 def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:
     """An index sentence's text cut at its written words: (a word as written, its number in `words`) or
     (the text between words, None)."""
