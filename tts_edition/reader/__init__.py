@@ -14,8 +14,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import write_text
 from tts_edition.script.detect import CYRILLIC
-from tts_edition.script.writing import RTL_CSS, Writing, text_writing, writing
-from tts_edition.timing.index import paragraphs, spoken_heading, text_pieces
+from tts_edition.script.writing import RTL_CSS, text_attributes, writing
+from tts_edition.timing.index import edition_script, paragraphs, spoken_heading, text_pieces
 
 _LABELS = {
     "play_paragraph": "Абзацты тыңдау",
@@ -62,11 +62,11 @@ def page(index: dict[str, Any]) -> str:
     assets = files(__package__)
     css = assets.joinpath("reader.css").read_text(encoding="utf-8")
     script = assets.joinpath("reader.js").read_text(encoding="utf-8")
-    main = writing(index["language"], index.get("script", CYRILLIC))
+    main = writing(index["language"], edition_script(index))
     ui = writing(index["language"], CYRILLIC).differs(main)
     title = escape(index["title"])
     author = f'<p class="author">{escape(index["author"])}</p>' if index.get("author") else ""
-    chapters = "\n".join(_chapter(index, c, main) for c in index["chapters"])
+    chapters = "\n".join(_chapter(index, c) for c in index["chapters"])
     return f"""<!DOCTYPE html>
 <html{main.attributes()}>
 <head>
@@ -86,7 +86,7 @@ def page(index: dict[str, Any]) -> str:
 {chapters}
 </main>
 {_player(index, ui)}
-{_contents(index, main, ui)}
+{_contents(index, ui)}
 {_settings(ui)}
 <script>
 {script}</script>
@@ -102,7 +102,7 @@ def _player(index: dict[str, Any], ui: str) -> str:
 <audio id="clip" preload="none"></audio>
 <div class="row">
 <button type="button" id="contents-open" aria-haspopup="dialog" aria-controls="contents">\
-<span class="label">{_LABELS["contents"]}:</span> <span id="chapter-now"></span></button>
+<span class="label">{_LABELS["contents"]}:</span> <span id="chapter-now" dir="auto"></span></button>
 {_button("settings-open", _LABELS["settings"], "Aa", ' aria-haspopup="dialog" aria-controls="settings"')}
 </div>
 <div class="row">
@@ -137,9 +137,9 @@ def _dialog(name: str, body: str, ui: str) -> str:
     )
 
 
-def _contents(index: dict[str, Any], main: Writing, ui: str) -> str:
+def _contents(index: dict[str, Any], ui: str) -> str:
     items = "".join(
-        f'<li{_writing(index, c["title"], main)}><a href="#{c["id"]}">{escape(c["title"])}</a></li>'
+        f'<li{_writing(index, c["title"])}><a href="#{c["id"]}">{escape(c["title"])}</a></li>'
         for c in index["chapters"]
     )
     return _dialog("contents", f'<nav aria-labelledby="contents-title"><ol>{items}</ol></nav>', ui)
@@ -158,25 +158,24 @@ def _settings(ui: str) -> str:
     return _dialog("settings", body, ui)
 
 
-def _writing(index: dict[str, Any], text: str, main: Writing) -> str:
-    """`lang` and `dir` for `text` where its script is not the edition's (an Arabic-script quote in a Cyrillic book)."""
-    return text_writing(index["language"], text, index.get("script", CYRILLIC)).differs(main)
+def _writing(index: dict[str, Any], text: str) -> str:
+    return text_attributes(index["language"], edition_script(index), text)
 
 
-def _chapter(index: dict[str, Any], chapter: dict[str, Any], main: Writing) -> str:
+def _chapter(index: dict[str, Any], chapter: dict[str, Any]) -> str:
     """A section per chapter; its heading is the spoken heading paragraph when there is one (shown once, played
     from a click), a plain heading otherwise, or none when it would repeat the edition's title."""
     heading = spoken_heading(chapter)
     body = chapter["paragraphs"][1:] if heading else chapter["paragraphs"]
     labelled_by = f"{chapter['id']}-title"
     if heading:
-        title = _heading(index, heading, labelled_by, main)
+        title = _heading(index, heading, labelled_by)
     elif chapter["title"] != index["title"] or len(index["chapters"]) > 1:
-        attributes = f'id="{labelled_by}" tabindex="-1"{_writing(index, chapter["title"], main)}'
+        attributes = f'id="{labelled_by}" tabindex="-1"{_writing(index, chapter["title"])}'
         title = f"<h2 {attributes}>{escape(chapter['title'])}</h2>"
     else:
         title, labelled_by = "", "title"
-    paragraphs_html = "\n".join(_paragraph(index, p, main) for p in body)
+    paragraphs_html = "\n".join(_paragraph(index, p) for p in body)
     times = f'data-start="{chapter["start"]}" data-end="{chapter["end"]}" data-title={quoteattr(chapter["title"])}'
     return (
         f'<section class="chapter" id="{chapter["id"]}" {times} aria-labelledby="{labelled_by}">\n'
@@ -184,16 +183,16 @@ def _chapter(index: dict[str, Any], chapter: dict[str, Any], main: Writing) -> s
     )
 
 
-def _heading(index: dict[str, Any], paragraph: dict[str, Any], button_id: str, main: Writing) -> str:
+def _heading(index: dict[str, Any], paragraph: dict[str, Any], button_id: str) -> str:
     sentences = " ".join(_sentence(s) for s in paragraph["sentences"])
     return (
-        f'<h2 class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}{_writing(index, paragraph["text"], main)}>'
+        f'<h2 class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}{_writing(index, paragraph["text"])}>'
         f'<button type="button" class="play-from" id="{button_id}" title="{_LABELS["play_from"]}">{sentences}</button>'
         "</h2>"
     )
 
 
-def _paragraph(index: dict[str, Any], paragraph: dict[str, Any], main: Writing) -> str:
+def _paragraph(index: dict[str, Any], paragraph: dict[str, Any]) -> str:
     sentences = " ".join(_sentence(s) for s in paragraph["sentences"])
     button = (
         f'<button type="button" class="play-clip" data-clip={quoteattr(paragraph["clip"])}'
@@ -201,7 +200,7 @@ def _paragraph(index: dict[str, Any], paragraph: dict[str, Any], main: Writing) 
     )
     return (
         f'<div class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}'
-        f"{_writing(index, paragraph['text'], main)}>{button}<p>{sentences}</p></div>"
+        f"{_writing(index, paragraph['text'])}>{button}<p>{sentences}</p></div>"
     )
 
 

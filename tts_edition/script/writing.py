@@ -43,5 +43,11 @@ def text_writing(language: str, text: str, default_script: str) -> Writing:
     return writing(language, paragraph_script(text) or default_script)
 
 
+def text_attributes(language: str, script: str, text: str, xml: bool = False) -> str:
+    """`lang` and `dir` attributes for `text` inside a document written in `script`, where the text is in another
+    script (an Arabic-script quote in a Cyrillic book); nothing where it is not."""
+    return text_writing(language, text, script).differs(writing(language, script), xml)
+
+
 def is_right_to_left(text: str) -> bool:
     return paragraph_script(text) == ARABIC

@@ -11,6 +11,7 @@ from typing import Any
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
 from tts_edition.errors import EditionError
+from tts_edition.script.detect import CYRILLIC
 from tts_edition.timing.words import written_word_times
 
 SCHEMA = "tts-edition/index/2"
@@ -107,6 +108,11 @@ def read_index(build_dir: Path) -> dict[str, Any]:
             f"{path}: schema {index.get('schema')!r}, this version reads {SCHEMA!r}; rebuild the edition"
         )
     return index
+
+
+def edition_script(index: dict[str, Any]) -> str:
+    """The edition's main script (indexes written before the script stage are Cyrillic)."""
+    return index.get("script", CYRILLIC)
 
 
 def paragraphs(index: dict[str, Any]) -> list[dict[str, Any]]:
