@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import write_text
 from tts_edition.script.detect import CYRILLIC
-from tts_edition.script.writing import RTL_CSS, text_attributes, writing
+from tts_edition.script.writing import arabic_css, text_attributes, writing
 from tts_edition.timing.index import edition_script, paragraphs, spoken_heading, text_pieces
 
 _LABELS = {
@@ -45,6 +45,13 @@ _ICONS = {  # 24×24 SVG paths
     "next": "M16 5h2v14h-2zM4 5l11 7-11 7z",
     "play": "M7 4l13 8-13 8z",
     "pause": "M6 4h4v16H6zM14 4h4v16h-4z",
+    "back": "M11 6v12L2 12zM21 6v12l-9-6z",
+    "forward": "M13 6v12l9-6zM3 6v12l9-6z",
+    "settings": "M3 5h11v2H3zM16 3h2v6h-2zM19 5h2v2h-2zM3 11h3v2H3zM8 9h2v6H8zM11 11h10v2H11zM3 17h9v2H3zM14 15h2v6h-2z"
+    "M17 17h4v2h-4z",
+    "smaller": "M4 11h16v2H4z",
+    "larger": "M11 4h2v7h7v2h-7v7h-2v-7H4v-2h7z",
+    "close": "M6 4.6l6 6 6-6 1.4 1.4-6 6 6 6-1.4 1.4-6-6-6 6L4.6 18l6-6-6-6z",
 }
 
 
@@ -74,7 +81,7 @@ def page(index: dict[str, Any]) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>
-{css}{RTL_CSS}</style>
+{css}{arabic_css(index["language"])}</style>
 </head>
 <body data-edition="{edition_key(index)}" data-author={quoteattr(index.get("author") or "")}>
 <header>
@@ -82,10 +89,10 @@ def page(index: dict[str, Any]) -> str:
 {author}
 <p class="help"{ui}>{_LABELS["help"]}</p>
 </header>
+{_player(index, ui)}
 <main>
 {chapters}
 </main>
-{_player(index, ui)}
 {_contents(index, ui)}
 {_settings(ui)}
 <script>
@@ -103,18 +110,18 @@ def _player(index: dict[str, Any], ui: str) -> str:
 <div class="row">
 <button type="button" id="contents-open" aria-haspopup="dialog" aria-controls="contents">\
 <span class="label">{_LABELS["contents"]}:</span> <span id="chapter-now" dir="auto"></span></button>
-{_button("settings-open", _LABELS["settings"], "Aa", ' aria-haspopup="dialog" aria-controls="settings"')}
+{_button("settings-open", _LABELS["settings"], _icon("settings"), ' aria-haspopup="dialog" aria-controls="settings"')}
 </div>
 <div class="row">
-<input type="range" id="position" min="0" max="{index["duration"]}" step="1" value="0"\
+<input type="range" id="position" min="0" max="{index["duration"]}" step="any" value="0"\
  aria-label="{_LABELS["position"]}">
 <span id="clock" aria-hidden="true">0:00</span>
 </div>
 <div class="row transport">
 {_button("previous", _LABELS["previous"], _icon("previous"))}
-{_button("back", _LABELS["back"], "−15")}
+{_button("back", _LABELS["back"], _icon("back") + "15")}
 {_button("play", _LABELS["play"], _icon("play") + _icon("pause"))}
-{_button("forward", _LABELS["forward"], "+30")}
+{_button("forward", _LABELS["forward"], "30" + _icon("forward"))}
 {_button("next", _LABELS["next"], _icon("next"))}
 <select id="speed" aria-label="{_LABELS["speed"]}" title="{_LABELS["speed"]}">{speeds}</select>
 </div>
@@ -130,9 +137,10 @@ def _icon(name: str) -> str:
 
 
 def _dialog(name: str, body: str, ui: str) -> str:
+    close = _button(f"{name}-close", _LABELS["close"], _icon("close"))
     return (
         f'<dialog id="{name}" aria-labelledby="{name}-title">\n<div class="sheet">\n<div class="sheet-head"{ui}>'
-        f'<h2 id="{name}-title">{_LABELS[name]}</h2>{_button(f"{name}-close", _LABELS["close"], "×")}</div>\n'
+        f'<h2 id="{name}-title">{_LABELS[name]}</h2>{close}</div>\n'
         f"{body}\n</div>\n</dialog>"
     )
 
@@ -149,9 +157,9 @@ def _settings(ui: str) -> str:
     sleep = "".join(f'<option value="{value}">{label}</option>' for value, label in _SLEEP)
     body = (
         f'<div class="setting"{ui}><span id="text-size-label">{_LABELS["text_size"]}</span>'
-        f"{_button('smaller', _LABELS['smaller'], 'A−')}"
+        f"{_button('smaller', _LABELS['smaller'], _icon('smaller'))}"
         f'<output id="text-size" aria-labelledby="text-size-label">100%</output>'
-        f"{_button('larger', _LABELS['larger'], 'A+')}</div>\n"
+        f"{_button('larger', _LABELS['larger'], _icon('larger'))}</div>\n"
         f'<div class="setting"{ui}><label for="sleep">{_LABELS["sleep"]}</label>'
         f'<select id="sleep">{sleep}</select></div>'
     )

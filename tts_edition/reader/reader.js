@@ -144,7 +144,7 @@
   function goToChapter(target) {
     moveTo(target.start);
     target.el.scrollIntoView({ block: "start" });
-    target.el.querySelector("button, h2")?.focus({ preventScroll: true });
+    (target.el.querySelector(".play-from") ?? target.el.querySelector("h2"))?.focus({ preventScroll: true });
   }
 
   function showChapter(t) {
@@ -253,8 +253,9 @@
     for (const target of chapters) {
       target.link.addEventListener("click", (event) => {
         event.preventDefault();
+        // Closing gives the focus back to the opener; the chapter takes it once the dialog is closed.
+        byId("contents").addEventListener("close", () => goToChapter(target), { once: true });
         byId("contents").close();
-        goToChapter(target);
       });
     }
   }

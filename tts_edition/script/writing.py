@@ -13,7 +13,6 @@ ARABIC_FONTS = (
     '"Noto Naskh Arabic", "Noto Sans Arabic", "Scheherazade New", "Amiri", "Geeza Pro", "Segoe UI", Arial,'
     ' "DejaVu Sans", sans-serif'
 )
-RTL_CSS = f'[dir="rtl"] {{ font-family: {ARABIC_FONTS}; }}\n'
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,11 @@ class Writing:
 def writing(language: str, script: str) -> Writing:
     subtag = _SUBTAGS.get(script)
     return Writing(f"{language}-{subtag}" if subtag else language, "rtl" if script == ARABIC else "ltr")
+
+
+def arabic_css(language: str) -> str:
+    """A CSS rule giving text in `language` written in the Arabic script (by its `lang`) fonts that have its letters."""
+    return f":lang({writing(language, ARABIC).lang}) {{ font-family: {ARABIC_FONTS}; }}\n"
 
 
 def text_writing(language: str, text: str, default_script: str) -> Writing:

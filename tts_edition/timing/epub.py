@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import atomic_path
 from tts_edition.errors import EditionError
-from tts_edition.script.writing import RTL_CSS, Writing, text_attributes, writing
+from tts_edition.script.writing import Writing, arabic_css, text_attributes, writing
 from tts_edition.timing.index import edition_script, spoken_heading, text_pieces
 from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
 
@@ -27,7 +27,7 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CSS = f"""body {{ font-family: serif; line-height: 1.5; margin: 1em; }}
 h1 {{ font-size: 1.4em; }}
 .{ACTIVE_CLASS} {{ background-color: #fff3a0; color: #000; }}
-{RTL_CSS}"""
+"""
 _CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
  <rootfiles><rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
@@ -47,7 +47,8 @@ def write_epub(
     check_sync(sync)
     words = sync == "word"
     audio_href = f"audio/{audio.name}"
-    files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", _CSS)]
+    css = _CSS + arabic_css(index["language"])
+    files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", css)]
     for chapter in index["chapters"]:
         cid = chapter["id"]
         files.append((f"EPUB/text/{cid}.xhtml", _chapter_xhtml(index, chapter, words)))
