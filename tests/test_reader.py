@@ -361,6 +361,8 @@ def test_the_listening_position_survives_a_reload(browser: Browser, book30_url: 
             "(t) => Math.abs(document.getElementById('edition').currentTime - t) < 0.1", arg=t, timeout=2000
         )
         assert time.monotonic() - loaded < 2
+        page.wait_for_function("document.getElementById('edition').readyState >= 1")
+        wait_until_at(page, t)  # the player went there once the audio's metadata came
         assert page.evaluate("document.body.dataset.current") == target["id"]
 
 
@@ -492,6 +494,20 @@ def test_axe_finds_no_serious_or_critical_violations(
         page.keyboard.press("Escape")
         page.locator("#contents-open").click()
         assert serious_violations(page) == []
+
+
+def test_the_sleep_timer_pauses_at_the_end_of_the_chapter(browser: Browser, book30_url: str, book30: Path) -> None:
+    chapter = index_of(book30)["chapters"][4]
+    with opened(browser, book30_url, PHONE) as page:
+        move_to(page, chapter["end"] - 1)
+        page.get_by_role("button", name="Баптаулар").click()
+        page.get_by_label("Ұйқы таймері").select_option("chapter")
+        page.keyboard.press("Escape")
+        page.get_by_role("button", name="Ойнату").click()
+        page.wait_for_function("!document.getElementById('edition').paused")
+        page.wait_for_function("document.getElementById('edition').paused", timeout=10000)
+        assert chapter["end"] - 0.1 <= edition_time(page) < chapter["end"] + 1  # timeupdate comes every 250 ms or so
+        assert page.get_by_label("Ұйқы таймері").input_value() == ""  # it went off once
 
 
 def test_settings_change_the_text_size_and_keep_it(browser: Browser, book30_url: str) -> None:

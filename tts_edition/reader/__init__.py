@@ -29,6 +29,7 @@ _LABELS = {
     "back": "15 секунд артқа",
     "forward": "30 секунд алға",
     "play": "Ойнату",
+    "pause": "Кідірту",
     "position": "Тыңдау орны",
     "speed": "Ойнату жылдамдығы",
     "smaller": "Мәтінді кішірейту",
@@ -103,6 +104,7 @@ def page(index: dict[str, Any]) -> str:
 
 
 def _player(index: dict[str, Any], ui: str) -> str:
+    play_labels = f' data-play-label="{_LABELS["play"]}" data-pause-label="{_LABELS["pause"]}"'
     speeds = "".join(f'<option value="{s}"{" selected" * (s == 1)}>{s:g}×</option>' for s in _SPEEDS)
     return f"""<section class="player" aria-label="{_LABELS["player"]}"{ui}>
 <audio id="edition" preload="metadata" src={quoteattr(index["audio"]["mp3"])}></audio>
@@ -120,7 +122,7 @@ def _player(index: dict[str, Any], ui: str) -> str:
 <div class="row transport">
 {_button("previous", _LABELS["previous"], _icon("previous"))}
 {_button("back", _LABELS["back"], _icon("back") + "15")}
-{_button("play", _LABELS["play"], _icon("play") + _icon("pause"))}
+{_button("play", _LABELS["play"], _icon("play") + _icon("pause"), play_labels)}
 {_button("forward", _LABELS["forward"], "30" + _icon("forward"))}
 {_button("next", _LABELS["next"], _icon("next"))}
 <select id="speed" aria-label="{_LABELS["speed"]}" title="{_LABELS["speed"]}">{speeds}</select>

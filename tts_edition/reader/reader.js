@@ -186,9 +186,10 @@
     }
   }
 
+  // Before the audio's metadata has loaded, the player takes the time as where to start.
   function restore() {
     const saved = load(keys.position);
-    if (typeof saved === "number" && saved > 0 && saved < edition.duration) {
+    if (typeof saved === "number" && saved > 0 && saved < +byId("position").max) {
       edition.currentTime = saved;
       show(saved);
     }
@@ -200,7 +201,7 @@
     const on = playing();
     const button = byId("play");
     button.classList.toggle("is-playing", on);
-    button.setAttribute("aria-label", on ? "Кідірту" : "Ойнату");
+    button.setAttribute("aria-label", on ? button.dataset.pauseLabel : button.dataset.playLabel);
     button.title = button.getAttribute("aria-label");
     if ("mediaSession" in navigator) navigator.mediaSession.playbackState = on ? "playing" : "paused";
   }
@@ -318,7 +319,6 @@
       stopClip();
     });
     edition.addEventListener("play", stopClip);
-    if (edition.readyState >= 1) restore(); else edition.addEventListener("loadedmetadata", restore, { once: true });
   }
 
   function onKey(event) {
@@ -343,7 +343,7 @@
   wireMediaSession();
   wireMedia();
   document.addEventListener("keydown", onKey);
-  showChapter(0);
+  restore();
   const savedSize = textSizes.indexOf(load(keys.textSize));
   setTextSize(savedSize >= 0 ? savedSize : 1);
   const savedSpeed = load(keys.speed);
