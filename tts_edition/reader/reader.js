@@ -178,7 +178,7 @@
     byId("clock").textContent = text;
     showChapter(t);
     if (restored) save(keys.position, Math.round(t * 10) / 10);
-    if (sleepAtEndOf && t >= sleepAtEndOf.end - 0.05) stopSleeping(true);
+    if (sleepAtEndOf && t >= sleepAtEndOf.end - 0.05) sleepNow();
     if ("mediaSession" in navigator && edition.duration) {
       navigator.mediaSession.setPositionState({
         duration: edition.duration, playbackRate: edition.playbackRate, position: clamp(t, 0, edition.duration),
@@ -225,17 +225,17 @@
     save(keys.textSize, size);
   }
 
-  function stopSleeping(pausing) {
+  function sleepNow() {
     clearTimeout(sleepTimer);
     sleepTimer = sleepAtEndOf = null;
     byId("sleep").value = "";
-    if (pausing) pause();
+    pause();
   }
 
   function setSleep(choice) {
     clearTimeout(sleepTimer);
     sleepAtEndOf = choice === "chapter" ? chapter : null;
-    sleepTimer = +choice ? setTimeout(() => stopSleeping(true), +choice * 60000) : null;
+    sleepTimer = +choice ? setTimeout(sleepNow, +choice * 60000) : null;
   }
 
   function openDialog(dialog, focus) {
