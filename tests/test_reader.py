@@ -427,17 +427,17 @@ def test_keyboard_opens_the_contents_goes_to_a_chapter_and_drives_the_player(
         assert page.evaluate("document.activeElement.id") == "contents-open"
         assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"  # visible focus
         page.keyboard.press("Enter")
-        assert page.locator("#contents").is_visible()
+        page.locator("#contents").wait_for(state="visible", timeout=5000)
         assert page.evaluate("document.activeElement.getAttribute('aria-current')") == "true"  # the current chapter
         page.keyboard.press("Tab")
         page.keyboard.press("Enter")
-        assert page.locator("#contents").is_hidden()
+        page.locator("#contents").wait_for(state="hidden", timeout=5000)
         wait_until_at(page, chapters[1]["start"])
         assert page.evaluate("document.activeElement.closest('.chapter').id") == chapters[1]["id"]
         page.locator("#contents-open").focus()
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
-        assert page.locator("#contents").is_hidden()
+        page.locator("#contents").wait_for(state="hidden", timeout=5000)
         assert page.evaluate("document.activeElement.id") == "contents-open"
         page.locator("#forward").focus()
         page.keyboard.press("Enter")
