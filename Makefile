@@ -13,9 +13,9 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 
-# Debian packages the tests drive: epubcheck validates the EPUB, chromium runs the reader page; hunspell-kk is the
-# Kazakh dictionary: the normaliser reads words in capitals with it (without it, it guesses from pronounceability)
-# and the script converter picks the vowels of Arabic-script words.
+# Debian packages the tests drive: epubcheck validates the EPUB, chromium runs the reader page (npm fetches axe-core,
+# which checks its accessibility); hunspell-kk is the Kazakh dictionary: the normaliser reads words in capitals with it
+# (without it, it guesses from pronounceability) and the script converter picks the vowels of Arabic-script words.
 DEBIAN_PACKAGES := epubcheck chromium hunspell-kk
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -24,7 +24,14 @@ system-packages:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-install-test: $(BIN)/python system-packages
+# axe-core, the accessibility checker the reader tests inject into the page, in a git-ignored folder. npm comes with
+# Node.js packages from elsewhere (NodeSource), or from Debian's own `npm`.
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
+$(AXE): | system-packages
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends npm >/dev/null)
+	npm install --silent --no-save --no-audit --no-fund --prefix .cache/npm axe-core@4
+
+install-test: $(BIN)/python system-packages $(AXE)
 	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper,coqui]'
 
 demo: install

@@ -56,6 +56,22 @@ RICH_SENTENCES
 Соңғы тарау ТМД-ға арналған.
 """.replace("RICH_SENTENCES", RICH_SENTENCES)
 
+# Arabic-script Kazakh (төте жазу) in two chapters, with a Cyrillic paragraph inside.
+ARABIC_BOOK = """---
+title: قازاقستان
+author: اۆتور
+---
+# قازاقستان رەسپۋبليكاسى
+
+قازاقستان رەسپۋبليكاسى — تاۋەلسىز مەملەكەت. ەلىمىز ۇلكەن.
+
+KAZINFORM хабарлайды: бұл абзац кирилшемен жазылған.
+
+# مەرەكە
+
+بۇل جارقىن مەرەكە ازاماتتارىمىزدىڭ قۇرمەتى.
+"""
+
 
 def check_written_times(engine: Any, text: str) -> None:
     """Each written token of `text` takes exactly the engine's times of its spoken words (the engine speaks them
@@ -111,6 +127,14 @@ def book_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         encoding="utf-8",
     )
     run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), check=True)
+    return folder / "out"
+
+
+@pytest.fixture(scope="session")
+def arabic_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("arabic")
+    (folder / "tote.md").write_text(ARABIC_BOOK, encoding="utf-8")
+    run_cli("build", str(folder / "tote.md"), "--out", str(folder / "out"), check=True)
     return folder / "out"
 
 

@@ -257,3 +257,19 @@ def test_a_broken_epub_is_one_clear_line(tmp_path: Path) -> None:
     result = run_cli("build", str(source), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert result.stderr.startswith("tts-edition: error:") and result.stderr.count("\n") == 1
+
+
+def test_arabic_script_is_right_to_left_in_the_epub_and_the_subtitles(arabic_build: Path) -> None:
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(arabic_build / "out.epub")
+    with zipfile.ZipFile(arabic_build / "out.epub") as book:
+        text = book.read("EPUB/text/c01.xhtml").decode()
+        package = book.read("EPUB/package.opf").decode()
+    assert re.search(r'<html [^>]*lang="kk-Arab" xml:lang="kk-Arab" dir="rtl"', text)
+    assert '<p id="c01-p003" lang="kk" xml:lang="kk" dir="ltr">' in text  # the Cyrillic paragraph inside
+    assert "<dc:language>kk-Arab</dc:language>" in package and 'page-progression-direction="rtl"' in package
+    expected = sentences(index_of(arabic_build))
+    marks = ["\u200f" if s["id"] != "c01-p003-s01" else "" for s in expected]
+    cues = webvtt.read(str(arabic_build / "out.vtt"))
+    assert [c.text for c in cues] == [mark + s["text"] for mark, s in zip(marks, expected, strict=True)]
+    subtitles = srt.parse((arabic_build / "out.srt").read_text(encoding="utf-8"))
+    assert [s.content for s in subtitles] == [mark + s["text"] for mark, s in zip(marks, expected, strict=True)]

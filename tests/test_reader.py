@@ -1,4 +1,5 @@
-"""The reader page and `serve`: byte ranges, refusals, the paragraph API, and the page in a real Chromium."""
+"""The reader page and `serve`: byte ranges, refusals, the paragraph API, and the page in a real Chromium, on a
+three-chapter book, a 30-chapter book at phone and desktop sizes, the sample article and an Arabic-script book."""
 
 import http.client
 import json
@@ -6,26 +7,37 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
+from tts_edition.reader import edition_key
 from tts_edition.serve import EditionServer, serve
-from tts_edition.timing.index import paragraphs, sentences
+from tts_edition.timing.index import paragraphs, sentences, spoken_heading
 
 CHROMIUM = "/usr/bin/chromium"  # Debian package, installed by `make test`; Playwright downloads no browser
+AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"  # `make install-test` fetches it
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
 
 
-@pytest.fixture(scope="module")
-def server(book_build: Path) -> Iterator[EditionServer]:
-    running = serve(book_build, 0)
+@contextmanager
+def serving(build: Path) -> Iterator[EditionServer]:
+    running = serve(build, 0)
     thread = threading.Thread(target=running.serve_forever, daemon=True)
     thread.start()
     yield running
     running.shutdown()
     running.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(book_build: Path) -> Iterator[EditionServer]:
+    with serving(book_build) as running:
+        yield running
 
 
 def get(server: EditionServer, path: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
@@ -126,16 +138,27 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
-@pytest.fixture
-def reader(browser: Browser, server: EditionServer) -> Iterator[Page]:
-    page = browser.new_page()
+@contextmanager
+def opened(
+    browser: Browser, url: str, viewport: dict | None = None, dark: bool = False, init_script: str = ""
+) -> Iterator[Page]:
+    """The reader page, its audio's metadata loaded; no script error may happen while it is open."""
+    page = browser.new_page(viewport=viewport or DESKTOP, color_scheme="dark" if dark else "light")
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(server.url)
+    if init_script:
+        page.add_init_script(init_script)
+    page.goto(url)
     page.wait_for_function("document.getElementById('edition').readyState >= 1")
     yield page
     page.close()
     assert errors == []
+
+
+@pytest.fixture
+def reader(browser: Browser, server: EditionServer) -> Iterator[Page]:
+    with opened(browser, server.url) as page:
+        yield page
 
 
 def state(page: Page) -> dict:
@@ -208,8 +231,8 @@ def test_arrow_keys_step_through_paragraphs_and_space_pauses(reader: Page, book_
     assert state(reader)["time"] == pytest.approx(starts[1], abs=0.3)
     reader.keyboard.press("ArrowLeft")
     assert state(reader)["time"] == pytest.approx(starts[0], abs=0.3)
-    focused = reader.evaluate("document.activeElement.getAttribute('aria-label')")
-    assert focused == f"Абзацты тыңдау: {paragraphs(index)[0]['id']}"
+    focused = reader.evaluate("document.activeElement.closest('.paragraph').id")
+    assert focused == paragraphs(index)[0]["id"]  # the chapter's heading: its first spoken item
     reader.locator("h1").click()
     reader.keyboard.press(" ")
     assert state(reader)["paused"]
@@ -239,3 +262,272 @@ def test_every_written_word_is_highlighted_numbers_included(reader: Page, book_b
     reader.evaluate(play_from, rich["start"])
     reader.wait_for_function("document.querySelector('.word.is-current')?.textContent === '1992'")
     reader.wait_for_function("document.querySelector('.word.is-current')?.textContent === 'жылы'")
+
+
+def thirty_chapters() -> str:
+    """A book of 30 chapters: a heading and two short paragraphs each (sentences repeat, so the build is quick)."""
+    body = ["Бұл тарау қысқа. Оқиға ауылда өтті.", "Күн ашық болды.", "Балалар мектепке барды. Кеш батты."]
+    chapters = [f"# {n}-тарау\n\n{body[n % 3]}\n\n{body[(n + 1) % 3]}\n" for n in range(1, 31)]
+    return "---\ntitle: Отыз тарау\nauthor: Сынақ Авторы\n---\n" + "\n".join(chapters)
+
+
+@pytest.fixture(scope="module")
+def book30(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("book30")
+    (folder / "book.md").write_text(thirty_chapters(), encoding="utf-8")
+    out, cache = folder / "out", folder / "cache"
+    run_cli("build", str(folder / "book.md"), "--out", str(out), "--cache-dir", str(cache), "-q", check=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def book30_url(book30: Path) -> Iterator[str]:
+    with serving(book30) as running:
+        yield running.url
+
+
+def index_of(build: Path) -> dict:
+    return json.loads((build / "index.json").read_text(encoding="utf-8"))
+
+
+def edition_time(page: Page) -> float:
+    return page.evaluate("document.getElementById('edition').currentTime")
+
+
+def wait_until_at(page: Page, t: float) -> None:
+    """Waits (5 s at most) for the edition to be at t."""
+    page.wait_for_function(
+        "(t) => Math.abs(document.getElementById('edition').currentTime - t) < 0.01", arg=t, timeout=5000
+    )
+
+
+def move_to(page: Page, t: float) -> None:
+    """Moves the paused edition to t, as the position slider does, and waits until the page has shown it."""
+    page.evaluate("(t) => { document.getElementById('edition').currentTime = t; }", t)
+    page.wait_for_function(
+        "(t) => Math.abs(+document.getElementById('position').value - t) < 0.01", arg=t, timeout=5000
+    )
+
+
+# The share of the viewport covered by fixed and sticky elements (outermost ones; closed dialogs take no room).
+PINNED_SHARE = """() => {
+  const pinned = [...document.querySelectorAll('body *')]
+    .filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position));
+  const outermost = pinned.filter((el) => !pinned.some((other) => other !== el && other.contains(el)));
+  const covered = outermost.map((el) => el.getBoundingClientRect()).map((r) =>
+    Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0)) *
+    Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)));
+  return covered.reduce((a, b) => a + b, 0) / (innerWidth * innerHeight);
+}"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_pinned_player_takes_at_most_a_quarter_of_the_screen(
+    browser: Browser, book30_url: str, viewport: dict
+) -> None:
+    with opened(browser, book30_url, viewport) as page:
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight / 2)")
+        page.wait_for_function("window.scrollY > innerHeight")
+        share = page.evaluate(PINNED_SHARE)
+        assert 0.05 < share <= 0.25
+        assert page.locator("#contents").is_hidden()  # the table of contents opens on demand
+
+
+def test_each_chapter_title_is_shown_once_and_plays_from_a_click(
+    browser: Browser, book30_url: str, book30: Path
+) -> None:
+    index = index_of(book30)
+    with opened(browser, book30_url, PHONE) as page:
+        shown = page.evaluate("[...document.querySelectorAll('main h2, main p')].map((e) => e.textContent.trim())")
+        assert [shown.count(c["title"]) for c in index["chapters"]] == [1] * 30
+        assert page.locator("main h2").count() == 30 and page.locator("main h2 .play-clip").count() == 0
+        heading = spoken_heading(index["chapters"][6])
+        page.get_by_role("button", name=heading["text"], exact=True).click()
+        page.wait_for_function("!document.getElementById('edition').paused")
+        assert edition_time(page) == pytest.approx(heading["start"], abs=0.3)
+
+
+def test_the_listening_position_survives_a_reload(browser: Browser, book30_url: str, book30: Path) -> None:
+    index = index_of(book30)
+    target = sentences(index)[40]
+    t = (target["start"] + target["end"]) / 2
+    key = f"tts-edition:position:{edition_key(index)}"
+    with opened(browser, book30_url, PHONE) as page:
+        move_to(page, t)
+        page.wait_for_function("([key, t]) => Math.abs(JSON.parse(localStorage.getItem(key)) - t) < 0.1", arg=[key, t])
+        page.reload()
+        loaded = time.monotonic()
+        page.wait_for_function(
+            "(t) => Math.abs(document.getElementById('edition').currentTime - t) < 0.1", arg=t, timeout=2000
+        )
+        assert time.monotonic() - loaded < 2
+        page.wait_for_function("document.getElementById('edition').readyState >= 1")
+        wait_until_at(page, t)  # the player went there once the audio's metadata came
+        assert page.evaluate("document.body.dataset.current") == target["id"]
+
+
+def test_a_rebuilt_edition_with_other_audio_has_another_position_key(book30: Path) -> None:
+    index = index_of(book30)
+    assert edition_key(index) == edition_key(index_of(book30))
+    index["chapters"][3]["paragraphs"][1]["end"] += 0.5
+    assert edition_key(index) != edition_key(index_of(book30))
+
+
+def test_the_speed_changes_the_playback_rate_and_is_kept(browser: Browser, book30_url: str) -> None:
+    with opened(browser, book30_url, PHONE) as page:
+        page.get_by_label("Ойнату жылдамдығы").select_option("1.5")
+        assert page.evaluate("document.getElementById('edition').playbackRate") == 1.5
+        page.reload()
+        page.wait_for_function("document.getElementById('edition').playbackRate === 1.5")
+        assert page.get_by_label("Ойнату жылдамдығы").input_value() == "1.5"
+        page.locator(".play-clip").first.click()
+        page.wait_for_function("(c => c.playbackRate === 1.5 && c.currentTime > 0)(document.getElementById('clip'))")
+
+
+def test_skip_back_15_and_forward_30_seconds(browser: Browser, book30_url: str) -> None:
+    with opened(browser, book30_url, PHONE) as page:
+        move_to(page, 100)
+        page.get_by_role("button", name="30 секунд алға").click()
+        wait_until_at(page, 130)
+        page.get_by_role("button", name="15 секунд артқа").click()
+        wait_until_at(page, 115)
+
+
+def current_chapter(page: Page) -> list[str]:
+    """The chapter named in the bar and the one marked in the table of contents."""
+    return page.evaluate(
+        "[document.getElementById('chapter-now').textContent,"
+        " document.querySelector('#contents a[aria-current]').textContent]"
+    )
+
+
+def test_next_and_previous_chapter(browser: Browser, book30_url: str, book30: Path) -> None:
+    chapters = index_of(book30)["chapters"]
+    with opened(browser, book30_url, DESKTOP) as page:
+        move_to(page, chapters[2]["start"] + 4)
+        assert current_chapter(page) == [chapters[2]["title"]] * 2
+        page.get_by_role("button", name="Келесі тарау").click()
+        wait_until_at(page, chapters[3]["start"])
+        page.wait_for_function("(title) => document.getElementById('chapter-now').textContent === title",
+                               arg=chapters[3]["title"])  # fmt: skip
+        assert current_chapter(page) == [chapters[3]["title"]] * 2
+        page.get_by_role("button", name="Алдыңғы тарау").click()  # within its first 3 s: the chapter before
+        wait_until_at(page, chapters[2]["start"])
+        move_to(page, chapters[2]["start"] + 5)
+        page.get_by_role("button", name="Алдыңғы тарау").click()  # later: back to this chapter's start
+        wait_until_at(page, chapters[2]["start"])
+
+
+def test_keyboard_opens_the_contents_goes_to_a_chapter_and_drives_the_player(
+    browser: Browser, book30_url: str, book30: Path
+) -> None:
+    chapters = index_of(book30)["chapters"]
+    with opened(browser, book30_url, PHONE) as page:
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.id") == "contents-open"
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"  # visible focus
+        page.keyboard.press("Enter")
+        page.locator("#contents").wait_for(state="visible", timeout=5000)
+        assert page.evaluate("document.activeElement.getAttribute('aria-current')") == "true"  # the current chapter
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")
+        page.locator("#contents").wait_for(state="hidden", timeout=5000)
+        wait_until_at(page, chapters[1]["start"])
+        assert page.evaluate("document.activeElement.closest('.chapter').id") == chapters[1]["id"]
+        page.locator("#contents-open").focus()
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.locator("#contents").wait_for(state="hidden", timeout=5000)
+        assert page.evaluate("document.activeElement.id") == "contents-open"
+        page.locator("#forward").focus()
+        page.keyboard.press("Enter")
+        wait_until_at(page, chapters[1]["start"] + 30)
+        page.locator("h1").click()
+        page.keyboard.press(" ")
+        page.wait_for_function("!document.getElementById('edition').paused")
+
+
+RECORD_MEDIA_ACTIONS = """window.mediaActions = {};
+const setActionHandler = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+navigator.mediaSession.setActionHandler = (action, handler) => {
+  window.mediaActions[action] = handler;
+  setActionHandler(action, handler);
+};"""
+
+
+def test_media_session_metadata_and_lock_screen_actions(browser: Browser, book30_url: str, book30: Path) -> None:
+    index = index_of(book30)
+    chapters = index["chapters"]
+    with opened(browser, book30_url, init_script=RECORD_MEDIA_ACTIONS) as page:
+        actions = page.evaluate("Object.keys(window.mediaActions)")
+        assert set(actions) >= {"play", "pause", "seekbackward", "seekforward", "seekto", "previoustrack", "nexttrack"}
+        metadata = page.evaluate("(m => [m.title, m.artist, m.album])(navigator.mediaSession.metadata)")
+        assert metadata == [chapters[0]["title"], index["author"], index["title"]]
+        page.evaluate("window.mediaActions.nexttrack({action: 'nexttrack'})")
+        wait_until_at(page, chapters[1]["start"])
+        page.wait_for_function("(t) => navigator.mediaSession.metadata.title === t", arg=chapters[1]["title"])
+        page.evaluate("window.mediaActions.seekto({action: 'seekto', seekTime: 50})")
+        page.evaluate("window.mediaActions.seekforward({action: 'seekforward'})")
+        wait_until_at(page, 80)
+
+
+def serious_violations(page: Page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("axe.run().then((r) => r.violations)")
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in found if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize(
+    ("build_name", "viewport", "dark"),
+    [("sample_build", PHONE, False), ("sample_build", DESKTOP, True), ("book30", PHONE, True),
+     ("book30", DESKTOP, False), ("arabic_build", PHONE, False)],
+    ids=["sample-phone", "sample-desktop-dark", "book30-phone-dark", "book30-desktop", "arabic-phone"],
+)  # fmt: skip
+def test_axe_finds_no_serious_or_critical_violations(
+    browser: Browser, build_name: str, viewport: dict, dark: bool, request: pytest.FixtureRequest
+) -> None:
+    assert AXE.is_file(), "axe-core is missing: run `make install-test`"
+    with serving(request.getfixturevalue(build_name)) as running, opened(browser, running.url, viewport, dark) as page:
+        assert serious_violations(page) == []
+        page.get_by_role("button", name="Баптаулар").click()
+        assert serious_violations(page) == []
+        page.keyboard.press("Escape")
+        page.locator("#contents-open").click()
+        assert serious_violations(page) == []
+
+
+def test_the_sleep_timer_pauses_at_the_end_of_the_chapter(browser: Browser, book30_url: str, book30: Path) -> None:
+    chapter = index_of(book30)["chapters"][4]
+    with opened(browser, book30_url, PHONE) as page:
+        move_to(page, chapter["end"] - 1)
+        page.get_by_role("button", name="Баптаулар").click()
+        page.get_by_label("Ұйқы таймері").select_option("chapter")
+        page.keyboard.press("Escape")
+        page.get_by_role("button", name="Ойнату").click()
+        page.wait_for_function("!document.getElementById('edition').paused")
+        page.wait_for_function("document.getElementById('edition').paused", timeout=10000)
+        assert chapter["end"] - 0.1 <= edition_time(page) < chapter["end"] + 1  # timeupdate comes every 250 ms or so
+        assert page.get_by_label("Ұйқы таймері").input_value() == ""  # it went off once
+
+
+def test_settings_change_the_text_size_and_keep_it(browser: Browser, book30_url: str) -> None:
+    with opened(browser, book30_url, PHONE) as page:
+        size = "parseFloat(getComputedStyle(document.querySelector('main')).fontSize)"
+        before = page.evaluate(size)
+        page.get_by_role("button", name="Баптаулар").click()
+        page.get_by_role("button", name="Мәтінді үлкейту").click()
+        assert page.evaluate(size) == pytest.approx(before * 1.15, rel=0.01)
+        page.reload()
+        assert page.evaluate(size) == pytest.approx(before * 1.15, rel=0.01)
+
+
+def test_arabic_script_reads_right_to_left(browser: Browser, arabic_build: Path) -> None:
+    with serving(arabic_build) as running, opened(browser, running.url, PHONE) as page:
+        assert page.evaluate("[document.documentElement.dir, document.documentElement.lang]") == ["rtl", "kk-Arab"]
+        arabic, cyrillic = page.locator("#c01-p002"), page.locator("#c01-p003")
+        assert arabic.evaluate("(e) => getComputedStyle(e).direction") == "rtl"
+        assert "Noto Naskh Arabic" in arabic.evaluate("(e) => getComputedStyle(e).fontFamily")
+        button, text = arabic.locator(".play-clip").bounding_box(), arabic.locator("p").bounding_box()
+        assert button["x"] > text["x"] + text["width"] - 1  # the paragraph starts on the right
+        assert cyrillic.evaluate("(e) => [e.lang, getComputedStyle(e).direction]") == ["kk", "ltr"]
+        assert page.locator(".player").evaluate("(e) => getComputedStyle(e).direction") == "ltr"

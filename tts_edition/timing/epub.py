@@ -17,7 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import atomic_path
 from tts_edition.errors import EditionError
-from tts_edition.timing.index import text_pieces
+from tts_edition.script.writing import Writing, arabic_css, text_attributes, writing
+from tts_edition.timing.index import edition_script, spoken_heading, text_pieces
 from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
 
 ACTIVE_CLASS = "kk-speaking"
@@ -46,7 +47,8 @@ def write_epub(
     check_sync(sync)
     words = sync == "word"
     audio_href = f"audio/{audio.name}"
-    files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", _CSS)]
+    css = _CSS + arabic_css(index["language"])
+    files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", css)]
     for chapter in index["chapters"]:
         cid = chapter["id"]
         files.append((f"EPUB/text/{cid}.xhtml", _chapter_xhtml(index, chapter, words)))
@@ -66,12 +68,19 @@ def write_epub(
         book.write(audio, f"EPUB/{audio_href}", zipfile.ZIP_STORED)
 
 
+def _writing(index: dict[str, Any]) -> Writing:
+    return writing(index["language"], edition_script(index))
+
+
+def _differs(index: dict[str, Any], text: str) -> str:
+    return text_attributes(index["language"], edition_script(index), text, xml=True)
+
+
 def _xhtml(index: dict[str, Any], title: str, body: str, stylesheet: str) -> str:
-    lang = quoteattr(index["language"])
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-        f" lang={lang} xml:lang={lang}>\n"
+        f"{_writing(index).attributes(xml=True)}>\n"
         f'<head><meta charset="UTF-8"/><title>{_text(title)}</title>'
         f'<link rel="stylesheet" type="text/css" href="{stylesheet}"/></head>\n'
         f"<body>\n{body}</body>\n</html>\n"
@@ -80,17 +89,16 @@ def _xhtml(index: dict[str, Any], title: str, body: str, stylesheet: str) -> str
 
 def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any], words: bool) -> str:
     blocks = []
-    paragraphs = chapter["paragraphs"]
-    heading_is_spoken = bool(paragraphs) and paragraphs[0]["text"] == chapter["title"]
-    if not heading_is_spoken:
-        blocks.append(f"<h1>{_text(chapter['title'])}</h1>")
-    for n, paragraph in enumerate(paragraphs):
-        tag = "h1" if n == 0 and heading_is_spoken else "p"
+    heading = spoken_heading(chapter)
+    if not heading:
+        blocks.append(f"<h1{_differs(index, chapter['title'])}>{_text(chapter['title'])}</h1>")
+    for paragraph in chapter["paragraphs"]:
+        tag = "h1" if paragraph is heading else "p"
         spans = " ".join(
             f'<span id="{s["id"]}">{_sentence_words(s) if words else _text(s["text"])}</span>'
             for s in paragraph["sentences"]
         )
-        blocks.append(f'<{tag} id="{paragraph["id"]}">{spans}</{tag}>')
+        blocks.append(f'<{tag} id="{paragraph["id"]}"{_differs(index, paragraph["text"])}>{spans}</{tag}>')
     body = f'<section id="{chapter["id"]}" epub:type="chapter">\n' + "\n".join(blocks) + "\n</section>\n"
     return _xhtml(index, chapter["title"], body, "../style.css")
 
@@ -104,7 +112,8 @@ def _sentence_words(sentence: dict[str, Any]) -> str:
 
 def _nav(index: dict[str, Any]) -> str:
     items = "".join(
-        f'<li><a href="text/{c["id"]}.xhtml#{c["id"]}">{_text(c["title"])}</a></li>\n' for c in index["chapters"]
+        f'<li{_differs(index, c["title"])}><a href="text/{c["id"]}.xhtml#{c["id"]}">{_text(c["title"])}</a></li>\n'
+        for c in index["chapters"]
     )
     body = f'<nav epub:type="toc" id="toc"><h1>{_text(index["title"])}</h1>\n<ol>\n{items}</ol></nav>\n'
     return _xhtml(index, index["title"], body, "style.css")
@@ -115,7 +124,7 @@ def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | No
     meta = [
         f'<dc:identifier id="uid">urn:uuid:{_identifier(index)}</dc:identifier>',
         f"<dc:title>{_text(index['title'])}</dc:title>",
-        f"<dc:language>{_text(index['language'])}</dc:language>",
+        f"<dc:language>{_writing(index).lang}</dc:language>",
         f'<meta property="dcterms:modified">{_modified()}</meta>',
         f'<meta property="media:duration">{clock(sum(durations.values()))}</meta>',
         f'<meta property="media:active-class">{ACTIVE_CLASS}</meta>',
@@ -139,14 +148,15 @@ def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | No
     if cover:
         items.append(f'<item id="cover" href="{cover[0]}" media-type="{cover[1]}" properties="cover-image"/>')
     spine = "".join(f'<itemref idref="{cid}"/>' for cid in durations)
+    direction = ' page-progression-direction="rtl"' if _writing(index).dir == "rtl" else ""
     nl = "\n  "
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid"'
-        f" xml:lang={quoteattr(index['language'])}>\n"
+        f' xml:lang="{_writing(index).lang}">\n'
         f' <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n  {nl.join(meta)}\n </metadata>\n'
         f" <manifest>\n  {nl.join(items)}\n </manifest>\n"
-        f" <spine>{spine}</spine>\n</package>\n"
+        f" <spine{direction}>{spine}</spine>\n</package>\n"
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
 from tts_edition.errors import EditionError, system_error
+from tts_edition.script.detect import CYRILLIC
 from tts_edition.timing.words import written_word_times
 
 SCHEMA = "tts-edition/index/2"
@@ -110,12 +111,23 @@ def read_index(build_dir: Path) -> dict[str, Any]:
     return index
 
 
+def edition_script(index: dict[str, Any]) -> str:
+    """The edition's main script (indexes written before the script stage are Cyrillic)."""
+    return index.get("script", CYRILLIC)
+
+
 def paragraphs(index: dict[str, Any]) -> list[dict[str, Any]]:
     return [p for c in index["chapters"] for p in c["paragraphs"]]
 
 
 def sentences(index: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for p in paragraphs(index) for s in p["sentences"]]
+
+
+def spoken_heading(chapter: dict[str, Any]) -> dict[str, Any] | None:
+    """The chapter's first paragraph when it is the chapter's heading read aloud (the input had a heading)."""
+    first = chapter["paragraphs"][0] if chapter["paragraphs"] else None
+    return first if first and first["text"] == chapter["title"] else None
 
 
 def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tts_edition.script.writing import RLM, is_right_to_left
 from tts_edition.timing.index import sentences, text_pieces
 
 
@@ -30,7 +31,7 @@ def to_vtt_words(index: dict[str, Any]) -> str:
 
 def _vtt(index: dict[str, Any], cue_text: Callable[[dict[str, Any]], str]) -> str:
     cues = [
-        f"{s['id']}\n{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{cue_text(s)}\n"
+        f"{s['id']}\n{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{_direction(s)}{cue_text(s)}\n"
         for s in sentences(index)
     ]
     return "WEBVTT\n\n" + "\n".join(cues)
@@ -51,10 +52,16 @@ def _vtt_timed_text(sentence: dict[str, Any]) -> str:
 
 def to_srt(index: dict[str, Any]) -> str:
     cues = [
-        f"{n}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{_srt_text(s['text'])}\n"
+        f"{n}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{_direction(s)}{_srt_text(s['text'])}\n"
         for n, s in enumerate(sentences(index), 1)
     ]
     return "\n".join(cues)
+
+
+def _direction(sentence: dict[str, Any]) -> str:
+    """A right-to-left mark before Arabic-script text: players take a cue's direction from its first strong letter,
+    which may be a Latin name, or none at all (digits, punctuation)."""
+    return RLM if is_right_to_left(sentence["text"]) else ""
 
 
 def to_lrc(index: dict[str, Any]) -> str:
