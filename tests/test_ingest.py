@@ -85,3 +85,13 @@ def test_markdown_without_headings_is_one_chapter(tmp_path: Path) -> None:
     edition = read(book)
     assert len(edition.chapters) == 1 and edition.chapters[0].title == "note"
     assert [p.text for p in edition.paragraphs()] == ["Бірінші абзац.", "Екінші абзац."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [("А.Б. Серікбаевқа хат жазды. Ол келді.", ["А.Б. Серікбаевқа хат жазды.", "Ол келді."]),
+     ("Ол АҚШ-қа барды. Сосын ЕО.", ["Ол АҚШ-қа барды.", "Сосын ЕО."]),
+     ("مەملەكەت ۇلكەن. ەلىمىز باي. سەن كىمسىڭ؟ مەن", ["مەملەكەت ۇلكەن.", "ەلىمىز باي.", "سەن كىمسىڭ؟", "مەن"])],
+)  # fmt: skip
+def test_initials_groups_and_a_script_without_capitals(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences

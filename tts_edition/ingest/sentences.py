@@ -14,8 +14,9 @@ MAY_BE_FINAL = frozenset(["т.б", "т.с.с", "т.т", "б.а"])
 
 _OPENING = "«“„(["
 _CLOSING = "»”)]"
-_TERMINATORS = ".!?…"
+_TERMINATORS = ".!?…؟"  # ؟: the Arabic script's question mark
 _WORD_BEFORE = re.compile(r"([\w.№]+)$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # А, А.Б, Қ.-Ж is two tokens but ends in one
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -59,7 +60,8 @@ def _is_boundary(text: str, start: int, i: int, end: int) -> bool:
     if end >= len(text) or text[end] != " ":
         return False
     nxt = text[end + 1 : end + 2]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING + '–—-"'):
+    caseless = nxt.isalpha() and not nxt.islower()  # a capital, or a letter of a script without capitals (Arabic)
+    if not (caseless or nxt.isdigit() or nxt in _OPENING + '–—-"'):
         return False
     if text[i] != ".":
         return True
@@ -69,5 +71,6 @@ def _is_boundary(text: str, start: int, i: int, end: int) -> bool:
         return False
     if token in MAY_BE_FINAL:
         return nxt.isupper()
-    # A single capital letter before the stop is an initial ("Қ.-Ж. Тоқаев").
-    return not (len(token) == 1 and word is not None and word.group(1)[-1:].isupper())
+    # Capital letters with stops before it are initials ("Қ.-Ж. Тоқаев", "А.Б. Серікбаев").
+    initials = word is not None and _INITIALS.fullmatch(word.group(1)) is not None and word.group(1).isupper()
+    return not initials
