@@ -1,6 +1,7 @@
 """Reproducible editions: a sentence's audio depends on its text and voice alone, and an edition's bytes on its
 input alone, however the build got there."""
 
+import hashlib
 import io
 import json
 import os
@@ -13,8 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import BOOK, ROOT, make_png, run_cli
 from tts_edition.audio.encode import encode
+from tts_edition.build import LOCK_NAME
 from tts_edition.engines.registry import load_engine
 from tts_edition.errors import EditionError
 from tts_edition.timing.epub import edition_time, write_epub
@@ -27,6 +29,8 @@ OTHERS = (
     "Мың тоғыз жүз тоқсан екінші жылы он алтыншы желтоқсанда.",
     "Ортаңғы тарау.",
 )
+# Shares the middle chapter with BOOK; its other chapters differ.
+OTHER_BOOK = "# Басқа кітап\n\n" + "\n\n".join(OTHERS) + "\n\n# Екінші тарау\n\nОртаңғы тарау.\n"
 
 
 def spoken_in_a_new_process(voice: str, *before: str) -> np.ndarray:
@@ -118,3 +122,38 @@ def test_an_encoded_clip_depends_on_its_samples_alone(tmp_path: Path, codec: str
     encode(samples, 16000, tmp_path / f"one.{codec}", codec)
     encode(samples, 16000, tmp_path / f"two.{codec}", codec)
     assert (tmp_path / f"one.{codec}").read_bytes() == (tmp_path / f"two.{codec}").read_bytes()
+
+
+def built(folder: Path) -> dict[str, str]:
+    """The sha256 of every file an edition folder holds, clips included; the report (timings) and lock aside."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name not in ("report.json", LOCK_NAME)
+    }
+
+
+def test_an_edition_is_the_same_however_it_was_built(tmp_path: Path) -> None:
+    """Fresh cache with one job; fresh cache with two after the same process and cache spoke other text; warm."""
+    (tmp_path / "book.md").write_text(BOOK, encoding="utf-8")
+    (tmp_path / "other.md").write_text(OTHER_BOOK, encoding="utf-8")
+    (tmp_path / "cover.png").write_bytes(make_png())
+    (tmp_path / "edition.toml").write_text('formats = ["m4b", "opus", "flac"]\ncover = "cover.png"\n')
+    book = str(tmp_path / "book.md")
+
+    def build(way: str, cache: str, *options: str) -> dict[str, str]:
+        out = tmp_path / way / "edition"
+        run_cli("build", book, "--out", str(out), "--cache-dir", str(tmp_path / cache), *options, check=True)
+        return built(out)
+
+    first = build("fresh", "cache-1", "--jobs", "1")
+    code = (
+        "import sys\nfrom tts_edition import build_edition\n"
+        "build_edition(sys.argv[1], sys.argv[2], cache_dir=sys.argv[3], jobs=1, quiet=True)\n"
+        "build_edition(sys.argv[4], sys.argv[5], cache_dir=sys.argv[3], jobs=2, quiet=True)\n"
+    )
+    folders = [tmp_path / "other", tmp_path / "cache-2", book, tmp_path / "after-other" / "edition"]
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "other.md"), *map(str, folders)], cwd=ROOT, check=True)
+    assert {p.suffix for p in (tmp_path / "after-other" / "edition" / "clips").iterdir()} >= {".mp3", ".opus"}
+    assert len(first) > 20 and built(tmp_path / "after-other" / "edition") == first
+    assert build("warm", "cache-1", "--jobs", "2") == first
