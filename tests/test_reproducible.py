@@ -1,6 +1,7 @@
 """Reproducible editions: a sentence's audio depends on its text and voice alone, and an edition's bytes on its
 input alone, however the build got there."""
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -15,8 +16,11 @@ import numpy as np
 import pytest
 
 from tests.conftest import BOOK, ROOT, make_png, run_cli
+from tests.test_voices import standin_voice
 from tts_edition.audio.encode import encode
 from tts_edition.build import LOCK_NAME
+from tts_edition.engines import piper
+from tts_edition.engines.piper import PiperEngine
 from tts_edition.engines.registry import load_engine
 from tts_edition.errors import EditionError
 from tts_edition.timing.epub import edition_time, write_epub
@@ -157,3 +161,27 @@ def test_an_edition_is_the_same_however_it_was_built(tmp_path: Path) -> None:
     assert {p.suffix for p in (tmp_path / "after-other" / "edition" / "clips").iterdir()} >= {".mp3", ".opus"}
     assert len(first) > 20 and built(tmp_path / "after-other" / "edition") == first
     assert build("warm", "cache-1", "--jobs", "2") == first
+
+
+@pytest.fixture(scope="module")
+def piper_voice(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return standin_voice(tmp_path_factory.mktemp("piper"))
+
+
+def test_piper_speaks_a_sentence_the_same_whatever_came_before_and_however_many_threads(piper_voice: Path) -> None:
+    """Its noise is seeded by the sentence; one or two ONNX Runtime threads sum alike; so does a new process."""
+    voice = load_voice(piper_voice)
+    alone = PiperEngine(dataclasses.replace(voice, threads=1)).synthesize(SENTENCE).samples
+    engine = PiperEngine(dataclasses.replace(voice, threads=2))
+    for text in OTHERS:
+        engine.synthesize(text)
+    assert np.array_equal(engine.synthesize(SENTENCE).samples, alone)
+    assert np.array_equal(spoken_in_a_new_process(str(piper_voice), *OTHERS), alone)
+
+
+def test_piper_noise_drawn_again_when_too_short_is_the_same(piper_voice: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = PiperEngine(load_voice(piper_voice))
+    expected = engine.synthesize(SENTENCE).samples
+    monkeypatch.setattr(piper, "_NOISE_PER_PHONEME", 2)
+    assert np.array_equal(engine.synthesize(SENTENCE).samples, expected)
+
