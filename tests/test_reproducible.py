@@ -16,10 +16,13 @@ import numpy as np
 import pytest
 
 from tests.conftest import BOOK, ROOT, make_png, run_cli
+from tests.standins import tiny_vits
+from tests.test_coqui import coqui_voice_file
 from tests.test_voices import standin_voice
 from tts_edition.audio.encode import encode
 from tts_edition.build import LOCK_NAME
 from tts_edition.engines import piper
+from tts_edition.engines.coqui import CoquiEngine
 from tts_edition.engines.piper import PiperEngine
 from tts_edition.engines.registry import load_engine
 from tts_edition.errors import EditionError
@@ -185,3 +188,11 @@ def test_piper_noise_drawn_again_when_too_short_is_the_same(piper_voice: Path, m
     monkeypatch.setattr(piper, "_NOISE_PER_PHONEME", 2)
     assert np.array_equal(engine.synthesize(SENTENCE).samples, expected)
 
+
+def test_coqui_speaks_a_sentence_the_same_whatever_came_before_and_whoever_runs_it(tmp_path: Path) -> None:
+    """Seeded by the sentence, on one torch thread whatever the voice's thread share (the sum order follows it)."""
+    voice_file = coqui_voice_file(tmp_path, *tiny_vits(tmp_path / "model"))
+    engine = CoquiEngine(dataclasses.replace(load_voice(voice_file), threads=2))
+    for text in OTHERS:
+        engine.synthesize(text)
+    assert np.array_equal(engine.synthesize(SENTENCE).samples, spoken_in_a_new_process(str(voice_file)))
