@@ -142,6 +142,6 @@ def _speaker_name(voice: Voice, model: Any) -> str | None:
 
 def coqui_version() -> str:
     try:
-        return f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}"
+        return f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}, one thread"
     except metadata.PackageNotFoundError:
         raise EditionError(INSTALL_HINT) from None

@@ -78,7 +78,10 @@ class PiperEngine:
 
 def piper_version() -> str:
     try:
-        return f"piper-tts {metadata.version('piper-tts')} onnxruntime {metadata.version('onnxruntime')}"
+        return (
+            f"piper-tts {metadata.version('piper-tts')} onnxruntime {metadata.version('onnxruntime')}"
+            ", noise seeded by the sentence"
+        )
     except metadata.PackageNotFoundError:
         raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
 
