@@ -15,6 +15,7 @@ from importlib import metadata
 
 import numpy as np
 
+from tts_edition.audio.encode import codec_arguments
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
@@ -42,7 +43,7 @@ class Recipe:
         return _sha256("stretch", encoder, str(self.bitrate_kbps), data=pcm.tobytes())
 
     def clip_key(self, codec: str, samples: np.ndarray, sample_rate: int) -> str:
-        encoder = f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')}"
+        encoder = f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join(codec_arguments(codec))}"
         bitrate = str(self.bitrate_kbps) if codec == "mp3" else ""
         data = np.ascontiguousarray(samples, "<f4").tobytes()
         return _sha256("clip", encoder, codec, bitrate, str(sample_rate), data=data)

@@ -28,7 +28,7 @@ class Voice:
     settings: dict[str, Any] = field(default_factory=dict)
     spec: dict[str, Any] = field(default_factory=dict)
     device: str = "cpu"
-    threads: int = 0  # compute threads per engine (0: the engine's default); set for pool workers
+    threads: int = 0  # Piper's compute threads (0: its default); set for pool workers. Coqui always uses one
 
 
 def voices_dir() -> Path:

@@ -21,8 +21,9 @@ _CODECS = {
     "mp3": ["-c:a", "libmp3lame", "-id3v2_version", "0", "-write_xing", "1", "-f", "mp3"],
     # AAC in MP4: the muxer writes an edit list that hides the encoder's priming samples.
     "aac": ["-c:a", "aac", "-f", "ipod"],
-    # Opus runs at 48 kHz; the Ogg pre-skip field hides its priming samples.
-    "opus": ["-c:a", "libopus", "-ar", "48000", "-f", "ogg"],
+    # Opus runs at 48 kHz; the Ogg pre-skip field hides its priming samples. Bit-exact: the Ogg muxer would
+    # otherwise pick a random stream serial number for every file.
+    "opus": ["-c:a", "libopus", "-ar", "48000", "-f", "ogg", "-fflags", "+bitexact"],
     "flac": ["-c:a", "flac", "-f", "flac"],
 }
 _BITRATES = {"mp3": MP3_BITRATE, "aac": "64k", "opus": "32k"}
@@ -34,12 +35,17 @@ def ffmpeg() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
+def codec_arguments(codec: str) -> list[str]:
+    """The ffmpeg arguments that choose and set up `codec`: what a clip's bytes depend on besides its samples."""
+    return _CODECS[codec]
+
+
 def _encode_command(codec: str, sample_rate: int, path: Path, bitrate: str | None) -> list[str]:
     rate = ["-b:a", bitrate or _BITRATES[codec]] if codec in _BITRATES else []
     return [
         ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
         "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-        *_CODECS[codec], *rate, str(path),
+        *codec_arguments(codec), *rate, str(path),
     ]  # fmt: skip
 
 

@@ -38,8 +38,9 @@ class CoquiEngine:
         except ImportError:
             raise EditionError(INSTALL_HINT) from None
         logging.getLogger("TTS").setLevel(logging.ERROR)  # it logs every character missing from its vocabulary
-        if voice.threads:
-            torch.set_num_threads(voice.threads)
+        # torch sums in an order that follows its thread count, so the samples do too: one thread, whoever runs
+        # the voice (a pool worker, this process, a Ray actor); workers give the parallelism.
+        torch.set_num_threads(1)
         self._torch = torch
         model = model_file(voice, "model")
         try:
@@ -141,6 +142,6 @@ def _speaker_name(voice: Voice, model: Any) -> str | None:
 
 def coqui_version() -> str:
     try:
-        return f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}"
+        return f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}, one thread"
     except metadata.PackageNotFoundError:
         raise EditionError(INSTALL_HINT) from None

@@ -25,6 +25,13 @@ _EVENT_LIST_TERMINATED = 0
 _EVENT_WORD = 1
 _PARAM_RATE, _PARAM_PITCH, _PARAM_RANGE = 1, 3, 4
 STEADY_VARIANT = "tts-edition-steady"
+# espeak-ng keeps parts of its wave generator's state in static variables that run on from one utterance to the
+# next, so that with them at work a sentence's samples depend on what the process said before: the pitch-flutter
+# position (flutter moves a sentence's length by ±10 ms) and the count of glottal cycles that paces roughness
+# (amplitude dips every 2 to 4 cycles). Our variant turns both off; 8 is past the end of the roughness table.
+# Of the rest, the wave phase is reset at each utterance's start, and echo and gain control stay idle: this
+# voice has no echo, and gain control acts only on a clipped sample, which espeak-ng's Kazakh never reaches.
+STEADY_SETTINGS = ("flutter 0", "roughness 8")
 
 
 class _Event(ctypes.Structure):
@@ -65,16 +72,9 @@ def _load_library() -> tuple[ctypes.CDLL, int]:
 
 
 def _data_with_variant(data: Path) -> Path:
-    """The wheel's espeak-ng data plus our variant `steady` (no pitch flutter), as a folder of symlinks.
-
-    espeak-ng keeps its pitch-flutter position in a static variable that runs on across utterances, so with
-    flutter a sentence's length depends on what the process said before (±10 ms). Without it, a sentence always
-    has the same length whichever worker speaks it; only the wave phase still varies, which moves trimmed
-    edges by a sample or two.
-    """
-    home = (
-        Path(tempfile.gettempdir()) / f"tts-edition-espeak-{os.getuid()}-{hashlib.sha1(bytes(data)).hexdigest()[:10]}"
-    )
+    """The wheel's espeak-ng data plus our variant `steady` (STEADY_SETTINGS), as a folder of symlinks."""
+    digest = hashlib.sha1(bytes(data) + _variant_text().encode()).hexdigest()[:10]
+    home = Path(tempfile.gettempdir()) / f"tts-edition-espeak-{os.getuid()}-{digest}"
     variants = home / "voices" / "!v"
     if not (variants / STEADY_VARIANT).is_file():
         staging = Path(tempfile.mkdtemp(prefix=".espeak-", dir=home.parent))
@@ -88,12 +88,16 @@ def _data_with_variant(data: Path) -> Path:
         (staging / "voices" / "!v").mkdir(parents=True)
         for entry in (data / "voices" / "!v").iterdir():
             (staging / "voices" / "!v" / entry.name).symlink_to(entry)
-        (staging / "voices" / "!v" / STEADY_VARIANT).write_text(f"name {STEADY_VARIANT}\nflutter 0\n")
+        (staging / "voices" / "!v" / STEADY_VARIANT).write_text(_variant_text())
         try:
             staging.rename(home)
         except OSError:  # another process made it first
             shutil.rmtree(staging, ignore_errors=True)
     return home
+
+
+def _variant_text() -> str:
+    return "".join(f"{line}\n" for line in (f"name {STEADY_VARIANT}", *STEADY_SETTINGS))
 
 
 class EspeakEngine:
@@ -104,7 +108,8 @@ class EspeakEngine:
     def __init__(self, voice: Voice) -> None:
         self.voice = voice
         self._lib, self.sample_rate = _load_library()
-        self.version = "espeak-ng " + (self._lib.espeak_Info(None) or b"?").decode()
+        release = (self._lib.espeak_Info(None) or b"?").decode()
+        self.version = f"espeak-ng {release} +{STEADY_VARIANT} ({', '.join(STEADY_SETTINGS)})"
         self._chunks: list[np.ndarray] = []
         self._events: list[tuple[int, int, int]] = []
         self._callback = _Callback(self._collect)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 import logging
 from importlib import metadata
@@ -16,6 +17,9 @@ from tts_edition.engines.base import Clip, WordTiming, proportional_words, speak
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
+
+# Noise drawn ahead per phoneme id: VITS takes 192 values an audio frame, and speech runs 2 to 2.5 frames an id.
+_NOISE_PER_PHONEME = 192 * 4
 
 
 class PiperEngine:
@@ -74,7 +78,10 @@ class PiperEngine:
 
 def piper_version() -> str:
     try:
-        return f"piper-tts {metadata.version('piper-tts')} onnxruntime {metadata.version('onnxruntime')}"
+        return (
+            f"piper-tts {metadata.version('piper-tts')} onnxruntime {metadata.version('onnxruntime')}"
+            ", noise seeded by the sentence"
+        )
     except metadata.PackageNotFoundError:
         raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
 
@@ -88,11 +95,75 @@ def _session(model: Path, use_cuda: bool, threads: int) -> Any:
     graph = onnx.load(str(model))
     with contextlib.suppress(ValueError):  # already patched, or no durations tensor: then no alignments
         add_alignment_output(graph)
+    noise = _noise_as_inputs(graph)
     options = onnxruntime.SessionOptions()
     if threads:
         options.intra_op_num_threads = threads  # one pool worker per core share: no oversubscription
     providers = ["CUDAExecutionProvider"] if use_cuda else ["CPUExecutionProvider"]
-    return onnxruntime.InferenceSession(graph.SerializeToString(), sess_options=options, providers=providers)
+    session = onnxruntime.InferenceSession(graph.SerializeToString(), sess_options=options, providers=providers)
+    return _SeededSession(session, noise)
+
+
+def _noise_as_inputs(model: Any) -> list[str]:
+    """Replace the model's noise (RandomNormalLike) by the start of a new input, shaped like what it replaces.
+
+    ONNX Runtime seeds that operator from the clock, once per process, and draws on from call to call: the same
+    sentence then sounds different after other sentences and in another process (even its length changes).
+    Returns the names of the inputs to feed with standard normal noise, one per replaced node.
+    """
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = model.graph
+    start, one = "tts_edition_noise_start", "tts_edition_noise_one"
+    graph.initializer.extend(
+        numpy_helper.from_array(np.array([n], np.int64), name) for n, name in enumerate((start, one))
+    )
+    names: list[str] = []
+    nodes = []
+    for node in graph.node:
+        if node.op_type != "RandomNormalLike" or any(a.name in ("mean", "scale") for a in node.attribute):
+            nodes.append(node)
+            continue
+        name = f"tts_edition_noise_{len(names)}"
+        names.append(name)
+        like, shape, size, end, flat = node.input[0], *(f"{name}/{part}" for part in ("shape", "size", "end", "flat"))
+        nodes += [
+            helper.make_node("Shape", [like], [shape]),
+            helper.make_node("Size", [like], [size]),
+            helper.make_node("Reshape", [size, one], [end]),
+            helper.make_node("Slice", [name, start, end], [flat]),
+            helper.make_node("Reshape", [flat, shape], [node.output[0]], name=f"{name}/reshape"),
+        ]
+        graph.input.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, [f"{name}_length"]))
+    del graph.node[:]
+    graph.node.extend(nodes)
+    return names
+
+
+class _SeededSession:
+    """The model's session with its noise fed in, drawn from a seed made of the call's inputs: a sentence's audio
+    depends on its phonemes, speaker and scales alone."""
+
+    def __init__(self, session: Any, noise: list[str]) -> None:
+        self._session = session
+        self._noise = noise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+    def run(self, outputs: list[str] | None, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        digest = hashlib.sha256(b"".join(np.ascontiguousarray(feeds[k]).tobytes() for k in sorted(feeds)))
+        seed = int.from_bytes(digest.digest()[:8], "little")
+        length = _NOISE_PER_PHONEME * feeds["input"].size
+        while True:  # the noise a model needs shows only as it runs: too little fails before the decoder
+            noise = {name: np.random.default_rng([seed, n]).standard_normal(length, np.float32)
+                     for n, name in enumerate(self._noise)}  # fmt: skip
+            try:
+                return self._session.run(outputs, {**feeds, **noise})
+            except Exception as exc:
+                if not any(f"{name}/reshape" in str(exc) for name in self._noise):
+                    raise
+                length *= 4
 
 
 def _aligned_words(phonemes: list[str], alignments: list[Any], offset: int) -> list[WordTiming] | None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-import time
+import shutil
 import uuid
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -24,6 +25,8 @@ from tts_edition.timing.smil import clock, overlay_document, spoken_duration, wo
 ACTIVE_CLASS = "kk-speaking"
 SYNC_LEVELS = ("sentence", "word")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_DATE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the first time a zip entry can carry
 _CSS = f"""body {{ font-family: serif; line-height: 1.5; margin: 1em; }}
 h1 {{ font-size: 1.4em; }}
 .{ACTIVE_CLASS} {{ background-color: #fff3a0; color: #000; }}
@@ -60,12 +63,40 @@ def write_epub(
         data, mime = cover
         cover_item = ("cover.png" if mime == "image/png" else "cover.jpg", mime)
         files.append((f"EPUB/{cover_item[0]}", data))
-    files.append(("EPUB/package.opf", _package(index, audio_href, cover_item)))
+    made = edition_time(index)
+    files.append(("EPUB/package.opf", _package(index, audio_href, cover_item, made)))
     with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w") as book:
-        book.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", zipfile.ZIP_STORED)
+        book.writestr(_entry("mimetype", made, zipfile.ZIP_STORED), "application/epub+zip")
         for name, content in files:
-            book.writestr(name, content, zipfile.ZIP_DEFLATED)
-        book.write(audio, f"EPUB/{audio_href}", zipfile.ZIP_STORED)
+            book.writestr(_entry(name, made, zipfile.ZIP_DEFLATED), content)
+        sound = _entry(f"EPUB/{audio_href}", made, zipfile.ZIP_STORED)
+        sound.file_size = audio.stat().st_size  # so that zipfile knows ahead whether it needs Zip64
+        with audio.open("rb") as source, book.open(sound, "w") as target:
+            shutil.copyfileobj(source, target, 1 << 20)
+
+
+def edition_time(index: dict[str, Any]) -> datetime:
+    """When the edition was made, from the input alone: SOURCE_DATE_EPOCH when set, else the edition's date
+    (its year, month and day as far as given), else the zip format's first day. Never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        if not epoch.strip().isdigit():
+            raise EditionError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'")
+        return datetime.fromtimestamp(int(epoch), UTC)
+    found = _DATE.match(index.get("date") or "")
+    if not found:
+        return _ZIP_EPOCH
+    try:
+        return datetime(*(int(part or 1) for part in found.groups()), tzinfo=UTC)
+    except ValueError:  # a month or day out of range: not a date after all
+        return _ZIP_EPOCH
+
+
+def _entry(name: str, made: datetime, compression: int) -> zipfile.ZipInfo:
+    entry = zipfile.ZipInfo(name, date_time=max(made, _ZIP_EPOCH).timetuple()[:6])
+    entry.compress_type = compression
+    entry.external_attr = 0o644 << 16
+    return entry
 
 
 def _writing(index: dict[str, Any]) -> Writing:
@@ -119,13 +150,13 @@ def _nav(index: dict[str, Any]) -> str:
     return _xhtml(index, index["title"], body, "style.css")
 
 
-def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | None) -> str:
+def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | None, made: datetime) -> str:
     durations = {c["id"]: round(spoken_duration(c) * 1000) / 1000 for c in index["chapters"]}
     meta = [
         f'<dc:identifier id="uid">urn:uuid:{_identifier(index)}</dc:identifier>',
         f"<dc:title>{_text(index['title'])}</dc:title>",
         f"<dc:language>{_writing(index).lang}</dc:language>",
-        f'<meta property="dcterms:modified">{_modified()}</meta>',
+        f'<meta property="dcterms:modified">{made.strftime("%Y-%m-%dT%H:%M:%SZ")}</meta>',
         f'<meta property="media:duration">{clock(sum(durations.values()))}</meta>',
         f'<meta property="media:active-class">{ACTIVE_CLASS}</meta>',
         f'<meta property="media:narrator">{_text(index["voice"]["id"])}</meta>',
@@ -162,12 +193,6 @@ def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | No
 
 def _identifier(index: dict[str, Any]) -> uuid.UUID:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"tts-edition:{index['title']}|{index.get('author')}|{index.get('date')}")
-
-
-def _modified() -> str:
-    """Now, or SOURCE_DATE_EPOCH for reproducible builds."""
-    stamp = float(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
 
 
 def _text(text: str) -> str:
