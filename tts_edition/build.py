@@ -158,7 +158,7 @@ def _write_edition(
     (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
     writers: list[AudioWriter | SplicedMp3Writer] = []
-    clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], spec.recipe)
+    clips = ClipWriter(staging, out, ["opus"] if "opus" in settings.formats else [], spec.recipe)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as progress:
@@ -179,8 +179,13 @@ def _write_edition(
                     meter.feed(samples)
 
             paragraphs = _tallied(edition, chain([first], rendered), tally, progress, watch)
+
+            def paragraph_starts(paragraph: Paragraph, samples: int) -> None:
+                mp3.cut(staging / "clips" / f"{paragraph.id}.mp3", samples)
+
             layout = assemble(
-                edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, mp3.cut
+                edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, paragraph_starts,
+                mp3.junction,
             )  # fmt: skip
             with watch.stage("encode"):
                 for writer in writers:
@@ -303,7 +308,7 @@ def _report(
             "master": round(tally.master_seconds, 3),
         },
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
-        "clips": {"encoded": clips.encoded, "reused": clips.reused},
+        "clips": {"cut_from_edition": mp3.clips, "encoded": clips.encoded, "reused": clips.reused},
         "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }
