@@ -177,7 +177,7 @@ def peak_envelope(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     if len(chosen):
         padded = np.zeros(_BEFORE + blocks * _BLOCK + _SPAN, np.float32)
         padded[_BEFORE : _BEFORE + len(signal)] = signal
-        windows = sliding_window_view(padded, _BLOCK + _SPAN - 1)[:: _BLOCK]  # a block and what its taps reach
+        windows = sliding_window_view(padded, _BLOCK + _SPAN - 1)[::_BLOCK]  # a block and what its taps reach
         for start in range(0, len(chosen), _BATCH):
             some = chosen[start : start + _BATCH]
             envelope[some] = _block_peaks(windows[some])
