@@ -32,6 +32,7 @@ from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.registry import check_device, engine_version
 from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
+from tts_edition.jobs import PeakMemory, choose_jobs
 from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
@@ -119,8 +120,8 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)
     spec = RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
     out.mkdir(parents=True, exist_ok=True)
-    with build_lock(out):
-        return _write_edition(edition, out, settings, spec, watch, started, quiet)
+    with build_lock(out), PeakMemory() as memory:
+        return _write_edition(edition, out, settings, spec, watch, started, quiet, memory)
 
 
 @contextmanager
@@ -152,6 +153,7 @@ def _write_edition(
     watch: Stopwatch,
     started: float,
     quiet: bool,
+    memory: PeakMemory,
 ) -> Path:
     name = out.name
     staging = out / f".staging-{os.getpid()}"
@@ -162,8 +164,8 @@ def _write_edition(
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as progress:
-            workers = settings.jobs or default_jobs(spec.voice)
-            rendered = render_all(jobs, spec, workers, settings.executor, settings.ray_address)
+            choice = choose_jobs(spec.voice, settings.jobs)
+            rendered = render_all(jobs, spec, choice.workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
                 first = next(rendered)  # the voice is loaded and its sample rate known
             rate = first.audio.sample_rate
@@ -199,6 +201,7 @@ def _write_edition(
         with watch.stage("export"):
             _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, watch, started)
+        report |= {"jobs": choice.as_report(), "peak_rss_mb": memory.peak_mb}
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         _publish(staging, out)
     except BaseException:
@@ -209,12 +212,6 @@ def _write_edition(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out / "index.json"
-
-
-def default_jobs(voice: Voice) -> int:
-    """One worker per core, unless the voice file says its engine gains nothing from more."""
-    cores = os.cpu_count() or 1
-    return max(1, min(cores, int(voice.spec.get("default_jobs", cores))))
 
 
 def _other_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:

@@ -124,6 +124,7 @@ def _load_fairseq(checkpoint: Path) -> tuple[Any, int]:
     from TTS.tts.models.vits import Vits
 
     config = VitsConfig()
+    config.model_args.init_discriminator = False  # training only: Coqui would build it and then drop it
     model = Vits(config)
     model.load_fairseq_checkpoint(config, checkpoint, eval=True)
     return model, int(model.config.audio["sample_rate"])

@@ -89,6 +89,10 @@ def _session(model: Path, use_cuda: bool, threads: int) -> Any:
     with contextlib.suppress(ValueError):  # already patched, or no durations tensor: then no alignments
         add_alignment_output(graph)
     options = onnxruntime.SessionOptions()
+    # The arena keeps every buffer the longest sentence needed, and memory patterns plan for each input shape:
+    # VITS inputs vary in length, so both only hold memory (hundreds of MB per process) and save no time.
+    options.enable_cpu_mem_arena = False
+    options.enable_mem_pattern = False
     if threads:
         options.intra_op_num_threads = threads  # one pool worker per core share: no oversubscription
     providers = ["CUDAExecutionProvider"] if use_cuda else ["CPUExecutionProvider"]
