@@ -128,7 +128,11 @@ def overhead(voice: str, work: Path) -> dict:
         "build_over_engine_plus_encode": round(full["wall_seconds"] / (engine + bare["encode_seconds"]), 3),
         "engine_real_time_factor": round(bare["synthesis_seconds"] / bare["audio_seconds"], 5),
         "build_real_time_factor": full["report"]["real_time_factor"],
-        "peak_rss_mb": full["peak_rss_mb"],
+        "bare_peak_rss_mb": bare["peak_rss_mb"],
+        "build_peak_rss_mb": full["peak_rss_mb"],  # summed over the build's process tree, workers included
+        "build_jobs": full["report"]["jobs"],
+        "master_worker_seconds": full["report"]["worker_seconds"]["master"],
+        "synthesis_worker_seconds": full["report"]["worker_seconds"]["synthesise"],
     }
 
 

@@ -8,8 +8,6 @@ what the voice file allows.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import os
 import threading
 from dataclasses import asdict, dataclass
@@ -81,16 +79,6 @@ def memory_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
     except (OSError, ValueError, IndexError):
         return None
     return None
-
-
-def return_freed_memory() -> None:
-    """Have glibc give every freed buffer of 1 MB or more straight back to the system.
-
-    Its default threshold rises as large buffers are freed, after which they stay in the heap: a neural voice's
-    activations for one long sentence then stay in the process for good, in every worker.
-    """
-    with contextlib.suppress(OSError, AttributeError):  # not glibc
-        ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
 
 
 class PeakMemory:

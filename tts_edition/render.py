@@ -18,7 +18,6 @@ from tts_edition.cache import ClipCache
 from tts_edition.engines.base import Clip, Engine, WordTiming
 from tts_edition.engines.registry import engine_version, load_engine
 from tts_edition.errors import EditionError
-from tts_edition.jobs import return_freed_memory
 from tts_edition.recipe import Recipe
 from tts_edition.voice import Voice
 
@@ -60,7 +59,6 @@ class Renderer:
     """Renders paragraphs with one voice; the voice is loaded only when something must be synthesised."""
 
     def __init__(self, spec: RenderSpec) -> None:
-        return_freed_memory()  # for every worker process: a long sentence's buffers do not stay after it
         self.spec = spec
         self._engine: Engine | None = None
         self.version = engine_version(spec.voice)

@@ -14,7 +14,13 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, proportional_words, speaker_index, words_from_starts
+from tts_edition.engines.base import (
+    Clip,
+    proportional_words,
+    return_freed_memory,
+    speaker_index,
+    words_from_starts,
+)
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
@@ -37,6 +43,7 @@ class CoquiEngine:
             from TTS.api import TTS
         except ImportError:
             raise EditionError(INSTALL_HINT) from None
+        return_freed_memory()
         logging.getLogger("TTS").setLevel(logging.ERROR)  # it logs every character missing from its vocabulary
         if voice.threads:
             torch.set_num_threads(voice.threads)

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index
+from tts_edition.engines.base import Clip, WordTiming, proportional_words, return_freed_memory, speaker_index
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
@@ -32,6 +32,7 @@ class PiperEngine:
             raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
         settings_file = _read_config(config)
         use_cuda = voice.device == "cuda"  # checked beforehand by registry.check_device
+        return_freed_memory()
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
         self._voice = PiperVoice(
             session=_session(model, use_cuda, voice.threads),
