@@ -148,7 +148,8 @@ def incremental(voice: str, work: Path) -> dict:
         "rebuild_seconds": round(again["wall_seconds"], 3),
         "rebuild_over_full": round(again["wall_seconds"] / full["wall_seconds"], 3),
         "sentences_synthesised": again["report"]["cache"]["misses"],
-        "clips_encoded": again["report"]["clips"]["encoded"],
+        "mp3_stretches_encoded": again["report"]["mp3_stretches"]["encoded"],
+        "clips_cut_from_edition": again["report"]["clips"]["cut_from_edition"],
     }
 
 
