@@ -34,6 +34,7 @@ from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
 from tts_edition.jobs import PeakMemory, choose_jobs
 from tts_edition.normalize import normalize_tokens
+from tts_edition.normalize.capitals import forget_dictionary
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
@@ -112,6 +113,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
             normalised = normalize_tokens(text, lexicon)
             sentence.spoken = normalised.spoken
             sentence.groups = as_written(normalised.groups, text, sentence.text)
+        forget_dictionary()  # the voice and the audio need the memory more
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
