@@ -128,7 +128,11 @@ def overhead(voice: str, work: Path) -> dict:
         "build_over_engine_plus_encode": round(full["wall_seconds"] / (engine + bare["encode_seconds"]), 3),
         "engine_real_time_factor": round(bare["synthesis_seconds"] / bare["audio_seconds"], 5),
         "build_real_time_factor": full["report"]["real_time_factor"],
-        "peak_rss_mb": full["peak_rss_mb"],
+        "bare_peak_rss_mb": bare["peak_rss_mb"],
+        "build_peak_rss_mb": full["peak_rss_mb"],  # summed over the build's process tree, workers included
+        "build_jobs": full["report"]["jobs"],
+        "master_worker_seconds": full["report"]["worker_seconds"]["master"],
+        "synthesis_worker_seconds": full["report"]["worker_seconds"]["synthesise"],
     }
 
 
@@ -144,7 +148,8 @@ def incremental(voice: str, work: Path) -> dict:
         "rebuild_seconds": round(again["wall_seconds"], 3),
         "rebuild_over_full": round(again["wall_seconds"] / full["wall_seconds"], 3),
         "sentences_synthesised": again["report"]["cache"]["misses"],
-        "clips_encoded": again["report"]["clips"]["encoded"],
+        "mp3_stretches_encoded": again["report"]["mp3_stretches"]["encoded"],
+        "clips_cut_from_edition": again["report"]["clips"]["cut_from_edition"],
     }
 
 

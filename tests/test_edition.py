@@ -129,7 +129,9 @@ def test_report_states_what_the_build_did(sample_build: Path) -> None:
     assert set(report["stages"]) >= {"read", "normalise", "synthesise", "encode", "export"}
     assert set(report["worker_seconds"]) == {"synthesise", "master"}
     assert report["cache"]["hits"] + report["cache"]["misses"] == report["sentences"]
-    assert report["clips"]["encoded"] + report["clips"]["reused"] == 48
+    assert report["clips"] == {"cut_from_edition": 48, "encoded": 0, "reused": 0}  # no second MP3 encode
+    assert report["jobs"]["workers"] == 1 and report["jobs"]["chosen_by"] in ("engine", "voice file")
+    assert 50 < report["peak_rss_mb"] < 1000
     assert 0 < report["real_time_factor"] < 1
     assert abs(report["loudness"]["integrated_lufs"] - -19.0) <= 1.0
 

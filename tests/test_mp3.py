@@ -9,7 +9,7 @@ import pytest
 
 from tts_edition.audio import mp3
 from tts_edition.audio.encode import decode, encode, ffmpeg
-from tts_edition.audio.mp3 import SplicedMp3Writer, frame_offsets, frame_samples
+from tts_edition.audio.mp3 import SplicedMp3Writer, audio_frames, frame_offsets, frame_samples
 from tts_edition.recipe import Recipe
 
 RECIPE = Recipe(voice="test voice", mastering="test mastering", bitrate_kbps=64)
@@ -32,13 +32,15 @@ def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[i
 
 
 def write_spliced(
-    path: Path, rate: int, pieces: list[np.ndarray], starts: list[int], cache: Path | None, chunks: int = 1
-) -> SplicedMp3Writer:
+    path: Path, rate: int, pieces: list[np.ndarray], starts: list[int], cache: Path | None, chunks: int = 1,
+    clips: Path | None = None,
+) -> SplicedMp3Writer:  # fmt: skip
+    """The edition of `pieces`; with `clips`, each paragraph's clip there too, named by its number."""
     writer = SplicedMp3Writer(path, rate, RECIPE, cache)
     position = 0
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         if position in starts:
-            writer.cut()
+            writer.cut(clips / f"{n // 2}.mp3" if clips else None, len(piece))
         for chunk in np.array_split(piece, chunks):
             writer.write(chunk)
         position += len(piece)
@@ -109,3 +111,26 @@ def test_a_stretch_longer_than_the_buffer_is_encoded_as_it_comes(tmp_path: Path,
     assert (writer.encoded, writer.reused) == (3, 0) and not list((tmp_path / "cache").rglob("*.mp3"))
     decoded = decode(writer.path)
     assert len(decoded) == len(signal) and as_good_as_one_encode(signal, decoded, 22050, tmp_path)
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_a_clip_is_the_editions_frames_and_decodes_to_its_paragraph(tmp_path: Path, rate: int) -> None:
+    pieces, starts = paragraphs(rate, [0.8, 0.08, 2.0])  # 80 ms: not much more than the 1152 samples a cut needs
+    writer = write_spliced(tmp_path / "e.mp3", rate, pieces, starts, None, chunks=3, clips=tmp_path)
+    edition_data = writer.path.read_bytes()
+    edition = decode(writer.path)
+    assert writer.clips == 3
+    for n, start in enumerate(starts):
+        clip = (tmp_path / f"{n}.mp3").read_bytes()
+        audio = clip[next(audio_frames(clip)) :]
+        first = list(audio_frames(edition_data))[start // frame_samples(rate)]
+        assert edition_data[first : first + len(audio)] == audio  # the edition's own bytes
+        decoded = decode(tmp_path / f"{n}.mp3")
+        assert np.array_equal(decoded, edition[start : start + len(pieces[2 * n])])  # exactly its paragraph
+        assert abs(mutagen.mp3.MP3(tmp_path / f"{n}.mp3").info.length - len(decoded) / rate) < 1e-9
+
+
+def test_a_clip_needs_its_paragraph_to_start_a_stretch(tmp_path: Path) -> None:
+    pieces, starts = paragraphs(22050, [0.01, 0.8])
+    with pytest.raises(ValueError, match="does not start a stretch"):
+        write_spliced(tmp_path / "e.mp3", 22050, pieces, starts, None, clips=tmp_path)

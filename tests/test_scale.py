@@ -11,12 +11,14 @@ from pathlib import Path
 import numpy as np
 
 from tests.conftest import BOOK, ROOT, run_cli
-from tts_edition import build_edition
+from tts_edition import build_edition, jobs
 from tts_edition.audio.encode import decode
 from tts_edition.audio.mp3 import CACHE_LAYOUT
 from tts_edition.cache import ClipCache, parse_size, prune
 from tts_edition.engines.base import Clip, WordTiming
+from tts_edition.jobs import choose_jobs
 from tts_edition.timing.index import paragraphs
+from tts_edition.voice import load_voice
 
 EDITED = BOOK.replace("Ортаңғы тарау.", "Ортаңғы тарау өзгертілді.")
 
@@ -78,7 +80,7 @@ def test_incremental_rebuild_synthesises_only_the_edited_paragraph(tmp_path: Pat
     after = timings(out)
     rebuilt = report(out)
     assert rebuilt["cache"]["misses"] == 1  # "Ортаңғы тарау өзгертілді." is the only new sentence
-    assert rebuilt["clips"] == {"encoded": 1, "reused": len(after) - 1}
+    assert rebuilt["clips"] == {"cut_from_edition": len(after), "encoded": 0, "reused": 0}
     assert rebuilt["mp3_stretches"]["encoded"] == 1  # the edition's other frames are spliced in as they were
     edited_from = round(next(a[1] for a in after if a[0] == "c02-p002") * 22050) - 1152
     assert np.array_equal(decode(out / "out.mp3")[:edited_from], edition_before[:edited_from])
@@ -170,8 +172,27 @@ def test_cache_prune_keeps_the_most_recently_used(tmp_path: Path) -> None:
 
 def test_bad_jobs_and_executor_are_one_line(tmp_path: Path) -> None:
     source = book(tmp_path / "src")
-    for flags in (["--jobs", "-1"], ["--executor", "slurm"]):
+    for flags in (["--jobs", "-1"], ["--jobs", "many"], ["--executor", "slurm"]):
         result = run_cli("build", str(source), "--out", str(tmp_path / "x"), *flags)
         assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert not (tmp_path / "x" / "index.json").exists()
     shutil.rmtree(tmp_path / "x", ignore_errors=True)
+
+
+def test_auto_jobs_follow_the_engine_the_cores_and_the_free_memory(tmp_path: Path, monkeypatch) -> None:
+    model = tmp_path / "G_100000.pth"
+    with model.open("wb") as file:
+        file.truncate(100 << 20)  # 100 MB, sparse
+    (tmp_path / "v.toml").write_text(f'id = "v"\nengine = "coqui"\n[model]\npath = "{model}"\n', encoding="utf-8")
+    coqui = load_voice(tmp_path / "v.toml")
+    (tmp_path / "meminfo").write_text("MemTotal:  8000000 kB\nMemAvailable:  2048000 kB\n")
+    assert jobs.memory_available_mb(tmp_path / "meminfo") == 2000
+    monkeypatch.setattr(jobs.os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 100_000)
+    assert (choose_jobs(coqui).workers, choose_jobs(coqui).chosen_by) == (8, "cores")
+    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 4000)  # room for 2 workers of 900 + 3 × 100 MB
+    assert (choose_jobs(coqui).workers, choose_jobs(coqui).chosen_by) == (2, "memory")
+    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 500)
+    assert choose_jobs(coqui).workers == 1  # one, however little is free
+    assert choose_jobs(coqui, 3).workers == 3  # --jobs 3
+    assert choose_jobs(load_voice()).workers == 1  # espeak-ng outruns the encoder in one process

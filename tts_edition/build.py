@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import shutil
 import time
 from collections import defaultdict
@@ -32,7 +31,9 @@ from tts_edition.document import Edition, Paragraph, drop_unspeakable
 from tts_edition.engines.registry import check_device, engine_version
 from tts_edition.errors import EditionError, Interrupted
 from tts_edition.executors import render_all
+from tts_edition.jobs import PeakMemory, choose_jobs
 from tts_edition.normalize import normalize_tokens
+from tts_edition.normalize.capitals import forget_dictionary
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
@@ -118,6 +119,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         unspoken = drop_unspeakable(edition)
         if not edition.chapters:
             raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
+        forget_dictionary()  # the voice and the audio need the memory more
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
@@ -125,8 +127,8 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     preset = loudness_preset(settings.loudness)
     recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)
     spec = RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
-    with build_lock(out):
-        return _write_edition(edition, out, settings, spec, Progress(watch, started, unspoken), quiet)
+    with build_lock(out), PeakMemory() as memory:
+        return _write_edition(edition, out, settings, spec, Progress(watch, started, unspoken, memory), quiet)
 
 
 @dataclass
@@ -136,6 +138,7 @@ class Progress:
     watch: Stopwatch
     started: float
     unspoken: list[str]  # written sentences dropped: a voice says nothing for them
+    memory: PeakMemory  # the peak RSS of the build's process tree
 
 
 def _write_edition(
@@ -151,12 +154,12 @@ def _write_edition(
     (staging / "clips").mkdir()
     tally = RenderTally()
     writers: list[AudioWriter | SplicedMp3Writer] = []
-    clips = ClipWriter(staging, out, ["mp3", "opus"] if "opus" in settings.formats else ["mp3"], spec.recipe)
+    clips = ClipWriter(staging, out, ["opus"] if "opus" in settings.formats else [], spec.recipe)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as bar:
-            workers = settings.jobs or default_jobs(spec.voice)
-            rendered = render_all(jobs, spec, workers, settings.executor, settings.ray_address)
+            choice = choose_jobs(spec.voice, settings.jobs)
+            rendered = render_all(jobs, spec, choice.workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
                 first = next(rendered)  # the voice is loaded and its sample rate known
             rate = first.audio.sample_rate
@@ -172,8 +175,13 @@ def _write_edition(
                     meter.feed(samples)
 
             paragraphs = _tallied(edition, chain([first], rendered), tally, bar, watch)
+
+            def paragraph_starts(paragraph: Paragraph, samples: int) -> None:
+                mp3.cut(staging / "clips" / f"{paragraph.id}.mp3", samples)
+
             layout = assemble(
-                edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, mp3.cut
+                edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, paragraph_starts,
+                mp3.junction,
             )  # fmt: skip
             with watch.stage("encode"):
                 for writer in writers:
@@ -188,6 +196,7 @@ def _write_edition(
         with watch.stage("export"):
             _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, progress)
+        report |= {"jobs": choice.as_report(), "peak_rss_mb": progress.memory.peak_mb}
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         publish(staging, out)
     except BaseException as exc:
@@ -225,12 +234,6 @@ def _out_of_space(exc: BaseException, folder: Path) -> bool:
         return not stopped and shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
         return False
-
-
-def default_jobs(voice: Voice) -> int:
-    """One worker per core, unless the voice file says its engine gains nothing from more."""
-    cores = os.cpu_count() or 1
-    return max(1, min(cores, int(voice.spec.get("default_jobs", cores))))
 
 
 def _other_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:
@@ -325,7 +328,7 @@ def _report(
             "master": round(tally.master_seconds, 3),
         },
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
-        "clips": {"encoded": clips.encoded, "reused": clips.reused},
+        "clips": {"cut_from_edition": mp3.clips, "encoded": clips.encoded, "reused": clips.reused},
         "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import mmap
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from scipy.signal import correlate
 
 from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter
+from tts_edition.audio.mp3 import audio_frames, frame_samples
 from tts_edition.audio.tags import read_mp3_chapters
 from tts_edition.errors import EditionError
 from tts_edition.timing.index import paragraphs, read_index, sentences
@@ -188,6 +190,7 @@ def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
     rate = index["voice"]["sample_rate"]
     spans = [(p, round(p["start"] * rate), round(p["end"] * rate)) for p in paragraphs(index)]
     margin = round(_SEARCH_SECONDS * rate)
+    copied = _copied_frames(build_dir, mp3, index)
     bad = []
     for paragraph, segment in zip(spans, _segments(decode_chunks(mp3), [(a - margin, b + margin) for _, a, b in spans]),
                                   strict=True):  # fmt: skip
@@ -195,10 +198,29 @@ def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
         silent = len(speech) and _dbfs(float(np.dot(speech, speech)) / len(speech)) < SILENT_SPAN_DBFS
         problem = "its span of the edition is silent" if silent else ""
         problem = problem or _compare_clip(build_dir / paragraph[0]["clip"], segment, margin, rate)
+        problem = problem or ("" if copied[paragraph[0]["id"]] else "its frames are not the edition's")
         if problem:
             bad.append(f"{paragraph[0]['id']}: {problem}")
-    detail = f"{len(spans)} clips match their spans" if not bad else "; ".join(bad[:5])
+    detail = f"{len(spans)} clips match their spans, frame for frame" if not bad else "; ".join(bad[:5])
     return [Finding("clips", not bad, detail)]
+
+
+def _copied_frames(build_dir: Path, mp3: Path, index: dict[str, Any]) -> dict[str, bool]:
+    """Per paragraph: whether its MP3 clip's audio frames are, byte for byte, the edition's from its start."""
+    frame = frame_samples(index["voice"]["sample_rate"])
+    copied = {}
+    with mp3.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as edition:
+        frames = audio_frames(edition)
+        at, offset = -1, 0
+        for p in paragraphs(index):
+            first = round(p["start"] * index["voice"]["sample_rate"] / frame)
+            while at < first:
+                at, offset = at + 1, next(frames, len(edition))
+            clip = build_dir / p["clip"]
+            data = clip.read_bytes() if clip.is_file() else b""
+            audio = data[next(audio_frames(data), len(data)) :]
+            copied[p["id"]] = bool(audio) and edition[offset : offset + len(audio)] == audio
+    return copied
 
 
 def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> str:

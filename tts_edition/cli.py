@@ -32,7 +32,9 @@ def build(
     author: Annotated[str | None, typer.Option(help="author")] = None,
     cover: Annotated[Path | None, typer.Option(help="cover image (JPEG or PNG)")] = None,
     script: Annotated[str | None, typer.Option(help="script of INPUT: auto, cyrillic, latin or arabic")] = None,
-    jobs: Annotated[int | None, typer.Option(help="synthesis workers (default: one per core)")] = None,
+    jobs: Annotated[
+        str | None, typer.Option(help="synthesis workers, or auto (default: from the cores, free memory and engine)")
+    ] = None,
     executor: Annotated[str | None, typer.Option(help="local or ray")] = None,
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start one here)")] = None,
     cache_dir: Annotated[
@@ -47,10 +49,22 @@ def build(
 
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
-        config=config, title=title, author=author, cover=cover, script=script, jobs=jobs, executor=executor,
+        config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
         ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, quiet=quiet,
     )  # fmt: skip
     typer.echo(index.parent)
+
+
+def _jobs(value: str | None) -> int | None:
+    """--jobs: a count, or auto (0 to the settings)."""
+    if value is None:
+        return None
+    if value == "auto":
+        return 0
+    try:
+        return int(value)
+    except ValueError:
+        raise EditionError(f"--jobs {value}: give a number of workers or auto") from None
 
 
 @app.command()

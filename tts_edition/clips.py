@@ -1,4 +1,5 @@
-"""Paragraph clips: encoded in the background while the edition streams, or reused from the previous build.
+"""Paragraph clips in codecs other than the edition's MP3 (Opus): encoded in the background while the edition
+streams, or reused from the previous build. (MP3 clips are cut from the edition's own frames: `audio.mp3`.)
 
 A clip is reused when its mastered samples (and codec) hash the same as a clip the previous build wrote, so an
 incremental rebuild re-encodes only the paragraphs that changed, whatever their ids became.
@@ -56,10 +57,7 @@ class ClipWriter:
                 self.reused += 1
                 continue
             self.encoded += 1
-            bitrate = f"{self.recipe.bitrate_kbps}k" if codec == "mp3" else None
-            self._pending.append(
-                self._pool.submit(encode, audio.samples, audio.sample_rate, self.folder / name, codec, bitrate)
-            )
+            self._pending.append(self._pool.submit(encode, audio.samples, audio.sample_rate, self.folder / name, codec))
         while len(self._pending) > 2 * ENCODERS:
             self._pending.popleft().result()
 

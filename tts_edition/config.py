@@ -43,7 +43,7 @@ class Settings:
     bitrate: int = 64  # kbps, the edition's MP3 and its clips
     lexicon: Path | None = None
     cover: Path | None = None
-    jobs: int = 0  # 0: one worker per core
+    jobs: int = 0  # 0: auto, from the cores, the memory and the engine
     executor: str = "local"
     ray_address: str | None = None
     cache_dir: Path | None = None  # None: the user cache; NO_CACHE: no cache
@@ -181,8 +181,10 @@ def _cache_dir(value: Any, folder: Path) -> Path:
 
 
 def _jobs(value: Any, _: Path) -> int:
+    if value == "auto":
+        return 0
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _Invalid("is a whole number: 0 (one worker per core) or more")
+        raise _Invalid('is "auto" or a whole number of workers')
     return value
 
 

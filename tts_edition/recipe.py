@@ -1,7 +1,7 @@
 """Everything that changes an edition's sound, in one place, and the cache keys made from it.
 
 Four things are kept between builds and found again by key: a synthesised sentence, a mastered paragraph, an
-encoded MP3 stretch and a paragraph clip. Every key is made here from the recipe, so a setting that changes the
+encoded MP3 stretch and a paragraph's Opus clip. Every key is made here from the recipe, so a setting that changes the
 audio cannot be left out of one of them.
 """
 
@@ -20,7 +20,7 @@ from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
 
-MASTER_VERSION = 5  # raise when mastering changes: cached mastered paragraphs are then made anew
+MASTER_VERSION = 6  # raise when mastering changes: cached mastered paragraphs are then made anew
 # Voice-file fields that describe a voice without changing its sound; its files count by their bytes instead.
 _NOT_SOUND = {"name", "licence", "attribution", "commercial_use", "default_jobs", "cache_sentences", "model",
               "config", "coqui_model", "sample_rate"}  # fmt: skip
@@ -43,10 +43,10 @@ class Recipe:
         return _sha256("stretch", encoder, str(self.bitrate_kbps), data=pcm.tobytes())
 
     def clip_key(self, codec: str, samples: np.ndarray, sample_rate: int) -> str:
+        """A clip that ffmpeg encodes (MP3 clips are cut from the edition's stretches, which have their keys)."""
         encoder = f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join(codec_arguments(codec))}"
-        bitrate = str(self.bitrate_kbps) if codec == "mp3" else ""
         data = np.ascontiguousarray(samples, "<f4").tobytes()
-        return _sha256("clip", encoder, codec, bitrate, str(sample_rate), data=data)
+        return _sha256("clip", encoder, codec, str(sample_rate), data=data)
 
 
 def make_recipe(voice: Voice, engine_version: str, preset: LoudnessPreset, sentence_pause: float,

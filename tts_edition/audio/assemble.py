@@ -59,12 +59,14 @@ def assemble(
     sample_rate: int,
     pauses: Pauses,
     grid: int = 1,
-    paragraph_starts: Callable[[], None] = lambda: None,
+    paragraph_starts: Callable[[Paragraph, int], None] = lambda paragraph, samples: None,
+    gap: int = 0,
 ) -> Layout:
     """Send the edition's samples to `sink` in playing order and return where everything landed.
 
-    Each paragraph starts on a multiple of `grid` samples (its pause grows by less than that), and
-    `paragraph_starts` is called just before its first sample is sent.
+    Each paragraph starts on a multiple of `grid` samples, after at least `gap` samples of silence unless it opens
+    the edition (its pause grows by what that takes), and `paragraph_starts(paragraph, its length)` is called just
+    before its first sample is sent.
     """
     seconds = lambda s: round(s * sample_rate)  # noqa: E731
     stream: Iterator[tuple[Paragraph, MasteredParagraph]] = iter(mastered)
@@ -76,25 +78,26 @@ def assemble(
             sink(np.zeros(count, np.float32))
             position += count
 
+    def before_paragraph(count: int) -> None:
+        silence(max(count, gap) if count or position else 0)
+        silence(-position % grid)
+
     chapters: list[ChapterPlacement] = []
     for chapter in edition.chapters:
         if chapters:
-            silence(seconds(pauses.chapter))
-            silence(-position % grid)
+            before_paragraph(seconds(pauses.chapter))
             start = _chapter_start(chapters[-1].paragraphs[-1].end, position, seconds(pauses.lead_in), sample_rate)
             chapters[-1].end = start
         else:
             start = 0
-            silence(seconds(pauses.lead_in))
-            silence(-position % grid)
+            before_paragraph(seconds(pauses.lead_in))
         placement = ChapterPlacement(chapter.id, chapter.title, start)
         for n, expected in enumerate(chapter.paragraphs):
             paragraph, audio = next(stream)
             assert paragraph.id == expected.id, "paragraphs arrived out of order"
             if n:
-                silence(seconds(pauses.paragraph))
-                silence(-position % grid)
-            paragraph_starts()
+                before_paragraph(seconds(pauses.paragraph))
+            paragraph_starts(paragraph, len(audio.samples))
             for start in range(0, len(audio.samples), _CHUNK):  # long paragraphs: bounded copies downstream
                 sink(audio.samples[start : start + _CHUNK])
             placement.paragraphs.append(_place(paragraph, audio, position))

@@ -6,18 +6,15 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import pyloudnorm
 from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-from tts_edition.audio.loudness import LoudnessMeter, LoudnessPreset, peak_envelope
+from tts_edition.audio.loudness import LoudnessPreset, gated_lufs, k_weighted, peak_envelope, segment_samples
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
 LOUDNESS_TOLERANCE_LU = 0.25
 # MP3 encoding adds overshoot to peaks: aim this far under the limit so the decoded file stays under it.
 CODEC_HEADROOM_DB = 2.0
-_MIN_LOUDNESS_SECONDS = 0.4
-_BLOCK = 1 << 20  # samples (47 s at 22.05 kHz) mastered at a time in very long paragraphs
 CONTEXT_SECONDS = 0.3  # silence measured either side of a paragraph
 _ROUNDS = 4  # of limiting and measuring, at most
 
@@ -70,18 +67,22 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     """Bring the paragraph to the loudness target, then keep its true peak under the preset's limit.
 
     Limiting takes some loudness away, so the gain is found by the secant method on the loudness that comes out
-    of the limiter, always applied to the unlimited samples: two rounds mostly land within the tolerance.
+    of the limiter, always applied to the unlimited samples: two rounds mostly land within the tolerance. Each
+    round costs little: the paragraph is filtered and oversampled once, and a round redoes only the places the
+    limiter touches.
     """
     samples = paragraph.samples.astype(np.float32)
-    rate = paragraph.sample_rate
     ceiling = 10 ** ((preset.peak_dbtp - CODEC_HEADROOM_DB) / 20)
-    level = measure_lufs(_in_context(samples, rate), rate)
+    loudness = _ContextLoudness(samples, paragraph.sample_rate)
+    level = loudness.lufs(1.0)
     if not math.isfinite(level):
         return paragraph
+    limiter = _Limiter(samples, paragraph.sample_rate, ceiling)
     gain, previous = preset.target_lufs - level, None
     for _ in range(_ROUNDS):
-        result = limit_true_peak(samples * np.float32(10 ** (gain / 20)), rate, ceiling)
-        level = measure_lufs(_in_context(result, rate), rate)
+        scale = 10 ** (gain / 20)
+        result = limiter.limit(scale)
+        level = loudness.lufs(scale, result)
         error = preset.target_lufs - level
         if abs(error) < LOUDNESS_TOLERANCE_LU:
             break
@@ -93,51 +94,78 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     return paragraph
 
 
-def _in_context(samples: np.ndarray, sample_rate: int) -> np.ndarray:
-    """The paragraph between pauses, as the edition's meter will hear it: its gating blocks straddle the edges."""
-    pad = np.zeros(round(CONTEXT_SECONDS * sample_rate), np.float32)
-    return np.concatenate([pad, samples, pad])
+class _ContextLoudness:
+    """The paragraph's loudness between pauses, as the edition's meter will hear it (its gating blocks straddle
+    the edges), after any gain and limiting: K-weighted once; a measurement refilters only what limiting changed.
+    """
+
+    def __init__(self, samples: np.ndarray, sample_rate: int) -> None:
+        self.samples, self.sample_rate = samples, sample_rate
+        self.pad = round(CONTEXT_SECONDS * sample_rate)
+        self.segment = segment_samples(sample_rate)
+        weighted = k_weighted(np.concatenate([np.zeros(self.pad), samples, np.zeros(self.pad)]), sample_rate)
+        self.weighted = weighted[: len(weighted) // self.segment * self.segment].reshape(-1, self.segment)
+        self.energies = np.einsum("ij,ij->i", self.weighted, self.weighted)
+
+    def lufs(self, scale: float, limited: np.ndarray | None = None) -> float:
+        """Loudness of `samples × scale`, or of `limited`, which differs from that only here and there."""
+        energies = self.energies * scale**2
+        if limited is not None:
+            difference = np.zeros(self.weighted.size, np.float32)
+            n = min(len(limited), self.weighted.size - self.pad)
+            difference[self.pad : self.pad + n] = limited[:n] - self.samples[:n] * np.float32(scale)
+            difference = difference.reshape(-1, self.segment)
+            # The filters are linear: filter only the segments that differ, each followed by one where it rings
+            # on (after 100 ms the ringing is under 1e-10); the silent stretches left out between them change
+            # nothing but that residue.
+            changed = np.flatnonzero(np.any(difference, axis=1))
+            rows = np.union1d(changed, np.minimum(changed + 1, len(difference) - 1))
+            if len(rows):
+                change = k_weighted(difference[rows].reshape(-1), self.sample_rate).reshape(len(rows), -1)
+                exact = self.weighted[rows] * scale + change
+                energies[rows] = np.einsum("ij,ij->i", exact, exact)
+        return gated_lufs(energies, self.segment)
 
 
-def measure_lufs(samples: np.ndarray, sample_rate: int) -> float:
-    """Integrated loudness; a clip shorter than one gating block is measured as if repeated."""
-    if not len(samples) or not np.any(samples):
-        return float("-inf")
-    if len(samples) > _BLOCK:  # long paragraphs: the streaming meter, without a float64 copy of the whole
-        meter = LoudnessMeter(sample_rate, true_peak=False)
-        for start in range(0, len(samples), _BLOCK):
-            meter.feed(samples[start : start + _BLOCK])
-        return meter.integrated_lufs()
-    needed = math.ceil(_MIN_LOUDNESS_SECONDS * sample_rate / len(samples)) + 1
-    signal = np.tile(samples, needed) if needed > 2 else samples
-    with np.errstate(divide="ignore"):
-        return float(pyloudnorm.Meter(sample_rate).integrated_loudness(signal.astype(np.float64)))
+class _Limiter:
+    """Look-ahead gain reduction that keeps the 4x-oversampled peak of the samples, at any gain, under `ceiling`.
+
+    The samples are oversampled once, wherever they could reach the ceiling at the gains asked for; after that,
+    only what limiting changed is oversampled again.
+    """
+
+    def __init__(self, samples: np.ndarray, sample_rate: int, ceiling: float) -> None:
+        self.samples, self.ceiling = samples, ceiling
+        self.window = max(3, round(0.005 * sample_rate))
+        self._floor = math.inf
+        self._envelope = np.zeros(0, np.float32)
+
+    def limit(self, scale: float) -> np.ndarray:
+        """The samples × scale, limited."""
+        envelope = self._envelope_for(scale) * np.float32(scale)
+        return _limit_block(self.samples * np.float32(scale), self.window, self.ceiling, envelope)
+
+    def _envelope_for(self, scale: float) -> np.ndarray:
+        if self.ceiling / scale < self._floor:  # exact down to 6 dB under what this gain needs, for later rounds
+            self._floor = self.ceiling / scale / 2
+            self._envelope = peak_envelope(self.samples, self._floor)
+        return self._envelope
 
 
 def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np.ndarray:
-    """Look-ahead gain reduction so that the 4x-oversampled peak stays at or under `ceiling`.
-
-    Long signals go through in blocks, each with enough context either side that the result is the same.
-    """
-    window = max(3, round(0.005 * sample_rate))
-    if len(samples) <= _BLOCK:
-        return _limit_block(samples, window, ceiling)
-    context = 8 * window + 64
-    out = np.empty_like(samples, dtype=np.float32)
-    for start in range(0, len(samples), _BLOCK):
-        lo, hi = max(0, start - context), min(len(samples), start + _BLOCK + context)
-        limited = _limit_block(samples[lo:hi], window, ceiling)
-        out[start : min(len(samples), start + _BLOCK)] = limited[start - lo : start - lo + _BLOCK]
-    return out
+    """Look-ahead gain reduction so that the 4x-oversampled peak stays at or under `ceiling`."""
+    return _Limiter(np.asarray(samples, np.float32), sample_rate, ceiling).limit(1.0)
 
 
-def _limit_block(samples: np.ndarray, window: int, ceiling: float) -> np.ndarray:
+def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
+    """Limit `samples`, whose envelope (exact wherever it passes the ceiling) is given."""
     for _ in range(4):
-        envelope = peak_envelope(samples, ceiling)
         if not len(envelope) or envelope.max() <= ceiling:
             break
         needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12))
         # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
         gain = uniform_filter1d(minimum_filter1d(needed, 2 * window + 1), window)
-        samples = (samples * gain * 0.999).astype(np.float32)
+        gain[gain < 1] *= 0.999
+        samples = (samples * gain).astype(np.float32)
+        envelope = peak_envelope(samples, ceiling)
     return samples

@@ -9,6 +9,10 @@ encoder delay and padding of the whole, so the file decodes to exactly the editi
 
 Paragraphs start on the frame grid (`assemble` places them so), which makes every stretch's samples independent
 of where it lands in the book: after an edit, only the changed paragraph's stretch is encoded again.
+
+A paragraph's clip is cut from the same frames: those of its stretch from the first (encoded alone, it uses no bit
+reservoir from before) up to the frame that completes the paragraph's last sample, behind an Info/LAME frame of its
+own whose delay and padding make it decode to exactly the paragraph. No second encode; the bytes are the edition's.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import mmap
 import os
 import struct
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -31,6 +38,7 @@ from tts_edition.recipe import Recipe
 
 CACHE_LAYOUT = "mp3-v1"  # the folder of encoded stretches in the synthesis cache
 ENCODER_DELAY = 576  # LAME's, as its header records it; decoders add their own 529
+DECODER_DELAY = 529  # the synthesis filterbank's: a sample comes out of the frames this much after its place
 QUALITY = 3  # LAME's default algorithm quality
 _MAX_BUFFERED = 1 << 23  # samples (16 MB as 16-bit); a longer stretch is encoded as it comes and not cached
 _LSF_BITRATES = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
@@ -88,6 +96,26 @@ def frame_offsets(data: bytes) -> list[int]:
     return offsets
 
 
+def audio_frames(data: bytes | mmap.mmap) -> Iterator[int]:
+    """Where each audio frame of an MP3 file starts: after its ID3v2 tag and its Info frame, up to any other tag."""
+    position, first = _id3v2_size(data), True
+    while position + 4 <= len(data):
+        try:
+            length = frame_length(data[position : position + 4])
+        except ValueError:
+            return
+        if not (first and b"Info" in data[position : position + length]):
+            yield position
+        position, first = position + length, False
+
+
+def _id3v2_size(data: bytes | mmap.mmap) -> int:
+    if data[:3] != b"ID3":
+        return 0
+    synchsafe = sum((byte & 0x7F) << (7 * (3 - n)) for n, byte in enumerate(data[6:10]))
+    return 10 + synchsafe + (10 if data[5] & 0x10 else 0)
+
+
 def frame_length(header: bytes) -> int:
     word = int.from_bytes(header, "big")
     version, rate_index, bitrate_index = (word >> 19) & 3, (word >> 10) & 3, (word >> 12) & 15
@@ -98,11 +126,31 @@ def frame_length(header: bytes) -> int:
     return per_frame * bitrate // _SAMPLE_RATES[version][rate_index] + ((word >> 9) & 1)
 
 
+@dataclass
+class _Clip:
+    """A paragraph's clip: `count` of the edition's frames from frame `first`, gathered as they are spliced."""
+
+    path: Path
+    samples: int
+    first: int
+    count: int
+    data: bytearray
+    taken: int = 0
+
+    def take(self, data: bytes, offsets: list[int], first: int) -> None:
+        """Keep what the clip needs of `data`, whose frames start at `offsets` and are the edition's from `first`."""
+        low = max(self.first + self.taken, first) - first
+        high = min(self.first + self.count, first + len(offsets)) - first
+        if low < high:
+            self.data += data[offsets[low] : offsets[high] if high < len(offsets) else len(data)]
+            self.taken += high - low
+
+
 class SplicedMp3Writer:
     """Feed the edition's samples and call `cut()` where each paragraph starts; the MP3 is spliced as it goes.
 
     Stretches are encoded on background threads, in order, as many at a time as there are cores. Counts of
-    stretches `encoded` and `reused` from the cache are kept for the build report.
+    stretches `encoded` and `reused` from the cache, and of `clips` cut, are kept for the build report.
     """
 
     def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
@@ -113,7 +161,7 @@ class SplicedMp3Writer:
         self.recipe = recipe
         self.encoder = f"lameenc {metadata.version('lameenc')} q{QUALITY} {sample_rate} Hz"
         self.cache_dir = cache_dir / CACHE_LAYOUT if cache_dir else None
-        self.encoded = self.reused = 0
+        self.encoded = self.reused = self.clips = 0
         self._header = _info_header(encode_pcm(np.zeros(1, "<i2"), sample_rate, self.bitrate)[:4])
         self._pieces: list[np.ndarray] = []
         self._held = 0  # samples in _pieces
@@ -121,6 +169,7 @@ class SplicedMp3Writer:
         self._streaming: Any = None  # a LAME encoder, for a stretch too long to hold
         self._streamed = b""
         self._samples = self._frames = 0  # in the edition so far
+        self._open: list[_Clip] = []  # clips waiting for their frames
         workers = max(1, os.cpu_count() or 1)
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="mp3")
         self._pending: deque[Future[tuple[bytes, bool]]] = deque()
@@ -137,12 +186,20 @@ class SplicedMp3Writer:
         if self._held > _MAX_BUFFERED + self.junction:
             self._stream_held()
 
-    def cut(self) -> None:
-        """A paragraph starts here: end the stretch if the edition has been silent long enough before this point."""
-        if self._stretch < self.junction or self._stretch % self.frame or self._tail_is_loud():
-            return
-        held = np.concatenate(self._pieces) if self._pieces else np.zeros(0, "<i2")
-        self._submit(held[: len(held) - self.junction])
+    def cut(self, clip: Path | None = None, samples: int = 0) -> None:
+        """A paragraph starts here: end the stretch if the edition has been silent long enough before this point.
+
+        With `clip`, the paragraph's next `samples` are also written there as a clip of the edition's own frames;
+        the paragraph must then start a stretch (`junction` samples of silence before it, or none at all).
+        """
+        if self._stretch >= self.junction and not self._stretch % self.frame and not self._tail_is_loud():
+            held = np.concatenate(self._pieces) if self._pieces else np.zeros(0, "<i2")
+            self._submit(held[: len(held) - self.junction])
+        if clip is not None:
+            if self._stretch:
+                raise ValueError(f"{clip.name}: its paragraph does not start a stretch (too little silence before)")
+            count = -(-(samples + ENCODER_DELAY + DECODER_DELAY) // self.frame)
+            self._open.append(_Clip(clip, samples, self._samples // self.frame, count, bytearray()))
 
     def close(self) -> None:
         """Encode the last stretch, write all frames and then the Info frame in front."""
@@ -153,8 +210,10 @@ class SplicedMp3Writer:
         padding = self._frames * self.frame - ENCODER_DELAY - self._samples
         total = self._file.tell()
         self._file.seek(0)
-        self._file.write(self._info_frame(total, padding))
+        self._file.write(info_frame(self._header, self._frames, total, padding))
         self._file.close()
+        for clip in self._open:  # none unless the edition ended inside a clip's last frame
+            self._write_clip(clip)
 
     def abort(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -206,31 +265,46 @@ class SplicedMp3Writer:
         return data, False
 
     def _append(self, data: bytes, reused: bool) -> None:
+        offsets = frame_offsets(data)
         self._file.write(data)
-        self._frames += len(frame_offsets(data))
+        for clip in self._open:
+            clip.take(data, offsets, self._frames)
+        self._frames += len(offsets)
         self.reused += reused
         self.encoded += not reused
+        while self._open and self._open[0].taken == self._open[0].count:
+            self._write_clip(self._open.pop(0))
 
-    def _info_frame(self, total_bytes: int, padding: int) -> bytes:
-        """A silent first frame with the Xing "Info" tag (CBR) and the LAME tag, laid out as LAME writes them."""
-        size = frame_length(self._header)
-        word = int.from_bytes(self._header, "big")
-        mono, mpeg1 = (word >> 6) & 3 == 3, (word >> 19) & 3 == 3
-        side_info = (17 if mono else 32) if mpeg1 else (9 if mono else 17)
-        toc = bytes(min(255, (size + (total_bytes - size) * i // 100) * 256 // total_bytes) for i in range(100))
-        lame = (
-            b"LAME3.100" + bytes(12)
-            + (ENCODER_DELAY << 12 | min(4095, max(0, padding))).to_bytes(3, "big")
-            + bytes(4) + struct.pack(">I", total_bytes)
-            + bytes(2)  # the audio's own CRC: left at 0 (players do not check it; a CRC in Python is slow)
-        )  # fmt: skip
-        body = b"Info" + struct.pack(">III", 0x0F, self._frames, total_bytes) + toc + struct.pack(">I", 0) + lame
-        frame = bytearray(size)
-        frame[:4] = self._header
-        frame[4 + side_info : 4 + side_info + len(body)] = body
-        crc_at = 4 + side_info + len(body)
-        frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:190])).to_bytes(2, "big")
-        return bytes(frame)
+    def _write_clip(self, clip: _Clip) -> None:
+        padding = clip.taken * self.frame - ENCODER_DELAY - clip.samples
+        header = info_frame(self._header, clip.taken, frame_length(self._header) + len(clip.data), padding)
+        clip.path.write_bytes(header + clip.data)
+        self.clips += 1
+
+
+def info_frame(header: bytes, frames: int, total_bytes: int, padding: int) -> bytes:
+    """A silent first frame with the Xing "Info" tag (CBR) and the LAME tag, laid out as LAME writes them.
+
+    `header` is the frame header to use (see `_info_header`); `frames` counts the audio frames after this one.
+    """
+    size = frame_length(header)
+    word = int.from_bytes(header, "big")
+    mono, mpeg1 = (word >> 6) & 3 == 3, (word >> 19) & 3 == 3
+    side_info = (17 if mono else 32) if mpeg1 else (9 if mono else 17)
+    toc = bytes(min(255, (size + (total_bytes - size) * i // 100) * 256 // total_bytes) for i in range(100))
+    lame = (
+        b"LAME3.100" + bytes(12)
+        + (ENCODER_DELAY << 12 | min(4095, max(0, padding))).to_bytes(3, "big")
+        + bytes(4) + struct.pack(">I", total_bytes)
+        + bytes(2)  # the audio's own CRC: left at 0 (players do not check it; a CRC in Python is slow)
+    )  # fmt: skip
+    body = b"Info" + struct.pack(">III", 0x0F, frames, total_bytes) + toc + struct.pack(">I", 0) + lame
+    frame = bytearray(size)
+    frame[:4] = header
+    frame[4 + side_info : 4 + side_info + len(body)] = body
+    crc_at = 4 + side_info + len(body)
+    frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:190])).to_bytes(2, "big")
+    return bytes(frame)
 
 
 def _info_header(audio_header: bytes) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -39,6 +41,16 @@ class Engine(Protocol):
     def synthesize(self, text: str) -> Clip:
         """Speak one sentence of normalised text."""
         ...
+
+
+def return_freed_memory() -> None:
+    """Have glibc give every freed buffer of 1 MB or more straight back to the system (for neural engines).
+
+    Its default threshold rises as large buffers are freed, after which they stay in the heap: a neural voice's
+    activations for one long sentence would then stay in the process for good, in every worker.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
 
 
 def words_from_starts(

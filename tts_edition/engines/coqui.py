@@ -14,7 +14,13 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, proportional_words, speaker_index, words_from_starts
+from tts_edition.engines.base import (
+    Clip,
+    proportional_words,
+    return_freed_memory,
+    speaker_index,
+    words_from_starts,
+)
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
@@ -37,6 +43,7 @@ class CoquiEngine:
             from TTS.api import TTS
         except ImportError:
             raise EditionError(INSTALL_HINT) from None
+        return_freed_memory()
         logging.getLogger("TTS").setLevel(logging.ERROR)  # it logs every character missing from its vocabulary
         # torch sums in an order that follows its thread count, so the samples do too: one thread, whoever runs
         # the voice (a pool worker, this process, a Ray actor); workers give the parallelism.
@@ -125,6 +132,7 @@ def _load_fairseq(checkpoint: Path) -> tuple[Any, int]:
     from TTS.tts.models.vits import Vits
 
     config = VitsConfig()
+    config.model_args.init_discriminator = False  # training only: Coqui would build it and then drop it
     model = Vits(config)
     model.load_fairseq_checkpoint(config, checkpoint, eval=True)
     return model, int(model.config.audio["sample_rate"])

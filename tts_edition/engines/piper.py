@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index
+from tts_edition.engines.base import Clip, WordTiming, proportional_words, return_freed_memory, speaker_index
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
@@ -36,6 +36,7 @@ class PiperEngine:
             raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
         settings_file = _read_config(config)
         use_cuda = voice.device == "cuda"  # checked beforehand by registry.check_device
+        return_freed_memory()
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
         self._voice = PiperVoice(
             session=_session(model, use_cuda, voice.threads),
@@ -97,6 +98,10 @@ def _session(model: Path, use_cuda: bool, threads: int) -> Any:
         add_alignment_output(graph)
     noise = _noise_as_inputs(graph)
     options = onnxruntime.SessionOptions()
+    # The arena keeps every buffer the longest sentence needed, and memory patterns plan for each input shape:
+    # VITS inputs vary in length, so both only hold memory (hundreds of MB per process) and save no time.
+    options.enable_cpu_mem_arena = False
+    options.enable_mem_pattern = False
     if threads:
         options.intra_op_num_threads = threads  # one pool worker per core share: no oversubscription
     providers = ["CUDAExecutionProvider"] if use_cuda else ["CPUExecutionProvider"]

@@ -32,6 +32,12 @@ def _dictionary() -> _Lookup | None:
     return Dictionary.from_files(str(DICTIONARY))
 
 
+def forget_dictionary() -> None:
+    """Let the dictionary go (it holds some 140 MB) once a build has normalised its text; it loads again if asked."""
+    _dictionary.cache_clear()
+    known_word.cache_clear()
+
+
 @cache
 def known_word(word: str) -> bool | None:
     """True or False when the dictionary is installed, None when it is not."""

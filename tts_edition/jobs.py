@@ -1,0 +1,130 @@
+"""How many synthesis workers a build runs (`--jobs auto`), and how much memory its processes take.
+
+Each engine has a measured profile (bench/): what one worker costs in memory beyond its model file, how many
+times the model's size it holds, and whether it renders faster per GB as a pool of processes or as one process
+whose engine uses every core. Workers are then the fewest of: the cores, what fits in the memory available, and
+what the voice file allows.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from tts_edition.voice import Voice, model_file
+
+MEMORY_SHARE = 0.7  # of MemAvailable that the workers may take
+
+
+@dataclass(frozen=True)
+class EngineProfile:
+    worker_mb: int  # one worker's own memory: libraries, buffers, the longest sentence's activations
+    model_copies: float  # the model file's size, times this, in each worker
+    pool: bool  # faster as a pool of processes; else one process with the engine's threads on every core
+
+
+# Measured on the sample article (bench/run.py): Piper with ONNX Runtime's intra-op threads matches a pool of two
+# at half the memory; Coqui (torch) runs a pool of two 1.5x faster than one process with two threads.
+PROFILES = {
+    "espeak-ng": EngineProfile(worker_mb=150, model_copies=0, pool=False),  # faster than the encoder already
+    "piper": EngineProfile(worker_mb=250, model_copies=3, pool=False),
+    "coqui": EngineProfile(worker_mb=900, model_copies=3, pool=True),
+}
+
+
+@dataclass(frozen=True)
+class JobsChoice:
+    workers: int
+    cores: int
+    memory_available_mb: int | None
+    worker_estimate_mb: int
+    chosen_by: str  # "--jobs", "voice file", "engine", "cores" or "memory"
+
+    def as_report(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def choose_jobs(voice: Voice, requested: int = 0) -> JobsChoice:
+    """`requested` workers, or with 0 (auto) as many as the cores, the memory and the engine make worth it."""
+    cores = os.cpu_count() or 1
+    available = memory_available_mb()
+    estimate = worker_estimate_mb(voice)
+    if requested:
+        return JobsChoice(requested, cores, available, estimate, "--jobs")
+    profile = PROFILES.get(voice.engine, PROFILES["coqui"])
+    limits = {"cores": cores, "engine": cores if profile.pool else 1}
+    if "default_jobs" in voice.spec:
+        limits["voice file"] = int(voice.spec["default_jobs"])
+    if available is not None:
+        limits["memory"] = int(available * MEMORY_SHARE) // estimate
+    chosen_by = min(limits, key=lambda name: limits[name])
+    return JobsChoice(max(1, limits[chosen_by]), cores, available, estimate, chosen_by)
+
+
+def worker_estimate_mb(voice: Voice) -> int:
+    profile = PROFILES.get(voice.engine, PROFILES["coqui"])
+    model_mb = model_file(voice).stat().st_size / 2**20 if profile.model_copies else 0.0
+    return round(profile.worker_mb + profile.model_copies * model_mb)
+
+
+def memory_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
+    """MemAvailable from the kernel, in MB; None where there is no /proc."""
+    try:
+        for line in meminfo.read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+class PeakMemory:
+    """Within `with`, samples the summed RSS of this process and all its descendants (the pool's workers)."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        self.peak = 0  # bytes
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="peak memory", daemon=True)
+
+    @property
+    def peak_mb(self) -> int:
+        return self.peak >> 20
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while True:
+            self.peak = max(self.peak, sum(_rss_pages(pid) for pid in _tree(os.getpid())) * page)
+            if self._stop.wait(self._interval):
+                return
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        pids.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo += [int(child) for child in task.read_text().split()]
+            except OSError:
+                continue
+    return pids
+
+
+def _rss_pages(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
