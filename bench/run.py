@@ -2,6 +2,7 @@
 
 Ratios compare runs made here, one after another, on the same machine: absolute times vary between machines.
 Usage: python bench/run.py [--hours 10] [--voices kk-espeak,…] [--skip-naive-long]
+For each neural voice it also weighs one process with every core against a pool of workers (`jobs.py` profiles).
 """
 
 from __future__ import annotations
@@ -153,6 +154,23 @@ def incremental(voice: str, work: Path) -> dict:
     }
 
 
+def pool_or_threads(voice: str, work: Path) -> dict:
+    """A neural voice as one process whose engine uses every core (--jobs 1) against a pool of one single-threaded
+    worker per core: audio made per second and per GB of peak memory, the measure `jobs.py` decides by."""
+    cores = os.cpu_count() or 1
+    result: dict = {"bench": "pool_or_threads", "voice": voice, "cores": cores}
+    for label, jobs in (("threads", 1), ("pool", cores)):
+        run = measure("build", str(SAMPLE), voice, str(work / f"{label}-out"), str(work / f"{label}-cache"), str(jobs))
+        audio_per_second = run["report"]["audio_seconds"] / run["wall_seconds"]
+        result |= {
+            f"{label}_seconds": round(run["wall_seconds"], 1),
+            f"{label}_peak_rss_mb": run["peak_rss_mb"],
+            f"{label}_audio_seconds_per_second_per_gb": round(audio_per_second / (run["peak_rss_mb"] / 1024), 2),
+        }
+    per_gb = {label: result[f"{label}_audio_seconds_per_second_per_gb"] for label in ("threads", "pool")}
+    return result | {"faster_per_gb": max(per_gb, key=lambda label: per_gb[label])}
+
+
 def memory_and_naive(source: Path, label: str, work: Path, with_naive: bool) -> dict:
     ours = measure(
         "build", str(source), "kk-espeak", str(work / f"mem-{label}"), str(work / f"mem-cache-{label}"), pss=True
@@ -189,6 +207,8 @@ def main() -> None:
             voice = voice_file(name, work)
             print(json.dumps({**overhead(voice, work), "voice": name}), flush=True)
             print(json.dumps({**incremental(voice, work), "voice": name}), flush=True)
+            if name != "kk-espeak":
+                print(json.dumps({**pool_or_threads(voice, work), "voice": name}), flush=True)
         if args.skip_memory:
             return
         print(json.dumps(memory_and_naive(SAMPLE, "sample", work, True)), flush=True)

@@ -253,9 +253,11 @@ def test_sample_article_converts_in_under_100_ms() -> None:
 
 
 def test_without_lexicon_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tts_edition import hunspell
     from tts_edition.script import lexicon
 
-    monkeypatch.setattr(lexicon, "HUNSPELL", Path("/nonexistent/kk_KZ"))
+    monkeypatch.setattr(hunspell, "DICTIONARY", Path("/nonexistent/kk_KZ"))
+    hunspell.kazakh_dictionary.cache_clear()
     lexicon.load_lexicon.cache_clear()
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -265,6 +267,7 @@ def test_without_lexicon_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch
         assert any("hunspell-kk" in str(w.message) for w in caught)
         assert any("rule" in flag for flag in found.flags)
     finally:
+        hunspell.kazakh_dictionary.cache_clear()
         lexicon.load_lexicon.cache_clear()
 
 

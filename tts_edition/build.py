@@ -33,7 +33,6 @@ from tts_edition.errors import EditionError, Interrupted
 from tts_edition.executors import render_all
 from tts_edition.jobs import PeakMemory, choose_jobs
 from tts_edition.normalize import normalize_tokens
-from tts_edition.normalize.capitals import forget_dictionary
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
@@ -119,7 +118,6 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         unspoken = drop_unspeakable(edition)
         if not edition.chapters:
             raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
-        forget_dictionary()  # the voice and the audio need the memory more
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)

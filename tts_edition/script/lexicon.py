@@ -1,14 +1,14 @@
 """The Kazakh lexicon that picks among a word's possible readings: word counts from Cyrillic news text, and
-Debian's hunspell-kk dictionary (read with spylls). Loaded once, on first use."""
+Debian's hunspell-kk dictionary (`tts_edition.hunspell`). Loaded once, on first use."""
 
 from __future__ import annotations
 
 import warnings
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
-HUNSPELL = Path("/usr/share/hunspell/kk_KZ")
+from tts_edition import hunspell
+
 WORD_COUNTS = Path(__file__).with_name("kk_words.tsv")
 _STEM_READINGS = 48
 _SHORTEST_STEM = 4
@@ -18,9 +18,9 @@ _BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
 class Lexicon:
     """Word counts (lower case) and, when installed, a hunspell dictionary."""
 
-    def __init__(self, counts: dict[str, int], hunspell: Any | None) -> None:
+    def __init__(self, counts: dict[str, int], dictionary: hunspell.Hunspell | None) -> None:
         self.counts = counts
-        self.hunspell = hunspell
+        self.hunspell = dictionary
         self.accepts = lru_cache(maxsize=200_000)(self._accepts)
         self.choose = lru_cache(maxsize=200_000)(self._choose)
 
@@ -69,7 +69,7 @@ def _harmonious(stem: str, ending: str) -> bool:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """The lexicon, loaded once; without hunspell-kk or spylls it warns once and uses the word counts only."""
+    """The lexicon, loaded once; without hunspell-kk or libhunspell it warns once and uses the word counts only."""
     return Lexicon(_read_counts(WORD_COUNTS), _hunspell())
 
 
@@ -82,14 +82,9 @@ def _read_counts(path: Path) -> dict[str, int]:
     return counts
 
 
-def _hunspell() -> Any | None:
-    try:
-        from spylls.hunspell import Dictionary
-    except ImportError:
-        warnings.warn("spylls is not installed: Arabic-script vowels are chosen by rule", stacklevel=3)
-        return None
-    if not HUNSPELL.with_suffix(".dic").exists():
-        warnings.warn(f"{HUNSPELL}.dic is missing (install hunspell-kk): Arabic-script vowels are chosen by rule",
+def _hunspell() -> hunspell.Hunspell | None:
+    dictionary = hunspell.kazakh_dictionary()
+    if dictionary is None:
+        warnings.warn(f"{hunspell.missing_part()} ({hunspell.INSTALL}): Arabic-script vowels are chosen by rule",
                       stacklevel=3)  # fmt: skip
-        return None
-    return Dictionary.from_files(str(HUNSPELL))
+    return dictionary

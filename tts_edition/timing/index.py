@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tts_edition.atomic import write_text
+from tts_edition.atomic import atomic_path
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
 from tts_edition.errors import EditionError, system_error
 from tts_edition.script.detect import CYRILLIC
@@ -92,7 +92,10 @@ def _paragraph(p: ParagraphPlacement, t: Any, voice_key: str) -> dict[str, Any]:
 
 
 def write_index(path: Path, index: dict[str, Any]) -> None:
-    write_text(path, json.dumps(index, ensure_ascii=False, indent=1) + "\n")
+    """Streamed to the file as it is encoded: a long book's index is tens of MB of JSON text."""
+    with atomic_path(path) as temp, temp.open("w", encoding="utf-8") as out:
+        json.dump(index, out, ensure_ascii=False, indent=1)
+        out.write("\n")
 
 
 def read_index(build_dir: Path) -> dict[str, Any]:
