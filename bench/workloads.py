@@ -78,6 +78,6 @@ def naive(source: Path, voice: str, out: Path) -> dict:
 
 
 if __name__ == "__main__":
-    name, *args = sys.argv[1:]
-    paths = [Path(a) if "/" in a else a for a in args]
-    print(json.dumps({"bare": bare, "build": build, "naive": naive}[name](*paths)))
+    name, source, voice, *rest = sys.argv[1:]  # the voice stays text: an id or a voice file's path
+    paths = [Path(a) if "/" in a else a for a in rest]
+    print(json.dumps({"bare": bare, "build": build, "naive": naive}[name](Path(source), voice, *paths)))

@@ -20,7 +20,7 @@ from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
 
-MASTER_VERSION = 6  # raise when mastering changes: cached mastered paragraphs are then made anew
+MASTER_VERSION = 7  # raise when mastering changes: cached mastered paragraphs are then made anew
 # Voice-file fields that describe a voice without changing its sound; its files count by their bytes instead.
 _NOT_SOUND = {"name", "licence", "attribution", "commercial_use", "default_jobs", "cache_sentences", "model",
               "config", "coqui_model", "sample_rate"}  # fmt: skip

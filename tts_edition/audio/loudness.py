@@ -27,6 +27,7 @@ _BATCH = 1 << 14  # blocks worked out at a time
 _BLOCK = 16  # samples per block when bounding the envelope; more than the interpolator reaches either side
 _SEGMENT_SECONDS = 0.1  # gating blocks are 400 ms with 75 % overlap: 4 segments of 100 ms
 _CONTEXT = 32  # samples kept either side of a chunk so the interpolation filter sees real neighbours
+_FEED_CHUNK = 1 << 16  # samples the meter filters at a time
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,16 @@ def _normalised(b: list[float], a: list[float]) -> tuple[np.ndarray, np.ndarray]
     return np.array(b) / a[0], np.array(a) / a[0]
 
 
-def k_weighted(samples: np.ndarray, sample_rate: int) -> np.ndarray:
-    """The signal through both BS.1770 pre-filters, starting from rest (float64)."""
+def k_weighted(samples: np.ndarray, sample_rate: int, dtype: type = np.float64) -> np.ndarray:
+    """The signal through both BS.1770 pre-filters, starting from rest: filtered in float64 a chunk at a time (so
+    a long paragraph needs no float64 copy of itself), stored as `dtype`."""
     sections = np.array([np.r_[b, a] for b, a in k_weighting(sample_rate)])
-    return sosfilt(sections, np.asarray(samples, np.float64))
+    state = np.zeros((len(sections), 2))
+    weighted = np.empty(len(samples), dtype)
+    for start in range(0, len(samples), _FEED_CHUNK):
+        chunk = np.asarray(samples[start : start + _FEED_CHUNK], np.float64)
+        weighted[start : start + len(chunk)], state = sosfilt(sections, chunk, zi=state)
+    return weighted
 
 
 def segment_samples(sample_rate: int) -> int:
@@ -126,6 +133,10 @@ class LoudnessMeter:
         self._peak = 0.0
 
     def feed(self, samples: np.ndarray) -> None:
+        for start in range(0, len(samples), _FEED_CHUNK):  # a long paragraph's float64 copies stay small
+            self._feed(samples[start : start + _FEED_CHUNK])
+
+    def _feed(self, samples: np.ndarray) -> None:
         weighted = np.asarray(samples, np.float64)
         for i, (b, a) in enumerate(self._filters):
             weighted, self._states[i] = lfilter(b, a, weighted, zi=self._states[i])
@@ -169,7 +180,7 @@ def peak_envelope(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     signal = np.asarray(samples, np.float32)
     blocks = -(-len(signal) // _BLOCK)
     loudest = np.zeros(blocks * _BLOCK, np.float32)
-    loudest[: len(signal)] = np.abs(signal)
+    np.abs(signal, out=loudest[: len(signal)])
     loudest = loudest.reshape(blocks, _BLOCK).max(axis=1)
     near = np.maximum(loudest, np.maximum(np.r_[0, loudest[:-1]], np.r_[loudest[1:], 0]))  # a block and its neighbours
     bound = near * np.float32(_PEAK_BOUND)

@@ -71,7 +71,7 @@ def master(paragraph: MasteredParagraph, preset: LoudnessPreset) -> MasteredPara
     round costs little: the paragraph is filtered and oversampled once, and a round redoes only the places the
     limiter touches.
     """
-    samples = paragraph.samples.astype(np.float32)
+    samples = np.asarray(paragraph.samples, np.float32)
     ceiling = 10 ** ((preset.peak_dbtp - CODEC_HEADROOM_DB) / 20)
     loudness = _ContextLoudness(samples, paragraph.sample_rate)
     level = loudness.lufs(1.0)
@@ -103,9 +103,10 @@ class _ContextLoudness:
         self.samples, self.sample_rate = samples, sample_rate
         self.pad = round(CONTEXT_SECONDS * sample_rate)
         self.segment = segment_samples(sample_rate)
-        weighted = k_weighted(np.concatenate([np.zeros(self.pad), samples, np.zeros(self.pad)]), sample_rate)
+        silence = np.zeros(self.pad, np.float32)
+        weighted = k_weighted(np.concatenate([silence, samples, silence]), sample_rate, np.float32)
         self.weighted = weighted[: len(weighted) // self.segment * self.segment].reshape(-1, self.segment)
-        self.energies = np.einsum("ij,ij->i", self.weighted, self.weighted)
+        self.energies = np.einsum("ij,ij->i", self.weighted, self.weighted, dtype=np.float64)
 
     def lufs(self, scale: float, limited: np.ndarray | None = None) -> float:
         """Loudness of `samples × scale`, or of `limited`, which differs from that only here and there."""
@@ -113,7 +114,9 @@ class _ContextLoudness:
         if limited is not None:
             difference = np.zeros(self.weighted.size, np.float32)
             n = min(len(limited), self.weighted.size - self.pad)
-            difference[self.pad : self.pad + n] = limited[:n] - self.samples[:n] * np.float32(scale)
+            scaled = difference[self.pad : self.pad + n]  # computed in place: a long paragraph makes no copies
+            np.multiply(self.samples[:n], np.float32(scale), out=scaled)
+            np.subtract(limited[:n], scaled, out=scaled)
             difference = difference.reshape(-1, self.segment)
             # The filters are linear: filter only the segments that differ, each followed by one where it rings
             # on (after 100 ms the ringing is under 1e-10); the silent stretches left out between them change
@@ -122,7 +125,8 @@ class _ContextLoudness:
             rows = np.union1d(changed, np.minimum(changed + 1, len(difference) - 1))
             if len(rows):
                 change = k_weighted(difference[rows].reshape(-1), self.sample_rate).reshape(len(rows), -1)
-                exact = self.weighted[rows] * scale + change
+                exact = change
+                exact += self.weighted[rows] * scale
                 energies[rows] = np.einsum("ij,ij->i", exact, exact)
         return gated_lufs(energies, self.segment)
 
@@ -142,8 +146,8 @@ class _Limiter:
 
     def limit(self, scale: float) -> np.ndarray:
         """The samples × scale, limited."""
-        envelope = self._envelope_for(scale) * np.float32(scale)
-        return _limit_block(self.samples * np.float32(scale), self.window, self.ceiling, envelope)
+        envelopes = [self._envelope_for(scale) * np.float32(scale)]
+        return _limit_block(self.samples * np.float32(scale), self.window, self.ceiling, envelopes)
 
     def _envelope_for(self, scale: float) -> np.ndarray:
         if self.ceiling / scale < self._floor:  # exact down to 6 dB under what this gain needs, for later rounds
@@ -157,15 +161,21 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
     return _Limiter(np.asarray(samples, np.float32), sample_rate, ceiling).limit(1.0)
 
 
-def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
-    """Limit `samples`, whose envelope (exact wherever it passes the ceiling) is given."""
+def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelopes: list[np.ndarray]) -> np.ndarray:
+    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is handed over in a list:
+    each buffer is let go as soon as it has served, since a long paragraph's are megabytes each."""
     for _ in range(4):
+        envelope = envelopes.pop()
         if not len(envelope) or envelope.max() <= ceiling:
             break
-        needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12))
+        gain = np.maximum(envelope, np.float32(1e-12))
+        del envelope
+        np.divide(np.float32(ceiling), gain, out=gain)
+        np.minimum(gain, np.float32(1.0), out=gain)  # the gain each sample needs
         # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
-        gain = uniform_filter1d(minimum_filter1d(needed, 2 * window + 1), window)
+        gain = uniform_filter1d(minimum_filter1d(gain, 2 * window + 1), window)
         gain[gain < 1] *= 0.999
-        samples = (samples * gain).astype(np.float32)
-        envelope = peak_envelope(samples, ceiling)
+        samples *= gain
+        del gain
+        envelopes.append(peak_envelope(samples, ceiling))
     return samples
