@@ -1,6 +1,7 @@
 """Speed and scale: the sentence cache, incremental rebuilds, the process pool, Ray actors, progress."""
 
 import json
+import multiprocessing
 import os
 import pty
 import shutil
@@ -196,3 +197,24 @@ def test_auto_jobs_follow_the_engine_the_cores_and_the_free_memory(tmp_path: Pat
     assert choose_jobs(coqui).workers == 1  # one, however little is free
     assert choose_jobs(coqui, 3).workers == 3  # --jobs 3
     assert choose_jobs(load_voice()).workers == 1  # espeak-ng outruns the encoder in one process
+
+
+def _glibc_tunables() -> str:
+    return os.environ.get("GLIBC_TUNABLES", "")
+
+
+def test_pool_workers_start_with_huge_pages_and_the_parent_environment_is_restored(monkeypatch) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tts_edition.executors import _huge_pages_for_workers
+
+    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.arena_max=4")
+    context = multiprocessing.get_context("spawn")
+    with _huge_pages_for_workers(), ProcessPoolExecutor(1, mp_context=context) as pool:
+        seen = pool.submit(_glibc_tunables).result()
+    assert seen == "glibc.malloc.arena_max=4:glibc.malloc.hugetlb=1"
+    assert os.environ["GLIBC_TUNABLES"] == "glibc.malloc.arena_max=4"
+    monkeypatch.delenv("GLIBC_TUNABLES")
+    with _huge_pages_for_workers():
+        assert os.environ["GLIBC_TUNABLES"] == "glibc.malloc.hugetlb=1"
+    assert "GLIBC_TUNABLES" not in os.environ
