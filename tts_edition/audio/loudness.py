@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
-from scipy.signal import firwin, lfilter, sosfilt, upfirdn
+from scipy.signal import firwin, sosfilt, upfirdn
 
 from tts_edition.errors import EditionError
 
@@ -85,15 +85,26 @@ def _normalised(b: list[float], a: list[float]) -> tuple[np.ndarray, np.ndarray]
     return np.array(b) / a[0], np.array(a) / a[0]
 
 
+class KWeighting:
+    """Both BS.1770 pre-filters, starting from rest and keeping their state from one call to the next."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self._sections = np.array([np.r_[b, a] for b, a in k_weighting(sample_rate)])
+        self._state = np.zeros((len(self._sections), 2))
+
+    def __call__(self, samples: np.ndarray) -> np.ndarray:
+        """The next samples, filtered (float64)."""
+        weighted, self._state = sosfilt(self._sections, np.asarray(samples, np.float64), zi=self._state)
+        return weighted
+
+
 def k_weighted(samples: np.ndarray, sample_rate: int, dtype: type = np.float64) -> np.ndarray:
     """The signal through both BS.1770 pre-filters, starting from rest: filtered in float64 a chunk at a time (so
     a long paragraph needs no float64 copy of itself), stored as `dtype`."""
-    sections = np.array([np.r_[b, a] for b, a in k_weighting(sample_rate)])
-    state = np.zeros((len(sections), 2))
+    weigh = KWeighting(sample_rate)
     weighted = np.empty(len(samples), dtype)
     for start in range(0, len(samples), _FEED_CHUNK):
-        chunk = np.asarray(samples[start : start + _FEED_CHUNK], np.float64)
-        weighted[start : start + len(chunk)], state = sosfilt(sections, chunk, zi=state)
+        weighted[start : start + _FEED_CHUNK] = weigh(samples[start : start + _FEED_CHUNK])
     return weighted
 
 
@@ -124,8 +135,7 @@ class LoudnessMeter:
     def __init__(self, sample_rate: int, true_peak: bool = True) -> None:
         self.sample_rate = sample_rate
         self._measure_peak = true_peak
-        self._filters = k_weighting(sample_rate)
-        self._states = [np.zeros(2) for _ in self._filters]
+        self._weigh = KWeighting(sample_rate)
         self._segment = segment_samples(sample_rate)
         self._pending = np.zeros(0)
         self._energies = array("d")  # per 100 ms segment: 8 bytes each, 2.9 MB for a 10-hour book
@@ -137,9 +147,7 @@ class LoudnessMeter:
             self._feed(samples[start : start + _FEED_CHUNK])
 
     def _feed(self, samples: np.ndarray) -> None:
-        weighted = np.asarray(samples, np.float64)
-        for i, (b, a) in enumerate(self._filters):
-            weighted, self._states[i] = lfilter(b, a, weighted, zi=self._states[i])
+        weighted = self._weigh(samples)
         self._pending = np.concatenate([self._pending, weighted**2])
         whole = len(self._pending) // self._segment * self._segment
         if whole:

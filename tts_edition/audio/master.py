@@ -146,8 +146,9 @@ class _Limiter:
 
     def limit(self, scale: float) -> np.ndarray:
         """The samples × scale, limited."""
-        envelopes = [self._envelope_for(scale) * np.float32(scale)]
-        return _limit_block(self.samples * np.float32(scale), self.window, self.ceiling, envelopes)
+        # Handed straight over, so that `_limit_block` holds the only reference to each buffer and can let it go.
+        scaled = self.samples * np.float32(scale)
+        return _limit_block(scaled, self.window, self.ceiling, self._envelope_for(scale) * np.float32(scale))
 
     def _envelope_for(self, scale: float) -> np.ndarray:
         if self.ceiling / scale < self._floor:  # exact down to 6 dB under what this gain needs, for later rounds
@@ -161,11 +162,10 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
     return _Limiter(np.asarray(samples, np.float32), sample_rate, ceiling).limit(1.0)
 
 
-def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelopes: list[np.ndarray]) -> np.ndarray:
-    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is handed over in a list:
-    each buffer is let go as soon as it has served, since a long paragraph's are megabytes each."""
+def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
+    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. Each buffer is let
+    go as soon as it has served: a long paragraph's are megabytes each."""
     for _ in range(4):
-        envelope = envelopes.pop()
         if not len(envelope) or envelope.max() <= ceiling:
             break
         gain = np.maximum(envelope, np.float32(1e-12))
@@ -177,5 +177,5 @@ def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelopes: li
         gain[gain < 1] *= 0.999
         samples *= gain
         del gain
-        envelopes.append(peak_envelope(samples, ceiling))
+        envelope = peak_envelope(samples, ceiling)  # noqa: F841 (read by the next round; ruff is misled by `del`)
     return samples
