@@ -191,7 +191,7 @@ def test_auto_jobs_follow_the_engine_the_cores_and_the_free_memory(tmp_path: Pat
     monkeypatch.setattr(jobs.os, "cpu_count", lambda: 8)
     monkeypatch.setattr(jobs, "memory_available_mb", lambda: 100_000)
     assert (choose_jobs(coqui).workers, choose_jobs(coqui).chosen_by) == (8, "cores")
-    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 4000)  # room for 2 workers of 900 + 3 × 100 MB
+    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 4000)  # room for 2 workers of 1000 + 3 × 100 MB
     assert (choose_jobs(coqui).workers, choose_jobs(coqui).chosen_by) == (2, "memory")
     monkeypatch.setattr(jobs, "memory_available_mb", lambda: 500)
     assert choose_jobs(coqui).workers == 1  # one, however little is free
@@ -199,22 +199,36 @@ def test_auto_jobs_follow_the_engine_the_cores_and_the_free_memory(tmp_path: Pat
     assert choose_jobs(load_voice()).workers == 1  # espeak-ng outruns the encoder in one process
 
 
-def _glibc_tunables() -> str:
-    return os.environ.get("GLIBC_TUNABLES", "")
+def _heap_round_trip() -> dict[str, int]:
+    """In a fresh process: memory kept by a neural engine's malloc settings, faults on reuse, and after release."""
+    import resource
+
+    from tts_edition.engines.base import hold_freed_memory, release_freed_memory
+
+    def rss_mb() -> int:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") >> 20
+
+    def faults_making_tensors() -> int:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        tensors = [np.ones(1 << 20, np.float32) for _ in range(64)]  # 64 buffers of 4 MB, like a sentence's
+        del tensors
+        return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+    hold_freed_memory()
+    start = rss_mb()
+    first = faults_making_tensors()
+    held = rss_mb() - start
+    again = faults_making_tensors()
+    release_freed_memory()
+    return {"first": first, "again": again, "held": held, "released": rss_mb() - start}
 
 
-def test_pool_workers_start_with_huge_pages_and_the_parent_environment_is_restored(monkeypatch) -> None:
+def test_neural_engines_reuse_freed_buffers_within_a_sentence_and_give_them_back_after() -> None:
     from concurrent.futures import ProcessPoolExecutor
 
-    from tts_edition.executors import _huge_pages_for_workers
-
-    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.arena_max=4")
-    context = multiprocessing.get_context("spawn")
-    with _huge_pages_for_workers(), ProcessPoolExecutor(1, mp_context=context) as pool:
-        seen = pool.submit(_glibc_tunables).result()
-    assert seen == "glibc.malloc.arena_max=4:glibc.malloc.hugetlb=1"
-    assert os.environ["GLIBC_TUNABLES"] == "glibc.malloc.arena_max=4"
-    monkeypatch.delenv("GLIBC_TUNABLES")
-    with _huge_pages_for_workers():
-        assert os.environ["GLIBC_TUNABLES"] == "glibc.malloc.hugetlb=1"
-    assert "GLIBC_TUNABLES" not in os.environ
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        heap = pool.submit(_heap_round_trip).result()
+    assert heap["first"] >= 256 * 1024 // 64  # 256 MB paged in (the kernel may map a few pages a fault)
+    assert heap["held"] >= 250  # freed, but kept for the next tensors
+    assert heap["again"] < heap["first"] // 20  # which find their pages already there
+    assert heap["released"] < 20  # and after the sentence the system has them back

@@ -6,7 +6,6 @@ does not grow with the book however fast the workers are.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import itertools
 import multiprocessing
@@ -64,10 +63,7 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
     context = multiprocessing.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // workers)
     spec = dataclasses.replace(spec, voice=dataclasses.replace(spec.voice, threads=threads))
-    with (
-        _huge_pages_for_workers(),
-        ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool,
-    ):
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
         try:
             yield from in_order(lambda job: pool.submit(_render_in_worker, job), Future.result, jobs, 2 * workers + 2)
         except BrokenProcessPool:
@@ -75,25 +71,6 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-
-
-@contextlib.contextmanager
-def _huge_pages_for_workers() -> Iterator[None]:
-    """Workers start with glibc's malloc asking for transparent huge pages (a tunable read at process start).
-
-    Neural engines hand buffers of a megabyte or more straight back to the system (`return_freed_memory`), and
-    faulting them in anew for every sentence, 4 KB at a time, cost the MMS-size voice 746 worker-seconds on the
-    sample instead of 555 with 2 MB pages. The environment is restored when the pool closes.
-    """
-    before = os.environ.get("GLIBC_TUNABLES")
-    os.environ["GLIBC_TUNABLES"] = ":".join(filter(None, [before, "glibc.malloc.hugetlb=1"]))
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("GLIBC_TUNABLES", None)
-        else:
-            os.environ["GLIBC_TUNABLES"] = before
 
 
 def _start_worker(spec: RenderSpec) -> None:

@@ -16,11 +16,13 @@ import numpy as np
 
 from tts_edition.engines.base import (
     Clip,
+    hold_freed_memory,
     proportional_words,
-    return_freed_memory,
+    release_freed_memory,
     speaker_index,
     words_from_starts,
 )
+from tts_edition.engines.vits_decoder import CHUNK_FRAMES, prepare_for_inference
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
@@ -43,7 +45,7 @@ class CoquiEngine:
             from TTS.api import TTS
         except ImportError:
             raise EditionError(INSTALL_HINT) from None
-        return_freed_memory()
+        hold_freed_memory()
         logging.getLogger("TTS").setLevel(logging.ERROR)  # it logs every character missing from its vocabulary
         # torch sums in an order that follows its thread count, so the samples do too: one thread, whoever runs
         # the voice (a pool worker, this process, a Ray actor); workers give the parallelism.
@@ -60,6 +62,7 @@ class CoquiEngine:
                 self.sample_rate = int(self._tts.synthesizer.output_sample_rate)
         except (OSError, ValueError, KeyError, RuntimeError, TypeError, AttributeError) as exc:
             raise EditionError(f"{model}: Coqui TTS cannot load this model ({type(exc).__name__}: {exc})") from None
+        prepare_for_inference(self._model)
         if voice.device == "cuda":  # checked beforehand by registry.check_device
             self._model.cuda()
         for key, attribute in _SETTINGS.items():
@@ -69,6 +72,11 @@ class CoquiEngine:
         self.version = coqui_version()
 
     def synthesize(self, text: str) -> Clip:
+        clip = self._speak(text)
+        release_freed_memory()
+        return clip
+
+    def _speak(self, text: str) -> Clip:
         # VITS samples noise: a seed from the text makes a sentence sound the same whatever was said before.
         self._torch.manual_seed(zlib.crc32(text.encode()))
         with self._torch.inference_mode():
@@ -150,6 +158,9 @@ def _speaker_name(voice: Voice, model: Any) -> str | None:
 
 def coqui_version() -> str:
     try:
-        return f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}, one thread"
+        return (
+            f"coqui-tts {metadata.version('coqui-tts')} torch {metadata.version('torch')}, one thread"
+            f", decoded {CHUNK_FRAMES} frames at a time"
+        )
     except metadata.PackageNotFoundError:
         raise EditionError(INSTALL_HINT) from None
