@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,6 +44,9 @@ class Engine(Protocol):
         ...
 
 
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+
+
 def return_freed_memory() -> None:
     """Have glibc give every freed buffer of 1 MB or more straight back to the system (Piper's ONNX Runtime).
 
@@ -50,8 +54,7 @@ def return_freed_memory() -> None:
     for one long sentence would then stay in the process for good. Measured on the sample with the Piper stand-in:
     82 s at 632 MB; holding buffers through each sentence instead (`hold_freed_memory`): 60 s at 822 MB.
     """
-    with contextlib.suppress(OSError, AttributeError):  # not glibc
-        ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
+    _malloc_call("mallopt", _M_MMAP_THRESHOLD, 1 << 20)
 
 
 def hold_freed_memory() -> None:
@@ -59,20 +62,29 @@ def hold_freed_memory() -> None:
     there until `release_freed_memory`, which the engine calls after each sentence.
 
     A sentence's tensors then reuse pages already faulted in, and between sentences the worker shrinks back to its
-    model. The MMS-size voice's sample build with two workers: glibc's defaults keep whatever the longest sentences
-    left behind, for good (267 s, 6.7 GB); handing every buffer of 1 MB or more back as it is freed makes each
-    tensor fault in anew (289 s with huge pages, 2.8 GB); holding until the sentence ends: 263 s, 3.1 GB.
+    model. The MMS-size voice's sample build with two workers, decoding each sentence in one pass: glibc's defaults
+    keep whatever the longest sentences left behind, for good (254 s, 6.5 GB); handing every buffer of 1 MB or more
+    back as it is freed makes each tensor fault in anew (289 s, 2.8 GB, even with huge pages); holding until the
+    sentence ends: 265 s, 3.6 GB (261-263 s, 3.0-3.1 GB with `vits_decoder`'s chunks).
     """
-    with contextlib.suppress(OSError, AttributeError):  # not glibc
-        libc = ctypes.CDLL(None)
-        libc.mallopt(-3, 32 << 20)  # M_MMAP_THRESHOLD: also stops glibc raising it by itself
-        libc.mallopt(-1, (1 << 31) - 1)  # M_TRIM_THRESHOLD (a C int): never trim the top on a free
+    _malloc_call("mallopt", _M_MMAP_THRESHOLD, 32 << 20)  # a fixed threshold also stops glibc raising it
+    _malloc_call("mallopt", _M_TRIM_THRESHOLD, (1 << 31) - 1)  # the largest C int: never trim the top on a free
 
 
 def release_freed_memory() -> None:
     """Give the system back every free page of the heap (after a sentence; see `hold_freed_memory`)."""
+    _malloc_call("malloc_trim", 0)
+
+
+@functools.cache
+def _c_library() -> ctypes.CDLL:
+    return ctypes.CDLL(None)
+
+
+def _malloc_call(function: str, *arguments: int) -> None:
+    """Call one of glibc's malloc functions; nothing where the C library is not glibc."""
     with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None).malloc_trim(0)
+        getattr(_c_library(), function)(*arguments)
 
 
 def words_from_starts(
