@@ -80,6 +80,24 @@ def test_too_many_open_files(small_book: Path, tmp_path: Path) -> None:
     assert not out.exists() and leftovers(out) == []
 
 
+def test_the_memory_sampler_goes_on_without_file_descriptors() -> None:
+    """It reads /proc while the build runs out of descriptors; the build reports that, the sampler must not."""
+    script = (
+        "import os, resource\n"
+        "from tts_edition.jobs import _tree\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))\n"
+        "held = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        held.append(os.open('/dev/null', os.O_RDONLY))\n"
+        "except OSError:\n"
+        "    pass\n"
+        "print(_tree(os.getpid()))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
 def test_check_and_serve_on_an_edition_they_cannot_read(book_build: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(book_build, copy)

@@ -116,7 +116,11 @@ def _tree(pid: int) -> list[int]:
     while todo:
         current = todo.pop()
         pids.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*/children"):
+        try:  # out of file descriptors (the build reports that), the tree is what could be read
+            tasks = list(Path(f"/proc/{current}/task").glob("*/children"))
+        except OSError:
+            continue
+        for task in tasks:
             try:
                 todo += [int(child) for child in task.read_text().split()]
             except OSError:
