@@ -51,5 +51,7 @@ bench: install-test
 screenshot: install-test
 	$(BIN)/python docs/screenshot.py build/sample
 
+# Every edition under build/, whatever its layout (an earlier one kept a link and a hidden folder beside it).
 clean:
-	rm -rf build/*/ .pytest_cache .ruff_cache
+	rm -rf .pytest_cache .ruff_cache
+	find build -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +

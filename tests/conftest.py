@@ -216,17 +216,45 @@ def run_cli_with(patch: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def edition_files(folder: Path) -> dict[str, bytes]:
-    """Every file of an edition (through its link), by relative path."""
+    """Every file of an edition (through the user's links), by relative path; the build's own state aside."""
+    from tts_edition.publish import STATE
+
     root = folder.resolve()
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    files = (p for p in sorted(root.rglob("*")) if p.is_file() and STATE not in p.relative_to(root).parts)
+    return {str(p.relative_to(root)): p.read_bytes() for p in files}
 
 
 def leftovers(out: Path) -> list[str]:
-    """What a build left beside the edition besides its lock and the generation it shows: staging, stray links."""
-    from tts_edition.publish import state_dir
+    """What a build left in its state folder besides its lock and its record: staging, an unfinished plan."""
+    from tts_edition.publish import STATE
 
-    current = out.resolve()
-    return sorted(p.name for p in state_dir(out).iterdir() if p.name != "lock" and p.resolve() != current)
+    state = out / STATE
+    return sorted(p.name for p in state.iterdir() if p.name not in ("lock", "manifest.json")) if state.is_dir() else []
+
+
+@pytest.fixture
+def nobody_home() -> Iterator[Path]:
+    """A folder of nobody's own, where nobody can reach it (pytest's temporary folders are root's alone)."""
+    home = Path(tempfile.mkdtemp(prefix="tts-edition-nobody-"))
+    home.chmod(0o755)
+    yield home
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def as_nobody(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`tts-edition ARGS` run by a user who is not root (nobody), as a user's shell runs it: permissions hold.
+
+    Root's Python lives where nobody cannot reach, so the system's Python of the same version runs the
+    project's code and its installed packages. Skipped where this process cannot switch users."""
+    system_python = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
+    if os.geteuid() != 0 or not system_python.is_file():
+        pytest.skip("running a command as another user needs root and the system's Python of this version")
+    subprocess.run(["chown", "-R", "nobody:nogroup", str(cwd)], check=True)
+    site = next(p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir())
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "PYTHONPATH": f"{ROOT}:{site}", "LANG": "C.UTF-8"}
+    command = [str(system_python), "-s", "-m", "tts_edition", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, user=65534, group=65534,
+                          extra_groups=[])  # fmt: skip
 
 
 @pytest.fixture

@@ -168,33 +168,54 @@ def test_an_interrupted_build_keeps_the_old_edition_and_resumes(
     assert run_cli("check", str(out)).returncode == 0
 
 
-# Kills the build in the publish step, just before or just after the one rename that switches the edition.
+# Kills the build in the publish step: just before it commits its plan, or after `moved` of its files are in place
+# (-1: after all of them and the removals, before the manifest is written).
 KILL_IN_PUBLISH = """
 import os, signal, tts_edition.publish as publish
-switch = publish._switch
-def killed(link, out):
-    if {after_switch}:
-        switch(link, out)
-    os.kill(os.getpid(), signal.SIGKILL)
-publish._switch = killed
+moved = []
+if {moved} is None:
+    write_text = publish.write_text
+    def killed(path, text):
+        if path.name == "publish.json":
+            os.kill(os.getpid(), signal.SIGKILL)
+        write_text(path, text)
+    publish.write_text = killed
+elif {moved} == -1:
+    def killed(*args):
+        os.kill(os.getpid(), signal.SIGKILL)
+    publish._write_manifest = killed
+else:
+    move = publish._move_into_place
+    def killed(*args):
+        if len(moved) == {moved}:
+            os.kill(os.getpid(), signal.SIGKILL)
+        moved.append(args)
+        move(*args)
+    publish._move_into_place = killed
 """
 
 
-@pytest.mark.parametrize("after_switch", [False, True])
-def test_a_kill_while_publishing_leaves_one_whole_edition(after_switch: bool, reference: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("moved", [None, 0, 3, -1])
+def test_a_kill_while_publishing_leaves_one_whole_edition(moved: int | None, reference: Path, tmp_path: Path) -> None:
+    """Before the commit the old edition stays as it was; after it, `check` names the unfinished publish and the
+    next build finishes it: the new edition, byte for byte."""
     out = tmp_path / "book"
     shutil.copytree(reference, out)
     before = edition_files(out)
     edited, cache = edited_book(tmp_path), tmp_path / "cache"
     whole = tmp_path / "whole" / "book"  # the new edition as an uninterrupted build makes it, from the same cache
     run_cli("build", str(edited), "--out", str(whole), "--cache-dir", str(cache), check=True)
-    kill = KILL_IN_PUBLISH.format(after_switch=after_switch)
-    killed = run_cli_with(kill, "build", str(edited), "--out", str(out), "--cache-dir", str(cache))
+    killed = run_cli_with(KILL_IN_PUBLISH.format(moved=moved), "build", str(edited), "--out", str(out),
+                          "--cache-dir", str(cache))  # fmt: skip
     assert killed.returncode == -9, killed.stderr
-    expected = without_report(edition_files(whole)) if after_switch else without_report(before)
-    assert without_report(edition_files(out)) == expected
+    checked = run_cli("check", str(out))
+    if moved is None:
+        assert edition_files(out) == before and checked.returncode == 0, checked.stdout
+    else:
+        assert checked.returncode == 1 and "FAIL publish: a build was stopped while publishing" in checked.stdout
     assert run_cli("build", str(edited), "--out", str(out), "--cache-dir", str(cache)).returncode == 0
     assert leftovers(out) == [] and without_report(edition_files(out)) == without_report(edition_files(whole))
+    assert run_cli("check", str(out)).returncode == 0
 
 
 # Holds the build once it has its lock, until the test lets it go on.

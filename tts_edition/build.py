@@ -25,24 +25,26 @@ from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
 from tts_edition.cache import default_cache_dir, usable_cache
+from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
 from tts_edition.config import NO_CACHE, Settings, load_settings
 from tts_edition.document import Edition, Paragraph, drop_unspeakable
 from tts_edition.engines.registry import check_device, engine_version
-from tts_edition.errors import EditionError, Interrupted
+from tts_edition.errors import EditionError, Interrupted, reported
 from tts_edition.executors import render_all
 from tts_edition.jobs import PeakMemory, choose_jobs
 from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
-from tts_edition.publish import build_lock, new_generation, publish
+from tts_edition.publish import EditionFolder, edition_folder, publish, unfinished_publish
 from tts_edition.reader import write_reader
 from tts_edition.recipe import make_recipe
 from tts_edition.render import ParagraphJob, Rendered, RenderSpec
 from tts_edition.script import convert_document
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
+from tts_edition.timing.exports import write_export
 from tts_edition.timing.index import IndexHeader, build_index, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice, check_files, load_voice
@@ -51,6 +53,7 @@ LETTERS_PER_SECOND = 10  # spoken letters per second of edition, pauses included
 FLAC_BYTES_PER_SECOND = 30_000  # 16-bit mono at 22.05 kHz, about two thirds after FLAC
 OPUS_BYTES_PER_SECOND = 4_000
 NEARLY_FULL_BYTES = 1 << 20
+ALWAYS = ("mp3", "vtt", "srt", "epub")  # written by every build; m4b, flac and opus clips when asked
 
 
 class Stopwatch:
@@ -92,12 +95,14 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     """Build the edition of INPUT into OUT_DIR (default build/<input stem>/); returns the index path.
 
     Options are those of `tts-edition build`: voice, speaker, formats, loudness, config, title, author, cover,
-    jobs, executor, ray_address, cache_dir, sync; and quiet (no progress bar).
+    jobs, executor, ray_address, cache_dir, sync; quiet (no progress bar) and into_existing (OUT_DIR may hold
+    files of its own, which are never touched).
     """
     started = time.perf_counter()
     input_path = Path(input_path)
     config = options.pop("config", None)
     quiet = bool(options.pop("quiet", False))
+    into_existing = bool(options.pop("into_existing", False))
     settings = load_settings(input_path, Path(config) if config else None, **options)
     out = Path(out_dir) if out_dir else Path("build") / input_path.stem
     watch = Stopwatch()
@@ -118,15 +123,31 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
         unspoken = drop_unspeakable(edition)
         if not edition.chapters:
             raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
+    planned = planned_files(edition, out.name, settings.formats)
+    with edition_folder(out, planned, into_existing) as folder:  # refused here, before anything is written
+        spec = _render_spec(settings)
+        with PeakMemory() as memory:
+            return _write_edition(edition, folder, settings, spec, Progress(watch, started, unspoken, memory), quiet)
+
+
+def _render_spec(settings: Settings) -> RenderSpec:
+    """The voice, checked and ready to load in any worker, and everything else that decides the sound."""
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
     cache_dir = None if settings.cache_dir == NO_CACHE else usable_cache(settings.cache_dir or default_cache_dir())
     preset = loudness_preset(settings.loudness)
     recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)
-    spec = RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
-    with build_lock(out), PeakMemory() as memory:
-        return _write_edition(edition, out, settings, spec, Progress(watch, started, unspoken, memory), quiet)
+    return RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
+
+
+def planned_files(edition: Edition, name: str, formats: tuple[str, ...]) -> list[str]:
+    """The paths, relative to the edition's folder, that a build of `edition` writes."""
+    files = ["index.json", "index.html", "report.json"]
+    files += [f"{name}.{kind}" for kind in ("mp3", "vtt", "srt", "epub", "m4b", "flac") if kind in (*formats, *ALWAYS)]
+    clips = ["mp3", *(["opus"] if "opus" in formats else [])]
+    files += [f"clips/{p.id}.{codec}" for p in edition.paragraphs() for codec in clips]
+    return [*files, f"clips/{CLIP_STATE}"]
 
 
 @dataclass
@@ -141,18 +162,18 @@ class Progress:
 
 def _write_edition(
     edition: Edition,
-    out: Path,
+    folder: EditionFolder,
     settings: Settings,
     spec: RenderSpec,
     progress: Progress,
     quiet: bool,
 ) -> Path:
-    name, watch = out.name, progress.watch
-    staging = new_generation(out)
-    (staging / "clips").mkdir()
+    name, watch, staging = folder.out.name, progress.watch, folder.staging
+    with reported(folder.out):
+        (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
     writers: list[AudioWriter | SplicedMp3Writer] = []
-    clips = ClipWriter(staging, out, ["opus"] if "opus" in settings.formats else [], spec.recipe)
+    clips = ClipWriter(staging, folder.root, ["opus"] if "opus" in settings.formats else [], spec.recipe)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as bar:
@@ -192,25 +213,26 @@ def _write_edition(
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(staging, name, edition, layout, spec, tally, loudness, settings)
+            _write_outputs(folder, name, edition, layout, spec, tally, loudness, settings)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, progress)
         report |= {"jobs": choice.as_report(), "peak_rss_mb": progress.memory.peak_mb}
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-        publish(staging, out)
+        publish(folder)
     except BaseException as exc:
         for writer in writers:
             writer.abort()
         clips.abort()
         full = _out_of_space(exc, staging)
-        shutil.rmtree(staging, ignore_errors=True)
+        if not unfinished_publish(folder.root):  # once committed, the staged files are the edition's: kept
+            shutil.rmtree(staging, ignore_errors=True)
         if full:
             need = estimated_bytes(edition, settings) / 1e6
             raise EditionError(
-                f"{out}: no space left on device (the edition needs about {need:.0f} MB there: "
+                f"{folder.out}: no space left on device (the edition needs about {need:.0f} MB there: "
                 "free some space or choose another --out)"
             ) from None
         raise
-    return out / "index.json"
+    return folder.out / "index.json"
 
 
 def estimated_bytes(edition: Edition, settings: Settings) -> int:
@@ -261,7 +283,7 @@ def voice_info(voice: Voice, sample_rate: int) -> dict[str, Any]:
 
 
 def _write_outputs(
-    staging: Path,
+    folder: EditionFolder,
     name: str,
     edition: Edition,
     layout: Layout,
@@ -270,7 +292,7 @@ def _write_outputs(
     loudness: dict[str, float],
     settings: Settings,
 ) -> None:
-    voice = spec.voice
+    voice, staging = spec.voice, folder.staging
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, tally.sample_rate), loudness,
@@ -291,6 +313,8 @@ def _write_outputs(
     write_text(staging / f"{name}.srt", to_srt(index))
     write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
     write_reader(staging / "index.html", index)
+    for export in folder.exports:  # what `export` wrote into the edition is written anew from the new index
+        write_export(staging / export["file"], export["format"], index, mp3, export["sync"])
     write_index(staging / "index.json", index)
 
 
@@ -330,4 +354,3 @@ def _report(
         "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }
-

@@ -20,6 +20,8 @@ from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.mp3 import audio_frames, frame_samples
 from tts_edition.audio.tags import read_mp3_chapters
 from tts_edition.errors import EditionError
+from tts_edition.publish import changed_files, unfinished_publish
+from tts_edition.timing.exports import stale_exports
 from tts_edition.timing.index import paragraphs, read_index, sentences
 
 LOUDNESS_TOLERANCE_LU = 1.0
@@ -56,9 +58,10 @@ def check_edition(build_dir: Path) -> list[Finding]:
 
 def _findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
     mp3 = build_dir / index["audio"]["mp3"]
+    findings = [*_build_record(build_dir), _exports(build_dir, index)]
     if not mp3.is_file():
-        return [Finding("audio", False, f"{mp3.name} is missing")]
-    findings = _loudness(mp3, index)
+        return [*findings, Finding("audio", False, f"{mp3.name} is missing")]
+    findings += _loudness(mp3, index)
     findings += _clips(build_dir, mp3, index)
     findings.append(_clip_files(build_dir, index))
     findings.append(_bitrates(build_dir, mp3, index))
@@ -93,6 +96,26 @@ def _loudness(mp3: Path, index: dict[str, Any]) -> list[Finding]:
                 f"quietest {NOISE_WINDOW_SECONDS:g} s: {levels.floor_dbfs():.1f} dBFS, limit {ACX_NOISE_FLOOR_DBFS:g}"),
         Finding("clipping", levels.clipped == 0, f"{levels.clipped} samples at full scale"),
     ]  # fmt: skip
+
+
+def _build_record(build_dir: Path) -> list[Finding]:
+    """Every file the build lists as its own, as it wrote it; none left half-published."""
+    if unfinished_publish(build_dir):
+        return [Finding("publish", False, "a build was stopped while publishing this edition: build again to finish")]
+    listed, changed = changed_files(build_dir)
+    if not listed:
+        return []  # an edition of an earlier layout keeps no record of its files
+    detail = f"{listed} files as the build wrote them"
+    if changed:
+        detail = f"missing or changed since the build wrote them: {', '.join(changed[:5])}"
+    return [Finding("files", not changed, detail)]
+
+
+def _exports(build_dir: Path, index: dict[str, Any]) -> Finding:
+    found, stale = stale_exports(build_dir, index)
+    if stale:
+        return Finding("exports", False, f"{', '.join(stale[:5])}: timed on another build; export again")
+    return Finding("exports", True, f"{found} sync files beside the edition agree with its index")
 
 
 class Levels:

@@ -43,6 +43,9 @@ def build(
     device: Annotated[str | None, typer.Option(help="cpu or cuda (neural voices)")] = None,
     sync: Annotated[str | None, typer.Option(help="EPUB media overlays: sentence or word")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    into_existing: Annotated[
+        bool, typer.Option("--into-existing", help="build into a folder that holds other files (never touched)")
+    ] = False,
 ) -> None:
     """Build an audio edition of INPUT."""
     from tts_edition.build import build_edition
@@ -51,6 +54,7 @@ def build(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
         config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
         ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, quiet=quiet,
+        into_existing=into_existing,
     )  # fmt: skip
     typer.echo(index.parent)
 

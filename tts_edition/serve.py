@@ -49,7 +49,7 @@ class EditionServer(HTTPServer):
     ) -> None:
         self.folder = Path(build_dir).absolute()
         self.timeout_seconds = timeout
-        self._loaded: tuple[Path, dict[str, Any]] | None = None
+        self._loaded: tuple[Any, dict[str, Any]] | None = None
         self.refresh()
         self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="serve")
         try:
@@ -59,10 +59,15 @@ class EditionServer(HTTPServer):
             raise EditionError(f"cannot listen on {host}:{port} ({exc.strerror}; choose another --port)") from None
 
     def refresh(self) -> Path:
-        """The edition's folder as it is now (a rebuild switches it), its index read again when it changed."""
+        """The edition's folder, its index read again when a rebuild has replaced it."""
         root = self.folder.resolve()
-        if self._loaded is None or self._loaded[0] != root:
-            self._loaded = (root, read_index(root))
+        try:
+            info = (root / "index.json").stat()
+        except OSError:
+            info = None
+        version = (root, info and (info.st_ino, info.st_mtime_ns, info.st_size))
+        if self._loaded is None or self._loaded[0] != version:
+            self._loaded = (version, read_index(root))
         return root
 
     @property
