@@ -228,8 +228,8 @@ def leftovers(out: Path) -> list[str]:
     """What a build left in its state folder besides its lock and its record: staging, an unfinished plan."""
     from tts_edition.publish import STATE
 
-    state = out / STATE
-    return sorted(p.name for p in state.iterdir() if p.name not in ("lock", "manifest.json")) if state.is_dir() else []
+    state, kept = out / STATE, ("lock", "manifest.json", ".gitignore")
+    return sorted(p.name for p in state.iterdir() if p.name not in kept) if state.is_dir() else []
 
 
 @pytest.fixture

@@ -171,7 +171,7 @@ def test_point_3_an_ordinary_folder_is_refused_then_built_beside_with_consent(sm
     }
     assert stat.S_IMODE((out / "private").stat().st_mode) == 0o700 and (out / "empty").is_dir()
     status = subprocess.run(["git", "-C", str(out), "status", "--porcelain"], capture_output=True, text=True)
-    assert status.returncode == 0 and "A  readme.md" in status.stdout
+    assert status.returncode == 0 and "A  readme.md" in status.stdout and STATE not in status.stdout
     assert run_cli("check", str(out)).returncode == 0
 
 

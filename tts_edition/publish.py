@@ -166,7 +166,9 @@ def edition_folder(out: Path, planned: Iterable[str] = (), adopt: bool = False) 
 def _locked(out: Path, root: Path) -> Iterator[None]:
     """One build (or export) at a time per edition; a killed build's lock goes with its process."""
     with reported(out):
-        (root / STATE).mkdir(exist_ok=True)
+        if not (root / STATE).is_dir():
+            (root / STATE).mkdir()
+            write_text(root / STATE / ".gitignore", "# the build's own state: kept out of a repository here\n*\n")
         lock = (root / STATE / "lock").open("a+")
     with lock:
         try:
