@@ -1,9 +1,11 @@
 """`tts-edition serve`: the build folder over HTTP, with byte ranges (browsers seek MP3s with them) and a JSON API.
 
-Nothing outside the build folder is ever served: `..`, absolute paths and symlinks that lead out are refused, and
-so are hidden files (the build's lock and records). Requests are answered by a bounded pool of threads, and a
+Nothing outside the build folder is served: a path, a folder's index.html included, is followed through its symlinks
+and served only when the real file is inside the edition's real folder; hidden names (the build's own state) are
+refused. Requests are answered by a bounded pool of threads, and a
 connection that sends nothing for `timeout` seconds is closed, so slow or idle clients cannot pile up threads.
-The folder is looked up on every request: after a rebuild it serves the new edition.
+The folder is looked up on every request, and index.json is read again when it changes: after a rebuild it serves
+the new edition.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -37,7 +40,7 @@ MIME_TYPES = {
     ".cue": "text/plain; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
-_RANGE = re.compile(r"^bytes=(?=\d|-\d)(\d*)-(\d*)$")
+_RANGE = re.compile(r"^bytes=(?=\d|-\d)(\d{0,18})-(\d{0,18})$")  # longer numbers are malformed: the whole file
 _CHUNK = 1 << 16
 THREADS = 16
 TIMEOUT_SECONDS = 30.0
@@ -49,8 +52,7 @@ class EditionServer(HTTPServer):
     ) -> None:
         self.folder = Path(build_dir).absolute()
         self.timeout_seconds = timeout
-        self._loaded: tuple[Path, dict[str, Any]] | None = None
-        self.refresh()
+        self._stamp, self._index = self._read()  # an edition that cannot be read is refused at once
         self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="serve")
         try:
             super().__init__((host, port), _Handler)
@@ -58,22 +60,25 @@ class EditionServer(HTTPServer):
             self._pool.shutdown()
             raise EditionError(f"cannot listen on {host}:{port} ({exc.strerror}; choose another --port)") from None
 
-    def refresh(self) -> Path:
-        """The edition's folder as it is now (a rebuild switches it), its index read again when it changed."""
-        root = self.folder.resolve()
-        if self._loaded is None or self._loaded[0] != root:
-            self._loaded = (root, read_index(root))
-        return root
-
     @property
     def root(self) -> Path:
-        return self.refresh()
+        return self.folder.resolve()
 
     @property
     def index(self) -> dict[str, Any]:
-        self.refresh()
-        assert self._loaded is not None
-        return self._loaded[1]
+        if self._index_stamp() != self._stamp:
+            self._stamp, self._index = self._read()
+        return self._index
+
+    def _read(self) -> tuple[tuple[int, int, int] | None, dict[str, Any]]:
+        return self._index_stamp(), read_index(self.root)
+
+    def _index_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            stat = (self.root / "index.json").stat()
+        except OSError:  # read_index says what is wrong
+            return None
+        return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
     @property
     def paragraphs(self) -> dict[str, dict[str, Any]]:
@@ -157,17 +162,20 @@ class _Handler(BaseHTTPRequestHandler):
         self._file(file, send_body)
 
     def _resolve(self, path: str) -> Path | HTTPStatus:
+        """The real file a URL path names (a folder names its index.html), or why it is not served."""
         parts = [p for p in path.split("/") if p]
-        if "\x00" in path or "\\" in path or any(p.startswith(".") for p in parts):  # .., and hidden files
+        if "\x00" in path or "\\" in path or _hidden(parts):  # .., and hidden files
             return HTTPStatus.NOT_FOUND
-        root = self.server.root
-        candidate = root.joinpath(*parts) if parts else root / "index.html"
-        real = candidate.resolve()
+        try:
+            root = self.server.root
+            real = root.joinpath(*parts).resolve(strict=True)
+            if real.is_dir():
+                real = (real / "index.html").resolve(strict=True)
+        except (OSError, RuntimeError):  # missing, unreadable, or a symlink loop
+            return HTTPStatus.NOT_FOUND
         if not real.is_relative_to(root):
             return HTTPStatus.FORBIDDEN
-        if real.is_dir():
-            real = real / "index.html"
-        return real if real.is_file() else HTTPStatus.NOT_FOUND
+        return HTTPStatus.NOT_FOUND if _hidden(real.relative_to(root).parts) or not real.is_file() else real
 
     def _file(self, file: Path, send_body: bool) -> None:
         size = file.stat().st_size
@@ -214,6 +222,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+
+def _hidden(parts: Iterable[str]) -> bool:
+    return any(p.startswith(".") for p in parts)
 
 
 def _single_range(header: str) -> re.Match[str] | None:
