@@ -131,8 +131,8 @@ def serve(
     from tts_edition.serve import serve as start
 
     server = start(build_dir, port, host)
-    typer.echo(f"serving {build_dir} at {server.url} (Ctrl-C stops)")
     try:
+        typer.echo(f"serving {build_dir} at {server.url} (Ctrl-C stops)")
         server.serve_forever()
     except Interrupted:
         typer.echo("stopped")
