@@ -1,4 +1,5 @@
-"""`tts-edition check`: measures the written edition against its index and its loudness preset."""
+"""The edition MP3 and its clips: loudness and levels against the preset, every clip against its span, the ID3
+chapters against the index."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import math
 import mmap
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,9 @@ from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.mp3 import audio_frames, frame_samples
 from tts_edition.audio.tags import read_mp3_chapters
+from tts_edition.check.finding import Finding
 from tts_edition.errors import EditionError
-from tts_edition.timing.index import paragraphs, read_index, sentences
+from tts_edition.timing.index import paragraphs, sentences
 
 LOUDNESS_TOLERANCE_LU = 1.0
 ACX_RMS_DBFS = (-23.0, -18.0)
@@ -38,23 +39,7 @@ _SEARCH_SECONDS = 0.05
 _CLIP_NAME = re.compile(r"^c\d+-p\d+\.mp3$")  # what the build names clips; a user's own files are not checked
 
 
-@dataclass(frozen=True)
-class Finding:
-    check: str
-    ok: bool
-    detail: str
-
-
-def check_edition(build_dir: Path) -> list[Finding]:
-    build_dir = Path(build_dir)
-    index = read_index(build_dir)
-    try:
-        return _findings(build_dir, index)
-    except (KeyError, TypeError) as exc:
-        raise EditionError(f"{build_dir}/index.json: no field {exc} where expected (rebuild the edition)") from None
-
-
-def _findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
+def mp3_findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
     mp3 = build_dir / index["audio"]["mp3"]
     if not mp3.is_file():
         return [Finding("audio", False, f"{mp3.name} is missing")]
