@@ -141,7 +141,7 @@ def test_report_states_what_the_build_did(sample_build: Path) -> None:
 def test_check_passes_on_a_good_build(sample_build: Path) -> None:
     result = run_cli("check", str(sample_build))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.count("ok  ") == 12 and "FAIL" not in result.stdout
+    assert result.stdout.count("ok  ") == 18 and "FAIL" not in result.stdout
     assert "ok   word times:" in result.stdout
 
 

@@ -6,10 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tts_edition.check.epub import epub_findings
+from tts_edition.check.epubcheck import background_epubcheck
 from tts_edition.check.finding import Finding
+from tts_edition.check.formats import format_findings
+from tts_edition.check.index import index_findings
 from tts_edition.check.mp3 import mp3_findings
+from tts_edition.check.reader import reader_finding
+from tts_edition.check.subtitles import subtitle_findings
 from tts_edition.errors import EditionError
-from tts_edition.timing.index import read_index
+from tts_edition.timing.index import read_index, written_files
 
 __all__ = ["Finding", "check_edition"]
 
@@ -24,4 +30,10 @@ def check_edition(build_dir: Path) -> list[Finding]:
 
 
 def _findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
-    return mp3_findings(build_dir, index)
+    with background_epubcheck(build_dir / written_files(index)["epub"]) as epubcheck:
+        findings = mp3_findings(build_dir, index)
+        findings += index_findings(index)
+        findings += format_findings(build_dir, index)
+        findings += subtitle_findings(build_dir, index)
+        findings.append(reader_finding(build_dir, index))
+        return findings + epub_findings(build_dir, index, epubcheck)
