@@ -43,7 +43,9 @@ def test_index_follows_the_contract(sample_build: Path) -> None:
     assert index["schema"] == "tts-edition/index/2"
     assert index["language"] == "kk" and index["date"] == "2025-11-11"
     assert index["voice"] == {"id": "kk-espeak", "engine": "espeak-ng", "speaker": None, "sample_rate": RATE}
-    assert index["audio"] == {"mp3": "sample.mp3", "bitrate_kbps": 64}
+    assert index["audio"] == {"mp3": "sample.mp3", "bitrate_kbps": 64, "clips": ["mp3"], "epub": "sample.epub",
+                              "vtt": "sample.vtt", "srt": "sample.srt", "reader": "index.html"}  # fmt: skip
+    assert round(index["samples"] / RATE, 3) == index["duration"]
     assert index["loudness"]["target_lufs"] == -19.0 and index["loudness"]["true_peak_limit_dbtp"] == -3.0
     paragraphs = all_paragraphs(index)
     assert len(paragraphs) == 48
@@ -139,7 +141,7 @@ def test_report_states_what_the_build_did(sample_build: Path) -> None:
 def test_check_passes_on_a_good_build(sample_build: Path) -> None:
     result = run_cli("check", str(sample_build))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.count("ok  ") == 14 and "FAIL" not in result.stdout
+    assert result.stdout.count("ok  ") == 20 and "FAIL" not in result.stdout
     assert "ok   word times:" in result.stdout
 
 

@@ -45,7 +45,7 @@ from tts_edition.script import convert_document
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.exports import write_export
-from tts_edition.timing.index import IndexHeader, build_index, write_index
+from tts_edition.timing.index import IndexHeader, build_index, edition_files, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice, check_files, load_voice
 
@@ -296,7 +296,7 @@ def _write_outputs(
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, tally.sample_rate), loudness,
-        {"mp3": f"{name}.mp3", "bitrate_kbps": spec.recipe.bitrate_kbps}, edition.script,
+        edition_files(name, settings.formats, spec.recipe.bitrate_kbps), edition.script,
     )  # fmt: skip
     index = build_index(header, layout, spec.recipe.voice)
     marks = [

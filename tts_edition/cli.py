@@ -165,7 +165,8 @@ def check(
     build_dir: Annotated[Path, typer.Argument(help="a build folder")],
     as_json: Annotated[bool, typer.Option("--json", help="findings as JSON")] = False,
 ) -> None:
-    """Verify an edition: loudness, peaks, ACX levels, clipping, clips, speaking rate, chapters."""
+    """Prove every file of an edition: loudness, peaks, ACX levels, clipping, clips, chapters, index times, M4B, FLAC,
+    Opus, subtitles, reader page and EPUB (with epubcheck when installed)."""
     import dataclasses
     import json
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,24 @@ class IndexHeader:
     language: str
     voice: dict[str, Any]
     loudness: dict[str, float]
-    audio: dict[str, Any]  # the edition MP3's file name and bitrate
+    audio: dict[str, Any]  # the files the build writes: `edition_files`
     script: str = "cyrillic"
+
+
+def edition_files(name: str, formats: Collection[str], bitrate_kbps: int) -> dict[str, Any]:
+    """The index's `audio` object: the edition MP3 and its bitrate, the paragraph clips' formats, and every other
+    file a build writes (M4B and FLAC only when asked), by kind."""
+    files: dict[str, Any] = {"mp3": f"{name}.mp3", "bitrate_kbps": bitrate_kbps}
+    files["clips"] = ["mp3", "opus"] if "opus" in formats else ["mp3"]
+    files |= {kind: f"{name}.{kind}" for kind in ("m4b", "flac") if kind in formats}
+    return files | {"epub": f"{name}.epub", "vtt": f"{name}.vtt", "srt": f"{name}.srt", "reader": "index.html"}
+
+
+def written_files(index: dict[str, Any]) -> dict[str, Any]:
+    """The files an edition's build wrote, by kind (as `edition_files`). An index that lists only the MP3 (written
+    before the others were listed) had the files every build writes beside it."""
+    audio = index["audio"]
+    return edition_files(Path(audio["mp3"]).stem, (), audio["bitrate_kbps"]) | audio
 
 
 def paragraph_hash(spoken: str, voice_key: str) -> str:
@@ -47,6 +64,7 @@ def build_index(header: IndexHeader, layout: Layout, voice_key: str) -> dict[str
         "loudness": header.loudness,
         "audio": header.audio,
         "duration": t(layout.total),
+        "samples": layout.total,
         "chapters": [
             {
                 "id": c.id,

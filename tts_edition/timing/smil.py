@@ -43,12 +43,19 @@ def word_id(sentence: dict[str, Any], n: int) -> str:
     return f"{sentence['id']}-w{n + 1:02d}"
 
 
-def _chapter_seq(chapter: dict[str, Any], text_href: str, audio_href: str, words: bool) -> str:
-    pars = []
+def overlay_clips(chapter: dict[str, Any], words: bool = False) -> list[tuple[str, float, float]]:
+    """(text element id, clip start, clip end) of each `<par>` in a chapter's overlay: one per sentence that has
+    speech, or with `words` one per written word."""
+    clips = []
     for paragraph in chapter["paragraphs"]:
         for s in paragraph["sentences"]:
             spans = _word_clips(s) if words and s["words"] else [(s["id"], s["start"], s["end"])]
-            pars += [_par(target, text_href, audio_href, start, end) for target, start, end in spans if end > start]
+            clips += [(target, start, end) for target, start, end in spans if end > start]
+    return clips
+
+
+def _chapter_seq(chapter: dict[str, Any], text_href: str, audio_href: str, words: bool) -> str:
+    pars = [_par(target, text_href, audio_href, start, end) for target, start, end in overlay_clips(chapter, words)]
     seq_id = quoteattr(f"seq-{chapter['id']}")
     textref = quoteattr(f"{text_href}#{chapter['id']}")
     return f'<seq id={seq_id} epub:textref={textref} epub:type="chapter">\n{"".join(pars)}</seq>\n'

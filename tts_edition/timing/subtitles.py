@@ -52,10 +52,15 @@ def _vtt_timed_text(sentence: dict[str, Any]) -> str:
 
 def to_srt(index: dict[str, Any]) -> str:
     cues = [
-        f"{n}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{_direction(s)}{_srt_text(s['text'])}\n"
+        f"{n}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{cue_text(s)}\n"
         for n, s in enumerate(sentences(index), 1)
     ]
     return "\n".join(cues)
+
+
+def cue_text(sentence: dict[str, Any]) -> str:
+    """A sentence as its cue shows it (the WebVTT cue's text once its character references are read)."""
+    return _direction(sentence) + _srt_text(sentence["text"])
 
 
 def _direction(sentence: dict[str, Any]) -> str:

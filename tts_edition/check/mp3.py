@@ -1,4 +1,5 @@
-"""`tts-edition check`: measures the written edition against its index and its loudness preset."""
+"""The edition MP3 and its clips: loudness and levels against the preset, every clip against its span, the ID3
+chapters against the index."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import math
 import mmap
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,9 @@ from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.mp3 import audio_frames, frame_samples
 from tts_edition.audio.tags import read_mp3_chapters
+from tts_edition.check.finding import Finding
 from tts_edition.errors import EditionError
-from tts_edition.publish import changed_files, unfinished_publish
-from tts_edition.timing.exports import stale_exports
-from tts_edition.timing.index import paragraphs, read_index, sentences
+from tts_edition.timing.index import paragraphs
 
 LOUDNESS_TOLERANCE_LU = 1.0
 ACX_RMS_DBFS = (-23.0, -18.0)
@@ -30,43 +29,22 @@ ACX_NOISE_FLOOR_DBFS = -60.0
 NOISE_WINDOW_SECONDS = 0.5
 CLIPPING_LEVEL = 0.999
 SILENT_SPAN_DBFS = -45.0
-MIN_LETTERS_FOR_RATE = 40
-RATE_FACTOR = 1.8  # a paragraph read this many times faster or slower than the median is a synthesis failure
 MAX_CLIP_OFFSET_SECONDS = 0.010
 MAX_DURATION_ERROR_SECONDS = 0.005  # the decoder may keep a few samples of the last frame's padding
 MIN_CLIP_CORRELATION = 0.9
 CLIP_EXCERPT_SECONDS = 60
 _SEARCH_SECONDS = 0.05
-_CLIP_NAME = re.compile(r"^c\d+-p\d+\.mp3$")  # what the build names clips; a user's own files are not checked
+_CLIP_NAME = r"^c\d+-p\d+\.{codec}$"  # what the build names clips
 
 
-@dataclass(frozen=True)
-class Finding:
-    check: str
-    ok: bool
-    detail: str
-
-
-def check_edition(build_dir: Path) -> list[Finding]:
-    build_dir = Path(build_dir)
-    index = read_index(build_dir)
-    try:
-        return _findings(build_dir, index)
-    except (KeyError, TypeError) as exc:
-        raise EditionError(f"{build_dir}/index.json: no field {exc} where expected (rebuild the edition)") from None
-
-
-def _findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
+def mp3_findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
     mp3 = build_dir / index["audio"]["mp3"]
-    findings = [*_build_record(build_dir), _exports(build_dir, index)]
     if not mp3.is_file():
-        return [*findings, Finding("audio", False, f"{mp3.name} is missing")]
-    findings += _loudness(mp3, index)
+        return [Finding("audio", False, f"{mp3.name} is missing")]
+    findings = _loudness(mp3, index)
     findings += _clips(build_dir, mp3, index)
     findings.append(_clip_files(build_dir, index))
     findings.append(_bitrates(build_dir, mp3, index))
-    findings.append(_speaking_rate(index))
-    findings.append(_word_times(index))
     findings.append(_chapters(mp3, index))
     return findings
 
@@ -96,26 +74,6 @@ def _loudness(mp3: Path, index: dict[str, Any]) -> list[Finding]:
                 f"quietest {NOISE_WINDOW_SECONDS:g} s: {levels.floor_dbfs():.1f} dBFS, limit {ACX_NOISE_FLOOR_DBFS:g}"),
         Finding("clipping", levels.clipped == 0, f"{levels.clipped} samples at full scale"),
     ]  # fmt: skip
-
-
-def _build_record(build_dir: Path) -> list[Finding]:
-    """Every file the build lists as its own, as it wrote it; none left half-published."""
-    if unfinished_publish(build_dir):
-        return [Finding("publish", False, "a build was stopped while publishing this edition: build again to finish")]
-    listed, changed = changed_files(build_dir)
-    if not listed:
-        return []  # an edition of an earlier layout keeps no record of its files
-    detail = f"{listed} files as the build wrote them"
-    if changed:
-        detail = f"missing or changed since the build wrote them: {', '.join(changed[:5])}"
-    return [Finding("files", not changed, detail)]
-
-
-def _exports(build_dir: Path, index: dict[str, Any]) -> Finding:
-    found, stale = stale_exports(build_dir, index)
-    if stale:
-        return Finding("exports", False, f"{', '.join(stale[:5])}: timed on another build; export again")
-    return Finding("exports", True, f"{found} sync files beside the edition agree with its index")
 
 
 class Levels:
@@ -152,14 +110,21 @@ def _dbfs(power: float) -> float:
 
 
 def _clip_files(build_dir: Path, index: dict[str, Any]) -> Finding:
-    listed = {p["clip"].removeprefix("clips/") for p in paragraphs(index)}
-    folder = build_dir / "clips"
-    present = {f.name for f in folder.iterdir() if _CLIP_NAME.match(f.name)} if folder.is_dir() else set()
-    missing, extra = sorted(listed - present), sorted(present - listed)
-    detail = f"{len(listed)} clips, one per paragraph"
+    missing, extra = missing_and_extra_clips(build_dir, index, "mp3")
+    detail = f"{len(paragraphs(index))} clips, one per paragraph"
     if missing or extra:
         detail = f"missing {missing[:5]}, not in the index {extra[:5]}"
     return Finding("clip files", not missing and not extra, detail)
+
+
+def missing_and_extra_clips(build_dir: Path, index: dict[str, Any], codec: str) -> tuple[list[str], list[str]]:
+    """The clips in `codec` the index lists that are missing, and those named as the build names clips that it does
+    not list (a user's own files are not the build's)."""
+    listed = {Path(p["clip"]).with_suffix(f".{codec}").name for p in paragraphs(index)}
+    folder = build_dir / "clips"
+    named = re.compile(_CLIP_NAME.format(codec=re.escape(codec)))
+    present = {f.name for f in folder.iterdir() if named.match(f.name)} if folder.is_dir() else set()
+    return sorted(listed - present), sorted(present - listed)
 
 
 def _bitrates(build_dir: Path, mp3: Path, index: dict[str, Any]) -> Finding:
@@ -176,37 +141,6 @@ def _bitrates(build_dir: Path, mp3: Path, index: dict[str, Any]) -> Finding:
             odd.append(f"{file.name} {kbps} kbit/s")
     detail = f"{len(files)} files at {wanted} kbit/s" if not odd else f"expected {wanted} kbit/s: {', '.join(odd[:5])}"
     return Finding("bitrate", not odd, detail)
-
-
-def _speaking_rate(index: dict[str, Any]) -> Finding:
-    """Letters spoken per second, per paragraph: far from the edition's median means babble, silence or a cut."""
-    rates = {}
-    for p in paragraphs(index):
-        letters = sum(ch.isalpha() for ch in p["spoken"])
-        if letters >= MIN_LETTERS_FOR_RATE:
-            rates[p["id"]] = letters / max(p["end"] - p["start"], 1e-3)
-    if not rates:
-        return Finding("speaking rate", True, "no paragraph long enough to judge")
-    median = float(np.median(list(rates.values())))
-    odd = [f"{pid} {rate:.1f}/s" for pid, rate in rates.items() if not 1 / RATE_FACTOR <= rate / median <= RATE_FACTOR]
-    detail = f"median {median:.1f} letters/s" + (f"; outliers: {', '.join(odd[:5])}" if odd else ", no outliers")
-    return Finding("speaking rate", not odd, detail)
-
-
-def _word_times(index: dict[str, Any]) -> Finding:
-    """Every written word where its sentence's text has it, timed inside the sentence, in order, not overlapping."""
-    listed = sentences(index)
-    bad = []
-    for s in listed:
-        times = [t for w in s["words"] for t in (w["start"], w["end"])]
-        inside = not times or (s["start"] <= times[0] and times[-1] <= s["end"])
-        placed = all(s["text"][w["at"] : w["at"] + len(w["text"])] == w["text"] for w in s["words"])
-        if times != sorted(times) or not inside or not placed:
-            bad.append(s["id"])
-    estimated = sum(bool(s.get("words_estimated")) for s in listed)
-    words = sum(len(s["words"]) for s in listed)
-    detail = f"{words} written words in {len(listed)} sentences, {estimated} sentences estimated"
-    return Finding("word times", not bad, detail if not bad else f"out of order or place in {', '.join(bad[:5])}")
 
 
 def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
