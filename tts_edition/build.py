@@ -53,7 +53,6 @@ LETTERS_PER_SECOND = 10  # spoken letters per second of edition, pauses included
 FLAC_BYTES_PER_SECOND = 30_000  # 16-bit mono at 22.05 kHz, about two thirds after FLAC
 OPUS_BYTES_PER_SECOND = 4_000
 NEARLY_FULL_BYTES = 1 << 20
-ALWAYS = ("mp3", "vtt", "srt", "epub")  # written by every build; m4b, flac and opus clips when asked
 
 
 class Stopwatch:
@@ -143,11 +142,10 @@ def _render_spec(settings: Settings) -> RenderSpec:
 
 def planned_files(edition: Edition, name: str, formats: tuple[str, ...]) -> list[str]:
     """The paths, relative to the edition's folder, that a build of `edition` writes."""
-    files = ["index.json", "index.html", "report.json"]
-    files += [f"{name}.{kind}" for kind in ("mp3", "vtt", "srt", "epub", "m4b", "flac") if kind in (*formats, *ALWAYS)]
-    clips = ["mp3", *(["opus"] if "opus" in formats else [])]
-    files += [f"clips/{p.id}.{codec}" for p in edition.paragraphs() for codec in clips]
-    return [*files, f"clips/{CLIP_STATE}"]
+    kinds = edition_files(name, formats, 0)
+    files = [kinds[kind] for kind in kinds if kind not in ("bitrate_kbps", "clips")]
+    files += [f"clips/{p.id}.{codec}" for p in edition.paragraphs() for codec in kinds["clips"]]
+    return [*files, "index.json", "report.json", f"clips/{CLIP_STATE}"]
 
 
 @dataclass
