@@ -1,6 +1,7 @@
 """The spliced edition MP3: stretches encoded alone and joined must decode, gaplessly, to the edition's samples."""
 
 import subprocess
+import wave
 from pathlib import Path
 
 import mutagen.mp3
@@ -75,9 +76,16 @@ def test_spliced_mp3_decodes_to_the_edition_sample_for_sample(tmp_path: Path, ra
     assert warnings.returncode == 0 and warnings.stderr == b""
 
 
-def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path: Path) -> None:
-    pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8])
-    data = write_spliced(tmp_path / "e.mp3", 22050, pieces, starts, None).path.read_bytes()
+def lame_tag_crc(info: bytes) -> tuple[int, int]:
+    """The LAME tag's "CRC-16 of Info Tag" as stored, and as computed over the frame up to it (the LAME spec)."""
+    crc_at = info.index(b"Info") + 120 + 34  # the Xing fields (120 bytes), then the LAME tag's 34 before its CRC
+    return int.from_bytes(info[crc_at : crc_at + 2], "big"), mp3._crc16(info[:crc_at])
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path: Path, rate: int) -> None:
+    pieces, starts = paragraphs(rate, [0.8, 0.8, 0.8])
+    data = write_spliced(tmp_path / "e.mp3", rate, pieces, starts, None).path.read_bytes()
     frames = frame_offsets(data)
     info = data[: frames[1]]
     tag = info.index(b"Info")
@@ -85,8 +93,19 @@ def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path:
     assert int.from_bytes(info[tag + 12 : tag + 16], "big") == len(data)
     lame = tag + 120
     assert info[lame : lame + 9] == b"LAME3.100" and int.from_bytes(info[lame + 21 : lame + 24], "big") >> 12 == 576
-    crc = int.from_bytes(info[lame + 34 : lame + 36], "big")
-    assert crc == mp3._crc16(info[: lame + 34] + bytes(190 - lame - 34))
+    # LAME itself (Debian's `lame`), on mono audio at the same rate: the same layout, and a CRC computed the same way
+    with wave.open(str(tmp_path / "tone.wav"), "wb") as tone:
+        tone.setparams((1, 2, rate, 0, "NONE", "not compressed"))
+        tone.writeframes(mp3.to_pcm16(np.concatenate(pieces)).tobytes())
+    subprocess.run(["lame", "--quiet", "-m", "m", "-b", "64", str(tmp_path / "tone.wav"), str(tmp_path / "lame.mp3")],
+                   check=True)  # fmt: skip
+    reference = (tmp_path / "lame.mp3").read_bytes()
+    lame_info = reference[: mp3.frame_length(reference[:4])]
+    assert lame_info.index(b"Info") == tag and lame_info[lame : lame + 4] == b"LAME"
+    stored, computed = lame_tag_crc(lame_info)
+    assert stored == computed
+    stored, computed = lame_tag_crc(info)
+    assert stored == computed
 
 
 def test_stretches_are_reused_from_the_cache_and_a_damaged_one_is_encoded_again(tmp_path: Path) -> None:

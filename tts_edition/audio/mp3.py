@@ -302,8 +302,8 @@ def info_frame(header: bytes, frames: int, total_bytes: int, padding: int) -> by
     frame = bytearray(size)
     frame[:4] = header
     frame[4 + side_info : 4 + side_info + len(body)] = body
-    crc_at = 4 + side_info + len(body)
-    frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:190])).to_bytes(2, "big")
+    crc_at = 4 + side_info + len(body)  # 190 for MPEG-1 stereo, less for mono: the side information is shorter
+    frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:crc_at])).to_bytes(2, "big")
     return bytes(frame)
 
 
@@ -335,7 +335,7 @@ def _store(path: Path, data: bytes) -> None:
 
 
 def _crc16(data: bytes) -> int:
-    """CRC-16/ARC, as the LAME tag's own checksum uses it (over the frame's first 190 bytes)."""
+    """CRC-16/ARC, as the LAME tag's own checksum uses it (over the frame from its header up to that checksum)."""
     crc = 0
     for byte in data:
         crc ^= byte
