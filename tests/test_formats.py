@@ -6,13 +6,14 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import numpy as np
 import pytest
 import srt
 import webvtt
 
-from tests.conftest import RICH_SENTENCES, make_png, run_cli
+from tests.conftest import ODD_NAME, RICH_SENTENCES, make_png, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
 from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters, read_mp3_cover
 from tts_edition.ingest import read
@@ -228,6 +229,48 @@ def test_epub_export_rebuilds_the_same_book(book_build: Path, tmp_path: Path) ->
     with zipfile.ZipFile(target) as again, zipfile.ZipFile(book_build / "out.epub") as first:
         assert again.namelist() == first.namelist()
         assert again.read("EPUB/smil/c02.smil") == first.read("EPUB/smil/c02.smil")
+
+
+def test_an_edition_name_with_url_characters_gives_a_valid_epub(odd_name_build: Path) -> None:
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(odd_name_build / f"{ODD_NAME}.epub")
+    with zipfile.ZipFile(odd_name_build / f"{ODD_NAME}.epub") as book:
+        package = book.read("EPUB/package.opf").decode()
+        smil = book.read("EPUB/smil/c01.smil").decode()
+        href = re.search(r'<item id="audio" href="([^"]+)"', package).group(1)
+        assert re.fullmatch(r"[A-Za-z0-9%._/-]+", href)  # an URL: no raw "#", "?", space or letter beyond ASCII
+        assert set(re.findall(r'<audio src="([^"]+)"', smil)) == {f"../{href}"}
+        audio = book.read(f"EPUB/{unquote(href)}")
+    assert audio == (odd_name_build / f"{ODD_NAME}.mp3").read_bytes()
+    page = (odd_name_build / "index.html").read_text(encoding="utf-8")
+    assert f'<audio id="edition" preload="metadata" src="{quote(ODD_NAME)}.mp3">' in page
+
+
+def test_an_edition_dated_after_2107_builds_and_keeps_its_date(tmp_path: Path) -> None:
+    (tmp_path / "book.txt").write_text("date 2150-01-01\nСәлем, әлем.\n", encoding="utf-8")
+    result = run_cli("build", str(tmp_path / "book.txt"), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(tmp_path / "out" / "out.epub")
+    with zipfile.ZipFile(tmp_path / "out" / "out.epub") as book:
+        package = book.read("EPUB/package.opf").decode()
+        stamps = {entry.date_time for entry in book.infolist()}
+    assert "<dc:date>2150-01-01</dc:date>" in package
+    assert '<meta property="dcterms:modified">2150-01-01T00:00:00Z</meta>' in package
+    assert stamps == {(2107, 12, 31, 23, 59, 58)}  # the last time a zip entry can carry
+
+
+def epub_identifier(build: Path) -> str:
+    with zipfile.ZipFile(next(build.glob("*.epub"))) as book:
+        return re.search(r'<dc:identifier id="uid">([^<]+)<', book.read("EPUB/package.opf").decode()).group(1)
+
+
+def test_editions_sharing_a_title_have_their_own_epub_identifier(tmp_path: Path) -> None:
+    builds = {}
+    for name, text in (("first", "Бірінші кітап."), ("second", "Екінші кітап."), ("again", "Бірінші кітап.")):
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: Кітап\n---\n{text}\n", encoding="utf-8")
+        run_cli("build", str(tmp_path / f"{name}.md"), "--out", str(tmp_path / name), "-q", check=True)
+        builds[name] = epub_identifier(tmp_path / name)
+    assert builds["first"] != builds["second"]
+    assert builds["first"] == builds["again"] and builds["first"].startswith("urn:uuid:")
 
 
 def write_epub_input(path: Path) -> None:
