@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 import srt
 import webvtt
+from mutagen.id3 import ID3
 
 from tests.conftest import ODD_NAME, RICH_SENTENCES, make_png, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
@@ -124,6 +125,50 @@ def test_chapter_starts_agree_across_every_format(book_build: Path) -> None:
     cue = [round(s * 1000) for s in parse_cue_starts(export(book_build, "cue").read_text(encoding="utf-8"))]
     ffmeta = [round(s * 1000) for s, _, _ in parse_ffmetadata_chapters(export(book_build, "ffmetadata").read_text())]
     assert id3 == m4b == cue == ffmeta == starts_ms
+
+
+def varied_chapters(count: int) -> str:
+    """A book whose chapter titles (and so ID3 chapter frames) differ in length, not growing with their number."""
+    names = ["Күз", "Ауылдағы ұзақ қыс", "Бала", "Тау басындағы кішкентай үй", "Өзен", "Жол", "Ескі достар кездесуі"]
+    chapters = [f"# {n}. {names[n % len(names)]}\n\nБұл тарау қысқа.\n" for n in range(1, count + 1)]
+    return "---\ntitle: Кітап\n---\n" + "\n".join(chapters)
+
+
+@pytest.fixture(scope="module")
+def book28(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("book28")
+    (folder / "book.md").write_text(varied_chapters(28), encoding="utf-8")
+    run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), "-q", check=True)
+    return folder / "out"
+
+
+def test_ffmpeg_lists_the_id3_chapters_in_time_order_and_converts_them_so(book28: Path, tmp_path: Path) -> None:
+    index = index_of(book28)
+    expected = [(c["start"], c["end"], c["title"]) for c in index["chapters"]]
+    assert len(expected) == 28
+    assert parse_ffmetadata_chapters(read_chapters_ffmpeg(book28 / "out.mp3")) == expected
+    m4b = tmp_path / "converted.m4b"
+    subprocess.run([ffmpeg(), "-v", "error", "-i", str(book28 / "out.mp3"), "-map_chapters", "0", "-c:a", "aac",
+                    str(m4b)], check=True)  # fmt: skip
+    converted = parse_ffmetadata_chapters(read_chapters_ffmpeg(m4b))
+    assert [title for _, _, title in converted] == [title for _, _, title in expected]
+    # ffmpeg moves chapters read from an MP3 earlier by the start it reports for the stream, the encoder delay
+    delay = (576 + 529) / index["voice"]["sample_rate"]
+    for (start, end, _), (wanted_start, wanted_end, _) in zip(converted, expected, strict=True):
+        assert max(0, wanted_start - delay) - 0.001 <= start <= wanted_start
+        assert wanted_end - delay - 0.001 <= end <= wanted_end
+
+
+def test_check_fails_an_mp3_whose_chapter_frames_are_out_of_time_order(book28: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(book28, copy)
+    tags = ID3(copy / "out.mp3")
+    tags.save(copy / "out.mp3", v2_version=4)  # mutagen's own order: frames sorted by size
+    assert read_mp3_chapters(copy / "out.mp3") == read_mp3_chapters(book28 / "out.mp3")  # the CTOC is right
+    result = run_cli("check", str(copy))
+    assert result.returncode == 1
+    assert "FAIL chapters: ffmpeg lists 28 chapters, number 1 as" in result.stdout
+    assert run_cli("check", str(book28)).returncode == 0
 
 
 def test_m4b_flac_and_opus_decode_to_the_edition(book_build: Path) -> None:

@@ -98,7 +98,7 @@ def frame_offsets(data: bytes) -> list[int]:
 
 def audio_frames(data: bytes | mmap.mmap) -> Iterator[int]:
     """Where each audio frame of an MP3 file starts: after its ID3v2 tag and its Info frame, up to any other tag."""
-    position, first = _id3v2_size(data), True
+    position, first = id3v2_size(data), True
     while position + 4 <= len(data):
         try:
             length = frame_length(data[position : position + 4])
@@ -109,7 +109,8 @@ def audio_frames(data: bytes | mmap.mmap) -> Iterator[int]:
         position, first = position + length, False
 
 
-def _id3v2_size(data: bytes | mmap.mmap) -> int:
+def id3v2_size(data: bytes | mmap.mmap) -> int:
+    """The length of the ID3v2 tag at the start of `data` (its first 10 bytes suffice), 0 when it has none."""
     if data[:3] != b"ID3":
         return 0
     synchsafe = sum((byte & 0x7F) << (7 * (3 - n)) for n, byte in enumerate(data[6:10]))
