@@ -8,6 +8,7 @@ import mutagen.mp3
 import numpy as np
 import pytest
 
+from tests.conftest import run_cli
 from tts_edition.audio import mp3
 from tts_edition.audio.encode import decode, encode, ffmpeg
 from tts_edition.audio.mp3 import SplicedMp3Writer, audio_frames, frame_offsets, frame_samples
@@ -153,3 +154,38 @@ def test_a_clip_needs_its_paragraph_to_start_a_stretch(tmp_path: Path) -> None:
     pieces, starts = paragraphs(22050, [0.01, 0.8])
     with pytest.raises(ValueError, match="does not start a stretch"):
         write_spliced(tmp_path / "e.mp3", 22050, pieces, starts, None, clips=tmp_path)
+
+
+@pytest.mark.parametrize("rate", [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000])
+def test_lame_writes_every_allowed_bitrate_at_the_rate_it_is_given(rate: int) -> None:
+    pcm = mp3.to_pcm16(0.1 * np.random.default_rng(rate).standard_normal(rate // 4))
+    for kbps in mp3.bitrates(rate):
+        header = int.from_bytes(mp3.encode_pcm(pcm, rate, kbps)[:4], "big")
+        version, rate_index, bitrate_index = (header >> 19) & 3, (header >> 10) & 3, (header >> 12) & 15
+        written = (mp3._MPEG1_BITRATES if version == 3 else mp3._LSF_BITRATES)[bitrate_index]
+        assert (mp3._SAMPLE_RATES[version][rate_index], written) == (rate, kbps)
+
+
+def test_a_bitrate_the_voices_rate_cannot_carry_is_refused_before_synthesis(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("Сәлем, әлем.\n", encoding="utf-8")
+    for kbps in (320, 192):
+        (tmp_path / "edition.toml").write_text(f"bitrate = {kbps}\n", encoding="utf-8")
+        result = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"),
+                         "--cache-dir", str(tmp_path / "cache"))  # fmt: skip
+        assert result.returncode == 2
+        assert result.stderr == f"tts-edition: error: bitrate = {kbps}: an MP3 at 22050 Hz carries 8 to 160 kbit/s\n"
+    assert not (tmp_path / "out").exists() and not any((tmp_path / "cache").rglob("*.*"))
+
+
+@pytest.mark.parametrize("kbps", [8, 160])
+def test_an_edition_at_an_edge_bitrate_is_written_at_that_bitrate(tmp_path: Path, kbps: int) -> None:
+    (tmp_path / "note.txt").write_text("Сәлем, әлем. Бүгін күн ашық.\n", encoding="utf-8")
+    (tmp_path / "edition.toml").write_text(f"bitrate = {kbps}\n", encoding="utf-8")
+    run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "-q", check=True)
+    edition = tmp_path / "out" / "out.mp3"
+    info = mutagen.mp3.MP3(edition).info
+    assert (info.sample_rate, round(info.bitrate / 1000)) == (22050, kbps)
+    probe = subprocess.run([ffmpeg(), "-hide_banner", "-i", str(edition)], capture_output=True, text=True).stderr
+    assert f"Audio: mp3 (mp3float), 22050 Hz, mono, fltp, {kbps} kb/s" in probe
+    checked = run_cli("check", str(tmp_path / "out")).stdout
+    assert f"ok   bitrate: 2 files at {kbps} kbit/s" in checked and "ok   duration" in checked
