@@ -114,6 +114,35 @@ def test_export_command_writes_where_asked(small: Path, tmp_path: Path) -> None:
     assert parse_cue_starts(target.read_text(encoding="utf-8")) == pytest.approx([0.0, 31.24])
 
 
+def with_chapters(build: Path, count: int) -> list[float]:
+    """Give the edition `count` chapters of 40 s each (the first one's paragraphs); their starts."""
+    index = index_of(build)
+    first = index["chapters"][0]
+    index["chapters"] = [
+        {**first, "id": f"c{n + 1:02d}", "title": f"Тарау {n + 1}", "start": 40.0 * n, "end": 40.0 * (n + 1)}
+        for n in range(count)
+    ]
+    index["duration"] = 40.0 * count
+    (build / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    return [c["start"] for c in index["chapters"]]
+
+
+def test_a_cue_sheet_of_99_chapters_is_read_whole_by_cuetools_and_more_are_refused(small: Path) -> None:
+    starts = with_chapters(small, 99)
+    sheet = export(small, "cue")
+    breaks = subprocess.run(["cuebreakpoints", str(sheet)], capture_output=True, text=True, check=True)
+    assert breaks.stderr == ""
+    points = re.findall(r"^(\d+):(\d\d)\.(\d\d)$", breaks.stdout, re.M)
+    read = [int(m) * 60 + int(s) + int(f) / 75 for m, s, f in points]
+    assert read == pytest.approx(starts[1:])  # cuebreakpoints lists where each track after the first starts
+    with_chapters(small, 100)
+    result = run_cli("export", str(small), "--format", "cue")
+    assert result.returncode == 2 and result.stderr == (
+        "tts-edition: error: a cue sheet holds at most 99 tracks and this edition has 100 chapters "
+        "(export ffmetadata or json, or use the MP3's own ID3 chapters)\n"
+    )
+
+
 def test_chapter_starts_agree_across_every_format(book_build: Path) -> None:
     index = index_of(book_build)
     starts_ms = [round(c["start"] * 1000) for c in index["chapters"]]
