@@ -305,7 +305,7 @@ def test_epub_export_rebuilds_the_same_book(book_build: Path, tmp_path: Path) ->
         assert again.read("EPUB/smil/c02.smil") == first.read("EPUB/smil/c02.smil")
 
 
-def test_an_edition_name_with_url_characters_gives_a_valid_epub(odd_name_build: Path) -> None:
+def test_an_edition_name_with_url_characters_gives_a_valid_epub(odd_name_build: Path, tmp_path: Path) -> None:
     assert "0 fatals / 0 errors / 0 warnings" in epubcheck(odd_name_build / f"{ODD_NAME}.epub")
     with zipfile.ZipFile(odd_name_build / f"{ODD_NAME}.epub") as book:
         package = book.read("EPUB/package.opf").decode()
@@ -317,6 +317,8 @@ def test_an_edition_name_with_url_characters_gives_a_valid_epub(odd_name_build: 
     assert audio == (odd_name_build / f"{ODD_NAME}.mp3").read_bytes()
     page = (odd_name_build / "index.html").read_text(encoding="utf-8")
     assert f'<audio id="edition" preload="metadata" src="{quote(ODD_NAME)}.mp3">' in page
+    overlay = export(odd_name_build, "smil", tmp_path / "whole.smil").read_text(encoding="utf-8")
+    assert set(re.findall(r'<audio src="([^"]+)"', overlay)) == {f"{quote(ODD_NAME)}.mp3"}
 
 
 def test_an_edition_dated_after_2107_builds_and_keeps_its_date(tmp_path: Path) -> None:
