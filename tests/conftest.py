@@ -145,6 +145,18 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+# An edition name with the characters a URL gives a meaning to ("#", "?", "%"), a space and Kazakh letters.
+ODD_NAME = "Кітап #1? 50% ұзын"
+
+
+@pytest.fixture(scope="session")
+def odd_name_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("odd-name")
+    (folder / "book.md").write_text("# Бір\n\nСәлем, әлем.\n\n# Екі\n\nСау бол.\n", encoding="utf-8")
+    run_cli("build", str(folder / "book.md"), "--out", str(folder / ODD_NAME), "-q", check=True)
+    return folder / ODD_NAME
+
+
 @pytest.fixture
 def sample_copy(sample_build: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "sample"

@@ -6,13 +6,15 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import numpy as np
 import pytest
 import srt
 import webvtt
+from mutagen.id3 import ID3
 
-from tests.conftest import RICH_SENTENCES, make_png, run_cli
+from tests.conftest import ODD_NAME, RICH_SENTENCES, make_png, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
 from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters, read_mp3_cover
 from tts_edition.ingest import read
@@ -112,6 +114,35 @@ def test_export_command_writes_where_asked(small: Path, tmp_path: Path) -> None:
     assert parse_cue_starts(target.read_text(encoding="utf-8")) == pytest.approx([0.0, 31.24])
 
 
+def with_chapters(build: Path, count: int) -> list[float]:
+    """Give the edition `count` chapters of 40 s each (the first one's paragraphs); their starts."""
+    index = index_of(build)
+    first = index["chapters"][0]
+    index["chapters"] = [
+        {**first, "id": f"c{n + 1:02d}", "title": f"Тарау {n + 1}", "start": 40.0 * n, "end": 40.0 * (n + 1)}
+        for n in range(count)
+    ]
+    index["duration"] = 40.0 * count
+    (build / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    return [c["start"] for c in index["chapters"]]
+
+
+def test_a_cue_sheet_of_99_chapters_is_read_whole_by_cuetools_and_more_are_refused(small: Path) -> None:
+    starts = with_chapters(small, 99)
+    sheet = export(small, "cue")
+    breaks = subprocess.run(["cuebreakpoints", str(sheet)], capture_output=True, text=True, check=True)
+    assert breaks.stderr == ""
+    points = re.findall(r"^(\d+):(\d\d)\.(\d\d)$", breaks.stdout, re.M)
+    read = [int(m) * 60 + int(s) + int(f) / 75 for m, s, f in points]
+    assert read == pytest.approx(starts[1:])  # cuebreakpoints lists where each track after the first starts
+    with_chapters(small, 100)
+    result = run_cli("export", str(small), "--format", "cue")
+    assert result.returncode == 2 and result.stderr == (
+        "tts-edition: error: a cue sheet holds at most 99 tracks and this edition has 100 chapters "
+        "(export ffmetadata or json, or use the MP3's own ID3 chapters)\n"
+    )
+
+
 def test_chapter_starts_agree_across_every_format(book_build: Path) -> None:
     index = index_of(book_build)
     starts_ms = [round(c["start"] * 1000) for c in index["chapters"]]
@@ -123,6 +154,50 @@ def test_chapter_starts_agree_across_every_format(book_build: Path) -> None:
     cue = [round(s * 1000) for s in parse_cue_starts(export(book_build, "cue").read_text(encoding="utf-8"))]
     ffmeta = [round(s * 1000) for s, _, _ in parse_ffmetadata_chapters(export(book_build, "ffmetadata").read_text())]
     assert id3 == m4b == cue == ffmeta == starts_ms
+
+
+def varied_chapters(count: int) -> str:
+    """A book whose chapter titles (and so ID3 chapter frames) differ in length, not growing with their number."""
+    names = ["Күз", "Ауылдағы ұзақ қыс", "Бала", "Тау басындағы кішкентай үй", "Өзен", "Жол", "Ескі достар кездесуі"]
+    chapters = [f"# {n}. {names[n % len(names)]}\n\nБұл тарау қысқа.\n" for n in range(1, count + 1)]
+    return "---\ntitle: Кітап\n---\n" + "\n".join(chapters)
+
+
+@pytest.fixture(scope="module")
+def book28(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("book28")
+    (folder / "book.md").write_text(varied_chapters(28), encoding="utf-8")
+    run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), "-q", check=True)
+    return folder / "out"
+
+
+def test_ffmpeg_lists_the_id3_chapters_in_time_order_and_converts_them_so(book28: Path, tmp_path: Path) -> None:
+    index = index_of(book28)
+    expected = [(c["start"], c["end"], c["title"]) for c in index["chapters"]]
+    assert len(expected) == 28
+    assert parse_ffmetadata_chapters(read_chapters_ffmpeg(book28 / "out.mp3")) == expected
+    m4b = tmp_path / "converted.m4b"
+    subprocess.run([ffmpeg(), "-v", "error", "-i", str(book28 / "out.mp3"), "-map_chapters", "0", "-c:a", "aac",
+                    str(m4b)], check=True)  # fmt: skip
+    converted = parse_ffmetadata_chapters(read_chapters_ffmpeg(m4b))
+    assert [title for _, _, title in converted] == [title for _, _, title in expected]
+    # ffmpeg moves chapters read from an MP3 earlier by the start it reports for the stream, the encoder delay
+    delay = (576 + 529) / index["voice"]["sample_rate"]
+    for (start, end, _), (wanted_start, wanted_end, _) in zip(converted, expected, strict=True):
+        assert max(0, wanted_start - delay) - 0.001 <= start <= wanted_start
+        assert wanted_end - delay - 0.001 <= end <= wanted_end
+
+
+def test_check_fails_an_mp3_whose_chapter_frames_are_out_of_time_order(book28: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(book28, copy)
+    tags = ID3(copy / "out.mp3")
+    tags.save(copy / "out.mp3", v2_version=4)  # mutagen's own order: frames sorted by size
+    assert read_mp3_chapters(copy / "out.mp3") == read_mp3_chapters(book28 / "out.mp3")  # the CTOC is right
+    result = run_cli("check", str(copy))
+    assert result.returncode == 1
+    assert "FAIL chapters: ffmpeg lists 28 chapters, number 1 as" in result.stdout
+    assert run_cli("check", str(book28)).returncode == 0
 
 
 def test_m4b_flac_and_opus_decode_to_the_edition(book_build: Path) -> None:
@@ -228,6 +303,50 @@ def test_epub_export_rebuilds_the_same_book(book_build: Path, tmp_path: Path) ->
     with zipfile.ZipFile(target) as again, zipfile.ZipFile(book_build / "out.epub") as first:
         assert again.namelist() == first.namelist()
         assert again.read("EPUB/smil/c02.smil") == first.read("EPUB/smil/c02.smil")
+
+
+def test_an_edition_name_with_url_characters_gives_a_valid_epub(odd_name_build: Path, tmp_path: Path) -> None:
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(odd_name_build / f"{ODD_NAME}.epub")
+    with zipfile.ZipFile(odd_name_build / f"{ODD_NAME}.epub") as book:
+        package = book.read("EPUB/package.opf").decode()
+        smil = book.read("EPUB/smil/c01.smil").decode()
+        href = re.search(r'<item id="audio" href="([^"]+)"', package).group(1)
+        assert re.fullmatch(r"[A-Za-z0-9%._/-]+", href)  # an URL: no raw "#", "?", space or letter beyond ASCII
+        assert set(re.findall(r'<audio src="([^"]+)"', smil)) == {f"../{href}"}
+        audio = book.read(f"EPUB/{unquote(href)}")
+    assert audio == (odd_name_build / f"{ODD_NAME}.mp3").read_bytes()
+    page = (odd_name_build / "index.html").read_text(encoding="utf-8")
+    assert f'<audio id="edition" preload="metadata" src="{quote(ODD_NAME)}.mp3">' in page
+    overlay = export(odd_name_build, "smil", tmp_path / "whole.smil").read_text(encoding="utf-8")
+    assert set(re.findall(r'<audio src="([^"]+)"', overlay)) == {f"{quote(ODD_NAME)}.mp3"}
+
+
+def test_an_edition_dated_after_2107_builds_and_keeps_its_date(tmp_path: Path) -> None:
+    (tmp_path / "book.txt").write_text("date 2150-01-01\nСәлем, әлем.\n", encoding="utf-8")
+    result = run_cli("build", str(tmp_path / "book.txt"), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "0 fatals / 0 errors / 0 warnings" in epubcheck(tmp_path / "out" / "out.epub")
+    with zipfile.ZipFile(tmp_path / "out" / "out.epub") as book:
+        package = book.read("EPUB/package.opf").decode()
+        stamps = {entry.date_time for entry in book.infolist()}
+    assert "<dc:date>2150-01-01</dc:date>" in package
+    assert '<meta property="dcterms:modified">2150-01-01T00:00:00Z</meta>' in package
+    assert stamps == {(2107, 12, 31, 23, 59, 58)}  # the last time a zip entry can carry
+
+
+def epub_identifier(build: Path) -> str:
+    with zipfile.ZipFile(next(build.glob("*.epub"))) as book:
+        return re.search(r'<dc:identifier id="uid">([^<]+)<', book.read("EPUB/package.opf").decode()).group(1)
+
+
+def test_editions_sharing_a_title_have_their_own_epub_identifier(tmp_path: Path) -> None:
+    builds = {}
+    for name, text in (("first", "Бірінші кітап."), ("second", "Екінші кітап."), ("again", "Бірінші кітап.")):
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: Кітап\n---\n{text}\n", encoding="utf-8")
+        run_cli("build", str(tmp_path / f"{name}.md"), "--out", str(tmp_path / name), "-q", check=True)
+        builds[name] = epub_identifier(tmp_path / name)
+    assert builds["first"] != builds["second"]
+    assert builds["first"] == builds["again"] and builds["first"].startswith("urn:uuid:")
 
 
 def write_epub_input(path: Path) -> None:

@@ -1,12 +1,14 @@
 """The spliced edition MP3: stretches encoded alone and joined must decode, gaplessly, to the edition's samples."""
 
 import subprocess
+import wave
 from pathlib import Path
 
 import mutagen.mp3
 import numpy as np
 import pytest
 
+from tests.conftest import run_cli
 from tts_edition.audio import mp3
 from tts_edition.audio.encode import decode, encode, ffmpeg
 from tts_edition.audio.mp3 import SplicedMp3Writer, audio_frames, frame_offsets, frame_samples
@@ -75,9 +77,16 @@ def test_spliced_mp3_decodes_to_the_edition_sample_for_sample(tmp_path: Path, ra
     assert warnings.returncode == 0 and warnings.stderr == b""
 
 
-def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path: Path) -> None:
-    pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8])
-    data = write_spliced(tmp_path / "e.mp3", 22050, pieces, starts, None).path.read_bytes()
+def lame_tag_crc(info: bytes) -> tuple[int, int]:
+    """The LAME tag's "CRC-16 of Info Tag" as stored, and as computed over the frame up to it (the LAME spec)."""
+    crc_at = info.index(b"Info") + 120 + 34  # the Xing fields (120 bytes), then the LAME tag's 34 before its CRC
+    return int.from_bytes(info[crc_at : crc_at + 2], "big"), mp3._crc16(info[:crc_at])
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path: Path, rate: int) -> None:
+    pieces, starts = paragraphs(rate, [0.8, 0.8, 0.8])
+    data = write_spliced(tmp_path / "e.mp3", rate, pieces, starts, None).path.read_bytes()
     frames = frame_offsets(data)
     info = data[: frames[1]]
     tag = info.index(b"Info")
@@ -85,8 +94,19 @@ def test_the_info_frame_counts_the_frames_and_carries_a_valid_lame_tag(tmp_path:
     assert int.from_bytes(info[tag + 12 : tag + 16], "big") == len(data)
     lame = tag + 120
     assert info[lame : lame + 9] == b"LAME3.100" and int.from_bytes(info[lame + 21 : lame + 24], "big") >> 12 == 576
-    crc = int.from_bytes(info[lame + 34 : lame + 36], "big")
-    assert crc == mp3._crc16(info[: lame + 34] + bytes(190 - lame - 34))
+    # LAME itself (Debian's `lame`), on mono audio at the same rate: the same layout, and a CRC computed the same way
+    with wave.open(str(tmp_path / "tone.wav"), "wb") as tone:
+        tone.setparams((1, 2, rate, 0, "NONE", "not compressed"))
+        tone.writeframes(mp3.to_pcm16(np.concatenate(pieces)).tobytes())
+    subprocess.run(["lame", "--quiet", "-m", "m", "-b", "64", str(tmp_path / "tone.wav"), str(tmp_path / "lame.mp3")],
+                   check=True)  # fmt: skip
+    reference = (tmp_path / "lame.mp3").read_bytes()
+    lame_info = reference[: mp3.frame_length(reference[:4])]
+    assert lame_info.index(b"Info") == tag and lame_info[lame : lame + 4] == b"LAME"
+    stored, computed = lame_tag_crc(lame_info)
+    assert stored == computed
+    stored, computed = lame_tag_crc(info)
+    assert stored == computed
 
 
 def test_stretches_are_reused_from_the_cache_and_a_damaged_one_is_encoded_again(tmp_path: Path) -> None:
@@ -134,3 +154,38 @@ def test_a_clip_needs_its_paragraph_to_start_a_stretch(tmp_path: Path) -> None:
     pieces, starts = paragraphs(22050, [0.01, 0.8])
     with pytest.raises(ValueError, match="does not start a stretch"):
         write_spliced(tmp_path / "e.mp3", 22050, pieces, starts, None, clips=tmp_path)
+
+
+@pytest.mark.parametrize("rate", [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000])
+def test_lame_writes_every_allowed_bitrate_at_the_rate_it_is_given(rate: int) -> None:
+    pcm = mp3.to_pcm16(0.1 * np.random.default_rng(rate).standard_normal(rate // 4))
+    for kbps in mp3.bitrates(rate):
+        header = int.from_bytes(mp3.encode_pcm(pcm, rate, kbps)[:4], "big")
+        version, rate_index, bitrate_index = (header >> 19) & 3, (header >> 10) & 3, (header >> 12) & 15
+        written = (mp3._MPEG1_BITRATES if version == 3 else mp3._LSF_BITRATES)[bitrate_index]
+        assert (mp3._SAMPLE_RATES[version][rate_index], written) == (rate, kbps)
+
+
+def test_a_bitrate_the_voices_rate_cannot_carry_is_refused_before_synthesis(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("Сәлем, әлем.\n", encoding="utf-8")
+    for kbps in (320, 192):
+        (tmp_path / "edition.toml").write_text(f"bitrate = {kbps}\n", encoding="utf-8")
+        result = run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"),
+                         "--cache-dir", str(tmp_path / "cache"))  # fmt: skip
+        assert result.returncode == 2
+        assert result.stderr == f"tts-edition: error: bitrate = {kbps}: an MP3 at 22050 Hz carries 8 to 160 kbit/s\n"
+    assert not (tmp_path / "out").exists() and not any((tmp_path / "cache").rglob("*.*"))
+
+
+@pytest.mark.parametrize("kbps", [8, 160])
+def test_an_edition_at_an_edge_bitrate_is_written_at_that_bitrate(tmp_path: Path, kbps: int) -> None:
+    (tmp_path / "note.txt").write_text("Сәлем, әлем. Бүгін күн ашық.\n", encoding="utf-8")
+    (tmp_path / "edition.toml").write_text(f"bitrate = {kbps}\n", encoding="utf-8")
+    run_cli("build", str(tmp_path / "note.txt"), "--out", str(tmp_path / "out"), "-q", check=True)
+    edition = tmp_path / "out" / "out.mp3"
+    info = mutagen.mp3.MP3(edition).info
+    assert (info.sample_rate, round(info.bitrate / 1000)) == (22050, kbps)
+    probe = subprocess.run([ffmpeg(), "-hide_banner", "-i", str(edition)], capture_output=True, text=True).stderr
+    assert f"Audio: mp3 (mp3float), 22050 Hz, mono, fltp, {kbps} kb/s" in probe
+    checked = run_cli("check", str(tmp_path / "out")).stdout
+    assert f"ok   bitrate: 2 files at {kbps} kbit/s" in checked and "ok   duration" in checked

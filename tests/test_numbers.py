@@ -1,5 +1,8 @@
+import time
+
 import pytest
 
+from tts_edition.normalize import normalize
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 
 
@@ -33,3 +36,23 @@ def test_ordinals_inflect_only_the_last_word(n: int, spoken: str) -> None:
 )  # fmt: skip
 def test_decimals_read_with_a_denominator(whole: str, fraction: str, spoken: str) -> None:
     assert decimal(whole, fraction) == spoken
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["7" * 5000, "x" + "7" * 5000, "+" + "7" * 5000, "№ " + "7" * 5000, "1.2." + "7" * 5000 + "-тармақ",
+     "https://a.kz/" + "7" * 5000, "7" * 5000 + ",5", "7" * 5000 + " жылы"],
+)  # fmt: skip
+def test_a_digit_run_past_the_int_string_limit_is_read_digit_by_digit(written: str) -> None:
+    spoken = normalize(written)
+    assert spoken.count("жеті") == 5000 and not any(ch.isdigit() for ch in spoken)
+
+
+def test_long_digit_runs_are_read_in_linear_time() -> None:
+    def seconds(digits: int) -> float:
+        started = time.perf_counter()
+        assert normalize("1" * digits).count("бір") == digits
+        return time.perf_counter() - started
+
+    short = min(seconds(10_000) for _ in range(3))
+    assert seconds(100_000) / short < 25  # linear: 10; the quadratic regexes and word list made it about 100

@@ -9,11 +9,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ODD_NAME, ROOT, run_cli
 from tts_edition.reader import edition_key
 from tts_edition.serve import EditionServer, serve
 from tts_edition.timing.index import paragraphs, sentences, spoken_heading
@@ -531,3 +532,18 @@ def test_arabic_script_reads_right_to_left(browser: Browser, arabic_build: Path)
         assert button["x"] > text["x"] + text["width"] - 1  # the paragraph starts on the right
         assert cyrillic.evaluate("(e) => [e.lang, getComputedStyle(e).direction]") == ["kk", "ltr"]
         assert page.locator(".player").evaluate("(e) => getComputedStyle(e).direction") == "ltr"
+
+
+def test_the_reader_loads_the_audio_of_an_edition_named_with_url_characters(
+    browser: Browser, odd_name_build: Path
+) -> None:
+    index = index_of(odd_name_build)
+    with serving(odd_name_build) as running:
+        page = browser.new_page()
+        with page.expect_response(lambda r: r.url.endswith(".mp3")) as audio:
+            page.goto(running.url)
+        assert audio.value.status in (200, 206) and unquote(audio.value.url).endswith(f"/{ODD_NAME}.mp3")
+        page.wait_for_function("document.getElementById('edition').readyState >= 1")
+        duration = page.evaluate("document.getElementById('edition').duration")
+        page.close()
+    assert duration == pytest.approx(index["duration"], abs=0.05)

@@ -22,14 +22,14 @@ from tts_edition.audio.assemble import Layout, assemble
 from tts_edition.audio.encode import AudioWriter
 from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.master import MasteredParagraph
-from tts_edition.audio.mp3 import SplicedMp3Writer
+from tts_edition.audio.mp3 import SplicedMp3Writer, check_bitrate
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
 from tts_edition.cache import default_cache_dir, usable_cache
 from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
 from tts_edition.config import NO_CACHE, Settings, load_settings
 from tts_edition.document import Edition, Paragraph, drop_unspeakable
-from tts_edition.engines.registry import check_device, engine_version
+from tts_edition.engines.registry import check_device, engine_version, sample_rate
 from tts_edition.errors import EditionError, Interrupted, reported
 from tts_edition.executors import render_all
 from tts_edition.jobs import PeakMemory, choose_jobs
@@ -134,6 +134,7 @@ def _render_spec(settings: Settings) -> RenderSpec:
     voice = load_voice(settings.voice, settings.speaker, settings.device)
     check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
     check_device(voice)
+    check_bitrate(settings.bitrate, sample_rate(voice))  # before any synthesis: LAME would write another bitrate
     cache_dir = None if settings.cache_dir == NO_CACHE else usable_cache(settings.cache_dir or default_cache_dir())
     preset = loudness_preset(settings.loudness)
     recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from tts_edition.atomic import atomic_path, touch
+from tts_edition.errors import EditionError
 from tts_edition.recipe import Recipe
 
 CACHE_LAYOUT = "mp3-v1"  # the folder of encoded stretches in the synthesis cache
@@ -44,10 +45,33 @@ _MAX_BUFFERED = 1 << 23  # samples (16 MB as 16-bit); a longer stretch is encode
 _LSF_BITRATES = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
 _MPEG1_BITRATES = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320]
 _SAMPLE_RATES = {3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000]}
+_MPEG25_MAX_KBPS = 64  # LAME's own table for MPEG-2.5 (8 to 12 kHz) stops here
 
 
 def frame_samples(sample_rate: int) -> int:
     return 1152 if sample_rate >= 32000 else 576
+
+
+def bitrates(sample_rate: int) -> list[int]:
+    """The bitrates (kbit/s) LAME writes an MP3 at `sample_rate` with: MPEG-1, MPEG-2 and MPEG-2.5 differ."""
+    if sample_rate in _SAMPLE_RATES[3]:
+        return _MPEG1_BITRATES[1:]
+    if sample_rate in _SAMPLE_RATES[2]:
+        return _LSF_BITRATES[1:]
+    if sample_rate in _SAMPLE_RATES[0]:
+        return [kbps for kbps in _LSF_BITRATES[1:] if kbps <= _MPEG25_MAX_KBPS]
+    rates = sorted(rate for rates in _SAMPLE_RATES.values() for rate in rates)
+    raise EditionError(f"an MP3 cannot be {sample_rate} Hz (it can be {', '.join(map(str, rates))} Hz)")
+
+
+def check_bitrate(kbps: int, sample_rate: int) -> None:
+    """Refuse a bitrate that an MP3 at `sample_rate` cannot carry: LAME would quietly write another one."""
+    allowed = bitrates(sample_rate)
+    if kbps not in allowed:
+        steps = f" in steps of {', '.join(map(str, allowed))}" if allowed[0] < kbps < allowed[-1] else ""
+        raise EditionError(
+            f"bitrate = {kbps}: an MP3 at {sample_rate} Hz carries {allowed[0]} to {allowed[-1]} kbit/s{steps}"
+        )
 
 
 def kbps(bitrate: str) -> int:
@@ -57,12 +81,15 @@ def kbps(bitrate: str) -> int:
 
 
 def lame_encoder(sample_rate: int, bitrate_kbps: int) -> Any:
-    """LAME through lameenc, in this process: it lets other threads run while it works."""
+    """LAME through lameenc, in this process: it lets other threads run while it works. It writes exactly this
+    bitrate and rate (left to itself, LAME resamples for a low bitrate: 22.05 kHz at 24 kbit/s became 16 kHz)."""
     import lameenc
 
+    check_bitrate(bitrate_kbps, sample_rate)
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(sample_rate)
+    encoder.set_out_sample_rate(sample_rate)
     encoder.set_channels(1)
     encoder.set_quality(QUALITY)
     return encoder
@@ -98,7 +125,7 @@ def frame_offsets(data: bytes) -> list[int]:
 
 def audio_frames(data: bytes | mmap.mmap) -> Iterator[int]:
     """Where each audio frame of an MP3 file starts: after its ID3v2 tag and its Info frame, up to any other tag."""
-    position, first = _id3v2_size(data), True
+    position, first = id3v2_size(data), True
     while position + 4 <= len(data):
         try:
             length = frame_length(data[position : position + 4])
@@ -109,7 +136,8 @@ def audio_frames(data: bytes | mmap.mmap) -> Iterator[int]:
         position, first = position + length, False
 
 
-def _id3v2_size(data: bytes | mmap.mmap) -> int:
+def id3v2_size(data: bytes | mmap.mmap) -> int:
+    """The length of the ID3v2 tag at the start of `data` (its first 10 bytes suffice), 0 when it has none."""
     if data[:3] != b"ID3":
         return 0
     synchsafe = sum((byte & 0x7F) << (7 * (3 - n)) for n, byte in enumerate(data[6:10]))
@@ -159,7 +187,7 @@ class SplicedMp3Writer:
         self.frame = frame_samples(sample_rate)
         self.junction = junction(sample_rate, self.bitrate)
         self.recipe = recipe
-        self.encoder = f"lameenc {metadata.version('lameenc')} q{QUALITY} {sample_rate} Hz"
+        self.encoder = f"lameenc {metadata.version('lameenc')} q{QUALITY} {sample_rate} Hz, not resampled"
         self.cache_dir = cache_dir / CACHE_LAYOUT if cache_dir else None
         self.encoded = self.reused = self.clips = 0
         self._header = _info_header(encode_pcm(np.zeros(1, "<i2"), sample_rate, self.bitrate)[:4])
@@ -302,8 +330,8 @@ def info_frame(header: bytes, frames: int, total_bytes: int, padding: int) -> by
     frame = bytearray(size)
     frame[:4] = header
     frame[4 + side_info : 4 + side_info + len(body)] = body
-    crc_at = 4 + side_info + len(body)
-    frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:190])).to_bytes(2, "big")
+    crc_at = 4 + side_info + len(body)  # 190 for MPEG-1 stereo, less for mono: the side information is shorter
+    frame[crc_at : crc_at + 2] = _crc16(bytes(frame[:crc_at])).to_bytes(2, "big")
     return bytes(frame)
 
 
@@ -335,7 +363,7 @@ def _store(path: Path, data: bytes) -> None:
 
 
 def _crc16(data: bytes) -> int:
-    """CRC-16/ARC, as the LAME tag's own checksum uses it (over the frame's first 190 bytes)."""
+    """CRC-16/ARC, as the LAME tag's own checksum uses it (over the frame from its header up to that checksum)."""
     crc = 0
     for byte in data:
         crc ^= byte

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -20,10 +22,13 @@ from mutagen.id3 import (
     TLAN,
     TPE1,
     CTOCFlags,
+    Frame,
     ID3NoHeaderError,
 )
 
+from tts_edition.atomic import atomic_path
 from tts_edition.audio.encode import ffmpeg
+from tts_edition.audio.mp3 import id3v2_size
 from tts_edition.errors import EditionError
 
 
@@ -58,19 +63,21 @@ def read_cover(path: Path) -> tuple[bytes, str]:
 
 
 def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None) -> None:
-    id3 = ID3()
-    id3.add(TIT2(encoding=3, text=[tags.title]))
-    id3.add(TALB(encoding=3, text=[tags.title]))
+    """An ID3v2.4 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
+    frames = [TIT2(encoding=3, text=[tags.title]), TALB(encoding=3, text=[tags.title])]
     if tags.author:
-        id3.add(TPE1(encoding=3, text=[tags.author]))
+        frames.append(TPE1(encoding=3, text=[tags.author]))
     if tags.date:
-        id3.add(TDRC(encoding=3, text=[tags.date]))
-    id3.add(TCON(encoding=3, text=["Audiobook"]))
-    id3.add(TLAN(encoding=3, text=["kaz"]))
-    id3.add(COMM(encoding=3, lang="kaz", desc="voice", text=[tags.voice]))
+        frames.append(TDRC(encoding=3, text=[tags.date]))
+    frames += [
+        TCON(encoding=3, text=["Audiobook"]),
+        TLAN(encoding=3, text=["kaz"]),
+        COMM(encoding=3, lang="kaz", desc="voice", text=[tags.voice]),
+    ]
     if cover:
-        id3.add(APIC(encoding=3, mime=cover[1], type=3, desc="Cover", data=cover[0]))
-    id3.add(
+        frames.append(APIC(encoding=3, mime=cover[1], type=3, desc="Cover", data=cover[0]))
+    chapters = sorted(chapters, key=lambda c: c.start_ms)
+    frames.append(
         CTOC(
             element_id="toc",
             flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
@@ -78,16 +85,33 @@ def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: t
             sub_frames=[TIT2(encoding=3, text=[tags.title])],
         )
     )
-    for chapter in chapters:
-        id3.add(
-            CHAP(
-                element_id=chapter.id,
-                start_time=chapter.start_ms,
-                end_time=chapter.end_ms,
-                sub_frames=[TIT2(encoding=3, text=[chapter.title])],
-            )
-        )
-    id3.save(path, v2_version=4)
+    frames += [
+        CHAP(element_id=c.id, start_time=c.start_ms, end_time=c.end_ms, sub_frames=[TIT2(encoding=3, text=[c.title])])
+        for c in chapters
+    ]
+    _write_id3v2(path, frames)
+
+
+def _write_id3v2(path: Path, frames: list[Frame]) -> None:
+    """Put an ID3v2.4 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
+
+    Readers list CHAP frames in the order the file has them (ffmpeg, and every tool built on it), so the order is
+    ours to keep; mutagen would sort the frames of a tag it saves by their size."""
+    body = b"".join(_frame_bytes(frame) for frame in frames)
+    header = b"ID3\x04\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    with path.open("rb") as audio, atomic_path(path) as tmp, tmp.open("wb") as tagged:
+        audio.seek(id3v2_size(audio.read(10)))
+        tagged.write(header + body)
+        shutil.copyfileobj(audio, tagged, 1 << 20)
+
+
+def _frame_bytes(frame: Frame) -> bytes:
+    """One frame as mutagen writes it: a tag of that frame alone, less the tag's 10-byte header (and no padding)."""
+    single = ID3()
+    single.add(frame)
+    buffer = io.BytesIO()
+    single.save(buffer, v2_version=4, padding=lambda _: 0)
+    return buffer.getvalue()[10:]
 
 
 def read_mp3_chapters(path: Path) -> list[ChapterMark]:
@@ -138,10 +162,11 @@ def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | 
 
 
 def read_chapters_ffmpeg(path: Path) -> str:
-    """The tags and chapters of any media file, as ffmpeg's ffmetadata text."""
-    result = subprocess.run(
-        [ffmpeg(), "-hide_banner", "-loglevel", "error", "-i", str(path), "-f", "ffmetadata", "-"], capture_output=True
-    )
+    """The tags and chapters of any media file, as ffmpeg's ffmetadata text: chapters in the order ffmpeg lists them,
+    at the times the file gives (as ffprobe reports them; a conversion shifts them by the start it finds, such as an
+    MP3's encoder delay)."""
+    command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-copyts", "-i", str(path), "-f", "ffmetadata", "-"]
+    result = subprocess.run(command, capture_output=True)
     if result.returncode != 0:
         raise EditionError(f"{path}: cannot read chapters ({result.stderr.decode(errors='replace').strip()[:200]})")
     return result.stdout.decode("utf-8", errors="replace")

@@ -18,9 +18,10 @@ from scipy.signal import correlate
 from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.mp3 import audio_frames, frame_samples
-from tts_edition.audio.tags import read_mp3_chapters
+from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters
 from tts_edition.check.finding import Finding
 from tts_edition.errors import EditionError
+from tts_edition.timing.chapters import parse_ffmetadata_chapters
 from tts_edition.timing.index import paragraphs
 
 LOUDNESS_TOLERANCE_LU = 1.0
@@ -248,9 +249,20 @@ def _cut(buffer: np.ndarray, buffer_start: int, span: tuple[int, int]) -> np.nda
 
 
 def _chapters(mp3: Path, index: dict[str, Any]) -> Finding:
-    marks = read_mp3_chapters(mp3)
+    """The ID3 chapters against the index, as mutagen reads them (by the CTOC) and as ffmpeg does (in the order of
+    the file's CHAP frames, as every tool built on it lists them)."""
     expected = [(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]]
-    found = [(m.id, m.title, m.start_ms, m.end_ms) for m in marks]
-    if found == expected:
-        return Finding("chapters", True, f"{len(found)} ID3 chapters match the index")
-    return Finding("chapters", False, f"ID3 chapters {found[:3]} differ from the index {expected[:3]}")
+    found = [(m.id, m.title, m.start_ms, m.end_ms) for m in read_mp3_chapters(mp3)]
+    if found != expected:
+        return Finding("chapters", False, f"ID3 chapters {found[:3]} differ from the index {expected[:3]}")
+    try:
+        listed = parse_ffmetadata_chapters(read_chapters_ffmpeg(mp3))
+    except EditionError as exc:
+        return Finding("chapters", False, str(exc))
+    by_ffmpeg = [(title, round(start * 1000), round(end * 1000)) for start, end, title in listed]
+    wanted = [chapter[1:] for chapter in expected]
+    if by_ffmpeg != wanted:
+        n = next(n for n, (a, b) in enumerate(zip([*by_ffmpeg, None], [*wanted, None], strict=False)) if a != b)
+        return Finding("chapters", False, f"ffmpeg lists {len(by_ffmpeg)} chapters, number {n + 1} as "
+                                          f"{by_ffmpeg[n:n + 1]}; the index has {wanted[n:n + 1]}")  # fmt: skip
+    return Finding("chapters", True, f"{len(found)} ID3 chapters match the index, read by mutagen and by ffmpeg")

@@ -6,6 +6,7 @@ times in proportion to word length, flagged as estimated.
 
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from importlib import metadata
@@ -154,6 +155,19 @@ def _speaker_name(voice: Voice, model: Any) -> str | None:
     if index is not None and index not in by_number:
         raise EditionError(f"voice '{voice.id}' has no speaker number {index}")
     return None if index is None else by_number[index]
+
+
+def coqui_sample_rate(voice: Voice) -> int:
+    """The rate the voice speaks at, from its config.json as Coqui reads it, without loading the model: `audio`
+    `sample_rate` in Coqui's own configs, `data` `sampling_rate` in Meta's MMS release."""
+    model = model_file(voice, "model")
+    path = config_file(voice, model)
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+        section, key = ("data", "sampling_rate") if voice.spec.get("format") == "fairseq" else ("audio", "sample_rate")
+        return int(config[section][key])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise EditionError(f"{path}: no sample rate in this Coqui config (is it the model's config.json?)") from None
 
 
 def coqui_version() -> str:

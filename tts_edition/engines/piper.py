@@ -31,10 +31,7 @@ class PiperEngine:
         except ImportError:
             raise EditionError("Piper voices need piper-tts: pip install 'tts-edition[piper]'") from None
         model = model_file(voice, "model")
-        config = config_file(voice, model)
-        if not config.is_file():
-            raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
-        settings_file = _read_config(config)
+        settings_file = _voice_config(voice, model)
         use_cuda = voice.device == "cuda"  # checked beforehand by registry.check_device
         return_freed_memory()
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
@@ -193,6 +190,18 @@ def _aligned_words(phonemes: list[str], alignments: list[Any], offset: int) -> l
     if sounds:
         words.append(WordTiming(sounds, start, end))
     return words if phonemes else None
+
+
+def piper_sample_rate(voice: Voice) -> int:
+    """The rate the voice speaks at, from its config, without loading the model."""
+    return int(_voice_config(voice, model_file(voice, "model"))["audio"]["sample_rate"])
+
+
+def _voice_config(voice: Voice, model: Path) -> dict[str, Any]:
+    config = config_file(voice, model)
+    if not config.is_file():
+        raise EditionError(f"{config}: the Piper voice config (.onnx.json) is missing beside {model.name}")
+    return _read_config(config)
 
 
 def _read_config(path: Path) -> dict[str, Any]:

@@ -52,6 +52,19 @@ def engine_version(voice: Voice) -> str:
     return load_engine(voice).version
 
 
+def sample_rate(voice: Voice) -> int:
+    """The rate the voice speaks at, known before it speaks: from its model's config, or from espeak-ng itself."""
+    if voice.engine == "piper":
+        from tts_edition.engines.piper import piper_sample_rate
+
+        return piper_sample_rate(voice)
+    if voice.engine == "coqui":
+        from tts_edition.engines.coqui import coqui_sample_rate
+
+        return coqui_sample_rate(voice)
+    return load_engine(voice).sample_rate
+
+
 def check_device(voice: Voice) -> None:
     """Refuse a device the voice's engine cannot use here, before anything is built."""
     if voice.device == "cpu":

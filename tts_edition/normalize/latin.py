@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.capitals import known_word
-from tts_edition.normalize.numbers import cardinal
+from tts_edition.normalize.numbers import cardinal_of
 
 NAMES = Path(__file__).with_name("latin.tsv")
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
@@ -136,7 +136,7 @@ def read_web_address(match: re.Match[str]) -> str:
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
         elif part.isdigit():
-            spoken.append(cardinal(int(part)))
+            spoken.append(cardinal_of(part))
         elif part:
             spoken.append(_read_address_part(part) if part.isascii() else part)
     return " ".join(" ".join(spoken).split())

@@ -13,7 +13,7 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
 )
-from tts_edition.normalize.numbers import cardinal, digits, ordinal
+from tts_edition.normalize.numbers import cardinal, cardinal_of, digits, ordinal, ordinal_of
 from tts_edition.normalize.roman import roman_value
 
 DOCUMENT_NUMBER = re.compile(
@@ -25,7 +25,7 @@ def _code_part(part: str) -> str:
     if part == "/":
         return "бөлу"
     if part.isdigit():
-        return cardinal(int(part))
+        return cardinal_of(part)
     value = roman_value(part) if part.isascii() else None
     return cardinal(value) if value else abbr.spell(part)
 
@@ -46,10 +46,10 @@ SECTION = re.compile(
 def speak_section(match: re.Match[str]) -> str:
     """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02: each part a number, a code part digit by digit."""
     parts = re.findall(r"\d+", match["multi"] or match["two"])
-    spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal(int(p)) for p in parts]
+    spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal_of(p) for p in parts]
     suffix = match["suf"]
     if suffix and hyphenated_word(suffix):
-        spoken[-1] = ordinal(int(parts[-1]))
+        spoken[-1] = ordinal_of(cardinal_of(parts[-1]))
         return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
     return attach(" ".join(spoken), suffix)
 

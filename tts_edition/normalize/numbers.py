@@ -10,6 +10,7 @@ SCALES = [(10**12, "триллион"), (10**9, "миллиард"), (10**6, "м
 # Ordinal stems that are not the word itself: the vowel of қырық drops, жиырма takes -сыншы, елу takes -інші.
 ORDINAL_WORDS = {"жиырма": "жиырмасыншы", "қырық": "қырқыншы", "елу": "елуінші"}
 MAX_CARDINAL = 10**15 - 1
+_MAX_CARDINAL_DIGITS = len(str(MAX_CARDINAL))
 
 
 def cardinal(n: int) -> str:
@@ -57,6 +58,13 @@ def ordinal_of(spoken: str) -> str:
     return f"{head} {word}" if head else word
 
 
+def cardinal_of(written: str) -> str:
+    """A run of ASCII digits as a cardinal, digit by digit past the named scales; a longer run is never made an
+    int (Python refuses more than 4,300 digits, and the conversion is quadratic)."""
+    significant = written.lstrip("0") or "0"
+    return digits(significant) if len(significant) > _MAX_CARDINAL_DIGITS else cardinal(int(significant))
+
+
 def digits(text: str) -> str:
     """Digit by digit, for phone numbers and numbers too long to read as one."""
     return " ".join(ONES[int(d)] for d in text if d.isdigit())
@@ -67,7 +75,7 @@ _DENOMINATORS = {1: "оннан", 2: "жүзден", 3: "мыңнан", 4: "он
 
 def decimal(whole: str, fraction: str) -> str:
     """'3', '5' → 'үш бүтін оннан бес'; '2', '75' → 'екі бүтін жүзден жетпіс бес'."""
-    whole_words = cardinal(int(whole or "0"))
+    whole_words = cardinal_of(whole)
     if len(fraction) not in _DENOMINATORS:
         return f"{whole_words} бүтін {digits(fraction)}"
     return f"{whole_words} бүтін {_DENOMINATORS[len(fraction)]} {cardinal(int(fraction))}"

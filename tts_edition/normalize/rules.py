@@ -19,7 +19,7 @@ from tts_edition.normalize.morphology import (
     attach_written,
     hyphenated_word,
 )
-from tts_edition.normalize.numbers import cardinal, decimal, digits, ordinal
+from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
@@ -68,7 +68,9 @@ NUMBER = re.compile(
 
 
 def _value(integer: str) -> int:
-    return int(re.sub(r"\D", "", integer))
+    """The number written; a run past the named scales (read digit by digit) counts as one more than they reach."""
+    written = re.sub(r"\D", "", integer).lstrip("0")
+    return int(written or "0") if len(written) <= len(str(MAX_CARDINAL)) else MAX_CARDINAL + 1
 
 
 def _is_ordinal(match: re.Match[str], rest: str) -> bool:
@@ -134,7 +136,8 @@ def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
         return decimal(re.sub(r"\D", "", integer), fraction)
     if len(integer) > 2 and integer.startswith("0"):
         return digits(integer)  # 090000: a code, said digit by digit
-    return ordinal(_value(integer)) if as_ordinal else cardinal(_value(integer))
+    spoken = cardinal_of(re.sub(r"\D", "", integer))
+    return ordinal_of(spoken) if as_ordinal else spoken
 
 
 def _signed(sign: str | None) -> str:
@@ -178,7 +181,7 @@ FRACTION = re.compile(rf"(?<![\w./])(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})(?![\w/])(?
 
 
 # Vulgar fractions (½, ¾, ⅞) and Roman numerals written as single characters (Ⅻ, ⅻ), after an optional whole number.
-NUMBER_FORM = re.compile(r"(?P<whole>\d+)?(?P<form>[\u00bc-\u00be\u2150-\u215e\u2189\u2160-\u2188])")
+NUMBER_FORM = re.compile(r"(?<!\d)(?P<whole>\d+)?(?P<form>[\u00bc-\u00be\u2150-\u215e\u2189\u2160-\u2188])")
 
 
 def speak_number_form(match: re.Match[str]) -> str:
@@ -205,7 +208,7 @@ def speak_fraction(match: re.Match[str]) -> str:
 
 def speak_phone(match: re.Match[str]) -> str:
     groups = re.findall(r"\d+", match.group())
-    spoken = [("нөл " if g.startswith("0") and len(g) > 1 else "") + cardinal(int(g)) for g in groups]
+    spoken = [("нөл " if g.startswith("0") and len(g) > 1 else "") + cardinal_of(g) for g in groups]
     return ("плюс " if match.group().startswith("+") else "") + " ".join(spoken)
 
 
@@ -250,7 +253,7 @@ _DIGIT_LIKE = "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and 
 def speak_stray_digits(match: re.Match[str]) -> str:
     text = match.group()
     if all(unicodedata.decimal(ch, None) is not None for ch in text):
-        return " " + cardinal(int("".join(str(unicodedata.decimal(ch)) for ch in text))) + " "
+        return " " + cardinal_of("".join(str(unicodedata.decimal(ch)) for ch in text)) + " "
     return " " + " ".join(digits(str(unicodedata.digit(ch, 0))) for ch in text) + " "
 
 
@@ -268,7 +271,7 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
 
 
 _WEB_ADDRESS = re.compile(
-    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
     r"|su|ua|by|az|tj|tm|рф|қаз)\b",
     re.I,

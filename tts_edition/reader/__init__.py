@@ -10,6 +10,7 @@ import json
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import write_text
@@ -107,7 +108,7 @@ def _player(index: dict[str, Any], ui: str) -> str:
     play_labels = f' data-play-label="{_LABELS["play"]}" data-pause-label="{_LABELS["pause"]}"'
     speeds = "".join(f'<option value="{s}"{" selected" * (s == 1)}>{s:g}×</option>' for s in _SPEEDS)
     return f"""<section class="player" aria-label="{_LABELS["player"]}"{ui}>
-<audio id="edition" preload="metadata" src={quoteattr(index["audio"]["mp3"])}></audio>
+<audio id="edition" preload="metadata" src={quoteattr(quote(index["audio"]["mp3"]))}></audio>
 <audio id="clip" preload="none"></audio>
 <div class="row">
 <button type="button" id="contents-open" aria-haspopup="dialog" aria-controls="contents">\

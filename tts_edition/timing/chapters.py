@@ -5,11 +5,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tts_edition.errors import EditionError
+
 _CUE_FRAMES = 75
+MAX_CUE_TRACKS = 99  # the cue sheet format's (and the CD's) limit; readers drop the tracks past it
 
 
 def to_cue(index: dict[str, Any]) -> str:
-    """One track per chapter over the edition's MP3; INDEX in mm:ss:ff (75 frames a second)."""
+    """One track per chapter over the edition's MP3; INDEX in mm:ss:ff (75 frames a second). An edition of more
+    chapters than a cue sheet has tracks is refused: no sheet could give every chapter its start and title."""
+    if len(index["chapters"]) > MAX_CUE_TRACKS:
+        raise EditionError(
+            f"a cue sheet holds at most {MAX_CUE_TRACKS} tracks and this edition has {len(index['chapters'])} "
+            "chapters (export ffmetadata or json, or use the MP3's own ID3 chapters)"
+        )
     lines = [
         f"REM LANGUAGE {index['language']}",
         f'PERFORMER "{_quoted(index.get("author", ""))}"',

@@ -6,6 +6,8 @@ id and has its own `<par>`.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -14,12 +16,13 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import atomic_path
 from tts_edition.errors import EditionError
 from tts_edition.script.writing import Writing, arabic_css, text_attributes, writing
-from tts_edition.timing.index import edition_script, spoken_heading, text_pieces
+from tts_edition.timing.index import edition_script, paragraphs, spoken_heading, text_pieces
 from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
 
 ACTIVE_CLASS = "kk-speaking"
@@ -27,6 +30,9 @@ SYNC_LEVELS = ("sentence", "word")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _DATE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the first time a zip entry can carry
+_ZIP_END = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)  # and the last (its year has 7 bits, its seconds step by 2)
+# Characters OCF forbids in file names ("?", ":"…) or that readers mishandle even when percent-encoded ("#", " ")
+_NOT_PORTABLE = re.compile(r"[^\w.-]+")
 _CSS = f"""body {{ font-family: serif; line-height: 1.5; margin: 1em; }}
 h1 {{ font-size: 1.4em; }}
 .{ACTIVE_CLASS} {{ background-color: #fff3a0; color: #000; }}
@@ -49,7 +55,8 @@ def write_epub(
     """Write the EPUB for `index`, whose audio is the file `audio`; `cover` is (image bytes, MIME type)."""
     check_sync(sync)
     words = sync == "word"
-    audio_href = f"audio/{audio.name}"
+    audio_file = f"audio/{_NOT_PORTABLE.sub('_', audio.name)}"  # "Кітап #1?.mp3" is "Кітап_1_.mp3" inside
+    audio_href = quote(audio_file)  # a URL: letters beyond ASCII percent-encoded
     css = _CSS + arabic_css(index["language"])
     files: list[tuple[str, str | bytes]] = [("META-INF/container.xml", _CONTAINER), ("EPUB/style.css", css)]
     for chapter in index["chapters"]:
@@ -69,7 +76,7 @@ def write_epub(
         book.writestr(_entry("mimetype", made, zipfile.ZIP_STORED), "application/epub+zip")
         for name, content in files:
             book.writestr(_entry(name, made, zipfile.ZIP_DEFLATED), content)
-        sound = _entry(f"EPUB/{audio_href}", made, zipfile.ZIP_STORED)
+        sound = _entry(f"EPUB/{audio_file}", made, zipfile.ZIP_STORED)
         sound.file_size = audio.stat().st_size  # so that zipfile knows ahead whether it needs Zip64
         with audio.open("rb") as source, book.open(sound, "w") as target:
             shutil.copyfileobj(source, target, 1 << 20)
@@ -93,7 +100,8 @@ def edition_time(index: dict[str, Any]) -> datetime:
 
 
 def _entry(name: str, made: datetime, compression: int) -> zipfile.ZipInfo:
-    entry = zipfile.ZipInfo(name, date_time=max(made, _ZIP_EPOCH).timetuple()[:6])
+    """A zip entry dated `made`, held within the years zip can carry (the package keeps the edition's own date)."""
+    entry = zipfile.ZipInfo(name, date_time=min(max(made, _ZIP_EPOCH), _ZIP_END).timetuple()[:6])
     entry.compress_type = compression
     entry.external_attr = 0o644 << 16
     return entry
@@ -192,7 +200,11 @@ def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | No
 
 
 def _identifier(index: dict[str, Any]) -> uuid.UUID:
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"tts-edition:{index['title']}|{index.get('author')}|{index.get('date')}")
+    """The edition's own, from what it is: title, author, date, voice, and every paragraph's text and spoken hash.
+    Editions that share a title differ; a rebuild of the same edition keeps it."""
+    texts = [[p["text"], p["hash"]] for p in paragraphs(index)]
+    content = json.dumps([index["title"], index.get("author"), index.get("date"), index["voice"], texts])
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"tts-edition:{hashlib.sha256(content.encode()).hexdigest()}")
 
 
 def _text(text: str) -> str:

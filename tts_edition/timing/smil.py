@@ -4,6 +4,7 @@ of the audio."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import quoteattr
 
 _HEAD = (
@@ -22,7 +23,7 @@ def overlay_document(chapters: list[tuple[dict[str, Any], str]], audio_href: str
 
 def to_smil(index: dict[str, Any]) -> str:
     """The whole edition as one overlay over index.html and the edition's MP3."""
-    return overlay_document([(c, "index.html") for c in index["chapters"]], index["audio"]["mp3"])
+    return overlay_document([(c, "index.html") for c in index["chapters"]], quote(index["audio"]["mp3"]))
 
 
 def clock(seconds: float) -> str:
