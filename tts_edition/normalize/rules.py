@@ -15,6 +15,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_UPPER,
     ORDINAL_MARKER,
     SUFFIX,
+    VOWELS,
     attach,
     attach_written,
     hyphenated_word,
@@ -222,15 +223,31 @@ def speak_dotted(match: re.Match[str]) -> str:
 
 
 def speak_capitals(match: re.Match[str]) -> str:
-    """An initialism from the table, a word in capitals, or an unknown initialism spelled with letter names."""
+    """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
+    (ЦОН), or one spelled with the letters' names."""
     word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
-    spoken = word.lower() if capitals.is_word(word) else abbr.spell(word)
+    spoken = word.lower() if capitals.is_word(word) or abbr.pronounceable(word) else abbr.spell(word)
     return attach_written(spoken, gap, suffix)
+
+
+# Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
+# its name, or the table's expansion; Cyrillic vowels alone (АИ-92) are left to the initialism rule.
+_CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
+
+
+def speak_code_letters(match: re.Match[str]) -> str:
+    letters = match["letters"]
+    entry = abbr.table().get(letters)
+    if entry and entry.kind == "initialism":
+        return entry.spoken + " "
+    if all(ch.lower() in VOWELS for ch in letters):
+        return match.group()
+    return abbr.spell(letters) + " "
 
 
 # --- what is left --------------------------------------------------------------------------------
@@ -290,6 +307,7 @@ RULES: list[Rule] = [
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker),
     Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker),
     Rule("number form", NUMBER_FORM, speak_number_form),
+    Rule("code letters", _CODE_LETTERS, speak_code_letters),
     Rule("roman numeral", roman.ROMAN, roman.speak_any_roman),
     Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number),
     Rule("fraction", FRACTION, speak_fraction),
