@@ -19,7 +19,7 @@ LETTER_NAMES = {ch: ch for ch in "аәеёиоөұүыіэюяуй"} | dict(zip(
 )) | {"ъ": "", "ь": ""}  # fmt: skip
 LATIN_LETTER_NAMES = dict(zip(
     "abcdefghijklmnopqrstuvwxyz",
-    "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зет".split(),
+    "эй би си ди и эф джи эйч ай джей кей эл эм эн о пи кью ар эс ти ю ви дабл-ю экс уай зет".split(),
     strict=True,
 ))  # fmt: skip
 

@@ -271,23 +271,35 @@ def speak_stray_digits(match: re.Match[str]) -> str:
     return " " + " ".join(digits(str(unicodedata.digit(ch, 0))) for ch in text) + " "
 
 
-# Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard.
+# Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
 _LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ"
 _LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ")
-_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b")
+_LOOKALIKE_CYRILLIC = "асеорхуіАВСЕНІКМОРТХУ"
+_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyiABCEHIKMOPTXY")
+_CYRILLIC_WORD_WITH_LATIN = re.compile(
+    r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b"
+    rf"|(?<![\w-])[{_LOOKALIKE_CYRILLIC[8:]}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
+)
 
 
 def cyrillic_lookalikes(match: re.Match[str]) -> str:
-    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім")."""
+    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім"); a Latin
+    word with Cyrillic look-alikes in it as all Latin ("аrtificial", "ОLХ"), and so are capitals made only of
+    look-alikes before a Latin word ("ІТ Hub")."""
     word = match.group()
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
-    return word.translate(_LOOKALIKES) if latin <= set(_LOOKALIKE_LATIN) else word
+    cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
+    if latin and latin <= set(_LOOKALIKE_LATIN):
+        return word.translate(_LOOKALIKES)
+    if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table():
+        return word.translate(_TO_LATIN)
+    return word
 
 
 _WEB_ADDRESS = re.compile(
-    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
-    r"|su|ua|by|az|tj|tm|рф|қаз)\b",
+    rf"|su|ua|by|az|tj|tm|рф|қаз)\b)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
@@ -330,7 +342,7 @@ RULES: list[Rule] = [
             rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
             rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
         ),
-        lambda m: attach(read_latin(m["word"]), m["suf"]),  # Twitter-де → твиттерде
+        lambda m: attach_written(read_latin(m["word"]), "-", m["suf"]),  # Twitter-де → твиттерде, travel-журналист
     ),
     Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]
