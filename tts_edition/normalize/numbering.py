@@ -56,7 +56,8 @@ def speak_section(match: re.Match[str]) -> str:
 
 
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S)"
+    r"|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
     re.M,
 )
 
