@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tts_edition.normalize import russian
-from tts_edition.normalize.language import RUSSIAN, Run, language_at, language_runs
+from tts_edition.normalize.language import KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.provenance import Traced, WordGroup
 from tts_edition.normalize.rules import RULES, Rule
@@ -55,7 +55,9 @@ def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = T
             if traced.text == before:
                 break
     _tidy(traced)
-    groups = tuple(replace(group, lang=language_at(runs, group.tokens[0].at)) for group in traced.groups(text))
+    groups = traced.groups(text)
+    if any(run.lang != KAZAKH for run in runs):
+        groups = tuple(WordGroup(g.tokens, g.words, language_at(runs, g.tokens[0].at)) for g in groups)
     return Normalised(traced.text, groups, log)
 
 
