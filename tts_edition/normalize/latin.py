@@ -23,10 +23,10 @@ _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
                     strict=True))  # fmt: skip
 # Kazakh Latin (the 2018 and 2021 alphabets and the older transliterations news sites still use).
-_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşçý",
-                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч у".split(),
+_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşçýǧŋ",
+                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч у ғ ң".split(),
                            strict=True))  # fmt: skip
-_KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçý]")
+_KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins.
 _HARMONIC_CHOICES = (
