@@ -75,7 +75,8 @@ def _english(text: str, words: list[str]) -> bool:
 def _russian(text: str, words: list[str]) -> bool:
     """Russian letters, endings or function words in the span's first word or its words in lower case (names in
     a Kazakh line, Семёнов, Хмелевский, say nothing), or many words the Kazakh dictionary does not know."""
-    telling = [word for at, word in enumerate(words) if at == 0 or word.islower()]
+    opening = text.lstrip(" «\"“(—–-")[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
+    telling = [word for at, word in enumerate(words) if (at == 0 and opening) or word.islower()]
     if any(_RUSSIAN_LETTERS.search(word) or word.lower() in _RUSSIAN_WORDS for word in telling):
         return True
     lowered = [word.lower() for word in words]
