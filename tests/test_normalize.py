@@ -25,7 +25,7 @@ CASES = [
     ("АЭС-ті салу", "атом электр станциясын салу"),
     ("ЖШС-ға тіркелді", "жауапкершілігі шектеулі серіктестікке тіркелді"),
     ("НАТО елдері", "нато елдері"),
-    ("ЖКҚ туралы", "жыкықы туралы"),
+    ("ЖКҚ туралы", "жэ ка қы туралы"),
     ("21-ғасыр", "жиырма бірінші ғасыр"),
     ("3-сыныпта", "үшінші сыныпта"),
     ("40-шы жылдары", "қырқыншы жылдары"),
@@ -72,7 +72,7 @@ def test_the_table_has_at_least_three_hundred_entries_each_with_a_spoken_form() 
     entries = table()
     assert len(entries) >= 300
     for written, entry in entries.items():
-        assert entry.spoken and entry.kind in {"dotted", "initialism", "unit", "per", "numbered"}, written
+        assert entry.spoken and entry.kind in {"dotted", "initialism", "unit", "per", "numbered", "before"}, written
         assert not re.search(r"\d", entry.spoken)
 
 

@@ -336,3 +336,18 @@ def test_script_option_and_edition_toml(tmp_path: Path) -> None:
                              "--script", "runic"], capture_output=True, text=True, check=False)  # fmt: skip
     assert result.returncode == 2
     assert "script = 'runic': script is one of auto, cyrillic, latin, arabic" in result.stderr
+
+
+def test_the_2018_capital_dotted_i_is_i() -> None:
+    assert to_cyrillic("İlim men bilim. Prezıdenttiń aıtýynsha") == "Ілім мен білім. Президенттің айтуынша"
+
+
+def test_adyrna_style_letters_are_converted() -> None:
+    assert to_cyrillic("Qazaq eli baǧu") == "Қазақ елі бағу"
+
+
+def test_letters_no_voice_reads_are_flagged() -> None:
+    _, found = convert_document(["Ауылда αβγ бар", "Оқу [aɪ doʊnt]"])
+    assert any("ɪ ʊ α β γ" in flag for flag in found.flags)
+    _, clean = convert_document(["Ауылда Viber бар", "Qazaqstan"])
+    assert not any("no voice" in flag for flag in clean.flags)

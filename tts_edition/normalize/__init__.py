@@ -6,11 +6,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tts_edition.normalize import russian
+from tts_edition.normalize.language import KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.provenance import Traced, WordGroup
 from tts_edition.normalize.rules import RULES, Rule
 
 _MAX_PASSES = 4
+# Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
+ANY_LANGUAGE = frozenset({"look-alike letters", "web address", "phone number", "latin word", "symbol"})
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
@@ -32,19 +36,43 @@ class Normalised:
     log: list[Rewrite]
 
 
-def normalize_tokens(text: str, lexicon: Lexicon | None = None) -> Normalised:
-    """The spoken form of `text` with the spoken words of each written token (see `provenance`)."""
+def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = True) -> Normalised:
+    """The spoken form of `text` with the spoken words of each written token (see `provenance`), each group marked
+    with its language. Russian runs (`language.language_runs`) are normalised by the Russian rules; English runs
+    are read by the Kazakh ones (the Kazakh voice's reading of English), their groups marked "en" all the same.
+    `switch=False` reads everything as Kazakh."""
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
-    rules = ([lexicon.rule()] if lexicon else []) + RULES
-    for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
-        before = traced.text
-        for rule in rules:
-            traced.sub(rule.pattern, _logged(rule, log))
-        if traced.text == before:
-            break
+    runs = language_runs(text) if switch else []
+    kazakh = ([lexicon.rule()] if lexicon else []) + RULES
+    passes = [(russian.rules(), RUSSIAN)] if any(run.lang == RUSSIAN for run in runs) else []
+    passes.append((kazakh, None))
+    for rules, language in passes:
+        for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
+            before = traced.text
+            for rule in rules:
+                traced.sub(rule.pattern, _logged(rule, log, _within(traced, runs, language, rule.name)))
+            if traced.text == before:
+                break
     _tidy(traced)
-    return Normalised(traced.text, traced.groups(text), log)
+    groups = traced.groups(text)
+    if any(run.lang != KAZAKH for run in runs):
+        groups = tuple(WordGroup(g.tokens, g.words, language_at(runs, g.tokens[0].at)) for g in groups)
+    return Normalised(traced.text, groups, log)
+
+
+def _within(traced: Traced, runs: list[Run], language: str | None, rule_name: str) -> Callable[[re.Match[str]], bool]:
+    """Whether a match is one the rules of `language` rewrite: in a run of that language (Kazakh rules: not in a
+    Russian run, except those about scripts and addresses, which read Russian text as well)."""
+
+    def applies(match: re.Match[str]) -> bool:
+        if not runs:
+            return language is None
+        at = traced.origins[match.start()][0] if match.start() < len(traced.origins) else len(traced.origins)
+        found = language_at(runs, at)
+        return found == language if language else found != RUSSIAN or rule_name in ANY_LANGUAGE
+
+    return applies
 
 
 def explain(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[Rewrite]]:
@@ -58,14 +86,16 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     return normalize_tokens(text, lexicon).spoken
 
 
-def _logged(rule: Rule, log: list[Rewrite]) -> Callable[[re.Match[str]], str]:
-    def replace(match: re.Match[str]) -> str:
+def _logged(rule: Rule, log: list[Rewrite], applies: Callable[[re.Match[str]], bool]) -> Callable[[re.Match[str]], str]:
+    def rewrite(match: re.Match[str]) -> str:
+        if not applies(match):
+            return match.group()
         spoken = rule.speak(match)
         if spoken != match.group():
             log.append(Rewrite(rule.name, match.group(), spoken.strip()))
         return spoken
 
-    return replace
+    return rewrite
 
 
 def _tidy(traced: Traced) -> None:
@@ -75,4 +105,4 @@ def _tidy(traced: Traced) -> None:
         traced.sub(_EDGE_SPACE, lambda m: "")
 
 
-__all__ = ["Lexicon", "Normalised", "Rewrite", "explain", "normalize", "normalize_tokens"]
+__all__ = ["Lexicon", "Normalised", "Rewrite", "Run", "explain", "language_runs", "normalize", "normalize_tokens"]

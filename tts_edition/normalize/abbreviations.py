@@ -10,12 +10,16 @@ from tts_edition.normalize.morphology import VOWELS
 
 TABLE = Path(__file__).with_name("abbreviations.tsv")
 
-# How letters are named when an initialism is spelled out: consonants take -ы (ТМД → ты-мы-ды).
-LETTER_NAMES = {ch: ch for ch in "аәеёиоөұүыіэюяу"} | {ch: ch + "ы" for ch in "бвгғджзйкқлмнңпрстфхһцчшщ"}
-LETTER_NAMES |= {"ъ": "", "ь": ""}
+# The names of the letters of the Kazakh alphabet, as an initialism no table knows is spelled out (АГФ → а гэ эф,
+# РСФСР → эр эс эф эс эр): vowels are their own names.
+LETTER_NAMES = {ch: ch for ch in "аәеёиоөұүыіэюяуй"} | dict(zip(
+    "бвгғджзкқлмнңпрстфхһцчшщ",
+    "бэ вэ гэ ғы дэ жэ зэ ка қы эл эм эн ың пэ эр эс тэ эф ха һа цэ чэ ша ща".split(),
+    strict=True,
+)) | {"ъ": "", "ь": ""}  # fmt: skip
 LATIN_LETTER_NAMES = dict(zip(
     "abcdefghijklmnopqrstuvwxyz",
-    "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зет".split(),
+    "эй би си ди и эф джи эйч ай джей кей эл эм эн о пи кью ар эс ти ю ви дабл-ю экс уай зет".split(),
     strict=True,
 ))  # fmt: skip
 
@@ -67,5 +71,12 @@ def pronounceable(word: str) -> bool:
 
 
 def spell(word: str) -> str:
-    """Letter by letter with Kazakh letter names, as one word: ЖШС → жышысы."""
-    return "".join(LETTER_NAMES.get(ch, ch) for ch in word.lower())
+    """Letter by letter with the letters' names, one word each: ЖШС → жэ ша эс; a Latin letter by its English name.
+    Cyrillic vowels next to each other are read together (АИ → аи)."""
+    spoken, before = "", ""
+    for ch in word.lower():
+        name = LETTER_NAMES[ch] if ch in LETTER_NAMES else LATIN_LETTER_NAMES.get(ch, ch)
+        together = ch in VOWELS and before in VOWELS and ch in LETTER_NAMES
+        spoken += name if together or not spoken or not name else " " + name
+        before = ch
+    return spoken

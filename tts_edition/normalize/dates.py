@@ -42,15 +42,28 @@ NUMERIC_DATE = re.compile(
 
 
 def speak_numeric_date(match: re.Match[str]) -> str:
-    """18.01.2005, 04.05.2022ж., 2025-11-11; and the legal sites' year-first orders 2012.19.04 and 2010.06.17."""
+    """18.01.2005, 04.05.2022ж., 2025-11-11; and the legal sites' year-first orders 2012.19.04 and 2010.06.17.
+    A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан)."""
+    suffix = match["suf"] or governed_case(match.string[match.end() :])
     if match["y"]:
-        spoken = _numeric(match["y"], int(match["m"]), int(match["d"]), match["suf"])
+        spoken = _numeric(match["y"], int(match["m"]), int(match["d"]), suffix)
     else:
         first, second = int(match["a"]), int(match["b"])
         day_first = match["sep"] == "." and first > 12
         month, day = (second, first) if day_first else (first, second)
-        spoken = _numeric(match["y2"], month, day, match["suf"])
+        spoken = _numeric(match["y2"], month, day, suffix)
     return spoken or match.group()
+
+
+# Postpositions and the case they govern on the word before them.
+GOVERNED = {"дейін": "ға", "шейін": "ға", "бастап": "дан", "кейін": "дан", "бері": "дан"}
+_GOVERNING = re.compile(rf"\s+(?P<word>{'|'.join(GOVERNED)})\b")
+
+
+def governed_case(rest: str) -> str | None:
+    """The case suffix a postposition opening `rest` demands of the word before it, if any."""
+    governing = _GOVERNING.match(rest)
+    return GOVERNED[governing["word"]] if governing else None
 
 
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -75,9 +88,11 @@ def speak_month_date(match: re.Match[str]) -> str:
     return f"{day} {ordinal(int(match['y2']))} жыл"
 
 
+# Case endings a time may take written apart ("11:15 те", "07.00 де"): after a time the particle да/де is rare.
+_SPACED_TIME_SUFFIX = "да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен"
 TIME = re.compile(
     rf"""(?<![\d.,])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)
-    (?:(?P<gap>\s?[-–—]\s?)(?P<suf>[{_LETTERS}]+))?""",
+    (?:(?P<gap>\s?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+))?""",
     re.X,
 )
 
@@ -87,6 +102,7 @@ def speak_time(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     if match["sep"] == "." and not match["suf"] and not re.search(r"сағ(?:ат|\.)?\s*$", before):
         return match.group()
+    hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     minutes = match["min"]
     spoken = "нөл нөл" if minutes == "00" else ("нөл " if minutes[0] == "0" else "") + cardinal(int(minutes))
-    return attach_written(f"{cardinal(int(match['h']))} {spoken}", match["gap"], match["suf"])
+    return attach_written(f"{hour} {spoken}", match["gap"], match["suf"])

@@ -13,28 +13,32 @@ from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.capitals import known_word
+from tts_edition.normalize.english import read_english
+from tts_edition.normalize.morphology import attach
 from tts_edition.normalize.numbers import cardinal_of
 
 NAMES = Path(__file__).with_name("latin.tsv")
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
-             "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "qu": "кв", "ew": "ью"}  # fmt: skip
+             "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
                     strict=True))  # fmt: skip
 # Kazakh Latin (the 2018 and 2021 alphabets and the older transliterations news sites still use).
-_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşç",
-                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч".split(),
+_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşçýǧŋ",
+                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч у ғ ң".split(),
                            strict=True))  # fmt: skip
-_KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşç]")
+_KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins.
 _HARMONIC_CHOICES = (
-    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "іи", "k": "қ", "g": "ғ"},
+    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "іи", "k": "қк", "g": "ғ"},
     {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г"},
 )
 _MOST_READINGS = 16
+_LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
+_SHORTEST_PART = 3
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
-_PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " дефис ", "_": " астыңғы сызық ", ":": " "}
+_PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
 
 
 @cache
@@ -48,18 +52,46 @@ def names() -> dict[str, str]:
 
 
 def read_latin(word: str) -> str:
-    """A known name, a camel-case compound (AstanaTV), capitals to spell (KZ → кей зет), or letter rules."""
+    """A known name, a camel-case compound (AstanaTV), a Kazakh word in a Latin alphabet (Azattyq), an English word
+    by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules."""
     letters = word.replace("'", "").replace("’", "")
     if letters.lower() in names():
         return names()[letters.lower()]
     if "-" in letters:
-        return " ".join(read_latin(part) for part in letters.split("-"))
-    parts = re.findall(r"[A-ZÀ-Þ]{2,}(?![a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ɏ]+", letters)
+        return _read_hyphenated(letters.split("-"))
+    parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters:
         return " ".join(read_latin(part) for part in parts)
-    if letters.isupper() and len(letters) <= 4 and not pronounceable(_transliterate(letters.lower())):
-        return spell_latin(letters)
-    return _transliterate(letters.lower())
+    low = letters.lower()
+    if (known := _dictionary_reading(low)) is not None:
+        return known
+    if _KAZAKH_MARKS.search(low):
+        return _compound(low) or _kazakh_letters(low)
+    if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
+        english = read_english(low) if len(low) > 2 else None
+        return english or spell_latin(letters)
+    return read_english(word) or _transliterate(low)
+
+
+def _read_hyphenated(parts: list[str]) -> str:
+    """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh."""
+    if any(_dictionary_reading(part.lower()) for part in parts):
+        return "-".join(_dictionary_reading(part.lower()) or _kazakh_letters(part.lower()) for part in parts)
+    return " ".join(read_latin(part) for part in parts)
+
+
+def _kazakh_letters(word: str) -> str:
+    return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in re.findall(r"sh|ch|zh|kh|.", word))
+
+
+def _compound(word: str) -> str | None:
+    """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс)."""
+    for cut in range(len(word) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        english = names().get(tail) or read_english(tail)
+        if english and _KAZAKH_MARKS.search(head):
+            return _kazakh_letters(head) + english
+    return None
 
 
 def spell_latin(letters: str) -> str:
@@ -67,11 +99,12 @@ def spell_latin(letters: str) -> str:
 
 
 def _read_address_part(part: str) -> str:
-    """In an address, short parts are initialisms whatever their case (www, kz, azh)."""
+    """In an address, short parts are initialisms whatever their case (www, kz, azh), or clipped words read by
+    their letters (gov)."""
     no_vowel = not _VOWELS & set(part.lower())
     if no_vowel or (len(part) == 3 and not pronounceable(_transliterate(part.lower()))):
         return spell_latin(part)
-    return read_latin(part)
+    return _transliterate(part.lower()) if len(part) <= _SHORTEST_PART else read_latin(part)
 
 
 def _dictionary_reading(word: str) -> str | None:
@@ -105,11 +138,11 @@ def _transliterate(word: str) -> str:
     if (kazakh := _dictionary_reading(word)) is not None:
         return kazakh
     if _KAZAKH_MARKS.search(word):
-        return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in re.findall(r"sh|ch|.", word))
+        return _kazakh_letters(word)
     out, i = [], 0
     while i < len(word):
         pair = word[i : i + 2]
-        if pair in _DIGRAPHS:
+        if pair in _DIGRAPHS and not (pair == "ts" and i + 2 == len(word)):  # Prosports: a final ts is тс
             out.append(_DIGRAPHS[pair])
             i += 2
             continue
@@ -130,7 +163,8 @@ def _english_letter(word: str, i: int) -> str:
 
 
 def read_web_address(match: re.Match[str]) -> str:
-    text = re.sub(r"^(?:https?://)", "", match.group(), flags=re.I)
+    """An address part by part; an account name (@shardara.armsport) without the @."""
+    text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     spoken = []
     for part in re.split(r"([./@_:-])", text.rstrip("/")):
         if part in _PUNCTUATION:
@@ -139,4 +173,4 @@ def read_web_address(match: re.Match[str]) -> str:
             spoken.append(cardinal_of(part))
         elif part:
             spoken.append(_read_address_part(part) if part.isascii() else part)
-    return " ".join(" ".join(spoken).split())
+    return attach(" ".join(" ".join(spoken).split()), match["suf"])

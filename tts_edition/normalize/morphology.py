@@ -163,8 +163,20 @@ def attach(spoken: str, suffix: str | None, possessive: bool = False, plural: st
     if possessive and names and names[0] == "possessive3":
         names = names[1:]  # the expansion already ends in it: АКСР-інде → Республикасында, ХҚКО-лары → орталықтары
     head, _, last = spoken.rpartition(" ")
+    if names and not possessive and _says_possessive(last, suffix, names[0]):
+        names = ["possessive3", *names]  # мамырдың 24-не → жиырма төртіне: -не is the dative after a possessive
     word = inflect(last, names, possessive) if names is not None else last + suffix
     return f"{head} {word}" if head else word
+
+
+
+def _says_possessive(stem: str, written: str, first: str) -> bool:
+    """A case suffix written in its after-possessive form (-на/-не, -нан/-нен, -нда/-нде) where the bare stem would
+    take another form: the writer read the word with the 3rd-person possessive."""
+    written = written.lower()
+    form = next(form for form, name, _ in _WRITTEN if name == first and written.startswith(form))
+    after = SUFFIXES[first].after_possessive or ()
+    return form in after and form != SUFFIXES[first].form_for(stem)
 
 
 def attach_written(

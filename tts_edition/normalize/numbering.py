@@ -17,7 +17,7 @@ from tts_edition.normalize.numbers import cardinal, cardinal_of, digits, ordinal
 from tts_edition.normalize.roman import roman_value
 
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-[IVXLCDM]+))(?![\w/])"
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-[IVXLCDM]+)|\d+(?:-\d+)+)(?![\w/])"
 )
 
 
@@ -33,7 +33,8 @@ def _code_part(part: str) -> str:
 def speak_document_number(match: re.Match[str]) -> str:
     """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named)."""
     parts = re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
-    return "нөмір " + " ".join(_code_part(part) for part in parts)
+    joint = " – " if re.fullmatch(r"[\d-]+", match["code"]) else " "  # N 22-161: numbers joined by a dash
+    return "нөмір " + joint.join(_code_part(part) for part in parts)
 
 
 SECTION = re.compile(
@@ -55,7 +56,8 @@ def speak_section(match: re.Match[str]) -> str:
 
 
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t]+\S)|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S)"
+    r"|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
     re.M,
 )
 

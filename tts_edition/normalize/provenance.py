@@ -30,10 +30,12 @@ class WrittenToken:
 
 @dataclass(frozen=True)
 class WordGroup:
-    """Written tokens and the spoken words made from them, in order."""
+    """Written tokens and the spoken words made from them, in order, and the language they are in ("kk", "ru",
+    "en": `language.language_runs`), which says which voice speaks them."""
 
     tokens: tuple[WrittenToken, ...]
     words: tuple[str, ...]
+    lang: str = "kk"
 
 
 @dataclass
@@ -147,7 +149,8 @@ def as_written(groups: tuple[WordGroup, ...], converted: str, written: str) -> t
     source = [token for token, _ in _written_tokens(written)]
     target = {token.at: n for n, (token, _) in enumerate(_written_tokens(converted))}
     if len(source) != len(target):
-        return (WordGroup(tuple(source), tuple(word for group in groups for word in group.words)),)
+        return (WordGroup(tuple(source), tuple(word for group in groups for word in group.words), groups[0].lang),)
     return tuple(
-        WordGroup(tuple(source[target[token.at]] for token in group.tokens), group.words) for group in groups
+        WordGroup(tuple(source[target[token.at]] for token in group.tokens), group.words, group.lang)
+        for group in groups
     )

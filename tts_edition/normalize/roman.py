@@ -18,7 +18,7 @@ _ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_CONTEXT = (
     r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
-    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.)"
+    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.|тур|ойын|халықаралық|республикалық)"
 )
 _ROMAN_TOKEN = r"[IVXLCDMІХСМ]{1,7}"
 
@@ -65,6 +65,9 @@ _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 
 def speak_any_roman(match: re.Match[str]) -> str:
     """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
+    if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда: the hyphen joins the numeral to its word
+        value = roman_value(match["r1h"])
+        return f"{ordinal(value)} " if value else match.group()
     token = match["r1b"]
     if not token:
         return speak_roman(match)
@@ -77,5 +80,6 @@ def speak_any_roman(match: re.Match[str]) -> str:
 
 ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}})(?![\w-])"
+    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})"
+    rf"|(?<![\w°-])(?P<r1h>{_ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХ]{{2,7}})(?![\w-])"
 )

@@ -15,6 +15,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_UPPER,
     ORDINAL_MARKER,
     SUFFIX,
+    VOWELS,
     attach,
     attach_written,
     hyphenated_word,
@@ -23,6 +24,8 @@ from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, d
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
+# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
+ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
@@ -52,16 +55,19 @@ _NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
-    (?P<sign>[-−–+](?=[\d$€₽£₸]))?
+    (?P<sign>[-−–+](?=[\d$€₽£₸])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[$€₽£₸]\s?)?
-    (?P<a>{_INTEGER})(?:[.,](?P<af>\d+))?
+    (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
     (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT})(?:/(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?(?![\w²³]|\.\w))?
+    (?:\s?(?P<unit>{_UNIT})(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
+       (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[$€₽£₸])?
-    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])
+    (?P<above>\+(?![\w+]))?
+    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
+       (?!\w|-(?!(?:ақ|ау|ей)\b))
        (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]))?)?""",
     re.X,
 )
@@ -73,17 +79,31 @@ def _value(integer: str) -> int:
     return int(written or "0") if len(written) <= len(str(MAX_CARDINAL)) else MAX_CARDINAL + 1
 
 
+def _hyphen_before_word(match: re.Match[str]) -> bool:
+    """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix."""
+    suffix, gap = match["suf"], match["gap"] or ""
+    return bool(suffix) and gap.strip() == "-" and hyphenated_word(suffix)
+
+
+def _fraction(match: re.Match[str]) -> str | None:
+    return match["af"] or match["afs"]  # 3,9 and "70, 7 миллион"
+
+
 def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    if suffix and match["gap"].endswith("-") and not suffix.startswith(MEASURE_WORDS) and hyphenated_word(suffix):
+    if _hyphen_before_word(match) and not suffix.startswith(MEASURE_WORDS):
         return True
-    if suffix or match["pct"] or match["unit"] or match["af"] or match["pre"] or match["post"] or match["scale"]:
+    measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
+    if suffix or measured or match["above"]:
         return False
     value = _value(match["b"] or match["a"])
     if match["b"] and re.match(r"\s+(?:сынып|класс|курс|қабат)", rest):
         return True  # "3-4 сыныптарда": a range of grades, floors, years of study
+    before = match.string[: match.start()].split()[-1:]
+    if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
+        return True  # "ақпанның 13 күні": a day of the month
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
 
 
@@ -101,7 +121,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return 1000 <= value <= 2999
     if value <= 31 and dates.starts_with_month(word):
         return True
-    return bool(ORDINAL_CONTEXT.match(word))
+    return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word))
 
 
 _CONJUNCTION = r"(?:және|мен|немесе|не|я)"
@@ -141,7 +161,7 @@ def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
 
 
 def _signed(sign: str | None) -> str:
-    return {"+": "плюс ", None: ""}.get(sign, "минус ")
+    return {"+": "плюс ", None: ""}.get(sign and sign.strip(), "минус ")
 
 
 def _measure(match: re.Match[str]) -> str:
@@ -162,13 +182,18 @@ def speak_number(match: re.Match[str]) -> str:
     rest = match.string[match.end() :]
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
     as_ordinal = _is_ordinal(match, rest)
-    words = _signed(match["sign"]) + _amount(match["a"], match["af"], as_ordinal)
+    words = _signed(match["sign"]) + _amount(match["a"], _fraction(match), as_ordinal)
     if match["b"]:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
+    if match["above"]:
+        words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
     suffix = match["suf"]
+    governed = dates.governed_case(rest)  # a case the writer left off: +23°C дейін → градусқа дейін
+    if not suffix and governed and not as_ordinal:
+        return attach(words, governed)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
-    if suffix and match["gap"].endswith("-") and hyphenated_word(suffix) and not match["numero"]:
+    if _hyphen_before_word(match) and not match["numero"]:
         numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
         if numbered:
             return f"{words} {numbered.spoken}"
@@ -225,15 +250,34 @@ def speak_dotted(match: re.Match[str]) -> str:
 
 
 def speak_capitals(match: re.Match[str]) -> str:
-    """An initialism from the table, a word in capitals, or an unknown initialism spelled with letter names."""
+    """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
+    (ЦОН), or one spelled with the letters' names."""
     word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
-    spoken = word.lower() if capitals.is_word(word) else abbr.spell(word)
+    spoken = word.lower() if capitals.is_word(word) or abbr.pronounceable(word) else abbr.spell(word)
     return attach_written(spoken, gap, suffix)
+
+
+# Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
+# its name, or the table's expansion; Cyrillic vowels alone (АИ-92) are left to the initialism rule.
+_LONGEST_SPELLED_CODE = 3
+_CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
+
+
+def speak_code_letters(match: re.Match[str]) -> str:
+    letters = match["letters"]
+    entry = abbr.table().get(letters)
+    if entry and entry.kind == "initialism":
+        return entry.spoken + " "
+    if all(ch.lower() in VOWELS for ch in letters):
+        return match.group()
+    if letters.isascii() and len(letters) > _LONGEST_SPELLED_CODE:
+        return read_latin(letters) + " "  # COVID-19 → ковид он тоғыз
+    return abbr.spell(letters) + " "
 
 
 # --- what is left --------------------------------------------------------------------------------
@@ -257,23 +301,35 @@ def speak_stray_digits(match: re.Match[str]) -> str:
     return " " + " ".join(digits(str(unicodedata.digit(ch, 0))) for ch in text) + " "
 
 
-# Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard.
+# Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
 _LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ"
 _LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ")
-_CYRILLIC_WORD_WITH_LATIN = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b")
+_LOOKALIKE_CYRILLIC = "асеорхуіАВСЕНІКМОРТХУ"
+_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyiABCEHIKMOPTXY")
+_CYRILLIC_WORD_WITH_LATIN = re.compile(
+    r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b"
+    rf"|(?<![\w-])[{_LOOKALIKE_CYRILLIC[8:]}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
+)
 
 
 def cyrillic_lookalikes(match: re.Match[str]) -> str:
-    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім")."""
+    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім"); a Latin
+    word with Cyrillic look-alikes in it as all Latin ("аrtificial", "ОLХ"), and so are capitals made only of
+    look-alikes before a Latin word ("ІТ Hub")."""
     word = match.group()
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
-    return word.translate(_LOOKALIKES) if latin <= set(_LOOKALIKE_LATIN) else word
+    cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
+    if latin and latin <= set(_LOOKALIKE_LATIN):
+        return word.translate(_LOOKALIKES)
+    if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table():
+        return word.translate(_TO_LATIN)
+    return word
 
 
 _WEB_ADDRESS = re.compile(
-    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
-    r"|su|ua|by|az|tj|tm|рф|қаз)\b",
+    rf"|su|ua|by|az|tj|tm|рф|қаз)\b)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
@@ -293,13 +349,19 @@ RULES: list[Rule] = [
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker),
     Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker),
     Rule("number form", NUMBER_FORM, speak_number_form),
+    Rule("code letters", _CODE_LETTERS, speak_code_letters),
+    Rule(
+        "abbreviation before a number",
+        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
+        lambda m: abbr.table()[m["abbr"]].spoken,
+    ),
     Rule("roman numeral", roman.ROMAN, roman.speak_any_roman),
     Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number),
     Rule("fraction", FRACTION, speak_fraction),
     Rule("number", NUMBER, speak_number),
     Rule(
         "abbreviation",
-        re.compile(rf"(?<![\w.])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
+        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
         speak_dotted,
     ),
     Rule("initialism", _CAPITALS, speak_capitals),
@@ -315,7 +377,7 @@ RULES: list[Rule] = [
             rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
             rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
         ),
-        lambda m: attach(read_latin(m["word"]), m["suf"]),  # Twitter-де → твиттерде
+        lambda m: attach_written(read_latin(m["word"]), "-", m["suf"]),  # Twitter-де → твиттерде, travel-журналист
     ),
     Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]

@@ -18,15 +18,18 @@ from tts_edition.script.detect import (
     MIXED_WORDS,
     NO_LEXICON,
     NOT_KAZAKH_ARABIC,
+    UNREADABLE,
     Detection,
     has_mixed_word,
     latin_variant,
     looks_foreign_arabic,
     paragraph_script,
+    unreadable_letters,
 )
 from tts_edition.script.lexicon import load_lexicon
 
 AUTO = "auto"
+_SHOWN_LETTERS = 12
 CHOICES = (AUTO, CYRILLIC, LATIN, ARABIC)
 
 
@@ -75,6 +78,9 @@ def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[st
         else:
             converted.append(latin.cyrillic_lookalikes(paragraph))
     found.variant = variant
+    letters = set().union(*(unreadable_letters(paragraph) for paragraph in converted)) if converted else set()
+    if letters:
+        found.flag(f"{UNREADABLE}: {' '.join(sorted(letters)[:_SHOWN_LETTERS])}")
     return converted, found
 
 

@@ -16,6 +16,7 @@ LATIN_QAZAQTIMES = "qazaqtimes"  # 2021's letters, but ı for ы, i for і and �
 MIXED_WORDS = "mixed scripts inside words"
 NOT_KAZAKH_ARABIC = "Arabic text that does not look like Kazakh (Uyghur/Persian letters)"
 NO_LEXICON = "no Kazakh lexicon: Arabic-script vowels chosen by rule"
+UNREADABLE = "letters no voice reads, passed through as written"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _VARIANT_LETTERS = {
@@ -67,6 +68,21 @@ def latin_variant(text: str) -> str:
     if best == LATIN_2021 and "ū" not in text and len(_W_IN_WORD.findall(text)) > 1:
         return LATIN_QAZAQTIMES
     return best if scores[best] else LATIN_INFORMAL
+
+
+# Letters the normaliser reads: Cyrillic, and Latin (English words, Kazakh Latin letters the converter knows).
+_READABLE_LATIN = set("abcdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşçýūǧŋəɵ") | set("àâèéêëîïôûÿœæß")
+
+
+def unreadable_letters(text: str) -> set[str]:
+    """Letters no voice of the edition reads: neither Cyrillic nor a Latin letter the normaliser knows (Greek,
+    Georgian, IPA, a Latin letter with an accent no Kazakh alphabet has)."""
+    return {
+        ch
+        for ch in text
+        if ch.isalpha() and letter_script(ch) != CYRILLIC and letter_script(ch) != ARABIC
+        and ch.lower() not in _READABLE_LATIN
+    }  # fmt: skip
 
 
 def has_mixed_word(text: str) -> bool:

@@ -17,6 +17,8 @@ _COMMON = {
     "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к",
     "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "ұ",
     "v": "в", "y": "ы", "z": "з", "c": "с", "ch": "ч",
+    # letters of the adyrna-style alphabet and other conventions seen in real text, the same in every variant
+    "ǧ": "ғ", "ŋ": "ң", "ə": "ә", "ɵ": "ө", "ꞵ": "б", "ç": "ч", "ʼ": "",
 }  # fmt: skip
 _TABLES: dict[str, dict[str, str]] = {
     LATIN_2018: _COMMON | {
@@ -77,7 +79,7 @@ def lower(word: str, variant: str) -> str:
     if variant == LATIN_2021:
         word = word.replace("İ", "i").replace("I", "ı")
     elif variant == LATIN_2018:
-        word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "ı").replace("I", "i")
+        word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "i").replace("I", "i")  # İ is the capital of i (і)
     return word.replace("İ", "i").lower()
 
 

@@ -1,0 +1,61 @@
+"""Russian and English passages inside Kazakh text: which language each sentence and quotation is in, Russian
+numbers and abbreviations in Russian, and the language of every spoken group (examples of our own)."""
+
+import pytest
+
+from tts_edition.normalize import language_runs, normalize, normalize_tokens
+from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, span_language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ауылда жаңа мектеп ашылды.", KAZAKH),
+        ("Ол кеше келді.", KAZAKH),  # no letter of Kazakh's own: the dictionary knows the words
+        ("Мы ценим дружбу с Казахстаном.", RUSSIAN),
+        ("Война и мир", RUSSIAN),
+        ("Правительство приняло решение.", RUSSIAN),
+        ("How should I know?", ENGLISH),
+        ("Qazaqstan Respýblıkasy", KAZAKH),  # Kazakh in a Latin alphabet is not English
+        ("Подлежит", KAZAKH),  # one word says too little: it takes the language around it
+    ],
+)
+def test_span_language(text: str, lang: str) -> None:
+    assert span_language(text) == lang
+
+
+def test_a_russian_quotation_in_a_kazakh_sentence_is_its_own_run() -> None:
+    text = "Путин: «Мы ценим дружбу с Казахстаном», – деді ол."
+    runs = language_runs(text)
+    assert [(run.lang, text[run.start : run.end]) for run in runs] == [
+        (KAZAKH, "Путин: "),
+        (RUSSIAN, "«Мы ценим дружбу с Казахстаном»"),
+        (KAZAKH, ", – деді ол."),
+    ]
+
+
+def test_russian_numbers_take_the_case_their_preposition_demands() -> None:
+    assert normalize("В 2020 г. было 5 тыс. участников.") == "В две тысячи двадцатом году было пять тысяч участников."
+    spoken = "Работа продолжается с тысяча девятьсот девяносто второго года."
+    assert normalize("Работа продолжается с 1992 года.") == spoken
+    assert normalize("Национальный университет им. Аль-Фараби") == "Национальный университет имени Аль-Фараби"
+
+
+def test_kazakh_numbers_around_a_russian_quotation_stay_kazakh() -> None:
+    spoken = normalize("2020 жылы ол: «Мы ждём 5 человек», – деді.")
+    assert spoken == "екі мың жиырмасыншы жылы ол: «Мы ждём пять человек», – деді."
+
+
+def test_every_spoken_group_carries_its_language() -> None:
+    groups = normalize_tokens("Ол: «Мы ценим 2 дружбы», – деді. How do I fix 2 cameras?").groups
+    assert [(g.tokens[0].text, g.lang) for g in groups] == [
+        ("Ол", KAZAKH), ("Мы", RUSSIAN), ("ценим", RUSSIAN), ("2", RUSSIAN), ("дружбы", RUSSIAN), ("деді", KAZAKH),
+        ("How", ENGLISH), ("do", ENGLISH), ("I", ENGLISH), ("fix", ENGLISH), ("2", ENGLISH), ("cameras", ENGLISH),
+    ]  # fmt: skip
+    assert groups[3].words == ("два",)
+
+
+def test_switching_off_reads_everything_as_kazakh() -> None:
+    normalised = normalize_tokens("«Мы ждём 5 человек»", switch=False)
+    assert normalised.spoken == "«Мы ждём бес человек»"
+    assert {group.lang for group in normalised.groups} == {KAZAKH}

@@ -1,0 +1,125 @@
+"""Which language each sentence and each quoted span of Kazakh text is in: Kazakh, Russian or English.
+
+Kazakh news quotes Russian («Мы ценим дружбу», – деді ол.) and books carry Russian and English titles. Each
+sentence, and each quotation inside it, is given one language, by its letters and words:
+
+- Cyrillic with a letter only Kazakh has (ә ғ қ ң ө ұ ү һ і) is Kazakh; almost every Kazakh sentence has one.
+- Cyrillic without them is Russian when it has a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has
+  them: -ый, -ть), a Russian function word (и, в, не, что, это…), a Russian ending (-ого, -ая, -ться), or when
+  the Kazakh dictionary (hunspell-kk) knows fewer than half of its words; otherwise it is Kazakh.
+- Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
+  Kazakh Latin alphabet (q, ǵ, ń, ı…).
+
+A span of fewer than two words takes the language around it (a one-word Russian name in quotes stays in the
+Kazakh sentence); quotations are looked at on their own only when they hold two words or more.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tts_edition.normalize.capitals import known_stem
+from tts_edition.normalize.english import phonemes
+
+KAZAKH, RUSSIAN, ENGLISH = "kk", "ru", "en"
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_RUSSIAN_LETTERS = re.compile(r"[ёъщЁЪЩ]|(?:ый|ий|ть|ся|сь|ого|его|ая|ое|ые|ых|ую)$", re.I)
+_RUSSIAN_WORDS = frozenset(
+    "и в во не что это как на с со по для от до из к у за о об мы вы он она они я ты но а же ли бы был была было "
+    "были есть нет так все всё его её их мне нам вам при над под уже ещё только также который которая которые".split()
+)
+_KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
+_CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
+_QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+_SHORTEST_SPAN = 2
+_SHORTEST_WORD = 2
+_FEWEST_UNKNOWN = 3  # words the Kazakh dictionary must fail to know before a span without Russian marks is Russian
+_MOST_UNKNOWN = 0.5
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of the text in one language: `text[start:end]`."""
+
+    lang: str
+    start: int
+    end: int
+
+
+def span_language(text: str, around: str = KAZAKH) -> str:
+    """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
+    text = unicodedata.normalize("NFC", text)
+    cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
+    latin = _LATIN_WORD.findall(text)
+    if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
+        return around
+    if len(latin) > len(cyrillic):
+        return ENGLISH if _english(text, latin) else around
+    if _KAZAKH_LETTERS.search(text):
+        return KAZAKH
+    return RUSSIAN if _russian(text, _CYRILLIC_WORD.findall(text)) else KAZAKH
+
+
+def _english(text: str, words: list[str]) -> bool:
+    if _KAZAKH_LATIN.search(text):
+        return False
+    known = sum(phonemes(word) is not None for word in words)
+    return known * 2 > len(words)
+
+
+def _russian(text: str, words: list[str]) -> bool:
+    """Russian letters, endings or function words in the span's first word or its words in lower case (names in
+    a Kazakh line, Семёнов, Хмелевский, say nothing), or many words the Kazakh dictionary does not know."""
+    opening = text.lstrip(" «\"“(—–-")[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
+    telling = [word for at, word in enumerate(words) if (at == 0 and opening) or word.islower()]
+    if any(_RUSSIAN_LETTERS.search(word) or word.lower() in _RUSSIAN_WORDS for word in telling):
+        return True
+    lowered = [word.lower() for word in words]
+    lowered = [word for word in lowered if len(word) >= _SHORTEST_WORD]
+    unknown = [word for word in lowered if known_stem(word) is False]
+    return len(unknown) >= _FEWEST_UNKNOWN and len(unknown) > _MOST_UNKNOWN * len(lowered)
+
+
+def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
+    """The text cut into runs of one language each, covering it from start to end, neighbours merged."""
+    runs: list[Run] = []
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        around = span_language(sentence, default)
+        at = start
+        for quote in _QUOTE.finditer(sentence):
+            _add(runs, Run(around, at, start + quote.start()))
+            _add(runs, Run(span_language(quote.group()[1:-1], around), start + quote.start(), start + quote.end()))
+            at = start + quote.end()
+        _add(runs, Run(around, at, end))
+    return runs
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences, a sentence end inside a quotation aside."""
+    quotes = [quote.span() for quote in _QUOTE.finditer(text)]
+    spans, at = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        if not any(a < end.start() < b for a, b in quotes):
+            spans.append((at, end.end()))
+            at = end.end()
+    return [*spans, (at, len(text))] if at < len(text) else spans
+
+
+def _add(runs: list[Run], run: Run) -> None:
+    if run.end <= run.start:
+        return
+    if runs and runs[-1].lang == run.lang and runs[-1].end == run.start:
+        runs[-1] = Run(run.lang, runs[-1].start, run.end)
+    else:
+        runs.append(run)
+
+
+def language_at(runs: list[Run], position: int) -> str:
+    """The language of the run holding `position` (Kazakh outside every run)."""
+    return next((run.lang for run in runs if run.start <= position < run.end), KAZAKH)
