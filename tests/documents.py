@@ -9,7 +9,7 @@ from pathlib import Path
 CORPUS = Path(__file__).parent / "normalisation" / "corpus"
 CHROMIUM = "/usr/bin/chromium"  # Debian package, installed by `make test`; Playwright downloads no browser
 # Passages of the corpus with a headline line and three or more paragraphs: each becomes a chapter.
-BOOK = ("08info-kz-7-altyn-auyr-atletika", "kaz-inform-kz-qysqy-turizm-shymbulaq", "rail-news-kz-2021-talgo-arqalyq")
+BOOK = ("08info-kz-7-altyn-auyr-atletika", "kaz-inform-kz-qysqy-turizm-shymbulaq", "el-kz-abay-oblysy-turgyn-uy")
 # Abai, «Қыс» (1888), the first eight lines, from https://qazyr.kz/?p=30989 (public domain).
 VERSE = (
     "Ақ киімді, денелі, ақ сақалды,\nСоқыр, мылқау, танымас тірі жанды.\nҮсті-басы ақ қырау, түсі суық,\n"
@@ -44,7 +44,8 @@ def book_html(columns: int = 1, soft_hyphens: bool = False) -> str:
         " h1, h2 { text-align: left; } h2 { font-size: 14pt; } p { margin: 0 0 0.6em; text-indent: 1.5em; }"
     )
     parts = []
-    for chapter in book():
+    chapters = book()
+    for chapter in chapters:
         middle = len(chapter.paragraphs) // 2
         parts.append(f"<h1>{html.escape(chapter.headline)}</h1>")
         parts += [f"<p>{_text(p, soft_hyphens)}</p>" for p in chapter.paragraphs[:middle]]
@@ -83,9 +84,13 @@ def print_pdf(page_html: str, out: Path, running_head: str = "", outline: bool =
     return out
 
 
-def make_docx(out: Path, verse: bool = True, footnote: str = "", table: bool = False) -> Path:
+FOOTNOTE = "Дерек көзі: 08info.kz сайты."
+
+
+def make_docx(out: Path, verse: bool = True, footnote: bool = True, table: bool = True) -> Path:
     """A Word document as python-docx writes one: properties, Heading 1 chapters with a Heading 2 section each, a
-    poem whose lines are line breaks inside one paragraph, and a page number in the footer."""
+    footnote on the first paragraph, a table, a poem whose lines are line breaks inside one paragraph, and a page
+    number in the footer."""
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -96,11 +101,14 @@ def make_docx(out: Path, verse: bool = True, footnote: str = "", table: bool = F
     footer = document.sections[0].footer.paragraphs[0]
     footer.text = "Жаңалықтар жинағы · "
     footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
-    for chapter in book():
+    chapters = book()
+    for chapter in chapters:
         middle = len(chapter.paragraphs) // 2
         document.add_heading(chapter.headline, level=1)
         for paragraph in chapter.paragraphs[:middle]:
-            document.add_paragraph(paragraph)
+            written = document.add_paragraph(paragraph)
+            if footnote and chapter is chapters[0] and paragraph is chapter.paragraphs[0]:
+                _add_footnote(document, written, FOOTNOTE)
         document.add_heading("Толығырақ", level=2)
         for paragraph in chapter.paragraphs[middle:]:
             document.add_paragraph(paragraph)
@@ -116,3 +124,26 @@ def make_docx(out: Path, verse: bool = True, footnote: str = "", table: bool = F
             poem.add_run(line)
     document.save(str(out))
     return out
+
+
+def _add_footnote(document: object, paragraph: object, text: str) -> None:
+    """python-docx writes no footnotes: the footnotes part is added as Word writes it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    notes = (
+        f"<w:footnotes {nsdecls('w')}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="20"/>'
+        '</w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="20"/></w:rPr>'
+        f'<w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    )
+    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    part = Part(PackURI("/word/footnotes.xml"), kind, notes.encode(), document.part.package)  # type: ignore[attr-defined]
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)  # type: ignore[attr-defined]
+    reference = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/>'
+    paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{reference}</w:r>"))  # type: ignore[attr-defined]

@@ -141,7 +141,9 @@ def _description(root: ElementTree.Element) -> dict[str, str]:
     date = info.find(f"{_FB}date")
     return {
         "title": _plain(info.find(f"{_FB}book-title")),
-        "author": " ".join(_plain(author.find(f"{_FB}{n}")) for n in names).strip() if author is not None else "",
+        "author": " ".join(" ".join(_plain(author.find(f"{_FB}{n}")) for n in names).split())
+        if author is not None
+        else "",
         "date": _readable_date((date.get("value") or _plain(date)) if date is not None else ""),
     }
 

@@ -22,6 +22,9 @@ _SOFT_HYPHENS = ("\u2010", "\u00ad")  # a break the typesetter made: the hyphen 
 _SENTENCE_END = tuple('.!?…:;»"”)')
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(\d+|[ivxlcdm]+)[-–—\s]*$", re.I)
 _HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
+_SMALL_PRINT = 0.8  # lines this much smaller than the body text are footnotes or captions, left out
+_NOTE_MARK = re.compile(r"(?<=[^\W\d][.!?…»”,;:])\d{1,3}(?=\s|$)")  # a footnote's number after a word
+_NOTE_START = re.compile(r"^(\d{1,3}|\*+)\s")
 _MARGIN_LINES = 2  # running heads and page numbers are among the first and last lines of a page
 
 
@@ -46,10 +49,12 @@ def read(path: Path) -> tuple[dict[str, str], list[ChapterText]]:
         outline = _outline(document)
     finally:
         document.close()
-    if not any(line.text for lines in pages for line in lines):
-        raise EditionError(f"{path}: a scanned PDF with no text layer (run OCR on it first, e.g. ocrmypdf)")
     lines = [line for page in _without_running_heads(pages) for line in _reading_order(page)]
-    title, chapters = chapters_from_blocks(_blocks(lines, outline))
+    if not lines:
+        raise EditionError(f"{path}: a scanned PDF with no text layer (run OCR on it first, e.g. ocrmypdf)")
+    body = _body_size(lines)
+    lines = _without_footnotes([line for line in lines if line.size >= _SMALL_PRINT * body], body)
+    title, chapters = chapters_from_blocks(_blocks(lines, outline, body))
     meta = {key: value for key, value in meta.items() if value}
     if title:
         meta.setdefault("title", title)
@@ -89,7 +94,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
             continue
         raw.FPDFText_GetCharOrigin(textpage, first, x, y)
         right = textpage.get_charbox(last)[2]
-        size = raw.FPDFText_GetFontSize(textpage, first)
+        size = statistics.median(raw.FPDFText_GetFontSize(textpage, n) for n in (first, (first + last) // 2, last))
         lines.append(_Line(" ".join(segment.replace("\ufffe", "-").split()), x.value, right, y.value, size, number))
     textpage.close()
     page.close()
@@ -122,6 +127,20 @@ def _without_running_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
 def _shape(line: _Line) -> str:
     """A line with its numbers blanked: a running head with the page number in it is the same on every page."""
     return re.sub(r"\d+", "#", line.text.lower())
+
+
+def _without_footnotes(lines: list[_Line], body: float) -> list[_Line]:
+    """Leave out each page's footnotes: from a line in smaller print that starts with a note's number to the end
+    of that page's smaller print."""
+    kept: list[_Line] = []
+    in_notes: int | None = None
+    for line in lines:
+        smaller = line.size < 0.95 * body
+        if smaller and _NOTE_START.match(line.text):
+            in_notes = line.page
+        if not (smaller and in_notes == line.page):
+            kept.append(line)
+    return kept
 
 
 def _by_height(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -172,9 +191,9 @@ def _set_column(lines: list[_Line], column: int) -> None:
         line.column, line.column_left, line.column_right = column, left, right
 
 
-def _blocks(lines: list[_Line], outline: list[tuple[int, str, int]]) -> list[Block]:
+def _blocks(lines: list[_Line], outline: list[tuple[int, str, int]], body: float) -> list[Block]:
     """Headings (from the outline, else from their size) and paragraphs rebuilt from the lines."""
-    headings = _outline_headings(lines, outline) if outline else _large_headings(lines, _body_size(lines))
+    headings = _outline_headings(lines, outline) if outline else _large_headings(lines, body)
     pitch = _line_pitch(lines)
     blocks: list[Block] = []
     paragraph, previous, group = "", None, None
@@ -199,7 +218,7 @@ def _blocks(lines: list[_Line], outline: list[tuple[int, str, int]]) -> list[Blo
         previous = line
     if paragraph:
         blocks.append((0, paragraph))
-    return blocks
+    return [(level, _NOTE_MARK.sub("", text)) for level, text in blocks]
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -289,9 +308,10 @@ def _line_break(previous: _Line) -> str:
 def _joined(paragraph: str, text: str, separator: str) -> str:
     if paragraph.endswith(_SOFT_HYPHENS):
         return paragraph[:-1] + text
-    if paragraph.endswith("-") and text[:1].islower():
+    hyphen = paragraph.endswith("-") and paragraph[-2:-1].isalpha()  # not a dash after a space
+    if hyphen and text[:1].islower():
         return _dehyphenated(paragraph[:-1], text)
-    if paragraph.endswith("-"):
+    if hyphen:
         return paragraph + text
     return paragraph + separator + text
 

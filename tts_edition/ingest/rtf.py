@@ -82,12 +82,12 @@ def _heading_styles(source: str) -> dict[int, int]:
 def _without_notes(source: str) -> tuple[str, list[str]]:
     """The RTF with each footnote group replaced by a mark, and the footnotes' RTF."""
     notes, out, position = [], [], 0
-    for match in re.finditer(r"\{\\footnote\b", source):
+    for match in re.finditer(r"\{(?:\\\*)?\\footnote\b", source):
         if match.start() < position:
             continue
         end = _group_end(source, match.start())
         out += [source[position : match.start()], _char(_NOTE)]
-        notes.append(source[match.start() : end])
+        notes.append(source[match.end() : end - 1])
         position = end
     return "".join([*out, source[position:]]), notes
 

@@ -30,7 +30,7 @@ def fetch(url: str) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": "tts-edition"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            kind = response.headers.get_content_type()
+            kind = response.headers.get_content_type() if response.headers.get("Content-Type") else "text/html"
             if kind not in ("text/html", "application/xhtml+xml"):
                 raise EditionError(f"{url}: the page is {kind}, not a web page (download it and build the file)")
             data = response.read(MAX_BYTES + 1)
