@@ -23,7 +23,9 @@ def test_text_lines_headings_and_the_date_marker(tmp_path: Path) -> None:
     book.write_text(" date 2025-11-11 Алғы сөз.\n# Бірінші тарау\nБір. Екі.\n\nҮш.\n# Екінші тарау\nТөрт.\n", "utf-8")
     edition = read(book)
     assert edition.date == "2025-11-11"
-    assert [c.title for c in edition.chapters] == ["book", "Бірінші тарау", "Екінші тарау"]
+    # No heading opens the text: its first sentence is the edition's title, and the untitled chapter's.
+    assert edition.title == "Алғы сөз"
+    assert [c.title for c in edition.chapters] == ["Алғы сөз", "Бірінші тарау", "Екінші тарау"]
     assert [p.id for p in edition.paragraphs()] == [
         "c01-p001",
         "c02-p001",
@@ -64,7 +66,7 @@ def test_folder_chapters_in_natural_order(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [("empty.txt", b"", "no text"), ("dots.txt", b"... !!! \n\n", "no text"), ("bin.txt", b"\x00\x01\x02", "binary"),
-     ("latin1.txt", "Қазақ".encode()[:-1] + b"\xff", "UTF-8"), ("book.pdf", b"%PDF", "unsupported")],
+     ("latin1.txt", "Қазақ".encode()[:-1] + b"\xff", "UTF-8"), ("book.doc", b"\xd0\xcf\x11\xe0", "unsupported")],
 )  # fmt: skip
 def test_bad_input_is_one_clear_error(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     path = tmp_path / name
@@ -83,7 +85,7 @@ def test_markdown_without_headings_is_one_chapter(tmp_path: Path) -> None:
     book = tmp_path / "note.md"
     book.write_text("Бірінші абзац.\n\nЕкінші *абзац*.\n", "utf-8")
     edition = read(book)
-    assert len(edition.chapters) == 1 and edition.chapters[0].title == "note"
+    assert len(edition.chapters) == 1 and edition.chapters[0].title == "Бірінші абзац"
     assert [p.text for p in edition.paragraphs()] == ["Бірінші абзац.", "Екінші абзац."]
 
 

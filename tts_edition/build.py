@@ -106,7 +106,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     out = Path(out_dir) if out_dir else Path("build") / input_path.stem
     watch = Stopwatch()
     with watch.stage("read"):
-        edition = ingest.read(input_path, settings.title, settings.author, settings.date)
+        edition = ingest.read(input_path, settings.title, settings.author, settings.date, settings.footnotes)
         if settings.cover:
             edition.cover = read_cover(settings.cover)
     sentences = [sentence for paragraph in edition.paragraphs() for sentence in paragraph.sentences]

@@ -21,7 +21,13 @@ app = typer.Typer(
 
 @app.command()
 def build(
-    input: Annotated[Path, typer.Argument(help=".txt, .md, .epub file or a folder of chapter files")],
+    input: Annotated[
+        Path,
+        typer.Argument(
+            help=".txt, .md, .epub, .docx, .odt, .rtf, .pdf, .fb2 (.fb2.zip), .html file, a folder of chapter files"
+            " or an http(s):// URL of an article"
+        ),
+    ],
     out: Annotated[Path | None, typer.Option(help="output folder (default build/<input stem>/)")] = None,
     voice: Annotated[str | None, typer.Option(help="voice id from voices/, a voice .toml or a Piper .onnx")] = None,
     speaker: Annotated[str | None, typer.Option(help="speaker name or number, for multi-speaker voices")] = None,
@@ -42,6 +48,9 @@ def build(
     ] = None,
     device: Annotated[str | None, typer.Option(help="cpu or cuda (neural voices)")] = None,
     sync: Annotated[str | None, typer.Option(help="EPUB media overlays: sentence or word")] = None,
+    footnotes: Annotated[
+        str | None, typer.Option(help="omit (default), or read each at the end of its paragraph (DOCX, ODT, RTF, FB2)")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     into_existing: Annotated[
         bool, typer.Option("--into-existing", help="build into a folder that holds other files (never touched)")
@@ -53,7 +62,7 @@ def build(
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
         config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
-        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, quiet=quiet,
+        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet,
         into_existing=into_existing,
     )  # fmt: skip
     typer.echo(index.parent)

@@ -16,6 +16,7 @@ from typing import Any
 from tts_edition.audio.assemble import Pauses
 from tts_edition.audio.loudness import loudness_preset
 from tts_edition.errors import EditionError
+from tts_edition.ingest import FOOTNOTES
 from tts_edition.ingest.dates import edition_date
 from tts_edition.script import CHOICES as SCRIPT_CHOICES
 from tts_edition.timing.epub import SYNC_LEVELS
@@ -50,6 +51,7 @@ class Settings:
     device: str = "cpu"
     sync: str = "sentence"  # the EPUB's media overlays: sentence or word
     script: str = "auto"  # the script the input is written in: auto, cyrillic, latin or arabic
+    footnotes: str = "omit"  # omit, or read at the end of the paragraph that refers to them
 
 
 class _Invalid(ValueError):
@@ -196,5 +198,5 @@ _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
     "title": _text, "author": _text, "date": _date, "voice": _text, "speaker": _speaker, "loudness": _loudness,
     "formats": _formats, "pauses": _pauses, "bitrate": _bitrate, "lexicon": _path, "cover": _path, "jobs": _jobs,
     "executor": _choice(*EXECUTORS), "ray_address": _text, "cache_dir": _cache_dir, "device": _choice(*DEVICES),
-    "sync": _choice(*SYNC_LEVELS), "script": _choice(*SCRIPT_CHOICES),
+    "sync": _choice(*SYNC_LEVELS), "script": _choice(*SCRIPT_CHOICES), "footnotes": _choice(*FOOTNOTES),
 }  # fmt: skip

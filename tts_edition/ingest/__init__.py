@@ -2,42 +2,64 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from tts_edition.document import Chapter, ChapterText, Edition, Paragraph, Sentence
 from tts_edition.errors import EditionError
-from tts_edition.ingest import epub, folder, markdown, text
-from tts_edition.ingest.clean import clean
+from tts_edition.ingest import docx, epub, fb2, folder, html, markdown, odt, pdf, rtf, text, web
+from tts_edition.ingest.clean import clean, tidy_lines
 from tts_edition.ingest.dates import edition_date
 from tts_edition.ingest.sentences import split_sentences
 
-FILE_READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".epub": epub.read}
+FOOTNOTES = ("omit", "read")  # left out, or read at the end of the paragraph that refers to them
+Reader = Callable[..., tuple[dict[str, str], list[ChapterText]]]
+FILE_READERS: dict[str, Reader] = {
+    ".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".epub": epub.read, ".docx": docx.read,
+    ".odt": odt.read, ".rtf": rtf.read, ".fb2": fb2.read, ".fb2.zip": fb2.read, ".pdf": pdf.read,
+    ".html": html.read, ".htm": html.read, ".xhtml": html.read,
+}  # fmt: skip
+_WITH_FOOTNOTES = {docx.read, odt.read, rtf.read, fb2.read}
+_COVERS = {".epub": epub.read_cover, ".fb2": fb2.read_cover, ".fb2.zip": fb2.read_cover}
+_TITLE_WORDS = 12  # a title made from the first sentence is cut after this many words
 
 
-def read(path: Path, title: str = "", author: str = "", date: str = "") -> Edition:
-    """Read INPUT (file or folder); explicit title/author/date override what the input says."""
+def read(path: Path, title: str = "", author: str = "", date: str = "", footnotes: str = "omit") -> Edition:
+    """Read INPUT (file, folder or http(s) URL); explicit title/author/date override what the input says."""
     path = Path(path)
-    if path.is_dir():
+    url = web.url_of(path)
+    kind = input_kind(path)
+    if url:
+        meta, chapters = web.read(url)
+    elif path.is_dir():
         meta, chapters = folder.read(path)
-    elif path.suffix.lower() in FILE_READERS:
-        meta, chapters = FILE_READERS[path.suffix.lower()](path)
+    elif kind in FILE_READERS:
+        reader = FILE_READERS[kind]
+        options = {"read_notes": footnotes == "read"} if reader in _WITH_FOOTNOTES else {}
+        meta, chapters = reader(path, **options)
     elif not path.exists():
         raise EditionError(f"{path}: no such file or folder")
     else:
         kinds = ", ".join(sorted(FILE_READERS))
-        raise EditionError(f"{path}: unsupported input type '{path.suffix}' (use {kinds} or a folder)")
-    edition_title = title or meta.get("title") or _title_from_stem(path)
+        raise EditionError(f"{path}: unsupported input type '{path.suffix}' (use {kinds}, a folder or an http(s) URL)")
+    edition_title = title or meta.get("title") or _title_from_text(chapters) or _title_from_stem(path)
     edition = make_edition(chapters, edition_title)
     edition.author = author or meta.get("author", "")
     try:
         edition.date = edition_date(str(date or meta.get("date", "")))
     except EditionError as exc:
-        raise EditionError(f"{path}: {exc}") from None
-    if path.suffix.lower() == ".epub":
-        edition.cover = epub.read_cover(path)
+        raise EditionError(f"{url or path}: {exc}") from None
+    if kind in _COVERS and not url:
+        edition.cover = _COVERS[kind](path)
     if not edition.chapters:
-        raise EditionError(f"{path}: no text to read (the input is empty or has no words)")
+        raise EditionError(f"{url or path}: no text to read (the input is empty or has no words)")
     return edition
+
+
+def input_kind(path: Path) -> str:
+    """The file's kind as its name ends: `.fb2.zip` is one kind."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    return "".join(suffixes) if suffixes == [".fb2", ".zip"] else path.suffix.lower()
 
 
 def make_edition(chapters: list[ChapterText], title: str) -> Edition:
@@ -61,7 +83,21 @@ def make_edition(chapters: list[ChapterText], title: str) -> Edition:
 def _paragraph(pid: str, written: str) -> Paragraph:
     sentences = [Sentence(id=f"{pid}-s{n:02d}", text=s) for n, s in enumerate(split_sentences(written), 1)]
     sentences = [s for s in sentences if any(c.isalnum() for c in s.text)] or sentences[:1]
-    return Paragraph(id=pid, text=" ".join(written.split()), sentences=sentences)
+    return Paragraph(id=pid, text=tidy_lines(written), sentences=sentences)
+
+
+def _title_from_text(chapters: list[ChapterText]) -> str:
+    """The heading the input opens with, else its first sentence, shortened."""
+    first = next((c for c in chapters if any(any(ch.isalnum() for ch in p) for p in c.paragraphs)), None)
+    if first is None:
+        return ""
+    if first.title and first.paragraphs[0] == first.title:
+        return " ".join(clean(first.title).split())
+    paragraph = next(p for p in map(clean, first.paragraphs) if any(ch.isalnum() for ch in p))
+    words = split_sentences(paragraph)[0].split()
+    if len(words) > _TITLE_WORDS:
+        return " ".join(words[:_TITLE_WORDS]).rstrip(",;:–—-") + "…"
+    return " ".join(words).removesuffix(".")
 
 
 def _title_from_stem(path: Path) -> str:

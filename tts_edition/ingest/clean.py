@@ -28,3 +28,8 @@ def clean(text: str) -> str:
         else:
             kept.append(ch)
     return re.sub(r"[ \u00a0]{2,}", " ", "".join(kept))
+
+
+def tidy_lines(text: str) -> str:
+    """Each run of spaces as one space and no blank lines, but line breaks kept: a verse line ends in one."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tts_edition.document import ChapterText, group_chapters
+from tts_edition.document import ChapterText
+from tts_edition.ingest.outline import chapters_from_blocks
 from tts_edition.ingest.textfile import read_text
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -30,27 +31,10 @@ def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
     if front:
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
-    blocks = _blocks(text)
-    levels = [level for level, _ in blocks if level]
-    chapter_level = _chapter_level(levels)
-    chapter_blocks: list[tuple[bool, str]] = []
-    for level, content in blocks:
-        if level and level < chapter_level:
-            meta.setdefault("title", content)
-        else:
-            chapter_blocks.append((bool(level) and level == chapter_level, content))
-    return meta, group_chapters(chapter_blocks)
-
-
-def _chapter_level(levels: list[int]) -> int:
-    """The top heading level, or the next one down when the top one is a lone book title."""
-    if not levels:
-        return 0
-    top = min(levels)
-    deeper = [lv for lv in levels if lv > top]
-    if levels.count(top) == 1 and deeper and levels[0] == top:
-        return min(deeper)
-    return top
+    title, chapters = chapters_from_blocks(_blocks(text))
+    if title:
+        meta.setdefault("title", title)
+    return meta, chapters
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

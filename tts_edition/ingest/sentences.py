@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.ingest.clean import tidy_lines
+
 # Abbreviations after which a full stop never ends a sentence (a noun or number follows them).
 NEVER_FINAL = frozenset(
     "ж ғ жж ғғ б.з.д б.з қ обл ауд көш үй пәт см мм млн млрд трлн мың бет тар сур проф акад доц"
@@ -20,8 +22,9 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # А, А.Б, Қ.-Ж is two t
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split one paragraph into sentences; never returns an empty sentence."""
-    text = " ".join(paragraph.split())
+    """Split one paragraph into sentences; never returns an empty sentence. A line break (verse) stays in its
+    sentence as "\\n"."""
+    text = tidy_lines(paragraph)
     sentences: list[str] = []
     start = 0
     depth = 0
@@ -57,7 +60,7 @@ def _end_of_terminator(text: str, i: int) -> int:
 
 
 def _is_boundary(text: str, start: int, i: int, end: int) -> bool:
-    if end >= len(text) or text[end] != " ":
+    if end >= len(text) or text[end] not in " \n":
         return False
     nxt = text[end + 1 : end + 2]
     caseless = nxt.isalpha() and not nxt.islower()  # a capital, or a letter of a script without capitals (Arabic)

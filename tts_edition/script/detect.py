@@ -25,6 +25,12 @@ _VARIANT_LETTERS = {
 }
 _W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
 _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
+# Letters only Kazakh uses among the languages written in each script (Latin: q, rare elsewhere but in every
+# other Kazakh word, and the letters of the 2018 and 2021 alphabets that Turkish does not have).
+_KAZAKH_CYRILLIC = set("әғқңөұүӘҒҚҢӨҰҮ")
+_KAZAKH_LATIN = set("qQáǵńúýäñūÁǴŃÚÝÄÑŪ")
+_KAZAKH_ARABIC = set("ٴۇەڭٵٶٷٸ")
+_KAZAKH_SHARE = 0.01  # of the letters in that script
 # Letters of Uyghur, Persian or Arabic that Kazakh does not use.
 _FOREIGN_ARABIC = set("ېۈئیژثذصضطظغةۅ")
 
@@ -93,3 +99,15 @@ def looks_foreign_arabic(text: str) -> bool:
     words = [word for word in _WORD.findall(text) if letter_script(word[0]) == ARABIC]
     foreign = sum(any(ch in _FOREIGN_ARABIC for ch in word) for word in words)
     return bool(words) and foreign / len(words) > 0.05
+
+
+def looks_kazakh(text: str) -> bool:
+    """Whether Kazakh is written here in any of its scripts: its own letters make at least 1% of the letters of
+    that script (Russian text with a Kazakh name in it does not pass)."""
+    letters = Counter(letter_script(ch) for ch in text)
+    own = {
+        CYRILLIC: sum(ch in _KAZAKH_CYRILLIC for ch in text),
+        LATIN: sum(ch in _KAZAKH_LATIN for ch in text),
+        ARABIC: sum(ch in _KAZAKH_ARABIC for ch in text) * (not looks_foreign_arabic(text)),
+    }
+    return any(letters[script] and own[script] >= _KAZAKH_SHARE * letters[script] for script in SCRIPTS)
