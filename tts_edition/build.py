@@ -25,10 +25,11 @@ from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer, check_bitrate
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
 from tts_edition.cache import default_cache_dir, usable_cache
+from tts_edition.casting import cast_edition
 from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
 from tts_edition.config import NO_CACHE, Settings, load_settings
-from tts_edition.document import Edition, Paragraph, drop_unspeakable
+from tts_edition.document import Edition, Paragraph, Sentence, drop_unspeakable
 from tts_edition.engines.registry import check_device, engine_version, sample_rate
 from tts_edition.errors import EditionError, Interrupted, reported
 from tts_edition.executors import render_all
@@ -40,14 +41,14 @@ from tts_edition.progress import BuildProgress
 from tts_edition.publish import EditionFolder, edition_folder, publish, unfinished_publish
 from tts_edition.reader import write_reader
 from tts_edition.recipe import make_recipe
-from tts_edition.render import ParagraphJob, Rendered, RenderSpec
+from tts_edition.render import ParagraphJob, Rendered, RenderSpec, SpokenSentence
 from tts_edition.script import convert_document
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.exports import write_export
 from tts_edition.timing.index import IndexHeader, build_index, edition_files, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
-from tts_edition.voice import Voice, check_files, load_voice
+from tts_edition.voice import Voice, check_files
 
 LETTERS_PER_SECOND = 10  # spoken letters per second of edition, pauses included (espeak-ng's voice: 10.8)
 FLAC_BYTES_PER_SECOND = 30_000  # 16-bit mono at 22.05 kHz, about two thirds after FLAC
@@ -113,10 +114,11 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     with watch.stage("script"):  # the voice reads Cyrillic; `text` stays as written
         cyrillic, found = convert_document([sentence.text for sentence in sentences], settings.script)
         edition.script, edition.script_flags = found.script, found.flags
+    casting = settings.casting()
     with watch.stage("normalise"):
         lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
         for sentence, text in zip(sentences, cyrillic, strict=True):
-            normalised = normalize_tokens(text, lexicon)
+            normalised = normalize_tokens(text, lexicon, casting.switching)
             sentence.spoken = normalised.spoken
             sentence.groups = as_written(normalised.groups, text, sentence.text)
         unspoken = drop_unspeakable(edition)
@@ -124,21 +126,25 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
             raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
     planned = planned_files(edition, out.name, settings.formats)
     with edition_folder(out, planned, into_existing) as folder:  # refused here, before anything is written
-        spec = _render_spec(settings)
+        spec = _render_spec(settings, cast_edition(edition, casting).voices)
         with PeakMemory() as memory:
             return _write_edition(edition, folder, settings, spec, Progress(watch, started, unspoken, memory), quiet)
 
 
-def _render_spec(settings: Settings) -> RenderSpec:
-    """The voice, checked and ready to load in any worker, and everything else that decides the sound."""
-    voice = load_voice(settings.voice, settings.speaker, settings.device)
-    check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
-    check_device(voice)
-    check_bitrate(settings.bitrate, sample_rate(voice))  # before any synthesis: LAME would write another bitrate
+def _render_spec(settings: Settings, voices: list[Voice]) -> RenderSpec:
+    """The voices, checked and ready to load in any worker, and everything else that decides the sound."""
+    versions = []
+    for voice in voices:
+        check_files(voice)  # a missing or damaged model is one clear line here, not a worker crash later
+        check_device(voice)
+        versions.append(engine_version(voice))  # an engine that cannot take the speed or speaker says so here
+    rate = settings.sample_rate or sample_rate(voices[0])
+    check_bitrate(settings.bitrate, rate)  # before any synthesis: LAME would write another bitrate
     cache_dir = None if settings.cache_dir == NO_CACHE else usable_cache(settings.cache_dir or default_cache_dir())
     preset = loudness_preset(settings.loudness)
-    recipe = make_recipe(voice, engine_version(voice), preset, settings.pauses.sentence, settings.bitrate)
-    return RenderSpec(voice, preset, settings.pauses.sentence, cache_dir, recipe)
+    pause = settings.pauses.sentence
+    recipe = make_recipe(list(zip(voices, versions, strict=True)), preset, pause, settings.bitrate, rate)
+    return RenderSpec(tuple(voices), rate, preset, pause, cache_dir, recipe)
 
 
 def planned_files(edition: Edition, name: str, formats: tuple[str, ...]) -> list[str]:
@@ -174,13 +180,13 @@ def _write_edition(
     writers: list[AudioWriter | SplicedMp3Writer] = []
     clips = ClipWriter(staging, folder.root, ["opus"] if "opus" in settings.formats else [], spec.recipe)
     try:
-        jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
+        jobs = [ParagraphJob(p.id, tuple(_spoken(s) for s in p.sentences)) for p in edition.paragraphs()]
         with BuildProgress(len(jobs), quiet) as bar:
-            choice = choose_jobs(spec.voice, settings.jobs)
+            choice = choose_jobs(spec.voices[0], settings.jobs)
             rendered = render_all(jobs, spec, choice.workers, settings.executor, settings.ray_address)
             with watch.stage("synthesise"):
-                first = next(rendered)  # the voice is loaded and its sample rate known
-            rate = first.audio.sample_rate
+                first = next(rendered)
+            rate = spec.sample_rate
             mp3 = SplicedMp3Writer(staging / f"{name}.mp3", rate, spec.recipe, spec.cache_dir)
             writers = [mp3, *_other_writers(staging, name, rate, settings)]
             meter = LoudnessMeter(rate)
@@ -213,7 +219,7 @@ def _write_edition(
         }
         with watch.stage("export"):
             _write_outputs(folder, name, edition, layout, spec, tally, loudness, settings)
-        report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, progress)
+        report = _report(edition, layout, spec.voices[0], loudness, tally, clips, mp3, progress)
         report |= {"jobs": choice.as_report(), "peak_rss_mb": progress.memory.peak_mb}
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         publish(folder)
@@ -232,6 +238,10 @@ def _write_edition(
             ) from None
         raise
     return folder.out / "index.json"
+
+
+def _spoken(sentence: Sentence) -> SpokenSentence:
+    return tuple((part.voice, part.spoken) for part in sentence.parts)
 
 
 def estimated_bytes(edition: Edition, settings: Settings) -> int:
@@ -291,13 +301,13 @@ def _write_outputs(
     loudness: dict[str, float],
     settings: Settings,
 ) -> None:
-    voice, staging = spec.voice, folder.staging
+    voice, staging = spec.voices[0], folder.staging
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, tally.sample_rate), loudness,
         edition_files(name, settings.formats, spec.recipe.bitrate_kbps), edition.script,
     )  # fmt: skip
-    index = build_index(header, layout, spec.recipe.voice)
+    index = build_index(header, layout, spec.recipe, spec.voices)
     marks = [
         ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
     ]

@@ -9,12 +9,33 @@ if TYPE_CHECKING:
     from tts_edition.normalize.provenance import WordGroup
 
 
+@dataclass(frozen=True)
+class Role:
+    """A voice (catalogue id or path) and its speaker, as the settings or the text name them."""
+
+    voice: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of a sentence one voice reads: `voice` indexes the edition's cast (`casting.py`), `spoken` is what
+    it says, `text[at:end]` of the sentence what was written for it, `lang` its language."""
+
+    voice: int
+    spoken: str
+    at: int
+    end: int
+    lang: str
+
+
 @dataclass
 class Sentence:
     id: str
     text: str
     spoken: str = ""
     groups: tuple[WordGroup, ...] = ()  # the written tokens and the spoken words each became
+    parts: tuple[Part, ...] = ()  # who reads what: given by casting.cast_edition
 
 
 @dataclass
@@ -22,6 +43,7 @@ class Paragraph:
     id: str
     text: str
     sentences: list[Sentence]
+    role: Role | None = None  # its own voice, as the text names it
 
     @property
     def spoken(self) -> str:
@@ -33,6 +55,7 @@ class Chapter:
     id: str
     title: str
     paragraphs: list[Paragraph]
+    role: Role | None = None  # its own voice, as the text names it
 
 
 @dataclass

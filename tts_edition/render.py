@@ -1,6 +1,8 @@
-"""One paragraph from spoken sentences to mastered audio: cache or synthesise, join, master.
+"""One paragraph from spoken sentences to mastered audio: cache or synthesise each part, join, master.
 
-A `Renderer` holds a loaded voice; every executor (in-process, process pool, Ray actors) runs the same one.
+A `Renderer` holds the edition's voices, each loaded the first time a part needs it; every executor (in-process,
+process pool, Ray actors) runs the same one. A sentence is read in parts (`casting.py`), each by its voice at that
+voice's rate, then brought to the edition's rate.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import numpy as np
 
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master, speech_bounds
+from tts_edition.audio.resample import resample
 from tts_edition.cache import ClipCache
 from tts_edition.document import speakable
 from tts_edition.engines.base import Clip, Engine, WordTiming
@@ -32,17 +35,22 @@ _WORD_GAP = re.compile(r"\s+")
 class RenderSpec:
     """What a worker needs to render any paragraph; small and picklable."""
 
-    voice: Voice
+    voices: tuple[Voice, ...]  # the cast: the narrator first; parts name a voice by its place here
+    sample_rate: int  # the edition's
     preset: LoudnessPreset
     sentence_pause: float
     cache_dir: Path | None
     recipe: Recipe
 
 
+# A sentence as its voices read it: (voice index, spoken text) for each part.
+SpokenSentence = tuple[tuple[int, str], ...]
+
+
 @dataclass(frozen=True)
 class ParagraphJob:
     id: str
-    sentences: tuple[str, ...]  # spoken text
+    sentences: tuple[SpokenSentence, ...]
 
 
 @dataclass
@@ -57,29 +65,26 @@ class Rendered:
 
 
 class Renderer:
-    """Renders paragraphs with one voice; the voice is loaded only when something must be synthesised."""
+    """Renders paragraphs with the edition's voices; a voice is loaded only when something must be synthesised."""
 
     def __init__(self, spec: RenderSpec) -> None:
         self.spec = spec
-        self._engine: Engine | None = None
-        self.version = engine_version(spec.voice)
+        self._engines: dict[int, Engine] = {}
+        self.version = "; ".join(dict.fromkeys(engine_version(voice) for voice in spec.voices))
         self.recipe = spec.recipe
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
-        # A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there.
-        self.sentence_cache = self.cache if spec.voice.spec.get("cache_sentences", True) else None
 
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            self._engine = load_engine(self.spec.voice)
-        return self._engine
+    def engine(self, voice: int) -> Engine:
+        if voice not in self._engines:
+            self._engines[voice] = load_engine(self.spec.voices[voice])
+        return self._engines[voice]
 
     def render(self, job: ParagraphJob) -> Rendered:
         started = time.perf_counter()
         key = self.recipe.paragraph_key(job.sentences)
         cached = self.cache.get_paragraph(key) if self.cache else None
         if cached is not None:
-            return Rendered(job.id, cached, self.version, len(job.sentences), 0, time.perf_counter() - started, 0.0)
+            return Rendered(job.id, cached, self.version, _parts(job), 0, time.perf_counter() - started, 0.0)
         rendered = self._render(job, started)
         if self.cache:
             rendered.audio = self.cache.put_paragraph(key, rendered.audio)
@@ -91,33 +96,43 @@ class Renderer:
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
         hits = 0
         clips = []
-        for spoken in job.sentences:
-            clip = self._cached(spoken)
-            hits += clip is not None
-            clips.append(clip or self._synthesise(spoken))
+        for sentence in job.sentences:
+            parts = []
+            for voice, spoken in sentence:
+                clip = self._cached(voice, spoken)
+                hits += clip is not None
+                parts.append(resample(clip or self._synthesise(voice, spoken), self.spec.sample_rate))
+            clips.append(join_pieces(parts, self.spec.sample_rate) if len(parts) != 1 else parts[0])
         synthesised = time.perf_counter()
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
-            job.id, audio, self.version, hits, len(clips) - hits,
+            job.id, audio, self.version, hits, _parts(job) - hits,
             synthesised - started, time.perf_counter() - synthesised,
         )  # fmt: skip
 
-    def _cached(self, spoken: str) -> Clip | None:
-        if self.sentence_cache is None:
-            return None
-        return self.sentence_cache.get(self.recipe.sentence_key(spoken))
+    def _sentence_cache(self, voice: int) -> ClipCache | None:
+        """A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there."""
+        return self.cache if self.spec.voices[voice].spec.get("cache_sentences", True) else None
 
-    def _synthesise(self, spoken: str) -> Clip:
-        pieces = engine_pieces(spoken, getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS))
+    def _cached(self, voice: int, spoken: str) -> Clip | None:
+        cache = self._sentence_cache(voice)
+        return cache.get(self.recipe.sentence_key(voice, spoken)) if cache else None
+
+    def _synthesise(self, voice: int, spoken: str) -> Clip:
+        engine = self.engine(voice)
+        pieces = engine_pieces(spoken, getattr(engine, "max_chars", DEFAULT_MAX_CHARS))
         if not pieces:  # the build drops such sentences before they get here
             raise EditionError(f"nothing a voice can say in «{spoken[:80]}»")
-        clips = [self.engine.synthesize(piece) for piece in pieces]
-        clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
+        clips = [engine.synthesize(piece) for piece in pieces]
+        clip = join_pieces(clips, engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
-            raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
-        if self.sentence_cache is None:
-            return clip
-        return self.sentence_cache.put(self.recipe.sentence_key(spoken), clip)
+            raise EditionError(f"voice '{self.spec.voices[voice].id}' made no audible sound for «{spoken[:80]}»")
+        cache = self._sentence_cache(voice)
+        return cache.put(self.recipe.sentence_key(voice, spoken), clip) if cache else clip
+
+
+def _parts(job: ParagraphJob) -> int:
+    return sum(len(sentence) for sentence in job.sentences)
 
 
 def engine_pieces(spoken: str, limit: int) -> list[str]:

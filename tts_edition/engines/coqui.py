@@ -69,6 +69,10 @@ class CoquiEngine:
         for key, attribute in _SETTINGS.items():
             if key in voice.settings and hasattr(self._model, attribute):
                 setattr(self._model, attribute, float(voice.settings[key]))
+        if hasattr(self._model, "length_scale"):  # VITS: the durations it predicts are scaled by this
+            self._model.length_scale = float(self._model.length_scale) / voice.speed
+        elif voice.speed != 1:
+            raise EditionError(f"voice '{voice.id}': this Coqui model has no length scale; it speaks at one speed")
         self._speaker = _speaker_name(voice, self._model)
         self.version = coqui_version()
 

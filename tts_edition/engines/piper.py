@@ -44,7 +44,7 @@ class PiperEngine:
         settings, config = voice.settings, self._voice.config
         self._synthesis = SynthesisConfig(
             speaker_id=speaker_index(voice, config.speaker_id_map, config.num_speakers),
-            length_scale=settings.get("length_scale"),
+            length_scale=float(settings.get("length_scale", config.length_scale)) / voice.speed,
             noise_scale=settings.get("noise_scale"),
             noise_w_scale=settings.get("noise_w"),
             normalize_audio=False,  # mastering sets the level; per-sentence peak normalisation would jump
