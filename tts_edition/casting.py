@@ -74,13 +74,18 @@ def cast_edition(edition: Edition, casting: Casting) -> Cast:
     """Give every sentence of the edition its parts; returns the voices they need."""
     cast = Cast(casting)
     for number, chapter in enumerate(edition.chapters, 1):
-        chapter_role = casting.chapters.get(str(number)) or chapter.role or casting.narrator
+        chapter_role = casting.chapters.get(str(number)) or _own(chapter.role, casting) or casting.narrator
         for paragraph in chapter.paragraphs:
-            reader = paragraph.role or chapter_role
+            reader = _own(paragraph.role, casting) or chapter_role
             for sentence, speech in zip(paragraph.sentences, _speech_by_sentence(paragraph, casting), strict=True):
                 readers = [_who(group, reader, speech, casting, cast) for group in sentence.groups]
                 sentence.parts = _parts(sentence, cast, readers)
     return cast
+
+
+def _own(role: Role | None, casting: Casting) -> Role | None:
+    """A role the text names, its voice the narrator's where it names a speaker only."""
+    return Role(role.voice or casting.narrator.voice, role.speaker) if role else None
 
 
 def _speech_by_sentence(paragraph: Paragraph, casting: Casting) -> list[list[Speech]]:

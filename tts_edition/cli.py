@@ -51,6 +51,10 @@ def build(
     footnotes: Annotated[
         str | None, typer.Option(help="omit (default), or read each at the end of its paragraph (DOCX, ODT, RTF, FB2)")
     ] = None,
+    speed: Annotated[str | None, typer.Option(help="every voice's pace, 0.5 to 2 (1.25: a quarter faster)")] = None,
+    sample_rate: Annotated[
+        int | None, typer.Option(help="of the edition's audio, in Hz (default: the narrator's own)")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     into_existing: Annotated[
         bool, typer.Option("--into-existing", help="build into a folder that holds other files (never touched)")
@@ -63,7 +67,7 @@ def build(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
         config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
         ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet,
-        into_existing=into_existing,
+        into_existing=into_existing, speed=speed, sample_rate=sample_rate,
     )  # fmt: skip
     typer.echo(index.parent)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from tts_edition.errors import EditionError
 
 if TYPE_CHECKING:
     from tts_edition.normalize.provenance import WordGroup
@@ -108,23 +111,52 @@ def _renumber(edition: Edition) -> None:
 
 @dataclass
 class ChapterText:
-    """A chapter as a reader finds it: a title and its paragraphs as written."""
+    """A chapter as a reader finds it: a title and its paragraphs as written, and the voices the text names."""
 
     title: str
     paragraphs: list[str] = field(default_factory=list)
+    role: Role | None = None  # named before its heading
+    roles: dict[int, Role] = field(default_factory=dict)  # paragraph number → the voice named before it
+
+
+# A line of its own in the text that names who reads what follows: <!-- voice: kk-issai-high, speaker: 3 -->
+VOICE_LINE = re.compile(r"<!--\s*((?:voice|speaker)\s*:.*?)\s*-->")
+
+
+def voice_line(text: str) -> Role | None:
+    """The role a voice line names (its voice empty where it names a speaker only), None for any other text."""
+    line = VOICE_LINE.fullmatch(text.strip())
+    if line is None:
+        return None
+    fields = {}
+    for item in line.group(1).split(","):
+        key, _, value = item.partition(":")
+        if key.strip() not in ("voice", "speaker") or not value.strip():
+            raise EditionError(f"«{text.strip()}»: a voice line names a voice, a speaker or both "
+                               "(<!-- voice: kk-espeak, speaker: f3 -->)")  # fmt: skip
+        fields[key.strip()] = value.strip()
+    return Role(fields.get("voice", ""), fields.get("speaker"))
 
 
 def group_chapters(blocks: list[tuple[bool, str]]) -> list[ChapterText]:
-    """(is a chapter heading, text) blocks → chapters; a heading is also its chapter's first spoken paragraph."""
+    """(is a chapter heading, text) blocks → chapters; a heading is also its chapter's first spoken paragraph. A
+    voice line gives the heading or paragraph after it its voice."""
     chapters: list[ChapterText] = []
     current = ChapterText(title="")
+    named: Role | None = None
     for is_heading, content in blocks:
+        if (role := voice_line(content)) is not None:
+            named = role
+            continue
         if is_heading:
             if current.paragraphs:
                 chapters.append(current)
-            current = ChapterText(title=content, paragraphs=[content])
+            current = ChapterText(title=content, paragraphs=[content], role=named)
         else:
+            if named is not None:
+                current.roles[len(current.paragraphs)] = named
             current.paragraphs.append(content)
+        named = None
     if current.paragraphs:
         chapters.append(current)
     return chapters

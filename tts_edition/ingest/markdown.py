@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tts_edition.document import ChapterText
+from tts_edition.document import VOICE_LINE, ChapterText
 from tts_edition.ingest.outline import chapters_from_blocks
 from tts_edition.ingest.textfile import read_text
 
@@ -58,7 +58,10 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         if in_code:
             continue
         heading = _HEADING.match(line)
-        if heading:
+        if VOICE_LINE.fullmatch(line.strip()):
+            flush()
+            out.append((0, line.strip()))
+        elif heading:
             flush()
             out.append((len(heading.group(1)), _plain(heading.group(2))))
         elif not line.strip() or re.match(r"^\s*([-*_])\s*(\1\s*){2,}$", line):
