@@ -241,7 +241,7 @@ def _write_edition(
 
 
 def _spoken(sentence: Sentence) -> SpokenSentence:
-    return tuple((part.voice, part.spoken) for part in sentence.parts)
+    return tuple((part.voice, part.spoken, part.pause) for part in sentence.parts)
 
 
 def estimated_bytes(edition: Edition, settings: Settings) -> int:

@@ -38,6 +38,7 @@ class Casting:
     dialogue: Role | None = None
     characters: Mapping[str, Role] = dataclasses.field(default_factory=dict)
     languages: Mapping[str, str] = dataclasses.field(default_factory=dict)  # language → voice id, or OFF
+    line_pause: float = 0.3  # after each line of verse, seconds
 
     @property
     def switching(self) -> bool:
@@ -113,14 +114,18 @@ def _who(group: WordGroup, reader: Role, speech: list[Speech], casting: Casting,
 
 
 def _parts(sentence: Sentence, cast: Cast, readers: list[tuple[int, str]]) -> tuple[Part, ...]:
-    """Consecutive word groups read by one voice make one part; its spoken text is cut from the sentence's."""
+    """Consecutive word groups one voice reads make a part, and a verse line ends one (with a pause after it); a
+    part's spoken text is cut from the sentence's."""
     if not readers:
         return (Part(cast.voice_of(cast.casting.narrator), sentence.spoken, 0, len(sentence.text), KAZAKH),)
     runs: list[tuple[int, str, list[WordGroup]]] = []
+    pauses: list[float] = []
     for group, (voice, lang) in zip(sentence.groups, readers, strict=True):
-        if runs and runs[-1][0] == voice:
+        line_break = bool(runs) and "\n" in sentence.text[_written_end(runs[-1][2]) : _written_start([group])]
+        if runs and runs[-1][0] == voice and not line_break:
             runs[-1][2].append(group)
         else:
+            pauses += [cast.casting.line_pause if line_break else 0.0] if runs else []
             runs.append((voice, lang, [group]))
     if len(runs) == 1:
         voice, lang, _ = runs[0]
@@ -128,11 +133,12 @@ def _parts(sentence: Sentence, cast: Cast, readers: list[tuple[int, str]]) -> tu
     cuts = _spoken_cuts(sentence.spoken, [groups for _, _, groups in runs])
     written = [_written_start(groups) for _, _, groups in runs[1:]]
     return tuple(
-        Part(voice, sentence.spoken[cut:next_cut].strip(), at, end, lang)
-        for (voice, lang, _), cut, next_cut, at, end in zip(
-            runs, cuts, [*cuts[1:], len(sentence.spoken)], [0, *written], [*written, len(sentence.text)], strict=True
+        Part(voice, sentence.spoken[cut:next_cut].strip(), at, end, lang, pause)
+        for (voice, lang, _), cut, next_cut, at, end, pause in zip(
+            runs, cuts, [*cuts[1:], len(sentence.spoken)], [0, *written], [*written, len(sentence.text)],
+            [*pauses, 0.0], strict=True,
         )
-    )
+    )  # fmt: skip
 
 
 def _spoken_cuts(spoken: str, runs: list[list[WordGroup]]) -> list[int]:
@@ -151,3 +157,8 @@ def _spoken_cuts(spoken: str, runs: list[list[WordGroup]]) -> list[int]:
 
 def _written_start(groups: list[WordGroup]) -> int:
     return next((g.tokens[0].at for g in groups if g.tokens), 0)
+
+
+def _written_end(groups: list[WordGroup]) -> int:
+    last = next((g.tokens[-1] for g in reversed(groups) if g.tokens), None)
+    return last.at + len(last.text) if last else 0

@@ -72,7 +72,7 @@ class Settings:
             {number: own(role) for number, role in self.chapters.items()},
             own(self.dialogue) if self.dialogue else None,
             {name: own(role) for name, role in self.characters.items()},
-            self.languages,
+            self.languages, self.pauses.line,
         )  # fmt: skip
 
 

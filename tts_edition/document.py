@@ -22,14 +22,15 @@ class Role:
 
 @dataclass(frozen=True)
 class Part:
-    """A stretch of a sentence one voice reads: `voice` indexes the edition's cast (`casting.py`), `spoken` is what
-    it says, `text[at:end]` of the sentence what was written for it, `lang` its language."""
+    """A stretch of a sentence one voice reads at a go: `voice` indexes the edition's cast (`casting.py`), `spoken`
+    is what it says, `text[at:end]` of the sentence what was written for it, `lang` its language."""
 
     voice: int
     spoken: str
     at: int
     end: int
     lang: str
+    pause: float = 0.0  # seconds of silence after it, inside the sentence (a verse line's end)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Paragraph:
     text: str
     sentences: list[Sentence]
     role: Role | None = None  # its own voice, as the text names it
+    heading: int = 0  # a section heading: its depth below the chapter (2 for the first level down), else 0
 
     @property
     def spoken(self) -> str:
@@ -117,6 +119,7 @@ class ChapterText:
     paragraphs: list[str] = field(default_factory=list)
     role: Role | None = None  # named before its heading
     roles: dict[int, Role] = field(default_factory=dict)  # paragraph number → the voice named before it
+    headings: dict[int, int] = field(default_factory=dict)  # paragraph number → its depth, for section headings
 
 
 # A line of its own in the text that names who reads what follows: <!-- voice: kk-issai-high, speaker: 3 -->
@@ -138,23 +141,28 @@ def voice_line(text: str) -> Role | None:
     return Role(fields.get("voice", ""), fields.get("speaker"))
 
 
-def group_chapters(blocks: list[tuple[bool, str]]) -> list[ChapterText]:
-    """(is a chapter heading, text) blocks → chapters; a heading is also its chapter's first spoken paragraph. A
+CHAPTER = 1  # a block's kind: 0 a paragraph, CHAPTER a chapter heading, 2 or more a section heading that deep
+
+
+def group_chapters(blocks: list[tuple[int, str]]) -> list[ChapterText]:
+    """(kind, text) blocks → chapters; a heading is also its chapter's (or section's) first spoken paragraph. A
     voice line gives the heading or paragraph after it its voice."""
     chapters: list[ChapterText] = []
     current = ChapterText(title="")
     named: Role | None = None
-    for is_heading, content in blocks:
+    for kind, content in blocks:
         if (role := voice_line(content)) is not None:
             named = role
             continue
-        if is_heading:
+        if kind == CHAPTER:
             if current.paragraphs:
                 chapters.append(current)
             current = ChapterText(title=content, paragraphs=[content], role=named)
         else:
             if named is not None:
                 current.roles[len(current.paragraphs)] = named
+            if kind > CHAPTER:
+                current.headings[len(current.paragraphs)] = kind
             current.paragraphs.append(content)
         named = None
     if current.paragraphs:

@@ -36,16 +36,20 @@ class Recipe:
         """One part of a sentence as `voice` says it, at the voice's own rate."""
         return _sha256("sentence", self.voices[voice], spoken)
 
-    def paragraph_key(self, sentences: Sequence[Sequence[tuple[int, str]]]) -> str:
+    def paragraph_key(self, sentences: Sequence[Sequence[tuple[int, str, float]]]) -> str:
         return _sha256("paragraph", self.voices[0], self.mastering, *map(self._spoken, sentences))
 
     def voices_key(self, voices: Iterable[int]) -> str:
         """The identity of the voices that read a paragraph (the narrator's alone when it reads it all)."""
         return "\x1e".join(self.voices[v] for v in sorted(set(voices)))
 
-    def _spoken(self, parts: Sequence[tuple[int, str]]) -> str:
-        """A sentence in a key: the narrator's parts by their text alone, other voices' with their identity."""
-        return "\x1d".join(spoken if voice == 0 else f"{self.voices[voice]}\x1f{spoken}" for voice, spoken in parts)
+    def _spoken(self, parts: Sequence[tuple[int, str, float]]) -> str:
+        """A sentence in a key: the narrator's parts by their text alone, other voices' with their identity; a pause
+        after a part (a verse line's end) by its length."""
+        return "\x1d".join(
+            (spoken if voice == 0 else f"{self.voices[voice]}\x1f{spoken}") + (f"\x1c{pause}" if pause else "")
+            for voice, spoken, pause in parts
+        )
 
     def stretch_key(self, encoder: str, pcm: np.ndarray) -> str:
         """An MP3 stretch: `encoder` names the MP3 encoder and its settings; `pcm` is what it encodes."""

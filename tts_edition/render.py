@@ -43,8 +43,8 @@ class RenderSpec:
     recipe: Recipe
 
 
-# A sentence as its voices read it: (voice index, spoken text) for each part.
-SpokenSentence = tuple[tuple[int, str], ...]
+# A sentence as its voices read it: (voice index, spoken text, seconds of silence after it) for each part.
+SpokenSentence = tuple[tuple[int, str, float], ...]
 
 
 @dataclass(frozen=True)
@@ -98,11 +98,12 @@ class Renderer:
         clips = []
         for sentence in job.sentences:
             parts = []
-            for voice, spoken in sentence:
+            for voice, spoken, _ in sentence:
                 clip = self._cached(voice, spoken)
                 hits += clip is not None
                 parts.append(resample(clip or self._synthesise(voice, spoken), self.spec.sample_rate))
-            clips.append(join_pieces(parts, self.spec.sample_rate) if len(parts) != 1 else parts[0])
+            gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
+            clips.append(join_pieces(parts, self.spec.sample_rate, gaps) if len(parts) != 1 else parts[0])
         synthesised = time.perf_counter()
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
@@ -161,14 +162,16 @@ def _packed(parts: list[str], limit: int) -> list[str]:
     return pieces
 
 
-def join_pieces(clips: list[Clip], sample_rate: int) -> Clip:
-    """One clip from the pieces of a long sentence, a clause pause between them; word times follow."""
-    gap = np.zeros(round(CLAUSE_PAUSE_SECONDS * sample_rate), np.float32)
+def join_pieces(clips: list[Clip], sample_rate: int, gaps: list[float] | None = None) -> Clip:
+    """One clip from the pieces of a sentence, a clause pause between them (or the `gaps` given, in seconds); word
+    times follow."""
+    seconds = iter(gaps or [CLAUSE_PAUSE_SECONDS] * len(clips))
     samples: list[np.ndarray] = []
     words: list[WordTiming] = []
     position = 0
     for clip in clips:
         if samples:
+            gap = np.zeros(round(next(seconds) * sample_rate), np.float32)
             samples.append(gap)
             position += len(gap)
         samples.append(clip.samples)

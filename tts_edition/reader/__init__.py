@@ -186,7 +186,7 @@ def _chapter(index: dict[str, Any], chapter: dict[str, Any]) -> str:
         title = f"<h2 {attributes}>{escape(chapter['title'])}</h2>"
     else:
         title, labelled_by = "", "title"
-    paragraphs_html = "\n".join(_paragraph(index, p) for p in body)
+    paragraphs_html = "\n".join(_section(index, p) if p.get("heading") else _paragraph(index, p) for p in body)
     times = f'data-start="{chapter["start"]}" data-end="{chapter["end"]}" data-title={quoteattr(chapter["title"])}'
     return (
         f'<section class="chapter" id="{chapter["id"]}" {times} aria-labelledby="{labelled_by}">\n'
@@ -194,13 +194,18 @@ def _chapter(index: dict[str, Any], chapter: dict[str, Any]) -> str:
     )
 
 
-def _heading(index: dict[str, Any], paragraph: dict[str, Any], button_id: str) -> str:
+def _heading(index: dict[str, Any], paragraph: dict[str, Any], button_id: str, tag: str = "h2") -> str:
     sentences = " ".join(_sentence(index, s) for s in paragraph["sentences"])
     return (
-        f'<h2 class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}{_writing(index, paragraph["text"])}>'
+        f'<{tag} class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}{_writing(index, paragraph["text"])}>'
         f'<button type="button" class="play-from" id="{button_id}" title="{_LABELS["play_from"]}">{sentences}</button>'
-        "</h2>"
+        f"</{tag}>"
     )
+
+
+def _section(index: dict[str, Any], paragraph: dict[str, Any]) -> str:
+    """A section's heading, a level below the chapter's (read aloud, played from a click like a chapter's)."""
+    return _heading(index, paragraph, f"{paragraph['id']}-title", f"h{min(6, 1 + paragraph['heading'])}")
 
 
 def _paragraph(index: dict[str, Any], paragraph: dict[str, Any]) -> str:
@@ -245,7 +250,7 @@ def _reader(index: dict[str, Any], reader: dict[str, Any]) -> str:
 def _words(sentence: dict[str, Any], pieces: list[tuple[str, int | None]]) -> str:
     """Text as written, each written word wrapped with its time."""
     words = sentence["words"]
-    return "".join(escape(text) if n is None else _word(text, words[n]) for text, n in pieces)
+    return "".join(escape(text).replace("\n", "<br>") if n is None else _word(text, words[n]) for text, n in pieces)
 
 
 def _word(text: str, word: dict[str, Any]) -> str:

@@ -132,7 +132,7 @@ def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any], words: bool) 
     if not heading:
         blocks.append(f"<h1{_differs(index, chapter['title'])}>{_text(chapter['title'])}</h1>")
     for paragraph in chapter["paragraphs"]:
-        tag = "h1" if paragraph is heading else "p"
+        tag = "h1" if paragraph is heading else f"h{min(6, paragraph['heading'])}" if paragraph.get("heading") else "p"
         spans = " ".join(_sentence(index, s, words) for s in paragraph["sentences"])
         blocks.append(f'<{tag} id="{paragraph["id"]}"{_differs(index, paragraph["text"])}>{spans}</{tag}>')
     body = f'<section id="{chapter["id"]}" epub:type="chapter">\n' + "\n".join(blocks) + "\n</section>\n"
@@ -156,7 +156,8 @@ def _sentence(index: dict[str, Any], sentence: dict[str, Any], words: bool) -> s
 
 def _pieces(sentence: dict[str, Any], pieces: list[tuple[str, int | None]], words: bool) -> str:
     return "".join(
-        _text(text) if n is None or not words else f'<span id="{word_id(sentence, n)}">{_text(text)}</span>'
+        f'<span id="{word_id(sentence, n)}">{_text(text)}</span>' if words and n is not None
+        else _text(text).replace("\n", "<br/>")  # a verse line's end
         for text, n in pieces
     )
 

@@ -100,14 +100,17 @@ def _paragraph(p: ParagraphPlacement, t: Any, recipe: Recipe, voices: Sequence[V
                 for w in written_word_times(sentence.groups, words, start)
             ],
         }
-        if len(sentence.parts) > 1:
-            entry["parts"] = [{"at": part.at, "end": part.end, **_reader((part,), voices)} for part in sentence.parts]
+        readers = _readers(sentence.parts, voices)
+        if len(readers) > 1:
+            entry["parts"] = readers
         if estimated:
             entry["words_estimated"] = True
         sentences.append(entry)
     readers = {part.voice for sentence in p.paragraph.sentences for part in sentence.parts}
+    heading = {"heading": p.paragraph.heading} if p.paragraph.heading else {}
     return {
         "id": p.paragraph.id,
+        **heading,
         "text": p.paragraph.text,
         "spoken": p.paragraph.spoken,
         "hash": paragraph_hash(p.paragraph.spoken, recipe.voices_key(readers or {0})),
@@ -116,6 +119,19 @@ def _paragraph(p: ParagraphPlacement, t: Any, recipe: Recipe, voices: Sequence[V
         "clip": f"clips/{p.paragraph.id}.mp3",
         "sentences": sentences,
     }
+
+
+def _readers(parts: Sequence[Part], voices: Sequence[Voice]) -> list[dict[str, Any]]:
+    """Who reads which stretch of a sentence: parts in a row with the same reader (a verse line after another)
+    as one."""
+    readers: list[dict[str, Any]] = []
+    for part in parts:
+        reader = _reader((part,), voices)
+        if readers and all(readers[-1][key] == value for key, value in reader.items()):
+            readers[-1]["end"] = part.end
+        else:
+            readers.append({"at": part.at, "end": part.end, **reader})
+    return readers
 
 
 def _reader(parts: Sequence[Part], voices: Sequence[Voice]) -> dict[str, Any]:
