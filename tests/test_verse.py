@@ -1,0 +1,109 @@
+"""Verse keeps its lines (one paragraph per stanza, each line shown and followed by a pause) and sections are
+headings, from Markdown and from EPUB input, in the index, the reader page and the EPUB."""
+
+import itertools
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tts_edition.timing.index import paragraphs, sentences
+
+STANZA = ("Ақ киімді, денелі, ақ сақалды,", "Соқыр, мылқау, танымас тірі жанды.",
+          "Үсті-басы ақ қырау, түсі суық,", "Басқан жері сықырлап келіп қалды.")  # fmt: skip
+POEM_MD = f"""---
+title: Өлеңдер
+---
+# Қыс
+
+## Бірінші шумақ
+
+{STANZA[0] + "  "}
+{STANZA[1]}\\
+{STANZA[2]}<br>
+{STANZA[3]}
+
+Екінші абзац жай проза.
+
+# Жаз
+
+Жаз туралы бір сөйлем.
+"""
+
+
+def poem_epub(path: Path) -> Path:
+    """An EPUB 3 whose poem is set as publishers set one: a stanza a paragraph, its lines apart by <br/>."""
+    lines = "<br/>\n".join(STANZA)
+    chapter = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="kk"><head>'
+        f"<title>Қыс</title></head><body><h1>Қыс</h1><h2>Бірінші шумақ</h2><p>{lines}</p>"
+        "<p>Екінші абзац жай проза.</p></body></html>"
+    )
+    package = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+        'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">x'
+        "</dc:identifier><dc:title>Өлеңдер</dc:title><dc:language>kk</dc:language></metadata><manifest>"
+        '<item id="c1" href="c1.xhtml" media-type="application/xhtml+xml"/></manifest><spine>'
+        '<itemref idref="c1"/></spine></package>'
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+        '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr("META-INF/container.xml", container)
+        book.writestr("OEBPS/content.opf", package)
+        book.writestr("OEBPS/c1.xhtml", chapter)
+    return path
+
+
+@pytest.fixture(scope="module", params=["md", "epub"])
+def poem(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp(f"poem-{request.param}")
+    source = folder / "poem.md"
+    if request.param == "md":
+        source.write_text(POEM_MD, encoding="utf-8")
+    else:
+        source = poem_epub(folder / "poem.epub")
+    result = run_cli("build", str(source), "--out", str(folder / "out"), "--cache-dir", str(folder / "cache"))
+    assert result.returncode == 0, result.stderr
+    checked = run_cli("check", str(folder / "out"))
+    assert checked.returncode == 0, checked.stdout
+    return folder / "out"
+
+
+def index_of(out: Path) -> dict:
+    return json.loads((out / "index.json").read_text(encoding="utf-8"))
+
+
+def test_a_stanza_is_one_paragraph_with_its_lines(poem: Path) -> None:
+    index = index_of(poem)
+    stanza = next(p for p in paragraphs(index) if p["text"].startswith(STANZA[0]))
+    assert stanza["text"] == "\n".join(STANZA)
+    assert [s["text"] for s in stanza["sentences"]] == ["\n".join(STANZA[:2]), "\n".join(STANZA[2:])]
+    assert "\\" not in json.dumps(stanza["text"]).replace("\\n", "")  # no backslash left in the text
+
+
+def test_each_line_ends_with_a_pause_inside_its_sentence(poem: Path) -> None:
+    first = next(s for s in sentences(index_of(poem)) if s["text"].startswith(STANZA[0]))
+    words = first["words"]
+    end_of_line = next(n for n, w in enumerate(words) if w["text"] == "сақалды")
+    gaps = [b["start"] - a["end"] for a, b in itertools.pairwise(words)]
+    assert gaps[end_of_line] >= 0.3 and max(gaps[:end_of_line] + gaps[end_of_line + 1 :]) < 0.3
+
+
+def test_a_section_is_a_heading_read_aloud(poem: Path) -> None:
+    index = index_of(poem)
+    section = next(p for p in paragraphs(index) if p["text"] == "Бірінші шумақ")
+    assert section["heading"] == 2 and section["end"] > section["start"]
+    page = (poem / "index.html").read_text(encoding="utf-8")
+    assert f'<h3 class="paragraph" id="{section["id"]}"' in page
+    assert "сақалды</span>,<br><span" in page
+    name = next(p.name for p in poem.glob("*.epub"))
+    with zipfile.ZipFile(poem / name) as epub:
+        chapter = epub.read("EPUB/text/c01.xhtml").decode()
+    assert f'<h2 id="{section["id"]}">' in chapter and "сақалды,<br/>Соқыр" in chapter
