@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
+from tts_edition.audio.encode import decode
 from tts_edition.timing.index import paragraphs, sentences
 
 STANZA = ("Ақ киімді, денелі, ақ сақалды,", "Соқыр, мылқау, танымас тірі жанды.",
@@ -107,3 +108,21 @@ def test_a_section_is_a_heading_read_aloud(poem: Path) -> None:
     with zipfile.ZipFile(poem / name) as epub:
         chapter = epub.read("EPUB/text/c01.xhtml").decode()
     assert f'<h2 id="{section["id"]}">' in chapter and "сақалды,<br/>Соқыр" in chapter
+
+
+def test_preview_is_the_excerpt_with_every_setting(tmp_path: Path) -> None:
+    """Chapter 2's first paragraph as the full build reads it: the same cache, the same length."""
+    source = tmp_path / "poem.md"
+    source.write_text(POEM_MD, encoding="utf-8")
+    (tmp_path / "edition.toml").write_text('speed = 1.25\n[pauses]\nparagraph = 1.0\n', encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    assert run_cli("build", str(source), "--out", str(tmp_path / "full"), "--cache-dir", cache).returncode == 0
+    result = run_cli("preview", str(source), "--chapter", "2", "--paragraphs", "2", "--out",
+                     str(tmp_path / "preview.mp3"), "--cache-dir", cache)  # fmt: skip
+    assert result.returncode == 0 and result.stdout.strip() == str(tmp_path / "preview.mp3"), result.stderr
+    chapter = index_of(tmp_path / "full")["chapters"][1]["paragraphs"]
+    pauses = 0.5 + 1.0 + 1.0  # lead-in, between the paragraphs, tail
+    expected = sum(p["end"] - p["start"] for p in chapter[:2]) + pauses
+    assert len(decode(tmp_path / "preview.mp3")) / 22050 == pytest.approx(expected, abs=0.06)
+    refused = run_cli("preview", str(source), "--chapter", "9")
+    assert refused.returncode == 2 and "chapter 9: the text has chapters 1 to 2" in refused.stderr

@@ -95,19 +95,23 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     """Build the edition of INPUT into OUT_DIR (default build/<input stem>/); returns the index path.
 
     Options are those of `tts-edition build`: voice, speaker, formats, loudness, config, title, author, cover,
-    jobs, executor, ray_address, cache_dir, sync; quiet (no progress bar) and into_existing (OUT_DIR may hold
-    files of its own, which are never touched).
+    jobs, executor, ray_address, cache_dir, sync; quiet (no progress bar), into_existing (OUT_DIR may hold
+    files of its own, which are never touched) and excerpt (chapter, paragraphs: only the first paragraphs of
+    that chapter, numbered from 1; a preview).
     """
     started = time.perf_counter()
     input_path = Path(input_path)
     config = options.pop("config", None)
     quiet = bool(options.pop("quiet", False))
     into_existing = bool(options.pop("into_existing", False))
+    excerpt = options.pop("excerpt", None)
     settings = load_settings(input_path, Path(config) if config else None, **options)
     out = Path(out_dir) if out_dir else Path("build") / input_path.stem
     watch = Stopwatch()
     with watch.stage("read"):
         edition = ingest.read(input_path, settings.title, settings.author, settings.date, settings.footnotes)
+        if excerpt:
+            cut_to(edition, *excerpt)
         if settings.cover:
             edition.cover = read_cover(settings.cover)
     sentences = [sentence for paragraph in edition.paragraphs() for sentence in paragraph.sentences]
@@ -145,6 +149,17 @@ def _render_spec(settings: Settings, voices: list[Voice]) -> RenderSpec:
     pause = settings.pauses.sentence
     recipe = make_recipe(list(zip(voices, versions, strict=True)), preset, pause, settings.bitrate, rate)
     return RenderSpec(tuple(voices), rate, preset, pause, cache_dir, recipe)
+
+
+def cut_to(edition: Edition, chapter: int, paragraphs: int) -> None:
+    """Keep only the first `paragraphs` paragraphs of chapter number `chapter` (from 1); their ids stay."""
+    if not 1 <= chapter <= len(edition.chapters):
+        raise EditionError(f"chapter {chapter}: the text has chapters 1 to {len(edition.chapters)}")
+    if paragraphs < 1:
+        raise EditionError(f"paragraphs {paragraphs}: give 1 or more")
+    kept = edition.chapters[chapter - 1]
+    kept.paragraphs = kept.paragraphs[:paragraphs]
+    edition.chapters = [kept]
 
 
 def planned_files(edition: Edition, name: str, formats: tuple[str, ...]) -> list[str]:

@@ -80,7 +80,7 @@ def cast_edition(edition: Edition, casting: Casting) -> Cast:
             reader = _own(paragraph.role, casting) or chapter_role
             for sentence, speech in zip(paragraph.sentences, _speech_by_sentence(paragraph, casting), strict=True):
                 readers = [_who(group, reader, speech, casting, cast) for group in sentence.groups]
-                sentence.parts = _parts(sentence, cast, readers)
+                sentence.parts = _parts(sentence, cast, readers) if readers else _whole(sentence, cast, reader)
     return cast
 
 
@@ -116,8 +116,6 @@ def _who(group: WordGroup, reader: Role, speech: list[Speech], casting: Casting,
 def _parts(sentence: Sentence, cast: Cast, readers: list[tuple[int, str]]) -> tuple[Part, ...]:
     """Consecutive word groups one voice reads make a part, and a verse line ends one (with a pause after it); a
     part's spoken text is cut from the sentence's."""
-    if not readers:
-        return (Part(cast.voice_of(cast.casting.narrator), sentence.spoken, 0, len(sentence.text), KAZAKH),)
     runs: list[tuple[int, str, list[WordGroup]]] = []
     pauses: list[float] = []
     for group, (voice, lang) in zip(sentence.groups, readers, strict=True):
@@ -139,6 +137,11 @@ def _parts(sentence: Sentence, cast: Cast, readers: list[tuple[int, str]]) -> tu
             [*pauses, 0.0], strict=True,
         )
     )  # fmt: skip
+
+
+def _whole(sentence: Sentence, cast: Cast, reader: Role) -> tuple[Part, ...]:
+    """A sentence whose written words gave no word groups: one part, read by the paragraph's reader."""
+    return (Part(cast.voice_of(reader), sentence.spoken, 0, len(sentence.text), KAZAKH),)
 
 
 def _spoken_cuts(spoken: str, runs: list[list[WordGroup]]) -> list[int]:

@@ -135,6 +135,30 @@ def clip(
 
 
 @app.command()
+def preview(
+    input: Annotated[Path, typer.Argument(help="what `build` reads: a text, Markdown, EPUB, DOCX … or a folder")],
+    chapter: Annotated[int, typer.Option(help="the chapter, numbered from 1")] = 1,
+    paragraphs: Annotated[int, typer.Option(help="how many of its first paragraphs")] = 3,
+    out: Annotated[Path | None, typer.Option(help="the MP3 to write (default build/<input stem>-preview.mp3)")] = None,
+    play: Annotated[bool, typer.Option("--play", help="play it on this machine's audio output")] = False,
+    voice: Annotated[str | None, typer.Option(help="voice id, voice .toml or Piper .onnx")] = None,
+    speaker: Annotated[str | None, typer.Option(help="speaker name or number")] = None,
+    speed: Annotated[str | None, typer.Option(help="every voice's pace, 0.5 to 2")] = None,
+    config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help="synthesis cache (default: the build's)")] = None,
+) -> None:
+    """Hear a few paragraphs with every setting of the full build before building the whole book."""
+    from tts_edition.playback import play_file
+    from tts_edition.preview import preview as make_preview
+
+    path = make_preview(input, chapter, paragraphs, out, voice=voice, speaker=speaker, speed=speed, config=config,
+                        cache_dir=cache_dir)  # fmt: skip
+    if play:
+        play_file(path)
+    typer.echo(path)
+
+
+@app.command()
 def serve(
     build_dir: Annotated[Path, typer.Argument(help="a build folder")],
     port: Annotated[int, typer.Option(help="TCP port (0 picks a free one)")] = 8000,
