@@ -86,7 +86,7 @@ def test_a_stanza_is_one_paragraph_with_its_lines(poem: Path) -> None:
     stanza = next(p for p in paragraphs(index) if p["text"].startswith(STANZA[0]))
     assert stanza["text"] == "\n".join(STANZA)
     assert [s["text"] for s in stanza["sentences"]] == ["\n".join(STANZA[:2]), "\n".join(STANZA[2:])]
-    assert "\\" not in json.dumps(stanza["text"]).replace("\\n", "")  # no backslash left in the text
+    assert "\\" not in stanza["text"] and "<br" not in stanza["text"]  # the marks of the line ends are gone
 
 
 def test_each_line_ends_with_a_pause_inside_its_sentence(poem: Path) -> None:
