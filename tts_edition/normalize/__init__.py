@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_edition.normalize import russian
-from tts_edition.normalize.language import KAZAKH, RUSSIAN, Run, language_at, language_runs
+from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.provenance import Traced, WordGroup
 from tts_edition.normalize.rules import RULES, Rule
@@ -15,6 +15,7 @@ from tts_edition.normalize.rules import RULES, Rule
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
 ANY_LANGUAGE = frozenset({"look-alike letters", "web address", "phone number", "latin word", "symbol"})
+ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
@@ -67,10 +68,14 @@ def _within(traced: Traced, runs: list[Run], language: str | None, rule_name: st
 
     def applies(match: re.Match[str]) -> bool:
         if not runs:
-            return language is None
+            return language is None and rule_name not in ENGLISH_ONLY
         at = traced.origins[match.start()][0] if match.start() < len(traced.origins) else len(traced.origins)
         found = language_at(runs, at)
-        return found == language if language else found != RUSSIAN or rule_name in ANY_LANGUAGE
+        if language:
+            return found == language
+        if rule_name in ENGLISH_ONLY:
+            return found == ENGLISH
+        return found != RUSSIAN or rule_name in ANY_LANGUAGE
 
     return applies
 

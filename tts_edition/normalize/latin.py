@@ -51,9 +51,11 @@ def names() -> dict[str, str]:
     return entries
 
 
-def read_latin(word: str) -> str:
+def read_latin(word: str, english: bool = False) -> str:
     """A known name, a camel-case compound (AstanaTV), a Kazakh word in a Latin alphabet (Azattyq), an English word
-    by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules."""
+    by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules.
+    `english` says the word stands in an English sentence: an English word is English before it is Kazakh
+    ("artificial general intelligence": дженерал, not the Kazakh генерал)."""
     letters = word.replace("'", "").replace("’", "")
     if letters.lower() in names():
         return names()[letters.lower()]
@@ -61,8 +63,10 @@ def read_latin(word: str) -> str:
         return _read_hyphenated(letters.split("-"))
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters:
-        return " ".join(read_latin(part) for part in parts)
+        return " ".join(read_latin(part, english) for part in parts)
     low = letters.lower()
+    if english and not letters.isupper() and (reading := read_english(low)):
+        return reading
     if (known := _dictionary_reading(low)) is not None:
         return known
     if _KAZAKH_MARKS.search(low):

@@ -22,7 +22,8 @@ from tts_edition.normalize.morphology import (
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
 
-CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
+CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
+_CURRENCY = re.escape("".join(CURRENCIES))
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
@@ -48,6 +49,9 @@ _INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 _UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in _UNITS)
 _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
+# A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына.
+_UNIT_WORDS = frozenset(e.spoken for e in abbr.of_kind("unit").values() if " " not in e.spoken)
+_UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
@@ -55,16 +59,16 @@ _NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
-    (?P<sign>[-−–+](?=[\d$€₽£₸])|(?<=[–—]\s)-\s(?=\d))?
-    (?P<pre>[$€₽£₸]\s?)?
+    (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
+    (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
     (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT})(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
-    (?P<post>\s?[$€₽£₸])?
+    (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
@@ -125,7 +129,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
 
 
 _CONJUNCTION = r"(?:және|мен|немесе|не|я)"
-_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+)\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+_NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"
+_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
 
 
 def _coordinated_ordinal(value: int, rest: str) -> bool:
@@ -164,6 +169,37 @@ def _signed(sign: str | None) -> str:
     return {"+": "плюс ", None: ""}.get(sign and sign.strip(), "минус ")
 
 
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|жылы|суық)")
+
+
+def _temperatures_listed(match: re.Match[str]) -> bool:
+    """"түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
+    least), the second higher by ten at most."""
+    whole, fraction = match["a"], match["af"]
+    if not fraction or match.string[match.end("a")] != "," or len(whole) != len(fraction) or len(whole) < 2:
+        return False
+    return 0 < int(fraction) - int(whole) <= 10 and _temperature(match)
+
+
+def _temperature(match: re.Match[str]) -> bool:
+    """The number is followed by a degree, градус, аяз, жылы or суық."""
+    degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
+    return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()))
+
+
+def _dash_before(match: re.Match[str]) -> bool:
+    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,") is the
+    dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, or a range
+    whose other end is signed (түнде –21…–23)."""
+    if match["sign"] not in ("-", "–") or not re.search(r"\w\s+$", match.string[: match.start()]):
+        return False
+    return not (match["bsign"] or _temperature(match))
+
+
+def _unit_spoken(unit: str) -> str:
+    return unit if unit in _UNIT_WORDS else abbr.table()[unit].spoken
+
+
 def _measure(match: re.Match[str]) -> str:
     words = ""
     if match["scale"]:
@@ -171,7 +207,7 @@ def _measure(match: re.Match[str]) -> str:
     if match["pct"]:
         words += " пайыз"
     if match["unit"]:
-        words += " " + abbr.table()[match["unit"]].spoken
+        words += " " + _unit_spoken(match["unit"])
     if match["per"]:
         words += " " + attach(abbr.table()[match["per"]].spoken, "ына")
     currency = (match["pre"] or match["post"] or "").strip()
@@ -182,7 +218,11 @@ def speak_number(match: re.Match[str]) -> str:
     rest = match.string[match.end() :]
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
     as_ordinal = _is_ordinal(match, rest)
-    words = _signed(match["sign"]) + _amount(match["a"], _fraction(match), as_ordinal)
+    sign = "– " if _dash_before(match) else _signed(match["sign"])
+    if _temperatures_listed(match):
+        words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
+    else:
+        words = sign + _amount(match["a"], _fraction(match), as_ordinal)
     if match["b"]:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
@@ -282,6 +322,17 @@ def speak_code_letters(match: re.Match[str]) -> str:
 
 # --- what is left --------------------------------------------------------------------------------
 
+_LATIN_WORD = re.compile(
+    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
+)
+
+
+def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
+    """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде."""
+    return attach_written(read_latin(match["word"], english), "-", match["suf"])
+
+
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
@@ -338,7 +389,14 @@ _CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 
+# Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
+# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
+_LEGACY_FONT = {"¥": "Ұ"}
+_LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
+_LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
+
 RULES: list[Rule] = [
+    Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group())),
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes),
     Rule("web address", _WEB_ADDRESS, read_web_address),
     Rule("phone number", _PHONE, speak_phone),
@@ -371,13 +429,7 @@ RULES: list[Rule] = [
         lambda m: abbr.table()[m["unit"]].spoken,
     ),
     Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
-    Rule(
-        "latin word",
-        re.compile(
-            rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
-            rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
-        ),
-        lambda m: attach_written(read_latin(m["word"]), "-", m["suf"]),  # Twitter-де → твиттерде, travel-журналист
-    ),
+    Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True)),  # in English runs only
+    Rule("latin word", _LATIN_WORD, speak_latin_word),
     Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
 ]
