@@ -69,3 +69,9 @@ def test_switching_off_reads_everything_as_kazakh() -> None:
     normalised = normalize_tokens("«Мы ждём 5 человек»", switch=False)
     assert normalised.spoken == "«Мы ждём бес человек»"
     assert {group.lang for group in normalised.groups} == {KAZAKH}
+
+
+def test_digit_signs_in_a_russian_run_are_read_in_russian() -> None:
+    """Superscripts and circled numbers are digits too: a Russian run leaves none unread (a hypothesis find)."""
+    assert normalize("Мы ценим ① и ②") == "Мы ценим один и два"
+    assert normalize("АщC²") == normalize(normalize("АщC²"))

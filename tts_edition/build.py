@@ -9,14 +9,13 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from tts_edition import ingest
 from tts_edition.atomic import write_text
 from tts_edition.audio.assemble import Layout, assemble
 from tts_edition.audio.encode import AudioWriter
@@ -28,20 +27,17 @@ from tts_edition.cache import default_cache_dir, usable_cache
 from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
 from tts_edition.config import NO_CACHE, Settings, load_settings
-from tts_edition.document import Edition, Paragraph, drop_unspeakable
+from tts_edition.document import Edition, Paragraph
 from tts_edition.engines.registry import check_device, engine_version, sample_rate
 from tts_edition.errors import EditionError, Interrupted, reported
 from tts_edition.executors import render_all
 from tts_edition.jobs import PeakMemory, choose_jobs
-from tts_edition.normalize import normalize_tokens
-from tts_edition.normalize.lexicon import load_lexicon
-from tts_edition.normalize.provenance import as_written
 from tts_edition.progress import BuildProgress
 from tts_edition.publish import EditionFolder, edition_folder, publish, unfinished_publish
 from tts_edition.reader import write_reader
 from tts_edition.recipe import make_recipe
 from tts_edition.render import ParagraphJob, Rendered, RenderSpec
-from tts_edition.script import convert_document
+from tts_edition.spoken import spoken_edition
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.exports import write_export
@@ -80,6 +76,7 @@ class RenderTally:
     cache_misses: int = 0
     synthesis_seconds: float = 0.0
     master_seconds: float = 0.0
+    resynthesised: list[str] = field(default_factory=list)  # ids of the sentences synthesised anew (cache misses)
 
     def add(self, rendered: Rendered) -> None:
         self.engine_version = rendered.engine_version
@@ -105,23 +102,10 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     settings = load_settings(input_path, Path(config) if config else None, **options)
     out = Path(out_dir) if out_dir else Path("build") / input_path.stem
     watch = Stopwatch()
+    edition, unspoken = spoken_edition(input_path, settings, watch.stage)
     with watch.stage("read"):
-        edition = ingest.read(input_path, settings.title, settings.author, settings.date, settings.footnotes)
         if settings.cover:
             edition.cover = read_cover(settings.cover)
-    sentences = [sentence for paragraph in edition.paragraphs() for sentence in paragraph.sentences]
-    with watch.stage("script"):  # the voice reads Cyrillic; `text` stays as written
-        cyrillic, found = convert_document([sentence.text for sentence in sentences], settings.script)
-        edition.script, edition.script_flags = found.script, found.flags
-    with watch.stage("normalise"):
-        lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
-        for sentence, text in zip(sentences, cyrillic, strict=True):
-            normalised = normalize_tokens(text, lexicon)
-            sentence.spoken = normalised.spoken
-            sentence.groups = as_written(normalised.groups, text, sentence.text)
-        unspoken = drop_unspeakable(edition)
-        if not edition.chapters:
-            raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
     planned = planned_files(edition, out.name, settings.formats)
     with edition_folder(out, planned, into_existing) as folder:  # refused here, before anything is written
         spec = _render_spec(settings)
@@ -273,6 +257,7 @@ def _tallied(
             result = next(rendered)
         assert result.id == paragraph.id, "paragraphs arrived out of order"
         tally.add(result)
+        tally.resynthesised += [paragraph.sentences[n].id for n in result.synthesised]
         progress.advance(len(result.audio.samples) / result.audio.sample_rate)
         yield paragraph, result.audio
 
@@ -349,6 +334,7 @@ def _report(
             "master": round(tally.master_seconds, 3),
         },
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
+        "resynthesised": tally.resynthesised,
         "clips": {"cut_from_edition": mp3.clips, "encoded": clips.encoded, "reused": clips.reused},
         "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},

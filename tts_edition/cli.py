@@ -86,20 +86,24 @@ def normalize(
     explain: Annotated[bool, typer.Option("--explain", help="list every rewrite and the rule that made it")] = False,
     lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
 ) -> None:
-    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first)."""
-    from tts_edition.normalize import explain as explain_text
+    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first). --explain lists each
+    written token a rule rewrote: the rule, the kind of reading, and "check" where it is a guess to confirm."""
+    from tts_edition.normalize import normalize_tokens
     from tts_edition.normalize.lexicon import load_lexicon
+    from tts_edition.normalize.provenance import as_written
     from tts_edition.script import to_cyrillic
 
     source = text if text is not None else sys.stdin.read()
     cyrillic = to_cyrillic(source)
-    spoken, log = explain_text(cyrillic, load_lexicon(lexicon) if lexicon else None)
-    typer.echo(spoken)
+    normalised = normalize_tokens(cyrillic, load_lexicon(lexicon) if lexicon else None)
+    typer.echo(normalised.spoken)
     if explain:
         if cyrillic != source:
             typer.echo(f"  script: {source.strip()!r} → {cyrillic.strip()!r}")
-        for rewrite in log:
-            typer.echo(f"  {rewrite.rule}: {rewrite.written!r} → {rewrite.spoken!r}")
+        for group in as_written(normalised.groups, cyrillic, source):
+            if group.applied:
+                flags = ", ".join([group.kind, *(["check"] if group.guess else [])])
+                typer.echo(f"  {group.rule}: {group.written!r} → {' '.join(group.words)!r} ({flags})")
 
 
 @app.command()

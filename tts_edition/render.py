@@ -54,6 +54,7 @@ class Rendered:
     cache_misses: int
     synthesis_seconds: float
     master_seconds: float
+    synthesised: tuple[int, ...] = ()  # the positions of the sentences synthesised anew, not found in the cache
 
 
 class Renderer:
@@ -89,17 +90,16 @@ class Renderer:
         return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
-        hits = 0
-        clips = []
-        for spoken in job.sentences:
+        clips, missed = [], []
+        for n, spoken in enumerate(job.sentences):
             clip = self._cached(spoken)
-            hits += clip is not None
+            missed += [n] if clip is None else []
             clips.append(clip or self._synthesise(spoken))
         synthesised = time.perf_counter()
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
-            job.id, audio, self.version, hits, len(clips) - hits,
-            synthesised - started, time.perf_counter() - synthesised,
+            job.id, audio, self.version, len(clips) - len(missed), len(missed),
+            synthesised - started, time.perf_counter() - synthesised, tuple(missed),
         )  # fmt: skip
 
     def _cached(self, spoken: str) -> Clip | None:

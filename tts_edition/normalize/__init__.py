@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tts_edition.normalize import russian
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
-from tts_edition.normalize.provenance import Traced, WordGroup
+from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
 from tts_edition.normalize.rules import RULES, Rule
 
 _MAX_PASSES = 4
@@ -26,6 +26,9 @@ class Rewrite:
     rule: str
     written: str
     spoken: str
+    kind: str = ""
+    guess: bool = False
+    span: tuple[int, int] = (0, 0)  # of the original text
 
 
 @dataclass(frozen=True)
@@ -52,13 +55,13 @@ def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = T
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
             before = traced.text
             for rule in rules:
-                traced.sub(rule.pattern, _logged(rule, log, _within(traced, runs, language, rule.name)))
+                traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
             if traced.text == before:
                 break
     _tidy(traced)
-    groups = traced.groups(text)
+    groups = with_rewrites(traced.groups(text), [(r.span, Applied(r.rule, r.kind, r.guess)) for r in log])
     if any(run.lang != KAZAKH for run in runs):
-        groups = tuple(WordGroup(g.tokens, g.words, language_at(runs, g.tokens[0].at)) for g in groups)
+        groups = tuple(replace(g, lang=language_at(runs, g.tokens[0].at)) for g in groups)
     return Normalised(traced.text, groups, log)
 
 
@@ -91,14 +94,18 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     return normalize_tokens(text, lexicon).spoken
 
 
-def _logged(rule: Rule, log: list[Rewrite], applies: Callable[[re.Match[str]], bool]) -> Callable[[re.Match[str]], str]:
+def _logged(
+    rule: Rule, log: list[Rewrite], traced: Traced, applies: Callable[[re.Match[str]], bool]
+) -> Callable[[re.Match[str]], str]:
     def rewrite(match: re.Match[str]) -> str:
         if not applies(match):
             return match.group()
         spoken = rule.speak(match)
         if spoken != match.group():
-            log.append(Rewrite(rule.name, match.group(), spoken.strip()))
-        return spoken
+            kind, guess = (spoken.kind, spoken.guess) if isinstance(spoken, Spoken) else (rule.kind, rule.guess)
+            span = traced.origin(*match.span())
+            log.append(Rewrite(rule.name, match.group(), spoken.strip(), kind, guess, span))
+        return str(spoken)
 
     return rewrite
 
@@ -110,4 +117,6 @@ def _tidy(traced: Traced) -> None:
         traced.sub(_EDGE_SPACE, lambda m: "")
 
 
-__all__ = ["Lexicon", "Normalised", "Rewrite", "Run", "explain", "language_runs", "normalize", "normalize_tokens"]
+__all__ = [
+    "Lexicon", "Normalised", "Rewrite", "Run", "WordGroup", "explain", "language_runs", "normalize", "normalize_tokens",
+]  # fmt: skip
