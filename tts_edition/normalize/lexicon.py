@@ -47,10 +47,12 @@ class Entry:
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern())
 
-    @property
-    def key(self) -> tuple[str, bool, bool]:
-        """What makes two entries the same entry."""
-        return (self.written if self.case or self.regex else self.written.lower(), self.whole_word, self.regex)
+    def same_as(self, other: Entry) -> bool:
+        """Whether both entries match the same text: one written form (in any case when either ignores it)."""
+        written = self.written == other.written or (
+            self.written.casefold() == other.written.casefold() and not (self.case and other.case)
+        )
+        return written and (self.whole_word, self.regex) == (other.whole_word, other.regex)
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,13 @@ def load_lexicon(path: Path) -> Lexicon:
                 entry.compiled()
             except re.error as exc:
                 problem = f"{entry.written!r} is not a regular expression ({exc})"
-                raise EditionError(f"{_where(path, entry)}: {problem}") from None
+                raise EditionError(f"{where(path, entry)}: {problem}") from None
     return Lexicon(tuple(entries), path)
 
 
-def _where(path: Path, entry: Entry) -> str:
-    return f"{path}:{entry.line}" if entry.line else f"{path}: {entry.written!r}"
+def where(path: Path, entry: Entry) -> str:
+    """Where an entry is written, for a message: the TSV line, or the file and the entry."""
+    return f"{path}:{entry.line}" if entry.line else f"{path} [{entry.written}]"
 
 
 def _tsv_entries(path: Path, text: str) -> list[Entry]:
