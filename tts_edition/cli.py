@@ -90,7 +90,7 @@ def normalize(
     written token a rule rewrote: the rule, the kind of reading, and "check" where it is a guess to confirm."""
     from tts_edition.normalize import normalize_tokens
     from tts_edition.normalize.lexicon import load_lexicon
-    from tts_edition.normalize.provenance import as_written
+    from tts_edition.normalize.provenance import as_written, written_form
     from tts_edition.script import to_cyrillic
 
     source = text if text is not None else sys.stdin.read()
@@ -103,7 +103,7 @@ def normalize(
         for group in as_written(normalised.groups, cyrillic, source):
             if group.applied:
                 flags = ", ".join([group.kind, *(["check"] if group.guess else [])])
-                typer.echo(f"  {group.rule}: {group.written!r} → {' '.join(group.words)!r} ({flags})")
+                typer.echo(f"  {group.rule}: {written_form(source, group)!r} → {' '.join(group.words)!r} ({flags})")
 
 
 @app.command()

@@ -48,9 +48,11 @@ def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = T
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
     runs = language_runs(text) if switch else []
-    kazakh = ([lexicon.rule()] if lexicon else []) + RULES
+    if lexicon:  # once, before the rules: its spoken side may hold its written side (Алматы → Алматы қаласы)
+        rule = lexicon.rule()
+        traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
     passes = [(russian.rules(), RUSSIAN)] if any(run.lang == RUSSIAN for run in runs) else []
-    passes.append((kazakh, None))
+    passes.append((RULES, None))
     for rules, language in passes:
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
             before = traced.text

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 Span = tuple[int, int]
 LETTERS = "letters"  # the kind of a rewrite that only mends letters (Latin look-alikes, old fonts)
 _TOKEN = re.compile(r"\S+")
+_EDGE = " \t\n«»\"'“”„‘’()[]{},.;:!?…"  # what `written_form` leaves off a token
 _CORE = re.compile(r"\w(?:.*\w)?")  # from the first to the last letter or digit: edge punctuation left out
 
 
@@ -202,6 +203,17 @@ def as_written(groups: tuple[WordGroup, ...], converted: str, written: str) -> t
     return tuple(
         replace(group, tokens=tuple(source[target[token.at]] for token in group.tokens)) for group in groups
     )
+
+
+def written_form(text: str, group: WordGroup) -> str:
+    """The group's tokens as written in `text`, signs that belong to them kept (85%-ы, $100), quotes and commas
+    left out."""
+    start, end = group.tokens[0].at, group.tokens[-1].at + len(group.tokens[-1].text)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(_EDGE) or group.written
 
 
 def with_rewrites(groups: tuple[WordGroup, ...], rewrites: list[tuple[Span, Applied]]) -> tuple[WordGroup, ...]:

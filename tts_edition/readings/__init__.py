@@ -17,12 +17,11 @@ from tts_edition.document import Sentence
 from tts_edition.errors import EditionError
 from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
-from tts_edition.normalize.provenance import WordGroup, as_written
+from tts_edition.normalize.provenance import WordGroup, as_written, written_form
 from tts_edition.spoken import normalise, read_written
 from tts_edition.timing.index import paragraphs, read_index
 
 LANGUAGE_KINDS = {"ru": "russian", "en": "english"}
-_EDGE = " \t\n«»\"'“”„‘’()[]{},.;:!?…"
 _SNIPPET = 50  # characters of the sentence either side of the reading
 
 
@@ -89,7 +88,7 @@ def _sentence_readings(sentence: Sentence) -> list[Reading]:
     paragraph = sentence.id.rsplit("-", 1)[0]
     place = (paragraph, sentence.id)
     found = [
-        Reading(_written_form(sentence.text, group), " ".join(group.words), group.kind, group.rule, group.guess,
+        Reading(written_form(sentence.text, group), " ".join(group.words), group.kind, group.rule, group.guess,
                 group.lang, [place], _snippet(sentence.text, group))
         for group in sentence.groups
         if group.applied
@@ -128,16 +127,6 @@ def _merge(rows: dict[tuple[str, str, str], Reading], reading: Reading) -> None:
         rows[key] = reading
 
 
-def _written_form(text: str, group: WordGroup) -> str:
-    """The group's tokens as written, signs that belong to them kept (85%-ы, $100), quotes and commas left out."""
-    start, end = group.tokens[0].at, group.tokens[-1].at + len(group.tokens[-1].text)
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end].strip(_EDGE) or group.written
-
-
 def _snippet(text: str, group: WordGroup) -> str:
     return _around(text, group.tokens[0].at, group.tokens[-1].at + len(group.tokens[-1].text))
 
@@ -155,7 +144,7 @@ def _show_what_the_rules_said(readings: list[Reading], cyrillic: list[tuple[Sent
         if sentence.id not in touched:
             continue
         for group in as_written(normalize_tokens(text).groups, text, sentence.text):
-            reading = by_place.get((sentence.id, _written_form(sentence.text, group)))
+            reading = by_place.get((sentence.id, written_form(sentence.text, group)))
             if reading and reading.was is None:
                 reading.was = " ".join(group.words)
 
