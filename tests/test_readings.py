@@ -179,3 +179,59 @@ def test_lexicon_check_lists_one_problem_a_line(tmp_path: Path) -> None:
     ]
     clean = lexicon_file(tmp_path, "clean.tsv", "МГИМО\tмгимо\n")
     assert run_cli("lexicon", "check", str(clean), str(SAMPLE)).stdout == f"{clean}: no problems\n"
+
+
+# --- a lexicon fix and the rebuild it asks for ---------------------------------------------------------------------
+
+MATCH = """# Ойын
+«Барыс» бүгін ЦСКА командасымен кездесті. Ойын 3:2 есебімен аяқталды.
+
+Екінші кезеңде шайба соғылмады. Жанкүйерлер көп болды.
+
+ЦСКА қақпашысы жақсы ойнады. Келесі ойын сенбіде өтеді.
+"""
+WITH_THE_WORD = ["c01-p002-s01", "c01-p004-s01"]
+
+
+def build_twice(folder: Path, *voice: str) -> tuple[dict, dict, Path]:
+    """A build of MATCH, then a rebuild after a one-entry lexicon for ЦСКА; both reports and the edition."""
+    text, out = folder / "match.md", folder / "out"
+    text.write_text(MATCH, encoding="utf-8")
+    common = ["--out", str(out), "--cache-dir", str(folder / "cache"), "--jobs", "1", "-q", *voice]
+    assert run_cli("build", str(text), *common).returncode == 0
+    first = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (folder / "lexicon.tsv").write_text("ЦСКА\tцэ-эс-ка\n", encoding="utf-8")
+    (folder / "edition.toml").write_text('lexicon = "lexicon.tsv"\n', encoding="utf-8")
+    assert run_cli("build", str(text), *common).returncode == 0
+    return first, json.loads((out / "report.json").read_text(encoding="utf-8")), out
+
+
+def test_a_lexicon_fix_resynthesises_exactly_the_sentences_that_contain_the_word(tmp_path: Path) -> None:
+    """With a voice that keeps sentences in the cache (the Piper stand-in): two sentences, their two stretches."""
+    from tests.test_voices import standin_voice
+
+    first, rebuilt, out = build_twice(tmp_path, "--voice", str(standin_voice(tmp_path)))
+    assert len(first["resynthesised"]) == first["sentences"] == 7
+    assert rebuilt["resynthesised"] == WITH_THE_WORD
+    assert rebuilt["mp3_stretches"]["encoded"] == 2  # the two paragraphs' stretches; the rest reused
+    assert rebuilt["mp3_stretches"]["reused"] == sum(first["mp3_stretches"].values()) - 2
+    spoken = {s["id"]: s["spoken"] for c in json.loads((out / "index.json").read_text())["chapters"]
+              for p in c["paragraphs"] for s in p["sentences"]}  # fmt: skip
+    assert all("цэ-эс-ка" in spoken[id] for id in WITH_THE_WORD)
+    checked = run_cli("check", str(out))
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_the_espeak_voice_speaks_the_changed_paragraphs_again(tmp_path: Path) -> None:
+    """espeak-ng keeps only mastered paragraphs in the cache (it speaks faster than a sentence is stored): a fix
+    re-speaks every sentence of the paragraphs that hold the word, and the report says so."""
+    first, rebuilt, out = build_twice(tmp_path)
+    assert rebuilt["resynthesised"] == ["c01-p002-s01", "c01-p002-s02", "c01-p004-s01", "c01-p004-s02"]
+    assert rebuilt["mp3_stretches"]["encoded"] == 2
+    assert rebuilt["mp3_stretches"]["reused"] == sum(first["mp3_stretches"].values()) - 2
+    readings = sheet(tmp_path / "match.md", "--edition", str(out))
+    row = next(r for r in readings if r["written"] == "ЦСКА")
+    assert row["rule"]["kind"] == "lexicon" and row["count"] == 2
+    clip = row["clip"]
+    assert (ROOT / clip["src"]).resolve() == (out / "clips" / "c01-p002.mp3").resolve()
+    assert 0 <= clip["start"] < clip["end"]
