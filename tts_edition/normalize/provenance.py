@@ -68,6 +68,11 @@ class WordGroup:
         return " ".join(token.text for token in self.tokens)
 
     @property
+    def span(self) -> Span:
+        """From the first token's first letter or digit to the last one's last, in the original text."""
+        return self.tokens[0].at, self.tokens[-1].at + len(self.tokens[-1].text)
+
+    @property
     def rule(self) -> str:
         """The names of the rules that rewrote the tokens ("" when none did)."""
         return " + ".join(dict.fromkeys(a.rule for a in self.applied))
@@ -208,7 +213,7 @@ def as_written(groups: tuple[WordGroup, ...], converted: str, written: str) -> t
 def written_form(text: str, group: WordGroup) -> str:
     """The group's tokens as written in `text`, signs that belong to them kept (85%-ы, $100), quotes and commas
     left out."""
-    start, end = group.tokens[0].at, group.tokens[-1].at + len(group.tokens[-1].text)
+    start, end = group.span
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace():

@@ -89,7 +89,7 @@ def _sentence_readings(sentence: Sentence) -> list[Reading]:
     place = (paragraph, sentence.id)
     found = [
         Reading(written_form(sentence.text, group), " ".join(group.words), group.kind, group.rule, group.guess,
-                group.lang, [place], _snippet(sentence.text, group))
+                group.lang, [place], _around(sentence.text, *group.span))
         for group in sentence.groups
         if group.applied
     ]  # fmt: skip
@@ -109,7 +109,7 @@ def _passages(sentence: Sentence, place: tuple[str, str]) -> list[Reading]:
         before = group.lang
     passages = []
     for run in runs:
-        start, end = run[0].tokens[0].at, run[-1].tokens[-1].at + len(run[-1].tokens[-1].text)
+        start, end = run[0].span[0], run[-1].span[1]
         spoken = " ".join(word for group in run for word in group.words)
         passages.append(
             Reading(sentence.text[start:end], spoken, LANGUAGE_KINDS[run[0].lang], "language", True, run[0].lang,
@@ -125,10 +125,6 @@ def _merge(rows: dict[tuple[str, str, str], Reading], reading: Reading) -> None:
         rows[key].check = rows[key].check or reading.check
     else:
         rows[key] = reading
-
-
-def _snippet(text: str, group: WordGroup) -> str:
-    return _around(text, group.tokens[0].at, group.tokens[-1].at + len(group.tokens[-1].text))
 
 
 def _around(text: str, start: int, end: int) -> str:
