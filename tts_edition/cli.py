@@ -90,20 +90,68 @@ def normalize(
     explain: Annotated[bool, typer.Option("--explain", help="list every rewrite and the rule that made it")] = False,
     lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
 ) -> None:
-    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first)."""
-    from tts_edition.normalize import explain as explain_text
+    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first). --explain lists each
+    written token a rule rewrote: the rule, the kind of reading, and "check" where it is a guess to confirm."""
+    from tts_edition.normalize import normalize_tokens
     from tts_edition.normalize.lexicon import load_lexicon
+    from tts_edition.normalize.provenance import as_written, written_form
     from tts_edition.script import to_cyrillic
 
     source = text if text is not None else sys.stdin.read()
     cyrillic = to_cyrillic(source)
-    spoken, log = explain_text(cyrillic, load_lexicon(lexicon) if lexicon else None)
-    typer.echo(spoken)
+    normalised = normalize_tokens(cyrillic, load_lexicon(lexicon) if lexicon else None)
+    typer.echo(normalised.spoken)
     if explain:
         if cyrillic != source:
             typer.echo(f"  script: {source.strip()!r} → {cyrillic.strip()!r}")
-        for rewrite in log:
-            typer.echo(f"  {rewrite.rule}: {rewrite.written!r} → {rewrite.spoken!r}")
+        for group in as_written(normalised.groups, cyrillic, source):
+            if group.applied:
+                flags = ", ".join([group.kind, *(["check"] if group.guess else [])])
+                typer.echo(f"  {group.rule}: {written_form(source, group)!r} → {' '.join(group.words)!r} ({flags})")
+
+
+@app.command()
+def readings(
+    input: Annotated[Path, typer.Argument(help="a file, folder or URL, as `build` reads it")],
+    format: Annotated[str, typer.Option("--format", "-f", help="tsv, json or html")] = "tsv",
+    out: Annotated[Path | None, typer.Option(help="file to write (default: standard output)")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml) to apply")] = None,
+    edition: Annotated[
+        Path | None, typer.Option(help="edition folder whose clips the page plays (default build/<input stem>/)")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
+) -> None:
+    """The pronunciation sheet: every reading the normaliser made or judged, guesses first, for a person to
+    confirm (written, spoken, rule, count, where, check)."""
+    from tts_edition.readings.sheet import sheet
+
+    text = sheet(input, format.lower(), out, lexicon, edition, config)
+    if text is None:
+        typer.echo(out)
+    else:
+        typer.echo(text, nl=False)
+
+
+lexicon_app = typer.Typer(no_args_is_help=True, help="The pronunciation lexicon.")
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("check")
+def lexicon_check(
+    file: Annotated[Path, typer.Argument(help="a lexicon (.tsv or .toml)")],
+    input: Annotated[Path | None, typer.Argument(help="a text the entries should occur in")] = None,
+    config: Annotated[Path | None, typer.Option(help="settings file for INPUT")] = None,
+) -> None:
+    """One line per problem: entries given twice, spoken sides the voice cannot read, entries that never occur in
+    INPUT. Exit 1 when there is one."""
+    from tts_edition.readings.sheet import check_lexicon
+
+    problems = check_lexicon(file, input, config)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{file}: no problems")
 
 
 @app.command()
