@@ -21,14 +21,19 @@ app = typer.Typer(
 
 @app.command()
 def build(
-    input: Annotated[
-        Path,
+    inputs: Annotated[
+        list[Path],
         typer.Argument(
             help=".txt, .md, .epub, .docx, .odt, .rtf, .pdf, .fb2 (.fb2.zip), .html file, a folder of chapter files"
-            " or an http(s):// URL of an article"
+            " or an http(s):// URL of an article; several: each its own edition under --out-dir",
+            metavar="INPUT...",
         ),
     ],
     out: Annotated[Path | None, typer.Option(help="output folder (default build/<input stem>/)")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option(help="with several inputs: each built into OUT_DIR/<slug of its title>/")
+    ] = None,
+    each: Annotated[bool, typer.Option("--each", help="a folder's files are articles, each its own edition")] = False,
     voice: Annotated[str | None, typer.Option(help="voice id from voices/, a voice .toml or a Piper .onnx")] = None,
     speaker: Annotated[str | None, typer.Option(help="speaker name or number, for multi-speaker voices")] = None,
     formats: Annotated[str | None, typer.Option(help="outputs beside mp3: m4b, opus (clips), flac")] = None,
@@ -60,16 +65,30 @@ def build(
         bool, typer.Option("--into-existing", help="build into a folder that holds other files (never touched)")
     ] = False,
 ) -> None:
-    """Build an audio edition of INPUT."""
+    """Build an audio edition of INPUT, or of each INPUT (a newsroom's articles) in one run."""
+    from tts_edition.batch import FAILED, build_editions
     from tts_edition.build import build_edition
 
-    index = build_edition(
-        input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
-        config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
-        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet,
-        into_existing=into_existing, speed=speed, sample_rate=sample_rate,
+    options = dict(
+        voice=voice, speaker=speaker, formats=formats, loudness=loudness, config=config, title=title, author=author,
+        cover=cover, script=script, jobs=_jobs(jobs), executor=executor, ray_address=ray_address,
+        cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet, speed=speed,
+        sample_rate=sample_rate,
     )  # fmt: skip
-    typer.echo(index.parent)
+    if out_dir is None and len(inputs) == 1 and not each:
+        typer.echo(build_edition(inputs[0], out, into_existing=into_existing, **options).parent)
+        return
+    if out is not None or into_existing:
+        raise EditionError("--out and --into-existing name one edition's folder; several inputs go to --out-dir")
+    outcomes = build_editions(inputs, out_dir or Path("build"), each, **options)
+    for outcome in outcomes:
+        named = outcome.status != FAILED or str(outcome.source) in outcome.detail
+        where = outcome.detail if named else f"{outcome.source}: {outcome.detail}"
+        typer.echo(f"{outcome.status:<9} {where}")
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("built", "unchanged", FAILED)}
+    typer.echo(", ".join(f"{status} {count}" for status, count in counts.items()))
+    if counts[FAILED]:
+        raise typer.Exit(2)
 
 
 def _jobs(value: str | None) -> int | None:

@@ -62,6 +62,7 @@ class Session:
         self.memory = PeakMemory()
         self.bar: BuildProgress | None = None
         self._stream: Iterator[Rendered] = iter(())
+        self._taken: dict[int, int] = {}  # per article: how many of its paragraphs it has taken
         self._exit = contextlib.ExitStack()
 
     @classmethod
@@ -125,17 +126,17 @@ class Session:
         self._stream = self._exit.enter_context(contextlib.closing(stream))
 
     def results(self, article: Article) -> Iterator[Rendered]:
-        """The rendered paragraphs of `article`, the next in the stream; what a failed article left is drained."""
-        taken = 0
-        try:
-            for _ in article.jobs:
-                with article.watch.stage("synthesise"):  # waiting for the renderers
-                    result = next(self._stream)
-                taken += 1
-                yield result
-        finally:
-            for _ in range(len(article.jobs) - taken):
-                next(self._stream, None)
+        """The rendered paragraphs of `article`: the next ones in the stream."""
+        for _ in article.jobs:
+            with article.watch.stage("synthesise"):  # waiting for the renderers
+                result = next(self._stream)
+            self._taken[id(article)] = self._taken.get(id(article), 0) + 1
+            yield result
+
+    def skip_rest(self, article: Article) -> None:
+        """Take from the stream what a failed article left of its paragraphs, so the next article gets its own."""
+        for _ in range(len(article.jobs) - self._taken.get(id(article), 0)):
+            next(self._stream, None)
 
 
 def cut_to(edition: Edition, chapter: int, paragraphs: int) -> None:
