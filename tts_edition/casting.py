@@ -71,9 +71,10 @@ class Cast:
         return role if not chosen or chosen == OFF else Role(chosen)
 
 
-def cast_edition(edition: Edition, casting: Casting) -> Cast:
-    """Give every sentence of the edition its parts; returns the voices they need."""
-    cast = Cast(casting)
+def cast_edition(edition: Edition, casting: Casting, cast: Cast | None = None) -> Cast:
+    """Give every sentence of the edition its parts; returns the voices they need: `cast` (that of other editions
+    of the same session) with the voices this one adds."""
+    cast = cast or Cast(casting)
     for number, chapter in enumerate(edition.chapters, 1):
         chapter_role = casting.chapters.get(str(number)) or _own(chapter.role, casting) or casting.narrator
         for paragraph in chapter.paragraphs:

@@ -62,6 +62,7 @@ class Rendered:
     cache_misses: int
     synthesis_seconds: float
     master_seconds: float
+    synthesised: tuple[int, ...] = ()  # the positions of the sentences synthesised anew, not found in the cache
 
 
 class Renderer:
@@ -94,13 +95,13 @@ class Renderer:
         return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
-        hits = 0
-        clips = []
-        for sentence in job.sentences:
+        hits, clips, missed = 0, [], []
+        for n, sentence in enumerate(job.sentences):
             parts = []
             for voice, spoken, _ in sentence:
                 clip = self._cached(voice, spoken)
                 hits += clip is not None
+                missed += [n] if clip is None and n not in missed else []
                 parts.append(resample(clip or self._synthesise(voice, spoken), self.spec.sample_rate))
             gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
             clips.append(join_pieces(parts, self.spec.sample_rate, gaps) if len(parts) != 1 else parts[0])
@@ -108,7 +109,7 @@ class Renderer:
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
             job.id, audio, self.version, hits, _parts(job) - hits,
-            synthesised - started, time.perf_counter() - synthesised,
+            synthesised - started, time.perf_counter() - synthesised, tuple(missed),
         )  # fmt: skip
 
     def _sentence_cache(self, voice: int) -> ClipCache | None:
