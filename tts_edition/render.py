@@ -58,7 +58,7 @@ class Rendered:
     id: str
     audio: MasteredParagraph
     engine_version: str
-    cache_hits: int
+    cache_hits: int  # sentences whose every part came from the cache
     cache_misses: int
     synthesis_seconds: float
     master_seconds: float
@@ -85,7 +85,7 @@ class Renderer:
         key = self.recipe.paragraph_key(job.sentences)
         cached = self.cache.get_paragraph(key) if self.cache else None
         if cached is not None:
-            return Rendered(job.id, cached, self.version, _parts(job), 0, time.perf_counter() - started, 0.0)
+            return Rendered(job.id, cached, self.version, len(job.sentences), 0, time.perf_counter() - started, 0.0)
         rendered = self._render(job, started)
         if self.cache:
             rendered.audio = self.cache.put_paragraph(key, rendered.audio)
@@ -95,12 +95,11 @@ class Renderer:
         return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
-        hits, clips, missed = 0, [], []
+        clips, missed = [], []
         for n, sentence in enumerate(job.sentences):
             parts = []
             for voice, spoken, _ in sentence:
                 clip = self._cached(voice, spoken)
-                hits += clip is not None
                 missed += [n] if clip is None and n not in missed else []
                 parts.append(resample(clip or self._synthesise(voice, spoken), self.spec.sample_rate))
             gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
@@ -108,7 +107,7 @@ class Renderer:
         synthesised = time.perf_counter()
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
-            job.id, audio, self.version, hits, _parts(job) - hits,
+            job.id, audio, self.version, len(job.sentences) - len(missed), len(missed),
             synthesised - started, time.perf_counter() - synthesised, tuple(missed),
         )  # fmt: skip
 
@@ -131,10 +130,6 @@ class Renderer:
             raise EditionError(f"voice '{self.spec.voices[voice].id}' made no audible sound for «{spoken[:80]}»")
         cache = self._sentence_cache(voice)
         return cache.put(self.recipe.sentence_key(voice, spoken), clip) if cache else clip
-
-
-def _parts(job: ParagraphJob) -> int:
-    return sum(len(sentence) for sentence in job.sentences)
 
 
 def engine_pieces(spoken: str, limit: int) -> list[str]:
