@@ -6,7 +6,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
 from tts_edition.audio.loudness import LoudnessPreset, gated_lufs, k_weighted, peak_envelope, segment_samples
 from tts_edition.engines.base import Clip, WordTiming
@@ -165,6 +164,8 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
     """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. Each buffer is let
     go as soon as it has served: a long paragraph's are megabytes each."""
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d  # slow to import: only where a peak is limited
+
     for _ in range(4):
         if not len(envelope) or envelope.max() <= ceiling:
             break
