@@ -111,13 +111,8 @@ class Renderer:
             synthesised - started, time.perf_counter() - synthesised, tuple(missed),
         )  # fmt: skip
 
-    def _sentence_cache(self, voice: int) -> ClipCache | None:
-        """A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there."""
-        return self.cache if self.spec.voices[voice].spec.get("cache_sentences", True) else None
-
     def _cached(self, voice: int, spoken: str) -> Clip | None:
-        cache = self._sentence_cache(voice)
-        return cache.get(self.recipe.sentence_key(voice, spoken)) if cache else None
+        return self.cache.get(self.recipe.sentence_key(voice, spoken)) if self.cache else None
 
     def _synthesise(self, voice: int, spoken: str) -> Clip:
         engine = self.engine(voice)
@@ -128,8 +123,7 @@ class Renderer:
         clip = join_pieces(clips, engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
             raise EditionError(f"voice '{self.spec.voices[voice].id}' made no audible sound for «{spoken[:80]}»")
-        cache = self._sentence_cache(voice)
-        return cache.put(self.recipe.sentence_key(voice, spoken), clip) if cache else clip
+        return self.cache.put(self.recipe.sentence_key(voice, spoken), clip) if self.cache else clip
 
 
 def engine_pieces(spoken: str, limit: int) -> list[str]:
