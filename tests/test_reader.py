@@ -31,8 +31,8 @@ DESKTOP = {"width": 1280, "height": 800}
 
 
 @contextmanager
-def serving(build: Path) -> Iterator[EditionServer]:
-    running = serve(build, 0)
+def serving(build: Path, cors_origin: str | None = None) -> Iterator[EditionServer]:
+    running = serve(build, 0, cors_origin=cors_origin)
     thread = threading.Thread(target=running.serve_forever, daemon=True)
     thread.start()
     yield running
