@@ -15,9 +15,6 @@ import io
 from functools import lru_cache
 from importlib.resources import files
 
-import uharfbuzz
-from fontTools.ttLib import TTFont
-
 FAMILY = "Edition Serif"
 _FILES = {400: "EditionSerif-Regular.woff", 700: "EditionSerif-Bold.woff"}
 _NAMES_KEPT = (0, 1, 2, 3, 4, 6, 13, 14)  # copyright, the font's names, and its licence and where to read it
@@ -41,6 +38,8 @@ def _face(weight: int, characters: str) -> str:
 
 def subset_woff(weight: int, characters: str) -> bytes:
     """The font of `weight` (400 or 700) with only what drawing `characters` takes, as WOFF."""
+    import uharfbuzz  # a quarter of a second to import: only for the commands that write a page
+
     wanted = uharfbuzz.SubsetInput()
     wanted.unicode_set.update(ord(c) for c in characters)
     wanted.name_id_set.update(_NAMES_KEPT)
@@ -56,6 +55,8 @@ def _font(weight: int) -> bytes:
 
 def _saved(font_file: bytes, flavor: str | None) -> bytes:
     """The font in `font_file` written as `flavor` (WOFF, or None for OpenType), its date left as it was."""
+    from fontTools.ttLib import TTFont
+
     font = TTFont(io.BytesIO(font_file), recalcTimestamp=False)
     font.flavor = flavor
     out = io.BytesIO()
