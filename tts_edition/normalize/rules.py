@@ -328,10 +328,12 @@ def speak_phone(match: re.Match[str]) -> str:
 # --- abbreviations and initialisms ---------------------------------------------------------------
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
+# A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
+_CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
 
 
 def speak_dotted(match: re.Match[str]) -> str:
-    spoken = abbr.table()[match["abbr"]].spoken
+    spoken = abbr.table()[_CAPITALISED.get(match["abbr"], match["abbr"])].spoken
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
@@ -474,7 +476,7 @@ RULES: list[Rule] = [
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
+        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
         speak_dotted,
         "abbreviation",
     ),
