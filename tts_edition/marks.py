@@ -46,7 +46,8 @@ class Marked:
 
 
 def parse(written: str) -> Marked:
-    """The text as shown and its marks, with offsets in it; a mark that stood apart between spaces leaves one."""
+    """The text as shown and its marks, with offsets in it; a mark that shows nothing takes the space before it (or,
+    at a line's start, after it) along."""
     shown: list[str] = []
     marks: list[Mark] = []
     i = 0
@@ -59,13 +60,13 @@ def parse(written: str) -> Marked:
             close = _closing(written, i)
             show, spoken, pause = _body(written[i + 1 : close])
             i = close + 1
-            if not show and shown and shown[-1].isspace() and written[i : i + 1].isspace():
-                if shown[-1] == " ":  # the spaces either side of a mark that shows nothing become one
-                    shown.pop()
-                    spoken = None if spoken is None else f" {spoken}"
-                else:
-                    i += 1
-                    spoken = None if spoken is None else f"{spoken} "
+            after = written[i : i + 1]
+            if not show and shown and shown[-1] == " " and not after.isalnum():  # its space goes with it
+                shown.pop()
+                spoken = None if spoken is None else f" {spoken}"
+            elif not show and shown and shown[-1].isspace() and after.isspace():  # at a line's start
+                i += 1
+                spoken = None if spoken is None else f"{spoken} "
             at = len("".join(shown))
             marks.append(Mark(at, at + len(show), spoken, pause))
             shown.append(show)
