@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tts_edition.errors import EditionError
 
 if TYPE_CHECKING:
+    from tts_edition.marks import Mark
     from tts_edition.normalize.provenance import WordGroup
 
 
@@ -30,7 +31,7 @@ class Part:
     at: int
     end: int
     lang: str
-    pause: float = 0.0  # seconds of silence after it, inside the sentence (a verse line's end)
+    pause: float = 0.0  # seconds of silence after it (a verse line's end, a pause mark), after the sentence if last
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Sentence:
     spoken: str = ""
     groups: tuple[WordGroup, ...] = ()  # the written tokens and the spoken words each became
     parts: tuple[Part, ...] = ()  # who reads what: given by casting.cast_edition
+    marks: tuple[Mark, ...] = ()  # the producer's inline marks (`marks.py`), offsets in `text`
 
 
 @dataclass
@@ -98,11 +100,12 @@ def drop_unspeakable(edition: Edition) -> list[str]:
         chapters += [chapter] if chapter.paragraphs else []
     edition.chapters = chapters
     if dropped:
-        _renumber(edition)
+        renumber(edition)
     return dropped
 
 
-def _renumber(edition: Edition) -> None:
+def renumber(edition: Edition) -> None:
+    """Positional ids again, after sentences or paragraphs were left out."""
     for c, chapter in enumerate(edition.chapters, 1):
         chapter.id = f"c{c:02d}"
         for p, paragraph in enumerate(chapter.paragraphs, 1):

@@ -43,7 +43,8 @@ class RenderSpec:
     recipe: Recipe
 
 
-# A sentence as its voices read it: (voice index, spoken text, seconds of silence after it) for each part.
+# A sentence as its voices read it: (voice index, spoken text, seconds of silence after it) for each part; the last
+# part's silence comes after the sentence, besides the pause between sentences.
 SpokenSentence = tuple[tuple[int, str, float], ...]
 
 
@@ -96,6 +97,7 @@ class Renderer:
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
         clips, missed = [], []
+        after = [sentence[-1][2] for sentence in job.sentences]  # a pause mark's silence after the sentence
         for n, sentence in enumerate(job.sentences):
             parts = []
             for voice, spoken, _ in sentence:
@@ -105,7 +107,7 @@ class Renderer:
             gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
             clips.append(join_pieces(parts, self.spec.sample_rate, gaps) if len(parts) != 1 else parts[0])
         synthesised = time.perf_counter()
-        audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
+        audio = master(join_sentences(clips, self.spec.sentence_pause, after), self.spec.preset)
         return Rendered(
             job.id, audio, self.version, len(job.sentences) - len(missed), len(missed),
             synthesised - started, time.perf_counter() - synthesised, tuple(missed),
