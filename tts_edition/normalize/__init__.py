@@ -10,7 +10,7 @@ from tts_edition.normalize import russian
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
-from tts_edition.normalize.rules import RULES, Rule
+from tts_edition.normalize.rules import RULES, Rule, lookalikes_repaired
 
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
@@ -54,7 +54,7 @@ def normalize_tokens(
     written."""
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
-    runs = language_runs(text) if switch else []
+    runs = language_runs(lookalikes_repaired(text)) if switch else []  # as the rules will read the words
     for start, end, spoken in sorted(pins, reverse=True):  # from the end: each keeps its place in `text`
         traced.pin(start, end, spoken)
         log.append(Rewrite(MARK, text[start:end], spoken.strip(), MARK, span=_pinned_span(text, start, end)))

@@ -432,6 +432,11 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     return word
 
 
+def lookalikes_repaired(text: str) -> str:
+    """`text` with every word's look-alike letters in its own script: letter for letter, so positions hold."""
+    return _CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)
+
+
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
