@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, dates, numbering, roman
+from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import read_latin, read_web_address
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -468,6 +468,7 @@ RULES: list[Rule] = [
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
     Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
     Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
+    Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
     Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
     Rule(
         "abbreviation before a number",
