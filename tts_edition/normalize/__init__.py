@@ -10,11 +10,13 @@ from tts_edition.normalize import russian
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
-from tts_edition.normalize.rules import RULES, Rule, lookalikes_repaired
+from tts_edition.normalize.rules import GLUED_AFTER_STOP, RULES, Rule, lookalikes_repaired
 
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
-ANY_LANGUAGE = frozenset({"look-alike letters", "web address", "phone number", "latin word", "symbol"})
+ANY_LANGUAGE = frozenset(
+    {"look-alike letters", "web address", "space after a full stop", "phone number", "latin word", "symbol"}
+)
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
@@ -135,6 +137,7 @@ def _logged(
 def _tidy(traced: Traced) -> None:
     traced.sub(_BLANKS, lambda m: " ")
     traced.sub(_SPACE_BEFORE_MARK, lambda m: m.group(1))
+    traced.sub(GLUED_AFTER_STOP, lambda m: " ")  # a mark the rules' spaces left glued (№.І → нөмір. І)
     if traced.text.strip() != traced.text and "\n" not in traced.text:
         traced.sub(_EDGE_SPACE, lambda m: "")
 

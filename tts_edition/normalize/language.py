@@ -39,7 +39,8 @@ _RUSSIAN_WORDS = frozenset(
     "были есть нет так все всё его её их мне нам вам при над под уже ещё только также который которая которые".split()
 )
 _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
-_CYRILLIC_WORD = re.compile(r"(?<![\w-])[а-яёәғқңөұүһі]+", re.I)  # not a suffix after a hyphen (ЖШС-не)
+# not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с")
+_CYRILLIC_WORD = re.compile(r"(?<![\w/-])[а-яёәғқңөұүһі]+(?![\w/])", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")

@@ -15,13 +15,13 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import ordinal
 from tts_edition.normalize.provenance import Spoken
 
-_ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
+_ROMAN_LOOKALIKES = str.maketrans("ІХСМҮ", "IXCMV")  # Ү is typed for V (ХҮІІ ғасыр)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_CONTEXT = (
     r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
     r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.|тур|ойын|халықаралық|республикалық)"
 )
-_ROMAN_TOKEN = r"[IVXLCDMІХСМ]{1,7}"
+_ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
 
 
 def roman_value(token: str) -> int | None:
@@ -61,11 +61,13 @@ def _a_category_letter(match: re.Match[str]) -> bool:
     return len(match["r1"]) == 1 and match["r1"] in "CDLMСМ" and not match["r2"] and not century
 
 
+_BEFORE_CYRILLIC_WORD = re.compile(r"\s+[\u0400-\u04ff]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
-    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, or one after a name (Петр I)."""
+    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, one after a name (Петр I), or a
+    Latin I, V or X before a Cyrillic word (I Саммиті)."""
     if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда: the hyphen joins the numeral to its word
         value = roman_value(match["r1h"])
         return f"{ordinal(value)} " if value else match.group()
@@ -74,7 +76,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return speak_roman(match)
     value = roman_value(token)
     after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
-    if value and (len(token) > 1 or after_name):
+    before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
+    if value and (len(token) > 1 or after_name or before_word):
         return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters
     return match.group()
 
@@ -82,5 +85,5 @@ def speak_any_roman(match: re.Match[str]) -> str:
 ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})"
-    rf"|(?<![\w°-])(?P<r1h>{_ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХ]{{2,7}})(?![\w-])"
+    rf"|(?<![\w°-])(?P<r1h>{_ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}})(?![\w-])"
 )

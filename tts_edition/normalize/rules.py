@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, dates, numbering, roman
+from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import read_latin, read_web_address
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -126,7 +126,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     if word.startswith("жылды") and not word.startswith(("жылдың", "жылды ")):
         return word == "жылды"  # жылдық, жылдығы: a count of years
     if word in ("жылы", "жылғы"):
-        return value >= 1000  # "5 жылы" is five degrees warm
+        return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
     if word.startswith(("ж.", "жж.")):
         return True
     if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
@@ -272,6 +272,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if not suffix and governed and not as_ordinal:
         return attach(words, governed)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
+    if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
+        return words  # №15-ші: the number is an ordinal already
     if _hyphen_before_word(match) and not match["numero"]:
         numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
         if numbered:
@@ -443,6 +445,9 @@ _WEB_ADDRESS = re.compile(
     rf"|su|ua|by|az|tj|tm|рф|қаз)\b)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
+# A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
+# сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
+GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAKH_UPPER}\d])")
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
@@ -459,6 +464,7 @@ RULES: list[Rule] = [
     Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
     Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+    Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
     Rule("phone number", _PHONE, speak_phone, "telephone"),
     Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
     Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
@@ -467,6 +473,7 @@ RULES: list[Rule] = [
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
     Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
     Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
+    Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
     Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
     Rule(
         "abbreviation before a number",
