@@ -253,9 +253,9 @@ def test_cyrillic_and_english_text_are_left_alone() -> None:
 def test_sample_article_converts_in_under_100_ms() -> None:
     sample = SAMPLE.read_text(encoding="utf-8")
     to_cyrillic(sample)
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: a busy machine's other work does not count
     to_cyrillic(sample)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
 
 
 def test_without_lexicon_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
