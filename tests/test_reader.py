@@ -201,10 +201,11 @@ def test_a_paragraph_button_plays_that_paragraphs_clip(reader: Page, book_build:
 def test_the_highlight_follows_the_index_while_the_edition_plays(reader: Page, book_build: Path) -> None:
     index = json.loads((book_build / "index.json").read_text(encoding="utf-8"))
     reader.evaluate("() => { const e = document.getElementById('edition'); e.playbackRate = 2; e.play(); }")
-    checked, seen = 0, set()
+    samples, checked, seen = [], 0, set()
     deadline = time.monotonic() + 120  # a bound for a stalled player only: a busy machine samples more slowly
     while (checked <= 40 or len(seen - {""}) < 3) and time.monotonic() < deadline:
         sample = state(reader)
+        samples.append(sample)
         wanted = expected_sentence(index, sample["time"])
         if wanted is not None:
             assert sample["current"] == wanted, sample
