@@ -203,7 +203,8 @@ def test_the_highlight_follows_the_index_while_the_edition_plays(reader: Page, b
     reader.evaluate("() => { const e = document.getElementById('edition'); e.playbackRate = 2; e.play(); }")
     samples, checked, seen = [], 0, set()
     deadline = time.monotonic() + 120  # a bound for a stalled player only: a busy machine samples more slowly
-    while (checked <= 40 or len(seen - {""}) < 3) and time.monotonic() < deadline:
+    enough = lambda: checked > 40 and len(seen - {""}) >= 3 and any(s["word"] for s in samples)  # noqa: E731
+    while not enough() and time.monotonic() < deadline:
         sample = state(reader)
         samples.append(sample)
         wanted = expected_sentence(index, sample["time"])
