@@ -23,7 +23,15 @@ from tts_edition.audio.encode import AudioWriter
 from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer, check_bitrate
-from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
+from tts_edition.audio.tags import (
+    ChapterMark,
+    Tags,
+    read_cover,
+    write_flac_tags,
+    write_m4b,
+    write_m4b_tags,
+    write_mp3_tags,
+)
 from tts_edition.cache import default_cache_dir, usable_cache
 from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
@@ -33,6 +41,7 @@ from tts_edition.engines.registry import check_device, engine_version, sample_ra
 from tts_edition.errors import EditionError, Interrupted, reported
 from tts_edition.executors import render_all
 from tts_edition.jobs import PeakMemory, choose_jobs
+from tts_edition.metadata import Metadata, credit_texts, to_index
 from tts_edition.normalize import normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
@@ -106,7 +115,7 @@ def build_edition(input_path: str | Path, out_dir: str | Path | None = None, **o
     out = Path(out_dir) if out_dir else Path("build") / input_path.stem
     watch = Stopwatch()
     with watch.stage("read"):
-        edition = ingest.read(input_path, settings.title, settings.author, settings.date, settings.footnotes)
+        edition = ingest.read(input_path, settings.title, settings.date, settings.footnotes, settings.metadata)
         if settings.cover:
             edition.cover = read_cover(settings.cover)
     sentences = [sentence for paragraph in edition.paragraphs() for sentence in paragraph.sentences]
@@ -277,6 +286,11 @@ def _tallied(
         yield paragraph, result.audio
 
 
+def narrator(voice: Voice) -> str:
+    """Who reads the edition when the settings name no narrator: the voice, by its name (and speaker)."""
+    return f"{voice.name} ({voice.speaker})" if voice.speaker else voice.name
+
+
 def voice_info(voice: Voice, sample_rate: int) -> dict[str, Any]:
     return {"id": voice.id, "engine": voice.engine, "speaker": voice.speaker, "sample_rate": sample_rate}
 
@@ -292,22 +306,27 @@ def _write_outputs(
     settings: Settings,
 ) -> None:
     voice, staging = spec.voice, folder.staging
+    metadata = edition.metadata.over(Metadata(narrator=narrator(voice)))
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, tally.sample_rate), loudness,
         edition_files(name, settings.formats, spec.recipe.bitrate_kbps), edition.script,
+        to_index(metadata, credit_texts(metadata, edition.title, edition.date)),
     )  # fmt: skip
     index = build_index(header, layout, spec.recipe.voice)
     marks = [
         ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
     ]
-    tags = Tags(edition.title, edition.author, edition.date, f"{voice.name} ({voice.id})", edition.language)
+    tags = Tags(edition.title, edition.date, f"{voice.name} ({voice.id})", metadata)
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
     if "m4b" in settings.formats:
         aac = staging / f"{name}.aac.m4a"
         write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
+        write_m4b_tags(staging / f"{name}.m4b", tags)
         aac.unlink()
+    if "flac" in settings.formats:
+        write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
     write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)

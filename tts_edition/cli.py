@@ -19,6 +19,23 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from tts_edition import __version__
+
+        typer.echo(f"tts-edition {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """Kazakh text in, finished audio edition out."""
+
+
 @app.command()
 def build(
     input: Annotated[
@@ -35,8 +52,28 @@ def build(
     loudness: Annotated[str | None, typer.Option(help="audiobook, podcast, ebu-r128 or a number in LUFS")] = None,
     config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
     title: Annotated[str | None, typer.Option(help="edition title")] = None,
-    author: Annotated[str | None, typer.Option(help="author")] = None,
+    author: Annotated[list[str] | None, typer.Option(help="author (give it again for each author)")] = None,
+    date: Annotated[str | None, typer.Option(help="edition date: 2025-11-11, 11.11.2025 or 11 қараша 2025")] = None,
+    narrator: Annotated[str | None, typer.Option(help="narrator (default: the voice's name)")] = None,
+    publisher: Annotated[str | None, typer.Option(help="publisher")] = None,
+    isbn: Annotated[str | None, typer.Option(help="ISBN-10 or ISBN-13 of the audiobook")] = None,
+    language: Annotated[str | None, typer.Option(help="language tag: kk (default), kk-KZ, kk-Arab…")] = None,
+    description: Annotated[str | None, typer.Option(help="description")] = None,
+    series: Annotated[str | None, typer.Option(help="series the book belongs to")] = None,
+    series_number: Annotated[str | None, typer.Option(help="the book's number in its series")] = None,
+    copyright: Annotated[str | None, typer.Option(help="copyright line")] = None,
+    genre: Annotated[str | None, typer.Option(help="genre")] = None,
+    opening_credits: Annotated[
+        str | None, typer.Option(help="opening credits text; {title} {authors} {narrator} {publisher} {year}")
+    ] = None,
+    closing_credits: Annotated[str | None, typer.Option(help="closing credits text, as --opening-credits")] = None,
     cover: Annotated[Path | None, typer.Option(help="cover image (JPEG or PNG)")] = None,
+    bitrate: Annotated[str | None, typer.Option(help="kbit/s of the MP3 edition and its clips (default 64)")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
+    pauses: Annotated[
+        str | None,
+        typer.Option(help="seconds of silence, e.g. sentence=0.35,paragraph=0.8,chapter=2,lead_in=0.5,tail=1"),
+    ] = None,
     script: Annotated[str | None, typer.Option(help="script of INPUT: auto, cyrillic, latin or arabic")] = None,
     jobs: Annotated[
         str | None, typer.Option(help="synthesis workers, or auto (default: from the cores, free memory and engine)")
@@ -59,13 +96,31 @@ def build(
     """Build an audio edition of INPUT."""
     from tts_edition.build import build_edition
 
+    credits = {"opening": opening_credits, "closing": closing_credits}
     index = build_edition(
         input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
-        config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
-        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet,
-        into_existing=into_existing,
+        config=config, title=title, author=author, date=date, narrator=narrator, publisher=publisher, isbn=isbn,
+        language=language, description=description, series=series, series_number=series_number,
+        copyright=copyright, genre=genre, credits={k: v for k, v in credits.items() if v is not None} or None,
+        cover=cover, bitrate=bitrate, lexicon=lexicon, pauses=_table("--pauses", pauses), script=script,
+        jobs=_jobs(jobs), executor=executor, ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync,
+        footnotes=footnotes, quiet=quiet, into_existing=into_existing,
     )  # fmt: skip
     typer.echo(index.parent)
+
+
+def _table(option: str, value: str | None) -> dict[str, float] | None:
+    """`name=number,name=number` → {name: number}; the settings say which names and numbers fit."""
+    if value is None:
+        return None
+    table = {}
+    for entry in filter(None, (part.strip() for part in value.split(","))):
+        name, _, number = entry.partition("=")
+        try:
+            table[name.strip()] = float(number)
+        except ValueError:
+            raise EditionError(f"{option} {value}: write name=seconds, comma-separated (chapter=3,tail=2)") from None
+    return table
 
 
 def _jobs(value: str | None) -> int | None:
