@@ -225,23 +225,56 @@ def export(
 
 
 @app.command()
+def package(
+    edition: Annotated[Path, typer.Argument(help="a build folder")],
+    store: Annotated[str, typer.Option(help="retail, google, apple or findaway")],
+    out: Annotated[Path | None, typer.Option(help="delivery folder (default: <edition>-<store> beside it)")] = None,
+    bitrate: Annotated[str | None, typer.Option(help="kbit/s of an MP3 delivery (default: the store's)")] = None,
+    sample_rate: Annotated[str | None, typer.Option(help="Hz (default: the store's, 44100)")] = None,
+    sample_chapter: Annotated[
+        str | None, typer.Option(help="the retail sample's chapter: c03 or 3 (default: the first after front matter)")
+    ] = None,
+    cover: Annotated[Path | None, typer.Option(help="cover image (default: the edition's)")] = None,
+    provider: Annotated[str | None, typer.Option(help="apple: the provider short name of your account")] = None,
+    voice: Annotated[
+        str | None, typer.Option(help="the edition's voice, when it is not in the catalogue (for the credits)")
+    ] = None,
+) -> None:
+    """Derive a store delivery from a finished edition (credits, room tone, per-chapter files, tags), beside it."""
+    from tts_edition.package import package_edition
+
+    delivery = package_edition(
+        edition, store, out, bitrate=bitrate, sample_rate=sample_rate, sample_chapter=sample_chapter, cover=cover,
+        provider=provider, voice=voice,
+    )  # fmt: skip
+    if not delivery.lossless:
+        typer.echo(f"note: derived from {delivery.source}, a lossy source (build with --formats flac for a master)")
+    typer.echo(delivery.folder)
+
+
+@app.command()
 def check(
-    build_dir: Annotated[Path, typer.Argument(help="a build folder")],
+    build_dir: Annotated[Path, typer.Argument(help="a build folder, or with --store a delivery folder")],
+    store: Annotated[
+        str | None, typer.Option(help="prove a delivery against this store's specification: retail, google, apple…")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="findings as JSON")] = False,
 ) -> None:
     """Prove every file of an edition: loudness, peaks, ACX levels, clipping, clips, chapters, index times, M4B, FLAC,
-    Opus, subtitles, reader page and EPUB (with epubcheck when installed)."""
+    Opus, subtitles, reader page and EPUB (with epubcheck when installed). With --store, prove a delivery made by
+    `package` against that store's published requirements, one line per requirement."""
     import dataclasses
     import json
 
     from tts_edition.check import check_edition
+    from tts_edition.check.store import check_delivery
 
-    findings = check_edition(build_dir)
+    findings = check_delivery(build_dir, store) if store else check_edition(build_dir)
     if as_json:
         typer.echo(json.dumps([dataclasses.asdict(f) for f in findings], ensure_ascii=False, indent=1))
     for finding in [] if as_json else findings:
-        typer.echo(f"{'ok  ' if finding.ok else 'FAIL'} {finding.check}: {finding.detail}")
-    if not all(f.ok for f in findings):
+        typer.echo(finding.line())
+    if any(f.fails for f in findings):
         raise typer.Exit(1)
 
 
