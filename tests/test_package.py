@@ -100,6 +100,24 @@ def quietest(samples: np.ndarray, seconds: float = 0.5) -> float:
     return min(dbfs(block) for block in blocks)
 
 
+MPEG1_KBPS = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320]
+
+
+def frame_bitrates(path: Path) -> set[tuple[int, str]]:
+    """(kbit/s, channel mode) of every MPEG-1 layer III audio frame, walked header by header after the ID3 tag."""
+    data = path.read_bytes()
+    at = 10 + sum((b & 0x7F) << (7 * (3 - n)) for n, b in enumerate(data[6:10])) if data[:3] == b"ID3" else 0
+    found = set()
+    while at + 4 <= len(data):
+        word = int.from_bytes(data[at : at + 4], "big")
+        assert word >> 21 == 0x7FF and (word >> 19) & 3 == 3 and (word >> 17) & 3 == 1, "not an MPEG-1 layer III frame"
+        kbps, padding = MPEG1_KBPS[(word >> 12) & 15], (word >> 9) & 1
+        if b"Info" not in data[at : at + 64]:
+            found.add((kbps, ("stereo", "joint stereo", "dual channel", "mono")[(word >> 6) & 3]))
+        at += 144 * kbps * 1000 // 44100 + padding
+    return found
+
+
 def ffmpeg_tags(path: Path) -> dict[str, str]:
     listing = subprocess.run([ffmpeg(), "-hide_banner", "-loglevel", "error", "-i", str(path), "-f", "ffmetadata", "-"],
                              capture_output=True, check=True).stdout.decode()  # fmt: skip
@@ -117,6 +135,7 @@ def test_retail_files_measure_as_acx_requires(deliveries: dict[str, Path], editi
         path = folder / entry["file"]
         info = MP3(path).info
         assert (info.sample_rate, info.bitrate, info.mode, info.bitrate_mode) == (RATE, 192000, MONO, BitrateMode.CBR)
+        assert frame_bitrates(path) == {(192, "mono")}
         audio = decode(path)
         loud = loud_windows(audio)
         head, tail = loud[0] / 100, len(audio) / RATE - (loud[-1] + 1) / 100
@@ -190,6 +209,7 @@ def test_the_apple_package_is_one_track_with_its_chapters(deliveries: dict[str, 
     track = package / f"{ISBN}.mp3"
     info = MP3(track).info
     assert (info.sample_rate, info.bitrate, info.mode, info.bitrate_mode) == (RATE, 192000, MONO, BitrateMode.CBR)
+    assert frame_bitrates(track) == {(192, "mono")}
     chapters = sorted(ID3(track).getall("CHAP"), key=lambda c: c.start_time)
     titles = [str(c.sub_frames["TIT2"]) for c in chapters]
     assert titles == ["Бастапқы титрлар", *CHAPTERS, "Соңғы титрлар"]
