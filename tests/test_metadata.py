@@ -78,17 +78,19 @@ def test_the_index_records_the_settings_over_the_front_matter(tagged_build: Path
     assert all(part in opening for part in ("Абай: өлеңдер", "Мұхтар Әуезов", "Рая", "синтезделген дауыс", "2025"))
 
 
-def test_id3_carries_every_field_as_v24_frames(tagged_build: Path) -> None:
+def test_id3_carries_every_field_in_its_frame(tagged_build: Path) -> None:
+    """ID3v2.3 (ffmpeg reads chapter titles of 128 bytes and more only from a 2.3 tag): several values are one text
+    joined by "/", as 2.3 has them."""
     tag = ID3(tagged_build / "out.mp3")
-    assert tag.version[:2] == (2, 4)
-    assert tag["TPE1"].text == ["Абай Құнанбайұлы", "Мұхтар Әуезов"]
+    assert tag.version[:2] == (2, 3)
+    assert tag["TPE1"].text == ["Абай Құнанбайұлы/Мұхтар Әуезов"]
     assert str(tag["TCOM"]) == str(tag["TXXX:NARRATOR"]) == "Рая"
     assert (str(tag["TPUB"]), str(tag["TCOP"]), str(tag["TXXX:ISBN"])) == ("Жазушы", "© 2025 Жазушы", "9786017000011")
     assert (str(tag["TXXX:SERIES"]), str(tag["TXXX:SERIES-PART"])) == ("Қазақ классикасы", "2")
-    assert tag["TCON"].text == ["Audiobook", "Поэзия"] and str(tag["TXXX:DESCRIPTION"]) == "Ақынның таңдамалы өлеңдері."
+    assert tag["TCON"].text == ["Audiobook/Поэзия"] and str(tag["TXXX:DESCRIPTION"]) == "Ақынның таңдамалы өлеңдері."
     read = ffmpeg_tags(tagged_build / "out.mp3")
     assert read["composer"] == "Рая" and read["publisher"] == "Жазушы" and read["ISBN"] == "9786017000011"
-    assert read["artist"] == "Абай Құнанбайұлы"  # ffmpeg reads the first of a v2.4 frame's values
+    assert read["artist"] == "Абай Құнанбайұлы/Мұхтар Әуезов" and read["date"] == "2025-11-11"
 
 
 def test_the_m4b_is_an_audiobook_with_its_narrator(tagged_build: Path) -> None:

@@ -1,9 +1,10 @@
-"""Tags, chapters and cover: ID3v2.4 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg) and its tags
+"""Tags, chapters and cover: ID3v2.3 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg) and its tags
 (mutagen), Vorbis comments with chapters and a picture for FLAC (mutagen).
 
 The narrator goes where audiobook players look for it: the composer (TCOM, ©wrt, COMPOSER: Audiobookshelf, Prologue
 and most taggers), and a field named for it (TXXX:NARRATOR, ©nrt as Audible's M4B files carry, NARRATOR). Series,
-part and ISBN are TXXX frames (freeform `----:com.apple.iTunes:` atoms in MP4) named as Audiobookshelf reads them.
+part and ISBN are TXXX frames (freeform `----:com.apple.iTunes:` atoms in MP4) named as Audiobookshelf reads them;
+the series is also the MP3's content group (TIT1), the one ID3v2.3 frame for a larger work a file belongs to.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from mutagen.id3 import (
     TCOM,
     TCON,
     TCOP,
-    TDRC,
+    TDAT,
+    TIT1,
     TIT2,
     TLAN,
     TPE1,
@@ -35,6 +37,7 @@ from mutagen.id3 import (
     TPUB,
     TRCK,
     TXXX,
+    TYER,
     CTOCFlags,
     Frame,
     ID3NoHeaderError,
@@ -95,19 +98,31 @@ def read_cover(path: Path) -> tuple[bytes, str]:
     raise EditionError(f"{path}: the cover must be a JPEG or PNG image")
 
 
-# ID3v2.4 frames by neutral name, in the order they are written.
-_ID3: dict[str, list[Callable[[list[str]], Frame]]] = {
-    "title": [lambda v: TIT2(encoding=3, text=v)], "album": [lambda v: TALB(encoding=3, text=v)],
-    "artist": [lambda v: TPE1(encoding=3, text=v)], "album_artist": [lambda v: TPE2(encoding=3, text=v)],
-    "narrator": [lambda v: TCOM(encoding=3, text=v), lambda v: TXXX(encoding=3, desc="NARRATOR", text=v)],
-    "date": [lambda v: TDRC(encoding=3, text=v)], "genre": [lambda v: TCON(encoding=3, text=v)],
-    "language": [lambda v: TLAN(encoding=3, text=v)], "publisher": [lambda v: TPUB(encoding=3, text=v)],
-    "copyright": [lambda v: TCOP(encoding=3, text=v)], "track": [lambda v: TRCK(encoding=3, text=v)],
-    "description": [lambda v: TXXX(encoding=3, desc="DESCRIPTION", text=v)],
-    "isbn": [lambda v: TXXX(encoding=3, desc="ISBN", text=v)],
-    "series": [lambda v: TXXX(encoding=3, desc="SERIES", text=v)],
-    "series_part": [lambda v: TXXX(encoding=3, desc="SERIES-PART", text=v)],
-    "comment": [lambda v: COMM(encoding=3, lang="kaz", desc="voice", text=v)],
+def _text(kind: type[Frame]) -> Callable[[list[str]], list[Frame]]:
+    """A text frame; several values are one text joined by "/", as ID3v2.3 has them."""
+    return lambda values: [kind(encoding=3, text=["/".join(values)])]
+
+
+def _user(desc: str) -> Callable[[list[str]], list[Frame]]:
+    """A TXXX frame: a field ID3v2.3 has no frame for."""
+    return lambda values: [TXXX(encoding=3, desc=desc, text=["/".join(values)])]
+
+
+def _dated(values: list[str]) -> list[Frame]:
+    """ID3v2.3's year (TYER) and, for a full date, its day and month (TDAT, DDMM)."""
+    year, _, rest = values[0].partition("-")
+    month, _, day = rest.partition("-")
+    return [TYER(encoding=3, text=[year])] + ([TDAT(encoding=3, text=[day + month])] if day else [])
+
+
+# ID3v2.3 frames by neutral name, in the order they are written.
+_ID3: dict[str, list[Callable[[list[str]], list[Frame]]]] = {
+    "title": [_text(TIT2)], "album": [_text(TALB)], "series": [_text(TIT1), _user("SERIES")],
+    "series_part": [_user("SERIES-PART")], "artist": [_text(TPE1)], "album_artist": [_text(TPE2)],
+    "narrator": [_text(TCOM), _user("NARRATOR")], "date": [_dated], "genre": [_text(TCON)],
+    "language": [_text(TLAN)], "publisher": [_text(TPUB)], "copyright": [_text(TCOP)], "track": [_text(TRCK)],
+    "description": [_user("DESCRIPTION")], "isbn": [_user("ISBN")],
+    "comment": [lambda v: [COMM(encoding=3, lang="kaz", desc="voice", text=v)]],
 }  # fmt: skip
 # MP4 atoms (mutagen's keys) by neutral name; the media kind (stik) 2 is "Audiobook".
 _MP4 = {
@@ -128,9 +143,11 @@ _VORBIS = {
 
 
 def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None) -> None:
-    """An ID3v2.4 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
+    """An ID3v2.3 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
     values = tags.values()
-    frames = [make(values[name]) for name, makers in _ID3.items() if name in values for make in makers]
+    frames = [
+        frame for name, makers in _ID3.items() if name in values for make in makers for frame in make(values[name])
+    ]
     if cover:
         frames.append(APIC(encoding=3, mime=cover[1], type=3, desc="Cover", data=cover[0]))
     if not chapters:
@@ -153,12 +170,14 @@ def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: t
 
 
 def _write_id3v2(path: Path, frames: list[Frame]) -> None:
-    """Put an ID3v2.4 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
+    """Put an ID3v2.3 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
 
     Readers list CHAP frames in the order the file has them (ffmpeg, and every tool built on it), so the order is
-    ours to keep; mutagen would sort the frames of a tag it saves by their size."""
+    ours to keep; mutagen would sort the frames of a tag it saves by their size. Version 2.3, not 2.4: ffmpeg reads
+    the sizes of the frames inside a CHAP frame as plain numbers, which 2.4 writes syncsafe, so it drops every
+    chapter whose title takes 128 bytes or more (64 Kazakh letters) from a 2.4 tag."""
     body = b"".join(_frame_bytes(frame) for frame in frames)
-    header = b"ID3\x04\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    header = b"ID3\x03\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
     with path.open("rb") as audio, atomic_path(path) as tmp, tmp.open("wb") as tagged:
         audio.seek(id3v2_size(audio.read(10)))
         tagged.write(header + body)
@@ -170,7 +189,7 @@ def _frame_bytes(frame: Frame) -> bytes:
     single = ID3()
     single.add(frame)
     buffer = io.BytesIO()
-    single.save(buffer, v2_version=4, padding=lambda _: 0)
+    single.save(buffer, v2_version=3, padding=lambda _: 0)
     return buffer.getvalue()[10:]
 
 

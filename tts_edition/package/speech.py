@@ -5,10 +5,10 @@ Spoken with the edition's own voice and mastered to the edition's loudness, thro
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import numpy as np
-import soxr
 
 from tts_edition.audio.assemble import Pauses
 from tts_edition.audio.loudness import LoudnessPreset
@@ -24,10 +24,11 @@ from tts_edition.script import convert_document
 from tts_edition.voice import check_files, load_voice
 
 _UNUSED_BITRATE = 64  # the recipe's MP3 bitrate: nothing here is encoded by the build's MP3 writer
+_NARRATOR = 0  # the one voice of the cast here
 
 
 class Speaker:
-    """The edition's voice, ready to say short texts at the edition's sample rate."""
+    """The edition's narrator (its voice, speaker and speed), ready to say short texts at the edition's rate."""
 
     def __init__(self, index: dict[str, Any], voice: str | None = None) -> None:
         entry = index["voice"]
@@ -35,14 +36,16 @@ class Speaker:
             found = load_voice(voice or entry["id"], entry.get("speaker"))
         except EditionError as exc:
             raise EditionError(f"{exc}; the credits need the edition's voice: give --voice ID-or-PATH") from None
+        found = dataclasses.replace(found, speed=float(entry.get("speed", 1.0)))
         check_files(found)
         loudness = index["loudness"]
         preset = LoudnessPreset("edition", loudness["target_lufs"], loudness["true_peak_limit_dbtp"])
-        pause = Pauses().sentence
-        recipe = make_recipe(found, engine_version(found), preset, pause, _UNUSED_BITRATE)
-        self._renderer = Renderer(RenderSpec(found, preset, pause, usable_cache(default_cache_dir()), recipe))
+        pause, rate = Pauses().sentence, int(entry["sample_rate"])
+        recipe = make_recipe([(found, engine_version(found))], preset, pause, _UNUSED_BITRATE, rate)
+        cache = usable_cache(default_cache_dir())
+        self._renderer = Renderer(RenderSpec((found,), rate, preset, pause, cache, recipe))
         self._script = index.get("script", "cyrillic")
-        self.sample_rate = int(entry["sample_rate"])
+        self.sample_rate = rate
 
     def say(self, text: str) -> np.ndarray:
         """`text` spoken: read in Cyrillic when the edition is not, normalised, and mastered as the edition was."""
@@ -51,7 +54,5 @@ class Speaker:
         spoken = tuple(s for s in map(normalize, cyrillic) if speakable(s))
         if not spoken:
             raise EditionError(f"nothing a voice can say in «{text[:80]}»")
-        audio = self._renderer.render(ParagraphJob("package", spoken)).audio
-        if audio.sample_rate == self.sample_rate:
-            return audio.samples
-        return soxr.resample(audio.samples, audio.sample_rate, self.sample_rate, quality="VHQ").astype(np.float32)
+        job = ParagraphJob("package", tuple(((_NARRATOR, sentence, 0.0),) for sentence in spoken))
+        return self._renderer.render(job).audio.samples
