@@ -87,10 +87,14 @@ def test_id3_carries_every_field_in_its_frame(tagged_build: Path) -> None:
     assert str(tag["TCOM"]) == str(tag["TXXX:NARRATOR"]) == "Рая"
     assert (str(tag["TPUB"]), str(tag["TCOP"]), str(tag["TXXX:ISBN"])) == ("Жазушы", "© 2025 Жазушы", "9786017000011")
     assert (str(tag["TXXX:SERIES"]), str(tag["TXXX:SERIES-PART"])) == ("Қазақ классикасы", "2")
+    assert str(tag["TIT1"]) == "Қазақ классикасы"  # the content group: 2.3's frame for a larger work
     assert tag["TCON"].text == ["Audiobook/Поэзия"] and str(tag["TXXX:DESCRIPTION"]) == "Ақынның таңдамалы өлеңдері."
+    head = (tagged_build / "out.mp3").read_bytes()[: tag.size]
+    assert b"TYER" in head and b"TDAT" in head and b"TDRC" not in head  # mutagen shows them as one TDRC
     read = ffmpeg_tags(tagged_build / "out.mp3")
     assert read["composer"] == "Рая" and read["publisher"] == "Жазушы" and read["ISBN"] == "9786017000011"
     assert read["artist"] == "Абай Құнанбайұлы/Мұхтар Әуезов" and read["date"] == "2025-11-11"
+    assert (read["grouping"], read["copyright"], read["language"]) == ("Қазақ классикасы", "© 2025 Жазушы", "kaz")
 
 
 def test_the_m4b_is_an_audiobook_with_its_narrator(tagged_build: Path) -> None:

@@ -4,6 +4,7 @@ as the profile requires and its tags read back with mutagen and ffmpeg; `check -
 import hashlib
 import json
 import math
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,9 +21,11 @@ from scipy.signal import correlate
 
 from tests.conftest import run_cli
 from tts_edition.audio.encode import decode, encode, ffmpeg
+from tts_edition.audio.tags import read_chapters_ffmpeg
 from tts_edition.errors import EditionError
 from tts_edition.package.plan import track_groups
 from tts_edition.package.speech import Speaker
+from tts_edition.timing.chapters import parse_ffmetadata_chapters
 
 RATE = 44100
 ISBN = "9786017000011"
@@ -171,11 +174,28 @@ def test_tags_read_back_with_mutagen_and_ffmpeg(deliveries: dict[str, Path]) -> 
     assert str(tag["TXXX:ISBN"]) == ISBN and str(tag["TPUB"]) == "Жазушы" and tag.getall("APIC")
     read = ffmpeg_tags(chapter)
     assert (read["title"], read["album"], read["composer"]) == ("Бірінші тарау", "Абай туралы", "eSpeak NG Kazakh")
+    assert (read["artist"], read["track"], read["date"]) == ("Бірінші Автор/Екінші Автор", "2/5", "2025-11-11")
+    assert (read["publisher"], read["ISBN"], read["genre"], read["language"]) == ("Жазушы", ISBN, "Audiobook", "kaz")
     flac = FLAC(deliveries["google"] / f"{ISBN}_2of5.flac")
     assert (flac.info.bits_per_sample, flac.info.sample_rate, flac.info.channels) == (16, RATE, 1)
     assert flac["TITLE"] == ["Бірінші тарау"] and flac["ARTIST"] == ["Бірінші Автор", "Екінші Автор"]
     assert flac["NARRATOR"] == ["eSpeak NG Kazakh"] and flac["ISBN"] == [ISBN] and len(flac.pictures) == 1
     assert ffmpeg_tags(deliveries["google"] / f"{ISBN}_2of5.flac")["ALBUM"] == "Абай туралы"
+
+
+def test_ffmpeg_plays_every_retail_file_to_its_end(deliveries: dict[str, Path]) -> None:
+    """ffmpeg (what ffprobe reports) finds one MP3 stream, 44.1 kHz mono at 192 kbit/s, as long as the samples it
+    decodes, and decodes the whole file without an error."""
+    for entry in manifest(deliveries["retail"])["files"]:
+        path = deliveries["retail"] / entry["file"]
+        command = [ffmpeg(), "-hide_banner", "-xerror", "-i", str(path), "-map", "0:a", "-f", "null", "-"]
+        played = subprocess.run(command, capture_output=True, text=True)
+        assert played.returncode == 0 and "Audio: mp3" in played.stderr, played.stderr
+        assert "44100 Hz, mono" in played.stderr and "192 kb/s" in played.stderr
+        stated = re.search(r"Duration: (\d+):(\d+):([\d.]+)", played.stderr)
+        assert stated, played.stderr
+        seconds = 3600 * int(stated[1]) + 60 * int(stated[2]) + float(stated[3])
+        assert abs(seconds - len(decode(path)) / RATE) < 0.05, entry["file"]
 
 
 def test_flac_deliveries_carry_room_tone_and_the_findaway_disclosure(deliveries: dict[str, Path]) -> None:
@@ -215,6 +235,7 @@ def test_the_apple_package_is_one_track_with_its_chapters(deliveries: dict[str, 
     assert titles == ["Бастапқы титрлар", *CHAPTERS, "Соңғы титрлар"]
     starts = [c.start_time for c in chapters]
     assert starts[0] == 0 and starts == sorted(starts) and chapters[-1].end_time <= info.length * 1000 + 1
+    assert [title for _, _, title in parse_ffmetadata_chapters(read_chapters_ffmpeg(track))] == titles
 
 
 @pytest.mark.parametrize("store", ["retail", "google", "apple", "findaway"])
