@@ -327,6 +327,21 @@ def test_credits_and_an_unheaded_chapter_title_are_spoken_by_the_edition_voice(h
     assert _starts_with(decode(folder / "02_Closing-Credits.mp3"), said(index["metadata"]["credits"]["closing"])) > 0.9
 
 
+def test_the_credits_keep_the_edition_speed(headless: Path, tmp_path: Path) -> None:
+    """An edition read at 1.5× has its credits said at 1.5× too: the index records the speed, the speaker keeps it."""
+    fast = tmp_path / "fast"
+    run_cli("build", str(headless.parent / "note.txt"), "--out", str(fast), "--title", "Хабар", "--speed", "1.5",
+            "--cover", str(headless.parent / "cover.jpg"), "-q", check=True)  # fmt: skip
+    assert index_of(fast)["voice"]["speed"] == 1.5 and "speed" not in index_of(headless)["voice"]
+    spoken = {}
+    for edition in (headless, fast):
+        out = tmp_path / f"{edition.name}-retail"
+        run_cli("package", str(edition), "--store", "retail", "--out", str(out), check=True)
+        loud = loud_windows(decode(out / "00_Opening-Credits.mp3"))
+        spoken[edition] = (loud[-1] + 1 - loud[0]) / 100
+    assert spoken[fast] < 0.8 * spoken[headless], spoken
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
