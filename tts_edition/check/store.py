@@ -71,9 +71,8 @@ def _listed(folder: Path, entries: list[dict[str, Any]]) -> Finding:
     missing = [e["file"] for e in entries if not (folder / e["file"]).is_file()]
     audio = {p.name for p in folder.iterdir() if p.suffix.lower() in (".mp3", ".flac", ".m4a", ".wav")}
     extra = sorted(audio - {e["file"] for e in entries})
-    detail = f"{len(entries)} audio files, as {MANIFEST} lists them"
-    if missing or extra:
-        detail = f"missing {missing[:5]}, not listed {extra[:5]}"
+    wrong = [f"{what} {files[:5]}" for what, files in (("missing", missing), (f"not in {MANIFEST}", extra)) if files]
+    detail = "; ".join(wrong) or f"{len(entries)} audio files, as {MANIFEST} lists them"
     return Finding("files", not missing, detail, REQUIRED if missing else ADVISED)
 
 
@@ -182,9 +181,11 @@ def _limit(name: str, limit: Limit, values: dict[str, float], unit: str) -> Find
         return Finding(name, False, f"{'; '.join(wrong[:4])}{' …' * (len(wrong) > 4)} (wants {wanted})", level)
     if not values:
         return Finding(name, False, "no file to measure", level)
+    if len(values) == 1:
+        [(file, value)] = values.items()
+        return Finding(name, True, f"{file} {value:.2f} {unit}, wants {wanted}", level)
     low, high = min(values.values()), max(values.values())
-    span = f"{low:.2f}" if len(values) == 1 else f"{low:.2f} to {high:.2f}"
-    return Finding(name, True, f"{len(values)} files {span} {unit}, wants {wanted}", level)
+    return Finding(name, True, f"{len(values)} files {low:.2f} to {high:.2f} {unit}, wants {wanted}", level)
 
 
 def _room_tone(measured: dict[str, Measured], chosen: Profile) -> Finding:
