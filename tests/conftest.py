@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from filelock import FileLock
 
 from tts_edition.normalize import normalize_tokens
 from tts_edition.timing.words import written_word_times
@@ -116,10 +117,24 @@ def make_png(width: int = 8, height: int = 8) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
-@pytest.fixture(scope="session")
-def book_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A three-chapter Markdown book with every output format and a cover."""
-    folder = tmp_path_factory.mktemp("book")
+def shared_build(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder `make` fills once per test run, whichever pytest-xdist worker asks first; the others wait for it.
+
+    Tests only read it (they copy it before changing anything)."""
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder, done = root / f"shared-{name}", root / f"shared-{name}.done"
+    with FileLock(root / f"shared-{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a worker stopped half-way through it
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
+def _build_book(folder: Path) -> None:
     (folder / "book.md").write_text(BOOK, encoding="utf-8")
     (folder / "cover.png").write_bytes(make_png())
     (folder / "edition.toml").write_text(
@@ -127,34 +142,45 @@ def book_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         encoding="utf-8",
     )
     run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), check=True)
-    return folder / "out"
+
+
+@pytest.fixture(scope="session")
+def book_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A three-chapter Markdown book with every output format and a cover."""
+    return shared_build(tmp_path_factory, "book", _build_book) / "out"
+
+
+def _build_arabic(folder: Path) -> None:
+    (folder / "tote.md").write_text(ARABIC_BOOK, encoding="utf-8")
+    run_cli("build", str(folder / "tote.md"), "--out", str(folder / "out"), check=True)
 
 
 @pytest.fixture(scope="session")
 def arabic_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("arabic")
-    (folder / "tote.md").write_text(ARABIC_BOOK, encoding="utf-8")
-    run_cli("build", str(folder / "tote.md"), "--out", str(folder / "out"), check=True)
-    return folder / "out"
+    return shared_build(tmp_path_factory, "arabic", _build_arabic) / "out"
+
+
+def _build_sample(folder: Path) -> None:
+    run_cli("build", str(SAMPLE), "--out", str(folder / "sample"), check=True)
 
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("editions") / "sample"
-    run_cli("build", str(SAMPLE), "--out", str(out), check=True)
-    return out
+    return shared_build(tmp_path_factory, "editions", _build_sample) / "sample"
 
 
 # An edition name with the characters a URL gives a meaning to ("#", "?", "%"), a space and Kazakh letters.
 ODD_NAME = "Кітап #1? 50% ұзын"
 
 
-@pytest.fixture(scope="session")
-def odd_name_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("odd-name")
+def _build_odd_name(folder: Path) -> None:
     (folder / "book.md").write_text("# Бір\n\nСәлем, әлем.\n\n# Екі\n\nСау бол.\n", encoding="utf-8")
     run_cli("build", str(folder / "book.md"), "--out", str(folder / ODD_NAME), "-q", check=True)
-    return folder / ODD_NAME
+
+
+@pytest.fixture(scope="session")
+def odd_name_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_build(tmp_path_factory, "odd-name", _build_odd_name) / ODD_NAME
 
 
 @pytest.fixture

@@ -221,14 +221,35 @@ def test_epubcheck_is_given_a_bounded_time_and_must_report(tmp_path: Path, monke
     epub = tmp_path / "book.epub"
     epub.write_bytes(b"PK")
     monkeypatch.setattr(epubcheck, "BASE_SECONDS", 1)
-    hangs = epubcheck.Epubcheck([sys.executable, "-c", "import time; time.sleep(60)"], epub)
-    silent = epubcheck.Epubcheck([sys.executable, "-c", "print('Error: no Java runtime')"], epub)
+    hangs = epubcheck.Epubcheck([sys.executable, "-c", "import time; time.sleep(60)"], epub, tmp_path / "a.json")
+    silent = epubcheck.Epubcheck([sys.executable, "-c", "print('Error: no Java runtime')"], epub, tmp_path / "b.json")
     try:
         assert hangs.finding() == Finding("epubcheck", False, "book.epub: epubcheck did not finish in 1 s")
         assert silent.finding() == Finding("epubcheck", False, "epubcheck gave no report: Error: no Java runtime")
     finally:
         hangs.stop()
         silent.stop()
+
+
+def test_epubcheck_reports_are_remembered_by_the_epubs_bytes(
+    book_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second check of the same EPUB reads epubcheck's report from the cache; a changed byte validates again."""
+    monkeypatch.setenv("TTS_EDITION_CACHE_DIR", str(tmp_path / "cache"))
+    edition = tmp_path / "out"
+    shutil.copytree(book_build.resolve(), edition, symlinks=False)
+    assert findings(edition)[1]["epubcheck"]["ok"]
+    [report] = (tmp_path / "cache" / "epubcheck-v1").glob("*.json")
+    planted = json.loads(report.read_text(encoding="utf-8"))
+    planted["messages"] = [{"severity": "ERROR", "ID": "RSC-005", "message": "planted", "locations": []}]
+    report.write_text(json.dumps(planted), encoding="utf-8")
+    code, found = findings(edition)
+    assert code == 1 and "ERROR RSC-005" in found["epubcheck"]["detail"]  # the remembered report, not a new run
+    with zipfile.ZipFile(edition / "out.epub", "a") as epub:
+        epub.comment = b"changed"
+    code, found = findings(edition)
+    assert found["epubcheck"]["ok"], found["epubcheck"]
+    assert len(list((tmp_path / "cache" / "epubcheck-v1").glob("*.json"))) == 2
 
 
 def test_epubcheck_is_found_as_a_program_or_a_jar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

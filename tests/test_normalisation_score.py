@@ -16,7 +16,8 @@ _spec.loader.exec_module(scorer)
 
 
 @pytest.mark.parametrize(
-    ("name", "minimum"), [("kk-news.tsv", 0.98), ("kk-dev.tsv", 0.98), ("kk-real.tsv", 0.98)]
+    ("name", "minimum"),
+    [("kk-news.tsv", 0.98), ("kk-dev.tsv", 0.98), ("kk-real.tsv", 0.98), ("kk-fresh.tsv", 0.965)],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
     ratio = scorer.score(scorer.read_cases(CASES / name), normalize)

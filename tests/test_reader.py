@@ -1,9 +1,12 @@
 """The reader page and `serve`: byte ranges, refusals, the paragraph API, and the page in a real Chromium, on a
 three-chapter book, a 30-chapter book at phone and desktop sizes, the sample article and an Arabic-script book."""
 
+import base64
 import http.client
+import io
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -12,10 +15,12 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from fontTools.ttLib import TTFont
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.conftest import ODD_NAME, ROOT, run_cli
 from tts_edition.reader import edition_key
+from tts_edition.reader.font import subset_woff
 from tts_edition.serve import EditionServer, serve
 from tts_edition.timing.index import paragraphs, sentences, spoken_heading
 
@@ -26,8 +31,8 @@ DESKTOP = {"width": 1280, "height": 800}
 
 
 @contextmanager
-def serving(build: Path) -> Iterator[EditionServer]:
-    running = serve(build, 0)
+def serving(build: Path, cors_origin: str | None = None) -> Iterator[EditionServer]:
+    running = serve(build, 0, cors_origin=cors_origin)
     thread = threading.Thread(target=running.serve_forever, daemon=True)
     thread.start()
     yield running
@@ -547,3 +552,101 @@ def test_the_reader_loads_the_audio_of_an_edition_named_with_url_characters(
         duration = page.evaluate("document.getElementById('edition').duration")
         page.close()
     assert duration == pytest.approx(index["duration"], abs=0.05)
+
+
+# One chapter, a paragraph in each of Kazakh's scripts, with the letters a stock font may lack.
+THREE_SCRIPTS = """---
+title: Әсем қала
+---
+Әсем ғимарат, қала, аңыз, өнер, ұлт, үй, һәм іс бар.
+
+Qazaqstan: äsem ğımarat, qala, añyz, öner, ūlt, üi, hälı jaqsy.
+
+بۇل جارقىن مەرەكە ازاماتتارىمىزدىڭ قۇرمەتى.
+"""
+
+
+@pytest.fixture(scope="module")
+def three_scripts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("three-scripts")
+    (folder / "article.md").write_text(THREE_SCRIPTS, encoding="utf-8")
+    run_cli("build", str(folder / "article.md"), "--out", str(folder / "out"), "-q", check=True)
+    return folder / "out"
+
+
+def fonts_drawing(page: Page, selector: str) -> dict[str, int]:
+    """The fonts Chromium drew the text inside `selector` with (DevTools' CSS.getPlatformFontsForNode, which counts
+    the glyphs of a node's own text), and how many glyphs each drew; a web font is marked "(web)"."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    drawn: dict[str, int] = {}
+    for node in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": f"{selector}, {selector} *"})["nodeIds"]:
+        for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]:
+            name = font["familyName"] + " (web)" * font["isCustomFont"]
+            drawn[name] = drawn.get(name, 0) + font["glyphCount"]
+    cdp.detach()
+    return drawn
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_kazakh_in_every_script_is_drawn_in_one_font(browser: Browser, three_scripts: Path, viewport: dict) -> None:
+    with serving(three_scripts) as running, opened(browser, running.url, viewport) as page:
+        page.evaluate("document.fonts.ready")
+        for paragraph in ("c01-p001", "c01-p002", "c01-p003"):  # Cyrillic, Latin, Arabic script
+            drawn = fonts_drawing(page, f"#{paragraph} p")
+            assert list(drawn) == ["Edition Serif (web)"], paragraph
+            assert drawn["Edition Serif (web)"] >= 40
+        assert list(fonts_drawing(page, "#title")) == ["Edition Serif (web)"]  # the bold weight
+
+
+def test_the_page_carries_its_own_characters_of_the_font(three_scripts: Path) -> None:
+    page = (three_scripts / "index.html").read_text(encoding="utf-8")
+    faces = re.findall(r"url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\)", page)
+    assert len(faces) == 2  # the regular weight and the bold one
+    regular = TTFont(io.BytesIO(base64.b64decode(faces[0])))
+    assert set("әғқңөұүһіäğıñöūüبۇلڭ") <= {chr(c) for c in regular.getBestCmap()}
+    assert len(regular.getBestCmap()) < 120  # the page's characters, not the font's 2,400
+    assert regular["name"].getDebugName(13).startswith("This Font Software is licensed under the SIL Open Font")
+    assert len(page.encode()) < 60_000
+
+
+def test_the_font_subset_does_not_depend_on_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = []
+    for epoch in ("0", "1700000000"):  # fontTools dates a font it saves by the clock, or by SOURCE_DATE_EPOCH
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        made.append(subset_woff(400, "Әсем қала"))
+    assert made[0] == made[1]
+
+
+def test_one_chapter_has_no_chapter_steps_and_the_contents_show_durations(
+    browser: Browser, three_scripts: Path, book30_url: str, book30: Path
+) -> None:
+    with (
+        serving(three_scripts) as running,
+        opened(browser, running.url, PHONE, init_script=RECORD_MEDIA_ACTIONS) as page,
+    ):
+        assert page.locator("#previous, #next").count() == 0
+        actions = page.evaluate("Object.keys(window.mediaActions)")
+        assert "play" in actions and "nexttrack" not in actions and "previoustrack" not in actions
+        duration = index_of(three_scripts)["duration"]
+        assert page.locator("#contents .duration").all_text_contents() == [f"0:{round(duration):02d}"]
+    chapters = index_of(book30)["chapters"]
+    with opened(browser, book30_url, DESKTOP) as page:
+        assert page.locator("#previous, #next").count() == 2
+        shown = page.locator("#contents .duration").evaluate_all("(all) => all.map((e) => e.getAttribute('datetime'))")
+        assert shown == [f"PT{round(c['end'] - c['start'])}S" for c in chapters]
+
+
+@pytest.mark.parametrize(("device", "hints"), [({"has_touch": True, "is_mobile": True}, False), ({}, True)])
+def test_keyboard_hints_are_shown_only_where_there_is_a_keyboard(
+    browser: Browser, three_scripts: Path, device: dict, hints: bool
+) -> None:
+    with serving(three_scripts) as running:
+        context = browser.new_context(viewport=PHONE if device else DESKTOP, **device)
+        page = context.new_page()
+        page.goto(running.url)
+        assert page.locator(".help .keys").is_visible() is hints
+        assert page.locator(".help").is_visible()  # clicking a sentence works everywhere
+        context.close()

@@ -81,12 +81,13 @@ def test_engine_hostile_text_builds(tmp_path: Path) -> None:
     source.write_text(
         "\n".join(["1234567890 42 7", "!!! ??? ...", "а" * 2000, "%%% №№ 100%", long_paragraph]), encoding="utf-8"
     )
-    result = run_cli("build", str(source), "--out", str(tmp_path / "out"), "--cache-dir", "none")
+    # At twice the pace: the same text, half the audio to synthesise, master and encode.
+    result = run_cli("build", str(source), "--out", str(tmp_path / "out"), "--cache-dir", "none", "--speed", "2")
     assert result.returncode == 0, result.stderr
     index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
     spoken = [p["spoken"] for p in paragraphs(index)]
     assert len(spoken) == 4 and "бір миллиард" in spoken[0] and not any(ch.isdigit() for s in spoken for ch in s)
-    assert paragraphs(index)[3]["end"] - paragraphs(index)[3]["start"] > 3000  # close to an hour of speech
+    assert paragraphs(index)[3]["end"] - paragraphs(index)[3]["start"] > 1500  # an hour at the usual pace
     findings = {f["check"]: f["ok"] for f in json.loads(run_cli("check", str(tmp_path / "out"), "--json").stdout)}
     assert findings["clips"] and findings["loudness"] and findings["true peak"] and findings["clipping"]
 

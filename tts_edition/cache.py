@@ -25,6 +25,7 @@ from tts_edition.errors import EditionError, reported
 
 ENV_VAR = "TTS_EDITION_CACHE_DIR"
 _LAYOUT = "sentences-v1"
+EPUBCHECK_LAYOUT = "epubcheck-v1"  # epubcheck's reports, by EPUB (check/epubcheck.py)
 _SCALE = 1 << 23  # 24-bit PCM
 
 
@@ -136,7 +137,8 @@ class PruneResult:
 
 
 def prune(folder: Path, max_bytes: int) -> PruneResult:
-    """Remove the least recently used entries (sentences, paragraphs, MP3 stretches) until at most `max_bytes`."""
+    """Remove the least recently used entries (sentences, paragraphs, MP3 stretches, epubcheck's reports) until at
+    most `max_bytes`."""
     with reported(folder, "a read-only or foreign cache cannot be pruned: check the folder"):
         return _prune(folder, max_bytes)
 
@@ -151,9 +153,8 @@ def _prune(folder: Path, max_bytes: int) -> PruneResult:
     for stray in root.glob("*/*.flac") if root.is_dir() else []:  # audio whose entry never completed
         if not stray.with_suffix(".json").exists():
             stray.unlink(missing_ok=True)
-    stretches = folder / MP3_LAYOUT
-    for mp3 in stretches.glob("*/*.mp3") if stretches.is_dir() else []:
-        entries.append((mp3.stat().st_mtime, mp3.stat().st_size, (mp3,)))
+    single_files = [*(folder / MP3_LAYOUT).glob("*/*.mp3"), *(folder / EPUBCHECK_LAYOUT).glob("*.json")]
+    entries += [(file.stat().st_mtime, file.stat().st_size, (file,)) for file in single_files]
     entries.sort(key=lambda e: e[0])
     total = sum(e[1] for e in entries)
     removed = freed = 0

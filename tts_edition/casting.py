@@ -115,34 +115,51 @@ def _who(group: WordGroup, reader: Role, speech: list[Speech], casting: Casting,
 
 
 def _parts(sentence: Sentence, cast: Cast, readers: list[tuple[int, str]]) -> tuple[Part, ...]:
-    """Consecutive word groups one voice reads make a part, and a verse line ends one (with a pause after it); a
-    part's spoken text is cut from the sentence's."""
+    """Consecutive word groups one voice reads make a part, and a verse line or a pause mark ends one (with a pause
+    after it); a part's spoken text is cut from the sentence's. A group that says nothing stays in the part before."""
     runs: list[tuple[int, str, list[WordGroup]]] = []
     pauses: list[float] = []
-    for group, (voice, lang) in zip(sentence.groups, readers, strict=True):
+    marked, tail = _marked_pauses(sentence)
+    for n, (group, (voice, lang)) in enumerate(zip(sentence.groups, readers, strict=True)):
         line_break = bool(runs) and "\n" in sentence.text[_written_end(runs[-1][2]) : _written_start([group])]
-        if runs and runs[-1][0] == voice and not line_break:
+        if runs and (not group.words or (runs[-1][0] == voice and not line_break and n not in marked)):
             runs[-1][2].append(group)
         else:
-            pauses += [cast.casting.line_pause if line_break else 0.0] if runs else []
+            pauses += [(cast.casting.line_pause if line_break else 0.0) + marked.get(n, 0.0)] if runs else []
             runs.append((voice, lang, [group]))
     if len(runs) == 1:
         voice, lang, _ = runs[0]
-        return (Part(voice, sentence.spoken, 0, len(sentence.text), lang),)
+        return (Part(voice, sentence.spoken, 0, len(sentence.text), lang, tail),)
     cuts = _spoken_cuts(sentence.spoken, [groups for _, _, groups in runs])
     written = [_written_start(groups) for _, _, groups in runs[1:]]
     return tuple(
         Part(voice, sentence.spoken[cut:next_cut].strip(), at, end, lang, pause)
         for (voice, lang, _), cut, next_cut, at, end, pause in zip(
             runs, cuts, [*cuts[1:], len(sentence.spoken)], [0, *written], [*written, len(sentence.text)],
-            [*pauses, 0.0], strict=True,
+            [*pauses, tail], strict=True,
         )
     )  # fmt: skip
 
 
+def _marked_pauses(sentence: Sentence) -> tuple[dict[int, float], float]:
+    """The seconds the sentence's pause marks give before each word group that says something (by its place; not
+    the first, whose pauses `ingest` gave to the sentence before), and after its last."""
+    groups = [(n, _written_start([g])) for n, g in enumerate(sentence.groups) if g.words][1:]
+    before: dict[int, float] = {}
+    after = 0.0
+    for mark in (m for m in sentence.marks if m.spoken is None):
+        n = next((n for n, start in groups if start >= mark.at), None)
+        if n is None:
+            after += mark.pause
+        else:
+            before[n] = before.get(n, 0.0) + mark.pause
+    return before, after
+
+
 def _whole(sentence: Sentence, cast: Cast, reader: Role) -> tuple[Part, ...]:
     """A sentence whose written words gave no word groups: one part, read by the paragraph's reader."""
-    return (Part(cast.voice_of(reader), sentence.spoken, 0, len(sentence.text), KAZAKH),)
+    pause = sum(m.pause for m in sentence.marks if m.spoken is None)
+    return (Part(cast.voice_of(reader), sentence.spoken, 0, len(sentence.text), KAZAKH, pause),)
 
 
 def _spoken_cuts(spoken: str, runs: list[list[WordGroup]]) -> list[int]:

@@ -282,14 +282,18 @@ def preview(
 
 @app.command()
 def serve(
-    build_dir: Annotated[Path, typer.Argument(help="a build folder")],
+    build_dir: Annotated[Path, typer.Argument(help="a build folder, or a folder of them (a library)")],
     port: Annotated[int, typer.Option(help="TCP port (0 picks a free one)")] = 8000,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    cors_origin: Annotated[
+        str | None, typer.Option(help="let pages from this origin (https://news.example.kz, or *) use the answers")
+    ] = None,
 ) -> None:
-    """Serve the reader page and the edition's files (with byte ranges) until Ctrl-C."""
+    """Serve the reader page and the edition's files (with byte ranges) until Ctrl-C; for a library, its page,
+    /api/editions and every edition under /<its folder>/."""
     from tts_edition.serve import serve as start
 
-    server = start(build_dir, port, host)
+    server = start(build_dir, port, host, cors_origin)
     try:
         typer.echo(f"serving {build_dir} at {server.url} (Ctrl-C stops)")
         server.serve_forever()
@@ -297,6 +301,19 @@ def serve(
         typer.echo("stopped")
     finally:
         server.server_close()
+
+
+@app.command()
+def feed(
+    library_dir: Annotated[Path, typer.Argument(help="a folder of editions (a library)")],
+    base_url: Annotated[str, typer.Option(help="the URL the library folder is served at")],
+    out: Annotated[Path | None, typer.Option(help="the feed file, in the library (default: its feed.xml)")] = None,
+    title: Annotated[str | None, typer.Option(help="the podcast's title (default: the folder's name)")] = None,
+) -> None:
+    """Write an RSS 2.0 podcast feed of the editions (iTunes tags, Podcasting 2.0 chapters and transcripts)."""
+    from tts_edition.feed import write_feed
+
+    typer.echo(write_feed(library_dir, base_url, out, title))
 
 
 @app.command()

@@ -10,6 +10,7 @@ from tts_edition.errors import EditionError
 from tts_edition.metadata import Metadata
 
 if TYPE_CHECKING:
+    from tts_edition.marks import Mark
     from tts_edition.normalize.provenance import WordGroup
 
 
@@ -31,7 +32,7 @@ class Part:
     at: int
     end: int
     lang: str
-    pause: float = 0.0  # seconds of silence after it, inside the sentence (a verse line's end)
+    pause: float = 0.0  # seconds of silence after it (a verse line's end, a pause mark), after the sentence if last
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Sentence:
     spoken: str = ""
     groups: tuple[WordGroup, ...] = ()  # the written tokens and the spoken words each became
     parts: tuple[Part, ...] = ()  # who reads what: given by casting.cast_edition
+    marks: tuple[Mark, ...] = ()  # the producer's inline marks (`marks.py`), offsets in `text`
 
 
 @dataclass
@@ -104,11 +106,12 @@ def drop_unspeakable(edition: Edition) -> list[str]:
         chapters += [chapter] if chapter.paragraphs else []
     edition.chapters = chapters
     if dropped:
-        _renumber(edition)
+        renumber(edition)
     return dropped
 
 
-def _renumber(edition: Edition) -> None:
+def renumber(edition: Edition) -> None:
+    """Positional ids again, after sentences or paragraphs were left out."""
     for c, chapter in enumerate(edition.chapters, 1):
         chapter.id = f"c{c:02d}"
         for p, paragraph in enumerate(chapter.paragraphs, 1):

@@ -22,7 +22,7 @@ from tts_edition.voice import Voice, file_sha256, voice_files
 
 MASTER_VERSION = 7  # raise when mastering changes: cached mastered paragraphs are then made anew
 # Voice-file fields that describe a voice without changing its sound; its files count by their bytes instead.
-_NOT_SOUND = {"name", "licence", "attribution", "commercial_use", "default_jobs", "cache_sentences", "model",
+_NOT_SOUND = {"name", "licence", "attribution", "commercial_use", "default_jobs", "model",
               "config", "coqui_model", "sample_rate"}  # fmt: skip
 
 

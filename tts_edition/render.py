@@ -43,7 +43,8 @@ class RenderSpec:
     recipe: Recipe
 
 
-# A sentence as its voices read it: (voice index, spoken text, seconds of silence after it) for each part.
+# A sentence as its voices read it: (voice index, spoken text, seconds of silence after it) for each part; the last
+# part's silence comes after the sentence, besides the pause between sentences.
 SpokenSentence = tuple[tuple[int, str, float], ...]
 
 
@@ -96,6 +97,7 @@ class Renderer:
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
         clips, missed = [], []
+        after = [sentence[-1][2] for sentence in job.sentences]  # a pause mark's silence after the sentence
         for n, sentence in enumerate(job.sentences):
             parts = []
             for voice, spoken, _ in sentence:
@@ -105,19 +107,14 @@ class Renderer:
             gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
             clips.append(join_pieces(parts, self.spec.sample_rate, gaps) if len(parts) != 1 else parts[0])
         synthesised = time.perf_counter()
-        audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
+        audio = master(join_sentences(clips, self.spec.sentence_pause, after), self.spec.preset)
         return Rendered(
             job.id, audio, self.version, len(job.sentences) - len(missed), len(missed),
             synthesised - started, time.perf_counter() - synthesised, tuple(missed),
         )  # fmt: skip
 
-    def _sentence_cache(self, voice: int) -> ClipCache | None:
-        """A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there."""
-        return self.cache if self.spec.voices[voice].spec.get("cache_sentences", True) else None
-
     def _cached(self, voice: int, spoken: str) -> Clip | None:
-        cache = self._sentence_cache(voice)
-        return cache.get(self.recipe.sentence_key(voice, spoken)) if cache else None
+        return self.cache.get(self.recipe.sentence_key(voice, spoken)) if self.cache else None
 
     def _synthesise(self, voice: int, spoken: str) -> Clip:
         engine = self.engine(voice)
@@ -128,8 +125,7 @@ class Renderer:
         clip = join_pieces(clips, engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
             raise EditionError(f"voice '{self.spec.voices[voice].id}' made no audible sound for «{spoken[:80]}»")
-        cache = self._sentence_cache(voice)
-        return cache.put(self.recipe.sentence_key(voice, spoken), clip) if cache else clip
+        return self.cache.put(self.recipe.sentence_key(voice, spoken), clip) if self.cache else clip
 
 
 def engine_pieces(spoken: str, limit: int) -> list[str]:

@@ -1,5 +1,7 @@
 """What `tts-edition serve` answers to a GET: the edition's files (one byte range at most), the reader page made
-from index.json when the folder has none, and `/api/paragraphs/<id>`.
+from index.json when the folder has none, `/api/paragraphs` (every paragraph) and `/api/paragraphs/<id>`. A library
+(a folder of editions) answers its page and `/api/editions` at its root, and each edition under `/<its folder>/`.
+JSON is UTF-8. With a CORS origin, pages from it may read every answer.
 
 Nothing outside the build folder is served: a path, a folder's index.html included, is followed through its symlinks
 and served only when the real file is inside the edition's real folder; hidden names (the build's own state) are
@@ -12,19 +14,19 @@ import json
 import mimetypes
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
+from tts_edition.library import Edition, Library, summary
 from tts_edition.reader import page
-from tts_edition.timing.index import read_index
+from tts_edition.reader.library import library_page
 
 MIME_TYPES = {
     ".html": "text/html; charset=utf-8",
-    ".json": "application/json",
+    ".json": "application/json",  # UTF-8 by definition (RFC 8259)
     ".mp3": "audio/mpeg",
     ".m4b": "audio/mp4",
     ".opus": "audio/ogg; codecs=opus",
@@ -37,51 +39,8 @@ MIME_TYPES = {
     ".cue": "text/plain; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
+_METHODS = "GET, HEAD, OPTIONS"
 _RANGE = re.compile(r"^bytes=(?=\d|-\d)(\d{0,18})-(\d{0,18})$")  # longer numbers are malformed: the whole file
-
-
-class Edition:
-    """The build folder as it is now: its real root, and its index, read again when index.json changes."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder).absolute()
-        self._stamp, self._index = self._read()  # an edition that cannot be read is refused at once
-
-    @property
-    def root(self) -> Path:
-        return self.folder.resolve()
-
-    @property
-    def index(self) -> dict[str, Any]:
-        if self._index_stamp() != self._stamp:
-            self._stamp, self._index = self._read()
-        return self._index
-
-    def _read(self) -> tuple[tuple[int, int, int] | None, dict[str, Any]]:
-        return self._index_stamp(), read_index(self.root)
-
-    def _index_stamp(self) -> tuple[int, int, int] | None:
-        try:
-            stat = (self.root / "index.json").stat()
-        except OSError:  # read_index says what is wrong
-            return None
-        return stat.st_ino, stat.st_mtime_ns, stat.st_size
-
-    def file(self, path: str) -> Path | HTTPStatus:
-        """The real file a URL path names (a folder names its index.html), or why it is not served."""
-        parts = [p for p in path.split("/") if p]
-        if "\x00" in path or "\\" in path or _hidden(parts):  # .., and hidden files
-            return HTTPStatus.NOT_FOUND
-        try:
-            root = self.root
-            real = root.joinpath(*parts).resolve(strict=True)
-            if real.is_dir():
-                real = (real / "index.html").resolve(strict=True)
-        except (OSError, RuntimeError):  # missing, unreadable, or a symlink loop
-            return HTTPStatus.NOT_FOUND
-        if not real.is_relative_to(root):
-            return HTTPStatus.FORBIDDEN
-        return HTTPStatus.NOT_FOUND if _hidden(real.relative_to(root).parts) or not real.is_file() else real
 
 
 @dataclass
@@ -103,21 +62,45 @@ class Reply:
     body: bytes | FileSpan = b""
 
 
-def reply_to(edition: Edition, method: str, target: str, range_header: str) -> Reply:
+def reply_to(served: Edition | Library, method: str, target: str, range_header: str) -> Reply:
     """The answer to `method target` (its body is the client's to leave out on HEAD)."""
+    if method == "OPTIONS":  # a browser asking before a cross-origin request (CORS)
+        return Reply(HTTPStatus.NO_CONTENT, [("Allow", _METHODS)])
     if method not in ("GET", "HEAD"):
-        refused = error_reply(HTTPStatus.METHOD_NOT_ALLOWED, "only GET and HEAD")
-        refused.headers.append(("Allow", "GET, HEAD"))
+        refused = error_reply(HTTPStatus.METHOD_NOT_ALLOWED, "only GET, HEAD and OPTIONS")
+        refused.headers.append(("Allow", _METHODS))
         return refused
     try:
         path = unquote(urlsplit(target).path)
     except ValueError:  # an unclosed IPv6 bracket
         return error_reply(HTTPStatus.BAD_REQUEST, "malformed request target")
+    if isinstance(served, Edition):
+        return _edition_reply(served, path, range_header)
+    return _library_reply(served, path, range_header)
+
+
+def _library_reply(library: Library, path: str, range_header: str) -> Reply:
+    """The library's page and list of editions, or what an edition under `/<its folder name>/` answers."""
+    if path in ("/", "/index.html"):
+        return _content(library_page([summary(e) for e in library.editions()]).encode(), MIME_TYPES[".html"])
+    if path == "/api/editions":
+        return _json([summary(e) for e in library.editions()])
+    name, slash, rest = path.removeprefix("/").partition("/")
+    edition = library.edition(name)
+    if edition is None:
+        return error_reply(HTTPStatus.NOT_FOUND, "no such edition")
+    if not slash:  # the reader page's links are relative to its folder
+        return Reply(HTTPStatus.PERMANENT_REDIRECT, [("Location", edition.base)])
+    return _edition_reply(edition, "/" + rest, range_header)
+
+
+def _edition_reply(edition: Edition, path: str, range_header: str) -> Reply:
+    if path == "/api/paragraphs":
+        return _json(paragraph_infos(edition))
     if path.startswith("/api/paragraphs/"):
-        info = paragraph_info(edition.index, path.removeprefix("/api/paragraphs/"))
-        if info is None:
-            return error_reply(HTTPStatus.NOT_FOUND, "no such paragraph")
-        return _content(json.dumps(info, ensure_ascii=False).encode(), "application/json")
+        wanted = path.removeprefix("/api/paragraphs/")
+        found = next((p for p in paragraph_infos(edition) if p["id"] == wanted), None)
+        return _json(found) if found else error_reply(HTTPStatus.NOT_FOUND, "no such paragraph")
     if path in ("/", "/index.html") and not (edition.root / "index.html").is_file():
         return _content(page(edition.index).encode(), MIME_TYPES[".html"])
     file = edition.file(path)
@@ -126,11 +109,14 @@ def reply_to(edition: Edition, method: str, target: str, range_header: str) -> R
     return _file_reply(file, range_header)
 
 
-def paragraph_info(index: dict[str, Any], paragraph_id: str) -> dict[str, Any] | None:
-    found = next(((c, p) for c in index["chapters"] for p in c["paragraphs"] if p["id"] == paragraph_id), None)
-    if found is None:
-        return None
-    chapter, paragraph = found
+def paragraph_infos(edition: Edition) -> list[dict[str, Any]]:
+    return [_paragraph_info(edition, c, p) for c in edition.index["chapters"] for p in c["paragraphs"]]
+
+
+def _paragraph_info(edition: Edition, chapter: dict[str, Any], paragraph: dict[str, Any]) -> dict[str, Any]:
+    """A paragraph as the API gives it: its text, times and clips (the Opus clip where the edition has them)."""
+    clip = edition.base + quote(paragraph["clip"])
+    clips = edition.index["audio"].get("clips", ["mp3"])
     return {
         "id": paragraph["id"],
         "chapter": {"id": chapter["id"], "title": chapter["title"]},
@@ -138,13 +124,26 @@ def paragraph_info(index: dict[str, Any], paragraph_id: str) -> dict[str, Any] |
         "spoken": paragraph["spoken"],
         "start": paragraph["start"],
         "end": paragraph["end"],
-        "clip": "/" + paragraph["clip"],
+        "clip": clip,
+        "clip_opus": str(PurePosixPath(clip).with_suffix(".opus")) if "opus" in clips else None,
         "sentences": [{k: s[k] for k in ("id", "text", "start", "end")} for s in paragraph["sentences"]],
     }
 
 
+def with_cors(reply: Reply, origin: str) -> Reply:
+    """The reply, readable by pages from `origin` (their scripts may ask for ranges and see how long a file is)."""
+    reply.headers += [
+        ("Access-Control-Allow-Origin", origin),
+        ("Access-Control-Allow-Methods", _METHODS),
+        ("Access-Control-Allow-Headers", "Range"),
+        ("Access-Control-Expose-Headers", "Accept-Ranges, Content-Length, Content-Range"),
+        ("Access-Control-Max-Age", "86400"),
+    ]
+    return reply
+
+
 def error_reply(status: HTTPStatus, message: str) -> Reply:
-    return Reply(status, [("Content-Type", "application/json")], json.dumps({"error": message}).encode())
+    return Reply(status, [("Content-Type", MIME_TYPES[".json"])], json.dumps({"error": message}).encode())
 
 
 def _file_reply(file: Path, range_header: str) -> Reply:
@@ -168,12 +167,13 @@ def _file_reply(file: Path, range_header: str) -> Reply:
     return Reply(HTTPStatus.PARTIAL_CONTENT, headers, FileSpan(source, first, last - first + 1))
 
 
+def _json(data: Any) -> Reply:
+    """JSON as UTF-8 (Kazakh letters as themselves, not \\u escapes)."""
+    return _content(json.dumps(data, ensure_ascii=False).encode(), MIME_TYPES[".json"])
+
+
 def _content(body: bytes, kind: str) -> Reply:
     return Reply(HTTPStatus.OK, [("Content-Type", kind), ("Cache-Control", "no-cache")], body)
-
-
-def _hidden(parts: Iterable[str]) -> bool:
-    return any(p.startswith(".") for p in parts)
 
 
 def _single_range(header: str) -> re.Match[str] | None:

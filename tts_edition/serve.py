@@ -1,4 +1,4 @@
-"""`tts-edition serve`: the build folder over HTTP/1.1 (what is answered is in `replies.py`).
+"""`tts-edition serve`: a build folder, or a library of them, over HTTP/1.1 (what is answered is in `replies.py`).
 
 One asyncio loop holds every connection and h11 parses HTTP, so an idle or slow client costs a little memory, never a
 thread. A request's head must be complete `head_timeout` seconds after its first byte however the client paces its
@@ -19,11 +19,13 @@ import threading
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import h11
 
 from tts_edition.errors import EditionError, Interrupted
-from tts_edition.replies import Edition, FileSpan, Reply, error_reply, reply_to
+from tts_edition.library import Edition, Library
+from tts_edition.replies import FileSpan, Reply, error_reply, reply_to, with_cors
 
 HEAD_SECONDS = 10.0
 IDLE_SECONDS = 30.0
@@ -44,8 +46,8 @@ class _Client:
 
 
 class EditionServer:
-    """The edition on host:port, listening from the start; `serve_forever()` answers (in a thread, or in the main
-    thread until Ctrl-C)."""
+    """The edition, or the library of editions, on host:port, listening from the start; `serve_forever()` answers (in
+    a thread, or in the main thread until Ctrl-C). With `cors_origin`, pages from that origin may read the answers."""
 
     def __init__(
         self,
@@ -57,8 +59,10 @@ class EditionServer:
         idle_timeout: float = IDLE_SECONDS,
         max_connections: int | None = None,
         max_per_client: int = MAX_PER_CLIENT,
+        cors_origin: str | None = None,
     ) -> None:
-        self.edition = Edition(build_dir)
+        self.served = served(build_dir)
+        self.cors_origin = cors_origin and _origin(cors_origin)
         self.head_timeout, self.idle_timeout = head_timeout, idle_timeout
         self.max_connections = max_connections or _connection_cap()
         self.max_per_client = max_per_client
@@ -200,14 +204,33 @@ class EditionServer:
     def _reply(self, request: h11.Request) -> Reply:
         try:
             ranges = b",".join(value for name, value in request.headers if name == b"range")  # two are malformed
-            return reply_to(self.edition, request.method.decode(), request.target.decode(), ranges.decode("latin-1"))
+            reply = reply_to(self.served, request.method.decode(), request.target.decode(), ranges.decode("latin-1"))
         except Exception as exc:  # e.g. an index.json a rebuild broke: still an answer
-            return error_reply(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
+            reply = error_reply(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
+        return with_cors(reply, self.cors_origin) if self.cors_origin else reply
 
 
-def serve(build_dir: Path, port: int = 8000, host: str = "127.0.0.1") -> EditionServer:
-    """A server for `build_dir`, listening; call `serve_forever()` on it (or run it in a thread)."""
-    return EditionServer(build_dir, port, host)
+def serve(build_dir: Path, port: int = 8000, host: str = "127.0.0.1", cors_origin: str | None = None) -> EditionServer:
+    """A server for `build_dir` (an edition, or a folder of editions), listening; call `serve_forever()` on it (or run
+    it in a thread)."""
+    return EditionServer(build_dir, port, host, cors_origin=cors_origin)
+
+
+def served(folder: Path) -> Edition | Library:
+    """The edition in `folder`, or the library of the editions in the folders under it."""
+    if (Path(folder) / "index.json").exists() or not Path(folder).is_dir():
+        return Edition(folder)  # which says what is wrong with a folder that is no edition
+    return Library(folder)
+
+
+def _origin(origin: str) -> str:
+    """A web origin as browsers send it (`https://news.example.kz`, a port if any, no path), or `*` for any."""
+    if origin == "*":
+        return origin
+    parts = urlsplit(origin.rstrip("/"))
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path or parts.query or parts.fragment:
+        raise EditionError(f"--cors-origin {origin}: give an origin such as https://news.example.kz, or *")
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _connection_cap() -> int:

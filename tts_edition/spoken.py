@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -12,11 +13,12 @@ from tts_edition import ingest
 from tts_edition.config import Settings
 from tts_edition.document import Edition, Sentence, drop_unspeakable
 from tts_edition.errors import EditionError
-from tts_edition.normalize import Lexicon, normalize_tokens
+from tts_edition.normalize import Lexicon, Pin, normalize_tokens
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.provenance import as_written
 from tts_edition.script import convert_document
 
+_TOKEN = re.compile(r"\S+")
 Stage = Callable[[str], AbstractContextManager[object]]
 
 
@@ -44,13 +46,33 @@ def normalise(written: Written, lexicon: Lexicon | None, input_path: Path, switc
     off); the sentences a voice says nothing for are left out (their written text is returned) and the rest
     renumbered, so ids are the edition's."""
     for sentence, text in written.cyrillic:
-        normalised = normalize_tokens(text, lexicon, switch)
+        normalised = normalize_tokens(text, lexicon, switch, _pins(sentence, text))
         sentence.spoken = normalised.spoken
         sentence.groups = as_written(normalised.groups, text, sentence.text)
     unspoken = drop_unspeakable(written.edition)
     if not written.edition.chapters:
         raise EditionError(f"{input_path}: nothing in it can be spoken (no letters or numbers a voice reads)")
     return unspoken
+
+
+def _pins(sentence: Sentence, converted: str) -> list[Pin]:
+    """The readings the sentence's marks pin, placed in its Cyrillic form (which keeps its whitespace tokens)."""
+    place = lambda at: _moved(at, sentence.text, converted)  # noqa: E731
+    return [(place(m.at), place(m.end), m.spoken) for m in sentence.marks if m.spoken is not None]
+
+
+def _moved(at: int, written: str, converted: str) -> int:
+    """An offset of `written` in `converted`: the same place in the same whitespace token."""
+    if written == converted:
+        return at
+    tokens = [t.span() for t in _TOKEN.finditer(written)]
+    targets = [t.span() for t in _TOKEN.finditer(converted)]
+    if len(tokens) != len(targets):
+        return round(at * len(converted) / max(len(written), 1))
+    for (start, end), (target, target_end) in zip(tokens, targets, strict=True):
+        if at <= end:
+            return target + min(max(at - start, 0), target_end - target)
+    return len(converted)
 
 
 def spoken_edition(

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
-from scipy.signal import firwin, sosfilt, upfirdn
 
 from tts_edition.errors import EditionError
 
 OVERSAMPLE = 4  # BS.1770 true peak: at least 4x oversampling below 96 kHz
 # A 48-tap polyphase interpolator (12 taps a phase), the size BS.1770-4 Annex 2 describes.
-_INTERPOLATOR = (firwin(48, 1 / OVERSAMPLE, window=("kaiser", 6.0)) * OVERSAMPLE).astype(np.float32)
+# A windowed-sinc low-pass at the original Nyquist (as scipy.signal.firwin designs it), gain 4 for the zeros stuffed.
+_TAP_OFFSETS = np.arange(48) - 23.5
+_LOW_PASS = np.sinc(_TAP_OFFSETS / OVERSAMPLE) * np.kaiser(48, 6.0)
+_INTERPOLATOR = (_LOW_PASS / _LOW_PASS.sum() * OVERSAMPLE).astype(np.float32)
 _DELAY = len(_INTERPOLATOR) // 2
 _SPAN = len(_INTERPOLATOR) // OVERSAMPLE  # input samples that make each oversampled value
 _BEFORE = _SPAN // 2 - 1  # of those, how many come before the sample (5) and after it (6)
@@ -94,6 +96,8 @@ class KWeighting:
 
     def __call__(self, samples: np.ndarray) -> np.ndarray:
         """The next samples, filtered (float64)."""
+        from scipy.signal import sosfilt  # scipy.signal takes most of a second to import: only where it filters
+
         weighted, self._state = sosfilt(self._sections, np.asarray(samples, np.float64), zi=self._state)
         return weighted
 
@@ -174,6 +178,8 @@ class LoudnessMeter:
 
 def oversampled(samples: np.ndarray) -> np.ndarray:
     """The signal interpolated 4x, aligned so that index 4n is sample n."""
+    from scipy.signal import upfirdn
+
     up = upfirdn(_INTERPOLATOR, np.asarray(samples, np.float32), OVERSAMPLE)
     return up[_DELAY : _DELAY + OVERSAMPLE * len(samples)]
 

@@ -6,7 +6,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
 from tts_edition.audio.loudness import LoudnessPreset, gated_lufs, k_weighted, peak_envelope, segment_samples
 from tts_edition.engines.base import Clip, WordTiming
@@ -37,14 +36,15 @@ def speech_bounds(samples: np.ndarray, sample_rate: int, margin_seconds: float =
     return max(0, int(loud[0]) - margin), min(len(samples), int(loud[-1]) + 1 + margin)
 
 
-def join_sentences(clips: list[Clip], sentence_pause: float) -> MasteredParagraph:
-    """Trim each sentence and join them with uniform pauses; word times follow the samples."""
+def join_sentences(clips: list[Clip], sentence_pause: float, after: list[float] | None = None) -> MasteredParagraph:
+    """Trim each sentence and join them with uniform pauses, and the seconds `after` each where given (the last
+    one's at the paragraph's end); word times follow the samples."""
     rate = clips[0].sample_rate
     pause = np.zeros(round(sentence_pause * rate), np.float32)
     pieces: list[np.ndarray] = []
     spans, words = [], []
     position = 0
-    for clip in clips:
+    for clip, extra in zip(clips, after or [0.0] * len(clips), strict=True):
         if pieces:
             pieces.append(pause)
             position += len(pause)
@@ -54,6 +54,9 @@ def join_sentences(clips: list[Clip], sentence_pause: float) -> MasteredParagrap
         spans.append((position, position + len(piece)))
         words.append([_shift(w, start, end, position) for w in clip.words])
         position += len(piece)
+        if extra:
+            pieces.append(np.zeros(round(extra * rate), np.float32))
+            position += len(pieces[-1])
     samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
     return MasteredParagraph(samples, rate, spans, words, [c.words_estimated for c in clips])
 
@@ -165,6 +168,8 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
     """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. Each buffer is let
     go as soon as it has served: a long paragraph's are megabytes each."""
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d  # slow to import: only where a peak is limited
+
     for _ in range(4):
         if not len(envelope) or envelope.max() <= ceiling:
             break

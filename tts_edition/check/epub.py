@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from urllib.parse import unquote, urldefrag
 from xml.etree import ElementTree
 
-from tts_edition.check.epubcheck import Epubcheck
+from tts_edition.check.epubcheck import EpubcheckRun
 from tts_edition.check.finding import Finding
 from tts_edition.timing.index import written_files
 from tts_edition.timing.smil import overlay_clips
@@ -51,7 +51,7 @@ class Clip:
     end_ms: int
 
 
-def epub_findings(build_dir: Path, index: dict[str, Any], epubcheck: Epubcheck | None) -> list[Finding]:
+def epub_findings(build_dir: Path, index: dict[str, Any], epubcheck: EpubcheckRun | None) -> list[Finding]:
     files = written_files(index)
     epub, mp3 = build_dir / files["epub"], build_dir / files["mp3"]
     try:

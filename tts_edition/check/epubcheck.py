@@ -1,9 +1,11 @@
 """epubcheck, the validator stores run, on the edition's EPUB when it is installed: started first and run beside the
-other checks, since it takes seconds (most of them starting Java), and given a bounded time."""
+other checks, since it takes seconds (most of them starting Java), and given a bounded time. Its report on an EPUB is
+kept in the cache, keyed by the EPUB's bytes and the epubcheck that made it: the same file is not validated twice."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -15,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tts_edition.atomic import write_text
+from tts_edition.cache import EPUBCHECK_LAYOUT, default_cache_dir
 from tts_edition.check.finding import Finding
 
 EPUBCHECK_VARIABLE = "TTS_EDITION_EPUBCHECK"  # the epubcheck to run (a program or its jar); empty: none
@@ -41,8 +45,8 @@ def epubcheck_command() -> list[str] | None:
 class Epubcheck:
     """epubcheck on one EPUB, running in the background until `finding()` waits for its verdict."""
 
-    def __init__(self, command: list[str], epub: Path) -> None:
-        self.epub = epub
+    def __init__(self, command: list[str], epub: Path, remembered: Path) -> None:
+        self.epub, self._remembered = epub, remembered
         self.seconds = BASE_SECONDS + SECONDS_PER_MB * epub.stat().st_size / 1e6
         self._deadline = time.monotonic() + self.seconds
         self._scratch = Path(tempfile.mkdtemp(prefix="tts-edition-epubcheck-"))
@@ -63,6 +67,8 @@ class Epubcheck:
         except (OSError, ValueError):
             output = (self._scratch / "output.txt").read_text(encoding="utf-8", errors="replace").strip()
             return Finding("epubcheck", False, f"epubcheck gave no report: {output[:200]}")
+        with contextlib.suppress(OSError):  # a cache that cannot be written is only not used
+            write_text(self._remembered, json.dumps(report))
         return _verdict(self.epub, report)
 
     def stop(self) -> None:
@@ -72,16 +78,55 @@ class Epubcheck:
         shutil.rmtree(self._scratch, ignore_errors=True)
 
 
+class RememberedVerdict:
+    """epubcheck's report on these very bytes, made by this very epubcheck before."""
+
+    def __init__(self, epub: Path, report: dict[str, Any]) -> None:
+        self.epub, self._report = epub, report
+
+    def finding(self) -> Finding:
+        return _verdict(self.epub, self._report)
+
+    def stop(self) -> None:
+        pass
+
+
+EpubcheckRun = Epubcheck | RememberedVerdict
+
+
 @contextlib.contextmanager
-def background_epubcheck(epub: Path) -> Iterator[Epubcheck | None]:
-    """epubcheck started on `epub`, stopped on leaving; None when it is not installed or there is no EPUB."""
+def background_epubcheck(epub: Path) -> Iterator[EpubcheckRun | None]:
+    """epubcheck started on `epub` (or its remembered report), stopped on leaving; None when it is not installed or
+    there is no EPUB."""
     command = epubcheck_command()
-    running = Epubcheck(command, epub) if command and epub.is_file() else None
+    running: EpubcheckRun | None = None
+    if command and epub.is_file():
+        remembered = _remembered_report(command, epub)
+        report = _read_report(remembered)
+        running = RememberedVerdict(epub, report) if report else Epubcheck(command, epub, remembered)
     try:
         yield running
     finally:
         if running:
             running.stop()
+
+
+def _remembered_report(command: list[str], epub: Path) -> Path:
+    """Where epubcheck's report on `epub` is kept: named by the EPUB's bytes and by the program (its path, size and
+    time), so a new epubcheck or a changed byte validates again."""
+    program = Path(command[-1]).stat()
+    key = hashlib.sha256(f"{command}\0{program.st_size}\0{program.st_mtime_ns}\0".encode())
+    with epub.open("rb") as file:
+        key.update(hashlib.file_digest(file, "sha256").digest())
+    return default_cache_dir() / EPUBCHECK_LAYOUT / f"{key.hexdigest()}.json"
+
+
+def _read_report(path: Path) -> dict[str, Any] | None:
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return report if isinstance(report, dict) and "checker" in report and "messages" in report else None
 
 
 def _verdict(epub: Path, report: dict[str, Any]) -> Finding:

@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 from mutagen import MutagenError
 from mutagen.mp3 import MP3
-from scipy.signal import correlate
 
 from tts_edition.audio.encode import decode_chunks
 from tts_edition.audio.loudness import LoudnessMeter
@@ -183,6 +182,8 @@ def _copied_frames(build_dir: Path, mp3: Path, index: dict[str, Any]) -> dict[st
 
 def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> str:
     """Same length as its span, and its opening (at most a minute) found at the span's start."""
+    from scipy.signal import correlate  # slow to import: only where a clip is compared
+
     if not path.is_file():
         return "clip missing"
     try:

@@ -11,6 +11,7 @@ from tts_edition.document import VOICE_LINE, ChapterText
 from tts_edition.ingest.clean import tidy_lines
 from tts_edition.ingest.outline import chapters_from_blocks
 from tts_edition.ingest.textfile import read_text
+from tts_edition.marks import check_line, in_file, shown
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -28,25 +29,29 @@ _ALIASES = {"authors": "author", "lang": "language", "series_index": "series_num
 
 
 def read(path: Path) -> tuple[dict[str, Any], list[ChapterText]]:
-    return parse(read_text(path))
+    with in_file(path):
+        return parse(read_text(path))
 
 
 def parse(text: str) -> tuple[dict[str, Any], list[ChapterText]]:
     text = text.replace("\r\n", "\n")
     meta: dict[str, Any] = {}
     front = _FRONT_MATTER.match(text)
+    first_line = 1
     if front:
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
-    title, chapters = chapters_from_blocks(_blocks(text))
+        first_line += front.group().count("\n")
+    title, chapters = chapters_from_blocks(_blocks(text, first_line))
     if title:
-        meta.setdefault("title", title)
+        meta.setdefault("title", shown(title))
     return meta, chapters
 
 
-def _blocks(text: str) -> list[tuple[int, str]]:
+def _blocks(text: str, first_line: int = 1) -> list[tuple[int, str]]:
     """(heading level or 0, plain text) for each heading, paragraph and list item; a hard line break (two spaces
-    or a backslash at the end of a line, or <br>) is kept as "\n" in its paragraph: verse keeps its lines."""
+    or a backslash at the end of a line, or <br>) is kept as "\n" in its paragraph: verse keeps its lines. Inline
+    marks are checked on each line (numbered from `first_line`) outside code blocks and kept."""
     out: list[tuple[int, str]] = []
     paragraph: list[str] = []
 
@@ -58,13 +63,14 @@ def _blocks(text: str) -> list[tuple[int, str]]:
             paragraph.clear()
 
     in_code = False
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n"), first_line):
         if line.strip().startswith("```"):
             flush()
             in_code = not in_code
             continue
         if in_code:
             continue
+        check_line(line, number)
         heading = _HEADING.match(line)
         if VOICE_LINE.fullmatch(line.strip()):
             flush()

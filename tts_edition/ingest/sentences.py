@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.ingest.clean import tidy_lines
+from tts_edition.marks import PAUSE
 
 # Abbreviations after which a full stop never ends a sentence (a noun or number follows them).
 NEVER_FINAL = frozenset(
@@ -14,10 +15,11 @@ NEVER_FINAL = frozenset(
 # Abbreviations that may end a sentence: a capital after them starts a new one.
 MAY_BE_FINAL = frozenset(["т.б", "т.с.с", "т.т", "б.а"])
 
-_OPENING = "«“„(["
-_CLOSING = "»”)]"
+_OPENING = "«“„([{"  # a brace: an inline mark (`marks.py`), never split
+_CLOSING = "»”)]}"
 _TERMINATORS = ".!?…؟"  # ؟: the Arabic script's question mark
 _WORD_BEFORE = re.compile(r"([\w.№]+)$")
+_PAUSE_MARKS = re.compile(rf"(?:\s*\{{{PAUSE}\}})+")  # after a sentence's end: its own
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # А, А.Б, Қ.-Ж is two tokens but ends in one
 
 
@@ -31,6 +33,9 @@ def split_sentences(paragraph: str) -> list[str]:
     i = 0
     while i < len(text):
         ch = text[i]
+        if ch == "\\":  # an escaped character
+            i += 2
+            continue
         if ch in _OPENING or (ch == '"' and depth == 0):
             depth += 1
         elif ch in _CLOSING or ch == '"':
@@ -50,19 +55,21 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def _end_of_terminator(text: str, i: int) -> int:
-    """Index just past a run of terminators and the closing quotes that follow them."""
+    """Index just past a run of terminators, the closing quotes and the pause marks that follow them."""
     j = i
     while j < len(text) and text[j] in _TERMINATORS:
         j += 1
     while j < len(text) and text[j] in _CLOSING + '"':
         j += 1
-    return j
+    pauses = _PAUSE_MARKS.match(text, j)
+    return pauses.end() if pauses else j
 
 
 def _is_boundary(text: str, start: int, i: int, end: int) -> bool:
     if end >= len(text) or text[end] not in " \n":
         return False
     nxt = text[end + 1 : end + 2]
+    nxt = text[end + 2 : end + 3] if nxt == "\\" else nxt  # an escaped character: itself
     caseless = nxt.isalpha() and not nxt.islower()  # a capital, or a letter of a script without capitals (Arabic)
     if not (caseless or nxt.isdigit() or nxt in _OPENING + '–—-"'):
         return False

@@ -7,16 +7,20 @@ from pathlib import Path
 
 from tts_edition.document import ChapterText, group_chapters
 from tts_edition.ingest.textfile import read_text
+from tts_edition.marks import check_line, in_file
 
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
 
 def read(path: Path) -> tuple[dict[str, str], list[ChapterText]]:
     """Return metadata found in the text and its chapters."""
-    return parse(read_text(path))
+    with in_file(path):
+        return parse(read_text(path))
 
 
 def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        check_line(line, number)
     meta: dict[str, str] = {}
     marker = _DATE_MARKER.match(text)
     if marker:

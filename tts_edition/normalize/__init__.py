@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tts_edition.normalize import russian
@@ -40,14 +40,25 @@ class Normalised:
     log: list[Rewrite]
 
 
-def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = True) -> Normalised:
+Pin = tuple[int, int, str]  # text[start:end] is read as this (an inline mark's reading), normalised as written
+MARK = "mark"  # the rule and kind of a pinned reading
+
+
+def normalize_tokens(
+    text: str, lexicon: Lexicon | None = None, switch: bool = True, pins: Sequence[Pin] = ()
+) -> Normalised:
     """The spoken form of `text` with the spoken words of each written token (see `provenance`), each group marked
     with its language. Russian runs (`language.language_runs`) are normalised by the Russian rules; English runs
     are read by the Kazakh ones (the Kazakh voice's reading of English), their groups marked "en" all the same.
-    `switch=False` reads everything as Kazakh."""
+    `switch=False` reads everything as Kazakh. `pins` are put in first, so the lexicon and rules read them as
+    written."""
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
     runs = language_runs(text) if switch else []
+    for start, end, spoken in sorted(pins, reverse=True):  # from the end: each keeps its place in `text`
+        traced.pin(start, end, spoken)
+        log.append(Rewrite(MARK, text[start:end], spoken.strip(), MARK, span=_pinned_span(text, start, end)))
+    log.reverse()
     if lexicon:  # once, before the rules: its spoken side may hold its written side (Алматы → Алматы қаласы)
         rule = lexicon.rule()
         traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
@@ -65,6 +76,15 @@ def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = T
     if any(run.lang != KAZAKH for run in runs):
         groups = tuple(replace(g, lang=language_at(runs, g.tokens[0].at)) for g in groups)
     return Normalised(traced.text, groups, log)
+
+
+def _pinned_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span a pin's rewrite is listed under: its own, or for words read where nothing is written, the written
+    character before them, whose word they join (the first one's at the start)."""
+    if end > start:
+        return start, end
+    before = len(text[:start].rstrip())
+    return (before - 1, before) if before else (start, start + 1)
 
 
 def _within(traced: Traced, runs: list[Run], language: str | None, rule_name: str) -> Callable[[re.Match[str]], bool]:
@@ -120,5 +140,6 @@ def _tidy(traced: Traced) -> None:
 
 
 __all__ = [
-    "Lexicon", "Normalised", "Rewrite", "Run", "WordGroup", "explain", "language_runs", "normalize", "normalize_tokens",
+    "Lexicon", "Normalised", "Pin", "Rewrite", "Run", "WordGroup", "explain", "language_runs", "normalize",
+    "normalize_tokens",
 ]  # fmt: skip

@@ -40,6 +40,8 @@ def known_stem(word: str) -> bool | None:
 
 def is_word(capitals: str) -> bool:
     """ЖАРИЯЛАНДЫ, ҚАРАША, САПАРОВА, ЭКСПЕДИЦИЯСЫНЫҢ are words; АГФ, ЖКҚ are initialisms to spell."""
+    if not any(ch in VOWELS for ch in capitals.lower()):
+        return False  # ЖҚТБ: the dictionary's affix rules can pass any string; a word has a vowel
     known = known_stem(capitals)
     if known or _long_word(capitals):
         return True

@@ -88,7 +88,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             if base == "Y" and i + 1 < len(phones) and phones[i + 1].rstrip("012") in _IOTATED:
                 out += "ь" if out and out[-1] not in _CYRILLIC_VOWELS else ""  # security → секьюрити
                 continue  # written with the vowel after it
-            final_s = base == "Z" and i == len(phones) - 1 and i and phones[i - 1].endswith("0")
+            final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             out += "с" if final_s else _CONSONANTS[base]  # Americas → америкас, railways → рейлуэйз
             continue
         letter = spelled[vowel_at] if spelled else ""
@@ -98,6 +98,12 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             continue
         out += _vowel(base, stress, letter, after, monosyllable, out)
     return _doubled(word, out)
+
+
+def _devoiced(before: str, word: str) -> bool:
+    """A final z sound written s is с after an unstressed vowel or a consonant (Americas → америкас, Farms →
+    фармс), з after a stressed vowel (railways → рейлуэйз)."""
+    return before.endswith("0") or (not before[-1].isdigit() and word.lower().endswith("s"))
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:

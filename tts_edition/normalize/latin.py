@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import product
+from itertools import islice, product
 from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.capitals import known_word
-from tts_edition.normalize.english import read_english
+from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.morphology import attach
 from tts_edition.normalize.numbers import cardinal_of
 from tts_edition.normalize.provenance import Spoken
@@ -38,6 +38,8 @@ _HARMONIC_CHOICES = (
 _MOST_READINGS = 16
 _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
 _SHORTEST_PART = 3
+_SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
+_SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
@@ -59,7 +61,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     `english` says the word stands in an English sentence: an English word is English before it is Kazakh
     ("artificial general intelligence": дженерал, not the Kazakh генерал). Only a name from the table or a word the
     Kazakh dictionary knows is sure; a reading made by rule is a guess."""
-    letters = word.replace("'", "").replace("’", "")
+    letters = word.replace("'", "").replace("’", "").replace("İ", "I")  # 2018 Latin İ: not i with a combining dot
     if letters.lower() in names():
         return Spoken(names()[letters.lower()], LATIN)
     if "-" in letters:
@@ -72,6 +74,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
+    if (loan := _loan_reading(low)) is not None:
+        return Spoken(loan, LATIN)
     if _KAZAKH_MARKS.search(low):
         return Spoken(_compound(low) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
@@ -90,9 +94,15 @@ def _read_hyphenated(parts: list[str]) -> Spoken:
     """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh."""
     known = [_dictionary_reading(part.lower()) for part in parts]
     if any(known):
-        spoken = "-".join(word or _kazakh_letters(part.lower()) for word, part in zip(known, parts, strict=True))
+        spoken = "-".join(word or _kazakh_part(part.lower()) for word, part in zip(known, parts, strict=True))
         return Spoken(spoken, LATIN, None in known)
     return _joined([read_latin(part) for part in parts])
+
+
+def _kazakh_part(part: str) -> str:
+    """A part of a hyphenated Kazakh name: an English word stays English (Kyzylorda-news), the rest is Kazakh."""
+    english = None if _KAZAKH_MARKS.search(part) or len(part) < _SHORTEST_ENGLISH_PART else read_english(part)
+    return names().get(part) or english or _kazakh_letters(part)
 
 
 def _kazakh_letters(word: str) -> str:
@@ -101,6 +111,8 @@ def _kazakh_letters(word: str) -> str:
 
 def _compound(word: str) -> str | None:
     """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс)."""
+    if known_word(_kazakh_letters(word)):
+        return None  # Túrkistan is Түркістан, not Түркіс + tan
     for cut in range(len(word) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
         head, tail = word[:cut], word[cut:]
         english = names().get(tail) or read_english(tail)
@@ -117,6 +129,8 @@ def _read_address_part(part: str) -> Spoken:
     """In an address, short parts are initialisms whatever their case (www, kz, azh), or clipped words read by
     their letters (gov)."""
     no_vowel = not _VOWELS & set(part.lower())
+    if _KAZAKH_MARKS.search(part.lower()):
+        return read_latin(part)  # oqu.news: a Kazakh word, not letters
     if no_vowel or (len(part) == 3 and not pronounceable(_transliterate(part.lower()))):
         return Spoken(spell_latin(part), LATIN)
     return Spoken(_transliterate(part.lower()), LATIN) if len(part) <= _SHORTEST_PART else read_latin(part)
@@ -127,17 +141,50 @@ def _dictionary_reading(word: str) -> str | None:
     plain = word.isalpha() and word.isascii() and len(word) >= _SHORTEST_DICTIONARY_READING
     if not plain or known_word("және") is None:
         return None
-    letters = re.findall(r"sh|ch|zh|kh|.", word)
+    candidates = _candidates(re.findall(r"sh|ch|zh|kh|.", word))
+    if (known := next((c for c in candidates if known_word(c)), None)) or phonemes(word):
+        return known  # an English word (editor) is no compound of Kazakh ones
+    return next((c for c in candidates if _known_compound(c)), None)
+
+
+def _candidates(letters: list[str]) -> list[str]:
+    """The Cyrillic spellings a plain-Latin Kazakh word may stand for, back-vowel readings first."""
+    found = []
     for choices in _HARMONIC_CHOICES:
         options = [_letter_options(letters, i, choices) for i in range(len(letters))]
-        readings = product(*options)
-        for _ in range(_MOST_READINGS):
-            reading = next(readings, None)
-            if reading is None:
-                break
-            if known_word(candidate := "".join(reading)):
-                return candidate
-    return None
+        found += ["".join(reading) for reading in islice(product(*options), _MOST_READINGS)]
+    return found
+
+
+def _known_compound(word: str) -> bool:
+    """Two Kazakh words written as one, as place names are (Kyzylorda → қызыл + орда, Zhanaozen)."""
+    return any(
+        known_word(word[:cut]) and known_word(word[cut:])
+        for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_COMPOUND_PART + 1)
+    )
+
+
+def _loan_reading(word: str) -> str | None:
+    """A Latin word whose letters spell a word the Kazakh dictionary knows, an international one, is read as
+    that word, a plural -s kept as с (Motors → моторс, Bars → барс), not by its English sound."""
+    plain = word.isalpha() and word.isascii() and len(word) >= _SHORTEST_DICTIONARY_READING
+    if not plain or known_word("және") is None:
+        return None
+    stem, plural = (word[:-1], "с") if word.endswith("s") and not word.endswith("ss") else (word, "")
+    if len(stem) < _SHORTEST_DICTIONARY_READING:
+        return None
+    spelled = "".join(_DIGRAPHS.get(part) or _english_letter(stem, at) for at, part in _letter_runs(stem))
+    return spelled + plural if known_word(spelled) else None
+
+
+def _letter_runs(word: str) -> list[tuple[int, str]]:
+    runs, at = [], 0
+    while at < len(word):
+        pair = word[at : at + 2]
+        step = 2 if pair in _DIGRAPHS else 1
+        runs.append((at, word[at : at + step]))
+        at += step
+    return runs
 
 
 def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str | list[str]:

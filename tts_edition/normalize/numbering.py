@@ -57,7 +57,8 @@ def speak_section(match: re.Match[str]) -> str:
 
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S)"
-    r"|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)",
+    r"|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)"
+    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХ]{{1,6}})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # a heading: "I. Кіріспе"
     re.M,
 )
 
@@ -71,7 +72,11 @@ def speak_letter_marker(match: re.Match[str]) -> str:
 
 
 def speak_list_marker(match: re.Match[str]) -> str:
-    """List markers opening an item ("1)", "2.") or citing one ("2) тармақша") are ordinals: бірінші."""
+    """List markers opening an item ("1)", "2.", a Roman "IV." heading a line) or citing one ("2) тармақша") are
+    ordinals: бірінші."""
+    if match["roman"]:
+        value = roman_value(match["roman"])
+        return match["rindent"] + ordinal(value) if value else match.group()
     if match["n2"]:
         line = match.string[: match.start()].rpartition("\n")[2]
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"

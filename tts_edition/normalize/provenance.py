@@ -126,6 +126,15 @@ class Traced:
             origins += self.origins[done:]
             self.text, self.origins = "".join(pieces), origins
 
+    def pin(self, start: int, end: int, spoken: str) -> None:
+        """`spoken` in place of what stands for `original[start:end]` (before `original[start]` when that is empty),
+        traced to that span."""
+        first = next((n for n, (a, _) in enumerate(self.origins) if a >= start), len(self.origins))
+        last = next((n for n, (a, _) in enumerate(self.origins) if a >= end), len(self.origins))
+        last = max(first, last)
+        self.text = self.text[:first] + spoken + self.text[last:]
+        self.origins = self.origins[:first] + [(start, end)] * len(spoken) + self.origins[last:]
+
     def origin(self, start: int, end: int) -> Span:
         """The span of the original text that `text[start:end]` stands for."""
         return self._span(start, end)

@@ -19,6 +19,7 @@ from tts_edition.normalize.morphology import (
     attach,
     attach_written,
     hyphenated_word,
+    parse_suffixes,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
 from tts_edition.normalize.provenance import LETTERS, Spoken
@@ -215,8 +216,10 @@ def _measure(match: re.Match[str]) -> str:
         words += " пайыз"
     if match["unit"]:
         words += " " + _unit_spoken(match["unit"])
-    if match["per"]:
-        words += " " + attach(abbr.table()[match["per"]].spoken, "ына")
+    if match["per"]:  # метр секундына; with a case suffix written on, the suffix takes its place (м/с-қа → секундқа)
+        suffixed = match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])
+        per = abbr.table()[match["per"]].spoken
+        words += " " + (per if suffixed else attach(per, "ына"))
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
 
@@ -278,6 +281,15 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue
 
 
+# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
+COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>у[{KAZAKH_LOWER}]*)(?![\w-])")
+_COLLECTIVES = dict(zip("1234567", ("біреу", "екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу"), strict=True))
+
+
+def speak_collective(match: re.Match[str]) -> str:
+    return _COLLECTIVES[match["n"]][:-1] + match["rest"]
+
+
 FRACTION = re.compile(rf"(?<![\w./])(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
 
 
@@ -316,10 +328,12 @@ def speak_phone(match: re.Match[str]) -> str:
 # --- abbreviations and initialisms ---------------------------------------------------------------
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
+# A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
+_CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
 
 
 def speak_dotted(match: re.Match[str]) -> str:
-    spoken = abbr.table()[match["abbr"]].spoken
+    spoken = abbr.table()[_CAPITALISED.get(match["abbr"], match["abbr"])].spoken
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
@@ -392,12 +406,14 @@ def speak_stray_digits(match: re.Match[str]) -> str:
 
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
-_LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ"
-_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ")
+# The letters of the Kazakh Latin alphabets (2018, 2021, adyrna) stand for their Cyrillic ones too: баǧу → бағу.
+_KAZAKH_LATIN = "ǧğǵŋñńúüóöáäışçýİǦĞǴŊÑŃÚÜÓÖÁÄŞÇÝ"
+_LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ" + _KAZAKH_LATIN
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ" + "ғғғңңңүүөөәәышчуІҒҒҒҢҢҢҮҮӨӨӘӘШЧУ")
 _LOOKALIKE_CYRILLIC = "асеорхуіАВСЕНІКМОРТХУ"
 _TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyiABCEHIKMOPTXY")
 _CYRILLIC_WORD_WITH_LATIN = re.compile(
-    r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ])\w+\b"
+    rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
     rf"|(?<![\w-])[{_LOOKALIKE_CYRILLIC[8:]}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
 )
 
@@ -455,11 +471,12 @@ RULES: list[Rule] = [
     ),
     Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
     Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
+    Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
     Rule("fraction", FRACTION, speak_fraction, "fraction"),
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
+        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
         speak_dotted,
         "abbreviation",
     ),
@@ -473,5 +490,5 @@ RULES: list[Rule] = [
     Rule("digits", re.compile(rf"\d+|[{DIGIT_LIKE}]+"), speak_stray_digits, "number run", guess=True),
     Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),  # in English runs only
     Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
-    Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol, "mark"),
+    Rule("symbol", re.compile(r"[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$)"), speak_symbol, "mark"),  # ОПЕК+ → ОПЕК плюс
 ]

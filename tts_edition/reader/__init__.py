@@ -14,6 +14,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import write_text
+from tts_edition.reader.font import FAMILY, font_faces
 from tts_edition.script.detect import CYRILLIC
 from tts_edition.script.writing import arabic_css, text_attributes, writing
 from tts_edition.timing.index import edition_script, paragraphs, part_pieces, spoken_heading
@@ -37,7 +38,8 @@ _LABELS = {
     "larger": "Мәтінді үлкейту",
     "text_size": "Мәтін өлшемі",
     "sleep": "Ұйқы таймері",
-    "help": "Бос орын: ойнату/кідірту. ← →: алдыңғы/келесі абзац. Сөйлемді басыңыз: сол жерден тыңдау.",
+    "keys": "Бос орын: ойнату/кідірту. ← →: алдыңғы/келесі абзац.",
+    "click": "Сөйлемді басыңыз: сол жерден тыңдау.",
 }
 _SPEEDS = (0.75, 1, 1.25, 1.5, 1.75, 2)
 _SLEEP = (("", "Өшірулі"), ("5", "5 минут"), ("15", "15 минут"), ("30", "30 минут"), ("60", "60 минут"),
@@ -83,13 +85,13 @@ def page(index: dict[str, Any]) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>
-{css}{arabic_css(index["language"])}</style>
+{_fonts(index)}{css}{arabic_css(index["language"], FAMILY)}</style>
 </head>
 <body data-edition="{edition_key(index)}" data-author={quoteattr(index.get("author") or "")}>
 <header>
 <h1 id="title">{title}</h1>
 {author}
-<p class="help"{ui}>{_LABELS["help"]}</p>
+<p class="help"{ui}><span class="keys">{_LABELS["keys"]}</span> {_LABELS["click"]}</p>
 </header>
 {_player(index, ui)}
 <main>
@@ -104,9 +106,19 @@ def page(index: dict[str, Any]) -> str:
 """
 
 
+def _fonts(index: dict[str, Any]) -> str:
+    """The reader's font, with the characters of the page's text in its regular weight, and those of the title,
+    the chapters' titles and the sections' headings in bold."""
+    headings = [index["title"], *(c["title"] for c in index["chapters"])]
+    headings += [p["text"] for p in paragraphs(index) if p.get("heading")]
+    text = [index.get("author") or "", *headings, *(p["text"] for p in paragraphs(index)), "0123456789:"]
+    return font_faces("".join(text), "".join(headings))
+
+
 def _player(index: dict[str, Any], ui: str) -> str:
     play_labels = f' data-play-label="{_LABELS["play"]}" data-pause-label="{_LABELS["pause"]}"'
     speeds = "".join(f'<option value="{s}"{" selected" * (s == 1)}>{s:g}×</option>' for s in _SPEEDS)
+    speed = f'<select id="speed" aria-label="{_LABELS["speed"]}" title="{_LABELS["speed"]}">{speeds}</select>'
     return f"""<section class="player" aria-label="{_LABELS["player"]}"{ui}>
 <audio id="edition" preload="metadata" src={quoteattr(quote(index["audio"]["mp3"]))}></audio>
 <audio id="clip" preload="none"></audio>
@@ -121,14 +133,17 @@ def _player(index: dict[str, Any], ui: str) -> str:
 <span id="clock" aria-hidden="true">0:00</span>
 </div>
 <div class="row transport">
-{_button("previous", _LABELS["previous"], _icon("previous"))}
-{_button("back", _LABELS["back"], _icon("back") + "15")}
+{_chapter_step(index, "previous")}{_button("back", _LABELS["back"], _icon("back") + "15")}
 {_button("play", _LABELS["play"], _icon("play") + _icon("pause"), play_labels)}
 {_button("forward", _LABELS["forward"], "30" + _icon("forward"))}
-{_button("next", _LABELS["next"], _icon("next"))}
-<select id="speed" aria-label="{_LABELS["speed"]}" title="{_LABELS["speed"]}">{speeds}</select>
+{_chapter_step(index, "next")}{speed}
 </div>
 </section>"""
+
+
+def _chapter_step(index: dict[str, Any], name: str) -> str:
+    """The previous or next chapter button (and a line break after it), where there is more than one chapter."""
+    return _button(name, _LABELS[name], _icon(name)) + "\n" if len(index["chapters"]) > 1 else ""
 
 
 def _button(name: str, label: str, content: str, extra: str = "") -> str:
@@ -150,10 +165,19 @@ def _dialog(name: str, body: str, ui: str) -> str:
 
 def _contents(index: dict[str, Any], ui: str) -> str:
     items = "".join(
-        f'<li{_writing(index, c["title"])}><a href="#{c["id"]}">{escape(c["title"])}</a></li>'
+        f'<li{_writing(index, c["title"])}><a href="#{c["id"]}">{escape(c["title"])}</a>'
+        f"{duration(c['end'] - c['start'])}</li>"
         for c in index["chapters"]
     )
     return _dialog("contents", f'<nav aria-labelledby="contents-title"><ol>{items}</ol></nav>', ui)
+
+
+def duration(seconds: float) -> str:
+    """A length of time as a clock shows it (3:05, 1:02:09), marked up as a duration."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    shown = f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+    return f'<time class="duration" datetime="PT{whole}S" dir="ltr">{shown}</time>'
 
 
 def _settings(ui: str) -> str:

@@ -265,8 +265,8 @@
     byId("play").addEventListener("click", () => (playing() ? pause() : start(edition)));
     byId("back").addEventListener("click", () => moveTo(now() - 15));
     byId("forward").addEventListener("click", () => moveTo(now() + 30));
-    byId("previous").addEventListener("click", () => stepChapter(-1));
-    byId("next").addEventListener("click", () => stepChapter(1));
+    byId("previous")?.addEventListener("click", () => stepChapter(-1));  // only where there are chapters to step to
+    byId("next")?.addEventListener("click", () => stepChapter(1));
     byId("position").addEventListener("input", (event) => moveTo(+event.target.value));
     byId("speed").addEventListener("change", (event) => setSpeed(+event.target.value));
     byId("smaller").addEventListener("click", () => setTextSize(textStep - 1));
@@ -282,9 +282,11 @@
       seekbackward: (details) => moveTo(now() - (details.seekOffset || 15)),
       seekforward: (details) => moveTo(now() + (details.seekOffset || 30)),
       seekto: (details) => moveTo(details.seekTime),
-      previoustrack: () => stepChapter(-1),
-      nexttrack: () => stepChapter(1),
     };
+    if (chapters.length > 1) {
+      actions.previoustrack = () => stepChapter(-1);
+      actions.nexttrack = () => stepChapter(1);
+    }
     for (const [action, handler] of Object.entries(actions)) {
       try { navigator.mediaSession.setActionHandler(action, handler); } catch { /* not offered by this browser */ }
     }

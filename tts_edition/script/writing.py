@@ -37,9 +37,11 @@ def writing(language: str, script: str) -> Writing:
     return Writing(f"{language}-{subtag}" if subtag else language, "rtl" if script == ARABIC else "ltr")
 
 
-def arabic_css(language: str) -> str:
-    """A CSS rule giving text in `language` written in the Arabic script (by its `lang`) fonts that have its letters."""
-    return f":lang({writing(language, ARABIC).lang}) {{ font-family: {ARABIC_FONTS}; }}\n"
+def arabic_css(language: str, first: str = "") -> str:
+    """A CSS rule giving text in `language` written in the Arabic script (by its `lang`) fonts that have its letters,
+    after the font `first` where one is given (a font of the page's own)."""
+    fonts = f'"{first}", {ARABIC_FONTS}' if first else ARABIC_FONTS
+    return f":lang({writing(language, ARABIC).lang}) {{ font-family: {fonts}; }}\n"
 
 
 def text_writing(language: str, text: str, default_script: str) -> Writing:
