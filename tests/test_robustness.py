@@ -262,7 +262,7 @@ def damaged(build: Path, tmp_path: Path, change) -> Path:
         encode(audio, index["voice"]["sample_rate"], mp3)
         from tts_edition.audio.tags import Tags, write_mp3_tags
 
-        write_mp3_tags(mp3, Tags(index["title"], index["author"], index["date"], "voice"), marks)
+        write_mp3_tags(mp3, Tags(index["title"], index["date"], "voice"), marks)
     (copy / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
     return copy
 

@@ -112,7 +112,8 @@ def made_from(article: Article, session: Session) -> str:
         "settings": settings,
         "voices": session.spec.recipe.voices,
         "mastering": session.spec.recipe.mastering,
-        "edition": [edition.title, edition.author, edition.date, edition.language, edition.script],
+        "edition": [edition.title, edition.date, edition.language, edition.script],
+        "metadata": dataclasses.asdict(edition.metadata),
         "cover": hashlib.sha256(edition.cover[0]).hexdigest() if edition.cover else None,
         "paragraphs": [[p.id, p.text, p.heading, [sentence(s) for s in p.sentences]] for p in edition.paragraphs()],
     }

@@ -21,12 +21,13 @@ from tts_edition.audio.encode import AudioWriter
 from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer
-from tts_edition.audio.tags import ChapterMark, Tags, write_m4b, write_mp3_tags
+from tts_edition.audio.tags import ChapterMark, Tags, write_flac_tags, write_m4b, write_m4b_tags, write_mp3_tags
 from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
 from tts_edition.config import Settings
 from tts_edition.document import Edition, Paragraph
 from tts_edition.errors import EditionError, Interrupted, reported
+from tts_edition.metadata import Metadata, credit_texts, to_index
 from tts_edition.progress import BuildProgress
 from tts_edition.publish import EditionFolder, edition_folder, publish, unfinished_publish
 from tts_edition.reader import write_reader
@@ -204,8 +205,15 @@ def _tallied(
         yield paragraph, result.audio
 
 
+def narrator(voice: Voice) -> str:
+    """Who reads the edition when the settings name no narrator: the voice, by its name (and speaker)."""
+    return f"{voice.name} ({voice.speaker})" if voice.speaker else voice.name
+
+
 def voice_info(voice: Voice, sample_rate: int) -> dict[str, Any]:
-    return {"id": voice.id, "engine": voice.engine, "speaker": voice.speaker, "sample_rate": sample_rate}
+    """The narrator's voice as the index records it (its speed when not its own pace: the credits keep it)."""
+    info = {"id": voice.id, "engine": voice.engine, "speaker": voice.speaker, "sample_rate": sample_rate}
+    return info | ({"speed": voice.speed} if voice.speed != 1 else {})
 
 
 def _write_outputs(
@@ -219,22 +227,27 @@ def _write_outputs(
     settings: Settings,
 ) -> None:
     voice, staging = spec.voices[0], folder.staging
+    metadata = edition.metadata.over(Metadata(narrator=narrator(voice)))
     header = IndexHeader(
         edition.title, edition.author, edition.date, edition.language,
         voice_info(voice, tally.sample_rate), loudness,
         edition_files(name, settings.formats, spec.recipe.bitrate_kbps), edition.script,
+        to_index(metadata, credit_texts(metadata, edition.title, edition.date)),
     )  # fmt: skip
     index = build_index(header, layout, spec.recipe, spec.voices)
     marks = [
         ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
     ]
-    tags = Tags(edition.title, edition.author, edition.date, f"{voice.name} ({voice.id})", edition.language)
+    tags = Tags(edition.title, edition.date, f"{voice.name} ({voice.id})", metadata)
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
     if "m4b" in settings.formats:
         aac = staging / f"{name}.aac.m4a"
         write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
+        write_m4b_tags(staging / f"{name}.m4b", tags)
         aac.unlink()
+    if "flac" in settings.formats:
+        write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
     write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)

@@ -19,6 +19,23 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from tts_edition import __version__
+
+        typer.echo(f"tts-edition {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """Kazakh text in, finished audio edition out."""
+
+
 @app.command()
 def build(
     inputs: Annotated[
@@ -40,8 +57,28 @@ def build(
     loudness: Annotated[str | None, typer.Option(help="audiobook, podcast, ebu-r128 or a number in LUFS")] = None,
     config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
     title: Annotated[str | None, typer.Option(help="edition title")] = None,
-    author: Annotated[str | None, typer.Option(help="author")] = None,
+    author: Annotated[list[str] | None, typer.Option(help="author (give it again for each author)")] = None,
+    date: Annotated[str | None, typer.Option(help="edition date: 2025-11-11, 11.11.2025 or 11 қараша 2025")] = None,
+    narrator: Annotated[str | None, typer.Option(help="narrator (default: the voice's name)")] = None,
+    publisher: Annotated[str | None, typer.Option(help="publisher")] = None,
+    isbn: Annotated[str | None, typer.Option(help="ISBN-10 or ISBN-13 of the audiobook")] = None,
+    language: Annotated[str | None, typer.Option(help="language tag: kk (default), kk-KZ, kk-Arab…")] = None,
+    description: Annotated[str | None, typer.Option(help="description")] = None,
+    series: Annotated[str | None, typer.Option(help="series the book belongs to")] = None,
+    series_number: Annotated[str | None, typer.Option(help="the book's number in its series")] = None,
+    copyright: Annotated[str | None, typer.Option(help="copyright line")] = None,
+    genre: Annotated[str | None, typer.Option(help="genre")] = None,
+    opening_credits: Annotated[
+        str | None, typer.Option(help="opening credits text; {title} {authors} {narrator} {publisher} {year}")
+    ] = None,
+    closing_credits: Annotated[str | None, typer.Option(help="closing credits text, as --opening-credits")] = None,
     cover: Annotated[Path | None, typer.Option(help="cover image (JPEG or PNG)")] = None,
+    bitrate: Annotated[str | None, typer.Option(help="kbit/s of the MP3 edition and its clips (default 64)")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
+    pauses: Annotated[
+        str | None,
+        typer.Option(help="seconds of silence, e.g. sentence=0.35,paragraph=0.8,chapter=2,lead_in=0.5,tail=1"),
+    ] = None,
     script: Annotated[str | None, typer.Option(help="script of INPUT: auto, cyrillic, latin or arabic")] = None,
     jobs: Annotated[
         str | None, typer.Option(help="synthesis workers, or auto (default: from the cores, free memory and engine)")
@@ -69,11 +106,15 @@ def build(
     from tts_edition.batch import FAILED, build_editions
     from tts_edition.build import build_edition
 
+    credits = {"opening": opening_credits, "closing": closing_credits}
     options = dict(
         voice=voice, speaker=speaker, formats=formats, loudness=loudness, config=config, title=title, author=author,
-        cover=cover, script=script, jobs=_jobs(jobs), executor=executor, ray_address=ray_address,
-        cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet, speed=speed,
-        sample_rate=sample_rate,
+        date=date, narrator=narrator, publisher=publisher, isbn=isbn, language=language, description=description,
+        series=series, series_number=series_number, copyright=copyright, genre=genre,
+        credits={k: v for k, v in credits.items() if v is not None} or None, cover=cover, bitrate=bitrate,
+        lexicon=lexicon, pauses=_table("--pauses", pauses), script=script, jobs=_jobs(jobs), executor=executor,
+        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet,
+        speed=speed, sample_rate=sample_rate,
     )  # fmt: skip
     if out_dir is None and len(inputs) == 1 and not each:
         typer.echo(build_edition(inputs[0], out, into_existing=into_existing, **options).parent)
@@ -89,6 +130,20 @@ def build(
     typer.echo(", ".join(f"{status} {count}" for status, count in counts.items()))
     if counts[FAILED]:
         raise typer.Exit(2)
+
+
+def _table(option: str, value: str | None) -> dict[str, float] | None:
+    """`name=number,name=number` → {name: number}; the settings say which names and numbers fit."""
+    if value is None:
+        return None
+    table = {}
+    for entry in filter(None, (part.strip() for part in value.split(","))):
+        name, _, number = entry.partition("=")
+        try:
+            table[name.strip()] = float(number)
+        except ValueError:
+            raise EditionError(f"{option} {value}: write name=seconds, comma-separated (chapter=3,tail=2)") from None
+    return table
 
 
 def _jobs(value: str | None) -> int | None:
@@ -282,23 +337,56 @@ def export(
 
 
 @app.command()
+def package(
+    edition: Annotated[Path, typer.Argument(help="a build folder")],
+    store: Annotated[str, typer.Option(help="retail, google, apple or findaway")],
+    out: Annotated[Path | None, typer.Option(help="delivery folder (default: <edition>-<store> beside it)")] = None,
+    bitrate: Annotated[str | None, typer.Option(help="kbit/s of an MP3 delivery (default: the store's)")] = None,
+    sample_rate: Annotated[str | None, typer.Option(help="Hz (default: the store's, 44100)")] = None,
+    sample_chapter: Annotated[
+        str | None, typer.Option(help="the retail sample's chapter: c03 or 3 (default: the first after front matter)")
+    ] = None,
+    cover: Annotated[Path | None, typer.Option(help="cover image (default: the edition's)")] = None,
+    provider: Annotated[str | None, typer.Option(help="apple: the provider short name of your account")] = None,
+    voice: Annotated[
+        str | None, typer.Option(help="the edition's voice, when it is not in the catalogue (for the credits)")
+    ] = None,
+) -> None:
+    """Derive a store delivery from a finished edition (credits, room tone, per-chapter files, tags), beside it."""
+    from tts_edition.package import package_edition
+
+    delivery = package_edition(
+        edition, store, out, bitrate=bitrate, sample_rate=sample_rate, sample_chapter=sample_chapter, cover=cover,
+        provider=provider, voice=voice,
+    )  # fmt: skip
+    if not delivery.lossless:
+        typer.echo(f"note: derived from {delivery.source}, a lossy source (build with --formats flac for a master)")
+    typer.echo(delivery.folder)
+
+
+@app.command()
 def check(
-    build_dir: Annotated[Path, typer.Argument(help="a build folder")],
+    build_dir: Annotated[Path, typer.Argument(help="a build folder, or with --store a delivery folder")],
+    store: Annotated[
+        str | None, typer.Option(help="prove a delivery against this store's specification: retail, google, apple…")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="findings as JSON")] = False,
 ) -> None:
     """Prove every file of an edition: loudness, peaks, ACX levels, clipping, clips, chapters, index times, M4B, FLAC,
-    Opus, subtitles, reader page and EPUB (with epubcheck when installed)."""
+    Opus, subtitles, reader page and EPUB (with epubcheck when installed). With --store, prove a delivery made by
+    `package` against that store's published requirements, one line per requirement."""
     import dataclasses
     import json
 
     from tts_edition.check import check_edition
+    from tts_edition.check.store import check_delivery
 
-    findings = check_edition(build_dir)
+    findings = check_delivery(build_dir, store) if store else check_edition(build_dir)
     if as_json:
         typer.echo(json.dumps([dataclasses.asdict(f) for f in findings], ensure_ascii=False, indent=1))
     for finding in [] if as_json else findings:
-        typer.echo(f"{'ok  ' if finding.ok else 'FAIL'} {finding.check}: {finding.detail}")
-    if not all(f.ok for f in findings):
+        typer.echo(finding.line())
+    if any(f.fails for f in findings):
         raise typer.Exit(1)
 
 

@@ -20,6 +20,7 @@ from tts_edition.document import Role
 from tts_edition.errors import EditionError
 from tts_edition.ingest import FOOTNOTES
 from tts_edition.ingest.dates import edition_date
+from tts_edition.metadata import Credits, Metadata, credit_template, isbn13, language_tag, names, series_number
 from tts_edition.script import CHOICES as SCRIPT_CHOICES
 from tts_edition.timing.epub import SYNC_LEVELS
 from tts_edition.voice import DEFAULT_VOICE, DEVICES
@@ -39,8 +40,18 @@ SAMPLE_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
 @dataclass(frozen=True)
 class Settings:
     title: str = ""
-    author: str = ""
+    author: tuple[str, ...] = ()  # one or more authors
     date: str = ""
+    narrator: str = ""  # "" : the voice's name
+    publisher: str = ""
+    isbn: str = ""
+    language: str = ""
+    description: str = ""
+    series: str = ""
+    series_number: str = ""
+    copyright: str = ""
+    genre: str = ""
+    credits: Credits = field(default_factory=Credits)
     voice: str = DEFAULT_VOICE
     speaker: str | None = None
     loudness: str = "audiobook"
@@ -75,6 +86,14 @@ class Settings:
             self.languages, self.pauses.line,
         )  # fmt: skip
 
+    @property
+    def metadata(self) -> Metadata:
+        """The book's metadata these settings give (empty fields: the input's, then the defaults)."""
+        return Metadata(
+            self.author, self.narrator, self.publisher, self.isbn, self.language, self.description, self.series,
+            self.series_number, self.copyright, self.genre, self.credits,
+        )  # fmt: skip
+
 
 class _Invalid(ValueError):
     """A value that does not fit its setting; the message says what would."""
@@ -94,7 +113,11 @@ def load_settings(input_path: Path, config: Path | None = None, **overrides: Any
     if path.is_file():
         settings = replace(settings, **_parsed(_read_toml(path), str(path), path.parent))
     given = {key: value for key, value in overrides.items() if value is not None}
-    return replace(settings, **_parsed(given, "command line", Path.cwd()))
+    parsed = _parsed(given, "command line", Path.cwd())
+    for table in ("pauses", "credits"):  # a table's entries given on the command line change only those
+        if isinstance(given.get(table), dict):
+            parsed[table] = replace(getattr(settings, table), **{k: getattr(parsed[table], k) for k in given[table]})
+    return replace(settings, **parsed)
 
 
 def parse_formats(value: Any) -> tuple[str, ...]:
@@ -139,6 +162,37 @@ def _text(value: Any, _: Path) -> str:
     if not isinstance(value, str):
         raise _Invalid("must be text in quotes")
     return value
+
+
+def _authors(value: Any, _: Path) -> tuple[str, ...]:
+    if not (isinstance(value, str) or (isinstance(value, list | tuple) and all(isinstance(v, str) for v in value))):
+        raise _Invalid("is a name in quotes or a list of names")
+    return names(value)
+
+
+def _checked(check: Callable[[str], str]) -> Callable[[Any, Path], str]:
+    """A text setting that `check` accepts (or "", nothing)."""
+
+    def parse(value: Any, folder: Path) -> str:
+        text = _text(value, folder)
+        return check(text) if text.strip() else ""
+
+    return parse
+
+
+def _series_number(value: Any, _: Path) -> str:
+    if not isinstance(value, str | int | float):
+        raise _Invalid("is a number (1, 2, 2.5)")
+    return series_number(value) if str(value).strip() else ""
+
+
+def _credits(value: Any, folder: Path) -> Credits:
+    if isinstance(value, Credits):
+        return value
+    known = {f.name for f in fields(Credits)}
+    if not isinstance(value, dict) or set(value) - known:
+        raise _Invalid(f"is a table with {', '.join(sorted(known))} (the text of each, {{title}} and so on filled in)")
+    return Credits(**{name: credit_template(_text(text, folder)) for name, text in value.items()})
 
 
 def _speaker(value: Any, _: Path) -> str:
@@ -262,7 +316,10 @@ def _roles(key_is: str) -> Callable[[Any, Path], dict[str, Role]]:
 
 
 _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
-    "title": _text, "author": _text, "date": _date, "voice": _text, "speaker": _speaker, "loudness": _loudness,
+    "title": _text, "author": _authors, "date": _date, "narrator": _text, "publisher": _text,
+    "isbn": _checked(isbn13), "language": _checked(language_tag), "description": _text, "series": _text,
+    "series_number": _series_number, "copyright": _text, "genre": _text, "credits": _credits, "voice": _text,
+    "speaker": _speaker, "loudness": _loudness,
     "formats": _formats, "pauses": _pauses, "bitrate": _bitrate, "lexicon": _path, "cover": _path, "jobs": _jobs,
     "executor": _choice(*EXECUTORS), "ray_address": _text, "cache_dir": _cache_dir, "device": _choice(*DEVICES),
     "sync": _choice(*SYNC_LEVELS), "script": _choice(*SCRIPT_CHOICES), "speed": _speed, "sample_rate": _sample_rate,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tts_edition.errors import EditionError
+from tts_edition.metadata import Metadata
 
 if TYPE_CHECKING:
     from tts_edition.marks import Mark
@@ -69,12 +70,17 @@ class Chapter:
 class Edition:
     title: str
     chapters: list[Chapter]
-    author: str = ""
     date: str = ""
     language: str = "kk"
     script: str = "cyrillic"  # the script most of the text is written in
     script_flags: list[str] = field(default_factory=list)  # what the script stage found suspicious
     cover: tuple[bytes, str] | None = None  # image bytes, MIME type
+    metadata: Metadata = field(default_factory=Metadata)
+
+    @property
+    def author(self) -> str:
+        """The authors, as one line."""
+        return ", ".join(self.metadata.authors)
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for c in self.chapters for p in c.paragraphs]

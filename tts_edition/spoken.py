@@ -33,7 +33,7 @@ class Written:
 def read_written(input_path: Path, settings: Settings, stage: Stage = lambda name: nullcontext()) -> Written:
     """INPUT read by its reader and its script converted, as the build does; `stage` times each step."""
     with stage("read"):
-        edition = ingest.read(input_path, settings.title, settings.author, settings.date, settings.footnotes)
+        edition = ingest.read(input_path, settings.title, settings.date, settings.footnotes, settings.metadata)
     sentences = [sentence for paragraph in edition.paragraphs() for sentence in paragraph.sentences]
     with stage("script"):  # the voice reads Cyrillic; `text` stays as written
         cyrillic, found = convert_document([sentence.text for sentence in sentences], settings.script)

@@ -24,7 +24,7 @@ _CODECS = {
     # Opus runs at 48 kHz; the Ogg pre-skip field hides its priming samples. Bit-exact: the Ogg muxer would
     # otherwise pick a random stream serial number for every file.
     "opus": ["-c:a", "libopus", "-ar", "48000", "-f", "ogg", "-fflags", "+bitexact"],
-    "flac": ["-c:a", "flac", "-f", "flac"],
+    "flac": ["-c:a", "flac", "-sample_fmt", "s16", "-f", "flac"],  # 16-bit, as stores take FLAC
 }
 _BITRATES = {"mp3": MP3_BITRATE, "aac": "64k", "opus": "32k"}
 

@@ -144,6 +144,24 @@ def id3v2_size(data: bytes | mmap.mmap) -> int:
     return 10 + synchsafe + (10 if data[5] & 0x10 else 0)
 
 
+@dataclass(frozen=True)
+class FrameHeader:
+    mpeg: str  # "1", "2" or "2.5"
+    bitrate_kbps: int
+    sample_rate: int
+    mode: str  # "stereo", "joint stereo", "dual channel" or "mono"
+
+
+def frame_header(header: bytes) -> FrameHeader:
+    """What a layer III frame's four header bytes say (ValueError if they are not one)."""
+    frame_length(header)
+    word = int.from_bytes(header, "big")
+    version, rate_index, bitrate_index = (word >> 19) & 3, (word >> 10) & 3, (word >> 12) & 15
+    bitrate = (_MPEG1_BITRATES if version == 3 else _LSF_BITRATES)[bitrate_index]
+    mode = ("stereo", "joint stereo", "dual channel", "mono")[(word >> 6) & 3]
+    return FrameHeader({3: "1", 2: "2", 0: "2.5"}[version], bitrate, _SAMPLE_RATES[version][rate_index], mode)
+
+
 def frame_length(header: bytes) -> int:
     word = int.from_bytes(header, "big")
     version, rate_index, bitrate_index = (word >> 19) & 3, (word >> 10) & 3, (word >> 12) & 15

@@ -1,4 +1,11 @@
-"""Tags, chapters and cover: ID3v2.3 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg)."""
+"""Tags, chapters and cover: ID3v2.3 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg) and its tags
+(mutagen), Vorbis comments with chapters and a picture for FLAC (mutagen).
+
+The narrator goes where audiobook players look for it: the composer (TCOM, ©wrt, COMPOSER: Audiobookshelf, Prologue
+and most taggers), and a field named for it (TXXX:NARRATOR, ©nrt as Audible's M4B files carry, NARRATOR). Series,
+part and ISBN are TXXX frames (freeform `----:com.apple.iTunes:` atoms in MP4) named as Audiobookshelf reads them;
+the series is also the MP3's content group (TIT1), the one ID3v2.3 frame for a larger work a file belongs to.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,11 @@ import io
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from mutagen.flac import FLAC, Picture
 from mutagen.id3 import (
     APIC,
     CHAP,
@@ -16,20 +25,33 @@ from mutagen.id3 import (
     CTOC,
     ID3,
     TALB,
+    TCOM,
     TCON,
-    TDRC,
+    TCOP,
+    TDAT,
+    TIT1,
     TIT2,
     TLAN,
     TPE1,
+    TPE2,
+    TPUB,
+    TRCK,
+    TXXX,
+    TYER,
     CTOCFlags,
     Frame,
     ID3NoHeaderError,
 )
+from mutagen.mp4 import MP4, MP4FreeForm
 
 from tts_edition.atomic import atomic_path
 from tts_edition.audio.encode import ffmpeg
 from tts_edition.audio.mp3 import id3v2_size
 from tts_edition.errors import EditionError
+from tts_edition.metadata import Metadata
+
+ISO_639_2 = {"kk": "kaz"}  # ID3's TLAN and MP4 want three letters
+_ITUNES = "----:com.apple.iTunes:"
 
 
 @dataclass(frozen=True)
@@ -42,11 +64,25 @@ class ChapterMark:
 
 @dataclass(frozen=True)
 class Tags:
-    title: str
-    author: str
+    title: str  # the book's
     date: str
-    voice: str
-    language: str = "kk"
+    voice: str  # the voice's name and id, for a comment
+    metadata: Metadata = field(default_factory=Metadata)
+    track: str = ""  # a file that holds one part of the book: the part's title
+    track_number: str = ""  # "3/12"
+
+    def values(self) -> dict[str, list[str]]:
+        """Every tag by a neutral name, as lists of values; empty ones left out."""
+        m = self.metadata
+        values = {
+            "title": [self.track or self.title], "album": [self.title], "artist": list(m.authors),
+            "album_artist": list(m.authors), "narrator": [m.narrator], "date": [self.date],
+            "genre": ["Audiobook", m.genre], "language": [ISO_639_2.get((m.language or "kk").split("-")[0], "kaz")],
+            "publisher": [m.publisher], "copyright": [m.copyright], "description": [m.description],
+            "isbn": [m.isbn], "series": [m.series], "series_part": [m.series_number], "track": [self.track_number],
+            "comment": [self.voice],
+        }  # fmt: skip
+        return {name: [v for v in found if v] for name, found in values.items() if any(found)}
 
 
 def read_cover(path: Path) -> tuple[bytes, str]:
@@ -62,20 +98,61 @@ def read_cover(path: Path) -> tuple[bytes, str]:
     raise EditionError(f"{path}: the cover must be a JPEG or PNG image")
 
 
+def _text(kind: type[Frame]) -> Callable[[list[str]], list[Frame]]:
+    """A text frame; several values are one text joined by "/", as ID3v2.3 has them."""
+    return lambda values: [kind(encoding=3, text=["/".join(values)])]
+
+
+def _user(desc: str) -> Callable[[list[str]], list[Frame]]:
+    """A TXXX frame: a field ID3v2.3 has no frame for."""
+    return lambda values: [TXXX(encoding=3, desc=desc, text=["/".join(values)])]
+
+
+def _dated(values: list[str]) -> list[Frame]:
+    """ID3v2.3's year (TYER) and, for a full date, its day and month (TDAT, DDMM)."""
+    year, _, rest = values[0].partition("-")
+    month, _, day = rest.partition("-")
+    return [TYER(encoding=3, text=[year])] + ([TDAT(encoding=3, text=[day + month])] if day else [])
+
+
+# ID3v2.3 frames by neutral name, in the order they are written.
+_ID3: dict[str, list[Callable[[list[str]], list[Frame]]]] = {
+    "title": [_text(TIT2)], "album": [_text(TALB)], "series": [_text(TIT1), _user("SERIES")],
+    "series_part": [_user("SERIES-PART")], "artist": [_text(TPE1)], "album_artist": [_text(TPE2)],
+    "narrator": [_text(TCOM), _user("NARRATOR")], "date": [_dated], "genre": [_text(TCON)],
+    "language": [_text(TLAN)], "publisher": [_text(TPUB)], "copyright": [_text(TCOP)], "track": [_text(TRCK)],
+    "description": [_user("DESCRIPTION")], "isbn": [_user("ISBN")],
+    "comment": [lambda v: [COMM(encoding=3, lang="kaz", desc="voice", text=v)]],
+}  # fmt: skip
+# MP4 atoms (mutagen's keys) by neutral name; the media kind (stik) 2 is "Audiobook".
+_MP4 = {
+    "title": ["\xa9nam"], "album": ["\xa9alb"], "artist": ["\xa9ART"], "album_artist": ["aART"],
+    "narrator": ["\xa9wrt", "\xa9nrt"], "date": ["\xa9day"], "genre": ["\xa9gen"], "copyright": ["cprt"],
+    "description": ["desc", "ldes"], "comment": ["\xa9cmt"], "publisher": [f"{_ITUNES}PUBLISHER"],
+    "language": [f"{_ITUNES}LANGUAGE"], "isbn": [f"{_ITUNES}ISBN"], "series": [f"{_ITUNES}SERIES"],
+    "series_part": [f"{_ITUNES}SERIES-PART"],
+}  # fmt: skip
+# Vorbis comment fields by neutral name (the narrator is also the PERFORMER, as the Vorbis comment spec has it).
+_VORBIS = {
+    "title": ["TITLE"], "album": ["ALBUM"], "artist": ["ARTIST"], "album_artist": ["ALBUMARTIST"],
+    "narrator": ["COMPOSER", "PERFORMER", "NARRATOR"], "date": ["DATE"], "genre": ["GENRE"], "language": ["LANGUAGE"],
+    "publisher": ["ORGANIZATION", "PUBLISHER"], "copyright": ["COPYRIGHT"], "description": ["DESCRIPTION"],
+    "isbn": ["ISBN"], "series": ["SERIES"], "series_part": ["SERIES-PART"], "track": ["TRACKNUMBER"],
+    "comment": ["COMMENT"],
+}  # fmt: skip
+
+
 def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None) -> None:
     """An ID3v2.3 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
-    frames = [TIT2(encoding=3, text=[tags.title]), TALB(encoding=3, text=[tags.title])]
-    if tags.author:
-        frames.append(TPE1(encoding=3, text=[tags.author]))
-    if tags.date:
-        frames.append(TDRC(encoding=3, text=[tags.date]))
-    frames += [
-        TCON(encoding=3, text=["Audiobook"]),
-        TLAN(encoding=3, text=["kaz"]),
-        COMM(encoding=3, lang="kaz", desc="voice", text=[tags.voice]),
+    values = tags.values()
+    frames = [
+        frame for name, makers in _ID3.items() if name in values for make in makers for frame in make(values[name])
     ]
     if cover:
         frames.append(APIC(encoding=3, mime=cover[1], type=3, desc="Cover", data=cover[0]))
+    if not chapters:
+        _write_id3v2(path, frames)
+        return
     chapters = sorted(chapters, key=lambda c: c.start_ms)
     frames.append(
         CTOC(
@@ -161,6 +238,51 @@ def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | 
         )
     if result.returncode != 0:
         raise EditionError(f"writing {out.name} failed: {result.stderr.decode(errors='replace').strip()[:300]}")
+
+
+def write_m4b_tags(path: Path, tags: Tags) -> None:
+    """The book's tags in an M4B, in place, with the media kind that makes players file it as an audiobook."""
+    mp4 = MP4(path)
+    for name, found in tags.values().items():
+        for key in _MP4.get(name, []):
+            mp4[key] = [MP4FreeForm(v.encode()) for v in found] if key.startswith(_ITUNES) else found
+    mp4["stik"] = [2]
+    mp4.save()
+
+
+def write_flac_tags(
+    path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None
+) -> None:
+    """Vorbis comments (chapters as CHAPTERnnn and CHAPTERnnnNAME, as players read them) and the front cover."""
+    flac = FLAC(path)
+    flac.clear()
+    for name, found in tags.values().items():
+        for key in _VORBIS.get(name, []):
+            flac[key] = found
+    for n, chapter in enumerate(sorted(chapters, key=lambda c: c.start_ms), 1):
+        flac[f"CHAPTER{n:03d}"] = _clock(chapter.start_ms)
+        flac[f"CHAPTER{n:03d}NAME"] = chapter.title
+    flac.clear_pictures()
+    if cover:
+        flac.add_picture(cover_picture(cover))
+    flac.save()
+
+
+def cover_picture(cover: tuple[bytes, str]) -> Picture:
+    """A FLAC front-cover picture block, its size and depth from the image itself."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(cover[0])) as image:
+        width, height, bands = image.width, image.height, len(image.getbands())
+    picture = Picture()
+    picture.type, picture.mime, picture.desc, picture.data = 3, cover[1], "Cover", cover[0]
+    picture.width, picture.height, picture.depth = width, height, 8 * bands
+    return picture
+
+
+def _clock(ms: int) -> str:
+    hours, rest = divmod(ms, 3_600_000)
+    return f"{hours:02d}:{rest // 60_000:02d}:{rest % 60_000 // 1000:02d}.{rest % 1000:03d}"
 
 
 def read_chapters_ffmpeg(path: Path) -> str:

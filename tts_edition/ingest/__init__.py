@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tts_edition.document import Chapter, ChapterText, Edition, Paragraph, Sentence, renumber
 from tts_edition.errors import EditionError
@@ -12,9 +13,12 @@ from tts_edition.ingest.clean import clean, tidy_lines
 from tts_edition.ingest.dates import edition_date
 from tts_edition.ingest.sentences import split_sentences
 from tts_edition.marks import Mark, Marked, parse, shown
+from tts_edition.metadata import LANGUAGE, Metadata, from_input
 
 FOOTNOTES = ("omit", "read")  # left out, or read at the end of the paragraph that refers to them
-Reader = Callable[..., tuple[dict[str, str], list[ChapterText]]]
+# A reader gives the input's metadata (title, author: a name or a list, date, and the fields `metadata.from_input`
+# reads) and its chapters.
+Reader = Callable[..., tuple[dict[str, Any], list[ChapterText]]]
 FILE_READERS: dict[str, Reader] = {
     ".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".epub": epub.read, ".docx": docx.read,
     ".odt": odt.read, ".rtf": rtf.read, ".fb2": fb2.read, ".fb2.zip": fb2.read, ".pdf": pdf.read,
@@ -26,8 +30,10 @@ _COVERS = {".epub": epub.read_cover, ".fb2": fb2.read_cover, ".fb2.zip": fb2.rea
 _TITLE_WORDS = 12  # a title made from the first sentence is cut after this many words
 
 
-def read(path: Path, title: str = "", author: str = "", date: str = "", footnotes: str = "omit") -> Edition:
-    """Read INPUT (file, folder or http(s) URL); explicit title/author/date override what the input says."""
+def read(
+    path: Path, title: str = "", date: str = "", footnotes: str = "omit", metadata: Metadata | None = None
+) -> Edition:
+    """Read INPUT (file, folder or http(s) URL); an explicit title, date and metadata fields override the input's."""
     path = Path(path)
     url = web.url_of(path)
     kind = input_kind(path)
@@ -48,7 +54,8 @@ def read(path: Path, title: str = "", author: str = "", date: str = "", footnote
     marked = not url and reader in _WITH_MARKS
     edition_title = title or meta.get("title") or _title_from_text(chapters, marked) or _title_from_stem(path)
     edition = make_edition(chapters, edition_title, marked)
-    edition.author = author or meta.get("author", "")
+    edition.metadata = (metadata or Metadata()).over(from_input(meta, str(url or path)))
+    edition.language = edition.metadata.language or LANGUAGE
     try:
         edition.date = edition_date(str(date or meta.get("date", "")))
     except EditionError as exc:

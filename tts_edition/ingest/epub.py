@@ -7,12 +7,14 @@ import re
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from tts_edition.document import ChapterText
 from tts_edition.errors import EditionError
 from tts_edition.ingest.clean import tidy_lines
+from tts_edition.metadata import isbn13
 
 _NS = {
     "c": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -23,6 +25,8 @@ _XHTML = {"application/xhtml+xml", "text/html"}
 _BLOCKS = {"p", "div", "li", "blockquote", "dd", "dt", "td", "th", "pre", "section", "article", "tr"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIPPED = {"head", "script", "style", "svg", "math", "rt", "rp"}
+_OPF_ROLE = "{http://www.idpf.org/2007/opf}role"  # EPUB 2: <dc:creator opf:role="aut">
+_NARRATOR, _AUTHOR = "nrt", "aut"  # MARC relator codes
 
 
 class _Item:
@@ -30,7 +34,7 @@ class _Item:
         self.href, self.media_type, self.properties = href, media_type, properties.split()
 
 
-def read(path: Path) -> tuple[dict[str, str], list[ChapterText]]:
+def read(path: Path) -> tuple[dict[str, Any], list[ChapterText]]:
     with _open(path) as book:
         opf_path, opf = _package(book, path)
         items = _manifest(opf, opf_path)
@@ -107,15 +111,74 @@ def _manifest(opf: ElementTree.Element, opf_path: str) -> dict[str, _Item]:
     }
 
 
-def _metadata(opf: ElementTree.Element) -> dict[str, str]:
-    meta = {}
-    for key, tag in (("title", "dc:title"), ("author", "dc:creator"), ("date", "dc:date")):
-        element = opf.find(f"opf:metadata/{tag}", _NS)
-        if element is not None and element.text and element.text.strip():
-            meta[key] = " ".join(element.text.split())
+def _metadata(opf: ElementTree.Element) -> dict[str, Any]:
+    """Title, date, every author, the narrator, publisher, ISBN, a Kazakh language tag, description, rights, the
+    first subject as genre, and the series (EPUB 3 `belongs-to-collection`, or Calibre's `calibre:series`)."""
+    meta: dict[str, Any] = {}
+    first = lambda tag: next(iter(_texts(opf, tag)), "")  # noqa: E731
+    single = {"title": "dc:title", "date": "dc:date", "publisher": "dc:publisher", "description": "dc:description",
+              "copyright": "dc:rights", "genre": "dc:subject"}  # fmt: skip
+    for key, tag in single.items():
+        if first(tag):
+            meta[key] = re.sub(r"<[^>]+>", " ", first(tag)) if key == "description" else first(tag)
     if "date" in meta:
         meta["date"] = meta["date"][:10]
-    return meta
+    roles = _roles(opf)
+    people = [(name, roles.get(element, _AUTHOR)) for element, name in _named(opf, "dc:creator")]
+    people += [(name, roles[element]) for element, name in _named(opf, "dc:contributor") if element in roles]
+    meta["author"] = [name for name, role in people if role == _AUTHOR]
+    meta["narrator"] = ", ".join(name for name, role in people if role == _NARRATOR)
+    meta["isbn"] = next((isbn for isbn in map(_isbn, _texts(opf, "dc:identifier")) if isbn), "")
+    meta["language"] = next((tag for tag in _texts(opf, "dc:language") if tag.lower().split("-")[0] == "kk"), "")
+    meta["series"], meta["series_number"] = _series(opf)
+    return {key: value for key, value in meta.items() if value}
+
+
+def _named(opf: ElementTree.Element, tag: str) -> list[tuple[ElementTree.Element, str]]:
+    found = [(element, " ".join((element.text or "").split())) for element in opf.iterfind(f"opf:metadata/{tag}", _NS)]
+    return [(element, text) for element, text in found if text]
+
+
+def _texts(opf: ElementTree.Element, tag: str) -> list[str]:
+    return [text for _, text in _named(opf, tag)]
+
+
+def _refinements(opf: ElementTree.Element, element: ElementTree.Element) -> dict[str, str]:
+    """EPUB 3: the `<meta refines="#id">` values of an element, by property."""
+    target = f"#{element.get('id')}"
+    return {
+        meta.get("property", ""): (meta.text or "").strip()
+        for meta in opf.iterfind("opf:metadata/opf:meta", _NS)
+        if element.get("id") and meta.get("refines") == target
+    }
+
+
+def _roles(opf: ElementTree.Element) -> dict[ElementTree.Element, str]:
+    """The MARC relator code of each creator and contributor that states one (EPUB 2 attribute or EPUB 3 meta)."""
+    roles = {}
+    for tag in ("dc:creator", "dc:contributor"):
+        for element, _ in _named(opf, tag):
+            role = element.get(_OPF_ROLE) or _refinements(opf, element).get("role", "")
+            if role:
+                roles[element] = role.strip().lower()
+    return roles
+
+
+def _isbn(identifier: str) -> str:
+    try:
+        return isbn13(identifier)
+    except EditionError:
+        return ""  # an identifier of another kind (a UUID, a URL)
+
+
+def _series(opf: ElementTree.Element) -> tuple[str, str]:
+    for collection in opf.iterfind("opf:metadata/opf:meta[@property='belongs-to-collection']", _NS):
+        refined = _refinements(opf, collection)
+        if (collection.text or "").strip() and refined.get("collection-type", "series") == "series":
+            return " ".join(collection.text.split()), refined.get("group-position", "")
+    calibre = {meta.get("name"): meta.get("content", "") for meta in opf.iterfind("opf:metadata/opf:meta", _NS)}
+    series = calibre.get("calibre:series", "")
+    return series, calibre.get("calibre:series_index", "") if series else ""
 
 
 def _toc_labels(book: zipfile.ZipFile, items: dict[str, _Item]) -> dict[str, str]:

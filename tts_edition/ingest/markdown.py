@@ -1,9 +1,11 @@
-"""Markdown: headings are chapters, YAML front matter gives title/author/date, inline markup is dropped."""
+"""Markdown: headings are chapters, YAML front matter gives the title, date and metadata, inline markup is dropped."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
+from typing import Any
 
 from tts_edition.document import VOICE_LINE, ChapterText
 from tts_edition.ingest.clean import tidy_lines
@@ -21,16 +23,19 @@ _INLINE = [
 ]
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _BLOCK_PREFIX = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)")
+# Front-matter names other tools use for our fields.
+_ALIASES = {"authors": "author", "lang": "language", "series_index": "series_number", "series-part": "series_number",
+            "rights": "copyright"}  # fmt: skip
 
 
-def read(path: Path) -> tuple[dict[str, str], list[ChapterText]]:
+def read(path: Path) -> tuple[dict[str, Any], list[ChapterText]]:
     with in_file(path):
         return parse(read_text(path))
 
 
-def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
+def parse(text: str) -> tuple[dict[str, Any], list[ChapterText]]:
     text = text.replace("\r\n", "\n")
-    meta: dict[str, str] = {}
+    meta: dict[str, Any] = {}
     front = _FRONT_MATTER.match(text)
     first_line = 1
     if front:
@@ -97,10 +102,29 @@ def _plain(text: str) -> str:
     return tidy_lines(text)
 
 
-def _front_matter(body: str) -> dict[str, str]:
-    meta = {}
-    for line in body.split("\n"):
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and not key.startswith((" ", "#")):
-            meta[key.strip().lower()] = value.strip().strip("'\"")
+def _front_matter(body: str) -> dict[str, Any]:
+    """YAML front matter (`author` a name or a list); a block YAML cannot read, such as a title with an unquoted
+    colon, is read line by line as `key: value`."""
+    import yaml
+
+    try:
+        found = yaml.safe_load(body)
+    except yaml.YAMLError:
+        found = dict(_key_value(line) for line in body.split("\n") if _key_value(line))
+    meta: dict[str, Any] = {}
+    for key, value in (found if isinstance(found, dict) else {}).items():
+        name = _ALIASES.get(str(key).strip().lower(), str(key).strip().lower())
+        if isinstance(value, list):
+            meta[name] = [str(item) for item in value if item is not None]
+        elif isinstance(value, datetime.datetime | datetime.date):
+            meta[name] = (value.date() if isinstance(value, datetime.datetime) else value).isoformat()
+        elif value is not None:
+            meta[name] = str(value)
     return meta
+
+
+def _key_value(line: str) -> tuple[str, str] | None:
+    key, sep, value = line.partition(":")
+    if sep and key.strip() and not key.startswith((" ", "#", "-")):
+        return key.strip(), value.strip().strip("'\"")
+    return None

@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from tts_edition.atomic import atomic_path
 from tts_edition.errors import EditionError
+from tts_edition.metadata import from_index
 from tts_edition.script.writing import Writing, arabic_css, text_attributes, writing
 from tts_edition.timing.index import edition_script, paragraphs, part_pieces, spoken_heading
 from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
@@ -188,8 +189,7 @@ def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | No
         f'<meta property="media:narrator">{_text(index["voice"]["id"])}</meta>',
         *(f'<meta property="media:duration" refines="#smil-{cid}">{clock(d)}</meta>' for cid, d in durations.items()),
     ]
-    if index.get("author"):
-        meta.insert(2, f"<dc:creator>{_text(index['author'])}</dc:creator>")
+    meta[2:2] = _book_metadata(index)
     if index.get("date"):
         meta.insert(2, f"<dc:date>{_text(index['date'])}</dc:date>")
     items = [
@@ -215,6 +215,29 @@ def _package(index: dict[str, Any], audio_href: str, cover: tuple[str, str] | No
         f" <manifest>\n  {nl.join(items)}\n </manifest>\n"
         f" <spine{direction}>{spine}</spine>\n</package>\n"
     )
+
+
+def _book_metadata(index: dict[str, Any]) -> list[str]:
+    """Authors and the narrator with their MARC relator roles, publisher, ISBN, description, rights, subject and
+    series (EPUB 3 `belongs-to-collection`) from the index's `metadata` (an older index: its author alone)."""
+    found = from_index(index)
+    elements = []
+    people = [(name, "aut", "dc:creator") for name in found.authors]
+    people += [(found.narrator, "nrt", "dc:contributor")] if found.narrator else []
+    for n, (name, role, tag) in enumerate(people, 1):
+        elements += [f'<{tag} id="person{n}">{_text(name)}</{tag}>',
+                     f'<meta refines="#person{n}" property="role" scheme="marc:relators">{role}</meta>']  # fmt: skip
+    elements += [f"<dc:{tag}>{_text(value)}</dc:{tag}>" for tag, value in (
+        ("publisher", found.publisher), ("description", found.description), ("rights", found.copyright),
+        ("subject", found.genre)) if value]  # fmt: skip
+    if found.isbn:
+        elements.append(f'<dc:identifier id="isbn">urn:isbn:{found.isbn}</dc:identifier>')
+    if found.series:
+        elements += ['<meta property="belongs-to-collection" id="series">' f"{_text(found.series)}</meta>",
+                     '<meta refines="#series" property="collection-type">series</meta>']  # fmt: skip
+        if found.series_number:
+            elements.append(f'<meta refines="#series" property="group-position">{found.series_number}</meta>')
+    return elements
 
 
 def _identifier(index: dict[str, Any]) -> uuid.UUID:

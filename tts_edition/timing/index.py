@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ class IndexHeader:
     loudness: dict[str, float]
     audio: dict[str, Any]  # the files the build writes: `edition_files`
     script: str = "cyrillic"
+    metadata: dict[str, Any] = field(default_factory=dict)  # `metadata.to_index`
 
 
 def edition_files(name: str, formats: Collection[str], bitrate_kbps: int) -> dict[str, Any]:
@@ -65,6 +66,7 @@ def build_index(header: IndexHeader, layout: Layout, recipe: Recipe, voices: Seq
         "language": header.language,
         "script": header.script,
         "date": header.date,
+        "metadata": header.metadata,
         "voice": header.voice,
         "loudness": header.loudness,
         "audio": header.audio,
