@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.engines.base import Clip, WordTiming, proportional_words, return_freed_memory, speaker_index
+from tts_edition.engines.base import Clip, WordTiming, proportional_words, speaker_index
 from tts_edition.errors import EditionError
 from tts_edition.normalize.provenance import word_spans
 from tts_edition.voice import Voice, config_file, model_file
@@ -33,7 +33,6 @@ class PiperEngine:
         model = model_file(voice, "model")
         settings_file = _voice_config(voice, model)
         use_cuda = voice.device == "cuda"  # checked beforehand by registry.check_device
-        return_freed_memory()
         logging.getLogger("piper").setLevel(logging.ERROR)  # it warns per unknown phoneme; we map words anyway
         self._voice = PiperVoice(
             session=_session(model, use_cuda, voice.threads),
@@ -94,11 +93,7 @@ def _session(model: Path, use_cuda: bool, threads: int) -> Any:
     with contextlib.suppress(ValueError):  # already patched, or no durations tensor: then no alignments
         add_alignment_output(graph)
     noise = _noise_as_inputs(graph)
-    options = onnxruntime.SessionOptions()
-    # The arena keeps every buffer the longest sentence needed, and memory patterns plan for each input shape:
-    # VITS inputs vary in length, so both only hold memory (hundreds of MB per process) and save no time.
-    options.enable_cpu_mem_arena = False
-    options.enable_mem_pattern = False
+    options = onnxruntime.SessionOptions()  # ONNX Runtime's defaults, as PiperVoice.load has them: see PIPER_MEMORY
     if threads:
         options.intra_op_num_threads = threads  # one pool worker per core share: no oversubscription
     providers = ["CUDAExecutionProvider"] if use_cuda else ["CPUExecutionProvider"]
