@@ -211,6 +211,17 @@ def overhead(voice: str, work: Path, runs: int) -> dict:
     }
 
 
+def ratio_line(result: dict) -> str:
+    """One line for a person: the build against the engine's own package, named."""
+    baseline = result["baseline"]
+    time_ratio, peak_ratio = result["build_over_bare_seconds"], result["build_over_bare_peak_rss"]
+    return (
+        f"{result['voice']}: build/bare {time_ratio['median']:.2f}x time ({time_ratio['min']:.2f}-"
+        f"{time_ratio['max']:.2f}), {peak_ratio['median']:.2f}x peak RSS, median of {result['runs']}; bare = "
+        f"{baseline['package']} {baseline['version']} {baseline['call']}"
+    )
+
+
 def incremental(voice: str, work: Path, formats: str) -> dict:
     """A full build, then a rebuild with nothing changed and one with one paragraph edited, in the same folder and
     cache; `formats`: the outputs beside the MP3 (`--formats`), or "" for none."""
@@ -286,7 +297,9 @@ def main() -> None:
     try:
         for name in args.voices.split(","):
             voice = voice_file(name, work)
-            print(json.dumps({**overhead(voice, work, args.runs), "voice": name}), flush=True)
+            result = {**overhead(voice, work, args.runs), "voice": name}
+            print(json.dumps(result), flush=True)
+            print(ratio_line(result), file=sys.stderr, flush=True)
             for formats in ("", "m4b,flac,opus"):
                 print(json.dumps({**incremental(voice, work, formats), "voice": name}), flush=True)
             if name != "kk-espeak":
