@@ -48,7 +48,7 @@ _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
 
 
 def hold_freed_memory() -> None:
-    """Set glibc's malloc up for a neural engine: buffers of up to 32 MB come from the heap, and what is freed stays
+    """Set glibc's malloc up for a Coqui worker: buffers of up to 32 MB come from the heap, and what is freed stays
     there until `release_freed_memory`, which the engine calls after each sentence.
 
     A sentence's tensors then reuse pages already faulted in, and between sentences the worker shrinks back to its
