@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import shutil
 import time
 from collections import defaultdict
@@ -18,11 +19,13 @@ import numpy as np
 
 from tts_edition import ingest
 from tts_edition.atomic import write_text
+from tts_edition.audio.aac import SplicedAacWriter
 from tts_edition.audio.assemble import Layout, assemble
-from tts_edition.audio.encode import AudioWriter
+from tts_edition.audio.flac import SplicedFlacWriter
 from tts_edition.audio.loudness import LoudnessMeter, loudness_preset
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer, check_bitrate
+from tts_edition.audio.splice import Stretches
 from tts_edition.audio.tags import ChapterMark, Tags, read_cover, write_m4b, write_mp3_tags
 from tts_edition.cache import default_cache_dir, usable_cache
 from tts_edition.clips import STATE_NAME as CLIP_STATE
@@ -171,7 +174,7 @@ def _write_edition(
     with reported(folder.out):
         (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
-    writers: list[AudioWriter | SplicedMp3Writer] = []
+    writers: list[SplicedMp3Writer | SplicedAacWriter | SplicedFlacWriter] = []
     clips = ClipWriter(staging, folder.root, ["opus"] if "opus" in settings.formats else [], spec.recipe)
     try:
         jobs = [ParagraphJob(p.id, tuple(s.spoken for s in p.sentences)) for p in edition.paragraphs()]
@@ -182,7 +185,8 @@ def _write_edition(
                 first = next(rendered)  # the voice is loaded and its sample rate known
             rate = first.audio.sample_rate
             mp3 = SplicedMp3Writer(staging / f"{name}.mp3", rate, spec.recipe, spec.cache_dir)
-            writers = [mp3, *_other_writers(staging, name, rate, settings)]
+            others = _other_writers(staging, name, rate, settings, spec)
+            writers = [mp3, *others]
             meter = LoudnessMeter(rate)
 
             def sink(samples: np.ndarray) -> None:
@@ -196,11 +200,13 @@ def _write_edition(
 
             def paragraph_starts(paragraph: Paragraph, samples: int) -> None:
                 mp3.cut(staging / "clips" / f"{paragraph.id}.mp3", samples)
+                for writer in others:
+                    writer.cut()
 
+            grid, gap = math.lcm(*(w.frame for w in writers)), max(w.gap for w in writers)
             layout = assemble(
-                edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, paragraph_starts,
-                mp3.junction,
-            )  # fmt: skip
+                edition, clips.passing(paragraphs), sink, rate, settings.pauses, grid, paragraph_starts, gap
+            )
             with watch.stage("encode"):
                 for writer in writers:
                     writer.close()
@@ -215,6 +221,7 @@ def _write_edition(
             _write_outputs(folder, name, edition, layout, spec, tally, loudness, settings)
         report = _report(edition, layout, spec.voice, loudness, tally, clips, mp3, progress)
         report |= {"jobs": choice.as_report(), "peak_rss_mb": progress.memory.peak_mb}
+        report |= {f"{w.path.suffix[1:]}_stretches": _counts(w.stretches) for w in writers}
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         publish(folder)
     except BaseException as exc:
@@ -255,14 +262,20 @@ def _out_of_space(exc: BaseException, folder: Path) -> bool:
         return False
 
 
-def _other_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:
-    """Besides the MP3: the AAC stream that becomes the M4B, and the FLAC master, when asked."""
-    writers = []
+def _other_writers(
+    staging: Path, name: str, sample_rate: int, settings: Settings, spec: RenderSpec
+) -> list[SplicedAacWriter | SplicedFlacWriter]:
+    """Besides the MP3: the AAC stream that becomes the M4B, and the FLAC master, when asked; both spliced."""
+    writers: list[SplicedAacWriter | SplicedFlacWriter] = []
     if "m4b" in settings.formats:
-        writers.append(AudioWriter(staging / f"{name}.aac.m4a", sample_rate, "aac"))
+        writers.append(SplicedAacWriter(staging / f"{name}.aac", sample_rate, spec.recipe, spec.cache_dir))
     if "flac" in settings.formats:
-        writers.append(AudioWriter(staging / f"{name}.flac", sample_rate, "flac"))
+        writers.append(SplicedFlacWriter(staging / f"{name}.flac", sample_rate, spec.recipe, spec.cache_dir))
     return writers
+
+
+def _counts(stretches: Stretches) -> dict[str, int]:
+    return {"encoded": stretches.encoded, "reused": stretches.reused}
 
 
 def _tallied(
@@ -305,8 +318,8 @@ def _write_outputs(
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
     if "m4b" in settings.formats:
-        aac = staging / f"{name}.aac.m4a"
-        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
+        aac = staging / f"{name}.aac"
+        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover, layout.sample_rate, layout.total)
         aac.unlink()
     write_text(staging / f"{name}.vtt", to_vtt(index))
     write_text(staging / f"{name}.srt", to_srt(index))
@@ -350,6 +363,5 @@ def _report(
         },
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
         "clips": {"cut_from_edition": mp3.clips, "encoded": clips.encoded, "reused": clips.reused},
-        "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }

@@ -11,11 +11,10 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
 
 import numpy as np
 
-from tts_edition.audio.encode import codec_arguments
+from tts_edition.audio.encode import ffmpeg_encoder
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
@@ -38,13 +37,14 @@ class Recipe:
     def paragraph_key(self, sentences: Sequence[str]) -> str:
         return _sha256("paragraph", self.voice, self.mastering, *sentences)
 
-    def stretch_key(self, encoder: str, pcm: np.ndarray) -> str:
-        """An MP3 stretch: `encoder` names the MP3 encoder and its settings; `pcm` is what it encodes."""
-        return _sha256("stretch", encoder, str(self.bitrate_kbps), data=pcm.tobytes())
+    def stretch_key(self, *encoder: str, pcm: np.ndarray) -> str:
+        """A stretch of the edition encoded alone: `encoder` names the encoder and every setting it is given (the MP3
+        encoder, its bitrate); `pcm` is what it encodes."""
+        return _sha256("stretch", *encoder, data=pcm.tobytes())
 
     def clip_key(self, codec: str, samples: np.ndarray, sample_rate: int) -> str:
         """A clip that ffmpeg encodes (MP3 clips are cut from the edition's stretches, which have their keys)."""
-        encoder = f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join(codec_arguments(codec))}"
+        encoder = ffmpeg_encoder(codec)
         data = np.ascontiguousarray(samples, "<f4").tobytes()
         return _sha256("clip", encoder, codec, str(sample_rate), data=data)
 
