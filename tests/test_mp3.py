@@ -17,8 +17,9 @@ from tts_edition.recipe import Recipe
 RECIPE = Recipe(voice="test voice", mastering="test mastering", bitrate_kbps=64)
 
 
-def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[int]]:
-    """Noise bursts (speech stand-ins) with the given pauses after them, on the frame grid as `assemble` lays them."""
+def paragraphs(rate: int, pauses: list[float], grid: int = 0) -> tuple[list[np.ndarray], list[int]]:
+    """Noise bursts (speech stand-ins) with the given pauses after them, on the frame grid (or `grid`) as `assemble`
+    lays them."""
     frame = frame_samples(rate)
     rng = np.random.default_rng(rate)
     pieces, starts, position = [], [], 0
@@ -26,7 +27,7 @@ def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[i
         length = frame * int(rng.integers(15, 50)) + int(rng.integers(0, frame))
         burst = (0.2 * rng.standard_normal(length) * np.hanning(length)).astype(np.float32)
         silence = round(pause * rate)
-        silence += -(position + length + silence) % frame
+        silence += -(position + length + silence) % (grid or frame)
         starts.append(position)
         pieces += [burst, np.zeros(silence, np.float32)]
         position += length + silence

@@ -28,22 +28,24 @@ FRAME = 1024  # samples an AAC-LC frame holds
 PREROLL = 2 * FRAME  # a stretch starts this much before its paragraph
 
 
-def adts_frames(data: bytes) -> int:
-    """How many frames an ADTS stream holds; ValueError unless it is whole frames."""
-    count = position = 0
+def frame_offsets(data: bytes) -> list[int]:
+    """Where each frame of an ADTS stream starts; ValueError unless the stream is whole frames."""
+    offsets, position = [], 0
     while position < len(data):
         header = data[position : position + 7]
         if len(header) < 7 or header[0] != 0xFF or header[1] & 0xF6 != 0xF0:
             raise ValueError(f"not an ADTS frame at byte {position}")
+        offsets.append(position)
         position += (header[3] & 3) << 11 | header[4] << 3 | header[5] >> 5
-        count += 1
-    return count
+    if position != len(data):
+        raise ValueError("ADTS data does not end on a frame boundary")
+    return offsets
 
 
 @functools.cache
 def priming(sample_rate: int) -> int:
     """How many samples a stretch of whole frames grows by when encoded alone: the encoder's priming."""
-    return adts_frames(encode_bytes(np.zeros(FRAME, np.float32), sample_rate, "adts")) * FRAME - FRAME
+    return len(frame_offsets(encode_bytes(np.zeros(FRAME, np.float32), sample_rate, "adts"))) * FRAME - FRAME
 
 
 class SplicedAacWriter:
@@ -80,5 +82,5 @@ class SplicedAacWriter:
         self._file.close()
 
     def _append(self, data: bytes) -> None:
-        adts_frames(data)  # whole frames, or the encoder or the cache gave something else
+        frame_offsets(data)  # whole frames, or the encoder or the cache gave something else
         self._file.write(data)

@@ -88,7 +88,7 @@ class Stretches:
         """A paragraph starts here: end the stretch if it is whole frames and the edition is silent long enough before
         this point for its junction and the next stretch's pre-roll."""
         frames = self._stretch - self.codec.preroll
-        if frames >= self.codec.junction and not frames % self.codec.frame and not self._tail_is_loud():
+        if frames >= max(1, self.codec.junction) and not frames % self.codec.frame and not self._tail_is_loud():
             held = self._joined()
             self._submit(held[: len(held) - self._kept])
             lead = held[len(held) - self.codec.preroll :]
