@@ -1,4 +1,5 @@
-"""`make bench`: overhead, incremental rebuild, memory and a naive pydub baseline, as JSON on stdout.
+"""`make bench`: overhead, incremental rebuild, rebuilds with every format, memory and a naive pydub baseline, as JSON
+on stdout.
 
 Ratios compare runs made here, one after another, on the same machine: absolute times vary between machines.
 Usage: python bench/run.py [--hours 10] [--voices kk-espeak,…] [--skip-naive-long]
@@ -11,6 +12,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,10 +87,12 @@ def long_book(folder: Path, hours: float) -> Path:
     return book
 
 
-def edited(folder: Path) -> Path:
-    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
-    lines[5] = "Бұл абзац бенчмарк үшін өзгертілді. " + lines[5]
-    copy = folder / SAMPLE.name
+def edited(folder: Path, source: Path = SAMPLE, line: int = 5) -> Path:
+    """A copy of `source` in `folder` with one paragraph edited: the one on `line`, or the first after it."""
+    lines = source.read_text(encoding="utf-8").split("\n")
+    line = next(n for n in range(line, len(lines)) if lines[n].strip() and not lines[n].startswith("#"))
+    lines[line] = "Бұл абзац бенчмарк үшін өзгертілді. " + lines[line]
+    copy = folder / source.name
     copy.write_text("\n".join(lines), encoding="utf-8")
     return copy
 
@@ -158,6 +162,30 @@ def incremental(voice: str, work: Path) -> dict:
     }
 
 
+def rebuilds(voice: str, source: Path, label: str, work: Path, rounds: int) -> dict:
+    """A full build, a rebuild with nothing changed and one with a paragraph edited (in the middle of the text), each
+    with and without M4B, FLAC and Opus clips; the two alternate, `rounds` times, and each figure is a median."""
+    (work / f"edited-{label}").mkdir()
+    change = edited(work / f"edited-{label}", source, source.read_text(encoding="utf-8").count("\n") // 2)
+    seconds: dict[str, dict[str, list[float]]] = {"mp3": {}, "every_format": {}}
+    for n in range(rounds):
+        for kind, formats in (("mp3", "mp3"), ("every_format", "m4b,flac,opus")):
+            out, cache = work / f"rebuild-{label}-{kind}-{n}", work / f"rebuild-cache-{label}-{kind}-{n}"
+            for step, text in (("full", source), ("no_change", source), ("one_edit", change)):
+                run = measure("build", str(text), voice, str(out), str(cache), "auto", formats)
+                seconds[kind].setdefault(step, []).append(run["wall_seconds"])
+    report = run["report"]  # the last one-edit rebuild with every format: what it encoded
+    encoded = {name: report[f"{name}_stretches"]["encoded"] for name in ("mp3", "aac", "flac")}
+    median = {kind: {step: round(statistics.median(times), 2) for step, times in steps.items()}
+              for kind, steps in seconds.items()}  # fmt: skip
+    ratio = {step: round(median["every_format"][step] / median["mp3"][step], 2) for step in median["mp3"]}
+    return {
+        "bench": "rebuilds", "voice": voice, "input": label, "audio_minutes": round(report["audio_seconds"] / 60, 1),
+        "rounds": rounds, "seconds": median, "every_format_over_mp3": ratio,
+        "encoded_after_one_edit": {"stretches": encoded, "opus_clips": report["clips"]["encoded"]},
+    }  # fmt: skip
+
+
 def pool_or_threads(voice: str, work: Path) -> dict:
     """A neural voice as one process whose engine uses every core (--jobs 1) against a pool of one single-threaded
     worker per core: audio made per second and per GB of peak memory, the measure `jobs.py` decides by."""
@@ -205,6 +233,7 @@ def main() -> None:
     parser.add_argument("--voices", default="kk-espeak", help="voices for overhead/incremental, comma-separated")
     parser.add_argument("--skip-naive-long", action="store_true", help="no pydub baseline on the long book")
     parser.add_argument("--skip-memory", action="store_true", help="only the overhead and incremental benchmarks")
+    parser.add_argument("--rebuild-rounds", type=int, default=3, help="rounds of the rebuild benchmark (0: none)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tts-edition-bench-"))
     try:
@@ -214,6 +243,10 @@ def main() -> None:
             print(json.dumps({**incremental(voice, work), "voice": name}), flush=True)
             if name != "kk-espeak":
                 print(json.dumps({**pool_or_threads(voice, work), "voice": name}), flush=True)
+        (work / "rebuild-book").mkdir()
+        for source, label in ((SAMPLE, "sample"), (long_book(work / "rebuild-book", 0.75), "book")):
+            if args.rebuild_rounds:
+                print(json.dumps(rebuilds("kk-espeak", source, label, work, args.rebuild_rounds)), flush=True)
         if args.skip_memory:
             return
         print(json.dumps(memory_and_naive(SAMPLE, "sample", work, True)), flush=True)

@@ -43,9 +43,10 @@ def bare(source: Path, voice: str, out: Path) -> dict:
     }
 
 
-def build(source: Path, voice: str, out: Path, cache: Path, jobs: str = "auto") -> dict:
+def build(source: Path, voice: str, out: Path, cache: Path, jobs: str = "auto", formats: str = "mp3") -> dict:
     started = time.perf_counter()
-    build_edition(source, out, voice=voice, cache_dir=cache, jobs=jobs if jobs == "auto" else int(jobs), quiet=True)
+    workers = jobs if jobs == "auto" else int(jobs)
+    build_edition(source, out, voice=voice, cache_dir=cache, jobs=workers, formats=formats, quiet=True)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     return {"wall_seconds": time.perf_counter() - started, "report": report}
 

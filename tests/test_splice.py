@@ -13,7 +13,7 @@ import soundfile
 from mutagen.flac import FLAC
 
 from tests.test_mp3 import RECIPE, paragraphs, snr
-from tts_edition.audio import aac, splice
+from tts_edition.audio import aac, flac, splice
 from tts_edition.audio.aac import SplicedAacWriter
 from tts_edition.audio.encode import decode, encode_bytes, ffmpeg
 from tts_edition.audio.flac import SplicedFlacWriter, to_pcm24
@@ -53,14 +53,15 @@ def test_the_spliced_flac_decodes_to_the_edition_exactly_and_libflac_passes_it(t
     writer, signal = flac_edition(tmp_path, rate)
     assert writer.stretches.encoded == len(PAUSES)  # every paragraph starts a stretch: no silence needed
     exact = to_pcm24(signal)
-    assert np.array_equal(decode(writer.path), exact / 2**23)  # ffmpeg
-    assert np.array_equal(soundfile.read(writer.path, dtype="int32")[0] >> 8, exact)  # libsndfile
+    levels = (exact * 2**23).astype("<i4")
+    assert np.array_equal(decode(writer.path), exact)  # ffmpeg
+    assert np.array_equal(soundfile.read(writer.path, dtype="int32")[0] >> 8, levels)  # libsndfile
     tested = subprocess.run(["flac", "--test", "--silent", str(writer.path)], capture_output=True, text=True)
     assert tested.returncode == 0 and not tested.stderr  # libFLAC: every frame's CRCs, the numbering, the MD5
     info = FLAC(writer.path).info
     assert (info.sample_rate, info.bits_per_sample, info.total_samples) == (rate, 24, len(signal))
     assert info.min_blocksize == info.max_blocksize == frame_samples(rate)  # a fixed-block-size stream
-    md5 = hashlib.md5(exact.astype("<i4").view(np.uint8).reshape(-1, 4)[:, :3].tobytes()).digest()
+    md5 = hashlib.md5(levels.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()).digest()
     assert info.md5_signature == int.from_bytes(md5, "big")
 
 
@@ -125,3 +126,12 @@ def test_the_spliced_m4b_plays_the_edition_as_well_as_one_encode_with_silent_jun
         assert np.max(np.abs(decoded[junction])) <= np.max(np.abs(whole[junction])) + 1e-6
         onset = slice(start - aac.PREROLL, start + rate // 2)
         assert snr(signal[onset], decoded[onset]) > snr(signal[onset], whole[onset]) - 1.5
+
+
+@pytest.mark.parametrize(
+    ("number", "coded"),
+    [(0, "00"), (127, "7f"), (128, "c280"), (0xFFFF, "efbfbf"), (0x110000, "f4908080"), (0x7FFFFFFF, "fdbfbfbfbfbf")],
+)
+def test_frame_numbers_are_coded_as_flac_codes_them(number: int, coded: str) -> None:
+    """The frame header's coded number (RFC 9639): UTF-8's scheme, stretched to 31 bits."""
+    assert flac._utf8_number(number).hex() == coded

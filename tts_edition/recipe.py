@@ -1,8 +1,8 @@
 """Everything that changes an edition's sound, in one place, and the cache keys made from it.
 
 Four things are kept between builds and found again by key: a synthesised sentence, a mastered paragraph, an
-encoded MP3 stretch and a paragraph's Opus clip. Every key is made here from the recipe, so a setting that changes the
-audio cannot be left out of one of them.
+encoded stretch (of the MP3, the M4B's AAC or the FLAC) and a paragraph's Opus clip. Every key is made here from the
+recipe, so a setting that changes the audio cannot be left out of one of them.
 """
 
 from __future__ import annotations

@@ -29,11 +29,13 @@ BITS = 24
 _FULL_SCALE = 1 << (BITS - 1)
 _SYNC = b"\xff\xf8"  # a frame of a fixed-block-size stream starts so
 _STREAMINFO = 34  # bytes
+_INT24 = np.dtype([("low", "V3"), ("high", "V1")])  # a little-endian int32 seen as its three low bytes and the rest
 
 
 def to_pcm24(samples: np.ndarray) -> np.ndarray:
-    """Samples as 24-bit integers (in int32)."""
-    return np.round(np.clip(samples, -1.0, 1 - 1 / _FULL_SCALE) * _FULL_SCALE).astype(np.int32)
+    """Samples rounded to 24 bits, as float32 multiples of 2**-23 (which float32 holds exactly)."""
+    levels = np.round(np.clip(np.asarray(samples, np.float32), -1.0, 1 - 1 / _FULL_SCALE) * _FULL_SCALE)
+    return levels / _FULL_SCALE
 
 
 class SplicedFlacWriter:
@@ -50,8 +52,8 @@ class SplicedFlacWriter:
         options = ("-frame_size", str(frame))
         codec = StretchCodec(
             CACHE_LAYOUT, ".flac", (ffmpeg_encoder("flac", options),), "<f4", frame, 0, 0,
-            functools.partial(encode_bytes, sample_rate=sample_rate, codec="flac", options=options),
-            functools.partial(PipeEncoder, sample_rate, "flac", options),
+            functools.partial(_encoded, sample_rate=sample_rate, options=options),
+            functools.partial(_Listing, sample_rate, options),
         )  # fmt: skip
         self.stretches = Stretches(codec, recipe, cache_dir, self._append)
         self._md5 = hashlib.md5()
@@ -62,9 +64,9 @@ class SplicedFlacWriter:
 
     def write(self, samples: np.ndarray) -> None:
         pcm = to_pcm24(samples)
-        self._md5.update(pcm.astype("<i4").view(np.uint8).reshape(-1, 4)[:, :3].tobytes())
+        self._md5.update((pcm * _FULL_SCALE).astype("<i4").view(_INT24)["low"].tobytes())
         self._samples += len(pcm)
-        self.stretches.write((pcm / _FULL_SCALE).astype("<f4"))  # exactly the 24-bit values, which ffmpeg keeps
+        self.stretches.write(pcm)  # ffmpeg keeps 24-bit steps as they are
 
     def cut(self) -> None:
         self.stretches.cut()
@@ -79,12 +81,16 @@ class SplicedFlacWriter:
         self.stretches.abort()
         self._file.close()
 
-    def _append(self, data: bytes) -> None:
-        for frame in frames(data):
-            renumbered = renumber(frame, self._frames)
-            self._file.write(renumbered)
+    def _append(self, listed: bytes) -> None:
+        """A stretch's frames (as `_listed` keeps them), numbered on from the frames before them."""
+        spliced = bytearray()
+        for frame in _unlisted(listed):
+            size = len(spliced)
+            renumber(frame, self._frames, spliced)
             self._frames += 1
-            self._frame_bytes = [min(self._frame_bytes[0], len(renumbered)), max(self._frame_bytes[1], len(renumbered))]
+            size = len(spliced) - size
+            self._frame_bytes = [min(self._frame_bytes[0], size), max(self._frame_bytes[1], size)]
+        self._file.write(spliced)
 
     def _streaminfo(self) -> bytes:
         """The STREAMINFO metadata block, the last one (the frames follow it)."""
@@ -95,6 +101,39 @@ class SplicedFlacWriter:
         body = struct.pack(">HH", self.frame, self.frame) + smallest.to_bytes(3, "big") + largest.to_bytes(3, "big")
         body += fields.to_bytes(8, "big") + self._md5.digest()
         return (0x80 | 0).to_bytes(1, "big") + len(body).to_bytes(3, "big") + body
+
+
+def _encoded(pcm: np.ndarray, sample_rate: int, options: tuple[str, ...]) -> bytes:
+    return _listed(encode_bytes(pcm, sample_rate, "flac", options))
+
+
+class _Listing:
+    """FLAC encoded as samples come, given as `_listed` keeps it."""
+
+    def __init__(self, sample_rate: int, options: tuple[str, ...]) -> None:
+        self._encoder, self._head = PipeEncoder(sample_rate, "flac", options), b""
+
+    def encode(self, pcm: bytes) -> bytes:
+        self._head += self._encoder.encode(pcm)
+        return b""
+
+    def flush(self) -> bytes:
+        return _listed(self._head + self._encoder.flush())
+
+
+def _listed(stream: bytes) -> bytes:
+    """A FLAC stream's frames, without its metadata, behind their count and lengths: found once, when encoded."""
+    found = list(frames(stream))
+    lengths = np.array([len(frame) for frame in found], "<u4")
+    return struct.pack("<I", len(found)) + lengths.tobytes() + b"".join(found)
+
+
+def _unlisted(listed: bytes) -> Iterator[memoryview]:
+    count = struct.unpack_from("<I", listed)[0]
+    ends = 4 + 4 * count + np.cumsum(np.frombuffer(listed, "<u4", count, 4), dtype=np.int64)
+    view = memoryview(listed)
+    for start, end in zip([4 + 4 * count, *ends[:-1].tolist()], ends.tolist(), strict=True):
+        yield view[start:end]
 
 
 def frames(data: bytes) -> Iterator[bytes]:
@@ -114,14 +153,16 @@ def frames(data: bytes) -> Iterator[bytes]:
         start, number = end, number + 1
 
 
-def renumber(frame: bytes, number: int) -> bytes:
-    """The frame with `number` in its header, and both its checksums made anew."""
+def renumber(frame: memoryview, number: int, out: bytearray) -> None:
+    """Append the frame to `out` with `number` in its header, and both its checksums made anew."""
     coded = _number_length(frame[4])
     rest = _header_length(frame) - 1  # up to its checksum
-    header = frame[:4] + _utf8_number(number) + frame[4 + coded : rest]
+    header = bytes(frame[:4]) + _utf8_number(number) + bytes(frame[4 + coded : rest])
     header += crc8.smbus(header).to_bytes(1, "big")
-    body = header + frame[rest + 1 : -2]
-    return body + crc16.umts(body).to_bytes(2, "big")
+    body = frame[rest + 1 : -2]
+    out += header
+    out += body
+    out += crc16.umts(body, crc16.umts(header)).to_bytes(2, "big")
 
 
 def _first_frame(data: bytes) -> int:
@@ -149,7 +190,7 @@ def _numbered(data: bytes, start: int, number: int) -> bool:
     )
 
 
-def _header_length(header: bytes) -> int:
+def _header_length(header: bytes | memoryview) -> int:
     """Bytes in a frame header, its checksum included: fixed fields, coded number, block size and rate extensions."""
     block, rate = header[2] >> 4, header[2] & 0x0F
     extra = {6: 1, 7: 2}.get(block, 0) + {12: 1, 13: 2, 14: 2}.get(rate, 0)
@@ -167,9 +208,9 @@ def _number_length(first: int) -> int:
 
 
 def _utf8_number(number: int) -> bytes:
-    """A frame number as FLAC codes it: UTF-8's scheme, stretched to 31 bits."""
-    if number < 0x80:
-        return bytes([number])
-    length = next(n for n in range(2, 7) if number < 1 << (5 * n + 1))
+    """A frame number as FLAC codes it: UTF-8 (surrogates too) up to 0x10FFFF, the same scheme on up to 31 bits."""
+    if number < 0x110000:
+        return chr(number).encode("utf-8", "surrogatepass")
+    length = next(n for n in range(4, 7) if number < 1 << (5 * n + 1))
     tail = [0x80 | (number >> (6 * k)) & 0x3F for k in reversed(range(length - 1))]
     return bytes([(0xFF << (8 - length)) & 0xFF | number >> (6 * (length - 1)), *tail])
