@@ -46,8 +46,8 @@ class StretchCodec:
     encoder: tuple[str, ...]  # the encoder and every setting it is given: part of each stretch's cache key
     dtype: str  # of the samples it takes
     frame: int  # samples a frame holds: every stretch but the edition's last is whole frames
-    junction: int
-    preroll: int
+    junction: int  # silent samples a stretch ends with that it is encoded without: the next one's priming
+    preroll: int  # silent samples before a paragraph that its stretch starts with
     encode: Callable[[np.ndarray], bytes]  # a stretch, alone
     stream: Callable[[], StreamEncoder]  # for a stretch too long to hold
 
@@ -57,7 +57,9 @@ class Stretches:
     to `sink(data)` in order. Stretches are encoded on background threads, as many at a time as there are cores;
     `encoded` and `reused` (from the cache) count them for the build report."""
 
-    def __init__(self, codec: StretchCodec, recipe: Recipe, cache_dir: Path | None, sink: Callable[[bytes], None]):
+    def __init__(
+        self, codec: StretchCodec, recipe: Recipe, cache_dir: Path | None, sink: Callable[[bytes], None]
+    ) -> None:
         self.codec, self.recipe, self.sink = codec, recipe, sink
         self.cache_dir = cache_dir / codec.layout if cache_dir else None
         self.encoded = self.reused = 0
