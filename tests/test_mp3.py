@@ -14,7 +14,7 @@ from tts_edition.audio.encode import decode, encode, ffmpeg
 from tts_edition.audio.mp3 import SplicedMp3Writer, audio_frames, frame_offsets, frame_samples
 from tts_edition.recipe import Recipe
 
-RECIPE = Recipe(voice="test voice", mastering="test mastering", bitrate_kbps=64)
+RECIPE = Recipe(voices=("test voice",), mastering="test mastering", bitrate_kbps=64)
 
 
 def paragraphs(rate: int, pauses: list[float], grid: int = 0) -> tuple[list[np.ndarray], list[int]]:

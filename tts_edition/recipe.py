@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,15 +27,28 @@ _NOT_SOUND = {"name", "licence", "attribution", "commercial_use", "default_jobs"
 
 @dataclass(frozen=True)
 class Recipe:
-    voice: str  # the voice's identity: its sound-shaping fields, speaker, model and config bytes, engine version
-    mastering: str  # how a paragraph is mastered: version, loudness target, peak limit, pause between sentences
+    voices: tuple[str, ...]  # each voice's identity: sound-shaping fields, speaker, speed, model bytes, engine version
+    mastering: str  # how a paragraph is mastered: version, loudness target, peak limit, sentence pause, sample rate
     bitrate_kbps: int  # MP3 bitrate of the edition and its clips
 
-    def sentence_key(self, spoken: str) -> str:
-        return _sha256("sentence", self.voice, spoken)
+    def sentence_key(self, voice: int, spoken: str) -> str:
+        """One part of a sentence as `voice` says it, at the voice's own rate."""
+        return _sha256("sentence", self.voices[voice], spoken)
 
-    def paragraph_key(self, sentences: Sequence[str]) -> str:
-        return _sha256("paragraph", self.voice, self.mastering, *sentences)
+    def paragraph_key(self, sentences: Sequence[Sequence[tuple[int, str, float]]]) -> str:
+        return _sha256("paragraph", self.voices[0], self.mastering, *map(self._spoken, sentences))
+
+    def voices_key(self, voices: Iterable[int]) -> str:
+        """The identity of the voices that read a paragraph (the narrator's alone when it reads it all)."""
+        return "\x1e".join(self.voices[v] for v in sorted(set(voices)))
+
+    def _spoken(self, parts: Sequence[tuple[int, str, float]]) -> str:
+        """A sentence in a key: the narrator's parts by their text alone, other voices' with their identity; a pause
+        after a part (a verse line's end) by its length."""
+        return "\x1d".join(
+            (spoken if voice == 0 else f"{self.voices[voice]}\x1f{spoken}") + (f"\x1c{pause}" if pause else "")
+            for voice, spoken, pause in parts
+        )
 
     def stretch_key(self, *encoder: str, pcm: np.ndarray) -> str:
         """A stretch of the edition encoded alone: `encoder` names the encoder and every setting it is given (the MP3
@@ -49,10 +62,11 @@ class Recipe:
         return _sha256("clip", encoder, codec, str(sample_rate), data=data)
 
 
-def make_recipe(voice: Voice, engine_version: str, preset: LoudnessPreset, sentence_pause: float,
-                bitrate_kbps: int) -> Recipe:  # fmt: skip
-    mastering = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{sentence_pause}"
-    return Recipe(voice_identity(voice, engine_version), mastering, bitrate_kbps)
+def make_recipe(voices: Sequence[tuple[Voice, str]], preset: LoudnessPreset, sentence_pause: float,
+                bitrate_kbps: int, sample_rate: int) -> Recipe:  # fmt: skip
+    """`voices`: each voice of the cast with its engine's version."""
+    mastering = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{sentence_pause}|{sample_rate}"
+    return Recipe(tuple(voice_identity(voice, version) for voice, version in voices), mastering, bitrate_kbps)
 
 
 def voice_identity(voice: Voice, engine_version: str) -> str:
@@ -61,6 +75,8 @@ def voice_identity(voice: Voice, engine_version: str) -> str:
     files = [file_sha256(path) for path in voice_files(voice)]
     described = {"voice": fields, "speaker": voice.speaker, "files": files, "engine": engine_version,
                  "words": WORDS_VERSION}  # fmt: skip
+    if voice.speed != 1:
+        described["speed"] = voice.speed
     return json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
 
 

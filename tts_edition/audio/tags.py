@@ -1,4 +1,4 @@
-"""Tags, chapters and cover: ID3v2.4 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg)."""
+"""Tags, chapters and cover: ID3v2.3 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg)."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def read_cover(path: Path) -> tuple[bytes, str]:
 
 
 def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None) -> None:
-    """An ID3v2.4 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
+    """An ID3v2.3 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
     frames = [TIT2(encoding=3, text=[tags.title]), TALB(encoding=3, text=[tags.title])]
     if tags.author:
         frames.append(TPE1(encoding=3, text=[tags.author]))
@@ -95,12 +95,14 @@ def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: t
 
 
 def _write_id3v2(path: Path, frames: list[Frame]) -> None:
-    """Put an ID3v2.4 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
+    """Put an ID3v2.3 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
 
     Readers list CHAP frames in the order the file has them (ffmpeg, and every tool built on it), so the order is
-    ours to keep; mutagen would sort the frames of a tag it saves by their size."""
+    ours to keep; mutagen would sort the frames of a tag it saves by their size. Version 2.3, not 2.4: ffmpeg reads
+    the sizes of the frames inside a CHAP frame as plain numbers, which 2.4 writes syncsafe, so it drops every
+    chapter whose title takes 128 bytes or more (64 Kazakh letters) from a 2.4 tag."""
     body = b"".join(_frame_bytes(frame) for frame in frames)
-    header = b"ID3\x04\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    header = b"ID3\x03\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
     with path.open("rb") as audio, atomic_path(path) as tmp, tmp.open("wb") as tagged:
         audio.seek(id3v2_size(audio.read(10)))
         tagged.write(header + body)
@@ -112,7 +114,7 @@ def _frame_bytes(frame: Frame) -> bytes:
     single = ID3()
     single.add(frame)
     buffer = io.BytesIO()
-    single.save(buffer, v2_version=4, padding=lambda _: 0)
+    single.save(buffer, v2_version=3, padding=lambda _: 0)
     return buffer.getvalue()[10:]
 
 
