@@ -1,11 +1,13 @@
-"""`make bench`: overhead, incremental rebuild, memory and a naive pydub baseline, as JSON on stdout.
+"""`make bench`: overhead against the bare engines, rebuilds with and without every format, memory and a naive pydub
+baseline, as JSON on stdout; a line per ratio for a person on stderr.
 
 Ratios compare runs made here, alternately, on the same machine: absolute times vary between machines.
-Usage: python bench/run.py [--hours 10] [--voices kk-espeak,…] [--runs 3] [--skip-naive-long]
+Usage: python bench/run.py [--hours 10] [--voices kk-espeak,…] [--runs 3] [--skip-naive-long] [--skip-pool]
 The overhead benchmark sets each build against its engine as the engine's own package ships it (bench/baselines.py,
 which loads nothing of tts-edition), speaking the same text in a fresh process: builds and baselines alternate and
-each figure is the median of the runs, with its spread. For each neural voice it also weighs one process with every
-core against a pool of workers (`jobs.py` profiles).
+each ratio is the median of the runs' own ratios, with its spread. Coqui voices speak the first paragraphs of the
+sample only (`--coqui-paragraphs`): on a CPU the whole article takes them minutes a run. For each neural voice it also
+weighs one process with every core against a pool of workers (`jobs.py` profiles).
 """
 
 from __future__ import annotations
@@ -105,10 +107,12 @@ def long_book(folder: Path, hours: float) -> Path:
     return book
 
 
-def edited(folder: Path) -> Path:
-    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
-    lines[5] = "Бұл абзац бенчмарк үшін өзгертілді. " + lines[5]
-    copy = folder / SAMPLE.name
+def edited(folder: Path, source: Path = SAMPLE, line: int = 5) -> Path:
+    """A copy of `source` in `folder` with one paragraph edited: the one on `line`, or the first after it."""
+    lines = source.read_text(encoding="utf-8").split("\n")
+    line = next(n for n in range(line, len(lines)) if lines[n].strip() and not lines[n].startswith("#"))
+    lines[line] = "Бұл абзац бенчмарк үшін өзгертілді. " + lines[line]
+    copy = folder / source.name
     copy.write_text("\n".join(lines), encoding="utf-8")
     return copy
 
@@ -173,17 +177,25 @@ def spread(values: list[float]) -> dict:
     return {"median": round(statistics.median(values), 3), "min": round(min(values), 3), "max": round(max(values), 3)}
 
 
-def overhead(voice: str, work: Path, runs: int) -> dict:
-    """Full builds of the sample against the bare engine package on the same spoken text, alternately, `runs`
+def opening(folder: Path, paragraphs: int) -> Path:
+    """The sample's title and its first `paragraphs` paragraphs, as a text of its own."""
+    lines = [line for line in SAMPLE.read_text(encoding="utf-8").split("\n") if line.strip()]
+    short = folder / f"opening-{paragraphs}.txt"
+    short.write_text("\n\n".join(lines[: paragraphs + 1]) + "\n", encoding="utf-8")
+    return short
+
+
+def overhead(voice: str, source: Path, work: Path, runs: int) -> dict:
+    """Full builds of `source` against the bare engine package on the same spoken text, alternately, `runs`
     times each: times and peak RSS of the process trees, and the ratios build/bare of each pair."""
     from workloads import spoken_text
 
     text = work / "spoken.txt"
-    text.write_text(spoken_text(SAMPLE), encoding="utf-8")
+    text.write_text(spoken_text(source), encoding="utf-8")
     engine, target = baseline_voice(voice, work)
     builds, bares = [], []
     for run in range(runs):  # alternating, so that a change in the machine's load falls on both
-        builds.append(measure("build", str(SAMPLE), voice, str(work / f"full-{run}"), str(work / f"cache-{run}")))
+        builds.append(measure("build", str(source), voice, str(work / f"full-{run}"), str(work / f"cache-{run}")))
         bares.append(measure(engine, target, str(text), str(work / "bare.mp3"), script=BASELINES))
         shutil.rmtree(work / f"cache-{run}", ignore_errors=True)
     pairs = list(zip(builds, bares, strict=True))
@@ -193,7 +205,7 @@ def overhead(voice: str, work: Path, runs: int) -> dict:
         "max_rss_one_process_mb": "max_rss_one_process_mb",
         "minor_faults": "minor_faults",
     }
-    result = {"bench": "overhead", "voice": voice, "runs": runs, "baseline": bares[0]["baseline"]}
+    result = {"bench": "overhead", "voice": voice, "input": source.name, "runs": runs, "baseline": bares[0]["baseline"]}
     for name, key in figures.items():
         result[f"build_{name}"] = spread([b[key] for b in builds])
         result[f"bare_{name}"] = spread([b[key] for b in bares])
@@ -222,26 +234,41 @@ def ratio_line(result: dict) -> str:
     )
 
 
-def incremental(voice: str, work: Path, formats: str) -> dict:
-    """A full build, then a rebuild with nothing changed and one with one paragraph edited, in the same folder and
-    cache; `formats`: the outputs beside the MP3 (`--formats`), or "" for none."""
-    label = f"{Path(voice).stem}-{formats.replace(',', '-') or 'mp3'}"
-    cache, out = work / f"incremental-cache-{label}", work / f"incremental-{label}"
-    full = measure("build", str(SAMPLE), voice, str(out), str(cache), "auto", formats)
-    unchanged = measure("build", str(SAMPLE), voice, str(out), str(cache), "auto", formats)
-    again = measure("build", str(edited(work)), voice, str(out), str(cache), "auto", formats)
-    return {
-        "bench": "incremental",
-        "voice": voice,
-        "formats": formats or "mp3",
-        "full_build_seconds": round(full["process_seconds"], 3),
-        "no_change_rebuild_seconds": round(unchanged["process_seconds"], 3),
-        "rebuild_seconds": round(again["process_seconds"], 3),
-        "rebuild_over_full": round(again["process_seconds"] / full["process_seconds"], 3),
-        "sentences_synthesised": again["report"]["cache"]["misses"],
-        "mp3_stretches_encoded": again["report"]["mp3_stretches"]["encoded"],
-        "clips_cut_from_edition": again["report"]["clips"]["cut_from_edition"],
+def rebuilds(voice: str, source: Path, label: str, work: Path, rounds: int) -> dict:
+    """A full build, a rebuild with nothing changed and one with a paragraph edited (in the middle of the text), each
+    with and without M4B, FLAC and Opus clips; the two alternate, `rounds` times. Times are medians with their spread,
+    and each ratio (every format over the MP3 alone) is taken within a round, then summarised the same way."""
+    (work / f"edited-{label}").mkdir()
+    change = edited(work / f"edited-{label}", source, source.read_text(encoding="utf-8").count("\n") // 2)
+    kinds, steps = {"mp3": "mp3", "every_format": "m4b,flac,opus"}, {"full": source, "no_change": source}
+    steps["one_edit"] = change
+    seconds: dict[str, dict[str, list[float]]] = {kind: {step: [] for step in steps} for kind in kinds}
+    for n in range(rounds):
+        for kind, formats in kinds.items():
+            out, cache = work / f"rebuild-{label}-{kind}-{n}", work / f"rebuild-cache-{label}-{kind}-{n}"
+            for step, text in steps.items():
+                run = measure("build", str(text), voice, str(out), str(cache), "auto", formats)
+                seconds[kind][step].append(run["process_seconds"])
+            shutil.rmtree(cache, ignore_errors=True)
+    report = run["report"]  # the last one-edit rebuild with every format: what it encoded
+    encoded = {name: report[f"{name}_stretches"]["encoded"] for name in ("mp3", "aac", "flac")}
+    ratios = {
+        step: spread([extra / alone for alone, extra in zip(*(seconds[kind][step] for kind in kinds), strict=True)])
+        for step in steps
     }
+    return {
+        "bench": "rebuilds", "voice": voice, "input": label, "audio_minutes": round(report["audio_seconds"] / 60, 1),
+        "rounds": rounds, "seconds": {kind: {step: spread(times) for step, times in by_step.items()}
+                                      for kind, by_step in seconds.items()},
+        "every_format_over_mp3": ratios, "goal": "one_edit <= 1.5",
+        "encoded_after_one_edit": {"stretches": encoded, "opus_clips": report["clips"]["encoded"]},
+    }  # fmt: skip
+
+
+def rebuild_line(result: dict) -> str:
+    ratios = result["every_format_over_mp3"]
+    figures = ", ".join(f"{step} {r['median']:.2f}x ({r['min']:.2f}-{r['max']:.2f})" for step, r in ratios.items())
+    return f"rebuilds of {result['input']}, m4b,flac,opus over the MP3 alone, median of {result['rounds']}: {figures}"
 
 
 def pool_or_threads(voice: str, work: Path) -> dict:
@@ -286,24 +313,37 @@ def memory_and_naive(source: Path, label: str, work: Path, with_naive: bool) -> 
 
 
 def main() -> None:
+    from tts_edition.voice import load_voice
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--hours", type=float, default=10.0, help="length of the synthetic long book")
     parser.add_argument("--voices", default="kk-espeak", help="voices for overhead/incremental, comma-separated")
     parser.add_argument("--runs", type=int, default=3, help="builds and baselines of each voice, alternately")
     parser.add_argument("--skip-naive-long", action="store_true", help="no pydub baseline on the long book")
-    parser.add_argument("--skip-memory", action="store_true", help="only the overhead and incremental benchmarks")
+    parser.add_argument("--skip-memory", action="store_true", help="only the overhead and rebuild benchmarks")
+    parser.add_argument("--skip-pool", action="store_true", help="no one-process-or-pool comparison")
+    parser.add_argument("--coqui-paragraphs", type=int, default=4, help="Coqui voices speak this many paragraphs")
+    parser.add_argument("--rebuild-rounds", type=int, default=3, help="rounds of the rebuild benchmark (0: none)")
+    parser.add_argument("--rebuild-hours", type=float, default=0.75, help="a book this long is rebuilt too (0: none)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tts-edition-bench-"))
     try:
         for name in args.voices.split(","):
             voice = voice_file(name, work)
-            result = {**overhead(voice, work, args.runs), "voice": name}
+            coqui = load_voice(voice).engine == "coqui"
+            source = opening(work, args.coqui_paragraphs) if coqui else SAMPLE
+            result = {**overhead(voice, source, work, args.runs), "voice": name}
             print(json.dumps(result), flush=True)
             print(ratio_line(result), file=sys.stderr, flush=True)
-            for formats in ("", "m4b,flac,opus"):
-                print(json.dumps({**incremental(voice, work, formats), "voice": name}), flush=True)
-            if name != "kk-espeak":
+            if name != "kk-espeak" and not args.skip_pool:
                 print(json.dumps({**pool_or_threads(voice, work), "voice": name}), flush=True)
+        (work / "rebuild-book").mkdir()
+        sources = [(SAMPLE, "sample")]
+        sources += [(long_book(work / "rebuild-book", args.rebuild_hours), "book")] if args.rebuild_hours else []
+        for source, label in sources if args.rebuild_rounds else []:
+            result = rebuilds("kk-espeak", source, label, work, args.rebuild_rounds)
+            print(json.dumps(result), flush=True)
+            print(rebuild_line(result), file=sys.stderr, flush=True)
         if args.skip_memory:
             return
         print(json.dumps(memory_and_naive(SAMPLE, "sample", work, True)), flush=True)

@@ -12,20 +12,22 @@ from pathlib import Path
 
 import numpy as np
 
-from tts_edition import build_edition, ingest
+from tts_edition import build_edition
+from tts_edition.config import load_settings
 from tts_edition.engines.registry import load_engine
-from tts_edition.normalize import normalize
+from tts_edition.spoken import spoken_edition
 from tts_edition.voice import load_voice
 
 
 def spoken_sentences(source: Path) -> list[list[str]]:
-    edition = ingest.read(source)
-    return [[normalize(s.text) for s in p.sentences] for p in edition.paragraphs()]
+    """What a build of `source` speaks, sentence by sentence (read and normalised by the build's own code)."""
+    edition, _ = spoken_edition(source, load_settings(source))
+    return [[s.spoken for s in p.sentences] for p in edition.paragraphs()]
 
 
 def spoken_text(source: Path) -> str:
     """What a build speaks, as one text: its normalised sentences, a blank line between paragraphs."""
-    return "\n\n".join(" ".join(s for s in p if any(c.isalpha() for c in s)) for p in spoken_sentences(source))
+    return "\n\n".join(" ".join(p) for p in spoken_sentences(source))
 
 
 def build(source: Path, voice: str, out: Path, cache: Path, jobs: str = "auto", formats: str = "") -> dict:

@@ -104,7 +104,7 @@ def test_every_clip_matches_its_span_of_the_edition(sample_build: Path) -> None:
 def test_id3_tags_and_chapters_equal_the_index(sample_build: Path) -> None:
     index = load_index(sample_build)
     tags = ID3(sample_build / "sample.mp3")
-    assert tags.version[:2] == (2, 4)
+    assert tags.version[:2] == (2, 3)  # not 2.4: ffmpeg misreads the frames inside its CHAP frames (audio/tags.py)
     assert str(tags["TIT2"]) == "Мәңгілік достық – халқымыз үшін бағдаршы жұлдыз"
     assert str(tags["TPE1"]) == "Қасым-Жомарт Тоқаев"
     assert str(tags["TCON"]) == "Audiobook"

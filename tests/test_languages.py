@@ -1,6 +1,8 @@
 """Russian and English passages inside Kazakh text: which language each sentence and quotation is in, Russian
 numbers and abbreviations in Russian, and the language of every spoken group (examples of our own)."""
 
+import re
+
 import pytest
 
 from tts_edition.normalize import language_runs, normalize, normalize_tokens
@@ -18,6 +20,9 @@ from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, span_langua
         ("How should I know?", ENGLISH),
         ("Qazaqstan Respýblıkasy", KAZAKH),  # Kazakh in a Latin alphabet is not English
         ("Подлежит", KAZAKH),  # one word says too little: it takes the language around it
+        ("3:2 — Смирнов (Волков, Зайцев) — 41:15", KAZAKH),  # names are no evidence: a Kazakh score line
+        ("Елена Васильевна Соколова", KAZAKH),
+        ("Смирнов забил третью шайбу.", RUSSIAN),  # its words in lower case are
     ],
 )
 def test_span_language(text: str, lang: str) -> None:
@@ -32,6 +37,11 @@ def test_a_russian_quotation_in_a_kazakh_sentence_is_its_own_run() -> None:
         (RUSSIAN, "«Мы ценим дружбу с Казахстаном»"),
         (KAZAKH, ", – деді ол."),
     ]
+
+
+def test_numbers_of_a_score_line_with_russian_names_are_kazakh() -> None:
+    words = re.findall(r"\w+", normalize("2:1 — Смирнов (Волков, Зайцев) — 51:29"))
+    assert words == "екі бір Смирнов Волков Зайцев елу бір жиырма тоғыз".split()
 
 
 def test_russian_numbers_take_the_case_their_preposition_demands() -> None:
@@ -59,3 +69,9 @@ def test_switching_off_reads_everything_as_kazakh() -> None:
     normalised = normalize_tokens("«Мы ждём 5 человек»", switch=False)
     assert normalised.spoken == "«Мы ждём бес человек»"
     assert {group.lang for group in normalised.groups} == {KAZAKH}
+
+
+def test_digit_signs_in_a_russian_run_are_read_in_russian() -> None:
+    """Superscripts and circled numbers are digits too: a Russian run leaves none unread (a hypothesis find)."""
+    assert normalize("Мы ценим ① и ②") == "Мы ценим один и два"
+    assert normalize("АщC²") == normalize(normalize("АщC²"))

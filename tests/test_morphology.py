@@ -35,6 +35,10 @@ def test_final_sound_class(word: str, cls: str) -> None:
         ("жетпіс", ["ablative"], False, "жетпістен"),
         ("жиырма", ["ablative"], False, "жиырмадан"),
         ("кітап", ["plural"], False, "кітаптар"),
+        ("кітап", ["possessive3"], False, "кітабы"),  # a final к, қ, п after a vowel is voiced before a vowel
+        ("серіктестік", ["possessive3", "dative"], False, "серіктестігіне"),
+        ("мектеп", ["possessive3"], False, "мектебі"),
+        ("цирк", ["possessive3"], False, "циркі"),  # not after a consonant
         ("мұғалім", ["plural"], False, "мұғалімдер"),
         ("қала", ["instrumental"], False, "қаламен"),
         ("мектеп", ["instrumental"], False, "мектеппен"),

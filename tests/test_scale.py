@@ -95,6 +95,26 @@ def test_incremental_rebuild_synthesises_only_the_edited_paragraph(tmp_path: Pat
     assert run_cli("check", str(out)).returncode == 0  # edition, clips, chapters and index agree
 
 
+def test_a_rebuild_with_every_format_encodes_only_what_changed(tmp_path: Path) -> None:
+    """Unchanged: nothing is encoded and the M4B and FLAC stay in place; one paragraph edited: one stretch of each
+    spliced file and one Opus clip are encoded."""
+    cache_dir, out, formats = tmp_path / "cache", tmp_path / "out", "m4b,flac,opus"
+    build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, formats=formats, quiet=True)
+    written = {name: (out / name).stat() for name in ("out.m4b", "out.flac")}
+    build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, formats=formats, quiet=True)
+    again = report(out)
+    assert [again[f"{kind}_stretches"]["encoded"] for kind in ("mp3", "aac", "flac")] == [0, 0, 0]
+    assert again["clips"]["encoded"] == 0
+    for name, before in written.items():
+        after = (out / name).stat()
+        assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    build_edition(book(tmp_path / "src", EDITED), out, cache_dir=cache_dir, formats=formats, quiet=True)
+    edited = report(out)
+    assert [edited[f"{kind}_stretches"]["encoded"] for kind in ("mp3", "aac", "flac")] == [1, 1, 1]
+    assert (edited["clips"]["encoded"], edited["clips"]["reused"]) == (1, len(timings(out)) - 1)
+    assert run_cli("check", str(out)).returncode == 0
+
+
 def test_process_pool_gives_the_same_edition_as_one_process(tmp_path: Path) -> None:
     source = book(tmp_path / "src")
     build_edition(source, tmp_path / "one", jobs=1, cache_dir=tmp_path / "c1", quiet=True)

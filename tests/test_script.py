@@ -192,6 +192,12 @@ def test_hamza_rule_and_both_hamza_code_points() -> None:
     assert to_cyrillic("ٵدىلەتتى") == "Әділетті"  # high-hamza alef
 
 
+@pytest.mark.parametrize("hamza", ["ء", "ٴ"])
+def test_a_hamza_word_is_never_read_without_front_vowels(hamza: str) -> None:
+    """салым is a common word, but the hamza says сәлім; біраз (бір + аз) keeps its back half."""
+    assert to_cyrillic(f"{hamza}سالىم {hamza}سى {hamza}بىراز") == "Сәлім сі біраз"
+
+
 def test_presentation_forms_digits_and_punctuation() -> None:
     presentation = "\ufed7\ufe8e\ufedf\ufe8e"  # قالا in contextual forms
     assert to_cyrillic(presentation) == "Қала"

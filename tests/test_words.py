@@ -11,6 +11,7 @@ from tts_edition.engines.base import WordTiming
 from tts_edition.engines.espeak import EspeakEngine
 from tts_edition.ingest.sentences import split_sentences
 from tts_edition.normalize import Lexicon, normalize, normalize_tokens
+from tts_edition.normalize.lexicon import Entry
 from tts_edition.normalize.provenance import Traced, WordGroup, WrittenToken
 from tts_edition.timing.words import spoken_word_times, written_word_times
 from tts_edition.voice import load_voice
@@ -50,7 +51,7 @@ def test_provenance_follows_any_rule_and_the_lexicon() -> None:
     assert [([t.text for t in g.tokens], g.words) for g in groups] == [
         (["аа"], ("аа",)), (["бб", "вв"], ("бір", "екі", "үш")), (["гг"], ()),
     ]  # fmt: skip
-    assert said("ҚазҰУ түлегі", Lexicon({"ҚазҰУ": "қазақ ұлттық университеті"}))["ҚазҰУ"] == (
+    assert said("ҚазҰУ түлегі", Lexicon((Entry("ҚазҰУ", "қазақ ұлттық университеті"),)))["ҚазҰУ"] == (
         "қазақ", "ұлттық", "университеті",
     )  # fmt: skip
 

@@ -18,6 +18,8 @@ import numpy as np
 import soundfile
 
 from tts_edition.atomic import atomic_path, touch, write_text
+from tts_edition.audio.aac import CACHE_LAYOUT as AAC_LAYOUT
+from tts_edition.audio.flac import CACHE_LAYOUT as FLAC_LAYOUT
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
@@ -136,7 +138,7 @@ class PruneResult:
 
 
 def prune(folder: Path, max_bytes: int) -> PruneResult:
-    """Remove the least recently used entries (sentences, paragraphs, MP3 stretches) until at most `max_bytes`."""
+    """Remove the least recently used entries (sentences, paragraphs, encoded stretches) until at most `max_bytes`."""
     with reported(folder, "a read-only or foreign cache cannot be pruned: check the folder"):
         return _prune(folder, max_bytes)
 
@@ -151,9 +153,9 @@ def _prune(folder: Path, max_bytes: int) -> PruneResult:
     for stray in root.glob("*/*.flac") if root.is_dir() else []:  # audio whose entry never completed
         if not stray.with_suffix(".json").exists():
             stray.unlink(missing_ok=True)
-    stretches = folder / MP3_LAYOUT
-    for mp3 in stretches.glob("*/*.mp3") if stretches.is_dir() else []:
-        entries.append((mp3.stat().st_mtime, mp3.stat().st_size, (mp3,)))
+    for layout, suffix in ((MP3_LAYOUT, ".mp3"), (AAC_LAYOUT, ".aac"), (FLAC_LAYOUT, ".flac")):
+        for stretch in (folder / layout).glob(f"*/*{suffix}"):
+            entries.append((stretch.stat().st_mtime, stretch.stat().st_size, (stretch,)))
     entries.sort(key=lambda e: e[0])
     total = sum(e[1] for e in entries)
     removed = freed = 0

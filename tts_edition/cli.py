@@ -21,14 +21,19 @@ app = typer.Typer(
 
 @app.command()
 def build(
-    input: Annotated[
-        Path,
+    inputs: Annotated[
+        list[Path],
         typer.Argument(
             help=".txt, .md, .epub, .docx, .odt, .rtf, .pdf, .fb2 (.fb2.zip), .html file, a folder of chapter files"
-            " or an http(s):// URL of an article"
+            " or an http(s):// URL of an article; several: each its own edition under --out-dir",
+            metavar="INPUT...",
         ),
     ],
     out: Annotated[Path | None, typer.Option(help="output folder (default build/<input stem>/)")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option(help="with several inputs: each built into OUT_DIR/<slug of its title>/")
+    ] = None,
+    each: Annotated[bool, typer.Option("--each", help="a folder's files are articles, each its own edition")] = False,
     voice: Annotated[str | None, typer.Option(help="voice id from voices/, a voice .toml or a Piper .onnx")] = None,
     speaker: Annotated[str | None, typer.Option(help="speaker name or number, for multi-speaker voices")] = None,
     formats: Annotated[str | None, typer.Option(help="outputs beside mp3: m4b, opus (clips), flac")] = None,
@@ -51,21 +56,39 @@ def build(
     footnotes: Annotated[
         str | None, typer.Option(help="omit (default), or read each at the end of its paragraph (DOCX, ODT, RTF, FB2)")
     ] = None,
+    speed: Annotated[str | None, typer.Option(help="every voice's pace, 0.5 to 2 (1.25: a quarter faster)")] = None,
+    sample_rate: Annotated[
+        int | None, typer.Option(help="of the edition's audio, in Hz (default: the narrator's own)")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     into_existing: Annotated[
         bool, typer.Option("--into-existing", help="build into a folder that holds other files (never touched)")
     ] = False,
 ) -> None:
-    """Build an audio edition of INPUT."""
+    """Build an audio edition of INPUT, or of each INPUT (a newsroom's articles) in one run."""
+    from tts_edition.batch import FAILED, build_editions
     from tts_edition.build import build_edition
 
-    index = build_edition(
-        input, out, voice=voice, speaker=speaker, formats=formats, loudness=loudness,
-        config=config, title=title, author=author, cover=cover, script=script, jobs=_jobs(jobs), executor=executor,
-        ray_address=ray_address, cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet,
-        into_existing=into_existing,
+    options = dict(
+        voice=voice, speaker=speaker, formats=formats, loudness=loudness, config=config, title=title, author=author,
+        cover=cover, script=script, jobs=_jobs(jobs), executor=executor, ray_address=ray_address,
+        cache_dir=cache_dir, device=device, sync=sync, footnotes=footnotes, quiet=quiet, speed=speed,
+        sample_rate=sample_rate,
     )  # fmt: skip
-    typer.echo(index.parent)
+    if out_dir is None and len(inputs) == 1 and not each:
+        typer.echo(build_edition(inputs[0], out, into_existing=into_existing, **options).parent)
+        return
+    if out is not None or into_existing:
+        raise EditionError("--out and --into-existing name one edition's folder; several inputs go to --out-dir")
+    outcomes = build_editions(inputs, out_dir or Path("build"), each, **options)
+    for outcome in outcomes:
+        named = outcome.status != FAILED or str(outcome.source) in outcome.detail
+        where = outcome.detail if named else f"{outcome.source}: {outcome.detail}"
+        typer.echo(f"{outcome.status:<9} {where}")
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("built", "unchanged", FAILED)}
+    typer.echo(", ".join(f"{status} {count}" for status, count in counts.items()))
+    if counts[FAILED]:
+        raise typer.Exit(2)
 
 
 def _jobs(value: str | None) -> int | None:
@@ -86,20 +109,68 @@ def normalize(
     explain: Annotated[bool, typer.Option("--explain", help="list every rewrite and the rule that made it")] = False,
     lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml)")] = None,
 ) -> None:
-    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first)."""
-    from tts_edition.normalize import explain as explain_text
+    """Print the spoken form of Kazakh TEXT (in any script: it is read in Cyrillic first). --explain lists each
+    written token a rule rewrote: the rule, the kind of reading, and "check" where it is a guess to confirm."""
+    from tts_edition.normalize import normalize_tokens
     from tts_edition.normalize.lexicon import load_lexicon
+    from tts_edition.normalize.provenance import as_written, written_form
     from tts_edition.script import to_cyrillic
 
     source = text if text is not None else sys.stdin.read()
     cyrillic = to_cyrillic(source)
-    spoken, log = explain_text(cyrillic, load_lexicon(lexicon) if lexicon else None)
-    typer.echo(spoken)
+    normalised = normalize_tokens(cyrillic, load_lexicon(lexicon) if lexicon else None)
+    typer.echo(normalised.spoken)
     if explain:
         if cyrillic != source:
             typer.echo(f"  script: {source.strip()!r} → {cyrillic.strip()!r}")
-        for rewrite in log:
-            typer.echo(f"  {rewrite.rule}: {rewrite.written!r} → {rewrite.spoken!r}")
+        for group in as_written(normalised.groups, cyrillic, source):
+            if group.applied:
+                flags = ", ".join([group.kind, *(["check"] if group.guess else [])])
+                typer.echo(f"  {group.rule}: {written_form(source, group)!r} → {' '.join(group.words)!r} ({flags})")
+
+
+@app.command()
+def readings(
+    input: Annotated[Path, typer.Argument(help="a file, folder or URL, as `build` reads it")],
+    format: Annotated[str, typer.Option("--format", "-f", help="tsv, json or html")] = "tsv",
+    out: Annotated[Path | None, typer.Option(help="file to write (default: standard output)")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="pronunciation lexicon (.tsv or .toml) to apply")] = None,
+    edition: Annotated[
+        Path | None, typer.Option(help="edition folder whose clips the page plays (default build/<input stem>/)")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
+) -> None:
+    """The pronunciation sheet: every reading the normaliser made or judged, guesses first, for a person to
+    confirm (written, spoken, rule, count, where, check)."""
+    from tts_edition.readings.sheet import sheet
+
+    text = sheet(input, format.lower(), out, lexicon, edition, config)
+    if text is None:
+        typer.echo(out)
+    else:
+        typer.echo(text, nl=False)
+
+
+lexicon_app = typer.Typer(no_args_is_help=True, help="The pronunciation lexicon.")
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("check")
+def lexicon_check(
+    file: Annotated[Path, typer.Argument(help="a lexicon (.tsv or .toml)")],
+    input: Annotated[Path | None, typer.Argument(help="a text the entries should occur in")] = None,
+    config: Annotated[Path | None, typer.Option(help="settings file for INPUT")] = None,
+) -> None:
+    """One line per problem: entries given twice, spoken sides the voice cannot read, entries that never occur in
+    INPUT. Exit 1 when there is one."""
+    from tts_edition.readings.sheet import check_lexicon
+
+    problems = check_lexicon(file, input, config)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{file}: no problems")
 
 
 @app.command()
@@ -128,6 +199,30 @@ def clip(
         play_file(path)
     else:
         typer.echo(path)
+
+
+@app.command()
+def preview(
+    input: Annotated[Path, typer.Argument(help="what `build` reads: a text, Markdown, EPUB, DOCX … or a folder")],
+    chapter: Annotated[int, typer.Option(help="the chapter, numbered from 1")] = 1,
+    paragraphs: Annotated[int, typer.Option(help="how many of its first paragraphs")] = 3,
+    out: Annotated[Path | None, typer.Option(help="the MP3 to write (default build/<input stem>-preview.mp3)")] = None,
+    play: Annotated[bool, typer.Option("--play", help="play it on this machine's audio output")] = False,
+    voice: Annotated[str | None, typer.Option(help="voice id, voice .toml or Piper .onnx")] = None,
+    speaker: Annotated[str | None, typer.Option(help="speaker name or number")] = None,
+    speed: Annotated[str | None, typer.Option(help="every voice's pace, 0.5 to 2")] = None,
+    config: Annotated[Path | None, typer.Option(help="settings file (default: edition.toml beside INPUT)")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help="synthesis cache (default: the build's)")] = None,
+) -> None:
+    """Hear a few paragraphs with every setting of the full build before building the whole book."""
+    from tts_edition.playback import play_file
+    from tts_edition.preview import preview as make_preview
+
+    path = make_preview(input, chapter, paragraphs, out, voice=voice, speaker=speaker, speed=speed, config=config,
+                        cache_dir=cache_dir)  # fmt: skip
+    if play:
+        play_file(path)
+    typer.echo(path)
 
 
 @app.command()

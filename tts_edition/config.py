@@ -15,6 +15,8 @@ from typing import Any
 
 from tts_edition.audio.assemble import Pauses
 from tts_edition.audio.loudness import loudness_preset
+from tts_edition.casting import OFF, Casting
+from tts_edition.document import Role
 from tts_edition.errors import EditionError
 from tts_edition.ingest import FOOTNOTES
 from tts_edition.ingest.dates import edition_date
@@ -29,6 +31,9 @@ NO_CACHE = Path("none")
 # What LAME can write at some sample rate (MPEG-1 and MPEG-2 layer III bitrates), in kbit/s.
 MP3_BITRATES = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320)
 MAX_PAUSE_SECONDS = 30.0
+SPEEDS = (0.5, 2.0)
+# The sample rates an MP3 can carry (MPEG-1, -2 and -2.5).
+SAMPLE_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,23 @@ class Settings:
     sync: str = "sentence"  # the EPUB's media overlays: sentence or word
     script: str = "auto"  # the script the input is written in: auto, cyrillic, latin or arabic
     footnotes: str = "omit"  # omit, or read at the end of the paragraph that refers to them
+    speed: float = 1.0  # every voice's pace: 1.25 reads a quarter faster; pauses stay as they are
+    sample_rate: int = 0  # of the edition's audio; 0: the narrator's own
+    languages: dict[str, str] = field(default_factory=dict)  # language → voice id, or "off"; "*": off for all
+    chapters: dict[str, Role] = field(default_factory=dict)  # chapter number → its voice
+    dialogue: Role | None = None  # who reads speech
+    characters: dict[str, Role] = field(default_factory=dict)  # a character's name → who reads their speech
+
+    def casting(self) -> Casting:
+        """Who reads what (casting.py): roles that name only a speaker take the narrator's voice."""
+        own = lambda role: Role(role.voice or self.voice, role.speaker)  # noqa: E731
+        return Casting(
+            Role(self.voice, self.speaker), self.speed, self.device,
+            {number: own(role) for number, role in self.chapters.items()},
+            own(self.dialogue) if self.dialogue else None,
+            {name: own(role) for name, role in self.characters.items()},
+            self.languages, self.pauses.line,
+        )  # fmt: skip
 
 
 class _Invalid(ValueError):
@@ -194,9 +216,56 @@ def _date(value: Any, _: Path) -> str:
     return edition_date(str(value)) if value is not None else ""
 
 
+def _speed(value: Any, _: Path) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise _Invalid(f"is a number from {SPEEDS[0]:g} to {SPEEDS[1]:g}")
+    try:
+        speed = float(value)
+    except ValueError:
+        raise _Invalid(f"is a number from {SPEEDS[0]:g} to {SPEEDS[1]:g}") from None
+    if not SPEEDS[0] <= speed <= SPEEDS[1]:
+        raise _Invalid(f"is a number from {SPEEDS[0]:g} to {SPEEDS[1]:g}")
+    return speed
+
+
+def _sample_rate(value: Any, _: Path) -> int:
+    if isinstance(value, bool) or str(value).strip().isdigit() is False or int(value) not in SAMPLE_RATES:
+        raise _Invalid(f"is one of {', '.join(map(str, SAMPLE_RATES))} (Hz)")
+    return int(value)
+
+
+def _languages(value: Any, _: Path) -> dict[str, str]:
+    """"off", or a table: a language code → the voice that reads it, or "off"."""
+    if value == OFF:
+        return {"*": OFF}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise _Invalid('is "off" or a table of languages and voices (ru = "ru-espeak", en = "off")')
+    return dict(value)
+
+
+def _role(value: Any, _: Path) -> Role:
+    if not isinstance(value, dict) or not value or set(value) - {"voice", "speaker"}:
+        raise _Invalid("is a table with a voice, a speaker or both")
+    voice, speaker = value.get("voice", ""), value.get("speaker")
+    if not isinstance(voice, str) or (speaker is not None and not isinstance(speaker, str | int)):
+        raise _Invalid("has a voice id in quotes and a speaker name or number")
+    return Role(voice, None if speaker is None else str(speaker))
+
+
+def _roles(key_is: str) -> Callable[[Any, Path], dict[str, Role]]:
+    def parse(value: Any, folder: Path) -> dict[str, Role]:
+        if not isinstance(value, dict):
+            raise _Invalid(f"is a table: {key_is} → {{ voice = …, speaker = … }}")
+        return {str(key): _role(role, folder) for key, role in value.items()}
+
+    return parse
+
+
 _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
     "title": _text, "author": _text, "date": _date, "voice": _text, "speaker": _speaker, "loudness": _loudness,
     "formats": _formats, "pauses": _pauses, "bitrate": _bitrate, "lexicon": _path, "cover": _path, "jobs": _jobs,
     "executor": _choice(*EXECUTORS), "ray_address": _text, "cache_dir": _cache_dir, "device": _choice(*DEVICES),
-    "sync": _choice(*SYNC_LEVELS), "script": _choice(*SCRIPT_CHOICES), "footnotes": _choice(*FOOTNOTES),
+    "sync": _choice(*SYNC_LEVELS), "script": _choice(*SCRIPT_CHOICES), "speed": _speed, "sample_rate": _sample_rate,
+    "languages": _languages, "chapters": _roles("a chapter number"), "dialogue": _role,
+    "characters": _roles("a name"), "footnotes": _choice(*FOOTNOTES),
 }  # fmt: skip

@@ -62,7 +62,7 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
     # spawn, not fork: the build has encoder threads running, and forking a threaded process is unsafe.
     context = multiprocessing.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // workers)
-    spec = dataclasses.replace(spec, voice=dataclasses.replace(spec.voice, threads=threads))
+    spec = dataclasses.replace(spec, voices=tuple(dataclasses.replace(v, threads=threads) for v in spec.voices))
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
         try:
             yield from in_order(lambda job: pool.submit(_render_in_worker, job), Future.result, jobs, 2 * workers + 2)

@@ -107,6 +107,8 @@ class EditionFolder:
     root: Path  # the real folder
     owned: Owned
     exports: list[dict[str, str]] = field(default_factory=list)  # exports written into the edition, kept current
+    previous_made_from: str = ""  # what the edition in the folder was made from (`batch.made_from`)
+    made_from: str = ""  # what this build's edition is made from
 
     @property
     def staging(self) -> Path:
@@ -132,7 +134,7 @@ class EditionFolder:
         """Add a file that `export` wrote into the edition: it is the build's from now on, rewritten by each build."""
         self.owned[relative] = Written.of(self.root / relative)
         self.exports = [e for e in self.exports if e["file"] != relative] + [export]
-        _write_manifest(self.root, self.owned, self.exports)
+        _write_manifest(self.root, self.owned, self.exports, self.previous_made_from)
 
 
 @contextlib.contextmanager
@@ -216,6 +218,7 @@ def publish(folder: EditionFolder) -> None:
         "schema": MANIFEST_SCHEMA,
         "files": {name: record.as_json() for name, record in files.items()},
         "exports": folder.exports,
+        "made_from": folder.made_from,
         "moves": moves,
         "replaces": replaces,
         "removes": removes,
@@ -238,7 +241,8 @@ def finish_publish(root: Path, out: Path | None = None) -> None:
             target = root / relative
             if _unchanged(target, _record(record)):
                 target.unlink()
-        _write_manifest(root, {n: _record(r) for n, r in plan["files"].items()}, plan["exports"])
+        files = {n: _record(r) for n, r in plan["files"].items()}
+        _write_manifest(root, files, plan["exports"], plan.get("made_from", ""))
         path.unlink()
         shutil.rmtree(root / STATE / _STAGING, ignore_errors=True)
 
@@ -250,7 +254,7 @@ def unfinished_publish(root: Path) -> bool:
 
 def changed_files(root: Path) -> tuple[int, list[str]]:
     """How many files the manifest lists, and those that are missing or no longer what the build wrote."""
-    owned, _ = _read_record(Path(root), Path(root))
+    owned, *_ = _read_record(Path(root), Path(root))
     bad = [name for name, record in owned.items() if record is not None and not record.unchanged(Path(root) / name)]
     return len(owned), bad
 
@@ -271,15 +275,15 @@ def _record(value: list[Any] | None) -> Written | None:
     return Written(*value) if value else None
 
 
-def _write_manifest(root: Path, owned: Owned, exports: list[dict[str, str]]) -> None:
+def _write_manifest(root: Path, owned: Owned, exports: list[dict[str, str]], made_from: str) -> None:
     """The build's record, a line per file: [size, sha256, inode, mtime_ns], or null for an earlier layout's."""
     files = ",\n".join(
         f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(record.as_json() if record else None)}"
         for name, record in sorted(owned.items())
     )
     text = (
-        f'{{"schema": "{MANIFEST_SCHEMA}",\n "exports": {json.dumps(exports, ensure_ascii=False)},\n'
-        f' "files": {{\n{files}\n }}\n}}\n'
+        f'{{"schema": "{MANIFEST_SCHEMA}",\n "made_from": {json.dumps(made_from)},\n'
+        f' "exports": {json.dumps(exports, ensure_ascii=False)},\n "files": {{\n{files}\n }}\n}}\n'
     )
     write_text(root / STATE / _MANIFEST, text)
 
@@ -297,13 +301,15 @@ def _read_json(path: Path, out: Path) -> dict[str, Any]:
     return data
 
 
-def _read_record(root: Path, out: Path) -> tuple[Owned, list[dict[str, str]]]:
-    """What the build owns in ROOT and the exports it keeps current, from its manifest or an earlier layout."""
+def _read_record(root: Path, out: Path) -> tuple[Owned, list[dict[str, str]], str]:
+    """What the build owns in ROOT, the exports it keeps current and what the edition was made from, from its
+    manifest or an earlier layout."""
     manifest = root / STATE / _MANIFEST
     if manifest.is_file():
         data = _read_json(manifest, out)
-        return {name: _record(record) for name, record in data["files"].items()}, data["exports"]
-    return dict.fromkeys(_earlier_layout_files(root)), []
+        owned = {name: _record(record) for name, record in data["files"].items()}
+        return owned, data["exports"], str(data.get("made_from", ""))
+    return dict.fromkeys(_earlier_layout_files(root)), [], ""
 
 
 def _earlier_layout_files(root: Path) -> set[str]:

@@ -1,21 +1,20 @@
 """Everything that changes an edition's sound, in one place, and the cache keys made from it.
 
 Four things are kept between builds and found again by key: a synthesised sentence, a mastered paragraph, an
-encoded MP3 stretch and a paragraph's Opus clip. Every key is made here from the recipe, so a setting that changes the
-audio cannot be left out of one of them.
+encoded stretch (of the MP3, the M4B's AAC or the FLAC) and a paragraph's Opus clip. Every key is made here from the
+recipe, so a setting that changes the audio cannot be left out of one of them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 
 import numpy as np
 
-from tts_edition.audio.encode import codec_arguments
+from tts_edition.audio.encode import ffmpeg_encoder
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
@@ -28,31 +27,46 @@ _NOT_SOUND = {"name", "licence", "attribution", "commercial_use", "default_jobs"
 
 @dataclass(frozen=True)
 class Recipe:
-    voice: str  # the voice's identity: its sound-shaping fields, speaker, model and config bytes, engine version
-    mastering: str  # how a paragraph is mastered: version, loudness target, peak limit, pause between sentences
+    voices: tuple[str, ...]  # each voice's identity: sound-shaping fields, speaker, speed, model bytes, engine version
+    mastering: str  # how a paragraph is mastered: version, loudness target, peak limit, sentence pause, sample rate
     bitrate_kbps: int  # MP3 bitrate of the edition and its clips
 
-    def sentence_key(self, spoken: str) -> str:
-        return _sha256("sentence", self.voice, spoken)
+    def sentence_key(self, voice: int, spoken: str) -> str:
+        """One part of a sentence as `voice` says it, at the voice's own rate."""
+        return _sha256("sentence", self.voices[voice], spoken)
 
-    def paragraph_key(self, sentences: Sequence[str]) -> str:
-        return _sha256("paragraph", self.voice, self.mastering, *sentences)
+    def paragraph_key(self, sentences: Sequence[Sequence[tuple[int, str, float]]]) -> str:
+        return _sha256("paragraph", self.voices[0], self.mastering, *map(self._spoken, sentences))
 
-    def stretch_key(self, encoder: str, pcm: np.ndarray) -> str:
-        """An MP3 stretch: `encoder` names the MP3 encoder and its settings; `pcm` is what it encodes."""
-        return _sha256("stretch", encoder, str(self.bitrate_kbps), data=pcm.tobytes())
+    def voices_key(self, voices: Iterable[int]) -> str:
+        """The identity of the voices that read a paragraph (the narrator's alone when it reads it all)."""
+        return "\x1e".join(self.voices[v] for v in sorted(set(voices)))
+
+    def _spoken(self, parts: Sequence[tuple[int, str, float]]) -> str:
+        """A sentence in a key: the narrator's parts by their text alone, other voices' with their identity; a pause
+        after a part (a verse line's end) by its length."""
+        return "\x1d".join(
+            (spoken if voice == 0 else f"{self.voices[voice]}\x1f{spoken}") + (f"\x1c{pause}" if pause else "")
+            for voice, spoken, pause in parts
+        )
+
+    def stretch_key(self, *encoder: str, pcm: np.ndarray) -> str:
+        """A stretch of the edition encoded alone: `encoder` names the encoder and every setting it is given (the MP3
+        encoder, its bitrate); `pcm` is what it encodes."""
+        return _sha256("stretch", *encoder, data=pcm.tobytes())
 
     def clip_key(self, codec: str, samples: np.ndarray, sample_rate: int) -> str:
         """A clip that ffmpeg encodes (MP3 clips are cut from the edition's stretches, which have their keys)."""
-        encoder = f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join(codec_arguments(codec))}"
+        encoder = ffmpeg_encoder(codec)
         data = np.ascontiguousarray(samples, "<f4").tobytes()
         return _sha256("clip", encoder, codec, str(sample_rate), data=data)
 
 
-def make_recipe(voice: Voice, engine_version: str, preset: LoudnessPreset, sentence_pause: float,
-                bitrate_kbps: int) -> Recipe:  # fmt: skip
-    mastering = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{sentence_pause}"
-    return Recipe(voice_identity(voice, engine_version), mastering, bitrate_kbps)
+def make_recipe(voices: Sequence[tuple[Voice, str]], preset: LoudnessPreset, sentence_pause: float,
+                bitrate_kbps: int, sample_rate: int) -> Recipe:  # fmt: skip
+    """`voices`: each voice of the cast with its engine's version."""
+    mastering = f"master-{MASTER_VERSION}|{preset.target_lufs}|{preset.peak_dbtp}|{sentence_pause}|{sample_rate}"
+    return Recipe(tuple(voice_identity(voice, version) for voice, version in voices), mastering, bitrate_kbps)
 
 
 def voice_identity(voice: Voice, engine_version: str) -> str:
@@ -61,6 +75,8 @@ def voice_identity(voice: Voice, engine_version: str) -> str:
     files = [file_sha256(path) for path in voice_files(voice)]
     described = {"voice": fields, "speaker": voice.speaker, "files": files, "engine": engine_version,
                  "words": WORDS_VERSION}  # fmt: skip
+    if voice.speed != 1:
+        described["speed"] = voice.speed
     return json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
 
 

@@ -1,6 +1,8 @@
-"""One paragraph from spoken sentences to mastered audio: cache or synthesise, join, master.
+"""One paragraph from spoken sentences to mastered audio: cache or synthesise each part, join, master.
 
-A `Renderer` holds a loaded voice; every executor (in-process, process pool, Ray actors) runs the same one.
+A `Renderer` holds the edition's voices, each loaded the first time a part needs it; every executor (in-process,
+process pool, Ray actors) runs the same one. A sentence is read in parts (`casting.py`), each by its voice at that
+voice's rate, then brought to the edition's rate.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import numpy as np
 
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.audio.master import MasteredParagraph, join_sentences, master, speech_bounds
+from tts_edition.audio.resample import resample
 from tts_edition.cache import ClipCache
 from tts_edition.document import speakable
 from tts_edition.engines.base import Clip, Engine, WordTiming
@@ -32,17 +35,22 @@ _WORD_GAP = re.compile(r"\s+")
 class RenderSpec:
     """What a worker needs to render any paragraph; small and picklable."""
 
-    voice: Voice
+    voices: tuple[Voice, ...]  # the cast: the narrator first; parts name a voice by its place here
+    sample_rate: int  # the edition's
     preset: LoudnessPreset
     sentence_pause: float
     cache_dir: Path | None
     recipe: Recipe
 
 
+# A sentence as its voices read it: (voice index, spoken text, seconds of silence after it) for each part.
+SpokenSentence = tuple[tuple[int, str, float], ...]
+
+
 @dataclass(frozen=True)
 class ParagraphJob:
     id: str
-    sentences: tuple[str, ...]  # spoken text
+    sentences: tuple[SpokenSentence, ...]
 
 
 @dataclass
@@ -50,29 +58,27 @@ class Rendered:
     id: str
     audio: MasteredParagraph
     engine_version: str
-    cache_hits: int
+    cache_hits: int  # sentences whose every part came from the cache
     cache_misses: int
     synthesis_seconds: float
     master_seconds: float
+    synthesised: tuple[int, ...] = ()  # the positions of the sentences synthesised anew, not found in the cache
 
 
 class Renderer:
-    """Renders paragraphs with one voice; the voice is loaded only when something must be synthesised."""
+    """Renders paragraphs with the edition's voices; a voice is loaded only when something must be synthesised."""
 
     def __init__(self, spec: RenderSpec) -> None:
         self.spec = spec
-        self._engine: Engine | None = None
-        self.version = engine_version(spec.voice)
+        self._engines: dict[int, Engine] = {}
+        self.version = "; ".join(dict.fromkeys(engine_version(voice) for voice in spec.voices))
         self.recipe = spec.recipe
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
-        # A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there.
-        self.sentence_cache = self.cache if spec.voice.spec.get("cache_sentences", True) else None
 
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            self._engine = load_engine(self.spec.voice)
-        return self._engine
+    def engine(self, voice: int) -> Engine:
+        if voice not in self._engines:
+            self._engines[voice] = load_engine(self.spec.voices[voice])
+        return self._engines[voice]
 
     def render(self, job: ParagraphJob) -> Rendered:
         started = time.perf_counter()
@@ -89,35 +95,41 @@ class Renderer:
         return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
 
     def _render(self, job: ParagraphJob, started: float) -> Rendered:
-        hits = 0
-        clips = []
-        for spoken in job.sentences:
-            clip = self._cached(spoken)
-            hits += clip is not None
-            clips.append(clip or self._synthesise(spoken))
+        clips, missed = [], []
+        for n, sentence in enumerate(job.sentences):
+            parts = []
+            for voice, spoken, _ in sentence:
+                clip = self._cached(voice, spoken)
+                missed += [n] if clip is None and n not in missed else []
+                parts.append(resample(clip or self._synthesise(voice, spoken), self.spec.sample_rate))
+            gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
+            clips.append(join_pieces(parts, self.spec.sample_rate, gaps) if len(parts) != 1 else parts[0])
         synthesised = time.perf_counter()
         audio = master(join_sentences(clips, self.spec.sentence_pause), self.spec.preset)
         return Rendered(
-            job.id, audio, self.version, hits, len(clips) - hits,
-            synthesised - started, time.perf_counter() - synthesised,
+            job.id, audio, self.version, len(job.sentences) - len(missed), len(missed),
+            synthesised - started, time.perf_counter() - synthesised, tuple(missed),
         )  # fmt: skip
 
-    def _cached(self, spoken: str) -> Clip | None:
-        if self.sentence_cache is None:
-            return None
-        return self.sentence_cache.get(self.recipe.sentence_key(spoken))
+    def _sentence_cache(self, voice: int) -> ClipCache | None:
+        """A voice faster than the cache's FLAC (espeak-ng) keeps only mastered paragraphs there."""
+        return self.cache if self.spec.voices[voice].spec.get("cache_sentences", True) else None
 
-    def _synthesise(self, spoken: str) -> Clip:
-        pieces = engine_pieces(spoken, getattr(self.engine, "max_chars", DEFAULT_MAX_CHARS))
+    def _cached(self, voice: int, spoken: str) -> Clip | None:
+        cache = self._sentence_cache(voice)
+        return cache.get(self.recipe.sentence_key(voice, spoken)) if cache else None
+
+    def _synthesise(self, voice: int, spoken: str) -> Clip:
+        engine = self.engine(voice)
+        pieces = engine_pieces(spoken, getattr(engine, "max_chars", DEFAULT_MAX_CHARS))
         if not pieces:  # the build drops such sentences before they get here
             raise EditionError(f"nothing a voice can say in «{spoken[:80]}»")
-        clips = [self.engine.synthesize(piece) for piece in pieces]
-        clip = join_pieces(clips, self.engine.sample_rate) if len(clips) != 1 else clips[0]
+        clips = [engine.synthesize(piece) for piece in pieces]
+        clip = join_pieces(clips, engine.sample_rate) if len(clips) != 1 else clips[0]
         if speech_bounds(clip.samples, clip.sample_rate) == (0, 0):  # it would vanish in trimming, clip and all
-            raise EditionError(f"voice '{self.spec.voice.id}' made no audible sound for «{spoken[:80]}»")
-        if self.sentence_cache is None:
-            return clip
-        return self.sentence_cache.put(self.recipe.sentence_key(spoken), clip)
+            raise EditionError(f"voice '{self.spec.voices[voice].id}' made no audible sound for «{spoken[:80]}»")
+        cache = self._sentence_cache(voice)
+        return cache.put(self.recipe.sentence_key(voice, spoken), clip) if cache else clip
 
 
 def engine_pieces(spoken: str, limit: int) -> list[str]:
@@ -146,14 +158,16 @@ def _packed(parts: list[str], limit: int) -> list[str]:
     return pieces
 
 
-def join_pieces(clips: list[Clip], sample_rate: int) -> Clip:
-    """One clip from the pieces of a long sentence, a clause pause between them; word times follow."""
-    gap = np.zeros(round(CLAUSE_PAUSE_SECONDS * sample_rate), np.float32)
+def join_pieces(clips: list[Clip], sample_rate: int, gaps: list[float] | None = None) -> Clip:
+    """One clip from the pieces of a sentence, a clause pause between them (or the `gaps` given, in seconds); word
+    times follow."""
+    seconds = iter(gaps or [CLAUSE_PAUSE_SECONDS] * len(clips))
     samples: list[np.ndarray] = []
     words: list[WordTiming] = []
     position = 0
     for clip in clips:
         if samples:
+            gap = np.zeros(round(next(seconds) * sample_rate), np.float32)
             samples.append(gap)
             position += len(gap)
         samples.append(clip.samples)

@@ -29,6 +29,12 @@ class Voice:
     spec: dict[str, Any] = field(default_factory=dict)
     device: str = "cpu"
     threads: int = 0  # Piper's compute threads (0: its default); set for pool workers. Coqui always uses one
+    speed: float = 1.0  # how much faster than the voice's own pace it speaks (pauses between sentences aside)
+
+    @property
+    def part(self) -> str:
+        """What tells this voice apart from another part of the same edition: id, speaker and speed."""
+        return "|".join([self.id, self.speaker or "", f"{self.speed:g}"])
 
 
 def voices_dir() -> Path:

@@ -17,8 +17,10 @@ _CHUNK = 1 << 18
 
 @dataclass(frozen=True)
 class Pauses:
-    """Silence in seconds: between sentences, paragraphs and chapters, before the first word and after the last."""
+    """Silence in seconds: after a verse line, between sentences, paragraphs and chapters, before the first word and
+    after the last."""
 
+    line: float = 0.3
     sentence: float = 0.35
     paragraph: float = 0.8
     chapter: float = 2.0

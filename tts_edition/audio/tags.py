@@ -1,4 +1,4 @@
-"""Tags, chapters and cover: ID3v2.4 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg)."""
+"""Tags, chapters and cover: ID3v2.3 with CHAP/CTOC for MP3 (mutagen), MP4 chapters for M4B (ffmpeg)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ from mutagen.id3 import (
 )
 
 from tts_edition.atomic import atomic_path
+from tts_edition.audio.aac import priming
 from tts_edition.audio.encode import ffmpeg
 from tts_edition.audio.mp3 import id3v2_size
+from tts_edition.audio.mp4 import set_edit_list
 from tts_edition.errors import EditionError
 
 
@@ -63,7 +65,7 @@ def read_cover(path: Path) -> tuple[bytes, str]:
 
 
 def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: tuple[bytes, str] | None = None) -> None:
-    """An ID3v2.4 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
+    """An ID3v2.3 tag in front of the MP3's audio, replacing any tag it had, with the chapters in time order."""
     frames = [TIT2(encoding=3, text=[tags.title]), TALB(encoding=3, text=[tags.title])]
     if tags.author:
         frames.append(TPE1(encoding=3, text=[tags.author]))
@@ -93,12 +95,14 @@ def write_mp3_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: t
 
 
 def _write_id3v2(path: Path, frames: list[Frame]) -> None:
-    """Put an ID3v2.4 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
+    """Put an ID3v2.3 tag of `frames`, in this order, in front of the file's audio, replacing any ID3v2 tag.
 
     Readers list CHAP frames in the order the file has them (ffmpeg, and every tool built on it), so the order is
-    ours to keep; mutagen would sort the frames of a tag it saves by their size."""
+    ours to keep; mutagen would sort the frames of a tag it saves by their size. Version 2.3, not 2.4: ffmpeg reads
+    the sizes of the frames inside a CHAP frame as plain numbers, which 2.4 writes syncsafe, so it drops every
+    chapter whose title takes 128 bytes or more (64 Kazakh letters) from a 2.4 tag."""
     body = b"".join(_frame_bytes(frame) for frame in frames)
-    header = b"ID3\x04\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    header = b"ID3\x03\x00\x00" + bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
     with path.open("rb") as audio, atomic_path(path) as tmp, tmp.open("wb") as tagged:
         audio.seek(id3v2_size(audio.read(10)))
         tagged.write(header + body)
@@ -110,7 +114,7 @@ def _frame_bytes(frame: Frame) -> bytes:
     single = ID3()
     single.add(frame)
     buffer = io.BytesIO()
-    single.save(buffer, v2_version=4, padding=lambda _: 0)
+    single.save(buffer, v2_version=3, padding=lambda _: 0)
     return buffer.getvalue()[10:]
 
 
@@ -141,12 +145,15 @@ def read_mp3_cover(path: Path) -> tuple[bytes, str] | None:
     return (pictures[0].data, pictures[0].mime) if pictures else None
 
 
-def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | None = None) -> None:
-    """Remux the AAC stream in `aac` into an audiobook with ffmetadata tags and chapters, and the cover."""
+def write_m4b(
+    aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | None, sample_rate: int, samples: int
+) -> None:
+    """Mux the ADTS stream in `aac` into an audiobook with ffmetadata tags and chapters, and the cover, whose edit
+    list hides the AAC priming and the last frame's padding: it plays the edition's `samples`, no more."""
     with tempfile.TemporaryDirectory() as scratch:
         meta = Path(scratch) / "chapters.txt"
         meta.write_text(ffmetadata, encoding="utf-8")
-        command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(aac)]
+        command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-f", "aac", "-i", str(aac)]
         command += ["-f", "ffmetadata", "-i", str(meta)]
         maps = ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
         if cover:
@@ -154,11 +161,11 @@ def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | 
             image.write_bytes(cover[0])
             command += ["-i", str(image)]
             maps += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
-        result = subprocess.run(
-            [*command, *maps, "-c:a", "copy", "-movflags", "+faststart", "-f", "mp4", str(out)], capture_output=True
-        )
+        mp4 = ["-use_editlist", "1", "-movie_timescale", str(sample_rate), "-movflags", "+faststart", "-f", "mp4"]
+        result = subprocess.run([*command, *maps, "-c:a", "copy", *mp4, str(out)], capture_output=True)
     if result.returncode != 0:
         raise EditionError(f"writing {out.name} failed: {result.stderr.decode(errors='replace').strip()[:300]}")
+    set_edit_list(out, priming(sample_rate), samples)
 
 
 def read_chapters_ffmpeg(path: Path) -> str:

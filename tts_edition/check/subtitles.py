@@ -68,6 +68,9 @@ def _finding(
     return Finding(name, False, f"{path.name}: cue {found}, the index has {wanted}")
 
 
+_VTT_TAG = re.compile(r"<[^>\n]*>")
+
+
 def _parse_vtt(text: str) -> list[Cue]:
     """The cues of a WebVTT file (W3C WebVTT: the signature line, blocks apart by blank lines, comments skipped and
     style and region blocks before the cues, an optional cue identifier, the timing line, text without "-->")."""
@@ -83,7 +86,8 @@ def _parse_vtt(text: str) -> list[Cue]:
             continue
         identifier, lines = ("", lines) if "-->" in lines[0] else (lines[0], lines[1:])
         cue = _cue(identifier, lines, _VTT_TIMING, len(cues) + 1)
-        cues.append(replace(cue, text=html.unescape(cue.text)))  # "&amp;", "&lt;", "&rlm;" and the like
+        # Tags (<lang ru>, <v Name>, <00:00:01.500>) are markup; then "&amp;", "&lt;", "&rlm;" and the like
+        cues.append(replace(cue, text=html.unescape(_VTT_TAG.sub("", cue.text))))
     return _in_order(cues)
 
 

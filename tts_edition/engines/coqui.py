@@ -69,6 +69,8 @@ class CoquiEngine:
         for key, attribute in _SETTINGS.items():
             if key in voice.settings and hasattr(self._model, attribute):
                 setattr(self._model, attribute, float(voice.settings[key]))
+        if voice.speed != 1:
+            _durations_for_speed(voice, self._model, torch)
         self._speaker = _speaker_name(voice, self._model)
         self.version = coqui_version()
 
@@ -103,6 +105,24 @@ class CoquiEngine:
     def _proportional(self, text: str, samples: np.ndarray) -> Clip:
         spoken = [text[position : position + length] for position, length in word_spans(text)]
         return Clip(samples.astype(np.float32), self.sample_rate, proportional_words(spoken, len(samples)), True)
+
+
+def _durations_for_speed(voice: Voice, model: Any, torch: Any) -> None:
+    """Make a VITS model's phoneme durations add up to 1/speed of its own, as Piper's (`piper._durations_for_speed`:
+    VITS rounds each up to whole frames, so a length scale alone speeds speech up far less than asked)."""
+    predictor = getattr(model, "duration_predictor", None)
+    if predictor is None:
+        raise EditionError(f"voice '{voice.id}': this Coqui model predicts no durations; it speaks at one speed")
+    scale, speed = float(model.length_scale), voice.speed
+
+    def frames(module: Any, args: tuple[Any, ...], log_durations: Any) -> Any:
+        predicted = torch.exp(log_durations) * args[1] * scale  # args: the encoded text and its mask
+        share = predicted * (torch.ceil(predicted).sum() / speed / predicted.sum())
+        running = torch.cumsum(share, dim=-1)
+        whole = torch.round(running) - torch.round(running - share)
+        return torch.log(torch.clamp(whole - 1e-3, min=0) / scale)  # rounded up again by the model: `whole`
+
+    predictor.register_forward_hook(frames)
 
 
 def token_starts(tokenizer: Any, text: str, frames: np.ndarray, total_samples: int) -> list[int | None] | None:

@@ -6,6 +6,7 @@ import ctypes
 import functools
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -32,6 +33,12 @@ STEADY_VARIANT = "tts-edition-steady"
 # Of the rest, the wave phase is reset at each utterance's start, and echo and gain control stay idle: this
 # voice has no echo, and gain control acts only on a clipped sample, which espeak-ng's Kazakh never reaches.
 STEADY_SETTINGS = ("flutter 0", "roughness 8")
+# A speaker is one of espeak-ng's plain male and female variants (m1…m8, f1…f5) made steady the same way; some of
+# them add echo, whose buffer also runs on between utterances, and breath, noise drawn from a generator that runs
+# on: both off.
+SPEAKER_SETTINGS = (*STEADY_SETTINGS, "echo 0 0", "breath 0 0 0 0 0 0 0 0")
+_SPEAKER = re.compile(r"[mf]\d+")
+RATES = (80, 450)  # words per minute espeak-ng speaks at: it holds the rate inside this range
 
 
 class _Event(ctypes.Structure):
@@ -72,11 +79,12 @@ def _load_library() -> tuple[ctypes.CDLL, int]:
 
 
 def _data_with_variant(data: Path) -> Path:
-    """The wheel's espeak-ng data plus our variant `steady` (STEADY_SETTINGS), as a folder of symlinks."""
-    digest = hashlib.sha1(bytes(data) + _variant_text().encode()).hexdigest()[:10]
+    """The wheel's espeak-ng data plus our steady variants (STEADY_SETTINGS; one per speaker, SPEAKER_SETTINGS),
+    as a folder of symlinks."""
+    variants = {name: text for name, text in _steady_variants(data / "voices" / "!v")}
+    digest = hashlib.sha1(bytes(data) + "".join(sorted(variants.values())).encode()).hexdigest()[:10]
     home = Path(tempfile.gettempdir()) / f"tts-edition-espeak-{os.getuid()}-{digest}"
-    variants = home / "voices" / "!v"
-    if not (variants / STEADY_VARIANT).is_file():
+    if not (home / "voices" / "!v" / STEADY_VARIANT).is_file():
         staging = Path(tempfile.mkdtemp(prefix=".espeak-", dir=home.parent))
         for entry in data.iterdir():
             if entry.name != "voices":
@@ -88,7 +96,8 @@ def _data_with_variant(data: Path) -> Path:
         (staging / "voices" / "!v").mkdir(parents=True)
         for entry in (data / "voices" / "!v").iterdir():
             (staging / "voices" / "!v" / entry.name).symlink_to(entry)
-        (staging / "voices" / "!v" / STEADY_VARIANT).write_text(_variant_text())
+        for name, text in variants.items():
+            (staging / "voices" / "!v" / name).write_text(text)
         try:
             staging.rename(home)
         except OSError:  # another process made it first
@@ -96,8 +105,27 @@ def _data_with_variant(data: Path) -> Path:
     return home
 
 
-def _variant_text() -> str:
-    return "".join(f"{line}\n" for line in (f"name {STEADY_VARIANT}", *STEADY_SETTINGS))
+def _steady_variants(folder: Path) -> list[tuple[str, str]]:
+    """Our variant for the plain voice, and one for each of espeak-ng's variants as a speaker."""
+    lines = lambda *settings: "".join(f"{line}\n" for line in settings)  # noqa: E731
+    variants = [(STEADY_VARIANT, lines(f"name {STEADY_VARIANT}", *STEADY_SETTINGS))]
+    for variant in sorted(p for p in folder.iterdir() if _SPEAKER.fullmatch(p.name)):
+        own = [line for line in variant.read_text(errors="replace").splitlines() if not line.startswith("name ")]
+        name = speaker_variant(variant.name)
+        variants.append((name, lines(f"name {name}", *own, *SPEAKER_SETTINGS)))
+    return variants
+
+
+def speaker_variant(speaker: str) -> str:
+    return f"{STEADY_VARIANT}-{speaker}"
+
+
+def espeak_speakers() -> list[str]:
+    """The speakers an espeak-ng voice can take: the variants the wheel ships."""
+    import espeakng_loader
+
+    return sorted(p.name for p in (Path(espeakng_loader.get_data_path()) / "voices" / "!v").iterdir()
+                  if _SPEAKER.fullmatch(p.name))  # fmt: skip
 
 
 class EspeakEngine:
@@ -107,6 +135,16 @@ class EspeakEngine:
 
     def __init__(self, voice: Voice) -> None:
         self.voice = voice
+        if voice.speaker is not None and voice.speaker not in espeak_speakers():
+            choices = ", ".join(espeak_speakers())
+            raise EditionError(f"voice '{voice.id}' has no speaker '{voice.speaker}' (choose: {choices})")
+        self.rate = round(int(voice.settings.get("rate", 150)) * voice.speed)
+        if not RATES[0] <= self.rate <= RATES[1]:
+            base = int(voice.settings.get("rate", 150))
+            raise EditionError(
+                f"speed {voice.speed:g}: espeak-ng speaks {RATES[0]}-{RATES[1]} words a minute, and voice "
+                f"'{voice.id}' at {base} can go from {RATES[0] / base:.2f} to {RATES[1] / base:.2f} times its pace"
+            )
         self._lib, self.sample_rate = _load_library()
         release = (self._lib.espeak_Info(None) or b"?").decode()
         self.version = f"espeak-ng {release} +{STEADY_VARIANT} ({', '.join(STEADY_SETTINGS)})"
@@ -117,10 +155,11 @@ class EspeakEngine:
 
     def _configure(self) -> None:
         lib, settings = self._lib, self.voice.settings
-        name = f"{self.voice.spec.get('espeak_voice', 'kk')}+{STEADY_VARIANT}".encode()
+        variant = speaker_variant(self.voice.speaker) if self.voice.speaker else STEADY_VARIANT
+        name = f"{self.voice.spec.get('espeak_voice', 'kk')}+{variant}".encode()
         if lib.espeak_SetVoiceByName(name) != 0:
             raise EditionError(f"espeak-ng has no voice '{name.decode()}'")
-        lib.espeak_SetParameter(_PARAM_RATE, int(settings.get("rate", 150)), 0)
+        lib.espeak_SetParameter(_PARAM_RATE, self.rate, 0)
         lib.espeak_SetParameter(_PARAM_PITCH, int(settings.get("pitch", 50)), 0)
         lib.espeak_SetParameter(_PARAM_RANGE, int(settings.get("pitch_range", 50)), 0)
         lib.espeak_SetSynthCallback(self._callback)

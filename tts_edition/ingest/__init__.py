@@ -66,7 +66,8 @@ def make_edition(chapters: list[ChapterText], title: str) -> Edition:
     """Split paragraphs into sentences and give every part its positional id."""
     built: list[Chapter] = []
     for chapter in chapters:
-        paragraphs = [text for text in map(clean, chapter.paragraphs) if any(c.isalnum() for c in text)]
+        texts = [(n, text) for n, text in enumerate(map(clean, chapter.paragraphs))]
+        paragraphs = [(n, text) for n, text in texts if any(c.isalnum() for c in text)]
         if not paragraphs:
             continue
         cid = f"c{len(built) + 1:02d}"
@@ -74,16 +75,20 @@ def make_edition(chapters: list[ChapterText], title: str) -> Edition:
             Chapter(
                 id=cid,
                 title=" ".join(clean(chapter.title).split()) or title,
-                paragraphs=[_paragraph(f"{cid}-p{n:03d}", p) for n, p in enumerate(paragraphs, 1)],
+                paragraphs=[
+                    _paragraph(f"{cid}-p{at:03d}", text, chapter, n) for at, (n, text) in enumerate(paragraphs, 1)
+                ],
+                role=chapter.role,
             )
         )
     return Edition(title=title, chapters=built)
 
 
-def _paragraph(pid: str, written: str) -> Paragraph:
+def _paragraph(pid: str, written: str, chapter: ChapterText, n: int) -> Paragraph:
+    """The `n`th paragraph of `chapter` (as its reader found it) in sentences, with its voice and heading depth."""
     sentences = [Sentence(id=f"{pid}-s{n:02d}", text=s) for n, s in enumerate(split_sentences(written), 1)]
     sentences = [s for s in sentences if any(c.isalnum() for c in s.text)] or sentences[:1]
-    return Paragraph(id=pid, text=tidy_lines(written), sentences=sentences)
+    return Paragraph(pid, tidy_lines(written), sentences, chapter.roles.get(n), chapter.headings.get(n, 0))
 
 
 def _title_from_text(chapters: list[ChapterText]) -> str:

@@ -12,6 +12,7 @@ from xml.etree import ElementTree
 
 from tts_edition.document import ChapterText
 from tts_edition.errors import EditionError
+from tts_edition.ingest.clean import tidy_lines
 
 _NS = {
     "c": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -19,7 +20,7 @@ _NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 _XHTML = {"application/xhtml+xml", "text/html"}
-_BLOCKS = {"p", "div", "li", "blockquote", "dd", "dt", "td", "th", "pre", "section", "article", "br", "tr"}
+_BLOCKS = {"p", "div", "li", "blockquote", "dd", "dt", "td", "th", "pre", "section", "article", "tr"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIPPED = {"head", "script", "style", "svg", "math", "rt", "rp"}
 
@@ -41,9 +42,19 @@ def read(path: Path) -> tuple[dict[str, str], list[ChapterText]]:
             if item is None or item.media_type not in _XHTML or "nav" in item.properties:
                 continue
             blocks = _Blocks.parse(_member(book, item.href, path).decode("utf-8", errors="replace"))
-            title = next((text for heading, text in blocks if heading), labels.get(item.href, ""))
-            chapters.append(ChapterText(title=title, paragraphs=[text for _, text in blocks]))
+            chapters.append(_chapter(blocks, labels.get(item.href, "")))
     return meta, chapters
+
+
+def _chapter(blocks: list[tuple[int, str]], label: str) -> ChapterText:
+    """A spine document's blocks as a chapter: its first heading is the title (else its label in the table of
+    contents), and the headings after it are sections as deep as they are below it."""
+    top = next((level for level, _ in blocks if level), 0)
+    title = next((text for level, text in blocks if level), label)
+    chapter = ChapterText(title=title, paragraphs=[text for _, text in blocks])
+    first = next((n for n, (level, _) in enumerate(blocks) if level), None)
+    chapter.headings = {n: max(2, 1 + level - top) for n, (level, _) in enumerate(blocks) if level and n != first}
+    return chapter
 
 
 def read_cover(path: Path) -> tuple[bytes, str] | None:
@@ -121,17 +132,18 @@ def _toc_labels(book: zipfile.ZipFile, items: dict[str, _Item]) -> dict[str, str
 
 
 class _Blocks(HTMLParser):
-    """(is a heading, text) for each block of an XHTML document, in order."""
+    """(heading level, or 0 for a paragraph; text) for each block of an XHTML document, in order; a line break
+    inside a block (verse) is kept as "\n"."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[bool, str]] = []
+        self.blocks: list[tuple[int, str]] = []
         self._text: list[str] = []
-        self._heading = False
+        self._level = 0
         self._skipping = 0
 
     @classmethod
-    def parse(cls, document: str) -> list[tuple[bool, str]]:
+    def parse(cls, document: str) -> list[tuple[int, str]]:
         parser = cls()
         parser.feed(document)
         parser.close()
@@ -141,23 +153,28 @@ class _Blocks(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skipping += 1
+        elif tag == "br":
+            self._text.append("\n")
         elif tag in _BLOCKS or tag in _HEADINGS:
             self._flush()
-            self._heading = tag in _HEADINGS
+            self._level = int(tag[1]) if tag in _HEADINGS else 0
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
-        elif tag in _BLOCKS or tag in _HEADINGS:
+        elif tag != "br" and (tag in _BLOCKS or tag in _HEADINGS):
             self._flush()
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self._text.append(data)
+            self._text.append(data.replace("\n", " "))  # a line break in the source is a space; <br/> is a line
 
     def _flush(self) -> None:
-        text = " ".join("".join(self._text).split())
+        text = tidy_lines("".join(self._text))
         if text:
-            self.blocks.append((self._heading, text))
+            self.blocks.append((self._level, text))
         self._text = []
-        self._heading = False
+        self._level = 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tts_edition.document import ChapterText
+from tts_edition.document import VOICE_LINE, ChapterText
+from tts_edition.ingest.clean import tidy_lines
 from tts_edition.ingest.outline import chapters_from_blocks
 from tts_edition.ingest.textfile import read_text
 
@@ -17,6 +18,7 @@ _INLINE = [
     (re.compile(r"<[^>]+>"), ""),  # html tags
     (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis, code
 ]
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 _BLOCK_PREFIX = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)")
 
 
@@ -38,13 +40,14 @@ def parse(text: str) -> tuple[dict[str, str], list[ChapterText]]:
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
-    """(heading level or 0, plain text) for each heading, paragraph and list item."""
+    """(heading level or 0, plain text) for each heading, paragraph and list item; a hard line break (two spaces
+    or a backslash at the end of a line, or <br>) is kept as "\n" in its paragraph: verse keeps its lines."""
     out: list[tuple[int, str]] = []
     paragraph: list[str] = []
 
     def flush() -> None:
         if paragraph:
-            plain = _plain(" ".join(paragraph))
+            plain = _plain("".join(paragraph))
             if plain:
                 out.append((0, plain))
             paragraph.clear()
@@ -58,24 +61,34 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         if in_code:
             continue
         heading = _HEADING.match(line)
-        if heading:
+        if VOICE_LINE.fullmatch(line.strip()):
+            flush()
+            out.append((0, line.strip()))
+        elif heading:
             flush()
             out.append((len(heading.group(1)), _plain(heading.group(2))))
         elif not line.strip() or re.match(r"^\s*([-*_])\s*(\1\s*){2,}$", line):
             flush()
         elif _BLOCK_PREFIX.match(line) and not line.lstrip().startswith(">"):
             flush()
-            paragraph.append(_BLOCK_PREFIX.sub("", line))
+            paragraph.append(_line(_BLOCK_PREFIX.sub("", line)))
         else:
-            paragraph.append(_BLOCK_PREFIX.sub("", line).strip())
+            paragraph.append(_line(_BLOCK_PREFIX.sub("", line)))
     flush()
     return out
 
 
+def _line(line: str) -> str:
+    """A line of a paragraph and what joins it to the next: a line break where it ends in one, else a space."""
+    hard = line.endswith("  ") or line.rstrip().endswith("\\")
+    return line.strip().removesuffix("\\").rstrip() + ("\n" if hard else " ")
+
+
 def _plain(text: str) -> str:
+    text = _BREAK.sub("\n", text)
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
-    return " ".join(text.split())
+    return tidy_lines(text)
 
 
 def _front_matter(body: str) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Headings with levels → chapters, the same for every reader: the top level that repeats is the chapter level, a
-lone top heading that opens the input is the book's title, and deeper headings (sections) are spoken as paragraphs
-of their chapter."""
+lone top heading that opens the input is the book's title, and deeper headings are sections: spoken as paragraphs
+of their chapter, shown as headings."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ def chapters_from_blocks(blocks: list[Block]) -> tuple[str, list[ChapterText]]:
     """The book title the headings give (or "") and the chapters."""
     chapter_level = _chapter_level([level for level, _ in blocks if level])
     title = ""
-    chapter_blocks: list[tuple[bool, str]] = []
+    chapter_blocks: list[tuple[int, str]] = []
     for level, content in blocks:
         if level and level < chapter_level:
             title = title or content
         else:
-            chapter_blocks.append((bool(level) and level == chapter_level, content))
+            chapter_blocks.append((level and 1 + level - chapter_level, content))
     return title, group_chapters(chapter_blocks)
 
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tts_edition.normalize import russian
-from tts_edition.normalize.language import KAZAKH, RUSSIAN, Run, language_at, language_runs
+from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
-from tts_edition.normalize.provenance import Traced, WordGroup
+from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
 from tts_edition.normalize.rules import RULES, Rule
 
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
 ANY_LANGUAGE = frozenset({"look-alike letters", "web address", "phone number", "latin word", "symbol"})
+ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
@@ -25,6 +26,9 @@ class Rewrite:
     rule: str
     written: str
     spoken: str
+    kind: str = ""
+    guess: bool = False
+    span: tuple[int, int] = (0, 0)  # of the original text
 
 
 @dataclass(frozen=True)
@@ -44,20 +48,22 @@ def normalize_tokens(text: str, lexicon: Lexicon | None = None, switch: bool = T
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
     runs = language_runs(text) if switch else []
-    kazakh = ([lexicon.rule()] if lexicon else []) + RULES
+    if lexicon:  # once, before the rules: its spoken side may hold its written side (Алматы → Алматы қаласы)
+        rule = lexicon.rule()
+        traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
     passes = [(russian.rules(), RUSSIAN)] if any(run.lang == RUSSIAN for run in runs) else []
-    passes.append((kazakh, None))
+    passes.append((RULES, None))
     for rules, language in passes:
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
             before = traced.text
             for rule in rules:
-                traced.sub(rule.pattern, _logged(rule, log, _within(traced, runs, language, rule.name)))
+                traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
             if traced.text == before:
                 break
     _tidy(traced)
-    groups = traced.groups(text)
+    groups = with_rewrites(traced.groups(text), [(r.span, Applied(r.rule, r.kind, r.guess)) for r in log])
     if any(run.lang != KAZAKH for run in runs):
-        groups = tuple(WordGroup(g.tokens, g.words, language_at(runs, g.tokens[0].at)) for g in groups)
+        groups = tuple(replace(g, lang=language_at(runs, g.tokens[0].at)) for g in groups)
     return Normalised(traced.text, groups, log)
 
 
@@ -67,10 +73,14 @@ def _within(traced: Traced, runs: list[Run], language: str | None, rule_name: st
 
     def applies(match: re.Match[str]) -> bool:
         if not runs:
-            return language is None
+            return language is None and rule_name not in ENGLISH_ONLY
         at = traced.origins[match.start()][0] if match.start() < len(traced.origins) else len(traced.origins)
         found = language_at(runs, at)
-        return found == language if language else found != RUSSIAN or rule_name in ANY_LANGUAGE
+        if language:
+            return found == language
+        if rule_name in ENGLISH_ONLY:
+            return found == ENGLISH
+        return found != RUSSIAN or rule_name in ANY_LANGUAGE
 
     return applies
 
@@ -86,14 +96,18 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     return normalize_tokens(text, lexicon).spoken
 
 
-def _logged(rule: Rule, log: list[Rewrite], applies: Callable[[re.Match[str]], bool]) -> Callable[[re.Match[str]], str]:
+def _logged(
+    rule: Rule, log: list[Rewrite], traced: Traced, applies: Callable[[re.Match[str]], bool]
+) -> Callable[[re.Match[str]], str]:
     def rewrite(match: re.Match[str]) -> str:
         if not applies(match):
             return match.group()
         spoken = rule.speak(match)
         if spoken != match.group():
-            log.append(Rewrite(rule.name, match.group(), spoken.strip()))
-        return spoken
+            kind, guess = (spoken.kind, spoken.guess) if isinstance(spoken, Spoken) else (rule.kind, rule.guess)
+            span = traced.origin(*match.span())
+            log.append(Rewrite(rule.name, match.group(), spoken.strip(), kind, guess, span))
+        return str(spoken)
 
     return rewrite
 
@@ -105,4 +119,6 @@ def _tidy(traced: Traced) -> None:
         traced.sub(_EDGE_SPACE, lambda m: "")
 
 
-__all__ = ["Lexicon", "Normalised", "Rewrite", "Run", "explain", "language_runs", "normalize", "normalize_tokens"]
+__all__ = [
+    "Lexicon", "Normalised", "Rewrite", "Run", "WordGroup", "explain", "language_runs", "normalize", "normalize_tokens",
+]  # fmt: skip

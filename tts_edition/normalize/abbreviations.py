@@ -72,10 +72,14 @@ def pronounceable(word: str) -> bool:
 
 def spell(word: str) -> str:
     """Letter by letter with the letters' names, one word each: ЖШС → жэ ша эс; a Latin letter by its English name.
-    Cyrillic vowels next to each other are read together (АИ → аи)."""
+    Cyrillic vowels next to each other are read together (АИ → аи), and a vowel after a consonant whose name ends
+    in it is that name's own (ЦСКА → цэ эс ка, as Russians say it)."""
     spoken, before = "", ""
     for ch in word.lower():
         name = LETTER_NAMES[ch] if ch in LETTER_NAMES else LATIN_LETTER_NAMES.get(ch, ch)
+        if ch in VOWELS and before in LETTER_NAMES and before not in VOWELS and spoken.endswith(ch):
+            before = ch
+            continue
         together = ch in VOWELS and before in VOWELS and ch in LETTER_NAMES
         spoken += name if together or not spoken or not name else " " + name
         before = ch

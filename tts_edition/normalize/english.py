@@ -25,6 +25,7 @@ _VOWELS = {"AA": "а", "AE": "э", "AH": "а", "AO": "о", "AW": "ау", "AY": "
 # After the glide Y a vowel is written with its iotated letter: you → ю, university → юниверсити (yes → йес).
 _IOTATED = {"UW": "ю", "UH": "ю", "AA": "я", "AH": "я", "AE": "я"}
 _REDUCED = {"AH", "IH", "ER", "AE"}
+_YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
 _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 _SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)|(?<=[^aeiouy])ed$")
@@ -76,7 +77,8 @@ def read_english(word: str) -> str | None:
 
 
 def cyrillic(word: str, phones: tuple[str, ...]) -> str:
-    """ARPAbet in Kazakh Cyrillic; reduced vowels follow the spelling where its vowels line up with the sounds."""
+    """ARPAbet in Kazakh Cyrillic; reduced vowels follow the spelling where its vowels line up with the sounds, and
+    a consonant doubled between vowels in the spelling is doubled (intelligence → интеллидженс, Twitter)."""
     spelled = _spelled_vowels(word, sum(phone[-1].isdigit() for phone in phones))
     monosyllable = len(spelled or [phone for phone in phones if phone[-1].isdigit()]) <= 1
     out, vowel_at = "", 0
@@ -92,13 +94,41 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
         letter = spelled[vowel_at] if spelled else ""
         vowel_at += 1
         after = phones[i - 1] if i else ""
+        if _silent_before_final(phones, i, letter):
+            continue
         out += _vowel(base, stress, letter, after, monosyllable, out)
-    return out
+    return _doubled(word, out)
+
+
+def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
+    """-tion, -sion, -cial: the reduced vowel spelled with i between ш/ж and a final н or л is not said (station →
+    стейшн, artificial → артифишл)."""
+    final = i == len(phones) - 2 and phones[-1] in ("N", "L")
+    return final and letter == "i" and phones[i][-1] == "0" and i > 0 and phones[i - 1] in ("SH", "ZH")
+
+
+_DOUBLE = re.compile(r"(?<=[aeiouy])(bb|dd|ff|ll|mm|nn|pp|rr|ss|tt)(?=[aeiouy])")
+_DOUBLE_LETTERS = dict(zip("bdflmnprst", "бдфлмнпрст", strict=True))
+
+
+def _doubled(word: str, spoken: str) -> str:
+    """A consonant letter doubled between vowels in the spelling is doubled in the reading, at the same count of
+    that consonant from the start."""
+    letters = word.lower()
+    for pair in reversed(list(_DOUBLE.finditer(letters))):
+        letter = pair.group()[0]
+        before = len(re.findall(rf"{letter}+", letters[: pair.start()]))
+        found = [at for at, ch in enumerate(spoken) if ch == _DOUBLE_LETTERS[letter]]
+        if before < len(found) and spoken[found[before] + 1 : found[before] + 2] != _DOUBLE_LETTERS[letter]:
+            spoken = spoken[: found[before] + 1] + spoken[found[before] :]
+    return spoken
 
 
 def _vowel(base: str, stress: str, letter: str, after: str, monosyllable: bool, before: str) -> str:
     if after == "Y":
         sound = _IOTATED.get(base, _VOWELS[base])
+    elif base == "UW" and letter == "e" and after in _YOD_DROPPED:
+        sound = "ью"  # new, Newton, Lewis: the yod American English drops after these consonants
     elif base in _REDUCED and stress == "0" and not monosyllable and letter:
         sound = ("E" if letter == "e" else _SPELLED[letter]) + ("р" if base == "ER" else "")
     elif base == "AH" and stress == "0":

@@ -16,8 +16,10 @@ from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import read_english
 from tts_edition.normalize.morphology import attach
 from tts_edition.normalize.numbers import cardinal_of
+from tts_edition.normalize.provenance import Spoken
 
 NAMES = Path(__file__).with_name("latin.tsv")
+LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
              "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
@@ -51,33 +53,46 @@ def names() -> dict[str, str]:
     return entries
 
 
-def read_latin(word: str) -> str:
+def read_latin(word: str, english: bool = False) -> Spoken:
     """A known name, a camel-case compound (AstanaTV), a Kazakh word in a Latin alphabet (Azattyq), an English word
-    by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules."""
+    by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules.
+    `english` says the word stands in an English sentence: an English word is English before it is Kazakh
+    ("artificial general intelligence": дженерал, not the Kazakh генерал). Only a name from the table or a word the
+    Kazakh dictionary knows is sure; a reading made by rule is a guess."""
     letters = word.replace("'", "").replace("’", "")
     if letters.lower() in names():
-        return names()[letters.lower()]
+        return Spoken(names()[letters.lower()], LATIN)
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters:
-        return " ".join(read_latin(part) for part in parts)
+        return _joined([read_latin(part, english) for part in parts])
     low = letters.lower()
+    if english and not letters.isupper() and (reading := read_english(low)):
+        return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
-        return known
+        return Spoken(known, LATIN)
     if _KAZAKH_MARKS.search(low):
-        return _compound(low) or _kazakh_letters(low)
+        return Spoken(_compound(low) or _kazakh_letters(low), LATIN, True)
+    said = read_english(low) if len(low) > 2 else None
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
-        english = read_english(low) if len(low) > 2 else None
-        return english or spell_latin(letters)
-    return read_english(word) or _transliterate(low)
+        return Spoken(said, ENGLISH, True) if said else Spoken(spell_latin(letters), LATIN, True)
+    said = read_english(word)
+    return Spoken(said, ENGLISH, True) if said else Spoken(_transliterate(low), LATIN, True)
 
 
-def _read_hyphenated(parts: list[str]) -> str:
+def _joined(readings: list[Spoken]) -> Spoken:
+    kind = ENGLISH if all(reading.kind == ENGLISH for reading in readings) else LATIN
+    return Spoken(" ".join(readings), kind, any(reading.guess for reading in readings))
+
+
+def _read_hyphenated(parts: list[str]) -> Spoken:
     """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh."""
-    if any(_dictionary_reading(part.lower()) for part in parts):
-        return "-".join(_dictionary_reading(part.lower()) or _kazakh_letters(part.lower()) for part in parts)
-    return " ".join(read_latin(part) for part in parts)
+    known = [_dictionary_reading(part.lower()) for part in parts]
+    if any(known):
+        spoken = "-".join(word or _kazakh_letters(part.lower()) for word, part in zip(known, parts, strict=True))
+        return Spoken(spoken, LATIN, None in known)
+    return _joined([read_latin(part) for part in parts])
 
 
 def _kazakh_letters(word: str) -> str:
@@ -98,13 +113,13 @@ def spell_latin(letters: str) -> str:
     return " ".join(LATIN_LETTER_NAMES.get(ch, ch) for ch in letters.lower())
 
 
-def _read_address_part(part: str) -> str:
+def _read_address_part(part: str) -> Spoken:
     """In an address, short parts are initialisms whatever their case (www, kz, azh), or clipped words read by
     their letters (gov)."""
     no_vowel = not _VOWELS & set(part.lower())
     if no_vowel or (len(part) == 3 and not pronounceable(_transliterate(part.lower()))):
-        return spell_latin(part)
-    return _transliterate(part.lower()) if len(part) <= _SHORTEST_PART else read_latin(part)
+        return Spoken(spell_latin(part), LATIN)
+    return Spoken(_transliterate(part.lower()), LATIN) if len(part) <= _SHORTEST_PART else read_latin(part)
 
 
 def _dictionary_reading(word: str) -> str | None:
@@ -162,15 +177,21 @@ def _english_letter(word: str, i: int) -> str:
     return _LETTERS.get(ch, ch)
 
 
-def read_web_address(match: re.Match[str]) -> str:
-    """An address part by part; an account name (@shardara.armsport) without the @."""
+def read_web_address(match: re.Match[str]) -> Spoken:
+    """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
+    read by rule."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
-    spoken = []
+    spoken: list[str] = []
+    guess = False
     for part in re.split(r"([./@_:-])", text.rstrip("/")):
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
         elif part.isdigit():
             spoken.append(cardinal_of(part))
+        elif part.isascii() and part:
+            reading = _read_address_part(part)
+            spoken.append(reading)
+            guess = guess or reading.guess
         elif part:
-            spoken.append(_read_address_part(part) if part.isascii() else part)
-    return attach(" ".join(" ".join(spoken).split()), match["suf"])
+            spoken.append(part)
+    return Spoken(attach(" ".join(" ".join(spoken).split()), match["suf"]), WEB, guess)

@@ -141,10 +141,18 @@ def _allowed(first: str, rest: list[str]) -> bool:
     return not (first == "locative" and rest[0] != "adjectival")
 
 
+# A final к, қ, п after a vowel is voiced before a suffix that starts with a vowel (серіктестік → серіктестігі,
+# кітап → кітабы); after a consonant it stays (банк → банкі).
+_VOICING = {"к": "г", "қ": "ғ", "п": "б"}
+
+
 def inflect(word: str, suffixes: list[str], possessive: bool = False) -> str:
     """Attach suffixes in order; `possessive` says the word already ends in the 3rd-person possessive."""
     for name in suffixes:
-        word += SUFFIXES[name].form_for(word, possessive)
+        form = SUFFIXES[name].form_for(word, possessive)
+        if form[:1] in VOWELS and word[-1:] in _VOICING and word[-2:-1] in VOWELS:
+            word = word[:-1] + _VOICING[word[-1]]
+        word += form
         possessive = name == "possessive3"
     return word
 

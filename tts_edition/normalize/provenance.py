@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 Span = tuple[int, int]
+LETTERS = "letters"  # the kind of a rewrite that only mends letters (Latin look-alikes, old fonts)
 _TOKEN = re.compile(r"\S+")
+_EDGE = " \t\n«»\"'“”„‘’()[]{},.;:!?…"  # what `written_form` leaves off a token
 _CORE = re.compile(r"\w(?:.*\w)?")  # from the first to the last letter or digit: edge punctuation left out
 
 
@@ -28,14 +31,61 @@ class WrittenToken:
     at: int  # offset in the original text
 
 
+class Spoken(str):
+    """A rule's reading that says its own kind and whether it is a guess; a plain string takes its rule's."""
+
+    kind: str
+    guess: bool
+
+    def __new__(cls, text: str, kind: str, guess: bool = False) -> Spoken:
+        made = super().__new__(cls, text)
+        made.kind, made.guess = kind, guess
+        return made
+
+
+@dataclass(frozen=True)
+class Applied:
+    """One rule's rewrite of a written token: the rule, the kind of reading it made (cardinal, initialism, latin…)
+    and whether the reading is a guess a person should confirm."""
+
+    rule: str
+    kind: str
+    guess: bool = False
+
+
 @dataclass(frozen=True)
 class WordGroup:
-    """Written tokens and the spoken words made from them, in order, and the language they are in ("kk", "ru",
-    "en": `language.language_runs`), which says which voice speaks them."""
+    """Written tokens and the spoken words made from them, in order, the language they are in ("kk", "ru", "en":
+    `language.language_runs`), which says which voice speaks them, and the rules that rewrote them, in order."""
 
     tokens: tuple[WrittenToken, ...]
     words: tuple[str, ...]
     lang: str = "kk"
+    applied: tuple[Applied, ...] = ()
+
+    @property
+    def written(self) -> str:
+        return " ".join(token.text for token in self.tokens)
+
+    @property
+    def span(self) -> Span:
+        """From the first token's first letter or digit to the last one's last, in the original text."""
+        return self.tokens[0].at, self.tokens[-1].at + len(self.tokens[-1].text)
+
+    @property
+    def rule(self) -> str:
+        """The names of the rules that rewrote the tokens ("" when none did)."""
+        return " + ".join(dict.fromkeys(a.rule for a in self.applied))
+
+    @property
+    def kind(self) -> str:
+        """The kind of reading: the first rewrite's, letter fix-ups (look-alikes, old fonts) aside."""
+        kinds = [a.kind for a in self.applied]
+        return next((kind for kind in kinds if kind != LETTERS), kinds[0] if kinds else "")
+
+    @property
+    def guess(self) -> bool:
+        return any(a.guess for a in self.applied)
 
 
 @dataclass
@@ -75,6 +125,10 @@ class Traced:
             pieces.append(self.text[done:])
             origins += self.origins[done:]
             self.text, self.origins = "".join(pieces), origins
+
+    def origin(self, start: int, end: int) -> Span:
+        """The span of the original text that `text[start:end]` stands for."""
+        return self._span(start, end)
 
     def _span(self, start: int, end: int) -> Span:
         if end > start:
@@ -149,8 +203,33 @@ def as_written(groups: tuple[WordGroup, ...], converted: str, written: str) -> t
     source = [token for token, _ in _written_tokens(written)]
     target = {token.at: n for n, (token, _) in enumerate(_written_tokens(converted))}
     if len(source) != len(target):
-        return (WordGroup(tuple(source), tuple(word for group in groups for word in group.words), groups[0].lang),)
+        words = tuple(word for group in groups for word in group.words)
+        return (WordGroup(tuple(source), words, groups[0].lang, tuple(a for g in groups for a in g.applied)),)
     return tuple(
-        WordGroup(tuple(source[target[token.at]] for token in group.tokens), group.words, group.lang)
-        for group in groups
+        replace(group, tokens=tuple(source[target[token.at]] for token in group.tokens)) for group in groups
     )
+
+
+def written_form(text: str, group: WordGroup) -> str:
+    """The group's tokens as written in `text`, signs that belong to them kept (85%-ы, $100), quotes and commas
+    left out."""
+    start, end = group.span
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(_EDGE) or group.written
+
+
+def with_rewrites(groups: tuple[WordGroup, ...], rewrites: list[tuple[Span, Applied]]) -> tuple[WordGroup, ...]:
+    """Each group with the rewrites whose span of the original text touches one of its tokens, in order."""
+    starts = [group.tokens[0].at if group.tokens else 0 for group in groups]
+    found: list[list[Applied]] = [[] for _ in groups]
+    for (start, end), applied in rewrites:
+        first = max(bisect_right(starts, start) - 1, 0)
+        for n in range(first, len(groups)):
+            if starts[n] >= end and n > first:
+                break
+            if any(token.at < end and start < token.at + len(token.text) for token in groups[n].tokens):
+                found[n].append(applied)
+    return tuple(replace(g, applied=tuple(a)) if a else g for g, a in zip(groups, found, strict=True))

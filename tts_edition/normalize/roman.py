@@ -13,6 +13,7 @@ from tts_edition.normalize.morphology import (
     hyphenated_word,
 )
 from tts_edition.normalize.numbers import ordinal
+from tts_edition.normalize.provenance import Spoken
 
 _ROMAN_LOOKALIKES = str.maketrans("ІХСМ", "IXCM")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -74,7 +75,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
     value = roman_value(token)
     after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
     if value and (len(token) > 1 or after_name):
-        return ordinal(value)
+        return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters
     return match.group()
 
 

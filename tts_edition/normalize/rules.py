@@ -21,8 +21,10 @@ from tts_edition.normalize.morphology import (
     hyphenated_word,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
+from tts_edition.normalize.provenance import LETTERS, Spoken
 
-CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге"}
+CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
+_CURRENCY = re.escape("".join(CURRENCIES))
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
@@ -37,9 +39,15 @@ SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|�
 
 @dataclass(frozen=True)
 class Rule:
+    """A rewrite: what it matches, how it says it, the kind of reading it makes (cardinal, date, initialism, latin…)
+    and whether its readings are guesses a person should confirm; `speak` may return a `Spoken` that says
+    otherwise for one reading."""
+
     name: str
     pattern: re.Pattern[str]
     speak: Callable[[re.Match[str]], str]
+    kind: str
+    guess: bool = False
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -48,6 +56,9 @@ _INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 _UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in _UNITS)
 _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
+# A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына.
+_UNIT_WORDS = frozenset(e.spoken for e in abbr.of_kind("unit").values() if " " not in e.spoken)
+_UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
@@ -55,16 +66,16 @@ _NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
-    (?P<sign>[-−–+](?=[\d$€₽£₸])|(?<=[–—]\s)-\s(?=\d))?
-    (?P<pre>[$€₽£₸]\s?)?
+    (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
+    (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
     (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT})(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
-    (?P<post>\s?[$€₽£₸])?
+    (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
@@ -125,7 +136,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
 
 
 _CONJUNCTION = r"(?:және|мен|немесе|не|я)"
-_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+)\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+_NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"
+_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
 
 
 def _coordinated_ordinal(value: int, rest: str) -> bool:
@@ -164,6 +176,37 @@ def _signed(sign: str | None) -> str:
     return {"+": "плюс ", None: ""}.get(sign and sign.strip(), "минус ")
 
 
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|жылы|суық)")
+
+
+def _temperatures_listed(match: re.Match[str]) -> bool:
+    """"түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
+    least), the second higher by ten at most."""
+    whole, fraction = match["a"], match["af"]
+    if not fraction or match.string[match.end("a")] != "," or len(whole) != len(fraction) or len(whole) < 2:
+        return False
+    return 0 < int(fraction) - int(whole) <= 10 and _temperature(match)
+
+
+def _temperature(match: re.Match[str]) -> bool:
+    """The number is followed by a degree, градус, аяз, жылы or суық."""
+    degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
+    return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()))
+
+
+def _dash_before(match: re.Match[str]) -> bool:
+    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,") is the
+    dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, or a range
+    whose other end is signed (түнде –21…–23)."""
+    if match["sign"] not in ("-", "–") or not re.search(r"\w\s+$", match.string[: match.start()]):
+        return False
+    return not (match["bsign"] or _temperature(match))
+
+
+def _unit_spoken(unit: str) -> str:
+    return unit if unit in _UNIT_WORDS else abbr.table()[unit].spoken
+
+
 def _measure(match: re.Match[str]) -> str:
     words = ""
     if match["scale"]:
@@ -171,18 +214,51 @@ def _measure(match: re.Match[str]) -> str:
     if match["pct"]:
         words += " пайыз"
     if match["unit"]:
-        words += " " + abbr.table()[match["unit"]].spoken
+        words += " " + _unit_spoken(match["unit"])
     if match["per"]:
         words += " " + attach(abbr.table()[match["per"]].spoken, "ына")
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
 
 
+_MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
+
+
+def _number_kind(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
+    currency = match["pre"] or match["post"]
+    unit = _unit_spoken(match["unit"]) if match["unit"] else ""
+    if currency or unit.startswith(_MONEY_WORDS) or (not unit and rest.lstrip().startswith(_MONEY_WORDS)):
+        return "money"
+    if unit or match["pct"] or match["per"]:
+        return "measure"
+    return "ordinal" if as_ordinal else "cardinal"
+
+
+def _without_cue(match: re.Match[str], rest: str, as_ordinal: bool) -> bool:
+    """A bare number read as a cardinal with nothing around it to say so: no suffix, unit, scale, sign of a list or
+    a year, no word after it. It might have been a year, a day or a place in a list."""
+    marked = match["suf"] or match["numero"] or match["above"] or match["b"] or _fraction(match)
+    measured = match["pct"] or match["unit"] or match["pre"] or match["post"] or match["scale"]
+    return not (as_ordinal or marked or measured or dates.governed_case(rest) or re.match(r"\s*\w", rest))
+
+
 def speak_number(match: re.Match[str]) -> str:
     rest = match.string[match.end() :]
-    glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
     as_ordinal = _is_ordinal(match, rest)
-    words = _signed(match["sign"]) + _amount(match["a"], _fraction(match), as_ordinal)
+    spoken = _number_words(match, rest, as_ordinal)
+    code = len(match["a"]) > 2 and match["a"].startswith("0") and not _fraction(match)  # 090000, said digit by digit
+    listed = _temperatures_listed(match)
+    kind = "number run" if code else _number_kind(match, rest, as_ordinal)
+    return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
+
+
+def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
+    glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
+    sign = "– " if _dash_before(match) else _signed(match["sign"])
+    if _temperatures_listed(match):
+        words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
+    else:
+        words = sign + _amount(match["a"], _fraction(match), as_ordinal)
     if match["b"]:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
@@ -258,8 +334,10 @@ def speak_capitals(match: re.Match[str]) -> str:
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
-    spoken = word.lower() if capitals.is_word(word) or abbr.pronounceable(word) else abbr.spell(word)
-    return attach_written(spoken, gap, suffix)
+    if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
+        return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
+    spoken = word.lower() if abbr.pronounceable(word) else abbr.spell(word)
+    return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
@@ -276,11 +354,23 @@ def speak_code_letters(match: re.Match[str]) -> str:
     if all(ch.lower() in VOWELS for ch in letters):
         return match.group()
     if letters.isascii() and len(letters) > _LONGEST_SPELLED_CODE:
-        return read_latin(letters) + " "  # COVID-19 → ковид он тоғыз
-    return abbr.spell(letters) + " "
+        return Spoken(read_latin(letters) + " ", "latin", True)  # COVID-19 → ковид он тоғыз
+    return Spoken(abbr.spell(letters) + " ", "initialism", True)
 
 
 # --- what is left --------------------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(
+    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
+)
+
+
+def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
+    """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде."""
+    reading = read_latin(match["word"], english)
+    return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
+
 
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
@@ -291,7 +381,7 @@ def speak_symbol(match: re.Match[str]) -> str:
 
 
 # Characters that are digits but not decimal digits: superscripts, circled numbers…
-_DIGIT_LIKE = "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
+DIGIT_LIKE = "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
 
 
 def speak_stray_digits(match: re.Match[str]) -> str:
@@ -338,46 +428,50 @@ _CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 
+# Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
+# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
+_LEGACY_FONT = {"¥": "Ұ"}
+_LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
+_LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
+
 RULES: list[Rule] = [
-    Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes),
-    Rule("web address", _WEB_ADDRESS, read_web_address),
-    Rule("phone number", _PHONE, speak_phone),
-    Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date),
-    Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date),
-    Rule("time", dates.TIME, dates.speak_time),
-    Rule("section number", numbering.SECTION, numbering.speak_section),
-    Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker),
-    Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker),
-    Rule("number form", NUMBER_FORM, speak_number_form),
-    Rule("code letters", _CODE_LETTERS, speak_code_letters),
+    Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+    Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
+    Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+    Rule("phone number", _PHONE, speak_phone, "telephone"),
+    Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
+    Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
+    Rule("time", dates.TIME, dates.speak_time, "time"),
+    Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
+    Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
+    Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
+    Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
+    Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
     Rule(
         "abbreviation before a number",
         re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
         lambda m: abbr.table()[m["abbr"]].spoken,
+        "abbreviation",
     ),
-    Rule("roman numeral", roman.ROMAN, roman.speak_any_roman),
-    Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number),
-    Rule("fraction", FRACTION, speak_fraction),
-    Rule("number", NUMBER, speak_number),
+    Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
+    Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
+    Rule("fraction", FRACTION, speak_fraction, "fraction"),
+    Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
         re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in _DOTTED)})(?!\w)"),
         speak_dotted,
+        "abbreviation",
     ),
-    Rule("initialism", _CAPITALS, speak_capitals),
+    Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
     Rule(
         "scale word",
         re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
         lambda m: abbr.table()[m["unit"]].spoken,
+        "abbreviation",
     ),
-    Rule("digits", re.compile(rf"\d+|[{_DIGIT_LIKE}]+"), speak_stray_digits),
-    Rule(
-        "latin word",
-        re.compile(
-            rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
-            rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
-        ),
-        lambda m: attach_written(read_latin(m["word"]), "-", m["suf"]),  # Twitter-де → твиттерде, travel-журналист
-    ),
-    Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol),
+    Rule("digits", re.compile(rf"\d+|[{DIGIT_LIKE}]+"), speak_stray_digits, "number run", guess=True),
+    Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),  # in English runs only
+    Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
+    Rule("symbol", re.compile(r"[%№&§°=×‰]|(?<![\w])\+(?=\s)"), speak_symbol, "mark"),
 ]

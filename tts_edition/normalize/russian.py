@@ -8,12 +8,14 @@ of a text (`language.language_runs`) and keeps each spoken word traced to its wr
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from num2words import num2words
 
-from tts_edition.normalize.rules import Rule
+from tts_edition.normalize.rules import DIGIT_LIKE, Rule
 
+RUSSIAN_KIND = "russian"  # every reading of a passage in another language is one a person should hear
 # The case a preposition demands of the number after it; nominative without one.
 _CASES = {
     **dict.fromkeys(("в", "во", "о", "об", "при"), "prepositional"),
@@ -69,12 +71,28 @@ def rules() -> list[Rule]:
             "russian year",
             re.compile(r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})\s?(?:г\.|гг\.|года?\b|году\b)(?!\w)"),
             speak_year,
+            RUSSIAN_KIND,
+            guess=True,
         ),
         Rule(
             "russian number",
             re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?P<fraction>\d+))?(?!\d)"),
             speak_number,
+            RUSSIAN_KIND,
+            guess=True,
         ),
-        Rule("russian digits", re.compile(r"\d+"), lambda m: f" {num2words(int(m.group()), lang='ru')} "),
-        Rule("russian abbreviation", re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)", re.I), speak_abbreviation),
+        Rule(
+            "russian digits",
+            re.compile(rf"\d+|[{DIGIT_LIKE}]+"),  # superscripts and circled numbers too (м², ①)
+            lambda m: f" {num2words(int(''.join(str(unicodedata.digit(ch)) for ch in m.group())), lang='ru')} ",
+            RUSSIAN_KIND,
+            guess=True,
+        ),
+        Rule(
+            "russian abbreviation",
+            re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)", re.I),
+            speak_abbreviation,
+            RUSSIAN_KIND,
+            guess=True,
+        ),
     ]

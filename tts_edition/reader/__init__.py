@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 from tts_edition.atomic import write_text
 from tts_edition.script.detect import CYRILLIC
 from tts_edition.script.writing import arabic_css, text_attributes, writing
-from tts_edition.timing.index import edition_script, paragraphs, spoken_heading, text_pieces
+from tts_edition.timing.index import edition_script, paragraphs, part_pieces, spoken_heading
 
 _LABELS = {
     "play_paragraph": "Абзацты тыңдау",
@@ -186,7 +186,7 @@ def _chapter(index: dict[str, Any], chapter: dict[str, Any]) -> str:
         title = f"<h2 {attributes}>{escape(chapter['title'])}</h2>"
     else:
         title, labelled_by = "", "title"
-    paragraphs_html = "\n".join(_paragraph(index, p) for p in body)
+    paragraphs_html = "\n".join(_section(index, p) if p.get("heading") else _paragraph(index, p) for p in body)
     times = f'data-start="{chapter["start"]}" data-end="{chapter["end"]}" data-title={quoteattr(chapter["title"])}'
     return (
         f'<section class="chapter" id="{chapter["id"]}" {times} aria-labelledby="{labelled_by}">\n'
@@ -194,17 +194,22 @@ def _chapter(index: dict[str, Any], chapter: dict[str, Any]) -> str:
     )
 
 
-def _heading(index: dict[str, Any], paragraph: dict[str, Any], button_id: str) -> str:
-    sentences = " ".join(_sentence(s) for s in paragraph["sentences"])
+def _heading(index: dict[str, Any], paragraph: dict[str, Any], button_id: str, tag: str = "h2") -> str:
+    sentences = " ".join(_sentence(index, s) for s in paragraph["sentences"])
     return (
-        f'<h2 class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}{_writing(index, paragraph["text"])}>'
+        f'<{tag} class="paragraph" id="{paragraph["id"]}" {_times(paragraph)}{_writing(index, paragraph["text"])}>'
         f'<button type="button" class="play-from" id="{button_id}" title="{_LABELS["play_from"]}">{sentences}</button>'
-        "</h2>"
+        f"</{tag}>"
     )
 
 
+def _section(index: dict[str, Any], paragraph: dict[str, Any]) -> str:
+    """A section's heading, a level below the chapter's (read aloud, played from a click like a chapter's)."""
+    return _heading(index, paragraph, f"{paragraph['id']}-title", f"h{min(6, 1 + paragraph['heading'])}")
+
+
 def _paragraph(index: dict[str, Any], paragraph: dict[str, Any]) -> str:
-    sentences = " ".join(_sentence(s) for s in paragraph["sentences"])
+    sentences = " ".join(_sentence(index, s) for s in paragraph["sentences"])
     button = (
         f'<button type="button" class="play-clip" data-clip={quoteattr(paragraph["clip"])}'
         f' aria-label="{_LABELS["play_paragraph"]}: {paragraph["id"]}">▶</button>'
@@ -219,14 +224,33 @@ def _times(item: dict[str, Any]) -> str:
     return f'data-start="{item["start"]}" data-end="{item["end"]}"'
 
 
-def _sentence(sentence: dict[str, Any]) -> str:
-    return f'<span class="sentence" id="{sentence["id"]}" {_times(sentence)}>{_words(sentence)}</span>'
+def _sentence(index: dict[str, Any], sentence: dict[str, Any]) -> str:
+    """A sentence as written, its words timed; a part another voice reads (a quote in Russian, a character's line)
+    is marked with its language and its reader."""
+    groups = part_pieces(sentence)
+    if len(groups) == 1:
+        reader, body = _reader(index, groups[0][0]), _words(sentence, groups[0][1])
+    else:
+        reader = ""
+        body = "".join(f'<span class="part"{_reader(index, part)}>{_words(sentence, pieces)}</span>'
+                       for part, pieces in groups)  # fmt: skip
+    return f'<span class="sentence" id="{sentence["id"]}" {_times(sentence)}{reader}>{body}</span>'
 
 
-def _words(sentence: dict[str, Any]) -> str:
-    """The sentence as written, each written word wrapped with its time."""
+def _reader(index: dict[str, Any], reader: dict[str, Any]) -> str:
+    """`lang` where a part is in another language than the edition; who reads it where that is not the narrator."""
+    lang = f' lang="{reader["lang"]}"' if reader.get("lang") and reader["lang"] != index["language"] else ""
+    narrator = (index["voice"]["id"], index["voice"]["speaker"])
+    if (reader.get("voice"), reader.get("speaker")) in ((None, None), narrator):
+        return lang
+    who = reader["voice"] + (f", {reader['speaker']}" if reader.get("speaker") else "")
+    return f'{lang} data-voice={quoteattr(who)} title={quoteattr(who)}'
+
+
+def _words(sentence: dict[str, Any], pieces: list[tuple[str, int | None]]) -> str:
+    """Text as written, each written word wrapped with its time."""
     words = sentence["words"]
-    return "".join(escape(text) if n is None else _word(text, words[n]) for text, n in text_pieces(sentence))
+    return "".join(escape(text).replace("\n", "<br>") if n is None else _word(text, words[n]) for text, n in pieces)
 
 
 def _word(text: str, word: dict[str, Any]) -> str:

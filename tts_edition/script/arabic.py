@@ -53,13 +53,17 @@ def convert(text: str, choose: Callable[[tuple[str, ...]], str] | None = None) -
 
 @lru_cache(maxsize=50_000)
 def readings(word: str) -> tuple[str, ...]:
-    """The rule's Cyrillic reading of one word first, then the alternatives a lexicon may prefer."""
+    """The rule's Cyrillic reading of one word first, then the alternatives a lexicon may prefer; a word with a hamza
+    is offered only readings with front vowels (all of them by the rule; a compound such as біраз keeps its back
+    half among the alternatives)."""
     front_word = any(ch in _HAMZA for ch in word)
     slots = _slots([ch for ch in word if ch not in _HAMZA])
     if not slots:
         return ("",)
     out: dict[str, None] = {}
     for fronts in _front_patterns(_rule_fronts(slots, front_word)):
+        if front_word and False in fronts and True not in fronts:
+            continue  # a hamza says the word has front vowels: never a reading with none (ٴسالىم is сәлім, not салым)
         for spelling in _spellings([options for _, options in slots], fronts):
             out.setdefault(spelling)
             if len(out) >= _MAX_READINGS:

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 from tts_edition.atomic import atomic_path
 from tts_edition.errors import EditionError
 from tts_edition.script.writing import Writing, arabic_css, text_attributes, writing
-from tts_edition.timing.index import edition_script, paragraphs, spoken_heading, text_pieces
+from tts_edition.timing.index import edition_script, paragraphs, part_pieces, spoken_heading
 from tts_edition.timing.smil import clock, overlay_document, spoken_duration, word_id
 
 ACTIVE_CLASS = "kk-speaking"
@@ -132,21 +132,39 @@ def _chapter_xhtml(index: dict[str, Any], chapter: dict[str, Any], words: bool) 
     if not heading:
         blocks.append(f"<h1{_differs(index, chapter['title'])}>{_text(chapter['title'])}</h1>")
     for paragraph in chapter["paragraphs"]:
-        tag = "h1" if paragraph is heading else "p"
-        spans = " ".join(
-            f'<span id="{s["id"]}">{_sentence_words(s) if words else _text(s["text"])}</span>'
-            for s in paragraph["sentences"]
-        )
+        tag = "h1" if paragraph is heading else f"h{min(6, paragraph['heading'])}" if paragraph.get("heading") else "p"
+        spans = " ".join(_sentence(index, s, words) for s in paragraph["sentences"])
         blocks.append(f'<{tag} id="{paragraph["id"]}"{_differs(index, paragraph["text"])}>{spans}</{tag}>')
     body = f'<section id="{chapter["id"]}" epub:type="chapter">\n' + "\n".join(blocks) + "\n</section>\n"
     return _xhtml(index, chapter["title"], body, "../style.css")
 
 
-def _sentence_words(sentence: dict[str, Any]) -> str:
+def _sentence(index: dict[str, Any], sentence: dict[str, Any], words: bool) -> str:
+    """A sentence's span (its written words' spans too, for word overlays); a part in another language than the
+    edition's (a Russian quote) carries its `xml:lang`."""
+    groups = part_pieces(sentence)
+    if len(groups) == 1:
+        (reader, pieces), = groups
+        return f'<span id="{sentence["id"]}"{_lang(index, reader)}>{_pieces(sentence, pieces, words)}</span>'
+    body = "".join(
+        f"<span{lang}>{_pieces(sentence, pieces, words)}</span>" if (lang := _lang(index, part)) else
+        _pieces(sentence, pieces, words)
+        for part, pieces in groups
+    )  # fmt: skip
+    return f'<span id="{sentence["id"]}">{body}</span>'
+
+
+def _pieces(sentence: dict[str, Any], pieces: list[tuple[str, int | None]], words: bool) -> str:
     return "".join(
-        _text(text) if n is None else f'<span id="{word_id(sentence, n)}">{_text(text)}</span>'
-        for text, n in text_pieces(sentence)
+        f'<span id="{word_id(sentence, n)}">{_text(text)}</span>' if words and n is not None
+        else _text(text).replace("\n", "<br/>")  # a verse line's end
+        for text, n in pieces
     )
+
+
+def _lang(index: dict[str, Any], reader: dict[str, Any]) -> str:
+    lang = reader.get("lang")
+    return f' xml:lang="{lang}" lang="{lang}"' if lang and lang != index["language"] else ""
 
 
 def _nav(index: dict[str, Any]) -> str:

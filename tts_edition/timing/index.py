@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tts_edition.atomic import atomic_path
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
+from tts_edition.document import Part
 from tts_edition.errors import EditionError, system_error
+from tts_edition.normalize.language import KAZAKH
+from tts_edition.recipe import Recipe
 from tts_edition.script.detect import CYRILLIC
 from tts_edition.timing.words import written_word_times
+from tts_edition.voice import Voice
 
 SCHEMA = "tts-edition/index/2"
 
@@ -50,7 +54,8 @@ def paragraph_hash(spoken: str, voice_key: str) -> str:
     return hashlib.sha256(f"{voice_key}\n{spoken}".encode()).hexdigest()
 
 
-def build_index(header: IndexHeader, layout: Layout, voice_key: str) -> dict[str, Any]:
+def build_index(header: IndexHeader, layout: Layout, recipe: Recipe, voices: Sequence[Voice]) -> dict[str, Any]:
+    """The index of an edition laid out as `layout`, read by `voices` (the cast: parts name them by place)."""
     rate = layout.sample_rate
     t = lambda samples: round(samples / rate, 3)  # noqa: E731
     return {
@@ -71,14 +76,14 @@ def build_index(header: IndexHeader, layout: Layout, voice_key: str) -> dict[str
                 "title": c.title,
                 "start": t(c.start),
                 "end": t(c.end),
-                "paragraphs": [_paragraph(p, t, voice_key) for p in c.paragraphs],
+                "paragraphs": [_paragraph(p, t, recipe, voices) for p in c.paragraphs],
             }
             for c in layout.chapters
         ],
     }
 
 
-def _paragraph(p: ParagraphPlacement, t: Any, voice_key: str) -> dict[str, Any]:
+def _paragraph(p: ParagraphPlacement, t: Any, recipe: Recipe, voices: Sequence[Voice]) -> dict[str, Any]:
     sentences = []
     for sentence, (start, end), words, estimated in zip(
         p.paragraph.sentences, p.sentence_spans, p.words, p.words_estimated, strict=True
@@ -87,6 +92,7 @@ def _paragraph(p: ParagraphPlacement, t: Any, voice_key: str) -> dict[str, Any]:
             "id": sentence.id,
             "text": sentence.text,
             "spoken": sentence.spoken,
+            **_reader(sentence.parts, voices),
             "start": t(start),
             "end": t(end),
             "words": [
@@ -94,19 +100,45 @@ def _paragraph(p: ParagraphPlacement, t: Any, voice_key: str) -> dict[str, Any]:
                 for w in written_word_times(sentence.groups, words, start)
             ],
         }
+        readers = _readers(sentence.parts, voices)
+        if len(readers) > 1:
+            entry["parts"] = readers
         if estimated:
             entry["words_estimated"] = True
         sentences.append(entry)
+    readers = {part.voice for sentence in p.paragraph.sentences for part in sentence.parts}
+    heading = {"heading": p.paragraph.heading} if p.paragraph.heading else {}
     return {
         "id": p.paragraph.id,
+        **heading,
         "text": p.paragraph.text,
         "spoken": p.paragraph.spoken,
-        "hash": paragraph_hash(p.paragraph.spoken, voice_key),
+        "hash": paragraph_hash(p.paragraph.spoken, recipe.voices_key(readers or {0})),
         "start": t(p.start),
         "end": t(p.end),
         "clip": f"clips/{p.paragraph.id}.mp3",
         "sentences": sentences,
     }
+
+
+def _readers(parts: Sequence[Part], voices: Sequence[Voice]) -> list[dict[str, Any]]:
+    """Who reads which stretch of a sentence: parts in a row with the same reader (a verse line after another)
+    as one."""
+    readers: list[dict[str, Any]] = []
+    for part in parts:
+        reader = _reader((part,), voices)
+        if readers and all(readers[-1][key] == value for key, value in reader.items()):
+            readers[-1]["end"] = part.end
+        else:
+            readers.append({"at": part.at, "end": part.end, **reader})
+    return readers
+
+
+def _reader(parts: Sequence[Part], voices: Sequence[Voice]) -> dict[str, Any]:
+    """The language, voice and speaker of a sentence: those of its longest written part."""
+    main = max(parts, key=lambda part: part.end - part.at) if parts else None
+    voice = voices[main.voice if main else 0]
+    return {"lang": main.lang if main else KAZAKH, "voice": voice.id, "speaker": voice.speaker}
 
 
 def write_index(path: Path, index: dict[str, Any]) -> None:
@@ -166,3 +198,25 @@ def text_pieces(sentence: dict[str, Any]) -> list[tuple[str, int | None]]:
     if done < len(text):
         pieces.append((text[done:], None))
     return pieces
+
+
+Reader = dict[str, Any]  # a part as the index tells it: lang, voice, speaker (and at, end in its sentence's text)
+
+
+def part_pieces(sentence: dict[str, Any]) -> list[tuple[Reader, list[tuple[str, int | None]]]]:
+    """An index sentence's `text_pieces`, grouped by the part of it each voice reads: one group for a sentence one
+    voice reads; text between words is cut where a part begins."""
+    parts = sentence.get("parts") or [{key: sentence.get(key) for key in ("lang", "voice", "speaker")}]
+    bounds = [part["end"] for part in parts[:-1]]
+    groups: list[tuple[Reader, list[tuple[str, int | None]]]] = [(part, []) for part in parts]
+    at = current = 0
+    for text, n in text_pieces(sentence):
+        while current < len(bounds) and at < bounds[current] < at + len(text):
+            cut = bounds[current] - at
+            groups[current][1].append((text[:cut], n))
+            text, at, current = text[cut:], at + cut, current + 1
+        while current < len(bounds) and at >= bounds[current]:
+            current += 1
+        groups[current][1].append((text, n))
+        at += len(text)
+    return groups

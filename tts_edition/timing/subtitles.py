@@ -5,11 +5,12 @@ The enhanced LRC and the word-timed WebVTT also mark each written word with the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from tts_edition.script.writing import RLM, is_right_to_left
-from tts_edition.timing.index import sentences, text_pieces
+from tts_edition.timing.index import part_pieces, sentences, text_pieces
 
 
 def _timestamp(seconds: float, decimal: str) -> str:
@@ -21,7 +22,17 @@ def _timestamp(seconds: float, decimal: str) -> str:
 
 
 def to_vtt(index: dict[str, Any]) -> str:
-    return _vtt(index, lambda s: _vtt_text(s["text"]))
+    return _vtt(index, lambda s: _vtt_languages(index, s))
+
+
+def _vtt_languages(index: dict[str, Any], sentence: dict[str, Any]) -> str:
+    """The sentence as written; a part of it in another language than the edition's inside `<lang xx>`."""
+    out = []
+    for part, pieces in part_pieces(sentence):
+        text = _vtt_escape(re.sub(r"\s+", " ", "".join(text for text, _ in pieces)))
+        lang = part.get("lang")
+        out.append(f"<lang {lang}>{text}</lang>" if lang and lang != index["language"] and text.strip() else text)
+    return "".join(out).strip()
 
 
 def to_vtt_words(index: dict[str, Any]) -> str:
