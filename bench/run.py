@@ -63,7 +63,7 @@ def tree_memory(pid: int, pss: bool) -> tuple[int, int]:
 def measure(*args: str, pss: bool = False, script: Path = WORKLOADS) -> dict:
     """Run one workload; its JSON result, its wall time from start to exit, the peak RSS (and PSS) of its process
     tree, sampled every 20 ms, and from the kernel's accounting (as GNU time gives them) the largest single
-    process's peak RSS and the minor page faults of the process and the children it waited for."""
+    process's peak RSS, and the CPU time and minor page faults of the process and the children it waited for."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, str(script), *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     peak = [0, 0]
@@ -87,6 +87,7 @@ def measure(*args: str, pss: bool = False, script: Path = WORKLOADS) -> dict:
     return {
         **json.loads(output),
         "process_seconds": elapsed,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "peak_rss_mb": round(peak[0] / 2**20, 1),
         "peak_pss_mb": round(peak[1] / 2**20, 1),
         "max_rss_one_process_mb": round(usage.ru_maxrss / 1024, 1),
@@ -201,6 +202,7 @@ def overhead(voice: str, source: Path, work: Path, runs: int) -> dict:
     pairs = list(zip(builds, bares, strict=True))
     figures = {
         "seconds": "process_seconds",
+        "cpu_seconds": "cpu_seconds",
         "peak_rss_mb": "peak_rss_mb",
         "max_rss_one_process_mb": "max_rss_one_process_mb",
         "minor_faults": "minor_faults",
@@ -211,6 +213,7 @@ def overhead(voice: str, source: Path, work: Path, runs: int) -> dict:
         result[f"bare_{name}"] = spread([b[key] for b in bares])
     return result | {
         "build_over_bare_seconds": spread([b["process_seconds"] / a["process_seconds"] for b, a in pairs]),
+        "build_over_bare_cpu_seconds": spread([b["cpu_seconds"] / a["cpu_seconds"] for b, a in pairs]),
         "build_over_bare_peak_rss": spread([b["peak_rss_mb"] / a["peak_rss_mb"] for b, a in pairs]),
         "peak_rss": "sampled every 20 ms, summed over the process tree",
         "audio_seconds": {"build": builds[0]["report"]["audio_seconds"], "bare": round(bares[0]["audio_seconds"], 1)},
@@ -226,10 +229,14 @@ def overhead(voice: str, source: Path, work: Path, runs: int) -> dict:
 def ratio_line(result: dict) -> str:
     """One line for a person: the build against the engine's own package, named."""
     baseline = result["baseline"]
-    time_ratio, peak_ratio = result["build_over_bare_seconds"], result["build_over_bare_peak_rss"]
+    ratios = {"time": "seconds", "CPU time": "cpu_seconds", "peak RSS": "peak_rss"}
+    figures = ", ".join(
+        f"{r['median']:.2f}x {name} ({r['min']:.2f}-{r['max']:.2f})"
+        for name, key in ratios.items()
+        for r in [result[f"build_over_bare_{key}"]]
+    )
     return (
-        f"{result['voice']}: build/bare {time_ratio['median']:.2f}x time ({time_ratio['min']:.2f}-"
-        f"{time_ratio['max']:.2f}), {peak_ratio['median']:.2f}x peak RSS, median of {result['runs']}; bare = "
+        f"{result['voice']}: build/bare {figures}, median of {result['runs']}; bare = "
         f"{baseline['package']} {baseline['version']} {baseline['call']}"
     )
 
