@@ -17,8 +17,8 @@ install: $(BIN)/python
 # which checks its accessibility); hunspell-kk is the Kazakh dictionary and libhunspell reads it: the normaliser reads
 # words in capitals with it (without it, it guesses from pronounceability) and the script converter picks the vowels
 # of Arabic-script words; lame (LAME's own encoder) writes the reference for the MP3's LAME tag; cuetools reads cue
-# sheets as libcue does.
-DEBIAN_PACKAGES := epubcheck chromium hunspell-kk libhunspell-1.7-0 lame cuetools
+# sheets as libcue does; flac (libFLAC's own tool) tests the spliced FLAC.
+DEBIAN_PACKAGES := epubcheck chromium hunspell-kk libhunspell-1.7-0 lame cuetools flac
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -47,7 +47,7 @@ test: install-test
 # Benchmarks (not part of `make test`): JSON lines on stdout; see bench/run.py. BENCH_ARGS="--hours 1" for a quick run.
 bench: install-test
 	$(BIN)/python -m pip install --quiet -e '.[test,ray,piper,coqui,bench]'
-	$(BIN)/python bench/run.py --voices kk-espeak,piper-standin $(BENCH_ARGS)
+	$(BIN)/python bench/run.py --voices piper-standin,kk-espeak,mms-standin $(BENCH_ARGS)
 
 screenshot: install-test
 	$(BIN)/python docs/screenshot.py build/sample

@@ -12,40 +12,35 @@ from pathlib import Path
 
 import numpy as np
 
-from tts_edition import build_edition, ingest
-from tts_edition.audio.encode import encode
+from tts_edition import build_edition
+from tts_edition.config import load_settings
 from tts_edition.engines.registry import load_engine
-from tts_edition.normalize import normalize
+from tts_edition.spoken import spoken_edition
 from tts_edition.voice import load_voice
 
 
 def spoken_sentences(source: Path) -> list[list[str]]:
-    edition = ingest.read(source)
-    return [[normalize(s.text) for s in p.sentences] for p in edition.paragraphs()]
+    """What a build of `source` speaks, sentence by sentence (read and normalised by the build's own code)."""
+    edition, _ = spoken_edition(source, load_settings(source))
+    return [[s.spoken for s in p.sentences] for p in edition.paragraphs()]
 
 
-def bare(source: Path, voice: str, out: Path) -> dict:
-    """The engine alone, in one process, on the same normalised sentences; then one MP3 encode of its audio."""
-    paragraphs = spoken_sentences(source)
+def spoken_text(source: Path) -> str:
+    """What a build speaks, as one text: its normalised sentences, a blank line between paragraphs."""
+    return "\n\n".join(" ".join(p) for p in spoken_sentences(source))
+
+
+def build(source: Path, voice: str, out: Path, cache: Path, jobs: str = "auto", formats: str = "") -> dict:
     started = time.perf_counter()
-    engine = load_engine(load_voice(voice))
-    loaded = time.perf_counter()
-    pieces = [engine.synthesize(s).samples for p in paragraphs for s in p if any(c.isalpha() for c in s)]
-    synthesised = time.perf_counter()
-    audio = np.concatenate(pieces)
-    encode(audio, engine.sample_rate, out / "bare.mp3")
-    encoded = time.perf_counter()
-    return {
-        "load_seconds": loaded - started,
-        "synthesis_seconds": synthesised - loaded,
-        "encode_seconds": encoded - synthesised,
-        "audio_seconds": len(audio) / engine.sample_rate,
-    }
-
-
-def build(source: Path, voice: str, out: Path, cache: Path, jobs: str = "auto") -> dict:
-    started = time.perf_counter()
-    build_edition(source, out, voice=voice, cache_dir=cache, jobs=jobs if jobs == "auto" else int(jobs), quiet=True)
+    build_edition(
+        source,
+        out,
+        voice=voice,
+        cache_dir=cache,
+        jobs=jobs if jobs == "auto" else int(jobs),
+        formats=formats or None,
+        quiet=True,
+    )
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     return {"wall_seconds": time.perf_counter() - started, "report": report}
 
@@ -79,5 +74,5 @@ def naive(source: Path, voice: str, out: Path) -> dict:
 
 if __name__ == "__main__":
     name, source, voice, *rest = sys.argv[1:]  # the voice stays text: an id or a voice file's path
-    paths = [Path(a) if "/" in a else a for a in rest]
-    print(json.dumps({"bare": bare, "build": build, "naive": naive}[name](Path(source), voice, *paths)))
+    paths = [Path(a) if "/" in a else a for a in rest]  # jobs and formats stay text
+    print(json.dumps({"build": build, "naive": naive}[name](Path(source), voice, *paths)))

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -15,15 +16,17 @@ import srt
 import webvtt
 
 from tests.conftest import edition_files, run_cli
+from tts_edition.audio import aac
 from tts_edition.audio.encode import ffmpeg
+from tts_edition.audio.tags import write_m4b
 from tts_edition.check import Finding, epubcheck
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.index import paragraphs, sentences, written_files
 
 EVERY_FINDING = [
     "files", "exports", "loudness", "true peak", "duration", "ACX RMS", "noise floor", "clipping", "clips",
-    "clip files", "bitrate", "chapters", "index times", "speaking rate", "word times", "m4b", "m4b chapters", "flac",
-    "opus clips", "WebVTT", "SRT", "reader", "epub", "epubcheck",
+    "clip files", "bitrate", "chapters", "index times", "speaking rate", "word times", "m4b", "m4b junctions",
+    "m4b chapters", "flac", "flac test", "opus clips", "WebVTT", "SRT", "reader", "epub", "epubcheck",
 ]  # fmt: skip
 EPUBCHECK = "TTS_EDITION_EPUBCHECK"  # empty: as if epubcheck were not installed
 
@@ -157,8 +160,28 @@ def _m4b_without_a_chapter(edition: Path, index: dict) -> None:
     meta.unlink()
 
 
+def _m4b_with_a_frame_out_of_place(edition: Path, index: dict) -> None:
+    """The AAC frame before a paragraph moved to the end: the M4B is as long as before, the rest a frame early."""
+    adts, rate = edition / "out.aac", index["voice"]["sample_rate"]
+    subprocess.run([ffmpeg(), "-v", "error", "-i", str(edition / "out.m4b"), "-map", "0:a", "-c", "copy", "-f", "adts",
+                    str(adts)], check=True)  # fmt: skip
+    data = adts.read_bytes()
+    offsets = [*aac.frame_offsets(data), len(data)]
+    frames = [data[a:b] for a, b in pairwise(offsets)]
+    moved = (round(paragraphs(index)[2]["start"] * rate) + aac.priming(rate)) // aac.FRAME - 1
+    adts.write_bytes(b"".join(frames[:moved] + frames[moved + 1 :] + frames[moved : moved + 1]))
+    write_m4b(adts, edition / "out.m4b", to_ffmetadata(index), None, rate, index["samples"])
+    adts.unlink()
+
+
 def _truncated_flac(edition: Path, index: dict) -> None:
     truncate(edition / "out.flac", 0.8)
+
+
+def _flac_with_a_flipped_bit(edition: Path, index: dict) -> None:
+    data = bytearray((edition / "out.flac").read_bytes())
+    data[len(data) // 2] ^= 0x10
+    (edition / "out.flac").write_bytes(bytes(data))
 
 
 def _missing_opus_clip(edition: Path, index: dict) -> None:
@@ -178,7 +201,9 @@ def _truncated_opus_clip(edition: Path, index: dict) -> None:
      (_missing_reader, "reader", False), (_reader_loses_a_clip, "reader", False),
      (_sentence_past_the_end, "index times", False),
      (_truncated_m4b, "m4b", False), (_m4b_without_a_chapter, "m4b chapters", False),
-     (_truncated_flac, "flac", False), (_missing_opus_clip, "opus clips", False),
+     (_m4b_with_a_frame_out_of_place, "m4b junctions", False), (_truncated_flac, "flac", False),
+     (_flac_with_a_flipped_bit, "flac", False), (_flac_with_a_flipped_bit, "flac test", False),
+     (_missing_opus_clip, "opus clips", False),
      (_truncated_opus_clip, "opus clips", False)],
     ids=lambda value: value.__name__.strip("_") if callable(value) else str(value),
 )  # fmt: skip

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import run_cli
-from tts_edition.audio import mp3
+from tts_edition.audio import mp3, splice
 from tts_edition.audio.encode import decode, encode, ffmpeg
 from tts_edition.audio.mp3 import SplicedMp3Writer, audio_frames, frame_offsets, frame_samples
 from tts_edition.recipe import Recipe
@@ -17,8 +17,9 @@ from tts_edition.recipe import Recipe
 RECIPE = Recipe(voices=("test voice",), mastering="test mastering", bitrate_kbps=64)
 
 
-def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[int]]:
-    """Noise bursts (speech stand-ins) with the given pauses after them, on the frame grid as `assemble` lays them."""
+def paragraphs(rate: int, pauses: list[float], grid: int = 0) -> tuple[list[np.ndarray], list[int]]:
+    """Noise bursts (speech stand-ins) with the given pauses after them, on the frame grid (or `grid`) as `assemble`
+    lays them."""
     frame = frame_samples(rate)
     rng = np.random.default_rng(rate)
     pieces, starts, position = [], [], 0
@@ -26,7 +27,7 @@ def paragraphs(rate: int, pauses: list[float]) -> tuple[list[np.ndarray], list[i
         length = frame * int(rng.integers(15, 50)) + int(rng.integers(0, frame))
         burst = (0.2 * rng.standard_normal(length) * np.hanning(length)).astype(np.float32)
         silence = round(pause * rate)
-        silence += -(position + length + silence) % frame
+        silence += -(position + length + silence) % (grid or frame)
         starts.append(position)
         pieces += [burst, np.zeros(silence, np.float32)]
         position += length + silence
@@ -113,22 +114,23 @@ def test_stretches_are_reused_from_the_cache_and_a_damaged_one_is_encoded_again(
     pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8, 0.8])
     cache = tmp_path / "cache"
     first = write_spliced(tmp_path / "a.mp3", 22050, pieces, starts, cache)
-    assert (first.encoded, first.reused) == (4, 0)
+    assert (first.stretches.encoded, first.stretches.reused) == (4, 0)
     stored = sorted((cache / mp3.CACHE_LAYOUT).glob("*/*.mp3"))
     damaged = bytearray(stored[0].read_bytes())
     damaged[100] ^= 0xFF
     stored[0].write_bytes(bytes(damaged))
     second = write_spliced(tmp_path / "b.mp3", 22050, pieces, starts, cache)
-    assert (second.encoded, second.reused) == (1, 3)
+    assert (second.stretches.encoded, second.stretches.reused) == (1, 3)
     assert first.path.read_bytes() == second.path.read_bytes()
 
 
 def test_a_stretch_longer_than_the_buffer_is_encoded_as_it_comes(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(mp3, "_MAX_BUFFERED", 5000)
+    monkeypatch.setattr(splice, "MAX_BUFFERED", 5000)
     pieces, starts = paragraphs(22050, [0.8, 0.8, 0.8])
     signal = np.concatenate(pieces)
     writer = write_spliced(tmp_path / "long.mp3", 22050, pieces, starts, tmp_path / "cache", chunks=7)
-    assert (writer.encoded, writer.reused) == (3, 0) and not list((tmp_path / "cache").rglob("*.mp3"))
+    assert (writer.stretches.encoded, writer.stretches.reused) == (3, 0)
+    assert not list((tmp_path / "cache").rglob("*.mp3"))
     decoded = decode(writer.path)
     assert len(decoded) == len(signal) and as_good_as_one_encode(signal, decoded, 22050, tmp_path)
 

@@ -15,9 +15,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import BOOK, ROOT, make_png, run_cli
+from tests.conftest import BOOK, ROOT, make_png, run_cli, run_cli_with
 from tests.standins import tiny_vits
 from tests.test_coqui import coqui_voice_file
+from tests.test_robustness import STOP_AFTER_PARAGRAPHS
 from tests.test_voices import standin_voice
 from tts_edition.audio.encode import encode
 from tts_edition.engines import piper
@@ -122,7 +123,7 @@ def test_the_epub_is_dated_by_the_edition_not_the_clock(tmp_path: Path, monkeypa
         assert '"dcterms:modified">2025-11-11T00:00:00Z<' in book.read("EPUB/package.opf").decode()
 
 
-@pytest.mark.parametrize("codec", ["mp3", "opus", "flac", "aac"])
+@pytest.mark.parametrize("codec", ["mp3", "opus", "flac", "adts"])
 def test_an_encoded_clip_depends_on_its_samples_alone(tmp_path: Path, codec: str) -> None:
     samples = np.sin(np.arange(16000, dtype=np.float32) / 7) / 4
     encode(samples, 16000, tmp_path / f"one.{codec}", codec)
@@ -141,7 +142,8 @@ def built(folder: Path) -> dict[str, str]:
 
 
 def test_an_edition_is_the_same_however_it_was_built(tmp_path: Path) -> None:
-    """Fresh cache with one job; fresh cache with two after the same process and cache spoke other text; warm."""
+    """Fresh cache with one job; fresh cache with two after the same process and cache spoke other text; warm;
+    over another edition in the same folder; resumed after a kill. M4B, FLAC and Opus clips included."""
     (tmp_path / "book.md").write_text(BOOK, encoding="utf-8")
     (tmp_path / "other.md").write_text(OTHER_BOOK, encoding="utf-8")
     (tmp_path / "cover.png").write_bytes(make_png())
@@ -163,7 +165,15 @@ def test_an_edition_is_the_same_however_it_was_built(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "other.md"), *map(str, folders)], cwd=ROOT, check=True)
     assert {p.suffix for p in (tmp_path / "after-other" / "edition" / "clips").iterdir()} >= {".mp3", ".opus"}
     assert len(first) > 20 and built(tmp_path / "after-other" / "edition") == first
+    assert {"edition.m4b", "edition.flac"} <= set(first)
     assert build("warm", "cache-1", "--jobs", "2") == first
+    other = (str(tmp_path / "other.md"), "--out", str(tmp_path / "over-other" / "edition"))
+    run_cli("build", *other, "--cache-dir", str(tmp_path / "cache-3"), check=True)
+    assert build("over-other", "cache-3") == first
+    killed = STOP_AFTER_PARAGRAPHS.format(after=3, kill="SIGKILL")
+    out = tmp_path / "resumed" / "edition"
+    assert run_cli_with(killed, "build", book, "--out", str(out), "--cache-dir", str(tmp_path / "cache-4")).returncode
+    assert build("resumed", "cache-4") == first
 
 
 @pytest.fixture(scope="module")

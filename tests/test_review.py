@@ -15,7 +15,7 @@ from mutagen.id3 import ID3
 
 from tests.conftest import edition_files, remount_read_only, run_cli
 from tts_edition.atomic import write_text
-from tts_edition.audio import mp3
+from tts_edition.audio import mp3, splice
 from tts_edition.audio.encode import decode, encode
 from tts_edition.build import build_edition
 from tts_edition.timing.index import paragraphs, sentences
@@ -142,7 +142,7 @@ def test_two_threads_storing_the_same_stretch(tmp_path: Path) -> None:
 
     def store() -> None:
         try:
-            mp3._store(path, data)
+            splice._store(path, data)
         except BaseException as exc:
             errors.append(exc)
 
@@ -152,7 +152,7 @@ def test_two_threads_storing_the_same_stretch(tmp_path: Path) -> None:
             thread.start()
         for thread in threads:
             thread.join()
-    assert not errors and mp3._load(path) == data and len(list(path.parent.iterdir())) == 1
+    assert not errors and splice._load(path) == data and len(list(path.parent.iterdir())) == 1
 
 
 def test_check_reports_an_undecodable_clip_and_goes_on(book_build: Path, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import shutil
 import time
 from collections.abc import Iterator
@@ -16,11 +17,13 @@ from typing import Any
 import numpy as np
 
 from tts_edition.atomic import write_text
+from tts_edition.audio.aac import SplicedAacWriter
 from tts_edition.audio.assemble import Layout, assemble
-from tts_edition.audio.encode import AudioWriter
+from tts_edition.audio.flac import SplicedFlacWriter
 from tts_edition.audio.loudness import LoudnessMeter
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer
+from tts_edition.audio.splice import Stretches
 from tts_edition.audio.tags import ChapterMark, Tags, write_flac_tags, write_m4b, write_m4b_tags, write_mp3_tags
 from tts_edition.clips import STATE_NAME as CLIP_STATE
 from tts_edition.clips import ClipWriter
@@ -105,12 +108,13 @@ def write_edition(session: Session, article: Article, folder: EditionFolder) -> 
     with reported(folder.out):
         (staging / "clips").mkdir(parents=True)
     tally = RenderTally()
-    writers: list[AudioWriter | SplicedMp3Writer] = []
+    writers: list[SplicedMp3Writer | SplicedAacWriter | SplicedFlacWriter] = []
     clips = ClipWriter(staging, folder.root, ["opus"] if "opus" in settings.formats else [], spec.recipe)
     try:
         rate = spec.sample_rate
         mp3 = SplicedMp3Writer(staging / f"{name}.mp3", rate, spec.recipe, spec.cache_dir)
-        writers = [mp3, *_other_writers(staging, name, rate, settings)]
+        others = _other_writers(staging, name, rate, settings, spec)
+        writers = [mp3, *others]
         meter = LoudnessMeter(rate)
 
         def sink(samples: np.ndarray) -> None:
@@ -124,11 +128,11 @@ def write_edition(session: Session, article: Article, folder: EditionFolder) -> 
 
         def paragraph_starts(paragraph: Paragraph, samples: int) -> None:
             mp3.cut(staging / "clips" / f"{paragraph.id}.mp3", samples)
+            for writer in others:
+                writer.cut()
 
-        layout = assemble(
-            edition, clips.passing(paragraphs), sink, rate, settings.pauses, mp3.frame, paragraph_starts,
-            mp3.junction,
-        )  # fmt: skip
+        grid, gap = math.lcm(*(w.frame for w in writers)), max(w.gap for w in writers)
+        layout = assemble(edition, clips.passing(paragraphs), sink, rate, settings.pauses, grid, paragraph_starts, gap)
         with watch.stage("encode"):
             for writer in writers:
                 writer.close()
@@ -144,6 +148,7 @@ def write_edition(session: Session, article: Article, folder: EditionFolder) -> 
         report = _report(edition, layout, spec.voices[0], loudness, tally, clips, mp3, article)
         assert session.choice is not None
         report |= {"jobs": session.choice.as_report(), "peak_rss_mb": session.memory.peak_mb}
+        report |= {f"{w.path.suffix[1:]}_stretches": _counts(w.stretches) for w in writers}
         write_text(staging / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         publish(folder)
     except BaseException as exc:
@@ -184,14 +189,20 @@ def _out_of_space(exc: BaseException, folder: Path) -> bool:
         return False
 
 
-def _other_writers(staging: Path, name: str, sample_rate: int, settings: Settings) -> list[AudioWriter]:
-    """Besides the MP3: the AAC stream that becomes the M4B, and the FLAC master, when asked."""
-    writers = []
+def _other_writers(
+    staging: Path, name: str, sample_rate: int, settings: Settings, spec: RenderSpec
+) -> list[SplicedAacWriter | SplicedFlacWriter]:
+    """Besides the MP3: the AAC stream that becomes the M4B, and the FLAC master, when asked; both spliced."""
+    writers: list[SplicedAacWriter | SplicedFlacWriter] = []
     if "m4b" in settings.formats:
-        writers.append(AudioWriter(staging / f"{name}.aac.m4a", sample_rate, "aac"))
+        writers.append(SplicedAacWriter(staging / f"{name}.aac", sample_rate, spec.recipe, spec.cache_dir))
     if "flac" in settings.formats:
-        writers.append(AudioWriter(staging / f"{name}.flac", sample_rate, "flac"))
+        writers.append(SplicedFlacWriter(staging / f"{name}.flac", sample_rate, spec.recipe, spec.cache_dir))
     return writers
+
+
+def _counts(stretches: Stretches) -> dict[str, int]:
+    return {"encoded": stretches.encoded, "reused": stretches.reused}
 
 
 def _tallied(
@@ -242,8 +253,8 @@ def _write_outputs(
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
     if "m4b" in settings.formats:
-        aac = staging / f"{name}.aac.m4a"
-        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover)
+        aac = staging / f"{name}.aac"
+        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover, layout.sample_rate, layout.total)
         write_m4b_tags(staging / f"{name}.m4b", tags)
         aac.unlink()
     if "flac" in settings.formats:
@@ -291,6 +302,5 @@ def _report(
         "cache": {"hits": tally.cache_hits, "misses": tally.cache_misses},
         "resynthesised": tally.resynthesised,
         "clips": {"cut_from_edition": mp3.clips, "encoded": clips.encoded, "reused": clips.reused},
-        "mp3_stretches": {"encoded": mp3.encoded, "reused": mp3.reused},
         "loudness": {**loudness, "measured_on": "the PCM sent to the encoder"},
     }

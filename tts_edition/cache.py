@@ -18,6 +18,8 @@ import numpy as np
 import soundfile
 
 from tts_edition.atomic import atomic_path, touch, write_text
+from tts_edition.audio.aac import CACHE_LAYOUT as AAC_LAYOUT
+from tts_edition.audio.flac import CACHE_LAYOUT as FLAC_LAYOUT
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
@@ -137,8 +139,8 @@ class PruneResult:
 
 
 def prune(folder: Path, max_bytes: int) -> PruneResult:
-    """Remove the least recently used entries (sentences, paragraphs, MP3 stretches, epubcheck's reports) until at
-    most `max_bytes`."""
+    """Remove the least recently used entries (sentences, paragraphs, encoded stretches, epubcheck's reports) until
+    at most `max_bytes`."""
     with reported(folder, "a read-only or foreign cache cannot be pruned: check the folder"):
         return _prune(folder, max_bytes)
 
@@ -153,8 +155,10 @@ def _prune(folder: Path, max_bytes: int) -> PruneResult:
     for stray in root.glob("*/*.flac") if root.is_dir() else []:  # audio whose entry never completed
         if not stray.with_suffix(".json").exists():
             stray.unlink(missing_ok=True)
-    single_files = [*(folder / MP3_LAYOUT).glob("*/*.mp3"), *(folder / EPUBCHECK_LAYOUT).glob("*.json")]
-    entries += [(file.stat().st_mtime, file.stat().st_size, (file,)) for file in single_files]
+    for layout, pattern in ((MP3_LAYOUT, "*/*.mp3"), (AAC_LAYOUT, "*/*.aac"), (FLAC_LAYOUT, "*/*.flac"),
+                            (EPUBCHECK_LAYOUT, "*.json")):  # fmt: skip
+        for single in (folder / layout).glob(pattern):
+            entries.append((single.stat().st_mtime, single.stat().st_size, (single,)))
     entries.sort(key=lambda e: e[0])
     total = sum(e[1] for e in entries)
     removed = freed = 0

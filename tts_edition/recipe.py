@@ -1,8 +1,8 @@
 """Everything that changes an edition's sound, in one place, and the cache keys made from it.
 
 Four things are kept between builds and found again by key: a synthesised sentence, a mastered paragraph, an
-encoded MP3 stretch and a paragraph's Opus clip. Every key is made here from the recipe, so a setting that changes the
-audio cannot be left out of one of them.
+encoded stretch (of the MP3, the M4B's AAC or the FLAC) and a paragraph's Opus clip. Every key is made here from the
+recipe, so a setting that changes the audio cannot be left out of one of them.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 
 import numpy as np
 
-from tts_edition.audio.encode import codec_arguments
+from tts_edition.audio.encode import ffmpeg_encoder
 from tts_edition.audio.loudness import LoudnessPreset
 from tts_edition.engines.base import WORDS_VERSION
 from tts_edition.voice import Voice, file_sha256, voice_files
@@ -51,13 +50,14 @@ class Recipe:
             for voice, spoken, pause in parts
         )
 
-    def stretch_key(self, encoder: str, pcm: np.ndarray) -> str:
-        """An MP3 stretch: `encoder` names the MP3 encoder and its settings; `pcm` is what it encodes."""
-        return _sha256("stretch", encoder, str(self.bitrate_kbps), data=pcm.tobytes())
+    def stretch_key(self, *encoder: str, pcm: np.ndarray) -> str:
+        """A stretch of the edition encoded alone: `encoder` names the encoder and every setting it is given (the MP3
+        encoder, its bitrate); `pcm` is what it encodes."""
+        return _sha256("stretch", *encoder, data=pcm.tobytes())
 
     def clip_key(self, codec: str, samples: np.ndarray, sample_rate: int) -> str:
         """A clip that ffmpeg encodes (MP3 clips are cut from the edition's stretches, which have their keys)."""
-        encoder = f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join(codec_arguments(codec))}"
+        encoder = ffmpeg_encoder(codec)
         data = np.ascontiguousarray(samples, "<f4").tobytes()
         return _sha256("clip", encoder, codec, str(sample_rate), data=data)
 

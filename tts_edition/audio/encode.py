@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import queue
 import subprocess
+import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -19,14 +21,14 @@ _QUEUED = 16  # chunks waiting for the encoder (at most 16 MB)
 _CODECS = {
     # libmp3lame writes a Xing/LAME header holding encoder delay and padding, so decoders play exactly our samples.
     "mp3": ["-c:a", "libmp3lame", "-id3v2_version", "0", "-write_xing", "1", "-f", "mp3"],
-    # AAC in MP4: the muxer writes an edit list that hides the encoder's priming samples.
-    "aac": ["-c:a", "aac", "-f", "ipod"],
+    # AAC frames as they come, each behind its ADTS header (its length); the M4B's edit list hides the priming.
+    "adts": ["-c:a", "aac", "-f", "adts"],
     # Opus runs at 48 kHz; the Ogg pre-skip field hides its priming samples. Bit-exact: the Ogg muxer would
     # otherwise pick a random stream serial number for every file.
     "opus": ["-c:a", "libopus", "-ar", "48000", "-f", "ogg", "-fflags", "+bitexact"],
     "flac": ["-c:a", "flac", "-sample_fmt", "s16", "-f", "flac"],  # 16-bit, as stores take FLAC
 }
-_BITRATES = {"mp3": MP3_BITRATE, "aac": "64k", "opus": "32k"}
+_BITRATES = {"mp3": MP3_BITRATE, "adts": "64k", "opus": "32k"}
 
 
 def ffmpeg() -> str:
@@ -40,12 +42,19 @@ def codec_arguments(codec: str) -> list[str]:
     return _CODECS[codec]
 
 
-def _encode_command(codec: str, sample_rate: int, path: Path, bitrate: str | None) -> list[str]:
+def ffmpeg_encoder(codec: str, options: Sequence[str] = ()) -> str:
+    """The encoder of `codec` and its settings, as a cache key names it."""
+    return f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join([*codec_arguments(codec), *options])}"
+
+
+def _encode_command(
+    codec: str, sample_rate: int, target: str, bitrate: str | None = None, options: Sequence[str] = ()
+) -> list[str]:
     rate = ["-b:a", bitrate or _BITRATES[codec]] if codec in _BITRATES else []
     return [
         ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
         "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-        *codec_arguments(codec), *rate, str(path),
+        *codec_arguments(codec), *options, *rate, target,
     ]  # fmt: skip
 
 
@@ -59,7 +68,7 @@ class AudioWriter:
     def __init__(self, path: Path, sample_rate: int, codec: str = "mp3", bitrate: str | None = None) -> None:
         self.path = path
         self._process = subprocess.Popen(
-            _encode_command(codec, sample_rate, path, bitrate), stdin=subprocess.PIPE, stderr=subprocess.PIPE
+            _encode_command(codec, sample_rate, str(path), bitrate), stdin=subprocess.PIPE, stderr=subprocess.PIPE
         )
         self._queue: queue.Queue[bytes | None] = queue.Queue(_QUEUED)
         self._broken = threading.Event()
@@ -111,6 +120,46 @@ def encode(samples: np.ndarray, sample_rate: int, path: Path, codec: str = "mp3"
         writer.abort()
         raise
     writer.close()
+
+
+def encode_bytes(pcm: np.ndarray, sample_rate: int, codec: str, options: Sequence[str] = ()) -> bytes:
+    """Encode float32 samples held in memory; the encoded stream, as `codec`'s format writes it."""
+    command = _encode_command(codec, sample_rate, "pipe:1", options=options)
+    done = subprocess.run(command, input=np.asarray(pcm, "<f4").tobytes(), capture_output=True)
+    if done.returncode != 0:
+        raise EditionError(f"encoding {codec} failed: {done.stderr.decode(errors='replace').strip()[:300]}")
+    return done.stdout
+
+
+class PipeEncoder:
+    """Encode float32 samples (as bytes) fed as they come: the stream builds up in a temporary file and `flush`
+    returns it whole, so the encoder's output never waits for us."""
+
+    def __init__(self, sample_rate: int, codec: str, options: Sequence[str] = ()) -> None:
+        self.codec = codec
+        self._output = tempfile.TemporaryFile()  # noqa: SIM115 (closed by flush, when the stream is whole)
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115
+        command = _encode_command(codec, sample_rate, "pipe:1", options=options)
+        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=self._errors)
+
+    def encode(self, pcm: bytes) -> bytes:
+        assert self._process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):  # the encoder stopped: flush() says why
+            self._process.stdin.write(pcm)
+        return b""
+
+    def flush(self) -> bytes:
+        assert self._process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):
+            self._process.stdin.close()
+        failed = self._process.wait() != 0
+        with self._output, self._errors:
+            self._errors.seek(0)
+            self._output.seek(0)
+            if failed:
+                error = self._errors.read().decode(errors="replace").strip()
+                raise EditionError(f"encoding {self.codec} failed: {error[:300]}")
+            return self._output.read()
 
 
 def decode_chunks(path: Path, sample_rate: int | None = None) -> Iterator[np.ndarray]:

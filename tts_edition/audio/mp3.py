@@ -1,14 +1,9 @@
-"""The edition's MP3, spliced from stretches that LAME encodes one by one, each cached by its samples.
+"""The edition's MP3, spliced from stretches that LAME encodes one by one, each cached by its samples (`splice`).
 
 A stretch is a paragraph with the pause after it. Encoded alone, `n` samples (a whole number of frames) decode
-to `n + junction` samples (1152 with LAME): the encoder's priming and padding, silence. So each stretch but the
-last is encoded without its final `junction` samples, which must be silent, and the codec's silence takes their
-place. The frames
-are joined as they are, and one Info/LAME frame in front gives players the frame count, a seek table, and the
-encoder delay and padding of the whole, so the file decodes to exactly the edition's samples.
-
-Paragraphs start on the frame grid (`assemble` places them so), which makes every stretch's samples independent
-of where it lands in the book: after an edit, only the changed paragraph's stretch is encoded again.
+to `n + junction` samples (1152 with LAME): the encoder's priming and padding, silence. The frames are joined as
+they are, and one Info/LAME frame in front gives players the frame count, a seek table, and the encoder delay and
+padding of the whole, so the file decodes to exactly the edition's samples.
 
 A paragraph's clip is cut from the same frames: those of its stretch from the first (encoded alone, it uses no bit
 reservoir from before) up to the frame that completes the paragraph's last sample, behind an Info/LAME frame of its
@@ -17,15 +12,10 @@ own whose delay and padding make it decode to exactly the paragraph. No second e
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import mmap
-import os
 import struct
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -33,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from tts_edition.atomic import atomic_path, touch
+from tts_edition.audio.splice import StretchCodec, Stretches
 from tts_edition.errors import EditionError
 from tts_edition.recipe import Recipe
 
@@ -41,7 +31,6 @@ CACHE_LAYOUT = "mp3-v1"  # the folder of encoded stretches in the synthesis cach
 ENCODER_DELAY = 576  # LAME's, as its header records it; decoders add their own 529
 DECODER_DELAY = 529  # the synthesis filterbank's: a sample comes out of the frames this much after its place
 QUALITY = 3  # LAME's default algorithm quality
-_MAX_BUFFERED = 1 << 23  # samples (16 MB as 16-bit); a longer stretch is encoded as it comes and not cached
 _LSF_BITRATES = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
 _MPEG1_BITRATES = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320]
 _SAMPLE_RATES = {3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000]}
@@ -195,42 +184,32 @@ class _Clip:
 class SplicedMp3Writer:
     """Feed the edition's samples and call `cut()` where each paragraph starts; the MP3 is spliced as it goes.
 
-    Stretches are encoded on background threads, in order, as many at a time as there are cores. Counts of
-    stretches `encoded` and `reused` from the cache, and of `clips` cut, are kept for the build report.
+    Counts of stretches `encoded` and `reused` from the cache, and of `clips` cut, are kept for the build report.
     """
 
     def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
         self.path = path
         self.sample_rate, self.bitrate = sample_rate, recipe.bitrate_kbps
         self.frame = frame_samples(sample_rate)
-        self.junction = junction(sample_rate, self.bitrate)
-        self.recipe = recipe
-        self.encoder = f"lameenc {metadata.version('lameenc')} q{QUALITY} {sample_rate} Hz, not resampled"
-        self.cache_dir = cache_dir / CACHE_LAYOUT if cache_dir else None
-        self.encoded = self.reused = self.clips = 0
+        self.gap = junction(sample_rate, self.bitrate)  # the silence a paragraph needs before it to start a stretch
+        encoder = f"lameenc {metadata.version('lameenc')} q{QUALITY} {sample_rate} Hz, not resampled"
+        codec = StretchCodec(
+            CACHE_LAYOUT, ".mp3", (encoder, str(self.bitrate)), "<i2", self.frame, self.gap, 0,
+            functools.partial(encode_pcm, sample_rate=sample_rate, bitrate_kbps=self.bitrate),
+            functools.partial(lame_encoder, sample_rate, self.bitrate),
+        )  # fmt: skip
+        self.stretches = Stretches(codec, recipe, cache_dir, self._append)
+        self.clips = 0
         self._header = _info_header(encode_pcm(np.zeros(1, "<i2"), sample_rate, self.bitrate)[:4])
-        self._pieces: list[np.ndarray] = []
-        self._held = 0  # samples in _pieces
-        self._stretch = 0  # samples in the current stretch, streamed ones included
-        self._streaming: Any = None  # a LAME encoder, for a stretch too long to hold
-        self._streamed = b""
         self._samples = self._frames = 0  # in the edition so far
         self._open: list[_Clip] = []  # clips waiting for their frames
-        workers = max(1, os.cpu_count() or 1)
-        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="mp3")
-        self._pending: deque[Future[tuple[bytes, bool]]] = deque()
-        self._window = 2 * workers
         self._file = path.open("wb")
         self._file.write(bytes(frame_length(self._header)))  # the Info frame goes here at the end
 
     def write(self, samples: np.ndarray) -> None:
         pcm = to_pcm16(samples)
         self._samples += len(pcm)
-        self._stretch += len(pcm)
-        self._pieces.append(pcm)
-        self._held += len(pcm)
-        if self._held > _MAX_BUFFERED + self.junction:
-            self._stream_held()
+        self.stretches.write(pcm)
 
     def cut(self, clip: Path | None = None, samples: int = 0) -> None:
         """A paragraph starts here: end the stretch if the edition has been silent long enough before this point.
@@ -238,21 +217,16 @@ class SplicedMp3Writer:
         With `clip`, the paragraph's next `samples` are also written there as a clip of the edition's own frames;
         the paragraph must then start a stretch (`junction` samples of silence before it, or none at all).
         """
-        if self._stretch >= self.junction and not self._stretch % self.frame and not self._tail_is_loud():
-            held = np.concatenate(self._pieces) if self._pieces else np.zeros(0, "<i2")
-            self._submit(held[: len(held) - self.junction])
+        self.stretches.cut()
         if clip is not None:
-            if self._stretch:
+            if not self.stretches.at_start:
                 raise ValueError(f"{clip.name}: its paragraph does not start a stretch (too little silence before)")
             count = -(-(samples + ENCODER_DELAY + DECODER_DELAY) // self.frame)
             self._open.append(_Clip(clip, samples, self._samples // self.frame, count, bytearray()))
 
     def close(self) -> None:
         """Encode the last stretch, write all frames and then the Info frame in front."""
-        self._submit(np.concatenate(self._pieces) if self._pieces else np.zeros(0, "<i2"))
-        while self._pending:
-            self._append(*self._pending.popleft().result())
-        self._pool.shutdown()
+        self.stretches.close()
         padding = self._frames * self.frame - ENCODER_DELAY - self._samples
         total = self._file.tell()
         self._file.seek(0)
@@ -262,62 +236,15 @@ class SplicedMp3Writer:
             self._write_clip(clip)
 
     def abort(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.stretches.abort()
         self._file.close()
 
-    def _tail_is_loud(self) -> bool:
-        seen = 0
-        for piece in reversed(self._pieces):
-            part = piece[max(0, len(piece) - (self.junction - seen)) :]
-            if np.any(part):
-                return True
-            seen += len(part)
-            if seen >= self.junction:
-                return False
-        return False
-
-    def _stream_held(self) -> None:
-        """The stretch outgrew the buffer: encode all but the last `junction` samples now and keep those."""
-        held = np.concatenate(self._pieces)
-        if self._streaming is None:
-            self._streaming = lame_encoder(self.sample_rate, self.bitrate)
-        self._streamed += self._streaming.encode(held[: -self.junction].tobytes())
-        self._pieces, self._held = [held[-self.junction :]], self.junction
-
-    def _submit(self, stretch: np.ndarray) -> None:
-        self._pieces, self._held, self._stretch = [], 0, 0
-        if self._streaming is not None:  # the end of a long stretch: not cached
-            done: Future[tuple[bytes, bool]] = Future()
-            done.set_result(
-                (self._streamed + self._streaming.encode(stretch.tobytes()) + self._streaming.flush(), False)
-            )
-            self._streaming, self._streamed = None, b""
-            self._pending.append(done)
-        else:
-            self._pending.append(self._pool.submit(self._encoded, stretch))
-        while len(self._pending) > self._window:
-            self._append(*self._pending.popleft().result())
-
-    def _encoded(self, stretch: np.ndarray) -> tuple[bytes, bool]:
-        """The stretch's frames, and whether they came from the cache."""
-        key = self.recipe.stretch_key(self.encoder, stretch)
-        path = self.cache_dir / key[:2] / f"{key}.mp3" if self.cache_dir else None
-        cached = _load(path) if path else None
-        if cached is not None:
-            return cached, True
-        data = encode_pcm(stretch, self.sample_rate, self.bitrate)
-        if path:
-            _store(path, data)
-        return data, False
-
-    def _append(self, data: bytes, reused: bool) -> None:
+    def _append(self, data: bytes) -> None:
         offsets = frame_offsets(data)
         self._file.write(data)
         for clip in self._open:
             clip.take(data, offsets, self._frames)
         self._frames += len(offsets)
-        self.reused += reused
-        self.encoded += not reused
         while self._open and self._open[0].taken == self._open[0].count:
             self._write_clip(self._open.pop(0))
 
@@ -359,25 +286,6 @@ def _info_header(audio_header: bytes) -> bytes:
     while frame_length(word.to_bytes(4, "big")) < 192:
         word += 1 << 12  # the next bitrate
     return word.to_bytes(4, "big")
-
-
-def _load(path: Path) -> bytes | None:
-    """A cached stretch, if it is whole: its frames followed by their sha256."""
-    try:
-        stored = path.read_bytes()
-    except OSError:
-        return None
-    data, digest = stored[:-32], stored[-32:]
-    if len(stored) <= 32 or hashlib.sha256(data).digest() != digest:
-        return None
-    touch(path)
-    return data
-
-
-def _store(path: Path, data: bytes) -> None:
-    """A cached stretch: its frames, then their sha256; written to a temp file of its own and renamed."""
-    with contextlib.suppress(OSError), atomic_path(path) as temp:  # a cache that cannot be written is only read
-        temp.write_bytes(data + hashlib.sha256(data).digest())
 
 
 def _crc16(data: bytes) -> int:

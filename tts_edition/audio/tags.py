@@ -45,8 +45,10 @@ from mutagen.id3 import (
 from mutagen.mp4 import MP4, MP4FreeForm
 
 from tts_edition.atomic import atomic_path
+from tts_edition.audio.aac import priming
 from tts_edition.audio.encode import ffmpeg
 from tts_edition.audio.mp3 import id3v2_size
+from tts_edition.audio.mp4 import set_edit_list
 from tts_edition.errors import EditionError
 from tts_edition.metadata import Metadata
 
@@ -220,12 +222,15 @@ def read_mp3_cover(path: Path) -> tuple[bytes, str] | None:
     return (pictures[0].data, pictures[0].mime) if pictures else None
 
 
-def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | None = None) -> None:
-    """Remux the AAC stream in `aac` into an audiobook with ffmetadata tags and chapters, and the cover."""
+def write_m4b(
+    aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | None, sample_rate: int, samples: int
+) -> None:
+    """Mux the ADTS stream in `aac` into an audiobook with ffmetadata tags and chapters, and the cover, whose edit
+    list hides the AAC priming and the last frame's padding: it plays the edition's `samples`, no more."""
     with tempfile.TemporaryDirectory() as scratch:
         meta = Path(scratch) / "chapters.txt"
         meta.write_text(ffmetadata, encoding="utf-8")
-        command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(aac)]
+        command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-f", "aac", "-i", str(aac)]
         command += ["-f", "ffmetadata", "-i", str(meta)]
         maps = ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
         if cover:
@@ -233,11 +238,11 @@ def write_m4b(aac: Path, out: Path, ffmetadata: str, cover: tuple[bytes, str] | 
             image.write_bytes(cover[0])
             command += ["-i", str(image)]
             maps += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
-        result = subprocess.run(
-            [*command, *maps, "-c:a", "copy", "-movflags", "+faststart", "-f", "mp4", str(out)], capture_output=True
-        )
+        mp4 = ["-use_editlist", "1", "-movie_timescale", str(sample_rate), "-movflags", "+faststart", "-f", "mp4"]
+        result = subprocess.run([*command, *maps, "-c:a", "copy", *mp4, str(out)], capture_output=True)
     if result.returncode != 0:
         raise EditionError(f"writing {out.name} failed: {result.stderr.decode(errors='replace').strip()[:300]}")
+    set_edit_list(out, priming(sample_rate), samples)
 
 
 def write_m4b_tags(path: Path, tags: Tags) -> None:

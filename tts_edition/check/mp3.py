@@ -149,7 +149,7 @@ def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
     margin = round(_SEARCH_SECONDS * rate)
     copied = _copied_frames(build_dir, mp3, index)
     bad = []
-    for paragraph, segment in zip(spans, _segments(decode_chunks(mp3), [(a - margin, b + margin) for _, a, b in spans]),
+    for paragraph, segment in zip(spans, segments(decode_chunks(mp3), [(a - margin, b + margin) for _, a, b in spans]),
                                   strict=True):  # fmt: skip
         speech = segment[margin : len(segment) - margin]
         silent = len(speech) and _dbfs(float(np.dot(speech, speech)) / len(speech)) < SILENT_SPAN_DBFS
@@ -216,7 +216,7 @@ def _opening(path: Path, wanted: int) -> tuple[np.ndarray, int]:
     return (np.concatenate(kept) if kept else np.zeros(0, np.float32)), length
 
 
-def _segments(chunks: Iterator[np.ndarray], spans: list[tuple[int, int]]) -> Iterator[np.ndarray]:
+def segments(chunks: Iterator[np.ndarray], spans: list[tuple[int, int]]) -> Iterator[np.ndarray]:
     """Cut sorted, possibly overlapping [start, end) spans out of a stream, holding only what is still needed."""
     held: list[np.ndarray] = []  # consecutive chunks starting at sample `held_start`
     held_start = held_length = 0

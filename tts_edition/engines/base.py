@@ -47,18 +47,8 @@ class Engine(Protocol):
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
 
 
-def return_freed_memory() -> None:
-    """Have glibc give every freed buffer of 1 MB or more straight back to the system (Piper's ONNX Runtime).
-
-    Its default threshold rises as large buffers are freed, after which they stay in the heap: a voice's activations
-    for one long sentence would then stay in the process for good. Measured on the sample with the Piper stand-in:
-    82 s at 632 MB; holding buffers through each sentence instead (`hold_freed_memory`): 60 s at 822 MB.
-    """
-    _malloc_call("mallopt", _M_MMAP_THRESHOLD, 1 << 20)
-
-
 def hold_freed_memory() -> None:
-    """Set glibc's malloc up for a neural engine: buffers of up to 32 MB come from the heap, and what is freed stays
+    """Set glibc's malloc up for a Coqui worker: buffers of up to 32 MB come from the heap, and what is freed stays
     there until `release_freed_memory`, which the engine calls after each sentence.
 
     A sentence's tensors then reuse pages already faulted in, and between sentences the worker shrinks back to its

@@ -1,0 +1,137 @@
+"""The spliced M4B and FLAC: stretches encoded alone and joined decode to the edition, as players and libFLAC read them,
+and a stretch is encoded once, whatever the rest of the book does."""
+
+import hashlib
+import math
+import subprocess
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+import pytest
+import soundfile
+from mutagen.flac import FLAC
+
+from tests.test_mp3 import RECIPE, paragraphs, snr
+from tts_edition.audio import aac, flac, splice
+from tts_edition.audio.aac import SplicedAacWriter
+from tts_edition.audio.encode import decode, encode_bytes, ffmpeg
+from tts_edition.audio.flac import SplicedFlacWriter, to_pcm
+from tts_edition.audio.mp3 import frame_samples
+from tts_edition.audio.tags import write_m4b
+
+RATES = [16000, 22050, 44100]
+PAUSES = [0.8, 0.35, 0.01, 2.0, 0.8]  # 10 ms: FLAC needs no silence where a stretch starts
+AAC_PAUSES = [0.8, 0.35, 2.0, 0.8]  # `assemble` gives an AAC junction the silence it needs
+
+
+Writer = TypeVar("Writer", SplicedAacWriter, SplicedFlacWriter)
+
+
+def written(writer: Writer, pieces: list[np.ndarray], starts: list[int], chunks: int = 3) -> Writer:
+    """Feed the writer the pieces in `chunks` chunks each, cutting where a paragraph starts, and close it."""
+    position = 0
+    for piece in pieces:
+        if position in starts:
+            writer.cut()
+        for chunk in np.array_split(piece, chunks):
+            writer.write(chunk)
+        position += len(piece)
+    writer.close()
+    return writer
+
+
+def flac_edition(folder: Path, rate: int, cache: Path | None = None) -> tuple[SplicedFlacWriter, np.ndarray]:
+    pieces, starts = paragraphs(rate, PAUSES)
+    folder.mkdir(exist_ok=True)
+    writer = written(SplicedFlacWriter(folder / "edition.flac", rate, RECIPE, cache), pieces, starts)
+    return writer, np.concatenate(pieces)
+
+
+@pytest.mark.parametrize("rate", RATES)
+def test_the_spliced_flac_decodes_to_the_edition_exactly_and_libflac_passes_it(tmp_path: Path, rate: int) -> None:
+    writer, signal = flac_edition(tmp_path, rate)
+    assert writer.stretches.encoded == len(PAUSES)  # every paragraph starts a stretch: no silence needed
+    exact = to_pcm(signal)
+    levels = (exact * 2**23).astype("<i4")
+    assert np.array_equal(decode(writer.path), exact)  # ffmpeg
+    assert np.array_equal(soundfile.read(writer.path, dtype="int32")[0] >> 8, levels)  # libsndfile
+    tested = subprocess.run(["flac", "--test", "--silent", str(writer.path)], capture_output=True, text=True)
+    assert tested.returncode == 0 and not tested.stderr  # libFLAC: every frame's CRCs, the numbering, the MD5
+    info = FLAC(writer.path).info
+    assert (info.sample_rate, info.bits_per_sample, info.total_samples) == (rate, 16, len(signal))
+    assert info.min_blocksize == info.max_blocksize == frame_samples(rate)  # a fixed-block-size stream
+    md5 = hashlib.md5(levels.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()).digest()
+    assert info.md5_signature == int.from_bytes(md5, "big")
+
+
+def test_flac_stretches_come_from_the_cache_and_a_damaged_one_is_encoded_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first, _ = flac_edition(tmp_path / "a", 22050, cache)
+    stored = sorted(cache.rglob("*.flac"))
+    damaged = bytearray(stored[0].read_bytes())
+    damaged[200] ^= 0xFF
+    stored[0].write_bytes(bytes(damaged))
+    second, _ = flac_edition(tmp_path / "b", 22050, cache)
+    assert (second.stretches.encoded, second.stretches.reused) == (1, len(PAUSES) - 1)
+    assert first.path.read_bytes() == second.path.read_bytes()
+
+
+@pytest.mark.parametrize("writer", ["flac", "m4b"])
+def test_a_stretch_too_long_to_hold_is_encoded_as_it_comes_to_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str
+) -> None:
+    make = flac_edition if writer == "flac" else aac_edition
+    held, _ = make(tmp_path / "held", 22050, tmp_path / "cache-1")
+    monkeypatch.setattr(splice, "MAX_BUFFERED", 5000)
+    streamed, _ = make(tmp_path / "streamed", 22050, tmp_path / "cache-2")
+    assert streamed.stretches.encoded == held.stretches.encoded and not list((tmp_path / "cache-2").rglob("*.*"))
+    assert streamed.path.read_bytes() == held.path.read_bytes()
+
+
+def aac_edition(folder: Path, rate: int, cache: Path | None = None) -> tuple[SplicedAacWriter, np.ndarray]:
+    """The AAC of an edition whose paragraphs start on the grid the MP3 and the AAC share."""
+    pieces, starts = paragraphs(rate, AAC_PAUSES, math.lcm(frame_samples(rate), aac.FRAME))
+    folder.mkdir(exist_ok=True)
+    writer = written(SplicedAacWriter(folder / "edition.aac", rate, RECIPE, cache), pieces, starts)
+    return writer, np.concatenate(pieces)
+
+
+def whole_encode(signal: np.ndarray, rate: int) -> np.ndarray:
+    """The signal as one AAC encode of it decodes, its priming left out."""
+    decoded = np.frombuffer(
+        subprocess.run(
+            [ffmpeg(), "-v", "error", "-f", "aac", "-i", "pipe:0", "-f", "f32le", "pipe:1"],
+            input=encode_bytes(signal, rate, "adts"), capture_output=True, check=True,
+        ).stdout, "<f4",
+    )  # fmt: skip
+    return decoded[aac.priming(rate) : aac.priming(rate) + len(signal)]
+
+
+@pytest.mark.parametrize("rate", RATES)
+def test_the_spliced_m4b_plays_the_edition_as_well_as_one_encode_with_silent_junctions(
+    tmp_path: Path, rate: int
+) -> None:
+    writer, signal = aac_edition(tmp_path, rate)
+    assert aac.priming(rate) == 1024 and writer.stretches.encoded == len(AAC_PAUSES)
+    m4b = tmp_path / "edition.m4b"
+    write_m4b(writer.path, m4b, ";FFMETADATA1\ntitle=Кітап\n", None, rate, len(signal))
+    decoded = decode(m4b)
+    assert len(decoded) == len(signal)  # the edit list hides the priming and the padding, to the sample
+    whole = whole_encode(signal, rate)
+    assert snr(signal, decoded) > snr(signal, whole) - 0.5
+    _, starts = paragraphs(rate, AAC_PAUSES, math.lcm(frame_samples(rate), aac.FRAME))
+    for start in starts[1:]:
+        junction = slice(start - aac.PREROLL - aac.FRAME, start - aac.PREROLL + aac.FRAME)
+        assert np.max(np.abs(decoded[junction])) <= np.max(np.abs(whole[junction])) + 1e-6
+        onset = slice(start - aac.PREROLL, start + rate // 2)
+        assert snr(signal[onset], decoded[onset]) > snr(signal[onset], whole[onset]) - 1.5
+
+
+@pytest.mark.parametrize(
+    ("number", "coded"),
+    [(0, "00"), (127, "7f"), (128, "c280"), (0xFFFF, "efbfbf"), (0x110000, "f4908080"), (0x7FFFFFFF, "fdbfbfbfbfbf")],
+)
+def test_frame_numbers_are_coded_as_flac_codes_them(number: int, coded: str) -> None:
+    """The frame header's coded number (RFC 9639): UTF-8's scheme, stretched to 31 bits."""
+    assert flac._utf8_number(number).hex() == coded

@@ -1,0 +1,216 @@
+"""The FLAC master, spliced from stretches that ffmpeg encodes one by one, each cached by its samples (`splice`).
+
+FLAC frames are independent: each holds its own warm-up samples and checksums and decodes alone, and FLAC has no
+priming, so stretches encoded apart join exactly. Every stretch is encoded in blocks of the MP3's frame (576 samples,
+1152 at 32 kHz and above), which each stretch but the edition's last is made of, so the whole is an ordinary
+fixed-block-size stream. Each frame gets its number in the whole, and so its header checksum and its frame checksum,
+anew; the STREAMINFO block in front gives the whole's length, frame sizes and the MD5 of its samples, summed here as
+they stream. The samples are rounded to 16 bits here (stores take 16-bit FLAC): ffmpeg encodes them as they are, and
+the FLAC decodes to them.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+from fastcrc import crc8, crc16
+
+from tts_edition.audio.encode import PipeEncoder, encode_bytes, ffmpeg_encoder
+from tts_edition.audio.mp3 import frame_samples
+from tts_edition.audio.splice import StretchCodec, Stretches
+from tts_edition.recipe import Recipe
+
+CACHE_LAYOUT = "flac-v2"  # the folder of encoded stretches in the synthesis cache (v1: 24-bit)
+BITS = 16
+_FULL_SCALE = 1 << (BITS - 1)
+_SYNC = b"\xff\xf8"  # a frame of a fixed-block-size stream starts so
+_STREAMINFO = 34  # bytes
+
+
+def to_pcm(samples: np.ndarray) -> np.ndarray:
+    """Samples rounded to 16 bits, as float32 multiples of 2**-15 (which float32 holds exactly)."""
+    levels = np.round(np.clip(np.asarray(samples, np.float32), -1.0, 1 - 1 / _FULL_SCALE) * _FULL_SCALE)
+    return levels / _FULL_SCALE
+
+
+class SplicedFlacWriter:
+    """Feed the edition's samples and call `cut()` where each paragraph starts; the FLAC is spliced as it goes.
+
+    Paragraphs must start on the `frame` grid to start stretches; they need no silence before them (`gap`).
+    """
+
+    gap = 0
+
+    def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
+        self.path, self.sample_rate = path, sample_rate
+        self.frame = frame = frame_samples(sample_rate)
+        options = ("-frame_size", str(frame))
+        codec = StretchCodec(
+            CACHE_LAYOUT, ".flac", (ffmpeg_encoder("flac", options),), "<f4", frame, 0, 0,
+            functools.partial(_encoded, sample_rate=sample_rate, options=options),
+            functools.partial(_Listing, sample_rate, options),
+        )  # fmt: skip
+        self.stretches = Stretches(codec, recipe, cache_dir, self._append)
+        self._md5 = hashlib.md5()
+        self._samples = self._frames = 0
+        self._frame_bytes = [1 << 24, 0]  # the smallest and largest frame so far
+        self._file = path.open("wb")
+        self._file.write(b"fLaC" + bytes(4 + _STREAMINFO))  # the STREAMINFO block goes here at the end
+
+    def write(self, samples: np.ndarray) -> None:
+        pcm = to_pcm(samples)
+        self._md5.update((pcm * _FULL_SCALE).astype("<i2").tobytes())
+        self._samples += len(pcm)
+        self.stretches.write(pcm)  # ffmpeg keeps 16-bit steps as they are
+
+    def cut(self) -> None:
+        self.stretches.cut()
+
+    def close(self) -> None:
+        self.stretches.close()
+        self._file.seek(0)
+        self._file.write(b"fLaC" + self._streaminfo())
+        self._file.close()
+
+    def abort(self) -> None:
+        self.stretches.abort()
+        self._file.close()
+
+    def _append(self, listed: bytes) -> None:
+        """A stretch's frames (as `_listed` keeps them), numbered on from the frames before them."""
+        spliced = bytearray()
+        for frame in _unlisted(listed):
+            size = len(spliced)
+            renumber(frame, self._frames, spliced)
+            self._frames += 1
+            size = len(spliced) - size
+            self._frame_bytes = [min(self._frame_bytes[0], size), max(self._frame_bytes[1], size)]
+        self._file.write(spliced)
+
+    def _streaminfo(self) -> bytes:
+        """The STREAMINFO metadata block, the last one (the frames follow it)."""
+        smallest, largest = self._frame_bytes if self._frames else (0, 0)
+        fields = (
+            self.sample_rate << 44 | (1 - 1) << 41 | (BITS - 1) << 36 | self._samples
+        )  # rate (20 bits), channels - 1 (3), bits - 1 (5), total samples (36)
+        body = struct.pack(">HH", self.frame, self.frame) + smallest.to_bytes(3, "big") + largest.to_bytes(3, "big")
+        body += fields.to_bytes(8, "big") + self._md5.digest()
+        return (0x80 | 0).to_bytes(1, "big") + len(body).to_bytes(3, "big") + body
+
+
+def _encoded(pcm: np.ndarray, sample_rate: int, options: tuple[str, ...]) -> bytes:
+    return _listed(encode_bytes(pcm, sample_rate, "flac", options))
+
+
+class _Listing:
+    """FLAC encoded as samples come, given as `_listed` keeps it."""
+
+    def __init__(self, sample_rate: int, options: tuple[str, ...]) -> None:
+        self._encoder, self._head = PipeEncoder(sample_rate, "flac", options), b""
+
+    def encode(self, pcm: bytes) -> bytes:
+        self._head += self._encoder.encode(pcm)
+        return b""
+
+    def flush(self) -> bytes:
+        return _listed(self._head + self._encoder.flush())
+
+
+def _listed(stream: bytes) -> bytes:
+    """A FLAC stream's frames, without its metadata, behind their count and lengths: found once, when encoded."""
+    found = list(frames(stream))
+    lengths = np.array([len(frame) for frame in found], "<u4")
+    return struct.pack("<I", len(found)) + lengths.tobytes() + b"".join(found)
+
+
+def _unlisted(listed: bytes) -> Iterator[memoryview]:
+    count = struct.unpack_from("<I", listed)[0]
+    ends = 4 + 4 * count + np.cumsum(np.frombuffer(listed, "<u4", count, 4), dtype=np.int64)
+    view = memoryview(listed)
+    for start, end in zip([4 + 4 * count, *ends[:-1].tolist()], ends.tolist(), strict=True):
+        yield view[start:end]
+
+
+def frames(data: bytes) -> Iterator[bytes]:
+    """The frames of a FLAC stream of fixed block size, after its metadata; ValueError unless that is all it holds.
+
+    A frame ends where the next one's header starts: the sync code, then a header that numbers the next frame and whose
+    checksum holds, with the frame's own checksum holding up to there."""
+    start, number = _first_frame(data), 0
+    while start < len(data):
+        end = data.find(_SYNC, start + 2)
+        while end != -1 and not (_numbered(data, end, number + 1) and crc16.umts(data[start:end]) == 0):
+            end = data.find(_SYNC, end + 1)
+        end = len(data) if end == -1 else end
+        if not _numbered(data, start, number) or crc16.umts(data[start:end]) != 0:
+            raise ValueError(f"no FLAC frame {number} at byte {start}")
+        yield data[start:end]
+        start, number = end, number + 1
+
+
+def renumber(frame: memoryview, number: int, out: bytearray) -> None:
+    """Append the frame to `out` with `number` in its header, and both its checksums made anew."""
+    coded = _number_length(frame[4])
+    rest = _header_length(frame) - 1  # up to its checksum
+    header = bytes(frame[:4]) + _utf8_number(number) + bytes(frame[4 + coded : rest])
+    header += crc8.smbus(header).to_bytes(1, "big")
+    body = frame[rest + 1 : -2]
+    out += header
+    out += body
+    out += crc16.umts(body, crc16.umts(header)).to_bytes(2, "big")
+
+
+def _first_frame(data: bytes) -> int:
+    if data[:4] != b"fLaC":
+        raise ValueError("not a FLAC stream")
+    position, last = 4, False
+    while not last:
+        last = bool(data[position] & 0x80)
+        position += 4 + int.from_bytes(data[position + 1 : position + 4], "big")
+    return position
+
+
+def _numbered(data: bytes, start: int, number: int) -> bool:
+    """Whether a frame header numbered `number` whose checksum holds starts at `start`."""
+    try:
+        length = _header_length(data[start : start + 16])
+        coded = _number_length(data[start + 4])
+    except (IndexError, ValueError):
+        return False
+    header = data[start : start + length]
+    return (
+        len(header) == length
+        and header[4 : 4 + coded] == _utf8_number(number)
+        and crc8.smbus(header[:-1]) == header[-1]
+    )
+
+
+def _header_length(header: bytes | memoryview) -> int:
+    """Bytes in a frame header, its checksum included: fixed fields, coded number, block size and rate extensions."""
+    block, rate = header[2] >> 4, header[2] & 0x0F
+    extra = {6: 1, 7: 2}.get(block, 0) + {12: 1, 13: 2, 14: 2}.get(rate, 0)
+    return 4 + _number_length(header[4]) + extra + 1
+
+
+def _number_length(first: int) -> int:
+    """How many bytes a frame number coded as UTF-8 takes, from its first byte."""
+    ones = 8 - (~first & 0xFF).bit_length()  # leading one bits
+    if ones == 0:
+        return 1
+    if ones == 1 or ones > 6:
+        raise ValueError("not a coded frame number")
+    return ones
+
+
+def _utf8_number(number: int) -> bytes:
+    """A frame number as FLAC codes it: UTF-8 (surrogates too) up to 0x10FFFF, the same scheme on up to 31 bits."""
+    if number < 0x110000:
+        return chr(number).encode("utf-8", "surrogatepass")
+    length = next(n for n in range(4, 7) if number < 1 << (5 * n + 1))
+    tail = [0x80 | (number >> (6 * k)) & 0x3F for k in reversed(range(length - 1))]
+    return bytes([(0xFF << (8 - length)) & 0xFF | number >> (6 * (length - 1)), *tail])
