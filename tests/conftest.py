@@ -15,7 +15,9 @@ from typing import Any, ClassVar
 
 import pytest
 from filelock import FileLock
+from playwright.sync_api import Browser, sync_playwright
 
+from tests.documents import CHROMIUM
 from tts_edition.normalize import normalize_tokens
 from tts_edition.timing.words import written_word_times
 
@@ -316,3 +318,14 @@ def mounted(tmp_path: Path) -> Iterator[Callable[..., Path]]:
 
 def remount_read_only(point: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, driven by Playwright, allowed to play audio without a click."""
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--autoplay-policy=no-user-gesture-required"]
+        )
+        yield launched
+        launched.close()

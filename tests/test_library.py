@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.conftest import run_cli
-from tests.test_reader import browser, get, serving  # noqa: F401 (a fixture)
+from tests.test_reader import get, serving
 
 ARTICLES = {
     "jol.md": "---\ndate: 2025-11-10\nauthor: Тілші\n---\n# Астанада жаңа жол ашылды\n\n"
@@ -117,7 +117,7 @@ def test_cors_lets_the_configured_origin_read_the_answers(library: Path) -> None
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "--cors-origin" in refused.stderr
 
 
-def test_the_library_page_plays_an_edition_in_chromium(library: Path, browser: Browser) -> None:  # noqa: F811
+def test_the_library_page_plays_an_edition_in_chromium(library: Path, browser: Browser) -> None:
     with serving(library) as running:
         page = browser.new_page()
         page.goto(running.url)

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 import pytest
 from fontTools.ttLib import TTFont
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.conftest import ODD_NAME, ROOT, run_cli
 from tts_edition.reader import edition_key
@@ -24,7 +24,6 @@ from tts_edition.reader.font import subset_woff
 from tts_edition.serve import EditionServer, serve
 from tts_edition.timing.index import paragraphs, sentences, spoken_heading
 
-CHROMIUM = "/usr/bin/chromium"  # Debian package, installed by `make test`; Playwright downloads no browser
 AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"  # `make install-test` fetches it
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -132,16 +131,6 @@ def test_clip_prints_its_path_and_says_when_it_cannot_play(book_build: Path) -> 
     played = run_cli("clip", str(book_build), "c02-p001", "--play")  # CI has no sound device
     assert played.returncode == 2
     assert "no audio output on this machine" in played.stderr and played.stderr.count("\n") == 1
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--autoplay-policy=no-user-gesture-required"]
-        )
-        yield launched
-        launched.close()
 
 
 @contextmanager

@@ -1,14 +1,13 @@
 """The pronunciation sheet's page in headless Chromium: axe-core finds no serious violation (phone and desktop, light
 and dark), search and filters narrow the rows, a row's lexicon line is copied, its sentence plays from the clip."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.conftest import run_cli
-from tests.test_reader import AXE, CHROMIUM, DESKTOP, PHONE, serious_violations
+from tests.test_reader import AXE, DESKTOP, PHONE, serious_violations
 
 TEXT = """# Ойын
 «Барыс» бүгін ЦСКА командасымен кездесті. Ойын 2024 жылы 3:2 есебімен аяқталды.
@@ -27,16 +26,6 @@ def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run_cli("readings", str(folder / "match.md"), "--format", "html", "--out", str(out), "--edition",
             str(folder / "out"), check=True)  # fmt: skip
     return out
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--autoplay-policy=no-user-gesture-required"]
-        )
-        yield launched
-        launched.close()
 
 
 def opened(browser: Browser, path: Path, viewport: dict, dark: bool = False) -> Page:
