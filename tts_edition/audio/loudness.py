@@ -14,8 +14,8 @@ from tts_edition.errors import EditionError
 OVERSAMPLE = 4  # BS.1770 true peak: at least 4x oversampling below 96 kHz
 # A 48-tap polyphase interpolator (12 taps a phase), the size BS.1770-4 Annex 2 describes.
 # A windowed-sinc low-pass at the original Nyquist (as scipy.signal.firwin designs it), gain 4 for the zeros stuffed.
-_TAP_OFFSETS = np.arange(48) - 23.5
-_LOW_PASS = np.sinc(_TAP_OFFSETS / OVERSAMPLE) * np.kaiser(48, 6.0)
+_TAPS = 48
+_LOW_PASS = np.sinc((np.arange(_TAPS) - (_TAPS - 1) / 2) / OVERSAMPLE) * np.kaiser(_TAPS, 6.0)
 _INTERPOLATOR = (_LOW_PASS / _LOW_PASS.sum() * OVERSAMPLE).astype(np.float32)
 _DELAY = len(_INTERPOLATOR) // 2
 _SPAN = len(_INTERPOLATOR) // OVERSAMPLE  # input samples that make each oversampled value
