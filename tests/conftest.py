@@ -1,6 +1,7 @@
 import os
 import re
 import shutil
+import stat
 import struct
 import subprocess
 import sys
@@ -291,10 +292,21 @@ def as_nobody(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         pytest.skip("running a command as another user needs root and the system's Python of this version")
     subprocess.run(["chown", "-R", "nobody:nogroup", str(cwd)], check=True)
     site = next(p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir())
+    for code in (ROOT, Path(site)):
+        _readable_by_everyone(code)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "PYTHONPATH": f"{ROOT}:{site}", "LANG": "C.UTF-8"}
     command = [str(system_python), "-s", "-m", "tts_edition", *args]
     return subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, user=65534, group=65534,
                           extra_groups=[])  # fmt: skip
+
+
+def _readable_by_everyone(code: Path) -> None:
+    """Let every user list the folder of code `code` (Python's imports list it) and pass through the folders above it
+    (search only): a checkout in a private folder (`mktemp -d` makes one 0700) is otherwise out of nobody's reach."""
+    for folder, wanted in ((code, stat.S_IROTH | stat.S_IXOTH), *((parent, stat.S_IXOTH) for parent in code.parents)):
+        mode = folder.stat().st_mode
+        if mode & wanted != wanted:
+            folder.chmod(stat.S_IMODE(mode) | wanted)
 
 
 @pytest.fixture
