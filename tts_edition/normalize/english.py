@@ -14,6 +14,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from tts_edition.normalize.alignment import vowel_spellings
+
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
     "M": "м", "N": "н", "NG": "нг", "P": "п", "R": "р", "S": "с", "SH": "ш", "T": "т", "TH": "с", "V": "в",
@@ -28,7 +30,6 @@ _REDUCED = {"AH", "IH", "ER", "AE"}
 _YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
 _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
-_SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)|(?<=[^aeiouy])ed$")
 
 
 @cache
@@ -77,10 +78,11 @@ def read_english(word: str) -> str | None:
 
 
 def cyrillic(word: str, phones: tuple[str, ...]) -> str:
-    """ARPAbet in Kazakh Cyrillic; reduced vowels follow the spelling where its vowels line up with the sounds, and
-    a consonant doubled between vowels in the spelling is doubled (intelligence → интеллидженс, Twitter)."""
-    spelled = _spelled_vowels(word, sum(phone[-1].isdigit() for phone in phones))
-    monosyllable = len(spelled or [phone for phone in phones if phone[-1].isdigit()]) <= 1
+    """ARPAbet in Kazakh Cyrillic; a vowel takes what Russian transcription takes from the letters that spell it
+    (`alignment`), and a consonant doubled between vowels in the spelling is doubled (intelligence → интеллидженс,
+    Twitter)."""
+    spelled = vowel_spellings(word, phones)
+    monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
     out, vowel_at = "", 0
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
@@ -91,12 +93,14 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             out += "с" if final_s else _CONSONANTS[base]  # Americas → америкас, railways → рейлуэйз
             continue
-        letter = spelled[vowel_at] if spelled else ""
+        spelling = spelled[vowel_at] if spelled else ""
         vowel_at += 1
         after = phones[i - 1] if i else ""
-        if _silent_before_final(phones, i, letter):
+        if _silent_before_final(phones, i, spelling[:1]):
             continue
-        out += _vowel(base, stress, letter, after, monosyllable, out)
+        sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
+        vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
+        out += sound.replace("E", "э" if vowel_before else "е")
     return _doubled(word, out)
 
 
@@ -130,26 +134,21 @@ def _doubled(word: str, spoken: str) -> str:
     return spoken
 
 
-def _vowel(base: str, stress: str, letter: str, after: str, monosyllable: bool, before: str) -> str:
-    if after == "Y":
-        sound = _IOTATED.get(base, _VOWELS[base])
-    elif base == "UW" and letter == "e" and after in _YOD_DROPPED:
-        sound = "ью"  # new, Newton, Lewis: the yod American English drops after these consonants
-    elif base in _REDUCED and stress == "0" and not monosyllable and letter:
-        sound = ("E" if letter == "e" else _SPELLED[letter]) + ("р" if base == "ER" else "")
-    elif base == "AH" and stress == "0":
-        sound = "E"  # the article a, the: э, зе
-    elif (base == "AA" and (letter == "o" or after == "W")) or (base == "OW" and stress == "0"):
-        sound = "о"  # on, continental, Watson, casino: the British o
-    else:
-        sound = _VOWELS[base]
-    vowel_before = not before or before[-1] in _CYRILLIC_VOWELS
-    return sound.replace("E", "э" if vowel_before else "е")
-
-
-def _spelled_vowels(word: str, count: int) -> list[str]:
-    """The first letter of each vowel group of the spelling, when there are as many as the word has vowel sounds."""
-    letters = re.sub(r"[^a-z]", "", word.lower())
-    letters = re.sub(r"^y(?=[aeiou])", "", letters)  # a y opening a word is a consonant
-    groups = [group[0] for group in re.findall(r"[aeiouy]+", _SILENT_E.sub("", letters))]
-    return groups if len(groups) == count else []
+def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool, last: bool) -> str:
+    """The vowel sound `base` spelled with `spelling` ("" when the spelling does not line up), "E" for е or э."""
+    letter = spelling[:1]
+    if after == "Y" and base in _IOTATED:
+        return "ю" if letter == "u" else _IOTATED[base]  # manufacturing: the u that spells y and ə is ю
+    if base == "UW" and letter == "e" and after in _YOD_DROPPED:
+        return "ью"  # new, Newton, Lewis: the yod American English drops after these consonants
+    if base in _REDUCED and stress == "0" and not monosyllable and letter:
+        if last and letter == "a" and after[:2] in ("IY", "IH") and after.endswith("0"):
+            return "я"  # Scania, California: an unstressed i before a final a is written ия
+        return ("E" if letter == "e" else _SPELLED[letter]) + ("р" if base == "ER" and "r" in spelling else "")
+    if base == "AH" and stress == "0":
+        return "E"  # the article a, the: э, зе
+    if (base == "AA" and (letter == "o" or after == "W")) or (base == "OW" and stress == "0"):
+        return "о"  # on, continental, Watson, casino: the British o
+    if base == "OW" and spelling == "o" and not (last or monosyllable):
+        return "о"  # Toyota, Boeing, Motorola: a lone o inside a longer word is the o of the spelling (not don't)
+    return _VOWELS[base]

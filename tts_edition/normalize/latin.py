@@ -21,7 +21,7 @@ from tts_edition.normalize.provenance import Spoken
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
-             "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
+             "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
                     strict=True))  # fmt: skip
 # Kazakh Latin (the 2018 and 2021 alphabets and the older transliterations news sites still use).
@@ -66,10 +66,10 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(names()[letters.lower()], LATIN)
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
-    parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
-    if len(parts) > 1 and "".join(parts) == letters:
-        return _joined([read_latin(part, english) for part in parts])
     low = letters.lower()
+    parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
+    if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
+        return _joined([read_latin(part, english) for part in parts])
     if english and not letters.isupper() and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
@@ -83,6 +83,12 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(said, ENGLISH, True) if said else Spoken(spell_latin(letters), LATIN, True)
     said = read_english(word)
     return Spoken(said, ENGLISH, True) if said else Spoken(_transliterate(low), LATIN, True)
+
+
+def _one_kazakh_word(parts: list[str]) -> bool:
+    """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not)."""
+    kazakh = any(_KAZAKH_MARKS.search(part.lower()) for part in parts)
+    return kazakh and not any(part.isupper() and len(part) > 1 for part in parts)
 
 
 def _joined(readings: list[Spoken]) -> Spoken:
