@@ -51,8 +51,18 @@ def names() -> dict[str, str]:
     for line in NAMES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             written, spoken = line.split("\t")
-            entries[written.lower()] = spoken
+            entries[_key(written)] = spoken
     return entries
+
+
+def _key(written: str) -> str:
+    return " ".join(written.lower().split())
+
+
+def name_phrases() -> str:
+    """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral)."""
+    phrases = sorted((name for name in names() if " " in name), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
 def read_latin(word: str, english: bool = False) -> Spoken:
@@ -62,11 +72,13 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     ("artificial general intelligence": дженерал, not the Kazakh генерал). Only a name from the table or a word the
     Kazakh dictionary knows is sure; a reading made by rule is a guess."""
     letters = word.replace("'", "").replace("’", "").replace("İ", "I")  # 2018 Latin İ: not i with a combining dot
-    if letters.lower() in names():
-        return Spoken(names()[letters.lower()], LATIN)
+    if _key(letters) in names():
+        return Spoken(names()[_key(letters)], LATIN)
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
+    if letters.isupper() and not _VOWELS & set(low):
+        return Spoken(spell_latin(letters), LATIN, True)  # QR, KZ: no vowel, no word (not the Kazakh қр)
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
         return _joined([read_latin(part, english) for part in parts])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
-from tts_edition.normalize.latin import read_latin, read_web_address
+from tts_edition.normalize.latin import name_phrases, read_latin, read_web_address
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -382,6 +382,10 @@ _LATIN_WORD = re.compile(
 )
 
 
+# A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
+_LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:-(?P<suf>{SUFFIX}))?(?![\w])", re.I)
+
+
 def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде."""
     reading = read_latin(match["word"], english)
@@ -464,6 +468,7 @@ RULES: list[Rule] = [
     Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
     Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+    Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
     Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
     Rule("phone number", _PHONE, speak_phone, "telephone"),
     Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
