@@ -3,9 +3,8 @@
 The standard letter-to-phoneme alignment, by dynamic programming over the two sequences: each step joins one to
 three letters to none, one or two phonemes, at a cost that is nothing for the usual spellings of a sound (a letter's
 own consonant, a doubled consonant, a digraph such as th or ck, a vowel group such as oi or ea for one vowel sound),
-a little for a silent letter and a great deal for a sound no letter spells. A spelling that cannot be lined up with
-its sounds at all gives no alignment. Used to read the reduced vowels, and the vowels Russian transcription takes from
-the spelling, by the letters that spell them.
+a little for a silent letter and a great deal for a sound no letter spells (which is aligned to no letters). Used to
+read the reduced vowels, and the vowels Russian transcription takes from the spelling, by the letters that spell them.
 """
 
 from __future__ import annotations
@@ -41,8 +40,8 @@ def is_vowel(phone: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def align(word: str, phones: tuple[str, ...]) -> Aligned | None:
-    """The cheapest way to cut `word` (lower case letters) into groups that spell `phones`, or None."""
+def align(word: str, phones: tuple[str, ...]) -> Aligned:
+    """The cheapest way to cut `word` (its letters, in lower case) into groups that spell `phones`."""
     letters = "".join(ch for ch in word.lower() if ch.isalpha())
     cost = [[math.inf] * (len(phones) + 1) for _ in range(len(letters) + 1)]
     step: dict[tuple[int, int], tuple[int, int]] = {}
@@ -59,8 +58,6 @@ def align(word: str, phones: tuple[str, ...]) -> Aligned | None:
                     if cost[i][j] + price < cost[i + size][j + count]:
                         cost[i + size][j + count] = cost[i][j] + price
                         step[(i + size, j + count)] = (i, j)
-    if cost[len(letters)][len(phones)] == math.inf:
-        return None
     pairs, at = [], (len(letters), len(phones))
     while at != (0, 0):
         before = step[at]
@@ -96,8 +93,5 @@ def _vowel_price(group: str, base: str) -> float:
 
 
 def vowel_spellings(word: str, phones: tuple[str, ...]) -> list[str]:
-    """The letters that spell each vowel sound of `phones`, in order; empty when the spelling does not line up."""
-    aligned = align(word, phones)
-    if aligned is None:
-        return []
-    return [group for group, sounds in aligned for sound in sounds if is_vowel(sound)]
+    """The letters that spell each vowel sound of `phones`, in order ("" for a sound no letter spells)."""
+    return [group for group, sounds in align(word, phones) for sound in sounds if is_vowel(sound)]

@@ -93,7 +93,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             out += "с" if final_s else _CONSONANTS[base]  # Americas → америкас, railways → рейлуэйз
             continue
-        spelling = spelled[vowel_at] if spelled else ""
+        spelling = spelled[vowel_at]
         vowel_at += 1
         after = phones[i - 1] if i else ""
         if _silent_before_final(phones, i, spelling[:1]):
@@ -135,7 +135,7 @@ def _doubled(word: str, spoken: str) -> str:
 
 
 def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool, last: bool) -> str:
-    """The vowel sound `base` spelled with `spelling` ("" when the spelling does not line up), "E" for е or э."""
+    """The vowel sound `base` spelled with `spelling` ("" for none), "E" standing for е or э."""
     letter = spelling[:1]
     if after == "Y" and base in _IOTATED:
         return "ю" if letter == "u" else _IOTATED[base]  # manufacturing: the u that spells y and ə is ю

@@ -1,0 +1,65 @@
+"""Latin-script names in Kazakh text: English readings taken from the letters that spell each sound, the table of
+brand names, its names of several words, and Kazakh-Latin names. The words here are in no case file."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+from tts_edition.normalize.alignment import align, vowel_spellings
+from tts_edition.normalize.english import phonemes, read_english
+
+
+def test_the_alignment_joins_letters_to_the_sounds_they_spell() -> None:
+    assert align("motorola", phonemes("motorola")) == (
+        ("m", ("M",)), ("o", ("OW2",)), ("t", ("T",)), ("or", ("ER0",)), ("o", ("OW1",)), ("l", ("L",)),
+        ("a", ("AH0",)),
+    )  # fmt: skip
+    assert vowel_spellings("menu", ("M", "EH1", "N", "Y", "UW0")) == ["e", "u"]  # u spells both y and u
+    assert vowel_spellings("toyota", phonemes("toyota")) == ["o", "o", "a"]  # three vowel groups: o, o, a
+
+
+def test_a_sound_no_letter_spells_is_aligned_to_no_letters() -> None:
+    assert align("bb", ("B", "AH0", "B")) == (("b", ("B",)), ("", ("AH0",)), ("b", ("B",)))
+    assert vowel_spellings("bb", ("B", "AH0", "B")) == [""]
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"),
+    [
+        ("Motorola", "моторола"),  # a lone o inside the word is о, not the оу of the sound
+        ("Minnesota", "миннесота"),
+        ("Lotus", "лотус"),
+        ("Olympia", "олимпия"),  # an unstressed i before a final a: ия
+        ("Arcadia", "аркейдия"),
+        ("manufacture", "мэньюфэкчур"),  # the u that spells y and ə is ю
+    ],
+)
+def test_english_names_take_their_vowels_from_the_spelling(word: str, spoken: str) -> None:
+    assert read_english(word.lower()) == spoken
+
+
+def test_a_monosyllable_keeps_the_sound_of_its_vowel() -> None:
+    assert read_english("don't") == "доунт" and read_english("go") == "гоу"
+
+
+def test_a_kazakh_latin_name_in_camel_case_is_one_word_unless_it_holds_an_initialism() -> None:
+    assert normalize("QazAvtoZhol") == "қазавтожол"
+    assert normalize("QazTV") == "қаз ти ви"
+
+
+def test_ye_opening_a_kazakh_name_is_e() -> None:
+    assert normalize("Yesil") == "есил"
+
+
+def test_capitals_without_a_vowel_are_spelled_even_with_a_kazakh_latin_letter() -> None:
+    assert normalize("Kaspi QR арқылы") == "каспи кью ар арқылы"
+
+
+def test_a_table_name_of_two_words_is_read_before_its_letter_is_taken_for_a_roman_numeral() -> None:
+    assert normalize("Sputnik V-ке жазылды") == "спутник виге жазылды"
+    assert normalize("Спутник V екпесі") == "спутник ви екпесі"
+    assert normalize("Людовик V") == "Людовик бесінші"  # a letter after a name the table lacks stays a numeral
+
+
+def test_brands_the_table_names_are_read_as_kazakh_news_says_them() -> None:
+    assert normalize("Volkswagen Polo") == "фольксваген поло"
+    assert normalize("Chevrolet көлігі") == "шевроле көлігі"
