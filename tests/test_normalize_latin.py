@@ -63,3 +63,13 @@ def test_a_table_name_of_two_words_is_read_before_its_letter_is_taken_for_a_roma
 def test_brands_the_table_names_are_read_as_kazakh_news_says_them() -> None:
     assert normalize("Volkswagen Polo") == "фольксваген поло"
     assert normalize("Chevrolet көлігі") == "шевроле көлігі"
+
+
+def test_a_kazakh_suffix_written_onto_a_latin_word_is_read_onto_its_reading() -> None:
+    assert normalize("Samsungтың жаңа телефоны") == "самсунгтың жаңа телефоны"
+    assert normalize("Telegramда жазды") == "телеграмда жазды"
+    assert normalize("Kiaға тапсырыс") == "киаға тапсырыс"  # all look-alikes, yet a Latin word and a suffix
+
+
+def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
+    assert normalize("Aйгүл келді") == "Айгүл келді"  # a Latin A opening a Cyrillic word: йгүл is no suffix

@@ -376,19 +376,21 @@ def speak_code_letters(match: re.Match[str]) -> str:
 
 # --- what is left --------------------------------------------------------------------------------
 
+# A Latin word and its Kazakh suffix, after a hyphen or written onto it (Twitter-де, Samsungтың).
 _LATIN_WORD = re.compile(
-    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?"
     rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
 )
-
-
 # A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
-_LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:-(?P<suf>{SUFFIX}))?(?![\w])", re.I)
+_LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
 
 def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
-    """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде."""
+    """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
+    written onto the word that are no suffix stay as written after it."""
     reading = read_latin(match["word"], english)
+    if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
+        return Spoken(f"{reading} {match['suf']}", reading.kind, reading.guess)
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
@@ -431,11 +433,18 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     word = match.group()
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
-    if latin and latin <= set(_LOOKALIKE_LATIN):
+    if latin and latin <= set(_LOOKALIKE_LATIN) and not _suffixed_latin_word(word):
         return word.translate(_LOOKALIKES)
     if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table():
         return word.translate(_TO_LATIN)
     return word
+
+
+def _suffixed_latin_word(word: str) -> bool:
+    """A Latin word of two letters or more with a Kazakh suffix written onto it (Kiaға), not a Cyrillic word with
+    Latin look-alikes in it: the Latin letters come first, and the Cyrillic rest is a suffix."""
+    latin = re.match(r"[A-Za-z]{2,}", word)
+    return bool(latin) and parse_suffixes(word[latin.end() :]) not in (None, [])
 
 
 def lookalikes_repaired(text: str) -> str:
