@@ -73,3 +73,8 @@ def test_a_kazakh_suffix_written_onto_a_latin_word_is_read_onto_its_reading() ->
 
 def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Latin A opening a Cyrillic word: йгүл is no suffix
+
+
+def test_model_names_read_their_words_the_russian_way() -> None:
+    assert normalize("iPhone 15 Pro Max сатылымда") == "айфон он бес про макс сатылымда"
+    assert normalize("Galaxy S24 Ultra") == "гэлакси эс жиырма төрт ультра"
