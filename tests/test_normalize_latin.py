@@ -50,7 +50,7 @@ def test_ye_opening_a_kazakh_name_is_e() -> None:
     assert normalize("Yesil") == "есил"
 
 
-def test_capitals_without_a_vowel_are_spelled_even_with_a_kazakh_latin_letter() -> None:
+def test_capitals_without_a_vowel_are_spelled_though_they_hold_a_kazakh_latin_letter() -> None:
     assert normalize("Kaspi QR арқылы") == "каспи кью ар арқылы"
 
 

@@ -77,8 +77,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
-    if letters.isupper() and not _VOWELS & set(low):
-        return Spoken(spell_latin(letters), LATIN, True)  # QR, KZ: no vowel, no word (not the Kazakh қр)
+    if letters.isupper() and not _VOWELS & set(low) and _KAZAKH_MARKS.search(low):
+        return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
         return _joined([read_latin(part, english) for part in parts])
