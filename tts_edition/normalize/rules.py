@@ -70,7 +70,7 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
@@ -89,6 +89,14 @@ def _value(integer: str) -> int:
     """The number written; a run past the named scales (read digit by digit) counts as one more than they reach."""
     written = re.sub(r"\D", "", integer).lstrip("0")
     return int(written or "0") if len(written) <= len(str(MAX_CARDINAL)) else MAX_CARDINAL + 1
+
+
+def _last_value(match: re.Match[str]) -> int:
+    """The number the reading depends on: a range's last; a year range's short end is its year (2026/27 → 2027)."""
+    first, last = match["a"], match["b"]
+    if last and len(first) == 4 and len(last) == 2 and int(last) > int(first[2:]):
+        return int(first[:2] + last)
+    return _value(last or first)
 
 
 def _hyphen_before_word(match: re.Match[str]) -> bool:
@@ -110,7 +118,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
-    value = _value(match["b"] or match["a"])
+    value = _last_value(match)
     if match["b"] and re.match(r"\s+(?:сынып|класс|курс|қабат)", rest):
         return True  # "3-4 сыныптарда": a range of grades, floors, years of study
     before = match.string[: match.start()].split()[-1:]
