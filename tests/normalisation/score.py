@@ -3,7 +3,8 @@
 
     python tests/normalisation/score.py [CASES.tsv ...] [--func MODULE:FUNCTION] [--min RATIO] [-v]
 
-Without files it scores every case file beside this script (kk-*.tsv; the held-aside set only when named).
+Without files it scores every case file beside this script (kk-*.tsv), but the sets held aside (held-aside/,
+kk-*-aside.tsv) only when named.
 Output and expectation are compared after folding (see `fold`); a case passes when the output matches any of
 its alternatives.
 The last line printed is the overall score.
@@ -74,7 +75,8 @@ def score(cases: list[Case], normalise: Callable[[str], str], verbose: bool = Fa
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cases", nargs="*", type=Path, default=sorted(CASE_DIR.glob("kk-*.tsv")))
+    cases = sorted(p for p in CASE_DIR.glob("kk-*.tsv") if not p.stem.endswith("-aside"))
+    parser.add_argument("cases", nargs="*", type=Path, default=cases)
     parser.add_argument("--func", default="tts_edition.normalize:normalize", help="MODULE:FUNCTION to score")
     parser.add_argument("--min", type=float, default=0.0, help="exit 1 when the pass ratio is below this")
     parser.add_argument("-v", "--verbose", action="store_true", help="show passing cases too")
