@@ -72,9 +72,16 @@ def _case_before(match: re.Match[str]) -> str:
     return _CASES.get(before[-1].lower().lstrip('(«"“'), "nominative") if before else "nominative"
 
 
+# The cases a written year word can stand in; it says the year's case where no preposition does (в октябре 2024 года).
+_YEAR_WORD_CASES = {"год": ("nominative", "accusative"), "года": ("genitive",), "году": ("prepositional", "dative")}
+
+
 def speak_year(match: re.Match[str]) -> str:
-    """в 2020 г. → в две тысячи двадцатом году; в 1994–1997 гг. → в … девяносто четвёртом – … седьмом годах."""
-    case = _case_before(match)
+    """в 2020 г. → в две тысячи двадцатом году; в 1994–1997 гг. → в … девяносто четвёртом – … седьмом годах; в
+    октябре 2024 года → две тысячи двадцать четвёртого года."""
+    case, cases = _case_before(match), _YEAR_WORD_CASES.get(match["noun"])
+    if cases and case not in cases:
+        case = cases[0]
     years = [num2words(int(y), lang="ru", to="ordinal", case=case) for y in (match["year"], match["year2"]) if y]
     return " – ".join(years) + " " + (_YEARS_WORDS if match["year2"] else _YEAR_WORDS)[case]
 
@@ -149,6 +156,16 @@ def _ordinal_form(match: re.Match[str]) -> tuple[str, str, bool] | None:
 _M_CASES = {"instrumental": "instrumental"}
 
 
+def speak_time(match: re.Match[str]) -> str:
+    """с 07:00 до 20:30 → с семи ноль ноль до двадцати тридцати; в 06:05 → в шесть ноль пять: the hour and the minutes
+    in the case the preposition before them demands (в with a time: accusative), a minute below ten after ноль."""
+    case = _case_before(match)
+    case = "accusative" if case == "prepositional" else case
+    minutes = int(match["minutes"])
+    spoken = ("ноль ноль" if not minutes else f"ноль {num2words(minutes, lang='ru')}") if minutes < _TEN else ""
+    return f"{_cardinal(match['hour'], case)} {spoken or _cardinal(match['minutes'], case)}"
+
+
 def speak_century(match: re.Match[str]) -> str:
     """XVIII века → восемнадцатого века: the numeral takes the case of the noun after it."""
     value = roman_value(match["roman"])
@@ -187,7 +204,7 @@ def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
         return "полторы" if gender == "f" else "полтора"
     if fraction:
         return num2words(float(f"{whole}.{fraction}"), lang="ru")
-    return num2words(int(whole), lang="ru", case=case, gender=gender)
+    return num2words(int(whole), lang="ru", case=case, gender=gender, animate=False)  # на 21 день → двадцать один
 
 
 def speak_number(match: re.Match[str]) -> str:
@@ -230,6 +247,7 @@ def speak_abbreviation(match: re.Match[str]) -> str:
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _DAY = r"[1-9]|[12]\d|3[01]"
 _LAST_DAY = 31
+_TEN = 10
 _NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
 _INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
@@ -261,7 +279,7 @@ def rules() -> list[Rule]:
             "russian year",
             re.compile(
                 r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})(?:\s?[–—-]\s?(?P<year2>1\d{3}|20\d{2}))?"
-                r"\s?(?:г\.|гг\.|года?\b|году\b)(?!\w)"
+                r"\s?(?P<noun>г\.|гг\.|года?\b|году\b)(?!\w)"
             ),
             speak_year,
             RUSSIAN_KIND,
@@ -271,6 +289,13 @@ def rules() -> list[Rule]:
             "russian ordinal",
             re.compile(r"(?<![\w.,])(?:(?P<first>\d+)\s?[–—−-]\s?)?(?P<number>\d+)-(?P<ending>[а-я]{1,3})(?![\w-])"),
             speak_ordinal,
+            RUSSIAN_KIND,
+            guess=True,
+        ),
+        Rule(
+            "russian time",
+            re.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?![\w:])"),
+            speak_time,
             RUSSIAN_KIND,
             guess=True,
         ),
