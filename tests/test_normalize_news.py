@@ -198,11 +198,16 @@ KINDS = {
         ("Там живут около 1,5 миллиона жителей.", "Там живут около полутора миллионов жителей."),
         ("Сообщает ТАСС со ссылкой на МИД.", "Сообщает тасс со ссылкой на мид."),
         ("Он готовится к ЧМ-2030 всерьёз.", "Он готовится к чэ эм-две тысячи тридцать всерьёз."),
+        ("Приём идёт с 09:00 до 18:30, обед в 13:05.",
+         "Приём идёт с девяти ноль ноль до восемнадцати тридцати, обед в тринадцать ноль пять."),
+        ("Закон приняли в марте 2019 года, а работы продлятся на 21 день.",
+         "Закон приняли в марте две тысячи девятнадцатого года, а работы продлятся на двадцать один день."),
     ],
     "initialisms and old fonts": [
         ("ҚОА мен ЭЫҰ-ға", "қы о а мен Экономикалық ынтымақтастық ұйымына"),  # two plain vowels: letters
         ("Ол МСЭ-нің өкілі", "Ол эм эс энің өкілі"),  # the suffix agrees with the last letter's name
         ("«Ордабасы» ФК-ның шабуылшысы", "«Ордабасы» футбол клубының шабуылшысы"),
+        ("ҒК-на жолданды", "Ғылым комитетіне жолданды"),  # an expansion ending in the possessive
         ("2030/31 оқу жылы", "екі мың отызыншы – отыз бірінші оқу жылы"),
         ("ЦСКА командасы", "цэ эс ка командасы"),
         ("«Алтын» ЖШС-не", "«Алтын» жауапкершілігі шектеулі серіктестігіне"),
@@ -227,6 +232,7 @@ def test_capitals_without_the_dictionary_fall_back_to_pronounceability(monkeypat
 def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
     assert pronounceable("ТАСС") and pronounceable("УЕФА") and pronounceable("ОПЕК")  # a doubled final consonant
     assert not pronounceable("ҚОА") and not pronounceable("ЭЫҰ") and not pronounceable("АҚИҰ")  # о а; a final ұ
+    assert not pronounceable("ҰКК")  # three letters, however doubled
     assert spell("ҚОА") == "қы о а" and spell("АИ") == "аи"  # only a pair of vowels alone is read together
 
 

@@ -75,8 +75,9 @@ def pronounceable(word: str) -> bool:
         if run > 2:
             return False
     first, last = lower[-2:]
-    if run == 2 and first != last and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
-        return False  # a doubled consonant is said as one (ТАСС)
+    doubled = first == last and len(lower) > 3  # ТАСС is said as one word, ҰКК is three letters
+    if run == 2 and not doubled and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
+        return False
     return lower[0] in VOWELS or lower[1] in VOWELS
 
 
