@@ -318,6 +318,15 @@ def speak_number_form(match: re.Match[str]) -> str:
     return f"{whole} бүтін {folded}" if whole else folded
 
 
+# A score: two numbers around a colon that no time rule took (2:1, 0:2, 4:6 (3:0)); the time rule reads 11:15.
+SCORE = re.compile(rf"(?<![\d.,:])(?P<a>\d{{1,3}}):(?P<b>\d{{1,3}})(?![\d:]|\s\d{{3}}\b)(?:-(?P<suf>{SUFFIX}))?")
+
+
+def speak_score(match: re.Match[str]) -> str:
+    """2:1 → екі – бір, as sport news reads a score; 3:0-ге → үш – нөлге."""
+    return attach(f"{cardinal_of(match['a'])} – {cardinal_of(match['b'])}", match["suf"])
+
+
 def speak_fraction(match: re.Match[str]) -> str:
     """2/3 → үштен екі: the denominator in the ablative, then the numerator; 24/7 is no fraction."""
     numerator, denominator = int(match["n"]), int(match["d"])
@@ -493,6 +502,7 @@ RULES: list[Rule] = [
     Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
     Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
     Rule("fraction", FRACTION, speak_fraction, "fraction"),
+    Rule("score", SCORE, speak_score, "cardinal"),
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",

@@ -16,7 +16,7 @@ from num2words import num2words
 from tts_edition.normalize import coordinates
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.roman import roman_value
-from tts_edition.normalize.rules import DIGIT_LIKE, Rule
+from tts_edition.normalize.rules import DIGIT_LIKE, SCORE, Rule
 
 RUSSIAN_KIND = "russian"  # every reading of a passage in another language is one a person should hear
 # The case a preposition demands of the number after it; nominative without one.
@@ -166,6 +166,11 @@ def speak_time(match: re.Match[str]) -> str:
     return f"{_cardinal(match['hour'], case)} {spoken or _cardinal(match['minutes'], case)}"
 
 
+def speak_score(match: re.Match[str]) -> str:
+    """со счётом 2:1 → со счётом два – один: a score's numbers are not governed by the preposition before it."""
+    return f"{_cardinal(match['a'])} – {_cardinal(match['b'])}"
+
+
 def speak_century(match: re.Match[str]) -> str:
     """XVIII века → восемнадцатого века: the numeral takes the case of the noun after it."""
     value = roman_value(match["roman"])
@@ -299,6 +304,7 @@ def rules() -> list[Rule]:
             RUSSIAN_KIND,
             guess=True,
         ),
+        Rule("russian score", SCORE, speak_score, RUSSIAN_KIND, guess=True),
         Rule(
             "russian numeric date",
             re.compile(
