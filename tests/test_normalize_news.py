@@ -206,6 +206,7 @@ KINDS = {
     "initialisms and old fonts": [
         ("ҚОА мен ЭЫҰ-ға", "қы о а мен Экономикалық ынтымақтастық ұйымына"),  # two plain vowels: letters
         ("Ол МСЭ-нің өкілі", "Ол эм эс энің өкілі"),  # the suffix agrees with the last letter's name
+        ("ҰТА мүшелері мен ЦУМ", "ұ тэ а мүшелері мен цум"),  # a short Kazakh initialism is spelled, a Russian one not
         ("«Ордабасы» ФК-ның шабуылшысы", "«Ордабасы» футбол клубының шабуылшысы"),
         ("ҒК-на жолданды", "Ғылым комитетіне жолданды"),  # an expansion ending in the possessive
         ("2030/31 оқу жылы", "екі мың отызыншы – отыз бірінші оқу жылы"),

@@ -81,6 +81,18 @@ def pronounceable(word: str) -> bool:
     return lower[0] in VOWELS or lower[1] in VOWELS
 
 
+# Letters only Kazakh writes. A three-letter initialism with one is a Kazakh one, and those are said letter by letter
+# (ҰТО → ұ тэ о); the short ones said as words are Russian or international (ЦОН, ЦИК).
+KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_SHORT = 3
+
+
+def read_as_word(initialism: str) -> bool:
+    """An initialism the table lacks is read as a word when pronounceable, unless it is a short Kazakh one."""
+    short = len(initialism) <= _SHORT and any(ch in KAZAKH_LETTERS for ch in initialism.lower())
+    return not short and pronounceable(initialism)
+
+
 def spell(word: str) -> str:
     """Letter by letter with the letters' names, one word each: ЖШС → жэ ша эс; a Latin letter by its English name.
     A pair of Cyrillic vowels alone is read together (АИ → аи; АҚИҰ → а қы и ұ), and a vowel after a consonant whose

@@ -369,7 +369,7 @@ def speak_capitals(match: re.Match[str]) -> str:
         return match.group()
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
-    spoken = word.lower() if abbr.pronounceable(word) else abbr.spell(word)
+    spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
 
