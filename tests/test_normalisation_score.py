@@ -42,5 +42,6 @@ def test_the_news_corpus_is_real_text_with_sources() -> None:
     assert len(scorer.read_cases(CASES / "kk-news.tsv")) >= 500
 
 
-def test_fold_ignores_case_punctuation_hyphens_and_one_thousand() -> None:
+def test_fold_ignores_case_punctuation_hyphens_and_one_before_a_scale() -> None:
     assert scorer.fold("Бір мың  тоғыз-жүз, «ТОҚСАН»!") == "мың тоғыз жүз тоқсан"
+    assert scorer.fold("үш мың бір жүз") == scorer.fold("үш мың жүз")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 CASE_DIR = Path(__file__).resolve().parent
 _NOT_WORD = re.compile(r"[^\w\s]|_")
-_ONE_THOUSAND = re.compile(r"(?<!\S)бір мың(?!\S)")
+_ONE_BEFORE_SCALE = re.compile(r"(?<!\S)бір (мың|жүз)(?!\S)")
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,10 @@ class Case:
 
 
 def fold(text: str) -> str:
-    """Compare word for word: NFC, lower case, punctuation and hyphens as spaces, 'бір мың' = 'мың'."""
+    """Compare word for word: NFC, lower case, punctuation and hyphens as spaces, 'бір мың' = 'мың' and
+    'бір жүз' = 'жүз' (both are said)."""
     words = _NOT_WORD.sub(" ", unicodedata.normalize("NFC", text).lower()).split()
-    return _ONE_THOUSAND.sub("мың", " ".join(words))
+    return _ONE_BEFORE_SCALE.sub(r"\1", " ".join(words))
 
 
 def read_cases(path: Path) -> list[Case]:

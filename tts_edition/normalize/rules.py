@@ -197,6 +197,18 @@ def _temperatures_listed(match: re.Match[str]) -> bool:
     return 0 < int(fraction) - int(whole) <= 10 and _temperature(match)
 
 
+# Nouns a number ranks (the 1st and 2nd group): "1,2 топтағы" lists two ranks, it is no decimal.
+_RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|санат|разряд)")
+
+
+def _ranks_listed(match: re.Match[str]) -> bool:
+    """"1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
+    whole, fraction = match["a"], match["af"]
+    if not fraction or match.string[match.end("a")] != "," or len(whole) != 1 or len(fraction) != 1:
+        return False
+    return int(fraction) == int(whole) + 1 and bool(_RANK_NOUNS.match(match.string, match.end()))
+
+
 def _temperature(match: re.Match[str]) -> bool:
     """The number is followed by a degree, градус, аяз, жылы or суық."""
     degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
@@ -258,8 +270,8 @@ def speak_number(match: re.Match[str]) -> str:
     as_ordinal = _is_ordinal(match, rest)
     spoken = _number_words(match, rest, as_ordinal)
     code = len(match["a"]) > 2 and match["a"].startswith("0") and not _fraction(match)  # 090000, said digit by digit
-    listed = _temperatures_listed(match)
-    kind = "number run" if code else _number_kind(match, rest, as_ordinal)
+    listed = _temperatures_listed(match) or _ranks_listed(match)
+    kind = "number run" if code else _number_kind(match, rest, as_ordinal or _ranks_listed(match))
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
 
@@ -268,6 +280,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     sign = "– " if _dash_before(match) else _signed(match["sign"])
     if _temperatures_listed(match):
         words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
+    elif _ranks_listed(match):
+        words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
         words = sign + _amount(match["a"], _fraction(match), as_ordinal)
     if match["b"]:
