@@ -99,10 +99,14 @@ def _last_value(match: re.Match[str]) -> int:
     return _value(last or first)
 
 
+# The similative suffix makes an approximate amount (1200-дей → мың екі жүздей), no ordinal.
+_ABOUT = re.compile(r"(?:[дт][ае]й)\Z")
+
+
 def _hyphen_before_word(match: re.Match[str]) -> bool:
     """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix."""
     suffix, gap = match["suf"], match["gap"] or ""
-    return bool(suffix) and gap.strip() == "-" and hyphenated_word(suffix)
+    return bool(suffix) and gap.strip() == "-" and hyphenated_word(suffix) and not _ABOUT.match(suffix)
 
 
 def _fraction(match: re.Match[str]) -> str | None:
@@ -296,6 +300,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
         return words  # №15-ші: the number is an ordinal already
+    if suffix and _ABOUT.match(suffix):
+        return words + suffix  # 1200-дей → мың екі жүздей, as written
     if _hyphen_before_word(match) and not match["numero"]:
         numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
         if numbered:
