@@ -23,7 +23,7 @@ _spec.loader.exec_module(scorer)
         ("kk-real.tsv", 0.98),
         ("kk-fresh.tsv", 0.965),
         ("kk-fresh2.tsv", 0.78),
-        ("kk-init3.tsv", 0.985),
+        ("kk-init3.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
