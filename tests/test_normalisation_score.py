@@ -24,6 +24,7 @@ _spec.loader.exec_module(scorer)
         ("kk-fresh.tsv", 0.965),
         ("kk-fresh2.tsv", 0.78),
         ("kk-latin3.tsv", 0.925),
+        ("kk-init3.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
@@ -42,5 +43,6 @@ def test_the_news_corpus_is_real_text_with_sources() -> None:
     assert len(scorer.read_cases(CASES / "kk-news.tsv")) >= 500
 
 
-def test_fold_ignores_case_punctuation_hyphens_and_one_thousand() -> None:
+def test_fold_ignores_case_punctuation_hyphens_and_one_before_a_scale() -> None:
     assert scorer.fold("Бір мың  тоғыз-жүз, «ТОҚСАН»!") == "мың тоғыз жүз тоқсан"
+    assert scorer.fold("үш мың бір жүз") == scorer.fold("үш мың жүз")

@@ -1,10 +1,21 @@
 """One test group per kind of token that real news text needs (issue 13); examples of our own, not the corpus."""
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from tts_edition.normalize import capitals, explain, normalize
-from tts_edition.normalize.abbreviations import table
+from tts_edition.normalize.abbreviations import pronounceable, spell, table
 from tts_edition.normalize.morphology import attach, is_back
+
+_spec = importlib.util.spec_from_file_location(
+    "count_initialisms", Path(__file__).parent / "normalisation" / "count_initialisms.py"
+)
+assert _spec and _spec.loader
+counter = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(counter)
 
 KINDS = {
     "compound and squared units": [
@@ -174,7 +185,36 @@ KINDS = {
         ("Ахметов 5, Сапаров 9-минуттарда", "Ахметов бесінші, Сапаров тоғызыншы минуттарда"),
         ("¥100 тұрады", "жүз иена тұрады"),
     ],
+    "Russian ordinals, dates, ranges and amounts": [
+        ("Он занял 7-е место в 15-м забеге.", "Он занял седьмое место в пятнадцатом забеге."),
+        ("Расцвет пришёлся на 80-х годах, а к 5-й годовщине всё изменилось.",
+         "Расцвет пришёлся на восьмидесятых годах, а к пятой годовщине всё изменилось."),
+        ("Встреча состоится 3-4 июня.", "Встреча состоится третьего – четвёртого июня."),
+        ("Приказ вступил в силу 01.07.2021.", "Приказ вступил в силу первого июля две тысячи двадцать первого года."),
+        ("Дата принятия документа: 09.11.2019 года.",
+         "Дата принятия документа: девятое ноября две тысячи девятнадцатого года."),
+        ("Ночью −3…+2 °C, ветер 5–10 м/с.",
+         "Ночью минус три – плюс два градуса, ветер пять – десять метров в секунду."),
+        ("Там живут около 1,5 миллиона жителей.", "Там живут около полутора миллионов жителей."),
+        ("Сообщает ТАСС со ссылкой на МИД.", "Сообщает тасс со ссылкой на мид."),
+        ("Он готовится к ЧМ-2030 всерьёз.", "Он готовится к чэ эм-две тысячи тридцать всерьёз."),
+        ("Приём идёт с 09:00 до 18:30, обед в 13:05.",
+         "Приём идёт с девяти ноль ноль до восемнадцати тридцати, обед в тринадцать ноль пять."),
+        ("Закон приняли в марте 2019 года, а работы продлятся на 21 день.",
+         "Закон приняли в марте две тысячи девятнадцатого года, а работы продлятся на двадцать один день."),
+    ],
     "initialisms and old fonts": [
+        ("ҚОА мен ЭЫҰ-ға", "қы о а мен Экономикалық ынтымақтастық ұйымына"),  # two plain vowels: letters
+        ("Ол МСЭ-нің өкілі", "Ол эм эс энің өкілі"),  # the suffix agrees with the last letter's name
+        ("ҰТА мүшелері мен ЦУМ", "ұ тэ а мүшелері мен цум"),  # a short Kazakh initialism is spelled, a Russian one not
+        ("«Ордабасы» ФК-ның шабуылшысы", "«Ордабасы» футбол клубының шабуылшысы"),
+        ("ҒК-на жолданды", "Ғылым комитетіне жолданды"),  # an expansion ending in the possessive
+        ("2030/31 оқу жылы", "екі мың отызыншы – отыз бірінші оқу жылы"),
+        ("3,4 сынып оқушылары", "үшінші, төртінші сынып оқушылары"),  # two ranks listed, no decimal
+        ("300-дей адам, 40-тай бала", "үш жүздей адам, қырықтай бала"),  # an approximate amount, no ordinal
+        ("«Ертіс» 3:2 есебімен ұтты, үзілісте 0:1-ге дейін",
+         "«Ертіс» үш – екі есебімен ұтты, үзілісте нөл – бірге дейін"),
+        ("Гости победили со счётом 4:1 и ушли в отрыв.", "Гости победили со счётом четыре – один и ушли в отрыв."),
         ("ЦСКА командасы", "цэ эс ка командасы"),
         ("«Алтын» ЖШС-не", "«Алтын» жауапкершілігі шектеулі серіктестігіне"),
         ("Б¥¥ шешімі", "Біріккен Ұлттар Ұйымы шешімі"),
@@ -193,6 +233,21 @@ def test_capitals_without_the_dictionary_fall_back_to_pronounceability(monkeypat
     monkeypatch.setattr(capitals, "known_word", lambda word: None)
     assert capitals.is_word("ЖАРИЯЛАНДЫ") and capitals.is_word("ЖОҚ")
     assert not capitals.is_word("ЖКҚ") and not capitals.is_word("ТКШ")
+
+
+def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
+    assert pronounceable("ТАСС") and pronounceable("УЕФА") and pronounceable("ОПЕК")  # a doubled final consonant
+    assert not pronounceable("ҚОА") and not pronounceable("ЭЫҰ") and not pronounceable("АҚИҰ")  # о а; a final ұ
+    assert not pronounceable("ҰКК")  # three letters, however doubled
+    assert spell("ҚОА") == "қы о а" and spell("АИ") == "аи"  # only a pair of vowels alone is read together
+
+
+def test_the_initialism_count_reads_every_passage_but_those_held_aside(tmp_path: Path) -> None:
+    for folder, text in (("set", "ҚОА-ға ҚОА ЖАЛПЫ ХІХ"), ("set-aside", "ЭЫҰ")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "passage.txt").write_text(f"# source: https://example.kz/\n{text}\n", encoding="utf-8")
+    occurrences, in_passages, suffixes = counter.count(counter.passages([tmp_path]))
+    assert occurrences == {"ҚОА": 2} and in_passages == {"ҚОА": 1} and suffixes == {"ҚОА": {"ға"}}
 
 
 def test_capitals_with_the_dictionary_spell_unknown_short_words() -> None:

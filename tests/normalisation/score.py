@@ -3,8 +3,8 @@
 
     python tests/normalisation/score.py [CASES.tsv ...] [--func MODULE:FUNCTION] [--min RATIO] [-v]
 
-Without files it scores every case file beside this script (kk-*.tsv; the held-aside sets, held-aside/ and the
-kk-*-aside.tsv files, only when named).
+Without files it scores every case file beside this script (kk-*.tsv), but the sets held aside (held-aside/,
+kk-*-aside.tsv) only when named.
 Output and expectation are compared after folding (see `fold`); a case passes when the output matches any of
 its alternatives.
 The last line printed is the overall score.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 CASE_DIR = Path(__file__).resolve().parent
 _NOT_WORD = re.compile(r"[^\w\s]|_")
-_ONE_THOUSAND = re.compile(r"(?<!\S)бір мың(?!\S)")
+_ONE_BEFORE_SCALE = re.compile(r"(?<!\S)бір (мың|жүз)(?!\S)")
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,10 @@ class Case:
 
 
 def fold(text: str) -> str:
-    """Compare word for word: NFC, lower case, punctuation and hyphens as spaces, 'бір мың' = 'мың'."""
+    """Compare word for word: NFC, lower case, punctuation and hyphens as spaces, 'бір мың' = 'мың' and
+    'бір жүз' = 'жүз' (both are said)."""
     words = _NOT_WORD.sub(" ", unicodedata.normalize("NFC", text).lower()).split()
-    return _ONE_THOUSAND.sub("мың", " ".join(words))
+    return _ONE_BEFORE_SCALE.sub(r"\1", " ".join(words))
 
 
 def read_cases(path: Path) -> list[Case]:
@@ -75,8 +76,8 @@ def score(cases: list[Case], normalise: Callable[[str], str], verbose: bool = Fa
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    development = [path for path in sorted(CASE_DIR.glob("kk-*.tsv")) if not path.stem.endswith("-aside")]
-    parser.add_argument("cases", nargs="*", type=Path, default=development)
+    cases = sorted(p for p in CASE_DIR.glob("kk-*.tsv") if not p.stem.endswith("-aside"))
+    parser.add_argument("cases", nargs="*", type=Path, default=cases)
     parser.add_argument("--func", default="tts_edition.normalize:normalize", help="MODULE:FUNCTION to score")
     parser.add_argument("--min", type=float, default=0.0, help="exit 1 when the pass ratio is below this")
     parser.add_argument("-v", "--verbose", action="store_true", help="show passing cases too")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from tts_edition.normalize.morphology import VOWELS
@@ -54,33 +55,55 @@ _FINAL_PAIR_FIRST = frozenset("рлйнмңу")
 _FINAL_PAIRS = frozenset({"ст", "кт", "нк", "зм", "рт", "нт"})
 
 
+# Vowels that meet another only across a glide in a word: two of them side by side (ПҮАЖ, ҚОА) are letters.
+_PLAIN_VOWELS = frozenset("аәоөұүыі")
+# No Kazakh or Russian word ends in these letters (АҚИҰ, ЕҚЫҰ are letters; a word ends in -у).
+_NEVER_FINAL = frozenset("ұү")
+
+
 def pronounceable(word: str) -> bool:
-    """An initialism read as a word (НАТО, ЮНЕСКО): vowels and consonants alternate, no cluster over two."""
+    """An initialism read as a word (НАТО, ЮНЕСКО, ТАСС): vowels and consonants alternate, no cluster over two, no
+    two plain vowels side by side, no letter a word cannot end in at the end."""
     lower = word.lower()
-    if len(lower) < 3 or not any(ch in VOWELS for ch in lower):
+    if len(lower) < 3 or not any(ch in VOWELS for ch in lower) or lower[-1] in _NEVER_FINAL:
+        return False
+    if any(a in _PLAIN_VOWELS and b in _PLAIN_VOWELS for a, b in pairwise(lower)):
         return False
     run = 0
     for ch in lower:
         run = 0 if ch in VOWELS else run + 1
         if run > 2:
             return False
-    final = lower[-2:]
-    if run == 2 and final[0] not in _FINAL_PAIR_FIRST and final not in _FINAL_PAIRS:
+    first, last = lower[-2:]
+    doubled = first == last and len(lower) > 3  # ТАСС is said as one word, ҰКК is three letters
+    if run == 2 and not doubled and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
         return False
     return lower[0] in VOWELS or lower[1] in VOWELS
 
 
+# Letters only Kazakh writes. A three-letter initialism with one is a Kazakh one, and those are said letter by letter
+# (ҰТО → ұ тэ о); the short ones said as words are Russian or international (ЦОН, ЦИК).
+KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_SHORT = 3
+
+
+def read_as_word(initialism: str) -> bool:
+    """An initialism the table lacks is read as a word when pronounceable, unless it is a short Kazakh one."""
+    short = len(initialism) <= _SHORT and any(ch in KAZAKH_LETTERS for ch in initialism.lower())
+    return not short and pronounceable(initialism)
+
+
 def spell(word: str) -> str:
     """Letter by letter with the letters' names, one word each: ЖШС → жэ ша эс; a Latin letter by its English name.
-    Cyrillic vowels next to each other are read together (АИ → аи), and a vowel after a consonant whose name ends
-    in it is that name's own (ЦСКА → цэ эс ка, as Russians say it)."""
+    A pair of Cyrillic vowels alone is read together (АИ → аи; АҚИҰ → а қы и ұ), and a vowel after a consonant whose
+    name ends in it is that name's own (ЦСКА → цэ эс ка, as Russians say it)."""
     spoken, before = "", ""
+    together = len(word) == 2 and all(ch in VOWELS and ch in LETTER_NAMES for ch in word.lower())
     for ch in word.lower():
         name = LETTER_NAMES[ch] if ch in LETTER_NAMES else LATIN_LETTER_NAMES.get(ch, ch)
         if ch in VOWELS and before in LETTER_NAMES and before not in VOWELS and spoken.endswith(ch):
             before = ch
             continue
-        together = ch in VOWELS and before in VOWELS and ch in LETTER_NAMES
         spoken += name if together or not spoken or not name else " " + name
         before = ch
     return spoken

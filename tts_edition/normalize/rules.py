@@ -70,7 +70,7 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
@@ -91,10 +91,22 @@ def _value(integer: str) -> int:
     return int(written or "0") if len(written) <= len(str(MAX_CARDINAL)) else MAX_CARDINAL + 1
 
 
+def _last_value(match: re.Match[str]) -> int:
+    """The number the reading depends on: a range's last; a year range's short end is its year (2026/27 → 2027)."""
+    first, last = match["a"], match["b"]
+    if last and len(first) == 4 and len(last) == 2 and int(last) > int(first[2:]):
+        return int(first[:2] + last)
+    return _value(last or first)
+
+
+# The similative suffix makes an approximate amount (1200-дей → мың екі жүздей), no ordinal.
+_ABOUT = re.compile(r"(?:[дт][ае]й)\Z")
+
+
 def _hyphen_before_word(match: re.Match[str]) -> bool:
     """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix."""
     suffix, gap = match["suf"], match["gap"] or ""
-    return bool(suffix) and gap.strip() == "-" and hyphenated_word(suffix)
+    return bool(suffix) and gap.strip() == "-" and hyphenated_word(suffix) and not _ABOUT.match(suffix)
 
 
 def _fraction(match: re.Match[str]) -> str | None:
@@ -110,7 +122,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
-    value = _value(match["b"] or match["a"])
+    value = _last_value(match)
     if match["b"] and re.match(r"\s+(?:сынып|класс|курс|қабат)", rest):
         return True  # "3-4 сыныптарда": a range of grades, floors, years of study
     before = match.string[: match.start()].split()[-1:]
@@ -189,6 +201,18 @@ def _temperatures_listed(match: re.Match[str]) -> bool:
     return 0 < int(fraction) - int(whole) <= 10 and _temperature(match)
 
 
+# Nouns a number ranks (the 1st and 2nd group): "1,2 топтағы" lists two ranks, it is no decimal.
+_RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|санат|разряд)")
+
+
+def _ranks_listed(match: re.Match[str]) -> bool:
+    """"1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
+    whole, fraction = match["a"], match["af"]
+    if not fraction or match.string[match.end("a")] != "," or len(whole) != 1 or len(fraction) != 1:
+        return False
+    return int(fraction) == int(whole) + 1 and bool(_RANK_NOUNS.match(match.string, match.end()))
+
+
 def _temperature(match: re.Match[str]) -> bool:
     """The number is followed by a degree, градус, аяз, жылы or суық."""
     degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
@@ -250,8 +274,8 @@ def speak_number(match: re.Match[str]) -> str:
     as_ordinal = _is_ordinal(match, rest)
     spoken = _number_words(match, rest, as_ordinal)
     code = len(match["a"]) > 2 and match["a"].startswith("0") and not _fraction(match)  # 090000, said digit by digit
-    listed = _temperatures_listed(match)
-    kind = "number run" if code else _number_kind(match, rest, as_ordinal)
+    listed = _temperatures_listed(match) or _ranks_listed(match)
+    kind = "number run" if code else _number_kind(match, rest, as_ordinal or _ranks_listed(match))
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
 
@@ -260,6 +284,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     sign = "– " if _dash_before(match) else _signed(match["sign"])
     if _temperatures_listed(match):
         words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
+    elif _ranks_listed(match):
+        words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
         words = sign + _amount(match["a"], _fraction(match), as_ordinal)
     if match["b"]:
@@ -274,6 +300,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
         return words  # №15-ші: the number is an ordinal already
+    if suffix and _ABOUT.match(suffix):
+        return words + suffix  # 1200-дей → мың екі жүздей, as written
     if _hyphen_before_word(match) and not match["numero"]:
         numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
         if numbered:
@@ -308,6 +336,15 @@ def speak_number_form(match: re.Match[str]) -> str:
     if folded.isalpha():
         return f"{whole or ''} {folded.upper()}".lstrip()
     return f"{whole} бүтін {folded}" if whole else folded
+
+
+# A score: two numbers around a colon that no time rule took (2:1, 0:2, 4:6 (3:0)); the time rule reads 11:15.
+SCORE = re.compile(rf"(?<![\d.,:])(?P<a>\d{{1,3}}):(?P<b>\d{{1,3}})(?![\d:]|\s\d{{3}}\b)(?:-(?P<suf>{SUFFIX}))?")
+
+
+def speak_score(match: re.Match[str]) -> str:
+    """2:1 → екі – бір, as sport news reads a score; 3:0-ге → үш – нөлге."""
+    return attach(f"{cardinal_of(match['a'])} – {cardinal_of(match['b'])}", match["suf"])
 
 
 def speak_fraction(match: re.Match[str]) -> str:
@@ -352,7 +389,7 @@ def speak_capitals(match: re.Match[str]) -> str:
         return match.group()
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
-    spoken = word.lower() if abbr.pronounceable(word) else abbr.spell(word)
+    spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
 
@@ -499,6 +536,7 @@ RULES: list[Rule] = [
     Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
     Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
     Rule("fraction", FRACTION, speak_fraction, "fraction"),
+    Rule("score", SCORE, speak_score, "cardinal"),
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",

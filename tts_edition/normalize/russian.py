@@ -16,7 +16,7 @@ from num2words import num2words
 from tts_edition.normalize import coordinates
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.roman import roman_value
-from tts_edition.normalize.rules import DIGIT_LIKE, Rule
+from tts_edition.normalize.rules import DIGIT_LIKE, SCORE, Rule
 
 RUSSIAN_KIND = "russian"  # every reading of a passage in another language is one a person should hear
 # The case a preposition demands of the number after it; nominative without one.
@@ -45,10 +45,19 @@ COUNTED = {
     "га": ("гектар", "гектара", "гектаров"), "км": ("километр", "километра", "километров"),
     "%": ("процент", "процента", "процентов"), "руб.": ("рубль", "рубля", "рублей"),
     "°": ("градус", "градуса", "градусов"), "′": ("минута", "минуты", "минут"), "″": ("секунда", "секунды", "секунд"),
+    "°C": ("градус", "градуса", "градусов"), "°С": ("градус", "градуса", "градусов"),
+    "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
+    "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
-_FEMININE = frozenset({"тыс.", "′", "″"})
+# A scale word written out takes the form its number asks for too: около 1,5 тысячи → около полутора тысяч.
+_SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for forms in [COUNTED[key]] for form in forms}
+COUNTED |= _SCALE_WORDS
+_SIGNS = {"+": "плюс ", "−": "минус ", "-": "минус "}
+_ONE_AND_A_HALF = "1,5"
+_FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″"})
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
-_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+_MONTHS = "|".join(MONTHS)
 # The case of a word after a numeral says the numeral's: XVIII века → восемнадцатого, в 1994–1997 гг. → годах.
 _NOUN_CASES = {
     "век": "nominative", "века": "genitive", "веке": "prepositional", "веку": "dative", "веком": "instrumental",
@@ -63,20 +72,103 @@ def _case_before(match: re.Match[str]) -> str:
     return _CASES.get(before[-1].lower().lstrip('(«"“'), "nominative") if before else "nominative"
 
 
+# The cases a written year word can stand in; it says the year's case where no preposition does (в октябре 2024 года).
+_YEAR_WORD_CASES = {"год": ("nominative", "accusative"), "года": ("genitive",), "году": ("prepositional", "dative")}
+
+
 def speak_year(match: re.Match[str]) -> str:
-    """в 2020 г. → в две тысячи двадцатом году; в 1994–1997 гг. → в … девяносто четвёртом – … седьмом годах."""
-    case = _case_before(match)
+    """в 2020 г. → в две тысячи двадцатом году; в 1994–1997 гг. → в … девяносто четвёртом – … седьмом годах; в
+    октябре 2024 года → две тысячи двадцать четвёртого года."""
+    case, cases = _case_before(match), _YEAR_WORD_CASES.get(match["noun"])
+    if cases and case not in cases:
+        case = cases[0]
     years = [num2words(int(y), lang="ru", to="ordinal", case=case) for y in (match["year"], match["year2"]) if y]
     return " – ".join(years) + " " + (_YEARS_WORDS if match["year2"] else _YEAR_WORDS)[case]
 
 
 def speak_date(match: re.Match[str]) -> str:
-    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая)."""
+    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая); 28-29 мая →
+    двадцать восьмого – двадцать девятого мая."""
     case = "dative" if _case_before(match) == "dative" else "genitive"
-    words = f"{num2words(int(match['day']), lang='ru', to='ordinal', case=case, gender='n')} {match['month']}"
-    if match["year"]:
-        words += f" {num2words(int(match['year']), lang='ru', to='ordinal', case='genitive')} года"
-    return words
+    days = [_day(d, case) for d in (match["first"], match["day"]) if d]
+    return " – ".join(days) + f" {match['month']}" + _of_year(match["year"])
+
+
+def speak_numeric_date(match: re.Match[str]) -> str:
+    """Дата: 20.05.2020 → двадцатое мая две тысячи двадцатого года; вступил в силу 01.07.2021, от 18.05.2020 г. →
+    первого июля …, от восемнадцатого мая …: nominative only as a label's value or a listed item, else genitive."""
+    month = int(match["month"])
+    if not 1 <= month <= len(MONTHS) or not 1 <= int(match["day"]) <= _LAST_DAY:
+        return match.group()
+    case = _case_before(match)
+    if case in ("nominative", "accusative"):
+        label = re.search(r"(?:^|[:,\n])\s*$", match.string[: match.start()])
+        case = "nominative" if label else "genitive"
+    day = _day(match["day"], case)
+    return f"{day} {MONTHS[month - 1]}{_of_year(match['year'])}"
+
+
+def _day(day: str, case: str) -> str:
+    return num2words(int(day), lang="ru", to="ordinal", case=case, gender="n")
+
+
+def _of_year(year: str | None) -> str:
+    return f" {num2words(int(year), lang='ru', to='ordinal', case='genitive')} года" if year else ""
+
+
+def speak_ordinal(match: re.Match[str]) -> str:
+    """25-го тура → двадцать пятого тура, на 42-й минуте → на сорок второй минуте, в 30–40-х годах → в тридцатых –
+    сороковых годах: the written ending and the words around the number give its case, gender and number."""
+    form = _ordinal_form(match)
+    if not form:
+        return match.group()
+    case, gender, plural = form
+    numbers = [int(n) for n in (match["first"], match["number"]) if n]
+    return " – ".join(
+        num2words(n, lang="ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False) for n in numbers
+    )
+
+
+# The case a preposition gives a feminine ordinal in -й (на 42-й минуте, к 5-й годовщине, с 3-й попытки).
+_FEMININE_CASES = {**dict.fromkeys(("в", "во", "на", "о", "об", "при"), "prepositional"),
+                   **dict.fromkeys(("к", "ко", "по"), "dative"),
+                   **dict.fromkeys(("над", "под", "перед", "между", "за"), "instrumental")}  # fmt: skip
+
+
+def _ordinal_form(match: re.Match[str]) -> tuple[str, str, bool] | None:
+    """(case, gender, plural) of an ordinal written with its ending (-го, -й, -я, -е, -х, -м, -ю, -ми)."""
+    ending, case = match["ending"], _case_before(match)
+    following = (match.string[match.end() :].split() or [""])[0].lower()
+    forms = {"ми": ("instrumental", "m", True), "го": ("genitive", "m", False), "му": ("dative", "m", False)}
+    if ending[-2:] in forms:
+        return forms[ending[-2:]]
+    last = ending[-1]
+    if last == "м":
+        return ("dative", "m", True) if case == "dative" else (_M_CASES.get(case, "prepositional"), "m", False)
+    if last == "й" and following.endswith(("е", "и", "ой", "ей")):
+        before = match.string[: match.start()].split()[-1:]
+        return _FEMININE_CASES.get(before[0].lower() if before else "", "genitive"), "f", False
+    return {"х": ("genitive", "m", True), "я": ("nominative", "f", False), "ю": ("accusative", "f", False),
+            "е": ("nominative", "n", following.startswith(("год", "гг"))), "й": ("nominative", "m", False),
+            }.get(last)  # fmt: skip
+
+
+_M_CASES = {"instrumental": "instrumental"}
+
+
+def speak_time(match: re.Match[str]) -> str:
+    """с 07:00 до 20:30 → с семи ноль ноль до двадцати тридцати; в 06:05 → в шесть ноль пять: the hour and the minutes
+    in the case the preposition before them demands (в with a time: accusative), a minute below ten after ноль."""
+    case = _case_before(match)
+    case = "accusative" if case == "prepositional" else case
+    minutes = int(match["minutes"])
+    spoken = ("ноль ноль" if not minutes else f"ноль {num2words(minutes, lang='ru')}") if minutes < _TEN else ""
+    return f"{_cardinal(match['hour'], case)} {spoken or _cardinal(match['minutes'], case)}"
+
+
+def speak_score(match: re.Match[str]) -> str:
+    """со счётом 2:1 → со счётом два – один: a score's numbers are not governed by the preposition before it."""
+    return f"{_cardinal(match['a'])} – {_cardinal(match['b'])}"
 
 
 def speak_century(match: re.Match[str]) -> str:
@@ -109,20 +201,29 @@ def _counted(number: str, counted: str, case: str) -> str:
 
 
 def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
-    """A written number (12 500, 3,5, 43.2) in Russian words; a fraction is read as целых."""
+    """A written number (12 500, 3,5, 43.2) in Russian words; a fraction is read as целых, 1,5 as полтора."""
     whole, _, fraction = re.sub(r"[ \u00a0]", "", number).replace(".", ",").partition(",")
+    if f"{whole},{fraction}" == _ONE_AND_A_HALF:
+        if case not in ("nominative", "accusative"):
+            return "полутора"  # около 1,5 тысячи → около полутора тысяч
+        return "полторы" if gender == "f" else "полтора"
     if fraction:
         return num2words(float(f"{whole}.{fraction}"), lang="ru")
-    return num2words(int(whole), lang="ru", case=case, gender=gender)
+    return num2words(int(whole), lang="ru", case=case, gender=gender, animate=False)  # на 21 день → двадцать один
 
 
 def speak_number(match: re.Match[str]) -> str:
-    """A cardinal in the case the preposition before it demands, with the word it counts agreeing (3 млн → три
-    миллиона)."""
+    """A cardinal or a range in the case the preposition before it demands, with the word it counts agreeing with
+    the last number (3 млн → три миллиона, +24–26 °C → плюс двадцать четыре – двадцать шесть градусов)."""
     case, counted = _case_before(match), match["counted"]
-    number = match["whole"] + (f",{match['fraction']}" if match["fraction"] else "")
-    spoken = _cardinal(number, case, "f" if counted in _FEMININE else "m")
-    return f"{spoken} {_counted(number, counted, case)}" if counted else spoken
+    ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
+    gender = "f" if counted in _FEMININE else "m"
+    spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
+    return f"{spoken} {_counted(ends[-1][1], counted, case)}" if counted else spoken
+
+
+def _written(match: re.Match[str], end: str) -> str:
+    return match[f"whole{end}"] + (f",{match[f'fraction{end}']}" if match[f"fraction{end}"] else "")
 
 
 def speak_coordinate(match: re.Match[str]) -> str:
@@ -149,7 +250,11 @@ def speak_abbreviation(match: re.Match[str]) -> str:
 
 
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-_INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])")
+_DAY = r"[1-9]|[12]\d|3[01]"
+_LAST_DAY = 31
+_TEN = 10
+_NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
+_INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
 
 
@@ -160,7 +265,7 @@ def rules() -> list[Rule]:
         Rule(
             "russian date",
             re.compile(
-                rf"(?<![\d.,])(?P<day>[1-9]|[12]\d|3[01])\s+(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                rf"(?<![\d.,])(?:(?P<first>{_DAY})\s?[-–—−]\s?)?(?P<day>{_DAY})\s+(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 r"\s?(?:г\.|года\b))?"
             ),
             speak_date,
@@ -174,20 +279,46 @@ def rules() -> list[Rule]:
             RUSSIAN_KIND,
             guess=True,
         ),
+        Rule("russian initialism", _INITIALISM, speak_initialism, RUSSIAN_KIND, guess=True),
         Rule(
             "russian year",
             re.compile(
                 r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})(?:\s?[–—-]\s?(?P<year2>1\d{3}|20\d{2}))?"
-                r"\s?(?:г\.|гг\.|года?\b|году\b)(?!\w)"
+                r"\s?(?P<noun>г\.|гг\.|года?\b|году\b)(?!\w)"
             ),
             speak_year,
             RUSSIAN_KIND,
             guess=True,
         ),
         Rule(
+            "russian ordinal",
+            re.compile(r"(?<![\w.,])(?:(?P<first>\d+)\s?[–—−-]\s?)?(?P<number>\d+)-(?P<ending>[а-я]{1,3})(?![\w-])"),
+            speak_ordinal,
+            RUSSIAN_KIND,
+            guess=True,
+        ),
+        Rule(
+            "russian time",
+            re.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?![\w:])"),
+            speak_time,
+            RUSSIAN_KIND,
+            guess=True,
+        ),
+        Rule("russian score", SCORE, speak_score, RUSSIAN_KIND, guess=True),
+        Rule(
+            "russian numeric date",
+            re.compile(
+                r"(?<![\w.,])(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s?(?:г\.|года\b))?(?![\w.]\d)"
+            ),
+            speak_numeric_date,
+            RUSSIAN_KIND,
+            guess=True,
+        ),
+        Rule(
             "russian number",
             re.compile(
-                r"(?<![\w.,])(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?P<fraction>\d+))?(?!\d)"
+                rf"(?<![\w.,])(?P<sign>[+−]|(?<!\w)-(?=[\d,]+\s?°))?{_NUMBER.format(end='')}"
+                rf"(?:\s?(?:[–—−]|\.\.\.|…|-(?=[+−]?\d))\s?(?P<sign2>[+−-])?{_NUMBER.format(end='2')})?"
                 rf"(?:\s?(?P<counted>{_COUNTED})(?!\w))?"
             ),
             speak_number,
@@ -201,7 +332,6 @@ def rules() -> list[Rule]:
             RUSSIAN_KIND,
             guess=True,
         ),
-        Rule("russian initialism", _INITIALISM, speak_initialism, RUSSIAN_KIND, guess=True),
         Rule(
             "russian abbreviation",
             re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)", re.I),
