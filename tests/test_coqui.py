@@ -6,13 +6,21 @@ import io
 import itertools
 import json
 import tarfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli
+from tests.conftest import (
+    BOOK,
+    RICH_SENTENCES,
+    assert_fully_word_timed,
+    check_written_times,
+    run_cli,
+)
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
 from tts_edition.engines.coqui import CoquiEngine, token_starts
 from tts_edition.errors import EditionError
@@ -113,6 +121,45 @@ def test_the_engine_times_words_and_repeats_itself(local_voice: Path) -> None:
     assert [w.text for w in clip.words] == ["Бірінші", "абзац", "екі", "сөйлем", "бар"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(clip.words))
     assert np.array_equal(engine.synthesize(SENTENCE).samples, clip.samples)  # seeded by the text
+
+
+def test_threads_sharing_the_engine_speak_each_sentence_as_it_would_alone(local_voice: Path) -> None:
+    engine = CoquiEngine(load_voice(local_voice))
+    alone = {text: engine.synthesize(text).samples for text in (SENTENCE, RICH_SENTENCES)}
+    second_done = threading.Event()
+
+    def hold_the_first(module: object, args: object) -> None:  # after the first sentence's seed, before its noise
+        if threading.current_thread().name == "first":
+            second_done.wait(3)  # the other sentence's seed in between would change this one's noise
+
+    engine._model.duration_predictor.register_forward_pre_hook(hold_the_first)
+    spoken: dict[str, np.ndarray] = {}
+
+    def speak(text: str) -> None:
+        spoken[text] = engine.synthesize(text).samples
+
+    first = threading.Thread(target=speak, args=(SENTENCE,), name="first")
+    first.start()
+    speak(RICH_SENTENCES)
+    second_done.set()
+    first.join()
+    assert all(np.array_equal(spoken[text], samples) for text, samples in alone.items())
+
+
+def test_threads_sharing_the_engine_decode_at_once(local_voice: Path) -> None:
+    engine = CoquiEngine(load_voice(local_voice))
+    together, decoding, met = threading.Condition(), set(), []
+
+    def meet(module: object, args: object) -> None:  # each decoder stretch waits for the other sentence's
+        with together:
+            decoding.add(threading.get_ident())
+            together.notify_all()
+            met.append(together.wait_for(lambda: len(decoding) == 2, timeout=60))
+
+    engine._model.waveform_decoder.conv_pre.register_forward_pre_hook(meet)
+    with ThreadPoolExecutor(2) as pool:
+        clips = list(pool.map(engine.synthesize, [SENTENCE, RICH_SENTENCES]))
+    assert met and all(met) and all(len(clip.samples) for clip in clips)
 
 
 def test_word_spans_leave_out_edge_punctuation() -> None:
