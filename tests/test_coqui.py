@@ -19,6 +19,7 @@ from tests.conftest import (
     RICH_SENTENCES,
     assert_fully_word_timed,
     check_written_times,
+    edition_files,
     run_cli,
 )
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
@@ -72,6 +73,18 @@ def test_a_local_coqui_model_builds_the_outputs_of_the_embedded_voice(coqui_buil
     assert report["engine"].startswith("coqui-tts 0.28") and "torch 2.11.0" in report["engine"]
     checked = run_cli("check", str(coqui_build), "--json")
     assert checked.returncode == 0, checked.stdout
+
+
+def test_coqui_workers_are_threads_sharing_the_voice_and_change_no_byte(coqui_build: Path, tmp_path: Path) -> None:
+    folder = coqui_build.parent
+    out = tmp_path / coqui_build.name  # the edition's files are named after its folder
+    args = ["build", str(folder / "book.md"), "--voice", str(folder / "coqui.toml"), "--out", str(out)]
+    result = run_cli(*args, "--jobs", "3", "--cache-dir", str(tmp_path / "cache"))  # every sentence synthesised
+    assert result.returncode == 0, result.stderr
+    jobs = json.loads((out / "report.json").read_text(encoding="utf-8"))["jobs"]
+    assert (jobs["workers"], jobs["threads"]) == (3, True)
+    without_report = {name: data for name, data in edition_files(out).items() if name != "report.json"}
+    assert without_report == {name: data for name, data in edition_files(coqui_build).items() if name != "report.json"}
 
 
 def test_coqui_word_times_come_from_predicted_durations(coqui_build: Path) -> None:
