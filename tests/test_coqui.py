@@ -143,7 +143,7 @@ def test_threads_sharing_the_engine_speak_each_sentence_as_it_would_alone(local_
 
     def hold_the_first(module: object, args: object) -> None:  # after the first sentence's seed, before its noise
         if threading.current_thread().name == "first":
-            second_done.wait(3)  # the other sentence's seed in between would change this one's noise
+            second_done.wait(10)  # the other sentence's seed in between would change this one's noise
 
     engine._model.duration_predictor.register_forward_pre_hook(hold_the_first)
     spoken: dict[str, np.ndarray] = {}
