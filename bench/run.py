@@ -279,8 +279,9 @@ def rebuild_line(result: dict) -> str:
 
 
 def pool_or_threads(voice: str, work: Path) -> dict:
-    """A neural voice as one process whose engine uses every core (--jobs 1) against a pool of one single-threaded
-    worker per core: audio made per second and per GB of peak memory, the measure `jobs.py` decides by."""
+    """A neural voice as one process whose engine uses every core (--jobs 1) against a worker per core (a process
+    each; Coqui's are threads sharing its model): audio made per second and per GB of peak memory, the measure
+    `jobs.py` decides by."""
     cores = os.cpu_count() or 1
     result: dict = {"bench": "pool_or_threads", "voice": voice, "cores": cores}
     for label, jobs in (("threads", 1), ("pool", cores)):

@@ -6,13 +6,22 @@ import io
 import itertools
 import json
 import tarfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli
+from tests.conftest import (
+    BOOK,
+    RICH_SENTENCES,
+    assert_fully_word_timed,
+    check_written_times,
+    edition_files,
+    run_cli,
+)
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
 from tts_edition.engines.coqui import CoquiEngine, token_starts
 from tts_edition.errors import EditionError
@@ -66,6 +75,18 @@ def test_a_local_coqui_model_builds_the_outputs_of_the_embedded_voice(coqui_buil
     assert checked.returncode == 0, checked.stdout
 
 
+def test_coqui_workers_are_threads_sharing_the_voice_and_change_no_byte(coqui_build: Path, tmp_path: Path) -> None:
+    folder = coqui_build.parent
+    out = tmp_path / coqui_build.name  # the edition's files are named after its folder
+    args = ["build", str(folder / "book.md"), "--voice", str(folder / "coqui.toml"), "--out", str(out)]
+    result = run_cli(*args, "--jobs", "3", "--cache-dir", str(tmp_path / "cache"))  # every sentence synthesised
+    assert result.returncode == 0, result.stderr
+    jobs = json.loads((out / "report.json").read_text(encoding="utf-8"))["jobs"]
+    assert (jobs["workers"], jobs["threads"]) == (3, True)
+    without_report = {name: data for name, data in edition_files(out).items() if name != "report.json"}
+    assert without_report == {name: data for name, data in edition_files(coqui_build).items() if name != "report.json"}
+
+
 def test_coqui_word_times_come_from_predicted_durations(coqui_build: Path) -> None:
     assert_fully_word_timed(json.loads((coqui_build / "index.json").read_text(encoding="utf-8")))
 
@@ -113,6 +134,45 @@ def test_the_engine_times_words_and_repeats_itself(local_voice: Path) -> None:
     assert [w.text for w in clip.words] == ["Бірінші", "абзац", "екі", "сөйлем", "бар"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(clip.words))
     assert np.array_equal(engine.synthesize(SENTENCE).samples, clip.samples)  # seeded by the text
+
+
+def test_threads_sharing_the_engine_speak_each_sentence_as_it_would_alone(local_voice: Path) -> None:
+    engine = CoquiEngine(load_voice(local_voice))
+    alone = {text: engine.synthesize(text).samples for text in (SENTENCE, RICH_SENTENCES)}
+    second_done = threading.Event()
+
+    def hold_the_first(module: object, args: object) -> None:  # after the first sentence's seed, before its noise
+        if threading.current_thread().name == "first":
+            second_done.wait(10)  # the other sentence's seed in between would change this one's noise
+
+    engine._model.duration_predictor.register_forward_pre_hook(hold_the_first)
+    spoken: dict[str, np.ndarray] = {}
+
+    def speak(text: str) -> None:
+        spoken[text] = engine.synthesize(text).samples
+
+    first = threading.Thread(target=speak, args=(SENTENCE,), name="first")
+    first.start()
+    speak(RICH_SENTENCES)
+    second_done.set()
+    first.join()
+    assert all(np.array_equal(spoken[text], samples) for text, samples in alone.items())
+
+
+def test_threads_sharing_the_engine_decode_at_once(local_voice: Path) -> None:
+    engine = CoquiEngine(load_voice(local_voice))
+    together, decoding, met = threading.Condition(), set(), []
+
+    def meet(module: object, args: object) -> None:  # each decoder stretch waits for the other sentence's
+        with together:
+            decoding.add(threading.get_ident())
+            together.notify_all()
+            met.append(together.wait_for(lambda: len(decoding) == 2, timeout=60))
+
+    engine._model.waveform_decoder.conv_pre.register_forward_pre_hook(meet)
+    with ThreadPoolExecutor(2) as pool:
+        clips = list(pool.map(engine.synthesize, [SENTENCE, RICH_SENTENCES]))
+    assert met and all(met) and all(len(clip.samples) for clip in clips)
 
 
 def test_word_spans_leave_out_edge_punctuation() -> None:

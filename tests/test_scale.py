@@ -212,13 +212,17 @@ def test_auto_jobs_follow_the_engine_the_cores_and_the_free_memory(tmp_path: Pat
     assert jobs.memory_available_mb(tmp_path / "meminfo") == 2000
     monkeypatch.setattr(jobs.os, "cpu_count", lambda: 8)
     monkeypatch.setattr(jobs, "memory_available_mb", lambda: 100_000)
-    assert (choose_jobs(coqui).workers, choose_jobs(coqui).chosen_by) == (8, "cores")
-    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 4000)  # room for 2 workers of 1000 + 3 × 100 MB
-    assert (choose_jobs(coqui).workers, choose_jobs(coqui).chosen_by) == (2, "memory")
+    assert (choose_jobs([coqui]).workers, choose_jobs([coqui]).chosen_by) == (8, "cores")
+    monkeypatch.setattr(jobs, "memory_available_mb", lambda: 4000)  # one voice of 1000 + 3 × 100 MB, 400 a thread
+    assert (choose_jobs([coqui]).workers, choose_jobs([coqui]).chosen_by) == (4, "memory")
     monkeypatch.setattr(jobs, "memory_available_mb", lambda: 500)
-    assert choose_jobs(coqui).workers == 1  # one, however little is free
-    assert choose_jobs(coqui, 3).workers == 3  # --jobs 3
-    assert choose_jobs(load_voice()).workers == 1  # espeak-ng outruns the encoder in one process
+    assert choose_jobs([coqui]).workers == 1  # one, however little is free
+    assert choose_jobs([coqui], 3).workers == 3  # --jobs 3
+    espeak = load_voice()
+    assert choose_jobs([espeak]).workers == 1  # espeak-ng outruns the encoder in one process
+    # Coqui's workers are threads sharing its model; a cast with a voice that cannot be shared runs processes.
+    assert choose_jobs([coqui], 3).threads and not choose_jobs([espeak], 3).threads
+    assert not choose_jobs([coqui, espeak], 3).threads
 
 
 def _heap_round_trip() -> dict[str, int]:

@@ -1,4 +1,5 @@
-"""Where paragraphs are rendered: in this process, a local process pool, or Ray actors on a cluster.
+"""Where paragraphs are rendered: in this process (on one thread or several sharing its voices), a local process
+pool, or Ray actors on a cluster.
 
 Every executor yields results in the order of the jobs and keeps only a bounded number in flight, so memory
 does not grow with the book however fast the workers are.
@@ -13,7 +14,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
@@ -32,7 +33,9 @@ def render_all(
     workers: int,
     executor: str = "local",
     ray_address: str | None = None,
+    threads: bool = False,
 ) -> Iterator[Rendered]:
+    """The jobs rendered by `workers`: threads of this process sharing one renderer with `threads`, else processes."""
     if executor not in EXECUTORS:
         raise EditionError(f"unknown executor '{executor}' (choose from {', '.join(EXECUTORS)})")
     renderer = Renderer(spec)
@@ -42,6 +45,8 @@ def render_all(
         return _ray(jobs, spec, workers, ray_address)
     if workers <= 1:
         return (renderer.render(job) for job in jobs)
+    if threads:
+        return _in_order_on(ThreadPoolExecutor(workers, "synthesis"), renderer.render, jobs, workers)
     return _pool(jobs, spec, workers)
 
 
@@ -63,11 +68,19 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
     context = multiprocessing.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // workers)
     spec = dataclasses.replace(spec, voices=tuple(dataclasses.replace(v, threads=threads) for v in spec.voices))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,))
+    try:
+        yield from _in_order_on(pool, _render_in_worker, jobs, workers)
+    except BrokenProcessPool:
+        raise EditionError("a synthesis worker died (out of memory?); run again with fewer --jobs") from None
+
+
+def _in_order_on(
+    pool: Executor, render: Callable[[ParagraphJob], Rendered], jobs: Iterable[ParagraphJob], workers: int
+) -> Iterator[Rendered]:
+    with pool:
         try:
-            yield from in_order(lambda job: pool.submit(_render_in_worker, job), Future.result, jobs, 2 * workers + 2)
-        except BrokenProcessPool:
-            raise EditionError("a synthesis worker died (out of memory?); run again with fewer --jobs") from None
+            yield from in_order(lambda job: pool.submit(render, job), Future.result, jobs, 2 * workers + 2)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise

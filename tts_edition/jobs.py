@@ -1,15 +1,16 @@
 """How many synthesis workers a build runs (`--jobs auto`), and how much memory its processes take.
 
 Each engine has a measured profile (bench/): what one worker costs in memory beyond its model file, how many
-times the model's size it holds, and whether it renders faster per GB as a pool of processes or as one process
-whose engine uses every core. Workers are then the fewest of: the cores, what fits in the memory available, and
-what the voice file allows.
+times the model's size it holds, whether it renders faster with a worker per core or as one process whose engine
+uses every core, and whether its workers are threads sharing one loaded voice. Workers are then the fewest of: the
+cores, what fits in the memory available, and what the voice file allows.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -23,16 +24,20 @@ MEMORY_SHARE = 0.7  # of MemAvailable that the workers may take
 class EngineProfile:
     worker_mb: int  # one worker's own memory: libraries, buffers, the longest sentence's activations
     model_copies: float  # the model file's size, times this, in each worker
-    pool: bool  # faster as a pool of processes; else one process with the engine's threads on every core
+    pool: bool  # faster with a worker per core; else one process with the engine's threads on every core
+    thread_mb: int = 0  # if not 0, workers are threads of the build sharing the voice, each further one this much
 
 
 # Measured on the sample article (bench/run.py): Piper with ONNX Runtime's intra-op threads matches a pool of two
-# at half the memory; Coqui (torch) runs a pool of two 1.5x faster than one process with two threads. An MMS-size
-# Coqui worker peaks near 1.4 GB: torch's libraries, three times the 139 MB model, one 500-frame decoder stretch.
+# at half the memory. Coqui (torch) gives other samples with more than one torch thread, so each sentence runs on
+# one, and a worker per core gives the speed: threads of the build sharing one loaded model, which decode at once
+# (torch lets go of Python's lock in its operators). An MMS-size Coqui voice peaks near 1.4 GB alone (torch's
+# libraries, three times the 139 MB model, one 500-frame decoder stretch); each further thread adds a sentence's
+# buffers (300 MB for 13 s).
 PROFILES = {
     "espeak-ng": EngineProfile(worker_mb=150, model_copies=0, pool=False),  # faster than the encoder already
     "piper": EngineProfile(worker_mb=250, model_copies=3, pool=False),
-    "coqui": EngineProfile(worker_mb=1000, model_copies=3, pool=True),
+    "coqui": EngineProfile(worker_mb=1000, model_copies=3, pool=True, thread_mb=400),
 }
 
 
@@ -43,30 +48,39 @@ class JobsChoice:
     memory_available_mb: int | None
     worker_estimate_mb: int
     chosen_by: str  # "--jobs", "voice file", "engine", "cores" or "memory"
+    threads: bool  # the workers are threads of the build sharing its voices, not processes
 
     def as_report(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def choose_jobs(voice: Voice, requested: int = 0) -> JobsChoice:
-    """`requested` workers, or with 0 (auto) as many as the cores, the memory and the engine make worth it."""
+def choose_jobs(voices: Sequence[Voice], requested: int = 0) -> JobsChoice:
+    """`requested` workers, or with 0 (auto) as many as the cores, the memory and the narrator's engine make worth
+    it; threads where every voice's engine can share one loaded voice between them, else processes."""
     cores = os.cpu_count() or 1
     available = memory_available_mb()
-    estimate = worker_estimate_mb(voice)
+    narrator = voices[0]
+    estimate = worker_estimate_mb(narrator)
+    threads = all(_profile(voice).thread_mb for voice in voices)
     if requested:
-        return JobsChoice(requested, cores, available, estimate, "--jobs")
-    profile = PROFILES.get(voice.engine, PROFILES["coqui"])
+        return JobsChoice(requested, cores, available, estimate, "--jobs", threads)
+    profile = _profile(narrator)
     limits = {"cores": cores, "engine": cores if profile.pool else 1}
-    if "default_jobs" in voice.spec:
-        limits["voice file"] = int(voice.spec["default_jobs"])
+    if "default_jobs" in narrator.spec:
+        limits["voice file"] = int(narrator.spec["default_jobs"])
     if available is not None:
-        limits["memory"] = int(available * MEMORY_SHARE) // estimate
+        room = int(available * MEMORY_SHARE)
+        limits["memory"] = 1 + (room - estimate) // profile.thread_mb if threads else room // estimate
     chosen_by = min(limits, key=lambda name: limits[name])
-    return JobsChoice(max(1, limits[chosen_by]), cores, available, estimate, chosen_by)
+    return JobsChoice(max(1, limits[chosen_by]), cores, available, estimate, chosen_by, threads)
+
+
+def _profile(voice: Voice) -> EngineProfile:
+    return PROFILES.get(voice.engine, PROFILES["coqui"])
 
 
 def worker_estimate_mb(voice: Voice) -> int:
-    profile = PROFILES.get(voice.engine, PROFILES["coqui"])
+    profile = _profile(voice)
     model_mb = model_file(voice).stat().st_size / 2**20 if profile.model_copies else 0.0
     return round(profile.worker_mb + profile.model_copies * model_mb)
 

@@ -8,6 +8,7 @@ voice's rate, then brought to the edition's rate.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,14 +73,16 @@ class Renderer:
     def __init__(self, spec: RenderSpec) -> None:
         self.spec = spec
         self._engines: dict[int, Engine] = {}
+        self._loading = threading.Lock()  # the threads of a build share its voices (`executors.py`)
         self.version = "; ".join(dict.fromkeys(engine_version(voice) for voice in spec.voices))
         self.recipe = spec.recipe
         self.cache = ClipCache(spec.cache_dir) if spec.cache_dir else None
 
     def engine(self, voice: int) -> Engine:
-        if voice not in self._engines:
-            self._engines[voice] = load_engine(self.spec.voices[voice])
-        return self._engines[voice]
+        with self._loading:
+            if voice not in self._engines:
+                self._engines[voice] = load_engine(self.spec.voices[voice])
+            return self._engines[voice]
 
     def render(self, job: ParagraphJob) -> Rendered:
         started = time.perf_counter()

@@ -120,9 +120,10 @@ class Session:
         """Start the renderers on every paragraph of `articles`, in order: one stream, one progress bar."""
         spec = self.spec or self.prepare()
         jobs = [job for article in articles for job in article.jobs]
-        self.choice = choose_jobs(spec.voices[0], self.settings.jobs)
+        self.choice = choose_jobs(spec.voices, self.settings.jobs)
         self.bar = self._exit.enter_context(BuildProgress(len(jobs), self.quiet))
-        stream = render_all(jobs, spec, self.choice.workers, self.settings.executor, self.settings.ray_address)
+        choice, settings = self.choice, self.settings
+        stream = render_all(jobs, spec, choice.workers, settings.executor, settings.ray_address, choice.threads)
         self._stream = self._exit.enter_context(contextlib.closing(stream))
 
     def results(self, article: Article) -> Iterator[Rendered]:

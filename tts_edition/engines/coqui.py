@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import zlib
 from importlib import metadata
 from pathlib import Path
@@ -49,9 +50,10 @@ class CoquiEngine:
         hold_freed_memory()
         logging.getLogger("TTS").setLevel(logging.ERROR)  # it logs every character missing from its vocabulary
         # torch sums in an order that follows its thread count, so the samples do too: one thread, whoever runs
-        # the voice (a pool worker, this process, a Ray actor); workers give the parallelism.
+        # the voice (a worker thread or process, a Ray actor); workers give the parallelism.
         torch.set_num_threads(1)
         self._torch = torch
+        self._noise = threading.Lock()
         model = model_file(voice, "model")
         try:
             if voice.spec.get("format") == "fairseq":  # an MMS checkpoint: config.json and vocab.txt beside it
@@ -64,6 +66,7 @@ class CoquiEngine:
         except (OSError, ValueError, KeyError, RuntimeError, TypeError, AttributeError) as exc:
             raise EditionError(f"{model}: Coqui TTS cannot load this model ({type(exc).__name__}: {exc})") from None
         prepare_for_inference(self._model)
+        _decode_unlocked(self._model, self._noise)
         if voice.device == "cuda":  # checked beforehand by registry.check_device
             self._model.cuda()
         for key, attribute in _SETTINGS.items():
@@ -80,16 +83,17 @@ class CoquiEngine:
         return clip
 
     def _speak(self, text: str) -> Clip:
-        # VITS samples noise: a seed from the text makes a sentence sound the same whatever was said before.
-        self._torch.manual_seed(zlib.crc32(text.encode()))
-        with self._torch.inference_mode():
-            result = self._model.synthesize(text, speaker=self._speaker)
-        wav = result["wav"]
-        if wav is None or np.ndim(wav) != 1:  # a spectrogram model: Coqui runs its vocoder
-            assert self._tts is not None
-            return self._proportional(
-                text, np.asarray(self._tts.tts(text, speaker=self._speaker, split_sentences=False))
-            )
+        # VITS samples noise from torch's one generator: a seed from the text makes a sentence sound the same
+        # whatever was said before, and the lock keeps another thread's sentence from drawing in between.
+        with self._noise:
+            self._torch.manual_seed(zlib.crc32(text.encode()))
+            with self._torch.inference_mode():
+                result = self._model.synthesize(text, speaker=self._speaker)
+            wav = result["wav"]
+            if wav is None or np.ndim(wav) != 1:  # a spectrogram model: Coqui runs its vocoder
+                assert self._tts is not None
+                wav = self._tts.tts(text, speaker=self._speaker, split_sentences=False)
+                return self._proportional(text, np.asarray(wav))
         samples = np.asarray(wav, np.float32)
         durations = result["outputs"].get("durations")
         if durations is None:
@@ -105,6 +109,24 @@ class CoquiEngine:
     def _proportional(self, text: str, samples: np.ndarray) -> Clip:
         spoken = [text[position : position + length] for position, length in word_spans(text)]
         return Clip(samples.astype(np.float32), self.sample_rate, proportional_words(spoken, len(samples)), True)
+
+
+def _decode_unlocked(model: Any, noise: threading.Lock) -> None:
+    """Let go of `noise` while a VITS model's waveform decoder runs (nine tenths of its time, and it draws no noise),
+    so that threads sharing the model decode sentences at once."""
+    decoder = getattr(model, "waveform_decoder", None)
+    if decoder is None:
+        return
+    decode = decoder.forward
+
+    def forward(*args: Any, **kwargs: Any) -> Any:
+        noise.release()
+        try:
+            return decode(*args, **kwargs)
+        finally:
+            noise.acquire()
+
+    decoder.forward = forward
 
 
 def _durations_for_speed(voice: Voice, model: Any, torch: Any) -> None:
