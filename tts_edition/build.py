@@ -10,6 +10,7 @@ import math
 import shutil
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,20 +253,31 @@ def _write_outputs(
     tags = Tags(edition.title, edition.date, f"{voice.name} ({voice.id})", metadata)
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
-    if "m4b" in settings.formats:
-        aac = staging / f"{name}.aac"
-        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover, layout.sample_rate, layout.total)
-        write_m4b_tags(staging / f"{name}.m4b", tags)
-        aac.unlink()
-    if "flac" in settings.formats:
-        write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
-    write_text(staging / f"{name}.vtt", to_vtt(index))
-    write_text(staging / f"{name}.srt", to_srt(index))
-    write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
-    write_reader(staging / "index.html", index)
-    for export in folder.exports:  # what `export` wrote into the edition is written anew from the new index
-        write_export(staging / export["file"], export["format"], index, mp3, export["sync"])
+    with ThreadPoolExecutor(1, thread_name_prefix="m4b") as beside:  # ffmpeg muxes the M4B while the rest is written
+        m4b = None
+        if "m4b" in settings.formats:
+            m4b = beside.submit(_write_m4b, staging, name, to_ffmetadata(index), edition.cover, layout, tags)
+        if "flac" in settings.formats:
+            write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
+        write_text(staging / f"{name}.vtt", to_vtt(index))
+        write_text(staging / f"{name}.srt", to_srt(index))
+        write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
+        write_reader(staging / "index.html", index)
+        for export in folder.exports:  # what `export` wrote into the edition is written anew from the new index
+            write_export(staging / export["file"], export["format"], index, mp3, export["sync"])
+        if m4b:
+            m4b.result()
     write_index(staging / "index.json", index)
+
+
+def _write_m4b(
+    staging: Path, name: str, chapters: str, cover: tuple[bytes, str] | None, layout: Layout, tags: Tags
+) -> None:
+    """The M4B, from the AAC stream spliced beside it; `chapters` as ffmetadata."""
+    aac, m4b = staging / f"{name}.aac", staging / f"{name}.m4b"
+    write_m4b(aac, m4b, chapters, cover, layout.sample_rate, layout.total)
+    write_m4b_tags(m4b, tags)
+    aac.unlink()
 
 
 def _report(
