@@ -71,8 +71,7 @@ class Stretches:
         self._streamed = b""
         workers = max(1, os.cpu_count() or 1)
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix=codec.layout)
-        self._pending: deque[tuple[Future[tuple[bytes, bool]], int]] = deque()  # with the samples of each stretch
-        self._pending_samples = 0
+        self._pending: deque[tuple[Future[tuple[bytes, bool]], int]] = deque()  # with the bytes of each stretch
         self._window = 2 * workers
 
     @property
@@ -101,7 +100,7 @@ class Stretches:
         """Encode the last stretch and hand on every stretch's frames."""
         self._submit(self._joined())
         while self._pending:
-            self._hand_on_oldest()
+            self._hand_on(self._pending.popleft()[0].result())
         self._pool.shutdown()
 
     def abort(self) -> None:
@@ -142,20 +141,16 @@ class Stretches:
             self._streaming, self._streamed = None, b""
         else:
             done = self._pool.submit(self._encoded, stretch)
-        self._pending.append((done, len(stretch)))
-        self._pending_samples += len(stretch)
+        self._pending.append((done, stretch.nbytes))
         while self._pending and (self._pending[0][0].done() or self._too_many_pending()):
-            self._hand_on_oldest()
+            self._hand_on(self._pending.popleft()[0].result())
 
     def _too_many_pending(self) -> bool:
-        """Whether to wait for the oldest stretch: only when more than `_window` stretches of more than MAX_BUFFERED
-        samples in all are pending, so that one slow encode (an edited paragraph's) does not hold up the edition."""
-        return len(self._pending) > self._window and self._pending_samples > MAX_BUFFERED
-
-    def _hand_on_oldest(self) -> None:
-        done, samples = self._pending.popleft()
-        self._pending_samples -= samples
-        self._hand_on(done.result())
+        """Whether to wait for the oldest stretch: only when more than `_window` stretches are pending and they hold
+        more than a stretch held whole may (their samples, or once encoded their frames), so that one slow encode (an
+        edited paragraph's) does not hold up the edition while the stretches after it come from the cache."""
+        held = sum(len(done.result()[0]) if done.done() else size for done, size in self._pending)
+        return len(self._pending) > self._window and held > MAX_BUFFERED * 4
 
     def _encoded(self, stretch: np.ndarray) -> tuple[bytes, bool]:
         """The stretch's frames, and whether they came from the cache."""
