@@ -3,7 +3,9 @@ and a stretch is encoded once, whatever the rest of the book does."""
 
 import hashlib
 import math
+import os
 import subprocess
+import threading
 from pathlib import Path
 from typing import TypeVar
 
@@ -163,3 +165,26 @@ def test_a_spliced_flac_of_more_frames_than_two_byte_numbers_hold_passes_libflac
     tested = subprocess.run(["flac", "--test", "--silent", str(writer.path)], capture_output=True, text=True)
     assert tested.returncode == 0 and not tested.stderr
     assert np.array_equal(decode(writer.path), to_pcm(np.concatenate(pieces)))
+
+
+def test_a_slow_stretch_does_not_hold_up_the_stretches_after_it() -> None:
+    """The first stretch's encode waits until the edition has gone on past it by 4 stretches a core: those are
+    encoded meanwhile, and every stretch is handed on in order once the first is done."""
+    release = threading.Event()
+
+    def encode(pcm: np.ndarray) -> bytes:
+        if len(pcm) and pcm[0] == 1:
+            assert release.wait(60), "the edition waited for the first stretch"
+        return pcm.tobytes()
+
+    codec = splice.StretchCodec("test", ".raw", ("test",), "<f4", 4, 0, 0, encode, lambda: None)
+    handed: list[bytes] = []
+    stretches = splice.Stretches(codec, RECIPE, None, handed.append)
+    count = 4 * (os.cpu_count() or 1) + 2
+    for n in range(1, count + 1):
+        stretches.write(np.full(8, n, np.float32))
+        stretches.cut()
+    assert handed == []  # the first is still encoding, and the edition went on
+    release.set()
+    stretches.close()
+    assert [np.frombuffer(data, "<f4")[0] for data in handed if data] == list(range(1, count + 1))
