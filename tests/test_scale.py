@@ -96,21 +96,31 @@ def test_incremental_rebuild_synthesises_only_the_edited_paragraph(tmp_path: Pat
 
 
 def test_a_rebuild_with_every_format_encodes_only_what_changed(tmp_path: Path) -> None:
-    """Unchanged: nothing is encoded and the M4B and FLAC stay in place; one paragraph edited: one stretch of each
-    spliced file and one Opus clip are encoded."""
+    """Unchanged: nothing is encoded or muxed and the M4B and FLAC stay in place; the M4B is muxed again when the
+    cache does not remember it (to the same bytes); one paragraph edited: one stretch of each spliced file and one
+    Opus clip are encoded, and the M4B muxed."""
     cache_dir, out, formats = tmp_path / "cache", tmp_path / "out", "m4b,flac,opus"
     build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, formats=formats, quiet=True)
+    assert report(out)["m4b"] == "muxed"
     written = {name: (out / name).stat() for name in ("out.m4b", "out.flac")}
+
+    def in_place(name: str) -> bool:
+        after = (out / name).stat()
+        return (after.st_ino, after.st_mtime_ns) == (written[name].st_ino, written[name].st_mtime_ns)
+
     build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, formats=formats, quiet=True)
     again = report(out)
     assert [again[f"{kind}_stretches"]["encoded"] for kind in ("mp3", "aac", "flac")] == [0, 0, 0]
-    assert again["clips"]["encoded"] == 0
-    for name, before in written.items():
-        after = (out / name).stat()
-        assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert again["clips"]["encoded"] == 0 and again["m4b"] == "kept"
+    assert in_place("out.m4b") and in_place("out.flac")
+    (remembered,) = (cache_dir / "m4b-v1").iterdir()
+    remembered.write_text("0" * 64 + "\n")  # what another M4B would hash to
+    build_edition(book(tmp_path / "src"), out, cache_dir=cache_dir, formats=formats, quiet=True)
+    assert report(out)["m4b"] == "muxed" and in_place("out.m4b")
     build_edition(book(tmp_path / "src", EDITED), out, cache_dir=cache_dir, formats=formats, quiet=True)
     edited = report(out)
     assert [edited[f"{kind}_stretches"]["encoded"] for kind in ("mp3", "aac", "flac")] == [1, 1, 1]
+    assert edited["m4b"] == "muxed"
     assert (edited["clips"]["encoded"], edited["clips"]["reused"]) == (1, len(timings(out)) - 1)
     assert run_cli("check", str(out)).returncode == 0
 

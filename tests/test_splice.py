@@ -3,13 +3,16 @@ and a stretch is encoded once, whatever the rest of the book does."""
 
 import hashlib
 import math
+import os
 import subprocess
+import threading
 from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
 import pytest
 import soundfile
+from fastcrc import crc16
 from mutagen.flac import FLAC
 
 from tests.test_mp3 import RECIPE, paragraphs, snr
@@ -135,3 +138,53 @@ def test_the_spliced_m4b_plays_the_edition_as_well_as_one_encode_with_silent_jun
 def test_frame_numbers_are_coded_as_flac_codes_them(number: int, coded: str) -> None:
     """The frame header's coded number (RFC 9639): UTF-8's scheme, stretched to 31 bits."""
     assert flac._utf8_number(number).hex() == coded
+
+
+@pytest.mark.parametrize("rate", [11025, 12000, 22050, 48000])
+def test_a_stretch_renumbered_from_any_frame_has_each_number_and_both_checksums_anew(rate: int) -> None:
+    """Numbers coded in 1 to 6 bytes, crossing each width; a last frame of its own block size and rates that the
+    header extends (11025, 12000 Hz): each frame is read back as the parser finds frames, its body as encoded."""
+    options = ("-frame_size", str(frame_samples(rate)))
+    samples = to_pcm(0.2 * np.random.default_rng(rate).standard_normal(3 * rate + 77))
+    encoded = list(flac.frames(encode_bytes(samples, rate, "flac", options)))
+    listed = flac._listed(encode_bytes(samples, rate, "flac", options))
+    for first in (0, 0x80 - 3, 0x800 - 3, 0x10000 - 3, 0x200000 - 3, 0x4000000 - 3, 0x80000000 - len(encoded)):
+        spliced, sizes = flac.renumbered(listed, first)
+        assert len(spliced) == sum(sizes) and len(sizes) == len(encoded)
+        for n, (end, size, original) in enumerate(zip(np.cumsum(sizes), sizes, encoded, strict=True)):
+            frame = spliced[end - size : end]
+            assert flac._numbered(frame, 0, first + n) and crc16.umts(frame) == 0  # CRC-8, then CRC-16 over it all
+            assert frame[flac._header_length(frame) : -2] == original[flac._header_length(original) : -2]
+
+
+def test_a_spliced_flac_of_more_frames_than_two_byte_numbers_hold_passes_libflac(tmp_path: Path) -> None:
+    rate = 8000
+    pieces, starts = paragraphs(rate, [150.0, 30.0, 0.5])  # 2,500 frames: numbers of one, two and three bytes
+    writer = written(SplicedFlacWriter(tmp_path / "edition.flac", rate, RECIPE, None), pieces, starts)
+    assert writer.stretches.encoded == 3 and FLAC(writer.path).info.total_samples // frame_samples(rate) > 0x800
+    tested = subprocess.run(["flac", "--test", "--silent", str(writer.path)], capture_output=True, text=True)
+    assert tested.returncode == 0 and not tested.stderr
+    assert np.array_equal(decode(writer.path), to_pcm(np.concatenate(pieces)))
+
+
+def test_a_slow_stretch_does_not_hold_up_the_stretches_after_it() -> None:
+    """The first stretch's encode waits until the edition has gone on past it by 4 stretches a core: those are
+    encoded meanwhile, and every stretch is handed on in order once the first is done."""
+    release = threading.Event()
+
+    def encode(pcm: np.ndarray) -> bytes:
+        if len(pcm) and pcm[0] == 1:
+            assert release.wait(60), "the edition waited for the first stretch"
+        return pcm.tobytes()
+
+    codec = splice.StretchCodec("test", ".raw", ("test",), "<f4", 4, 0, 0, encode, lambda: None)
+    handed: list[bytes] = []
+    stretches = splice.Stretches(codec, RECIPE, None, handed.append)
+    count = 4 * (os.cpu_count() or 1) + 2
+    for n in range(1, count + 1):
+        stretches.write(np.full(8, n, np.float32))
+        stretches.cut()
+    assert handed == []  # the first is still encoding, and the edition went on
+    release.set()
+    stretches.close()
+    assert [np.frombuffer(data, "<f4")[0] for data in handed if data] == list(range(1, count + 1))

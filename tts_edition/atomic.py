@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,3 +40,11 @@ def touch(path: Path) -> None:
     """Mark a cache entry recently used, so that pruning keeps it; a read-only cache keeps its old times."""
     with contextlib.suppress(OSError):
         os.utime(path)
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """`target` as another name of `source`'s file; a copy where the file system cannot link the two."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)

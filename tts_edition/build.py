@@ -10,17 +10,21 @@ import math
 import shutil
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from tts_edition.atomic import write_text
+from tts_edition.atomic import link_or_copy, write_text
 from tts_edition.audio.aac import SplicedAacWriter
 from tts_edition.audio.assemble import Layout, assemble
 from tts_edition.audio.flac import SplicedFlacWriter
 from tts_edition.audio.loudness import LoudnessMeter
+from tts_edition.audio.m4b import made_from as m4b_made_from
+from tts_edition.audio.m4b import remember as remember_m4b
+from tts_edition.audio.m4b import remembered as remembered_m4b
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import SplicedMp3Writer
 from tts_edition.audio.splice import Stretches
@@ -144,8 +148,8 @@ def write_edition(session: Session, article: Article, folder: EditionFolder) -> 
             "true_peak_dbtp": round(meter.true_peak_dbtp(), 2),
         }
         with watch.stage("export"):
-            _write_outputs(folder, name, edition, layout, spec, tally, loudness, settings)
-        report = _report(edition, layout, spec.voices[0], loudness, tally, clips, mp3, article)
+            outputs = _write_outputs(folder, name, edition, layout, spec, tally, loudness, settings)
+        report = _report(edition, layout, spec.voices[0], loudness, tally, clips, mp3, article) | outputs
         assert session.choice is not None
         report |= {"jobs": session.choice.as_report(), "peak_rss_mb": session.memory.peak_mb}
         report |= {f"{w.path.suffix[1:]}_stretches": _counts(w.stretches) for w in writers}
@@ -236,7 +240,8 @@ def _write_outputs(
     tally: RenderTally,
     loudness: dict[str, float],
     settings: Settings,
-) -> None:
+) -> dict[str, str]:
+    """Every file of the edition but its MP3's frames and the clips, into staging; what the report says of them."""
     voice, staging = spec.voices[0], folder.staging
     metadata = edition.metadata.over(Metadata(narrator=narrator(voice)))
     header = IndexHeader(
@@ -252,20 +257,48 @@ def _write_outputs(
     tags = Tags(edition.title, edition.date, f"{voice.name} ({voice.id})", metadata)
     mp3 = staging / f"{name}.mp3"
     write_mp3_tags(mp3, tags, marks, edition.cover)
-    if "m4b" in settings.formats:
-        aac = staging / f"{name}.aac"
-        write_m4b(aac, staging / f"{name}.m4b", to_ffmetadata(index), edition.cover, layout.sample_rate, layout.total)
-        write_m4b_tags(staging / f"{name}.m4b", tags)
-        aac.unlink()
-    if "flac" in settings.formats:
-        write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
-    write_text(staging / f"{name}.vtt", to_vtt(index))
-    write_text(staging / f"{name}.srt", to_srt(index))
-    write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
-    write_reader(staging / "index.html", index)
-    for export in folder.exports:  # what `export` wrote into the edition is written anew from the new index
-        write_export(staging / export["file"], export["format"], index, mp3, export["sync"])
+    with ThreadPoolExecutor(1, thread_name_prefix="m4b") as beside:  # ffmpeg muxes the M4B while the rest is written
+        m4b = None
+        if "m4b" in settings.formats:
+            chapters = to_ffmetadata(index)
+            m4b = beside.submit(_write_m4b, folder, name, chapters, edition.cover, layout, tags, spec.cache_dir)
+        if "flac" in settings.formats:
+            write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
+        write_text(staging / f"{name}.vtt", to_vtt(index))
+        write_text(staging / f"{name}.srt", to_srt(index))
+        write_epub(staging / f"{name}.epub", index, mp3, edition.cover, settings.sync)
+        write_reader(staging / "index.html", index)
+        for export in folder.exports:  # what `export` wrote into the edition is written anew from the new index
+            write_export(staging / export["file"], export["format"], index, mp3, export["sync"])
+        outputs = {"m4b": m4b.result()} if m4b else {}
     write_index(staging / "index.json", index)
+    return outputs
+
+
+def _write_m4b(
+    folder: EditionFolder,
+    name: str,
+    chapters: str,
+    cover: tuple[bytes, str] | None,
+    layout: Layout,
+    tags: Tags,
+    cache_dir: Path | None,
+) -> str:
+    """The M4B, from the AAC stream spliced beside it (`chapters` as ffmetadata): "kept", the edition's own when the
+    cache remembers it as what these inputs make, or "muxed"."""
+    aac, m4b = folder.staging / f"{name}.aac", folder.staging / f"{name}.m4b"
+    key = m4b_made_from(aac, chapters, cover, layout.sample_rate, layout.total, tags)
+    previous, record = folder.root / m4b.name, folder.owned.get(m4b.name)
+    if record and remembered_m4b(cache_dir, key) == record.sha256 and record.unchanged(previous):
+        link_or_copy(previous, m4b)  # publishing keeps the file in place: the same bytes
+        outcome = "kept"
+    else:
+        write_m4b(aac, m4b, chapters, cover, layout.sample_rate, layout.total)
+        write_m4b_tags(m4b, tags)
+        remember_m4b(cache_dir, key, m4b)
+        outcome = "muxed"
+    aac.unlink()
+    return outcome
 
 
 def _report(

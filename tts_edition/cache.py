@@ -20,6 +20,7 @@ import soundfile
 from tts_edition.atomic import atomic_path, touch, write_text
 from tts_edition.audio.aac import CACHE_LAYOUT as AAC_LAYOUT
 from tts_edition.audio.flac import CACHE_LAYOUT as FLAC_LAYOUT
+from tts_edition.audio.m4b import LAYOUT as M4B_LAYOUT
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.audio.mp3 import CACHE_LAYOUT as MP3_LAYOUT
 from tts_edition.engines.base import Clip, WordTiming
@@ -139,8 +140,8 @@ class PruneResult:
 
 
 def prune(folder: Path, max_bytes: int) -> PruneResult:
-    """Remove the least recently used entries (sentences, paragraphs, encoded stretches, epubcheck's reports) until
-    at most `max_bytes`."""
+    """Remove the least recently used entries (sentences, paragraphs, encoded stretches, epubcheck's reports, the
+    digests of M4Bs) until at most `max_bytes`."""
     with reported(folder, "a read-only or foreign cache cannot be pruned: check the folder"):
         return _prune(folder, max_bytes)
 
@@ -156,7 +157,7 @@ def _prune(folder: Path, max_bytes: int) -> PruneResult:
         if not stray.with_suffix(".json").exists():
             stray.unlink(missing_ok=True)
     for layout, pattern in ((MP3_LAYOUT, "*/*.mp3"), (AAC_LAYOUT, "*/*.aac"), (FLAC_LAYOUT, "*/*.flac"),
-                            (EPUBCHECK_LAYOUT, "*.json")):  # fmt: skip
+                            (EPUBCHECK_LAYOUT, "*.json"), (M4B_LAYOUT, "*.sha256")):  # fmt: skip
         for single in (folder / layout).glob(pattern):
             entries.append((single.stat().st_mtime, single.stat().st_size, (single,)))
     entries.sort(key=lambda e: e[0])

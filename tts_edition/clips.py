@@ -8,15 +8,13 @@ incremental rebuild re-encodes only the paragraphs that changed, whatever their 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from tts_edition.atomic import write_text
+from tts_edition.atomic import link_or_copy, write_text
 from tts_edition.audio.encode import encode
 from tts_edition.audio.master import MasteredParagraph
 from tts_edition.document import Paragraph
@@ -84,8 +82,5 @@ def _read_state(path: Path) -> dict[str, str]:
 def _link(source: Path, target: Path) -> bool:
     if not source.is_file():
         return False
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
+    link_or_copy(source, target)
     return True

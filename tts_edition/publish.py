@@ -202,8 +202,9 @@ def publish(folder: EditionFolder) -> None:
         new = Written.of(source)
         old = folder.owned.get(relative)
         if old and old.sha256 == new.sha256 and os.path.lexists(target):
-            source.unlink()  # the same bytes are in place: keep that file, its inode and its time
-            files[relative] = Written.of(target)
+            source.unlink()  # the same bytes are in place (checked above): keep that file, its inode and its time
+            info = target.stat()
+            files[relative] = Written(new.size, new.sha256, info.st_ino, info.st_mtime_ns)
             continue
         if os.path.lexists(target):
             replaces[relative] = old.as_json() if old else None

@@ -53,13 +53,12 @@ class Recipe:
     def stretch_key(self, *encoder: str, pcm: np.ndarray) -> str:
         """A stretch of the edition encoded alone: `encoder` names the encoder and every setting it is given (the MP3
         encoder, its bitrate); `pcm` is what it encodes."""
-        return _sha256("stretch", *encoder, data=pcm.tobytes())
+        return _sha256("stretch", *encoder, data=np.ascontiguousarray(pcm))
 
     def clip_key(self, codec: str, samples: np.ndarray, sample_rate: int) -> str:
         """A clip that ffmpeg encodes (MP3 clips are cut from the edition's stretches, which have their keys)."""
         encoder = ffmpeg_encoder(codec)
-        data = np.ascontiguousarray(samples, "<f4").tobytes()
-        return _sha256("clip", encoder, codec, str(sample_rate), data=data)
+        return _sha256("clip", encoder, codec, str(sample_rate), data=np.ascontiguousarray(samples, "<f4"))
 
 
 def make_recipe(voices: Sequence[tuple[Voice, str]], preset: LoudnessPreset, sentence_pause: float,
@@ -80,7 +79,8 @@ def voice_identity(voice: Voice, engine_version: str) -> str:
     return json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _sha256(*parts: str, data: bytes = b"") -> str:
+def _sha256(*parts: str, data: bytes | np.ndarray = b"") -> str:
+    """The digest of the parts, then of `data`'s bytes (an array's as they lie in memory: no copy)."""
     digest = hashlib.sha256("\x1e".join(parts).encode())
     digest.update(data)
     return digest.hexdigest()

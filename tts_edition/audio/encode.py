@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import queue
 import subprocess
 import tempfile
@@ -44,7 +45,12 @@ def codec_arguments(codec: str) -> list[str]:
 
 def ffmpeg_encoder(codec: str, options: Sequence[str] = ()) -> str:
     """The encoder of `codec` and its settings, as a cache key names it."""
-    return f"imageio-ffmpeg {metadata.version('imageio-ffmpeg')} {' '.join([*codec_arguments(codec), *options])}"
+    return f"imageio-ffmpeg {_imageio_ffmpeg_version()} {' '.join([*codec_arguments(codec), *options])}"
+
+
+@functools.cache
+def _imageio_ffmpeg_version() -> str:
+    return metadata.version("imageio-ffmpeg")  # read from its metadata on disk: once, not for every clip
 
 
 def _encode_command(

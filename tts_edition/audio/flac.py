@@ -30,6 +30,7 @@ BITS = 16
 _FULL_SCALE = 1 << (BITS - 1)
 _SYNC = b"\xff\xf8"  # a frame of a fixed-block-size stream starts so
 _STREAMINFO = 34  # bytes
+_MAX_HEADER = 4 + 6 + 2 + 2 + 1  # bytes: fixed fields, the longest coded number, block size and rate extensions, CRC-8
 
 
 def to_pcm(samples: np.ndarray) -> np.ndarray:
@@ -83,13 +84,10 @@ class SplicedFlacWriter:
 
     def _append(self, listed: bytes) -> None:
         """A stretch's frames (as `_listed` keeps them), numbered on from the frames before them."""
-        spliced = bytearray()
-        for frame in _unlisted(listed):
-            size = len(spliced)
-            renumber(frame, self._frames, spliced)
-            self._frames += 1
-            size = len(spliced) - size
-            self._frame_bytes = [min(self._frame_bytes[0], size), max(self._frame_bytes[1], size)]
+        spliced, sizes = renumbered(listed, self._frames)
+        self._frames += len(sizes)
+        smallest, largest = self._frame_bytes
+        self._frame_bytes = [int(sizes.min(initial=smallest)), int(sizes.max(initial=largest))]
         self._file.write(spliced)
 
     def _streaminfo(self) -> bytes:
@@ -128,14 +126,6 @@ def _listed(stream: bytes) -> bytes:
     return struct.pack("<I", len(found)) + lengths.tobytes() + b"".join(found)
 
 
-def _unlisted(listed: bytes) -> Iterator[memoryview]:
-    count = struct.unpack_from("<I", listed)[0]
-    ends = 4 + 4 * count + np.cumsum(np.frombuffer(listed, "<u4", count, 4), dtype=np.int64)
-    view = memoryview(listed)
-    for start, end in zip([4 + 4 * count, *ends[:-1].tolist()], ends.tolist(), strict=True):
-        yield view[start:end]
-
-
 def frames(data: bytes) -> Iterator[bytes]:
     """The frames of a FLAC stream of fixed block size, after its metadata; ValueError unless that is all it holds.
 
@@ -153,16 +143,71 @@ def frames(data: bytes) -> Iterator[bytes]:
         start, number = end, number + 1
 
 
-def renumber(frame: memoryview, number: int, out: bytearray) -> None:
-    """Append the frame to `out` with `number` in its header, and both its checksums made anew."""
-    coded = _number_length(frame[4])
-    rest = _header_length(frame) - 1  # up to its checksum
-    header = bytes(frame[:4]) + _utf8_number(number) + bytes(frame[4 + coded : rest])
-    header += crc8.smbus(header).to_bytes(1, "big")
-    body = frame[rest + 1 : -2]
-    out += header
-    out += body
-    out += crc16.umts(body, crc16.umts(header)).to_bytes(2, "big")
+def renumbered(listed: bytes, first: int) -> tuple[bytes, np.ndarray]:
+    """A stretch's frames (as `_listed` keeps them) numbered on from `first`, with both checksums of each made anew;
+    and the frames' sizes. Every header of the stretch at once (it has thousands), then a checksum call per frame."""
+    count = struct.unpack_from("<I", listed)[0]
+    lengths = np.frombuffer(listed, "<u4", count, 4).astype(np.int64)
+    starts = 4 + 4 * count + np.cumsum(lengths) - lengths
+    data = np.frombuffer(listed, np.uint8)
+    coded, extension = _CODED_LENGTH[data[starts + 4]], _EXTENSION_LENGTH[data[starts + 2]]
+    if not coded.all():
+        raise ValueError("not a coded frame number")
+    headers, sizes = _headers(data, starts, coded, extension, first + np.arange(count, dtype=np.int64))
+    old_sizes = 4 + coded + extension + 1
+    view = memoryview(listed)
+    bodies = [view[a:b] for a, b in zip((starts + old_sizes).tolist(), (starts + lengths - 2).tolist(), strict=True)]
+    header_checksums = _checksums(headers, sizes, _CRC16, 16).tolist()
+    checksums = [crc16.umts(body, start) for body, start in zip(bodies, header_checksums, strict=True)]
+    # Between two bodies: the checksum that ends a frame, then the header that starts the next.
+    between = np.zeros((count + 1, 2 + _MAX_HEADER), np.uint8)
+    between[1:, :2] = np.array(checksums, ">u2").view(np.uint8).reshape(count, 2)
+    between[:-1, 2:] = headers
+    rows = (np.arange(count + 1) * between.shape[1]).tolist()
+    ends = (np.array(rows) + 2 + np.append(sizes, 0)).tolist()
+    joined = between.tobytes()
+    pieces: list[bytes | memoryview] = [b""] * (2 * count + 1)
+    pieces[0::2] = [joined[2 : ends[0]], *(joined[a:b] for a, b in zip(rows[1:], ends[1:], strict=True))]
+    pieces[1::2] = bodies
+    return b"".join(pieces), lengths - old_sizes + sizes
+
+
+def _headers(
+    data: np.ndarray, starts: np.ndarray, coded: np.ndarray, extension: np.ndarray, numbers: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The headers of the frames at `starts` with new numbers, a row each (zeros after), and their sizes."""
+    new_coded, new_sizes = _coded_numbers(numbers)
+    sizes = 4 + new_sizes + extension + 1
+    headers = np.zeros((len(starts), _MAX_HEADER), np.uint8)
+    headers[:, :4] = data[starts[:, None] + np.arange(4)]
+    headers[:, 4 : 4 + new_coded.shape[1]] = new_coded
+    rows = np.arange(len(starts))
+    for byte in range(int(extension.max(initial=0))):
+        has = extension > byte
+        headers[rows[has], 4 + new_sizes[has] + byte] = data[starts[has] + 4 + coded[has] + byte]
+    headers[rows, sizes - 1] = _checksums(headers, sizes - 1, _CRC8, 8)
+    return headers, sizes
+
+
+def _coded_numbers(numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Frame numbers as `_utf8_number` codes them, a row each (zeros after), and how many bytes each takes."""
+    sizes = 1 + (numbers[:, None] >= np.array([0x80, 0x800, 0x10000, 0x200000, 0x4000000])).sum(axis=1)
+    coded = np.zeros((len(numbers), 6), np.uint8)
+    coded[:, 0] = np.where(sizes == 1, numbers, (0xFF << (8 - sizes)) & 0xFF | numbers >> (6 * (sizes - 1)))
+    for byte in range(1, 6):
+        bits = numbers >> np.maximum(6 * (sizes - 1 - byte), 0) & 0x3F
+        coded[:, byte] = np.where(byte < sizes, 0x80 | bits, 0)
+    return coded, sizes
+
+
+def _checksums(rows: np.ndarray, sizes: np.ndarray, table: np.ndarray, width: int) -> np.ndarray:
+    """The CRC (MSB first, from 0, as FLAC's CRC-8 and CRC-16 are) of each row's first `sizes` bytes: a table lookup
+    per column, over all rows at once."""
+    crc = np.zeros(len(rows), table.dtype)
+    for column in range(int(sizes.max(initial=0))):
+        step = table[(crc >> (width - 8)) ^ rows[:, column]] ^ (crc << 8)
+        crc = np.where(column < sizes, step, crc)
+    return crc
 
 
 def _first_frame(data: bytes) -> int:
@@ -192,9 +237,12 @@ def _numbered(data: bytes, start: int, number: int) -> bool:
 
 def _header_length(header: bytes | memoryview) -> int:
     """Bytes in a frame header, its checksum included: fixed fields, coded number, block size and rate extensions."""
-    block, rate = header[2] >> 4, header[2] & 0x0F
-    extra = {6: 1, 7: 2}.get(block, 0) + {12: 1, 13: 2, 14: 2}.get(rate, 0)
-    return 4 + _number_length(header[4]) + extra + 1
+    return 4 + _number_length(header[4]) + _extension_length(header[2]) + 1
+
+
+def _extension_length(third: int) -> int:
+    """Bytes a frame header gives its block size and sample rate after its number, from its third byte's codes."""
+    return {6: 1, 7: 2}.get(third >> 4, 0) + {12: 1, 13: 2, 14: 2}.get(third & 0x0F, 0)
 
 
 def _number_length(first: int) -> int:
@@ -214,3 +262,17 @@ def _utf8_number(number: int) -> bytes:
     length = next(n for n in range(4, 7) if number < 1 << (5 * n + 1))
     tail = [0x80 | (number >> (6 * k)) & 0x3F for k in reversed(range(length - 1))]
     return bytes([(0xFF << (8 - length)) & 0xFF | number >> (6 * (length - 1)), *tail])
+
+
+def _number_length_or_0(first: int) -> int:
+    try:
+        return _number_length(first)
+    except ValueError:
+        return 0
+
+
+# By a header's byte: how long its coded number is (0: not one) and its extensions; the checksums of one byte.
+_CODED_LENGTH = np.array([_number_length_or_0(byte) for byte in range(256)])
+_EXTENSION_LENGTH = np.array([_extension_length(byte) for byte in range(256)])
+_CRC8 = np.array([crc8.smbus(bytes([byte])) for byte in range(256)], np.uint8)
+_CRC16 = np.array([crc16.umts(bytes([byte])) for byte in range(256)], np.uint16)

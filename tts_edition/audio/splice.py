@@ -71,7 +71,7 @@ class Stretches:
         self._streamed = b""
         workers = max(1, os.cpu_count() or 1)
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix=codec.layout)
-        self._pending: deque[Future[tuple[bytes, bool]]] = deque()
+        self._pending: deque[tuple[Future[tuple[bytes, bool]], int]] = deque()  # with the bytes of each stretch
         self._window = 2 * workers
 
     @property
@@ -100,7 +100,7 @@ class Stretches:
         """Encode the last stretch and hand on every stretch's frames."""
         self._submit(self._joined())
         while self._pending:
-            self._hand_on(self._pending.popleft().result())
+            self._hand_on(self._pending.popleft()[0].result())
         self._pool.shutdown()
 
     def abort(self) -> None:
@@ -139,11 +139,18 @@ class Stretches:
             end = self._streaming.encode(stretch.tobytes()) + self._streaming.flush()
             done.set_result((self._streamed + end, False))
             self._streaming, self._streamed = None, b""
-            self._pending.append(done)
         else:
-            self._pending.append(self._pool.submit(self._encoded, stretch))
-        while len(self._pending) > self._window:
-            self._hand_on(self._pending.popleft().result())
+            done = self._pool.submit(self._encoded, stretch)
+        self._pending.append((done, stretch.nbytes))
+        while self._pending and (self._pending[0][0].done() or self._too_many_pending()):
+            self._hand_on(self._pending.popleft()[0].result())
+
+    def _too_many_pending(self) -> bool:
+        """Whether to wait for the oldest stretch: only when more than `_window` stretches are pending and they hold
+        more than a stretch held whole may (their samples, or once encoded their frames), so that one slow encode (an
+        edited paragraph's) does not hold up the edition while the stretches after it come from the cache."""
+        held = sum(len(done.result()[0]) if done.done() else size for done, size in self._pending)
+        return len(self._pending) > self._window and held > MAX_BUFFERED * 4
 
     def _encoded(self, stretch: np.ndarray) -> tuple[bytes, bool]:
         """The stretch's frames, and whether they came from the cache."""
