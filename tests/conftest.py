@@ -340,10 +340,10 @@ def remount_read_only(point: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True, capture_output=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """Debian's Chromium, driven by Playwright, allowed to play audio without a click; one per worker (each test
-    opens its own context)."""
+    """Debian's Chromium, driven by Playwright, allowed to play audio without a click. Per module, not per session:
+    while it runs, no other Playwright can start in the worker (tests/documents.py prints PDFs with its own)."""
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--autoplay-policy=no-user-gesture-required"]
