@@ -23,9 +23,17 @@ from tts_edition.normalize import normalize_tokens
 from tts_edition.timing.words import written_word_times
 
 ROOT = Path(__file__).parents[1]
-# Builds in tests share one synthesis cache of their own, never the user's.
-os.environ["TTS_EDITION_CACHE_DIR"] = tempfile.mkdtemp(prefix="tts-edition-test-cache-")
 SAMPLE = ROOT / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
+# Builds in tests share one synthesis cache of their own, never the user's: one for the whole run, made by the process
+# that starts it; pytest-xdist's workers inherit it (its entries are written atomically, so workers can share it).
+if not os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["TTS_EDITION_CACHE_DIR"] = tempfile.mkdtemp(prefix="tts-edition-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The process that made the run's cache removes it, after its workers have stopped."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        shutil.rmtree(os.environ["TTS_EDITION_CACHE_DIR"], ignore_errors=True)
 
 
 def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
@@ -334,7 +342,8 @@ def remount_read_only(point: Path) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """Debian's Chromium, driven by Playwright, allowed to play audio without a click."""
+    """Debian's Chromium, driven by Playwright, allowed to play audio without a click. Per module, not per session:
+    while it runs, no other Playwright can start in the worker (tests/documents.py prints PDFs with its own)."""
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--autoplay-policy=no-user-gesture-required"]

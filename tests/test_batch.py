@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, edition_files, run_cli
+from tests.conftest import ROOT, edition_files, run_cli, shared_build
 from tts_edition.batch import slug
 
 CORPUS = ROOT / "tests" / "normalisation" / "corpus"
@@ -25,10 +25,10 @@ def without_source(text: str) -> str:
     return text.split("\n", 1)[1]
 
 
-@pytest.fixture(scope="module")
-def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Ten articles as a news site keeps them: a file each, the headline as its first heading."""
-    desk = tmp_path_factory.mktemp("desk") / "articles"
+def _write_newsroom_and_build_it(folder: Path) -> None:
+    """Ten articles as a news site keeps them (a file each, the headline as its first heading) in `articles`, built
+    in one run into `news`; what the run printed in `printed.txt`."""
+    desk = folder / "articles"
     desk.mkdir()
     for n, name in enumerate(CYRILLIC, 1):
         headline, body = without_source((CORPUS / f"{name}.txt").read_text(encoding="utf-8")).split("\n", 1)
@@ -36,15 +36,19 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for n, (name, headline) in enumerate(OTHER_SCRIPTS, len(CYRILLIC) + 1):
         body = without_source((SCRIPTS / f"{name}.txt").read_text(encoding="utf-8"))
         (desk / f"{n:02d}-{name}.txt").write_text(f"# {headline}\n{body}", encoding="utf-8")
-    return desk
-
-
-@pytest.fixture(scope="module")
-def batch(newsroom: Path) -> tuple[Path, list[str]]:
-    out = newsroom.parent / "news"
-    result = run_cli("build", str(newsroom), "--each", "--out-dir", str(out), "--cache-dir", str(newsroom.parent / "c"))
+    result = run_cli("build", str(desk), "--each", "--out-dir", str(folder / "news"), "--cache-dir", str(folder / "c"))
     assert result.returncode == 0, result.stdout + result.stderr
-    return out, result.stdout.splitlines()
+    (folder / "printed.txt").write_text(result.stdout, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_build(tmp_path_factory, "newsroom", _write_newsroom_and_build_it) / "articles"
+
+
+@pytest.fixture(scope="session")
+def batch(newsroom: Path) -> tuple[Path, list[str]]:
+    return newsroom.parent / "news", (newsroom.parent / "printed.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_ten_articles_in_one_run_are_ten_editions_named_by_their_headlines(batch: tuple[Path, list[str]]) -> None:
@@ -63,13 +67,14 @@ def test_ten_articles_in_one_run_are_ten_editions_named_by_their_headlines(batch
     assert scripts == {"cyrillic", "latin", "arabic"}
 
 
-def test_a_batch_gives_the_bytes_of_separate_builds(batch: tuple[Path, list[str]], newsroom: Path) -> None:
+def test_a_batch_gives_the_bytes_of_separate_builds(
+    batch: tuple[Path, list[str]], newsroom: Path, tmp_path: Path
+) -> None:
     _, lines = batch
     folders = [Path(line.split(maxsplit=1)[1]) for line in lines[:-1]]
-    separate = newsroom.parent / "separate"
     for source, folder in zip(sorted(newsroom.iterdir())[:3], folders[:3], strict=True):
-        own = separate / folder.name
-        result = run_cli("build", str(source), "--out", str(own), "--cache-dir", str(newsroom.parent / "own-cache"))
+        own = tmp_path / "separate" / folder.name
+        result = run_cli("build", str(source), "--out", str(own), "--cache-dir", str(tmp_path / "own-cache"))
         assert result.returncode == 0, result.stderr
         strip = lambda files: {k: v for k, v in files.items() if k != "report.json"}  # noqa: E731
         assert strip(edition_files(own)) == strip(edition_files(folder))

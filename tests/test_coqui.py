@@ -21,6 +21,7 @@ from tests.conftest import (
     check_written_times,
     edition_files,
     run_cli,
+    shared_build,
 )
 from tests.standins import KAZAKH_LETTERS, mms_like_vits, tiny_vits
 from tts_edition.engines.coqui import CoquiEngine, token_starts
@@ -46,19 +47,22 @@ def coqui_voice_file(folder: Path, model: Path, config: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def local_voice(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("coqui")
-    return coqui_voice_file(folder, *tiny_vits(folder / "model"))
-
-
-@pytest.fixture(scope="module")
-def coqui_build(local_voice: Path) -> Path:
-    folder = local_voice.parent
+def _make_voice_and_build(folder: Path) -> None:
+    """A local Coqui voice, `coqui.toml`, and the three-chapter book built with it into `out`."""
+    voice = coqui_voice_file(folder, *tiny_vits(folder / "model"))
     (folder / "book.md").write_text(BOOK, encoding="utf-8")
-    result = run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), "--voice", str(local_voice))
+    result = run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), "--voice", str(voice))
     assert result.returncode == 0, result.stderr
-    return folder / "out"
+
+
+@pytest.fixture(scope="session")
+def local_voice(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_build(tmp_path_factory, "coqui", _make_voice_and_build) / "coqui.toml"
+
+
+@pytest.fixture(scope="session")
+def coqui_build(local_voice: Path) -> Path:
+    return local_voice.parent / "out"
 
 
 def test_a_local_coqui_model_builds_the_outputs_of_the_embedded_voice(coqui_build: Path, book_build: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, shared_build
 from tts_edition.audio.encode import decode
 from tts_edition.timing.index import paragraphs
 
@@ -36,11 +36,18 @@ def build(folder: Path, suffix: str, text: str) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
+def _build_plain_and_marked(folder: Path) -> None:
+    for kind in ("plain", "marked"):
+        (folder / kind).mkdir()
+    build(folder / "plain", "txt", "\n\n".join([PLAIN] * len(MARKED)) + "\n")
+    build(folder / "marked", "md", "\n\n".join(MARKED.values()))
+
+
+@pytest.fixture(scope="session")
 def editions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The marked text in Markdown, and the same text unmarked."""
-    plain = build(tmp_path_factory.mktemp("plain"), "txt", "\n\n".join([PLAIN] * len(MARKED)) + "\n")
-    return {"plain": plain, "marked": build(tmp_path_factory.mktemp("marked"), "md", "\n\n".join(MARKED.values()))}
+    folder = shared_build(tmp_path_factory, "marks", _build_plain_and_marked)
+    return {"plain": folder / "plain" / "out", "marked": folder / "marked" / "out"}
 
 
 def index_of(out: Path) -> dict:

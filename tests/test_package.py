@@ -19,7 +19,7 @@ from mutagen.mp3 import MONO, MP3, BitrateMode
 from PIL import Image
 from scipy.signal import correlate
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, shared_build
 from tts_edition.audio.encode import decode, encode, ffmpeg
 from tts_edition.audio.tags import read_chapters_ffmpeg
 from tts_edition.errors import EditionError
@@ -56,25 +56,29 @@ def jpeg(path: Path, side: int) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("store-book")
+STORES = ("retail", "google", "apple", "findaway")
+
+
+def _build_and_package(folder: Path) -> None:
+    """The book's edition, and its delivery to each store beside it."""
     (folder / "book.md").write_text(book_text(), encoding="utf-8")
     cover = jpeg(folder / "cover.jpg", 2400)
     run_cli("build", str(folder / "book.md"), "--out", str(folder / "book"), "--formats", "flac", "--cover",
             str(cover), "-q", check=True)  # fmt: skip
-    return folder / "book"
-
-
-@pytest.fixture(scope="module")
-def deliveries(edition: Path) -> dict[str, Path]:
-    made = {}
-    for store in ("retail", "google", "apple", "findaway"):
+    for store in STORES:
         extra = ["--provider", "TestBooks"] if store == "apple" else []
-        result = run_cli("package", str(edition), "--store", store, *extra, check=True)
-        made[store] = Path(result.stdout.strip().splitlines()[-1])
-        assert made[store] == edition.parent / f"book-{store}"
-    return made
+        result = run_cli("package", str(folder / "book"), "--store", store, *extra, check=True)
+        assert Path(result.stdout.strip().splitlines()[-1]) == folder / f"book-{store}"
+
+
+@pytest.fixture(scope="session")
+def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_build(tmp_path_factory, "store-book", _build_and_package) / "book"
+
+
+@pytest.fixture(scope="session")
+def deliveries(edition: Path) -> dict[str, Path]:
+    return {store: edition.parent / f"book-{store}" for store in STORES}
 
 
 def manifest(folder: Path) -> dict:
@@ -238,7 +242,7 @@ def test_the_apple_package_is_one_track_with_its_chapters(deliveries: dict[str, 
     assert [title for _, _, title in parse_ffmetadata_chapters(read_chapters_ffmpeg(track))] == titles
 
 
-@pytest.mark.parametrize("store", ["retail", "google", "apple", "findaway"])
+@pytest.mark.parametrize("store", STORES)
 def test_every_profile_passes_its_own_check(deliveries: dict[str, Path], store: str) -> None:
     result = run_cli("check", "--store", store, str(deliveries[store]))
     assert result.returncode == 0 and "FAIL" not in result.stdout, result.stdout + result.stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, as_nobody, edition_files, leftovers, run_cli, run_cli_with
+from tests.conftest import ROOT, as_nobody, edition_files, leftovers, run_cli, run_cli_with, shared_build
 from tts_edition.publish import STATE
 
 SMALL = "Бірінші абзац.\nЕкінші абзац 2025 жылы.\n"
@@ -56,12 +56,14 @@ def generations_layout(edition: Path, folder: Path, name: str) -> Path:
     return folder / name
 
 
-@pytest.fixture(scope="module")
-def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("edition")
+def _build_small(folder: Path) -> None:
     (folder / "small.txt").write_text(SMALL, encoding="utf-8")
     assert build(folder / "small.txt", folder / "book").returncode == 0
-    return folder / "book"
+
+
+@pytest.fixture(scope="session")
+def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_build(tmp_path_factory, "small", _build_small) / "book"
 
 
 def test_a_first_build_writes_a_plain_folder_and_its_record(small: Path, tmp_path: Path) -> None:

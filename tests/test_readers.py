@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, shared_build
 from tests.documents import FOOTNOTE, VERSE, book, book_html, make_docx, passage, print_pdf
 from tts_edition.document import Edition
 from tts_edition.errors import EditionError
@@ -215,20 +215,25 @@ def test_the_title_is_the_first_heading_else_the_first_sentence_not_the_file_nam
     assert read(path).title == title
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory, docx_file: Path) -> dict[str, Path]:
-    """Our own check, re-run: a DOCX, a PDF printed by Chromium, a saved news page and an FB2 book, built and
-    checked with the CLI as a user runs it."""
-    folder = tmp_path_factory.mktemp("built")
+BUILT_KINDS = ("docx", "pdf", "html", "fb2")
+
+
+def _build_each_kind(folder: Path) -> None:
+    docx = make_docx(folder / "kk-news-digest.docx")
     pdf = print_pdf(book_html(2), folder / "kk-news-digest.pdf", "Жинақ басы", outline=False)
     page = folder / "egemen-kz-337883-talgo.html"
     shutil.copy(DOCUMENTS / page.name, page)
-    inputs = {"docx": docx_file, "pdf": pdf, "html": page, "fb2": DOCUMENTS / "kk-baiqonyr.fb2"}
-    out = {}
-    for kind, path in inputs.items():
-        out[kind] = folder / "out" / kind
-        run_cli("build", str(path), "--out", str(out[kind]), "--quiet", check=True)
-    return out
+    inputs = {"docx": docx, "pdf": pdf, "html": page, "fb2": DOCUMENTS / "kk-baiqonyr.fb2"}
+    for kind in BUILT_KINDS:
+        run_cli("build", str(inputs[kind]), "--out", str(folder / "out" / kind), "--quiet", check=True)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Our own check, re-run: a DOCX, a PDF printed by Chromium, a saved news page and an FB2 book, built and
+    checked with the CLI as a user runs it."""
+    folder = shared_build(tmp_path_factory, "each-kind", _build_each_kind)
+    return {kind: folder / "out" / kind for kind in BUILT_KINDS}
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import BOOK, ROOT, cli_with, edition_files, leftovers, run_cli, run_cli_with
+from tests.conftest import BOOK, ROOT, cli_with, edition_files, leftovers, run_cli, run_cli_with, shared_build
 from tts_edition.audio.encode import decode, encode
 from tts_edition.audio.tags import read_mp3_chapters
 from tts_edition.document import drop_unspeakable, speakable
@@ -115,14 +115,16 @@ def without_report(files: dict[str, bytes]) -> dict[str, bytes]:
     return {name: data for name, data in files.items() if name != "report.json"}
 
 
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An edition of the three-chapter book, the earlier edition each interrupted build below replaces."""
-    folder = tmp_path_factory.mktemp("reference")
+def _build_reference(folder: Path) -> None:
     (folder / "book.md").write_text(BOOK, encoding="utf-8")
     run_cli("build", str(folder / "book.md"), "--out", str(folder / "book"), "--cache-dir", str(folder / "cache"),
             check=True)  # fmt: skip
-    return folder / "book"
+
+
+@pytest.fixture(scope="session")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An edition of the three-chapter book, the earlier edition each interrupted build below replaces."""
+    return shared_build(tmp_path_factory, "reference", _build_reference) / "book"
 
 
 def edited_book(folder: Path) -> Path:

