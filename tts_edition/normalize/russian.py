@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from num2words import num2words
@@ -258,63 +259,55 @@ _INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
 
 
+def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
+    return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
+
+
 @cache
 def rules() -> list[Rule]:
     return [
-        Rule("russian coordinate", coordinates.COORDINATE, speak_coordinate, RUSSIAN_KIND, guess=True),
-        Rule(
+        _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
+        _guess(
             "russian date",
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})\s?[-–—−]\s?)?(?P<day>{_DAY})\s+(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 r"\s?(?:г\.|года\b))?"
             ),
             speak_date,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule(
+        _guess(
             "russian century",
             re.compile(r"(?<![\w-])(?P<roman>[IVXLC]{1,7}|[IVXІХ]{1,7})\s+(?P<noun>век(?:а|е|у|ом|ов|ах|ам)?\b|вв?\.)"),
             speak_century,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule("russian initialism", _INITIALISM, speak_initialism, RUSSIAN_KIND, guess=True),
-        Rule(
+        _guess("russian initialism", _INITIALISM, speak_initialism),
+        _guess(
             "russian year",
             re.compile(
                 r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})(?:\s?[–—-]\s?(?P<year2>1\d{3}|20\d{2}))?"
                 r"\s?(?P<noun>г\.|гг\.|года?\b|году\b)(?!\w)"
             ),
             speak_year,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule(
+        _guess(
             "russian ordinal",
             re.compile(r"(?<![\w.,])(?:(?P<first>\d+)\s?[–—−-]\s?)?(?P<number>\d+)-(?P<ending>[а-я]{1,3})(?![\w-])"),
             speak_ordinal,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule(
+        _guess(
             "russian time",
             re.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?![\w:])"),
             speak_time,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule("russian score", SCORE, speak_score, RUSSIAN_KIND, guess=True),
-        Rule(
+        _guess("russian score", SCORE, speak_score),
+        _guess(
             "russian numeric date",
             re.compile(
                 r"(?<![\w.,])(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s?(?:г\.|года\b))?(?![\w.]\d)"
             ),
             speak_numeric_date,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule(
+        _guess(
             "russian number",
             re.compile(
                 rf"(?<![\w.,])(?P<sign>[+−]|(?<!\w)-(?=[\d,]+\s?°))?{_NUMBER.format(end='')}"
@@ -322,21 +315,15 @@ def rules() -> list[Rule]:
                 rf"(?:\s?(?P<counted>{_COUNTED})(?!\w))?"
             ),
             speak_number,
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule(
+        _guess(
             "russian digits",
             re.compile(rf"\d+|[{DIGIT_LIKE}]+"),  # superscripts and circled numbers too (м², ①)
             lambda m: f" {num2words(int(''.join(str(unicodedata.digit(ch)) for ch in m.group())), lang='ru')} ",
-            RUSSIAN_KIND,
-            guess=True,
         ),
-        Rule(
+        _guess(
             "russian abbreviation",
             re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)", re.I),
             speak_abbreviation,
-            RUSSIAN_KIND,
-            guess=True,
         ),
     ]
