@@ -37,12 +37,13 @@ def made_from(
 def remembered(cache_dir: Path | None, key: str) -> str | None:
     """The sha256 of the M4B that the inputs `key` names made, if the cache remembers it."""
     path = _path(cache_dir, key)
+    if path is None:
+        return None
     try:
-        digest = path.read_text(encoding="ascii").strip() if path else None
+        digest = path.read_text(encoding="ascii").strip()
     except (OSError, ValueError):
         return None
-    if path:
-        touch(path)
+    touch(path)
     return digest
 
 
