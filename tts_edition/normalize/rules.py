@@ -431,12 +431,16 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
+# The sign between two numbers (30×60, 4 × 100) is often typed as the letter x or х: it is read as the sign.
+MULTIPLICATION = re.compile(r"(?<=\d)\s?[xх×]\s?(?=\d)")
+
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
 
 def speak_symbol(match: re.Match[str]) -> str:
-    return f" {SYMBOLS[match.group()]} "
+    """A sign in words; a case suffix written on a sign standing alone is the word's (%-бен → пайызбен)."""
+    return f" {attach_written(SYMBOLS[match['sign']], match['gap'], match['suf'])} "
 
 
 # Characters that are digits but not decimal digits: superscripts, circled numbers…
@@ -519,6 +523,7 @@ RULES: list[Rule] = [
     Rule("phone number", _PHONE, speak_phone, "telephone"),
     Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
     Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
+    Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
     Rule("time", dates.TIME, dates.speak_time, "time"),
     Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
@@ -537,6 +542,7 @@ RULES: list[Rule] = [
     Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
     Rule("fraction", FRACTION, speak_fraction, "fraction"),
     Rule("score", SCORE, speak_score, "cardinal"),
+    Rule("multiplication sign", MULTIPLICATION, lambda m: " × ", "mark"),
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
@@ -554,5 +560,10 @@ RULES: list[Rule] = [
     Rule("digits", re.compile(rf"\d+|[{DIGIT_LIKE}]+"), speak_stray_digits, "number run", guess=True),
     Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),  # in English runs only
     Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
-    Rule("symbol", re.compile(r"[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$)"), speak_symbol, "mark"),  # ОПЕК+ → ОПЕК плюс
+    Rule(
+        "symbol",
+        re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+        speak_symbol,
+        "mark",
+    ),  # ОПЕК+ → ОПЕК плюс
 ]

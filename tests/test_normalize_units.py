@@ -1,0 +1,40 @@
+"""Numbers where they meet measures and signs (issue 26, units4): examples of our own, not the case files."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+READINGS = {
+    "a sign standing alone takes the case suffix written on it": [
+        ("Кесте: өзгерісі, %-ға шаққанда", "Кесте: өзгерісі, пайызға шаққанда"),
+        ("бағаны ‰-мен белгілейді", "бағаны промиллемен белгілейді"),
+        ("өсімі % -пен көрсетілген", "өсімі пайызбен көрсетілген"),
+    ],
+    "a letter x between two numbers is the multiplication sign": [
+        ("Алаңның өлшемі 30х60 метр.", "Алаңның өлшемі отыз көбейту алпыс метр."),
+        ("экраны 1920x1080 нүкте", "экраны мың тоғыз жүз жиырма көбейту мың сексен нүкте"),
+        ("3 × 4 бөлме", "үш көбейту төрт бөлме"),
+    ],
+    "a race time of three parts is read part by part, as a clock is": [
+        ("Ол 2:08.35 уақыт көрсетті.", "Ол екі нөл сегіз отыз бес уақыт көрсетті."),
+        ("мәреге 3:05:09 уақытпен жетті", "мәреге үш нөл бес нөл тоғыз уақытпен жетті"),
+        ("нәтижесі 0:59,4-ке жақсарды", "нәтижесі нөл елу тоғыз төртке жақсарды"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs])
+def test_units_read_as_a_newsreader_says_them(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Сағат 14:30-да басталады", "Сағат он төрт отызда басталады"),  # two parts: a clock time, as before
+        ("Есеп 3:1 болды", "Есеп үш – бір болды"),  # a score stays a score
+        ("Тақтаға 7х деп жазылған", "Тақтаға жеті х деп жазылған"),  # no number after the letter: no sign
+    ],
+)
+def test_what_is_no_race_time_or_product_is_left_to_the_other_rules(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
