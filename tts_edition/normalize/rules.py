@@ -63,6 +63,8 @@ _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
+# Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
+_CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
@@ -74,7 +76,7 @@ NUMBER = re.compile(
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
@@ -308,7 +310,14 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
             return f"{words} {numbered.spoken}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
-    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue
+    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue + _sentence_stop(match)
+
+
+def _sentence_stop(match: re.Match[str]) -> str:
+    """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
+    it is the abbreviation's (3 сағ. 40 мин.)."""
+    before_number = match["unitdot"] and match.string[match.end() :].lstrip()[:1].isdigit()
+    return "." if before_number and match["unit"] not in _CLIPPED else ""
 
 
 # Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
