@@ -72,7 +72,7 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d)))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
@@ -440,11 +440,17 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
-# The sign between two numbers (30×60, 4 × 100) is often typed as the letter x or х: it is read as the sign.
-MULTIPLICATION = re.compile(r"(?<=\d)\s?[xх×]\s?(?=\d)")
+# A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
+# After a signed number it is none: +12+14°С is a range, which the number rule reads.
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх])\s?(?=\d)")
+_TYPED_SIGNS = {"x": "×", "х": "×"}
 
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
+
+
+def speak_operator(match: re.Match[str]) -> str:
+    return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
 
 
 def speak_symbol(match: re.Match[str]) -> str:
@@ -551,7 +557,7 @@ RULES: list[Rule] = [
     Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
     Rule("fraction", FRACTION, speak_fraction, "fraction"),
     Rule("score", SCORE, speak_score, "cardinal"),
-    Rule("multiplication sign", MULTIPLICATION, lambda m: " × ", "mark"),
+    Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
