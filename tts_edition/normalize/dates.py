@@ -103,6 +103,26 @@ def speak_time(match: re.Match[str]) -> str:
     if match["sep"] == "." and not match["suf"] and not re.search(r"сағ(?:ат|\.)?\s*$", before):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
-    minutes = match["min"]
-    spoken = "нөл нөл" if minutes == "00" else ("нөл " if minutes[0] == "0" else "") + cardinal(int(minutes))
-    return attach_written(f"{hour} {spoken}", match["gap"], match["suf"])
+    return attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])
+
+
+def _clock_part(digits: str) -> str:
+    """A part after the first of a clock or stopwatch reading: 00 → нөл нөл, 05 → нөл бес, 35 → отыз бес."""
+    if digits.strip("0") == "":
+        return " ".join(["нөл"] * len(digits))
+    return ("нөл " if digits[0] == "0" else "") + cardinal(int(digits))
+
+
+# A stopwatch reading of three parts, the last after a second colon or a decimal mark: 1:27.04, 2:13:00, 0:59,4.
+STOPWATCH = re.compile(
+    rf"""(?<![\d.,:])(?P<reading>\d{{1,2}}:[0-5]\d(?::\d\d|[.,]\d{{1,3}}))(?![\d:]|[.,]\d)
+    (?:(?P<gap>-)(?P<suf>[{_LETTERS}]+))?""",
+    re.X,
+)
+
+
+def speak_stopwatch(match: re.Match[str]) -> str:
+    """A race time or a time to the second, part by part as a clock is read: 1:27.04 → бір жиырма жеті нөл төрт."""
+    first, *rest = re.split(r"[:.,]", match["reading"])
+    spoken = " ".join([cardinal(int(first)), *map(_clock_part, rest)])
+    return attach_written(spoken, match["gap"], match["suf"])

@@ -63,6 +63,8 @@ _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
+# Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
+_CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
 NUMBER = re.compile(
     rf"""(?<![\w.,])
@@ -70,11 +72,11 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d)))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?:\.(?=\s[{KAZAKH_LOWER}]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
@@ -308,7 +310,14 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
             return f"{words} {numbered.spoken}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
-    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue
+    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue + _sentence_stop(match)
+
+
+def _sentence_stop(match: re.Match[str]) -> str:
+    """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
+    it is the abbreviation's (3 сағ. 40 мин.)."""
+    before_number = match["unitdot"] and match.string[match.end() :].lstrip()[:1].isdigit()
+    return "." if before_number and match["unit"] not in _CLIPPED else ""
 
 
 # Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
@@ -431,12 +440,22 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
+# A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
+# After a signed number it is none: +12+14°С is a range, which the number rule reads.
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх])\s?(?=\d)")
+_TYPED_SIGNS = {"x": "×", "х": "×"}
+
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
 
+def speak_operator(match: re.Match[str]) -> str:
+    return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
+
+
 def speak_symbol(match: re.Match[str]) -> str:
-    return f" {SYMBOLS[match.group()]} "
+    """A sign in words; a case suffix written on a sign standing alone is the word's (%-бен → пайызбен)."""
+    return f" {attach_written(SYMBOLS[match['sign']], match['gap'], match['suf'])} "
 
 
 # Characters that are digits but not decimal digits: superscripts, circled numbers…
@@ -519,6 +538,7 @@ RULES: list[Rule] = [
     Rule("phone number", _PHONE, speak_phone, "telephone"),
     Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
     Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
+    Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
     Rule("time", dates.TIME, dates.speak_time, "time"),
     Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
     Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
@@ -537,6 +557,7 @@ RULES: list[Rule] = [
     Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
     Rule("fraction", FRACTION, speak_fraction, "fraction"),
     Rule("score", SCORE, speak_score, "cardinal"),
+    Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
@@ -554,5 +575,10 @@ RULES: list[Rule] = [
     Rule("digits", re.compile(rf"\d+|[{DIGIT_LIKE}]+"), speak_stray_digits, "number run", guess=True),
     Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),  # in English runs only
     Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
-    Rule("symbol", re.compile(r"[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$)"), speak_symbol, "mark"),  # ОПЕК+ → ОПЕК плюс
+    Rule(
+        "symbol",
+        re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+        speak_symbol,
+        "mark",
+    ),  # ОПЕК+ → ОПЕК плюс
 ]

@@ -1,0 +1,53 @@
+"""Numbers where they meet measures and signs (issue 26, units4): examples of our own, not the case files."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+READINGS = {
+    "a sign standing alone takes the case suffix written on it": [
+        ("Кесте: өзгерісі, %-ға шаққанда", "Кесте: өзгерісі, пайызға шаққанда"),
+        ("бағаны ‰-мен белгілейді", "бағаны промиллемен белгілейді"),
+        ("өсімі % -пен көрсетілген", "өсімі пайызбен көрсетілген"),
+    ],
+    "a plus between two numbers is the sum's": [
+        ("Қоссайыста 150+180 кг көтерді", "Қоссайыста жүз елу плюс жүз сексен килограмм көтерді"),
+        ("нәтижесі 3 + 4 ұпай", "нәтижесі үш плюс төрт ұпай"),
+    ],
+    "a plus glued to a signed number joins the ends of a range, as the weather writes them": [
+        ("күндіз +20+25°С", "күндіз плюс жиырма – жиырма бес градус"),
+        ("түнде +1+6°С-қа дейін", "түнде плюс бір – алты градусқа дейін"),
+    ],
+    "a letter x between two numbers is the multiplication sign": [
+        ("Алаңның өлшемі 30х60 метр.", "Алаңның өлшемі отыз көбейту алпыс метр."),
+        ("экраны 1920x1080 нүкте", "экраны мың тоғыз жүз жиырма көбейту мың сексен нүкте"),
+        ("3 × 4 бөлме", "үш көбейту төрт бөлме"),
+    ],
+    "the full stop of a clipped unit before the next number is the abbreviation's": [
+        ("Жол 3 сағ. 40 мин. алады.", "Жол үш сағат қырық минут алады."),
+        ("Үзіліс 1 сағ. 5 мин. бойы", "Үзіліс бір сағат бес минут бойы"),
+    ],
+    "a race time of three parts is read part by part, as a clock is": [
+        ("Ол 2:08.35 уақыт көрсетті.", "Ол екі нөл сегіз отыз бес уақыт көрсетті."),
+        ("мәреге 3:05:09 уақытпен жетті", "мәреге үш нөл бес нөл тоғыз уақытпен жетті"),
+        ("нәтижесі 0:59,4-ке жақсарды", "нәтижесі нөл елу тоғыз төртке жақсарды"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs])
+def test_units_read_as_a_newsreader_says_them(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Сағат 14:30-да басталады", "Сағат он төрт отызда басталады"),  # two parts: a clock time, as before
+        ("Есеп 3:1 болды", "Есеп үш – бір болды"),  # a score stays a score
+        ("Биіктігі 5 м. 2020 жылы салынды", "Биіктігі бес метр. екі мың жиырмасыншы жылы салынды"),  # a symbol's stop
+        ("Тақтаға 7х деп жазылған", "Тақтаға жеті х деп жазылған"),  # no number after the letter: no sign
+    ],
+)
+def test_what_is_no_race_time_or_product_is_left_to_the_other_rules(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
