@@ -104,7 +104,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             continue
         sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
-        if out[-1:] in _HUSHING:
+        if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
         out += sound.replace("E", "э" if vowel_before else "е")
     return _doubled(word, out)

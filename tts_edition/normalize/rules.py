@@ -506,10 +506,15 @@ def lookalikes_repaired(text: str) -> str:
 
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
+    r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
-    rf"|su|ua|by|az|tj|tm|рф|қаз)\b)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
+    rf"|su|ua|by|az|tj|tm|рф|қаз)\b(?:/[\w/.-]*[\w/])?)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",  # t.me/abai_kz
     re.I,
 )
+# The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
+_FINAL_HARD_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ъ(?![\w-])", re.I)
+# A hashtag is read as its words: the sign is not said (#Наурыз → наурыз).
+_HASHTAG = re.compile(r"(?<![\w&#])#(?=[^\W\d_])")
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAKH_UPPER}\d])")
@@ -529,6 +534,8 @@ RULES: list[Rule] = [
     Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
     Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+    Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
+    Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
     Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
     Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
     Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
