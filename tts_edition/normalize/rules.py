@@ -421,7 +421,7 @@ _LATIN_WORD = re.compile(
 )
 # Two or three capitalised Latin words: a Chinese name in pinyin is read whole (Wang Yi: no English wang).
 _NAME_WORDS = re.compile(
-    rf"(?<![\w-])(?P<word>[A-Z][a-z'’]+(?:[ -][A-Z]?[a-z'’]+){{1,2}})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?P<word>[A-Z](?<![\w-][A-Z])[a-z'’]+(?:[ -][A-Z]?[a-z'’]+){{1,2}})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
 )
 
 
@@ -512,9 +512,10 @@ _WEB_ADDRESS = re.compile(
     re.I,
 )
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
-_FINAL_HARD_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ъ(?![\w-])", re.I)
+_CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
+_FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
 # A hashtag is read as its words: the sign is not said (#Наурыз → наурыз).
-_HASHTAG = re.compile(r"(?<![\w&#])#(?=[^\W\d_])")
+_HASHTAG = re.compile(r"#(?<![\w&#]#)(?=[^\W\d_])")
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAKH_UPPER}\d])")
