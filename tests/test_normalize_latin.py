@@ -78,3 +78,53 @@ def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
 def test_model_names_read_their_words_the_russian_way() -> None:
     assert normalize("iPhone 15 Pro Max сатылымда") == "айфон он бес про макс сатылымда"
     assert normalize("Galaxy S24 Ultra") == "гэлакси эс жиырма төрт ультра"
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"),
+    [
+        ("blink", "блинк"),  # ng before k is н, as Russian spells it (банкинг), not нгк
+        ("champion", "чемпион"),  # after ч, ш, ж the vowel of e is written е (Джексон, not Джэксон)
+        ("jackson", "джексон"),
+        ("tune", "тьюн"),  # the yod American English drops after d, t, n is said: дьюти, тьюн
+        ("electrode", "электрод"),  # an i-sound spelled e without the main stress is э
+        ("drina", "дрина"),  # an r the dictionary leaves out between a consonant and a vowel is said
+        ("stations", "стейшнс"),  # -tions: the vowel between ш and н is not said before a final s either
+    ],
+)
+def test_english_sounds_are_written_the_way_russian_transcription_writes_them(word: str, spoken: str) -> None:
+    assert read_english(word) == spoken
+
+
+def test_an_unstressed_u_opening_a_word_keeps_its_u_without_the_yod() -> None:
+    assert read_english("dubai") != "дьюбай"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("FBI агенттері", "эф би ай агенттері", id="capitals the dictionary says as their letters"),
+        pytest.param("NBA ойыншысы", "эн би эй ойыншысы", id="capitals the dictionary says as their letters, 2"),
+        pytest.param("GlobalCo компаниясы", "глобалко компаниясы", id="a two-letter camel-case tail joins the word"),
+        pytest.param("Eurobank", "евробанк", id="eu opening a name read by its letters is ев"),
+        pytest.param("«A Day in the Life» әні", "«э дей ин зе лайф» әні", id="a capital A in English is the article"),
+        pytest.param("Ferrari-ге", "феррариге", id="a final и of a reading takes a front suffix"),
+        pytest.param("Ferrari-дің", "ферраринің", id="a final и of a reading takes a front suffix, re-inflected"),
+        pytest.param("«Huawei»-ге", "«хуавейге»", id="a suffix past the closing quote goes onto the name"),
+    ],
+)
+def test_latin_words_in_kazakh_text(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("name", "spoken"),
+    [
+        ("Li Qiang", "ли цян"),
+        ("Wang Yi", "ван и"),
+        ("Zhao Leji", "чжао лэцзи"),
+        ("Hua Chunying", "хуа чуньин"),
+    ],
+)
+def test_chinese_names_in_pinyin_are_read_in_the_palladius_transcription(name: str, spoken: str) -> None:
+    assert normalize(name) == spoken

@@ -170,6 +170,10 @@ KINDS = {
         ("Jekpe-Jek сарайы", "жекпе-жек сарайы"),
         ("Telegram-арнамызға", "телеграм-арнамызға"),
         ("@shardara.armsport-қа", "шардара нүкте армспортқа"),
+        ("@astana_sport парақшасы", "астана астыңғы сызық спорт парақшасы"),  # an account name without a dot
+        ("t.me/astana_sport арнасы", "ти нүкте ме слэш астана астыңғы сызық спорт арнасы"),  # an address and its path
+        ("#Наурызкөже хэштегімен", "Наурызкөже хэштегімен"),  # a hashtag: the sign is not said
+        ("«Известия» мен «Бизнесъ» газеттері", "«Известия» мен «Бизнес» газеттері"),  # a final ъ is not said
         ("Check-In", "чек ин"),
         ("Newton said the general action was special.", "ньютон сед зе дженерал экшн уоз спешл."),
         ("Генерал келді, general емес.", "Генерал келді, генерал емес."),  # English first in English runs only

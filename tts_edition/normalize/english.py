@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from tts_edition.normalize.alignment import vowel_spellings
+from tts_edition.normalize.alignment import align, vowel_spellings
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
@@ -28,6 +28,8 @@ _VOWELS = {"AA": "а", "AE": "э", "AH": "а", "AO": "о", "AW": "ау", "AY": "
 _IOTATED = {"UW": "ю", "UH": "ю", "AA": "я", "AH": "я", "AE": "я"}
 _REDUCED = {"AH", "IH", "ER", "AE"}
 _YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
+_YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British English says: duty → дьюти, tune
+_HUSHING = "чшжщц"  # after these Russian spelling writes е for the sound э (чемпион, Джексон)
 _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 
@@ -81,6 +83,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     """ARPAbet in Kazakh Cyrillic; a vowel takes what Russian transcription takes from the letters that spell it
     (`alignment`), and a consonant doubled between vowels in the spelling is doubled (intelligence → интеллидженс,
     Twitter)."""
+    phones = _with_dropped_r(word, phones)
     spelled = vowel_spellings(word, phones)
     monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
     out, vowel_at = "", 0
@@ -91,7 +94,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
                 out += "ь" if out and out[-1] not in _CYRILLIC_VOWELS else ""  # security → секьюрити
                 continue  # written with the vowel after it
             final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
-            out += "с" if final_s else _CONSONANTS[base]  # Americas → америкас, railways → рейлуэйз
+            velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
+            out += "с" if final_s else "н" if base == "NG" and velar_after else _CONSONANTS[base]  # банкинг
             continue
         spelling = spelled[vowel_at]
         vowel_at += 1
@@ -100,8 +104,26 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             continue
         sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
+        if out and out[-1] in _HUSHING:
+            sound = sound.replace("э", "е")
         out += sound.replace("E", "э" if vowel_before else "е")
     return _doubled(word, out)
+
+
+def _with_dropped_r(word: str, phones: tuple[str, ...]) -> tuple[str, ...]:
+    """The phonemes with the r the dictionary leaves out of a few spellings (backstreet, Drina, Prodi) put back: an
+    r between a consonant letter and a vowel letter that spells no sound is said."""
+    at, out = 0, list(phones)
+    for letters, sounds in align(word, phones):
+        at += len(sounds)
+        if letters == "r" and not sounds and _r_before_vowel(out, at):
+            out.insert(at, "R")
+            at += 1
+    return tuple(out)
+
+
+def _r_before_vowel(phones: list[str], at: int) -> bool:
+    return at < len(phones) and phones[at][-1].isdigit() and at > 0 and not phones[at - 1][-1].isdigit()
 
 
 def _devoiced(before: str, word: str) -> bool:
@@ -111,9 +133,10 @@ def _devoiced(before: str, word: str) -> bool:
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
-    """-tion, -sion, -cial: the reduced vowel spelled with i between ш/ж and a final н or л is not said (station →
-    стейшн, artificial → артифишл)."""
-    final = i == len(phones) - 2 and phones[-1] in ("N", "L")
+    """-tion(s), -sion(s), -cial: the reduced vowel spelled with i between ш/ж and a final н or л (and a plural s) is
+    not said (station → стейшн, stations → стейшнс, artificial → артифишл)."""
+    rest = phones[i + 1 :]
+    final = rest[:1] in (("N",), ("L",)) and (len(rest) == 1 or (len(rest) == 2 and rest[1] in ("S", "Z")))
     return final and letter == "i" and phones[i][-1] == "0" and i > 0 and phones[i - 1] in ("SH", "ZH")
 
 
@@ -141,6 +164,10 @@ def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool
         return "ю" if letter == "u" else _IOTATED[base]  # manufacturing: the u that spells y and ə is ю
     if base == "UW" and letter == "e" and after in _YOD_DROPPED:
         return "ью"  # new, Newton, Lewis: the yod American English drops after these consonants
+    if base == "UW" and letter == "u" and stress == "1" and after in _YOD_SAID:
+        return "ью"  # duty, tune; not the unstressed u of Dubai
+    if base == "IH" and stress != "1" and letter == "e" and not monosyllable:
+        return "E"  # electrode, electron: an i-sound spelled e without the main stress
     if base in _REDUCED and stress == "0" and not monosyllable and letter:
         if last and letter == "a" and after[:2] in ("IY", "IH") and after.endswith("0"):
             return "я"  # Scania, California: an unstressed i before a final a is written ия

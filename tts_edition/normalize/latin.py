@@ -16,10 +16,12 @@ from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.morphology import attach
 from tts_edition.normalize.numbers import cardinal_of
+from tts_edition.normalize.pinyin import is_chinese_name, read_pinyin
 from tts_edition.normalize.provenance import Spoken
 
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
+ENGLISH_ARTICLE = "э"
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
              "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
@@ -42,6 +44,7 @@ _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
+_EU_OPENING = "ев"
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
 
 
@@ -72,6 +75,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     ("artificial general intelligence": дженерал, not the Kazakh генерал). Only a name from the table or a word the
     Kazakh dictionary knows is sure; a reading made by rule is a guess."""
     letters = word.replace("'", "").replace("’", "").replace("İ", "I")  # 2018 Latin İ: not i with a combining dot
+    if english and letters in ("A", "a"):
+        return Spoken(ENGLISH_ARTICLE, ENGLISH)  # «A Day in the Life»: the article, not the letter эй
     if _key(letters) in names():
         return Spoken(names()[_key(letters)], LATIN)
     if "-" in letters:
@@ -81,26 +86,54 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
+        if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
+            head = read_latin("".join(parts[:-1]), english)
+            return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
         return _joined([read_latin(part, english) for part in parts])
     if english and not letters.isupper() and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
+    if (chinese := read_chinese_name(letters)) is not None:
+        return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
     if _KAZAKH_MARKS.search(low):
         return Spoken(_compound(low) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
-        return Spoken(said, ENGLISH, True) if said else Spoken(spell_latin(letters), LATIN, True)
+        if said and not _said_as_letters(said, letters):
+            return Spoken(said, ENGLISH, True)
+        return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
     said = read_english(word)
     return Spoken(said, ENGLISH, True) if said else Spoken(_transliterate(low), LATIN, True)
+
+
+def _said_as_letters(said: str, letters: str) -> bool:
+    """The dictionary's reading of capitals is their letters' names run together (FBI → эфбиай, CNN)."""
+    def folded(text: str) -> str:
+        return re.sub(r"[\s-]", "", text).replace("е", "э")
+
+    return folded(said) == folded(spell_latin(letters))
+
+
+def read_chinese_name(name: str) -> Spoken | None:
+    """A Chinese name in pinyin read in Palladius (Li Qiang → ли цян), None when it is none; a word the Kazakh
+    dictionary knows in plain Latin keeps it from being one (Ana Tili)."""
+    words = name.split()
+    if not is_chinese_name(words) or any(_dictionary_reading(word.lower()) for word in words):
+        return None
+    return Spoken(" ".join(read_pinyin(word) for word in words), LATIN, True)
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:
     """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not)."""
     kazakh = any(_KAZAKH_MARKS.search(part.lower()) for part in parts)
     return kazakh and not any(part.isupper() and len(part) > 1 for part in parts)
+
+
+def _short_tail(part: str) -> bool:
+    return len(part) == _SHORTEST_PART - 1 and part[0].isupper() and part[1:].islower()
 
 
 def _joined(readings: list[Spoken]) -> Spoken:
@@ -219,7 +252,7 @@ def _transliterate(word: str) -> str:
         return kazakh
     if _KAZAKH_MARKS.search(word):
         return _kazakh_letters(word)
-    out, i = [], 0
+    out, i = ([_EU_OPENING], 2) if word.startswith("eu") else ([], 0)  # Euronews, Eurobank: евро-
     while i < len(word):
         pair = word[i : i + 2]
         if pair in _DIGRAPHS and not (pair == "ts" and i + 2 == len(word)):  # Prosports: a final ts is тс

@@ -26,6 +26,8 @@ def is_back(word: str) -> bool:
     """
     fallback = None
     lower = word.lower()
+    if _loan_final_i(lower):
+        return False  # каспиге, таксиде, Тбилисиде: a final и of a longer loan word is front, whatever came before
     for i in range(len(lower) - 1, -1, -1):
         ch = lower[i]
         if ch in BACK_VOWELS or (ch == "у" and _between_consonants(lower, i)):
@@ -35,6 +37,11 @@ def is_back(word: str) -> bool:
         if ch in "иую" and fallback is None:
             fallback = ch != "и"
     return bool(fallback) if fallback is not None else True
+
+
+def _loan_final_i(word: str) -> bool:
+    """The word ends in a consonant and и and has another vowel before them: a loan word's final и (not ми, қи)."""
+    return word[-2:-1].isalpha() and word[-2:-1] not in VOWELS and word.endswith("и") and bool(VOWELS & set(word[:-2]))
 
 
 def _between_consonants(word: str, i: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
-from tts_edition.normalize.latin import name_phrases, read_latin, read_web_address
+from tts_edition.normalize.latin import name_phrases, read_chinese_name, read_latin, read_web_address
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -424,9 +424,23 @@ def speak_code_letters(match: re.Match[str]) -> str:
 
 # A Latin word and its Kazakh suffix, after a hyphen or written onto it (Twitter-де, Samsungтың).
 _LATIN_WORD = re.compile(
-    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?"
+    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)"
+    rf"(?:(?P<close>[»”\"]?)(?P<gap>-?)(?P<suf>{SUFFIX}))?"  # «Nations Energy»-дің: the suffix past the quote too
     rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
 )
+# Two or three capitalised Latin words: a Chinese name in pinyin is read whole (Wang Yi: no English wang).
+_NAME_WORDS = re.compile(
+    rf"(?P<word>[A-Z](?<![\w-][A-Z])[a-z'’]+(?:[ -][A-Z]?[a-z'’]+){{1,2}})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+)
+
+
+def speak_chinese_name(match: re.Match[str]) -> str:
+    reading = read_chinese_name(match["word"])
+    if reading is None:
+        return match.group()
+    return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
+
+
 # A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
 _LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
@@ -435,9 +449,10 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
     written onto the word that are no suffix stay as written after it."""
     reading = read_latin(match["word"], english)
+    close = match.groupdict().get("close") or ""
     if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
-        return Spoken(f"{reading} {match['suf']}", reading.kind, reading.guess)
-    return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
+        return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
+    return Spoken(attach_written(reading, "-", match["suf"]) + close, reading.kind, reading.guess)
 
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
@@ -510,10 +525,16 @@ def lookalikes_repaired(text: str) -> str:
 
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
+    r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
-    rf"|su|ua|by|az|tj|tm|рф|қаз)\b)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
+    rf"|su|ua|by|az|tj|tm|рф|қаз)\b(?:/[\w/.-]*[\w/])?)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",  # t.me/abai_kz
     re.I,
 )
+# The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
+_CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
+_FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
+# A hashtag is read as its words: the sign is not said (#Наурыз → наурыз).
+_HASHTAG = re.compile(r"#(?<![\w&#]#)(?=[^\W\d_])")
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAKH_UPPER}\d])")
@@ -533,6 +554,9 @@ RULES: list[Rule] = [
     Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
     Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
     Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+    Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
+    Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
+    Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
     Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
     Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
     Rule("phone number", _PHONE, speak_phone, "telephone"),
