@@ -1,5 +1,7 @@
 """Russian passages inside Kazakh text, normalised as Russian: numbers in Russian words (num2words, in the case a
-preposition before them demands), years with г., and the common abbreviations (тыс., млн, руб., им., т.е.…).
+preposition before them demands), years with г., and the common abbreviations (тыс., млн, руб., им., т.е.…), with
+the parts of a reference: a label before a number (С. 166, Т. 2, Ф. 333, Оп. 1, Д. 566, Л. 22), the pages after it
+(271 с.), the place before the publisher (М.:, СПб.:) and centuries written as a range (XV–XVII вв.).
 
 The rules have the same shape as the Kazakh ones (`rules.Rule`), so the normaliser runs them over the Russian runs
 of a text (`language.language_runs`) and keeps each spoken word traced to its written token.
@@ -37,7 +39,19 @@ ABBREVIATIONS = {
     "д.ф.н.": "доктор филологических наук", "к.ф.н.": "кандидат филологических наук",
     "д.и.н.": "доктор исторических наук", "см.": "смотри",
     "%": "процентов", "№": "номер", "рис.": "рисунок", "стр.": "страница", "гг.": "годы",
+    "изд.": "издание",
 }  # fmt: skip
+# A reference's labels, read as their nouns before the number they label (С. 166 → страница сто шестьдесят шесть);
+# written as references write them: an archive's parts in capitals (Д. 566 is a file), an address in lower case
+# (д. 5 is a house).
+LABELS = {
+    "С.": "страница", "с.": "страница", "Стр.": "страница", "Т.": "том", "т.": "том", "Вып.": "выпуск",
+    "вып.": "выпуск", "Сб.": "сборник", "Ч.": "часть", "ч.": "часть", "Гл.": "глава", "гл.": "глава",
+    "Ст.": "статья", "ст.": "статья", "п.": "пункт", "Ф.": "фонд", "Оп.": "опись", "Д.": "дело", "Л.": "лист",
+    "д.": "дом", "кв.": "квартира",
+}  # fmt: skip
+# The place before a reference's publisher (М.: Наука → Москва: Наука).
+PLACES = {"М.": "Москва", "Л.": "Ленинград", "СПб.": "Санкт-Петербург", "Пг.": "Петроград", "К.": "Киев"}
 # Words counted by a number, in the forms after 1, after 2–4 (and a fraction) and after 5 and more; the number
 # agrees with the word's gender (две тысячи).
 COUNTED = {
@@ -47,6 +61,7 @@ COUNTED = {
     "%": ("процент", "процента", "процентов"), "руб.": ("рубль", "рубля", "рублей"),
     "°": ("градус", "градуса", "градусов"), "′": ("минута", "минуты", "минут"), "″": ("секунда", "секунды", "секунд"),
     "°C": ("градус", "градуса", "градусов"), "°С": ("градус", "градуса", "градусов"),
+    "с.": ("страница", "страницы", "страниц"), "c.": ("страница", "страницы", "страниц"),  # c.: a Latin c
     "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
     "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
@@ -55,7 +70,9 @@ _SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for for
 COUNTED |= _SCALE_WORDS
 _SIGNS = {"+": "плюс ", "−": "минус ", "-": "минус "}
 _ONE_AND_A_HALF = "1,5"
-_FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″"})
+_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[«\"“(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_ONE_THOUSAND = re.compile(r"^(?:одна|одной|одну|одною) (?=тысяч)")
+_FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″", "с.", "c."})
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
 MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _MONTHS = "|".join(MONTHS)
@@ -63,6 +80,12 @@ _MONTHS = "|".join(MONTHS)
 _NOUN_CASES = {
     "век": "nominative", "века": "genitive", "веке": "prepositional", "веку": "dative", "веком": "instrumental",
     "веков": "genitive", "веках": "prepositional", "векам": "dative", "вв.": "nominative", "в.": "genitive",
+}  # fmt: skip
+_CENTURY_WORDS = {
+    "в.": {"nominative": "век", "genitive": "века", "prepositional": "веке", "dative": "веку", "accusative": "век",
+           "instrumental": "веком"},
+    "вв.": {"nominative": "века", "genitive": "веков", "prepositional": "веках", "dative": "векам",
+            "accusative": "века", "instrumental": "веками"},
 }  # fmt: skip
 _YEARS_WORDS = {"nominative": "годы", "genitive": "годов", "prepositional": "годах", "dative": "годам",
                 "accusative": "годы", "instrumental": "годами"}  # fmt: skip
@@ -173,14 +196,30 @@ def speak_score(match: re.Match[str]) -> str:
 
 
 def speak_century(match: re.Match[str]) -> str:
-    """XVIII века → восемнадцатого века: the numeral takes the case of the noun after it."""
-    value = roman_value(match["roman"])
-    if not value:
+    """XVIII века → восемнадцатого века, XV–XVII вв. → пятнадцатый – семнадцатый века: the numerals take the case
+    of the noun after them; a range's numerals each name one century."""
+    values = [roman_value(match[group]) for group in ("roman", "roman2") if match[group]]
+    if not all(values):
         return match.group()
-    noun = match["noun"].lower()
-    plural = noun in ("веков", "веках", "векам", "вв.")
-    spoken = num2words(value, lang="ru", to="ordinal", case=_NOUN_CASES[noun], plural=plural)
-    return f"{spoken} {match['noun']}"
+    noun, case = match["noun"].lower(), _NOUN_CASES.get(match["noun"].lower())
+    if noun in _CENTURY_WORDS:  # в., вв.: the preposition before says the case (в XV–XVII вв. → в … веках)
+        case = _case_before(match) if _preposition_before(match) else _NOUN_CASES[noun]
+    plural = noun in ("веков", "веках", "векам", "вв.") and len(values) == 1
+    spoken = [num2words(value, lang="ru", to="ordinal", case=case, plural=plural) for value in values]
+    return f"{' – '.join(spoken)} {_CENTURY_WORDS[noun][case] if noun in _CENTURY_WORDS else match['noun']}"
+
+
+def _preposition_before(match: re.Match[str]) -> bool:
+    before = match.string[: match.start()].split()
+    return bool(before) and before[-1].lower().lstrip('(«"“') in _CASES
+
+
+def speak_label(match: re.Match[str]) -> str:
+    return LABELS[match["label"]] + " "
+
+
+def speak_place(match: re.Match[str]) -> str:
+    return PLACES[match["place"]]
 
 
 def plural_form(number: str, forms: tuple[str, str, str]) -> str:
@@ -210,7 +249,8 @@ def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
         return "полторы" if gender == "f" else "полтора"
     if fraction:
         return num2words(float(f"{whole}.{fraction}"), lang="ru")
-    return num2words(int(whole), lang="ru", case=case, gender=gender, animate=False)  # на 21 день → двадцать один
+    spoken = num2words(int(whole), lang="ru", case=case, gender=gender, animate=False)  # на 21 день → двадцать один
+    return _ONE_THOUSAND.sub("", spoken)  # 1993 → тысяча девятьсот девяносто три, as it is said
 
 
 def speak_number(match: re.Match[str]) -> str:
@@ -220,7 +260,15 @@ def speak_number(match: re.Match[str]) -> str:
     ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
     gender = "f" if counted in _FEMININE else "m"
     spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
-    return f"{spoken} {_counted(ends[-1][1], counted, case)}" if counted else spoken
+    if not counted:
+        return spoken
+    return f"{spoken} {_counted(ends[-1][1], counted, case)}" + _stop_kept(match, counted)
+
+
+def _stop_kept(match: re.Match[str], abbreviation: str) -> str:
+    """The full stop of an abbreviation that ends a sentence ends it still (… 112 с. → … сто двенадцать страниц.)."""
+    ends_sentence = _SENTENCE_AFTER.match(match.string, match.end())
+    return "." if abbreviation.endswith(".") and ends_sentence else ""
 
 
 def _written(match: re.Match[str], end: str) -> str:
@@ -252,6 +300,9 @@ def speak_abbreviation(match: re.Match[str]) -> str:
 
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _DAY = r"[1-9]|[12]\d|3[01]"
+_ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
+_LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
+_PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
 _NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
@@ -277,7 +328,10 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian century",
-            re.compile(r"(?<![\w-])(?P<roman>[IVXLC]{1,7}|[IVXІХ]{1,7})\s+(?P<noun>век(?:а|е|у|ом|ов|ах|ам)?\b|вв?\.)"),
+            re.compile(
+                rf"(?<![\w-])(?P<roman>{_ROMAN})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN}))?"
+                r"\s+(?P<noun>век(?:а|е|у|ом|ов|ах|ам)?\b|вв?\.)"
+            ),
             speak_century,
         ),
         _guess("russian initialism", _INITIALISM, speak_initialism),
@@ -307,6 +361,8 @@ def rules() -> list[Rule]:
             ),
             speak_numeric_date,
         ),
+        _guess("russian label", re.compile(rf"(?<![\w.])(?P<label>{_LABEL})\s?(?=\d)"), speak_label),
+        _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
         _guess(
             "russian number",
             re.compile(

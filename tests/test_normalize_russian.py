@@ -1,0 +1,39 @@
+"""Russian references, quotations and numbers inside Kazakh text (issue 26): examples of our own, on words no case
+file holds."""
+
+from tts_edition.normalize import language_runs, normalize
+from tts_edition.normalize.language import KAZAKH, RUSSIAN, span_language
+
+
+def test_a_kazakh_name_in_a_russian_sentence_says_nothing() -> None:
+    assert span_language("Сборник статей вышел в издательстве «Өнер».") == RUSSIAN
+
+
+def test_a_sentence_that_shows_no_language_continues_a_russian_one() -> None:
+    text = "Книга вышла в Москве. – Алматы: Жибек, 2003. – 112 с."
+    assert [run.lang for run in language_runs(text)] == [RUSSIAN]
+    assert normalize(text) == "Книга вышла в Москве. – Алматы: Жибек, две тысячи три. – сто двенадцать страниц."
+
+
+def test_a_blank_line_ends_what_a_russian_sentence_gives_the_next() -> None:
+    assert [run.lang for run in language_runs("Книга вышла в Москве.\n\nАлматы, 2003.")] == [RUSSIAN, KAZAKH]
+    assert normalize("Книга вышла в Москве.\n\nАлматы, 2003.").endswith("Алматы, екі мың үш.")
+
+
+def test_a_reference_reads_its_labels_pages_and_place() -> None:
+    assert normalize("Об этом писал Рычков (Т. 2, С. 45).") == "Об этом писал Рычков (том два, страница сорок пять)."
+    spoken = normalize("Документ хранится в архиве: Ф. 12. Оп. 3. Д. 7. Л. 9.")
+    assert spoken == "Документ хранится в архиве: фонд двенадцать. опись три. дело семь. лист девять."
+    assert normalize("Книга издана повторно. М.: Наука, 1987. – 301 с.") == (
+        "Книга издана повторно. Москва: Наука, тысяча девятьсот восемьдесят семь. – триста одна страница."
+    )
+    assert normalize("Адрес редакции: ул. Абая, д. 15, кв. 7.").endswith("дом пятнадцать, квартира семь.")
+
+
+def test_a_thousand_is_said_without_one() -> None:
+    assert normalize("Книга вышла тиражом 1500 экземпляров.") == "Книга вышла тиражом тысяча пятьсот экземпляров."
+
+
+def test_a_range_of_centuries_takes_the_case_of_its_preposition() -> None:
+    assert normalize("Это было в XV–XVII вв. в степи.") == "Это было в пятнадцатом – семнадцатом веках в степи."
+    assert normalize("Хроники (XIII-XIV вв.) сохранились.") == "Хроники (тринадцатый – четырнадцатый века) сохранились."
