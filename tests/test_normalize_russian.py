@@ -37,3 +37,8 @@ def test_a_thousand_is_said_without_one() -> None:
 def test_a_range_of_centuries_takes_the_case_of_its_preposition() -> None:
     assert normalize("Это было в XV–XVII вв. в степи.") == "Это было в пятнадцатом – семнадцатом веках в степи."
     assert normalize("Хроники (XIII-XIV вв.) сохранились.") == "Хроники (тринадцатый – четырнадцатый века) сохранились."
+
+
+def test_a_kazakh_headline_in_capitals_after_a_russian_line_stays_kazakh() -> None:
+    text = "Национальный университет им. Аль-Фараби\n«ҚАЗАҚ ДАЛАСЫНЫҢ ТАРИХЫ» ТУРАЛЫ"
+    assert [run.lang for run in language_runs(text)] == [RUSSIAN, KAZAKH]

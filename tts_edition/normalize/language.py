@@ -73,9 +73,10 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         return around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
-    telling = _telling(text, _CYRILLIC_WORD.findall(text))
-    if any(_KAZAKH_LETTERS.search(word) for word in telling):
-        return KAZAKH
+    words = _CYRILLIC_WORD.findall(text)
+    telling = _telling(text, words)
+    if any(_KAZAKH_LETTERS.search(word) for word in words if word in telling or not word.istitle()):
+        return KAZAKH  # a Kazakh letter in a telling word or one in capitals (ДӘУІРНАМАЛЫҚ): not in a name
     if _russian(telling):
         return RUSSIAN
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
