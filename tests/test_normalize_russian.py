@@ -40,5 +40,5 @@ def test_a_range_of_centuries_takes_the_case_of_its_preposition() -> None:
 
 
 def test_a_kazakh_headline_in_capitals_after_a_russian_line_stays_kazakh() -> None:
-    text = "Национальный университет им. Аль-Фараби\n«ҚАЗАҚ ДАЛАСЫНЫҢ ТАРИХЫ» ТУРАЛЫ"
+    text = "Национальный университет им. Аль-Фараби\n«АЛТЫН ДАЛА» ТАРИХЫНЫҢ БЕЛЕСТЕРІ"
     assert [run.lang for run in language_runs(text)] == [RUSSIAN, KAZAKH]
