@@ -42,3 +42,12 @@ def test_a_range_of_centuries_takes_the_case_of_its_preposition() -> None:
 def test_a_kazakh_headline_in_capitals_after_a_russian_line_stays_kazakh() -> None:
     text = "Национальный университет им. Аль-Фараби\n«АЛТЫН ДАЛА» ТАРИХЫНЫҢ БЕЛЕСТЕРІ"
     assert [run.lang for run in language_runs(text)] == [RUSSIAN, KAZAKH]
+
+
+def test_a_decimal_takes_the_case_of_its_preposition_and_counts_in_the_genitive_singular() -> None:
+    spoken = normalize("«Мы выделили около 2,5 млн тенге на ремонт», – деді әкім.")
+    assert spoken == "«Мы выделили около двух целых пяти десятых миллиона тенге на ремонт», – деді әкім."
+    spoken = normalize("Уровень вырос на 1,25 процента, до 21,1 градуса.")
+    assert spoken == (
+        "Уровень вырос на одну целую двадцать пять сотых процента, до двадцати одной целой одной десятой градуса."
+    )

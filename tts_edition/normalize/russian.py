@@ -71,6 +71,9 @@ COUNTED |= _SCALE_WORDS
 _SIGNS = {"+": "плюс ", "−": "минус ", "-": "минус "}
 _ONE_AND_A_HALF = "1,5"
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[«\"“(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_WHOLE = {"nominative": "целая", "genitive": "целой", "dative": "целой", "accusative": "целую",
+          "instrumental": "целой", "prepositional": "целой"}  # fmt: skip
+_WHOLES = {"genitive": "целых", "dative": "целым", "instrumental": "целыми", "prepositional": "целых"}
 _ONE_THOUSAND = re.compile(r"^(?:одна|одной|одну|одною) (?=тысяч)")
 _FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″", "с.", "c."})
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
@@ -235,6 +238,8 @@ def plural_form(number: str, forms: tuple[str, str, str]) -> str:
 
 def _counted(number: str, counted: str, case: str) -> str:
     forms = COUNTED[counted]
+    if "," in number:  # a decimal counts in the genitive singular (около 2,5 млн → … миллиона), but полутора тысяч
+        return forms[2] if number == _ONE_AND_A_HALF and case not in ("nominative", "accusative") else forms[1]
     if case in ("nominative", "accusative"):
         return plural_form(number, forms)
     return forms[1] if plural_form(number, forms) == forms[0] else forms[2]  # до 10% → десяти процентов
@@ -247,10 +252,26 @@ def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
         if case not in ("nominative", "accusative"):
             return "полутора"  # около 1,5 тысячи → около полутора тысяч
         return "полторы" if gender == "f" else "полтора"
-    if fraction:
-        return num2words(float(f"{whole}.{fraction}"), lang="ru")
+    if fraction:  # 2,5 → две целых пять десятых; около 2,5 → около двух целых пяти десятых
+        return f"{_part(int(whole), 1, case)} {_part(int(fraction), 10 ** len(fraction), case)}"
     spoken = num2words(int(whole), lang="ru", case=case, gender=gender, animate=False)  # на 21 день → двадцать один
     return _ONE_THOUSAND.sub("", spoken)  # 1993 → тысяча девятьсот девяносто три, as it is said
+
+
+def _part(count: int, denominator: int, case: str) -> str:
+    """A decimal's whole or fractional part: its count (feminine) and the word it counts, целая or the denominator
+    (десятая, сотая…), singular after 1 (одна целая, одной десятой), else genitive plural after a count in the
+    nominative or accusative (две целых, пять десятых) and plural in the count's case after another (двух целых)."""
+    number = _ONE_THOUSAND.sub("", num2words(count, lang="ru", case=case, gender="f", animate=False))
+    if plural_form(str(count), ("one", "few", "many")) == "one":
+        word = _WHOLE[case] if denominator == 1 else _ordinal(denominator, case=case, gender="f")
+        return f"{number} {word}"
+    case = "genitive" if case in ("nominative", "accusative") else case
+    return f"{number} {_WHOLES[case] if denominator == 1 else _ordinal(denominator, case=case, plural=True)}"
+
+
+def _ordinal(number: int, **form: str | bool) -> str:
+    return num2words(number, lang="ru", to="ordinal", **form)
 
 
 def speak_number(match: re.Match[str]) -> str:
