@@ -51,3 +51,13 @@ def test_a_decimal_takes_the_case_of_its_preposition_and_counts_in_the_genitive_
     assert spoken == (
         "Уровень вырос на одну целую двадцать пять сотых процента, до двадцати одной целой одной десятой градуса."
     )
+
+
+def test_a_day_of_the_month_takes_the_case_of_its_preposition() -> None:
+    assert normalize("С 5 по 10 мая пройдут выборы.") == "С пятого по десятое мая пройдут выборы."
+    assert normalize("Прием идет с 1 января по 31 марта.") == "Прием идет с первого января по тридцать первое марта."
+    assert normalize("Выборы перенесли на 5 мая.") == "Выборы перенесли на пятое мая."
+
+
+def test_a_letter_after_a_number_is_its_name() -> None:
+    assert normalize("Вышел приказ № 123-р по школам.") == "Вышел приказ номер сто двадцать три эр по школам."

@@ -114,11 +114,19 @@ def speak_year(match: re.Match[str]) -> str:
 
 
 def speak_date(match: re.Match[str]) -> str:
-    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая); 28-29 мая →
-    двадцать восьмого – двадцать девятого мая."""
-    case = "dative" if _case_before(match) == "dative" else "genitive"
-    days = [_day(d, case) for d in (match["first"], match["day"]) if d]
-    return " – ".join(days) + f" {match['month']}" + _of_year(match["year"])
+    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая, на 5 мая → на
+    пятое мая); 28-29 мая → двадцать восьмого – двадцать девятого мая; с 5 по 10 мая → с пятого по десятое мая:
+    each day in the case of the preposition before it (genitive without one)."""
+    before = match.string[: match.start()].split()
+    case = _DAY_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "genitive")
+    day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
+    joiner = f" {match['joiner']} " if match["joiner"] else " – "
+    first = _day(match["first"], case) + joiner if match["first"] else ""
+    return f"{first}{day} {match['month']}" + _of_year(match["year"])
+
+
+# The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
+_DAY_CASES = {**dict.fromkeys(("к", "ко"), "dative"), **dict.fromkeys(("по", "на", "за"), "accusative")}
 
 
 def speak_numeric_date(match: re.Match[str]) -> str:
@@ -147,6 +155,8 @@ def speak_ordinal(match: re.Match[str]) -> str:
     """25-го тура → двадцать пятого тура, на 42-й минуте → на сорок второй минуте, в 30–40-х годах → в тридцатых –
     сороковых годах: the written ending and the words around the number give its case, gender and number."""
     form = _ordinal_form(match)
+    if not form and len(match["ending"]) == 1 and not match["first"]:  # № 123-р: a letter, not an ending
+        return f"{_cardinal(match['number'])} {spell(match['ending'].upper())}"
     if not form:
         return match.group()
     case, gender, plural = form
@@ -342,7 +352,8 @@ def rules() -> list[Rule]:
         _guess(
             "russian date",
             re.compile(
-                rf"(?<![\d.,])(?:(?P<first>{_DAY})\s?[-–—−]\s?)?(?P<day>{_DAY})\s+(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до)\s+))?(?P<day>{_DAY})\s+"
+                rf"(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 r"\s?(?:г\.|года\b))?"
             ),
             speak_date,
