@@ -61,3 +61,16 @@ def test_a_day_of_the_month_takes_the_case_of_its_preposition() -> None:
 
 def test_a_letter_after_a_number_is_its_name() -> None:
     assert normalize("Вышел приказ № 123-р по школам.") == "Вышел приказ номер сто двадцать три эр по школам."
+
+
+def test_a_place_noun_before_a_name_takes_the_case_of_its_preposition() -> None:
+    spoken = normalize("Он родился в г. Караганде, а учился на ул. Ленина.")
+    assert spoken == "Он родился в городе Караганде, а учился на улице Ленина."
+    assert normalize("Адрес: г. Талдыкорган, ул. Абая, д. 15, кв. 7.") == (
+        "Адрес: город Талдыкорган, улица Абая, дом пятнадцать, квартира семь."
+    )
+
+
+def test_an_initial_or_an_abbreviation_before_a_name_ends_no_sentence() -> None:
+    text = "Об этом писал Рычков П.И. Позже вышла книга в г. Оренбурге."
+    assert [text[run.start : run.end] for run in language_runs(text)] == [text]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.russian import BEFORE_NAMES
 
 KAZAKH, RUSSIAN, ENGLISH = "kk", "ru", "en"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -47,6 +48,11 @@ _CYRILLIC_WORD = re.compile(r"(?<![\w/-])[а-яёәғқңөұүһі]+(?![\w/])",
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
+# A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
+_BEFORE_A_NAME = re.compile(
+    rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I
+)
+_LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
 _PARAGRAPH_END = re.compile(r"\n\s*\n|^\s*$")  # a blank line, or a sentence of blanks between two line breaks
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _SHORTEST_SPAN = 2
@@ -127,6 +133,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     quotes = [quote.span() for quote in _QUOTE.finditer(text)]
     spans, at = [], 0
     for end in _SENTENCE_END.finditer(text):
+        if _BEFORE_A_NAME.search(text, max(0, end.start() - _LONGEST_ABBREVIATION), end.start() + 1):
+            continue  # А.И. Левшин, г. Алматы, ул. Абая: a full stop before a name ends an abbreviation
         if not any(a < end.start() < b for a, b in quotes):
             spans.append((at, end.end()))
             at = end.end()

@@ -50,6 +50,24 @@ LABELS = {
     "Ст.": "статья", "ст.": "статья", "п.": "пункт", "Ф.": "фонд", "Оп.": "опись", "Д.": "дело", "Л.": "лист",
     "д.": "дом", "кв.": "квартира",
 }  # fmt: skip
+# Nouns abbreviated before a place's name, in the cases nominative, genitive, dative, accusative, instrumental and
+# prepositional: в г. Караганде → в городе Караганде, на ул. Абая → на улице Абая.
+PLACE_NOUNS = {
+    "г.": "город города городу город городом городе", "ул.": "улица улицы улице улицу улицей улице",
+    "пос.": "посёлок посёлка посёлку посёлок посёлком посёлке", "с.": "село села селу село селом селе",
+    "мкр.": "микрорайон микрорайона микрорайону микрорайон микрорайоном микрорайоне",
+    "пр.": "проспект проспекта проспекту проспект проспектом проспекте",
+    "пл.": "площадь площади площади площадь площадью площади",
+}  # fmt: skip
+BEFORE_NAMES = (*PLACE_NOUNS, "им.", "проф.", "акад.")  # their full stop ends no sentence (г. Алматы, им. Абая)
+_CASE_ORDER = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
+# The case a preposition gives a place: where (в, на), from (из, с, от, до, у), towards (к, по), beside (за, под).
+_PLACE_CASES = {
+    **dict.fromkeys(("в", "во", "на", "о", "об", "при"), "prepositional"),
+    **dict.fromkeys(("из", "с", "со", "от", "до", "у", "около", "возле", "для", "без", "после"), "genitive"),
+    **dict.fromkeys(("к", "ко", "по"), "dative"),
+    **dict.fromkeys(("за", "под", "над", "перед", "между"), "instrumental"),
+}  # fmt: skip
 # The place before a reference's publisher (М.: Наука → Москва: Наука).
 PLACES = {"М.": "Москва", "Л.": "Ленинград", "СПб.": "Санкт-Петербург", "Пг.": "Петроград", "К.": "Киев"}
 # Words counted by a number, in the forms after 1, after 2–4 (and a fraction) and after 5 and more; the number
@@ -235,6 +253,13 @@ def speak_place(match: re.Match[str]) -> str:
     return PLACES[match["place"]]
 
 
+def speak_place_noun(match: re.Match[str]) -> str:
+    """г. Алматы → город Алматы, в г. Караганде → в городе Караганде: the noun in the case of the preposition."""
+    before = match.string[: match.start()].split()
+    case = _PLACE_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "nominative")
+    return PLACE_NOUNS[match["noun"].lower()].split()[_CASE_ORDER.index(case)] + " "
+
+
 def plural_form(number: str, forms: tuple[str, str, str]) -> str:
     """The form of a counted word after `number`: 1 (21, 101) → first, 2–4 (22, 103) and a fraction → second, the
     rest → third."""
@@ -333,6 +358,7 @@ _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, re
 _DAY = r"[1-9]|[12]\d|3[01]"
 _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
+_PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
@@ -394,6 +420,11 @@ def rules() -> list[Rule]:
             speak_numeric_date,
         ),
         _guess("russian label", re.compile(rf"(?<![\w.])(?P<label>{_LABEL})\s?(?=\d)"), speak_label),
+        _guess(
+            "russian place noun",
+            re.compile(rf"(?<![\w.])(?P<noun>{_PLACE_NOUN})\s?(?=[А-ЯЁ][а-яё])", re.I),
+            speak_place_noun,
+        ),
         _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
         _guess(
             "russian number",
