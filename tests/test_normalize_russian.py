@@ -74,3 +74,9 @@ def test_a_place_noun_before_a_name_takes_the_case_of_its_preposition() -> None:
 def test_an_initial_or_an_abbreviation_before_a_name_ends_no_sentence() -> None:
     text = "Об этом писал Рычков П.И. Позже вышла книга в г. Оренбурге."
     assert [text[run.start : run.end] for run in language_runs(text)] == [text]
+
+
+def test_russian_verbs_and_nouns_tell_a_quotation_russian() -> None:
+    assert span_language("Бюджет составил 12 млрд тенге") == RUSSIAN
+    spoken = normalize("«Решение принято на 2 года», – деді ол.")
+    assert spoken == "«Решение принято на два года», – деді ол."
