@@ -80,3 +80,8 @@ def test_russian_verbs_and_nouns_tell_a_quotation_russian() -> None:
     assert span_language("Бюджет составил 12 млрд тенге") == RUSSIAN
     spoken = normalize("«Решение принято на 2 года», – деді ол.")
     assert spoken == "«Решение принято на два года», – деді ол."
+
+
+def test_a_plural_noun_in_an_oblique_case_gives_its_number_the_case() -> None:
+    assert normalize("Он встретился с 10 участниками форума.") == "Он встретился с десятью участниками форума."
+    assert normalize("Помощь оказана 5 областям страны.") == "Помощь оказана пяти областям страны."

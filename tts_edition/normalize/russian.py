@@ -92,6 +92,10 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[«\"“(—–-]*\s*[A-ZА-ЯЁӘҒҚ
 _WHOLE = {"nominative": "целая", "genitive": "целой", "dative": "целой", "accusative": "целую",
           "instrumental": "целой", "prepositional": "целой"}  # fmt: skip
 _WHOLES = {"genitive": "целых", "dative": "целым", "instrumental": "целыми", "prepositional": "целых"}
+# The endings of a plural noun that say its case: участниками, детьми, областям, странах.
+_PLURAL_ENDINGS = (("ами", "instrumental"), ("ями", "instrumental"), ("ьми", "instrumental"), ("ам", "dative"),
+                   ("ям", "dative"), ("ах", "prepositional"), ("ях", "prepositional"))  # fmt: skip
+_NEXT_WORD = re.compile(r"\s+(?P<word>[а-яё]{4,})\b")  # a noun in lower case, not a short word (там, нам)
 _ONE_THOUSAND = re.compile(r"^(?:одна|одной|одну|одною) (?=тысяч)")
 _FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″", "с.", "c."})
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
@@ -311,8 +315,9 @@ def _ordinal(number: int, **form: str | bool) -> str:
 
 def speak_number(match: re.Match[str]) -> str:
     """A cardinal or a range in the case the preposition before it demands, with the word it counts agreeing with
-    the last number (3 млн → три миллиона, +24–26 °C → плюс двадцать четыре – двадцать шесть градусов)."""
-    case, counted = _case_before(match), match["counted"]
+    the last number (3 млн → три миллиона, +24–26 °C → плюс двадцать четыре – двадцать шесть градусов); a noun in an
+    oblique plural after it says the case where it can (с 10 участниками → с десятью, 5 областям → пяти)."""
+    case, counted = _noun_case(match) or _case_before(match), match["counted"]
     ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
     gender = "f" if counted in _FEMININE else "m"
     spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
@@ -325,6 +330,13 @@ def _stop_kept(match: re.Match[str], abbreviation: str) -> str:
     """The full stop of an abbreviation that ends a sentence ends it still (… 112 с. → … сто двенадцать страниц.)."""
     ends_sentence = _SENTENCE_AFTER.match(match.string, match.end())
     return "." if abbreviation.endswith(".") and ends_sentence else ""
+
+
+def _noun_case(match: re.Match[str]) -> str | None:
+    following = _NEXT_WORD.match(match.string, match.end())
+    if match["counted"] or not following:
+        return None
+    return next((case for ending, case in _PLURAL_ENDINGS if following["word"].endswith(ending)), None)
 
 
 def _written(match: re.Match[str], end: str) -> str:
