@@ -85,3 +85,10 @@ def test_russian_verbs_and_nouns_tell_a_quotation_russian() -> None:
 def test_a_plural_noun_in_an_oblique_case_gives_its_number_the_case() -> None:
     assert normalize("Он встретился с 10 участниками форума.") == "Он встретился с десятью участниками форума."
     assert normalize("Помощь оказана 5 областям страны.") == "Помощь оказана пяти областям страны."
+
+
+def test_a_reference_with_russian_pages_or_place_is_russian() -> None:
+    assert span_language("– М.: Прогресс, 1971. – 96 с.") == RUSSIAN
+    assert normalize("Ахметов Б. Степь. – М.: Прогресс, 1971. – 96 с.") == (
+        "Ахметов Б. Степь. – Москва: Прогресс, тысяча девятьсот семьдесят один. – девяносто шесть страниц."
+    )
