@@ -85,7 +85,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
     latin = _LATIN_WORD.findall(text)
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        return around
+        return RUSSIAN if _RUSSIAN_REFERENCE.search(text) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
