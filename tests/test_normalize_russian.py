@@ -92,3 +92,9 @@ def test_a_reference_with_russian_pages_or_place_is_russian() -> None:
     assert normalize("Ахметов Б. Степь. – М.: Прогресс, 1971. – 96 с.") == (
         "Ахметов Б. Степь. – Москва: Прогресс, тысяча девятьсот семьдесят один. – девяносто шесть страниц."
     )
+
+
+def test_an_archive_reference_on_its_own_is_russian() -> None:
+    assert normalize("ЦГА РК Ф. 15. Оп. 2. Д. 48. Л. 3.") == (
+        "цэ гэ а эр ка фонд пятнадцать. опись два. дело сорок восемь. лист три."
+    )

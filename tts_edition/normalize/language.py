@@ -9,8 +9,8 @@ sentence, and each quotation inside it, is given one language, by its letters an
   evidence) have a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has them: -ый, -ть), a Russian
   function word (и, в, не, что, это…), a Russian ending (-ого, -ая, -ться, -ил, -ает, -ние), or when the Kazakh
   dictionary (hunspell-kk) fails to know two of them and more than half, or when it is a Russian reference (its
-  pages, 271 с., where a Kazakh one writes 271 б.; its place, М.: Наука); it is Kazakh when the dictionary knows
-  one of its words in lower case.
+  pages, 271 с., where a Kazakh one writes 271 б.; its place, М.: Наука; an archive's Ф. 333. Оп. 1. Д. 566.); it
+  is Kazakh when the dictionary knows one of its words in lower case.
 - Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
   Kazakh Latin alphabet (q, ǵ, ń, ı…).
 
@@ -49,8 +49,9 @@ _RUSSIAN_WORDS = frozenset(
     "и в во не что это как на с со по для от до из к у за о об мы вы он она они я ты но а же ли бы был была было "
     "были есть нет так все всё его её их мне нам вам при над под уже ещё только также который которая которые".split()
 )
-# A Russian reference's pages (271 с., a Kazakh one has 271 б.) or its place before the publisher (М.: Наука).
-_RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:")
+# A Russian reference's pages (271 с., a Kazakh one has 271 б.), its place before the publisher (М.: Наука) or an
+# archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
+_RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
 _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
 # not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с")
 _CYRILLIC_WORD = re.compile(r"(?<![\w/-])[а-яёәғқңөұүһі]+(?![\w/])", re.I)
