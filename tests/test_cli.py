@@ -98,13 +98,16 @@ def test_unknown_config_key_is_refused(tmp_path: Path) -> None:
 # import, and the suite starts the command several hundred times.
 PIPELINE_MODULES = ("tts_edition.build", "tts_edition.normalize", "tts_edition.ingest", "tts_edition.audio",
                     "tts_edition.package", "numpy", "scipy", "num2words")  # fmt: skip
+# `check` reads the index (and so the normaliser's types) but builds, reads and packages nothing, and says no number
+# in Russian; scipy comes only with the audio it measures (here: none, the folder is no edition).
+NOT_CHECKED = ("tts_edition.build", "tts_edition.ingest", "tts_edition.package", "scipy", "num2words")
 
 
 @pytest.mark.parametrize(
     ("args", "returncode", "unneeded"),
     [
         (["--help"], 0, PIPELINE_MODULES),
-        (["check", "examples"], 2, ("tts_edition.build", "tts_edition.package", "tts_edition.ingest", "scipy")),
+        (["check", "examples"], 2, NOT_CHECKED),
     ],
 )
 def test_a_command_imports_only_what_it_runs(args: list[str], returncode: int, unneeded: tuple[str, ...]) -> None:
