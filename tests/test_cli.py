@@ -101,6 +101,7 @@ PIPELINE_MODULES = ("tts_edition.build", "tts_edition.normalize", "tts_edition.i
 # `check` reads the index (and so the normaliser's types) but builds, reads and packages nothing, and says no number
 # in Russian; scipy comes only with the audio it measures (here: none, the folder is no edition).
 NOT_CHECKED = ("tts_edition.build", "tts_edition.ingest", "tts_edition.package", "scipy", "num2words")
+NO_AUDIO = ("tts_edition.build", "tts_edition.audio", "tts_edition.package", "numpy", "scipy")  # transliterate
 
 
 @pytest.mark.parametrize(
@@ -108,6 +109,7 @@ NOT_CHECKED = ("tts_edition.build", "tts_edition.ingest", "tts_edition.package",
     [
         (["--help"], 0, PIPELINE_MODULES),
         (["check", "examples"], 2, NOT_CHECKED),
+        (["transliterate", "missing.txt"], 2, NO_AUDIO),
     ],
 )
 def test_a_command_imports_only_what_it_runs(args: list[str], returncode: int, unneeded: tuple[str, ...]) -> None:
