@@ -378,10 +378,14 @@ def check(
     import dataclasses
     import json
 
-    from tts_edition.check import check_edition
-    from tts_edition.check.store import check_delivery
+    if store:
+        from tts_edition.check.store import check_delivery  # the packaging modules (scipy): only for a delivery
 
-    findings = check_delivery(build_dir, store) if store else check_edition(build_dir)
+        findings = check_delivery(build_dir, store)
+    else:
+        from tts_edition.check import check_edition
+
+        findings = check_edition(build_dir)
     if as_json:
         typer.echo(json.dumps([dataclasses.asdict(f) for f in findings], ensure_ascii=False, indent=1))
     for finding in [] if as_json else findings:

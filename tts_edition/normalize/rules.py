@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
@@ -473,8 +474,11 @@ def speak_symbol(match: re.Match[str]) -> str:
     return f" {attach_written(SYMBOLS[match['sign']], match['gap'], match['suf'])} "
 
 
-# Characters that are digits but not decimal digits: superscripts, circled numbers…
-DIGIT_LIKE = "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
+@cache
+def digit_like() -> str:
+    """Characters that are digits but not decimal digits: superscripts, circled numbers… (a scan of Unicode that
+    takes a hundredth of a second: made on first use, not at import)."""
+    return "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
 
 
 def speak_stray_digits(match: re.Match[str]) -> str:
@@ -550,59 +554,64 @@ _LEGACY_FONT = {"¥": "Ұ"}
 _LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
 _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 
-RULES: list[Rule] = [
-    Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
-    Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
-    Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
-    Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
-    Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
-    Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
-    Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
-    Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
-    Rule("phone number", _PHONE, speak_phone, "telephone"),
-    Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
-    Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
-    Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
-    Rule("time", dates.TIME, dates.speak_time, "time"),
-    Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
-    Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
-    Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
-    Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
-    Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
-    Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
-    Rule(
-        "abbreviation before a number",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
-        lambda m: abbr.table()[m["abbr"]].spoken,
-        "abbreviation",
-    ),
-    Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
-    Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
-    Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
-    Rule("fraction", FRACTION, speak_fraction, "fraction"),
-    Rule("score", SCORE, speak_score, "cardinal"),
-    Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
-    Rule("number", NUMBER, speak_number, "cardinal"),
-    Rule(
-        "abbreviation",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
-        speak_dotted,
-        "abbreviation",
-    ),
-    Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
-    Rule(
-        "scale word",
-        re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
-        lambda m: abbr.table()[m["unit"]].spoken,
-        "abbreviation",
-    ),
-    Rule("digits", re.compile(rf"\d+|[{DIGIT_LIKE}]+"), speak_stray_digits, "number run", guess=True),
-    Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),  # in English runs only
-    Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
-    Rule(
-        "symbol",
-        re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
-        speak_symbol,
-        "mark",
-    ),  # ОПЕК+ → ОПЕК плюс
-]
+
+@cache
+def rules() -> list[Rule]:
+    """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
+    return [
+        Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
+        Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+        Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
+        Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
+        Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
+        Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
+        Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
+        Rule("phone number", _PHONE, speak_phone, "telephone"),
+        Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
+        Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
+        Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
+        Rule("time", dates.TIME, dates.speak_time, "time"),
+        Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
+        Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
+        Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
+        Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
+        Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
+        Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
+        Rule(
+            "abbreviation before a number",
+            re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
+            lambda m: abbr.table()[m["abbr"]].spoken,
+            "abbreviation",
+        ),
+        Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
+        Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
+        Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
+        Rule("fraction", FRACTION, speak_fraction, "fraction"),
+        Rule("score", SCORE, speak_score, "cardinal"),
+        Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
+        Rule("number", NUMBER, speak_number, "cardinal"),
+        Rule(
+            "abbreviation",
+            re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
+            speak_dotted,
+            "abbreviation",
+        ),
+        Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
+        Rule(
+            "scale word",
+            re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
+            lambda m: abbr.table()[m["unit"]].spoken,
+            "abbreviation",
+        ),
+        Rule("digits", re.compile(rf"\d+|[{digit_like()}]+"), speak_stray_digits, "number run", guess=True),
+        # in English runs only
+        Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),
+        Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
+        Rule(
+            "symbol",
+            re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+            speak_symbol,
+            "mark",
+        ),  # ОПЕК+ → ОПЕК плюс
+    ]
