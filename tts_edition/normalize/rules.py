@@ -15,6 +15,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_UPPER,
     ORDINAL_MARKER,
     SUFFIX,
+    SUFFIXES,
     VOWELS,
     attach,
     attach_written,
@@ -378,10 +379,12 @@ def speak_phone(match: re.Match[str]) -> str:
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
 # A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
 _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
+_DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
 
 
 def speak_dotted(match: re.Match[str]) -> str:
-    spoken = abbr.table()[_CAPITALISED.get(match["abbr"], match["abbr"])].spoken
+    entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
+    spoken = entry.spoken if entry else match["abbr"]
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
@@ -393,13 +396,23 @@ def speak_capitals(match: re.Match[str]) -> str:
     word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
-        return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
+        return _with_conjunction(attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural), match)
     if word in abbr.table():
         return match.group()
+    if not word.isupper():
+        return Spoken(_with_conjunction(attach_written(capitals.read_camel(word), gap, suffix), match), "initialism", True)
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
-        return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
+        spoken = _with_conjunction(attach_written(word.lower(), gap, suffix), match)
+        return Spoken(spoken, "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
-    return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+    return Spoken(_with_conjunction(attach_written(spoken, gap, suffix), match), "initialism", True)
+
+
+def _with_conjunction(spoken: str, match: re.Match[str]) -> str:
+    """The conjunction мен/бен/пен after the initialism agrees with how it is read (АҚШ пен → Штаттары мен)."""
+    if not match["conj"]:
+        return spoken
+    return f"{spoken} {SUFFIXES['instrumental'].form_for(spoken.rpartition(' ')[2])}"
 
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
@@ -541,8 +554,11 @@ GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAK
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
+    rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])(?P<conj>\s(?:мен|бен|пен)(?![\w-]))?"
 )
+# A capital consonant standing alone before a word names a letter: a group, a league, a block (В тобында).
+_LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
@@ -585,11 +601,12 @@ RULES: list[Rule] = [
     Rule("number", NUMBER, speak_number, "cardinal"),
     Rule(
         "abbreviation",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
+        re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
         speak_dotted,
         "abbreviation",
     ),
     Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
+    Rule("letter label", _LETTER_LABEL, lambda m: Spoken(abbr.spell(m["letter"]), "initialism", True), "initialism"),
     Rule(
         "scale word",
         re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
