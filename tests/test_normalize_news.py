@@ -297,7 +297,7 @@ def test_a_conjunction_after_an_initialism_agrees_with_its_reading() -> None:
 
 def test_a_dotted_abbreviation_is_read_spaced_and_capitalised() -> None:
     assert normalize("Б. з. д. V ғасырда") == "біздің заманымызға дейін бесінші ғасырда"
-    assert normalize("кітаптар, журналдар т. с. с.") == "кітаптар, журналдар тағы сол сияқты."  # the stop ends the sentence too
+    assert normalize("кітаптар, журналдар т. с. с.") == "кітаптар, журналдар тағы сол сияқты."  # the stop ends it too
     assert normalize("Б.з.б. 209 жылы") == "біздің заманымыздан бұрын екі жүз тоғызыншы жылы"
 
 

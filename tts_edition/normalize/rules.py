@@ -396,23 +396,26 @@ def speak_capitals(match: re.Match[str]) -> str:
     word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
-        return _with_conjunction(attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural), match)
+        return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
     if not word.isupper():
-        return Spoken(_with_conjunction(attach_written(capitals.read_camel(word), gap, suffix), match), "initialism", True)
+        return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
-        spoken = _with_conjunction(attach_written(word.lower(), gap, suffix), match)
-        return Spoken(spoken, "capitals", not capitals.known_stem(word))
+        return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
-    return Spoken(_with_conjunction(attach_written(spoken, gap, suffix), match), "initialism", True)
+    return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
 
-def _with_conjunction(spoken: str, match: re.Match[str]) -> str:
-    """The conjunction мен/бен/пен after the initialism agrees with how it is read (АҚШ пен → Штаттары мен)."""
-    if not match["conj"]:
-        return spoken
-    return f"{spoken} {SUFFIXES['instrumental'].form_for(spoken.rpartition(' ')[2])}"
+def speak_conjoined(match: re.Match[str]) -> str:
+    """An initialism and the conjunction мен/бен/пен after it, where the conjunction must agree with the reading
+    rather than the letters (АҚШ пен → Америка Құрама Штаттары мен); otherwise left to the initialism rule."""
+    reading = speak_capitals(match)
+    conjunction = SUFFIXES["instrumental"].form_for(str(reading).rpartition(" ")[2])
+    if reading == match.group() or conjunction == match["conj"].strip():
+        return match.group()
+    spoken = f"{reading} {conjunction}"
+    return Spoken(spoken, reading.kind, reading.guess) if isinstance(reading, Spoken) else spoken
 
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
@@ -555,10 +558,12 @@ _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
-    rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])(?P<conj>\s(?:мен|бен|пен)(?![\w-]))?"
+    rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
-# A capital consonant standing alone before a word names a letter: a group, a league, a block (В тобында).
-_LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
+_CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+# A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында). Those
+# a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
+_LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
@@ -605,6 +610,7 @@ RULES: list[Rule] = [
         speak_dotted,
         "abbreviation",
     ),
+    Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
     Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
     Rule("letter label", _LETTER_LABEL, lambda m: Spoken(abbr.spell(m["letter"]), "initialism", True), "initialism"),
     Rule(
