@@ -16,6 +16,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_UPPER,
     ORDINAL_MARKER,
     SUFFIX,
+    SUFFIXES,
     VOWELS,
     attach,
     attach_written,
@@ -379,10 +380,12 @@ def speak_phone(match: re.Match[str]) -> str:
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
 # A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
 _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
+_DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
 
 
 def speak_dotted(match: re.Match[str]) -> str:
-    spoken = abbr.table()[_CAPITALISED.get(match["abbr"], match["abbr"])].spoken
+    entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
+    spoken = entry.spoken if entry else match["abbr"]
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
@@ -397,10 +400,23 @@ def speak_capitals(match: re.Match[str]) -> str:
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
+    if not word.isupper():
+        return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+
+
+def speak_conjoined(match: re.Match[str]) -> str:
+    """An initialism and the conjunction мен/бен/пен after it, where the conjunction must agree with the reading
+    rather than the letters (АҚШ пен → Америка Құрама Штаттары мен); otherwise left to the initialism rule."""
+    reading = speak_capitals(match)
+    conjunction = SUFFIXES["instrumental"].form_for(str(reading).rpartition(" ")[2])
+    if reading == match.group() or conjunction == match["conj"].strip():
+        return match.group()
+    spoken = f"{reading} {conjunction}"
+    return Spoken(spoken, reading.kind, reading.guess) if isinstance(reading, Spoken) else spoken
 
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
@@ -545,8 +561,13 @@ GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAK
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
+    rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
+_CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+# A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында). Those
+# a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
+_LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
@@ -593,11 +614,18 @@ def rules() -> list[Rule]:
         Rule("number", NUMBER, speak_number, "cardinal"),
         Rule(
             "abbreviation",
-            re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
+            re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
             speak_dotted,
             "abbreviation",
         ),
+        Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
+        Rule(
+            "letter label",
+            _LETTER_LABEL,
+            lambda m: Spoken(abbr.spell(m["letter"]), "initialism", True),
+            "initialism",
+        ),
         Rule(
             "scale word",
             re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
