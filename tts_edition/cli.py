@@ -233,11 +233,15 @@ def transliterate(
     file: Annotated[str, typer.Argument(help="a text file in any script; - or nothing for stdin")] = "-",
 ) -> None:
     """Print Kazakh text from any script (Latin 2017/2018/2021 or informal, Arabic script) in Cyrillic."""
+    from tts_edition.ingest.notice import notice
     from tts_edition.ingest.textfile import decode_text, read_text
-    from tts_edition.script import to_cyrillic
+    from tts_edition.script import transliterated
 
     source = decode_text(sys.stdin.buffer.read(), "stdin") if file == "-" else read_text(Path(file))
-    typer.echo(to_cyrillic(source), nl=not source.endswith("\n"))
+    cyrillic, found = transliterated(source)
+    typer.echo(cyrillic, nl=not source.endswith("\n"))
+    for flag in found.flags:
+        notice(flag)
 
 
 @app.command()
