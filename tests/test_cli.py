@@ -92,3 +92,31 @@ def test_unknown_config_key_is_refused(tmp_path: Path) -> None:
     (tmp_path / "edition.toml").write_text("titel = 'x'\n", encoding="utf-8")
     result = run_cli("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2 and "unknown setting titel" in result.stderr
+
+
+# What a command that reads no text and writes no audio must not import: each takes a tenth of a second or more to
+# import, and the suite starts the command several hundred times.
+PIPELINE_MODULES = ("tts_edition.build", "tts_edition.normalize", "tts_edition.ingest", "tts_edition.audio",
+                    "tts_edition.package", "numpy", "scipy", "num2words")  # fmt: skip
+# `check` reads the index (and so the normaliser's types) but builds, reads and packages nothing, and says no number
+# in Russian; scipy comes only with the audio it measures (here: none, the folder is no edition).
+NOT_CHECKED = ("tts_edition.build", "tts_edition.ingest", "tts_edition.package", "scipy", "num2words")
+NO_AUDIO = ("tts_edition.build", "tts_edition.audio", "tts_edition.package", "numpy", "scipy")  # transliterate
+
+
+@pytest.mark.parametrize(
+    ("args", "returncode", "unneeded"),
+    [
+        (["--help"], 0, PIPELINE_MODULES),
+        (["check", "examples"], 2, NOT_CHECKED),
+        (["transliterate", "missing.txt"], 2, NO_AUDIO),
+    ],
+)
+def test_a_command_imports_only_what_it_runs(args: list[str], returncode: int, unneeded: tuple[str, ...]) -> None:
+    command = [sys.executable, "-X", "importtime", "-m", "tts_edition", *args]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == returncode, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("import time:")]
+    imported = {line.rpartition("|")[2].strip() for line in lines}  # -X importtime: one line per module imported
+    assert "tts_edition.cli" in imported
+    assert sorted(m for m in imported if any(m == u or m.startswith(f"{u}.") for u in unneeded)) == []

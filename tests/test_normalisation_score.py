@@ -27,6 +27,7 @@ _spec.loader.exec_module(scorer)
         ("kk-init3.tsv", 0.98),
         ("kk-units4.tsv", 1.0),
         ("kk-foreign4.tsv", 0.925),
+        ("kk-init5.tsv", 0.925),
         ("kk-rus5.tsv", 0.8),
     ],
 )

@@ -287,3 +287,31 @@ def test_explain_names_the_new_rules() -> None:
     assert [r.rule for r in log] == [
         "date with a month name", "time", "section number", "list marker", "document number", "initialism",
     ]  # fmt: skip
+
+
+def test_a_conjunction_after_an_initialism_agrees_with_its_reading() -> None:
+    assert normalize("КХДР пен Жапония") == "Корей Халықтық Демократиялық Республикасы мен Жапония"
+    assert normalize("ЕО мен Жапония") == "Еуропалық одақ пен Жапония"
+    assert normalize("ЖАПОНИЯ мен ЕО") == "жапония мен Еуропалық одақ"  # a word keeps its own
+
+
+def test_a_dotted_abbreviation_is_read_spaced_and_capitalised() -> None:
+    assert normalize("Б. з. д. V ғасырда") == "біздің заманымызға дейін бесінші ғасырда"
+    assert normalize("кітаптар, журналдар т. с. с.") == "кітаптар, журналдар тағы сол сияқты."  # the stop ends it too
+    assert normalize("Б.з.б. 209 жылы") == "біздің заманымыздан бұрын екі жүз тоғызыншы жылы"
+
+
+def test_a_mixed_case_initialism_reads_its_stump_and_its_capitals_as_they_would_be_alone() -> None:
+    assert normalize("КазНТУ-да оқыды") == "каз эн тэ уда оқыды"  # capitals no word could be: letters
+    assert normalize("ҚазГЕО мамандары") == "қазгео мамандары"  # capitals a word could be: one word
+    assert normalize("ҚазЖҚТ") == "қаз жэ қы тэ"  # spelled apart from the stump
+
+
+def test_a_capital_consonant_alone_before_a_word_is_the_letter_named() -> None:
+    assert normalize("Д тобында екі жеңіс") == "дэ тобында екі жеңіс"
+    assert normalize("Ж. Баласағұн, Т Рысқұлов") == "Ж. Баласағұн, Т Рысқұлов"  # initials stay
+
+
+def test_capitals_with_a_soft_or_hard_sign_are_a_word() -> None:
+    assert capitals.is_word("ПЬЕСА") and capitals.is_word("СЪЕЗІ")
+    assert normalize("НЬЮ-ДЕЛИ. Үндістан") == "нью-дели. Үндістан"

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tts_edition.script import convert_document, detect, to_cyrillic
-from tts_edition.script.detect import ARABIC, LATIN, MIXED_WORDS, NOT_KAZAKH_ARABIC
+from tts_edition.script.detect import ARABIC, LATIN, MIXED_WORDS, NOT_KAZAKH_ARABIC, UNREADABLE
 
 DATA = Path(__file__).parent / "data" / "scripts"
 SAMPLE = Path(__file__).parents[1] / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
@@ -290,7 +290,13 @@ def test_cli_transliterates_a_file_and_stdin() -> None:
     assert result.returncode == 0
     assert "Мемлекет басшысы су тасқынына" in result.stdout.decode()
     result = _transliterate("-", stdin="ءبىز كەلدىك".encode())
-    assert (result.returncode, result.stdout.decode()) == (0, "Біз келдік\n")
+    assert (result.returncode, result.stdout.decode(), result.stderr) == (0, "Біз келдік\n", b"")
+
+
+def test_cli_transliteration_names_the_letters_it_could_not_convert() -> None:
+    result = _transliterate("-", stdin="Qazaqstan jäne Ελλάδα.\n".encode())
+    assert result.returncode == 0 and result.stdout.decode() == "Қазақстан және Ελλάδα.\n"
+    assert result.stderr.decode() == f"tts-edition: note: {UNREADABLE}: Ε ά α δ λ\n"
 
 
 @pytest.mark.parametrize("data", [b"\x00\x01\x02\xff\xfe\x00binary", "Қазақстан бұл".encode()[:-1] + b"\xd0 x"])

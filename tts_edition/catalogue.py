@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-
 from tts_edition.errors import EditionError, reported
 from tts_edition.voice import (
     FILES_ENV_VAR,
@@ -196,6 +194,8 @@ def _fetch(url: str, target: Path, entry: dict[str, Any], quiet: bool) -> None:
 
 
 def _save(response: Any, part: Path, mode: str, done: int, total: int | None, quiet: bool) -> None:
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn  # only downloads
+
     show = not quiet and sys.stderr.isatty()
     with Progress(
         TextColumn(part.name.removesuffix(".part")), BarColumn(), DownloadColumn(), TransferSpeedColumn(),

@@ -233,11 +233,15 @@ def transliterate(
     file: Annotated[str, typer.Argument(help="a text file in any script; - or nothing for stdin")] = "-",
 ) -> None:
     """Print Kazakh text from any script (Latin 2017/2018/2021 or informal, Arabic script) in Cyrillic."""
+    from tts_edition.ingest.notice import notice
     from tts_edition.ingest.textfile import decode_text, read_text
-    from tts_edition.script import to_cyrillic
+    from tts_edition.script import transliterated
 
     source = decode_text(sys.stdin.buffer.read(), "stdin") if file == "-" else read_text(Path(file))
-    typer.echo(to_cyrillic(source), nl=not source.endswith("\n"))
+    cyrillic, found = transliterated(source)
+    typer.echo(cyrillic, nl=not source.endswith("\n"))
+    for flag in found.flags:
+        notice(flag)
 
 
 @app.command()
@@ -378,10 +382,14 @@ def check(
     import dataclasses
     import json
 
-    from tts_edition.check import check_edition
-    from tts_edition.check.store import check_delivery
+    if store:
+        from tts_edition.check.store import check_delivery  # the packaging modules (scipy): only for a delivery
 
-    findings = check_delivery(build_dir, store) if store else check_edition(build_dir)
+        findings = check_delivery(build_dir, store)
+    else:
+        from tts_edition.check import check_edition
+
+        findings = check_edition(build_dir)
     if as_json:
         typer.echo(json.dumps([dataclasses.asdict(f) for f in findings], ensure_ascii=False, indent=1))
     for finding in [] if as_json else findings:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 class BuildProgress:
@@ -20,6 +21,9 @@ class BuildProgress:
         self._bar: Progress | None = None
         self._task = None
         if self.enabled:
+            from rich.console import Console  # rich takes a tenth of a second to import: only for a bar shown
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
             self._bar = Progress(
                 TextColumn("[bold]synthesising"),
                 BarColumn(),

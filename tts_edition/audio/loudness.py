@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from tts_edition.audio.iir import IirFilter
 from tts_edition.errors import EditionError
 
 OVERSAMPLE = 4  # BS.1770 true peak: at least 4x oversampling below 96 kHz
@@ -87,25 +88,16 @@ def _normalised(b: list[float], a: list[float]) -> tuple[np.ndarray, np.ndarray]
     return np.array(b) / a[0], np.array(a) / a[0]
 
 
-class KWeighting:
-    """Both BS.1770 pre-filters, starting from rest and keeping their state from one call to the next."""
-
-    def __init__(self, sample_rate: int) -> None:
-        self._sections = np.array([np.r_[b, a] for b, a in k_weighting(sample_rate)])
-        self._state = np.zeros((len(self._sections), 2))
-
-    def __call__(self, samples: np.ndarray) -> np.ndarray:
-        """The next samples, filtered (float64)."""
-        from scipy.signal import sosfilt  # scipy.signal takes most of a second to import: only where it filters
-
-        weighted, self._state = sosfilt(self._sections, np.asarray(samples, np.float64), zi=self._state)
-        return weighted
+def k_weighting_filter(sample_rate: int) -> IirFilter:
+    """Both BS.1770 pre-filters as one, starting from rest and keeping their state from one call to the next."""
+    (shelf_b, shelf_a), (pass_b, pass_a) = k_weighting(sample_rate)
+    return IirFilter(np.convolve(shelf_b, pass_b), np.convolve(shelf_a, pass_a))
 
 
 def k_weighted(samples: np.ndarray, sample_rate: int, dtype: type = np.float64) -> np.ndarray:
     """The signal through both BS.1770 pre-filters, starting from rest: filtered in float64 a chunk at a time (so
     a long paragraph needs no float64 copy of itself), stored as `dtype`."""
-    weigh = KWeighting(sample_rate)
+    weigh = k_weighting_filter(sample_rate)
     weighted = np.empty(len(samples), dtype)
     for start in range(0, len(samples), _FEED_CHUNK):
         weighted[start : start + _FEED_CHUNK] = weigh(samples[start : start + _FEED_CHUNK])
@@ -139,7 +131,7 @@ class LoudnessMeter:
     def __init__(self, sample_rate: int, true_peak: bool = True) -> None:
         self.sample_rate = sample_rate
         self._measure_peak = true_peak
-        self._weigh = KWeighting(sample_rate)
+        self._weigh = k_weighting_filter(sample_rate)
         self._segment = segment_samples(sample_rate)
         self._pending = np.zeros(0)
         self._energies = array("d")  # per 100 ms segment: 8 bytes each, 2.9 MB for a 10-hour book

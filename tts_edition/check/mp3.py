@@ -182,8 +182,6 @@ def _copied_frames(build_dir: Path, mp3: Path, index: dict[str, Any]) -> dict[st
 
 def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> str:
     """Same length as its span, and its opening (at most a minute) found at the span's start."""
-    from scipy.signal import correlate  # slow to import: only where a clip is compared
-
     if not path.is_file():
         return "clip missing"
     try:
@@ -195,7 +193,7 @@ def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> st
     clip, segment = excerpt, segment[: len(excerpt) + 2 * margin]
     if not len(clip) or not np.any(clip):
         return ""
-    corr = correlate(segment, clip, mode="valid", method="fft")
+    corr = _correlation(segment, clip)
     lag = int(np.argmax(corr))
     energy = np.sqrt(np.sum(clip**2) * np.sum(segment[lag : lag + len(clip)] ** 2)) or 1.0
     offset = (lag - margin) / rate
@@ -203,6 +201,13 @@ def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> st
     if abs(offset) > MAX_CLIP_OFFSET_SECONDS or similarity < MIN_CLIP_CORRELATION:
         return f"offset {offset * 1000:.1f} ms, similarity {similarity:.2f}"
     return ""
+
+
+def _correlation(signal: np.ndarray, part: np.ndarray) -> np.ndarray:
+    """At each lag where `part` lies wholly within `signal`, the sum of their products (through the FFT)."""
+    size = 1 << (len(signal) - 1).bit_length()
+    product = np.fft.rfft(signal, size) * np.conj(np.fft.rfft(part, size))
+    return np.fft.irfft(product, size)[: len(signal) - len(part) + 1]
 
 
 def _opening(path: Path, wanted: int) -> tuple[np.ndarray, int]:

@@ -10,7 +10,8 @@ from tts_edition.normalize import russian
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
-from tts_edition.normalize.rules import GLUED_AFTER_STOP, RULES, Rule, lookalikes_repaired
+from tts_edition.normalize.rules import GLUED_AFTER_STOP, Rule, lookalikes_repaired
+from tts_edition.normalize.rules import rules as kazakh_rules
 
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
@@ -65,7 +66,7 @@ def normalize_tokens(
         rule = lexicon.rule()
         traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
     passes = [(russian.rules(), RUSSIAN)] if any(run.lang == RUSSIAN for run in runs) else []
-    passes.append((RULES, None))
+    passes.append((kazakh_rules(), None))
     for rules, language in passes:
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
             before = traced.text

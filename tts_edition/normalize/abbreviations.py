@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -48,6 +49,23 @@ def table() -> dict[str, Entry]:
 
 def of_kind(*kinds: str) -> dict[str, Entry]:
     return {w: e for w, e in table().items() if e.kind in kinds}
+
+
+def dotted_pattern(written: str) -> str:
+    """A dotted abbreviation as it is typed: the parts of one of several letters may stand apart and the first may
+    be a capital (т.б. → т. б.; б.з.б. → Б. з. б. opening a sentence)."""
+    stop = written.endswith(".")
+    parts = (written[:-1] if stop else written).split(".")
+    if len(parts) < 2:  # a clipped word (обл., ж.)
+        return re.escape(written)
+    head = f"[{parts[0][0]}{parts[0][0].upper()}]{re.escape(parts[0][1:])}"
+    return r"\.\s?".join([head, *map(re.escape, parts[1:])]) + (r"\." if stop else "")
+
+
+def dotted_entry(typed: str) -> Entry | None:
+    """The table's dotted abbreviation typed as `typed` (spaced, capitalised or as written)."""
+    written = re.sub(r"\s", "", typed)
+    return table().get(written) or table().get(written[:1].lower() + written[1:])
 
 
 # A word may end in two consonants only when the first is a sonorant or the pair is a common loan ending.

@@ -5,19 +5,22 @@ knows followed by a chain of Kazakh suffixes (ЭКСПЕДИЦИЯСЫНЫҢ, Қ
 reject many inflected forms), is a word. Without it, or for a word it does not know (a surname), a pronounceable
 word is a word; with the dictionary, an unknown word of three letters is taken for an initialism (АГФ, ҚИК), since
 the dictionary knows the short words. A long word with vowels in it is a word whatever its clusters: initialisms
-are short.
+are short. The soft and hard signs have no names to be read by: capitals with one are a word (НЬЮ-ЙОРК, СЪЕЗД).
 """
 
 from __future__ import annotations
 
+import re
+
 from tts_edition.hunspell import kazakh_dictionary
-from tts_edition.normalize.abbreviations import pronounceable
-from tts_edition.normalize.morphology import VOWELS, parse_suffixes
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, parse_suffixes
 
 _SHORTEST_UNKNOWN_WORD = 4
 _SHORTEST_STEM = 3
 _LONGEST_INITIALISM = 6
 _MOST_CONSONANTS_IN_A_ROW = 3
+_SIGNS = frozenset("ЬЪ")
 
 
 def known_word(word: str) -> bool | None:
@@ -42,10 +45,12 @@ def is_word(capitals: str) -> bool:
     """ЖАРИЯЛАНДЫ, ҚАРАША, САПАРОВА, ЭКСПЕДИЦИЯСЫНЫҢ are words; АГФ, ЖКҚ are initialisms to spell."""
     if not any(ch in VOWELS for ch in capitals.lower()):
         return False  # ЖҚТБ: the dictionary's affix rules can pass any string; a word has a vowel
+    if _SIGNS.intersection(capitals):
+        return True
     known = known_stem(capitals)
     if known or _long_word(capitals):
         return True
-    return pronounceable(capitals) and (known is None or len(capitals) >= _SHORTEST_UNKNOWN_WORD)
+    return abbr.pronounceable(capitals) and (known is None or len(capitals) >= _SHORTEST_UNKNOWN_WORD)
 
 
 def _long_word(capitals: str) -> bool:
@@ -58,3 +63,30 @@ def _long_word(capitals: str) -> bool:
         if run > _MOST_CONSONANTS_IN_A_ROW:
             return False
     return True
+
+
+# A word's stump in capitals and small letters, then capitals: a name of an institute or an agency (ҚазҰТЗУ, КазНУ).
+CAMEL = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?=\w*[{KAZAKH_UPPER}]{{2}})(?:[{KAZAKH_UPPER}]+[{KAZAKH_LOWER}]*)+"
+_CAMEL_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+|[{KAZAKH_UPPER}]+(?![{KAZAKH_LOWER}])")
+
+
+def read_camel(word: str) -> str:
+    """The stumps and words are said as one word and the capitals between them as they would be alone: by the
+    table, as a word where they can be (ҚазТАГ → қазтаг, АнтиКОНСТИТУЦИЯЛЫҚ), else letter by letter apart from the
+    rest (КазНУ → каз эн у)."""
+    spoken: list[str] = []
+    glued = False
+    for part in _CAMEL_PART.findall(word):
+        entry = abbr.table().get(part)
+        if entry and entry.kind == "initialism":
+            reading, word_like = entry.spoken, False
+        elif part.isupper() and not (len(part) >= _SHORTEST_STEM and (is_word(part) or abbr.read_as_word(part))):
+            reading, word_like = abbr.spell(part), False
+        else:
+            reading, word_like = part.lower(), True
+        if word_like and glued:
+            spoken[-1] += reading
+        else:
+            spoken.append(reading)
+        glued = word_like
+    return " ".join(spoken)

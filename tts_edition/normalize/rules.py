@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
@@ -15,6 +16,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_UPPER,
     ORDINAL_MARKER,
     SUFFIX,
+    SUFFIXES,
     VOWELS,
     attach,
     attach_written,
@@ -378,10 +380,12 @@ def speak_phone(match: re.Match[str]) -> str:
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
 # A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
 _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
+_DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
 
 
 def speak_dotted(match: re.Match[str]) -> str:
-    spoken = abbr.table()[_CAPITALISED.get(match["abbr"], match["abbr"])].spoken
+    entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
+    spoken = entry.spoken if entry else match["abbr"]
     rest = match.string[match.end() :]
     ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
@@ -396,10 +400,23 @@ def speak_capitals(match: re.Match[str]) -> str:
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if word in abbr.table():
         return match.group()
+    if not word.isupper():
+        return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+
+
+def speak_conjoined(match: re.Match[str]) -> str:
+    """An initialism and the conjunction мен/бен/пен after it, where the conjunction must agree with the reading
+    rather than the letters (АҚШ пен → Америка Құрама Штаттары мен); otherwise left to the initialism rule."""
+    reading = speak_capitals(match)
+    conjunction = SUFFIXES["instrumental"].form_for(str(reading).rpartition(" ")[2])
+    if reading == match.group() or conjunction == match["conj"].strip():
+        return match.group()
+    spoken = f"{reading} {conjunction}"
+    return Spoken(spoken, reading.kind, reading.guess) if isinstance(reading, Spoken) else spoken
 
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
@@ -473,8 +490,11 @@ def speak_symbol(match: re.Match[str]) -> str:
     return f" {attach_written(SYMBOLS[match['sign']], match['gap'], match['suf'])} "
 
 
-# Characters that are digits but not decimal digits: superscripts, circled numbers…
-DIGIT_LIKE = "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
+@cache
+def digit_like() -> str:
+    """Characters that are digits but not decimal digits: superscripts, circled numbers… (a scan of Unicode that
+    takes a hundredth of a second: made on first use, not at import)."""
+    return "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
 
 
 def speak_stray_digits(match: re.Match[str]) -> str:
@@ -541,8 +561,13 @@ GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAK
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>{_MIXED_CASE}|[{KAZAKH_UPPER}]{{2,}})(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
+    rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
+_CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+# A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында). Those
+# a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
+_LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
@@ -550,59 +575,71 @@ _LEGACY_FONT = {"¥": "Ұ"}
 _LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
 _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 
-RULES: list[Rule] = [
-    Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
-    Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
-    Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
-    Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
-    Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
-    Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
-    Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
-    Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
-    Rule("phone number", _PHONE, speak_phone, "telephone"),
-    Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
-    Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
-    Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
-    Rule("time", dates.TIME, dates.speak_time, "time"),
-    Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
-    Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
-    Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
-    Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
-    Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
-    Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
-    Rule(
-        "abbreviation before a number",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
-        lambda m: abbr.table()[m["abbr"]].spoken,
-        "abbreviation",
-    ),
-    Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
-    Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
-    Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
-    Rule("fraction", FRACTION, speak_fraction, "fraction"),
-    Rule("score", SCORE, speak_score, "cardinal"),
-    Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
-    Rule("number", NUMBER, speak_number, "cardinal"),
-    Rule(
-        "abbreviation",
-        re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in [*_DOTTED, *_CAPITALISED])})(?!\w)"),
-        speak_dotted,
-        "abbreviation",
-    ),
-    Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
-    Rule(
-        "scale word",
-        re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
-        lambda m: abbr.table()[m["unit"]].spoken,
-        "abbreviation",
-    ),
-    Rule("digits", re.compile(rf"\d+|[{DIGIT_LIKE}]+"), speak_stray_digits, "number run", guess=True),
-    Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),  # in English runs only
-    Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
-    Rule(
-        "symbol",
-        re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
-        speak_symbol,
-        "mark",
-    ),  # ОПЕК+ → ОПЕК плюс
-]
+
+@cache
+def rules() -> list[Rule]:
+    """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
+    return [
+        Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
+        Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+        Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
+        Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
+        Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
+        Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
+        Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
+        Rule("phone number", _PHONE, speak_phone, "telephone"),
+        Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
+        Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
+        Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
+        Rule("time", dates.TIME, dates.speak_time, "time"),
+        Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
+        Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
+        Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
+        Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
+        Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
+        Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
+        Rule(
+            "abbreviation before a number",
+            re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
+            lambda m: abbr.table()[m["abbr"]].spoken,
+            "abbreviation",
+        ),
+        Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
+        Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
+        Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
+        Rule("fraction", FRACTION, speak_fraction, "fraction"),
+        Rule("score", SCORE, speak_score, "cardinal"),
+        Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
+        Rule("number", NUMBER, speak_number, "cardinal"),
+        Rule(
+            "abbreviation",
+            re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
+            speak_dotted,
+            "abbreviation",
+        ),
+        Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
+        Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
+        Rule(
+            "letter label",
+            _LETTER_LABEL,
+            lambda m: Spoken(abbr.spell(m["letter"]), "initialism", True),
+            "initialism",
+        ),
+        Rule(
+            "scale word",
+            re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
+            lambda m: abbr.table()[m["unit"]].spoken,
+            "abbreviation",
+        ),
+        Rule("digits", re.compile(rf"\d+|[{digit_like()}]+"), speak_stray_digits, "number run", guess=True),
+        # in English runs only
+        Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),
+        Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
+        Rule(
+            "symbol",
+            re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+            speak_symbol,
+            "mark",
+        ),  # ОПЕК+ → ОПЕК плюс
+    ]

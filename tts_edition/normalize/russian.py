@@ -14,12 +14,10 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from num2words import num2words
-
 from tts_edition.normalize import coordinates
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.roman import roman_value
-from tts_edition.normalize.rules import DIGIT_LIKE, SCORE, Rule
+from tts_edition.normalize.rules import SCORE, Rule, digit_like
 
 RUSSIAN_KIND = "russian"  # every reading of a passage in another language is one a person should hear
 # The case a preposition demands of the number after it; nominative without one.
@@ -131,7 +129,7 @@ def speak_year(match: re.Match[str]) -> str:
     case, cases = _case_before(match), _YEAR_WORD_CASES.get(match["noun"])
     if cases and case not in cases:
         case = cases[0]
-    years = [num2words(int(y), lang="ru", to="ordinal", case=case) for y in (match["year"], match["year2"]) if y]
+    years = [in_words(int(y), to="ordinal", case=case) for y in (match["year"], match["year2"]) if y]
     return " – ".join(years) + " " + (_YEARS_WORDS if match["year2"] else _YEAR_WORDS)[case]
 
 
@@ -166,11 +164,11 @@ def speak_numeric_date(match: re.Match[str]) -> str:
 
 
 def _day(day: str, case: str) -> str:
-    return num2words(int(day), lang="ru", to="ordinal", case=case, gender="n")
+    return in_words(int(day), to="ordinal", case=case, gender="n")
 
 
 def _of_year(year: str | None) -> str:
-    return f" {num2words(int(year), lang='ru', to='ordinal', case='genitive')} года" if year else ""
+    return f" {in_words(int(year), to='ordinal', case='genitive')} года" if year else ""
 
 
 def speak_ordinal(match: re.Match[str]) -> str:
@@ -184,7 +182,7 @@ def speak_ordinal(match: re.Match[str]) -> str:
     case, gender, plural = form
     numbers = [int(n) for n in (match["first"], match["number"]) if n]
     return " – ".join(
-        num2words(n, lang="ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False) for n in numbers
+        in_words(n, to="ordinal", case=case, gender=gender, plural=plural, animate=False) for n in numbers
     )
 
 
@@ -221,7 +219,7 @@ def speak_time(match: re.Match[str]) -> str:
     case = _case_before(match)
     case = "accusative" if case == "prepositional" else case
     minutes = int(match["minutes"])
-    spoken = ("ноль ноль" if not minutes else f"ноль {num2words(minutes, lang='ru')}") if minutes < _TEN else ""
+    spoken = ("ноль ноль" if not minutes else f"ноль {in_words(minutes)}") if minutes < _TEN else ""
     return f"{_cardinal(match['hour'], case)} {spoken or _cardinal(match['minutes'], case)}"
 
 
@@ -240,7 +238,7 @@ def speak_century(match: re.Match[str]) -> str:
     if noun in _CENTURY_WORDS:  # в., вв.: the preposition before says the case (в XV–XVII вв. → в … веках)
         case = _case_before(match) if _preposition_before(match) else _NOUN_CASES[noun]
     plural = noun in ("веков", "веках", "векам", "вв.") and len(values) == 1
-    spoken = [num2words(value, lang="ru", to="ordinal", case=case, plural=plural) for value in values]
+    spoken = [in_words(value, to="ordinal", case=case, plural=plural) for value in values]
     return f"{' – '.join(spoken)} {_CENTURY_WORDS[noun][case] if noun in _CENTURY_WORDS else match['noun']}"
 
 
@@ -293,7 +291,7 @@ def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
         return "полторы" if gender == "f" else "полтора"
     if fraction:  # 2,5 → две целых пять десятых; около 2,5 → около двух целых пяти десятых
         return f"{_part(int(whole), 1, case)} {_part(int(fraction), 10 ** len(fraction), case)}"
-    spoken = num2words(int(whole), lang="ru", case=case, gender=gender, animate=False)  # на 21 день → двадцать один
+    spoken = in_words(int(whole), case=case, gender=gender, animate=False)  # на 21 день → двадцать один
     return _ONE_THOUSAND.sub("", spoken)  # 1993 → тысяча девятьсот девяносто три, as it is said
 
 
@@ -301,7 +299,7 @@ def _part(count: int, denominator: int, case: str) -> str:
     """A decimal's whole or fractional part: its count (feminine) and the word it counts, целая or the denominator
     (десятая, сотая…), singular after 1 (одна целая, одной десятой), else genitive plural after a count in the
     nominative or accusative (две целых, пять десятых) and plural in the count's case after another (двух целых)."""
-    number = _ONE_THOUSAND.sub("", num2words(count, lang="ru", case=case, gender="f", animate=False))
+    number = _ONE_THOUSAND.sub("", in_words(count, case=case, gender="f", animate=False))
     if plural_form(str(count), ("one", "few", "many")) == "one":
         word = _WHOLE[case] if denominator == 1 else _ordinal(denominator, case=case, gender="f")
         return f"{number} {word}"
@@ -310,7 +308,7 @@ def _part(count: int, denominator: int, case: str) -> str:
 
 
 def _ordinal(number: int, **form: str | bool) -> str:
-    return num2words(number, lang="ru", to="ordinal", **form)
+    return in_words(number, to="ordinal", **form)
 
 
 def speak_number(match: re.Match[str]) -> str:
@@ -377,6 +375,14 @@ _TEN = 10
 _NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
 _INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
+
+
+def in_words(number: float, **form: str | bool) -> str:
+    """NUMBER in Russian words, in the case, gender and number of FORM (num2words: imported on first use, as it
+    takes a few hundredths of a second, and most texts have no Russian in them)."""
+    from num2words import num2words
+
+    return num2words(number, lang="ru", **form)
 
 
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
@@ -449,8 +455,8 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian digits",
-            re.compile(rf"\d+|[{DIGIT_LIKE}]+"),  # superscripts and circled numbers too (м², ①)
-            lambda m: f" {num2words(int(''.join(str(unicodedata.digit(ch)) for ch in m.group())), lang='ru')} ",
+            re.compile(rf"\d+|[{digit_like()}]+"),  # superscripts and circled numbers too (м², ①)
+            lambda m: f" {in_words(int(''.join(str(unicodedata.digit(ch)) for ch in m.group())))} ",
         ),
         _guess(
             "russian abbreviation",

@@ -10,7 +10,8 @@ import hashlib
 import math
 
 import numpy as np
-from scipy.signal import lfilter
+
+from tts_edition.audio.iir import IirFilter
 
 # Paul Kellet's economy pink filter (-3 dB per octave within 0.5 dB from 20 Hz up, at 44.1 kHz).
 _B = np.array([0.049922035, -0.095993537, 0.050612699, -0.004408786])
@@ -21,7 +22,7 @@ def _power_gain() -> float:
     """The filter's output power for white noise of power 1: the energy of its impulse response."""
     impulse = np.zeros(1 << 16)
     impulse[0] = 1.0
-    return float(np.sum(lfilter(_B, _A, impulse) ** 2))
+    return float(np.sum(IirFilter(_B, _A)(impulse) ** 2))
 
 
 _SCALE_FOR_UNIT_RMS = 1 / math.sqrt(_power_gain())
@@ -38,9 +39,8 @@ class RoomTone:
     def __init__(self, seed: int, level_dbfs: float) -> None:
         self._random = np.random.Generator(np.random.PCG64(seed))
         self._gain = _SCALE_FOR_UNIT_RMS * 10 ** (level_dbfs / 20)
-        self._state = np.zeros(len(_A) - 1)
+        self._pink = IirFilter(_B, _A)
         self.next(_SETTLE)
 
     def next(self, count: int) -> np.ndarray:
-        pink, self._state = lfilter(_B, _A, self._random.standard_normal(count), zi=self._state)
-        return (pink * self._gain).astype(np.float32)
+        return (self._pink(self._random.standard_normal(count)) * self._gain).astype(np.float32)

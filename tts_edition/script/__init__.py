@@ -91,10 +91,15 @@ def _choose(readings: tuple[str, ...]) -> str:
 def to_cyrillic(text: str) -> str:
     """Kazakh text in any script (Cyrillic, Latin 2017/2018/2021 or informal, Arabic) in Cyrillic; lines are
     paragraphs, each detected on its own; nothing but Kazakh words changes."""
+    return transliterated(text)[0]
+
+
+def transliterated(text: str) -> tuple[str, Detection]:
+    """`to_cyrillic(text)`, and what was detected: its flags name what stayed unread (letters no voice reads)."""
     parts = re.split(r"(\n+)", text)
-    converted, _ = convert_document(parts[::2])
+    converted, found = convert_document(parts[::2])
     parts[::2] = converted
-    return "".join(parts)
+    return "".join(parts), found
 
 
-__all__ = ["CHOICES", "Detection", "convert_document", "detect", "to_cyrillic"]
+__all__ = ["CHOICES", "Detection", "convert_document", "detect", "to_cyrillic", "transliterated"]

@@ -1,0 +1,48 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy.signal import lfilter
+
+from tests.conftest import run_cli_with
+from tts_edition.audio.iir import IirFilter
+from tts_edition.audio.loudness import k_weighting
+from tts_edition.package.roomtone import _A as PINK_A
+from tts_edition.package.roomtone import _B as PINK_B
+
+CHUNKS = [0, 1, 2, 3, 1, 5, 64, 0, 1000, 7, 65536, 4, 30000]
+
+
+def _k_weighting_as_one(rate: int) -> tuple[np.ndarray, np.ndarray]:
+    (shelf_b, shelf_a), (pass_b, pass_a) = k_weighting(rate)
+    return np.convolve(shelf_b, pass_b), np.convolve(shelf_a, pass_a)
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100, 48000])
+def test_a_filter_fed_in_chunks_of_any_size_gives_what_scipy_gives_in_one_call(rate: int) -> None:
+    signal = np.random.default_rng(rate).standard_normal(sum(CHUNKS)).astype(np.float32) * 0.3
+    b, a = _k_weighting_as_one(rate)
+    weigh, pieces, start = IirFilter(b, a), [], 0
+    for size in CHUNKS:
+        pieces.append(weigh(signal[start : start + size]))
+        start += size
+    ours, reference = np.concatenate(pieces), lfilter(b, a, signal.astype(np.float64))
+    assert np.max(np.abs(ours - reference)) < 1e-9 * np.max(np.abs(reference))
+
+
+def test_the_pink_filter_rings_as_scipy_says() -> None:
+    impulse = np.zeros(5000)
+    impulse[0] = 1.0
+    reference = lfilter(PINK_B, PINK_A, impulse)
+    assert np.allclose(IirFilter(PINK_B, PINK_A)(impulse), reference, rtol=0, atol=1e-12 * np.abs(reference).max())
+
+
+def test_building_and_checking_an_edition_never_loads_scipy_signal(book_build: Path, tmp_path: Path) -> None:
+    """scipy.signal takes over a second of CPU to import: more than the rest of a short article's start-up."""
+    report = "import atexit; atexit.register(lambda: print('scipy.signal' in sys.modules, file=sys.stderr))"
+    text = tmp_path / "article.txt"
+    text.write_text("Бүгін 2025 жылғы 3 желтоқсан. Ауа райы жылы болады.\n", encoding="utf-8")
+    built = run_cli_with(report, "build", str(text), "--out", str(tmp_path / "out"), "--cache-dir", "none")
+    assert built.returncode == 0 and built.stderr.splitlines()[-1] == "False", built.stderr
+    checked = run_cli_with(report, "check", str(book_build))
+    assert checked.returncode == 0 and checked.stderr.splitlines()[-1] == "False", checked.stdout + checked.stderr
