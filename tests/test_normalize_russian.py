@@ -98,3 +98,7 @@ def test_an_archive_reference_on_its_own_is_russian() -> None:
     assert normalize("ЦГА РК Ф. 15. Оп. 2. Д. 48. Л. 3.") == (
         "цэ гэ а эр ка фонд пятнадцать. опись два. дело сорок восемь. лист три."
     )
+
+
+def test_a_kazakh_country_name_in_ия_is_no_russian_noun() -> None:
+    assert span_language("ЖАПОНИЯ мен Германия") == KAZAKH
