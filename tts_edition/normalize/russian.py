@@ -1,5 +1,7 @@
 """Russian passages inside Kazakh text, normalised as Russian: numbers in Russian words (num2words, in the case a
-preposition before them demands), years with г., and the common abbreviations (тыс., млн, руб., им., т.е.…).
+preposition before them demands), years with г., and the common abbreviations (тыс., млн, руб., им., т.е.…), with
+the parts of a reference: a label before a number (С. 166, Т. 2, Ф. 333, Оп. 1, Д. 566, Л. 22), the pages after it
+(271 с.), the place before the publisher (М.:, СПб.:) and centuries written as a range (XV–XVII вв.).
 
 The rules have the same shape as the Kazakh ones (`rules.Rule`), so the normaliser runs them over the Russian runs
 of a text (`language.language_runs`) and keeps each spoken word traced to its written token.
@@ -35,7 +37,37 @@ ABBREVIATIONS = {
     "д.ф.н.": "доктор филологических наук", "к.ф.н.": "кандидат филологических наук",
     "д.и.н.": "доктор исторических наук", "см.": "смотри",
     "%": "процентов", "№": "номер", "рис.": "рисунок", "стр.": "страница", "гг.": "годы",
+    "изд.": "издание",
 }  # fmt: skip
+# A reference's labels, read as their nouns before the number they label (С. 166 → страница сто шестьдесят шесть);
+# written as references write them: an archive's parts in capitals (Д. 566 is a file), an address in lower case
+# (д. 5 is a house).
+LABELS = {
+    "С.": "страница", "с.": "страница", "Стр.": "страница", "Т.": "том", "т.": "том", "Вып.": "выпуск",
+    "вып.": "выпуск", "Сб.": "сборник", "Ч.": "часть", "ч.": "часть", "Гл.": "глава", "гл.": "глава",
+    "Ст.": "статья", "ст.": "статья", "п.": "пункт", "Ф.": "фонд", "Оп.": "опись", "Д.": "дело", "Л.": "лист",
+    "д.": "дом", "кв.": "квартира",
+}  # fmt: skip
+# Nouns abbreviated before a place's name, in the cases nominative, genitive, dative, accusative, instrumental and
+# prepositional: в г. Караганде → в городе Караганде, на ул. Абая → на улице Абая.
+PLACE_NOUNS = {
+    "г.": "город города городу город городом городе", "ул.": "улица улицы улице улицу улицей улице",
+    "пос.": "посёлок посёлка посёлку посёлок посёлком посёлке", "с.": "село села селу село селом селе",
+    "мкр.": "микрорайон микрорайона микрорайону микрорайон микрорайоном микрорайоне",
+    "пр.": "проспект проспекта проспекту проспект проспектом проспекте",
+    "пл.": "площадь площади площади площадь площадью площади",
+}  # fmt: skip
+BEFORE_NAMES = (*PLACE_NOUNS, "им.", "проф.", "акад.")  # their full stop ends no sentence (г. Алматы, им. Абая)
+_CASE_ORDER = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
+# The case a preposition gives a place: where (в, на), from (из, с, от, до, у), towards (к, по), beside (за, под).
+_PLACE_CASES = {
+    **dict.fromkeys(("в", "во", "на", "о", "об", "при"), "prepositional"),
+    **dict.fromkeys(("из", "с", "со", "от", "до", "у", "около", "возле", "для", "без", "после"), "genitive"),
+    **dict.fromkeys(("к", "ко", "по"), "dative"),
+    **dict.fromkeys(("за", "под", "над", "перед", "между"), "instrumental"),
+}  # fmt: skip
+# The place before a reference's publisher (М.: Наука → Москва: Наука).
+PLACES = {"М.": "Москва", "Л.": "Ленинград", "СПб.": "Санкт-Петербург", "Пг.": "Петроград", "К.": "Киев"}
 # Words counted by a number, in the forms after 1, after 2–4 (and a fraction) and after 5 and more; the number
 # agrees with the word's gender (две тысячи).
 COUNTED = {
@@ -45,6 +77,7 @@ COUNTED = {
     "%": ("процент", "процента", "процентов"), "руб.": ("рубль", "рубля", "рублей"),
     "°": ("градус", "градуса", "градусов"), "′": ("минута", "минуты", "минут"), "″": ("секунда", "секунды", "секунд"),
     "°C": ("градус", "градуса", "градусов"), "°С": ("градус", "градуса", "градусов"),
+    "с.": ("страница", "страницы", "страниц"), "c.": ("страница", "страницы", "страниц"),  # c.: a Latin c
     "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
     "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
@@ -53,7 +86,16 @@ _SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for for
 COUNTED |= _SCALE_WORDS
 _SIGNS = {"+": "плюс ", "−": "минус ", "-": "минус "}
 _ONE_AND_A_HALF = "1,5"
-_FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″"})
+_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[«\"“(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_WHOLE = {"nominative": "целая", "genitive": "целой", "dative": "целой", "accusative": "целую",
+          "instrumental": "целой", "prepositional": "целой"}  # fmt: skip
+_WHOLES = {"genitive": "целых", "dative": "целым", "instrumental": "целыми", "prepositional": "целых"}
+# The endings of a plural noun that say its case: участниками, детьми, областям, странах.
+_PLURAL_ENDINGS = (("ами", "instrumental"), ("ями", "instrumental"), ("ьми", "instrumental"), ("ам", "dative"),
+                   ("ям", "dative"), ("ах", "prepositional"), ("ях", "prepositional"))  # fmt: skip
+_NEXT_WORD = re.compile(r"\s+(?P<word>[а-яё]{4,})\b")  # a noun in lower case, not a short word (там, нам)
+_ONE_THOUSAND = re.compile(r"^(?:одна|одной|одну|одною) (?=тысяч)")
+_FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", "′", "″", "с.", "c."})
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
 MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _MONTHS = "|".join(MONTHS)
@@ -61,6 +103,12 @@ _MONTHS = "|".join(MONTHS)
 _NOUN_CASES = {
     "век": "nominative", "века": "genitive", "веке": "prepositional", "веку": "dative", "веком": "instrumental",
     "веков": "genitive", "веках": "prepositional", "векам": "dative", "вв.": "nominative", "в.": "genitive",
+}  # fmt: skip
+_CENTURY_WORDS = {
+    "в.": {"nominative": "век", "genitive": "века", "prepositional": "веке", "dative": "веку", "accusative": "век",
+           "instrumental": "веком"},
+    "вв.": {"nominative": "века", "genitive": "веков", "prepositional": "веках", "dative": "векам",
+            "accusative": "века", "instrumental": "веками"},
 }  # fmt: skip
 _YEARS_WORDS = {"nominative": "годы", "genitive": "годов", "prepositional": "годах", "dative": "годам",
                 "accusative": "годы", "instrumental": "годами"}  # fmt: skip
@@ -86,11 +134,19 @@ def speak_year(match: re.Match[str]) -> str:
 
 
 def speak_date(match: re.Match[str]) -> str:
-    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая); 28-29 мая →
-    двадцать восьмого – двадцать девятого мая."""
-    case = "dative" if _case_before(match) == "dative" else "genitive"
-    days = [_day(d, case) for d in (match["first"], match["day"]) if d]
-    return " – ".join(days) + f" {match['month']}" + _of_year(match["year"])
+    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая, на 5 мая → на
+    пятое мая); 28-29 мая → двадцать восьмого – двадцать девятого мая; с 5 по 10 мая → с пятого по десятое мая:
+    each day in the case of the preposition before it (genitive without one)."""
+    before = match.string[: match.start()].split()
+    case = _DAY_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "genitive")
+    day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
+    joiner = f" {match['joiner']} " if match["joiner"] else " – "
+    first = _day(match["first"], case) + joiner if match["first"] else ""
+    return f"{first}{day} {match['month']}" + _of_year(match["year"])
+
+
+# The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
+_DAY_CASES = {**dict.fromkeys(("к", "ко"), "dative"), **dict.fromkeys(("по", "на", "за"), "accusative")}
 
 
 def speak_numeric_date(match: re.Match[str]) -> str:
@@ -119,6 +175,8 @@ def speak_ordinal(match: re.Match[str]) -> str:
     """25-го тура → двадцать пятого тура, на 42-й минуте → на сорок второй минуте, в 30–40-х годах → в тридцатых –
     сороковых годах: the written ending and the words around the number give its case, gender and number."""
     form = _ordinal_form(match)
+    if not form and len(match["ending"]) == 1 and not match["first"]:  # № 123-р: a letter, not an ending
+        return f"{_cardinal(match['number'])} {spell(match['ending'].upper())}"
     if not form:
         return match.group()
     case, gender, plural = form
@@ -171,14 +229,37 @@ def speak_score(match: re.Match[str]) -> str:
 
 
 def speak_century(match: re.Match[str]) -> str:
-    """XVIII века → восемнадцатого века: the numeral takes the case of the noun after it."""
-    value = roman_value(match["roman"])
-    if not value:
+    """XVIII века → восемнадцатого века, XV–XVII вв. → пятнадцатый – семнадцатый века: the numerals take the case
+    of the noun after them; a range's numerals each name one century."""
+    values = [roman_value(match[group]) for group in ("roman", "roman2") if match[group]]
+    if not all(values):
         return match.group()
-    noun = match["noun"].lower()
-    plural = noun in ("веков", "веках", "векам", "вв.")
-    spoken = in_words(value, to="ordinal", case=_NOUN_CASES[noun], plural=plural)
-    return f"{spoken} {match['noun']}"
+    noun, case = match["noun"].lower(), _NOUN_CASES.get(match["noun"].lower())
+    if noun in _CENTURY_WORDS:  # в., вв.: the preposition before says the case (в XV–XVII вв. → в … веках)
+        case = _case_before(match) if _preposition_before(match) else _NOUN_CASES[noun]
+    plural = noun in ("веков", "веках", "векам", "вв.") and len(values) == 1
+    spoken = [in_words(value, to="ordinal", case=case, plural=plural) for value in values]
+    return f"{' – '.join(spoken)} {_CENTURY_WORDS[noun][case] if noun in _CENTURY_WORDS else match['noun']}"
+
+
+def _preposition_before(match: re.Match[str]) -> bool:
+    before = match.string[: match.start()].split()
+    return bool(before) and before[-1].lower().lstrip('(«"“') in _CASES
+
+
+def speak_label(match: re.Match[str]) -> str:
+    return LABELS[match["label"]] + " "
+
+
+def speak_place(match: re.Match[str]) -> str:
+    return PLACES[match["place"]]
+
+
+def speak_place_noun(match: re.Match[str]) -> str:
+    """г. Алматы → город Алматы, в г. Караганде → в городе Караганде: the noun in the case of the preposition."""
+    before = match.string[: match.start()].split()
+    case = _PLACE_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "nominative")
+    return PLACE_NOUNS[match["noun"].lower()].split()[_CASE_ORDER.index(case)] + " "
 
 
 def plural_form(number: str, forms: tuple[str, str, str]) -> str:
@@ -194,6 +275,8 @@ def plural_form(number: str, forms: tuple[str, str, str]) -> str:
 
 def _counted(number: str, counted: str, case: str) -> str:
     forms = COUNTED[counted]
+    if "," in number:  # a decimal counts in the genitive singular (около 2,5 млн → … миллиона), but полутора тысяч
+        return forms[2] if number == _ONE_AND_A_HALF and case not in ("nominative", "accusative") else forms[1]
     if case in ("nominative", "accusative"):
         return plural_form(number, forms)
     return forms[1] if plural_form(number, forms) == forms[0] else forms[2]  # до 10% → десяти процентов
@@ -206,19 +289,52 @@ def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
         if case not in ("nominative", "accusative"):
             return "полутора"  # около 1,5 тысячи → около полутора тысяч
         return "полторы" if gender == "f" else "полтора"
-    if fraction:
-        return in_words(float(f"{whole}.{fraction}"))
-    return in_words(int(whole), case=case, gender=gender, animate=False)  # на 21 день → двадцать один
+    if fraction:  # 2,5 → две целых пять десятых; около 2,5 → около двух целых пяти десятых
+        return f"{_part(int(whole), 1, case)} {_part(int(fraction), 10 ** len(fraction), case)}"
+    spoken = in_words(int(whole), case=case, gender=gender, animate=False)  # на 21 день → двадцать один
+    return _ONE_THOUSAND.sub("", spoken)  # 1993 → тысяча девятьсот девяносто три, as it is said
+
+
+def _part(count: int, denominator: int, case: str) -> str:
+    """A decimal's whole or fractional part: its count (feminine) and the word it counts, целая or the denominator
+    (десятая, сотая…), singular after 1 (одна целая, одной десятой), else genitive plural after a count in the
+    nominative or accusative (две целых, пять десятых) and plural in the count's case after another (двух целых)."""
+    number = _ONE_THOUSAND.sub("", in_words(count, case=case, gender="f", animate=False))
+    if plural_form(str(count), ("one", "few", "many")) == "one":
+        word = _WHOLE[case] if denominator == 1 else _ordinal(denominator, case=case, gender="f")
+        return f"{number} {word}"
+    case = "genitive" if case in ("nominative", "accusative") else case
+    return f"{number} {_WHOLES[case] if denominator == 1 else _ordinal(denominator, case=case, plural=True)}"
+
+
+def _ordinal(number: int, **form: str | bool) -> str:
+    return in_words(number, to="ordinal", **form)
 
 
 def speak_number(match: re.Match[str]) -> str:
     """A cardinal or a range in the case the preposition before it demands, with the word it counts agreeing with
-    the last number (3 млн → три миллиона, +24–26 °C → плюс двадцать четыре – двадцать шесть градусов)."""
-    case, counted = _case_before(match), match["counted"]
+    the last number (3 млн → три миллиона, +24–26 °C → плюс двадцать четыре – двадцать шесть градусов); a noun in an
+    oblique plural after it says the case where it can (с 10 участниками → с десятью, 5 областям → пяти)."""
+    case, counted = _noun_case(match) or _case_before(match), match["counted"]
     ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
     gender = "f" if counted in _FEMININE else "m"
     spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
-    return f"{spoken} {_counted(ends[-1][1], counted, case)}" if counted else spoken
+    if not counted:
+        return spoken
+    return f"{spoken} {_counted(ends[-1][1], counted, case)}" + _stop_kept(match, counted)
+
+
+def _stop_kept(match: re.Match[str], abbreviation: str) -> str:
+    """The full stop of an abbreviation that ends a sentence ends it still (… 112 с. → … сто двенадцать страниц.)."""
+    ends_sentence = _SENTENCE_AFTER.match(match.string, match.end())
+    return "." if abbreviation.endswith(".") and ends_sentence else ""
+
+
+def _noun_case(match: re.Match[str]) -> str | None:
+    following = _NEXT_WORD.match(match.string, match.end())
+    if match["counted"] or not following:
+        return None
+    return next((case for ending, case in _PLURAL_ENDINGS if following["word"].endswith(ending)), None)
 
 
 def _written(match: re.Match[str], end: str) -> str:
@@ -250,6 +366,10 @@ def speak_abbreviation(match: re.Match[str]) -> str:
 
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _DAY = r"[1-9]|[12]\d|3[01]"
+_ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
+_LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
+_PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
+_PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
 _NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
@@ -276,14 +396,18 @@ def rules() -> list[Rule]:
         _guess(
             "russian date",
             re.compile(
-                rf"(?<![\d.,])(?:(?P<first>{_DAY})\s?[-–—−]\s?)?(?P<day>{_DAY})\s+(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до)\s+))?(?P<day>{_DAY})\s+"
+                rf"(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 r"\s?(?:г\.|года\b))?"
             ),
             speak_date,
         ),
         _guess(
             "russian century",
-            re.compile(r"(?<![\w-])(?P<roman>[IVXLC]{1,7}|[IVXІХ]{1,7})\s+(?P<noun>век(?:а|е|у|ом|ов|ах|ам)?\b|вв?\.)"),
+            re.compile(
+                rf"(?<![\w-])(?P<roman>{_ROMAN})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN}))?"
+                r"\s+(?P<noun>век(?:а|е|у|ом|ов|ах|ам)?\b|вв?\.)"
+            ),
             speak_century,
         ),
         _guess("russian initialism", _INITIALISM, speak_initialism),
@@ -313,6 +437,13 @@ def rules() -> list[Rule]:
             ),
             speak_numeric_date,
         ),
+        _guess("russian label", re.compile(rf"(?<![\w.])(?P<label>{_LABEL})\s?(?=\d)"), speak_label),
+        _guess(
+            "russian place noun",
+            re.compile(rf"(?<![\w.])(?P<noun>{_PLACE_NOUN})\s?(?=[А-ЯЁ][а-яё])", re.I),
+            speak_place_noun,
+        ),
+        _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
         _guess(
             "russian number",
             re.compile(

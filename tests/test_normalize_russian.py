@@ -1,0 +1,104 @@
+"""Russian references, quotations and numbers inside Kazakh text (issue 26): examples of our own, on words no case
+file holds."""
+
+from tts_edition.normalize import language_runs, normalize
+from tts_edition.normalize.language import KAZAKH, RUSSIAN, span_language
+
+
+def test_a_kazakh_name_in_a_russian_sentence_says_nothing() -> None:
+    assert span_language("Сборник статей вышел в издательстве «Өнер».") == RUSSIAN
+
+
+def test_a_sentence_that_shows_no_language_continues_a_russian_one() -> None:
+    text = "Книга вышла в Москве. – Алматы: Жибек, 2003. – 112 с."
+    assert [run.lang for run in language_runs(text)] == [RUSSIAN]
+    assert normalize(text) == "Книга вышла в Москве. – Алматы: Жибек, две тысячи три. – сто двенадцать страниц."
+
+
+def test_a_blank_line_ends_what_a_russian_sentence_gives_the_next() -> None:
+    assert [run.lang for run in language_runs("Книга вышла в Москве.\n\nАлматы, 2003.")] == [RUSSIAN, KAZAKH]
+    assert normalize("Книга вышла в Москве.\n\nАлматы, 2003.").endswith("Алматы, екі мың үш.")
+
+
+def test_a_reference_reads_its_labels_pages_and_place() -> None:
+    assert normalize("Об этом писал Рычков (Т. 2, С. 45).") == "Об этом писал Рычков (том два, страница сорок пять)."
+    spoken = normalize("Документ хранится в архиве: Ф. 12. Оп. 3. Д. 7. Л. 9.")
+    assert spoken == "Документ хранится в архиве: фонд двенадцать. опись три. дело семь. лист девять."
+    assert normalize("Книга издана повторно. М.: Наука, 1987. – 301 с.") == (
+        "Книга издана повторно. Москва: Наука, тысяча девятьсот восемьдесят семь. – триста одна страница."
+    )
+    assert normalize("Адрес редакции: ул. Абая, д. 15, кв. 7.").endswith("дом пятнадцать, квартира семь.")
+
+
+def test_a_thousand_is_said_without_one() -> None:
+    assert normalize("Книга вышла тиражом 1500 экземпляров.") == "Книга вышла тиражом тысяча пятьсот экземпляров."
+
+
+def test_a_range_of_centuries_takes_the_case_of_its_preposition() -> None:
+    assert normalize("Это было в XV–XVII вв. в степи.") == "Это было в пятнадцатом – семнадцатом веках в степи."
+    assert normalize("Хроники (XIII-XIV вв.) сохранились.") == "Хроники (тринадцатый – четырнадцатый века) сохранились."
+
+
+def test_a_kazakh_headline_in_capitals_after_a_russian_line_stays_kazakh() -> None:
+    text = "Национальный университет им. Аль-Фараби\n«АЛТЫН ДАЛА» ТАРИХЫНЫҢ БЕЛЕСТЕРІ"
+    assert [run.lang for run in language_runs(text)] == [RUSSIAN, KAZAKH]
+
+
+def test_a_decimal_takes_the_case_of_its_preposition_and_counts_in_the_genitive_singular() -> None:
+    spoken = normalize("«Мы выделили около 2,5 млн тенге на ремонт», – деді әкім.")
+    assert spoken == "«Мы выделили около двух целых пяти десятых миллиона тенге на ремонт», – деді әкім."
+    spoken = normalize("Уровень вырос на 1,25 процента, до 21,1 градуса.")
+    assert spoken == (
+        "Уровень вырос на одну целую двадцать пять сотых процента, до двадцати одной целой одной десятой градуса."
+    )
+
+
+def test_a_day_of_the_month_takes_the_case_of_its_preposition() -> None:
+    assert normalize("С 5 по 10 мая пройдут выборы.") == "С пятого по десятое мая пройдут выборы."
+    assert normalize("Прием идет с 1 января по 31 марта.") == "Прием идет с первого января по тридцать первое марта."
+    assert normalize("Выборы перенесли на 5 мая.") == "Выборы перенесли на пятое мая."
+
+
+def test_a_letter_after_a_number_is_its_name() -> None:
+    assert normalize("Вышел приказ № 123-р по школам.") == "Вышел приказ номер сто двадцать три эр по школам."
+
+
+def test_a_place_noun_before_a_name_takes_the_case_of_its_preposition() -> None:
+    spoken = normalize("Он родился в г. Караганде, а учился на ул. Ленина.")
+    assert spoken == "Он родился в городе Караганде, а учился на улице Ленина."
+    assert normalize("Адрес: г. Талдыкорган, ул. Абая, д. 15, кв. 7.") == (
+        "Адрес: город Талдыкорган, улица Абая, дом пятнадцать, квартира семь."
+    )
+
+
+def test_an_initial_or_an_abbreviation_before_a_name_ends_no_sentence() -> None:
+    text = "Об этом писал Рычков П.И. Позже вышла книга в г. Оренбурге."
+    assert [text[run.start : run.end] for run in language_runs(text)] == [text]
+
+
+def test_russian_verbs_and_nouns_tell_a_quotation_russian() -> None:
+    assert span_language("Бюджет составил 12 млрд тенге") == RUSSIAN
+    spoken = normalize("«Решение принято на 2 года», – деді ол.")
+    assert spoken == "«Решение принято на два года», – деді ол."
+
+
+def test_a_plural_noun_in_an_oblique_case_gives_its_number_the_case() -> None:
+    assert normalize("Он встретился с 10 участниками форума.") == "Он встретился с десятью участниками форума."
+    assert normalize("Помощь оказана 5 областям страны.") == "Помощь оказана пяти областям страны."
+
+
+def test_a_reference_with_russian_pages_or_place_is_russian() -> None:
+    assert span_language("– М.: Прогресс, 1971. – 96 с.") == RUSSIAN
+    assert normalize("Ахметов Б. Степь. – М.: Прогресс, 1971. – 96 с.") == (
+        "Ахметов Б. Степь. – Москва: Прогресс, тысяча девятьсот семьдесят один. – девяносто шесть страниц."
+    )
+
+
+def test_an_archive_reference_on_its_own_is_russian() -> None:
+    assert normalize("ЦГА РК Ф. 15. Оп. 2. Д. 48. Л. 3.") == (
+        "цэ гэ а эр ка фонд пятнадцать. опись два. дело сорок восемь. лист три."
+    )
+
+
+def test_a_kazakh_country_name_in_ия_is_no_russian_noun() -> None:
+    assert span_language("ЖАПОНИЯ мен Германия") == KAZAKH
