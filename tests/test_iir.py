@@ -2,11 +2,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy.ndimage import minimum_filter1d, uniform_filter1d
 from scipy.signal import lfilter
 
 from tests.conftest import run_cli_with
 from tts_edition.audio.iir import IirFilter
 from tts_edition.audio.loudness import k_weighting
+from tts_edition.audio.master import _moving_average, _running_minimum
 from tts_edition.package.roomtone import _A as PINK_A
 from tts_edition.package.roomtone import _B as PINK_B
 
@@ -37,9 +39,20 @@ def test_the_pink_filter_rings_as_scipy_says() -> None:
     assert np.allclose(IirFilter(PINK_B, PINK_A)(impulse), reference, rtol=0, atol=1e-12 * np.abs(reference).max())
 
 
+@pytest.mark.parametrize("length", [1, 7, 110, 111, 333, 20000])
+@pytest.mark.parametrize("reach", [3, 55, 110, 111])
+def test_the_limiters_window_filters_give_scipy_ndimages_values_exactly(length: int, reach: int) -> None:
+    rng = np.random.default_rng(length * reach)
+    gain = np.where(rng.random(length) < 0.7, 1.0, rng.uniform(0.1, 1.0, length)).astype(np.float32)
+    assert np.array_equal(_running_minimum(gain, reach), minimum_filter1d(gain, 2 * reach + 1))
+    assert np.array_equal(_moving_average(gain, reach), uniform_filter1d(gain, reach))
+
+
 def test_building_and_checking_an_edition_never_loads_scipy_signal(book_build: Path, tmp_path: Path) -> None:
-    """scipy.signal takes over a second of CPU to import: more than the rest of a short article's start-up."""
-    report = "import atexit; atexit.register(lambda: print('scipy.signal' in sys.modules, file=sys.stderr))"
+    """scipy.signal takes over a second of CPU to import, scipy.ndimage a third: more than the rest of a short
+    article's start-up. (This article's peaks are limited: the limiter runs.)"""
+    loaded = "{'scipy.signal', 'scipy.ndimage'} & set(sys.modules)"
+    report = f"import atexit; atexit.register(lambda: print(bool({loaded}), file=sys.stderr))"
     text = tmp_path / "article.txt"
     text.write_text("Бүгін 2025 жылғы 3 желтоқсан. Ауа райы жылы болады.\n", encoding="utf-8")
     built = run_cli_with(report, "build", str(text), "--out", str(tmp_path / "out"), "--cache-dir", "none")

@@ -168,8 +168,6 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
     """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. Each buffer is let
     go as soon as it has served: a long paragraph's are megabytes each."""
-    from scipy.ndimage import minimum_filter1d, uniform_filter1d  # slow to import: only where a peak is limited
-
     for _ in range(4):
         if not len(envelope) or envelope.max() <= ceiling:
             break
@@ -178,9 +176,31 @@ def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.
         np.divide(np.float32(ceiling), gain, out=gain)
         np.minimum(gain, np.float32(1.0), out=gain)  # the gain each sample needs
         # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
-        gain = uniform_filter1d(minimum_filter1d(gain, 2 * window + 1), window)
+        gain = _moving_average(_running_minimum(gain, window), window)
         gain[gain < 1] *= 0.999
         samples *= gain
         del gain
         envelope = peak_envelope(samples, ceiling)  # noqa: F841 (read by the next round; ruff is misled by `del`)
     return samples
+
+
+def _running_minimum(values: np.ndarray, reach: int) -> np.ndarray:
+    """Each value's minimum with the `reach` values either side (fewer at the ends), in a few passes whatever the reach:
+    the padded signal is cut into blocks of the window's length, and every window is the end of one block and the
+    start of the next (van Herk, Gil and Werman)."""
+    size = 2 * reach + 1
+    blocks = -(-(len(values) + 2 * reach) // size)
+    padded = np.full(blocks * size, np.inf, values.dtype)
+    padded[reach : reach + len(values)] = values
+    rows = padded.reshape(blocks, size)
+    to_end_of_block = np.minimum.accumulate(rows[:, ::-1], axis=1)[:, ::-1].reshape(-1)
+    from_start_of_block = np.minimum.accumulate(rows, axis=1).reshape(-1)
+    return np.minimum(to_end_of_block[: len(values)], from_start_of_block[size - 1 : size - 1 + len(values)])
+
+
+def _moving_average(values: np.ndarray, size: int) -> np.ndarray:
+    """The mean of `size` values around each (half of them before it), the signal mirrored at its ends."""
+    before = size // 2
+    padded = np.pad(values, (before, size - 1 - before), mode="symmetric")
+    sums = np.concatenate([[0.0], np.cumsum(padded, dtype=np.float64)])
+    return ((sums[size:] - sums[:-size]) / size).astype(values.dtype)
