@@ -569,6 +569,11 @@ _CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен
 # a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
 _LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
 
+
+def speak_letter_label(match: re.Match[str]) -> Spoken:
+    return Spoken(abbr.spell(match["letter"]), "initialism", True)
+
+
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
 _LEGACY_FONT = {"¥": "Ұ"}
@@ -620,12 +625,7 @@ def rules() -> list[Rule]:
         ),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
-        Rule(
-            "letter label",
-            _LETTER_LABEL,
-            lambda m: Spoken(abbr.spell(m["letter"]), "initialism", True),
-            "initialism",
-        ),
+        Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
         Rule(
             "scale word",
             re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
