@@ -29,6 +29,7 @@ _spec.loader.exec_module(scorer)
         ("kk-foreign4.tsv", 0.925),
         ("kk-init5.tsv", 0.925),
         ("kk-rus5.tsv", 0.8),
+        ("kk-soc6.tsv", 0.97),
         ("kk-hist6.tsv", 0.93),
     ],
 )

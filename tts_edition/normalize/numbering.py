@@ -16,8 +16,11 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import cardinal, cardinal_of, digits, ordinal, ordinal_of
 from tts_edition.normalize.roman import roman_value
 
+# An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters).
+_LETTER_CODE = rf"[{KAZAKH_UPPER}]{{2,5}}[{KAZAKH_LOWER}]{{0,2}}"
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-[IVXLCDM]+)|\d+(?:-\d+)+)(?![\w/])"
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+)|\d+(?:-\d+)+)"
+    r"(?![\w/])"
 )
 
 
@@ -32,7 +35,7 @@ def _code_part(part: str) -> str:
 
 def speak_document_number(match: re.Match[str]) -> str:
     """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named)."""
-    parts = re.findall(rf"\d+|/|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
+    parts = re.findall(rf"\d+|/|{_LETTER_CODE}|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
     joint = " – " if re.fullmatch(r"[\d-]+", match["code"]) else " "  # N 22-161: numbers joined by a dash
     return "нөмір " + joint.join(_code_part(part) for part in parts)
 

@@ -62,7 +62,7 @@ _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=le
 # A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына.
 _UNIT_WORDS = frozenset(e.spoken for e in abbr.of_kind("unit").values() if " " not in e.spoken)
 _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
-SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "трлн": "триллион",
+SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "млд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
 # Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
@@ -224,10 +224,10 @@ def _temperature(match: re.Match[str]) -> bool:
 
 
 def _dash_before(match: re.Match[str]) -> bool:
-    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,") is the
-    dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, or a range
-    whose other end is signed (түнде –21…–23)."""
-    if match["sign"] not in ("-", "–") or not re.search(r"\w\s+$", match.string[: match.start()]):
+    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), or after
+    a word's dash ("жұмыстарына - -10,6 млд"), is the dash of a list, not a minus, unless the number is a
+    temperature: a degree, градус, аяз after it, or a range whose other end is signed (түнде –21…–23)."""
+    if match["sign"] not in ("-", "–") or not re.search(r"\w\s+(?:[-–—]\s+)?$", match.string[: match.start()]):
         return False
     return not (match["bsign"] or _temperature(match))
 
@@ -283,6 +283,15 @@ def speak_number(match: re.Match[str]) -> str:
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
 
+def _sub_numbered(match: re.Match[str]) -> bool:
+    """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up)."""
+    a, b = match["a"], match["b"]
+    if not b or match["bsign"] or match["bf"] or _fraction(match) or len(a) == 4:
+        return False
+    joined = match.string[match.start("a") + len(a) : match.start("b")] == "-"
+    return joined and int(b) < int(a) and _hyphen_before_word(match)
+
+
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
     sign = "– " if _dash_before(match) else _signed(match["sign"])
@@ -291,8 +300,10 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     elif _ranks_listed(match):
         words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
-        words = sign + _amount(match["a"], _fraction(match), as_ordinal)
-    if match["b"]:
+        words = sign + _amount(match["a"], _fraction(match), as_ordinal and not _sub_numbered(match))
+    if _sub_numbered(match):
+        words += " " + _amount(match["b"], None, as_ordinal)
+    elif match["b"]:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
     if match["above"]:
@@ -637,8 +648,8 @@ def rules() -> list[Rule]:
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
         Rule(
             "scale word",
-            re.compile(r"(?<!\w)(?P<unit>млн|млрд|трлн)(?:\.)?(?!\w)"),
-            lambda m: abbr.table()[m["unit"]].spoken,
+            re.compile(rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in SCALES.items() if w != spoken)})(?:\.)?(?!\w)"),
+            lambda m: SCALES[m["unit"]],
             "abbreviation",
         ),
         Rule("digits", re.compile(rf"\d+|[{digit_like()}]+"), speak_stray_digits, "number run", guess=True),
