@@ -53,19 +53,21 @@ def of_kind(*kinds: str) -> dict[str, Entry]:
 
 def dotted_pattern(written: str) -> str:
     """A dotted abbreviation as it is typed: the parts of one of several letters may stand apart and the first may
-    be a capital (т.б. → т. б.; б.з.б. → Б. з. б. opening a sentence)."""
+    be a capital (т.б. → т. б.; б.з.б. → Б. з. б. opening a sentence); the dot inside says it is one, so the last
+    may be left off (т.б Ескерткіштер)."""
     stop = written.endswith(".")
     parts = (written[:-1] if stop else written).split(".")
     if len(parts) < 2:  # a clipped word (обл., ж.)
         return re.escape(written)
     head = f"[{parts[0][0]}{parts[0][0].upper()}]{re.escape(parts[0][1:])}"
-    return r"\.\s?".join([head, *map(re.escape, parts[1:])]) + (r"\." if stop else "")
+    return r"\.\s?".join([head, *map(re.escape, parts[1:])]) + (r"\.?" if stop else "")
 
 
 def dotted_entry(typed: str) -> Entry | None:
-    """The table's dotted abbreviation typed as `typed` (spaced, capitalised or as written)."""
+    """The table's dotted abbreviation typed as `typed` (spaced, capitalised, as written or without its last dot)."""
     written = re.sub(r"\s", "", typed)
-    return table().get(written) or table().get(written[:1].lower() + written[1:])
+    forms = (written, written[:1].lower() + written[1:])
+    return next((table()[form] for form in (*forms, *(f + "." for f in forms)) if form in table()), None)
 
 
 # A word may end in two consonants only when the first is a sonorant or the pair is a common loan ending.

@@ -394,6 +394,14 @@ _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,
 _DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
 
 
+# ж, жж after a year whose page cut or left off their full stop (Байтұрсынов 1922 ж; 1500 – 1598жж): said as ж.
+_BARE_YEAR_WORD = re.compile(r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)(?P<abbr>жж|ж)(?![\w.])")
+
+
+def speak_bare_year_word(match: re.Match[str]) -> str:
+    return match["gap"] + abbr.table()[match["abbr"] + "."].spoken
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     spoken = entry.spoken if entry else match["abbr"]
@@ -627,6 +635,7 @@ def rules() -> list[Rule]:
         Rule("fraction", FRACTION, speak_fraction, "fraction"),
         Rule("score", SCORE, speak_score, "cardinal"),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
+        Rule("year word without its stop", _BARE_YEAR_WORD, speak_bare_year_word, "abbreviation"),
         Rule("number", NUMBER, speak_number, "cardinal"),
         Rule(
             "abbreviation",

@@ -121,16 +121,23 @@ def _case_before(match: re.Match[str]) -> str:
 
 # The cases a written year word can stand in; it says the year's case where no preposition does (в октябре 2024 года).
 _YEAR_WORD_CASES = {"год": ("nominative", "accusative"), "года": ("genitive",), "году": ("prepositional", "dative")}
+_YEAR = r"(?:1\d{3}|20\d{2})"
+# The plural year words (в 1931–1933 годах, 1992 и 2024 годах): one case each, and the plural is the one written.
+_YEARS_WORD_CASES = {"годы": ("nominative", "accusative"), "годов": ("genitive",), "годах": ("prepositional",),
+                     "годам": ("dative",), "годами": ("instrumental",)}  # fmt: skip
 
 
 def speak_year(match: re.Match[str]) -> str:
     """в 2020 г. → в две тысячи двадцатом году; в 1994–1997 гг. → в … девяносто четвёртом – … седьмом годах; в
     октябре 2024 года → две тысячи двадцать четвёртого года."""
-    case, cases = _case_before(match), _YEAR_WORD_CASES.get(match["noun"])
+    noun = match["noun"]
+    case, cases = _case_before(match), _YEAR_WORD_CASES.get(noun) or _YEARS_WORD_CASES.get(noun)
     if cases and case not in cases:
         case = cases[0]
     years = [in_words(int(y), to="ordinal", case=case) for y in (match["year"], match["year2"]) if y]
-    return " – ".join(years) + " " + (_YEARS_WORDS if match["year2"] else _YEAR_WORDS)[case]
+    listed = re.sub(_YEAR, lambda year: in_words(int(year.group()), to="ordinal", case=case), match["listed"] or "")
+    plural = match["year2"] or match["listed"] or noun == "гг." or noun in _YEARS_WORD_CASES
+    return listed + " – ".join(years) + " " + (_YEARS_WORDS if plural else _YEAR_WORDS)[case]
 
 
 def speak_date(match: re.Match[str]) -> str:
@@ -351,7 +358,7 @@ def speak_coordinate(match: re.Match[str]) -> str:
         for number, unit in parts
         if number
     ]
-    return " ".join(words) + coordinates.hemisphere(match) + (" " if match.group()[-1].isspace() else "")
+    return " ".join(words) + coordinates.hemisphere(match, "ru") + (" " if match.group()[-1].isspace() else "")
 
 
 def speak_initialism(match: re.Match[str]) -> str:
@@ -414,8 +421,9 @@ def rules() -> list[Rule]:
         _guess(
             "russian year",
             re.compile(
-                r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})(?:\s?[–—-]\s?(?P<year2>1\d{3}|20\d{2}))?"
-                r"\s?(?P<noun>г\.|гг\.|года?\b|году\b)(?!\w)"
+                rf"(?<![\d.,])(?P<listed>(?:{_YEAR}(?:\s?,\s?|\s+(?:и|или)\s+))+)?"
+                rf"(?P<year>{_YEAR})(?:\s?[–—-]\s?(?P<year2>{_YEAR}))?"
+                r"\s?(?P<noun>г\.|гг\.|год(?:а|у|ы|ов|ах|ам|ами)?\b)(?!\w)"
             ),
             speak_year,
         ),

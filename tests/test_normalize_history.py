@@ -1,0 +1,67 @@
+"""History and encyclopedia text (issue 26, hist6): examples of our own, on words no case file holds."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+READINGS = {
+    "an infobox's English hemisphere letters are read in the sentence's language": [
+        (
+            "Шыңы: 43°03′N 77°05′E",
+            "Шыңы: қырық үш градус үш минут солтүстік ендік жетпіс жеті градус бес минут шығыс бойлық",
+        ),
+        (
+            "Арал: 45 ° 12′S 12 ° 30′W",
+            "Арал: қырық бес градус он екі минут оңтүстік ендік он екі градус отыз минут батыс бойлық",
+        ),
+        (
+            "Вершина лежит на 43°03′N 77°05′E.",
+            "Вершина лежит на сорок три градуса три минуты северной широты семьдесят семь градусов пять минут "
+            "восточной долготы.",
+        ),
+    ],
+    "a Russian year takes the case of the plural year word written after it": [
+        (
+            "Голод охватил степь в 1919-1921 годах.",
+            "Голод охватил степь в тысяча девятьсот девятнадцатом – тысяча девятьсот двадцать первом годах.",
+        ),
+        (
+            "Архив хранит письма 1905–1907 годов.",
+            "Архив хранит письма тысяча девятьсот пятого – тысяча девятьсот седьмого годов.",
+        ),
+    ],
+    "years listed before one Russian year word all take its case": [
+        (
+            "Съезды прошли в 1905 и 1917 годах.",
+            "Съезды прошли в тысяча девятьсот пятом и тысяча девятьсот семнадцатом годах.",
+        ),
+        (
+            "Музей пополнялся в 1957, 1968 или 1970 годах.",
+            "Музей пополнялся в тысяча девятьсот пятьдесят седьмом, тысяча девятьсот шестьдесят восьмом или тысяча "
+            "девятьсот семидесятом годах.",
+        ),
+    ],
+    "a dotted abbreviation whose last full stop is left off is still read": [
+        ("Қыш құмыралар, жүзік, білезік т.б жәдігерлер", "Қыш құмыралар, жүзік, білезік тағы басқа жәдігерлер"),
+        ("Тас дәуірі (б.з.б III мыңжылдық)", "Тас дәуірі (біздің заманымыздан бұрын үшінші мыңжылдық)"),
+    ],
+    "ж and жж after a year are the year words even without their full stop": [
+        ("Мұражай іргетасы 1938 ж", "Мұражай іргетасы мың тоғыз жүз отыз сегізінші жылы"),
+        (
+            "Жоңғар шапқыншылығы (1723 – 1727жж) кезінде",
+            "Жоңғар шапқыншылығы (мың жеті жүз жиырма үшінші – мың жеті жүз жиырма жетінші жылдары) кезінде",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda value: value[:40]
+)
+def test_reading(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_lone_letter_after_a_short_number_stays_a_letter() -> None:
+    assert normalize("12345 ж").endswith(" ж")
+    assert "ж" not in normalize("б.з.б").split()
