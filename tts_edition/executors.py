@@ -43,9 +43,7 @@ def render_all(
     workers = min(workers, max(1, sum(not renderer.has_cached(job) for job in jobs)))
     if executor == "ray":
         return _ray(jobs, spec, workers, ray_address)
-    if workers <= 1:  # one thread renders ahead, while this one measures and encodes what came before
-        return _in_order_on(ThreadPoolExecutor(1, "synthesis"), renderer.render, jobs, 1)
-    if threads:
+    if workers <= 1 or threads:  # one thread renders ahead while this one measures and encodes what came before
         return _in_order_on(ThreadPoolExecutor(workers, "synthesis"), renderer.render, jobs, workers)
     return _pool(jobs, spec, workers)
 
