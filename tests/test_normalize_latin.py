@@ -90,6 +90,8 @@ def test_model_names_read_their_words_the_russian_way() -> None:
         ("electrode", "электрод"),  # an i-sound spelled e without the main stress is э
         ("drina", "дрина"),  # an r the dictionary leaves out between a consonant and a vowel is said
         ("stations", "стейшнс"),  # -tions: the vowel between ш and н is not said before a final s either
+        ("professional", "профешнл"),  # -tional: nor the vowel between that н and a final л
+        ("conventional", "конвеншнл"),
     ],
 )
 def test_english_sounds_are_written_the_way_russian_transcription_writes_them(word: str, spoken: str) -> None:

@@ -102,3 +102,8 @@ def test_an_archive_reference_on_its_own_is_russian() -> None:
 
 def test_a_kazakh_country_name_in_ия_is_no_russian_noun() -> None:
     assert span_language("ЖАПОНИЯ мен Германия") == KAZAKH
+
+
+def test_an_initialism_opening_a_sentence_does_not_make_it_russian() -> None:
+    assert span_language("КХЛ плей-оффы. 2-кезең") == KAZAKH
+    assert normalize("КХЛ плей-оффы. 2-кезең") == "ка ха эл плей-оффы. екінші кезең"

@@ -133,11 +133,25 @@ def _devoiced(before: str, word: str) -> bool:
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
-    """-tion(s), -sion(s), -cial: the reduced vowel spelled with i between ш/ж and a final н or л (and a plural s) is
-    not said (station → стейшн, stations → стейшнс, artificial → артифишл)."""
+    """-tion(s), -sion(s), -cial, -tional: the reduced vowel spelled with i between ш/ж and a final н or л (and a
+    plural s) is not said (station → стейшн, stations → стейшнс, artificial → артифишл), nor, in -tional, the one
+    spelled a between that н and the final л (national → нэшнл, international → интернэшнл)."""
+    if phones[i][-1] != "0":
+        return False
     rest = phones[i + 1 :]
-    final = rest[:1] in (("N",), ("L",)) and (len(rest) == 1 or (len(rest) == 2 and rest[1] in ("S", "Z")))
-    return final and letter == "i" and phones[i][-1] == "0" and i > 0 and phones[i - 1] in ("SH", "ZH")
+    if letter == "i" and i > 0 and phones[i - 1] in ("SH", "ZH"):
+        return _final(rest, ("N", "L")) or (rest[:1] == ("N",) and _reduced(rest[1:2]) and _final(rest[2:], ("L",)))
+    hushing = i >= 3 and phones[i - 3] in ("SH", "ZH")
+    return letter == "a" and hushing and phones[i - 2 : i] == ("AH0", "N") and _final(rest, ("L",))
+
+
+def _final(rest: tuple[str, ...], consonants: tuple[str, ...]) -> bool:
+    """A final consonant, alone or before a plural s."""
+    return rest[:1] in [(c,) for c in consonants] and (len(rest) == 1 or (len(rest) == 2 and rest[1] in ("S", "Z")))
+
+
+def _reduced(phones: tuple[str, ...]) -> bool:
+    return bool(phones) and phones[0].rstrip("012") in _REDUCED and phones[0][-1] == "0"
 
 
 _DOUBLE = re.compile(r"(?<=[aeiouy])(bb|dd|ff|ll|mm|nn|pp|rr|ss|tt)(?=[aeiouy])")

@@ -36,7 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from tts_edition.normalize.capitals import known_stem
+from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.russian import BEFORE_NAMES
 
@@ -69,6 +69,7 @@ _SHORTEST_SPAN = 2
 _SHORTEST_WORD = 2
 _FEWEST_UNKNOWN = 2  # words the Kazakh dictionary must fail to know before a span without Russian marks is Russian
 _MOST_UNKNOWN = 0.5
+_LONGEST_INITIALISM = 4  # letters of a capitalised opening word that may be an initialism rather than a word
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,15 @@ def _english(text: str, words: list[str]) -> bool:
 
 def _telling(text: str, words: list[str]) -> list[str]:
     """The span's first word and its words in lower case. Names say nothing (Семёнов, Хмелевский, Уиллман in a
-    Kazakh score line, Қазақстан in a Russian reference): a word in capitals inside the span is left out."""
+    Kazakh score line, Қазақстан in a Russian reference): a word in capitals inside the span is left out, and so is
+    an initialism opening it (ВТБ Біріккен лигасы: Kazakh text names Russian bodies by their letters)."""
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
-    return [word for at, word in enumerate(words) if (at == 0 and opening) or word.islower()]
+    return [word for at, word in enumerate(words) if (at == 0 and opening and not _initialism(word)) or word.islower()]
+
+
+def _initialism(word: str) -> bool:
+    """ВТБ, КХЛ; not a dateline's city in capitals (МОСКВА, 26 сентября), which is a telling word."""
+    return 1 < len(word) <= _LONGEST_INITIALISM and word.isupper() and not is_word(word)
 
 
 def _russian(telling: list[str]) -> bool:

@@ -31,6 +31,9 @@ _CURRENCY = re.escape("".join(CURRENCIES))
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
+# Nouns a range names places in a sequence of: "3-4 сыныптарда", "1-8 орын алған", "9-24 орындағы", "5-7 турларда"
+# (not a count: орындық is seats).
+RANKED_NOUNS = re.compile(r"\s+(?:сынып|класс|курс|қабат|орын(?!дық)|орны|тур(?:\b|[длы]))")
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
@@ -127,8 +130,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if suffix or measured or match["above"]:
         return False
     value = _last_value(match)
-    if match["b"] and re.match(r"\s+(?:сынып|класс|курс|қабат)", rest):
-        return True  # "3-4 сыныптарда": a range of grades, floors, years of study
+    if match["b"] and RANKED_NOUNS.match(rest):
+        return True  # a range of grades, floors, years of study, places in a table, rounds
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
