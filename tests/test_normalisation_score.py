@@ -31,6 +31,7 @@ _spec.loader.exec_module(scorer)
         ("kk-rus5.tsv", 0.8),
         ("kk-soc6.tsv", 0.97),
         ("kk-hist6.tsv", 0.93),
+        ("kk-region7.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,6 +107,8 @@ SUFFIXES: dict[str, Suffix] = {
         Suffix("ordinal", _forms("ншы/нші", "ыншы/інші", "ыншы/інші", "ыншы/інші", "ыншы/інші")),
         Suffix("collective", _forms("у/еу", "у/еу", "у/еу", "у/еу", "у/еу")),
         Suffix("abstract", _forms("лық/лік", "лық/лік", "дық/дік", "дық/дік", "тық/тік")),
+        # -сыз/-сіз: after a possessive it takes н (ҚҚС-сыз → қосылған құн салығынсыз)
+        Suffix("privative", _forms("сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз"), ("нсыз", "нсіз")),
     )
 }
 
@@ -143,7 +145,7 @@ def _allowed(first: str, rest: list[str]) -> bool:
     # Cases end a chain; only the adjectival -ғы may follow the locative.
     if not rest:
         return True
-    if first in ("genitive", "dative", "accusative", "ablative", "instrumental", "ordinal", "collective"):
+    if first in ("genitive", "dative", "accusative", "ablative", "instrumental", "ordinal", "collective", "privative"):
         return False
     return not (first == "locative" and rest[0] != "adjectival")
 
