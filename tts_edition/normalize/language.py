@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import known_stem
@@ -112,8 +113,12 @@ def _telling(text: str, words: list[str]) -> list[str]:
     Kazakh score line, Қазақстан in a Russian reference): a word in capitals inside the span is left out; nor do
     units both languages write (км, га, млн after a road of Russian village names)."""
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
-    units = of_kind("unit")
-    return [word for at, word in enumerate(words) if ((at == 0 and opening) or word.islower()) and word not in units]
+    return [word for at, word in enumerate(words) if ((at == 0 and opening) or word.islower()) and word not in _units()]
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(of_kind("unit"))
 
 
 def _russian(telling: list[str]) -> bool:
