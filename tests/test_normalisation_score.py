@@ -33,6 +33,7 @@ _spec.loader.exec_module(scorer)
         ("kk-hist6.tsv", 0.93),
         ("kk-sport7.tsv", 0.98),
         ("kk-econ7.tsv", 0.95),
+        ("kk-region7.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,8 +22,17 @@ def month_of(stem: str) -> str:
     return _STEMS.get(stem) or _ABBREVIATED[stem]
 
 
+# The Russian month names Kazakh text from Uzbekistan and the older press writes ("9 май (жұма)"), with a case
+# ending at most: a whole word, as май is also a Kazakh word (майлы дақылдар).
+_RUSSIAN_MONTH = re.compile(
+    r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"(?:да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|дың|дің|тың|тің|дағы|дегі|тағы|тегі)?[^\w-]*"
+)
+
+
 def starts_with_month(word: str) -> bool:
-    return bool(re.match(rf"(?:{MONTH})", word.lower()))
+    lower = word.lower()
+    return bool(re.match(rf"(?:{MONTH})", lower) or _RUSSIAN_MONTH.fullmatch(lower))
 
 
 def _numeric(year: str, month: int, day: int, suffix: str | None) -> str | None:
@@ -100,7 +109,7 @@ TIME = re.compile(
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only with a suffix or after сағат."""
     before = match.string[: match.start()]
-    if match["sep"] == "." and not match["suf"] and not re.search(r"сағ(?:ат|\.)?\s*$", before):
+    if match["sep"] == "." and not match["suf"] and not re.search(r"сағ(?:ат|\.)?\s*$", before, re.I):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     return attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])

@@ -35,7 +35,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
+from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.russian import BEFORE_NAMES
@@ -53,8 +55,9 @@ _RUSSIAN_WORDS = frozenset(
 # archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
 _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
-# not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с")
-_CYRILLIC_WORD = re.compile(r"(?<![\w/-])[а-яёәғқңөұүһі]+(?![\w/])", re.I)
+# not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с"), nor a
+# letter with a full stop (Возвышенка а.: ауылы, not the Russian а)
+_CYRILLIC_WORD = re.compile(r"(?<![\w/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![\w/])", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
@@ -109,14 +112,21 @@ def _english(text: str, words: list[str]) -> bool:
 def _telling(text: str, words: list[str]) -> list[str]:
     """The span's first word and its words in lower case. Names say nothing (Семёнов, Хмелевский, Уиллман in a
     Kazakh score line, Қазақстан in a Russian reference): a word in capitals inside the span is left out, and so is
-    an initialism opening it (ВТБ Біріккен лигасы: Kazakh text names Russian bodies by their letters)."""
+    an initialism opening it (ВТБ Біріккен лигасы: Kazakh text names Russian bodies by their letters); nor do units
+    both languages write (км, га, млн after a road of Russian village names)."""
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
-    return [word for at, word in enumerate(words) if (at == 0 and opening and not _initialism(word)) or word.islower()]
+    telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
+    return [word for word in telling if word not in _units()]
 
 
 def _initialism(word: str) -> bool:
     """ВТБ, КХЛ; not a dateline's city in capitals (МОСКВА, 26 сентября), which is a telling word."""
     return 1 < len(word) <= _LONGEST_INITIALISM and word.isupper() and not is_word(word)
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(of_kind("unit"))
 
 
 def _russian(telling: list[str]) -> bool:

@@ -40,6 +40,19 @@ def speak_document_number(match: re.Match[str]) -> str:
     return "нөмір " + joint.join(_code_part(part) for part in parts)
 
 
+# A house number after its street (Кооперативная көшесі, 4/2; Абай даң. 150/3): a code, its parts joined by бөлу.
+HOUSE_NUMBER = re.compile(
+    r"(?P<street>(?<!\w)(?:көшесі|даңғылы|көш\.|даң\.))(?P<gap>,?\s?)"
+    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
+)
+
+
+def speak_house_number(match: re.Match[str]) -> str:
+    """4/2 after a street's name is a house number, not a fraction: төрт бөлу екі."""
+    number = attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match["suf"])
+    return match["street"] + match["gap"] + number
+
+
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[{KAZAKH_UPPER}A-Z]))
     \.?(?:-(?P<suf>{SUFFIX}))?""",
@@ -59,7 +72,7 @@ def speak_section(match: re.Match[str]) -> str:
 
 
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S)"
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S|[«“\"](?=\w))"  # 2.«Рощинское-..."
     r"|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)"
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХ]{{1,6}})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # a heading: "I. Кіріспе"
     re.M,
@@ -84,4 +97,5 @@ def speak_list_marker(match: re.Match[str]) -> str:
         line = match.string[: match.start()].rpartition("\n")[2]
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
         return match.group() if closes_a_parenthesis else ordinal(int(match["n2"]))
-    return match["indent"] + ordinal(int(match["n"]))
+    glued = match.string[match.end() : match.end() + 1] in "«“\""  # 2.«Рощинское-...»: the quote stands apart
+    return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")

@@ -634,6 +634,7 @@ def rules() -> list[Rule]:
         ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
+        Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code"),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
         Rule("fraction", FRACTION, speak_fraction, "fraction"),
         Rule("score", SCORE, speak_score, "cardinal"),
