@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import mmap
 import re
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,24 +42,29 @@ def mp3_findings(build_dir: Path, index: dict[str, Any]) -> list[Finding]:
     mp3 = build_dir / index["audio"]["mp3"]
     if not mp3.is_file():
         return [Finding("audio", False, f"{mp3.name} is missing")]
-    findings = _loudness(mp3, index)
-    findings += _clips(build_dir, mp3, index)
+    rate = index["voice"]["sample_rate"]
+    meter, levels = LoudnessMeter(rate), Levels(rate)
+    chunks = _measured(decode_chunks(mp3), meter, levels)  # one decode feeds the levels and the clips' spans
+    clips = _clips(build_dir, mp3, index, chunks)
+    deque(chunks, maxlen=0)  # the audio after the last span
+    findings = _loudness(meter, levels, index) + clips
     findings.append(_clip_files(build_dir, index))
     findings.append(_bitrates(build_dir, mp3, index))
     findings.append(_chapters(mp3, index))
     return findings
 
 
-def _loudness(mp3: Path, index: dict[str, Any]) -> list[Finding]:
-    target = index["loudness"]["target_lufs"]
-    peak_limit = index["loudness"]["true_peak_limit_dbtp"]
-    meter: LoudnessMeter | None = None
-    levels = Levels(index["voice"]["sample_rate"])
-    for chunk in decode_chunks(mp3):
-        meter = meter or LoudnessMeter(index["voice"]["sample_rate"])
+def _measured(chunks: Iterator[np.ndarray], meter: LoudnessMeter, levels: Levels) -> Iterator[np.ndarray]:
+    for chunk in chunks:
         meter.feed(chunk)
         levels.feed(chunk)
-    if meter is None:
+        yield chunk
+
+
+def _loudness(meter: LoudnessMeter, levels: Levels, index: dict[str, Any]) -> list[Finding]:
+    target = index["loudness"]["target_lufs"]
+    peak_limit = index["loudness"]["true_peak_limit_dbtp"]
+    if not levels.samples:
         return [Finding("loudness", False, "the edition decodes to no audio")]
     lufs, peak = meter.integrated_lufs(), meter.true_peak_dbtp()
     duration = levels.samples / meter.sample_rate
@@ -143,13 +149,13 @@ def _bitrates(build_dir: Path, mp3: Path, index: dict[str, Any]) -> Finding:
     return Finding("bitrate", not odd, detail)
 
 
-def _clips(build_dir: Path, mp3: Path, index: dict[str, Any]) -> list[Finding]:
+def _clips(build_dir: Path, mp3: Path, index: dict[str, Any], decoded: Iterator[np.ndarray]) -> list[Finding]:
     rate = index["voice"]["sample_rate"]
     spans = [(p, round(p["start"] * rate), round(p["end"] * rate)) for p in paragraphs(index)]
     margin = round(_SEARCH_SECONDS * rate)
     copied = _copied_frames(build_dir, mp3, index)
     bad = []
-    for paragraph, segment in zip(spans, segments(decode_chunks(mp3), [(a - margin, b + margin) for _, a, b in spans]),
+    for paragraph, segment in zip(spans, segments(decoded, [(a - margin, b + margin) for _, a, b in spans]),
                                   strict=True):  # fmt: skip
         speech = segment[margin : len(segment) - margin]
         silent = len(speech) and _dbfs(float(np.dot(speech, speech)) / len(speech)) < SILENT_SPAN_DBFS
