@@ -79,7 +79,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
     (?<![\d.,])(?P<d>\d{{1,2}})\s+
-    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))\.)
+    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}]))
     (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
     (?P<jyl>\s?ж\.)?""",
     re.X | re.M,
@@ -87,11 +87,17 @@ MONTH_DATE = re.compile(
 
 
 def speak_month_date(match: re.Match[str]) -> str:
-    """7 наурыз 2023, 7 Наурыз 2023 ж., 2023, 7 наурыз: the day and the year are ordinals, the year named."""
-    if not (match["y1"] or match["y2"]):
+    """7 наурыз 2023, 7 Наурыз 2023 ж., 2023, 7 наурыз: the day and the year are ordinals, the year named. A month cut
+    to three letters is one after a day when a full stop or a year marks it (26 там., 23 қар, 2021): 23 қар alone
+    may be snow."""
+    dated = match["y1"] or match["y2"]
+    if not dated and not match["dot"]:
         return match.group()
     month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"
+    if not dated:
+        rest = match.string[match.end() :]
+        return day + ("." if not rest.strip() or re.match(rf"\s+[{_LETTERS.upper()}A-Z«\"]", rest) else "")
     if match["y1"]:
         return f"{ordinal(int(match['y1']))} жыл, {day}"
     return f"{day} {ordinal(int(match['y2']))} жыл"

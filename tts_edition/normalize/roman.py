@@ -19,7 +19,7 @@ _ROMAN_LOOKALIKES = str.maketrans("ІХСМҮ", "IXCMV")  # Ү is typed for V (�
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_CONTEXT = (
     r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
-    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.|тур|ойын|халықаралық|республикалық)"
+    r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.|тур|ойын|халықаралық|республикалық|чемпионат)"
 )
 _ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
 
@@ -63,6 +63,7 @@ def _a_category_letter(match: re.Match[str]) -> bool:
 
 _BEFORE_CYRILLIC_WORD = re.compile(r"\s+[\u0400-\u04ff]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
+_AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
@@ -75,7 +76,10 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if not token:
         return speak_roman(match)
     value = roman_value(token)
-    after_name = bool(_AFTER_NAME.search(match.string[: match.start()]))
+    before = match.string[: match.start()]
+    if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
+        return match.group()  # Space X, Model X: a letter of a Latin name
+    after_name = bool(_AFTER_NAME.search(before))
     before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
     if value and (len(token) > 1 or after_name or before_word):
         return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters
@@ -84,6 +88,6 @@ def speak_any_roman(match: re.Match[str]) -> str:
 
 ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+{_ROMAN_CONTEXT})"
+    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
     rf"|(?<![\w°-])(?P<r1h>{_ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}})(?![\w-])"
 )

@@ -1,0 +1,33 @@
+"""Months cut short and Roman numerals among names (issue 26, abbr7): examples of our own, on words no case file
+holds."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+READINGS = {
+    "a month cut to three letters after a day is the month when a full stop or a year marks it": [
+        ("Кеңес 17 қаз. өтті.", "Кеңес он жетінші қазан өтті."),
+        ("Жиын 5 нау. 2019 ж. басталды.", "Жиын бесінші наурыз екі мың он тоғызыншы жылы басталды."),
+        ("12 мау, 2020 сағат 09:15", "он екінші маусым екі мың жиырмасыншы жыл сағат тоғыз он бес"),
+        ("Келісім 30 Сәу. Кейін күшіне енді.", "Келісім отызыншы сәуір. Кейін күшіне енді."),
+    ],
+    "three letters that only begin a month's name stay as written without a stop or a year": [
+        ("Түнде 12 қар жауды.", "Түнде он екі қар жауды."),
+        ("Олар 3 қарсы шықты.", "Олар үш қарсы шықты."),
+    ],
+    "one Latin letter after a Latin word is a letter of the name, not a Roman numeral": [
+        ("Tesla Model X көлігі", "тесла модел экс көлігі"),
+    ],
+    "a proper word may stand between a Roman numeral and the word that makes it one": [
+        ("Ол Х Еуропа чемпионатында жеңді.", "Ол оныншы Еуропа чемпионатында жеңді."),
+        ("І Бүкіләлемдік конгресс өтті.", "бірінші Бүкіләлемдік конгресс өтті."),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda text: text[:40]
+)
+def test_reading(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
