@@ -85,3 +85,32 @@ def test_the_peak_envelope_is_exact_wherever_it_could_pass_the_floor(speech: np.
     over = pruned > floor
     assert np.allclose(pruned[over], exact[over], atol=1e-6) and np.all(pruned >= exact - 1e-6)
     assert 0 < over.mean() < 0.2  # most samples were bounded, not interpolated
+
+
+def test_ffmpeg_runs_each_of_its_threads_on_one_core_and_runs_side_by_side_on_different_ones(tmp_path) -> None:
+    import os
+    import subprocess
+    import time
+    from pathlib import Path
+
+    from tts_edition.audio.encode import encode, ffmpeg, start_ffmpeg
+
+    if len(os.sched_getaffinity(0)) < 2 or not Path("/proc/self/task").is_dir():
+        pytest.skip("needs two cores and /proc")
+    encode(np.zeros(RATE * 30, np.float32), RATE, tmp_path / "silence.mp3")
+    command = [ffmpeg(), "-v", "error", "-re", "-i", str(tmp_path / "silence.mp3"), "-f", "null", "-"]
+    runs = [start_ffmpeg(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+    try:
+        cores = []
+        for run in runs:
+            deadline = time.monotonic() + 20
+            while len(threads := list(Path(f"/proc/{run.pid}/task").iterdir())) < 3 and time.monotonic() < deadline:
+                time.sleep(0.05)  # ffmpeg starts its demuxer, decoder and muxer threads once the input is open
+            allowed = {frozenset(os.sched_getaffinity(int(thread.name))) for thread in threads}
+            assert len(threads) >= 3 and len(allowed) == 1 and len(next(iter(allowed))) == 1, allowed
+            cores.append(next(iter(allowed)))
+        assert cores[0] != cores[1]
+    finally:
+        for run in runs:
+            run.kill()
+            run.wait()

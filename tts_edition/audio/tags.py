@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,7 +45,7 @@ from mutagen.mp4 import MP4, MP4FreeForm
 
 from tts_edition.atomic import atomic_path
 from tts_edition.audio.aac import priming
-from tts_edition.audio.encode import ffmpeg
+from tts_edition.audio.encode import ffmpeg, run_ffmpeg
 from tts_edition.audio.mp3 import id3v2_size
 from tts_edition.audio.mp4 import set_edit_list
 from tts_edition.errors import EditionError
@@ -239,7 +238,7 @@ def write_m4b(
             command += ["-i", str(image)]
             maps += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
         mp4 = ["-use_editlist", "1", "-movie_timescale", str(sample_rate), "-movflags", "+faststart", "-f", "mp4"]
-        result = subprocess.run([*command, *maps, "-c:a", "copy", *mp4, str(out)], capture_output=True)
+        result = run_ffmpeg([*command, *maps, "-c:a", "copy", *mp4, str(out)])
     if result.returncode != 0:
         raise EditionError(f"writing {out.name} failed: {result.stderr.decode(errors='replace').strip()[:300]}")
     set_edit_list(out, priming(sample_rate), samples)
@@ -295,7 +294,7 @@ def read_chapters_ffmpeg(path: Path) -> str:
     at the times the file gives (as ffprobe reports them; a conversion shifts them by the start it finds, such as an
     MP3's encoder delay)."""
     command = [ffmpeg(), "-hide_banner", "-loglevel", "error", "-copyts", "-i", str(path), "-f", "ffmetadata", "-"]
-    result = subprocess.run(command, capture_output=True)
+    result = run_ffmpeg(command)
     if result.returncode != 0:
         raise EditionError(f"{path}: cannot read chapters ({result.stderr.decode(errors='replace').strip()[:200]})")
     return result.stdout.decode("utf-8", errors="replace")
