@@ -125,9 +125,10 @@ def test_kk_latn_written_by_hand() -> None:
     assert found.flags == []
 
 
-@pytest.mark.parametrize("name", ["syrboyi", "nina-bi"])
+@pytest.mark.parametrize("name", ["syrboyi", "nina-bi", "aside/orda-qala"])
 def test_kk_latn_real_text(name: str) -> None:
-    """Real Cyrillic (a news site, a kk.wikipedia mirror) written by MediaWiki's table and converted back."""
+    """Real Cyrillic (news sites, a kk.wikipedia mirror) written by MediaWiki's table and converted back; the orda.kz
+    passage was held aside and scored once, after the converter was written."""
     cyrillic = read(f"{name}.cyr.txt")
     converted, found = convert_document(to_latin(cyrillic, KK_LATN).splitlines())
     assert found.variant == "kk-latn"
