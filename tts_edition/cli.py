@@ -232,7 +232,7 @@ def lexicon_check(
 def transliterate(
     file: Annotated[str, typer.Argument(help="a text file in any script; - or nothing for stdin")] = "-",
 ) -> None:
-    """Print Kazakh text from any script (Latin 2017/2018/2021 or informal, Arabic script) in Cyrillic."""
+    """Print Kazakh text from any script (Latin 2017/2018/2021, kk-latn or informal, Arabic script) in Cyrillic."""
     from tts_edition.ingest.notice import notice
     from tts_edition.ingest.textfile import decode_text, read_text
     from tts_edition.script import transliterated

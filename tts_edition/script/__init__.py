@@ -18,6 +18,7 @@ from tts_edition.script.detect import (
     MIXED_WORDS,
     NO_LEXICON,
     NOT_KAZAKH_ARABIC,
+    UNCONVERTED,
     UNREADABLE,
     Detection,
     has_mixed_word,
@@ -29,7 +30,7 @@ from tts_edition.script.detect import (
 from tts_edition.script.lexicon import load_lexicon
 
 AUTO = "auto"
-_SHOWN_LETTERS = 12
+_SHOWN_LETTERS = _SHOWN_WORDS = 12
 CHOICES = (AUTO, CYRILLIC, LATIN, ARABIC)
 
 
@@ -66,7 +67,7 @@ def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[st
     if script == CYRILLIC:
         return list(paragraphs), found
     variant = found.variant or (latin_variant("\n".join(paragraphs)) if script == LATIN else None)
-    converted = []
+    converted, unconverted = [], []
     for paragraph in paragraphs:
         kind = paragraph_script(paragraph)
         if kind == ARABIC:
@@ -75,12 +76,15 @@ def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[st
             converted.append(arabic.convert(paragraph, _choose))
         elif kind == LATIN and variant:
             converted.append(latin.convert(paragraph, variant, _choose))
+            unconverted += latin.left_unconverted(converted[-1])
         else:
             converted.append(latin.cyrillic_lookalikes(paragraph))
     found.variant = variant
     letters = set().union(*(unreadable_letters(paragraph) for paragraph in converted)) if converted else set()
     if letters:
         found.flag(f"{UNREADABLE}: {' '.join(sorted(letters)[:_SHOWN_LETTERS])}")
+    if unconverted:
+        found.flag(f"{UNCONVERTED}: {' '.join(list(dict.fromkeys(unconverted))[:_SHOWN_WORDS])}")
     return converted, found
 
 
@@ -89,13 +93,14 @@ def _choose(readings: tuple[str, ...]) -> str:
 
 
 def to_cyrillic(text: str) -> str:
-    """Kazakh text in any script (Cyrillic, Latin 2017/2018/2021 or informal, Arabic) in Cyrillic; lines are
+    """Kazakh text in any script (Cyrillic, Latin 2017/2018/2021/kk-latn or informal, Arabic) in Cyrillic; lines are
     paragraphs, each detected on its own; nothing but Kazakh words changes."""
     return transliterated(text)[0]
 
 
 def transliterated(text: str) -> tuple[str, Detection]:
-    """`to_cyrillic(text)`, and what was detected: its flags name what stayed unread (letters no voice reads)."""
+    """`to_cyrillic(text)`, and what was detected: its flags name what stayed unread (letters no voice reads, Latin
+    words left unconverted)."""
     parts = re.split(r"(\n+)", text)
     converted, found = convert_document(parts[::2])
     parts[::2] = converted

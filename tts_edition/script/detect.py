@@ -12,17 +12,23 @@ CYRILLIC, LATIN, ARABIC = "cyrillic", "latin", "arabic"
 SCRIPTS = (CYRILLIC, LATIN, ARABIC)
 LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL = "2017", "2018", "2021", "informal"
 LATIN_QAZAQTIMES = "qazaqtimes"  # 2021's letters, but ı for ы, i for і and и, y for й, w for ұ (qazaqtimes.com /lt/)
+LATIN_KK_LATN = "kk-latn"  # MediaWiki's converter (kk.wikipedia's Latin view): 2021's letters, ı ы, i і, ï и, w у, é э
 
 MIXED_WORDS = "mixed scripts inside words"
 NOT_KAZAKH_ARABIC = "Arabic text that does not look like Kazakh (Uyghur/Persian letters)"
 NO_LEXICON = "no Kazakh lexicon: Arabic-script vowels chosen by rule"
 UNREADABLE = "letters no voice reads, passed through as written"
+UNCONVERTED = "Latin words left unconverted"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _VARIANT_LETTERS = {
     LATIN_2018: set("áǵńóúýÁǴŃÓÚÝ"),
     LATIN_2021: set("äğñöşūüÄĞÑÖŞŪÜİ"),
 }
+# Letters of MediaWiki's kk-latn that no other alphabet has (и, э); at least this share of the 2021 letters, so that
+# a French name in a 2021 text (Anaïs) does not count.
+_KK_LATN_LETTERS = set("ïéÏÉ")
+_KK_LATN_SHARE = 0.05
 _W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
 _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
 # Letters only Kazakh uses among the languages written in each script (Latin: q, rare elsewhere but in every
@@ -71,6 +77,9 @@ def latin_variant(text: str) -> str:
     scores = {variant: sum(ch in letters for ch in text) for variant, letters in _VARIANT_LETTERS.items()}
     scores[LATIN_2017] = len(_APOSTROPHE_LETTER.findall(text))
     best = max(scores, key=scores.__getitem__)
+    kk_latn = sum(ch in _KK_LATN_LETTERS for ch in text)
+    if best in (LATIN_2021, LATIN_INFORMAL) and kk_latn and kk_latn >= _KK_LATN_SHARE * scores[best]:
+        return LATIN_KK_LATN
     if best == LATIN_2021 and "ū" not in text and len(_W_IN_WORD.findall(text)) > 1:
         return LATIN_QAZAQTIMES
     return best if scores[best] else LATIN_INFORMAL

@@ -1,12 +1,22 @@
-"""Kazakh in the Latin alphabets (2017 apostrophes, 2018 acute accents, 2021 draft, Qazaq Times', informal web
-spellings) → Cyrillic."""
+"""Kazakh in the Latin alphabets (2017 apostrophes, 2018 acute accents, 2021 draft, Qazaq Times', MediaWiki's
+kk-latn, informal web spellings) → Cyrillic."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from tts_edition.script.detect import LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
+from tts_edition.script.detect import (
+    CYRILLIC,
+    LATIN,
+    LATIN_2017,
+    LATIN_2018,
+    LATIN_2021,
+    LATIN_INFORMAL,
+    LATIN_KK_LATN,
+    LATIN_QAZAQTIMES,
+    letter_script,
+)
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 _I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -37,6 +47,10 @@ _TABLES: dict[str, dict[str, str]] = {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
         "ya": "я", "yu": "ю", "yo": "ё", "'": "ъ", "tsi": "ци",
     },
+    LATIN_KK_LATN: {latin: cyrillic for latin, cyrillic in _COMMON.items() if latin != "ch"} | {
+        "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "şç": "щ", "ı": "ы", "ï": "и", "y": "й", "w": "у",
+        "x": "х", "h": "һ", "c": "ц", "é": "э", "ya": "я", "yu": "ю", "yo": "ё", "ʺ": "ъ", "ʹ": "ь",
+    },
     LATIN_INFORMAL: _COMMON | {
         "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
         "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": _Y_OR_YI, "i": _I_OR_YI,
@@ -45,7 +59,7 @@ _TABLES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 _LONGEST = 4
-_SWAPS = (
+_SWAPS = (  # kk-latn's letters tell all of these apart
     (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
     (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
 )  # fmt: skip
@@ -57,14 +71,16 @@ _INFORMAL_SWAPS = (
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
 _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"))  # i is both і and и
-_VARIANT_SWAPS = {LATIN_INFORMAL: _INFORMAL_SWAPS, LATIN_2018: _2018_SWAPS, LATIN_QAZAQTIMES: _QAZAQTIMES_SWAPS}
+_VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
+                  LATIN_QAZAQTIMES: _SWAPS + _QAZAQTIMES_SWAPS, LATIN_KK_LATN: ()}  # fmt: skip
 _MAX_READINGS = 64
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
             LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
-            LATIN_QAZAQTIMES: re.compile("c(?!h)|x")}  # fmt: skip
+            LATIN_QAZAQTIMES: re.compile("c(?!h)|x"),
+            LATIN_KK_LATN: re.compile("c(?![ïieéy])|sh|ch|th|oo|ee")}  # letter pairs kk-latn never writes  # fmt: skip
 _OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
-                LATIN_QAZAQTIMES: set("äğñöşüı")}  # fmt: skip
+                LATIN_QAZAQTIMES: set("äğñöşüı"), LATIN_KK_LATN: set("äğñöşüıïéç")}  # fmt: skip
 _BRANDS = frozenset(
     "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
     "tengrinews khabar astana-tv".split()
@@ -76,7 +92,7 @@ _WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrop
 
 def lower(word: str, variant: str) -> str:
     """Lower case with the Turkish dotted/dotless i where the alphabet has both."""
-    if variant == LATIN_2021:
+    if variant in (LATIN_2021, LATIN_KK_LATN):
         word = word.replace("İ", "i").replace("I", "ı")
     elif variant == LATIN_2018:
         word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "i").replace("I", "i")  # İ is the capital of i (і)
@@ -136,7 +152,7 @@ def _readings(word: str, variant: str) -> list[str]:
     """The rule's reading first, then the spellings the Latin letters cannot tell apart: х/һ, тс/ц, е/э at the
     start of a word, я/иа, ё/ио, ю/иу; in 2018 text a capital I that is И; in Qazaq Times' text i that is и; in
     informal text every letter it may have written without its diacritics."""
-    swaps = _SWAPS + _VARIANT_SWAPS.get(variant, ())
+    swaps = _VARIANT_SWAPS.get(variant, _SWAPS)
     readings = [word]
     for pattern, other in swaps:
         for match in pattern.finditer(word):
@@ -163,6 +179,25 @@ def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | 
 def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
     words = _WORD_2017 if variant == LATIN_2017 else _WORD
     return words.sub(lambda m: convert_word(m.group(), variant, choose), text)
+
+
+def left_unconverted(text: str) -> list[str]:
+    """The words of a converted paragraph that still hold Latin letters and were not kept on purpose: half-converted
+    words (a letter the alphabet's table lacks), and words kept as foreign that are neither a brand nor a foreign
+    word the normaliser reads (its names, pinyin, the English dictionary). Web and e-mail addresses are kept."""
+    words = _WORD.findall(_KEEP.sub(" ", text))
+    return [word for word in words if any(letter_script(ch) == LATIN for ch in word) and not _kept_on_purpose(word)]
+
+
+def _kept_on_purpose(word: str) -> bool:
+    if any(letter_script(ch) == CYRILLIC for ch in word):
+        return False
+    from tts_edition.normalize.english import phonemes  # the normaliser loads only for a word kept as foreign
+    from tts_edition.normalize.latin import names
+    from tts_edition.normalize.pinyin import is_chinese_name
+
+    low = word.lower()
+    return low in _BRANDS or low in names() or phonemes(low) is not None or is_chinese_name(word)
 
 
 _LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі")
