@@ -147,6 +147,7 @@ kazakh_text = st.text(
 @given(kazakh_text)
 @example("C²Ая").via("a hypothesis find: a superscript digit in a word with a Latin look-alike")
 @example("сC:АА").via("a hypothesis find: its language was judged before the look-alike was read as Cyrillic")
+@example("Ая№/CІ:C").via("a hypothesis find: a word that is all Russian ending (ая) made the sentence Russian")
 def test_output_has_no_digits_and_is_idempotent(text: str) -> None:
     spoken = normalize(text)
     assert not re.search(r"\d", spoken)

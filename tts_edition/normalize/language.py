@@ -45,7 +45,9 @@ from tts_edition.normalize.russian import BEFORE_NAMES
 KAZAKH, RUSSIAN, ENGLISH = "kk", "ru", "en"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение)
-    r"[ёъщЁЪЩ]|(?:ый|ий|ть|ся|сь|ого|его|ая|ое|ые|ых|ую|ил[аои]?|[аяу]ет|[еюия]тся|ни[ею]|ость|ств[оа])$", re.I
+    # after a stem of two letters or more: a word that is all ending (ая, ий) says nothing
+    r"[ёъщЁЪЩ]|(?<=[^\W\d_]{2})(?:ый|ий|ть|ся|сь|ого|его|ая|ое|ые|ых|ую|ил[аои]?|[аяу]ет|[еюия]тся|ни[ею]|ость|ств[оа])$",
+    re.I,
 )
 _RUSSIAN_WORDS = frozenset(
     "и в во не что это как на с со по для от до из к у за о об мы вы он она они я ты но а же ли бы был была было "
