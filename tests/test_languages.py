@@ -75,3 +75,11 @@ def test_digit_signs_in_a_russian_run_are_read_in_russian() -> None:
     """Superscripts and circled numbers are digits too: a Russian run leaves none unread (a hypothesis find)."""
     assert normalize("Мы ценим ① и ②") == "Мы ценим один и два"
     assert normalize("АщC²") == normalize(normalize("АщC²"))
+
+
+@pytest.mark.parametrize("text", ["шл0ЖҰ$Қ8Д.L)ъЖц", "зё(фгшж7Б»вн$3у9²гұц)ІC5", "икъи№ла»оо°07ңіғ3M Ж%гн"])
+def test_the_language_of_the_reading_is_the_language_of_the_text(text: str) -> None:
+    """Digits glued to words end the words, as the reading of the digits will: reading again changes nothing
+    (hypothesis finds, the mixed scripts aside)."""
+    spoken = normalize(text)
+    assert normalize(spoken) == spoken

@@ -58,8 +58,11 @@ _RUSSIAN_WORDS = frozenset(
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
 _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
 # not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с"), nor a
-# letter with a full stop (Возвышенка а.: ауылы, not the Russian а)
-_CYRILLIC_WORD = re.compile(r"(?<![\w/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![\w/])", re.I)
+# letter with a full stop (Возвышенка а.: ауылы, not the Russian а). Digits glued to a word end it, as the
+# normaliser's reading of them will (5км, 2024ж): the language of its output is the language of its input.
+_CYRILLIC_WORD = re.compile(
+    r"(?<![^\W\d_])(?<![/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![^\W\d_])(?!/)", re.I
+)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
