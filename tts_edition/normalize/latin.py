@@ -198,6 +198,18 @@ def _dictionary_reading(word: str) -> str | None:
     return next((c for c in candidates if _known_compound(c)), None)
 
 
+def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
+    """A word too short for the dictionary alone (Nur, Jas) is Kazakh beside a Latin word the Kazakh dictionary
+    reads and English does not know (Otan → отан): «Nur Otan» → нұр отан."""
+    low = word.lower()
+    if not _SHORTEST_PART <= len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha():
+        return None
+    if not any(_dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
+        return None
+    known = next((c for c in _candidates(re.findall(r"sh|ch|zh|kh|.", low)) if known_word(c)), None)
+    return Spoken(known, LATIN) if known else None
+
+
 def _candidates(letters: list[str]) -> list[str]:
     """The Cyrillic spellings a plain-Latin Kazakh word may stand for, back-vowel readings first."""
     found = []

@@ -46,11 +46,21 @@ HOUSE_NUMBER = re.compile(
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
 )
 
+# The stems of the acts a number before them names without a № (10/233 қаулысы, 5/31 шешімімен, 7/88 бұйрығы).
+DOCUMENT_STEMS = ("қаулы", "шешім", "бұйры", "өкім", "жарлы", "хаттама", "қарар")
+SLASHED_DOCUMENT = re.compile(
+    rf"(?<![\w/.,])(?P<a>\d{{1,5}})/(?P<b>\d{{1,5}})(?![\w/])(?=\s(?:{'|'.join(DOCUMENT_STEMS)}))"
+)
+
+
+def speak_slashed_document(match: re.Match[str]) -> str:
+    """10/233 before қаулысы numbers the act, not a fraction: он бөлу екі жүз отыз үш."""
+    return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match.groupdict().get("suf"))
+
 
 def speak_house_number(match: re.Match[str]) -> str:
     """4/2 after a street's name is a house number, not a fraction: төрт бөлу екі."""
-    number = attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match["suf"])
-    return match["street"] + match["gap"] + number
+    return match["street"] + match["gap"] + speak_slashed_document(match)
 
 
 SECTION = re.compile(

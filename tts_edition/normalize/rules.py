@@ -10,7 +10,13 @@ from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
-from tts_edition.normalize.latin import name_phrases, read_chinese_name, read_latin, read_web_address
+from tts_edition.normalize.latin import (
+    name_phrases,
+    read_beside_kazakh,
+    read_chinese_name,
+    read_latin,
+    read_web_address,
+)
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -484,10 +490,17 @@ def speak_chinese_name(match: re.Match[str]) -> str:
 _LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
 
+def _latin_neighbours(match: re.Match[str]) -> list[str]:
+    """The Latin words just before and after a match, a space apart (Nur ‹Otan›)."""
+    before = re.search(r"([A-Za-z]+) $", match.string[: match.start()])
+    after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
+    return [found[1] for found in (before, after) if found]
+
+
 def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
     written onto the word that are no suffix stay as written after it."""
-    reading = read_latin(match["word"], english)
+    reading = read_beside_kazakh(match["word"], _latin_neighbours(match)) or read_latin(match["word"], english)
     close = match.groupdict().get("close") or ""
     if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
         return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
@@ -635,6 +648,7 @@ def rules() -> list[Rule]:
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code"),
+        Rule("document's slash number", numbering.SLASHED_DOCUMENT, numbering.speak_slashed_document, "code"),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
         Rule("fraction", FRACTION, speak_fraction, "fraction"),
         Rule("score", SCORE, speak_score, "cardinal"),
