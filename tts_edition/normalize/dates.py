@@ -43,7 +43,7 @@ def _numeric(year: str, month: int, day: int, suffix: str | None) -> str | None:
 
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
-        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:\s?ж\.?(?![{_LETTERS}]))?
+        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}})\.(?P=spaced)(?P<y>\d{{4}})(?:\s?ж\.?(?![{_LETTERS}]))?
       | (?P<y2>\d{{4}})(?P<sep>[-.])(?P<a>\d{{2}})(?P=sep)(?P<b>\d{{2}})(?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
     )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+))?""",
     re.X,

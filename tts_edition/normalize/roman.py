@@ -21,7 +21,7 @@ _ROMAN_CONTEXT = (
     r"(?:ғасыр|ғ\.|ғғ\.|тарау|том|бөлім|съезд|сынып|класс|кезең|дәреже|конгресс|форум|пленум|сессия|олимпиада"
     r"|топ|тоқсан|жартыжылдық|деңгей|курс|санат|категория|ғ\.ғ\.|тур|ойын|халықаралық|республикалық|чемпионат)"
 )
-_ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
+ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
 
 
 def roman_value(token: str) -> int | None:
@@ -87,7 +87,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
 
 
 ROMAN = re.compile(
-    rf"(?<![\w°-])(?P<r1>{_ROMAN_TOKEN})(?:[-–—](?P<r2>{_ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-    rf"(?=(?:\s*,\s*{_ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
-    rf"|(?<![\w°-])(?P<r1h>{_ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}})(?![\w-])"
+    rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:[-–—](?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}})(?![\w-])"
 )

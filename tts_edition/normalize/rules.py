@@ -411,6 +411,18 @@ def speak_bare_year_word(match: re.Match[str]) -> str:
     return match["gap"] + abbr.table()[match["abbr"] + "."].spoken
 
 
+# ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
+# жылдары, XV-XVI ғ. → ғасырлар).
+_RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
+_RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
+
+
+def speak_range_word(match: re.Match[str]) -> str:
+    if not _RANGE_END.search(match.string, 0, match.start()):
+        return match.group()
+    return f"{match['gap']}{match['abbr'] * 2}."
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     spoken = entry.spoken if entry else match["abbr"]
@@ -592,7 +604,9 @@ _FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # t
 _HASHTAG = re.compile(r"#(?<![\w&#]#)(?=[^\W\d_])")
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
-GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?=[{KAZAKH_UPPER}\d])")
+# Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
+# space would make a heading's Roman numeral.
+GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
@@ -645,6 +659,7 @@ def rules() -> list[Rule]:
             lambda m: abbr.table()[m["abbr"]].spoken,
             "abbreviation",
         ),
+        Rule("year or century word after a range", _RANGE_WORD, speak_range_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code"),

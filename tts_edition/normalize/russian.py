@@ -254,8 +254,15 @@ def _preposition_before(match: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower().lstrip('(«"“') in _CASES
 
 
+# A label before a range names several (С. 258-261 → страницы двести пятьдесят восемь – двести шестьдесят один).
+LABEL_PLURALS = {"страница": "страницы", "том": "тома", "выпуск": "выпуски", "часть": "части", "глава": "главы",
+                 "статья": "статьи", "пункт": "пункты", "лист": "листы"}  # fmt: skip
+_RANGE_AHEAD = re.compile(r"\d+\s?[-–—]\s?\d")
+
+
 def speak_label(match: re.Match[str]) -> str:
-    return LABELS[match["label"]] + " "
+    noun = LABELS[match["label"]]
+    return (LABEL_PLURALS.get(noun, noun) if _RANGE_AHEAD.match(match.string, match.end()) else noun) + " "
 
 
 def speak_place(match: re.Match[str]) -> str:
@@ -403,7 +410,7 @@ def rules() -> list[Rule]:
         _guess(
             "russian date",
             re.compile(
-                rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до)\s+))?(?P<day>{_DAY})\s+"
+                rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
                 rf"(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 r"\s?(?:г\.|года\b))?"
             ),
@@ -468,7 +475,7 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian abbreviation",
-            re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)", re.I),
+            re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)|№", re.I),  # №8 too
             speak_abbreviation,
         ),
     ]
