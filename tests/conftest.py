@@ -19,7 +19,7 @@ from filelock import FileLock
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.documents import CHROMIUM
-from tts_edition.normalize import normalize_tokens
+from tts_edition.normalize import normalize, normalize_tokens
 from tts_edition.timing.words import written_word_times
 
 ROOT = Path(__file__).parents[1]
@@ -115,6 +115,18 @@ def assert_fully_word_timed(index: dict[str, Any]) -> None:
         times = [t for w in s["words"] for t in (w["start"], w["end"])]
         assert times == sorted(times) and s["start"] <= times[0] and times[-1] <= s["end"], s["id"]
         assert all(w["end"] > w["start"] for w in s["words"]), s
+
+
+def reading_test(table: dict[str, list[tuple[str, str]]]) -> Callable[[str, str], None]:
+    """A test that each written text of `table` (pairs, grouped by the rule they show) is read as its spoken one."""
+
+    @pytest.mark.parametrize(
+        ("written", "spoken"), [pair for pairs in table.values() for pair in pairs], ids=lambda value: value[:40]
+    )
+    def test_reading(written: str, spoken: str) -> None:
+        assert normalize(written) == spoken
+
+    return test_reading
 
 
 def make_png(width: int = 8, height: int = 8) -> bytes:

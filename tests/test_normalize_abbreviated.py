@@ -1,9 +1,7 @@
 """Months cut short and Roman numerals among names (issue 26, abbr7): examples of our own, on words no case file
 holds."""
 
-import pytest
-
-from tts_edition.normalize import normalize
+from tests.conftest import reading_test
 
 READINGS = {
     "a month cut to three letters after a day is the month when a full stop or a year marks it": [
@@ -26,8 +24,4 @@ READINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda text: text[:40]
-)
-def test_reading(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_reading = reading_test(READINGS)

@@ -1,7 +1,6 @@
 """Culture, literature and religion text (issue 26, culture7): examples of our own, on words no case file holds."""
 
-import pytest
-
+from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 
 READINGS = {
@@ -47,11 +46,7 @@ READINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda value: value[:40]
-)
-def test_reading(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_reading = reading_test(READINGS)
 
 
 def test_a_lone_letter_after_a_single_year_stays_the_singular_word() -> None:

@@ -1,7 +1,6 @@
 """History and encyclopedia text (issue 26, hist6): examples of our own, on words no case file holds."""
 
-import pytest
-
+from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 
 READINGS = {
@@ -55,11 +54,7 @@ READINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda value: value[:40]
-)
-def test_reading(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_reading = reading_test(READINGS)
 
 
 def test_a_lone_letter_after_a_short_number_stays_a_letter() -> None:

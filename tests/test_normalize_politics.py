@@ -1,8 +1,6 @@
 """Politics and international relations (issue 26, gov7): examples of our own, on words no case file holds."""
 
-import pytest
-
-from tts_edition.normalize import normalize
+from tests.conftest import reading_test
 
 READINGS = {
     "a slash number before the document it numbers is a code read with бөлу; a fraction elsewhere stays one": [
@@ -18,8 +16,4 @@ READINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda value: value[:40]
-)
-def test_reading(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_reading = reading_test(READINGS)

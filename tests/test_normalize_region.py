@@ -1,8 +1,6 @@
 """Regional and everyday news (issue 26, region7): examples of our own, on words no case file holds."""
 
-import pytest
-
-from tts_edition.normalize import normalize
+from tests.conftest import reading_test
 
 READINGS = {
     "-сыз after an expansion ending in the possessive takes н": [
@@ -38,8 +36,4 @@ READINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs], ids=lambda value: value[:40]
-)
-def test_reading(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_reading = reading_test(READINGS)
