@@ -98,6 +98,8 @@ class Traced:
     @classmethod
     def nfc(cls, original: str) -> Traced:
         """The NFC form of `original`, each composed character traced to the characters it was made from."""
+        if unicodedata.is_normalized("NFC", original) and not any(map(unicodedata.combining, original)):
+            return cls(original, [(n, n + 1) for n in range(len(original))])  # as the loop below would trace it
         pieces, origins = [], []
         for start, end in _clusters(original):
             composed = unicodedata.normalize("NFC", original[start:end])
@@ -148,12 +150,13 @@ class Traced:
     def groups(self, original: str) -> tuple[WordGroup, ...]:
         """The written tokens of `original` with the spoken words of this text that came from each."""
         tokens = _written_tokens(original)
+        ends = [end for _, (_, end) in tokens]  # in order, as the tokens' starts are
         built: list[tuple[int, int, list[str]]] = []  # first token, one past the last, words
         orphans: list[str] = []
         for start, length in word_spans(self.text):
             word = self.text[start : start + length]
             first, last = self.origins[start][0], self.origins[start + length - 1][1]
-            touched = [n for n, (_, (a, b)) in enumerate(tokens) if a < last and first < b]
+            touched = _overlapping(tokens, ends, first, last)
             if not touched:
                 (built[-1][2] if built else orphans).append(word)
             elif built and touched[0] < built[-1][1]:
@@ -168,6 +171,16 @@ class Traced:
         if built and orphans:
             built[0] = (built[0][0], built[0][1], orphans + built[0][2])
         return tuple(WordGroup(tuple(t for t, _ in tokens[a:b]), tuple(words)) for a, b, words in built)
+
+
+def _overlapping(tokens: list[tuple[WrittenToken, Span]], ends: list[int], first: int, last: int) -> list[int]:
+    """The indices of the tokens (in order, each ending where `ends` says) that overlap [first, last)."""
+    found = []
+    for n in range(bisect_right(ends, first), len(tokens)):
+        if tokens[n][1][0] >= last:
+            break
+        found.append(n)
+    return found
 
 
 def _clusters(text: str) -> list[Span]:
