@@ -1,7 +1,13 @@
+import os
+import subprocess
+import time
+from pathlib import Path
+
 import numpy as np
 import pyloudnorm
 import pytest
 
+from tts_edition.audio.encode import encode, ffmpeg, start_ffmpeg
 from tts_edition.audio.loudness import (
     PRESETS,
     LoudnessMeter,
@@ -87,14 +93,7 @@ def test_the_peak_envelope_is_exact_wherever_it_could_pass_the_floor(speech: np.
     assert 0 < over.mean() < 0.2  # most samples were bounded, not interpolated
 
 
-def test_ffmpeg_runs_each_of_its_threads_on_one_core_and_runs_side_by_side_on_different_ones(tmp_path) -> None:
-    import os
-    import subprocess
-    import time
-    from pathlib import Path
-
-    from tts_edition.audio.encode import encode, ffmpeg, start_ffmpeg
-
+def test_ffmpeg_runs_each_of_its_threads_on_one_core_and_runs_side_by_side_on_different_ones(tmp_path: Path) -> None:
     if len(os.sched_getaffinity(0)) < 2 or not Path("/proc/self/task").is_dir():
         pytest.skip("needs two cores and /proc")
     encode(np.zeros(RATE * 30, np.float32), RATE, tmp_path / "silence.mp3")

@@ -30,6 +30,7 @@ _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и д
 _KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşçýǧŋ",
                            "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч у ғ ң".split(),
                            strict=True))  # fmt: skip
+_LETTER = re.compile(r"sh|ch|zh|kh|.")  # a plain-Latin Kazakh word's letters, digraphs as one
 _KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins.
@@ -157,7 +158,7 @@ def _kazakh_part(part: str) -> str:
 
 
 def _kazakh_letters(word: str) -> str:
-    return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in re.findall(r"sh|ch|zh|kh|.", word))
+    return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in _LETTER.findall(word))
 
 
 def _compound(word: str) -> str | None:
@@ -192,7 +193,7 @@ def _dictionary_reading(word: str) -> str | None:
     plain = word.isalpha() and word.isascii() and len(word) >= _SHORTEST_DICTIONARY_READING
     if not plain or known_word("және") is None:
         return None
-    candidates = _candidates(re.findall(r"sh|ch|zh|kh|.", word))
+    candidates = _candidates(_LETTER.findall(word))
     if (known := next((c for c in candidates if known_word(c)), None)) or phonemes(word):
         return known  # an English word (editor) is no compound of Kazakh ones
     return next((c for c in candidates if _known_compound(c)), None)
@@ -206,7 +207,7 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
         return None
     if not any(_dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
         return None
-    known = next((c for c in _candidates(re.findall(r"sh|ch|zh|kh|.", low)) if known_word(c)), None)
+    known = next((c for c in _candidates(_LETTER.findall(low)) if known_word(c)), None)
     return Spoken(known, LATIN) if known else None
 
 

@@ -53,14 +53,15 @@ SLASHED_DOCUMENT = re.compile(
 )
 
 
-def speak_slashed_document(match: re.Match[str]) -> str:
-    """10/233 before қаулысы numbers the act, not a fraction: он бөлу екі жүз отыз үш."""
+def speak_slash_code(match: re.Match[str]) -> str:
+    """a/b that numbers something (10/233 before қаулысы, 4/2 after a street), not a fraction: он бөлу екі жүз отыз
+    үш."""
     return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match.groupdict().get("suf"))
 
 
 def speak_house_number(match: re.Match[str]) -> str:
     """4/2 after a street's name is a house number, not a fraction: төрт бөлу екі."""
-    return match["street"] + match["gap"] + speak_slashed_document(match)
+    return match["street"] + match["gap"] + speak_slash_code(match)
 
 
 SECTION = re.compile(

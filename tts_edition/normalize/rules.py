@@ -663,7 +663,7 @@ def rules() -> list[Rule]:
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code"),
-        Rule("document's slash number", numbering.SLASHED_DOCUMENT, numbering.speak_slashed_document, "code"),
+        Rule("document's slash number", numbering.SLASHED_DOCUMENT, numbering.speak_slash_code, "code"),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
         Rule("fraction", FRACTION, speak_fraction, "fraction"),
         Rule("score", SCORE, speak_score, "cardinal"),
