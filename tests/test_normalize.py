@@ -9,6 +9,7 @@ from tts_edition.ingest import read
 from tts_edition.normalize import explain, normalize
 from tts_edition.normalize.abbreviations import table
 from tts_edition.normalize.lexicon import load_lexicon
+from tts_edition.normalize.rules import rules as kazakh_rules
 
 SAMPLE = Path(__file__).parents[1] / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
 
@@ -158,3 +159,28 @@ def test_output_has_no_digits_and_is_idempotent(text: str) -> None:
 @given(st.text(max_size=80))
 def test_never_crashes_on_any_unicode(text: str) -> None:
     assert isinstance(normalize(text), str)
+
+
+GATED = [rule for rule in kazakh_rules() if rule.needs is not None]
+# Letters and signs the gated rules' patterns look for: digits of other scripts, Latin letters with marks, the
+# Kelvin sign a case-blind "k" matches, and a web address's pieces.
+GATE_ALPHABET = ALPHABET + "٣৭½ⅫéǧŋſKkZzwWh:/.@"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(GATE_ALPHABET)), max_size=40))
+@example("7 наурыз").via("a date with a month name")
+@example("www.gov.kz").via("a web address")
+@example("Xi Jinping").via("a name in pinyin")
+def test_a_rule_skipped_by_its_gate_would_have_found_nothing(text: str) -> None:
+    """`Rule.needs` spares a text the scan only when the rule's pattern could not match it."""
+    for rule in GATED:
+        if rule.pattern.search(text):
+            assert rule.may_match(text), (rule.name, text)
+
+
+def test_the_gates_spare_most_sentences_most_scans() -> None:
+    sentences = [s.text for p in read(SAMPLE).paragraphs() for s in p.sentences]
+    spoken = [normalize(s) for s in sentences]
+    spared = sum(not rule.may_match(text) for text in spoken for rule in GATED)
+    assert spared > 0.8 * len(GATED) * len(spoken)  # once read, a sentence has no digit or Latin letter left

@@ -71,7 +71,8 @@ def normalize_tokens(
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
             before = traced.text
             for rule in rules:
-                traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
+                if rule.may_match(traced.text):
+                    traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
             if traced.text == before:
                 break
     _tidy(traced)

@@ -53,14 +53,24 @@ SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|�
 class Rule:
     """A rewrite: what it matches, how it says it, the kind of reading it makes (cardinal, date, initialism, latin…)
     and whether its readings are guesses a person should confirm; `speak` may return a `Spoken` that says
-    otherwise for one reading."""
+    otherwise for one reading. `needs`, when given, finds something every match of `pattern` holds (a digit, a
+    Latin letter): a text without it is not scanned, a cheap test that spares most sentences most rules."""
 
     name: str
     pattern: re.Pattern[str]
     speak: Callable[[re.Match[str]], str]
     kind: str
     guess: bool = False
+    needs: re.Pattern[str] | None = None
 
+    def may_match(self, text: str) -> bool:
+        return self.needs is None or self.needs.search(text) is not None
+
+
+# What a rule's matches all hold (`Rule.needs`).
+DIGIT = re.compile(r"\d")
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
+_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -636,40 +646,41 @@ def rules() -> list[Rule]:
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
-        Rule("web address", _WEB_ADDRESS, read_web_address, "web"),
+        Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
-        Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin"),
-        Rule("latin name", _LATIN_NAME, speak_latin_word, "latin"),
+        Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
+        Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
-        Rule("phone number", _PHONE, speak_phone, "telephone"),
-        Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date"),
-        Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date"),
-        Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time"),
-        Rule("time", dates.TIME, dates.speak_time, "time"),
-        Rule("section number", numbering.SECTION, numbering.speak_section, "code"),
+        Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
+        Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
+        Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
+        Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
+        Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
+        Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
         Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
-        Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure"),
-        Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism"),
+        Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
+        Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule(
             "abbreviation before a number",
             re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
             lambda m: abbr.table()[m["abbr"]].spoken,
             "abbreviation",
+            needs=DIGIT,
         ),
         Rule("year or century word after a range", _RANGE_WORD, speak_range_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
-        Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code"),
-        Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code"),
-        Rule("document's slash number", numbering.SLASHED_DOCUMENT, numbering.speak_slash_code, "code"),
-        Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal"),
-        Rule("fraction", FRACTION, speak_fraction, "fraction"),
-        Rule("score", SCORE, speak_score, "cardinal"),
-        Rule("sign between numbers", OPERATOR, speak_operator, "mark"),
-        Rule("year word without its stop", _BARE_YEAR_WORD, speak_bare_year_word, "abbreviation"),
-        Rule("number", NUMBER, speak_number, "cardinal"),
+        Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
+        Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=DIGIT),
+        Rule("document's slash number", numbering.SLASHED_DOCUMENT, numbering.speak_slash_code, "code", needs=DIGIT),
+        Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
+        Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
+        Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
+        Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
+        Rule("year word without its stop", _BARE_YEAR_WORD, speak_bare_year_word, "abbreviation", needs=DIGIT),
+        Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule(
             "abbreviation",
             re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
@@ -685,10 +696,17 @@ def rules() -> list[Rule]:
             lambda m: SCALES[m["unit"]],
             "abbreviation",
         ),
-        Rule("digits", re.compile(rf"\d+|[{digit_like()}]+"), speak_stray_digits, "number run", guess=True),
+        Rule(
+            "digits",
+            re.compile(rf"\d+|[{digit_like()}]+"),
+            speak_stray_digits,
+            "number run",
+            guess=True,
+            needs=re.compile(rf"[\d{digit_like()}]"),
+        ),
         # in English runs only
-        Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english"),
-        Rule("latin word", _LATIN_WORD, speak_latin_word, "latin"),
+        Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english", needs=LATIN_LETTER),
+        Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule(
             "symbol",
             re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
