@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written
 from tts_edition.normalize.numbers import cardinal, ordinal
 
@@ -113,12 +114,51 @@ TIME = re.compile(
 
 
 def speak_time(match: re.Match[str]) -> str:
-    """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only with a suffix or after сағат."""
-    before = match.string[: match.start()]
-    if match["sep"] == "." and not match["suf"] and not re.search(r"сағ(?:ат|\.)?\s*$", before, re.I):
+    """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
+    (`_dotted_clock`)."""
+    if match["sep"] == "." and (not _dotted_clock(match) or _MEASURED.match(match.string, match.end())):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
-    return attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])
+    glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"
+    return glue + attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])
+
+
+# A dotted clock time no decimal or date is: an hour written with its zero (07.45) before minutes no month number
+# is, or an end of a range of two such times (8.00-8.45, 15.50 - 16.35) with minutes past twelve on one side at
+# least (10.03-15.03 may be days of March).
+_DOTTED = r"(?<![\d.,:])(?P<h{n}>[01]?\d|2[0-3])\.(?P<m{n}>[0-5]\d)(?![\d]|\.\d)"
+_DOTTED_RANGE = re.compile(rf"{_DOTTED.format(n=1)}\s?[-–—]\s?{_DOTTED.format(n=2)}")
+_ZERO_HOUR = re.compile(r"(?<![\d.,:])0\d\.(?P<m>[0-5]\d)(?![\d]|\.\d)")
+# A unit, a scale, a currency or a per cent after the numbers makes them decimals (1.25-1.50 м, 13.50 теңге).
+_MEASURES = sorted([*abbr.of_kind("unit"), "теңге", "доллар", "еуро", "рубль", "метр", "пайыз"], key=len, reverse=True)
+_MEASURED = re.compile(rf"\s?(?:%|(?:{'|'.join(map(re.escape, _MEASURES))})(?!\w))")
+
+
+def _dotted_clock(match: re.Match[str]) -> bool:
+    """A dotted time is a clock's with a suffix (19.50-де), after сағат, when it is one itself (`_sure_clock`), or
+    in a line that holds one: a timetable's other times (07.45 (І ауысым), 13.50 (ІІ ауысым))."""
+    text, start = match.string, match.start()
+    if match["suf"] or re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I):
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _sure_clock(line)
+
+
+def _sure_clock(line: str) -> bool:
+    """The line holds a dotted time written so that no decimal or date reads it (`_DOTTED_RANGE`, `_ZERO_HOUR`)."""
+    if any(not _month_number(m["m"]) and not _MEASURED.match(line, m.end()) for m in _ZERO_HOUR.finditer(line)):
+        return True
+    for times in _DOTTED_RANGE.finditer(line):
+        first, last = (int(times["h1"]), int(times["m1"])), (int(times["h2"]), int(times["m2"]))
+        dates_like = _month_number(times["m1"]) and _month_number(times["m2"])
+        if first < last and not dates_like and not _MEASURED.match(line, times.end()):
+            return True
+    return False
+
+
+def _month_number(minutes: str) -> bool:
+    return 1 <= int(minutes) <= 12
 
 
 def _clock_part(digits: str) -> str:

@@ -38,8 +38,16 @@ ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
 # Nouns a range names places in a sequence of: "3-4 сыныптарда", "1-8 орын алған", "9-24 орындағы", "5-7 турларда"
-# (not a count: орындық is seats).
-RANKED_NOUNS = re.compile(r"\s+(?:сынып|класс|курс|қабат|орын(?!дық)|орны|тур(?:\b|[длы]))")
+# (not a count: орындық is seats); the last end's alternative may stand in brackets ("2-11 (12)- сыныптарда").
+RANKED_NOUNS = re.compile(
+    r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат|орын(?!дық)|орны|тур(?:\b|[длы]))"
+)
+# A grade named by a bare number: the class in a case ("7 сыныптың", "9 сыныпта") or before its pupils or leavers
+# ("11 сынып оқушысы"); "9 сынып бар" counts classes.
+_GRADE = re.compile(
+    r"\s+(?:сынып|класс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты)(?!\w)|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші))"
+)
+_LAST_GRADE = 12
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
@@ -146,12 +154,21 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if suffix or measured or match["above"]:
         return False
     value = _last_value(match)
-    if match["b"] and RANKED_NOUNS.match(rest):
+    if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
+    if value <= _LAST_GRADE and _GRADE.match(rest):
+        return True
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
+
+
+def _bracketed_end(match: re.Match[str]) -> bool:
+    """A range's last end given in brackets after it: the 12 of "2-11 (12)- сыныптарда"."""
+    text = match.string
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(re.search(r"\d\s?[-–]\s?\d{1,2}\s*\($", before)) and text[match.end() :][:1] == ")"
 
 
 def context_says_ordinal(value: int, rest: str) -> bool:
