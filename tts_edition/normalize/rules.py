@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
+from tts_edition.normalize import blood, capitals, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import (
     name_phrases,
     read_beside_kazakh,
@@ -649,6 +649,8 @@ def rules() -> list[Rule]:
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
+        Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
+        Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
