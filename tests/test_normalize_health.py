@@ -26,6 +26,10 @@ READINGS = {
         ("Балаларға 400 ХБ беріледі", "Балаларға төрт жүз халықаралық бірлік беріледі"),
         ("Қысымы 150 мм сын. бағ. көтерілді", "Қысымы жүз елу миллиметр сынап бағанасы көтерілді"),
     ],
+    "a Latin word no rule knows, ending in a name of the table, keeps the name's reading": [
+        ("Astanamedia порталы хабарлады", "астанамедиа порталы хабарлады"),
+        ("Balmedia.kz сайтында", "балмедиа нүкте кей зет сайтында"),
+    ],
 }
 
 test_health_readings = reading_test(READINGS)
