@@ -30,6 +30,14 @@ READINGS = {
         ("Astanamedia порталы хабарлады", "астанамедиа порталы хабарлады"),
         ("Balmedia.kz сайтында", "балмедиа нүкте кей зет сайтында"),
     ],
+    "a day and a month with a dot, before a word of days or of how things stand, are a date": [
+        ("14.07 күнгі жағдай бойынша 45 жағдай", "он төртінші шілде күнгі жағдай бойынша қырық бес жағдай"),
+        ("01.09 жағдайы бойынша", "бірінші қыркүйек жағдайы бойынша"),
+    ],
+    "after сағат, or before another word, the pair is no date": [
+        ("сағат 14.07 күні", "сағат он төрт нөл жеті күні"),
+        ("өсім 14.07 пайыз", "өсім он төрт бүтін жүзден жеті пайыз"),
+    ],
 }
 
 test_health_readings = reading_test(READINGS)
