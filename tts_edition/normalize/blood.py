@@ -20,18 +20,19 @@ _GROUPS = {
     "AB": ("а бэ", 4),
     "АВ": ("а бэ", 4),
 }
-BLOOD_GROUP = re.compile(r"(?<![\w(])(?P<letters>AB|АВ|[0OОAАBВ])\s?\((?P<number>I{1,3}|IV|І{1,3}|ІV)\)")
+# The first letter, then what stands before it: a fast scan.
+BLOOD_GROUP = re.compile(r"(?P<letters>[0OОAАBВ](?<![\w(].)[BВ]?)\s?\((?P<number>I{1,3}|IV|І{1,3}|ІV)\)")
 BRACKET = re.compile(r"\(")  # what every blood group holds (`Rule.needs`)
 _RHESUS_SIGNS = {"+": "оң", "-": "теріс", "−": "теріс"}
 # Rh with its sign (Rh+, Rh -, Rh(+)); Rh before a hyphenated word is the factor's name (Rh-фактор → резус-фактор).
-RHESUS = re.compile(r"(?<![\w])Rh(?:\s?(?P<sign>[+−-]|\([+−-]\))(?![\w-]))?(?![A-Za-z])")
+RHESUS = re.compile(r"R(?<!\wR)h(?:\s?(?P<sign>[+−-]|\([+−-]\))(?![\w-]))?(?![A-Za-z])")
 
 
 def speak_blood_group(match: re.Match[str]) -> str:
-    """A(II) → а (екінші): a letter and a number that do not belong together are no blood group (B(II))."""
-    letters, group = _GROUPS[match["letters"]]
+    """A(II) → а (екінші); letters and a number that do not belong together are no blood group."""
+    letters, group = _GROUPS.get(match["letters"], ("", 0))
     if roman_value(match["number"]) != group:
-        return match.group()
+        return match.group()  # OB(IV), B(II): no group
     return f"{letters} ({ordinal(group)})"
 
 

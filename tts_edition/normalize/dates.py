@@ -67,7 +67,8 @@ def speak_numeric_date(match: re.Match[str]) -> str:
 # A day and a month written with a dot and no year, before a word of days or of how things stand ("14.07 күнгі
 # жағдай бойынша", "01.09 жағдайы"): a date. Elsewhere such a pair may be a decimal or a clock time (сағат 14.07).
 DAY_MONTH = re.compile(
-    rf"(?<![\d.,])(?<!сағат )(?<!сағ\. )(?P<d>[0-3]\d)\.(?P<m>[01]\d)(?![\d.]\d)(?=\s+(?:күн|жағдай)[{_LETTERS}]*)"
+    r"(?P<d>[0-3](?<![\d.,][0-3])(?<!сағат [0-3])(?<!сағ\. [0-3])\d)"  # the digit first, then what stands before it
+    rf"\.(?P<m>[01]\d)(?![\d.]\d)(?=\s+(?:күн|жағдай)[{_LETTERS}]*)"
 )
 
 
