@@ -65,6 +65,21 @@ def speak_numeric_date(match: re.Match[str]) -> str:
     return spoken or match.group()
 
 
+# A day and a month written with a dot and no year, before a word of days or of how things stand ("14.07 күнгі
+# жағдай бойынша", "01.09 жағдайы"): a date. Elsewhere such a pair may be a decimal or a clock time (сағат 14.07).
+DAY_MONTH = re.compile(
+    r"(?P<d>[0-3](?<![\d.,][0-3])(?<!сағат [0-3])(?<!сағ\. [0-3])\d)"  # the digit first, then what stands before it
+    rf"\.(?P<m>[01]\d)(?![\d.]\d)(?=\s+(?:күн|жағдай)[{_LETTERS}]*)"
+)
+
+
+def speak_day_month(match: re.Match[str]) -> str:
+    day, month = int(match["d"]), int(match["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group()
+    return f"{ordinal(day)} {MONTHS[month - 1]}"
+
+
 # Postpositions and the case they govern on the word before them.
 GOVERNED = {"дейін": "ға", "шейін": "ға", "бастап": "дан", "кейін": "дан", "бері": "дан"}
 _GOVERNING = re.compile(rf"\s+(?P<word>{'|'.join(GOVERNED)})\b")

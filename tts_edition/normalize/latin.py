@@ -107,7 +107,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
             return Spoken(said, ENGLISH, True)
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
     said = read_english(word)
-    return Spoken(said, ENGLISH, True) if said else Spoken(_transliterate(low), LATIN, True)
+    return Spoken(said, ENGLISH, True) if said else Spoken(_with_named_tail(low) or _transliterate(low), LATIN, True)
 
 
 def _said_as_letters(said: str, letters: str) -> bool:
@@ -170,6 +170,15 @@ def _compound(word: str) -> str | None:
         english = names().get(tail) or read_english(tail)
         if english and _KAZAKH_MARKS.search(head):
             return _kazakh_letters(head) + english
+    return None
+
+
+def _with_named_tail(word: str) -> str | None:
+    """A word no rule knows that ends in a name of the table: the head by the letter rules, the name as the table
+    says it (Ulysmedia → улысмедиа, not the letter rules' улысмедия all through)."""
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
+        if (tail := names().get(word[cut:])) is not None:
+            return _by_letter_rules(word[:cut]) + tail
     return None
 
 
@@ -265,6 +274,10 @@ def _transliterate(word: str) -> str:
         return kazakh
     if _KAZAKH_MARKS.search(word):
         return _kazakh_letters(word)
+    return _by_letter_rules(word)
+
+
+def _by_letter_rules(word: str) -> str:
     out, i = ([_EU_OPENING], 2) if word.startswith("eu") else ([], 0)  # Euronews, Eurobank: евро-
     while i < len(word):
         pair = word[i : i + 2]

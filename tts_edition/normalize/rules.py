@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, coordinates, dates, numbering, roman
+from tts_edition.normalize import blood, capitals, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import (
     name_phrases,
     read_beside_kazakh,
@@ -666,11 +666,14 @@ def rules() -> list[Rule]:
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
+        Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
+        Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
+        Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
