@@ -451,7 +451,7 @@ def speak_capitals(match: re.Match[str]) -> str:
         if defined and not abbr.same_words(entry.spoken, defined):
             return attach_written(defined, gap, suffix)
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
-    if word in abbr.table():
+    if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
     if not word.isupper():
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
