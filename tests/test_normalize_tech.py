@@ -38,6 +38,12 @@ READINGS = {
         ("МП басшысы келді.", "эм пэ басшысы келді."),
         ("ГБ туралы айтылды.", "гэ бэ туралы айтылды."),
     ],
+    "a coinage of a combining form and a word: the word as Kazakh has the loan, else by its English sound": [
+        ("Robomission санаты өтті.", "робомишн санаты өтті."),
+        ("Cybersecurity конференциясы", "киберсекьюрити конференциясы"),
+        ("Teleradio компаниясы", "телерадио компаниясы"),
+        ("Geoportal жүйесі", "геопортал жүйесі"),
+    ],
 }
 
 
