@@ -30,7 +30,7 @@ def test_a_sound_no_letter_spells_is_aligned_to_no_letters() -> None:
         ("Lotus", "лотус"),
         ("Olympia", "олимпия"),  # an unstressed i before a final a: ия
         ("Arcadia", "аркейдия"),
-        ("manufacture", "мэньюфэкчур"),  # the u that spells y and ə is ю
+        ("manufacture", "мэньюфэкчер"),  # the u that spells y and ə is ю; the final -ture is -чер
     ],
 )
 def test_english_names_take_their_vowels_from_the_spelling(word: str, spoken: str) -> None:

@@ -113,6 +113,38 @@ def read_as_word(initialism: str) -> bool:
     return not short and pronounceable(initialism)
 
 
+# Words that join the named words of a name without a letter of their own (Білім және ғылым министрлігі → БҒМ).
+_JOINING = frozenset({"және", "мен", "бен", "пен", "и", "and", "of"})
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+# As far back as a name spelled out before its initialism is looked for.
+_DEFINITION_REACH = 200
+
+
+def bracket_definition(initialism: str, text: str, at: int) -> str | None:
+    """The words an initialism in brackets at `at` stands for when the page writes them just before the bracket, a
+    word or a hyphenated word's part to each letter, joining words aside: Ғарыштық зерттеулер институты (ҒЗИ)."""
+    head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
+    if not head.endswith("("):
+        return None
+    head = head[:-1]
+    letters, start = list(initialism.lower()), None
+    for word in reversed(list(_NAME_WORD.finditer(head))):
+        if not letters:
+            break
+        if word.group().lower() in _JOINING:
+            continue
+        if word.group()[0].lower() != letters.pop():
+            return None
+        start = word.start()
+    return None if letters or start is None else head[start:].rstrip()
+
+
+def same_words(spoken: str, written: str) -> bool:
+    """Two names of the same words, whatever their endings (Біріккен Ұлттар Ұйымы, Біріккен Ұлттар Ұйымының)."""
+    stems = [[word[:4] for word in _NAME_WORD.findall(text.lower())] for text in (spoken, written)]
+    return stems[0] == stems[1]
+
+
 def spell(word: str) -> str:
     """Letter by letter with the letters' names, one word each: ЖШС → жэ ша эс; a Latin letter by its English name.
     A pair of Cyrillic vowels alone is read together (АИ → аи; АҚИҰ → а қы и ұ), and a vowel after a consonant whose

@@ -29,6 +29,8 @@ _IOTATED = {"UW": "ю", "UH": "ю", "AA": "я", "AH": "я", "AE": "я"}
 _REDUCED = {"AH", "IH", "ER", "AE"}
 _YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
 _YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British English says: duty → дьюти, tune
+# The consonants of the endings -ture, -sure, -dure before their reduced vowel.
+_HUSHED_ENDING = frozenset({"CH", "ZH", "JH"})
 _HUSHING = "чшжщц"  # after these Russian spelling writes е for the sound э (чемпион, Джексон)
 _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
@@ -102,7 +104,10 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
         after = phones[i - 1] if i else ""
         if _silent_before_final(phones, i, spelling[:1]):
             continue
-        sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
+        if _hushed_ending(phones, i, spelling):
+            sound = "Eр"
+        else:
+            sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
         if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
@@ -130,6 +135,13 @@ def _devoiced(before: str, word: str) -> bool:
     """A final z sound written s is с after an unstressed vowel or a consonant (Americas → америкас, Farms →
     фармс), з after a stressed vowel (railways → рейлуэйз)."""
     return before.endswith("0") or (not before[-1].isdigit() and word.lower().endswith("s"))
+
+
+def _hushed_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """The reduced vowel of -ture, -sure, -dure ending a word (future, cultures, measured), said е as Russian spells
+    it (фьючер, калчер, межер) rather than the у its spelling has; inside a word it keeps у (manufacturing)."""
+    last_vowel = not any(phone[-1].isdigit() for phone in phones[i + 1 :])
+    return phones[i] == "ER0" and i > 0 and phones[i - 1] in _HUSHED_ENDING and spelling == "ur" and last_vowel
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
@@ -182,6 +194,8 @@ def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool
         return "ью"  # duty, tune; not the unstressed u of Dubai
     if base == "IH" and stress != "1" and letter == "e" and not monosyllable:
         return "E"  # electrode, electron: an i-sound spelled e without the main stress
+    if base == "ER" and after == "W" and letter == "o":
+        return "ор"  # world, network: уорлд, as Russian spells wor- (Уорлд, Уорхол)
     if base in _REDUCED and stress == "0" and not monosyllable and letter:
         if last and letter == "a" and after[:2] in ("IY", "IH") and after.endswith("0"):
             return "я"  # Scania, California: an unstressed i before a final a is written ия

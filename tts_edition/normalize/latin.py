@@ -106,7 +106,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         if said and not _said_as_letters(said, letters):
             return Spoken(said, ENGLISH, True)
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
-    said = read_english(word)
+    said = read_english(word) or _prefixed_english(low)
     return Spoken(said, ENGLISH, True) if said else Spoken(_with_named_tail(low) or _transliterate(low), LATIN, True)
 
 
@@ -179,6 +179,22 @@ def _with_named_tail(word: str) -> str | None:
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
         if (tail := names().get(word[cut:])) is not None:
             return _by_letter_rules(word[:cut]) + tail
+    return None
+
+
+# Combining forms that open English coinages (Robomission, Cybersecurity), said as the Russian loans say them.
+_COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", "eco": "эко", "nano": "нано", "micro": "микро",
+                    "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро"}  # fmt: skip
+
+
+def _prefixed_english(word: str) -> str | None:
+    """A coinage the dictionary lacks, a combining form written onto a word, the rest long enough to be no stray
+    syllable: an international one as Kazakh has it (Teleradio → телерадио), else an English one by its sound
+    (Robomission → робомишн)."""
+    for form, spoken in _COMBINING_FORMS.items():
+        rest = word.removeprefix(form)
+        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := _loan_reading(rest) or read_english(rest)):
+            return spoken + said
     return None
 
 

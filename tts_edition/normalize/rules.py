@@ -464,8 +464,11 @@ def speak_capitals(match: re.Match[str]) -> str:
     word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism":
+        defined = _defined_on_page(match)
+        if defined and not abbr.same_words(entry.spoken, defined):
+            return attach_written(defined, gap, suffix)
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
-    if word in abbr.table():
+    if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
     if not word.isupper():
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
@@ -473,6 +476,14 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+
+
+def _defined_on_page(match: re.Match[str]) -> str | None:
+    """The name an initialism in brackets stands for on this page, written just before it: the page's meaning wins
+    over a table's other one (Ғарыштық зерттеулер институты (ҒЗИ), not ғылыми-зерттеу институты)."""
+    if not match.string.startswith(")", match.end()):
+        return None
+    return abbr.bracket_definition(match["word"], match.string, match.start())
 
 
 def speak_conjoined(match: re.Match[str]) -> str:
