@@ -421,6 +421,13 @@ def speak_bare_year_word(match: re.Match[str]) -> str:
     return match["gap"] + abbr.table()[match["abbr"] + "."].spoken
 
 
+# ж. before a day of a month that qualifies a noun is the year's attributive form too (2015 ж. 18 қарашадағы Заңы →
+# жылғы); before a date that says when (15 мамырда) it stays жылы.
+_YEAR_WORD_BEFORE_DATE = re.compile(
+    rf"(?<=\d{{4}})(?P<gap>\s?)ж\.(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w))"
+)
+
+
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
 # жылдары, XV-XVI ғ. → ғасырлар).
 _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
@@ -680,6 +687,7 @@ def rules() -> list[Rule]:
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
         Rule("year word without its stop", _BARE_YEAR_WORD, speak_bare_year_word, "abbreviation", needs=DIGIT),
+        Rule("year word before a date", _YEAR_WORD_BEFORE_DATE, lambda m: m["gap"] + "жылғы", "abbreviation", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule(
             "abbreviation",
