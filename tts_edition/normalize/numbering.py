@@ -28,7 +28,7 @@ def _code_part(part: str) -> str:
     if part == "/":
         return "бөлу"
     if part.isdigit():
-        return cardinal_of(part)
+        return digits(part) if len(part) > 1 and part.startswith("0") else cardinal_of(part)  # 12-02/123: нөл екі
     value = roman_value(part) if part.isascii() else None
     return cardinal(value) if value else abbr.spell(part)
 
@@ -82,9 +82,11 @@ def speak_section(match: re.Match[str]) -> str:
     return attach(" ".join(spoken), suffix)
 
 
+# A point of an article cited by its number: 2), a sub-point 4-1), and a range of them 151)-153).
+_POINT = r"\d{1,3}(?:-\d{1,3})?"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S|[«“\"](?=\w))"  # 2.«Рощинское-..."
-    r"|(?<![\w.,(-])(?P<n2>\d{1,3})\)(?=[ \t]+\w)"
+    rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХ]{{1,6}})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # a heading: "I. Кіріспе"
     re.M,
 )
@@ -98,6 +100,13 @@ def speak_letter_marker(match: re.Match[str]) -> str:
     return match["indent"] + abbr.spell(match["letter"])
 
 
+def _point(number: str) -> str:
+    """A cited point's number is an ordinal, a sub-point's only in its last part (4-1) → төрт бірінші), as 43-1-бабы
+    is read."""
+    *heads, last = number.split("-")
+    return " ".join([*map(cardinal_of, heads), ordinal(int(last))])
+
+
 def speak_list_marker(match: re.Match[str]) -> str:
     """List markers opening an item ("1)", "2.", a Roman "IV." heading a line) or citing one ("2) тармақша") are
     ordinals: бірінші."""
@@ -107,6 +116,8 @@ def speak_list_marker(match: re.Match[str]) -> str:
     if match["n2"]:
         line = match.string[: match.start()].rpartition("\n")[2]
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
-        return match.group() if closes_a_parenthesis else ordinal(int(match["n2"]))
+        if closes_a_parenthesis:
+            return match.group()
+        return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "")
     glued = match.string[match.end() : match.end() + 1] in "«“\""  # 2.«Рощинское-...»: the quote stands apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")

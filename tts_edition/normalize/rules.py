@@ -430,12 +430,18 @@ _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,
 _DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
 
 
-# ж, жж after a year whose page cut or left off their full stop (Байтұрсынов 1922 ж; 1500 – 1598жж): said as ж.
-_BARE_YEAR_WORD = re.compile(r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)(?P<abbr>жж|ж)(?![\w.])")
+# The year word after a year, read where the table's ж. would be misread: ж, жж whose page cut or left off their full
+# stop (Байтұрсынов 1922 ж; 1500 – 1598жж), said as ж.; and ж. before a day of a month that qualifies a noun, the
+# year's attributive form (2015 ж. 18 қарашадағы Заңы → жылғы), where before a date that says when (15 мамырда) it
+# stays жылы.
+_YEAR_WORD = re.compile(
+    r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
+    rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w)))"
+)
 
 
-def speak_bare_year_word(match: re.Match[str]) -> str:
-    return match["gap"] + abbr.table()[match["abbr"] + "."].spoken
+def speak_year_word(match: re.Match[str]) -> str:
+    return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
 
 
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
@@ -710,7 +716,7 @@ def rules() -> list[Rule]:
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
-        Rule("year word without its stop", _BARE_YEAR_WORD, speak_bare_year_word, "abbreviation", needs=DIGIT),
+        Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule(
             "abbreviation",
