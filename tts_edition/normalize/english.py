@@ -98,6 +98,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
             out += "с" if final_s else "н" if base == "NG" and velar_after else _CONSONANTS[base]  # банкинг
+            out = out[:-1] + "в" if _w_said_v(phones, i) else out
             continue
         spelling = spelled[vowel_at]
         vowel_at += 1
@@ -135,6 +136,13 @@ def _devoiced(before: str, word: str) -> bool:
     """A final z sound written s is с after an unstressed vowel or a consonant (Americas → америкас, Farms →
     фармс), з after a stressed vowel (railways → рейлуэйз)."""
     return before.endswith("0") or (not before[-1].isdigit() and word.lower().endswith("s"))
+
+
+def _w_said_v(phones: tuple[str, ...], i: int) -> bool:
+    """The w of a -work, -word after a consonant and without the main stress, said в as Russian spells it (network
+    → нетворк, password, framework); one with the main stress keeps у (World → уорлд)."""
+    after_consonant = i > 0 and not phones[i - 1][-1].isdigit()
+    return phones[i] == "W" and after_consonant and phones[i + 1 : i + 2] in (("ER0",), ("ER2",))
 
 
 def _hushed_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
