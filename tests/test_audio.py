@@ -19,6 +19,9 @@ from tts_edition.audio.loudness import (
 from tts_edition.audio.master import (
     CODEC_HEADROOM_DB,
     MasteredParagraph,
+    _limit_block,
+    _moving_average,
+    _running_minimum,
     join_sentences,
     limit_true_peak,
     master,
@@ -53,6 +56,36 @@ def test_limiter_holds_the_oversampled_peak_under_the_ceiling() -> None:
     limited = limit_true_peak(loud, RATE, 0.5)
     assert true_peak(limited) <= 0.5
     assert true_peak(limited) > 0.45  # limited, not silenced
+
+
+def _limited_everywhere(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
+    """The limiter as it was before it worked only around the loud places: the gain curve of the whole signal."""
+    for _ in range(4):
+        if envelope.max() <= ceiling:
+            break
+        gain = np.minimum(np.float32(ceiling) / np.maximum(envelope, np.float32(1e-12)), np.float32(1))
+        gain = _moving_average(_running_minimum(gain, window), window)
+        gain[gain < 1] *= 0.999
+        samples = samples * gain
+        envelope = peak_envelope(samples, ceiling)
+    return samples
+
+
+def test_limiting_around_the_loud_places_is_limiting_everything(speech: np.ndarray) -> None:
+    """Bursts at both ends, two a few samples apart and lone ones, among quiet speech: the same samples as the
+    whole signal's gain curve gives, and the quiet speech between them untouched."""
+    quiet, burst = speech[:40000] * np.float32(0.1), speech[:3000] * np.float32(4)
+    gap = np.zeros(60, np.float32)
+    loud = np.concatenate([burst, quiet, burst, gap, burst, quiet, burst]).astype(np.float32)
+    ceiling, window = 0.5, max(3, round(0.005 * RATE))
+    envelope = peak_envelope(loud, ceiling)
+    assert envelope.max() > 1.5 * ceiling
+    expected = _limited_everywhere(loud.copy(), window, ceiling, envelope.copy())
+    limited = _limit_block(loud.copy(), window, ceiling, envelope)
+    np.testing.assert_allclose(limited, expected, rtol=0, atol=1e-7)
+    assert true_peak(limited) <= ceiling
+    middle = slice(len(burst) + 1000, len(burst) + len(quiet) - 1000)
+    assert np.array_equal(limited[middle], loud[middle]) and np.any(limited[: len(burst)] != loud[: len(burst)])
 
 
 def test_mastering_reaches_the_preset(speech: np.ndarray) -> None:

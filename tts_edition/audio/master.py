@@ -166,22 +166,31 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 
 
 def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
-    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. Each buffer is let
-    go as soon as it has served: a long paragraph's are megabytes each."""
+    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. The gain is worked
+    out only around the samples over the ceiling, as far as its widening and smoothing reach: elsewhere it is 1,
+    and speech mostly stays under the ceiling."""
     for _ in range(4):
-        if not len(envelope) or envelope.max() <= ceiling:
+        over = np.flatnonzero(envelope > ceiling)
+        if not len(over):
             break
-        gain = np.maximum(envelope, np.float32(1e-12))
-        del envelope
-        np.divide(np.float32(ceiling), gain, out=gain)
-        np.minimum(gain, np.float32(1.0), out=gain)  # the gain each sample needs
-        # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
-        gain = _moving_average(_running_minimum(gain, window), window)
-        gain[gain < 1] *= 0.999
-        samples *= gain
-        del gain
+        for start, end in _around(over, 2 * window + 1, len(samples)):
+            gain = np.maximum(envelope[start:end], np.float32(1e-12))
+            np.divide(np.float32(ceiling), gain, out=gain)
+            np.minimum(gain, np.float32(1.0), out=gain)  # the gain each sample needs
+            # Widen every dip, then smooth it: the average of a window of minima never exceeds the dip it covers.
+            gain = _moving_average(_running_minimum(gain, window), window)
+            gain[gain < 1] *= 0.999
+            samples[start:end] *= gain
+        del envelope  # a long paragraph's is megabytes: let it go before its successor is made
         envelope = peak_envelope(samples, ceiling)  # noqa: F841 (read by the next round; ruff is misled by `del`)
     return samples
+
+
+def _around(positions: np.ndarray, reach: int, length: int) -> list[tuple[int, int]]:
+    """The stretches within `reach` of the sorted `positions`, those that overlap joined, clipped to the signal."""
+    breaks = np.flatnonzero(np.diff(positions) > 2 * reach) + 1
+    firsts, lasts = positions[np.r_[0, breaks]], positions[np.r_[breaks - 1, len(positions) - 1]]
+    return [(max(0, int(a) - reach), min(length, int(b) + reach + 1)) for a, b in zip(firsts, lasts, strict=True)]
 
 
 def _running_minimum(values: np.ndarray, reach: int) -> np.ndarray:
