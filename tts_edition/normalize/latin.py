@@ -43,6 +43,7 @@ _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a w
 _SHORTEST_PART = 3
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
+_SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
 _EU_OPENING = "ев"
@@ -99,6 +100,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
+    if _spelled_in_english(letters):
+        return Spoken(spell_latin(letters), LATIN, True)  # IQ: a q, but the English letters' names (not іқ)
     if _KAZAKH_MARKS.search(low):
         return Spoken(_compound(low) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
@@ -106,8 +109,18 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         if said and not _said_as_letters(said, letters):
             return Spoken(said, ENGLISH, True)
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
+    if (named := _named_tail(low)) is not None:
+        return Spoken(named, LATIN, True)
     said = read_english(word)
     return Spoken(said, ENGLISH, True) if said else Spoken(_transliterate(low), LATIN, True)
+
+
+def _spelled_in_english(letters: str) -> bool:
+    """Short capitals the English dictionary says letter by letter (IQ → айкью)."""
+    if not letters.isupper() or len(letters) > _LONGEST_SPELLED:
+        return False
+    said = read_english(letters.lower())
+    return bool(said) and _said_as_letters(said, letters)
 
 
 def _said_as_letters(said: str, letters: str) -> bool:
@@ -131,6 +144,17 @@ def _one_kazakh_word(parts: list[str]) -> bool:
     """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not)."""
     kazakh = any(_KAZAKH_MARKS.search(part.lower()) for part in parts)
     return kazakh and not any(part.isupper() and len(part) > 1 for part in parts)
+
+
+def _named_tail(word: str) -> str | None:
+    """A word no dictionary knows that ends in a name of the table is that name with a head run onto it, the head
+    read by letter rules (Ulysmedia → улысмедиа, not the English sound of the whole: улысмедия)."""
+    if phonemes(word):
+        return None
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_NAMED_TAIL + 1):
+        if (tail := names().get(word[cut:])) is not None:
+            return _transliterate(word[:cut]) + tail
+    return None
 
 
 def _short_tail(part: str) -> bool:
