@@ -96,12 +96,12 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
+    if _spelled_capitals(letters):
+        return Spoken(spell_latin(letters), LATIN, True)  # IQ, AQI: not іқ, nor the pinyin а ци
     if (chinese := read_chinese_name(letters)) is not None:
         return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
-    if _spelled_in_english(letters):
-        return Spoken(spell_latin(letters), LATIN, True)  # IQ: a q, but the English letters' names (not іқ)
     if _KAZAKH_MARKS.search(low):
         return Spoken(_compound(low) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
@@ -115,12 +115,14 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     return Spoken(said, ENGLISH, True) if said else Spoken(_transliterate(low), LATIN, True)
 
 
-def _spelled_in_english(letters: str) -> bool:
-    """Short capitals the English dictionary says letter by letter (IQ → айкью)."""
-    if not letters.isupper() or len(letters) > _LONGEST_SPELLED:
+def _spelled_capitals(letters: str) -> bool:
+    """Short capitals said by their letters' names though a q is in them: those the English dictionary spells (IQ
+    → айкью) and those the Kazakh dictionary, when installed, knows as no word (AQI; but QAZ → қаз, AQ → ақ)."""
+    low = letters.lower()
+    if not letters.isupper() or len(letters) > _LONGEST_SPELLED or not _KAZAKH_MARKS.search(low):
         return False
-    said = read_english(letters.lower())
-    return bool(said) and _said_as_letters(said, letters)
+    said = read_english(low)
+    return (bool(said) and _said_as_letters(said, letters)) or known_word(_kazakh_letters(low)) is False
 
 
 def _said_as_letters(said: str, letters: str) -> bool:
