@@ -37,6 +37,7 @@ _spec.loader.exec_module(scorer)
         ("kk-abbr7.tsv", 0.95),
         ("kk-gov7.tsv", 0.98),
         ("kk-culture7.tsv", 0.95),
+        ("kk-eco8.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
