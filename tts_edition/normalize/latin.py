@@ -43,6 +43,7 @@ _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a w
 _SHORTEST_PART = 3
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
+_SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
 _EU_OPENING = "ев"
@@ -95,6 +96,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
+    if _spelled_capitals(letters):
+        return Spoken(spell_latin(letters), LATIN, True)  # IQ, AQI: not іқ, nor the pinyin а ци
     if (chinese := read_chinese_name(letters)) is not None:
         return chinese
     if (loan := _loan_reading(low)) is not None:
@@ -108,6 +111,16 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
     said = read_english(word) or _prefixed_english(low)
     return Spoken(said, ENGLISH, True) if said else Spoken(_with_named_tail(low) or _transliterate(low), LATIN, True)
+
+
+def _spelled_capitals(letters: str) -> bool:
+    """Short capitals said by their letters' names though a q is in them: those the English dictionary spells (IQ
+    → айкью) and those the Kazakh dictionary, when installed, knows as no word (AQI; but QAZ → қаз, AQ → ақ)."""
+    low = letters.lower()
+    if not letters.isupper() or len(letters) > _LONGEST_SPELLED or not _KAZAKH_MARKS.search(low):
+        return False
+    said = read_english(low)
+    return (bool(said) and _said_as_letters(said, letters)) or known_word(_kazakh_letters(low)) is False
 
 
 def _said_as_letters(said: str, letters: str) -> bool:
@@ -176,7 +189,7 @@ def _compound(word: str) -> str | None:
 def _with_named_tail(word: str) -> str | None:
     """A word no rule knows that ends in a name of the table: the head by the letter rules, the name as the table
     says it (Ulysmedia → улысмедиа, not the letter rules' улысмедия all through)."""
-    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_NAMED_TAIL + 1):
         if (tail := names().get(word[cut:])) is not None:
             return _by_letter_rules(word[:cut]) + tail
     return None

@@ -507,6 +507,9 @@ def speak_conjoined(match: re.Match[str]) -> str:
 # its name, or the table's expansion; Cyrillic vowels alone (АИ-92) are left to the initialism rule.
 _LONGEST_SPELLED_CODE = 3
 _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
+# Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3): the number is read
+# on its own, a decimal one as a decimal.
+_GLUED_CODE_LETTERS = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))")
 
 
 def speak_code_letters(match: re.Match[str]) -> str:
@@ -700,6 +703,7 @@ def rules() -> list[Rule]:
         Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
         Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
+        Rule("code letters on a number", _GLUED_CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule(
             "abbreviation before a number",
             re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
