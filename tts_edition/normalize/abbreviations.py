@@ -33,6 +33,7 @@ class Entry:
     spoken: str
     possessive: bool = False
     plural: str | None = None  # the plural of a possessive expansion: орны → орындары
+    after_name: str | None = None  # the legal form it stands for after a quoted name: «ҚазАвтоЖол» ҰҚ (ҰК typed)
 
 
 @cache
@@ -42,9 +43,13 @@ def table() -> dict[str, Entry]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, written, spoken, *flags = line.split("\t")
-        plural = next((flag.removeprefix("pl=") for flag in flags if flag.startswith("pl=")), None)
-        entries[written] = Entry(kind, written, spoken, "poss" in flags, plural)
+        plural, after_name = (_flag(flags, name) for name in ("pl=", "name="))
+        entries[written] = Entry(kind, written, spoken, "poss" in flags, plural, after_name)
     return entries
+
+
+def _flag(flags: list[str], name: str) -> str | None:
+    return next((flag.removeprefix(name) for flag in flags if flag.startswith(name)), None)
 
 
 def of_kind(*kinds: str) -> dict[str, Entry]:

@@ -464,11 +464,21 @@ def speak_dotted(match: re.Match[str]) -> str:
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
 
 
+_QUOTED_NAME_END = re.compile(r"[»”\"]\s")
+
+
+def _after_quoted_name(match: re.Match[str]) -> bool:
+    """The word follows a name in quotes and a space: «ҚазМұнайГаз» ҰҚ» АҚ."""
+    return bool(_QUOTED_NAME_END.fullmatch(match.string, max(0, match.start() - 2), match.start()))
+
+
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""
     word, gap, suffix = match["word"], match["gap"], match["suf"]
     entry = abbr.table().get(word)
+    if entry and entry.kind == "initialism" and entry.after_name and _after_quoted_name(match):
+        return attach_written(entry.after_name, gap, suffix)
     if entry and entry.kind == "initialism":
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
