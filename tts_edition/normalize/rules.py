@@ -658,7 +658,7 @@ _HASHTAG = re.compile(r"#(?<![\w&#]#)(?=[^\W\d_])")
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
 # A number typed onto the word before it (немесе307,7 млн): the space the writer left out; not after fewer than
 # three letters, which are a unit's (м3, км2) or a code's.
-_GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{3,}}(?=\d)")
+_GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
