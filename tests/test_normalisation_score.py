@@ -43,6 +43,7 @@ _spec.loader.exec_module(scorer)
         ("kk-law8.tsv", 1.0),
         ("kk-eco8.tsv", 0.98),
         ("kk-transport8.tsv", 1.0),
+        ("kk-agri8.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

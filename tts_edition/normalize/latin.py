@@ -103,7 +103,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
     if _KAZAKH_MARKS.search(low):
-        return Spoken(_compound(low) or _kazakh_letters(low), LATIN, True)
+        return Spoken(_compound(letters) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
         if said and not _said_as_letters(said, letters):
@@ -174,11 +174,15 @@ def _kazakh_letters(word: str) -> str:
     return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in _LETTER.findall(word))
 
 
-def _compound(word: str) -> str | None:
-    """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс)."""
+def _compound(written: str) -> str | None:
+    """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс). A word
+    written in camel case is cut only where a capital begins a part (ErQanat: er + qanat, never erqa + nat)."""
+    word = written.lower()
     if known_word(_kazakh_letters(word)):
         return None  # Túrkistan is Түркістан, not Түркіс + tan
     for cut in range(len(word) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
+        if _camel_case(written) and not written[cut].isupper():
+            continue
         head, tail = word[:cut], word[cut:]
         english = names().get(tail) or read_english(tail)
         if english and _KAZAKH_MARKS.search(head):
@@ -209,6 +213,10 @@ def _prefixed_english(word: str) -> str | None:
         if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := _loan_reading(rest) or read_english(rest)):
             return spoken + said
     return None
+
+
+def _camel_case(word: str) -> bool:
+    return any(ch.isupper() for ch in word[1:]) and not word.isupper()
 
 
 def spell_latin(letters: str) -> str:

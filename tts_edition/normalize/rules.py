@@ -86,9 +86,11 @@ _INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 _UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in _UNITS)
 _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
-# A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына.
+# A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына; and after the
+# slash, a unit written out is what the amount is per ("8,6 центнер/гектар" → центнер гектарына).
 _UNIT_WORDS = frozenset(e.spoken for e in abbr.of_kind("unit").values() if " " not in e.spoken)
 _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+_PER_WRITTEN = rf"(?:{_PER}|{_UNIT_WORD})\b"
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "млд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 _SCALE = "|".join(SCALES)
@@ -105,7 +107,7 @@ NUMBER = re.compile(
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?(?:{_PER})\b))(?:\s?/\s?(?P<per>{_PER}))?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\s?/\s?(?P<per>{_PER_WRITTEN}))?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
@@ -282,7 +284,7 @@ def _measure(match: re.Match[str]) -> str:
         words += " " + _unit_spoken(match["unit"])
     if match["per"]:  # метр секундына; with a case suffix written on, the suffix takes its place (м/с-қа → секундқа)
         suffixed = match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])
-        per = abbr.table()[match["per"]].spoken
+        per = _unit_spoken(match["per"])
         words += " " + (per if suffixed else attach(per, "ына"))
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
@@ -664,6 +666,9 @@ _HASHTAG = re.compile(r"#(?<![\w&#]#)(?=[^\W\d_])")
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
 # space would make a heading's Roman numeral.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
+# A number typed onto the word before it (немесе307,7 млн): the space the writer left out; not after fewer than
+# three letters, which are a unit's (м3, км2) or a code's.
+_GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
@@ -701,6 +706,7 @@ def rules() -> list[Rule]:
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
+        Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
