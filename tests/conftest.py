@@ -16,11 +16,20 @@ from typing import Any, ClassVar
 
 import pytest
 from filelock import FileLock
+from hypothesis import HealthCheck, settings
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.documents import CHROMIUM
 from tts_edition.normalize import normalize, normalize_tokens
 from tts_edition.timing.words import written_word_times
+
+# The property tests draw the same examples on every machine and every run, as Hypothesis does under CI: a run's
+# verdict depends on the code, not on a random seed or on what an earlier run saved (exploring is `python -m
+# hypothesis` or a longer fuzz's job, not the suite's).
+settings.register_profile(
+    "exact", derandomize=True, database=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("exact")
 
 ROOT = Path(__file__).parents[1]
 SAMPLE = ROOT / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"

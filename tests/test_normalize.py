@@ -149,6 +149,8 @@ kazakh_text = st.text(
 @example("C²Ая").via("a hypothesis find: a superscript digit in a word with a Latin look-alike")
 @example("сC:АА").via("a hypothesis find: its language was judged before the look-alike was read as Cyrillic")
 @example("Ая№/CІ:C").via("a hypothesis find: a word that is all Russian ending (ая) made the sentence Russian")
+@example("CЖ8и60Өғп").via("a hypothesis find: the Russian rules read a Latin look-alike before it was repaired")
+@example("ӨөҒгL$ё 3Xъ7").via("a hypothesis find: a Kazakh letter in a word run onto a Latin letter was not seen")
 def test_output_has_no_digits_and_is_idempotent(text: str) -> None:
     spoken = normalize(text)
     assert not re.search(r"\d", spoken)

@@ -19,6 +19,8 @@ ANY_LANGUAGE = frozenset(
     {"look-alike letters", "web address", "space after a full stop", "phone number", "latin word", "symbol"}
 )
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
+# Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
+TYPING_REPAIRS = frozenset({"look-alike letters", "space after a full stop"})
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
@@ -65,7 +67,9 @@ def normalize_tokens(
     if lexicon:  # once, before the rules: its spoken side may hold its written side (Алматы → Алматы қаласы)
         rule = lexicon.rule()
         traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
-    passes = [(russian.rules(), RUSSIAN)] if any(run.lang == RUSSIAN for run in runs) else []
+    passes = []
+    if any(run.lang == RUSSIAN for run in runs):
+        passes += [([r for r in kazakh_rules() if r.name in TYPING_REPAIRS], None), (russian.rules(), RUSSIAN)]
     passes.append((kazakh_rules(), None))
     for rules, language in passes:
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point

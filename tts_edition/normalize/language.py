@@ -64,6 +64,9 @@ _CYRILLIC_WORD = re.compile(
     r"(?<![^\W\d_])(?<![/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![^\W\d_])(?!/)", re.I
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
@@ -100,11 +103,17 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
     telling = _telling(text, words)
-    if any(_KAZAKH_LETTERS.search(word) for word in words if word in telling or not word.istitle()):
+    kazakh = [word for word in words + _mixed_words(text) if _KAZAKH_LETTERS.search(word)]
+    if any(word in telling or not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a telling word or one in capitals (ДӘУІРНАМАЛЫҚ): not in a name
     if _russian(telling) or _RUSSIAN_REFERENCE.search(text):
         return RUSSIAN
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
+
+
+def _mixed_words(text: str) -> list[str]:
+    """Words of Cyrillic and Latin letters run together (ӨнерL): no Cyrillic word, but their letters tell as much."""
+    return [word for word in _LETTER_RUN.findall(text) if _LATIN_LETTER.search(word) and _CYRILLIC_LETTER.search(word)]
 
 
 def _english(text: str, words: list[str]) -> bool:
