@@ -444,6 +444,15 @@ def speak_year_word(match: re.Match[str]) -> str:
     return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
 
 
+# ж. after a number of fewer than four digits counts years, a term or an age ("Жамбыл Жабаев – 175 ж.", 5 ж. 3 ай),
+# where after a year (1938 ж.) it says when: жыл, not the table's жылы.
+_COUNTED_YEARS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?P<gap>\s?)ж\.(?!\w)")
+
+
+def speak_counted_years(match: re.Match[str]) -> str:
+    return f"{cardinal_of(match['n'])}{match['gap'] or ' '}жыл"
+
+
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
 # жылдары, XV-XVI ғ. → ғасырлар).
 _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
@@ -721,6 +730,7 @@ def rules() -> list[Rule]:
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
+        Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule(
             "abbreviation",
