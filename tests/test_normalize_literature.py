@@ -10,7 +10,7 @@ READINGS = {
     "a decimal inside a sentence stays a decimal, even before a quote": [
         ("Кітаптың бағасы 2.5 «мың» емес.", "Кітаптың бағасы екі бүтін оннан бес «мың» емес."),
     ],
-    "ж. after a number of fewer than four digits counts years (a term, an anniversary), said жыл": [
+    "ж. after a number counting years (an anniversary after a dash, a term under a hundred) is said жыл": [
         ("Абай – 175 ж.", "Абай – жүз жетпіс бес жыл"),
         (
             "Оған 7 ж. 6 ай бас бостандығынан айыру жазасы берілді.",
@@ -18,7 +18,9 @@ READINGS = {
         ),
         ("Ол 20ж. ұстаз болды.", "Ол жиырма жыл ұстаз болды."),
     ],
-    "ж. after a year still says when, and after a range the plural": [
+    "ж. after a year still says when, a year of the first millennium too, and after a range the plural": [
+        ("Түрік қағанаты 552 ж. құрылды.", "Түрік қағанаты бес жүз елу екінші жылы құрылды."),
+        ("Оны б.з.б. 60 ж. жазған.", "Оны біздің заманымыздан бұрын алпысыншы жылы жазған."),
         ("Роман 1942 ж. жарық көрді.", "Роман мың тоғыз жүз қырық екінші жылы жарық көрді."),
         ("Ол 1957-62 ж. газетте істеді.", "Ол мың тоғыз жүз елу жетінші – алпыс екінші жылдары газетте істеді."),
     ],
