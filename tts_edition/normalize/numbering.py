@@ -64,8 +64,11 @@ def speak_house_number(match: re.Match[str]) -> str:
     return match["street"] + match["gap"] + speak_slash_code(match)
 
 
+# A section's number: three parts and more anywhere (2.3.1-тармақ), two only opening a line before a full stop or a
+# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті), not a decimal.
 SECTION = re.compile(
-    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})|^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[{KAZAKH_UPPER}A-Z]))
+    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})
+    |^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]))
     \.?(?:-(?P<suf>{SUFFIX}))?""",
     re.X | re.M,
 )

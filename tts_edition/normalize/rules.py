@@ -446,6 +446,22 @@ def speak_year_word(match: re.Match[str]) -> str:
     return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
 
 
+# ж. after a number that counts years, said жыл, not the table's жылы: an anniversary after a dash ("Жамбыл Жабаев –
+# 175 ж."), a term or an age under a hundred (7 ж. 6 ай); a year of the first millennium (552 ж., б.з.б. 209 ж.) says
+# when, as 1938 ж. does.
+_COUNTED_YEARS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?P<gap>\s?)ж\.(?!\w)")
+_AFTER_A_DASH = re.compile(r"(?<![\d\s])\s*[-–—]\s*$")
+_AFTER_AN_ERA = re.compile(r"(?i:б\.\s?з\.(?:\s?[бд]\.)?)\s*$")
+
+
+def speak_counted_years(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    anniversary = _AFTER_A_DASH.search(before)
+    if not anniversary and (int(match["n"]) >= 100 or _AFTER_AN_ERA.search(before)):
+        return match.group()
+    return f"{cardinal_of(match['n'])}{match['gap'] or ' '}жыл"
+
+
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
 # жылдары, XV-XVI ғ. → ғасырлар).
 _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
@@ -737,6 +753,7 @@ def rules() -> list[Rule]:
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
+        Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule(
             "abbreviation",
