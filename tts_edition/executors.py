@@ -7,6 +7,7 @@ does not grow with the book however fast the workers are.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import multiprocessing
@@ -43,8 +44,8 @@ def render_all(
     workers = min(workers, max(1, sum(not renderer.has_cached(job) for job in jobs)))
     if executor == "ray":
         return _ray(jobs, spec, workers, ray_address)
-    if workers <= 1 or threads:  # one thread renders ahead while this one measures and encodes what came before
-        return _in_order_on(ThreadPoolExecutor(workers, "synthesis"), renderer.render, jobs, workers)
+    if workers <= 1 or threads:
+        return _on_threads(renderer, jobs, workers)
     return _pool(jobs, spec, workers)
 
 
@@ -68,19 +69,37 @@ def _pool(jobs: Iterable[ParagraphJob], spec: RenderSpec, workers: int) -> Itera
     spec = dataclasses.replace(spec, voices=tuple(dataclasses.replace(v, threads=threads) for v in spec.voices))
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,))
     try:
-        yield from _in_order_on(pool, _render_in_worker, jobs, workers)
+        yield from _in_order_on([pool], lambda job: pool.submit(_render_in_worker, job), jobs, workers)
     except BrokenProcessPool:
         raise EditionError("a synthesis worker died (out of memory?); run again with fewer --jobs") from None
 
 
+def _on_threads(renderer: Renderer, jobs: Iterable[ParagraphJob], workers: int) -> Iterator[Rendered]:
+    """`workers` threads voice paragraphs ahead while one more masters what they voiced, and this one measures and
+    encodes what came before: the voice is not kept waiting while a paragraph is mastered."""
+    voicing, mastering = ThreadPoolExecutor(workers, "synthesis"), ThreadPoolExecutor(1, "mastering")
+
+    def submit(job: ParagraphJob) -> Future[Rendered]:
+        voiced = voicing.submit(renderer.prepare, job)
+        return mastering.submit(lambda: renderer.finish(voiced.result()))
+
+    yield from _in_order_on([voicing, mastering], submit, jobs, workers)
+
+
 def _in_order_on(
-    pool: Executor, render: Callable[[ParagraphJob], Rendered], jobs: Iterable[ParagraphJob], workers: int
+    pools: list[Executor],
+    submit: Callable[[ParagraphJob], Future[Rendered]],
+    jobs: Iterable[ParagraphJob],
+    workers: int,
 ) -> Iterator[Rendered]:
-    with pool:
+    with contextlib.ExitStack() as stack:
+        for pool in pools:
+            stack.enter_context(pool)
         try:
-            yield from in_order(lambda job: pool.submit(render, job), Future.result, jobs, 2 * workers + 2)
+            yield from in_order(submit, Future.result, jobs, 2 * workers + 2)
         except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+            for pool in pools:
+                pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 

@@ -67,6 +67,18 @@ class Rendered:
     synthesised: tuple[int, ...] = ()  # the positions of the sentences synthesised anew, not found in the cache
 
 
+@dataclass
+class Voiced:
+    """A paragraph's sentences voiced, not yet joined and mastered (`Renderer.prepare`)."""
+
+    job: ParagraphJob
+    key: str  # of the mastered paragraph in the cache
+    clips: list[Clip]
+    after: list[float]  # a pause mark's silence after each sentence
+    missed: tuple[int, ...]  # the sentences synthesised anew
+    seconds: float  # spent voicing them
+
+
 class Renderer:
     """Renders paragraphs with the edition's voices; a voice is loaded only when something must be synthesised."""
 
@@ -85,20 +97,16 @@ class Renderer:
             return self._engines[voice]
 
     def render(self, job: ParagraphJob) -> Rendered:
+        return self.finish(self.prepare(job))
+
+    def prepare(self, job: ParagraphJob) -> Rendered | Voiced:
+        """The paragraph from the cache, mastered, or its sentences voiced (from the cache or the engine) for
+        `finish` to master: two steps, so that one thread can master while another synthesises."""
         started = time.perf_counter()
         key = self.recipe.paragraph_key(job.sentences)
         cached = self.cache.get_paragraph(key) if self.cache else None
         if cached is not None:
             return Rendered(job.id, cached, self.version, len(job.sentences), 0, time.perf_counter() - started, 0.0)
-        rendered = self._render(job, started)
-        if self.cache:
-            rendered.audio = self.cache.put_paragraph(key, rendered.audio)
-        return rendered
-
-    def has_cached(self, job: ParagraphJob) -> bool:
-        return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
-
-    def _render(self, job: ParagraphJob, started: float) -> Rendered:
         clips, missed = [], []
         after = [sentence[-1][2] for sentence in job.sentences]  # a pause mark's silence after the sentence
         for n, sentence in enumerate(job.sentences):
@@ -109,12 +117,24 @@ class Renderer:
                 parts.append(resample(clip or self._synthesise(voice, spoken), self.spec.sample_rate))
             gaps = [pause or CLAUSE_PAUSE_SECONDS for _, _, pause in sentence[:-1]]
             clips.append(join_pieces(parts, self.spec.sample_rate, gaps) if len(parts) != 1 else parts[0])
-        synthesised = time.perf_counter()
-        audio = master(join_sentences(clips, self.spec.sentence_pause, after), self.spec.preset)
-        return Rendered(
-            job.id, audio, self.version, len(job.sentences) - len(missed), len(missed),
-            synthesised - started, time.perf_counter() - synthesised, tuple(missed),
+        return Voiced(job, key, clips, after, tuple(missed), time.perf_counter() - started)
+
+    def finish(self, prepared: Rendered | Voiced) -> Rendered:
+        """A voiced paragraph mastered (and kept in the cache); a cached one as it came."""
+        if isinstance(prepared, Rendered):
+            return prepared
+        started, job = time.perf_counter(), prepared.job
+        audio = master(join_sentences(prepared.clips, self.spec.sentence_pause, prepared.after), self.spec.preset)
+        rendered = Rendered(
+            job.id, audio, self.version, len(job.sentences) - len(prepared.missed), len(prepared.missed),
+            prepared.seconds, time.perf_counter() - started, prepared.missed,
         )  # fmt: skip
+        if self.cache:
+            rendered.audio = self.cache.put_paragraph(prepared.key, rendered.audio)
+        return rendered
+
+    def has_cached(self, job: ParagraphJob) -> bool:
+        return self.cache is not None and self.cache.has(self.recipe.paragraph_key(job.sentences))
 
     def _cached(self, voice: int, spoken: str) -> Clip | None:
         return self.cache.get(self.recipe.sentence_key(voice, spoken)) if self.cache else None
