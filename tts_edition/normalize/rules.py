@@ -591,7 +591,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     close = match.groupdict().get("close") or ""
     if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
         return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
-    return Spoken(attach_written(reading, "-", match["suf"]) + close, reading.kind, reading.guess)
+    suffixed = attach_written(reading, "-", match["suf"], authors_harmony=True)
+    return Spoken(suffixed + close, reading.kind, reading.guess)
 
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
