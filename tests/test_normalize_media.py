@@ -17,6 +17,12 @@ READINGS = {
         ("Бейне YouTube-та жарияланды.", "Бейне ютубта жарияланды."),
         ("Кездесу Zoom-да өтті.", "Кездесу зумда өтті."),
     ],
+    "a Cyrillic hashtag's words run together with capitals are said apart, without the sign": [
+        ("#ҚазақстанБірге хэштегімен бөлісті.", "Қазақстан Бірге хэштегімен бөлісті."),
+        ("#ЖасаКазақстан #БірлігіміздеБіз", "Жаса Казақстан Бірлігімізде Біз"),
+        ("#Наурызкөже хэштегімен", "Наурызкөже хэштегімен"),  # one word: nothing to part
+        ("#ҚазҰУ түлектері", "Қазақ ұлттық университеті түлектері"),  # a capital before a capital: an initialism's
+    ],
 }
 
 test_media_words_read_as_a_newsreader_says_them = reading_test(READINGS)
