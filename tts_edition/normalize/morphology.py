@@ -75,12 +75,13 @@ class Suffix:
     forms: dict[str, tuple[str, str]]
     after_possessive: tuple[str, str] | None = None
 
-    def form_for(self, stem: str, after_possessive: bool = False) -> str:
+    def form_for(self, stem: str, after_possessive: bool = False, back: bool | None = None) -> str:
+        """The allomorph for the stem; `back` overrides the stem's own harmony (a suffix written by the author)."""
         if after_possessive and self.after_possessive:
-            back, front = self.after_possessive
+            back_form, front_form = self.after_possessive
         else:
-            back, front = self.forms[final_class(stem)]
-        return back if is_back(stem) else front
+            back_form, front_form = self.forms[final_class(stem)]
+        return back_form if (is_back(stem) if back is None else back) else front_form
 
 
 def _forms(vowel: str, sonorant: str, nasal: str, voiced: str, voiceless: str) -> dict[str, tuple[str, str]]:
@@ -103,6 +104,10 @@ SUFFIXES: dict[str, Suffix] = {
         Suffix("instrumental", _forms("мен/мен", "мен/мен", "бен/бен", "бен/бен", "пен/пен")),
         Suffix("plural", _forms("лар/лер", "лар/лер", "дар/дер", "дар/дер", "тар/тер")),
         Suffix("possessive3", _forms("сы/сі", "ы/і", "ы/і", "ы/і", "ы/і")),
+        Suffix("possessive1", _forms("м/м", "ым/ім", "ым/ім", "ым/ім", "ым/ім")),
+        Suffix("possessive2", _forms("ң/ң", "ың/ің", "ың/ің", "ың/ің", "ың/ің")),
+        Suffix("possessive1plural", _forms("мыз/міз", "ымыз/іміз", "ымыз/іміз", "ымыз/іміз", "ымыз/іміз")),
+        Suffix("possessive2polite", _forms("ңыз/ңіз", "ыңыз/іңіз", "ыңыз/іңіз", "ыңыз/іңіз", "ыңыз/іңіз")),
         Suffix("adjectival", _forms("ғы/гі", "ғы/гі", "ғы/гі", "ғы/гі", "қы/кі")),
         Suffix("ordinal", _forms("ншы/нші", "ыншы/інші", "ыншы/інші", "ыншы/інші", "ыншы/інші")),
         Suffix("collective", _forms("у/еу", "у/еу", "у/еу", "у/еу", "у/еу")),
@@ -140,11 +145,20 @@ def parse_suffixes(written: str) -> list[str] | None:
     return None
 
 
+_CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
+# The 1st and 2nd persons' possessives (YouTube-ыңды, Telegram-ымызда): only a case may follow them.
+PERSONAL_POSSESSIVES = frozenset(("possessive1", "possessive2", "possessive1plural", "possessive2polite"))
+
+
 def _allowed(first: str, rest: list[str]) -> bool:
-    # Cases end a chain; only the adjectival -ғы may follow the locative.
+    # Cases end a chain; only the adjectival -ғы may follow the locative; no possessive follows a possessive.
     if not rest:
         return True
     if first in ("genitive", "dative", "accusative", "ablative", "instrumental", "ordinal", "collective", "privative"):
+        return False
+    if first in PERSONAL_POSSESSIVES:
+        return rest[0] in _CASES
+    if first == "possessive3" and rest[0] in PERSONAL_POSSESSIVES:
         return False
     return not (first == "locative" and rest[0] != "adjectival")
 
@@ -154,10 +168,11 @@ def _allowed(first: str, rest: list[str]) -> bool:
 _VOICING = {"к": "г", "қ": "ғ", "п": "б"}
 
 
-def inflect(word: str, suffixes: list[str], possessive: bool = False) -> str:
-    """Attach suffixes in order; `possessive` says the word already ends in the 3rd-person possessive."""
+def inflect(word: str, suffixes: list[str], possessive: bool = False, back: bool | None = None) -> str:
+    """Attach suffixes in order; `possessive` says the word already ends in the 3rd-person possessive; `back`, when
+    given, is the harmony the suffixes take whatever the word's own."""
     for name in suffixes:
-        form = SUFFIXES[name].form_for(word, possessive)
+        form = SUFFIXES[name].form_for(word, possessive, back)
         if form[:1] in VOWELS and word[-1:] in _VOICING and word[-2:-1] in VOWELS:
             word = word[:-1] + _VOICING[word[-1]]
         word += form
@@ -165,11 +180,25 @@ def inflect(word: str, suffixes: list[str], possessive: bool = False) -> str:
     return word
 
 
-def attach(spoken: str, suffix: str | None, possessive: bool = False, plural: str | None = None) -> str:
+def _last_vowel(word: str) -> str:
+    return next((ch for ch in reversed(word.lower()) if ch in VOWELS), "")
+
+
+def written_harmony(suffix: str) -> bool | None:
+    """True when the written suffix's vowels are all back, False when all front, None when it has none or both."""
+    vowels = {ch in BACK_VOWELS for ch in suffix.lower() if ch in BACK_VOWELS | FRONT_VOWELS}
+    return vowels.pop() if len(vowels) == 1 else None
+
+
+def attach(
+    spoken: str, suffix: str | None, possessive: bool = False, plural: str | None = None, authors_harmony: bool = False
+) -> str:
     """Re-inflect a written suffix ("-тен", "-ның") onto the spoken form's last word; keep it when unreadable.
 
     `plural` is the spoken form's own plural when it ends in a possessive (орны → орындары): a written plural
-    suffix continues from it, as -лар cannot follow the possessive.
+    suffix continues from it, as -лар cannot follow the possessive. `authors_harmony` keeps the written suffix's
+    front or back vowels where the spoken word's last vowel is у or ю, which a foreign word's [u] leaves to the
+    author's ear (Facebook-те → фейсбукте, YouTube-та → ютубта).
     """
     if not suffix:
         return spoken
@@ -181,7 +210,8 @@ def attach(spoken: str, suffix: str | None, possessive: bool = False, plural: st
     head, _, last = spoken.rpartition(" ")
     if names and not possessive and _says_possessive(last, suffix, names[0]):
         names = ["possessive3", *names]  # мамырдың 24-не → жиырма төртіне: -не is the dative after a possessive
-    word = inflect(last, names, possessive) if names is not None else last + suffix
+    back = written_harmony(suffix) if authors_harmony and _last_vowel(last) in ("у", "ю") else None
+    word = inflect(last, names, possessive, back) if names is not None else last + suffix
     return f"{head} {word}" if head else word
 
 
@@ -196,13 +226,18 @@ def _says_possessive(stem: str, written: str, first: str) -> bool:
 
 
 def attach_written(
-    spoken: str, gap: str | None, suffix: str | None, possessive: bool = False, plural: str | None = None
+    spoken: str,
+    gap: str | None,
+    suffix: str | None,
+    possessive: bool = False,
+    plural: str | None = None,
+    authors_harmony: bool = False,
 ) -> str:
     """A suffix written apart from its word ("- да", " — ы", "% -ке") is attached only when it reads as one;
     a word after a hyphen (АИ-92 once the number is read) stays a word of its own."""
     if suffix and gap and parse_suffixes(suffix) is None:
         return f"{spoken}{gap}{suffix}"
-    return attach(spoken, suffix, possessive, plural)
+    return attach(spoken, suffix, possessive, plural, authors_harmony)
 
 
 def hyphenated_word(suffix: str) -> bool:

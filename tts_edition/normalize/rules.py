@@ -591,7 +591,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     close = match.groupdict().get("close") or ""
     if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
         return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
-    return Spoken(attach_written(reading, "-", match["suf"]) + close, reading.kind, reading.guess)
+    suffixed = attach_written(reading, "-", match["suf"], authors_harmony=True)
+    return Spoken(suffixed + close, reading.kind, reading.guess)
 
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
@@ -675,8 +676,15 @@ _WEB_ADDRESS = re.compile(
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
 _CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
 _FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
-# A hashtag is read as its words: the sign is not said (#Наурыз → наурыз).
-_HASHTAG = re.compile(r"#(?<![\w&#]#)(?=[^\W\d_])")
+# A hashtag is read as its words: the sign is not said (#Наурыз → наурыз), and a Cyrillic tag's words run together
+# with capitals are said apart (#ҚазақстанБірге → Қазақстан Бірге); a capital after one small letter or before
+# another capital is a name's or an initialism's (ҚазҰУ), not a new word.
+_HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[^\W\d_][\w-]*)")
+_TAG_WORD_START = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])")
+
+
+def speak_hashtag(match: re.Match[str]) -> str:
+    return _TAG_WORD_START.sub(" ", match["tag"])
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
@@ -715,7 +723,7 @@ def rules() -> list[Rule]:
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
-        Rule("hashtag", _HASHTAG, lambda m: "", "mark"),
+        Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),

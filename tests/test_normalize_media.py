@@ -1,0 +1,63 @@
+"""Media, internet and social networks (media8): examples of our own, not the case files."""
+
+import pytest
+
+from tests.conftest import reading_test
+from tts_edition.normalize.morphology import attach, parse_suffixes, written_harmony
+
+READINGS = {
+    "the 1st and 2nd persons' possessives written on a Latin word, with a case after them": [
+        ("Ел болам десең, Instagram-ыңды түзе!", "Ел болам десең, инстаграмыңды түзе!"),
+        ("Жаңалықтар Telegram-ымызда жарияланады.", "Жаңалықтар телеграмымызда жарияланады."),
+        ("Сұрақтарды Telegram-ыңызға жіберіңіз.", "Сұрақтарды телеграмыңызға жіберіңіз."),
+    ],
+    "a foreign word whose last vowel is у keeps the front or back vowels its author wrote": [
+        ("Әсіресе, Facebook-те жиі талқыланады.", "Әсіресе, фейсбукте жиі талқыланады."),
+        ("Facebook-тегі парақшасында жазды.", "фейсбуктегі парақшасында жазды."),
+        ("Бейне YouTube-та жарияланды.", "Бейне ютубта жарияланды."),
+        ("Кездесу Zoom-да өтті.", "Кездесу зумда өтті."),
+    ],
+    "a Cyrillic hashtag's words run together with capitals are said apart, without the sign": [
+        ("#ҚазақстанБірге хэштегімен бөлісті.", "Қазақстан Бірге хэштегімен бөлісті."),
+        ("#ЖасаКазақстан #БірлігіміздеБіз", "Жаса Казақстан Бірлігімізде Біз"),
+        ("#Наурызкөже хэштегімен", "Наурызкөже хэштегімен"),  # one word: nothing to part
+        ("#ҚазҰУ түлектері", "Қазақ ұлттық университеті түлектері"),  # a capital before a capital: an initialism's
+    ],
+}
+
+test_media_words_read_as_a_newsreader_says_them = reading_test(READINGS)
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("ыңды", ["possessive2", "accusative"]),
+        ("ымызда", ["possessive1plural", "locative"]),
+        ("іңізден", ["possessive2polite", "ablative"]),
+        ("ым", ["possessive1"]),
+        ("сың", None),  # no possessive follows a possessive
+        ("ыңлар", None),  # only a case follows a person's possessive
+    ],
+)
+def test_personal_possessives_are_parsed_before_a_case(written: str, names: list[str] | None) -> None:
+    assert parse_suffixes(written) == names
+
+
+@pytest.mark.parametrize(
+    ("suffix", "back"), [("та", True), ("тегі", False), ("дың", True), ("мен", False), ("м", None), ("ның", True)]
+)
+def test_a_written_suffixs_harmony(suffix: str, back: bool | None) -> None:
+    assert written_harmony(suffix) is back
+
+
+@pytest.mark.parametrize(
+    ("spoken", "suffix", "result"),
+    [
+        ("фейсбук", "те", "фейсбукте"),  # the author's front vowels, the word's last vowel being у
+        ("фейсбук", "та", "фейсбукта"),
+        ("чат джи пи ти", "дың", "чат джи пи тинің"),  # a clear last vowel keeps its own harmony
+        ("лиг", "ны", "лигті"),
+    ],
+)
+def test_the_authors_harmony_decides_only_after_u(spoken: str, suffix: str, result: str) -> None:
+    assert attach(spoken, suffix, authors_harmony=True) == result
