@@ -176,11 +176,12 @@ def _kazakh_letters(word: str) -> str:
 
 def _compound(written: str) -> str | None:
     """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс). A word
-    written in camel case is cut only where a capital begins a part (ErQanat: er + qanat, never erqa + nat)."""
+    written in camel case is cut only where a capital begins a part (ErQanat: er + qanat, never erqa + nat). The
+    longest English tail is the word (Qaztrade → қазтрейд, not қазтр + ade)."""
     word = written.lower()
     if known_word(_kazakh_letters(word)):
         return None  # Túrkistan is Түркістан, not Түркіс + tan
-    for cut in range(len(word) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
         if _camel_case(written) and not written[cut].isupper():
             continue
         head, tail = word[:cut], word[cut:]
