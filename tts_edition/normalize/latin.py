@@ -91,7 +91,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
-        return _joined([read_latin(part, english) for part in parts])
+        return _joined([_read_camel_part(part, english) for part in parts])
     if english and not letters.isupper() and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
@@ -203,6 +203,14 @@ def _with_named_tail(word: str) -> str | None:
 # Combining forms that open English coinages (Robomission, Cybersecurity), said as the Russian loans say them.
 _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", "eco": "эко", "nano": "нано", "micro": "микро",
                     "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро"}  # fmt: skip
+
+
+def _read_camel_part(part: str, english: bool) -> Spoken:
+    """A part of a camel-case name; a combining form standing as a part of its own is said as the Russian loans say
+    it (KazEcoGaz → каз эко газ, not the English ико)."""
+    if (form := _COMBINING_FORMS.get(part.lower())) is not None:
+        return Spoken(form, LATIN)
+    return read_latin(part, english)
 
 
 def _prefixed_english(word: str) -> str | None:

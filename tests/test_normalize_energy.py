@@ -1,0 +1,18 @@
+"""Energy news (energy8): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "a combining form standing as a part of a camel-case name is said as the Russian loans say it": [
+        ("«AgroEcoTrade» ЖШС астық сатады.", "«агро эко трейд» жауапкершілігі шектеулі серіктестік астық сатады."),
+        ("BioTech зертханасы ашылды.", "био тек зертханасы ашылды."),
+    ],
+    "ГРЭС is said as a word, a number and a case suffix after it as written": [
+        ("Ақсу ГРЭС-і жөндеуден өтті.", "Ақсу грэсі жөндеуден өтті."),
+        ("Екібастұз ГРЭС-2 бойынша 2 блок салынады.", "Екібастұз грэс екі бойынша екі блок салынады."),
+        ("Топар ГРЭС-ке көмір жеткізілді.", "Топар грэске көмір жеткізілді."),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
