@@ -9,9 +9,10 @@ READINGS = {
         ("Жалдау бағасы (теңге / м2) өсті.", "Жалдау бағасы (теңге шаршы метріне) өсті."),
         ("Жылдамдық шегі км/сағ белгіленді.", "Жылдамдық шегі шақырым сағатына белгіленді."),
     ],
-    "a slash between letters that are not two units, or after a one-letter unit, stays as written": [
+    "a slash between letters that are not two units, after a one-letter unit or between currencies stays as written": [
         ("Жолдағы а/ж белгісі", "Жолдағы а/ж белгісі"),
         ("Көрсеткіш м/с болды.", "Көрсеткіш м/с болды."),
+        ("Биржада доллар/теңге жұбы нығайды.", "Биржада доллар/теңге жұбы нығайды."),
     ],
     "ш/м after a number is square metres": [
         ("Үйдің ауданы 64 ш/м.", "Үйдің ауданы алпыс төрт шаршы метр."),

@@ -289,6 +289,9 @@ RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(
 
 
 def speak_rate_units(match: re.Match[str]) -> str:
+    """теңге/м3 → теңге текше метріне; a pair of currencies (рубль/теңге) is no rate and stays."""
+    if _unit_spoken(match["per"]).startswith(_MONEY_WORDS):
+        return match.group()
     return f"{_unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
 
 
