@@ -48,6 +48,7 @@ _spec.loader.exec_module(scorer)
         ("kk-media8.tsv", 0.97),
         ("kk-intl8.tsv", 0.97),
         ("kk-energy8.tsv", 1.0),
+        ("kk-build8.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,6 +35,8 @@ from tts_edition.normalize.provenance import LETTERS, Spoken
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
 _CURRENCY = re.escape("".join(CURRENCIES))
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
+# The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred).
+DAY_OF_MONTH = "жұлдызы"
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
 # Nouns a range names places in a sequence of: "3-4 сыныптарда", "1-8 орын алған", "9-24 орындағы", "5-7 турларда"
@@ -185,7 +187,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True
     if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
         return 1000 <= value <= 2999
-    if value <= 31 and dates.starts_with_month(word):
+    if value <= 31 and (dates.starts_with_month(word) or word.startswith(DAY_OF_MONTH)):
         return True
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word))
 
@@ -274,6 +276,25 @@ def _unit_spoken(unit: str) -> str:
     return unit if unit in _UNIT_WORDS else abbr.table()[unit].spoken
 
 
+def _per_spoken(per: str) -> str:
+    """The unit an amount is per, in the dative of its possessive: секундына, текше метріне."""
+    return attach(_unit_spoken(per), "ына")
+
+
+# A rate's units standing without an amount, as a tariff table's column gives them (теңге/м3, тг/Гкал): read as
+# after one (теңге текше метріне). The first unit is a word or a symbol of two letters or more (м/с stays).
+_LONG_UNIT = "|".join(re.escape(u) for u in _UNITS if len(u) > 1)
+_SLASH = re.compile("/")
+RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(?P<per>{_PER_WRITTEN})(?![\w²³/])")
+
+
+def speak_rate_units(match: re.Match[str]) -> str:
+    """теңге/м3 → теңге текше метріне; a pair of currencies (рубль/теңге) is no rate and stays."""
+    if _unit_spoken(match["per"]).startswith(_MONEY_WORDS):
+        return match.group()
+    return f"{_unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
+
+
 def _measure(match: re.Match[str]) -> str:
     words = ""
     if match["scale"]:
@@ -284,8 +305,7 @@ def _measure(match: re.Match[str]) -> str:
         words += " " + _unit_spoken(match["unit"])
     if match["per"]:  # метр секундына; with a case suffix written on, the suffix takes its place (м/с-қа → секундқа)
         suffixed = match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])
-        per = _unit_spoken(match["per"])
-        words += " " + (per if suffixed else attach(per, "ына"))
+        words += " " + (_unit_spoken(match["per"]) if suffixed else _per_spoken(match["per"]))
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
 
@@ -763,6 +783,7 @@ def rules() -> list[Rule]:
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
+        Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
         Rule(
             "abbreviation",
             re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
