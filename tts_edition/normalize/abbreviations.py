@@ -36,6 +36,11 @@ class Entry:
     after_name: str | None = None  # the legal form it stands for after a quoted name: «ҚазАвтоЖол» ҰҚ (ҰК typed)
 
 
+# A possessive expansion already plural (құралдары, органдары, Әмірліктері) is its own plural: a plural suffix written
+# after the initialism (БАҚ-тардан, ІІО-лардың) continues it and is not said a second time.
+_PLURAL_POSSESSIVE = re.compile(r"[лдт][ае]р[ыі]$")
+
+
 @cache
 def table() -> dict[str, Entry]:
     entries = {}
@@ -44,7 +49,9 @@ def table() -> dict[str, Entry]:
             continue
         kind, written, spoken, *flags = line.split("\t")
         plural, after_name = (_flag(flags, name) for name in ("pl=", "name="))
-        entries[written] = Entry(kind, written, spoken, "poss" in flags, plural, after_name)
+        possessive = "poss" in flags
+        plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
+        entries[written] = Entry(kind, written, spoken, possessive, plural, after_name)
     return entries
 
 

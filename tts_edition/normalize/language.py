@@ -44,9 +44,11 @@ from tts_edition.normalize.russian import BEFORE_NAMES
 
 KAZAKH, RUSSIAN, ENGLISH = "kk", "ru", "en"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение)
+_RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
+    # решения, опубликования: not -ания, which Kazakh has in компания)
     # after a stem of two letters or more: a word that is all ending (ая, ий) says nothing
-    r"[ёъщЁЪЩ]|(?<=[^\W\d_]{2})(?:ый|ий|ть|ся|сь|ого|его|ая|ое|ые|ых|ую|ил[аои]?|[аяу]ет|[еюия]тся|ни[ею]|ость|ств[оа])$",
+    r"[ёъщЁЪЩ]|(?<=[^\W\d_]{2})(?:ый|ий|ть|ся|сь|ого|его|ая|ое|ые|ых|ую|ил[аои]?|[аяу]ет|[еюия]тся|ни[ею]|(?:е|ва)ния|ость"
+    r"|ств[оа])$",
     re.I,
 )
 _RUSSIAN_WORDS = frozenset(

@@ -88,7 +88,8 @@ def speak_section(match: re.Match[str]) -> str:
 # A point of an article cited by its number: 2), a sub-point 4-1), and a range of them 151)-153).
 _POINT = r"\d{1,3}(?:-\d{1,3})?"
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)](?=[ \t]+\S|[«“\"](?=\w))"  # 2.«Рощинское-..."
+    r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
+    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # 2.«Рощинское-...», 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХ]{{1,6}})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # a heading: "I. Кіріспе"
     re.M,
@@ -122,5 +123,5 @@ def speak_list_marker(match: re.Match[str]) -> str:
         if closes_a_parenthesis:
             return match.group()
         return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "")
-    glued = match.string[match.end() : match.end() + 1] in "«“\""  # 2.«Рощинское-...»: the quote stands apart
+    glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")

@@ -99,6 +99,7 @@ _SCALE = "|".join(SCALES)
 # Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
 _CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
+_PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's page letters
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
@@ -115,7 +116,7 @@ NUMBER = re.compile(
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
-       (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]))?)?""",
+       (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]|\]))?)?""",
     re.X,
 )
 
@@ -376,12 +377,22 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if suffix and _ABOUT.match(suffix):
         return words + suffix  # 1200-дей → мың екі жүздей, as written
     if _hyphen_before_word(match) and not match["numero"]:
-        numbered = _NUMBERED.get(suffix) if match["sufdot"] else None
+        numbered = _numbered_word(match, suffix)
         if numbered:
-            return f"{words} {numbered.spoken}"
+            return f"{words} {numbered}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
     return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue + _sentence_stop(match)
+
+
+def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
+    """The word a clipped one after a hyphenated number stands for (5-т. → тармақ, 7-б. → бап); closing a bracketed
+    reference it is the page's, as before a number ([269-б.] → бет, as [15, б. 78])."""
+    if not match["sufdot"]:
+        return None
+    closes_reference = match.string.startswith("]", match.end())
+    entry = (_PAGE.get(suffix + ".") if closes_reference else None) or _NUMBERED.get(suffix)
+    return entry.spoken if entry else None
 
 
 def _sentence_stop(match: re.Match[str]) -> str:
@@ -730,8 +741,9 @@ def speak_letter_label(match: re.Match[str]) -> Spoken:
 
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
-# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ).
-_LEGACY_FONT = {"¥": "Ұ"}
+# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
+# where қ was (ќазаќшасы → қазақшасы).
+_LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ"}
 _LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
 _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 
