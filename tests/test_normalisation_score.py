@@ -47,6 +47,7 @@ _spec.loader.exec_module(scorer)
         ("kk-lit8.tsv", 1.0),
         ("kk-media8.tsv", 0.97),
         ("kk-intl8.tsv", 0.97),
+        ("kk-fin8.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
