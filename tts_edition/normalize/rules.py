@@ -739,7 +739,7 @@ def rules() -> list[Rule]:
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
-        Rule("instrument code", _TICKER, speak_ticker, "code", needs=LATIN_LETTER),
+        Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
@@ -758,7 +758,7 @@ def rules() -> list[Rule]:
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
         Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
-        Rule("settlement date", _SETTLEMENT, speak_settlement, "code", needs=DIGIT),
+        Rule("settlement date", _SETTLEMENT, speak_settlement, "code", needs=re.compile(r"\+\d")),
         Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule("code letters on a number", _GLUED_CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule(
