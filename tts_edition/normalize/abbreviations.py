@@ -91,6 +91,9 @@ _FINAL_PAIRS = frozenset({"ст", "кт", "нк", "зм", "рт", "нт"})
 _PLAIN_VOWELS = frozenset("аәоөұүыі")
 # No Kazakh or Russian word ends in these letters (АҚИҰ, ЕҚЫҰ are letters; a word ends in -у).
 _NEVER_FINAL = frozenset("ұү")
+# A stop or a fricative before р or л starts a syllable in loanwords, as a vowel would (ДРАМЫ, ГРЭС, БРИКС, ФРАНКІ).
+_ONSET_FIRST = frozenset("бвгдкптф")
+_ONSET_SECOND = frozenset("рл")
 
 
 def pronounceable(word: str) -> bool:
@@ -110,7 +113,12 @@ def pronounceable(word: str) -> bool:
     doubled = first == last and len(lower) > 3  # ТАСС is said as one word, ҰКК is three letters
     if run == 2 and not doubled and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
         return False
-    return lower[0] in VOWELS or lower[1] in VOWELS
+    return lower[0] in VOWELS or lower[1] in VOWELS or _opens_with_onset(lower)
+
+
+def _opens_with_onset(lower: str) -> bool:
+    """A consonant and р or л, then a vowel: драм, франк, брикс."""
+    return lower[0] in _ONSET_FIRST and lower[1] in _ONSET_SECOND and lower[2] in VOWELS
 
 
 # Letters only Kazakh writes. A three-letter initialism with one is a Kazakh one, and those are said letter by letter

@@ -571,6 +571,20 @@ _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-
 _GLUED_CODE_LETTERS = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))")
 
 
+# A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
+_SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>\d+)(?![\w+]|[.,]\d)")
+# An exchange's instrument code: Latin capitals joined by underscores (USDKZT_TOD), spelled part by part.
+_TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
+
+
+def speak_settlement(match: re.Match[str]) -> Spoken:
+    return Spoken(f"{abbr.spell(match['letter'])} плюс {cardinal_of(match['days'])}", "code")
+
+
+def speak_ticker(match: re.Match[str]) -> Spoken:
+    return Spoken(" ".join(abbr.spell(part) for part in match["code"].split("_")), "code")
+
+
 def speak_code_letters(match: re.Match[str]) -> str:
     letters = match["letters"]
     entry = abbr.table().get(letters)
@@ -680,7 +694,8 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
     if latin and latin <= set(_LOOKALIKE_LATIN) and not _suffixed_latin_word(word):
         return word.translate(_LOOKALIKES)
-    if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table():
+    said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
+    if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table() and not said_as_word:
         return word.translate(_TO_LATIN)
     return word
 
@@ -756,6 +771,7 @@ def rules() -> list[Rule]:
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
+        Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
@@ -774,6 +790,7 @@ def rules() -> list[Rule]:
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
         Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
+        Rule("settlement date", _SETTLEMENT, speak_settlement, "code", needs=re.compile(r"\+\d")),
         Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule("code letters on a number", _GLUED_CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule(

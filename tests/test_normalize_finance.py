@@ -1,0 +1,40 @@
+"""Banking and finance text (fin8): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import normalize
+
+test_reading = reading_test(
+    {
+        "a settlement date on an exchange: its letter's name, плюс, the days": [
+            ("есептесуі Т+2 теңгемен", "есептесуі тэ плюс екі теңгемен"),
+            ("T+1 мәмілелері", "ти плюс бір мәмілелері"),
+        ],
+        "an instrument code joined by underscores, spelled part by part": [
+            ("(EURKZT_TOD) еуро бойынша", "(и ю ар кей зет ти ти о ди) еуро бойынша"),
+            ("USDKZT_SPT_TOM сессиясы", "ю эс ди кей зет ти эс пи ти ти о эм сессиясы"),
+        ],
+        "a rate table's currency codes said as the currency": [
+            ("1 ДАТ КРОНАСЫ DKK / KZT 63.46", "бір дат кронасы крона / теңге алпыс үш бүтін жүзден қырық алты"),
+            ("1 ТҮРІК ЛИРАСЫ", "бір түрік лирасы"),
+            ("1 УКРАИН ГРИВНАСЫ UAH", "бір украин гривнасы гривна"),
+        ],
+        "capitals that read as a word before a Latin code stay Cyrillic": [
+            ("1 ЕУРО EUR", "бір еуро еуро"),
+        ],
+    }
+)
+
+
+def test_a_stop_before_r_or_l_opens_a_pronounceable_word() -> None:
+    assert abbr.pronounceable("ДРАМ")
+    assert abbr.pronounceable("ФРАНК")
+    assert not abbr.pronounceable("ДРТ")  # no vowel after the onset
+
+
+def test_a_plus_between_numbers_is_not_a_settlement_date() -> None:
+    assert "тэ" not in normalize("2+2 = 4")
+
+
+def test_lookalike_capitals_that_are_no_word_before_a_latin_word_stay_latin() -> None:
+    assert normalize("ІТ Hub") == "ай ти хаб"
