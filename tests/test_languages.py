@@ -23,6 +23,9 @@ from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, span_langua
         ("3:2 — Смирнов (Волков, Зайцев) — 41:15", KAZAKH),  # names are no evidence: a Kazakh score line
         ("Елена Васильевна Соколова", KAZAKH),
         ("Смирнов забил третью шайбу.", RUSSIAN),  # its words in lower case are
+        # Loans the dictionary lacks, with Kazakh endings no Russian word has: Kazakh (they were read as Russian)
+        ("ГРЭС-2 стансасында 2 энергоблок салынады.", KAZAKH),
+        ("Рейтинг утатеннис сайтында жарияланды.", KAZAKH),
     ],
 )
 def test_span_language(text: str, lang: str) -> None:

@@ -58,6 +58,9 @@ _RUSSIAN_WORDS = frozenset(
 # A Russian reference's pages (271 с., a Kazakh one has 271 б.), its place before the publisher (М.: Наука) or an
 # archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
+# Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
+# (стансасында, энергоблоктылады) the word is a Kazakh form of a loan, not a Russian word.
+_KAZAKH_ENDING = re.compile(r"(?:ында|ынан|ылады|ынады|ылды|ыныз|ыңыз)$")
 _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
 # not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с"), nor a
 # letter with a full stop (Возвышенка а.: ауылы, not the Russian а). Digits glued to a word end it, as the
@@ -150,7 +153,7 @@ def _russian(telling: list[str]) -> bool:
     if any(_RUSSIAN_LETTERS.search(word) or word.lower() in _RUSSIAN_WORDS for word in telling):
         return True
     lowered = [word.lower() for word in telling if len(word) >= _SHORTEST_WORD]
-    unknown = [word for word in lowered if known_stem(word) is False]
+    unknown = [word for word in lowered if known_stem(word) is False and not _KAZAKH_ENDING.search(word)]
     return len(unknown) >= _FEWEST_UNKNOWN and len(unknown) > _MOST_UNKNOWN * len(lowered)
 
 
