@@ -14,7 +14,7 @@ from pathlib import Path
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import phonemes, read_english
-from tts_edition.normalize.morphology import attach
+from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach
 from tts_edition.normalize.numbers import cardinal_of
 from tts_edition.normalize.pinyin import is_chinese_name, read_pinyin
 from tts_edition.normalize.provenance import Spoken
@@ -31,6 +31,7 @@ _KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşç�
                            "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч у ғ ң".split(),
                            strict=True))  # fmt: skip
 _LETTER = re.compile(r"sh|ch|zh|kh|.")  # a plain-Latin Kazakh word's letters, digraphs as one
+_BACK_Y, _FRONT_Y = "ы", "і"
 _KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins.
@@ -171,7 +172,18 @@ def _kazakh_part(part: str) -> str:
 
 
 def _kazakh_letters(word: str) -> str:
-    return "".join(_DIGRAPHS.get(ch, _KAZAKH_LETTERS.get(ch, ch)) for ch in _LETTER.findall(word))
+    """A Kazakh word in a Latin alphabet, letter by letter; ы after a front vowel is і, as harmony says (a typed ı
+    for i: Soltüstık → солтүстік)."""
+    out: list[str] = []
+    for written in _LETTER.findall(word):
+        letter = _DIGRAPHS.get(written, _KAZAKH_LETTERS.get(written, written))
+        out.append(_FRONT_Y if letter == _BACK_Y and _last_vowel_front(out) else letter)
+    return "".join(out)
+
+
+def _last_vowel_front(letters: list[str]) -> bool:
+    vowels = [ch for ch in "".join(letters) if ch in BACK_VOWELS | FRONT_VOWELS]
+    return bool(vowels) and vowels[-1] in FRONT_VOWELS
 
 
 def _compound(written: str) -> str | None:

@@ -95,7 +95,8 @@ _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 _PER_WRITTEN = rf"(?:{_PER}|{_UNIT_WORD})\b"
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "млд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
-_SCALE = "|".join(SCALES)
+# A heading in capitals writes its scale word in capitals too: "2,5 МЛРД".
+_SCALE = "|".join([*SCALES, *(word.upper() for word in SCALES)])
 # Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
 _CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
@@ -299,7 +300,7 @@ def speak_rate_units(match: re.Match[str]) -> str:
 def _measure(match: re.Match[str]) -> str:
     words = ""
     if match["scale"]:
-        words += " " + SCALES[match["scale"].strip().rstrip(".")]
+        words += " " + SCALES[match["scale"].strip().rstrip(".").lower()]
     if match["pct"]:
         words += " пайыз"
     if match["unit"]:

@@ -1,0 +1,25 @@
+"""Defence, police and emergencies (army8): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "a heading in capitals writes its scale word in capitals too": [
+        ("ЖАҢА ТЕХНИКАҒА 3 МЛН ТЕҢГЕ БӨЛІНДІ", "жаңа техникаға үш миллион теңге бөлінді"),
+        ("ЖОБАҒА 1,2 МЛРД ДОЛЛАР", "жобаға бір бүтін оннан екі миллиард доллар"),
+    ],
+    "ҚМ is the Ministry of Defence, with the possessive a following noun asks for": [
+        ("Парадқа ҚМ өкілдері қатысты.", "Парадқа Қорғаныс министрлігі өкілдері қатысты."),
+        (
+            "ҚР ҚМ-ның шешімімен 20 сарбаз марапатталды.",
+            "Қазақстан Республикасы Қорғаныс министрлігінің шешімімен жиырма сарбаз марапатталды.",
+        ),
+    ],
+    "in a Kazakh Latin word ы after a front vowel is і, as harmony says": [
+        ("“Türkıstan” gazeti", "“түркістан” газеті"),
+        ("Qazaqstan Ülısı", "қазақстан үлісі"),
+        ("Qyzylorda", "қызылорда"),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
