@@ -274,6 +274,22 @@ def _dash_before(match: re.Match[str]) -> bool:
     return not (match["bsign"] or _temperature(match))
 
 
+# A body weight with a minus or dash written onto it names a weight class (-73 кг салмақта: up to 73 kilograms), no
+# negative mass: a weight class's word (салмақ, санат, категория, дәреже) comes after it, or after the rest of its
+# list (-48 және -52 кг салмақ). A plus before one (+78 кг, over 78) is read as such where the symbols are.
+_WEIGHT_CLASS_AFTER = re.compile(
+    r"(?:\s*(?:кг|келі|кило)\b)?(?:\s*(?:,|және|мен)\s*[-+–−]?\d+\s*(?:кг|келі|кило)\b)*"
+    r"\s+(?:салмақ|санат|категори|дәреже)"
+)
+
+
+def _weight_class(match: re.Match[str]) -> bool:
+    """The number is a weight class: a minus or dash written onto it, a body weight and its class after it."""
+    signed = match["sign"] and match["sign"].strip() in ("-", "–", "−")
+    mass = not match["unit"] or _unit_spoken(match["unit"]) == "килограмм"
+    return bool(signed and mass and _WEIGHT_CLASS_AFTER.match(match.string, match.start("a") + len(match["a"])))
+
+
 def _unit_spoken(unit: str) -> str:
     return unit if unit in _UNIT_WORDS else abbr.table()[unit].spoken
 
@@ -354,7 +370,7 @@ def _sub_numbered(match: re.Match[str]) -> bool:
 
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
-    sign = "– " if _dash_before(match) else _signed(match["sign"])
+    sign = "" if _weight_class(match) else "– " if _dash_before(match) else _signed(match["sign"])
     if _temperatures_listed(match):
         words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
     elif _ranks_listed(match):
@@ -689,16 +705,33 @@ _CYRILLIC_WORD_WITH_LATIN = re.compile(
 def cyrillic_lookalikes(match: re.Match[str]) -> str:
     """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім"); a Latin
     word with Cyrillic look-alikes in it as all Latin ("аrtificial", "ОLХ"), and so are capitals made only of
-    look-alikes before a Latin word ("ІТ Hub")."""
+    look-alikes before a Latin word ("ІТ Hub"). A word made only of look-alikes of both scripts takes the script of
+    a neighbouring word that is plainly Latin ("IBА Сhampions Night")."""
     word = match.group()
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
+    all_lookalikes = cyrillic <= set(_LOOKALIKE_CYRILLIC)
     if latin and latin <= set(_LOOKALIKE_LATIN) and not _suffixed_latin_word(word):
+        if all_lookalikes and _beside_latin_word(match):
+            return word.translate(_TO_LATIN)
         return word.translate(_LOOKALIKES)
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
     if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table() and not said_as_word:
         return word.translate(_TO_LATIN)
     return word
+
+
+_NEXT_WORD = re.compile(r"[^\w]{1,3}(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[^\w]{1,3}$")
+_PLAIN_LATIN = re.compile(r"[bdfghjklmnqrstuvwzDFGJLNQRSUVWZ]")  # Latin letters no Cyrillic letter looks like
+
+
+def _beside_latin_word(match: re.Match[str]) -> bool:
+    """Whether the word next to the match, after or before it, has Latin letters that no Cyrillic letter looks like."""
+    text = match.string
+    after = _NEXT_WORD.match(text, match.end())
+    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 40) : match.start()])
+    return any(found and _PLAIN_LATIN.search(found.group(1)) for found in (after, before))
 
 
 def _suffixed_latin_word(word: str) -> bool:
