@@ -34,6 +34,18 @@ READINGS = {
         ("Web of Science базасында 12 мақала", "веб оф сайенс базасында он екі мақала"),
         ("CiteScore көрсеткіші 80", "сайтскор көрсеткіші сексен"),
     ],
+    "a chemical formula is said element by element, a count after its element as a cardinal": [
+        ("Су (H2O) молекуласы", "Су (аш екі о) молекуласы"),
+        ("Ауадағы CO₂ үлесі өсті.", "Ауадағы цэ о екі үлесі өсті."),
+        ("H2SO4 ерітіндісі", "аш екі эс о төрт ерітіндісі"),
+        ("Ас тұзы – NaCl.", "Ас тұзы – натрий хлор."),
+        ("CH4-тің мөлшері", "цэ аш төрттің мөлшері"),
+        ("CaCO3 ыдырайды", "кальций цэ о үш ыдырайды"),
+    ],
+    "capitals with no count, one symbol with a number, or a three-digit number are no formula": [
+        ("HBO арнасы", "эйчбиоу арнасы"),
+        ("KC263 рейсі", "кей си екі жүз алпыс үш рейсі"),
+    ],
     "a long word in capitals with a Russian four-consonant cluster is a word": [
         ("СПЕКТРЛІК ТАЛДАУ НӘТИЖЕСІ", "спектрлік талдау нәтижесі"),
     ],

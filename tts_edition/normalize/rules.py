@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, coordinates, dates, numbering, roman
+from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import (
     name_phrases,
     read_beside_kazakh,
@@ -578,6 +578,10 @@ _SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>
 _TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 
 
+# A chemical formula has two capitals of Latin elements, or one and a small letter or a count after it (NaCl, CO2).
+_FORMULA_MARK = re.compile(r"[A-Z][a-z\d₀-₉]?[A-Z]")
+
+
 # A registration code: capitals of one script written onto a run of five digits or more, maybe after digits of its
 # own (AP14869856, BR05236277, 0118РК00935), as a grant's or a project's number is: the letters spelled and every
 # digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
@@ -788,6 +792,7 @@ def rules() -> list[Rule]:
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
+        Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=_FORMULA_MARK),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
