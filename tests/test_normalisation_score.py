@@ -51,6 +51,7 @@ _spec.loader.exec_module(scorer)
         ("kk-build8.tsv", 0.98),
         ("kk-rus8.tsv", 0.97),
         ("kk-fin8.tsv", 0.97),
+        ("kk-sci8.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
