@@ -34,6 +34,7 @@ class Entry:
     possessive: bool = False
     plural: str | None = None  # the plural of a possessive expansion: орны → орындары
     after_name: str | None = None  # the legal form it stands for after a quoted name: «ҚазАвтоЖол» ҰҚ (ҰК typed)
+    title: bool = False  # a title or a degree, which a name follows: a capital after it starts no sentence
 
 
 # A possessive expansion already plural (құралдары, органдары, Әмірліктері) is its own plural: a plural suffix written
@@ -49,10 +50,25 @@ def table() -> dict[str, Entry]:
             continue
         kind, written, spoken, *flags = line.split("\t")
         plural, after_name = (_flag(flags, name) for name in ("pl=", "name="))
-        possessive = "poss" in flags
+        possessive, title = "poss" in flags, "title" in flags
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
-        entries[written] = Entry(kind, written, spoken, possessive, plural, after_name)
-    return entries
+        entries[written] = Entry(kind, written, spoken, possessive, plural, after_name, title)
+    return _degrees(entries) | entries
+
+
+# A scientific degree is written as its field's stump, ғ. for ғылымдарының and д. or к. for докторы or кандидаты
+# (ф.-м.ғ.д., пед. ғ.к., филос.ғ.д.): each field the table names gives both, as dotted abbreviations; an entry the
+# table writes out itself stands (т.ғ.к. is техника's, where т.ғ. alone is тарих ғылымдары).
+_DEGREES = {"д": "докторы", "к": "кандидаты"}
+
+
+def _degrees(entries: dict[str, Entry]) -> dict[str, Entry]:
+    degrees = {}
+    for field in (entry for entry in entries.values() if entry.kind == "field"):
+        for letter, degree in _DEGREES.items():
+            written = f"{field.written}{letter}."
+            degrees[written] = Entry("dotted", written, f"{field.spoken} ғылымдарының {degree}", title=True)
+    return degrees
 
 
 def _flag(flags: list[str], name: str) -> str | None:

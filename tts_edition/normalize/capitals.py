@@ -19,7 +19,8 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS,
 _SHORTEST_UNKNOWN_WORD = 4
 _SHORTEST_STEM = 3
 _LONGEST_INITIALISM = 6
-_MOST_CONSONANTS_IN_A_ROW = 3
+# Russian loans join four consonants (ФОТОЭЛЕКТРЛІК, СПЕКТРЛІК, КОНТРСТРАЙК); no word joins five.
+_MOST_CONSONANTS_IN_A_ROW = 4
 _SIGNS = frozenset("ЬЪ")
 
 

@@ -245,8 +245,10 @@ def spell_latin(letters: str) -> str:
 
 
 def _read_address_part(part: str) -> Spoken:
-    """In an address, short parts are initialisms whatever their case (www, kz, azh), or clipped words read by
-    their letters (gov)."""
+    """In an address, a name the table knows is said as it says (edu → эду); short parts are initialisms whatever
+    their case (www, kz, azh), or clipped words read by their letters (gov)."""
+    if named := names().get(_key(part)):
+        return Spoken(named, LATIN)
     no_vowel = not _VOWELS & set(part.lower())
     if _KAZAKH_MARKS.search(part.lower()):
         return read_latin(part)  # oqu.news: a Kazakh word, not letters

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, coordinates, dates, numbering, roman
+from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import (
     name_phrases,
     read_beside_kazakh,
@@ -526,7 +526,8 @@ def speak_dotted(match: re.Match[str]) -> str:
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     spoken = entry.spoken if entry else match["abbr"]
     rest = match.string[match.end() :]
-    ends_sentence = not rest.strip() or re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest)
+    before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not (entry and entry.title)
+    ends_sentence = not rest.strip() or before_capital
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
 
 
@@ -592,6 +593,27 @@ _GLUED_CODE_LETTERS = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})(?=\d+(?:[.,
 _SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>\d+)(?![\w+]|[.,]\d)")
 # An exchange's instrument code: Latin capitals joined by underscores (USDKZT_TOD), spelled part by part.
 _TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
+
+
+# A chemical formula has two capitals of Latin elements, or one and a small letter or a count after it (NaCl, CO2).
+_FORMULA_MARK = re.compile(r"[A-Z][a-z\d₀-₉]?[A-Z]")
+
+
+# A registration code: capitals of one script written onto a run of five digits or more, maybe after digits of its
+# own (AP14869856, BR05236277, 0118РК00935), as a grant's or a project's number is: the letters spelled and every
+# digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
+# the look-alike letters are mended, which would take Latin capitals glued to a Cyrillic label for its own (нөміріAP).
+_REGISTRATION_CODE = re.compile(
+    rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
+    rf"(?P<letters>[A-Z]{{1,4}}|[{KAZAKH_UPPER}]{{1,4}})(?P<tail>\d{{5,}})(?!\w|[.,]\d)"
+)
+
+
+def speak_registration_code(match: re.Match[str]) -> Spoken:
+    parts = [digits(match["head"])] if match["head"] else []
+    spoken = " ".join([*parts, abbr.spell(match["letters"]), digits(match["tail"])])
+    glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
+    return Spoken((" " if glued else "") + spoken, "code")
 
 
 def speak_settlement(match: re.Match[str]) -> Spoken:
@@ -802,7 +824,9 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
+        Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=_FORMULA_MARK),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),

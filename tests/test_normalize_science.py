@@ -1,0 +1,55 @@
+"""Science and academia (sci8): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "a degree written as its field's stump, ғ. and д. or к. is said in full, spaced or not": [
+        ("Асанов А., х.ғ.д., профессор.", "Асанов А., химия ғылымдарының докторы, профессор."),
+        ("Жетекшісі – ф.-м.ғ.к. Омаров.", "Жетекшісі – физика-математика ғылымдарының кандидаты Омаров."),
+        ("Баяндамашы геогр. ғ.д. Сейітов", "Баяндамашы география ғылымдарының докторы Сейітов"),
+        ("Ол – мед.ғ.к., доцент", "Ол – медицина ғылымдарының кандидаты, доцент"),
+    ],
+    "a degree or a title before a name starts no sentence; one that ends the text keeps its full stop": [
+        ("Баяндаманы проф. Әлімов жасады.", "Баяндаманы профессор Әлімов жасады."),
+        ("Жетекшісі Серікова Ә., б.ғ.к.", "Жетекшісі Серікова Ә., биология ғылымдарының кандидаты."),
+    ],
+    "the table's own degree stands: т.ғ.к. is техника's": [
+        ("Жобаны т.ғ.к. Нұрланов басқарады.", "Жобаны техника ғылымдарының кандидаты Нұрланов басқарады."),
+    ],
+    "a field's stump alone is no degree, and б. before a number is still a page": [
+        ("[12, б. 45]", "[он екі, бет қырық бес]"),
+    ],
+    "a registration code's letters are spelled and its digits said one by one, a label written onto it apart": [
+        ("AP19678543 жобасы аяқталды.", "эй пи бір тоғыз алты жеті сегіз бес төрт үш жобасы аяқталды."),
+        ("Гранттың нөміріAP05132870.", "Гранттың нөмірі эй пи нөл бес бір үш екі сегіз жеті нөл."),
+        ("Тіркеу нөмірі 0121РК00512 болды.", "Тіркеу нөмірі нөл бір екі бір эр ка нөл нөл бес бір екі болды."),
+    ],
+    "ЖТН is the individual registration number": [
+        ("ЖТН бойынша іздеу", "жеке тіркеу нөмірі бойынша іздеу"),
+    ],
+    "an address part the Latin table knows is said as the table says": [
+        ("Портал: edu.kz", "Портал: эду нүкте кей зет"),
+    ],
+    "science's databases by the Latin table": [
+        ("Web of Science базасында 12 мақала", "веб оф сайенс базасында он екі мақала"),
+        ("CiteScore көрсеткіші 80", "сайтскор көрсеткіші сексен"),
+    ],
+    "a chemical formula is said element by element, a count after its element as a cardinal": [
+        ("Су (H2O) молекуласы", "Су (аш екі о) молекуласы"),
+        ("Ауадағы CO₂ үлесі өсті.", "Ауадағы цэ о екі үлесі өсті."),
+        ("H2SO4 ерітіндісі", "аш екі эс о төрт ерітіндісі"),
+        ("Ас тұзы – NaCl.", "Ас тұзы – натрий хлор."),
+        ("CH4-тің мөлшері", "цэ аш төрттің мөлшері"),
+        ("CaCO3 ыдырайды", "кальций цэ о үш ыдырайды"),
+    ],
+    "capitals with no count, one symbol with a number, or a three-digit number are no formula": [
+        ("HBO арнасы", "эйчбиоу арнасы"),
+        ("KC263 рейсі", "кей си екі жүз алпыс үш рейсі"),
+    ],
+    "a long word in capitals with a Russian four-consonant cluster is a word": [
+        ("СПЕКТРЛІК ТАЛДАУ НӘТИЖЕСІ", "спектрлік талдау нәтижесі"),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)

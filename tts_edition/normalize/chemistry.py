@@ -1,0 +1,37 @@
+"""Chemical formulas (H2O, CO₂, H2SO4, NaCl): each element said as Kazakh schools say it, a one-letter symbol by
+its letter's Russian name (H → аш, C → цэ, O → о), a two-letter one by the element's Latin name (Na → натрий,
+Fe → феррум), and each count after its element as a cardinal (CO2 → цэ о екі). A formula is two elements at least,
+with a count or a two-letter symbol among them: capitals alone (HBO, CNN) are an initialism's, one symbol with a
+number (K2, F1, H2 2024) a name's or a model's, and so is a number of three digits (KC263); a case suffix written
+after a hyphen is re-inflected (CO2-нің)."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.morphology import SUFFIX, attach
+from tts_edition.normalize.numbers import cardinal_of
+
+ELEMENTS = {
+    "H": "аш", "C": "цэ", "O": "о", "N": "эн", "S": "эс", "P": "пэ", "K": "калий", "F": "фтор",
+    "Na": "натрий", "Cl": "хлор", "Ca": "кальций", "Mg": "магний", "Fe": "феррум", "Cu": "купрум", "Zn": "цинк",
+    "Al": "алюминий", "Si": "силициум", "Ag": "аргентум", "Au": "аурум", "Pb": "плюмбум", "Hg": "гидраргирум",
+    "Mn": "марганец", "Li": "литий", "Ba": "барий", "Br": "бром", "Cr": "хром", "Ni": "никель", "Co": "кобальт",
+}  # fmt: skip
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SYMBOL = "|".join(sorted(ELEMENTS, key=len, reverse=True))
+_COUNT = "[\\d₀-₉]{0,2}"  # a flight's or a model's number is longer (KC263)
+_PART = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})")
+FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:(?:{_SYMBOL}){_COUNT}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")
+
+
+def speak_formula(match: re.Match[str]) -> str:
+    parts = list(_PART.finditer(match["formula"]))
+    if not any(part["count"] or len(part["symbol"]) == 2 for part in parts):
+        return match.group()
+    spoken = []
+    for part in parts:
+        spoken.append(ELEMENTS[part["symbol"]])
+        if count := part["count"].translate(_SUBSCRIPTS):
+            spoken.append(cardinal_of(count))
+    return attach(" ".join(spoken), match["suf"])
