@@ -42,9 +42,10 @@ READINGS = {
         ("CH4-тің мөлшері", "цэ аш төрттің мөлшері"),
         ("CaCO3 ыдырайды", "кальций цэ о үш ыдырайды"),
     ],
-    "capitals with no count, one symbol with a number, or a three-digit number are no formula": [
+    "capitals with no count, one symbol with a number, a three-digit number or one element over again are no formula": [
         ("HBO арнасы", "эйчбиоу арнасы"),
         ("KC263 рейсі", "кей си екі жүз алпыс үш рейсі"),
+        ("P4P рейтингінің көшбасшысы", "пи төрт пи рейтингінің көшбасшысы"),  # one element over again: no formula
     ],
     "a long word in capitals with a Russian four-consonant cluster is a word": [
         ("СПЕКТРЛІК ТАЛДАУ НӘТИЖЕСІ", "спектрлік талдау нәтижесі"),

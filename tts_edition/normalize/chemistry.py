@@ -2,8 +2,8 @@
 its letter's Russian name (H → аш, C → цэ, O → о), a two-letter one by the element's Latin name (Na → натрий,
 Fe → феррум), and each count after its element as a cardinal (CO2 → цэ о екі). A formula is two elements at least,
 with a count or a two-letter symbol among them: capitals alone (HBO, CNN) are an initialism's, one symbol with a
-number (K2, F1, H2 2024) a name's or a model's, and so is a number of three digits (KC263); a case suffix written
-after a hyphen is re-inflected (CO2-нің)."""
+number (K2, F1, H2 2024) a name's or a model's, and so is a number of three digits (KC263) and one element said
+over again (P4P: a rating's "pound for pound"); a case suffix written after a hyphen is re-inflected (CO2-нің)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:(?:{_SYMBOL}){_COUNT}){{2,}})(?
 
 def speak_formula(match: re.Match[str]) -> str:
     parts = list(_PART.finditer(match["formula"]))
-    if not any(part["count"] or len(part["symbol"]) == 2 for part in parts):
+    if not any(part["count"] or len(part["symbol"]) == 2 for part in parts) or len({p["symbol"] for p in parts}) < 2:
         return match.group()
     spoken = []
     for part in parts:
