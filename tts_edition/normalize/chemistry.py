@@ -22,6 +22,9 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SYMBOL = "|".join(sorted(ELEMENTS, key=len, reverse=True))
 _COUNT = "[\\d₀-₉]{0,2}"  # a flight's or a model's number is longer (KC263)
 _PART = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})")
+# What every formula holds (`Rule.needs`): two capitals of Latin elements, or one and a small letter or a count after
+# it (NaCl, CO2).
+FORMULA_MARK = re.compile(r"[A-Z][a-z\d₀-₉]?[A-Z]")
 FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:(?:{_SYMBOL}){_COUNT}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")
 
 

@@ -97,8 +97,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
                 continue  # written with the vowel after it
             final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
-            out += "с" if final_s else "н" if base == "NG" and velar_after else _CONSONANTS[base]  # банкинг
-            out = out[:-1] + "в" if _w_said_v(phones, i) else out
+            w_as_v = _w_said_v(phones, i)  # network → нетворк; and ng before k, g is н: банкинг
+            out += "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v else _CONSONANTS[base]
             continue
         spelling = spelled[vowel_at]
         vowel_at += 1

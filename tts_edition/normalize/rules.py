@@ -595,10 +595,6 @@ _SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>
 _TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 
 
-# A chemical formula has two capitals of Latin elements, or one and a small letter or a count after it (NaCl, CO2).
-_FORMULA_MARK = re.compile(r"[A-Z][a-z\d₀-₉]?[A-Z]")
-
-
 # A registration code: capitals of one script written onto a run of five digits or more, maybe after digits of its
 # own (AP14869856, BR05236277, 0118РК00935), as a grant's or a project's number is: the letters spelled and every
 # digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
@@ -738,7 +734,7 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
             return word.translate(_TO_LATIN)
         return word.translate(_LOOKALIKES)
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
-    if cyrillic <= set(_LOOKALIKE_CYRILLIC) and word not in abbr.table() and not said_as_word:
+    if all_lookalikes and word not in abbr.table() and not said_as_word:
         return word.translate(_TO_LATIN)
     return word
 
@@ -826,7 +822,7 @@ def rules() -> list[Rule]:
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
-        Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=_FORMULA_MARK),
+        Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
