@@ -46,16 +46,19 @@ HOUSE_NUMBER = re.compile(
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
 )
 
-# The stems of the acts a number before them names without a № (10/233 қаулысы, 5/31 шешімімен, 7/88 бұйрығы).
+# The stems of the acts a number before them names without a № (10/233 қаулысы, 5/31 шешімімен, 7/88 бұйрығы), and
+# of an address a house number stands before (Мөңкеұлы 91/3 мекенжайындағы, 15/2 мекен-жайы).
 DOCUMENT_STEMS = ("қаулы", "шешім", "бұйры", "өкім", "жарлы", "хаттама", "қарар")
-SLASHED_DOCUMENT = re.compile(
-    rf"(?<![\w/.,])(?P<a>\d{{1,5}})/(?P<b>\d{{1,5}})(?![\w/])(?=\s(?:{'|'.join(DOCUMENT_STEMS)}))"
+ADDRESS_STEMS = ("мекенжай", "мекен жай", "мекен-жай")
+SLASHED_CODE = re.compile(
+    rf"(?<![\w/.,])(?P<a>\d{{1,5}})/(?P<b>\d{{1,5}})(?![\w/])"
+    rf"(?=\s(?:{'|'.join(DOCUMENT_STEMS + ADDRESS_STEMS)}))"
 )
 
 
 def speak_slash_code(match: re.Match[str]) -> str:
-    """a/b that numbers something (10/233 before қаулысы, 4/2 after a street), not a fraction: он бөлу екі жүз отыз
-    үш."""
+    """a/b that numbers something (10/233 before қаулысы, 4/2 after a street, 91/3 before мекенжайы), not a
+    fraction: он бөлу екі жүз отыз үш."""
     return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match.groupdict().get("suf"))
 
 

@@ -39,6 +39,9 @@ ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 DAY_OF_MONTH = "жұлдызы"
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
+# An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
+# extra lessons, nor "3 қосымшаны жүктеді", three apps).
+CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
 # Nouns a range names places in a sequence of: "3-4 сыныптарда", "1-8 орын алған", "9-24 орындағы", "5-7 турларда"
 # (not a count: орындық is seats); the last end's alternative may stand in brackets ("2-11 (12)- сыныптарда").
 RANKED_NOUNS = re.compile(
@@ -191,7 +194,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return 1000 <= value <= 2999
     if value <= 31 and (dates.starts_with_month(word) or word.startswith(DAY_OF_MONTH)):
         return True
-    return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word))
+    return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
 
 _CONJUNCTION = r"(?:және|мен|немесе|не|я)"
@@ -218,7 +221,7 @@ def _coordinated_ordinal(value: int, rest: str) -> bool:
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")
         word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
         years = word.startswith("жылдар") and 1000 <= last <= 2999
-        return years or (last <= 31 and dates.starts_with_month(word))
+        return years or (last <= 31 and dates.starts_with_month(word)) or bool(CITED_APPENDIX.match(after))
     return context_says_ordinal(last, after)
 
 
@@ -420,6 +423,25 @@ def _sentence_stop(match: re.Match[str]) -> str:
 
 
 # Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
+# Numbers listed with bare commas (ГРПШ-14,15,16-ны): three and more are no decimal, nor grouped thousands unless
+# every group after the first has three digits (1,250,000).
+NUMBER_LIST = re.compile(
+    rf"(?<![\w.,])(?!\d{{1,3}}(?:,\d{{3}})+(?![\d,]))(?P<list>\d{{1,4}}(?:,\d{{1,4}}){{2,}})(?![.,]?\d)"
+    rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
+)
+
+
+def speak_number_list(match: re.Match[str]) -> str:
+    """14,15,16-ны: each number said, a suffix on the last: он төрт, он бес, он алтыны; before a hyphenated word they
+    are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда)."""
+    numbers, suffix = match["list"].split(","), match["suf"]
+    hyphenated = bool(suffix) and hyphenated_word(suffix)
+    if hyphenated or (not suffix and context_says_ordinal(int(numbers[-1]), match.string[match.end() :])):
+        places = ", ".join(ordinal_of(cardinal_of(number)) for number in numbers)
+        return f"{places} {suffix}" if hyphenated and not ORDINAL_MARKER.match(suffix) else places
+    return attach(", ".join(cardinal_of(number) for number in numbers), suffix)
+
+
 COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>у[{KAZAKH_LOWER}]*)(?![\w-])")
 _COLLECTIVES = dict(zip("1234567", ("біреу", "екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу"), strict=True))
 
@@ -858,7 +880,8 @@ def rules() -> list[Rule]:
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=DIGIT),
-        Rule("document's slash number", numbering.SLASHED_DOCUMENT, numbering.speak_slash_code, "code", needs=DIGIT),
+        Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=DIGIT),
+        Rule("numbers listed with commas", NUMBER_LIST, speak_number_list, "cardinal", needs=DIGIT),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
