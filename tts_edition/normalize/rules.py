@@ -813,7 +813,12 @@ GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^
 # A number typed onto the word before it (немесе307,7 млн): the space the writer left out; not after fewer than
 # three letters, which are a unit's (м3, км2) or a code's.
 _GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
-_PHONE = re.compile(r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b")
+# A telephone number: +7 701 123 45 67; 8 (7172) 55-55-55; a mobile or toll-free one after 8 with its groups apart
+# (8 701 123 45 67, 8-800-080-7777), which grouped thousands never are.
+_PHONE = re.compile(
+    r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b"
+    r"|(?<![\d,.])(?<!\d\s)8([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
+)
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
