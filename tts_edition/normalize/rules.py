@@ -431,6 +431,9 @@ NUMBER_LIST = re.compile(
 )
 
 
+_COMMA_RUN = re.compile(r"\d,\d+,\d")
+
+
 def speak_number_list(match: re.Match[str]) -> str:
     """14,15,16-ны: each number said, a suffix on the last: он төрт, он бес, он алтыны; before a hyphenated word they
     are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда)."""
@@ -886,7 +889,7 @@ def rules() -> list[Rule]:
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=DIGIT),
         Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=DIGIT),
-        Rule("numbers listed with commas", NUMBER_LIST, speak_number_list, "cardinal", needs=DIGIT),
+        Rule("numbers listed with commas", NUMBER_LIST, speak_number_list, "cardinal", needs=_COMMA_RUN),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
