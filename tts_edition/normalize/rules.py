@@ -820,7 +820,7 @@ _GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
 # (8 701 123 45 67, 8-800-080-7777), which grouped thousands never are.
 _PHONE = re.compile(
     r"(?<![\w+])\+\d[\d\s()-]{7,}\d|\b8\s?\(\d{3,5}\)\s?\d{1,3}(?:-\d{2}){2,3}\b"
-    r"|(?<![\d,.])(?<!\d\s)8([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
+    r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
 )
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 _CAPITALS = re.compile(
@@ -887,8 +887,8 @@ def rules() -> list[Rule]:
         Rule("year or century word after a range", _RANGE_WORD, speak_range_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
-        Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=DIGIT),
-        Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=DIGIT),
+        Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),
+        Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=_SLASH),
         Rule("numbers listed with commas", NUMBER_LIST, speak_number_list, "cardinal", needs=_COMMA_RUN),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
