@@ -8,6 +8,7 @@ import mmap
 import re
 from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,8 @@ SILENT_SPAN_DBFS = -45.0
 MAX_CLIP_OFFSET_SECONDS = 0.010
 MAX_DURATION_ERROR_SECONDS = 0.005  # the decoder may keep a few samples of the last frame's padding
 MIN_CLIP_CORRELATION = 0.9
-CLIP_EXCERPT_SECONDS = 60
+CLIP_EXCERPT_SECONDS = 10  # of each clip's opening, found in its span
+_DECODES_AHEAD = 4  # clips decoded beside the edition's own decode
 _SEARCH_SECONDS = 0.05
 _CLIP_NAME = r"^c\d+-p\d+\.{codec}$"  # what the build names clips
 
@@ -154,13 +156,15 @@ def _clips(build_dir: Path, mp3: Path, index: dict[str, Any], decoded: Iterator[
     spans = [(p, round(p["start"] * rate), round(p["end"] * rate)) for p in paragraphs(index)]
     margin = round(_SEARCH_SECONDS * rate)
     copied = _copied_frames(build_dir, mp3, index)
+    openings = _openings([build_dir / p["clip"] for p, _, _ in spans], CLIP_EXCERPT_SECONDS * rate)
     bad = []
-    for paragraph, segment in zip(spans, segments(decoded, [(a - margin, b + margin) for _, a, b in spans]),
-                                  strict=True):  # fmt: skip
+    for paragraph, segment, opening in zip(
+        spans, segments(decoded, [(a - margin, b + margin) for _, a, b in spans]), openings, strict=True
+    ):
         speech = segment[margin : len(segment) - margin]
         silent = len(speech) and _dbfs(float(np.dot(speech, speech)) / len(speech)) < SILENT_SPAN_DBFS
         problem = "its span of the edition is silent" if silent else ""
-        problem = problem or _compare_clip(build_dir / paragraph[0]["clip"], segment, margin, rate)
+        problem = problem or _compare_clip(opening, segment, margin, rate)
         problem = problem or ("" if copied[paragraph[0]["id"]] else "its frames are not the edition's")
         if problem:
             bad.append(f"{paragraph[0]['id']}: {problem}")
@@ -186,14 +190,11 @@ def _copied_frames(build_dir: Path, mp3: Path, index: dict[str, Any]) -> dict[st
     return copied
 
 
-def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> str:
-    """Same length as its span, and its opening (at most a minute) found at the span's start."""
-    if not path.is_file():
-        return "clip missing"
-    try:
-        excerpt, length = _opening(path, CLIP_EXCERPT_SECONDS * rate)
-    except (EditionError, OSError):
-        return "cannot be decoded"
+def _compare_clip(opening: tuple[np.ndarray, int] | str, segment: np.ndarray, margin: int, rate: int) -> str:
+    """Same length as its span, and its opening found at the span's start."""
+    if isinstance(opening, str):
+        return opening
+    excerpt, length = opening
     if abs(length - (len(segment) - 2 * margin)) > rate // 100:
         return f"clip lasts {length / rate:.3f} s, span {(len(segment) - 2 * margin) / rate:.3f} s"
     clip, segment = excerpt, segment[: len(excerpt) + 2 * margin]
@@ -207,6 +208,28 @@ def _compare_clip(path: Path, segment: np.ndarray, margin: int, rate: int) -> st
     if abs(offset) > MAX_CLIP_OFFSET_SECONDS or similarity < MIN_CLIP_CORRELATION:
         return f"offset {offset * 1000:.1f} ms, similarity {similarity:.2f}"
     return ""
+
+
+def _openings(paths: list[Path], wanted: int) -> Iterator[tuple[np.ndarray, int] | str]:
+    """Each clip's opening and length (`_opening`), or what is wrong with it; decoded a few clips ahead, beside the
+    edition's own decode."""
+    with ThreadPoolExecutor(2, thread_name_prefix="clip decode") as pool:
+        ahead: deque[Future[tuple[np.ndarray, int] | str]] = deque()
+        for path in paths:
+            ahead.append(pool.submit(_opening_or_problem, path, wanted))
+            if len(ahead) > _DECODES_AHEAD:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def _opening_or_problem(path: Path, wanted: int) -> tuple[np.ndarray, int] | str:
+    if not path.is_file():
+        return "clip missing"
+    try:
+        return _opening(path, wanted)
+    except (EditionError, OSError):
+        return "cannot be decoded"
 
 
 def _correlation(signal: np.ndarray, part: np.ndarray) -> np.ndarray:
