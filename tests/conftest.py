@@ -39,6 +39,12 @@ if not os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["TTS_EDITION_CACHE_DIR"] = tempfile.mkdtemp(prefix="tts-edition-test-cache-")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests (marked `long`) go first: a worker that draws one at the end of the run would keep the whole
+    run waiting for it while the others sit idle."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The process that made the run's cache removes it, after its workers have stopped."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):

@@ -51,6 +51,7 @@ def batch(newsroom: Path) -> tuple[Path, list[str]]:
     return newsroom.parent / "news", (newsroom.parent / "printed.txt").read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.long
 def test_ten_articles_in_one_run_are_ten_editions_named_by_their_headlines(batch: tuple[Path, list[str]]) -> None:
     _, lines = batch
     assert lines[-1] == "built 10, unchanged 0, failed 0"

@@ -61,6 +61,7 @@ def coqui(folder: Path) -> str:
     return str(coqui_voice_file(folder, *tiny_vits(folder / "model")))
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("voice", [espeak, piper, coqui])
 def test_speed_shortens_the_spoken_time_and_leaves_the_pauses(tmp_path: Path, voice) -> None:
     source = text_file(tmp_path, PROSE * 2)

@@ -256,6 +256,7 @@ def test_epubcheck_is_given_a_bounded_time_and_must_report(tmp_path: Path, monke
         silent.stop()
 
 
+@pytest.mark.long
 def test_epubcheck_reports_are_remembered_by_the_epubs_bytes(
     book_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

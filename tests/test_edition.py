@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pyloudnorm
+import pytest
 from mutagen.id3 import ID3
 from scipy.signal import correlate
 
@@ -152,6 +153,7 @@ def test_check_fails_when_a_clip_is_swapped(sample_copy: Path) -> None:
     assert "FAIL clips: c01-p002" in result.stdout
 
 
+@pytest.mark.long
 def test_check_fails_when_the_audio_is_too_loud(sample_copy: Path) -> None:
     mp3 = sample_copy / "sample.mp3"
     louder = sample_copy / "louder.mp3"

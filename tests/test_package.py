@@ -131,6 +131,7 @@ def ffmpeg_tags(path: Path) -> dict[str, str]:
     return dict(line.split("=", 1) for line in listing.split("[CHAPTER]")[0].splitlines()[1:] if "=" in line)
 
 
+@pytest.mark.long
 def test_retail_files_measure_as_acx_requires(deliveries: dict[str, Path], edition: Path) -> None:
     """Frames: MPEG-1 layer III, 44.1 kHz, CBR 192 kbit/s, mono. Decoded: 0.5-1 s of room tone (not silence, under
     -60 dB) before the first word and 1-5 s after the last, RMS -23..-18 dB, peaks under -3 dB, floor under -60 dB."""
@@ -394,6 +395,7 @@ def test_apple_tracks_are_the_fewest_whole_sections() -> None:
         track_groups([24 * hour], 23 * hour)
 
 
+@pytest.mark.long
 def test_a_book_of_ours_passes_the_retail_check(sample_build: Path, tmp_path: Path) -> None:
     """The sample article (17.5 minutes, built from its MP3: a lossy source) packaged and proven for retail."""
     cover = jpeg(tmp_path / "cover.jpg", 2400)

@@ -141,6 +141,7 @@ def built(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.long
 def test_an_edition_is_the_same_however_it_was_built(tmp_path: Path) -> None:
     """Fresh cache with one job; fresh cache with two after the same process and cache spoke other text; warm;
     over another edition in the same folder; resumed after a kill. M4B, FLAC and Opus clips included."""

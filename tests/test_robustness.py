@@ -71,6 +71,7 @@ def test_long_sentences_are_cut_at_clauses_then_words() -> None:
     assert split_long("а" * 2000, 400) == ["а" * 400] * 5
 
 
+@pytest.mark.long
 def test_engine_hostile_text_builds(tmp_path: Path) -> None:
     long_paragraph = " ".join(
         f"Бұл {n}-сөйлем, ол ұзын абзацтың бір бөлігі, үтірлері де бар; бәрі {n * 7} сөзден тұрмайды."
