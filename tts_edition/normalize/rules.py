@@ -422,7 +422,6 @@ def _sentence_stop(match: re.Match[str]) -> str:
     return "." if before_number and match["unit"] not in _CLIPPED else ""
 
 
-# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
 # Numbers listed with bare commas (ГРПШ-14,15,16-ны): three and more are no decimal, nor grouped thousands unless
 # every group after the first has three digits (1,250,000).
 NUMBER_LIST = re.compile(
@@ -445,6 +444,7 @@ def speak_number_list(match: re.Match[str]) -> str:
     return attach(", ".join(cardinal_of(number) for number in numbers), suffix)
 
 
+# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
 COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>у[{KAZAKH_LOWER}]*)(?![\w-])")
 _COLLECTIVES = dict(zip("1234567", ("біреу", "екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу"), strict=True))
 
