@@ -27,6 +27,7 @@ from tts_edition.normalize.morphology import (
     attach,
     attach_written,
     hyphenated_word,
+    inflect,
     parse_suffixes,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
@@ -575,6 +576,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
             return attach_written(defined, gap, suffix)
+        if not entry.possessive and _after_named_possessor(match):
+            return attach_written(_possessed(entry.spoken), gap, suffix, possessive=True)
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
@@ -584,6 +587,25 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+
+
+# An initialism just before another, a space between them (ҚР ҚК, ТМД ЖІӨ).
+_INITIALISM_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{KAZAKH_UPPER}A-Z]{{2,}}) $")
+
+
+def _after_named_possessor(match: re.Match[str]) -> bool:
+    """The initialism follows the initialism of a name that owns it (ҚР ҚК, ҚР ҰБ, ТМД ЖІӨ): a name in the
+    nominative before a noun makes that noun take the 3rd-person possessive, as Қазақстан Республикасы Қылмыстық
+    кодексі does."""
+    before = _INITIALISM_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    owner = abbr.table().get(before["word"]) if before else None
+    return bool(owner and owner.kind == "initialism" and owner.possessive and owner.spoken[:1].isupper())
+
+
+def _possessed(spoken: str) -> str:
+    """The expansion with its last word in the 3rd-person possessive: Қылмыстық кодекс → Қылмыстық кодексі."""
+    head, space, last = spoken.rpartition(" ")
+    return f"{head}{space}{inflect(last, ['possessive3'])}"
 
 
 def _defined_on_page(match: re.Match[str]) -> str | None:
