@@ -594,7 +594,7 @@ _INITIALISM_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{KAZAKH_UPPER}A-Z]{{2,}})
 
 
 def _after_named_possessor(match: re.Match[str]) -> bool:
-    """The initialism follows the initialism of a name that owns it (ҚР ҚК, ҚР ҰБ, ТМД ЖІӨ): a name in the
+    """The initialism follows the initialism of a name that owns it (ҚР ҚК, ҚР ҚПК, ТМД ЖІӨ): a name in the
     nominative before a noun makes that noun take the 3rd-person possessive, as Қазақстан Республикасы Қылмыстық
     кодексі does."""
     before = _INITIALISM_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
