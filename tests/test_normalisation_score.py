@@ -56,6 +56,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sci8.tsv", 0.98),
         ("kk-local9.tsv", 0.97),
         ("kk-crime9.tsv", 1.0),
+        ("kk-history9.tsv", 0.91),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

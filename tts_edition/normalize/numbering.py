@@ -94,7 +94,7 @@ LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # 2.«Рощинское-...», 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
-    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХ]{{1,6}})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # a heading: "I. Кіріспе"
+    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # "I. Кіріспе", "ІІ . Шу"
     re.M,
 )
 

@@ -48,10 +48,11 @@ CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
 RANKED_NOUNS = re.compile(
     r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат|орын(?!дық)|орны|тур(?:\b|[длы]))"
 )
-# A grade named by a bare number: the class in a case ("7 сыныптың", "9 сыныпта") or before its pupils or leavers
-# ("11 сынып оқушысы"); "9 сынып бар" counts classes.
+# A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
+# pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"); "9 сынып бар" counts classes.
 _GRADE = re.compile(
-    r"\s+(?:сынып|класс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты)(?!\w)|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші))"
+    r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты)(?!\w)"
+    r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант))"
 )
 _LAST_GRADE = 12
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
