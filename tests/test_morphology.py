@@ -1,5 +1,6 @@
 import pytest
 
+from tts_edition.normalize import normalize
 from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes
 
 
@@ -10,6 +11,22 @@ from tts_edition.normalize.morphology import final_class, inflect, is_back, pars
 )  # fmt: skip
 def test_vowel_harmony_follows_the_last_vowel(word: str, back: bool) -> None:
     assert is_back(word) is back
+
+
+@pytest.mark.parametrize(
+    ("word", "back"),
+    [("банк", False), ("танк", False), ("Курск", False), ("Гамбург", False), ("Нью-Йорк", False),
+     ("сақ", True), ("бақ", True), ("рюкзак", True), ("бұлақ", True), ("тау", True)],
+)  # fmt: skip
+def test_a_loan_ending_in_a_consonant_and_k_or_g_is_front(word: str, back: bool) -> None:
+    """Russian loans ending in a consonant and к or г take front endings (банкке, Курскіде, Гамбургте); Kazakh
+    words and loans ending in a vowel and к keep their vowels' harmony."""
+    assert is_back(word) is back
+
+
+def test_an_initialism_ending_in_bank_takes_front_endings() -> None:
+    assert normalize("ЕДБ-ға") == "екінші деңгейдегі банкке"
+    assert normalize("ҚР ҰБ-ның") == "Қазақстан Республикасы Ұлттық банкінің"
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ def is_back(word: str) -> bool:
     lower = word.lower()
     if _loan_final_i(lower):
         return False  # каспиге, таксиде, Тбилисиде: a final и of a longer loan word is front, whatever came before
+    if _loan_final_k(lower):
+        return False  # банкке, банкінің, Курскіде, Петербургте: a loan word's к or г after a consonant is front
     for i in range(len(lower) - 1, -1, -1):
         ch = lower[i]
         if ch in BACK_VOWELS or (ch == "у" and _between_consonants(lower, i)):
@@ -42,6 +44,12 @@ def is_back(word: str) -> bool:
 def _loan_final_i(word: str) -> bool:
     """The word ends in a consonant and и and has another vowel before them: a loan word's final и (not ми, қи)."""
     return word[-2:-1].isalpha() and word[-2:-1] not in VOWELS and word.endswith("и") and bool(VOWELS & set(word[:-2]))
+
+
+def _loan_final_k(word: str) -> bool:
+    """The word ends in a consonant and к or г: a Russian loan's ending (Kazakh words end in қ and ғ after a back
+    vowel, and in к or г only after a vowel)."""
+    return len(word) > 2 and word[-1] in "кг" and word[-2].isalpha() and word[-2] not in VOWELS | {"ь", "ъ"}
 
 
 def _between_consonants(word: str, i: int) -> bool:
