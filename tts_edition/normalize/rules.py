@@ -40,6 +40,11 @@ ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 DAY_OF_MONTH = "жұлдызы"
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
+# Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
+# passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
+YEARS_COUNTED = re.compile(
+    r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен)|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
+)
 # An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
 # extra lessons, nor "3 қосымшаны жүктеді", three apps).
 CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
@@ -192,6 +197,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
     if word.startswith(("ж.", "жж.")):
         return True
+    if YEARS_COUNTED.match(rest):
+        return False
     if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
         return 1000 <= value <= 2999
     if value <= 31 and (dates.starts_with_month(word) or word.startswith(DAY_OF_MONTH)):
