@@ -36,15 +36,26 @@ def starts_with_month(word: str) -> bool:
     return bool(re.match(rf"(?:{MONTH})", lower) or _RUSSIAN_MONTH.fullmatch(lower))
 
 
+_CENTURY_PIVOT = 30  # a two-digit year up to it is of this century (20.06.25 ж.), above it of the last (20.06.97 Ж.)
+
+
+def full_year(year: str) -> int:
+    """The year a date's year field names: four digits as written, two (marked ж.) completed with their century."""
+    if len(year) != 2:
+        return int(year)
+    return int(year) + (2000 if int(year) <= _CENTURY_PIVOT else 1900)
+
+
 def _numeric(year: str, month: int, day: int, suffix: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{ordinal(int(year))} жылғы {ordinal(day)} " + attach(MONTHS[month - 1], suffix)
+    return f"{ordinal(full_year(year))} жылғы {ordinal(day)} " + attach(MONTHS[month - 1], suffix)
 
 
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
-        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}})\.(?P=spaced)(?P<y>\d{{4}})(?:\s?ж\.?(?![{_LETTERS}]))?
+        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}})\.(?P=spaced)
+        (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
       | (?P<y2>\d{{4}})(?P<sep>[-.])(?P<a>\d{{2}})(?P=sep)(?P<b>\d{{2}})(?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
     )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+))?""",
     re.X,
