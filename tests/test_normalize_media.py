@@ -6,6 +6,17 @@ from tests.conftest import reading_test
 from tts_edition.normalize.morphology import attach, parse_suffixes, written_harmony
 
 READINGS = {
+    "an address ending in any country's or generic domain the world press uses is read as an address": [
+        ("Дереккөз: standard.co.uk", "Дереккөз: стэндард нүкте ко нүкте ук"),
+        ("who.int деректері", "ухо нүкте инт деректері"),
+        ("spiegel.de-ге сілтеме", "спигел нүкте деге сілтеме"),
+    ],
+    "a short address part the tables do not know and no word could be is read by its letters": [
+        ("www.enpf.kz", "дабл-ю дабл-ю дабл-ю нүкте и эн пи эф нүкте кей зет"),
+        ("BNews.kz", "би ньюс нүкте кей зет"),
+        ("7kun.kz", "жеті кун нүкте кей зет"),
+        ("zakon.kz", "закон нүкте кей зет"),
+    ],
     "the 1st and 2nd persons' possessives written on a Latin word, with a case after them": [
         ("Ел болам десең, Instagram-ыңды түзе!", "Ел болам десең, инстаграмыңды түзе!"),
         ("Жаңалықтар Telegram-ымызда жарияланады.", "Жаңалықтар телеграмымызда жарияланады."),

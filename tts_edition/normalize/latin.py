@@ -41,6 +41,7 @@ _HARMONIC_CHOICES = (
 )
 _MOST_READINGS = 16
 _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
+_LONGEST_SPELLED_PART = 5  # an address part this short that no word could be is read by its letters (enpf)
 _SHORTEST_PART = 3
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
@@ -252,9 +253,19 @@ def _read_address_part(part: str) -> Spoken:
     no_vowel = not _VOWELS & set(part.lower())
     if _KAZAKH_MARKS.search(part.lower()):
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
-    if no_vowel or (len(part) == 3 and not pronounceable(_transliterate(part.lower()))):
+    if no_vowel or (len(part) == _SHORTEST_PART and not _sayable(part)):
         return Spoken(spell_latin(part), LATIN)
-    return Spoken(_transliterate(part.lower()), LATIN) if len(part) <= _SHORTEST_PART else read_latin(part)
+    if len(part) <= _SHORTEST_PART:
+        return Spoken(_transliterate(part.lower()), LATIN)
+    reading = read_latin(part)
+    one_word = reading.guess and " " not in reading and part.isalpha()
+    if one_word and len(part) <= _LONGEST_SPELLED_PART and not pronounceable(reading):
+        return Spoken(spell_latin(part), LATIN)  # enpf: no word the tables know, and none could be said
+    return reading
+
+
+def _sayable(part: str) -> bool:
+    return pronounceable(_transliterate(part.lower()))
 
 
 def _dictionary_reading(word: str) -> str | None:

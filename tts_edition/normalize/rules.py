@@ -819,11 +819,19 @@ def lookalikes_repaired(text: str) -> str:
     return _CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)
 
 
+# The endings of the web addresses news cite: generic ones, and the countries' of the region and of the world press
+# (bbc.co.uk, spiegel.de, who.int).
+TOP_LEVEL_DOMAINS = (
+    "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "me", "ai", "asia", "biz", "news",
+    "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu", "int",
+    "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech", "live",
+    "club",
+)
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|uz|kg|tv|me|ai|asia|biz|news|media|online"
-    rf"|su|ua|by|az|tj|tm|рф|қаз)\b(?:/[\w/.-]*[\w/])?)(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",  # t.me/abai_kz
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.-]*[\w/])?)"  # t.me/abai_kz
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
