@@ -102,7 +102,8 @@ _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=le
 # slash, a unit written out is what the amount is per ("8,6 центнер/гектар" → центнер гектарына).
 _UNIT_WORDS = frozenset(e.spoken for e in abbr.of_kind("unit").values() if " " not in e.spoken)
 _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
-_PER_WRITTEN = rf"(?:{_PER}|{_UNIT_WORD})\b"
+# A unit word after the slash may carry a case suffix written onto it ("метр/секундке"): the suffix is its own.
+_PER_WRITTEN = rf"(?:(?:{_PER})\b|(?:{_UNIT_WORD})(?=[{KAZAKH_LOWER}]*\b))"
 SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "млд": "миллиард", "трлн": "триллион",
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 # A heading in capitals writes its scale word in capitals too: "2,5 МЛРД".
@@ -117,11 +118,11 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))(?=\+\d))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\s?/\s?(?P<per>{_PER_WRITTEN}))?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\s?/\s?(?P<per>{_PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
@@ -333,11 +334,19 @@ def _measure(match: re.Match[str]) -> str:
         words += " пайыз"
     if match["unit"]:
         words += " " + _unit_spoken(match["unit"])
-    if match["per"]:  # метр секундына; with a case suffix written on, the suffix takes its place (м/с-қа → секундқа)
-        suffixed = match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])
-        words += " " + (_unit_spoken(match["per"]) if suffixed else _per_spoken(match["per"]))
+    if match["per"]:
+        words += " " + _per_words(match)
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
+
+
+def _per_words(match: re.Match[str]) -> str:
+    """метр секундына; with a case suffix written on, the suffix takes its place (м/с-қа → секундқа, метр/секундке →
+    секундқа)."""
+    if match["persuf"]:
+        return attach(_unit_spoken(match["per"]), match["persuf"])
+    suffixed = match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])
+    return _unit_spoken(match["per"]) if suffixed else _per_spoken(match["per"])
 
 
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
@@ -371,6 +380,23 @@ def speak_number(match: re.Match[str]) -> str:
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
 
+def _second_sign(match: re.Match[str], first_sign: str) -> str:
+    """A range's second end says its own sign; unsigned after a minus, a temperature's is the minus too (түнде -3-5°С:
+    from minus three to minus five degrees of frost)."""
+    if match["bsign"]:
+        return _signed(match["bsign"])
+    return first_sign if first_sign == "минус " and _frost(match) else ""
+
+
+_FROST_AFTER = re.compile(r"\s*(?:градус|аяз)")
+
+
+def _frost(match: re.Match[str]) -> bool:
+    """Degrees or frost follow the number (°С, градус, аяз); жылы or суық after a minus say a writer's muddle."""
+    degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
+    return bool(degrees or _FROST_AFTER.match(match.string, match.end()))
+
+
 def _sub_numbered(match: re.Match[str]) -> bool:
     """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up)."""
     a, b = match["a"], match["b"]
@@ -392,13 +418,13 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:
-        words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
+        words += " – " + _second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
     if match["above"]:
         words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
     suffix = match["suf"]
     governed = dates.governed_case(rest)  # a case the writer left off: +23°C дейін → градусқа дейін
-    if not suffix and governed and not as_ordinal:
+    if not suffix and governed and not as_ordinal and not match["per"]:  # секундына дейін: the rate has its case
         return attach(words, governed)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
