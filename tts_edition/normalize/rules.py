@@ -118,7 +118,7 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))(?=\+\d))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
@@ -380,23 +380,6 @@ def speak_number(match: re.Match[str]) -> str:
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
 
-def _second_sign(match: re.Match[str], first_sign: str) -> str:
-    """A range's second end says its own sign; unsigned after a minus, a temperature's is the minus too (түнде -3-5°С:
-    from minus three to minus five degrees of frost)."""
-    if match["bsign"]:
-        return _signed(match["bsign"])
-    return first_sign if first_sign == "минус " and _frost(match) else ""
-
-
-_FROST_AFTER = re.compile(r"\s*(?:градус|аяз)")
-
-
-def _frost(match: re.Match[str]) -> bool:
-    """Degrees or frost follow the number (°С, градус, аяз); жылы or суық after a minus say a writer's muddle."""
-    degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
-    return bool(degrees or _FROST_AFTER.match(match.string, match.end()))
-
-
 def _sub_numbered(match: re.Match[str]) -> bool:
     """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up)."""
     a, b = match["a"], match["b"]
@@ -418,7 +401,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:
-        words += " – " + _second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
+        words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
     if match["above"]:
         words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
