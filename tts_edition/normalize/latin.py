@@ -367,7 +367,7 @@ def _english_letter(word: str, i: int) -> str:
     ch, after = word[i], word[i + 1 : i + 2]
     if ch == "c" and after in ("e", "i", "y"):
         return "с"
-    if ch == "i" and (i == 1 and word[0] == "a" or _closes_syllable(word, i)):
+    if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i)):
         return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
         return "ы"  # Aikyn, Almaty: y between consonants or after one at the end is the vowel ы
