@@ -34,9 +34,10 @@ _LETTER = re.compile(r"sh|ch|zh|kh|.")  # a plain-Latin Kazakh word's letters, d
 _BACK_Y, _FRONT_Y = "ы", "і"
 _KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
-# front-vowel words; the reading the Kazakh dictionary knows wins.
+# front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
+# vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too).
 _HARMONIC_CHOICES = (
-    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "іи", "k": "қк", "g": "ғ"},
+    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "иі", "k": "қк", "g": "ғ"},
     {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г"},
 )
 _MOST_READINGS = 16
@@ -48,6 +49,7 @@ _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (edito
 _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _VOWELS = set("aeiouy")
+_GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u or i an i is a vowel (Louis)
 _EU_OPENING = "ев"
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
 
@@ -365,11 +367,20 @@ def _english_letter(word: str, i: int) -> str:
     ch, after = word[i], word[i + 1 : i + 2]
     if ch == "c" and after in ("e", "i", "y"):
         return "с"
-    if ch == "i" and i == 1 and word[0] == "a":
-        return "й"  # Aikyn: ai opening a word is the diphthong ай
+    if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i)):
+        return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
         return "ы"  # Aikyn, Almaty: y between consonants or after one at the end is the vowel ы
     return _LETTERS.get(ch, ch)
+
+
+def _closes_syllable(word: str, i: int) -> bool:
+    """An i after a, o or e is the glide closing their syllable when the word ends there or one consonant and a vowel
+    follow it (Baikonyr, Kaisar, Shanghai); before two consonants it may open a part of its own (Elordainfo)."""
+    if i == 0 or word[i - 1] not in _GLIDE_OPENERS:
+        return False
+    rest = word[i + 1 : i + 3]
+    return not rest or (rest[0] not in _VOWELS and (len(rest) == 1 or rest[1] in _VOWELS))
 
 
 def read_web_address(match: re.Match[str]) -> Spoken:

@@ -647,6 +647,7 @@ def speak_conjoined(match: re.Match[str]) -> str:
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
 # its name, or the table's expansion; Cyrillic vowels alone (АИ-92) are left to the initialism rule.
 _LONGEST_SPELLED_CODE = 3
+_SHORTEST_CODE_WORD = 3
 _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
 # Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3): the number is read
 # on its own, a decimal one as a decimal.
@@ -691,9 +692,17 @@ def speak_code_letters(match: re.Match[str]) -> str:
         return entry.spoken + " "
     if all(ch.lower() in VOWELS for ch in letters):
         return match.group()
+    if _dictionary_word(letters):
+        return Spoken(letters.lower() + " ", "capitals")  # ТОП-5 → топ бес
     if letters.isascii() and len(letters) > _LONGEST_SPELLED_CODE:
         return Spoken(read_latin(letters) + " ", "latin", True)  # COVID-19 → ковид он тоғыз
     return Spoken(abbr.spell(letters) + " ", "initialism", True)
+
+
+def _dictionary_word(letters: str) -> bool:
+    """Capitals before a number that spell a word the Kazakh dictionary knows as it stands, said as that word; one
+    of two letters (ҚР, АН) is an initialism as likely."""
+    return len(letters) >= _SHORTEST_CODE_WORD and abbr.pronounceable(letters) and bool(capitals.known_word(letters))
 
 
 # --- what is left --------------------------------------------------------------------------------

@@ -1,0 +1,26 @@
+"""Tourism, travel and culture news (tourism9): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "an i after a, o or e closes their syllable before one consonant and a vowel, or at the end of the word": [
+        ("Kaisar Media хабарлады.", "қайсар медиа хабарлады."),
+        ("Dubai қаласына ұшады.", "дубай қаласына ұшады."),
+        ("Baikonyr фестивалі", "байконыр фестивалі"),
+    ],
+    "before two consonants the i may open a part of its own": [
+        ("Elordainfo.kz сайты", "елордаинфо нүкте кей зет сайты"),
+    ],
+    "a plain-Latin word with back vowels tries и before і": [
+        ("islam.kz сайты", "ислам нүкте кей зет сайты"),
+        ("Qazaqstan Islam", "қазақстан ислам"),
+    ],
+    "capitals before a number that spell a word the dictionary knows are that word; shorter ones stay letters": [
+        ("ТОП-10 тізімге енді.", "топ он тізімге енді."),
+        ("ТОП-3 қатарында.", "топ үш қатарында."),
+        ("АН-2 ұшағы", "а эн екі ұшағы"),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
