@@ -739,6 +739,12 @@ SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "па�
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
 
+# A sign standing alone; a plus also between two words, as keys pressed together are written (Ctrl+Enter, Shift+Tab).
+_SYMBOL = re.compile(
+    rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$)|(?<=[^\W\d_])\+(?=[^\W\d_]))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"
+)
+
+
 def speak_operator(match: re.Match[str]) -> str:
     return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
 
@@ -962,10 +968,5 @@ def rules() -> list[Rule]:
         # in English runs only
         Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english", needs=LATIN_LETTER),
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
-        Rule(
-            "symbol",
-            re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
-            speak_symbol,
-            "mark",
-        ),  # ОПЕК+ → ОПЕК плюс
+        Rule("symbol", _SYMBOL, speak_symbol, "mark"),  # ОПЕК+ → ОПЕК плюс; Ctrl+Enter → контрол плюс энтер
     ]
