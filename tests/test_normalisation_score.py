@@ -60,6 +60,7 @@ _spec.loader.exec_module(scorer)
         ("kk-social9.tsv", 1.0),
         ("kk-weather9.tsv", 1.0),
         ("kk-tourism9.tsv", 1.0),
+        ("kk-parliament9.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

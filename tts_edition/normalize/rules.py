@@ -757,6 +757,11 @@ SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "па�
            "×": "көбейту", "‰": "промилле"}  # fmt: skip
 
 
+# A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
+# stress mark (Тоқа+ев) and stays.
+_KEYS_TOGETHER = re.compile(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])")
+
+
 def speak_operator(match: re.Match[str]) -> str:
     return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
 
@@ -916,6 +921,7 @@ def rules() -> list[Rule]:
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
+        Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),

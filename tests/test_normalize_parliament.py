@@ -1,0 +1,21 @@
+"""Parliament and government (parliament9): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "keyboard keys are said by their names, and a plus between Latin words joins keys pressed together": [
+        ("Ctrl+C басыңыз", "контрол плюс си басыңыз"),
+        ("Alt+F4 басыңыз", "альт плюс эф төрт басыңыз"),
+        ("Shift+Enter", "шифт плюс энтер"),
+        ("Esc пернесін басыңыз", "эскейп пернесін басыңыз"),
+    ],
+    "a plus alone or doubled after a name, or a stress mark in a Cyrillic word, is read as before": [
+        ("ОПЕК+ елдері", "опек плюс елдері"),
+        ("C++ тілі", "си плюс плюс тілі"),
+        ("2+2=4", "екі плюс екі тең төрт"),
+        ("Тоқа+ев келді", "Тоқа+ев келді"),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
