@@ -110,6 +110,10 @@ _NEVER_FINAL = frozenset("ұү")
 # A stop or a fricative before р or л starts a syllable in loanwords, as a vowel would (ДРАМЫ, ГРЭС, БРИКС, ФРАНКІ).
 _ONSET_FIRST = frozenset("бвгдкптф")
 _ONSET_SECOND = frozenset("рл")
+# So does a stop or a sibilant before в in Russian loans (КВОТА, ТВЕРОВ, СВЕТ, ДВОР, ЗВОНОК), in a word of four
+# letters or more: three are an initialism's (СВО, ТВО are said letter by letter).
+_BEFORE_V_ONSET = frozenset("гдзкст")
+_SHORTEST_V_ONSET_WORD = 4
 
 
 def pronounceable(word: str) -> bool:
@@ -133,8 +137,10 @@ def pronounceable(word: str) -> bool:
 
 
 def _opens_with_onset(lower: str) -> bool:
-    """A consonant and р or л, then a vowel: драм, франк, брикс."""
-    return lower[0] in _ONSET_FIRST and lower[1] in _ONSET_SECOND and lower[2] in VOWELS
+    """A consonant and р or л, or a stop or sibilant and в, then a vowel: драм, франк, брикс, квота, свет."""
+    liquid = lower[0] in _ONSET_FIRST and lower[1] in _ONSET_SECOND
+    labial = lower[0] in _BEFORE_V_ONSET and lower[1] == "в" and len(lower) >= _SHORTEST_V_ONSET_WORD
+    return (liquid or labial) and lower[2] in VOWELS
 
 
 # Letters only Kazakh writes. A three-letter initialism with one is a Kazakh one, and those are said letter by letter

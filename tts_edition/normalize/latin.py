@@ -114,6 +114,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
             return Spoken(said, ENGLISH, True)
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
     said = read_english(word) or _prefixed_english(low)
+    if said and _said_as_letters(said, letters):
+        return Spoken(spell_latin(letters), LATIN, True)  # pdf, html: the dictionary says the letters, apart
     return Spoken(said, ENGLISH, True) if said else Spoken(_with_named_tail(low) or _transliterate(low), LATIN, True)
 
 

@@ -753,8 +753,10 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
 OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх])\s?(?=\d)")
 _TYPED_SIGNS = {"x": "×", "х": "×"}
 
+# The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
+_HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
-           "×": "көбейту", "‰": "промилле"}  # fmt: skip
+           "×": "көбейту", "‰": "промилле", **_HONORIFICS}  # fmt: skip
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
@@ -988,7 +990,7 @@ def rules() -> list[Rule]:
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule(
             "symbol",
-            re.compile(rf"(?P<sign>[%№&§°=×‰]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+            re.compile(rf"(?P<sign>[%№&§°=×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
             speak_symbol,
             "mark",
         ),  # ОПЕК+ → ОПЕК плюс

@@ -1,0 +1,30 @@
+"""Religion and traditions (religion9): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "an Arabic honorific typed as one sign is said as its formula": [
+        ("Пайғамбарымыз ﷺ айтқан.", "Пайғамбарымыз саллаллаһу ғалейһи уә сәлләм айтқан."),
+        ("Алла ﷻ бұйырды.", "Алла жәллә жәләлуһ бұйырды."),
+    ],
+    "the dotted honorifics after a companion's or a prophet's name": [
+        ("Әбу Бәкір (р.а.) жеткізді.", "Әбу Бәкір (радиаллаһу ғанһу) жеткізді."),
+        ("Ибраһим (ғ.с.) пайғамбар", "Ибраһим (ғалейһиссәлам) пайғамбар"),
+    ],
+    "a stop or a sibilant before в opens a loanword in capitals, as before р or л": [
+        ("ҚАЖЫЛЫҚҚА КВОТА БӨЛІНДІ", "қажылыққа квота бөлінді"),
+        ("ТВИТ ЖАЗДЫ", "твит жазды"),
+        ("ЗВОНОК", "звонок"),
+        ("ДВОРЕЦ ЖАБЫЛДЫ", "дворец жабылды"),
+    ],
+    "three such capitals stay an initialism's letters": [
+        ("СВО аймағы", "эс вэ о аймағы"),
+    ],
+    "a small-letter word the English dictionary says by its letters is spelled, apart": [
+        ("Кесте pdf форматта берілді.", "Кесте пи ди эф форматта берілді."),
+        ("Бет html тілінде жазылған.", "Бет эйч ти эм эл тілінде жазылған."),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
