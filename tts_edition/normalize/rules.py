@@ -412,8 +412,9 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
     suffix = match["suf"]
     governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
+    possessive = _possessive_unit(match)
     if not suffix and governed and not as_ordinal:
-        return attach(words, governed)
+        return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
         return words  # №15-ші: the number is an ordinal already
@@ -425,7 +426,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
             return f"{words} {numbered}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
-    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue + _sentence_stop(match)
+    stop = _sentence_stop(match)
+    return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
 
 
 def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
@@ -440,9 +442,23 @@ def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
 
 def _sentence_stop(match: re.Match[str]) -> str:
     """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
-    it is the abbreviation's (3 сағ. 40 мин.)."""
-    before_number = match["unitdot"] and match.string[match.end() :].lstrip()[:1].isdigit()
-    return "." if before_number and match["unit"] not in _CLIPPED else ""
+    it is the abbreviation's (3 сағ. 40 мин.). A unit written with its own full stop (долл., л.с.) at the end of
+    the text or before a capital ends the sentence with it."""
+    rest = match.string[match.end() :]
+    before_number = match["unitdot"] and rest.lstrip()[:1].isdigit()
+    if before_number and match["unit"] not in _CLIPPED:
+        return "."
+    dotted_unit = not match["suf"] and (match["unit"] or "").endswith(".")
+    return "." if dotted_unit and (not rest.strip() or _CAPITAL_AFTER.match(rest)) else ""
+
+
+_CAPITAL_AFTER = re.compile(rf"\s+[{KAZAKH_UPPER}A-Z«\"]")
+
+
+def _possessive_unit(match: re.Match[str]) -> bool:
+    """The unit's expansion ends in the 3rd-person possessive (л.с. → ат күші): a suffix takes its н (ат күшіне)."""
+    unit = match["unit"]
+    return bool(unit and not match["per"] and unit not in _UNIT_WORDS and abbr.table()[unit].possessive)
 
 
 # Numbers listed with bare commas (ГРПШ-14,15,16-ны): three and more are no decimal, nor grouped thousands unless
