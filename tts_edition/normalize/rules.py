@@ -452,7 +452,8 @@ def _sentence_stop(match: re.Match[str]) -> str:
     return "." if dotted_word and (not rest.strip() or _CAPITAL_AFTER.match(rest)) else ""
 
 
-_CAPITAL_AFTER = re.compile(rf"\s+[{KAZAKH_UPPER}A-Z«\"]")
+# A sentence's first word after a space: a capital before a small letter; an initialism (млн. АҚШ доллары) goes on.
+_CAPITAL_AFTER = re.compile(rf"\s+[«\"]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")
 
 
 def _possessive_unit(match: re.Match[str]) -> bool:
