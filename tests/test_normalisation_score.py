@@ -58,6 +58,7 @@ _spec.loader.exec_module(scorer)
         ("kk-crime9.tsv", 1.0),
         ("kk-history9.tsv", 0.91),
         ("kk-social9.tsv", 1.0),
+        ("kk-auto9.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
