@@ -149,6 +149,23 @@ def speak_time(match: re.Match[str]) -> str:
     return glue + attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])
 
 
+# A clock time typed with a hyphen for its colon ("сағат 10-00-ден 22-00-ге дейін"): whole hours (-00) are no
+# range's end, and after сағат any minutes are a clock's. A third number joined on (21-00-00) makes it a code.
+HYPHEN_TIME = re.compile(
+    rf"""(?<![\d.,:–—-])(?P<h>[01]?\d|2[0-3])-(?P<min>[0-5]\d)(?![\d]|[.,]\d|-\d)
+    (?:(?P<gap>-)(?P<suf>[{_LETTERS}]+))?""",
+    re.X,
+)
+
+
+def speak_hyphen_time(match: re.Match[str]) -> str:
+    """10-00-ден → он нөл нөлден; 9-30 after сағат → тоғыз отыз; 5-10 elsewhere stays a range."""
+    after_hour_word = re.search(r"сағ(?:ат|\.)?\s*$", match.string[: match.start()], re.I)
+    if match["min"] != "00" and not after_hour_word:
+        return match.group()
+    return attach_written(f"{cardinal(int(match['h']))} {_clock_part(match['min'])}", match["gap"], match["suf"])
+
+
 # A dotted clock time no decimal or date is: an hour written with its zero (07.45) before minutes no month number
 # is, or an end of a range of two such times (8.00-8.45, 15.50 - 16.35) with minutes past twelve on one side at
 # least (10.03-15.03 may be days of March).

@@ -278,6 +278,20 @@ def _temperature(match: re.Match[str]) -> bool:
     return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()))
 
 
+_THRESHOLD_AFTER = re.compile(r"\s+(?:жоғары|төмен)(?![\w-])")
+_ABLATIVE_WORD = re.compile(rf"[{KAZAKH_LOWER}](?:дан|ден|тан|тен|нан|нен)(?![\w-])", re.I)
+
+
+def _threshold_case(match: re.Match[str], rest: str) -> str | None:
+    """"25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
+    in its clause is the threshold, and takes the ablative the writer left off (градустан жоғары); after one
+    ("нормадан 5°С жоғары") it is the difference, and stays as written."""
+    if not (match["unit"] and _temperature(match) and _THRESHOLD_AFTER.match(rest)):
+        return None
+    clause = re.split(r"[.!?;:\n]", match.string[: match.start()])[-1]
+    return None if _ABLATIVE_WORD.search(clause) else "дан"
+
+
 def _dash_before(match: re.Match[str]) -> bool:
     """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), or after
     a word's dash ("жұмыстарына - -10,6 млд"), is the dash of a list, not a minus, unless the number is a
@@ -409,6 +423,10 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     governed = dates.governed_case(rest)  # a case the writer left off: +23°C дейін → градусқа дейін
     if not suffix and governed and not as_ordinal and not match["per"]:  # секундына дейін: the rate has its case
         return attach(words, governed)
+    governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
+    possessive = _possessive_unit(match)
+    if not suffix and governed and not as_ordinal:
+        return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
         return words  # №15-ші: the number is an ordinal already
@@ -420,7 +438,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
             return f"{words} {numbered}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
-    return attach_written(words, match["gap"], suffix) + (match["sufdot"] or "") + glue + _sentence_stop(match)
+    stop = _sentence_stop(match)
+    return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
 
 
 def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
@@ -435,9 +454,24 @@ def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
 
 def _sentence_stop(match: re.Match[str]) -> str:
     """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
-    it is the abbreviation's (3 сағ. 40 мин.)."""
-    before_number = match["unitdot"] and match.string[match.end() :].lstrip()[:1].isdigit()
-    return "." if before_number and match["unit"] not in _CLIPPED else ""
+    it is the abbreviation's (3 сағ. 40 мин.). A unit or a scale written with its own full stop (долл., л.с., млн.)
+    at the end of the text or before a capital ends the sentence with it."""
+    rest = match.string[match.end() :]
+    before_number = match["unitdot"] and rest.lstrip()[:1].isdigit()
+    if before_number and match["unit"] not in _CLIPPED:
+        return "."
+    dotted_word = not match["suf"] and match.group().endswith(".")
+    return "." if dotted_word and (not rest.strip() or _CAPITAL_AFTER.match(rest)) else ""
+
+
+# A sentence's first word after a space: a capital before a small letter; an initialism (млн. АҚШ доллары) goes on.
+_CAPITAL_AFTER = re.compile(rf"\s+[«\"]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")
+
+
+def _possessive_unit(match: re.Match[str]) -> bool:
+    """The unit's expansion ends in the 3rd-person possessive (л.с. → ат күші): a suffix takes its н (ат күшіне)."""
+    unit = match["unit"]
+    return bool(unit and not match["per"] and unit not in _UNIT_WORDS and abbr.table()[unit].possessive)
 
 
 # Numbers listed with bare commas (ГРПШ-14,15,16-ны): three and more are no decimal, nor grouped thousands unless
@@ -595,6 +629,8 @@ def speak_capitals(match: re.Match[str]) -> str:
             return attach_written(defined, gap, suffix)
         if not entry.possessive and _after_named_possessor(match):
             return attach_written(_possessed(entry.spoken), gap, suffix, possessive=True)
+        if entry.possessive and not suffix and _NORM_VERB_AFTER.match(match.string, match.end()):
+            return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
@@ -604,6 +640,12 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+
+
+# Verbs whose object is a rule or a norm (бұзу, сақтау, орындау): an initialism of one written bare just before
+# them (ЖҚЕ бұзғаны үшін) is their definite object, and is read in the accusative, as before their agent nouns
+# (ережелерін бұзушылар, бұзушылық); their passives (бұзылды) take none.
+_NORM_VERB_AFTER = re.compile(rf"\s+(?:бұз|сақта|орында)(?!ыл|л)[{KAZAKH_LOWER}]*(?![\w-])")
 
 
 # An initialism just before another, a space between them (ҚР ҚК, ТМД ЖІӨ).
@@ -908,11 +950,17 @@ _LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
 _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 
 
+# A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
+# the number's unit reading then takes as Celsius.
+_APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")
+
+
 @cache
 def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
@@ -933,6 +981,7 @@ def rules() -> list[Rule]:
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
+        Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=DIGIT),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
