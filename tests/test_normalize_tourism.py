@@ -18,7 +18,7 @@ READINGS = {
     "capitals before a number that spell a word the dictionary knows are that word; shorter ones stay letters": [
         ("ТОП-10 тізімге енді.", "топ он тізімге енді."),
         ("ТОП-3 қатарында.", "топ үш қатарында."),
-        ("АН-2 ұшағы", "а эн екі ұшағы"),
+        ("ОЛ-5 бөлімі", "о эл бес бөлімі"),  # ол is a word, but two capitals are letters
     ],
 }
 

@@ -420,12 +420,9 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if match["above"]:
         words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
     suffix = match["suf"]
-    governed = dates.governed_case(rest)  # a case the writer left off: +23°C дейін → градусқа дейін
-    if not suffix and governed and not as_ordinal and not match["per"]:  # секундына дейін: the rate has its case
-        return attach(words, governed)
     governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
     possessive = _possessive_unit(match)
-    if not suffix and governed and not as_ordinal:
+    if not suffix and governed and not as_ordinal and not match["per"]:  # секундына дейін: the rate has its case
         return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
