@@ -48,12 +48,18 @@ def start_ffmpeg(command: Sequence[str], **options: Any) -> subprocess.Popen[byt
     """ffmpeg, its threads kept on one core. ffmpeg runs each stage (demuxer, decoder, filters, encoder, muxer) on a
     thread of its own and hands every packet across; spread over cores, the hand-offs cost more CPU than the work
     (decoding the sample article's MP3 takes 2.4 s of CPU spread, 1.1 s on one core). Each run takes the next core, so
-    runs side by side still use them all."""
-    process = subprocess.Popen(command, **options)
-    with contextlib.suppress(AttributeError, OSError):  # no affinity on this system, or ffmpeg has already exited
-        allowed = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(process.pid, {allowed[next(_cores) % len(allowed)]})
-    return process
+    runs side by side still use them all. The thread that starts it is held to that core while it does: a process
+    and every thread it makes inherit their maker's cores, so ffmpeg's threads are all held from their first
+    instruction (setting them after the start would miss the threads ffmpeg made meanwhile)."""
+    try:
+        allowed = os.sched_getaffinity(0)  # 0: this thread
+    except (AttributeError, OSError):  # no affinity on this system
+        return subprocess.Popen(command, **options)
+    os.sched_setaffinity(0, {sorted(allowed)[next(_cores) % len(allowed)]})
+    try:
+        return subprocess.Popen(command, **options)
+    finally:
+        os.sched_setaffinity(0, allowed)
 
 
 def run_ffmpeg(command: Sequence[str], data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
