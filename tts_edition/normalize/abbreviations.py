@@ -114,6 +114,8 @@ _ONSET_SECOND = frozenset("рл")
 # letters or more: three are an initialism's (СВО, ТВО are said letter by letter).
 _BEFORE_V_ONSET = frozenset("гдзкст")
 _SHORTEST_V_ONSET_WORD = 4
+# And с before a stop, in a word of four letters or more (СТАР, СПОРТ, СКАН); three are letters (СТО, СКО).
+_AFTER_S_ONSET = frozenset("тпк")
 
 
 def pronounceable(word: str) -> bool:
@@ -137,10 +139,13 @@ def pronounceable(word: str) -> bool:
 
 
 def _opens_with_onset(lower: str) -> bool:
-    """A consonant and р or л, or a stop or sibilant and в, then a vowel: драм, франк, брикс, квота, свет."""
+    """A consonant and р or л, a stop or sibilant and в, or с and a stop, then a vowel: драм, франк, брикс, квота,
+    свет, стар."""
     liquid = lower[0] in _ONSET_FIRST and lower[1] in _ONSET_SECOND
-    labial = lower[0] in _BEFORE_V_ONSET and lower[1] == "в" and len(lower) >= _SHORTEST_V_ONSET_WORD
-    return (liquid or labial) and lower[2] in VOWELS
+    long_enough = len(lower) >= _SHORTEST_V_ONSET_WORD
+    labial = lower[0] in _BEFORE_V_ONSET and lower[1] == "в" and long_enough
+    hissed = lower[0] == "с" and lower[1] in _AFTER_S_ONSET and long_enough
+    return (liquid or labial or hissed) and lower[2] in VOWELS
 
 
 # Letters only Kazakh writes. A three-letter initialism with one is a Kazakh one, and those are said letter by letter

@@ -605,6 +605,19 @@ def speak_dotted(match: re.Match[str]) -> str:
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
 
 
+# A clipped word may also be cut with a hyphen that keeps its ending (Астана қ-сы, Ақмола обл-сы, Сайрам ауд-ны): the
+# table's clipped word whose one-word expansion begins with the stem and ends with the ending.
+_CLIPPED = {a[:-1]: e.spoken for a, e in abbr.of_kind("dotted").items() if re.fullmatch(r"\w+\.", a)}
+_CLIPPED_STEMS = "|".join(sorted(map(re.escape, _CLIPPED), key=len, reverse=True))
+_HYPHEN_CUT = re.compile(rf"(?<![\w.-])(?P<stem>{_CLIPPED_STEMS})-(?P<end>\w{{2,3}})(?![\w-])")
+
+
+def speak_hyphen_cut(match: re.Match[str]) -> str:
+    spoken = _CLIPPED[match["stem"]]
+    cut = " " not in spoken and spoken.startswith(match["stem"]) and spoken.endswith(match["end"])
+    return spoken if cut and len(spoken) > len(match["stem"]) + len(match["end"]) else match.group()
+
+
 _QUOTED_NAME_END = re.compile(r"[»”\"]\s")
 
 
@@ -1008,6 +1021,7 @@ def rules() -> list[Rule]:
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
+        Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation"),
         Rule(
             "abbreviation",
             re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
