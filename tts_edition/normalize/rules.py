@@ -947,6 +947,7 @@ def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
         return match.group()
     return f"{match['word']}-{match['suf']}"
 
+
 # A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында). Those
 # a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
 _LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
