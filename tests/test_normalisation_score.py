@@ -63,6 +63,7 @@ _spec.loader.exec_module(scorer)
         ("kk-parliament9.tsv", 1.0),
         ("kk-religion9.tsv", 0.98),
         ("kk-auto9.tsv", 1.0),
+        ("kk-food9.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
