@@ -939,7 +939,10 @@ _CAPITALS = re.compile(
 _CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
 # A case suffix typed onto an initialism without its hyphen (ГМОсыз, АҚШтан, ҚРдағы) is read as the hyphenated one:
 # the hyphen is put back when the small letters after the capitals are a chain of suffixes.
-_GLUED_SUFFIX = re.compile(rf"(?<![\w-])(?P<word>[{KAZAKH_UPPER}]{{2,}})(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])")
+# The first capital comes before the look back, which then sees it and the character before it: a fast scan.
+_GLUED_SUFFIX = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])"
+)
 
 
 def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
