@@ -51,6 +51,8 @@ _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide wit
 _VOWELS = set("aeiouy")
 _GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u or i an i is a vowel (Louis)
 _EU_OPENING = "ев"
+# A country's Latin domain typed in Cyrillic letters of the same sound (Бұқара.кз) is said as the Latin one.
+_CYRILLIC_TYPED_DOMAINS = {"кз": "kz"}
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
 
 
@@ -391,7 +393,8 @@ def read_web_address(match: re.Match[str]) -> Spoken:
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     spoken: list[str] = []
     guess = False
-    for part in re.split(r"([./@_:-])", text.rstrip("/")):
+    for written in re.split(r"([./@_:-])", text.rstrip("/")):
+        part = _CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
         elif part.isdigit():

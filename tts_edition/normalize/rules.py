@@ -701,9 +701,12 @@ def speak_conjoined(match: re.Match[str]) -> str:
 _LONGEST_SPELLED_CODE = 3
 _SHORTEST_CODE_WORD = 3
 _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
-# Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3): the number is read
-# on its own, a decimal one as a decimal.
-_GLUED_CODE_LETTERS = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))")
+# Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
+# Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
+# one as a decimal.
+_GLUED_CODE_LETTERS = re.compile(
+    rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}})(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))"
+)
 
 
 # A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
@@ -807,6 +810,10 @@ _TYPED_SIGNS = {"x": "×", "х": "×"}
 
 # The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
 _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
+# An ampersand between Latin words belongs to an English name and is said in English (Cash & Carry, AT&T → эй ти
+# энд ти); elsewhere it is және.
+_AMPERSAND = re.compile("&")
+_LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле", **_HONORIFICS}  # fmt: skip
 
@@ -902,7 +909,7 @@ TOP_LEVEL_DOMAINS = (
     "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "me", "ai", "asia", "biz", "news",
     "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu", "int",
     "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech", "live",
-    "club",
+    "club", "кз",
 )
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
@@ -943,6 +950,20 @@ _CAPITALS = re.compile(
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 _CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+# A case suffix typed onto an initialism without its hyphen (ГМОсыз, АҚШтан, ҚРдағы) is read as the hyphenated one:
+# the hyphen is put back when the small letters after the capitals are a chain of suffixes.
+# The first capital comes before the look back, which then sees it and the character before it: a fast scan.
+_GLUED_SUFFIX = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])"
+)
+
+
+def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
+    if parse_suffixes(match["suf"]) is None:
+        return match.group()
+    return f"{match['word']}-{match['suf']}"
+
+
 # A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында). Those
 # a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
 _LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
@@ -1028,6 +1049,7 @@ def rules() -> list[Rule]:
             speak_dotted,
             "abbreviation",
         ),
+        Rule("suffix typed onto an initialism", _GLUED_SUFFIX, hyphen_before_glued_suffix, "initialism"),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
@@ -1046,6 +1068,7 @@ def rules() -> list[Rule]:
             needs=re.compile(rf"[\d{digit_like()}]"),
         ),
         # in English runs only
+        Rule("ampersand in a Latin name", _LATIN_AMPERSAND, lambda m: " энд ", "mark", needs=_AMPERSAND),
         Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english", needs=LATIN_LETTER),
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule(

@@ -1,0 +1,38 @@
+"""Food, prices and markets (food9): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+test_reading = reading_test(
+    {
+        "kilocalories after a number": [
+            ("Бір кесе айранда 120 ккал бар.", "Бір кесе айранда жүз жиырма килокалория бар."),
+            ("Күніне 2000 ккал-дан аспауы керек.", "Күніне екі мың килокалориядан аспауы керек."),
+        ],
+        "a Cyrillic capital written onto a number": [
+            ("Ағылшын тілінен В2 деңгейі керек.", "Ағылшын тілінен вэ екі деңгейі керек."),
+            ("Д3 дәрумені жетіспейді.", "дэ үш дәрумені жетіспейді."),
+        ],
+        "a suffix typed onto an initialism without its hyphen": [
+            ("АҚШтан келген жүк", "Америка Құрама Штаттарынан келген жүк"),
+            ("ҚРдағы бағалар", "Қазақстан Республикасындағы бағалар"),
+            ("ТМДның елдері", "Тәуелсіз Мемлекеттер Достастығының елдері"),
+        ],
+        "capitals before small letters that are no suffix stay": [
+            ("ҚАзақстан", "ҚАзақстан"),
+        ],
+        "an ampersand between Latin words is said in English": [
+            ("Ben & Jerry балмұздағы", "бен энд джерри балмұздағы"),
+            ("AT&T", "эй ти энд ти"),
+        ],
+        "an ampersand elsewhere is және": [
+            ("«Алма» & Ко", "«Алма» және Ко"),
+        ],
+        "a Kazakh domain typed in Cyrillic": [
+            ("Дала.кз сайты хабарлады", "Дала нүкте кей зет сайты хабарлады"),
+            ("Бұқара.кз-ке сілтеме жасап", "Бұқара нүкте кей зетке сілтеме жасап"),
+        ],
+        "a shop chain's name the tables say": [
+            ("Magnum дүкенінде", "магнум дүкенінде"),
+        ],
+    }
+)
