@@ -59,6 +59,7 @@ _spec.loader.exec_module(scorer)
         ("kk-history9.tsv", 0.91),
         ("kk-social9.tsv", 1.0),
         ("kk-weather9.tsv", 1.0),
+        ("kk-space9.tsv", 1.0),
         ("kk-tourism9.tsv", 1.0),
         ("kk-parliament9.tsv", 1.0),
         ("kk-religion9.tsv", 0.98),

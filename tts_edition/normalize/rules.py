@@ -969,6 +969,10 @@ def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
 _LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
 
 
+# A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
+_MODEL_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?P<letter>[{KAZAKH_UPPER}])(?![\w-])")
+
+
 def speak_letter_label(match: re.Match[str]) -> Spoken:
     return Spoken(abbr.spell(match["letter"]), "initialism", True)
 
@@ -1053,6 +1057,7 @@ def rules() -> list[Rule]:
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
+        Rule("model letter", _MODEL_LETTER, speak_letter_label, "initialism"),
         Rule(
             "scale word",
             re.compile(rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in SCALES.items() if w != spoken)})(?:\.)?(?!\w)"),
