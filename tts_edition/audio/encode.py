@@ -53,9 +53,9 @@ def start_ffmpeg(command: Sequence[str], **options: Any) -> subprocess.Popen[byt
     instruction (setting them after the start would miss the threads ffmpeg made meanwhile)."""
     try:
         allowed = os.sched_getaffinity(0)  # 0: this thread
-    except (AttributeError, OSError):  # no affinity on this system
+        os.sched_setaffinity(0, {sorted(allowed)[next(_cores) % len(allowed)]})
+    except (AttributeError, OSError):  # no affinity on this system, or none this process may set
         return subprocess.Popen(command, **options)
-    os.sched_setaffinity(0, {sorted(allowed)[next(_cores) % len(allowed)]})
     try:
         return subprocess.Popen(command, **options)
     finally:
