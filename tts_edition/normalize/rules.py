@@ -607,13 +607,13 @@ def speak_dotted(match: re.Match[str]) -> str:
 
 # A clipped word may also be cut with a hyphen that keeps its ending (Астана қ-сы, Ақмола обл-сы, Сайрам ауд-ны): the
 # table's clipped word whose one-word expansion begins with the stem and ends with the ending.
-_CLIPPED = {a[:-1]: e.spoken for a, e in abbr.of_kind("dotted").items() if re.fullmatch(r"\w+\.", a)}
-_CLIPPED_STEMS = "|".join(sorted(map(re.escape, _CLIPPED), key=len, reverse=True))
+_CLIPPED_WORDS = {a[:-1]: e.spoken for a, e in abbr.of_kind("dotted").items() if re.fullmatch(r"\w+\.", a)}
+_CLIPPED_STEMS = "|".join(sorted(map(re.escape, _CLIPPED_WORDS), key=len, reverse=True))
 _HYPHEN_CUT = re.compile(rf"(?<![\w.-])(?P<stem>{_CLIPPED_STEMS})-(?P<end>\w{{2,3}})(?![\w-])")
 
 
 def speak_hyphen_cut(match: re.Match[str]) -> str:
-    spoken = _CLIPPED[match["stem"]]
+    spoken = _CLIPPED_WORDS[match["stem"]]
     cut = " " not in spoken and spoken.startswith(match["stem"]) and spoken.endswith(match["end"])
     return spoken if cut and len(spoken) > len(match["stem"]) + len(match["end"]) else match.group()
 
