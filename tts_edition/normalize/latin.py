@@ -52,7 +52,7 @@ _VOWELS = set("aeiouy")
 _GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u or i an i is a vowel (Louis)
 _EU_OPENING = "ев"
 # A country's Latin domain typed in Cyrillic letters of the same sound (Бұқара.кз) is said as the Latin one.
-_CYRILLIC_TYPED_DOMAINS = {"кз": "kz"}
+CYRILLIC_TYPED_DOMAINS = {"кз": "kz"}
 _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
 
 
@@ -394,7 +394,7 @@ def read_web_address(match: re.Match[str]) -> Spoken:
     spoken: list[str] = []
     guess = False
     for written in re.split(r"([./@_:-])", text.rstrip("/")):
-        part = _CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
+        part = CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
         elif part.isdigit():

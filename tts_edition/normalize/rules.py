@@ -11,6 +11,7 @@ from functools import cache
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman
 from tts_edition.normalize.latin import (
+    CYRILLIC_TYPED_DOMAINS,
     name_phrases,
     read_beside_kazakh,
     read_chinese_name,
@@ -42,7 +43,7 @@ DAY_OF_MONTH = "жұлдызы"
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
 # Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
 # passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
-YEARS_COUNTED = re.compile(
+_SPAN_OF_YEARS = re.compile(
     r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен)|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
 )
 # An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
@@ -198,7 +199,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
     if word.startswith(("ж.", "жж.")):
         return True
-    if YEARS_COUNTED.match(rest):
+    if _SPAN_OF_YEARS.match(rest):
         return False
     if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
         return 1000 <= value <= 2999
@@ -330,6 +331,8 @@ def _per_spoken(per: str) -> str:
 # after one (теңге текше метріне). The first unit is a word or a symbol of two letters or more (м/с stays).
 _LONG_UNIT = "|".join(re.escape(u) for u in _UNITS if len(u) > 1)
 _SLASH = re.compile("/")
+_HYPHEN = re.compile("-")
+_DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
 RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(?P<per>{_PER_WRITTEN})(?![\w²³/])")
 
 
@@ -909,7 +912,7 @@ TOP_LEVEL_DOMAINS = (
     "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "me", "ai", "asia", "biz", "news",
     "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu", "int",
     "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech", "live",
-    "club", "кз",
+    "club", *CYRILLIC_TYPED_DOMAINS,
 )
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
@@ -1016,7 +1019,7 @@ def rules() -> list[Rule]:
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
-        Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=DIGIT),
+        Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=_DIGITS_HYPHENATED),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
@@ -1046,7 +1049,7 @@ def rules() -> list[Rule]:
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
-        Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation"),
+        Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation", needs=_HYPHEN),
         Rule(
             "abbreviation",
             re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
