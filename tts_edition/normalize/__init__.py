@@ -16,7 +16,15 @@ from tts_edition.normalize.rules import rules as kazakh_rules
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
 ANY_LANGUAGE = frozenset(
-    {"look-alike letters", "web address", "space after a full stop", "phone number", "latin word", "symbol"}
+    {
+        "look-alike letters",
+        "web address",
+        "space after a full stop",
+        "phone number",
+        "latin word",
+        "symbol",
+        "unsaid sign",
+    }
 )
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).

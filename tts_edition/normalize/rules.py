@@ -13,6 +13,7 @@ from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
+    names,
     read_beside_kazakh,
     read_chinese_name,
     read_latin,
@@ -403,7 +404,7 @@ def _sub_numbered(match: re.Match[str]) -> bool:
     if not b or match["bsign"] or match["bf"] or _fraction(match) or len(a) == 4:
         return False
     joined = match.string[match.start("a") + len(a) : match.start("b")] == "-"
-    return joined and int(b) < int(a) and _hyphen_before_word(match)
+    return joined and _value(b) < _value(a) and _hyphen_before_word(match)  # 1 280-1 300: spaced thousands
 
 
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
@@ -700,7 +701,8 @@ def speak_conjoined(match: re.Match[str]) -> str:
 
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
-# its name, or the table's expansion; Cyrillic vowels alone (АИ-92) are left to the initialism rule.
+# its name, or the table's expansion, or the Latin names table's reading (BMW-5, MSK-64: the seismic scale's Russian
+# letters); Cyrillic vowels alone (АИ-92) are left to the initialism rule.
 _LONGEST_SPELLED_CODE = 3
 _SHORTEST_CODE_WORD = 3
 _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
@@ -748,6 +750,9 @@ def speak_code_letters(match: re.Match[str]) -> str:
     entry = abbr.table().get(letters)
     if entry and entry.kind == "initialism":
         return entry.spoken + " "
+    named = names().get(letters.lower()) if letters.isascii() else None
+    if named:
+        return Spoken(named + " ", "latin")
     if all(ch.lower() in VOWELS for ch in letters):
         return match.group()
     if _dictionary_word(letters):
@@ -817,6 +822,8 @@ _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә 
 # энд ти); elsewhere it is және.
 _AMPERSAND = re.compile("&")
 _LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
+# Signs of a right or a mark a newsreader does not say (© Фото: …, Microsoft®, Kaspi™).
+UNSAID_SIGNS = re.compile(r"\s?[©®™]")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле", **_HONORIFICS}  # fmt: skip
 
@@ -1079,6 +1086,7 @@ def rules() -> list[Rule]:
         Rule("ampersand in a Latin name", _LATIN_AMPERSAND, lambda m: " энд ", "mark", needs=_AMPERSAND),
         Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english", needs=LATIN_LETTER),
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
+        Rule("unsaid sign", UNSAID_SIGNS, lambda m: " ", "mark"),
         Rule(
             "symbol",
             re.compile(rf"(?P<sign>[%№&§°=×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
