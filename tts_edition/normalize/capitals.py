@@ -19,6 +19,7 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS,
 _SHORTEST_UNKNOWN_WORD = 4
 _SHORTEST_STEM = 3
 _LONGEST_INITIALISM = 6
+_TAIL_SAID_WITH_STUMP = 2  # ҚазМУ → қазму: two capitals after a stump, said with it when the whole is a word
 # Russian loans join four consonants (ФОТОЭЛЕКТРЛІК, СПЕКТРЛІК, КОНТРСТРАЙК); no word joins five.
 _MOST_CONSONANTS_IN_A_ROW = 4
 _SIGNS = frozenset("ЬЪ")
@@ -73,14 +74,17 @@ _CAMEL_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+|[{KAZAKH_UPPER}]+(
 
 def read_camel(word: str) -> str:
     """The stumps and words are said as one word and the capitals between them as they would be alone: by the
-    table, as a word where they can be (ҚазТАГ → қазтаг, АнтиКОНСТИТУЦИЯЛЫҚ), else letter by letter apart from the
-    rest (КазНУ → каз эн у)."""
+    table, as a word where they can be (ҚазТАГ → қазтаг, АнтиКОНСТИТУЦИЯЛЫҚ), two after a stump as one word with it
+    where the whole can be one (ҚазМУ → қазму, КазГУ → казгу, ҚазПИ → қазпи), else letter by letter apart from the
+    rest (КазНТУ → каз эн тэ у)."""
     spoken: list[str] = []
     glued = False
     for part in _CAMEL_PART.findall(word):
         entry = abbr.table().get(part)
         if entry and entry.kind == "initialism":
             reading, word_like = entry.spoken, False
+        elif glued and len(part) == _TAIL_SAID_WITH_STUMP and abbr.pronounceable(spoken[-1] + part):
+            reading, word_like = part.lower(), True
         elif part.isupper() and not (len(part) >= _SHORTEST_STEM and (is_word(part) or abbr.read_as_word(part))):
             reading, word_like = abbr.spell(part), False
         else:

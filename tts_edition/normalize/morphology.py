@@ -66,8 +66,8 @@ def final_class(word: str) -> str:
         return "sonorant"  # a glide after a vowel: "сәуір", "ту" → туға
     if last in NASALS:
         return "nasal"
-    if last in SONORANTS - {"у"} or (last == "у" and len(letters) > 1 and letters[-2] in VOWELS):
-        return "sonorant"
+    if last in SONORANTS - {"у"} or (last == "у" and len(letters) > 1):
+        return "sonorant"  # a final у is [uw] after a consonant too (су → судың, ҚазМУ → қазмудың); alone, a letter
     if last in VOWELS:
         return "vowel"
     if last in VOICED:
@@ -221,7 +221,6 @@ def attach(
     back = written_harmony(suffix) if authors_harmony and _last_vowel(last) in ("у", "ю") else None
     word = inflect(last, names, possessive, back) if names is not None else last + suffix
     return f"{head} {word}" if head else word
-
 
 
 def _says_possessive(stem: str, written: str, first: str) -> bool:

@@ -1,4 +1,5 @@
-"""Roman numerals: XXI ғасыр, ІІ жартыжылдық, І орын, ІІ ауысым (Cyrillic look-alikes too), Петр I; always ordinals."""
+"""Roman numerals: XXI ғасыр, ІІ жартыжылдық, І орын, ІІ ауысым (Cyrillic look-alikes too), Петр I, І Петр; always
+ordinals."""
 
 from __future__ import annotations
 
@@ -63,13 +64,15 @@ def _a_category_letter(match: re.Match[str]) -> bool:
 
 
 _BEFORE_CYRILLIC_WORD = re.compile(r"\s+[\u0400-\u04ff]")
+_BEFORE_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 _AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
-    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, one after a name (Петр I), or a
-    Latin I, V or X before a Cyrillic word (I Саммиті)."""
+    """With a context word (ғасыр, тарау…), or standing alone: two letters or more, one after a name (Петр I), a
+    Latin I, V or X before a Cyrillic word (I Саммиті), or a Cyrillic І or Х before a name (І Петрдің: a monarch's
+    number comes first in Kazakh)."""
     if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда: the hyphen joins the numeral to its word
         value = roman_value(match["r1h"])
         return f"{ordinal(value)} " if value else match.group()
@@ -80,6 +83,9 @@ def speak_any_roman(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
         return match.group()  # Space X, Model X: a letter of a Latin name
+    if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
+        before_name = _BEFORE_NAME.match(match.string, match.end())
+        return Spoken(ordinal(value), "ordinal", True) if value and before_name else match.group()
     after_name = bool(_AFTER_NAME.search(before))
     before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
     if value and (len(token) > 1 or after_name or before_word):
@@ -90,5 +96,5 @@ def speak_any_roman(match: re.Match[str]) -> str:
 ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:[-–—](?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
-    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}})(?![\w-])"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-])"
 )
