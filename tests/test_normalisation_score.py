@@ -67,6 +67,7 @@ _spec.loader.exec_module(scorer)
         ("kk-arts9.tsv", 0.97),
         ("kk-food9.tsv", 1.0),
         ("kk-demography9.tsv", 1.0),
+        ("kk-utility10.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
