@@ -1,4 +1,4 @@
-"""Housing, building and utility tariffs (build8): examples of our own, on words no case file holds."""
+"""Housing, building and utility tariffs (build8, utility10): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -29,6 +29,33 @@ READINGS = {
     "the analytical sites the housing news cites are said by their Russian names": [
         ("Finprom.kz-ке сілтеме жасап", "финпром нүкте кей зетке сілтеме жасап"),
         ("energyprom.kz сайты", "энергопром нүкте кей зет сайты"),
+    ],
+    "a house or flat number of two parts with an ordinal ending is a code, its last part the ordinal": [
+        ("Абай көшесіндегі 12/4-ші үйде", "Абай көшесіндегі он екі бөлу төртінші үйде"),
+        ("15/3-інші пәтер", "он бес бөлу үшінші пәтер"),
+        ("Сейфуллин көшесі, 7/1-ші үй", "Сейфуллин көшесі, жеті бөлу бірінші үй"),
+        ("Ыдыстың 1/2 бөлігі", "Ыдыстың екіден бір бөлігі"),
+    ],
+    "a Roman numeral with an ordinal ending is a number whatever word follows": [
+        ("ІІ-ші класқа жатады", "екінші класқа жатады"),
+        ("IV-ші үй", "төртінші үй"),
+        ("С-шы", "С-шы"),
+    ],
+    "the first or second half of a year after its year": [
+        ("2019 жылғы 2 жартыжылдықта", "екі мың он тоғызыншы жылғы екінші жартыжылдықта"),
+        ("2024 жылдың 1 жартыжылдығында", "екі мың жиырма төртінші жылдың бірінші жартыжылдығында"),
+        ("2 жартыжылдық қорытындысы", "екі жартыжылдық қорытындысы"),
+    ],
+    "a year marked ж. before a day and a month, all dotted, is a date read day first": [
+        (
+            "әкімдігінің 2016ж.12.03. №15 қаулысы",
+            "әкімдігінің екі мың он алтыншы жылғы он екінші наурыз он бесінші қаулысы",
+        ),
+        ("2015 ж. 12.03 бастап", "екі мың он бесінші жылы он екі бүтін жүзден үштен бастап"),
+    ],
+    "an initialism with one vowel doubled is spelled, not said as a word": [
+        ("ЕЕП өкілі", "е е пэ өкілі"),
+        ("ЭЭК ережесі", "э э ка ережесі"),
     ],
 }
 

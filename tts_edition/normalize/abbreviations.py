@@ -120,11 +120,11 @@ _AFTER_S_ONSET = frozenset("тпк")
 
 def pronounceable(word: str) -> bool:
     """An initialism read as a word (НАТО, ЮНЕСКО, ТАСС): vowels and consonants alternate, no cluster over two, no
-    two plain vowels side by side, no letter a word cannot end in at the end."""
+    two plain vowels side by side nor one vowel twice (ЭЭПЕ), no letter a word cannot end in at the end."""
     lower = word.lower()
     if len(lower) < 3 or not any(ch in VOWELS for ch in lower) or lower[-1] in _NEVER_FINAL:
         return False
-    if any(a in _PLAIN_VOWELS and b in _PLAIN_VOWELS for a, b in pairwise(lower)):
+    if any(_vowels_meet(a, b) for a, b in pairwise(lower)):
         return False
     run = 0
     for ch in lower:
@@ -136,6 +136,11 @@ def pronounceable(word: str) -> bool:
     if run == 2 and not doubled and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
         return False
     return lower[0] in VOWELS or lower[1] in VOWELS or _opens_with_onset(lower)
+
+
+def _vowels_meet(a: str, b: str) -> bool:
+    """Two plain vowels side by side (ҚОА), or one vowel doubled (ЭЭПЕ): no syllable holds them, so letters."""
+    return (a in _PLAIN_VOWELS and b in _PLAIN_VOWELS) or (a == b and a in VOWELS)
 
 
 def _opens_with_onset(lower: str) -> bool:

@@ -56,21 +56,23 @@ NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
         (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}})\.(?P=spaced)
         (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
-      | (?P<y2>\d{{4}})(?P<sep>[-.])(?P<a>\d{{2}})(?P=sep)(?P<b>\d{{2}})(?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
+      | (?P<y2>\d{{4}})(?:(?P<sep>[-.])|(?P<jyl>ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
+        (?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
     )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+))?""",
     re.X,
 )
 
 
 def speak_numeric_date(match: re.Match[str]) -> str:
-    """18.01.2005, 04.05.2022ж., 2025-11-11; and the legal sites' year-first orders 2012.19.04 and 2010.06.17.
+    """18.01.2005, 04.05.2022ж., 2025-11-11; and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the
+    year marked ж. too (2015ж.25.11.).
     A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан)."""
     suffix = match["suf"] or governed_case(match.string[match.end() :])
     if match["y"]:
         spoken = _numeric(match["y"], int(match["m"]), int(match["d"]), suffix)
     else:
         first, second = int(match["a"]), int(match["b"])
-        day_first = match["sep"] == "." and first > 12
+        day_first = bool(match["jyl"]) or (match["sep"] == "." and first > 12)  # 2012.19.04; 2015ж.25.11. is D.M
         month, day = (second, first) if day_first else (first, second)
         spoken = _numeric(match["y2"], month, day, suffix)
     return spoken or match.group()

@@ -58,8 +58,16 @@ SLASHED_CODE = re.compile(
 
 def speak_slash_code(match: re.Match[str]) -> str:
     """a/b that numbers something (10/233 before қаулысы, 4/2 after a street, 91/3 before мекенжайы), not a
-    fraction: он бөлу екі жүз отыз үш."""
+    fraction: он бөлу екі жүз отыз үш; an ordinal ending makes the last part an ordinal (83/2-ші үй → екінші)."""
+    suffix = match.groupdict().get("suf")
+    if suffix and ORDINAL_MARKER.match(suffix):
+        return f"{cardinal_of(match['a'])} бөлу {ordinal_of(cardinal_of(match['b']))}"
     return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match.groupdict().get("suf"))
+
+
+# A code of two numbers with an ordinal ending (83/2-ші үй, 15/3-інші пәтер): a fraction takes none, so it numbers a
+# house or a flat, its last part an ordinal.
+ORDINAL_SLASH_CODE = re.compile(r"(?<![\w/.,])(?P<a>\d{1,5})/(?P<b>\d{1,5})-(?P<suf>(?:ы|і)?н?(?:ші|шы))(?![\w-])")
 
 
 def speak_house_number(match: re.Match[str]) -> str:

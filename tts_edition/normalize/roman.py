@@ -24,6 +24,8 @@ _ROMAN_CONTEXT = (
     r"|орын(?!басар)|орны|ауысым)"
 )
 ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
+# The ordinal ending typed after a numeral (ІІІ-ші, IV-ші, ХХ-шы): a letter takes none, so the numeral needs no word.
+_ORDINAL_ENDING = r"(?:ы|і)?н?(?:ші|шы)"
 
 
 def roman_value(token: str) -> int | None:
@@ -76,6 +78,10 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда: the hyphen joins the numeral to its word
         value = roman_value(match["r1h"])
         return f"{ordinal(value)} " if value else match.group()
+    if match["r1o"]:  # ІІІ-ші класқа: the ordinal ending says it is a number, whatever word follows
+        lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
+        value = None if lone_letter else roman_value(match["r1o"])
+        return ordinal(value) if value else match.group()
     token = match["r1b"]
     if not token:
         return speak_roman(match)
@@ -96,5 +102,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
 ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:[-–—](?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
-    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-])"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})"
+    rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{_ORDINAL_ENDING}(?![\w-])"
+    rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-])"
 )

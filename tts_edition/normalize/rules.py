@@ -42,6 +42,9 @@ ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 DAY_OF_MONTH = "жұлдызы"
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
+# A half of a year after its year (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында): the first or the
+# second; without a year before it, "2 жартыжылдық қорытындысы" may count two halves.
+HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))(?P<n>[12])(?=\s+жартыжылд)")
 # Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
 # passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
 _SPAN_OF_YEARS = re.compile(
@@ -1047,6 +1050,13 @@ def rules() -> list[Rule]:
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),
         Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=_SLASH),
+        Rule(
+            "slash code with an ordinal ending",
+            numbering.ORDINAL_SLASH_CODE,
+            numbering.speak_slash_code,
+            "code",
+            needs=_SLASH,
+        ),
         Rule("numbers listed with commas", NUMBER_LIST, speak_number_list, "cardinal", needs=_COMMA_RUN),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
@@ -1054,6 +1064,7 @@ def rules() -> list[Rule]:
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
+        Rule("half of a year", HALF_OF_A_YEAR, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
         Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation", needs=_HYPHEN),
