@@ -28,6 +28,8 @@ _PHASES = np.array(
 _PEAK_BOUND = float(np.abs(_PHASES).sum(axis=1).max())  # no oversampled value exceeds this × the nearby samples
 _BATCH = 1 << 14  # blocks worked out at a time
 _BLOCK = 16  # samples per block when bounding the envelope; more than the interpolator reaches either side
+# How far a change to the samples can move their envelope: a block and its neighbours make each bound.
+ENVELOPE_REACH = 2 * _BLOCK
 _SEGMENT_SECONDS = 0.1  # gating blocks are 400 ms with 75 % overlap: 4 segments of 100 ms
 _CONTEXT = 32  # samples kept either side of a chunk so the interpolation filter sees real neighbours
 _FEED_CHUNK = 1 << 16  # samples the meter filters at a time

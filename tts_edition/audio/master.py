@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tts_edition.audio.loudness import LoudnessPreset, gated_lufs, k_weighted, peak_envelope, segment_samples
+from tts_edition.audio.loudness import (
+    ENVELOPE_REACH,
+    LoudnessPreset,
+    gated_lufs,
+    k_weighted,
+    peak_envelope,
+    segment_samples,
+)
 from tts_edition.engines.base import Clip, WordTiming
 
 SILENCE_DBFS = -50.0
@@ -16,6 +23,7 @@ LOUDNESS_TOLERANCE_LU = 0.25
 CODEC_HEADROOM_DB = 2.0
 CONTEXT_SECONDS = 0.3  # silence measured either side of a paragraph
 _ROUNDS = 4  # of limiting and measuring, at most
+_NEAR_STRETCHES = 1 << 12  # samples between two limited stretches under which their envelope is refreshed as one
 
 
 @dataclass
@@ -166,14 +174,15 @@ def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling: float) -> np
 
 
 def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.ndarray) -> np.ndarray:
-    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given. The gain is worked
-    out only around the samples over the ceiling, as far as its widening and smoothing reach: elsewhere it is 1,
-    and speech mostly stays under the ceiling."""
+    """Limit `samples` in place, whose envelope (exact wherever it passes the ceiling) is given and kept up to date.
+    The gain is worked out only around the samples over the ceiling, as far as its widening and smoothing reach:
+    elsewhere it is 1, and speech mostly stays under the ceiling."""
     for _ in range(4):
         over = np.flatnonzero(envelope > ceiling)
         if not len(over):
             break
-        for start, end in _around(over, 2 * window + 1, len(samples)):
+        stretches = _around(over, 2 * window + 1, len(samples))
+        for start, end in stretches:
             gain = np.maximum(envelope[start:end], np.float32(1e-12))
             np.divide(np.float32(ceiling), gain, out=gain)
             np.minimum(gain, np.float32(1.0), out=gain)  # the gain each sample needs
@@ -181,9 +190,32 @@ def _limit_block(samples: np.ndarray, window: int, ceiling: float, envelope: np.
             gain = _moving_average(_running_minimum(gain, window), window)
             gain[gain < 1] *= 0.999
             samples[start:end] *= gain
-        del envelope  # a long paragraph's is megabytes: let it go before its successor is made
-        envelope = peak_envelope(samples, ceiling)  # noqa: F841 (read by the next round; ruff is misled by `del`)
+        envelope = _refreshed(envelope, samples, stretches, ceiling)
     return samples
+
+
+def _refreshed(envelope: np.ndarray, samples: np.ndarray, changed: list[tuple[int, int]], ceiling: float) -> np.ndarray:
+    """The envelope of the limited samples, worked out again, in place, only around the stretches the gain changed:
+    elsewhere the samples, and so their envelope, are as they were. Each stretch is taken with room either side for
+    the envelope's blocks and taps to see its real neighbours, and only its middle is kept."""
+    room = 2 * ENVELOPE_REACH
+    for start, end in _joined(changed, _NEAR_STRETCHES):
+        first, last = max(0, start - room), min(len(samples), end + room)
+        part = peak_envelope(samples[first:last], ceiling)
+        keep_first, keep_last = max(0, start - ENVELOPE_REACH), min(len(samples), end + ENVELOPE_REACH)
+        envelope[keep_first:keep_last] = part[keep_first - first : keep_last - first]
+    return envelope
+
+
+def _joined(stretches: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
+    """The sorted stretches, those less than `gap` apart made one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in stretches:
+        if joined and start - joined[-1][1] < gap:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _around(positions: np.ndarray, reach: int, length: int) -> list[tuple[int, int]]:
