@@ -133,6 +133,7 @@ def _spelled_capitals(letters: str) -> bool:
 
 def _said_as_letters(said: str, letters: str) -> bool:
     """The dictionary's reading of capitals is their letters' names run together (FBI → эфбиай, CNN)."""
+
     def folded(text: str) -> str:
         return re.sub(r"[\s-]", "", text).replace("е", "э")
 
