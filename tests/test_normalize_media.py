@@ -17,6 +17,11 @@ READINGS = {
         ("7kun.kz", "жеті кун нүкте кей зет"),
         ("zakon.kz", "закон нүкте кей зет"),
     ],
+    "an address part the English dictionary knows is said as its word, however its reading ends": [
+        ("Ақпарат kids.enpf.kz сайтында.", "Ақпарат кидс нүкте и эн пи эф нүкте кей зет сайтында."),
+        ("jobs.kz сайтында", "джобс нүкте кей зет сайтында"),
+        ("www.kids.kz", "дабл-ю дабл-ю дабл-ю нүкте кидс нүкте кей зет"),
+    ],
     "the 1st and 2nd persons' possessives written on a Latin word, with a case after them": [
         ("Ел болам десең, Instagram-ыңды түзе!", "Ел болам десең, инстаграмыңды түзе!"),
         ("Жаңалықтар Telegram-ымызда жарияланады.", "Жаңалықтар телеграмымызда жарияланады."),

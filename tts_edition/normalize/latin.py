@@ -133,6 +133,7 @@ def _spelled_capitals(letters: str) -> bool:
 
 def _said_as_letters(said: str, letters: str) -> bool:
     """The dictionary's reading of capitals is their letters' names run together (FBI → эфбиай, CNN)."""
+
     def folded(text: str) -> str:
         return re.sub(r"[\s-]", "", text).replace("е", "э")
 
@@ -265,7 +266,8 @@ def _read_address_part(part: str) -> Spoken:
         return Spoken(_transliterate(part.lower()), LATIN)
     reading = read_latin(part)
     one_word = reading.guess and " " not in reading and part.isalpha()
-    if one_word and len(part) <= _LONGEST_SPELLED_PART and not pronounceable(reading):
+    english_word = phonemes(part.lower()) is not None  # kids.enpf.kz: kids is a word however its reading ends
+    if one_word and not english_word and len(part) <= _LONGEST_SPELLED_PART and not pronounceable(reading):
         return Spoken(spell_latin(part), LATIN)  # enpf: no word the tables know, and none could be said
     return reading
 
