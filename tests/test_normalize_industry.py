@@ -19,6 +19,20 @@ READINGS = {
         ("KAZ Minerals мыс өндірді.", "каз минералс мыс өндірді."),
         ("Kaz Minerals Smelting ЖШС", "каз минералс смелтинг жауапкершілігі шектеулі серіктестік"),
     ],
+    "a word beginning with a name of the Latin table and ending in an English word is the name, then the word": [
+        ("«KAZENERGY» қауымдастығы", "«казэнерджи» қауымдастығы"),
+        ("Kazenergy форумы өтті.", "казэнерджи форумы өтті."),
+    ],
+    "an English o before l and a consonant is о, as Russian writes it (Голд, Олд, Болт)": [
+        ("«Kazakh Gold» компаниясы", "«казах голд» компаниясы"),
+        ("Bolt қосымшасы", "болт қосымшасы"),
+        ("Goal.com сайты", "гоул нүкте ком сайты"),
+    ],
+    "a final a after ж or ш spelled -ia is а, the i only softening them (эйжа, раша)": [
+        ("Central Asia Gold жобасы", "сентрал эйжа голд жобасы"),
+        ("Air Asia ұшағы", "эйр эйжа ұшағы"),
+        ("Russia арнасы", "раша арнасы"),
+    ],
 }
 
 test_reading = reading_test(READINGS)
