@@ -107,6 +107,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             continue
         if _hushed_ending(phones, i, spelling):
             sound = "Eр"
+        elif _o_before_l(phones, i, spelling):
+            sound = "о"
         else:
             sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
@@ -150,6 +152,13 @@ def _hushed_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     it (фьючер, калчер, межер) rather than the у its spelling has; inside a word it keeps у (manufacturing)."""
     last_vowel = not any(phone[-1].isdigit() for phone in phones[i + 1 :])
     return phones[i] == "ER0" and i > 0 and phones[i - 1] in _HUSHED_ENDING and spelling == "ur" and last_vowel
+
+
+def _o_before_l(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """An o before l and another consonant (Gold, Old, Bolt) is the o of the spelling, as Russian writes it (Голд,
+    Олд, Болт); a spelling with two letters (shoulder, poultry) keeps оу, and so does a final l (roll, soul)."""
+    before_l = phones[i + 1 : i + 2] == ("L",) and i + 2 < len(phones) and not phones[i + 2][-1].isdigit()
+    return phones[i].startswith("OW") and spelling == "o" and before_l
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
@@ -207,6 +216,8 @@ def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool
     if base in _REDUCED and stress == "0" and not monosyllable and letter:
         if last and letter == "a" and after[:2] in ("IY", "IH") and after.endswith("0"):
             return "я"  # Scania, California: an unstressed i before a final a is written ия
+        if last and spelling == "ia" and after in _HUSHED_ENDING | {"SH"}:
+            return "а"  # Asia, Russia: the i only softens ж, ш before the final a (эйжа, раша)
         return ("E" if letter == "e" else _SPELLED[letter]) + ("р" if base == "ER" and "r" in spelling else "")
     if base == "AH" and stress == "0":
         return "E"  # the article a, the: э, зе

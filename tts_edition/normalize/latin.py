@@ -118,7 +118,9 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     said = read_english(word) or _prefixed_english(low)
     if said and _said_as_letters(said, letters):
         return Spoken(spell_latin(letters), LATIN, True)  # pdf, html: the dictionary says the letters, apart
-    return Spoken(said, ENGLISH, True) if said else Spoken(_with_named_tail(low) or _transliterate(low), LATIN, True)
+    if said:
+        return Spoken(said, ENGLISH, True)
+    return Spoken(_with_named_head(low) or _with_named_tail(low) or _transliterate(low), LATIN, True)
 
 
 def _spelled_capitals(letters: str) -> bool:
@@ -208,6 +210,15 @@ def _compound(written: str) -> str | None:
         english = names().get(tail) or read_english(tail)
         if english and _KAZAKH_MARKS.search(head):
             return _kazakh_letters(head) + english
+    return None
+
+
+def _with_named_head(word: str) -> str | None:
+    """A word no rule knows that begins with a name of the table and ends in an English word: the name as the table
+    says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы)."""
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_PART + 1):
+        if (head := names().get(word[:cut])) is not None and (rest := read_english(word[cut:])):
+            return head + rest
     return None
 
 

@@ -247,6 +247,13 @@ def attach_written(
     return attach(spoken, suffix, possessive, plural, authors_harmony)
 
 
+def locative_restored(suffix: str | None) -> str | None:
+    """The adjectival -ғы/-гі written straight onto a noun that is no word of time (КБК-гі, ЖОО-ғы) stands after a
+    locative the writer left out: it is read with it (кешеніндегі, орнындағы)."""
+    names = parse_suffixes(suffix) if suffix else None
+    return f"да{suffix}" if names and names[0] == "adjectival" else suffix
+
+
 def hyphenated_word(suffix: str) -> bool:
     """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
     return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)

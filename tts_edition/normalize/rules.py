@@ -30,6 +30,7 @@ from tts_edition.normalize.morphology import (
     attach_written,
     hyphenated_word,
     inflect,
+    locative_restored,
     parse_suffixes,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
@@ -636,7 +637,8 @@ def _after_quoted_name(match: re.Match[str]) -> bool:
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""
-    word, gap, suffix = match["word"], match["gap"], match["suf"]
+    word, gap, written = match["word"], match["gap"], match["suf"]
+    suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
     entry = abbr.table().get(word)
     if entry and entry.kind == "initialism" and entry.after_name and _after_quoted_name(match):
         return attach_written(entry.after_name, gap, suffix)
@@ -654,7 +656,7 @@ def speak_capitals(match: re.Match[str]) -> str:
     if not word.isupper():
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
-        return Spoken(attach_written(word.lower(), gap, suffix), "capitals", not capitals.known_stem(word))
+        return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
