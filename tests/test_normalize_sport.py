@@ -1,4 +1,4 @@
-"""Sport news (sport8): examples of our own, on words no case file holds."""
+"""Sport news (sport8, sport10): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -15,7 +15,7 @@ READINGS = {
         ("Салмақ айырмасы (-2 кг) аз.", "Салмақ айырмасы (минус екі килограмм) аз."),
     ],
     "a word only of look-alike letters of both scripts takes the script of a plainly Latin neighbour": [
-        ("\"IBА Сhampions Night\" кеші", "\"ай би эй чемпионс найт\" кеші"),
+        ('"IBА Сhampions Night" кеші', '"ай би эй чемпионс найт" кеші'),
         ("Night ІВA кеші", "найт ай би эй кеші"),
         ("Қaзaқстaн құрамасы", "Қазақстан құрамасы"),
         ("ОLХ сайты", "о эл экс сайты"),
@@ -26,6 +26,42 @@ READINGS = {
         ("Grand Prix кезеңі", "гран при кезеңі"),
         ("KHL-да ойнайды", "ка ха элде ойнайды"),
         ("Elo рейтингі 2650", "эло рейтингі екі мың алты жүз елу"),
+        ("FIDE рейтингінде", "фиде рейтингінде"),
+        ("FIDE-ге өтініш берді", "фидеге өтініш берді"),
+        ("Emirates ұшағы", "эмирейтс ұшағы"),
+    ],
+    "an English word whose x the dictionary says ks is no pinyin name": [
+        ("Boxing кеші", "боксинг кеші"),
+        ("Taxi қызметі", "такси қызметі"),
+        ("Mixing әдісі", "миксинг әдісі"),
+    ],
+    "pinyin names keep their Palladius reading": [
+        ("Xinhua агенттігі", "синьхуа агенттігі"),
+        ("Xiaomi телефоны", "сяоми телефоны"),
+    ],
+    "a short Latin word without a vowel letter is spelled": [
+        ("Pvt компаниясы", "пи ви ти компаниясы"),
+        ("Xds командасы", "экс ди эс командасы"),
+    ],
+    "a final h after a vowel in a name read by letter rules is silent": [
+        ("Sharjah қаласында", "шарджа қаласында"),
+        ("Jeddah қаласы", "джедда қаласы"),
+    ],
+    "a Latin word spelling a Greek loan with th is the Kazakh word with ф": [
+        ("Marathon жарысы", "марафон жарысы"),
+        ("Marathons", "марафонс"),
+    ],
+    "a zero-led number written onto a Latin word is said digit by digit": [
+        ("Life09 агенттігі", "лайф нөл тоғыз агенттігі"),
+        ("Kanal07 арнасы", "қанал нөл жеті арнасы"),
+        ("Life09-дың тілшісі", "лайф нөл тоғыздың тілшісі"),
+        ("Team2 командасы", "тим екі командасы"),
+    ],
+    "a race time of hours, minutes, seconds and a fraction, and a gap with its plus": [
+        ("Франция – 1:04:15.5", "Франция – бір нөл төрт он бес бес"),
+        ("Италия – +1:05.3", "Италия – плюс бір нөл бес үш"),
+        ("(+0:45,2)", "(плюс нөл қырық бес екі)"),
+        ("2:13:00 уақытпен", "екі он үш нөл нөл уақытпен"),
     ],
 }
 

@@ -213,9 +213,12 @@ def _clock_part(digits: str) -> str:
     return ("нөл " if digits[0] == "0" else "") + cardinal(int(digits))
 
 
-# A stopwatch reading of three parts, the last after a second colon or a decimal mark: 1:27.04, 2:13:00, 0:59,4.
+# A stopwatch reading of three parts, the last after a second colon or a decimal mark: 1:27.04, 2:13:00, 0:59,4;
+# or of four, hours, minutes, seconds and their fraction (1:04:15.5). A plus before it is a gap behind the winner
+# (+1:05.3), said плюс.
 STOPWATCH = re.compile(
-    rf"""(?<![\d.,:])(?P<reading>\d{{1,2}}:[0-5]\d(?::\d\d|[.,]\d{{1,3}}))(?![\d:]|[.,]\d)
+    rf"""(?P<plus>(?<![\w+])\+)?(?<![\d.,:])
+    (?P<reading>\d{{1,2}}:[0-5]\d(?::[0-5]\d[.,]\d{{1,3}}|:\d\d|[.,]\d{{1,3}}))(?![\d:]|[.,]\d)
     (?:(?P<gap>-)(?P<suf>[{_LETTERS}]+))?""",
     re.X,
 )
@@ -225,4 +228,4 @@ def speak_stopwatch(match: re.Match[str]) -> str:
     """A race time or a time to the second, part by part as a clock is read: 1:27.04 → бір жиырма жеті нөл төрт."""
     first, *rest = re.split(r"[:.,]", match["reading"])
     spoken = " ".join([cardinal(int(first)), *map(_clock_part, rest)])
-    return attach_written(spoken, match["gap"], match["suf"])
+    return ("плюс " if match["plus"] else "") + attach_written(spoken, match["gap"], match["suf"])

@@ -12,6 +12,7 @@ from itertools import islice, product
 from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
+from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach
@@ -120,7 +121,15 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # pdf, html: the dictionary says the letters, apart
     if said:
         return Spoken(said, ENGLISH, True)
+    if _unsayable(low):
+        return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     return Spoken(_with_named_head(low) or _with_named_tail(low) or _transliterate(low), LATIN, True)
+
+
+def _unsayable(word: str) -> bool:
+    """A short word with no vowel letter, which no dictionary knows, is an initialism however it is capitalised
+    (Xds, Pvt); a longer one is left to the letter rules."""
+    return 1 < len(word) <= _LONGEST_SPELLED and word.isalpha() and not _VOWELS & set(word)
 
 
 def _spelled_capitals(letters: str) -> bool:
@@ -148,7 +157,17 @@ def read_chinese_name(name: str) -> Spoken | None:
     words = name.split()
     if not is_chinese_name(words) or any(_dictionary_reading(word.lower()) for word in words):
         return None
+    if len(words) == 1 and _english_x(words[0].lower()):
+        return None  # Boxing, Taxi: the dictionary says the x as ks, which pinyin's x never is (Xinhua: з)
     return Spoken(" ".join(read_pinyin(word) for word in words), LATIN, True)
+
+
+def _english_x(word: str) -> bool:
+    """The English dictionary knows the word and says an x in it as ks (boxing, taxi, maxi)."""
+    phones = phonemes(word)
+    return phones is not None and any(
+        letters == "x" and sounds == ("K", "S") for letters, sounds in align(word, phones)
+    )
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:
@@ -336,8 +355,16 @@ def _loan_reading(word: str) -> str | None:
     stem, plural = (word[:-1], "с") if word.endswith("s") and not word.endswith("ss") else (word, "")
     if len(stem) < _SHORTEST_DICTIONARY_READING:
         return None
-    spelled = "".join(_DIGRAPHS.get(part) or _english_letter(stem, at) for at, part in _letter_runs(stem))
-    return spelled + plural if known_word(spelled) else None
+    runs = _letter_runs(stem)
+    for greek in ("", "ф"):  # th: т as in театр, or ф as Greek θ came into Russian (Marathon → марафон)
+        spelled = "".join(
+            (part == "th" and greek) or _DIGRAPHS.get(part) or _english_letter(stem, at) for at, part in runs
+        )
+        if known_word(spelled):
+            return spelled + plural
+        if "th" not in stem:
+            break
+    return None
 
 
 def _letter_runs(word: str) -> list[tuple[int, str]]:
@@ -380,8 +407,16 @@ def _by_letter_rules(word: str) -> str:
     return "".join(out)
 
 
+def _silent_final_h(word: str, i: int) -> bool:
+    """A final h after a vowel is not said (Sharjah → шарджа, Jeddah, Hannah), as Russian and Kazakh spell such
+    names; kh, sh, ch and th are digraphs, taken before."""
+    return word[i] == "h" and i == len(word) - 1 and i > 0 and word[i - 1] in _VOWELS
+
+
 def _english_letter(word: str, i: int) -> str:
     ch, after = word[i], word[i + 1 : i + 2]
+    if _silent_final_h(word, i):
+        return ""
     if ch == "c" and after in ("e", "i", "y"):
         return "с"
     if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i)):

@@ -735,6 +735,15 @@ _REGISTRATION_CODE = re.compile(
 )
 
 
+# Digits opening with a zero written onto a Latin word name a channel, a site or a model (Life09, Kanal07, A05):
+# said digit by digit, as a region's or a code's number is, not as the count the zero would hide (not лайф тоғыз).
+_ZERO_LED_ON_LATIN = re.compile(rf"(?<=[A-Za-z])(?P<code>0\d+)(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?!\w|[.,]\d)")
+
+
+def speak_zero_led_code(match: re.Match[str]) -> Spoken:
+    return Spoken(" " + attach(digits(match["code"]), match["suf"] or ""), "code")
+
+
 def speak_registration_code(match: re.Match[str]) -> Spoken:
     parts = [digits(match["head"])] if match["head"] else []
     spoken = " ".join([*parts, abbr.spell(match["letters"]), digits(match["tail"])])
@@ -1012,6 +1021,7 @@ def rules() -> list[Rule]:
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
+        Rule("zero-led number on a latin word", _ZERO_LED_ON_LATIN, speak_zero_led_code, "code", needs=LATIN_LETTER),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
