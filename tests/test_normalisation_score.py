@@ -71,6 +71,7 @@ _spec.loader.exec_module(scorer)
         ("kk-emergency10.tsv", 1.0),
         ("kk-bio10.tsv", 1.0),
         ("kk-utility10.tsv", 0.98),
+        ("kk-science10.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
