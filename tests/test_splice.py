@@ -15,12 +15,12 @@ import soundfile
 from fastcrc import crc16
 from mutagen.flac import FLAC
 
-from tests.test_mp3 import RECIPE, paragraphs, snr
+from tests.test_mp3 import RECIPE, as_good_as_one_encode, paragraphs, snr
 from tts_edition.audio import aac, flac, splice
 from tts_edition.audio.aac import SplicedAacWriter
 from tts_edition.audio.encode import decode, encode_bytes, ffmpeg
 from tts_edition.audio.flac import SplicedFlacWriter, to_pcm
-from tts_edition.audio.mp3 import frame_samples
+from tts_edition.audio.mp3 import SplicedMp3Writer, frame_samples
 from tts_edition.audio.tags import write_m4b
 
 RATES = [16000, 22050, 44100]
@@ -90,6 +90,36 @@ def test_a_stretch_too_long_to_hold_is_encoded_as_it_comes_to_the_same_bytes(
     streamed, _ = make(tmp_path / "streamed", 22050, tmp_path / "cache-2")
     assert streamed.stretches.encoded == held.stretches.encoded and not list((tmp_path / "cache-2").rglob("*.*"))
     assert streamed.path.read_bytes() == held.path.read_bytes()
+
+
+@pytest.mark.parametrize("codec", ["mp3", "m4b", "flac"])
+def test_a_paragraph_too_long_to_hold_is_cut_in_its_pauses_and_every_piece_is_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str
+) -> None:
+    """One paragraph of six sentences, longer than the buffer: cut in the pauses between them wherever the chunks
+    fall, into pieces the cache keeps; a rebuild takes every one from it, to the same bytes, which decode to the
+    paragraph as well as one encode of it."""
+    rate = 22050
+    monkeypatch.setattr(splice, "MAX_BUFFERED", 80_000)  # longer than a sentence and its pause, shorter than two
+    pieces, _ = paragraphs(rate, [0.35] * 5 + [0.8], math.lcm(frame_samples(rate), aac.FRAME))
+    signal = np.concatenate(pieces)
+    writers = {"mp3": SplicedMp3Writer, "m4b": SplicedAacWriter, "flac": SplicedFlacWriter}
+    first, again = (
+        written(writers[codec](tmp_path / f"{name}.{codec}", rate, RECIPE, tmp_path / "cache"), pieces, [0], chunks)
+        for name, chunks in (("first", 3), ("again", 7))
+    )
+    assert first.stretches.encoded >= 3 and again.stretches.encoded == 0
+    assert again.stretches.reused == first.stretches.encoded
+    assert first.path.read_bytes() == again.path.read_bytes()
+    if codec == "flac":
+        assert np.array_equal(decode(first.path), to_pcm(signal))
+    elif codec == "mp3":
+        assert as_good_as_one_encode(signal, decode(first.path)[: len(signal)], rate, tmp_path)
+    else:
+        m4b = tmp_path / "edition.m4b"
+        write_m4b(first.path, m4b, ";FFMETADATA1\n", None, rate, len(signal))
+        decoded = decode(m4b)
+        assert len(decoded) == len(signal) and snr(signal, decoded) > snr(signal, whole_encode(signal, rate)) - 0.5
 
 
 def aac_edition(folder: Path, rate: int, cache: Path | None = None) -> tuple[SplicedAacWriter, np.ndarray]:

@@ -8,7 +8,8 @@ priming takes their place; the frames are joined as they are. A codec whose enco
 silence, so that it meets the paragraph's first sound as one long encode would.
 
 Paragraphs start on the codec's frame grid (`assemble` places them so), which makes every stretch's samples
-independent of where it lands in the book: after an edit, only the changed paragraph's stretch is encoded again.
+independent of where it lands in the book: after an edit, only the changed paragraph's stretch is encoded again. A
+paragraph too long to hold is cut the same way at a pause between its sentences, so its pieces are too.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ import numpy as np
 from tts_edition.atomic import atomic_path, touch
 from tts_edition.recipe import Recipe
 
-MAX_BUFFERED = 1 << 23  # samples of a stretch held (32 MB as float32); a longer one is encoded as it comes, not cached
+# Samples of a stretch held (32 MB as float32): a longer one is cut in a pause, or else encoded as it comes, not cached.
+MAX_BUFFERED = 1 << 23
 
 
 class StreamEncoder(Protocol):
@@ -83,7 +85,7 @@ class Stretches:
         self._stretch += len(pcm)
         self._pieces.append(pcm)
         self._held += len(pcm)
-        if self._held > MAX_BUFFERED + self._kept:
+        while self._held > MAX_BUFFERED + self._kept and not self._cut_in_a_pause():
             self._stream_held()
 
     def cut(self) -> None:
@@ -124,6 +126,30 @@ class Stretches:
             if seen >= self._kept:
                 return False
         return False
+
+    def _cut_in_a_pause(self) -> bool:
+        """The stretch outgrew the buffer: end it at the last pause in its first `MAX_BUFFERED` samples (and those to
+        be kept) where a paragraph could start a stretch, so that a long paragraph is encoded in pieces side by side
+        and each is cached. The place depends on the stretch's samples alone, as a paragraph's start does."""
+        if self._streaming is not None:
+            return False
+        held = self._joined()
+        point = self._last_pause(held[: MAX_BUFFERED + self._kept])
+        if point is None:
+            return False
+        self._submit(held[: point - self._kept])
+        rest = held[point - self.codec.preroll :]
+        self._pieces, self._held, self._stretch, self._lead = [rest], len(rest), len(rest), self.codec.preroll
+        return True
+
+    def _last_pause(self, held: np.ndarray) -> int | None:
+        """The last point of `held` on the frame grid after a frame of silence at least, and all the silence the
+        codec needs there (its junction and the next stretch's pre-roll); None if there is none."""
+        codec, silence = self.codec, max(self._kept, self.codec.frame)
+        for point in range(len(held) - (len(held) - codec.preroll) % codec.frame, silence - 1, -codec.frame):
+            if point - codec.preroll >= max(1, codec.junction) and not np.any(held[point - silence : point]):
+                return point
+        return None
 
     def _stream_held(self) -> None:
         """The stretch outgrew the buffer: encode all but the samples to be kept now."""
@@ -188,4 +214,3 @@ def _store(path: Path, data: bytes) -> None:
     """A cached stretch: its frames, then their sha256; written to a temp file of its own and renamed."""
     with contextlib.suppress(OSError), atomic_path(path) as temp:  # a cache that cannot be written is only read
         temp.write_bytes(data + hashlib.sha256(data).digest())
-
