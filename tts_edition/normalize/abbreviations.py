@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -27,6 +27,15 @@ LATIN_LETTER_NAMES = dict(zip(
 
 
 @dataclass(frozen=True)
+class Sense:
+    """Another meaning of an initialism, taken where one of its cue words stands in the same sentence."""
+
+    spoken: str
+    possessive: bool
+    cues: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Entry:
     kind: str
     written: str
@@ -35,6 +44,7 @@ class Entry:
     plural: str | None = None  # the plural of a possessive expansion: орны → орындары
     after_name: str | None = None  # the legal form it stands for after a quoted name: «ҚазАвтоЖол» ҰҚ (ҰК typed)
     title: bool = False  # a title or a degree, which a name follows: a capital after it starts no sentence
+    senses: tuple[Sense, ...] = ()  # other meanings, each with the words that call it up
 
 
 # A possessive expansion already plural (құралдары, органдары, Әмірліктері) is its own plural: a plural suffix written
@@ -51,6 +61,10 @@ def table() -> dict[str, Entry]:
         kind, written, spoken, *flags = line.split("\t")
         plural, after_name = (_flag(flags, name) for name in ("pl=", "name="))
         possessive, title = "poss" in flags, "title" in flags
+        if kind == "sense":
+            sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
+            entries[written] = replace(entries[written], senses=(*entries[written].senses, sense))
+            continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
         entries[written] = Entry(kind, written, spoken, possessive, plural, after_name, title)
     return _degrees(entries) | entries
@@ -69,6 +83,31 @@ def _degrees(entries: dict[str, Entry]) -> dict[str, Entry]:
             written = f"{field.written}{letter}."
             degrees[written] = Entry("dotted", written, f"{field.spoken} ғылымдарының {degree}", title=True)
     return degrees
+
+
+def _cue_pattern(cues: str) -> re.Pattern[str]:
+    """Cue stems separated by |, each at the start of a word, any case: шетел|жұмыс бер."""
+    stems = "|".join(re.escape(stem).replace(r"\ ", r"\s+") for stem in cues.split("|") if stem)
+    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
+
+
+# A sense's cue counts in the initialism's own sentence, as far as this each way.
+_CUE_REACH = 160
+_SENTENCE_ENDS = ".!?\n"
+
+
+def in_context(entry: Entry, text: str, start: int, end: int) -> Entry:
+    """The entry with the meaning its sentence calls up: ШЖК is шекті жол берілетін концентрация in a report on the
+    air, шетел жұмыс күші where foreign workers, permits or employers are named (ШЖК тартуға рұқсат)."""
+    if not entry.senses:
+        return entry
+    left = max([start - _CUE_REACH] + [text.rfind(ch, 0, start) + 1 for ch in _SENTENCE_ENDS])
+    rights = [found for ch in _SENTENCE_ENDS if (found := text.find(ch, end)) >= 0]
+    sentence = text[max(0, left) : min([end + _CUE_REACH, *rights])]
+    for sense in entry.senses:
+        if sense.cues.search(sentence):
+            return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
+    return entry
 
 
 def _flag(flags: list[str], name: str) -> str | None:

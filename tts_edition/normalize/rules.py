@@ -298,11 +298,15 @@ def _threshold_case(match: re.Match[str], rest: str) -> str | None:
     return None if _ABLATIVE_WORD.search(clause) else "дан"
 
 
+_WORD_BEFORE_DASH = re.compile(r"(?:\w\s+(?:[-–—]\s+)?|[^\W\d_][/)]\s*)$")
+
+
 def _dash_before(match: re.Match[str]) -> bool:
-    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), or after
-    a word's dash ("жұмыстарына - -10,6 млд"), is the dash of a list, not a minus, unless the number is a
-    temperature: a degree, градус, аяз after it, or a range whose other end is signed (түнде –21…–23)."""
-    if match["sign"] not in ("-", "–") or not re.search(r"\w\s+(?:[-–—]\s+)?$", match.string[: match.start()]):
+    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
+    word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
+    the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, or a range
+    whose other end is signed (түнде –21…–23)."""
+    if match["sign"] not in ("-", "–") or not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
         return False
     return not (match["bsign"] or _temperature(match))
 
@@ -640,6 +644,7 @@ def speak_capitals(match: re.Match[str]) -> str:
     word, gap, written = match["word"], match["gap"], match["suf"]
     suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
     entry = abbr.table().get(word)
+    entry = entry and abbr.in_context(entry, match.string, match.start(), match.end())
     if entry and entry.kind == "initialism" and entry.after_name and _after_quoted_name(match):
         return attach_written(entry.after_name, gap, suffix)
     if entry and entry.kind == "initialism":
