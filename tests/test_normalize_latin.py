@@ -167,3 +167,32 @@ def test_a_glide_y_joins_the_diphthong_before_it() -> None:
 
 def test_spanish_juan_is_no_pinyin() -> None:
     assert "цзюань" not in normalize("Juan келді")
+
+
+YOUTH10_READINGS = {
+    "a plain-Latin Kazakh word may write ң as n, and ый or ий as iy": [
+        ("«Jas Kenes Siylygy» жастар сыйлығы", "«жас кеңес сыйлығы» жастар сыйлығы"),
+        ("Kenes отырысы", "кеңес отырысы"),
+        ("Tiyn мен теңге", "тиын мен теңге"),
+    ],
+    "a plain-Latin word is a dictionary word with the possessive -ы/-і, its final consonant voiced": [
+        ("Siylygy атты жоба", "сыйлығы атты жоба"),
+    ],
+    "a Latin word the text also writes in Cyrillic, as a loan is spelled, is said as the text writes it": [
+        ("Мектептік хакатон – «School Hackathon» өтті.", "Мектептік хакатон – «скул хакатон» өтті."),
+        ("Хакатондар көп: Hackathon-ға қатыстық.", "Хакатондар көп: хакатонға қатыстық."),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), [pair for pairs in YOUTH10_READINGS.values() for pair in pairs], ids=lambda v: v[:40]
+)
+def test_youth10_readings(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_latin_word_without_its_cyrillic_spelling_keeps_its_english_sound() -> None:
+    assert normalize("«School Hackathon» өтті.") == "«скул хэкатон» өтті."
+    # хакатоншылар is another word, no suffix on хакатон: the Latin word keeps its own reading
+    assert normalize("Hackathon өтті, хакатоншылар жоқ") == "хэкатон өтті, хакатоншылар жоқ"

@@ -15,7 +15,7 @@ from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceabl
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import phonemes, read_english
-from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach
+from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.provenance import Spoken
@@ -36,12 +36,18 @@ _BACK_Y, _FRONT_Y = "ы", "і"
 _KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
-# vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too).
+# vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older
+# transliterations write as n (Kenes → кеңес).
 _HARMONIC_CHOICES = (
-    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "иі", "k": "қк", "g": "ғ"},
-    {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г"},
+    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "иі", "k": "қк", "g": "ғ", "n": "нң"},
+    {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г", "n": "нң"},
 )
-_MOST_READINGS = 16
+# i before a y that closes its syllable is the vowel of ый or ий (Siylygy → сыйлығы, Tiyn → тиын).
+_VOWEL_BEFORE_GLIDE = ("ыи", "іи")
+_MOST_READINGS = 64
+# The possessive ending -ы/-і voices a final қ, к or п of the dictionary's word (сыйлық → сыйлығы, кітап → кітабы).
+_DEVOICED = {"ғ": "қ", "г": "к", "б": "п"}
+_POSSESSIVE_ENDINGS = ("ы", "і")
 _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
 _LONGEST_SPELLED_PART = 5  # an address part this short that no word could be is read by its letters (enpf)
 _SHORTEST_PART = 3
@@ -49,6 +55,7 @@ _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
 _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
+_SHORTEST_WRITTEN_LOAN = 5  # a Latin word the text also writes in Cyrillic; shorter ones meet other words (Case)
 _VOWELS = set("aeiouy")
 _GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u or i an i is a vowel (Louis)
 _EU_OPENING = "ев"
@@ -314,7 +321,7 @@ def _dictionary_reading(word: str) -> str | None:
     candidates = _candidates(_LETTER.findall(word))
     if (known := next((c for c in candidates if known_word(c)), None)) or phonemes(word):
         return known  # an English word (editor) is no compound of Kazakh ones
-    return next((c for c in candidates if _known_compound(c)), None)
+    return next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
 
 
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
@@ -346,6 +353,14 @@ def _known_compound(word: str) -> bool:
     )
 
 
+def _known_possessive(word: str) -> bool:
+    """A dictionary word with the possessive -ы/-і, its final consonant voiced before it (Siylygy → сыйлығы)."""
+    if not word.endswith(_POSSESSIVE_ENDINGS) or len(word) <= _SHORTEST_DICTIONARY_READING:
+        return False
+    stem = word[:-1]
+    return bool(known_word(stem[:-1] + _DEVOICED.get(stem[-1], stem[-1])))
+
+
 def _loan_reading(word: str) -> str | None:
     """A Latin word whose letters spell a word the Kazakh dictionary knows, an international one, is read as
     that word, a plural -s kept as с (Motors → моторс, Bars → барс), not by its English sound."""
@@ -355,15 +370,31 @@ def _loan_reading(word: str) -> str | None:
     stem, plural = (word[:-1], "с") if word.endswith("s") and not word.endswith("ss") else (word, "")
     if len(stem) < _SHORTEST_DICTIONARY_READING:
         return None
-    runs = _letter_runs(stem)
-    for greek in ("", "ф"):  # th: т as in театр, or ф as Greek θ came into Russian (Marathon → марафон)
-        spelled = "".join(
-            (part == "th" and greek) or _DIGRAPHS.get(part) or _english_letter(stem, at) for at, part in runs
-        )
-        if known_word(spelled):
-            return spelled + plural
-        if "th" not in stem:
-            break
+    return next((spelled + plural for spelled in _loan_spellings(stem) if known_word(spelled)), None)
+
+
+def _loan_spellings(word: str) -> list[str]:
+    """The word letter for letter as Kazakh and Russian spell a loan; th is т as in театр, or ф as Greek θ came
+    into Russian (Marathon → марафон)."""
+    runs = _letter_runs(word)
+    return [
+        "".join((part == "th" and greek) or _DIGRAPHS.get(part) or _english_letter(word, at) for at, part in runs)
+        for greek in ("", "ф")[: 1 + ("th" in word)]
+    ]
+
+
+def read_as_the_text_writes(word: str, text: str) -> Spoken | None:
+    """A Latin word that the text around it also writes in Cyrillic letter for letter, as a loan is spelled, is said
+    as the text writes it (хакатон – «School Hackathon» → хакатон, not the English хэкатон); a name of the table
+    keeps its reading. The Cyrillic word may carry a case suffix (хакатонда)."""
+    low = word.lower()
+    if len(low) < _SHORTEST_WRITTEN_LOAN or not (low.isalpha() and low.isascii()) or _key(low) in names():
+        return None
+    lowered = text.lower()
+    for spelled in _loan_spellings(low):
+        for found in re.finditer(rf"(?<!\w){spelled}(\w*)", lowered):
+            if not found[1] or parse_suffixes(found[1]) is not None:
+                return Spoken(spelled, LATIN)
     return None
 
 
@@ -381,9 +412,19 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
     letter = letters[i]
     if letter == "i" and i > 0 and letters[i - 1] in _VOWELS:
         return "й"  # a vowel before: the glide (Aikyn)
+    if letter == "y" and i > 0 and letters[i - 1] in _VOWELS:
+        return ["й", choices["y"]]  # Siylygy, Saiyn: the glide, or the vowel after one
+    if letter == "i" and _before_closing_y(letters, i):
+        return _VOWEL_BEFORE_GLIDE[choices["y"] == _FRONT_Y]
     if letter in choices:
         return choices[letter]
     return [_DIGRAPHS.get(letter) or _KAZAKH_LETTERS.get(letter, letter)]
+
+
+def _before_closing_y(letters: list[str], i: int) -> bool:
+    """An i before a y with no vowel after it (Siylygy's iy, Tiyn's)."""
+    after = letters[i + 1 : i + 3]
+    return after[:1] == ["y"] and (len(after) == 1 or after[1] not in _VOWELS)
 
 
 def _transliterate(word: str) -> str:

@@ -14,6 +14,7 @@ from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
     names,
+    read_as_the_text_writes,
     read_beside_kazakh,
     read_chinese_name,
     read_latin,
@@ -258,7 +259,7 @@ _TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|жылы|суық)")
 
 
 def _temperatures_listed(match: re.Match[str]) -> bool:
-    """"түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
+    """ "түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
     least), the second higher by ten at most."""
     whole, fraction = match["a"], match["af"]
     if not fraction or match.string[match.end("a")] != "," or len(whole) != len(fraction) or len(whole) < 2:
@@ -271,7 +272,7 @@ _RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|сан�
 
 
 def _ranks_listed(match: re.Match[str]) -> bool:
-    """"1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
+    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
     whole, fraction = match["a"], match["af"]
     if not fraction or match.string[match.end("a")] != "," or len(whole) != 1 or len(fraction) != 1:
         return False
@@ -289,7 +290,7 @@ _ABLATIVE_WORD = re.compile(rf"[{KAZAKH_LOWER}](?:дан|ден|тан|тен|н
 
 
 def _threshold_case(match: re.Match[str], rest: str) -> str | None:
-    """"25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
+    """ "25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
     in its clause is the threshold, and takes the ablative the writer left off (градустан жоғары); after one
     ("нормадан 5°С жоғары") it is the difference, and stays as written."""
     if not (match["unit"] and _temperature(match) and _THRESHOLD_AFTER.match(rest)):
@@ -822,7 +823,12 @@ def _latin_neighbours(match: re.Match[str]) -> list[str]:
 def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
     written onto the word that are no suffix stay as written after it."""
-    reading = read_beside_kazakh(match["word"], _latin_neighbours(match)) or read_latin(match["word"], english)
+    word = match["word"]
+    reading = (
+        read_beside_kazakh(word, _latin_neighbours(match))
+        or read_as_the_text_writes(word, match.string)
+        or read_latin(word, english)
+    )
     close = match.groupdict().get("close") or ""
     if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
         return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
@@ -935,10 +941,60 @@ def lookalikes_repaired(text: str) -> str:
 # The endings of the web addresses news cite: generic ones, and the countries' of the region and of the world press
 # (bbc.co.uk, spiegel.de, who.int).
 TOP_LEVEL_DOMAINS = (
-    "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "me", "ai", "asia", "biz", "news",
-    "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu", "int",
-    "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech", "live",
-    "club", *CYRILLIC_TYPED_DOMAINS,
+    "kz",
+    "ru",
+    "com",
+    "org",
+    "net",
+    "gov",
+    "edu",
+    "info",
+    "io",
+    "uz",
+    "kg",
+    "tv",
+    "me",
+    "ai",
+    "asia",
+    "biz",
+    "news",
+    "media",
+    "online",
+    "su",
+    "ua",
+    "by",
+    "az",
+    "tj",
+    "tm",
+    "рф",
+    "қаз",
+    "uk",
+    "de",
+    "fr",
+    "it",
+    "es",
+    "eu",
+    "int",
+    "us",
+    "cn",
+    "tr",
+    "jp",
+    "kr",
+    "in",
+    "pl",
+    "il",
+    "ae",
+    "ge",
+    "am",
+    "mn",
+    "pro",
+    "app",
+    "dev",
+    "site",
+    "tech",
+    "live",
+    "club",
+    *CYRILLIC_TYPED_DOMAINS,
 )
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
@@ -959,6 +1015,8 @@ _TAG_WORD_START = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})(?=[{KAZAKH_UPPER}][{K
 
 def speak_hashtag(match: re.Match[str]) -> str:
     return _TAG_WORD_START.sub(" ", match["tag"])
+
+
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
