@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman
+from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, species
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
@@ -258,7 +258,7 @@ _TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|жылы|суық)")
 
 
 def _temperatures_listed(match: re.Match[str]) -> bool:
-    """"түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
+    """ "түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
     least), the second higher by ten at most."""
     whole, fraction = match["a"], match["af"]
     if not fraction or match.string[match.end("a")] != "," or len(whole) != len(fraction) or len(whole) < 2:
@@ -271,7 +271,7 @@ _RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|сан�
 
 
 def _ranks_listed(match: re.Match[str]) -> bool:
-    """"1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
+    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
     whole, fraction = match["a"], match["af"]
     if not fraction or match.string[match.end("a")] != "," or len(whole) != 1 or len(fraction) != 1:
         return False
@@ -289,7 +289,7 @@ _ABLATIVE_WORD = re.compile(rf"[{KAZAKH_LOWER}](?:дан|ден|тан|тен|н
 
 
 def _threshold_case(match: re.Match[str], rest: str) -> str | None:
-    """"25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
+    """ "25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
     in its clause is the threshold, and takes the ablative the writer left off (градустан жоғары); after one
     ("нормадан 5°С жоғары") it is the difference, and stays as written."""
     if not (match["unit"] and _temperature(match) and _THRESHOLD_AFTER.match(rest)):
@@ -930,10 +930,60 @@ def lookalikes_repaired(text: str) -> str:
 # The endings of the web addresses news cite: generic ones, and the countries' of the region and of the world press
 # (bbc.co.uk, spiegel.de, who.int).
 TOP_LEVEL_DOMAINS = (
-    "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "me", "ai", "asia", "biz", "news",
-    "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu", "int",
-    "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech", "live",
-    "club", *CYRILLIC_TYPED_DOMAINS,
+    "kz",
+    "ru",
+    "com",
+    "org",
+    "net",
+    "gov",
+    "edu",
+    "info",
+    "io",
+    "uz",
+    "kg",
+    "tv",
+    "me",
+    "ai",
+    "asia",
+    "biz",
+    "news",
+    "media",
+    "online",
+    "su",
+    "ua",
+    "by",
+    "az",
+    "tj",
+    "tm",
+    "рф",
+    "қаз",
+    "uk",
+    "de",
+    "fr",
+    "it",
+    "es",
+    "eu",
+    "int",
+    "us",
+    "cn",
+    "tr",
+    "jp",
+    "kr",
+    "in",
+    "pl",
+    "il",
+    "ae",
+    "ge",
+    "am",
+    "mn",
+    "pro",
+    "app",
+    "dev",
+    "site",
+    "tech",
+    "live",
+    "club",
+    *CYRILLIC_TYPED_DOMAINS,
 )
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
@@ -954,6 +1004,8 @@ _TAG_WORD_START = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})(?=[{KAZAKH_UPPER}][{K
 
 def speak_hashtag(match: re.Match[str]) -> str:
     return _TAG_WORD_START.sub(" ", match["tag"])
+
+
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
@@ -1030,6 +1082,7 @@ def rules() -> list[Rule]:
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
+        Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
