@@ -12,6 +12,7 @@ READINGS = {
     ],
     "a capitalised Latin word and an English one are no species' name": [
         ("Qazaqstan Media тілшісі хабарлады.", "қазақстан медиа тілшісі хабарлады."),
+        ("Ulttyq kitaphana ашылды.", "ұлттық кітапхана ашылды."),
     ],
     "an encyclopedia's stumps of a measure's word": [
         ("Текесінің салм. 37 – 49 кг.", "Текесінің салмағы отыз жеті – қырық тоғыз килограмм."),

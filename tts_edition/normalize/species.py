@@ -14,6 +14,8 @@ BINOMIAL = re.compile(
     r"(?<![\w-])(?P<genus>[A-Z][a-z]{2,}) (?P<epithet>[a-z]{3,})(?: (?P<subspecies>[a-z]{3,}))?(?![\w-])"
 )
 _LATIN_MARKER = re.compile(r"(?:латынша|лат\.)\s*$", re.IGNORECASE)
+# Letters no Latin name of a species is spelled with, which Kazakh spelled in Latin has (Ulttyq kitaphana).
+_KAZAKH_SPELLING = re.compile(r"q(?!u)|zh|kh|[áäǵğıńñóöúüşçýǧŋ]")
 _EPITHET_ENDINGS = ("us", "um", "ae", "ii", "is", "ica", "ia", "ata", "ina", "ana", "ea", "ensis", "ium", "ius")
 _PAIRS = {"ae": "э", "oe": "э", "ch": "х", "ph": "ф", "th": "т", "rh": "р", "qu": "кв", "ai": "ай", "ei": "ей",
           "oi": "ой", "au": "ау", "eu": "эу"}  # fmt: skip
@@ -34,6 +36,8 @@ def speak_binomial(match: re.Match[str]) -> str:
 
 
 def is_species_name(match: re.Match[str]) -> bool:
+    if _KAZAKH_SPELLING.search(f"{match['genus'].lower()} {match['epithet']}"):
+        return False
     return bool(_LATIN_MARKER.search(match.string[: match.start()])) or _latin_epithet(match["epithet"])
 
 
