@@ -77,6 +77,7 @@ _spec.loader.exec_module(scorer)
         ("kk-science10.tsv", 0.97),
         ("kk-migration10.tsv", 1.0),
         ("kk-youth10.tsv", 0.97),
+        ("kk-nature10.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman
+from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, species
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
@@ -1093,6 +1093,7 @@ def rules() -> list[Rule]:
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
+        Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),

@@ -1,0 +1,71 @@
+"""Species' Latin names (Saiga tatarica, Panthera uncia, Tulipa greigii): a capitalised genus and a small-letter
+epithet, read by the letters of school Latin, as Kazakh and Russian biology reads them (c before e, i, y is ц and
+elsewhere к; ae and oe are э; a final -ia is ия), not by English sound nor as a Kazakh word spelled in Latin (Saiga
+→ сайга, not сайға). A pair is a species' name after лат. or латынша, or when its epithet is no English word and
+ends as Latin epithets do (-us, -um, -ae, -ii, -is, -ica, -ia, -ensis…)."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.english import phonemes
+
+BINOMIAL = re.compile(
+    r"(?<![\w-])(?P<genus>[A-Z][a-z]{2,}) (?P<epithet>[a-z]{3,})(?: (?P<subspecies>[a-z]{3,}))?(?![\w-])"
+)
+_LATIN_MARKER = re.compile(r"(?:латынша|лат\.)\s*$", re.IGNORECASE)
+# Letters no Latin name of a species is spelled with, which Kazakh spelled in Latin has (Ulttyq kitaphana).
+_KAZAKH_SPELLING = re.compile(r"q(?!u)|zh|kh|[áäǵğıńñóöúüşçýǧŋ]")
+_EPITHET_ENDINGS = ("us", "um", "ae", "ii", "is", "ica", "ia", "ata", "ina", "ana", "ea", "ensis", "ium", "ius")
+_PAIRS = {"ae": "э", "oe": "э", "ch": "х", "ph": "ф", "th": "т", "rh": "р", "qu": "кв", "ai": "ай", "ei": "ей",
+          "oi": "ой", "au": "ау", "eu": "эу"}  # fmt: skip
+_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyz", "а б д е ф г х и й к л м н о п к р с т у в в кс и з".split(),
+                    strict=True))  # fmt: skip
+_SOFTENING = ("e", "i", "y", "ae", "oe")  # c before them is ц (uncia → унция, Cedrus → цедрус)
+_VOWELS = set("aeiouy")
+
+
+def speak_binomial(match: re.Match[str]) -> str:
+    """A genus and its epithet, and a third small-letter word when it is a subspecies' (Cervus elaphus bactrianus)."""
+    if not is_species_name(match):
+        return match.group()
+    spoken = f"{read_scientific(match['genus'].lower())} {read_scientific(match['epithet'])}"
+    if (third := match["subspecies"]) is None:
+        return spoken
+    return f"{spoken} {read_scientific(third) if _latin_epithet(third) else third}"
+
+
+def is_species_name(match: re.Match[str]) -> bool:
+    if _KAZAKH_SPELLING.search(f"{match['genus'].lower()} {match['epithet']}"):
+        return False
+    return bool(_LATIN_MARKER.search(match.string[: match.start()])) or _latin_epithet(match["epithet"])
+
+
+def _latin_epithet(word: str) -> bool:
+    return word.endswith(_EPITHET_ENDINGS) and phonemes(word) is None
+
+
+def read_scientific(word: str) -> str:
+    """A Latin word of biology by school Latin's letters: tatarica → татарика, greigii → грейгии."""
+    out, i = [], 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in _PAIRS and not (pair[1] == "i" and i + 2 < len(word) and word[i + 2] in _VOWELS):
+            out.append(_PAIRS[pair])
+            i += 2
+            continue
+        out.append(_letter(word, i))
+        i += 1
+    spoken = "".join(out)
+    return spoken[:-2] + "ия" if spoken.endswith("иа") else spoken
+
+
+def _letter(word: str, i: int) -> str:
+    ch = word[i]
+    if ch == "c":
+        return "ц" if word[i + 1 : i + 3].startswith(_SOFTENING) else "к"
+    if ch == "e" and (i == 0 or word[i - 1] in _VOWELS):
+        return "э"
+    if ch == "s" and 0 < i < len(word) - 1 and word[i - 1] in _VOWELS and word[i + 1] in _VOWELS:
+        return "з"  # rosa → роза
+    return _LETTERS.get(ch, ch)
