@@ -75,6 +75,7 @@ _spec.loader.exec_module(scorer)
         ("kk-industry10.tsv", 0.96),
         ("kk-sport10.tsv", 0.96),
         ("kk-science10.tsv", 0.97),
+        ("kk-startup10.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
