@@ -38,6 +38,8 @@ _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 # (University of London → юниверсити оф лондон, From Russia → фром раша; the dictionary's ав, фрам).
 _FUNCTION_WORDS = {"of": "оф", "from": "фром"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
+_SHORTEST_COMPOUND_PART = 4  # world + wide; not t + win
+_STOPS_BEFORE_W = set("bdgkptf")
 
 
 @cache
@@ -94,34 +96,87 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     phones = _with_dropped_r(word, phones)
     spelled = vowel_spellings(word, phones)
     monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
-    out, vowel_at = "", 0
+    compound_w = _compound_w(word, phones)
+    out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
         if not stress.isdigit():
             if base == "Y" and i + 1 < len(phones) and phones[i + 1].rstrip("012") in _IOTATED:
+                glide_written = _glide_spelled_i(spelled[vowel_at])
+                if glide_written:
+                    out += "и"  # union → юнион, million → миллион: the i that spells the glide is written
+                    continue
                 out += "ь" if out and out[-1] not in _CYRILLIC_VOWELS else ""  # security → секьюрити
                 continue  # written with the vowel after it
             final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
-            w_as_v = _w_said_v(phones, i)  # network → нетворк; and ng before k, g is н: банкинг
+            w_as_v = _w_said_v(phones, i) or i in compound_w  # network → нетворк; and ng before k, g is н: банкинг
             out += "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v else _CONSONANTS[base]
             continue
         spelling = spelled[vowel_at]
         vowel_at += 1
         after = phones[i - 1] if i else ""
+        if glide_written:
+            spelling, after, glide_written = spelling[1:], "", False
         if _silent_before_final(phones, i, spelling[:1]):
             continue
         if _hushed_ending(phones, i, spelling):
             sound = "Eр"
         elif _o_before_l(phones, i, spelling):
             sound = "о"
+        elif _to_prefix(word, phones, i, spelling):
+            sound = "у"
         else:
             sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
         if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
         out += sound.replace("E", "э" if vowel_before else "е")
-    return _doubled(word, out)
+    return _stressed_final_ss(word, phones, _doubled(word, out))
+
+
+def _glide_spelled_i(spelling: str) -> bool:
+    """The glide before a reduced vowel spelled io (union, million, opinion): Russian transcription writes that i as
+    и and the o as о (юнион, миллион, опинион), not an iotated я; other spellings keep it (Williams → уильямс)."""
+    return spelling == "io"
+
+
+def _compound_w(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The phones of a w that opens the second word of a compound after a stop or f (worldwide, software,
+    Eastwood): в, as Russian spells them (уорлдвайд, софтвер, Иствуд); after l, r or a nasal Russian writes both
+    (Railways: рейлуэйз, рейлвейз), so the sound's у stays."""
+    found, at, letter_at = set(), 0, 0
+    low = word.lower()
+    for letters, sounds in align(low, phones):
+        head, tail = low[:letter_at], low[letter_at:]
+        if letters == "w" and sounds == ("W",) and _compound_parts(head, tail):
+            found.add(at)
+        at += len(sounds)
+        letter_at += len(letters)
+    return found
+
+
+def _compound_parts(head: str, tail: str) -> bool:
+    long_enough = len(head) >= _SHORTEST_COMPOUND_PART and len(tail) >= _SHORTEST_COMPOUND_PART
+    after_stop = bool(head) and head[-1] in _STOPS_BEFORE_W
+    return long_enough and after_stop and phonemes(head) is not None and phonemes(tail) is not None
+
+
+def _to_prefix(word: str, phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """The unstressed prefix to- before a stressed syllable (today, tomorrow, together): ту, as Russian writes it
+    (тудэй, туморроу), not the o of its spelling."""
+    stressed_next = any(phone.endswith("1") for phone in phones[i + 1 : i + 4])
+    return i == 1 and phones[:2] == ("T", "AH0") and spelling == "o" and word.lower().startswith("to") and stressed_next
+
+
+def _stressed_final_ss(word: str, phones: tuple[str, ...], spoken: str) -> str:
+    """A final ss after a stressed vowel is сс, as Russian spells it (express → экспресс, boss → босс); after a
+    reduced one it is single (business → бизнес)."""
+    vowels = [phone for phone in phones if phone[-1].isdigit()]
+    stressed = bool(vowels) and vowels[-1][-1] in "12" and phones[-1] == "S"
+    if word.lower().endswith("ss") and stressed and spoken.endswith("с") and not spoken.endswith("сс"):
+        return spoken + "с"
+    return spoken
 
 
 def _with_dropped_r(word: str, phones: tuple[str, ...]) -> tuple[str, ...]:

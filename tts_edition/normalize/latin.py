@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice, product
+from itertools import islice, pairwise, product
 from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
@@ -16,7 +16,7 @@ from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, parse_suffixes
-from tts_edition.normalize.numbers import cardinal_of
+from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.provenance import Spoken
 
@@ -476,6 +476,37 @@ def _closes_syllable(word: str, i: int) -> bool:
     return not rest or (rest[0] not in _VOWELS and (len(rest) == 1 or rest[1] in _VOWELS))
 
 
+_LETTER_OR_DIGIT_RUN = re.compile(r"\d+|[^\d]+")
+_SHORTEST_CODE = 8
+_FEWEST_CASE_TURNS = 3  # iPhoneX turns twice; a key turns back and forth
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _generated_code(part: str) -> bool:
+    """A link's key made by a machine (forms.gle/oGJNRKD7svN3CL7p6): long, its letters turning between the cases
+    again and again, digits in more than one place; no name is written so, so it is spelled."""
+    if len(part) < _SHORTEST_CODE or not (part.isascii() and part.isalnum()):
+        return False
+    cases = [ch.isupper() for ch in part if ch.isalpha()]
+    turns = sum(a != b for a, b in pairwise(cases))
+    return turns >= _FEWEST_CASE_TURNS and len(_DIGIT_RUN.findall(part)) >= 2
+
+
+def _spelled_code(part: str) -> str:
+    """A generated key letter by letter and digit by digit (о джи джей … жеті эс ви)."""
+    return " ".join(digits(ch) if ch.isdigit() else spell_latin(ch) for ch in part)
+
+
+def _read_address_run(run: str) -> Spoken:
+    """A run of an address part that joins letters and digits (gov4c, 365info): the digits as a number, a lone
+    letter by its name (c → си), longer letters as an address part."""
+    if run.isdigit():
+        return Spoken(cardinal_of(run), LATIN)
+    if len(run) == 1 and run.isalpha():
+        return Spoken(spell_latin(run), LATIN)
+    return _read_address_part(run)
+
+
 def read_web_address(match: re.Match[str]) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
     read by rule."""
@@ -488,10 +519,13 @@ def read_web_address(match: re.Match[str]) -> Spoken:
             spoken.append(_PUNCTUATION[part])
         elif part.isdigit():
             spoken.append(cardinal_of(part))
+        elif _generated_code(part):
+            spoken.append(_spelled_code(part))
         elif part.isascii() and part:
-            reading = _read_address_part(part)
-            spoken.append(reading)
-            guess = guess or reading.guess
+            for run in _LETTER_OR_DIGIT_RUN.findall(part):
+                reading = _read_address_run(run)
+                spoken.append(reading)
+                guess = guess or reading.guess
         elif part:
             spoken.append(part)
     return Spoken(attach(" ".join(" ".join(spoken).split()), match["suf"]), WEB, guess)

@@ -154,14 +154,18 @@ def _last_value(match: re.Match[str]) -> int:
     return _value(last or first)
 
 
+_DASHES = ("–", "—")  # an en or em dash typed with no space around it, where a hyphen belongs
 # The similative suffix makes an approximate amount (1200-дей → мың екі жүздей), no ordinal.
 _ABOUT = re.compile(r"(?:[дт][ае]й)\Z")
 
 
 def _hyphen_before_word(match: re.Match[str]) -> bool:
-    """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix."""
+    """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix. An ordinal marker after a dash typed
+    for the hyphen (2–ші тоқсан) is one too."""
     suffix, gap = match["suf"], match["gap"] or ""
-    return bool(suffix) and gap.strip() == "-" and hyphenated_word(suffix) and not _ABOUT.match(suffix)
+    dash_for_hyphen = gap in _DASHES and bool(suffix) and bool(ORDINAL_MARKER.match(suffix))
+    hyphen = gap.strip() == "-" or dash_for_hyphen
+    return bool(suffix) and hyphen and hyphenated_word(suffix) and not _ABOUT.match(suffix)
 
 
 def _fraction(match: re.Match[str]) -> str | None:
@@ -809,6 +813,25 @@ def speak_chinese_name(match: re.Match[str]) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
+# Latin words a space apart: a name of the table typed in two (Whats App) is joined before its parts are read.
+_LATIN_WORD_RUN = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?: [A-Za-z]{2,})+(?![A-Za-z])")
+_SHORTEST_SPLIT_NAME = 6
+
+
+def joined_split_names(match: re.Match[str]) -> str:
+    """A one-word name of the Latin table typed as two words (Whats App → WhatsApp, You Tube → YouTube), as the
+    name it is; other words stay as written."""
+    words, out = match.group().split(" "), []
+    while words:
+        pair = "".join(words[:2])
+        if len(words) > 1 and len(pair) >= _SHORTEST_SPLIT_NAME and pair.lower() in names():
+            out.append(pair)
+            words = words[2:]
+        else:
+            out.append(words.pop(0))
+    return " ".join(out)
+
+
 # A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
 _LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
@@ -1094,6 +1117,7 @@ def rules() -> list[Rule]:
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
+        Rule("latin name typed apart", _LATIN_WORD_RUN, joined_split_names, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),

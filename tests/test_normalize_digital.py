@@ -1,0 +1,51 @@
+"""Startups and the digital economy (startup10): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "an ordinal marker after a dash typed for the hyphen is an ordinal; a spaced dash stays a dash": [
+        ("2023 жылдың 3–ші тоқсанында өсті.", "екі мың жиырма үшінші жылдың үшінші тоқсанында өсті."),
+        ("Ол 5—інші орында.", "Ол бесінші орында."),
+        ("Баға 2–3 есе өсті.", "Баға екі – үш есе өсті."),
+    ],
+    "an address part joining letters and digits is read run by run, a lone letter by its name": [
+        ("Сайт: shop4u.kz", "Сайт: шоп төрт ю нүкте кей зет"),
+        ("Фото: news24x.kz", "Фото: ньюс жиырма төрт экс нүкте кей зет"),
+    ],
+    "a machine-made key in a link, both cases and digits turning, is spelled letter by letter and digit by digit": [
+        ("Тіркелу: https://forms.gle/Ab3dEf9Gh", "Тіркелу: формс нүкте гле слэш эй би үш ди и эф тоғыз джи эйч"),
+        ("Сілтеме: https://t.me/xK7pQ2mZ", "Сілтеме: ти нүкте ме слэш экс кей жеті пи кью екі эм зет"),
+        ("Сайт: https://iPhone15Pro.com", "Сайт: айфон он бес про нүкте ком"),
+    ],
+    "a name of the Latin table typed as two words is that name": [
+        ("Бізге Whats App арқылы жазыңыз.", "Бізге ватсап арқылы жазыңыз."),
+        ("Видео You Tube-та жарияланды.", "Видео ютубта жарияланды."),
+        ("Air Astana рейсі", "эйр астана рейсі"),
+    ],
+    "an English glide spelled io is written ио (юнион, биллион); other spellings keep their iotated vowel": [
+        ("Union Station вокзалы", "юнион стейшн вокзалы"),
+        ("Billion Dollar клубы", "биллион доллар клубы"),
+        ("Williams командасы", "уилльямс командасы"),
+    ],
+    "a w opening the second word of a compound after a stop or f is в": [
+        ("Software компаниясы", "софтвер компаниясы"),
+        ("Hardware бөлімі", "хардвер бөлімі"),
+    ],
+    "the unstressed prefix to- of an English word is ту": [
+        ("Together бағдарламасы", "тугезер бағдарламасы"),
+        ("Tomorrow School мектебі", "туморроу скул мектебі"),
+    ],
+    "a final ss after a stressed vowel is сс, after a reduced one с": [
+        ("Press релизі", "пресс релизі"),
+        ("Business Insider басылымы", "бизнес инсайдер басылымы"),
+    ],
+    "payment and e-government names as the media say them; АКТ is information and communication technology": [
+        ("MasterCard картасы", "мастеркард картасы"),
+        ("EGOV порталы", "игов порталы"),
+        ("Kcell Mobile қосымшасы", "кселл мобайл қосымшасы"),
+        ("АКТ саласы дамып келеді.", "ақпараттық-коммуникациялық технологиялар саласы дамып келеді."),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
