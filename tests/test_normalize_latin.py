@@ -196,3 +196,9 @@ def test_a_latin_word_without_its_cyrillic_spelling_keeps_its_english_sound() ->
     assert normalize("«School Hackathon» өтті.") == "«скул хэкатон» өтті."
     # хакатоншылар is another word, no suffix on хакатон: the Latin word keeps its own reading
     assert normalize("Hackathon өтті, хакатоншылар жоқ") == "хэкатон өтті, хакатоншылар жоқ"
+
+
+def test_a_u_after_a_vowel_in_a_kazakh_latin_name_is_the_glide() -> None:
+    """No Kazakh word sets two vowels side by side: a u after one is у (Alatau, Tau), never ұ."""
+    assert normalize("Zhongar-Alatau State National Natural Park").startswith("жоңғар-алатау ")
+    assert normalize("Qaratau-Jetysu").startswith("қаратау")

@@ -209,10 +209,12 @@ def _kazakh_part(part: str) -> str:
 
 def _kazakh_letters(word: str) -> str:
     """A Kazakh word in a Latin alphabet, letter by letter; ы after a front vowel is і, as harmony says (a typed ı
-    for i: Soltüstık → солтүстік)."""
+    for i: Soltüstık → солтүстік), and a u after a vowel у."""
     out: list[str] = []
     for written in _LETTER.findall(word):
         letter = _DIGRAPHS.get(written, _KAZAKH_LETTERS.get(written, written))
+        if written == "u" and out and out[-1] in BACK_VOWELS | FRONT_VOWELS:
+            letter = "у"  # the glide: no Kazakh word sets two vowels side by side (Alatau → алатау, not алатаұ)
         out.append(_FRONT_Y if letter == _BACK_Y and _last_vowel_front(out) else letter)
     return "".join(out)
 
