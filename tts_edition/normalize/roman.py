@@ -69,6 +69,14 @@ _BEFORE_CYRILLIC_WORD = re.compile(r"\s+[\u0400-\u04ff]")
 _BEFORE_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 _AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
+_ROMAN_RANGE_END = re.compile(r"\s?[-–—]\s?(?P<end>[IVXLCDMІХ]{2,7})(?![\w-])")
+
+
+def _opens_roman_range(text: str, end: int, value: int | None) -> bool:
+    """A lone I, V or X before a dash and a larger numeral of two letters or more opens a range (I - VIII бөлім)."""
+    rest = _ROMAN_RANGE_END.match(text, end)
+    last = roman_value(rest["end"]) if rest else None
+    return bool(value and last and last > value)
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
@@ -89,6 +97,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
         return match.group()  # Space X, Model X: a letter of a Latin name
+    if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
+        return Spoken(ordinal(value), "ordinal", True)  # "I - VIII": the range's other end says it is a numeral
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
         before_name = _BEFORE_NAME.match(match.string, match.end())
         return Spoken(ordinal(value), "ordinal", True) if value and before_name else match.group()
