@@ -21,6 +21,7 @@ _LETTER_CODE = rf"[{KAZAKH_UPPER}]{{2,5}}[{KAZAKH_LOWER}]{{0,2}}"
 DOCUMENT_NUMBER = re.compile(
     rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+)|\d+(?:-\d+)+)"
     r"(?![\w/])"
+    r"(?P<more>(?:,\s?\d+-[IVXLCDM]+(?![\w/-]))*)"  # № 18-I, 18-II: the list's next parts of a gazette's issue
 )
 
 
@@ -33,11 +34,17 @@ def _code_part(part: str) -> str:
     return cardinal(value) if value else abbr.spell(part)
 
 
+def _speak_code(code: str) -> str:
+    parts = re.findall(rf"\d+|/|{_LETTER_CODE}|[{KAZAKH_UPPER}]+|[IVXLCDM]+", code)
+    joint = " – " if re.fullmatch(r"[\d-]+", code) else " "  # N 22-161: numbers joined by a dash
+    return joint.join(_code_part(part) for part in parts)
+
+
 def speak_document_number(match: re.Match[str]) -> str:
-    """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named)."""
-    parts = re.findall(rf"\d+|/|{_LETTER_CODE}|[{KAZAKH_UPPER}]+|[IVXLCDM]+", match["code"])
-    joint = " – " if re.fullmatch(r"[\d-]+", match["code"]) else " "  # N 22-161: numbers joined by a dash
-    return "нөмір " + joint.join(_code_part(part) for part in parts)
+    """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named);
+    the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same way."""
+    more = re.findall(r"\d+-[IVXLCDM]+", match["more"])
+    return "нөмір " + ", ".join(_speak_code(code) for code in [match["code"], *more])
 
 
 # A house number after its street (Кооперативная көшесі, 4/2; Абай даң. 150/3): a code, its parts joined by бөлу.
