@@ -107,3 +107,17 @@ def test_a_kazakh_country_name_in_ия_is_no_russian_noun() -> None:
 def test_an_initialism_opening_a_sentence_does_not_make_it_russian() -> None:
     assert span_language("КХЛ плей-оффы. 2-кезең") == KAZAKH
     assert normalize("КХЛ плей-оффы. 2-кезең") == "ка ха эл плей-оффы. екінші кезең"
+
+
+def test_a_russian_dateline_on_its_own_line_is_read_in_russian() -> None:
+    assert span_language("9 февраля 2021") == RUSSIAN
+    assert normalize("18126\n9 февраля 2021\nСұхбаттасқан Оксана Акулова") == (
+        "он сегіз мың жүз жиырма алты\nдевятого февраля две тысячи двадцать первого года\nСұхбаттасқан Оксана Акулова"
+    )
+
+
+def test_a_russian_date_takes_its_year_without_года_where_no_word_follows() -> None:
+    assert normalize("Встреча прошла 9 февраля 2021, в Астане.") == (
+        "Встреча прошла девятого февраля две тысячи двадцать первого года, в Астане."
+    )
+    assert normalize("Кездесу 9 мамырда өтті.") == "Кездесу тоғызыншы мамырда өтті."

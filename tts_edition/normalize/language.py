@@ -40,7 +40,7 @@ from functools import cache
 from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.russian import BEFORE_NAMES
+from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS
 
 KAZAKH, RUSSIAN, ENGLISH = "kk", "ru", "en"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -58,6 +58,9 @@ _RUSSIAN_WORDS = frozenset(
 # A Russian reference's pages (271 с., a Kazakh one has 271 б.), its place before the publisher (М.: Наука) or an
 # archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
+# A day and a Russian month's genitive name (9 февраля 2021, a Russian page's dateline on a Kazakh article): Kazakh
+# names its months otherwise (ақпан), so the month alone says the span is Russian, however few its words.
+_RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", re.I)
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
 # (стансасында, энергоблоктылады) the word is a Kazakh form of a loan, not a Russian word.
 _KAZAKH_ENDING = re.compile(r"(?:ында|ынан|ылады|ынады|ылды|ыныз|ыңыз)$")
@@ -75,9 +78,7 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
-_BEFORE_A_NAME = re.compile(
-    rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I
-)
+_BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
 _LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
 _PARAGRAPH_END = re.compile(r"\n\s*\n|^\s*$")  # a blank line, or a sentence of blanks between two line breaks
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
@@ -103,7 +104,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
     latin = _LATIN_WORD.findall(text)
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        return RUSSIAN if _RUSSIAN_REFERENCE.search(text) else around
+        return RUSSIAN if _RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)

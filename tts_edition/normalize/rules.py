@@ -70,6 +70,10 @@ _LAST_GRADE = 12
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
+# A short service number (101 fire, 103 ambulance, 112, 1414) hyphenated onto the word of its line or console is the
+# number's name, said as it is dialled (103-пультіне → жүз үш пультіне), not a place in a row (5-пульт is the fifth).
+_SERVICE_NUMBER = re.compile(r"1\d{2,3}")
+_SERVICE_LINE_WORDS = ("пульт", "нөмір", "желі", "телефон", "байланыс", "қоңырау")
 MEASURE_WORDS = ("метр", "шақырым", "километр", "сантиметр", "миллиметр", "тонна", "градус", "литр", "гектар",
                  "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
 # Case endings that are never words themselves, so they attach across a space ("2-7 ден").
@@ -177,7 +181,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     suffix = match["suf"]
     if _hyphen_before_word(match) and not suffix.startswith(MEASURE_WORDS):
-        return True
+        return not _service_line(match)
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
@@ -190,6 +194,12 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
+
+
+def _service_line(match: re.Match[str]) -> bool:
+    """103-пультіне, 1414-нөміріне: a service number hyphenated onto the word of its line."""
+    alone = not (match["b"] or _fraction(match))
+    return alone and bool(_SERVICE_NUMBER.fullmatch(match["a"])) and match["suf"].startswith(_SERVICE_LINE_WORDS)
 
 
 def _bracketed_end(match: re.Match[str]) -> bool:

@@ -412,7 +412,7 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
                 rf"(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
-                r"\s?(?:г\.|года\b))?"
+                r"(?:\s?(?:г\.|года\b)|(?!\d|[.,]\d|[ \t]*[^\W\d_])))?"  # a dateline's year stands without года
             ),
             speak_date,
         ),
