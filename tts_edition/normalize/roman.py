@@ -69,6 +69,9 @@ _BEFORE_CYRILLIC_WORD = re.compile(r"\s+[\u0400-\u04ff]")
 _BEFORE_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 _AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
+# A numeral counts what a word names (ІІ дәрежелі, XXI ғасыр); Latin letters before a number are a code's (DV 747,
+# a flight), unless a name stands before them (Петр I 1700 жылы).
+_BEFORE_NUMBER = re.compile(r"\s+\d")
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
@@ -87,12 +90,14 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return speak_roman(match)
     value = roman_value(token)
     before = match.string[: match.start()]
+    after_name = bool(_AFTER_NAME.search(before))
+    if token.isascii() and not after_name and _BEFORE_NUMBER.match(match.string, match.end()):
+        return match.group()  # DV 747: an airline's letters before its flight number (Петр I 1700 жылы stays)
     if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
         return match.group()  # Space X, Model X: a letter of a Latin name
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
         before_name = _BEFORE_NAME.match(match.string, match.end())
         return Spoken(ordinal(value), "ordinal", True) if value and before_name else match.group()
-    after_name = bool(_AFTER_NAME.search(before))
     before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
     if value and (len(token) > 1 or after_name or before_word):
         return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters
