@@ -1,4 +1,4 @@
-"""Transport news (transport8): examples of our own, on words no case file holds."""
+"""Transport news (transport8, transport11): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -13,6 +13,19 @@ READINGS = {
         ("«ҚазАвтоЖол» ҰҚ басшысы сөйледі.", "«қазавтожол» ұлттық компания басшысы сөйледі."),
         ("«Самұрық» ҰҚ-ның басшысы келді.", "«Самұрық» ұлттық компанияның басшысы келді."),
         ("ҰҚ-дан 2 трлн теңге алынды.", "Ұлттық қордан екі триллион теңге алынды."),
+    ],
+    "Latin letters that could be a Roman numeral are an airline's code before a flight number": [
+        ("DV 741 Ақтауға ұшады.", "ди ви жеті жүз қырық бір Ақтауға ұшады."),
+        ("MD 80 ұшағы", "эм ди сексен ұшағы"),
+        ("XXI ғасыр", "жиырма бірінші ғасыр"),
+        ("Петр I 1700 жылы", "Петр бірінші мың жеті жүзінші жылы"),
+        ("Людовик XIV 1643 жылы", "Людовик он төртінші мың алты жүз қырық үшінші жылы"),
+    ],
+    "a capital and a small letter glued to three or four digits are a flight code, spelled": [
+        ("Lo196 Астана-Варшава", "эл о жүз тоқсан алты Астана-Варшава"),
+        ("Ab1234 рейсі", "эй би мың екі жүз отыз төрт рейсі"),
+        ("Go4 ойыны", "гоу төрт ойыны"),
+        ("Xbox360 приставкасы", "эксбокс үш жүз алпыс приставкасы"),
     ],
 }
 

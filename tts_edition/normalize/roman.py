@@ -79,6 +79,11 @@ def _opens_roman_range(text: str, end: int, value: int | None) -> bool:
     return bool(value and last and last > value)
 
 
+# A numeral counts what a word names (ІІ дәрежелі, XXI ғасыр); Latin letters before a number are a code's (DV 747,
+# a flight), unless a name stands before them (Петр I 1700 жылы).
+_BEFORE_NUMBER = re.compile(r"\s+\d")
+
+
 def speak_any_roman(match: re.Match[str]) -> str:
     """With a context word (ғасыр, тарау…), or standing alone: two letters or more, one after a name (Петр I), a
     Latin I, V or X before a Cyrillic word (I Саммиті), or a Cyrillic І or Х before a name (І Петрдің: a monarch's
@@ -95,6 +100,9 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return speak_roman(match)
     value = roman_value(token)
     before = match.string[: match.start()]
+    after_name = bool(_AFTER_NAME.search(before))
+    if token.isascii() and not after_name and _BEFORE_NUMBER.match(match.string, match.end()):
+        return match.group()  # DV 747: an airline's letters before its flight number (Петр I 1700 жылы stays)
     if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
         return match.group()  # Space X, Model X: a letter of a Latin name
     if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
@@ -102,7 +110,6 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
         before_name = _BEFORE_NAME.match(match.string, match.end())
         return Spoken(ordinal(value), "ordinal", True) if value and before_name else match.group()
-    after_name = bool(_AFTER_NAME.search(before))
     before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
     if value and (len(token) > 1 or after_name or before_word):
         return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters

@@ -733,9 +733,11 @@ _SHORTEST_CODE_WORD = 3
 _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
 # Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
 # Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
-# one as a decimal.
+# one as a decimal. A capital and one small letter glued to three or four digits are an airline's code typed with
+# its second letter small (Lo196, LOT's flight): spelled as its capitals are, not read as a word (not лоу).
 _GLUED_CODE_LETTERS = re.compile(
-    rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}})(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))"
+    rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}}|[A-Z][a-z](?=\d{{3,4}}(?!\d)))"
+    rf"(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))"
 )
 
 
