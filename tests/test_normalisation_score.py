@@ -79,6 +79,7 @@ _spec.loader.exec_module(scorer)
         ("kk-youth10.tsv", 0.97),
         ("kk-nature10.tsv", 0.98),
         ("kk-startup10.tsv", 1.0),
+        ("kk-culture11.tsv", 0.92),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
