@@ -27,6 +27,9 @@ _VOWELS = {"AA": "а", "AE": "э", "AH": "а", "AO": "о", "AW": "ау", "AY": "
            "IH": "и", "IY": "и", "OW": "оу", "OY": "ой", "UH": "у", "UW": "у"}  # fmt: skip
 # After the glide Y a vowel is written with its iotated letter: you → ю, university → юниверсити (yes → йес).
 _IOTATED = {"UW": "ю", "UH": "ю", "AA": "я", "AH": "я", "AE": "я"}
+# The reduced r-vowel after the glide is ю and its r (Mercury → меркьюри, failure → фейльюр, accuracy), or, spelled
+# io, и and the о and r of the letters (junior → джуниор, behavior): the r is no sound of its own in ARPAbet.
+_IOTATED_R = "ER0"
 _REDUCED = {"AH", "IH", "ER", "AE"}
 _YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
 _YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British English says: duty → дьюти, tune
@@ -101,7 +104,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
         if not stress.isdigit():
-            if base == "Y" and i + 1 < len(phones) and phones[i + 1].rstrip("012") in _IOTATED:
+            if base == "Y" and i + 1 < len(phones) and _iotated(phones[i + 1]):
                 glide_written = _glide_spelled_i(spelled[vowel_at])
                 if glide_written:
                     out += "и"  # union → юнион, million → миллион: the i that spells the glide is written
@@ -135,10 +138,15 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     return _stressed_final_ss(word, phones, _doubled(word, out))
 
 
+def _iotated(phone: str) -> bool:
+    """A vowel the glide before it is written with (you → ю), the reduced r-vowel too (Mercury → меркьюри)."""
+    return phone.rstrip("012") in _IOTATED or phone == _IOTATED_R
+
+
 def _glide_spelled_i(spelling: str) -> bool:
     """The glide before a reduced vowel spelled io (union, million, opinion): Russian transcription writes that i as
     и and the o as о (юнион, миллион, опинион), not an iotated я; other spellings keep it (Williams → уильямс)."""
-    return spelling == "io"
+    return spelling in ("io", "ior")  # junior, behavior: the r-vowel spelled ior
 
 
 def _compound_w(word: str, phones: tuple[str, ...]) -> set[int]:
@@ -264,6 +272,8 @@ def _doubled(word: str, spoken: str) -> str:
 def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool, last: bool) -> str:
     """The vowel sound `base` spelled with `spelling` ("" for none), "E" standing for е or э."""
     letter = spelling[:1]
+    if after == "Y" and base + stress == _IOTATED_R:
+        return "юр"
     if after == "Y" and base in _IOTATED:
         return "ю" if letter == "u" else _IOTATED[base]  # manufacturing: the u that spells y and ə is ю
     if base == "UW" and letter == "e" and after in _YOD_DROPPED:

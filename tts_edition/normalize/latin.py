@@ -133,6 +133,12 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     return Spoken(_with_named_head(low) or _with_named_tail(low) or _transliterate(low), LATIN, True)
 
 
+def read_italian(word: str) -> Spoken:
+    """A word of an Italian name (after the article Il: Il Canto, Il Divo) is said as it is spelled, its a an а
+    (канто, диво), not by the English sound the dictionary gives it (кэнто)."""
+    return Spoken(_transliterate(word.lower()), LATIN, True)
+
+
 def _unsayable(word: str) -> bool:
     """A short word with no vowel letter, which no dictionary knows, is an initialism however it is capitalised
     (Xds, Pvt); a longer one is left to the letter rules."""

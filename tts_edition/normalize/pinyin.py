@@ -51,7 +51,8 @@ _FOLLOWS = {
     "i": "b p m d t n l j q x zh ch sh r z c s",
     **dict.fromkeys(("ia", "iang"), "l j q x"), "iong": "j q x",
     **dict.fromkeys(("ie", "iao", "ian", "in", "ing"), "b p m d t n l j q x"), "iu": "m d n l j q x",
-    "u": _ALL + " j q x", **dict.fromkeys(("uo", "ui", "un", "uan"), "d t n l g k h zh ch sh r z c s j q x"),
+    "u": _ALL + " j q x", **dict.fromkeys(("uo", "ui"), "d t n l g k h zh ch sh r z c s"),
+    **dict.fromkeys(("un", "uan"), "d t n l g k h zh ch sh r z c s j q x"),
     **dict.fromkeys(("ua", "uai", "uang"), "g k h zh ch sh"), **dict.fromkeys(("v", "ve"), "n l"), "ue": "n l j q x",
 }  # fmt: skip
 

@@ -17,6 +17,7 @@ from tts_edition.normalize.latin import (
     read_as_the_text_writes,
     read_beside_kazakh,
     read_chinese_name,
+    read_italian,
     read_latin,
     read_web_address,
 )
@@ -825,6 +826,17 @@ def speak_chinese_name(match: re.Match[str]) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
+# The Italian article before a capitalised Latin word opens an Italian name (Il Canto, IL Canto, Il Divo): the article
+# is ил, not the letters ай эл, and the word is said as spelled.
+_ITALIAN_NAME = re.compile(rf"(?<![\w-])(?:Il|IL) (?P<word>[A-Z][a-z]+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])")
+_ITALIAN_ARTICLE = "ил"
+
+
+def speak_italian_name(match: re.Match[str]) -> str:
+    reading = read_italian(match["word"])
+    return Spoken(f"{_ITALIAN_ARTICLE} {attach_written(reading, '-', match['suf'])}", reading.kind, reading.guess)
+
+
 # Latin words a space apart: a name of the table typed in two (Whats App) is joined before its parts are read.
 _LATIN_WORD_RUN = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?: [A-Za-z]{2,})+(?![A-Za-z])")
 _SHORTEST_SPLIT_NAME = 6
@@ -855,6 +867,14 @@ def _latin_neighbours(match: re.Match[str]) -> list[str]:
     return [found[1] for found in (before, after) if found]
 
 
+def _written_onto_cyrillic(match: re.Match[str]) -> bool:
+    """A capitalised Latin word written onto a Cyrillic one is the second word of a name («КешYou» → кеш ю,
+    ЖасStars → жас старс), said apart, not run into the Cyrillic word's last sound."""
+    word, start = match["word"], match.start()
+    after_cyrillic = start > 0 and "\u0400" <= match.string[start - 1] <= "\u04ff" and match.string[start - 1].isalpha()
+    return after_cyrillic and word[:1].isupper() and any(ch.islower() for ch in word)
+
+
 def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
     written onto the word that are no suffix stay as written after it."""
@@ -864,6 +884,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_as_the_text_writes(word, match.string)
         or read_latin(word, english)
     )
+    reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading
     close = match.groupdict().get("close") or ""
     if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
         return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
@@ -1130,6 +1151,7 @@ def rules() -> list[Rule]:
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule("latin name typed apart", _LATIN_WORD_RUN, joined_split_names, "latin", needs=LATIN_LETTER),
+        Rule("italian name", _ITALIAN_NAME, speak_italian_name, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
