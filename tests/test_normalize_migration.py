@@ -1,4 +1,5 @@
-"""Borders, customs and migration (migration10): examples of our own, on words no case file holds."""
+"""Borders, customs and migration (migration10) and ethnic Kazakhs returning home (qandas11): examples of our own, on
+words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -23,6 +24,15 @@ READINGS = {
         ("Тізім: жүргізушілер/-12, күзетшілер/-8.", "Тізім: жүргізушілер/– он екі, күзетшілер/– сегіз."),
         ("(мамандар)-25 адам", "(мамандар)– жиырма бес адам"),
         ("Ауа температурасы/-5 градус", "Ауа температурасы/минус бес градус"),
+    ],
+    "an international word written onto a Kazakh-Latin one is said as the loan, an English one by its sound": [
+        ("Qazradio-ға сұхбат берді", "қазрадиоға сұхбат берді"),
+        ("Qazradio хабарлады", "қазрадио хабарлады"),
+        ("Qaztrade орталығы", "қазтрейд орталығы"),
+    ],
+    "a radio station's address ends in .fm, its letters' names": [
+        ("Qazaqstan.fm сайты", "қазақстан нүкте эф эм сайты"),
+        ("Astana.fm-ге хабарласты", "астана нүкте эф эмге хабарласты"),
     ],
 }
 
