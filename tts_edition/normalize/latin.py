@@ -231,9 +231,10 @@ def _last_vowel_front(letters: list[str]) -> bool:
 
 
 def _compound(written: str) -> str | None:
-    """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс). A word
-    written in camel case is cut only where a capital begins a part (ErQanat: er + qanat, never erqa + nat). The
-    longest English tail is the word (Qaztrade → қазтрейд, not қазтр + ade)."""
+    """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс); an
+    international tail is said as Kazakh has the loan (Qazradio → қазрадио, not қазрейдиоу). A word written in camel
+    case is cut only where a capital begins a part (ErQanat: er + qanat, never erqa + nat). The longest tail is the
+    word (Qaztrade → қазтрейд, not қазтр + ade)."""
     word = written.lower()
     if known_word(_kazakh_letters(word)):
         return None  # Túrkistan is Түркістан, not Түркіс + tan
@@ -241,9 +242,9 @@ def _compound(written: str) -> str | None:
         if _camel_case(written) and not written[cut].isupper():
             continue
         head, tail = word[:cut], word[cut:]
-        english = names().get(tail) or read_english(tail)
-        if english and _KAZAKH_MARKS.search(head):
-            return _kazakh_letters(head) + english
+        said = names().get(tail) or _loan_or_english(tail)
+        if said and _KAZAKH_MARKS.search(head):
+            return _kazakh_letters(head) + said
     return None
 
 
@@ -284,9 +285,15 @@ def _prefixed_english(word: str) -> str | None:
     (Robomission → робомишн)."""
     for form, spoken in _COMBINING_FORMS.items():
         rest = word.removeprefix(form)
-        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := _loan_reading(rest) or read_english(rest)):
+        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := _loan_or_english(rest)):
             return spoken + said
     return None
+
+
+def _loan_or_english(word: str) -> str | None:
+    """A word written onto another: an international one as Kazakh has the loan (radio → радио), else an English one
+    by its sound (mission → мишн)."""
+    return _loan_reading(word) or read_english(word)
 
 
 def _camel_case(word: str) -> bool:

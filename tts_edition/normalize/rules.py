@@ -994,8 +994,8 @@ def lookalikes_repaired(text: str) -> str:
     return _CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)
 
 
-# The endings of the web addresses news cite: generic ones, and the countries' of the region and of the world press
-# (bbc.co.uk, spiegel.de, who.int).
+# The endings of the web addresses news cite: generic ones, the radio stations' (qazradio.fm), and the countries' of
+# the region and of the world press (bbc.co.uk, spiegel.de, who.int).
 TOP_LEVEL_DOMAINS = (
     "kz",
     "ru",
@@ -1009,6 +1009,7 @@ TOP_LEVEL_DOMAINS = (
     "uz",
     "kg",
     "tv",
+    "fm",
     "me",
     "ai",
     "asia",
