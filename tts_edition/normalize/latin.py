@@ -314,7 +314,7 @@ def _read_address_part(part: str) -> Spoken:
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
     if no_vowel or (len(part) == _SHORTEST_PART and not _sayable(part)):
         return Spoken(spell_latin(part), LATIN)
-    if len(part) <= _SHORTEST_PART:
+    if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
         return Spoken(_transliterate(part.lower()), LATIN)
     reading = read_latin(part)
     one_word = reading.guess and " " not in reading and part.isalpha()
@@ -322,6 +322,15 @@ def _read_address_part(part: str) -> Spoken:
     if one_word and not english_word and len(part) <= _LONGEST_SPELLED_PART and not pronounceable(reading):
         return Spoken(spell_latin(part), LATIN)  # enpf: no word the tables know, and none could be said
     return reading
+
+
+def _capitalised_english(part: str) -> bool:
+    """A short address part written as a capitalised word the English dictionary knows (No-comment.kz, My.gov.kz) is
+    that word (ноу, not но), unless it spells a Kazakh word too (El.kz → ел); a short part in small letters may be
+    clipped letters (gov, ult), said as spelled."""
+    low = part.lower()
+    kazakh = known_word(_transliterate(low)) or known_word(_kazakh_letters(low))
+    return part[:1].isupper() and part[1:].islower() and phonemes(low) is not None and not kazakh
 
 
 def _sayable(part: str) -> bool:

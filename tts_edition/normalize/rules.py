@@ -463,6 +463,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
             return f"{words} {numbered}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
+    if _owned_share(match, rest):
+        words = _possessed(words)  # халықтың 96%) → тоқсан алты пайызы
     stop = _sentence_stop(match)
     return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
 
@@ -491,6 +493,18 @@ def _sentence_stop(match: re.Match[str]) -> str:
 
 # A sentence's first word after a space: a capital before a small letter; an initialism (млн. АҚШ доллары) goes on.
 _CAPITAL_AFTER = re.compile(rf"\s+[«\"]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")
+
+
+# A percentage just after a word in the genitive, with nothing after it in its phrase (ауылдық халықтың 96%), is
+# the share that word owns, said in the 3rd-person possessive as it is written out (тұрғындардың 98,1 пайызы).
+_GENITIVE_BEFORE = re.compile(r"\w-?(?:ның|нің|дың|дің|тың|тің) $")
+_PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
+
+
+def _owned_share(match: re.Match[str], rest: str) -> bool:
+    """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы."""
+    owner = _GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    return bool(match["pct"] and not match["suf"] and owner and _PHRASE_END.match(rest))
 
 
 def _possessive_unit(match: re.Match[str]) -> bool:

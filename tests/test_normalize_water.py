@@ -1,0 +1,24 @@
+"""Water resources (water11): drinking-water coverage, canals and reservoirs; examples of our own."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "a percentage just after a genitive, closing its phrase, is the share that word owns: the possessive": [
+        ("Ауыл қосылған (ауылдық халықтың 96%).", "Ауыл қосылған (ауылдық халықтың тоқсан алты пайызы)."),
+        ("Бұл облыс тұрғындарының 85,7%.", "Бұл облыс тұрғындарының сексен бес бүтін оннан жеті пайызы."),
+        ("Бұл ЖІӨ-нің 2%.", "Бұл жалпы ішкі өнімнің екі пайызы."),
+        ("халықтың 10-15%, ал", "халықтың он – он бес пайызы, ал"),
+    ],
+    "a percentage with its own case, or after no genitive, keeps its reading": [
+        ("халықтың 5%-ы қамтылды", "халықтың бес пайызы қамтылды"),
+        ("Су үнемдеу 30%.", "Су үнемдеу отыз пайыз."),
+    ],
+    "a short address part written as a capitalised English word is that word, unless it spells a Kazakh one": [
+        ("деп хабарлайды No-comment.kz", "деп хабарлайды ноу коммент нүкте кей зет"),
+        ("My.gov.kz порталы", "май нүкте гов нүкте кей зет порталы"),
+        ("El.kz сайты", "ел нүкте кей зет сайты"),
+        ("On.kz сайты", "он нүкте кей зет сайты"),
+    ],
+}
+
+test_reading = reading_test(READINGS)
