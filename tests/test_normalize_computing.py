@@ -10,10 +10,6 @@ READINGS = {
         ("Lifestyle журналы", "лайфстайл журналы"),
         ("Smartnews.kz хабарлады.", "смартньюс нүкте кей зет хабарлады."),
     ],
-    "tech in a coinage is тех, as the Russian loans финтех and бигтех say it": [
-        ("FinTech және BigTech компаниялары", "фин тех және биг тех компаниялары"),
-        ("Tech Garden орталығы", "тех гарден орталығы"),
-    ],
     "a Roman numeral after an English grade word is the grade's number, a cardinal; elsewhere still an ordinal": [
         ("Tier IV деңгейіндегі орталық", "тир төрт деңгейіндегі орталық"),
         ("Level III сертификаты", "левел үш сертификаты"),
