@@ -130,7 +130,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(said, ENGLISH, True)
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
-    return Spoken(_with_named_head(low) or _with_named_tail(low) or _transliterate(low), LATIN, True)
+    named = _with_named_head(low) or _with_named_tail(low)
+    return Spoken(named or _english_compound(low) or _transliterate(low), LATIN if named else ENGLISH, True)
 
 
 def read_italian(word: str) -> Spoken:
@@ -294,6 +295,22 @@ def _loan_or_english(word: str) -> str | None:
     """A word written onto another: an international one as Kazakh has the loan (radio → радио), else an English one
     by its sound (mission → мишн)."""
     return _loan_reading(word) or read_english(word)
+
+
+# English spellings the letter rules misread: a silent final e after a vowel and a consonant (fake, scale), a y
+# between consonants (hyper). Without one a coinage is read by the letter rules (Smartnews → смартньюс).
+_MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]")
+
+
+def _english_compound(word: str) -> str | None:
+    """A coinage the dictionary lacks, two English words written as one, one of them spelled as the letter rules
+    misread (hyperscale → хайперскейл, deepfake → дипфейк): each part by its sound, the longest known head first."""
+    for cut in range(len(word) - _SHORTEST_COMPOUND_PART, _SHORTEST_COMPOUND_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        misread = _MISREAD_SPELLING.search(head) or _MISREAD_SPELLING.search(tail)
+        if misread and phonemes(head) and phonemes(tail):
+            return f"{read_english(head)}{read_english(tail)}"
+    return None
 
 
 def _camel_case(word: str) -> bool:

@@ -13,7 +13,7 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
 )
-from tts_edition.normalize.numbers import ordinal
+from tts_edition.normalize.numbers import cardinal, ordinal
 from tts_edition.normalize.provenance import Spoken
 
 _ROMAN_LOOKALIKES = str.maketrans("ІХСМҮ", "IXCMV")  # Ү is typed for V (ХҮІІ ғасыр)
@@ -79,6 +79,19 @@ def _opens_roman_range(text: str, end: int, value: int | None) -> bool:
     return bool(value and last and last > value)
 
 
+# English words naming a grade whose numeral is its number, not its place (Tier III → тир үш, as Tier 3 is said).
+_AFTER_ENGLISH_GRADE = re.compile(r"\b(?:Tier|Level|Class|Phase|Stage|Type|Grade|Category)\s$", re.I)
+
+
+def _grade_number(match: re.Match[str]) -> Spoken | None:
+    """A numeral of two letters or more after an English grade word (Tier III стандарты): a cardinal."""
+    token = match["r1b"] or (None if match["r2"] or match["suf"] else match["r1"])
+    value = roman_value(token) if token and len(token) > 1 else None
+    if value and _AFTER_ENGLISH_GRADE.search(match.string[: match.start()]):
+        return Spoken(cardinal(value), "cardinal", True)
+    return None
+
+
 # A numeral counts what a word names (ІІ дәрежелі, XXI ғасыр); Latin letters before a number are a code's (DV 747,
 # a flight), unless a name stands before them (Петр I 1700 жылы).
 _BEFORE_NUMBER = re.compile(r"\s+\d")
@@ -95,6 +108,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
         return ordinal(value) if value else match.group()
+    if (grade := _grade_number(match)) is not None:
+        return grade
     token = match["r1b"]
     if not token:
         return speak_roman(match)

@@ -186,6 +186,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
+    if _bracketed_years(match):
+        return True
     value = _last_value(match)
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
@@ -201,6 +203,23 @@ def _service_line(match: re.Match[str]) -> bool:
     """103-пультіне, 1414-нөміріне: a service number hyphenated onto the word of its line."""
     alone = not (match["b"] or _fraction(match))
     return alone and bool(_SERVICE_NUMBER.fullmatch(match["a"])) and match["suf"].startswith(_SERVICE_LINE_WORDS)
+
+
+_YEARS_IN_BRACKETS = (1800, 2100)  # the years a programme's term may span (1500-2000 may be a price)
+# Words naming a plan or a document whose term follows in brackets: тұжырымдамасы (2024-2029), графигі (2015–2023).
+_TERMED_DOCUMENT = re.compile(r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте)\w*\s*\($", re.I)
+
+
+def _bracketed_years(match: re.Match[str]) -> bool:
+    """A range of two years alone in brackets after a plan or a document it is the term of: years, said as ordinals
+    as a year range is (a lifespan after a name may be said either way)."""
+    first, last = match["a"], match["b"]
+    if not (last and first.isdigit() and last.isdigit() and len(first) == len(last) == 4):
+        return False
+    text = match.string
+    termed = _TERMED_DOCUMENT.search(text[: match.start()].rstrip()) and text[match.end() :].lstrip()[:1] == ")"
+    low, high = _YEARS_IN_BRACKETS
+    return bool(termed) and low <= int(first) < int(last) <= high
 
 
 def _bracketed_end(match: re.Match[str]) -> bool:
