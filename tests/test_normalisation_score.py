@@ -83,6 +83,7 @@ _spec.loader.exec_module(scorer)
         ("kk-health11.tsv", 1.0),
         ("kk-transport11.tsv", 1.0),
         ("kk-culture11.tsv", 0.92),
+        ("kk-geography11.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
