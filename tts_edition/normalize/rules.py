@@ -1112,9 +1112,10 @@ def speak_hashtag(match: re.Match[str]) -> str:
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
 # space would make a heading's Roman numeral.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
-# A number typed onto the word before it (немесе307,7 млн): the space the writer left out; not after fewer than
-# three letters, which are a unit's (м3, км2) or a code's.
-_GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
+# A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
+# (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
+# are a unit's (м3, км2) or a code's (Ми8, ТУ134).
+_GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
 # A telephone number: +7 701 123 45 67; 8 (7172) 55-55-55; a mobile or toll-free one after 8 with its groups apart
 # (8 701 123 45 67, 8-800-080-7777), which grouped thousands never are.
 _PHONE = re.compile(
