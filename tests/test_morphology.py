@@ -32,9 +32,11 @@ def test_an_initialism_ending_in_bank_takes_front_endings() -> None:
 @pytest.mark.parametrize(
     ("word", "cls"),
     [("қала", "vowel"), ("жер", "sonorant"), ("Ресей", "sonorant"), ("мың", "nasal"), ("жүз", "voiced"),
-     ("мектеп", "voiceless"), ("клуб", "voiceless"), ("сәуір", "sonorant"), ("елу", "vowel")],
+     ("мектеп", "voiceless"), ("клуб", "voiceless"), ("сәуір", "sonorant"), ("елу", "sonorant"), ("су", "sonorant"),
+     ("у", "vowel")],
 )  # fmt: skip
 def test_final_sound_class(word: str, cls: str) -> None:
+    """A final у is [w] after a consonant too (елудің, елуді, судың); a letter у alone is the vowel (уның)."""
     assert final_class(word) == cls
 
 
