@@ -121,3 +121,15 @@ def test_a_russian_date_takes_its_year_without_года_where_no_word_follows() 
         "Встреча прошла девятого февраля две тысячи двадцать первого года, в Астане."
     )
     assert normalize("Кездесу 9 мамырда өтті.") == "Кездесу тоғызыншы мамырда өтті."
+
+
+def test_a_byline_with_a_russian_date_is_russian_however_kazakh_its_words() -> None:
+    assert span_language("Автор: редактор 14 мая, 2023") == RUSSIAN
+    assert normalize("Автор: редактор 14 мая, 2023") == (
+        "Автор: редактор четырнадцатого мая, две тысячи двадцать третьего года"
+    )
+    assert span_language("Автор: редактор 14 мамыр, 2023") == KAZAKH
+
+
+def test_a_dateline_day_keeps_its_leading_zero_out_of_the_reading() -> None:
+    assert normalize("Опубликовано 05 июня 2019") == "Опубликовано пятого июня две тысячи девятнадцатого года"

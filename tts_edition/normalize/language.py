@@ -59,7 +59,8 @@ _RUSSIAN_WORDS = frozenset(
 # archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
 # A day and a Russian month's genitive name (9 февраля 2021, a Russian page's dateline on a Kazakh article): Kazakh
-# names its months otherwise (ақпан), so the month alone says the span is Russian, however few its words.
+# names its months otherwise (ақпан), so the month says a span without a Kazakh letter is Russian, however few or
+# however Kazakh-looking its other words (Автор: редактор 26 декабря, 2023).
 _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", re.I)
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
 # (стансасында, энергоблоктылады) the word is a Kazakh form of a loan, not a Russian word.
@@ -112,8 +113,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     kazakh = [word for word in words + _mixed_words(text) if _KAZAKH_LETTERS.search(word)]
     if any(word in telling or not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a telling word or one in capitals (ДӘУІРНАМАЛЫҚ): not in a name
-    if _russian(telling) or _RUSSIAN_REFERENCE.search(text):
-        return RUSSIAN
+    if _russian(telling) or _RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text):
+        return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
 
 

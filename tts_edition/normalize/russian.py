@@ -141,7 +141,8 @@ def speak_year(match: re.Match[str]) -> str:
 
 
 def speak_date(match: re.Match[str]) -> str:
-    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года (к 3 мая → третьему мая, на 5 мая → на
+    """3 августа 2022 г. → третьего августа две тысячи двадцать второго года, a dateline's 26 декабря, 2023 → двадцать
+    шестого декабря, две тысячи двадцать третьего года (к 3 мая → третьему мая, на 5 мая → на
     пятое мая); 28-29 мая → двадцать восьмого – двадцать девятого мая; с 5 по 10 мая → с пятого по десятое мая:
     each day in the case of the preposition before it (genitive without one)."""
     before = match.string[: match.start()].split()
@@ -149,7 +150,7 @@ def speak_date(match: re.Match[str]) -> str:
     day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
     joiner = f" {match['joiner']} " if match["joiner"] else " – "
     first = _day(match["first"], case) + joiner if match["first"] else ""
-    return f"{first}{day} {match['month']}" + _of_year(match["year"])
+    return f"{first}{day} {match['month']}{match['comma'] or ''}" + _of_year(match["year"])
 
 
 # The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
@@ -379,7 +380,7 @@ def speak_abbreviation(match: re.Match[str]) -> str:
 
 
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-_DAY = r"[1-9]|[12]\d|3[01]"
+_DAY = r"0?[1-9]|[12]\d|3[01]"  # a dateline writes 08 марта
 _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
@@ -411,8 +412,9 @@ def rules() -> list[Rule]:
             "russian date",
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
-                rf"(?P<month>{_MONTHS})(?:\s+(?P<year>1\d{{3}}|20\d{{2}})"
-                r"(?:\s?(?:г\.|года\b)|(?!\d|[.,]\d|[ \t]*[^\W\d_])))?"  # a dateline's year stands without года
+                rf"(?P<month>{_MONTHS})(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                r"(?:\s?(?:г\.|года\b)|(?!\d|[.,]\d|[ \t]*[^\W\d_])))?"  # a dateline's year stands without года,
+                # and after a comma too (26 декабря, 2023)
             ),
             speak_date,
         ),
