@@ -88,6 +88,7 @@ _spec.loader.exec_module(scorer)
         ("kk-ai11.tsv", 1.0),
         ("kk-geography11.tsv", 1.0),
         ("kk-calendar11.tsv", 1.0),
+        ("kk-realestate11.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

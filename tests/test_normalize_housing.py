@@ -1,4 +1,5 @@
-"""Housing, building and utility tariffs (build8, utility10): examples of our own, on words no case file holds."""
+"""Housing, building, utility tariffs and the housing market (build8, utility10, realestate11): examples of our
+own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -52,6 +53,22 @@ READINGS = {
             "әкімдігінің екі мың он алтыншы жылғы он екінші наурыз он бесінші қаулысы",
         ),
         ("2015 ж. 12.03 бастап", "екі мың он бесінші жылы он екі бүтін жүзден үштен бастап"),
+    ],
+    "the housing-finance initialisms are expanded, a possessive one with its case ending": [
+        (
+            "Мөлшерлеме 5% (ЖТСМ 5,2%)",
+            "Мөлшерлеме бес пайыз (жылдық тиімді сыйақы мөлшерлемесі бес бүтін оннан екі пайыз)",
+        ),
+        ("ЖТСМ-ның мөлшері", "жылдық тиімді сыйақы мөлшерлемесінің мөлшері"),
+        ("қалалық ТҮКШ бөлімі", "қалалық тұрғын үй-коммуналдық шаруашылық бөлімі"),
+        ("ЖТҮҚ-ға жер беру", "жеке тұрғын үй құрылысына жер беру"),
+    ],
+    "a case suffix typed onto a number without its hyphen is read as the hyphenated one": [
+        ("тек 34ді үй салған", "тек отыз төртті үй салған"),
+        ("бағасы 5тен асады", "бағасы бестен асады"),
+        ("100ден астам пәтер", "жүзден астам пәтер"),
+        ("2020жылы салынған", "екі мың жиырмасыншы жылы салынған"),
+        ("12а үй", "он екі а үй"),
     ],
     "an initialism with one vowel doubled is spelled, not said as a word": [
         ("ЕЕП өкілі", "е е пэ өкілі"),

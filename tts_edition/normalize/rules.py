@@ -1136,6 +1136,12 @@ _GLUED_SUFFIX = re.compile(
 )
 
 
+# A case suffix typed onto a number without its hyphen (34ді, 5тен, 100ден) is read as the hyphenated one, when the
+# small letters are a chain of suffixes (2020жылы, 30мың stay apart); not after a letter, a hyphen or a decimal sign,
+# where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
+_GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+
+
 def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
     if parse_suffixes(match["suf"]) is None:
         return match.group()
@@ -1192,6 +1198,7 @@ def rules() -> list[Rule]:
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
+        Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
