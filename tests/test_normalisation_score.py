@@ -87,6 +87,7 @@ _spec.loader.exec_module(scorer)
         ("kk-water11.tsv", 0.98),
         ("kk-ai11.tsv", 1.0),
         ("kk-geography11.tsv", 1.0),
+        ("kk-police11.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
