@@ -4,6 +4,14 @@ own, on words no case file holds."""
 from tests.conftest import reading_test
 
 READINGS = {
+    "-лы/-лі and -лық/-дық/-тық make an adjective of how many a thing has or lasts: the number counts": [
+        ("3-бөлмелі пәтер", "үш бөлмелі пәтер"),
+        ("4-бөлмелі пәтерде", "төрт бөлмелі пәтерде"),
+        ("3-балалы отбасы", "үш балалы отбасы"),
+        ("5-жылдық жоспар", "бес жылдық жоспар"),
+        ("Тәуелсіздіктің 30-жылдығына орай", "Тәуелсіздіктің отыз жылдығына орай"),
+        ("5-сыныптық оқулық", "бесінші сыныптық оқулық"),  # a grade ranks: the fifth grade's
+    ],
     "a rate's units standing without an amount are read as after one": [
         ("Өлшем бірлігі | теңге/м3 |", "Өлшем бірлігі | теңге текше метріне |"),
         ("Тариф, тг/Гкал:", "Тариф, теңге гигакалориясына:"),

@@ -3,6 +3,7 @@ brand names, its names of several words, and Kazakh-Latin names. The words here 
 
 import pytest
 
+from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.english import phonemes, read_english
@@ -178,13 +179,7 @@ YOUTH10_READINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "spoken"),
-    [pair for readings in (SCIENCE10_READINGS, YOUTH10_READINGS) for pairs in readings.values() for pair in pairs],
-    ids=lambda v: v[:40],
-)
-def test_each_mechanism_reads_its_examples(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_each_mechanism_reads_its_examples = reading_test({**SCIENCE10_READINGS, **YOUTH10_READINGS})
 
 
 def test_a_latin_word_without_its_cyrillic_spelling_keeps_its_english_sound() -> None:

@@ -182,7 +182,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     suffix = match["suf"]
     if _hyphen_before_word(match) and not suffix.startswith(MEASURE_WORDS):
-        return not _service_line(match)
+        return not (_service_line(match) or _counted_quality(suffix))
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
@@ -197,6 +197,20 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
+
+
+# An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
+# 5-жылдық жоспар, 2-орындық): the number counts, no ordinal. -ты/-ді are left out, being the accusative's too
+# (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's).
+_QUALITY = re.compile(r"(?P<stem>\w{2,}?)(?:л[ыі]|[лдт][ыі][қкғг])(?P<rest>\w*)")
+
+
+def _counted_quality(word: str) -> bool:
+    found = _QUALITY.fullmatch(word)
+    if not found or RANKED_NOUNS.match(" " + found["stem"]):
+        return False
+    rest_is_suffixes = not found["rest"] or parse_suffixes(found["rest"]) is not None
+    return rest_is_suffixes and bool(capitals.known_word(found["stem"]))
 
 
 def _service_line(match: re.Match[str]) -> bool:
