@@ -202,7 +202,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
 # An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
 # 5-жылдық жоспар, 2-орындық): the number counts, no ordinal. -ты/-ді are left out, being the accusative's too
 # (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's).
-_QUALITY = re.compile(r"(?P<stem>\w{2,}?)(?:л[ыі]|[лдт][ыі][қкғг])(?P<rest>\w*)")
+_QUALITY = re.compile(r"(?P<stem>\w{3,}?)(?:л[ыі]|[лдт][ыі][қкғг])(?P<rest>\w*)")
 
 
 def _counted_quality(word: str) -> bool:
