@@ -202,15 +202,16 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
 # An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
 # 5-жылдық жоспар, 2-орындық): the number counts, no ordinal. -ты/-ді are left out, being the accusative's too
 # (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's).
-_QUALITY = re.compile(r"(?P<stem>\w{3,}?)(?:л[ыі]|[лдт][ыі][қкғг])(?P<rest>\w*)")
+_QUALITY = re.compile(r"(?P<stem>\w{3,}?)л[ыі](?P<rest>\w*)|(?P<short>\w{2,}?)[лдт][ыі][қкғг](?P<more>\w*)")
 
 
 def _counted_quality(word: str) -> bool:
+    """The noun before -лы/-лі has three letters at least (2-желі: же + лі is none); before -лық two (6-айлық)."""
     found = _QUALITY.fullmatch(word)
-    if not found or RANKED_NOUNS.match(" " + found["stem"]):
+    stem, rest = (found["stem"] or found["short"], found["rest"] or found["more"]) if found else ("", "")
+    if not stem or RANKED_NOUNS.match(" " + stem):
         return False
-    rest_is_suffixes = not found["rest"] or parse_suffixes(found["rest"]) is not None
-    return rest_is_suffixes and bool(capitals.known_word(found["stem"]))
+    return (not rest or parse_suffixes(rest) is not None) and bool(capitals.known_word(stem))
 
 
 def _service_line(match: re.Match[str]) -> bool:
