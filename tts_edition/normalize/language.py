@@ -99,13 +99,18 @@ class Run:
     end: int
 
 
+def _russian_marks(text: str) -> bool:
+    """A Russian reference's marks or a Russian month's name after a day: Russian whatever the words are."""
+    return bool(_RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text))
+
+
 def span_language(text: str, around: str = KAZAKH) -> str:
     """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
     text = unicodedata.normalize("NFC", text)
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
     latin = _LATIN_WORD.findall(text)
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        return RUSSIAN if _RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text) else around
+        return RUSSIAN if _russian_marks(text) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
@@ -113,7 +118,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     kazakh = [word for word in words + _mixed_words(text) if _KAZAKH_LETTERS.search(word)]
     if any(word in telling or not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a telling word or one in capitals (ДӘУІРНАМАЛЫҚ): not in a name
-    if _russian(telling) or _RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text):
+    if _russian(telling) or _russian_marks(text):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
 

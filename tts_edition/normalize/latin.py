@@ -558,8 +558,6 @@ def read_web_address(match: re.Match[str]) -> Spoken:
         part = CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
-        elif part.isdigit():
-            spoken.append(cardinal_of(part))
         elif _generated_code(part):
             spoken.append(_spelled_code(part))
         elif part.isascii() and part:

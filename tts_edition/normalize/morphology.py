@@ -8,7 +8,8 @@ from dataclasses import dataclass
 KAZAKH_LOWER = "а-яәғқңөұүһіё"
 KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
 SUFFIX = rf"[{KAZAKH_LOWER}]+"
-ORDINAL_MARKER = re.compile(r"^(?:ы|і)?н?(?:ші|шы)$")
+ORDINAL_ENDING = r"(?:ы|і)?н?(?:ші|шы)"  # -ші, -інші, -ншы… written after a numeral
+ORDINAL_MARKER = re.compile(rf"^{ORDINAL_ENDING}$")
 
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әөүіеэ")

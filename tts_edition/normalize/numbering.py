@@ -8,6 +8,7 @@ from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    ORDINAL_ENDING,
     ORDINAL_MARKER,
     SUFFIX,
     attach,
@@ -69,12 +70,12 @@ def speak_slash_code(match: re.Match[str]) -> str:
     suffix = match.groupdict().get("suf")
     if suffix and ORDINAL_MARKER.match(suffix):
         return f"{cardinal_of(match['a'])} бөлу {ordinal_of(cardinal_of(match['b']))}"
-    return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", match.groupdict().get("suf"))
+    return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", suffix)
 
 
 # A code of two numbers with an ordinal ending (83/2-ші үй, 15/3-інші пәтер): a fraction takes none, so it numbers a
 # house or a flat, its last part an ordinal.
-ORDINAL_SLASH_CODE = re.compile(r"(?<![\w/.,])(?P<a>\d{1,5})/(?P<b>\d{1,5})-(?P<suf>(?:ы|і)?н?(?:ші|шы))(?![\w-])")
+ORDINAL_SLASH_CODE = re.compile(rf"(?<![\w/.,])(?P<a>\d{{1,5}})/(?P<b>\d{{1,5}})-(?P<suf>{ORDINAL_ENDING})(?![\w-])")
 
 
 def speak_house_number(match: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ import re
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    ORDINAL_ENDING,
     ORDINAL_MARKER,
     SUFFIX,
     attach,
@@ -24,8 +25,6 @@ _ROMAN_CONTEXT = (
     r"|орын(?!басар)|орны|ауысым)"
 )
 ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
-# The ordinal ending typed after a numeral (ІІІ-ші, IV-ші, ХХ-шы): a letter takes none, so the numeral needs no word.
-_ORDINAL_ENDING = r"(?:ы|і)?н?(?:ші|шы)"
 
 
 def roman_value(token: str) -> int | None:
@@ -135,6 +134,6 @@ ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:[-–—](?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
     rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})"
-    rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{_ORDINAL_ENDING}(?![\w-])"
+    rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-])"
 )
