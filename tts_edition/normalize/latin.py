@@ -33,7 +33,7 @@ _KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşç�
                            strict=True))  # fmt: skip
 _LETTER = re.compile(r"sh|ch|zh|kh|.")  # a plain-Latin Kazakh word's letters, digraphs as one
 _BACK_Y, _FRONT_Y = "ы", "і"
-_KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
+KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
 # vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older
@@ -98,7 +98,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
-    if letters.isupper() and not _VOWELS & set(low) and _KAZAKH_MARKS.search(low):
+    if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
@@ -116,7 +116,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
-    if _KAZAKH_MARKS.search(low):
+    if KAZAKH_MARKS.search(low):
         return Spoken(_compound(letters) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
@@ -150,7 +150,7 @@ def _spelled_capitals(letters: str) -> bool:
     """Short capitals said by their letters' names though a q is in them: those the English dictionary spells (IQ
     → айкью) and those the Kazakh dictionary, when installed, knows as no word (AQI; but QAZ → қаз, AQ → ақ)."""
     low = letters.lower()
-    if not letters.isupper() or len(letters) > _LONGEST_SPELLED or not _KAZAKH_MARKS.search(low):
+    if not letters.isupper() or len(letters) > _LONGEST_SPELLED or not KAZAKH_MARKS.search(low):
         return False
     said = read_english(low)
     return (bool(said) and _said_as_letters(said, letters)) or known_word(_kazakh_letters(low)) is False
@@ -186,7 +186,7 @@ def _english_x(word: str) -> bool:
 
 def _one_kazakh_word(parts: list[str]) -> bool:
     """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not)."""
-    kazakh = any(_KAZAKH_MARKS.search(part.lower()) for part in parts)
+    kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
     return kazakh and not any(part.isupper() and len(part) > 1 for part in parts)
 
 
@@ -210,7 +210,7 @@ def _read_hyphenated(parts: list[str]) -> Spoken:
 
 def _kazakh_part(part: str) -> str:
     """A part of a hyphenated Kazakh name: an English word stays English (Kyzylorda-news), the rest is Kazakh."""
-    english = None if _KAZAKH_MARKS.search(part) or len(part) < _SHORTEST_ENGLISH_PART else read_english(part)
+    english = None if KAZAKH_MARKS.search(part) or len(part) < _SHORTEST_ENGLISH_PART else read_english(part)
     return names().get(part) or english or _kazakh_letters(part)
 
 
@@ -244,7 +244,7 @@ def _compound(written: str) -> str | None:
             continue
         head, tail = word[:cut], word[cut:]
         said = names().get(tail) or _loan_or_english(tail)
-        if said and _KAZAKH_MARKS.search(head):
+        if said and KAZAKH_MARKS.search(head):
             return _kazakh_letters(head) + said
     return None
 
@@ -327,7 +327,7 @@ def _read_address_part(part: str) -> Spoken:
     if named := names().get(_key(part)):
         return Spoken(named, LATIN)
     no_vowel = not _VOWELS & set(part.lower())
-    if _KAZAKH_MARKS.search(part.lower()):
+    if KAZAKH_MARKS.search(part.lower()):
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
     if no_vowel or (len(part) == _SHORTEST_PART and not _sayable(part)):
         return Spoken(spell_latin(part), LATIN)
@@ -471,7 +471,7 @@ def _before_closing_y(letters: list[str], i: int) -> bool:
 def _transliterate(word: str) -> str:
     if (kazakh := _dictionary_reading(word)) is not None:
         return kazakh
-    if _KAZAKH_MARKS.search(word):
+    if KAZAKH_MARKS.search(word):
         return _kazakh_letters(word)
     return _by_letter_rules(word)
 

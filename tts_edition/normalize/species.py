@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.latin import KAZAKH_MARKS
 
 BINOMIAL = re.compile(
     r"(?<![\w-])(?P<genus>[A-Z][a-z]{2,}) (?P<epithet>[a-z]{3,})(?: (?P<subspecies>[a-z]{3,}))?(?![\w-])"
 )
 _LATIN_MARKER = re.compile(r"(?:латынша|лат\.)\s*$", re.IGNORECASE)
 # Letters no Latin name of a species is spelled with, which Kazakh spelled in Latin has (Ulttyq kitaphana).
-_KAZAKH_SPELLING = re.compile(r"q(?!u)|zh|kh|[áäǵğıńñóöúüşçýǧŋ]")
+_KAZAKH_SPELLING = re.compile(rf"{KAZAKH_MARKS.pattern}|zh|kh")
 _EPITHET_ENDINGS = ("us", "um", "ae", "ii", "is", "ica", "ia", "ata", "ina", "ana", "ea", "ensis", "ium", "ius")
 _PAIRS = {"ae": "э", "oe": "э", "ch": "х", "ph": "ф", "th": "т", "rh": "р", "qu": "кв", "ai": "ай", "ei": "ей",
           "oi": "ой", "au": "ау", "eu": "эу"}  # fmt: skip
