@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 
 READINGS = {
@@ -36,9 +37,7 @@ READINGS = {
 }
 
 
-@pytest.mark.parametrize(("written", "spoken"), [pair for pairs in READINGS.values() for pair in pairs])
-def test_units_read_as_a_newsreader_says_them(written: str, spoken: str) -> None:
-    assert normalize(written) == spoken
+test_units_read_as_a_newsreader_says_them = reading_test(READINGS)
 
 
 @pytest.mark.parametrize(
