@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, settings
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.documents import CHROMIUM
+from tts_edition.check.epubcheck import EPUBCHECK_VARIABLE, epubcheck_command
 from tts_edition.normalize import normalize, normalize_tokens
 from tts_edition.timing.words import written_word_times
 
@@ -37,6 +38,31 @@ SAMPLE = ROOT / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
 # that starts it; pytest-xdist's workers inherit it (its entries are written atomically, so workers can share it).
 if not os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["TTS_EDITION_CACHE_DIR"] = tempfile.mkdtemp(prefix="tts-edition-test-cache-")
+EPUBCHECK_SERVICE = Path(__file__).parent / "epubcheck"
+
+
+def _warm_epubcheck() -> subprocess.Popen[str] | None:
+    """epubcheck spends two of the three seconds of a run starting Java and loading its schemas. The process that
+    starts the run keeps one epubcheck warm, the same jar with the same Java options, and the builds and checks of
+    every worker reach it through its client as their epubcheck: the same verdict and report in a tenth of the time.
+    One test runs the jar as `check` finds it."""
+    command = epubcheck_command()
+    if not command or "-jar" not in command:
+        return None
+    *java, _, jar = command
+    socket = Path(tempfile.mkdtemp(prefix="tts-edition-epubcheck-")) / "service"
+    source = EPUBCHECK_SERVICE / "EpubcheckService.java"
+    service = subprocess.Popen([*java, "-cp", jar, str(source), str(socket)], stdout=subprocess.PIPE, text=True)
+    if service.stdout is None or service.stdout.readline() != "ready\n":
+        raise RuntimeError("the warm epubcheck did not start")
+    os.environ["EPUBCHECK_SERVICE"] = str(socket)
+    os.environ[EPUBCHECK_VARIABLE] = str(EPUBCHECK_SERVICE / "client.py")
+    return service
+
+
+WARM_EPUBCHECK = None if os.environ.get("PYTEST_XDIST_WORKER") else _warm_epubcheck()
+# epubcheck's command line for the tests that run it themselves, as `check` runs it: the warm one, or Debian's jar
+EPUBCHECK = epubcheck_command() or ["epubcheck"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -49,6 +75,10 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     """The process that made the run's cache removes it, after its workers have stopped."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         shutil.rmtree(os.environ["TTS_EDITION_CACHE_DIR"], ignore_errors=True)
+    if WARM_EPUBCHECK is not None:
+        WARM_EPUBCHECK.kill()
+        WARM_EPUBCHECK.wait()
+        shutil.rmtree(Path(os.environ["EPUBCHECK_SERVICE"]).parent, ignore_errors=True)
 
 
 def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:

@@ -14,7 +14,7 @@ import srt
 import webvtt
 from mutagen.id3 import ID3
 
-from tests.conftest import ODD_NAME, RICH_SENTENCES, make_png, run_cli
+from tests.conftest import EPUBCHECK, ODD_NAME, RICH_SENTENCES, make_png, run_cli
 from tts_edition.audio.encode import decode, ffmpeg
 from tts_edition.audio.tags import read_chapters_ffmpeg, read_mp3_chapters, read_mp3_cover
 from tts_edition.ingest import read
@@ -24,7 +24,6 @@ from tts_edition.timing.index import sentences
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = Path(__file__).parent / "golden"
-EPUBCHECK = Path("/usr/share/java/epubcheck.jar")  # Debian package `epubcheck`, installed by `make test`
 
 
 @pytest.fixture
@@ -231,7 +230,7 @@ def test_m4b_carries_tags_and_cover(book_build: Path) -> None:
 
 
 def epubcheck(path: Path) -> str:
-    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(path)], capture_output=True, text=True)
+    result = subprocess.run([*EPUBCHECK, str(path)], capture_output=True, text=True)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     return output
