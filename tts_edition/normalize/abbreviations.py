@@ -159,11 +159,13 @@ _AFTER_S_ONSET = frozenset("тпк")
 
 def pronounceable(word: str) -> bool:
     """An initialism read as a word (НАТО, ЮНЕСКО, ТАСС): vowels and consonants alternate, no cluster over two, no
-    two plain vowels side by side nor one vowel twice (ЭЭПЕ), no letter a word cannot end in at the end."""
+    two plain vowels side by side nor one vowel twice (ЭЭПЕ), no letter a word cannot end in at the end, and in a
+    Kazakh one no two vowels side by side at all (КЕАҚ)."""
     lower = word.lower()
     if len(lower) < 3 or not any(ch in VOWELS for ch in lower) or lower[-1] in _NEVER_FINAL:
         return False
-    if any(_vowels_meet(a, b) for a, b in pairwise(lower)):
+    meet = _kazakh_vowels_meet if KAZAKH_LETTERS.intersection(lower) else _vowels_meet
+    if any(meet(a, b) for a, b in pairwise(lower)):
         return False
     run = 0
     for ch in lower:
@@ -180,6 +182,15 @@ def pronounceable(word: str) -> bool:
 def _vowels_meet(a: str, b: str) -> bool:
     """Two plain vowels side by side (ҚОА), or one vowel doubled (ЭЭПЕ): no syllable holds them, so letters."""
     return (a in _PLAIN_VOWELS and b in _PLAIN_VOWELS) or (a == b and a in VOWELS)
+
+
+# Vowels that are never a glide: и, у and ю stand beside a vowel in Kazakh words (әуе, ауыл, қиын), these do not.
+_FULL_VOWELS = VOWELS - frozenset("иую")
+
+
+def _kazakh_vowels_meet(a: str, b: str) -> bool:
+    """Two full vowels side by side: a Kazakh word has no hiatus (КЕАҚ → ка е а қы), as Russian loans do (театр)."""
+    return a in _FULL_VOWELS and b in _FULL_VOWELS
 
 
 def _opens_with_onset(lower: str) -> bool:
