@@ -304,7 +304,10 @@ def _signed(sign: str | None) -> str:
     return {"+": "плюс ", None: ""}.get(sign and sign.strip(), "минус ")
 
 
-_TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|жылы|суық)")
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|суық)")
+# жылы after a number is warmth ("+5 жылы") below a hundred; a hundred or more is a year ("дейін –2019 жылы").
+_WARMTH_AFTER = re.compile(r"\s*жылы")
+_WARMEST = 100
 
 
 def _temperatures_listed(match: re.Match[str]) -> bool:
@@ -329,9 +332,15 @@ def _ranks_listed(match: re.Match[str]) -> bool:
 
 
 def _temperature(match: re.Match[str]) -> bool:
-    """The number is followed by a degree, градус, аяз, жылы or суық."""
+    """The number is followed by a degree, градус, аяз or суық, or is below a hundred and followed by жылы."""
     degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
-    return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()))
+    return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()) or _warmth(match))
+
+
+def _warmth(match: re.Match[str]) -> bool:
+    """ "+5 жылы": a number below a hundred before жылы is degrees of warmth; a larger one before it is a year."""
+    whole = re.sub(r"\D", "", match["a"])
+    return bool(_WARMTH_AFTER.match(match.string, match.end())) and int(whole or 0) < _WARMEST
 
 
 _THRESHOLD_AFTER = re.compile(r"\s+(?:жоғары|төмен)(?![\w-])")
