@@ -14,6 +14,11 @@ test_reading = reading_test(
             ("(EURKZT_TOD) еуро бойынша", "(и ю ар кей зет ти ти о ди) еуро бойынша"),
             ("USDKZT_SPT_TOM сессиясы", "ю эс ди кей зет ти эс пи ти ти о эм сессиясы"),
         ],
+        "an exchange's name the name table says as a word heads its index codes; a currency's code stays spelled": [
+            ("KASE_BY – кірістілік индексі.", "касе би уай – кірістілік индексі."),
+            ("KASE_BC индексі", "касе би си индексі"),
+            ("USD_KZT жұбы", "ю эс ди кей зет ти жұбы"),
+        ],
         "a rate table's currency codes said as the currency": [
             ("1 ДАТ КРОНАСЫ DKK / KZT 63.46", "бір дат кронасы крона / теңге алпыс үш бүтін жүзден қырық алты"),
             ("1 ТҮРІК ЛИРАСЫ", "бір түрік лирасы"),

@@ -836,7 +836,14 @@ def speak_settlement(match: re.Match[str]) -> Spoken:
 
 
 def speak_ticker(match: re.Match[str]) -> Spoken:
-    return Spoken(" ".join(abbr.spell(part) for part in match["code"].split("_")), "code")
+    return Spoken(" ".join(_ticker_part(part) for part in match["code"].split("_")), "code")
+
+
+def _ticker_part(part: str) -> str:
+    """A part of an instrument code is spelled (USDKZT, TOD), but a name longer than a currency's three-letter code
+    that the name table says as a word is that word: an exchange's name heading its indices (KASE_BY → касе би уай)."""
+    named = names().get(part.lower()) if len(part) > _LONGEST_SPELLED_CODE else None
+    return named or abbr.spell(part)
 
 
 def speak_code_letters(match: re.Match[str]) -> str:
