@@ -94,6 +94,7 @@ _spec.loader.exec_module(scorer)
         ("kk-pension12.tsv", 1.0),
         ("kk-trade12.tsv", 1.0),
         ("kk-kase12.tsv", 1.0),
+        ("kk-exams12.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

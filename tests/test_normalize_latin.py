@@ -93,6 +93,9 @@ def test_model_names_read_their_words_the_russian_way() -> None:
         ("stations", "стейшнс"),  # -tions: the vowel between ш and н is not said before a final s either
         ("professional", "профешнл"),  # -tional: nor the vowel between that н and a final л
         ("conventional", "конвеншнл"),
+        ("admissions", "адмишнс"),  # a doubled s that spells ш doubles no с of the reading (not адмишнсс)
+        ("sessions", "сешнс"),
+        ("lessons", "лессонс"),  # a doubled s that spells с is still doubled
     ],
 )
 def test_english_sounds_are_written_the_way_russian_transcription_writes_them(word: str, spoken: str) -> None:

@@ -135,7 +135,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
         if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
         out += sound.replace("E", "э" if vowel_before else "е")
-    return _stressed_final_ss(word, phones, _doubled(word, out))
+    return _stressed_final_ss(word, phones, _doubled(word, out, phones))
 
 
 def _iotated(phone: str) -> bool:
@@ -256,11 +256,25 @@ _DOUBLE = re.compile(r"(?<=[aeiouy])(bb|dd|ff|ll|mm|nn|pp|rr|ss|tt)(?=[aeiouy])"
 _DOUBLE_LETTERS = dict(zip("bdflmnprst", "бдфлмнпрст", strict=True))
 
 
-def _doubled(word: str, spoken: str) -> str:
+def _hushing_pairs(word: str, phones: tuple[str, ...]) -> set[int]:
+    """Where a doubled letter spells ш or ж (mission, Russia, possession): no с of the reading is that pair's."""
+    found, at = set(), 0
+    for letters, sounds in align(word.lower(), phones):
+        if len(letters) == 2 and sounds in (("SH",), ("ZH",)):
+            found.add(at)
+        at += len(letters)
+    return found
+
+
+def _doubled(word: str, spoken: str, phones: tuple[str, ...]) -> str:
     """A consonant letter doubled between vowels in the spelling is doubled in the reading, at the same count of
-    that consonant from the start."""
+    that consonant from the start; a pair that spells ш or ж (Admissions → адмишнс) is no с to double."""
     letters = word.lower()
-    for pair in reversed(list(_DOUBLE.finditer(letters))):
+    pairs = list(_DOUBLE.finditer(letters))
+    hushing = _hushing_pairs(word, phones) if pairs else set()
+    for pair in reversed(pairs):
+        if pair.start() in hushing:
+            continue
         letter = pair.group()[0]
         before = len(re.findall(rf"{letter}+", letters[: pair.start()]))
         found = [at for at, ch in enumerate(spoken) if ch == _DOUBLE_LETTERS[letter]]
