@@ -609,6 +609,17 @@ def speak_number_form(match: re.Match[str]) -> str:
 SCORE = re.compile(rf"(?<![\d.,:])(?P<a>\d{{1,3}}):(?P<b>\d{{1,3}})(?![\d:]|\s\d{{3}}\b)(?:-(?P<suf>{SUFFIX}))?")
 
 
+# A match minute written with a prime or a backtick after it (35′, Левандовски 35`, 90+3′): the minute's ordinal
+# and the word, the added minutes said after плюс as a minute written with a hyphen is (90+2-минутта).
+MINUTE_MARK = re.compile(r"(?<![\w.,+°])(?P<n>\d{1,3})(?:\+(?P<extra>\d{1,2}))?\s?[`′](?![\w`′])")
+
+
+def speak_minute_mark(match: re.Match[str]) -> str:
+    if match["extra"]:
+        return f"{cardinal_of(match['n'])} плюс {ordinal_of(cardinal_of(match['extra']))} минут"
+    return f"{ordinal_of(cardinal_of(match['n']))} минут"
+
+
 def speak_score(match: re.Match[str]) -> str:
     """2:1 → екі – бір, as sport news reads a score; 3:0-ге → үш – нөлге."""
     return attach(f"{cardinal_of(match['a'])} – {cardinal_of(match['b'])}", match["suf"])
@@ -1128,9 +1139,10 @@ def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
     return f"{match['word']}-{match['suf']}"
 
 
-# A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында). Those
-# a Latin letter looks like (В, С санаттары) may be either alphabet's, and stay as written.
-_LETTER_LABEL = re.compile(rf"(?<!\S)(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=\s+[{KAZAKH_LOWER}])")
+# A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында), in
+# quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)). Those a Latin letter looks like (В, С
+# санаттары) may be either alphabet's, and stay as written.
+_LETTER_LABEL = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}])")
 
 
 # A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
@@ -1217,6 +1229,7 @@ def rules() -> list[Rule]:
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
+        Rule("match minute", MINUTE_MARK, speak_minute_mark, "ordinal", needs=re.compile(r"\d\s?[`′]")),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
