@@ -6,7 +6,7 @@ import pytest
 from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
-from tts_edition.normalize.english import phonemes, read_english
+from tts_edition.normalize.english import cyrillic, phonemes, read_english
 
 
 def test_the_alignment_joins_letters_to_the_sounds_they_spell() -> None:
@@ -195,3 +195,14 @@ def test_a_u_after_a_vowel_in_a_kazakh_latin_name_is_the_glide() -> None:
     """No Kazakh word sets two vowels side by side: a u after one is у (Alatau, Tau), never ұ."""
     assert normalize("Zhongar-Alatau State National Natural Park").startswith("жоңғар-алатау ")
     assert normalize("Qaratau-Jetysu").startswith("қаратау")
+
+
+def test_a_russian_or_kazakh_surname_in_latin_is_said_as_spelled_though_english_has_it() -> None:
+    """The English dictionary has Kunayev, Smirnova and Pavlov, with English vowels (кьюнейев, смернова, пэвлов)."""
+    assert normalize("Kunayev street") == "кунаев стрит"
+    assert normalize("Smirnova and Pavlov") == "смирнова энд павлов"
+    assert normalize("Nazarbayev University студенттері") == "назарбаев юниверсити студенттері"
+
+
+def test_a_glide_the_diphthong_has_written_is_not_written_again() -> None:
+    assert cyrillic("nazarbayev", phonemes("nazarbayev")) == "назарбайев"

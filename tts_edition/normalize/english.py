@@ -104,6 +104,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
         if not stress.isdigit():
+            if base == "Y" and out.endswith("й"):
+                continue  # the diphthong before it wrote the glide: Nazarbayev → назарбайев
             if base == "Y" and i + 1 < len(phones) and _iotated(phones[i + 1]):
                 glide_written = _glide_spelled_i(spelled[vowel_at])
                 if glide_written:

@@ -98,6 +98,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
+    if _SURNAME.fullmatch(letters):
+        return Spoken(_transliterate(low), LATIN, True)  # Kunayev → кунаев, not the English dictionary's кьюнейев
     if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
@@ -132,6 +134,11 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     named = _with_named_head(low) or _with_named_tail(low)
     return Spoken(named or _english_compound(low) or _transliterate(low), LATIN if named else ENGLISH, True)
+
+
+# A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
+# sentence: an English dictionary that has it gives it an English sound.
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
 
 
 def read_italian(word: str) -> Spoken:
