@@ -91,6 +91,7 @@ _spec.loader.exec_module(scorer)
         ("kk-realestate11.tsv", 1.0),
         ("kk-prices11.tsv", 1.0),
         ("kk-police11.tsv", 1.0),
+        ("kk-tax12.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
