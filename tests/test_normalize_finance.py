@@ -24,6 +24,15 @@ test_reading = reading_test(
             ("1 ТҮРІК ЛИРАСЫ", "бір түрік лирасы"),
             ("1 УКРАИН ГРИВНАСЫ UAH", "бір украин гривнасы гривна"),
         ],
+        "a tax form's number is a code: its number, then the digits after the point one by one": [
+            ("декларацияның нысаны (270.00-нысан);", "декларацияның нысаны (екі жүз жетпіс нөл нөл нысан);"),
+            ("910.00 нысаны бойынша", "тоғыз жүз он нөл нөл нысаны бойынша"),
+            ("ФНО 200.00-ді тапсыру", "эф эн о екі жүз нөл нөлді тапсыру"),
+            ("101.02-нысан", "жүз бір нөл екі нысан"),
+        ],
+        "a number with a point and no form named beside it stays a decimal": [
+            ("бағасы 270.00 теңге", "бағасы екі жүз жетпіс бүтін жүзден нөл теңге"),
+        ],
         "capitals that read as a word before a Latin code stay Cyrillic": [
             ("1 ЕУРО EUR", "бір еуро еуро"),
         ],

@@ -104,6 +104,22 @@ def speak_section(match: re.Match[str]) -> str:
     return attach(" ".join(spoken), suffix)
 
 
+# A tax form's number, three digits, a point and two (270.00-нысан, 910.00 нысаны, ФНО 200.00-ді): a form's code,
+# not a decimal, named by the form word after it or the form word or ФНО before it.
+_FORM_WORD = r"(?:нысан|форма|ФНО)"
+_FORM_WORD_BEFORE = "|".join(rf"(?<={word}\s)" for word in ("нысан", "нысаны", "форма", "формы", "ФНО"))
+FORM_NUMBER = re.compile(
+    rf"(?P<named>{_FORM_WORD_BEFORE})?(?<![\w.,])(?P<whole>\d{{3}})\.(?P<part>\d{{2}})(?![\w.,]\d)"
+    rf"(?(named)(?:-(?P<suf>{SUFFIX})(?![\w-]))?|(?P<gap>[-\s])(?={_FORM_WORD}))"
+)
+
+
+def speak_form_number(match: re.Match[str]) -> str:
+    """A form's code reads its number, then the two digits after the point one by one: екі жүз жетпіс нөл нөл."""
+    spoken = f"{cardinal_of(match['whole'])} {digits(match['part'])}"
+    return spoken + " " if match["gap"] else attach(spoken, match["suf"])
+
+
 # A point of an article cited by its number: 2), a sub-point 4-1), and a range of them 151)-153).
 _POINT = r"\d{1,3}(?:-\d{1,3})?"
 LIST_MARKER = re.compile(

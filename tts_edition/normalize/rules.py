@@ -512,13 +512,20 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
 
 
+# A reference's "see" after a clipped word (2-б. қараңыз): the clipped word is its object, in the accusative.
+_SEE_AFTER = re.compile(r"\s+қара(?:ңыз|ңдар|)(?![\w-])")
+
+
 def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
     """The word a clipped one after a hyphenated number stands for (5-т. → тармақ, 7-б. → бап); closing a bracketed
-    reference it is the page's, as before a number ([269-б.] → бет, as [15, б. 78])."""
+    reference it is the page's, as before a number ([269-б.] → бет, as [15, б. 78]); before қараңыз it is the object
+    seen, in the accusative (2-б. қараңыз → екінші бапты қараңыз)."""
     if not match["sufdot"]:
         return None
     closes_reference = match.string.startswith("]", match.end())
     entry = (_PAGE.get(suffix + ".") if closes_reference else None) or _NUMBERED.get(suffix)
+    if entry and _SEE_AFTER.match(match.string, match.end()):
+        return inflect(entry.spoken, ["accusative"])
     return entry.spoken if entry else None
 
 
@@ -1198,6 +1205,7 @@ def rules() -> list[Rule]:
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=_DIGITS_HYPHENATED),
+        Rule("tax form number", numbering.FORM_NUMBER, numbering.speak_form_number, "code", needs=DIGIT),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
