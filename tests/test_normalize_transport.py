@@ -1,4 +1,4 @@
-"""Transport news (transport8, transport11): examples of our own, on words no case file holds."""
+"""Transport news (transport8, transport11, aviation13): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -26,6 +26,18 @@ READINGS = {
         ("Ab1234 рейсі", "эй би мың екі жүз отыз төрт рейсі"),
         ("Go4 ойыны", "гоу төрт ойыны"),
         ("Xbox360 приставкасы", "эксбокс үш жүз алпыс приставкасы"),
+    ],
+    "the ai that opens an English word is эй, as Russian writes Air; inside a word it stays э": [
+        ("Turkish Airlines ұшағы", "теркиш эйрлайнс ұшағы"),
+        ("Qatar Airways рейсі", "қатар эйруэйз рейсі"),
+        ("airport сөзі", "эйрпорт сөзі"),
+        ("Tony Blair келді", "тони блер келді"),
+    ],
+    "airlines the English dictionary mispronounces are read from the table": [
+        ("Lufthansa ұшағы", "люфтганза ұшағы"),
+        ("Lufthansa-ның рейсі", "люфтганзаның рейсі"),
+        ("Aeroflot пен Flydubai", "аэрофлот пен флайдубай"),
+        ("Etihad әуе компаниясы", "этихад әуе компаниясы"),
     ],
 }
 

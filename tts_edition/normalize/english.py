@@ -296,6 +296,8 @@ def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool
         return "ью"  # new, Newton, Lewis: the yod American English drops after these consonants
     if base == "UW" and letter == "u" and stress == "1" and after in _YOD_SAID:
         return "ью"  # duty, tune; not the unstressed u of Dubai
+    if base == "EH" and not after and spelling.startswith("ai"):
+        return "Eй"  # air, Airlines, Airways, airport: the ai that opens a word is эй as Russian writes it (Эйр)
     if base == "IH" and stress != "1" and letter == "e" and not monosyllable:
         return "E"  # electrode, electron: an i-sound spelled e without the main stress
     if base == "ER" and after == "W" and letter == "o":
