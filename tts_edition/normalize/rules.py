@@ -160,8 +160,10 @@ def _last_value(match: re.Match[str]) -> int:
 
 
 _DASHES = ("–", "—")  # an en or em dash typed with no space around it, where a hyphen belongs
-# The similative suffix makes an approximate amount (1200-дей → мың екі жүздей), no ordinal.
-_ABOUT = re.compile(r"(?:[дт][ае]й)\Z")
+# A suffix of approximate amount makes no ordinal and is kept as written: the similative (1200-дей → мың екі
+# жүздей), the approximative -шақты/-шақ (40-шақты → қырықшақты) and the distributive plural of round numbers
+# (10-даған → ондаған, 100-деген → жүздеген).
+_ABOUT = re.compile(r"(?:[дт][ае]й|шақты|шақ|[дтл](?:аған|еген))\Z")
 
 
 def _hyphen_before_word(match: re.Match[str]) -> bool:
