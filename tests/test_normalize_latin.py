@@ -195,3 +195,10 @@ def test_a_u_after_a_vowel_in_a_kazakh_latin_name_is_the_glide() -> None:
     """No Kazakh word sets two vowels side by side: a u after one is у (Alatau, Tau), never ұ."""
     assert normalize("Zhongar-Alatau State National Natural Park").startswith("жоңғар-алатау ")
     assert normalize("Qaratau-Jetysu").startswith("қаратау")
+
+
+def test_an_i_after_a_vowel_in_a_zh_transliterated_word_is_the_glide() -> None:
+    """A word written with zh is Kazakh transliterated, where no two vowels stand side by side: ai before two
+    consonants is ай (zhaikpress); without zh an i there may open a part of its own (Elordainfo)."""
+    assert normalize("Динара Тілекқызы, zhaikpress.kz") == "Динара Тілекқызы, жайкпресс нүкте кей зет"
+    assert normalize("Elordainfo.kz сайты") == "елордаинфо нүкте кей зет сайты"
