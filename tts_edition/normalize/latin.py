@@ -57,6 +57,7 @@ _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many 
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _SHORTEST_WRITTEN_LOAN = 5  # a Latin word the text also writes in Cyrillic; shorter ones meet other words (Case)
 _VOWELS = set("aeiouy")
+_KAZAKH_TRANSLITERATION = "zh"  # a digraph English spells no word with, Kazakh transliteration many
 _GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u or i an i is a vowel (Louis)
 _EU_OPENING = "ев"
 # A country's Latin domain typed in Cyrillic letters of the same sound (Бұқара.кз) is said as the Latin one.
@@ -508,11 +509,18 @@ def _english_letter(word: str, i: int) -> str:
         return ""
     if ch == "c" and after in ("e", "i", "y"):
         return "с"
-    if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i)):
+    if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i) or _kazakh_glide(word, i)):
         return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
         return "ы"  # Aikyn, Almaty: y between consonants or after one at the end is the vowel ы
     return _LETTERS.get(ch, ch)
+
+
+def _kazakh_glide(word: str, i: int) -> bool:
+    """A word written with zh is Kazakh in the news sites' transliteration, where no two vowels stand side by side:
+    an i after a vowel and before a consonant is the glide й (zhaikpress → жайкпресс)."""
+    after = word[i + 1 : i + 2]
+    return _KAZAKH_TRANSLITERATION in word and i > 0 and word[i - 1] in _VOWELS and bool(after) and after not in _VOWELS
 
 
 def _closes_syllable(word: str, i: int) -> bool:
