@@ -101,6 +101,7 @@ _spec.loader.exec_module(scorer)
         ("kk-history13.tsv", 1.0),
         ("kk-telecom13.tsv", 1.0),
         ("kk-elections13.tsv", 1.0),
+        ("kk-oilgas13.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,4 @@
-"""Energy news (energy8): examples of our own, on words no case file holds."""
+"""Energy news (energy8) and oil and gas (oilgas13): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -11,6 +11,16 @@ READINGS = {
         ("Ақсу ГРЭС-і жөндеуден өтті.", "Ақсу грэсі жөндеуден өтті."),
         ("Екібастұз ГРЭС-2 бойынша 2 блок салынады.", "Екібастұз грэс екі бойынша екі блок салынады."),
         ("Топар ГРЭС-ке көмір жеткізілді.", "Топар грэске көмір жеткізілді."),
+    ],
+    "the English plural -ies is said with з, as Russian spells it; another final s after a reduced vowel stays с": [
+        ("Green Energies қоры", "грин энерджиз қоры"),
+        ("Global Technologies ұсынды.", "глобал текнолоджиз ұсынды."),
+        ("Americas кубогы", "америкас кубогы"),
+    ],
+    "dotted capitals closing a quoted company name are its legal form's letters, not a person's initials": [
+        ("«Аджип Каспиан Н.В.» компаниясы", "«Аджип Каспиан эн вэ» компаниясы"),
+        ('"Шелл Казахстан Девелопмент Б.В." филиалы', '"Шелл Казахстан Девелопмент бэ вэ" филиалы'),
+        ("Б.В. Петров мақала жазды.", "Б. В. Петров мақала жазды."),
     ],
 }
 

@@ -19,6 +19,7 @@ ANY_LANGUAGE = frozenset(
     {
         "look-alike letters",
         "web address",
+        "legal form closing a quoted name",
         "space after a full stop",
         "phone number",
         "latin word",

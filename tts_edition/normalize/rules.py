@@ -1162,6 +1162,17 @@ def speak_letter_label(match: re.Match[str]) -> Spoken:
     return Spoken(abbr.spell(match["letter"]), "initialism", True)
 
 
+# A company's legal form written as dotted capitals that close its quoted name (Оперейтинг Б.В.", Каспиан Н.В.»: the
+# Dutch B.V. and N.V.): its letters' names, not a person's initials, which stand beside a surname, never before the
+# closing quote; in a Russian run too, where the letters' names are the same.
+# A space after each full stop is no matter (the typing repair puts one in before a Russian run is read).
+_QUOTED_LEGAL_FORM = re.compile(rf"(?<=\w )(?P<letters>[{KAZAKH_UPPER}]\.(?: ?[{KAZAKH_UPPER}]\.){{1,2}})(?=[\"»”])")
+
+
+def speak_legal_form(match: re.Match[str]) -> Spoken:
+    return Spoken(abbr.spell(re.sub(r"[. ]", "", match["letters"])), "initialism", True)
+
+
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
 # where қ was (ќазаќшасы → қазақшасы).
@@ -1197,6 +1208,7 @@ def rules() -> list[Rule]:
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
+        Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
