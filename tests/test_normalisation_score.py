@@ -96,6 +96,7 @@ _spec.loader.exec_module(scorer)
         ("kk-kase12.tsv", 1.0),
         ("kk-exams12.tsv", 0.98),
         ("kk-football12.tsv", 1.0),
+        ("kk-mining13.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
