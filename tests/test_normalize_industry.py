@@ -33,6 +33,16 @@ READINGS = {
         ("Air Asia ұшағы", "эйр эйжа ұшағы"),
         ("Russia арнасы", "раша арнасы"),
     ],
+    "capitals typed in Cyrillic look-alikes of an English word the dictionary does not know are that word (ЕХРО)": [
+        ("ЕХРО көрмесі ашылды.", "экспо көрмесі ашылды."),
+        ("ЕХРО-ға келді.", "экспоға келді."),
+        ("ТАКСИ ЖҮРГІЗУШІСІ", "такси жүргізушісі"),
+    ],
+    "single capitals listed with commas name grades, each by its letter's name, a plainly Cyrillic one among them": [
+        ("Д, Ж, К маркалы көмір", "дэ, жэ, ка маркалы көмір"),
+        ("Б, Г, Т сыныптары", "бэ, гэ, тэ сыныптары"),
+        ("В, С санаттары", "В, С санаттары"),
+    ],
 }
 
 test_reading = reading_test(READINGS)

@@ -164,6 +164,12 @@ def _spelled_capitals(letters: str) -> bool:
     return (bool(said) and _said_as_letters(said, letters)) or known_word(_kazakh_letters(low)) is False
 
 
+def said_as_english_word(capitals: str) -> bool:
+    """Whether Latin capitals are an English word the dictionary says as a word (EXPO → экспо), not by letters."""
+    said = read_english(capitals.lower())
+    return bool(said) and not _said_as_letters(said, capitals)
+
+
 def _said_as_letters(said: str, letters: str) -> bool:
     """The dictionary's reading of capitals is their letters' names run together (FBI → эфбиай, CNN)."""
 

@@ -20,6 +20,7 @@ from tts_edition.normalize.latin import (
     read_italian,
     read_latin,
     read_web_address,
+    said_as_english_word,
 )
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -1073,6 +1074,21 @@ def _suffixed_latin_word(word: str) -> bool:
     return bool(latin) and parse_suffixes(word[latin.end() :]) not in (None, [])
 
 
+# Capitals typed wholly in Cyrillic look-alikes of Latin letters (ЕХРО for EXPO), a word the Kazakh dictionary does
+# not know and the abbreviation table does not hold, are the English word their Latin twin spells; shorter capitals
+# are too often initialisms of either script (ВВС, СЕО).
+_SHORTEST_ENGLISH_TWIN = 4
+_LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{_LOOKALIKE_CYRILLIC[8:]}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
+
+
+def english_twin(match: re.Match[str]) -> str:
+    word = match.group()
+    if word in abbr.table() or capitals.known_stem(word) is not False:
+        return word
+    latin = word.translate(_TO_LATIN)
+    return latin if said_as_english_word(latin) else word
+
+
 def lookalikes_repaired(text: str) -> str:
     """`text` with every word's look-alike letters in its own script: letter for letter, so positions hold."""
     return _CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)
@@ -1173,6 +1189,23 @@ def speak_legal_form(match: re.Match[str]) -> Spoken:
     return Spoken(abbr.spell(re.sub(r"[. ]", "", match["letters"])), "initialism", True)
 
 
+# Capitals listed with commas, two or more of them single letters, name grades or classes (Г, Ж, К, ОС маркалы тас
+# көмір; А, Б, Д санаттары): each single letter is said by its name, the longer items are left to the initialism
+# rule. One plainly Cyrillic letter in the list (not one a Latin letter looks like) says the look-alikes are Cyrillic.
+_LISTED_ITEM = rf"[{KAZAKH_UPPER}]{{1,2}}"
+_LETTER_LIST = re.compile(rf"(?<![\w.-]){_LISTED_ITEM}(?:,\s?{_LISTED_ITEM})+(?![\w.-])")
+_LISTED_LETTER = re.compile(r"(?<!\w)\w(?!\w)")
+_LATIN_LOOKALIKE_CAPITALS = frozenset("АВСЕНІКМОРТХУ")
+
+
+def speak_letter_list(match: re.Match[str]) -> str:
+    items = re.split(r",\s?", match.group())
+    letters = [item for item in items if len(item) == 1]
+    if len(letters) < 2 or not set(letters) - _LATIN_LOOKALIKE_CAPITALS:
+        return match.group()
+    return _LISTED_LETTER.sub(lambda m: abbr.spell(m.group()), match.group())
+
+
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
 # where қ was (ќазаќшасы → қазақшасы).
@@ -1195,6 +1228,7 @@ def rules() -> list[Rule]:
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero-led number on a latin word", _ZERO_LED_ON_LATIN, speak_zero_led_code, "code", needs=LATIN_LETTER),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
+        Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
@@ -1268,6 +1302,7 @@ def rules() -> list[Rule]:
         Rule("suffix typed onto an initialism", _GLUED_SUFFIX, hyphen_before_glued_suffix, "initialism"),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
+        Rule("letters listed as labels", _LETTER_LIST, speak_letter_list, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
         Rule("model letter", _MODEL_LETTER, speak_letter_label, "initialism"),
         Rule(
