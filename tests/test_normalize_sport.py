@@ -75,6 +75,25 @@ READINGS = {
         ("«Б» тобына Астананың «Номад» клубы енді.", "«бэ» тобына Астананың «Номад» клубы енді."),
         ("Польша құрамасымен (Д тобы) кездесті.", "Польша құрамасымен (дэ тобы) кездесті."),
     ],
+    "a number with an English ordinal ending is the Kazakh ordinal": [
+        ("(27th Asian Youth Chess Championships 2025)", "(жиырма жетінші эйжн ют чесс чемпионшипс екі мың жиырма бес)"),
+        ("1st place, 3rd round", "бірінші плейс, үшінші раунд"),
+    ],
+    "chess time controls written in Latin are the Kazakh loans": [
+        ("(FIDE World Rapid and Blitz 2021)", "(фиде уорлд рапид энд блиц екі мың жиырма бір)"),
+    ],
+    "year ranges listed with commas before a year word are all ordinals": [
+        (
+            "2005-2006, 2007-2008, 2009-2010 жылы туған ұлдар",
+            "екі мың бесінші – екі мың алтыншы, екі мың жетінші – екі мың сегізінші, екі мың тоғызыншы – екі мың"
+            " оныншы жылы туған ұлдар",
+        ),
+        ("саны 1500, 2005-2006 жылы", "саны мың бес жүз, екі мың бесінші – екі мың алтыншы жылы"),
+    ],
+    "a dotted Latin name called a site is an address whatever its ending": [
+        ("Play.ok сайтында өткен жарыс", "плей нүкте ок сайтында өткен жарыс"),
+        ("Chess.games порталы", "чесс нүкте геймс порталы"),
+    ],
 }
 
 

@@ -199,7 +199,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
-    return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest)
+    return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
 
 
 # An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
@@ -269,10 +269,14 @@ def context_says_ordinal(value: int, rest: str) -> bool:
 _CONJUNCTION = r"(?:және|мен|немесе|не|я)"
 _NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"
 _COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+# Year ranges listed with commas before one year word ("2005-2006, 2007-2008 жылы туған"): each range is years, said
+# as ordinals as the last one is; a count is not written as a range of four-digit years.
+_YEAR_RANGES = re.compile(r"(?:\s*,\s*[12]\d{3}\s?[-–]\s?[12]\d{3})+")
 
 
-def _coordinated_ordinal(value: int, rest: str) -> bool:
-    """Coordinated numbers ("7 және 8 шілдеде", "2, 3, 4 қазанға") are ordinals when the last one is."""
+def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
+    """Coordinated numbers ("7 және 8 шілдеде", "2, 3, 4 қазанға") are ordinals when the last one is. `ranged`: the
+    first is a range itself (2005-2006)."""
     end, chain = 0, ""
     while link := _COORDINATED.match(rest, end):
         end, chain = link.end(), chain + link.group()
@@ -290,6 +294,8 @@ def _coordinated_ordinal(value: int, rest: str) -> bool:
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")
         word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
         years = word.startswith("жылдар") and 1000 <= last <= 2999
+        listed = ranged and 1000 <= value <= 2999 and _YEAR_RANGES.fullmatch(chain) is not None
+        years = years or (listed and context_says_ordinal(last, after))
         return years or (last <= 31 and dates.starts_with_month(word)) or bool(CITED_APPENDIX.match(after))
     return context_says_ordinal(last, after)
 
@@ -1102,10 +1108,16 @@ TOP_LEVEL_DOMAINS = (
     "int", "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech",
     "live", "club", *CYRILLIC_TYPED_DOMAINS,
 )  # fmt: skip
+# A number with an English ordinal ending in an English title (27th Asian Youth Chess Championships) is said as the
+# Kazakh ordinal, as the title's year is said in Kazakh.
+_ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})(?:st|nd|rd|th)(?![\w-])")
+# A dotted Latin name the text calls a site or a portal is an address whatever its ending (Play.ok сайтында).
+_SITE_WORDS = r"(?:сайт|портал|платформа)"
 _WEB_ADDRESS = re.compile(
     r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.-]*[\w/])?)"  # t.me/abai_kz
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.-]*[\w/])?"  # t.me/abai_kz
+    rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS}))"  # Play.ok сайтында: any ending, named a site
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
@@ -1231,6 +1243,7 @@ def rules() -> list[Rule]:
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
+        Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
