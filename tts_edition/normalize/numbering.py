@@ -122,7 +122,8 @@ def speak_form_number(match: re.Match[str]) -> str:
 
 # A point of an article cited by its number: 2), a sub-point 4-1), and a range of them 151)-153).
 _POINT = r"\d{1,3}(?:-\d{1,3})?"
-# A year or a range of years written onto an item's number, then a year's word: 1.2022-2024 жылдарға (a decimal takes no such word).
+# A year or a range of years written onto an item's number, then a year's word: 1.2022-2024 жылдарға
+# (a decimal takes no such word).
 _YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
