@@ -104,6 +104,7 @@ _spec.loader.exec_module(scorer)
         ("kk-oilgas13.tsv", 1.0),
         ("kk-mining13.tsv", 1.0),
         ("kk-chess14.tsv", 1.0),
+        ("kk-budget14.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

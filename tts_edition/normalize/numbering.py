@@ -122,9 +122,12 @@ def speak_form_number(match: re.Match[str]) -> str:
 
 # A point of an article cited by its number: 2), a sub-point 4-1), and a range of them 151)-153).
 _POINT = r"\d{1,3}(?:-\d{1,3})?"
+# A year or a range of years written onto an item's number, then a year's word: 1.2022-2024 жылдарға
+# (a decimal takes no such word).
+_YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
-    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # 2.«Рощинское-...», 1.Ескірген
+    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED})"  # 2.«Рощинское-...», 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # "I. Кіріспе", "ІІ . Шу"
     re.M,

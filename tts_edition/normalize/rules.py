@@ -528,12 +528,13 @@ _SEE_AFTER = re.compile(r"\s+қара(?:ңыз|ңдар|)(?![\w-])")
 def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
     """The word a clipped one after a hyphenated number stands for (5-т. → тармақ, 7-б. → бап); closing a bracketed
     reference it is the page's, as before a number ([269-б.] → бет, as [15, б. 78]); before қараңыз it is the object
-    seen, in the accusative (2-б. қараңыз → екінші бапты қараңыз)."""
-    if not match["sufdot"]:
+    seen, in the accusative (2-б. қараңыз → екінші бапты қараңыз); there its full stop may be left off (2-т қараңыз)."""
+    seen = _SEE_AFTER.match(match.string, match.end()) is not None
+    if not match["sufdot"] and not seen:
         return None
     closes_reference = match.string.startswith("]", match.end())
     entry = (_PAGE.get(suffix + ".") if closes_reference else None) or _NUMBERED.get(suffix)
-    if entry and _SEE_AFTER.match(match.string, match.end()):
+    if entry and seen:
         return inflect(entry.spoken, ["accusative"])
     return entry.spoken if entry else None
 
