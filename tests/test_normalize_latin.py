@@ -213,3 +213,27 @@ def test_an_i_after_a_vowel_in_a_zh_transliterated_word_is_the_glide() -> None:
     consonants is ай (zhaikpress); without zh an i there may open a part of its own (Elordainfo)."""
     assert normalize("Динара Тілекқызы, zhaikpress.kz") == "Динара Тілекқызы, жайкпресс нүкте кей зет"
     assert normalize("Elordainfo.kz сайты") == "елордаинфо нүкте кей зет сайты"
+
+
+def test_an_r_vowel_after_a_diphthong_keeps_the_r_written_before_its_vowel() -> None:
+    """fire, tired, iron: the dictionary's ER0 is spelled by the letter after the r, which is said (файр, not файе);
+    a vowel letter other than a silent e is said too (айрон), and -er after the diphthong keeps its е (флайер)."""
+    assert read_english("fire") == "файр"
+    assert read_english("tired") == "тайрд"
+    assert read_english("iron") == "айрон"
+    assert read_english("flyer") == "флайер"
+    assert normalize("Firefox браузері") == "файрфокс браузері"
+
+
+def test_a_zero_between_lower_case_latin_letters_is_the_letter_o() -> None:
+    assert normalize("Ihor “w0nderful” Zhdanov") == "ихор “уандерфул” жданов"
+    assert normalize("Life09 арнасы") == "лайф нөл тоғыз арнасы"  # a zero-led number on a name stays digits
+
+
+def test_the_e_of_electronic_is_run_into_the_word_it_is_written_onto() -> None:
+    assert normalize("eFootball турнирі") == "ифутбол турнирі"
+
+
+def test_a_name_of_the_table_joined_by_a_colon_is_read_whole() -> None:
+    assert normalize("«CS:GO» бойынша жарыс") == "«си эс го» бойынша жарыс"
+    assert normalize("Minecraft-та") == "майнкрафтта"

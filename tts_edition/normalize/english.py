@@ -191,14 +191,26 @@ def _stressed_final_ss(word: str, phones: tuple[str, ...], spoken: str) -> str:
 
 def _with_dropped_r(word: str, phones: tuple[str, ...]) -> tuple[str, ...]:
     """The phonemes with the r the dictionary leaves out of a few spellings (backstreet, Drina, Prodi) put back: an
-    r between a consonant letter and a vowel letter that spells no sound is said."""
+    r between a consonant letter and a vowel letter that spells no sound is said. An r-vowel after a diphthong
+    whose r is written before its vowel letter (fire, tired, iron) is that r, and the vowel only where its letter is
+    no silent e, as Russian spells them (файр, тайрд, айрон) and as the dictionary's other entries of -ire say them
+    (Shire, admire: шайр, адмайр)."""
     at, out = 0, list(phones)
-    for letters, sounds in align(word, phones):
+    pairs = list(align(word, phones))
+    for i, (letters, sounds) in enumerate(pairs):
         at += len(sounds)
         if letters == "r" and not sounds and _r_before_vowel(out, at):
             out.insert(at, "R")
             at += 1
+        elif letters == "r" and not sounds and _r_vowel_after_diphthong(out, at):
+            said = pairs[i + 1][0] != "e"
+            out[at : at + 1] = ["R", "AH0"] if said else ["R"]
+            at += said
     return tuple(out)
+
+
+def _r_vowel_after_diphthong(phones: list[str], at: int) -> bool:
+    return 0 < at < len(phones) and phones[at] == "ER0" and phones[at - 1].startswith("AY")
 
 
 def _r_before_vowel(phones: list[str], at: int) -> bool:

@@ -80,8 +80,9 @@ def _key(written: str) -> str:
 
 
 def name_phrases() -> str:
-    """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral)."""
-    phrases = sorted((name for name in names() if " " in name), key=len, reverse=True)
+    """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral), and of
+    those whose parts a colon joins (CS:GO: no two sets of capitals with a colon between to say)."""
+    phrases = sorted((name for name in names() if " " in name or ":" in name), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
@@ -105,6 +106,9 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
+        if parts[0] == _ELECTRONIC and len(parts) == 2:  # eSports → испортс, as eGov is игов: one word
+            rest = _read_camel_part(parts[1], english)
+            return Spoken(_ELECTRONIC_SAID + rest, rest.kind, rest.guess)
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
@@ -202,6 +206,11 @@ def _one_kazakh_word(parts: list[str]) -> bool:
     """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not)."""
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
     return kazakh and not any(part.isupper() and len(part) > 1 for part in parts)
+
+
+# The e of electronic written onto a capitalised word (eSports, eFootball) is said и and run into it, as the table's
+# eGov is (игов).
+_ELECTRONIC, _ELECTRONIC_SAID = "e", "и"
 
 
 def _short_tail(part: str) -> bool:

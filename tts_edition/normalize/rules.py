@@ -843,6 +843,11 @@ _REGISTRATION_CODE = re.compile(
 )
 
 
+# A zero between lower-case Latin letters is the letter o typed as a digit, as players' nicknames write it (d0nk,
+# w0nderful): the word is read with its o (донк), not as letters and a нөл.
+_ZERO_FOR_O = re.compile(r"(?<![\w-])[a-z]+(?:0[a-z]+)+(?![\w-])")
+
+
 # Digits opening with a zero written onto a Latin word name a channel, a site or a model (Life09, Kanal07, A05):
 # said digit by digit, as a region's or a code's number is, not as the count the zero would hide (not лайф тоғыз).
 _ZERO_LED_ON_LATIN = re.compile(rf"(?<=[A-Za-z])(?P<code>0\d+)(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?!\w|[.,]\d)")
@@ -1239,6 +1244,7 @@ def rules() -> list[Rule]:
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
+        Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
         Rule("zero-led number on a latin word", _ZERO_LED_ON_LATIN, speak_zero_led_code, "code", needs=LATIN_LETTER),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
