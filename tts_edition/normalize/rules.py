@@ -78,6 +78,16 @@ _SERVICE_NUMBER = re.compile(r"1\d{2,3}")
 _SERVICE_LINE_WORDS = ("пульт", "нөмір", "желі", "телефон", "байланыс", "қоңырау")
 MEASURE_WORDS = ("метр", "шақырым", "километр", "сантиметр", "миллиметр", "тонна", "градус", "литр", "гектар",
                  "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
+# A kilometre hyphenated onto a number and owned by the road it is on (автожолының 46-шақырымындағы, 965-1240-
+# шақырымы) is a post along the road, the forty-sixth: a place in a row, not a length.
+_ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\w*)")
+
+
+def _counts_measure(word: str) -> bool:
+    """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
+    return word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)
+
+
 # Case endings that are never words themselves, so they attach across a space ("2-7 ден").
 SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті"
 
@@ -184,7 +194,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    if _hyphen_before_word(match) and not suffix.startswith(MEASURE_WORDS):
+    if _hyphen_before_word(match) and not _counts_measure(suffix):
         return not (_service_line(match) or _counted_quality(suffix))
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
@@ -284,7 +294,7 @@ def _coordinated_ordinal(value: int, rest: str) -> bool:
     after = rest[end:]
     if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
         word = hyphenated.group(1)
-        return hyphenated_word(word) and not word.startswith(MEASURE_WORDS)
+        return hyphenated_word(word) and not _counts_measure(word)
     if not re.search(_CONJUNCTION, chain):
         # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")
