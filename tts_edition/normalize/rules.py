@@ -78,6 +78,16 @@ _SERVICE_NUMBER = re.compile(r"1\d{2,3}")
 _SERVICE_LINE_WORDS = ("пульт", "нөмір", "желі", "телефон", "байланыс", "қоңырау")
 MEASURE_WORDS = ("метр", "шақырым", "километр", "сантиметр", "миллиметр", "тонна", "градус", "литр", "гектар",
                  "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
+# A kilometre hyphenated onto a number and owned by the road it is on (автожолының 46-шақырымындағы, 965-1240-
+# шақырымы) is a post along the road, the forty-sixth: a place in a row, not a length.
+_ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\w*)")
+
+
+def _counts_measure(word: str) -> bool:
+    """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
+    return word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)
+
+
 # Case endings that are never words themselves, so they attach across a space ("2-7 ден").
 SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті"
 
@@ -103,7 +113,7 @@ class Rule:
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
-_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}", re.I)
+_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -184,7 +194,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
-    if _hyphen_before_word(match) and not suffix.startswith(MEASURE_WORDS):
+    if _hyphen_before_word(match) and not _counts_measure(suffix):
         return not (_service_line(match) or _counted_quality(suffix))
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
@@ -288,7 +298,7 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
     after = rest[end:]
     if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
         word = hyphenated.group(1)
-        return hyphenated_word(word) and not word.startswith(MEASURE_WORDS)
+        return hyphenated_word(word) and not _counts_measure(word)
     if not re.search(_CONJUNCTION, chain):
         # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")
@@ -1119,8 +1129,12 @@ TOP_LEVEL_DOMAINS = (
 _ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})(?:st|nd|rd|th)(?![\w-])")
 # A dotted Latin name the text calls a site or a portal is an address whatever its ending (Play.ok сайтында).
 _SITE_WORDS = r"(?:сайт|портал|платформа)"
+# A social network's name, a slash and an account on it (Сурет: Instagram/bakad_official) is an address too.
+SOCIAL_NETWORKS = ("Instagram", "Facebook", "Telegram", "YouTube", "TikTok", "Twitter", "Threads", "VK")
+_SOCIAL_ACCOUNT = rf"\b(?:{'|'.join(SOCIAL_NETWORKS)})/[a-z0-9_.-]*[a-z0-9_]"
 _WEB_ADDRESS = re.compile(
-    r"(?P<address>(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
+    rf"(?P<address>{_SOCIAL_ACCOUNT}|"
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
     rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.-]*[\w/])?"  # t.me/abai_kz
     rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS}))"  # Play.ok сайтында: any ending, named a site
