@@ -213,3 +213,12 @@ def test_an_i_after_a_vowel_in_a_zh_transliterated_word_is_the_glide() -> None:
     consonants is ай (zhaikpress); without zh an i there may open a part of its own (Elordainfo)."""
     assert normalize("Динара Тілекқызы, zhaikpress.kz") == "Динара Тілекқызы, жайкпресс нүкте кей зет"
     assert normalize("Elordainfo.kz сайты") == "елордаинфо нүкте кей зет сайты"
+
+
+def test_a_hyphenated_english_phrase_reads_every_word_as_english() -> None:
+    """choral-conductors: choral is no loan, so the phrase is English and conductors takes its English sound, not the
+    loan кондуктор its letters also spell; alone, the word a loan spells stays the loan (Motors → моторс)."""
+    assert normalize("choral-conductors.kz сайтында") == "корал кондакторс нүкте кей зет сайтында"
+    assert normalize("Choral-Conductors хоры") == "корал кондакторс хоры"
+    assert normalize("conductors") == "кондукторс"
+    assert normalize("kyzylorda-news.kz") == "қызылорда ньюс нүкте кей зет"  # a Kazakh part: no English phrase
