@@ -237,3 +237,12 @@ def test_the_e_of_electronic_is_run_into_the_word_it_is_written_onto() -> None:
 def test_a_name_of_the_table_joined_by_a_colon_is_read_whole() -> None:
     assert normalize("«CS:GO» бойынша жарыс") == "«си эс го» бойынша жарыс"
     assert normalize("Minecraft-та") == "майнкрафтта"
+
+
+def test_a_hyphenated_english_phrase_reads_every_word_as_english() -> None:
+    """choral-conductors: choral is no loan, so the phrase is English and conductors takes its English sound, not the
+    loan кондуктор its letters also spell; alone, the word a loan spells stays the loan (Motors → моторс)."""
+    assert normalize("choral-conductors.kz сайтында") == "корал кондакторс нүкте кей зет сайтында"
+    assert normalize("Choral-Conductors хоры") == "корал кондакторс хоры"
+    assert normalize("conductors") == "кондукторс"
+    assert normalize("kyzylorda-news.kz") == "қызылорда ньюс нүкте кей зет"  # a Kazakh part: no English phrase

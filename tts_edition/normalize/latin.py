@@ -228,7 +228,23 @@ def _read_hyphenated(parts: list[str]) -> Spoken:
     if any(known):
         spoken = "-".join(word or _kazakh_part(part.lower()) for word, part in zip(known, parts, strict=True))
         return Spoken(spoken, LATIN, None in known)
+    if _english_phrase(parts):
+        return Spoken(_read_english_phrase(parts), ENGLISH, True)
     return _joined([read_latin(part) for part in parts])
+
+
+def _read_english_phrase(parts: list[str]) -> str:
+    return " ".join(read_english(part.lower()) or part for part in parts)
+
+
+def _english_phrase(parts: list[str]) -> bool:
+    """choral-conductors: every part an English word, one of them no international loan, so the phrase is English
+    and a part that also spells a loan takes its English sound (кондакторс, not the loan кондуктор)."""
+    low = [part.lower() for part in parts]
+    if len(low) < 2 or any(_key(part) in names() or not part.isalpha() or phonemes(part) is None for part in low):
+        return False
+    loans = [_loan_reading(part) is not None for part in low]
+    return any(loans) and not all(loans)
 
 
 def _kazakh_part(part: str) -> str:
@@ -578,13 +594,25 @@ def _read_address_run(run: str) -> Spoken:
     return _read_address_part(run)
 
 
+def _address_parts(text: str) -> list[str]:
+    """An address cut at its dots, slashes and marks; a hyphenated English phrase (choral-conductors) stays whole so
+    that its words are read alike."""
+    parts: list[str] = []
+    for piece in re.split(r"([./@_:])", text):
+        parts += [piece] if _english_phrase(piece.split("-")) else re.split(r"(-)", piece)
+    return parts
+
+
 def read_web_address(match: re.Match[str]) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
     read by rule."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     spoken: list[str] = []
     guess = False
-    for written in re.split(r"([./@_:-])", text.rstrip("/")):
+    for written in _address_parts(text.rstrip("/")):
+        if "-" in written.strip("-"):  # kept whole by _address_parts: an English phrase
+            spoken.append(_read_english_phrase(written.split("-")))
+            continue
         part = CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
         if part in _PUNCTUATION:
             spoken.append(_PUNCTUATION[part])
