@@ -61,6 +61,11 @@ READINGS = {
         ("Жұмыс Х. Досмұхамедов атындағы", "Жұмыс Х. Досмұхамедов атындағы"),  # an initial, not a numeral
         ("І. Жансүгіров", "бірінші Жансүгіров"),  # a heading's numeral at a line's start, as before
     ],
+    "a range of Roman numerals may have a space on either side of its dash": [
+        ("б.з.б. VII- VI ғасырларға жатады", "біздің заманымыздан бұрын жетінші – алтыншы ғасырларға жатады"),
+        ("VII -VI ғасырлар", "жетінші – алтыншы ғасырлар"),
+        ("XV - XVI ғғ.", "он бесінші – он алтыншы ғасырлар."),
+    ],
 }
 
 

@@ -131,7 +131,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
 
 
 ROMAN = re.compile(
-    rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:[-–—](?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
+    rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:\s?[-–—]\s?(?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
     rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
