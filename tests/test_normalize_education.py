@@ -1,6 +1,7 @@
 """Education news (edu8): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "a dotted time with its hour's zero, or one end of a range of dotted times, is a clock's": [
@@ -58,3 +59,10 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_numbered_word_after_the_number_sign_is_a_word_of_its_own() -> None:
+    """№ 5-мектепте is said as 5-мектепте is: the ordinal, then the word (no hyphen joining them)."""
+    assert normalize("№ 5-мектепте оқиды") == "бесінші мектепте оқиды"
+    assert normalize("№ 1-қорғанның ішінен") == "бірінші қорғанның ішінен"
+    assert normalize("№15-ші мектеп") == "он бесінші мектеп"

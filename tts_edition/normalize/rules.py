@@ -519,7 +519,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         return words  # №15-ші: the number is an ordinal already
     if suffix and _ABOUT.match(suffix):
         return words + suffix  # 1200-дей → мың екі жүздей, as written
-    if _hyphen_before_word(match) and not match["numero"]:
+    if _hyphen_before_word(match):
         numbered = _numbered_word(match, suffix)
         if numbered:
             return f"{words} {numbered}"
