@@ -111,6 +111,7 @@ _spec.loader.exec_module(scorer)
         ("kk-concerts14.tsv", 0.96),
         ("kk-olympiads15.tsv", 1.0),
         ("kk-gadgets15.tsv", 1.0),
+        ("kk-agri15.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
