@@ -136,6 +136,19 @@ def test_chinese_names_in_pinyin_are_read_in_the_palladius_transcription(name: s
     assert normalize(name) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Toyota, Lexus және Daewoo Nexia маркалы көліктер", "тойота, лексус және дэу нексия маркалы көліктер"),
+        ("Kia Sportage көлігі", "киа спортейдж көлігі"),
+        ("Hyundai Tucson және Chevrolet Cobalt", "хёндэ туссан және шевроле кобальт"),
+    ],
+)
+def test_car_makes_and_models_are_read_from_the_table_not_as_pinyin(written: str, spoken: str) -> None:
+    """autos15: a make or model the table names keeps a pair of capitalised words from being a Chinese name."""
+    assert normalize(written) == spoken
+
+
 # science10: names of universities and companies in English, and Chinese ones among them.
 SCIENCE10_READINGS = {
     "th is т, as Russian transcription writes it in names": [

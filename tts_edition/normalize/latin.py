@@ -185,9 +185,10 @@ def _said_as_letters(said: str, letters: str) -> bool:
 
 def read_chinese_name(name: str) -> Spoken | None:
     """A Chinese name in pinyin read in Palladius (Li Qiang → ли цян), None when it is none; a word the Kazakh
-    dictionary knows in plain Latin keeps it from being one (Ana Tili)."""
+    dictionary knows in plain Latin keeps it from being one (Ana Tili), and so does a name the table reads its own way
+    (Daewoo Nexia: a car, not the pinyin ne xia)."""
     words = name.split()
-    if not is_chinese_name(words) or any(_dictionary_reading(word.lower()) for word in words):
+    if not is_chinese_name(words) or any(_dictionary_reading(word.lower()) or _key(word) in names() for word in words):
         return None
     if len(words) == 1 and _english_x(words[0].lower()):
         return None  # Boxing, Taxi: the dictionary says the x as ks, which pinyin's x never is (Xinhua: з)

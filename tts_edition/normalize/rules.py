@@ -430,6 +430,16 @@ def speak_rate_units(match: re.Match[str]) -> str:
     return f"{_unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
 
 
+def _hour_first(match: re.Match[str]) -> bool:
+    """A speed per hour is said with its hour first (60 км/сағ → сағатына алпыс шақырым); with a case suffix written
+    on, the suffix's unit keeps its place after the amount (км/сағ-қа → шақырым сағатқа)."""
+    return bool(match["per"]) and not _per_suffixed(match) and _unit_spoken(match["per"]) == "сағат"
+
+
+def _per_suffixed(match: re.Match[str]) -> bool:
+    return bool(match["persuf"] or (match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])))
+
+
 def _measure(match: re.Match[str]) -> str:
     words = ""
     if match["scale"]:
@@ -438,7 +448,7 @@ def _measure(match: re.Match[str]) -> str:
         words += " пайыз"
     if match["unit"]:
         words += " " + _unit_spoken(match["unit"])
-    if match["per"]:
+    if match["per"] and not _hour_first(match):
         words += " " + _per_words(match)
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
@@ -507,12 +517,15 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     elif match["b"]:
         words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
+    if _hour_first(match):
+        words = f"{_per_spoken(match['per'])} {words}"
     if match["above"]:
         words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
     suffix = match["suf"]
     governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
     possessive = _possessive_unit(match)
-    if not suffix and governed and not as_ordinal and not match["per"]:  # секундына дейін: the rate has its case
+    rate_last = match["per"] and not _hour_first(match)
+    if not suffix and governed and not as_ordinal and not rate_last:  # секундына дейін: the rate has its case
         return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
