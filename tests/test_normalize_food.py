@@ -34,5 +34,20 @@ test_reading = reading_test(
         "a shop chain's name the tables say": [
             ("Magnum дүкенінде", "магнум дүкенінде"),
         ],
+        "gr. after a number is grams": [
+            ("Қой еті (мөлшермен 300 гр.) керек.", "Қой еті (мөлшермен үш жүз грамм.) керек."),
+            ("Оған 30-40 гр. қант салады.", "Оған отыз – қырық грамм қант салады."),
+            ("Бағасы 5 грн", "Бағасы бес грн"),
+        ],
+        "a w before the vowel of oo is в": [
+            ("Hollywood фильмі", "холливуд фильмі"),
+            ("Woodstock фестивалі", "вудсток фестивалі"),
+            ("Woolf романы", "вулф романы"),
+        ],
+        "a word that spells pinyin beside an English word is English": [
+            ("Алайда,Whoopie Pie деген атау", "Алайда,вупи пай деген атау"),
+            ("Apple Pie дәмді", "эппл пай дәмді"),
+            ("Li Qiang келді", "ли цян келді"),
+        ],
     }
 )

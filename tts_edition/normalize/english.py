@@ -43,6 +43,7 @@ _FUNCTION_WORDS = {"of": "оф", "from": "фром"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 _SHORTEST_COMPOUND_PART = 4  # world + wide; not t + win
 _STOPS_BEFORE_W = set("bdgkptf")
+_OO_VOWELS = frozenset({"UW", "UH"})  # the vowels of food and good: a w before them is в
 
 
 @cache
@@ -228,9 +229,13 @@ def _devoiced(before: str, word: str) -> bool:
 
 def _w_said_v(phones: tuple[str, ...], i: int) -> bool:
     """The w of a -work, -word after a consonant and without the main stress, said в as Russian spells it (network
-    → нетворк, password, framework); one with the main stress keeps у (World → уорлд)."""
+    → нетворк, password, framework); one with the main stress keeps у (World → уорлд). A w before the vowel of
+    oo is в too, as у before у would not be heard (Whoopie → вупи, Hollywood → холливуд, Woolf → вулф)."""
+    if phones[i] != "W":
+        return False
     after_consonant = i > 0 and not phones[i - 1][-1].isdigit()
-    return phones[i] == "W" and after_consonant and phones[i + 1 : i + 2] in (("ER0",), ("ER2",))
+    following = phones[i + 1][:2] if i + 1 < len(phones) else ""
+    return following in _OO_VOWELS or (after_consonant and phones[i + 1 : i + 2] in (("ER0",), ("ER2",)))
 
 
 def _hushed_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:

@@ -18,6 +18,7 @@ from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
+from tts_edition.normalize.pinyin import split as pinyin_syllables
 from tts_edition.normalize.provenance import Spoken
 
 NAMES = Path(__file__).with_name("latin.tsv")
@@ -415,6 +416,22 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
         return None
     known = next((c for c in _candidates(_LETTER.findall(low)) if known_word(c)), None)
     return Spoken(known, LATIN) if known else None
+
+
+def read_beside_english(word: str, neighbours: list[str]) -> Spoken | None:
+    """An English word that also spells pinyin (Pie: Palladius пе) beside an English word that is no pinyin
+    (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай."""
+    low = word.lower()
+    if not low.isalpha() or phonemes(low) is None or not is_chinese_name([low]):
+        return None
+    if not any(_plain_english(n.lower()) for n in neighbours):
+        return None
+    return read_latin(word, english=True)
+
+
+def _plain_english(word: str) -> bool:
+    """The English dictionary knows the word, and it is neither pinyin nor Kazakh in Latin letters."""
+    return phonemes(word) is not None and pinyin_syllables(word) is None and _dictionary_reading(word) is None
 
 
 def _candidates(letters: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from tts_edition.normalize.latin import (
     name_phrases,
     names,
     read_as_the_text_writes,
+    read_beside_english,
     read_beside_kazakh,
     read_chinese_name,
     read_italian,
@@ -1001,6 +1002,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     word = match["word"]
     reading = (
         read_beside_kazakh(word, _latin_neighbours(match))
+        or read_beside_english(word, _latin_neighbours(match))
         or read_as_the_text_writes(word, match.string)
         or read_latin(word, english)
     )
