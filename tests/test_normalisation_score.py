@@ -109,6 +109,7 @@ _spec.loader.exec_module(scorer)
         ("kk-roads14.tsv", 1.0),
         ("kk-medicine14.tsv", 0.97),
         ("kk-concerts14.tsv", 0.96),
+        ("kk-fraud15.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
