@@ -6,6 +6,12 @@ from tts_edition.normalize import normalize
 
 test_reading = reading_test(
     {
+        "a lower-case initialism of 3-5 letters and no vowel is spelled; a unit or scale word is not (fraud15)": [
+            ("смс арқылы келетін кодты", "эс эм эс арқылы келетін кодты"),
+            ("смс-ті жіберді", "эс эм эсті жіберді"),
+            ("км-ге дейін", "км-ге дейін"),
+            ("млн теңге", "миллион теңге"),
+        ],
         "a settlement date on an exchange: its letter's name, плюс, the days": [
             ("есептесуі Т+2 теңгемен", "есептесуі тэ плюс екі теңгемен"),
             ("T+1 мәмілелері", "ти плюс бір мәмілелері"),

@@ -791,6 +791,23 @@ def speak_capitals(match: re.Match[str]) -> str:
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
 
+# An initialism typed in lower case (смс, смс-хабарлама): a word with no vowel letter is no Kazakh word, so one
+# the table holds no unit or scale for (мкм, млн) is spelled with its letters' names, as in capitals. Two letters
+# are more often a word cut short (гр, кв, шт) or a unit (км, тг) than an initialism, and are left.
+_LOWER_INITIALISM = re.compile(
+    rf"(?<![\w.@/-])(?P<word>[бвгғджзклмнңпрстфхһцчшщ]{{3,5}})(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
+)
+
+
+def speak_lower_initialism(match: re.Match[str]) -> str:
+    """A vowelless lower-case initialism spelled (смс → эс эм эс); a unit, a scale word or a dotted one is kept."""
+    word = match["word"]
+    if word in abbr.table() or word in SCALES:
+        return match.group()
+    spoken = abbr.spell(word.upper())
+    return Spoken(attach_written(spoken, match["gap"], match["suf"]), "initialism", True)
+
+
 # Verbs whose object is a rule or a norm (бұзу, сақтау, орындау): an initialism of one written bare just before
 # them (ЖҚЕ бұзғаны үшін) is their definite object, and is read in the accusative, as before their agent nouns
 # (ережелерін бұзушылар, бұзушылық); their passives (бұзылды) take none.
@@ -1354,6 +1371,7 @@ def rules() -> list[Rule]:
         Rule("letters listed as labels", _LETTER_LIST, speak_letter_list, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
         Rule("model letter", _MODEL_LETTER, speak_letter_label, "initialism"),
+        Rule("initialism in lower case", _LOWER_INITIALISM, speak_lower_initialism, "initialism"),
         Rule(
             "scale word",
             re.compile(rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in SCALES.items() if w != spoken)})(?:\.)?(?!\w)"),
