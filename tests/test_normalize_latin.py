@@ -96,6 +96,7 @@ def test_model_names_read_their_words_the_russian_way() -> None:
         ("admissions", "адмишнс"),  # a doubled s that spells ш doubles no с of the reading (not адмишнсс)
         ("sessions", "сешнс"),
         ("lessons", "лессонс"),  # a doubled s that spells с is still doubled
+        ("promotion", "промоушн"),  # a stressed o before sh is оу, as Russian writes it; not Toyota's lone о
     ],
 )
 def test_english_sounds_are_written_the_way_russian_transcription_writes_them(word: str, spoken: str) -> None:

@@ -130,6 +130,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             sound = "Eр"
         elif _o_before_l(phones, i, spelling):
             sound = "о"
+        elif _stressed_o_before_sh(phones, i):
+            sound = "оу"
         elif _to_prefix(word, phones, i, spelling):
             sound = "у"
         else:
@@ -250,6 +252,12 @@ def _o_before_l(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     Олд, Болт); a spelling with two letters (shoulder, poultry) keeps оу, and so does a final l (roll, soul)."""
     before_l = phones[i + 1 : i + 2] == ("L",) and i + 2 < len(phones) and not phones[i + 2][-1].isdigit()
     return phones[i].startswith("OW") and spelling == "o" and before_l
+
+
+def _stressed_o_before_sh(phones: tuple[str, ...], i: int) -> bool:
+    """A stressed o before sh (motion, promotion, ocean) keeps оу inside a word, as Russian writes it (моушн,
+    промоушн, оушен), where a lone o elsewhere is the o of the spelling (Toyota → тойота)."""
+    return phones[i] == "OW1" and phones[i + 1 : i + 2] == ("SH",)
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:

@@ -94,6 +94,9 @@ def _grade_number(match: re.Match[str]) -> Spoken | None:
 # A numeral counts what a word names (ІІ дәрежелі, XXI ғасыр); Latin letters before a number are a code's (DV 747,
 # a flight), unless a name stands before them (Петр I 1700 жылы).
 _BEFORE_NUMBER = re.compile(r"\s+\d")
+# Nouns naming a service or a medium: a lone Latin letter before one is the service's name (X желісінде → экс
+# желісінде), as no one numbers networks or platforms with a Roman numeral.
+_BEFORE_MEDIUM = re.compile(r"\s+(?:желі|платформа|мессенджер|қосымша)", re.I)
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
@@ -119,6 +122,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return match.group()  # DV 747: an airline's letters before its flight number (Петр I 1700 жылы stays)
     if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
         return match.group()  # Space X, Model X: a letter of a Latin name
+    if len(token) == 1 and token.isascii() and _BEFORE_MEDIUM.match(match.string, match.end()):
+        return match.group()  # X желісінде: a service named by a letter
     if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
         return Spoken(ordinal(value), "ordinal", True)  # "I - VIII": the range's other end says it is a numeral
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
