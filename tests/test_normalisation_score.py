@@ -116,6 +116,7 @@ _spec.loader.exec_module(scorer)
         ("kk-recipes15.tsv", 1.0),
         ("kk-fraud15.tsv", 0.93),
         ("kk-boxing16.tsv", 1.0),
+        ("kk-diplomacy16.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

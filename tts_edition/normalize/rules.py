@@ -742,6 +742,17 @@ def speak_dotted(match: re.Match[str]) -> str:
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
 
 
+# Who signs a note in brackets after a dash (тыйым салынған – авт.; Еуразиялық экономикалық одақ - ред.): the
+# author, the editors or the translator, said in full.
+_NOTE_CLOSE = re.compile(r"\.\s?\)")
+_NOTE_SIGNERS = {"авт": "автор", "ред": "редакция", "аудар": "аудармашы"}
+_NOTE_SIGNATURE = re.compile(rf"(?P<dash>[-–—]\s?)(?P<who>{'|'.join(_NOTE_SIGNERS)})\.(?=\s?\))")
+
+
+def speak_note_signature(match: re.Match[str]) -> str:
+    return match["dash"] + _NOTE_SIGNERS[match["who"]]
+
+
 # A clipped word may also be cut with a hyphen that keeps its ending (Астана қ-сы, Ақмола обл-сы, Сайрам ауд-ны): the
 # table's clipped word whose one-word expansion begins with the stem and ends with the ending.
 _CLIPPED_WORDS = {a[:-1]: e.spoken for a, e in abbr.of_kind("dotted").items() if re.fullmatch(r"\w+\.", a)}
@@ -1359,6 +1370,7 @@ def rules() -> list[Rule]:
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
         Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation", needs=_HYPHEN),
+        Rule("signature of a note", _NOTE_SIGNATURE, speak_note_signature, "abbreviation", needs=_NOTE_CLOSE),
         Rule(
             "abbreviation",
             re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
