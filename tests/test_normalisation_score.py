@@ -117,6 +117,7 @@ _spec.loader.exec_module(scorer)
         ("kk-fraud15.tsv", 0.93),
         ("kk-boxing16.tsv", 1.0),
         ("kk-diplomacy16.tsv", 1.0),
+        ("kk-weather16.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,4 @@
-"""Weather and emergencies (weather9): examples of our own, on words no case file holds."""
+"""Weather and emergencies (weather9, weather16): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -19,6 +19,18 @@ READINGS = {
     ],
     "a fire-fighting aircraft's water-dropping device": [
         ("СТҚ орнатылған ұшақ", "су төгетін құрылғы орнатылған ұшақ"),
+    ],
+    "a sign typed onto the word or comma before a temperature is the temperature's": [
+        ("таулы аудандарда-12 градусқа дейін төмендейді", "таулы аудандарда минус он екі градусқа дейін төмендейді"),
+        ("кейін күндіз+4°С-қа дейін жылынады", "кейін күндіз плюс төрт градусқа дейін жылынады"),
+        ("түнде 0-ге дейін,-8°С-қа дейін суытады", "түнде нөлге дейін, минус сегіз градусқа дейін суытады"),
+    ],
+    "a sign typed onto a word before a number that is no temperature stays a hyphen": [
+        ("бөлім-2 бойынша", "бөлім-екі бойынша"),
+    ],
+    "a minus temperature and a plus one written together are a range": [
+        ("ауа -1+4°С-қа дейін жылиды", "ауа минус бір – плюс төрт градусқа дейін жылиды"),
+        ("түнде -6+1°С болады", "түнде минус алты – плюс бір градус болады"),
     ],
 }
 

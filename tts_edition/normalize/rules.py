@@ -136,13 +136,16 @@ _SCALE = "|".join([*SCALES, *(word.upper() for word in SCALES)])
 _CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
 _PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's page letters
+# A range's ends: apart by a dash, an ellipsis, a year's slash, or, after a signed first end, a plus written straight
+# on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d))
+    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
+         |(?(sign)(?<=\d)(?=\+\d)|(?!)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
@@ -1207,6 +1210,10 @@ GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
 # are a unit's (м3, км2) or a code's (Ми8, ТУ134).
 _GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
+# A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
+# дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a
+# number, nor a decimal comma's.
+_GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–…]|\.\.\.)[-–+]?\d+)?\s?(?:°|градус))")
 # A telephone number: +7 701 123 45 67; 8 (7172) 55-55-55; a mobile or toll-free one after 8 with its groups apart
 # (8 701 123 45 67, 8-800-080-7777), which grouped thousands never are.
 _PHONE = re.compile(
@@ -1322,6 +1329,7 @@ def rules() -> list[Rule]:
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
+        Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
