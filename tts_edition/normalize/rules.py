@@ -235,13 +235,16 @@ def _service_line(match: re.Match[str]) -> bool:
 
 
 _YEARS_IN_BRACKETS = (1800, 2100)  # the years a programme's term may span (1500-2000 may be a price)
-# Words naming a plan or a document whose term follows in brackets: тұжырымдамасы (2024-2029), графигі (2015–2023).
-_TERMED_DOCUMENT = re.compile(r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте)\w*\s*\($", re.I)
+# Words naming a plan or a document whose term follows in brackets: тұжырымдамасы (2024-2029), графигі (2015–2023);
+# and words naming the span of time itself: "соңғы бес жылда (2021–2025)", "бұл кезеңде (2019-2023)".
+_TERMED_DOCUMENT = re.compile(
+    r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте|жыл|кезең|мерзім)\w*\s*\($", re.I
+)
 
 
 def _bracketed_years(match: re.Match[str]) -> bool:
-    """A range of two years alone in brackets after a plan or a document it is the term of: years, said as ordinals
-    as a year range is (a lifespan after a name may be said either way)."""
+    """A range of two years alone in brackets after a plan or a document it is the term of, or after the span of years
+    it dates: years, said as ordinals as a year range is (a lifespan after a name may be said either way)."""
     first, last = match["a"], match["b"]
     if not (last and first.isdigit() and last.isdigit() and len(first) == len(last) == 4):
         return False
