@@ -1205,6 +1205,29 @@ _GLUED_SUFFIX = re.compile(
 # A case suffix typed onto a number without its hyphen (34ді, 5тен, 100ден) is read as the hyphenated one, when the
 # small letters are a chain of suffixes (2020жылы, 30мың stay apart); not after a letter, a hyphen or a decimal sign,
 # where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
+# A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
+# a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
+# compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
+_MEASURE_WORDS = sorted(_UNIT_WORDS | {"тонна", "пайыз"}, key=len, reverse=True)
+_AFTER_NUMBER = "|".join(rf"(?<=\d {scale})" for scale in ("", "мың ", "млн ", "млрд ", "миллион "))
+_RUN_ON_AFTER_NUMBER = re.compile(
+    rf"(?:{_AFTER_NUMBER})(?P<unit>{'|'.join(_MEASURE_WORDS)})(?P<rest>[{KAZAKH_LOWER}]{{4,}})(?![\w-])"
+)
+_SHORTEST_RUN_ON_WORD = 4
+
+
+def split_run_on_measure(match: re.Match[str]) -> str:
+    """тоннаданастам → тоннадан астам; a word the dictionary knows (тоннадағы), or one it cannot part, stays."""
+    word, rest = match.group(), match["rest"]
+    if capitals.known_stem(word) is not False:
+        return word
+    for cut in range(len(rest) - _SHORTEST_RUN_ON_WORD + 1):
+        suffix, tail = rest[:cut], rest[cut:]
+        if parse_suffixes(suffix) is not None and capitals.known_word(tail):
+            return f"{match['unit']}{suffix} {tail}"
+    return word
+
+
 _GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
 
 
@@ -1297,6 +1320,7 @@ def rules() -> list[Rule]:
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
+        Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
