@@ -238,13 +238,16 @@ def _service_line(match: re.Match[str]) -> bool:
 
 
 _YEARS_IN_BRACKETS = (1800, 2100)  # the years a programme's term may span (1500-2000 may be a price)
-# Words naming a plan or a document whose term follows in brackets: тұжырымдамасы (2024-2029), графигі (2015–2023).
-_TERMED_DOCUMENT = re.compile(r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте)\w*\s*\($", re.I)
+# Words naming a plan or a document whose term follows in brackets: тұжырымдамасы (2024-2029), графигі (2015–2023);
+# and words naming the span of time itself: "соңғы бес жылда (2021–2025)", "бұл кезеңде (2019-2023)".
+_TERMED_DOCUMENT = re.compile(
+    r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте|жыл|кезең|мерзім)\w*\s*\($", re.I
+)
 
 
 def _bracketed_years(match: re.Match[str]) -> bool:
-    """A range of two years alone in brackets after a plan or a document it is the term of: years, said as ordinals
-    as a year range is (a lifespan after a name may be said either way)."""
+    """A range of two years alone in brackets after a plan or a document it is the term of, or after the span of years
+    it dates: years, said as ordinals as a year range is (a lifespan after a name may be said either way)."""
     first, last = match["a"], match["b"]
     if not (last and first.isdigit() and last.isdigit() and len(first) == len(last) == 4):
         return False
@@ -1237,6 +1240,29 @@ _GLUED_SUFFIX = re.compile(
 # A case suffix typed onto a number without its hyphen (34ді, 5тен, 100ден) is read as the hyphenated one, when the
 # small letters are a chain of suffixes (2020жылы, 30мың stay apart); not after a letter, a hyphen or a decimal sign,
 # where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
+# A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
+# a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
+# compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
+_MEASURE_WORDS = sorted(_UNIT_WORDS | {"тонна", "пайыз"}, key=len, reverse=True)
+_AFTER_NUMBER = "|".join(rf"(?<=\d {scale})" for scale in ("", "мың ", "млн ", "млрд ", "миллион "))
+_RUN_ON_AFTER_NUMBER = re.compile(
+    rf"(?:{_AFTER_NUMBER})(?P<unit>{'|'.join(_MEASURE_WORDS)})(?P<rest>[{KAZAKH_LOWER}]{{4,}})(?![\w-])"
+)
+_SHORTEST_RUN_ON_WORD = 4
+
+
+def split_run_on_measure(match: re.Match[str]) -> str:
+    """тоннаданастам → тоннадан астам; a word the dictionary knows (тоннадағы), or one it cannot part, stays."""
+    word, rest = match.group(), match["rest"]
+    if capitals.known_stem(word) is not False:
+        return word
+    for cut in range(len(rest) - _SHORTEST_RUN_ON_WORD + 1):
+        suffix, tail = rest[:cut], rest[cut:]
+        if parse_suffixes(suffix) is not None and capitals.known_word(tail):
+            return f"{match['unit']}{suffix} {tail}"
+    return word
+
+
 _GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
 
 
@@ -1330,6 +1356,7 @@ def rules() -> list[Rule]:
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
+        Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
