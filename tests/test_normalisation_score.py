@@ -114,6 +114,7 @@ _spec.loader.exec_module(scorer)
         ("kk-agri15.tsv", 1.0),
         ("kk-autos15.tsv", 1.0),
         ("kk-recipes15.tsv", 1.0),
+        ("kk-space16.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1231,8 +1231,8 @@ def speak_letter_label(match: re.Match[str]) -> Spoken:
 # A consonant letter typed onto the end of a number is a letter that tells apart a house, a class or a model (12б,
 # 5в сынып, Союз-2.1б, Ту-154М): said by its name after the number, set apart so the number is read as it stands.
 # Not the letters a unit or a year is written with (5м, 10т, 200г, 3л, 5с, 2014ж; 220В, 5Н, 10К, 2Т), which the
-# number and date rules read, nor one a full stop cuts (2014ж. is a year).
-_NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфхһцчшщБГҒДЖЗЙҚЛМҢПРСФХҺЦЧШЩ])(?![\w.-])")
+# number and date rules read, nor one a full stop cuts (2014ж. is a year), nor х, typed for a times sign (7х).
+_NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.-])")
 _UNIT_LETTERS = frozenset("мтглсцж")
 
 
