@@ -1,4 +1,4 @@
-"""Space and aviation (space9): examples of our own, on words no case file holds."""
+"""Space and aviation (space9, space16): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -14,6 +14,29 @@ test_reading = reading_test(
         ],
         "a word in small letters after the hyphen is no model letter": [
             ("Алма-Ата", "Алма-Ата"),
+        ],
+        "a consonant letter typed onto a number is said by its name": [
+            ("Біз 7д сыныпта оқимыз.", "Біз жеті дэ сыныпта оқимыз."),
+            ("Ол 15д үйде тұрады.", "Ол он бес дэ үйде тұрады."),
+            ("Ил-76МД ұшағы", "Ил-жетпіс алты эм дэ ұшағы"),
+            ("№8в мектеп", "сегізінші вэ мектеп"),
+            ("Ту-204С ұшағы", "Ту-екі жүз төрт эс ұшағы"),
+        ],
+        "a unit's or a year's letter on a number is left to the number and date rules": [
+            ("Ұзындығы 7м болды.", "Ұзындығы жеті метр болды."),
+            ("500г ұн", "бес жүз грамм ұн"),
+            ("2019ж. мамырда", "екі мың он тоғызыншы жылы мамырда"),
+        ],
+        "a capital alone before a hyphen and more capitals is a model's letter": [
+            ("«Прогресс М-МС» кемесі", "«Прогресс эм-эм эс» кемесі"),
+        ],
+        "a satellite's Sat in a camel-case name is said as the Russian loans have it": [
+            ("ArabSat спутнигі", "араб сат спутнигі"),
+            ("IndoSat компаниясы", "индо сат компаниясы"),
+        ],
+        "the Russian joint-stock company's initialism is expanded as the Kazakh one is": [
+            ("АО «Қазақтелеком» хабарлады.", "акционерлік қоғам «Қазақтелеком» хабарлады."),
+            ("АО-ның акциялары", "акционерлік қоғамның акциялары"),
         ],
     }
 )

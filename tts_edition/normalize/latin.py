@@ -313,10 +313,15 @@ _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", 
                     "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро"}  # fmt: skip
 
 
+# Parts of camel-case names said as the Russian loans have them, not by the English word they look like: the Sat of
+# a satellite's name (KazSat, TurkmenSat → сат, as Интелсат, Арабсат), never the English sat (сэт).
+_CAMEL_PARTS = {"sat": "сат"}
+
+
 def _read_camel_part(part: str, english: bool) -> Spoken:
     """A part of a camel-case name; a combining form standing as a part of its own is said as the Russian loans say
-    it (KazEcoGaz → каз эко газ, not the English ико)."""
-    if (form := _COMBINING_FORMS.get(part.lower())) is not None:
+    it (KazEcoGaz → каз эко газ, not the English ико), and so is a satellite's Sat (KazSat → каз сат)."""
+    if (form := _COMBINING_FORMS.get(part.lower()) or _CAMEL_PARTS.get(part.lower())) is not None:
         return Spoken(form, LATIN)
     return read_latin(part, english)
 

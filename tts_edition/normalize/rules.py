@@ -1280,10 +1280,28 @@ _LETTER_LABEL = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛ�
 
 # A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
 _MODEL_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?P<letter>[{KAZAKH_UPPER}])(?![\w-])")
+# So does one before a hyphen and more capitals, a model's index (Прогресс М-УМ → эм у эм); looked for before the
+# capitals after it are read.
+_HEAD_LETTER = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])(?=-[{KAZAKH_UPPER}]{{1,5}}(?![\w-]))")
 
 
 def speak_letter_label(match: re.Match[str]) -> Spoken:
     return Spoken(abbr.spell(match["letter"]), "initialism", True)
+
+
+# A consonant letter typed onto the end of a number is a letter that tells apart a house, a class or a model (12б,
+# 5в сынып, Союз-2.1б, Ту-154М): said by its name after the number, set apart so the number is read as it stands.
+# Not the letters a unit or a year is written with (5м, 10т, 200г, 3л, 5с, 2014ж; 220В, 5Н, 10К, 2Т), which the
+# number and date rules read, nor one a full stop cuts (2014ж. is a year), nor х, typed for a times sign (7х).
+_NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.-])")
+_UNIT_LETTERS = frozenset("мтглсцж")
+
+
+def speak_number_letter(match: re.Match[str]) -> str:
+    letter = match["letter"]
+    if letter in _UNIT_LETTERS:
+        return letter
+    return Spoken(" " + abbr.spell(letter), "initialism")
 
 
 # A company's legal form written as dotted capitals that close its quoted name (Оперейтинг Б.В.", Каспиан Н.В.»: the
@@ -1358,6 +1376,7 @@ def rules() -> list[Rule]:
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
+        Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
@@ -1414,6 +1433,7 @@ def rules() -> list[Rule]:
         ),
         Rule("suffix typed onto an initialism", _GLUED_SUFFIX, hyphen_before_glued_suffix, "initialism"),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
+        Rule("letter before a hyphenated initialism", _HEAD_LETTER, speak_letter_label, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
         Rule("letters listed as labels", _LETTER_LIST, speak_letter_list, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
