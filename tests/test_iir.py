@@ -6,6 +6,7 @@ from scipy.ndimage import minimum_filter1d, uniform_filter1d
 from scipy.signal import lfilter
 
 from tests.conftest import run_cli_with
+from tts_edition.audio import iir
 from tts_edition.audio.iir import IirFilter
 from tts_edition.audio.loudness import k_weighting
 from tts_edition.audio.master import _moving_average, _running_minimum
@@ -59,3 +60,16 @@ def test_building_and_checking_an_edition_never_loads_scipy_signal(book_build: P
     assert built.returncode == 0 and built.stderr.splitlines()[-1] == "False", built.stderr
     checked = run_cli_with(report, "check", str(book_build))
     assert checked.returncode == 0 and checked.stderr.splitlines()[-1] == "False", checked.stdout + checked.stderr
+
+
+def test_numpys_openblas_solves_the_band_to_the_bits_scipys_wrapper_gives() -> None:
+    """The filter calls the OpenBLAS numpy's wheel carries (no scipy import in a build or a check); where numpy has
+    none it falls back to scipy's dtbsv. Both give the same bits, so an edition's bytes do not depend on which."""
+    assert iir.band_solver().__qualname__.startswith("_openblas_solver")  # numpy's wheel, as make test installs
+    rng = np.random.default_rng(7)
+    for k, count in [(1, 9), (2, 100_000), (4, 1_000_003)]:
+        a = np.concatenate([[1.0], rng.uniform(-0.45, 0.45, k)])
+        band = np.asfortranarray(np.repeat(a[:, None], count, axis=1))
+        right = rng.standard_normal(count)
+        ours = iir.band_solver()(k, band, right.copy())
+        assert np.array_equal(ours, iir._scipy_solver()(k, band, right.copy()))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from tts_edition.dialogue import Speech, speech_spans
 from tts_edition.document import Edition, Paragraph, Part, Role, Sentence
 from tts_edition.errors import EditionError
-from tts_edition.normalize.language import KAZAKH
+from tts_edition.languages import KAZAKH
 from tts_edition.normalize.provenance import WordGroup
 from tts_edition.voice import Voice, load_voice
 

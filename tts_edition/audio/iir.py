@@ -2,13 +2,24 @@
 
 y[n] = b0·x[n] + … + bk·x[n-k] - a1·y[n-1] - … - ak·y[n-k]. The feed-forward part is a short convolution; the
 recursion is the same equations read as a banded lower-triangular system with ones on its diagonal, solved by BLAS
-(`tbsv`). scipy.linalg loads in a quarter of a second, scipy.signal (where lfilter and sosfilt live) in more than
-one, and every build and `check` filters: the import was most of a short article's start-up.
+(`tbsv`). Every build and `check` filters, and scipy.linalg takes a tenth of a second or more to import (scipy.signal,
+where lfilter and sosfilt live, more than one): the solver is the OpenBLAS numpy's wheel carries, loaded already,
+called through ctypes, and scipy's wrapper of the same routine only where numpy has no OpenBLAS of its own.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
 import numpy as np
+
+# CBLAS's enumerations: column-major storage, a lower band, not transposed, ones on the diagonal
+_COLUMN_MAJOR, _LOWER, _NOT_TRANSPOSED, _UNIT_DIAGONAL = 102, 122, 111, 132
+_NUMPY_OPENBLAS = "libscipy_openblas64_*.so"  # numpy's wheels for Linux (64-bit integers: the *64_ symbols)
+BandSolver = Callable[[int, np.ndarray, np.ndarray], np.ndarray]
 
 
 class IirFilter:
@@ -27,8 +38,6 @@ class IirFilter:
 
     def __call__(self, samples: np.ndarray) -> np.ndarray:
         """The next samples, filtered (float64)."""
-        from scipy.linalg.blas import dtbsv
-
         k, count = self.order, len(samples)
         if not count or not k:
             return np.asarray(samples, np.float64) * self._b[0]
@@ -36,7 +45,7 @@ class IirFilter:
         known = np.convolve(inputs, self._b, mode="valid")  # the feed-forward part, one value per sample
         for n in range(min(k, count)):  # the recursion's terms that reach back into the previous call
             known[n] -= self._a[n + 1 :] @ self._outputs[n:][::-1]
-        filtered = dtbsv(k, self._band_of(count), known, lower=1, diag=1, overwrite_x=1)
+        filtered = band_solver()(k, self._band_of(count), known)
         self._inputs = inputs[-k:]
         self._outputs = np.concatenate([self._outputs, filtered])[-k:] if count < k else filtered[-k:].copy()
         return filtered
@@ -46,3 +55,32 @@ class IirFilter:
         if self._band.shape[1] < count:
             self._band = np.asfortranarray(np.repeat(self._a[:, None], count, axis=1))
         return self._band[:, :count]
+
+
+@functools.cache
+def band_solver() -> BandSolver:
+    """x solved in place from a unit lower band (k below the diagonal, BLAS's band storage) and the right side."""
+    found = sorted((Path(np.__file__).parent.parent / "numpy.libs").glob(_NUMPY_OPENBLAS))
+    return _openblas_solver(found[0]) if found else _scipy_solver()
+
+
+def _openblas_solver(library: Path) -> BandSolver:
+    solve = ctypes.CDLL(str(library)).scipy_cblas_dtbsv64_
+    size, enum, pointer = ctypes.c_int64, ctypes.c_int, ctypes.c_void_p
+    solve.argtypes = [enum, enum, enum, enum, size, size, pointer, size, pointer, size]
+    solve.restype = None
+
+    def solved(k: int, band: np.ndarray, x: np.ndarray) -> np.ndarray:
+        x = np.ascontiguousarray(x, np.float64)
+        band = np.asfortranarray(band, np.float64)
+        solve(_COLUMN_MAJOR, _LOWER, _NOT_TRANSPOSED, _UNIT_DIAGONAL, len(x), k, band.ctypes.data, k + 1,
+              x.ctypes.data, 1)  # fmt: skip
+        return x
+
+    return solved
+
+
+def _scipy_solver() -> BandSolver:
+    from scipy.linalg.blas import dtbsv
+
+    return lambda k, band, x: dtbsv(k, band, x, lower=1, diag=1, overwrite_x=1)

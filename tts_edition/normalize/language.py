@@ -37,12 +37,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from tts_edition.languages import ENGLISH, KAZAKH, RUSSIAN
 from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS
 
-KAZAKH, RUSSIAN, ENGLISH = "kk", "ru", "en"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
     # решения, опубликования: not -ания, which Kazakh has in компания)

@@ -13,7 +13,7 @@ from tts_edition.atomic import atomic_path
 from tts_edition.audio.assemble import Layout, ParagraphPlacement
 from tts_edition.document import Part
 from tts_edition.errors import EditionError, system_error
-from tts_edition.normalize.language import KAZAKH
+from tts_edition.languages import KAZAKH
 from tts_edition.recipe import Recipe
 from tts_edition.script.detect import CYRILLIC
 from tts_edition.timing.words import written_word_times

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tts_edition.engines.base import WordTiming, proportional_words
-from tts_edition.normalize.provenance import WordGroup
+
+if TYPE_CHECKING:  # the normaliser is not loaded to read an index's word times (`check`)
+    from tts_edition.normalize.provenance import WordGroup
 
 _GAP = 1.0  # a word on one side paired with nothing on the other
 _JOIN = 0.5  # each extra word in a merge or split
