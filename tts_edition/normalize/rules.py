@@ -194,6 +194,21 @@ def _fraction(match: re.Match[str]) -> str | None:
     return match["af"] or match["afs"]  # 3,9 and "70, 7 миллион"
 
 
+# A decade named by its tens before the plural жылдар ("20-30 жылдардың поэзиясы", "60-70 жылдары", "90 жылдары"):
+# a count of years takes the singular (30 жыл), so the plural makes the tens a decade's, read as an ordinal; not after
+# a word of a recent span ("соңғы 30 жылдары", the last thirty years).
+_DECADES_AFTER = re.compile(r"\s+жылдар")
+_RECENT_SPAN_BEFORE = re.compile(r"(?:соңғы|кейінгі|өткен|алдағы|бұрынғы)\s+$", re.I)
+
+
+def _decades(match: re.Match[str], rest: str) -> bool:
+    ends = [end for end in (match["a"], match["b"]) if end]
+    if not all(re.fullmatch(r"[1-9]0", end) for end in ends) or ends != sorted(set(ends)):
+        return False
+    recent = _RECENT_SPAN_BEFORE.search(match.string[: match.start()])
+    return bool(_DECADES_AFTER.match(rest)) and not recent
+
+
 def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
@@ -203,7 +218,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
-    if _bracketed_years(match):
+    if _bracketed_years(match) or _decades(match, rest):
         return True
     value = _last_value(match)
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
@@ -1272,6 +1287,17 @@ def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
     return f"{match['word']}-{match['suf']}"
 
 
+# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ): read as the small
+# letters it stands for when the capitals are a chain of suffixes, not a code's letters (Ил-76-ТД) or an initialism.
+_CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+
+
+def lower_capital_suffix(match: re.Match[str]) -> str:
+    if parse_suffixes(match["suf"]) is None:
+        return match.group()
+    return f"{match['word']}-{match['suf'].lower()}"
+
+
 # A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында), in
 # quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)). Those a Latin letter looks like (В, С
 # санаттары) may be either alphabet's, and stay as written.
@@ -1376,6 +1402,7 @@ def rules() -> list[Rule]:
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
+        Rule("suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, lower_capital_suffix, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
