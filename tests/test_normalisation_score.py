@@ -122,6 +122,7 @@ _spec.loader.exec_module(scorer)
         ("kk-space16.tsv", 0.96),
         ("kk-railway17.tsv", 1.0),
         ("kk-books17.tsv", 1.0),
+        ("kk-govtech17.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

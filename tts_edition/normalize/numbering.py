@@ -17,10 +17,11 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import cardinal, cardinal_of, digits, ordinal, ordinal_of
 from tts_edition.normalize.roman import roman_value
 
-# An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters).
+# An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
+# slash: № 356/НҚ (a normative order's mark).
 _LETTER_CODE = rf"[{KAZAKH_UPPER}]{{2,5}}[{KAZAKH_LOWER}]{{0,2}}"
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|-?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+)|\d+(?:-\d+)+)"
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+)|\d+(?:-\d+)+)"
     r"(?![\w/])"
     r"(?P<more>(?:,\s?\d+-[IVXLCDM]+(?![\w/-]))*)"  # № 18-I, 18-II: the list's next parts of a gazette's issue
 )
@@ -42,8 +43,8 @@ def _speak_code(code: str) -> str:
 
 
 def speak_document_number(match: re.Match[str]) -> str:
-    """№ 368/13, N 2-3С, № 110-VIII: a document's number is a code, read part by part (/ is бөлу, a letter named);
-    the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same way."""
+    """№ 368/13, N 2-3С, № 110-VIII, № 356/НҚ: a document's number is a code, read part by part (/ is бөлу, a letter
+    named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same way."""
     more = re.findall(r"\d+-[IVXLCDM]+", match["more"])
     return "нөмір " + ", ".join(_speak_code(code) for code in [match["code"], *more])
 

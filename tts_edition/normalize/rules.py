@@ -315,10 +315,14 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
     if not chain:
         return False
     last = int(re.findall(r"\d+", chain)[-1])
-    if (value <= 31) != (last <= 31):  # "саны 1200, 5 мамырда": a count, then a day
-        return False
     after = rest[end:]
-    if hyphenated := re.match(rf"-([{KAZAKH_LOWER}]+)", after):  # "1, 2 және 3-сыныптар"
+    hyphenated = re.match(rf"-([{KAZAKH_LOWER}]+)", after)  # "1, 2 және 3-сыныптар"
+    # "саны 1200, 5 мамырда": a count, then a day; a ranked noun the last one is hyphened to ranks them all, small and
+    # large ("27, 37-баптарына"), but not a clipped word ("[2, 134-б.]": a source, then its page)
+    ranks = hyphenated is not None and len(hyphenated.group(1)) > 2 and not dates.starts_with_month(hyphenated.group(1))
+    if (value <= 31) != (last <= 31) and not ranks:
+        return False
+    if hyphenated:
         word = hyphenated.group(1)
         return hyphenated_word(word) and not _counts_measure(word)
     if not re.search(_CONJUNCTION, chain):
