@@ -727,13 +727,15 @@ def speak_counted_years(match: re.Match[str]) -> str:
     return f"{cardinal_of(match['n'])}{match['gap'] or ' '}жыл"
 
 
-# A year marked with its calendar, the Hijri (х., һ.) or the common one (м., милади), written onto the number before
+# A year marked with its calendar, the Hijri (х., һ.) or the common one (м.), written onto the number before
 # a year word, the other calendar's year in brackets between them (х.1334 [м.1916] жылғы): the calendar's name, then
-# the year as an ordinal.
+# the year as an ordinal. Not after a number, whose м. is a metre (5 м. 2020 жылы).
 _CALENDARS = {"х": "хижри", "һ": "хижри", "м": "милади"}
 _CALENDAR_MARK = rf"(?P<era>[{''.join(_CALENDARS)}])\.\s?(?P<year>\d{{3,4}})(?!\d)"
 _OTHER_CALENDAR_YEAR = rf"\s*[\[(]\s*[{''.join(_CALENDARS)}]\.\s?\d{{3,4}}\s*[\])]"
-_CALENDAR_YEAR = re.compile(rf"(?<![\w.]){_CALENDAR_MARK}(?=(?:{_OTHER_CALENDAR_YEAR})?[\])]?\s*(?:жыл|жж?\.))", re.I)
+_CALENDAR_YEAR = re.compile(
+    rf"(?<![\w.])(?<!\d\s){_CALENDAR_MARK}(?=(?:{_OTHER_CALENDAR_YEAR})?[\])]?\s*(?:жыл|жж?\.))", re.I
+)
 
 
 def speak_calendar_year(match: re.Match[str]) -> str:
