@@ -260,3 +260,8 @@ def test_a_hyphenated_english_phrase_reads_every_word_as_english() -> None:
     assert normalize("Choral-Conductors хоры") == "корал кондакторс хоры"
     assert normalize("conductors") == "кондукторс"
     assert normalize("kyzylorda-news.kz") == "қызылорда ньюс нүкте кей зет"  # a Kazakh part: no English phrase
+
+
+def test_a_kazakh_word_with_an_english_word_written_onto_it_reads_each_part() -> None:
+    assert normalize("www.namaztimes.kz сайтында") == "дабл-ю дабл-ю дабл-ю нүкте намазтаймс нүкте кей зет сайтында"
+    assert normalize("Turaninform хабарлайды") == "туранинформ хабарлайды"  # тұран or туран: letter rules

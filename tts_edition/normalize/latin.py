@@ -54,6 +54,7 @@ _LONGEST_SPELLED_PART = 5  # an address part this short that no word could be is
 _SHORTEST_PART = 3
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
+_SHORTEST_ENGLISH_TAIL = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
 _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _SHORTEST_WRITTEN_LOAN = 5  # a Latin word the text also writes in Cyrillic; shorter ones meet other words (Case)
@@ -139,7 +140,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     named = _with_named_head(low) or _with_named_tail(low)
-    return Spoken(named or _english_compound(low) or _transliterate(low), LATIN if named else ENGLISH, True)
+    compound = _english_compound(low) or _with_kazakh_head(low)
+    return Spoken(named or compound or _transliterate(low), LATIN if named else ENGLISH, True)
 
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
@@ -308,6 +310,17 @@ def _with_named_tail(word: str) -> str | None:
     return None
 
 
+def _with_kazakh_head(word: str) -> str | None:
+    """A word no rule knows that is a Kazakh word written in plain Latin letters with an English word written onto
+    it (namaztimes → намазтаймс, not the letter rules' намазтимес): the head as Kazakh, the tail by its sound. The
+    head must spell one Kazakh word only: Turan may be тұран or туран, and is left to the letter rules."""
+    for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_ENGLISH_TAIL + 1):
+        heads = {c for c in _candidates(_LETTER.findall(word[:cut])) if known_word(c)}
+        if len(heads) == 1 and (tail := read_english(word[cut:])):
+            return heads.pop() + tail
+    return None
+
+
 # Combining forms that open English coinages (Robomission, Cybersecurity), said as the Russian loans say them.
 _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", "eco": "эко", "nano": "нано", "micro": "микро",
                     "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро"}  # fmt: skip
@@ -408,7 +421,8 @@ def _dictionary_reading(word: str) -> str | None:
     candidates = _candidates(_LETTER.findall(word))
     if (known := next((c for c in candidates if known_word(c)), None)) or phonemes(word):
         return known  # an English word (editor) is no compound of Kazakh ones
-    return next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
+    compound = next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
+    return None if compound and _with_kazakh_head(word) else compound  # namaztimes: the English times, not тимес
 
 
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:

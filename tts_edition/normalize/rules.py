@@ -746,6 +746,21 @@ def speak_counted_years(match: re.Match[str]) -> str:
     return f"{cardinal_of(match['n'])}{match['gap'] or ' '}жыл"
 
 
+# A year marked with its calendar, the Hijri (х., һ.) or the common one (м.), written onto the number before
+# a year word, the other calendar's year in brackets between them (х.1334 [м.1916] жылғы): the calendar's name, then
+# the year as an ordinal. Not after a number, whose м. is a metre (5 м. 2020 жылы).
+_CALENDARS = {"х": "хижри", "һ": "хижри", "м": "милади"}
+_CALENDAR_MARK = rf"(?P<era>[{''.join(_CALENDARS)}])\.\s?(?P<year>\d{{3,4}})(?!\d)"
+_OTHER_CALENDAR_YEAR = rf"\s*[\[(]\s*[{''.join(_CALENDARS)}]\.\s?\d{{3,4}}\s*[\])]"
+_CALENDAR_YEAR = re.compile(
+    rf"(?<![\w.])(?<!\d\s){_CALENDAR_MARK}(?=(?:{_OTHER_CALENDAR_YEAR})?[\])]?\s*(?:жыл|жж?\.))", re.I
+)
+
+
+def speak_calendar_year(match: re.Match[str]) -> str:
+    return f"{_CALENDARS[match['era'].lower()]} {ordinal_of(cardinal_of(match['year']))}"
+
+
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
 # жылдары, XV-XVI ғ. → ғасырлар).
 _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
@@ -1449,6 +1464,7 @@ def rules() -> list[Rule]:
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
         Rule("match minute", MINUTE_MARK, speak_minute_mark, "ordinal", needs=re.compile(r"\d\s?[`′]")),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
+        Rule("year marked with its calendar", _CALENDAR_YEAR, speak_calendar_year, "ordinal", needs=DIGIT),
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("half of a year", HALF_OF_A_YEAR, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
