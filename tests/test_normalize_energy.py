@@ -1,4 +1,4 @@
-"""Energy news (energy8) and oil and gas (oilgas13): examples of our own, on words no case file holds."""
+"""Energy news (energy8), oil and gas (oilgas13), electricity and heating (electricity17): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -21,6 +21,11 @@ READINGS = {
         ("«Аджип Каспиан Н.В.» компаниясы", "«Аджип Каспиан эн вэ» компаниясы"),
         ('"Шелл Казахстан Девелопмент Б.В." филиалы', '"Шелл Казахстан Девелопмент бэ вэ" филиалы'),
         ("Б.В. Петров мақала жазды.", "Б. В. Петров мақала жазды."),
+    ],
+    "a compound unit's product dot typed as an asterisk or another dot sign is the same unit": [
+        ("Панельдер 12 кВт*сағ энергия береді.", "Панельдер он екі киловатт-сағат энергия береді."),
+        ("Тариф 1 кВт⋅сағат үшін өсті.", "Тариф бір киловатт-сағат үшін өсті."),
+        ("Батарея 5000 мА∙сағ-қа дейін зарядталады.", "Батарея бес мың миллиампер-сағатқа дейін зарядталады."),
     ],
 }
 
