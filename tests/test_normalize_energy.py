@@ -1,4 +1,5 @@
-"""Energy news (energy8), oil and gas (oilgas13), electricity and heating (electricity17): examples of our own, on words no case file holds."""
+"""Energy news (energy8), oil and gas (oilgas13), electricity and heating (electricity17): examples of our own,
+on words no case file holds."""
 
 from tests.conftest import reading_test
 
