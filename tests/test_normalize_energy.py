@@ -1,4 +1,5 @@
-"""Energy news (energy8) and oil and gas (oilgas13): examples of our own, on words no case file holds."""
+"""Energy news (energy8), oil and gas (oilgas13), electricity and heating (electricity17): examples of our own,
+on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -21,6 +22,16 @@ READINGS = {
         ("«Аджип Каспиан Н.В.» компаниясы", "«Аджип Каспиан эн вэ» компаниясы"),
         ('"Шелл Казахстан Девелопмент Б.В." филиалы', '"Шелл Казахстан Девелопмент бэ вэ" филиалы'),
         ("Б.В. Петров мақала жазды.", "Б. В. Петров мақала жазды."),
+    ],
+    "a compound unit's product dot typed as an asterisk or another dot sign is the same unit": [
+        ("Панельдер 12 кВт*сағ энергия береді.", "Панельдер он екі киловатт-сағат энергия береді."),
+        ("Тариф 1 кВт⋅сағат үшін өсті.", "Тариф бір киловатт-сағат үшін өсті."),
+        ("Батарея 5000 мА∙сағ-қа дейін зарядталады.", "Батарея бес мың миллиампер-сағатқа дейін зарядталады."),
+    ],
+    "a unit of power over an hour is energy, said unit-сағат, not a rate with the hour first": [
+        ("Ел жылына 119 млрд кВт/сағ тұтынады.", "Ел жылына жүз он тоғыз миллиард киловатт-сағат тұтынады."),
+        ("Станция 40 МВт/сағатқа дейін береді.", "Станция қырық мегаватт-сағатқа дейін береді."),
+        ("Көлік 60 км/сағ жүрді.", "Көлік сағатына алпыс шақырым жүрді."),
     ],
 }
 

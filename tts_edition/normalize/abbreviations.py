@@ -67,7 +67,21 @@ def table() -> dict[str, Entry]:
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
         entries[written] = Entry(kind, written, spoken, possessive, plural, after_name, title)
-    return _degrees(entries) | entries
+    return _degrees(entries) | _product_signs(entries) | entries
+
+
+# A compound unit's product dot is also typed as an asterisk or another dot sign (кВт*сағ, кВт⋅сағ, кВт∙сағ): each
+# unit the table writes with a middle dot stands for those typings too.
+_PRODUCT_SIGNS = "*⋅∙"
+
+
+def _product_signs(entries: dict[str, Entry]) -> dict[str, Entry]:
+    units = (entry for entry in entries.values() if entry.kind == "unit" and "·" in entry.written)
+    return {
+        typed: replace(unit, written=typed)
+        for unit in units
+        for typed in (unit.written.replace("·", sign) for sign in _PRODUCT_SIGNS)
+    }
 
 
 # A scientific degree is written as its field's stump, ғ. for ғылымдарының and д. or к. for докторы or кандидаты

@@ -459,7 +459,18 @@ def speak_rate_units(match: re.Match[str]) -> str:
 def _hour_first(match: re.Match[str]) -> bool:
     """A speed per hour is said with its hour first (60 км/сағ → сағатына алпыс шақырым); with a case suffix written
     on, the suffix's unit keeps its place after the amount (км/сағ-қа → шақырым сағатқа)."""
-    return bool(match["per"]) and not _per_suffixed(match) and _unit_spoken(match["per"]) == "сағат"
+    hourly = bool(match["per"]) and _unit_spoken(match["per"]) == "сағат"
+    return hourly and not _per_suffixed(match) and not _power_hours(match)
+
+
+# A unit of power over an hour is energy, not a rate: кВт/сағ is typed for кВт·сағ (119 млрд кВт/сағ → жүз он тоғыз
+# миллиард киловатт-сағат), as no power is said per hour.
+_POWER_WORDS = frozenset({"ватт", "киловатт", "мегаватт", "гигаватт"})
+
+
+def _power_hours(match: re.Match[str]) -> bool:
+    per_hour = bool(match["unit"] and match["per"]) and _unit_spoken(match["per"]) == "сағат"
+    return per_hour and _unit_spoken(match["unit"]) in _POWER_WORDS
 
 
 def _per_suffixed(match: re.Match[str]) -> bool:
@@ -474,7 +485,9 @@ def _measure(match: re.Match[str]) -> str:
         words += " пайыз"
     if match["unit"]:
         words += " " + _unit_spoken(match["unit"])
-    if match["per"] and not _hour_first(match):
+    if match["per"] and _power_hours(match):
+        words += "-" + (attach("сағат", match["persuf"]) if match["persuf"] else "сағат")
+    elif match["per"] and not _hour_first(match):
         words += " " + _per_words(match)
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
