@@ -120,6 +120,7 @@ _spec.loader.exec_module(scorer)
         ("kk-weather16.tsv", 0.97),
         ("kk-ecology16.tsv", 0.97),
         ("kk-space16.tsv", 0.96),
+        ("kk-tourism17.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
