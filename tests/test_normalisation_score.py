@@ -125,6 +125,7 @@ _spec.loader.exec_module(scorer)
         ("kk-govtech17.tsv", 1.0),
         ("kk-hajj17.tsv", 1.0),
         ("kk-electricity17.tsv", 1.0),
+        ("kk-tourism17.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

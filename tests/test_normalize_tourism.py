@@ -1,4 +1,4 @@
-"""Tourism, travel and culture news (tourism9): examples of our own, on words no case file holds."""
+"""Tourism, travel and culture news (tourism9, tourism17): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -19,6 +19,13 @@ READINGS = {
         ("ТОП-10 тізімге енді.", "топ он тізімге енді."),
         ("ТОП-3 қатарында.", "топ үш қатарында."),
         ("ОЛ-5 бөлімі", "о эл бес бөлімі"),  # ол is a word, but two capitals are letters
+    ],
+    "a name ending in a long English word, its head none, says that word by its sound, the head by the letter rules": [
+        ("Talgartravel.kz сайты", "талгартрэвел нүкте кей зет сайты"),
+        ("Tarazinform агенттігі", "таразинформ агенттігі"),
+        ("Burabaytravel компаниясы", "бурабайтрэвел компаниясы"),
+        ("Altynmarket дүкені", "алтынмаркет дүкені"),
+        ("Hyperscale орталығы", "хайперскейл орталығы"),  # two English words stay one English coinage
     ],
 }
 

@@ -54,8 +54,9 @@ _LONGEST_SPELLED_PART = 5  # an address part this short that no word could be is
 _SHORTEST_PART = 3
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
-_SHORTEST_ENGLISH_TAIL = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
+_SHORTEST_TAIL_AFTER_KAZAKH = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
 _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
+_SHORTEST_ENGLISH_TAIL = 6  # travel, market; shorter English words (stan, ana, bek) end too many names
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _SHORTEST_WRITTEN_LOAN = 5  # a Latin word the text also writes in Cyrillic; shorter ones meet other words (Case)
 _VOWELS = set("aeiouy")
@@ -140,8 +141,10 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     named = _with_named_head(low) or _with_named_tail(low)
-    compound = _english_compound(low) or _with_kazakh_head(low)
-    return Spoken(named or compound or _transliterate(low), LATIN if named else ENGLISH, True)
+    if named is None and (compound := _english_compound(low) or _with_kazakh_head(low)) is not None:
+        return Spoken(compound, ENGLISH, True)
+    named = named or _with_english_tail(low)
+    return Spoken(named or _transliterate(low), LATIN if named else ENGLISH, True)
 
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
@@ -314,10 +317,22 @@ def _with_kazakh_head(word: str) -> str | None:
     """A word no rule knows that is a Kazakh word written in plain Latin letters with an English word written onto
     it (namaztimes → намазтаймс, not the letter rules' намазтимес): the head as Kazakh, the tail by its sound. The
     head must spell one Kazakh word only: Turan may be тұран or туран, and is left to the letter rules."""
-    for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_ENGLISH_TAIL + 1):
+    for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_TAIL_AFTER_KAZAKH + 1):
         heads = {c for c in _candidates(_LETTER.findall(word[:cut])) if known_word(c)}
         if len(heads) == 1 and (tail := read_english(word[cut:])):
             return heads.pop() + tail
+    return None
+
+
+def _with_english_tail(word: str) -> str | None:
+    """A name no rule knows whose head is no English word and whose tail is a long one (Tengritravel → тенгритрэвел,
+    not the letter rules' тенгритравел): the head by the letter rules, as a foreign name's head is no Kazakh word
+    (Turaninform → туранинформ, not тұран); the longest tail is the word. Two English words written as one are left
+    to the letter rules unless one is misread (Eurovision → евровисион, as Russian has it, not юровижн)."""
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_TAIL + 1):
+        head, tail = word[:cut], word[cut:]
+        if phonemes(head) is None and (said := read_english(tail)) is not None:
+            return _by_letter_rules(head) + said
     return None
 
 
