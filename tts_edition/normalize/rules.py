@@ -45,8 +45,9 @@ _CURRENCY = re.escape("".join(CURRENCIES))
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
 # The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred).
 DAY_OF_MONTH = "жұлдызы"
-# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына).
-ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ)")
+# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
+# диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
+ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
 # A half of a year after its year (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында): the first or the
 # second; without a year before it, "2 жартыжылдық қорытындысы" may count two halves.
 HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))(?P<n>[12])(?=\s+жартыжылд)")
@@ -1319,6 +1320,13 @@ def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
     return f"{match['word']}-{match['suf']}"
 
 
+# The third person's possessive, with or without a case after it, written a space after a number instead of a hyphen
+# (598 інің жағдайы → 598-інің, 41 і ер адам): no Kazakh word is these letters alone after a count.
+_SPACED_NUMBER_POSSESSIVE = re.compile(
+    r"(?<![\w.,/-])(?P<word>\d+) (?P<suf>[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен)?)(?![\w-])"
+)
+
+
 # A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ): read as the small
 # letters it stands for when the capitals are a chain of suffixes, not a code's letters (Ил-76-ТД) or an initialism.
 _CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
@@ -1434,6 +1442,9 @@ def rules() -> list[Rule]:
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
+        Rule(
+            "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_glued_suffix, "mark", needs=DIGIT
+        ),
         Rule("suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, lower_capital_suffix, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
