@@ -123,6 +123,15 @@ def test_a_russian_date_takes_its_year_without_года_where_no_word_follows() 
     assert normalize("Кездесу 9 мамырда өтті.") == "Кездесу тоғызыншы мамырда өтті."
 
 
+def test_a_russian_dateline_opening_a_kazakh_sentence_is_read_in_russian_and_the_rest_in_kazakh() -> None:
+    assert normalize("24 декабря 2018 Қазақтың қабырғасы қайысқан күн: 2018 жылы") == (
+        "двадцать четвёртого декабря две тысячи восемнадцатого года Қазақтың қабырғасы қайысқан күн: "
+        "екі мың он сегізінші жылы"
+    )
+    assert normalize("Жиын 9 мая өтті.") == "Жиын девятого мая өтті."
+    assert normalize("5 мая 2000 человек вышли.") == "пятого мая две тысячи человек вышли."
+
+
 def test_a_byline_with_a_russian_date_is_russian_however_kazakh_its_words() -> None:
     assert span_language("Автор: редактор 14 мая, 2023") == RUSSIAN
     assert normalize("Автор: редактор 14 мая, 2023") == (

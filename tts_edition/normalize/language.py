@@ -62,6 +62,9 @@ _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\
 # names its months otherwise (ақпан), so the month says a span without a Kazakh letter is Russian, however few or
 # however Kazakh-looking its other words (Автор: редактор 26 декабря, 2023).
 _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", re.I)
+# The same date with its year, as a Kazakh sentence may open with its page's Russian dateline (24 декабря 2018 Қазақтың
+# қабырғасы…): a Russian run of its own inside the Kazakh one, read as Russian reads it.
+_RUSSIAN_DATELINE = re.compile(rf"{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?", re.I)
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
 # (стансасында, энергоблоктылады) the word is a Kazakh form of a loan, not a Russian word.
 _KAZAKH_ENDING = re.compile(r"(?:ында|ынан|ылады|ынады|ылды|ыныз|ыңыз)$")
@@ -174,11 +177,21 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
         before = RUSSIAN if around == RUSSIAN and not _PARAGRAPH_END.search(sentence) else default
         at = start
         for quote in _QUOTE.finditer(sentence):
-            _add(runs, Run(around, at, start + quote.start()))
+            _add_outside_quotes(runs, text, around, at, start + quote.start())
             _add(runs, Run(span_language(quote.group()[1:-1], around), start + quote.start(), start + quote.end()))
             at = start + quote.end()
-        _add(runs, Run(around, at, end))
+        _add_outside_quotes(runs, text, around, at, end)
     return runs
+
+
+def _add_outside_quotes(runs: list[Run], text: str, language: str, start: int, end: int) -> None:
+    """A stretch of a sentence in its language, a Russian date in a sentence of another language cut out as Russian."""
+    if language != RUSSIAN:
+        for date in _RUSSIAN_DATELINE.finditer(text, start, end):
+            _add(runs, Run(language, start, date.start()))
+            _add(runs, Run(RUSSIAN, date.start(), date.end()))
+            start = date.end()
+    _add(runs, Run(language, start, end))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

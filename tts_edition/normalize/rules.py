@@ -280,12 +280,25 @@ def _bracketed_end(match: re.Match[str]) -> bool:
     return bool(re.search(r"\d\s?[-–]\s?\d{1,2}\s*\($", before)) and text[match.end() :][:1] == ")"
 
 
+# A year word that makes the number before it the year of the month after it (48 жылдың майында): not жылы, which
+# after a small number is warmth ("5 жылы мамырда" is not said of a year).
+_YEAR_OF_A_MONTH = re.compile(r"жылдың|жылғы")
+# The month names Kazakh speech takes from Russian (48 жылдың майында, 1986 жылдың декабрінде), besides its own.
+_SPOKEN_MONTH = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
+
+
+def _month_after_a_year(word: str) -> bool:
+    return dates.starts_with_month(word) or bool(_SPOKEN_MONTH.match(word))
+
+
 def context_says_ordinal(value: int, rest: str) -> bool:
     """What follows a bare number makes it an ordinal: a year word, a month after a day, ғасыр."""
     words = rest.split(maxsplit=2)
     word = words[0].lower() if words else ""
     if word.startswith("жылды") and not word.startswith(("жылдың", "жылды ")):
         return word == "жылды"  # жылдық, жылдығы: a count of years
+    if _YEAR_OF_A_MONTH.match(word) and len(words) > 1 and _month_after_a_year(words[1]):
+        return True  # "48 жылдың майында", "1986 жылғы желтоқсанда": the year a month is of, however short
     if word in ("жылы", "жылғы"):
         return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
     if word.startswith(("ж.", "жж.")):

@@ -413,8 +413,9 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
                 rf"(?P<month>{_MONTHS})(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
-                r"(?:\s?(?:г\.|года\b)|(?!\d|[.,]\d|[ \t]*[^\W\d_])))?"  # a dateline's year stands without года,
-                # and after a comma too (26 декабря, 2023)
+                r"(?:\s?(?:г\.|года\b)|(?!\d|[.,]\d|[ \t]*[a-zа-яёәғқңөұүһі])))?"  # a dateline's year stands without
+                # года, after a comma too (26 декабря, 2023) and before a capital that opens the next words (24 декабря
+                # 2018 Қазақтың…); not before a word in lower case it counts (5 мая 2000 человек)
             ),
             speak_date,
         ),
