@@ -71,6 +71,11 @@ _GRADE = re.compile(
     r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант))"
 )
 _LAST_GRADE = 12
+# A place won in a contest, named by a bare number before орын and a verb of winning later in its sentence ("1 орынды
+# «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats.
+_PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
+_WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр)")
+_LAST_PRIZE_PLACE = 10
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
@@ -226,10 +231,18 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True  # a range of grades, floors, years of study, places in a table, rounds
     if value <= _LAST_GRADE and _GRADE.match(rest):
         return True
+    if value <= _LAST_PRIZE_PLACE and _prize_place(rest):
+        return True
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
+
+
+def _prize_place(rest: str) -> bool:
+    """The number names a place won: орын follows it and a verb of winning ends its sentence."""
+    place = _PRIZE_PLACE.match(rest)
+    return bool(place and _WON.match(rest, place.end()))
 
 
 # An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
