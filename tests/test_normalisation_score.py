@@ -130,6 +130,7 @@ _spec.loader.exec_module(scorer)
         ("kk-housing18.tsv", 1.0),
         ("kk-obits18.tsv", 1.0),
         ("kk-courts18.tsv", 1.0),
+        ("kk-sports18.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,4 @@
-"""Sport news (sport8, sport10): examples of our own, on words no case file holds."""
+"""Sport news (sport8, sport10, sports18): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -102,6 +102,25 @@ READINGS = {
     "a stressed o before sh is оу as Russian writes it (промоушн)": [
         ("Руслан Golden Boy Promotions компаниясымен", "Руслан голден бой промоушнс компаниясымен"),
         ("Ocean Motion", "оушен моушн"),
+    ],
+    "after a unit a spaced dash is punctuation: the measure stays a cardinal and the word after it its own": [
+        ("Ксения Игнатова, шалқалай жүзу 200 м - алтын", "Ксения Игнатова, шалқалай жүзу екі жүз метр - алтын"),
+        ("Даниил Черепанов, 100 м - қола", "Даниил Черепанов, жүз метр - қола"),
+        ("веложарыс 150 км - күміс", "веложарыс жүз елу шақырым - күміс"),
+        ("ядро 20 кг - алтын", "ядро жиырма килограмм - алтын"),
+    ],
+    "a hyphen onto a unit still carries its case suffix, and a spaced dash after a bare number still ranks": [
+        ("5 км-ге жүгірді", "бес шақырымға жүгірді"),
+        ("75 - бабы", "жетпіс бесінші бабы"),
+    ],
+    "a look-alike capital before a group's noun is the group's Cyrillic letter": [
+        ("В тобы: Егор Попов, шалқалай жүзу 200 м - алтын", "вэ тобы: Егор Попов, шалқалай жүзу екі жүз метр - алтын"),
+        ("Қазақстан С тобында ойнайды.", "Қазақстан эс тобында ойнайды."),
+        ("«К» тобынан шықты", "«ка» тобынан шықты"),
+    ],
+    "elsewhere a lone look-alike stays, a Russian preposition or a listed category": [
+        ("В, С санаттары", "В, С санаттары"),
+        ("В этом году в Алматы прошел марафон.", "В этом году в Алматы прошел марафон."),
     ],
 }
 

@@ -144,6 +144,8 @@ _NUMBERED = abbr.of_kind("numbered")
 _PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's page letters
 # A range's ends: apart by a dash, an ellipsis, a year's slash, or, after a signed first end, a plus written straight
 # on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
+# After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
+# number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын).
 NUMBER = re.compile(
     rf"""(?<![\w.,])
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
@@ -159,7 +161,7 @@ NUMBER = re.compile(
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}])?
     (?P<above>\+(?![\w+]))?
-    (?:(?P<gap>-|\s?[-–—]\s?|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
+    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?)|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
        (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]|\]))?)?""",
     re.X,
@@ -1368,6 +1370,9 @@ def lower_capital_suffix(match: re.Match[str]) -> str:
 # quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)). Those a Latin letter looks like (В, С
 # санаттары) may be either alphabet's, and stay as written.
 _LETTER_LABEL = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}])")
+# Before a group's noun (В тобы:, С тобында) a look-alike is the group's letter in the Cyrillic the text is typed in,
+# said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups beside it are (Д тобы).
+_GROUP_LETTER = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+тоб[{KAZAKH_LOWER}]*(?![\w-]))")
 
 
 # A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
@@ -1534,6 +1539,7 @@ def rules() -> list[Rule]:
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
         Rule("letters listed as labels", _LETTER_LIST, speak_letter_list, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
+        Rule("group letter", _GROUP_LETTER, speak_letter_label, "initialism"),
         Rule("model letter", _MODEL_LETTER, speak_letter_label, "initialism"),
         Rule("initialism in lower case", _LOWER_INITIALISM, speak_lower_initialism, "initialism"),
         Rule(
