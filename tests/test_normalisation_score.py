@@ -124,6 +124,7 @@ _spec.loader.exec_module(scorer)
         ("kk-books17.tsv", 1.0),
         ("kk-govtech17.tsv", 1.0),
         ("kk-hajj17.tsv", 1.0),
+        ("kk-students18.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
