@@ -32,6 +32,10 @@ def test_a_sound_no_letter_spells_is_aligned_to_no_letters() -> None:
         ("Olympia", "олимпия"),  # an unstressed i before a final a: ия
         ("Arcadia", "аркейдия"),
         ("manufacture", "мэньюфэкчер"),  # the u that spells y and ə is ю; the final -ture is -чер
+        ("average", "эверидж"),  # the reduced a of a final -age is и: эверидж, имидж, сторидж
+        ("image", "имидж"),
+        ("storage", "сторидж"),
+        ("images", "имиджес"),
     ],
 )
 def test_english_names_take_their_vowels_from_the_spelling(word: str, spoken: str) -> None:

@@ -134,6 +134,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             sound = "оу"
         elif _to_prefix(word, phones, i, spelling):
             sound = "у"
+        elif _age_ending(phones, i, spelling):
+            sound = "и"
         else:
             sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
@@ -258,6 +260,14 @@ def _stressed_o_before_sh(phones: tuple[str, ...], i: int) -> bool:
     """A stressed o before sh (motion, promotion, ocean) keeps оу inside a word, as Russian writes it (моушн,
     промоушн, оушен), where a lone o elsewhere is the o of the spelling (Toyota → тойота)."""
     return phones[i] == "OW1" and phones[i + 1 : i + 2] == ("SH",)
+
+
+def _age_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """The reduced a of a final -age (average, image, village, storage, its plural too) is и, as Russian writes it
+    (эверидж, имидж, виллидж, сторидж), not the а of its spelling."""
+    rest = tuple(phone.rstrip("012") for phone in phones[i + 1 :])
+    reduced = phones[i].rstrip("012") in _REDUCED and phones[i].endswith("0")
+    return reduced and spelling == "a" and rest in (("JH",), ("JH", "IH", "Z"), ("JH", "AH", "Z"))
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:

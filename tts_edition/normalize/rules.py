@@ -744,8 +744,14 @@ def speak_fraction(match: re.Match[str]) -> str:
 # --- phones (dates and times are in dates.py) ---------------------------------------------------
 
 
+# A number after +7 typed without its spaces (+77162721112) is said in the groups it is written in apart:
+# the country's 7, then three, three, two and two digits.
+_RUN_TOGETHER_PHONE = re.compile(r"\+?(7)(\d{3})(\d{3})(\d{2})(\d{2})")
+
+
 def speak_phone(match: re.Match[str]) -> str:
-    groups = re.findall(r"\d+", match.group())
+    run_together = _RUN_TOGETHER_PHONE.fullmatch(match.group())
+    groups = list(run_together.groups()) if run_together else re.findall(r"\d+", match.group())
     spoken = [("нөл " if g.startswith("0") and len(g) > 1 else "") + cardinal_of(g) for g in groups]
     return ("плюс " if match.group().startswith("+") else "") + " ".join(spoken)
 
@@ -1144,6 +1150,17 @@ SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "па�
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
 # stress mark (Тоқа+ев) and stays.
 _KEYS_TOGETHER = re.compile(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])")
+# A letter grade (A-, B+, C+ in a transcript, typed in Latin letters or their Cyrillic look-alikes А, В, С): the
+# letter's English name and плюс or минус. A minus grade stands before a space and a number or closes a quotation or
+# a list, never before a word, which leaves a hyphen held over to the next word (А- және В-дәрумендері) and a code
+# (В-52) alone.
+_GRADE_LETTERS = {"А": "a", "В": "b", "С": "c"} | {ch: ch.lower() for ch in "ABCDF"}
+_LETTER_GRADE = re.compile(r"(?<![\w+\-−])(?P<letter>[A-DFАВС])(?P<sign>[+\-−])(?=\s\d|[»\"”,;)]|$)")
+
+
+def speak_grade(match: re.Match[str]) -> str:
+    sign = "плюс" if match["sign"] == "+" else "минус"
+    return f"{abbr.LATIN_LETTER_NAMES[_GRADE_LETTERS[match['letter']]]} {sign}"
 
 
 def speak_operator(match: re.Match[str]) -> str:
@@ -1465,6 +1482,7 @@ def rules() -> list[Rule]:
         Rule("latin name typed apart", _LATIN_WORD_RUN, joined_split_names, "latin", needs=LATIN_LETTER),
         Rule("italian name", _ITALIAN_NAME, speak_italian_name, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
+        Rule("letter grade", _LETTER_GRADE, speak_grade, "initialism", needs=re.compile(r"[A-DFАВС][+\-−]")),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
