@@ -134,6 +134,7 @@ _spec.loader.exec_module(scorer)
         ("kk-students18.tsv", 0.96),
         ("kk-banks19.tsv", 1.0),
         ("kk-water19.tsv", 1.0),
+        ("kk-youth19.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
