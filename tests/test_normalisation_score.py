@@ -136,6 +136,7 @@ _spec.loader.exec_module(scorer)
         ("kk-water19.tsv", 1.0),
         ("kk-youth19.tsv", 0.97),
         ("kk-startups19.tsv", 1.0),
+        ("kk-theatre19.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -269,3 +269,8 @@ def test_a_hyphenated_english_phrase_reads_every_word_as_english() -> None:
 def test_a_kazakh_word_with_an_english_word_written_onto_it_reads_each_part() -> None:
     assert normalize("www.namaztimes.kz сайтында") == "дабл-ю дабл-ю дабл-ю нүкте намазтаймс нүкте кей зет сайтында"
     assert normalize("Turaninform хабарлайды") == "туранинформ хабарлайды"  # тұран or туран: letter rules
+
+
+def test_ia_is_iotated_only_at_the_end_of_a_word_read_by_the_letters() -> None:
+    assert normalize("UNIAN агенттігі") == "униан агенттігі"  # УНИАН, as Фиат and Диана: not униян
+    assert normalize("Scania көлігі") == "скания көлігі"  # the end of a word: ия, as Азия

@@ -26,6 +26,7 @@ LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made her
 ENGLISH_ARTICLE = "э"
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
              "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
+_MID_WORD_IA = "иа"
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
                     strict=True))  # fmt: skip
 # Kazakh Latin (the 2018 and 2021 alphabets and the older transliterations news sites still use).
@@ -570,14 +571,22 @@ def _transliterate(word: str) -> str:
 def _by_letter_rules(word: str) -> str:
     out, i = ([_EU_OPENING], 2) if word.startswith("eu") else ([], 0)  # Euronews, Eurobank: евро-
     while i < len(word):
-        pair = word[i : i + 2]
-        if pair in _DIGRAPHS and not (pair == "ts" and i + 2 == len(word)):  # Prosports: a final ts is тс
-            out.append(_DIGRAPHS[pair])
+        if (digraph := _digraph_at(word, i)) is not None:
+            out.append(digraph)
             i += 2
             continue
         out.append(_english_letter(word, i))
         i += 1
     return "".join(out)
+
+
+def _digraph_at(word: str, i: int) -> str | None:
+    """The two letters at i read as one sound, if they are. A final ts is тс (Prosports); ia is ия only at the end,
+    as Russian spells Asia and Scania, and иа inside a word (FIAPF → фиапф, UNIAN → униан, as Фиат, Диана)."""
+    pair, last = word[i : i + 2], i + 2 == len(word)
+    if pair not in _DIGRAPHS or (pair == "ts" and last):
+        return None
+    return _MID_WORD_IA if pair == "ia" and not last else _DIGRAPHS[pair]
 
 
 def _silent_final_h(word: str, i: int) -> bool:
