@@ -132,6 +132,7 @@ _spec.loader.exec_module(scorer)
         ("kk-courts18.tsv", 1.0),
         ("kk-sports18.tsv", 1.0),
         ("kk-students18.tsv", 0.96),
+        ("kk-army19.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
