@@ -1,4 +1,4 @@
-"""Defence, police and emergencies (army8): examples of our own, on words no case file holds."""
+"""Defence, police and emergencies (army8, army19): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -18,6 +18,12 @@ READINGS = {
         ("“Türkıstan” gazeti", "“түркістан” газеті"),
         ("Qazaqstan Ülısı", "қазақстан үлісі"),
         ("Qyzylorda", "қызылорда"),
+    ],
+    "a plus after a number is a threshold before a measure, a grade's plus before any other word": [
+        ("5+ буындағы ұшақтар", "бес плюс буындағы ұшақтар"),
+        ("Ол 12+ санатындағы фильм.", "Ол он екі плюс санатындағы фильм."),
+        ("Жарыс 60+ келі салмақта өтті.", "Жарыс алпыстан жоғары келі салмақта өтті."),
+        ("Ең ауыр санат: 90+.", "Ең ауыр санат: тоқсаннан жоғары."),
     ],
 }
 

@@ -571,6 +571,18 @@ def _sub_numbered(match: re.Match[str]) -> bool:
     return joined and _value(b) < _value(a) and _hyphen_before_word(match)  # 1 280-1 300: spaced thousands
 
 
+# A plus written after a number is a threshold before a measure or at a list's end (75+ келі → жетпіс бестен жоғары
+# келі); before any other word it is part of a grade's name and said as written (4+ буындағы → төрт плюс буындағы).
+_THRESHOLD_MEASURE = re.compile(rf"\s*(?:(?:{_UNIT})(?!\w)|(?:{_UNIT_WORD}|келі|кило)[{KAZAKH_LOWER}]*\b|[^\w\s]|$)")
+
+
+def _above_spoken(words: str, rest: str) -> str:
+    """The number with the plus written after it: over it before a measure, a grade's plus before another word."""
+    if _THRESHOLD_MEASURE.match(rest):
+        return attach(words, "дан") + " жоғары"
+    return words + " плюс"
+
+
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
     sign = "" if _weight_class(match) else "– " if _dash_before(match) else _signed(match["sign"])
@@ -588,7 +600,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if _hour_first(match):
         words = f"{_per_spoken(match['per'])} {words}"
     if match["above"]:
-        words = attach(words, "дан") + " жоғары"  # 75+ келі → жетпіс бестен жоғары
+        words = _above_spoken(words, rest)
     suffix = match["suf"]
     governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
     possessive = _possessive_unit(match)
