@@ -19,11 +19,12 @@ READINGS = {
         ("Qazaqstan Ülısı", "қазақстан үлісі"),
         ("Qyzylorda", "қызылорда"),
     ],
-    "a plus after a number is a threshold before a measure, a grade's plus before any other word": [
+    "a plus after a number is a threshold, a grade's plus before a generation's or a rating's word": [
         ("5+ буындағы ұшақтар", "бес плюс буындағы ұшақтар"),
         ("Ол 12+ санатындағы фильм.", "Ол он екі плюс санатындағы фильм."),
         ("Жарыс 60+ келі салмақта өтті.", "Жарыс алпыстан жоғары келі салмақта өтті."),
         ("Ең ауыр санат: 90+.", "Ең ауыр санат: тоқсаннан жоғары."),
+        ("Шараға 100+ адам қатысты.", "Шараға жүзден жоғары адам қатысты."),  # a count: more than a hundred
     ],
 }
 

@@ -571,16 +571,17 @@ def _sub_numbered(match: re.Match[str]) -> bool:
     return joined and _value(b) < _value(a) and _hyphen_before_word(match)  # 1 280-1 300: spaced thousands
 
 
-# A plus written after a number is a threshold before a measure or at a list's end (75+ келі → жетпіс бестен жоғары
-# келі); before any other word it is part of a grade's name and said as written (4+ буындағы → төрт плюс буындағы).
-_THRESHOLD_MEASURE = re.compile(rf"\s*(?:(?:{_UNIT})(?!\w)|(?:{_UNIT_WORD}|келі|кило)[{KAZAKH_LOWER}]*\b|[^\w\s]|$)")
+# A plus written after a number is a threshold (75+ келі, 100+ адам → жүзден жоғары адам), unless a generation's or
+# a rating's word follows it: then it is part of the grade's name, said as written (4+ буындағы → төрт плюс
+# буындағы, 12+ санатындағы → он екі плюс санатындағы).
+_GRADE_AFTER = re.compile(r"\s*(?:буын|ұрпақ|ұрпағ|санат)")
 
 
 def _above_spoken(words: str, rest: str) -> str:
-    """The number with the plus written after it: over it before a measure, a grade's plus before another word."""
-    if _THRESHOLD_MEASURE.match(rest):
-        return attach(words, "дан") + " жоғары"
-    return words + " плюс"
+    """The number with the plus written after it: over it, or a grade's plus."""
+    if _GRADE_AFTER.match(rest):
+        return words + " плюс"
+    return attach(words, "дан") + " жоғары"
 
 
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
