@@ -58,3 +58,10 @@ def test_a_plus_between_numbers_is_not_a_settlement_date() -> None:
 
 def test_lookalike_capitals_that_are_no_word_before_a_latin_word_stay_latin() -> None:
     assert normalize("ІТ Hub") == "ай ти хаб"
+
+
+def test_percentage_points_and_the_deposit_fund_are_said_in_full() -> None:
+    """п.т. (пайыздық тармақ) takes a case suffix hyphened to it onto its expansion, as any dotted abbreviation does."""
+    assert normalize("Мөлшерлеме 0,5 п.т. төмендеді.") == "Мөлшерлеме нөл бүтін оннан бес пайыздық тармақ төмендеді."
+    assert normalize("Инфляция 1,2 п.т.-ға баяулады.") == "Инфляция бір бүтін оннан екі пайыздық тармаққа баяулады."
+    assert normalize("ҚДКБҚ-ның өкілі") == "Қазақстанның депозиттерге кепілдік беру қорының өкілі"

@@ -2,6 +2,7 @@
 own, on words no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "-лы/-лі and -лық/-дық/-тық make an adjective of how many a thing has or lasts: the number counts": [
@@ -88,3 +89,7 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_residential_complex_is_said_in_full_with_its_case() -> None:
+    assert normalize("«Нұрлы» ТҮК-те 200 пәтер бар.") == "«Нұрлы» тұрғын үй кешенінде екі жүз пәтер бар."

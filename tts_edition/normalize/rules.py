@@ -835,8 +835,11 @@ def speak_range_word(match: re.Match[str]) -> str:
 
 
 def speak_dotted(match: re.Match[str]) -> str:
+    """The expansion; a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа)."""
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     spoken = entry.spoken if entry else match["abbr"]
+    if match["suf"]:
+        return attach(spoken, match["suf"])
     rest = match.string[match.end() :]
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not (entry and entry.title)
     ends_sentence = not rest.strip() or before_capital
@@ -1560,7 +1563,7 @@ def rules() -> list[Rule]:
         Rule("signature of a note", _NOTE_SIGNATURE, speak_note_signature, "abbreviation", needs=_NOTE_CLOSE),
         Rule(
             "abbreviation",
-            re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?!\w)"),
+            re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?![\w-]))?(?!\w)"),
             speak_dotted,
             "abbreviation",
         ),
