@@ -154,6 +154,23 @@ def test_car_makes_and_models_are_read_from_the_table_not_as_pinyin(written: str
     assert normalize(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("2 Nexia, Gentra және Hyundai көліктері", "екі нексия, джентра және хёндэ көліктері"),
+        ("Chevrolet Lacetti-мен соқтығысты", "шевроле лачеттимен соқтығысты"),
+        ("Toyota Land Cruiser көлігі", "тойота ленд крузер көлігі"),
+        ("Toyota Camry-ге соғылды", "тойота камриге соғылды"),
+        ("Hyundai Santa Fe жүргізушісі", "хёндэ санта фе жүргізушісі"),
+        ("Nissan Maxima-ның жүргізушісі", "ниссан максиманың жүргізушісі"),
+        ("Mitsubishi Outlander көлігі", "мицубиси аутлендер көлігі"),
+    ],
+)
+def test_car_models_in_accident_reports_are_read_as_russian_media_say_them(written: str, spoken: str) -> None:
+    """accidents20: models the English letter rules misread (Gentra is джентра, not гентра), suffixes re-inflected."""
+    assert normalize(written) == spoken
+
+
 # science10: names of universities and companies in English, and Chinese ones among them.
 SCIENCE10_READINGS = {
     "th is т, as Russian transcription writes it in names": [
