@@ -1,4 +1,4 @@
-"""Sport news (sport8, sport10, sports18): examples of our own, on words no case file holds."""
+"""Sport news (sport8, sport10, sports18, kazsport20): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -121,6 +121,21 @@ READINGS = {
     "elsewhere a lone look-alike stays, a Russian preposition or a listed category": [
         ("В, С санаттары", "В, С санаттары"),
         ("В этом году в Алматы прошел марафон.", "В этом году в Алматы прошел марафон."),
+    ],
+    "a year opening a chronicle's line before a dash and words is an ordinal": [
+        ("2008 – «Құлагер» (Орал);", "екі мың сегізінші – «Құлагер» (Орал);"),
+        ("Жеңімпаздар:\n1998 — Жамбыл облысы", "Жеңімпаздар:\nмың тоғыз жүз тоқсан сегізінші — Жамбыл облысы"),
+    ],
+    "a number after a dash, or a year inside a line, stays counted": [
+        ("2020 – 1 488", "екі мың жиырма – мың төрт жүз сексен сегіз"),
+        ("Бағасы 2000 – 3000 теңге", "Бағасы екі мың – үш мың теңге"),
+    ],
+    "numbers joined by пен/бен before a ranked noun are ordinals, and the conjunction becomes мен": [
+        ("5 пен 6-орындарға 600 мың теңге", "бесінші мен алтыншы орындарға алты жүз мың теңге"),
+        ("3 пен 4-сыныптар", "үшінші мен төртінші сыныптар"),
+    ],
+    "a counted number keeps the conjunction its last sound asks for": [
+        ("5 пен 7 адам", "бес пен жеті адам"),
     ],
 }
 

@@ -226,7 +226,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
     if suffix or measured or match["above"]:
         return False
-    if _bracketed_years(match) or _decades(match, rest):
+    if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest):
         return True
     value = _last_value(match)
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
@@ -274,6 +274,20 @@ _YEARS_IN_BRACKETS = (1800, 2100)  # the years a programme's term may span (1500
 _TERMED_DOCUMENT = re.compile(
     r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте|жыл|кезең|мерзім)\w*\s*\($", re.I
 )
+
+
+# A line of a chronicle opens with its year and a dash before what the year saw ("2001 – «Әулие ата» (Өскеменде);"):
+# the year is named, an ordinal; a number after the dash makes the line a table's row (2020 – 1 488), left counted.
+_CHRONICLE_DASH = re.compile(r"\s?[–—-]\s?(?![\s\d])")
+
+
+def _chronicle_year(match: re.Match[str], rest: str) -> bool:
+    """A lone four-digit year at the start of a line, a dash and words after it."""
+    low, high = _YEARS_IN_BRACKETS
+    opens_line = not match.string[: match.start()].strip(" \t") or match.string[: match.start()].endswith("\n")
+    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
+    year = len(match["a"]) == 4 and low <= _value(match["a"]) <= high
+    return opens_line and alone and year and _CHRONICLE_DASH.match(rest) is not None
 
 
 def _bracketed_years(match: re.Match[str]) -> bool:
@@ -327,7 +341,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
 
-_CONJUNCTION = r"(?:және|мен|немесе|не|я)"
+_CONJUNCTION = r"(?:және|мен|пен|бен|немесе|не|я)"  # "5 пен 6-орындарға": мен as the written number needs it
 _NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"
 _COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
 # Year ranges listed with commas before one year word ("2005-2006, 2007-2008 жылы туған"): each range is years, said
@@ -1338,6 +1352,9 @@ _CAPITALS = re.compile(
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 _CONJOINED = re.compile(rf"{_CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+# An ordinal read from a number ends in a vowel, so the conjunction after it is мен, whatever the written number's
+# last sound asked for ("5 пен 6-орындарға" → бесінші мен алтыншы орындарға).
+_CONJUNCTION_AFTER_ORDINAL = re.compile(r"(?<=нш[ыі]\s)(?:пен|бен)(?![\w-])")
 # A case suffix typed onto an initialism without its hyphen (ГМОсыз, АҚШтан, ҚРдағы) is read as the hyphenated one:
 # the hyphen is put back when the small letters after the capitals are a chain of suffixes.
 # The first capital comes before the look back, which then sees it and the character before it: a fast scan.
@@ -1558,6 +1575,7 @@ def rules() -> list[Rule]:
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("half of a year", HALF_OF_A_YEAR, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
+        Rule("conjunction after an ordinal", _CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
         Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation", needs=_HYPHEN),
         Rule("signature of a note", _NOTE_SIGNATURE, speak_note_signature, "abbreviation", needs=_NOTE_CLOSE),
