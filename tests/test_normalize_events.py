@@ -23,6 +23,18 @@ READINGS = {
         ("Dequine Yenlik ән айтты.", "деквине енлик ән айтты."),
         ("Li Qiang келді.", "ли цян келді."),
     ],
+    "a holiday's month capitalised after a hyphenated day is the day's month, the day an ordinal (holidays20)": [
+        (
+            "«1-Мамыр Қазақстан халқының бірлігі күні» мерекесі",
+            "«бірінші мамыр Қазақстан халқының бірлігі күні» мерекесі",
+        ),
+        ("16-Желтоқсанда шеру өтті.", "он алтыншы желтоқсанда шеру өтті."),
+        ("1-Мамырдан бастап", "бірінші мамырдан бастап"),
+    ],
+    "a shopping and entertainment centre's initialism is expanded, not taken for Latin look-alikes (holidays20)": [
+        ("«Хан Шатыр» СОСО аумағында", "«Хан Шатыр» сауда-ойын-сауық орталығы аумағында"),
+        ("«Керуен» СОСО-да концерт", "«Керуен» сауда-ойын-сауық орталығында концерт"),
+    ],
 }
 
 test_reading = reading_test(READINGS)

@@ -1416,6 +1416,18 @@ def lower_capital_suffix(match: re.Match[str]) -> str:
     return f"{match['word']}-{match['suf'].lower()}"
 
 
+# A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан): the month in
+# small letters, as the hyphenated day before a month is read everywhere else (бірінші мамыр).
+_CAPITAL_MONTH_AFTER_NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?P<word>\d{{1,2}})-(?P<month>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)(?![\w-])"
+)
+
+
+def lower_capital_month(match: re.Match[str]) -> str:
+    month = match["month"]
+    return f"{match['word']}-{month.lower()}" if dates.starts_with_month(month) else match.group()
+
+
 # A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында), in
 # quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)). Those a Latin letter looks like (В, С
 # санаттары) may be either alphabet's, and stay as written.
@@ -1528,6 +1540,7 @@ def rules() -> list[Rule]:
             "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_glued_suffix, "mark", needs=DIGIT
         ),
         Rule("suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, lower_capital_suffix, "mark", needs=DIGIT),
+        Rule("capital month after a number", _CAPITAL_MONTH_AFTER_NUMBER, lower_capital_month, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
