@@ -138,6 +138,7 @@ _spec.loader.exec_module(scorer)
         ("kk-startups19.tsv", 1.0),
         ("kk-theatre19.tsv", 1.0),
         ("kk-army19.tsv", 1.0),
+        ("kk-awards20.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
