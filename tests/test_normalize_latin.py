@@ -80,6 +80,13 @@ def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Latin A opening a Cyrillic word: йгүл is no suffix
 
 
+def test_a_latin_h_in_a_cyrillic_word_is_the_kazakh_shha() -> None:
+    assert normalize("«Халық қаhарманы» атағы") == "«Халық қаһарманы» атағы"
+    assert normalize("Жиhаз дүкені") == "Жиһаз дүкені"
+    assert normalize("Shahта жұмыс") == "шахта жұмыс"  # a Latin word with a suffix stays Latin
+    assert normalize("сache кезеңінде") == "кэш кезеңінде"  # only look-alikes of both scripts: a Latin word
+
+
 def test_model_names_read_their_words_the_russian_way() -> None:
     assert normalize("iPhone 15 Pro Max сатылымда") == "айфон он бес про макс сатылымда"
     assert normalize("Galaxy S24 Ultra") == "гэлакси эс жиырма төрт ультра"

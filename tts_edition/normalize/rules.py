@@ -1218,9 +1218,14 @@ def speak_stray_digits(match: re.Match[str]) -> str:
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
 # The letters of the Kazakh Latin alphabets (2018, 2021, adyrna) stand for their Cyrillic ones too: баǧу → бағу.
+# A Latin h is the Kazakh һ it looks like, in a word with a letter only Cyrillic has (қаhарманы → қаһарманы, but
+# сache is the English cache).
 _KAZAKH_LATIN = "ǧğǵŋñńúüóöáäışçýİǦĞǴŊÑŃÚÜÓÖÁÄŞÇÝ"
 _LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ" + _KAZAKH_LATIN
-_LOOKALIKES = str.maketrans(_LOOKALIKE_LATIN, "асеорхуіАаВСЕНІКМОРТХУәӘ" + "ғғғңңңүүөөәәышчуІҒҒҒҢҢҢҮҮӨӨӘӘШЧУ")
+_SHHA_LOOKALIKE = "h"
+_LOOKALIKES = str.maketrans(
+    _LOOKALIKE_LATIN + _SHHA_LOOKALIKE, "асеорхуіАаВСЕНІКМОРТХУәӘ" + "ғғғңңңүүөөәәышчуІҒҒҒҢҢҢҮҮӨӨӘӘШЧУ" + "һ"
+)
 _LOOKALIKE_CYRILLIC = "асеорхуіАВСЕНІКМОРТХУ"
 _TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyiABCEHIKMOPTXY")
 _CYRILLIC_WORD_WITH_LATIN = re.compile(
@@ -1238,7 +1243,8 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
     all_lookalikes = cyrillic <= set(_LOOKALIKE_CYRILLIC)
-    if latin and latin <= set(_LOOKALIKE_LATIN) and not _suffixed_latin_word(word):
+    read_as_cyrillic = set(_LOOKALIKE_LATIN) if all_lookalikes else set(_LOOKALIKE_LATIN + _SHHA_LOOKALIKE)
+    if latin and latin <= read_as_cyrillic and not _suffixed_latin_word(word):
         if all_lookalikes and _beside_latin_word(match):
             return word.translate(_TO_LATIN)
         return word.translate(_LOOKALIKES)
