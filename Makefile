@@ -7,8 +7,8 @@ SAMPLE := examples/baq-kz-2025-11-11-tokayev-article.txt
 .PHONY: demo test install install-test system-packages screenshot bench clean
 
 # uv installs the packages: the same versions pip would pick, in a tenth of the time (the test extras bring torch and
-# its CUDA wheels, some 3 GB, which pip fetches one at a time).
-PIP := $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
+# its CUDA wheels, some 3 GB, which pip fetches one at a time). It trusts the system's certificates, as pip does.
+PIP := $(BIN)/uv pip install --quiet --compile-bytecode --native-tls --python $(BIN)/python
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
