@@ -427,8 +427,7 @@ def _temperature(match: re.Match[str]) -> bool:
 
 def _warmth(match: re.Match[str]) -> bool:
     """ "+5 жылы": a number below a hundred before жылы is degrees of warmth; a larger one before it is a year."""
-    whole = re.sub(r"\D", "", match["a"])
-    return bool(_WARMTH_AFTER.match(match.string, match.end())) and int(whole or 0) < _WARMEST
+    return bool(_WARMTH_AFTER.match(match.string, match.end())) and _value(match["a"]) < _WARMEST
 
 
 _THRESHOLD_AFTER = re.compile(r"\s+(?:жоғары|төмен)(?![\w-])")
@@ -499,11 +498,14 @@ def speak_rate_units(match: re.Match[str]) -> str:
     return f"{_unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
 
 
+def _per_hour(match: re.Match[str]) -> bool:
+    return bool(match["per"]) and _unit_spoken(match["per"]) == "сағат"
+
+
 def _hour_first(match: re.Match[str]) -> bool:
     """A speed per hour is said with its hour first (60 км/сағ → сағатына алпыс шақырым); with a case suffix written
     on, the suffix's unit keeps its place after the amount (км/сағ-қа → шақырым сағатқа)."""
-    hourly = bool(match["per"]) and _unit_spoken(match["per"]) == "сағат"
-    return hourly and not _per_suffixed(match) and not _power_hours(match)
+    return _per_hour(match) and not _per_suffixed(match) and not _power_hours(match)
 
 
 # A unit of power over an hour is energy, not a rate: кВт/сағ is typed for кВт·сағ (119 млрд кВт/сағ → жүз он тоғыз
@@ -512,8 +514,7 @@ _POWER_WORDS = frozenset({"ватт", "киловатт", "мегаватт", "�
 
 
 def _power_hours(match: re.Match[str]) -> bool:
-    per_hour = bool(match["unit"] and match["per"]) and _unit_spoken(match["per"]) == "сағат"
-    return per_hour and _unit_spoken(match["unit"]) in _POWER_WORDS
+    return bool(match["unit"]) and _per_hour(match) and _unit_spoken(match["unit"]) in _POWER_WORDS
 
 
 def _per_suffixed(match: re.Match[str]) -> bool:
@@ -1227,10 +1228,11 @@ _LOOKALIKES = str.maketrans(
     _LOOKALIKE_LATIN + _SHHA_LOOKALIKE, "асеорхуіАаВСЕНІКМОРТХУәӘ" + "ғғғңңңүүөөәәышчуІҒҒҒҢҢҢҮҮӨӨӘӘШЧУ" + "һ"
 )
 _LOOKALIKE_CYRILLIC = "асеорхуіАВСЕНІКМОРТХУ"
+_LOOKALIKE_CYRILLIC_CAPITALS = _LOOKALIKE_CYRILLIC[8:]
 _TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyiABCEHIKMOPTXY")
 _CYRILLIC_WORD_WITH_LATIN = re.compile(
     rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
-    rf"|(?<![\w-])[{_LOOKALIKE_CYRILLIC[8:]}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
+    rf"|(?<![\w-])[{_LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
 )
 
 
@@ -1278,7 +1280,7 @@ def _suffixed_latin_word(word: str) -> bool:
 # not know and the abbreviation table does not hold, are the English word their Latin twin spells; shorter capitals
 # are too often initialisms of either script (ВВС, СЕО).
 _SHORTEST_ENGLISH_TWIN = 4
-_LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{_LOOKALIKE_CYRILLIC[8:]}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
+_LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{_LOOKALIKE_CYRILLIC_CAPITALS}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
 
 
 def english_twin(match: re.Match[str]) -> str:
@@ -1369,9 +1371,6 @@ _GLUED_SUFFIX = re.compile(
 )
 
 
-# A case suffix typed onto a number without its hyphen (34ді, 5тен, 100ден) is read as the hyphenated one, when the
-# small letters are a chain of suffixes (2020жылы, 30мың stay apart); not after a letter, a hyphen or a decimal sign,
-# where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
 # A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
 # a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
 # compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
@@ -1395,13 +1394,18 @@ def split_run_on_measure(match: re.Match[str]) -> str:
     return word
 
 
+# A case suffix typed onto a number without its hyphen (34ді, 5тен, 100ден) is read as the hyphenated one, when the
+# small letters are a chain of suffixes (2020жылы, 30мың stay apart); not after a letter, a hyphen or a decimal sign,
+# where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
 _GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
 
 
 def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
+    """The word and its suffix joined by a hyphen, the suffix in small letters, when its letters are a chain of
+    suffixes (34ді, 598 інің, 90-ҒА, ГМОсыз)."""
     if parse_suffixes(match["suf"]) is None:
         return match.group()
-    return f"{match['word']}-{match['suf']}"
+    return f"{match['word']}-{match['suf'].lower()}"
 
 
 # The third person's possessive, with or without a case after it, written a space after a number instead of a hyphen
@@ -1414,12 +1418,6 @@ _SPACED_NUMBER_POSSESSIVE = re.compile(
 # A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ): read as the small
 # letters it stands for when the capitals are a chain of suffixes, not a code's letters (Ил-76-ТД) or an initialism.
 _CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
-
-
-def lower_capital_suffix(match: re.Match[str]) -> str:
-    if parse_suffixes(match["suf"]) is None:
-        return match.group()
-    return f"{match['word']}-{match['suf'].lower()}"
 
 
 # A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан): the month in
@@ -1486,13 +1484,12 @@ def speak_legal_form(match: re.Match[str]) -> Spoken:
 _LISTED_ITEM = rf"[{KAZAKH_UPPER}]{{1,2}}"
 _LETTER_LIST = re.compile(rf"(?<![\w.-]){_LISTED_ITEM}(?:,\s?{_LISTED_ITEM})+(?![\w.-])")
 _LISTED_LETTER = re.compile(r"(?<!\w)\w(?!\w)")
-_LATIN_LOOKALIKE_CAPITALS = frozenset("АВСЕНІКМОРТХУ")
 
 
 def speak_letter_list(match: re.Match[str]) -> str:
     items = re.split(r",\s?", match.group())
     letters = [item for item in items if len(item) == 1]
-    if len(letters) < 2 or not set(letters) - _LATIN_LOOKALIKE_CAPITALS:
+    if len(letters) < 2 or not set(letters) - set(_LOOKALIKE_CYRILLIC_CAPITALS):
         return match.group()
     return _LISTED_LETTER.sub(lambda m: abbr.spell(m.group()), match.group())
 
@@ -1545,7 +1542,9 @@ def rules() -> list[Rule]:
         Rule(
             "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_glued_suffix, "mark", needs=DIGIT
         ),
-        Rule("suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, lower_capital_suffix, "mark", needs=DIGIT),
+        Rule(
+            "suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT
+        ),
         Rule("capital month after a number", _CAPITAL_MONTH_AFTER_NUMBER, lower_capital_month, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
