@@ -61,6 +61,9 @@ def test_final_sound_class(word: str, cls: str) -> None:
         ("мұғалім", ["plural"], False, "мұғалімдер"),
         ("қала", ["instrumental"], False, "қаламен"),
         ("мектеп", ["instrumental"], False, "мектеппен"),
+        ("қоғам", ["instrumental"], False, "қоғаммен"),  # -мен after м, н, ң too; -бен only after ж, з
+        ("Қазақстан", ["instrumental"], False, "Қазақстанмен"),
+        ("саз", ["instrumental"], False, "сазбен"),
         ("пайыз", ["possessive3", "accusative"], False, "пайызын"),
         ("Республикасы", ["locative"], True, "Республикасында"),
         ("Достастығы", ["dative"], True, "Достастығына"),
