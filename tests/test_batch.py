@@ -57,8 +57,10 @@ def test_ten_articles_in_one_run_are_ten_editions_named_by_their_headlines(batch
     assert lines[-1] == "built 10, unchanged 0, failed 0"
     folders = [line.split(maxsplit=1)[1] for line in lines[:-1]]
     assert all(line.startswith("built ") for line in lines[:-1]) and len(set(folders)) == 10
-    assert Path(folders[0]).name == slug("Қазақстанда тағы бір автожол ақылы болмақ") == (
-        "qazaqstanda-tagy-bir-avtozhol-aqyly-bolmaq"
+    assert (
+        Path(folders[0]).name
+        == slug("Қазақстанда тағы бір автожол ақылы болмақ")
+        == ("qazaqstanda-tagy-bir-avtozhol-aqyly-bolmaq")
     )
     for folder in map(Path, folders):
         index = json.loads((folder / "index.json").read_text(encoding="utf-8"))

@@ -159,8 +159,16 @@ def test_chapter_starts_agree_across_every_format(book_build: Path, tmp_path: Pa
 
 def varied_chapters(count: int) -> str:
     """A book whose chapter titles (and so ID3 chapter frames) differ in length, not growing with their number."""
-    names = ["Күз", "Ауылдағы ұзақ қыс", "Бала", "Тау басындағы кішкентай үй", "Өзен", "Жол", "Ескі достар кездесуі",
-             "Абай облысындағы тұрғын үй құрылысы туралы ұзақ әңгіменің бірінші бөлімі"]  # over 128 bytes
+    names = [
+        "Күз",
+        "Ауылдағы ұзақ қыс",
+        "Бала",
+        "Тау басындағы кішкентай үй",
+        "Өзен",
+        "Жол",
+        "Ескі достар кездесуі",
+        "Абай облысындағы тұрғын үй құрылысы туралы ұзақ әңгіменің бірінші бөлімі",
+    ]  # over 128 bytes
     chapters = [f"# {n}. {names[n % len(names)]}\n\nБұл тарау қысқа.\n" for n in range(1, count + 1)]
     return "---\ntitle: Кітап\n---\n" + "\n".join(chapters)
 

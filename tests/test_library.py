@@ -61,7 +61,9 @@ def test_the_library_lists_its_editions_newest_first_in_utf8(library: Path) -> N
             index = editions[entry["id"]]
             assert entry["url"] == f"/{entry['id']}/" and entry["audio"] == f"/{entry['id']}/{index['audio']['mp3']}"
             assert (entry["date"], entry["duration"], entry["script"]) == (
-                index.get("date"), index["duration"], index["script"]
+                index.get("date"),
+                index["duration"],
+                index["script"],
             )
         assert [e["lang"] for e in listed] == ["kk-Arab", "kk", "kk-Latn"]
         page = get(running, "/")
@@ -147,7 +149,9 @@ def test_the_feed_has_an_item_per_edition_that_feedparser_reads(library: Path, t
         mp3 = library / name / index["audio"]["mp3"]
         (enclosure,) = entry.enclosures
         assert (enclosure.href, int(enclosure.length), enclosure.type) == (
-            f"{entry.link}{index['audio']['mp3']}", mp3.stat().st_size, "audio/mpeg"
+            f"{entry.link}{index['audio']['mp3']}",
+            mp3.stat().st_size,
+            "audio/mpeg",
         )
         assert int(entry.itunes_duration) == round(index["duration"])
         first = next(p["text"] for c in index["chapters"] for p in c["paragraphs"] if not p.get("heading"))

@@ -5,7 +5,7 @@ from tests.conftest import reading_test
 
 READINGS = {
     "a combining form standing as a part of a camel-case name is said as the Russian loans say it": [
-        ("«AgroEcoTrade» ЖШС астық сатады.", "«агро эко трейд» жауапкершілігі шектеулі серіктестік астық сатады."),
+        ("«AgroEcoTrade» ЖШС астық сатады.", "«агро эко трейд» жауапкершілігі шектеулі серіктестігі астық сатады."),
         ("BioTech зертханасы ашылды.", "био тек зертханасы ашылды."),
     ],
     "ГРЭС is said as a word, a number and a case suffix after it as written": [

@@ -35,7 +35,7 @@ READINGS = {
         ("Қонақ үй 4 жұлдызды.", "Қонақ үй төрт жұлдызды."),
     ],
     "МКК after a quoted name is a municipal enterprise, elsewhere the revenue committee": [
-        ("«Өскемен жылу» МКК хабарлады.", "«Өскемен жылу» мемлекеттік коммуналдық кәсіпорын хабарлады."),
+        ("«Өскемен жылу» МКК хабарлады.", "«Өскемен жылу» мемлекеттік коммуналдық кәсіпорны хабарлады."),
         ("МКК-ның төрағасы", "Мемлекеттік кірістер комитетінің төрағасы"),
     ],
     "the analytical sites the housing news cites are said by their Russian names": [

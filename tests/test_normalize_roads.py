@@ -50,7 +50,7 @@ READINGS = {
     "a social network's name, a slash and an account on it is read part by part, as an address": [
         ("Фото: Telegram/tengrinews_kz", "Фото: телеграм слэш тенгриньюс астыңғы сызық кей зет"),
         ("Сурет: Instagram/bakad_official", "Сурет: инстаграм слэш бакад астыңғы сызық оффишл"),
-        ("Видео Instagram/bakad_official-та тарады.", "Видео инстаграм слэш бакад астыңғы сызық оффишлда тарады."),
+        ("Видео Instagram/bakad_official-та тарады.", "Видео инстаграм слэш бакад астыңғы сызық оффишлде тарады."),
         ("Жылдамдық 90 км/сағ болды.", "Жылдамдық сағатына тоқсан шақырым болды."),
     ],
 }

@@ -9,9 +9,9 @@ READINGS = {
             "флай арыстан билеті флай арыстан нүкте ком сайтында сатылады.",
         ),
     ],
-    "after a quoted name an initialism is the legal form it was typed for; elsewhere the table's reading": [
-        ("«ҚазАвтоЖол» ҰҚ басшысы сөйледі.", "«қазавтожол» ұлттық компания басшысы сөйледі."),
-        ("«Самұрық» ҰҚ-ның басшысы келді.", "«Самұрық» ұлттық компанияның басшысы келді."),
+    "after a quoted name an initialism is the legal form typed for, possessed; elsewhere the table's reading": [
+        ("«ҚазАвтоЖол» ҰҚ басшысы сөйледі.", "«қазавтожол» ұлттық компаниясы басшысы сөйледі."),
+        ("«Самұрық» ҰҚ-ның басшысы келді.", "«Самұрық» ұлттық компаниясының басшысы келді."),
         ("ҰҚ-дан 2 трлн теңге алынды.", "Ұлттық қордан екі триллион теңге алынды."),
     ],
     "Latin letters that could be a Roman numeral are an airline's code before a flight number": [

@@ -118,7 +118,7 @@ def test_preview_is_the_excerpt_with_every_setting(tmp_path: Path) -> None:
     """Chapter 2's first paragraph as the full build reads it: the same cache, the same length."""
     source = tmp_path / "poem.md"
     source.write_text(POEM_MD, encoding="utf-8")
-    (tmp_path / "edition.toml").write_text('speed = 1.25\n[pauses]\nparagraph = 1.0\n', encoding="utf-8")
+    (tmp_path / "edition.toml").write_text("speed = 1.25\n[pauses]\nparagraph = 1.0\n", encoding="utf-8")
     cache = str(tmp_path / "cache")
     assert run_cli("build", str(source), "--out", str(tmp_path / "full"), "--cache-dir", cache).returncode == 0
     result = run_cli("preview", str(source), "--chapter", "2", "--paragraphs", "2", "--out",

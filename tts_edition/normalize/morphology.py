@@ -31,6 +31,8 @@ def is_back(word: str) -> bool:
         return False  # каспиге, таксиде, Тбилисиде: a final и of a longer loan word is front, whatever came before
     if _loan_final_k(lower):
         return False  # банкке, банкінің, Курскіде, Петербургте: a loan word's к or г after a consonant is front
+    if _last_vowel(lower) == "и" and not lower.endswith(_BACK_I_WORDS):
+        return False  # саммиті, турнирде, тарифі, кооперативі: a loan word whose last vowel is и is front
     for i in range(len(lower) - 1, -1, -1):
         ch = lower[i]
         if ch in BACK_VOWELS or (ch == "у" and _between_consonants(lower, i)):
@@ -40,6 +42,10 @@ def is_back(word: str) -> bool:
         if ch in "иую" and fallback is None:
             fallback = ch != "и"
     return bool(fallback) if fallback is not None else True
+
+
+# Arabic loans whose last syllable's и keeps their back vowels (тарихы, тарихта).
+_BACK_I_WORDS = ("тарих",)
 
 
 def _loan_final_i(word: str) -> bool:
@@ -176,12 +182,26 @@ def _allowed(first: str, rest: list[str]) -> bool:
 # кітап → кітабы); after a consonant it stays (банк → банкі).
 _VOICING = {"к": "г", "қ": "ғ", "п": "б"}
 
+# Stems that lose their last vowel before a suffix that starts with a vowel (орын → орны, халық → халқы), alone or
+# closing a compound (кәсіпорын → кәсіпорны).
+_SYNCOPE = ("орын", "мұрын", "ауыз", "ерін", "қарын", "қойын", "халық", "ерік", "көрік", "әріп", "ғұрып", "парық")
+_SHORTEST_COMPOUND_HEAD = 3
+
+
+def _syncopated(word: str) -> str:
+    stem = next((stem for stem in _SYNCOPE if word.lower().endswith(stem)), None)
+    if stem is None or 0 < len(word) - len(stem) < _SHORTEST_COMPOUND_HEAD:
+        return word
+    return word[:-2] + word[-1]
+
 
 def inflect(word: str, suffixes: list[str], possessive: bool = False, back: bool | None = None) -> str:
     """Attach suffixes in order; `possessive` says the word already ends in the 3rd-person possessive; `back`, when
     given, is the harmony the suffixes take whatever the word's own."""
     for name in suffixes:
         form = SUFFIXES[name].form_for(word, possessive, back)
+        if form[:1] in VOWELS:
+            word = _syncopated(word)
         if form[:1] in VOWELS and word[-1:] in _VOICING and word[-2:-1] in VOWELS:
             word = word[:-1] + _VOICING[word[-1]]
         word += form

@@ -885,12 +885,38 @@ def speak_hyphen_cut(match: re.Match[str]) -> str:
     return spoken if cut and len(spoken) > len(match["stem"]) + len(match["end"]) else match.group()
 
 
-_QUOTED_NAME_END = re.compile(r"[»”\"]\s")
+# A quoted name and the legal forms already written after it, before this word: «ҚазАвтоЖол» ҰК» АҚ, "Есіл" ӘКК" ҰК АҚ.
+_QUOTED_NAME_BEFORE = re.compile(rf"(?:[»”]\s*|\"\s+)(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$")
+_LEGAL_FORMS_SPAN = 60
+# The nouns that name a body's legal form: an initialism whose expansion ends in one names the kind of a quoted
+# name before it, and takes the 3rd-person possessive as the kind does in «Қазақстан темір жолы» ұлттық компаниясы.
+_LEGAL_FORM_NOUNS = frozenset(
+    (
+        "қоғам",
+        "серіктестік",
+        "кәсіпорын",
+        "мекеме",
+        "компания",
+        "қор",
+        "кооператив",
+        "бірлестік",
+        "холдинг",
+        "корпорация",
+    )
+)
 
 
-def _after_quoted_name(match: re.Match[str]) -> bool:
-    """The word follows a name in quotes and a space: «ҚазМұнайГаз» ҰҚ» АҚ."""
-    return bool(_QUOTED_NAME_END.fullmatch(match.string, max(0, match.start() - 2), match.start()))
+def _legal_form(entry: abbr.Entry | None) -> str | None:
+    """The legal form an initialism stands for after a quoted name, or None when it names no legal form."""
+    spoken = entry and (entry.after_name or (None if entry.possessive else entry.spoken))
+    return spoken if spoken and spoken.rpartition(" ")[2] in _LEGAL_FORM_NOUNS else None
+
+
+def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
+    """The initialism follows a name in quotes, directly or after other legal forms: «ҚазМұнайГаз» ҰК» АҚ."""
+    before = _QUOTED_NAME_BEFORE.search(match.string, max(0, match.start() - _LEGAL_FORMS_SPAN), match.start())
+    forms = before["forms"].replace("»", " ").replace("”", " ").replace('"', " ").split() if before else None
+    return forms is not None and all(_legal_form(abbr.table().get(form)) for form in forms)
 
 
 def speak_capitals(match: re.Match[str]) -> str:
@@ -900,8 +926,9 @@ def speak_capitals(match: re.Match[str]) -> str:
     suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
     entry = abbr.table().get(word)
     entry = entry and abbr.in_context(entry, match.string, match.start(), match.end())
-    if entry and entry.kind == "initialism" and entry.after_name and _after_quoted_name(match):
-        return attach_written(entry.after_name, gap, suffix)
+    legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
+    if legal_form and _names_kind_of_quoted_name(match):
+        return attach_written(_possessed(legal_form), gap, suffix, possessive=True)
     if entry and entry.kind == "initialism":
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
