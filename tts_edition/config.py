@@ -289,7 +289,7 @@ def _sample_rate(value: Any, _: Path) -> int:
 
 
 def _languages(value: Any, _: Path) -> dict[str, str]:
-    """"off", or a table: a language code → the voice that reads it, or "off"."""
+    """ "off", or a table: a language code → the voice that reads it, or "off"."""
     if value == OFF:
         return {"*": OFF}
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):

@@ -193,5 +193,3 @@ def join_pieces(clips: list[Clip], sample_rate: int, gaps: list[float] | None = 
         words += [WordTiming(w.text, w.start + position, w.end + position) for w in clip.words]
         position += len(clip.samples)
     return Clip(np.concatenate(samples), sample_rate, words, any(c.words_estimated for c in clips))
-
-

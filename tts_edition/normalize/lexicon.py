@@ -143,8 +143,10 @@ def _toml_entries(path: Path, text: str) -> list[Entry]:
 def _toml_entry(path: Path, number: int, table: Any) -> Entry:
     fields = {"written": str, "spoken": str, "case": bool, "whole_word": bool, "regex": bool}
     where = f"{path}: [[entry]] {number}"
-    if not isinstance(table, dict) or not isinstance(table.get("written"), str) or not isinstance(
-        table.get("spoken"), str
+    if (
+        not isinstance(table, dict)
+        or not isinstance(table.get("written"), str)
+        or not isinstance(table.get("spoken"), str)
     ):
         raise EditionError(f"{where}: give written and spoken as strings")
     for key, value in table.items():

@@ -227,9 +227,7 @@ def as_written(groups: tuple[WordGroup, ...], converted: str, written: str) -> t
     if len(source) != len(target):
         words = tuple(word for group in groups for word in group.words)
         return (WordGroup(tuple(source), words, groups[0].lang, tuple(a for g in groups for a in g.applied)),)
-    return tuple(
-        replace(group, tokens=tuple(source[target[token.at]] for token in group.tokens)) for group in groups
-    )
+    return tuple(replace(group, tokens=tuple(source[target[token.at]] for token in group.tokens)) for group in groups)
 
 
 def written_form(text: str, group: WordGroup) -> str:

@@ -268,7 +268,7 @@ def _reader(index: dict[str, Any], reader: dict[str, Any]) -> str:
     if (reader.get("voice"), reader.get("speaker")) in ((None, None), narrator):
         return lang
     who = reader["voice"] + (f", {reader['speaker']}" if reader.get("speaker") else "")
-    return f'{lang} data-voice={quoteattr(who)} title={quoteattr(who)}'
+    return f"{lang} data-voice={quoteattr(who)} title={quoteattr(who)}"
 
 
 def _words(sentence: dict[str, Any], pieces: list[tuple[str, int | None]]) -> str:

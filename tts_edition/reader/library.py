@@ -55,7 +55,7 @@ def _item(edition: dict[str, Any]) -> str:
         f' aria-label="{_LABELS["play"]}: {title}" data-play-label="{_LABELS["play"]}: {title}"'
         f' data-pause-label="{_LABELS["pause"]}: {title}">▶</button>'
     )
-    writing = f'{edition["lang"]} ({_SCRIPTS.get(edition["script"], edition["script"])})'
+    writing = f"{edition['lang']} ({_SCRIPTS.get(edition['script'], edition['script'])})"
     return (
         f'<li>{play}<div><a href={quoteattr(edition["url"])} lang="{edition["lang"]}" dir="{direction}">{title}</a>'
         f'<p class="about">{date}{duration(edition["duration"])} · {writing}</p></div></li>'

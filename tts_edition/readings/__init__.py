@@ -62,9 +62,7 @@ class Sheet:
     readings: list[Reading]
 
 
-def collect(
-    input_path: Path, settings: Settings, lexicon: Path | None = None, edition: Path | None = None
-) -> Sheet:
+def collect(input_path: Path, settings: Settings, lexicon: Path | None = None, edition: Path | None = None) -> Sheet:
     """The sheet of INPUT, guesses first; `lexicon` replaces the settings' one; `edition` gives clips (default:
     build/<input stem>/ when it holds an edition)."""
     written = read_written(input_path, settings)

@@ -145,7 +145,7 @@ def _sentence(index: dict[str, Any], sentence: dict[str, Any], words: bool) -> s
     edition's (a Russian quote) carries its `xml:lang`."""
     groups = part_pieces(sentence)
     if len(groups) == 1:
-        (reader, pieces), = groups
+        ((reader, pieces),) = groups
         return f'<span id="{sentence["id"]}"{_lang(index, reader)}>{_pieces(sentence, pieces, words)}</span>'
     body = "".join(
         f"<span{lang}>{_pieces(sentence, pieces, words)}</span>" if (lang := _lang(index, part)) else
@@ -157,7 +157,8 @@ def _sentence(index: dict[str, Any], sentence: dict[str, Any], words: bool) -> s
 
 def _pieces(sentence: dict[str, Any], pieces: list[tuple[str, int | None]], words: bool) -> str:
     return "".join(
-        f'<span id="{word_id(sentence, n)}">{_text(text)}</span>' if words and n is not None
+        f'<span id="{word_id(sentence, n)}">{_text(text)}</span>'
+        if words and n is not None
         else _text(text).replace("\n", "<br/>")  # a verse line's end
         for text, n in pieces
     )
