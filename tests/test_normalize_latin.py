@@ -6,6 +6,7 @@ import pytest
 from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
+from tts_edition.normalize.cognates import read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
 
 
@@ -290,3 +291,37 @@ def test_a_kazakh_word_with_an_english_word_written_onto_it_reads_each_part() ->
 def test_ia_is_iotated_only_at_the_end_of_a_word_read_by_the_letters() -> None:
     assert normalize("UNIAN агенттігі") == "униан агенттігі"  # УНИАН, as Фиат and Диана: not униян
     assert normalize("Scania көлігі") == "скания көлігі"  # the end of a word: ия, as Азия
+
+
+# English words of Latin and Greek stock that Kazakh has as loans through Russian (english21): said with the loan's
+# letters when the Kazakh dictionary knows the loan, by their English sound when it does not.
+COGNATE_READINGS = {
+    "-ism: the loan in -изм": [
+        ("«Kazakh Tourism» компаниясы", "«казах туризм» компаниясы"),
+        ("Capitalism кітабы", "капитализм кітабы"),
+    ],
+    "-ics: the loan's stem with the English plural s (аналитика is known by its adjective аналитикалық)": [
+        ("Jusan Analytics деректері", "жусан аналитикс деректері"),
+        ("LG Electronics компаниясы", "эл джи электроникс компаниясы"),
+        ("Mechanics журналы", "механикс журналы"),
+        ("Genetics журналы", "генетикс журналы"),
+    ],
+    "-iad: the loan's stem with the English ending's shape": [
+        ("International Physics Olympiad", "интернэшнл физикс олимпиад"),
+        ("World Robot Olympiad", "уорлд робот олимпиад"),
+    ],
+    "no loan the dictionary knows: the English sound": [
+        ("Logistics орталығы", "лоджистикс орталығы"),
+        ("Basics курсы", "бейсикс курсы"),
+    ],
+}
+test_cognates_are_said_with_the_loans_letters = reading_test(COGNATE_READINGS)
+
+
+def test_a_cognate_needs_its_learned_ending_and_a_stem() -> None:
+    assert read_cognate("Tourism") == "туризм"
+    assert read_cognate("Physics") == "физикс"  # the s between vowels is з, as физика spells it
+    assert read_cognate("Economics") == "экономикс"  # an opening e is э
+    assert read_cognate("ism") is None  # no stem
+    assert read_cognate("Sport") is None  # no learned ending: the loan reading of the letters takes it
+    assert read_cognate("Pics") is None  # a stem too short to be a loan's

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from tts_edition.normalize.alignment import align, vowel_spellings
+from tts_edition.normalize.cognates import read_cognate
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
@@ -86,9 +87,12 @@ def _headword(data: bytes, start: int) -> bytes:
 
 
 def read_english(word: str) -> str | None:
-    """The Kazakh Cyrillic reading of an English word the dictionary knows, else None."""
+    """The Kazakh Cyrillic reading of an English word the dictionary knows, else None; a word of Latin or Greek
+    stock that Kazakh has as a loan is said as the loan (`cognates`: tourism → туризм)."""
     if (function_word := _FUNCTION_WORDS.get(word.lower())) is not None:
         return function_word
+    if (loan := read_cognate(word)) is not None:
+        return loan
     phones = phonemes(word)
     return None if phones is None else cyrillic(word, phones)
 

@@ -1,0 +1,92 @@
+"""English words of Latin and Greek stock that Kazakh has as loans through Russian, said with the loan's letters
+(tourism → туризм, olympiad → олимпиад, analytics → аналитикс), not by their English sound (туризем, олимпиэд,
+эналитикс).
+
+A word is such a cognate when it ends in one of the learned endings below (-ism, -ics, -iad) and its stem, spelled
+the way Russian spells a Latin or Greek loan (y → и, ph → ф, ou → у, c → с before e, i, y and к elsewhere), makes
+with the loan's ending a word the Kazakh dictionary knows. A word whose loan the dictionary lacks keeps its English
+reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice, product
+
+from tts_edition.normalize.capitals import known_word
+
+
+@dataclass(frozen=True)
+class Ending:
+    english: str  # the English ending
+    asked: tuple[str, ...]  # the loan's endings the dictionary is asked for, after the stem
+    said: str  # the ending said
+
+
+# The English word keeps its shape, said with the loan's letters: -ics is the noun in -ика or its adjective in
+# -икалық (аналитикалық: the dictionary has no аналитика), its English plural s kept as с, as a loan's plural -s is
+# (Motors → моторс): analytics → аналитикс; -iad is the loan in -иада without the Russian ending's а (World Robot
+# Olympiad → уорлд робот олимпиад, as kk-tech8 reads it).
+ENDINGS = (
+    Ending("ism", ("изм",), "изм"),  # tourism → туризм, capitalism → капитализм
+    Ending("ics", ("ика", "икалық"), "икс"),  # analytics → аналитикс, electronics → электроникс
+    Ending("iad", ("иада",), "иад"),  # olympiad → олимпиад
+)
+_SHORTEST_STEM = 3
+_MOST_SPELLINGS = 32
+_VOWELS = frozenset("aeiouy")
+_FRONT = frozenset("eiy")
+# The letters of a loan's stem as Russian spells Latin and Greek words; a list is a choice the dictionary settles.
+_DIGRAPHS = {"ph": ["ф"], "th": ["т", "ф"], "ch": ["х", "к"], "ou": ["у"], "qu": ["кв"], "ck": ["к"], "sh": ["ш"]}
+_LETTERS = dict(zip("abdfhiklmnopqrtuvwxyz", "а б д ф х и к л м н о п к р т у в в кс и з".split(), strict=True))
+
+
+def read_cognate(word: str) -> str | None:
+    """The loan an English word of a learned ending stands for (Tourism → туризм), else None."""
+    low = word.lower()
+    if not (low.isascii() and low.isalpha()):
+        return None
+    for ending in ENDINGS:
+        stem = low.removesuffix(ending.english)
+        if stem != low and len(stem) >= _SHORTEST_STEM and (spelled := _known_stem(low, len(stem), ending)):
+            return spelled + ending.said
+    return None
+
+
+def _known_stem(word: str, length: int, ending: Ending) -> str | None:
+    """The loan spelling of the word's first `length` letters (its stem) that the dictionary knows with one of the
+    ending's loan forms."""
+    for spelled in _spellings(word, length):
+        if any(known_word(spelled + asked) for asked in ending.asked):
+            return spelled
+    return None
+
+
+def _spellings(word: str, length: int) -> list[str]:
+    """The stem's loan spellings; a letter's spelling may depend on the ending's first letter (physics: the s
+    between vowels is з)."""
+    options, at = [], 0
+    while at < length:
+        if at + 2 <= length and (digraph := _DIGRAPHS.get(word[at : at + 2])) is not None:
+            options.append(digraph)
+            at += 2
+            continue
+        options.append(_letter_options(word, at))
+        at += 1
+    return ["".join(letters) for letters in islice(product(*options), _MOST_SPELLINGS)]
+
+
+def _letter_options(word: str, at: int) -> list[str]:
+    """A letter's Cyrillic spellings in a loan: c is с before e, i, y (cent-) and к elsewhere; g before them may be
+    дж (genetics has г: генетика); an opening e is э (economics → экономика); an s between vowels is з (physics →
+    физика); j is ж or дж."""
+    letter, after = word[at], word[at + 1 : at + 2]
+    between_vowels = at > 0 and word[at - 1] in _VOWELS and after in _VOWELS
+    choices = {
+        "c": ["с"] if after in _FRONT else ["к"],
+        "g": ["г", "дж"] if after in _FRONT else ["г"],
+        "e": ["э", "е"] if at == 0 else ["е"],
+        "s": ["з", "с"] if between_vowels else ["с"],
+        "j": ["ж", "дж"],
+    }
+    return choices.get(letter) or [_LETTERS.get(letter, letter)]
