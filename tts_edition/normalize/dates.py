@@ -52,24 +52,39 @@ def _numeric(year: str, month: int, day: int, suffix: str | None) -> str | None:
     return f"{ordinal(full_year(year))} жылғы {ordinal(day)} " + attach(MONTHS[month - 1], suffix)
 
 
+# Postpositions and the case they govern on the word before them.
+GOVERNED = {"дейін": "ға", "шейін": "ға", "бастап": "дан", "кейін": "дан", "бері": "дан"}
+_GOVERNING = re.compile(rf"\s+(?P<word>{'|'.join(GOVERNED)})\b")
+_BEFORE_GOVERNING = rf"\s+(?:{'|'.join(GOVERNED)})\b"
+
+# The word жыл after a numeric date carries the case the date is in ("29.04.2014 жылдан 02.02.2015 жылға дейін"):
+# said on the month, the year being named already (сәуірден, ақпанға; жылы is the locative, жылғы the attribute).
+_YEAR_WORD_CASES = {"дан": "дан", "ға": "ға", "ы": "да", "ғы": "дағы"}
+_YEAR_WORD = rf"\s+[жЖ]ыл(?P<jcase>{'|'.join(_YEAR_WORD_CASES)})(?![{_LETTERS}])"
+
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
         (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}})\.(?P=spaced)
-        (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
-      | (?P<y2>\d{{4}})(?:(?P<sep>[-.])|(?P<jyl>ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
+        (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.|{_BEFORE_GOVERNING}))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
+      | (?<!-)(?P<dd>\d{{1,2}})-(?P<dm>0[1-9]|1[0-2])-(?P<dy>(?:1[89]|20)\d\d)(?!\s*жылдар)  # 5-10-2000 жылдары: a span
+      | (?P<y2>\d{{4}})(?:(?P<sep>[-.])|(?P<jyl>\s?ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
         (?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
-    )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+))?""",
+    )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+)|{_YEAR_WORD})?""",
     re.X,
 )
 
 
 def speak_numeric_date(match: re.Match[str]) -> str:
-    """18.01.2005, 04.05.2022ж., 2025-11-11; and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the
-    year marked ж. too (2015ж.25.11.).
-    A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан)."""
-    suffix = match["suf"] or governed_case(match.string[match.end() :])
+    """18.01.2005, 04.05.2022ж., 18.01.19 бастап, 2025-11-11; day first with dashes (01-07-2022, as news sites' date
+    lines write it); and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the year marked ж. too
+    (2015ж.25.11., 2015 ж. 08.06).
+    A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан), and so
+    does the word жыл after it (02.02.2015 жылдан → ақпаннан)."""
+    suffix = match["suf"] or _YEAR_WORD_CASES.get(match["jcase"] or "") or governed_case(match.string[match.end() :])
     if match["y"]:
         spoken = _numeric(match["y"], int(match["m"]), int(match["d"]), suffix)
+    elif match["dy"]:
+        spoken = _numeric(match["dy"], int(match["dm"]), int(match["dd"]), suffix)
     else:
         first, second = int(match["a"]), int(match["b"])
         day_first = bool(match["jyl"]) or (match["sep"] == "." and first > 12)  # 2012.19.04; 2015ж.25.11. is D.M
@@ -93,11 +108,6 @@ def speak_day_month(match: re.Match[str]) -> str:
     return f"{ordinal(day)} {MONTHS[month - 1]}"
 
 
-# Postpositions and the case they govern on the word before them.
-GOVERNED = {"дейін": "ға", "шейін": "ға", "бастап": "дан", "кейін": "дан", "бері": "дан"}
-_GOVERNING = re.compile(rf"\s+(?P<word>{'|'.join(GOVERNED)})\b")
-
-
 def governed_case(rest: str) -> str | None:
     """The case suffix a postposition opening `rest` demands of the word before it, if any."""
     governing = _GOVERNING.match(rest)
@@ -107,23 +117,25 @@ def governed_case(rest: str) -> str | None:
 _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
-    (?<![\d.,])(?P<d>\d{{1,2}})\s+
+    (?<![\d.,])(?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
     (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}]))
     (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
-    (?P<jyl>\s?ж\.)?""",
+    (?P<jyl>\s?[жг]\.)?""",  # the year marked ж. or, in Russian, г. (03 наурыз 2014 г.)
     re.X | re.M,
 )
 
 
 def speak_month_date(match: re.Match[str]) -> str:
-    """7 наурыз 2023, 7 Наурыз 2023 ж., 2023, 7 наурыз: the day and the year are ordinals, the year named. A month cut
-    to three letters is one after a day when a full stop or a year marks it (26 там., 23 қар, 2021): 23 қар alone
-    may be snow."""
+    """7 наурыз 2023, 7 Наурыз 2023 ж., 03 наурыз 2014 г., 2023, 7 наурыз, «31» желтоқсан: the day and the year are
+    ordinals, the year named. A month cut to three letters is one after a day when a full stop or a year marks it
+    (26 там., 23 қар, 2021): 23 қар alone may be snow; a day in quotes is a legal form's date whatever follows."""
     dated = match["y1"] or match["y2"]
-    if not dated and not match["dot"]:
+    if not dated and not match["dot"] and not match["q"]:
         return match.group()
     month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"
+    if not dated and not match["dot"]:
+        return day + (match["jyl"] or "")
     if not dated:
         rest = match.string[match.end() :]
         return day + ("." if not rest.strip() or re.match(rf"\s+[{_LETTERS.upper()}A-Z«\"]", rest) else "")
