@@ -71,6 +71,21 @@ _GRADE = re.compile(
     r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант))"
 )
 _LAST_GRADE = 12
+# Nouns that name a place in a sequence, by the stem their 3rd-person possessive is made on: a bare number before one
+# of them possessed is the place it names, "its Nth" (1 сыныбында, 2 курсында, 1 семестрінде, 76 сессиясында, 5
+# съезінде, 2 тоқсанында), where a count takes the noun bare (9 сынып бар). The possessive is the sentence's, not
+# the number's, when the noun is had or made of (3 сыныбы бар мектеп, 3 кезеңінен тұрады): those stay counts.
+POSSESSED_RANKS = (
+    "сыныбы", "класы", "классы", "курсы", "семестрі", "сессиясы", "съезі", "съезді", "шақырылымы",
+    "тоқсаны", "кезеңі", "туры", "отырысы", "пленумы", "конгресі", "конгрессі", "форумы", "құрылтайы",
+)  # fmt: skip
+_POSSESSED_RANK = re.compile(
+    rf"\s+(?:{'|'.join(POSSESSED_RANKS)})(?:н(?:дағы|дегі|да|де|нан|нен|ан|ен|а|е|ың|ің)?)?(?!\w)"
+    r"(?!\s+(?:бар|жоқ|тұр|құрал)\w*)"
+)
+# A possessive written on the number before such a noun (76-сы сессиясы, 5-і съезінде) is the noun's, typed where the
+# ordinal's -ншы belongs: the number is the place, said without it (жетпіс алтыншы сессиясы).
+_POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
 # A place won in a contest, named by a bare number before орын and a verb of winning later in its sentence ("1 орынды
 # «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats.
 _PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
@@ -221,6 +236,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
     suffix = match["suf"]
+    if _possessed_rank_after(match, rest) or _day_before_dashed_month(match):
+        return True
     if _hyphen_before_word(match) and not _counts_measure(suffix):
         return not (_service_line(match) or _counted_quality(suffix))
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
@@ -231,7 +248,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     value = _last_value(match)
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
-    if value <= _LAST_GRADE and _GRADE.match(rest):
+    if value <= _LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest)):
         return True
     if value <= _LAST_PRIZE_PLACE and _prize_place(rest):
         return True
@@ -239,6 +256,42 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
+
+
+def _day_before_dashed_month(match: re.Match[str]) -> bool:
+    """A day with a dash between it and its month (20 – қарашасында): a day of the month, not a count."""
+    gap, suffix = (match["gap"] or "").strip(), match["suf"]
+    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
+    return (
+        alone and gap in _DASHES and bool(suffix) and 1 <= _value(match["a"]) <= 31 and dates.starts_with_month(suffix)
+    )
+
+
+# A grade named by its number and a noun of rank in a sentence ("1-11 сынып оқушылары", "7 сыныптың"): another number
+# in that sentence before the same word, the noun left out ("Өскеменде 1-4 оқушылары, Семейде 1-11 сынып
+# оқушылары"), names grades too, the parallel the writer shortened.
+_NAMED_GRADE = re.compile(r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?:\s*-\s*|\s+)(?:сынып|класс|курс)\w*\s+(?P<word>\w+)")
+_SENTENCE_BOUND = re.compile(r"[.!?\n]")
+
+
+def _parallel_grade(match: re.Match[str], rest: str) -> bool:
+    """The word after a range of numbers follows a named grade elsewhere in its sentence (a range: "5 оқушысы" may
+    count pupils beside "1-4 сынып оқушысы")."""
+    word = re.match(r"\s+(\w+)", rest)
+    if not (word and match["b"]) or match["suf"] or RANKED_NOUNS.match(rest):
+        return False
+    text = match.string
+    starts = [bound.end() for bound in _SENTENCE_BOUND.finditer(text, 0, match.start())]
+    stop = _SENTENCE_BOUND.search(text, match.end())
+    sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    return any(grade["word"] == word.group(1) for grade in _NAMED_GRADE.finditer(sentence))
+
+
+def _possessed_rank_after(match: re.Match[str], rest: str) -> bool:
+    """A whole number, bare or with a possessive typed onto it, before a possessed noun of rank: its place."""
+    plain = not (match["af"] or match["pct"] or match["unit"] or match["scale"] or match["pre"] or match["post"])
+    bare = not match["suf"] or (match["gap"] == "-" and match["suf"] in _POSSESSIVE_ON_NUMBER)
+    return plain and bare and not match["above"] and _POSSESSED_RANK.match(rest) is not None
 
 
 def _prize_place(rest: str) -> bool:
@@ -336,8 +389,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return False
     if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
         return 1000 <= value <= 2999
-    if value <= 31 and (dates.starts_with_month(word) or word.startswith(DAY_OF_MONTH)):
-        return True
+    if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
+        return True  # "17 (ақпанда)": the month in brackets after its day
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
 
@@ -607,7 +660,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     elif _ranks_listed(match):
         words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
-        words = sign + _amount(match["a"], _fraction(match), as_ordinal and not _sub_numbered(match))
+        first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and _value(match["a"]) == 0)
+        words = sign + _amount(match["a"], _fraction(match), first_ordinal)  # 0-9 сынып: нөл – тоғызыншы
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:
@@ -628,6 +682,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         return words  # №15-ші: the number is an ordinal already
     if suffix and _ABOUT.match(suffix):
         return words + suffix  # 1200-дей → мың екі жүздей, as written
+    if as_ordinal and _possessed_rank_after(match, rest):
+        return words  # 76-сы сессиясы: the possessive is the noun's
     if _hyphen_before_word(match):
         numbered = _numbered_word(match, suffix)
         if numbered:
@@ -636,6 +692,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
     if _owned_share(match, rest):
         words = _possessed(words)  # халықтың 96%) → тоқсан алты пайызы
+    if _day_of_a_named_month(match):
+        words, possessive = _possessed(words), True  # маусымның 4-де → төртінде
     stop = _sentence_stop(match)
     return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
 
@@ -677,6 +735,9 @@ _CAPITAL_AFTER = re.compile(rf"\s+[«\"]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]"
 # A percentage just after a word in the genitive, with nothing after it in its phrase (ауылдық халықтың 96%), is
 # the share that word owns, said in the 3rd-person possessive as it is written out (тұрғындардың 98,1 пайызы).
 _GENITIVE_BEFORE = re.compile(r"\w-?(?:ның|нің|дың|дің|тың|тің) $")
+# A month in the genitive owns the day after it (маусымның 4-де, қарашаның 16-сы күні): the day takes the possessive
+# before the case written on it, маусымның төртінде, as "мамырдың 24-не" is жиырма төртіне.
+_MONTH_GENITIVE_BEFORE = re.compile(r"(?<!\w)(?P<month>\w+?)(?:ның|нің|дың|дің|тың|тің) $")
 _PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
 
 
@@ -684,6 +745,16 @@ def _owned_share(match: re.Match[str], rest: str) -> bool:
     """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы."""
     owner = _GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
     return bool(match["pct"] and not match["suf"] and owner and _PHRASE_END.match(rest))
+
+
+def _day_of_a_named_month(match: re.Match[str]) -> bool:
+    """A day with a case written on it after its month in the genitive: маусымның 4-де."""
+    suffix = match["suf"]
+    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"] or match["pct"] or match["unit"])
+    if not (alone and suffix and match["gap"] == "-" and 1 <= _value(match["a"]) <= 31 and parse_suffixes(suffix)):
+        return False
+    owner = _MONTH_GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    return bool(owner and dates.starts_with_month(owner["month"]))
 
 
 def _possessive_unit(match: re.Match[str]) -> bool:
