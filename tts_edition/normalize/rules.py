@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, species
+from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, scraped, species
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
@@ -120,6 +120,8 @@ class Rule:
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
+_TAG_OPEN = re.compile(r"</?[A-Za-z]")
+_BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
 _ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -1512,6 +1514,16 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
+        Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
+        Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
+        Rule(
+            "latin word run onto a word",
+            scraped.GLUED_LATIN_WORD,
+            scraped.split_glued_latin_word,
+            "mark",
+            needs=LATIN_LETTER,
+        ),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
