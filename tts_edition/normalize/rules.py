@@ -1323,6 +1323,12 @@ _WEB_ADDRESS = re.compile(
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
+# A web address with the number after it run on, the space lost with a line break (site.kz20 шілде, Zakon.kz10:45):
+# the space put back, so the address ends at its domain and the number is read for what it is; not inside an
+# address whose name holds digits (news.ru24.pro).
+_ADDRESS_RUN_ONTO_NUMBER = re.compile(
+    rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=\d+(?![\w.]*\.[a-z]))", re.I
+)
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
 _CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
 _FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
@@ -1531,6 +1537,7 @@ def rules() -> list[Rule]:
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
+        Rule("web address run onto a number", _ADDRESS_RUN_ONTO_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
