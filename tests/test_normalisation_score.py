@@ -146,6 +146,7 @@ _spec.loader.exec_module(scorer)
         ("kk-english21.tsv", 0.96),
         ("kk-numdates21.tsv", 0.93),
         ("kk-ordinals21.tsv", 1.0),
+        ("kk-glued21.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -137,6 +137,10 @@ READINGS = {
     "a counted number keeps the conjunction its last sound asks for": [
         ("5 пен 7 адам", "бес пен жеті адам"),
     ],
+    "a Roman numeral before мәрте or рет counts the occasions, an ordinal": [
+        ("Биыл XVII-мәрте өткізілген турнир.", "Биыл он жетінші мәрте өткізілген турнир."),
+        ("Турнир XV рет өтті.", "Турнир он бесінші рет өтті."),
+    ],
 }
 
 

@@ -25,6 +25,7 @@ ANY_LANGUAGE = frozenset(
         "latin word",
         "symbol",
         "unsaid sign",
+        "markup",
     }
 )
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, species
+from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, scraped, species
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
@@ -135,6 +135,8 @@ class Rule:
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
+_TAG_OPEN = re.compile(r"</?[A-Za-z]")
+_BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
 _ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -1419,6 +1421,12 @@ _WEB_ADDRESS = re.compile(
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
+# A web address with the number after it run on, the space lost with a line break (site.kz20 шілде, Zakon.kz10:45):
+# the space put back, so the address ends at its domain and the number is read for what it is; not inside an
+# address whose name holds digits (news.ru24.pro).
+_ADDRESS_RUN_ONTO_NUMBER = re.compile(
+    rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=\d+(?![\w.]*\.[a-z]))", re.I
+)
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
 _CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
 _FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
@@ -1610,6 +1618,16 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
+        Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
+        Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
+        Rule(
+            "latin word run onto a word",
+            scraped.GLUED_LATIN_WORD,
+            scraped.split_glued_latin_word,
+            "mark",
+            needs=LATIN_LETTER,
+        ),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
@@ -1617,6 +1635,7 @@ def rules() -> list[Rule]:
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
+        Rule("web address run onto a number", _ADDRESS_RUN_ONTO_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
