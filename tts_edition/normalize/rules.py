@@ -626,10 +626,11 @@ _SIGN_WORD_BEFORE = re.compile(r"(?:минус|плюс)\s*\Z", re.I)
 
 
 def _second_sign(match: re.Match[str], first: str) -> str:
-    """The sign said before a range's second end: its own when written (-3+2°С), плюс when a plus stands between the
-    ends (+3+8°С: the plus is the second end's sign and their separator at once), and the first end's minus when it
-    has none, for an end said without it would be above zero (-5-10°С → минус бес – минус он). An unsigned end after
-    a plus needs none (+38–39°C → плюс отыз сегіз – отыз тоғыз), nor one after a sign written as a word."""
+    """The sign said before a range's second end: its own when written (-3+2°С; +3+8°С, where the plus is the second
+    end's sign and the ends' separator at once), else the first end's minus, for an end said without it would be
+    above zero (-5-10°С → минус бес – минус он, not минус бес – он). An unsigned end after a plus is above zero said
+    bare (+38–39°C → плюс отыз сегіз – отыз тоғыз), and after a sign written as a word the writer has said how the
+    range reads (минус 2-7)."""
     if match["bsign"]:
         return _signed(match["bsign"])
     if match.string[match.start("b") - 1] == "+":
