@@ -143,6 +143,7 @@ _spec.loader.exec_module(scorer)
         ("kk-kazsport20.tsv", 1.0),
         ("kk-holidays20.tsv", 1.0),
         ("kk-awards20.tsv", 1.0),
+        ("kk-signs21.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
