@@ -15,9 +15,9 @@ READINGS = {
         ("Қоссайыста 150+180 кг көтерді", "Қоссайыста жүз елу плюс жүз сексен килограмм көтерді"),
         ("нәтижесі 3 + 4 ұпай", "нәтижесі үш плюс төрт ұпай"),
     ],
-    "a plus glued to a signed number joins the ends of a range, as the weather writes them": [
-        ("күндіз +20+25°С", "күндіз плюс жиырма – жиырма бес градус"),
-        ("түнде +1+6°С-қа дейін", "түнде плюс бір – алты градусқа дейін"),
+    "a plus glued to a signed number joins the ends of a range, as the weather writes them, and is said": [
+        ("күндіз +20+25°С", "күндіз плюс жиырма – плюс жиырма бес градус"),
+        ("түнде +1+6°С-қа дейін", "түнде плюс бір – плюс алты градусқа дейін"),
     ],
     "a letter x between two numbers is the multiplication sign": [
         ("Алаңның өлшемі 30х60 метр.", "Алаңның өлшемі отыз көбейту алпыс метр."),

@@ -1,4 +1,4 @@
-"""Weather and emergencies (weather9, weather16): examples of our own, on words no case file holds."""
+"""Weather and emergencies (weather9, weather16, signs21): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -31,6 +31,30 @@ READINGS = {
     "a minus temperature and a plus one written together are a range": [
         ("ауа -1+4°С-қа дейін жылиды", "ауа минус бір – плюс төрт градусқа дейін жылиды"),
         ("түнде -6+1°С болады", "түнде минус алты – плюс бір градус болады"),
+    ],
+    "a range's unsigned second end keeps the first end's minus": [
+        ("түнде -4-9°С аяз болады", "түнде минус төрт – минус тоғыз градус аяз болады"),
+        ("күндіз -2-6 градус аяз", "күндіз минус екі – минус алты градус аяз"),
+        ("түнде –3…7° аяз", "түнде минус үш – минус жеті градус аяз"),
+        ("түнде -2+4°С, күндіз +6+11°С", "түнде минус екі – плюс төрт градус, күндіз плюс алты – плюс он бір градус"),
+    ],
+    "an unsigned end after a plus, or after a sign written as a word, is said as written": [
+        ("шығыста +31–34°С ыстық болады", "шығыста плюс отыз бір – отыз төрт градус ыстық болады"),
+        ("минус 4-9 градус аяз", "минус төрт – тоғыз градус аяз"),
+    ],
+    "signed numbers listed with a conjunction or a comma before a temperature are all signed": [
+        ("аяз -14 және -19 градусқа дейін күшейеді", "аяз минус он төрт және минус он тоғыз градусқа дейін күшейеді"),
+        (
+            "облыста түнде -6-11, күндіз -1-4°С аяз",
+            "облыста түнде минус алты – минус он бір, күндіз минус бір – минус төрт градус аяз",
+        ),
+    ],
+    "a sign typed straight after a number's comma opens the list's next member": [
+        ("күндіз 0,-4°С дейін", "күндіз нөл, минус төрт градусқа дейін"),
+        ("түнде +1,-3°С шамасында", "түнде плюс бір, минус үш градус шамасында"),
+    ],
+    "a dash after a word before a number listed with no temperature stays a dash": [
+        ("кредиттер -12, депозиттер 15", "кредиттер – он екі, депозиттер он бес"),
     ],
 }
 

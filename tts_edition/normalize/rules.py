@@ -159,12 +159,15 @@ _SCALE = "|".join([*SCALES, *(word.upper() for word in SCALES)])
 _CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
 _PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's page letters
+# A sign typed straight after a comma that follows a number opens the list's next member ("0,-7°С": нөл, минус жеті
+# градус); the comma is no decimal point, as a sign cannot open a fraction.
+_SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
 # A range's ends: apart by a dash, an ellipsis, a year's slash, or, after a signed first end, a plus written straight
 # on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
 # After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
 # number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын).
 NUMBER = re.compile(
-    rf"""(?<![\w.,])
+    rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
     (?P<numero>(?:№|N(?=\s?\d))\s?)?
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
@@ -502,14 +505,26 @@ def _threshold_case(match: re.Match[str], rest: str) -> str | None:
 _WORD_BEFORE_DASH = re.compile(r"(?:\w\s+(?:[-–—]\s+)?|[^\W\d_][/)]\s*)$")
 
 
+# A signed number, or a range of them, as a member of a list: after a comma or a conjunction, with one word at most
+# before it (", күндіз -5-10").
+_SIGNED_MEMBER = (
+    rf"\s*(?:,|\s{_CONJUNCTION}(?=\s))\s*(?:[{KAZAKH_LOWER}]+\s+)?[-−–+]\s?\d+(?:[.,]\d+)?"
+    r"(?:(?:[-−–+]|…|\.\.\.)[-−–+]?\d+(?:[.,]\d+)?)?"
+)
+# The list a signed number opens ends in a temperature: "-12 және -17 градусқа", "-15-20, күндіз -5-10 градус".
+_SIGNED_LIST_OF_TEMPERATURES = re.compile(rf"(?:{_SIGNED_MEMBER})+\s*(?:°|градус|аяз|суық)")
+
+
 def _dash_before(match: re.Match[str]) -> bool:
     """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
     word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
-    the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, or a range
-    whose other end is signed (түнде –21…–23)."""
+    the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, a range
+    whose other end is signed (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17
+    градусқа)."""
     if match["sign"] not in ("-", "–") or not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
         return False
-    return not (match["bsign"] or _temperature(match))
+    listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
+    return not (match["bsign"] or _temperature(match) or listed)
 
 
 # A body weight with a minus or dash written onto it names a weight class (-73 кг салмақта: up to 73 kilograms), no
@@ -626,6 +641,8 @@ def speak_number(match: re.Match[str]) -> str:
     rest = match.string[match.end() :]
     as_ordinal = _is_ordinal(match, rest)
     spoken = _number_words(match, rest, as_ordinal)
+    if match.string[match.start() - 1 : match.start()] == ",":
+        spoken = " " + spoken  # "0,-7°С": the comma typed without its space → нөл, минус жеті
     code = len(match["a"]) > 2 and match["a"].startswith("0") and not _fraction(match)  # 090000, said digit by digit
     listed = _temperatures_listed(match) or _ranks_listed(match)
     kind = "number run" if code else _number_kind(match, rest, as_ordinal or _ranks_listed(match))
@@ -654,9 +671,32 @@ def _above_spoken(words: str, rest: str) -> str:
     return attach(words, "дан") + " жоғары"
 
 
+def _first_sign(match: re.Match[str]) -> str:
+    """The words before the first number: none for a weight class, a dash for a list's dash, else its sign."""
+    return "" if _weight_class(match) else "– " if _dash_before(match) else _signed(match["sign"])
+
+
+# A sign written as a word before the number: the writer's own reading of the range (минус 2-7 → минус екі – жеті).
+_SIGN_WORD_BEFORE = re.compile(r"(?:минус|плюс)\s*\Z", re.I)
+
+
+def _second_sign(match: re.Match[str], first: str) -> str:
+    """The sign said before a range's second end: its own when written (-3+2°С; +3+8°С, where the plus is the second
+    end's sign and the ends' separator at once), else the first end's minus, for an end said without it would be
+    above zero (-5-10°С → минус бес – минус он, not минус бес – он). An unsigned end after a plus is above zero said
+    bare (+38–39°C → плюс отыз сегіз – отыз тоғыз), and after a sign written as a word the writer has said how the
+    range reads (минус 2-7)."""
+    if match["bsign"]:
+        return _signed(match["bsign"])
+    if match.string[match.start("b") - 1] == "+":
+        return "плюс "
+    carried = first.strip() == "минус" and not _SIGN_WORD_BEFORE.search(match.string, 0, match.start())
+    return first if carried else ""
+
+
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
-    sign = "" if _weight_class(match) else "– " if _dash_before(match) else _signed(match["sign"])
+    sign = _first_sign(match)
     if _temperatures_listed(match):
         words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
     elif _ranks_listed(match):
@@ -667,7 +707,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:
-        words += " – " + _signed(match["bsign"]) + _amount(match["b"], match["bf"], as_ordinal)
+        words += " – " + _second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
     if _hour_first(match):
         words = f"{_per_spoken(match['per'])} {words}"
