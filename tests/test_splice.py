@@ -19,8 +19,8 @@ from tests.test_mp3 import RECIPE, as_good_as_one_encode, paragraphs, snr
 from tts_edition.audio import aac, flac, splice
 from tts_edition.audio.aac import SplicedAacWriter
 from tts_edition.audio.encode import decode, encode_bytes, ffmpeg
-from tts_edition.audio.flac import SplicedFlacWriter, to_pcm
-from tts_edition.audio.mp3 import SplicedMp3Writer, frame_samples
+from tts_edition.audio.flac import SplicedFlacWriter
+from tts_edition.audio.mp3 import SplicedMp3Writer, frame_samples, to_pcm16
 from tts_edition.audio.tags import write_m4b
 
 RATES = [16000, 22050, 44100]
@@ -29,6 +29,11 @@ AAC_PAUSES = [0.8, 0.35, 2.0, 0.8]  # `assemble` gives an AAC junction the silen
 
 
 Writer = TypeVar("Writer", SplicedAacWriter, SplicedFlacWriter)
+
+
+def to_pcm(samples: np.ndarray) -> np.ndarray:
+    """Samples rounded to 16 bits, as float32 multiples of 2**-15: what a 16-bit FLAC decodes to."""
+    return to_pcm16(samples).astype(np.float32) / 2**15
 
 
 def written(writer: Writer, pieces: list[np.ndarray], starts: list[int], chunks: int = 3) -> Writer:

@@ -26,7 +26,7 @@ from tts_edition.audio.m4b import made_from as m4b_made_from
 from tts_edition.audio.m4b import remember as remember_m4b
 from tts_edition.audio.m4b import remembered as remembered_m4b
 from tts_edition.audio.master import MasteredParagraph
-from tts_edition.audio.mp3 import SplicedMp3Writer
+from tts_edition.audio.mp3 import SplicedMp3Writer, to_pcm16
 from tts_edition.audio.splice import Stretches
 from tts_edition.audio.tags import ChapterMark, Tags, write_flac_tags, write_m4b, write_m4b_tags, write_mp3_tags
 from tts_edition.clips import STATE_NAME as CLIP_STATE
@@ -123,8 +123,9 @@ def write_edition(session: Session, article: Article, folder: EditionFolder) -> 
 
         def sink(samples: np.ndarray) -> None:
             with watch.stage("encode"):
+                pcm16 = to_pcm16(samples)  # rounded once for the MP3 and the FLAC
                 for writer in writers:
-                    writer.write(samples)
+                    writer.write(pcm16 if writer.pcm16 else samples)
             with watch.stage("measure"):
                 meter.feed(samples)
 

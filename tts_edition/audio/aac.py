@@ -51,10 +51,12 @@ def priming(sample_rate: int) -> int:
 class SplicedAacWriter:
     """Feed the edition's samples and call `cut()` where each paragraph starts; the ADTS stream is spliced as it goes.
 
-    Paragraphs must start on the `frame` grid, after at least `gap` samples of silence, to start stretches.
+    Paragraphs must start on the `frame` grid, after at least `gap` samples of silence, to start stretches. It takes
+    float samples, not 16-bit levels (`pcm16`).
     """
 
     frame = FRAME
+    pcm16 = False
 
     def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
         self.path, self.sample_rate = path, sample_rate

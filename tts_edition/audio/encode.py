@@ -86,12 +86,17 @@ def _imageio_ffmpeg_version() -> str:
 
 
 def _encode_command(
-    codec: str, sample_rate: int, target: str, bitrate: str | None = None, options: Sequence[str] = ()
+    codec: str,
+    sample_rate: int,
+    target: str,
+    bitrate: str | None = None,
+    options: Sequence[str] = (),
+    sample_format: str = "f32le",
 ) -> list[str]:
     rate = ["-b:a", bitrate or _BITRATES[codec]] if codec in _BITRATES else []
     return [
         ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
-        "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
+        "-f", sample_format, "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
         *codec_arguments(codec), *options, *rate, target,
     ]  # fmt: skip
 
@@ -161,23 +166,24 @@ def encode(samples: np.ndarray, sample_rate: int, path: Path, codec: str = "mp3"
 
 
 def encode_bytes(pcm: np.ndarray, sample_rate: int, codec: str, options: Sequence[str] = ()) -> bytes:
-    """Encode float32 samples held in memory; the encoded stream, as `codec`'s format writes it."""
-    command = _encode_command(codec, sample_rate, "pipe:1", options=options)
-    done = run_ffmpeg(command, np.asarray(pcm, "<f4").tobytes())
+    """Encode samples held in memory, float32 or 16-bit; the encoded stream, as `codec`'s format writes it."""
+    sample_format = "s16le" if pcm.dtype == np.int16 else "f32le"
+    command = _encode_command(codec, sample_rate, "pipe:1", options=options, sample_format=sample_format)
+    done = run_ffmpeg(command, np.asarray(pcm, "<i2" if sample_format == "s16le" else "<f4").tobytes())
     if done.returncode != 0:
         raise EditionError(f"encoding {codec} failed: {done.stderr.decode(errors='replace').strip()[:300]}")
     return done.stdout
 
 
 class PipeEncoder:
-    """Encode float32 samples (as bytes) fed as they come: the stream builds up in a temporary file and `flush`
-    returns it whole, so the encoder's output never waits for us."""
+    """Encode samples (as bytes of `sample_format`) fed as they come: the stream builds up in a temporary file and
+    `flush` returns it whole, so the encoder's output never waits for us."""
 
-    def __init__(self, sample_rate: int, codec: str, options: Sequence[str] = ()) -> None:
+    def __init__(self, sample_rate: int, codec: str, options: Sequence[str] = (), sample_format: str = "f32le") -> None:
         self.codec = codec
         self._output = tempfile.TemporaryFile()  # noqa: SIM115 (closed by flush, when the stream is whole)
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115
-        command = _encode_command(codec, sample_rate, "pipe:1", options=options)
+        command = _encode_command(codec, sample_rate, "pipe:1", options=options, sample_format=sample_format)
         self._process = start_ffmpeg(command, stdin=subprocess.PIPE, stdout=self._output, stderr=self._errors)
 
     def encode(self, pcm: bytes) -> bytes:

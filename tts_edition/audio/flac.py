@@ -5,8 +5,8 @@ priming, so stretches encoded apart join exactly. Every stretch is encoded in bl
 1152 at 32 kHz and above), which each stretch but the edition's last is made of, so the whole is an ordinary
 fixed-block-size stream. Each frame gets its number in the whole, and so its header checksum and its frame checksum,
 anew; the STREAMINFO block in front gives the whole's length, frame sizes and the MD5 of its samples, summed here as
-they stream. The samples are rounded to 16 bits here (stores take 16-bit FLAC): ffmpeg encodes them as they are, and
-the FLAC decodes to them.
+they stream. The samples are rounded to 16 bits (stores take 16-bit FLAC), as the MP3 encoder takes them: ffmpeg
+encodes them as they are, and the FLAC decodes to them.
 """
 
 from __future__ import annotations
@@ -21,38 +21,33 @@ import numpy as np
 from fastcrc import crc8, crc16
 
 from tts_edition.audio.encode import PipeEncoder, encode_bytes, ffmpeg_encoder
-from tts_edition.audio.mp3 import frame_samples
+from tts_edition.audio.mp3 import frame_samples, to_pcm16
 from tts_edition.audio.splice import StretchCodec, Stretches
 from tts_edition.recipe import Recipe
 
-CACHE_LAYOUT = "flac-v2"  # the folder of encoded stretches in the synthesis cache (v1: 24-bit)
+CACHE_LAYOUT = "flac-v3"  # the folder of encoded stretches in the synthesis cache (v1: 24-bit; v2: fed as floats)
 BITS = 16
-_FULL_SCALE = 1 << (BITS - 1)
 _SYNC = b"\xff\xf8"  # a frame of a fixed-block-size stream starts so
 _STREAMINFO = 34  # bytes
 _MAX_HEADER = 4 + 6 + 2 + 2 + 1  # bytes: fixed fields, the longest coded number, block size and rate extensions, CRC-8
 
 
-def to_pcm(samples: np.ndarray) -> np.ndarray:
-    """Samples rounded to 16 bits, as float32 multiples of 2**-15 (which float32 holds exactly)."""
-    levels = np.round(np.clip(np.asarray(samples, np.float32), -1.0, 1 - 1 / _FULL_SCALE) * _FULL_SCALE)
-    return levels / _FULL_SCALE
-
-
 class SplicedFlacWriter:
     """Feed the edition's samples and call `cut()` where each paragraph starts; the FLAC is spliced as it goes.
 
-    Paragraphs must start on the `frame` grid to start stretches; they need no silence before them (`gap`).
+    Paragraphs must start on the `frame` grid to start stretches; they need no silence before them (`gap`). It takes
+    float samples or the 16-bit levels `mp3.to_pcm16` makes of them (`pcm16`), so that an edition rounds them once.
     """
 
     gap = 0
+    pcm16 = True
 
     def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
         self.path, self.sample_rate = path, sample_rate
         self.frame = frame = frame_samples(sample_rate)
         options = ("-frame_size", str(frame))
         codec = StretchCodec(
-            CACHE_LAYOUT, ".flac", (ffmpeg_encoder("flac", options),), "<f4", frame, 0, 0,
+            CACHE_LAYOUT, ".flac", (ffmpeg_encoder("flac", options),), "<i2", frame, 0, 0,
             functools.partial(_encoded, sample_rate=sample_rate, options=options),
             functools.partial(_Listing, sample_rate, options),
         )  # fmt: skip
@@ -64,10 +59,10 @@ class SplicedFlacWriter:
         self._file.write(b"fLaC" + bytes(4 + _STREAMINFO))  # the STREAMINFO block goes here at the end
 
     def write(self, samples: np.ndarray) -> None:
-        pcm = to_pcm(samples)
-        self._md5.update((pcm * _FULL_SCALE).astype("<i2").tobytes())
+        pcm = to_pcm16(samples)
+        self._md5.update(pcm)
         self._samples += len(pcm)
-        self.stretches.write(pcm)  # ffmpeg keeps 16-bit steps as they are
+        self.stretches.write(pcm)
 
     def cut(self) -> None:
         self.stretches.cut()
@@ -109,7 +104,7 @@ class _Listing:
     """FLAC encoded as samples come, given as `_listed` keeps it."""
 
     def __init__(self, sample_rate: int, options: tuple[str, ...]) -> None:
-        self._encoder, self._head = PipeEncoder(sample_rate, "flac", options), b""
+        self._encoder, self._head = PipeEncoder(sample_rate, "flac", options, "s16le"), b""
 
     def encode(self, pcm: bytes) -> bytes:
         self._head += self._encoder.encode(pcm)

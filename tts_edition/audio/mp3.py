@@ -98,6 +98,9 @@ def junction(sample_rate: int, bitrate_kbps: int) -> int:
 
 
 def to_pcm16(samples: np.ndarray) -> np.ndarray:
+    """Float samples rounded to 16-bit levels; 16-bit ones as they are."""
+    if samples.dtype == np.int16:
+        return samples
     return np.round(np.clip(samples, -1.0, 32767 / 32768) * 32768).astype("<i2")
 
 
@@ -184,8 +187,11 @@ class _Clip:
 class SplicedMp3Writer:
     """Feed the edition's samples and call `cut()` where each paragraph starts; the MP3 is spliced as it goes.
 
-    Counts of stretches `encoded` and `reused` from the cache, and of `clips` cut, are kept for the build report.
+    Counts of stretches `encoded` and `reused` from the cache, and of `clips` cut, are kept for the build report. It
+    takes float samples or their 16-bit levels (`pcm16`, as `to_pcm16` makes them).
     """
+
+    pcm16 = True
 
     def __init__(self, path: Path, sample_rate: int, recipe: Recipe, cache_dir: Path | None) -> None:
         self.path = path
