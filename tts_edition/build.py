@@ -43,7 +43,7 @@ from tts_edition.session import Article, Session
 from tts_edition.timing.chapters import to_ffmetadata
 from tts_edition.timing.epub import write_epub
 from tts_edition.timing.exports import write_export
-from tts_edition.timing.index import IndexHeader, build_index, edition_files, write_index
+from tts_edition.timing.index import IndexHeader, build_index, edition_files, index_outline, write_index
 from tts_edition.timing.subtitles import to_srt, to_vtt
 from tts_edition.voice import Voice
 
@@ -251,18 +251,19 @@ def _write_outputs(
         edition_files(name, settings.formats, spec.recipe.bitrate_kbps), edition.script,
         to_index(metadata, credit_texts(metadata, edition.title, edition.date)),
     )  # fmt: skip
-    index = build_index(header, layout, spec.recipe, spec.voices)
-    marks = [
-        ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000)) for c in index["chapters"]
-    ]
     tags = Tags(edition.title, edition.date, f"{voice.name} ({voice.id})", metadata)
-    mp3 = staging / f"{name}.mp3"
-    write_mp3_tags(mp3, tags, marks, edition.cover)
     with ThreadPoolExecutor(1, thread_name_prefix="m4b") as beside:  # ffmpeg muxes the M4B while the rest is written
         m4b = None
-        if "m4b" in settings.formats:
-            chapters = to_ffmetadata(index)
+        if "m4b" in settings.formats:  # its chapters need no word times: it starts before the index is made
+            chapters = to_ffmetadata(index_outline(header, layout))
             m4b = beside.submit(_write_m4b, folder, name, chapters, edition.cover, layout, tags, spec.cache_dir)
+        index = build_index(header, layout, spec.recipe, spec.voices)
+        marks = [
+            ChapterMark(c["id"], c["title"], round(c["start"] * 1000), round(c["end"] * 1000))
+            for c in index["chapters"]
+        ]
+        mp3 = staging / f"{name}.mp3"
+        write_mp3_tags(mp3, tags, marks, edition.cover)
         if "flac" in settings.formats:
             write_flac_tags(staging / f"{name}.flac", tags, marks, edition.cover)
         write_text(staging / f"{name}.vtt", to_vtt(index))

@@ -57,8 +57,19 @@ def paragraph_hash(spoken: str, voice_key: str) -> str:
 
 def build_index(header: IndexHeader, layout: Layout, recipe: Recipe, voices: Sequence[Voice]) -> dict[str, Any]:
     """The index of an edition laid out as `layout`, read by `voices` (the cast: parts name them by place)."""
-    rate = layout.sample_rate
-    t = lambda samples: round(samples / rate, 3)  # noqa: E731
+    index, t = index_outline(header, layout), _seconds(layout.sample_rate)
+    for chapter, placed in zip(index["chapters"], layout.chapters, strict=True):
+        chapter["paragraphs"] = [_paragraph(p, t, recipe, voices) for p in placed.paragraphs]
+    return index
+
+
+def _seconds(rate: int) -> Any:
+    return lambda samples: round(samples / rate, 3)
+
+
+def index_outline(header: IndexHeader, layout: Layout) -> dict[str, Any]:
+    """The index without its chapters' paragraphs: the chapters' titles and times, found without the word times."""
+    t = _seconds(layout.sample_rate)
     return {
         "schema": SCHEMA,
         "title": header.title,
@@ -78,7 +89,6 @@ def build_index(header: IndexHeader, layout: Layout, recipe: Recipe, voices: Seq
                 "title": c.title,
                 "start": t(c.start),
                 "end": t(c.end),
-                "paragraphs": [_paragraph(p, t, recipe, voices) for p in c.paragraphs],
             }
             for c in layout.chapters
         ],
