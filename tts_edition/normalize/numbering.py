@@ -161,14 +161,14 @@ _POINT = r"\d{1,3}(?:-\d{1,3})?"
 # A year or a range of years written onto an item's number, then a year's word: 1.2022-2024 жылдарға
 # (a decimal takes no such word).
 _YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
-# A title typed onto its Roman number in a table of contents, its line closed by dot leaders and a page (І.Сапа
-# жүйесі ... ...5): a heading, not a name's initial.
+# A Roman number heads a line before its title ("I. Кіріспе", "ІІ . Шу"), or typed onto it in a table of contents
+# whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial.
 _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ \t]*\d+[ \t]*$"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED})"  # 2.«Рощинское-...», 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
-    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",  # "I. Кіріспе"
+    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,
 )
 
