@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written
+from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word
 from tts_edition.normalize.numbers import cardinal, ordinal
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
@@ -192,10 +192,13 @@ _MEASURED = re.compile(rf"\s?(?:%|(?:{'|'.join(map(re.escape, _MEASURES))})(?!\w
 
 
 def _dotted_clock(match: re.Match[str]) -> bool:
-    """A dotted time is a clock's with a suffix (19.50-де), after сағат, when it is one itself (`_sure_clock`), or
-    in a line that holds one: a timetable's other times (07.45 (І ауысым), 13.50 (ІІ ауысым))."""
+    """A dotted time is a clock's with a case suffix (19.50-де), after сағат, when it is one itself (`_sure_clock`),
+    or in a line that holds one: a timetable's other times (07.45 (І ауысым), 13.50 (ІІ ауысым)). A word after the
+    hyphen (7.14-тармақ) makes it the number of what the word names."""
     text, start = match.string, match.start()
-    if match["suf"] or re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I):
+    if match["suf"]:
+        return not hyphenated_word(match["suf"])
+    if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I):
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -85,24 +85,59 @@ def speak_house_number(match: re.Match[str]) -> str:
 
 
 # A section's number: three parts and more anywhere (2.3.1-тармақ), two only opening a line before a full stop or a
-# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті), not a decimal.
+# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті) or be typed onto it (3.1Сапаны), not a decimal.
+# Two parts anywhere when a word names what they number: after them a clause, an article, a sign, a table
+# (7.14-тармақ, 12.1-бабы, 3.24 белгісі, 3.1-кесте), the word possibly after a gloss in brackets and the list's other
+# numbers (3.24 (…) және 7.14 (…) жол белгілері); before them a standard's mark (ГОСТ 7.32-2017, ҚР СТ 1.5), whose
+# year after a dash is read as a number.
+_SECTION_HEADS = (
+    r"тармақ\w*|тармағ\w*|бап\b|баб[ыт]\w*|бөлім\w*|бөлі[гк]\w*|белгі(?:\b|сі\w*|лер\w*)|кесте\w*|сурет\w*"
+    r"|тарау\w*|параграф\w*|қосымша\w*"
+)
+STANDARD_MARKS = ("ГОСТ", "МЕМСТ", "МемСТ", "СТ", "СНиП", "ҚНжЕ")
+_GLOSS = r"(?:\s\([^()\n]{1,80}\))?"
+_LISTED = rf"(?:(?:,|\s(?:және|мен|немесе))\s\d+(?:\.\d+)+{_GLOSS})*"
+_HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
+_MARK_BEFORE = "|".join(rf"(?<=\b{mark}\s)" for mark in STANDARD_MARKS)
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})
-    |^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]))
+    |^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
+    |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
+    |(?:{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     \.?(?:-(?P<suf>{SUFFIX}))?""",
     re.X | re.M,
 )
 
 
 def speak_section(match: re.Match[str]) -> str:
-    """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02: each part a number, a code part digit by digit."""
-    parts = re.findall(r"\d+", match["multi"] or match["two"])
+    """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02, 3.24 белгісі, ГОСТ 7.32-2017: each part a number, a code part digit
+    by digit; a title typed onto the number (3.1Сапаны) is set apart."""
+    parts = re.findall(r"\d+", match["multi"] or match["two"] or match["headed"] or match["standard"])
     spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal_of(p) for p in parts]
+    if match["year"]:
+        spoken.append(f"– {cardinal_of(match['year'])}")
     suffix = match["suf"]
+    glued = match.string[match.end() : match.end() + 1].isalpha()
     if suffix and hyphenated_word(suffix):
         spoken[-1] = ordinal_of(cardinal_of(parts[-1]))
         return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
-    return attach(" ".join(spoken), suffix)
+    return attach(" ".join(spoken), suffix) + (" " if glued else "")
+
+
+# A version: a number with a point after a name that counts its generations (Web 3.0, «Индустрия 4.0.») or before
+# нұсқа/версия (2.0 нұсқасы) is no decimal; it is read with нүкте: үш нүкте нөл.
+VERSION_NAMES = ("Web", "Веб", "веб", "Индустрия", "Industry", "Industrie")
+_NAME_BEFORE = "|".join(rf"(?<=\b{name}\s)" for name in VERSION_NAMES)
+VERSION = re.compile(
+    rf"(?<![\w.,])(?:(?:{_NAME_BEFORE})(?P<named>\d+\.\d+)|(?P<headed>\d+\.\d+)(?=-?\s?(?:нұсқа|версия)))"
+    rf"(?![.,]?\d)(?:\.(?=[\s»\"”)]|$))?(?:-(?P<suf>{SUFFIX}))?"
+)
+
+
+def speak_version(match: re.Match[str]) -> str:
+    """Web 3.0, 2.0 нұсқасы: the parts joined by нүкте, a suffix on the last (4.0-ге → төрт нүкте нөлге)."""
+    whole, part = (match["named"] or match["headed"]).split(".")
+    return attach(f"{cardinal_of(whole)} нүкте {cardinal_of(part)}", match["suf"])
 
 
 # A tax form's number, three digits, a point and two (270.00-нысан, 910.00 нысаны, ФНО 200.00-ді): a form's code,
@@ -126,11 +161,14 @@ _POINT = r"\d{1,3}(?:-\d{1,3})?"
 # A year or a range of years written onto an item's number, then a year's word: 1.2022-2024 жылдарға
 # (a decimal takes no such word).
 _YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
+# A Roman number heads a line before its title ("I. Кіріспе", "ІІ . Шу"), or typed onto it in a table of contents
+# whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial.
+_CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ \t]*\d+[ \t]*$"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED})"  # 2.«Рощинское-...», 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
-    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # "I. Кіріспе", "ІІ . Шу"
+    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,
 )
 
@@ -155,7 +193,8 @@ def speak_list_marker(match: re.Match[str]) -> str:
     ordinals: бірінші."""
     if match["roman"]:
         value = roman_value(match["roman"])
-        return match["rindent"] + ordinal(value) if value else match.group()
+        glued = match.string[match.end() : match.end() + 1].isalpha()  # І.Сапа: set apart
+        return match["rindent"] + ordinal(value) + (" " if glued else "") if value else match.group()
     if match["n2"]:
         line = match.string[: match.start()].rpartition("\n")[2]
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"

@@ -168,7 +168,7 @@ _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
 # number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын).
 NUMBER = re.compile(
     rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
-    (?P<numero>(?:№|N(?=\s?\d))\s?)?
+    (?P<numero>(?:№|N(?=\s?\d)|No(?=\d))\s?)?  # No3: the numero sign typed as two letters
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
@@ -1712,6 +1712,7 @@ def rules() -> list[Rule]:
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=_DIGITS_HYPHENATED),
         Rule("tax form number", numbering.FORM_NUMBER, numbering.speak_form_number, "code", needs=DIGIT),
+        Rule("version number", numbering.VERSION, numbering.speak_version, "code", needs=DIGIT),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
