@@ -186,11 +186,25 @@ def pronounceable(word: str) -> bool:
         run = 0 if ch in VOWELS else run + 1
         if run > 2:
             return False
-    first, last = lower[-2:]
-    doubled = first == last and len(lower) > 3  # ТАСС is said as one word, ҰКК is three letters
-    if run == 2 and not doubled and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
+    if run == 2 and not _final_pair_said(lower):
         return False
     return lower[0] in VOWELS or lower[1] in VOWELS or _opens_with_onset(lower)
+
+
+# A Kazakh word ends in two consonants only as р, л or й before т, қ, к or с (жұрт, салт, қорқ, барс): a Kazakh
+# initialism ending otherwise (СІМК, МӨҚҚ) is letters, where a Russian or international one ends as loans do (ТАСС).
+_KAZAKH_FINAL_FIRST = frozenset("рлй")
+_KAZAKH_FINAL_SECOND = frozenset("тқкс")
+
+
+def _final_pair_said(lower: str) -> bool:
+    """The two consonants that end the word can end a word: a sonorant and another, a loan's pair, a doubled letter
+    in four or more (ТАСС; ҰКК is three letters); in a Kazakh initialism only a Kazakh word's final pair."""
+    first, last = lower[-2:]
+    if KAZAKH_LETTERS.intersection(lower):
+        return first in _KAZAKH_FINAL_FIRST and last in _KAZAKH_FINAL_SECOND
+    doubled = first == last and len(lower) > 3
+    return doubled or first in _FINAL_PAIR_FIRST or lower[-2:] in _FINAL_PAIRS
 
 
 def _vowels_meet(a: str, b: str) -> bool:
