@@ -306,6 +306,11 @@ def test_a_kazakh_initialism_is_a_word_only_where_it_ends_as_a_kazakh_word() -> 
     assert normalize("МӨҚҚ жеке құрамы") == "эм ө қы қы жеке құрамы"
 
 
+def test_a_loans_final_ks_ends_a_pronounceable_initialism_of_four_letters_or_more() -> None:
+    assert pronounceable("УНИКС") and pronounceable("БРИКС") and not pronounceable("ОКС")
+    assert normalize("БРИКС-ке қосылды.") == "брикске қосылды."
+
+
 def test_a_bodys_initialism_before_its_member_is_said_in_the_genitive() -> None:
     assert normalize("ЕҰУ доценті сөйледі.") == "Еуразия ұлттық университетінің доценті сөйледі."
     assert normalize("ЖОО оқытушылары келді.") == "жоғары оқу орнының оқытушылары келді."
