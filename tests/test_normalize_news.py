@@ -299,6 +299,32 @@ def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
     assert spell("ҚОА") == "қы о а" and spell("АИ") == "аи"  # only a pair of vowels alone is read together
 
 
+def test_a_kazakh_initialism_is_a_word_only_where_it_ends_as_a_kazakh_word() -> None:
+    assert not pronounceable("СІМК") and not pronounceable("МӨҚҚ")  # мк and a doubled қ end no Kazakh word
+    assert pronounceable("ҚАЗАРТ") and pronounceable("ТАСС")  # рт ends жұрт; ТАСС is Russian
+    assert normalize("Министрлер кеңесіне (СІМК) қатысты.") == "Министрлер кеңесіне (эс і эм ка) қатысты."
+    assert normalize("МӨҚҚ жеке құрамы") == "эм ө қы қы жеке құрамы"
+
+
+def test_a_loans_final_ks_ends_a_pronounceable_initialism_of_four_letters_or_more() -> None:
+    assert pronounceable("УНИКС") and pronounceable("БРИКС") and not pronounceable("ОКС")
+    assert normalize("БРИКС-ке қосылды.") == "брикске қосылды."
+
+
+def test_a_bodys_initialism_before_its_member_is_said_in_the_genitive() -> None:
+    assert normalize("ЕҰУ доценті сөйледі.") == "Еуразия ұлттық университетінің доценті сөйледі."
+    assert normalize("ЖОО оқытушылары келді.") == "жоғары оқу орнының оқытушылары келді."
+    assert normalize("ЖОО студенттері") == "жоғары оқу орны студенттері"  # its students: as written
+    assert normalize("ҰҒА ғалымдары") == "Ұлттық ғылым академиясының ғалымдары"
+    assert normalize("ТМД елдері") == "Тәуелсіз Мемлекеттер Достастығы елдері"  # a thing it owns: the nominative
+
+
+def test_a_field_before_the_body_named_for_it_is_said_in_the_plural() -> None:
+    assert normalize("ТЖ министрлігі хабарлады.") == "төтенше жағдайлар министрлігі хабарлады."
+    assert normalize("ҚР ТЖ вице-министрі") == "Қазақстан Республикасы төтенше жағдайлар вице-министрі"
+    assert normalize("ТЖ кезінде") == "төтенше жағдай кезінде"  # no body after it
+
+
 def test_the_initialism_count_reads_every_passage_but_those_held_aside(tmp_path: Path) -> None:
     for folder, text in (("set", "ҚОА-ға ҚОА ЖАЛПЫ ХІХ"), ("set-aside", "ЭЫҰ")):
         (tmp_path / folder).mkdir()

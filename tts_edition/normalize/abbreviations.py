@@ -154,6 +154,8 @@ def dotted_entry(typed: str) -> Entry | None:
 # A word may end in two consonants only when the first is a sonorant or the pair is a common loan ending.
 _FINAL_PAIR_FIRST = frozenset("рлйнмңу")
 _FINAL_PAIRS = frozenset({"ст", "кт", "нк", "зм", "рт", "нт"})
+# And -кс, the ending of факс, индекс, БРИКС, УНИКС, in a word of four letters or more: three are letters (ОКС).
+_LONG_FINAL_PAIRS = frozenset({"кс"})
 
 
 # Vowels that meet another only across a glide in a word: two of them side by side (ПҮАЖ, ҚОА) are letters.
@@ -186,11 +188,28 @@ def pronounceable(word: str) -> bool:
         run = 0 if ch in VOWELS else run + 1
         if run > 2:
             return False
-    first, last = lower[-2:]
-    doubled = first == last and len(lower) > 3  # ТАСС is said as one word, ҰКК is three letters
-    if run == 2 and not doubled and first not in _FINAL_PAIR_FIRST and lower[-2:] not in _FINAL_PAIRS:
+    if run == 2 and not _final_pair_said(lower):
         return False
     return lower[0] in VOWELS or lower[1] in VOWELS or _opens_with_onset(lower)
+
+
+# A Kazakh word ends in two consonants only as р, л or й before т, қ, к or с (жұрт, салт, қорқ, барс): a Kazakh
+# initialism ending otherwise (СІМК, МӨҚҚ) is letters, where a Russian or international one ends as loans do (ТАСС).
+_KAZAKH_FINAL_FIRST = frozenset("рлй")
+_KAZAKH_FINAL_SECOND = frozenset("тқкс")
+
+
+def _final_pair_said(lower: str) -> bool:
+    """The two consonants that end the word can end a word: a sonorant and another, a loan's pair (-кс in four
+    letters or more), a doubled letter in four or more (ТАСС; ҰКК is three letters); in a Kazakh initialism only a
+    Kazakh word's final pair."""
+    first, last = lower[-2:]
+    if KAZAKH_LETTERS.intersection(lower):
+        return first in _KAZAKH_FINAL_FIRST and last in _KAZAKH_FINAL_SECOND
+    long_enough = len(lower) > _SHORT
+    doubled = first == last and long_enough
+    loan = lower[-2:] in _FINAL_PAIRS or (lower[-2:] in _LONG_FINAL_PAIRS and long_enough)
+    return doubled or loan or first in _FINAL_PAIR_FIRST
 
 
 def _vowels_meet(a: str, b: str) -> bool:

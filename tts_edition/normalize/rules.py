@@ -1046,10 +1046,14 @@ def speak_capitals(match: re.Match[str]) -> str:
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
             return attach_written(defined, gap, suffix)
+        if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
+            return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
         if not entry.possessive and _after_named_possessor(match):
             return attach_written(_possessed(entry.spoken), gap, suffix, possessive=True)
         if entry.possessive and not suffix and _NORM_VERB_AFTER.match(match.string, match.end()):
             return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
+        if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
+            return attach(entry.spoken, "ның", possessive=True)  # ЕҰУ доценті → университетінің доценті
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
@@ -1082,6 +1086,31 @@ def speak_lower_initialism(match: re.Match[str]) -> str:
 # them (ЖҚЕ бұзғаны үшін) is their definite object, and is read in the accusative, as before their agent nouns
 # (ережелерін бұзушылар, бұзушылық); their passives (бұзылды) take none.
 _NORM_VERB_AFTER = re.compile(rf"\s+(?:бұз|сақта|орында)(?!ыл|л)[{KAZAKH_LOWER}]*(?![\w-])")
+
+
+# A post a body's staff hold, in the 3rd-person possessive (доценті, профессорының, ғалымдары): a body's possessive
+# expansion just before one is its owner and said in the genitive (ЕҰУ доценті → Еуразия ұлттық университетінің
+# доценті), where before a thing it owns, or its students and graduates, the nominative is said too (ТМД елдері, ДСҰ
+# келісімдері, ЖОО студенттері).
+_MEMBER_STEMS = (
+    "доцент",
+    "профессор",
+    "оқытушы",
+    "ректор",
+    "проректор",
+    "декан",
+    "ғалым",
+    "зерттеуші",
+    "меңгеруші",
+)
+_MEMBER_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+# A body named for its field (министрлігі, департаменті, комитеті, басқармасы): the field is said in the plural
+# there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one).
+_BODY_AFTER = re.compile(
+    rf"\s+(?:вице-)?(?:министрлі|министр|департамент|комитет|басқарма|бөлім|қызмет)[{KAZAKH_LOWER}]*(?![\w-])"
+)
 
 
 # An initialism just before another, a space between them (ҚР ҚК, ТМД ЖІӨ).
