@@ -1,4 +1,4 @@
-"""Transport news (transport8, transport11, aviation13): examples of our own, on words no case file holds."""
+"""Transport news (transport8, transport11, aviation13, models21): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -38,6 +38,35 @@ READINGS = {
         ("Lufthansa-ның рейсі", "люфтганзаның рейсі"),
         ("Aeroflot пен Flydubai", "аэрофлот пен флайдубай"),
         ("Etihad әуе компаниясы", "этихад әуе компаниясы"),
+    ],
+    "a model's code after its maker's name: Russian letter names, a CVC syllable as a word, the number a cardinal": [
+        ("BMW X4 көлігі соғылды.", "бэ эм вэ икс төрт көлігі соғылды."),
+        ("Audi A5 көлігі", "ауди а бес көлігі"),
+        ("Kia K5 көлігі", "киа ка бес көлігі"),
+        ("Samsung Galaxy S24 смартфоны", "самсунг гэлакси эс жиырма төрт смартфоны"),
+        ("Toyota RAV4 көлігі", "тойота рав төрт көлігі"),
+        ("Airbus A321LR ұшағы", "эйрбас а үш жүз жиырма бір эл эр ұшағы"),
+        ("Mercedes-Benz G55 көлігі", "мерседес бенз гэ елу бес көлігі"),
+    ],
+    "a model code's case suffix goes onto its last word": [
+        ("BMW X5-ке соғылды.", "бэ эм вэ икс беске соғылды."),
+        ("Kia K5-тің бағасы", "киа ка бестің бағасы"),
+        ("Toyota RAV4-ке", "тойота рав төртке"),
+    ],
+    "capitals before a number after a maker are its code, not a Roman numeral; elsewhere they stay an initialism": [
+        ("Lexus LX 570 көлігі", "лексус эл икс бес жүз жетпіс көлігі"),
+        ("Lexus LX 570-ті", "лексус эл икс бес жүз жетпісті"),
+        ("Ол GL 300 бағдарламасы", "Ол джи эл үш жүз бағдарламасы"),
+    ],
+    "a maker in Cyrillic capitals is said as a word before its model's number": [
+        ("ВАЗ-2199 көлігі", "ваз-екі мың жүз тоқсан тоғыз көлігі"),
+        ("ЗИЛ-130 көлігі", "зил-жүз отыз көлігі"),
+        ("ПАЗ-3205 автобусы", "паз-үш мың екі жүз бес автобусы"),
+        ("газ 5 есе қымбаттады", "газ бес есе қымбаттады"),
+    ],
+    "car models and news sites the English rules would say otherwise are read from the table": [
+        ("Hyundai Accent көлігі", "хёндэ акцент көлігі"),
+        ("деп хабарлайды Politico.kz.", "деп хабарлайды политико нүкте кей зет."),
     ],
 }
 

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood, capitals, chemistry, coordinates, dates, numbering, roman, scraped, species
+from tts_edition.normalize import (
+    blood,
+    capitals,
+    chemistry,
+    coordinates,
+    dates,
+    models,
+    numbering,
+    roman,
+    scraped,
+    species,
+)
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
     name_phrases,
@@ -1708,6 +1719,8 @@ def rules() -> list[Rule]:
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
+        Rule("model code after its maker", models.MODEL_CODE, models.speak_model_code, "latin", needs=DIGIT),
+        Rule("maker before its model code", models.cyrillic_maker(), models.speak_maker, "abbreviation", needs=DIGIT),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
