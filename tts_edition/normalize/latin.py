@@ -26,7 +26,7 @@ LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made her
 ENGLISH_ARTICLE = "э"
 # English words too short for the dictionary's capitals test that an English title in capitals holds as words
 # («SCIENCE AND LIFE OF KAZAKHSTAN»: оф, not the letters о эф).
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "on", "to", "for", "at", "by", "with", "from"})
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "on", "to", "for", "by", "with", "from"})  # not AT: AT&T
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
              "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _MID_WORD_IA = "иа"

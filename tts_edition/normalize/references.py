@@ -18,14 +18,12 @@ from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
 
 _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 _DASH = r"[–—-]"
-_PART_LEAD = r"(?<![\w.])"  # a label is a word of its own: not the end of an initial (Т.Ә.) or a word
+_PART_LEAD = r"(?<![\w.-])"  # a label is a word of its own: not the end of an initial (Т.Ә.) or a word
 # The labels a number follows in a reference, each with the noun it names and that noun's plural.
 LABELS = {
     "Т": ("том", "томдар"),
     "Б": ("бет", "беттер"),
-    "б": ("бет", "беттер"),
     "С": ("бет", "беттер"),
-    "бб": ("бет", "беттер"),
     "Бб": ("бет", "беттер"),
 }
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
@@ -33,23 +31,18 @@ _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 # After the full stop (or comma) and dash that set a reference's part off: "1957. – 464 б.", "2001.– 25 б.".
 _AFTER_STOP_DASH = r"(?:(?<=[.,]\s[–—-])|(?<=[.,][–—-]))"
 _PAGES = r"\d+\s?(?:бет|б\.|с\.|c\.)(?!\w)"
-# Where a book was published, written out or cut to a letter (А. is Алматы, М. is Москва), before its year.
-PLACES = ("Алматы", "Астана", "Нұр-Сұлтан", "Ақмола", "Алма-Ата", "Москва", "Ташкент", "Орынбор", "Қазан", "Семей",
-          "Шымкент", "Қарағанды", "Түркістан", "Өскемен", "Орал", "Ақтөбе", "Павлодар", "Тараз", "Қызылорда",
-          "Петропавл", "Бішкек", "Анкара", "Үрімжі", "А.", "М.", "Л.")  # fmt: skip
 # The year that closes a reference's imprint: before the full stop and dash of the pages or a labelled part
-# (1957. – 464 б., 2010. – Т. 3.); after a place, a colon and a publisher (Алматы: Ана тілі, 1992.); or after the
-# place alone (Алматы, 1993.; А., 2011.).
+# (1957. – 464 б., 2010. – Т. 3.), or after a place, a colon and a publisher (Алматы: Ана тілі, 1992.); a place and
+# a year alone (Алматы, 2003.) are no reference's sure shape and keep the number rule's reading.
 IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
-    rf"(?P<imprint>(?<!\w)(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?|"
-    rf"{'|'.join(re.escape(place) for place in PLACES)}),\s?)(?P<year2>{_YEAR})(?=[.\]])"
+    rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])"
 )
 # A count of pages after a reference's dash: – 464 б., – 32 бет, – 240 с.
-PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет|б\.|с\.|c\.)(?!\w)")
+PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.)(?!\w)")
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
 LABELLED_PART = re.compile(
-    rf"{_PART_LEAD}(?P<label>{_LABEL})\.\s?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d)",
+    rf"{_PART_LEAD}(?P<label>{_LABEL})\.\s?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
 )
 # A title's year in brackets right after its closing quote: «Абай жолы» (2007).
 TITLE_YEAR = re.compile(rf"(?<=[»”\"])(?P<gap>\s?)\((?P<year>{_YEAR})\)")

@@ -981,13 +981,17 @@ def speak_range_word(match: re.Match[str]) -> str:
     return f"{match['gap']}{match['abbr'] * 2}."
 
 
-# What an era dates: a number, a Roman numeral, or the ordinal an earlier rule has made of them (бесінші).
-_DATED_AFTER = re.compile(rf"\s?(?:\d|(?:{roman.ROMAN_TOKEN})(?!\w)|[{KAZAKH_LOWER}]+н(?:шы|ші)(?!\w))")
+# What an era dates as a period: a century or a millennium after its number, its Roman numeral or the ordinal an
+# earlier rule made of them (б.з. V ғ., б.з. 2-мыңжылдық); a year keeps the plain reading (б.з. 552 ж.).
+_DATED_AFTER = re.compile(
+    rf"\s?(?:\d|(?:{roman.ROMAN_TOKEN})(?!\w)|[{KAZAKH_LOWER}]+н(?:шы|ші)(?!\w))[^,;:!?\n]{{0,40}}?"
+    r"(?<![^\W\d_])(?:ғғ?(?!\w)|ғасыр|мыңжылдық)"
+)
 
 
 def speak_dotted(match: re.Match[str]) -> str:
     """The expansion; a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an
-    era before the century or year it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
+    era before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     spoken = entry.spoken if entry else match["abbr"]
     if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):
