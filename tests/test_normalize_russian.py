@@ -142,3 +142,16 @@ def test_a_byline_with_a_russian_date_is_russian_however_kazakh_its_words() -> N
 
 def test_a_dateline_day_keeps_its_leading_zero_out_of_the_reading() -> None:
     assert normalize("Опубликовано 05 июня 2019") == "Опубликовано пятого июня две тысячи девятнадцатого года"
+
+
+def test_a_russian_degree_is_its_rank_and_its_science() -> None:
+    assert normalize("Зав. кафедрой языка Д.ф.н., профессор Касым") == (
+        "Зав. кафедрой языка доктор филологических наук, профессор Касым"
+    )
+
+
+def test_a_citation_styles_no_before_a_number_is_the_issues_number() -> None:
+    assert normalize("Научный журнал «Вестник», no. 6 (декабрь 15, 2021): 215–226.") == (
+        "Научный журнал «Вестник», номер шесть (декабрь пятнадцать, две тысячи двадцать один): "
+        "двести пятнадцать – двести двадцать шесть."
+    )

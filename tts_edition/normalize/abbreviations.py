@@ -45,6 +45,7 @@ class Entry:
     after_name: str | None = None  # the legal form it stands for after a quoted name: «ҚазАвтоЖол» ҰҚ (ҰК typed)
     title: bool = False  # a title or a degree, which a name follows: a capital after it starts no sentence
     senses: tuple[Sense, ...] = ()  # other meanings, each with the words that call it up
+    attributive: str | None = None  # an era's form before the century or year it dates: б.з.д. 2 ғ. → дейінгі
 
 
 # A possessive expansion already plural (құралдары, органдары, Әмірліктері) is its own plural: a plural suffix written
@@ -59,14 +60,14 @@ def table() -> dict[str, Entry]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, written, spoken, *flags = line.split("\t")
-        plural, after_name = (_flag(flags, name) for name in ("pl=", "name="))
+        plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title = "poss" in flags, "title" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
             entries[written] = replace(entries[written], senses=(*entries[written].senses, sense))
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
-        entries[written] = Entry(kind, written, spoken, possessive, plural, after_name, title)
+        entries[written] = Entry(kind, written, spoken, possessive, plural, after_name, title, attributive=attributive)
     return _degrees(entries) | _product_signs(entries) | entries
 
 
@@ -95,6 +96,10 @@ def _degrees(entries: dict[str, Entry]) -> dict[str, Entry]:
     for field in (entry for entry in entries.values() if entry.kind == "field"):
         for letter, degree in _DEGREES.items():
             written = f"{field.written}{letter}."
+            degrees[written] = Entry("dotted", written, f"{field.spoken} ғылымдарының {degree}", title=True)
+    for field in (entry for entry in entries.values() if entry.kind == "rufield"):
+        for letter, degree in _DEGREES.items():
+            written = f"{letter}.{field.written}.н."  # к.э.н.: the rank first, as Russian writes it
             degrees[written] = Entry("dotted", written, f"{field.spoken} ғылымдарының {degree}", title=True)
     return degrees
 

@@ -24,6 +24,9 @@ from tts_edition.normalize.provenance import Spoken
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
 ENGLISH_ARTICLE = "э"
+# English words too short for the dictionary's capitals test that an English title in capitals holds as words
+# («SCIENCE AND LIFE OF KAZAKHSTAN»: оф, not the letters о эф).
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "on", "to", "for", "by", "with", "from"})  # not AT: AT&T
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
              "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _MID_WORD_IA = "иа"
@@ -99,6 +102,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     letters = word.replace("'", "").replace("’", "").replace("İ", "I")  # 2018 Latin İ: not i with a combining dot
     if english and letters in ("A", "a"):
         return Spoken(ENGLISH_ARTICLE, ENGLISH)  # «A Day in the Life»: the article, not the letter эй
+    if english and letters.lower() in _FUNCTION_WORDS and (said := read_english(letters.lower())):
+        return Spoken(said, ENGLISH)
     if _key(letters) in names():
         return Spoken(names()[_key(letters)], LATIN)
     if "-" in letters:

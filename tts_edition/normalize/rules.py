@@ -17,6 +17,8 @@ from tts_edition.normalize import (
     dates,
     models,
     numbering,
+    numbering,
+    references,
     roman,
     scraped,
     species,
@@ -967,16 +969,35 @@ _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!
 _RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
 
 
+# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы): the century words.
+_CENTURY_WORD = re.compile(r"(?<=[IVXLCDMІХ])(?P<gap>\s)(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?=\s))")
+
+
+def speak_century_word(match: re.Match[str]) -> str:
+    return match["gap"] + ("ғасырлар" if match["abbr"] == "ғғ" else "ғасыр") + (" " if match["glued"] else "")
+
+
 def speak_range_word(match: re.Match[str]) -> str:
     if not _RANGE_END.search(match.string, 0, match.start()):
         return match.group()
     return f"{match['gap']}{match['abbr'] * 2}."
 
 
+# What an era dates as a period: a century or a millennium after its number, its Roman numeral or the ordinal an
+# earlier rule made of them (б.з. V ғ., б.з. 2-мыңжылдық); a year keeps the plain reading (б.з. 552 ж.).
+_DATED_AFTER = re.compile(
+    rf"\s?(?:\d|(?:{roman.ROMAN_TOKEN})(?!\w)|[{KAZAKH_LOWER}]+н(?:шы|ші)(?!\w))[^,;:!?\n]{{0,40}}?"
+    r"(?<![^\W\d_])(?:ғғ?(?!\w)|ғасыр|мыңжылдық)"
+)
+
+
 def speak_dotted(match: re.Match[str]) -> str:
-    """The expansion; a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа)."""
+    """The expansion; a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an
+    era before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     spoken = entry.spoken if entry else match["abbr"]
+    if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):
+        spoken = entry.attributive
     if match["suf"]:
         return attach(spoken, match["suf"])
     rest = match.string[match.end() :]
@@ -1717,6 +1738,8 @@ def rules() -> list[Rule]:
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule("web address run onto a number", _ADDRESS_RUN_ONTO_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
+        Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),
+        Rule("library class", references.LIBRARY_CLASS, references.speak_library_class, "code", needs=DIGIT),
         Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("model code after its maker", models.MODEL_CODE, models.speak_model_code, "latin", needs=DIGIT),
@@ -1746,6 +1769,22 @@ def rules() -> list[Rule]:
         ),
         Rule("capital month after a number", _CAPITAL_MONTH_AFTER_NUMBER, lower_capital_month, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
+        Rule(
+            "year of a reference's imprint",
+            references.IMPRINT_YEAR,
+            references.speak_imprint_year,
+            "ordinal",
+            needs=DIGIT,
+        ),
+        Rule("pages of a reference", references.PAGE_COUNT, references.speak_page_count, "cardinal", needs=DIGIT),
+        Rule(
+            "labelled part of a reference",
+            references.LABELLED_PART,
+            references.speak_labelled_part,
+            "ordinal",
+            needs=DIGIT,
+        ),
+        Rule("year of a title", references.TITLE_YEAR, references.speak_title_year, "ordinal", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
@@ -1771,6 +1810,7 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule("year or century word after a range", _RANGE_WORD, speak_range_word, "abbreviation"),
+        Rule("century word after a roman numeral", _CENTURY_WORD, speak_century_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),

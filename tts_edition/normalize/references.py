@@ -1,0 +1,103 @@
+"""Bibliographic references: one reader for a reference's parts, each decided by the reference's shape.
+
+A reference is written as its parts set off by a full stop and a dash ("Алматы: Ғылым, 1957. – 464 б."), or as a
+citation in square brackets ("[15, б. 78]"). Its parts are read by what they are there, not by the number alone:
+the year that closes the imprint is the year of publication (мың тоғыз жүз елу жетінші); a number before б./бет/с.
+after the dash is the count of pages (төрт жүз алпыс төрт бет); a label before a number names the volume or page it
+labels (Т. 2 → екінші том, Б. 12–18 → он екінші – он сегізінші беттер); a year in brackets after a quoted title is
+the title's year ((2007) → екі мың жетінші жыл). Serial numbers (ISSN, ISBN) and a library class (УДК 81.25) are
+codes, read part by part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
+
+_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+_DASH = r"[–—-]"
+_PART_LEAD = r"(?<![\w.-])"  # a label is a word of its own: not the end of an initial (Т.Ә.) or a word
+# The labels a number follows in a reference, each with the noun it names and that noun's plural.
+LABELS = {
+    "Т": ("том", "томдар"),
+    "Б": ("бет", "беттер"),
+    "С": ("бет", "беттер"),
+    "Бб": ("бет", "беттер"),
+}
+_LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
+
+# After the full stop (or comma) and dash that set a reference's part off: "1957. – 464 б.", "2001.– 25 б.".
+_AFTER_STOP_DASH = r"(?:(?<=[.,]\s[–—-])|(?<=[.,][–—-]))"
+_PAGES = r"\d+\s?(?:бет|б\.|с\.|c\.)(?!\w)"
+# The year that closes a reference's imprint: before the full stop and dash of the pages or a labelled part
+# (1957. – 464 б., 2010. – Т. 3.), or after a place, a colon and a publisher (Алматы: Ана тілі, 1992.); a place and
+# a year alone (Алматы, 2003.) are no reference's sure shape and keep the number rule's reading.
+IMPRINT_YEAR = re.compile(
+    rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
+    rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])"
+)
+# A count of pages after a reference's dash: – 464 б., – 32 бет, – 240 с.
+PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.)(?!\w)")
+# A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
+LABELLED_PART = re.compile(
+    rf"{_PART_LEAD}(?P<label>{_LABEL})\.\s?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
+)
+# A title's year in brackets right after its closing quote: «Абай жолы» (2007).
+TITLE_YEAR = re.compile(rf"(?<=[»”\"])(?P<gap>\s?)\((?P<year>{_YEAR})\)")
+# A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
+SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
+# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3.
+LIBRARY_CLASS = re.compile(
+    r"(?P<label>УДК|ӘОЖ|ББК|МРНТИ|ХҒТАР|ҒТАМР)(?P<sep>:?\s?)(?P<code>\d+(?:[.:/]\d+)*(?:\s?\(\d+(?:[.:]\d+)*\))?)"
+    r"(?![\w.]\d)"
+)
+_CODE_PARTS = re.compile(r"\d+|[XХ]|[.:/()]")
+_CODE_MARKS = {".": "нүкте", ":": "қос нүкте", "/": "бөлу", "(": "", ")": "", "X": "икс", "Х": "икс"}
+
+
+def _number(part: str) -> str:
+    return digits(part) if len(part) > 1 and part.startswith("0") else cardinal_of(part)
+
+
+def _code(code: str) -> str:
+    """A code read part by part: its numbers whole (a zero-led one digit by digit), its marks by name."""
+    words = [_number(part) if part.isdigit() else _CODE_MARKS[part] for part in _CODE_PARTS.findall(code)]
+    return " ".join(word for word in words if word)
+
+
+def speak_imprint_year(match: re.Match[str]) -> str:
+    """Алматы: Ғылым, 1957. – → мың тоғыз жүз елу жетінші: the year of publication, an ordinal like every year."""
+    return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
+
+
+def speak_page_count(match: re.Match[str]) -> str:
+    """– 464 б. → төрт жүз алпыс төрт бет: how many pages the book has."""
+    return f"{match['gap'] or ' '}{cardinal_of(match['n'])} бет"
+
+
+def speak_labelled_part(match: re.Match[str]) -> str:
+    """Т. 2 → екінші том; Б. 12–18 → он екінші – он сегізінші беттер: the volume or pages a label names."""
+    one, many = LABELS[match["label"]]
+    first = ordinal_of(cardinal_of(match["a"]))
+    if match["b"] is None:
+        return f"{first} {one}"
+    return f"{first} – {ordinal_of(cardinal_of(match['b']))} {many}"
+
+
+def speak_title_year(match: re.Match[str]) -> str:
+    """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out."""
+    return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} жыл)"
+
+
+def speak_serial_number(match: re.Match[str]) -> str:
+    """ISSN 2073 – 333Х → ISSN екі мың жетпіс үш – үш жүз отыз үш икс: the label is left to the initialism rules."""
+    groups = re.split(r"\s?[–—]\s?|-", match["code"])
+    joint = " – " if re.search(r"\s[–—]\s", match["code"]) else ", "
+    return f"{match['label']} " + joint.join(_code(group) for group in groups)
+
+
+def speak_library_class(match: re.Match[str]) -> str:
+    """УДК 81.25 → УДК сексен бір нүкте жиырма бес: a class index is a code, not a decimal."""
+    return f"{match['label']}{match['sep'] or ' '}{_code(match['code'])}"
