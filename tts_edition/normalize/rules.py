@@ -17,7 +17,6 @@ from tts_edition.normalize import (
     dates,
     models,
     numbering,
-    numbering,
     references,
     roman,
     scraped,
