@@ -54,6 +54,7 @@ test: install-test
 bench: install-test
 	$(PIP) -e '.[test,ray,piper,coqui,bench]'
 	$(BIN)/python bench/run.py --voices piper-standin,kk-espeak,mms-standin $(BENCH_ARGS)
+	$(BIN)/python bench/codecs.py
 
 screenshot: install-test
 	$(BIN)/python docs/screenshot.py build/sample

@@ -2,6 +2,7 @@
 
 import subprocess
 import wave
+from collections.abc import Sequence
 from pathlib import Path
 
 import mutagen.mp3
@@ -17,20 +18,23 @@ from tts_edition.recipe import Recipe
 RECIPE = Recipe(voices=("test voice",), mastering="test mastering", bitrate_kbps=64)
 
 
-def paragraphs(rate: int, pauses: list[float], grid: int = 0) -> tuple[list[np.ndarray], list[int]]:
-    """Noise bursts (speech stand-ins) with the given pauses after them, on the frame grid (or `grid`) as `assemble`
-    lays them."""
+def paragraphs(
+    rate: int, pauses: list[float], grid: int = 0, sounds: Sequence[np.ndarray] = ()
+) -> tuple[list[np.ndarray], list[int]]:
+    """Noise bursts (speech stand-ins), or the `sounds` in turn, with the given pauses after them, on the frame grid
+    (or `grid`) as `assemble` lays them."""
     frame = frame_samples(rate)
     rng = np.random.default_rng(rate)
     pieces, starts, position = [], [], 0
-    for pause in pauses:
+    for n, pause in enumerate(pauses):
         length = frame * int(rng.integers(15, 50)) + int(rng.integers(0, frame))
-        burst = (0.2 * rng.standard_normal(length) * np.hanning(length)).astype(np.float32)
+        noise = (0.2 * rng.standard_normal(length) * np.hanning(length)).astype(np.float32)
+        burst = sounds[n % len(sounds)] if sounds else noise
         silence = round(pause * rate)
-        silence += -(position + length + silence) % (grid or frame)
+        silence += -(position + len(burst) + silence) % (grid or frame)
         starts.append(position)
         pieces += [burst, np.zeros(silence, np.float32)]
-        position += length + silence
+        position += len(burst) + silence
     return pieces, starts
 
 

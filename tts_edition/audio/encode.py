@@ -25,8 +25,11 @@ _QUEUED = 16  # chunks waiting for the encoder (at most 16 MB)
 _CODECS = {
     # libmp3lame writes a Xing/LAME header holding encoder delay and padding, so decoders play exactly our samples.
     "mp3": ["-c:a", "libmp3lame", "-id3v2_version", "0", "-write_xing", "1", "-f", "mp3"],
-    # AAC frames as they come, each behind its ADTS header (its length); the M4B's edit list hides the priming.
-    "adts": ["-c:a", "aac", "-f", "adts"],
+    # AAC frames as they come, each behind its ADTS header (its length); the M4B's edit list hides the priming. The
+    # fast coder: on the sample's speech at 64 kbit/s it scores higher than the default two-loop one (wideband PESQ
+    # 4.20 against 3.98, SNR 29 against 22 dB, the same log-spectral distance) in a quarter of the time
+    # (bench/codecs.py).
+    "adts": ["-c:a", "aac", "-aac_coder", "fast", "-f", "adts"],
     # Opus runs at 48 kHz; the Ogg pre-skip field hides its priming samples. Bit-exact: the Ogg muxer would
     # otherwise pick a random stream serial number for every file.
     "opus": ["-c:a", "libopus", "-ar", "48000", "-f", "ogg", "-fflags", "+bitexact"],
