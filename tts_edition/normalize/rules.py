@@ -1647,9 +1647,17 @@ def lower_shift_held(match: re.Match[str]) -> str:
     return word.lower() if capitals.shift_held(word) else word
 
 
-# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ): read as the small
-# letters it stands for when the capitals are a chain of suffixes, not a code's letters (Ил-76-ТД) or an initialism.
-_CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), and its
+# ordinal's ending (1-ШІ ОРЫН): read as the small letters they stand for when the capitals are a chain of suffixes or
+# an ordinal's ending, not a code's letters (Ил-76-ТД) or an initialism.
+_CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+
+
+def lower_capital_number_suffix(match: re.Match[str]) -> str:
+    """90-ҒА → 90-ға, 25%-ҒА → 25%-ға, 1-ШІ → 1-ші; Ил-76-ТД stays."""
+    if ORDINAL_MARKER.match(match["suf"].lower()):
+        return f"{match['word']}-{match['suf'].lower()}"
+    return hyphen_before_glued_suffix(match)
 
 
 # A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан): the month in
@@ -1790,7 +1798,11 @@ def rules() -> list[Rule]:
             "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_glued_suffix, "mark", needs=DIGIT
         ),
         Rule(
-            "suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT
+            "suffix in capitals after a number",
+            _CAPITAL_NUMBER_SUFFIX,
+            lower_capital_number_suffix,
+            "mark",
+            needs=DIGIT,
         ),
         Rule("capital month after a number", _CAPITAL_MONTH_AFTER_NUMBER, lower_capital_month, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
