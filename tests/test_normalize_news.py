@@ -406,3 +406,36 @@ def test_a_capital_consonant_alone_before_a_word_is_the_letter_named() -> None:
 def test_capitals_with_a_soft_or_hard_sign_are_a_word() -> None:
     assert capitals.is_word("ПЬЕСА") and capitals.is_word("СЪЕЗІ")
     assert normalize("НЬЮ-ДЕЛИ. Үндістан") == "нью-дели. Үндістан"
+
+
+def test_a_case_suffix_in_capitals_after_an_initialism_is_read_as_the_suffix() -> None:
+    if capitals.known_word("жоқ") is None:
+        pytest.skip("hunspell-kk is not installed")
+    assert normalize("ТМД-ҒА КІРЕТІН ЕЛДЕР") == "Тәуелсіз Мемлекеттер Достастығына кіретін елдер"
+    assert normalize("БАҚ-ТАРДА ЖАРИЯЛАНДЫ") == "бұқаралық ақпарат құралдарында жарияланды"
+    assert normalize("АҚШ-ТЫҢ ЕЛШІСІ") == "Америка Құрама Штаттарының елшісі"
+    assert normalize("НАТО-НЫҢ ӘСКЕРЛЕРІ") == "натоның әскерлері"  # capitals the dictionary does not know
+    assert normalize("АҒА-ІНІ БІРГЕ") == "аға-іні бірге"  # a word the dictionary knows heads a pair of words
+    assert normalize("ТАУ-ТАС") == "тау-тас"  # тас is no suffix
+
+
+def test_a_table_initialism_takes_a_suffix_in_capitals_without_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(capitals, "known_word", lambda word: None)
+    assert capitals.initialism_before_suffix("ТМД") and not capitals.initialism_before_suffix("АҒА")
+    assert not capitals.shift_held("БҮгінде")  # without the dictionary no typo is assumed
+
+
+def test_a_number_s_ordinal_ending_and_a_percent_s_suffix_in_capitals_are_read_as_written_small() -> None:
+    assert normalize("1-ШІ ОРЫН") == "бірінші орын"
+    assert normalize("3-ІНШІ СЫНЫП") == "үшінші сынып"
+    assert normalize("БАҒА 25%-ҒА ӨСТІ") == "баға жиырма бес пайызға өсті"
+
+
+def test_a_word_typed_with_the_shift_key_held_is_the_word_the_dictionary_knows() -> None:
+    if capitals.known_word("жоқ") is None:
+        pytest.skip("hunspell-kk is not installed")
+    assert normalize("БҮгінде елімізде") == "бүгінде елімізде"
+    assert normalize("ҚАзақстан") == "қазақстан"
+    assert normalize("ЖАңалықтар") == "жаңалықтар"
+    assert normalize("ҚРдағы") == "Қазақстан Республикасындағы"  # an initialism of the table with its suffix
+    assert normalize("ГМОсыз өнім") == normalize("ГМО-сыз өнім")  # not two capitals: an initialism's

@@ -55,6 +55,21 @@ def is_word(capitals: str) -> bool:
     return abbr.pronounceable(capitals) and (known is None or len(capitals) >= _SHORTEST_UNKNOWN_WORD)
 
 
+def initialism_before_suffix(capitals: str) -> bool:
+    """Capitals a case suffix in capitals may follow after a hyphen (ТМД-ҒА, БАҚ-ТАРДА, НАТО-НЫҢ): an initialism of
+    the table, or capitals the dictionary does not know; a word it knows heads a pair of words (АҒА-ІНІ)."""
+    entry = abbr.table().get(capitals)
+    return bool(entry and entry.kind == "initialism") or known_stem(capitals) is False
+
+
+def shift_held(word: str) -> bool:
+    """Two capitals before small letters are a word typed with the shift key held a letter too long (БҮгінде,
+    ҚАзақстан) when the dictionary knows the word in small letters; not an initialism of the table with a suffix
+    typed onto it (ҚРдағы, АҚтың)."""
+    entry = abbr.table().get(word[:2])
+    return not (entry and entry.kind == "initialism") and bool(known_stem(word))
+
+
 def _long_word(capitals: str) -> bool:
     lower = capitals.lower()
     if len(lower) <= _LONGEST_INITIALISM or sum(ch in VOWELS for ch in lower) * 4 < len(lower):

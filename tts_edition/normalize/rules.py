@@ -1621,9 +1621,43 @@ _SPACED_NUMBER_POSSESSIVE = re.compile(
 )
 
 
-# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ): read as the small
-# letters it stands for when the capitals are a chain of suffixes, not a code's letters (Ил-76-ТД) or an initialism.
-_CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+# A heading in capitals writes an initialism's case suffix in capitals too (ТМД-ҒА КІРЕТІН, АҚШ-ТЫҢ, НАТО-НЫҢ): read as
+# the small letters it stands for when the capitals after the hyphen are a chain of suffixes and those before it an
+# initialism (`capitals.initialism_before_suffix`), not the first word of a pair (АҒА-ІНІ). The first capital comes
+# before the look back, which then sees it and the character before it: a fast scan.
+_CAPITAL_SUFFIX_AFTER_CAPITALS = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}A-Z](?<![\w-].)[{KAZAKH_UPPER}A-Z]+)-(?P<suf>[{KAZAKH_UPPER}]+)(?![\w-])"
+)
+
+
+def lower_capital_suffix(match: re.Match[str]) -> str:
+    """ТМД-ҒА → ТМД-ға, for the initialism's rule to say with its suffix; АҒА-ІНІ stays."""
+    if not capitals.initialism_before_suffix(match["word"]):
+        return match.group()
+    return hyphen_before_glued_suffix(match)
+
+
+# Two capitals before small letters: the shift key held a letter too long (БҮгінде → бүгінде, ҚАзақстан), read as the
+# word in small letters when the dictionary knows it (`capitals.shift_held`); a fast scan as above.
+_SHIFT_HELD = re.compile(rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+
+
+def lower_shift_held(match: re.Match[str]) -> str:
+    word = match["word"]
+    return word.lower() if capitals.shift_held(word) else word
+
+
+# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), and its
+# ordinal's ending (1-ШІ ОРЫН): read as the small letters they stand for when the capitals are a chain of suffixes or
+# an ordinal's ending, not a code's letters (Ил-76-ТД) or an initialism.
+_CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+
+
+def lower_capital_number_suffix(match: re.Match[str]) -> str:
+    """90-ҒА → 90-ға, 25%-ҒА → 25%-ға, 1-ШІ → 1-ші; Ил-76-ТД stays."""
+    if ORDINAL_MARKER.match(match["suf"].lower()):
+        return f"{match['word']}-{match['suf'].lower()}"
+    return hyphen_before_glued_suffix(match)
 
 
 # A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан): the month in
@@ -1764,7 +1798,11 @@ def rules() -> list[Rule]:
             "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_glued_suffix, "mark", needs=DIGIT
         ),
         Rule(
-            "suffix in capitals after a number", _CAPITAL_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT
+            "suffix in capitals after a number",
+            _CAPITAL_NUMBER_SUFFIX,
+            lower_capital_number_suffix,
+            "mark",
+            needs=DIGIT,
         ),
         Rule("capital month after a number", _CAPITAL_MONTH_AFTER_NUMBER, lower_capital_month, "mark", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
@@ -1841,6 +1879,14 @@ def rules() -> list[Rule]:
             re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?![\w-]))?(?!\w)"),
             speak_dotted,
             "abbreviation",
+        ),
+        Rule("word typed with the shift key held", _SHIFT_HELD, lower_shift_held, "mark"),
+        Rule(
+            "suffix in capitals after an initialism",
+            _CAPITAL_SUFFIX_AFTER_CAPITALS,
+            lower_capital_suffix,
+            "mark",
+            needs=_HYPHEN,
         ),
         Rule("suffix typed onto an initialism", _GLUED_SUFFIX, hyphen_before_glued_suffix, "initialism"),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
