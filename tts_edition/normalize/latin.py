@@ -506,7 +506,7 @@ def _syllable(letters: str) -> bool:
 def _capitalised_english(part: str) -> bool:
     """A short address part written as a capitalised word the English dictionary knows (No-comment.kz, My.gov.kz) is
     that word (ноу, not но), unless it spells a Kazakh word too (El.kz → ел); a short part in small letters may be
-    clipped letters (gov, ult), said as spelled."""
+    clipped letters (gov, azh), said as spelled."""
     low = part.lower()
     kazakh = known_word(_transliterate(low)) or known_word(_kazakh_letters(low))
     return part[:1].isupper() and part[1:].islower() and phonemes(low) is not None and not kazakh
