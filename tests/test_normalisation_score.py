@@ -153,6 +153,7 @@ _spec.loader.exec_module(scorer)
         ("kk-models21.tsv", 1.0),
         ("kk-biblio21.tsv", 0.96),
         ("kk-capitals22.tsv", 1.0),
+        ("kk-webaddr22.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

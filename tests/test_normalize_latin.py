@@ -325,3 +325,34 @@ def test_a_cognate_needs_its_learned_ending_and_a_stem() -> None:
     assert read_cognate("ism") is None  # no stem
     assert read_cognate("Sport") is None  # no learned ending: the loan reading of the letters takes it
     assert read_cognate("Pics") is None  # a stem too short to be a loan's
+
+
+ADDRESS_READINGS = {
+    "a plain-Latin address part that spells a Kazakh word is that word, whatever the English dictionary says": [
+        ("Сурет: nur.kz", "Сурет: нұр нүкте кей зет"),
+        ("деп хабарлайды ult.kz", "деп хабарлайды ұлт нүкте кей зет"),
+        ("Толығырақ: halyk.kz", "Толығырақ: халық нүкте кей зет"),
+    ],
+    "a short part keeps the letter rules' consonants: a hidden Kazakh consonant is not guessed": [
+        ("деп хабарлайды kyn.kz", "деп хабарлайды кын нүкте кей зет"),
+    ],
+    "a Russian noun the dictionary holds without its feminine -а is that noun": [
+        ("Фото: gazeta.ru", "Фото: газета нүкте ру"),
+        ("Дереккөз: planeta.kz", "Дереккөз: планета нүкте кей зет"),
+    ],
+    "two dictionary words run together in a site's name are those words, a tail of four letters at least": [
+        ("www.akorda.kz сайтына", "дабл-ю дабл-ю дабл-ю нүкте ақорда нүкте кей зет сайтына"),
+        ("Сайт: jasalash.kz", "Сайт: жасалаш нүкте кей зет"),
+        ("Пошта: info@akimat.kz", "Пошта: инфо эт акимат нүкте кей зет"),
+        ("Сайт: namaztimes.kz", "Сайт: намазтаймс нүкте кей зет"),
+    ],
+    "a country code written onto an account's name is said by its letters after the name": [
+        ("youtube.com/@zakonkz арнасы", "ютуб нүкте ком слэш эт закон кей зет арнасы"),
+        ("www.youtube.com/@Tengrinewskz", "дабл-ю дабл-ю дабл-ю нүкте ютуб нүкте ком слэш эт тенгриньюс кей зет"),
+    ],
+    "a short link's key is spelled, however short; a word on the host is a word": [
+        ("Сілтеме: bit.ly/3xYzAbC", "Сілтеме: бит нүкте ли слэш үш экс уай зет эй би си"),
+        ("Карта: goo.gl/maps", "Карта: гу нүкте джи эл слэш мэпс"),
+    ],
+}
+test_web_address_parts_are_read_as_kazakh_news_says_them = reading_test(ADDRESS_READINGS)

@@ -403,17 +403,25 @@ def spell_latin(letters: str) -> str:
 
 def _read_address_part(part: str) -> Spoken:
     """In an address, a name the table knows is said as it says (edu → эду); short parts are initialisms whatever
-    their case (www, kz, azh), or clipped words read by their letters (gov)."""
+    their case (www, kz, azh), or clipped words read by their letters (gov); a plain-Latin part that spells Kazakh
+    words is those words (nur → нұр, akorda → ақорда)."""
     if named := names().get(_key(part)):
         return Spoken(named, LATIN)
+    if (code := _glued_country_code(part)) is not None:
+        head = _read_address_part(part[: -len(code)])
+        return Spoken(f"{head} {spell_latin(code)}", head.kind, head.guess)
     no_vowel = not _VOWELS & set(part.lower())
     if KAZAKH_MARKS.search(part.lower()):
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
+    if (kazakh := _kazakh_address_word(part.lower())) is not None:
+        return Spoken(kazakh, LATIN)
     if no_vowel or (len(part) == _SHORTEST_PART and not _sayable(part)):
         return Spoken(spell_latin(part), LATIN)
     if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
         return Spoken(_transliterate(part.lower()), LATIN)
     reading = read_latin(part)
+    if reading.guess and (joined := _run_together(part.lower())):
+        return Spoken(joined, LATIN)  # akorda: two Kazakh words where the rules only guessed
     one_word = reading.guess and " " not in reading and part.isalpha()
     english_word = phonemes(part.lower()) is not None  # kids.enpf.kz: kids is a word however its reading ends
     if one_word and not english_word and len(part) <= _LONGEST_SPELLED_PART and not pronounceable(reading):
@@ -421,10 +429,84 @@ def _read_address_part(part: str) -> Spoken:
     return reading
 
 
+_SHORTEST_KAZAKH_PART = 3  # nur, ult; a two-letter part (me, is, ly) is as likely clipped letters
+_SHORTEST_RUN_TOGETHER = 5  # ak + orda; a shorter part is one word or none
+_SHORTEST_HEAD = 2  # ақ, ел: a site's name may open with a short word
+_SHORTEST_TAIL = 4  # орда; a shorter tail is as likely a syllable of a foreign name (bak + ad, aki + mat)
+_CYRILLIC_VOWELS = frozenset("аәеиоөұүыіуэюя")
+_GLUED_COUNTRY_CODES = frozenset({"kz", "kg", "tj", "tm"})  # the region's codes without a vowel: no word ends so
+_CODE_LENGTH = 2
+_RUSSIAN_FEMININE = "а"  # газета, минута: Russian nouns the Kazakh dictionary holds without their -а (газет, минут)
+
+
+@cache
+def _kazakh_address_word(part: str) -> str | None:
+    """An address part in plain Latin that spells a word the Kazakh dictionary knows is that word, whatever the English
+    dictionary says of it: a Kazakh site's name is Kazakh (nur → нұр, ult → ұлт; not нур, улт). So is one that spells
+    a Russian noun the dictionary holds without its feminine -а, a consonant before it (gazeta → газета). None when the
+    dictionary is not installed or knows no such reading."""
+    if len(part) < _SHORTEST_KAZAKH_PART or not (part.isascii() and part.isalpha()) or known_word("және") is None:
+        return None
+    if (known := _dictionary_spelling(part)) and (
+        len(part) >= _SHORTEST_DICTIONARY_READING or _same_consonants(known, part)
+    ):
+        return known
+    if part.endswith("a") and part[-2] not in _VOWELS and (noun := _dictionary_spelling(part[:-1])):
+        return noun + _RUSSIAN_FEMININE  # gazeta: газет + а
+    return None
+
+
+def _dictionary_spelling(letters: str) -> str | None:
+    """The first Cyrillic spelling of plain-Latin letters that the Kazakh dictionary knows as a word."""
+    return next((c for c in _candidates(_LETTER.findall(letters)) if known_word(c)), None)
+
+
+def _run_together(part: str) -> str | None:
+    """Two dictionary words written as one address part, as a site's name joins them, the longer head first (akorda →
+    ақ + орда; a head the table reads keeps its reading, kaz → каз); none in an English word (market, editor)."""
+    if len(part) < _SHORTEST_RUN_TOGETHER or not (part.isascii() and part.isalpha()) or phonemes(part) is not None:
+        return None
+    for cut in range(len(part) - _SHORTEST_TAIL, _SHORTEST_HEAD - 1, -1):
+        head, tail = part[:cut], part[cut:]
+        if not _syllable(head) or not _syllable(tail):
+            continue  # polis + ia: a part of vowels alone is no word of a name
+        if len(tail) >= _SHORTEST_ENGLISH_PART and phonemes(tail) is not None:
+            continue  # namaz + times: an English tail, which the English-tail rules read
+        said_head = names().get(head) or _dictionary_spelling(head)
+        if said_head and (said_tail := _dictionary_spelling(tail)):
+            return said_head + said_tail
+    return None
+
+
+def _glued_country_code(part: str) -> str | None:
+    """A country's domain code written onto an account's name (@zakonkz, Tengrinewskz), its letters no word ends in:
+    the code, said by its letters after the name."""
+    code = part[-_CODE_LENGTH:].lower()
+    head = part[:-_CODE_LENGTH]
+    glued = code in _GLUED_COUNTRY_CODES and len(head) >= _SHORTEST_PART and head.isalpha()
+    return part[-_CODE_LENGTH:] if glued and _VOWELS & set(head.lower()) else None
+
+
+def _same_consonants(spelling: str, part: str) -> bool:
+    """A short part is read as a dictionary word only where the word keeps the letter rules' consonants and differs in
+    its vowels alone (nur → нұр, ult → ұлт): a Kazakh consonant the plain Latin hides may as well not be there (Kyn →
+    кын, not the dictionary's қын)."""
+
+    def consonants(word: str) -> str:
+        return "".join(ch for ch in word if ch not in _CYRILLIC_VOWELS)
+
+    return consonants(spelling) == consonants(_by_letter_rules(part))
+
+
+def _syllable(letters: str) -> bool:
+    """Letters with a vowel and a consonant among them, as any word of a name has."""
+    return bool(_VOWELS & set(letters)) and not set(letters) <= _VOWELS
+
+
 def _capitalised_english(part: str) -> bool:
     """A short address part written as a capitalised word the English dictionary knows (No-comment.kz, My.gov.kz) is
     that word (ноу, not но), unless it spells a Kazakh word too (El.kz → ел); a short part in small letters may be
-    clipped letters (gov, ult), said as spelled."""
+    clipped letters (gov, azh), said as spelled."""
     low = part.lower()
     kazakh = known_word(_transliterate(low)) or known_word(_kazakh_letters(low))
     return part[:1].isupper() and part[1:].islower() and phonemes(low) is not None and not kazakh
@@ -669,13 +751,33 @@ def _address_parts(text: str) -> list[str]:
     return parts
 
 
+# Hosts that shorten links: the path after them is a key a machine made, however short (bit.ly/3xYzAbC).
+SHORT_LINK_HOSTS = frozenset({"bit.ly", "goo.gl", "vk.cc", "t.co", "clck.ru", "cutt.ly", "tinyurl.com"})
+
+
 def read_web_address(match: re.Match[str]) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
     read by rule."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
+    host, slash, path = text.rstrip("/").partition("/")
+    if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
+        said = _read_address(host)
+        return Spoken(attach(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
+    spoken = _read_address(text.rstrip("/"))
+    return Spoken(attach(spoken, match["suf"]), WEB, spoken.guess)
+
+
+def _short_link_key(path: str) -> bool:
+    """A short link's key: letters and digits, a digit among them or both cases (3xYzAbC; not goo.gl/maps)."""
+    mixed_case = path.lower() != path != path.upper()
+    return path.isascii() and path.isalnum() and (mixed_case or any(ch.isdigit() for ch in path))
+
+
+def _read_address(text: str) -> Spoken:
+    """The parts of an address said one after another, its marks by their words."""
     spoken: list[str] = []
     guess = False
-    for written in _address_parts(text.rstrip("/")):
+    for written in _address_parts(text):
         if "-" in written.strip("-"):  # kept whole by _address_parts: an English phrase
             spoken.append(_read_english_phrase(written.split("-")))
             continue
@@ -691,4 +793,4 @@ def read_web_address(match: re.Match[str]) -> Spoken:
                 guess = guess or reading.guess
         elif part:
             spoken.append(part)
-    return Spoken(attach(" ".join(" ".join(spoken).split()), match["suf"]), WEB, guess)
+    return Spoken(" ".join(" ".join(spoken).split()), WEB, guess)

@@ -1502,8 +1502,9 @@ TOP_LEVEL_DOMAINS = (
     "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "fm", "me", "ai", "asia", "biz",
     "news", "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu",
     "int", "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech",
-    "live", "club", *CYRILLIC_TYPED_DOMAINS,
+    "live", "club", "ly", "gl", "cc", "co", *CYRILLIC_TYPED_DOMAINS,
 )  # fmt: skip
+# (ly, gl, cc, co: the short-link hosts, bit.ly, goo.gl, vk.cc, t.co)
 # A number with an English ordinal ending in an English title (27th Asian Youth Chess Championships) is said as the
 # Kazakh ordinal, as the title's year is said in Kazakh.
 _ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})(?:st|nd|rd|th)(?![\w-])")
@@ -1516,7 +1517,7 @@ _WEB_ADDRESS = re.compile(
     rf"(?P<address>{_SOCIAL_ACCOUNT}|"
     r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.-]*[\w/])?"  # t.me/abai_kz
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
     rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS}))"  # Play.ok сайтында: any ending, named a site
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
