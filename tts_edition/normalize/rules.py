@@ -107,7 +107,8 @@ _LAST_PRIZE_PLACE = 10
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
 # A short service number (101 fire, 103 ambulance, 112, 1414) hyphenated onto the word of its line or console is the
-# number's name, said as it is dialled (103-пультіне → жүз үш пультіне), not a place in a row (5-пульт is the fifth).
+# number's name, said as it is dialled (103-пультіне → жүз үш пультіне), not a place in a row (5-пульт is the fifth);
+# so is one hyphenated onto the word of a rescue, help, trust or duty line (1355-құтқару қызметі, 150-сенім телефоны).
 _SERVICE_NUMBER = re.compile(r"1\d{2,3}")
 _SERVICE_LINE_WORDS = ("пульт", "нөмір", "желі", "телефон", "байланыс", "қоңырау", "құтқару", "анықтама", "сенім",
                        "диспетчер", "кезекші", "call", "колл")  # fmt: skip
@@ -926,6 +927,7 @@ _LABELLED_PHONE = re.compile(
 # A code dialled with the star and hash keys (*111#, * 111 * 2118 #): the keys by their names, each number between as
 # it is written.
 _DIAL_CODE = re.compile(r"(?<![\w*#])\*\s?\d+(?:\s?\*\s?\d+)*\s?#")
+_DIAL_KEY = re.compile(r"\*\s?\d")
 
 
 def _dialled(group: str) -> str:
@@ -945,7 +947,7 @@ def say_phone(written: str) -> str:
 
 
 def speak_phone(match: re.Match[str]) -> str:
-    written = match.group()[: match.start("suf") - match.start() - 1] if match["suf"] else match.group()
+    written = match.string[match.start() : match.start("suf") - 1] if match["suf"] else match.group()
     return attach(say_phone(written), match["suf"])
 
 
@@ -1827,7 +1829,7 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule("year of a title", references.TITLE_YEAR, references.speak_title_year, "ordinal", needs=DIGIT),
-        Rule("dialled code", _DIAL_CODE, speak_dial_code, "telephone", needs=re.compile(r"\*\s?\d")),
+        Rule("dialled code", _DIAL_CODE, speak_dial_code, "telephone", needs=_DIAL_KEY),
         Rule("labelled phone number", _LABELLED_PHONE, speak_labelled_phone, "telephone", needs=DIGIT),
         Rule("phone number", _PHONE, speak_phone, "telephone", needs=DIGIT),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
