@@ -338,6 +338,10 @@ LATINKK22_READINGS = {
         ("«The Qazaq Times» ақпарат агенттігі", "«зе қазақ таймс» ақпарат агенттігі"),
         ("The Astana Times газеті", "зе астана таймс газеті"),
     ],
+    "a Kazakh word with a name of the table written onto it keeps its Kazakh reading": [
+        ("деп хабарлайды Ulysmedia.kz.", "деп хабарлайды ұлысмедиа нүкте кей зет."),
+        ("Munarmedia.kz сайты", "мұнармедиа нүкте кей зет сайты"),
+    ],
     "a two-letter word beside a Kazakh word in Latin letters is Kazakh": [
         ("Jasyl El жасақтары", "жасыл ел жасақтары"),
         ("«Halyq Uni» жобасы", "«халық үні» жобасы"),

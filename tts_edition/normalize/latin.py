@@ -312,11 +312,11 @@ def _with_named_head(word: str) -> str | None:
 
 
 def _with_named_tail(word: str) -> str | None:
-    """A word no rule knows that ends in a name of the table: the head by the letter rules, the name as the table
-    says it (Ulysmedia → улысмедиа, not the letter rules' улысмедия all through)."""
+    """A word no rule knows that ends in a name of the table: the head by the letter rules, or as the Kazakh word it
+    spells, the name as the table says it (Ulysmedia → ұлысмедиа, not the letter rules' улысмедия all through)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_NAMED_TAIL + 1):
         if (tail := names().get(word[cut:])) is not None:
-            return _by_letter_rules(word[:cut]) + tail
+            return (_dictionary_reading(word[:cut]) or _by_letter_rules(word[:cut])) + tail
     return None
 
 
