@@ -152,6 +152,7 @@ _spec.loader.exec_module(scorer)
         ("kk-initwords21.tsv", 1.0),
         ("kk-models21.tsv", 1.0),
         ("kk-biblio21.tsv", 0.96),
+        ("kk-latinkk22.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -465,13 +465,14 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
     """An English word that also spells pinyin (Pie: Palladius пе) beside an English word that is no pinyin
     (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай. One that also
     spells a Kazakh word (Times: тимес) is English in a name whose other words hold a plain English one, even where
-    a Kazakh word stands in it too: each word in its own language («The Qazaq Times» → зе қазақ таймс)."""
+    a Kazakh word stands in it too: each word in its own language («The Qazaq Times» → зе қазақ таймс). An
+    international loan keeps the loan's reading (World Bank → уорлд банк)."""
     low = word.lower()
     if not low.isalpha() or phonemes(low) is None:
         return None
     if is_chinese_name([low]) and any(_plain_english(n.lower()) for n in neighbours):
         return read_latin(word, english=True)
-    kazakh = not KAZAKH_MARKS.search(low) and _dictionary_reading(low) is not None
+    kazakh = not KAZAKH_MARKS.search(low) and _dictionary_reading(low) is not None and _loan_reading(low) is None
     if kazakh and any(_plain_english(n.lower()) for n in phrase if n.lower() != low):
         return read_latin(word, english=True)
     return None
