@@ -356,3 +356,39 @@ ADDRESS_READINGS = {
     ],
 }
 test_web_address_parts_are_read_as_kazakh_news_says_them = reading_test(ADDRESS_READINGS)
+
+
+# latinkk22: Kazakh words in Latin letters inside Cyrillic text, each word in its own language.
+LATINKK22_READINGS = {
+    "a Kazakh or Turkic name in any Latin alphabet is said as the text writes it in Cyrillic": [
+        ("«Йерлі Дүшүндже» (Yerli Düşünce) журналы", "«Йерлі Дүшүндже» (йерлі дүшүндже) журналы"),
+        ("«Жетісу» (Jetisy) орталығы", "«Жетісу» (жетісу) орталығы"),
+        ("Ұлттық ұлан – Ulttyq Ulan", "Ұлттық ұлан – ұлттық ұлан"),
+    ],
+    "a word English and Kazakh both spell is English in a name with a plain English word": [
+        ("«The Qazaq Times» ақпарат агенттігі", "«зе қазақ таймс» ақпарат агенттігі"),
+        ("The Astana Times газеті", "зе астана таймс газеті"),
+    ],
+    "a Kazakh word with a name of the table written onto it keeps its Kazakh reading": [
+        ("деп хабарлайды Ulysmedia.kz.", "деп хабарлайды ұлысмедиа нүкте кей зет."),
+        ("Munarmedia.kz сайты", "мұнармедиа нүкте кей зет сайты"),
+    ],
+    "a two-letter word beside a Kazakh word in Latin letters is Kazakh": [
+        ("Jasyl El жасақтары", "жасыл ел жасақтары"),
+        ("«Halyq Uni» жобасы", "«халық үні» жобасы"),
+    ],
+}
+
+test_each_latinkk22_mechanism_reads_its_examples = reading_test(LATINKK22_READINGS)
+
+
+def test_the_cyrillic_spelling_of_a_kazakh_latin_word_may_carry_suffixes() -> None:
+    """жетісулықтар is жетісу with -лық and -тар: the text writes Jetisy (y for у) as жетісу, not the dictionary's
+    first guess жетісі; a longer word that is no suffixed form (хакатоншылар) says nothing."""
+    assert normalize("Jetisy HUB, жетісулықтар") == "жетісу хаб, жетісулықтар"
+    assert normalize("Jetisy HUB") == "жетісі хаб"
+
+
+def test_a_kazakh_word_english_also_spells_stays_kazakh_in_a_kazakh_name() -> None:
+    """Without a plain English word in the name, a word Kazakh spells is Kazakh (Uni → үні, not юни)."""
+    assert normalize("Halyq Uni") == "халық үні"

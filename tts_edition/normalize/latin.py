@@ -56,6 +56,7 @@ _POSSESSIVE_ENDINGS = ("ы", "і")
 _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
 _LONGEST_SPELLED_PART = 5  # an address part this short that no word could be is read by its letters (enpf)
 _SHORTEST_PART = 3
+_SHORTEST_KAZAKH_NEIGHBOUR = 2  # El, Er, Ul: a two-letter word is Kazakh beside a Kazakh word (Jasyl El → ел)
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
 _SHORTEST_TAIL_AFTER_KAZAKH = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
@@ -311,11 +312,11 @@ def _with_named_head(word: str) -> str | None:
 
 
 def _with_named_tail(word: str) -> str | None:
-    """A word no rule knows that ends in a name of the table: the head by the letter rules, the name as the table
-    says it (Ulysmedia → улысмедиа, not the letter rules' улысмедия all through)."""
+    """A word no rule knows that ends in a name of the table: the head by the letter rules, or as the Kazakh word it
+    spells, the name as the table says it (Ulysmedia → ұлысмедиа, not the letter rules' улысмедия all through)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_NAMED_TAIL + 1):
         if (tail := names().get(word[cut:])) is not None:
-            return _by_letter_rules(word[:cut]) + tail
+            return (_dictionary_reading(word[:cut]) or _by_letter_rules(word[:cut])) + tail
     return None
 
 
@@ -529,26 +530,34 @@ def _dictionary_reading(word: str) -> str | None:
 
 
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
-    """A word too short for the dictionary alone (Nur, Jas) is Kazakh beside a Latin word the Kazakh dictionary
-    reads and English does not know (Otan → отан): «Nur Otan» → нұр отан."""
+    """A word too short for the dictionary alone (Nur, Jas, El) is Kazakh beside a Latin word the Kazakh dictionary
+    reads and English does not know (Otan → отан): «Nur Otan» → нұр отан, «Jasyl El» → жасыл ел."""
     low = word.lower()
-    if not _SHORTEST_PART <= len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha():
+    if not _SHORTEST_KAZAKH_NEIGHBOUR <= len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha():
         return None
+    if len(low) < _SHORTEST_PART and word.isupper():
+        return None  # Astana IT HUB: two capitals are an initialism, not the word ит
     if not any(_dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
         return None
     known = next((c for c in _candidates(_LETTER.findall(low)) if known_word(c)), None)
     return Spoken(known, LATIN) if known else None
 
 
-def read_beside_english(word: str, neighbours: list[str]) -> Spoken | None:
+def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()) -> Spoken | None:
     """An English word that also spells pinyin (Pie: Palladius пе) beside an English word that is no pinyin
-    (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай."""
+    (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай. One that also
+    spells a Kazakh word (Times: тимес) is English in a name whose other words hold a plain English one, even where
+    a Kazakh word stands in it too: each word in its own language («The Qazaq Times» → зе қазақ таймс). An
+    international loan keeps the loan's reading (World Bank → уорлд банк)."""
     low = word.lower()
-    if not low.isalpha() or phonemes(low) is None or not is_chinese_name([low]):
+    if not low.isalpha() or phonemes(low) is None:
         return None
-    if not any(_plain_english(n.lower()) for n in neighbours):
-        return None
-    return read_latin(word, english=True)
+    if is_chinese_name([low]) and any(_plain_english(n.lower()) for n in neighbours):
+        return read_latin(word, english=True)
+    kazakh = not KAZAKH_MARKS.search(low) and _dictionary_reading(low) is not None and _loan_reading(low) is None
+    if kazakh and any(_plain_english(n.lower()) for n in phrase if n.lower() != low):
+        return read_latin(word, english=True)
+    return None
 
 
 def _plain_english(word: str) -> bool:
@@ -606,16 +615,41 @@ def _loan_spellings(word: str) -> list[str]:
 def read_as_the_text_writes(word: str, text: str) -> Spoken | None:
     """A Latin word that the text around it also writes in Cyrillic letter for letter, as a loan is spelled, is said
     as the text writes it (хакатон – «School Hackathon» → хакатон, not the English хэкатон); a name of the table
-    keeps its reading. The Cyrillic word may carry a case suffix (хакатонда)."""
-    low = word.lower()
-    if len(low) < _SHORTEST_WRITTEN_LOAN or not (low.isalpha() and low.isascii()) or _key(low) in names():
+    keeps its reading. The Cyrillic word may carry a case suffix (хакатонда). A Kazakh or Turkic name in any Latin
+    alphabet is found by the Cyrillic letters its Latin ones may stand for («Йерлі Дүшүндже» (Yerli Düşünce))."""
+    low = word.lower().replace("’", "'")
+    if len(low) < _SHORTEST_WRITTEN_LOAN or not low.replace("'", "").isalpha() or _key(low) in names():
         return None
     lowered = text.lower()
-    for spelled in _loan_spellings(low):
-        for found in re.finditer(rf"(?<!\w){spelled}(\w*)", lowered):
-            if not found[1] or parse_suffixes(found[1]) is not None:
-                return Spoken(spelled, LATIN)
+    spellings = _loan_spellings(low) if low.isascii() and low.isalpha() else []
+    for spelled in [*map(re.escape, spellings), _cyrillic_pattern(low)]:
+        for found in re.finditer(rf"(?<!\w)({spelled})(\w*)", lowered):
+            if not found[2] or parse_suffixes(found[2]) is not None:
+                return Spoken(found[1], LATIN)
     return None
+
+
+# The Cyrillic letters a Latin letter may stand for in the Kazakh Latin alphabets (2017 with apostrophes, 2018 with
+# acutes, 2021 with breves and umlauts), the informal spellings (y for у or ы, q for қ, sh, ch, zh) and the Turkic
+# ones (Turkish c for дж, ş, ç, ğ).
+_CYRILLIC_FOR = {
+    "a": "аә", "b": "б", "c": ("с", "ц", "ч", "дж"), "d": "д", "e": "еэә", "f": "ф", "g": "гғ", "h": "һх",
+    "i": "іийы", "j": "ж", "k": "кқ", "l": "л", "m": "м", "n": "нң", "o": "оө", "p": "п", "q": "қ", "r": "р",
+    "s": "с", "t": "т", "u": "ұүу", "v": "в", "w": "ууұ", "x": ("х", "кс"), "y": "ыуйіи", "z": "з",
+    "á": "ә", "ä": "ә", "ǵ": "ғ", "ğ": "ғ", "ǧ": "ғ", "ı": "ыі", "ń": "ң", "ñ": "ң", "ŋ": "ң", "ó": "ө", "ö": "ө",
+    "ú": "ү", "ü": "ү", "ş": "ш", "ç": "ч", "ý": "у", "é": "е",
+    "sh": "ш", "ch": "ч", "zh": "ж", "kh": "х", "ts": ("ц", "тс"), "ya": ("я", "йа"), "yu": ("ю", "йу"),
+    "ye": ("е", "йе"), "a'": "ә", "o'": "ө", "u'": "ү", "i'": "ы", "n'": "ң", "g'": "ғ", "s'": "ш", "c'": "ч",
+}  # fmt: skip
+_CYRILLIC_LETTER_RUN = re.compile(r"[a-z]'|sh|ch|zh|kh|ts|y[aue]|.")
+
+
+@cache
+def _cyrillic_pattern(word: str) -> str:
+    """A pattern of the Cyrillic spellings a Kazakh word in Latin letters may stand for (Kundelik → к[ұүу]нд…)."""
+    return "".join(
+        f"(?:{'|'.join(_CYRILLIC_FOR.get(run, re.escape(run)))})" for run in _CYRILLIC_LETTER_RUN.findall(word)
+    )
 
 
 def _letter_runs(word: str) -> list[tuple[int, str]]:

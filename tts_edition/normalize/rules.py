@@ -1386,6 +1386,13 @@ def _latin_neighbours(match: re.Match[str]) -> list[str]:
     return [found[1] for found in (before, after) if found]
 
 
+def _latin_phrase(match: re.Match[str]) -> list[str]:
+    """The Latin words of the name a match stands in, a space apart each (The Qazaq ‹Times›)."""
+    before = re.search(r"(?:[A-Za-zÀ-ɏ]+ )+$", match.string[: match.start()])
+    after = re.match(r"(?: [A-Za-zÀ-ɏ]+)+", match.string[match.end() :])
+    return [word for found in (before, after) if found for word in found[0].split()]
+
+
 def _written_onto_cyrillic(match: re.Match[str]) -> bool:
     """A capitalised Latin word written onto a Cyrillic one is the second word of a name («КешYou» → кеш ю,
     ЖасStars → жас старс), said apart, not run into the Cyrillic word's last sound."""
@@ -1400,7 +1407,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     word = match["word"]
     reading = (
         read_beside_kazakh(word, _latin_neighbours(match))
-        or read_beside_english(word, _latin_neighbours(match))
+        or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or read_as_the_text_writes(word, match.string)
         or read_latin(word, english)
     )
