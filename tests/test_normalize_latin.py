@@ -392,3 +392,12 @@ def test_the_cyrillic_spelling_of_a_kazakh_latin_word_may_carry_suffixes() -> No
 def test_a_kazakh_word_english_also_spells_stays_kazakh_in_a_kazakh_name() -> None:
     """Without a plain English word in the name, a word Kazakh spells is Kazakh (Uni → үні, not юни)."""
     assert normalize("Halyq Uni") == "халық үні"
+
+
+def test_a_large_roman_numeral_before_a_name_is_a_titles_letters() -> None:
+    assert normalize("Тіркес MC Сайлаубектің арқасында танымал болды.") == (
+        "Тіркес эм си Сайлаубектің арқасында танымал болды."
+    )
+    assert normalize("MC Hammer") == "эм си хэммер"
+    assert normalize("II Николай") == "екінші Николай"
+    assert normalize("MCMXC жылы") == "мың тоғыз жүз тоқсаныншы жылы"

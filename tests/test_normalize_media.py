@@ -18,6 +18,11 @@ READINGS = {
         ("Дереккөз: Zakon.kz10:45", "Дереккөз: закон нүкте кей зет он қырық бес"),
         ("news.ru24.pro сайты", "ньюс нүкте ру жиырма төрт нүкте про сайты"),
     ],
+    "a web address broken by a space after its dot is read as one address; a sentence after a full stop is not": [
+        ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайкпресс нүкте кей зет"),
+        ("Сайт: Tengrinews. kz-те жарияланды.", "Сайт: тенгриньюс нүкте кей зетте жарияланды."),
+        ("Газет: www. akjolgazet.kz", "Газет: дабл-ю дабл-ю дабл-ю нүкте акджолгазет нүкте кей зет"),
+    ],
     "an English counter's label run onto a Kazakh word parts from it": [
         ("Дереккөз 125 ViewsАудан әкімі келді.", "Дереккөз жүз жиырма бес вьюз Аудан әкімі келді."),
     ],

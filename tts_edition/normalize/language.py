@@ -41,7 +41,7 @@ from tts_edition.languages import ENGLISH, KAZAKH, RUSSIAN
 from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS
+from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS, WEEKDAY_DATE
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
@@ -64,7 +64,13 @@ _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\
 _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", re.I)
 # The same date with its year, as a Kazakh sentence may open with its page's Russian dateline (24 декабря 2018 Қазақтың
 # қабырғасы…): a Russian run of its own inside the Kazakh one, read as Russian reads it.
-_RUSSIAN_DATELINE = re.compile(rf"{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?", re.I)
+# A dateline that opens with a Russian weekday is Russian with any month form and with the time after it (Пятница, 20
+# Ноябрь 2015 06:27): a Kazakh one names its weekday otherwise (жұма), and a month in the nominative alone says nothing.
+_RUSSIAN_DATELINE = re.compile(
+    rf"{WEEKDAY_DATE.pattern}(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))?"
+    rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?",
+    re.I,
+)
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
 # (стансасында, энергоблоктылады) the word is a Kazakh form of a loan, not a Russian word.
 _KAZAKH_ENDING = re.compile(r"(?:ында|ынан|ылады|ынады|ылды|ыныз|ыңыз)$")
@@ -103,8 +109,9 @@ class Run:
 
 
 def _russian_marks(text: str) -> bool:
-    """A Russian reference's marks or a Russian month's name after a day: Russian whatever the words are."""
-    return bool(_RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text))
+    """A Russian reference's marks, a Russian month's name after a day or a dateline after a Russian weekday: Russian
+    whatever the words are."""
+    return bool(_RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text) or WEEKDAY_DATE.search(text))
 
 
 def span_language(text: str, around: str = KAZAKH) -> str:

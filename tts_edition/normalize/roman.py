@@ -94,6 +94,10 @@ def _grade_number(match: re.Match[str]) -> Spoken | None:
 # A numeral counts what a word names (ІІ дәрежелі, XXI ғасыр); Latin letters before a number are a code's (DV 747,
 # a flight), unless a name stands before them (Петр I 1700 жылы).
 _BEFORE_NUMBER = re.compile(r"\s+\d")
+# Letters of fifty and more: a bare numeral with one before a name (MC Сайлаубек) is a title's letters, as the number
+# a name takes is a monarch's, and those are small (II Николай); larger numerals come with the word they count.
+_BIG_LETTERS = re.compile("[LCDM]")
+_BEFORE_A_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")  # in either script: MC Hammer
 # Nouns naming a service or a medium: a lone Latin letter before one is the service's name (X желісінде → экс
 # желісінде), as no one numbers networks or platforms with a Roman numeral.
 _BEFORE_MEDIUM = re.compile(r"\s+(?:желі|платформа|мессенджер|қосымша)", re.I)
@@ -129,6 +133,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
         before_name = _BEFORE_NAME.match(match.string, match.end())
         return Spoken(ordinal(value), "ordinal", True) if value and before_name else match.group()
+    if token.isascii() and _BIG_LETTERS.search(token) and _BEFORE_A_NAME.match(match.string, match.end()):
+        return match.group()  # MC Сайлаубек: a numeral of fifty or more before a name is a title's letters
     before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
     if value and (len(token) > 1 or after_name or before_word):
         return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters

@@ -1586,6 +1586,14 @@ _WEB_ADDRESS = re.compile(
 _ADDRESS_RUN_ONTO_NUMBER = re.compile(
     rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=\d+(?![\w.]*\.[a-z]))", re.I
 )
+# A web address broken by a space after a dot (zhaikpress. kz, www. akjolgazet.kz), as a page's layout leaves it: the
+# space taken out, so the address is read as one; only before the region's and the generic endings, which no
+# sentence opens with in lower case (in, it, me would).
+_BROKEN_AT_DOT_DOMAINS = ("kz", "ru", "com", "org", "net", "info", "uz", "kg", "su", "ua", "az", "tj", "gov", "edu")
+_ADDRESS_BROKEN_AT_DOT = re.compile(
+    rf"(?<![\w.-])(?:[A-Za-z][\w-]{{2,}}(?=\.\s(?:{'|'.join(_BROKEN_AT_DOT_DOMAINS)})(?![\w.]))"
+    r"|www(?=\.\s[a-z][\w-]*\.[a-z]))\.\s"
+)
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
 _CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
 _FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
@@ -1823,6 +1831,9 @@ def rules() -> list[Rule]:
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule("web address run onto a number", _ADDRESS_RUN_ONTO_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
+        Rule(
+            "web address broken at a dot", _ADDRESS_BROKEN_AT_DOT, lambda m: m.group()[:-1], "mark", needs=LATIN_LETTER
+        ),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),
         Rule("library class", references.LIBRARY_CLASS, references.speak_library_class, "code", needs=DIGIT),

@@ -112,6 +112,15 @@ _FEMININE = frozenset({"тыс.", "тысяча", "тысячи", "тысяч", 
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
 MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _MONTHS = "|".join(MONTHS)
+_NOMINATIVE_MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
+# A month as a Russian dateline may print it after a weekday: its genitive (ноября), its nominative (Ноябрь, as a
+# site's calendar writes it) or its first three letters (Ноя, Апр); after a day it is said in the genitive.
+MONTH_FORMS = {
+    form: genitive
+    for genitive, nominative in zip(MONTHS, _NOMINATIVE_MONTHS, strict=True)
+    for form in (genitive, nominative, nominative[:3])
+}
+WEEKDAYS = "понедельник вторник среда четверг пятница суббота воскресенье".split()
 # The case of a word after a numeral says the numeral's: XVIII века → восемнадцатого, в 1994–1997 гг. → годах.
 _NOUN_CASES = {
     "век": "nominative", "века": "genitive", "веке": "prepositional", "веку": "dative", "веком": "instrumental",
@@ -182,6 +191,14 @@ def speak_numeric_date(match: re.Match[str]) -> str:
         case = "nominative" if label else "genitive"
     day = _day(match["day"], case)
     return f"{day} {MONTHS[month - 1]}{_of_year(match['year'])}"
+
+
+def speak_dateline(match: re.Match[str]) -> str:
+    """Пятница, 20 Ноябрь 2015 → Пятница, двадцатое ноября две тысячи пятнадцатого года: after its weekday a
+    dateline names the day (nominative), and its month in the genitive whatever form the page prints."""
+    weekday = match.string[match.start("weekday") : match.start("day")]
+    month = MONTH_FORMS[match["month"].lower()]
+    return f"{weekday}{_day(match['day'], 'nominative')} {month}{_of_year(match['year'])}"
 
 
 def _day(day: str, case: str) -> str:
@@ -345,7 +362,7 @@ def speak_number(match: re.Match[str]) -> str:
     oblique plural after it says the case where it can (с 10 участниками → с десятью, 5 областям → пяти)."""
     case, counted = _noun_case(match) or _case_before(match), match["counted"]
     ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
-    gender = "f" if counted in _FEMININE else "m"
+    gender = "f" if counted in _FEMININE else _counted_gender(match, ends[-1][1], case)
     spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
     if not counted:
         return spoken
@@ -356,6 +373,26 @@ def _stop_kept(match: re.Match[str], abbreviation: str) -> str:
     """The full stop of an abbreviation that ends a sentence ends it still (… 112 с. → … сто двенадцать страниц.)."""
     ends_sentence = _SENTENCE_AFTER.match(match.string, match.end())
     return "." if abbreviation.endswith(".") and ends_sentence else ""
+
+
+# The endings that tell the gender of the noun a number counts, in the form the number gives it in the nominative and
+# the accusative: after 1 the singular (одно очко, одна победа, одну неделю; время and имя are neuter, a participle in
+# -йся masculine: один учащийся), after 2–4 the genitive singular (две недели; два очка, as a masculine noun's).
+# Anything else counts as masculine.
+_GENDER_ENDINGS = {
+    "one": (("йся", "m"), ("мя", "n"), ("а", "f"), ("я", "f"), ("у", "f"), ("ю", "f"), ("о", "n"), ("е", "n"),
+            ("ё", "n")),
+    "few": (("ы", "f"), ("и", "f")),
+}  # fmt: skip
+
+
+def _counted_gender(match: re.Match[str], number: str, case: str) -> str:
+    """The gender a cardinal takes from the noun after it (1 очко → одно очко, 21 победа → двадцать одна победа)."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    if match["counted"] or not following or case not in ("nominative", "accusative"):
+        return "m"
+    endings = _GENDER_ENDINGS.get(plural_form(number, ("one", "few", "many")), ())
+    return next((gender for ending, gender in endings if following["word"].endswith(ending)), "m")
 
 
 def _noun_case(match: re.Match[str]) -> str | None:
@@ -401,6 +438,13 @@ _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=
 _LAST_DAY = 31
 _TEN = 10
 _NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
+# A dateline opening with its weekday (Пятница, 20 Ноябрь 2015; Воскресенье, 27 Апр 2025): Russian by its weekday.
+WEEKDAY_DATE = re.compile(
+    rf"(?<![^\W\d_])(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?P<day>{_DAY})\s+"
+    rf"(?P<month>{'|'.join(sorted(MONTH_FORMS, key=len, reverse=True))})(?![^\W\d_])\.?"
+    r"(?:,?\s+(?P<year>1\d{3}|20\d{2})(?!\d)(?:\s?(?:г\.|года\b))?)?",
+    re.I,
+)
 _INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
 
@@ -421,6 +465,7 @@ def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]],
 def rules() -> list[Rule]:
     return [
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
+        _guess("russian dateline", WEEKDAY_DATE, speak_dateline),
         _guess(
             "russian date",
             re.compile(
