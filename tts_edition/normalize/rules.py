@@ -550,11 +550,24 @@ _WEIGHT_CLASS_AFTER = re.compile(
 )
 
 
+# Or the words before it in its sentence say whose weights these are: a bout's sport, its athletes or the sexes a
+# list of classes is headed with (Ерлер: -60 кг, -66 кг; дзюдодан ... (-81 кг)); салмақ before it may be a
+# difference (Салмақ айырмасы (-2 кг)), so a class word counts only after it.
+_WEIGHT_CLASS_BEFORE = re.compile(
+    r"(?:балуан|дзюдо|күрес|самбо|бокс|ерлер|әйелдер|ұлдар|қыздар)[^.!?]{0,60}\Z",
+    re.I,
+)
+
+
 def _weight_class(match: re.Match[str]) -> bool:
-    """The number is a weight class: a minus or dash written onto it, a body weight and its class after it."""
+    """The number is a weight class: a minus or dash written onto a body weight, its class named after it or its
+    sport before it in the sentence."""
     signed = match["sign"] and match["sign"].strip() in ("-", "–", "−")
-    mass = not match["unit"] or _unit_spoken(match["unit"]) == "килограмм"
-    return bool(signed and mass and _WEIGHT_CLASS_AFTER.match(match.string, match.start("a") + len(match["a"])))
+    if not signed or not (not match["unit"] or _unit_spoken(match["unit"]) == "килограмм"):
+        return False
+    after = _WEIGHT_CLASS_AFTER.match(match.string, match.start("a") + len(match["a"]))
+    before = match["unit"] and _WEIGHT_CLASS_BEFORE.search(match.string, 0, match.start())
+    return bool(after or before)
 
 
 def _unit_spoken(unit: str) -> str:
@@ -881,6 +894,21 @@ def speak_minute_mark(match: re.Match[str]) -> str:
     if match["extra"]:
         return f"{cardinal_of(match['n'])} плюс {ordinal_of(cardinal_of(match['extra']))} минут"
     return f"{ordinal_of(cardinal_of(match['n']))} минут"
+
+
+# A fighter's record before the knockouts it holds: wins, losses and draws, then КО typed in Cyrillic or Latin
+# letters, apart or glued ((36-0, 33 КО), (10-0, 6 KO), (7-1-1, 4 КО), (15-0, 10KO)). The knockouts decide the
+# reading: each count is a cardinal said apart with a dash, as a score is, and КО is нокаут in either script.
+FIGHT_RECORD = re.compile(
+    r"(?<![\w.,:/-])(?P<tally>\d{1,3}(?:-\d{1,3}){1,2}),[ \u00a0]?(?P<ko>\d{1,3})[ \u00a0]?[КK][ОO](?![\w-])"
+)
+_KNOCKOUT = re.compile(r"\d[ \u00a0]?[КK][ОO]")
+
+
+def speak_fight_record(match: re.Match[str]) -> str:
+    """(36-0, 33 КО) → отыз алты – нөл, отыз үш нокаут; (7-1-1, 4 KO) → жеті – бір – бір, төрт нокаут."""
+    tally = " – ".join(cardinal_of(count) for count in match["tally"].split("-"))
+    return f"{tally}, {cardinal_of(match['ko'])} нокаут"
 
 
 def speak_score(match: re.Match[str]) -> str:
@@ -1824,6 +1852,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule("fight record", FIGHT_RECORD, speak_fight_record, "cardinal", needs=_KNOCKOUT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
         Rule("zero-led number on a latin word", _ZERO_LED_ON_LATIN, speak_zero_led_code, "code", needs=LATIN_LETTER),
