@@ -158,6 +158,7 @@ _spec.loader.exec_module(scorer)
         ("kk-latinkk22.tsv", 1.0),
         ("kk-russian22.tsv", 1.0),
         ("kk-sports23.tsv", 1.0),
+        ("kk-units23.tsv", 0.92),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,7 +41,7 @@ READINGS = {
         ),
         ("Жер аумағы – 63,7 мың км<sup>2</sup>.", "Жер аумағы – алпыс үш бүтін оннан жеті мың шаршы шақырым."),
         ("Бірінші<br>екінші", "Бірінші екінші"),
-        ("5 <10 болса", "бес <он болса"),
+        ("5 <10 болса", "бес оннан кем болса"),  # no tag: a sign of comparison (units23)
     ],
     "an address ending in any country's or generic domain the world press uses is read as an address": [
         ("Дереккөз: standard.co.uk", "Дереккөз: стэндард нүкте ко нүкте ук"),

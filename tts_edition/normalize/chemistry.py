@@ -48,3 +48,23 @@ def _named(match: re.Match[str]) -> bool:
     """The formula stands in brackets after the name of its substance: көміртек тотығы (CO)."""
     before = match.string[max(0, match.start() - 24) : match.start()]
     return _NAMED_BEFORE.search(before) is not None and match.string[match.end() : match.end() + 1] == ")"
+
+
+# An element's symbol alone in brackets after the element's Kazakh name, as a table of water's content gives it
+# (Темір (Fe, жиынтық), Мыс (Cu)): said as in a formula (феррум, купрум). Elsewhere one symbol is a letter or a name's.
+KAZAKH_NAMES = {
+    "H": "сутек", "C": "көміртек", "O": "оттек", "N": "азот", "S": "күкірт", "P": "фосфор", "K": "калий",
+    "F": "фтор", "Na": "натрий", "Cl": "хлор", "Ca": "кальций", "Mg": "магний", "Fe": "темір", "Cu": "мыс",
+    "Zn": "мырыш", "Al": "алюминий", "Si": "кремний", "Ag": "күміс", "Au": "алтын", "Pb": "қорғасын", "Hg": "сынап",
+    "Mn": "марганец", "Li": "литий", "Ba": "барий", "Br": "бром", "Cr": "хром", "Ni": "никель", "Co": "кобальт",
+}  # fmt: skip
+SYMBOL_MARK = re.compile(r"\([A-Z]")
+NAMED_SYMBOL = re.compile(rf"(?<=\()(?P<symbol>{_SYMBOL})(?=[,;)\s])")
+_WORD_BEFORE = re.compile(r"(\w+)\s*\(\Z")
+
+
+def speak_named_symbol(match: re.Match[str]) -> str:
+    """The symbol after its element's name is the element's (феррум); after any other word it stays as written."""
+    before = _WORD_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    named = before is not None and before.group(1).lower().startswith(KAZAKH_NAMES[match["symbol"]])
+    return ELEMENTS[match["symbol"]] if named else match.group()

@@ -183,6 +183,7 @@ _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
 NUMBER = re.compile(
     rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
     (?P<numero>(?:№|N(?=\s?\d)|No(?=\d))\s?)?  # No3: the numero sign typed as two letters
+    (?P<compare>[<>≤≥]\s?(?=[\d{_CURRENCY}]))?
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
@@ -260,7 +261,7 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _hyphen_before_word(match) and not _counts_measure(suffix):
         return not (_service_line(match) or _counted_quality(suffix))
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
-    if suffix or measured or match["above"]:
+    if suffix or measured or match["above"] or match["compare"]:
         return False
     if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest):
         return True
@@ -605,6 +606,13 @@ def _hour_first(match: re.Match[str]) -> bool:
     return _per_hour(match) and not _per_suffixed(match) and not _power_hours(match)
 
 
+def _per_first(match: re.Match[str]) -> bool:
+    """The unit the amount is per said before it: an hour's (сағатына алпыс шақырым), and any when a sign of comparison
+    puts the amount in the ablative (<0,02 мг/л → литріне нөл бүтін жүзден екі миллиграммнан кем)."""
+    compared = bool(match["compare"] and match["per"]) and not _per_suffixed(match) and not _power_hours(match)
+    return _hour_first(match) or compared
+
+
 # A unit of power over an hour is energy, not a rate: кВт/сағ is typed for кВт·сағ (119 млрд кВт/сағ → жүз он тоғыз
 # миллиард киловатт-сағат), as no power is said per hour.
 _POWER_WORDS = frozenset({"ватт", "киловатт", "мегаватт", "гигаватт"})
@@ -628,7 +636,7 @@ def _measure(match: re.Match[str]) -> str:
         words += " " + _unit_spoken(match["unit"])
     if match["per"] and _power_hours(match):
         words += "-" + (attach("сағат", match["persuf"]) if match["persuf"] else "сағат")
-    elif match["per"] and not _hour_first(match):
+    elif match["per"] and not _per_first(match):
         words += " " + _per_words(match)
     currency = (match["pre"] or match["post"] or "").strip()
     return words + (" " + CURRENCIES[currency] if currency else "")
@@ -659,7 +667,7 @@ def _number_kind(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
 def _without_cue(match: re.Match[str], rest: str, as_ordinal: bool) -> bool:
     """A bare number read as a cardinal with nothing around it to say so: no suffix, unit, scale, sign of a list or
     a year, no word after it. It might have been a year, a day or a place in a list."""
-    marked = match["suf"] or match["numero"] or match["above"] or match["b"] or _fraction(match)
+    marked = match["suf"] or match["numero"] or match["above"] or match["compare"] or match["b"] or _fraction(match)
     measured = match["pct"] or match["unit"] or match["pre"] or match["post"] or match["scale"]
     return not (as_ordinal or marked or measured or dates.governed_case(rest) or re.match(r"\s*\w", rest))
 
@@ -696,6 +704,15 @@ def _above_spoken(words: str, rest: str) -> str:
     if _GRADE_AFTER.match(rest):
         return words + " плюс"
     return attach(words, "дан") + " жоғары"
+
+
+# A sign of comparison written before a number, as a table of limits gives it (<0,02, >110, ≤5): the amount in the
+# ablative and the comparison said after it (нөл бүтін жүзден екіден кем, жүз оннан артық, бестен артық емес).
+_COMPARED = {"<": "кем", ">": "артық", "≤": "артық емес", "≥": "кем емес"}
+
+
+def _compared_spoken(words: str, sign: str) -> str:
+    return f"{attach(words, 'дан')} {_COMPARED[sign.strip()]}"
 
 
 def _first_sign(match: re.Match[str]) -> str:
@@ -736,14 +753,16 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     elif match["b"]:
         words += " – " + _second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
     words += _measure(match)
-    if _hour_first(match):
+    if _per_first(match):
         words = f"{_per_spoken(match['per'])} {words}"
     if match["above"]:
         words = _above_spoken(words, rest)
+    if match["compare"]:
+        words = _compared_spoken(words, match["compare"])
     suffix = match["suf"]
     governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
     possessive = _possessive_unit(match)
-    rate_last = match["per"] and not _hour_first(match)
+    rate_last = match["per"] and not _per_first(match)
     if not suffix and governed and not as_ordinal and not rate_last:  # секундына дейін: the rate has its case
         return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
@@ -1859,6 +1878,9 @@ def rules() -> list[Rule]:
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
+        Rule(
+            "element named", chemistry.NAMED_SYMBOL, chemistry.speak_named_symbol, "code", needs=chemistry.SYMBOL_MARK
+        ),
         Rule("web address run onto a number", _ADDRESS_RUN_ONTO_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule(
             "web address broken at a dot", _ADDRESS_BROKEN_AT_DOT, lambda m: m.group()[:-1], "mark", needs=LATIN_LETTER
