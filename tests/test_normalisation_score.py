@@ -159,6 +159,7 @@ _spec.loader.exec_module(scorer)
         ("kk-russian22.tsv", 1.0),
         ("kk-sports23.tsv", 1.0),
         ("kk-units23.tsv", 0.92),
+        ("kk-years23.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

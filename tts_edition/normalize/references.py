@@ -44,8 +44,11 @@ PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\
 LABELLED_PART = re.compile(
     rf"{_PART_LEAD}(?P<label>{_LABEL})\.\s?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
 )
-# A title's year in brackets right after its closing quote: «Абай жолы» (2007).
-TITLE_YEAR = re.compile(rf"(?<=[»”\"])(?P<gap>\s?)\((?P<year>{_YEAR})\)")
+# A year alone in brackets right after the title, the word or the count it dates: «Абай жолы» (2007), докторы (1997),
+# 128118 гектар (2007); a title's may be older (1500 on), a plain word's is a modern year (1800 on), as a number in
+# brackets past them is rather a count or a price.
+_MODERN_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+TITLE_YEAR = re.compile(rf"(?:(?<=[»”\"])|(?<=\w)(?=\s?\({_MODERN_YEAR}\)))(?P<gap>\s?)\((?P<year>{_YEAR})\)")
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
 # A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3.
@@ -87,7 +90,7 @@ def speak_labelled_part(match: re.Match[str]) -> str:
 
 
 def speak_title_year(match: re.Match[str]) -> str:
-    """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out."""
+    """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out, or the dated fact's year."""
     return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} жыл)"
 
 

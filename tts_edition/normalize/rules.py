@@ -1660,6 +1660,10 @@ def speak_hashtag(match: re.Match[str]) -> str:
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
 # space would make a heading's Roman numeral.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
+# A comma typed straight between a word, a closing quote or bracket and the number of the next list member (1920
+# жылы Ақмолада,1923 жылы Семейде): the space the writer left out, so the number is read whole, as a year before
+# жылы or a count, and the comma stays a mark (т.б.,2020 too); never after a digit, where it is a decimal comma (3,9).
+_GLUED_AFTER_COMMA = re.compile(rf"(?:(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER})»”\"],)|(?<=[{KAZAKH_LOWER}]\.,))(?=\d)")
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
 # are a unit's (м3, км2) or a code's (Ми8, ТУ134).
@@ -1905,6 +1909,7 @@ def rules() -> list[Rule]:
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
+        Rule("space after a glued comma", _GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
