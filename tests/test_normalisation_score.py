@@ -157,6 +157,7 @@ _spec.loader.exec_module(scorer)
         ("kk-phones22.tsv", 0.92),
         ("kk-latinkk22.tsv", 1.0),
         ("kk-russian22.tsv", 1.0),
+        ("kk-money23.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
