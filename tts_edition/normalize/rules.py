@@ -192,9 +192,9 @@ NUMBER = re.compile(
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\s?/\s?(?P<per>{_PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{_PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
-    (?P<post>\s?[{_CURRENCY}])?
+    (?P<post>\s?[{_CURRENCY}](?:\s?/\s?(?P<cper>{_PER_WRITTEN}))?)?
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?)|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
@@ -623,7 +623,12 @@ def _power_hours(match: re.Match[str]) -> bool:
 
 
 def _per_suffixed(match: re.Match[str]) -> bool:
-    return bool(match["persuf"] or (match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])))
+    return bool(match["persuf"] or _hyphen_suffix(match))
+
+
+def _hyphen_suffix(match: re.Match[str]) -> bool:
+    """A case suffix written on after a hyphen (м/с-қа, ₸/кг-нан)."""
+    return bool(match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"]))
 
 
 def _measure(match: re.Match[str]) -> str:
@@ -638,8 +643,17 @@ def _measure(match: re.Match[str]) -> str:
         words += "-" + (attach("сағат", match["persuf"]) if match["persuf"] else "сағат")
     elif match["per"] and not _per_first(match):
         words += " " + _per_words(match)
-    currency = (match["pre"] or match["post"] or "").strip()
-    return words + (" " + CURRENCIES[currency] if currency else "")
+    return words + _currency_words(match)
+
+
+def _currency_words(match: re.Match[str]) -> str:
+    """The currency a sign names, and the unit it is paid per when a slash follows (20 €/м² → жиырма еуро шаршы
+    метріне; with a case suffix written on, the suffix is the unit's: 250 ₸/кг-нан → теңге килограммнан)."""
+    written = (match["pre"] or match["post"] or "").strip().split("/")[0].strip()
+    if not written:
+        return ""
+    per = "" if not match["cper"] else " " + (_unit_spoken if _hyphen_suffix(match) else _per_spoken)(match["cper"])
+    return " " + CURRENCIES[written] + per
 
 
 def _per_words(match: re.Match[str]) -> str:
@@ -647,8 +661,7 @@ def _per_words(match: re.Match[str]) -> str:
     секундқа)."""
     if match["persuf"]:
         return attach(_unit_spoken(match["per"]), match["persuf"])
-    suffixed = match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"])
-    return _unit_spoken(match["per"]) if suffixed else _per_spoken(match["per"])
+    return _unit_spoken(match["per"]) if _hyphen_suffix(match) else _per_spoken(match["per"])
 
 
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
@@ -1664,6 +1677,12 @@ GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^
 # жылы Ақмолада,1923 жылы Семейде): the space the writer left out, so the number is read whole, as a year before
 # жылы or a count, and the comma stays a mark (т.б.,2020 too); never after a digit, where it is a decimal comma (3,9).
 _GLUED_AFTER_COMMA = re.compile(rf"(?:(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER})»”\"],)|(?<=[{KAZAKH_LOWER}]\.,))(?=\d)")
+# A scale word's abbreviation stop with the word after it typed on (12 млн.теңге, 1,2 млрд.теңгеге): the space the
+# writer left out, so the amount's reader sees its scale and its currency word apart.
+_SCALE_ABBREVIATIONS = [word for word, spoken in SCALES.items() if word != spoken and word != "мың"]
+GLUED_AFTER_SCALE = re.compile(
+    "(?:" + "|".join(rf"(?<=\d\s{word}\.)" for word in _SCALE_ABBREVIATIONS) + rf")(?=[{KAZAKH_LOWER}])"
+)
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
 # are a unit's (м3, км2) or a code's (Ми8, ТУ134).
@@ -1910,6 +1929,7 @@ def rules() -> list[Rule]:
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("space after a glued comma", _GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
+        Rule("space after a scale word's stop", GLUED_AFTER_SCALE, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
