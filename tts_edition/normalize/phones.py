@@ -1,0 +1,68 @@
+"""Telephone numbers and dialled codes, said in the groups they are written in."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.morphology import SUFFIX, attach
+from tts_edition.normalize.numbers import cardinal_of, digits
+
+# A number typed without its spaces after +7 or the trunk 8 (+77162721112, 87011234567) is said in the groups it is
+# written in apart: the country's 7 or the trunk 8, then three, three, two and two digits.
+_RUN_TOGETHER = re.compile(r"\+?([78])(\d{3})(\d{3})(\d{2})(\d{2})")
+# A subscriber's number typed without its hyphens (68554, 580058, 2505555) is said in the groups a hyphenated one is
+# written in: two pairs of digits at its end, the one to three digits before them (2-16-84, 58-00-58, 250-55-55).
+_SUBSCRIBER_RUN = re.compile(r"(\d{1,3})(\d{2})(\d{2})")
+# A telephone number, known by its shape alone:
+#   +7 701 123 45 67, +7 (7222) 52-19-11: after the country's code;
+#   8 (7172) 55-55-55, 8 7172 58-00-58, 8(71455) 2-16-84, 8 (71036) 68554: the trunk 8, an area code, the subscriber;
+#   8 701 123 45 67, 8-800-080-7777: a mobile or toll-free number after 8 with its groups apart (grouped thousands
+#   never are);
+#   341-05-27, 50-30-50, 2-16-84: a subscriber's number, two hyphenated pairs of digits after one to three digits
+#   (a date's year has four, a range's ends are two numbers, not three; after № or N it is a registration's).
+PHONE = re.compile(
+    r"(?<![\w+])\+\d[\d\s()-]{7,}\d"
+    r"|\b8[\s-]?(?:\(\d{3,5}\)[\s-]?|\d{3,5}[\s-])(?:\d{1,3}(?:-\d{2}){2,3}|\d{5,7})\b"
+    r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
+    rf"|(?<![\w.,:/+№-])(?<![№N]\s)\d{{1,3}}(?:-\d{{2}}){{2}}(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w.,-]\d|[\w-]))"
+)
+# A number after a telephone's label (Тел.: 555555, факс 8 7172 580058, Телефон: 87011234567) is a telephone number
+# whatever its shape: the label decides what a bare run of digits would leave open (a sum, a count, a code).
+LABELLED_PHONE = re.compile(
+    r"(?P<label>(?<![\w-])(?:[Тт]ел\.?|[Фф]акс|[Тт]елефон(?:ы|дары|дар)?)\s*:?\s*)"
+    r"(?P<number>(?:8\s?)?(?:\(\d{3,5}\)\s?)?(?:[78]?\d{10}|\d{5,7}|\d{2,3}(?:\s\d{2}){2}))(?![\w,.-]\d|[\w-])"
+)
+# A code dialled with the star and hash keys (*111#, * 111 * 2118 #): the keys by their names, each number between as
+# it is written.
+DIAL_CODE = re.compile(r"(?<![\w*#])\*\s?\d+(?:\s?\*\s?\d+)*\s?#")
+DIAL_KEY = re.compile(r"\*\s?\d")
+
+
+def _dialled(group: str) -> str:
+    """One written group of a number that is dialled: 05 → нөл бес, 080 → нөл сексен, 2118 → екі мың жүз он сегіз."""
+    return ("нөл " if group.startswith("0") and len(group) > 1 else "") + cardinal_of(group)
+
+
+def say_phone(written: str) -> str:
+    """A telephone number in the groups it is written in; a subscriber's number run together in pairs from its end;
+    an area code of four or five digits before it (7172, 71455) digit by digit, as it is dialled, not a count."""
+    run_together = _RUN_TOGETHER.fullmatch(written)
+    groups = list(run_together.groups()) if run_together else re.findall(r"\d+", written)
+    subscriber = _SUBSCRIBER_RUN.fullmatch(groups[-1]) if len(groups[-1]) > 4 else None
+    head, tail = groups[:-1], list(subscriber.groups()) if subscriber else groups[-1:]
+    spoken = [digits(g) if len(g) > 3 else _dialled(g) for g in head] + [_dialled(g) for g in tail]
+    return ("плюс " if written.startswith("+") else "") + " ".join(spoken)
+
+
+def speak_phone(match: re.Match[str]) -> str:
+    written = match.string[match.start() : match.start("suf") - 1] if match["suf"] else match.group()
+    return attach(say_phone(written), match["suf"])
+
+
+def speak_labelled_phone(match: re.Match[str]) -> str:
+    return match["label"] + say_phone(match["number"])
+
+
+def speak_dial_code(match: re.Match[str]) -> str:
+    numbers = re.findall(r"\d+", match.group())
+    return " жұлдызша " + " жұлдызша ".join(_dialled(n) for n in numbers) + " тор "
