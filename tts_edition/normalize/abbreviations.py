@@ -46,6 +46,7 @@ class Entry:
     title: bool = False  # a title or a degree, which a name follows: a capital after it starts no sentence
     senses: tuple[Sense, ...] = ()  # other meanings, each with the words that call it up
     attributive: str | None = None  # an era's form before the century or year it dates: б.з.д. 2 ғ. → дейінгі
+    place: bool = False  # a clipped word of an address (обл., ауд., көш.), which the address's next part may follow
 
 
 # A possessive expansion already plural (құралдары, органдары, Әмірліктері) is its own plural: a plural suffix written
@@ -61,13 +62,15 @@ def table() -> dict[str, Entry]:
             continue
         kind, written, spoken, *flags = line.split("\t")
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
-        possessive, title = "poss" in flags, "title" in flags
+        possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
             entries[written] = replace(entries[written], senses=(*entries[written].senses, sense))
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
-        entries[written] = Entry(kind, written, spoken, possessive, plural, after_name, title, attributive=attributive)
+        entries[written] = Entry(
+            kind, written, spoken, possessive, plural, after_name, title, attributive=attributive, place=place
+        )
     return _degrees(entries) | _product_signs(entries) | entries
 
 
@@ -115,14 +118,29 @@ _CUE_REACH = 160
 _SENTENCE_ENDS = ".!?\n"
 
 
-def in_context(entry: Entry, text: str, start: int, end: int) -> Entry:
+@dataclass(frozen=True)
+class Reach:
+    """How far a sense's cue is looked for: so many characters each way, up to the first of `ends`."""
+
+    chars: int
+    ends: str
+
+
+SENTENCE = Reach(_CUE_REACH, _SENTENCE_ENDS)
+# A dotted abbreviation's cue counts in its paragraph: the dots of the abbreviations and initials around it end no
+# sentence, and a degree's science is named by the department or the faculty the page heads with (Қазақстан тарихы
+# кафедрасы ... Кафедра меңгерушісі, т.ғ.к. → тарих ғылымдарының кандидаты).
+PARAGRAPH = Reach(2 * _CUE_REACH, "\n")
+
+
+def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SENTENCE) -> Entry:
     """The entry with the meaning its sentence calls up: ШЖК is шекті жол берілетін концентрация in a report on the
     air, шетел жұмыс күші where foreign workers, permits or employers are named (ШЖК тартуға рұқсат)."""
     if not entry.senses:
         return entry
-    left = max([start - _CUE_REACH] + [text.rfind(ch, 0, start) + 1 for ch in _SENTENCE_ENDS])
-    rights = [found for ch in _SENTENCE_ENDS if (found := text.find(ch, end)) >= 0]
-    sentence = text[max(0, left) : min([end + _CUE_REACH, *rights])]
+    left = max([start - reach.chars] + [text.rfind(ch, 0, start) + 1 for ch in reach.ends])
+    rights = [found for ch in reach.ends if (found := text.find(ch, end)) >= 0]
+    sentence = text[max(0, left) : min([end + reach.chars, *rights])]
     for sense in entry.senses:
         if sense.cues.search(sentence):
             return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())

@@ -193,7 +193,7 @@ NUMBER = re.compile(
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{_PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]))?
+    (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{_PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}](?:\s?/\s?(?P<cper>{_PER_WRITTEN}))?)?
     (?P<above>\+(?![\w+]))?
@@ -820,7 +820,7 @@ def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
 
 def _sentence_stop(match: re.Match[str]) -> str:
     """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
-    it is the abbreviation's (3 сағ. 40 мин.). A unit or a scale written with its own full stop (долл., л.с., млн.)
+    it is the abbreviation's (3 сағ. 40 мин.), as before a comma, a semicolon or a colon (128-136 см., басы). A unit or a scale written with its own full stop (долл., л.с., млн.)
     at the end of the text or before a capital ends the sentence with it."""
     rest = match.string[match.end() :]
     before_number = match["unitdot"] and rest.lstrip()[:1].isdigit()
@@ -1039,18 +1039,27 @@ _DATED_AFTER = re.compile(
 
 
 def speak_dotted(match: re.Match[str]) -> str:
-    """The expansion; a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an
-    era before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
+    """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
+    кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
+    before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
+    entry = entry and abbr.in_context(entry, match.string, match.start(), match.end(), abbr.PARAGRAPH)
     spoken = entry.spoken if entry else match["abbr"]
     if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):
         spoken = entry.attributive
     if match["suf"]:
         return attach(spoken, match["suf"])
     rest = match.string[match.end() :]
-    before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not (entry and entry.title)
+    goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
+    before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
     ends_sentence = not rest.strip() or before_capital
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
+
+
+# The next part of an address after a clipped place word: a name of a capitalised word or a few, then another place
+# word as it is typed, in small letters (Қарағанды обл. Абай ауд. Ленин көш.; initials such as Ахметов А. are not).
+_PLACE_WORDS = "|".join(map(re.escape, sorted((w for w, e in abbr.table().items() if e.place), key=len, reverse=True)))
+_NEXT_ADDRESS_PART = re.compile(rf"\s+(?:[{KAZAKH_UPPER}][\w-]*\s+){{1,3}}(?:{_PLACE_WORDS})(?!\w)")
 
 
 # Who signs a note in brackets after a dash (тыйым салынған – авт.; Еуразиялық экономикалық одақ - ред.): the
