@@ -820,8 +820,9 @@ def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
 
 def _sentence_stop(match: re.Match[str]) -> str:
     """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
-    it is the abbreviation's (3 сағ. 40 мин.), as before a comma, a semicolon or a colon (128-136 см., басы). A unit or a scale written with its own full stop (долл., л.с., млн.)
-    at the end of the text or before a capital ends the sentence with it."""
+    it is the abbreviation's (3 сағ. 40 мин.), as before a comma, a semicolon or a colon (128-136 см., басы). A unit
+    or a scale written with its own full stop (долл., л.с., млн.) at the end of the text or before a capital ends the
+    sentence with it."""
     rest = match.string[match.end() :]
     before_number = match["unitdot"] and rest.lstrip()[:1].isdigit()
     if before_number and match["unit"] not in _CLIPPED:
