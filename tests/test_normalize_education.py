@@ -32,13 +32,13 @@ READINGS = {
     "a time written onto the word before it is said apart": [
         ("Сабақ басталады07.55 кейін.", "Сабақ басталады жеті елу бес кейін."),
     ],
-    "a lone Roman І before орын or ауысым is an ordinal, not before орынбасар": [
+    "a lone Roman І before орын or ауысым is an ordinal; before орынбасар too, a first deputy (roman24)": [
         ("Ол І орын алды.", "Ол бірінші орын алды."),
         (
             "Мектеп ІІІ орнына табан тіреді, І ауысым түскі асқа кетті.",
             "Мектеп үшінші орнына табан тіреді, бірінші ауысым түскі асқа кетті.",
         ),
-        ("І орынбасар келді.", "І орынбасар келді."),
+        ("І орынбасар келді.", "бірінші орынбасар келді."),  # орынбасар is no context word, but І counts it
     ],
     "a bare number names a grade before the class in a case or before its pupils and leavers; it counts classes "
     "otherwise": [

@@ -401,3 +401,9 @@ def test_a_large_roman_numeral_before_a_name_is_a_titles_letters() -> None:
     assert normalize("MC Hammer") == "эм си хэммер"
     assert normalize("II Николай") == "екінші Николай"
     assert normalize("MCMXC жылы") == "мың тоғыз жүз тоқсаныншы жылы"
+
+
+def test_a_short_run_with_a_big_roman_letter_and_no_counted_word_is_letters() -> None:
+    assert normalize("CD дискі") == "си ди дискі"
+    assert normalize("LCD экран") == "эл си ди экран"
+    assert normalize("XL сессиясы") == "қырқыншы сессиясы"  # a counted word keeps the number

@@ -54,7 +54,7 @@ def speak_roman(match: re.Match[str]) -> str:
     words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
     suffix = match["suf"]
     if not suffix or ORDINAL_MARKER.match(suffix):
-        return words
+        return words + (" " if match.string.startswith("ғ", match.end()) else "")  # XIVғғ.: the century word glued on
     return f"{words} {suffix}" if hyphenated_word(suffix) else attach(words, suffix)  # І-б санаты
 
 
@@ -69,6 +69,24 @@ _BEFORE_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 _AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
 _ROMAN_RANGE_END = re.compile(r"\s?[-–—]\s?(?P<end>[IVXLCDMІХ]{2,7})(?![\w-])")
+
+
+# A lowercase Kazakh word after a lone Cyrillic І: Kazakh has no word of that one letter and an initial takes a
+# period, so the І counts the word (ғасырдың І жартысында, І топ); a lone Х stays a letter (Х күні, Х фактор).
+_BEFORE_LOWER_WORD = re.compile(rf"\s+[{KAZAKH_LOWER}]{{2,}}")
+
+
+def _counts_the_word_after(token: str, match: re.Match[str]) -> bool:
+    return token == "І" and bool(_BEFORE_LOWER_WORD.match(match.string, match.end()))
+
+
+def _speak_inflected(match: re.Match[str]) -> str:
+    """ІІ-ден, ХХ-ға, Петр I-дің: a case ending on a numeral of two letters or more, or on a lone I after a name (a
+    monarch's); a letter code takes big letters (CD-ге), which the shape leaves out, and a lone X or V is a name's."""
+    token = match["r1s"]
+    lone_letter = len(token) == 1 and not (token in "IІ" and _AFTER_NAME.search(match.string[: match.start()]))
+    value = None if lone_letter else roman_value(token)
+    return attach(ordinal(value), match["ssuf"]) if value else match.group()
 
 
 def _opens_roman_range(text: str, end: int, value: int | None) -> bool:
@@ -95,9 +113,17 @@ def _grade_number(match: re.Match[str]) -> Spoken | None:
 # a flight), unless a name stands before them (Петр I 1700 жылы).
 _BEFORE_NUMBER = re.compile(r"\s+\d")
 # Letters of fifty and more: a bare numeral with one before a name (MC Сайлаубек) is a title's letters, as the number
-# a name takes is a monarch's, and those are small (II Николай); larger numerals come with the word they count.
+# a name takes is a monarch's, and those are small (II Николай); larger numerals come with the word they count. Three
+# letters or fewer with one are the shape of an initialism (CD дискі, LCD экран, DC), a longer run a number (MCMXC).
 _BIG_LETTERS = re.compile("[LCDM]")
 _BEFORE_A_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")  # in either script: MC Hammer
+
+
+def _letters_shape(token: str, match: re.Match[str], after_name: bool) -> bool:
+    short = len(token) <= 3 and not after_name  # Людовик XL stays a monarch's number
+    return short or bool(_BEFORE_A_NAME.match(match.string, match.end()))
+
+
 # Nouns naming a service or a medium: a lone Latin letter before one is the service's name (X желісінде → экс
 # желісінде), as no one numbers networks or platforms with a Roman numeral.
 _BEFORE_MEDIUM = re.compile(r"\s+(?:желі|платформа|мессенджер|қосымша)", re.I)
@@ -110,6 +136,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда: the hyphen joins the numeral to its word
         value = roman_value(match["r1h"])
         return f"{ordinal(value)} " if value else match.group()
+    if match["r1s"]:
+        return _speak_inflected(match)
     if match["r1o"]:  # ІІІ-ші класқа: the ordinal ending says it is a number, whatever word follows
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
@@ -131,10 +159,10 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
         return Spoken(ordinal(value), "ordinal", True)  # "I - VIII": the range's other end says it is a numeral
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
-        before_name = _BEFORE_NAME.match(match.string, match.end())
-        return Spoken(ordinal(value), "ordinal", True) if value and before_name else match.group()
-    if token.isascii() and _BIG_LETTERS.search(token) and _BEFORE_A_NAME.match(match.string, match.end()):
-        return match.group()  # MC Сайлаубек: a numeral of fifty or more before a name is a title's letters
+        counted = _BEFORE_NAME.match(match.string, match.end()) or _counts_the_word_after(token, match)
+        return Spoken(ordinal(value), "ordinal", True) if value and counted else match.group()
+    if token.isascii() and _BIG_LETTERS.search(token) and _letters_shape(token, match, after_name):
+        return match.group()  # MC Сайлаубек, CD дискі, LCD экран: fifty and more come with the word they count
     before_word = token in "IVX" and bool(_BEFORE_CYRILLIC_WORD.match(match.string, match.end()))  # I Саммиті
     if value and (len(token) > 1 or after_name or before_word):
         return Spoken(ordinal(value), "ordinal", True)  # no word says it is a number: it may be letters
@@ -143,8 +171,9 @@ def speak_any_roman(match: re.Match[str]) -> str:
 
 ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:\s?[-–—]\s?(?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
-    rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*\s+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
+    rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*(?:\s+|(?=ғ))(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+)?{_ROMAN_CONTEXT})"
     rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
+    rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-])"
 )
