@@ -161,6 +161,7 @@ _spec.loader.exec_module(scorer)
         ("kk-units23.tsv", 0.92),
         ("kk-years23.tsv", 1.0),
         ("kk-money23.tsv", 0.96),
+        ("kk-abbrtable24.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
