@@ -303,7 +303,8 @@ def test_a_kazakh_initialism_is_a_word_only_where_it_ends_as_a_kazakh_word() -> 
     assert not pronounceable("СІМК") and not pronounceable("МӨҚҚ")  # мк and a doubled қ end no Kazakh word
     assert pronounceable("ҚАЗАРТ") and pronounceable("ТАСС")  # рт ends жұрт; ТАСС is Russian
     assert normalize("Министрлер кеңесіне (СІМК) қатысты.") == "Министрлер кеңесіне (эс і эм ка) қатысты."
-    assert normalize("МӨҚҚ жеке құрамы") == "эм ө қы қы жеке құрамы"
+    assert normalize("СӨҚҚ жеке құрамы") == "эс ө қы қы жеке құрамы"  # МӨҚҚ itself the table now expands
+    assert not pronounceable("СӨҚҚ")
 
 
 def test_a_loans_final_ks_ends_a_pronounceable_initialism_of_four_letters_or_more() -> None:

@@ -399,7 +399,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     words = rest.split(maxsplit=2)
     word = words[0].lower() if words else ""
     if word.startswith("жылды") and not word.startswith(("жылдың", "жылды ")):
-        return word == "жылды"  # жылдық, жылдығы: a count of years
+        # жылдық, жылдығы: a count of years; so is a number below a year's before the accusative (жасы 17 жылды құрайды)
+        return word == "жылды" and 1000 <= value <= 2999
     if _YEAR_OF_A_MONTH.match(word) and len(words) > 1 and _month_after_a_year(words[1]):
         return True  # "48 жылдың майында", "1986 жылғы желтоқсанда": the year a month is of, however short
     if word in ("жылы", "жылғы"):
@@ -1140,7 +1141,9 @@ def speak_capitals(match: re.Match[str]) -> str:
             return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
         if not entry.possessive and _after_named_possessor(match):
             return attach_written(_possessed(entry.spoken), gap, suffix, possessive=True)
-        if entry.possessive and not suffix and _NORM_VERB_AFTER.match(match.string, match.end()):
+        if not suffix and _repeats_last_word(entry.spoken, match.string, match.end()):
+            return Spoken(attach_written(abbr.spell(word), gap, suffix), "initialism")  # ТОБЖ желісі: not желісі twice
+        if entry.possessive and not suffix and _OBJECT_VERB_AFTER.match(match.string, match.end()):
             return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
         if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
             return attach(entry.spoken, "ның", possessive=True)  # ЕҰУ доценті → университетінің доценті
@@ -1172,10 +1175,12 @@ def speak_lower_initialism(match: re.Match[str]) -> str:
     return Spoken(attach_written(spoken, match["gap"], match["suf"]), "initialism", True)
 
 
-# Verbs whose object is a rule or a norm (бұзу, сақтау, орындау): an initialism of one written bare just before
-# them (ЖҚЕ бұзғаны үшін) is their definite object, and is read in the accusative, as before their agent nouns
-# (ережелерін бұзушылар, бұзушылық); their passives (бұзылды) take none.
-_NORM_VERB_AFTER = re.compile(rf"\s+(?:бұз|сақта|орында)(?!ыл|л)[{KAZAKH_LOWER}]*(?![\w-])")
+# Verbs whose object is a rule or a norm (бұзу, сақтау, орындау) or a sum paid (есептеу, аудару, төлеу): an
+# initialism of one written bare just before them (ЖҚЕ бұзғаны үшін, ЖМЗЖ есептеу) is their definite object, and is
+# read in the accusative, as before their agent nouns (ережелерін бұзушылар, бұзушылық); their passives and
+# reflexives (бұзылды, есептелді, төленеді) take none.
+_OBJECT_VERB_STEMS = ("бұз", "сақта", "орында", "есепте", "аудар", "төле")
+_OBJECT_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(_OBJECT_VERB_STEMS)})(?!ыл|іл|л|н)[{KAZAKH_LOWER}]*(?![\w-])")
 
 
 # A post a body's staff hold, in the 3rd-person possessive (доценті, профессорының, ғалымдары): a body's possessive
@@ -1214,6 +1219,23 @@ def _after_named_possessor(match: re.Match[str]) -> bool:
     before = _INITIALISM_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     owner = abbr.table().get(before["word"]) if before else None
     return bool(owner and owner.kind == "initialism" and owner.possessive and owner.spoken[:1].isupper())
+
+
+# The fewest letters of a word that still tell it from another (желі, not жел-).
+_REPEAT_STEM = 4
+# The 3rd-person possessive a last word of an expansion may end in (желісі, орталығы): left off when it is compared.
+_POSSESSIVE_END = 2
+_WORD_AFTER = re.compile(rf"\s+(?P<next>[{KAZAKH_LOWER}]+)")
+
+
+def _repeats_last_word(spoken: str, text: str, end: int) -> bool:
+    """The word after an initialism repeats its expansion's last word (ТОБЖ желісі, АЭС станциясы), its possessive
+    aside: the page names the thing twice, and the expansion would say it twice, so the letters are said. A member
+    of the body is another word (ҰҒА академигі, not академиясы)."""
+    after = _WORD_AFTER.match(text, end)
+    last = spoken.rpartition(" ")[2].lower()
+    stem = last[: max(_REPEAT_STEM, len(last) - _POSSESSIVE_END)]
+    return bool(after) and len(last) >= _REPEAT_STEM and after["next"].startswith(stem)
 
 
 def _possessed(spoken: str) -> str:
