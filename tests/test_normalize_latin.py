@@ -109,6 +109,20 @@ def test_model_names_read_their_words_the_russian_way() -> None:
         ("sessions", "сешнс"),
         ("lessons", "лессонс"),  # a doubled s that spells с is still doubled
         ("promotion", "промоушн"),  # a stressed o before sh is оу, as Russian writes it; not Toyota's lone о
+        ("sweet", "свит"),  # a w after s, t, k, g before its vowel is в, as Russian spells sw, tw, qu
+        ("swift", "свифт"),
+        ("twenty", "твенти"),
+        ("quality", "кволити"),
+        ("newsroom", "ньюсрум"),  # a z sound spelled s before a consonant inside a word is с
+        ("newsweek", "ньюсуик"),
+        ("business", "бизнес"),  # but not inside one word
+        ("master", "мастер"),  # the British broad a before a voiceless fricative is а
+        ("class", "класс"),
+        ("after", "афтер"),
+        ("plant", "плант"),  # and before n and t, s or ch
+        ("dance", "данс"),
+        ("band", "бэнд"),  # not before nd: the a of cat
+        ("passion", "пэшн"),
     ],
 )
 def test_english_sounds_are_written_the_way_russian_transcription_writes_them(word: str, spoken: str) -> None:
@@ -407,3 +421,7 @@ def test_a_short_run_with_a_big_roman_letter_and_no_counted_word_is_letters() ->
     assert normalize("CD дискі") == "си ди дискі"
     assert normalize("LCD экран") == "эл си ди экран"
     assert normalize("XL сессиясы") == "қырқыншы сессиясы"  # a counted word keeps the number
+
+
+def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
+    assert normalize("халықаралық Presight компаниясы") == "халықаралық пресайт компаниясы"

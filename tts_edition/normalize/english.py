@@ -45,6 +45,13 @@ _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 _SHORTEST_COMPOUND_PART = 4  # world + wide; not t + win
 _STOPS_BEFORE_W = set("bdgkptf")
 _OO_VOWELS = frozenset({"UW", "UH"})  # the vowels of food and good: a w before them is в
+# What follows the a of British English's broad a (class, fast, after, path; dance, plant, grant): said а, as
+# Russian spells them (класс, фаст, афтер; данс, плант, грант), where American English has the э of cat.
+_BROAD_A_FRICATIVES = frozenset({"F", "S", "TH"})
+_BROAD_A_AFTER_N = frozenset({"T", "S", "CH"})
+# The consonants a w after them is в, as Russian spells the clusters sw, tw, qu, gu (Sweet → свит, Twitter, Queen →
+# квин, language → лэнгвидж), not the у of the sound (суит).
+_W_CLUSTER_HEADS = frozenset({"S", "T", "K", "G"})
 
 
 @cache
@@ -105,6 +112,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     spelled = vowel_spellings(word, phones)
     monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
     compound_w = _compound_w(word, phones)
+    voiceless_s = _s_before_consonant(word, phones)
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
@@ -118,7 +126,9 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
                     continue
                 out += "ь" if out and out[-1] not in _CYRILLIC_VOWELS else ""  # security → секьюрити
                 continue  # written with the vowel after it
-            final_s = base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
+            final_s = (
+                base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
+            ) or i in voiceless_s
             velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
             w_as_v = _w_said_v(phones, i) or i in compound_w  # network → нетворк; and ng before k, g is н: банкинг
             out += "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v else _CONSONANTS[base]
@@ -140,6 +150,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             sound = "у"
         elif _age_ending(phones, i, spelling):
             sound = "и"
+        elif _broad_a(phones, i, spelling):
+            sound = "а"
         else:
             sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
@@ -175,10 +187,35 @@ def _compound_w(word: str, phones: tuple[str, ...]) -> set[int]:
     return found
 
 
-def _compound_parts(head: str, tail: str) -> bool:
+def _s_before_consonant(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The phones of a z sound spelled s that ends the first word of a compound before a consonant (newsroom,
+    Newsweek, newsletter): с, as Russian spells them (ньюсрум, ньюсуик), not the з of the sound; inside one word it
+    keeps з (business → бизнес)."""
+    found, at, letter_at = set(), 0, 0
+    low = word.lower()
+    for letters, sounds in align(low, phones):
+        letter_at += len(letters)
+        following = phones[at + 1] if at + 1 < len(phones) else ""
+        before_consonant = bool(following) and not following[-1].isdigit()
+        if (
+            letters == "s"
+            and sounds == ("Z",)
+            and before_consonant
+            and _compound_halves(low[:letter_at], low[letter_at:])
+        ):
+            found.add(at)
+        at += len(sounds)
+    return found
+
+
+def _compound_halves(head: str, tail: str) -> bool:
+    """Two English words the dictionary knows, each long enough to be no stray syllable (news + room)."""
     long_enough = len(head) >= _SHORTEST_COMPOUND_PART and len(tail) >= _SHORTEST_COMPOUND_PART
-    after_stop = bool(head) and head[-1] in _STOPS_BEFORE_W
-    return long_enough and after_stop and phonemes(head) is not None and phonemes(tail) is not None
+    return long_enough and phonemes(head) is not None and phonemes(tail) is not None
+
+
+def _compound_parts(head: str, tail: str) -> bool:
+    return bool(head) and head[-1] in _STOPS_BEFORE_W and _compound_halves(head, tail)
 
 
 def _to_prefix(word: str, phones: tuple[str, ...], i: int, spelling: str) -> bool:
@@ -238,9 +275,12 @@ def _devoiced(before: str, word: str) -> bool:
 def _w_said_v(phones: tuple[str, ...], i: int) -> bool:
     """The w of a -work, -word after a consonant and without the main stress, said в as Russian spells it (network
     → нетворк, password, framework); one with the main stress keeps у (World → уорлд). A w before the vowel of
-    oo is в too, as у before у would not be heard (Whoopie → вупи, Hollywood → холливуд, Woolf → вулф)."""
+    oo is в too, as у before у would not be heard (Whoopie → вупи, Hollywood → холливуд, Woolf → вулф), and so is
+    a w after s, t, k or g before its vowel (Sweet → свит, Twitter → твиттер, Queen → квин)."""
     if phones[i] != "W":
         return False
+    if i > 0 and phones[i - 1] in _W_CLUSTER_HEADS and i + 1 < len(phones) and phones[i + 1][-1].isdigit():
+        return True
     after_consonant = i > 0 and not phones[i - 1][-1].isdigit()
     following = phones[i + 1][:2] if i + 1 < len(phones) else ""
     return following in _OO_VOWELS or (after_consonant and phones[i + 1 : i + 2] in (("ER0",), ("ER2",)))
@@ -272,6 +312,18 @@ def _age_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     rest = tuple(phone.rstrip("012") for phone in phones[i + 1 :])
     reduced = phones[i].rstrip("012") in _REDUCED and phones[i].endswith("0")
     return reduced and spelling == "a" and rest in (("JH",), ("JH", "IH", "Z"), ("JH", "AH", "Z"))
+
+
+def _broad_a(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """The stressed a of the British broad a, before a voiceless fricative (class → класс, master → мастер, after,
+    path) or before n and t, s or ch (plant → плант, dance → данс, Manchester): а, as Russian spells English, not
+    the э of the American sound (клэсс, мэстер)."""
+    if phones[i] not in ("AE1", "AE2") or spelling != "a" or (i and phones[i - 1] == "Y"):
+        return False
+    rest = phones[i + 1 : i + 3]
+    return rest[:1] in [(c,) for c in _BROAD_A_FRICATIVES] or (
+        len(rest) == 2 and rest[0] == "N" and rest[1] in _BROAD_A_AFTER_N
+    )
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:

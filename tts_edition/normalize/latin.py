@@ -343,9 +343,10 @@ def _with_english_tail(word: str) -> str | None:
     return None
 
 
-# Combining forms that open English coinages (Robomission, Cybersecurity), said as the Russian loans say them.
+# Combining forms that open English coinages (Robomission, Cybersecurity, Presight), said as the Russian loans say them.
 _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", "eco": "эко", "nano": "нано", "micro": "микро",
-                    "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро"}  # fmt: skip
+                    "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро",
+                    "pre": "пре"}  # fmt: skip
 
 
 # Parts of camel-case names said as the Russian loans have them, not by the English word they look like: the Sat of
