@@ -15,7 +15,8 @@ READINGS = {
     "wor- of an English word is уор, as Russian spells it (Уорлд), not уэр; -work, -word after a consonant -ворк": [
         ("World Bank есебі шықты.", "уорлд банк есебі шықты."),
         ("Network саласы өсті.", "нетворк саласы өсті."),
-        ("Framework пен Password сөздері.", "фреймворк пен пэсворд сөздері."),
+        # the a of pass- is the British broad a, as Russian spells it (пасворд)
+        ("Framework пен Password сөздері.", "фреймворк пен пасворд сөздері."),
     ],
     "-ture, -sure ending an English word is -чер, -жер; inside a word -чур": [
         ("Future Skills бағдарламасы басталды.", "фьючер скилс бағдарламасы басталды."),

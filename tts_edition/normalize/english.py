@@ -112,7 +112,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     spelled = vowel_spellings(word, phones)
     monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
     compound_w = _compound_w(word, phones)
-    voiceless_s = _s_before_consonant(word, phones)
+    voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
