@@ -460,7 +460,11 @@ def _kazakh_address_word(part: str) -> str | None:
 
 def _dictionary_spelling(letters: str) -> str | None:
     """The first Cyrillic spelling of plain-Latin letters that the Kazakh dictionary knows as a word."""
-    return next((c for c in _candidates(_LETTER.findall(letters)) if known_word(c)), None)
+    return _first_known(_candidates(_LETTER.findall(letters)))
+
+
+def _first_known(spellings: list[str]) -> str | None:
+    return next((c for c in spellings if known_word(c)), None)
 
 
 def _run_together(part: str) -> str | None:
@@ -524,7 +528,7 @@ def _dictionary_reading(word: str) -> str | None:
     if not plain or known_word("және") is None:
         return None
     candidates = _candidates(_LETTER.findall(word))
-    if (known := next((c for c in candidates if known_word(c)), None)) or phonemes(word):
+    if (known := _first_known(candidates)) or phonemes(word):
         return known  # an English word (editor) is no compound of Kazakh ones
     compound = next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
     return None if compound and _with_kazakh_head(word) else compound  # namaztimes: the English times, not тимес
@@ -540,7 +544,7 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
         return None  # Astana IT HUB: two capitals are an initialism, not the word ит
     if not any(_dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
         return None
-    known = next((c for c in _candidates(_LETTER.findall(low)) if known_word(c)), None)
+    known = _dictionary_spelling(low)
     return Spoken(known, LATIN) if known else None
 
 

@@ -716,14 +716,13 @@ _GRADE_AFTER = re.compile(r"\s*(?:буын|ұрпақ|ұрпағ|санат)")
 
 def _above_spoken(words: str, rest: str) -> str:
     """The number with the plus written after it: over it, or a grade's plus."""
-    if _GRADE_AFTER.match(rest):
-        return words + " плюс"
-    return attach(words, "дан") + " жоғары"
+    return words + " плюс" if _GRADE_AFTER.match(rest) else _compared_spoken(words, "+")
 
 
-# A sign of comparison written before a number, as a table of limits gives it (<0,02, >110, ≤5): the amount in the
-# ablative and the comparison said after it (нөл бүтін жүзден екіден кем, жүз оннан артық, бестен артық емес).
-_COMPARED = {"<": "кем", ">": "артық", "≤": "артық емес", "≥": "кем емес"}
+# A sign of comparison written before a number, as a table of limits gives it (<0,02, >110, ≤5), or a threshold's
+# plus after it: the amount in the ablative and the comparison said after it (нөл бүтін жүзден екіден кем, жүз оннан
+# артық, бестен артық емес, жүзден жоғары).
+_COMPARED = {"<": "кем", ">": "артық", "≤": "артық емес", "≥": "кем емес", "+": "жоғары"}
 
 
 def _compared_spoken(words: str, sign: str) -> str:
