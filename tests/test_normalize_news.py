@@ -440,3 +440,19 @@ def test_a_word_typed_with_the_shift_key_held_is_the_word_the_dictionary_knows()
     assert normalize("ЖАңалықтар") == "жаңалықтар"
     assert normalize("ҚРдағы") == "Қазақстан Республикасындағы"  # an initialism of the table with its suffix
     assert normalize("ГМОсыз өнім") == normalize("ГМО-сыз өнім")  # not two capitals: an initialism's
+
+
+def test_a_russian_month_name_in_a_kazakh_date_reads_as_a_kazakh_month_would() -> None:
+    assert normalize("12 октябрь 2021") == "он екінші октябрь екі мың жиырма бірінші жыл"
+    assert normalize("3 Март 2019 ж.") == "үшінші март екі мың он тоғызыншы жыл"
+    assert normalize("Ол 9 майда келді.") == "Ол тоғызыншы майда келді."
+
+
+def test_a_year_straight_before_its_month_is_the_year_the_month_is_of() -> None:
+    assert normalize("1998 қазан айында") == "мың тоғыз жүз тоқсан сегізінші жылғы қазан айында"
+    assert normalize("2015 сентябрьде") == "екі мың он бесінші жылғы сентябрьде"
+    assert normalize("№ 2015 наурыз") != "нөмір екі мың он бесінші жылғы наурыз"
+
+
+def test_a_day_typed_with_a_hyphen_and_a_space_before_a_capitalised_month() -> None:
+    assert normalize("1- Мамыр мерекесі") == "бірінші мамыр мерекесі"

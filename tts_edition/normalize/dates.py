@@ -23,12 +23,11 @@ def month_of(stem: str) -> str:
     return _STEMS.get(stem) or _ABBREVIATED[stem]
 
 
-# The Russian month names Kazakh text from Uzbekistan and the older press writes ("9 май (жұма)"), with a case
-# ending at most: a whole word, as май is also a Kazakh word (майлы дақылдар).
-_RUSSIAN_MONTH = re.compile(
-    r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
-    r"(?:да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|дың|дің|тың|тің|дағы|дегі|тағы|тегі)?[^\w-]*"
-)
+# The Russian month names Kazakh text from Uzbekistan and the older press writes ("9 май (жұма)", "26 сентябрь
+# 2023"), with a case ending at most: a whole word, as май is also a Kazakh word (майлы дақылдар).
+RUSSIAN_MONTH = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+_RUSSIAN_MONTH_ENDING = "да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|дың|дің|тың|тің|дағы|дегі|тағы|тегі"
+_RUSSIAN_MONTH = re.compile(rf"(?:{RUSSIAN_MONTH})(?:{_RUSSIAN_MONTH_ENDING})?[^\w-]*")
 
 
 def starts_with_month(word: str) -> bool:
@@ -118,7 +117,8 @@ _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
     (?<![\d.,])(?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
-    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}]))
+    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}])
+      |(?P<russian>(?i:{RUSSIAN_MONTH}))(?P<rinfl>(?:{_RUSSIAN_MONTH_ENDING})?)(?![{_LETTERS}]))
     (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
     (?P<jyl>\s?[жг]\.)?""",  # the year marked ж. or, in Russian, г. (03 наурыз 2014 г.)
     re.X | re.M,
@@ -132,7 +132,10 @@ def speak_month_date(match: re.Match[str]) -> str:
     dated = match["y1"] or match["y2"]
     if not dated and not match["dot"] and not match["q"]:
         return match.group()
-    month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
+    if match["russian"]:
+        month = (match["russian"] + match["rinfl"]).lower()
+    else:
+        month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"
     if not dated and not match["dot"]:
         return day + (match["jyl"] or "")
@@ -142,6 +145,15 @@ def speak_month_date(match: re.Match[str]) -> str:
     if match["y1"]:
         return f"{ordinal(int(match['y1']))} жыл, {day}"
     return f"{day} {ordinal(int(match['y2']))} жыл"
+
+
+# A year written straight before a month's name, the word жыл left out ("2021 желтоқсан айында"): the year the month
+# is of, said as written Kazakh names it (екі мың жиырма бірінші жылғы желтоқсан).
+YEAR_OF_MONTH = re.compile(rf"(?<![\d.,№]\s)(?<![\d.,№/-])(?P<y>(?:19|20)\d\d)(?=\s+(?:(?i:{MONTH})|{RUSSIAN_MONTH}))")
+
+
+def speak_year_of_month(match: re.Match[str]) -> str:
+    return f"{ordinal(int(match['y']))} жылғы"
 
 
 # Case endings a time may take written apart ("11:15 те", "07.00 де"): after a time the particle да/де is rare.

@@ -1760,10 +1760,10 @@ def lower_capital_number_suffix(match: re.Match[str]) -> str:
     return hyphen_before_glued_suffix(match)
 
 
-# A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан): the month in
-# small letters, as the hyphenated day before a month is read everywhere else (бірінші мамыр).
+# A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан, 8- Наурыз):
+# the month in small letters, as the hyphenated day before a month is read everywhere else (бірінші мамыр).
 _CAPITAL_MONTH_AFTER_NUMBER = re.compile(
-    rf"(?<![\w.,/-])(?P<word>\d{{1,2}})-(?P<month>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)(?![\w-])"
+    rf"(?<![\w.,/-])(?P<word>\d{{1,2}})-\s?(?P<month>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)(?![\w-])"
 )
 
 
@@ -1937,6 +1937,7 @@ def rules() -> list[Rule]:
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
+        Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=_DIGITS_HYPHENATED),
