@@ -183,8 +183,22 @@ def _allowed(first: str, rest: list[str]) -> bool:
 _VOICING = {"к": "г", "қ": "ғ", "п": "б"}
 
 # Stems that lose their last vowel before a suffix that starts with a vowel (орын → орны, халық → халқы), alone or
-# closing a compound (кәсіпорын → кәсіпорны).
-_SYNCOPE = ("орын", "мұрын", "ауыз", "ерін", "қарын", "қойын", "халық", "ерік", "көрік", "әріп", "ғұрып", "парық")
+# closing a compound (кәсіпорын → кәсіпорны), and the numeral қырық (40-ы → қырқы, қырқыншы).
+_SYNCOPE = (
+    "орын",
+    "мұрын",
+    "ауыз",
+    "ерін",
+    "қарын",
+    "қойын",
+    "халық",
+    "ерік",
+    "көрік",
+    "әріп",
+    "ғұрып",
+    "парық",
+    "қырық",
+)
 _SHORTEST_COMPOUND_HEAD = 3
 
 

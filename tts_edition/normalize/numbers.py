@@ -7,8 +7,9 @@ from tts_edition.normalize.morphology import inflect
 ONES = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
 TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
 SCALES = [(10**12, "триллион"), (10**9, "миллиард"), (10**6, "миллион"), (1000, "мың")]
-# Ordinal stems that are not the word itself: the vowel of қырық drops, жиырма takes -сыншы, елу takes -інші.
-ORDINAL_WORDS = {"жиырма": "жиырмасыншы", "қырық": "қырқыншы", "елу": "елуінші"}
+# Ordinal stems that are not the word itself: жиырма takes -сыншы, елу takes -інші (қырық → қырқыншы is the
+# syncope of morphology.inflect).
+ORDINAL_WORDS = {"жиырма": "жиырмасыншы", "елу": "елуінші"}
 MAX_CARDINAL = 10**15 - 1
 _MAX_CARDINAL_DIGITS = len(str(MAX_CARDINAL))
 
