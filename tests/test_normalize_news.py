@@ -456,3 +456,14 @@ def test_a_year_straight_before_its_month_is_the_year_the_month_is_of() -> None:
 
 def test_a_day_typed_with_a_hyphen_and_a_space_before_a_capitalised_month() -> None:
     assert normalize("1- Мамыр мерекесі") == "бірінші мамыр мерекесі"
+
+
+def test_a_grade_in_the_plural_is_named_not_counted() -> None:
+    assert normalize("7 сыныптарда") == "жетінші сыныптарда"
+    assert normalize("Мектепте 7 сынып бар") == "Мектепте жеті сынып бар"
+
+
+def test_a_place_reached_in_a_table_is_a_rank() -> None:
+    assert normalize("Құрама 4 орынға табан тіреді.") == "Құрама төртінші орынға табан тіреді."
+    assert normalize("Клуб 6 орынға көтерілді.") == "Клуб алтыншы орынға көтерілді."
+    assert normalize("Залда 60 орын бар.") == "Залда алпыс орын бар."

@@ -78,9 +78,10 @@ RANKED_NOUNS = re.compile(
     r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат|орын(?!дық)|орны|тур(?:\b|[длы]))"
 )
 # A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
-# pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"); "9 сынып бар" counts classes.
+# pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), or in the plural, which no count takes
+# ("10 сыныптарда"); "9 сынып бар" counts classes.
 _GRADE = re.compile(
-    r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты)(?!\w)"
+    r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
     r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант))"
 )
 _LAST_GRADE = 12
@@ -102,7 +103,7 @@ _POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
 # A place won in a contest, named by a bare number before орын and a verb of winning later in its sentence ("1 орынды
 # «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats.
 _PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
-_WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр)")
+_WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
 _LAST_PRIZE_PLACE = 10
 # "2024-2025 оқу жылы": a kind of year between the number and жыл.
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
@@ -316,7 +317,7 @@ def _possessed_rank_after(match: re.Match[str], rest: str) -> bool:
 
 
 def _prize_place(rest: str) -> bool:
-    """The number names a place won: орын follows it and a verb of winning ends its sentence."""
+    """The number names a place won: орын follows it and a verb of winning or of ranking ends its sentence."""
     place = _PRIZE_PLACE.match(rest)
     return bool(place and _WON.match(rest, place.end()))
 
