@@ -72,6 +72,28 @@ READINGS = {
     "No typed onto a number is the numero sign (decimals21)": [
         ("No3 үлгі: майдың үлесі", "үшінші үлгі: майдың үлесі"),
     ],
+    "a document number with a kind's small letter is a code like the others, the letter named; і and ы stay endings": [
+        ("Премьер-Министрінің № 16-ө өкімі", "Премьер-Министрінің нөмір он алты ө өкімі"),
+        ("әкімдіктің №123-п қаулысы", "әкімдіктің нөмір жүз жиырма үш пэ қаулысы"),
+        ("№ 351-VI Заңы", "нөмір үш жүз елу бір алты Заңы"),
+        ("№5-ші мектеп", "бесінші мектеп"),
+    ],
+    "a slash code after a label naming it a number is no fraction, on the label's line or the next": [
+        ("Актіні қабылдау нөмірі: 18/145", "Актіні қабылдау нөмірі: он сегіз бөлу жүз қырық бес"),
+        ("Актіні қабылдау нөмірі:\n\n16/1", "Актіні қабылдау нөмірі:\n\nон алты бөлу бір"),
+        ("үлесі 3/4 бөлігі", "үлесі төрттен үш бөлігі"),
+    ],
+    "a register key of capitals and short digit groups before a long run of digits is spelled, digit by digit": [
+        ("Бірегей нөмір: V17MC003464", "Бірегей нөмір: ви бір жеті эм си нөл нөл үш төрт алты төрт"),
+        ("V09BP000101", "ви нөл тоғыз би пи нөл нөл нөл бір нөл бір"),
+    ],
+    "a month with a case ending closes its date: the year after a comma opens the next one": [
+        (
+            "(2021 ж. 16 қаңтардан, 2021 ж. 1 қаңтардан бастап",
+            "(екі мың жиырма бірінші жылы он алтыншы қаңтардан, екі мың жиырма бірінші жылы бірінші қаңтардан бастап",
+        ),
+        ("23 қар, 2021", "жиырма үшінші қараша екі мың жиырма бірінші жыл"),
+    ],
 }
 
 

@@ -117,9 +117,9 @@ _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
     (?<![\d.,])(?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
-    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]*)|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}])
+    (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]+)?|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}])
       |(?P<russian>(?i:{RUSSIAN_MONTH}))(?P<rinfl>(?:{_RUSSIAN_MONTH_ENDING})?)(?![{_LETTERS}]))
-    (?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?
+    (?(infl)|(?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}]))))?  # 16 қаңтардан, 2021 ж.: no year
     (?P<jyl>\s?[жг]\.)?""",  # the year marked ж. or, in Russian, г. (03 наурыз 2014 г.)
     re.X | re.M,
 )

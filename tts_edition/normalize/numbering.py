@@ -20,8 +20,12 @@ from tts_edition.normalize.roman import roman_value
 # An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
 # slash: № 356/НҚ (a normative order's mark).
 _LETTER_CODE = rf"[{KAZAKH_UPPER}]{{2,5}}[{KAZAKH_LOWER}]{{0,2}}"
+# A kind's letter after a hyphen in small type (№ 16-ө, an өкім; № 123-п): one letter, never і or ы, which are a
+# number's own possessive endings (8-і, 20-ы).
+_SMALL_LETTER = "[а-щэюяәғқңөұүһ]"
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+)|\d+(?:-\d+)+)"
+    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+"
+    rf"|-{_SMALL_LETTER}(?=\s))|\d+(?:-\d+)+)"
     r"(?![\w/])"
     r"(?P<more>(?:,\s?\d+-[IVXLCDM]+(?![\w/-]))*)"  # № 18-I, 18-II: the list's next parts of a gazette's issue
 )
@@ -37,7 +41,7 @@ def _code_part(part: str) -> str:
 
 
 def _speak_code(code: str) -> str:
-    parts = re.findall(rf"\d+|/|{_LETTER_CODE}|[{KAZAKH_UPPER}]+|[IVXLCDM]+", code)
+    parts = re.findall(rf"\d+|/|{_LETTER_CODE}|[{KAZAKH_UPPER}]+|[IVXLCDM]+|{_SMALL_LETTER}", code)
     joint = " – " if re.fullmatch(r"[\d-]+", code) else " "  # N 22-161: numbers joined by a dash
     return joint.join(_code_part(part) for part in parts)
 
@@ -72,6 +76,16 @@ def speak_slash_code(match: re.Match[str]) -> str:
     if suffix and ORDINAL_MARKER.match(suffix):
         return f"{cardinal_of(match['a'])} бөлу {ordinal_of(cardinal_of(match['b']))}"
     return attach(f"{cardinal_of(match['a'])} бөлу {cardinal_of(match['b'])}", suffix)
+
+
+# A code after a label that names it a number ("Актіні қабылдау нөмірі: 18/145", the value maybe on a line of its
+# own): a document's number, not a fraction.
+LABELLED_CODE = re.compile(r"(?P<label>(?<!\w)нөмірі?:\s*)(?P<a>\d{1,5})/(?P<b>\d{1,5})(?![\w/])")
+
+
+def speak_labelled_code(match: re.Match[str]) -> str:
+    """нөмірі: 18/145 → нөмірі: он сегіз бөлу жүз қырық бес."""
+    return match["label"] + speak_slash_code(match)
 
 
 # A code of two numbers with an ordinal ending (83/2-ші үй, 15/3-інші пәтер): a fraction takes none, so it numbers a

@@ -1286,12 +1286,14 @@ _TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])"
 
 
 # A registration code: capitals of one script written onto a run of five digits or more, maybe after digits of its
-# own (AP14869856, BR05236277, 0118РК00935), as a grant's or a project's number is: the letters spelled and every
+# own (AP14869856, BR05236277, 0118РК00935) or with short digit groups between its letters (an act's register key,
+# V17MC003464), as a grant's or a project's number is: the letters spelled and every
 # digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
 # the look-alike letters are mended, which would take Latin capitals glued to a Cyrillic label for its own (нөміріAP).
 _REGISTRATION_CODE = re.compile(
     rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
-    rf"(?P<letters>[A-Z]{{1,4}}|[{KAZAKH_UPPER}]{{1,4}})(?P<tail>\d{{5,}})(?!\w|[.,]\d)"
+    rf"(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
+    r"(?P<tail>\d{5,})(?!\w|[.,]\d)"
 )
 
 
@@ -1311,7 +1313,8 @@ def speak_zero_led_code(match: re.Match[str]) -> Spoken:
 
 def speak_registration_code(match: re.Match[str]) -> Spoken:
     parts = [digits(match["head"])] if match["head"] else []
-    spoken = " ".join([*parts, abbr.spell(match["letters"]), digits(match["tail"])])
+    inner = [digits(part) if part.isdigit() else abbr.spell(part) for part in re.findall(r"\d+|\D+", match["letters"])]
+    spoken = " ".join([*parts, *inner, digits(match["tail"])])
     glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
     return Spoken((" " if glued else "") + spoken, "code")
 
@@ -1965,6 +1968,7 @@ def rules() -> list[Rule]:
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),
         Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=_SLASH),
+        Rule("labelled slash code", numbering.LABELLED_CODE, numbering.speak_labelled_code, "code", needs=_SLASH),
         Rule(
             "slash code with an ordinal ending",
             numbering.ORDINAL_SLASH_CODE,
