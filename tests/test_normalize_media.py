@@ -48,6 +48,10 @@ READINGS = {
         ("who.int деректері", "ухо нүкте инт деректері"),
         ("spiegel.de-ге сілтеме", "спигел нүкте деге сілтеме"),
     ],
+    "АА after an agency's name is ақпарат агенттігі, its case suffix on the possessive": [
+        ("деп жазады “ZhambylNews” АА.", "деп жазады “жамбыл ньюс” ақпарат агенттігі."),
+        ("АА-ның хабарлауынша", "ақпарат агенттігінің хабарлауынша"),
+    ],
     "a short address part the tables do not know and no word could be is read by its letters": [
         ("www.enpf.kz", "дабл-ю дабл-ю дабл-ю нүкте и эн пи эф нүкте кей зет"),
         ("BNews.kz", "би ньюс нүкте кей зет"),

@@ -47,7 +47,7 @@ READINGS = {
     ],
     "a race time of three parts is read part by part, as a clock is": [
         ("Ол 2:08.35 уақыт көрсетті.", "Ол екі нөл сегіз отыз бес уақыт көрсетті."),
-        ("мәреге 3:05:09 уақытпен жетті", "мәреге үш нөл бес нөл тоғыз уақытпен жетті"),
+        ("мәреге 3:05:09 уақытпен жетті", "мәреге үш сағат бес минут тоғыз секунд уақытпен жетті"),
         ("нәтижесі 0:59,4-ке жақсарды", "нәтижесі нөл елу тоғыз төртке жақсарды"),
     ],
     # autos15: a speed per hour says its hour first; a case suffix written on keeps the unit after the amount.

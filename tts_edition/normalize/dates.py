@@ -6,7 +6,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word
-from tts_edition.normalize.numbers import cardinal, ordinal
+from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
           "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
@@ -252,7 +252,31 @@ STOPWATCH = re.compile(
 
 
 def speak_stopwatch(match: re.Match[str]) -> str:
-    """A race time or a time to the second, part by part as a clock is read: 1:27.04 → бір жиырма жеті нөл төрт."""
-    first, *rest = re.split(r"[:.,]", match["reading"])
-    spoken = " ".join([cardinal(int(first)), *map(_clock_part, rest)])
+    """A race time or a time to the second, part by part as a clock is read: 1:27.04 → бір жиырма жеті нөл төрт;
+    hours, minutes and seconds with their unit words (`_duration`), a case suffix on the last word said."""
+    duration = _duration(match)
+    if duration:
+        spoken = duration
+    else:
+        first, *rest = re.split(r"[:.,]", match["reading"])
+        spoken = " ".join([cardinal(int(first)), *map(_clock_part, rest)])
     return ("плюс " if match["plus"] else "") + attach_written(spoken, match["gap"], match["suf"])
+
+
+# Hours, minutes and seconds (2:05:30, 1:04:15.5): the hour a single digit, as no clock with seconds writes it
+# (05:38:42 is a dateline's), and no unit word after it to say the reading's own unit (2:05:30 сағат).
+_DURATION = re.compile(r"(?P<h>[1-9]):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?:[.,](?P<frac>\d{1,3}))?")
+_UNIT_WORD_AFTER = re.compile(r"\s?(?:сағ|мин|сек)", re.I)
+
+
+def _duration(match: re.Match[str]) -> str | None:
+    """2:05:30 → екі сағат бес минут отыз секунд; a zero part is not said (2:13:00 → екі сағат он үш минут), and
+    seconds with a fraction are a decimal (15.5 → он бес бүтін оннан бес секунд)."""
+    parts = _DURATION.fullmatch(match["reading"])
+    if not parts or _UNIT_WORD_AFTER.match(match.string, match.end()):
+        return None
+    seconds = decimal(parts["sec"], parts["frac"]) if parts["frac"] else parts["sec"].lstrip("0")
+    amounts = [(parts["h"], "сағат"), (parts["min"].lstrip("0"), "минут"), (seconds, "секунд")]
+    return " ".join(
+        f"{amount if ' ' in amount else cardinal(int(amount))} {unit}" for amount, unit in amounts if amount
+    )
