@@ -166,6 +166,7 @@ _spec.loader.exec_module(scorer)
         ("kk-abbrtable24.tsv", 1.0),
         ("kk-englishwords24.tsv", 0.84),
         ("kk-collective25.tsv", 1.0),
+        ("kk-fractions25.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

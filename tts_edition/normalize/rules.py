@@ -926,7 +926,9 @@ def speak_number_form(match: re.Match[str]) -> str:
 
 # A scale: one to a thousand or more, its thousands grouped or not (масштабы 1:100 000, 1:50000): a ratio said with a
 # dash, as a score is (бір – жүз мың); no clock or score has so large a second part.
-SCALE = re.compile(r"(?<![\d.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,9})(?![\d:,.]\d)(?:-(?P<suf>" + SUFFIX + r"))?")
+SCALE = re.compile(
+    r"(?<![\d.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,9})(?![\d:,.]\d)(?:-(?P<suf>" + SUFFIX + r"))?"
+)
 
 
 def speak_scale(match: re.Match[str]) -> str:
