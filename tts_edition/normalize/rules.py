@@ -898,7 +898,16 @@ def speak_collective(match: re.Match[str]) -> str:
     return _COLLECTIVES[match["n"]][:-1] + match["rest"]
 
 
-FRACTION = re.compile(rf"(?<![\w./])(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
+# A common fraction: numerator, slash, denominator (2/3, 1/5-і, 999/1000); a slash with a space either side joins
+# two one-digit numbers (Арман 1 / 2 бетті оқыды).
+FRACTION = re.compile(
+    rf"(?<![\w./])(?P<n>\d{{1,3}})(?P<gap> ?)/(?P=gap)(?P<d>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
+)
+# A clause that speaks of fractions (бөлшек) makes every slash pair in it one, the improper too (9/8, 4/1 – бұрыс
+# бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
+_FRACTION_TALK = re.compile(r"(?<!\w)бөлшек", re.I)
+_SLASH_PAIR = re.compile(r"\d ?/ ?\d")
+FRACTION_PART = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,4}})-(?P<part>(?:алым|бөлім)[{KAZAKH_LOWER}]*)(?![\w-])")
 
 
 # Vulgar fractions (½, ¾, ⅞) and Roman numerals written as single characters (Ⅻ, ⅻ), after an optional whole number.
@@ -914,6 +923,18 @@ def speak_number_form(match: re.Match[str]) -> str:
     if folded.isalpha():
         return f"{whole or ''} {folded.upper()}".lstrip()
     return f"{whole} бүтін {folded}" if whole else folded
+
+
+# A scale: one to a thousand or more, its thousands grouped or not (масштабы 1:100 000, 1:50000): a ratio said with a
+# dash, as a score is (бір – жүз мың); no clock or score has so large a second part.
+SCALE = re.compile(
+    r"(?<![\d.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,9})(?![\d:,.]\d)(?:-(?P<suf>" + SUFFIX + r"))?"
+)
+
+
+def speak_scale(match: re.Match[str]) -> str:
+    denominator = re.sub(r"\D", "", match["b"])
+    return attach(f"бір – {cardinal_of(denominator)}", match["suf"])
 
 
 # A score: two numbers around a colon that no time rule took (2:1, 0:2, 4:6 (3:0)); the time rule reads 11:15.
@@ -951,12 +972,43 @@ def speak_score(match: re.Match[str]) -> str:
     return attach(f"{cardinal_of(match['a'])} – {cardinal_of(match['b'])}", match["suf"])
 
 
+def _clause_of(match: re.Match[str]) -> str:
+    """The clause a match stands in: from the last stop before it to the first after it."""
+    before = re.split(r"[.!?;\n]", match.string[: match.start()])[-1]
+    after = re.split(r"[.!?;\n]", match.string[match.end() :])[0]
+    return before + match.group() + after
+
+
+def _is_fraction(match: re.Match[str]) -> bool:
+    """A proper pair of small numbers is a fraction (2/3, 15/17) and so is one over a power of ten (7/1000,
+    999/1000); in a clause about fractions any pair is (5/5, 9/8, 4/1); 24/7, 12/2024 and 105/233 stay codes. Spaced
+    out, only one digit over one digit (1 / 2) is."""
+    numerator, denominator = int(match["n"]), int(match["d"])
+    if numerator == 0 or denominator == 0:
+        return False
+    proper = numerator < denominator
+    if match["gap"]:
+        return proper and denominator < 10
+    if proper and (str(denominator) in ("10", "100", "1000") or (numerator < 100 and denominator < 1000)):
+        return True
+    return denominator < 1000 and bool(_FRACTION_TALK.search(_clause_of(match)))
+
+
 def speak_fraction(match: re.Match[str]) -> str:
     """2/3 → үштен екі: the denominator in the ablative, then the numerator; 24/7 is no fraction."""
-    numerator, denominator = int(match["n"]), int(match["d"])
-    if not 0 < numerator < denominator:
+    if not _is_fraction(match):
         return match.group()
+    numerator, denominator = int(match["n"]), int(match["d"])
     return attach(f"{attach(cardinal(denominator), 'дан')} {cardinal(numerator)}", match["suf"])
+
+
+def speak_fraction_part(match: re.Match[str]) -> str:
+    """15/17 … 15-алымы, 17-бөлімі → он бес – алымы, он жеті – бөлімі where the clause writes a fraction or speaks of
+    one; elsewhere 2-бөлімі is a section's place (екінші бөлімі), left to the number rule."""
+    clause = _clause_of(match)
+    if not (_SLASH_PAIR.search(clause) or _FRACTION_TALK.search(clause)):
+        return match.group()
+    return f"{cardinal_of(match['n'])} – {match['part']}"
 
 
 # --- abbreviations and initialisms ---------------------------------------------------------------
@@ -1938,6 +1990,7 @@ def rules() -> list[Rule]:
         Rule("dialled code", phones.DIAL_CODE, phones.speak_dial_code, "telephone", needs=phones.DIAL_KEY),
         Rule("labelled phone number", phones.LABELLED_PHONE, phones.speak_labelled_phone, "telephone", needs=DIGIT),
         Rule("phone number", phones.PHONE, phones.speak_phone, "telephone", needs=DIGIT),
+        Rule("scale", SCALE, speak_scale, "cardinal", needs=re.compile(r"1:\d")),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
@@ -1978,6 +2031,7 @@ def rules() -> list[Rule]:
         ),
         Rule("numbers listed with commas", NUMBER_LIST, speak_number_list, "cardinal", needs=_COMMA_RUN),
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
+        Rule("part of a fraction", FRACTION_PART, speak_fraction_part, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
         Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
         Rule("match minute", MINUTE_MARK, speak_minute_mark, "ordinal", needs=re.compile(r"\d\s?[`′]")),
