@@ -53,16 +53,29 @@ def speak_document_number(match: re.Match[str]) -> str:
     return "нөмір " + ", ".join(_speak_code(code) for code in [match["code"], *more])
 
 
-# A house number after its street (Кооперативная көшесі, 4/2; Абай даң. 150/3): a code, its parts joined by бөлу.
+# A house number after its street or its microdistrict (Кооперативная көшесі, 4/2; Абай даң. 150/3; Самал-2 шағын
+# ауданы, 58/2; 5 ш/а, 12/1): a code, its parts joined by бөлу.
+STREET_WORDS = ("көшесі", "даңғылы", r"көш\.", r"даң\.", "шағын ауданы", "шағынауданы", "ықшамауданы", "ш/а", r"мкр\.")
 HOUSE_NUMBER = re.compile(
-    r"(?P<street>(?<!\w)(?:көшесі|даңғылы|көш\.|даң\.))(?P<gap>,?\s?)"
+    rf"(?P<street>(?<!\w)(?:{'|'.join(STREET_WORDS)}))(?P<gap>,?\s?)"
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
 )
 
 # The stems of the acts a number before them names without a № (10/233 қаулысы, 5/31 шешімімен, 7/88 бұйрығы), and
-# of an address a house number stands before (Мөңкеұлы 91/3 мекенжайындағы, 15/2 мекен-жайы).
+# of an address a house number stands before (Мөңкеұлы 91/3 мекенжайындағы, 15/2 мекен-жайы): the address itself or
+# the building or the part of it the number names (45/2 үйдің, 12/1 пәтер, 7/3 корпус, 15/2 блогы, 4/1 кеңсе).
 DOCUMENT_STEMS = ("қаулы", "шешім", "бұйры", "өкім", "жарлы", "хаттама", "қарар")
-ADDRESS_STEMS = ("мекенжай", "мекен жай", "мекен-жай")
+ADDRESS_STEMS = (
+    "мекенжай",
+    "мекен жай",
+    "мекен-жай",
+    r"үй(?:[дгілн]\w*)?\b",
+    "пәтер",
+    "корпус",
+    "блок",
+    "блог",
+    "кеңсе",
+)
 SLASHED_CODE = re.compile(
     rf"(?<![\w/.,])(?P<a>\d{{1,5}})/(?P<b>\d{{1,5}})(?![\w/])"
     rf"(?=\s(?:{'|'.join(DOCUMENT_STEMS + ADDRESS_STEMS)}))"
