@@ -485,3 +485,9 @@ def test_a_place_reached_in_a_table_is_a_rank() -> None:
     assert normalize("Құрама 4 орынға табан тіреді.") == "Құрама төртінші орынға табан тіреді."
     assert normalize("Клуб 6 орынға көтерілді.") == "Клуб алтыншы орынға көтерілді."
     assert normalize("Залда 60 орын бар.") == "Залда алпыс орын бар."
+
+
+def test_a_legal_form_after_a_quoted_name_and_the_words_of_its_kind_is_possessed() -> None:
+    assert normalize("«Дәнекер» аудандық КМҚК") == "«Дәнекер» аудандық коммуналдық мемлекеттік қазыналық кәсіпорны"
+    assert normalize("«Болашақ» жастар ҚҚ-ның") == "«Болашақ» жастар қоғамдық қорының"
+    assert normalize("«Болашақ» мектебімен ҚҚ") == "«Болашақ» мектебімен қоғамдық қор"

@@ -1141,8 +1141,17 @@ def speak_hyphen_cut(match: re.Match[str]) -> str:
     return spoken if cut and len(spoken) > len(match["stem"]) + len(match["end"]) else match.group()
 
 
-# A quoted name and the legal forms already written after it, before this word: «ҚазАвтоЖол» ҰК» АҚ, "Есіл" ӘКК" ҰК АҚ.
-_QUOTED_NAME_BEFORE = re.compile(rf"(?:[»”]\s*|\"\s+)(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$")
+# A quoted name and the legal forms already written after it, before this word: «ҚазАвтоЖол» ҰК» АҚ, "Есіл" ӘКК" ҰК АҚ;
+# the words of the name's kind may stand between, in the nominative ("«Дарын» облыстық КМҚК", "«Сана» зияткер жастар
+# ҚҚ"): no case ending, conjunction or postposition, which would end the name's phrase.
+_CASE_OR_LINK = (
+    r"(?:мен|пен|бен|және|немесе|үшін|арқылы|бойынша|\w*(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|нда|нде|да|де"
+    r"|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|мен|бен|пен|ы|і))"
+)
+_KIND_WORD = rf"(?!{_CASE_OR_LINK}\s)[{KAZAKH_LOWER}]{{3,}}\s+"
+_QUOTED_NAME_BEFORE = re.compile(
+    rf"(?:[»”]\s*|\"\s+)(?:{_KIND_WORD}){{0,3}}(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$"
+)
 _LEGAL_FORMS_SPAN = 60
 # The nouns that name a body's legal form: an initialism whose expansion ends in one names the kind of a quoted
 # name before it, and takes the 3rd-person possessive as the kind does in «Қазақстан темір жолы» ұлттық компаниясы.
