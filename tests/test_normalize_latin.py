@@ -425,3 +425,23 @@ def test_a_short_run_with_a_big_roman_letter_and_no_counted_word_is_letters() ->
 
 def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
     assert normalize("халықаралық Presight компаниясы") == "халықаралық пресайт компаниясы"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("GPS-трекер", "джи пи эс-трекер", id="the dictionary spells GPS with a hard g: still letters"),
+        pytest.param("компания CEO-сы", "компания си и осы", id="the dictionary's vowels are the letters' names"),
+        pytest.param("GPS-ке қосылды", "джи пи эске қосылды", id="a suffix agrees with the last letter's name"),
+        pytest.param("USB-порт", "ю эс би-порт", id="a dictionary word said by its letters"),
+        pytest.param("ESG қағидаттары", "и эс джи қағидаттары", id="capitals no word could be are letters"),
+        pytest.param("FIBA турнирі", "фиба турнирі", id="pronounceable capitals no dictionary has are a word"),
+        pytest.param("FIBA-ның шешімі", "фибаның шешімі", id="a suffix agrees with the word reading"),
+        pytest.param("IBO чемпионы", "ай би о чемпионы", id="three pronounceable capitals are still letters"),
+        pytest.param("NATO-ның саммиті", "натоның саммиті", id="an established acronym is said as Kazakh says it"),
+        pytest.param("UNESCO-ның тізімі", "юнесконың тізімі", id="not by its english sound (юнескоу)"),
+        pytest.param("ASEAN елдері", "асеан елдері", id="not азиан"),
+    ],
+)
+def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

@@ -44,7 +44,7 @@ READINGS = {
         ("CaCO3 ыдырайды", "кальций цэ о үш ыдырайды"),
     ],
     "capitals with no count, one symbol with a number, a three-digit number or one element over again are no formula": [
-        ("HBO арнасы", "эйчбиоу арнасы"),
+        ("HBO арнасы", "эйч би о арнасы"),  # letters by their names, as FBI
         ("KC263 рейсі", "кей си екі жүз алпыс үш рейсі"),
         ("P4P рейтингінің көшбасшысы", "пи төрт пи рейтингінің көшбасшысы"),  # one element over again: no formula
     ],

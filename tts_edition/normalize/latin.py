@@ -54,6 +54,7 @@ _MOST_READINGS = 64
 _DEVOICED = {"ғ": "қ", "г": "к", "б": "п"}
 _POSSESSIVE_ENDINGS = ("ы", "і")
 _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
+_SHORTEST_SAID_ACRONYM = 4  # FIBA, UEFA are said as words; a shorter acronym (IBO, CEO) by its letters
 _LONGEST_SPELLED_PART = 5  # an address part this short that no word could be is read by its letters (enpf)
 _SHORTEST_PART = 3
 _SHORTEST_KAZAKH_NEIGHBOUR = 2  # El, Er, Ul: a two-letter word is Kazakh beside a Kazakh word (Jasyl El → ел)
@@ -139,6 +140,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
         if said and not _said_as_letters(said, letters):
             return Spoken(said, ENGLISH, True)
+        if said is None and _said_as_word(letters):
+            return Spoken(_by_letter_rules(low), LATIN, True)  # FIBA → фиба, UEFA → уефа
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
     said = read_english(word) or _prefixed_english(low)
     if said and _said_as_letters(said, letters):
@@ -188,12 +191,35 @@ def said_as_english_word(capitals: str) -> bool:
 
 
 def _said_as_letters(said: str, letters: str) -> bool:
-    """The dictionary's reading of capitals is their letters' names run together (FBI → эфбиай, CNN)."""
+    """The dictionary's reading of capitals is their letters' names run together (FBI → эфбиай, CNN), whatever
+    sound it gives a letter (GPS with a hard g, CEO)."""
 
     def folded(text: str) -> str:
         return re.sub(r"[\s-]", "", text).replace("е", "э")
 
-    return folded(said) == folded(spell_latin(letters))
+    return folded(said) == folded(spell_latin(letters)) or _dictionary_spells(letters)
+
+
+def _dictionary_spells(letters: str) -> bool:
+    """The dictionary's vowels for the word are its letters' names' vowels, name after name: it says the letters
+    (GPS: G IY P IY EH S, USB, CEO), not a word (NATO: N EY T OW)."""
+    said = phonemes(letters.lower())
+    names = [name for letter in letters.lower() if (name := phonemes(letter)) is not None]
+    if said is None or len(names) != len(letters):
+        return False
+    return _vowel_phones(said) == tuple(vowel for name in names for vowel in _vowel_phones(name))
+
+
+def _vowel_phones(phones: tuple[str, ...]) -> tuple[str, ...]:
+    """The vowels of an ARPAbet pronunciation without their stress (those are the phones marked with a digit)."""
+    return tuple(phone.rstrip("012") for phone in phones if phone[-1].isdigit())
+
+
+def _said_as_word(capitals: str) -> bool:
+    """Capitals no dictionary knows said as a word by their letters' sounds, as Kazakh says an initialism it can
+    pronounce (ФИФА, НАТО): long enough, and pronounceable when each letter is its sound (FIBA → фиба; ESG is
+    letters)."""
+    return len(capitals) >= _SHORTEST_SAID_ACRONYM and pronounceable(_by_letter_rules(capitals.lower()))
 
 
 def read_chinese_name(name: str) -> Spoken | None:
