@@ -56,6 +56,15 @@ READINGS = {
     "a dash after a word before a number listed with no temperature stays a dash": [
         ("кредиттер -12, депозиттер 15", "кредиттер – он екі, депозиттер он бес"),
     ],
+    "a signed number without a unit in a sentence about the weather is a temperature": [
+        ("Түнде -3, күндіз +4.", "Түнде минус үш, күндіз плюс төрт."),
+        ("Күндіз желдің екпіні -10-12 м/с.", "Күндіз желдің екпіні – он – он екі метр секундына."),
+        ("Кредиттер -12 болды.", "Кредиттер – он екі болды."),
+    ],
+    "a degree written on both ends of a range is said once, after it": [
+        ("+1°С...+3°С", "плюс бір – плюс үш градус"),
+        ("6°С-9°С", "алты – тоғыз градус"),
+    ],
 }
 
 

@@ -542,7 +542,22 @@ def _dash_before(match: re.Match[str]) -> bool:
     if match["sign"] not in ("-", "–") or not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
         return False
     listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
-    return not (match["bsign"] or _temperature(match) or listed)
+    return not (match["bsign"] or _temperature(match) or listed or _weather_sentence(match))
+
+
+# A sentence about the weather: its signed numbers without a unit are temperatures ("Түнде -2, күндіз +5.").
+_WEATHER_WORDS = re.compile(r"(?<!\w)(?:температура|ауа\s+райы|түнде|күндіз|таңертең|аяз|градус)", re.I)
+_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
+
+
+def _weather_sentence(match: re.Match[str]) -> bool:
+    """A number with a unit of its own (желдің екпіні -15-18 м/с) is that unit's, not a temperature."""
+    if match["unit"] or match["pct"] or match["post"]:
+        return False
+    text = match.string
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    return bool(_WEATHER_WORDS.search(text, start, end.start() if end else len(text)))
 
 
 # A body weight with a minus or dash written onto it names a weight class (-73 кг салмақта: up to 73 kilograms), no
@@ -1910,6 +1925,8 @@ _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}
 # A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
 # the number's unit reading then takes as Celsius.
 _APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")
+# A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.
+_DEGREE_BEFORE_RANGE_END = re.compile(r"(?<=\d)\s?°\s?[CС]?(?=\s?(?:\.\.\.|…|[-–—])\s?[-+−–]?\d+(?:[.,]\d+)?\s?°)")
 
 
 @cache
@@ -1928,6 +1945,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
         Rule("fight record", FIGHT_RECORD, speak_fight_record, "cardinal", needs=_KNOCKOUT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
