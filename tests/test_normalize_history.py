@@ -75,6 +75,7 @@ READINGS = {
     "a century word glued to its numeral or left without its dot is still the century (roman24)": [
         ("XVIIIғ. басында", "он сегізінші ғасыр басында"),
         ("II-XIVғғ. аралығында", "екінші – он төртінші ғасырлар аралығында"),
+        ("VIII-XIIғғ аралығында", "сегізінші – он екінші ғасырлар аралығында"),
         ("ХVII ғ, XVIII ғ.", "он жетінші ғасыр, он сегізінші ғасыр."),
     ],
     "a lone Cyrillic І before a lowercase word counts it; a lone Х and an initial stay letters (roman24)": [

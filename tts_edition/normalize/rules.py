@@ -1085,13 +1085,13 @@ _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!
 _RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
 
 
-# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,): the century
-# words.
-_CENTURY_WORD = re.compile(r"(?<=[IVXLCDMІХ])(?P<gap>\s)(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.]))")
+# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ): the
+# century words.
+_CENTURY_WORD = re.compile(r"(?<=[IVXLCDMІХ])\s?(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.]))")
 
 
 def speak_century_word(match: re.Match[str]) -> str:
-    return match["gap"] + ("ғасырлар" if match["abbr"] == "ғғ" else "ғасыр") + (" " if match["glued"] else "")
+    return " " + ("ғасырлар" if match["abbr"] == "ғғ" else "ғасыр") + (" " if match["glued"] else "")
 
 
 def speak_range_word(match: re.Match[str]) -> str:
