@@ -43,9 +43,10 @@ KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
 # vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older
 # transliterations write as n (Kenes → кеңес).
+# y after a consonant is ы or і, or у as the 2018 alphabet's ý typed without its accent (Jetisy → жетісу).
 _HARMONIC_CHOICES = (
-    {"a": "а", "o": "о", "u": "ұу", "y": "ы", "i": "иі", "k": "қк", "g": "ғ", "n": "нң"},
-    {"a": "аә", "o": "ө", "u": "ү", "y": "і", "i": "іи", "k": "к", "g": "г", "n": "нң"},
+    {"a": "а", "o": "о", "u": "ұу", "y": "ыу", "i": "иі", "k": "қк", "g": "ғ", "n": "нң"},
+    {"a": "аә", "o": "ө", "u": "ү", "y": "іу", "i": "іи", "k": "к", "g": "г", "n": "нң"},
 )
 # i before a y that closes its syllable is the vowel of ый or ий (Siylygy → сыйлығы, Tiyn → тиын).
 _VOWEL_BEFORE_GLIDE = ("ыи", "іи")
@@ -698,9 +699,9 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
     if letter == "i" and i > 0 and letters[i - 1] in _VOWELS:
         return "й"  # a vowel before: the glide (Aikyn)
     if letter == "y" and i > 0 and letters[i - 1] in _VOWELS:
-        return ["й", choices["y"]]  # Siylygy, Saiyn: the glide, or the vowel after one
+        return ["й", choices["y"][0]]  # Siylygy, Saiyn: the glide, or the vowel after one
     if letter == "i" and _before_closing_y(letters, i):
-        return _VOWEL_BEFORE_GLIDE[choices["y"] == _FRONT_Y]
+        return _VOWEL_BEFORE_GLIDE[_FRONT_Y in choices["y"]]
     if letter in choices:
         return choices[letter]
     return [_DIGRAPHS.get(letter) or _KAZAKH_LETTERS.get(letter, letter)]
