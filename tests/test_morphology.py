@@ -1,7 +1,7 @@
 import pytest
 
 from tts_edition.normalize import normalize
-from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes
+from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes, similative
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,19 @@ def test_inflect_picks_the_allomorph(word: str, suffixes: list[str], possessive:
 )  # fmt: skip
 def test_parse_written_suffix_chains(written: str, names: list[str] | None) -> None:
     assert parse_suffixes(written) == names
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("екі жүз жетпіс", "екі жүз жетпістей"),
+        ("жүз", "жүздей"),
+        ("мың екі жүз", "мың екі жүздей"),
+        ("алты", "алтыдай"),
+        ("қырық", "қырықтай"),
+        ("он", "ондай"),
+        ("бір", "бірдей"),
+    ],
+)
+def test_the_similative_agrees_with_the_last_word(spoken: str, expected: str) -> None:
+    assert similative(spoken) == expected

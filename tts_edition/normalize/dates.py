@@ -52,7 +52,16 @@ def _numeric(year: str, month: int, day: int, suffix: str | None) -> str | None:
 
 
 # Postpositions and the case they govern on the word before them.
-GOVERNED = {"дейін": "ға", "шейін": "ға", "бастап": "дан", "кейін": "дан", "бері": "дан"}
+# A postposition's adjectival form governs as the postposition does (20 дейінгі сандар → жиырмаға дейінгі).
+GOVERNED = {
+    "дейін": "ға",
+    "шейін": "ға",
+    "дейінгі": "ға",
+    "шейінгі": "ға",
+    "бастап": "дан",
+    "кейін": "дан",
+    "бері": "дан",
+}
 _GOVERNING = re.compile(rf"\s+(?P<word>{'|'.join(GOVERNED)})\b")
 _BEFORE_GOVERNING = rf"\s+(?:{'|'.join(GOVERNED)})\b"
 

@@ -131,6 +131,16 @@ SUFFIXES: dict[str, Suffix] = {
     )
 }
 
+# The similative (-дай/-дей after a vowel or a voiced sound, -тай/-тей after a voiceless one: жүздей, жетпістей): a
+# number's approximate ending, kept out of the chains `parse_suffixes` reads, where a word's -дай would be misread.
+SIMILATIVE = Suffix("similative", _forms("дай/дей", "дай/дей", "дай/дей", "дай/дей", "тай/тей"))
+
+
+def similative(spoken: str) -> str:
+    """The similative re-inflected onto the spoken form's last word (екі жүз жетпіс → екі жүз жетпістей)."""
+    return spoken + SIMILATIVE.form_for(spoken.rpartition(" ")[2])
+
+
 # Every written form of every suffix, longest first, to read a suffix written after a hyphen.
 _WRITTEN: list[tuple[str, str, bool]] = sorted(
     {

@@ -39,6 +39,7 @@ from tts_edition.normalize.latin import (
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    ORDINAL_ENDING,
     ORDINAL_MARKER,
     SUFFIX,
     SUFFIXES,
@@ -49,6 +50,7 @@ from tts_edition.normalize.morphology import (
     inflect,
     locative_restored,
     parse_suffixes,
+    similative,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
 from tts_edition.normalize.provenance import LETTERS, Spoken
@@ -224,6 +226,19 @@ _DASHES = ("–", "—")  # an en or em dash typed with no space around it, wher
 # жүздей), the approximative -шақты/-шақ (40-шақты → қырықшақты) and the distributive plural of round numbers
 # (10-даған → ондаған, 100-деген → жүздеген).
 _ABOUT = re.compile(r"(?:[дт][ае]й|шақты|шақ|[дтл](?:аған|еген))\Z")
+_SIMILATIVE = re.compile(r"[дт][ае]й\Z")
+
+
+def number_ending(letters: str) -> bool:
+    """The letters are what a number takes after its hyphen: a chain of case and other suffixes (-ден, -ына), an
+    ordinal's ending (-ші, -ыншы) or an approximate one (-дей, -шақты, -даған)."""
+    return parse_suffixes(letters) is not None or bool(ORDINAL_MARKER.match(letters) or _ABOUT.match(letters))
+
+
+def _approximate(words: str, suffix: str) -> str:
+    """1200-дей → мың екі жүздей, 270-дей → екі жүз жетпістей: the similative agrees with the spoken last word, as
+    a case suffix does; the other approximate endings are kept as written (40-шақты → қырықшақты)."""
+    return similative(words) if _SIMILATIVE.match(suffix) else words + suffix
 
 
 def _hyphen_before_word(match: re.Match[str]) -> bool:
@@ -799,7 +814,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
         return words  # №15-ші: the number is an ordinal already
     if suffix and _ABOUT.match(suffix):
-        return words + suffix  # 1200-дей → мың екі жүздей, as written
+        return _approximate(words, suffix)
     if as_ordinal and _possessed_rank_after(match, rest):
         return words  # 76-сы сессиясы: the possessive is the noun's
     if _hyphen_before_word(match):
@@ -1735,7 +1750,11 @@ GLUED_AFTER_SCALE = re.compile(
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
 # are a unit's (м3, км2) or a code's (Ми8, ТУ134).
-_GLUED_NUMBER = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+(?=\d)")
+# Two small letters are a word only when they are one of the short words a number follows (ал2023 жылы, әр5 оқушы).
+_SHORT_WORDS_BEFORE_NUMBER = ("ал", "ол", "әр", "ең")
+_GLUED_NUMBER = re.compile(
+    rf"(?<![\w-])(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
+)
 # A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
 # дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a
 # number, nor a decimal comma's.
@@ -1780,10 +1799,17 @@ def split_run_on_measure(match: re.Match[str]) -> str:
     return word
 
 
-# A case suffix typed onto a number without its hyphen (34ді, 5тен, 100ден) is read as the hyphenated one, when the
-# small letters are a chain of suffixes (2020жылы, 30мың stay apart); not after a letter, a hyphen or a decimal sign,
-# where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
-_GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+# A case suffix typed onto a number or a percent sign without its hyphen (34ді, 5тен, 100ден, 15%ға) is read as the
+# hyphenated one, when the small letters are what a number takes after its hyphen (`number_ending`: 1ші, 270тей,
+# 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); not after a letter, a hyphen or a
+# decimal sign, where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
+_GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+
+
+def hyphen_before_number_ending(match: re.Match[str]) -> str:
+    """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға; 2020жылы and a code's capitals stay."""
+    suffix = match["suf"].lower()
+    return f"{match['word']}-{suffix}" if number_ending(suffix) else match.group()
 
 
 def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
@@ -1794,10 +1820,11 @@ def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
     return f"{match['word']}-{match['suf'].lower()}"
 
 
-# The third person's possessive, with or without a case after it, written a space after a number instead of a hyphen
-# (598 інің жағдайы → 598-інің, 41 і ер адам): no Kazakh word is these letters alone after a count.
+# The third person's possessive, with or without a case after it, or an ordinal's ending, written a space after a
+# number instead of a hyphen (598 інің жағдайы → 598-інің, 41 і ер адам, номер 8 ші мектеп → 8-ші): no Kazakh word is
+# these letters alone after a count.
 _SPACED_NUMBER_POSSESSIVE = re.compile(
-    r"(?<![\w.,/-])(?P<word>\d+) (?P<suf>[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен)?)(?![\w-])"
+    rf"(?<![\w.,/-])(?P<word>\d+) (?P<suf>[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен)?|{ORDINAL_ENDING})(?![\w-])"
 )
 
 
@@ -1831,13 +1858,6 @@ def lower_shift_held(match: re.Match[str]) -> str:
 # ordinal's ending (1-ШІ ОРЫН): read as the small letters they stand for when the capitals are a chain of suffixes or
 # an ordinal's ending, not a code's letters (Ил-76-ТД) or an initialism.
 _CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
-
-
-def lower_capital_number_suffix(match: re.Match[str]) -> str:
-    """90-ҒА → 90-ға, 25%-ҒА → 25%-ға, 1-ШІ → 1-ші; Ил-76-ТД stays."""
-    if ORDINAL_MARKER.match(match["suf"].lower()):
-        return f"{match['word']}-{match['suf'].lower()}"
-    return hyphen_before_glued_suffix(match)
 
 
 # A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан, 8- Наурыз):
@@ -1985,14 +2005,14 @@ def rules() -> list[Rule]:
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
-        Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_glued_suffix, "mark", needs=DIGIT),
+        Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_number_ending, "mark", needs=DIGIT),
         Rule(
-            "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_glued_suffix, "mark", needs=DIGIT
+            "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_number_ending, "mark", needs=DIGIT
         ),
         Rule(
             "suffix in capitals after a number",
             _CAPITAL_NUMBER_SUFFIX,
-            lower_capital_number_suffix,
+            hyphen_before_number_ending,
             "mark",
             needs=DIGIT,
         ),

@@ -1,0 +1,39 @@
+"""Numbers typed glued to what follows or precedes them (gluednumbers25): examples of our own, on sentences no case
+file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "an approximate ending typed onto a number is the hyphenated one; the similative agrees with the spoken word": [
+        ("Жиынға 270тей адам келді.", "Жиынға екі жүз жетпістей адам келді."),
+        ("Жиынға 270-дей адам келді.", "Жиынға екі жүз жетпістей адам келді."),
+        ("Ауылда 100дей үй бар.", "Ауылда жүздей үй бар."),
+        ("Қорада 45тей қой бар.", "Қорада қырық бестей қой бар."),
+        ("Ауылда 10шақты үй бар.", "Ауылда оншақты үй бар."),
+        ("Ол 10даған жыл күтті.", "Ол ондаған жыл күтті."),
+    ],
+    "an ordinal's ending typed onto a number or a space after it is the hyphenated one": [
+        ("Ол 1ші орын алды.", "Ол бірінші орын алды."),
+        ("Төле би атындағы 8 ші мектепте оқиды.", "Төле би атындағы сегізінші мектепте оқиды."),
+        ("Біз 3 шы қабатта тұрамыз.", "Біз үшінші қабатта тұрамыз."),
+    ],
+    "a case suffix typed onto a percent sign is the percent's": [
+        ("Баға 15%ға өсті.", "Баға он бес пайызға өсті."),
+        ("Өнім 7%дан асты.", "Өнім жеті пайыздан асты."),
+    ],
+    "a word or a measure typed onto a number stays a word of its own": [
+        ("2020жылы зауыт ашылды.", "екі мың жиырмасыншы жылы зауыт ашылды."),
+        ("Бағасы 5мың теңге.", "Бағасы бес мың теңге."),
+    ],
+    "a short word a number follows, typed onto it, is set apart": [
+        ("ал2023 жылы зауыт ашылды.", "ал екі мың жиырма үшінші жылы зауыт ашылды."),
+        ("Сыныпта әр5 оқушыға бір компьютер бар.", "Сыныпта әр бес оқушыға бір компьютер бар."),
+    ],
+    "a number before дейінгі takes the dative дейін governs, its suffix left off": [
+        ("20 дейінгі сандарды санау.", "жиырмаға дейінгі сандарды санау."),
+        ("100 дейінгі сандар.", "жүзге дейінгі сандар."),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
