@@ -167,6 +167,7 @@ _spec.loader.exec_module(scorer)
         ("kk-englishwords24.tsv", 0.84),
         ("kk-collective25.tsv", 1.0),
         ("kk-docnumbers25.tsv", 1.0),
+        ("kk-classlabels25.tsv", 1.0),
         ("kk-times25.tsv", 0.9),
         ("kk-fractions25.tsv", 1.0),
         ("kk-addresses25.tsv", 0.96),

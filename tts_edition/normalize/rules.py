@@ -1907,6 +1907,38 @@ def speak_number_letter(match: re.Match[str]) -> str:
     return Spoken(" " + abbr.spell(letter), "initialism")
 
 
+# A school class labelled by its grade and a letter, glued, after a hyphen or in quotes (7"А" сынып, 9"Б"сынып, 6А
+# сыныбы, 5-А сыныбы, 10 «Ә» сыныбының, 3-4 «Б» сыныптарында), and so a group (1-А тобы) and a range of classes: the
+# grade is its place, an ordinal, and the letter is said by its name (жетінші «а» сынып, үшінші – төртінші «бэ»
+# сыныптарында). A label glued and standing alone before a bracket or a comma is a class too where the text speaks of
+# a school (Евтушенко А. 6А (орыс тілі) in a list of olympiad winners). A house, a route or a document with a letter
+# (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
+_CLASS_NOUN = rf"(?:сынып|сыныб|класс?|топ|тоб)[{KAZAKH_LOWER}]*(?![\w-])"
+_CLASS_LABEL = re.compile(
+    rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
+    rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?={_CLASS_NOUN})"
+    rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?P<listed>[{KAZAKH_UPPER}])(?=\s*[(,;]|\s*$)"
+)
+_SCHOOL_WORDS = re.compile(r"сынып|сыныб|оқушы|мектеп|олимпиада", re.I)
+# ...but not a house after its street (Абай көшесі 10А, мектеп жанында).
+_STREET_BEFORE = re.compile(r"(?:көшесі|даңғылы|к-сі|даңғ\.|үй|шағын\s?ауданы|ш\.?а\.?)[,\s]*$", re.I)
+
+
+def speak_class_label(match: re.Match[str]) -> str:
+    if match["glued"]:
+        if not _SCHOOL_WORDS.search(match.string) or _STREET_BEFORE.search(match.string[: match.start()]):
+            return match.group()
+        grades, letter = [int(match["glued"])], abbr.spell(match["listed"])
+    else:
+        grades = [int(end) for end in (match["a"], match["b"]) if end]
+        letter = f"{match['open']}{abbr.spell(match['letter'])}{match['close']}"
+    unbalanced = bool(match["open"]) != bool(match["close"])
+    if unbalanced or not all(1 <= grade <= _LAST_GRADE for grade in grades):
+        return match.group()
+    places = " – ".join(ordinal_of(cardinal(grade)) for grade in grades)
+    return Spoken(f"{places} {letter}" + ("" if match["glued"] else " "), "ordinal")
+
+
 # A company's legal form written as dotted capitals that close its quoted name (Оперейтинг Б.В.", Каспиан Н.В.»: the
 # Dutch B.V. and N.V.): its letters' names, not a person's initials, which stand beside a surname, never before the
 # closing quote; in a Russian run too, where the letters' names are the same.
@@ -2017,6 +2049,7 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule("capital month after a number", _CAPITAL_MONTH_AFTER_NUMBER, lower_capital_month, "mark", needs=DIGIT),
+        Rule("class labelled by grade and letter", _CLASS_LABEL, speak_class_label, "ordinal", needs=DIGIT),
         Rule("letter typed onto a number", _NUMBER_LETTER, speak_number_letter, "initialism", needs=DIGIT),
         Rule(
             "year of a reference's imprint",
