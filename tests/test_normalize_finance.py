@@ -14,7 +14,7 @@ test_reading = reading_test(
         ],
         "a currency's sign as a rate's first unit: the unit it is paid per after it (money23)": [
             ("бағасы 20 €/м² болды", "бағасы жиырма еуро шаршы метріне болды"),
-            ("250 ₸/кг-нан асты", "екі жүз елу теңге килограммнан асты"),
+            ("250 ₸/кг-нан асты", "екі жүз елу теңге килограммынан асты"),
         ],
         "a scale word's stop with the currency word typed on: the space put back (money23)": [
             ("12 млн.теңге бөлінді", "он екі миллион теңге бөлінді"),

@@ -200,7 +200,7 @@ NUMBER = re.compile(
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}](?:\s?/\s?(?P<cper>{_PER_WRITTEN}))?)?
     (?P<above>\+(?![\w+]))?
-    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?)|\s(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
+    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?)|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
        (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]|\]))?)?""",
     re.X,
@@ -617,6 +617,7 @@ def _per_spoken(per: str) -> str:
 # after one (теңге текше метріне). The first unit is a word or a symbol of two letters or more (м/с stays).
 _LONG_UNIT = "|".join(re.escape(u) for u in _UNITS if len(u) > 1)
 _SLASH = re.compile("/")
+_BACKSLASH = re.compile(r"\\")
 _HYPHEN = re.compile("-")
 _DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
 RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(?P<per>{_PER_WRITTEN})(?![\w²³/])")
@@ -634,9 +635,9 @@ def _per_hour(match: re.Match[str]) -> bool:
 
 
 def _hour_first(match: re.Match[str]) -> bool:
-    """A speed per hour is said with its hour first (60 км/сағ → сағатына алпыс шақырым); with a case suffix written
-    on, the suffix's unit keeps its place after the amount (км/сағ-қа → шақырым сағатқа)."""
-    return _per_hour(match) and not _per_suffixed(match) and not _power_hours(match)
+    """A speed per hour is said with its hour first (60 км/сағ → сағатына алпыс шақырым); a case suffix written on
+    the rate is then the amount's (км/сағ-қа, км/сағатқа → сағатына жиырма шақырымға)."""
+    return _per_hour(match) and not _power_hours(match)
 
 
 def _per_first(match: re.Match[str]) -> bool:
@@ -660,11 +661,21 @@ def _per_suffixed(match: re.Match[str]) -> bool:
 
 
 def _hyphen_suffix(match: re.Match[str]) -> bool:
-    """A case suffix written on after a hyphen (м/с-қа, ₸/кг-нан)."""
-    return bool(match["suf"] and match["gap"] == "-" and parse_suffixes(match["suf"]))
+    """A case suffix written on after a hyphen (м/с-қа, ₸/кг-нан), or typed apart with it (мкг/м3 -тен)."""
+    return bool(match["suf"] and (match["gap"] or "").strip() == "-" and parse_suffixes(match["suf"]))
 
 
-def _measure(match: re.Match[str]) -> str:
+def _rate_cased(match: re.Match[str], governed: str | None, as_ordinal: bool) -> bool:
+    """The unit an amount is per, said after it, takes the case the sentence gives the amount, after its
+    3rd-person possessive: a suffix written on the rate (м/с-қа → метр секундына, мкг/м3-тен → микрограмм текше
+    метрінен, ₸/кг-нан → теңге килограммынан) or one a word after it governs (5 м/с дейін → секундына дейін)."""
+    per_last = (match["per"] and not _per_first(match) and not _power_hours(match)) or match["cper"]
+    if not per_last or match["persuf"]:
+        return False
+    return _hyphen_suffix(match) or bool(governed and not match["suf"] and not as_ordinal)
+
+
+def _measure(match: re.Match[str], rate_cased: bool = False) -> str:
     words = ""
     if match["scale"]:
         words += " " + SCALES[match["scale"].strip().rstrip(".").lower()]
@@ -675,26 +686,33 @@ def _measure(match: re.Match[str]) -> str:
     if match["per"] and _power_hours(match):
         words += "-" + (attach("сағат", match["persuf"]) if match["persuf"] else "сағат")
     elif match["per"] and not _per_first(match):
-        words += " " + _per_words(match)
-    return words + _currency_words(match)
+        words += " " + _per_words(match, rate_cased)
+    return words + _currency_words(match, rate_cased)
 
 
-def _currency_words(match: re.Match[str]) -> str:
+def _currency_words(match: re.Match[str], rate_cased: bool = False) -> str:
     """The currency a sign names, and the unit it is paid per when a slash follows (20 €/м² → жиырма еуро шаршы
-    метріне; with a case suffix written on, the suffix is the unit's: 250 ₸/кг-нан → теңге килограммнан)."""
+    метріне; with a case suffix written on, the unit takes it after its possessive: 250 ₸/кг-нан → теңге
+    килограммынан)."""
     written = (match["pre"] or match["post"] or "").strip().split("/")[0].strip()
     if not written:
         return ""
-    per = "" if not match["cper"] else " " + (_unit_spoken if _hyphen_suffix(match) else _per_spoken)(match["cper"])
+    per = "" if not match["cper"] else " " + _per_in_case(match["cper"], rate_cased)
     return " " + CURRENCIES[written] + per
 
 
-def _per_words(match: re.Match[str]) -> str:
-    """метр секундына; with a case suffix written on, the suffix takes its place (м/с-қа → секундқа, метр/секундке →
-    секундқа)."""
+def _per_words(match: re.Match[str], rate_cased: bool) -> str:
+    """метр секундына; with a case suffix written on, the unit takes it after its possessive (метр/секундке →
+    секундына, м/с-тен → секундынан: the suffix is attached last)."""
     if match["persuf"]:
-        return attach(_unit_spoken(match["per"]), match["persuf"])
-    return _unit_spoken(match["per"]) if _hyphen_suffix(match) else _per_spoken(match["per"])
+        return attach(_possessed(_unit_spoken(match["per"])), match["persuf"], possessive=True)
+    return _per_in_case(match["per"], rate_cased)
+
+
+def _per_in_case(per: str, rate_cased: bool) -> str:
+    """The unit an amount is per: in the 3rd-person possessive, for a case to be attached (секунды → секундына,
+    секундынан), or in its dative when the sentence gives none (секундына)."""
+    return _possessed(_unit_spoken(per)) if rate_cased else _per_spoken(per)
 
 
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
@@ -797,18 +815,18 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:
         words += " – " + _second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
-    words += _measure(match)
+    governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
+    rate_cased = _rate_cased(match, governed, as_ordinal)
+    words += _measure(match, rate_cased)
     if _per_first(match):
         words = f"{_per_spoken(match['per'])} {words}"
     if match["above"]:
         words = _above_spoken(words, rest)
     if match["compare"]:
         words = _compared_spoken(words, match["compare"])
-    suffix = match["suf"]
-    governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
-    possessive = _possessive_unit(match)
-    rate_last = match["per"] and not _per_first(match)
-    if not suffix and governed and not as_ordinal and not rate_last:  # секундына дейін: the rate has its case
+    suffix = match["suf"] or (match["persuf"] if _hour_first(match) else None)  # км/сағатқа: the amount's case
+    possessive = _possessive_unit(match) or rate_cased
+    if not suffix and governed and not as_ordinal and not match["persuf"]:  # секундына дейін: the rate has its case
         return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
@@ -1980,6 +1998,18 @@ _APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?!
 # A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.
 _DEGREE_BEFORE_RANGE_END = re.compile(r"(?<=\d)\s?°\s?[CС]?(?=\s?(?:\.\.\.|…|[-–—])\s?[-+−–]?\d+(?:[.,]\d+)?\s?°)")
 
+# A rate's slash typed as a backslash after an amount's unit (12 м\с, 600 мкг\т): the slash it stands for.
+_BACKSLASH_RATE = re.compile(rf"(?<=\d)(?P<unit>\s?(?:{_UNIT}))\\(?=(?:{_PER_WRITTEN}))")
+# A speed typed with its units swapped, time over length (14-17 с/м, 90 сағ/км): no amount is said per metre or
+# kilometre in seconds or hours, so the writer's length per time is meant (метр секундына). A pace in minutes per
+# kilometre (5 мин/км) is a unit of its own and stays.
+_SWAPPED_SPEED = re.compile(r"(?<=\d)(?P<space>\s?)(?P<time>с|сек|сағ)/(?P<length>км|м)(?![\w/²³])")
+
+
+def unswapped_speed(match: re.Match[str]) -> str:
+    """с/м → м/с, сағ/км → км/сағ."""
+    return f"{match['space']}{match['length']}/{match['time']}"
+
 
 @cache
 def rules() -> list[Rule]:
@@ -1998,6 +2028,8 @@ def rules() -> list[Rule]:
         ),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
+        Rule("rate typed with a backslash", _BACKSLASH_RATE, lambda m: m["unit"] + "/", "mark", needs=_BACKSLASH),
+        Rule("speed typed with its units swapped", _SWAPPED_SPEED, unswapped_speed, "mark", needs=_SLASH),
         Rule("fight record", FIGHT_RECORD, speak_fight_record, "cardinal", needs=_KNOCKOUT),
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
