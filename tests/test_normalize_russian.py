@@ -224,4 +224,6 @@ def test_a_russian_price_per_unit_reads_its_slash_as_za() -> None:
 
 
 def test_a_russian_note_abbreviation_is_read_as_its_word() -> None:
-    assert normalize("Это (повышение. - Прим.) на все виды услуг.") == "Это (повышение. - примечание) на все виды услуг."
+    assert (
+        normalize("Это (повышение. - Прим.) на все виды услуг.") == "Это (повышение. - примечание) на все виды услуг."
+    )
