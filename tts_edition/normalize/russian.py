@@ -23,7 +23,33 @@ RUSSIAN_KIND = "russian"  # every reading of a passage in another language is on
 # The case a preposition demands of the number after it; nominative without one.
 _CASES = {
     **dict.fromkeys(("в", "во", "о", "об", "при"), "prepositional"),
-    **dict.fromkeys(("с", "со", "от", "до", "из", "у", "без", "около", "после", "для", "свыше", "более"), "genitive"),
+    **dict.fromkeys(
+        (
+            "с",
+            "со",
+            "от",
+            "до",
+            "из",
+            "у",
+            "без",
+            "около",
+            "после",
+            "для",
+            "свыше",
+            "более",
+            "менее",
+            "порядка",
+            "кроме",
+            "среди",
+            "вместо",
+            "против",
+            "возле",
+            "ради",
+            "вне",
+        ),
+        "genitive",
+    ),
+    **dict.fromkeys(("благодаря", "согласно", "вопреки"), "dative"),
     **dict.fromkeys(("к", "ко", "по"), "dative"),
     **dict.fromkeys(("за", "про", "через", "на"), "accusative"),
     **dict.fromkeys(("между", "над", "под", "перед"), "instrumental"),
@@ -36,7 +62,7 @@ ABBREVIATIONS = {
     "ул.": "улица", "пр.": "проспект", "проф.": "профессор", "акад.": "академик",
     "см.": "смотри",
     "%": "процентов", "№": "номер", "рис.": "рисунок", "стр.": "страница", "гг.": "годы",
-    "изд.": "издание",
+    "изд.": "издание", "прим.": "примечание",
 }  # fmt: skip
 # A scholar's degree is its rank and its science: к.э.н. → кандидат экономических наук, д.ф.н. → доктор
 # филологических наук.
@@ -78,6 +104,13 @@ _PLACE_CASES = {
     **dict.fromkeys(("из", "с", "со", "от", "до", "у", "около", "возле", "для", "без", "после"), "genitive"),
     **dict.fromkeys(("к", "ко", "по"), "dative"),
     **dict.fromkeys(("за", "под", "над", "перед", "между"), "instrumental"),
+}  # fmt: skip
+# The units a price or a rate is per, in the accusative they take after за: 7 007,08 тенге/Гкал → … тенге за
+# гигакалорию, руб./кВт·ч → рублей за киловатт-час.
+PER_UNITS = {
+    "Гкал": "гигакалорию", "м³": "кубометр", "м3": "кубометр", "м²": "квадратный метр", "м2": "квадратный метр",
+    "кВт·ч": "киловатт-час", "кВтч": "киловатт-час", "кВт*ч": "киловатт-час", "т": "тонну", "кг": "килограмм",
+    "л": "литр", "га": "гектар", "км": "километр", "ч": "час", "сут.": "сутки", "мес.": "месяц", "чел.": "человека",
 }  # fmt: skip
 # The place before a reference's publisher (М.: Наука → Москва: Наука).
 PLACES = {"М.": "Москва", "Л.": "Ленинград", "СПб.": "Санкт-Петербург", "Пг.": "Петроград", "К.": "Киев"}
@@ -296,6 +329,11 @@ def speak_label(match: re.Match[str]) -> str:
     return (LABEL_PLURALS.get(noun, noun) if _RANGE_AHEAD.match(match.string, match.end()) else noun) + " "
 
 
+def speak_per_unit(match: re.Match[str]) -> str:
+    """тенге/Гкал → тенге за гигакалорию: the slash after a price's word is за, the unit after it accusative."""
+    return f" за {PER_UNITS[match['unit']]}"
+
+
 def speak_place(match: re.Match[str]) -> str:
     return PLACES[match["place"]]
 
@@ -435,6 +473,7 @@ _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
+_PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
 _NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
@@ -451,10 +490,11 @@ _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True)
 
 def in_words(number: float, **form: str | bool) -> str:
     """NUMBER in Russian words, in the case, gender and number of FORM (num2words: imported on first use, as it
-    takes a few hundredths of a second, and most texts have no Russian in them)."""
+    takes a few hundredths of a second, and most texts have no Russian in them). What a number counts or orders in
+    news is a thing, not a person: its accusative is inanimate (на 2023 год → две тысячи двадцать третий год)."""
     from num2words import num2words
 
-    return num2words(number, lang="ru", **form)
+    return num2words(number, lang="ru", **{"animate": False, **form})
 
 
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
@@ -518,6 +558,11 @@ def rules() -> list[Rule]:
             "russian place noun",
             re.compile(rf"(?<![\w.])(?P<noun>{_PLACE_NOUN})\s?(?=[А-ЯЁ][а-яё])", re.I),
             speak_place_noun,
+        ),
+        _guess(
+            "russian per unit",
+            re.compile(rf"(?:(?<=[а-яё]{{3}})|(?<=[а-яё]\.))\s?/\s?(?P<unit>{_PER_UNIT})(?![\w²³/])"),
+            speak_per_unit,  # after a word (тенге/Гкал, руб./т), not after a unit (км/ч, м/с)
         ),
         _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
         _guess(
