@@ -1,0 +1,76 @@
+"""Names in Latin letters from French, German, Japanese, Korean and Chinese, read by their language's letter rules in
+the Russian convention Kazakh newsreaders follow (foreign.py, foreign.tsv)."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+from tts_edition.normalize.foreign import CHINESE, FRENCH, GERMAN, language_of, read_foreign
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Citroen көліктері", "ситроен көліктері"),  # e after o is a vowel of its own, not the nasal an
+        ("Citroën көліктері", "ситроен көліктері"),  # the diaeresis says the same, and is French by itself
+        ("Nestlé компаниясы", "нестле компаниясы"),  # é: French without the table
+        ("Danone зауыты", "данон зауыты"),  # a final e is silent
+        ("Decathlon дүкені", "декатлон дүкені"),  # th is т, a final on nasal
+        ("Louis Vuitton үйі", "луи виттон үйі"),  # ou, ui, a silent final s
+        ("Leroy Merlin дүкені", "леруа мерлен дүкені"),  # oy is уа, in is ен
+        ("Chanel үйі", "шанель үйі"),  # ch is ш, a final l soft
+        ("Cartier үйі", "картье үйі"),  # -ier
+        ("Yves Saint Laurent үйі", "ив сен лоран үйі"),  # silent finals, ain and en nasal
+    ],
+)
+def test_french_names_are_read_by_french_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Zeiss линзалары", "цайс линзалары"),  # z is ц, ei ай, ss с
+        ("Henkel компаниясы", "хенкель компаниясы"),  # a final l soft
+        ("Bayer концерні", "байер концерні"),  # ay is ай
+        ("Bosch техникасы", "бош техникасы"),  # sch is ш
+        ("Mercedes-Benz көлігі", "мерседес бенц көлігі"),  # Benz: z is ц
+        ("Aldi дүкені", "альди дүкені"),  # an l before a consonant is soft
+    ],
+)
+def test_german_names_are_read_by_german_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Kawasaki мотоциклі", "кавасаки мотоциклі"),  # Japanese w is в (not the English кауосаки)
+        ("Nikon камерасы", "никон камерасы"),  # i is и (not the English найкон)
+        ("Daikin кондиционері", "дайкин кондиционері"),  # ai is ай
+        ("Hanwha тобы", "ханвха тобы"),  # Korean, as Russian media write Ханвха
+        ("Doosan компаниясы", "дусан компаниясы"),  # oo is у
+        ("Dongfeng көліктері", "дунфэн көліктері"),  # pinyin in Palladius: ong → ун, eng → эн
+    ],
+)
+def test_asian_names_are_read_by_their_romanisation(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_suffix_after_a_foreign_name_is_reinflected() -> None:
+    assert normalize("Citroen-ге") == "ситроенге"
+    assert normalize("Zeiss-тың") == "цайстың"
+
+
+def test_the_language_comes_from_the_table_or_from_french_letters() -> None:
+    assert language_of("CITROËN") == FRENCH  # case and accents aside
+    assert language_of("Benz") == GERMAN
+    assert language_of("Hongqi") == CHINESE
+    assert language_of("Hermès") == FRENCH  # è only French writes
+    assert language_of("Volvo") is None  # not in the table: the Latin rules read it
+    assert read_foreign("London") is None
+
+
+def test_the_established_reading_wins_over_the_letter_rules() -> None:
+    assert normalize("Peugeot және Renault") == "пежо және рено"  # latin.tsv, not the letters' пежео, ренол
+    assert normalize("Auchan дүкені") == "ашан дүкені"
+    assert normalize("Hermès үйі") == "эрмес үйі"

@@ -1,0 +1,122 @@
+"""Names in Latin letters from French, German, Japanese, Korean and Chinese, said the way Kazakh newsreaders say them:
+by the Russian convention for each language (Citroen → ситроен, Carrefour → каррефур, Henkel → хенкель, Zeiss →
+цайс, Kawasaki → кавасаки, Hanwha → ханхва, Dongfeng → дунфэн), not by English letter rules (ситрон, зайсс).
+
+A name's language comes from foreign.tsv (written <TAB> language: fr, de, ja, ko, zh), or from letters only French
+writes (é è ê ë à â î ô û œ: Nestlé, Citroën, Hermès). Names said their own way (Peugeot → пежо, Hyundai → хёндэ) stay
+in latin.tsv, which is read first; this table names only the language, and each language's letter rules below make
+the reading, so a new name needs one line, not a reading of its own. Chinese names are read in pinyin's Palladius
+transcription (pinyin.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from tts_edition.normalize.pinyin import read_pinyin
+
+LANGUAGES = Path(__file__).with_name("foreign.tsv")
+FRENCH, GERMAN, JAPANESE, KOREAN, CHINESE = "fr", "de", "ja", "ko", "zh"
+_FRENCH_MARKS = re.compile("[éèêëàâîôûœ]")
+
+_L = "a-zà-ÿœß"  # a letter of the words read here
+_V = "aeiouyéèêëàâîôûœ"  # their vowels
+_START = rf"(?<![{_L}])"
+_FRENCH_START = rf"(?:{_START}|(?<={_START}h))"  # a word's first letter, or its first after a silent h (Hermès)
+_END = rf"(?![{_L}])"
+
+# Each language's spellings, tried in order at each letter: (pattern, spoken). The first that matches is said, and
+# reading goes on after it; a letter no rule names is said as _PLAIN says it.
+_Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _rules(*pairs: tuple[str, str]) -> _Rules:
+    return tuple((re.compile(pattern), spoken) for pattern, spoken in pairs)
+
+
+# French: silent final consonants and e, nasal vowels (an, in, on), ou, oi, au, eau, ch, gn, soft c and g.
+_FRENCH = _rules(
+    (rf"eaux?{_END}", "о"), ("eau", "о"), (rf"aul[tx]?{_END}", "о"), (rf"aux?{_END}", "о"), ("au", "о"),
+    ("o[iy]", "уа"), ("ou", "у"), ("ui", "и"), (rf"ier{_END}", "ье"), (rf"(?:er|ez|et){_END}", "е"),
+    (r"(?<=o)en", "ен"),  # Citroen: e after o is a vowel of its own, not the nasal an
+    (rf"(?:ain|ein|in|im|un)(?![{_V}nm])", "ен"), (rf"(?:an|am|en|em)(?![{_V}nm])", "ан"),
+    (rf"(?:on|om)(?![{_V}nm])", "он"), ("[ae]i", "е"), ("eu|œu", "е"),
+    ("ch", "ш"), ("gn", "нь"), ("qu", "к"), ("ph", "ф"), ("th", "т"), (r"gu(?=[eiéèy])", "г"),
+    (r"c(?=[eiyéèê])|ç", "с"), (r"g(?=[eiyéèê])|j", "ж"), (rf"(?<=[{_V}])s(?=[{_V}])", "з"), ("ss", "с"),
+    (rf"(?<=[{_L}])e?s{_END}", ""), (rf"(?<=[{_L}])[tdxzp]{_END}", ""), (rf"(?<=[{_L}{_V}])e{_END}", ""),
+    (rf"l{_END}", "ль"), ("h", ""), (rf"{_FRENCH_START}[eéèê]", "э"), ("[éèêë]", "е"), ("u|û", "ю"), ("y|[îï]", "и"),
+    ("[àâ]", "а"), ("ô", "о"), ("x", "кс"),
+)  # fmt: skip
+# German: sch, tsch, ch, z, ei, eu, ie, st and sp opening a word, v, w, j, the umlauts and ß, an l before a consonant.
+_GERMAN = _rules(
+    ("tsch", "ч"), ("sch", "ш"), ("chs", "кс"), ("ch", "х"), ("ck", "к"), ("tz|z", "ц"), ("ß|ss", "с"),
+    (rf"{_START}s(?=[tp])", "ш"), ("[ae][iy]", "ай"), ("eu|äu", "ой"), ("ie", "и"), ("ph", "ф"), ("th", "т"),
+    ("qu", "кв"), (rf"(?<=[{_V}])h", ""), ("h", "х"), ("v", "ф"), ("w", "в"), ("j", "й"), ("ä", "е"), ("ö", "ё"),
+    ("ü", "ю"), (r"c(?=[eiä])", "ц"), (rf"l(?![{_V}l])", "ль"), (rf"{_START}e", "э"), ("y", "и"), ("x", "кс"),
+)  # fmt: skip
+# Japanese in Hepburn, read in Polivanov's transcription: shi → си, chi → ти, tsu → цу, ji → дзи, e → э.
+_JAPANESE = _rules(
+    ("shi", "си"), ("chi", "ти"), ("tsu", "цу"), ("ji", "дзи"), ("sha", "ся"), ("shu", "сю"), ("sho", "сё"),
+    ("cha", "тя"), ("chu", "тю"), ("cho", "тё"), ("ja", "дзя"), ("ju", "дзю"), ("jo", "дзё"), ("ya", "я"),
+    ("yu", "ю"), ("yo", "ё"), ("ai", "ай"), ("ei", "эй"), ("e", "э"), ("w", "в"), ("ō|ou|oo", "о"), ("ū|uu", "у"),
+)  # fmt: skip
+# Korean in the Revised and McCune-Reischauer romanisations, read in Kontsevich's: eo → о, eu → ы, ae → э, yeo → ё.
+_KOREAN = _rules(
+    ("yeo|yŏ", "ё"), ("yo", "ё"), ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("wae", "вэ"), ("wa", "ва"), ("wo", "во"),
+    ("we", "ве"), ("wi", "ви"), ("ui", "ый"), ("oe", "ве"), ("eo|ŏ", "о"), ("eu|ŭ", "ы"), ("ae", "э"), ("oo", "у"),
+    ("ng", "н"), ("ch", "ч"), ("j", "чж"), ("sh", "с"), (rf"l(?![{_V}])", "ль"), ("e", "е"),
+)  # fmt: skip
+_PLAIN = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и ж к л м н о п к р с т у в в кс и з".split(),
+                  strict=True))  # fmt: skip
+_LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, JAPANESE: _JAPANESE, KOREAN: _KOREAN}
+
+
+@cache
+def languages() -> dict[str, str]:
+    """The table's names, lower case, and their languages."""
+    entries = {}
+    for line in LANGUAGES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            written, language = line.split("\t")
+            entries[_folded(written)] = language
+    return entries
+
+
+def _folded(word: str) -> str:
+    """Lower case with the accents off (Citroën and Citroen are one name in the table)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+
+
+def language_of(word: str) -> str | None:
+    """The name's language: the table's, or French for letters only French writes; None for any other word."""
+    if (language := languages().get(_folded(word))) is not None:
+        return language
+    return FRENCH if _FRENCH_MARKS.search(word.lower()) else None
+
+
+def read_foreign(word: str) -> str | None:
+    """The name read by its language's rules (Citroen → ситроен), or None when its language is not known."""
+    language = language_of(word)
+    if language is None:
+        return None
+    if language == CHINESE:
+        return read_pinyin(word)
+    return spell(word.lower(), _LANGUAGE_RULES[language])
+
+
+def spell(word: str, rules: _Rules) -> str:
+    """The word in Cyrillic letters by the rules, a letter no rule names as _PLAIN says it."""
+    out, i = [], 0
+    while i < len(word):
+        for pattern, spoken in rules:
+            if (found := pattern.match(word, i)) and found.end() > i:
+                out.append(spoken)
+                i = found.end()
+                break
+        else:
+            out.append(_PLAIN.get(word[i], word[i]))
+            i += 1
+    return "".join(out)
