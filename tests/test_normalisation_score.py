@@ -171,6 +171,7 @@ _spec.loader.exec_module(scorer)
         ("kk-fractions25.tsv", 1.0),
         ("kk-addresses25.tsv", 0.96),
         ("kk-latinacronyms25.tsv", 1.0),
+        ("kk-headings25.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

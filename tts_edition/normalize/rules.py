@@ -1827,15 +1827,16 @@ def lower_shift_held(match: re.Match[str]) -> str:
     return word.lower() if capitals.shift_held(word) else word
 
 
-# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), and its
-# ordinal's ending (1-ШІ ОРЫН): read as the small letters they stand for when the capitals are a chain of suffixes or
-# an ordinal's ending, not a code's letters (Ил-76-ТД) or an initialism.
+# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), its
+# ordinal's ending (1-ШІ ОРЫН) and the numbered part it heads (1-БӨЛІМ, 2-ТАРАУ): read as the small letters they stand
+# for when the capitals are a chain of suffixes, an ordinal's ending or a document part's name, not a code's letters
+# (Ил-76-ТД) or an initialism.
 _CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
 
 
 def lower_capital_number_suffix(match: re.Match[str]) -> str:
-    """90-ҒА → 90-ға, 25%-ҒА → 25%-ға, 1-ШІ → 1-ші; Ил-76-ТД stays."""
-    if ORDINAL_MARKER.match(match["suf"].lower()):
+    """90-ҒА → 90-ға, 25%-ҒА → 25%-ға, 1-ШІ → 1-ші, 1-БӨЛІМ → 1-бөлім; Ил-76-ТД stays."""
+    if ORDINAL_MARKER.match(match["suf"].lower()) or numbering.names_part(match["suf"]):
         return f"{match['word']}-{match['suf'].lower()}"
     return hyphen_before_glued_suffix(match)
 
