@@ -121,6 +121,15 @@ _SECTION_HEADS = (
     r"тармақ\w*|тармағ\w*|бап\b|баб[ыт]\w*|бөлім\w*|бөлі[гк]\w*|белгі(?:\b|сі\w*|лер\w*)|кесте\w*|сурет\w*"
     r"|тарау\w*|параграф\w*|қосымша\w*"
 )
+_PART_WORD = re.compile(rf"(?:{_SECTION_HEADS})", re.I)
+
+
+def names_part(word: str) -> bool:
+    """A word that names a numbered part of a document (бөлім, тарау, бап, тармақша, қосымша…), in any case of
+    letters: a heading in capitals writes it in capitals (1-БӨЛІМ, 2-ТАРАУ)."""
+    return bool(_PART_WORD.fullmatch(word))
+
+
 STANDARD_MARKS = ("ГОСТ", "МЕМСТ", "МемСТ", "СТ", "СНиП", "ҚНжЕ")
 _GLOSS = r"(?:\s\([^()\n]{1,80}\))?"
 _LISTED = rf"(?:(?:,|\s(?:және|мен|немесе))\s\d+(?:\.\d+)+{_GLOSS})*"

@@ -1825,9 +1825,11 @@ _GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)(?P<suf>[{KAZAK
 
 
 def hyphen_before_number_ending(match: re.Match[str]) -> str:
-    """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға; 2020жылы and a code's capitals stay."""
+    """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ → 1-бөлім (a part's name, which
+    the ordinal rules read); 2020жылы and a code's capitals stay (Ил-76-ТД)."""
     suffix = match["suf"].lower()
-    return f"{match['word']}-{suffix}" if number_ending(suffix) else match.group()
+    named_part = numbering.names_part(match["suf"])
+    return f"{match['word']}-{suffix}" if number_ending(suffix) or named_part else match.group()
 
 
 def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
@@ -1872,9 +1874,10 @@ def lower_shift_held(match: re.Match[str]) -> str:
     return word.lower() if capitals.shift_held(word) else word
 
 
-# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), and its
-# ordinal's ending (1-ШІ ОРЫН): read as the small letters they stand for when the capitals are a chain of suffixes or
-# an ordinal's ending, not a code's letters (Ил-76-ТД) or an initialism.
+# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), its
+# ordinal's ending (1-ШІ ОРЫН) and the numbered part it heads (1-БӨЛІМ, 2-ТАРАУ): read as the small letters they stand
+# for when the capitals are a chain of suffixes, an ordinal's ending or a document part's name, not a code's letters
+# (Ил-76-ТД) or an initialism.
 _CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
 
 
