@@ -9,6 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tts_edition.normalize.morphology import VOWELS
+from tts_edition.normalize.tables import table_rows
 
 TABLE = Path(__file__).with_name("abbreviations.tsv")
 
@@ -57,10 +58,7 @@ _PLURAL_POSSESSIVE = re.compile(r"[лдт][ае]р[ыі]$")
 @cache
 def table() -> dict[str, Entry]:
     entries = {}
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, written, spoken, *flags = line.split("\t")
+    for kind, written, spoken, *flags in table_rows(TABLE):
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         if kind == "sense":

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from tts_edition.normalize.pinyin import read_pinyin
+from tts_edition.normalize.tables import table_rows
 
 LANGUAGES = Path(__file__).with_name("foreign.tsv")
 FRENCH, GERMAN, JAPANESE, KOREAN, CHINESE = "fr", "de", "ja", "ko", "zh"
@@ -78,10 +79,8 @@ _LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, JAPANESE: _JAPANESE, KOREAN
 def languages() -> dict[str, str]:
     """The table's names, lower case, and their languages."""
     entries = {}
-    for line in LANGUAGES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            written, language = line.split("\t")
-            entries[_folded(written)] = language
+    for written, language in table_rows(LANGUAGES):
+        entries[_folded(written)] = language
     return entries
 
 

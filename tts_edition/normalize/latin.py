@@ -21,6 +21,7 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
 from tts_edition.normalize.provenance import Spoken
+from tts_edition.normalize.tables import table_rows
 
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
@@ -79,10 +80,8 @@ _PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ",
 @cache
 def names() -> dict[str, str]:
     entries = {}
-    for line in NAMES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            written, spoken = line.split("\t")
-            entries[_key(written)] = spoken
+    for written, spoken in table_rows(NAMES):
+        entries[_key(written)] = spoken
     return entries
 
 

@@ -16,6 +16,7 @@ from tts_edition.normalize.latin import read_latin
 from tts_edition.normalize.morphology import attach
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
+from tts_edition.normalize.tables import table_rows
 
 BRANDS = Path(__file__).with_name("brands.tsv")
 # The names Russian gives the Latin letters, which Kazakh readers use for model codes.
@@ -37,10 +38,8 @@ MODEL_CODE = re.compile(
 def brands() -> dict[str, str]:
     """Each maker's name as written, with its reading, or itself when other rules read it."""
     entries = {}
-    for line in BRANDS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            written, _, spoken = line.partition("\t")
-            entries[written] = spoken or written
+    for written, *spoken in table_rows(BRANDS):
+        entries[written] = "".join(spoken) or written
     return entries
 
 
