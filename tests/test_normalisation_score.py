@@ -177,6 +177,7 @@ _spec.loader.exec_module(scorer)
         ("kk-russiannumbers25.tsv", 1.0),
         ("kk-brands25.tsv", 1.0),
         ("kk-headings25.tsv", 0.95),
+        ("kk-initedu26.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
