@@ -1794,6 +1794,24 @@ _GLUED_SUFFIX = re.compile(
 )
 
 
+# A case suffix written apart from its initialism, after a space or a spaced dash (ЖИТС – тен, ЖИТС тің): read as the
+# hyphenated one. Only the endings no Kazakh word is spelled with: the genitive, ablative, accusative and dative
+# forms, without тың and нан (words of their own: тың жер, нан) and without the locative да/де/та/те, which is the
+# particle "too" as often (ЖОО да), and мен/пен/бен, the conjunction; the capitals must be an initialism.
+_DETACHED_CASES = ("ның", "нің", "дың", "дің", "тің", "нен", "дан", "ден", "тан", "тен")
+_DETACHED_CASES += ("ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке")
+_DETACHED_SUFFIX = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?: [-–])? (?P<suf>{'|'.join(_DETACHED_CASES)})(?![\w-])"
+)
+
+
+def hyphen_before_detached_suffix(match: re.Match[str]) -> str:
+    """ЖИТС – тен → ЖИТС-тен, ЖИТС тің → ЖИТС-тің; capitals the dictionary knows as a word stay."""
+    if not capitals.initialism_before_suffix(match["word"]):
+        return match.group()
+    return f"{match['word']}-{match['suf']}"
+
+
 # A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
 # a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
 # compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
@@ -2175,6 +2193,7 @@ def rules() -> list[Rule]:
             needs=_HYPHEN,
         ),
         Rule("suffix typed onto an initialism", _GLUED_SUFFIX, hyphen_before_glued_suffix, "initialism"),
+        Rule("suffix written apart from an initialism", _DETACHED_SUFFIX, hyphen_before_detached_suffix, "initialism"),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
         Rule("letter before a hyphenated initialism", _HEAD_LETTER, speak_letter_label, "initialism"),
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
