@@ -179,6 +179,7 @@ _spec.loader.exec_module(scorer)
         ("kk-headings25.tsv", 0.95),
         ("kk-initedu26.tsv", 1.0),
         ("kk-inithealth26.tsv", 1.0),
+        ("kk-lowerabbr26.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
