@@ -66,9 +66,20 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # қабырғасы…): a Russian run of its own inside the Kazakh one, read as Russian reads it.
 # A dateline that opens with a Russian weekday is Russian with any month form and with the time after it (Пятница, 20
 # Ноябрь 2015 06:27): a Kazakh one names its weekday otherwise (жұма), and a month in the nominative alone says nothing.
+# A page's metadata under a Russian label (Дата создания: 17.05.2023 08:32:11, Дата публикации: 27.02.2022,
+# Просмотров: 1 234, a document site's Дата09.09.2017 glued to its label): the label is Russian, and so is its value,
+# read as Russian reads it however Kazakh the page; the label says so, not the words, which are too few to tell.
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+_RUSSIAN_LABEL = (
+    r"(?<![^\W\d_])(?:"
+    r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|Опубликовано|Обновлено|Изменено)"
+    rf"(?:[ \t]*:[ \t]*|[ \t]+)(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}(?![\d.]\d)(?:,?[ \t]+{_CLOCK})?|{_CLOCK})"
+    r"|(?:Просмотров|Просмотры)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d))"
+)
 _RUSSIAN_DATELINE = re.compile(
     rf"{WEEKDAY_DATE.pattern}(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))?"
-    rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?",
+    rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?"
+    rf"|{_RUSSIAN_LABEL}",
     re.I,
 )
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks

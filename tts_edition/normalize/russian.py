@@ -289,9 +289,17 @@ def speak_time(match: re.Match[str]) -> str:
     in the case the preposition before them demands (в with a time: accusative), a minute below ten after ноль."""
     case = _case_before(match)
     case = "accusative" if case == "prepositional" else case
-    minutes = int(match["minutes"])
-    spoken = ("ноль ноль" if not minutes else f"ноль {in_words(minutes)}") if minutes < _TEN else ""
-    return f"{_cardinal(match['hour'], case)} {spoken or _cardinal(match['minutes'], case)}"
+    seconds = f" {_clock_part(match['seconds'], case)}" if match["seconds"] else ""  # a page's 08:32:11
+    return f"{_cardinal(match['hour'], case)} {_clock_part(match['minutes'], case)}{seconds}"
+
+
+def _clock_part(digits: str, case: str) -> str:
+    """A clock's minutes or seconds, feminine as минуты and секунды are: 05 → ноль пять, 00 → ноль ноль, 32 →
+    тридцать две (тридцати двух after до)."""
+    number = int(digits)
+    if number < _TEN:
+        return "ноль ноль" if not number else f"ноль {in_words(number, gender='f')}"
+    return _cardinal(digits, case, gender="f")
 
 
 def speak_score(match: re.Match[str]) -> str:
@@ -542,7 +550,7 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian time",
-            re.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?![\w:])"),
+            re.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?::(?P<seconds>[0-5]\d))?(?![\w:])"),
             speak_time,
         ),
         _guess("russian score", SCORE, speak_score),
