@@ -178,6 +178,7 @@ _spec.loader.exec_module(scorer)
         ("kk-brands25.tsv", 1.0),
         ("kk-headings25.tsv", 0.95),
         ("kk-initedu26.tsv", 1.0),
+        ("kk-medicine26.tsv", 0.9),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
