@@ -1050,6 +1050,15 @@ def speak_fraction(match: re.Match[str]) -> str:
     return attach(f"{attach(cardinal(denominator), 'дан')} {cardinal(numerator)}", match["suf"])
 
 
+def speak_blood_pressure(match: re.Match[str]) -> str:
+    """120/80 in a clause about pressure → жүз жиырмаға сексен; elsewhere the pair is left to the other slash rules."""
+    upper, lower = int(match["upper"]), int(match["lower"])
+    unit = bool(match["unit"])
+    if not blood.is_pressure(upper, lower) or not (unit or blood.PRESSURE_TALK.search(_clause_of(match))):
+        return match.group()
+    return blood.speak_pressure(upper, lower, match["suf"], unit)
+
+
 def speak_fraction_part(match: re.Match[str]) -> str:
     """15/17 … 15-алымы, 17-бөлімі → он бес – алымы, он жеті – бөлімі where the clause writes a fraction or speaks of
     one; elsewhere 2-бөлімі is a section's place (екінші бөлімі), left to the number rule."""
@@ -2152,6 +2161,7 @@ def rules() -> list[Rule]:
         Rule("century word after a roman numeral", _CENTURY_WORD, speak_century_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
+        Rule("blood pressure", blood.BLOOD_PRESSURE, speak_blood_pressure, "measure", needs=_SLASH),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),
         Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=_SLASH),
         Rule("labelled slash code", numbering.LABELLED_CODE, numbering.speak_labelled_code, "code", needs=_SLASH),
