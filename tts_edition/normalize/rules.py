@@ -173,6 +173,12 @@ SCALES = {"мың": "мың", "млн": "миллион", "млрд": "милл�
           "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
 # A heading in capitals writes its scale word in capitals too: "2,5 МЛРД".
 _SCALE = "|".join([*SCALES, *(word.upper() for word in SCALES)])
+# An amount after a currency sign grouped with commas the English way ($275,000, $1,250,000) is thousands, not a
+# decimal: the sign is the English order, and so is the comma; a scale word after it ($1,500 млн) or a digit run
+# that is no group of three keeps the comma a decimal one ($1,5 млрд).
+_CURRENCY_GROUPED = (
+    rf"(?<=[{_CURRENCY}])\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d|\d)(?!\s(?:{_SCALE})\b)"
+)
 # Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
 _CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
@@ -190,7 +196,7 @@ NUMBER = re.compile(
     (?P<compare>[<>≤≥]\s?(?=[\d{_CURRENCY}]))?
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
-    (?P<a>{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
+    (?P<a>{_CURRENCY_GROUPED}|{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
     (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
          |(?(sign)(?<=\d)(?=\+\d)|(?!)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
