@@ -1,6 +1,7 @@
 """Culture events (culture11): concerts and festivals with Latin band names; examples of our own."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 from tts_edition.normalize.english import read_english
 from tts_edition.normalize.pinyin import split
 
@@ -51,3 +52,20 @@ def test_pinyin_has_no_qui_or_jui() -> None:
     assert split("jui") is None
     assert split("gui") == ("gui",)
     assert split("quan") == ("quan",)
+
+
+def test_a_stressed_lone_e_in_a_word_ending_in_a_is_e() -> None:
+    assert read_english("arena") == "арена"  # Beeline Arena, Barys Arena: not арина
+    assert read_english("serena") == "серена"
+    assert read_english("beta") == "бета"  # not бейта
+    assert read_english("vega") == "вега"
+    assert read_english("idea") == "айдиа"  # a lone e before the final a itself keeps its sound
+    assert read_english("peter") == "питер"  # a word not ending in a keeps its sound
+
+
+def test_an_amount_after_a_currency_sign_with_english_commas_is_thousands() -> None:
+    assert normalize("Жүлде қоры $275,000 құрайды.") == "Жүлде қоры екі жүз жетпіс бес мың доллар құрайды."
+    assert normalize("$1,250,000 бөлінді") == "бір миллион екі жүз елу мың доллар бөлінді"
+    assert normalize("€12,000-ға жетті") == "он екі мың еуроға жетті"
+    assert normalize("$1,5 млрд") == "бір бүтін оннан бес миллиард доллар"  # a decimal comma stays one
+    assert normalize("$1,500 млн") == "бір бүтін мыңнан бес жүз миллион доллар"  # before a scale word too

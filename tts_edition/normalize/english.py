@@ -49,6 +49,7 @@ _OO_VOWELS = frozenset({"UW", "UH"})  # the vowels of food and good: a w before 
 # Russian spells them (класс, фаст, афтер; данс, плант, грант), where American English has the э of cat.
 _BROAD_A_FRICATIVES = frozenset({"F", "S", "TH"})
 _BROAD_A_AFTER_N = frozenset({"T", "S", "CH"})
+_ROMANCE_E_SOUNDS = frozenset({"IY", "EY"})  # the English sounds of a stressed lone e in Arena, Beta
 # The consonants a w after them is в, as Russian spells the clusters sw, tw, qu, gu (Sweet → свит, Twitter, Queen →
 # квин, language → лэнгвидж), not the у of the sound (суит).
 _W_CLUSTER_HEADS = frozenset({"S", "T", "K", "G"})
@@ -152,6 +153,8 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             sound = "и"
         elif _broad_a(phones, i, spelling):
             sound = "а"
+        elif _romance_e(word, phones, i, spelling):
+            sound = "E"
         else:
             sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
@@ -324,6 +327,16 @@ def _broad_a(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     return rest[:1] in [(c,) for c in _BROAD_A_FRICATIVES] or (
         len(rest) == 2 and rest[0] == "N" and rest[1] in _BROAD_A_AFTER_N
     )
+
+
+def _romance_e(word: str, phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """A stressed vowel spelled by a lone e before a consonant in a word that ends in a, the shape of a Latin, Greek
+    or Romance word (Arena, Serena, Beta, Vega, Meta, Venezuela): е, as Russian and Kazakh spell them (арена,
+    серена, бета, вега, мета, венесуэла), not the и or эй of the English sound (арина, бейта); a lone e before the
+    final a itself keeps the sound (idea → айдиа)."""
+    stressed = phones[i][:2] in _ROMANCE_E_SOUNDS and phones[i][-1] in "12"
+    before_consonant = i + 1 < len(phones) and not phones[i + 1][-1].isdigit()
+    return stressed and spelling == "e" and before_consonant and word.lower().endswith("a")
 
 
 def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:

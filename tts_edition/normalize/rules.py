@@ -176,9 +176,7 @@ _SCALE = "|".join([*SCALES, *(word.upper() for word in SCALES)])
 # An amount after a currency sign grouped with commas the English way ($275,000, $1,250,000) is thousands, not a
 # decimal: the sign is the English order, and so is the comma; a scale word after it ($1,500 млн) or a digit run
 # that is no group of three keeps the comma a decimal one ($1,5 млрд).
-_CURRENCY_GROUPED = (
-    rf"(?<=[{_CURRENCY}])\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d|\d)(?!\s(?:{_SCALE})\b)"
-)
+_CURRENCY_GROUPED = rf"(?<=[{_CURRENCY}])\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d|\d)(?!\s(?:{_SCALE})\b)"
 # Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
 _CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
 _NUMBERED = abbr.of_kind("numbered")
