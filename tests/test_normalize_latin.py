@@ -163,6 +163,11 @@ def test_chinese_names_in_pinyin_are_read_in_the_palladius_transcription(name: s
     assert normalize(name) == spoken
 
 
+def test_a_word_of_four_pinyin_syllables_is_no_word_of_a_chinese_name() -> None:
+    assert normalize("Beeline Arena").endswith(" арена")  # not the pinyin бээлинэ ажэна
+    assert normalize("Heilongjiang") == "хэйлунцзян"
+
+
 # Car makes and models from the name table, as Kazakh and Russian reports say them.
 CAR_READINGS = {
     "autos15: a make or model the table names keeps a pair of capitalised words from being a Chinese name": [

@@ -96,12 +96,16 @@ def _cuts(word: str) -> list[list[str]]:
     ]
 
 
+_MOST_SYLLABLES = 3
+
+
 def is_chinese_name(words: list[str]) -> bool:
     """Every word cuts into syllables, and the name has two words or more (Wang Yi, Xi Jinping) or shows a spelling
     only pinyin has (Xiaomi, Qiang). A lone word the English dictionary does not know is no evidence: Kazakh names
-    spelled in Latin cut into syllables too (Aruzhan)."""
+    spelled in Latin cut into syllables too (Aruzhan). A word of a Chinese name writes one or two characters, three
+    at most in a place's name (Heilongjiang): a longer cut is a word of another language (Beeline: be e li ne)."""
     cuts = [split(word) for word in words]
-    if not words or any(cut is None for cut in cuts):
+    if not words or any(cut is None or len(cut) > _MOST_SYLLABLES for cut in cuts):
         return False
     return len(words) > 1 or any(_CHINESE_MARK.search(part) for cut in cuts for part in cut or [])
 
