@@ -168,6 +168,10 @@ def test_a_word_of_four_pinyin_syllables_is_no_word_of_a_chinese_name() -> None:
     assert normalize("Heilongjiang") == "хэйлунцзян"
 
 
+def test_almaty_in_an_english_name_is_the_city_not_the_english_dictionarys_amati() -> None:
+    assert normalize("Almaty Arena") == "алматы арена"
+
+
 # Car makes and models from the name table, as Kazakh and Russian reports say them.
 CAR_READINGS = {
     "autos15: a make or model the table names keeps a pair of capitalised words from being a Chinese name": [
