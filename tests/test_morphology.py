@@ -16,11 +16,12 @@ def test_vowel_harmony_follows_the_last_vowel(word: str, back: bool) -> None:
 @pytest.mark.parametrize(
     ("word", "back"),
     [("банк", False), ("танк", False), ("Курск", False), ("Гамбург", False), ("Нью-Йорк", False),
-     ("сақ", True), ("бақ", True), ("рюкзак", True), ("бұлақ", True), ("тау", True)],
+     ("сақ", True), ("бақ", True), ("рюкзак", True), ("бұлақ", True), ("тау", True), ("пункт", False),
+     ("факт", False), ("контракт", False)],
 )  # fmt: skip
 def test_a_loan_ending_in_a_consonant_and_k_or_g_is_front(word: str, back: bool) -> None:
-    """Russian loans ending in a consonant and к or г take front endings (банкке, Курскіде, Гамбургте); Kazakh
-    words and loans ending in a vowel and к keep their vowels' harmony."""
+    """Russian loans ending in a consonant and к or г, or in кт, take front endings (банкке, Курскіде, Гамбургте,
+    пунктке, фактіні); Kazakh words and loans ending in a vowel and к keep their vowels' harmony."""
     assert is_back(word) is back
 
 

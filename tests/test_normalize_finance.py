@@ -77,3 +77,21 @@ def test_percentage_points_and_the_deposit_fund_are_said_in_full() -> None:
     assert normalize("Мөлшерлеме 0,5 п.т. төмендеді.") == "Мөлшерлеме нөл бүтін оннан бес пайыздық тармақ төмендеді."
     assert normalize("Инфляция 1,2 п.т.-ға баяулады.") == "Инфляция бір бүтін оннан екі пайыздық тармаққа баяулады."
     assert normalize("ҚДКБҚ-ның өкілі") == "Қазақстанның депозиттерге кепілдік беру қорының өкілі"
+
+
+def test_a_percent_sign_before_its_number_is_read_after_it() -> None:
+    """%15, as Turkish writes it, is fifteen per cent; a suffix on the number agrees with пайыз (percent26)."""
+    assert normalize("%15 жеңілдік беріледі.") == "он бес пайыз жеңілдік беріледі."
+    assert normalize("Бағасы %0,5-ке өсті.") == "Бағасы нөл бүтін оннан бес пайызға өсті."
+    assert normalize("деңгейі, % 16,75") == "деңгейі, пайыз он алты бүтін жүзден жетпіс бес"  # a table's heading
+
+
+def test_a_percent_sign_before_the_word_percent_is_not_said_twice() -> None:
+    assert normalize("жастардың 56% пайызы") == "жастардың елу алты пайызы"
+    assert normalize("10% процентке өсті") == "он процентке өсті"
+
+
+def test_percentage_and_basis_points_after_a_number_are_said_in_full() -> None:
+    """п.п. and б.п. only after a number, where a Russian подпункты cannot stand; пункт takes front endings."""
+    assert normalize("Мөлшерлеме 0,25 п.п. өсті.") == "Мөлшерлеме нөл бүтін жүзден жиырма бес пайыздық пункт өсті."
+    assert normalize("Ставка 50 б.п.-ға төмендеді.") == "Ставка елу базистік пунктке төмендеді."

@@ -54,8 +54,10 @@ def _loan_final_i(word: str) -> bool:
 
 
 def _loan_final_k(word: str) -> bool:
-    """The word ends in a consonant and к or г: a Russian loan's ending (Kazakh words end in қ and ғ after a back
-    vowel, and in к or г only after a vowel)."""
+    """The word ends in a consonant and к or г, or in кт: a Russian loan's ending (Kazakh words end in қ and ғ after a
+    back vowel, in к or г only after a vowel, and never in кт: пунктке, фактіні, контрактке)."""
+    if len(word) > 2 and word.endswith("кт"):
+        return True
     return len(word) > 2 and word[-1] in "кг" and word[-2].isalpha() and word[-2] not in VOWELS | {"ь", "ъ"}
 
 

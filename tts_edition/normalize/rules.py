@@ -679,11 +679,15 @@ def _rate_cased(match: re.Match[str], governed: str | None, as_ordinal: bool) ->
     return _hyphen_suffix(match) or bool(governed and not match["suf"] and not as_ordinal)
 
 
+# A percent sign the word itself follows (56% пайызы, 10% процентке) is the word written twice: the word is said.
+_PERCENT_WORD_AFTER = re.compile(r"\s+(?:пайыз|процент)", re.I)
+
+
 def _measure(match: re.Match[str], rate_cased: bool = False) -> str:
     words = ""
     if match["scale"]:
         words += " " + SCALES[match["scale"].strip().rstrip(".").lower()]
-    if match["pct"]:
+    if match["pct"] and not _PERCENT_WORD_AFTER.match(match.string, match.end()):
         words += " пайыз"
     if match["unit"]:
         words += " " + _unit_spoken(match["unit"])
@@ -1855,6 +1859,17 @@ def split_run_on_measure(match: re.Match[str]) -> str:
 _GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
 
 
+# The percent sign written before its number, as Turkish writes it (%15 жеңілдік, %0,5-ке): read as the sign after
+# the number (15%), a suffix written on the number staying where it is. Not after a letter, a digit or a sign (a
+# template's %d, 5%%), nor with a space before the number, where the sign closes a table's heading (деңгейі, % 16,75).
+_PERCENT_BEFORE_NUMBER = re.compile(r"(?<![\w%.,])%(?P<number>\d+(?:[.,]\d+)?)(?![\d%])")
+
+
+def percent_after_number(match: re.Match[str]) -> str:
+    """%15 → 15%, for the number's rule to read it as any percentage."""
+    return match["number"] + "%"
+
+
 def hyphen_before_number_ending(match: re.Match[str]) -> str:
     """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ → 1-бөлім (a part's name, which
     the ordinal rules read); 2020жылы and a code's capitals stay (Ил-76-ТД)."""
@@ -2103,6 +2118,7 @@ def rules() -> list[Rule]:
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
+        Rule("percent sign before its number", _PERCENT_BEFORE_NUMBER, percent_after_number, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_number_ending, "mark", needs=DIGIT),
         Rule(
             "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_number_ending, "mark", needs=DIGIT
