@@ -17,10 +17,10 @@ READINGS = {
         ("ТМД ма?", "Тәуелсіз Мемлекеттер Достастығы ма?"),
         ("Бұл 10 мың ма?", "Бұл он мың ба?"),
     ],
-    "ғой/қой and ғана/қана by voicing alone": [
+    "ғана/қана by voicing alone; қой after a number is as often a sheep, and keeps its letter": [
         ("Тек 6 қана адам келді.", "Тек алты ғана адам келді."),
-        ("Бұл 2 млн ғой.", "Бұл екі миллион ғой."),
         ("Небәрі 1 ғана", "Небәрі бір ғана"),
+        ("Қорада 7 қой бар.", "Қорада жеті қой бар."),
     ],
     "words as written keep the author's particle; a case ending written apart is no particle": [
         ("Мен де, сен де келдік.", "Мен де, сен де келдік."),
@@ -39,4 +39,4 @@ def test_agreeing_covers_every_form() -> None:
     assert agreeing("бес", "де") == "те"
     assert agreeing("жүз", "ме") == "бе"
     assert agreeing("алты", "қана") == "ғана"
-    assert agreeing("төрт", "ғой") == "қой"
+    assert agreeing("төрт", "ғана") == "қана"

@@ -1,9 +1,9 @@
 """Particles and clitics written apart after a rewritten token: they agree with the spoken last sound.
 
-A writer chooses да/та, ма/па, ғой/қой, ғана/қана by what is written (АҚШ та, 10 км де, 3 ма, 5% та); the reader
-says the token's words, so the particle follows their last sound, by vowel harmony and voicing (Америка Құрама
-Штаттары да, он шақырым да, үш па, бес пайыз да). Particles that never change (шейін, дейін, ше) are left alone, and
-a case ending written apart from an initialism (ЖИТС тің) is the rules' to read before this step.
+A writer chooses да/та, ма/па, ғана/қана by what is written (АҚШ та, 10 км де, 3 ма, 5% та); the reader says the
+token's words, so the particle follows their last sound, by vowel harmony and voicing (Америка Құрама Штаттары да, он
+шақырым да, үш пе, бес пайыз да). Particles that never change (шейін, дейін, ше) are left alone, and so is ғой/қой
+(қой is as often "sheep"); a case ending written apart from an initialism (ЖИТС тің) is the rules' to read first.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+ $")
 
 
 def agreeing(spoken: str, particle: str) -> str:
-    """The particle's form after the spoken word: (Штаттары, та) → да, (үш, ма) → па, (пайыз, қана) → ғана."""
+    """The particle's form after the spoken word: (Штаттары, та) → да, (үш, ма) → па, (алты, қана) → ғана."""
     return PARTICLES[particle].form_for(spoken)
 
 
