@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from tts_edition.normalize import russian
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
+from tts_edition.normalize.particles import agree_particles
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
 from tts_edition.normalize.rules import GLUED_AFTER_STOP, Rule, lookalikes_repaired
 from tts_edition.normalize.rules import rules as kazakh_rules
@@ -90,6 +91,7 @@ def normalize_tokens(
             if traced.text == before:
                 break
     _tidy(traced)
+    agree_particles(traced, text, _within(traced, runs, None, "particle after a rewritten token"))
     groups = with_rewrites(traced.groups(text), [(r.span, Applied(r.rule, r.kind, r.guess)) for r in log])
     if any(run.lang != KAZAKH for run in runs):
         groups = tuple(replace(g, lang=language_at(runs, g.tokens[0].at)) for g in groups)

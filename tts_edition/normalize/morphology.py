@@ -137,6 +137,20 @@ SUFFIXES: dict[str, Suffix] = {
 # number's approximate ending, kept out of the chains `parse_suffixes` reads, where a word's -дай would be misread.
 SIMILATIVE = Suffix("similative", _forms("дай/дей", "дай/дей", "дай/дей", "дай/дей", "тай/тей"))
 
+# Particles written apart (да "too", ма the question, ғана "only"): they follow the last sound before them as a suffix
+# does, by harmony and voicing (ол да, кітап та; бала ма, сен бе, кітап па); ғана has no front form. ғой/қой is left
+# out: қой is as often the word for sheep (45 қой, жеті қой), which no sound before it changes.
+PARTICLES: dict[str, Suffix] = {
+    form: particle
+    for particle in (
+        Suffix("too", _forms("да/де", "да/де", "да/де", "да/де", "та/те")),
+        Suffix("question", _forms("ма/ме", "ма/ме", "ба/бе", "ба/бе", "па/пе")),
+        Suffix("only", _forms("ғана/ғана", "ғана/ғана", "ғана/ғана", "ғана/ғана", "қана/қана")),
+    )
+    for pair in particle.forms.values()
+    for form in pair
+}
+
 
 def similative(spoken: str) -> str:
     """The similative re-inflected onto the spoken form's last word (екі жүз жетпіс → екі жүз жетпістей)."""
