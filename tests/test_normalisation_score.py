@@ -183,6 +183,7 @@ _spec.loader.exec_module(scorer)
         ("kk-datelines26.tsv", 0.9),
         ("kk-medicine26.tsv", 0.9),
         ("kk-englishevents26.tsv", 0.91),
+        ("kk-sportsnames26.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -114,7 +114,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
-    if _SURNAME.fullmatch(letters):
+    if SURNAME.fullmatch(letters):
         return Spoken(_transliterate(low), LATIN, True)  # Kunayev → кунаев, not the English dictionary's кьюнейев
     if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
@@ -162,7 +162,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
 # sentence: an English dictionary that has it gives it an English sound.
-_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
+SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
 
 
 def read_italian(word: str) -> Spoken:

@@ -1,13 +1,14 @@
 """Russian and Kazakh names of people in the Latin letters of a passport or a sports body's list (Elena Rybakina,
-Gennady Golovkin, Alexander Bublik), said as the Cyrillic they were made from: елена рыбакина, геннадий головкин, as
-Kazakh sports news say them, not by the English letters and dictionary (элена, геннади).
+Gennady Golovkin, Mikhail Kukushkin), said as the Cyrillic they were made from: елена рыбакина, геннадий головкин,
+as Kazakh sports news say them, not by the English letters and dictionary (элена, геннади).
 
 A name is one when one of its words is a surname with a Slavic ending English words do not end in (-ov, -ev, -in,
 -sky, -enko, -vich, -chuk, and their feminine -a: Rybakina, Golovkin, Kukushkin, Shevchenko). The surname and the
-words before it are read back by the transliteration's letters (zh ж, kh х, ts ц, ya я, yu ю, a final -y ий:
-Gennady, Dmitry; a y after a vowel й: Sergey; a final ia ия: Yulia), a word the Kazakh dictionary knows as Kazakh (Daulet) in Kazakh. A word
-before the surname that the transliteration cannot have written (John, Michael, Alexander: j, w, q, x, th, ae, a
-final e) is left to the English rules: the name is an English one, or written the English way.
+words before it are read back by the transliteration's letters (zh ж, kh х, ts ц, ya я, yu ю; a final -y is ий:
+Gennady, Dmitry; a y after a vowel й: Sergey; a final ia ия: Yulia), a word the Kazakh dictionary knows in Kazakh.
+A word the transliteration cannot have written (John, Michael, Alexander: j, w, q, x, th, ae, a final e) is left
+to the English rules: the name is an English one, or written the English way. A word after the surname is no part
+of the name (Zhanibekov University).
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.latin import LATIN, dictionary_reading, names
+from tts_edition.normalize.latin import LATIN, SURNAME, dictionary_reading, names
 from tts_edition.normalize.provenance import Spoken
 
-# -ov and -ev are surnames even where the English dictionary knows them (Pavlov); the other endings only where it does
-# not (Rybakina, Golovkin; not Martin, Christina, Franklin).
-_ALWAYS_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
+# -ov and -ev are surnames even where the English dictionary knows them (latin.SURNAME: Pavlov); the other endings
+# only where it does not (Rybakina, Golovkin; not Martin, Christina, Franklin).
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:in|sk(?:y|iy|aya)|enko|[ov]ich|chuk)a?")
 # Letters and pairs a passport's transliteration of Russian or Kazakh never writes.
 _NOT_TRANSLITERATED = re.compile(r"[cjqwx](?!h)|th|ph|ae|ea|oo|ou|ck|[^aeiouy]e$")
@@ -33,7 +33,7 @@ _VOWELS = frozenset("aeiouy")
 
 def is_surname(word: str) -> bool:
     """The word is a surname with a Slavic ending (Golovkin, Rybakina, Nazarbayev)."""
-    if _ALWAYS_SURNAME.fullmatch(word):
+    if SURNAME.fullmatch(word):
         return True
     return bool(_SURNAME.fullmatch(word)) and phonemes(word.lower()) is None
 

@@ -36,7 +36,6 @@ from tts_edition.normalize.latin import (
     read_web_address,
     said_as_english_word,
 )
-from tts_edition.normalize.passport import read_passport_name
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -54,6 +53,7 @@ from tts_edition.normalize.morphology import (
     similative,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
+from tts_edition.normalize.passport import read_passport_name
 from tts_edition.normalize.provenance import LETTERS, Spoken
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
