@@ -458,3 +458,23 @@ def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
 )
 def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("Elena Rybakina жеңді", "елена рыбакина жеңді", id="a first name before a slavic surname"),
+        pytest.param("Gennady Golovkin", "геннадий головкин", id="a final y after a consonant is ий"),
+        pytest.param("Sergey Kovalev", "сергей ковалев", id="a y after a vowel is й"),
+        pytest.param("Yulia Putintseva", "юлия путинцева", id="ya yu ts and a final ia"),
+        pytest.param("Mikhail Kukushkin", "михаил кукушкин", id="kh is х, -kin a surname the dictionary lacks"),
+        pytest.param("Elizaveta Matveeva", "елизавета матвеева", id="ee in a surname is two е"),
+        pytest.param("John Smirnov", "джон смирнов", id="a name passports never write stays english"),
+        pytest.param("Zhanibekov University", "жанибеков юниверсити", id="a word after the surname is no name"),
+        pytest.param("Martin Luther", "мартин лутер", id="an ending english words have is no surname"),
+    ],
+)
+def test_a_slavic_surnamed_name_in_passport_latin_is_read_back_into_cyrillic(written: str, spoken: str) -> None:
+    """Russian and Kazakh names in Latin letters are said as the Cyrillic they were transliterated from, as Kazakh
+    sports news say them (елена рыбакина), not by English letters and the English dictionary (элена, геннади)."""
+    assert normalize(written) == spoken

@@ -114,7 +114,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
-    if _SURNAME.fullmatch(letters):
+    if SURNAME.fullmatch(letters):
         return Spoken(_transliterate(low), LATIN, True)  # Kunayev → кунаев, not the English dictionary's кьюнейев
     if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
@@ -129,7 +129,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return _joined([_read_camel_part(part, english) for part in parts])
     if english and not letters.isupper() and not is_unmistakable_pinyin(low) and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
-    if (known := _dictionary_reading(low)) is not None:
+    if (known := dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
     if _spelled_capitals(letters):
         return Spoken(spell_latin(letters), LATIN, True)  # IQ, AQI: not іқ, nor the pinyin а ци
@@ -162,7 +162,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
 # sentence: an English dictionary that has it gives it an English sound.
-_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
+SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
 
 
 def read_italian(word: str) -> Spoken:
@@ -230,7 +230,7 @@ def read_chinese_name(name: str) -> Spoken | None:
     dictionary knows in plain Latin keeps it from being one (Ana Tili), and so does a name the table reads its own way
     (Daewoo Nexia: a car, not the pinyin ne xia)."""
     words = name.split()
-    if not is_chinese_name(words) or any(_dictionary_reading(word.lower()) or _key(word) in names() for word in words):
+    if not is_chinese_name(words) or any(dictionary_reading(word.lower()) or _key(word) in names() for word in words):
         return None
     if len(words) == 1 and _english_x(words[0].lower()):
         return None  # Boxing, Taxi: the dictionary says the x as ks, which pinyin's x never is (Xinhua: з)
@@ -267,7 +267,7 @@ def _joined(readings: list[Spoken]) -> Spoken:
 
 def _read_hyphenated(parts: list[str]) -> Spoken:
     """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh."""
-    known = [_dictionary_reading(part.lower()) for part in parts]
+    known = [dictionary_reading(part.lower()) for part in parts]
     if any(known):
         spoken = "-".join(word or _kazakh_part(part.lower()) for word, part in zip(known, parts, strict=True))
         return Spoken(spoken, LATIN, None in known)
@@ -345,7 +345,7 @@ def _with_named_tail(word: str) -> str | None:
     spells, the name as the table says it (Ulysmedia → ұлысмедиа, not the letter rules' улысмедия all through)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_NAMED_TAIL + 1):
         if (tail := names().get(word[cut:])) is not None:
-            return (_dictionary_reading(word[:cut]) or _by_letter_rules(word[:cut])) + tail
+            return (dictionary_reading(word[:cut]) or _by_letter_rules(word[:cut])) + tail
     return None
 
 
@@ -551,7 +551,7 @@ def _sayable(part: str) -> bool:
     return pronounceable(_transliterate(part.lower()))
 
 
-def _dictionary_reading(word: str) -> str | None:
+def dictionary_reading(word: str) -> str | None:
     """The Kazakh word a plain-Latin spelling stands for, when the dictionary knows one (Aikyn → айқын)."""
     plain = word.isalpha() and word.isascii() and len(word) >= _SHORTEST_DICTIONARY_READING
     if not plain or known_word("және") is None:
@@ -571,7 +571,7 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
         return None
     if len(low) < _SHORTEST_PART and word.isupper():
         return None  # Astana IT HUB: two capitals are an initialism, not the word ит
-    if not any(_dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
+    if not any(dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
         return None
     known = _dictionary_spelling(low)
     return Spoken(known, LATIN) if known else None
@@ -588,7 +588,7 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
         return None
     if is_chinese_name([low]) and any(_plain_english(n.lower()) for n in neighbours):
         return read_latin(word, english=True)
-    kazakh = not KAZAKH_MARKS.search(low) and _dictionary_reading(low) is not None and _loan_reading(low) is None
+    kazakh = not KAZAKH_MARKS.search(low) and dictionary_reading(low) is not None and _loan_reading(low) is None
     if kazakh and any(_plain_english(n.lower()) for n in phrase if n.lower() != low):
         return read_latin(word, english=True)
     return None
@@ -596,7 +596,7 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
 
 def _plain_english(word: str) -> bool:
     """The English dictionary knows the word, and it is neither pinyin nor Kazakh in Latin letters."""
-    return phonemes(word) is not None and pinyin_syllables(word) is None and _dictionary_reading(word) is None
+    return phonemes(word) is not None and pinyin_syllables(word) is None and dictionary_reading(word) is None
 
 
 def _candidates(letters: list[str]) -> list[str]:
@@ -716,7 +716,7 @@ def _before_closing_y(letters: list[str], i: int) -> bool:
 
 
 def _transliterate(word: str) -> str:
-    if (kazakh := _dictionary_reading(word)) is not None:
+    if (kazakh := dictionary_reading(word)) is not None:
         return kazakh
     if KAZAKH_MARKS.search(word):
         return _kazakh_letters(word)

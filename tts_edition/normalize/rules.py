@@ -53,6 +53,7 @@ from tts_edition.normalize.morphology import (
     similative,
 )
 from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
+from tts_edition.normalize.passport import read_passport_name
 from tts_edition.normalize.provenance import LETTERS, Spoken
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
@@ -1545,6 +1546,12 @@ def _latin_neighbours(match: re.Match[str]) -> list[str]:
     return [found[1] for found in (before, after) if found]
 
 
+def _next_latin_word(match: re.Match[str]) -> str | None:
+    """The Latin word just after a match, a space apart (‹Elena› Rybakina)."""
+    after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
+    return after[1] if after else None
+
+
 def _latin_phrase(match: re.Match[str]) -> list[str]:
     """The Latin words of the name a match stands in, a space apart each (The Qazaq ‹Times›)."""
     before = re.search(r"(?:[A-Za-zÀ-ɏ]+ )+$", match.string[: match.start()])
@@ -1565,7 +1572,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     written onto the word that are no suffix stay as written after it."""
     word = match["word"]
     reading = (
-        read_beside_kazakh(word, _latin_neighbours(match))
+        read_passport_name(word, _next_latin_word(match))
+        or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or read_as_the_text_writes(word, match.string)
         or read_latin(word, english)
