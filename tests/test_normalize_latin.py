@@ -458,3 +458,19 @@ def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
 )
 def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("Kazakhmys корпорациясы", "қазақмыс корпорациясы", id="kh is the Kazakh қ before a Kazakh word"),
+        pytest.param("KazMunayGas-тың", "қаз мұнай гастың", id="a camel-case Kaz is қаз beside a Kazakh word"),
+        pytest.param("Kazbek", "қазбек", id="a Kazakh name of two Kazakh words"),
+        pytest.param("Kazinform тілшісі", "казинформ тілшісі", id="an English tail keeps the Russian head"),
+        pytest.param("KazSport арнасы", "каз спорт арнасы", id="an international part keeps the Russian head"),
+        pytest.param("Kazimir", "казимир", id="a foreign name is no Kazakh word"),
+        pytest.param("North Kazakhstan Region", "норт казахстан риджин", id="the country's English name stays"),
+    ],
+)
+def test_a_russian_style_kazakh_head_is_kazakh_beside_a_kazakh_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
