@@ -184,6 +184,7 @@ _spec.loader.exec_module(scorer)
         ("kk-medicine26.tsv", 0.9),
         ("kk-englishevents26.tsv", 0.91),
         ("kk-percent26.tsv", 0.96),
+        ("kk-kazbrands26.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
