@@ -421,8 +421,7 @@ def _read_camel_parts(parts: list[str], english: bool) -> list[Spoken]:
     """The parts of a camel-case name; a Russian-style head (Kaz) is the Kazakh word where a Kazakh word follows it
     (KazMunayGas → қаз мұнай газ, as ҚазМұнайГаз), and keeps the table's reading beside English ones (KazSport)."""
     said = [_read_camel_part(part, english) for part in parts]
-    kazakh = any(_kazakh_word(part.lower()) for part in parts[1:])
-    if kazakh and (head := _kazakh_head(parts[0])) is not None:
+    if (head := _kazakh_head(parts[0])) is not None and any(_kazakh_word(part.lower()) for part in parts[1:]):
         said[0] = Spoken(head, LATIN)
     return said
 
