@@ -186,6 +186,7 @@ _spec.loader.exec_module(scorer)
         ("kk-percent26.tsv", 0.96),
         ("kk-particles26.tsv", 1.0),
         ("kk-sportsnames26.tsv", 0.95),
+        ("kk-kazbrands26.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -478,3 +478,19 @@ def test_a_slavic_surnamed_name_in_passport_latin_is_read_back_into_cyrillic(wri
     """Russian and Kazakh names in Latin letters are said as the Cyrillic they were transliterated from, as Kazakh
     sports news say them (елена рыбакина), not by English letters and the English dictionary (элена, геннади)."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("Kazakhmys корпорациясы", "қазақмыс корпорациясы", id="kh is the Kazakh қ before a Kazakh word"),
+        pytest.param("KazMunayGas-тың", "қаз мұнай гастың", id="a camel-case Kaz is қаз beside a Kazakh word"),
+        pytest.param("Kazbek", "қазбек", id="a Kazakh name of two Kazakh words"),
+        pytest.param("Kazinform тілшісі", "казинформ тілшісі", id="an English tail keeps the Russian head"),
+        pytest.param("KazSport арнасы", "каз спорт арнасы", id="an international part keeps the Russian head"),
+        pytest.param("Kazimir", "казимир", id="a foreign name is no Kazakh word"),
+        pytest.param("North Kazakhstan Region", "норт казахстан риджин", id="the country's English name stays"),
+    ],
+)
+def test_a_russian_style_kazakh_head_is_kazakh_beside_a_kazakh_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

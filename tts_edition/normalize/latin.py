@@ -46,9 +46,10 @@ KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older
 # transliterations write as n (Kenes → кеңес).
 # y after a consonant is ы or і, or у as the 2018 alphabet's ý typed without its accent (Jetisy → жетісу).
+# The Russian-style transliteration writes Russian х for Kazakh қ (Kazakh, from Russian казах → қазақ).
 _HARMONIC_CHOICES = (
-    {"a": "а", "o": "о", "u": "ұу", "y": "ыу", "i": "иі", "k": "қк", "g": "ғ", "n": "нң"},
-    {"a": "аә", "o": "ө", "u": "ү", "y": "іу", "i": "іи", "k": "к", "g": "г", "n": "нң"},
+    {"a": "а", "o": "о", "u": "ұу", "y": "ыу", "i": "иі", "k": "қк", "g": "ғ", "n": "нң", "kh": ["х", "қ"]},
+    {"a": "аә", "o": "ө", "u": "ү", "y": "іу", "i": "іи", "k": "к", "g": "г", "n": "нң", "kh": ["х", "к"]},
 )
 # i before a y that closes its syllable is the vowel of ый or ий (Siylygy → сыйлығы, Tiyn → тиын).
 _VOWEL_BEFORE_GLIDE = ("ыи", "іи")
@@ -126,7 +127,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
-        return _joined([_read_camel_part(part, english) for part in parts])
+        return _joined(_read_camel_parts(parts, english))
     if english and not letters.isupper() and not is_unmistakable_pinyin(low) and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
     if (known := dictionary_reading(low)) is not None:
@@ -153,7 +154,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(said, ENGLISH, True)
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
-    named = _with_named_head(low) or _with_named_tail(low)
+    named = _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)
     if named is None and (compound := _english_compound(low) or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low)
@@ -340,6 +341,39 @@ def _with_named_head(word: str) -> str | None:
     return None
 
 
+def _with_kazakh_stem_head(word: str) -> str | None:
+    """A company's name no rule knows, a head the table says the Russian way (Kaz, Kazakh) written onto a Kazakh word
+    that is no English one: both as Kazakh words (Kazakhmys → қазақмыс, Kazbek → қазбек); the longest head first,
+    never Kaz + akh. An English or international tail keeps the Russian head (Kazinform, Kazsport)."""
+    for cut in range(len(word) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
+        head, rest = word[:cut], word[cut:]
+        if _kazakh_word(rest) and (kazakh := _kazakh_head(head)) is not None:
+            return kazakh + _dictionary_spelling(rest)
+    return None
+
+
+def _kazakh_word(part: str) -> bool:
+    """A plain-Latin part that spells a Kazakh dictionary word and no English one (munay, mys; not sport)."""
+    return phonemes(part) is None and _dictionary_spelling(part) is not None
+
+
+# Russian spelling folds Kazakh's own letters into its own (қазақ → казак, as Russian writes казах with х for қ).
+_RUSSIAN_FOLD = str.maketrans("қхғұүөәіңһ", "ккгуюоаинх")
+
+
+def _kazakh_head(head: str) -> str | None:
+    """The head of a company's name (Kaz, Kazakh), which the table says the Russian way (каз, казах), as the Kazakh
+    word its letters spell in the Russian-style transliteration (Kaz → қаз, Kazakh → қазақ), when the Russian
+    spelling folds both alike; None for a head the table lacks or says as the Kazakh word already."""
+    if (named := names().get(head.lower())) is None:
+        return None
+    return next((c for c in _candidates(_LETTER.findall(head.lower())) if known_word(c) and _folds_to(c, named)), None)
+
+
+def _folds_to(kazakh: str, russian: str) -> bool:
+    return kazakh != russian and kazakh.translate(_RUSSIAN_FOLD) == russian.translate(_RUSSIAN_FOLD)
+
+
 def _with_named_tail(word: str) -> str | None:
     """A word no rule knows that ends in a name of the table: the head by the letter rules, or as the Kazakh word it
     spells, the name as the table says it (Ulysmedia → ұлысмедиа, not the letter rules' улысмедия all through)."""
@@ -381,6 +415,15 @@ _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", 
 # Parts of camel-case names said as the Russian loans have them, not by the English word they look like: the Sat of
 # a satellite's name (KazSat, TurkmenSat → сат, as Интелсат, Арабсат), never the English sat (сэт).
 _CAMEL_PARTS = {"sat": "сат"}
+
+
+def _read_camel_parts(parts: list[str], english: bool) -> list[Spoken]:
+    """The parts of a camel-case name; a Russian-style head (Kaz) is the Kazakh word where a Kazakh word follows it
+    (KazMunayGas → қаз мұнай газ, as ҚазМұнайГаз), and keeps the table's reading beside English ones (KazSport)."""
+    said = [_read_camel_part(part, english) for part in parts]
+    if (head := _kazakh_head(parts[0])) is not None and any(_kazakh_word(part.lower()) for part in parts[1:]):
+        said[0] = Spoken(head, LATIN)
+    return said
 
 
 def _read_camel_part(part: str, english: bool) -> Spoken:
