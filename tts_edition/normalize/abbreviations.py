@@ -153,6 +153,17 @@ def of_kind(*kinds: str) -> dict[str, Entry]:
     return {w: e for w, e in table().items() if e.kind in kinds}
 
 
+@cache
+def unit_words() -> frozenset[str]:
+    """The units written out as one word (метр, центнер), which are units too before a slash."""
+    return frozenset(e.spoken for e in of_kind("unit").values() if " " not in e.spoken)
+
+
+def unit_spoken(unit: str) -> str:
+    """A unit as said: a word as written, a symbol as the table reads it (кг → килограмм)."""
+    return unit if unit in unit_words() else table()[unit].spoken
+
+
 def dotted_pattern(written: str) -> str:
     """A dotted abbreviation as it is typed: the parts of one of several letters may stand apart and the first may
     be a capital (т.б. → т. б.; б.з.б. → Б. з. б. opening a sentence); the dot inside says it is one, so the last

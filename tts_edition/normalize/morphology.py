@@ -10,6 +10,7 @@ KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
 SUFFIX = rf"[{KAZAKH_LOWER}]+"
 ORDINAL_ENDING = r"(?:ы|і)?н?(?:ші|шы)"  # -ші, -інші, -ншы… written after a numeral
 ORDINAL_MARKER = re.compile(rf"^{ORDINAL_ENDING}$")
+CONJUNCTION = r"(?:және|мен|пен|бен|немесе|не|я)"  # "5 пен 6-орындарға": мен as the written number needs it
 
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әөүіеэ")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tts_edition.normalize.morphology import inflect
 
 ONES = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
@@ -80,3 +82,9 @@ def decimal(whole: str, fraction: str) -> str:
     if len(fraction) not in _DENOMINATORS:
         return f"{whole_words} бүтін {digits(fraction)}"
     return f"{whole_words} бүтін {_DENOMINATORS[len(fraction)]} {cardinal(int(fraction))}"
+
+
+def value_of(integer: str) -> int:
+    """The number written; a run past the named scales (read digit by digit) counts as one more than they reach."""
+    written = re.sub(r"\D", "", integer).lstrip("0")
+    return int(written or "0") if len(written) <= _MAX_CARDINAL_DIGITS else MAX_CARDINAL + 1

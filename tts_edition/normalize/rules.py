@@ -21,6 +21,7 @@ from tts_edition.normalize import (
     references,
     roman,
     scraped,
+    signs,
     species,
 )
 from tts_edition.normalize.latin import (
@@ -37,6 +38,7 @@ from tts_edition.normalize.latin import (
     said_as_english_word,
 )
 from tts_edition.normalize.morphology import (
+    CONJUNCTION,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     ORDINAL_ENDING,
@@ -52,7 +54,7 @@ from tts_edition.normalize.morphology import (
     parse_suffixes,
     similative,
 )
-from tts_edition.normalize.numbers import MAX_CARDINAL, cardinal, cardinal_of, decimal, digits, ordinal_of
+from tts_edition.normalize.numbers import cardinal, cardinal_of, decimal, digits, ordinal_of, value_of
 from tts_edition.normalize.passport import read_passport_name
 from tts_edition.normalize.provenance import LETTERS, Spoken
 
@@ -166,7 +168,7 @@ _UNIT = "|".join(re.escape(u) for u in _UNITS)
 _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
 # A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына; and after the
 # slash, a unit written out is what the amount is per ("8,6 центнер/гектар" → центнер гектарына).
-_UNIT_WORDS = frozenset(e.spoken for e in abbr.of_kind("unit").values() if " " not in e.spoken)
+_UNIT_WORDS = abbr.unit_words()
 _UNIT_WORD = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 # A unit word after the slash may carry a case suffix written onto it ("метр/секундке"): the suffix is its own.
 _PER_WRITTEN = rf"(?:(?:{_PER})\b|(?:{_UNIT_WORD})(?=[{KAZAKH_LOWER}]*\b))"
@@ -212,18 +214,12 @@ NUMBER = re.compile(
 )
 
 
-def _value(integer: str) -> int:
-    """The number written; a run past the named scales (read digit by digit) counts as one more than they reach."""
-    written = re.sub(r"\D", "", integer).lstrip("0")
-    return int(written or "0") if len(written) <= len(str(MAX_CARDINAL)) else MAX_CARDINAL + 1
-
-
 def _last_value(match: re.Match[str]) -> int:
     """The number the reading depends on: a range's last; a year range's short end is its year (2026/27 → 2027)."""
     first, last = match["a"], match["b"]
     if last and len(first) == 4 and len(last) == 2 and int(last) > int(first[2:]):
         return int(first[:2] + last)
-    return _value(last or first)
+    return value_of(last or first)
 
 
 _DASHES = ("–", "—")  # an en or em dash typed with no space around it, where a hyphen belongs
@@ -305,7 +301,11 @@ def _day_before_dashed_month(match: re.Match[str]) -> bool:
     gap, suffix = (match["gap"] or "").strip(), match["suf"]
     alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
     return (
-        alone and gap in _DASHES and bool(suffix) and 1 <= _value(match["a"]) <= 31 and dates.starts_with_month(suffix)
+        alone
+        and gap in _DASHES
+        and bool(suffix)
+        and 1 <= value_of(match["a"]) <= 31
+        and dates.starts_with_month(suffix)
     )
 
 
@@ -381,7 +381,7 @@ def _chronicle_year(match: re.Match[str], rest: str) -> bool:
     low, high = _YEARS_IN_BRACKETS
     opens_line = not match.string[: match.start()].strip(" \t") or match.string[: match.start()].endswith("\n")
     alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
-    year = len(match["a"]) == 4 and low <= _value(match["a"]) <= high
+    year = len(match["a"]) == 4 and low <= value_of(match["a"]) <= high
     return opens_line and alone and year and _CHRONICLE_DASH.match(rest) is not None
 
 
@@ -437,9 +437,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
 
-_CONJUNCTION = r"(?:және|мен|пен|бен|немесе|не|я)"  # "5 пен 6-орындарға": мен as the written number needs it
 _NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"
-_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{_CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
 # Year ranges listed with commas before one year word ("2005-2006, 2007-2008 жылы туған"): each range is years, said
 # as ordinals as the last one is; a count is not written as a range of four-digit years.
 _YEAR_RANGES = re.compile(r"(?:\s*,\s*[12]\d{3}\s?[-–]\s?[12]\d{3})+")
@@ -464,7 +463,7 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
     if hyphenated:
         word = hyphenated.group(1)
         return hyphenated_word(word) and not _counts_measure(word)
-    if not re.search(_CONJUNCTION, chain):
+    if not re.search(CONJUNCTION, chain):
         # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")
         word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
@@ -484,25 +483,6 @@ def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
     return ordinal_of(spoken) if as_ordinal else spoken
 
 
-def _signed(sign: str | None) -> str:
-    return {"+": "плюс ", None: ""}.get(sign and sign.strip(), "минус ")
-
-
-_TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|суық)")
-# жылы after a number is warmth ("+5 жылы") below a hundred; a hundred or more is a year ("дейін –2019 жылы").
-_WARMTH_AFTER = re.compile(r"\s*жылы")
-_WARMEST = 100
-
-
-def _temperatures_listed(match: re.Match[str]) -> bool:
-    """ "түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
-    least), the second higher by ten at most."""
-    whole, fraction = match["a"], match["af"]
-    if not fraction or match.string[match.end("a")] != "," or len(whole) != len(fraction) or len(whole) < 2:
-        return False
-    return 0 < int(fraction) - int(whole) <= 10 and _temperature(match)
-
-
 # Nouns a number ranks (the 1st and 2nd group): "1,2 топтағы" lists two ranks, it is no decimal.
 _RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|санат|разряд)")
 
@@ -515,107 +495,9 @@ def _ranks_listed(match: re.Match[str]) -> bool:
     return int(fraction) == int(whole) + 1 and bool(_RANK_NOUNS.match(match.string, match.end()))
 
 
-def _temperature(match: re.Match[str]) -> bool:
-    """The number is followed by a degree, градус, аяз or суық, or is below a hundred and followed by жылы."""
-    degrees = match["unit"] and _unit_spoken(match["unit"]) == "градус"
-    return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()) or _warmth(match))
-
-
-def _warmth(match: re.Match[str]) -> bool:
-    """ "+5 жылы": a number below a hundred before жылы is degrees of warmth; a larger one before it is a year."""
-    return bool(_WARMTH_AFTER.match(match.string, match.end())) and _value(match["a"]) < _WARMEST
-
-
-_THRESHOLD_AFTER = re.compile(r"\s+(?:жоғары|төмен)(?![\w-])")
-_ABLATIVE_WORD = re.compile(rf"[{KAZAKH_LOWER}](?:дан|ден|тан|тен|нан|нен)(?![\w-])", re.I)
-
-
-def _threshold_case(match: re.Match[str], rest: str) -> str | None:
-    """ "25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
-    in its clause is the threshold, and takes the ablative the writer left off (градустан жоғары); after one
-    ("нормадан 5°С жоғары") it is the difference, and stays as written."""
-    if not (match["unit"] and _temperature(match) and _THRESHOLD_AFTER.match(rest)):
-        return None
-    clause = re.split(r"[.!?;:\n]", match.string[: match.start()])[-1]
-    return None if _ABLATIVE_WORD.search(clause) else "дан"
-
-
-_WORD_BEFORE_DASH = re.compile(r"(?:\w\s+(?:[-–—]\s+)?|[^\W\d_][/)]\s*)$")
-
-
-# A signed number, or a range of them, as a member of a list: after a comma or a conjunction, with one word at most
-# before it (", күндіз -5-10").
-_SIGNED_MEMBER = (
-    rf"\s*(?:,|\s{_CONJUNCTION}(?=\s))\s*(?:[{KAZAKH_LOWER}]+\s+)?[-−–+]\s?\d+(?:[.,]\d+)?"
-    r"(?:(?:[-−–+]|…|\.\.\.)[-−–+]?\d+(?:[.,]\d+)?)?"
-)
-# The list a signed number opens ends in a temperature: "-12 және -17 градусқа", "-15-20, күндіз -5-10 градус".
-_SIGNED_LIST_OF_TEMPERATURES = re.compile(rf"(?:{_SIGNED_MEMBER})+\s*(?:°|градус|аяз|суық)")
-
-
-def _dash_before(match: re.Match[str]) -> bool:
-    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
-    word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
-    the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, a range
-    whose other end is signed (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17
-    градусқа)."""
-    if match["sign"] not in ("-", "–") or not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
-        return False
-    listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
-    return not (match["bsign"] or _temperature(match) or listed or _weather_sentence(match))
-
-
-# A sentence about the weather: its signed numbers without a unit are temperatures ("Түнде -2, күндіз +5.").
-_WEATHER_WORDS = re.compile(r"(?<!\w)(?:температура|ауа\s+райы|түнде|күндіз|таңертең|аяз|градус)", re.I)
-_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
-
-
-def _weather_sentence(match: re.Match[str]) -> bool:
-    """A number with a unit of its own (желдің екпіні -15-18 м/с) is that unit's, not a temperature."""
-    if match["unit"] or match["pct"] or match["post"]:
-        return False
-    text = match.string
-    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = _SENTENCE_END.search(text, match.end())
-    return bool(_WEATHER_WORDS.search(text, start, end.start() if end else len(text)))
-
-
-# A body weight with a minus or dash written onto it names a weight class (-73 кг салмақта: up to 73 kilograms), no
-# negative mass: a weight class's word (салмақ, санат, категория, дәреже) comes after it, or after the rest of its
-# list (-48 және -52 кг салмақ). A plus before one (+78 кг, over 78) is read as such where the symbols are.
-_WEIGHT_CLASS_AFTER = re.compile(
-    r"(?:\s*(?:кг|келі|кило)\b)?(?:\s*(?:,|және|мен)\s*[-+–−]?\d+\s*(?:кг|келі|кило)\b)*"
-    r"\s+(?:салмақ|санат|категори|дәреже)"
-)
-
-
-# Or the words before it in its sentence say whose weights these are: a bout's sport, its athletes or the sexes a
-# list of classes is headed with (Ерлер: -60 кг, -66 кг; дзюдодан ... (-81 кг)); салмақ before it may be a
-# difference (Салмақ айырмасы (-2 кг)), so a class word counts only after it.
-_WEIGHT_CLASS_BEFORE = re.compile(
-    r"(?:балуан|дзюдо|күрес|самбо|бокс|ерлер|әйелдер|ұлдар|қыздар)[^.!?]{0,60}\Z",
-    re.I,
-)
-
-
-def _weight_class(match: re.Match[str]) -> bool:
-    """The number is a weight class: a minus or dash written onto a body weight, its class named after it or its
-    sport before it in the sentence."""
-    signed = match["sign"] and match["sign"].strip() in ("-", "–", "−")
-    if not signed or not (not match["unit"] or _unit_spoken(match["unit"]) == "килограмм"):
-        return False
-    after = _WEIGHT_CLASS_AFTER.match(match.string, match.start("a") + len(match["a"]))
-    before = match["unit"] and _WEIGHT_CLASS_BEFORE.search(match.string, 0, match.start())
-    return bool(after or before)
-
-
-def _unit_spoken(unit: str) -> str:
-    return unit if unit in _UNIT_WORDS else abbr.table()[unit].spoken
-
-
 def _per_spoken(per: str) -> str:
     """The unit an amount is per, in the dative of its possessive: секундына, текше метріне."""
-    return attach(_unit_spoken(per), "ына")
+    return attach(abbr.unit_spoken(per), "ына")
 
 
 # A rate's units standing without an amount, as a tariff table's column gives them (теңге/м3, тг/Гкал): read as
@@ -630,13 +512,13 @@ RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(
 
 def speak_rate_units(match: re.Match[str]) -> str:
     """теңге/м3 → теңге текше метріне; a pair of currencies (рубль/теңге) is no rate and stays."""
-    if _unit_spoken(match["per"]).startswith(_MONEY_WORDS):
+    if abbr.unit_spoken(match["per"]).startswith(_MONEY_WORDS):
         return match.group()
-    return f"{_unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
+    return f"{abbr.unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
 
 
 def _per_hour(match: re.Match[str]) -> bool:
-    return bool(match["per"]) and _unit_spoken(match["per"]) == "сағат"
+    return bool(match["per"]) and abbr.unit_spoken(match["per"]) == "сағат"
 
 
 def _hour_first(match: re.Match[str]) -> bool:
@@ -658,7 +540,7 @@ _POWER_WORDS = frozenset({"ватт", "киловатт", "мегаватт", "�
 
 
 def _power_hours(match: re.Match[str]) -> bool:
-    return bool(match["unit"]) and _per_hour(match) and _unit_spoken(match["unit"]) in _POWER_WORDS
+    return bool(match["unit"]) and _per_hour(match) and abbr.unit_spoken(match["unit"]) in _POWER_WORDS
 
 
 def _per_suffixed(match: re.Match[str]) -> bool:
@@ -691,7 +573,7 @@ def _measure(match: re.Match[str], rate_cased: bool = False) -> str:
     if match["pct"] and not _PERCENT_WORD_AFTER.match(match.string, match.end()):
         words += " пайыз"
     if match["unit"]:
-        words += " " + _unit_spoken(match["unit"])
+        words += " " + abbr.unit_spoken(match["unit"])
     if match["per"] and _power_hours(match):
         words += "-" + (attach("сағат", match["persuf"]) if match["persuf"] else "сағат")
     elif match["per"] and not _per_first(match):
@@ -714,14 +596,14 @@ def _per_words(match: re.Match[str], rate_cased: bool) -> str:
     """метр секундына; with a case suffix written on, the unit takes it after its possessive (метр/секундке →
     секундына, м/с-тен → секундынан: the suffix is attached last)."""
     if match["persuf"]:
-        return attach(_possessed(_unit_spoken(match["per"])), match["persuf"], possessive=True)
+        return attach(_possessed(abbr.unit_spoken(match["per"])), match["persuf"], possessive=True)
     return _per_in_case(match["per"], rate_cased)
 
 
 def _per_in_case(per: str, rate_cased: bool) -> str:
     """The unit an amount is per: in the 3rd-person possessive, for a case to be attached (секунды → секундына,
     секундынан), or in its dative when the sentence gives none (секундына)."""
-    return _possessed(_unit_spoken(per)) if rate_cased else _per_spoken(per)
+    return _possessed(abbr.unit_spoken(per)) if rate_cased else _per_spoken(per)
 
 
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
@@ -729,7 +611,7 @@ _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фун�
 
 def _number_kind(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     currency = match["pre"] or match["post"]
-    unit = _unit_spoken(match["unit"]) if match["unit"] else ""
+    unit = abbr.unit_spoken(match["unit"]) if match["unit"] else ""
     if currency or unit.startswith(_MONEY_WORDS) or (not unit and rest.lstrip().startswith(_MONEY_WORDS)):
         return "money"
     if unit or match["pct"] or match["per"]:
@@ -752,7 +634,7 @@ def speak_number(match: re.Match[str]) -> str:
     if match.string[match.start() - 1 : match.start()] == ",":
         spoken = " " + spoken  # "0,-7°С": the comma typed without its space → нөл, минус жеті
     code = len(match["a"]) > 2 and match["a"].startswith("0") and not _fraction(match)  # 090000, said digit by digit
-    listed = _temperatures_listed(match) or _ranks_listed(match)
+    listed = signs.temperatures_listed(match) or _ranks_listed(match)
     kind = "number run" if code else _number_kind(match, rest, as_ordinal or _ranks_listed(match))
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
@@ -763,7 +645,7 @@ def _sub_numbered(match: re.Match[str]) -> bool:
     if not b or match["bsign"] or match["bf"] or _fraction(match) or len(a) == 4:
         return False
     joined = match.string[match.start("a") + len(a) : match.start("b")] == "-"
-    return joined and _value(b) < _value(a) and _hyphen_before_word(match)  # 1 280-1 300: spaced thousands
+    return joined and value_of(b) < value_of(a) and _hyphen_before_word(match)  # 1 280-1 300: spaced thousands
 
 
 # A plus written after a number is a threshold (75+ келі, 100+ адам → жүзден жоғары адам), unless a generation's or
@@ -787,44 +669,21 @@ def _compared_spoken(words: str, sign: str) -> str:
     return f"{attach(words, 'дан')} {_COMPARED[sign.strip()]}"
 
 
-def _first_sign(match: re.Match[str]) -> str:
-    """The words before the first number: none for a weight class, a dash for a list's dash, else its sign."""
-    return "" if _weight_class(match) else "– " if _dash_before(match) else _signed(match["sign"])
-
-
-# A sign written as a word before the number: the writer's own reading of the range (минус 2-7 → минус екі – жеті).
-_SIGN_WORD_BEFORE = re.compile(r"(?:минус|плюс)\s*\Z", re.I)
-
-
-def _second_sign(match: re.Match[str], first: str) -> str:
-    """The sign said before a range's second end: its own when written (-3+2°С; +3+8°С, where the plus is the second
-    end's sign and the ends' separator at once), else the first end's minus, for an end said without it would be
-    above zero (-5-10°С → минус бес – минус он, not минус бес – он). An unsigned end after a plus is above zero said
-    bare (+38–39°C → плюс отыз сегіз – отыз тоғыз), and after a sign written as a word the writer has said how the
-    range reads (минус 2-7)."""
-    if match["bsign"]:
-        return _signed(match["bsign"])
-    if match.string[match.start("b") - 1] == "+":
-        return "плюс "
-    carried = first.strip() == "минус" and not _SIGN_WORD_BEFORE.search(match.string, 0, match.start())
-    return first if carried else ""
-
-
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
-    sign = _first_sign(match)
-    if _temperatures_listed(match):
+    sign = signs.first_sign(match)
+    if signs.temperatures_listed(match):
         words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
     elif _ranks_listed(match):
         words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
-        first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and _value(match["a"]) == 0)
+        first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and value_of(match["a"]) == 0)
         words = sign + _amount(match["a"], _fraction(match), first_ordinal)  # 0-9 сынып: нөл – тоғызыншы
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:
-        words += " – " + _second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
-    governed = dates.governed_case(rest) or _threshold_case(match, rest)  # +23°C дейін → градусқа дейін
+        words += " – " + signs.second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
+    governed = dates.governed_case(rest) or signs.threshold_case(match, rest)  # +23°C дейін → градусқа дейін
     rate_cased = _rate_cased(match, governed, as_ordinal)
     words += _measure(match, rate_cased)
     if _per_first(match):
@@ -912,7 +771,7 @@ def _day_of_a_named_month(match: re.Match[str]) -> bool:
     """A day with a case written on it after its month in the genitive: маусымның 4-де."""
     suffix = match["suf"]
     alone = not (match["b"] or match["af"] or match["numero"] or match["sign"] or match["pct"] or match["unit"])
-    if not (alone and suffix and match["gap"] == "-" and 1 <= _value(match["a"]) <= 31 and parse_suffixes(suffix)):
+    if not (alone and suffix and match["gap"] == "-" and 1 <= value_of(match["a"]) <= 31 and parse_suffixes(suffix)):
         return False
     owner = _MONTH_GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
     return bool(owner and dates.starts_with_month(owner["month"]))

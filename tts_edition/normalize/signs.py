@@ -1,0 +1,146 @@
+"""A number's plus and minus: a minus or a dash written onto it, temperatures and their lists, weight classes, and the
+sign a range's second end is said with."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.morphology import CONJUNCTION, KAZAKH_LOWER
+from tts_edition.normalize.numbers import value_of
+
+
+def signed(sign: str | None) -> str:
+    return {"+": "плюс ", None: ""}.get(sign and sign.strip(), "минус ")
+
+
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:градус|аяз|суық)")
+# жылы after a number is warmth ("+5 жылы") below a hundred; a hundred or more is a year ("дейін –2019 жылы").
+_WARMTH_AFTER = re.compile(r"\s*жылы")
+_WARMEST = 100
+
+
+def temperatures_listed(match: re.Match[str]) -> bool:
+    """ "түнде 10,15 градус": two whole temperatures listed with a comma, not a decimal: as many digits each (two at
+    least), the second higher by ten at most."""
+    whole, fraction = match["a"], match["af"]
+    if not fraction or match.string[match.end("a")] != "," or len(whole) != len(fraction) or len(whole) < 2:
+        return False
+    return 0 < int(fraction) - int(whole) <= 10 and _temperature(match)
+
+
+def _temperature(match: re.Match[str]) -> bool:
+    """The number is followed by a degree, градус, аяз or суық, or is below a hundred and followed by жылы."""
+    degrees = match["unit"] and abbr.unit_spoken(match["unit"]) == "градус"
+    return bool(degrees or _TEMPERATURE_AFTER.match(match.string, match.end()) or _warmth(match))
+
+
+def _warmth(match: re.Match[str]) -> bool:
+    """ "+5 жылы": a number below a hundred before жылы is degrees of warmth; a larger one before it is a year."""
+    return bool(_WARMTH_AFTER.match(match.string, match.end())) and value_of(match["a"]) < _WARMEST
+
+
+_THRESHOLD_AFTER = re.compile(r"\s+(?:жоғары|төмен)(?![\w-])")
+_ABLATIVE_WORD = re.compile(rf"[{KAZAKH_LOWER}](?:дан|ден|тан|тен|нан|нен)(?![\w-])", re.I)
+
+
+def threshold_case(match: re.Match[str], rest: str) -> str | None:
+    """ "25°С жоғары температура": a temperature before жоғары or төмен with no other word in the ablative before it
+    in its clause is the threshold, and takes the ablative the writer left off (градустан жоғары); after one
+    ("нормадан 5°С жоғары") it is the difference, and stays as written."""
+    if not (match["unit"] and _temperature(match) and _THRESHOLD_AFTER.match(rest)):
+        return None
+    clause = re.split(r"[.!?;:\n]", match.string[: match.start()])[-1]
+    return None if _ABLATIVE_WORD.search(clause) else "дан"
+
+
+_WORD_BEFORE_DASH = re.compile(r"(?:\w\s+(?:[-–—]\s+)?|[^\W\d_][/)]\s*)$")
+
+
+# A signed number, or a range of them, as a member of a list: after a comma or a conjunction, with one word at most
+# before it (", күндіз -5-10").
+_SIGNED_MEMBER = (
+    rf"\s*(?:,|\s{CONJUNCTION}(?=\s))\s*(?:[{KAZAKH_LOWER}]+\s+)?[-−–+]\s?\d+(?:[.,]\d+)?"
+    r"(?:(?:[-−–+]|…|\.\.\.)[-−–+]?\d+(?:[.,]\d+)?)?"
+)
+# The list a signed number opens ends in a temperature: "-12 және -17 градусқа", "-15-20, күндіз -5-10 градус".
+_SIGNED_LIST_OF_TEMPERATURES = re.compile(rf"(?:{_SIGNED_MEMBER})+\s*(?:°|градус|аяз|суық)")
+
+
+def _dash_before(match: re.Match[str]) -> bool:
+    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
+    word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
+    the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, a range
+    whose other end is signed (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17
+    градусқа)."""
+    if match["sign"] not in ("-", "–") or not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
+        return False
+    listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
+    return not (match["bsign"] or _temperature(match) or listed or _weather_sentence(match))
+
+
+# A sentence about the weather: its signed numbers without a unit are temperatures ("Түнде -2, күндіз +5.").
+_WEATHER_WORDS = re.compile(r"(?<!\w)(?:температура|ауа\s+райы|түнде|күндіз|таңертең|аяз|градус)", re.I)
+_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
+
+
+def _weather_sentence(match: re.Match[str]) -> bool:
+    """A number with a unit of its own (желдің екпіні -15-18 м/с) is that unit's, not a temperature."""
+    if match["unit"] or match["pct"] or match["post"]:
+        return False
+    text = match.string
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    return bool(_WEATHER_WORDS.search(text, start, end.start() if end else len(text)))
+
+
+# A body weight with a minus or dash written onto it names a weight class (-73 кг салмақта: up to 73 kilograms), no
+# negative mass: a weight class's word (салмақ, санат, категория, дәреже) comes after it, or after the rest of its
+# list (-48 және -52 кг салмақ). A plus before one (+78 кг, over 78) is read as such where the symbols are.
+_WEIGHT_CLASS_AFTER = re.compile(
+    r"(?:\s*(?:кг|келі|кило)\b)?(?:\s*(?:,|және|мен)\s*[-+–−]?\d+\s*(?:кг|келі|кило)\b)*"
+    r"\s+(?:салмақ|санат|категори|дәреже)"
+)
+
+
+# Or the words before it in its sentence say whose weights these are: a bout's sport, its athletes or the sexes a
+# list of classes is headed with (Ерлер: -60 кг, -66 кг; дзюдодан ... (-81 кг)); салмақ before it may be a
+# difference (Салмақ айырмасы (-2 кг)), so a class word counts only after it.
+_WEIGHT_CLASS_BEFORE = re.compile(
+    r"(?:балуан|дзюдо|күрес|самбо|бокс|ерлер|әйелдер|ұлдар|қыздар)[^.!?]{0,60}\Z",
+    re.I,
+)
+
+
+def _weight_class(match: re.Match[str]) -> bool:
+    """The number is a weight class: a minus or dash written onto a body weight, its class named after it or its
+    sport before it in the sentence."""
+    signed = match["sign"] and match["sign"].strip() in ("-", "–", "−")
+    if not signed or not (not match["unit"] or abbr.unit_spoken(match["unit"]) == "килограмм"):
+        return False
+    after = _WEIGHT_CLASS_AFTER.match(match.string, match.start("a") + len(match["a"]))
+    before = match["unit"] and _WEIGHT_CLASS_BEFORE.search(match.string, 0, match.start())
+    return bool(after or before)
+
+
+def first_sign(match: re.Match[str]) -> str:
+    """The words before the first number: none for a weight class, a dash for a list's dash, else its sign."""
+    return "" if _weight_class(match) else "– " if _dash_before(match) else signed(match["sign"])
+
+
+# A sign written as a word before the number: the writer's own reading of the range (минус 2-7 → минус екі – жеті).
+_SIGN_WORD_BEFORE = re.compile(r"(?:минус|плюс)\s*\Z", re.I)
+
+
+def second_sign(match: re.Match[str], first: str) -> str:
+    """The sign said before a range's second end: its own when written (-3+2°С; +3+8°С, where the plus is the second
+    end's sign and the ends' separator at once), else the first end's minus, for an end said without it would be
+    above zero (-5-10°С → минус бес – минус он, not минус бес – он). An unsigned end after a plus is above zero said
+    bare (+38–39°C → плюс отыз сегіз – отыз тоғыз), and after a sign written as a word the writer has said how the
+    range reads (минус 2-7)."""
+    if match["bsign"]:
+        return signed(match["bsign"])
+    if match.string[match.start("b") - 1] == "+":
+        return "плюс "
+    carried = first.strip() == "минус" and not _SIGN_WORD_BEFORE.search(match.string, 0, match.start())
+    return first if carried else ""
