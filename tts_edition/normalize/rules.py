@@ -159,6 +159,8 @@ _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
+_HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
+_POWER_APART = re.compile(r"м [23]")
 _ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -2101,13 +2103,20 @@ def rules() -> list[Rule]:
             "mark",
             needs=LATIN_LETTER,
         ),
+        Rule(
+            "hemisphere run onto a word",
+            coordinates.GLUED_HEMISPHERE,
+            coordinates.part_glued_hemisphere,
+            "mark",
+            needs=_HEMISPHERE_LETTER,
+        ),
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
         Rule(
             "power set apart from its unit",
             scraped.LOST_SUPERSCRIPT,
             scraped.join_lost_superscript,
             "mark",
-            needs=DIGIT,
+            needs=_POWER_APART,
         ),
         Rule(
             "thousands grouped with commas",
