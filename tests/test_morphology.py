@@ -77,6 +77,9 @@ def test_final_sound_class(word: str, cls: str) -> None:
         ("станциясы", ["accusative"], True, "станциясын"),
         ("Ұйымы", ["ablative"], True, "Ұйымынан"),
         ("жыл", ["locative", "adjectival"], False, "жылдағы"),
+        ("модель", ["possessive3"], False, "моделі"),  # a final soft sign gives way to a vowel
+        ("миль", ["possessive3", "dative"], False, "миліне"),
+        ("апрель", ["locative"], False, "апрельде"),  # and is kept before a consonant, its л sonorant
     ],
 )
 def test_inflect_picks_the_allomorph(word: str, suffixes: list[str], possessive: bool, expected: str) -> None:

@@ -187,6 +187,7 @@ _spec.loader.exec_module(scorer)
         ("kk-particles26.tsv", 1.0),
         ("kk-sportsnames26.tsv", 0.95),
         ("kk-kazbrands26.tsv", 1.0),
+        ("kk-wikiboxes26.tsv", 0.78),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -59,3 +59,12 @@ def speak_coordinate(match: re.Match[str]) -> str:
     parts = [(match["deg"], "градус"), (match["min"], "минут"), (match["sec"], "секунд")]
     words = " ".join(f"{_kazakh_number(number)} {unit}" for number, unit in parts if number)
     return words + hemisphere(match) + (" " if match.group()[-1].isspace() else "")
+
+
+# A hemisphere's English letter run onto the word after it, where a scraped infobox lost the space (69.167 °
+# EКоординаттар): parted from the word before the look-alike rule would read it as a Cyrillic letter of that word.
+GLUED_HEMISPHERE = re.compile(r"(?:(?<=[°′″]\s)|(?<=[°′″]))(?P<h>[NSEW])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])")
+
+
+def part_glued_hemisphere(match: re.Match[str]) -> str:
+    return match["h"] + " "

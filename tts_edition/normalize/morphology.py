@@ -66,9 +66,14 @@ def _between_consonants(word: str, i: int) -> bool:
     return 0 < i < len(word) - 1 and all(c.isalpha() and c not in VOWELS for c in (word[i - 1], word[i + 1]))
 
 
+# A Russian loan's final soft sign (модель, миль, апрель) is no sound: the suffix follows the consonant before it, and
+# one that opens with a vowel takes its place, as Kazakh spells it (моделі, миліне, but модельде).
+_SOFT_SIGN = "ь"
+
+
 def final_class(word: str) -> str:
     """How the word ends, for choosing an allomorph: vowel, sonorant, nasal, voiced or voiceless."""
-    letters = [ch for ch in word.lower() if ch.isalpha()]
+    letters = [ch for ch in word.lower().rstrip(_SOFT_SIGN) if ch.isalpha()]  # модель ends in its л
     if not letters:
         return "vowel"
     last = letters[-1]
@@ -242,7 +247,7 @@ def inflect(word: str, suffixes: list[str], possessive: bool = False, back: bool
     for name in suffixes:
         form = SUFFIXES[name].form_for(word, possessive, back)
         if form[:1] in VOWELS:
-            word = _syncopated(word)
+            word = _syncopated(word.removesuffix(_SOFT_SIGN))
         if form[:1] in VOWELS and word[-1:] in _VOICING and word[-2:-1] in VOWELS:
             word = word[:-1] + _VOICING[word[-1]]
         word += form

@@ -15,6 +15,7 @@ from tts_edition.normalize import (
     chemistry,
     coordinates,
     dates,
+    grouping,
     models,
     numbering,
     phones,
@@ -158,6 +159,10 @@ DIGIT = re.compile(r"\d")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
 _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
+_OPEN_BRACKET = re.compile(r"\[")
+_TABLE_MARK = re.compile("[|•]")
+_HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
+_POWER_APART = re.compile(r"м [23]")
 _ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -508,6 +513,21 @@ _BACKSLASH = re.compile(r"\\")
 _HYPHEN = re.compile("-")
 _DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
 RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(?P<per>{_PER_WRITTEN})(?![\w²³/])")
+
+
+# An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it
+# (5,9 / км2, 15 / шаршы миль): what is counted goes unsaid, the amount is per the unit (шаршы шақырымына).
+_WRITTEN_POWER_UNIT = rf"(?:шаршы|текше)\s[{KAZAKH_LOWER}]+"
+AMOUNT_PER_UNIT = re.compile(
+    rf"(?<![\w.,/])(?P<a>\d+)(?:,(?P<af>\d+))?\s/\s(?P<per>{_WRITTEN_POWER_UNIT}\b|{_PER_WRITTEN})(?![\w²³/])"
+)
+
+
+def speak_amount_per_unit(match: re.Match[str]) -> str:
+    """5,9 / км2 → бес бүтін оннан тоғыз шаршы шақырымына; a unit written out is its own reading."""
+    per = match["per"]
+    unit = per if re.fullmatch(_WRITTEN_POWER_UNIT, per) else _unit_spoken(per)
+    return f"{_amount(match['a'], match['af'], False)} {attach(unit, 'ына')}"
 
 
 def speak_rate_units(match: re.Match[str]) -> str:
@@ -1027,8 +1047,8 @@ def speak_dotted(match: re.Match[str]) -> str:
     spoken = entry.spoken if entry else match["abbr"]
     if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):
         spoken = entry.attributive
-    if match["suf"]:
-        return attach(spoken, match["suf"])
+    if match["suf"]:  # a word after the hyphen is a compound's other half (оңт.-батысын → оңтүстік-батысын)
+        return attach_written(spoken, "-", match["suf"])
     rest = match.string[match.end() :]
     goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
@@ -1942,6 +1962,29 @@ def rules() -> list[Rule]:
             "mark",
             needs=LATIN_LETTER,
         ),
+        Rule(
+            "hemisphere run onto a word",
+            coordinates.GLUED_HEMISPHERE,
+            coordinates.part_glued_hemisphere,
+            "mark",
+            needs=_HEMISPHERE_LETTER,
+        ),
+        Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
+        Rule(
+            "power set apart from its unit",
+            scraped.LOST_SUPERSCRIPT,
+            scraped.join_lost_superscript,
+            "mark",
+            needs=_POWER_APART,
+        ),
+        Rule(
+            "thousands grouped with commas",
+            grouping.GROUPED_WITH_COMMAS,
+            grouping.space_thousands,
+            "mark",
+            needs=grouping.COMMA_GROUP,
+        ),
+        Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
         Rule("rate typed with a backslash", _BACKSLASH_RATE, lambda m: m["unit"] + "/", "mark", needs=_BACKSLASH),
@@ -2070,6 +2113,7 @@ def rules() -> list[Rule]:
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
         Rule("half of a year", HALF_OF_A_YEAR, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
+        Rule("amount per a unit", AMOUNT_PER_UNIT, speak_amount_per_unit, "measure", needs=_SLASH),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule("conjunction after an ordinal", _CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),

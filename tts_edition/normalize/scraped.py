@@ -78,3 +78,36 @@ MARKUP = re.compile(
 
 def silence_markup(match: re.Match[str]) -> str:
     return "" if match["inline"] else " "
+
+
+# A superscript power that lost its formatting and stands apart from its unit after an amount (20,0 мың км 2 ., 1 км
+# 2 -ге): the unit's square or cube, the power joined back onto it (км2) and a case suffix onto the unit.
+_POWERED_UNITS = "км|дм|см|мм|м"
+LOST_SUPERSCRIPT = re.compile(
+    rf"(?P<amount>\d(?:\s(?:мың|млн|млрд))?\s)(?P<unit>{_POWERED_UNITS})\s(?P<power>[23])"
+    rf"(?:(?=\s?[.,;:)]|$)|\s(?P<suffix>-[{KAZAKH_LOWER}]+\b))"
+)
+
+
+def join_lost_superscript(match: re.Match[str]) -> str:
+    """1 км 2 -ге → 1 км2-ге."""
+    return f"{match['amount']}{match['unit']}{match['power']}{match['suffix'] or ''}"
+
+
+# A wiki's reference number typed onto what it sources, with no space before its bracket (579,403[2], (2013-02-01)[2],
+# Петропавл[3][4]): a link on the page, not a word of the text, said as nothing. A bracket after a space is the
+# writer's own ([2, 134-б.]).
+WIKI_FOOTNOTE = re.compile(r"(?<=[\w).,»\]])\[\d{1,3}\]")
+
+
+# A table as a scraper flattens it: cells parted by pipes (Аудандар | 13 |), a header's rule of dashes between them
+# (---|---|) and a bullet before a row's label (• Барлығы): the page's lines, said as nothing; a cell's edge is a
+# word's edge. (A comma grouping thousands in a cell is decided before: `grouping`.)
+TABLE_MARKS = re.compile(r"[ \t]*(?:(?:-{3,}[ \t]*)?\|[ \t]*)+(?:-{3,}[ \t]*\|?)?|^[ \t]*•[ \t]*", re.M)
+
+
+def silence_table_marks(match: re.Match[str]) -> str:
+    """A run of pipes between two cells is one space; at a line's edge, nothing."""
+    text, start, end = match.string, match.start(), match.end()
+    at_edge = start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
+    return "" if at_edge else " "

@@ -1,0 +1,35 @@
+"""Digits grouped in threes with commas, the English way (579,403; 1,422,354), told from a decimal comma (5,9).
+
+A comma is a decimal point in Kazakh, so a number's grouping decides: two commas or more, each before exactly three
+digits, group thousands wherever they stand (1,250,000: no decimal has two points); one such comma groups them in
+a table's cell, a row set between pipes as a scraped infobox gives it (• Барлығы | 579,403 |), where the page copied
+an English table. One comma outside a table stays a decimal point (1,318 АЕК), and a number that opens with 0 is a
+decimal anywhere (0,177).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number grouped with commas, one group or more after its first; not part of a longer run of digits and points.
+GROUPED_WITH_COMMAS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
+# What every match holds (`Rule.needs`).
+COMMA_GROUP = re.compile(r"\d,\d{3}")
+_CELL = "|"
+
+
+def _in_table_cell(text: str, start: int, end: int) -> bool:
+    """A pipe stands before the number and after it on its line: the number is a table's cell, or in one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _CELL in text[line_start:start] and _CELL in text[end : len(text) if line_end < 0 else line_end]
+
+
+def thousands_grouped(match: re.Match[str]) -> bool:
+    """The commas group thousands: there are two or more, or the number stands in a table's cell."""
+    return match.group().count(",") > 1 or _in_table_cell(match.string, match.start(), match.end())
+
+
+def space_thousands(match: re.Match[str]) -> str:
+    """579,403 → 579 403 (the number rule reads spaced thousands) when its commas group thousands."""
+    return match.group().replace(",", " ") if thousands_grouped(match) else match.group()
