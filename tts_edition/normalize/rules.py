@@ -526,7 +526,7 @@ AMOUNT_PER_UNIT = re.compile(
 def speak_amount_per_unit(match: re.Match[str]) -> str:
     """5,9 / км2 → бес бүтін оннан тоғыз шаршы шақырымына; a unit written out is its own reading."""
     per = match["per"]
-    unit = per if re.fullmatch(_WRITTEN_POWER_UNIT, per) else _unit_spoken(per)
+    unit = per if re.fullmatch(_WRITTEN_POWER_UNIT, per) else abbr.unit_spoken(per)
     return f"{_amount(match['a'], match['af'], False)} {attach(unit, 'ына')}"
 
 
