@@ -494,3 +494,28 @@ def test_a_slavic_surnamed_name_in_passport_latin_is_read_back_into_cyrillic(wri
 )
 def test_a_russian_style_kazakh_head_is_kazakh_beside_a_kazakh_word(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(
+            "Associated Press-тің хабарлауынша", "ассошиэйтед пресстің хабарлауынша", id="ci before a vowel is ш"
+        ),
+        pytest.param("Interfax-Kazakhstan агенттігі", "интерфакс-қазақстан агенттігі", id="a Russian agency's a"),
+        pytest.param("KazTAG-қа берген сұхбатында", "казтагқа берген сұхбатында", id="said as its Cyrillic ҚазТАГ"),
+        pytest.param("ҚазТАГ агенттігі", "қазтаг агенттігі", id="the Cyrillic name is one word too"),
+        pytest.param("Washington Post-қа", "вашингтон постқа", id="a paper's name the Russian way"),
+        pytest.param("Al Jazeera-ның тілшісі", "әл джазираның тілшісі", id="the Arabic article as Kazakh writes it"),
+        pytest.param("Deutsche Welle-ге", "дойче веллеге", id="a German broadcaster by its German letters"),
+        pytest.param("Reuters-ке сілтеме жасап", "рейтерге сілтеме жасап", id="an agency already in the table"),
+        pytest.param("BBC-дің хабарлауынша", "би би синің хабарлауынша", id="capitals by their English letters"),
+        pytest.param("РБК-ның дерегінше", "эр бэ каның дерегінше", id="Cyrillic capitals by their Russian letters"),
+        pytest.param("Tengrinews.kz-ке", "тенгриньюс нүкте кей зетке", id="a site's kz after its name"),
+        pytest.param("bbc.com сайты", "би би си нүкте ком сайты", id="a site's com after its letters"),
+    ],
+)
+def test_news_outlets_in_attributions_are_said_as_newsrooms_say_them(written: str, spoken: str) -> None:
+    """Agencies, papers and channels a Kazakh text cites are said the way Kazakh and Russian newsrooms say them
+    (latin.tsv's outlet lines), their case suffix re-inflected; a site's .kz and .com are read alike everywhere."""
+    assert normalize(written) == spoken
