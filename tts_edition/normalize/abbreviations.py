@@ -216,13 +216,30 @@ def pronounceable(word: str) -> bool:
     if any(meet(a, b) for a, b in pairwise(lower)):
         return False
     run = 0
-    for ch in lower:
-        run = 0 if ch in VOWELS else run + 1
+    for at, ch in enumerate(lower):
+        run = 0 if ch in VOWELS else run + (not _latin_x(lower, at))
         if run > 2:
             return False
     if run == 2 and not _final_pair_said(lower):
         return False
     return lower[0] in VOWELS or lower[1] in VOWELS or _opens_with_onset(lower)
+
+
+# Russian and Kazakh write the Latin x as кс: after a vowel in a loan of four letters or more the pair is one
+# consonant of its syllable (ЭКСПО as экспорт, экстра), so ЭКСП is no cluster of three.
+_LATIN_X = "кс"
+_SHORTEST_X_WORD = 4
+
+
+def _latin_x(lower: str, at: int) -> bool:
+    """The с at `at` ends the кс of a Latin x after a vowel, in a word with no letter only Kazakh writes."""
+    return (
+        len(lower) >= _SHORTEST_X_WORD
+        and at >= 2
+        and lower[at - 1 : at + 1] == _LATIN_X
+        and lower[at - 2] in VOWELS
+        and not KAZAKH_LETTERS.intersection(lower)
+    )
 
 
 # A Kazakh word ends in two consonants only as р, л or й before т, қ, к or с (жұрт, салт, қорқ, барс): a Kazakh

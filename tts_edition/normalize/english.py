@@ -161,7 +161,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
         if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
         out += sound.replace("E", "э" if vowel_before else "е")
-    return _stressed_final_ss(word, phones, _doubled(word, out, phones))
+    return _stressed_final_double(word, phones, _doubled(word, out, phones))
 
 
 def _iotated(phone: str) -> bool:
@@ -228,13 +228,20 @@ def _to_prefix(word: str, phones: tuple[str, ...], i: int, spelling: str) -> boo
     return i == 1 and phones[:2] == ("T", "AH0") and spelling == "o" and word.lower().startswith("to") and stressed_next
 
 
-def _stressed_final_ss(word: str, phones: tuple[str, ...], spoken: str) -> str:
-    """A final ss after a stressed vowel is сс, as Russian spells it (express → экспресс, boss → босс); after a
-    reduced one it is single (business → бизнес)."""
+# A doubled final consonant letter after a stressed last vowel is doubled, as Russian spells such words: ss after a
+# stressed vowel (express → экспресс, boss → босс), ll after one with the main stress (hall → холл, Shell → шелл,
+# Dell → делл), not after football's secondary one (футбол); after a reduced vowel each is single (business →
+# бизнес, Russell → рассел). Its letters, its phoneme, its Cyrillic letter and the stresses that double it.
+_FINAL_DOUBLES = (("ss", "S", "с", "12"), ("ll", "L", "л", "1"))
+
+
+def _stressed_final_double(word: str, phones: tuple[str, ...], spoken: str) -> str:
+    """The reading with a doubled final ss or ll after a stressed last vowel doubled (see `_FINAL_DOUBLES`)."""
     vowels = [phone for phone in phones if phone[-1].isdigit()]
-    stressed = bool(vowels) and vowels[-1][-1] in "12" and phones[-1] == "S"
-    if word.lower().endswith("ss") and stressed and spoken.endswith("с") and not spoken.endswith("сс"):
-        return spoken + "с"
+    for letters, phone, cyrillic, stresses in _FINAL_DOUBLES:
+        stressed = bool(vowels) and vowels[-1][-1] in stresses and phones[-1] == phone
+        if word.lower().endswith(letters) and stressed and spoken.endswith(cyrillic) and not spoken.endswith(2 * cyrillic):
+            return spoken + cyrillic
     return spoken
 
 

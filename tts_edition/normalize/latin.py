@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.alignment import align
-from tts_edition.normalize.capitals import known_word
+from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.foreign import read_foreign
 from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, parse_suffixes
@@ -119,7 +119,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(_transliterate(low), LATIN, True)  # Kunayev → кунаев, not the English dictionary's кьюнейев
     if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
-    parts = re.findall(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ɏ])|[A-ZÀ-Þ]?[a-zß-ɏ]+|[A-ZÀ-Þ]+", letters)
+    parts = case_parts(letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
         if parts[0] == _ELECTRONIC and len(parts) == 2:  # eSports → испортс, as eGov is игов: one word
             rest = _read_camel_part(parts[1], english)
@@ -139,6 +139,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
     if KAZAKH_MARKS.search(low):
+        if (known := _known_marked_reading(low)) is not None:
+            return Spoken(known, LATIN)
         return Spoken(_compound(letters) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
@@ -244,6 +246,26 @@ def _english_x(word: str) -> bool:
     return phones is not None and any(
         letters == "x" and sounds == ("K", "S") for letters, sounds in align(word, phones)
     )
+
+
+# A word's runs of capitals and small letters, by each letter's case: a capital of Kazakh Latin beyond Latin-1 (Ǵ, Ń,
+# Ş, Ū) is a capital, so OTANǴA is one word in capitals, not OTA + Nǵa.
+_CASE_PART = re.compile(r"U+(?=Ul)|U?l+|U+")
+
+
+def case_parts(letters: str) -> list[str]:
+    """The camel-case parts of a word (AstanaTV → Astana, TV; QazTehna → Qaz, Tehna); a sign that is no letter
+    belongs to no part."""
+    shape = "".join("U" if ch.isupper() else "l" if ch.islower() else "." for ch in letters)
+    return [letters[match.start() : match.end()] for match in _CASE_PART.finditer(shape)]
+
+
+def _known_marked_reading(word: str) -> str | None:
+    """A word with Kazakh Latin marks whose plain letters hide a choice, read as the Kazakh dictionary knows it: the
+    older spellings write ń as n and ý as u (JANǴYRU → жаңғыру, not the letter-for-letter жанғырұ)."""
+    if known_word("және") is None or not word.isalpha():
+        return None
+    return next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:

@@ -1274,6 +1274,7 @@ def speak_conjoined(match: re.Match[str]) -> str:
 # letters); Cyrillic vowels alone (АИ-92) are left to the initialism rule.
 _LONGEST_SPELLED_CODE = 3
 _SHORTEST_CODE_WORD = 3
+_SHORTEST_UNKNOWN_CODE_WORD = 5
 _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
 # Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
 # Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
@@ -1359,7 +1360,10 @@ def speak_code_letters(match: re.Match[str]) -> str:
 
 def _dictionary_word(letters: str) -> bool:
     """Capitals before a number that spell a word the Kazakh dictionary knows as it stands, said as that word; one
-    of two letters (ҚР, АН) is an initialism as likely."""
+    of two letters (ҚР, АН) is an initialism as likely. Capitals of five letters or more that make a word by the
+    capitals' own test are a name (ЭКСПО-2017, КАМАЗ-5320): initialisms are short."""
+    if len(letters) >= _SHORTEST_UNKNOWN_CODE_WORD and capitals.is_word(letters):
+        return True
     return len(letters) >= _SHORTEST_CODE_WORD and abbr.pronounceable(letters) and bool(capitals.known_word(letters))
 
 
@@ -1696,6 +1700,20 @@ _CONJUNCTION_AFTER_ORDINAL = re.compile(r"(?<=нш[ыі]\s)(?:пен|бен)(?![
 _GLUED_SUFFIX = re.compile(
     rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])"
 )
+
+
+# A case suffix written past the closing quote of capitals («ЭКСПО»-ны, «ҚТЖ»-ның) belongs to them: it is taken inside
+# the quote, where the capitals' own rules read it with them (экспоны, Қазақстан темір жолының).
+_SUFFIX_PAST_QUOTE = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<close>[»”\"])-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])"
+)
+
+
+def suffix_inside_quote(match: re.Match[str]) -> str:
+    """«ЭКСПО»-ны → «ЭКСПО-ны»; small letters that are no chain of suffixes stay where they are."""
+    if parse_suffixes(match["suf"]) is None:
+        return match.group()
+    return f"{match['word']}-{match['suf']}{match['close']}"
 
 
 # A case suffix written apart from its initialism, after a space or a spaced dash (ЖИТС – тен, ЖИТС тің): read as the
@@ -2133,6 +2151,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=_HYPHEN,
         ),
+        Rule("suffix past the quote after capitals", _SUFFIX_PAST_QUOTE, suffix_inside_quote, "initialism"),
         Rule("suffix typed onto an initialism", _GLUED_SUFFIX, hyphen_before_glued_suffix, "initialism"),
         Rule("suffix written apart from an initialism", _DETACHED_SUFFIX, hyphen_before_detached_suffix, "initialism"),
         Rule("conjunction after an initialism", _CONJOINED, speak_conjoined, "initialism"),
