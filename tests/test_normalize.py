@@ -191,3 +191,20 @@ def test_the_gates_spare_most_sentences_most_scans() -> None:
     spoken = [normalize(s) for s in sentences]
     spared = sum(not rule.may_match(text) for text in spoken for rule in GATED)
     assert spared > 0.8 * len(GATED) * len(spoken)  # once read, a sentence has no digit or Latin letter left
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ЭКСПО көрмесі", "экспо көрмесі"),  # кс is the Latin x: ЭКСП is no cluster of three
+        ("ЭКСПО-ға", "экспоға"),
+        ("МКС", "эм ка эс"),  # three letters: an initialism still
+        ("ЭКСПО-2017 көрмесі", "экспо екі мың он жеті көрмесі"),  # five capitals that make a word, before a number
+        ("КАМАЗ-5320", "камаз бес мың үш жүз жиырма"),
+        ("АГФ-2", "а гэ эф екі"),
+        ("«ЭКСПО»-ны көрді", "«экспоны» көрді"),  # the suffix past the quote is the capitals' own
+        ("«ҚТЖ»-ның басшысы", "«Қазақстан темір жолының» басшысы"),
+    ],
+)
+def test_capitals_that_make_a_word_keep_their_suffix(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

@@ -519,3 +519,24 @@ def test_news_outlets_in_attributions_are_said_as_newsrooms_say_them(written: st
     """Agencies, papers and channels a Kazakh text cites are said the way Kazakh and Russian newsrooms say them
     (latin.tsv's outlet lines), their case suffix re-inflected; a site's .kz and .com are read alike everywhere."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("«JASTAR – OTANǴA!» бағдарламасы", "«жастар – отанға!» бағдарламасы"),  # Ǵ is a capital: one word
+        ("RUHANI JANǴYRU", "рухани жаңғыру"),  # n and u of a marked word as the dictionary knows it: ң, у
+        ("ǴYLYM KÚNI", "ғылым күні"),
+        ("Otanǵa", "отанға"),
+    ],
+)
+def test_kazakh_latin_capitals_with_marks_are_kazakh_words(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("Tulip Hall", "тьюлип холл"), ("Shell", "шелл"), ("football", "футбол"), ("Russell", "рассел")],
+)
+def test_a_final_ll_after_the_main_stress_is_doubled(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
