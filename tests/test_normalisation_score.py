@@ -188,6 +188,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sportsnames26.tsv", 0.95),
         ("kk-kazbrands26.tsv", 1.0),
         ("kk-mediaoutlets27.tsv", 1.0),
+        ("kk-latincapitals27.tsv", 1.0),
         ("kk-wikiboxes26.tsv", 0.78),
     ],
 )

@@ -240,7 +240,12 @@ def _stressed_final_double(word: str, phones: tuple[str, ...], spoken: str) -> s
     vowels = [phone for phone in phones if phone[-1].isdigit()]
     for letters, phone, cyrillic, stresses in _FINAL_DOUBLES:
         stressed = bool(vowels) and vowels[-1][-1] in stresses and phones[-1] == phone
-        if word.lower().endswith(letters) and stressed and spoken.endswith(cyrillic) and not spoken.endswith(2 * cyrillic):
+        if (
+            word.lower().endswith(letters)
+            and stressed
+            and spoken.endswith(cyrillic)
+            and not spoken.endswith(2 * cyrillic)
+        ):
             return spoken + cyrillic
     return spoken
 
