@@ -190,6 +190,7 @@ _spec.loader.exec_module(scorer)
         ("kk-mediaoutlets27.tsv", 1.0),
         ("kk-latincapitals27.tsv", 1.0),
         ("kk-wikiboxes26.tsv", 0.78),
+        ("kk-initials27.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

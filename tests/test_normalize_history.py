@@ -59,7 +59,11 @@ READINGS = {
         ("1718 жылы І Петрдің жарлығы", "мың жеті жүз он сегізінші жылы бірінші Петрдің жарлығы"),
         ("Х Бурабай форумы өтті", "оныншы Бурабай форумы өтті"),
         ("Жұмыс Х. Досмұхамедов атындағы", "Жұмыс Х. Досмұхамедов атындағы"),  # an initial, not a numeral
-        ("І. Жансүгіров", "бірінші Жансүгіров"),  # a heading's numeral at a line's start, as before
+        (
+            "І. Жансүгіров",
+            "І. Жансүгіров",
+        ),  # at a line's start too: a surname after it makes it an initial (initials27)
+        ("І. Кіріспе", "бірінші Кіріспе"),  # a heading's numeral at a line's start
     ],
     "a short year before жылдың or жылғы and a month is the year the month is of": [
         ("Содан 48 жылдың майында келдім.", "Содан қырық сегізінші жылдың майында келдім."),

@@ -200,11 +200,21 @@ _YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
 # A Roman number heads a line before its title ("I. Кіріспе", "ІІ . Шу"), or typed onto it in a table of contents
 # whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial.
 _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ \t]*\d+[ \t]*$"
+# A surname after the dot, or a second initial, makes a lone letter a person's initial, not a heading's number (Х.
+# Досмұхамедовтың, І. Жансүгіров, Х. Д. Досмұхамедов): a surname's ending, with a case ending or none, in either
+# script (Kh. Dosmukhamedov is read back as Х.).
+_SURNAME_ENDING = r"(?:ов|ев|ин|ұлы|қызы|ov|ev|in|uly|kyzy)а?"
+_CASE_ENDING = r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?"
+_SURNAME_AFTER = (
+    rf"[ \t]+[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{_SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
+    rf"|[ \t]*[{KAZAKH_UPPER}A-Z]\.[ \t]?\w"
+)
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED})"  # 2.«Рощинское-...», 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
-    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
+    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
+    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,
 )
 

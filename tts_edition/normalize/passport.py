@@ -71,3 +71,13 @@ def from_transliteration(word: str) -> str:
         else:
             out.append(_PAIRS.get(run) or _LETTERS.get(run, run))
     return "".join(out)
+
+
+# A Kazakh surname in Latin letters made from a patronymic (Aimauytuly, Zhumabaykyzy): a name the transliteration
+# wrote, as the Slavic endings are.
+_PATRONYMIC_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:uly|uli|ly|kyzy|qyzy)")
+
+
+def transliterated_name(word: str) -> bool:
+    """The word is a Russian or Kazakh surname in a passport's Latin letters (Kuanyshev, Aimauytuly)."""
+    return is_surname(word) or bool(_PATRONYMIC_SURNAME.fullmatch(word))

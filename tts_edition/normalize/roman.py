@@ -80,6 +80,16 @@ def _counts_the_word_after(token: str, match: re.Match[str]) -> bool:
     return token == "І" and bool(_BEFORE_LOWER_WORD.match(match.string, match.end()))
 
 
+# A comma after a lone Cyrillic І or Х and a numeral of two letters or more further on in the sentence: the lone one
+# is a member of the same count with its word left out (аудандық олимпиадада – І, облыстық олимпиадада ІІ орын), as
+# an initial takes a full stop and a surname, never a comma.
+_PARALLEL_NUMERAL = re.compile(r"\s*[,;][^.!?\n]{0,60}?(?<![\w-])[IVXІХ]{2,7}(?!\w)")
+
+
+def _parallels_a_numeral(match: re.Match[str]) -> bool:
+    return bool(_PARALLEL_NUMERAL.match(match.string, match.end()))
+
+
 def _speak_inflected(match: re.Match[str]) -> str:
     """ІІ-ден, ХХ-ға, Петр I-дің: a case ending on a numeral of two letters or more, or on a lone I after a name (a
     monarch's); a letter code takes big letters (CD-ге), which the shape leaves out, and a lone X or V is a name's."""
@@ -159,7 +169,11 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
         return Spoken(ordinal(value), "ordinal", True)  # "I - VIII": the range's other end says it is a numeral
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
-        counted = _BEFORE_NAME.match(match.string, match.end()) or _counts_the_word_after(token, match)
+        counted = (
+            _BEFORE_NAME.match(match.string, match.end())
+            or _counts_the_word_after(token, match)
+            or _parallels_a_numeral(match)
+        )
         return Spoken(ordinal(value), "ordinal", True) if value and counted else match.group()
     if token.isascii() and _BIG_LETTERS.search(token) and _letters_shape(token, match, after_name):
         return match.group()  # MC Сайлаубек, CD дискі, LCD экран: fifty and more come with the word they count

@@ -56,7 +56,7 @@ from tts_edition.normalize.morphology import (
     similative,
 )
 from tts_edition.normalize.numbers import cardinal, cardinal_of, decimal, digits, ordinal_of, value_of
-from tts_edition.normalize.passport import read_passport_name
+from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
 from tts_edition.normalize.provenance import LETTERS, Spoken
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
@@ -1418,6 +1418,24 @@ def joined_split_names(match: re.Match[str]) -> str:
     return " ".join(out)
 
 
+# A person's initials in Latin letters before a surname (A.B. Kuanyshev, Zh. Aimauytuly, J. R. Tolkien): a surname
+# the passport's transliteration wrote makes them its letters too, read back into Cyrillic capitals that stay written
+# initials (А. Б., Ж.), as Cyrillic initials do; before another surname each is its English letter's name (J. → джей).
+# A pair of letters (Zh, Kh, Sh, Ch, Ts, Yu, Ya, Ye) is one initial only a transliteration writes.
+_LATIN_INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ya|Ye)\."
+_LATIN_INITIALS = re.compile(
+    rf"(?<![\w.-])(?P<initials>{_LATIN_INITIAL}(?: ?{_LATIN_INITIAL}){{0,2}}) ?(?=(?P<surname>[A-Z][a-z]{{2,}})\b)"
+)
+_ONE_LATIN_INITIAL = re.compile(_LATIN_INITIAL)
+
+
+def speak_latin_initials(match: re.Match[str]) -> str:
+    letters = [found[0][:-1] for found in _ONE_LATIN_INITIAL.finditer(match["initials"])]
+    if transliterated_name(match["surname"]) or any(len(letter) > 1 for letter in letters):
+        return "".join(from_transliteration(letter.lower()).upper() + ". " for letter in letters)
+    return "".join(abbr.LATIN_LETTER_NAMES[letter.lower()] + " " for letter in letters)
+
+
 # A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
 _LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
@@ -1656,6 +1674,16 @@ _TAG_WORD_START = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})(?=[{KAZAKH_UPPER}][{K
 
 def speak_hashtag(match: re.Match[str]) -> str:
     return _TAG_WORD_START.sub(" ", match["tag"])
+
+
+# A case ending written onto a person's last initial (Смағұлов А.Б.-ға, Ахметов Н.-нің): said on the letter's name,
+# as an initialism's ending is (ПМ-нің → пэ эмнің); the initials before it stay written letters. Only a capital
+# takes it: a small letter's stop closes an abbreviation (ж.-ға), which the abbreviation table reads.
+_SUFFIXED_INITIAL = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])\.-(?P<suffix>{SUFFIX})(?![\w-])")
+
+
+def speak_suffixed_initial(match: re.Match[str]) -> str:
+    return attach(abbr.spell(match["letter"]), match["suffix"])
 
 
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
@@ -2038,9 +2066,11 @@ def rules() -> list[Rule]:
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("letter grade", _LETTER_GRADE, speak_grade, "initialism", needs=re.compile(r"[A-DFАВС][+\-−]")),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
+        Rule("latin initials", _LATIN_INITIALS, speak_latin_initials, "latin", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
+        Rule("case ending on an initial", _SUFFIXED_INITIAL, speak_suffixed_initial, "initialism"),
         Rule("space after a glued comma", _GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
         Rule("space after a scale word's stop", GLUED_AFTER_SCALE, lambda m: " ", "mark"),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
