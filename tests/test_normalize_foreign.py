@@ -73,7 +73,7 @@ def test_german_umlauts_spelled_without_dots_are_the_umlauts(written: str, spoke
     ("written", "spoken"),
     [
         ("(Universite libre de Bruxelles)", "(юниверсите либр де брюксель)"),  # one French word makes the name French
-        ("Universite libre de Bruxelles-ке", "юниверсите либр де брюксельке"),  # its suffix agrees with the reading
+        ("Universite libre de Bruxelles-ке", "юниверсите либр де брюксельге"),  # the suffix agrees with ль
         ("Moet et Chandon", "мое э шандон"),  # et is э
         ("University of Bordeaux", "юниверсити оф бордо"),  # of keeps the name English
         ("Citroen and Peugeot", "ситроен энд пежо"),  # no French little word: each name by its own rules

@@ -38,7 +38,8 @@ def _rules(*pairs: tuple[str, str]) -> _Rules:
     return tuple((re.compile(pattern), spoken) for pattern, spoken in pairs)
 
 
-# French: silent final consonants and e, nasal vowels (an, in, on), ou, oi, au, eau, ch, gn, soft c and g.
+# French: silent final consonants and e, nasal vowels (an, in, on), ou, oi, au, eau, ch, gn, soft c and g, ll before a
+# silent ending (Bruxelles → брюксель).
 _FRENCH = _rules(
     (rf"eaux?{_END}", "о"), ("eau", "о"), (rf"aul[tx]?{_END}", "о"), (rf"aux?{_END}", "о"), ("au", "о"),
     ("o[iy]", "уа"), ("ou", "у"), ("ui", "и"), (rf"ier{_END}", "ье"), (rf"(?:er|ez|et){_END}", "е"),
@@ -48,7 +49,8 @@ _FRENCH = _rules(
     ("ch", "ш"), ("gn", "нь"), ("qu", "к"), ("ph", "ф"), ("th", "т"), (r"gu(?=[eiéèy])", "г"),
     (r"c(?=[eiyéèê])|ç", "с"), (r"g(?=[eiyéèê])|j", "ж"), (rf"(?<=[{_V}])s(?=[{_V}])", "з"), ("ss", "с"),
     (rf"(?<=[{_L}])e?s{_END}", ""), (rf"(?<=[{_L}])[tdxzp]{_END}", ""), (rf"(?<=[{_L}{_V}])e{_END}", ""),
-    (rf"ll(?=e?s?{_END})", "ль"), (rf"l{_END}", "ль"), ("h", ""), (rf"{_FRENCH_START}[eéèê]", "э"), ("[éèêë]", "е"), ("u|û", "ю"), ("y|[îï]", "и"),
+    (rf"ll(?=e?s?{_END})", "ль"), (rf"l{_END}", "ль"),
+    ("h", ""), (rf"{_FRENCH_START}[eéèê]", "э"), ("[éèêë]", "е"), ("u|û", "ю"), ("y|[îï]", "и"),
     ("[àâ]", "а"), ("ô", "о"), ("x", "кс"),
 )  # fmt: skip
 # German: sch, tsch, ch, z, ei, eu, ie, st and sp opening a word, v, w, j, the umlauts and ß, the umlauts' spellings
