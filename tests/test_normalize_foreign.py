@@ -35,6 +35,7 @@ def test_french_names_are_read_by_french_letters(written: str, spoken: str) -> N
         ("Bosch техникасы", "бош техникасы"),  # sch is ш
         ("Mercedes-Benz көлігі", "мерседес бенц көлігі"),  # Benz: z is ц
         ("Aldi дүкені", "альди дүкені"),  # an l before a consonant is soft
+        ("Frankfurt университеті", "франкфурт университеті"),  # a is а (not the English фрэнкфурт)
     ],
 )
 def test_german_names_are_read_by_german_letters(written: str, spoken: str) -> None:
@@ -54,6 +55,37 @@ def test_german_names_are_read_by_german_letters(written: str, spoken: str) -> N
 )
 def test_asian_names_are_read_by_their_romanisation(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(Goethe University Frankfurt)", "(гёте юниверсити франкфурт)"),  # oe is ö, not the English гоут
+        ("Mueller мырза", "мюллер мырза"),  # ue is ü
+        ("Goethe-ге", "гётеге"),  # the suffix agrees with the German reading
+    ],
+)
+def test_german_umlauts_spelled_without_dots_are_the_umlauts(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(Universite libre de Bruxelles)", "(юниверсите либр де брюксель)"),  # one French word makes the name French
+        ("Universite libre de Bruxelles-ке", "юниверсите либр де брюксельге"),  # the suffix agrees with ль
+        ("Moet et Chandon", "мое э шандон"),  # et is э
+        ("University of Bordeaux", "юниверсити оф бордо"),  # of keeps the name English
+        ("Citroen and Peugeot", "ситроен энд пежо"),  # no French little word: each name by its own rules
+    ],
+)
+def test_a_french_name_is_read_whole_by_the_french_rules(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_name_typed_without_its_accents_is_read_as_the_table_spells_it() -> None:
+    assert read_foreign("Universite") == "юниверсите"  # the table writes Université: the é is said
+    assert read_foreign("Bruxelles") == "брюксель"  # ll before a silent ending is ль
 
 
 def test_a_suffix_after_a_foreign_name_is_reinflected() -> None:

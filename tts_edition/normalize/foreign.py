@@ -38,7 +38,8 @@ def _rules(*pairs: tuple[str, str]) -> _Rules:
     return tuple((re.compile(pattern), spoken) for pattern, spoken in pairs)
 
 
-# French: silent final consonants and e, nasal vowels (an, in, on), ou, oi, au, eau, ch, gn, soft c and g.
+# French: silent final consonants and e, nasal vowels (an, in, on), ou, oi, au, eau, ch, gn, soft c and g, ll before a
+# silent ending (Bruxelles → брюксель).
 _FRENCH = _rules(
     (rf"eaux?{_END}", "о"), ("eau", "о"), (rf"aul[tx]?{_END}", "о"), (rf"aux?{_END}", "о"), ("au", "о"),
     ("o[iy]", "уа"), ("ou", "у"), ("ui", "и"), (rf"ier{_END}", "ье"), (rf"(?:er|ez|et){_END}", "е"),
@@ -48,13 +49,16 @@ _FRENCH = _rules(
     ("ch", "ш"), ("gn", "нь"), ("qu", "к"), ("ph", "ф"), ("th", "т"), (r"gu(?=[eiéèy])", "г"),
     (r"c(?=[eiyéèê])|ç", "с"), (r"g(?=[eiyéèê])|j", "ж"), (rf"(?<=[{_V}])s(?=[{_V}])", "з"), ("ss", "с"),
     (rf"(?<=[{_L}])e?s{_END}", ""), (rf"(?<=[{_L}])[tdxzp]{_END}", ""), (rf"(?<=[{_L}{_V}])e{_END}", ""),
-    (rf"l{_END}", "ль"), ("h", ""), (rf"{_FRENCH_START}[eéèê]", "э"), ("[éèêë]", "е"), ("u|û", "ю"), ("y|[îï]", "и"),
+    (rf"ll(?=e?s?{_END})", "ль"), (rf"l{_END}", "ль"),
+    ("h", ""), (rf"{_FRENCH_START}[eéèê]", "э"), ("[éèêë]", "е"), ("u|û", "ю"), ("y|[îï]", "и"),
     ("[àâ]", "а"), ("ô", "о"), ("x", "кс"),
 )  # fmt: skip
-# German: sch, tsch, ch, z, ei, eu, ie, st and sp opening a word, v, w, j, the umlauts and ß, an l before a consonant.
+# German: sch, tsch, ch, z, ei, eu, ie, st and sp opening a word, v, w, j, the umlauts and ß, the umlauts' spellings
+# without the dots (oe, ue, ae: Goethe → гёте, Mueller → мюллер), an l before a consonant.
 _GERMAN = _rules(
     ("tsch", "ч"), ("sch", "ш"), ("chs", "кс"), ("ch", "х"), ("ck", "к"), ("tz|z", "ц"), ("ß|ss", "с"),
-    (rf"{_START}s(?=[tp])", "ш"), ("[ae][iy]", "ай"), ("eu|äu", "ой"), ("ie", "и"), ("ph", "ф"), ("th", "т"),
+    (rf"{_START}s(?=[tp])", "ш"), ("[ae][iy]", "ай"), ("eu|äu", "ой"), ("ie", "и"), ("oe", "ё"), ("ue", "ю"),
+    ("ae", "е"), ("ph", "ф"), ("th", "т"),
     ("qu", "кв"), (rf"(?<=[{_V}])h", ""), ("h", "х"), ("v", "ф"), ("w", "в"), ("j", "й"), ("ä", "е"), ("ö", "ё"),
     ("ü", "ю"), (r"c(?=[eiä])", "ц"), (rf"l(?![{_V}l])", "ль"), (rf"{_START}e", "э"), ("y", "и"), ("x", "кс"),
 )  # fmt: skip
@@ -73,15 +77,22 @@ _KOREAN = _rules(
 _PLAIN = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и ж к л м н о п к р с т у в в кс и з".split(),
                   strict=True))  # fmt: skip
 _LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, JAPANESE: _JAPANESE, KOREAN: _KOREAN}
+# The little words that join the words of a French name, said as French says them (de → де, not a silent-e д).
+_FRENCH_WORDS = {"de": "де", "du": "дю", "des": "де", "la": "ла", "le": "ле", "les": "ле", "et": "э", "sur": "сюр"}
+_ENGLISH_WORDS = frozenset({"of", "the", "and", "for", "at", "in"})
 
 
 @cache
 def languages() -> dict[str, str]:
     """The table's names, lower case, and their languages."""
-    entries = {}
-    for written, language in table_rows(LANGUAGES):
-        entries[_folded(written)] = language
-    return entries
+    return {_folded(written): language for written, language in table_rows(LANGUAGES)}
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """The table's names, accents off, and their spelling with the accents the table writes (universite →
+    université): a name typed without its accents is read as the table spells it."""
+    return {_folded(written): written.lower() for written, _ in table_rows(LANGUAGES)}
 
 
 def _folded(word: str) -> str:
@@ -103,7 +114,20 @@ def read_foreign(word: str) -> str | None:
         return None
     if language == CHINESE:
         return read_pinyin(word)
-    return spell(word.lower(), _LANGUAGE_RULES[language])
+    return spell(_spellings().get(_folded(word), word.lower()), _LANGUAGE_RULES[language])
+
+
+def read_french_phrase(words: list[str]) -> str | None:
+    """A name of Latin words joined by a French little word (de, du, la) is French when one of its words is (the
+    table's or by French letters: Universite libre de Bruxelles), and all its words are read by the French rules
+    (libre → либр, de → де), not the English ones; None for any other run of words, and for one an English little
+    word marks as English (University of Bordeaux)."""
+    lower = [word.lower() for word in words]
+    if not _FRENCH_WORDS.keys() & set(lower) or _ENGLISH_WORDS & set(lower):
+        return None
+    if not any(language_of(word) == FRENCH for word in words):
+        return None
+    return " ".join(_FRENCH_WORDS.get(word) or read_foreign(word) or spell(word, _FRENCH) for word in lower)
 
 
 def spell(word: str, rules: _Rules) -> str:

@@ -15,6 +15,7 @@ from tts_edition.normalize import (
     chemistry,
     coordinates,
     dates,
+    foreign,
     grouping,
     models,
     numbering,
@@ -27,6 +28,7 @@ from tts_edition.normalize import (
 )
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
+    LATIN,
     name_phrases,
     names,
     read_as_the_text_writes,
@@ -1388,6 +1390,20 @@ def speak_chinese_name(match: re.Match[str]) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
+# Latin words a space apart, opening with a capital, with their suffix: a French name (Universite libre de Bruxelles)
+# is read whole by the French rules when foreign.read_french_phrase finds it one.
+_FRENCH_PHRASE = re.compile(
+    rf"(?<![\w-])(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿœ]*(?: [A-Za-zÀ-ÿœ]+)+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+)
+
+
+def speak_french_phrase(match: re.Match[str]) -> str:
+    reading = foreign.read_french_phrase(match["word"].split())
+    if reading is None:
+        return match.group()
+    return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
+
+
 # The Italian article before a capitalised Latin word opens an Italian name (Il Canto, IL Canto, Il Divo): the article
 # is ил, not the letters ай эл, and the word is said as spelled.
 _ITALIAN_NAME = re.compile(rf"(?<![\w-])(?:Il|IL) (?P<word>[A-Z][a-z]+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])")
@@ -2063,6 +2079,7 @@ def rules() -> list[Rule]:
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule("latin name typed apart", _LATIN_WORD_RUN, joined_split_names, "latin", needs=LATIN_LETTER),
         Rule("italian name", _ITALIAN_NAME, speak_italian_name, "latin", needs=LATIN_LETTER),
+        Rule("french name", _FRENCH_PHRASE, speak_french_phrase, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("letter grade", _LETTER_GRADE, speak_grade, "initialism", needs=re.compile(r"[A-DFАВС][+\-−]")),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
