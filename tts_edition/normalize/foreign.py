@@ -53,10 +53,12 @@ _FRENCH = _rules(
     ("h", ""), (rf"{_FRENCH_START}[eéèê]", "э"), ("[éèêë]", "е"), ("u|û", "ю"), ("y|[îï]", "и"),
     ("[àâ]", "а"), ("ô", "о"), ("x", "кс"),
 )  # fmt: skip
-# German: sch, tsch, ch, z, ei, eu, ie, st and sp opening a word, v, w, j, the umlauts and ß, the umlauts' spellings
-# without the dots (oe, ue, ae: Goethe → гёте, Mueller → мюллер), an l before a consonant.
+# German: sch, tsch, ch, z, ss (doubled between vowels: Düsseldorf → дюссельдорф), ei, eu, ie, st and sp opening a word,
+# v, w, j, the umlauts and ß, the umlauts' spellings without the dots (oe, ue, ae: Goethe → гёте, Mueller → мюллер),
+# an l before a consonant.
 _GERMAN = _rules(
-    ("tsch", "ч"), ("sch", "ш"), ("chs", "кс"), ("ch", "х"), ("ck", "к"), ("tz|z", "ц"), ("ß|ss", "с"),
+    ("tsch", "ч"), ("sch", "ш"), ("chs", "кс"), ("ch", "х"), ("ck", "к"), ("tz|z", "ц"),
+    (rf"(?<=[{_V}äöü])ss(?=[{_V}äöü])", "сс"), ("ß|ss", "с"),
     (rf"{_START}s(?=[tp])", "ш"), ("[ae][iy]", "ай"), ("eu|äu", "ой"), ("ie", "и"), ("oe", "ё"), ("ue", "ю"),
     ("ae", "е"), ("ph", "ф"), ("th", "т"),
     ("qu", "кв"), (rf"(?<=[{_V}])h", ""), ("h", "х"), ("v", "ф"), ("w", "в"), ("j", "й"), ("ä", "е"), ("ö", "ё"),

@@ -41,6 +41,7 @@ from tts_edition.languages import ENGLISH, KAZAKH, RUSSIAN
 from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.places import without_places
 from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS, WEEKDAY_DATE
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -129,7 +130,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
     text = unicodedata.normalize("NFC", text)
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
-    latin = _LATIN_WORD.findall(text)
+    latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
         return RUSSIAN if _russian_marks(text) else around
     if len(latin) > len(cyrillic):

@@ -20,6 +20,7 @@ from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, 
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
+from tts_edition.normalize.places import exonym, place_phrases
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 
@@ -91,9 +92,11 @@ def _key(written: str) -> str:
 
 
 def name_phrases() -> str:
-    """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral), and of
-    those whose parts a colon joins (CS:GO: no two sets of capitals with a colon between to say)."""
-    phrases = sorted((name for name in names() if " " in name or ":" in name), key=len, reverse=True)
+    """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral), of
+    those whose parts a colon joins (CS:GO: no two sets of capitals with a colon between to say), and of foreign
+    places of two words or more (New York, Abu Dhabi)."""
+    phrases = [name for name in names() if " " in name or ":" in name] + place_phrases()
+    phrases = sorted(set(phrases), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
@@ -626,6 +629,15 @@ def dictionary_reading(word: str) -> str | None:
         return known  # an English word (editor) is no compound of Kazakh ones
     compound = next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
     return None if compound and _with_kazakh_head(word) else compound  # namaztimes: the English times, not тимес
+
+
+def read_place(word: str, neighbours: list[str], english: bool = False) -> Spoken | None:
+    """A foreign place standing among Kazakh words, said by its Kazakh name (Seoul → Сеул, New York → Нью-Йорк); in
+    an English sentence or beside another Latin word it is part of an English name (South China University, Made in
+    Kazakhstan) and None."""
+    if english or neighbours or (place := exonym(word)) is None:
+        return None
+    return Spoken(place, LATIN)
 
 
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:

@@ -37,6 +37,7 @@ from tts_edition.normalize.latin import (
     read_chinese_name,
     read_italian,
     read_latin,
+    read_place,
     read_web_address,
     said_as_english_word,
 )
@@ -1489,7 +1490,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     written onto the word that are no suffix stay as written after it."""
     word = match["word"]
     reading = (
-        read_passport_name(word, _next_latin_word(match))
+        read_place(word, _latin_neighbours(match), english)
+        or read_passport_name(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or read_as_the_text_writes(word, match.string)

@@ -1,0 +1,63 @@
+"""Foreign places written in Latin letters inside Kazakh text (New York, Paris, Seoul, Germany), said by the exonym
+Kazakh and Russian media write (Нью-Йорк, Париж, Сеул, Германия), not by the English sound (перис, соул, германы).
+
+The names come from the Unicode CLDR data Babel installs: the English and Kazakh names of every country and
+territory, and of every city a time zone is named after (America/New_York: New York → Нью-Йорк, Europe/Moscow:
+Moscow → Мәскеу). places.tsv adds the cities no time zone is named after (Beijing, Geneva, Munich). A name is read
+so only where it stands among Kazakh words: in an English name (New York Times, Bank of China) it stays English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+
+from tts_edition.normalize.tables import table_rows
+
+TABLE = Path(__file__).with_name("places.tsv")
+# A name CLDR gives with a qualifier (Center, North Dakota; Myanmar (Burma); Wallis & Futuna) is no name written
+# in a text; a numbered region (001 World, 142 Asia) names no place English phrases do not also use.
+_QUALIFIED = re.compile(r"[,()&]")
+
+
+@cache
+def exonyms() -> dict[str, str]:
+    """Each foreign place's English name, lower case, and its Kazakh name."""
+    english, kazakh = Locale("en"), Locale("kk")
+    pairs = [(name, kazakh.territories.get(code)) for code, name in english.territories.items() if code.isalpha()]
+    for zone, names in kazakh.time_zones.items():
+        city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        pairs.append((city, names.get("city")))
+    pairs += [(written, spoken) for written, spoken in table_rows(TABLE)]
+    return {_key(written): spoken for written, spoken in pairs if spoken and not _QUALIFIED.search(written + spoken)}
+
+
+def _key(written: str) -> str:
+    return " ".join(written.lower().split())
+
+
+def exonym(name: str) -> str | None:
+    """The Kazakh name of the foreign place `name` (Seoul → Сеул, New York → Нью-Йорк), or None."""
+    return exonyms().get(_key(name))
+
+
+@cache
+def place_names() -> re.Pattern[str]:
+    """A pattern of every place's English name, longest first (New York before York), as whole words."""
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, name.split())) for name in sorted(exonyms(), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+def without_places(text: str) -> str:
+    """The text with its foreign places' Latin names left out: a name says nothing of the language around it."""
+    return place_names().sub(" ", text)
+
+
+def place_phrases() -> list[str]:
+    """The names of two words or more (New York, Abu Dhabi), to be matched as one name."""
+    return [name for name in exonyms() if " " in name]
