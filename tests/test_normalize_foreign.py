@@ -88,6 +88,19 @@ def test_a_name_typed_without_its_accents_is_read_as_the_table_spells_it() -> No
     assert read_foreign("Bruxelles") == "брюксель"  # ll before a silent ending is ль
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("München-де өтті.", "мюнхенде өтті."),  # a city in its own spelling: ü, ch
+        ("Zürich-те кездесу болды.", "цюрихте кездесу болды."),
+        ("Köln қаласы", "кёльн қаласы"),  # ö, an l before a consonant
+        ("Düsseldorf әуежайы", "дюссельдорф әуежайы"),  # ss between vowels stays double
+    ],
+)
+def test_german_city_spellings_are_read_by_german_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
 def test_a_suffix_after_a_foreign_name_is_reinflected() -> None:
     assert normalize("Citroen-ге") == "ситроенге"
     assert normalize("Zeiss-тың") == "цайстың"

@@ -130,7 +130,9 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
     text = unicodedata.normalize("NFC", text)
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
-    latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
+    latin = _LATIN_WORD.findall(text)
+    if len(latin) > len(cyrillic):
+        latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
         return RUSSIAN if _russian_marks(text) else around
     if len(latin) > len(cyrillic):

@@ -95,9 +95,29 @@ def name_phrases() -> str:
     """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral), of
     those whose parts a colon joins (CS:GO: no two sets of capitals with a colon between to say), and of foreign
     places of two words or more (New York, Abu Dhabi)."""
-    phrases = [name for name in names() if " " in name or ":" in name] + place_phrases()
-    phrases = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    phrases = sorted((name for name in names() if " " in name or ":" in name), key=len, reverse=True)
+    places = sorted(set(place_phrases()) - set(phrases), key=len, reverse=True)
+    # The places only where a Latin letter starts a word: a Cyrillic word need not try each of them.
+    return rf"{_alternatives(phrases)}|(?=[A-Za-zÀ-ÿ])(?:{_alternatives(places)})"
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """The phrases as one alternation, those of one first word grouped under it (new (york|delhi)): an alternative
+    that fails fails at its first word once. A first word that is a phrase of its own is tried after its longer ones."""
+    rests: dict[str, list[str]] = {}
+    for phrase in phrases:  # longest first, and so within each group
+        first, _, rest = phrase.partition(" ")
+        rests.setdefault(first, []).append(rest)
+    groups = []
+    for first, group in rests.items():
+        tails = "|".join(_spaced(rest) for rest in group if rest)
+        alone = "" if all(group) else "|"  # the first word alone, after every longer phrase it opens
+        groups.append(rf"{re.escape(first)}(?:\s+(?:{tails}){alone})" if tails else re.escape(first))
+    return "|".join(groups)
+
+
+def _spaced(phrase: str) -> str:
+    return r"\s+".join(map(re.escape, phrase.split()))
 
 
 def read_latin(word: str, english: bool = False) -> Spoken:
@@ -631,11 +651,11 @@ def dictionary_reading(word: str) -> str | None:
     return None if compound and _with_kazakh_head(word) else compound  # namaztimes: the English times, not тимес
 
 
-def read_place(word: str, neighbours: list[str], english: bool = False) -> Spoken | None:
-    """A foreign place standing among Kazakh words, said by its Kazakh name (Seoul → Сеул, New York → Нью-Йорк); in
-    an English sentence or beside another Latin word it is part of an English name (South China University, Made in
-    Kazakhstan) and None."""
-    if english or neighbours or (place := exonym(word)) is None:
+def read_place(word: str, neighbours: list[str], english: bool = False, suffixed: bool = False) -> Spoken | None:
+    """A foreign place standing among Kazakh words, said by its Kazakh name (Seoul → сеул, New York → нью-йорк; a
+    country's only with a case suffix written on it: `suffixed`, see places.exonym); in an English sentence or beside
+    another Latin word it is part of an English name (South China University, Made in Kazakhstan) and None."""
+    if english or neighbours or (place := exonym(word, suffixed)) is None:
         return None
     return Spoken(place, LATIN)
 

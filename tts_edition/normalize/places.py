@@ -10,6 +10,7 @@ so only where it stands among Kazakh words: in an English name (New York Times, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -24,24 +25,45 @@ _QUALIFIED = re.compile(r"[,()&]")
 
 
 @cache
-def exonyms() -> dict[str, str]:
-    """Each foreign place's English name, lower case, and its Kazakh name."""
+def countries() -> dict[str, str]:
+    """Each country's and territory's English name, lower case, and its Kazakh name (Germany → германия)."""
     english, kazakh = Locale("en"), Locale("kk")
-    pairs = [(name, kazakh.territories.get(code)) for code, name in english.territories.items() if code.isalpha()]
-    for zone, names in kazakh.time_zones.items():
-        city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        pairs.append((city, names.get("city")))
-    pairs += [(written, spoken) for written, spoken in table_rows(TABLE)]
-    return {_key(written): spoken for written, spoken in pairs if spoken and not _QUALIFIED.search(written + spoken)}
+    return _table((name, kazakh.territories.get(code)) for code, name in english.territories.items() if code.isalpha())
+
+
+@cache
+def cities() -> dict[str, str]:
+    """Each city's English name, lower case, and its Kazakh name: CLDR's time-zone cities and places.tsv."""
+    english, kazakh = Locale("en"), Locale("kk")
+    pairs = [
+        (english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "), names.get("city"))
+        for zone, names in kazakh.time_zones.items()
+    ]
+    return _table([*pairs, *((written, spoken) for written, spoken in table_rows(TABLE))])
+
+
+def _table(pairs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    return {
+        _key(written): spoken.lower() for written, spoken in pairs if spoken and not _QUALIFIED.search(written + spoken)
+    }
+
+
+@cache
+def exonyms() -> dict[str, str]:
+    """Every foreign place's English name, lower case, and its Kazakh name."""
+    return countries() | cities()
 
 
 def _key(written: str) -> str:
     return " ".join(written.lower().split())
 
 
-def exonym(name: str) -> str | None:
-    """The Kazakh name of the foreign place `name` (Seoul → Сеул, New York → Нью-Йорк), or None."""
-    return exonyms().get(_key(name))
+def exonym(name: str, suffixed: bool = False) -> str | None:
+    """The Kazakh name of the foreign place `name` (Seoul → сеул, New York → нью-йорк), or None. A country's name
+    only with a Kazakh case suffix written on it (Germany-ге → германияға): alone, a country's Latin name is as often
+    a channel's, a team's or a label's (Russia арнасы → раша арнасы, Team Kazakhstan)."""
+    key = _key(name)
+    return cities().get(key) or (countries().get(key) if suffixed else None)
 
 
 @cache

@@ -1490,7 +1490,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     written onto the word that are no suffix stay as written after it."""
     word = match["word"]
     reading = (
-        read_place(word, _latin_neighbours(match), english)
+        read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))

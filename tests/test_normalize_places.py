@@ -1,0 +1,57 @@
+"""Foreign places written in Latin letters inside Kazakh text, said by the Kazakh names CLDR gives (places.py) or
+places.tsv adds, with the case suffix re-inflected; in an English name the place stays English."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+from tts_edition.normalize.language import span_language
+from tts_edition.normalize.places import exonym, without_places
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Seoul-де фестиваль өтті.", "сеулде фестиваль өтті."),  # a time zone's city, not the English соул
+        ("Делегация Moscow-ке барды.", "Делегация мәскеуге барды."),  # the Kazakh exonym, the suffix re-inflected
+        ("Tokyo-ға рейс ашылады.", "токиоға рейс ашылады."),
+        ("Форум Davos-та өтті.", "Форум давоста өтті."),  # places.tsv: no time zone is named after Davos
+        ("Geneva қаласында кездесу болды.", "женева қаласында кездесу болды."),  # a place, not a surname in -eva
+        ("Germany-ге және France-қа барды.", "германияға және францияға барды."),  # CLDR's countries, suffixed
+        ("United Kingdom-ға барды.", "ұлыбританияға барды."),  # a name of two words is one name
+    ],
+)
+def test_a_foreign_place_is_said_by_its_kazakh_name(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_places_listed_together_stay_kazakh() -> None:
+    said = normalize("Біз New York-ке, Paris-ке және Berlin-де болдық.")
+    assert said == "Біз нью-йоркке, парижге және берлинде болдық."
+    assert normalize("Beijing, Tashkent, Abu Dhabi") == "пекин, ташкент, абу-даби"
+
+
+def test_a_country_alone_is_a_name_not_a_place() -> None:
+    assert normalize("Russia арнасы") == "раша арнасы"  # a channel's name, as test_normalize_industry has it
+
+
+def test_a_place_inside_an_english_name_stays_english() -> None:
+    assert normalize("South China University of Technology университеті") == (
+        "саут чайна юниверсити оф текнолоджи университеті"
+    )
+    assert normalize("«Made in Kazakhstan» жазуы") == "«мейд ин казахстан» жазуы"
+
+
+def test_the_names_come_from_cldr_and_the_table() -> None:
+    assert exonym("new  YORK") == "нью-йорк"  # case and spacing aside
+    assert exonym("Bishkek") == "бішкек"
+    assert exonym("Munich") == "мюнхен"  # places.tsv
+    assert exonym("Myanmar (Burma)") is None  # a name with a qualifier is no name a text writes
+    assert exonym("Volvo") is None
+    assert exonym("Germany") is None  # a country's name alone may be a channel's or a team's
+    assert exonym("Germany", suffixed=True) == "германия"
+
+
+def test_a_place_is_no_evidence_of_english() -> None:
+    assert without_places("Paris-ке және London-ға") == " -ке және  -ға"
+    assert span_language("Біз New York-ке, London-ға, Paris-ке және Berlin-де болдық.") == "kk"
+    assert span_language("Flights from London to Paris were cancelled.") == "en"
