@@ -189,6 +189,7 @@ _spec.loader.exec_module(scorer)
         ("kk-kazbrands26.tsv", 1.0),
         ("kk-mediaoutlets27.tsv", 1.0),
         ("kk-latincapitals27.tsv", 1.0),
+        ("kk-geonames27.tsv", 0.9),
         ("kk-wikiboxes26.tsv", 0.78),
         ("kk-initials27.tsv", 0.95),
         ("kk-universities27.tsv", 0.96),
