@@ -540,3 +540,25 @@ def test_kazakh_latin_capitals_with_marks_are_kazakh_words(written: str, spoken:
 )
 def test_a_final_ll_after_the_main_stress_is_doubled(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("little", "литл"), ("table", "тейбл"), ("people", "пипл"), ("Beatles", "битлс"), ("castle", "касл")],
+)
+def test_the_unspelled_vowel_of_a_syllabic_l_is_not_said(written: str, spoken: str) -> None:
+    assert read_english(written.lower()) == spoken
+
+
+def test_a_th_word_whose_t_spelling_is_another_english_word_is_no_loan() -> None:
+    assert normalize("Ол thanks деді.") == "Ол тэнкс деді."  # not танкс, the loan of tank
+    assert normalize("Ол tank деді.") == "Ол танк деді."
+    assert normalize("Marathon") == "марафон"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("the end of the day", "зи энд оф зе дей"), ("«The Economist» журналы", "«зи экономист» журналы")],
+)
+def test_the_article_before_a_vowel_sound_is_zi(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

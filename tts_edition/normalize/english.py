@@ -139,7 +139,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
         after = phones[i - 1] if i else ""
         if glide_written:
             spelling, after, glide_written = spelling[1:], "", False
-        if _silent_before_final(phones, i, spelling[:1]):
+        if _silent_before_final(phones, i, spelling[:1]) or _unspelled(phones, i, spelling):
             continue
         if _hushed_ending(phones, i, spelling):
             sound = "Eр"
@@ -362,6 +362,13 @@ def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
         return _final(rest, ("N", "L")) or (rest[:1] == ("N",) and _reduced(rest[1:2]) and _final(rest[2:], ("L",)))
     hushing = i >= 3 and phones[i - 3] in ("SH", "ZH")
     return letter == "a" and hushing and phones[i - 2 : i] == ("AH0", "N") and _final(rest, ("L",))
+
+
+def _unspelled(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """A reduced vowel no letter spells, the syllabic l of -le (needle → нидл, little → литл, Beatles → битлс), is
+    not said, as Russian writes these words; the e written after the l is no vowel of its own."""
+    base, stress = phones[i].rstrip("012"), phones[i][-1]
+    return not spelling and stress == "0" and base in _REDUCED and _final(phones[i + 1 :], ("L",))
 
 
 def _final(rest: tuple[str, ...], consonants: tuple[str, ...]) -> bool:

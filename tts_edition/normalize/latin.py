@@ -27,6 +27,7 @@ from tts_edition.normalize.tables import table_rows
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
 ENGLISH_ARTICLE = "э"
+_THE_BEFORE_VOWEL = "зи"
 # English words too short for the dictionary's capitals test that an English title in capitals holds as words
 # («SCIENCE AND LIFE OF KAZAKHSTAN»: оф, not the letters о эф).
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "on", "to", "for", "by", "with", "from"})  # not AT: AT&T
@@ -674,6 +675,15 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
     return Spoken(known, LATIN) if known else None
 
 
+def read_the_before_vowel(word: str, following: str | None) -> Spoken | None:
+    """The article the before a word that opens with a vowel sound is зи, as English says it (the entire time → зи
+    энтайр тайм, the end → зи энд); before a consonant it stays зе (the time)."""
+    if word.lower() != "the" or following is None:
+        return None
+    phones = phonemes(following.lower())
+    return Spoken(_THE_BEFORE_VOWEL, ENGLISH) if phones and phones[0][-1].isdigit() else None
+
+
 def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()) -> Spoken | None:
     """An English word that also spells pinyin (Pie: Palladius пе) beside an English word that is no pinyin
     (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай. One that also
@@ -728,9 +738,15 @@ def _loan_reading(word: str) -> str | None:
     if not plain or known_word("және") is None:
         return None
     stem, plural = (word[:-1], "с") if word.endswith("s") and not word.endswith("ss") else (word, "")
-    if len(stem) < _SHORTEST_DICTIONARY_READING:
+    if len(stem) < _SHORTEST_DICTIONARY_READING or _spells_another_word(stem):
         return None
     return next((spelled + plural for spelled in _loan_spellings(stem) if known_word(spelled)), None)
+
+
+def _spells_another_word(word: str) -> bool:
+    """Its th read т as a loan spells it (thank → танк) is the letters of another English word (tank), whose loan
+    that is: the word is English, said as English says it (thanks → тэнкс)."""
+    return "th" in word and phonemes(word.replace("th", "t")) is not None
 
 
 def _loan_spellings(word: str) -> list[str]:

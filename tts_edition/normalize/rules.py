@@ -38,6 +38,7 @@ from tts_edition.normalize.latin import (
     read_italian,
     read_latin,
     read_place,
+    read_the_before_vowel,
     read_web_address,
     said_as_english_word,
 )
@@ -1492,6 +1493,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     reading = (
         read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match))
+        or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or read_as_the_text_writes(word, match.string)
