@@ -95,3 +95,27 @@ def test_percentage_and_basis_points_after_a_number_are_said_in_full() -> None:
     """п.п. and б.п. only after a number, where a Russian подпункты cannot stand; пункт takes front endings."""
     assert normalize("Мөлшерлеме 0,25 п.п. өсті.") == "Мөлшерлеме нөл бүтін жүзден жиырма бес пайыздық пункт өсті."
     assert normalize("Ставка 50 б.п.-ға төмендеді.") == "Ставка елу базистік пунктке төмендеді."
+
+
+def test_thousands_grouped_with_points_apostrophes_or_thin_spaces_are_one_amount() -> None:
+    assert normalize("Бағасы 1.250.000 теңге.") == "Бағасы бір миллион екі жүз елу мың теңге."
+    assert normalize("Бағасы 1'250'000 теңге.") == "Бағасы бір миллион екі жүз елу мың теңге."
+    assert normalize("Бағасы 1\u2009250\u2009000 теңге.") == "Бағасы бір миллион екі жүз елу мың теңге."
+    assert normalize("3.500.000-ға жетті") == "үш миллион бес жүз мыңға жетті"  # the suffix is the number's
+    assert normalize("12.345,67 теңге") == "он екі мың үш жүз қырық бес бүтін жүзден алпыс жеті теңге"
+
+
+def test_one_point_or_groups_not_of_three_are_no_grouped_thousands() -> None:
+    assert normalize("1.250 кг") == "бір бүтін мыңнан екі жүз елу килограмм"  # one point: a decimal
+    assert normalize("сағат 14.30-да") == "сағат он төрт отызда"
+    assert normalize("1.2.3 тармақ") == "бір екі үш тармақ"
+
+
+def test_twelve_digits_after_an_identifier_are_a_code_said_digit_by_digit() -> None:
+    assert normalize("ЖСН: 850101300123") == (
+        "жеке сәйкестендіру нөмірі: сегіз бес нөл бір нөл бір үш нөл нөл бір екі үш"
+    )
+    assert normalize("БСН 123456789012") == (
+        "бизнес-сәйкестендіру нөмірі бір екі үш төрт бес алты жеті сегіз тоғыз нөл бір екі"
+    )
+    assert normalize("123456789012 теңге") != normalize("БСН 123456789012")  # with no identifier, an amount

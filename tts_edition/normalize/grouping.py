@@ -5,11 +5,21 @@ digits, group thousands wherever they stand (1,250,000: no decimal has two point
 a table's cell, a row set between pipes as a scraped infobox gives it (• Барлығы | 579,403 |), where the page copied
 an English table. One comma outside a table stays a decimal point (1,318 АЕК), and a number that opens with 0 is a
 decimal anywhere (0,177).
+
+Other marks group thousands too, and one rule puts a plain space for all of them (`GROUPED_WITH_MARKS`): a thin or
+narrow no-break space or an apostrophe, never a decimal point, at one group or more (1 250 000, 1'250'000); points at
+two groups or more (1.250.000: a decimal has one point, a date's parts are not three digits) or at one before a
+decimal comma (12.345,67), where one point alone stays a decimal or a time (1.250, 14.30). Its groups are three
+digits each, all with one mark, so a list or a date (1.2.3, 01.02.2023) is none. A run of twelve digits after an
+identifier's name (ЖСН, БСН, ИИН, БИН) is a code, said digit by digit (`IDENTIFIER_NUMBER`): the words before it
+tell it from an amount, which is grouped.
 """
 
 from __future__ import annotations
 
 import re
+
+from tts_edition.normalize.numbers import digits
 
 # A number grouped with commas, one group or more after its first; not part of a longer run of digits and points.
 GROUPED_WITH_COMMAS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
@@ -33,3 +43,43 @@ def thousands_grouped(match: re.Match[str]) -> bool:
 def space_thousands(match: re.Match[str]) -> str:
     """579,403 → 579 403 (the number rule reads spaced thousands) when its commas group thousands."""
     return match.group().replace(",", " ") if thousands_grouped(match) else match.group()
+
+
+# Thousands grouped with one mark throughout: a thin or narrow no-break space, an apostrophe or a point.
+GROUPED_WITH_MARKS = re.compile(
+    r"(?<![\d.,'’\u2009\u202f])[1-9]\d{0,2}(?P<mark>[\u2009\u202f'’.])\d{3}(?:(?P=mark)\d{3})*(?!\d|(?P=mark)\d)"
+)
+# What every match holds (`Rule.needs`).
+MARK_GROUP = re.compile(r"\d[\u2009\u202f'’.]\d{3}")
+_POINT = "."
+
+
+_DECIMAL_COMMA = re.compile(r",\d")
+
+
+def _marks_group(match: re.Match[str]) -> bool:
+    """The marks group thousands: any of them but a point, points at two groups or more (1.250.000), or one point
+    before a decimal comma (12.345,67: the comma is the decimal point, so the point groups)."""
+    return (
+        match["mark"] != _POINT
+        or match.group().count(_POINT) > 1
+        or _DECIMAL_COMMA.match(match.string, match.end()) is not None
+    )
+
+
+def space_marked_thousands(match: re.Match[str]) -> str:
+    """1.250.000, 1'250'000, 1\u2009250 → 1 250 000, 1 250 000, 1 250 (the number rule reads spaced thousands)."""
+    return match.group().replace(match["mark"], " ") if _marks_group(match) else match.group()
+
+
+# An identifier's name, its ending and a colon or dash after it, then twelve digits: a person's or a business's number.
+IDENTIFIER_NUMBER = re.compile(
+    r"(?P<name>(?<![\w-])(?:ЖСН|БСН|ИИН|БИН)(?:-?[а-яәіңғүұқөһ]+)?[ \u00a0]*[:–—-]?[ \u00a0]*)(?P<code>\d{12})(?!\d)"
+)
+# What every match holds (`Rule.needs`).
+TWELVE_DIGITS = re.compile(r"\d{12}")
+
+
+def speak_identifier(match: re.Match[str]) -> str:
+    """ЖСН 850101300123 → ЖСН сегіз бес нөл бір нөл бір үш нөл нөл бір екі үш: a code, not an amount."""
+    return match["name"] + digits(match["code"])
