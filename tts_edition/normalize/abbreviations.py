@@ -48,6 +48,16 @@ class Entry:
     senses: tuple[Sense, ...] = ()  # other meanings, each with the words that call it up
     attributive: str | None = None  # an era's form before the century or year it dates: б.з.д. 2 ғ. → дейінгі
     place: bool = False  # a clipped word of an address (обл., ауд., көш.), which the address's next part may follow
+    ahead: Ahead | None = None  # a place word Russian writes before its name (г. Алматы): said after it
+
+
+@dataclass(frozen=True)
+class Ahead:
+    """How a place word written before its name or number is read in Kazakh order: before a number, which is its
+    ordinal (д. 10 → оныншы үй), or before a name Russian puts in the genitive (ул. Абая → Абай көшесі)."""
+
+    number: bool = False
+    genitive: bool = False
 
 
 # A possessive expansion already plural (құралдары, органдары, Әмірліктері) is its own plural: a plural suffix written
@@ -66,8 +76,18 @@ def table() -> dict[str, Entry]:
             entries[written] = replace(entries[written], senses=(*entries[written].senses, sense))
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
+        ahead = Ahead("num" in flags, "gen" in flags) if kind == "ahead" or "ahead" in flags else None
         entries[written] = Entry(
-            kind, written, spoken, possessive, plural, after_name, title, attributive=attributive, place=place
+            kind,
+            written,
+            spoken,
+            possessive,
+            plural,
+            after_name,
+            title,
+            attributive=attributive,
+            place=place,
+            ahead=ahead,
         )
     return _degrees(entries) | _product_signs(entries) | entries
 

@@ -1066,6 +1066,52 @@ _PLACE_WORDS = "|".join(map(re.escape, sorted((w for w, e in abbr.table().items(
 _NEXT_ADDRESS_PART = re.compile(rf"\s+(?:[{KAZAKH_UPPER}][\w-]*\s+){{1,3}}(?:{_PLACE_WORDS})(?!\w)")
 
 
+# A place word Russian writes before its name or number (г. Алматы, ул. Абая, мкр. Самал-2, д. 10), said in Kazakh
+# order: the name, then the word (Алматы қаласы, Самал-2 шағын ауданы), a number as its ordinal (оныншы үй). A name
+# of a few capitalised words ends at a comma, a bracket, a number or the line's end; one followed by a word in small
+# letters is a single word, and one ending in a case suffix there (г. Қызылордада тұрады) is left as written. Not
+# after a slash (м/с.) nor inside a run of dotted letters (б. з. д. 2—1), nor before a range's first number.
+_AHEAD = {written: entry for written, entry in abbr.table().items() if entry.ahead}
+_AHEAD_WORDS = "|".join(map(re.escape, sorted(_AHEAD, key=len, reverse=True)))
+_NAME_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]*(?:-(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+|\d+))*"
+_AHEAD_PHRASE = re.compile(
+    rf"(?<![\w./-])(?<!\d\s)(?<!\w\.\s)(?P<word>{_AHEAD_WORDS})\s?"
+    rf"(?:(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,;:)\n]|$|\d))"
+    rf"|(?P<name>{_NAME_WORD})(?=\s+[{KAZAKH_LOWER}])"
+    rf"|(?P<number>\d+)(?![\w,./-]\d|[{KAZAKH_LOWER}]|\s?[-–—]\s?\d))"
+)
+# Case suffixes a name in a sentence may carry, which a place word said after it would have to take instead.
+_NAME_CASE = re.compile(r"(?:[дт][аеы]|[нд]а|[нд]е|[ғгқк][ае]|[нтд][ыі]ң|[нтд][ае]н|[мбп]ен)$")
+# Russian genitive endings of surnames after ул. or пр. and the nominative each goes back to (Назарбаева → Назарбаев,
+# Маметовой → Маметова, Абая → Абай); a name with a letter only Kazakh writes is the Kazakh nominative (Мәметова).
+_GENITIVE_ENDINGS = ((re.compile(r"(?<=[оеё]в|[иы]н)а$"), ""), (re.compile(r"(?<=[оеё]в|[иы]н)ой$"), "а"),
+                     (re.compile(r"(?<=[аеиоуыэ])я$"), "й"))  # fmt: skip
+
+
+def _nominative(name: str) -> str:
+    if abbr.KAZAKH_LETTERS.intersection(name.lower()):
+        return name
+    words = name.split()
+    for pattern, ending in _GENITIVE_ENDINGS:
+        if pattern.search(words[-1]):
+            words[-1] = pattern.sub(ending, words[-1])
+            break
+    return " ".join(words)
+
+
+def speak_ahead(match: re.Match[str]) -> str:
+    """ул. Абая → Абай көшесі, г. Алматы → Алматы қаласы, кв. 5 → бесінші пәтер; a name whose case suffix would
+    have to move, or a word before what it does not stand before (г. 5, д. Абай), stays as written."""
+    entry = _AHEAD[match["word"]]
+    ahead = entry.ahead
+    name = match["names"] or match["name"]
+    if ahead is None or ahead.number != bool(match["number"]) or (match["name"] and _NAME_CASE.search(name)):
+        return match.group()
+    if match["number"]:
+        return f"{ordinal_of(cardinal_of(match['number']))} {entry.spoken}"
+    return f"{_nominative(name) if ahead.genitive else name} {entry.spoken}"
+
+
 # Who signs a note in brackets after a dash (тыйым салынған – авт.; Еуразиялық экономикалық одақ - ред.): the
 # author, the editors or the translator, said in full.
 _NOTE_CLOSE = re.compile(r"\.\s?\)")
@@ -2036,6 +2082,7 @@ def rules() -> list[Rule]:
             needs=_HEMISPHERE_LETTER,
         ),
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
+        Rule("place word before its name", _AHEAD_PHRASE, speak_ahead, "abbreviation"),
         Rule(
             "power set apart from its unit",
             scraped.LOST_SUPERSCRIPT,
