@@ -6,7 +6,7 @@ import pytest
 from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
-from tts_edition.normalize.cognates import read_cognate
+from tts_edition.normalize.cognates import loan_spelling, read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
 
 
@@ -202,7 +202,7 @@ SCIENCE10_READINGS = {
         ("Margaret Thatcher айтқан", "маргарет тэчер айтқан"),
     ],
     "of and from are written by their letters, not by their sound": [
-        ("Bank of America банкі", "бэнк оф америка банкі"),
+        ("Bank of America банкі", "банк оф америка банкі"),
     ],
     "a y before a vowel letter closes the vowel before it, the vowel after keeps its own letter": [
         ("Royal Dutch Shell компаниясы", "ройал дач шелл компаниясы"),
@@ -352,6 +352,36 @@ def test_a_cognate_needs_its_learned_ending_and_a_stem() -> None:
     assert read_cognate("ism") is None  # no stem
     assert read_cognate("Sport") is None  # no learned ending: the loan reading of the letters takes it
     assert read_cognate("Pics") is None  # a stem too short to be a loan's
+
+
+# The a of cat in English words Kazakh has as loans through Russian (englishvowels28): the loan's а, as Kazakh and
+# Russian media spell the word (банк, академия, капитал), where a word with no loan keeps the э of its sound.
+LOAN_A_READINGS = {
+    "a loan the dictionary knows: its а": [
+        ("China Citic Bank корпорациясы", "чайна ситик банк корпорациясы"),
+        ("New York Film Academy филиалы", "нью йорк филм академи филиалы"),
+        ("Teniz Capital компаниясы", "теңіз капитал компаниясы"),
+        ("Academic Council отырысы", "академик каунсил отырысы"),
+    ],
+    "a loan's stem before -ing or -s": [
+        ("Internet Banking қызметі", "интернет банкинг қызметі"),
+    ],
+    "no loan, or a reading that differs from the loan in more than its a: the э of the sound": [
+        ("Black Stone компаниясы", "блэк стоун компаниясы"),
+        ("Natural Park аймағы", "нэчурал парк аймағы"),
+    ],
+}
+test_loans_keep_their_a = reading_test(LOAN_A_READINGS)
+
+
+def test_a_loan_spelling_needs_a_known_loan_of_four_letters() -> None:
+    assert loan_spelling("Bank") == "банк"
+    assert loan_spelling("Academy") == "академи"  # the dictionary's академия
+    assert loan_spelling("Banking") == "банкинг"  # банк before -ing
+    assert loan_spelling("Band") is None  # банда, the gang, takes no Russian ending here
+    assert loan_spelling("Hat") is None  # хат is a Kazakh word, too short to be taken for a loan
+    assert loan_spelling("Black") is None
+    assert read_english("Black") == "блэк"
 
 
 ADDRESS_READINGS = {

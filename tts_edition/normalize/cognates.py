@@ -6,11 +6,16 @@ A word is such a cognate when it ends in one of the learned endings below (-ism,
 the way Russian spells a Latin or Greek loan (y → и, ph → ф, ou → у, c → с before e, i, y and к elsewhere), makes
 with the loan's ending a word the Kazakh dictionary knows. A word whose loan the dictionary lacks keeps its English
 reading.
+
+The same spelling tells whether any English word is such a loan (`loan_spelling`: bank → банк, academy → академия), so
+that its a keeps the loan's а (`english`: Bank → банк, Academy → академи) where a word with no loan has the э of its
+sound (Black → блэк).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, product
 
 from tts_edition.normalize.capitals import known_word
@@ -34,6 +39,12 @@ ENDINGS = (
 )
 _SHORTEST_STEM = 3
 _MOST_SPELLINGS = 32
+# The ending Russian gives a loan of an English word in -y, after its и: academy → академия, not a word's own а
+# (band → банда, the gang, is no loan of band).
+_LOAN_AFTER_Y = "я"
+# English endings after a loan's stem, spelled by their letters after it: banking → банкинг (банк), tanks → танкс.
+_ENGLISH_SUFFIXES = ("ing", "s")
+_SHORTEST_LOAN = 4  # a shorter spelling is as likely a Kazakh word of its own (hat → хат, the Kazakh letter)
 _VOWELS = frozenset("aeiouy")
 _FRONT = frozenset("eiy")
 # The letters of a loan's stem as Russian spells Latin and Greek words; a list is a choice the dictionary settles.
@@ -50,6 +61,23 @@ def read_cognate(word: str) -> str | None:
         stem = low.removesuffix(ending.english)
         if stem != low and len(stem) >= _SHORTEST_STEM and (spelled := _known_stem(low, len(stem), ending)):
             return spelled + ending.said
+    return None
+
+
+@lru_cache(maxsize=4096)
+def loan_spelling(word: str) -> str | None:
+    """The English word in a loan's letters when the Kazakh dictionary knows that spelling, or its stem's before
+    -ing or -s, as a word (Bank → банк, Capital → капитал, Banking → банкинг: банк); a final y is the и of the
+    loan's ия (Academy → академи: академия). None for a word with no such loan, and without the dictionary."""
+    low = word.lower()
+    if not (low.isascii() and low.isalpha()):
+        return None
+    ending = _LOAN_AFTER_Y if low.endswith("y") else ""
+    suffix = next((suffix for suffix in _ENGLISH_SUFFIXES if low.endswith(suffix)), "")
+    for spelled in _spellings(low, len(low)):
+        stem = spelled[: len(spelled) - len(suffix)]
+        if any(len(loan) >= _SHORTEST_LOAN and known_word(loan + ending) for loan in {spelled, stem}):
+            return spelled
     return None
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from tts_edition.normalize.alignment import align, vowel_spellings
-from tts_edition.normalize.cognates import read_cognate
+from tts_edition.normalize.cognates import loan_spelling, read_cognate
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
@@ -102,7 +102,18 @@ def read_english(word: str) -> str | None:
     if (loan := read_cognate(word)) is not None:
         return loan
     phones = phonemes(word)
-    return None if phones is None else cyrillic(word, phones)
+    return None if phones is None else _with_loan_a(word, cyrillic(word, phones))
+
+
+def _with_loan_a(word: str, spoken: str) -> str:
+    """The loan a word's English reading is but for the э of its a, when Kazakh has the word as a loan through
+    Russian (`cognates.loan_spelling`): the loan's а, as Kazakh and Russian media spell it (Bank → банк, not бэнк;
+    Academy → академи, Capital → капитал, Taxi → такси). A word with no loan keeps the э of its sound (Black → блэк),
+    and so does one whose reading differs from the loan in more than that a (Natural → нэчурал, not натурал)."""
+    if "э" not in spoken or (loan := loan_spelling(word)) is None or len(loan) != len(spoken):
+        return spoken
+    differences = {(said, written) for said, written in zip(spoken, loan, strict=True) if said != written}
+    return loan if differences == {("э", "а")} else spoken
 
 
 def cyrillic(word: str, phones: tuple[str, ...]) -> str:
