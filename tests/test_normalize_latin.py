@@ -381,6 +381,8 @@ def test_a_loan_spelling_needs_a_known_loan_of_four_letters() -> None:
     assert loan_spelling("Band") is None  # банда, the gang, takes no Russian ending here
     assert loan_spelling("Hat") is None  # хат is a Kazakh word, too short to be taken for a loan
     assert loan_spelling("Black") is None
+    assert loan_spelling("Thank") is None  # its letters spell танк, the tank's loan
+    assert read_english("Thanks") == "тэнкс"
     assert read_english("Black") == "блэк"
 
 

@@ -44,6 +44,9 @@ _MOST_SPELLINGS = 32
 _LOAN_AFTER_Y = "я"
 # English endings after a loan's stem, spelled by their letters after it: banking → банкинг (банк), tanks → танкс.
 _ENGLISH_SUFFIXES = ("ing", "s")
+# English th, which the loan's letters write т like a t: thank and tank are both танк by the letters, so a word with th
+# is taken for no loan (the Greek th of -ics and -ism loans is read_cognate's).
+_NOT_A_LOAN = "th"
 _SHORTEST_LOAN = 4  # a shorter spelling is as likely a Kazakh word of its own (hat → хат, the Kazakh letter)
 _VOWELS = frozenset("aeiouy")
 _FRONT = frozenset("eiy")
@@ -68,9 +71,10 @@ def read_cognate(word: str) -> str | None:
 def loan_spelling(word: str) -> str | None:
     """The English word in a loan's letters when the Kazakh dictionary knows that spelling, or its stem's before
     -ing or -s, as a word (Bank → банк, Capital → капитал, Banking → банкинг: банк); a final y is the и of the
-    loan's ия (Academy → академи: академия). None for a word with no such loan, and without the dictionary."""
+    loan's ия (Academy → академи: академия). None for a word with no such loan, for one with th (Thank, not танк),
+    and without the dictionary."""
     low = word.lower()
-    if not (low.isascii() and low.isalpha()):
+    if not (low.isascii() and low.isalpha()) or _NOT_A_LOAN in low:
         return None
     ending = _LOAN_AFTER_Y if low.endswith("y") else ""
     suffix = next((suffix for suffix in _ENGLISH_SUFFIXES if low.endswith(suffix)), "")
