@@ -72,6 +72,7 @@ _SHORTEST_ENGLISH_TAIL = 6  # travel, market; shorter English words (stan, ana, 
 _SHORTEST_DICTIONARY_READING = 4  # "In", "Kyn": short English words collide with Kazakh ones (ін, қын)
 _SHORTEST_WRITTEN_LOAN = 5  # a Latin word the text also writes in Cyrillic; shorter ones meet other words (Case)
 _VOWELS = set("aeiouy")
+_KAZAKH_LATIN_VOWELS = set("áäıóöúüý")  # the Kazakh Latin alphabets' own vowels (ý: у)
 _KAZAKH_TRANSLITERATION = "zh"  # a digraph English spells no word with, Kazakh transliteration many
 _GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u or i an i is a vowel (Louis)
 _EU_OPENING = "ев"
@@ -530,12 +531,14 @@ def _read_address_part(part: str) -> Spoken:
     if (code := _glued_country_code(part)) is not None:
         head = _read_address_part(part[: -len(code)])
         return Spoken(f"{head} {spell_latin(code)}", head.kind, head.guess)
-    no_vowel = not _VOWELS & set(part.lower())
+    no_vowel = not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(part.lower())
+    if no_vowel:
+        return Spoken(spell_latin(part), LATIN)  # nqz, mvd: no vowel of either alphabet, so no word (not нқз)
     if KAZAKH_MARKS.search(part.lower()):
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
     if (kazakh := _kazakh_address_word(part.lower())) is not None:
         return Spoken(kazakh, LATIN)
-    if no_vowel or (len(part) == _SHORTEST_PART and not _sayable(part)):
+    if len(part) == _SHORTEST_PART and not _sayable(part):
         return Spoken(spell_latin(part), LATIN)
     if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
         return Spoken(_transliterate(part.lower()), LATIN)

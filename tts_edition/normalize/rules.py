@@ -1336,6 +1336,23 @@ _GLUED_CODE_LETTERS = re.compile(
 )
 
 
+# A road's index: one capital of the road network's letters (М, А, Р, К, or Е of the European routes, typed in
+# either alphabet) before a hyphen or glued to a number of up to three digits, then a road noun, maybe after the
+# road's quoted name (М-32 тас жолы, E-40 дәлізі, А-2 «Алматы – Ташкент» автожолы, Р-36 тасжолында): the letter by
+# its Kazakh name, a Latin look-alike as the Cyrillic letter it stands for (E-40 → е қырық, not the English и), the
+# number a cardinal, as a code's is.
+_ROAD_NOUN = r"(?:тас\s?жол|автожол|автомобиль\s+жол|күре\s?жол|жол|трасса|автомагистрал|дәліз|бағыт)"
+_ROAD_INDEX = re.compile(
+    r"(?<![\w-])(?P<letter>[АЕКМРAEKMP])-?(?P<number>\d{1,3})(?!\d|[.,]\d)"
+    rf"(?=(?:\s+«[^»\n]{{1,60}}»)?\s+(?:халықаралық\s+|республикалық\s+)?{_ROAD_NOUN})"
+)
+
+
+def speak_road_index(match: re.Match[str]) -> Spoken:
+    letter = abbr.spell(match["letter"].translate(_LOOKALIKES))
+    return Spoken(f"{letter} {cardinal_of(match['number'])}", "code")
+
+
 # A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
 _SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>\d+)(?![\w+]|[.,]\d)")
 # An exchange's instrument code: Latin capitals joined by underscores (USDKZT_TOD), spelled part by part.
@@ -2208,6 +2225,7 @@ def rules() -> list[Rule]:
         Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
         Rule("settlement date", _SETTLEMENT, speak_settlement, "code", needs=re.compile(r"\+\d")),
+        Rule("road index", _ROAD_INDEX, speak_road_index, "code", needs=DIGIT),
         Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule("code letters on a number", _GLUED_CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule(
