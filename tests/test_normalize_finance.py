@@ -6,6 +6,11 @@ from tts_edition.normalize import normalize
 
 test_reading = reading_test(
     {
+        "a bank's code after its label is spelled, letters by name and digits alone (codes29)": [
+            ("БИК: HSBKKZKX", "бик: эйч эс би кей кей зет кей экс"),
+            ("SWIFT коды CASPKZKA", "свифт коды си эй эс пи кей зет кей эй"),
+            ("BIC: ABNAKZKX", "бик: эй би эн эй кей зет кей экс"),
+        ],
         "a lower-case initialism of 3-5 letters and no vowel is spelled; a unit or scale word is not (fraud15)": [
             ("смс арқылы келетін кодты", "эс эм эс арқылы келетін кодты"),
             ("смс-ті жіберді", "эс эм эсті жіберді"),

@@ -1,8 +1,20 @@
-"""Transport news (transport8, transport11, aviation13, models21): examples of our own, on words no case file holds."""
+"""Transport news (transport8, transport11, aviation13, models21, codes29): examples of our own, on words no case file
+holds."""
 
 from tests.conftest import reading_test
 
 READINGS = {
+    "a car number plate: number and region as written, a zero-led group digit by digit, letters by name (codes29)": [
+        ("777 AAA 01 нөмірлі көлік", "жеті жүз жетпіс жеті эй эй эй нөл бір нөмірлі көлік"),
+        ("KZ 015 BRA 01 нөмірлі", "кей зет нөл бір бес би ар эй нөл бір нөмірлі"),
+        ("123ABC02 көлігі", "жүз жиырма үш эй би си нөл екі көлігі"),
+        ("015 BRA 17-ге тіркелген", "нөл бір бес би ар эй он жетіге тіркелген"),
+        ("2024 жылы 123 адам", "екі мың жиырма төртінші жылы жүз жиырма үш адам"),
+        ("100 USD 20", "жүз доллар жиырма"),
+    ],
+    "a Cyrillic capital and small letter glued to a flight's number are spelled (codes29)": [
+        ("Кс7053 рейсі кешікті", "ка эс жеті мың елу үш рейсі кешікті"),
+    ],
     "an airline's name and its address in lower case": [
         (
             "FlyArystan билеті flyarystan.com сайтында сатылады.",

@@ -13,6 +13,7 @@ from tts_edition.normalize import (
     blood,
     capitals,
     chemistry,
+    codes,
     coordinates,
     dates,
     foreign,
@@ -1329,9 +1330,11 @@ _CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-
 # Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
 # Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
 # one as a decimal. A capital and one small letter glued to three or four digits are an airline's code typed with
-# its second letter small (Lo196, LOT's flight): spelled as its capitals are, not read as a word (not лоу).
+# its second letter small (Lo196, LOT's flight; Кс7053, Air Astana's in Cyrillic): spelled as its capitals are, not
+# read as a word (not лоу).
 _GLUED_CODE_LETTERS = re.compile(
-    rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}}|[A-Z][a-z](?=\d{{3,4}}(?!\d)))"
+    rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}}"
+    rf"|(?:[A-Z][a-z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])(?=\d{{3,4}}(?!\d)))"
     rf"(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))"
 )
 
@@ -2128,6 +2131,8 @@ def rules() -> list[Rule]:
             "code",
             needs=grouping.TWELVE_DIGITS,
         ),
+        Rule("car number plate", codes.PLATE, codes.speak_plate, "code", needs=codes.PLATE_MARK),
+        Rule("code after its label", codes.LABELLED_CODE, codes.speak_labelled_code, "code", needs=codes.CODE_LABEL),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),

@@ -1,0 +1,63 @@
+"""Identifier codes by their shape and their label: read the way a newsreader says them, letters by their names and
+digits in the groups the page wrote, never as an amount, a rating or a word.
+
+A Kazakhstan car number plate (`PLATE`) is three digits, two or three Latin capitals and a two-digit region, maybe after
+the country's KZ (777 AAA 01, KZ 015 BRA 01, 123ABC02): the number said as written (a group that opens with a zero
+digit by digit, 015 → нөл бір бес), the letters by their names (AAA → эй эй эй, not the rating's трипл эй), the
+region as written (02 → нөл екі). A currency's code between the groups (100 USD 20) is no plate.
+
+A bank's or an account's code after its label (`LABELLED_CODE`: БИК, БСК, SWIFT, BIC, ИИК, ЖСК, IBAN, with коды, a colon
+or a dash between) is capitals and digits spelled one by one (БИК HSBKKZKX → эйч эс би кей кей зет кей экс), not a
+word the Latin rules would make of its letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.morphology import KAZAKH_LOWER, attach
+from tts_edition.normalize.numbers import cardinal_of, digits
+from tts_edition.normalize.provenance import Spoken
+
+_CURRENCIES = frozenset({"USD", "EUR", "RUB", "KZT", "CNY", "GBP", "CHF", "JPY", "TRY", "UZS", "KGS"})
+
+PLATE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<country>KZ) )?(?P<number>\d{{3}}) ?(?P<letters>[A-Z]{{2,3}}) ?"
+    rf"(?P<region>\d{{2}})(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w]|[.,]\d)"
+)
+# What every plate holds (`Rule.needs`).
+PLATE_MARK = re.compile(r"\d{3} ?[A-Z]{2}")
+
+LABELLED_CODE = re.compile(
+    r"(?P<label>(?<![\w-])(?:БИК|БСК|SWIFT|BIC|ИИК|ЖСК|IBAN)(?:-?[а-яәіңғүұқөһ]+)?"
+    r"(?:[ \u00a0]+код[ыі]?)?[ \u00a0]*[:–—-]?[ \u00a0]*)"
+    r"(?P<code>(?=[A-Z\d]*[A-Z])[A-Z\d]{6,34})(?![\w-])"
+)
+# What every labelled code holds (`Rule.needs`).
+CODE_LABEL = re.compile(r"БИК|БСК|SWIFT|BIC|ИИК|ЖСК|IBAN")
+
+
+def said_as_written(group: str) -> str:
+    """A code's group of digits: one that opens with a zero digit by digit (015 → нөл бір бес), else a number."""
+    return digits(group) if group.startswith("0") else cardinal_of(group)
+
+
+def spelled_code(code: str) -> str:
+    """Capitals by their names and every digit alone: KZ86125 → кей зет сегіз алты бір екі бес."""
+    return " ".join(digits(part) if part.isdigit() else abbr.spell(part) for part in re.findall(r"\d+|\D+", code))
+
+
+def speak_plate(match: re.Match[str]) -> Spoken | str:
+    """777 AAA 01 → жеті жүз жетпіс жеті эй эй эй нөл бір; KZ 015 BRA 01 → кей зет нөл бір бес би ар эй нөл бір."""
+    if match["letters"] in _CURRENCIES:
+        return match.group()
+    parts = [abbr.spell(match["country"])] if match["country"] else []
+    parts += [said_as_written(match["number"]), abbr.spell(match["letters"]), said_as_written(match["region"])]
+    spoken = " ".join(parts)
+    return Spoken(attach(spoken, match["suf"]) if match["suf"] else spoken, "code")
+
+
+def speak_labelled_code(match: re.Match[str]) -> Spoken:
+    """БИК: HSBKKZKX → БИК: эйч эс би кей кей зет кей экс; the label is left to its own rule."""
+    return Spoken(match["label"] + spelled_code(match["code"]), "code")
