@@ -199,6 +199,7 @@ _spec.loader.exec_module(scorer)
         ("kk-englishvowels28.tsv", 0.6),
         ("kk-transport29.tsv", 1.0),
         ("kk-codes29.tsv", 1.0),
+        ("kk-hijri29.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,6 +49,7 @@ class Entry:
     attributive: str | None = None  # an era's form before the century or year it dates: б.з.д. 2 ғ. → дейінгі
     place: bool = False  # a clipped word of an address (обл., ауд., көш.), which the address's next part may follow
     ahead: Ahead | None = None  # a place word Russian writes before its name (г. Алматы): said after it
+    honorific: bool = False  # a blessing said after a holy name (с.ғ.с., р.а.), also typed in capitals: (С.Ғ.С.)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def table() -> dict[str, Entry]:
     for kind, written, spoken, *flags in table_rows(TABLE):
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
+        honorific = "honorific" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
             entries[written] = replace(entries[written], senses=(*entries[written].senses, sense))
@@ -88,6 +90,7 @@ def table() -> dict[str, Entry]:
             attributive=attributive,
             place=place,
             ahead=ahead,
+            honorific=honorific,
         )
     return _degrees(entries) | _product_signs(entries) | entries
 

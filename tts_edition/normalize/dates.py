@@ -23,6 +23,14 @@ def month_of(stem: str) -> str:
     return _STEMS.get(stem) or _ABBREVIATED[stem]
 
 
+# The Hijri calendar's months as Kazakh religious pages spell them ("15 Рамазан 1445", "1 мұхаррам"): month names
+# as the common calendar's are, their day an ordinal; the year after one is a Hijri year (13xx, 14xx).
+HIJRI_MONTHS = ["мұхаррам", "мухаррам", "сафар", "рабиғул-әууәл", "рабиғул-ахир", "рабиғус-сәни", "жумәдәл-ула",
+                "жумәдәл-ахира", "ражаб", "раджаб", "шағбан", "шаъбан", "рамазан", "рамадан", "шәууәл", "шаууәл",
+                "шаввал", "зүлқағда", "зүл-қағда", "зулқада", "зүлхижжа", "зүл-хижжа", "зулхижжа", "зул-хижжа"]  # fmt: skip
+HIJRI_MONTH = "|".join(sorted(HIJRI_MONTHS, key=len, reverse=True))
+_HIJRI_YEAR = r"1[34]\d\d"
+
 # The Russian month names Kazakh text from Uzbekistan and the older press writes ("9 май (жұма)", "26 сентябрь
 # 2023"), with a case ending at most: a whole word, as май is also a Kazakh word (майлы дақылдар).
 RUSSIAN_MONTH = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
@@ -32,7 +40,7 @@ _RUSSIAN_MONTH = re.compile(rf"(?:{RUSSIAN_MONTH})(?:{_RUSSIAN_MONTH_ENDING})?[^
 
 def starts_with_month(word: str) -> bool:
     lower = word.lower()
-    return bool(re.match(rf"(?:{MONTH})", lower) or _RUSSIAN_MONTH.fullmatch(lower))
+    return bool(re.match(rf"(?:{MONTH}|{HIJRI_MONTH})", lower) or _RUSSIAN_MONTH.fullmatch(lower))
 
 
 _CENTURY_PIVOT = 30  # a two-digit year up to it is of this century (20.06.25 ж.), above it of the last (20.06.97 Ж.)
@@ -127,8 +135,9 @@ MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
     (?<![\d.,])(?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
     (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]+)?|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}])
-      |(?P<russian>(?i:{RUSSIAN_MONTH}))(?P<rinfl>(?:{_RUSSIAN_MONTH_ENDING})?)(?![{_LETTERS}]))
-    (?(infl)|(?:,?\s+(?P<y2>{_YEAR})(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}]))))?  # 16 қаңтардан, 2021 ж.: no year
+      |(?P<russian>(?i:{RUSSIAN_MONTH}))(?P<rinfl>(?:{_RUSSIAN_MONTH_ENDING})?)(?![{_LETTERS}])
+      |(?P<hijri>(?i:{HIJRI_MONTH}))(?![{_LETTERS}-]))
+    (?:,?\s+(?P<y2>(?(hijri){_HIJRI_YEAR}|(?(infl)(?!)|{_YEAR})))(?!\d|\s*(?:жыл|ж\.\s*[{_LETTERS}])))?  # 16 қаңтардан
     (?P<jyl>\s?[жг]\.)?""",  # the year marked ж. or, in Russian, г. (03 наурыз 2014 г.)
     re.X | re.M,
 )
@@ -141,8 +150,8 @@ def speak_month_date(match: re.Match[str]) -> str:
     dated = match["y1"] or match["y2"]
     if not dated and not match["dot"] and not match["q"]:
         return match.group()
-    if match["russian"]:
-        month = (match["russian"] + match["rinfl"]).lower()
+    if match["russian"] or match["hijri"]:
+        month = (match["russian"] + match["rinfl"]).lower() if match["russian"] else match["hijri"].lower()
     else:
         month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"

@@ -24,6 +24,7 @@ from tts_edition.normalize import (
     references,
     roman,
     scraped,
+    scripture,
     signs,
     species,
 )
@@ -116,8 +117,8 @@ _POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
 _PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
 _WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
 _LAST_PRIZE_PLACE = 10
-# "2024-2025 оқу жылы": a kind of year between the number and жыл.
-YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық")
+# "2024-2025 оқу жылы": a kind of year between the number and жыл; a calendar's is one (1445 һижри жылы).
+YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық", "һижри", "хижри", "хиджри", "милади")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
 # A short service number (101 fire, 103 ambulance, 112, 1414) hyphenated onto the word of its line or console is the
 # number's name, said as it is dialled (103-пультіне → жүз үш пультіне), not a place in a row (5-пульт is the fifth);
@@ -514,6 +515,7 @@ def _per_spoken(per: str) -> str:
 # after one (теңге текше метріне). The first unit is a word or a symbol of two letters or more (м/с stays).
 _LONG_UNIT = "|".join(re.escape(u) for u in _UNITS if len(u) > 1)
 _SLASH = re.compile("/")
+_SLASH_OR_COLON = re.compile("[/:]")
 _BACKSLASH = re.compile(r"\\")
 _HYPHEN = re.compile("-")
 _DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
@@ -1580,6 +1582,20 @@ _TYPED_SIGNS = {"x": "×", "х": "×"}
 
 # The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
 _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
+# A blessing after a holy name typed in capitals in brackets, as a heading in capitals writes it (ОМАРДЫҢ (Р.А),
+# (С.Ғ.С.)): the table's blessing; its letters run together only in brackets, where no person's initials stand.
+_HONORIFIC_READINGS = {re.sub(r"\W", "", w).upper(): e.spoken for w, e in abbr.table().items() if e.honorific}
+_HONORIFIC_CAPITALS = "|".join(
+    r"\.\s?".join(letters) + r"\.?" for letters in sorted(_HONORIFIC_READINGS, key=len, reverse=True)
+)
+_BRACKETED_HONORIFIC = re.compile(rf"(?<=\()\s?(?P<abbr>{_HONORIFIC_CAPITALS})\s?(?=\))")
+_ROUND_BRACKET = re.compile(r"\(")
+
+
+def speak_bracketed_honorific(match: re.Match[str]) -> str:
+    return _HONORIFIC_READINGS[re.sub(r"\W", "", match["abbr"])]
+
+
 # An ampersand between Latin words belongs to an English name and is said in English (Cash & Carry, AT&T → эй ти
 # энд ти); elsewhere it is және.
 _AMPERSAND = re.compile("&")
@@ -2155,6 +2171,13 @@ def rules() -> list[Rule]:
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
         Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),
         Rule("library class", references.LIBRARY_CLASS, references.speak_library_class, "code", needs=DIGIT),
+        Rule(
+            "honorific in capitals",
+            _BRACKETED_HONORIFIC,
+            speak_bracketed_honorific,
+            "abbreviation",
+            needs=_ROUND_BRACKET,
+        ),
         Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
         Rule("model code after its maker", models.MODEL_CODE, models.speak_model_code, "latin", needs=DIGIT),
@@ -2211,6 +2234,13 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule("year of a title", references.TITLE_YEAR, references.speak_title_year, "ordinal", needs=DIGIT),
+        Rule(
+            "verse reference",
+            scripture.VERSE_REFERENCE,
+            scripture.speak_verse_reference,
+            "cardinal",
+            needs=_SLASH_OR_COLON,
+        ),
         Rule("dialled code", phones.DIAL_CODE, phones.speak_dial_code, "telephone", needs=phones.DIAL_KEY),
         Rule("labelled phone number", phones.LABELLED_PHONE, phones.speak_labelled_phone, "telephone", needs=DIGIT),
         Rule("phone number", phones.PHONE, phones.speak_phone, "telephone", needs=DIGIT),
