@@ -25,9 +25,10 @@ def month_of(stem: str) -> str:
 
 # The Hijri calendar's months as Kazakh religious pages spell them ("15 Рамазан 1445", "1 мұхаррам"): month names
 # as the common calendar's are, their day an ordinal; the year after one is a Hijri year (13xx, 14xx).
-HIJRI_MONTHS = ["мұхаррам", "мухаррам", "сафар", "рабиғул-әууәл", "рабиғул-ахир", "рабиғус-сәни", "жумәдәл-ула",
-                "жумәдәл-ахира", "ражаб", "раджаб", "шағбан", "шаъбан", "рамазан", "рамадан", "шәууәл", "шаууәл",
-                "шаввал", "зүлқағда", "зүл-қағда", "зулқада", "зүлхижжа", "зүл-хижжа", "зулхижжа", "зул-хижжа"]  # fmt: skip
+HIJRI_MONTHS = (
+    "мұхаррам мухаррам сафар рабиғул-әууәл рабиғул-ахир рабиғус-сәни жумәдәл-ула жумәдәл-ахира ражаб раджаб шағбан "
+    "шаъбан рамазан рамадан шәууәл шаууәл шаввал зүлқағда зүл-қағда зулқада зүлхижжа зүл-хижжа зулхижжа зул-хижжа"
+).split()
 HIJRI_MONTH = "|".join(sorted(HIJRI_MONTHS, key=len, reverse=True))
 _HIJRI_YEAR = r"1[34]\d\d"
 

@@ -515,7 +515,6 @@ def _per_spoken(per: str) -> str:
 # after one (теңге текше метріне). The first unit is a word or a symbol of two letters or more (м/с stays).
 _LONG_UNIT = "|".join(re.escape(u) for u in _UNITS if len(u) > 1)
 _SLASH = re.compile("/")
-_SLASH_OR_COLON = re.compile("[/:]")
 _BACKSLASH = re.compile(r"\\")
 _HYPHEN = re.compile("-")
 _DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
@@ -2239,7 +2238,7 @@ def rules() -> list[Rule]:
             scripture.VERSE_REFERENCE,
             scripture.speak_verse_reference,
             "cardinal",
-            needs=_SLASH_OR_COLON,
+            needs=scripture.REFERENCE_MARK,
         ),
         Rule("dialled code", phones.DIAL_CODE, phones.speak_dial_code, "telephone", needs=phones.DIAL_KEY),
         Rule("labelled phone number", phones.LABELLED_PHONE, phones.speak_labelled_phone, "telephone", needs=DIGIT),

@@ -33,6 +33,8 @@ def _names() -> str:
 
 
 _NUMBER = r"\d{1,3}"
+# What every reference holds (`Rule.needs`): a comma, a number and its slash or colon, or a word's slash before one.
+REFERENCE_MARK = re.compile(r"(?:,\s?\d{1,3}\s?[/:]|[^\W\d]\s?/)\s?\d")
 VERSE_REFERENCE = re.compile(
     rf"(?<![\w-])(?P<name>{_names()})(?P<word>\s+сүре(?:сі|сінің)?)?"
     rf"(?:,\s?(?P<sura>{_NUMBER})\s?[/:]\s?|\s?/\s?)(?P<verse>{_NUMBER})"
