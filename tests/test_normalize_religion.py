@@ -73,6 +73,9 @@ READINGS = {
         ("1445 һижри жылы басталды", "мың төрт жүз қырық бесінші һижри жылы басталды"),
         ("1916 милади жылы", "мың тоғыз жүз он алтыншы милади жылы"),
     ],
+    "the Spiritual Administration's site says its name муфтият, with the и its Latin spelling leaves out": [
+        ("Кесте ramazan.muftyat.kz сайтында", "Кесте рамазан нүкте муфтият нүкте кей зет сайтында"),
+    ],
 }
 
 
