@@ -18,6 +18,7 @@ from tts_edition.normalize import (
     dates,
     foreign,
     grouping,
+    marks,
     models,
     numbering,
     phones,
@@ -1599,8 +1600,6 @@ def speak_bracketed_honorific(match: re.Match[str]) -> str:
 # энд ти); elsewhere it is және.
 _AMPERSAND = re.compile("&")
 _LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
-# Signs of a right or a mark a newsreader does not say (© Фото: …, Microsoft®, Kaspi™).
-UNSAID_SIGNS = re.compile(r"\s?[©®™]")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
            "×": "көбейту", "‰": "промилле", **_HONORIFICS}  # fmt: skip
 
@@ -2099,6 +2098,9 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark"),
+        Rule("decoration", marks.DECORATION, lambda m: " ", "mark"),
+        Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=DIGIT),
         Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
@@ -2344,7 +2346,6 @@ def rules() -> list[Rule]:
         Rule("ampersand in a Latin name", _LATIN_AMPERSAND, lambda m: " энд ", "mark", needs=_AMPERSAND),
         Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english", needs=LATIN_LETTER),
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
-        Rule("unsaid sign", UNSAID_SIGNS, lambda m: " ", "mark"),
         Rule(
             "symbol",
             re.compile(rf"(?P<sign>[%№&§°=×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),

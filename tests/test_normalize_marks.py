@@ -1,0 +1,57 @@
+"""Marks of web text: decoration said as nothing, an arrow between words as a pause, and the signs of approximation
+and tolerance before a number as their words. The strings here are in no case file."""
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("✅ Жиналыс өтті.", "Жиналыс өтті."),
+        ("❗️Назар аударыңыз!", "Назар аударыңыз!"),
+        ("📌 Маңызды ақпарат", "Маңызды ақпарат"),
+        ("★★★★☆ баға", "баға"),
+        ("❤️ сүйемін", "сүйемін"),
+        ("🇰🇿 Қазақстан", "Қазақстан"),
+        ("👨\u200d👩\u200d👧 отбасы", "отбасы"),
+        ("▪ тізім", "тізім"),
+        ("#Наурыз🔥", "Наурыз"),
+    ],
+)
+def test_decoration_is_said_as_nothing(written: str, spoken: str) -> None:
+    assert normalize(written).strip() == spoken
+
+
+def test_a_right_sign_is_not_said() -> None:
+    assert normalize("Samsung® және Kaspi™") == "самсунг және каспи"
+
+
+@pytest.mark.parametrize("arrow", ["→", "➡️", "⇒", "->", "=>"])
+def test_an_arrow_between_words_is_a_pause(arrow: str) -> None:
+    assert normalize(f"Алматы {arrow} Астана") == "Алматы – Астана"
+
+
+def test_a_multiplication_sign_with_nothing_before_it_is_a_close_button() -> None:
+    assert normalize("×\n503").split() == ["бес", "жүз", "үш"]
+
+
+def test_a_multiplication_sign_between_numbers_is_said() -> None:
+    assert normalize("5 × 5") == "бес көбейту бес"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("~500 адам келді", "шамамен бес жүз адам келді"),
+        ("≈ 30 пайыз", "шамамен отыз пайыз"),
+        ("±2 градус", "плюс-минус екі градус"),
+    ],
+)
+def test_a_sign_of_approximation_is_its_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_tilde_without_a_number_is_left() -> None:
+    assert "~" in normalize("a~b")

@@ -1,0 +1,32 @@
+"""Marks of web text a newsreader does not say, and the few that stand for a word.
+
+Emoji, pictographs, dingbats, bullets, geometric shapes, stars and the signs of a right (✅ 📌 • ▪ ★ © ™) decorate a
+line and are said as nothing; an arrow between words (Алматы → Астана, a -> b) is a pause, said as a dash; a
+multiplication sign with no operand before it (a page's close button ×) is none. A sign of approximation or
+tolerance before a number is its word: ~500 and ≈500 шамамен, ±2 плюс-минус."""
+
+from __future__ import annotations
+
+import re
+
+# Emoji and pictographs (with their flags, skin tones, keycaps, variation selectors and joiners), arrows, geometric
+# shapes, miscellaneous symbols and dingbats (but not the dingbats' circled digits ❶-➓, which are numbers), bullets
+# and the signs of a right.
+_DECORATIVE = (
+    "\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff"
+    "\u231a\u231b\u23e9-\u23fa\u2022\u2023\u2043\u2122\u2139\u00a9\u00ae\u3030\u303d\ufe0e\ufe0f\u200d\u20e3"
+)
+_ARROWS = "\u2190-\u21ff\u27a1\u2794-\u27bf\u2b05-\u2b07"
+# An arrow between two words, drawn or typed (->, =>, -->): a pause.
+ARROW_BETWEEN_WORDS = re.compile(rf"(?<=\w)[ \t]*(?:[{_ARROWS}]\ufe0f?|-+>|=+>)[ \t]*(?=\w)")
+# A run of decoration, with the space before it; or a multiplication sign nothing is multiplied by (no word, number
+# or bracket before it on its line).
+DECORATION = re.compile(rf"[ \t]?[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])×")
+
+_APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}
+# A sign of approximation or tolerance before a number (~500 адам, ≈ 30%, ±2 градус).
+APPROXIMATE = re.compile(rf"(?P<sign>[{''.join(_APPROXIMATE_WORDS)}])[ \t]?(?=\d)")
+
+
+def speak_approximate(match: re.Match[str]) -> str:
+    return _APPROXIMATE_WORDS[match["sign"]] + " "
