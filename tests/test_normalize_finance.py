@@ -6,6 +6,26 @@ from tts_edition.normalize import normalize
 
 test_reading = reading_test(
     {
+        "a pair of currencies by slash or written together is the two names joined (markets30)": [
+            ("USD/KZT 470,12", "доллар-теңге төрт жүз жетпіс бүтін жүзден он екі"),
+            ("EUR / USD жұбы", "еуро-доллар жұбы"),
+            ("USDKZT бағамы", "доллар-теңге бағамы"),
+            ("EURUSD 1,08", "еуро-доллар бір бүтін жүзден сегіз"),
+            ("USD/TRY бағамы", "доллар-лира бағамы"),
+            ("$/₸ бағамы", "доллар-теңге бағамы"),
+            ("USD/KZT-ге әсер етті", "доллар-теңгеге әсер етті"),
+            ("AUD/CAD жұбы", "эй ю ди си эй ди жұбы"),
+            ("USDKZT_TOD құралы", "ю эс ди кей зет ти ти о ди құралы"),
+            ("100 USD 20", "жүз доллар жиырма"),
+        ],
+        "a price per barrel or ounce after its currency's sign or word is said per the unit (markets30)": [
+            ("Мұнай $85/баррель болды.", "Мұнай сексен бес доллар барреліне болды."),
+            ("Мұнай 85 доллар/баррель болды.", "Мұнай сексен бес доллар барреліне болды."),
+            ("Алтын $2 000/унция.", "Алтын екі мың доллар унциясына."),
+            ("Brent $85,5/bbl", "брент сексен бес бүтін оннан бес доллар барреліне"),
+            ("Бағасы $3/кг-нан.", "Бағасы үш доллар килограммынан."),
+            ("Бағасы 250 ₸/кг.", "Бағасы екі жүз елу теңге килограммына."),
+        ],
         "a bank's code after its label is spelled, letters by name and digits alone (codes29)": [
             ("БИК: HSBKKZKX", "бик: эйч эс би кей кей зет кей экс"),
             ("SWIFT коды CASPKZKA", "свифт коды си эй эс пи кей зет кей эй"),
@@ -43,7 +63,7 @@ test_reading = reading_test(
             ("USD_KZT жұбы", "ю эс ди кей зет ти жұбы"),
         ],
         "a rate table's currency codes said as the currency": [
-            ("1 ДАТ КРОНАСЫ DKK / KZT 63.46", "бір дат кронасы крона / теңге алпыс үш бүтін жүзден қырық алты"),
+            ("1 ДАТ КРОНАСЫ DKK / KZT 63.46", "бір дат кронасы крона-теңге алпыс үш бүтін жүзден қырық алты"),
             ("1 ТҮРІК ЛИРАСЫ", "бір түрік лирасы"),
             ("1 УКРАИН ГРИВНАСЫ UAH", "бір украин гривнасы гривна"),
         ],
@@ -124,3 +144,9 @@ def test_twelve_digits_after_an_identifier_are_a_code_said_digit_by_digit() -> N
         "бизнес-сәйкестендіру нөмірі бір екі үш төрт бес алты жеті сегіз тоғыз нөл бір екі"
     )
     assert normalize("123456789012 теңге") != normalize("БСН 123456789012")  # with no identifier, an amount
+
+
+def test_every_currency_code_of_a_pair_has_a_name() -> None:
+    from tts_edition.normalize import codes, rules
+
+    assert all(rules.currency_name(code) for code in codes.CURRENCY_CODES)

@@ -20,7 +20,13 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, attach
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
 
-_CURRENCIES = frozenset({"USD", "EUR", "RUB", "KZT", "CNY", "GBP", "CHF", "JPY", "TRY", "UZS", "KGS"})
+# Currencies' ISO codes, which an exchange's pair of currencies is written in (USD/KZT, EURUSD).
+CURRENCY_CODES = frozenset(
+    {"USD", "EUR", "RUB", "KZT", "CNY", "RMB", "GBP", "CHF", "JPY", "TRY", "UZS", "KGS", "KRW", "AED", "IRR", "AUD",
+     "CAD", "HKD", "SGD", "AZN", "BYN", "HUF", "DKK", "NOK", "SEK", "CZK", "INR", "KWD", "MYR", "MXN", "PLN", "TJS",
+     "THB", "UAH", "ZAR", "AMD", "GEL", "SAR"}
+)  # fmt: skip
+CURRENCY_CODE = "|".join(sorted(CURRENCY_CODES))
 
 PLATE = re.compile(
     rf"(?<![\w.,-])(?:(?P<country>KZ) )?(?P<number>\d{{3}}) ?(?P<letters>[A-Z]{{2,3}}) ?"
@@ -50,7 +56,7 @@ def spelled_code(code: str) -> str:
 
 def speak_plate(match: re.Match[str]) -> Spoken | str:
     """777 AAA 01 → жеті жүз жетпіс жеті эй эй эй нөл бір; KZ 015 BRA 01 → кей зет нөл бір бес би ар эй нөл бір."""
-    if match["letters"] in _CURRENCIES:
+    if match["letters"] in CURRENCY_CODES:
         return match.group()
     parts = [abbr.spell(match["country"])] if match["country"] else []
     parts += [said_as_written(match["number"]), abbr.spell(match["letters"]), said_as_written(match["region"])]

@@ -218,6 +218,7 @@ NUMBER = re.compile(
     (?:\s?(?P<unit>{_UNIT}|(?:{_UNIT_WORD})(?=\s?/\s?{_PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{_PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]))?
        (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
     (?P<post>\s?[{_CURRENCY}](?:\s?/\s?(?P<cper>{_PER_WRITTEN}))?)?
+    (?(pre)(?:\s?/\s?(?P<pper>{_PER_WRITTEN}))?)
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?)|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
@@ -583,7 +584,7 @@ def _rate_cased(match: re.Match[str], governed: str | None, as_ordinal: bool) ->
     """The unit an amount is per, said after it, takes the case the sentence gives the amount, after its
     3rd-person possessive: a suffix written on the rate (м/с-қа → метр секундына, мкг/м3-тен → микрограмм текше
     метрінен, ₸/кг-нан → теңге килограммынан) or one a word after it governs (5 м/с дейін → секундына дейін)."""
-    per_last = (match["per"] and not _per_first(match) and not _power_hours(match)) or match["cper"]
+    per_last = (match["per"] and not _per_first(match) and not _power_hours(match)) or _currency_per(match)
     if not per_last or match["persuf"]:
         return False
     return _hyphen_suffix(match) or bool(governed and not match["suf"] and not as_ordinal)
@@ -615,8 +616,14 @@ def _currency_words(match: re.Match[str], rate_cased: bool = False) -> str:
     written = (match["pre"] or match["post"] or "").strip().split("/")[0].strip()
     if not written:
         return ""
-    per = "" if not match["cper"] else " " + _per_in_case(match["cper"], rate_cased)
-    return " " + CURRENCIES[written] + per
+    per = _currency_per(match)
+    return " " + CURRENCIES[written] + (" " + _per_in_case(per, rate_cased) if per else "")
+
+
+def _currency_per(match: re.Match[str]) -> str | None:
+    """The unit a price is per, after a slash that follows its currency's sign, written after the amount (250 ₸/кг)
+    or before it ($85/баррель → сексен бес доллар барреліне, $2 000/унция → екі мың доллар унциясына)."""
+    return match["cper"] or match["pper"]
 
 
 def _per_words(match: re.Match[str], rate_cased: bool) -> str:
@@ -1360,6 +1367,41 @@ def speak_road_index(match: re.Match[str]) -> Spoken:
 
 # A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
 _SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>\d+)(?![\w+]|[.,]\d)")
+# A pair of currencies an exchange rate is quoted in: two codes or signs apart by a slash (USD/KZT, EUR / USD, $/₸) or
+# two codes written together (USDKZT, EURUSD), said as the currencies' names joined (доллар-теңге); a case suffix
+# written on after a hyphen is the second name's (USD/KZT-ге → доллар-теңгеге). An instrument code with its
+# settlement's part (USDKZT_TOD) is no bare pair: it is spelled as before.
+_CURRENCY_ID = rf"(?:{codes.CURRENCY_CODE}|[{_CURRENCY}])"
+CURRENCY_PAIR = re.compile(
+    rf"(?<![\w.@/-])(?P<base>{_CURRENCY_ID})(?:\s?/\s?|(?<=[A-Z])(?=[A-Z]))(?P<quote>{_CURRENCY_ID})"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w/]|-\w)"
+)
+_PAIR_MARK = re.compile(rf"[A-Z]{{6}}|[A-Z{_CURRENCY}]\s?/")
+
+
+# Codes the name table leaves out as they are words or brands too, named only where a pair makes them currencies.
+_PAIRED_ONLY = {"TRY": "лира", "AMD": "драм", "GEL": "лари", "SAR": "риял"}
+
+
+def currency_name(code: str) -> str:
+    """The currency a code or a sign names, as a newsreader says it: USD → доллар, TRY → лира, ₸ → теңге."""
+    return CURRENCIES.get(code) or _PAIRED_ONLY.get(code) or names()[code.lower()]
+
+
+def speak_currency_pair(match: re.Match[str]) -> Spoken:
+    """USD/KZT → доллар-теңге, EURUSD → еуро-доллар, $/₸ → доллар-теңге; two currencies of one name (AUD/CAD, both
+    доллар) are told apart by their codes, spelled."""
+    base, quote = currency_name(match["base"]), currency_name(match["quote"])
+    if base == quote:
+        return Spoken(match.group(), "code") if not match["base"].isalpha() else _spelled_pair(match)
+    return Spoken(f"{base}-{attach(quote, match['suf']) if match['suf'] else quote}", "code")
+
+
+def _spelled_pair(match: re.Match[str]) -> Spoken:
+    spelled = f"{abbr.spell(match['base'])} {abbr.spell(match['quote'])}"
+    return Spoken(attach(spelled, match["suf"]) if match["suf"] else spelled, "code")
+
+
 # An exchange's instrument code: Latin capitals joined by underscores (USDKZT_TOD), spelled part by part.
 _TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 
@@ -2184,6 +2226,7 @@ def rules() -> list[Rule]:
         Rule("model code after its maker", models.MODEL_CODE, models.speak_model_code, "latin", needs=DIGIT),
         Rule("maker before its model code", models.cyrillic_maker(), models.speak_maker, "abbreviation", needs=DIGIT),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
+        Rule("pair of currencies", CURRENCY_PAIR, speak_currency_pair, "code", needs=_PAIR_MARK),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
