@@ -1879,9 +1879,15 @@ _SUFFIX_PAST_QUOTE = re.compile(
 )
 
 
+def _takes_suffix(word: str, suffix: str) -> bool:
+    """A number's last digit takes what a number takes after its hyphen; capitals a chain of suffixes."""
+    return number_ending(suffix) if word.isdigit() else parse_suffixes(suffix) is not None
+
+
 def suffix_inside_quote(match: re.Match[str]) -> str:
-    """«ЭКСПО»-ны → «ЭКСПО-ны»; small letters that are no chain of suffixes stay where they are."""
-    if parse_suffixes(match["suf"]) is None:
+    """«ЭКСПО»-ны → «ЭКСПО-ны», «Боинг-737»-нің → «Боинг-737-нің»; small letters that are no chain of suffixes, or
+    none a number takes, stay where they are."""
+    if not _takes_suffix(match["word"], match["suf"]):
         return match.group()
     return f"{match['word']}-{match['suf']}{match['close']}"
 
@@ -1932,6 +1938,13 @@ def split_run_on_measure(match: re.Match[str]) -> str:
 # 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); not after a letter, a hyphen or a
 # decimal sign, where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
 _GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+
+
+# A case suffix written past the closing quote of a name that ends in a number, a model's code («Боинг-737»-нің,
+# «Alfa 2»-ні), belongs to the number, the last word said: taken inside the quote before the number's rule reads it
+# («Боинг жеті жүз отыз жетінің»), as capitals take theirs (`_SUFFIX_PAST_QUOTE`). A word before the quote keeps its
+# suffix outside («Нұр Отан»-ның).
+_SUFFIX_PAST_QUOTED_NUMBER = re.compile(rf"(?P<word>\d)(?P<close>[»”\"])-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])")
 
 
 # The percent sign written before its number, as Turkish writes it (%15 жеңілдік, %0,5-ке): read as the sign after
@@ -2249,6 +2262,9 @@ def rules() -> list[Rule]:
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("percent sign before its number", _PERCENT_BEFORE_NUMBER, percent_after_number, "mark", needs=DIGIT),
         Rule("suffix typed onto a number", _GLUED_NUMBER_SUFFIX, hyphen_before_number_ending, "mark", needs=DIGIT),
+        Rule(
+            "suffix past the quote after a number", _SUFFIX_PAST_QUOTED_NUMBER, suffix_inside_quote, "mark", needs=DIGIT
+        ),
         Rule(
             "suffix a space after a number", _SPACED_NUMBER_POSSESSIVE, hyphen_before_number_ending, "mark", needs=DIGIT
         ),
