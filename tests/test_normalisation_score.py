@@ -201,6 +201,7 @@ _spec.loader.exec_module(scorer)
         ("kk-codes29.tsv", 1.0),
         ("kk-hijri29.tsv", 1.0),
         ("kk-symbols30.tsv", 0.91),
+        ("kk-agri30.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
