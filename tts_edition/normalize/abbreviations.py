@@ -66,32 +66,46 @@ class Ahead:
 _PLURAL_POSSESSIVE = re.compile(r"[лдт][ае]р[ыі]$")
 
 
+# One written form may stand for several kinds (т: тонна after a number, тармақ after a hyphenated one): every row is
+# kept, in the table's order, so each kind sees its own reading.
 @cache
-def table() -> dict[str, Entry]:
-    entries = {}
+def _rows() -> list[Entry]:
+    entries: list[Entry] = []
+    last: dict[str, int] = {}  # the row above that wrote the form: the initialism a sense belongs to
     for kind, written, spoken, *flags in table_rows(TABLE):
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         honorific = "honorific" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
-            entries[written] = replace(entries[written], senses=(*entries[written].senses, sense))
+            owner = entries[last[written]]
+            entries[last[written]] = replace(owner, senses=(*owner.senses, sense))
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
         ahead = Ahead("num" in flags, "gen" in flags) if kind == "ahead" or "ahead" in flags else None
-        entries[written] = Entry(
-            kind,
-            written,
-            spoken,
-            possessive,
-            plural,
-            after_name,
-            title,
-            attributive=attributive,
-            place=place,
-            ahead=ahead,
-            honorific=honorific,
+        last[written] = len(entries)
+        entries.append(
+            Entry(
+                kind,
+                written,
+                spoken,
+                possessive,
+                plural,
+                after_name,
+                title,
+                attributive=attributive,
+                place=place,
+                ahead=ahead,
+                honorific=honorific,
+            )
         )
+    return entries
+
+
+@cache
+def table() -> dict[str, Entry]:
+    """Each written form's entry; where a form has rows of several kinds, the last row's."""
+    entries = {entry.written: entry for entry in _rows()}
     return _degrees(entries) | _product_signs(entries) | entries
 
 
@@ -172,8 +186,12 @@ def _flag(flags: list[str], name: str) -> str | None:
     return next((flag.removeprefix(name) for flag in flags if flag.startswith(name)), None)
 
 
+@cache
 def of_kind(*kinds: str) -> dict[str, Entry]:
-    return {w: e for w, e in table().items() if e.kind in kinds}
+    """The entries of the kinds, each written form read as its own row of that kind (т as a unit is тонна, though
+    its last row makes it тармақ)."""
+    own = {entry.written: entry for entry in _rows() if entry.kind in kinds}
+    return {w: e for w, e in table().items() if e.kind in kinds} | own
 
 
 @cache
@@ -184,7 +202,7 @@ def unit_words() -> frozenset[str]:
 
 def unit_spoken(unit: str) -> str:
     """A unit as said: a word as written, a symbol as the table reads it (кг → килограмм)."""
-    return unit if unit in unit_words() else table()[unit].spoken
+    return unit if unit in unit_words() else (of_kind("unit").get(unit) or table()[unit]).spoken
 
 
 def dotted_pattern(written: str) -> str:

@@ -814,7 +814,7 @@ def _day_of_a_named_month(match: re.Match[str]) -> bool:
 def _possessive_unit(match: re.Match[str]) -> bool:
     """The unit's expansion ends in the 3rd-person possessive (л.с. → ат күші): a suffix takes its н (ат күшіне)."""
     unit = match["unit"]
-    return bool(unit and not match["per"] and unit not in _UNIT_WORDS and abbr.table()[unit].possessive)
+    return bool(unit and not match["per"] and unit not in _UNIT_WORDS and abbr.of_kind("unit")[unit].possessive)
 
 
 # Numbers listed with bare commas (ГРПШ-14,15,16-ны): three and more are no decimal, nor grouped thousands unless
