@@ -398,16 +398,32 @@ def _chronicle_year(match: re.Match[str], rest: str) -> bool:
     return opens_line and alone and year and _CHRONICLE_DASH.match(rest) is not None
 
 
+# A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан
+# (1711-1781)", "хан — (1733—1737)", "Шоқан Уәлиханов (1835–1865)"; the years in the brackets are a life or a reign.
+_PERSON_BEFORE = re.compile(
+    rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+|хан|би|батыр|сұлтан|қаған|патша|император|ақын|жырау|қонтайшы)"
+    r"\)?\s*[—–-]?\s*\($"
+)
+_YEARS_OF_A_LIFE = (1000, 2100)  # a life or a reign of the Middle Ages is dated too (Әбілқайыр (1428-1468))
+_LONGEST_LIFE = 120  # a wider span after a name is no life (a price range, a count)
+
+
 def _bracketed_years(match: re.Match[str]) -> bool:
-    """A range of two years alone in brackets after a plan or a document it is the term of, or after the span of years
-    it dates: years, said as ordinals as a year range is (a lifespan after a name may be said either way)."""
+    """A range of two years alone in brackets after a plan or a document it is the term of, after the span of years
+    it dates, or after a person whose life or reign it is: years, said as ordinals as a year range is."""
     first, last = match["a"], match["b"]
     if not (last and first.isdigit() and last.isdigit() and len(first) == len(last) == 4):
         return False
     text = match.string
-    termed = _TERMED_DOCUMENT.search(text[: match.start()].rstrip()) and text[match.end() :].lstrip()[:1] == ")"
-    low, high = _YEARS_IN_BRACKETS
-    return bool(termed) and low <= int(first) < int(last) <= high
+    if text[match.end() :].lstrip()[:1] != ")":
+        return False
+    before = text[: match.start()].rstrip()
+    if _TERMED_DOCUMENT.search(before):
+        low, high = _YEARS_IN_BRACKETS
+        return low <= int(first) < int(last) <= high
+    low, high = _YEARS_OF_A_LIFE
+    lived = low <= int(first) < int(last) <= high and int(last) - int(first) <= _LONGEST_LIFE
+    return lived and _PERSON_BEFORE.search(before) is not None
 
 
 def _bracketed_end(match: re.Match[str]) -> bool:
@@ -2173,6 +2189,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=_HEMISPHERE_LETTER,
         ),
+        Rule("era mark run onto an ordinal", scraped.GLUED_ERA_MARK, scraped.part_glued_era_mark, "mark", needs=DIGIT),
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
         Rule("place word before its name", _AHEAD_PHRASE, speak_ahead, "abbreviation"),
         Rule(

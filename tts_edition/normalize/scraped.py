@@ -44,6 +44,17 @@ def split_glued_latin_word(match: re.Match[str]) -> str:
     return match.group()
 
 
+# A year's or a century's word or abbreviation run onto the ordinal ending typed on a number (1940-шыжж.,
+# 1990-шыжылдары; 1990-жылдары is the word itself): the space the page lost between them, given back, so the two read
+# as they do apart (1940-шы жж.).
+GLUED_ERA_MARK = re.compile(r"(?<=\d-)(?P<ending>[ыі]?н?ш[ыі])(?P<mark>(?:жж?|ғғ?)\.|(?:жыл|ғасыр)\w*)")
+
+
+def part_glued_era_mark(match: re.Match[str]) -> str:
+    """1940-шыжж. → 1940-шы жж., 1990-шыжылдары → 1990-шы жылдары."""
+    return f"{match['ending']} {match['mark']}"
+
+
 # A word broken across a line, its hyphen kept and the line break become a space (шал- ғынға, Са- парғалиев), or a
 # soft hyphen (U+00AD, or the ¬ a word processor shows for it) left between its letters (біл¬месе).
 _LETTER = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
