@@ -126,9 +126,13 @@ def test_the_library_page_plays_an_edition_in_chromium(library: Path, browser: B
         titles = page.locator(".editions a").all_text_contents()
         assert titles == NEWEST_FIRST
         page.locator(".play").nth(1).click()
-        page.wait_for_function("!document.getElementById('player').paused")
-        assert page.evaluate("document.getElementById('player').currentSrc").endswith(".mp3")
-        assert page.locator(".play").nth(1).get_attribute("aria-pressed") == "true"
+        # play() unpauses at once; the media element selects its source and fires "play" (which presses the
+        # button) in tasks after it, so the test waits for those, not for a moment.
+        page.wait_for_function(
+            "(() => { const p = document.getElementById('player');"
+            " return !p.paused && p.currentSrc.endsWith('.mp3'); })()"
+        )
+        page.wait_for_function("document.querySelectorAll('.play')[1].getAttribute('aria-pressed') === 'true'")
         page.locator(".play").nth(1).click()
         page.wait_for_function("document.getElementById('player').paused")
         page.close()
