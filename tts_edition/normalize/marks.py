@@ -19,9 +19,12 @@ _DECORATIVE = (
 _ARROWS = "\u2190-\u21ff\u27a1\u2794-\u27bf\u2b05-\u2b07"
 # An arrow between two words, drawn or typed (->, =>, -->): a pause.
 ARROW_BETWEEN_WORDS = re.compile(rf"(?<=\w)[ \t]*(?:[{_ARROWS}]\ufe0f?|-+>|=+>)[ \t]*(?=\w)")
+# What every such arrow holds (`Rule.needs`): a plain search, where the pattern's look-behind would try every place.
+ARROW_MARK = re.compile(rf"[{_ARROWS}]|[-=]>")
 # A run of decoration, with the space before it; or a multiplication sign nothing is multiplied by (no word, number
 # or bracket before it on its line).
 DECORATION = re.compile(rf"[ \t]?[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])×")
+DECORATION_MARK = re.compile(rf"[{_DECORATIVE}×]")
 
 _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}
 # A sign of approximation or tolerance before a number (~500 адам, ≈ 30%, ±2 градус).
