@@ -8,7 +8,9 @@ region as written (02 → нөл екі). A currency's code between the groups (
 
 A bank's or an account's code after its label (`LABELLED_CODE`: БИК, БСК, SWIFT, BIC, ИИК, ЖСК, IBAN, with коды, a colon
 or a dash between) is capitals and digits spelled one by one (БИК HSBKKZKX → эйч эс би кей кей зет кей экс), not a
-word the Latin rules would make of its letters.
+word the Latin rules would make of its letters. So is a person's or a business's twelve-digit number after its
+identifier's name (`IDENTIFIER_NUMBER`: ЖСН, БСН, ИИН, БИН), said digit by digit: the name before it tells it from an
+amount, which is grouped.
 """
 
 from __future__ import annotations
@@ -35,13 +37,20 @@ PLATE = re.compile(
 # What every plate holds (`Rule.needs`).
 PLATE_MARK = re.compile(r"\d{3} ?[A-Z]{2}")
 
+# A label's case ending, and the colon or dash between it and its code (БИК-і: , ЖСН –).
+_LABEL_ENDING = r"(?:-?[а-яәіңғүұқөһ]+)?"
+_LABEL_STOP = r"[ \u00a0]*[:–—-]?[ \u00a0]*"
 LABELLED_CODE = re.compile(
-    r"(?P<label>(?<![\w-])(?:БИК|БСК|SWIFT|BIC|ИИК|ЖСК|IBAN)(?:-?[а-яәіңғүұқөһ]+)?"
-    r"(?:[ \u00a0]+код[ыі]?)?[ \u00a0]*[:–—-]?[ \u00a0]*)"
+    rf"(?P<label>(?<![\w-])(?:БИК|БСК|SWIFT|BIC|ИИК|ЖСК|IBAN){_LABEL_ENDING}(?:[ \u00a0]+код[ыі]?)?{_LABEL_STOP})"
     r"(?P<code>(?=[A-Z\d]*[A-Z])[A-Z\d]{6,34})(?![\w-])"
 )
 # What every labelled code holds (`Rule.needs`).
 CODE_LABEL = re.compile(r"БИК|БСК|SWIFT|BIC|ИИК|ЖСК|IBAN")
+IDENTIFIER_NUMBER = re.compile(
+    rf"(?P<label>(?<![\w-])(?:ЖСН|БСН|ИИН|БИН){_LABEL_ENDING}{_LABEL_STOP})(?P<code>\d{{12}})(?!\d)"
+)
+# What every identifier's number holds (`Rule.needs`).
+TWELVE_DIGITS = re.compile(r"\d{12}")
 
 
 def said_as_written(group: str) -> str:
@@ -65,5 +74,6 @@ def speak_plate(match: re.Match[str]) -> Spoken | str:
 
 
 def speak_labelled_code(match: re.Match[str]) -> Spoken:
-    """БИК: HSBKKZKX → БИК: эйч эс би кей кей зет кей экс; the label is left to its own rule."""
+    """БИК: HSBKKZKX → БИК: эйч эс би кей кей зет кей экс; ЖСН 850101300123 → ЖСН сегіз бес нөл бір…; the label
+    is left to its own rule."""
     return Spoken(match["label"] + spelled_code(match["code"]), "code")

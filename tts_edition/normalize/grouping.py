@@ -10,16 +10,12 @@ Other marks group thousands too, and one rule puts a plain space for all of them
 narrow no-break space or an apostrophe, never a decimal point, at one group or more (1 250 000, 1'250'000); points at
 two groups or more (1.250.000: a decimal has one point, a date's parts are not three digits) or at one before a
 decimal comma (12.345,67), where one point alone stays a decimal or a time (1.250, 14.30). Its groups are three
-digits each, all with one mark, so a list or a date (1.2.3, 01.02.2023) is none. A run of twelve digits after an
-identifier's name (ЖСН, БСН, ИИН, БИН) is a code, said digit by digit (`IDENTIFIER_NUMBER`): the words before it
-tell it from an amount, which is grouped.
+digits each, all with one mark, so a list or a date (1.2.3, 01.02.2023) is none.
 """
 
 from __future__ import annotations
 
 import re
-
-from tts_edition.normalize.numbers import digits
 
 # A number grouped with commas, one group or more after its first; not part of a longer run of digits and points.
 GROUPED_WITH_COMMAS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
@@ -70,16 +66,3 @@ def _marks_group(match: re.Match[str]) -> bool:
 def space_marked_thousands(match: re.Match[str]) -> str:
     """1.250.000, 1'250'000, 1\u2009250 → 1 250 000, 1 250 000, 1 250 (the number rule reads spaced thousands)."""
     return match.group().replace(match["mark"], " ") if _marks_group(match) else match.group()
-
-
-# An identifier's name, its ending and a colon or dash after it, then twelve digits: a person's or a business's number.
-IDENTIFIER_NUMBER = re.compile(
-    r"(?P<name>(?<![\w-])(?:ЖСН|БСН|ИИН|БИН)(?:-?[а-яәіңғүұқөһ]+)?[ \u00a0]*[:–—-]?[ \u00a0]*)(?P<code>\d{12})(?!\d)"
-)
-# What every match holds (`Rule.needs`).
-TWELVE_DIGITS = re.compile(r"\d{12}")
-
-
-def speak_identifier(match: re.Match[str]) -> str:
-    """ЖСН 850101300123 → ЖСН сегіз бес нөл бір нөл бір үш нөл нөл бір екі үш: a code, not an amount."""
-    return match["name"] + digits(match["code"])

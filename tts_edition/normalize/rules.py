@@ -2214,11 +2214,7 @@ def rules() -> list[Rule]:
             needs=grouping.MARK_GROUP,
         ),
         Rule(
-            "identifier number",
-            grouping.IDENTIFIER_NUMBER,
-            grouping.speak_identifier,
-            "code",
-            needs=grouping.TWELVE_DIGITS,
+            "identifier number", codes.IDENTIFIER_NUMBER, codes.speak_labelled_code, "code", needs=codes.TWELVE_DIGITS
         ),
         Rule("car number plate", codes.PLATE, codes.speak_plate, "code", needs=codes.PLATE_MARK),
         Rule("code after its label", codes.LABELLED_CODE, codes.speak_labelled_code, "code", needs=codes.CODE_LABEL),
