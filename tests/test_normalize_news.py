@@ -314,6 +314,7 @@ def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
     assert pronounceable("ТАСС") and pronounceable("УЕФА") and pronounceable("ОПЕК")  # a doubled final consonant
     assert not pronounceable("ҚОА") and not pronounceable("ЭЫҰ") and not pronounceable("АҚИҰ")  # о а; a final ұ
     assert not pronounceable("ҰКК")  # three letters, however doubled
+    assert not pronounceable("ЭЕМ") and not pronounceable("ЭЕС") and pronounceable("ЭКСПО")  # э opens onto no vowel
     assert spell("ҚОА") == "қы о а" and spell("АИ") == "аи"  # only a pair of vowels alone is read together
 
 

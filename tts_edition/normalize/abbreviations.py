@@ -303,8 +303,9 @@ def _final_pair_said(lower: str) -> bool:
 
 
 def _vowels_meet(a: str, b: str) -> bool:
-    """Two plain vowels side by side (ҚОА), or one vowel doubled (ЭЭПЕ): no syllable holds them, so letters."""
-    return (a in _PLAIN_VOWELS and b in _PLAIN_VOWELS) or (a == b and a in VOWELS)
+    """Two plain vowels side by side (ҚОА), one vowel doubled (ЭЭПЕ), or э before a vowel (ЭЕМ, ЭЕС: no Russian
+    word has э open onto another vowel): no syllable holds them, so letters."""
+    return (a in _PLAIN_VOWELS and b in _PLAIN_VOWELS) or (a == b and a in VOWELS) or (a == "э" and b in VOWELS)
 
 
 # Vowels that are never a glide: и, у and ю stand beside a vowel in Kazakh words (әуе, ауыл, қиын), these do not.
