@@ -700,13 +700,15 @@ def _sub_numbered(match: re.Match[str]) -> bool:
 
 # A plus written after a number is a threshold (75+ келі, 100+ адам → жүзден жоғары адам), unless a generation's or
 # a rating's word follows it: then it is part of the grade's name, said as written (4+ буындағы → төрт плюс
-# буындағы, 12+ санатындағы → он екі плюс санатындағы).
+# буындағы, 12+ санатындағы → он екі плюс санатындағы), or it is an audience's age rating (16+ фильмдер, жас
+# шектеулері: 21+, 18+), as signs.age_rating finds.
 _GRADE_AFTER = re.compile(r"\s*(?:буын|ұрпақ|ұрпағ|санат)")
 
 
-def _above_spoken(words: str, rest: str) -> str:
-    """The number with the plus written after it: over it, or a grade's plus."""
-    return words + " плюс" if _GRADE_AFTER.match(rest) else _compared_spoken(words, "+")
+def _above_spoken(match: re.Match[str], words: str, rest: str) -> str:
+    """The number with the plus written after it: over it, or a grade's or a rating's plus."""
+    labelled = _GRADE_AFTER.match(rest) or signs.age_rating(match)
+    return words + " плюс" if labelled else _compared_spoken(words, "+")
 
 
 # A sign of comparison written before a number, as a table of limits gives it (<0,02, >110, ≤5), or a threshold's
@@ -739,7 +741,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if _per_first(match):
         words = f"{_per_spoken(match['per'])} {words}"
     if match["above"]:
-        words = _above_spoken(words, rest)
+        words = _above_spoken(match, words, rest)
     if match["compare"]:
         words = _compared_spoken(words, match["compare"])
     suffix = match["suf"] or (match["persuf"] if _hour_first(match) else None)  # км/сағатқа: the amount's case

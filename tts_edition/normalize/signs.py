@@ -144,3 +144,41 @@ def second_sign(match: re.Match[str], first: str) -> str:
         return "плюс "
     carried = first.strip() == "минус" and not _SIGN_WORD_BEFORE.search(match.string, 0, match.start())
     return first if carried else ""
+
+
+# An audience's age rating (0+, 6+, 12+, 16+, 18+, 21+) is a label: its plus is said as written (он сегіз плюс), not
+# as a threshold (жүзден жоғары), where the text shows it is one: a rated work's or a rating's word after it (16+
+# фильмдер), a word of an age limit before it in its sentence (жас шектеулері: 21+, 18+), brackets of its own
+# («Абай» (16+)), or another rating listed beside it (12+, 16+ фильмдер).
+_AGE_RATINGS = frozenset({0, 3, 6, 7, 12, 13, 14, 16, 18, 21})
+_RATED_AFTER = re.compile(r"\s*(?:фильм|кино|мультфильм|сериал|спектакль|қойылым|белгі|таңба|контент|рейтинг)", re.I)
+_AGE_LIMIT = re.compile(r"жас\s+(?:шектеу|ерекшелі|санат|рейтинг)|рейтинг", re.I)
+_RATING_AFTER = re.compile(r",\s*(\d{1,2})\+(?!\d)")
+_RATING_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\+,\s*$")
+_SENTENCE_END = re.compile(r".*[.!?]\s", re.S)
+_LOOKBACK = 200  # characters searched back for the sentence's age limit
+
+
+def _sentence_before(before: str) -> str:
+    stop = _SENTENCE_END.match(before)
+    return before[stop.end() :] if stop else before
+
+
+def _a_rating(neighbour: re.Match[str] | None) -> bool:
+    return neighbour is not None and int(neighbour[1]) in _AGE_RATINGS
+
+
+def age_rating(match: re.Match[str]) -> bool:
+    """ "21+, 18+, 16+": a number with its plus after it that is an audience's age rating (see above)."""
+    if value_of(match["a"]) not in _AGE_RATINGS or match["b"] or match["unit"] or match["pct"]:
+        return False
+    text, start, end = match.string, match.start(), match.end()
+    before = text[max(0, start - _LOOKBACK) : start]
+    bracketed = before.endswith("(") and text.startswith(")", end)
+    listed = any(_a_rating(neighbour) for neighbour in (_RATING_AFTER.match(text, end), _RATING_BEFORE.search(before)))
+    return (
+        bracketed
+        or listed
+        or _RATED_AFTER.match(text, end) is not None
+        or _AGE_LIMIT.search(_sentence_before(before)) is not None
+    )
