@@ -79,13 +79,29 @@ _BEFORE_GOVERNING = rf"\s+(?:{'|'.join(GOVERNED)})\b"
 _YEAR_WORD_CASES = {"дан": "дан", "ға": "ға", "ы": "да", "ғы": "дағы"}
 _YEAR_WORD = rf"\s+[жЖ]ыл(?P<jcase>{'|'.join(_YEAR_WORD_CASES)})(?![{_LETTERS}])"
 
+# A month may be written in Roman numerals (1.VII.2022, 12.IV.2024 ж.), in Latin or in Cyrillic letters (1.ІІІ.2022);
+# after a Cyrillic one the typing repair has spaced the stop (1.ІІІ. 2022ж.), which the month's own stop allows.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_LATIN = str.maketrans("ІХ", "IX")
+
+
+def _month_field(written: str) -> int:
+    """A date's month field as a number: digits as written, a Roman numeral by its value; 0 when it is neither."""
+    if written.isdigit():
+        return int(written)
+    latin = written.translate(_ROMAN_LATIN)
+    return _ROMAN_MONTHS.index(latin) + 1 if latin in _ROMAN_MONTHS else 0
+
+
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
-        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}})\.(?P=spaced)
+        (?:(?P<d0>\d{{1,2}})\s?[-–—]\s?)?  # the first day of a range of days in one month (15-25.03.2023)
+        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}}|[IVXІХ]{{1,4}})\.(?:(?P=spaced)|(?<=[IVXІХ]\.)\s)
         (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.|{_BEFORE_GOVERNING}))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
       | (?<!-)(?P<dd>\d{{1,2}})-(?P<dm>0[1-9]|1[0-2])-(?P<dy>(?:1[89]|20)\d\d)(?!\s*жылдар)  # 5-10-2000 жылдары: a span
-      | (?P<y2>\d{{4}})(?:(?P<sep>[-.])|(?P<jyl>\s?ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
-        (?:\.(?=\s+[^\s{_LETTERS.upper()}]))?
+      | (?<!/)(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>(?:1[89]|20)\d\d)(?!/)  # 01/07/2022
+      | (?<!/)(?P<y2>\d{{4}})(?:(?P<sep>[-./])|(?P<jyl>\s?ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
+        (?:\.(?=\s+[^\s{_LETTERS.upper()}]))?(?!/)
     )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+)|{_YEAR_WORD})?""",
     re.X,
 )
@@ -93,21 +109,36 @@ NUMERIC_DATE = re.compile(
 
 def speak_numeric_date(match: re.Match[str]) -> str:
     """18.01.2005, 04.05.2022ж., 18.01.19 бастап, 2025-11-11; day first with dashes (01-07-2022, as news sites' date
-    lines write it); and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the year marked ж. too
-    (2015ж.25.11., 2015 ж. 08.06).
+    lines write it) or slashes (01/07/2022); and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the
+    year marked ж. too (2015ж.25.11., 2015 ж. 08.06), or with slashes (2022/07/01); the month in Roman numerals
+    (1.VII.2022); a range of days before the month (15-25.03.2023 → он бесінші – жиырма бесінші наурыз).
     A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан), and so
     does the word жыл after it (02.02.2015 жылдан → ақпаннан)."""
     suffix = match["suf"] or _YEAR_WORD_CASES.get(match["jcase"] or "") or governed_case(match.string[match.end() :])
     if match["y"]:
-        spoken = _numeric(match["y"], int(match["m"]), int(match["d"]), suffix)
+        spoken = _numeric(match["y"], _month_field(match["m"]), int(match["d"]), suffix)
+        if spoken and match["d0"]:
+            spoken = _day_range(match, spoken)
     elif match["dy"]:
         spoken = _numeric(match["dy"], int(match["dm"]), int(match["dd"]), suffix)
+    elif match["sy"]:
+        spoken = _numeric(match["sy"], int(match["sm"]), int(match["sd"]), suffix)
     else:
         first, second = int(match["a"]), int(match["b"])
         day_first = bool(match["jyl"]) or (match["sep"] == "." and first > 12)  # 2012.19.04; 2015ж.25.11. is D.M
         month, day = (second, first) if day_first else (first, second)
         spoken = _numeric(match["y2"], month, day, suffix)
     return spoken or match.group()
+
+
+def _day_range(match: re.Match[str], spoken: str) -> str:
+    """A range of days before one month and year (15-25.03.2023): the first day joins the last one's ordinal; a
+    first day that is no earlier is left as written before the date read."""
+    first, last = int(match["d0"]), int(match["d"])
+    if not first < last:
+        return match.string[match.start() : match.start("d")] + spoken
+    year, _, rest = spoken.partition(" жылғы ")
+    return f"{year} жылғы {ordinal(first)} – {rest}"
 
 
 # A day and a month written with a dot and no year, before a word of days or of how things stand ("14.07 күнгі
