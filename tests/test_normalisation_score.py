@@ -205,6 +205,7 @@ _spec.loader.exec_module(scorer)
         ("kk-techspecs30.tsv", 0.93),
         ("kk-agri30.tsv", 1.0),
         ("kk-historytext30.tsv", 1.0),
+        ("kk-socialhandles31.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
