@@ -207,6 +207,7 @@ _spec.loader.exec_module(scorer)
         ("kk-historytext30.tsv", 1.0),
         ("kk-agegroups31.tsv", 0.96),
         ("kk-dateformats31.tsv", 0.97),
+        ("kk-socialhandles31.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

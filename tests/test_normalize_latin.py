@@ -409,6 +409,12 @@ ADDRESS_READINGS = {
         ("youtube.com/@zakonkz арнасы", "ютуб нүкте ком слэш эт закон кей зет арнасы"),
         ("www.youtube.com/@Tengrinewskz", "дабл-ю дабл-ю дабл-ю нүкте ютуб нүкте ком слэш эт тенгриньюс кей зет"),
     ],
+    "an English coinage made a verb with -ize says the suffix as айз, an opening tw before a vowel as тв": [
+        ("Twibbonize.com платформасында", "твиббонайз нүкте ком платформасында"),
+        ("Docusize қызметі", "докусайз қызметі"),
+        ("Twix", "твикс"),
+        ("prize", "прайз"),  # a dictionary word: its own reading
+    ],
     "a short link's key is spelled, however short; a word on the host is a word": [
         ("Сілтеме: bit.ly/3xYzAbC", "Сілтеме: бит нүкте ли слэш үш экс уай зет эй би си"),
         ("Карта: goo.gl/maps", "Карта: гу нүкте джи эл слэш мэпс"),

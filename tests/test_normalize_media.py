@@ -79,6 +79,22 @@ READINGS = {
         ("#ЖасаКазақстан #БірлігіміздеБіз", "Жаса Казақстан Бірлігімізде Біз"),
         ("#Наурызкөже хэштегімен", "Наурызкөже хэштегімен"),  # one word: nothing to part
         ("#ҚазҰУ түлектері", "Қазақ ұлттық университеті түлектері"),  # a capital before a capital: an initialism's
+        ("#ЕлБірлігі акциясы", "Ел Бірлігі акциясы"),  # a two-letter word opening the tag
+        ("#МыВместе", "Мы Вместе"),
+    ],
+    "a lone capital between a tag's words is a one-letter Russian word, not the letter's name": [
+        ("#СилаВЕдинстве хэштегімен", "Сила в Единстве хэштегімен"),
+        ("#МирИДружба", "Мир и Дружба"),
+        ("#КүшімізБірлікте", "Күшіміз Бірлікте"),  # no lone capital: the words only
+    ],
+    "an account name written without its @, Latin words joined by underscores, is read as with the @": [
+        (
+            "Видео astana_sergek парақшасында жарияланған.",
+            "Видео астана астыңғы сызық сергек парақшасында жарияланған.",
+        ),
+        ("kaztag_kz-тың жазуынша", "казтаг астыңғы сызық кей зеттің жазуынша"),
+        ("mektep_47 аккаунты", "мектеп астыңғы сызық қырық жеті аккаунты"),
+        ("KASE_BY индексі", "касе би уай индексі"),  # a ticker in capitals is no account
     ],
     "an audience's age rating keeps its plus as written; elsewhere a plus after a number is a threshold": [
         (

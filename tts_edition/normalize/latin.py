@@ -184,7 +184,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     named = _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)
     if named is None and (compound := _english_compound(low) or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
-    named = named or _with_english_tail(low)
+    named = named or _with_english_tail(low) or _with_verb_suffix(low)
     return Spoken(named or _transliterate(low), LATIN if named else ENGLISH, True)
 
 
@@ -451,6 +451,20 @@ def _with_english_tail(word: str) -> str | None:
         if phonemes(head) is None and (said := read_english(tail)) is not None:
             return _by_letter_rules(head) + said
     return None
+
+
+_VERB_SUFFIX, _VERB_SUFFIX_SAID = "ize", "айз"
+_SHORTEST_VERB_STEM = 4  # twibbon + ize; a shorter head (size, prize) is the word itself
+
+
+def _with_verb_suffix(word: str) -> str | None:
+    """A coinage the dictionary lacks made a verb with English -ize (Twibbonize, Docusize): the suffix said as the
+    English and the Russian loans say it (optimize → оптимайз), not the letter rules' изе; the stem by its sound
+    where the dictionary has it, else by the letter rules."""
+    stem = word.removesuffix(_VERB_SUFFIX)
+    if stem == word or len(stem) < _SHORTEST_VERB_STEM:
+        return None
+    return (read_english(stem) or _by_letter_rules(stem)) + _VERB_SUFFIX_SAID
 
 
 # Combining forms that open English coinages (Robomission, Cybersecurity, Presight), said as the Russian loans say them.
@@ -872,6 +886,8 @@ def _english_letter(word: str, i: int) -> str:
         return ""
     if ch == "c" and after in ("e", "i", "y"):
         return "с"
+    if ch == "w" and i == 1 and word[0] == "t" and after in _VOWELS:
+        return "в"  # Twix, Twibbon: an opening tw before a vowel is тв, as the loans have it (твиттер, твист)
     if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i) or _kazakh_glide(word, i)):
         return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:

@@ -170,7 +170,7 @@ _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
 _HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
 _POWER_APART = re.compile(r"м [23]")
-_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w", re.I)
+_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -1804,7 +1804,10 @@ _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
     rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
-    rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS}))"  # Play.ok сайтында: any ending, named a site
+    rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
+    # an account name written without its @ (astana_sergek парақшасында, kaztag_kz): small Latin letters and digits
+    # joined by underscores, read as the @ reader reads it; not a ticker in capitals (KASE_BY, USDKZT_TOD)
+    r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w))"
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
@@ -1827,13 +1830,22 @@ _CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРС
 _FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
 # A hashtag is read as its words: the sign is not said (#Наурыз → наурыз), and a Cyrillic tag's words run together
 # with capitals are said apart (#ҚазақстанБірге → Қазақстан Бірге); a capital after one small letter or before
-# another capital is a name's or an initialism's (ҚазҰУ), not a new word.
+# another capital is a name's or an initialism's (ҚазҰУ), not a new word, except after a two-letter word opening
+# the tag (#ЕлБірлігі, #МыВместе). A lone capital between two words is a one-letter Russian word, a preposition or
+# a conjunction (#СилаВЕдинстве → Сила в Единстве, #МирИДружба), said as the word, not the letter's name (вэ).
 _HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[^\W\d_][\w-]*)")
-_TAG_WORD_START = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])")
+_TAG_WORD_START = re.compile(
+    rf"(?:(?<=[{KAZAKH_LOWER}]{{2}})|(?<=^[{KAZAKH_UPPER}][{KAZAKH_LOWER}]))(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+)
+_ONE_LETTER_WORDS = "ВСКУОИАЯ"
+_TAG_ONE_LETTER_WORD = re.compile(
+    rf"(?<=[{KAZAKH_LOWER}]{{2}})(?P<word>[{_ONE_LETTER_WORDS}])(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+)
 
 
 def speak_hashtag(match: re.Match[str]) -> str:
-    return _TAG_WORD_START.sub(" ", match["tag"])
+    tag = _TAG_ONE_LETTER_WORD.sub(lambda one: f" {one['word'].lower()} ", match["tag"])
+    return _TAG_WORD_START.sub(" ", tag)
 
 
 # A case ending written onto a person's last initial (Смағұлов А.Б.-ға, Ахметов Н.-нің): said on the letter's name,
