@@ -206,7 +206,7 @@ _spec.loader.exec_module(scorer)
         ("kk-agri30.tsv", 1.0),
         ("kk-historytext30.tsv", 1.0),
         ("kk-agegroups31.tsv", 0.96),
-        ("kk-dateformats31.tsv", 0.97),
+        ("kk-dateformats31.tsv", 0.96),
         ("kk-socialhandles31.tsv", 0.93),
     ],
 )
