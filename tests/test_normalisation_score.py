@@ -206,6 +206,7 @@ _spec.loader.exec_module(scorer)
         ("kk-agri30.tsv", 1.0),
         ("kk-historytext30.tsv", 1.0),
         ("kk-agegroups31.tsv", 0.96),
+        ("kk-music31.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

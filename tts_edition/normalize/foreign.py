@@ -5,10 +5,10 @@ them: by the Russian convention for each language (Citroen → ситроен, C
 
 A name's language comes from foreign.tsv (written <TAB> language: fr, de, cs, ja, ko, zh), or from letters only French
 writes (é è ê ë à â î ô û œ: Nestlé, Citroën, Hermès), or from a háček, which only Czech and its neighbours write
-(č š ž ř ě: ÓČKO, Dvořák), never an alphabet of Kazakh (its ó is ө, not the Czech long o). Names said their own way (Peugeot → пежо, Hyundai → хёндэ) stay
-in latin.tsv, which is read first; this table names only the language, and each language's letter rules below make
-the reading, so a new name needs one line, not a reading of its own. Chinese names are read in pinyin's Palladius
-transcription (pinyin.py).
+(č š ž ř ě: ÓČKO, Dvořák), never an alphabet of Kazakh (its ó is ө, not the Czech long o). Names said their own way
+(Peugeot → пежо, Hyundai → хёндэ) stay in latin.tsv, which is read first; this table names only the language, and each
+language's letter rules below make the reading, so a new name needs one line, not a reading of its own. Chinese names
+are read in pinyin's Palladius transcription (pinyin.py).
 """
 
 from __future__ import annotations
