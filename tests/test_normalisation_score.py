@@ -208,6 +208,7 @@ _spec.loader.exec_module(scorer)
         ("kk-agegroups31.tsv", 0.96),
         ("kk-dateformats31.tsv", 0.96),
         ("kk-socialhandles31.tsv", 0.93),
+        ("kk-music31.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

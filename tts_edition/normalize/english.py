@@ -439,6 +439,8 @@ def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool
         return "E"  # electrode, electron: an i-sound spelled e without the main stress
     if base == "ER" and after == "W" and letter == "o":
         return "ор"  # world, network: уорлд, as Russian spells wor- (Уорлд, Уорхол)
+    if base == "ER" and stress == "0" and after.startswith("AW"):
+        return "Eр"  # hour, our, flour: the triphthong's ə is э whatever spells it (ауэр, as power → пауэр)
     if base in _REDUCED and stress == "0" and not monosyllable and letter:
         if last and letter == "a" and after[:2] in ("IY", "IH") and after.endswith("0"):
             return "я"  # Scania, California: an unstressed i before a final a is written ия

@@ -1,12 +1,14 @@
-"""Names in Latin letters from French, German, Japanese, Korean and Chinese, said the way Kazakh newsreaders say them:
-by the Russian convention for each language (Citroen → ситроен, Carrefour → каррефур, Henkel → хенкель, Zeiss →
-цайс, Kawasaki → кавасаки, Hanwha → ханхва, Dongfeng → дунфэн), not by English letter rules (ситрон, зайсс).
+"""Names in Latin letters from French, German, Czech, Japanese, Korean and Chinese, said the way Kazakh newsreaders say
+them: by the Russian convention for each language (Citroen → ситроен, Carrefour → каррефур, Henkel → хенкель, Zeiss →
+цайс, Óčko → очко, Kawasaki → кавасаки, Hanwha → ханхва, Dongfeng → дунфэн), not by English letter rules (ситрон,
+зайсс).
 
-A name's language comes from foreign.tsv (written <TAB> language: fr, de, ja, ko, zh), or from letters only French
-writes (é è ê ë à â î ô û œ: Nestlé, Citroën, Hermès). Names said their own way (Peugeot → пежо, Hyundai → хёндэ) stay
-in latin.tsv, which is read first; this table names only the language, and each language's letter rules below make
-the reading, so a new name needs one line, not a reading of its own. Chinese names are read in pinyin's Palladius
-transcription (pinyin.py).
+A name's language comes from foreign.tsv (written <TAB> language: fr, de, cs, ja, ko, zh), or from letters only French
+writes (é è ê ë à â î ô û œ: Nestlé, Citroën, Hermès), or from a háček, which only Czech and its neighbours write
+(č š ž ř ě: ÓČKO, Dvořák), never an alphabet of Kazakh (its ó is ө, not the Czech long o). Names said their own way
+(Peugeot → пежо, Hyundai → хёндэ) stay in latin.tsv, which is read first; this table names only the language, and each
+language's letter rules below make the reading, so a new name needs one line, not a reading of its own. Chinese names
+are read in pinyin's Palladius transcription (pinyin.py).
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from tts_edition.normalize.pinyin import read_pinyin
 from tts_edition.normalize.tables import table_rows
 
 LANGUAGES = Path(__file__).with_name("foreign.tsv")
-FRENCH, GERMAN, JAPANESE, KOREAN, CHINESE = "fr", "de", "ja", "ko", "zh"
+FRENCH, GERMAN, CZECH, JAPANESE, KOREAN, CHINESE = "fr", "de", "cs", "ja", "ko", "zh"
 _FRENCH_MARKS = re.compile("[éèêëàâîôûœ]")
+# The háček letters of Czech and of the Slovak, Slovene, Croatian, Lithuanian and Latvian alphabets that share them
+# and their sounds; the Czech rules read them all.
+_HACEK_MARKS = re.compile("[čšžřěňďť]")
 
-_L = "a-zà-ÿœß"  # a letter of the words read here
+_L = "a-zà-ÿœßčšžřěňďťů"  # a letter of the words read here
 _V = "aeiouyéèêëàâîôûœ"  # their vowels
 _START = rf"(?<![{_L}])"
 _FRENCH_START = rf"(?:{_START}|(?<={_START}h))"  # a word's first letter, or its first after a silent h (Hermès)
@@ -64,6 +69,13 @@ _GERMAN = _rules(
     ("qu", "кв"), (rf"(?<=[{_V}])h", ""), ("h", "х"), ("v", "ф"), ("w", "в"), ("j", "й"), ("ä", "е"), ("ö", "ё"),
     ("ü", "ю"), (r"c(?=[eiä])", "ц"), (rf"l(?![{_V}l])", "ль"), (rf"{_START}e", "э"), ("y", "и"), ("x", "кс"),
 )  # fmt: skip
+# Czech, as Russian transcribes it: the háček letters (č → ч, š → ш, ž → ж, ř → рж, ň → нь, ď → дь, ť → ть), ch → х,
+# c → ц, h → г (Praha → прага, Havel → гавел), j with its vowel iotated (ja → я), the long vowels as short ones.
+_CZECH = _rules(
+    ("ch", "х"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("ř", "рж"), ("ň", "нь"), ("ď", "дь"), ("ť", "ть"), ("c", "ц"),
+    ("h", "г"), ("j[aá]", "я"), ("j[eéě]", "е"), ("j[uúů]", "ю"), ("j", "й"), ("[ií]", "и"), ("[yý]", "и"),
+    ("[eéě]", "е"), ("á", "а"), ("ó", "о"), ("[úů]", "у"), ("w", "в"),
+)  # fmt: skip
 # Japanese in Hepburn, read in Polivanov's transcription: shi → си, chi → ти, tsu → цу, ji → дзи, e → э.
 _JAPANESE = _rules(
     ("shi", "си"), ("chi", "ти"), ("tsu", "цу"), ("ji", "дзи"), ("sha", "ся"), ("shu", "сю"), ("sho", "сё"),
@@ -78,7 +90,7 @@ _KOREAN = _rules(
 )  # fmt: skip
 _PLAIN = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и ж к л м н о п к р с т у в в кс и з".split(),
                   strict=True))  # fmt: skip
-_LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, JAPANESE: _JAPANESE, KOREAN: _KOREAN}
+_LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, CZECH: _CZECH, JAPANESE: _JAPANESE, KOREAN: _KOREAN}
 # The little words that join the words of a French name, said as French says them (de → де, not a silent-e д).
 _FRENCH_WORDS = {"de": "де", "du": "дю", "des": "де", "la": "ла", "le": "ле", "les": "ле", "et": "э", "sur": "сюр"}
 _ENGLISH_WORDS = frozenset({"of", "the", "and", "for", "at", "in"})
@@ -103,9 +115,11 @@ def _folded(word: str) -> str:
 
 
 def language_of(word: str) -> str | None:
-    """The name's language: the table's, or French for letters only French writes; None for any other word."""
+    """The name's language: the table's, or French or Czech for letters only they write; None for any other word."""
     if (language := languages().get(_folded(word))) is not None:
         return language
+    if _HACEK_MARKS.search(word.lower()):
+        return CZECH
     return FRENCH if _FRENCH_MARKS.search(word.lower()) else None
 
 

@@ -9,8 +9,9 @@ decimal anywhere (0,177).
 Other marks group thousands too, and one rule puts a plain space for all of them (`GROUPED_WITH_MARKS`): a thin or
 narrow no-break space or an apostrophe, never a decimal point, at one group or more (1 250 000, 1'250'000); points at
 two groups or more (1.250.000: a decimal has one point, a date's parts are not three digits) or at one before a
-decimal comma (12.345,67), where one point alone stays a decimal or a time (1.250, 14.30). Its groups are three
-digits each, all with one mark, so a list or a date (1.2.3, 01.02.2023) is none.
+decimal comma (12.345,67) or before three zeros and a word (10.000 адам), where one point alone stays a decimal or a
+time (1.250, 14.30). Its groups are three digits each, all with one mark, so a list or a date (1.2.3, 01.02.2023) is
+none.
 """
 
 from __future__ import annotations
@@ -53,12 +54,19 @@ _POINT = "."
 _DECIMAL_COMMA = re.compile(r",\d")
 
 
+_ROUND_THOUSANDS = ".000"
+_COUNTED_WORD = re.compile(r" [^\W\d_]")  # a word after the number: what it counts
+
+
 def _marks_group(match: re.Match[str]) -> bool:
-    """The marks group thousands: any of them but a point, points at two groups or more (1.250.000), or one point
-    before a decimal comma (12.345,67: the comma is the decimal point, so the point groups)."""
+    """The marks group thousands: any of them but a point, points at two groups or more (1.250.000), one point
+    before a decimal comma (12.345,67: the comma is the decimal point, so the point groups), or one point before
+    three zeros and a word the number counts (10.000 адам, «10.000 Hours»: no measure, nor a time, writes three
+    zeros; a coefficient in a table does, at the end of its row: "Интер" – 76.000)."""
     return (
         match["mark"] != _POINT
         or match.group().count(_POINT) > 1
+        or (match.group().endswith(_ROUND_THOUSANDS) and _COUNTED_WORD.match(match.string, match.end()) is not None)
         or _DECIMAL_COMMA.match(match.string, match.end()) is not None
     )
 

@@ -31,6 +31,7 @@ _THE_BEFORE_VOWEL = "зи"
 # English words too short for the dictionary's capitals test that an English title in capitals holds as words
 # («SCIENCE AND LIFE OF KAZAKHSTAN»: оф, not the letters о эф).
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "on", "to", "for", "by", "with", "from"})  # not AT: AT&T
+_JOINING_AND = "and"  # the word that joins a duo's name (Dan and Shay, Dan & Shay)
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "у", "ee": "и", "gh": "ғ", "ck": "к",
              "kh": "х", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "qu": "кв", "ew": "ью", "ia": "ия"}  # fmt: skip
 _MID_WORD_IA = "иа"
@@ -706,14 +707,18 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
     (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай. One that also
     spells a Kazakh word (Times: тимес) is English in a name whose other words hold a plain English one, even where
     a Kazakh word stands in it too: each word in its own language («The Qazaq Times» → зе қазақ таймс). An
-    international loan keeps the loan's reading (World Bank → уорлд банк)."""
+    international loan keeps the loan's reading (World Bank → уорлд банк), except in a name whose words an and
+    joins, a duo's or a title's (Dan & Shay → дэн энд шей, not the loan шай)."""
     low = word.lower()
     if not low.isalpha() or phonemes(low) is None:
         return None
     if is_chinese_name([low]) and any(_plain_english(n.lower()) for n in neighbours):
         return read_latin(word, english=True)
-    kazakh = not KAZAKH_MARKS.search(low) and dictionary_reading(low) is not None and _loan_reading(low) is None
-    if kazakh and any(_plain_english(n.lower()) for n in phrase if n.lower() != low):
+    if KAZAKH_MARKS.search(low) or dictionary_reading(low) is None:
+        return None
+    others = [n.lower() for n in phrase if n.lower() != low]
+    joined = _JOINING_AND in others
+    if (joined or _loan_reading(low) is None) and any(_plain_english(n) for n in others):
         return read_latin(word, english=True)
     return None
 

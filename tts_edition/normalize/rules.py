@@ -1599,11 +1599,17 @@ def _next_latin_word(match: re.Match[str]) -> str | None:
     return after[1] if after else None
 
 
+# The English and an ampersand or a name's plus has been read as, still joining the name's Latin words.
+_SPOKEN_AND = "энд"
+
+
 def _latin_phrase(match: re.Match[str]) -> list[str]:
-    """The Latin words of the name a match stands in, a space apart each (The Qazaq ‹Times›)."""
-    before = re.search(r"(?:[A-Za-zÀ-ɏ]+ )+$", match.string[: match.start()])
-    after = re.match(r"(?: [A-Za-zÀ-ɏ]+)+", match.string[match.end() :])
-    return [word for found in (before, after) if found for word in found[0].split()]
+    """The Latin words of the name a match stands in, a space apart each (The Qazaq ‹Times›), an and already said
+    for an ampersand given back as the word and (Dan & ‹Shay›)."""
+    before = re.search(rf"(?:(?:[A-Za-zÀ-ɏ]+|{_SPOKEN_AND}) )+$", match.string[: match.start()])
+    after = re.match(rf"(?: (?:[A-Za-zÀ-ɏ]+|{_SPOKEN_AND}))+", match.string[match.end() :])
+    words = [word for found in (before, after) if found for word in found[0].split()]
+    return ["and" if word == _SPOKEN_AND else word for word in words]
 
 
 def _written_onto_cyrillic(match: re.Match[str]) -> bool:
@@ -1667,6 +1673,22 @@ SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "па�
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
 # stress mark (Тоқа+ев) and stays.
 _KEYS_TOGETHER = re.compile(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])")
+# A spaced plus between two capitalised Latin names joins a duo's name as its ampersand does (Dan + Shay → дэн энд шэй,
+# as Simon & Garfunkel); keys pressed together keep their плюс however they are spaced (Ctrl + Alt).
+_NAMES_JOINED_BY_PLUS = re.compile(r"(?<![\w+])(?P<first>[A-Z][a-z]+) \+ (?P<second>[A-Z][a-z]+)\b(?![+])")
+_PLUS = re.compile(r" \+ [A-Z]")
+_KEY_NAMES = frozenset(
+    "ctrl alt shift enter tab esc del delete cmd command option fn win space home end insert".split()
+)
+
+
+def join_names_by_plus(match: re.Match[str]) -> str:
+    """Dan + Shay → Dan энд Shay; Ctrl + Enter stays for the plus of keys."""
+    if {match["first"].lower(), match["second"].lower()} & _KEY_NAMES:
+        return match.group()
+    return f"{match['first']} энд {match['second']}"
+
+
 # A letter grade (A-, B+, C+ in a transcript, typed in Latin letters or their Cyrillic look-alikes А, В, С): the
 # letter's English name and плюс or минус. A minus grade stands before a space and a number or closes a quotation or
 # a list, never before a word, which leaves a hyphen held over to the next word (А- және В-дәрумендері) and a code
@@ -2430,6 +2452,7 @@ def rules() -> list[Rule]:
         ),
         # in English runs only
         Rule("ampersand in a Latin name", _LATIN_AMPERSAND, lambda m: " энд ", "mark", needs=_AMPERSAND),
+        Rule("plus joining Latin names", _NAMES_JOINED_BY_PLUS, join_names_by_plus, "mark", needs=_PLUS),
         Rule("english word", _LATIN_WORD, lambda m: speak_latin_word(m, english=True), "english", needs=LATIN_LETTER),
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule(

@@ -1,0 +1,34 @@
+"""Titles and names from music, film and TV (music31): examples of our own, on words no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "a Latin word with a háček is read by the Czech letters, never as Kazakh Latin": [
+        ("Чехияның Škoda зауыты жаңа көлік шығарды.", "Чехияның шкода зауыты жаңа көлік шығарды."),
+        ("Антонин Dvořák симфониясы орындалды.", "Антонин дворжак симфониясы орындалды."),
+        ("Хорват әншісі Petar Grašo концерт берді.", "Хорват әншісі петар грашо концерт берді."),
+    ],
+    "a spaced plus between two capitalised Latin names is the duo's and; keys keep their plus": [
+        ("Әнші Brooks + Dunn тобының әнін орындады.", "Әнші брукс энд дан тобының әнін орындады."),
+        ("Ctrl + Enter пернелерін басыңыз.", "контрол плюс энтер пернелерін басыңыз."),
+    ],
+    "a word of a name joined by an and is English even where it spells a loan": [
+        ("Мәселен, оның Dan & Shay тобы туралы жазды.", "Мәселен, оның дэн энд шей тобы туралы жазды."),
+    ],
+    "the ə of the triphthong in hour and our is э, as in power": [
+        ("«Happy Hour» әні радиода жиі шырқалады.", "«хэппи ауэр» әні радиода жиі шырқалады."),
+        ("«Sour Candy» трегі шықты.", "«сауэр кэнди» трегі шықты."),
+    ],
+    "a point before three zeros and a counted word groups thousands; at a row's end it stays a decimal": [
+        ("Концертке 20.000 адам келді.", "Концертке жиырма мың адам келді."),
+        ('Кесте: "Барселона" – 98.000', 'Кесте: "Барселона" – тоқсан сегіз бүтін мыңнан нөл'),
+    ],
+    "an editor's note closes with еск., the note's word": [
+        ("Бұл сөз (ағылшынша – еск.) жиі қолданылады.", "Бұл сөз (ағылшынша – ескерту) жиі қолданылады."),
+    ],
+    "Stories, a platform's feature, is said as Russian writes it, its ending by its harmony": [
+        ("Әнші Stories-ке видео салды.", "Әнші сториске видео салды."),
+    ],
+}
+
+test_reading = reading_test(READINGS)
