@@ -77,6 +77,13 @@ def test_a_kazakh_suffix_written_onto_a_latin_word_is_read_onto_its_reading() ->
     assert normalize("Kiaға тапсырыс") == "киаға тапсырыс"  # all look-alikes, yet a Latin word and a suffix
 
 
+def test_a_suffix_after_a_space_and_a_hyphen_is_the_latin_words() -> None:
+    assert normalize("Amazon -мен кіру") == "амазонмен кіру"
+    assert normalize("Air Astana -ның ұшағы") == "эйр астананың ұшағы"  # a name from the table too
+    assert normalize("Google - іздеу") == "гугл - іздеу"  # a spaced dash and a word: no suffix
+    assert normalize("Apple -компаниясы") == "эппл -компаниясы"  # no chain of suffixes: as written
+
+
 def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Latin A opening a Cyrillic word: йгүл is no suffix
 

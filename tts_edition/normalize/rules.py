@@ -1501,10 +1501,11 @@ def _dictionary_word(letters: str) -> bool:
 
 # --- what is left --------------------------------------------------------------------------------
 
-# A Latin word and its Kazakh suffix, after a hyphen or written onto it (Twitter-де, Samsungтың).
+# A Latin word and its Kazakh suffix, after a hyphen, a space and a hyphen, or written onto it (Twitter-де, Amazon
+# -мен, Samsungтың).
 _LATIN_WORD = re.compile(
     rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)"
-    rf"(?:(?P<close>[»”\"]?)(?P<gap>-?)(?P<suf>{SUFFIX}))?"  # «Nations Energy»-дің: the suffix past the quote too
+    rf"(?:(?P<close>[»”\"]?)(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?"  # «Nations Energy»-дің: past the quote too
     rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
 )
 # Two or three capitalised Latin words: a Chinese name in pinyin is read whole (Wang Yi: no English wang).
@@ -1583,7 +1584,10 @@ def speak_latin_initials(match: re.Match[str]) -> str:
 
 
 # A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
-_LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
+# Its suffix typed on, after a hyphen, or after a space and a hyphen (Amazon -мен: the hyphen shows a suffix).
+_LATIN_NAME = re.compile(
+    rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?(?![\w])", re.I
+)
 
 
 def _latin_neighbours(match: re.Match[str]) -> list[str]:
@@ -1635,8 +1639,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     )
     reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading
     close = match.groupdict().get("close") or ""
-    if not match["gap"] and match["suf"] and parse_suffixes(match["suf"]) is None:
-        return Spoken(f"{reading}{close} {match['suf']}", reading.kind, reading.guess)
+    if match["suf"] and parse_suffixes(match["suf"]) is None and match["gap"] != "-":
+        return Spoken(f"{reading}{close} {match['gap'].strip()}{match['suf']}", reading.kind, reading.guess)
     suffixed = attach_written(reading, "-", match["suf"], authors_harmony=True)
     return Spoken(suffixed + close, reading.kind, reading.guess)
 
