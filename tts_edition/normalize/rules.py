@@ -1585,9 +1585,7 @@ def speak_latin_initials(match: re.Match[str]) -> str:
 
 # A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
 # Its suffix typed on, after a hyphen, or after a space and a hyphen (Amazon -мен: the hyphen shows a suffix).
-_LATIN_NAME = re.compile(
-    rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?(?![\w])", re.I
-)
+_LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
 
 def _latin_neighbours(match: re.Match[str]) -> list[str]:
