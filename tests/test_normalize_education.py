@@ -6,8 +6,8 @@ from tts_edition.normalize import normalize
 READINGS = {
     "a dotted time with its hour's zero, or one end of a range of dotted times, is a clock's": [
         ("Оқушылар 08.15 жиналады.", "Оқушылар сегіз он бес жиналады."),
-        ("2-сабақ 9.05-9.50 аралығында.", "екінші сабақ тоғыз нөл бес-тоғыз елу аралығында."),
-        ("Кеңес 16.40 - 17.25 өтеді.", "Кеңес он алты қырық - он жеті жиырма бес өтеді."),
+        ("2-сабақ 9.05-9.50 аралығында.", "екінші сабақ тоғыз нөл бес – тоғыз елу аралығында."),
+        ("Кеңес 16.40 - 17.25 өтеді.", "Кеңес он алты қырық – он жеті жиырма бес өтеді."),
     ],
     "a timetable's line with one sure time makes its other dotted times times": [
         (

@@ -208,9 +208,13 @@ def speak_year_of_month(match: re.Match[str]) -> str:
 
 # Case endings a time may take written apart ("11:15 те", "07.00 де"): after a time the particle да/де is rare.
 _SPACED_TIME_SUFFIX = "да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен"
+_CLOCK = r"(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)"
+# A time, its case ending, or the dash of a range to the next time (09:00-18:00, 13.00–14.00: a range's dash, said as
+# a pause between the two times as between a range's numbers).
 TIME = re.compile(
-    rf"""(?<![\d.,])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)
-    (?:(?P<gap>\s?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+))?""",
+    rf"""(?<![\d.,]){_CLOCK}
+    (?:(?P<gap>\s?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
+       |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?""",
     re.X,
 )
 
@@ -222,7 +226,8 @@ def speak_time(match: re.Match[str]) -> str:
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"
-    return glue + attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])
+    dash = " – " if match["to"] else ""
+    return glue + attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"]) + dash
 
 
 # A clock time typed with a hyphen for its colon ("сағат 10-00-ден 22-00-ге дейін"): whole hours (-00) are no

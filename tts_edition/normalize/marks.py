@@ -3,7 +3,8 @@
 Emoji, pictographs, dingbats, bullets, geometric shapes, stars and the signs of a right (✅ 📌 • ▪ ★ © ™) decorate a
 line and are said as nothing; an arrow between words (Алматы → Астана, a -> b) is a pause, said as a dash; a
 multiplication sign with no operand before it (a page's close button ×) is none. A sign of approximation or
-tolerance before a number is its word: ~500 and ≈500 шамамен, ±2 плюс-минус."""
+tolerance before a number is its word: ~500 and ≈500 шамамен, ±2 плюс-минус; a tilde between numbers is a range's
+dash (100~150)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,11 @@ DECORATION = re.compile(rf"[ \t]?[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])�
 DECORATION_MARK = re.compile(rf"[{_DECORATIVE}×]")
 
 _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}
-# A sign of approximation or tolerance before a number (~500 адам, ≈ 30%, ±2 градус).
-APPROXIMATE = re.compile(rf"(?P<sign>[{''.join(_APPROXIMATE_WORDS)}])[ \t]?(?=\d)")
+# A sign of approximation or tolerance before a number (~500 адам, ≈ 30%, ±2 градус); a tilde after a number is a
+# range's dash (100~150 адам: жүз – жүз елу), read with the range.
+_TILDES = "~∼"
+_SIGNS_BEFORE = "".join(sign for sign in _APPROXIMATE_WORDS if sign not in _TILDES)
+APPROXIMATE = re.compile(rf"(?P<sign>[{_SIGNS_BEFORE}]|(?<!\d)(?<!\d[ \t])[{_TILDES}])[ \t]?(?=\d)")
 
 
 def speak_approximate(match: re.Match[str]) -> str:

@@ -86,9 +86,10 @@ _SPAN_OF_YEARS = re.compile(
 # extra lessons, nor "3 қосымшаны жүктеді", three apps).
 CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
 # Nouns a range names places in a sequence of: "3-4 сыныптарда", "1-8 орын алған", "9-24 орындағы", "5-7 турларда"
-# (not a count: орындық is seats); the last end's alternative may stand in brackets ("2-11 (12)- сыныптарда").
+# (not a count: орындық is seats, and 3-5 қабатты үй has that many floors, as 9 қабатты does); the last end's
+# alternative may stand in brackets ("2-11 (12)- сыныптарда").
 RANKED_NOUNS = re.compile(
-    r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат|орын(?!дық)|орны|тур(?:\b|[длы]))"
+    r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат(?!т[ыі]\b|тық)|орын(?!дық)|орны|тур(?:\b|[длы]))"
 )
 # A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
 # pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), or in the plural, which no count takes
@@ -199,8 +200,8 @@ _PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's 
 # A sign typed straight after a comma that follows a number opens the list's next member ("0,-7°С": нөл, минус жеті
 # градус); the comma is no decimal point, as a sign cannot open a fraction.
 _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
-# A range's ends: apart by a dash, an ellipsis, a year's slash, or, after a signed first end, a plus written straight
-# on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
+# A range's ends: apart by a dash, an ellipsis, a tilde (100~150), a year's slash, or, after a signed first end, a
+# plus written straight on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
 # After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
 # number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын).
 NUMBER = re.compile(
@@ -210,7 +211,7 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
     (?P<a>{_CURRENCY_GROUPED}|{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
+    (?:(?:\s?(?:--|[-–—~∼]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
          |(?(sign)(?<=\d)(?=\+\d)|(?!)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
