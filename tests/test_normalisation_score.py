@@ -210,6 +210,7 @@ _spec.loader.exec_module(scorer)
         ("kk-socialhandles31.tsv", 0.93),
         ("kk-music31.tsv", 1.0),
         ("kk-ranges31.tsv", 0.89),
+        ("kk-chemistry31.tsv", 0.91),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

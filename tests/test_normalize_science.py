@@ -48,6 +48,35 @@ READINGS = {
         ("KC263 рейсі", "кей си екі жүз алпыс үш рейсі"),
         ("P4P рейтингінің көшбасшысы", "пи төрт пи рейтингінің көшбасшысы"),  # one element over again: no formula
     ],
+    "an isotope is its element's Kazakh name and its mass number, the symbol before or after it (chemistry31)": [
+        ("Cs-137 мөлшері артты.", "цезий жүз отыз жеті мөлшері артты."),
+        ("стронций-90-ның мөлшері", "стронций тоқсанның мөлшері"),
+        ("Таңба137Cs", "Таңба цезий жүз отыз жеті"),
+        ("Sr-90-ның жартылай ыдырау мерзімі", "стронций тоқсанның жартылай ыдырау мерзімі"),
+        ("Ыдырау өнімі ¹³⁷Xe болды.", "Ыдырау өнімі ксенон жүз отыз жеті болды."),
+        ("Реакторға U-235 изотобы керек.", "Реакторға уран екі жүз отыз бес изотобы керек."),
+        ("Радиокөміртекті C-14 әдісі", "Радиокөміртекті көміртек он төрт әдісі"),
+    ],
+    "a one-letter symbol's number is an isotope's only where nuclei are spoken of, and only an element's own mass": [
+        ("U-17 құрамасы жеңді.", "ю он жеті құрамасы жеңді."),
+        ("C-17 ұшағы қонды.", "си он жеті ұшағы қонды."),
+        ("Be-200 ұшағы", "би-екі жүз ұшағы"),  # beryllium's nuclei are not two hundred heavy
+    ],
+    "an element's name ending as a Russian adjective (цезий) is no sign of Russian": [
+        ("Цезий-137, Cs-137", "Цезий жүз отыз жеті, цезий жүз отыз жеті"),
+    ],
+    "pH in Latin or Cyrillic letters is пэ аш, a suffix after it agreeing; pH-метр keeps its word": [
+        ("Судың pH мәні 7-ге тең.", "Судың пэ аш мәні жетіге тең."),
+        ("рН-ы төмен", "пэ ашы төмен"),
+        ("pH-метрмен өлшенді", "пэ аш-метрмен өлшенді"),
+    ],
+    "a small Greek letter apart is its name; one in a unit or a capital (Ω) is not read so": [
+        ("β-ыдырау мен γ-сәулелер", "бета-ыдырау мен гамма-сәулелер"),
+        ("Ыдырау режимі (β )", "Ыдырау режимі (бета)"),
+    ],
+    "a degree's ring flattened to a zero after a number is a degree": [
+        ("Температура ± 0,5 0С", "Температура плюс-минус нөл бүтін оннан бес градус"),
+    ],
     "a long word in capitals with a Russian four-consonant cluster is a word": [
         ("СПЕКТРЛІК ТАЛДАУ НӘТИЖЕСІ", "спектрлік талдау нәтижесі"),
     ],

@@ -4,7 +4,12 @@ Fe → феррум), and each count after its element as a cardinal (CO2 → ц
 with a count or a two-letter symbol among them: capitals alone (HBO, CNN) are an initialism's unless they stand in
 brackets after the substance they name (көміртек тотығы (CO)), one symbol with a
 number (K2, F1, H2 2024) a name's or a model's, and so is a number of three digits (KC263) and one element said
-over again (P4P: a rating's "pound for pound"); a case suffix written after a hyphen is re-inflected (CO2-нің)."""
+over again (P4P: a rating's "pound for pound"); a case suffix written after a hyphen is re-inflected (CO2-нің).
+
+An isotope is its element's Kazakh name and its mass number as a cardinal, however it is written: after the symbol
+(Cs-137), before it (137Cs, ¹³⁷Cs, run onto a label: изотоптары137Xe) or after the name (цезий-137, read as
+written). pH is said as schools say it, пэ аш, in Latin or Cyrillic letters (рН), and a Greek letter standing alone
+(β-ыдырау, γ-сәулелер, (β )) by its name."""
 
 from __future__ import annotations
 
@@ -68,3 +73,82 @@ def speak_named_symbol(match: re.Match[str]) -> str:
     before = _WORD_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
     named = before is not None and before.group(1).lower().startswith(KAZAKH_NAMES[match["symbol"]])
     return ELEMENTS[match["symbol"]] if named else match.group()
+
+
+# Elements whose isotopes the news and textbooks name: symbol → the element's Kazakh name and its atomic number.
+ISOTOPES: dict[str, tuple[str, int]] = {
+    **{symbol: (name, number) for symbol, name, number in (
+        ("H", "сутек", 1), ("He", "гелий", 2), ("Li", "литий", 3), ("Be", "бериллий", 4), ("B", "бор", 5),
+        ("C", "көміртек", 6), ("N", "азот", 7), ("O", "оттек", 8), ("F", "фтор", 9), ("Na", "натрий", 11),
+        ("Mg", "магний", 12), ("Al", "алюминий", 13), ("Si", "кремний", 14), ("P", "фосфор", 15),
+        ("S", "күкірт", 16), ("Cl", "хлор", 17), ("Ar", "аргон", 18), ("K", "калий", 19), ("Ca", "кальций", 20),
+        ("Cr", "хром", 24), ("Mn", "марганец", 25), ("Fe", "темір", 26), ("Co", "кобальт", 27),
+        ("Ni", "никель", 28), ("Cu", "мыс", 29), ("Zn", "мырыш", 30), ("Se", "селен", 34), ("Br", "бром", 35),
+        ("Kr", "криптон", 36), ("Sr", "стронций", 38), ("Y", "иттрий", 39), ("Zr", "цирконий", 40),
+        ("Tc", "технеций", 43), ("Ag", "күміс", 47), ("I", "йод", 53), ("Xe", "ксенон", 54), ("Cs", "цезий", 55),
+        ("Ba", "барий", 56), ("Ce", "церий", 58), ("Ir", "иридий", 77), ("Au", "алтын", 79), ("Hg", "сынап", 80),
+        ("Tl", "таллий", 81), ("Pb", "қорғасын", 82), ("Bi", "висмут", 83), ("Po", "полоний", 84),
+        ("Rn", "радон", 86), ("Ra", "радий", 88), ("Th", "торий", 90), ("U", "уран", 92), ("Np", "нептуний", 93),
+        ("Pu", "плутоний", 94), ("Am", "америций", 95), ("Cm", "кюрий", 96),
+    )},
+}  # fmt: skip
+# Element names both languages write alike with the ending Russian adjectives have (цезий, стронций): no sign of
+# Russian in a sentence (`language`).
+SHARED_NAMES = frozenset(name for name, _ in ISOTOPES.values() if name.endswith("ий"))
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_ISOTOPE_SYMBOL = "|".join(sorted(ISOTOPES, key=len, reverse=True))
+_NAMES = {name: symbol for symbol, (name, _) in ISOTOPES.items()}
+_ISOTOPE_NAME = "|".join(f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(_NAMES, key=len, reverse=True))
+ISOTOPE = re.compile(
+    rf"(?:(?<![\w-])(?:(?P<symbol>{_ISOTOPE_SYMBOL})|(?P<name>{_ISOTOPE_NAME}))-(?P<mass>\d{{1,3}})(?![\w°]|[.,]\d)"
+    rf"|(?<![\dA-Za-z.⁰-⁹])(?P<before>\d{{1,3}}|[⁰¹²³⁴-⁹]{{1,3}})(?P<named>{_ISOTOPE_SYMBOL})(?![\w°]))"
+    rf"(?:-(?P<suf>{SUFFIX})(?![\w-]))?"
+)
+# What every isotope holds: a digit and a capital of a symbol beside it, or a hyphen between a letter and a digit.
+ISOTOPE_MARK = re.compile(r"[\d⁰-⁹][A-Z]|[^\W\d_]-\d")
+# Words that make a one-letter symbol with a number an isotope (U-235 near уран, C-14 near радиокөміртек) rather than
+# a plane's or a team's name (C-17, U-17).
+_NUCLEAR = re.compile(r"изотоп|радио|ядро|ядрол|нуклид|ыдырау|реактор|уран|беккерел|(?<!\w)Бк(?!\w)|isotop", re.I)
+_NUCLEAR_REACH = 300
+
+
+def speak_isotope(match: re.Match[str]) -> str:
+    """The element's name and its mass number (Cs-137, цезий-137 → цезий жүз отыз жеті), when that number can be the
+    element's (from its atomic number to three times it) and, for a one-letter symbol, the text around speaks of
+    nuclei. A name keeps its capital (Цезий-137 → Цезий жүз отыз жеті)."""
+    written = match["name"]
+    symbol = match["symbol"] or match["named"] or _NAMES[written.lower()]
+    mass = (match["mass"] or match["before"]).translate(_SUPERSCRIPTS)
+    name, number = ISOTOPES[symbol]
+    if not number <= int(mass) <= 3 * number or (len(symbol) == 1 and not written and not _nuclear(match)):
+        return match.group()
+    spoken = attach(f"{written or name} {cardinal_of(mass)}", match["suf"])
+    glued = match.start() > 0 and match.string[match.start() - 1].isalpha()  # изотоптары137Xe
+    return f" {spoken}" if glued else spoken
+
+
+def _nuclear(match: re.Match[str]) -> bool:
+    around = match.string[max(0, match.start() - _NUCLEAR_REACH) : match.end() + _NUCLEAR_REACH]
+    return _NUCLEAR.search(around) is not None
+
+
+PH = re.compile(rf"(?<![\w-])[pр][HН](?![\w])(?:-(?!метр)(?P<suf>{SUFFIX})(?![\w-]))?")  # not pH-метр's word
+PH_MARK = re.compile("[pр][HН]")
+
+
+def speak_ph(match: re.Match[str]) -> str:
+    """pH, рН → пэ аш (the hydrogen's letters as schools name them); a suffix after it agrees (pH-тың → пэ аштың)."""
+    return attach("пэ аш", match["suf"])
+
+
+GREEK_LETTERS = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", (
+    "альфа", "бета", "гамма", "дельта", "эпсилон", "дзета", "эта", "тета", "йота", "каппа", "лямбда", "мю", "ню",
+    "кси", "омикрон", "пи", "ро", "сигма", "тау", "ипсилон", "фи", "хи", "пси", "омега",
+), strict=True))  # fmt: skip
+# A small Greek letter apart from other letters (a capital is a unit's: Ω, ohm; one in a word is Greek text's).
+GREEK_LETTER = re.compile(r"(?<![^\W\d_])[α-ω](?![^\W\d_])")
+GREEK_MARK = re.compile("[α-ω]")
+
+
+def speak_greek_letter(match: re.Match[str]) -> str:
+    return GREEK_LETTERS.get(match.group(), match.group())
