@@ -104,8 +104,10 @@ ISOTOPE = re.compile(
     rf"|(?<![\dA-Za-z.⁰-⁹])(?P<before>\d{{1,3}}|[⁰¹²³⁴-⁹]{{1,3}})(?P<named>{_ISOTOPE_SYMBOL})(?![\w°]))"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-]))?"
 )
-# What every isotope holds: a digit and a capital of a symbol beside it, or a hyphen between a letter and a digit.
-ISOTOPE_MARK = re.compile(r"[\d⁰-⁹][A-Z]|[^\W\d_]-\d")
+# What every isotope holds: a digit and a capital of a symbol beside it, or a hyphen between a symbol's letter or a
+# name's last one and a digit.
+_LAST_LETTERS = "".join(sorted({name[-1] for name in _NAMES}))
+ISOTOPE_MARK = re.compile(rf"[\d⁰-⁹][A-Z]|[A-Za-z{_LAST_LETTERS}]-\d")
 # Words that make a one-letter symbol with a number an isotope (U-235 near уран, C-14 near радиокөміртек) rather than
 # a plane's or a team's name (C-17, U-17).
 _NUCLEAR = re.compile(r"изотоп|радио|ядро|ядрол|нуклид|ыдырау|реактор|уран|беккерел|(?<!\w)Бк(?!\w)|isotop", re.I)
