@@ -569,6 +569,25 @@ def test_news_outlets_in_attributions_are_said_as_newsrooms_say_them(written: st
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        pytest.param("деп хабарлайды Xnews.kz тілшісі", "деп хабарлайды экс ньюс нүкте кей зет тілшісі", id="x"),
+        pytest.param("Bnews.kz-ке берген сұхбатында", "би ньюс нүкте кей зетке берген сұхбатында", id="suffix"),
+        pytest.param("Sknews.kz сайтының", "эс кей ньюс нүкте кей зет сайтының", id="two letters"),
+        pytest.param("www.xnews.kz", "дабл-ю дабл-ю дабл-ю нүкте экс ньюс нүкте кей зет", id="in an address"),
+        pytest.param("Pmedia", "пи медиа", id="a table's name as the word"),
+        pytest.param("Kcell абоненттері", "кселл абоненттері", id="no outlet's word: the brand's own sound"),
+        pytest.param("Stroy", "строй", id="str is the word's own opening"),
+        pytest.param("Smartnews.kz", "смартньюс нүкте кей зет", id="a head with a vowel is a word"),
+    ],
+)
+def test_letters_written_onto_an_outlets_word_are_said_by_their_names(written: str, spoken: str) -> None:
+    """An outlet's name no dictionary knows, a few consonants written onto news, media, info…: the letters by their
+    names, then the word; not the letter rules' run of consonants (ксньюс) nor the whole name spelled."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         ("«JASTAR – OTANǴA!» бағдарламасы", "«жастар – отанға!» бағдарламасы"),  # Ǵ is a capital: one word
         ("RUHANI JANǴYRU", "рухани жаңғыру"),  # n and u of a marked word as the dictionary knows it: ң, у
         ("ǴYLYM KÚNI", "ғылым күні"),

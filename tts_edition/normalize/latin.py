@@ -164,6 +164,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
+    if (spelled := _with_spelled_head(low)) is not None:
+        return Spoken(spelled, LATIN, True)
     if KAZAKH_MARKS.search(low):
         if (known := _known_marked_reading(low)) is not None:
             return Spoken(known, LATIN)
@@ -428,6 +430,36 @@ def _with_named_tail(word: str) -> str | None:
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_NAMED_TAIL + 1):
         if (tail := names().get(word[cut:])) is not None:
             return (dictionary_reading(word[:cut]) or _by_letter_rules(word[:cut])) + tail
+    return None
+
+
+_LONGEST_SPELLED_HEAD = 3  # Xnews, Qrnews, Kstnews: a longer run of consonants opens no outlet's name
+# The consonants an English word may open with, as spelled: a head that makes one of them with the word after it is
+# the word's own opening (Stroy: str, not s + troy).
+_ENGLISH_ONSETS = frozenset(
+    "bl br ch cl cr dr dw fl fr gl gn gr kl kn kr kw ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr"
+    " sch scr shr spl spr squ str thr".split()
+)
+_LEADING_CONSONANTS = re.compile(r"[^aeiouy]*")
+# The words outlets' names end in (Xnews, Kstnews, Pmedia); a letter before another word is as likely the word's own
+# first sound (Kcell → кселл, Garena).
+_OUTLET_WORDS = frozenset({"news", "media", "info", "press", "sport", "sports", "times", "today", "online", "daily"})
+
+
+def _with_spelled_head(word: str) -> str | None:
+    """An outlet's name no dictionary knows, a few letters with no vowel written onto a word outlets' names end in
+    (Xnews, Qrnews, Kstnews): the letters by their names, then the word (экс ньюс, кью ар ньюс), not the letter rules'
+    ксньюс nor all of it spelled."""
+    if phonemes(word) is not None or not word.isalpha():
+        return None
+    for cut in range(1, _LONGEST_SPELLED_HEAD + 1):
+        head, tail = word[:cut], word[cut:]
+        if (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(head) or len(tail) < _SHORTEST_ENGLISH_PART:
+            return None
+        if tail not in _OUTLET_WORDS or head + _LEADING_CONSONANTS.match(tail)[0] in _ENGLISH_ONSETS:
+            continue
+        if (said := names().get(tail) or read_english(tail)) is not None:
+            return f"{spell_latin(head)} {said}"
     return None
 
 
