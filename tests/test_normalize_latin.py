@@ -588,6 +588,20 @@ def test_letters_written_onto_an_outlets_word_are_said_by_their_names(written: s
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        ("Kazakh-TV арнасы", "қазақ-ти ви арнасы"),
+        ("Astana-TV-ға берген сұхбатында", "астана-ти виге берген сұхбатында"),
+        ("Jibek-Joly", "жібек-жолы"),
+    ],
+)
+def test_capitals_without_a_vowel_in_a_hyphenated_kazakh_name_are_spelled(written: str, spoken: str) -> None:
+    """A channel's TV after a Kazakh word and a hyphen is said by its letters' names, as Astana TV is, not run into
+    the Kazakh letters (тв); a suffix agrees with the last letter's name."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         ("«JASTAR – OTANǴA!» бағдарламасы", "«жастар – отанға!» бағдарламасы"),  # Ǵ is a capital: one word
         ("RUHANI JANǴYRU", "рухани жаңғыру"),  # n and u of a marked word as the dictionary knows it: ң, у
         ("ǴYLYM KÚNI", "ғылым күні"),

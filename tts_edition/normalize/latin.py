@@ -320,7 +320,7 @@ def _read_hyphenated(parts: list[str]) -> Spoken:
     """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh."""
     known = [dictionary_reading(part.lower()) for part in parts]
     if any(known):
-        spoken = "-".join(word or _kazakh_part(part.lower()) for word, part in zip(known, parts, strict=True))
+        spoken = "-".join(word or _kazakh_part(part) for word, part in zip(known, parts, strict=True))
         return Spoken(spoken, LATIN, None in known)
     if _english_phrase(parts):
         return Spoken(_read_english_phrase(parts), ENGLISH, True)
@@ -341,8 +341,12 @@ def _english_phrase(parts: list[str]) -> bool:
     return any(loans) and not all(loans)
 
 
-def _kazakh_part(part: str) -> str:
-    """A part of a hyphenated Kazakh name: an English word stays English (Kyzylorda-news), the rest is Kazakh."""
+def _kazakh_part(written: str) -> str:
+    """A part of a hyphenated Kazakh name: capitals with no vowel are an initialism, said by their letters' names
+    (Kazakh-TV → қазақ ти ви, as Astana TV); an English word stays English (Kyzylorda-news); the rest is Kazakh."""
+    part = written.lower()
+    if written.isupper() and not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(part):
+        return spell_latin(part)
     english = None if KAZAKH_MARKS.search(part) or len(part) < _SHORTEST_ENGLISH_PART else read_english(part)
     return names().get(part) or english or _kazakh_letters(part)
 
