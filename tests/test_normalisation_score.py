@@ -210,6 +210,7 @@ _spec.loader.exec_module(scorer)
         ("kk-socialhandles31.tsv", 0.93),
         ("kk-music31.tsv", 1.0),
         ("kk-ranges31.tsv", 0.89),
+        ("kk-sitenames31.tsv", 1.0),
         ("kk-chemistry31.tsv", 0.91),
     ],
 )
