@@ -1,4 +1,4 @@
-"""Weather and emergencies (weather9, weather16, signs21): examples of our own, on words no case file holds."""
+"""Weather and emergencies (weather9, weather16, signs21, climate31): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -64,6 +64,23 @@ READINGS = {
     "a degree written on both ends of a range is said once, after it": [
         ("+1°С...+3°С", "плюс бір – плюс үш градус"),
         ("6°С-9°С", "алты – тоғыз градус"),
+    ],
+    "degrees Celsius written another way are the degree: ℃, º, ˚, the letter apart or after градус, Russian Ц": [
+        ("қыста 8-12° С болуы керек", "қыста сегіз – он екі градус болуы керек"),
+        ("ауа +25 ℃-қа дейін жетті", "ауа плюс жиырма бес градусқа дейін жетті"),
+        ("түнде −5℃...−10℃ болады", "түнде минус бес – минус он градус болады"),
+        ("күндіз 40-45ºС-қа жетеді", "күндіз қырық – қырық бес градусқа жетеді"),
+        ("судың температурасы 18˚ болды", "судың температурасы он сегіз градус болды"),
+        ("ауа 25 градус С болады", "ауа жиырма бес градус болады"),
+        ("ауа 25°Ц болды", "ауа жиырма бес градус болды"),
+    ],
+    "a letter after градус that begins a word is no Celsius letter": [
+        ("25 градус Сейітов айтты", "жиырма бес градус Сейітов айтты"),
+    ],
+    "atmospheric pressure in pascals with a prefix": [
+        ("қысым 1013 гПа болды", "қысым мың он үш гектопаскаль болды"),
+        ("қысым 1020 гПа-ға дейін көтеріледі", "қысым мың жиырма гектопаскальға дейін көтеріледі"),
+        ("қысымы 15 МПа", "қысымы он бес мегапаскаль"),
     ],
 }
 

@@ -2184,6 +2184,10 @@ _LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
 _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 
 
+# Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree
+# sign, the Celsius letter apart from the sign (8-12° С) or after the word (25 градус С), or Russian Ц for it
+# (25°Ц). Each becomes °С, the unit the number rule reads (and re-inflects: +25 ℃-қа → плюс жиырма бес градусқа).
+_WRITTEN_CELSIUS = re.compile(r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚])(?!\w)")
 # A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
 # the number's unit reading then takes as Celsius.
 _APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")
@@ -2261,6 +2265,7 @@ def rules() -> list[Rule]:
         Rule("car number plate", codes.PLATE, codes.speak_plate, "code", needs=codes.PLATE_MARK),
         Rule("code after its label", codes.LABELLED_CODE, codes.speak_labelled_code, "code", needs=codes.CODE_LABEL),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
+        Rule("degree Celsius written another way", _WRITTEN_CELSIUS, lambda m: m["gap"] + "°С", "mark", needs=DIGIT),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", _ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
