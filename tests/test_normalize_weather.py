@@ -1,4 +1,5 @@
-"""Weather and emergencies (weather9, weather16, signs21, climate31): examples of our own, on words no case file holds."""
+"""Weather and emergencies (weather9, weather16, signs21, climate31): examples of our own, on words no case file
+holds."""
 
 from tests.conftest import reading_test
 
