@@ -4,6 +4,11 @@ holds."""
 from tests.conftest import reading_test
 
 READINGS = {
+    "degrees Fahrenheit are named, the case ending on the name": [
+        ("Нью-Йоркта 95°F болды", "Нью-Йоркта тоқсан бес градус Фаренгейт болды"),
+        ("температура 100 °F-қа жетті", "температура жүз градус Фаренгейтке жетті"),
+        ("95 ℉ болды", "тоқсан бес градус Фаренгейт болды"),
+    ],
     "a unit word after a slash keeps a case suffix written onto it, re-inflected": [
         ("екпіні 12-17 метр/секундке дейін жетеді", "екпіні он екі – он жеті метр секундына дейін жетеді"),
         ("30 центнер/гектардан асты", "отыз центнер гектарынан асты"),
@@ -87,3 +92,4 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
