@@ -92,4 +92,3 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
-
