@@ -94,8 +94,24 @@ PLACE_NOUNS = {
     "пос.": "посёлок посёлка посёлку посёлок посёлком посёлке", "с.": "село села селу село селом селе",
     "мкр.": "микрорайон микрорайона микрорайону микрорайон микрорайоном микрорайоне",
     "пр.": "проспект проспекта проспекту проспект проспектом проспекте",
-    "пл.": "площадь площади площади площадь площадью площади",
+    "пл.": "площадь площади площади площадь площадью площади", "р.": "река реки реке реку рекой реке",
 }  # fmt: skip
+# After a noun a place's noun is in the genitive (директор театра г. Шымкента → города Шымкента, аким г. Астаны); not
+# after a verb (посетил г. Алматы), a conjunction or a word that ends in punctuation (по адресу: г. Астана).
+_NOT_NOUNS = frozenset("и или а но да же ли не ни что как где когда это".split())
+_VERB_ENDING = re.compile(r"(?:л[аои]?|[тч]ь|ти|[еи]т|[ую]т|[ая]т|ешь|ишь|ся|сь)$")
+# Nouns clipped after an adjective, in the six cases as PLACE_NOUNS: the adjective's ending says the case (выше
+# Уральского укр. → укрепления, Акмолинской обл. → области, Оренбургской губ. → губернии).
+CLIPPED_NOUNS = {
+    "укр.": "укрепление укрепления укреплению укрепление укреплением укреплении",
+    "обл.": "область области области область областью области",
+    "губ.": "губерния губернии губернии губернию губернией губернии",
+}  # fmt: skip
+_ADJECTIVE_CASES = (("ого", "genitive"), ("его", "genitive"), ("ому", "dative"), ("ему", "dative"),
+                    ("ым", "instrumental"), ("им", "instrumental"), ("ом", "prepositional"), ("ем", "prepositional"),
+                    ("ой", "genitive"), ("ей", "genitive"), ("ую", "accusative"), ("юю", "accusative"),
+                    ("ая", "nominative"), ("яя", "nominative"), ("ое", "nominative"), ("ее", "nominative"),
+                    ("ый", "nominative"), ("ий", "nominative"))  # fmt: skip
 BEFORE_NAMES = (*PLACE_NOUNS, "им.", "проф.", "акад.")  # their full stop ends no sentence (г. Алматы, им. Абая)
 _CASE_ORDER = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
 # The case a preposition gives a place: where (в, на), from (из, с, от, до, у), towards (к, по), beside (за, под).
@@ -121,6 +137,7 @@ COUNTED = {
     "трлн": ("триллион", "триллиона", "триллионов"), "тыс.": ("тысяча", "тысячи", "тысяч"),
     "га": ("гектар", "гектара", "гектаров"), "км": ("километр", "километра", "километров"),
     "%": ("процент", "процента", "процентов"), "руб.": ("рубль", "рубля", "рублей"),
+    "п.": ("пуд", "пуда", "пудов"),  # an old weight (3 п. ячменя); not п.п., percentage points
     "°": ("градус", "градуса", "градусов"), "′": ("минута", "минуты", "минут"), "″": ("секунда", "секунды", "секунд"),
     "°C": ("градус", "градуса", "градусов"), "°С": ("градус", "градуса", "градусов"),
     "с.": ("страница", "страницы", "страниц"), "c.": ("страница", "страницы", "страниц"),  # c.: a Latin c
@@ -347,10 +364,31 @@ def speak_place(match: re.Match[str]) -> str:
 
 
 def speak_place_noun(match: re.Match[str]) -> str:
-    """г. Алматы → город Алматы, в г. Караганде → в городе Караганде: the noun in the case of the preposition."""
+    """г. Алматы → город Алматы, в г. Караганде → в городе Караганде: the noun in the case of the preposition, or in
+    the genitive after a noun (театра г. Шымкента → города Шымкента)."""
     before = match.string[: match.start()].split()
-    case = _PLACE_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "nominative")
+    word = before[-1].lower().lstrip('(«"“') if before else ""
+    case = _PLACE_CASES.get(word) or ("genitive" if _is_noun(word) else "nominative")
     return PLACE_NOUNS[match["noun"].lower()].split()[_CASE_ORDER.index(case)] + " "
+
+
+def _is_noun(word: str) -> bool:
+    """A word a place's name may depend on: Russian letters only (no punctuation after it), no verb's ending."""
+    return bool(re.fullmatch("[а-яё]{3,}", word)) and word not in _NOT_NOUNS and not _VERB_ENDING.search(word)
+
+
+def speak_clipped_noun(match: re.Match[str]) -> str:
+    """Уральского укр. → Уральского укрепления: a noun clipped after an adjective, in the adjective's case; as
+    written when the word before is no adjective."""
+    before = match.string[: match.start()].split()
+    word = before[-1].lower() if before else ""
+    case = next(
+        (case for ending, case in _ADJECTIVE_CASES if word.endswith(ending) and len(word) > len(ending) + 1), None
+    )
+    if case is None:
+        return match.group()
+    noun = match["noun"].lower()
+    return CLIPPED_NOUNS[noun].split()[_CASE_ORDER.index(case)] + _stop_kept(match, noun)
 
 
 def plural_form(number: str, forms: tuple[str, str, str]) -> str:
@@ -406,13 +444,25 @@ def speak_number(match: re.Match[str]) -> str:
     """A cardinal or a range in the case the preposition before it demands, with the word it counts agreeing with
     the last number (3 млн → три миллиона, +24–26 °C → плюс двадцать четыре – двадцать шесть градусов); a noun in an
     oblique plural after it says the case where it can (с 10 участниками → с десятью, 5 областям → пяти)."""
-    case, counted = _noun_case(match) or _case_before(match), match["counted"]
+    counted = match["counted"]
     ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
+    case = _noun_case(match) or _count_case(match, ends[-1][1])
     gender = "f" if counted in _FEMININE else _counted_gender(match, ends[-1][1], case)
     spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
     if not counted:
         return spoken
     return f"{spoken} {_counted(ends[-1][1], counted, case)}" + _stop_kept(match, counted)
+
+
+def _count_case(match: re.Match[str], number: str) -> str:
+    """The case the preposition before a count demands; по giving each so many takes the accusative of any count but
+    one (по 7 мешков → по семь мешков, по 2 тыс. → по две тысячи; по 1 → по одному)."""
+    case = _case_before(match)
+    before = match.string[: match.start()].split()
+    distributive = before and before[-1].lower().lstrip('(«"“') == "по"
+    if distributive and plural_form(number, ("one", "few", "many")) != "one":
+        return "accusative"
+    return case
 
 
 def _stop_kept(match: re.Match[str], abbreviation: str) -> str:
@@ -481,6 +531,7 @@ _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
+_CLIPPED = "|".join(re.escape(noun) for noun in sorted(CLIPPED_NOUNS, key=len, reverse=True))
 _PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
@@ -564,8 +615,13 @@ def rules() -> list[Rule]:
         _guess("russian label", re.compile(rf"(?<![\w.])(?P<label>{_LABEL})\s?(?=\d)"), speak_label),
         _guess(
             "russian place noun",
-            re.compile(rf"(?<![\w.])(?P<noun>{_PLACE_NOUN})\s?(?=[А-ЯЁ][а-яё])", re.I),
-            speak_place_noun,
+            re.compile(rf"(?<![\w.])(?<!\d\s)(?P<noun>{_PLACE_NOUN})\s?(?=[А-ЯЁ][а-яё])", re.I),
+            speak_place_noun,  # not after a number (5 р. за штуку)
+        ),
+        _guess(
+            "russian clipped noun",
+            re.compile(rf"(?<=[а-яё]{{2}}\s)(?P<noun>{_CLIPPED})(?!\w)", re.I),
+            speak_clipped_noun,
         ),
         _guess(
             "russian per unit",
