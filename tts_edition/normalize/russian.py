@@ -99,7 +99,7 @@ PLACE_NOUNS = {
 # After a noun a place's noun is in the genitive (директор театра г. Шымкента → города Шымкента, аким г. Астаны); not
 # after a verb (посетил г. Алматы), a conjunction or a word that ends in punctuation (по адресу: г. Астана).
 _NOT_NOUNS = frozenset("и или а но да же ли не ни что как где когда это".split())
-_VERB_ENDING = re.compile(r"(?:л[аои]?|[тч]ь|ти|[еи]т|[ую]т|[ая]т|ешь|ишь|ся|сь)$")
+_VERB_ENDING = re.compile(r"(?:л[аои]?|[тч]ь|ти|[еи]т|[ую]т|[ая]т|ешь|ишь|ся|сь)$(?<!тели)")  # жители: a noun
 # Nouns clipped after an adjective, in the six cases as PLACE_NOUNS: the adjective's ending says the case (выше
 # Уральского укр. → укрепления, Акмолинской обл. → области, Оренбургской губ. → губернии).
 CLIPPED_NOUNS = {
@@ -121,6 +121,14 @@ _PLACE_CASES = {
     **dict.fromkeys(("к", "ко", "по"), "dative"),
     **dict.fromkeys(("за", "под", "над", "перед", "между"), "instrumental"),
 }  # fmt: skip
+# Words contracted with a hyphen, their ending written after it and kept (р-н → район, в р-не → в районе, кол-ва →
+# количества, Вашего пр-ва → превосходительства: the stem before the ending; an honorific after a possessive).
+CONTRACTIONS = {
+    "р-н": "район", "г-н": "господин", "о-в": "остров", "пр-т": "проспект", "кол-в": "количеств",
+    "св-в": "свидетельств", "т-в": "товариществ", "пр-в": "правительств",
+}  # fmt: skip
+_HONORIFICS = {"пр-в": "превосходительств"}  # Вашего пр-ва, Его пр-ву: a title, not the government
+_POSSESSIVES = frozenset("вашего вашему вашим ваше его её ее их".split())
 # The units a price or a rate is per, in the accusative they take after за: 7 007,08 тенге/Гкал → … тенге за
 # гигакалорию, руб./кВт·ч → рублей за киловатт-час.
 PER_UNITS = {
@@ -372,9 +380,23 @@ def speak_place_noun(match: re.Match[str]) -> str:
     return PLACE_NOUNS[match["noun"].lower()].split()[_CASE_ORDER.index(case)] + " "
 
 
+def speak_contraction(match: re.Match[str]) -> str:
+    """р-на → района, кол-во → количество, Вашего пр-ва → превосходительства."""
+    stem = match["stem"].lower()
+    before = match.string[: match.start()].split()
+    owned = bool(before) and before[-1].lower() in _POSSESSIVES
+    return (_HONORIFICS.get(stem, CONTRACTIONS[stem]) if owned else CONTRACTIONS[stem]) + match["ending"]
+
+
 def _is_noun(word: str) -> bool:
-    """A word a place's name may depend on: Russian letters only (no punctuation after it), no verb's ending."""
-    return bool(re.fullmatch("[а-яё]{3,}", word)) and word not in _NOT_NOUNS and not _VERB_ENDING.search(word)
+    """A word a place's name may depend on: Russian letters only (no punctuation after it; р-на, пресс-служба), no
+    verb's ending."""
+    return (
+        bool(re.fullmatch("[а-яё]+(?:-[а-яё]+)?", word))
+        and len(word) > 2
+        and word not in _NOT_NOUNS
+        and not _VERB_ENDING.search(word)
+    )
 
 
 def speak_clipped_noun(match: re.Match[str]) -> str:
@@ -531,6 +553,7 @@ _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
+_CONTRACTION = "|".join(re.escape(stem) for stem in sorted(CONTRACTIONS, key=len, reverse=True))
 _CLIPPED = "|".join(re.escape(noun) for noun in sorted(CLIPPED_NOUNS, key=len, reverse=True))
 _PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
 _LAST_DAY = 31
@@ -615,8 +638,8 @@ def rules() -> list[Rule]:
         _guess("russian label", re.compile(rf"(?<![\w.])(?P<label>{_LABEL})\s?(?=\d)"), speak_label),
         _guess(
             "russian place noun",
-            re.compile(rf"(?<![\w.])(?<!\d\s)(?P<noun>{_PLACE_NOUN})\s?(?=[А-ЯЁ][а-яё])", re.I),
-            speak_place_noun,  # not after a number (5 р. за штуку)
+            re.compile(rf"(?<![\w.])(?<!\d\s)(?P<noun>{_PLACE_NOUN})\s?(?=(?-i:[А-ЯЁ][а-яё]))", re.I),
+            speak_place_noun,  # before a name in capitals, not after a number (5 р. за штуку)
         ),
         _guess(
             "russian clipped noun",
@@ -642,6 +665,11 @@ def rules() -> list[Rule]:
             "russian digits",
             re.compile(rf"\d+|[{digit_like()}]+"),  # superscripts and circled numbers too (м², ①)
             lambda m: f" {in_words(int(''.join(str(unicodedata.digit(ch)) for ch in m.group())))} ",
+        ),
+        _guess(
+            "russian contraction",
+            re.compile(rf"(?<![\w-])(?P<stem>{_CONTRACTION})(?P<ending>[а-яё]{{0,3}})(?![\w-])", re.I),
+            speak_contraction,
         ),
         _guess(
             "russian abbreviation",
