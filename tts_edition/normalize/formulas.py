@@ -38,7 +38,7 @@ _TOKEN = re.compile(
 MARK = re.compile("[=≠≈≤≥<>^]")
 FORMULA = re.compile(rf"(?:{_VARIABLE}|{_NUMBER}|[=≠≈≤≥<>+\-–−×·*π^()\[\];,.]| (?! ))+")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
-_INDEXED = re.compile(r"(?<![{0}])[A-Za-zху][01](?!\d)".format(_LETTERS))
+_INDEXED = re.compile(rf"(?<![{_LETTERS}])[A-Za-zху][01](?!\d)")
 _LAST_NUMBER = re.compile(rf"(?<![A-Za-zху)^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
 _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
@@ -55,7 +55,7 @@ def _is_formula(text: str) -> bool:
 
 def _power(written: str, indexed: bool) -> str:
     digits = written.lstrip("^")
-    if written.startswith("^") or not indexed and digits in _POWERS:
+    if written.startswith("^") or (not indexed and digits in _POWERS):
         return _POWERS.get(digits) or f"{ordinal_of(cardinal_of(digits))} дәрежесі"
     return cardinal_of(digits)
 

@@ -13,11 +13,11 @@ from tts_edition.normalize import (
     blood,
     capitals,
     chemistry,
-    formulas,
     codes,
     coordinates,
     dates,
     foreign,
+    formulas,
     grouping,
     marks,
     models,
@@ -1670,8 +1670,9 @@ def speak_bracketed_honorific(match: re.Match[str]) -> str:
 # энд ти); elsewhere it is және.
 _AMPERSAND = re.compile("&")
 _LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
-SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең",
-           "×": "көбейту", "‰": "промилле", **_HONORIFICS}  # fmt: skip
+SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
+           "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту", "‰": "промилле",
+           **_HONORIFICS}  # fmt: skip
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
