@@ -36,7 +36,8 @@ _TOKEN = re.compile(
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-FORMULA = re.compile(rf"(?:{_VARIABLE}|{_NUMBER}|[=≠≈≤≥<>+\-–−×·*π^()\[\];,.]| (?! ))+")
+_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·*π()\[\];,.]| (?! ))"
+FORMULA = re.compile(rf"{_PIECE}*[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[A-Za-zху][01](?!\d)")
 _LAST_NUMBER = re.compile(rf"(?<![A-Za-zху)^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
