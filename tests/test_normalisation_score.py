@@ -214,6 +214,7 @@ _spec.loader.exec_module(scorer)
         ("kk-chemistry31.tsv", 0.91),
         ("kk-climate31.tsv", 1.0),
         ("kk-russianquotes31.tsv", 1.0),
+        ("kk-maths31.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,7 @@ from tts_edition.normalize import (
     coordinates,
     dates,
     foreign,
+    formulas,
     grouping,
     marks,
     models,
@@ -1670,7 +1671,8 @@ def speak_bracketed_honorific(match: re.Match[str]) -> str:
 _AMPERSAND = re.compile("&")
 _LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
-           "×": "көбейту", "‰": "промилле", **_HONORIFICS}  # fmt: skip
+           "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту", "‰": "промилле",
+           **_HONORIFICS}  # fmt: skip
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
@@ -2219,6 +2221,15 @@ def rules() -> list[Rule]:
         Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=DIGIT),
         Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
+        Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
+        Rule(
+            "variable defined or in brackets",
+            formulas.DEFINED_VARIABLE,
+            formulas.speak_defined_variable,
+            "code",
+            needs=formulas.DEFINED_MARK,
+        ),
         Rule("isotope", chemistry.ISOTOPE, chemistry.speak_isotope, "code", needs=chemistry.ISOTOPE_MARK),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
@@ -2471,7 +2482,7 @@ def rules() -> list[Rule]:
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule(
             "symbol",
-            re.compile(rf"(?P<sign>[%№&§°=×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+            re.compile(rf"(?P<sign>[%№&§°=≠≤≥×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
             speak_symbol,
             "mark",
         ),  # ОПЕК+ → ОПЕК плюс

@@ -1,0 +1,48 @@
+"""School formulas: variables by their letters' school names, signs in words, flat powers, points' coordinates."""
+
+from tts_edition.normalize import normalize
+
+
+def test_equation_with_flat_squares_reads_variables_and_signs():
+    assert normalize("x2 + y2 = 169") == "икс квадрат плюс игрек квадрат тең жүз алпыс тоғыз"
+
+
+def test_cyrillic_variables_and_bracketed_square():
+    assert normalize("(х - 4)2 + (у + 2)2 = 9.") == "(икс минус төрт) квадрат плюс (игрек плюс екі) квадрат тең тоғыз."
+
+
+def test_coefficients_decimals_and_dashes_as_minus():
+    assert normalize("0,5(2x + 1) = 4x – 4") == "нөл бүтін оннан бес (екі икс плюс бір) тең төрт икс минус төрт"
+
+
+def test_indices_after_a_variable_with_index_one():
+    assert normalize("x1 = 3, x2 = 1 болса") == "икс бір тең үш, икс екі тең бір болса"
+
+
+def test_pi_and_power_before_a_word():
+    assert normalize("S=πr2 болады") == "эс тең пи эр квадрат болады"
+
+
+def test_inequality_sign():
+    assert normalize("2x + 1 ≥ 5") == "екі икс плюс бір үлкен немесе тең бес"
+
+
+def test_number_before_its_unit_is_left_to_the_unit_rules():
+    assert normalize("[Q] = 1 Дж") == "[ку] тең бір джоуль"
+
+
+def test_sums_without_a_variable_are_numbers():
+    assert (
+        normalize("25 + 144 = 169 94 ≠ 169")
+        == "жиырма бес плюс жүз қырық төрт тең жүз алпыс тоғыз тоқсан төрт тең емес жүз алпыс тоғыз"
+    )
+
+
+def test_variable_defined_before_a_dash():
+    assert normalize("t – температура") == "тэ – температура"
+    assert normalize("I - VIII деген") == "бірінші - сегізінші деген"
+
+
+def test_point_coordinates_are_cardinals():
+    assert normalize("Бұл шеңбер А(-1; 5) нүктесінен өтеді") == "Бұл шеңбер А(минус бір; бес) нүктесінен өтеді"
+    assert normalize("М(х,у) нүктесі") == "М(икс, игрек) нүктесі"

@@ -1,0 +1,127 @@
+"""School formulas and equations (x2 + y2 = 169, (х - 4)2 + (у + 2)2 = 9, 0,5 (5x + 1) = 3 (2x – 1), S=πr2,
+[Q] = 1 Дж): said as a Kazakh teacher reads them aloud. A variable is its letter's Russian name, as Kazakh schools
+say it (x → икс, y → игрек, b → бэ, R → эр, c → цэ; the Cyrillic х and у of a typed equation too), π and pi are пи,
+the signs are words (= тең, ≠ тең емес, ≈ шамамен, ≤ кіші немесе тең, + плюс, a hyphen or a dash минус, × көбейту),
+and a square or a cube written flat after a variable or a bracket (x2, (х - 4)2, r^2) is квадрат or куб. A formula is
+a run of these tokens that holds a relation sign and a variable: a sentence's numbers and dashes are not one, and a
+word of two Latin letters breaks it (iPhone 15 = ...). Where a variable stands with the index 0 or 1 (x1, b1) the
+digits after letters are indices (x1 = 3, x2 = 1 → икс бір, икс екі). A list's marker before the formula (1) x2 ...)
+and a number with its unit or word after it (= 1 Дж, = 169 шеңберінде) are left to the rules that read them."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.morphology import KAZAKH_LOWER
+from tts_edition.normalize.numbers import cardinal_of, decimal, ordinal_of
+
+# The Russian names of the Latin letters, as schools read a variable; the Cyrillic х and у of an equation typed in
+# Kazakh letters are the same variables.
+LETTER_NAMES = {
+    "a": "а", "b": "бэ", "c": "цэ", "d": "дэ", "e": "е", "f": "эф", "g": "жэ", "h": "аш", "i": "и", "j": "йот",
+    "k": "ка", "l": "эль", "m": "эм", "n": "эн", "o": "о", "p": "пэ", "q": "ку", "r": "эр", "s": "эс", "t": "тэ",
+    "u": "у", "v": "вэ", "w": "дубль-вэ", "x": "икс", "y": "игрек", "z": "зет", "х": "икс", "у": "игрек",
+}  # fmt: skip
+SIGNS = {
+    "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
+    ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
+    "*": "көбейту", "π": "пи",
+}  # fmt: skip
+_POWERS = {"2": "квадрат", "3": "куб"}
+_LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[A-Za-zху])(?![{_LETTERS}])"
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_TOKEN = re.compile(
+    rf"(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
+    r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
+)
+MARK = re.compile("[=≠≈≤≥<>^]")
+_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·*π()\[\];,.]| (?! ))"
+FORMULA = re.compile(rf"{_PIECE}*[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
+_RELATION = re.compile("[=≠≈≤≥<>^]")
+_INDEXED = re.compile(rf"(?<![{_LETTERS}])[A-Za-zху][01](?!\d)")
+_LAST_NUMBER = re.compile(rf"(?<![A-Za-zху)^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
+_LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
+_WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
+_UNSPACED_OPEN = re.compile(r"([(\[]) ")
+_UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
+
+
+def _is_formula(text: str) -> bool:
+    """A relation sign and a variable, π or a power: 25 + 49 = 169 is left to the rules of numbers."""
+    return bool(_RELATION.search(text)) and any(
+        m["var"] or m["power"] or m["sign"] == "π" for m in _TOKEN.finditer(text)
+    )
+
+
+def _power(written: str, indexed: bool) -> str:
+    digits = written.lstrip("^")
+    if written.startswith("^") or (not indexed and digits in _POWERS):
+        return _POWERS.get(digits) or f"{ordinal_of(cardinal_of(digits))} дәрежесі"
+    return cardinal_of(digits)
+
+
+def _number(written: str) -> str:
+    whole, _, fraction = written.replace(",", ".").partition(".")
+    return decimal(whole, fraction) if fraction else cardinal_of(whole)
+
+
+def _words(text: str) -> str:
+    indexed = bool(_INDEXED.search(text))
+    spoken = []
+    for token in _TOKEN.finditer(text):
+        if token["var"]:
+            spoken.append(LETTER_NAMES.get(token["var"].lower(), "пи"))
+        elif token["power"]:
+            spoken.append(_power(token["power"], indexed))
+        elif token["num"]:
+            spoken.append(_number(token["num"]))
+        elif token["sign"]:
+            spoken.append(SIGNS[token["sign"]])
+        elif token["mark"]:
+            spoken.append(token["mark"])
+    said = " ".join(spoken)
+    return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
+
+
+def speak_formula(match: re.Match[str]) -> str:
+    """x2 + y2 = 169 → икс квадрат плюс игрек квадрат тең жүз алпыс тоғыз; a list's marker before it and a number
+    read with the word after it are left as written."""
+    text = match.group()
+    if not _is_formula(text):
+        return text
+    marker = _LIST_MARKER.match(text)
+    head = marker.group() if marker else ""
+    body = text[len(head) :]
+    tail = ""
+    last = _LAST_NUMBER.search(body)
+    if last and _WORD_AFTER.match(match.string, match.end()):
+        body, tail = body[: last.start()], last.group()
+    lead = body[: len(body) - len(body.lstrip())]
+    trail = body[len(body.rstrip()) :] if body.strip() else ""
+    end_mark = "." if body.rstrip().endswith(".") and not tail else ""
+    core = body.strip().removesuffix(".") if end_mark else body.strip()
+    return f"{head}{lead}{_words(core)}{end_mark}{trail}{tail}"
+
+
+# A variable named before a dash that says what it stands for (c – заттың меншікті жылусыйымдылығы, t – температура)
+# or written in square brackets for its unit ([m] = 1 кг): the letter's school name. A capital I, V or X is a Roman
+# numeral's (I – бөлім).
+DEFINED_VARIABLE = re.compile(rf"(?<![\w\[])[A-HJ-UWYZa-z](?=\s[–—-]\s[{KAZAKH_LOWER}])|(?<=\[)[A-Za-z](?=\])")
+DEFINED_MARK = re.compile(r"[A-Za-z](?:\s[–—-]\s|\])")
+
+
+def speak_defined_variable(match: re.Match[str]) -> str:
+    return LETTER_NAMES[match.group().lower()]
+
+
+# A point and its coordinates (А(-1; 5), С ( -13, 0 ), М(х,у)): each coordinate a cardinal or a variable, not a list's
+# number before its bracket (5) → бесінші).
+_COORDINATE = rf"\s*(?:[-–−]?\s?{_NUMBER}|[A-Za-zху])\s*"
+POINT = re.compile(rf"(?<![{_LETTERS}])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\s?)\((?P<inner>{_COORDINATE}[;,]{_COORDINATE})\)")
+POINT_MARK = re.compile(r"[;,]\s*[-–−]?\s?(?:\d|[A-Za-zху]\s*\))")
+
+
+def speak_point(match: re.Match[str]) -> str:
+    """А(-1; 5) → А(минус бір; бес)."""
+    return f"{match['name']}({_words(match['inner'].strip())})"
