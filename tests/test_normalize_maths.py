@@ -46,3 +46,9 @@ def test_variable_defined_before_a_dash():
 def test_point_coordinates_are_cardinals():
     assert normalize("Бұл шеңбер А(-1; 5) нүктесінен өтеді") == "Бұл шеңбер А(минус бір; бес) нүктесінен өтеді"
     assert normalize("М(х,у) нүктесі") == "М(икс, игрек) нүктесі"
+
+
+def test_a_letter_or_a_middle_dot_between_two_numbers_multiplies():
+    assert normalize("3 x 4 = 12") == "үш көбейту төрт тең он екі"
+    assert normalize("3 · 4 = 12") == "үш көбейту төрт тең он екі"
+    assert normalize("2х+3=7") == "екі икс плюс үш тең жеті"  # a coefficient before its variable

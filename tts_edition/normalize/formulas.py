@@ -31,8 +31,9 @@ _POWERS = {"2": "квадрат", "3": "куб"}
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[A-Za-zху])(?![{_LETTERS}])"
 _NUMBER = r"\d+(?:[.,]\d+)?"
+_TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"  # 3 x 4 = 12: a letter between two numbers multiplies, as × does
 _TOKEN = re.compile(
-    rf"(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
+    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
@@ -70,7 +71,9 @@ def _words(text: str) -> str:
     indexed = bool(_INDEXED.search(text))
     spoken = []
     for token in _TOKEN.finditer(text):
-        if token["var"]:
+        if token["times"]:
+            spoken.append(SIGNS["×"])
+        elif token["var"]:
             spoken.append(LETTER_NAMES.get(token["var"].lower(), "пи"))
         elif token["power"]:
             spoken.append(_power(token["power"], indexed))

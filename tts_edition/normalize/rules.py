@@ -1647,8 +1647,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
 # After a signed number it is none: +12+14°С is a range, which the number rule reads.
-OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх])\s?(?=\d)")
-_TYPED_SIGNS = {"x": "×", "х": "×"}
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх·])\s?(?=\d)")
+_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×"}  # the middle dot of a typed product (3 · 4) too
 
 # The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
 _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
