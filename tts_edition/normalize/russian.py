@@ -579,6 +579,29 @@ def in_words(number: float, **form: str | bool) -> str:
     return num2words(number, lang="ru", **{"animate": False, **form})
 
 
+# A number joined by a hyphen to the word it makes an adjective or a noun of (25-летний, 30-летия, 9-этажный,
+# 2-комнатная, 10-процентный): said as one word, the number's genitive run onto it (двадцатипятилетний), as Russian
+# writes these compounds; one is одно, and a hundred, ninety and a thousand keep their own stems (столетие,
+# девяностолетний, тысячелетие).
+_COMPOUND_TAILS = (
+    "лет", "процент", "кратн", "этажн", "комнатн", "дневн", "часов", "месячн", "тонн", "метров", "километров",
+    "градусн", "минутн", "секундн", "тысячн", "миллионн", "местн", "серийн", "томн", "ствольн",
+)  # fmt: skip
+NUMBER_COMPOUND = re.compile(
+    rf"(?<![\w.,-])(?P<number>\d{{1,4}})-(?P<tail>(?:{'|'.join(_COMPOUND_TAILS)})[а-яё]*)(?![\w-])"
+)
+_COMPOUND_STEMS = {"одного": "одно", "ста": "сто", "девяноста": "девяносто", "тысячи": "тысяче", "тысяч": "тысяче"}
+
+
+def speak_number_compound(match: re.Match[str]) -> str:
+    """25-летний → двадцатипятилетний, 100-летие → столетие, 2-комнатная → двухкомнатная."""
+    words = in_words(int(match["number"]), case="genitive").split()
+    if words[0] == "одной" and len(words) > 1:
+        words = words[1:]  # 1000-летие: тысячелетие, not одной тысячи
+    stems = [_COMPOUND_STEMS.get(word, word) for word in words]
+    return "".join(stems) + match["tail"]
+
+
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
     return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
 
@@ -617,6 +640,7 @@ def rules() -> list[Rule]:
             ),
             speak_year,
         ),
+        _guess("russian number compound", NUMBER_COMPOUND, speak_number_compound),
         _guess(
             "russian ordinal",
             re.compile(r"(?<![\w.,])(?:(?P<first>\d+)\s?[–—−-]\s?)?(?P<number>\d+)-(?P<ending>[а-я]{1,3})(?![\w-])"),
