@@ -528,11 +528,9 @@ def speak_coordinate(match: re.Match[str]) -> str:
     """50°с.ш. → пятьдесят градусов северной широты; 37°15′ → тридцать семь градусов пятнадцать минут."""
     if not coordinates.is_coordinate(match):
         return match.group()
-    parts = [(match["deg"], "°"), (match["min"], "′"), (match["sec"], "″")]
     words = [
         f"{_cardinal(number, gender='f' if unit in _FEMININE else 'm')} {plural_form(number, COUNTED[unit])}"
-        for number, unit in parts
-        if number
+        for number, unit in coordinates.parts(match)
     ]
     return " ".join(words) + coordinates.hemisphere(match, "ru") + (" " if match.group()[-1].isspace() else "")
 
