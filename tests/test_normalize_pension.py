@@ -6,7 +6,7 @@ from tts_edition.normalize.abbreviations import pronounceable
 test_reading = reading_test(
     {
         "a Kazakh initialism with two vowels side by side is spelled, as no Kazakh word has a hiatus": [
-            ("Университет КЕАҚ болып қайта құрылды.", "Университет ка е а қы болып қайта құрылды."),
+            ("Университет ӘЕАТ болып қайта құрылды.", "Университет ә е а тэ болып қайта құрылды."),
             ("ЖЕАҚ-тың есебі", "жэ е а қының есебі"),
         ],
     }

@@ -313,7 +313,7 @@ _FULL_VOWELS = VOWELS - frozenset("иую")
 
 
 def _kazakh_vowels_meet(a: str, b: str) -> bool:
-    """Two full vowels side by side: a Kazakh word has no hiatus (КЕАҚ → ка е а қы), as Russian loans do (театр)."""
+    """Two full vowels side by side: a Kazakh word has no hiatus (ӘЕАТ → ә е а тэ), as Russian loans do (театр)."""
     return a in _FULL_VOWELS and b in _FULL_VOWELS
 
 
