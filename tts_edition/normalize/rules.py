@@ -2206,6 +2206,8 @@ _DOT_FOR_RANGE_DASH = re.compile(
     rf"|(?P<r1>{roman.ROMAN_TOKEN})\.(?P<r2>{roman.ROMAN_TOKEN})(?=\s*(?:ғғ|ғасырлар|ҒАСЫРЛАР)))"
 )
 
+_STOP_IN_RANGE = re.compile(r"[\dIVXLCDMІХСМҮ]\.[\dIVXLCDMІХСМҮ]")
+
 
 def dash_for_range_dot(match: re.Match[str]) -> str:
     """1521.1538 жылдар → 1521–1538 жылдар, XV.XVІ ғғ. → XV–XVІ ғғ.; a later second end or nothing."""
@@ -2297,7 +2299,9 @@ def rules() -> list[Rule]:
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", _ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
-        Rule("full stop typed for a range's dash", _DOT_FOR_RANGE_DASH, dash_for_range_dot, "mark"),
+        Rule(
+            "full stop typed for a range's dash", _DOT_FOR_RANGE_DASH, dash_for_range_dot, "mark", needs=_STOP_IN_RANGE
+        ),
         Rule("rate typed with a backslash", _BACKSLASH_RATE, lambda m: m["unit"] + "/", "mark", needs=_BACKSLASH),
         Rule("speed typed with its units swapped", _SWAPPED_SPEED, unswapped_speed, "mark", needs=_SLASH),
         Rule("fight record", FIGHT_RECORD, speak_fight_record, "cardinal", needs=_KNOCKOUT),
