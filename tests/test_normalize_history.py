@@ -112,6 +112,11 @@ READINGS = {
         ("1940-шыжж. екінші жартысында", "мың тоғыз жүз қырқыншы жылдары екінші жартысында"),
         ("1990-шыжылдары", "мың тоғыз жүз тоқсаныншы жылдары"),
     ],
+    "a full stop between two years or Roman numerals before a plural year or century word is a range's dash": [
+        ("1521.1538 жылдар", "мың бес жүз жиырма бірінші – мың бес жүз отыз сегізінші жылдар"),
+        ("1990.1995 жж. аралығы", "мың тоғыз жүз тоқсаныншы – мың тоғыз жүз тоқсан бесінші жылдары аралығы"),
+        ("XV.XVІ ғғ. тарихы", "он бесінші – он алтыншы ғасырлар тарихы"),
+    ],
 }
 
 
@@ -121,6 +126,12 @@ test_reading = reading_test(READINGS)
 def test_a_wide_range_or_a_price_in_brackets_stays_counted() -> None:
     assert normalize("бағасы (1500-2000) теңге") == "бағасы (мың бес жүз – екі мың) теңге"
     assert normalize("Алматы (1000-1900) адам") == "Алматы (мың – мың тоғыз жүз) адам"
+
+
+def test_a_full_stop_between_numbers_stays_a_decimal_point_without_a_plural_or_a_later_end() -> None:
+    assert normalize("2.5 жыл") == "екі бүтін оннан бес жыл"
+    assert "бүтін" in normalize("1538.1521 жылдар")
+    assert "–" not in normalize("XVI.XV ғғ.")
 
 
 def test_a_lone_letter_after_a_short_number_stays_a_letter() -> None:

@@ -2198,6 +2198,24 @@ _APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?!
 _ZERO_DEGREE = re.compile(r"(?<=\d )0(?=[CС](?!\w))")
 # A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.
 _DEGREE_BEFORE_RANGE_END = re.compile(r"(?<=\d)\s?°\s?[CС]?(?=\s?(?:\.\.\.|…|[-–—])\s?[-+−–]?\d+(?:[.,]\d+)?\s?°)")
+# A range's dash typed as a full stop between two years before the plural year word (1521.1538 жылдар) or between two
+# Roman numerals before the plural century word (XV.XVІ ғғ., XV.XVІ ҒАСЫРЛАРДАҒЫ): a number counts in the singular
+# (1,5 жыл), so the plural says a span is meant; the stop is the dash when the second end is the later one.
+_DOT_FOR_RANGE_DASH = re.compile(
+    rf"(?<![\w.])(?:(?P<y1>[12]\d{{3}})\.(?P<y2>[12]\d{{3}})(?=\s*(?:жылдар|жж\.))"
+    rf"|(?P<r1>{roman.ROMAN_TOKEN})\.(?P<r2>{roman.ROMAN_TOKEN})(?=\s*(?:ғғ|ғасырлар|ҒАСЫРЛАР)))"
+)
+
+_STOP_IN_RANGE = re.compile(r"[\dIVXLCDMІХСМҮ]\.[\dIVXLCDMІХСМҮ]")
+
+
+def dash_for_range_dot(match: re.Match[str]) -> str:
+    """1521.1538 жылдар → 1521–1538 жылдар, XV.XVІ ғғ. → XV–XVІ ғғ.; a later second end or nothing."""
+    first, last = (match["y1"], match["y2"]) if match["y1"] else (match["r1"], match["r2"])
+    values = (int(first), int(last)) if match["y1"] else (roman.roman_value(first), roman.roman_value(last))
+    ordered = values[0] is not None and values[1] is not None and values[1] > values[0]
+    return f"{first}–{last}" if ordered else match.group()
+
 
 # A rate's slash typed as a backslash after an amount's unit (12 м\с, 600 мкг\т): the slash it stands for.
 _BACKSLASH_RATE = re.compile(rf"(?<=\d)(?P<unit>\s?(?:{_UNIT}))\\(?=(?:{_PER_WRITTEN}))")
@@ -2281,6 +2299,9 @@ def rules() -> list[Rule]:
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", _ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", _DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
+        Rule(
+            "full stop typed for a range's dash", _DOT_FOR_RANGE_DASH, dash_for_range_dot, "mark", needs=_STOP_IN_RANGE
+        ),
         Rule("rate typed with a backslash", _BACKSLASH_RATE, lambda m: m["unit"] + "/", "mark", needs=_BACKSLASH),
         Rule("speed typed with its units swapped", _SWAPPED_SPEED, unswapped_speed, "mark", needs=_SLASH),
         Rule("fight record", FIGHT_RECORD, speak_fight_record, "cardinal", needs=_KNOCKOUT),
