@@ -6,6 +6,16 @@ from tts_edition.normalize import normalize
 
 test_reading = reading_test(
     {
+        "a heading's scale word takes its case suffix written in capitals, in small letters (scales31)": [
+            ("ХАЛҚЫ 3 МЛН-ҒА ЖЕТТІ", "халқы үш миллионға жетті"),
+            ("БЮДЖЕТ 2 МЛРД-ТАН АСТЫ", "бюджет екі миллиардтан асты"),
+            ("ЖАЛАҚЫ 150 МЫҢ-ҒА ДЕЙІН", "жалақы жүз елу мыңға дейін"),
+        ],
+        "a scale word's abbreviation with no number before it takes its suffix (scales31)": [
+            ("млн-даған адам", "миллиондаған адам"),
+            ("Шығын млрд-тан асты.", "Шығын миллиардтан асты."),
+            ("Зиян трлн-ға жетті.", "Зиян триллионға жетті."),
+        ],
         "a pair of currencies by slash or written together is the two names joined (markets30)": [
             ("USD/KZT 470,12", "доллар-теңге төрт жүз жетпіс бүтін жүзден он екі"),
             ("EUR / USD жұбы", "еуро-доллар жұбы"),

@@ -1900,6 +1900,18 @@ _SCALE_ABBREVIATIONS = [word for word, spoken in SCALES.items() if word != spoke
 GLUED_AFTER_SCALE = re.compile(
     "(?:" + "|".join(rf"(?<=\d\s{word}\.)" for word in _SCALE_ABBREVIATIONS) + rf")(?=[{KAZAKH_LOWER}])"
 )
+# A heading in capitals writes a scale word's case suffix in capitals too (3 МЛН-ҒА, 2 МЛРД-ТАН): the suffix is the
+# scale word's, said as one in small letters, never an initialism of its own (ҒА, ТАН).
+_CAPITAL_SCALE_SUFFIX = re.compile(
+    rf"(?<!\w)(?:{'|'.join(word.upper() for word in SCALES)})(?P<suf>-[{KAZAKH_UPPER}]+)(?![\w-])"
+)
+_CAPITAL_SCALE_SUFFIX_NEEDS = re.compile(rf"[{KAZAKH_UPPER}]-[{KAZAKH_UPPER}]")
+# A scale word's abbreviation with no number before it (млн-даған адам, млрд-тан астам) takes its suffix as the
+# written-out word would.
+_SCALE_WORD = re.compile(
+    rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in SCALES.items() if w != spoken)})(?:\.)?"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w-])"
+)
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
 # are a unit's (м3, км2) or a code's (Ми8, ТУ134).
@@ -2353,6 +2365,13 @@ def rules() -> list[Rule]:
         Rule("case ending on an initial", _SUFFIXED_INITIAL, speak_suffixed_initial, "initialism"),
         Rule("space after a glued comma", _GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
         Rule("space after a scale word's stop", GLUED_AFTER_SCALE, lambda m: " ", "mark"),
+        Rule(
+            "capital suffix on a scale word",
+            _CAPITAL_SCALE_SUFFIX,
+            lambda m: m.group()[: m.start("suf") - m.start()] + m["suf"].lower(),
+            "mark",
+            needs=_CAPITAL_SCALE_SUFFIX_NEEDS,
+        ),
         Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
@@ -2483,12 +2502,7 @@ def rules() -> list[Rule]:
         Rule("group letter", _GROUP_LETTER, speak_letter_label, "initialism"),
         Rule("model letter", _MODEL_LETTER, speak_letter_label, "initialism"),
         Rule("initialism in lower case", _LOWER_INITIALISM, speak_lower_initialism, "initialism"),
-        Rule(
-            "scale word",
-            re.compile(rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in SCALES.items() if w != spoken)})(?:\.)?(?!\w)"),
-            lambda m: SCALES[m["unit"]],
-            "abbreviation",
-        ),
+        Rule("scale word", _SCALE_WORD, lambda m: attach(SCALES[m["unit"]], m["suf"]), "abbreviation"),
         Rule(
             "digits",
             re.compile(rf"\d+|[{digit_like()}]+"),
