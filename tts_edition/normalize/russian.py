@@ -155,6 +155,9 @@ COUNTED = {
 # A scale word written out takes the form its number asks for too: около 1,5 тысячи → около полутора тысяч.
 _SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for forms in [COUNTED[key]] for form in forms}
 COUNTED |= _SCALE_WORDS
+# A scale word's abbreviation stop (3 млн. тенге, 2,5 млрд., из них) is the abbreviation's, read with it; at a
+# sentence's end it stays the sentence's.
+_SCALE_STOP = "(?:(?:" + "|".join(rf"(?<=(?<!\w){w})" for w in ("млн", "млрд", "трлн")) + r")\.(?=\s+[а-яё\d]|[,;:]))?"
 _SIGNS = {"+": "плюс ", "−": "минус ", "-": "минус "}
 _ONE_AND_A_HALF = "1,5"
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[«\"“(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -679,7 +682,7 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?<![\w.,])(?P<sign>[+−]|(?<!\w)-(?=[\d,]+\s?°))?{_NUMBER.format(end='')}"
                 rf"(?:\s?(?:[–—−]|\.\.\.|…|-(?=[+−]?\d))\s?(?P<sign2>[+−-])?{_NUMBER.format(end='2')})?"
-                rf"(?:\s?(?P<counted>{_COUNTED})(?!\w))?"
+                rf"(?:\s?(?P<counted>{_COUNTED})(?!\w){_SCALE_STOP})?"
             ),
             speak_number,
         ),
