@@ -1538,7 +1538,8 @@ def speak_french_phrase(match: re.Match[str]) -> str:
 
 
 # Capitalised Latin words a space apart, with their suffix: a Turkic name (Recep Tayyip Erdoğan, Kemal Kılıçdaroğlu)
-# is read whole by its language's rules when foreign.read_turkic_phrase finds one of its words Turkic.
+# is read whole by its language's rules when foreign.read_turkic_phrase finds one of its words Turkic, unless the text
+# writes each of its words in Cyrillic too: then each word is said as the text writes it.
 _TURKIC_CAPITAL, _TURKIC_LETTER = "A-ZÀ-ÞĀ-ſƏ", "a-zà-ÿā-ſəʻ‘’'"
 _TURKIC_PHRASE = re.compile(
     rf"(?<![\w-])(?P<word>[{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+(?: [{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+)+)"
@@ -1547,7 +1548,10 @@ _TURKIC_PHRASE = re.compile(
 
 
 def speak_turkic_phrase(match: re.Match[str]) -> str:
-    reading = foreign.read_turkic_phrase(match["word"].split())
+    words = match["word"].split()
+    if all(read_as_the_text_writes(word, match.string) for word in words):
+        return match.group()  # «Йерлі Дүшүндже» (Yerli Düşünce): the text's own Cyrillic spelling, word by word
+    reading = foreign.read_turkic_phrase(words)
     if reading is None:
         return match.group()
     return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
