@@ -1,10 +1,20 @@
-"""Names in Latin letters from French, German, Japanese, Korean and Chinese, read by their language's letter rules in
+"""Names in Latin letters from French, German, Czech, Japanese, Korean, Chinese and the Turkic languages, read by their
 the Russian convention Kazakh newsreaders follow (foreign.py, foreign.tsv)."""
 
 import pytest
 
 from tts_edition.normalize import normalize
-from tts_edition.normalize.foreign import CHINESE, FRENCH, GERMAN, language_of, read_foreign
+from tts_edition.normalize.foreign import (
+    AZERBAIJANI,
+    CHINESE,
+    FRENCH,
+    GERMAN,
+    TURKISH,
+    UZBEK,
+    language_of,
+    read_foreign,
+    turkic_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +129,46 @@ def test_the_established_reading_wins_over_the_letter_rules() -> None:
     assert normalize("Peugeot және Renault") == "пежо және рено"  # latin.tsv, not the letters' пежео, ренол
     assert normalize("Auchan дүкені") == "ашан дүкені"
     assert normalize("Hermès үйі") == "эрмес үйі"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Erdoğan мәлімдеді.", "ердоған мәлімдеді."),  # ğ after a back vowel: ғ
+        ("Erdoğan-ның сөзі.", "ердоғанның сөзі."),
+        ("Recep Tayyip Erdoğan келді.", "реджеп тайип ердоған келді."),  # the name's plain words by Turkish rules too
+        ("Kemal Kılıçdaroğlu айтты.", "кемал кылычдароғлу айтты."),  # ı → ы, ç → ч
+        ("Beşiktaş клубы.", "бешикташ клубы."),  # Turkish i is и, not the Kazakh Latin і
+        ("«Türk Edebiyatı İsimler Sözlüğü» жобасы", "«түрк едебияты исимлер сөзлүгү» жобасы"),  # ğ after ü: г
+        ("İlham Əliyev сөйледі.", "илхам әлиев сөйледі."),  # ə: Azerbaijani
+        ("Azərbaycan Respublikası", "азәрбайджан республикасы"),  # the phrase in Azerbaijani: c → дж
+        ("Oʻzbekiston Respublikasi", "өзбекистон республикаси"),  # oʻ: Uzbek
+        ("O'zbekiston", "өзбекистон"),
+        ("THY ұшағы", "тэ хэ йе ұшағы"),  # a Turkish initialism of the table: the Turkish letters' names
+    ],
+)
+def test_a_turkic_name_is_read_by_its_own_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Şymkent qalasy", "шымкент қаласы"),  # y as a vowel: Kazakh Latin
+        ("“Soltüstık Qazaqstan”", "“солтүстік қазақстан”"),  # ı after ü, and q: Kazakh
+        ("Қазақстан FIFA рейтингісінде", "Қазақстан фифа рейтингісінде"),  # a capital I is no Turkish ı
+        ("thy kingdom come", "зай кингдом кам"),  # the table's THY only in capitals
+    ],
+)
+def test_kazakh_latin_and_english_words_stay_out_of_the_turkic_rules(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_the_turkic_language_comes_from_the_letters() -> None:
+    assert turkic_language("Erdoğan") == TURKISH
+    assert turkic_language("Əliyev") == AZERBAIJANI
+    assert turkic_language("Oʻzbekiston") == UZBEK
+    assert turkic_language("Qazaqstan") is None
+    assert turkic_language("Istanbul") is None
+    assert turkic_language("Bılım") is None  # ı among no back vowel: Kazakh 2021 Latin
+    assert turkic_language("Soltüstık") is None  # ı after a front vowel

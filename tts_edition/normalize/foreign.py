@@ -9,6 +9,15 @@ writes (é è ê ë à â î ô û œ: Nestlé, Citroën, Hermès), or from a h�
 (Peugeot → пежо, Hyundai → хёндэ) stay in latin.tsv, which is read first; this table names only the language, and each
 language's letter rules below make the reading, so a new name needs one line, not a reading of its own. Chinese names
 are read in pinyin's Palladius transcription (pinyin.py).
+
+Names from the Turkic languages that write Latin letters are read by their own letter values as Kazakh newsreaders say
+them (Erdoğan → ердоған, Kılıçdaroğlu → кылычдароғлу, Əliyev → әлиев, Oʻzbekiston → өзбекистон), not by the Kazakh
+Latin alphabets' (i → і, y → ы) nor English rules. The language comes from letters only it writes among Kazakh's
+neighbours: ə is Azerbaijani; oʻ and gʻ without the Kazakh 2017 alphabet's other apostrophe letters are Uzbek; ğ, ı, İ,
+ş or ç in a word without a Kazakh Latin letter (q, ä, ñ, ū, the acutes), without a y that stands as a vowel
+(Şymkent: Kazakh ы) and without a ı after a front vowel or among no back one (Soltüstık, bılım: Kazakh 2021 і) is
+Turkish. A run of capitalised words one of which is Turkic is a name of that language, its
+plain words read by the same rules (Recep Tayyip Erdoğan → реджеп тайип ердоған).
 """
 
 from __future__ import annotations
@@ -23,6 +32,8 @@ from tts_edition.normalize.tables import table_rows
 
 LANGUAGES = Path(__file__).with_name("foreign.tsv")
 FRENCH, GERMAN, CZECH, JAPANESE, KOREAN, CHINESE = "fr", "de", "cs", "ja", "ko", "zh"
+TURKISH, AZERBAIJANI, UZBEK = "tr", "az", "uz"
+TURKIC = frozenset({TURKISH, AZERBAIJANI, UZBEK})
 _FRENCH_MARKS = re.compile("[éèêëàâîôûœ]")
 # The háček letters of Czech and of the Slovak, Slovene, Croatian, Lithuanian and Latvian alphabets that share them
 # and their sounds; the Czech rules read them all.
@@ -88,11 +99,42 @@ _KOREAN = _rules(
     ("we", "ве"), ("wi", "ви"), ("ui", "ый"), ("oe", "ве"), ("eo|ŏ", "о"), ("eu|ŭ", "ы"), ("ae", "э"), ("oo", "у"),
     ("ng", "н"), ("ch", "ч"), ("j", "чж"), ("sh", "с"), (rf"l(?![{_V}])", "ль"), ("e", "е"),
 )  # fmt: skip
+# Turkish: c → дж, ç → ч, ş → ш, j → ж, ı → ы, ö → ө, ü → ү, y → й (ya → я, yu → ю, a doubled yy one й:
+# Tayyip → тайип), ğ as Kazakh writes it, ғ after a back vowel and г after a front one (Erdoğan → ердоған, Sözlüğü →
+# сөзлүгү), iye → ие (Əliyev → әлиев).
+_TURKISH_LETTERS = (
+    ("yy", "й"), ("iye", "ие"), ("ya", "я"), ("yu", "ю"), ("c", "дж"), ("ç", "ч"), ("ş", "ш"), ("j", "ж"),
+    (r"(?<=[aıouəâû])ğ", "ғ"), ("ğ", "г"), ("ı", "ы"), ("[iî]", "и"), ("ö", "ө"), ("ü", "ү"), ("y", "й"),
+    ("h", "х"), ("â", "а"), ("û", "у"),
+)  # fmt: skip
+_TURKISH = _rules(*_TURKISH_LETTERS)
+# Azerbaijani: Turkish's letters and ə → ә, x → х, q → қ (Qarabağ → қарабағ).
+_AZERBAIJANI = _rules(("ə", "ә"), ("x", "х"), ("q", "қ"), *_TURKISH_LETTERS)
+# Uzbek: oʻ → ө, gʻ → ғ, sh, ch, the iotated vowels (Mirziyoyev → мирзиёев), x → х, q → қ, j → ж; the tutuq belgisi
+# (maʼlumot) is not said.
+_UZBEK = _rules(
+    ("oʻ", "ө"), ("gʻ", "ғ"), ("sh", "ш"), ("ch", "ч"), ("yo", "ё"), ("yu", "ю"), ("ya", "я"), ("ye", "е"),
+    ("x", "х"), ("q", "қ"), ("h", "х"), ("j", "ж"), ("y", "й"), ("[ʻʼ]", ""),
+)  # fmt: skip
+# The Turkish letters' names, for Turkish initialisms the table names (THY → тэ хэ йе, CHP → джэ хэ пэ).
+_TURKISH_LETTER_NAMES = dict(zip("abcçdefghıijklmnoöprsştuüvyz",
+                                 "а бэ джэ чэ дэ е фэ гэ хэ ы и жэ ка лэ мэ нэ о ө пэ рэ сэ шэ тэ у ү вэ йе зэ".split(),
+                                 strict=True))  # fmt: skip
 _PLAIN = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и ж к л м н о п к р с т у в в кс и з".split(),
                   strict=True))  # fmt: skip
-_LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, CZECH: _CZECH, JAPANESE: _JAPANESE, KOREAN: _KOREAN}
+_LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, CZECH: _CZECH, JAPANESE: _JAPANESE, KOREAN: _KOREAN,
+                   TURKISH: _TURKISH, AZERBAIJANI: _AZERBAIJANI, UZBEK: _UZBEK}  # fmt: skip
+# The Turkic languages' own letters among those of Kazakh Latin (see the module's notes).
+_UZBEK_APOSTROPHE = re.compile("(?<=[og])[ʻ‘’'`]")
+_KAZAKH_APOSTROPHE = re.compile("[auinsc][ʻ‘’'`]")  # the 2017 alphabet's ә ү і ң ш ч
+_TURKISH_MARKS = re.compile("[ğışç]")
+_KAZAKH_LATIN_ONLY = re.compile("[qxwäñūáóúǵńýǧŋ]")
+_BACK_VOWELS = re.compile("[aou]")
+_FRONT_BEFORE_DOTLESS = re.compile("[eiöü][^aeıioöuüâîû]*ı")
+_Y_AS_VOWEL = re.compile("(?<![aeıioöuüâîû])y(?![aeıioöuüâîû])")
 # The little words that join the words of a French name, said as French says them (de → де, not a silent-e д).
 _FRENCH_WORDS = {"de": "де", "du": "дю", "des": "де", "la": "ла", "le": "ле", "les": "ле", "et": "э", "sur": "сюр"}
+_LONGEST_TURKISH_INITIALISM = 4  # THY, CHP, TBMM: said by the letters' Turkish names
 _ENGLISH_WORDS = frozenset({"of", "the", "and", "for", "at", "in"})
 
 
@@ -114,9 +156,59 @@ def _folded(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
 
 
+def _turkic_lower(word: str, language: str | None = None) -> str:
+    """The word in lower case with an Uzbek oʻ's apostrophe as ʻ and İ as i; I is ı in Turkish and Azerbaijani, whose
+    alphabets write ı (Işık), but only once the language is known: FIFA's I is no Turkish mark."""
+    if language in (TURKISH, AZERBAIJANI):
+        word = word.replace("I", "ı")
+    return _UZBEK_APOSTROPHE.sub("ʻ", word.replace("İ", "i").lower())
+
+
+def turkic_language(word: str) -> str | None:
+    """The Turkic language the word's letters show (Azərbaycan: az, Oʻzbekiston: uz, Erdoğan: tr), or None."""
+    low = _turkic_lower(word)
+    if "ə" in low:
+        return AZERBAIJANI
+    if "ʻ" in low and not _KAZAKH_APOSTROPHE.search(low):
+        return UZBEK
+    if "ʻ" in low or _KAZAKH_LATIN_ONLY.search(low) or _Y_AS_VOWEL.search(low):
+        return None
+    if "ı" in low and (not _BACK_VOWELS.search(low) or _FRONT_BEFORE_DOTLESS.search(low)) and "İ" not in word:
+        return None  # bılım, Soltüstık: the Kazakh 2021 alphabet's ı is the front і; Turkish ı follows back vowels
+    return TURKISH if _TURKISH_MARKS.search(low) or "İ" in word else None
+
+
+def read_turkic(word: str, language: str | None = None) -> str | None:
+    """The word read by its Turkic language's letter rules (Erdoğan → ердоған), the language `language` or the one its
+    letters show; None when it shows none."""
+    language = language or turkic_language(word)
+    if language is None:
+        return None
+    return spell(_turkic_lower(word, language), _LANGUAGE_RULES[language])
+
+
+def read_turkic_phrase(words: list[str]) -> str | None:
+    """A name of capitalised Latin words one of which is Turkic by its letters, all its words read by that language's
+    rules (Recep Tayyip Erdoğan → реджеп тайип ердоған); None for any other run of words, and for one a Kazakh Latin
+    letter marks as Kazakh (Soltüstık Qazaqstan)."""
+    languages_found = {turkic_language(word) for word in words} - {None}
+    if len(languages_found) != 1 or any(_KAZAKH_LATIN_ONLY.search(_turkic_lower(word)) for word in words):
+        return None
+    (language,) = languages_found
+    return " ".join(spell(_turkic_lower(word, language), _LANGUAGE_RULES[language]) for word in words)
+
+
+@cache
+def _capitals_only() -> frozenset[str]:
+    """The table's names written in capitals (THY, CHP): a Turkish initialism, not the same letters in lower case
+    (the English thy)."""
+    return frozenset(_folded(written) for written, _ in table_rows(LANGUAGES) if written.isupper())
+
+
 def language_of(word: str) -> str | None:
     """The name's language: the table's, or French or Czech for letters only they write; None for any other word."""
-    if (language := languages().get(_folded(word))) is not None:
+    key = _folded(word)
+    if (language := languages().get(key)) is not None and (word.isupper() or key not in _capitals_only()):
         return language
     if _HACEK_MARKS.search(word.lower()):
         return CZECH
@@ -130,6 +222,8 @@ def read_foreign(word: str) -> str | None:
         return None
     if language == CHINESE:
         return read_pinyin(word)
+    if language == TURKISH and word.isupper() and len(word) <= _LONGEST_TURKISH_INITIALISM:
+        return " ".join(_TURKISH_LETTER_NAMES[letter] for letter in _turkic_lower(word, TURKISH))
     return spell(_spellings().get(_folded(word), word.lower()), _LANGUAGE_RULES[language])
 
 

@@ -15,7 +15,7 @@ from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceabl
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english
-from tts_edition.normalize.foreign import read_foreign
+from tts_edition.normalize.foreign import read_foreign, read_turkic
 from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
@@ -136,7 +136,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(said, ENGLISH)
     if _key(letters) in names():
         return Spoken(names()[_key(letters)], LATIN)
-    if (foreign := read_foreign(letters)) is not None:
+    if (foreign := read_turkic(word) or read_foreign(letters)) is not None:
         return Spoken(foreign, LATIN, True)  # Citroen → ситроен, Zeiss → цайс: by the name's language's letters
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))

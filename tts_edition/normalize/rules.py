@@ -1506,7 +1506,7 @@ def _dictionary_word(letters: str) -> bool:
 # A Latin word and its Kazakh suffix, after a hyphen, a space and a hyphen, or written onto it (Twitter-де, Amazon
 # -мен, Samsungтың).
 _LATIN_WORD = re.compile(
-    rf"(?<![A-Za-zÀ-ɏ'’])(?P<word>[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*(?:-[A-Za-zÀ-ɏ]+)*)"
+    rf"(?<![A-Za-zÀ-ɏəʻ'’])(?P<word>[A-Za-zÀ-ɏə][A-Za-zÀ-ɏəʻ'’]*(?:-[A-Za-zÀ-ɏə]+)*)"
     rf"(?:(?P<close>[»”\"]?)(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?"  # «Nations Energy»-дің: past the quote too
     rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
 )
@@ -1532,6 +1532,26 @@ _FRENCH_PHRASE = re.compile(
 
 def speak_french_phrase(match: re.Match[str]) -> str:
     reading = foreign.read_french_phrase(match["word"].split())
+    if reading is None:
+        return match.group()
+    return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
+
+
+# Capitalised Latin words a space apart, with their suffix: a Turkic name (Recep Tayyip Erdoğan, Kemal Kılıçdaroğlu)
+# is read whole by its language's rules when foreign.read_turkic_phrase finds one of its words Turkic, unless the text
+# writes each of its words in Cyrillic too: then each word is said as the text writes it.
+_TURKIC_CAPITAL, _TURKIC_LETTER = "A-ZÀ-ÞĀ-ſƏ", "a-zà-ÿā-ſəʻ‘’'"
+_TURKIC_PHRASE = re.compile(
+    rf"(?<![\w-])(?P<word>[{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+(?: [{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+)+)"
+    rf"(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+)
+
+
+def speak_turkic_phrase(match: re.Match[str]) -> str:
+    words = match["word"].split()
+    if all(read_as_the_text_writes(word, match.string) for word in words):
+        return match.group()  # «Йерлі Дүшүндже» (Yerli Düşünce): the text's own Cyrillic spelling, word by word
+    reading = foreign.read_turkic_phrase(words)
     if reading is None:
         return match.group()
     return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
@@ -2355,6 +2375,7 @@ def rules() -> list[Rule]:
         Rule("latin name typed apart", _LATIN_WORD_RUN, joined_split_names, "latin", needs=LATIN_LETTER),
         Rule("italian name", _ITALIAN_NAME, speak_italian_name, "latin", needs=LATIN_LETTER),
         Rule("french name", _FRENCH_PHRASE, speak_french_phrase, "latin", needs=LATIN_LETTER),
+        Rule("turkic name", _TURKIC_PHRASE, speak_turkic_phrase, "latin", needs=LATIN_LETTER),
         Rule("chinese name", _NAME_WORDS, speak_chinese_name, "latin", needs=LATIN_LETTER),
         Rule("letter grade", _LETTER_GRADE, speak_grade, "initialism", needs=re.compile(r"[A-DFАВС][+\-−]")),
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
