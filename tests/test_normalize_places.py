@@ -18,6 +18,11 @@ from tts_edition.normalize.places import exonym, without_places
         ("Geneva қаласында кездесу болды.", "женева қаласында кездесу болды."),  # a place, not a surname in -eva
         ("Germany-ге және France-қа барды.", "германияға және францияға барды."),  # CLDR's countries, suffixed
         ("United Kingdom-ға барды.", "ұлыбританияға барды."),  # a name of two words is one name
+        ("Moskva-дан келді.", "мәскеуден келді."),  # the у after a vowel leaves the harmony to е, not the author
+        ("İstanbul қаласында өтті.", "стамбұл қаласында өтті."),  # the Turkish name, its dotted İ an I
+        ("Toshkent шаһарында өтті.", "ташкент шаһарында өтті."),  # the Uzbek Latin name
+        ("Bakı-да және Taşkent-те болды.", "бакуда және ташкентте болды."),
+        ("Özbekistan-ға барды.", "өзбекстанға барды."),  # a country in a Turkic Latin alphabet, suffixed
     ],
 )
 def test_a_foreign_place_is_said_by_its_kazakh_name(written: str, spoken: str) -> None:

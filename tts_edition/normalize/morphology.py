@@ -259,6 +259,14 @@ def _last_vowel(word: str) -> str:
     return next((ch for ch in reversed(word.lower()) if ch in VOWELS), "")
 
 
+def _ends_on_u_vowel(word: str) -> bool:
+    """The last vowel is у or ю said as a vowel (ютуб, фейсбук), not the у after a vowel that closes its syllable
+    (мәскеу, баку): that one leaves the harmony to the vowel before it."""
+    lower = word.lower()
+    at = next((i for i in range(len(lower) - 1, -1, -1) if lower[i] in VOWELS), -1)
+    return at >= 0 and lower[at] in ("у", "ю") and not (at > 0 and lower[at] == "у" and lower[at - 1] in VOWELS)
+
+
 def written_harmony(suffix: str) -> bool | None:
     """True when the written suffix's vowels are all back, False when all front, None when it has none or both."""
     vowels = {ch in BACK_VOWELS for ch in suffix.lower() if ch in BACK_VOWELS | FRONT_VOWELS}
@@ -285,7 +293,7 @@ def attach(
     head, _, last = spoken.rpartition(" ")
     if names and not possessive and _says_possessive(last, suffix, names[0]):
         names = ["possessive3", *names]  # мамырдың 24-не → жиырма төртіне: -не is the dative after a possessive
-    back = written_harmony(suffix) if authors_harmony and _last_vowel(last) in ("у", "ю") else None
+    back = written_harmony(suffix) if authors_harmony and _ends_on_u_vowel(last) else None
     word = inflect(last, names, possessive, back) if names is not None else last + suffix
     return f"{head} {word}" if head else word
 

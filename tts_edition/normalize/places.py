@@ -24,27 +24,46 @@ TABLE = Path(__file__).with_name("places.tsv")
 _QUALIFIED = re.compile(r"[,()&]")
 
 
+# Besides English, the Latin alphabets of the Turkic neighbours name the places Kazakh news quotes from them (İstanbul,
+# Taşkent, Bakı, Toshkent, Aşgabat; Türkiye, Özbekistan): their CLDR names too.
+_WRITTEN_IN = ("en", "tr", "az", "uz", "tk")
+
+
 @cache
 def countries() -> dict[str, str]:
-    """Each country's and territory's English name, lower case, and its Kazakh name (Germany → германия)."""
-    english, kazakh = Locale("en"), Locale("kk")
-    return _table((name, kazakh.territories.get(code)) for code, name in english.territories.items() if code.isalpha())
+    """Each country's and territory's name in English or a Turkic Latin alphabet, lower case, and its Kazakh name
+    (Germany → германия, Türkiye → түркия)."""
+    kazakh = Locale("kk")
+    return _table(
+        (name, kazakh.territories.get(code))
+        for locale in _WRITTEN_IN
+        for code, name in Locale.parse(locale).territories.items()
+        if code.isalpha()
+    )
 
 
 @cache
 def cities() -> dict[str, str]:
-    """Each city's English name, lower case, and its Kazakh name: CLDR's time-zone cities and places.tsv."""
-    english, kazakh = Locale("en"), Locale("kk")
+    """Each city's name in English or a Turkic Latin alphabet, lower case, and its Kazakh name: CLDR's time-zone
+    cities (Tashkent, Toshkent, Taşkent → ташкент) and places.tsv."""
+    kazakh = Locale("kk")
     pairs = [
-        (english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "), names.get("city"))
-        for zone, names in kazakh.time_zones.items()
+        (_city(locale, zone), names.get("city")) for locale in _WRITTEN_IN for zone, names in kazakh.time_zones.items()
     ]
     return _table([*pairs, *((written, spoken) for written, spoken in table_rows(TABLE))])
 
 
-def _table(pairs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+def _city(locale: str, zone: str) -> str | None:
+    """The city a time zone is named after, in `locale`'s words; in English the zone's name where CLDR gives none."""
+    city = Locale.parse(locale).time_zones.get(zone, {}).get("city")
+    return city or (zone.rsplit("/", 1)[-1].replace("_", " ") if locale == "en" else None)
+
+
+def _table(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
     return {
-        _key(written): spoken.lower() for written, spoken in pairs if spoken and not _QUALIFIED.search(written + spoken)
+        _key(written): spoken.lower()
+        for written, spoken in pairs
+        if written and spoken and not _QUALIFIED.search(written + spoken)
     }
 
 
@@ -55,7 +74,7 @@ def exonyms() -> dict[str, str]:
 
 
 def _key(written: str) -> str:
-    return " ".join(written.lower().split())
+    return " ".join(written.replace("İ", "I").lower().split())  # İstanbul: not an i with a combining dot
 
 
 def exonym(name: str, suffixed: bool = False) -> str | None:
