@@ -2015,7 +2015,7 @@ def hyphen_before_detached_suffix(match: re.Match[str]) -> str:
 # A case suffix written after a Latin name past a spaced dash (Sulpak - та, Wildberries – тен): read as the hyphenated
 # one. A bare space is not enough (Samsung та: the particle "too"), but a spaced dash never opens a word of its own, so
 # every case ending counts, the locative and тың, нан among them.
-_LATIN_DETACHED_CASES = _DETACHED_CASES + ("тың", "нан", "да", "де", "та", "те")
+_LATIN_DETACHED_CASES = (*_DETACHED_CASES, "тың", "нан", "да", "де", "та", "те")
 _SUFFIX_APART_FROM_LATIN = re.compile(
     rf"(?<![\w.@/-])(?P<word>[A-Za-z]{{2,}}) [-–] (?P<suf>{'|'.join(_LATIN_DETACHED_CASES)})(?![\w-])"
 )
