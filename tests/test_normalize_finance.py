@@ -1,5 +1,7 @@
 """Banking and finance text (fin8): examples of our own, on words no case file holds."""
 
+import pytest
+
 from tests.conftest import reading_test
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import normalize
@@ -160,3 +162,20 @@ def test_every_currency_code_of_a_pair_has_a_name() -> None:
     from tts_edition.normalize import codes, rules
 
     assert all(rules.currency_name(code) for code in codes.CURRENCY_CODES)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("0-0-12 бөліп төлеу", "нөл нөл он екі бөліп төлеу"),
+        ("0-0-24-ке дейін", "нөл нөл жиырма төртке дейін"),
+        ("0-12-24 ай", "нөл он екі жиырма төрт ай"),
+    ],
+)
+def test_an_instalment_code_is_said_number_by_number(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_score_and_a_range_opening_with_zero_stay_a_score_and_a_range() -> None:
+    assert normalize("Ұпай 0-0 болды.") == "Ұпай нөл – нөл болды."
+    assert "нөл – үш" in normalize("0-3 жас")

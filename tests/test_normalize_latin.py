@@ -640,3 +640,29 @@ def test_a_th_word_whose_t_spelling_is_another_english_word_is_no_loan() -> None
 )
 def test_the_article_before_a_vowel_sound_is_zi(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Technodom - да жеңілдік", "технодомда жеңілдік"),
+        ("Wildberries – тен тапсырыс", "вайлдберризден тапсырыс"),
+        ("Magnum - ға барды", "магнумға барды"),
+        ("Ozon - нан алды", "озоннан алды"),
+    ],
+)
+def test_a_case_suffix_past_a_spaced_dash_joins_the_latin_name(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_suffix_after_a_bare_space_is_no_case_ending_of_the_name() -> None:
+    assert "каспиде" not in normalize("Kaspi да бар.")  # the particle "too", not the locative
+    assert normalize("Apple - Samsung.") == "эппл - самсунг."  # a dash between names joins nothing
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("Wolt-қа", "вольтқа"), ("inDrive-та", "индрайвта"), ("Marwin", "марвин"), ("Halyk Leasing", "халық лизинг")],
+)
+def test_market_names_are_said_as_kazakh_speakers_say_them(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

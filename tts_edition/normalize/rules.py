@@ -1452,6 +1452,19 @@ def speak_zero_led_code(match: re.Match[str]) -> Spoken:
     return Spoken(" " + attach(digits(match["code"]), match["suf"] or ""), "code")
 
 
+# An instalment plan's code, three hyphen-joined numbers opening with zero (0-0-12: no first payment, no interest,
+# twelve months; 0-12-24): said number by number, as shops advertise it (нөл нөл он екі), not as a range or a score.
+_INSTALMENT_CODE = re.compile(
+    rf"(?<![\w.,/–-])(?P<code>0(?:-\d{{1,2}}){{2}})(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w–-]|[.,]\d)"
+)
+
+
+def speak_instalment_code(match: re.Match[str]) -> Spoken:
+    """0-0-12 → нөл нөл он екі, 0-0-24-ке → нөл нөл жиырма төртке."""
+    spoken = " ".join(cardinal_of(part) for part in match["code"].split("-"))
+    return Spoken(attach(spoken, match["suf"] or ""), "code")
+
+
 def speak_registration_code(match: re.Match[str]) -> Spoken:
     parts = [digits(match["head"])] if match["head"] else []
     inner = [digits(part) if part.isdigit() else abbr.spell(part) for part in re.findall(r"\d+|\D+", match["letters"])]
@@ -1999,6 +2012,15 @@ def hyphen_before_detached_suffix(match: re.Match[str]) -> str:
     return f"{match['word']}-{match['suf']}"
 
 
+# A case suffix written after a Latin name past a spaced dash (Sulpak - та, Wildberries – тен): read as the hyphenated
+# one. A bare space is not enough (Samsung та: the particle "too"), but a spaced dash never opens a word of its own, so
+# every case ending counts, the locative and тың, нан among them.
+_LATIN_DETACHED_CASES = (*_DETACHED_CASES, "тың", "нан", "да", "де", "та", "те")
+_SUFFIX_APART_FROM_LATIN = re.compile(
+    rf"(?<![\w.@/-])(?P<word>[A-Za-z]{{2,}}) [-–] (?P<suf>{'|'.join(_LATIN_DETACHED_CASES)})(?![\w-])"
+)
+
+
 # A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
 # a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
 # compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
@@ -2340,6 +2362,7 @@ def rules() -> list[Rule]:
         Rule("registration code", _REGISTRATION_CODE, speak_registration_code, "code", needs=re.compile(r"\d{5}")),
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
         Rule("zero-led number on a latin word", _ZERO_LED_ON_LATIN, speak_zero_led_code, "code", needs=LATIN_LETTER),
+        Rule("instalment code", _INSTALMENT_CODE, speak_instalment_code, "code", needs=DIGIT),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("pH", chemistry.PH, chemistry.speak_ph, "code", needs=chemistry.PH_MARK),
@@ -2364,6 +2387,13 @@ def rules() -> list[Rule]:
         ),
         Rule("english ordinal", _ENGLISH_ORDINAL, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("hashtag", _HASHTAG, speak_hashtag, "mark"),
+        Rule(
+            "suffix apart from a Latin name",
+            _SUFFIX_APART_FROM_LATIN,
+            lambda m: f"{m['word']}-{m['suf']}",
+            "mark",
+            needs=LATIN_LETTER,
+        ),
         Rule("model code after its maker", models.MODEL_CODE, models.speak_model_code, "latin", needs=DIGIT),
         Rule("maker before its model code", models.cyrillic_maker(), models.speak_maker, "abbreviation", needs=DIGIT),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
