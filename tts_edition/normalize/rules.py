@@ -895,10 +895,18 @@ def speak_number_form(match: re.Match[str]) -> str:
     return f"{whole} бүтін {folded}" if whole else folded
 
 
-# A scale: one to a thousand or more, its thousands grouped or not (масштабы 1:100 000, 1:50000): a ratio said with a
-# dash, as a score is (бір – жүз мың); no clock or score has so large a second part.
+# The colon of a ratio, close up or spaced on both sides alike (1:3, 1 : 2); a colon spaced on one side only ends a
+# label (саны 5: …).
+_RATIO_COLON = r"(?P<gap>[ \u00a0]?):(?P=gap)"
+
+# A scale: one to a thousand or more, its thousands grouped or not (масштабы 1:100 000, 1:50000, 1 : 50 000): a ratio
+# said with a dash, as a score is (бір – жүз мың); no clock or score has so large a second part.
 SCALE = re.compile(
-    r"(?<![\d.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,9})(?![\d:,.]\d)(?:-(?P<suf>" + SUFFIX + r"))?"
+    r"(?<![\d.,:])1"
+    + _RATIO_COLON
+    + r"(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,9})(?![\d:,.]\d)(?:-(?P<suf>"
+    + SUFFIX
+    + r"))?"
 )
 
 
@@ -907,8 +915,17 @@ def speak_scale(match: re.Match[str]) -> str:
     return attach(f"бір – {cardinal_of(denominator)}", match["suf"])
 
 
-# A score: two numbers around a colon that no time rule took (2:1, 0:2, 4:6 (3:0)); the time rule reads 11:15.
+# A score: two numbers around a colon that no time rule took (2:1, 0:2, 4:6 (3:0)), as the Russian reader takes it;
+# the Kazakh rules read it as a ratio (below); the time rule reads 11:15.
 SCORE = re.compile(rf"(?<![\d.,:])(?P<a>\d{{1,3}}):(?P<b>\d{{1,3}})(?![\d:]|\s\d{{3}}\b)(?:-(?P<suf>{SUFFIX}))?")
+
+# A ratio: a score's numbers, or two or more terms of a proportion, any of them a decimal, around colons that no time
+# rule took (2:1, 3:1 қатынаста, 1 : 2, ерлер мен әйелдер 1:1,06, 1:1,5:0,7 қатынасында); the time rule reads 11:15.
+_RATIO_TERM = r"\d{1,3}(?:,\d{1,3})?"
+RATIO = re.compile(
+    rf"(?<![\d.,:])(?P<terms>{_RATIO_TERM}(?:{_RATIO_COLON}{_RATIO_TERM})+)(?![\d:]|,\d|\s\d{{3}}\b)"
+    rf"(?:-(?P<suf>{SUFFIX}))?"
+)
 
 
 # A match minute written with a prime or a backtick after it (35′, Левандовски 35`, 90+3′): the minute's ordinal
@@ -937,9 +954,16 @@ def speak_fight_record(match: re.Match[str]) -> str:
     return f"{tally}, {cardinal_of(match['ko'])} нокаут"
 
 
-def speak_score(match: re.Match[str]) -> str:
-    """2:1 → екі – бір, as sport news reads a score; 3:0-ге → үш – нөлге."""
-    return attach(f"{cardinal_of(match['a'])} – {cardinal_of(match['b'])}", match["suf"])
+def _ratio_term(written: str) -> str:
+    whole, _, fraction = written.partition(",")
+    return decimal(whole, fraction) if fraction else cardinal_of(whole)
+
+
+def speak_ratio(match: re.Match[str]) -> str:
+    """2:1 → екі – бір, as sport news reads a score, and so every ratio; 3:0-ге → үш – нөлге; 1 : 1,06 → бір – бір
+    бүтін жүзден алты."""
+    terms = re.split(r"\s?:\s?", match["terms"])
+    return attach(" – ".join(_ratio_term(term) for term in terms), match["suf"])
 
 
 def _clause_of(match: re.Match[str]) -> str:
@@ -2470,7 +2494,7 @@ def rules() -> list[Rule]:
         Rule("dialled code", phones.DIAL_CODE, phones.speak_dial_code, "telephone", needs=phones.DIAL_KEY),
         Rule("labelled phone number", phones.LABELLED_PHONE, phones.speak_labelled_phone, "telephone", needs=DIGIT),
         Rule("phone number", phones.PHONE, phones.speak_phone, "telephone", needs=DIGIT),
-        Rule("scale", SCALE, speak_scale, "cardinal", needs=re.compile(r"1:\d")),
+        Rule("scale", SCALE, speak_scale, "cardinal", needs=re.compile(r"1\s?:\s?\d")),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
@@ -2515,7 +2539,7 @@ def rules() -> list[Rule]:
         Rule("collective numeral", COLLECTIVE, speak_collective, "cardinal", needs=DIGIT),
         Rule("part of a fraction", FRACTION_PART, speak_fraction_part, "cardinal", needs=DIGIT),
         Rule("fraction", FRACTION, speak_fraction, "fraction", needs=DIGIT),
-        Rule("score", SCORE, speak_score, "cardinal", needs=DIGIT),
+        Rule("ratio", RATIO, speak_ratio, "cardinal", needs=DIGIT),
         Rule("match minute", MINUTE_MARK, speak_minute_mark, "ordinal", needs=re.compile(r"\d\s?[`′]")),
         Rule("sign between numbers", OPERATOR, speak_operator, "mark", needs=DIGIT),
         Rule("year marked with its calendar", _CALENDAR_YEAR, speak_calendar_year, "ordinal", needs=DIGIT),
