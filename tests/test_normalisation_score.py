@@ -220,6 +220,7 @@ _spec.loader.exec_module(scorer)
         ("kk-romancyr31.tsv", 1.0),
         ("kk-scales31.tsv", 1.0),
         ("kk-turkicnames31.tsv", 1.0),
+        ("kk-legalrefs31.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
