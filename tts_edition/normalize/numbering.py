@@ -118,7 +118,7 @@ def speak_house_number(match: re.Match[str]) -> str:
 # numbers (3.24 (…) және 7.14 (…) жол белгілері); before them a standard's mark (ГОСТ 7.32-2017, ҚР СТ 1.5), whose
 # year after a dash is read as a number.
 _SECTION_HEADS = (
-    r"тармақ\w*|тармағ\w*|бап\b|баб[ыт]\w*|бөлім\w*|бөлі[гк]\w*|белгі(?:\b|сі\w*|лер\w*)|кесте\w*|сурет\w*"
+    r"тармақ\w*|тармағ\w*|бап\b|бапт\w*|баб[ыт]\w*|бөлім\w*|бөлі[гк]\w*|белгі(?:\b|сі\w*|лер\w*)|кесте\w*|сурет\w*"
     r"|тарау\w*|параграф\w*|қосымша\w*"
 )
 _PART_WORD = re.compile(rf"(?:{_SECTION_HEADS})", re.I)

@@ -691,13 +691,27 @@ def speak_number(match: re.Match[str]) -> str:
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
 
 
+# The rest of a list of inserted articles or clauses after one of its members, up to the word its last member names
+# (5-1, 5-2-баптары; 12-1 және 12-2-тармақтар).
+_LIST_JOINER = r"(?:\s?,\s?|\s(?:және|мен|немесе)\s)"
+_SUB_NUMBERED_REST = re.compile(rf"{_LIST_JOINER}(?:\d+-\d+{_LIST_JOINER})*\d+-\d+-(?P<word>\w+)")
+
+
+def _listed_before_part(match: re.Match[str]) -> bool:
+    """5-1, 5-2-баптары: a list's member before the part's word its last member is hyphened onto."""
+    rest = _SUB_NUMBERED_REST.match(match.string, match.end())
+    return bool(rest) and numbering.names_part(rest["word"])
+
+
 def _sub_numbered(match: re.Match[str]) -> bool:
-    """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up)."""
+    """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up);
+    so is each member of a list of them (5-1, 5-2-баптары → бес бір, бес екінші баптары)."""
     a, b = match["a"], match["b"]
     if not b or match["bsign"] or match["bf"] or _fraction(match) or len(a) == 4:
         return False
     joined = match.string[match.start("a") + len(a) : match.start("b")] == "-"
-    return joined and value_of(b) < value_of(a) and _hyphen_before_word(match)  # 1 280-1 300: spaced thousands
+    before_word = _hyphen_before_word(match) or (not match["suf"] and _listed_before_part(match))
+    return joined and value_of(b) < value_of(a) and before_word  # 1 280-1 300: spaced thousands
 
 
 # A plus written after a number is a threshold (75+ келі, 100+ адам → жүзден жоғары адам), unless a generation's or
