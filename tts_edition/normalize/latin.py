@@ -742,9 +742,10 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
     """An English word that also spells pinyin (Pie: Palladius пе) beside an English word that is no pinyin
     (Whoopie) is the second word of an English name, said in English: «Whoopie Pie» → вупи пай. One that also
     spells a Kazakh word (Times: тимес) is English in a name whose other words hold a plain English one, even where
-    a Kazakh word stands in it too: each word in its own language («The Qazaq Times» → зе қазақ таймс). An
-    international loan keeps the loan's reading (World Bank → уорлд банк), except in a name whose words an and
-    joins, a duo's or a title's (Dan & Shay → дэн энд шей, not the loan шай)."""
+    a Kazakh word stands in it too: each word in its own language («The Qazaq Times» → зе қазақ таймс); a word
+    outlets' names end in (`_OUTLET_WORDS`) is English after any other word of a name («Astana Times» → астана
+    таймс). An international loan keeps the loan's reading (World Bank → уорлд банк), except in a name whose words
+    an and joins, a duo's or a title's (Dan & Shay → дэн энд шей, not the loan шай)."""
     low = word.lower()
     if not low.isalpha() or phonemes(low) is None:
         return None
@@ -753,8 +754,10 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
     if KAZAKH_MARKS.search(low) or dictionary_reading(low) is None:
         return None
     others = [n.lower() for n in phrase if n.lower() != low]
-    joined = _JOINING_AND in others
-    if (joined or _loan_reading(low) is None) and any(_plain_english(n) for n in others):
+    joined, loan = _JOINING_AND in others, _loan_reading(low)
+    if loan is None and low in _OUTLET_WORDS and others:
+        return read_latin(low, english=True)  # in capitals too: «ASTANA TIMES»
+    if (joined or loan is None) and any(_plain_english(n) for n in others):
         return read_latin(word, english=True)
     return None
 

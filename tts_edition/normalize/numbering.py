@@ -135,9 +135,11 @@ _GLOSS = r"(?:\s\([^()\n]{1,80}\))?"
 _LISTED = rf"(?:(?:,|\s(?:және|мен|немесе))\s\d+(?:\.\d+)+{_GLOSS})*"
 _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
 _MARK_BEFORE = "|".join(rf"(?<=\b{mark}\s)" for mark in STANDARD_MARKS)
+# A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so.
+_FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})
-    |^[ \t]*(?P<two>\d+\.\d+)(?=\.(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
+    |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}(?=\.(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     \.?(?:-(?P<suf>{SUFFIX}))?""",

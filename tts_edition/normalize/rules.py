@@ -78,6 +78,10 @@ ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(
 # A half of a year after its year (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында): the first or the
 # second; without a year before it, "2 жартыжылдық қорытындысы" may count two halves.
 HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))(?P<n>[12])(?=\s+жартыжылд)")
+# A number that opens a channel's name in quotes is the channel's place, said as an ordinal, as the channels say
+# themselves («7 арна» → жетінші арна, «31 арнаның», «31 канал»); bare, "7 арна" may count seven channels, and
+# «5 арнайы» is no channel.
+CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:арна(?!й)|канал)[а-яәіңғүұқөһ]{0,6}[»\"”“])")
 # Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
 # passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
 _SPAN_OF_YEARS = re.compile(
@@ -2559,6 +2563,7 @@ def rules() -> list[Rule]:
         Rule("year marked with its calendar", _CALENDAR_YEAR, speak_calendar_year, "ordinal", needs=DIGIT),
         Rule("year word", _YEAR_WORD, speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", _COUNTED_YEARS, speak_counted_years, "cardinal", needs=DIGIT),
+        Rule("channel number", CHANNEL_NUMBER, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("half of a year", HALF_OF_A_YEAR, lambda m: ordinal_of(cardinal_of(m["n"])), "ordinal", needs=DIGIT),
         Rule("amount per a unit", AMOUNT_PER_UNIT, speak_amount_per_unit, "measure", needs=_SLASH),
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
