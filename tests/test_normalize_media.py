@@ -108,7 +108,7 @@ READINGS = {
         ("Көрмеге 12+ адам келді.", "Көрмеге он екіден жоғары адам келді."),  # a count, no rating in sight
         ("3+, 4+ бөлмелі пәтерлер", "үштен жоғары, төрттен жоғары бөлмелі пәтерлер"),
     ],
-    "a number opening a channel's name in quotes is its place, an ordinal; a bare count of channels stays (mediatitles31)": [
+    "a number opening a quoted channel's name is its place, an ordinal; a bare count stays (mediatitles31)": [
         ("«31 арна» телеарнасы хабарлады.", "«отыз бірінші арна» телеарнасы хабарлады."),
         ("«7 арнаның» тілшісі", "«жетінші арнаның» тілшісі"),
         ("«31 канал» эфирінде", "«отыз бірінші канал» эфирінде"),
