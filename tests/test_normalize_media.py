@@ -116,10 +116,12 @@ READINGS = {
         ("«5 арнайы» бағдарлама", "«бес арнайы» бағдарлама"),
         ("«Хабар 24» арнасында", "«Хабар жиырма төрт» арнасында"),
     ],
+    "the Latin name of Europe in a station's name is the loan европа (latin.tsv)": [
+        ("«Europa Plus» радиосы", "«европа плюс» радиосы"),
+    ],
     "a word outlets' names end in is English after any word of the name, in capitals too (mediatitles31)": [
         ("«Astana Times» бағдарламасы", "«астана таймс» бағдарламасы"),
         ("«ASTANA TIMES» ЖАҢАЛЫҚТАР БӨЛІМІ", "«астана таймс» жаңалықтар бөлімі"),
-        ("«Europa Plus» радиосы", "«европа плюс» радиосы"),  # the Latin name of Europe is the loan европа
         ("Turkistan times жаңалықтары", "түркістан таймс жаңалықтары"),
     ],
     "a radio frequency opening a line is a decimal, no section's number (mediatitles31)": [
