@@ -29,6 +29,7 @@ from tts_edition.normalize import (
     scripture,
     signs,
     species,
+    weekdays,
 )
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
@@ -2441,6 +2442,13 @@ def rules() -> list[Rule]:
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
         Rule("pair of currencies", CURRENCY_PAIR, speak_currency_pair, "code", needs=_PAIR_MARK),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
+        Rule(
+            "weekday cut to two letters",
+            weekdays.WEEKDAYS,
+            weekdays.speak_weekdays,
+            "abbreviation",
+            needs=weekdays.DAY_MARK,
+        ),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
