@@ -4,6 +4,11 @@ holds."""
 from tests.conftest import reading_test
 
 READINGS = {
+    "round the clock is said as its two numbers, not a fraction": [
+        ("Қызмет 24/7 режимінде жұмыс істейді", "Қызмет жиырма төрт жеті режимінде жұмыс істейді"),
+        ("24/7-ге көшті", "жиырма төрт жетіге көшті"),
+        ("24/75 бөлігі", "жетпіс бестен жиырма төрт бөлігі"),  # a fraction still
+    ],
     "a weekday cut to two letters is the day in a run of days or before a time (schedules31)": [
         (
             "Дс-Жм: 09:00-18:00, Сб, Жс – демалыс",

@@ -151,7 +151,7 @@ KINDS = {
     "fractions": [
         ("аумақтың 2/3 бөлігі", "аумақтың үштен екі бөлігі"),
         ("1/4-ін алды", "төрттен бірін алды"),
-        ("24/7 режимде", "жиырма төрт/жеті режимде"),
+        ("24/7 режимде", "жиырма төрт жеті режимде"),  # round the clock: no fraction, no slash left
     ],
     "a fraction over a power of ten, a spaced one-digit fraction and the improper ones of a clause about fractions": [
         ("7/1000, 999/1000 - ондық бөлшек", "мыңнан жеті, мыңнан тоғыз жүз тоқсан тоғыз - ондық бөлшек"),

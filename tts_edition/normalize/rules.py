@@ -887,6 +887,14 @@ def speak_collective(match: re.Match[str]) -> str:
     return _COLLECTIVES[match["n"]][:-1] + match["rest"]
 
 
+# Round the clock, every day of the week (24/7 режимінде): the two numbers as they are said, no fraction.
+ROUND_THE_CLOCK = re.compile(rf"(?<![\d/.,])24\s?/\s?7(?:-(?P<suf>{SUFFIX}))?(?![\d/\w]|[.,]\d)")
+
+
+def speak_round_the_clock(match: re.Match[str]) -> str:
+    return attach_written("жиырма төрт жеті", "-", match["suf"])
+
+
 # A common fraction: numerator, slash, denominator (2/3, 1/5-і, 999/1000); a slash with a space either side joins
 # two one-digit numbers (Арман 1 / 2 бетті оқыды).
 FRACTION = re.compile(
@@ -2550,6 +2558,7 @@ def rules() -> list[Rule]:
         Rule("century word after a roman numeral", _CENTURY_WORD, speak_century_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
+        Rule("round the clock", ROUND_THE_CLOCK, speak_round_the_clock, "cardinal", needs=_SLASH),
         Rule("blood pressure", blood.BLOOD_PRESSURE, speak_blood_pressure, "measure", needs=_SLASH),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),
         Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=_SLASH),
