@@ -79,3 +79,24 @@ def test_a_numbered_word_after_the_number_sign_is_a_word_of_its_own() -> None:
     assert normalize("№ 5-мектепте оқиды") == "бесінші мектепте оқиды"
     assert normalize("№ 1-қорғанның ішінен") == "бірінші қорғанның ішінен"
     assert normalize("№15-ші мектеп") == "он бесінші мектеп"
+
+
+def test_a_tests_answer_options_are_said_by_their_letters_names() -> None:
+    """А) Ә) Б) В) Г) and A) B) C) D): the letter's name; a stop marks an option in a run of three, not an initial."""
+    assert normalize("А) 1978ж Ә)1982ж Б)1990ж В)1970ж").startswith("а мың тоғыз жүз жетпіс сегізінші жыл")
+    assert normalize("Б)Ресейде В) Түркістан қаласында Г) Тараз") == "бэ) Ресейде вэ) Түркістан қаласында гэ) Тараз"
+    assert normalize("А) Батыс В) Шығыс С)Солтүстік Д) Оңтүстік") == "а Батыс бэ) Шығыс цэ) Солтүстік дэ) Оңтүстік"
+    assert normalize("A) Тау B) Балқаш C) Жамбыл") == "а Тау бэ) Балқаш цэ) Жамбыл"
+    assert normalize("Қала? А.Битөбе Ә.Сауран Б.Сығанақ В.Шаш") == "Қала? а) Битөбе ә) Сауран бэ) Сығанақ вэ) Шаш"
+    assert normalize("Дұрыс жауабы: В.") == "Дұрыс жауабы: вэ."
+    assert normalize("А.Байтұрсынұлы, Ә.Бөкейханов және Б.Майлин") == "А. Байтұрсынұлы, Ә. Бөкейханов және Б. Майлин"
+    assert normalize("Жауапты Б.Майлин берді.") == "Жауапты Б. Майлин берді."
+
+
+def test_a_numbered_exercise_and_a_numbered_variant_are_ordinals() -> None:
+    """241-жаттығу is no quality in -тық with a collective -у; IV-нұсқа keeps its word apart; 6.XIғ is an item."""
+    assert normalize("241-жаттығу. Көшіріп жазыңдар.") == "екі жүз қырық бірінші жаттығу. Көшіріп жазыңдар."
+    assert normalize("1-жаттығу") == "бірінші жаттығу"
+    assert normalize("6-айлық курс") == "алты айлық курс"
+    assert normalize("IV-нұсқа") == "төртінші нұсқа"
+    assert normalize("9.XIIғ пайда болды") == "тоғызыншы он екінші ғасыр пайда болды"

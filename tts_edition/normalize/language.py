@@ -42,6 +42,7 @@ from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.chemistry import SHARED_NAMES
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
 from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS, WEEKDAY_DATE
 
@@ -130,6 +131,8 @@ def _russian_marks(text: str) -> bool:
 def span_language(text: str, around: str = KAZAKH) -> str:
     """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
     text = unicodedata.normalize("NFC", text)
+    if ")" in text:
+        text = OPTION_BRACKET.sub(" ", text)  # a test's options: А) Батыс В) Шығыс is no Russian
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
     latin = _LATIN_WORD.findall(text)
     if len(latin) > len(cyrillic):

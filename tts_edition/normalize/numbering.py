@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import formulas
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -200,6 +201,8 @@ _POINT = r"\d{1,3}(?:-\d{1,3})?"
 # A year or a range of years written onto an item's number, then a year's word: 1.2022-2024 жылдарға
 # (a decimal takes no such word).
 _YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
+# A Roman century or a range of them written onto an item's number, then the century's word: 6.XI-XIIғ.ғ, 9.Xғ.
+_CENTURY_GLUED = r"[IVXІХ]{1,7}(?:\s?[-–]\s?[IVXІХ]{1,7})?\s?ғ"
 # A Roman number heads a line before its title ("I. Кіріспе", "ІІ . Шу"), or typed onto it in a table of contents
 # whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial.
 _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ \t]*\d+[ \t]*$"
@@ -214,12 +217,66 @@ _SURNAME_AFTER = (
 )
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
-    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED})"  # 2.«Рощинское-...», 1.Ескірген
+    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,
 )
+
+
+# A test's answer options: a capital letter and a bracket or a stop opening an option (А) 1978ж, Б)Ресейде, В.Шаш),
+# or the letter a key gives as the answer (Дұрыс жауабы: В): said by the letter's name (а, ә, бэ, вэ, гэ). A
+# bracket alone marks an option; a stop could close a person's initial, so it marks one only among the options of
+# a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
+# (Ә.Бөкейханов). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as
+# schools name the Latin letters (а, бэ, цэ, дэ, е).
+_OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
+_OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
+_OPTION_START = r"(?:^|(?<=\s))"
+OPTION_MARKER = re.compile(
+    rf"{_OPTION_START}(?P<letter>{_OPTION_LETTER})(?P<mark>[.)])[ \t]*(?=[^\s.,;:)])"
+    rf"|(?P<key>(?<!\w)[Жж]ауа(?:бы|п)\s?[:–-]?\s?)(?P<answer>{_OPTION_LETTER})(?!\w|\.\w)",
+    re.M,
+)
+# An option's letter and bracket are no word of the sentence's language (А) and В) are no Russian words).
+OPTION_BRACKET = re.compile(rf"{_OPTION_START}{_OPTION_LETTER}\)")
+_STOPPED_OPTION = re.compile(rf"{_OPTION_START}({_OPTION_LETTER})\.(?=[ \t]*[^\s.,;:)])", re.M)
+_LATIN_ORDERED_RUN = re.compile(rf"{_OPTION_START}С[.)]", re.M)
+_LATIN_TWINS = dict(zip("АВСДЕ", "abcde", strict=True))
+_SURNAME_NEXT = re.compile(
+    rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
+    r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?(?![\w-])"
+)
+
+
+def _in_option_run(letter: str, text: str) -> bool:
+    """Three letters in alphabet order, this one among them, each opening an option with a stop in the text."""
+    stopped = set(_STOPPED_OPTION.findall(text))
+    for alphabet in _OPTION_ALPHABETS:
+        at = alphabet.find(letter)
+        windows = (alphabet[start : start + 3] for start in range(max(at - 2, 0), at + 1)) if at >= 0 else ()
+        if any(len(window) == 3 and set(window) <= stopped for window in windows):
+            return True
+    return False
+
+
+def option_name(letter: str, text: str) -> str:
+    """The name of an option's letter: a Kazakh letter's (бэ, вэ), or a Latin one's as schools say it (цэ)."""
+    if letter.isascii():
+        return formulas.LETTER_NAMES[letter.lower()]
+    if letter in _LATIN_TWINS and _LATIN_ORDERED_RUN.search(text):
+        return formulas.LETTER_NAMES[_LATIN_TWINS[letter]]
+    return abbr.spell(letter)
+
+
+def speak_option_marker(match: re.Match[str]) -> str:
+    if match["key"] is not None:
+        return match["key"] + option_name(match["answer"], match.string)
+    letter, mark, text = match["letter"], match["mark"], match.string
+    if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
+        return match.group()
+    return f"{option_name(letter, text)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
 
 
 LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}])\)(?=[ \t]+\S)", re.M)

@@ -92,11 +92,15 @@ def _parallels_a_numeral(match: re.Match[str]) -> bool:
 
 def _speak_inflected(match: re.Match[str]) -> str:
     """ІІ-ден, ХХ-ға, Петр I-дің: a case ending on a numeral of two letters or more, or on a lone I after a name (a
-    monarch's); a letter code takes big letters (CD-ге), which the shape leaves out, and a lone X or V is a name's."""
+    monarch's); a letter code takes big letters (CD-ге), which the shape leaves out, and a lone X or V is a name's.
+    A word hyphened on instead of an ending is the thing numbered (IV-нұсқа → төртінші нұсқа)."""
     token = match["r1s"]
     lone_letter = len(token) == 1 and not (token in "IІ" and _AFTER_NAME.search(match.string[: match.start()]))
     value = None if lone_letter else roman_value(token)
-    return attach(ordinal(value), match["ssuf"]) if value else match.group()
+    if not value:
+        return match.group()
+    suffix = match["ssuf"]
+    return f"{ordinal(value)} {suffix}" if hyphenated_word(suffix) else attach(ordinal(value), suffix)  # IV-нұсқа
 
 
 def _opens_roman_range(text: str, end: int, value: int | None) -> bool:

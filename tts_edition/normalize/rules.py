@@ -369,12 +369,14 @@ _QUALITY = re.compile(r"(?P<stem>\w{3,}?)л[ыі](?P<rest>\w*)|(?P<short>\w{2,}?
 
 
 def _counted_quality(word: str) -> bool:
-    """The noun before -лы/-лі has three letters at least (2-желі: же + лі is none); before -лық two (6-айлық)."""
+    """The noun before -лы/-лі has three letters at least (2-желі: же + лі is none); before -лық two (6-айлық).
+    What follows the quality is a noun's ending, never a numeral's collective -у (1-жаттығу is an exercise)."""
     found = _QUALITY.fullmatch(word)
     stem, rest = (found["stem"] or found["short"], found["rest"] or found["more"]) if found else ("", "")
     if not stem or RANKED_NOUNS.match(" " + stem):
         return False
-    return (not rest or parse_suffixes(rest) is not None) and bool(capitals.known_word(stem))
+    endings = parse_suffixes(rest) if rest else []
+    return endings is not None and "collective" not in endings and bool(capitals.known_word(stem))
 
 
 def _service_line(match: re.Match[str]) -> bool:
@@ -2414,6 +2416,7 @@ def rules() -> list[Rule]:
         Rule("zero typed for o", _ZERO_FOR_O, lambda m: m.group().replace("0", "o"), "mark", needs=LATIN_LETTER),
         Rule("zero-led number on a latin word", _ZERO_LED_ON_LATIN, speak_zero_led_code, "code", needs=LATIN_LETTER),
         Rule("instalment code", _INSTALMENT_CODE, speak_instalment_code, "code", needs=DIGIT),
+        Rule("answer option", numbering.OPTION_MARKER, numbering.speak_option_marker, "initialism"),
         Rule("look-alike letters", _CYRILLIC_WORD_WITH_LATIN, cyrillic_lookalikes, LETTERS),
         Rule("capitals typed in look-alikes of an English word", _LOOKALIKE_CAPITALS, english_twin, LETTERS),
         Rule("pH", chemistry.PH, chemistry.speak_ph, "code", needs=chemistry.PH_MARK),
