@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import formulas
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -230,7 +229,7 @@ LIST_MARKER = re.compile(
 # bracket alone marks an option; a stop could close a person's initial, so it marks one only among the options of
 # a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
 # (Ә.Бөкейханов). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as
-# schools name the Latin letters (а, бэ, цэ, дэ, е).
+# any lone Latin letter is (эй, би, си, ди), as an answer key's D) is read ди.
 _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
@@ -262,11 +261,12 @@ def _in_option_run(letter: str, text: str) -> bool:
 
 
 def option_name(letter: str, text: str) -> str:
-    """The name of an option's letter: a Kazakh letter's (бэ, вэ), or a Latin one's as schools say it (цэ)."""
+    """The name of an option's letter: a Kazakh letter's (бэ, вэ), or a Latin one's as any lone Latin letter is
+    named (си, ди)."""
     if letter.isascii():
-        return formulas.LETTER_NAMES[letter.lower()]
+        return abbr.LATIN_LETTER_NAMES[letter.lower()]
     if letter in _LATIN_TWINS and _LATIN_ORDERED_RUN.search(text):
-        return formulas.LETTER_NAMES[_LATIN_TWINS[letter]]
+        return abbr.LATIN_LETTER_NAMES[_LATIN_TWINS[letter]]
     return abbr.spell(letter)
 
 
