@@ -226,6 +226,7 @@ _spec.loader.exec_module(scorer)
         ("kk-mediatitles31.tsv", 0.96),
         ("kk-schedules31.tsv", 1.0),
         ("kk-textbooks31.tsv", 0.96),
+        ("kk-fiction31.tsv", 0.88),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

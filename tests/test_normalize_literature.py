@@ -81,6 +81,23 @@ READINGS = {
     "an English title in capitals reads its short function words as words": [
         ("«SCIENCE AND LIFE OF KAZAKHSTAN»", "«сайенс энд лайф оф казахстан»"),
     ],
+    "a footnote's number typed onto a word, after a closing quote or between slashes is said as nothing (fiction31)": [
+        ("Ол ауылға келді1) де, кетті.", "Ол ауылға келді де, кетті."),
+        ("«Қазақ»2) газетінде басылды.", "«Қазақ» газетінде басылды."),
+        ("деп жазды³.", "деп жазды."),
+        ("мінездері бар” /1/ деп бастайды.", "мінездері бар” деп бастайды."),
+    ],
+    "a list item, a unit's power and a slashed ratio keep their numbers beside the note rule": [
+        ("Шешімнің 1) тармағы", "Шешімнің бірінші тармағы"),
+        ("5 км² жер", "бес шаршы шақырым жер"),
+    ],
+    "a chapter's Roman numeral alone on its line is the heading's ordinal, l typed for I too (fiction31)": [
+        ("I.\nАуыл тыныш еді.", "бірінші.\nАуыл тыныш еді."),
+        ("І.\nМҰХТАР ӘУЕЗОВ", "бірінші.\nмұхтар әуезов"),
+        ("l.\nКіріспе", "бірінші.\nКіріспе"),
+        ("lV\nКүз", "төртінші\nКүз"),
+        ("lol\nКүз", "лол\nКүз"),
+    ],
 }
 
 test_reading = reading_test(READINGS)

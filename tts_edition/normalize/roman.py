@@ -47,6 +47,20 @@ def _to_roman(n: int) -> str:
     return out
 
 
+# A chapter's or part's numeral alone on its line, a full stop after it or none (I., ІІ., XII, l. with a small Latin l
+# typed for I): the heading's ordinal, whatever the line after it is (a name in capitals, a sentence); a lone I there
+# is no English pronoun.
+HEADING_NUMERAL = re.compile(r"^(?P<indent>[ \t]*)(?P<numeral>[lIVXІХ]{1,6})(?=\.?[ \t]*$)", re.M)
+# What every heading numeral line holds (`Rule.needs`): a line break, or the text is the numeral alone.
+HEADING_LINE = re.compile(r"\n|^[ \t]*[lIVXІХ]{1,6}\.?[ \t]*$")
+
+
+def speak_heading_numeral(match: re.Match[str]) -> str:
+    """l. → бірінші., ІІІ → үшінші; a line that is no numeral once l is I (lll is, lol is not) stays as written."""
+    value = roman_value(match["numeral"].replace("l", "I"))
+    return match.group() if value is None else match["indent"] + ordinal(value)
+
+
 def speak_roman(match: re.Match[str]) -> str:
     first, second = roman_value(match["r1"]), roman_value(match["r2"] or "I")
     if first is None or second is None or _a_category_letter(match):

@@ -2374,6 +2374,14 @@ def rules() -> list[Rule]:
         ),
         Rule("era mark run onto an ordinal", scraped.GLUED_ERA_MARK, scraped.part_glued_era_mark, "mark", needs=DIGIT),
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
+        Rule("note mark on a word", scraped.GLUED_NOTE_MARK, lambda m: "", "mark", needs=scraped.NOTE_MARK),
+        Rule(
+            "heading's numeral on its line",
+            roman.HEADING_NUMERAL,
+            roman.speak_heading_numeral,
+            "ordinal",
+            needs=roman.HEADING_LINE,
+        ),
         Rule("place word before its name", _AHEAD_PHRASE, speak_ahead, "abbreviation"),
         Rule(
             "power set apart from its unit",

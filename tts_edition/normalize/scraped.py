@@ -111,6 +111,17 @@ def join_lost_superscript(match: re.Match[str]) -> str:
 WIKI_FOOTNOTE = re.compile(r"(?<=[\w).,»\]])\[\d{1,3}\]")
 
 
+# A book's note mark typed onto the word it explains (келді1), «Қазақ»2), жазды¹): the number of a footnote at the
+# page's foot, said as nothing. Only after a small-letter word of three letters or more, or a closing quote after one,
+# so a list item (1) тармақ), a unit's power (км²) and a Latin formula keep their reading. A note number between
+# slashes (бар” /1/-деп) is the same mark in a student's paper.
+GLUED_NOTE_MARK = re.compile(
+    rf"(?:(?<=[{KAZAKH_LOWER}]{{3}})|(?<=[{KAZAKH_LOWER}][»”\"]))(?:\d{{1,2}}\)|[¹²³⁴-⁹⁰]{{1,2}})(?![\w)])"
+    r"|(?<![\w/.,])/\d{1,3}/(?![\w/])"
+)
+# What every note mark holds (`Rule.needs`): a bracket or slash closing a number, or a superscript digit.
+NOTE_MARK = re.compile(r"\d[)/]|[¹²³⁴-⁹⁰]")
+
 # A table as a scraper flattens it: cells parted by pipes (Аудандар | 13 |), a header's rule of dashes between them
 # (---|---|) and a bullet before a row's label (• Барлығы): the page's lines, said as nothing; a cell's edge is a
 # word's edge. (A comma grouping thousands in a cell is decided before: `grouping`.)
