@@ -100,3 +100,7 @@ def test_a_numbered_exercise_and_a_numbered_variant_are_ordinals() -> None:
     assert normalize("6-айлық курс") == "алты айлық курс"
     assert normalize("IV-нұсқа") == "төртінші нұсқа"
     assert normalize("9.XIIғ пайда болды") == "тоғызыншы он екінші ғасыр пайда болды"
+
+
+def test_a_page_number_that_ends_its_sentence_is_one_page() -> None:
+    assert normalize("Оқулықтың 45-бет.") == "Оқулықтың қырық бесінші бет."  # not беттер: the stop ends the sentence
