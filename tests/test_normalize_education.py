@@ -104,3 +104,8 @@ def test_a_numbered_exercise_and_a_numbered_variant_are_ordinals() -> None:
 
 def test_a_page_number_that_ends_its_sentence_is_one_page() -> None:
     assert normalize("Оқулықтың 45-бет.") == "Оқулықтың қырық бесінші бет."  # not беттер: the stop ends the sentence
+
+
+def test_a_doubled_section_sign_names_sections() -> None:
+    assert normalize("§§ 3–4 қараңыз") == "параграфтар үш – төрт қараңыз"
+    assert normalize("§ 5 оқы") == "параграф бес оқы"

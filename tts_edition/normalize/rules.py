@@ -1756,9 +1756,9 @@ def speak_bracketed_honorific(match: re.Match[str]) -> str:
 # энд ти); elsewhere it is және.
 _AMPERSAND = re.compile("&")
 _LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
-SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "°": "градус", "+": "плюс", "=": "тең",
-           "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту", "‰": "промилле",
-           **_HONORIFICS}  # fmt: skip
+SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "§§": "параграфтар", "°": "градус", "+": "плюс",
+           "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту",
+           "‰": "промилле", **_HONORIFICS}  # fmt: skip
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
@@ -2640,7 +2640,9 @@ def rules() -> list[Rule]:
         Rule("latin word", _LATIN_WORD, speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule(
             "symbol",
-            re.compile(rf"(?P<sign>[%№&§°=≠≤≥×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"),
+            re.compile(
+                rf"(?P<sign>§§|[%№&§°=≠≤≥×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"
+            ),
             speak_symbol,
             "mark",
         ),  # ОПЕК+ → ОПЕК плюс
