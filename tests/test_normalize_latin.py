@@ -666,3 +666,36 @@ def test_a_suffix_after_a_bare_space_is_no_case_ending_of_the_name() -> None:
 )
 def test_market_names_are_said_as_kazakh_speakers_say_them(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+# Kazakh written wholly in a Latin alphabet (latinnumbers31): its words become the Cyrillic they spell, so the rules
+# read its numbers, dates, suffixes and initialisms. The sentences here are in no case file.
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # the 2018 alphabet (acutes; ı is и, or й after a vowel)
+        ("Ol 2021 jyldyń 3 naýryzynda týǵan.", "ол екі мың жиырма бірінші жылдың үшінші наурызында туған."),
+        ("Qatysýshylar sany 1 500-den asty.", "қатысушылар саны мың бес жүзден асты."),
+        ("QR Úkimeti 12 mlrd teńge bóldi.", "қазақстан республикасы үкіметі он екі миллиард теңге бөлді."),
+        ("Baǵa 7%-ǵa ósti, oıynshylar 2-orynda.", "баға жеті пайызға өсті, ойыншылар екінші орында."),
+        # the alphabet with breves and cedillas (ı is ы, y й, w ұ; capital I is Ы)
+        ("Säuirdiñ 14-i küni 3 mln teñge tölendi.", "сәуірдің он төрті күні үш миллион теңге төленді."),
+        ("ÖSKEMENNIÑ MEKTEPTERI 1990 jılı salınğan.", "өскеменнің мектептері мың тоғыз жүз тоқсаныншы жылы салынған."),
+        # a loan keeps its Latin i for и where the dictionary knows it (президент, not презідент)
+        ("Qazaqstan prezidentiniñ jarlığı şıqtı.", "қазақстан президентінің жарлығы шықты."),
+    ],
+)
+def test_a_latin_kazakh_text_is_read_as_the_cyrillic_it_spells(written: str, spoken: str) -> None:
+    assert normalize(written).lower() == spoken
+
+
+def test_a_latin_kazakh_text_leaves_english_names_addresses_and_roman_numerals_to_their_rules() -> None:
+    said = normalize("«BLUE SKY» JŞS Uchet.kz saytında XXI ğasırdıñ eñ jaqsı kompaniyası dep atalğan.").lower()
+    assert "скай" in said and "учет нүкте кей зет" in said and "жиырма бірінші ғасырдың" in said
+    assert "жауапкершілігі шектеулі серіктестігі" in said
+
+
+def test_latin_kazakh_names_in_cyrillic_text_are_left_to_the_latin_word_rule() -> None:
+    assert (
+        normalize("«Ortalyq Qazaqstan» газеті 90 жыл толды.").lower() == "«орталық қазақстан» газеті тоқсан жыл толды."
+    )
