@@ -55,3 +55,27 @@ def test_a_sign_of_approximation_is_its_word(written: str, spoken: str) -> None:
 
 def test_a_tilde_without_a_number_is_left() -> None:
     assert "~" in normalize("a~b")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Банктер долларды сатып алады/сатады.", "Банктер долларды сатып алады, сатады."),  # not the voice's "slash"
+        ("көшірмелері және/немесе үміткер", "көшірмелері және, немесе үміткер"),
+        ("/Астана/-Түркістан облысында", "Астана-Түркістан облысында"),  # a dateline's slashes: nothing
+        ("Молодой ученый // Текст", "Молодой ученый Текст"),  # a reference's double slash, in a Russian run too
+        ("мазмұны* белгісімен толтырылады", "мазмұны белгісімен толтырылады"),  # a footnote's star
+        ("*Жыл сайын өзгереді", "Жыл сайын өзгереді"),
+        ("***", ""),
+    ],
+)
+def test_a_slash_or_a_star_left_by_the_rules_is_a_pause_or_nothing(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_slash_or_a_star_the_rules_read_is_still_read() -> None:
+    assert normalize("аумақтың 2/3 бөлігі") == "аумақтың үштен екі бөлігі"
+    assert (
+        normalize("* 111 * 2118 # комбинациясын")
+        == "жұлдызша жүз он бір жұлдызша екі мың жүз он сегіз тор комбинациясын"
+    )

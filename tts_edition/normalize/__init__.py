@@ -19,6 +19,8 @@ _MAX_PASSES = 4
 ANY_LANGUAGE = frozenset(
     {
         "look-alike letters",
+        "slash between words",
+        "stray slash or star",
         "web address",
         "legal form closing a quoted name",
         "space after a full stop",

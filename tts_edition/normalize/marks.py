@@ -37,3 +37,11 @@ APPROXIMATE = re.compile(rf"(?P<sign>[{_SIGNS_BEFORE}]|(?<!\d)(?<!\d[ \t])[{_TIL
 
 def speak_approximate(match: re.Match[str]) -> str:
     return _APPROXIMATE_WORDS[match["sign"]] + " "
+
+
+# A slash between two words, letters touching it on both sides: a pause, said as a comma.
+WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?/[ \t]?(?=[^\W\d_])")
+# A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), and a run of stars not between
+# two letters or digits (мазмұны*, *айлық, ***): nothing.
+STRAY_MARK = re.compile(r"(?<![^\W\d_])/+|/+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])")
+SLASH_OR_STAR = re.compile(r"[/*]")

@@ -2648,4 +2648,6 @@ def rules() -> list[Rule]:
             speak_symbol,
             "mark",
         ),  # ОПЕК+ → ОПЕК плюс
+        Rule("slash between words", marks.WORD_SLASH, lambda m: ", ", "mark", needs=marks.SLASH_OR_STAR),
+        Rule("stray slash or star", marks.STRAY_MARK, lambda m: "", "mark", needs=marks.SLASH_OR_STAR),
     ]
