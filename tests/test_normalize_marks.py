@@ -53,8 +53,9 @@ def test_a_sign_of_approximation_is_its_word(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
 
 
-def test_a_tilde_without_a_number_is_left() -> None:
-    assert "~" in normalize("a~b")
+def test_a_tilde_without_a_number_is_a_pause_or_nothing() -> None:
+    assert normalize("ақ~қара") == "ақ, қара"  # not шамамен, nor the voice's English "tilde"
+    assert normalize("Сәлем ~ бәріңе") == "Сәлем, бәріңе"
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,11 @@ def test_a_tilde_without_a_number_is_left() -> None:
         ("мазмұны* белгісімен толтырылады", "мазмұны белгісімен толтырылады"),  # a footnote's star
         ("*Жыл сайын өзгереді", "Жыл сайын өзгереді"),
         ("***", ""),
+        ("thank you \\ thanks", "тэнк ю, тэнкс"),  # a backslash typed for a slash
+        (
+            "Digital Rights@KZ атты конференция",
+            "диджитал райтс эт кей зет атты конференция",
+        ),  # not the voice's "at sign"
     ],
 )
 def test_a_slash_or_a_star_left_by_the_rules_is_a_pause_or_nothing(written: str, spoken: str) -> None:

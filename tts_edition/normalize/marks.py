@@ -39,9 +39,13 @@ def speak_approximate(match: re.Match[str]) -> str:
     return _APPROXIMATE_WORDS[match["sign"]] + " "
 
 
-# A slash between two words, letters touching it on both sides: a pause, said as a comma.
-WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?/[ \t]?(?=[^\W\d_])")
-# A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), and a run of stars not between
-# two letters or digits (мазмұны*, *айлық, ***): nothing.
-STRAY_MARK = re.compile(r"(?<![^\W\d_])/+|/+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])")
-SLASH_OR_STAR = re.compile(r"[/*]")
+# A slash (or a backslash typed for one) or a tilde between two words, letters touching it on both sides: a pause,
+# said as a comma.
+WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?[/\\~∼][ \t]?(?=[^\W\d_])")
+# A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), a run of stars not between two
+# letters or digits (мазмұны*, *айлық, ***) and a tilde no number follows: nothing.
+STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])|[~∼](?![ \t]?\d)")
+SLASH_OR_STAR = re.compile(r"[/\\*~∼]")
+# An at sign between words that no address rule read (Digital Rights@KZ): said as in an e-mail address.
+AT_BETWEEN_WORDS = re.compile(r"(?<=\w)[ \t]?@[ \t]?(?=\w)")
+AT_SIGN = re.compile("@")

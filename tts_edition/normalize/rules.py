@@ -2650,4 +2650,5 @@ def rules() -> list[Rule]:
         ),  # ОПЕК+ → ОПЕК плюс
         Rule("slash between words", marks.WORD_SLASH, lambda m: ", ", "mark", needs=marks.SLASH_OR_STAR),
         Rule("stray slash or star", marks.STRAY_MARK, lambda m: "", "mark", needs=marks.SLASH_OR_STAR),
+        Rule("at sign between words", marks.AT_BETWEEN_WORDS, lambda m: " эт ", "mark", needs=marks.AT_SIGN),
     ]
