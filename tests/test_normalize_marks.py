@@ -73,6 +73,7 @@ def test_a_tilde_without_a_number_is_a_pause_or_nothing() -> None:
             "Digital Rights@KZ атты конференция",
             "диджитал райтс эт кей зет атты конференция",
         ),  # not the voice's "at sign"
+        ("Динбаева.¬облыстық", "Динбаева. облыстық"),  # a soft hyphen's sign no broken word took
     ],
 )
 def test_a_slash_or_a_star_left_by_the_rules_is_a_pause_or_nothing(written: str, spoken: str) -> None:
@@ -81,6 +82,7 @@ def test_a_slash_or_a_star_left_by_the_rules_is_a_pause_or_nothing(written: str,
 
 def test_a_slash_or_a_star_the_rules_read_is_still_read() -> None:
     assert normalize("аумақтың 2/3 бөлігі") == "аумақтың үштен екі бөлігі"
+    assert normalize("бөлмелеріне 60*60 кафель") == "бөлмелеріне алпыс көбейту алпыс кафель"  # a typed product
     assert (
         normalize("* 111 * 2118 # комбинациясын")
         == "жұлдызша жүз он бір жұлдызша екі мың жүз он сегіз тор комбинациясын"

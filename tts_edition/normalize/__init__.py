@@ -21,6 +21,7 @@ ANY_LANGUAGE = frozenset(
         "look-alike letters",
         "slash between words",
         "stray slash or star",
+        "stray soft hyphen",
         "at sign between words",
         "web address",
         "legal form closing a quoted name",

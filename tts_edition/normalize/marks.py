@@ -4,7 +4,11 @@ Emoji, pictographs, dingbats, bullets, geometric shapes, stars and the signs of 
 line and are said as nothing; an arrow between words (Алматы → Астана, a -> b) is a pause, said as a dash; a
 multiplication sign with no operand before it (a page's close button ×) is none. A sign of approximation or
 tolerance before a number is its word: ~500 and ≈500 шамамен, ±2 плюс-минус; a tilde between numbers is a range's
-dash (100~150)."""
+dash (100~150). What the rules that read slashes, stars and tildes (units, fractions, codes, web addresses, ranges)
+leave in the text, the voice would say in English (slash, asterisk, tilde, at sign): a slash, a backslash or a
+tilde between two words is a pause (алады/сатады → алады, сатады); one at a word's edge or alone (/Астана/, // in a
+reference), a footnote's star (мазмұны*, ***) and a tilde before no number are nothing; a soft hyphen's ¬ no broken
+word took is a space; an at sign between words is эт."""
 
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?[/\\~∼][ \t]?(?=[^\W\d_])")
 # A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), a run of stars not between two
 # letters or digits (мазмұны*, *айлық, ***) and a tilde no number follows: nothing.
 STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])|[~∼](?![ \t]?\d)")
+# A soft hyphen's ¬ that no broken word took (Динбаева.¬облыстық): a space, or the voice says its name.
+STRAY_SOFT_HYPHEN = re.compile("¬")
 SLASH_OR_STAR = re.compile(r"[/\\*~∼]")
 # An at sign between words that no address rule read (Digital Rights@KZ): said as in an e-mail address.
 AT_BETWEEN_WORDS = re.compile(r"(?<=\w)[ \t]?@[ \t]?(?=\w)")

@@ -1734,8 +1734,10 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
 # After a signed number it is none: +12+14°С is a range, which the number rule reads.
-OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх·])\s?(?=\d)")
-_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×"}  # the middle dot of a typed product (3 · 4) too
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх·*])\s?(?=\d)")
+# The middle dot and the star of a typed product (3 · 4, 60*60 кафель) too; a dialled code's stars (*111*2118#) are
+# the dialled code's, read before.
+_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "*": "×"}
 
 # The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
 _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
@@ -2650,5 +2652,6 @@ def rules() -> list[Rule]:
         ),  # ОПЕК+ → ОПЕК плюс
         Rule("slash between words", marks.WORD_SLASH, lambda m: ", ", "mark", needs=marks.SLASH_OR_STAR),
         Rule("stray slash or star", marks.STRAY_MARK, lambda m: "", "mark", needs=marks.SLASH_OR_STAR),
+        Rule("stray soft hyphen", marks.STRAY_SOFT_HYPHEN, lambda m: " ", "mark"),
         Rule("at sign between words", marks.AT_BETWEEN_WORDS, lambda m: " эт ", "mark", needs=marks.AT_SIGN),
     ]
