@@ -22,6 +22,7 @@ ANY_LANGUAGE = frozenset(
         "slash between words",
         "stray slash or star",
         "stray soft hyphen",
+        "minus sign typed for a dash",
         "at sign between words",
         "web address",
         "legal form closing a quoted name",

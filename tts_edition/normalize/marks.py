@@ -8,7 +8,7 @@ dash (100~150). What the rules that read slashes, stars and tildes (units, fract
 leave in the text, the voice would say in English (slash, asterisk, tilde, at sign): a slash, a backslash or a
 tilde between two words is a pause (алады/сатады → алады, сатады); one at a word's edge or alone (/Астана/, // in a
 reference), a footnote's star (мазмұны*, ***) and a tilde before no number are nothing; a soft hyphen's ¬ no broken
-word took is a space; an at sign between words is эт."""
+word took is a space; a minus sign standing apart between words is a dash; an at sign between words is эт."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?[/\\~∼][ \t]?(?=[^\W\d_])")
 # A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), a run of stars not between two
 # letters or digits (мазмұны*, *айлық, ***) and a tilde no number follows: nothing.
 STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])|[~∼](?![ \t]?\d)")
+# A minus sign standing apart between words, typed for a dash (балы − 70): a dash, or the voice says "minus" in
+# English.
+SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)")
 # A soft hyphen's ¬ that no broken word took (Динбаева.¬облыстық): a space, or the voice says its name.
 STRAY_SOFT_HYPHEN = re.compile("¬")
 SLASH_OR_STAR = re.compile(r"[/\\*~∼]")

@@ -2653,5 +2653,6 @@ def rules() -> list[Rule]:
         Rule("slash between words", marks.WORD_SLASH, lambda m: ", ", "mark", needs=marks.SLASH_OR_STAR),
         Rule("stray slash or star", marks.STRAY_MARK, lambda m: "", "mark", needs=marks.SLASH_OR_STAR),
         Rule("stray soft hyphen", marks.STRAY_SOFT_HYPHEN, lambda m: " ", "mark"),
+        Rule("minus sign typed for a dash", marks.SPACED_MINUS, lambda m: "–", "mark"),
         Rule("at sign between words", marks.AT_BETWEEN_WORDS, lambda m: " эт ", "mark", needs=marks.AT_SIGN),
     ]
