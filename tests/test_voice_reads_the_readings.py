@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 CORPUS = Path(__file__).parent / "normalisation" / "corpus"
 # A line worth asking about: a character that is no letter, digit, space or plain punctuation, or a Latin letter.
 _WORTH_ASKING = re.compile(r"[^\w\s.,;:!?«»\"'()\[\]–—-]|[A-Za-z]")
