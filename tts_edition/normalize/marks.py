@@ -37,6 +37,7 @@ _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "ш
 _TILDES = "~∼"
 _SIGNS_BEFORE = "".join(sign for sign in _APPROXIMATE_WORDS if sign not in _TILDES)
 APPROXIMATE = re.compile(rf"(?P<sign>[{_SIGNS_BEFORE}]|(?<!\d)(?<!\d[ \t])[{_TILDES}])[ \t]?(?=\d)")
+APPROXIMATE_MARK = re.compile(f"[{''.join(_APPROXIMATE_WORDS)}]")  # what every match holds (`Rule.needs`)
 
 
 def speak_approximate(match: re.Match[str]) -> str:
@@ -52,6 +53,7 @@ STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|
 # A minus sign standing apart between words, typed for a dash (балы − 70): a dash, or the voice says "minus" in
 # English.
 SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)")
+MINUS_SIGN = re.compile("−")
 # A soft hyphen's ¬ that no broken word took (Динбаева.¬облыстық): a space, or the voice says its name.
 STRAY_SOFT_HYPHEN = re.compile("¬")
 SLASH_OR_STAR = re.compile(r"[/\\*~∼]")

@@ -234,10 +234,12 @@ _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
 OPTION_MARKER = re.compile(
-    rf"{_OPTION_START}(?P<letter>{_OPTION_LETTER})(?P<mark>[.)])[ \t]*(?=[^\s.,;:)])"
+    rf"(?P<letter>{_OPTION_LETTER})(?<!\S.)(?P<mark>[.)])[ \t]*(?=[^\s.,;:)])"  # the letter first: a fast scan
     rf"|(?P<key>(?<!\w)[Жж]ауа(?:бы|п)\s?[:–-]?\s?)(?P<answer>{_OPTION_LETTER})(?!\w|\.\w)",
     re.M,
 )
+# What every option holds (`Rule.needs`): its letter and mark, or the key's word.
+OPTION_MARK = re.compile(rf"{_OPTION_LETTER}[.)]|[Жж]ауа[бп]")
 # An option's letter and bracket are no word of the sentence's language (А) and В) are no Russian words).
 OPTION_BRACKET = re.compile(rf"{_OPTION_START}{_OPTION_LETTER}\)")
 _STOPPED_OPTION = re.compile(rf"{_OPTION_START}({_OPTION_LETTER})\.(?=[ \t]*[^\s.,;:)])", re.M)

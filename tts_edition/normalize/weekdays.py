@@ -35,7 +35,9 @@ WEEKDAYS = re.compile(
     rf"(?:\.(?=:?\s?\d)|-(?P<suf>{SUFFIX}))?(?![\w-])",
     re.I,
 )
-DAY_MARK = re.compile(rf"{_DAY}\b", re.I)  # what every run holds (`Rule.needs`)
+# What every run holds (`Rule.needs`): a word of two letters a day's can be, by letter classes, which the engine
+# scans several times faster than the days' alternatives under IGNORECASE.
+DAY_MARK = re.compile(r"\b[ДдПпСсВвБбЧчЖж][СсНнТтРрБбМм]\b")
 _ONE_DAY = re.compile(rf"(?P<day>{_DAY})\.?(?:-(?P<suf>{SUFFIX})(?=\s))?", re.I)
 
 
