@@ -2350,7 +2350,7 @@ def rules() -> list[Rule]:
         Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=marks.APPROXIMATE_MARK),
         Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
-        Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=latinkazakh.KAZAKH_MARK),
+        Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=LATIN_LETTER),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
         Rule(
