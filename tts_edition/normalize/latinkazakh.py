@@ -38,11 +38,9 @@ _COMMON = {
 # The 2018 alphabet: ı is и, or й after a vowel; ıa and ıý are я and ю.
 _MARKED = {"á": "ә", "ä": "ә", "ǵ": "ғ", "ğ": "ғ", "ń": "ң", "ñ": "ң", "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ś": "ш",
            "ş": "ш", "ý": "у"}  # fmt: skip
-ACUTE = {**_COMMON, **_MARKED, "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "u": "ұ", "ú": "ү", "y": "ы", "ý": "у", "ś": "ш",
-         "w": "у"}  # fmt: skip
+ACUTE = {**_COMMON, **_MARKED, "u": "ұ", "y": "ы", "w": "у"}
 # The alphabet with breves and cedillas: ı is ы, y й (ya, yu: я, ю; i before я и), w ұ, u у; its capital I is Ы.
-BREVE = {**_COMMON, **_MARKED, "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "u": "у", "w": "ұ", "ü": "ү", "ş": "ш", "ı": "ы",
-         "y": "й", "ya": "я", "yu": "ю", "yo": "ё"}  # fmt: skip
+BREVE = {**_COMMON, **_MARKED, "u": "у", "w": "ұ", "ı": "ы", "y": "й", "ya": "я", "yu": "ю", "yo": "ё"}
 # The vowel a loan or an informal spelling may mean by the letter the alphabet reads otherwise: BREVE's i (і) for
 # и, ACUTE's u (ұ) for у.
 _OTHER_VOWEL = ({"і": "и", "І": "И"}, {"ұ": "у", "Ұ": "У"})
