@@ -48,15 +48,17 @@ def cities() -> dict[str, str]:
     cities (Tashkent, Toshkent, Taşkent → ташкент) and places.tsv."""
     kazakh = Locale("kk")
     pairs = [
-        (_city(locale, zone), names.get("city")) for locale in _WRITTEN_IN for zone, names in kazakh.time_zones.items()
+        (_city(written_in, zone), names.get("city"))
+        for written_in in map(Locale.parse, _WRITTEN_IN)
+        for zone, names in kazakh.time_zones.items()
     ]
     return _table([*pairs, *((written, spoken) for written, spoken in table_rows(TABLE))])
 
 
-def _city(locale: str, zone: str) -> str | None:
+def _city(locale: Locale, zone: str) -> str | None:
     """The city a time zone is named after, in `locale`'s words; in English the zone's name where CLDR gives none."""
-    city = Locale.parse(locale).time_zones.get(zone, {}).get("city")
-    return city or (zone.rsplit("/", 1)[-1].replace("_", " ") if locale == "en" else None)
+    city = locale.time_zones.get(zone, {}).get("city")
+    return city or (zone.rsplit("/", 1)[-1].replace("_", " ") if locale.language == "en" else None)
 
 
 def _table(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
