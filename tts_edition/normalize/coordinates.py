@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tts_edition.normalize.numbers import cardinal_of, decimal
+from tts_edition.normalize.numbers import number_of
 
 # The hemisphere by the initials of its two words, Kazakh (солтүстік ендік) and Russian (северной широты).
 HEMISPHERES = {
@@ -77,16 +77,11 @@ def hemisphere(match: re.Match[str], language: str = "kk") -> str:
     return " " + words + ("." if ends_sentence else "")
 
 
-def _kazakh_number(written: str) -> str:
-    whole, _, fraction = written.replace(",", ".").partition(".")
-    return decimal(whole, fraction) if fraction else cardinal_of(whole)
-
-
 def speak_coordinate(match: re.Match[str]) -> str:
     """43°26′02″ с. е. → қырық үш градус жиырма алты минут екі секунд солтүстік ендік."""
     if not is_coordinate(match):
         return match.group()
-    words = " ".join(f"{_kazakh_number(number)} {_UNIT_WORDS[mark]}" for number, mark in parts(match))
+    words = " ".join(f"{number_of(number)} {_UNIT_WORDS[mark]}" for number, mark in parts(match))
     return words + hemisphere(match) + (" " if match.group()[-1].isspace() else "")
 
 

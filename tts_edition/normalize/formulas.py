@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.morphology import KAZAKH_LOWER
-from tts_edition.normalize.numbers import cardinal_of, decimal, ordinal_of
+from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
 
 # The Russian names of the Latin letters, as schools read a variable; the Cyrillic х and у of an equation typed in
 # Kazakh letters are the same variables.
@@ -62,11 +62,6 @@ def _power(written: str, indexed: bool) -> str:
     return cardinal_of(digits)
 
 
-def _number(written: str) -> str:
-    whole, _, fraction = written.replace(",", ".").partition(".")
-    return decimal(whole, fraction) if fraction else cardinal_of(whole)
-
-
 def _words(text: str) -> str:
     indexed = bool(_INDEXED.search(text))
     spoken = []
@@ -78,7 +73,7 @@ def _words(text: str) -> str:
         elif token["power"]:
             spoken.append(_power(token["power"], indexed))
         elif token["num"]:
-            spoken.append(_number(token["num"]))
+            spoken.append(number_of(token["num"]))
         elif token["sign"]:
             spoken.append(SIGNS[token["sign"]])
         elif token["mark"]:

@@ -84,6 +84,13 @@ def decimal(whole: str, fraction: str) -> str:
     return f"{whole_words} бүтін {_DENOMINATORS[len(fraction)]} {cardinal(int(fraction))}"
 
 
+def number_of(written: str) -> str:
+    """A written number, its decimal comma or point included: '169' → 'жүз алпыс тоғыз', '0,5' → 'нөл бүтін оннан
+    бес'."""
+    whole, _, fraction = written.replace(",", ".").partition(".")
+    return decimal(whole, fraction) if fraction else cardinal_of(whole)
+
+
 def value_of(integer: str) -> int:
     """The number written; a run past the named scales (read digit by digit) counts as one more than they reach."""
     written = re.sub(r"\D", "", integer).lstrip("0")

@@ -65,7 +65,7 @@ from tts_edition.normalize.morphology import (
     parse_suffixes,
     similative,
 )
-from tts_edition.normalize.numbers import cardinal, cardinal_of, decimal, digits, ordinal_of, value_of
+from tts_edition.normalize.numbers import cardinal, cardinal_of, decimal, digits, number_of, ordinal_of, value_of
 from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
 from tts_edition.normalize.provenance import LETTERS, Spoken
 
@@ -984,16 +984,11 @@ def speak_fight_record(match: re.Match[str]) -> str:
     return f"{tally}, {cardinal_of(match['ko'])} нокаут"
 
 
-def _ratio_term(written: str) -> str:
-    whole, _, fraction = written.partition(",")
-    return decimal(whole, fraction) if fraction else cardinal_of(whole)
-
-
 def speak_ratio(match: re.Match[str]) -> str:
     """2:1 → екі – бір, as sport news reads a score, and so every ratio; 3:0-ге → үш – нөлге; 1 : 1,06 → бір – бір
     бүтін жүзден алты."""
     terms = re.split(r"\s?:\s?", match["terms"])
-    return attach(" – ".join(_ratio_term(term) for term in terms), match["suf"])
+    return attach(" – ".join(number_of(term) for term in terms), match["suf"])
 
 
 def _clause_of(match: re.Match[str]) -> str:
