@@ -7,6 +7,7 @@ import re
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
+from tts_edition.normalize.roman import roman_value
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
           "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
@@ -81,16 +82,16 @@ _YEAR_WORD = rf"\s+[жЖ]ыл(?P<jcase>{'|'.join(_YEAR_WORD_CASES)})(?![{_LETTER
 
 # A month may be written in Roman numerals (1.VII.2022, 12.IV.2024 ж.), in Latin or in Cyrillic letters (1.ІІІ.2022);
 # after a Cyrillic one the typing repair has spaced the stop (1.ІІІ. 2022ж.), which the month's own stop allows.
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_LATIN = str.maketrans("ІХ", "IX")
+_MONTHS_IN_A_YEAR = 12
 
 
 def _month_field(written: str) -> int:
-    """A date's month field as a number: digits as written, a Roman numeral by its value; 0 when it is neither."""
+    """A date's month field as a number: digits as written, a Roman numeral by its value (`roman.roman_value`, its
+    Cyrillic look-alikes too); 0 when it is neither or no month's."""
     if written.isdigit():
         return int(written)
-    latin = written.translate(_ROMAN_LATIN)
-    return _ROMAN_MONTHS.index(latin) + 1 if latin in _ROMAN_MONTHS else 0
+    value = roman_value(written) or 0
+    return value if value <= _MONTHS_IN_A_YEAR else 0
 
 
 NUMERIC_DATE = re.compile(
