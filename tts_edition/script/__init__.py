@@ -51,7 +51,7 @@ def detect(paragraphs: list[str]) -> Detection:
     latin_text = "\n".join(p for p in paragraphs if paragraph_script(p) == LATIN)
     variant = latin_variant(latin_text)
     if latin_text and (variant != LATIN_INFORMAL or latin.looks_kazakh(latin_text)):
-        found.variant = variant
+        found.variant = latin.likeliest_variant(latin_text, variant)
     return found
 
 

@@ -80,9 +80,15 @@ def latin_variant(text: str) -> str:
     kk_latn = sum(ch in _KK_LATN_LETTERS for ch in text)
     if best in (LATIN_2021, LATIN_INFORMAL) and kk_latn and kk_latn >= _KK_LATN_SHARE * scores[best]:
         return LATIN_KK_LATN
-    if best == LATIN_2021 and "ū" not in text and len(_W_IN_WORD.findall(text)) > 1:
+    if best == LATIN_2021 and "ū" not in text and (len(_W_IN_WORD.findall(text)) > 1 or _dotted_i_leads(text)):
         return LATIN_QAZAQTIMES
     return best if scores[best] else LATIN_INFORMAL
+
+
+def _dotted_i_leads(text: str) -> bool:
+    """More i than ı: Qazaq Times' i is і and и, more frequent than its ı, ы; in 2021 text ı is і and i only и and й."""
+    low = text.lower()
+    return low.count("i") > low.count("ı")
 
 
 # Letters the normaliser reads: Cyrillic, and Latin (English words, Kazakh Latin letters the converter knows).

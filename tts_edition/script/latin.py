@@ -17,6 +17,7 @@ from tts_edition.script.detect import (
     LATIN_QAZAQTIMES,
     letter_script,
 )
+from tts_edition.script.lexicon import load_lexicon
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 _I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -32,7 +33,7 @@ _COMMON = {
 }  # fmt: skip
 _TABLES: dict[str, dict[str, str]] = {
     LATIN_2018: _COMMON | {
-        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": _I_OR_Y, "sh": "ш",
+        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": _I_OR_Y, "sh": "ш", "ś": "ш",
         "ıa": "я", "ıý": "ю", "ıo": "ё", "tsı": "ц" + _I_OR_Y,
     },
     LATIN_2021: _COMMON | {
@@ -63,17 +64,21 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
     (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
     (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
 )  # fmt: skip
-_2018_SWAPS = ((re.compile("^І"), "И"),)  # capital I is і, и and й alike
+# Capital I is і, и and й alike; ıa and ıý, я and ю, often stand for ия and ию, the ı of и dropped (Ásıa for Ásııa).
+_2018_SWAPS = ((re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я"), "ия"),
+               (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю"), "ию"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й.
 _INFORMAL_SWAPS = (
     (re.compile("ұ", re.I), "у"), (re.compile("й", re.I), "ы"), (re.compile("о", re.I), "ө"),
     (re.compile("[ұу]", re.I), "ү"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
-_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"))  # i is both і and и
+# i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI).
+_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"))
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
                   LATIN_QAZAQTIMES: _SWAPS + _QAZAQTIMES_SWAPS, LATIN_KK_LATN: ()}  # fmt: skip
 _MAX_READINGS = 64
+_SAMPLE_WORDS = 400  # of a document, enough to tell its alphabet by the words the lexicon knows
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
             LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
@@ -85,6 +90,7 @@ _BRANDS = frozenset(
     "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
     "tengrinews khabar astana-tv".split()
 )
+KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğıńñóöúüşśýÁÄǴĞŃÑÓÖÚÜŞŚÝİ]")  # not under re.I: there ı is I
 _KEEP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
@@ -92,7 +98,7 @@ _WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrop
 
 def lower(word: str, variant: str) -> str:
     """Lower case with the Turkish dotted/dotless i where the alphabet has both."""
-    if variant in (LATIN_2021, LATIN_KK_LATN):
+    if variant in (LATIN_2021, LATIN_KK_LATN, LATIN_QAZAQTIMES):
         word = word.replace("İ", "i").replace("I", "ı")
     elif variant == LATIN_2018:
         word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "i").replace("I", "i")  # İ is the capital of i (і)
@@ -165,6 +171,19 @@ def _same_case(letters: str, like: str) -> str:
     return letters.upper() if like.isupper() else letters
 
 
+def likeliest_variant(text: str, letters_say: str) -> str:
+    """The alphabet in whose reading the lexicon knows most of the text's words; `letters_say`, the guess from the
+    letters only one alphabet has, on a tie. A short line tells the 2021 alphabet from Qazaq Times' (ı is і in one, ы
+    in the other) or 2018 text without its accented letters from informal spelling only so."""
+    words = [word for word in _WORD.findall(text) if len(word) > 1 and not _english_spelling(word)][:_SAMPLE_WORDS]
+    accepts = load_lexicon().accepts
+
+    def known(variant: str) -> int:
+        return sum(accepts(convert_word(word, variant).lower()) for word in words)
+
+    return max([letters_say, *(variant for variant in _TABLES if variant != letters_say)], key=known)
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged."""
     out, at = [], 0
@@ -178,7 +197,32 @@ def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | 
 
 def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
     words = _WORD_2017 if variant == LATIN_2017 else _WORD
-    return words.sub(lambda m: convert_word(m.group(), variant, choose), text)
+    return words.sub(lambda m: read_word(m, variant, choose), text)
+
+
+def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
+    """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
+    is a case suffix hyphened onto a number (298 353-ti)."""
+    word, text, start = match.group(), match.string, match.start()
+    if english(word, variant) and not (text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-"):
+        return word
+    return convert_word(word, variant, choose)
+
+
+def english(word: str, variant: str) -> bool:
+    """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes, none of whose Kazakh
+    readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден)."""
+    lexicon = load_lexicon()
+    return _english_spelling(word) and not lexicon.accepts(convert_word(word, variant, lexicon.choose).lower())
+
+
+def _english_spelling(word: str) -> bool:
+    """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes."""
+    if len(word) < 2 or KAZAKH_MARK.search(word):
+        return False
+    from tts_edition.normalize.english import phonemes  # the normaliser's dictionary, loaded only for Latin text
+
+    return phonemes(word) is not None
 
 
 def left_unconverted(text: str) -> list[str]:
