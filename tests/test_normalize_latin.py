@@ -699,3 +699,29 @@ def test_latin_kazakh_names_in_cyrillic_text_are_left_to_the_latin_word_rule() -
     assert (
         normalize("«Ortalyq Qazaqstan» газеті 90 жыл толды.").lower() == "«орталық қазақстан» газеті тоқсан жыл толды."
     )
+
+
+APPS32_READINGS = {
+    "a version after an operating system's or a standard's name is read part by part with нүкте (apps32)": [
+        ("Android 5.0 немесе одан жаңа нұсқасы", "андроид бес нүкте нөл немесе одан жаңа нұсқасы"),
+        ("iOS 16.4.1 жүйесінде", "ай оу эс он алты нүкте төрт нүкте бір жүйесінде"),
+        ("USB 3.0 порты", "ю эс би үш нүкте нөл порты"),
+        ("бағасы 4.5 балл", "бағасы төрт бүтін оннан бес балл"),  # no name before it: a decimal
+    ],
+    "a Latin word with the next Kazakh word typed onto it is parted; a suffix chain stays its ending (apps32)": [
+        ("Samsung Payнемесе Google Pay", "самсунг пей немесе гугл пей"),
+        ("Googleдағы іздеу", "гуглдағы іздеу"),
+        ("Telegramда", "телеграмда"),
+    ],
+    "an English word with a derivational suffix is the stem by its sound and the suffix as loans say it (apps32)": [
+        ("Digital Service Enablement", "диджитал сервис энейблмент"),
+        ("Kindness", "кайнднес"),
+    ],
+    "a short English particle written onto a long English word is both by their sound (apps32)": [
+        ("дейді inbusiness.kz.", "дейді инбизнес нүкте кей зет."),
+        ("Onay картасы", "оңай картасы"),  # a Kazakh word, no particle + ay
+    ],
+}
+
+
+test_apps32_mechanisms_read_their_examples = reading_test(APPS32_READINGS)

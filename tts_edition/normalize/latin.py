@@ -185,7 +185,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     named = _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)
-    if named is None and (compound := _english_compound(low) or _with_kazakh_head(low)) is not None:
+    compound = _english_compound(low) or _with_english_suffix(low) or _with_particle_head(low)
+    if named is None and (compound := compound or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low) or _with_verb_suffix(low)
     return Spoken(named or _transliterate(low), LATIN if named else ENGLISH, True)
@@ -562,6 +563,36 @@ def _english_compound(word: str) -> str | None:
         misread = _MISREAD_SPELLING.search(head) or _MISREAD_SPELLING.search(tail)
         if misread and phonemes(head) and phonemes(tail):
             return f"{read_english(head)}{read_english(tail)}"
+    return None
+
+
+# English derivational suffixes written onto a word the dictionary knows (enable + ment), said as the loans say them.
+_DERIVATIONAL_SUFFIXES = {"ment": "мент", "ness": "нес", "ship": "шип", "less": "лес"}
+_SHORTEST_DERIVED_STEM = 4  # enable + ment; not a stray syllable (com + ment is in the dictionary anyway)
+
+
+def _with_english_suffix(word: str) -> str | None:
+    """A word the dictionary lacks, a word it knows with an English derivational suffix (Enablement → энейблмент,
+    not the letter rules' енаблемент): the stem by its sound, the suffix as the loans say it (менеджмент)."""
+    for suffix, said in _DERIVATIONAL_SUFFIXES.items():
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= _SHORTEST_DERIVED_STEM and (stem_said := read_english(stem)):
+            return stem_said + said
+    return None
+
+
+# Short English words that open coinages written as one word with a long one (inBusiness, upWork, myBank).
+_ENGLISH_PARTICLES = ("in", "on", "up", "out", "my")
+_SHORTEST_TAIL_AFTER_PARTICLE = 5  # in + business; not on + ay (Onay) nor in + star
+
+
+def _with_particle_head(word: str) -> str | None:
+    """A coinage the dictionary lacks, a short English particle written onto a long English word (inbusiness →
+    инбизнес, not the letter rules' инбусинесс): both by their sound."""
+    for particle in _ENGLISH_PARTICLES:
+        tail = word.removeprefix(particle)
+        if tail != word and len(tail) >= _SHORTEST_TAIL_AFTER_PARTICLE and (tail_said := read_english(tail)):
+            return f"{read_english(particle)}{tail_said}"
     return None
 
 

@@ -163,20 +163,23 @@ def speak_section(match: re.Match[str]) -> str:
     return attach(" ".join(spoken), suffix) + (" " if glued else "")
 
 
-# A version: a number with a point after a name that counts its generations (Web 3.0, «Индустрия 4.0.») or before
-# нұсқа/версия (2.0 нұсқасы) is no decimal; it is read with нүкте: үш нүкте нөл.
+# A version: a number with a point after a name that counts its generations (Web 3.0, «Индустрия 4.0.») or an
+# operating system's or a standard's name (Android 5.0, iOS 16.4.1, Bluetooth 5.3), or before нұсқа/версия (2.0
+# нұсқасы), is no decimal; it is read part by part with нүкте: үш нүкте нөл, он алты нүкте төрт нүкте бір.
 VERSION_NAMES = ("Web", "Веб", "веб", "Индустрия", "Industry", "Industrie")
-_NAME_BEFORE = "|".join(rf"(?<=\b{name}\s)" for name in VERSION_NAMES)
+PLATFORM_NAMES = ("Android", "iOS", "iPadOS", "macOS", "watchOS", "Windows", "Bluetooth", "USB", "HTML")
+_NAME_BEFORE = "|".join(rf"(?<=\b{name}\s)" for name in VERSION_NAMES + PLATFORM_NAMES)
 VERSION = re.compile(
-    rf"(?<![\w.,])(?:(?:{_NAME_BEFORE})(?P<named>\d+\.\d+)|(?P<headed>\d+\.\d+)(?=-?\s?(?:нұсқа|версия)))"
+    rf"(?<![\w.,])(?:(?:{_NAME_BEFORE})(?P<named>\d+(?:\.\d+)+)|(?P<headed>\d+\.\d+)(?=-?\s?(?:нұсқа|версия)))"
     rf"(?![.,]?\d)(?:\.(?=[\s»\"”)]|$))?(?:-(?P<suf>{SUFFIX}))?"
 )
 
 
 def speak_version(match: re.Match[str]) -> str:
-    """Web 3.0, 2.0 нұсқасы: the parts joined by нүкте, a suffix on the last (4.0-ге → төрт нүкте нөлге)."""
-    whole, part = (match["named"] or match["headed"]).split(".")
-    return attach(f"{cardinal_of(whole)} нүкте {cardinal_of(part)}", match["suf"])
+    """Web 3.0, Android 5.0, 2.0 нұсқасы: the parts joined by нүкте, a suffix on the last (4.0-ге → төрт нүкте
+    нөлге)."""
+    parts = (match["named"] or match["headed"]).split(".")
+    return attach(" нүкте ".join(cardinal_of(part) for part in parts), match["suf"])
 
 
 # A tax form's number, three digits, a point and two (270.00-нысан, 910.00 нысаны, ФНО 200.00-ді): a form's code,

@@ -23,9 +23,11 @@ GLUED_WORDS = re.compile(
 )
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
-# A Latin word run onto a capitalised Kazakh word (38 ViewsТазалық): a counter's or a button's English label.
+# A Latin word run onto a capitalised Kazakh word (38 ViewsТазалық): a counter's or a button's English label; or onto
+# a small-letter Kazakh word of four letters or more with the space lost (Samsung Payнемесе Google Pay).
 GLUED_LATIN_WORD = re.compile(
-    rf"(?<![\w.@/])(?P<left>[A-Za-z]{{3,}})(?P<right>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})(?![\w])"
+    rf"(?<![\w.@/])(?P<left>[A-Za-z]{{3,}})"
+    rf"(?P<right>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_LOWER}]{{4,}})(?![\w])"
 )
 
 
@@ -38,9 +40,12 @@ def split_glued_words(match: re.Match[str]) -> str:
 
 
 def split_glued_latin_word(match: re.Match[str]) -> str:
-    """ViewsТазалық → Views Тазалық, when the Latin part is an English word and the Kazakh one a word."""
-    if english.phonemes(match["left"].lower()) and capitals.known_stem(match["right"]):
-        return f"{match['left']} {match['right']}"
+    """ViewsТазалық → Views Тазалық, Payнемесе → Pay немесе, when the Latin part is an English word and the Kazakh
+    one a word; a small-letter tail that is a chain of suffixes is the Latin word's own ending (Googleдағы): kept."""
+    right = match["right"]
+    ending = right.islower() and parse_suffixes(right) is not None
+    if not ending and english.phonemes(match["left"].lower()) and capitals.known_stem(right):
+        return f"{match['left']} {right}"
     return match.group()
 
 
