@@ -285,6 +285,19 @@ def speak_ordinal(match: re.Match[str]) -> str:
     )
 
 
+# A road's kilometre post after на: written as an ordinal (на 25-м км) or as a count before the road it is on (на 710
+# км республиканской автодороги, на 12 км трассы), it is the place on the road, not a distance (увеличилась на 5 км).
+_ROAD_NOUNS = r"(?:авто)?(?:дорог|трасс|магистрал)|шоссе|железной дорог"
+MILESTONE = re.compile(
+    r"(?<=\b[Нн]а\s)(?P<number>\d+)(?:-(?:ом|ем|м)\s?км\b|\s?км\b(?=(?:\s+[а-яё-]+){0,2}?\s+(?:" + _ROAD_NOUNS + r")))"
+)
+
+
+def speak_milestone(match: re.Match[str]) -> str:
+    """на 710 км республиканской автодороги → на семьсот десятом километре, на 25-м км → на двадцать пятом километре."""
+    return f"{in_words(int(match['number']), to='ordinal', case='prepositional')} километре"
+
+
 # The case a preposition gives a feminine ordinal in -й (на 42-й минуте, к 5-й годовщине, с 3-й попытки).
 _FEMININE_CASES = {**dict.fromkeys(("в", "во", "на", "о", "об", "при"), "prepositional"),
                    **dict.fromkeys(("к", "ко", "по"), "dative"),
@@ -642,6 +655,7 @@ def rules() -> list[Rule]:
             speak_year,
         ),
         _guess("russian number compound", NUMBER_COMPOUND, speak_number_compound),
+        _guess("russian milestone", MILESTONE, speak_milestone),
         _guess(
             "russian ordinal",
             re.compile(r"(?<![\w.,])(?:(?P<first>\d+)\s?[–—−-]\s?)?(?P<number>\d+)-(?P<ending>[а-я]{1,3})(?![\w-])"),
