@@ -101,6 +101,18 @@ READINGS = {
         ("1-ҚОСЫМША", "бірінші қосымша"),
         ("Ил-76-ТД ұшағы", "Ил-жетпіс алты-тэ дэ ұшағы"),
     ],
+    "a document symbol's slashes are said слэш, its parts read as Latin words and numbers (rights32)": [
+        ("(A/HRC/10/44/Add.2)", "(эй слэш эйч ар си слэш он слэш қырық төрт слэш эд. екі)"),
+        ("CCPR/C/KAZ/2 баяндамасы", "си си пи ар слэш си слэш каз слэш екі баяндамасы"),
+        ("алады/сатады", "алады, сатады"),
+    ],
+    "days joined before the plural жұлдыздары are days of the month, said as ordinals (rights32)": [
+        ("маусым айының 2 және 9 жұлдыздары аралығында", "маусым айының екінші және тоғызыншы жұлдыздары аралығында"),
+        ("4 жұлдызды қонақүй", "төрт жұлдызды қонақүй"),
+    ],
+    "digits no number rule read keep the zero that opens them, digit by digit (rights32)": [
+        ("GE.07-41234", "джи и. нөл жеті -қырық бір мың екі жүз отыз төрт"),
+    ],
 }
 
 

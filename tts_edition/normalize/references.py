@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
 
@@ -56,6 +57,11 @@ LIBRARY_CLASS = re.compile(
     r"(?P<label>УДК|ӘОЖ|ББК|МРНТИ|ХҒТАР|ҒТАМР)(?P<sep>:?\s?)(?P<code>\d+(?:[.:/]\d+)*(?:\s?\(\d+(?:[.:]\d+)*\))?)"
     r"(?![\w.]\d)"
 )
+# A document symbol of the United Nations or a like body: three parts or more joined by slashes, the first Latin
+# capitals, each other Latin letters or digits with a part number after a dot (A/HRC/13/39/Add.3, CAT/C/KAZ/3,
+# CCPR/C/SR.2810). Its slashes are said слэш, as the symbol is dictated, and a lone letter is its name (A → эй, not
+# the English article); its other parts are left to the rules that read Latin words and numbers.
+DOCUMENT_SYMBOL = re.compile(r"(?<![\w/.])[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}|\d{1,5})(?:\.\d{1,5})?){2,}(?![\w/])")
 _CODE_PARTS = re.compile(r"\d+|[XХ]|[.:/()]")
 _CODE_MARKS = {".": "нүкте", ":": "қос нүкте", "/": "бөлу", "(": "", ")": "", "X": "икс", "Х": "икс"}
 
@@ -99,6 +105,14 @@ def speak_serial_number(match: re.Match[str]) -> str:
     groups = re.split(r"\s?[–—]\s?|-", match["code"])
     joint = " – " if re.search(r"\s[–—]\s", match["code"]) else ", "
     return f"{match['label']} " + joint.join(_code(group) for group in groups)
+
+
+def speak_document_symbol(match: re.Match[str]) -> str:
+    """A/HRC/13/39 → эй слэш HRC слэш 13 слэш 39: the slashes said, not the pause a slash between words is."""
+    parts = match.group().split("/")
+    return " слэш ".join(
+        LATIN_LETTER_NAMES[part.lower()] if len(part) == 1 and part.isalpha() else part for part in parts
+    )
 
 
 def speak_library_class(match: re.Match[str]) -> str:

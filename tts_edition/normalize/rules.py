@@ -72,8 +72,9 @@ from tts_edition.normalize.provenance import LETTERS, Spoken
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
 _CURRENCY = re.escape("".join(CURRENCIES))
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
-# The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred).
-DAY_OF_MONTH = "жұлдызы"
+# The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
+# days joined ("мамыр айының 5 және 13 жұлдыздары аралығында").
+DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
 # диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
@@ -1808,9 +1809,12 @@ def digit_like() -> str:
 
 
 def speak_stray_digits(match: re.Match[str]) -> str:
+    """Digits no number rule read: as one number, or digit by digit when a zero opens them (GE.09 → нөл тоғыз), as a
+    code keeps its zeros."""
     text = match.group()
     if all(unicodedata.decimal(ch, None) is not None for ch in text):
-        return " " + cardinal_of("".join(str(unicodedata.decimal(ch)) for ch in text)) + " "
+        written = "".join(str(unicodedata.decimal(ch)) for ch in text)
+        return " " + (digits(written) if len(written) > 1 and written[0] == "0" else cardinal_of(written)) + " "
     return " " + " ".join(digits(str(unicodedata.digit(ch, 0))) for ch in text) + " "
 
 
@@ -2443,6 +2447,7 @@ def rules() -> list[Rule]:
             "web address broken at a dot", _ADDRESS_BROKEN_AT_DOT, lambda m: m.group()[:-1], "mark", needs=LATIN_LETTER
         ),
         Rule("web address", _WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
+        Rule("document symbol", references.DOCUMENT_SYMBOL, references.speak_document_symbol, "code", needs=_SLASH),
         Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),
         Rule("library class", references.LIBRARY_CLASS, references.speak_library_class, "code", needs=DIGIT),
         Rule(
