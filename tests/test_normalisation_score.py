@@ -228,6 +228,7 @@ _spec.loader.exec_module(scorer)
         ("kk-textbooks31.tsv", 0.96),
         ("kk-fiction31.tsv", 0.88),
         ("kk-latinnumbers31.tsv", 0.96),
+        ("kk-alash32.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
