@@ -117,6 +117,39 @@ READINGS = {
         ("1990.1995 жж. аралығы", "мың тоғыз жүз тоқсаныншы – мың тоғыз жүз тоқсан бесінші жылдары аралығы"),
         ("XV.XVІ ғғ. тарихы", "он бесінші – он алтыншы ғасырлар тарихы"),
     ],
+    "a bare number of a hundred or more before a military formation's name is its number (alash32)": [
+        (
+            "Республикада жасақталған 316 атқыштар дивизиясы",
+            "Республикада жасақталған үш жүз он алтыншы атқыштар дивизиясы",
+        ),
+        ("1073 атқыштар полкінде", "мың жетпіс үшінші атқыштар полкінде"),
+        (
+            "238, 310 және 391 атқыштар дивизиясы",
+            "екі жүз отыз сегізінші, үш жүз оныншы және үш жүз тоқсан бірінші атқыштар дивизиясы",
+        ),
+        ("Жаудың 12 атқыштар дивизиясы", "Жаудың он екі атқыштар дивизиясы"),
+    ],
+    "a clipped word cut with a hyphen takes its written endings (alash32)": [
+        ("көрші мемл-терден қару", "көрші мемлекеттерден қару"),
+        ("зеңбірек құю технол-сын меңгерді", "зеңбірек құю технологиясын меңгерді"),
+        ("Құба қалмақтар 18 ғ-дың басында", "Құба қалмақтар он сегізінші ғасырдың басында"),
+        ("XV ғ-дың соңы", "он бесінші ғасырдың соңы"),
+        ("Ақмола обл-сы", "Ақмола облысы"),
+    ],
+    "years in brackets after a quoted event's name are its span, the last one maybe cut to two digits (alash32)": [
+        (
+            "«Ақтабан шұбырынды» (1723 — 25) кезеңі",
+            "«Ақтабан шұбырынды» (мың жеті жүз жиырма үшінші – жиырма бесінші) кезеңі",
+        ),
+        (
+            "«Абай жолы» (1942-1956) романы",
+            "«Абай жолы» (мың тоғыз жүз қырық екінші – мың тоғыз жүз елу алтыншы) романы",
+        ),
+    ],
+    "a Roman numeral takes its word across a spaced dash (alash32)": [
+        ("І - тарау", "бірінші - тарау"),
+        ("ІІ - тарау", "екінші - тарау"),
+    ],
 }
 
 
@@ -137,3 +170,8 @@ def test_a_full_stop_between_numbers_stays_a_decimal_point_without_a_plural_or_a
 def test_a_lone_letter_after_a_short_number_stays_a_letter() -> None:
     assert normalize("12345 ж").endswith(" ж")
     assert "ж" not in normalize("б.з.б").split()
+
+
+def test_a_clipped_word_alone_or_a_letter_with_endings_stays_as_written() -> None:
+    assert normalize("мемл. қызмет") == "мемл. қызмет"  # alone it may clip the adjective
+    assert normalize("Б-ның") == "Б-ның"  # a one-letter stem is a clipped word only after a number

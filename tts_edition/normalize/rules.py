@@ -71,7 +71,7 @@ from tts_edition.normalize.provenance import LETTERS, Spoken
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
 _CURRENCY = re.escape("".join(CURRENCIES))
-ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.)")
+ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  # 18 ғ-дың: the century word cut with a hyphen
 # The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
 # days joined ("мамыр айының 5 және 13 жұлдыздары аралығында").
 DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
@@ -419,22 +419,29 @@ _YEARS_OF_A_LIFE = (1000, 2100)  # a life or a reign of the Middle Ages is dated
 _LONGEST_LIFE = 120  # a wider span after a name is no life (a price range, a count)
 
 
+# An event or a work named in quotation marks before the brackets: "«Ақтабан шұбырынды» (1723 — 25)", "«Абай жолы»
+# (1942-1956)"; the years are its span, the life of the thing named.
+_QUOTED_BEFORE = re.compile(r"[»”\"]\s*[—–-]?\s*\($")
+
+
 def _bracketed_years(match: re.Match[str]) -> bool:
     """A range of two years alone in brackets after a plan or a document it is the term of, after the span of years
-    it dates, or after a person whose life or reign it is: years, said as ordinals as a year range is."""
+    it dates, or after a person whose life or reign it is or an event it dates: years, said as ordinals as a year
+    range is. The last year may be cut to its last two digits in the same century (1723 — 25)."""
     first, last = match["a"], match["b"]
-    if not (last and first.isdigit() and last.isdigit() and len(first) == len(last) == 4):
+    if not (last and first.isdigit() and last.isdigit() and len(first) == 4 and len(last) in (2, 4)):
         return False
     text = match.string
     if text[match.end() :].lstrip()[:1] != ")":
         return False
+    end = int(last) if len(last) == 4 else int(first[:2] + last)
     before = text[: match.start()].rstrip()
     if _TERMED_DOCUMENT.search(before):
         low, high = _YEARS_IN_BRACKETS
-        return low <= int(first) < int(last) <= high
+        return low <= int(first) < end <= high
     low, high = _YEARS_OF_A_LIFE
-    lived = low <= int(first) < int(last) <= high and int(last) - int(first) <= _LONGEST_LIFE
-    return lived and _PERSON_BEFORE.search(before) is not None
+    lived = low <= int(first) < end <= high and end - int(first) <= _LONGEST_LIFE
+    return lived and (_PERSON_BEFORE.search(before) or _QUOTED_BEFORE.search(before)) is not None
 
 
 def _bracketed_end(match: re.Match[str]) -> bool:
@@ -453,6 +460,19 @@ _SPOKEN_MONTH = re.compile(r"(?:январ|феврал|март|апрел|ма
 
 def _month_after_a_year(word: str) -> bool:
     return dates.starts_with_month(word) or bool(_SPOKEN_MONTH.match(word))
+
+
+# A military formation named by its number, bare before the formation's name, the arm it serves in between (316
+# атқыштар дивизиясы, 1073 атқыштар полкі, 8 гвардиялық атқыштар дивизиясында): its number, "the 316th". The name is
+# an izafet, possessed whatever the number means, so only a number of a hundred or more, which no count of
+# formations reaches, is taken for the formation's own; "18 атқыштар дивизиясы" may count them.
+_ARM = (
+    r"(?:гвардиялық\s+)?(?:мото)?(?:атқыштар|танк|механикаландырылған|кавалериялық|атты\s+әскер|жаяу\s+әскер"
+    r"|артиллериялық|авиациялық|десанттық|гвардиялық)"
+)
+_FORMATION_NOUN = r"(?:дивизиясы|дивизиялары|полкі|полкы|полктары|армиясы|корпусы|бригадасы|батальоны|эскадрильясы)"
+_FORMATION = re.compile(rf"\s+{_ARM}\s+{_FORMATION_NOUN}")  # its case ending may follow (дивизиясында)
+_FEWEST_FORMATION_NUMBER = 100
 
 
 def context_says_ordinal(value: int, rest: str) -> bool:
@@ -474,6 +494,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return 1000 <= value <= 2999
     if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
         return True  # "17 (ақпанда)": the month in brackets after its day
+    if value >= _FEWEST_FORMATION_NUMBER and _FORMATION.match(rest):
+        return True
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
 
@@ -1101,7 +1123,7 @@ _RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d
 
 # ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ): the
 # century words.
-_CENTURY_WORD = re.compile(r"(?<=[IVXLCDMІХ])\s?(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.]))")
+_CENTURY_WORD = re.compile(r"(?<=[IVXLCDMІХ])\s?(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.-]))")
 
 
 def speak_century_word(match: re.Match[str]) -> str:
@@ -1204,16 +1226,28 @@ def speak_note_signature(match: re.Match[str]) -> str:
 
 
 # A clipped word may also be cut with a hyphen that keeps its ending (Астана қ-сы, Ақмола обл-сы, Сайрам ауд-ны): the
-# table's clipped word whose one-word expansion begins with the stem and ends with the ending.
-_CLIPPED_WORDS = {a[:-1]: e.spoken for a, e in abbr.of_kind("dotted").items() if re.fullmatch(r"\w+\.", a)}
+# table's clipped word whose one-word expansion begins with the stem and ends with the ending. Or the hyphen is
+# followed by the word's case and number endings, which go onto the expansion (мемл-терден → мемлекеттерден,
+# технол-сын → технологиясын, 18 ғ-дың → ғасырдың); an expansion already possessed or inflected (облысы, жылы) takes
+# none, and a one-letter stem is a clipped word only after its number (an initial takes endings too).
+_DOTTED_CLIPPINGS = {a[:-1]: e for a, e in abbr.of_kind("dotted").items() if re.fullmatch(r"\w+\.", a)}
+_CLIPPED_WORDS = _DOTTED_CLIPPINGS | abbr.of_kind("cut")
 _CLIPPED_STEMS = "|".join(sorted(map(re.escape, _CLIPPED_WORDS), key=len, reverse=True))
-_HYPHEN_CUT = re.compile(rf"(?<![\w.-])(?P<stem>{_CLIPPED_STEMS})-(?P<end>\w{{2,3}})(?![\w-])")
+_HYPHEN_CUT = re.compile(rf"(?<![\w.-])(?P<stem>{_CLIPPED_STEMS})-(?P<end>\w{{2,7}})(?![\w-])")
+_NUMBER_BEFORE = re.compile(r"(?:\d|н(?:шы|ші))\s?$")  # the number, or the ordinal an earlier rule made of it
 
 
 def speak_hyphen_cut(match: re.Match[str]) -> str:
-    spoken = _CLIPPED_WORDS[match["stem"]]
-    cut = " " not in spoken and spoken.startswith(match["stem"]) and spoken.endswith(match["end"])
-    return spoken if cut and len(spoken) > len(match["stem"]) + len(match["end"]) else match.group()
+    entry, stem, end = _CLIPPED_WORDS[match["stem"]], match["stem"], match["end"]
+    spoken = entry.spoken
+    if " " in spoken or not spoken.startswith(stem):
+        return match.group()
+    if spoken.endswith(end):
+        return spoken if len(spoken) > len(stem) + len(end) else match.group()
+    counted = len(stem) > 1 or _NUMBER_BEFORE.search(match.string, 0, match.start()) is not None
+    if entry.place or spoken[-1] in "ыі" or not counted or parse_suffixes(end) is None:
+        return match.group()
+    return attach(spoken, end)
 
 
 # A quoted name and the legal forms already written after it, before this word: «ҚазАвтоЖол» ҰК» АҚ, "Есіл" ӘКК" ҰК АҚ;
