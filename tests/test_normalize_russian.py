@@ -1,6 +1,8 @@
 """Russian references, quotations and numbers inside Kazakh text (issue 26): examples of our own, on words no case
 file holds."""
 
+import pytest
+
 from tts_edition.normalize import language_runs, normalize
 from tts_edition.normalize.language import KAZAKH, RUSSIAN, span_language
 
@@ -340,3 +342,18 @@ def test_a_russian_kilometre_post_on_a_road_is_an_ordinal_in_the_prepositional()
     assert normalize("Протяжённость дороги увеличилась на 5 км.") == (
         "Протяжённость дороги увеличилась на пять километров."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Компания уволит 5 тыс сотрудников.", "Компания уволит пять тысяч сотрудников."),
+        (
+            "Город выделил на проект 2 тыс рублей.",
+            "Город выделил на проект две тысячи рублей.",
+        ),  # две: тысяча is feminine
+        ("Пришли около 1,5 тыс человек.", "Пришли около полутора тысяч человек."),
+    ],
+)
+def test_thousands_written_without_the_stop_are_counted_as_with_it(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
