@@ -51,6 +51,14 @@ IDENTIFIER_NUMBER = re.compile(
 )
 # What every identifier's number holds (`Rule.needs`).
 TWELVE_DIGITS = re.compile(r"\d{12}")
+# A number that opens with a zero after a label naming it a code or an index (an infobox's Автомобиль коды | 04 |,
+# Пошталық индексі: 050000): said as written, its zeros too (нөл төрт), never the amount 4.
+ZERO_LED_CODE = re.compile(
+    r"(?P<label>(?<![\w-])(?:код|индекс)(?:тар|тер)?[ыі]?(?![\w-])[ \u00a0]*[|:–—-]?[ \u00a0]*)"
+    r"(?P<code>0\d*)(?![\w-]|[.,:/]\d)"
+)
+# What every such code holds (`Rule.needs`).
+ZERO_LED_MARK = re.compile(r"(?:код|индекс)\w*[ \u00a0|:–—-]*0")
 
 
 def said_as_written(group: str) -> str:
@@ -71,6 +79,11 @@ def speak_plate(match: re.Match[str]) -> Spoken | str:
     parts += [said_as_written(match["number"]), abbr.spell(match["letters"]), said_as_written(match["region"])]
     spoken = " ".join(parts)
     return Spoken(attach(spoken, match["suf"]) if match["suf"] else spoken, "code")
+
+
+def speak_zero_led_code(match: re.Match[str]) -> Spoken:
+    """Автомобиль коды | 04 → Автомобиль коды | нөл төрт; the label and its marks are left to their rules."""
+    return Spoken(match["label"] + said_as_written(match["code"]), "code")
 
 
 def speak_labelled_code(match: re.Match[str]) -> Spoken:

@@ -1154,7 +1154,10 @@ def speak_dotted(match: re.Match[str]) -> str:
     if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):
         spoken = entry.attributive
     if match["suf"]:  # a word after the hyphen is a compound's other half (оңт.-батысын → оңтүстік-батысын)
-        return attach_written(spoken, "-", match["suf"])
+        half = abbr.dotted_entry(match["suf"] + ".") if match["dot"] else None
+        if half:  # clipped too: оңт.-шыг. → оңтүстік-шығыс
+            return f"{spoken}-{half.spoken}"
+        return attach_written(spoken, "-", match["suf"]) + (match["dot"] or "")
     rest = match.string[match.end() :]
     goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
@@ -1248,6 +1251,31 @@ def speak_hyphen_cut(match: re.Match[str]) -> str:
     if entry.place or spoken[-1] in "ыі" or not counted or parse_suffixes(end) is None:
         return match.group()
     return attach(spoken, end)
+
+
+# A noun of geography an encyclopedia clips to its first letter or two, keeping the end of its inflected form after a
+# hyphen (Каспий т-зі, т-зінің, Ертіс ө-ні): the one noun of these that begins with the head and, inflected with the
+# suffix the written end leaves after the noun's own last letters, ends as written.
+_CLIPPED_NOUNS = ("теңіз", "өзен", "көл", "тау", "жота", "шың", "қала", "облыс", "аудан", "ауыл", "шығанақ", "түбек")
+_NOUN_CUT = re.compile(rf"(?<![\w.-])(?P<head>[{KAZAKH_LOWER}]{{1,2}})-(?P<end>[{KAZAKH_LOWER}]{{2,6}})(?![\w-])")
+
+
+def _uncut_noun(noun: str, head: str, end: str) -> str | None:
+    """теңіз, т, зінің → теңізінің: the noun inflected so that it ends as written, or None."""
+    if not noun.startswith(head) or len(noun) <= len(head):
+        return None
+    for kept in range(1, len(end)):  # the end keeps a letter of the noun: т-ға, а-ның are a letter's name inflected
+        suffix = end[kept:]
+        if noun.endswith(end[:kept]) and parse_suffixes(suffix) is not None:
+            spoken = attach(noun, suffix)
+            if spoken.endswith(end):
+                return spoken
+    return None
+
+
+def speak_noun_cut(match: re.Match[str]) -> str:
+    found = {f for noun in _CLIPPED_NOUNS if (f := _uncut_noun(noun, match["head"], match["end"]))}
+    return found.pop() if len(found) == 1 else match.group()
 
 
 # A quoted name and the legal forms already written after it, before this word: «ҚазАвтоЖол» ҰК» АҚ, "Есіл" ӘКК" ҰК АҚ;
@@ -2446,6 +2474,13 @@ def rules() -> list[Rule]:
         ),
         Rule("car number plate", codes.PLATE, codes.speak_plate, "code", needs=codes.PLATE_MARK),
         Rule("code after its label", codes.LABELLED_CODE, codes.speak_labelled_code, "code", needs=codes.CODE_LABEL),
+        Rule(
+            "zero-led code after its label",
+            codes.ZERO_LED_CODE,
+            codes.speak_zero_led_code,
+            "code",
+            needs=codes.ZERO_LED_MARK,
+        ),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule("degree Celsius written another way", _WRITTEN_CELSIUS, lambda m: m["gap"] + "°С", "mark", needs=DIGIT),
         Rule("degree typed as an apostrophe", _APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
@@ -2642,10 +2677,12 @@ def rules() -> list[Rule]:
         Rule("conjunction after an ordinal", _CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
         Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation", needs=_HYPHEN),
+        Rule("noun cut with a hyphen", _NOUN_CUT, speak_noun_cut, "abbreviation", needs=_HYPHEN),
+        Rule("word broken at a lost line", scraped.LOST_LINE_BREAK, scraped.join_lost_break, "mark", needs=_HYPHEN),
         Rule("signature of a note", _NOTE_SIGNATURE, speak_note_signature, "abbreviation", needs=_NOTE_CLOSE),
         Rule(
             "abbreviation",
-            re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?![\w-]))?(?!\w)"),
+            re.compile(rf"(?<![\w.-])(?P<abbr>{_DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?P<dot>\.)?(?![\w-]))?(?!\w)"),
             speak_dotted,
             "abbreviation",
         ),

@@ -9,10 +9,11 @@ join a fragment on the right.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tts_edition.normalize import capitals, english
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
 
 # A small-letter word, or a capitalised one of four letters or more, run onto a capitalised word; the two are the
 # whole token, so a camel-case name of three parts (ҚазМұнайГаз, ҚазАвтоЖол) is no match, and one of two whose
@@ -77,6 +78,39 @@ def join_broken_word(match: re.Match[str]) -> str:
     if capitals.known_stem(right) is not False or parse_suffixes(right) is not None:
         return match.group()
     return left + right
+
+
+# A word broken across a line whose line break was lost and whose hyphen stayed (теңіз дең-гейінен, бөлігі-нің): the
+# part after the hyphen is no word (a fragment) or the very suffix the word before takes, and the two parts together
+# are one the dictionary knows; a pair of words (оңтүстік-батыс, ата-ана, аға-іні) and a word not known joined
+# (жұйе-сіндегі) keep the hyphen. Run after the clipped words cut with a hyphen (обл-сы, көш-сі), which are theirs.
+_SHORTEST_WORD_BEFORE_SUFFIX = 3
+# The clipped еді the spelling hyphens onto a verb (бастаған-ды, болған-ды), which looks like an accusative suffix.
+_HYPHENED_PARTICLES = frozenset({"ды", "ді", "ты", "ті"})
+LOST_LINE_BREAK = re.compile(
+    rf"(?<![\w-])(?P<left>[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+)-(?P<right>[{KAZAKH_LOWER}]{{2,}})(?![\w-])"
+)
+
+
+def join_lost_break(match: re.Match[str]) -> str:
+    """дең-гейінен → деңгейінен, бөлігі-нің → бөлігінің; оңтүстік-батыс, жұйе-сіндегі are left."""
+    left, right = match["left"], match["right"]
+    return left + right if _broken_word(left, right) else match.group()
+
+
+@functools.lru_cache(maxsize=4096)
+def _broken_word(left: str, right: str) -> bool:
+    if not any(ch in VOWELS for ch in left.lower()):
+        return False  # a unit or an initialism typed small has no vowel: км-ге, млрд-қа
+    suffix = (
+        len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
+        and right not in _HYPHENED_PARTICLES
+        and parse_suffixes(right) is not None
+        and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
+    )
+    if not suffix and capitals.known_word(right) is not False:
+        return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
+    return bool((suffix or capitals.known_stem(right) is False) and capitals.known_stem(left + right))
 
 
 # Markup left in the text: an element that shows a picture, a frame or a script, said as nothing with all it holds
