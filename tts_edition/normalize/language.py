@@ -156,7 +156,8 @@ def sentence_language(sentence: str, around: str = KAZAKH) -> str:
     """The language of a sentence told by its words outside quotations, as a title quoted in another language is a
     name (актеры театра поставили спектакль «Бір сен үшін тудым»: Russian); by the whole sentence when those words
     leave it undecided."""
-    outside = span_language(_QUOTE.sub(" ", sentence), _UNDECIDED)
+    bare = _QUOTE.sub(" ", sentence)
+    outside = span_language(bare, _UNDECIDED) if bare != sentence else _UNDECIDED
     return span_language(sentence, around) if outside == _UNDECIDED else outside
 
 
