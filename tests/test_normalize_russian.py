@@ -357,3 +357,15 @@ def test_a_russian_kilometre_post_on_a_road_is_an_ordinal_in_the_prepositional()
 )
 def test_thousands_written_without_the_stop_are_counted_as_with_it(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_kazakh_title_quoted_in_a_russian_sentence_leaves_it_russian() -> None:
+    assert normalize("Актеры театра им.Абая поставили спектакль «Бір сен үшін тудым».") == (
+        "Актеры театра имени Абая поставили спектакль «Бір сен үшін тудым»."
+    )
+    assert normalize("В театре им. Абая идёт «Қыз Жібек» в 2 действиях.") == (
+        "В театре имени Абая идёт «Қыз Жібек» в двух действиях."
+    )
+    assert normalize("Театр «Ромео и Джульетта» спектаклін 3 рет қойды.") == (
+        "Театр «Ромео и Джульетта» спектаклін үш рет қойды."
+    )

@@ -107,6 +107,7 @@ _LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
 _PARAGRAPH_END = re.compile(r"\n\s*\n|^\s*$")  # a blank line, or a sentence of blanks between two line breaks
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _SHORTEST_SPAN = 2
+_UNDECIDED = ""  # what span_language gives back for `around` when a span's words say too little
 _SHORTEST_WORD = 2
 _FEWEST_UNKNOWN = 2  # words the Kazakh dictionary must fail to know before a span without Russian marks is Russian
 _MOST_UNKNOWN = 0.5
@@ -149,6 +150,15 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if _russian(telling) or _russian_marks(text):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
+
+
+def sentence_language(sentence: str, around: str = KAZAKH) -> str:
+    """The language of a sentence told by its words outside quotations, as a title quoted in another language is a
+    name (актеры театра поставили спектакль «Бір сен үшін тудым»: Russian); by the whole sentence when those words
+    leave it undecided."""
+    bare = _QUOTE.sub(" ", sentence)
+    outside = span_language(bare, _UNDECIDED) if bare != sentence else _UNDECIDED
+    return span_language(sentence, around) if outside == _UNDECIDED else outside
 
 
 def _mixed_words(text: str) -> list[str]:
@@ -199,7 +209,7 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
     before = default  # the language an undecided sentence continues: Russian after a Russian one in its paragraph
     for start, end in _sentences(text):
         sentence = text[start:end]
-        around = span_language(sentence, before)
+        around = sentence_language(sentence, before)
         before = RUSSIAN if around == RUSSIAN and not _PARAGRAPH_END.search(sentence) else default
         at = start
         for quote in _QUOTE.finditer(sentence):

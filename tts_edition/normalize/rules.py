@@ -549,12 +549,26 @@ def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
 _RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|санат|разряд)")
 
 
+# A month's name after two numbers listed with a bare comma (17,18 маусым күндері): two days of it, no decimal.
+_MONTH_AFTER = re.compile(rf"\s+(?i:{dates.MONTH})")
+_LAST_DAY = 31
+
+
 def _ranks_listed(match: re.Match[str]) -> bool:
-    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank."""
+    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank; "17,18
+    маусым": two days listed before their month, the second later than the first."""
     whole, fraction = match["a"], match["af"]
-    if not fraction or match.string[match.end("a")] != "," or len(whole) != 1 or len(fraction) != 1:
+    if not fraction or match.string[match.end("a")] != ",":
         return False
-    return int(fraction) == int(whole) + 1 and bool(_RANK_NOUNS.match(match.string, match.end()))
+    ranks = len(whole) == len(fraction) == 1 and int(fraction) == int(whole) + 1
+    if ranks and _RANK_NOUNS.match(match.string, match.end()):
+        return True
+    return _days_listed(whole, fraction) and bool(_MONTH_AFTER.match(match.string, match.end()))
+
+
+def _days_listed(first: str, second: str) -> bool:
+    """Two numbers that can be days of one month in the order a list gives them: 17,18, not 3,05 nor 18,17."""
+    return len(first) <= 2 and not second.startswith("0") and 1 <= int(first) < int(second) <= _LAST_DAY
 
 
 def _per_spoken(per: str) -> str:
