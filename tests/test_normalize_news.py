@@ -501,6 +501,18 @@ def test_a_place_reached_in_a_table_is_a_rank() -> None:
     assert normalize("Залда 60 орын бар.") == "Залда алпыс орын бар."
 
 
+def test_a_legal_form_after_a_quoted_name_and_an_attribute_initialism_is_possessed() -> None:
+    right = "шаруашылық жүргізу құқығындағы"
+    assert (
+        normalize("«Қазгидромет» ШЖҚ РМК мәліметі")
+        == f"«Қазгидромет» {right} республикалық мемлекеттік кәсіпорны мәліметі"
+    )
+    assert normalize("«Қазгидромет» ШЖҚ РМК-ның") == f"«Қазгидромет» {right} республикалық мемлекеттік кәсіпорнының"
+    assert normalize("«Су арнасы» ШЖҚ МКК басшысы") == f"«Су арнасы» {right} мемлекеттік коммуналдық кәсіпорны басшысы"
+    # a noun ending in -қы is no attribute: the initialism after it names no kind of the quoted name
+    assert normalize("«Нұр» ЕТЖ РМК") == "«Нұр» ең төменгі жалақы республикалық мемлекеттік кәсіпорын"
+
+
 def test_a_legal_form_after_a_quoted_name_and_the_words_of_its_kind_is_possessed() -> None:
     assert normalize("«Дәнекер» аудандық КМҚК") == "«Дәнекер» аудандық коммуналдық мемлекеттік қазыналық кәсіпорны"
     assert normalize("«Болашақ» жастар ҚҚ-ның") == "«Болашақ» жастар қоғамдық қорының"

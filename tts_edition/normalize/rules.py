@@ -1328,11 +1328,27 @@ def _legal_form(entry: abbr.Entry | None) -> str | None:
     return spoken if spoken and spoken.rpartition(" ")[2] in _LEGAL_FORM_NOUNS else None
 
 
+# An initialism read as an attribute, its expansion ending in the locative's adjectival -дағы/-тегі (ШЖҚ →
+# шаруашылық жүргізу құқығындағы): it qualifies the legal form after it and may stand between that form and the
+# quoted name. Nouns ending in -қы/-ғы (ЕТЖ → ең төменгі жалақы) are no attributes.
+_ATTRIBUTE_ENDING = re.compile(r"(?:[дт]ағы|[дт]егі)$")
+
+
+def _qualifies_legal_form(entry: abbr.Entry | None) -> bool:
+    """A legal form, or an attribute of the one after it («Қазгидромет» ШЖҚ РМК)."""
+    if _legal_form(entry):
+        return True
+    return bool(
+        entry and entry.kind == "initialism" and not entry.possessive and _ATTRIBUTE_ENDING.search(entry.spoken)
+    )
+
+
 def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
-    """The initialism follows a name in quotes, directly or after other legal forms: «ҚазМұнайГаз» ҰК» АҚ."""
+    """The initialism follows a name in quotes, directly or after other legal forms and their attributes:
+    «ҚазМұнайГаз» ҰК» АҚ, «Қазгидромет» ШЖҚ РМК."""
     before = _QUOTED_NAME_BEFORE.search(match.string, max(0, match.start() - _LEGAL_FORMS_SPAN), match.start())
     forms = before["forms"].replace("»", " ").replace("”", " ").replace('"', " ").split() if before else None
-    return forms is not None and all(_legal_form(abbr.table().get(form)) for form in forms)
+    return forms is not None and all(_qualifies_legal_form(abbr.table().get(form)) for form in forms)
 
 
 def speak_capitals(match: re.Match[str]) -> str:
