@@ -1365,6 +1365,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
             return attach_written(defined, gap, suffix)
+        if not suffix and _names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
+            return _owner_of_law_part(entry, match)
         if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
             return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
         if not entry.possessive and _after_named_possessor(match):
@@ -1434,6 +1436,33 @@ _MEMBER_AFTER = re.compile(
 _BODY_AFTER = re.compile(
     rf"\s+(?:вице-)?(?:министрлі|министр|департамент|комитет|басқарма|бөлім|қызмет)[{KAZAKH_LOWER}]*(?![\w-])"
 )
+
+
+# A numbered part of a law in the possessive after the law's initialism (ҚК 340-бабы, ӘҚБтК 434-бабының 1-бөлігі,
+# 5-тармағында): the law owns it and is said in the genitive; a bare бап (ҚРЗ 1-бап) owns nothing.
+# The number is still in digits or already the ordinal an earlier rule made of it (үш жүз қырқыншы бабы).
+_LAW_PART_AFTER = re.compile(
+    rf"\s+(?:\d+(?:\.\d+)*\s?[-–]\s?|(?:[{KAZAKH_LOWER}]+\s+){{0,5}}?[{KAZAKH_LOWER}]*н(?:шы|ші)\s+)"
+    rf"(?:баб|тармағ|тармақшас|бөліг)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+
+
+_LAW_NOUNS = ("кодекс", "заң", "конституция")
+
+
+def _names_law(entry: abbr.Entry) -> bool:
+    """The initialism's expansion ends in the noun of a law (Қылмыстық кодекс, Қазақстан Республикасының Заңы)."""
+    return entry.spoken.rpartition(" ")[2].lower().startswith(_LAW_NOUNS)
+
+
+def _owner_of_law_part(entry: abbr.Entry, match: re.Match[str]) -> str:
+    """A law's initialism before a numbered part it owns, in the genitive: ҚК 340-бабы → Қылмыстық кодекстің, ҚР ҚК
+    340-бабы → Қазақстан Республикасы Қылмыстық кодексінің."""
+    if entry.possessive:
+        return attach(entry.spoken, "ның", possessive=True)
+    if _after_named_possessor(match):
+        return attach(_possessed(entry.spoken), "ның", possessive=True)
+    return attach(entry.spoken, "ның")
 
 
 # An initialism just before another, a space between them (ҚР ҚК, ТМД ЖІӨ).
