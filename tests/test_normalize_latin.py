@@ -725,3 +725,18 @@ APPS32_READINGS = {
 
 
 test_apps32_mechanisms_read_their_examples = reading_test(APPS32_READINGS)
+
+
+EPIDEMICS32_READINGS = {
+    "a final y after a consonant is и in a word Kazakh transliteration did not write (epidemics32)": [
+        ("“Comirnaty” препаратымен", "“комирнати” препаратымен"),
+        ("Comirnaty вакцинасы", "комирнати вакцинасы"),
+    ],
+    "a Kazakh word with another y between consonants, or with zh, keeps ы at its end": [
+        ("Zhalaghashty", "жалағашты"),
+        ("Almaty", "алматы"),
+    ],
+}
+
+
+test_epidemics32_mechanisms_read_their_examples = reading_test(EPIDEMICS32_READINGS)

@@ -966,8 +966,23 @@ def _english_letter(word: str, i: int) -> str:
     if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i) or _kazakh_glide(word, i)):
         return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
-        return "ы"  # Aikyn, Almaty: y between consonants or after one at the end is the vowel ы
+        return "и" if _english_final_y(word, i) else "ы"  # Aikyn, Almaty: y after a consonant is the vowel ы
     return _LETTERS.get(ch, ch)
+
+
+def _english_final_y(word: str, i: int) -> bool:
+    """A final y after a consonant is и, as Russian spells such names (Comirnaty → комирнати, Nasty → насти),
+    unless the word is a Kazakh one in the news sites' transliteration, which writes ы as y elsewhere in it too
+    (Aikyn, Tolkyn) or has zh (Zhalaghashty): Kazakh harmony puts ы after the back vowels of such a word."""
+    if i != len(word) - 1:
+        return False
+    inner = any(ch == "y" and _between_consonants(word, at) for at, ch in enumerate(word[:i]))
+    return not inner and _KAZAKH_TRANSLITERATION not in word
+
+
+def _between_consonants(word: str, i: int) -> bool:
+    after = word[i + 1 : i + 2]
+    return i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS
 
 
 def _kazakh_glide(word: str, i: int) -> bool:
