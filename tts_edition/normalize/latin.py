@@ -971,11 +971,11 @@ def _english_letter(word: str, i: int) -> str:
 
 
 def _english_final_y(word: str, i: int) -> bool:
-    """A final y after a consonant is и, as Russian spells such names (Comirnaty → комирнати, Nasty → насти),
-    unless the word is a Kazakh one in the news sites' transliteration, which writes ы as y elsewhere in it too
-    (Aikyn, Tolkyn) or has zh (Zhalaghashty): Kazakh harmony puts ы after the back vowels of such a word."""
-    if i != len(word) - 1:
-        return False
+    """A final y after a consonant, closing a word with a vowel before it, is и, as Russian spells such names
+    (Comirnaty → комирнати), unless the word is Kazakh in the news sites' transliteration, which writes ы as y
+    elsewhere in it too (Aikyn, Tolkyn) or has zh (Zhalaghashty): harmony puts ы after such a word's back vowels."""
+    if i != len(word) - 1 or not _VOWELS & set(word[:i]):
+        return False  # my, sky: a final y that is the word's only vowel is another sound
     inner = any(ch == "y" and _between_consonants(word, at) for at, ch in enumerate(word[:i]))
     return not inner and _KAZAKH_TRANSLITERATION not in word
 
