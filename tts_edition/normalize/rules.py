@@ -473,6 +473,16 @@ _ARM = (
 _FORMATION_NOUN = r"(?:дивизиясы|дивизиялары|полкі|полкы|полктары|армиясы|корпусы|бригадасы|батальоны|эскадрильясы)"
 _FORMATION = re.compile(rf"\s+{_ARM}\s+{_FORMATION_NOUN}")  # its case ending may follow (дивизиясында)
 _FEWEST_FORMATION_NUMBER = 100
+# A recurring games named by its edition's number, bare before the games' name (Парижде өткен 33 Олимпиада ойындарына,
+# 31 жазғы Универсиада): "the 33rd". A small number may count the games one took part in (3 Олимпиада ойындарына
+# қатысқан), so only a number of twenty or more, which no count of games a country or an athlete went to reaches,
+# is taken for the edition; a year before the games' name (2024 жазғы Олимпиада) is no edition and is left alone.
+_GAMES = re.compile(
+    r"\s+(?:(?:жазғы|қысқы|дүниежүзілік)\s+){0,2}"
+    r"(?:(?:олимпиада|паралимпиада|сурдлимпиада|азия)\s+ойындар|универсиада|спартакиада)",
+    re.I,
+)
+_EDITION_NUMBERS = range(20, 100)
 
 
 def context_says_ordinal(value: int, rest: str) -> bool:
@@ -495,6 +505,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
         return True  # "17 (ақпанда)": the month in brackets after its day
     if value >= _FEWEST_FORMATION_NUMBER and _FORMATION.match(rest):
+        return True
+    if value in _EDITION_NUMBERS and _GAMES.match(rest):
         return True
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
@@ -555,15 +567,17 @@ _LAST_DAY = 31
 
 
 def _ranks_listed(match: re.Match[str]) -> bool:
-    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank; "17,18
+    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank, or
+    before the places a contest's winners took ("1,2 орынды иеленген спортшыларға": the first and second); "17,18
     маусым": two days listed before their month, the second later than the first."""
     whole, fraction = match["a"], match["af"]
     if not fraction or match.string[match.end("a")] != ",":
         return False
+    rest = match.string[match.end() :]
     ranks = len(whole) == len(fraction) == 1 and int(fraction) == int(whole) + 1
-    if ranks and _RANK_NOUNS.match(match.string, match.end()):
+    if ranks and (_RANK_NOUNS.match(rest) or _prize_place(rest)):
         return True
-    return _days_listed(whole, fraction) and bool(_MONTH_AFTER.match(match.string, match.end()))
+    return _days_listed(whole, fraction) and bool(_MONTH_AFTER.match(rest))
 
 
 def _days_listed(first: str, second: str) -> bool:
