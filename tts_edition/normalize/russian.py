@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import coordinates
+from tts_edition.normalize import coordinates, russianforms
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.rules import SCORE, Rule, digit_like
@@ -363,6 +363,25 @@ def speak_century(match: re.Match[str]) -> str:
     return f"{' – '.join(spoken)} {_CENTURY_WORDS[noun][case] if noun in _CENTURY_WORDS else match['noun']}"
 
 
+def speak_roman_before_word(match: re.Match[str]) -> str:
+    values = [roman_value(match[group]) for group in ("roman", "roman2") if match[group]]
+    case = _case_before(match) if _preposition_before(match) else None
+    form = russianforms.agreeing_form(match["word"], case)
+    if not all(values) or form is None:
+        return match.group()
+    plural = form.plural and len(values) == 1  # II–III кварталах: each numeral names one
+    ordinals = (in_words(v, to="ordinal", case=form.case, gender=form.gender, plural=plural) for v in values)
+    return " – ".join(ordinals)
+
+
+def speak_roman_after_word(match: re.Match[str]) -> str:
+    value, forms = roman_value(match["roman"]), russianforms.forms(match["head"])
+    numbered = (f for f in forms if f.name or (f.lemma in _NUMBERED_LABELS and not f.animate))
+    if not value or (form := next(numbered, None)) is None:
+        return match.group()
+    return f"{match['head']} {in_words(value, to='ordinal', case=form.case, gender=form.gender)}"
+
+
 def _preposition_before(match: re.Match[str]) -> bool:
     before = match.string[: match.start()].split()
     return bool(before) and before[-1].lower().lstrip('(«"“') in _CASES
@@ -565,6 +584,18 @@ def speak_abbreviation(match: re.Match[str]) -> str:
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _DAY = r"0?[1-9]|[12]\d|3[01]"  # a dateline writes 08 марта
 _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
+# A Roman numeral before a word is its ordinal, agreeing with it in case, gender and number (на XX съезде → на
+# двадцатом съезде, во II квартале, XXII зимних Олимпийских игр → двадцать вторых); after a first name, the name's
+# (Петр I → Петр первый, при Николае II → при Николае втором) or a label's that it numbers (Глава II закона → глава
+# вторая закона, в части III → в части третьей). A lone C or L is a Latin letter typed for Cyrillic.
+_ROMAN_ORDINAL = rf"(?!(?:C|L)\b)(?:{_ROMAN})"
+ROMAN_BEFORE_WORD = re.compile(
+    rf"(?<![\w-])(?P<roman>{_ROMAN_ORDINAL})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN_ORDINAL}))?(?=\s+(?P<word>[а-яёА-ЯЁ]+))"
+)
+ROMAN_AFTER_WORD = re.compile(rf"(?<![\w-])(?P<head>[А-ЯЁа-яё]+)\s+(?P<roman>{_ROMAN_ORDINAL})(?![\w-])")
+_NUMBERED_LABELS = frozenset(
+    "глава часть том раздел статья пункт выпуск книга приложение этап тур степень категория группа класс".split()
+)
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
@@ -645,6 +676,8 @@ def rules() -> list[Rule]:
             ),
             speak_century,
         ),
+        _guess("russian numbered name", ROMAN_AFTER_WORD, speak_roman_after_word),
+        _guess("russian roman ordinal", ROMAN_BEFORE_WORD, speak_roman_before_word),
         _guess("russian initialism", _INITIALISM, speak_initialism),
         _guess(
             "russian year",

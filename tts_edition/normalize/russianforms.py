@@ -1,0 +1,49 @@
+"""The grammatical form of a Russian word, from pymorphy3's OpenCorpora dictionary: the case, gender and number an
+ordinal written before it (or after a name) must agree with (XX съезде → двадцатом, Екатерины II → Второй)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+_CASES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental",
+          "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional", "voct": "nominative"}  # fmt: skip
+_GENDERS = {"masc": "m", "femn": "f", "neut": "n"}
+_AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what an ordinal before it agrees with: a noun, or its adjective
+
+
+@dataclass(frozen=True)
+class Form:
+    case: str
+    gender: str
+    plural: bool
+    name: bool  # a person's first name (Петр, Екатерины)
+    lemma: str  # the word's dictionary form (главе → глава)
+    animate: bool  # глава the head, not the chapter
+
+
+@cache
+def _analyzer() -> Any:  # pymorphy3 has no type hints
+    import pymorphy3  # loaded on first use: most texts have no Russian in them
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=4096)
+def forms(word: str) -> tuple[Form, ...]:
+    """The forms the word may be a noun, an adjective or a participle in, likeliest first."""
+    found = []
+    for parse in _analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS in _AGREEING and tag.case in _CASES:
+            gender, plural, animate = _GENDERS.get(tag.gender or "", "m"), tag.number == "plur", tag.animacy == "anim"
+            found.append(Form(_CASES[tag.case], gender, plural, "Name" in tag, parse.normal_form, animate))
+    return tuple(dict.fromkeys(found))
+
+
+def agreeing_form(word: str, case: str | None = None) -> Form | None:
+    """The form of `word` an ordinal agrees with: in `case` (a preposition's) where the word can be in it, else its
+    likeliest; None when it is no noun or adjective."""
+    found = forms(word)
+    return next((form for form in found if form.case == case), found[0] if found else None)
