@@ -2137,11 +2137,12 @@ _SCALE_WORD = re.compile(
 )
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
-# are a unit's (м3, км2) or a code's (Ми8, ТУ134).
+# are a unit's (м3, км2) or a code's (Ми8, ТУ134). The word may be a numbered one's noun after its hyphen
+# (26-бабының8-тармағын: a law's article, then its point), not a name's part (Ақ-Орда2).
 # Two small letters are a word only when they are one of the short words a number follows (ал2023 жылы, әр5 оқушы).
 _SHORT_WORDS_BEFORE_NUMBER = ("ал", "ол", "әр", "ең")
 _GLUED_NUMBER = re.compile(
-    rf"(?<![\w-])(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
+    rf"(?:(?<![\w-])|(?<=\d-))(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
 )
 # A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
 # дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a

@@ -15,12 +15,13 @@ import re
 from tts_edition.normalize import capitals, english
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
 
-# A small-letter word, or a capitalised one of four letters or more, run onto a capitalised word; the two are the
-# whole token, so a camel-case name of three parts (ҚазМұнайГаз, ҚазАвтоЖол) is no match, and one of two whose
-# first part is a stump of three letters (ЖасОтау, НұрОтан, ҚазАқпарат) neither.
+# A small-letter word, or a capitalised one of four letters or more, run onto a capitalised word, or onto a word in
+# capitals of three letters or more (ҮкіметіҚАУЛЫ ЕТЕДІ: a decree's formula run onto the word before it); the two
+# are the whole token, so a camel-case name of three parts (ҚазМұнайГаз, ҚазАвтоЖол) is no match, and one of two
+# whose first part is a stump of three letters (ЖасОтау, НұрОтан, ҚазАқпарат, ҚазССР) neither.
 GLUED_WORDS = re.compile(
     rf"(?<![\w.@/])(?P<left>[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}})"
-    rf"(?P<right>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})(?![\w])"
+    rf"(?P<right>[{KAZAKH_UPPER}](?:[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}]{{2,}}))(?![\w])"
 )
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
@@ -33,9 +34,13 @@ GLUED_LATIN_WORD = re.compile(
 
 
 def split_glued_words(match: re.Match[str]) -> str:
-    """наурызМәдениет → наурыз Мәдениет, when both parts are words the dictionary knows (a stem and its suffixes
-    too); a name the dictionary does not know as two words stays whole."""
-    if capitals.known_stem(match["left"]) and capitals.known_stem(match["right"]):
+    """наурызМәдениет → наурыз Мәдениет, ҮкіметіҚАУЛЫ → Үкіметі ҚАУЛЫ, when both parts are words the dictionary
+    knows (a stem and its suffixes too); a name the dictionary does not know as two words stays whole, and so do
+    capitals it does not know as a word (an initialism's) or that are suffixes typed in capitals (басқармасыНЫҢ)."""
+    right = match["right"]
+    if right.isupper() and parse_suffixes(right.lower()) is not None:
+        return match.group()
+    if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
     return match.group()
 
