@@ -240,6 +240,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sportresults32.tsv", 1.0),
         ("kk-grants32.tsv", 1.0),
         ("kk-transport32.tsv", 1.0),
+        ("kk-budgets32.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
