@@ -886,12 +886,17 @@ _GENITIVE_BEFORE = re.compile(r"\w-?(?:ның|нің|дың|дің|тың|тің
 # before the case written on it, маусымның төртінде, as "мамырдың 24-не" is жиырма төртіне.
 _MONTH_GENITIVE_BEFORE = re.compile(r"(?<!\w)(?P<month>\w+?)(?:ның|нің|дың|дің|тың|тің) $")
 _PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
+# Shares listed with commas before the verb they share (түсімінің 12%, инвестицияның 9% қамтамасыз етеді): the comma
+# ends no phrase but a member of the list, said as the list's last share is, bare when that one runs on into its verb.
+_BARE_SHARE_LISTED_AFTER = re.compile(r",\s+(?:\w+\s+){0,3}\w+(?:ның|нің|дың|дің|тың|тің)\s\d+(?:,\d+)?\s?%\s+\w")
 
 
 def _owned_share(match: re.Match[str], rest: str) -> bool:
-    """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы."""
+    """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы; not a member of a
+    list whose last share runs on bare into the verb (түсімінің 12%, инвестицияның 9% қамтамасыз етеді)."""
     owner = _GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
-    return bool(match["pct"] and not match["suf"] and owner and _PHRASE_END.match(rest))
+    ends = _PHRASE_END.match(rest)
+    return bool(match["pct"] and not match["suf"] and owner and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
 
 
 def _day_of_a_named_month(match: re.Match[str]) -> bool:
