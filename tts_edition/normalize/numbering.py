@@ -50,7 +50,8 @@ def _speak_code(code: str) -> str:
 
 def speak_document_number(match: re.Match[str]) -> str:
     """№ 368/13, N 2-3С, № 110-VIII, № 356/НҚ, № А-5/148: a document's number is a code, read part by part (/ is
-    бөлу, a letter named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same way."""
+    бөлу, a letter named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same
+    way."""
     more = re.findall(r"\d+-[IVXLCDM]+", match["more"])
     return "нөмір " + ", ".join(_speak_code(code) for code in [match["code"], *more])
 
