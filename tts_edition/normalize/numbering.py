@@ -23,8 +23,10 @@ _LETTER_CODE = rf"[{KAZAKH_UPPER}]{{2,5}}[{KAZAKH_LOWER}]{{0,2}}"
 # A kind's letter after a hyphen in small type (№ 16-ө, an өкім; № 123-п): one letter, never і or ы, which are a
 # number's own possessive endings (8-і, 20-ы).
 _SMALL_LETTER = "[а-щэюяәғқңөұүһ]"
+# A series' capital letters before the number, hyphened onto it (an akimat's resolutions № А-8/258, № А-5/148).
+_SERIES = rf"(?:[{KAZAKH_UPPER}]{{1,3}}-)?"
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+"
+    rf"(?:№|\bN)\s?(?P<code>{_SERIES}\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+"
     rf"|-{_SMALL_LETTER}(?=\s))|\d+(?:-\d+)+)"
     r"(?![\w/])"
     r"(?P<more>(?:,\s?\d+-[IVXLCDM]+(?![\w/-]))*)"  # № 18-I, 18-II: the list's next parts of a gazette's issue
@@ -47,8 +49,9 @@ def _speak_code(code: str) -> str:
 
 
 def speak_document_number(match: re.Match[str]) -> str:
-    """№ 368/13, N 2-3С, № 110-VIII, № 356/НҚ: a document's number is a code, read part by part (/ is бөлу, a letter
-    named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same way."""
+    """№ 368/13, N 2-3С, № 110-VIII, № 356/НҚ, № А-5/148: a document's number is a code, read part by part (/ is
+    бөлу, a letter named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same
+    way."""
     more = re.findall(r"\d+-[IVXLCDM]+", match["more"])
     return "нөмір " + ", ".join(_speak_code(code) for code in [match["code"], *more])
 

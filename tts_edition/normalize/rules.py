@@ -762,15 +762,32 @@ def _listed_before_part(match: re.Match[str]) -> bool:
     return bool(rest) and numbering.names_part(rest["word"])
 
 
+# A law's part in the singular possessive (бабы, бабының, тармағына, тармақшасы, бөлігі): it names one part, so two
+# numbers before it are that part's, one inserted after another (109-1 бабының, 2-7 тармағына); a range of parts takes
+# the plural (4-7-баптары, 1-3 тармақтарында).
+_ONE_PART_OWNED = re.compile(r"(?:бабы|тармағы|тармақшасы|бөлігі)\w*", re.I)
+_PART_WORD_AFTER = re.compile(r"\s(?P<word>\w+)")
+
+
+def _before_one_part(match: re.Match[str]) -> bool:
+    """109-1 бабының, 2-7-тармағына: the numbers stand before one part's name in the possessive."""
+    if match["suf"]:
+        return _hyphen_before_word(match) and bool(_ONE_PART_OWNED.fullmatch(match["suf"]))
+    word = _PART_WORD_AFTER.match(match.string, match.end())
+    return bool(word) and bool(_ONE_PART_OWNED.fullmatch(word["word"]))
+
+
 def _sub_numbered(match: re.Match[str]) -> bool:
     """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up);
-    so is each member of a list of them (5-1, 5-2-баптары → бес бір, бес екінші баптары)."""
+    so is each member of a list of them (5-1, 5-2-баптары → бес бір, бес екінші баптары), and two numbers before one
+    part's possessive whatever their order (6-бабының 2-7 тармағына → екі жетінші тармағына)."""
     a, b = match["a"], match["b"]
     if not b or match["bsign"] or match["bf"] or _fraction(match) or len(a) == 4:
         return False
     joined = match.string[match.start("a") + len(a) : match.start("b")] == "-"
     before_word = _hyphen_before_word(match) or (not match["suf"] and _listed_before_part(match))
-    return joined and value_of(b) < value_of(a) and before_word  # 1 280-1 300: spaced thousands
+    below = value_of(b) < value_of(a) and before_word  # 1 280-1 300: spaced thousands
+    return joined and (below or _before_one_part(match))
 
 
 # A plus written after a number is a threshold (75+ келі, 100+ адам → жүзден жоғары адам), unless a generation's or
