@@ -390,3 +390,17 @@ def test_a_kazakh_title_quoted_in_a_russian_sentence_leaves_it_russian() -> None
 )
 def test_a_roman_numeral_agrees_with_the_word_it_numbers(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_russian_date_reads_a_capital_month_and_its_year_before_the_time() -> None:
+    assert normalize("Автор работы: Пользователь скрыл имя, 30 Ноября 2013 в 11:34, курсовая работа") == (
+        "Автор работы: Пользователь скрыл имя, тридцатого ноября две тысячи тринадцатого года в одиннадцать "
+        "тридцать четыре, курсовая работа"
+    )
+    assert normalize("Статья опубликована 5 мая 2021 в 09:15.") == (
+        "Статья опубликована пятого мая две тысячи двадцать первого года в девять пятнадцать."
+    )
+    assert normalize("Конференция пройдёт 12 Мая 2024 года в Алматы.") == (
+        "Конференция пройдёт двенадцатого мая две тысячи двадцать четвёртого года в Алматы."
+    )
+    assert normalize("Он пришёл 5 мая 2000 человек.").startswith("Он пришёл пятого мая две тысячи человек")

@@ -234,7 +234,7 @@ def speak_date(match: re.Match[str]) -> str:
     day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
     joiner = f" {match['joiner']} " if match["joiner"] else " – "
     first = _day(match["first"], case) + joiner if match["first"] else ""
-    return f"{first}{day} {match['month']}{match['comma'] or ''}" + _of_year(match["year"])
+    return f"{first}{day} {match['month'].lower()}{match['comma'] or ''}" + _of_year(match["year"])
 
 
 # The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
@@ -612,6 +612,8 @@ WEEKDAY_DATE = re.compile(
     r"(?:,?\s+(?P<year>1\d{3}|20\d{2})(?!\d)(?:\s?(?:г\.|года\b))?)?",
     re.I,
 )
+# A dateline's time after its year (30 ноября 2013 в 11:34): the year is the date's, not a count before a word.
+_AT_CLOCK = r"(?=[ \t]+в[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
 _INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
 
@@ -661,10 +663,11 @@ def rules() -> list[Rule]:
             "russian date",
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
-                rf"(?P<month>{_MONTHS})(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
-                r"(?:\s?(?:г\.|года\b)|(?!\d|[.,]\d|[ \t]*[a-zа-яёәғқңөұүһі])))?"  # a dateline's year stands without
-                # года, after a comma too (26 декабря, 2023) and before a capital that opens the next words (24 декабря
-                # 2018 Қазақтың…); not before a word in lower case it counts (5 мая 2000 человек)
+                rf"(?P<month>(?i:{_MONTHS}))(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                rf"(?:\s?(?:г\.|года\b)|{_AT_CLOCK}|(?!\d|[.,]\d|[ \t]*[a-zа-яёәғқңөұүһі])))?"  # a dateline's year
+                # stands without года, after a comma too (26 декабря, 2023), before a capital that opens the next words
+                # (24 декабря 2018 Қазақтың…) and before в and its time (30 Ноября 2013 в 11:34, a page's capital
+                # month too); not before a word in lower case it counts (5 мая 2000 человек)
             ),
             speak_date,
         ),
