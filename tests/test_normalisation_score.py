@@ -242,6 +242,7 @@ _spec.loader.exec_module(scorer)
         ("kk-transport32.tsv", 1.0),
         ("kk-regionaldigest32.tsv", 1.0),
         ("kk-budgets32.tsv", 1.0),
+        ("kk-langpolicy32.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
