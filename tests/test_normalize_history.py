@@ -109,7 +109,7 @@ READINGS = {
         ),
     ],
     "a year's or a century's mark run onto an ordinal ending is read apart (historytext30)": [
-        ("1940-шыжж. екінші жартысында", "мың тоғыз жүз қырқыншы жылдары екінші жартысында"),
+        ("1940-шыжж. екінші жартысында", "мың тоғыз жүз қырқыншы жылдардың екінші жартысында"),
         ("1990-шыжылдары", "мың тоғыз жүз тоқсаныншы жылдары"),
     ],
     "a full stop between two years or Roman numerals before a plural year or century word is a range's dash": [
@@ -175,3 +175,11 @@ def test_a_lone_letter_after_a_short_number_stays_a_letter() -> None:
 def test_a_clipped_word_alone_or_a_letter_with_endings_stays_as_written() -> None:
     assert normalize("мемл. қызмет") == "мемл. қызмет"  # alone it may clip the adjective
     assert normalize("Б-ның") == "Б-ның"  # a one-letter stem is a clipped word only after a number
+
+
+def test_a_year_word_before_a_part_of_its_period_is_the_genitive() -> None:
+    """langpolicy32: 1920 жж. ортасында → жылдардың ортасында; "жылдары ортасында" is no Kazakh."""
+    assert normalize("1920 жж. ортасында") == "мың тоғыз жүз жиырмасыншы жылдардың ортасында"
+    assert normalize("1991 ж. басында") == "мың тоғыз жүз тоқсан бірінші жылдың басында"
+    assert normalize("1991 ж. бірінші жартысында") == "мың тоғыз жүз тоқсан бірінші жылдың бірінші жартысында"
+    assert normalize("1930 жж. аралығы") == "мың тоғыз жүз отызыншы жылдары аралығы"  # no part of the period

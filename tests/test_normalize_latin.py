@@ -740,3 +740,14 @@ EPIDEMICS32_READINGS = {
 
 
 test_epidemics32_mechanisms_read_their_examples = reading_test(EPIDEMICS32_READINGS)
+
+
+LANGPOLICY32_READINGS = {
+    "other languages' certificates listed beside ҚАЗТЕСТ are said by their own languages' letters (langpolicy32)": [
+        ("TOEFL, IELTS, CELI, TestDaF", "тойфл, айелтс, чели, тестдаф"),
+        ("CILS сертификаты", "чилс сертификаты"),
+    ],
+}
+
+
+test_langpolicy32_mechanisms_read_their_examples = reading_test(LANGPOLICY32_READINGS)

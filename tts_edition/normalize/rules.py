@@ -292,6 +292,16 @@ def _decades(match: re.Match[str], rest: str) -> bool:
     return bool(_DECADES_AFTER.match(rest)) and not recent
 
 
+# A legal act's number written without № between the date it was signed and the act's name (2017 жылғы 26
+# қазандағы 569 Жарлығымен, 10 мамырдағы 40 қаулысы): the act's number, an ordinal, as after №.
+_DATED = re.compile(r"[^\W\d_]+(?:дағы|дегі|тағы|тегі)$", re.I)
+_ACT_AFTER = re.compile(r"\s+(?:жарлы[қғ]|қаулы|бұйры[қғ]|өкім|шешім|заң|хаттама)", re.I)
+
+
+def _act_number(before: str, rest: str) -> bool:
+    return bool(_DATED.match(before)) and dates.starts_with_month(before) and bool(_ACT_AFTER.match(rest))
+
+
 def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
@@ -315,6 +325,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
+    if before and _act_number(before[0], rest):
+        return True
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
 
 
@@ -1194,6 +1206,20 @@ _DATED_AFTER = re.compile(
 )
 
 
+# A year word's expansion in the possessive (ж. → жылы, жж. → жылдары) before a part of the period it names (its
+# beginning, middle, end, half: 1920 жж. ортасында, 1991 ж. басында) is that part's possessor, in the genitive:
+# жылдардың ортасында, жылдың басында; "жылдары ортасында" is no Kazakh.
+_POSSESSED_PERIODS = {"жылы": "жыл", "жылдары": "жылдар"}
+_PERIOD_PART = re.compile(
+    r"\s+(?:(?:бірінші|екінші)\s+)?(?:басы|ортасы|соңы|аяғы|жартысы)(?:н|на|нда|нан|ның)?(?!\w)", re.I
+)
+
+
+def _before_period_part(spoken: str, rest: str) -> str:
+    stem = _POSSESSED_PERIODS.get(spoken)
+    return attach(stem, "ның") if stem and _PERIOD_PART.match(rest) else spoken
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
     кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
@@ -1209,6 +1235,7 @@ def speak_dotted(match: re.Match[str]) -> str:
             return f"{spoken}-{half.spoken}"
         return attach_written(spoken, "-", match["suf"]) + (match["dot"] or "")
     rest = match.string[match.end() :]
+    spoken = _before_period_part(spoken, rest)
     goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
     ends_sentence = not rest.strip() or before_capital
