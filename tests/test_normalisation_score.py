@@ -245,6 +245,7 @@ _spec.loader.exec_module(scorer)
         ("kk-decisions32.tsv", 1.0),
         ("kk-literature32.tsv", 1.0),
         ("kk-interviews32.tsv", 1.0),
+        ("kk-wikibios32.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
