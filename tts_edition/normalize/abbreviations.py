@@ -50,6 +50,7 @@ class Entry:
     place: bool = False  # a clipped word of an address (обл., ауд., көш.), which the address's next part may follow
     ahead: Ahead | None = None  # a place word Russian writes before its name (г. Алматы): said after it
     honorific: bool = False  # a blessing said after a holy name (с.ғ.с., р.а.), also typed in capitals: (С.Ғ.С.)
+    word: bool = False  # capitals that also spell a common word (АҚ: ақ), which a heading in capitals means
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _rows() -> list[Entry]:
     for kind, written, spoken, *flags in table_rows(TABLE):
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
-        honorific = "honorific" in flags
+        honorific, word = "honorific" in flags, "word" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
             owner = entries[last[written]]
@@ -97,6 +98,7 @@ def _rows() -> list[Entry]:
                 place=place,
                 ahead=ahead,
                 honorific=honorific,
+                word=word,
             )
         )
     return entries

@@ -70,6 +70,20 @@ def shift_held(word: str) -> bool:
     return not (entry and entry.kind == "initialism") and bool(known_stem(word))
 
 
+# A heading set in capitals: a line with no small letter and at least this many words (ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ
+# БАТАСЫН АЛДЫ); two capitals words alone are more often a name or an initialism with its noun.
+_FEWEST_HEADING_WORDS = 3
+_LETTERS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a line set wholly in capitals, a heading."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+    words = _LETTERS_WORD.findall(line)
+    return len(words) >= _FEWEST_HEADING_WORDS and all(word.isupper() for word in words)
+
+
 def _long_word(capitals: str) -> bool:
     lower = capitals.lower()
     if len(lower) <= _LONGEST_INITIALISM or sum(ch in VOWELS for ch in lower) * 4 < len(lower):

@@ -1424,6 +1424,8 @@ def speak_capitals(match: re.Match[str]) -> str:
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and _names_kind_of_quoted_name(match):
         return attach_written(_possessed(legal_form), gap, suffix, possessive=True)
+    if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
+        return Spoken(word.lower(), "capitals")  # ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ БАТАСЫН АЛДЫ: ақ, not акционерлік қоғам
     if entry and entry.kind == "initialism":
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
