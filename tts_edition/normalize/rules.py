@@ -611,6 +611,10 @@ _HYPHEN = re.compile("-")
 _DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
 RATE_UNITS = re.compile(rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{_UNIT_WORD})\s?/\s?(?P<per>{_PER_WRITTEN})(?![\w²³/])")
 
+# A unit alone in brackets after a column's or a field's name, as a table's heading gives it (Жері - аумағы (км²),
+# Биіктігі (м)): read as after an amount (шаршы шақырым). A symbol of two letters or more (а (г) тармағы stays).
+BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
+
 
 # An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it
 # (5,9 / км2, 15 / шаршы миль): what is counted goes unsaid, the amount is per the unit (шаршы шақырымына).
@@ -1315,6 +1319,13 @@ _CLIPPED_WORDS = _DOTTED_CLIPPINGS | abbr.of_kind("cut")
 _CLIPPED_STEMS = "|".join(sorted(map(re.escape, _CLIPPED_WORDS), key=len, reverse=True))
 _HYPHEN_CUT = re.compile(rf"(?<![\w.-])(?P<stem>{_CLIPPED_STEMS})-(?P<end>\w{{2,7}})(?![\w-])")
 _NUMBER_BEFORE = re.compile(r"(?:\d|н(?:шы|ші))\s?$")  # the number, or the ordinal an earlier rule made of it
+_NAME_BEFORE = re.compile(rf"[{KAZAKH_UPPER}][\w-]*\s$")  # the name a clipped place word follows (Өскемен қ-нан)
+
+
+def _possessed_case(spoken: str, end: str) -> bool:
+    """An expansion with the 3rd-person possessive (облысы, станциясы) takes a case after its н, as the end written
+    after the hyphen keeps it (обл-ның → облысының, ауд-ндағы → ауданындағы, ст-на → станциясына)."""
+    return spoken[-1] in "ыі" and end.startswith("н") and parse_suffixes(end) is not None
 
 
 def speak_hyphen_cut(match: re.Match[str]) -> str:
@@ -1325,6 +1336,9 @@ def speak_hyphen_cut(match: re.Match[str]) -> str:
     if spoken.endswith(end):
         return spoken if len(spoken) > len(stem) + len(end) else match.group()
     counted = len(stem) > 1 or _NUMBER_BEFORE.search(match.string, 0, match.start()) is not None
+    named = len(stem) > 1 or (entry.place and _NAME_BEFORE.search(match.string, 0, match.start()) is not None)
+    if _possessed_case(spoken, end):
+        return spoken + end if counted or named else match.group()
     if entry.place or spoken[-1] in "ыі" or not counted or parse_suffixes(end) is None:
         return match.group()
     return attach(spoken, end)
@@ -2801,6 +2815,9 @@ def rules() -> list[Rule]:
         Rule("number", NUMBER, speak_number, "cardinal", needs=DIGIT),
         Rule("conjunction after an ordinal", _CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
         Rule("units of a rate", RATE_UNITS, speak_rate_units, "measure", needs=_SLASH),
+        Rule(
+            "unit in brackets", BRACKETED_UNIT, lambda m: abbr.unit_spoken(m["unit"]), "measure", needs=_ROUND_BRACKET
+        ),
         Rule("abbreviation cut with a hyphen", _HYPHEN_CUT, speak_hyphen_cut, "abbreviation", needs=_HYPHEN),
         Rule("noun cut with a hyphen", _NOUN_CUT, speak_noun_cut, "abbreviation", needs=_HYPHEN),
         Rule("word broken at a lost line", scraped.LOST_LINE_BREAK, scraped.join_lost_break, "mark", needs=_HYPHEN),

@@ -168,12 +168,15 @@ NOTE_MARK = re.compile(r"\d[)/]|[¹²³⁴-⁹⁰]")
 
 # A table as a scraper flattens it: cells parted by pipes (Аудандар | 13 |), a header's rule of dashes between them
 # (---|---|) and a bullet before a row's label (• Барлығы): the page's lines, said as nothing; a cell's edge is a
-# word's edge. (A comma grouping thousands in a cell is decided before: `grouping`.)
+# word's edge, and between two numbers a line's, so that no grouping of thousands runs on from one cell's number into
+# the next (| 92 900 | 206 200 |). (A comma grouping thousands in a cell is decided before: `grouping`.)
 TABLE_MARKS = re.compile(r"[ \t]*(?:(?:-{3,}[ \t]*)?\|[ \t]*)+(?:-{3,}[ \t]*\|?)?|^[ \t]*•[ \t]*", re.M)
 
 
 def silence_table_marks(match: re.Match[str]) -> str:
-    """A run of pipes between two cells is one space; at a line's edge, nothing."""
+    """A run of pipes between two cells is one space, a line's end between two numbers; at a line's edge, nothing."""
     text, start, end = match.string, match.start(), match.end()
     at_edge = start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
-    return "" if at_edge else " "
+    if at_edge:
+        return ""
+    return "\n" if text[start - 1].isdigit() and text[end].isdigit() else " "
