@@ -179,3 +179,25 @@ def test_an_instalment_code_is_said_number_by_number(written: str, spoken: str) 
 def test_a_score_and_a_range_opening_with_zero_stay_a_score_and_a_range() -> None:
     assert normalize("Ұпай 0-0 болды.") == "Ұпай нөл – нөл болды."
     assert "нөл – үш" in normalize("0-3 жас")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "$ 494.87  520.65  4.91\nЖаңалықтар",
+            "доллар төрт жүз тоқсан төрт бүтін жүзден сексен жеті бес жүз жиырма бүтін жүзден алпыс бес "
+            "төрт бүтін жүзден тоқсан бір\nЖаңалықтар",
+        ),
+        ("€ 12,50 13,10", "еуро он екі бүтін жүзден елу он үш бүтін жүзден он"),
+    ],
+)
+def test_a_currency_tickers_sign_labels_its_row_of_rates(written: str, spoken: str) -> None:
+    """A page header's ticker (pagefurniture32): the sign is said first, as the row's name, not as a price."""
+    assert normalize(written) == spoken
+
+
+def test_a_sign_before_one_amount_is_still_the_amounts_currency() -> None:
+    assert normalize("$ 494.87") == "төрт жүз тоқсан төрт бүтін жүзден сексен жеті доллар"
+    assert normalize("$ 500 000 бөлінді") == "бес жүз мың доллар бөлінді"
+    assert not normalize("Бағасы $ 4.50 5.20").startswith("Бағасы доллар")

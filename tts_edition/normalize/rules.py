@@ -71,6 +71,7 @@ from tts_edition.normalize.provenance import LETTERS, Spoken
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
 _CURRENCY = re.escape("".join(CURRENCIES))
+_CURRENCY_SIGN = re.compile(f"[{_CURRENCY}]")
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  # 18 ғ-дың: the century word cut with a hyphen
 # The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
 # days joined ("мамыр айының 5 және 13 жұлдыздары аралығында").
@@ -1649,6 +1650,21 @@ CURRENCY_PAIR = re.compile(
 _PAIR_MARK = re.compile(rf"[A-Z]{{6}}|[A-Z{_CURRENCY}]\s?/")
 
 
+# A currency ticker in a news page's header: a currency's sign, then its rates, two or more, each with its tiyns
+# (the dollar's, the euro's and the rouble's in a row, their icons lost: $ 494.87  520.65  4.91), the line holding
+# nothing else. The sign labels the row and is no amount's: it is said first, as its name (доллар төрт жүз тоқсан
+# төрт бүтін жүзден сексен жеті ...), not after the first rate as a price in dollars.
+_TICKER_RATE = r"\d+[.,]\d{2}"
+CURRENCY_TICKER = re.compile(
+    rf"^[ \t]*(?P<sign>[{_CURRENCY}])[ \t]+(?={_TICKER_RATE}(?:[ \t]+{_TICKER_RATE})+[ \t]*$)", re.M
+)
+
+
+def speak_ticker_sign(match: re.Match[str]) -> str:
+    """$ 494.87  520.65 → доллар 494.87  520.65: the row's label said before its rates."""
+    return CURRENCIES[match["sign"]] + " "
+
+
 # Codes the name table leaves out as they are words or brands too, named only where a pair makes them currencies.
 _PAIRED_ONLY = {"TRY": "лира", "AMD": "драм", "GEL": "лари", "SAR": "риял"}
 
@@ -2678,6 +2694,7 @@ def rules() -> list[Rule]:
         Rule("maker before its model code", models.cyrillic_maker(), models.speak_maker, "abbreviation", needs=DIGIT),
         Rule("instrument code", _TICKER, speak_ticker, "code", needs=re.compile("_")),
         Rule("pair of currencies", CURRENCY_PAIR, speak_currency_pair, "code", needs=_PAIR_MARK),
+        Rule("currency ticker's sign", CURRENCY_TICKER, speak_ticker_sign, "code", needs=_CURRENCY_SIGN),
         Rule("final hard sign", _FINAL_HARD_SIGN, lambda m: "", LETTERS),
         Rule(
             "weekday cut to two letters",
