@@ -76,6 +76,9 @@ def test_a_tilde_without_a_number_is_a_pause_or_nothing() -> None:
         ("Динбаева.¬облыстық", "Динбаева. облыстық"),  # a soft hyphen's sign no broken word took
         ("орташа балы − 70 болды", "орташа балы – жетпіс болды"),  # a minus sign typed for a dash
         ("Температура −5 градус", "Температура минус бес градус"),  # a minus on its number is a minus
+        ("| # | Аудандар | 15 |", "Аудандар он бес"),  # a table's number column: not the voice's "hash"
+        ("# 5 мектеп", "бесінші мектеп"),  # a number sign before a number is №
+        ("#ЕлБірлігі акциясы", "Ел Бірлігі акциясы"),  # a hashtag is read by its words
     ],
 )
 def test_a_slash_or_a_star_left_by_the_rules_is_a_pause_or_nothing(written: str, spoken: str) -> None:

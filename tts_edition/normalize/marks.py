@@ -48,15 +48,18 @@ def speak_approximate(match: re.Match[str]) -> str:
 # said as a comma.
 WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?[/\\~∼][ \t]?(?=[^\W\d_])")
 # A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), a run of stars not between two
-# letters or digits (мазмұны*, *айлық, ***) and a tilde no number follows: nothing.
-STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])|[~∼](?![ \t]?\d)")
+# letters or digits (мазмұны*, *айлық, ***), a tilde no number follows and a number sign apart from any word (a
+# table's "# of" column; not a hashtag, C#, or # 5, which the number rule reads as №): nothing.
+STRAY_MARK = re.compile(
+    r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])|[~∼](?![ \t]?\d)|(?<!\w)#+(?!\w)"
+)
 # A minus sign standing apart between words, typed for a dash (балы − 70): a dash, or the voice says "minus" in
 # English.
 SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)")
 MINUS_SIGN = re.compile("−")
 # A soft hyphen's ¬ that no broken word took (Динбаева.¬облыстық): a space, or the voice says its name.
 STRAY_SOFT_HYPHEN = re.compile("¬")
-SLASH_OR_STAR = re.compile(r"[/\\*~∼]")
+SLASH_OR_STAR = re.compile(r"[/\\*~∼#]")
 # An at sign between words that no address rule read (Digital Rights@KZ): said as in an e-mail address.
 AT_BETWEEN_WORDS = re.compile(r"(?<=\w)[ \t]?@[ \t]?(?=\w)")
 AT_SIGN = re.compile("@")

@@ -215,7 +215,7 @@ _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
 # number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын).
 NUMBER = re.compile(
     rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
-    (?P<numero>(?:№|N(?=\s?\d)|No(?=\d))\s?)?  # No3: the numero sign typed as two letters
+    (?P<numero>(?:№|N(?=\s?\d)|No(?=\d)|\#(?=\s?\d))\s?)?  # No3, # 5: the numero sign typed otherwise
     (?P<compare>[<>≤≥]\s?(?=[\d{_CURRENCY}]))?
     (?P<sign>[-−–+](?=[\d{_CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{_CURRENCY}]\s?)?
