@@ -109,3 +109,11 @@ def test_a_page_number_that_ends_its_sentence_is_one_page() -> None:
 def test_a_doubled_section_sign_names_sections() -> None:
     assert normalize("§§ 3–4 қараңыз") == "параграфтар үш – төрт қараңыз"
     assert normalize("§ 5 оқы") == "параграф бес оқы"
+
+
+def test_a_number_opening_a_scripts_line_before_a_part_or_role_is_its_place() -> None:
+    assert normalize("1 жүргізуші:") == "бірінші жүргізуші:"
+    assert normalize("Сәлем.\n2 кезең «Полиглотта» әртүрлі") == "Сәлем.\nекінші кезең «Полиглотта» әртүрлі"
+    assert normalize("1жүргізуші") == "бірінші жүргізуші"
+    assert normalize("Сайысымыз 4 кезеңнен тұрады.") == "Сайысымыз төрт кезеңнен тұрады."
+    assert normalize("7 алтын: Қазақстан") == "жеті алтын: Қазақстан"

@@ -183,3 +183,16 @@ def test_a_year_word_before_a_part_of_its_period_is_the_genitive() -> None:
     assert normalize("1991 ж. басында") == "мың тоғыз жүз тоқсан бірінші жылдың басында"
     assert normalize("1991 ж. бірінші жартысында") == "мың тоғыз жүз тоқсан бірінші жылдың бірінші жартысында"
     assert normalize("1930 жж. аралығы") == "мың тоғыз жүз отызыншы жылдары аралығы"  # no part of the period
+
+
+def test_a_suffix_only_an_ordinal_takes_makes_the_number_an_ordinal() -> None:
+    assert normalize("Павел 1-нің 1800 жылғы бұйрығы") == "Павел біріншінің мың сегіз жүзінші жылғы бұйрығы"
+    assert normalize("3-ні таңдады") == "үшіншіні таңдады"
+    assert normalize("5-тің") == "бестің"  # the cardinal's own ending
+    assert normalize("2-нің") == "екінің"  # a vowel-final cardinal takes н too: a count
+    assert normalize("GI 48-мен").endswith("қырық сегізбен")  # -мен tells nothing
+
+
+def test_a_retyped_books_line_break_joins_a_suffix_onto_its_word() -> None:
+    assert normalize("Діни кітаптар- дың алдымен") == "Діни кітаптардың алдымен"
+    assert normalize("оңтүстік- батыс") == "оңтүстік- батыс"

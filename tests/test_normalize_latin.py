@@ -751,3 +751,8 @@ LANGPOLICY32_READINGS = {
 
 
 test_langpolicy32_mechanisms_read_their_examples = reading_test(LANGPOLICY32_READINGS)
+
+
+def test_a_latin_initialism_typed_with_the_kazakh_shha_is_latin() -> None:
+    assert normalize("философия докторы (РһD)") == "философия докторы (пи эйч ди)"
+    assert normalize("шаһар") == "шаһар"

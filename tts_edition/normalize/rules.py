@@ -312,6 +312,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _hyphen_before_word(match) and not _counts_measure(suffix):
         return not (_service_line(match) or _counted_quality(suffix))
     measured = match["pct"] or match["unit"] or _fraction(match) or match["pre"] or match["post"] or match["scale"]
+    if suffix and not (measured or match["b"] or match["af"]) and _ordinal_ending(match["a"], suffix):
+        return True
     if suffix or measured or match["above"] or match["compare"]:
         return False
     if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest):
@@ -323,12 +325,45 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if value <= _LAST_PRIZE_PLACE and _prize_place(rest):
         return True
+    if value <= _LAST_LABEL_NUMBER and _line_label(match, rest):
+        return True
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
         return True  # "ақпанның 13 күні": a day of the month
     if before and _act_number(before[0], rest):
         return True
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
+
+
+# A line that opens with a small number and a noun naming a part or a role (жүргізуші, кезең, топ), then a colon or a
+# quoted name, or the noun typed onto the number alone on its line, is a label numbering a part of a script or a
+# plan (1 жүргізуші:, 2 кезең «Полиглотта», 1жүргізуші): the number is the part's place, where in a sentence the
+# same words count (4 кезеңнен тұрады), and other nouns stay counts (7 алтын:, 9 рет «Әулие ата»).
+_LAST_LABEL_NUMBER = 20
+_LABEL_NOUNS = (
+    "жүргізуші", "кезең", "топ", "тапсырма", "сұрақ", "бөлім", "тарау", "сабақ", "қадам", "нұсқа", "оқушы",
+    "баяндамашы",
+)  # fmt: skip
+_LABEL_NOUN = "(?:" + "|".join(_LABEL_NOUNS) + ")"
+_LABEL_REST = re.compile(rf"\s?{_LABEL_NOUN}\s*[:«]|{_LABEL_NOUN}[ \t]*(?:\n|$)")
+
+
+def _line_label(match: re.Match[str], rest: str) -> bool:
+    """1 жүргізуші: — the number opens its line, and a part's or a role's noun and a colon or a quote follow (or the
+    noun is typed onto the number and ends the line)."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return not match.string[line_start : match.start()].strip() and bool(_LABEL_REST.match(rest))
+
+
+def _ordinal_ending(number: str, suffix: str) -> bool:
+    """Павел 1-нің, 3-ні: the suffix as written is the one the ordinal takes (біріншінің), not the one the cardinal
+    does (бірдің): the writer read the number as an ordinal. Only an н-ending tells, as no consonant-final
+    cardinal takes one."""
+    if not number.isdigit() or not suffix.startswith("н"):
+        return False  # a genitive's or an accusative's н follows a vowel only; -мен is often the postposition
+    cardinal = cardinal_of(number)
+    place = ordinal_of(cardinal)
+    return attach(cardinal, suffix) != cardinal + suffix and attach(place, suffix) == place + suffix
 
 
 def _day_before_dashed_month(match: re.Match[str]) -> bool:
@@ -2044,9 +2079,10 @@ _SHHA_LOOKALIKE = "h"
 _LOOKALIKES = str.maketrans(
     _LOOKALIKE_LATIN + _SHHA_LOOKALIKE, "асеорхуіАаВСЕНІКМОРТХУәӘ" + "ғғғңңңүүөөәәышчуІҒҒҒҢҢҢҮҮӨӨӘӘШЧУ" + "һ"
 )
-_LOOKALIKE_CYRILLIC = "асеорхуіАВСЕНІКМОРТХУ"
-_LOOKALIKE_CYRILLIC_CAPITALS = _LOOKALIKE_CYRILLIC[8:]
-_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyiABCEHIKMOPTXY")
+# The Kazakh һ looks like a Latin h: a Latin word or initialism typed with it (РһD) is Latin.
+_LOOKALIKE_CYRILLIC_CAPITALS = "АВСЕНІКМОРТХУ"
+_LOOKALIKE_CYRILLIC = "асеорхуіһ" + _LOOKALIKE_CYRILLIC_CAPITALS
+_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyih" + "ABCEHIKMOPTXY")
 _CYRILLIC_WORD_WITH_LATIN = re.compile(
     rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
     rf"|(?<![\w-])[{_LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word

@@ -76,12 +76,13 @@ LINE_BREAK_HYPHEN = re.compile(
 
 def join_broken_word(match: re.Match[str]) -> str:
     """шал- ғынға → шалғынға: the part after a hyphen and a space is a fragment, not a word of its own (Модель- таза
-    keeps its dash) nor a case suffix (ҚР- да); a soft hyphen always joins."""
+    keeps its dash) nor a case suffix (ҚР- да), unless the two parts make a word the dictionary knows (кітаптар- дың,
+    басыла- ды, as a retyped book breaks them); a soft hyphen always joins."""
     left, right = match["left"], match["right"]
     if "-" not in match.group():
         return left + right
     if capitals.known_stem(right) is not False or parse_suffixes(right) is not None:
-        return match.group()
+        return left + right if _broken_word(left, right) else match.group()
     return left + right
 
 
