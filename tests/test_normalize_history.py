@@ -191,6 +191,7 @@ def test_a_suffix_only_an_ordinal_takes_makes_the_number_an_ordinal() -> None:
     assert normalize("5-тің") == "бестің"  # the cardinal's own ending
     assert normalize("2-нің") == "екінің"  # a vowel-final cardinal takes н too: a count
     assert normalize("GI 48-мен").endswith("қырық сегізбен")  # -мен tells nothing
+    assert normalize("түлектердің 10-ны") == "түлектердің онды"  # the н echoes он's: a count
 
 
 def test_a_retyped_books_line_break_joins_a_suffix_onto_its_word() -> None:

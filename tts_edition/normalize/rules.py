@@ -358,10 +358,12 @@ def _line_label(match: re.Match[str], rest: str) -> bool:
 def _ordinal_ending(number: str, suffix: str) -> bool:
     """Павел 1-нің, 3-ні: the suffix as written is the one the ordinal takes (біріншінің), not the one the cardinal
     does (бірдің): the writer read the number as an ordinal. Only an н-ending tells, as no consonant-final
-    cardinal takes one."""
+    cardinal takes one; after a cardinal ending in н the н may echo it (түлектердің 10-ны: оны, ten of them)."""
     if not number.isdigit() or not suffix.startswith("н"):
         return False  # a genitive's or an accusative's н follows a vowel only; -мен is often the postposition
     cardinal = cardinal_of(number)
+    if cardinal.endswith("н"):
+        return False
     place = ordinal_of(cardinal)
     return attach(cardinal, suffix) != cardinal + suffix and attach(place, suffix) == place + suffix
 
