@@ -249,6 +249,7 @@ _spec.loader.exec_module(scorer)
         ("kk-wikibios32.tsv", 1.0),
         ("kk-wikiplaces32.tsv", 0.9),
         ("kk-pagefurniture32.tsv", 1.0),
+        ("kk-typos32.tsv", 0.92),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

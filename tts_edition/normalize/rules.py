@@ -2483,8 +2483,8 @@ def speak_number_letter(match: re.Match[str]) -> str:
 # grade is its place, an ordinal, and the letter is said by its name (жетінші «а» сынып, үшінші – төртінші «бэ»
 # сыныптарында). A label glued and standing alone before a bracket or a comma is a class too where the text speaks of
 # a school (Евтушенко А. 6А (орыс тілі) in a list of olympiad winners; a range, 7-8А, too), and one whose letter
-# is quoted anywhere (44 ұпаймен 5 "З", "Қыран" тобы; 5"Д",): a house's letter is not quoted. A house, a route or a document with a letter
-# (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
+# is quoted anywhere (44 ұпаймен 5 "З", "Қыран" тобы; 5"Д",): a house's letter is not quoted. A house, a route or
+# a document with a letter (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
 _CLASS_NOUN = rf"(?:сынып|сыныб|класс?|топ|тоб)[{KAZAKH_LOWER}]*(?![\w-])"
 _CLASS_LABEL = re.compile(
     rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
