@@ -250,6 +250,7 @@ _spec.loader.exec_module(scorer)
         ("kk-wikiplaces32.tsv", 0.9),
         ("kk-pagefurniture32.tsv", 1.0),
         ("kk-homoglyphs32.tsv", 0.93),
+        ("kk-typos32.tsv", 0.92),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -126,6 +126,8 @@ _POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
 # A place won in a contest, named by a bare number before орын and a verb of winning later in its sentence ("1 орынды
 # «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats.
 _PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
+# ...and so does one before орын and a dash, a line of a results list ("1 орын – «Алдаркөсе» ауылы", "2 орын- ...").
+_LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
 _WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
 _LAST_PRIZE_PLACE = 10
 # "2024-2025 оқу жылы": a kind of year between the number and жыл; a calendar's is one (1445 һижри жылы).
@@ -328,8 +330,8 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
     if value <= _LAST_LABEL_NUMBER and _line_label(match, rest):
         return True
     before = match.string[: match.start()].split()[-1:]
-    if re.match(r"\s+күні\b", rest) and before and dates.starts_with_month(before[0]):
-        return True  # "ақпанның 13 күні": a day of the month
+    if re.match(r"\s*күні\b", rest) and _month_before(match.string[: match.start()]):
+        return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні": a day of the month
     if before and _act_number(before[0], rest):
         return True
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
@@ -366,6 +368,18 @@ def _ordinal_ending(number: str, suffix: str) -> bool:
         return False
     place = ordinal_of(cardinal)
     return attach(cardinal, suffix) != cardinal + suffix and attach(place, suffix) == place + suffix
+
+
+_MONTH_WORD = re.compile(r"(?:ай(?:ы|ының|дың))$", re.I)
+
+
+def _month_before(before: str) -> bool:
+    """The words before a number name a month: the month itself (ақпанның) or its name and the word for month
+    (Желтоқсан айының)."""
+    words = before.split()[-2:]
+    if words and _MONTH_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    return bool(words) and dates.starts_with_month(words[-1])
 
 
 def _day_before_dashed_month(match: re.Match[str]) -> bool:
@@ -410,6 +424,8 @@ def _possessed_rank_after(match: re.Match[str], rest: str) -> bool:
 
 def _prize_place(rest: str) -> bool:
     """The number names a place won: орын follows it and a verb of winning or of ranking ends its sentence."""
+    if _LISTED_PLACE.match(rest):
+        return True
     place = _PRIZE_PLACE.match(rest)
     return bool(place and _WON.match(rest, place.end()))
 
@@ -1486,7 +1502,7 @@ def speak_capitals(match: re.Match[str]) -> str:
             return _owner_of_law_part(entry, match)
         if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
             return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
-        if not entry.possessive and _after_named_possessor(match):
+        if not entry.possessive and (_after_named_possessor(match) or _after_genitive(match, suffix)):
             return attach_written(_possessed(entry.spoken), gap, suffix, possessive=True)
         if not suffix and _repeats_last_word(entry.spoken, match.string, match.end()):
             return Spoken(attach_written(abbr.spell(word), gap, suffix), "initialism")  # ТОБЖ желісі: not желісі twice
@@ -1593,6 +1609,20 @@ def _after_named_possessor(match: re.Match[str]) -> bool:
     before = _INITIALISM_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     owner = abbr.table().get(before["word"]) if before else None
     return bool(owner and owner.kind == "initialism" and owner.possessive and owner.spoken[:1].isupper())
+
+
+_OWNER_GENITIVE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?:ның|нің|дың|дің|тың|тің) $")
+# A possessed noun after the initialism is what the genitive owns (елдерінің ЖІӨ өсімі): the initialism stays bare.
+# Not a verb's past (өсті, құрады) nor an ordinal (бірінші), which end in the same vowels.
+_POSSESSED_AFTER = re.compile(rf"\s+[{KAZAKH_LOWER}]+(?:ы|і)(?<![дт][ыі])(?<!нш[ыі])(?![\w-])")
+
+
+def _after_genitive(match: re.Match[str], suffix: str) -> bool:
+    """A bare initialism after a noun in the genitive is owned by it (Лозовое ауылының ЖОББМ → ауылының жалпы орта
+    білім беретін мектебі): the expansion takes the 3rd-person possessive."""
+    if suffix or _POSSESSED_AFTER.match(match.string, match.end()):
+        return False
+    return bool(_OWNER_GENITIVE.search(match.string, max(0, match.start() - 32), match.start()))
 
 
 # The fewest letters of a word that still tell it from another (желі, not жел-).
@@ -2449,9 +2479,12 @@ def lower_capital_month(match: re.Match[str]) -> str:
 
 
 # A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында), in
-# quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)). Those a Latin letter looks like (В, С
+# quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)), and one quoted in a list of labels (5 "Д",
+# "З", "Е" сынып). Those a Latin letter looks like (В, С
 # санаттары) may be either alphabet's, and stay as written.
-_LETTER_LABEL = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}])")
+_LETTER_LABEL = re.compile(
+    rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}]|(?<=[«\"“„]\w)[»\"”])"
+)
 # Before a group's noun (В тобы:, С тобында) a look-alike is the group's letter in the Cyrillic the text is typed in,
 # said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups beside it are (Д тобы).
 _GROUP_LETTER = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+тоб[{KAZAKH_LOWER}]*(?![\w-]))")
@@ -2487,13 +2520,15 @@ def speak_number_letter(match: re.Match[str]) -> str:
 # сыныбы, 5-А сыныбы, 10 «Ә» сыныбының, 3-4 «Б» сыныптарында), and so a group (1-А тобы) and a range of classes: the
 # grade is its place, an ordinal, and the letter is said by its name (жетінші «а» сынып, үшінші – төртінші «бэ»
 # сыныптарында). A label glued and standing alone before a bracket or a comma is a class too where the text speaks of
-# a school (Евтушенко А. 6А (орыс тілі) in a list of olympiad winners). A house, a route or a document with a letter
-# (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
+# a school (Евтушенко А. 6А (орыс тілі) in a list of olympiad winners; a range, 7-8А, too), and one whose letter
+# is quoted anywhere (44 ұпаймен 5 "З", "Қыран" тобы; 5"Д",): a house's letter is not quoted. A house, a route or
+# a document with a letter (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
 _CLASS_NOUN = rf"(?:сынып|сыныб|класс?|топ|тоб)[{KAZAKH_LOWER}]*(?![\w-])"
 _CLASS_LABEL = re.compile(
     rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
     rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?={_CLASS_NOUN})"
-    rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?P<listed>[{KAZAKH_UPPER}])(?=\s*[(,;]|\s*$)"
+    rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?:[-–](?P<last>\d{{1,2}}))?(?P<gopen>\s?[\"«“])?(?P<listed>[{KAZAKH_UPPER}])"
+    rf"(?(gopen)[\"»”])(?=\s*[(,;]|\s*$)"
 )
 _SCHOOL_WORDS = re.compile(r"сынып|сыныб|оқушы|мектеп|олимпиада", re.I)
 # ...but not a house after its street (Абай көшесі 10А, мектеп жанында).
@@ -2502,9 +2537,12 @@ _STREET_BEFORE = re.compile(r"(?:көшесі|даңғылы|к-сі|даңғ\.|
 
 def speak_class_label(match: re.Match[str]) -> str:
     if match["glued"]:
-        if not _SCHOOL_WORDS.search(match.string) or _STREET_BEFORE.search(match.string[: match.start()]):
+        school = match["gopen"] or _SCHOOL_WORDS.search(match.string)
+        if not school or _STREET_BEFORE.search(match.string[: match.start()]):
             return match.group()
-        grades, letter = [int(match["glued"])], abbr.spell(match["listed"])
+        grades = [int(end) for end in (match["glued"], match["last"]) if end]
+        opening, closing = (match["gopen"].strip(), match.group()[-1]) if match["gopen"] else ("", "")
+        letter = f"{opening}{abbr.spell(match['listed'])}{closing}"
     else:
         grades = [int(end) for end in (match["a"], match["b"]) if end]
         letter = f"{match['open']}{abbr.spell(match['letter'])}{match['close']}"

@@ -1,0 +1,42 @@
+"""Careless typing on school and district sites (typos32): examples of our own, on sentences no case file holds."""
+
+from tests.conftest import reading_test
+
+READINGS = {
+    "a number before орын and a dash is a line of a results list: a place, an ordinal": [
+        ("1 орын – «Болашақ» командасы", "бірінші орын – «Болашақ» командасы"),
+        ("2 орын- Асқаров Ерлан", "екінші орын- Асқаров Ерлан"),
+        ("Залда 30 орын бар.", "Залда отыз орын бар."),
+    ],
+    "a day before күні after a month and the word for month, with a space or glued": [
+        ("Наурыз айының 14 күні жиын өтті.", "Наурыз айының он төртінші күні жиын өтті."),
+        ("Қазан айының 3күні жиын өтті.", "Қазан айының үшінші күні жиын өтті."),
+        ("Ол 5 күні ауылда болды.", "Ол бес күні ауылда болды."),
+    ],
+    "a class label whose letter is quoted, before a comma or glued to its grade, and a range glued to its letter": [
+        ('12 ұпаймен 6 "Б", "Шапшаң" тобы озды.', 'он екі ұпаймен алтыншы "бэ", "Шапшаң" тобы озды.'),
+        ('Жүлдені 8"Г", оқушылары алды.', 'Жүлдені сегізінші "гэ", оқушылары алды.'),
+        (
+            "Мектепте 5-6Б, 9А сынып оқушылары қатысты.",
+            "Мектепте бесінші – алтыншы бэ, тоғызыншы а сынып оқушылары қатысты.",
+        ),
+    ],
+    "a consonant letter quoted in a list of labels is said by its name": [
+        ('Сайыс 7 "А", "Д", "Ж" сыныптары арасында өтті.', 'Сайыс жетінші "а", "дэ", "жэ" сыныптары арасында өтті.'),
+    ],
+    "a bare initialism after a genitive is owned by it; not before a noun it owns itself, nor before a verb": [
+        (
+            "Қарабұлақ ауылының ЖОББМ 5-сынып оқушылары",
+            "Қарабұлақ ауылының жалпы орта білім беретін мектебі бесінші сынып оқушылары",
+        ),
+        ("Қарабұлақ ауылының ЖОББМ мұғалімдері", "Қарабұлақ ауылының жалпы орта білім беретін мектеп мұғалімдері"),
+        ("Елдің ЖІӨ өсті.", "Елдің жалпы ішкі өнімі өсті."),
+        ("Елдің ЖІӨ көлемі артты.", "Елдің жалпы ішкі өнім көлемі артты."),
+    ],
+    "БҚМУ is West Kazakhstan State University": [
+        ("Ол БҚМУ-де оқиды.", "Ол Батыс Қазақстан мемлекеттік университетінде оқиды."),
+    ],
+}
+
+
+test_reading = reading_test(READINGS)
