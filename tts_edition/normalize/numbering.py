@@ -24,9 +24,10 @@ _LETTER_CODE = rf"[{KAZAKH_UPPER}]{{2,5}}[{KAZAKH_LOWER}]{{0,2}}"
 # number's own possessive endings (8-і, 20-ы).
 _SMALL_LETTER = "[а-щэюяәғқңөұүһ]"
 # A series' capital letters before the number, hyphened onto it (an akimat's resolutions № А-8/258, № А-5/148).
+# A maslikhat's convocation in Roman numerals closes the code after a hyphen (№ 110-VIII) or a slash (№ 13-82/VII).
 _SERIES = rf"(?:[{KAZAKH_UPPER}]{{1,3}}-)?"
 DOCUMENT_NUMBER = re.compile(
-    rf"(?:№|\bN)\s?(?P<code>{_SERIES}\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|-[IVXLCDM]+"
+    rf"(?:№|\bN)\s?(?P<code>{_SERIES}\d+(?:[-/]\d+)*(?:/\d+|[-/]?[{KAZAKH_UPPER}]{{1,3}}|-{_LETTER_CODE}|[-/][IVXLCDM]+"
     rf"|-{_SMALL_LETTER}(?=\s))|\d+(?:-\d+)+)"
     r"(?![\w/])"
     r"(?P<more>(?:,\s?\d+-[IVXLCDM]+(?![\w/-]))*)"  # № 18-I, 18-II: the list's next parts of a gazette's issue
