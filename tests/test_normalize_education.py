@@ -117,3 +117,17 @@ def test_a_number_opening_a_scripts_line_before_a_part_or_role_is_its_place() ->
     assert normalize("1жүргізуші") == "бірінші жүргізуші"
     assert normalize("Сайысымыз 4 кезеңнен тұрады.") == "Сайысымыз төрт кезеңнен тұрады."
     assert normalize("7 алтын: Қазақстан") == "жеті алтын: Қазақстан"
+
+
+def test_a_grade_before_its_girls_boys_children_or_parents_is_its_place() -> None:
+    assert normalize("бірінші орынды 10 сынып қыздары иеленсе") == "бірінші орынды оныншы сынып қыздары иеленсе"
+    assert normalize("10 сынып ұлдарының командасы") == "оныншы сынып ұлдарының командасы"
+    assert normalize("4 сынып ата-аналары жиналды") == "төртінші сынып ата-аналары жиналды"
+    assert normalize("Мектепте 9 сынып бар.") == "Мектепте тоғыз сынып бар."
+
+
+def test_a_lone_roman_one_marking_a_lines_item_is_a_numeral() -> None:
+    assert normalize("І. «Қыран» тобы") == "бірінші. «Қыран» тобы"
+    assert normalize("Отбасылар:\nІ. Ахметовтар\nІІ. Омаровтар") == "Отбасылар:\nбірінші Ахметовтар\nекінші Омаровтар"
+    assert normalize("І. Жансүгіров жазды") == "І. Жансүгіров жазды"
+    assert normalize("Х. Досмұхамедов\nІ. Жансүгіров") == "Х. Досмұхамедов\nІ. Жансүгіров"

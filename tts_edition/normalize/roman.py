@@ -124,6 +124,24 @@ def _opens_roman_range(text: str, end: int, value: int | None) -> bool:
     return bool(value and last and last > value)
 
 
+# A numeral that marks an item at a line's start (І. «Қыран» тобы), the item a quoted name, and the marker of an
+# item on a later line.
+_ITEM_MARK = re.compile(r"[ \t]*[.)]")
+_QUOTED_ITEM = re.compile(r"[ \t]*[.)][ \t]*[«\"“]")
+_NEXT_ITEM = re.compile(rf"[^\n]*\n[ \t]*(?P<next>{ROMAN_TOKEN})[.)]")
+
+
+def _opens_roman_list(text: str, start: int, end: int, value: int | None) -> bool:
+    """A lone numeral marking an item of a list: at a line's start, with a point or a bracket, and either a quoted
+    name after it or the next line's item marked by the numeral after it (І. … / ІІ. …); an initial at a line's
+    start is followed by a surname."""
+    line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if not (value and line_start and _ITEM_MARK.match(text, end)):
+        return False
+    following = _NEXT_ITEM.match(text, end)
+    return bool(_QUOTED_ITEM.match(text, end) or (following and roman_value(following["next"]) == value + 1))
+
+
 # English words naming a grade whose numeral is its number, not its place (Tier III → тир үш, as Tier 3 is said).
 _AFTER_ENGLISH_GRADE = re.compile(r"\b(?:Tier|Level|Class|Phase|Stage|Type|Grade|Category)\s$", re.I)
 
@@ -186,6 +204,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return match.group()  # X желісінде: a service named by a letter
     if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
         return Spoken(ordinal(value), "ordinal", True)  # "I - VIII": the range's other end says it is a numeral
+    if len(token) == 1 and _opens_roman_list(match.string, match.start(), match.end(), value):
+        return Spoken(ordinal(value), "ordinal", True)  # "І. …\nІІ. …": the next item's numeral says it is one
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
         counted = (
             _BEFORE_NAME.match(match.string, match.end())

@@ -101,11 +101,13 @@ RANKED_NOUNS = re.compile(
     r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат(?!т[ыі]\b|тық)|орын(?!дық)|орны|тур(?:\b|[длы]))"
 )
 # A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
-# pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), or in the plural, which no count takes
-# ("10 сыныптарда"); "9 сынып бар" counts classes.
+# pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), its girls, boys, children or parents
+# ("10 сынып қыздары", "4 сынып ата-аналары"), or in the plural, which no count takes ("10 сыныптарда"); "9 сынып
+# бар" counts classes.
 _GRADE = re.compile(
     r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
-    r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант))"
+    r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
+    r"|ата-ана))"
 )
 _LAST_GRADE = 12
 # Nouns that name a place in a sequence, by the stem their 3rd-person possessive is made on: a bare number before one
