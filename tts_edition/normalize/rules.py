@@ -1026,8 +1026,13 @@ def speak_number_list(match: re.Match[str]) -> str:
     return attach(", ".join(cardinal_of(number) for number in numbers), suffix)
 
 
-# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы.
-COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>у[{KAZAKH_LOWER}]*)(?![\w-])")
+# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы. Only the collective's own
+# endings follow its у (a possessive, a case, -міз, -лап), so a numbered noun that begins with ау- or еу- stays a
+# place: 5-ауыл қазағы → бесінші ауыл, not бесеуыл.
+_COLLECTIVE_ENDING = (
+    r"у(?:[ыі](?:[ңм][ыі]з|ң)?(?:н|н[ае]|нд[ае]|нан|нен|мен|н[ыі]ң|нд[ае]ғ?[ыі])?|м[ыі]з|л[ае]п|[гғ][ае]|д[ае]н?)?"
+)
+COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>{_COLLECTIVE_ENDING})(?![\w-])")
 _COLLECTIVES = dict(zip("1234567", ("біреу", "екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу"), strict=True))
 
 
@@ -1243,13 +1248,16 @@ _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!
 _RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
 
 
-# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ): the
-# century words.
-_CENTURY_WORD = re.compile(r"(?<=[IVXLCDMІХ])\s?(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.-]))")
+# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ), or
+# typed in capitals with the heading they stand in (ХХ Ғ. БАСЫНДАҒЫ): the century words.
+_CENTURY_WORD = re.compile(
+    r"(?<=[IVXLCDMІХ])\s?(?:(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.-]))|(?P<caps>ҒҒ|Ғ)\.(?!\w))"
+)
 
 
 def speak_century_word(match: re.Match[str]) -> str:
-    return " " + ("ғасырлар" if match["abbr"] == "ғғ" else "ғасыр") + (" " if match["glued"] else "")
+    abbr = (match["abbr"] or match["caps"]).lower()
+    return " " + ("ғасырлар" if abbr == "ғғ" else "ғасыр") + (" " if match["glued"] else "")
 
 
 def speak_range_word(match: re.Match[str]) -> str:
@@ -2588,6 +2596,15 @@ def speak_letter_list(match: re.Match[str]) -> str:
 _LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ"}
 _LEGACY_SIGN = f"[{''.join(_LEGACY_FONT)}]+"
 _LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
+# The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
+# Hзгерiстер, Gйткенi): an H between small Cyrillic letters or before a consonant opening a word (no Kazakh word
+# opens with н and a consonant), a G before small Cyrillic letters; the Н of a capital typed in Latin stays.
+_SMALL_CYRILLIC = "а-яәғқңөұүһіё"
+_LEGACY_O = re.compile(
+    rf"(?<=[{_SMALL_CYRILLIC}])H(?=[{_SMALL_CYRILLIC}i])|(?<![\w-])H(?=[бвгғджзклмнңпрстфхцчшщ])"
+    rf"|(?<![\w-])G(?=[{_SMALL_CYRILLIC}]{{2}})"
+)
+_LEGACY_O_LETTERS = {"H": "ө", "G": "Ө"}
 
 
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree
@@ -2639,6 +2656,7 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
+        Rule("legacy-font ө", _LEGACY_O, lambda m: _LEGACY_O_LETTERS[m.group()], LETTERS),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=marks.APPROXIMATE_MARK),
