@@ -254,6 +254,7 @@ _spec.loader.exec_module(scorer)
         ("kk-forums32.tsv", 1.0),
         ("kk-tables32.tsv", 1.0),
         ("kk-schoolsites32.tsv", 1.0),
+        ("kk-species32.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
