@@ -142,7 +142,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return _read_hyphenated(letters.split("-"))
     low = letters.lower()
     if SURNAME.fullmatch(letters):
-        return Spoken(_transliterate(low), LATIN, True)  # Kunayev → кунаев, not the English dictionary's кьюнейев
+        # Kunayev → кунаев, not the English dictionary's кьюнейев
+        return Spoken(_transliterate(_GLIDE_J.sub("y", low)), LATIN, True)
     if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = case_parts(letters)
@@ -195,6 +196,9 @@ def read_latin(word: str, english: bool = False) -> Spoken:
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
 # sentence: an English dictionary that has it gives it an English sound.
 SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
+# In such a surname j between a vowel and a consonant is й, as the German and Polish spellings of Russian names have
+# it (Bajtenov → байтенов, Kojbagarov); elsewhere it is a Kazakh ж or an English дж (Jaksybekov).
+_GLIDE_J = re.compile(r"(?<=[aeiou])j(?![aeiouy])")
 
 
 def read_italian(word: str) -> Spoken:

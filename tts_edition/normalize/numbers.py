@@ -12,6 +12,8 @@ SCALES = [(10**12, "триллион"), (10**9, "миллиард"), (10**6, "м
 # Ordinal stems that are not the word itself: жиырма takes -сыншы, елу takes -інші (қырық → қырқыншы is the
 # syncope of morphology.inflect).
 ORDINAL_WORDS = {"жиырма": "жиырмасыншы", "елу": "елуінші"}
+# A cardinal's word standing alone: a number an earlier rule has already said (5.1.2 → бес бір екі).
+CARDINAL_WORD = "|".join([*ONES, *TENS[1:], "жүз", *(name for _, name in SCALES)])
 MAX_CARDINAL = 10**15 - 1
 _MAX_CARDINAL_DIGITS = len(str(MAX_CARDINAL))
 

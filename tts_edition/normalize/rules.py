@@ -65,7 +65,16 @@ from tts_edition.normalize.morphology import (
     parse_suffixes,
     similative,
 )
-from tts_edition.normalize.numbers import cardinal, cardinal_of, decimal, digits, number_of, ordinal_of, value_of
+from tts_edition.normalize.numbers import (
+    CARDINAL_WORD,
+    cardinal,
+    cardinal_of,
+    decimal,
+    digits,
+    number_of,
+    ordinal_of,
+    value_of,
+)
 from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
 from tts_edition.normalize.provenance import LETTERS, Spoken
 
@@ -216,7 +225,8 @@ _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
 # A range's ends: apart by a dash, an ellipsis, a tilde (100~150), a year's slash, or, after a signed first end, a
 # plus written straight on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
 # After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
-# number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын).
+# number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын). Nor is a spaced dash before a number
+# an earlier rule has said a hyphen (Page 155 - 5.1.2, its section number бес бір екі): the number is a cardinal.
 NUMBER = re.compile(
     rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
     (?P<numero>(?:№|N(?=\s?\d)|No(?=\d)|\#(?=\s?\d))\s?)?  # No3, # 5: the numero sign typed otherwise
@@ -234,7 +244,7 @@ NUMBER = re.compile(
     (?P<post>\s?[{_CURRENCY}](?:\s?/\s?(?P<cper>{_PER_WRITTEN}))?)?
     (?(pre)(?:\s?/\s?(?P<pper>{_PER_WRITTEN}))?)
     (?P<above>\+(?![\w+]))?
-    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?)|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
+    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?(?!(?:{CARDINAL_WORD})(?![\w-])))|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
        (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]|\]))?)?""",
     re.X,
@@ -2010,6 +2020,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
+        or species.read_cited_word(word, match.string[: match.start()])
         or read_as_the_text_writes(word, match.string)
         or read_latin(word, english)
     )
@@ -2651,12 +2662,18 @@ def unswapped_speed(match: re.Match[str]) -> str:
     return f"{match['space']}{match['length']}/{match['time']}"
 
 
+# Spaces typed in a run inside a line (a justified page's text: 150  млн  км, 300  000) are one space, so that a
+# number meets its unit and its groups of thousands.
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 @cache
 def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
         Rule("legacy-font ө", _LEGACY_O, lambda m: _LEGACY_O_LETTERS[m.group()], LETTERS),
+        Rule("spaces typed in a run", _SPACE_RUN, lambda m: " ", "mark", needs=_SPACE_RUN),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=marks.APPROXIMATE_MARK),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.latin import KAZAKH_MARKS
+from tts_edition.normalize.latin import KAZAKH_MARKS, LATIN
+from tts_edition.normalize.provenance import Spoken
 
 BINOMIAL = re.compile(
     r"(?<![\w-])(?P<genus>[A-Z][a-z]{2,}) (?P<epithet>[a-z]{3,})(?: (?P<subspecies>[a-z]{3,}))?(?![\w-])"
@@ -24,6 +25,19 @@ _LETTERS = dict(zip("abdefghijklmnopqrstuvwxyz", "а б д е ф г х и й к 
                     strict=True))  # fmt: skip
 _SOFTENING = ("e", "i", "y", "ae", "oe")  # c before them is ц (uncia → унция, Cedrus → цедрус)
 _VOWELS = set("aeiouy")
+
+
+# A word cited after лат. or грек. (көне лат. planeta, грек. aster planetes) is the classical word an entry gives
+# for its term: read by school Latin's letters too (астер, not the English әстер), the words after the first as well.
+_CITING_MARKER = re.compile(r"(?:латынша|лат\.|грекше|грек\.)(?: [a-z]+,?)*\s*$")
+_LONGEST_CITATION = 60  # characters before a word in which its marker is looked for
+
+
+def read_cited_word(word: str, before: str) -> Spoken | None:
+    """A small-letter Latin word right after a marker of Latin or Greek, or after words cited with it."""
+    if not word.islower() or not _CITING_MARKER.search(before[-_LONGEST_CITATION:]):
+        return None
+    return Spoken(read_scientific(word), LATIN, True)
 
 
 def speak_binomial(match: re.Match[str]) -> str:
