@@ -186,6 +186,7 @@ class Rule:
 
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
+_POINT_IN_NUMBER = re.compile(r"\d\.\d")  # what every version holds (`Rule.needs`)
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
 _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
@@ -2311,6 +2312,7 @@ _SCALE_WORD = re.compile(
 # (26-бабының8-тармағын: a law's article, then its point), not a name's part (Ақ-Орда2).
 # Two small letters are a word only when they are one of the short words a number follows (ал2023 жылы, әр5 оқушы).
 _SHORT_WORDS_BEFORE_NUMBER = ("ал", "ол", "әр", "ең")
+_LETTER_BEFORE_DIGIT = re.compile(r"[^\W\d_]\d")  # what every glued number's word holds (`Rule.needs`)
 _GLUED_NUMBER = re.compile(
     rf"(?:(?<![\w-])|(?<=\d-))(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
 )
@@ -2616,6 +2618,7 @@ _LEGACY_O = re.compile(
     rf"|(?<![\w-])G(?=[{_SMALL_CYRILLIC}]{{2}})"
 )
 _LEGACY_O_LETTERS = {"H": "ө", "G": "Ө"}
+_LEGACY_O_MARK = re.compile("[HG]")  # what every match holds (`Rule.needs`)
 
 
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree
@@ -2665,6 +2668,7 @@ def unswapped_speed(match: re.Match[str]) -> str:
 # Spaces typed in a run inside a line (a justified page's text: 150  млн  км, 300  000) are one space, so that a
 # number meets its unit and its groups of thousands.
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+_TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found without the look-arounds
 
 
 @cache
@@ -2672,8 +2676,8 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule("legacy-font letter", _LEGACY_LETTER, lambda m: "".join(_LEGACY_FONT[ch] for ch in m.group()), LETTERS),
-        Rule("legacy-font ө", _LEGACY_O, lambda m: _LEGACY_O_LETTERS[m.group()], LETTERS),
-        Rule("spaces typed in a run", _SPACE_RUN, lambda m: " ", "mark", needs=_SPACE_RUN),
+        Rule("legacy-font ө", _LEGACY_O, lambda m: _LEGACY_O_LETTERS[m.group()], LETTERS, needs=_LEGACY_O_MARK),
+        Rule("spaces typed in a run", _SPACE_RUN, lambda m: " ", "mark", needs=_TWO_SPACES),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=marks.APPROXIMATE_MARK),
@@ -2840,7 +2844,9 @@ def rules() -> list[Rule]:
             "mark",
             needs=_CAPITAL_SCALE_SUFFIX_NEEDS,
         ),
-        Rule("space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=DIGIT),
+        Rule(
+            "space before a glued number", _GLUED_NUMBER, lambda m: m.group() + " ", "mark", needs=_LETTER_BEFORE_DIGIT
+        ),
         Rule("space before a glued temperature", _GLUED_TEMPERATURE, lambda m: m.group() + " ", "mark", needs=DIGIT),
         Rule("measure run onto the next word", _RUN_ON_AFTER_NUMBER, split_run_on_measure, "mark", needs=DIGIT),
         Rule("percent sign before its number", _PERCENT_BEFORE_NUMBER, percent_after_number, "mark", needs=DIGIT),
@@ -2896,7 +2902,7 @@ def rules() -> list[Rule]:
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule("time typed with a hyphen", dates.HYPHEN_TIME, dates.speak_hyphen_time, "time", needs=_DIGITS_HYPHENATED),
         Rule("tax form number", numbering.FORM_NUMBER, numbering.speak_form_number, "code", needs=DIGIT),
-        Rule("version number", numbering.VERSION, numbering.speak_version, "code", needs=DIGIT),
+        Rule("version number", numbering.VERSION, numbering.speak_version, "code", needs=_POINT_IN_NUMBER),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
