@@ -404,3 +404,17 @@ def test_a_russian_date_reads_a_capital_month_and_its_year_before_the_time() -> 
         "Конференция пройдёт двенадцатого мая две тысячи двадцать четвёртого года в Алматы."
     )
     assert normalize("Он пришёл 5 мая 2000 человек.").startswith("Он пришёл пятого мая две тысячи человек")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Продажи GTA VI начнутся осенью.", "Продажи джи ти эй шесть начнутся осенью."),
+        ("В игре Civilization VI можно построить город.", "В игре сивилизейшн шесть можно построить город."),
+        ("Людовик XIV был королём Франции.", "Людовик четырнадцатый был королём Франции."),
+    ],
+)
+def test_a_roman_numeral_after_a_latin_title_is_its_number_in_the_series(written: str, spoken: str) -> None:
+    """russianquotes32: GTA VI is GTA шесть, a cardinal that does not decline; after a Russian name it stays an
+    ordinal."""
+    assert normalize(written) == spoken

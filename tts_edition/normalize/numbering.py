@@ -96,13 +96,17 @@ def speak_slash_code(match: re.Match[str]) -> str:
 
 
 # A code after a label that names it a number ("Актіні қабылдау нөмірі: 18/145", the value maybe on a line of its
-# own): a document's number, not a fraction.
-LABELLED_CODE = re.compile(r"(?P<label>(?<!\w)нөмірі?:\s*)(?P<a>\d{1,5})/(?P<b>\d{1,5})(?![\w/])")
+# own): a document's number, not a fraction, maybe with its series' letters hyphened on before it (нөмірі: А-8/258,
+# C-45/2 with a Latin look-alike typed for the Cyrillic С the decision's own line writes).
+_LATIN_LOOKALIKES = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+LABELLED_CODE = re.compile(
+    rf"(?P<label>(?<!\w)нөмірі?:\s*)(?P<code>(?:[{KAZAKH_UPPER}ABCEHKMOPTXY]{{1,3}}-)?\d{{1,5}}/\d{{1,5}})(?![\w/])"
+)
 
 
 def speak_labelled_code(match: re.Match[str]) -> str:
-    """нөмірі: 18/145 → нөмірі: он сегіз бөлу жүз қырық бес."""
-    return match["label"] + speak_slash_code(match)
+    """нөмірі: 18/145 → нөмірі: он сегіз бөлу жүз қырық бес; нөмірі: С-45/2 → нөмірі: эс қырық бес бөлу екі."""
+    return match["label"] + _speak_code(match["code"].translate(_LATIN_LOOKALIKES))
 
 
 # A code of two numbers with an ordinal ending (83/2-ші үй, 15/3-інші пәтер): a fraction takes none, so it numbers a

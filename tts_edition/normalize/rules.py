@@ -2909,6 +2909,7 @@ def rules() -> list[Rule]:
         Rule("number form", NUMBER_FORM, speak_number_form, "fraction"),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
         Rule("settlement date", _SETTLEMENT, speak_settlement, "code", needs=re.compile(r"\+\d")),
+        Rule("labelled slash code", numbering.LABELLED_CODE, numbering.speak_labelled_code, "code", needs=_SLASH),
         Rule("road index", _ROAD_INDEX, speak_road_index, "code", needs=DIGIT),
         Rule("code letters", _CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
         Rule("code letters on a number", _GLUED_CODE_LETTERS, speak_code_letters, "initialism", needs=DIGIT),
@@ -2927,7 +2928,6 @@ def rules() -> list[Rule]:
         Rule("blood pressure", blood.BLOOD_PRESSURE, speak_blood_pressure, "measure", needs=_SLASH),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),
         Rule("slash code before its noun", numbering.SLASHED_CODE, numbering.speak_slash_code, "code", needs=_SLASH),
-        Rule("labelled slash code", numbering.LABELLED_CODE, numbering.speak_labelled_code, "code", needs=_SLASH),
         Rule(
             "slash code with an ordinal ending",
             numbering.ORDINAL_SLASH_CODE,

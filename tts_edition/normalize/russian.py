@@ -382,6 +382,12 @@ def speak_roman_after_word(match: re.Match[str]) -> str:
     return f"{match['head']} {in_words(value, to='ordinal', case=form.case, gender=form.gender)}"
 
 
+def speak_title_number(match: re.Match[str]) -> str:
+    """GTA VI → GTA шесть: the number of a title in its series, after the title's Latin name."""
+    value = roman_value(match["roman"])
+    return in_words(value) if value else match.group()
+
+
 def _preposition_before(match: re.Match[str]) -> bool:
     before = match.string[: match.start()].split()
     return bool(before) and before[-1].lower().lstrip('(«"“') in _CASES
@@ -593,6 +599,10 @@ ROMAN_BEFORE_WORD = re.compile(
     rf"(?<![\w-])(?P<roman>{_ROMAN_ORDINAL})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN_ORDINAL}))?(?=\s+(?P<word>[а-яёА-ЯЁ]+))"
 )
 ROMAN_AFTER_WORD = re.compile(rf"(?<![\w-])(?P<head>[А-ЯЁа-яё]+)\s+(?P<roman>{_ROMAN_ORDINAL})(?![\w-])")
+# A Roman numeral of two letters or more after a Latin name numbers a title in its series (GTA VI, Final Fantasy VII,
+# Rocky II): Russian says it as a cardinal in the nominative, as the name it belongs to does not decline (в GTA VI →
+# в GTA шесть), and not as the Latin letters ви ай.
+TITLE_NUMBER = re.compile(r"(?<=[A-Za-z]{2}[ \u00a0])(?P<roman>[IVX]{2,6})(?![\w-])")
 _NUMBERED_LABELS = frozenset(
     "глава часть том раздел статья пункт выпуск книга приложение этап тур степень категория группа класс".split()
 )
@@ -679,6 +689,7 @@ def rules() -> list[Rule]:
             ),
             speak_century,
         ),
+        _guess("russian title number", TITLE_NUMBER, speak_title_number),
         _guess("russian numbered name", ROMAN_AFTER_WORD, speak_roman_after_word),
         _guess("russian roman ordinal", ROMAN_BEFORE_WORD, speak_roman_before_word),
         _guess("russian initialism", _INITIALISM, speak_initialism),
