@@ -83,7 +83,7 @@ READINGS = {
         ("Актіні қабылдау нөмірі:\n\n16/1", "Актіні қабылдау нөмірі:\n\nон алты бөлу бір"),
         ("үлесі 3/4 бөлігі", "үлесі төрттен үш бөлігі"),
     ],
-    "a labelled slash code keeps its series' letters, a Latin look-alike read as the Cyrillic letter (russianquotes32)": [
+    "a labelled slash code keeps its series' letters, a Latin look-alike read as the Cyrillic one (russianquotes32)": [
         ("Актіні қабылдау нөмірі: А-8/258", "Актіні қабылдау нөмірі: а сегіз бөлу екі жүз елу сегіз"),
         ("Актіні қабылдау нөмірі: С-13/7", "Актіні қабылдау нөмірі: эс он үш бөлу жеті"),
         ("Актіні қабылдау нөмірі:\nC-20/4", "Актіні қабылдау нөмірі:\nэс жиырма бөлу төрт"),
