@@ -249,7 +249,7 @@ _spec.loader.exec_module(scorer)
         ("kk-wikibios32.tsv", 1.0),
         ("kk-wikiplaces32.tsv", 0.9),
         ("kk-pagefurniture32.tsv", 1.0),
-        ("kk-homoglyphs32.tsv", 0.93),
+        ("kk-homoglyphs32.tsv", 0.9),
         ("kk-typos32.tsv", 0.92),
         ("kk-forums32.tsv", 1.0),
         ("kk-tables32.tsv", 1.0),

@@ -111,14 +111,6 @@ def test_a_doubled_section_sign_names_sections() -> None:
     assert normalize("§ 5 оқы") == "параграф бес оқы"
 
 
-def test_a_number_opening_a_scripts_line_before_a_part_or_role_is_its_place() -> None:
-    assert normalize("1 жүргізуші:") == "бірінші жүргізуші:"
-    assert normalize("Сәлем.\n2 кезең «Полиглотта» әртүрлі") == "Сәлем.\nекінші кезең «Полиглотта» әртүрлі"
-    assert normalize("1жүргізуші") == "бірінші жүргізуші"
-    assert normalize("Сайысымыз 4 кезеңнен тұрады.") == "Сайысымыз төрт кезеңнен тұрады."
-    assert normalize("7 алтын: Қазақстан") == "жеті алтын: Қазақстан"
-
-
 def test_a_grade_before_its_girls_boys_children_or_parents_is_its_place() -> None:
     assert normalize("бірінші орынды 10 сынып қыздары иеленсе") == "бірінші орынды оныншы сынып қыздары иеленсе"
     assert normalize("10 сынып ұлдарының командасы") == "оныншы сынып ұлдарының командасы"

@@ -340,34 +340,12 @@ def _is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if value <= _LAST_PRIZE_PLACE and _prize_place(rest):
         return True
-    if value <= _LAST_LABEL_NUMBER and _line_label(match, rest):
-        return True
     before = match.string[: match.start()].split()[-1:]
     if re.match(r"\s*күні\b", rest) and _month_before(match.string[: match.start()]):
         return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні": a day of the month
     if before and _act_number(before[0], rest):
         return True
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
-
-
-# A line that opens with a small number and a noun naming a part or a role (жүргізуші, кезең, топ), then a colon or a
-# quoted name, or the noun typed onto the number alone on its line, is a label numbering a part of a script or a
-# plan (1 жүргізуші:, 2 кезең «Полиглотта», 1жүргізуші): the number is the part's place, where in a sentence the
-# same words count (4 кезеңнен тұрады), and other nouns stay counts (7 алтын:, 9 рет «Әулие ата»).
-_LAST_LABEL_NUMBER = 20
-_LABEL_NOUNS = (
-    "жүргізуші", "кезең", "топ", "тапсырма", "сұрақ", "бөлім", "тарау", "сабақ", "қадам", "нұсқа", "оқушы",
-    "баяндамашы",
-)  # fmt: skip
-_LABEL_NOUN = "(?:" + "|".join(_LABEL_NOUNS) + ")"
-_LABEL_REST = re.compile(rf"\s?{_LABEL_NOUN}\s*[:«]|{_LABEL_NOUN}[ \t]*(?:\n|$)")
-
-
-def _line_label(match: re.Match[str], rest: str) -> bool:
-    """1 жүргізуші: — the number opens its line, and a part's or a role's noun and a colon or a quote follow (or the
-    noun is typed onto the number and ends the line)."""
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    return not match.string[line_start : match.start()].strip() and bool(_LABEL_REST.match(rest))
 
 
 def _ordinal_ending(number: str, suffix: str) -> bool:
