@@ -756,3 +756,11 @@ test_langpolicy32_mechanisms_read_their_examples = reading_test(LANGPOLICY32_REA
 def test_a_latin_initialism_typed_with_the_kazakh_shha_is_latin() -> None:
     assert normalize("философия докторы (РһD)") == "философия докторы (пи эйч ди)"
     assert normalize("шаһар") == "шаһар"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("Fahrenheit шкаласы", "фаренгейт шкаласы"), ("Celsius бойынша", "цельсий бойынша"), ("Kelvin-нен", "кельвиннен")],
+)
+def test_temperature_scales_take_the_names_kazakh_gives_them(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken  # as Russian spells them, not by their English sound (ференхайт)
