@@ -2489,6 +2489,9 @@ _LETTER_LABEL = re.compile(
 # Before a group's noun (В тобы:, С тобында) a look-alike is the group's letter in the Cyrillic the text is typed in,
 # said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups beside it are (Д тобы).
 _GROUP_LETTER = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+тоб[{KAZAKH_LOWER}]*(?![\w-]))")
+# So does one closing a phrase after a small-letter word, before a bracket, a comma or a semicolon: a symbol an
+# encyclopedia names (атом нөмірі (таңбамен ұсынылған З). → зэ). An initial is followed by its full stop and a name.
+_CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")
 
 
 # A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
@@ -2958,6 +2961,7 @@ def rules() -> list[Rule]:
         Rule("initialism", _CAPITALS, speak_capitals, "initialism"),
         Rule("letters listed as labels", _LETTER_LIST, speak_letter_list, "initialism"),
         Rule("letter label", _LETTER_LABEL, speak_letter_label, "initialism"),
+        Rule("letter closing a phrase", _CLOSING_LETTER, speak_letter_label, "initialism"),
         Rule("group letter", _GROUP_LETTER, speak_letter_label, "initialism"),
         Rule("model letter", _MODEL_LETTER, speak_letter_label, "initialism"),
         Rule("initialism in lower case", _LOWER_INITIALISM, speak_lower_initialism, "initialism"),
