@@ -1,4 +1,5 @@
-"""Old print retyped or OCR'd onto the web (oldprint32, oldprint33): examples of our own, on sentences no case file holds."""
+"""Old print retyped or OCR'd onto the web (oldprint32, oldprint33): examples of our own, on sentences no case file
+holds."""
 
 from tests.conftest import reading_test
 

@@ -228,7 +228,8 @@ def speak_date(match: re.Match[str]) -> str:
     """3 августа 2022 г. → третьего августа две тысячи двадцать второго года, a dateline's 26 декабря, 2023 → двадцать
     шестого декабря, две тысячи двадцать третьего года (к 3 мая → третьему мая, на 5 мая → на
     пятое мая); 28-29 мая → двадцать восьмого – двадцать девятого мая; с 5 по 10 мая → с пятого по десятое мая;
-    от 4 сего ноября → от четвёртого сего ноября: each day in the case of the preposition before it (genitive without one)."""
+    от 4 сего ноября → от четвёртого сего ноября: each day in the case of the preposition before it (genitive
+    without one)."""
     before = match.string[: match.start()].split()
     case = _DAY_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "genitive")
     day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
