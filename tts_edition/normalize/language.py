@@ -44,7 +44,7 @@ from tts_edition.normalize.chemistry import SHARED_NAMES
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
-from tts_edition.normalize.russian import BEFORE_NAMES, MONTHS, WEEKDAY_DATE
+from tts_edition.normalize.russian import ARCHIVE_DATE, BEFORE_NAMES, MONTHS, WEEKDAY_DATE
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
@@ -124,9 +124,10 @@ class Run:
 
 
 def _russian_marks(text: str) -> bool:
-    """A Russian reference's marks, a Russian month's name after a day or a dateline after a Russian weekday: Russian
-    whatever the words are."""
-    return bool(_RUSSIAN_REFERENCE.search(text) or _RUSSIAN_DATE.search(text) or WEEKDAY_DATE.search(text))
+    """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday or an
+    archive document's year-first date (1845 г. ноября 13): Russian whatever the words are."""
+    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE)
+    return any(mark.search(text) for mark in marks)
 
 
 def span_language(text: str, around: str = KAZAKH) -> str:

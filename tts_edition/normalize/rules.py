@@ -1234,6 +1234,9 @@ def speak_calendar_year(match: re.Match[str]) -> str:
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
 # жылдары, XV-XVI ғ. → ғасырлар).
 _RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
+# ж. after a decade written as a hyphened ordinal of two digits (70-ж. республикадағы, an encyclopedia's) stands for
+# жылдары, the decade's years; a year's own (1970-ж.) is four digits and stays жылы.
+_DECADE_YEARS = re.compile(r"(?<=[1-9]0-)(?<![\d.,][1-9]0-)ж\.(?!\w)")
 _RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
 
 
@@ -2338,19 +2341,23 @@ def suffix_inside_quote(match: re.Match[str]) -> str:
 # A case suffix written apart from its initialism, after a space or a spaced dash (ЖИТС – тен, ЖИТС тің): read as the
 # hyphenated one. Only the endings no Kazakh word is spelled with: the genitive, ablative, accusative and dative
 # forms, without тың and нан (words of their own: тың жер, нан) and without the locative да/де/та/те, which is the
-# particle "too" as often (ЖОО да), and мен/пен/бен, the conjunction; the capitals must be an initialism.
+# particle "too" as often (ЖОО да), and мен/пен/бен, the conjunction; the capitals must be an initialism. A hyphen
+# with a space after it only (АКСР- і, an old page retyped) opens no word of its own: any chain of endings counts.
 _DETACHED_CASES = ("ның", "нің", "дың", "дің", "тің", "нен", "дан", "ден", "тан", "тен")
 _DETACHED_CASES += ("ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке")
 _DETACHED_SUFFIX = re.compile(
-    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?: [-–])? (?P<suf>{'|'.join(_DETACHED_CASES)})(?![\w-])"
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)"
+    rf"(?:(?: [-–])? (?P<suf>{'|'.join(_DETACHED_CASES)})|[-–] (?P<chain>[{KAZAKH_LOWER}]+))(?![\w-])"
 )
 
 
 def hyphen_before_detached_suffix(match: re.Match[str]) -> str:
-    """ЖИТС – тен → ЖИТС-тен, ЖИТС тің → ЖИТС-тің; capitals the dictionary knows as a word stay."""
-    if not capitals.initialism_before_suffix(match["word"]):
+    """ЖИТС – тен → ЖИТС-тен, ЖИТС тің → ЖИТС-тің, АКСР- і → АКСР-і; capitals the dictionary knows as a word stay,
+    and small letters after a hyphen that are no chain of endings."""
+    suffix = match["suf"] or match["chain"]
+    if not capitals.initialism_before_suffix(match["word"]) or parse_suffixes(suffix) is None:
         return match.group()
-    return f"{match['word']}-{match['suf']}"
+    return f"{match['word']}-{suffix}"
 
 
 # A case suffix written after a Latin name past a spaced dash (Sulpak - та, Wildberries – тен): read as the hyphenated
@@ -2902,6 +2909,7 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule("year or century word after a range", _RANGE_WORD, speak_range_word, "abbreviation"),
+        Rule("year word after a decade", _DECADE_YEARS, lambda m: "жылдары", "abbreviation", needs=DIGIT),
         Rule("century word after a roman numeral", _CENTURY_WORD, speak_century_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),

@@ -227,14 +227,15 @@ def speak_year(match: re.Match[str]) -> str:
 def speak_date(match: re.Match[str]) -> str:
     """3 августа 2022 г. → третьего августа две тысячи двадцать второго года, a dateline's 26 декабря, 2023 → двадцать
     шестого декабря, две тысячи двадцать третьего года (к 3 мая → третьему мая, на 5 мая → на
-    пятое мая); 28-29 мая → двадцать восьмого – двадцать девятого мая; с 5 по 10 мая → с пятого по десятое мая:
-    each day in the case of the preposition before it (genitive without one)."""
+    пятое мая); 28-29 мая → двадцать восьмого – двадцать девятого мая; с 5 по 10 мая → с пятого по десятое мая;
+    от 4 сего ноября → от четвёртого сего ноября: each day in the case of the preposition before it (genitive
+    without one)."""
     before = match.string[: match.start()].split()
     case = _DAY_CASES.get(before[-1].lower().lstrip('(«"“') if before else "", "genitive")
     day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
     joiner = f" {match['joiner']} " if match["joiner"] else " – "
     first = _day(match["first"], case) + joiner if match["first"] else ""
-    return f"{first}{day} {match['month'].lower()}{match['comma'] or ''}" + _of_year(match["year"])
+    return f"{first}{day} {match['this'] or ''}{match['month'].lower()}{match['comma'] or ''}" + _of_year(match["year"])
 
 
 # The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
@@ -583,8 +584,16 @@ def speak_initialism(match: re.Match[str]) -> str:
     return word.lower() if pronounceable(word) else spell(word)
 
 
+# The number sign after за or под, a document's "under number" (за № 11470, под № 5), is said in the instrumental.
+_INSTRUMENTAL_NUMBER = frozenset(("за", "под"))
+
+
 def speak_abbreviation(match: re.Match[str]) -> str:
-    return " " + ABBREVIATIONS[match.group().lower()] + " "
+    written = match.group().lower()
+    before = match.string[: match.start()].split()
+    if written == "№" and before and before[-1].lower() in _INSTRUMENTAL_NUMBER:
+        return " номером "
+    return " " + ABBREVIATIONS[written] + " "
 
 
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -622,6 +631,18 @@ WEEKDAY_DATE = re.compile(
     r"(?:,?\s+(?P<year>1\d{3}|20\d{2})(?!\d)(?:\s?(?:г\.|года\b))?)?",
     re.I,
 )
+# An archive document's heading dates it year first, then the month's genitive and the day (1845 г. ноября 13.),
+# as Russian archive publications print their documents: said in that order, the year and the day in the genitive.
+ARCHIVE_DATE = re.compile(
+    rf"(?<![\d.,])(?P<year>1\d{{3}}|20\d{{2}})\s?г\.\s+(?P<month>{_MONTHS})\s+(?P<day>{_DAY})(?![\d.,]\d|\w)"
+)
+
+
+def speak_archive_date(match: re.Match[str]) -> str:
+    """1845 г. ноября 13 → тысяча восемьсот сорок пятого года ноября тринадцатого."""
+    return f"{_of_year(match['year']).strip()} {match['month']} {_day(match['day'], 'genitive')}"
+
+
 # A dateline's time after its year (30 ноября 2013 в 11:34): the year is the date's, not a count before a word.
 _AT_CLOCK = r"(?=[ \t]+в[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
 _INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
@@ -669,11 +690,12 @@ def rules() -> list[Rule]:
     return [
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
         _guess("russian dateline", WEEKDAY_DATE, speak_dateline),
+        _guess("russian archive date", ARCHIVE_DATE, speak_archive_date),
         _guess(
             "russian date",
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
-                rf"(?P<month>(?i:{_MONTHS}))(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                rf"(?P<this>(?:сего|текущего|прошлого)\s+)?(?P<month>(?i:{_MONTHS}))(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 rf"(?:\s?(?:г\.|года\b)|{_AT_CLOCK}|(?!\d|[.,]\d|[ \t]*[a-zа-яёәғқңөұүһі])))?"  # a dateline's year
                 # stands without года, after a comma too (26 декабря, 2023), before a capital that opens the next words
                 # (24 декабря 2018 Қазақтың…) and before в and its time (30 Ноября 2013 в 11:34, a page's capital
