@@ -418,3 +418,42 @@ def test_a_roman_numeral_after_a_latin_title_is_its_number_in_the_series(written
     """russianquotes32: GTA VI is GTA шесть, a cardinal that does not decline; after a Russian name it stays an
     ordinal."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Приём граждан с 14.30 до 16.00 в здании акимата.",
+            "Приём граждан с четырнадцати тридцати до шестнадцати ноль ноль в здании акимата.",
+        ),
+        ("Встреча состоится в 17.00 в актовом зале.", "Встреча состоится в семнадцать ноль ноль в актовом зале."),
+    ],
+)
+def test_a_clock_written_with_a_full_stop_after_a_preposition_of_time(written: str, spoken: str) -> None:
+    """akimat33: с 14.30 до 16.00 is a time in the case of its preposition."""
+    assert normalize(written) == spoken
+
+
+def test_a_dotted_pair_that_could_be_a_date_is_no_clock() -> None:
+    """akimat33: с 01.09 could be the first of September; minutes 01–12 are not read as a clock."""
+    assert "ноль девять" not in normalize("Занятия начнутся с 01.09 в актовом зале.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Аким встретится с жителями 15 микрорайона города.",
+            "Аким встретится с жителями пятнадцатого микрорайона города.",
+        ),
+        ("Встреча пройдёт в 15 микрорайоне города.", "Встреча пройдёт в пятнадцатом микрорайоне города."),
+        ("Выпускники 15 школы города собрались вместе.", "Выпускники пятнадцатой школы города собрались вместе."),
+        ("В городе построят 2 микрорайона и новую школу.", "В городе построят два микрорайона и новую школу."),
+        ("В городе есть 21 микрорайон и новая школа.", "В городе есть двадцать один микрорайон и новая школа."),
+    ],
+)
+def test_a_singular_noun_after_a_number_it_cannot_agree_with_is_ordered(written: str, spoken: str) -> None:
+    """akimat33: 15 микрорайона cannot be a count (15 микрорайонов), so the number orders it; 2 микрорайона and 21
+    микрорайон agree as counts and stay cardinals."""
+    assert normalize(written) == spoken

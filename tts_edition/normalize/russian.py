@@ -345,6 +345,53 @@ def _clock_part(digits: str, case: str) -> str:
     return _cardinal(digits, case, gender="f")
 
 
+# A clock written with a full stop after a preposition of time (с 14.30 до 16.00, в 17.00): a time where it cannot be
+# a date, its minutes 00 or above 12 (с 01.09 is the first of September), and not a decimal typed with a stop before
+# what it measures (в 2.50 раза, до 10.20 млн).
+DOTTED_TIME = re.compile(
+    r"(?:(?<=(?<!\w)[сСвВ] )|(?<=(?<!\w)[сСвВ]о )|(?<=(?<!\w)[Дд]о )|(?<=(?<!\w)после )|(?<=(?<!\w)около ))"
+    r"(?P<hour>[01]?\d|2[0-3])\.(?P<minutes>00|1[3-9]|[2-5]\d)(?P<seconds>)(?![\w.,:]?\d)"
+    r"(?!\s?(?:раз|%|процент|млн|млрд|тыс|тенге|руб|долл|км|кг|т\b|м\b|га\b))"
+)
+
+# A noun a number orders, not counts, when it stands in the singular after it (с жителями 15 микрорайона, в 3
+# квартале, в 15 школе): noun stem → gender, and its singular endings → case. A count would take the plural (15
+# микрорайонов) except after 2–4 (2 микрорайона) and 1 (21 микрорайон), where the singular stays a count.
+_ORDERED_NOUNS = {"микрорайон": "m", "квартал": "m", "этаж": "m", "подъезд": "m", "школ": "f"}
+_ORDERED_ENDINGS = {
+    "m": {"": "nominative", "а": "genitive", "у": "dative", "ом": "instrumental", "е": "prepositional"},
+    "f": {"а": "nominative", "ы": "genitive", "е": "prepositional", "у": "accusative", "ой": "instrumental"},
+}
+ORDERED_NOUN = re.compile(
+    r"(?<![\w.,№-])(?P<number>\d{1,3})\s(?P<noun>(?P<stem>"
+    + "|".join(_ORDERED_NOUNS)
+    + r")(?P<ending>ом|ой|[аыуе]?))(?![\w-])"
+)
+_DATIVE_PREPOSITIONS = frozenset(("к", "ко", "по"))
+_FEW = range(2, 5)
+
+
+def _agrees_as_count(number: int, case: str) -> bool:
+    """True where a singular noun agrees with NUMBER as a count: 21 микрорайон, 2 микрорайона, 3 школы."""
+    if number % 100 in range(11, 20):
+        return False
+    return (case == "nominative" and number % 10 == 1) or (case == "genitive" and number % 10 in _FEW)
+
+
+def speak_ordered_noun(match: re.Match[str]) -> str:
+    """с жителями 15 микрорайона → с жителями пятнадцатого микрорайона, в 15 микрорайоне → в пятнадцатом микрорайоне;
+    2 микрорайона and 21 микрорайон stay counts, as the singular agrees with them."""
+    gender = _ORDERED_NOUNS[match["stem"]]
+    case = _ORDERED_ENDINGS[gender].get(match["ending"])
+    number = int(match["number"])
+    if case is None or _agrees_as_count(number, case):
+        return match.group()
+    before = match.string[: match.start()].split()[-1:]
+    if case == "prepositional" and before and before[0].lower() in _DATIVE_PREPOSITIONS:
+        case = "dative"
+    return f"{in_words(number, to='ordinal', case=case, gender=gender)} {match['noun']}"
+
+
 def speak_score(match: re.Match[str]) -> str:
     """со счётом 2:1 → со счётом два – один: a score's numbers are not governed by the preposition before it."""
     return f"{_cardinal(match['a'])} – {_cardinal(match['b'])}"
@@ -736,6 +783,8 @@ def rules() -> list[Rule]:
             re.compile(r"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?::(?P<seconds>[0-5]\d))?(?![\w:])"),
             speak_time,
         ),
+        _guess("russian dotted time", DOTTED_TIME, speak_time),
+        _guess("russian ordered noun", ORDERED_NOUN, speak_ordered_noun),
         _guess("russian score", SCORE, speak_score),
         _guess(
             "russian numeric date",
