@@ -25,7 +25,7 @@ READINGS = {
         ("news.ru24.pro сайты", "ньюс нүкте ру жиырма төрт нүкте про сайты"),
     ],
     "a web address broken by a space after its dot is read as one address; a sentence after a full stop is not": [
-        ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайкпресс нүкте кей зет"),
+        ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайықпресс нүкте кей зет"),
         ("Сайт: Tengrinews. kz-те жарияланды.", "Сайт: тенгриньюс нүкте кей зетте жарияланды."),
         ("Газет: www. akjolgazet.kz", "Газет: дабл-ю дабл-ю дабл-ю нүкте акджолгазет нүкте кей зет"),
     ],

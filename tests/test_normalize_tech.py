@@ -18,6 +18,12 @@ READINGS = {
         # the a of pass- is the British broad a, as Russian spells it (пасворд)
         ("Framework пен Password сөздері.", "фреймворк пен пасворд сөздері."),
     ],
+    "a reduced a opening an English word before w is э and the w в, as Russian spells them (typos33)": [
+        ("«Grammy Awards» сыйлығы берілді.", "«грэмми эвордс» сыйлығы берілді."),
+        ("Away матчы өтті.", "эвей матчы өтті."),
+        # a reduced a before another consonant keeps а (Adobe → адоби)
+        ("Adobe бағдарламасы.", "адоби бағдарламасы."),
+    ],
     "-ture, -sure ending an English word is -чер, -жер; inside a word -чур": [
         ("Future Skills бағдарламасы басталды.", "фьючер скилс бағдарламасы басталды."),
         ("Picture мен Culture сөздері.", "пикчер мен калчер сөздері."),

@@ -36,6 +36,12 @@ READINGS = {
     "БҚМУ is West Kazakhstan State University": [
         ("Ол БҚМУ-де оқиды.", "Ол Батыс Қазақстан мемлекеттік университетінде оқиды."),
     ],
+    "a k after a glide in a zh-word is the syllable the transliteration wrote without its ы (typos33)": [
+        ("Дереккөз: zhaikpress.kz", "Дереккөз: жайықпресс нүкте кей зет"),
+        ("Сайт: zhaik.kz", "Сайт: жайық нүкте кей зет"),
+        # a glide before a vowel or without zh is not this: Aikyn, Baikonyr
+        ("Aikyn газеті.", "айқын газеті."),
+    ],
 }
 
 

@@ -124,6 +124,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
     spelled = vowel_spellings(word, phones)
     monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
     compound_w = _compound_w(word, phones)
+    schwa_w = _opening_schwa_before_w(word, phones)
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
@@ -142,7 +143,9 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
                 base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
             ) or i in voiceless_s
             velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
-            w_as_v = _w_said_v(phones, i) or i in compound_w  # network → нетворк; and ng before k, g is н: банкинг
+            w_as_v = (
+                _w_said_v(phones, i) or i in compound_w or (schwa_w and i == 1)
+            )  # network → нетворк; and ng before k, g is н: банкинг
             out += "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v else _CONSONANTS[base]
             continue
         spelling = spelled[vowel_at]
@@ -152,7 +155,9 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
             spelling, after, glide_written = spelling[1:], "", False
         if _silent_before_final(phones, i, spelling[:1]) or _unspelled(phones, i, spelling):
             continue
-        if _hushed_ending(phones, i, spelling):
+        if schwa_w and i == 0:
+            sound = "E"
+        elif _hushed_ending(phones, i, spelling):
             sound = "Eр"
         elif _o_before_l(phones, i, spelling):
             sound = "о"
@@ -296,6 +301,12 @@ def _devoiced(before: str, word: str) -> bool:
     if before == "IY0" and word.lower().endswith("ies"):
         return False
     return before.endswith("0") or (not before[-1].isdigit() and word.lower().endswith("s"))
+
+
+def _opening_schwa_before_w(word: str, phones: tuple[str, ...]) -> bool:
+    """A word opened by a reduced vowel spelled a before w (award, away, aware): the vowel is э and the w в, as
+    Russian spells them (Awards → эвордс, Away → эвэй), not the а and у of the letters."""
+    return phones[:2] == ("AH0", "W") and word[:2].lower() == "aw"
 
 
 def _w_said_v(phones: tuple[str, ...], i: int) -> bool:

@@ -967,6 +967,8 @@ def _english_letter(word: str, i: int) -> str:
         return "с"
     if ch == "w" and i == 1 and word[0] == "t" and after in _VOWELS:
         return "в"  # Twix, Twibbon: an opening tw before a vowel is тв, as the loans have it (твиттер, твист)
+    if ch == "k" and _glide_before_k(word, i):
+        return _GLIDE_K_FRONT if word[i - 2] == "e" else _GLIDE_K_BACK
     if ch == "i" and ((i == 1 and word[0] == "a") or _closes_syllable(word, i) or _kazakh_glide(word, i)):
         return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
@@ -991,9 +993,21 @@ def _between_consonants(word: str, i: int) -> bool:
 
 def _kazakh_glide(word: str, i: int) -> bool:
     """A word written with zh is Kazakh in the news sites' transliteration, where no two vowels stand side by side:
-    an i after a vowel and before a consonant is the glide й (zhaikpress → жайкпресс)."""
+    an i after a vowel and before a consonant is the glide й (zhaikpress → жай-, `_glide_before_k`)."""
     after = word[i + 1 : i + 2]
     return _KAZAKH_TRANSLITERATION in word and i > 0 and word[i - 1] in _VOWELS and bool(after) and after not in _VOWELS
+
+
+_GLIDE_K_BACK, _GLIDE_K_FRONT = "ық", "ік"
+
+
+def _glide_before_k(word: str, i: int) -> bool:
+    """A k after a glide, at the end of a word written with zh or before a consonant, is the қ or к of a syllable
+    whose ы or і the news sites' transliteration drops, as Kazakh closes no syllable with йқ (zhaikpress → жайықпресс,
+    Жайық), harmony choosing the vowel."""
+    after = word[i + 1 : i + 2]
+    glide = i >= 2 and word[i - 1] == "i" and _kazakh_glide(word, i - 1)
+    return glide and word[i - 2] in _GLIDE_OPENERS and after not in _VOWELS
 
 
 def _closes_syllable(word: str, i: int) -> bool:
