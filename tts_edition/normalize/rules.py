@@ -163,6 +163,8 @@ def _counts_measure(word: str) -> bool:
 
 
 # Case endings that are never words themselves, so they attach across a space ("2-7 ден").
+# The genitive suffix in all its forms, for the patterns that look for an owner before a word.
+_GENITIVE_SUFFIX = "(?:ның|нің|дың|дің|тың|тің)"
 SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті"
 
 
@@ -959,14 +961,14 @@ _CAPITAL_AFTER = re.compile(rf"\s+[«\"]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]"
 
 # A percentage just after a word in the genitive, with nothing after it in its phrase (ауылдық халықтың 96%), is
 # the share that word owns, said in the 3rd-person possessive as it is written out (тұрғындардың 98,1 пайызы).
-_GENITIVE_BEFORE = re.compile(r"\w-?(?:ның|нің|дың|дің|тың|тің) $")
+_GENITIVE_BEFORE = re.compile(rf"\w-?{_GENITIVE_SUFFIX} $")
 # A month in the genitive owns the day after it (маусымның 4-де, қарашаның 16-сы күні): the day takes the possessive
 # before the case written on it, маусымның төртінде, as "мамырдың 24-не" is жиырма төртіне.
-_MONTH_GENITIVE_BEFORE = re.compile(r"(?<!\w)(?P<month>\w+?)(?:ның|нің|дың|дің|тың|тің) $")
+_MONTH_GENITIVE_BEFORE = re.compile(rf"(?<!\w)(?P<month>\w+?){_GENITIVE_SUFFIX} $")
 _PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
 # Shares listed with commas before the verb they share (түсімінің 12%, инвестицияның 9% қамтамасыз етеді): the comma
 # ends no phrase but a member of the list, said as the list's last share is, bare when that one runs on into its verb.
-_BARE_SHARE_LISTED_AFTER = re.compile(r",\s+(?:\w+\s+){0,3}\w+(?:ның|нің|дың|дің|тың|тің)\s\d+(?:,\d+)?\s?%\s+\w")
+_BARE_SHARE_LISTED_AFTER = re.compile(rf",\s+(?:\w+\s+){{0,3}}\w+{_GENITIVE_SUFFIX}\s\d+(?:,\d+)?\s?%\s+\w")
 
 
 def _owned_share(match: re.Match[str], rest: str) -> bool:
@@ -1613,7 +1615,7 @@ def _after_named_possessor(match: re.Match[str]) -> bool:
     return bool(owner and owner.kind == "initialism" and owner.possessive and owner.spoken[:1].isupper())
 
 
-_OWNER_GENITIVE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?:ның|нің|дың|дің|тың|тің) $")
+_OWNER_GENITIVE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+{_GENITIVE_SUFFIX} $")
 # A possessed noun after the initialism is what the genitive owns (елдерінің ЖІӨ өсімі): the initialism stays bare.
 # Not a verb's past (өсті, құрады) nor an ordinal (бірінші), which end in the same vowels.
 _POSSESSED_AFTER = re.compile(rf"\s+[{KAZAKH_LOWER}]+(?:ы|і)(?<![дт][ыі])(?<!нш[ыі])(?![\w-])")
