@@ -451,9 +451,11 @@ def test_a_dotted_pair_that_could_be_a_date_is_no_clock() -> None:
         ("Выпускники 15 школы города собрались вместе.", "Выпускники пятнадцатой школы города собрались вместе."),
         ("В городе построят 2 микрорайона и новую школу.", "В городе построят два микрорайона и новую школу."),
         ("В городе есть 21 микрорайон и новая школа.", "В городе есть двадцать один микрорайон и новая школа."),
+        ("Письма отправили к 3 школе района.", "Письма отправили к третьей школе района."),
+        ("Построят 3 школы и 15 школ в районах.", "Построят три школы и пятнадцать школ в районах."),
     ],
 )
 def test_a_singular_noun_after_a_number_it_cannot_agree_with_is_ordered(written: str, spoken: str) -> None:
     """akimat33: 15 микрорайона cannot be a count (15 микрорайонов), so the number orders it; 2 микрорайона and 21
-    микрорайон agree as counts and stay cardinals."""
+    микрорайон agree as counts and stay cardinals; the noun's case is the preposition's (к 3 школе, dative)."""
     assert normalize(written) == spoken

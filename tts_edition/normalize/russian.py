@@ -355,41 +355,31 @@ DOTTED_TIME = re.compile(
 )
 
 # A noun a number orders, not counts, when it stands in the singular after it (с жителями 15 микрорайона, в 3
-# квартале, в 15 школе): noun stem → gender, and its singular endings → case. A count would take the plural (15
-# микрорайонов) except after 2–4 (2 микрорайона) and 1 (21 микрорайон), where the singular stays a count.
-_ORDERED_NOUNS = {"микрорайон": "m", "квартал": "m", "этаж": "m", "подъезд": "m", "школ": "f"}
-_ORDERED_ENDINGS = {
-    "m": {"": "nominative", "а": "genitive", "у": "dative", "ом": "instrumental", "е": "prepositional"},
-    "f": {"а": "nominative", "ы": "genitive", "е": "prepositional", "у": "accusative", "ой": "instrumental"},
-}
+# квартале, в 15 школе). A count would take the plural (15 микрорайонов) except after 2–4 (2 микрорайона) and 1 (21
+# микрорайон), where the singular stays a count.
+_ORDERED_STEMS = ("микрорайон", "квартал", "этаж", "подъезд", "школ")
 ORDERED_NOUN = re.compile(
-    r"(?<![\w.,№-])(?P<number>\d{1,3})\s(?P<noun>(?P<stem>"
-    + "|".join(_ORDERED_NOUNS)
-    + r")(?P<ending>ом|ой|[аыуе]?))(?![\w-])"
+    r"(?<![\w.,№-])(?P<number>\d{1,3})\s(?P<noun>(?:" + "|".join(_ORDERED_STEMS) + r")(?:ом|ой|[аыуе]?))(?![\w-])"
 )
-_DATIVE_PREPOSITIONS = frozenset(("к", "ко", "по"))
 _FEW = range(2, 5)
 
 
-def _agrees_as_count(number: int, case: str) -> bool:
-    """True where a singular noun agrees with NUMBER as a count: 21 микрорайон, 2 микрорайона, 3 школы."""
+def _agrees_as_count(number: int, forms: list[russianforms.Form]) -> bool:
+    """True where a singular noun can agree with NUMBER as a count: 21 микрорайон, 2 микрорайона, 3 школы."""
     if number % 100 in range(11, 20):
         return False
-    return (case == "nominative" and number % 10 == 1) or (case == "genitive" and number % 10 in _FEW)
+    cases = {form.case for form in forms}
+    return ("nominative" in cases and number % 10 == 1) or ("genitive" in cases and number % 10 in _FEW)
 
 
 def speak_ordered_noun(match: re.Match[str]) -> str:
-    """с жителями 15 микрорайона → с жителями пятнадцатого микрорайона, в 15 микрорайоне → в пятнадцатом микрорайоне;
-    2 микрорайона and 21 микрорайон stay counts, as the singular agrees with them."""
-    gender = _ORDERED_NOUNS[match["stem"]]
-    case = _ORDERED_ENDINGS[gender].get(match["ending"])
-    number = int(match["number"])
-    if case is None or _agrees_as_count(number, case):
+    """с жителями 15 микрорайона → с жителями пятнадцатого микрорайона, в 15 микрорайоне → в пятнадцатом микрорайоне,
+    к 3 школе → к третьей школе; 2 микрорайона and 21 микрорайон stay counts, as the singular agrees with them."""
+    number, singular = int(match["number"]), [f for f in russianforms.forms(match["noun"]) if not f.plural]
+    form = russianforms.agreeing_form(match["noun"], _case_before(match), singular=True)
+    if form is None or _agrees_as_count(number, singular):
         return match.group()
-    before = match.string[: match.start()].split()[-1:]
-    if case == "prepositional" and before and before[0].lower() in _DATIVE_PREPOSITIONS:
-        case = "dative"
-    return f"{in_words(number, to='ordinal', case=case, gender=gender)} {match['noun']}"
+    return f"{in_words(number, to='ordinal', case=form.case, gender=form.gender)} {match['noun']}"
 
 
 def speak_score(match: re.Match[str]) -> str:

@@ -42,8 +42,8 @@ def forms(word: str) -> tuple[Form, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def agreeing_form(word: str, case: str | None = None) -> Form | None:
+def agreeing_form(word: str, case: str | None = None, *, singular: bool = False) -> Form | None:
     """The form of `word` an ordinal agrees with: in `case` (a preposition's) where the word can be in it, else its
-    likeliest; None when it is no noun or adjective."""
-    found = forms(word)
+    likeliest; only its singular forms if `singular`; None when it is no noun or adjective."""
+    found = [form for form in forms(word) if not (singular and form.plural)]
     return next((form for form in found if form.case == case), found[0] if found else None)
