@@ -93,6 +93,18 @@ def test_a_french_name_is_read_whole_by_the_french_rules(written: str, spoken: s
     assert normalize(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(Anatomie d’une chute);", "(анатоми дюн шют);"),  # an elided little word makes the title French
+        ("Le Temps d'aimer-ге", "ле танп демеге"),  # a straight apostrophe too; the suffix agrees with the е
+        ("Tom and Jerry", "том энд джерри"),  # no elision: English
+    ],
+)
+def test_an_elided_french_little_word_makes_a_name_french(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
 def test_a_name_typed_without_its_accents_is_read_as_the_table_spells_it() -> None:
     assert read_foreign("Universite") == "юниверсите"  # the table writes Université: the é is said
     assert read_foreign("Bruxelles") == "брюксель"  # ll before a silent ending is ль

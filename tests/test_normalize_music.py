@@ -26,6 +26,10 @@ READINGS = {
     "an editor's note closes with еск., the note's word": [
         ("Бұл сөз (ағылшынша – еск.) жиі қолданылады.", "Бұл сөз (ағылшынша – ескерту) жиі қолданылады."),
     ],
+    "the stressed a of wa- is the British o where American English has the vowel of cut": [
+        ("«Үздік ән» – What Was I Made For?", "«Үздік ән» – уот уоз ай мейд фор?"),
+        ("So What әні", "соу уот әні"),
+    ],
     "Stories, a platform's feature, is said as Russian writes it, its ending by its harmony": [
         ("Әнші Stories-ке видео салды.", "Әнші сториске видео салды."),
     ],

@@ -462,6 +462,8 @@ def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool
         return "E"  # the article a, the: э, зе
     if (base == "AA" and (letter == "o" or after == "W")) or (base == "OW" and stress == "0"):
         return "о"  # on, continental, Watson, casino: the British o
+    if base == "AH" and stress != "0" and after == "W" and letter == "a":
+        return "о"  # what: the British o of wa- where American English has the ʌ of cut (уот, not уат)
     if base == "OW" and spelling == "o" and not (last or monosyllable):
         return "о"  # Toyota, Boeing, Motorola: a lone o inside a longer word is the o of the spelling (not don't)
     return _VOWELS[base]

@@ -134,6 +134,10 @@ _FRONT_BEFORE_DOTLESS = re.compile("[eiöü][^aeıioöuüâîû]*ı")
 _Y_AS_VOWEL = re.compile("(?<![aeıioöuüâîû])y(?![aeıioöuüâîû])")
 # The little words that join the words of a French name, said as French says them (de → де, not a silent-e д).
 _FRENCH_WORDS = {"de": "де", "du": "дю", "des": "де", "la": "ла", "le": "ле", "les": "ле", "et": "э", "sur": "сюр"}
+# A French little word elided before a vowel or h and joined to the next word by an apostrophe (d’une, l’homme,
+# qu’il): the mark of a French name, its consonant said with the word it is joined to (d’une → дюн).
+_FRENCH_ELISION = re.compile("(?P<head>qu|[cdjlmnst])[’'](?P<word>[aeiouyhéèêàâîôû].*)")
+_ELIDED = {"qu": "к", "c": "с", "d": "д", "j": "ж", "l": "л", "m": "м", "n": "н", "s": "с", "t": "т"}
 _LONGEST_TURKISH_INITIALISM = 4  # THY, CHP, TBMM: said by the letters' Turkish names
 _ENGLISH_WORDS = frozenset({"of", "the", "and", "for", "at", "in"})
 
@@ -229,15 +233,25 @@ def read_foreign(word: str) -> str | None:
 
 def read_french_phrase(words: list[str]) -> str | None:
     """A name of Latin words joined by a French little word (de, du, la) is French when one of its words is (the
-    table's or by French letters: Universite libre de Bruxelles), and all its words are read by the French rules
-    (libre → либр, de → де), not the English ones; None for any other run of words, and for one an English little
+    table's or by French letters: Universite libre de Bruxelles), or one joined by an elided little word is
+    (Anatomie d’une chute), and all its words are read by the French rules (libre → либр, de → де, d’une → дюн),
+    not the English ones; None for any other run of words, and for one an English little
     word marks as English (University of Bordeaux)."""
     lower = [word.lower() for word in words]
-    if not _FRENCH_WORDS.keys() & set(lower) or _ENGLISH_WORDS & set(lower):
+    elided = any(_FRENCH_ELISION.fullmatch(word) for word in lower)
+    if not (elided or _FRENCH_WORDS.keys() & set(lower)) or _ENGLISH_WORDS & set(lower):
         return None
-    if not any(language_of(word) == FRENCH for word in words):
+    if not (elided or any(language_of(word) == FRENCH for word in words)):
         return None
-    return " ".join(_FRENCH_WORDS.get(word) or read_foreign(word) or spell(word, _FRENCH) for word in lower)
+    return " ".join(_read_french_word(word) for word in lower)
+
+
+def _read_french_word(word: str) -> str:
+    """A word of a French name: a little word as French says it, an elided one with the word it is joined to
+    (d’une → дюн), any other by its language's rules or the French ones."""
+    if found := _FRENCH_ELISION.fullmatch(word):
+        return _ELIDED[found["head"]] + _read_french_word(found["word"])
+    return _FRENCH_WORDS.get(word) or read_foreign(word) or spell(word, _FRENCH)
 
 
 def spell(word: str, rules: _Rules) -> str:

@@ -1873,10 +1873,12 @@ def speak_chinese_name(match: re.Match[str]) -> str:
     return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
 
 
-# Latin words a space apart, opening with a capital, with their suffix: a French name (Universite libre de Bruxelles)
-# is read whole by the French rules when foreign.read_french_phrase finds it one.
+# Latin words a space apart, opening with a capital, with their suffix: a French name (Universite libre de Bruxelles,
+# Anatomie d’une chute with an elided little word) is read whole by the French rules when
+# foreign.read_french_phrase finds it one.
 _FRENCH_PHRASE = re.compile(
-    rf"(?<![\w-])(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿœ]*(?: [A-Za-zÀ-ÿœ]+)+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?<![\w-])(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿœ]*(?: (?:(?:qu|[cdjlmnst])[’'])?[A-Za-zÀ-ÿœ]+)+)"
+    rf"(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
 )
 
 
