@@ -262,6 +262,7 @@ _spec.loader.exec_module(scorer)
         ("kk-akimat33.tsv", 0.94),
         ("kk-typos33.tsv", 0.96),
         ("kk-films34.tsv", 1.0),
+        ("kk-tenders34.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -765,3 +765,15 @@ def test_a_latin_initialism_typed_with_the_kazakh_shha_is_latin() -> None:
 )
 def test_temperature_scales_take_the_names_kazakh_gives_them(written: str, spoken: str) -> None:
     assert normalize(written) == spoken  # as Russian spells them, not by their English sound (ференхайт)
+
+
+TENDERS34_READINGS = {
+    "a clipped Russian head on a loan the dictionary spells letter for letter keeps the loan's ee (tenders34)": [
+        ("“www.gosreestr.kz” веб-порталында", "“дабл-ю дабл-ю дабл-ю нүкте госреестр нүкте кей зет” веб-порталында"),
+        ("Gosreestr порталы", "госреестр порталы"),
+        # a word with no dictionary tail keeps the letter rules: goszakup, Kazinform
+        ("goszakup.gov.kz", "госзакуп нүкте гов нүкте кей зет"),
+    ],
+}
+
+test_tenders34_mechanisms_read_their_examples = reading_test(TENDERS34_READINGS)

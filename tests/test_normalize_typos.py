@@ -42,6 +42,13 @@ READINGS = {
         # a glide before a vowel or without zh is not this: Aikyn, Baikonyr
         ("Aikyn газеті.", "айқын газеті."),
     ],
+    "a Latin Y in a Cyrillic word is Ү where the dictionary knows the word so, else У (tenders34)": [
+        ("Қазақстан Республикасы Yкiметінің кейбiр шешiмдерi", "Қазақстан Республикасы Үкіметінің кейбір шешімдері"),
+        ("yкімет шешімі", "үкімет шешімі"),
+        # a word the dictionary knows with У keeps it: Yкраина, келy
+        ("Yкраина елшісі", "Украина елшісі"),
+        ("келy керек", "келу керек"),
+    ],
 }
 
 

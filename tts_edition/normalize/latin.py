@@ -185,7 +185,7 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(said, ENGLISH, True)
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
-    named = _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)
+    named = _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low) or _with_loan_tail(low)
     compound = _english_compound(low) or _with_english_suffix(low) or _with_particle_head(low)
     if named is None and (compound := compound or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
@@ -440,6 +440,30 @@ def _with_named_tail(word: str) -> str | None:
         if (tail := names().get(word[cut:])) is not None:
             return (dictionary_reading(word[:cut]) or _by_letter_rules(word[:cut])) + tail
     return None
+
+
+_SHORTEST_LOAN_TAIL = 5  # reestr, zakup; a shorter tail (bank, port) is as likely a syllable of a foreign name
+
+
+def _with_loan_tail(word: str) -> str | None:
+    """A word no rule knows, a clipped Russian head (gos, mun) written onto a loan the Kazakh dictionary spells letter
+    for letter, neither of them English: the head by the letter rules, the loan as the dictionary spells it (gosreestr
+    → госреестр, not the letter rules' госристр, whose ee is the English и); the longest tail is the loan."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_LOAN_TAIL + 1):
+        head, tail = word[:cut], word[cut:]
+        if phonemes(head) is not None or phonemes(tail) is not None or not _syllable(head):
+            continue
+        loan = _plain_spelling(tail)
+        if known_word(loan) and loan != _by_letter_rules(tail):
+            return _by_letter_rules(head) + loan
+    return None
+
+
+def _plain_spelling(letters: str) -> str:
+    """Plain-Latin letters one for one as Russian transliteration writes them (reestr → реестр): no digraph read."""
+    return "".join(_LETTERS.get(ch, ch) for ch in letters)
 
 
 _LONGEST_SPELLED_HEAD = 3  # Xnews, Qrnews, Kstnews: a longer run of consonants opens no outlet's name

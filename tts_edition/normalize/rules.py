@@ -2141,11 +2141,27 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     if latin and latin <= read_as_cyrillic and not _suffixed_latin_word(word):
         if all_lookalikes and _beside_latin_word(match):
             return word.translate(_TO_LATIN)
-        return word.translate(_LOOKALIKES)
+        return _straight_u(word, word.translate(_LOOKALIKES))
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
     if all_lookalikes and word not in abbr.table() and not said_as_word:
         return word.translate(_TO_LATIN)
     return word
+
+
+# A Latin Y is drawn like the Kazakh Ү as much as the У it is mended to: old fonts typed it for Ү (Yкiметінің).
+_Y_LOOKALIKES = {"Y": "Ү", "y": "ү"}
+
+
+def _straight_u(written: str, mended: str) -> str:
+    """`mended` with each У that `written` typed as a Latin Y turned Ү where the dictionary knows the word so and not
+    with У (Yкiметінің → Үкіметінің; Yкраина, келy keep У): letter for letter, so positions hold."""
+    letters = list(mended)
+    for at, ch in enumerate(written):
+        if ch in _Y_LOOKALIKES:
+            straight = "".join([*letters[:at], _Y_LOOKALIKES[ch], *letters[at + 1 :]])
+            if capitals.known_stem(straight) and not capitals.known_stem("".join(letters)):
+                letters[at] = _Y_LOOKALIKES[ch]
+    return "".join(letters)
 
 
 _NEXT_WORD = re.compile(r"[^\w]{1,3}(\w+)")
