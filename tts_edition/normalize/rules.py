@@ -2718,6 +2718,13 @@ def rules() -> list[Rule]:
             needs=_HEMISPHERE_LETTER,
         ),
         Rule("era mark run onto an ordinal", scraped.GLUED_ERA_MARK, scraped.part_glued_era_mark, "mark", needs=DIGIT),
+        Rule(
+            "number and code joined by an underscore",
+            scraped.UNDERSCORED_CODE,
+            scraped.part_underscored_code,
+            "mark",
+            needs=scraped.UNDERSCORE,
+        ),
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
         Rule("note mark on a word", scraped.GLUED_NOTE_MARK, lambda m: "", "mark", needs=scraped.NOTE_MARK),
         Rule(

@@ -49,6 +49,9 @@ _CASES = {
         ),
         "genitive",
     ),
+    # A noun that makes a preposition with the one before it and governs the genitive of what follows (в пределах
+    # 527-531 тенге → пятисот двадцати семи – пятисот тридцати одного, в размере 5 тысяч → пяти тысяч).
+    **dict.fromkeys(("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме"), "genitive"),
     **dict.fromkeys(("благодаря", "согласно", "вопреки"), "dative"),
     **dict.fromkeys(("к", "ко", "по"), "dative"),
     **dict.fromkeys(("за", "про", "через", "на"), "accusative"),
@@ -198,9 +201,26 @@ _YEARS_WORDS = {"nominative": "годы", "genitive": "годов", "preposition
                 "accusative": "годы", "instrumental": "годами"}  # fmt: skip
 
 
+# A number joined by и/или to a number before it (до 471 и 465 тенге): the preposition before the first governs both.
+_COORDINATED_NUMBER = re.compile(r"(?<![\w,])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?\s+(?:и|или)\s+$")
+
+
 def _case_before(match: re.Match[str]) -> str:
-    before = match.string[: match.start()].split()
+    return _case_at(match.string, match.start())
+
+
+def _case_at(text: str, start: int) -> str:
+    """The case the preposition before `start` demands; a number coordinated with the one before it shares its case
+    (до 471 и 465 тенге → до четырёхсот семидесяти одного и четырёхсот шестидесяти пяти)."""
+    before = text[: _coordination_head(text, start)].split()
     return _CASES.get(before[-1].lower().lstrip('(«"“'), "nominative") if before else "nominative"
+
+
+def _coordination_head(text: str, start: int) -> int:
+    """Where the first of the numbers joined by и/или that end at `start` begins (по 7 и 8 пудов → 7), or `start`."""
+    while coordinated := _COORDINATED_NUMBER.search(text, 0, start):
+        start = coordinated.start()
+    return start
 
 
 # The cases a written year word can stand in; it says the year's case where no preposition does (в октябре 2024 года).
@@ -454,10 +474,19 @@ def speak_place(match: re.Match[str]) -> str:
 def speak_place_noun(match: re.Match[str]) -> str:
     """г. Алматы → город Алматы, в г. Караганде → в городе Караганде: the noun in the case of the preposition, or in
     the genitive after a noun (театра г. Шымкента → города Шымкента)."""
-    before = match.string[: match.start()].split()
-    word = before[-1].lower().lstrip('(«"“') if before else ""
-    case = _PLACE_CASES.get(word) or ("genitive" if _is_noun(word) else "nominative")
+    case = _place_case(match.string, match.start())
     return PLACE_NOUNS[match["noun"].lower()].split()[_CASE_ORDER.index(case)] + " "
+
+
+def _place_case(text: str, start: int) -> str:
+    """The case of a place's noun at `start`; one joined by и/или to a place before it shares that one's case (на
+    пересечении ул. Майлина и пр. Аль-Фараби → улицы Майлина и проспекта Аль-Фараби)."""
+    coordinated = _COORDINATED_PLACE.search(text, 0, start)
+    if coordinated:
+        return _place_case(text, coordinated.start())
+    before = text[:start].split()
+    word = before[-1].lower().lstrip('(«"“') if before else ""
+    return _PLACE_CASES.get(word) or ("genitive" if _is_noun(word) else "nominative")
 
 
 def speak_contraction(match: re.Match[str]) -> str:
@@ -560,7 +589,7 @@ def _count_case(match: re.Match[str], number: str) -> str:
     """The case the preposition before a count demands; по giving each so many takes the accusative of any count but
     one (по 7 мешков → по семь мешков, по 2 тыс. → по две тысячи; по 1 → по одному)."""
     case = _case_before(match)
-    before = match.string[: match.start()].split()
+    before = match.string[: _coordination_head(match.string, match.start())].split()
     distributive = before and before[-1].lower().lstrip('(«"“') == "по"
     if distributive and plural_form(number, ("one", "few", "many")) != "one":
         return "accusative"
@@ -615,6 +644,16 @@ def speak_coordinate(match: re.Match[str]) -> str:
     return " ".join(words) + coordinates.hemisphere(match, "ru") + (" " if match.group()[-1].isspace() else "")
 
 
+# A house's or a building's number with its letter run on (Привокзальный 3А, дом 20Б): the number in its case, then
+# the letter's name (три а, двадцать бэ); not В, Д, К, Т and the like, which run on as units and formats (220В, 3Д, 4К).
+LETTERED_NUMBER = re.compile(r"(?<![\w.,/-])(?P<number>\d{1,4})(?P<letter>[АБГЕЖИ])(?![\w-])")
+
+
+def speak_lettered_number(match: re.Match[str]) -> str:
+    """3А → три а, в доме 20Б → в доме двадцать бэ."""
+    return f"{_cardinal(match['number'], _case_before(match))} {spell(match['letter'])}"
+
+
 def speak_initialism(match: re.Match[str]) -> str:
     """РК → эр ка, ЕАЭС → еаэс: the letters' names, or a word where the letters can be said as one."""
     word = match.group()
@@ -655,6 +694,10 @@ _NUMBERED_LABELS = frozenset(
 _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
+# A place's noun and its name (one or two words, the first capitalised) before и/или and another place's noun.
+_COORDINATED_PLACE = re.compile(
+    rf"(?<![\w.])(?:{_PLACE_NOUN})\s*[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?\s+(?:и|или)\s+$"
+)
 _CONTRACTION = "|".join(re.escape(stem) for stem in sorted(CONTRACTIONS, key=len, reverse=True))
 _CLIPPED = "|".join(re.escape(noun) for noun in sorted(CLIPPED_NOUNS, key=len, reverse=True))
 _PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
@@ -800,6 +843,7 @@ def rules() -> list[Rule]:
             speak_per_unit,  # after a word (тенге/Гкал, руб./т), not after a unit (км/ч, м/с)
         ),
         _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
+        _guess("russian house number with a letter", LETTERED_NUMBER, speak_lettered_number),
         _guess(
             "russian number",
             re.compile(

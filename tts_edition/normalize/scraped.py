@@ -66,6 +66,18 @@ def part_glued_era_mark(match: re.Match[str]) -> str:
     return f"{match['ending']} {match['mark']}"
 
 
+# An underscore joining a number to a code in capitals, as a listing types a game's or a product's name (777_ТЛ,
+# 777_МЛ → 777 ТЛ, said as the number and the letters); inside a web address or an account name (t.me/abai_kz,
+# @user_2024) it stays, read there.
+UNDERSCORED_CODE = re.compile(rf"(?<![\w/@.])(?P<number>\d+)_(?P<code>[{KAZAKH_UPPER}A-Z]{{1,5}})(?![\w.@/])")
+UNDERSCORE = re.compile("_")
+
+
+def part_underscored_code(match: re.Match[str]) -> str:
+    """777_ТЛ → 777 ТЛ."""
+    return f"{match['number']} {match['code']}"
+
+
 # A word broken across a line, its hyphen kept and the line break become a space (шал- ғынға, Са- парғалиев), or a
 # soft hyphen (U+00AD, or the ¬ a word processor shows for it) left between its letters (біл¬месе).
 _LETTER = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
