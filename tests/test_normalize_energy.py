@@ -37,3 +37,17 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+LOTTERY34_READINGS = {
+    "petrol grades listed with a slash after АИ are two grades, not a fraction (lottery34)": [
+        (
+            "Жүргізушілер АИ — 92/93 маркалы бензин алады.",
+            "Жүргізушілер аи — тоқсан екі, тоқсан үш маркалы бензин алады.",
+        ),
+        ("АИ-92/95 бензині қымбаттады.", "аи-тоқсан екі, тоқсан бес бензині қымбаттады."),
+    ],
+}
+
+
+test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)

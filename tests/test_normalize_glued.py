@@ -41,3 +41,14 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+LOTTERY34_READINGS = {
+    "a number and a code joined by an underscore are said apart; an address keeps its underscore (lottery34)": [
+        ("777_ТЛ - 100 000 теңге;", "жеті жүз жетпіс жеті тэ эл - жүз мың теңге;"),
+        ("t.me/abai_2024 арнасы", "ти нүкте ме слэш абай астыңғы сызық екі мың жиырма төрт арнасы"),
+    ],
+}
+
+
+test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)

@@ -777,3 +777,17 @@ TENDERS34_READINGS = {
 }
 
 test_tenders34_mechanisms_read_their_examples = reading_test(TENDERS34_READINGS)
+
+
+LOTTERY34_READINGS = {
+    "a Kazakh word typed with a capital inside it for show is that word, not two camel-case parts (lottery34)": [
+        ("«ZeRe» жеке кәсіпкерлігі", "«зере» жеке кәсіпкерлігі"),
+        ("AstanaTV арнасы", "астана ти ви арнасы"),
+    ],
+    "a filling-station chain is said as media write it in Cyrillic (lottery34)": [
+        ("«Helios» жанармай бекеттерінде", "«гелиос» жанармай бекеттерінде"),
+    ],
+}
+
+
+test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)

@@ -459,3 +459,72 @@ def test_a_singular_noun_after_a_number_it_cannot_agree_with_is_ordered(written:
     """akimat33: 15 микрорайона cannot be a count (15 микрорайонов), so the number orders it; 2 микрорайона and 21
     микрорайон agree as counts and stay cardinals; the noun's case is the preposition's (к 3 школе, dative)."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "С утра курс вырос до 471 и 465 тенге соответственно.",
+            "С утра курс вырос до четырёхсот семидесяти одного и четырёхсот шестидесяти пяти тенге соответственно.",
+        ),
+        ("Сумма выросла с 2 или 3 тысяч тенге.", "Сумма выросла с двух или трёх тысяч тенге."),
+        ("Барана меняли по 7 и 8 пудов.", "Барана меняли по семь и восемь пудов."),
+        ("На этой неделе было 5 и 6 случаев.", "На этой неделе было пять и шесть случаев."),
+    ],
+)
+def test_a_number_joined_by_and_to_one_before_shares_its_case(written: str, spoken: str) -> None:
+    """lottery34: the preposition before the first of two numbers joined by и/или governs both, the distributive по
+    too; without a preposition both stay nominative."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Продажа котируется в пределах 527-531 тенге и продолжает расти.",
+            "Продажа котируется в пределах пятисот двадцати семи – пятисот тридцати одного тенге и продолжает расти.",
+        ),
+        ("Выплата в размере 5 тысяч тенге будет назначена.", "Выплата в размере пяти тысяч тенге будет назначена."),
+        ("Работы продлятся в течение 10 дней подряд.", "Работы продлятся в течение десяти дней подряд."),
+    ],
+)
+def test_a_noun_that_makes_a_preposition_governs_the_genitive(written: str, spoken: str) -> None:
+    """lottery34: в пределах, в размере, в течение take the genitive of the number after them."""
+    assert normalize(written) == spoken
+
+
+def test_a_place_noun_joined_by_and_to_one_before_shares_its_case() -> None:
+    """lottery34: на пересечении ул. Майлина и пр. Аль-Фараби: both nouns in the genitive of пересечении."""
+    assert normalize("Валюта есть в отделении на пересечении ул. Майлина и пр. Аль-Фараби в городе.") == (
+        "Валюта есть в отделении на пересечении улицы Майлина и проспекта Аль-Фараби в городе."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Пункт находится в мкр. Привокзальный 3А, рядом с вокзалом.",
+            "Пункт находится в микрорайоне Привокзальный три а, рядом с вокзалом.",
+        ),
+        ("Встреча пройдёт в доме 12Б на улице Абая.", "Встреча пройдёт в доме двенадцать бэ на улице Абая."),
+    ],
+)
+def test_a_house_number_with_its_letter_says_the_letter(written: str, spoken: str) -> None:
+    """lottery34: 3А → три а, 12Б → двенадцать бэ."""
+    assert normalize(written) == spoken
+
+
+def test_a_unit_run_onto_a_number_is_no_house_letter() -> None:
+    """lottery34: В and Д run on as units and formats (220В, 3Д), not a house's letter (not вэ, дэ)."""
+    spoken = normalize("Напряжение в сети было 220В, а фильм вышел в 3Д формате.")
+    assert " вэ" not in spoken and " дэ" not in spoken
+
+
+def test_a_building_without_a_number_is_said_so() -> None:
+    """lottery34: б/н is без номера."""
+    assert normalize("Пункт выдачи находится в доме б/н на улице Абая.") == (
+        "Пункт выдачи находится в доме без номера на улице Абая."
+    )

@@ -302,9 +302,12 @@ def _known_marked_reading(word: str) -> str | None:
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:
-    """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not)."""
+    """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not), and
+    so is a Kazakh word the dictionary knows typed with a capital inside it for show (ZeRe → зере, not зи ре)."""
+    if any(part.isupper() and len(part) > 1 for part in parts):
+        return False
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
-    return kazakh and not any(part.isupper() and len(part) > 1 for part in parts)
+    return kazakh or dictionary_reading("".join(parts).lower()) is not None
 
 
 # The e of electronic written onto a capitalised word (eSports, eFootball) is said и and run into it, as the table's

@@ -1031,6 +1031,15 @@ def speak_collective(match: re.Match[str]) -> str:
     return _COLLECTIVES[match["n"]][:-1] + match["rest"]
 
 
+# Petrol grades listed with a slash after their code (АИ — 92/93 маркалы бензин, АИ-92/95): two grades, each said as
+# its number, not a fraction (аи тоқсан екі, тоқсан үш; not тоқсан үштен тоқсан екі).
+FUEL_GRADES = re.compile(r"(?<![\w-])(?P<code>АИ|AI)(?P<sep>\s?[-–—]\s?|\s)(?P<a>\d{2,3})/(?P<b>\d{2,3})(?![\d/\w])")
+
+
+def speak_fuel_grades(match: re.Match[str]) -> str:
+    return f"{match['code']}{match['sep']}{cardinal_of(match['a'])}, {cardinal_of(match['b'])}"
+
+
 # Round the clock, every day of the week (24/7 режимінде): the two numbers as they are said, no fraction.
 ROUND_THE_CLOCK = re.compile(rf"(?<![\d/.,])24\s?/\s?7(?:-(?P<suf>{SUFFIX}))?(?![\d/\w]|[.,]\d)")
 
@@ -2940,6 +2949,7 @@ def rules() -> list[Rule]:
         Rule("century word after a roman numeral", _CENTURY_WORD, speak_century_word, "abbreviation"),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
+        Rule("petrol grades", FUEL_GRADES, speak_fuel_grades, "code", needs=_SLASH),
         Rule("round the clock", ROUND_THE_CLOCK, speak_round_the_clock, "cardinal", needs=_SLASH),
         Rule("blood pressure", blood.BLOOD_PRESSURE, speak_blood_pressure, "measure", needs=_SLASH),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=_SLASH),

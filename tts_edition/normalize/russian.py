@@ -65,7 +65,7 @@ ABBREVIATIONS = {
     "ул.": "улица", "пр.": "проспект", "проф.": "профессор", "акад.": "академик",
     "см.": "смотри",
     "%": "процентов", "№": "номер", "рис.": "рисунок", "стр.": "страница", "гг.": "годы",
-    "изд.": "издание", "прим.": "примечание",
+    "изд.": "издание", "прим.": "примечание", "б/н": "без номера",
 }  # fmt: skip
 # A scholar's degree is its rank and its science: к.э.н. → кандидат экономических наук, д.ф.н. → доктор
 # филологических наук.
@@ -695,9 +695,7 @@ _LABEL = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=
 _PLACE_NOUN = "|".join(re.escape(noun) for noun in sorted(PLACE_NOUNS, key=len, reverse=True))
 _PLACE = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
 # A place's noun and its name (one or two words, the first capitalised) before и/или and another place's noun.
-_COORDINATED_PLACE = re.compile(
-    rf"(?<![\w.])(?:{_PLACE_NOUN})\s*[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?\s+(?:и|или)\s+$"
-)
+_COORDINATED_PLACE = re.compile(rf"(?<![\w.])(?:{_PLACE_NOUN})\s*[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?\s+(?:и|или)\s+$")
 _CONTRACTION = "|".join(re.escape(stem) for stem in sorted(CONTRACTIONS, key=len, reverse=True))
 _CLIPPED = "|".join(re.escape(noun) for noun in sorted(CLIPPED_NOUNS, key=len, reverse=True))
 _PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
