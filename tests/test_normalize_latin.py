@@ -791,3 +791,21 @@ LOTTERY34_READINGS = {
 
 
 test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ю-туб арнасында", "Ютуб арнасында"),
+        ("Ю-тубқа жүктеді", "Ютубқа жүктеді"),
+        ("Тик-ток желісінде", "Тикток желісінде"),
+        ("Фейс-бук парақшасында", "Фейсбук парақшасында"),
+    ],
+)
+def test_a_names_cyrillic_reading_typed_with_a_hyphen_is_one_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken  # not the letter ю and a fragment
+
+
+@pytest.mark.parametrize("written", ["ата-ана мен аға-іні", "Нұр-Сұлтан қаласы", "В-дәрумені", "ай-ай"])
+def test_other_hyphenated_words_keep_their_hyphen(written: str) -> None:
+    assert normalize(written) == written

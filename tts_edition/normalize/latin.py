@@ -16,7 +16,14 @@ from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.foreign import read_foreign, read_turkic
-from tts_edition.normalize.morphology import BACK_VOWELS, FRONT_VOWELS, attach, parse_suffixes
+from tts_edition.normalize.morphology import (
+    BACK_VOWELS,
+    FRONT_VOWELS,
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    attach,
+    parse_suffixes,
+)
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
@@ -92,6 +99,39 @@ def names() -> dict[str, str]:
 
 def _key(written: str) -> str:
     return " ".join(written.lower().split())
+
+
+# A name's own Cyrillic reading typed with a hyphen inside it, as Russian spells some of them (Ю-туб, Тик-ток,
+# Фейс-бук), a suffix on it or not (Ю-тубтан): the reading written whole (ютубтан), not a letter and a fragment.
+HYPHENATED_READING = re.compile(
+    rf"(?<![\w-])(?P<left>[{KAZAKH_UPPER}{KAZAKH_LOWER}]+)-(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
+)
+HYPHEN_IN_WORD = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}]-[{KAZAKH_LOWER}]")  # what every match holds
+_CYRILLIC_WORD = re.compile(rf"[{KAZAKH_LOWER}]+")
+_SHORTEST_HYPHENATED_READING = 4  # тикток, ютуб; a shorter reading is as likely a word of a pair (ай-ай)
+
+
+@cache
+def _one_word_readings() -> frozenset[str]:
+    """The table's readings that are one Cyrillic word (ютуб, фейсбук), the spellings a name is typed in."""
+    return frozenset(
+        spoken
+        for spoken in names().values()
+        if len(spoken) >= _SHORTEST_HYPHENATED_READING and _CYRILLIC_WORD.fullmatch(spoken)
+    )
+
+
+def joined_reading(match: re.Match[str]) -> str:
+    """Ю-тубтан → Ютубтан: the two parts joined when a reading of the table runs across the hyphen and what is left
+    after it is a suffix chain; any other hyphenated word (ата-ана, Нұр-Сұлтан) as written."""
+    left, right = match["left"], match["right"]
+    joined = left + right
+    lower = joined.lower()
+    readings = _one_word_readings()
+    for end in range(len(left) + 1, len(joined) + 1):
+        if lower[:end] in readings and parse_suffixes(lower[end:]) is not None:
+            return joined
+    return match.group()
 
 
 def name_phrases() -> str:

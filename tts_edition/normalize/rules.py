@@ -34,7 +34,10 @@ from tts_edition.normalize import (
 )
 from tts_edition.normalize.latin import (
     CYRILLIC_TYPED_DOMAINS,
+    HYPHEN_IN_WORD,
+    HYPHENATED_READING,
     LATIN,
+    joined_reading,
     name_phrases,
     names,
     read_as_the_text_writes,
@@ -2856,6 +2859,7 @@ def rules() -> list[Rule]:
         Rule("keys pressed together", _KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
         Rule("latin initials", _LATIN_INITIALS, speak_latin_initials, "latin", needs=LATIN_LETTER),
         Rule("latin name", _LATIN_NAME, speak_latin_word, "latin", needs=LATIN_LETTER),
+        Rule("name's reading typed with a hyphen", HYPHENATED_READING, joined_reading, "latin", needs=HYPHEN_IN_WORD),
         Rule("legal form closing a quoted name", _QUOTED_LEGAL_FORM, speak_legal_form, "initialism"),
         Rule("space after a full stop", GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule("case ending on an initial", _SUFFIXED_INITIAL, speak_suffixed_initial, "initialism"),
