@@ -809,3 +809,7 @@ def test_a_names_cyrillic_reading_typed_with_a_hyphen_is_one_word(written: str, 
 @pytest.mark.parametrize("written", ["ата-ана мен аға-іні", "Нұр-Сұлтан қаласы", "В-дәрумені", "ай-ай"])
 def test_other_hyphenated_words_keep_their_hyphen(written: str) -> None:
     assert normalize(written) == written
+
+
+def test_a_degree_sign_with_a_hyphenated_suffix_is_no_hyphenated_name() -> None:
+    assert normalize("+5°С-тан жоғары") == "плюс бес градустан жоғары"  # not стан, a reading in the table
