@@ -264,6 +264,7 @@ _spec.loader.exec_module(scorer)
         ("kk-films34.tsv", 1.0),
         ("kk-tenders34.tsv", 1.0),
         ("kk-lottery34.tsv", 0.89),
+        ("kk-religion34.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
