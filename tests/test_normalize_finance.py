@@ -159,9 +159,9 @@ def test_twelve_digits_after_an_identifier_are_a_code_said_digit_by_digit() -> N
 
 
 def test_every_currency_code_of_a_pair_has_a_name() -> None:
-    from tts_edition.normalize import codes, rules
+    from tts_edition.normalize import codes, lettercodes
 
-    assert all(rules.currency_name(code) for code in codes.CURRENCY_CODES)
+    assert all(lettercodes.currency_name(code) for code in codes.CURRENCY_CODES)
 
 
 @pytest.mark.parametrize(

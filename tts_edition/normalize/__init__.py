@@ -7,11 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tts_edition.normalize import russian
+from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
+from tts_edition.normalize.lookalikes import lookalikes_repaired
 from tts_edition.normalize.particles import agree_particles
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
-from tts_edition.normalize.rules import GLUED_AFTER_STOP, Rule, lookalikes_repaired
+from tts_edition.normalize.rules import Rule
 from tts_edition.normalize.rules import rules as kazakh_rules
 
 _MAX_PASSES = 4

@@ -16,8 +16,10 @@ from functools import cache
 
 from tts_edition.normalize import coordinates, russianforms
 from tts_edition.normalize.abbreviations import pronounceable, spell
+from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
-from tts_edition.normalize.rules import SCORE, Rule, digit_like
+from tts_edition.normalize.rules import Rule
+from tts_edition.normalize.symbols import digit_like
 
 RUSSIAN_KIND = "russian"  # every reading of a passage in another language is one a person should hear
 # The case a preposition demands of the number after it; nominative without one.

@@ -1,0 +1,479 @@
+"""A number said in its context: a cardinal, an ordinal or a measure with its unit, rate, currency, share or law part,
+lists and collective numerals."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import dates, initialisms, numbering, ordinalcontext, signs, writtennumbers
+from tts_edition.normalize.morphology import (
+    GENITIVE_SUFFIX,
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    ORDINAL_MARKER,
+    SUFFIX,
+    attach,
+    attach_written,
+    hyphenated_word,
+    inflect,
+    parse_suffixes,
+)
+from tts_edition.normalize.numbers import cardinal_of, decimal, digits, ordinal_of, value_of
+from tts_edition.normalize.provenance import Spoken
+
+
+def _amount(integer: str, fraction: str | None, as_ordinal: bool) -> str:
+    if fraction:
+        return decimal(re.sub(r"\D", "", integer), fraction)
+    if len(integer) > 2 and integer.startswith("0"):
+        return digits(integer)  # 090000: a code, said digit by digit
+    spoken = cardinal_of(re.sub(r"\D", "", integer))
+    return ordinal_of(spoken) if as_ordinal else spoken
+
+
+# Nouns a number ranks (the 1st and 2nd group): "1,2 топтағы" lists two ranks, it is no decimal.
+_RANK_NOUNS = re.compile(r"\s+(?:топ|сынып|курс|дәреже|санат|разряд)")
+
+
+# A month's name after two numbers listed with a bare comma (17,18 маусым күндері): two days of it, no decimal.
+_MONTH_AFTER = re.compile(rf"\s+(?i:{dates.MONTH})")
+_LAST_DAY = 31
+
+
+def _ranks_listed(match: re.Match[str]) -> bool:
+    """ "1,2 топтағы мүгедектер": two consecutive one-digit ranks listed with a comma before a noun they rank, or
+    before the places a contest's winners took ("1,2 орынды иеленген спортшыларға": the first and second); "17,18
+    маусым": two days listed before their month, the second later than the first."""
+    whole, fraction = match["a"], match["af"]
+    if not fraction or match.string[match.end("a")] != ",":
+        return False
+    rest = match.string[match.end() :]
+    ranks = len(whole) == len(fraction) == 1 and int(fraction) == int(whole) + 1
+    if ranks and (_RANK_NOUNS.match(rest) or ordinalcontext.prize_place(rest)):
+        return True
+    return _days_listed(whole, fraction) and bool(_MONTH_AFTER.match(rest))
+
+
+def _days_listed(first: str, second: str) -> bool:
+    """Two numbers that can be days of one month in the order a list gives them: 17,18, not 3,05 nor 18,17."""
+    return len(first) <= 2 and not second.startswith("0") and 1 <= int(first) < int(second) <= _LAST_DAY
+
+
+def _per_spoken(per: str) -> str:
+    """The unit an amount is per, in the dative of its possessive: секундына, текше метріне."""
+    return attach(abbr.unit_spoken(per), "ына")
+
+
+# A rate's units standing without an amount, as a tariff table's column gives them (теңге/м3, тг/Гкал): read as
+# after one (теңге текше метріне). The first unit is a word or a symbol of two letters or more (м/с stays).
+_LONG_UNIT = "|".join(re.escape(u) for u in writtennumbers.UNITS if len(u) > 1)
+SLASH = re.compile("/")
+BACKSLASH = re.compile(r"\\")
+HYPHEN = re.compile("-")
+DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
+RATE_UNITS = re.compile(
+    rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{writtennumbers.UNIT_WORD})\s?/\s?(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
+)
+
+# A unit alone in brackets after a column's or a field's name, as a table's heading gives it (Жері - аумағы (км²),
+# Биіктігі (м)): read as after an amount (шаршы шақырым). A symbol of two letters or more (а (г) тармағы stays).
+BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
+
+
+# An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it
+# (5,9 / км2, 15 / шаршы миль): what is counted goes unsaid, the amount is per the unit (шаршы шақырымына).
+_WRITTEN_POWER_UNIT = rf"(?:шаршы|текше)\s[{KAZAKH_LOWER}]+"
+AMOUNT_PER_UNIT = re.compile(
+    rf"(?<![\w.,/])(?P<a>\d+)(?:,(?P<af>\d+))?\s/\s(?P<per>{_WRITTEN_POWER_UNIT}\b|{writtennumbers.PER_WRITTEN})(?![\w²³/])"
+)
+
+
+def speak_amount_per_unit(match: re.Match[str]) -> str:
+    """5,9 / км2 → бес бүтін оннан тоғыз шаршы шақырымына; a unit written out is its own reading."""
+    per = match["per"]
+    unit = per if re.fullmatch(_WRITTEN_POWER_UNIT, per) else abbr.unit_spoken(per)
+    return f"{_amount(match['a'], match['af'], False)} {attach(unit, 'ына')}"
+
+
+def speak_rate_units(match: re.Match[str]) -> str:
+    """теңге/м3 → теңге текше метріне; a pair of currencies (рубль/теңге) is no rate and stays."""
+    if abbr.unit_spoken(match["per"]).startswith(_MONEY_WORDS):
+        return match.group()
+    return f"{abbr.unit_spoken(match['unit'])} {_per_spoken(match['per'])}"
+
+
+def _per_hour(match: re.Match[str]) -> bool:
+    return bool(match["per"]) and abbr.unit_spoken(match["per"]) == "сағат"
+
+
+def _hour_first(match: re.Match[str]) -> bool:
+    """A speed per hour is said with its hour first (60 км/сағ → сағатына алпыс шақырым); a case suffix written on
+    the rate is then the amount's (км/сағ-қа, км/сағатқа → сағатына жиырма шақырымға)."""
+    return _per_hour(match) and not _power_hours(match)
+
+
+def _per_first(match: re.Match[str]) -> bool:
+    """The unit the amount is per said before it: an hour's (сағатына алпыс шақырым), and any when a sign of comparison
+    puts the amount in the ablative (<0,02 мг/л → литріне нөл бүтін жүзден екі миллиграммнан кем)."""
+    compared = bool(match["compare"] and match["per"]) and not _per_suffixed(match) and not _power_hours(match)
+    return _hour_first(match) or compared
+
+
+# A unit of power over an hour is energy, not a rate: кВт/сағ is typed for кВт·сағ (119 млрд кВт/сағ → жүз он тоғыз
+# миллиард киловатт-сағат), as no power is said per hour.
+_POWER_WORDS = frozenset({"ватт", "киловатт", "мегаватт", "гигаватт"})
+
+
+def _power_hours(match: re.Match[str]) -> bool:
+    return bool(match["unit"]) and _per_hour(match) and abbr.unit_spoken(match["unit"]) in _POWER_WORDS
+
+
+def _per_suffixed(match: re.Match[str]) -> bool:
+    return bool(match["persuf"] or _hyphen_suffix(match))
+
+
+def _hyphen_suffix(match: re.Match[str]) -> bool:
+    """A case suffix written on after a hyphen (м/с-қа, ₸/кг-нан), or typed apart with it (мкг/м3 -тен)."""
+    return bool(match["suf"] and (match["gap"] or "").strip() == "-" and parse_suffixes(match["suf"]))
+
+
+def _rate_cased(match: re.Match[str], governed: str | None, as_ordinal: bool) -> bool:
+    """The unit an amount is per, said after it, takes the case the sentence gives the amount, after its
+    3rd-person possessive: a suffix written on the rate (м/с-қа → метр секундына, мкг/м3-тен → микрограмм текше
+    метрінен, ₸/кг-нан → теңге килограммынан) or one a word after it governs (5 м/с дейін → секундына дейін)."""
+    per_last = (match["per"] and not _per_first(match) and not _power_hours(match)) or _currency_per(match)
+    if not per_last or match["persuf"]:
+        return False
+    return _hyphen_suffix(match) or bool(governed and not match["suf"] and not as_ordinal)
+
+
+# A percent sign the word itself follows (56% пайызы, 10% процентке) is the word written twice: the word is said.
+_PERCENT_WORD_AFTER = re.compile(r"\s+(?:пайыз|процент)", re.I)
+
+
+def _measure(match: re.Match[str], rate_cased: bool = False) -> str:
+    words = ""
+    if match["scale"]:
+        words += " " + writtennumbers.SCALES[match["scale"].strip().rstrip(".").lower()]
+    if match["pct"] and not _PERCENT_WORD_AFTER.match(match.string, match.end()):
+        words += " пайыз"
+    if match["unit"]:
+        words += " " + abbr.unit_spoken(match["unit"])
+    if match["per"] and _power_hours(match):
+        words += "-" + (attach("сағат", match["persuf"]) if match["persuf"] else "сағат")
+    elif match["per"] and not _per_first(match):
+        words += " " + _per_words(match, rate_cased)
+    return words + _currency_words(match, rate_cased)
+
+
+def _currency_words(match: re.Match[str], rate_cased: bool = False) -> str:
+    """The currency a sign names, and the unit it is paid per when a slash follows (20 €/м² → жиырма еуро шаршы
+    метріне; with a case suffix written on, the unit takes it after its possessive: 250 ₸/кг-нан → теңге
+    килограммынан)."""
+    written = (match["pre"] or match["post"] or "").strip().split("/")[0].strip()
+    if not written:
+        return ""
+    per = _currency_per(match)
+    return " " + writtennumbers.CURRENCIES[written] + (" " + _per_in_case(per, rate_cased) if per else "")
+
+
+def _currency_per(match: re.Match[str]) -> str | None:
+    """The unit a price is per, after a slash that follows its currency's sign, written after the amount (250 ₸/кг)
+    or before it ($85/баррель → сексен бес доллар барреліне, $2 000/унция → екі мың доллар унциясына)."""
+    return match["cper"] or match["pper"]
+
+
+def _per_words(match: re.Match[str], rate_cased: bool) -> str:
+    """метр секундына; with a case suffix written on, the unit takes it after its possessive (метр/секундке →
+    секундына, м/с-тен → секундынан: the suffix is attached last)."""
+    if match["persuf"]:
+        return attach(initialisms.possessed(abbr.unit_spoken(match["per"])), match["persuf"], possessive=True)
+    return _per_in_case(match["per"], rate_cased)
+
+
+def _per_in_case(per: str, rate_cased: bool) -> str:
+    """The unit an amount is per: in the 3rd-person possessive, for a case to be attached (секунды → секундына,
+    секундынан), or in its dative when the sentence gives none (секундына)."""
+    return initialisms.possessed(abbr.unit_spoken(per)) if rate_cased else _per_spoken(per)
+
+
+_MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
+
+
+def _number_kind(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
+    currency = match["pre"] or match["post"]
+    unit = abbr.unit_spoken(match["unit"]) if match["unit"] else ""
+    if currency or unit.startswith(_MONEY_WORDS) or (not unit and rest.lstrip().startswith(_MONEY_WORDS)):
+        return "money"
+    if unit or match["pct"] or match["per"]:
+        return "measure"
+    return "ordinal" if as_ordinal else "cardinal"
+
+
+def _without_cue(match: re.Match[str], rest: str, as_ordinal: bool) -> bool:
+    """A bare number read as a cardinal with nothing around it to say so: no suffix, unit, scale, sign of a list or
+    a year, no word after it. It might have been a year, a day or a place in a list."""
+    marked = (
+        match["suf"]
+        or match["numero"]
+        or match["above"]
+        or match["compare"]
+        or match["b"]
+        or writtennumbers.fraction(match)
+    )
+    measured = match["pct"] or match["unit"] or match["pre"] or match["post"] or match["scale"]
+    return not (as_ordinal or marked or measured or dates.governed_case(rest) or re.match(r"\s*\w", rest))
+
+
+def speak_number(match: re.Match[str]) -> str:
+    rest = match.string[match.end() :]
+    as_ordinal = ordinalcontext.is_ordinal(match, rest)
+    spoken = _number_words(match, rest, as_ordinal)
+    if match.string[match.start() - 1 : match.start()] == ",":
+        spoken = " " + spoken  # "0,-7°С": the comma typed without its space → нөл, минус жеті
+    code = (
+        len(match["a"]) > 2 and match["a"].startswith("0") and not writtennumbers.fraction(match)
+    )  # 090000, said digit by digit
+    listed = signs.temperatures_listed(match) or _ranks_listed(match)
+    kind = "number run" if code else _number_kind(match, rest, as_ordinal or _ranks_listed(match))
+    return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
+
+
+# The rest of a list of inserted articles or clauses after one of its members, up to the word its last member names
+# (5-1, 5-2-баптары; 12-1 және 12-2-тармақтар).
+_LIST_JOINER = r"(?:\s?,\s?|\s(?:және|мен|немесе)\s)"
+_SUB_NUMBERED_REST = re.compile(rf"{_LIST_JOINER}(?:\d+-\d+{_LIST_JOINER})*\d+-\d+-(?P<word>\w+)")
+
+
+def _listed_before_part(match: re.Match[str]) -> bool:
+    """5-1, 5-2-баптары: a list's member before the part's word its last member is hyphened onto."""
+    rest = _SUB_NUMBERED_REST.match(match.string, match.end())
+    return bool(rest) and numbering.names_part(rest["word"])
+
+
+# A law's part in the singular possessive (бабы, бабының, тармағына, тармақшасы, бөлігі): it names one part, so two
+# numbers before it are that part's, one inserted after another (109-1 бабының, 2-7 тармағына); a range of parts takes
+# the plural (4-7-баптары, 1-3 тармақтарында).
+_ONE_PART_OWNED = re.compile(r"(?:бабы|тармағы|тармақшасы|бөлігі)\w*", re.I)
+_PART_WORD_AFTER = re.compile(r"\s(?P<word>\w+)")
+
+
+def _before_one_part(match: re.Match[str]) -> bool:
+    """109-1 бабының, 2-7-тармағына: the numbers stand before one part's name in the possessive."""
+    if match["suf"]:
+        return writtennumbers.hyphen_before_word(match) and bool(_ONE_PART_OWNED.fullmatch(match["suf"]))
+    word = _PART_WORD_AFTER.match(match.string, match.end())
+    return bool(word) and bool(_ONE_PART_OWNED.fullmatch(word["word"]))
+
+
+def _sub_numbered(match: re.Match[str]) -> bool:
+    """43-1-бабы, 7-2-тармақ: an article inserted after another is numbered below it, not a range (ranges go up);
+    so is each member of a list of them (5-1, 5-2-баптары → бес бір, бес екінші баптары), and two numbers before one
+    part's possessive whatever their order (6-бабының 2-7 тармағына → екі жетінші тармағына)."""
+    a, b = match["a"], match["b"]
+    if not b or match["bsign"] or match["bf"] or writtennumbers.fraction(match) or len(a) == 4:
+        return False
+    joined = match.string[match.start("a") + len(a) : match.start("b")] == "-"
+    before_word = writtennumbers.hyphen_before_word(match) or (not match["suf"] and _listed_before_part(match))
+    below = value_of(b) < value_of(a) and before_word  # 1 280-1 300: spaced thousands
+    return joined and (below or _before_one_part(match))
+
+
+# A plus written after a number is a threshold (75+ келі, 100+ адам → жүзден жоғары адам), unless a generation's or
+# a rating's word follows it: then it is part of the grade's name, said as written (4+ буындағы → төрт плюс
+# буындағы, 12+ санатындағы → он екі плюс санатындағы), or it is an audience's age rating (16+ фильмдер, жас
+# шектеулері: 21+, 18+), as signs.age_rating finds.
+_GRADE_AFTER = re.compile(r"\s*(?:буын|ұрпақ|ұрпағ|санат)")
+
+
+def _above_spoken(match: re.Match[str], words: str, rest: str) -> str:
+    """The number with the plus written after it: over it, or a grade's or a rating's plus."""
+    labelled = _GRADE_AFTER.match(rest) or signs.age_rating(match)
+    return words + " плюс" if labelled else _compared_spoken(words, "+")
+
+
+# A sign of comparison written before a number, as a table of limits gives it (<0,02, >110, ≤5), or a threshold's
+# plus after it: the amount in the ablative and the comparison said after it (нөл бүтін жүзден екіден кем, жүз оннан
+# артық, бестен артық емес, жүзден жоғары).
+_COMPARED = {"<": "кем", ">": "артық", "≤": "артық емес", "≥": "кем емес", "+": "жоғары"}
+
+
+def _compared_spoken(words: str, sign: str) -> str:
+    return f"{attach(words, 'дан')} {_COMPARED[sign.strip()]}"
+
+
+def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
+    glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
+    sign = signs.first_sign(match)
+    if signs.temperatures_listed(match):
+        words = f"{sign}{cardinal_of(match['a'])}, {cardinal_of(match['af'])}"
+    elif _ranks_listed(match):
+        words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
+    else:
+        first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and value_of(match["a"]) == 0)
+        words = sign + _amount(match["a"], writtennumbers.fraction(match), first_ordinal)  # 0-9 сынып: нөл – тоғызыншы
+    if _sub_numbered(match):
+        words += " " + _amount(match["b"], None, as_ordinal)
+    elif match["b"]:
+        words += " – " + signs.second_sign(match, sign) + _amount(match["b"], match["bf"], as_ordinal)
+    governed = dates.governed_case(rest) or signs.threshold_case(match, rest)  # +23°C дейін → градусқа дейін
+    rate_cased = _rate_cased(match, governed, as_ordinal)
+    words += _measure(match, rate_cased)
+    if _per_first(match):
+        words = f"{_per_spoken(match['per'])} {words}"
+    if match["above"]:
+        words = _above_spoken(match, words, rest)
+    if match["compare"]:
+        words = _compared_spoken(words, match["compare"])
+    suffix = match["suf"] or (match["persuf"] if _hour_first(match) else None)  # км/сағатқа: the amount's case
+    possessive = _possessive_unit(match) or rate_cased
+    if not suffix and governed and not as_ordinal and not match["persuf"]:  # секундына дейін: the rate has its case
+        return attach(words, governed, possessive)
+    # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
+    if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
+        return words  # №15-ші: the number is an ordinal already
+    if suffix and writtennumbers.ABOUT.match(suffix):
+        return writtennumbers.approximate(words, suffix)
+    if as_ordinal and ordinalcontext.possessed_rank_after(match, rest):
+        return words  # 76-сы сессиясы: the possessive is the noun's
+    if writtennumbers.hyphen_before_word(match):
+        numbered = _numbered_word(match, suffix)
+        if numbered:
+            return f"{words} {numbered}"
+        dot = match["sufdot"] or ""
+        return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
+    if _owned_share(match, rest):
+        words = initialisms.possessed(words)  # халықтың 96%) → тоқсан алты пайызы
+    if _day_of_a_named_month(match):
+        words, possessive = initialisms.possessed(words), True  # маусымның 4-де → төртінде
+    stop = _sentence_stop(match)
+    return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
+
+
+# A reference's "see" after a clipped word (2-б. қараңыз): the clipped word is its object, in the accusative.
+_SEE_AFTER = re.compile(r"\s+қара(?:ңыз|ңдар|)(?![\w-])")
+
+
+def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
+    """The word a clipped one after a hyphenated number stands for (5-т. → тармақ, 7-б. → бап); closing a bracketed
+    reference it is the page's, as before a number ([269-б.] → бет, as [15, б. 78]); before қараңыз it is the object
+    seen, in the accusative (2-б. қараңыз → екінші бапты қараңыз); there its full stop may be left off (2-т қараңыз)."""
+    seen = _SEE_AFTER.match(match.string, match.end()) is not None
+    if not match["sufdot"] and not seen:
+        return None
+    closes_reference = match.string.startswith("]", match.end())
+    entry = (writtennumbers.PAGE.get(suffix + ".") if closes_reference else None) or writtennumbers.NUMBERED.get(suffix)
+    if entry and seen:
+        return inflect(entry.spoken, ["accusative"])
+    return entry.spoken if entry else None
+
+
+def _sentence_stop(match: re.Match[str]) -> str:
+    """The full stop after a unit symbol before a number ends the sentence (5 м. 2020 жылы); after a clipped word
+    it is the abbreviation's (3 сағ. 40 мин.), as before a comma, a semicolon or a colon (128-136 см., басы). A unit
+    or a scale written with its own full stop (долл., л.с., млн.) at the end of the text or before a capital ends the
+    sentence with it."""
+    rest = match.string[match.end() :]
+    before_number = match["unitdot"] and rest.lstrip()[:1].isdigit()
+    if before_number and match["unit"] not in writtennumbers.CLIPPED:
+        return "."
+    dotted_word = not match["suf"] and match.group().endswith(".")
+    return "." if dotted_word and (not rest.strip() or _CAPITAL_AFTER.match(rest)) else ""
+
+
+# A sentence's first word after a space: a capital before a small letter; an initialism (млн. АҚШ доллары) goes on.
+_CAPITAL_AFTER = re.compile(rf"\s+[«\"]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")
+
+
+# A percentage just after a word in the genitive, with nothing after it in its phrase (ауылдық халықтың 96%), is
+# the share that word owns, said in the 3rd-person possessive as it is written out (тұрғындардың 98,1 пайызы).
+_GENITIVE_BEFORE = re.compile(rf"\w-?{GENITIVE_SUFFIX} $")
+# A month in the genitive owns the day after it (маусымның 4-де, қарашаның 16-сы күні): the day takes the possessive
+# before the case written on it, маусымның төртінде, as "мамырдың 24-не" is жиырма төртіне.
+_MONTH_GENITIVE_BEFORE = re.compile(rf"(?<!\w)(?P<month>\w+?){GENITIVE_SUFFIX} $")
+_PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
+# Shares listed with commas before the verb they share (түсімінің 12%, инвестицияның 9% қамтамасыз етеді): the comma
+# ends no phrase but a member of the list, said as the list's last share is, bare when that one runs on into its verb.
+_BARE_SHARE_LISTED_AFTER = re.compile(rf",\s+(?:\w+\s+){{0,3}}\w+{GENITIVE_SUFFIX}\s\d+(?:,\d+)?\s?%\s+\w")
+
+
+def _owned_share(match: re.Match[str], rest: str) -> bool:
+    """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы; not a member of a
+    list whose last share runs on bare into the verb (түсімінің 12%, инвестицияның 9% қамтамасыз етеді)."""
+    owner = _GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    ends = _PHRASE_END.match(rest)
+    return bool(match["pct"] and not match["suf"] and owner and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
+
+
+def _day_of_a_named_month(match: re.Match[str]) -> bool:
+    """A day with a case written on it after its month in the genitive: маусымның 4-де."""
+    suffix = match["suf"]
+    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"] or match["pct"] or match["unit"])
+    if not (alone and suffix and match["gap"] == "-" and 1 <= value_of(match["a"]) <= 31 and parse_suffixes(suffix)):
+        return False
+    owner = _MONTH_GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    return bool(owner and dates.starts_with_month(owner["month"]))
+
+
+def _possessive_unit(match: re.Match[str]) -> bool:
+    """The unit's expansion ends in the 3rd-person possessive (л.с. → ат күші): a suffix takes its н (ат күшіне)."""
+    unit = match["unit"]
+    return bool(
+        unit and not match["per"] and unit not in writtennumbers.UNIT_WORDS and abbr.of_kind("unit")[unit].possessive
+    )
+
+
+# Numbers listed with bare commas (ГРПШ-14,15,16-ны): three and more are no decimal, nor grouped thousands unless
+# every group after the first has three digits (1,250,000).
+NUMBER_LIST = re.compile(
+    rf"(?<![\w.,])(?!\d{{1,3}}(?:,\d{{3}})+(?![\d,]))(?P<list>\d{{1,4}}(?:,\d{{1,4}}){{2,}})(?![.,]?\d)"
+    rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
+)
+
+
+COMMA_RUN = re.compile(r"\d,\d+,\d")
+
+
+def speak_number_list(match: re.Match[str]) -> str:
+    """14,15,16-ны: each number said, a suffix on the last: он төрт, он бес, он алтыны; before a hyphenated word they
+    are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда)."""
+    numbers, suffix = match["list"].split(","), match["suf"]
+    hyphenated = bool(suffix) and hyphenated_word(suffix)
+    if hyphenated or (
+        not suffix and ordinalcontext.context_says_ordinal(int(numbers[-1]), match.string[match.end() :])
+    ):
+        places = ", ".join(ordinal_of(cardinal_of(number)) for number in numbers)
+        return f"{places} {suffix}" if hyphenated and not ORDINAL_MARKER.match(suffix) else places
+    return attach(", ".join(cardinal_of(number) for number in numbers), suffix)
+
+
+# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы. Only the collective's own
+# endings follow its у (a possessive, a case, -міз, -лап), so a numbered noun that begins with ау- or еу- stays a
+# place: 5-ауыл қазағы → бесінші ауыл, not бесеуыл.
+_COLLECTIVE_ENDING = (
+    r"у(?:[ыі](?:[ңм][ыі]з|ң)?(?:н|н[ае]|нд[ае]|нан|нен|мен|н[ыі]ң|нд[ае]ғ?[ыі])?|м[ыі]з|л[ае]п|[гғ][ае]|д[ае]н?)?"
+)
+COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>{_COLLECTIVE_ENDING})(?![\w-])")
+_COLLECTIVES = dict(zip("1234567", ("біреу", "екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу"), strict=True))
+
+
+def speak_collective(match: re.Match[str]) -> str:
+    return _COLLECTIVES[match["n"]][:-1] + match["rest"]
+
+
+# Petrol grades listed with a slash after their code (АИ — 92/93 маркалы бензин, АИ-92/95): two grades, each said as
+# its number, not a fraction (аи тоқсан екі, тоқсан үш; not тоқсан үштен тоқсан екі).
+FUEL_GRADES = re.compile(r"(?<![\w-])(?P<code>АИ|AI)(?P<sep>\s?[-–—]\s?|\s)(?P<a>\d{2,3})/(?P<b>\d{2,3})(?![\d/\w])")
+
+
+def speak_fuel_grades(match: re.Match[str]) -> str:
+    return f"{match['code']}{match['sep']}{cardinal_of(match['a'])}, {cardinal_of(match['b'])}"
+
+
+# Round the clock, every day of the week (24/7 режимінде): the two numbers as they are said, no fraction.
+ROUND_THE_CLOCK = re.compile(rf"(?<![\d/.,])24\s?/\s?7(?:-(?P<suf>{SUFFIX}))?(?![\d/\w]|[.,]\d)")
+
+
+def speak_round_the_clock(match: re.Match[str]) -> str:
+    return attach_written("жиырма төрт жеті", "-", match["suf"])

@@ -1,0 +1,195 @@
+"""Abbreviations written with a full stop: year and century words (ж., ғ., ғғ.), other calendars' years, place words
+before a name, a note's signature."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import dates, roman
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach, attach_written
+from tts_edition.normalize.numbers import cardinal_of, ordinal_of
+
+_DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
+# A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
+_CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
+DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
+
+
+# The year word after a year, read where the table's ж. would be misread: ж, жж whose page cut or left off their full
+# stop (Байтұрсынов 1922 ж; 1500 – 1598жж), said as ж.; and ж. before a day of a month that qualifies a noun, the
+# year's attributive form (2015 ж. 18 қарашадағы Заңы → жылғы), where before a date that says when (15 мамырда) it
+# stays жылы.
+YEAR_WORD = re.compile(
+    r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
+    rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w)))"
+)
+
+
+def speak_year_word(match: re.Match[str]) -> str:
+    return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
+
+
+# ж. after a number that counts years, said жыл, not the table's жылы: an anniversary after a dash ("Жамбыл Жабаев –
+# 175 ж."), a term or an age under a hundred (7 ж. 6 ай); a year of the first millennium (552 ж., б.з.б. 209 ж.) says
+# when, as 1938 ж. does.
+COUNTED_YEARS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?P<gap>\s?)ж\.(?!\w)")
+_AFTER_A_DASH = re.compile(r"(?<![\d\s])\s*[-–—]\s*$")
+_AFTER_AN_ERA = re.compile(r"(?i:б\.\s?з\.(?:\s?[бд]\.)?)\s*$")
+
+
+def speak_counted_years(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    anniversary = _AFTER_A_DASH.search(before)
+    if not anniversary and (int(match["n"]) >= 100 or _AFTER_AN_ERA.search(before)):
+        return match.group()
+    return f"{cardinal_of(match['n'])}{match['gap'] or ' '}жыл"
+
+
+# A year marked with its calendar, the Hijri (х., һ.) or the common one (м.), written onto the number before
+# a year word, the other calendar's year in brackets between them (х.1334 [м.1916] жылғы): the calendar's name, then
+# the year as an ordinal. Not after a number, whose м. is a metre (5 м. 2020 жылы).
+_CALENDARS = {"х": "хижри", "һ": "хижри", "м": "милади"}
+_CALENDAR_MARK = rf"(?P<era>[{''.join(_CALENDARS)}])\.\s?(?P<year>\d{{3,4}})(?!\d)"
+_OTHER_CALENDAR_YEAR = rf"\s*[\[(]\s*[{''.join(_CALENDARS)}]\.\s?\d{{3,4}}\s*[\])]"
+CALENDAR_YEAR = re.compile(
+    rf"(?<![\w.])(?<!\d\s){_CALENDAR_MARK}(?=(?:{_OTHER_CALENDAR_YEAR})?[\])]?\s*(?:жыл|жж?\.))", re.I
+)
+
+
+def speak_calendar_year(match: re.Match[str]) -> str:
+    return f"{_CALENDARS[match['era'].lower()]} {ordinal_of(cardinal_of(match['year']))}"
+
+
+# ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
+# жылдары, XV-XVI ғ. → ғасырлар).
+RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
+# ж. after a decade written as a hyphened ordinal of two digits (70-ж. республикадағы, an encyclopedia's) stands for
+# жылдары, the decade's years; a year's own (1970-ж.) is four digits and stays жылы.
+DECADE_YEARS = re.compile(r"(?<=[1-9]0-)(?<![\d.,][1-9]0-)ж\.(?!\w)")
+_RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
+
+
+# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ), or
+# typed in capitals with the heading they stand in (ХХ Ғ. БАСЫНДАҒЫ): the century words.
+CENTURY_WORD = re.compile(
+    r"(?<=[IVXLCDMІХ])\s?(?:(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.-]))|(?P<caps>ҒҒ|Ғ)\.(?!\w))"
+)
+
+
+def speak_century_word(match: re.Match[str]) -> str:
+    abbr = (match["abbr"] or match["caps"]).lower()
+    return " " + ("ғасырлар" if abbr == "ғғ" else "ғасыр") + (" " if match["glued"] else "")
+
+
+def speak_range_word(match: re.Match[str]) -> str:
+    if not _RANGE_END.search(match.string, 0, match.start()):
+        return match.group()
+    return f"{match['gap']}{match['abbr'] * 2}."
+
+
+# What an era dates as a period: a century or a millennium after its number, its Roman numeral or the ordinal an
+# earlier rule made of them (б.з. V ғ., б.з. 2-мыңжылдық); a year keeps the plain reading (б.з. 552 ж.).
+_DATED_AFTER = re.compile(
+    rf"\s?(?:\d|(?:{roman.ROMAN_TOKEN})(?!\w)|[{KAZAKH_LOWER}]+н(?:шы|ші)(?!\w))[^,;:!?\n]{{0,40}}?"
+    r"(?<![^\W\d_])(?:ғғ?(?!\w)|ғасыр|мыңжылдық)"
+)
+
+
+# A year word's expansion in the possessive (ж. → жылы, жж. → жылдары) before a part of the period it names (its
+# beginning, middle, end, half: 1920 жж. ортасында, 1991 ж. басында) is that part's possessor, in the genitive:
+# жылдардың ортасында, жылдың басында; "жылдары ортасында" is no Kazakh.
+_POSSESSED_PERIODS = {"жылы": "жыл", "жылдары": "жылдар"}
+_PERIOD_PART = re.compile(
+    r"\s+(?:(?:бірінші|екінші)\s+)?(?:басы|ортасы|соңы|аяғы|жартысы)(?:н|на|нда|нан|ның)?(?!\w)", re.I
+)
+
+
+def _before_period_part(spoken: str, rest: str) -> str:
+    stem = _POSSESSED_PERIODS.get(spoken)
+    return attach(stem, "ның") if stem and _PERIOD_PART.match(rest) else spoken
+
+
+def speak_dotted(match: re.Match[str]) -> str:
+    """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
+    кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
+    before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
+    entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
+    entry = entry and abbr.in_context(entry, match.string, match.start(), match.end(), abbr.PARAGRAPH)
+    spoken = entry.spoken if entry else match["abbr"]
+    if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):
+        spoken = entry.attributive
+    if match["suf"]:  # a word after the hyphen is a compound's other half (оңт.-батысын → оңтүстік-батысын)
+        half = abbr.dotted_entry(match["suf"] + ".") if match["dot"] else None
+        if half:  # clipped too: оңт.-шыг. → оңтүстік-шығыс
+            return f"{spoken}-{half.spoken}"
+        return attach_written(spoken, "-", match["suf"]) + (match["dot"] or "")
+    rest = match.string[match.end() :]
+    spoken = _before_period_part(spoken, rest)
+    goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
+    before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
+    ends_sentence = not rest.strip() or before_capital
+    return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
+
+
+# The next part of an address after a clipped place word: a name of a capitalised word or a few, then another place
+# word as it is typed, in small letters (Қарағанды обл. Абай ауд. Ленин көш.; initials such as Ахметов А. are not).
+_PLACE_WORDS = "|".join(map(re.escape, sorted((w for w, e in abbr.table().items() if e.place), key=len, reverse=True)))
+_NEXT_ADDRESS_PART = re.compile(rf"\s+(?:[{KAZAKH_UPPER}][\w-]*\s+){{1,3}}(?:{_PLACE_WORDS})(?!\w)")
+
+
+# A place word Russian writes before its name or number (г. Алматы, ул. Абая, мкр. Самал-2, д. 10), said in Kazakh
+# order: the name, then the word (Алматы қаласы, Самал-2 шағын ауданы), a number as its ordinal (оныншы үй). A name
+# of a few capitalised words ends at a comma, a bracket, a number or the line's end; one followed by a word in small
+# letters is a single word, and one ending in a case suffix there (г. Қызылордада тұрады) is left as written. Not
+# after a slash (м/с.) nor inside a run of dotted letters (б. з. д. 2—1), nor before a range's first number.
+_AHEAD = {written: entry for written, entry in abbr.table().items() if entry.ahead}
+_AHEAD_WORDS = "|".join(map(re.escape, sorted(_AHEAD, key=len, reverse=True)))
+_NAME_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]*(?:-(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+|\d+))*"
+AHEAD_PHRASE = re.compile(
+    rf"(?<![\w./-])(?<!\d\s)(?<!\w\.\s)(?P<word>{_AHEAD_WORDS})\s?"
+    rf"(?:(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,;:)\n]|$|\d))"
+    rf"|(?P<name>{_NAME_WORD})(?=\s+[{KAZAKH_LOWER}])"
+    rf"|(?P<number>\d+)(?![\w,./-]\d|[{KAZAKH_LOWER}]|\s?[-–—]\s?\d))"
+)
+# Case suffixes a name in a sentence may carry, which a place word said after it would have to take instead.
+_NAME_CASE = re.compile(r"(?:[дт][аеы]|[нд]а|[нд]е|[ғгқк][ае]|[нтд][ыі]ң|[нтд][ае]н|[мбп]ен)$")
+# Russian genitive endings of surnames after ул. or пр. and the nominative each goes back to (Назарбаева → Назарбаев,
+# Маметовой → Маметова, Абая → Абай); a name with a letter only Kazakh writes is the Kazakh nominative (Мәметова).
+_GENITIVE_ENDINGS = ((re.compile(r"(?<=[оеё]в|[иы]н)а$"), ""), (re.compile(r"(?<=[оеё]в|[иы]н)ой$"), "а"),
+                     (re.compile(r"(?<=[аеиоуыэ])я$"), "й"))  # fmt: skip
+
+
+def _nominative(name: str) -> str:
+    if abbr.KAZAKH_LETTERS.intersection(name.lower()):
+        return name
+    words = name.split()
+    for pattern, ending in _GENITIVE_ENDINGS:
+        if pattern.search(words[-1]):
+            words[-1] = pattern.sub(ending, words[-1])
+            break
+    return " ".join(words)
+
+
+def speak_ahead(match: re.Match[str]) -> str:
+    """ул. Абая → Абай көшесі, г. Алматы → Алматы қаласы, кв. 5 → бесінші пәтер; a name whose case suffix would
+    have to move, or a word before what it does not stand before (г. 5, д. Абай), stays as written."""
+    entry = _AHEAD[match["word"]]
+    ahead = entry.ahead
+    name = match["names"] or match["name"]
+    if ahead is None or ahead.number != bool(match["number"]) or (match["name"] and _NAME_CASE.search(name)):
+        return match.group()
+    if match["number"]:
+        return f"{ordinal_of(cardinal_of(match['number']))} {entry.spoken}"
+    return f"{_nominative(name) if ahead.genitive else name} {entry.spoken}"
+
+
+# Who signs a note in brackets after a dash (тыйым салынған – авт.; Еуразиялық экономикалық одақ - ред.): the
+# author, the editors or the translator, said in full.
+NOTE_CLOSE = re.compile(r"\.\s?\)")
+_NOTE_SIGNERS = {"авт": "автор", "ред": "редакция", "аудар": "аудармашы"}
+NOTE_SIGNATURE = re.compile(rf"(?P<dash>[-–—]\s?)(?P<who>{'|'.join(_NOTE_SIGNERS)})\.(?=\s?\))")
+
+
+def speak_note_signature(match: re.Match[str]) -> str:
+    return match["dash"] + _NOTE_SIGNERS[match["who"]]

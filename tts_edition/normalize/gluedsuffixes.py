@@ -1,0 +1,243 @@
+"""Case suffixes written apart from their word, glued onto the next one, or past a closing quote, and words run onto a
+number: put back where they belong."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import capitals, dates, numbering, writtennumbers
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, ORDINAL_ENDING, SUFFIX, attach, parse_suffixes
+
+# A case ending written onto a person's last initial (Смағұлов А.Б.-ға, Ахметов Н.-нің): said on the letter's name,
+# as an initialism's ending is (ПМ-нің → пэ эмнің); the initials before it stay written letters. Only a capital
+# takes it: a small letter's stop closes an abbreviation (ж.-ға), which the abbreviation table reads.
+SUFFIXED_INITIAL = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])\.-(?P<suffix>{SUFFIX})(?![\w-])")
+
+
+def speak_suffixed_initial(match: re.Match[str]) -> str:
+    return attach(abbr.spell(match["letter"]), match["suffix"])
+
+
+# A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
+# сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
+# Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
+# space would make a heading's Roman numeral.
+GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
+# A comma typed straight between a word, a closing quote or bracket and the number of the next list member (1920
+# жылы Ақмолада,1923 жылы Семейде): the space the writer left out, so the number is read whole, as a year before
+# жылы or a count, and the comma stays a mark (т.б.,2020 too); never after a digit, where it is a decimal comma (3,9).
+GLUED_AFTER_COMMA = re.compile(rf"(?:(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER})»”\"],)|(?<=[{KAZAKH_LOWER}]\.,))(?=\d)")
+# A scale word's abbreviation stop with the word after it typed on (12 млн.теңге, 1,2 млрд.теңгеге): the space the
+# writer left out, so the amount's reader sees its scale and its currency word apart.
+_SCALE_ABBREVIATIONS = [word for word, spoken in writtennumbers.SCALES.items() if word != spoken and word != "мың"]
+GLUED_AFTER_SCALE = re.compile(
+    "(?:" + "|".join(rf"(?<=\d\s{word}\.)" for word in _SCALE_ABBREVIATIONS) + rf")(?=[{KAZAKH_LOWER}])"
+)
+# A heading in capitals writes a scale word's case suffix in capitals too (3 МЛН-ҒА, 2 МЛРД-ТАН): the suffix is the
+# scale word's, said as one in small letters, never an initialism of its own (ҒА, ТАН).
+CAPITAL_SCALE_SUFFIX = re.compile(
+    rf"(?<!\w)(?:{'|'.join(word.upper() for word in writtennumbers.SCALES)})(?P<suf>-[{KAZAKH_UPPER}]+)(?![\w-])"
+)
+CAPITAL_SCALE_SUFFIX_NEEDS = re.compile(rf"[{KAZAKH_UPPER}]-[{KAZAKH_UPPER}]")
+# A scale word's abbreviation with no number before it (млн-даған адам, млрд-тан астам) takes its suffix as the
+# written-out word would.
+SCALE_WORD = re.compile(
+    rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in writtennumbers.SCALES.items() if w != spoken)})(?:\.)?"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w-])"
+)
+# A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
+# (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
+# are a unit's (м3, км2) or a code's (Ми8, ТУ134). The word may be a numbered one's noun after its hyphen
+# (26-бабының8-тармағын: a law's article, then its point), not a name's part (Ақ-Орда2).
+# Two small letters are a word only when they are one of the short words a number follows (ал2023 жылы, әр5 оқушы).
+_SHORT_WORDS_BEFORE_NUMBER = ("ал", "ол", "әр", "ең")
+LETTER_BEFORE_DIGIT = re.compile(r"[^\W\d_]\d")  # what every glued number's word holds (`Rule.needs`)
+GLUED_NUMBER = re.compile(
+    rf"(?:(?<![\w-])|(?<=\d-))(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
+)
+# A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
+# дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a
+# number, nor a decimal comma's.
+GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–…]|\.\.\.)[-–+]?\d+)?\s?(?:°|градус))")
+_MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
+CAPITALS = re.compile(
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
+    rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
+)
+CONJOINED = re.compile(rf"{CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+# An ordinal read from a number ends in a vowel, so the conjunction after it is мен, whatever the written number's
+# last sound asked for ("5 пен 6-орындарға" → бесінші мен алтыншы орындарға).
+CONJUNCTION_AFTER_ORDINAL = re.compile(r"(?<=нш[ыі]\s)(?:пен|бен)(?![\w-])")
+# A case suffix typed onto an initialism without its hyphen (ГМОсыз, АҚШтан, ҚРдағы) is read as the hyphenated one:
+# the hyphen is put back when the small letters after the capitals are a chain of suffixes.
+# The first capital comes before the look back, which then sees it and the character before it: a fast scan.
+GLUED_SUFFIX = re.compile(rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])")
+
+
+# A case suffix written past the closing quote of capitals («ЭКСПО»-ны, «ҚТЖ»-ның) belongs to them: it is taken inside
+# the quote, where the capitals' own rules read it with them (экспоны, Қазақстан темір жолының).
+SUFFIX_PAST_QUOTE = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<close>[»”\"])-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])"
+)
+
+
+def _takes_suffix(word: str, suffix: str) -> bool:
+    """A number's last digit takes what a number takes after its hyphen; capitals a chain of suffixes."""
+    return writtennumbers.number_ending(suffix) if word.isdigit() else parse_suffixes(suffix) is not None
+
+
+def suffix_inside_quote(match: re.Match[str]) -> str:
+    """«ЭКСПО»-ны → «ЭКСПО-ны», «Боинг-737»-нің → «Боинг-737-нің»; small letters that are no chain of suffixes, or
+    none a number takes, stay where they are."""
+    if not _takes_suffix(match["word"], match["suf"]):
+        return match.group()
+    return f"{match['word']}-{match['suf']}{match['close']}"
+
+
+# A case suffix written apart from its initialism, after a space or a spaced dash (ЖИТС – тен, ЖИТС тің): read as the
+# hyphenated one. Only the endings no Kazakh word is spelled with: the genitive, ablative, accusative and dative
+# forms, without тың and нан (words of their own: тың жер, нан) and without the locative да/де/та/те, which is the
+# particle "too" as often (ЖОО да), and мен/пен/бен, the conjunction; the capitals must be an initialism. A hyphen
+# with a space after it only (АКСР- і, an old page retyped) opens no word of its own: any chain of endings counts.
+_DETACHED_CASES = ("ның", "нің", "дың", "дің", "тің", "нен", "дан", "ден", "тан", "тен")
+_DETACHED_CASES += ("ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке")
+DETACHED_SUFFIX = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)"
+    rf"(?:(?: [-–])? (?P<suf>{'|'.join(_DETACHED_CASES)})|[-–] (?P<chain>[{KAZAKH_LOWER}]+))(?![\w-])"
+)
+
+
+def hyphen_before_detached_suffix(match: re.Match[str]) -> str:
+    """ЖИТС – тен → ЖИТС-тен, ЖИТС тің → ЖИТС-тің, АКСР- і → АКСР-і; capitals the dictionary knows as a word stay,
+    and small letters after a hyphen that are no chain of endings."""
+    suffix = match["suf"] or match["chain"]
+    if not capitals.initialism_before_suffix(match["word"]) or parse_suffixes(suffix) is None:
+        return match.group()
+    return f"{match['word']}-{suffix}"
+
+
+# A case suffix written after a Latin name past a spaced dash (Sulpak - та, Wildberries – тен): read as the hyphenated
+# one. A bare space is not enough (Samsung та: the particle "too"), but a spaced dash never opens a word of its own, so
+# every case ending counts, the locative and тың, нан among them.
+_LATIN_DETACHED_CASES = (*_DETACHED_CASES, "тың", "нан", "да", "де", "та", "те")
+SUFFIX_APART_FROM_LATIN = re.compile(
+    rf"(?<![\w.@/-])(?P<word>[A-Za-z]{{2,}}) [-–] (?P<suf>{'|'.join(_LATIN_DETACHED_CASES)})(?![\w-])"
+)
+
+
+# A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
+# a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
+# compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
+_MEASURE_WORDS = sorted(writtennumbers.UNIT_WORDS | {"тонна", "пайыз"}, key=len, reverse=True)
+_AFTER_NUMBER = "|".join(rf"(?<=\d {scale})" for scale in ("", "мың ", "млн ", "млрд ", "миллион "))
+RUN_ON_AFTER_NUMBER = re.compile(
+    rf"(?:{_AFTER_NUMBER})(?P<unit>{'|'.join(_MEASURE_WORDS)})(?P<rest>[{KAZAKH_LOWER}]{{4,}})(?![\w-])"
+)
+_SHORTEST_RUN_ON_WORD = 4
+
+
+def split_run_on_measure(match: re.Match[str]) -> str:
+    """тоннаданастам → тоннадан астам; a word the dictionary knows (тоннадағы), or one it cannot part, stays."""
+    word, rest = match.group(), match["rest"]
+    if capitals.known_stem(word) is not False:
+        return word
+    for cut in range(len(rest) - _SHORTEST_RUN_ON_WORD + 1):
+        suffix, tail = rest[:cut], rest[cut:]
+        if parse_suffixes(suffix) is not None and capitals.known_word(tail):
+            return f"{match['unit']}{suffix} {tail}"
+    return word
+
+
+# A case suffix typed onto a number or a percent sign without its hyphen (34ді, 5тен, 100ден, 15%ға) is read as the
+# hyphenated one, when the small letters are what a number takes after its hyphen (`number_ending`: 1ші, 270тей,
+# 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); not after a letter, a hyphen or a
+# decimal sign, where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
+GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+
+
+# A case suffix written past the closing quote of a name that ends in a number, a model's code («Боинг-737»-нің,
+# «Alfa 2»-ні), belongs to the number, the last word said: taken inside the quote before the number's rule reads it
+# («Боинг жеті жүз отыз жетінің»), as capitals take theirs (`_SUFFIX_PAST_QUOTE`). A word before the quote keeps its
+# suffix outside («Нұр Отан»-ның).
+SUFFIX_PAST_QUOTED_NUMBER = re.compile(rf"(?P<word>\d)(?P<close>[»”\"])-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])")
+
+
+# The percent sign written before its number, as Turkish writes it (%15 жеңілдік, %0,5-ке): read as the sign after
+# the number (15%), a suffix written on the number staying where it is. Not after a letter, a digit or a sign (a
+# template's %d, 5%%), nor with a space before the number, where the sign closes a table's heading (деңгейі, % 16,75).
+PERCENT_BEFORE_NUMBER = re.compile(r"(?<![\w%.,])%(?P<number>\d+(?:[.,]\d+)?)(?![\d%])")
+
+
+def percent_after_number(match: re.Match[str]) -> str:
+    """%15 → 15%, for the number's rule to read it as any percentage."""
+    return match["number"] + "%"
+
+
+def hyphen_before_number_ending(match: re.Match[str]) -> str:
+    """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ → 1-бөлім (a part's name, which
+    the ordinal rules read); 2020жылы and a code's capitals stay (Ил-76-ТД)."""
+    suffix = match["suf"].lower()
+    named_part = numbering.names_part(match["suf"])
+    return f"{match['word']}-{suffix}" if writtennumbers.number_ending(suffix) or named_part else match.group()
+
+
+def hyphen_before_glued_suffix(match: re.Match[str]) -> str:
+    """The word and its suffix joined by a hyphen, the suffix in small letters, when its letters are a chain of
+    suffixes (34ді, 598 інің, 90-ҒА, ГМОсыз)."""
+    if parse_suffixes(match["suf"]) is None:
+        return match.group()
+    return f"{match['word']}-{match['suf'].lower()}"
+
+
+# The third person's possessive, with or without a case after it, or an ordinal's ending, written a space after a
+# number instead of a hyphen (598 інің жағдайы → 598-інің, 41 і ер адам, номер 8 ші мектеп → 8-ші): no Kazakh word is
+# these letters alone after a count.
+SPACED_NUMBER_POSSESSIVE = re.compile(
+    rf"(?<![\w.,/-])(?P<word>\d+) (?P<suf>[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен)?|{ORDINAL_ENDING})(?![\w-])"
+)
+
+
+# A heading in capitals writes an initialism's case suffix in capitals too (ТМД-ҒА КІРЕТІН, АҚШ-ТЫҢ, НАТО-НЫҢ): read as
+# the small letters it stands for when the capitals after the hyphen are a chain of suffixes and those before it an
+# initialism (`capitals.initialism_before_suffix`), not the first word of a pair (АҒА-ІНІ). The first capital comes
+# before the look back, which then sees it and the character before it: a fast scan.
+CAPITAL_SUFFIX_AFTER_CAPITALS = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}A-Z](?<![\w-].)[{KAZAKH_UPPER}A-Z]+)-(?P<suf>[{KAZAKH_UPPER}]+)(?![\w-])"
+)
+
+
+def lower_capital_suffix(match: re.Match[str]) -> str:
+    """ТМД-ҒА → ТМД-ға, for the initialism's rule to say with its suffix; АҒА-ІНІ stays."""
+    if not capitals.initialism_before_suffix(match["word"]):
+        return match.group()
+    return hyphen_before_glued_suffix(match)
+
+
+# Two capitals before small letters: the shift key held a letter too long (БҮгінде → бүгінде, ҚАзақстан), read as the
+# word in small letters when the dictionary knows it (`capitals.shift_held`); a fast scan as above.
+SHIFT_HELD = re.compile(rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+
+
+def lower_shift_held(match: re.Match[str]) -> str:
+    word = match["word"]
+    return word.lower() if capitals.shift_held(word) else word
+
+
+# A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), its
+# ordinal's ending (1-ШІ ОРЫН) and the numbered part it heads (1-БӨЛІМ, 2-ТАРАУ): read as the small letters they stand
+# for when the capitals are a chain of suffixes, an ordinal's ending or a document part's name, not a code's letters
+# (Ил-76-ТД) or an initialism.
+CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+
+
+# A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан, 8- Наурыз):
+# the month in small letters, as the hyphenated day before a month is read everywhere else (бірінші мамыр).
+CAPITAL_MONTH_AFTER_NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?P<word>\d{{1,2}})-\s?(?P<month>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)(?![\w-])"
+)
+
+
+def lower_capital_month(match: re.Match[str]) -> str:
+    month = match["month"]
+    return f"{match['word']}-{month.lower()}" if dates.starts_with_month(month) else match.group()

@@ -1,0 +1,264 @@
+"""Initialisms and words in capitals: an initialism's reading and case, legal forms after a quoted name, a law's owner,
+initialisms joined by a conjunction."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import capitals, writtennumbers
+from tts_edition.normalize.morphology import (
+    GENITIVE_SUFFIX,
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    SUFFIX,
+    SUFFIXES,
+    attach,
+    attach_written,
+    inflect,
+    locative_restored,
+)
+from tts_edition.normalize.provenance import Spoken
+
+# A quoted name and the legal forms already written after it, before this word: «ҚазАвтоЖол» ҰК» АҚ, "Есіл" ӘКК" ҰК АҚ;
+# the words of the name's kind may stand between, in the nominative ("«Дарын» облыстық КМҚК", "«Сана» зияткер жастар
+# ҚҚ"): no case ending, conjunction or postposition, which would end the name's phrase.
+_CASE_OR_LINK = (
+    r"(?:мен|пен|бен|және|немесе|үшін|арқылы|бойынша|\w*(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|нда|нде|да|де"
+    r"|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|мен|бен|пен|ы|і))"
+)
+_KIND_WORD = rf"(?!{_CASE_OR_LINK}\s)[{KAZAKH_LOWER}]{{3,}}\s+"
+_QUOTED_NAME_BEFORE = re.compile(
+    rf"(?:[»”]\s*|\"\s+)(?:{_KIND_WORD}){{0,3}}(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$"
+)
+_LEGAL_FORMS_SPAN = 60
+# The nouns that name a body's legal form: an initialism whose expansion ends in one names the kind of a quoted
+# name before it, and takes the 3rd-person possessive as the kind does in «Қазақстан темір жолы» ұлттық компаниясы.
+_LEGAL_FORM_NOUNS = frozenset(
+    (
+        "қоғам",
+        "серіктестік",
+        "кәсіпорын",
+        "мекеме",
+        "компания",
+        "қор",
+        "кооператив",
+        "бірлестік",
+        "холдинг",
+        "корпорация",
+    )
+)
+
+
+def _legal_form(entry: abbr.Entry | None) -> str | None:
+    """The legal form an initialism stands for after a quoted name, or None when it names no legal form."""
+    spoken = entry and (entry.after_name or (None if entry.possessive else entry.spoken))
+    return spoken if spoken and spoken.rpartition(" ")[2] in _LEGAL_FORM_NOUNS else None
+
+
+# An initialism read as an attribute, its expansion ending in the locative's adjectival -дағы/-тегі (ШЖҚ →
+# шаруашылық жүргізу құқығындағы): it qualifies the legal form after it and may stand between that form and the
+# quoted name. Nouns ending in -қы/-ғы (ЕТЖ → ең төменгі жалақы) are no attributes.
+_ATTRIBUTE_ENDING = re.compile(r"(?:[дт]ағы|[дт]егі)$")
+
+
+def _qualifies_legal_form(entry: abbr.Entry | None) -> bool:
+    """A legal form, or an attribute of the one after it («Қазгидромет» ШЖҚ РМК)."""
+    if _legal_form(entry):
+        return True
+    return bool(
+        entry and entry.kind == "initialism" and not entry.possessive and _ATTRIBUTE_ENDING.search(entry.spoken)
+    )
+
+
+def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
+    """The initialism follows a name in quotes, directly or after other legal forms and their attributes:
+    «ҚазМұнайГаз» ҰК» АҚ, «Қазгидромет» ШЖҚ РМК."""
+    before = _QUOTED_NAME_BEFORE.search(match.string, max(0, match.start() - _LEGAL_FORMS_SPAN), match.start())
+    forms = before["forms"].replace("»", " ").replace("”", " ").replace('"', " ").split() if before else None
+    return forms is not None and all(_qualifies_legal_form(abbr.table().get(form)) for form in forms)
+
+
+def speak_capitals(match: re.Match[str]) -> str:
+    """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
+    (ЦОН), or one spelled with the letters' names."""
+    word, gap, written = match["word"], match["gap"], match["suf"]
+    suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
+    entry = abbr.table().get(word)
+    entry = entry and abbr.in_context(entry, match.string, match.start(), match.end())
+    legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
+    if legal_form and _names_kind_of_quoted_name(match):
+        return attach_written(possessed(legal_form), gap, suffix, possessive=True)
+    if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
+        return Spoken(word.lower(), "capitals")  # ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ БАТАСЫН АЛДЫ: ақ, not акционерлік қоғам
+    if entry and entry.kind == "initialism":
+        defined = _defined_on_page(match)
+        if defined and not abbr.same_words(entry.spoken, defined):
+            return attach_written(defined, gap, suffix)
+        if not suffix and _names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
+            return _owner_of_law_part(entry, match)
+        if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
+            return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
+        if not entry.possessive and (_after_named_possessor(match) or _after_genitive(match, suffix)):
+            return attach_written(possessed(entry.spoken), gap, suffix, possessive=True)
+        if not suffix and _repeats_last_word(entry.spoken, match.string, match.end()):
+            return Spoken(attach_written(abbr.spell(word), gap, suffix), "initialism")  # ТОБЖ желісі: not желісі twice
+        if entry.possessive and not suffix and _OBJECT_VERB_AFTER.match(match.string, match.end()):
+            return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
+        if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
+            return attach(entry.spoken, "ның", possessive=True)  # ЕҰУ доценті → университетінің доценті
+        return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
+    if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
+        return match.group()
+    if not word.isupper():
+        return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
+    if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
+        return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
+    spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
+    return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+
+
+# An initialism typed in lower case (смс, смс-хабарлама): a word with no vowel letter is no Kazakh word, so one
+# the table holds no unit or scale for (мкм, млн) is spelled with its letters' names, as in capitals. Two letters
+# are more often a word cut short (гр, кв, шт) or a unit (км, тг) than an initialism, and are left.
+LOWER_INITIALISM = re.compile(
+    rf"(?<![\w.@/-])(?P<word>[бвгғджзклмнңпрстфхһцчшщ]{{3,5}})(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
+)
+
+
+def speak_lower_initialism(match: re.Match[str]) -> str:
+    """A vowelless lower-case initialism spelled (смс → эс эм эс); a unit, a scale word or a dotted one is kept."""
+    word = match["word"]
+    if word in abbr.table() or word in writtennumbers.SCALES:
+        return match.group()
+    spoken = abbr.spell(word.upper())
+    return Spoken(attach_written(spoken, match["gap"], match["suf"]), "initialism", True)
+
+
+# Verbs whose object is a rule or a norm (бұзу, сақтау, орындау) or a sum paid (есептеу, аудару, төлеу): an
+# initialism of one written bare just before them (ЖҚЕ бұзғаны үшін, ЖМЗЖ есептеу) is their definite object, and is
+# read in the accusative, as before their agent nouns (ережелерін бұзушылар, бұзушылық); their passives and
+# reflexives (бұзылды, есептелді, төленеді) take none.
+_OBJECT_VERB_STEMS = ("бұз", "сақта", "орында", "есепте", "аудар", "төле")
+_OBJECT_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(_OBJECT_VERB_STEMS)})(?!ыл|іл|л|н)[{KAZAKH_LOWER}]*(?![\w-])")
+
+
+# A post a body's staff hold, in the 3rd-person possessive (доценті, профессорының, ғалымдары): a body's possessive
+# expansion just before one is its owner and said in the genitive (ЕҰУ доценті → Еуразия ұлттық университетінің
+# доценті), where before a thing it owns, or its students and graduates, the nominative is said too (ТМД елдері, ДСҰ
+# келісімдері, ЖОО студенттері).
+_MEMBER_STEMS = (
+    "доцент",
+    "профессор",
+    "оқытушы",
+    "ректор",
+    "проректор",
+    "декан",
+    "ғалым",
+    "зерттеуші",
+    "меңгеруші",
+)
+_MEMBER_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+# A body named for its field (министрлігі, департаменті, комитеті, басқармасы): the field is said in the plural
+# there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one).
+_BODY_AFTER = re.compile(
+    rf"\s+(?:вице-)?(?:министрлі|министр|департамент|комитет|басқарма|бөлім|қызмет)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+
+
+# A numbered part of a law in the possessive after the law's initialism (ҚК 340-бабы, ӘҚБтК 434-бабының 1-бөлігі,
+# 5-тармағында): the law owns it and is said in the genitive; a bare бап (ҚРЗ 1-бап) owns nothing.
+# The number is still in digits or already the ordinal an earlier rule made of it (үш жүз қырқыншы бабы).
+_LAW_PART_AFTER = re.compile(
+    rf"\s+(?:\d+(?:\.\d+)*\s?[-–]\s?|(?:[{KAZAKH_LOWER}]+\s+){{0,5}}?[{KAZAKH_LOWER}]*н(?:шы|ші)\s+)"
+    rf"(?:баб|тармағ|тармақшас|бөліг)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+
+
+_LAW_NOUNS = ("кодекс", "заң", "конституция")
+
+
+def _names_law(entry: abbr.Entry) -> bool:
+    """The initialism's expansion ends in the noun of a law (Қылмыстық кодекс, Қазақстан Республикасының Заңы)."""
+    return entry.spoken.rpartition(" ")[2].lower().startswith(_LAW_NOUNS)
+
+
+def _owner_of_law_part(entry: abbr.Entry, match: re.Match[str]) -> str:
+    """A law's initialism before a numbered part it owns, in the genitive: ҚК 340-бабы → Қылмыстық кодекстің, ҚР ҚК
+    340-бабы → Қазақстан Республикасы Қылмыстық кодексінің."""
+    if entry.possessive:
+        return attach(entry.spoken, "ның", possessive=True)
+    if _after_named_possessor(match):
+        return attach(possessed(entry.spoken), "ның", possessive=True)
+    return attach(entry.spoken, "ның")
+
+
+# An initialism just before another, a space between them (ҚР ҚК, ТМД ЖІӨ).
+_INITIALISM_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{KAZAKH_UPPER}A-Z]{{2,}}) $")
+
+
+def _after_named_possessor(match: re.Match[str]) -> bool:
+    """The initialism follows the initialism of a name that owns it (ҚР ҚК, ҚР ҚПК, ТМД ЖІӨ): a name in the
+    nominative before a noun makes that noun take the 3rd-person possessive, as Қазақстан Республикасы Қылмыстық
+    кодексі does."""
+    before = _INITIALISM_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    owner = abbr.table().get(before["word"]) if before else None
+    return bool(owner and owner.kind == "initialism" and owner.possessive and owner.spoken[:1].isupper())
+
+
+_OWNER_GENITIVE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+{GENITIVE_SUFFIX} $")
+# A possessed noun after the initialism is what the genitive owns (елдерінің ЖІӨ өсімі): the initialism stays bare.
+# Not a verb's past (өсті, құрады) nor an ordinal (бірінші), which end in the same vowels.
+_POSSESSED_AFTER = re.compile(rf"\s+[{KAZAKH_LOWER}]+(?:ы|і)(?<![дт][ыі])(?<!нш[ыі])(?![\w-])")
+
+
+def _after_genitive(match: re.Match[str], suffix: str) -> bool:
+    """A bare initialism after a noun in the genitive is owned by it (Лозовое ауылының ЖОББМ → ауылының жалпы орта
+    білім беретін мектебі): the expansion takes the 3rd-person possessive."""
+    if suffix or _POSSESSED_AFTER.match(match.string, match.end()):
+        return False
+    return bool(_OWNER_GENITIVE.search(match.string, max(0, match.start() - 32), match.start()))
+
+
+# The fewest letters of a word that still tell it from another (желі, not жел-).
+_REPEAT_STEM = 4
+# The 3rd-person possessive a last word of an expansion may end in (желісі, орталығы): left off when it is compared.
+_POSSESSIVE_END = 2
+_WORD_AFTER = re.compile(rf"\s+(?P<next>[{KAZAKH_LOWER}]+)")
+
+
+def _repeats_last_word(spoken: str, text: str, end: int) -> bool:
+    """The word after an initialism repeats its expansion's last word (ТОБЖ желісі, АЭС станциясы), its possessive
+    aside: the page names the thing twice, and the expansion would say it twice, so the letters are said. A member
+    of the body is another word (ҰҒА академигі, not академиясы)."""
+    after = _WORD_AFTER.match(text, end)
+    last = spoken.rpartition(" ")[2].lower()
+    stem = last[: max(_REPEAT_STEM, len(last) - _POSSESSIVE_END)]
+    return bool(after) and len(last) >= _REPEAT_STEM and after["next"].startswith(stem)
+
+
+def possessed(spoken: str) -> str:
+    """The expansion with its last word in the 3rd-person possessive: Қылмыстық кодекс → Қылмыстық кодексі."""
+    head, space, last = spoken.rpartition(" ")
+    return f"{head}{space}{inflect(last, ['possessive3'])}"
+
+
+def _defined_on_page(match: re.Match[str]) -> str | None:
+    """The name an initialism in brackets stands for on this page, written just before it: the page's meaning wins
+    over a table's other one (Ғарыштық зерттеулер институты (ҒЗИ), not ғылыми-зерттеу институты)."""
+    if not match.string.startswith(")", match.end()):
+        return None
+    return abbr.bracket_definition(match["word"], match.string, match.start())
+
+
+def speak_conjoined(match: re.Match[str]) -> str:
+    """An initialism and the conjunction мен/бен/пен after it, where the conjunction must agree with the reading
+    rather than the letters (АҚШ пен → Америка Құрама Штаттары мен); otherwise left to the initialism rule."""
+    reading = speak_capitals(match)
+    conjunction = SUFFIXES["instrumental"].form_for(str(reading).rpartition(" ")[2])
+    if reading == match.group() or conjunction == match["conj"].strip():
+        return match.group()
+    spoken = f"{reading} {conjunction}"
+    return Spoken(spoken, reading.kind, reading.guess) if isinstance(reading, Spoken) else spoken

@@ -1,0 +1,189 @@
+"""Latin-script words in running text found and read: names, phrases of French, Turkic and Italian, initials, split
+names."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import foreign, species
+from tts_edition.normalize.latin import (
+    LATIN,
+    name_phrases,
+    names,
+    read_as_the_text_writes,
+    read_beside_english,
+    read_beside_kazakh,
+    read_chinese_name,
+    read_italian,
+    read_latin,
+    read_place,
+    read_the_before_vowel,
+)
+from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach_written, parse_suffixes
+from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
+from tts_edition.normalize.provenance import Spoken
+
+# A Latin word and its Kazakh suffix, after a hyphen, a space and a hyphen, or written onto it (Twitter-де, Amazon
+# -мен, Samsungтың).
+LATIN_WORD = re.compile(
+    rf"(?<![A-Za-zÀ-ɏəʻ'’])(?P<word>[A-Za-zÀ-ɏə][A-Za-zÀ-ɏəʻ'’]*(?:-[A-Za-zÀ-ɏə]+)*)"
+    rf"(?:(?P<close>[»”\"]?)(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?"  # «Nations Energy»-дің: past the quote too
+    rf"(?![A-Za-zÀ-ɏ{KAZAKH_LOWER}])"
+)
+# Two or three capitalised Latin words: a Chinese name in pinyin is read whole (Wang Yi: no English wang).
+NAME_WORDS = re.compile(
+    rf"(?P<word>[A-Z](?<![\w-][A-Z])[a-z'’]+(?:[ -][A-Z]?[a-z'’]+){{1,2}})(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+)
+
+
+def speak_chinese_name(match: re.Match[str]) -> str:
+    reading = read_chinese_name(match["word"])
+    if reading is None:
+        return match.group()
+    return Spoken(attach_written(reading, "-", match["suf"]), reading.kind, reading.guess)
+
+
+# Latin words a space apart, opening with a capital, with their suffix: a French name (Universite libre de Bruxelles,
+# Anatomie d’une chute with an elided little word) is read whole by the French rules when
+# foreign.read_french_phrase finds it one.
+FRENCH_PHRASE = re.compile(
+    rf"(?<![\w-])(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿœ]*(?: (?:(?:qu|[cdjlmnst])[’'])?[A-Za-zÀ-ÿœ]+)+)"
+    rf"(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+)
+
+
+def speak_french_phrase(match: re.Match[str]) -> str:
+    reading = foreign.read_french_phrase(match["word"].split())
+    if reading is None:
+        return match.group()
+    return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
+
+
+# Capitalised Latin words a space apart, with their suffix: a Turkic name (Recep Tayyip Erdoğan, Kemal Kılıçdaroğlu)
+# is read whole by its language's rules when foreign.read_turkic_phrase finds one of its words Turkic, unless the text
+# writes each of its words in Cyrillic too: then each word is said as the text writes it.
+_TURKIC_CAPITAL, _TURKIC_LETTER = "A-ZÀ-ÞĀ-ſƏ", "a-zà-ÿā-ſəʻ‘’'"
+TURKIC_PHRASE = re.compile(
+    rf"(?<![\w-])(?P<word>[{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+(?: [{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+)+)"
+    rf"(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+)
+
+
+def speak_turkic_phrase(match: re.Match[str]) -> str:
+    words = match["word"].split()
+    if all(read_as_the_text_writes(word, match.string) for word in words):
+        return match.group()  # «Йерлі Дүшүндже» (Yerli Düşünce): the text's own Cyrillic spelling, word by word
+    reading = foreign.read_turkic_phrase(words)
+    if reading is None:
+        return match.group()
+    return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
+
+
+# The Italian article before a capitalised Latin word opens an Italian name (Il Canto, IL Canto, Il Divo): the article
+# is ил, not the letters ай эл, and the word is said as spelled.
+ITALIAN_NAME = re.compile(rf"(?<![\w-])(?:Il|IL) (?P<word>[A-Z][a-z]+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])")
+_ITALIAN_ARTICLE = "ил"
+
+
+def speak_italian_name(match: re.Match[str]) -> str:
+    reading = read_italian(match["word"])
+    return Spoken(f"{_ITALIAN_ARTICLE} {attach_written(reading, '-', match['suf'])}", reading.kind, reading.guess)
+
+
+# Latin words a space apart: a name of the table typed in two (Whats App) is joined before its parts are read.
+LATIN_WORD_RUN = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?: [A-Za-z]{2,})+(?![A-Za-z])")
+_SHORTEST_SPLIT_NAME = 6
+
+
+def joined_split_names(match: re.Match[str]) -> str:
+    """A one-word name of the Latin table typed as two words (Whats App → WhatsApp, You Tube → YouTube), as the
+    name it is; other words stay as written."""
+    words, out = match.group().split(" "), []
+    while words:
+        pair = "".join(words[:2])
+        if len(words) > 1 and len(pair) >= _SHORTEST_SPLIT_NAME and pair.lower() in names():
+            out.append(pair)
+            words = words[2:]
+        else:
+            out.append(words.pop(0))
+    return " ".join(out)
+
+
+# A person's initials in Latin letters before a surname (A.B. Kuanyshev, Zh. Aimauytuly, J. R. Tolkien): a surname
+# the passport's transliteration wrote makes them its letters too, read back into Cyrillic capitals that stay written
+# initials (А. Б., Ж.), as Cyrillic initials do; before another surname each is its English letter's name (J. → джей).
+# A pair of letters (Zh, Kh, Sh, Ch, Ts, Yu, Ya, Ye) is one initial only a transliteration writes.
+_LATIN_INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ya|Ye)\."
+LATIN_INITIALS = re.compile(
+    rf"(?<![\w.-])(?P<initials>{_LATIN_INITIAL}(?: ?{_LATIN_INITIAL}){{0,2}}) ?(?=(?P<surname>[A-Z][a-z]{{2,}})\b)"
+)
+_ONE_LATIN_INITIAL = re.compile(_LATIN_INITIAL)
+
+
+def speak_latin_initials(match: re.Match[str]) -> str:
+    letters = [found[0][:-1] for found in _ONE_LATIN_INITIAL.finditer(match["initials"])]
+    if transliterated_name(match["surname"]) or any(len(letter) > 1 for letter in letters):
+        return "".join(from_transliteration(letter.lower()).upper() + ". " for letter in letters)
+    return "".join(abbr.LATIN_LETTER_NAMES[letter.lower()] + " " for letter in letters)
+
+
+# A name of several words in the Latin table, read before its parts are (Sputnik V: not the Roman five).
+# Its suffix typed on, after a hyphen, or after a space and a hyphen (Amazon -мен: the hyphen shows a suffix).
+LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
+
+
+def _latin_neighbours(match: re.Match[str]) -> list[str]:
+    """The Latin words just before and after a match, a space apart (Nur ‹Otan›)."""
+    before = re.search(r"([A-Za-z]+) $", match.string[: match.start()])
+    after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
+    return [found[1] for found in (before, after) if found]
+
+
+def _next_latin_word(match: re.Match[str]) -> str | None:
+    """The Latin word just after a match, a space apart (‹Elena› Rybakina)."""
+    after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
+    return after[1] if after else None
+
+
+# The English and an ampersand or a name's plus has been read as, still joining the name's Latin words.
+_SPOKEN_AND = "энд"
+
+
+def _latin_phrase(match: re.Match[str]) -> list[str]:
+    """The Latin words of the name a match stands in, a space apart each (The Qazaq ‹Times›), an and already said
+    for an ampersand given back as the word and (Dan & ‹Shay›)."""
+    before = re.search(rf"(?:(?:[A-Za-zÀ-ɏ]+|{_SPOKEN_AND}) )+$", match.string[: match.start()])
+    after = re.match(rf"(?: (?:[A-Za-zÀ-ɏ]+|{_SPOKEN_AND}))+", match.string[match.end() :])
+    words = [word for found in (before, after) if found for word in found[0].split()]
+    return ["and" if word == _SPOKEN_AND else word for word in words]
+
+
+def _written_onto_cyrillic(match: re.Match[str]) -> bool:
+    """A capitalised Latin word written onto a Cyrillic one is the second word of a name («КешYou» → кеш ю,
+    ЖасStars → жас старс), said apart, not run into the Cyrillic word's last sound."""
+    word, start = match["word"], match.start()
+    after_cyrillic = start > 0 and "\u0400" <= match.string[start - 1] <= "\u04ff" and match.string[start - 1].isalpha()
+    return after_cyrillic and word[:1].isupper() and any(ch.islower() for ch in word)
+
+
+def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
+    """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
+    written onto the word that are no suffix stay as written after it."""
+    word = match["word"]
+    reading = (
+        read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
+        or read_passport_name(word, _next_latin_word(match))
+        or read_the_before_vowel(word, _next_latin_word(match))
+        or read_beside_kazakh(word, _latin_neighbours(match))
+        or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
+        or species.read_cited_word(word, match.string[: match.start()])
+        or read_as_the_text_writes(word, match.string)
+        or read_latin(word, english)
+    )
+    reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading
+    close = match.groupdict().get("close") or ""
+    if match["suf"] and parse_suffixes(match["suf"]) is None and match["gap"] != "-":
+        return Spoken(f"{reading}{close} {match['gap'].strip()}{match['suf']}", reading.kind, reading.guess)
+    suffixed = attach_written(reading, "-", match["suf"], authors_harmony=True)
+    return Spoken(suffixed + close, reading.kind, reading.guess)

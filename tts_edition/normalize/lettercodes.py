@@ -1,0 +1,192 @@
+"""Codes of letters and digits: spelled codes, road indexes, currency pairs and tickers, registration and instalment
+codes."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import capitals, codes, lookalikes, writtennumbers
+from tts_edition.normalize.latin import names, read_latin
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach
+from tts_edition.normalize.numbers import cardinal_of, digits
+from tts_edition.normalize.provenance import Spoken
+
+# Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
+# its name, or the table's expansion, or the Latin names table's reading (BMW-5, MSK-64: the seismic scale's Russian
+# letters); Cyrillic vowels alone (АИ-92) are left to the initialism rule.
+_LONGEST_SPELLED_CODE = 3
+_SHORTEST_CODE_WORD = 3
+_SHORTEST_UNKNOWN_CODE_WORD = 5
+CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
+# Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
+# Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
+# one as a decimal. A capital and one small letter glued to three or four digits are an airline's code typed with
+# its second letter small (Lo196, LOT's flight; Кс7053, Air Astana's in Cyrillic): spelled as its capitals are, not
+# read as a word (not лоу).
+GLUED_CODE_LETTERS = re.compile(
+    rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}}"
+    rf"|(?:[A-Z][a-z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])(?=\d{{3,4}}(?!\d)))"
+    rf"(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))"
+)
+
+
+# A road's index: one capital of the road network's letters (М, А, Р, К, or Е of the European routes, typed in
+# either alphabet) before a hyphen or glued to a number of up to three digits, then a road noun, maybe after the
+# road's quoted name (М-32 тас жолы, E-40 дәлізі, А-2 «Алматы – Ташкент» автожолы, Р-36 тасжолында): the letter by
+# its Kazakh name, a Latin look-alike as the Cyrillic letter it stands for (E-40 → е қырық, not the English и), the
+# number a cardinal, as a code's is.
+_ROAD_NOUN = r"(?:тас\s?жол|автожол|автомобиль\s+жол|күре\s?жол|жол|трасса|автомагистрал|дәліз|бағыт)"
+ROAD_INDEX = re.compile(
+    r"(?<![\w-])(?P<letter>[АЕКМРAEKMP])-?(?P<number>\d{1,3})(?!\d|[.,]\d)"
+    rf"(?=(?:\s+«[^»\n]{{1,60}}»)?\s+(?:халықаралық\s+|республикалық\s+)?{_ROAD_NOUN})"
+)
+
+
+def speak_road_index(match: re.Match[str]) -> Spoken:
+    letter = abbr.spell(match["letter"].translate(lookalikes.LOOKALIKES))
+    return Spoken(f"{letter} {cardinal_of(match['number'])}", "code")
+
+
+# A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
+SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>\d+)(?![\w+]|[.,]\d)")
+# A pair of currencies an exchange rate is quoted in: two codes or signs apart by a slash (USD/KZT, EUR / USD, $/₸) or
+# two codes written together (USDKZT, EURUSD), said as the currencies' names joined (доллар-теңге); a case suffix
+# written on after a hyphen is the second name's (USD/KZT-ге → доллар-теңгеге). An instrument code with its
+# settlement's part (USDKZT_TOD) is no bare pair: it is spelled as before.
+_CURRENCY_ID = rf"(?:{codes.CURRENCY_CODE}|[{writtennumbers.CURRENCY}])"
+CURRENCY_PAIR = re.compile(
+    rf"(?<![\w.@/-])(?P<base>{_CURRENCY_ID})(?:\s?/\s?|(?<=[A-Z])(?=[A-Z]))(?P<quote>{_CURRENCY_ID})"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w/]|-\w)"
+)
+PAIR_MARK = re.compile(rf"[A-Z]{{6}}|[A-Z{writtennumbers.CURRENCY}]\s?/")
+
+
+# A currency ticker in a news page's header: a currency's sign, then its rates, two or more, each with its tiyns
+# (the dollar's, the euro's and the rouble's in a row, their icons lost: $ 494.87  520.65  4.91), the line holding
+# nothing else. The sign labels the row and is no amount's: it is said first, as its name (доллар төрт жүз тоқсан
+# төрт бүтін жүзден сексен жеті ...), not after the first rate as a price in dollars.
+_TICKER_RATE = r"\d+[.,]\d{2}"
+CURRENCY_TICKER = re.compile(
+    rf"^[ \t]*(?P<sign>[{writtennumbers.CURRENCY}])[ \t]+(?={_TICKER_RATE}(?:[ \t]+{_TICKER_RATE})+[ \t]*$)", re.M
+)
+
+
+def speak_ticker_sign(match: re.Match[str]) -> str:
+    """$ 494.87  520.65 → доллар 494.87  520.65: the row's label said before its rates."""
+    return writtennumbers.CURRENCIES[match["sign"]] + " "
+
+
+# Codes the name table leaves out as they are words or brands too, named only where a pair makes them currencies.
+_PAIRED_ONLY = {"TRY": "лира", "AMD": "драм", "GEL": "лари", "SAR": "риял"}
+
+
+def currency_name(code: str) -> str:
+    """The currency a code or a sign names, as a newsreader says it: USD → доллар, TRY → лира, ₸ → теңге."""
+    return writtennumbers.CURRENCIES.get(code) or _PAIRED_ONLY.get(code) or names()[code.lower()]
+
+
+def speak_currency_pair(match: re.Match[str]) -> Spoken:
+    """USD/KZT → доллар-теңге, EURUSD → еуро-доллар, $/₸ → доллар-теңге; two currencies of one name (AUD/CAD, both
+    доллар) are told apart by their codes, spelled."""
+    base, quote = currency_name(match["base"]), currency_name(match["quote"])
+    if base == quote:
+        return Spoken(match.group(), "code") if not match["base"].isalpha() else _spelled_pair(match)
+    return Spoken(f"{base}-{attach(quote, match['suf']) if match['suf'] else quote}", "code")
+
+
+def _spelled_pair(match: re.Match[str]) -> Spoken:
+    spelled = f"{abbr.spell(match['base'])} {abbr.spell(match['quote'])}"
+    return Spoken(attach(spelled, match["suf"]) if match["suf"] else spelled, "code")
+
+
+# An exchange's instrument code: Latin capitals joined by underscores (USDKZT_TOD), spelled part by part.
+TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
+
+
+# A registration code: capitals of one script written onto a run of five digits or more, maybe after digits of its
+# own (AP14869856, BR05236277, 0118РК00935) or with short digit groups between its letters (an act's register key,
+# V17MC003464), as a grant's or a project's number is: the letters spelled and every
+# digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
+# the look-alike letters are mended, which would take Latin capitals glued to a Cyrillic label for its own (нөміріAP).
+REGISTRATION_CODE = re.compile(
+    rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
+    rf"(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
+    r"(?P<tail>\d{5,})(?!\w|[.,]\d)"
+)
+
+
+# A zero between lower-case Latin letters is the letter o typed as a digit, as players' nicknames write it (d0nk,
+# w0nderful): the word is read with its o (донк), not as letters and a нөл.
+ZERO_FOR_O = re.compile(r"(?<![\w-])[a-z]+(?:0[a-z]+)+(?![\w-])")
+
+
+# Digits opening with a zero written onto a Latin word name a channel, a site or a model (Life09, Kanal07, A05):
+# said digit by digit, as a region's or a code's number is, not as the count the zero would hide (not лайф тоғыз).
+ZERO_LED_ON_LATIN = re.compile(rf"(?<=[A-Za-z])(?P<code>0\d+)(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?!\w|[.,]\d)")
+
+
+def speak_zero_led_code(match: re.Match[str]) -> Spoken:
+    return Spoken(" " + attach(digits(match["code"]), match["suf"] or ""), "code")
+
+
+# An instalment plan's code, three hyphen-joined numbers opening with zero (0-0-12: no first payment, no interest,
+# twelve months; 0-12-24): said number by number, as shops advertise it (нөл нөл он екі), not as a range or a score.
+INSTALMENT_CODE = re.compile(
+    rf"(?<![\w.,/–-])(?P<code>0(?:-\d{{1,2}}){{2}})(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w–-]|[.,]\d)"
+)
+
+
+def speak_instalment_code(match: re.Match[str]) -> Spoken:
+    """0-0-12 → нөл нөл он екі, 0-0-24-ке → нөл нөл жиырма төртке."""
+    spoken = " ".join(cardinal_of(part) for part in match["code"].split("-"))
+    return Spoken(attach(spoken, match["suf"] or ""), "code")
+
+
+def speak_registration_code(match: re.Match[str]) -> Spoken:
+    parts = [digits(match["head"])] if match["head"] else []
+    inner = [digits(part) if part.isdigit() else abbr.spell(part) for part in re.findall(r"\d+|\D+", match["letters"])]
+    spoken = " ".join([*parts, *inner, digits(match["tail"])])
+    glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
+    return Spoken((" " if glued else "") + spoken, "code")
+
+
+def speak_settlement(match: re.Match[str]) -> Spoken:
+    return Spoken(f"{abbr.spell(match['letter'])} плюс {cardinal_of(match['days'])}", "code")
+
+
+def speak_ticker(match: re.Match[str]) -> Spoken:
+    return Spoken(" ".join(_ticker_part(part) for part in match["code"].split("_")), "code")
+
+
+def _ticker_part(part: str) -> str:
+    """A part of an instrument code is spelled (USDKZT, TOD), but a name longer than a currency's three-letter code
+    that the name table says as a word is that word: an exchange's name heading its indices (KASE_BY → касе би уай)."""
+    named = names().get(part.lower()) if len(part) > _LONGEST_SPELLED_CODE else None
+    return named or abbr.spell(part)
+
+
+def speak_code_letters(match: re.Match[str]) -> str:
+    letters = match["letters"]
+    entry = abbr.table().get(letters)
+    if entry and entry.kind == "initialism":
+        return entry.spoken + " "
+    named = names().get(letters.lower()) if letters.isascii() else None
+    if named:
+        return Spoken(named + " ", "latin")
+    if all(ch.lower() in VOWELS for ch in letters):
+        return match.group()
+    if _dictionary_word(letters):
+        return Spoken(letters.lower() + " ", "capitals")  # ТОП-5 → топ бес
+    if letters.isascii() and len(letters) > _LONGEST_SPELLED_CODE:
+        return Spoken(read_latin(letters) + " ", "latin", True)  # COVID-19 → ковид он тоғыз
+    return Spoken(abbr.spell(letters) + " ", "initialism", True)
+
+
+def _dictionary_word(letters: str) -> bool:
+    """Capitals before a number that spell a word the Kazakh dictionary knows as it stands, said as that word; one
+    of two letters (ҚР, АН) is an initialism as likely. Capitals of five letters or more that make a word by the
+    capitals' own test are a name (ЭКСПО-2017, КАМАЗ-5320): initialisms are short."""
+    if len(letters) >= _SHORTEST_UNKNOWN_CODE_WORD and capitals.is_word(letters):
+        return True
+    return len(letters) >= _SHORTEST_CODE_WORD and abbr.pronounceable(letters) and bool(capitals.known_word(letters))

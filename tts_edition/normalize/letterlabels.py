@@ -1,0 +1,116 @@
+"""Single letters that label: a list's items, a group's or a class's letter, a model's letter, a letter after a
+number."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import lookalikes, ordinalcontext
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.numbers import cardinal, ordinal_of
+from tts_edition.normalize.provenance import Spoken
+
+# A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында), in
+# quotation marks or brackets too («Б» тобына → «бэ» тобына, (Д тобы)), and one quoted in a list of labels (5 "Д",
+# "З", "Е" сынып). Those a Latin letter looks like (В, С
+# санаттары) may be either alphabet's, and stay as written.
+LETTER_LABEL = re.compile(
+    rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}]|(?<=[«\"“„]\w)[»\"”])"
+)
+# Before a group's noun (В тобы:, С тобында) a look-alike is the group's letter in the Cyrillic the text is typed in,
+# said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups beside it are (Д тобы).
+GROUP_LETTER = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+тоб[{KAZAKH_LOWER}]*(?![\w-]))")
+# So does one closing a phrase after a small-letter word, before a bracket, a comma or a semicolon: a symbol an
+# encyclopedia names (атом нөмірі (таңбамен ұсынылған З). → зэ). An initial is followed by its full stop and a name.
+CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")
+
+
+# A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
+MODEL_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?P<letter>[{KAZAKH_UPPER}])(?![\w-])")
+# So does one before a hyphen and more capitals, a model's index (Прогресс М-УМ → эм у эм); looked for before the
+# capitals after it are read.
+HEAD_LETTER = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])(?=-[{KAZAKH_UPPER}]{{1,5}}(?![\w-]))")
+
+
+def speak_letter_label(match: re.Match[str]) -> Spoken:
+    return Spoken(abbr.spell(match["letter"]), "initialism", True)
+
+
+# A consonant letter typed onto the end of a number is a letter that tells apart a house, a class or a model (12б,
+# 5в сынып, Союз-2.1б, Ту-154М): said by its name after the number, set apart so the number is read as it stands.
+# Not the letters a unit or a year is written with (5м, 10т, 200г, 3л, 5с, 2014ж; 220В, 5Н, 10К, 2Т), which the
+# number and date rules read, nor one a full stop cuts (2014ж. is a year), nor х, typed for a times sign (7х).
+NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.-])")
+_UNIT_LETTERS = frozenset("мтглсцж")
+
+
+def speak_number_letter(match: re.Match[str]) -> str:
+    letter = match["letter"]
+    if letter in _UNIT_LETTERS:
+        return letter
+    return Spoken(" " + abbr.spell(letter), "initialism")
+
+
+# A school class labelled by its grade and a letter, glued, after a hyphen or in quotes (7"А" сынып, 9"Б"сынып, 6А
+# сыныбы, 5-А сыныбы, 10 «Ә» сыныбының, 3-4 «Б» сыныптарында), and so a group (1-А тобы) and a range of classes: the
+# grade is its place, an ordinal, and the letter is said by its name (жетінші «а» сынып, үшінші – төртінші «бэ»
+# сыныптарында). A label glued and standing alone before a bracket or a comma is a class too where the text speaks of
+# a school (Евтушенко А. 6А (орыс тілі) in a list of olympiad winners; a range, 7-8А, too), and one whose letter
+# is quoted anywhere (44 ұпаймен 5 "З", "Қыран" тобы; 5"Д",): a house's letter is not quoted. A house, a route or
+# a document with a letter (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
+_CLASS_NOUN = rf"(?:сынып|сыныб|класс?|топ|тоб)[{KAZAKH_LOWER}]*(?![\w-])"
+CLASS_LABEL = re.compile(
+    rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
+    rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?={_CLASS_NOUN})"
+    rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?:[-–](?P<last>\d{{1,2}}))?(?P<gopen>\s?[\"«“])?(?P<listed>[{KAZAKH_UPPER}])"
+    rf"(?(gopen)[\"»”])(?=\s*[(,;]|\s*$)"
+)
+_SCHOOL_WORDS = re.compile(r"сынып|сыныб|оқушы|мектеп|олимпиада", re.I)
+# ...but not a house after its street (Абай көшесі 10А, мектеп жанында).
+_STREET_BEFORE = re.compile(r"(?:көшесі|даңғылы|к-сі|даңғ\.|үй|шағын\s?ауданы|ш\.?а\.?)[,\s]*$", re.I)
+
+
+def speak_class_label(match: re.Match[str]) -> str:
+    if match["glued"]:
+        school = match["gopen"] or _SCHOOL_WORDS.search(match.string)
+        if not school or _STREET_BEFORE.search(match.string[: match.start()]):
+            return match.group()
+        grades = [int(end) for end in (match["glued"], match["last"]) if end]
+        opening, closing = (match["gopen"].strip(), match.group()[-1]) if match["gopen"] else ("", "")
+        letter = f"{opening}{abbr.spell(match['listed'])}{closing}"
+    else:
+        grades = [int(end) for end in (match["a"], match["b"]) if end]
+        letter = f"{match['open']}{abbr.spell(match['letter'])}{match['close']}"
+    unbalanced = bool(match["open"]) != bool(match["close"])
+    if unbalanced or not all(1 <= grade <= ordinalcontext.LAST_GRADE for grade in grades):
+        return match.group()
+    places = " – ".join(ordinal_of(cardinal(grade)) for grade in grades)
+    return Spoken(f"{places} {letter}" + ("" if match["glued"] else " "), "ordinal")
+
+
+# A company's legal form written as dotted capitals that close its quoted name (Оперейтинг Б.В.", Каспиан Н.В.»: the
+# Dutch B.V. and N.V.): its letters' names, not a person's initials, which stand beside a surname, never before the
+# closing quote; in a Russian run too, where the letters' names are the same.
+# A space after each full stop is no matter (the typing repair puts one in before a Russian run is read).
+QUOTED_LEGAL_FORM = re.compile(rf"(?<=\w )(?P<letters>[{KAZAKH_UPPER}]\.(?: ?[{KAZAKH_UPPER}]\.){{1,2}})(?=[\"»”])")
+
+
+def speak_legal_form(match: re.Match[str]) -> Spoken:
+    return Spoken(abbr.spell(re.sub(r"[. ]", "", match["letters"])), "initialism", True)
+
+
+# Capitals listed with commas, two or more of them single letters, name grades or classes (Г, Ж, К, ОС маркалы тас
+# көмір; А, Б, Д санаттары): each single letter is said by its name, the longer items are left to the initialism
+# rule. One plainly Cyrillic letter in the list (not one a Latin letter looks like) says the look-alikes are Cyrillic.
+_LISTED_ITEM = rf"[{KAZAKH_UPPER}]{{1,2}}"
+LETTER_LIST = re.compile(rf"(?<![\w.-]){_LISTED_ITEM}(?:,\s?{_LISTED_ITEM})+(?![\w.-])")
+_LISTED_LETTER = re.compile(r"(?<!\w)\w(?!\w)")
+
+
+def speak_letter_list(match: re.Match[str]) -> str:
+    items = re.split(r",\s?", match.group())
+    letters = [item for item in items if len(item) == 1]
+    if len(letters) < 2 or not set(letters) - set(lookalikes.LOOKALIKE_CYRILLIC_CAPITALS):
+        return match.group()
+    return _LISTED_LETTER.sub(lambda m: abbr.spell(m.group()), match.group())

@@ -1,0 +1,106 @@
+"""Letters of one script typed for their look-alikes in another (Cyrillic а in a Latin word, Latin H in a Kazakh one),
+put back."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import capitals
+from tts_edition.normalize.latin import said_as_english_word
+from tts_edition.normalize.morphology import parse_suffixes
+
+# Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
+# The letters of the Kazakh Latin alphabets (2018, 2021, adyrna) stand for their Cyrillic ones too: баǧу → бағу.
+# A Latin h is the Kazakh һ it looks like, in a word with a letter only Cyrillic has (қаhарманы → қаһарманы, but
+# сache is the English cache).
+_KAZAKH_LATIN = "ǧğǵŋñńúüóöáäışçýİǦĞǴŊÑŃÚÜÓÖÁÄŞÇÝ"
+_LOOKALIKE_LATIN = "aceopxyiAaBCEHIKMOPTXYəƏ" + _KAZAKH_LATIN
+_SHHA_LOOKALIKE = "h"
+LOOKALIKES = str.maketrans(
+    _LOOKALIKE_LATIN + _SHHA_LOOKALIKE, "асеорхуіАаВСЕНІКМОРТХУәӘ" + "ғғғңңңүүөөәәышчуІҒҒҒҢҢҢҮҮӨӨӘӘШЧУ" + "һ"
+)
+# The Kazakh һ looks like a Latin h: a Latin word or initialism typed with it (РһD) is Latin.
+LOOKALIKE_CYRILLIC_CAPITALS = "АВСЕНІКМОРТХУ"
+_LOOKALIKE_CYRILLIC = "асеорхуіһ" + LOOKALIKE_CYRILLIC_CAPITALS
+_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyih" + "ABCEHIKMOPTXY")
+CYRILLIC_WORD_WITH_LATIN = re.compile(
+    rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
+    rf"|(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
+)
+
+
+def cyrillic_lookalikes(match: re.Match[str]) -> str:
+    """A Cyrillic word with Latin look-alike letters in it is read as all Cyrillic ("Қaзaқстaн", "əкім"); a Latin
+    word with Cyrillic look-alikes in it as all Latin ("аrtificial", "ОLХ"), and so are capitals made only of
+    look-alikes before a Latin word ("ІТ Hub"). A word made only of look-alikes of both scripts takes the script of
+    a neighbouring word that is plainly Latin ("IBА Сhampions Night")."""
+    word = match.group()
+    latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
+    cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
+    all_lookalikes = cyrillic <= set(_LOOKALIKE_CYRILLIC)
+    read_as_cyrillic = set(_LOOKALIKE_LATIN) if all_lookalikes else set(_LOOKALIKE_LATIN + _SHHA_LOOKALIKE)
+    if latin and latin <= read_as_cyrillic and not _suffixed_latin_word(word):
+        if all_lookalikes and _beside_latin_word(match):
+            return word.translate(_TO_LATIN)
+        return _straight_u(word, word.translate(LOOKALIKES))
+    said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
+    if all_lookalikes and word not in abbr.table() and not said_as_word:
+        return word.translate(_TO_LATIN)
+    return word
+
+
+# A Latin Y is drawn like the Kazakh Ү as much as the У it is mended to: old fonts typed it for Ү (Yкiметінің).
+_Y_LOOKALIKES = {"Y": "Ү", "y": "ү"}
+
+
+def _straight_u(written: str, mended: str) -> str:
+    """`mended` with each У that `written` typed as a Latin Y turned Ү where the dictionary knows the word so and not
+    with У (Yкiметінің → Үкіметінің; Yкраина, келy keep У): letter for letter, so positions hold."""
+    letters = list(mended)
+    for at, ch in enumerate(written):
+        if ch in _Y_LOOKALIKES:
+            straight = "".join([*letters[:at], _Y_LOOKALIKES[ch], *letters[at + 1 :]])
+            if capitals.known_stem(straight) and not capitals.known_stem("".join(letters)):
+                letters[at] = _Y_LOOKALIKES[ch]
+    return "".join(letters)
+
+
+_NEXT_WORD = re.compile(r"[^\w]{1,3}(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[^\w]{1,3}$")
+_PLAIN_LATIN = re.compile(r"[bdfghjklmnqrstuvwzDFGJLNQRSUVWZ]")  # Latin letters no Cyrillic letter looks like
+
+
+def _beside_latin_word(match: re.Match[str]) -> bool:
+    """Whether the word next to the match, after or before it, has Latin letters that no Cyrillic letter looks like."""
+    text = match.string
+    after = _NEXT_WORD.match(text, match.end())
+    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 40) : match.start()])
+    return any(found and _PLAIN_LATIN.search(found.group(1)) for found in (after, before))
+
+
+def _suffixed_latin_word(word: str) -> bool:
+    """A Latin word of two letters or more with a Kazakh suffix written onto it (Kiaға), not a Cyrillic word with
+    Latin look-alikes in it: the Latin letters come first, and the Cyrillic rest is a suffix."""
+    latin = re.match(r"[A-Za-z]{2,}", word)
+    return bool(latin) and parse_suffixes(word[latin.end() :]) not in (None, [])
+
+
+# Capitals typed wholly in Cyrillic look-alikes of Latin letters (ЕХРО for EXPO), a word the Kazakh dictionary does
+# not know and the abbreviation table does not hold, are the English word their Latin twin spells; shorter capitals
+# are too often initialisms of either script (ВВС, СЕО).
+_SHORTEST_ENGLISH_TWIN = 4
+LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
+
+
+def english_twin(match: re.Match[str]) -> str:
+    word = match.group()
+    if word in abbr.table() or capitals.known_stem(word) is not False:
+        return word
+    latin = word.translate(_TO_LATIN)
+    return latin if said_as_english_word(latin) else word
+
+
+def lookalikes_repaired(text: str) -> str:
+    """`text` with every word's look-alike letters in its own script: letter for letter, so positions hold."""
+    return CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)

@@ -1,0 +1,75 @@
+"""Letters and marks typed for others: legacy-font letters, degrees typed as apostrophes or zeros, a stop for a range's
+dash, swapped units, runs of spaces."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import roman, writtennumbers
+
+# Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
+# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
+# where қ was (ќазаќшасы → қазақшасы).
+LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ"}
+_LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
+LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
+# The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
+# Hзгерiстер, Gйткенi): an H between small Cyrillic letters or before a consonant opening a word (no Kazakh word
+# opens with н and a consonant), a G before small Cyrillic letters; the Н of a capital typed in Latin stays.
+_SMALL_CYRILLIC = "а-яәғқңөұүһіё"
+LEGACY_O = re.compile(
+    rf"(?<=[{_SMALL_CYRILLIC}])H(?=[{_SMALL_CYRILLIC}i])|(?<![\w-])H(?=[бвгғджзклмнңпрстфхцчшщ])"
+    rf"|(?<![\w-])G(?=[{_SMALL_CYRILLIC}]{{2}})"
+)
+LEGACY_O_LETTERS = {"H": "ө", "G": "Ө"}
+LEGACY_O_MARK = re.compile("[HG]")  # what every match holds (`Rule.needs`)
+
+
+# Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree
+# sign (not where a coordinate's minutes follow: 43˚ 15ʹ), the Celsius letter apart from the sign (8-12° С) or after
+# the word (25 градус С), or Russian Ц for it (25°Ц). Each becomes °С, the unit the number rule reads (and
+# re-inflects: +25 ℃-қа → плюс жиырма бес градусқа).
+WRITTEN_CELSIUS = re.compile(r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´]))(?!\w)")
+# A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
+# the number's unit reading then takes as Celsius.
+APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")
+# A degree's raised ring flattened to a zero a space after the number (± 0,5 0С, +20 0С): a copied table's.
+ZERO_DEGREE = re.compile(r"(?<=\d )0(?=[CС](?!\w))")
+# A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.
+DEGREE_BEFORE_RANGE_END = re.compile(r"(?<=\d)\s?°\s?[CС]?(?=\s?(?:\.\.\.|…|[-–—])\s?[-+−–]?\d+(?:[.,]\d+)?\s?°)")
+# A range's dash typed as a full stop between two years before the plural year word (1521.1538 жылдар) or between two
+# Roman numerals before the plural century word (XV.XVІ ғғ., XV.XVІ ҒАСЫРЛАРДАҒЫ): a number counts in the singular
+# (1,5 жыл), so the plural says a span is meant; the stop is the dash when the second end is the later one.
+DOT_FOR_RANGE_DASH = re.compile(
+    rf"(?<![\w.])(?:(?P<y1>[12]\d{{3}})\.(?P<y2>[12]\d{{3}})(?=\s*(?:жылдар|жж\.))"
+    rf"|(?P<r1>{roman.ROMAN_TOKEN})\.(?P<r2>{roman.ROMAN_TOKEN})(?=\s*(?:ғғ|ғасырлар|ҒАСЫРЛАР)))"
+)
+
+STOP_IN_RANGE = re.compile(r"[\dIVXLCDMІХСМҮ]\.[\dIVXLCDMІХСМҮ]")
+
+
+def dash_for_range_dot(match: re.Match[str]) -> str:
+    """1521.1538 жылдар → 1521–1538 жылдар, XV.XVІ ғғ. → XV–XVІ ғғ.; a later second end or nothing."""
+    first, last = (match["y1"], match["y2"]) if match["y1"] else (match["r1"], match["r2"])
+    values = (int(first), int(last)) if match["y1"] else (roman.roman_value(first), roman.roman_value(last))
+    ordered = values[0] is not None and values[1] is not None and values[1] > values[0]
+    return f"{first}–{last}" if ordered else match.group()
+
+
+# A rate's slash typed as a backslash after an amount's unit (12 м\с, 600 мкг\т): the slash it stands for.
+BACKSLASH_RATE = re.compile(rf"(?<=\d)(?P<unit>\s?(?:{writtennumbers.UNIT}))\\(?=(?:{writtennumbers.PER_WRITTEN}))")
+# A speed typed with its units swapped, time over length (14-17 с/м, 90 сағ/км): no amount is said per metre or
+# kilometre in seconds or hours, so the writer's length per time is meant (метр секундына). A pace in minutes per
+# kilometre (5 мин/км) is a unit of its own and stays.
+SWAPPED_SPEED = re.compile(r"(?<=\d)(?P<space>\s?)(?P<time>с|сек|сағ)/(?P<length>км|м)(?![\w/²³])")
+
+
+def unswapped_speed(match: re.Match[str]) -> str:
+    """с/м → м/с, сағ/км → км/сағ."""
+    return f"{match['space']}{match['length']}/{match['time']}"
+
+
+# Spaces typed in a run inside a line (a justified page's text: 150  млн  км, 300  000) are one space, so that a
+# number meets its unit and its groups of thousands.
+SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found without the look-arounds

@@ -1,0 +1,416 @@
+"""When a number written bare, or with a suffix no ordinal needs, names a place in a sequence: the nouns and phrases
+around it that make it an ordinal."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import capitals, dates, writtennumbers
+from tts_edition.normalize.morphology import (
+    CONJUNCTION,
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    attach,
+    hyphenated_word,
+    parse_suffixes,
+)
+from tts_edition.normalize.numbers import cardinal_of, ordinal_of, value_of
+
+ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  # 18 ғ-дың: the century word cut with a hyphen
+# The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
+# days joined ("мамыр айының 5 және 13 жұлдыздары аралығында").
+DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
+# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
+# диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
+ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
+# A half of a year after its year (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында): the first or the
+# second; without a year before it, "2 жартыжылдық қорытындысы" may count two halves.
+HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))(?P<n>[12])(?=\s+жартыжылд)")
+# A number that opens a channel's name in quotes is the channel's place, said as an ordinal, as the channels say
+# themselves («7 арна» → жетінші арна, «31 арнаның», «31 канал»); bare, "7 арна" may count seven channels, and
+# «5 арнайы» is no channel.
+CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:арна(?!й)|канал)[а-яәіңғүұқөһ]{0,6}[»\"”“])")
+# Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
+# passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
+_SPAN_OF_YEARS = re.compile(
+    r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен)|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
+)
+# An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
+# extra lessons, nor "3 қосымшаны жүктеді", three apps).
+CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
+# Nouns a range names places in a sequence of: "3-4 сыныптарда", "1-8 орын алған", "9-24 орындағы", "5-7 турларда"
+# (not a count: орындық is seats, and 3-5 қабатты үй has that many floors, as 9 қабатты does); the last end's
+# alternative may stand in brackets ("2-11 (12)- сыныптарда").
+RANKED_NOUNS = re.compile(
+    r"(?:\s*\(\d{1,2}\)|\))?(?:\s*-\s*|\s+)(?:сынып|класс|курс|қабат(?!т[ыі]\b|тық)|орын(?!дық)|орны|тур(?:\b|[длы]))"
+)
+# A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
+# pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), its girls, boys, children or parents
+# ("10 сынып қыздары", "4 сынып ата-аналары"), or in the plural, which no count takes ("10 сыныптарда"); "9 сынып
+# бар" counts classes.
+_GRADE = re.compile(
+    r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
+    r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
+    r"|ата-ана))"
+)
+LAST_GRADE = 12
+# Nouns that name a place in a sequence, by the stem their 3rd-person possessive is made on: a bare number before one
+# of them possessed is the place it names, "its Nth" (1 сыныбында, 2 курсында, 1 семестрінде, 76 сессиясында, 5
+# съезінде, 2 тоқсанында), where a count takes the noun bare (9 сынып бар). The possessive is the sentence's, not
+# the number's, when the noun is had or made of (3 сыныбы бар мектеп, 3 кезеңінен тұрады): those stay counts.
+POSSESSED_RANKS = (
+    "сыныбы", "класы", "классы", "курсы", "семестрі", "сессиясы", "съезі", "съезді", "шақырылымы",
+    "тоқсаны", "кезеңі", "туры", "отырысы", "пленумы", "конгресі", "конгрессі", "форумы", "құрылтайы",
+)  # fmt: skip
+_POSSESSED_RANK = re.compile(
+    rf"\s+(?:{'|'.join(POSSESSED_RANKS)})(?:н(?:дағы|дегі|да|де|нан|нен|ан|ен|а|е|ың|ің)?)?(?!\w)"
+    r"(?!\s+(?:бар|жоқ|тұр|құрал)\w*)"
+)
+# A possessive written on the number before such a noun (76-сы сессиясы, 5-і съезінде) is the noun's, typed where the
+# ordinal's -ншы belongs: the number is the place, said without it (жетпіс алтыншы сессиясы).
+_POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
+# A place won in a contest, named by a bare number before орын and a verb of winning later in its sentence ("1 орынды
+# «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats.
+_PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
+# ...and so does one before орын and a dash, a line of a results list ("1 орын – «Алдаркөсе» ауылы", "2 орын- ...").
+_LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
+_WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
+_LAST_PRIZE_PLACE = 10
+# "2024-2025 оқу жылы": a kind of year between the number and жыл; a calendar's is one (1445 һижри жылы).
+YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық", "һижри", "хижри", "хиджри", "милади")
+# A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
+# A short service number (101 fire, 103 ambulance, 112, 1414) hyphenated onto the word of its line or console is the
+# number's name, said as it is dialled (103-пультіне → жүз үш пультіне), not a place in a row (5-пульт is the fifth);
+# so is one hyphenated onto the word of a rescue, help, trust or duty line (1355-құтқару қызметі, 150-сенім телефоны).
+_SERVICE_NUMBER = re.compile(r"1\d{2,3}")
+_SERVICE_LINE_WORDS = ("пульт", "нөмір", "желі", "телефон", "байланыс", "қоңырау", "құтқару", "анықтама", "сенім",
+                       "диспетчер", "кезекші", "call", "колл")  # fmt: skip
+MEASURE_WORDS = ("метр", "шақырым", "километр", "сантиметр", "миллиметр", "тонна", "градус", "литр", "гектар",
+                 "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
+# A kilometre hyphenated onto a number and owned by the road it is on (автожолының 46-шақырымындағы, 965-1240-
+# шақырымы) is a post along the road, the forty-sixth: a place in a row, not a length.
+_ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\w*)")
+
+
+def _counts_measure(word: str) -> bool:
+    """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
+    return word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)
+
+
+# A decade named by its tens before the plural жылдар ("20-30 жылдардың поэзиясы", "60-70 жылдары", "90 жылдары"):
+# a count of years takes the singular (30 жыл), so the plural makes the tens a decade's, read as an ordinal; not after
+# a word of a recent span ("соңғы 30 жылдары", the last thirty years).
+_DECADES_AFTER = re.compile(r"\s+жылдар")
+_RECENT_SPAN_BEFORE = re.compile(r"(?:соңғы|кейінгі|өткен|алдағы|бұрынғы)\s+$", re.I)
+
+
+def _decades(match: re.Match[str], rest: str) -> bool:
+    ends = [end for end in (match["a"], match["b"]) if end]
+    if not all(re.fullmatch(r"[1-9]0", end) for end in ends) or ends != sorted(set(ends)):
+        return False
+    recent = _RECENT_SPAN_BEFORE.search(match.string[: match.start()])
+    return bool(_DECADES_AFTER.match(rest)) and not recent
+
+
+# A legal act's number written without № between the date it was signed and the act's name (2017 жылғы 26
+# қазандағы 569 Жарлығымен, 10 мамырдағы 40 қаулысы): the act's number, an ordinal, as after №.
+_DATED = re.compile(r"[^\W\d_]+(?:дағы|дегі|тағы|тегі)$", re.I)
+_ACT_AFTER = re.compile(r"\s+(?:жарлы[қғ]|қаулы|бұйры[қғ]|өкім|шешім|заң|хаттама)", re.I)
+
+
+def _act_number(before: str, rest: str) -> bool:
+    return bool(_DATED.match(before)) and dates.starts_with_month(before) and bool(_ACT_AFTER.match(rest))
+
+
+def is_ordinal(match: re.Match[str], rest: str) -> bool:
+    if match["numero"]:
+        return True
+    suffix = match["suf"]
+    if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
+        return True
+    if writtennumbers.hyphen_before_word(match) and not _counts_measure(suffix):
+        return not (_service_line(match) or _counted_quality(suffix))
+    measured = (
+        match["pct"]
+        or match["unit"]
+        or writtennumbers.fraction(match)
+        or match["pre"]
+        or match["post"]
+        or match["scale"]
+    )
+    if suffix and not (measured or match["b"] or match["af"]) and _ordinal_ending(match["a"], suffix):
+        return True
+    if suffix or measured or match["above"] or match["compare"]:
+        return False
+    if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest):
+        return True
+    value = writtennumbers.last_value(match)
+    if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
+        return True  # a range of grades, floors, years of study, places in a table, rounds
+    if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest)):
+        return True
+    if value <= _LAST_PRIZE_PLACE and prize_place(rest):
+        return True
+    before = match.string[: match.start()].split()[-1:]
+    if re.match(r"\s*күні\b", rest) and _month_before(match.string[: match.start()]):
+        return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні": a day of the month
+    if before and _act_number(before[0], rest):
+        return True
+    return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
+
+
+def _ordinal_ending(number: str, suffix: str) -> bool:
+    """Павел 1-нің, 3-ні: the suffix as written is the one the ordinal takes (біріншінің), not the one the cardinal
+    does (бірдің): the writer read the number as an ordinal. Only an н-ending tells, as no consonant-final
+    cardinal takes one; after a cardinal ending in н the н may echo it (түлектердің 10-ны: оны, ten of them)."""
+    if not number.isdigit() or not suffix.startswith("н"):
+        return False  # a genitive's or an accusative's н follows a vowel only; -мен is often the postposition
+    cardinal = cardinal_of(number)
+    if cardinal.endswith("н"):
+        return False
+    place = ordinal_of(cardinal)
+    return attach(cardinal, suffix) != cardinal + suffix and attach(place, suffix) == place + suffix
+
+
+_MONTH_WORD = re.compile(r"(?:ай(?:ы|ының|дың))$", re.I)
+
+
+def _month_before(before: str) -> bool:
+    """The words before a number name a month: the month itself (ақпанның) or its name and the word for month
+    (Желтоқсан айының)."""
+    words = before.split()[-2:]
+    if words and _MONTH_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    return bool(words) and dates.starts_with_month(words[-1])
+
+
+def _day_before_dashed_month(match: re.Match[str]) -> bool:
+    """A day with a dash between it and its month (20 – қарашасында): a day of the month, not a count."""
+    gap, suffix = (match["gap"] or "").strip(), match["suf"]
+    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
+    return (
+        alone
+        and gap in writtennumbers.DASHES
+        and bool(suffix)
+        and 1 <= value_of(match["a"]) <= 31
+        and dates.starts_with_month(suffix)
+    )
+
+
+# A grade named by its number and a noun of rank in a sentence ("1-11 сынып оқушылары", "7 сыныптың"): another number
+# in that sentence before the same word, the noun left out ("Өскеменде 1-4 оқушылары, Семейде 1-11 сынып
+# оқушылары"), names grades too, the parallel the writer shortened.
+_NAMED_GRADE = re.compile(r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?:\s*-\s*|\s+)(?:сынып|класс|курс)\w*\s+(?P<word>\w+)")
+_SENTENCE_BOUND = re.compile(r"[.!?\n]")
+
+
+def _parallel_grade(match: re.Match[str], rest: str) -> bool:
+    """The word after a range of numbers follows a named grade elsewhere in its sentence (a range: "5 оқушысы" may
+    count pupils beside "1-4 сынып оқушысы")."""
+    word = re.match(r"\s+(\w+)", rest)
+    if not (word and match["b"]) or match["suf"] or RANKED_NOUNS.match(rest):
+        return False
+    text = match.string
+    starts = [bound.end() for bound in _SENTENCE_BOUND.finditer(text, 0, match.start())]
+    stop = _SENTENCE_BOUND.search(text, match.end())
+    sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    return any(grade["word"] == word.group(1) for grade in _NAMED_GRADE.finditer(sentence))
+
+
+def possessed_rank_after(match: re.Match[str], rest: str) -> bool:
+    """A whole number, bare or with a possessive typed onto it, before a possessed noun of rank: its place."""
+    plain = not (match["af"] or match["pct"] or match["unit"] or match["scale"] or match["pre"] or match["post"])
+    bare = not match["suf"] or (match["gap"] == "-" and match["suf"] in _POSSESSIVE_ON_NUMBER)
+    return plain and bare and not match["above"] and _POSSESSED_RANK.match(rest) is not None
+
+
+def prize_place(rest: str) -> bool:
+    """The number names a place won: орын follows it and a verb of winning or of ranking ends its sentence."""
+    if _LISTED_PLACE.match(rest):
+        return True
+    place = _PRIZE_PLACE.match(rest)
+    return bool(place and _WON.match(rest, place.end()))
+
+
+# An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
+# 5-жылдық жоспар, 2-орындық): the number counts, no ordinal. -ты/-ді are left out, being the accusative's too
+# (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's).
+_QUALITY = re.compile(r"(?P<stem>\w{3,}?)л[ыі](?P<rest>\w*)|(?P<short>\w{2,}?)[лдт][ыі][қкғг](?P<more>\w*)")
+
+
+def _counted_quality(word: str) -> bool:
+    """The noun before -лы/-лі has three letters at least (2-желі: же + лі is none); before -лық two (6-айлық).
+    What follows the quality is a noun's ending, never a numeral's collective -у (1-жаттығу is an exercise)."""
+    found = _QUALITY.fullmatch(word)
+    stem, rest = (found["stem"] or found["short"], found["rest"] or found["more"]) if found else ("", "")
+    if not stem or RANKED_NOUNS.match(" " + stem):
+        return False
+    endings = parse_suffixes(rest) if rest else []
+    return endings is not None and "collective" not in endings and bool(capitals.known_word(stem))
+
+
+def _service_line(match: re.Match[str]) -> bool:
+    """103-пультіне, 1414-нөміріне: a service number hyphenated onto the word of its line."""
+    alone = not (match["b"] or writtennumbers.fraction(match))
+    return alone and bool(_SERVICE_NUMBER.fullmatch(match["a"])) and match["suf"].startswith(_SERVICE_LINE_WORDS)
+
+
+_YEARS_IN_BRACKETS = (1800, 2100)  # the years a programme's term may span (1500-2000 may be a price)
+# Words naming a plan or a document whose term follows in brackets: тұжырымдамасы (2024-2029), графигі (2015–2023);
+# and words naming the span of time itself: "соңғы бес жылда (2021–2025)", "бұл кезеңде (2019-2023)".
+_TERMED_DOCUMENT = re.compile(
+    r"(?:тұжырымдама|бағдарлама|стратегия|концепция|жоспар|графи[кг]|кесте|жыл|кезең|мерзім)\w*\s*\($", re.I
+)
+
+
+# A line of a chronicle opens with its year and a dash before what the year saw ("2001 – «Әулие ата» (Өскеменде);"):
+# the year is named, an ordinal; a number after the dash makes the line a table's row (2020 – 1 488), left counted.
+_CHRONICLE_DASH = re.compile(r"\s?[–—-]\s?(?![\s\d])")
+
+
+def _chronicle_year(match: re.Match[str], rest: str) -> bool:
+    """A lone four-digit year at the start of a line, a dash and words after it."""
+    low, high = _YEARS_IN_BRACKETS
+    opens_line = not match.string[: match.start()].strip(" \t") or match.string[: match.start()].endswith("\n")
+    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
+    year = len(match["a"]) == 4 and low <= value_of(match["a"]) <= high
+    return opens_line and alone and year and _CHRONICLE_DASH.match(rest) is not None
+
+
+# A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан
+# (1711-1781)", "хан — (1733—1737)", "Шоқан Уәлиханов (1835–1865)"; the years in the brackets are a life or a reign.
+_PERSON_BEFORE = re.compile(
+    rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+|хан|би|батыр|сұлтан|қаған|патша|император|ақын|жырау|қонтайшы)"
+    r"\)?\s*[—–-]?\s*\($"
+)
+_YEARS_OF_A_LIFE = (1000, 2100)  # a life or a reign of the Middle Ages is dated too (Әбілқайыр (1428-1468))
+_LONGEST_LIFE = 120  # a wider span after a name is no life (a price range, a count)
+
+
+# An event or a work named in quotation marks before the brackets: "«Ақтабан шұбырынды» (1723 — 25)", "«Абай жолы»
+# (1942-1956)"; the years are its span, the life of the thing named.
+_QUOTED_BEFORE = re.compile(r"[»”\"]\s*[—–-]?\s*\($")
+
+
+def _bracketed_years(match: re.Match[str]) -> bool:
+    """A range of two years alone in brackets after a plan or a document it is the term of, after the span of years
+    it dates, or after a person whose life or reign it is or an event it dates: years, said as ordinals as a year
+    range is. The last year may be cut to its last two digits in the same century (1723 — 25)."""
+    first, last = match["a"], match["b"]
+    if not (last and first.isdigit() and last.isdigit() and len(first) == 4 and len(last) in (2, 4)):
+        return False
+    text = match.string
+    if text[match.end() :].lstrip()[:1] != ")":
+        return False
+    end = int(last) if len(last) == 4 else int(first[:2] + last)
+    before = text[: match.start()].rstrip()
+    if _TERMED_DOCUMENT.search(before):
+        low, high = _YEARS_IN_BRACKETS
+        return low <= int(first) < end <= high
+    low, high = _YEARS_OF_A_LIFE
+    lived = low <= int(first) < end <= high and end - int(first) <= _LONGEST_LIFE
+    return lived and (_PERSON_BEFORE.search(before) or _QUOTED_BEFORE.search(before)) is not None
+
+
+def _bracketed_end(match: re.Match[str]) -> bool:
+    """A range's last end given in brackets after it: the 12 of "2-11 (12)- сыныптарда"."""
+    text = match.string
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(re.search(r"\d\s?[-–]\s?\d{1,2}\s*\($", before)) and text[match.end() :][:1] == ")"
+
+
+# A year word that makes the number before it the year of the month after it (48 жылдың майында): not жылы, which
+# after a small number is warmth ("5 жылы мамырда" is not said of a year).
+_YEAR_OF_A_MONTH = re.compile(r"жылдың|жылғы")
+# The month names Kazakh speech takes from Russian (48 жылдың майында, 1986 жылдың декабрінде), besides its own.
+_SPOKEN_MONTH = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
+
+
+def _month_after_a_year(word: str) -> bool:
+    return dates.starts_with_month(word) or bool(_SPOKEN_MONTH.match(word))
+
+
+# A military formation named by its number, bare before the formation's name, the arm it serves in between (316
+# атқыштар дивизиясы, 1073 атқыштар полкі, 8 гвардиялық атқыштар дивизиясында): its number, "the 316th". The name is
+# an izafet, possessed whatever the number means, so only a number of a hundred or more, which no count of
+# formations reaches, is taken for the formation's own; "18 атқыштар дивизиясы" may count them.
+_ARM = (
+    r"(?:гвардиялық\s+)?(?:мото)?(?:атқыштар|танк|механикаландырылған|кавалериялық|атты\s+әскер|жаяу\s+әскер"
+    r"|артиллериялық|авиациялық|десанттық|гвардиялық)"
+)
+_FORMATION_NOUN = r"(?:дивизиясы|дивизиялары|полкі|полкы|полктары|армиясы|корпусы|бригадасы|батальоны|эскадрильясы)"
+_FORMATION = re.compile(rf"\s+{_ARM}\s+{_FORMATION_NOUN}")  # its case ending may follow (дивизиясында)
+_FEWEST_FORMATION_NUMBER = 100
+# A recurring games named by its edition's number, bare before the games' name (Парижде өткен 33 Олимпиада ойындарына,
+# 31 жазғы Универсиада): "the 33rd". A small number may count the games one took part in (3 Олимпиада ойындарына
+# қатысқан), so only a number of twenty or more, which no count of games a country or an athlete went to reaches,
+# is taken for the edition; a year before the games' name (2024 жазғы Олимпиада) is no edition and is left alone.
+_GAMES = re.compile(
+    r"\s+(?:(?:жазғы|қысқы|дүниежүзілік)\s+){0,2}"
+    r"(?:(?:олимпиада|паралимпиада|сурдлимпиада|азия)\s+ойындар|универсиада|спартакиада)",
+    re.I,
+)
+_EDITION_NUMBERS = range(20, 100)
+
+
+def context_says_ordinal(value: int, rest: str) -> bool:
+    """What follows a bare number makes it an ordinal: a year word, a month after a day, ғасыр."""
+    words = rest.split(maxsplit=2)
+    word = words[0].lower() if words else ""
+    if word.startswith("жылды") and not word.startswith(("жылдың", "жылды ")):
+        # жылдық, жылдығы: a count of years; so is a number below a year's before the accusative (жасы 17 жылды құрайды)
+        return word == "жылды" and 1000 <= value <= 2999
+    if _YEAR_OF_A_MONTH.match(word) and len(words) > 1 and _month_after_a_year(words[1]):
+        return True  # "48 жылдың майында", "1986 жылғы желтоқсанда": the year a month is of, however short
+    if word in ("жылы", "жылғы"):
+        return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
+    if word.startswith(("ж.", "жж.")):
+        return True
+    if _SPAN_OF_YEARS.match(rest):
+        return False
+    if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
+        return 1000 <= value <= 2999
+    if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
+        return True  # "17 (ақпанда)": the month in brackets after its day
+    if value >= _FEWEST_FORMATION_NUMBER and _FORMATION.match(rest):
+        return True
+    if value in _EDITION_NUMBERS and _GAMES.match(rest):
+        return True
+    return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
+
+
+_NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"
+_COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?")
+# Year ranges listed with commas before one year word ("2005-2006, 2007-2008 жылы туған"): each range is years, said
+# as ordinals as the last one is; a count is not written as a range of four-digit years.
+_YEAR_RANGES = re.compile(r"(?:\s*,\s*[12]\d{3}\s?[-–]\s?[12]\d{3})+")
+
+
+def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
+    """Coordinated numbers ("7 және 8 шілдеде", "2, 3, 4 қазанға") are ordinals when the last one is. `ranged`: the
+    first is a range itself (2005-2006)."""
+    end, chain = 0, ""
+    while link := _COORDINATED.match(rest, end):
+        end, chain = link.end(), chain + link.group()
+    if not chain:
+        return False
+    last = int(re.findall(r"\d+", chain)[-1])
+    after = rest[end:]
+    hyphenated = re.match(rf"-([{KAZAKH_LOWER}]+)", after)  # "1, 2 және 3-сыныптар"
+    # "саны 1200, 5 мамырда": a count, then a day; a ranked noun the last one is hyphened to ranks them all, small and
+    # large ("27, 37-баптарына"), but not a clipped word ("[2, 134-б.]": a source, then its page)
+    ranks = hyphenated is not None and len(hyphenated.group(1)) > 2 and not dates.starts_with_month(hyphenated.group(1))
+    if (value <= 31) != (last <= 31) and not ranks:
+        return False
+    if hyphenated:
+        word = hyphenated.group(1)
+        return hyphenated_word(word) and not _counts_measure(word)
+    if not re.search(CONJUNCTION, chain):
+        # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
+        # a count before the next year ("2020 жылы - 1488, 2021 жылы")
+        word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+        years = word.startswith("жылдар") and 1000 <= last <= 2999
+        listed = ranged and 1000 <= value <= 2999 and _YEAR_RANGES.fullmatch(chain) is not None
+        years = years or (listed and context_says_ordinal(last, after))
+        return years or (last <= 31 and dates.starts_with_month(word)) or bool(CITED_APPENDIX.match(after))
+    return context_says_ordinal(last, after)

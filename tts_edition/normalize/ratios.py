@@ -1,0 +1,150 @@
+"""Two numbers read as one: fractions, ratios, scores, map scales, blood pressure, minute marks and fight records."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tts_edition.normalize import blood
+from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach
+from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
+
+# A common fraction: numerator, slash, denominator (2/3, 1/5-і, 999/1000); a slash with a space either side joins
+# two one-digit numbers (Арман 1 / 2 бетті оқыды).
+FRACTION = re.compile(
+    rf"(?<![\w./])(?P<n>\d{{1,3}})(?P<gap> ?)/(?P=gap)(?P<d>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
+)
+# A clause that speaks of fractions (бөлшек) makes every slash pair in it one, the improper too (9/8, 4/1 – бұрыс
+# бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
+_FRACTION_TALK = re.compile(r"(?<!\w)бөлшек", re.I)
+_SLASH_PAIR = re.compile(r"\d ?/ ?\d")
+FRACTION_PART = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,4}})-(?P<part>(?:алым|бөлім)[{KAZAKH_LOWER}]*)(?![\w-])")
+
+
+# Vulgar fractions (½, ¾, ⅞) and Roman numerals written as single characters (Ⅻ, ⅻ), after an optional whole number.
+NUMBER_FORM = re.compile(r"(?<!\d)(?P<whole>\d+)?(?P<form>[\u00bc-\u00be\u2150-\u215e\u2189\u2160-\u2188])")
+
+
+def speak_number_form(match: re.Match[str]) -> str:
+    """½ → жарты, 2½ → 2 жарым; ¾ → 3/4 and 1¾ → 1 бүтін 3/4 for the fraction rule; Ⅻ → XII for the Roman one."""
+    whole, form = match["whole"], match["form"]
+    if form == "½":
+        return f"{whole} жарым" if whole else "жарты"
+    folded = unicodedata.normalize("NFKC", form).replace("\u2044", "/")
+    if folded.isalpha():
+        return f"{whole or ''} {folded.upper()}".lstrip()
+    return f"{whole} бүтін {folded}" if whole else folded
+
+
+# The colon of a ratio, close up or spaced on both sides alike (1:3, 1 : 2); a colon spaced on one side only ends a
+# label (саны 5: …).
+_RATIO_COLON = r"(?P<gap>[ \u00a0]?):(?P=gap)"
+
+# A scale: one to a thousand or more, its thousands grouped or not (масштабы 1:100 000, 1:50000, 1 : 50 000): a ratio
+# said with a dash, as a score is (бір – жүз мың); no clock or score has so large a second part.
+SCALE = re.compile(
+    r"(?<![\d.,:])1"
+    + _RATIO_COLON
+    + r"(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,9})(?![\d:,.]\d)(?:-(?P<suf>"
+    + SUFFIX
+    + r"))?"
+)
+
+
+def speak_scale(match: re.Match[str]) -> str:
+    denominator = re.sub(r"\D", "", match["b"])
+    return attach(f"бір – {cardinal_of(denominator)}", match["suf"])
+
+
+# A score: two numbers around a colon that no time rule took (2:1, 0:2, 4:6 (3:0)), as the Russian reader takes it;
+# the Kazakh rules read it as a ratio (below); the time rule reads 11:15.
+SCORE = re.compile(rf"(?<![\d.,:])(?P<a>\d{{1,3}}):(?P<b>\d{{1,3}})(?![\d:]|\s\d{{3}}\b)(?:-(?P<suf>{SUFFIX}))?")
+
+# A ratio: a score's numbers, or two or more terms of a proportion, any of them a decimal, around colons that no time
+# rule took (2:1, 3:1 қатынаста, 1 : 2, ерлер мен әйелдер 1:1,06, 1:1,5:0,7 қатынасында); the time rule reads 11:15.
+_RATIO_TERM = r"\d{1,3}(?:,\d{1,3})?"
+RATIO = re.compile(
+    rf"(?<![\d.,:])(?P<terms>{_RATIO_TERM}(?:{_RATIO_COLON}{_RATIO_TERM})+)(?![\d:]|,\d|\s\d{{3}}\b)"
+    rf"(?:-(?P<suf>{SUFFIX}))?"
+)
+
+
+# A match minute written with a prime or a backtick after it (35′, Левандовски 35`, 90+3′): the minute's ordinal
+# and the word, the added minutes said after плюс as a minute written with a hyphen is (90+2-минутта).
+MINUTE_MARK = re.compile(r"(?<![\w.,+°])(?P<n>\d{1,3})(?:\+(?P<extra>\d{1,2}))?\s?[`′](?![\w`′])")
+
+
+def speak_minute_mark(match: re.Match[str]) -> str:
+    if match["extra"]:
+        return f"{cardinal_of(match['n'])} плюс {ordinal_of(cardinal_of(match['extra']))} минут"
+    return f"{ordinal_of(cardinal_of(match['n']))} минут"
+
+
+# A fighter's record before the knockouts it holds: wins, losses and draws, then КО typed in Cyrillic or Latin
+# letters, apart or glued ((36-0, 33 КО), (10-0, 6 KO), (7-1-1, 4 КО), (15-0, 10KO)). The knockouts decide the
+# reading: each count is a cardinal said apart with a dash, as a score is, and КО is нокаут in either script.
+FIGHT_RECORD = re.compile(
+    r"(?<![\w.,:/-])(?P<tally>\d{1,3}(?:-\d{1,3}){1,2}),[ \u00a0]?(?P<ko>\d{1,3})[ \u00a0]?[КK][ОO](?![\w-])"
+)
+KNOCKOUT = re.compile(r"\d[ \u00a0]?[КK][ОO]")
+
+
+def speak_fight_record(match: re.Match[str]) -> str:
+    """(36-0, 33 КО) → отыз алты – нөл, отыз үш нокаут; (7-1-1, 4 KO) → жеті – бір – бір, төрт нокаут."""
+    tally = " – ".join(cardinal_of(count) for count in match["tally"].split("-"))
+    return f"{tally}, {cardinal_of(match['ko'])} нокаут"
+
+
+def speak_ratio(match: re.Match[str]) -> str:
+    """2:1 → екі – бір, as sport news reads a score, and so every ratio; 3:0-ге → үш – нөлге; 1 : 1,06 → бір – бір
+    бүтін жүзден алты."""
+    terms = re.split(r"\s?:\s?", match["terms"])
+    return attach(" – ".join(number_of(term) for term in terms), match["suf"])
+
+
+def _clause_of(match: re.Match[str]) -> str:
+    """The clause a match stands in: from the last stop before it to the first after it."""
+    before = re.split(r"[.!?;\n]", match.string[: match.start()])[-1]
+    after = re.split(r"[.!?;\n]", match.string[match.end() :])[0]
+    return before + match.group() + after
+
+
+def _is_fraction(match: re.Match[str]) -> bool:
+    """A proper pair of small numbers is a fraction (2/3, 15/17) and so is one over a power of ten (7/1000,
+    999/1000); in a clause about fractions any pair is (5/5, 9/8, 4/1); 24/7, 12/2024 and 105/233 stay codes. Spaced
+    out, only one digit over one digit (1 / 2) is."""
+    numerator, denominator = int(match["n"]), int(match["d"])
+    if numerator == 0 or denominator == 0:
+        return False
+    proper = numerator < denominator
+    if match["gap"]:
+        return proper and denominator < 10
+    if proper and (str(denominator) in ("10", "100", "1000") or (numerator < 100 and denominator < 1000)):
+        return True
+    return denominator < 1000 and bool(_FRACTION_TALK.search(_clause_of(match)))
+
+
+def speak_fraction(match: re.Match[str]) -> str:
+    """2/3 → үштен екі: the denominator in the ablative, then the numerator; 24/7 is no fraction."""
+    if not _is_fraction(match):
+        return match.group()
+    numerator, denominator = int(match["n"]), int(match["d"])
+    return attach(f"{attach(cardinal(denominator), 'дан')} {cardinal(numerator)}", match["suf"])
+
+
+def speak_blood_pressure(match: re.Match[str]) -> str:
+    """120/80 in a clause about pressure → жүз жиырмаға сексен; elsewhere the pair is left to the other slash rules."""
+    upper, lower = int(match["upper"]), int(match["lower"])
+    unit = bool(match["unit"])
+    if not blood.is_pressure(upper, lower) or not (unit or blood.PRESSURE_TALK.search(_clause_of(match))):
+        return match.group()
+    return blood.speak_pressure(upper, lower, match["suf"], unit)
+
+
+def speak_fraction_part(match: re.Match[str]) -> str:
+    """15/17 … 15-алымы, 17-бөлімі → он бес – алымы, он жеті – бөлімі where the clause writes a fraction or speaks of
+    one; elsewhere 2-бөлімі is a section's place (екінші бөлімі), left to the number rule."""
+    clause = _clause_of(match)
+    if not (_SLASH_PAIR.search(clause) or _FRACTION_TALK.search(clause)):
+        return match.group()
+    return f"{cardinal_of(match['n'])} – {match['part']}"

@@ -1,0 +1,101 @@
+"""Signs said as words: operators, typed signs, honorifics, the ampersand, keys joined by a plus, letter grades and
+stray digits."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.morphology import attach_written
+from tts_edition.normalize.numbers import cardinal_of, digits
+
+# A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
+# After a signed number it is none: +12+14°С is a range, which the number rule reads.
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх·*])\s?(?=\d)")
+# The middle dot and the star of a typed product (3 · 4, 60*60 кафель) too; a dialled code's stars (*111*2118#) are
+# the dialled code's, read before.
+_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "*": "×"}
+
+# The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
+_HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
+# A blessing after a holy name typed in capitals in brackets, as a heading in capitals writes it (ОМАРДЫҢ (Р.А),
+# (С.Ғ.С.)): the table's blessing; its letters run together only in brackets, where no person's initials stand.
+_HONORIFIC_READINGS = {re.sub(r"\W", "", w).upper(): e.spoken for w, e in abbr.table().items() if e.honorific}
+_HONORIFIC_CAPITALS = "|".join(
+    r"\.\s?".join(letters) + r"\.?" for letters in sorted(_HONORIFIC_READINGS, key=len, reverse=True)
+)
+BRACKETED_HONORIFIC = re.compile(rf"(?<=\()\s?(?P<abbr>{_HONORIFIC_CAPITALS})\s?(?=\))")
+ROUND_BRACKET = re.compile(r"\(")
+
+
+def speak_bracketed_honorific(match: re.Match[str]) -> str:
+    return _HONORIFIC_READINGS[re.sub(r"\W", "", match["abbr"])]
+
+
+# An ampersand between Latin words belongs to an English name and is said in English (Cash & Carry, AT&T → эй ти
+# энд ти); elsewhere it is және.
+AMPERSAND = re.compile("&")
+LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
+SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "§§": "параграфтар", "°": "градус", "+": "плюс",
+           "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту",
+           "‰": "промилле", **_HONORIFICS}  # fmt: skip
+
+
+# A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
+# stress mark (Тоқа+ев) and stays.
+KEYS_TOGETHER = re.compile(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])")
+# A spaced plus between two capitalised Latin names joins a duo's name as its ampersand does (Dan + Shay → дэн энд шэй,
+# as Simon & Garfunkel); keys pressed together keep their плюс however they are spaced (Ctrl + Alt).
+NAMES_JOINED_BY_PLUS = re.compile(r"(?<![\w+])(?P<first>[A-Z][a-z]+) \+ (?P<second>[A-Z][a-z]+)\b(?![+])")
+PLUS = re.compile(r" \+ [A-Z]")
+_KEY_NAMES = frozenset(
+    "ctrl alt shift enter tab esc del delete cmd command option fn win space home end insert".split()
+)
+
+
+def join_names_by_plus(match: re.Match[str]) -> str:
+    """Dan + Shay → Dan энд Shay; Ctrl + Enter stays for the plus of keys."""
+    if {match["first"].lower(), match["second"].lower()} & _KEY_NAMES:
+        return match.group()
+    return f"{match['first']} энд {match['second']}"
+
+
+# A letter grade (A-, B+, C+ in a transcript, typed in Latin letters or their Cyrillic look-alikes А, В, С): the
+# letter's English name and плюс or минус. A minus grade stands before a space and a number or closes a quotation or
+# a list, never before a word, which leaves a hyphen held over to the next word (А- және В-дәрумендері) and a code
+# (В-52) alone.
+_GRADE_LETTERS = {"А": "a", "В": "b", "С": "c"} | {ch: ch.lower() for ch in "ABCDF"}
+LETTER_GRADE = re.compile(r"(?<![\w+\-−])(?P<letter>[A-DFАВС])(?P<sign>[+\-−])(?=\s\d|[»\"”,;)]|$)")
+
+
+def speak_grade(match: re.Match[str]) -> str:
+    sign = "плюс" if match["sign"] == "+" else "минус"
+    return f"{abbr.LATIN_LETTER_NAMES[_GRADE_LETTERS[match['letter']]]} {sign}"
+
+
+def speak_operator(match: re.Match[str]) -> str:
+    return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
+
+
+def speak_symbol(match: re.Match[str]) -> str:
+    """A sign in words; a case suffix written on a sign standing alone is the word's (%-бен → пайызбен)."""
+    return f" {attach_written(SYMBOLS[match['sign']], match['gap'], match['suf'])} "
+
+
+@cache
+def digit_like() -> str:
+    """Characters that are digits but not decimal digits: superscripts, circled numbers… (a scan of Unicode that
+    takes a hundredth of a second: made on first use, not at import)."""
+    return "".join(ch for ch in map(chr, range(0x30000)) if ch.isdigit() and not ch.isdecimal())
+
+
+def speak_stray_digits(match: re.Match[str]) -> str:
+    """Digits no number rule read: as one number, or digit by digit when a zero opens them (GE.09 → нөл тоғыз), as a
+    code keeps its zeros."""
+    text = match.group()
+    if all(unicodedata.decimal(ch, None) is not None for ch in text):
+        written = "".join(str(unicodedata.decimal(ch)) for ch in text)
+        return " " + (digits(written) if len(written) > 1 and written[0] == "0" else cardinal_of(written)) + " "
+    return " " + " ".join(digits(str(unicodedata.digit(ch, 0))) for ch in text) + " "

@@ -1,0 +1,73 @@
+"""Web addresses, social accounts and hashtags in running text."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+
+# The endings of the web addresses news cite: generic ones, the radio stations' (qazradio.fm), and the countries' of
+# the region and of the world press (bbc.co.uk, spiegel.de, who.int).
+TOP_LEVEL_DOMAINS = (
+    "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "fm", "me", "ai", "asia", "biz",
+    "news", "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu",
+    "int", "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech",
+    "live", "club", "ly", "gl", "cc", "co", *CYRILLIC_TYPED_DOMAINS,
+)  # fmt: skip
+# (ly, gl, cc, co: the short-link hosts, bit.ly, goo.gl, vk.cc, t.co)
+# A number with an English ordinal ending in an English title (27th Asian Youth Chess Championships) is said as the
+# Kazakh ordinal, as the title's year is said in Kazakh.
+ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})(?:st|nd|rd|th)(?![\w-])")
+# A dotted Latin name the text calls a site or a portal is an address whatever its ending (Play.ok сайтында).
+_SITE_WORDS = r"(?:сайт|портал|платформа)"
+# A social network's name, a slash and an account on it (Сурет: Instagram/bakad_official) is an address too.
+SOCIAL_NETWORKS = ("Instagram", "Facebook", "Telegram", "YouTube", "TikTok", "Twitter", "Threads", "VK")
+_SOCIAL_ACCOUNT = rf"\b(?:{'|'.join(SOCIAL_NETWORKS)})/[a-z0-9_.-]*[a-z0-9_]"
+WEB_ADDRESS = re.compile(
+    rf"(?P<address>{_SOCIAL_ACCOUNT}|"
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
+    r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
+    rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
+    # an account name written without its @ (astana_sergek парақшасында, kaztag_kz): small Latin letters and digits
+    # joined by underscores, read as the @ reader reads it; not a ticker in capitals (KASE_BY, USDKZT_TOD)
+    r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w))"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
+    re.I,
+)
+# A web address with the number after it run on, the space lost with a line break (site.kz20 шілде, Zakon.kz10:45):
+# the space put back, so the address ends at its domain and the number is read for what it is; not inside an
+# address whose name holds digits (news.ru24.pro).
+ADDRESS_RUN_ONTO_NUMBER = re.compile(
+    rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=\d+(?![\w.]*\.[a-z]))", re.I
+)
+# A web address broken by a space after a dot (zhaikpress. kz, www. akjolgazet.kz), as a page's layout leaves it: the
+# space taken out, so the address is read as one; only before the region's and the generic endings, which no
+# sentence opens with in lower case (in, it, me would).
+_BROKEN_AT_DOT_DOMAINS = ("kz", "ru", "com", "org", "net", "info", "uz", "kg", "su", "ua", "az", "tj", "gov", "edu")
+ADDRESS_BROKEN_AT_DOT = re.compile(
+    rf"(?<![\w.-])(?:[A-Za-z][\w-]{{2,}}(?=\.\s(?:{'|'.join(_BROKEN_AT_DOT_DOMAINS)})(?![\w.]))"
+    r"|www(?=\.\s[a-z][\w-]*\.[a-z]))\.\s"
+)
+# The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
+_CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
+FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
+# A hashtag is read as its words: the sign is not said (#Наурыз → наурыз), and a Cyrillic tag's words run together
+# with capitals are said apart (#ҚазақстанБірге → Қазақстан Бірге); a capital after one small letter or before
+# another capital is a name's or an initialism's (ҚазҰУ), not a new word, except after a two-letter word opening
+# the tag (#ЕлБірлігі, #МыВместе). A lone capital between two words is a one-letter Russian word, a preposition or
+# a conjunction (#СилаВЕдинстве → Сила в Единстве, #МирИДружба), said as the word, not the letter's name (вэ).
+HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[^\W\d_][\w-]*)")
+_TAG_WORD_START = re.compile(
+    rf"(?:(?<=[{KAZAKH_LOWER}]{{2}})|(?<=^[{KAZAKH_UPPER}][{KAZAKH_LOWER}]))(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+)
+_ONE_LETTER_WORDS = "ВСКУОИАЯ"
+_TAG_ONE_LETTER_WORD = re.compile(
+    rf"(?<=[{KAZAKH_LOWER}]{{2}})(?P<word>[{_ONE_LETTER_WORDS}])(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+)
+
+
+def speak_hashtag(match: re.Match[str]) -> str:
+    tag = _TAG_ONE_LETTER_WORD.sub(lambda one: f" {one['word'].lower()} ", match["tag"])
+    return _TAG_WORD_START.sub(" ", tag)

@@ -1,0 +1,115 @@
+"""A number as written: its digits, ranges, unit, scale, currency sign and the case suffix hyphened onto it."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    ORDINAL_MARKER,
+    SPACED_SUFFIX,
+    hyphenated_word,
+    parse_suffixes,
+    similative,
+)
+from tts_edition.normalize.numbers import CARDINAL_WORD, value_of
+
+CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
+CURRENCY = re.escape("".join(CURRENCIES))
+CURRENCY_SIGN = re.compile(f"[{CURRENCY}]")
+
+
+_INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
+UNIT = "|".join(re.escape(u) for u in UNITS)
+_PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
+# A unit written out is a unit too when a slash follows it: "14,8 центнер / га" → центнер гектарына; and after the
+# slash, a unit written out is what the amount is per ("8,6 центнер/гектар" → центнер гектарына).
+UNIT_WORDS = abbr.unit_words()
+UNIT_WORD = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+# A unit word after the slash may carry a case suffix written onto it ("метр/секундке"): the suffix is its own.
+PER_WRITTEN = rf"(?:(?:{_PER})\b|(?:{UNIT_WORD})(?=[{KAZAKH_LOWER}]*\b))"
+SCALES = {"мың": "мың", "млн": "миллион", "млрд": "миллиард", "млд": "миллиард", "трлн": "триллион",
+          "миллион": "миллион", "миллиард": "миллиард", "триллион": "триллион"}  # fmt: skip
+# A heading in capitals writes its scale word in capitals too: "2,5 МЛРД".
+_SCALE = "|".join([*SCALES, *(word.upper() for word in SCALES)])
+# An amount after a currency sign grouped with commas the English way ($275,000, $1,250,000) is thousands, not a
+# decimal: the sign is the English order, and so is the comma; a scale word after it ($1,500 млн) or a digit run
+# that is no group of three keeps the comma a decimal one ($1,5 млрд).
+_CURRENCY_GROUPED = rf"(?<=[{CURRENCY}])\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d|\d)(?!\s(?:{_SCALE})\b)"
+# Units written as clipped words (сағ., мин.), not symbols: their full stop is theirs even before a number.
+CLIPPED = frozenset(w for w, e in abbr.of_kind("unit").items() if len(w) > 2 and e.spoken.startswith(w))
+NUMBERED = abbr.of_kind("numbered")
+PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's page letters
+# A sign typed straight after a comma that follows a number opens the list's next member ("0,-7°С": нөл, минус жеті
+# градус); the comma is no decimal point, as a sign cannot open a fraction.
+_SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
+# A range's ends: apart by a dash, an ellipsis, a tilde (100~150), a year's slash, or, after a signed first end, a
+# plus written straight on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
+# After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
+# number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын). Nor is a spaced dash before a number
+# an earlier rule has said a hyphen (Page 155 - 5.1.2, its section number бес бір екі): the number is a cardinal.
+NUMBER = re.compile(
+    rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
+    (?P<numero>(?:№|N(?=\s?\d)|No(?=\d)|\#(?=\s?\d))\s?)?  # No3, # 5: the numero sign typed otherwise
+    (?P<compare>[<>≤≥]\s?(?=[\d{CURRENCY}]))?
+    (?P<sign>[-−–+](?=[\d{CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
+    (?P<pre>[{CURRENCY}]\s?)?
+    (?P<a>{_CURRENCY_GROUPED}|{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
+    (?:(?:\s?(?:--|[-–—~∼]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
+         |(?(sign)(?<=\d)(?=\+\d)|(?!)))
+       (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
+    (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
+    (?P<pct>\s?%)?
+    (?:\s?(?P<unit>{UNIT}|(?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]))?
+       (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
+    (?P<post>\s?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
+    (?(pre)(?:\s?/\s?(?P<pper>{PER_WRITTEN}))?)
+    (?P<above>\+(?![\w+]))?
+    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?(?!(?:{CARDINAL_WORD})(?![\w-])))|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
+       (?!\w|-(?!(?:ақ|ау|ей)\b))
+       (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]|\]))?)?""",
+    re.X,
+)
+
+
+def last_value(match: re.Match[str]) -> int:
+    """The number the reading depends on: a range's last; a year range's short end is its year (2026/27 → 2027)."""
+    first, last = match["a"], match["b"]
+    if last and len(first) == 4 and len(last) == 2 and int(last) > int(first[2:]):
+        return int(first[:2] + last)
+    return value_of(last or first)
+
+
+DASHES = ("–", "—")  # an en or em dash typed with no space around it, where a hyphen belongs
+# A suffix of approximate amount makes no ordinal and is kept as written: the similative (1200-дей → мың екі
+# жүздей), the approximative -шақты/-шақ (40-шақты → қырықшақты) and the distributive plural of round numbers
+# (10-даған → ондаған, 100-деген → жүздеген).
+ABOUT = re.compile(r"(?:[дт][ае]й|шақты|шақ|[дтл](?:аған|еген))\Z")
+_SIMILATIVE = re.compile(r"[дт][ае]й\Z")
+
+
+def number_ending(letters: str) -> bool:
+    """The letters are what a number takes after its hyphen: a chain of case and other suffixes (-ден, -ына), an
+    ordinal's ending (-ші, -ыншы) or an approximate one (-дей, -шақты, -даған)."""
+    return parse_suffixes(letters) is not None or bool(ORDINAL_MARKER.match(letters) or ABOUT.match(letters))
+
+
+def approximate(words: str, suffix: str) -> str:
+    """1200-дей → мың екі жүздей, 270-дей → екі жүз жетпістей: the similative agrees with the spoken last word, as
+    a case suffix does; the other approximate endings are kept as written (40-шақты → қырықшақты)."""
+    return similative(words) if _SIMILATIVE.match(suffix) else words + suffix
+
+
+def hyphen_before_word(match: re.Match[str]) -> bool:
+    """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix. An ordinal marker after a dash typed
+    for the hyphen (2–ші тоқсан) is one too."""
+    suffix, gap = match["suf"], match["gap"] or ""
+    dash_for_hyphen = gap in DASHES and bool(suffix) and bool(ORDINAL_MARKER.match(suffix))
+    hyphen = gap.strip() == "-" or dash_for_hyphen
+    return bool(suffix) and hyphen and hyphenated_word(suffix) and not ABOUT.match(suffix)
+
+
+def fraction(match: re.Match[str]) -> str | None:
+    return match["af"] or match["afs"]  # 3,9 and "70, 7 миллион"
