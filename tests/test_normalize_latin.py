@@ -482,6 +482,19 @@ def test_a_short_run_with_a_big_roman_letter_and_no_counted_word_is_letters() ->
     assert normalize("XL сессиясы") == "қырқыншы сессиясы"  # a counted word keeps the number
 
 
+def test_a_lone_big_roman_letter_after_a_capitalised_word_is_a_letter() -> None:
+    """A sentence's first word looks like a name, but no monarch's number is one letter of fifty or more."""
+    assert normalize("Команда C тобында ойнайды.") == "Команда си тобында ойнайды."
+    assert normalize("Ресей D тобында.") == "Ресей ди тобында."
+    assert normalize("Людовик XIV") == "Людовик он төртінші"
+
+
+def test_a_name_a_sign_ends_is_read_with_its_sign() -> None:
+    assert normalize("Бағдарлама C# тілінде жазылған.") == "Бағдарлама си шарп тілінде жазылған."
+    assert normalize("Оқушылар C++ тілін үйренді.") == "Оқушылар си плюс плюс тілін үйренді."
+    assert normalize("C#-та жазылған.") == "си шарпта жазылған."
+
+
 def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
     assert normalize("халықаралық Presight компаниясы") == "халықаралық пресайт компаниясы"
 

@@ -137,9 +137,10 @@ def joined_reading(match: re.Match[str]) -> str:
 
 def name_phrases() -> str:
     """A pattern of the table's names of two words or more (Sputnik V: a letter there is no Roman numeral), of
-    those whose parts a colon joins (CS:GO: no two sets of capitals with a colon between to say), and of foreign
-    places of two words or more (New York, Abu Dhabi)."""
-    phrases = sorted((name for name in names() if " " in name or ":" in name), key=len, reverse=True)
+    those whose parts a colon joins (CS:GO: no two sets of capitals with a colon between to say), of those a sign
+    ends (C#, C++: the letter's word would leave the sign to be said on its own), and of foreign places of two words
+    or more (New York, Abu Dhabi)."""
+    phrases = sorted((name for name in names() if re.search(r"[ :#+]", name)), key=len, reverse=True)
     places = sorted(set(place_phrases()) - set(phrases), key=len, reverse=True)
     # The places only where a Latin letter starts a word: a Cyrillic word need not try each of them.
     return rf"{_alternatives(phrases)}|(?=[A-Za-zÀ-ÿ])(?:{_alternatives(places)})"

@@ -166,7 +166,8 @@ _BEFORE_A_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]")  # in
 
 
 def _letters_shape(token: str, match: re.Match[str], after_name: bool) -> bool:
-    short = len(token) <= 3 and not after_name  # Людовик XL stays a monarch's number
+    # Людовик XL stays a monarch's number; a lone letter is no one's (Команда C тобында: a capital opens the sentence)
+    short = len(token) == 1 or (len(token) <= 3 and not after_name)
     return short or bool(_BEFORE_A_NAME.match(match.string, match.end()))
 
 
