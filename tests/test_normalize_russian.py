@@ -528,3 +528,19 @@ def test_a_building_without_a_number_is_said_so() -> None:
     assert normalize("Пункт выдачи находится в доме б/н на улице Абая.") == (
         "Пункт выдачи находится в доме без номера на улице Абая."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Путин: «Мы ценим дружбу c Казахстаном», – деді ол.", "Путин: «Мы ценим дружбу с Казахстаном», – деді ол."),
+        ("«C 1 января цены вырастут», – деді министр.", "«С первого января цены вырастут», – деді министр."),
+        ("B 2024 году рост составил 5%.", "В две тысячи двадцать четвёртом году рост составил пять процентов."),
+        ("Он встретился c министром и o нём рассказал.", "Он встретился с министром и о нём рассказал."),
+        ("В группе C играют три команды.", "В группе си играют три команды."),
+    ],
+)
+def test_a_lone_latin_letter_typed_for_a_russian_preposition_is_the_preposition(written: str, spoken: str) -> None:
+    """A Latin c, o, y, a or k before a Russian word, or such a capital opening the sentence, is the Cyrillic word it
+    looks like; a capital after a noun is the noun's label and stays a letter (группе C)."""
+    assert normalize(written) == spoken

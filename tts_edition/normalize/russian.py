@@ -761,6 +761,19 @@ def speak_number_compound(match: re.Match[str]) -> str:
     return "".join(stems) + match["tail"]
 
 
+# A lone Latin letter typed for the Russian preposition or conjunction it looks like (дружбу c Казахстаном, o нём, y
+# нас): in lower case before a Russian word or a number, or a capital opening the sentence (C 1 января, B 2024 году).
+# A capital elsewhere is a label (группа C, витамин B) and stays a letter.
+_CYRILLIC_TWINS = str.maketrans("coyakCOYAKB", "соуакСОУАКВ")
+LATIN_TWIN_WORD = re.compile(
+    r"(?<![\w.-])[coyak](?= [а-яёА-ЯЁ\d])|(?:^|(?<=[.!?…] )|(?<=[«\"„“(]))[COYAKB](?= [а-яё\d])", re.M
+)
+
+
+def speak_cyrillic_twin(match: re.Match[str]) -> str:
+    return match.group().translate(_CYRILLIC_TWINS)
+
+
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
     return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
 
@@ -768,6 +781,7 @@ def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]],
 @cache
 def rules() -> list[Rule]:
     return [
+        Rule("latin letter for a russian word", LATIN_TWIN_WORD, speak_cyrillic_twin, "mark"),
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
         _guess("russian dateline", WEEKDAY_DATE, speak_dateline),
         _guess("russian archive date", ARCHIVE_DATE, speak_archive_date),
