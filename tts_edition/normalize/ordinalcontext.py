@@ -29,7 +29,7 @@ HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))
 # A number that opens a channel's name in quotes is the channel's place, said as an ordinal, as the channels say
 # themselves («7 арна» → жетінші арна, «31 арнаның», «31 канал»); bare, "7 арна" may count seven channels, and
 # «5 арнайы» is no channel.
-CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:арна(?!й)|канал)[а-яәіңғүұқөһ]{0,6}[»\"”“])")
+CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:[Аа]рна(?!й)|[Кк]анал)[а-яәіңғүұқөһ]{0,6}[»\"”“])")
 # Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
 # passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
 _SPAN_OF_YEARS = re.compile(
