@@ -263,7 +263,7 @@ _spec.loader.exec_module(scorer)
         ("kk-typos33.tsv", 0.96),
         ("kk-films34.tsv", 1.0),
         ("kk-tenders34.tsv", 1.0),
-        ("kk-lottery34.tsv", 0.89),
+        ("kk-lottery34.tsv", 0.91),
         ("kk-religion34.tsv", 1.0),
     ],
 )

@@ -544,3 +544,11 @@ def test_a_lone_latin_letter_typed_for_a_russian_preposition_is_the_preposition(
     """A Latin c, o, y, a or k before a Russian word, or such a capital opening the sentence, is the Cyrillic word it
     looks like; a capital after a noun is the noun's label and stays a letter (группе C)."""
     assert normalize(written) == spoken
+
+
+def test_a_place_noun_after_the_corner_is_the_corners() -> None:
+    """уг. is a place's noun in the preposition's case (на углу), and the street after it is its genitive."""
+    assert normalize("Офис находится на уг. ул. Абая и пр. Достык.") == (
+        "Офис находится на углу улицы Абая и проспекта Достык."
+    )
+    assert normalize("Магазин на уг. Абая и Сейфуллина.") == "Магазин на углу Абая и Сейфуллина."

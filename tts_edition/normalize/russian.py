@@ -100,6 +100,7 @@ PLACE_NOUNS = {
     "мкр.": "микрорайон микрорайона микрорайону микрорайон микрорайоном микрорайоне",
     "пр.": "проспект проспекта проспекту проспект проспектом проспекте",
     "пл.": "площадь площади площади площадь площадью площади", "р.": "река реки реке реку рекой реке",
+    "уг.": "угол угла углу угол углом углу",  # на углу: the prepositional of place
 }  # fmt: skip
 # After a noun a place's noun is in the genitive (директор театра г. Шымкента → города Шымкента, аким г. Астаны); not
 # after a verb (посетил г. Алматы), a conjunction or a word that ends in punctuation (по адресу: г. Астана).
@@ -482,13 +483,15 @@ def speak_place_noun(match: re.Match[str]) -> str:
 
 def _place_case(text: str, start: int) -> str:
     """The case of a place's noun at `start`; one joined by и/или to a place before it shares that one's case (на
-    пересечении ул. Майлина и пр. Аль-Фараби → улицы Майлина и проспекта Аль-Фараби)."""
+    пересечении ул. Майлина и пр. Аль-Фараби → улицы Майлина и проспекта Аль-Фараби), and one after another place's
+    noun is that one's (на уг. ул. Абая → на углу улицы Абая)."""
     coordinated = _COORDINATED_PLACE.search(text, 0, start)
     if coordinated:
         return _place_case(text, coordinated.start())
     before = text[:start].split()
     word = before[-1].lower().lstrip('(«"“') if before else ""
-    return _PLACE_CASES.get(word) or ("genitive" if _is_noun(word) else "nominative")
+    owned = _is_noun(word) or word in PLACE_NOUNS  # уг. ул. Абая: the corner of the street
+    return _PLACE_CASES.get(word) or ("genitive" if owned else "nominative")
 
 
 def speak_contraction(match: re.Match[str]) -> str:
@@ -843,7 +846,10 @@ def rules() -> list[Rule]:
         _guess("russian label", re.compile(rf"(?<![\w.])(?P<label>{_LABEL})\s?(?=\d)"), speak_label),
         _guess(
             "russian place noun",
-            re.compile(rf"(?<![\w.])(?<!\d\s)(?P<noun>{_PLACE_NOUN})\s?(?=(?-i:[А-ЯЁ][а-яё]))", re.I),
+            re.compile(
+                rf"(?<![\w.])(?<!\d\s)(?P<noun>{_PLACE_NOUN})\s?(?=(?-i:[А-ЯЁ][а-яё])|(?:{_PLACE_NOUN})\s?(?-i:[А-ЯЁ]))",
+                re.I,
+            ),
             speak_place_noun,  # before a name in capitals, not after a number (5 р. за штуку)
         ),
         _guess(
