@@ -52,9 +52,11 @@ _MODERN_YEAR = r"(?:1[89]\d{2}|20\d{2})"
 TITLE_YEAR = re.compile(rf"(?:(?<=[»”\"])|(?<=\w)(?=\s?\({_MODERN_YEAR}\)))(?P<gap>\s?)\((?P<year>{_YEAR})\)")
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
-# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3.
+# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
+# spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
 LIBRARY_CLASS = re.compile(
-    r"(?P<label>УДК|ӘОЖ|ББК|МРНТИ|ХҒТАР|ҒТАМР)(?P<sep>:?\s?)(?P<code>\d+(?:[.:/]\d+)*(?:\s?\(\d+(?:[.:]\d+)*\))?)"
+    r"(?P<label>УДК|Ә[ОӨ]Ж|ББК|МРНТИ|ХҒТАР|ҒТАМР)(?P<sep>:?\s?)"
+    r"(?P<code>\d+(?:\s?[.:/]\s?\d+)*(?:\s?\(\d+(?:[.:\s]\d+)*\))?)"
     r"(?![\w.]\d)"
 )
 # A document symbol of the United Nations or a like body: three parts or more joined by slashes, the first Latin

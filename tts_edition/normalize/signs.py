@@ -67,13 +67,27 @@ _SIGNED_MEMBER = (
 _SIGNED_LIST_OF_TEMPERATURES = re.compile(rf"(?:{_SIGNED_MEMBER})+\s*(?:°|градус|аяз|суық)")
 
 
+# A year named after the number or a range of them (–1978 жылы, -2020 жылдан, –1978-1980 жылдары): a year is never below zero, so a dash written onto it
+# is the dash that opens a line of dialogue or a list, whatever stands before it.
+_YEAR_NAMED = re.compile(r"\s*(?:жыл|ж\.)")
+
+
+def _year_named(match: re.Match[str]) -> bool:
+    last = "b" if match["b"] else "a"
+    return len(match["a"]) == len(match[last]) == 4 and bool(_YEAR_NAMED.match(match.string, match.end(last)))
+
+
 def _dash_before(match: re.Match[str]) -> bool:
     """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
     word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
     the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, a range
     whose other end is signed (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17
     градусқа)."""
-    if match["sign"] not in ("-", "–") or not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
+    if match["sign"] not in ("-", "–"):
+        return False
+    if _year_named(match):
+        return True
+    if not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
         return False
     listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
     return not (match["bsign"] or _temperature(match) or listed or _weather_sentence(match))
