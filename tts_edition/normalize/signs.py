@@ -67,8 +67,8 @@ _SIGNED_MEMBER = (
 _SIGNED_LIST_OF_TEMPERATURES = re.compile(rf"(?:{_SIGNED_MEMBER})+\s*(?:°|градус|аяз|суық)")
 
 
-# A year named after the number or a range of them (–1978 жылы, -2020 жылдан, –1978-1980 жылдары): a year is never below zero, so a dash written onto it
-# is the dash that opens a line of dialogue or a list, whatever stands before it.
+# A year named after the number or a range of years (–1978 жылы, -2020 жылдан, –1978-1980 жылдары): a year is
+# never below zero, so a dash written onto it opens a line of dialogue or a list, whatever stands before it.
 _YEAR_NAMED = re.compile(r"\s*(?:жыл|ж\.)")
 
 
