@@ -40,9 +40,19 @@ _RUSSIAN_MONTH_ENDING = "да|де|та|те|дан|ден|тан|тен|ға|г
 _RUSSIAN_MONTH = re.compile(rf"(?:{RUSSIAN_MONTH})(?:{_RUSSIAN_MONTH_ENDING})?[^\w-]*")
 
 
+# A month typed without its last vowel, as a hurried page drops it (2023 жылғы 20 қараш күні): the month all the same,
+# as a whole word only, so a word that merely opens so (көз қарашығы) is none.
+_CUT_MONTHS = frozenset(month[:-1] for month in MONTHS if month[-1] in "аеыі")
+_WORD_END = re.compile(r"[^\w-]*$")
+
+
 def starts_with_month(word: str) -> bool:
     lower = word.lower()
-    return bool(re.match(rf"(?:{MONTH}|{HIJRI_MONTH})", lower) or _RUSSIAN_MONTH.fullmatch(lower))
+    return bool(
+        re.match(rf"(?:{MONTH}|{HIJRI_MONTH})", lower)
+        or _RUSSIAN_MONTH.fullmatch(lower)
+        or _WORD_END.sub("", lower) in _CUT_MONTHS
+    )
 
 
 _CENTURY_PIVOT = 30  # a two-digit year up to it is of this century (20.06.25 ж.), above it of the last (20.06.97 Ж.)
