@@ -29,6 +29,24 @@ READINGS = {
         ("ІТ саласы дамып келеді.", "ай ти саласы дамып келеді."),
         ("фейк (ағылш. fake – жалған)", "фейк (ағылшынша фейк – жалған)"),
     ],
+    "a version after a programming language's or a framework's name is read part by part with нүкте, as after an"
+    " operating system's; a whole number after it stays a cardinal": [
+        ("Python 2.0 шықты.", "пайтон екі нүкте нөл шықты."),
+        ("Алғашқы нұсқасы – Python 0.9.0 болды.", "Алғашқы нұсқасы – пайтон нөл нүкте тоғыз нүкте нөл болды."),
+        ("PHP 8.1 қолдайды.", "пи эйч пи сегіз нүкте бір қолдайды."),
+        ("Django 4.2-ге көшті.", "джанго төрт нүкте екіге көшті."),
+        ("Python 3 тілін үйренеміз.", "пайтон үш тілін үйренеміз."),
+    ],
+    "programming standards and libraries from the names table; a Python library's Py is пай; a camel-case name of"
+    " English words is read in English": [
+        ("Unicode қолдауы енгізілді.", "юникод қолдауы енгізілді."),
+        ("JSON форматы", "джейсон форматы"),
+        ("RxJs кітапханасы", "ар экс джей эс кітапханасы"),
+        ("PyTorch кітапханасы", "пай торч кітапханасы"),
+        ("PepsiCo компаниясы", "пепсико компаниясы"),
+        ("ShinyHunters атты топ", "шайни хантерс атты топ"),
+        ("SmartNews хабарлады.", "смарт ньюс хабарлады."),
+    ],
 }
 
 

@@ -826,3 +826,19 @@ def test_other_hyphenated_words_keep_their_hyphen(written: str) -> None:
 
 def test_a_degree_sign_with_a_hyphenated_suffix_is_no_hyphenated_name() -> None:
     assert normalize("+5°С-тан жоғары") == "плюс бес градустан жоғары"  # not стан, a reading in the table
+
+
+CODING35_READINGS = {
+    "a small particle between the capitalised words of a European name is said as the name's language says it;"
+    " capitalised, opening a name, it is an English word": [
+        (
+            "Гвидо ван Россум (Guido van Rossum) атты бағдарламашы",
+            "Гвидо ван Россум (гвидо ван россум) атты бағдарламашы",
+        ),
+        ("Зымыранды Wernher von Braun жасады.", "Зымыранды уернхер фон браун жасады."),
+        ("Суретті Leonardo da Vinci салған.", "Суретті лионардо да винси салған."),
+        ("Van Halen тобы", "вэн хейлен тобы"),
+    ],
+}
+
+test_coding35_mechanisms_read_their_examples = reading_test(CODING35_READINGS)

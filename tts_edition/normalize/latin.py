@@ -358,7 +358,9 @@ _ELECTRONIC, _ELECTRONIC_SAID = "e", "и"
 
 
 def _short_tail(part: str) -> bool:
-    return len(part) == _SHORTEST_PART - 1 and part[0].isupper() and part[1:].islower()
+    """A two-letter tail said as a syllable of the name (PepsiCo); not a part the loans say their own way (NumPy)."""
+    short = len(part) == _SHORTEST_PART - 1 and part[0].isupper() and part[1:].islower()
+    return short and part.lower() not in _CAMEL_PARTS
 
 
 def _joined(readings: list[Spoken]) -> Spoken:
@@ -585,13 +587,18 @@ _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", 
 
 
 # Parts of camel-case names said as the Russian loans have them, not by the English word they look like: the Sat of
-# a satellite's name (KazSat, TurkmenSat → сат, as Интелсат, Арабсат), never the English sat (сэт).
-_CAMEL_PARTS = {"sat": "сат"}
+# a satellite's name (KazSat, TurkmenSat → сат, as Интелсат, Арабсат), never the English sat (сэт); the Py of a
+# Python library's (NumPy, PyTorch, SymPy → пай, as Python is пайтон), never the letters' пы.
+_CAMEL_PARTS = {"sat": "сат", "py": "пай"}
 
 
 def _read_camel_parts(parts: list[str], english: bool) -> list[Spoken]:
     """The parts of a camel-case name; a Russian-style head (Kaz) is the Kazakh word where a Kazakh word follows it
-    (KazMunayGas → қаз мұнай газ, as ҚазМұнайГаз), and keeps the table's reading beside English ones (KazSport)."""
+    (KazMunayGas → қаз мұнай газ, as ҚазМұнайГаз), and keeps the table's reading beside English ones (KazSport).
+    A name all of whose parts are English words of four letters or more is English: each part by its English sound
+    (ShinyHunters → шайни хантерс, not the Kazakh dictionary's шіні for Shiny); a shorter part is as likely a
+    syllable of a Kazakh or Turkic name (AlemGaz, TurkmenSat)."""
+    english = english or all(len(part) >= _SHORTEST_ENGLISH_PART and phonemes(part.lower()) for part in parts)
     said = [_read_camel_part(part, english) for part in parts]
     if (head := _kazakh_head(parts[0])) is not None and any(_kazakh_word(part.lower()) for part in parts[1:]):
         said[0] = Spoken(head, LATIN)

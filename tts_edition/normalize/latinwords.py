@@ -91,6 +91,34 @@ def speak_italian_name(match: re.Match[str]) -> str:
     return Spoken(f"{_ITALIAN_ARTICLE} {attach_written(reading, '-', match['suf'])}", reading.kind, reading.guess)
 
 
+# A surname's small particle between the capitalised words of a European name (Guido van Rossum, Wernher von Braun,
+# Leonardo da Vinci): said as the name's own language says it, as Kazakh and Russian write these names (Гвидо ван
+# Россум, Вернер фон Браун), not as an English word (van → вэн); the words around it are read on their own.
+NAME_PARTICLES = {
+    "van": "ван",
+    "von": "фон",
+    "der": "дер",
+    "den": "ден",
+    "ten": "тен",
+    "ter": "тер",
+    "da": "да",
+    "di": "ди",
+    "de": "де",
+    "del": "дель",
+    "della": "делла",
+    "dos": "дус",
+    "du": "дю",
+}
+NAME_PARTICLE = re.compile(
+    rf"(?P<given>(?<![\w-])[A-Z][a-zà-ÿ]+ )(?P<particle>{'|'.join(NAME_PARTICLES)})(?= (?:(?:der|den) )?[A-Z][a-zà-ÿ])"
+)
+
+
+def speak_name_particle(match: re.Match[str]) -> str:
+    """Guido van Rossum → Guido ван Rossum: the particle said, the given name left for the Latin word rules."""
+    return match["given"] + NAME_PARTICLES[match["particle"]]
+
+
 # Latin words a space apart: a name of the table typed in two (Whats App) is joined before its parts are read.
 LATIN_WORD_RUN = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?: [A-Za-z]{2,})+(?![A-Za-z])")
 _SHORTEST_SPLIT_NAME = 6

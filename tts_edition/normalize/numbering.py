@@ -171,12 +171,37 @@ def speak_section(match: re.Match[str]) -> str:
     return attach(" ".join(spoken), suffix) + (" " if glued else "")
 
 
-# A version: a number with a point after a name that counts its generations (Web 3.0, «Индустрия 4.0.») or an
-# operating system's or a standard's name (Android 5.0, iOS 16.4.1, Bluetooth 5.3), or before нұсқа/версия (2.0
-# нұсқасы), is no decimal; it is read part by part with нүкте: үш нүкте нөл, он алты нүкте төрт нүкте бір.
+# A version: a number with a point after a name that counts its generations (Web 3.0, «Индустрия 4.0.»), an
+# operating system's or a standard's name (Android 5.0, iOS 16.4.1, Bluetooth 5.3) or a programming language's or a
+# framework's (Python 2.0, PHP 8.1, Django 4.2), or before нұсқа/версия (2.0 нұсқасы), is no decimal; it is read
+# part by part with нүкте: үш нүкте нөл, он алты нүкте төрт нүкте бір.
 VERSION_NAMES = ("Web", "Веб", "веб", "Индустрия", "Industry", "Industrie")
 PLATFORM_NAMES = ("Android", "iOS", "iPadOS", "macOS", "watchOS", "Windows", "Bluetooth", "USB", "HTML")
-_NAME_BEFORE = "|".join(rf"(?<=\b{name}\s)" for name in VERSION_NAMES + PLATFORM_NAMES)
+# Names that are also words or people's names (Go, Julia, R, C) are left out: the number after them may be a count.
+LANGUAGE_NAMES = (
+    "Python",
+    "Java",
+    "JavaScript",
+    "TypeScript",
+    "ECMAScript",
+    "PHP",
+    "Perl",
+    "Ruby",
+    "Kotlin",
+    "Swift",
+    "Scala",
+    "Rust",
+    "Dart",
+    "Lua",
+    r"Node\.js",
+    "Django",
+    "Laravel",
+    "Angular",
+    "React",
+    "Vue",
+    "Flutter",
+)
+_NAME_BEFORE = "|".join(rf"(?<=\b{name}\s)" for name in VERSION_NAMES + PLATFORM_NAMES + LANGUAGE_NAMES)
 VERSION = re.compile(
     rf"(?<![\w.,])(?:(?:{_NAME_BEFORE})(?P<named>\d+(?:\.\d+)+)|(?P<headed>\d+\.\d+)(?=-?\s?(?:нұсқа|версия)))"
     rf"(?![.,]?\d)(?:\.(?=[\s»\"”)]|$))?(?:-(?P<suf>{SUFFIX}))?"

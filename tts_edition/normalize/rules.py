@@ -203,6 +203,13 @@ def rules() -> list[Rule]:
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree on a range's first end", mistyped.DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
         Rule(
+            "decade's hyphen typed as a spaced dash",
+            mistyped.DETACHED_DECADE_DASH,
+            lambda m: f"{m['tens']}-",
+            "mark",
+            needs=mistyped.DASH_AFTER_TENS,
+        ),
+        Rule(
             "full stop typed for a range's dash",
             mistyped.DOT_FOR_RANGE_DASH,
             mistyped.dash_for_range_dot,
@@ -347,6 +354,13 @@ def rules() -> list[Rule]:
         Rule("french name", latinwords.FRENCH_PHRASE, latinwords.speak_french_phrase, "latin", needs=LATIN_LETTER),
         Rule("turkic name", latinwords.TURKIC_PHRASE, latinwords.speak_turkic_phrase, "latin", needs=LATIN_LETTER),
         Rule("chinese name", latinwords.NAME_WORDS, latinwords.speak_chinese_name, "latin", needs=LATIN_LETTER),
+        Rule(
+            "particle of a name",
+            latinwords.NAME_PARTICLE,
+            latinwords.speak_name_particle,
+            "latin",
+            needs=LATIN_LETTER,
+        ),
         Rule(
             "letter grade",
             symbols.LETTER_GRADE,
