@@ -7,6 +7,7 @@ names in latin.tsv are read as the table says; other words by English-like lette
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from itertools import islice, pairwise, product
 from pathlib import Path
@@ -1139,15 +1140,15 @@ def _address_parts(text: str) -> list[str]:
 SHORT_LINK_HOSTS = frozenset({"bit.ly", "goo.gl", "vk.cc", "t.co", "clck.ru", "cutt.ly", "tinyurl.com"})
 
 
-def read_web_address(match: re.Match[str]) -> Spoken:
+def read_web_address(match: re.Match[str], marks: Mapping[str, str] | None = None) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
-    read by rule."""
+    read by rule. `marks` says some of its marks otherwise (in another language's words)."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     host, slash, path = text.rstrip("/").partition("/")
     if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
-        said = _read_address(host)
+        said = _read_address(host, marks)
         return Spoken(attach(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
-    spoken = _read_address(text.rstrip("/"))
+    spoken = _read_address(text.rstrip("/"), marks)
     return Spoken(attach(spoken, match["suf"]), WEB, spoken.guess)
 
 
@@ -1157,8 +1158,9 @@ def _short_link_key(path: str) -> bool:
     return path.isascii() and path.isalnum() and (mixed_case or any(ch.isdigit() for ch in path))
 
 
-def _read_address(text: str) -> Spoken:
-    """The parts of an address said one after another, its marks by their words."""
+def _read_address(text: str, marks: Mapping[str, str] | None = None) -> Spoken:
+    """The parts of an address said one after another, its marks by their words (`marks` over the Kazakh ones)."""
+    said_marks = _PUNCTUATION | {mark: f" {word} " for mark, word in (marks or {}).items()}
     spoken: list[str] = []
     guess = False
     for written in _address_parts(text):
@@ -1166,8 +1168,8 @@ def _read_address(text: str) -> Spoken:
             spoken.append(_read_english_phrase(written.split("-")))
             continue
         part = CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
-        if part in _PUNCTUATION:
-            spoken.append(_PUNCTUATION[part])
+        if part in said_marks:
+            spoken.append(said_marks[part])
         elif _generated_code(part):
             spoken.append(_spelled_code(part))
         elif part.isascii() and part:

@@ -88,7 +88,6 @@ _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
 _HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
 _POWER_APART = re.compile(r"м [23]")
-_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)
 
 
 @cache
@@ -287,7 +286,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=LATIN_LETTER,
         ),
-        Rule("web address", webaddresses.WEB_ADDRESS, read_web_address, "web", needs=_ADDRESS_MARK),
+        Rule("web address", webaddresses.WEB_ADDRESS, read_web_address, "web", needs=webaddresses.ADDRESS_MARK),
         Rule(
             "document symbol", references.DOCUMENT_SYMBOL, references.speak_document_symbol, "code", needs=amounts.SLASH
         ),

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import coordinates, russianforms
+from tts_edition.normalize import coordinates, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
@@ -784,6 +784,13 @@ def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]],
 @cache
 def rules() -> list[Rule]:
     return [
+        Rule(
+            "russian web address",
+            webaddresses.WEB_ADDRESS,
+            webaddresses.read_russian_web_address,
+            "web",
+            needs=webaddresses.ADDRESS_MARK,
+        ),
         Rule("latin letter for a russian word", LATIN_TWIN_WORD, speak_cyrillic_twin, "mark"),
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
         _guess("russian dateline", WEEKDAY_DATE, speak_dateline),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS
+from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_web_address
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.provenance import Spoken
 
 # The endings of the web addresses news cite: generic ones, the radio stations' (qazradio.fm), and the countries' of
 # the region and of the world press (bbc.co.uk, spiegel.de, who.int).
@@ -36,6 +37,19 @@ WEB_ADDRESS = re.compile(
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
+# What every web address holds (@, ://, www., a dot before letters, a slash after one, an underscore inside): a text
+# without any is not scanned for addresses.
+ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)
+# Inside a Russian sentence an address's dot and underscore are said in Russian (передает Lada.kz → лада точка кей
+# зет, as Russian newsreaders say it); its names are read as in Kazakh text, and the slash is слэш in both.
+RUSSIAN_ADDRESS_MARKS = {".": "точка", "_": "нижнее подчёркивание"}
+
+
+def read_russian_web_address(match: re.Match[str]) -> Spoken:
+    """A web address in a Russian run: its parts as in Kazakh text, its marks in Russian words."""
+    return read_web_address(match, RUSSIAN_ADDRESS_MARKS)
+
+
 # A web address with the number after it run on, the space lost with a line break (site.kz20 шілде, Zakon.kz10:45):
 # the space put back, so the address ends at its domain and the number is read for what it is; not inside an
 # address whose name holds digits (news.ru24.pro).
