@@ -842,3 +842,23 @@ CODING35_READINGS = {
 }
 
 test_coding35_mechanisms_read_their_examples = reading_test(CODING35_READINGS)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("McLaren-нің пилоты", "маклареннің пилоты"),
+        ("McDonald's мейрамханасы", "макдоналдс мейрамханасы"),
+        ("MacBook ноутбугы", "макбук ноутбугы"),
+    ],
+)
+def test_a_gaelic_mc_or_mac_is_the_names_first_syllable(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("Sauber командасы", "саубер командасы"), ("Радим Капланек («Tatra»)", "Радим Капланек («татра»)")],
+)
+def test_motorsport_makers_are_read_by_their_own_language(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

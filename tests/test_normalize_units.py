@@ -45,10 +45,10 @@ READINGS = {
         ("Үзіліс 1 сағ. 5 мин. бойы", "Үзіліс бір сағат бес минут бойы"),
         ("Жарыс 2 сағ. 40 мин. 15 сек. созылды.", "Жарыс екі сағат қырық минут он бес секунд созылды."),
     ],
-    "a race time of three parts is read part by part, as a clock is": [
+    "a race time of three parts with hundredths is read part by part, as a clock is; tenths are a lap time": [
         ("Ол 2:08.35 уақыт көрсетті.", "Ол екі нөл сегіз отыз бес уақыт көрсетті."),
         ("мәреге 3:05:09 уақытпен жетті", "мәреге үш сағат бес минут тоғыз секунд уақытпен жетті"),
-        ("нәтижесі 0:59,4-ке жақсарды", "нәтижесі нөл елу тоғыз төртке жақсарды"),
+        ("нәтижесі 0:59,4-ке жақсарды", "нәтижесі елу тоғыз бүтін оннан төрт секундқа жақсарды"),
     ],
     # autos15: a speed per hour says its hour first; compoundunits25: a case suffix written on is then the amount's.
     "a speed per hour is said with its hour first": [

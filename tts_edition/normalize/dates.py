@@ -330,19 +330,27 @@ def speak_stopwatch(match: re.Match[str]) -> str:
 
 
 # Hours, minutes and seconds (2:05:30, 1:04:15.5): the hour a single digit, as no clock with seconds writes it
-# (05:38:42 is a dateline's), and no unit word after it to say the reading's own unit (2:05:30 сағат).
-_DURATION = re.compile(r"(?P<h>[1-9]):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?:[.,](?P<frac>\d{1,3}))?")
+# (05:38:42 is a dateline's), and no unit word after it to say the reading's own unit (2:05:30 сағат). Minutes and
+# seconds with tenths or thousandths (+1:05.3, +1:14.240) are a lap time too: two digits after the point may be the
+# seconds of hours and minutes (a half marathon's 1:11.52), one or three never are.
+_DURATION = re.compile(
+    r"(?P<h>[1-9]):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?:[.,](?P<frac>\d{1,3}))?"
+    r"|(?P<lap_min>[1-5]?\d):(?P<lap_sec>[0-5]\d)[.,](?P<lap_frac>\d(?:\d\d)?)"
+)
 _UNIT_WORD_AFTER = re.compile(r"\s?(?:сағ|мин|сек)", re.I)
 
 
 def _duration(match: re.Match[str]) -> str | None:
     """2:05:30 → екі сағат бес минут отыз секунд; a zero part is not said (2:13:00 → екі сағат он үш минут), and
-    seconds with a fraction are a decimal (15.5 → он бес бүтін оннан бес секунд)."""
+    seconds with a fraction are a decimal (15.5 → он бес бүтін оннан бес секунд; 1:14.240 → бір минут он төрт бүтін
+    мыңнан екі жүз қырық секунд)."""
     parts = _DURATION.fullmatch(match["reading"])
     if not parts or _UNIT_WORD_AFTER.match(match.string, match.end()):
         return None
-    seconds = decimal(parts["sec"], parts["frac"]) if parts["frac"] else parts["sec"].lstrip("0")
-    amounts = [(parts["h"], "сағат"), (parts["min"].lstrip("0"), "минут"), (seconds, "секунд")]
+    hours, minutes = parts["h"], parts["min"] or parts["lap_min"]
+    whole, fraction = parts["sec"] or parts["lap_sec"], parts["frac"] or parts["lap_frac"]
+    seconds = decimal(whole, fraction) if fraction else whole.lstrip("0")
+    amounts = [(hours, "сағат"), (minutes.lstrip("0"), "минут"), (seconds, "секунд")]
     return " ".join(
         f"{amount if ' ' in amount else cardinal(int(amount))} {unit}" for amount, unit in amounts if amount
     )

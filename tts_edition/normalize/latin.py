@@ -191,6 +191,9 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = case_parts(letters)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
+        if parts[0] in _SURNAME_PREFIXES and len(parts) == 2:  # McLaren → макларен: one name, not мик ларен
+            rest = read_latin(parts[1], english)
+            return Spoken(_SURNAME_PREFIXES[parts[0]] + rest, rest.kind, True)
         if parts[0] == _ELECTRONIC and len(parts) == 2:  # eSports → испортс, as eGov is игов: one word
             rest = _read_camel_part(parts[1], english)
             return Spoken(_ELECTRONIC_SAID + rest, rest.kind, rest.guess)
@@ -356,6 +359,9 @@ def _one_kazakh_word(parts: list[str]) -> bool:
 # The e of electronic written onto a capitalised word (eSports, eFootball) is said и and run into it, as the table's
 # eGov is (игов).
 _ELECTRONIC, _ELECTRONIC_SAID = "e", "и"
+# The Gaelic "son of" opening a surname or a name made of one (McLaren, MacDonald, McDonald's) is its first syllable,
+# said мак as Russian spells these names (Макларен, Макдоналдс), not a camel-case part of its own.
+_SURNAME_PREFIXES = {"Mc": "мак", "Mac": "мак"}
 
 
 def _short_tail(part: str) -> bool:

@@ -156,7 +156,19 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні": a day of the month
     if before and _act_number(before[0], rest):
         return True
+    if _labelled(match) and dates.starts_with_month(rest.lstrip()):
+        return False  # "Формула-1 маусымындағы", "Су-27 маусымда": a season, not the first of June
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
+
+
+# A number written onto a capitalised name with a hyphen (Формула-1, Су-27, Boeing-737) is that name's label, no day
+# of a month; one after a month (20 шілде-3 тамыз) ends a range of days.
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zа-яәғқңөұүһі]\w*)-$")
+
+
+def _labelled(match: re.Match[str]) -> bool:
+    label = _LABEL_BEFORE.search(match.string[max(0, match.start() - 40) : match.start()])
+    return label is not None and not dates.starts_with_month(label["name"])
 
 
 def _ordinal_ending(number: str, suffix: str) -> bool:
