@@ -200,7 +200,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     written onto the word that are no suffix stay as written after it."""
     word = match["word"]
     reading = (
-        read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
+        species.read_taxon(word, match.string[: match.start()])
+        or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match))
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))

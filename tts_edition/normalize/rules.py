@@ -343,6 +343,13 @@ def rules() -> list[Rule]:
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule(
+            "species name with its genus cut",
+            species.ABBREVIATED_BINOMIAL,
+            species.speak_abbreviated_binomial,
+            "latin",
+            needs=LATIN_LETTER,
+        ),
+        Rule(
             "latin name typed apart",
             latinwords.LATIN_WORD_RUN,
             latinwords.joined_split_names,

@@ -40,6 +40,45 @@ def read_cited_word(word: str, before: str) -> Spoken | None:
     return Spoken(read_scientific(word), LATIN, True)
 
 
+# A taxon above the species, one capitalised Latin word (Chordata, Acipenseridae, Pantherinae): a taxobox names it
+# after its rank (Филум:Chordata, Тұқымдасы: Felidae, Тегі: Uncia), and a family, subfamily, order or superfamily
+# says its rank by its ending wherever it stands (түрі Acipenseridae). Read by school Latin's letters as species are.
+_RANK_LABEL = re.compile(
+    r"(?:Корольдігі|Дүниесі|Филум|Жамағаты|Тип|Сынып|Табы|Класс|Тапсырыс|Сабы|Отряд|Отбасы|Тұқымдасы|Тұқымдас"
+    r"|Субфамилия|Тұқым|Тегі|Туысы|Түрі|Түрлер|Царство|Семейство|Род|Вид):\s*$"
+)
+_RANK_ENDINGS = ("idae", "inae", "iformes", "oidea", "aceae", "ales", "opsida", "phyta")
+_TAXON = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def read_taxon(word: str, before: str) -> Spoken | None:
+    """A taxon's one Latin word after its rank's label, or one whose ending names its rank (Acipenseridae →
+    аципенсеридэ)."""
+    if not _TAXON.fullmatch(word) or _KAZAKH_SPELLING.search(word.lower()):
+        return None
+    if not (_RANK_LABEL.search(before) or word.endswith(_RANK_ENDINGS)):
+        return None
+    return Spoken(read_scientific(word.lower()), LATIN, True)
+
+
+# A species with its genus cut to the initial (A. nudiventris, P. uncia), as a taxobox lists it under Түрлер:
+# the initial by its Latin letter's name, the epithet by school Latin.
+ABBREVIATED_BINOMIAL = re.compile(r"(?<![\w.-])(?P<initial>[A-Z])\. (?P<epithet>[a-z]{3,})(?![\w-])")
+_LATIN_LETTER_NAMES = dict(
+    zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "а бэ цэ дэ э эф гэ ха и йот ка эль эм эн о пэ ку эр эс тэ у вэ вэ икс игрек зэт"
+        .split(), strict=True)
+)  # fmt: skip
+
+
+def speak_abbreviated_binomial(match: re.Match[str]) -> str:
+    """A genus's initial and a Latin epithet, after a rank's label or лат., or an epithet Latin by its ending."""
+    before = match.string[: match.start()]
+    epithet = match["epithet"]
+    if not (_RANK_LABEL.search(before) or _LATIN_MARKER.search(before) or _latin_epithet(epithet)):
+        return match.group()
+    return f"{_LATIN_LETTER_NAMES[match['initial']]} {read_scientific(epithet)}"
+
+
 def speak_binomial(match: re.Match[str]) -> str:
     """A genus and its epithet, and a third small-letter word when it is a subspecies' (Cervus elaphus bactrianus)."""
     if not is_species_name(match):
