@@ -11,6 +11,17 @@ READINGS = {
             "Астрономия (грекше астрон – жұлдыз) – аспан денелері туралы ғылым.",
         ),
     ],
+    "a taxon's one Latin word after its rank's label, or with a rank's ending, is read by school Latin": [
+        ("Тұқымдасы: Felidae", "Тұқымдасы: фелидэ"),
+        ("Кіші тұқымдасы: Pantherinae", "Кіші тұқымдасы: пантеринэ"),
+        ("Класс:Cephalopoda", "Класс:цефалопода"),
+        ("Бұл түр Cyprinidae тұқымдасына жатады.", "Бұл түр ципринидэ тұқымдасына жатады."),
+    ],
+    "a species with its genus cut to the initial reads the initial by its Latin letter's name": [
+        ("Түрі: U. uncia", "Түрі: у унция"),
+        ("Мысалы, S. tatarica далада мекендейді.", "Мысалы, эс татарика далада мекендейді."),
+        ("Хат жазған A. Smith болды.", "Хат жазған эй смит болды."),
+    ],
     "j between a vowel and a consonant in a Russian surname in Latin letters is й": [
         ("Түрді ботаник Sejtkaliev сипаттаған.", "Түрді ботаник сейткалиев сипаттаған."),
         ("Kojbagarov жинаған үлгі.", "койбагаров жинаған үлгі."),

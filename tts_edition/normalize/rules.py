@@ -347,7 +347,7 @@ def rules() -> list[Rule]:
             species.ABBREVIATED_BINOMIAL,
             species.speak_abbreviated_binomial,
             "latin",
-            needs=LATIN_LETTER,
+            needs=species.CUT_GENUS,
         ),
         Rule(
             "latin name typed apart",

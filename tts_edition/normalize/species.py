@@ -47,6 +47,7 @@ _RANK_LABEL = re.compile(
     r"(?:Корольдігі|Дүниесі|Филум|Жамағаты|Тип|Сынып|Табы|Класс|Тапсырыс|Сабы|Отряд|Отбасы|Тұқымдасы|Тұқымдас"
     r"|Субфамилия|Тұқым|Тегі|Туысы|Түрі|Түрлер|Царство|Семейство|Род|Вид):\s*$"
 )
+_LONGEST_LABEL = 20  # characters before a word in which its rank's label is looked for
 _RANK_ENDINGS = ("idae", "inae", "iformes", "oidea", "aceae", "ales", "opsida", "phyta")
 _TAXON = re.compile(r"[A-Z][a-z]{2,}")
 
@@ -56,13 +57,14 @@ def read_taxon(word: str, before: str) -> Spoken | None:
     аципенсеридэ)."""
     if not _TAXON.fullmatch(word) or _KAZAKH_SPELLING.search(word.lower()):
         return None
-    if not (_RANK_LABEL.search(before) or word.endswith(_RANK_ENDINGS)):
+    if not (word.endswith(_RANK_ENDINGS) or _RANK_LABEL.search(before[-_LONGEST_LABEL:])):
         return None
     return Spoken(read_scientific(word.lower()), LATIN, True)
 
 
 # A species with its genus cut to the initial (A. nudiventris, P. uncia), as a taxobox lists it under Түрлер:
 # the initial by its Latin letter's name, the epithet by school Latin.
+CUT_GENUS = re.compile(r"[A-Z]\. [a-z]")  # what every match holds (`Rule.needs`)
 ABBREVIATED_BINOMIAL = re.compile(r"(?<![\w.-])(?P<initial>[A-Z])\. (?P<epithet>[a-z]{3,})(?![\w-])")
 _LATIN_LETTER_NAMES = dict(
     zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "а бэ цэ дэ э эф гэ ха и йот ка эль эм эн о пэ ку эр эс тэ у вэ вэ икс игрек зэт"
@@ -72,7 +74,7 @@ _LATIN_LETTER_NAMES = dict(
 
 def speak_abbreviated_binomial(match: re.Match[str]) -> str:
     """A genus's initial and a Latin epithet, after a rank's label or лат., or an epithet Latin by its ending."""
-    before = match.string[: match.start()]
+    before = match.string[max(0, match.start() - _LONGEST_LABEL) : match.start()]
     epithet = match["epithet"]
     if not (_RANK_LABEL.search(before) or _LATIN_MARKER.search(before) or _latin_epithet(epithet)):
         return match.group()
