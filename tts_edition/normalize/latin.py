@@ -106,7 +106,7 @@ def _key(written: str) -> str:
 # Фейс-бук), a suffix on it or not (Ю-тубтан): the reading written whole (ютубтан), not a letter and a fragment.
 # A word of its own: after a space, a quote or a bracket, not a sign's letter (°С-тан is degrees, not стан).
 HYPHENATED_READING = re.compile(
-    rf"(?<![^\s«\"“„(])(?P<left>[{KAZAKH_UPPER}{KAZAKH_LOWER}]+)-(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
+    rf"(?<![^\s«\"“„(])(?P<left>[{KAZAKH_UPPER}{KAZAKH_LOWER}]++)-(?P<right>[{KAZAKH_LOWER}]++)(?![\w-])"
 )
 HYPHEN_IN_WORD = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}]-[{KAZAKH_LOWER}]")  # what every match holds
 _CYRILLIC_WORD = re.compile(rf"[{KAZAKH_LOWER}]+")

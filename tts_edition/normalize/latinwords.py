@@ -110,7 +110,8 @@ NAME_PARTICLES = {
     "du": "дю",
 }
 NAME_PARTICLE = re.compile(
-    rf"(?P<given>(?<![\w-])[A-Z][a-zà-ÿ]+ )(?P<particle>{'|'.join(NAME_PARTICLES)})(?= (?:(?:der|den) )?[A-Z][a-zà-ÿ])"
+    rf"(?P<given>[A-Z](?<![\w-].)[a-zà-ÿ]++ )(?P<particle>{'|'.join(NAME_PARTICLES)})"
+    r"(?= (?:(?:der|den) )?[A-Z][a-zà-ÿ])"
 )
 
 

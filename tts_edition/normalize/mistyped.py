@@ -48,7 +48,7 @@ DOT_FOR_RANGE_DASH = re.compile(
 # A decade's hyphen typed as a dash with a space between the tens and the plural year word (60 – жылдардың, 1990
 # -жылдары): no number follows the dash, so it joins no range; it is the hyphen that makes the tens a decade's.
 DETACHED_DECADE_DASH = re.compile(r"(?<![\w.,])(?P<tens>(?:1[89]|20)\d0|[1-9]0)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=жылдар)")
-DASH_AFTER_TENS = re.compile(r"0\s*[-–—]")
+DASH_AFTER_TENS = re.compile(r"0(?:\s+[-–—]\s*|\s*[-–—]\s+)жылдар")  # what every match holds
 
 
 STOP_IN_RANGE = re.compile(r"[\dIVXLCDMІХСМҮ]\.[\dIVXLCDMІХСМҮ]")
