@@ -27,10 +27,10 @@ SOCIAL_NETWORKS = ("Instagram", "Facebook", "Telegram", "YouTube", "TikTok", "Tw
 _SOCIAL_ACCOUNT = rf"\b(?:{'|'.join(SOCIAL_NETWORKS)})/[a-z0-9_.-]*[a-z0-9_]"
 WEB_ADDRESS = re.compile(
     rf"(?P<address>{_SOCIAL_ACCOUNT}|"
-    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*+@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
-    rf"|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
+    rf"|\b[\w-]++(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
+    rf"|(?<![\w.])[a-z][\w-]*+(?:\.[a-z][\w-]*+)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
     # an account name written without its @ (astana_sergek парақшасында, kaztag_kz): small Latin letters and digits
     # joined by underscores, read as the @ reader reads it; not a ticker in capitals (KASE_BY, USDKZT_TOD)
     r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w))"
