@@ -1,4 +1,5 @@
-"""The rewrite rules, in the order they run. Each turns one kind of written token into words."""
+"""The Kazakh rewrite rules, in the order they run. Each turns one kind of written token into words; its pattern and
+its reader live in the module of that kind of token (numbers as written, ordinals, amounts, initialisms…)."""
 
 from __future__ import annotations
 
@@ -43,20 +44,9 @@ from tts_edition.normalize import (
     weekdays,
     writtennumbers,
 )
-from tts_edition.normalize.latin import (
-    HYPHEN_IN_WORD,
-    HYPHENATED_READING,
-    joined_reading,
-    read_web_address,
-)
-from tts_edition.normalize.morphology import (
-    SUFFIX,
-    attach,
-)
-from tts_edition.normalize.numbers import (
-    cardinal_of,
-    ordinal_of,
-)
+from tts_edition.normalize.latin import HYPHEN_IN_WORD, HYPHENATED_READING, joined_reading, read_web_address
+from tts_edition.normalize.morphology import SUFFIX, attach
+from tts_edition.normalize.numbers import cardinal_of, ordinal_of
 from tts_edition.normalize.provenance import LETTERS
 
 
