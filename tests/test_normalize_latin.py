@@ -43,6 +43,15 @@ def test_english_names_take_their_vowels_from_the_spelling(word: str, spoken: st
     assert read_english(word.lower()) == spoken
 
 
+def test_an_abbreviation_without_vowels_is_read_by_the_word_it_stands_for() -> None:
+    assert read_english("Ltd") == "лимитед"  # the dictionary's limited, its vowels spelled as the word spells them
+    assert read_english("Jr") == "джуниор"
+    assert normalize("Өндіруші: Serum Institute of India Pvt.Ltd. (Үндістан)").startswith(
+        "Өндіруші: сирум институт оф индия пи ви ти.лимитед"
+    )
+    assert normalize("China Citic Bank Corporation Ltd") == "чайна ситик банк корпорейшн лимитед"
+
+
 def test_a_monosyllable_keeps_the_sound_of_its_vowel() -> None:
     assert read_english("don't") == "доунт" and read_english("go") == "гоу"
 

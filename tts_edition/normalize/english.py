@@ -41,6 +41,9 @@ _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 # Function words of English names that Russian transcription writes by their letters, not by their sound
 # (University of London → юниверсити оф лондон, From Russia → фром раша; the dictionary's ав, фрам).
 _FUNCTION_WORDS = {"of": "оф", "from": "фром"}
+# Abbreviations without a vowel letter that the dictionary says as the word they stand for: that word's letters
+# spell its reduced vowels, as Russian writes it (Ltd → лимитед, not лимитид; Jr → джуниор, not джуньюр).
+_ABBREVIATED_WORDS = {"ltd": "limited", "jr": "junior", "sr": "senior", "sgt": "sergeant"}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 _SHORTEST_COMPOUND_PART = 4  # world + wide; not t + win
 _STOPS_BEFORE_W = set("bdgkptf")
@@ -101,6 +104,7 @@ def read_english(word: str) -> str | None:
         return function_word
     if (loan := read_cognate(word)) is not None:
         return loan
+    word = _ABBREVIATED_WORDS.get(word.lower(), word)
     phones = phonemes(word)
     return None if phones is None else _with_loan_a(word, cyrillic(word, phones))
 
