@@ -12,6 +12,13 @@ READINGS = {
         ("Сайт: shop4u.kz", "Сайт: шоп төрт ю нүкте кей зет"),
         ("Фото: news24x.kz", "Фото: ньюс жиырма төрт экс нүкте кей зет"),
     ],
+    "a number in an address is dictated as typed: its leading zeros are said": [
+        (
+            "Есеп: site.kz/uploads/2021/03/05.pdf",
+            "Есеп: сайт нүкте кей зет слэш аплоудс слэш екі мың жиырма бір слэш нөл үш слэш нөл бес нүкте пи ди эф",
+        ),
+        ("Сайт: agent007.kz", "Сайт: агент нөл нөл жеті нүкте кей зет"),
+    ],
     "a machine-made key in a link, both cases and digits turning, is spelled letter by letter and digit by digit": [
         ("Тіркелу: https://forms.gle/Ab3dEf9Gh", "Тіркелу: формс нүкте гле слэш эй би үш ди и эф тоғыз джи эйч"),
         ("Сілтеме: https://t.me/xK7pQ2mZ", "Сілтеме: ти нүкте ме слэш экс кей жеті пи кью екі эм зет"),

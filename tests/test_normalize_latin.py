@@ -551,6 +551,30 @@ def test_a_slavic_surnamed_name_in_passport_latin_is_read_back_into_cyrillic(wri
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        pytest.param(
+            "Е.О. Еділовтың атынан «Yedilov Online» каналына",
+            "Е. О. Еділовтың атынан «еділов онлайн» каналына",
+            id="the text's cyrillic surname with a suffix",
+        ),
+        pytest.param(
+            "Сұхбат: Нұрлан Әбдіғалиев (Nurlan Abdigaliyev) айтты",
+            "Сұхбат: Нұрлан Әбдіғалиев (нұрлан әбдіғалиев) айтты",
+            id="a name in brackets after its cyrillic",
+        ),
+        pytest.param(
+            "Ерланның досы Yerlan Abdikarimov", "Ерланның досы ерлан абдикаримов", id="unwritten: transliterated"
+        ),
+    ],
+)
+def test_a_passport_name_the_text_writes_in_cyrillic_is_said_as_it_writes_it(written: str, spoken: str) -> None:
+    """A Kazakh surname in a passport's Latin letters drops the Kazakh letters (Yedilov for Еділов); where the text
+    writes the name in Cyrillic too, that is how it is said, not the Russian transliteration read back (едилов)."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         pytest.param("Kazakhmys корпорациясы", "қазақмыс корпорациясы", id="kh is the Kazakh қ before a Kazakh word"),
         pytest.param("KazMunayGas-тың", "қаз мұнай гастың", id="a camel-case Kaz is қаз beside a Kazakh word"),
         pytest.param("Kazbek", "қазбек", id="a Kazakh name of two Kazakh words"),

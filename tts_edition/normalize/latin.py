@@ -1127,10 +1127,18 @@ def _read_address_run(run: str) -> Spoken:
     """A run of an address part that joins letters and digits (gov4c, 365info): the digits as a number, a lone
     letter by its name (c → си), longer letters as an address part."""
     if run.isdigit():
-        return Spoken(cardinal_of(run), LATIN)
+        return Spoken(_address_number(run), LATIN)
     if len(run) == 1 and run.isalpha():
         return Spoken(spell_latin(run), LATIN)
     return _read_address_part(run)
+
+
+def _address_number(run: str) -> str:
+    """Digits in an address as they are typed: a number, its leading zeros said before it (…/2020/04/ → екі мың
+    жиырма слэш нөл төрт; 007 → нөл нөл жеті), since the address is dictated, not counted."""
+    number = run.lstrip("0")
+    zeros = digits(run[: len(run) - len(number)])
+    return " ".join(filter(None, (zeros, cardinal_of(number) if number else "")))
 
 
 def _address_parts(text: str) -> list[str]:

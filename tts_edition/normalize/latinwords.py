@@ -203,7 +203,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     reading = (
         species.read_taxon(word, match.string[: match.start()])
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
-        or read_passport_name(word, _next_latin_word(match))
+        or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))

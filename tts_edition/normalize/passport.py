@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.latin import LATIN, SURNAME, dictionary_reading, names
+from tts_edition.normalize.latin import LATIN, SURNAME, dictionary_reading, names, read_as_the_text_writes
 from tts_edition.normalize.provenance import Spoken
 
 # -ov and -ev are surnames even where the English dictionary knows them (latin.SURNAME: Pavlov); the other endings
@@ -38,11 +38,12 @@ def is_surname(word: str) -> bool:
     return bool(_SURNAME.fullmatch(word)) and phonemes(word.lower()) is None
 
 
-def read_passport_name(word: str, following: str | None) -> Spoken | None:
+def read_passport_name(word: str, following: str | None, text: str = "") -> Spoken | None:
     """A Slavic surname in Latin letters or a name written before one (`following`: the Latin word after it), read
     back into Cyrillic (Elena → елена before Rybakina); None for a word of no such name, a name of the Latin table, or
     a word the transliteration cannot have written. A word after the surname is no part of the name (Zhanibekov
-    University, Amin Tuyakov Prizes)."""
+    University, Amin Tuyakov Prizes). A name `text` also writes in Cyrillic is said as it writes it: the passport's
+    letters drop the Kazakh ones (Е.О. Еділовтың … «Yedilov Online» → еділов, not едилов)."""
     if not _title_case(word) or word.lower() in names():
         return None
     if not is_surname(word) and not (following and _title_case(following) and is_surname(following)):
@@ -50,6 +51,8 @@ def read_passport_name(word: str, following: str | None) -> Spoken | None:
     low = word.lower()
     if _NOT_TRANSLITERATED.search(low):
         return None
+    if text and (written := read_as_the_text_writes(word, text)) is not None:
+        return written
     return Spoken(dictionary_reading(low) or from_transliteration(low), LATIN, True)
 
 
