@@ -575,6 +575,18 @@ def test_a_passport_name_the_text_writes_in_cyrillic_is_said_as_it_writes_it(wri
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        ("«Samruk-Kazyna Trust» қоры", "«самұрық-қазына траст» қоры"),
+        ("Samruk Energy компаниясы", "самұрық энерджи компаниясы"),
+    ],
+)
+def test_a_holdings_russian_transliterated_kazakh_name_is_said_as_its_kazakh_name(written: str, spoken: str) -> None:
+    """Samruk is Russian Самрук, which drops the ұ of Самұрық; the fund is said by its Kazakh name."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         pytest.param("Kazakhmys корпорациясы", "қазақмыс корпорациясы", id="kh is the Kazakh қ before a Kazakh word"),
         pytest.param("KazMunayGas-тың", "қаз мұнай гастың", id="a camel-case Kaz is қаз beside a Kazakh word"),
         pytest.param("Kazbek", "қазбек", id="a Kazakh name of two Kazakh words"),
