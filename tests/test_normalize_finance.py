@@ -201,3 +201,17 @@ def test_a_sign_before_one_amount_is_still_the_amounts_currency() -> None:
     assert normalize("$ 494.87") == "төрт жүз тоқсан төрт бүтін жүзден сексен жеті доллар"
     assert normalize("$ 500 000 бөлінді") == "бес жүз мың доллар бөлінді"
     assert not normalize("Бағасы $ 4.50 5.20").startswith("Бағасы доллар")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Click пен Paynet-ке қосылмайды", "клик пен пейнетке қосылмайды"),
+        ("Bybit және Binance платформалары арқылы", "байбит және бинанс платформалары арқылы"),
+        ("Binance-тің пайдаланушылары", "бинанстың пайдаланушылары"),
+        ("Ethereum бағасы төмендеді", "эфириум бағасы төмендеді"),
+    ],
+)
+def test_payment_systems_and_crypto_names_are_said_as_media_write_them(written: str, spoken: str) -> None:
+    """Fintech news (crypto36): names the Latin table says as Cyrillic media write them, their suffixes re-inflected."""
+    assert normalize(written) == spoken
