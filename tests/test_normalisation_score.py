@@ -272,6 +272,7 @@ _spec.loader.exec_module(scorer)
         ("kk-motorsport35.tsv", 1.0),
         ("kk-hunting35.tsv", 1.0),
         ("kk-parenting36.tsv", 1.0),
+        ("kk-household36.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
