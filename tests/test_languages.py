@@ -86,3 +86,14 @@ def test_the_language_of_the_reading_is_the_language_of_the_text(text: str) -> N
     (hypothesis finds, the mixed scripts aside)."""
     spoken = normalize(text)
     assert normalize(spoken) == spoken
+
+
+@pytest.mark.parametrize("text", ["- хоп-сунели - 1 шымшу;", "хоп 2 шымшу"])
+def test_letters_russian_never_writes_together_make_no_russian_word(text: str) -> None:
+    """жы, шы, чы, щы: a word the Kazakh dictionary lacks that holds them is no Russian word (шымшу, a pinch)."""
+    assert span_language(text) == KAZAKH
+    assert "бір шымшу" in normalize("- хоп-сунели - 1 шымшу;")
+
+
+def test_russian_words_the_dictionary_lacks_stay_russian() -> None:
+    assert span_language("хоп сунели") == RUSSIAN

@@ -274,6 +274,7 @@ _spec.loader.exec_module(scorer)
         ("kk-parenting36.tsv", 1.0),
         ("kk-charity36.tsv", 1.0),
         ("kk-crypto36.tsv", 1.0),
+        ("kk-household36.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -907,3 +907,17 @@ def test_a_gaelic_mc_or_mac_is_the_names_first_syllable(written: str, spoken: st
 )
 def test_motorsport_makers_are_read_by_their_own_language(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("деп хабарлайды uakit.kz", "деп хабарлайды уақыт нүкте кей зет"),
+        ("деп хабарлайды Taulik.kz", "деп хабарлайды тәулік нүкте кей зет"),
+        ("деп хабарлайды malim.kz", "деп хабарлайды мәлім нүкте кей зет"),
+    ],
+)
+def test_a_sites_kazakh_name_may_write_y_as_i_and_a_front_glide_as_u(written: str, spoken: str) -> None:
+    """A back-vowel word's ы written as i is tried after every reading with и and і (uakit → уақыт; malim stays
+    мәлім, not малым), and a front-vowel word's u may be the glide у (Taulik → тәулік)."""
+    assert normalize(written) == spoken

@@ -88,6 +88,9 @@ _RUSSIAN_DATELINE = re.compile(
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
 # (стансасында, энергоблоктылады) the word is a Kazakh form of a loan, not a Russian word.
 _KAZAKH_ENDING = re.compile(r"(?:ында|ынан|ылады|ынады|ылды|ыныз|ыңыз)$")
+# Letters Russian spelling never writes side by side (жи, ши are written with и: no жы, шы, чы, щы in a Russian word):
+# a word that holds them is a Kazakh word the dictionary lacks (шымшу, a pinch), not a Russian one.
+_NO_RUSSIAN_SPELLING = re.compile(r"[жшчщ]ы", re.I)
 _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄÖÜŪ]")  # no re.I: it folds ı into I
 # not a suffix after a hyphen (ЖШС-не), nor a unit's letters around a slash (м/с: the с is no Russian "с"), nor a
 # letter with a full stop (Возвышенка а.: ауылы, not the Russian а). Digits glued to a word end it, as the
@@ -200,8 +203,13 @@ def _russian(telling: list[str]) -> bool:
     if any(_RUSSIAN_LETTERS.search(word) or word.lower() in _RUSSIAN_WORDS for word in telling):
         return True
     lowered = [word.lower() for word in telling if len(word) >= _SHORTEST_WORD]
-    unknown = [word for word in lowered if known_stem(word) is False and not _KAZAKH_ENDING.search(word)]
+    unknown = [word for word in lowered if known_stem(word) is False and not _kazakh_form(word)]
     return len(unknown) >= _FEWEST_UNKNOWN and len(unknown) > _MOST_UNKNOWN * len(lowered)
+
+
+def _kazakh_form(word: str) -> bool:
+    """A Kazakh ending on a loan's stem (стансасында) or letters Russian never writes together (шымшу)."""
+    return bool(_KAZAKH_ENDING.search(word) or _NO_RUSSIAN_SPELLING.search(word))
 
 
 def language_runs(text: str, default: str = KAZAKH) -> list[Run]:

@@ -56,12 +56,17 @@ KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
 # vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older
 # transliterations write as n (Kenes → кеңес).
-# y after a consonant is ы or і, or у as the 2018 alphabet's ý typed without its accent (Jetisy → жетісу).
+# y after a consonant is ы or і, or у as the 2018 alphabet's ý typed without its accent (Jetisy → жетісу); u in a
+# front-vowel word is ү or the glide у (Taulik → тәулік).
 # The Russian-style transliteration writes Russian х for Kazakh қ (Kazakh, from Russian казах → қазақ).
+_BACK_CHOICES = {"a": "а", "o": "о", "u": "ұу", "y": "ыу", "i": "иі", "k": "қк", "g": "ғ", "n": "нң", "kh": ["х", "қ"]}
 _HARMONIC_CHOICES = (
-    {"a": "а", "o": "о", "u": "ұу", "y": "ыу", "i": "иі", "k": "қк", "g": "ғ", "n": "нң", "kh": ["х", "қ"]},
-    {"a": "аә", "o": "ө", "u": "ү", "y": "іу", "i": "іи", "k": "к", "g": "г", "n": "нң", "kh": ["х", "к"]},
+    _BACK_CHOICES,
+    {"a": "аә", "o": "ө", "u": "үу", "y": "іу", "i": "іи", "k": "к", "g": "г", "n": "нң", "kh": ["х", "к"]},
 )
+# A site's name may write a back-vowel word's ы as i, after the Russian и (uakit → уақыт): tried last, after every
+# reading with и and і (malim stays мәлім, not малым), and in an address part only: a name (Kazimir) is no such word.
+_I_AS_BACK_Y = ({**_BACK_CHOICES, "i": "ы"},)
 # i before a y that closes its syllable is the vowel of ый or ий (Siylygy → сыйлығы, Tiyn → тиын).
 _VOWEL_BEFORE_GLIDE = ("ыи", "іи")
 _MOST_READINGS = 64
@@ -745,6 +750,8 @@ def _kazakh_address_word(part: str) -> str | None:
         return known
     if part.endswith("a") and part[-2] not in _VOWELS and (noun := _dictionary_spelling(part[:-1])):
         return noun + _RUSSIAN_FEMININE  # gazeta: газет + а
+    if "i" in part and len(part) >= _SHORTEST_DICTIONARY_READING:
+        return _first_known(_candidates(_LETTER.findall(part), _I_AS_BACK_Y))  # uakit: уақыт
     return None
 
 
@@ -885,10 +892,10 @@ def _plain_english(word: str) -> bool:
     return phonemes(word) is not None and pinyin_syllables(word) is None and dictionary_reading(word) is None
 
 
-def _candidates(letters: list[str]) -> list[str]:
+def _candidates(letters: list[str], harmonies: tuple[dict[str, str | list[str]], ...] = _HARMONIC_CHOICES) -> list[str]:
     """The Cyrillic spellings a plain-Latin Kazakh word may stand for, back-vowel readings first."""
     found = []
-    for choices in _HARMONIC_CHOICES:
+    for choices in harmonies:
         options = [_letter_options(letters, i, choices) for i in range(len(letters))]
         found += ["".join(reading) for reading in islice(product(*options), _MOST_READINGS)]
     return found
