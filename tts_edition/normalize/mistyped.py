@@ -79,3 +79,26 @@ def unswapped_speed(match: re.Match[str]) -> str:
 # number meets its unit and its groups of thousands.
 SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found without the look-arounds
+
+
+# A scale word spelt out after a number with a letter typed twice or a double letter typed once (33 мииллион,
+# 2 милиард, 5 миллиоон): no other word follows a number so spelt, so the writer's миллион, миллиард or триллион is
+# meant; each letter but the last may come in a run, so a suffix's own letters (миллионнан) stay the suffix's.
+SCALE_WORDS = ("миллион", "миллиард", "триллион")
+
+
+def _loose_spelling(word: str) -> str:
+    """миллион → м+и+л+и+о+н: each letter but the last in a run of one or more."""
+    letters = [letter for index, letter in enumerate(word) if index == 0 or word[index - 1] != letter]
+    return "".join(f"{letter}+" for letter in letters[:-1]) + letters[-1]
+
+
+MISSPELT_SCALE = re.compile(
+    rf"(?<=\d )(?!{'|'.join(SCALE_WORDS)})(?P<word>{'|'.join(_loose_spelling(word) for word in SCALE_WORDS)})"
+)
+NUMBER_BEFORE_SCALE = re.compile(r"\d [мт]")  # what every misspelt scale word's place holds (`Rule.needs`)
+
+
+def spelt_scale(match: re.Match[str]) -> str:
+    """мииллион → миллион, милиард → миллиард: the scale word whose loose spelling matched."""
+    return next(word for word in SCALE_WORDS if re.fullmatch(_loose_spelling(word), match["word"]))

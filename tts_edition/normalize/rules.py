@@ -219,6 +219,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=amounts.SLASH,
         ),
+        Rule(
+            "scale word misspelt after a number",
+            mistyped.MISSPELT_SCALE,
+            mistyped.spelt_scale,
+            "mark",
+            needs=mistyped.NUMBER_BEFORE_SCALE,
+        ),
         Rule("fight record", ratios.FIGHT_RECORD, ratios.speak_fight_record, "cardinal", needs=ratios.KNOCKOUT),
         Rule(
             "registration code",
