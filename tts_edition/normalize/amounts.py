@@ -232,9 +232,7 @@ def speak_number(match: re.Match[str]) -> str:
     spoken = _number_words(match, rest, as_ordinal)
     if match.string[match.start() - 1 : match.start()] == ",":
         spoken = " " + spoken  # "0,-7°С": the comma typed without its space → нөл, минус жеті
-    code = (
-        len(match["a"]) > 2 and match["a"].startswith("0") and not writtennumbers.fraction(match)
-    )  # 090000, said digit by digit
+    code = _digit_code(match)
     listed = signs.temperatures_listed(match) or _ranks_listed(match)
     kind = "number run" if code else _number_kind(match, rest, as_ordinal or _ranks_listed(match))
     return Spoken(spoken, kind, code or listed or _without_cue(match, rest, as_ordinal))
@@ -303,6 +301,18 @@ def _compared_spoken(words: str, sign: str) -> str:
     return f"{attach(words, 'дан')} {_COMPARED[sign.strip()]}"
 
 
+_SHORTEST_CODE = 3  # digits of a number with a leading zero that is a code wherever it stands (090000)
+_SHORTEST_NUMBERED_CODE = 2  # and after a numero sign, where no count or day is meant (a capsule's size № 00)
+
+
+def _digit_code(match: re.Match[str]) -> bool:
+    """A whole number written with a leading zero is a code said digit by digit (090000, № 075, № 00 → нөл нөл):
+    three digits or more anywhere, two after №."""
+    shortest = _SHORTEST_NUMBERED_CODE if match["numero"] else _SHORTEST_CODE
+    integer = match["a"]
+    return len(integer) >= shortest and integer.startswith("0") and not writtennumbers.fraction(match)
+
+
 def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     glue = " " if rest[:1].isalpha() else ""  # "3градус": a word written onto the number
     sign = signs.first_sign(match)
@@ -312,7 +322,9 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
         first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and value_of(match["a"]) == 0)
-        words = sign + _amount(match["a"], writtennumbers.fraction(match), first_ordinal)  # 0-9 сынып: нөл – тоғызыншы
+        fraction = writtennumbers.fraction(match)
+        first = digits(match["a"]) if _digit_code(match) else _amount(match["a"], fraction, first_ordinal)
+        words = sign + first  # 0-9 сынып: нөл – тоғызыншы
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
     elif match["b"]:

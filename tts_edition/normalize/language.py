@@ -40,7 +40,7 @@ from functools import cache
 from tts_edition.languages import ENGLISH, KAZAKH, RUSSIAN
 from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
-from tts_edition.normalize.chemistry import SHARED_NAMES
+from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
@@ -182,10 +182,10 @@ def _telling(text: str, words: list[str]) -> list[str]:
     Kazakh score line, Қазақстан in a Russian reference): a word in capitals inside the span is left out, and so is
     an initialism opening it (ВТБ Біріккен лигасы: Kazakh text names Russian bodies by their letters); nor do units
     both languages write (км, га, млн after a road of Russian village names), nor element names that end as Russian
-    adjectives do (Цезий-137: `chemistry.SHARED_NAMES`)."""
+    adjectives do (Цезий-137), nor drug and salt names (маннитол, карбонаты: `chemistry.shared_name`)."""
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
     telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
-    return [word for word in telling if word not in _units() and word.lower() not in SHARED_NAMES]
+    return [word for word in telling if word not in _units() and not shared_name(word)]
 
 
 def _initialism(word: str) -> bool:

@@ -33,6 +33,10 @@ WRITTEN_CELSIUS = re.compile(r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s
 # A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
 # the number's unit reading then takes as Celsius.
 APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")
+# A degree's ring typed as a small letter o, Cyrillic or Latin, between a number and the Celsius letter (25оС-ден,
+# +8 oC): a leaflet's storage temperature typed without the sign.
+LETTER_O_DEGREE = re.compile(r"(?<=\d)(?P<gap>\s?)[оo](?=[CС](?!\w))")
+LETTER_O_DEGREE_MARK = re.compile(r"\d\s?[оo][CС]")  # what every match holds (`Rule.needs`)
 # A degree's raised ring flattened to a zero a space after the number (± 0,5 0С, +20 0С): a copied table's.
 ZERO_DEGREE = re.compile(r"(?<=\d )0(?=[CС](?!\w))")
 # A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.

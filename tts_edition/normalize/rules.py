@@ -190,6 +190,13 @@ def rules() -> list[Rule]:
         ),
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule(
+            "degree typed as a letter o",
+            mistyped.LETTER_O_DEGREE,
+            lambda m: m["gap"] + "°",
+            "mark",
+            needs=mistyped.LETTER_O_DEGREE_MARK,
+        ),
         Rule("degree on a range's first end", mistyped.DEGREE_BEFORE_RANGE_END, lambda m: "", "mark", needs=DIGIT),
         Rule(
             "decade's hyphen typed as a spaced dash",
