@@ -97,3 +97,18 @@ def test_letters_russian_never_writes_together_make_no_russian_word(text: str) -
 
 def test_russian_words_the_dictionary_lacks_stay_russian() -> None:
     assert span_language("хоп сунели") == RUSSIAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["кросповидон, маннитол (Е421), сусыз натрий карбонаты", "лактулоза, кальций стеараты, пантопразол, сусыз глюкоза"],
+)
+def test_drug_and_salt_names_are_no_sign_of_russian(text: str) -> None:
+    """A leaflet's list of what a tablet holds: drug names told by their international stems and salts named for their
+    acid are written alike in both languages; the Kazakh word among them decides."""
+    assert span_language(text) == KAZAKH
+    assert "(Е төрт жүз жиырма бір)" in normalize("кросповидон, маннитол (Е421), сусыз натрий карбонаты")
+
+
+def test_a_russian_list_of_drug_names_stays_russian() -> None:
+    assert span_language("маннитол, натрия карбонат безводный, кальция стеарат") == RUSSIAN

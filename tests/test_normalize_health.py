@@ -83,6 +83,19 @@ READINGS = {
         ("2000 МЕ дәрумені", "екі мың халықаралық бірлік дәрумені"),
         ("40 ЕД инсулин", "қырық бірлік инсулин"),
     ],
+    "a leaflet's storage temperature with the degree typed as a letter o, Cyrillic or Latin (leaflets37)": [
+        ("25оС-ден аспайтын температурада сақтау керек", "жиырма бес градустан аспайтын температурада сақтау керек"),
+        ("+2 oC-тан +8 oC-қа дейін", "плюс екі градустан плюс сегіз градусқа дейін"),
+    ],
+    "a capsule's size after № with a leading zero is said digit by digit (leaflets37)": [
+        ("№ 00 қатты желатинді капсулалар", "нөл нөл қатты желатинді капсулалар"),
+        ("№0 капсула", "нөлінші капсула"),
+        ("№ 5 капсула", "бесінші капсула"),
+    ],
+    "the glomerular filtration rate's initialism on a kidney threshold (leaflets37)": [
+        ("ШСЖ 30 мл/мин-тан төмен", "шумақтық сүзілу жылдамдығы отыз миллилитр минутынан төмен"),
+        ("ШСЖ-ны анықтау", "шумақтық сүзілу жылдамдығын анықтау"),
+    ],
 }
 
 test_health_readings = reading_test(READINGS)
