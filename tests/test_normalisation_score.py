@@ -276,6 +276,7 @@ _spec.loader.exec_module(scorer)
         ("kk-crypto36.tsv", 1.0),
         ("kk-household36.tsv", 1.0),
         ("kk-worldnews37.tsv", 1.0),
+        ("kk-leaflets37.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -109,6 +109,8 @@ _DRUG_NAME = re.compile(
 def shared_name(word: str) -> bool:
     """An element's, a drug's or a salt's name, written alike in Kazakh and Russian text."""
     return word.lower() in SHARED_NAMES or _DRUG_NAME.search(word) is not None
+
+
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ISOTOPE_SYMBOL = "|".join(sorted(ISOTOPES, key=len, reverse=True))
 _NAMES = {name: symbol for symbol, (name, _) in ISOTOPES.items()}
