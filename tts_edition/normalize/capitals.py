@@ -14,7 +14,7 @@ import re
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, parse_suffixes
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIXES, VOWELS, final_class, parse_suffixes
 
 _SHORTEST_UNKNOWN_WORD = 4
 _SHORTEST_STEM = 3
@@ -64,10 +64,21 @@ def initialism_before_suffix(capitals: str) -> bool:
 
 def shift_held(word: str) -> bool:
     """Two capitals before small letters are a word typed with the shift key held a letter too long (БҮгінде,
-    ҚАзақстан) when the dictionary knows the word in small letters; not an initialism of the table with a suffix
-    typed onto it (ҚРдағы, АҚтың)."""
-    entry = abbr.table().get(word[:2])
-    return not (entry and entry.kind == "initialism") and bool(known_stem(word))
+    ҚАзақстан, ПӘтердің) when the dictionary knows the word in small letters; not an initialism of the table with a
+    suffix typed onto it (ҚРдағы, АҚтың), whose first suffix takes the form its last letter calls for: тер after
+    ПӘ's vowel is no suffix of the initialism but the word пәтер's own letters."""
+    initials, rest = word[:2], word[2:]
+    entry = abbr.table().get(initials)
+    suffixed = bool(entry and entry.kind == "initialism") and _follows(initials, rest)
+    return not suffixed and bool(known_stem(word))
+
+
+def _follows(stem: str, suffix: str) -> bool:
+    """Whether `suffix` is a chain of suffixes whose first is written in a form the stem's last letter calls for."""
+    names = parse_suffixes(suffix)
+    if not names:
+        return False
+    return suffix.lower().startswith(SUFFIXES[names[0]].forms[final_class(stem.lower())])
 
 
 # A heading set in capitals: a line with no small letter and at least this many words (ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ

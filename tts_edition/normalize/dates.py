@@ -112,7 +112,7 @@ NUMERIC_DATE = re.compile(
       | (?<!-)(?P<dd>\d{{1,2}})-(?P<dm>0[1-9]|1[0-2])-(?P<dy>(?:1[89]|20)\d\d)(?!\s*жылдар)  # 5-10-2000 жылдары: a span
       | (?<!/)(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>(?:1[89]|20)\d\d)(?!/)  # 01/07/2022
       | (?<!/)(?P<y2>\d{{4}})(?:(?P<sep>[-./])|(?P<jyl>\s?ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
-        (?:\.(?=\s+[^\s{_LETTERS.upper()}]))?(?!/)
+        (?P<closed>\.(?=\s+[^\s{_LETTERS.upper()}]))?(?!/)
     )(?![\d.]\d)(?:-(?P<suf>[{_LETTERS}]+)|{_YEAR_WORD})?""",
     re.X,
 )
@@ -121,7 +121,9 @@ NUMERIC_DATE = re.compile(
 def speak_numeric_date(match: re.Match[str]) -> str:
     """18.01.2005, 04.05.2022ж., 18.01.19 бастап, 2025-11-11; day first with dashes (01-07-2022, as news sites' date
     lines write it) or slashes (01/07/2022); and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the
-    year marked ж. too (2015ж.25.11., 2015 ж. 08.06), or with slashes (2022/07/01); the month in Roman numerals
+    year marked ж. too (2015ж.25.11., 2015 ж. 08.06), or with slashes (2022/07/01); a year-first date closed by a
+    stop is day first, as the Kazakh amendment notes write them (2015.02.12. № 751, beside 2020.29.06. № 351), one
+    without it month first (2014.11.10 № 1182); the month in Roman numerals
     (1.VII.2022); a range of days before the month (15-25.03.2023 → он бесінші – жиырма бесінші наурыз).
     A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан), and so
     does the word жыл after it (02.02.2015 жылдан → ақпаннан)."""
@@ -136,7 +138,7 @@ def speak_numeric_date(match: re.Match[str]) -> str:
         spoken = _numeric(match["sy"], int(match["sm"]), int(match["sd"]), suffix)
     else:
         first, second = int(match["a"]), int(match["b"])
-        day_first = bool(match["jyl"]) or (match["sep"] == "." and first > 12)  # 2012.19.04; 2015ж.25.11. is D.M
+        day_first = bool(match["jyl"]) or (match["sep"] == "." and (first > 12 or bool(match["closed"])))
         month, day = (second, first) if day_first else (first, second)
         spoken = _numeric(match["y2"], month, day, suffix)
     return spoken or match.group()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import roman, writtennumbers
+from tts_edition.normalize.capitals import known_stem
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
@@ -23,6 +24,23 @@ LEGACY_O = re.compile(
 )
 LEGACY_O_LETTERS = {"H": "ө", "G": "Ө"}
 LEGACY_O_MARK = re.compile("[HG]")  # what every match holds (`Rule.needs`)
+
+
+# The ә a page's encoding turned into ң (жңне, сңуірдегі for және, сәуірдегі): ң follows only a vowel in a Kazakh word,
+# so one after a consonant is the lost ә, read so when the dictionary knows the word it makes (бөлңмдерінде, where
+# ң stands for another letter, stays).
+_CONSONANTS = "бвгғджзклмнпрстфхцчшщқһ"
+ENG_AFTER_CONSONANT = re.compile(rf"[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ]")  # what every match holds
+ENG_FOR_SCHWA_WORD = re.compile(
+    rf"[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*{ENG_AFTER_CONSONANT.pattern}[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*"
+)
+
+
+def schwa_for_eng(match: re.Match[str]) -> str:
+    """жңне → және; a word the dictionary does not know with ә stays as written."""
+    word = match.group()
+    restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[0] + ("Ә" if m.group()[1] == "Ң" else "ә"), word)
+    return word if known_stem(restored) is False else restored
 
 
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree

@@ -120,7 +120,8 @@ def speak_house_number(match: re.Match[str]) -> str:
 
 
 # A section's number: three parts and more anywhere (2.3.1-тармақ), two only opening a line before a full stop or a
-# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті) or be typed onto it (3.1Сапаны), not a decimal.
+# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті) or be typed onto it (3.1Сапаны), not a decimal;
+# the stars a building code puts after a clause it changed (1.52.** Қоқыс, 1.54.*) are marks, not said.
 # Two parts anywhere when a word names what they number: after them a clause, an article, a sign, a table
 # (7.14-тармақ, 12.1-бабы, 3.24 белгісі, 3.1-кесте), the word possibly after a gloss in brackets and the list's other
 # numbers (3.24 (…) және 7.14 (…) жол белгілері); before them a standard's mark (ГОСТ 7.32-2017, ҚР СТ 1.5), whose
@@ -148,10 +149,10 @@ _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})
     |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
-    (?=\.(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
+    (?=\.\**(?:\s|$)|\s+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
-    \.?(?:-(?P<suf>{SUFFIX}))?""",
+    (?:\.\**)?(?:-(?P<suf>{SUFFIX}))?""",
     re.X | re.M,
 )
 

@@ -97,6 +97,13 @@ def rules() -> list[Rule]:
             LETTERS,
             needs=mistyped.LEGACY_O_MARK,
         ),
+        Rule(
+            "ә turned into ң",
+            mistyped.ENG_FOR_SCHWA_WORD,
+            mistyped.schwa_for_eng,
+            LETTERS,
+            needs=mistyped.ENG_AFTER_CONSONANT,
+        ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),

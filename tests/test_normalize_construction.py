@@ -1,0 +1,52 @@
+"""Construction and architecture (construction37): examples of our own, not the case files."""
+
+import pytest
+
+from tests.conftest import reading_test
+from tts_edition.normalize import capitals, normalize
+
+READINGS = {
+    "a year-first date closed by a stop is day first, as amendment notes write it; without the stop, month first": [
+        (
+            "Үкіметтің 2016.03.11. № 672 қаулысымен",
+            "Үкіметтің екі мың он алтыншы жылғы үшінші қараша алты жүз жетпіс екінші қаулысымен",
+        ),
+        (
+            "Үкіметтің 2016.03.11 № 672 қаулысымен",
+            "Үкіметтің екі мың он алтыншы жылғы он бірінші наурыз алты жүз жетпіс екінші қаулысымен",
+        ),
+        (
+            "Үкіметтің 2016.25.11. № 672 қаулысымен",
+            "Үкіметтің екі мың он алтыншы жылғы жиырма бесінші қараша алты жүз жетпіс екінші қаулысымен",
+        ),
+    ],
+    "the stars a building code puts after a clause it changed are not said": [
+        (
+            "3.14.* Есіктердің ені кемінде 0,9 м болуы тиіс.",
+            "үш он төрт Есіктердің ені кемінде нөл бүтін оннан тоғыз метр болуы тиіс.",
+        ),
+        ("2.7.** Баспалдақтың биіктігі", "екі жеті Баспалдақтың биіктігі"),
+    ],
+}
+
+test_reading = reading_test(READINGS)
+
+
+def _dictionary() -> None:
+    if capitals.known_word("жоқ") is None:
+        pytest.skip("hunspell-kk is not installed")
+
+
+def test_two_capitals_before_letters_no_suffix_of_theirs_begins_are_the_shift_key_held() -> None:
+    _dictionary()
+    assert normalize("ПӘтердің ауданы") == "пәтердің ауданы"  # ПӘ is an initialism, but тер follows no ә
+    assert normalize("ҚРдағы құрылыс") == "Қазақстан Республикасындағы құрылыс"
+    assert normalize("АҚтың үлесі") == "акционерлік қоғамның үлесі"
+
+
+def test_an_eng_after_a_consonant_is_the_schwa_the_page_lost() -> None:
+    _dictionary()
+    assert normalize("сәулет жңне құрылыс") == "сәулет және құрылыс"
+    assert normalize("2 сңуірдегі бұйрық") == "екінші сәуірдегі бұйрық"
+    assert normalize("ЖҢНЕ") == normalize("ЖӘНЕ")
+    assert normalize("бөлңмдерінде") == "бөлңмдерінде"  # the word with ә is no word: the letter stays
