@@ -277,6 +277,7 @@ _spec.loader.exec_module(scorer)
         ("kk-household36.tsv", 1.0),
         ("kk-worldnews37.tsv", 1.0),
         ("kk-leaflets37.tsv", 0.95),
+        ("kk-construction37.tsv", 0.91),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
