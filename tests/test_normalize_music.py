@@ -30,6 +30,16 @@ READINGS = {
         ("«Үздік ән» – What Was I Made For?", "«Үздік ән» – уот уоз ай мейд фор?"),
         ("So What әні", "соу уот әні"),
     ],
+    "a Latin stage name in capitals opened by a Cyrillic letter no Latin one looks like is read as Latin": [
+        ("Әнші ЖYLDYZ жаңа әнін ұсынды.", "Әнші жылдыз жаңа әнін ұсынды."),
+        ("ШYNGYS-тың концерті өтеді.", "шыңғыстың концерті өтеді."),
+        ("Бұл трек Spotifyдың чартына кірді.", "Бұл трек спотифайдың чартына кірді."),
+    ],
+    "a Roman numeral closing a quoted title after an initialism or a small word is the part's number": [
+        ("«ҚТЛ ІІ» альбомы шықты.", "«қы тэ эл екі» альбомы шықты."),
+        ("«Жұлдызды соғыстар ІІІ» фильмі көрсетілді.", "«Жұлдызды соғыстар үш» фильмі көрсетілді."),
+        ("«ІІ Республикалық» байқау", "«екінші Республикалық» байқау"),
+    ],
     "Stories, a platform's feature, is said as Russian writes it, its ending by its harmony": [
         ("Әнші Stories-ке видео салды.", "Әнші сториске видео салды."),
     ],

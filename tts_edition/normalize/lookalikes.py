@@ -47,7 +47,27 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
     if all_lookalikes and word not in abbr.table() and not said_as_word:
         return word.translate(_TO_LATIN)
-    return word
+    return latin_spelled(word)
+
+
+# A name in Latin capitals that opens with a Cyrillic capital no Latin letter looks like (ШYNGYS, ЖYLDYZ): a stage
+# name styled in both scripts, its first letter the Latin letters that spell it (Ш → SH), so the whole is one Latin
+# name. A Cyrillic ending glued on a Latin name (Spotifyдың) is at the end, and small.
+_CYRILLIC_TO_LATIN = {
+    "Ш": "SH", "Ж": "ZH", "Ч": "CH", "Щ": "SHCH", "Ц": "TS", "Қ": "Q", "Ғ": "G", "Ң": "NG", "Ү": "U", "Ұ": "U",
+    "Ө": "O", "Ә": "A", "Ы": "Y", "Й": "Y", "Ю": "YU", "Я": "YA", "Б": "B", "Г": "G", "Д": "D", "З": "Z", "И": "I",
+    "Л": "L", "П": "P", "Ф": "F", "Э": "E", "Һ": "H", "Ё": "YO",
+}  # fmt: skip
+_STYLED_LATIN_NAME = re.compile(rf"(?P<head>[{''.join(_CYRILLIC_TO_LATIN)}]{{1,2}})(?P<rest>[A-Z]{{3,}})")
+
+
+def latin_spelled(word: str) -> str:
+    """ШYNGYS → SHYNGYS: a Latin name in capitals opened by a Cyrillic letter with no Latin look-alike, that letter
+    spelled in Latin; any other word as it is."""
+    styled = _STYLED_LATIN_NAME.fullmatch(word)
+    if not styled:
+        return word
+    return "".join(_CYRILLIC_TO_LATIN[ch] for ch in styled["head"]) + styled["rest"]
 
 
 # A Latin Y is drawn like the Kazakh Ү as much as the У it is mended to: old fonts typed it for Ү (Yкiметінің).

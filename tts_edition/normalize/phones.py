@@ -14,14 +14,15 @@ _RUN_TOGETHER = re.compile(r"\+?([78])(\d{3})(\d{3})(\d{2})(\d{2})")
 # written in: two pairs of digits at its end, the one to three digits before them (2-16-84, 58-00-58, 250-55-55).
 _SUBSCRIBER_RUN = re.compile(r"(\d{1,3})(\d{2})(\d{2})")
 # A telephone number, known by its shape alone:
-#   +7 701 123 45 67, +7 (7222) 52-19-11: after the country's code;
+#   +7 701 123 45 67, +7 (7222) 52-19-11: after the country's code; a space typed after the plus before the 7 and
+#   an operator's or area code, which begins with 7 (+ 7 775 646 72 06, + 7 (7172) 55-55-55), is the same number;
 #   8 (7172) 55-55-55, 8 7172 58-00-58, 8(71455) 2-16-84, 8 (71036) 68554: the trunk 8, an area code, the subscriber;
 #   8 701 123 45 67, 8-800-080-7777: a mobile or toll-free number after 8 with its groups apart (grouped thousands
 #   never are);
 #   341-05-27, 50-30-50, 2-16-84: a subscriber's number, two hyphenated pairs of digits after one to three digits
 #   (a date's year has four, a range's ends are two numbers, not three; after № or N it is a registration's).
 PHONE = re.compile(
-    r"(?<![\w+])\+\d[\d\s()-]{7,}\d"
+    r"(?<![\w+])\+(?:\s(?=7\s?(?:\(|7\d\d)))?\d[\d\s()-]{7,}\d"
     r"|\b8[\s-]?(?:\(\d{3,5}\)[\s-]?|\d{3,5}[\s-])(?:\d{1,3}(?:-\d{2}){2,3}|\d{5,7})\b"
     r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
     rf"|(?<![\w.,:/+№-])(?<![№N]\s)\d{{1,3}}(?:-\d{{2}}){{2}}(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w.,-]\d|[\w-]))"

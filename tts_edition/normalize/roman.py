@@ -155,6 +155,25 @@ def _grade_number(match: re.Match[str]) -> Spoken | None:
     return None
 
 
+# A numeral closing a quoted title, after an initialism or a word in small letters ("ҚРХ ІІІ", «Жұлдызды соғыстар
+# ІІ»): the part's number, a cardinal, as the title is also written with the digit (Ханы 3); after a name in capitals
+# and small letters it stays a monarch's or a namesake's ordinal («Петр І» кемесі).
+_OPENS_TITLE = re.compile(r"[«\"“][^«»\"“”\n]{1,60}$")
+_AFTER_TITLE_WORD = re.compile(rf"(?:\b[{KAZAKH_UPPER}A-Z]{{2,}}|[{KAZAKH_LOWER}a-z]{{2,}})\s$")
+_CLOSES_TITLE = re.compile(r"[»\"”]")
+
+
+def _title_part(match: re.Match[str]) -> Spoken | None:
+    """A numeral of two letters or more closing a quoted title after an initialism or a small word: a cardinal."""
+    token = match["r1b"]
+    value = roman_value(token) if token and len(token) > 1 else None
+    before = match.string[max(0, match.start() - 61) : match.start()]
+    in_title = _OPENS_TITLE.search(before) and _AFTER_TITLE_WORD.search(before)
+    if value and in_title and _CLOSES_TITLE.match(match.string, match.end()):
+        return Spoken(cardinal(value), "cardinal", True)
+    return None
+
+
 # A numeral counts what a word names (ІІ дәрежелі, XXI ғасыр); Latin letters before a number are a code's (DV 747,
 # a flight), unless a name stands before them (Петр I 1700 жылы).
 _BEFORE_NUMBER = re.compile(r"\s+\d")
@@ -189,7 +208,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
         return ordinal(value) if value else match.group()
-    if (grade := _grade_number(match)) is not None:
+    if (grade := _grade_number(match) or _title_part(match)) is not None:
         return grade
     token = match["r1b"]
     if not token:
