@@ -278,6 +278,7 @@ _spec.loader.exec_module(scorer)
         ("kk-worldnews37.tsv", 1.0),
         ("kk-leaflets37.tsv", 0.95),
         ("kk-construction37.tsv", 0.91),
+        ("kk-traffic37.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
