@@ -204,6 +204,10 @@ CAR_READINGS = {
         ("Nissan Maxima-ның жүргізушісі", "ниссан максиманың жүргізушісі"),
         ("Mitsubishi Outlander көлігі", "мицубиси аутлендер көлігі"),
     ],
+    "traffic37: a minivan the letter rules say алфард, and a photo bank the rules say депоситфотос": [
+        ("Toyota Alphard-тың жүргізушісі", "тойота альфардтың жүргізушісі"),
+        ("Фото: Depositphotos.com", "Фото: депозитфотос нүкте ком"),
+    ],
 }
 
 

@@ -121,9 +121,10 @@ REGISTRATION_CODE = re.compile(
 ZERO_FOR_O = re.compile(r"(?<![\w-])[a-z]+(?:0[a-z]+)+(?![\w-])")
 
 
-# Digits opening with a zero written onto a Latin word name a channel, a site or a model (Life09, Kanal07, A05):
-# said digit by digit, as a region's or a code's number is, not as the count the zero would hide (not лайф тоғыз).
-ZERO_LED_ON_LATIN = re.compile(rf"(?<=[A-Za-z])(?P<code>0\d+)(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?!\w|[.,]\d)")
+# Digits opening with a zero written onto a Latin word name a channel, a site or a model (Life09, Kanal07, A05), or,
+# after a hyphen, a road (KAZ-03): said digit by digit, as a region's or a code's number is, not as the count the zero
+# would hide (not лайф тоғыз, not каз үш).
+ZERO_LED_ON_LATIN = re.compile(rf"(?<=[A-Za-z])-?(?P<code>0\d+)(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?!\w|[.,]\d)")
 
 
 def speak_zero_led_code(match: re.Match[str]) -> Spoken:

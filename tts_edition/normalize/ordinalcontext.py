@@ -426,3 +426,23 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
         years = years or (listed and context_says_ordinal(last, after))
         return years or (last <= 31 and dates.starts_with_month(word)) or bool(CITED_APPENDIX.match(after))
     return context_says_ordinal(last, after)
+
+
+# A law's parts cited in a chain of clipped words, each after its number (590-б. 4 т., 596б. 3 т.: article 590, its
+# clause 4): each number is the place of the part its word names, said as an ordinal before the word (бес жүз
+# тоқсаныншы бап төртінші тармақ). The chain opens with an article; alone, "4 т." is four tonnes and "596 б." a page.
+CITED_PARTS = re.compile(r"(?<![\w.,-])\d{1,4}-?б\.(?:\s?\d{1,3}-?\s?(?:тармш|тарм|т)\.)+")
+CITED_ARTICLE = re.compile(r"\d-?б\.")  # what every chain holds (`Rule.needs`)
+_CITED_PART = re.compile(r"(?P<n>\d+)-?\s?(?P<word>тармш|тарм|т|б)\.")
+_SENTENCE_GOES_ON = re.compile(rf"\s+[«\"]?[{KAZAKH_LOWER}\d]")
+
+
+def speak_cited_parts(match: re.Match[str]) -> str:
+    """590-б. 4 т. → бес жүз тоқсаныншы бап төртінші тармақ; the last full stop ends the sentence unless a small
+    letter or a number goes on after it."""
+    parts = (
+        f"{ordinal_of(cardinal_of(part['n']))} {writtennumbers.NUMBERED[part['word']].spoken}"
+        for part in _CITED_PART.finditer(match.group())
+    )
+    goes_on = _SENTENCE_GOES_ON.match(match.string, match.end()) is not None
+    return " ".join(parts) + ("" if goes_on else ".")

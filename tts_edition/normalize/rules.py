@@ -599,6 +599,13 @@ def rules() -> list[Rule]:
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", dotted.COUNTED_YEARS, dotted.speak_counted_years, "cardinal", needs=DIGIT),
         Rule(
+            "law's parts cited in clipped words",
+            ordinalcontext.CITED_PARTS,
+            ordinalcontext.speak_cited_parts,
+            "ordinal",
+            needs=ordinalcontext.CITED_ARTICLE,
+        ),
+        Rule(
             "channel number",
             ordinalcontext.CHANNEL_NUMBER,
             lambda m: ordinal_of(cardinal_of(m["n"])),
