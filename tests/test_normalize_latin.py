@@ -925,3 +925,18 @@ def test_a_sites_kazakh_name_may_write_y_as_i_and_a_front_glide_as_u(written: st
     """A back-vowel word's ы written as i is tried after every reading with и and і (uakit → уақыт; malim stays
     мәлім, not малым), and a front-vowel word's u may be the glide у (Taulik → тәулік)."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("EL ARNA телеарнасы", "ел арна телеарнасы"),
+        ("AQ JOL партиясы", "ақ жол партиясы"),
+        ("ASTANA IT HUB", "астана ай ти хаб"),
+        ("EL TV", "и эл ти ви"),
+    ],
+)
+def test_a_short_kazakh_word_in_latin_capitals_is_a_word_among_kazakh_ones(written: str, spoken: str) -> None:
+    """Two capitals among Kazakh words in capitals are a word (EL ARNA), and so is a short word beside one Kazakh
+    letters mark (AQ JOL); beside an English word or an initialism they stay letters (IT HUB, EL TV)."""
+    assert normalize(written) == spoken

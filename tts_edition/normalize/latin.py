@@ -842,16 +842,26 @@ def read_place(word: str, neighbours: list[str], english: bool = False, suffixed
 
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
     """A word too short for the dictionary alone (Nur, Jas, El) is Kazakh beside a Latin word the Kazakh dictionary
-    reads and English does not know (Otan → отан): «Nur Otan» → нұр отан, «Jasyl El» → жасыл ел."""
+    reads and English does not know (Otan → отан), or one Kazakh letters mark: «Nur Otan» → нұр отан, «Jasyl El» →
+    жасыл ел, AQ JOL → ақ жол."""
     low = word.lower()
     if not _SHORTEST_KAZAKH_NEIGHBOUR <= len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha():
         return None
-    if len(low) < _SHORTEST_PART and word.isupper():
-        return None  # Astana IT HUB: two capitals are an initialism, not the word ит
-    if not any(dictionary_reading(n.lower()) and not phonemes(n.lower()) for n in neighbours):
+    if len(low) < _SHORTEST_PART and word.isupper() and not all(n.isupper() and _reads_kazakh(n) for n in neighbours):
+        return None  # Astana IT HUB: two capitals are an initialism, not the word ит; among Kazakh capitals, EL ARNA
+    if not any(_reads_kazakh(n) for n in neighbours):
         return None
     known = _dictionary_spelling(low)
     return Spoken(known, LATIN) if known else None
+
+
+def _reads_kazakh(word: str) -> bool:
+    """A Latin word the Kazakh dictionary reads and English does not know (Otan), or a short one a letter only Kazakh
+    Latin writes marks as Kazakh (Aq)."""
+    low = word.lower()
+    if KAZAKH_MARKS.search(low):
+        return _dictionary_spelling(low) is not None
+    return bool(dictionary_reading(low)) and not phonemes(low)
 
 
 def read_the_before_vowel(word: str, following: str | None) -> Spoken | None:
