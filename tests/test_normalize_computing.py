@@ -10,6 +10,12 @@ READINGS = {
         ("Lifestyle журналы", "лайфстайл журналы"),
         ("Smartnews.kz хабарлады.", "смартньюс нүкте кей зет хабарлады."),
     ],
+    "a u before a doubled consonant is the vowel of but, which the letter rules misread: such a coinage's parts are"
+    " said by their sound (statistics38)": [
+        ("Фото: runnerclub.kz", "Фото: раннерклаб нүкте кей зет"),
+        ("Summertime фестивалі", "саммертайм фестивалі"),
+        ("Bullring алаңы", "буллринг алаңы"),
+    ],
     "a Roman numeral after an English grade word is the grade's number, a cardinal; elsewhere still an ordinal": [
         ("Tier IV деңгейіндегі орталық", "тир төрт деңгейіндегі орталық"),
         ("Level III сертификаты", "левел үш сертификаты"),

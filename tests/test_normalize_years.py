@@ -3,6 +3,14 @@
 from tests.conftest import reading_test
 
 READINGS = {
+    "a year word that ends its line, a column heading or a dateline, names the year: жыл (statistics38)": [
+        (
+            "Өсу қарқыны, пайызбен\n2019ж.\n2020ж.",
+            "Өсу қарқыны, пайызбен\nекі мың он тоғызыншы жыл\nекі мың жиырмасыншы жыл",
+        ),
+        ("Шымкент, 2023 ж.", "Шымкент, екі мың жиырма үшінші жыл"),
+        ("Ол 2023 ж. ауылда туған.", "Ол екі мың жиырма үшінші жылы ауылда туған."),
+    ],
     "a comma typed straight before the next list member's year leaves the year whole": [
         (
             "1920 жылы Ақмолада,1923 жылы Семейде болды.",

@@ -19,14 +19,18 @@ DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CA
 # The year word after a year, read where the table's ж. would be misread: ж, жж whose page cut or left off their full
 # stop (Байтұрсынов 1922 ж; 1500 – 1598жж), said as ж.; and ж. before a day of a month that qualifies a noun, the
 # year's attributive form (2015 ж. 18 қарашадағы Заңы → жылғы), where before a date that says when (15 мамырда) it
-# stays жылы.
+# stays жылы; and ж. that ends its line, a table's column heading or a dateline (өткен жылға пайызбен / 2021ж.;
+# Алматы, 2021 ж.), the year named, жыл: a Kazakh sentence that says when ends on its verb, not on the year.
 YEAR_WORD = re.compile(
     r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
-    rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w)))"
+    rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w))"
+    r"|(?P<label>ж\.)(?=[ \t]*(?:\n|$)))"
 )
 
 
 def speak_year_word(match: re.Match[str]) -> str:
+    if match["label"]:
+        return match["gap"] + "жыл"
     return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
 
 

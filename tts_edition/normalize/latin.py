@@ -643,8 +643,9 @@ def _loan_or_english(word: str) -> str | None:
 
 
 # English spellings the letter rules misread: a silent final e after a vowel and a consonant (fake, scale), a y
-# between consonants (hyper). Without one a coinage is read by the letter rules (Smartnews → смартньюс).
-_MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]")
+# between consonants (hyper), a u before a doubled consonant, the vowel of but (shutter, summer: а, not у; ll aside,
+# full's). Without one a coinage is read by the letter rules (Smartnews → смартньюс).
+_MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]|u(?:bb|dd|ff|gg|mm|nn|pp|rr|ss|tt)")
 
 
 def _english_compound(word: str) -> str | None:
