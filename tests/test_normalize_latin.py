@@ -940,3 +940,17 @@ def test_a_short_kazakh_word_in_latin_capitals_is_a_word_among_kazakh_ones(writt
     """Two capitals among Kazakh words in capitals are a word (EL ARNA), and so is a short word beside one Kazakh
     letters mark (AQ JOL); beside an English word or an initialism they stay letters (IT HUB, EL TV)."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ақпарат kazhydromet.kz сайтында", "ақпарат казгидромет нүкте кей зет сайтында"),
+        ("ақпарат hydromet.kz сайтында", "ақпарат гидромет нүкте кей зет сайтында"),
+        ("деп хабарлайды zhasproject.kz", "деп хабарлайды жаспроджект нүкте кей зет"),
+    ],
+)
+def test_a_greek_combining_form_in_a_name_is_said_as_the_loans_say_it(written: str, spoken: str) -> None:
+    """hydro in a name the letter rules read is гидро, as гидрология and гидромет have it, and the z before it keeps
+    its own sound (kaz + hydromet, not the digraph zh); a zh before anything else is still ж."""
+    assert normalize(written) == spoken

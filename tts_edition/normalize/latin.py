@@ -1036,6 +1036,10 @@ def _transliterate(word: str) -> str:
 def _by_letter_rules(word: str) -> str:
     out, i = ([_EU_OPENING], 2) if word.startswith("eu") else ([], 0)  # Euronews, Eurobank: евро-
     while i < len(word):
+        if (form := _greek_form_at(word, i)) is not None:
+            out.append(_GREEK_FORMS[form])
+            i += len(form)
+            continue
         if (digraph := _digraph_at(word, i)) is not None:
             out.append(digraph)
             i += 2
@@ -1045,11 +1049,22 @@ def _by_letter_rules(word: str) -> str:
     return "".join(out)
 
 
+# Greek combining forms said as the Russian and Kazakh loans have them (гидрология, гидромет), which the letter rules
+# misread: hydro's h is г and its y и (Kazhydromet → казгидромет, not кажыдромет, whose zh is no digraph here).
+_GREEK_FORMS = {"hydro": "гидро"}
+
+
+def _greek_form_at(word: str, i: int) -> str | None:
+    """The Greek combining form that opens at i, if one does."""
+    return next((form for form in _GREEK_FORMS if word.startswith(form, i)), None)
+
+
 def _digraph_at(word: str, i: int) -> str | None:
     """The two letters at i read as one sound, if they are. A final ts is тс (Prosports); ia is ия only at the end,
-    as Russian spells Asia and Scania, and иа inside a word (FIAPF → фиапф, UNIAN → униан, as Фиат, Диана)."""
+    as Russian spells Asia and Scania, and иа inside a word (FIAPF → фиапф, UNIAN → униан, as Фиат, Диана); no
+    pair whose second letter opens a Greek combining form (kaz + hydromet)."""
     pair, last = word[i : i + 2], i + 2 == len(word)
-    if pair not in _DIGRAPHS or (pair == "ts" and last):
+    if pair not in _DIGRAPHS or (pair == "ts" and last) or _greek_form_at(word, i + 1) is not None:
         return None
     return _MID_WORD_IA if pair == "ia" and not last else _DIGRAPHS[pair]
 

@@ -124,3 +124,9 @@ NUMBER_BEFORE_SCALE = re.compile(r"\d [мт]")  # what every misspelt scale word
 def spelt_scale(match: re.Match[str]) -> str:
     """мииллион → миллион, милиард → миллиард: the scale word whose loose spelling matched."""
     return next(word for word in SCALE_WORDS if re.fullmatch(_loose_spelling(word), match["word"]))
+
+
+# A space typed after the point of a particle size (PM2. 5 бөлшектері, РМ-2. 5): the particulate classes are PM1,
+# PM2.5 and PM10, so a 5 a space after PM2's point is the size's decimal, not a new sentence's number.
+SPACED_PARTICLE_POINT = re.compile(r"(?<![\w-])[PР][MМ]-?2[.,](?P<gap> )(?=5(?!\d|[.,]\d))")
+PARTICLE_POINT_MARK = re.compile(r"2[.,] 5")  # what every match holds (`Rule.needs`)

@@ -213,6 +213,13 @@ def rules() -> list[Rule]:
             needs=mistyped.DASH_AFTER_TENS,
         ),
         Rule(
+            "space typed after a particle size's point",
+            mistyped.SPACED_PARTICLE_POINT,
+            lambda m: m.group().removesuffix(m["gap"]),
+            "mark",
+            needs=mistyped.PARTICLE_POINT_MARK,
+        ),
+        Rule(
             "full stop typed for a range's dash",
             mistyped.DOT_FOR_RANGE_DASH,
             mistyped.dash_for_range_dot,
