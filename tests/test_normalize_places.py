@@ -60,3 +60,15 @@ def test_a_place_is_no_evidence_of_english() -> None:
     assert without_places("Paris-ке және London-ға") == " -ке және  -ға"
     assert span_language("Біз New York-ке, London-ға, Paris-ке және Berlin-де болдық.") == "kk"
     assert span_language("Flights from London to Paris were cancelled.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ('сәнді кеш "OSKEMEN, QALAISYN?".', 'сәнді кеш "өскемен, қалайсың?".'),  # ө that plain Latin writes as o
+        ("Shymkent qalasy", "шымкент қаласы"),
+        ("«Ekibastuz» клубы", "«екібастұз» клубы"),
+    ],
+)
+def test_a_kazakh_town_in_plain_latin_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

@@ -210,6 +210,37 @@ def speak_month_date(match: re.Match[str]) -> str:
     return f"{day} {ordinal(int(match['y2']))} жыл"
 
 
+# An English month name a page's date line writes ("Jul 29, 2024 | Жаңалықтар", "29 July 2024"): the date all the
+# same, its year written, said as Kazakh says a date (екі мың жиырма төртінші жылғы жиырма тоғызыншы шілде). The name
+# capitalised, cut to its first three letters or whole; both orders the English press writes, the year after a comma.
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june",
+                  "july", "august", "september", "october", "november", "december")  # fmt: skip
+_ENGLISH_MONTH = "|".join(f"{m[:3].title()}(?:{m[3:]})?" for m in ENGLISH_MONTHS)
+ENGLISH_MONTH_ABBREVIATION = re.compile("|".join(m[:3].title() for m in ENGLISH_MONTHS))  # in every such date
+_YEAR_NAMED = re.compile(r"\s*[жЖ]ыл")
+_ENGLISH_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+ENGLISH_DATE = re.compile(
+    rf"""(?<![\w.,])(?:
+        (?P<mon>{_ENGLISH_MONTH})\.?\s+{_ENGLISH_DAY.format(name="d")},\s*(?P<y>{_YEAR})  # Jul 29, 2024
+      | {_ENGLISH_DAY.format(name="d2")}\s+(?P<mon2>{_ENGLISH_MONTH})\.?,?\s+(?P<y2>{_YEAR})  # 29 July 2024
+    )(?![\w.]\d|\w)""",
+    re.X,
+)
+
+
+def speak_english_date(match: re.Match[str]) -> str:
+    """Jul 29, 2024 and 29 July 2024 as a Kazakh date, its case taken from a postposition after it; before the word
+    жыл the year is the one that word names (29 July 2024 жылы → жиырма тоғызыншы шілде екі мың жиырма төртінші
+    жылы)."""
+    month = match["mon"] or match["mon2"]
+    number = [m[:3] for m in ENGLISH_MONTHS].index(month[:3].lower()) + 1
+    day, year = (match["d"], match["y"]) if match["mon"] else (match["d2"], match["y2"])
+    rest = match.string[match.end() :]
+    if _YEAR_NAMED.match(rest) and 1 <= int(day) <= 31:
+        return f"{ordinal(int(day))} {MONTHS[number - 1]} {ordinal(int(year))}"  # 29 July 2024 жылы: the year named
+    return _numeric(year, number, int(day), governed_case(rest)) or match.group()
+
+
 # A year written straight before a month's name, the word жыл left out ("2021 желтоқсан айында"): the year the month
 # is of, said as written Kazakh names it (екі мың жиырма бірінші жылғы желтоқсан).
 YEAR_OF_MONTH = re.compile(rf"(?<![\d.,№]\s)(?<![\d.,№/-])(?P<y>(?:19|20)\d\d)(?=\s+(?:(?i:{MONTH})|{RUSSIAN_MONTH}))")

@@ -28,7 +28,7 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
-from tts_edition.normalize.places import exonym, place_phrases
+from tts_edition.normalize.places import exonym, kazakh_town, place_phrases
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 
@@ -762,7 +762,8 @@ def _dictionary_spelling(letters: str) -> str | None:
 
 
 def _first_known(spellings: list[str]) -> str | None:
-    return next((c for c in spellings if known_word(c)), None)
+    """The first spelling the Kazakh dictionary knows, or else the first that names a town of Kazakhstan."""
+    return next((c for c in spellings if known_word(c)), None) or next(filter(kazakh_town, spellings), None)
 
 
 def _run_together(part: str) -> str | None:

@@ -55,6 +55,20 @@ def cities() -> dict[str, str]:
     return _table([*pairs, *((written, spoken) for written, spoken in table_rows(TABLE))])
 
 
+# Kazakhstan's own towns, which the Kazakh dictionary lacks: a Kazakh word in plain Latin letters (no ö, ü, ğ) is
+# one of them when a Cyrillic spelling its letters allow names it (OSKEMEN → өскемен, Shymkent → шымкент).
+KAZAKH_TOWNS = frozenset(
+    """өскемен шымкент тараз павлодар қызылорда семей ақтөбе ақтау атырау орал қостанай петропавл көкшетау
+    талдықорған түркістан жезқазған екібастұз теміртау қонаев балқаш сәтбаев риддер степногорск жаңаөзен кентау
+    арқалық рудный ақсу байқоңыр қаскелең талғар жаркент ұзынағаш сарыағаш шардара шиелі аягөз зайсан""".split()
+)
+
+
+def kazakh_town(spelling: str) -> bool:
+    """Whether a Cyrillic spelling names a town of Kazakhstan (`KAZAKH_TOWNS`)."""
+    return spelling.lower() in KAZAKH_TOWNS
+
+
 def _city(locale: Locale, zone: str) -> str | None:
     """The city a time zone is named after, in `locale`'s words; in English the zone's name where CLDR gives none."""
     city = locale.time_zones.get(zone, {}).get("city")

@@ -524,6 +524,13 @@ def rules() -> list[Rule]:
         Rule("scale", ratios.SCALE, ratios.speak_scale, "cardinal", needs=re.compile(r"1\s?:\s?\d")),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
+        Rule(
+            "date with an english month",
+            dates.ENGLISH_DATE,
+            dates.speak_english_date,
+            "date",
+            needs=dates.ENGLISH_MONTH_ABBREVIATION,
+        ),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
