@@ -282,6 +282,7 @@ _spec.loader.exec_module(scorer)
         ("kk-traffic37.tsv", 1.0),
         ("kk-statistics38.tsv", 1.0),
         ("kk-airquality38.tsv", 1.0),
+        ("kk-celebrations38.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
