@@ -4,6 +4,7 @@ codes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, codes, lookalikes, writtennumbers
@@ -144,12 +145,23 @@ def speak_instalment_code(match: re.Match[str]) -> Spoken:
     return Spoken(attach(spoken, match["suf"] or ""), "code")
 
 
-def speak_registration_code(match: re.Match[str]) -> Spoken:
-    parts = [digits(match["head"])] if match["head"] else []
-    inner = [digits(part) if part.isdigit() else abbr.spell(part) for part in re.findall(r"\d+|\D+", match["letters"])]
-    spoken = " ".join([*parts, *inner, digits(match["tail"])])
+# What every registration code holds (`Rule.needs`): a capital written onto five digits.
+REGISTRATION_MARK = re.compile(rf"[A-Z{KAZAKH_UPPER}]\d{{5}}")
+
+
+def registration_code_words(match: re.Match[str], say_digits: Callable[[str], str] = digits) -> str:
+    """A registration code's letters spelled and its digits said one by one by `say_digits` (Kazakh by default; a
+    Russian passage's certificate, издания № KZ03VPY00029269, says them in Russian), a space before it when it
+    was written onto a word."""
+    parts = [say_digits(match["head"])] if match["head"] else []
+    inner = [say_digits(p) if p.isdigit() else abbr.spell(p) for p in re.findall(r"\d+|\D+", match["letters"])]
+    spoken = " ".join([*parts, *inner, say_digits(match["tail"])])
     glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
-    return Spoken((" " if glued else "") + spoken, "code")
+    return (" " if glued else "") + spoken
+
+
+def speak_registration_code(match: re.Match[str]) -> Spoken:
+    return Spoken(registration_code_words(match), "code")
 
 
 def speak_settlement(match: re.Match[str]) -> Spoken:

@@ -253,7 +253,7 @@ def rules() -> list[Rule]:
             lettercodes.REGISTRATION_CODE,
             lettercodes.speak_registration_code,
             "code",
-            needs=re.compile(r"\d{5}"),
+            needs=lettercodes.REGISTRATION_MARK,
         ),
         Rule(
             "zero typed for o",

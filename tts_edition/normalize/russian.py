@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import coordinates, russianforms, webaddresses
+from tts_edition.normalize import coordinates, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
@@ -777,6 +777,18 @@ def speak_cyrillic_twin(match: re.Match[str]) -> str:
     return match.group().translate(_CYRILLIC_TWINS)
 
 
+def _digits(text: str) -> str:
+    """Digit by digit in Russian: 03 → ноль три."""
+    return " ".join(in_words(int(d)) for d in text)
+
+
+def speak_registration_code(match: re.Match[str]) -> str:
+    """A certificate's or a grant's code in a Russian passage: its letters spelled, its digits said one by one in
+    Russian (№ KZ03VPY00029269 → номер кей зет ноль три ви пи уай ноль ноль ноль два девять два шесть девять),
+    not as a count that would drop the zeros."""
+    return lettercodes.registration_code_words(match, _digits)
+
+
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
     return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
 
@@ -871,6 +883,13 @@ def rules() -> list[Rule]:
         ),
         _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
         _guess("russian house number with a letter", LETTERED_NUMBER, speak_lettered_number),
+        Rule(
+            "russian registration code",
+            lettercodes.REGISTRATION_CODE,
+            speak_registration_code,
+            RUSSIAN_KIND,
+            needs=lettercodes.REGISTRATION_MARK,
+        ),
         _guess(
             "russian number",
             re.compile(

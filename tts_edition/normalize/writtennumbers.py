@@ -20,7 +20,12 @@ CURRENCY = re.escape("".join(CURRENCIES))
 CURRENCY_SIGN = re.compile(f"[{CURRENCY}]")
 
 
-_INTEGER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+# Thousands grouped with spaces (1 250 000), but not after a lone whole number of one or two digits (a decimal's
+# last digits are none: 541,0 2 659 188,0): a run such as a page's counters (0 3 175: comments, likes, views) is
+# no grouping as a whole, so its spaces part numbers.
+_INTEGER = (
+    r"(?<!(?<![\d.,])\d[ \u00a0\u202f])(?<!(?<![\d.,])\d\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+)
 UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 UNIT = "|".join(re.escape(u) for u in UNITS)
 _PER = "|".join(re.escape(u) for u in sorted(abbr.of_kind("unit", "per"), key=len, reverse=True))
