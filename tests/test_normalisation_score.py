@@ -283,6 +283,7 @@ _spec.loader.exec_module(scorer)
         ("kk-statistics38.tsv", 1.0),
         ("kk-airquality38.tsv", 1.0),
         ("kk-celebrations38.tsv", 1.0),
+        ("kk-dissertations39.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
