@@ -522,3 +522,12 @@ def test_a_legal_form_after_a_quoted_name_and_the_words_of_its_kind_is_possessed
     assert normalize("«Дәнекер» аудандық КМҚК") == "«Дәнекер» аудандық коммуналдық мемлекеттік қазыналық кәсіпорны"
     assert normalize("«Болашақ» жастар ҚҚ-ның") == "«Болашақ» жастар қоғамдық қорының"
     assert normalize("«Болашақ» мектебімен ҚҚ") == "«Болашақ» мектебімен қоғамдық қор"
+
+
+def test_surname_in_capitals_closing_a_syllable_on_a_final_pair_is_a_word() -> None:
+    # A byline's surname in capitals (aitys39): айт-бай closes its first syllable on й+т as a word ends (айт, жұрт).
+    assert normalize("Майра АЙТБАЙ") == "Майра айтбай"
+    assert normalize("Серік ҚОРТБАЙ") == "Серік қортбай"
+    assert capitals.is_word("АЙТБАЙ")
+    # A run of three that is no final pair and a consonant stays letters.
+    assert not capitals.is_word("АСТБА")

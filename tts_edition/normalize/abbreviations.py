@@ -291,13 +291,18 @@ _KAZAKH_FINAL_FIRST = frozenset("рлй")
 _KAZAKH_FINAL_SECOND = frozenset("тқкс")
 
 
+def kazakh_final_pair(first: str, last: str) -> bool:
+    """Whether two consonants (small letters) can close a Kazakh word or syllable: жұрт, салт, айт."""
+    return first in _KAZAKH_FINAL_FIRST and last in _KAZAKH_FINAL_SECOND
+
+
 def _final_pair_said(lower: str) -> bool:
     """The two consonants that end the word can end a word: a sonorant and another, a loan's pair (-кс in four
     letters or more), a doubled letter in four or more (ТАСС; ҰКК is three letters); in a Kazakh initialism only a
     Kazakh word's final pair."""
     first, last = lower[-2:]
     if KAZAKH_LETTERS.intersection(lower):
-        return first in _KAZAKH_FINAL_FIRST and last in _KAZAKH_FINAL_SECOND
+        return kazakh_final_pair(first, last)
     long_enough = len(lower) > _SHORT
     doubled = first == last and long_enough
     loan = lower[-2:] in _FINAL_PAIRS or (lower[-2:] in _LONG_FINAL_PAIRS and long_enough)

@@ -52,7 +52,30 @@ def is_word(capitals: str) -> bool:
     known = known_stem(capitals)
     if known or _long_word(capitals):
         return True
-    return abbr.pronounceable(capitals) and (known is None or len(capitals) >= _SHORTEST_UNKNOWN_WORD)
+    said = abbr.pronounceable(capitals) or _pronounceable_closed(capitals)
+    return said and (known is None or len(capitals) >= _SHORTEST_UNKNOWN_WORD)
+
+
+def _pronounceable_closed(capitals: str) -> bool:
+    """A surname in capitals whose syllable closes on a Kazakh final pair before the next syllable's consonant
+    (АЙТБАЙ: айт-бай, ҚОРТБАЙ) is said as a word: three consonants stand between vowels, but the first two end a
+    syllable as they end a word (айт, жұрт). With each such pair's first letter left out it must be pronounceable."""
+    lower = capitals.lower()
+    kept = "".join(ch for at, ch in enumerate(lower) if not _opens_closing_pair(lower, at))
+    return kept != lower and abbr.pronounceable(kept)
+
+
+def _opens_closing_pair(lower: str, at: int) -> bool:
+    """Whether lower[at] opens a Kazakh final pair after a vowel, before a consonant and a vowel (айт|бай)."""
+    window = lower[at - 1 : at + 4]
+    return (
+        at > 0
+        and len(window) == 5
+        and window[0] in VOWELS
+        and abbr.kazakh_final_pair(window[1], window[2])
+        and window[3] not in VOWELS
+        and window[4] in VOWELS
+    )
 
 
 def initialism_before_suffix(capitals: str) -> bool:
