@@ -81,6 +81,22 @@ RATE_UNITS = re.compile(
 BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
 
 
+# A unit after a word that takes each one of it, as a price list gives it (әр см2 – 120 теңге, әрбір га-ға): said as
+# after an amount (әр шаршы сантиметр, әрбір гектарға), a case suffix written on it its own. A symbol of two letters
+# or more, so a letter (әр м) stays; the unit runs before a number is read, which would take its power (см2) apart.
+EACH_ONE = re.compile(r"[Әә]р(?:бір)?\s")
+EACH_UNIT = re.compile(
+    rf"(?:(?<=(?<![\w-])[Әә]р\s)|(?<=(?<![\w-])[Әә]рбір\s))(?P<unit>{_LONG_UNIT})"
+    rf"(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
+)
+
+
+def speak_each_unit(match: re.Match[str]) -> str:
+    """әр см2 → әр шаршы сантиметр; әрбір га-ға → әрбір гектарға."""
+    unit = abbr.unit_spoken(match["unit"])
+    return attach(unit, match["suffix"]) if match["suffix"] else unit
+
+
 # An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it
 # (5,9 / км2, 15 / шаршы миль): what is counted goes unsaid, the amount is per the unit (шаршы шақырымына).
 _WRITTEN_POWER_UNIT = rf"(?:шаршы|текше)\s[{KAZAKH_LOWER}]+"
