@@ -147,10 +147,12 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
-    telling = _telling(text, words)
     kazakh = [word for word in words + _mixed_words(text) if _KAZAKH_LETTERS.search(word)]
-    if any(word in telling or not word.istitle() for word in kazakh):
-        return KAZAKH  # a Kazakh letter in a telling word or one in capitals (ДӘУІРНАМАЛЫҚ): not in a name
+    if any(not word.istitle() for word in kazakh):
+        return KAZAKH  # a Kazakh letter in a word in lower case or in capitals (ДӘУІРНАМАЛЫҚ): not in a name
+    telling = _telling(text, words)
+    if any(word in telling for word in kazakh):
+        return KAZAKH  # ... or in a telling word: the sentence's first
     if _russian(telling) or _russian_marks(text):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
