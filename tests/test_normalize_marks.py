@@ -18,6 +18,7 @@ from tts_edition.normalize import normalize
         ("👨\u200d👩\u200d👧 отбасы", "отбасы"),
         ("▪ тізім", "тізім"),
         ("#Наурыз🔥", "Наурыз"),
+        ("⠀Сондықтан, үйде емделіңіз.", "Сондықтан, үйде емделіңіз."),  # a blank Braille cell spacing a line
     ],
 )
 def test_decoration_is_said_as_nothing(written: str, spoken: str) -> None:

@@ -11,6 +11,7 @@ READINGS = {
     ],
     "a plus alone or doubled after a name, or a stress mark in a Cyrillic word, is read as before": [
         ("ОПЕК+ елдері", "опек плюс елдері"),
+        ("Ауа сапасы 53 AQI⁺ деңгейінде.", "Ауа сапасы елу үш эй кью ай плюс деңгейінде."),  # a superscript plus
         ("C++ тілі", "си плюс плюс тілі"),
         ("2+2=4", "екі плюс екі тең төрт"),
         ("Тоқа+ев келді", "Тоқа+ев келді"),

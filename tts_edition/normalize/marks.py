@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 # Emoji and pictographs (with their flags, skin tones, keycaps, variation selectors and joiners), arrows, geometric
-# shapes, miscellaneous symbols and dingbats (but not the dingbats' circled digits ❶-➓, which are numbers), bullets
-# and the signs of a right.
+# shapes, miscellaneous symbols and dingbats (but not the dingbats' circled digits ❶-➓, which are numbers), bullets,
+# the signs of a right, and the blank Braille cell social pages space lines with (⠀, which the voice calls "braille").
 _DECORATIVE = (
-    "\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff"
+    "\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\u2800"
     "\u231a\u231b\u23e9-\u23fa\u2022\u2023\u2043\u2122\u2139\u00a9\u00ae\u3030\u303d\ufe0e\ufe0f\u200d\u20e3"
 )
 _ARROWS = "\u2190-\u21ff\u27a1\u2794-\u27bf\u2b05-\u2b07"

@@ -749,7 +749,7 @@ def rules() -> list[Rule]:
         Rule(
             "symbol",
             re.compile(
-                rf"(?P<sign>§§|[%№&§°=≠≤≥×‰ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"
+                rf"(?P<sign>§§|[%№&§°=≠≤≥×‰⁺ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"
             ),
             symbols.speak_symbol,
             "mark",

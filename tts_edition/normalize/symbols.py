@@ -40,7 +40,7 @@ AMPERSAND = re.compile("&")
 LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "§§": "параграфтар", "°": "градус", "+": "плюс",
            "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту",
-           "‰": "промилле", **_HONORIFICS}  # fmt: skip
+           "‰": "промилле", "⁺": "плюс", **_HONORIFICS}  # fmt: skip
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
