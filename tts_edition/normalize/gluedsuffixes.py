@@ -34,6 +34,7 @@ _SCALE_ABBREVIATIONS = [word for word, spoken in writtennumbers.SCALES.items() i
 GLUED_AFTER_SCALE = re.compile(
     "(?:" + "|".join(rf"(?<=\d\s{word}\.)" for word in _SCALE_ABBREVIATIONS) + rf")(?=[{KAZAKH_LOWER}])"
 )
+GLUED_AFTER_SCALE_NEEDS = re.compile(rf"\.[{KAZAKH_LOWER}]")  # what every match stands before
 # A heading in capitals writes a scale word's case suffix in capitals too (3 МЛН-ҒА, 2 МЛРД-ТАН): the suffix is the
 # scale word's, said as one in small letters, never an initialism of its own (ҒА, ТАН).
 CAPITAL_SCALE_SUFFIX = re.compile(

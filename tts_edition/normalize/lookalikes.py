@@ -28,6 +28,7 @@ CYRILLIC_WORD_WITH_LATIN = re.compile(
     rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
     rf"|(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
 )
+LATIN_LIKE_LETTER = re.compile(rf"[A-Za-zəƏ{_KAZAKH_LATIN}]")  # what both kinds of match hold
 
 
 def cyrillic_lookalikes(match: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ from tts_edition.normalize.capitals import known_stem
 LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ"}
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
+LEGACY_SIGN = re.compile(_LEGACY_SIGN)
 # The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
 # Hзгерiстер, Gйткенi): an H between small Cyrillic letters or before a consonant opening a word (no Kazakh word
 # opens with н and a consonant), a G before small Cyrillic letters; the Н of a capital typed in Latin stays.

@@ -224,6 +224,7 @@ FORM_NUMBER = re.compile(
     rf"(?P<named>{_FORM_WORD_BEFORE})?(?<![\w.,])(?P<whole>\d{{3}})\.(?P<part>\d{{2}})(?![\w.,]\d)"
     rf"(?(named)(?:-(?P<suf>{SUFFIX})(?![\w-]))?|(?P<gap>[-\s])(?={_FORM_WORD}))"
 )
+FORM_NUMBER_NEEDS = re.compile(r"\d{3}\.\d{2}")
 
 
 def speak_form_number(match: re.Match[str]) -> str:
@@ -259,6 +260,7 @@ LIST_MARKER = re.compile(
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,
 )
+LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
 
 # A test's answer options: a capital letter and a bracket or a stop opening an option (А) 1978ж, Б)Ресейде, В.Шаш),

@@ -22,7 +22,9 @@ FRACTION_PART = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,4}})-(?P<part>(?:алым
 
 
 # Vulgar fractions (½, ¾, ⅞) and Roman numerals written as single characters (Ⅻ, ⅻ), after an optional whole number.
-NUMBER_FORM = re.compile(r"(?<!\d)(?P<whole>\d+)?(?P<form>[\u00bc-\u00be\u2150-\u215e\u2189\u2160-\u2188])")
+_FORM = r"[\u00bc-\u00be\u2150-\u215e\u2189\u2160-\u2188]"  # vulgar fractions and Roman numeral signs
+NUMBER_FORM = re.compile(rf"(?<!\d)(?P<whole>\d+)?(?P<form>{_FORM})")
+FORM_SIGN = re.compile(_FORM)
 
 
 def speak_number_form(match: re.Match[str]) -> str:

@@ -39,6 +39,7 @@ IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])"
 )
+IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}[.\]]")  # both kinds of imprint year stand before a stop or a bracket
 # A count of pages after a reference's dash: – 464 б., – 32 бет, – 240 с.
 PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.)(?!\w)")
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].

@@ -253,3 +253,5 @@ ROMAN = re.compile(
     rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-]))"
 )
+# What every numeral ROMAN reads is: a run of its letters opening a word, then no letter but the ғ of ғасыр.
+ROMAN_RUN = re.compile(rf"(?<!\w){ROMAN_TOKEN}(?:\W|ғ|$)")

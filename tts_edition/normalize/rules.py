@@ -89,6 +89,7 @@ def rules() -> list[Rule]:
             mistyped.LEGACY_LETTER,
             lambda m: "".join(mistyped.LEGACY_FONT[ch] for ch in m.group()),
             LETTERS,
+            needs=mistyped.LEGACY_SIGN,
         ),
         Rule(
             "legacy-font ө",
@@ -277,7 +278,13 @@ def rules() -> list[Rule]:
             "initialism",
             needs=numbering.OPTION_MARK,
         ),
-        Rule("look-alike letters", lookalikes.CYRILLIC_WORD_WITH_LATIN, lookalikes.cyrillic_lookalikes, LETTERS),
+        Rule(
+            "look-alike letters",
+            lookalikes.CYRILLIC_WORD_WITH_LATIN,
+            lookalikes.cyrillic_lookalikes,
+            LETTERS,
+            needs=lookalikes.LATIN_LIKE_LETTER,
+        ),
         Rule(
             "capitals typed in look-alikes of an English word",
             lookalikes.LOOKALIKE_CAPITALS,
@@ -410,7 +417,13 @@ def rules() -> list[Rule]:
             "initialism",
         ),
         Rule("space after a glued comma", gluedsuffixes.GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
-        Rule("space after a scale word's stop", gluedsuffixes.GLUED_AFTER_SCALE, lambda m: " ", "mark"),
+        Rule(
+            "space after a scale word's stop",
+            gluedsuffixes.GLUED_AFTER_SCALE,
+            lambda m: " ",
+            "mark",
+            needs=gluedsuffixes.GLUED_AFTER_SCALE_NEEDS,
+        ),
         Rule(
             "capital suffix on a scale word",
             gluedsuffixes.CAPITAL_SCALE_SUFFIX,
@@ -500,7 +513,7 @@ def rules() -> list[Rule]:
             references.IMPRINT_YEAR,
             references.speak_imprint_year,
             "ordinal",
-            needs=DIGIT,
+            needs=references.IMPRINT_YEAR_NEEDS,
         ),
         Rule("pages of a reference", references.PAGE_COUNT, references.speak_page_count, "cardinal", needs=DIGIT),
         Rule(
@@ -542,12 +555,24 @@ def rules() -> list[Rule]:
             "time",
             needs=amounts.DIGITS_HYPHENATED,
         ),
-        Rule("tax form number", numbering.FORM_NUMBER, numbering.speak_form_number, "code", needs=DIGIT),
+        Rule(
+            "tax form number",
+            numbering.FORM_NUMBER,
+            numbering.speak_form_number,
+            "code",
+            needs=numbering.FORM_NUMBER_NEEDS,
+        ),
         Rule("version number", numbering.VERSION, numbering.speak_version, "code", needs=_POINT_IN_NUMBER),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
-        Rule("list marker", numbering.LIST_MARKER, numbering.speak_list_marker, "ordinal"),
+        Rule(
+            "list marker",
+            numbering.LIST_MARKER,
+            numbering.speak_list_marker,
+            "ordinal",
+            needs=numbering.LIST_MARKER_NEEDS,
+        ),
         Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
-        Rule("number form", ratios.NUMBER_FORM, ratios.speak_number_form, "fraction"),
+        Rule("number form", ratios.NUMBER_FORM, ratios.speak_number_form, "fraction", needs=ratios.FORM_SIGN),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
         Rule(
             "settlement date", lettercodes.SETTLEMENT, lettercodes.speak_settlement, "code", needs=re.compile(r"\+\d")
@@ -574,7 +599,7 @@ def rules() -> list[Rule]:
         Rule("year or century word after a range", dotted.RANGE_WORD, dotted.speak_range_word, "abbreviation"),
         Rule("year word after a decade", dotted.DECADE_YEARS, lambda m: "жылдары", "abbreviation", needs=DIGIT),
         Rule("century word after a roman numeral", dotted.CENTURY_WORD, dotted.speak_century_word, "abbreviation"),
-        Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal"),
+        Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("petrol grades", amounts.FUEL_GRADES, amounts.speak_fuel_grades, "code", needs=amounts.SLASH),
         Rule(
