@@ -52,3 +52,11 @@ def test_a_letter_or_a_middle_dot_between_two_numbers_multiplies():
     assert normalize("3 x 4 = 12") == "үш көбейту төрт тең он екі"
     assert normalize("3 · 4 = 12") == "үш көбейту төрт тең он екі"
     assert normalize("2х+3=7") == "екі икс плюс үш тең жеті"  # a coefficient before its variable
+
+
+def test_two_consecutive_numbers_with_a_slash_are_a_span_not_a_fraction():
+    assert normalize("экспедицияның 56/57 экипаждары") == "экспедицияның елу алты – елу жеті экипаждары"
+    assert normalize("23/24-ке дейін") == "жиырма үш – жиырма төртке дейін"
+    assert normalize("99/100 бөлігі") == "жүзден тоқсан тоғыз бөлігі"  # a power of ten stays a denominator
+    assert normalize("15/16 бөлшек") == "он алтыдан он бес бөлшек"  # a clause about fractions
+    assert normalize("аумақтың 2/3 бөлігі") == "аумақтың үштен екі бөлігі"

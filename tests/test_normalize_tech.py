@@ -65,6 +65,11 @@ READINGS = {
         ("Teleradio компаниясы", "телерадио компаниясы"),
         ("Geoportal жүйесі", "геопортал жүйесі"),
     ],
+    "an English prefix written onto an English word is said as English says it (astronomy40)": [
+        ("Cурет: unsplash", "Сурет: ансплэш"),
+        ("Unsplash суреті", "ансплэш суреті"),
+        ("Unesco мұрасы", "юнеско мұрасы"),  # no English word after un-: the name as it is said
+    ],
     "a version after a generation's name or before нұсқа/версия is read with нүкте, not as a decimal (decimals21)": [
         ("Web 3.0 технологиясы", "уэб үш нүкте нөл технологиясы"),
         ("«Индустрия 4.0.» элементтері", "«Индустрия төрт нүкте нөл» элементтері"),

@@ -633,6 +633,20 @@ def _prefixed_english(word: str) -> str | None:
         rest = word.removeprefix(form)
         if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := _loan_or_english(rest)):
             return spoken + said
+    return _with_english_prefix(word)
+
+
+# English prefixes written onto an English word, said as English says them (unsplash → ансплэш, not унсплаш).
+_ENGLISH_PREFIXES = {"un": "ан"}
+
+
+def _with_english_prefix(word: str) -> str | None:
+    """A coinage the dictionary lacks, an English prefix written onto an English word it knows (Unsplash → ансплэш,
+    not the letter rules' унсплаш): the prefix as English says it, the word by its sound."""
+    for prefix, spoken in _ENGLISH_PREFIXES.items():
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := read_english(rest)):
+            return spoken + said
     return None
 
 

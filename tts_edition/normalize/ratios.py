@@ -18,6 +18,10 @@ FRACTION = re.compile(
 # бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
 _FRACTION_TALK = re.compile(r"(?<!\w)бөлшек", re.I)
 _SLASH_PAIR = re.compile(r"\d ?/ ?\d")
+# Two consecutive numbers of two or three digits joined by a slash name a span of two, not a fraction (экспедицияның
+# 56/57 экипаждары, 23/24 маусымы); a power of ten stays a fraction's denominator (99/100).
+CONSECUTIVE_PAIR = re.compile(rf"(?<![\w./])(?P<n>\d{{2,3}})/(?P<d>\d{{2,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
+_POWERS_OF_TEN = ("100", "1000")
 FRACTION_PART = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,4}})-(?P<part>(?:алым|бөлім)[{KAZAKH_LOWER}]*)(?![\w-])")
 
 
@@ -124,6 +128,19 @@ def _is_fraction(match: re.Match[str]) -> bool:
     if proper and (str(denominator) in ("10", "100", "1000") or (numerator < 100 and denominator < 1000)):
         return True
     return denominator < 1000 and bool(_FRACTION_TALK.search(_clause_of(match)))
+
+
+def _is_consecutive_pair(match: re.Match[str]) -> bool:
+    """56/57: the second number the next after the first and no power of ten, in a clause not about fractions."""
+    consecutive = int(match["d"]) == int(match["n"]) + 1 and match["d"] not in _POWERS_OF_TEN
+    return consecutive and not _FRACTION_TALK.search(_clause_of(match))
+
+
+def speak_consecutive_pair(match: re.Match[str]) -> str:
+    """56/57 экипаждары → елу алты – елу жеті экипаждары, as the dash writes the span (56-57)."""
+    if not _is_consecutive_pair(match):
+        return match.group()
+    return f"{cardinal_of(match['n'])} – {attach(cardinal_of(match['d']), match['suf'])}"
 
 
 def speak_fraction(match: re.Match[str]) -> str:

@@ -630,6 +630,13 @@ def rules() -> list[Rule]:
         ),
         Rule("collective numeral", amounts.COLLECTIVE, amounts.speak_collective, "cardinal", needs=DIGIT),
         Rule("part of a fraction", ratios.FRACTION_PART, ratios.speak_fraction_part, "cardinal", needs=DIGIT),
+        Rule(
+            "consecutive numbers with a slash",
+            ratios.CONSECUTIVE_PAIR,
+            ratios.speak_consecutive_pair,
+            "cardinal",
+            needs=amounts.SLASH,
+        ),
         Rule("fraction", ratios.FRACTION, ratios.speak_fraction, "fraction", needs=DIGIT),
         Rule("ratio", ratios.RATIO, ratios.speak_ratio, "cardinal", needs=DIGIT),
         Rule("match minute", ratios.MINUTE_MARK, ratios.speak_minute_mark, "ordinal", needs=re.compile(r"\d\s?[`′]")),
