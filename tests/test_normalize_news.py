@@ -527,3 +527,13 @@ def test_surname_in_capitals_closing_a_syllable_on_a_final_pair_is_a_word() -> N
     assert capitals.is_word("АЙТБАЙ")
     # A run of three that is no final pair and a consonant stays letters.
     assert not capitals.is_word("АСТБА")
+
+
+def test_iotated_vowel_after_a_vowel_parts_syllables_in_capitals() -> None:
+    # A speaker's name in capitals (vacancies40): е after а is said йе, so ТОҚАЕВ is тоқа-йев, no hiatus.
+    assert normalize("ҚАСЫМ-ЖОМАРТ ТОҚАЕВ, Президент") == "қасым-жомарт тоқаев, Президент"
+    assert capitals.is_word("ЖҰМАЕВ")
+    assert capitals.is_word("ҚОЯН")
+    # Two full vowels side by side are still letters, the iotated one after them or not.
+    assert normalize("ӘЕАТ") == "ә е а тэ"
+    assert not capitals.is_word("ҚОА")

@@ -317,11 +317,16 @@ def _vowels_meet(a: str, b: str) -> bool:
 
 # Vowels that are never a glide: и, у and ю stand beside a vowel in Kazakh words (әуе, ауыл, қиын), these do not.
 _FULL_VOWELS = VOWELS - frozenset("иую")
+# After a vowel е, я and ё are said with their й, the consonant that parts the two syllables (тоқаев тоқа-йев,
+# қоян қо-йан): a vowel before them is no hiatus.
+_IOTATED = frozenset("еяё")
+_FULL_AFTER_VOWEL = _FULL_VOWELS - _IOTATED
 
 
 def _kazakh_vowels_meet(a: str, b: str) -> bool:
-    """Two full vowels side by side: a Kazakh word has no hiatus (ӘЕАТ → ә е а тэ), as Russian loans do (театр)."""
-    return a in _FULL_VOWELS and b in _FULL_VOWELS
+    """Two full vowels side by side: a Kazakh word has no hiatus (ӘЕАТ → ә е а тэ), as Russian loans do (театр);
+    an iotated vowel after a vowel is none (ТОҚАЕВ, ҚОЯН are words)."""
+    return a in _FULL_VOWELS and b in _FULL_AFTER_VOWEL
 
 
 def _opens_with_onset(lower: str) -> bool:
