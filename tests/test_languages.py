@@ -112,3 +112,16 @@ def test_drug_and_salt_names_are_no_sign_of_russian(text: str) -> None:
 
 def test_a_russian_list_of_drug_names_stays_russian() -> None:
     assert span_language("маннитол, натрия карбонат безводный, кальция стеарат") == RUSSIAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Амир Айткулов, гейм-дизайнері", "Амир Айткулов, инди-студиясының", "Амир Айткулов, Telegram-арнасының"],
+)
+def test_a_kazakh_letter_after_a_hyphen_tells_kazakh(text: str) -> None:
+    """гейм-дизайнері: the compound's second word is Kazakh, though the first (гейм) is no word the dictionary has."""
+    assert span_language(text) == KAZAKH
+
+
+def test_a_russian_compound_after_a_hyphen_stays_russian() -> None:
+    assert span_language("Амир Айткулов, гейм-дизайнер студии") == RUSSIAN

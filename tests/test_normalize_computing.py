@@ -43,6 +43,19 @@ READINGS = {
         ("Django 4.2-ге көшті.", "джанго төрт нүкте екіге көшті."),
         ("Python 3 тілін үйренеміз.", "пайтон үш тілін үйренеміз."),
     ],
+    "after any Latin name, a number whose point is followed by a lone 0, or one of three parts, is a version read"
+    " with нүкте (gaming40); another decimal after a name, and a number after a Kazakh word, stay decimals": [
+        ("Pipeline 3.0 курсын оқыдық.", "пайплайн үш нүкте нөл курсын оқыдық."),
+        ("Platform 2.0-ге жаңартылды.", "плэтформ екі нүкте нөлге жаңартылды."),
+        ("Engine 5.1.2 шықты.", "энджин бес нүкте бір нүкте екі шықты."),
+        ("Brent 65.5 доллар", "брент алпыс бес бүтін оннан бес доллар"),
+        ("курс 3.0 болды", "курс үш бүтін оннан нөл болды"),
+    ],
+    "a Kazakh letter in a compound's part after a hyphen tells a Kazakh sentence, so an account name in it is read"
+    " with нүкте, not the Russian точка (gaming40)": [
+        ("Амир Айткулов, гейм-дизайнері, @steppe.boy", "Амир Айткулов, гейм-дизайнері, степп нүкте бой"),
+        ("Олжас, инди-студиясының өкілі, @balabrola.kz", "Олжас, инди-студиясының өкілі, балаброла нүкте кей зет"),
+    ],
     "programming standards and libraries from the names table; a Python library's Py is пай; a camel-case name of"
     " English words is read in English": [
         ("Unicode қолдауы енгізілді.", "юникод қолдауы енгізілді."),

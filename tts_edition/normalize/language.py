@@ -98,6 +98,10 @@ _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄ
 _CYRILLIC_WORD = re.compile(
     r"(?<![^\W\d_])(?<![/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![^\W\d_])(?!/)", re.I
 )
+# A word's part after a hyphen (гейм-дизайнері, Telegram-арнасының, инди-студиясының) is left out of the words above,
+# as it may be a suffix that says nothing; but a Kazakh letter in it tells Kazakh, whether it is a compound's word or
+# a Kazakh case ending on a loan, the way one in a whole word does.
+_AFTER_HYPHEN = re.compile(r"(?<=\w-)[а-яёәғқңөұүһі]{2,}(?![^\W\d_])", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile("[A-Za-z]")
@@ -147,7 +151,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
-    kazakh = [word for word in words + _mixed_words(text) if _KAZAKH_LETTERS.search(word)]
+    kazakh = [word for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text) if _KAZAKH_LETTERS.search(word)]
     if any(not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a word in lower case or in capitals (ДӘУІРНАМАЛЫҚ): not in a name
     telling = _telling(text, words)

@@ -203,16 +203,21 @@ LANGUAGE_NAMES = (
     "Flutter",
 )
 _NAME_BEFORE = "|".join(rf"(?<=\b{name}\s)" for name in VERSION_NAMES + PLATFORM_NAMES + LANGUAGE_NAMES)
+# After any Latin word, a product's or a course's name (Pipeline 3.0, Firmware 2.0, Engine 5.1.2), a number whose
+# point is followed by a lone 0, or one of three parts, is a version too: no decimal is written so after a name.
+_LATIN_WORD_BEFORE = r"(?<=[a-z]\s)"
+_GENERATION = r"\d{1,2}(?:\.0|(?:\.\d{1,2}){2})"
 VERSION = re.compile(
-    rf"(?<![\w.,])(?:(?:{_NAME_BEFORE})(?P<named>\d+(?:\.\d+)+)|(?P<headed>\d+\.\d+)(?=-?\s?(?:нұсқа|версия)))"
+    rf"(?<![\w.,])(?:(?:{_NAME_BEFORE})(?P<named>\d+(?:\.\d+)+)|{_LATIN_WORD_BEFORE}(?P<generation>{_GENERATION})"
+    rf"|(?P<headed>\d+\.\d+)(?=-?\s?(?:нұсқа|версия)))"
     rf"(?![.,]?\d)(?:\.(?=[\s»\"”)]|$))?(?:-(?P<suf>{SUFFIX}))?"
 )
 
 
 def speak_version(match: re.Match[str]) -> str:
-    """Web 3.0, Android 5.0, 2.0 нұсқасы: the parts joined by нүкте, a suffix on the last (4.0-ге → төрт нүкте
-    нөлге)."""
-    parts = (match["named"] or match["headed"]).split(".")
+    """Web 3.0, Android 5.0, Pipeline 3.0, 2.0 нұсқасы: the parts joined by нүкте, a suffix on the last (4.0-ге →
+    төрт нүкте нөлге)."""
+    parts = (match["named"] or match["generation"] or match["headed"]).split(".")
     return attach(" нүкте ".join(cardinal_of(part) for part in parts), match["suf"])
 
 
