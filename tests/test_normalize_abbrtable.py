@@ -19,6 +19,11 @@ READINGS = {
     "pension contributions already plural keep their possessive before a suffix": [
         ("Жұмыс беруші ЖМЗЖ-ны аударады.", "Жұмыс беруші жұмыс берушінің міндетті зейнетақы жарналарын аударады."),
         ("МЗЖ-ның мөлшері", "міндетті зейнетақы жарналарының мөлшері"),
+        ("МКЗЖ-ны аударады.", "міндетті кәсіптік зейнетақы жарналарын аударады."),
+    ],
+    "the single aggregate payment of the self-employed (insurance40)": [
+        ("БЖТ: қала тұрғындары үшін", "бірыңғай жиынтық төлем: қала тұрғындары үшін"),
+        ("БЖТ-ны төлеушілер", "бірыңғай жиынтық төлемді төлеушілер"),
     ],
     "a sum's possessive expansion written bare before the verb that pays or counts it is its accusative object": [
         ("ЖМЗЖ есептеу тәртібі", "жұмыс берушінің міндетті зейнетақы жарналарын есептеу тәртібі"),

@@ -466,6 +466,12 @@ def test_a_number_s_ordinal_ending_and_a_percent_s_suffix_in_capitals_are_read_a
     assert normalize("БАҒА 25%-ҒА ӨСТІ") == "баға жиырма бес пайызға өсті"
 
 
+def test_a_decimal_s_suffix_in_capitals_is_read_as_written_small() -> None:
+    assert normalize("ШАҒЫМДАРЫ 11,7%-ҒА АЗАЙДЫ") == "шағымдары он бір бүтін оннан жеті пайызға азайды"
+    assert normalize("11,7%-НЫҢ") == "он бір бүтін оннан жеті пайыздың"
+    assert normalize("2,5-КЕ ДЕЙІН") == "екі бүтін оннан беске дейін"
+
+
 def test_a_word_typed_with_the_shift_key_held_is_the_word_the_dictionary_knows() -> None:
     assert capitals.known_word("жоқ") is not None, "hunspell-kk is not installed (make test installs it)"
     assert normalize("БҮгінде елімізде") == "бүгінде елімізде"

@@ -228,8 +228,10 @@ def lower_shift_held(match: re.Match[str]) -> str:
 # A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), its
 # ordinal's ending (1-ШІ ОРЫН) and the numbered part it heads (1-БӨЛІМ, 2-ТАРАУ): read as the small letters they stand
 # for when the capitals are a chain of suffixes, an ordinal's ending or a document part's name, not a code's letters
-# (Ил-76-ТД) or an initialism.
-CAPITAL_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])")
+# (Ил-76-ТД) or an initialism. A decimal takes them as a whole number does (11,7%-ҒА, 2,5-КЕ).
+CAPITAL_NUMBER_SUFFIX = re.compile(
+    rf"(?<![\w.,/-])(?P<word>\d+(?:[.,]\d+)?%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])"
+)
 
 
 # A day written onto a month name that a title or a holiday's name capitalises (1-Мамыр, 16-Желтоқсан, 8- Наурыз):
