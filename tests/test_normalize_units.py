@@ -59,6 +59,13 @@ READINGS = {
         ("әр м үшін", "әр м үшін"),  # a single letter stays: it need not be a unit
         ("әрі қарай 2 км", "әрі қарай екі шақырым"),
     ],
+    "a unit alone in a table's cell is said as after an amount (pharmacy40)": [
+        ("| Азатиоприн | таблетка | мг | 1,56 |", "Азатиоприн таблетка миллиграмм бір бүтін жүзден елу алты"),
+        ("| Су | м3 | 120 |", "Су текше метр жүз жиырма"),
+        ("|га|5|", "гектар бес"),
+        ("| ерітінді | мл 2 |", "ерітінді мл екі"),  # a cell with more than the unit is no unit's cell
+        ("| қала | м | 5 |", "қала м бес"),  # a single letter stays: it need not be a unit
+    ],
     "a speed per hour is said with its hour first": [
         ("20–40 км/сағ аралығында", "сағатына жиырма – қырық шақырым аралығында"),
         ("40 км/сағ және одан көп", "сағатына қырық шақырым және одан көп"),

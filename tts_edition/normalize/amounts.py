@@ -81,6 +81,12 @@ RATE_UNITS = re.compile(
 BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
 
 
+# A unit alone in a table's cell, as a price list's column of units gives it ("| таблетка | мг | 1,56 |"): read as after
+# an amount (миллиграмм), before the pipes go silent and the cell's edges with them. A symbol of two letters or more.
+PIPE = re.compile(r"\|")
+TABLE_CELL_UNIT = re.compile(rf"(?:(?<=\|)|(?<=\|[ \t]))(?P<unit>{_LONG_UNIT})(?=[ \t]?\|)")
+
+
 # A unit after a word that takes each one of it, as a price list gives it (әр см2 – 120 теңге, әрбір га-ға): said as
 # after an amount (әр шаршы сантиметр, әрбір гектарға), a case suffix written on it its own. A symbol of two letters
 # or more, so a letter (әр м) stays; the unit runs before a number is read, which would take its power (см2) apart.

@@ -154,6 +154,19 @@ def _day_range(match: re.Match[str], spoken: str) -> str:
     return f"{year} жылғы {ordinal(first)} – {rest}"
 
 
+# A month and a year written with a dot and no day, before the word жыл in a case, as a recall notice gives a
+# batch's expiry ("жарамдылық мерзімі 07.2026 жылға дейін"): the month of that year, its case said on the month as
+# after a full date (екі мың жиырма алтыншы жылғы шілдеге). Without жыл such a pair may be a decimal (7.2026).
+MONTH_OF_YEAR_MARK = re.compile(r"\d\.(?:1[89]|20)\d\d\s+[жЖ]ыл")  # what every match holds (`Rule.needs`)
+MONTH_OF_YEAR = re.compile(rf"(?<![\d.,])(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1[89]|20)\d\d){_YEAR_WORD}")
+
+
+def speak_month_of_year(match: re.Match[str]) -> str:
+    """07.2026 жылға → екі мың жиырма алтыншы жылғы шілдеге; 12.2019 жылы → екі мың он тоғызыншы жылғы желтоқсанда."""
+    month = attach(MONTHS[int(match["m"]) - 1], _YEAR_WORD_CASES[match["jcase"]])
+    return f"{ordinal(int(match['y']))} жылғы {month}"
+
+
 # A day and a month written with a dot and no year, before a word of days or of how things stand ("14.07 күнгі
 # жағдай бойынша", "01.09 жағдайы"): a date. Elsewhere such a pair may be a decimal or a clock time (сағат 14.07).
 DAY_MONTH = re.compile(

@@ -188,6 +188,13 @@ def rules() -> list[Rule]:
             "code",
             needs=codes.ZERO_LED_MARK,
         ),
+        Rule(
+            "unit alone in a table's cell",
+            amounts.TABLE_CELL_UNIT,
+            lambda m: abbr.unit_spoken(m["unit"]),
+            "measure",
+            needs=amounts.PIPE,
+        ),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule(
             "degree Celsius written another way",
@@ -537,6 +544,7 @@ def rules() -> list[Rule]:
         Rule("scale", ratios.SCALE, ratios.speak_scale, "cardinal", needs=re.compile(r"1\s?:\s?\d")),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
+        Rule("month and year", dates.MONTH_OF_YEAR, dates.speak_month_of_year, "date", needs=dates.MONTH_OF_YEAR_MARK),
         Rule(
             "date with an english month",
             dates.ENGLISH_DATE,
