@@ -156,9 +156,12 @@ def _day_range(match: re.Match[str], spoken: str) -> str:
 
 # A month and a year written with a dot and no day, before the word жыл in a case, as a recall notice gives a
 # batch's expiry ("жарамдылық мерзімі 07.2026 жылға дейін"): the month of that year, its case said on the month as
-# after a full date (екі мың жиырма алтыншы жылғы шілдеге). Without жыл such a pair may be a decimal (7.2026).
+# after a full date (екі мың жиырма алтыншы жылғы шілдеге). Without жыл such a pair may be a decimal (7.2026); where
+# a list's item stands (a line's start, after a stop or a colon) it is the item's number on a year (2.2025 жылы).
 MONTH_OF_YEAR_MARK = re.compile(r"\d\.(?:1[89]|20)\d\d\s+[жЖ]ыл")  # what every match holds (`Rule.needs`)
-MONTH_OF_YEAR = re.compile(rf"(?<![\d.,])(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1[89]|20)\d\d){_YEAR_WORD}")
+MONTH_OF_YEAR = re.compile(
+    rf"(?<![\d.,])(?<![;:.)]\s)(?<!^)(?<!\n)(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1[89]|20)\d\d){_YEAR_WORD}"
+)
 
 
 def speak_month_of_year(match: re.Match[str]) -> str:
