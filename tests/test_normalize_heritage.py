@@ -36,6 +36,14 @@ READINGS = {
         ("ӘӨЖ 060 : 9 (584 5)", "ә ө жэ нөл алты нөл қос нүкте тоғыз бес жүз сексен төрт бес"),
         ("ӘОЖ 94(574)", "ә о жэ тоқсан төрт бес жүз жетпіс төрт"),
     ],
+    # archaeology40: a site's number written before its name.
+    "a number hyphenated before a capitalised name is its place in the series, said before it": [
+        ("2-Шілікті қорымының №1 обасынан", "екінші Шілікті қорымының бірінші обасынан"),
+        ("2-Шiлiктi қорымы", "екінші Шілікті қорымы"),  # typed with the Latin i
+        ("3-Интернационал көшесі", "үшінші Интернационал көшесі"),
+        ("12-Желтоқсан", "он екінші желтоқсан"),  # a month is the dates' own
+        ("Ту-154 ұшағы", "Ту-жүз елу төрт ұшағы"),  # a number after a name is no place before one
+    ],
     "a textbook's approving council and university": [
         (
             "ҚР БҒМ РОӘК-нің",

@@ -97,10 +97,20 @@ EACH_UNIT = re.compile(
 )
 
 
-def speak_each_unit(match: re.Match[str]) -> str:
-    """әр см2 → әр шаршы сантиметр; әрбір га-ға → әрбір гектарға."""
+def speak_unit_symbol(match: re.Match[str]) -> str:
+    """әр см2 → әр шаршы сантиметр; әрбір га-ға → әрбір гектарға; шаршы км-ге → шаршы шақырымға."""
     unit = abbr.unit_spoken(match["unit"])
     return attach(unit, match["suffix"]) if match["suffix"] else unit
+
+
+# A length's symbol after the word that squares or cubes it, the power written out (12 шаршы м аумақта, 5 текше
+# м, шаршы км-ге): the length's name (шаршы метр, шаршы шақырымға), as the symbol with its power is read; the word
+# before it keeps a lone letter (шаршы м) from being any other word's abbreviation.
+POWER_WORD = re.compile(r"[Шш]аршы\s|[Тт]екше\s")
+POWERED_LENGTH = re.compile(
+    r"(?<=(?<![\w-])(?:[Шш]аршы|[Тт]екше)\s)(?P<unit>мм|см|дм|км|м)"
+    rf"(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/-])(?!\.\w)"
+)
 
 
 # An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it

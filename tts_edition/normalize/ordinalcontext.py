@@ -446,3 +446,17 @@ def speak_cited_parts(match: re.Match[str]) -> str:
     )
     goes_on = _SENTENCE_GOES_ON.match(match.string, match.end()) is not None
     return " ".join(parts) + ("" if goes_on else ".")
+
+
+# A number hyphenated before a capitalised name (2-Шілікті қорымы, 3-Интернационал көшесі) is the name's place in a
+# series of sites, barrows or streets of that name: an ordinal said before it (екінші Шілікті). A month's name after
+# it is left to the dates (1-Мамыр), and a name in capitals or a lone letter (5-Б) to their own rules.
+NUMBERED_NAME_MARK = re.compile(rf"\d-[{KAZAKH_UPPER}]")
+NUMBERED_NAME = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,3}})-(?=(?P<name>[{KAZAKH_UPPER}][{KAZAKH_LOWER}i]+)(?![\w-]))")
+
+
+def speak_numbered_name(match: re.Match[str]) -> str:
+    """2-Шілікті → екінші Шілікті; 1-Мамыр stays for the dates."""
+    if dates.starts_with_month(match["name"]):
+        return match.group()
+    return ordinal_of(cardinal_of(match["n"])) + " "

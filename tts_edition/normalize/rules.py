@@ -674,9 +674,23 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "number before a name",
+            ordinalcontext.NUMBERED_NAME,
+            ordinalcontext.speak_numbered_name,
+            "ordinal",
+            needs=ordinalcontext.NUMBERED_NAME_MARK,
+        ),
+        Rule(
             "amount per a unit", amounts.AMOUNT_PER_UNIT, amounts.speak_amount_per_unit, "measure", needs=amounts.SLASH
         ),
-        Rule("unit after each", amounts.EACH_UNIT, amounts.speak_each_unit, "measure", needs=amounts.EACH_ONE),
+        Rule("unit after each", amounts.EACH_UNIT, amounts.speak_unit_symbol, "measure", needs=amounts.EACH_ONE),
+        Rule(
+            "length squared or cubed",
+            amounts.POWERED_LENGTH,
+            amounts.speak_unit_symbol,
+            "measure",
+            needs=amounts.POWER_WORD,
+        ),
         Rule("number", writtennumbers.NUMBER, amounts.speak_number, "cardinal", needs=DIGIT),
         Rule("conjunction after an ordinal", gluedsuffixes.CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
         Rule("units of a rate", amounts.RATE_UNITS, amounts.speak_rate_units, "measure", needs=amounts.SLASH),
