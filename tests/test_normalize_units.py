@@ -65,6 +65,7 @@ READINGS = {
         ("|га|5|", "гектар бес"),
         ("| ерітінді | мл 2 |", "ерітінді мл екі"),  # a cell with more than the unit is no unit's cell
         ("| қала | м | 5 |", "қала м бес"),  # a single letter stays: it need not be a unit
+    ],
     # archaeology40: the power written out as a word before a length's symbol.
     "a length's symbol after шаршы or текше is its name, a case suffix its own": [
         ("12 шаршы м аумақта", "он екі шаршы метр аумақта"),
