@@ -690,7 +690,8 @@ def _misread(part: str) -> bool:
 
 def _english_compound(word: str) -> str | None:
     """A coinage the dictionary lacks, two English words written as one, one of them spelled as the letter rules
-    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг): each part by its sound, the longest known head first."""
+    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг): each part by its sound, the
+    longest known head first."""
     for cut in range(len(word) - _SHORTEST_COMPOUND_PART, _SHORTEST_COMPOUND_PART - 1, -1):
         head, tail = word[:cut], word[cut:]
         misread = _misread(head) or _misread(tail)
