@@ -954,3 +954,18 @@ def test_a_greek_combining_form_in_a_name_is_said_as_the_loans_say_it(written: s
     """hydro in a name the letter rules read is гидро, as гидрология and гидромет have it, and the z before it keeps
     its own sound (kaz + hydromet, not the digraph zh); a zh before anything else is still ж."""
     assert normalize(written) == spoken
+
+
+def test_two_english_words_written_as_one_read_by_sound_when_an_i_before_a_vowel_is_ai() -> None:
+    """Diamondring: diamond's i before a vowel is the diphthong ай, which the letter rules read as и а (диамонд); a
+    coinage whose parts the letter rules read right keeps them (Smartnews → смартньюс, Mediamarkt)."""
+    assert normalize("Diamondring саңлағы") == "даймондринг саңлағы"
+    assert normalize("Lionheart") == "лайонхарт"
+    assert normalize("Smartnews") == "смартньюс"
+
+
+def test_an_initialism_written_onto_an_english_word_is_said_by_its_letters() -> None:
+    """eottm + boxing: the consonants where the two meet (ttmb) make no syllable, so the head is letters' names; a
+    head that meets its tail in a sayable cluster stays read by the letter rules (Tengritravel)."""
+    assert normalize("facebook.com/eottmboxing/") == "фейсбук нүкте ком слэш и о ти ти эм боксинг"
+    assert normalize("Tengritravel") == "тенгритрэвел"

@@ -1,4 +1,4 @@
-"""Sport news (sport8, sport10, sports18, kazsport20): examples of our own, on words no case file holds."""
+"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -195,6 +195,32 @@ READINGS = {
     "a small number before the games counts them, and a year is no edition": [
         ("Ол 3 Олимпиада ойындарына қатысқан.", "Ол үш Олимпиада ойындарына қатысқан."),
         ("2024 жазғы Олимпиада ойындарында", "екі мың жиырма төрт жазғы Олимпиада ойындарында"),
+    ],
+    "a bare bracketed number after a name, when a bracketed minute stands before it, is a goal's minute": [
+        (
+            "Михайлис (13-минут), Орехов (51) және Старченко (55) көзге түсті. Валега (10) бір шайба соқты.",
+            "Михайлис (он үшінші минут), Орехов (елу бірінші) және Старченко (елу бесінші) көзге түсті. "
+            "Валега (оныншы) бір шайба соқты.",
+        ),
+        (
+            "Жүсіпов (30-минут), Сейітжан (41) гол соқты.",
+            "Жүсіпов (отызыншы минут), Сейітжан (қырық бірінші) гол соқты.",
+        ),
+    ],
+    "with no bracketed minute before it a bracketed number after a name stays a count": [
+        ("Егізбаев (45) жаста.", "Егізбаев (қырық бес) жаста."),
+        (
+            "Жүсіпов (30-минут) гол соқты.\nЕгізбаев (45) жаста.",
+            "Жүсіпов (отызыншы минут) гол соқты.\nЕгізбаев (қырық бес) жаста.",
+        ),
+    ],
+    "a team game's format typed as a product is players against players": [
+        ("баскетбол (3*3), көгалдағы хоккей", "баскетбол (үш қарсы үш), көгалдағы хоккей"),
+        ("Баскетболдың 3х3 түрінен жеңді.", "Баскетболдың үш қарсы үш түрінен жеңді."),
+        ("5x5 футбол турнирі", "бес қарсы бес футбол турнирі"),
+    ],
+    "a product with no team game beside it stays multiplication": [
+        ("Еден 3х3 метр.", "Еден үш көбейту үш метр."),
     ],
 }
 

@@ -574,8 +574,22 @@ def _with_english_tail(word: str) -> str | None:
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_TAIL + 1):
         head, tail = word[:cut], word[cut:]
         if phonemes(head) is None and (said := read_english(tail)) is not None:
+            if _unsayable_join(head, tail):
+                return f"{spell_latin(head)} {said}"  # eottmboxing → и о ти ти эм боксинг: an initialism's letters
             return _by_letter_rules(head) + said
     return None
+
+
+# Consonants run together where a head meets its English tail past any syllable's reach (eottm + boxing: ttmb): the
+# head is an initialism written onto the word, said by its letters' names.
+_LONGEST_SAYABLE_CLUSTER = 3
+_FINAL_CONSONANTS = re.compile(r"[^aeiouy]*$")
+_OPENING_CONSONANTS = re.compile(r"[^aeiouy]*")
+
+
+def _unsayable_join(head: str, tail: str) -> bool:
+    cluster = _FINAL_CONSONANTS.search(head)[0] + _OPENING_CONSONANTS.match(tail)[0]
+    return len(cluster) > _LONGEST_SAYABLE_CLUSTER
 
 
 _VERB_SUFFIX, _VERB_SUFFIX_SAID = "ize", "айз"
@@ -660,14 +674,27 @@ def _loan_or_english(word: str) -> str | None:
 # between consonants (hyper), a u before a doubled consonant, the vowel of but (shutter, summer: а, not у; ll aside,
 # full's). Without one a coinage is read by the letter rules (Smartnews → смартньюс).
 _MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]|u(?:bb|dd|ff|gg|mm|nn|pp|rr|ss|tt)")
+# An i before another vowel opening a word's first syllable, said as the diphthong ай (diamond, lion, giant): the
+# letter rules read two vowels, и and а (диамонд).
+_I_BEFORE_VOWEL = re.compile(r"[^aeiouy]+i[aeou]")
+
+
+def _misread(part: str) -> bool:
+    """The letter rules misread the English word `part` (`_MISREAD_SPELLING`, or the ай of an i before a vowel)."""
+    if _MISREAD_SPELLING.search(part):
+        return True
+    phones = phonemes(part) if _I_BEFORE_VOWEL.match(part) else None
+    vowels = [phone for phone in phones or () if phone[-1].isdigit()]
+    return bool(vowels) and vowels[0].startswith("AY")
 
 
 def _english_compound(word: str) -> str | None:
     """A coinage the dictionary lacks, two English words written as one, one of them spelled as the letter rules
-    misread (hyperscale → хайперскейл, deepfake → дипфейк): each part by its sound, the longest known head first."""
+    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг): each part by its sound, the
+    longest known head first."""
     for cut in range(len(word) - _SHORTEST_COMPOUND_PART, _SHORTEST_COMPOUND_PART - 1, -1):
         head, tail = word[:cut], word[cut:]
-        misread = _MISREAD_SPELLING.search(head) or _MISREAD_SPELLING.search(tail)
+        misread = _misread(head) or _misread(tail)
         if misread and phonemes(head) and phonemes(tail):
             return f"{read_english(head)}{read_english(tail)}"
     return None

@@ -145,6 +145,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest):
         return True
     value = writtennumbers.last_value(match)
+    if _bracketed_minute(match, rest, value):
+        return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
     if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest)):
@@ -159,6 +161,25 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _labelled(match) and dates.starts_with_month(rest.lstrip()):
         return False  # "Формула-1 маусымындағы", "Су-27 маусымда": a season, not the first of June
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
+
+
+# A goal list gives the first scorer's minute in full and the next ones bare: "Михайлис (13-минут), Орехов (51) және
+# Старченко (55)", "Валега (10) бір шайба соқты". A bare bracketed number after a name is a minute, an ordinal, when a
+# bracketed "N-минут" stands before it in the same paragraph.
+_NAME_BRACKET = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s?\($")
+_MINUTE_BRACKET = re.compile(r"\(\d{1,3}-?\s?минут\w*\)")
+_MINUTE_LIST_REACH = 400  # characters back to the bracketed minute the bare ones follow
+_LAST_MINUTE = 130  # extra time and added time end below it
+
+
+def _bracketed_minute(match: re.Match[str], rest: str, value: int) -> bool:
+    if value > _LAST_MINUTE or not rest.startswith(")"):
+        return False
+    before = match.string[max(0, match.start() - _MINUTE_LIST_REACH) : match.start()]
+    if not _NAME_BRACKET.search(before):
+        return False
+    paragraph = before.rsplit("\n", 1)[-1]
+    return _MINUTE_BRACKET.search(paragraph) is not None
 
 
 # A number written onto a capitalised name with a hyphen (Формула-1, Су-27, Boeing-737) is that name's label, no day

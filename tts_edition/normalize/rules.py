@@ -648,6 +648,13 @@ def rules() -> list[Rule]:
         Rule("fraction", ratios.FRACTION, ratios.speak_fraction, "fraction", needs=DIGIT),
         Rule("ratio", ratios.RATIO, ratios.speak_ratio, "cardinal", needs=DIGIT),
         Rule("match minute", ratios.MINUTE_MARK, ratios.speak_minute_mark, "ordinal", needs=re.compile(r"\d\s?[`′]")),
+        Rule(
+            "team game's format",
+            symbols.TEAM_FORMAT,
+            symbols.speak_team_format,
+            "cardinal",
+            needs=symbols.TEAM_FORMAT_SIGN,
+        ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),

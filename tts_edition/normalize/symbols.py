@@ -75,6 +75,26 @@ def speak_grade(match: re.Match[str]) -> str:
     return f"{abbr.LATIN_LETTER_NAMES[_GRADE_LETTERS[match['letter']]]} {sign}"
 
 
+# A team game's format, players against players, is typed as a product beside the game (баскетбол (3*3), Баскетболдың
+# 3х3 түрінен, 5х5 футбол): the sign is қарсы, three against three, no multiplication.
+_TEAM_GAMES = r"(?:баскетбол|футбол|волейбол|хоккей|регби|гандбол)"
+TEAM_FORMAT = re.compile(
+    rf"(?P<before>\b{_TEAM_GAMES}\w*\s?\(?\s?)?(?<![\d.,])(?P<n>[1-9]|1[01])\s?[x×х*]\s?(?P=n)(?![\d.,])"
+    rf"(?P<after>\)?\s?{_TEAM_GAMES}\w*)?",
+    re.I,
+)
+TEAM_FORMAT_SIGN = re.compile(r"\d\s?[x×х*]\s?\d")  # what every match holds (`Rule.needs`)
+
+
+def speak_team_format(match: re.Match[str]) -> str:
+    """3х3 beside a team game → үш қарсы үш; a product with no game beside it stays for the operator rule."""
+    before, after = match["before"] or "", match["after"] or ""
+    if not (before or after):
+        return match.group()
+    players = cardinal_of(match["n"])
+    return f"{before}{players} қарсы {players}{after}"
+
+
 def speak_operator(match: re.Match[str]) -> str:
     return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
 
