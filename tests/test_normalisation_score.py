@@ -292,6 +292,7 @@ _spec.loader.exec_module(scorer)
         ("kk-gaming40.tsv", 0.8),
         ("kk-insurance40.tsv", 1.0),
         ("kk-pharmacy40.tsv", 1.0),
+        ("kk-economy41.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
