@@ -36,3 +36,28 @@ def test_the_privative_suffix_after_a_possessive_expansion_takes_its_n() -> None
 )
 def test_a_legal_form_after_a_quoted_name_is_the_names_kind_with_the_possessive(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "ұн өндірдік, оның 90% облыс аумағынан шығарылды.",
+            "ұн өндірдік, оның тоқсан пайызы облыс аумағынан шығарылды.",
+        ),
+        ("олардың 49% жұмыспен қамтылған.", "олардың қырық тоғыз пайызы жұмыспен қамтылған."),
+        ("Соның 12,5% экспортталды.", "Соның он екі бүтін оннан бес пайызы экспортталды."),
+        # a noun in the genitive may own the noun after the share: the share stays bare
+        ("облыстың 5% өсімі", "облыстың бес пайыз өсімі"),
+    ],
+)
+def test_a_percentage_after_a_genitive_pronoun_is_the_share_it_owns(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_number_alone_on_its_line_is_no_section_number_of_the_next_lines_heading() -> None:
+    """economy41: a ticker's rate on its own line (cny 0.00% / 68.07) before a headline."""
+    assert normalize("cny 0.00%\n68.07\nҚостанай облысы") == (
+        "юань нөл бүтін жүзден нөл пайыз\nалпыс сегіз бүтін жүзден жеті\nҚостанай облысы"
+    )
+    assert normalize("1.1 Жалпы ережелер") == "бір бір Жалпы ережелер"

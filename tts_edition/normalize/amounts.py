@@ -437,17 +437,26 @@ _GENITIVE_BEFORE = re.compile(rf"\w-?{GENITIVE_SUFFIX} $")
 # before the case written on it, маусымның төртінде, as "мамырдың 24-не" is жиырма төртіне.
 _MONTH_GENITIVE_BEFORE = re.compile(rf"(?<!\w)(?P<month>\w+?){GENITIVE_SUFFIX} $")
 _PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
+# A pronoun in the genitive (оның, олардың, соның) is no noun a percentage could qualify: the share is its own even
+# when the phrase runs on to the verb (ұн өндірдік, оның 90% облыс аумағынан шығарылды → оның тоқсан пайызы).
+_PRONOUN_OWNER_BEFORE = re.compile(r"(?<!\w)(?:о|со|бұ|мұ)(?:ның|лардың) $", re.IGNORECASE)
 # Shares listed with commas before the verb they share (түсімінің 12%, инвестицияның 9% қамтамасыз етеді): the comma
 # ends no phrase but a member of the list, said as the list's last share is, bare when that one runs on into its verb.
 _BARE_SHARE_LISTED_AFTER = re.compile(rf",\s+(?:\w+\s+){{0,3}}\w+{GENITIVE_SUFFIX}\s\d+(?:,\d+)?\s?%\s+\w")
 
 
 def _owned_share(match: re.Match[str], rest: str) -> bool:
-    """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы; not a member of a
-    list whose last share runs on bare into the verb (түсімінің 12%, инвестицияның 9% қамтамасыз етеді)."""
-    owner = _GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    """The percentage is what the genitive before it owns: халықтың 96%) → тоқсан алты пайызы, and whatever follows
+    when the genitive is a pronoun (оның 90% облыс аумағынан шығарылды); not a member of a list whose last share runs
+    on bare into the verb (түсімінің 12%, инвестицияның 9% қамтамасыз етеді)."""
+    if not match["pct"] or match["suf"]:
+        return False
+    start = max(0, match.start() - 24)
+    if _PRONOUN_OWNER_BEFORE.search(match.string, start, match.start()):
+        return True
+    owner = _GENITIVE_BEFORE.search(match.string, start, match.start())
     ends = _PHRASE_END.match(rest)
-    return bool(match["pct"] and not match["suf"] and owner and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
+    return bool(owner and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
 
 
 def _day_of_a_named_month(match: re.Match[str]) -> bool:
