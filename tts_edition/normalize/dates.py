@@ -126,8 +126,9 @@ def speak_numeric_date(match: re.Match[str]) -> str:
     without it month first (2014.11.10 № 1182); the month in Roman numerals
     (1.VII.2022); a range of days before the month (15-25.03.2023 → он бесінші – жиырма бесінші наурыз).
     A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан), and so
-    does the word жыл after it (02.02.2015 жылдан → ақпаннан)."""
-    suffix = match["suf"] or _YEAR_WORD_CASES.get(match["jcase"] or "") or governed_case(match.string[match.end() :])
+    does the word жыл after it (02.02.2015 жылдан → ақпаннан); a document's number after it makes it the attribute
+    (2011.02.14 N 27 хаты → он төртінші ақпандағы)."""
+    suffix = match["suf"] or _YEAR_WORD_CASES.get(match["jcase"] or "") or dated_case(match.string[match.end() :])
     if match["y"]:
         spoken = _numeric(match["y"], _month_field(match["m"]), int(match["d"]), suffix)
         if spoken and match["d0"]:
@@ -189,6 +190,19 @@ def governed_case(rest: str) -> str | None:
     """The case suffix a postposition opening `rest` demands of the word before it, if any."""
     governing = _GOVERNING.match(rest)
     return GOVERNED[governing["word"]] if governing else None
+
+
+# A numeric date written straight before a document's number dates that document, as the amendment notes write it
+# ("мәслихатының 2011.02.14 N 27 хаты", "ҚР 1999.07.26 № 462 Заңымен"): said as the attribute, the month in -дағы
+# (он төртінші ақпандағы), as a date in words before the number is written (14 ақпандағы N 27 хаты).
+_DOCUMENT_NUMBER = re.compile(r"\s+(?:№|N\s?(?=\d))")
+_ATTRIBUTE = "дағы"
+
+
+def dated_case(rest: str) -> str | None:
+    """The case a numeric date takes from what follows it (`rest`): a postposition's case, or the attribute before a
+    document's number."""
+    return governed_case(rest) or (_ATTRIBUTE if _DOCUMENT_NUMBER.match(rest) else None)
 
 
 _YEAR = r"(?:1[89]|20)\d\d"
