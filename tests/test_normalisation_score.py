@@ -293,6 +293,7 @@ _spec.loader.exec_module(scorer)
         ("kk-insurance40.tsv", 1.0),
         ("kk-pharmacy40.tsv", 1.0),
         ("kk-archaeology40.tsv", 1.0),
+        ("kk-society41.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
