@@ -80,6 +80,11 @@ READINGS = {
         ("Hyundai Accent көлігі", "хёндэ акцент көлігі"),
         ("деп хабарлайды Politico.kz.", "деп хабарлайды политико нүкте кей зет."),
     ],
+    "a model's name after its maker is a foreign name, neither a Kazakh word in Latin letters nor pinyin": [
+        ("Toyota Camry мен Volkswagen Sharan соқтығысты.", "тойота камри мен фольксваген шаран соқтығысты."),
+        ("Көлік Volkswagen Tiguan екен.", "Көлік фольксваген тигуан екен."),
+        ("Volkswagen Sharan-ға соғылды.", "фольксваген шаранға соғылды."),
+    ],
 }
 
 

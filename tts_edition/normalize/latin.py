@@ -171,12 +171,13 @@ def _spaced(phrase: str) -> str:
     return r"\s+".join(map(re.escape, phrase.split()))
 
 
-def read_latin(word: str, english: bool = False) -> Spoken:
+def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     """A known name, a camel-case compound (AstanaTV), a Kazakh word in a Latin alphabet (Azattyq), an English word
     by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules.
     `english` says the word stands in an English sentence: an English word is English before it is Kazakh
-    ("artificial general intelligence": дженерал, not the Kazakh генерал). Only a name from the table or a word the
-    Kazakh dictionary knows is sure; a reading made by rule is a guess."""
+    ("artificial general intelligence": дженерал, not the Kazakh генерал). Without `kazakh` the word is a foreign
+    name (a car model after its maker): no Kazakh dictionary word and no pinyin syllables. Only a name from the table
+    or a word the Kazakh dictionary knows is sure; a reading made by rule is a guess."""
     letters = word.replace("'", "").replace("’", "").replace("İ", "I")  # 2018 Latin İ: not i with a combining dot
     if english and letters in ("A", "a"):
         return Spoken(ENGLISH_ARTICLE, ENGLISH)  # «A Day in the Life»: the article, not the letter эй
@@ -208,11 +209,11 @@ def read_latin(word: str, english: bool = False) -> Spoken:
         return _joined(_read_camel_parts(parts, english))
     if english and not letters.isupper() and not is_unmistakable_pinyin(low) and (reading := read_english(low)):
         return Spoken(reading, ENGLISH, True)
-    if (known := dictionary_reading(low)) is not None:
+    if kazakh and (known := dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
     if _spelled_capitals(letters):
         return Spoken(spell_latin(letters), LATIN, True)  # IQ, AQI: not іқ, nor the pinyin а ци
-    if (chinese := read_chinese_name(letters)) is not None:
+    if kazakh and (chinese := read_chinese_name(letters)) is not None:
         return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
@@ -241,7 +242,8 @@ def read_latin(word: str, english: bool = False) -> Spoken:
     if named is None and (compound := compound or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low) or _with_verb_suffix(low)
-    return Spoken(named or _transliterate(low), LATIN if named else ENGLISH, True)
+    spelled = _transliterate(low) if kazakh else _by_letter_rules(low)
+    return Spoken(named or spelled, LATIN if named else ENGLISH, True)
 
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any

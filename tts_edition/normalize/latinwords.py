@@ -20,6 +20,7 @@ from tts_edition.normalize.latin import (
     read_place,
     read_the_before_vowel,
 )
+from tts_edition.normalize.models import read_model_name
 from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach_written, parse_suffixes
 from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
 from tts_edition.normalize.provenance import Spoken
@@ -209,6 +210,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or species.read_cited_word(word, match.string[: match.start()])
         or read_as_the_text_writes(word, match.string)
+        or read_model_name(word, match.string[: match.start()], english)
         or read_latin(word, english)
     )
     reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading

@@ -52,6 +52,25 @@ def cyrillic_maker() -> re.Pattern[str]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
+# A model's name: a capitalised Latin word, not all capitals (those are codes, MODEL_CODE).
+_MODEL_NAME = re.compile(r"[A-Z][a-z]+")
+_MAKER_BEFORE = re.compile(r"([A-Za-z]+) $")
+_LONGEST_MAKER = 32  # characters of text before a word that can hold its maker's name and the space
+
+
+def read_model_name(word: str, before: str, english: bool = False) -> Spoken | None:
+    """A capitalised Latin word right after a maker's name in brands.tsv is its model's name (Volkswagen Sharan,
+    Volkswagen Tiguan): a foreign name said as spelled or as English says it, not a Kazakh word in Latin letters
+    (шараң) nor pinyin syllables (тигуань). None elsewhere."""
+    maker = _MAKER_BEFORE.search(before[-_LONGEST_MAKER:])
+    if not _MODEL_NAME.fullmatch(word) or maker is None or maker[1].lower() not in _latin_makers():
+        return None
+    return read_latin(word, english, kazakh=False)
+
+
+@cache
+def _latin_makers() -> frozenset[str]:
+    return frozenset(name.lower() for name in brands() if name.isascii())
 
 
 def speak_maker(match: re.Match[str]) -> str:
