@@ -424,6 +424,12 @@ def test_a_dotted_abbreviation_is_read_spaced_and_capitalised() -> None:
     assert normalize("Б.з.б. 209 жылы") == "біздің заманымыздан бұрын екі жүз тоғызыншы жылы"
 
 
+def test_an_era_counted_as_dauir_is_read_like_the_zaman_one() -> None:
+    assert normalize("б.д.д. 2285-2250") == "біздің дәуірімізге дейін екі мың екі жүз сексен бес – екі мың екі жүз елу"
+    assert normalize("Б.д.д. V ғасырда") == "біздің дәуірімізге дейін бесінші ғасырда"
+    assert normalize("б.д.б. 300 жылы") == "біздің дәуірімізден бұрын үш жүзінші жылы"
+
+
 def test_a_mixed_case_initialism_reads_its_stump_and_its_capitals_as_they_would_be_alone() -> None:
     assert normalize("КазНТУ-да оқыды") == "каз эн тэ уда оқыды"  # capitals no word could be: letters
     assert normalize("ҚазГЕО мамандары") == "қазгео мамандары"  # capitals a word could be: one word
