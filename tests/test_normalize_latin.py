@@ -97,6 +97,14 @@ def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Latin A opening a Cyrillic word: йгүл is no suffix
 
 
+def test_greek_look_alikes_in_a_cyrillic_word_are_cyrillic() -> None:
+    assert normalize("тарихшы, ϶тнограф, ақын") == "тарихшы, этнограф, ақын"  # the reversed lunate epsilon for э
+    assert normalize("Ϲамал мен Αйгүл келді") == "Самал мен Айгүл келді"
+    assert normalize("Κορғау") == "Корғау"  # Greek small omicron and rho too
+    assert normalize("α-бөлшектер және π саны") == "альфа-бөлшектер және пи саны"  # a Greek letter alone: its name
+    assert normalize("ϹΑΜΑΛ") == "ϹΑΜΑΛ"  # no Cyrillic letter: not a Kazakh word
+
+
 def test_a_latin_h_in_a_cyrillic_word_is_the_kazakh_shha() -> None:
     assert normalize("«Халық қаhарманы» атағы") == "«Халық қаһарманы» атағы"
     assert normalize("Жиhаз дүкені") == "Жиһаз дүкені"

@@ -38,7 +38,7 @@ ANY_LANGUAGE = frozenset(
 )
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
-TYPING_REPAIRS = frozenset({"look-alike letters", "space after a full stop"})
+TYPING_REPAIRS = frozenset({"greek look-alike letters", "look-alike letters", "space after a full stop"})
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")

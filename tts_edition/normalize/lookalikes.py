@@ -122,6 +122,25 @@ def english_twin(match: re.Match[str]) -> str:
     return latin if said_as_english_word(latin) else word
 
 
+# Greek letters drawn like Cyrillic ones, as old fonts and symbol tables put them into Kazakh words: the reversed
+# lunate epsilon for Э (϶тнограф), the lunate sigma for С, omicron, rho, kappa, chi and the capitals. Only in a word
+# that has Cyrillic letters too: a Greek letter standing alone (α, π) is read by its Greek name.
+_GREEK_LOOKALIKE = "϶ϹϲορκχΑΒΕΗΙΚΜΟΡΤΥΧ"
+_GREEK_LOOKALIKES = str.maketrans(_GREEK_LOOKALIKE, "эСсоркхАВЕНІКМОРТУХ")
+GREEK_LOOKALIKE_LETTER = re.compile(f"[{_GREEK_LOOKALIKE}]")  # what every match holds
+_LETTER_OR_GREEK = rf"\w{_GREEK_LOOKALIKE}"  # ϶ is a mathematical sign to Unicode, not a letter
+CYRILLIC_WORD_WITH_GREEK = re.compile(
+    rf"(?<![{_LETTER_OR_GREEK}])(?=[{_LETTER_OR_GREEK}]*[\u0400-\u04ff])(?=[{_LETTER_OR_GREEK}]*[{_GREEK_LOOKALIKE}])"
+    rf"[\u0400-\u04ff{_GREEK_LOOKALIKE}]+(?![{_LETTER_OR_GREEK}])"
+)
+
+
+def greek_lookalikes(match: re.Match[str]) -> str:
+    """϶тнограф → этнограф: a Cyrillic word's Greek look-alike letters in Cyrillic, letter for letter."""
+    return match.group().translate(_GREEK_LOOKALIKES)
+
+
 def lookalikes_repaired(text: str) -> str:
     """`text` with every word's look-alike letters in its own script: letter for letter, so positions hold."""
+    text = CYRILLIC_WORD_WITH_GREEK.sub(greek_lookalikes, text)
     return CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)

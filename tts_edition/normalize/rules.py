@@ -286,6 +286,13 @@ def rules() -> list[Rule]:
             needs=numbering.OPTION_MARK,
         ),
         Rule(
+            "greek look-alike letters",
+            lookalikes.CYRILLIC_WORD_WITH_GREEK,
+            lookalikes.greek_lookalikes,
+            LETTERS,
+            needs=lookalikes.GREEK_LOOKALIKE_LETTER,
+        ),
+        Rule(
             "look-alike letters",
             lookalikes.CYRILLIC_WORD_WITH_LATIN,
             lookalikes.cyrillic_lookalikes,
