@@ -142,5 +142,6 @@ def greek_lookalikes(match: re.Match[str]) -> str:
 
 def lookalikes_repaired(text: str) -> str:
     """`text` with every word's look-alike letters in its own script: letter for letter, so positions hold."""
-    text = CYRILLIC_WORD_WITH_GREEK.sub(greek_lookalikes, text)
+    if GREEK_LOOKALIKE_LETTER.search(text):
+        text = CYRILLIC_WORD_WITH_GREEK.sub(greek_lookalikes, text)
     return CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)
