@@ -103,7 +103,7 @@ def speak_capitals(match: re.Match[str]) -> str:
             return attach_written(possessed(entry.spoken), gap, suffix, possessive=True)
         if not suffix and _repeats_last_word(entry.spoken, match.string, match.end()):
             return Spoken(attach_written(abbr.spell(word), gap, suffix), "initialism")  # ТОБЖ желісі: not желісі twice
-        if entry.possessive and not suffix and _OBJECT_VERB_AFTER.match(match.string, match.end()):
+        if entry.possessive and not suffix and _is_object_of_verb_after(entry, match):
             return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
         if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
             return attach(entry.spoken, "ның", possessive=True)  # ЕҰУ доценті → университетінің доценті
@@ -141,6 +141,23 @@ def speak_lower_initialism(match: re.Match[str]) -> str:
 # reflexives (бұзылды, есептелді, төленеді) take none.
 _OBJECT_VERB_STEMS = ("бұз", "сақта", "орында", "есепте", "аудар", "төле")
 _OBJECT_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(_OBJECT_VERB_STEMS)})(?!ыл|іл|л|н)[{KAZAKH_LOWER}]*(?![\w-])")
+
+# An identifier's initialism (ЖСН, БСН, ЖТН: its expansion ends in нөмірі) written bare before a verb that enters,
+# types or shows it (енгізіңіз, теріп, көрсету) is that verb's object, read in the accusative as instructions say it
+# (ЖСН көрсетіңіз → жеке сәйкестендіру нөмірін көрсетіңіз); the verbs' passives (көрсетілген) and other words
+# that begin like them (көрсеткіш, тергеу) are left, and so is any other initialism, which may be their subject.
+_IDENTIFIER_LAST_WORD = "нөмірі"
+_ENTRY_VERB_AFTER = re.compile(
+    r"\s+(?:енгіз|көрсет|тер)(?:у|іңіз(?:дер)?|іңдер|іп|[гк]ен|се(?:ңіз)?|сін|[дт]і)(?![\w-])"
+)
+
+
+def _is_object_of_verb_after(entry: abbr.Entry, match: re.Match[str]) -> bool:
+    """The possessive expansion is the definite object of the verb just after it: a rule or sum before a verb that
+    keeps or pays it (ЖҚЕ бұзғаны), an identifier before a verb that enters or shows it (ЖСН енгізіп)."""
+    if _OBJECT_VERB_AFTER.match(match.string, match.end()):
+        return True
+    return entry.spoken.endswith(_IDENTIFIER_LAST_WORD) and bool(_ENTRY_VERB_AFTER.match(match.string, match.end()))
 
 
 # A post a body's staff hold, in the 3rd-person possessive (доценті, профессорының, ғалымдары): a body's possessive
