@@ -161,3 +161,25 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+STANDARDS42_READINGS = {
+    "the standard's mark СТ after ҚР is the country's standard; after СТ РК and ГОСТ Р the number is the code "
+    "(standards42)": [
+        ("ҚР СТ 1.5-2019", "Қазақстан Республикасы стандарты бір бес – екі мың он тоғыз"),
+        ("ҚР СТ 2.4-2010 бойынша", "Қазақстан Республикасы стандарты екі төрт – екі мың он бойынша"),
+        ("СТ РК 1.5-2019 талаптары", "эс тэ эр ка бір бес – екі мың он тоғыз талаптары"),
+    ],
+    "a PDF font's schwa with a diaeresis is the ө it stands for (standards42)": [
+        ("СТАНДАРТТАУ ЖӚНІНДЕГІ", "стандарттау жөніндегі"),
+        ("стандарттау жӛніндегі ұсынымдар", "стандарттау жөніндегі ұсынымдар"),
+    ],
+    "a full stop typed for the hyphen before an initialism's case ending is that hyphen (standards42)": [
+        ("«Қазпошта» АҚ.ның басшысы", "«Қазпошта» акционерлік қоғамының басшысы"),
+        ("«ОРТАЛЫҚ» АҚ.НЫҢ ЖҮЙЕСІ", "«орталық» акционерлік қоғамының жүйесі"),
+        ("Ол ҚР.ДА туған.", "Ол Қазақстан Республикасында туған."),
+    ],
+}
+
+
+test_standards42_mechanisms_read_their_examples = reading_test(STANDARDS42_READINGS)

@@ -552,3 +552,17 @@ def test_a_place_noun_after_the_corner_is_the_corners() -> None:
         "Офис находится на углу улицы Абая и проспекта Достык."
     )
     assert normalize("Магазин на уг. Абая и Сейфуллина.") == "Магазин на углу Абая и Сейфуллина."
+
+
+def test_russian_heading_in_capitals_and_participle_label_standards42() -> None:
+    """A Russian heading set wholly in capitals is Russian by all its words, and its short words are words, not
+    initialisms; a date under a short participle label (Обновлен:) is read as Russian reads it (standards42)."""
+    assert normalize("СОДЕРЖАНИЮ НАЦИОНАЛЬНЫХ СТАНДАРТОВ И РЕКОМЕНДАЦИЙ ПО") == (
+        "СОДЕРЖАНИЮ НАЦИОНАЛЬНЫХ СТАНДАРТОВ И РЕКОМЕНДАЦИЙ по"
+    )
+    assert normalize("Выступил представитель ПО «Казахстан».") == "Выступил представитель пэ о «Казахстан»."
+    assert normalize("Обновлен: 04.07.2023") == "Обновлен: четвёртое июля две тысячи двадцать третьего года"
+    assert (
+        normalize("Опубликована: 12.03.2024") == "Опубликована: двенадцатое марта две тысячи двадцать четвёртого года"
+    )
+    assert normalize("БАЛАЛАР МЕН ЖАСТАР ТУРАЛЫ") == "балалар мен жастар туралы"

@@ -19,6 +19,23 @@ def speak_suffixed_initial(match: re.Match[str]) -> str:
     return attach(abbr.spell(match["letter"]), match["suffix"])
 
 
+# A case ending written onto an initialism the table holds after a full stop typed for the hyphen («…ОРТАЛЫҒЫ»
+# АҚ.НЫҢ, «Қазпошта» АҚ.ның): the stop joins them as the hyphen would, so the initialism's reader inflects its expansion
+# (акционерлік қоғамының) and the stop is no sentence's end. The ending is in one case of letters, as a word is.
+STOP_FOR_HYPHEN = re.compile(
+    rf"(?<![\w.-])(?P<word>[{KAZAKH_UPPER}]{{2,6}})\.(?P<suffix>[{KAZAKH_LOWER}]+|[{KAZAKH_UPPER}]+)(?![\w.-])"
+)
+STOP_FOR_HYPHEN_MARK = re.compile(rf"[{KAZAKH_UPPER}]\.[{KAZAKH_LOWER}{KAZAKH_UPPER}]")  # what every match holds
+
+
+def hyphen_for_stop(match: re.Match[str]) -> str:
+    """АҚ.НЫҢ → АҚ-НЫҢ where the word is an initialism of the table and the rest parses as its case endings."""
+    entry = abbr.table().get(match["word"])
+    if not entry or entry.kind != "initialism" or not parse_suffixes(match["suffix"].lower()):
+        return match.group()
+    return f"{match['word']}-{match['suffix']}"
+
+
 # A word, its full stop and the next sentence or number written without a space (болатын.2021, доц.Сонымен,
 # сағ.10-да, А.Серікбаев): the space the writer left out, so the rules after this one see two tokens.
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a

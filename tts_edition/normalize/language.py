@@ -44,7 +44,7 @@ from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
-from tts_edition.normalize.russian import ARCHIVE_DATE, BEFORE_NAMES, MONTHS, WEEKDAY_DATE
+from tts_edition.normalize.russian import ARCHIVE_DATE, BEFORE_NAMES, FUNCTION_WORDS, MONTHS, WEEKDAY_DATE
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
@@ -54,10 +54,7 @@ _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (состав
     r"|ств[оа])$",
     re.I,
 )
-_RUSSIAN_WORDS = frozenset(
-    "и в во не что это как на с со по для от до из к у за о об мы вы он она они я ты но а же ли бы был была было "
-    "были есть нет так все всё его её их мне нам вам при над под уже ещё только также который которая которые".split()
-)
+_RUSSIAN_WORDS = FUNCTION_WORDS
 # A Russian reference's pages (271 с., a Kazakh one has 271 б.), its place before the publisher (М.: Наука) or an
 # archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
@@ -70,12 +67,13 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # A dateline that opens with a Russian weekday is Russian with any month form and with the time after it (Пятница, 20
 # Ноябрь 2015 06:27): a Kazakh one names its weekday otherwise (жұма), and a month in the nominative alone says nothing.
 # A page's metadata under a Russian label (Дата создания: 17.05.2023 08:32:11, Дата публикации: 27.02.2022,
-# Просмотров: 1 234, a document site's Дата09.09.2017 glued to its label): the label is Russian, and so is its value,
+# Просмотров: 1 234, a document site's Дата09.09.2017 glued to its label, a participle of any gender: Обновлен:
+# 04.07.2023): the label is Russian, and so is its value,
 # read as Russian reads it however Kazakh the page; the label says so, not the words, which are too few to tell.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
 _RUSSIAN_LABEL = (
     r"(?<![^\W\d_])(?:"
-    r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|Опубликовано|Обновлено|Изменено)"
+    r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|(?:Опубликован|Обновл[её]н|Измен[её]н)[оа]?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]+)(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}(?![\d.]\d)(?:,?[ \t]+{_CLOCK})?|{_CLOCK})"
     r"|(?:Просмотров|Просмотры)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d))"
 )
@@ -189,9 +187,20 @@ def _telling(text: str, words: list[str]) -> list[str]:
     an initialism opening it (ВТБ Біріккен лигасы: Kazakh text names Russian bodies by their letters); nor do units
     both languages write (км, га, млн after a road of Russian village names), nor element names that end as Russian
     adjectives do (Цезий-137), nor drug and salt names (маннитол, карбонаты: `chemistry.shared_name`)."""
+    if _in_capitals(words):  # a heading's words are no names: ОБЩИЕ ТРЕБОВАНИЯ К ПОСТРОЕНИЮ
+        return [word for word in words if not _initialism(word) and word not in _units() and not shared_name(word)]
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
     telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
     return [word for word in telling if word not in _units() and not shared_name(word)]
+
+
+_FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """A heading set wholly in capitals (СОДЕРЖАНИЮ НАЦИОНАЛЬНЫХ СТАНДАРТОВ И РЕКОМЕНДАЦИЙ ПО): every word tells its
+    language, as no word in it is capitalised for being a name."""
+    return len(words) >= _FEWEST_HEADING_WORDS and all(word.isupper() for word in words)
 
 
 def _initialism(word: str) -> bool:

@@ -10,8 +10,9 @@ from tts_edition.normalize.capitals import known_stem
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
-# where қ was (ќазаќшасы → қазақшасы).
-LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ"}
+# where қ was (ќазаќшасы → қазақшасы), and the schwa with a diaeresis a standard's PDF font draws for ө (ЖӚНІНДЕГІ →
+# ЖӨНІНДЕГІ), a letter no Kazakh word holds.
+LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ӛ": "ө", "Ӛ": "Ө"}
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 LEGACY_SIGN = re.compile(_LEGACY_SIGN)

@@ -139,11 +139,17 @@ def names_part(word: str) -> bool:
     return bool(_PART_WORD.fullmatch(word))
 
 
-STANDARD_MARKS = ("ГОСТ", "МЕМСТ", "МемСТ", "СТ", "СНиП", "ҚНжЕ")
+STANDARD_MARKS = ("ГОСТ", "ГОСТ Р", "МЕМСТ", "МемСТ", "СТ", "СТ РК", "СНиП", "ҚНжЕ")
+# The standard's mark СТ after ҚР, the country's initialism (ҚР СТ 1.5-2019), is the word it stands for: the
+# country's standard, not two letters; where the word follows the number (ҚР СТ 1.5 стандарты) the mark keeps its
+# letters, not to say the word twice.
+_KIND_AFTER_COUNTRY = r"(?<=ҚР\s)(?P<kind>СТ)\s"
+STANDARD_KIND = "стандарты"
+_STANDARD_WORD_AFTER = re.compile(r"\s+стандарт", re.I)
 _GLOSS = r"(?:\s\([^()\n]{1,80}\))?"
 _LISTED = rf"(?:(?:,|\s(?:және|мен|немесе))\s\d+(?:\.\d+)+{_GLOSS})*"
 _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
-_MARK_BEFORE = "|".join(rf"(?<=\b{mark}\s)" for mark in STANDARD_MARKS)
+_MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STANDARD_MARKS)  # the pattern is verbose
 # A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so.
 _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 SECTION = re.compile(
@@ -151,7 +157,7 @@ SECTION = re.compile(
     |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
-    |(?:{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
+    |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     (?:\.\**)?(?:-(?P<suf>{SUFFIX}))?""",
     re.X | re.M,
 )
@@ -164,6 +170,9 @@ def speak_section(match: re.Match[str]) -> str:
     spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal_of(p) for p in parts]
     if match["year"]:
         spoken.append(f"– {cardinal_of(match['year'])}")
+    if match["kind"]:
+        named_after = _STANDARD_WORD_AFTER.match(match.string, match.end())
+        spoken.insert(0, abbr.spell(match["kind"]) if named_after else STANDARD_KIND)
     suffix = match["suf"]
     glued = match.string[match.end() : match.end() + 1].isalpha()
     if suffix and hyphenated_word(suffix):

@@ -423,6 +423,13 @@ def rules() -> list[Rule]:
             letterlabels.speak_legal_form,
             "initialism",
         ),
+        Rule(
+            "full stop typed for an ending's hyphen",
+            gluedsuffixes.STOP_FOR_HYPHEN,
+            gluedsuffixes.hyphen_for_stop,
+            "mark",
+            needs=gluedsuffixes.STOP_FOR_HYPHEN_MARK,
+        ),
         Rule("space after a full stop", gluedsuffixes.GLUED_AFTER_STOP, lambda m: " ", "mark"),
         Rule(
             "case ending on an initial",

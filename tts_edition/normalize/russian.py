@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import coordinates, lettercodes, russianforms, webaddresses
+from tts_edition.normalize import capitals, coordinates, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
@@ -659,9 +659,23 @@ def speak_lettered_number(match: re.Match[str]) -> str:
     return f"{_cardinal(match['number'], _case_before(match))} {spell(match['letter'])}"
 
 
+_SOFT_OR_HARD_SIGN = re.compile("[ЬЪ]")
+# Russian's short words: its prepositions, conjunctions, particles and pronouns. In a heading set in capitals (…
+# РЕКОМЕНДАЦИЙ ПО СТАНДАРТИЗАЦИИ) one is that word, not an initialism's letters.
+FUNCTION_WORDS = frozenset(
+    "и в во не что это как на с со по для от до из к у за о об мы вы он она они я ты но а же ли бы был была было "
+    "были есть нет так все всё его её их мне нам вам при над под уже ещё только также который которая которые".split()
+)
+
+
 def speak_initialism(match: re.Match[str]) -> str:
-    """РК → эр ка, ЕАЭС → еаэс: the letters' names, or a word where the letters can be said as one."""
+    """РК → эр ка, ЕАЭС → еаэс: the letters' names, or a word where the letters can be said as one; a short word in
+    a heading set in capitals is that word (ПО → по), and so are capitals with a sign in them (ЖИЗНЬ → жизнь)."""
     word = match.group()
+    if word.lower() in FUNCTION_WORDS and capitals.in_heading(match.string, match.start(), match.end()):
+        return word.lower()
+    if _SOFT_OR_HARD_SIGN.search(word):  # ЖИЗНЬ: no initialism holds a sign, which names no sound of its own
+        return word.lower()
     return word.lower() if pronounceable(word) else spell(word)
 
 
