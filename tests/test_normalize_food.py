@@ -44,6 +44,17 @@ test_reading = reading_test(
             ("Woodstock фестивалі", "вудсток фестивалі"),
             ("Woolf романы", "вулф романы"),
         ],
+        "a food additive's E-number is the letter е and a cardinal, in either alphabet": [
+            ("E122 азорубин бояғышы", "е жүз жиырма екі азорубин бояғышы"),
+            ("Е621 глутамат натрийі", "е алты жүз жиырма бір глутамат натрийі"),
+            ("E-330 мен Е 211 қосылған", "е үш жүз отыз мен е екі жүз он бір қосылған"),
+            ("E1422 крахмалы, E150a бояғышы", "е мың төрт жүз жиырма екі крахмалы, е жүз елу а бояғышы"),
+            ("Өнімге E621-ді қосады.", "Өнімге е алты жүз жиырма бірді қосады."),
+            ("E-40 дәлізі", "е қырық дәлізі"),  # a European road, no additive
+        ],
+        "social networks said as Russian spells them": [
+            ("Snapchat пен Pinterest желілері", "снэпчат пен пинтерест желілері"),
+        ],
         "a word that spells pinyin beside an English word is English": [
             ("Алайда,Whoopie Pie деген атау", "Алайда,вупи пай деген атау"),
             ("Apple Pie дәмді", "эппл пай дәмді"),

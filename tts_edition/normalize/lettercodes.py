@@ -49,6 +49,29 @@ def speak_road_index(match: re.Match[str]) -> Spoken:
     return Spoken(f"{letter} {cardinal_of(match['number'])}", "code")
 
 
+# A food additive's E-number on a label (E122 азорубин, Е621, E-330, E 211, E150a, E621-ді): the European code's
+# letter Е, typed in either alphabet, then its number, 100 to 1599, maybe with a small letter of its sub-kind; said
+# as the letter's Kazakh name and the number a cardinal (е жүз жиырма екі), not the Latin E's English name (и), a
+# case suffix on the number.
+FOOD_ADDITIVE = re.compile(
+    r"(?<![\w.-])[EЕ][-\s]?(?P<number>[1-9]\d{2}|1[0-5]\d{2})(?P<kind>[a-f])?"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w-]|[.,]\d)"
+)
+FOOD_ADDITIVE_MARK = re.compile(r"[EЕ][-\s]?[1-9]\d\d")  # what every E-number holds (`Rule.needs`)
+# The small letters of an additive's sub-kind (E150a, E160c, E472e) as the Russian-spelled Latin names labels are read
+# by: а, бэ, цэ, дэ, е, эф.
+_ADDITIVE_KINDS = dict(zip("abcdef", ("а", "бэ", "цэ", "дэ", "е", "эф"), strict=True))
+
+
+def speak_food_additive(match: re.Match[str]) -> Spoken:
+    """E122 → е жүз жиырма екі, E150a → е жүз елу а, E621-ді → е алты жүз жиырма бірді."""
+    words = [cardinal_of(match["number"])]
+    if match["kind"]:
+        words.append(_ADDITIVE_KINDS[match["kind"]])
+    spoken = " ".join(words)
+    return Spoken(f"е {attach(spoken, match['suf']) if match['suf'] else spoken}", "code")
+
+
 # A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
 SETTLEMENT = re.compile(rf"(?<![\w+])(?P<letter>[{KAZAKH_UPPER}A-Z])\+(?P<days>\d+)(?![\w+]|[.,]\d)")
 # A pair of currencies an exchange rate is quoted in: two codes or signs apart by a slash (USD/KZT, EUR / USD, $/₸) or

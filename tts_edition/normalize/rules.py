@@ -603,6 +603,13 @@ def rules() -> list[Rule]:
             "labelled slash code", numbering.LABELLED_CODE, numbering.speak_labelled_code, "code", needs=amounts.SLASH
         ),
         Rule("road index", lettercodes.ROAD_INDEX, lettercodes.speak_road_index, "code", needs=DIGIT),
+        Rule(
+            "food additive's E-number",
+            lettercodes.FOOD_ADDITIVE,
+            lettercodes.speak_food_additive,
+            "code",
+            needs=lettercodes.FOOD_ADDITIVE_MARK,
+        ),
         Rule("code letters", lettercodes.CODE_LETTERS, lettercodes.speak_code_letters, "initialism", needs=DIGIT),
         Rule(
             "code letters on a number",
