@@ -258,6 +258,10 @@ YOUTH10_READINGS = {
         ("Kenes отырысы", "кеңес отырысы"),
         ("Tiyn мен теңге", "тиын мен теңге"),
     ],
+    "a final n is no second-person ending the dictionary's affixes add (your балама); a word's own ң stays": [
+        ("Balaman.kz сайты", "баламан нүкте кей зет сайты"),
+        ("Kenes", "кеңес"),
+    ],
     "a plain-Latin y after a consonant may be у, as the 2018 alphabet writes it without its accent": [
         ("«Shyrailym Jetisy» әні", "«шырайлым жетісу» әні"),
         ("Qogam Dauysy жобасы", "қоғам дауысы жобасы"),

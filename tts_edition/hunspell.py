@@ -26,6 +26,18 @@ class Hunspell:
         library.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
         library.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
         library.Hunspell_spell.restype = ctypes.c_int
+        library.Hunspell_stem.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.POINTER(ctypes.c_char_p)),
+            ctypes.c_char_p,
+        ]
+        library.Hunspell_stem.restype = ctypes.c_int
+        library.Hunspell_free_list.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.POINTER(ctypes.c_char_p)),
+            ctypes.c_int,
+        ]
+        library.Hunspell_free_list.restype = None
         self._library = library
         self._handle = library.Hunspell_create(bytes(affixes), bytes(words))
         self._lock = threading.Lock()  # the library's own state is not shared safely between threads
@@ -37,6 +49,19 @@ class Hunspell:
             return False
         with self._lock:
             return bool(self._library.Hunspell_spell(self._handle, encoded))
+
+    def stems(self, word: str) -> tuple[str, ...]:
+        """The dictionary's words the word is formed from by its affix rules (баламаң → балама; алаң → алаң, ала),
+        none for a word it does not know."""
+        encoded = word.encode("utf-8")
+        if not word or b"\0" in encoded:
+            return ()
+        found = ctypes.POINTER(ctypes.c_char_p)()
+        with self._lock:
+            count = self._library.Hunspell_stem(self._handle, ctypes.byref(found), encoded)
+            stems = tuple(found[i].decode("utf-8") for i in range(count))
+            self._library.Hunspell_free_list(self._handle, ctypes.byref(found), count)
+        return stems
 
 
 def missing_part() -> str | None:

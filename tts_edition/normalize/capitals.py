@@ -31,6 +31,12 @@ def known_word(word: str) -> bool | None:
     return None if dictionary is None else dictionary.lookup(word.lower())
 
 
+def dictionary_stems(word: str) -> tuple[str, ...]:
+    """The dictionary's words the word is formed from (баламаң → балама), none without the dictionary."""
+    dictionary = kazakh_dictionary()
+    return () if dictionary is None else dictionary.stems(word.lower())
+
+
 def known_stem(word: str) -> bool | None:
     """Whether the dictionary knows the word, or a stem of it followed by suffixes (None without the dictionary)."""
     lower = word.lower()

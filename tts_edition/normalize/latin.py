@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.alignment import align
-from tts_edition.normalize.capitals import known_stem, known_word
+from tts_edition.normalize.capitals import dictionary_stems, known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.foreign import read_foreign, read_turkic
 from tts_edition.normalize.morphology import (
@@ -22,6 +22,7 @@ from tts_edition.normalize.morphology import (
     FRONT_VOWELS,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    VOWELS,
     attach,
     parse_suffixes,
 )
@@ -70,6 +71,7 @@ _I_AS_BACK_Y = ({**_BACK_CHOICES, "i": "ы"},)
 # i before a y that closes its syllable is the vowel of ый or ий (Siylygy → сыйлығы, Tiyn → тиын).
 _VOWEL_BEFORE_GLIDE = ("ыи", "іи")
 _MOST_READINGS = 64
+_SECOND_PERSON = "ң"  # the possessive ending of "your", after a vowel
 # The possessive ending -ы/-і voices a final қ, к or п of the dictionary's word (сыйлық → сыйлығы, кітап → кітабы).
 _DEVOICED = {"ғ": "қ", "г": "к", "б": "п"}
 _POSSESSIVE_ENDINGS = ("ы", "і")
@@ -806,7 +808,18 @@ def _dictionary_spelling(letters: str) -> str | None:
 
 def _first_known(spellings: list[str]) -> str | None:
     """The first spelling the Kazakh dictionary knows, or else the first that names a town of Kazakhstan."""
-    return next((c for c in spellings if known_word(c)), None) or next(filter(kazakh_town, spellings), None)
+    known = (c for c in spellings if known_word(c) and not _addressed_form(c))
+    return next(known, None) or next(filter(kazakh_town, spellings), None)
+
+
+def _addressed_form(spelling: str) -> bool:
+    """A final n read as ң that the dictionary knows only as the second-person possessive of the word before it
+    (balaman → баламаң, your балама): a name in Latin letters is no form addressing the reader; a word whose ң is
+    its own (алаң, кеңес, таң) keeps it."""
+    if not spelling.endswith(_SECOND_PERSON) or spelling[-2:-1] not in VOWELS:
+        return False
+    stems = dictionary_stems(spelling)
+    return spelling[:-1] in stems and spelling not in stems
 
 
 def _run_together(part: str) -> str | None:
