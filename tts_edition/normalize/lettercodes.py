@@ -52,9 +52,9 @@ def speak_road_index(match: re.Match[str]) -> Spoken:
 # A food additive's E-number on a label (E122 азорубин, Е621, E-330, E 211, E150a, E621-ді): the European code's
 # letter Е, typed in either alphabet, then its number, 100 to 1599, maybe with a small letter of its sub-kind; said
 # as the letter's Kazakh name and the number a cardinal (е жүз жиырма екі), not the Latin E's English name (и), a
-# case suffix on the number.
+# case suffix on the number; the Latin E is written as the Cyrillic Е it stands for.
 FOOD_ADDITIVE = re.compile(
-    r"(?<![\w.-])[EЕ][-\s]?(?P<number>[1-9]\d{2}|1[0-5]\d{2})(?P<kind>[a-f])?"
+    r"(?<![\w.-])(?P<letter>[EЕ])[-\s]?(?P<number>[1-9]\d{2}|1[0-5]\d{2})(?P<kind>[a-f])?"
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w-]|[.,]\d)"
 )
 FOOD_ADDITIVE_MARK = re.compile(r"[EЕ][-\s]?[1-9]\d\d")  # what every E-number holds (`Rule.needs`)
@@ -69,7 +69,8 @@ def speak_food_additive(match: re.Match[str]) -> Spoken:
     if match["kind"]:
         words.append(_ADDITIVE_KINDS[match["kind"]])
     spoken = " ".join(words)
-    return Spoken(f"е {attach(spoken, match['suf']) if match['suf'] else spoken}", "code")
+    letter = match["letter"].translate(lookalikes.LOOKALIKES)  # the Cyrillic letter as written, a Latin E as it
+    return Spoken(f"{letter} {attach(spoken, match['suf']) if match['suf'] else spoken}", "code")
 
 
 # A settlement date on an exchange: a letter, a plus and the days after the deal (Т+0, T+2), said with its sign.
