@@ -7,6 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import foreign, species
+from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.latin import (
     LATIN,
     name_phrases,
@@ -20,7 +21,6 @@ from tts_edition.normalize.latin import (
     read_place,
     read_the_before_vowel,
 )
-from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.models import read_model_name
 from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach_written, parse_suffixes
 from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
