@@ -981,3 +981,23 @@ def test_an_initialism_written_onto_an_english_word_is_said_by_its_letters() -> 
     head that meets its tail in a sayable cluster stays read by the letter rules (Tengritravel)."""
     assert normalize("facebook.com/eottmboxing/") == "фейсбук нүкте ком слэш и о ти ти эм боксинг"
     assert normalize("Tengritravel") == "тенгритрэвел"
+
+
+MARITIME42_READINGS = {
+    "the Arabic article al before a name is әл: with a hyphen always, a space apart before a word English does not"
+    " know; Al Gore keeps the English given name": [
+        ("«Al Hilal» Ислам банкі", "«әл хилал» Ислам банкі"),
+        ("Al Nassr клубы", "әл насср клубы"),
+        ("Al-Shamisi мырза", "әл шамиси мырза"),
+        ("Al Hilal-дың өкілі", "әл хилалдың өкілі"),
+        ("Al Gore", "эл гор"),
+    ],
+    "a ship type named by a roll-on or lift-on term is said as Russian shipping says it, in capitals too": [
+        ("RO-RO типтес кеме", "ро-ро типтес кеме"),
+        ("Ro-Pax паромы", "ро-пакс паромы"),
+        ("LO-LO кемесі", "ло-ло кемесі"),
+        ("Ro-Ro-ға", "ро-роға"),
+    ],
+}
+
+test_maritime42_mechanisms_read_their_examples = reading_test(MARITIME42_READINGS)

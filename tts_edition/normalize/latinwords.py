@@ -7,6 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import foreign, species
+from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.latin import (
     LATIN,
     name_phrases,
@@ -119,6 +120,21 @@ NAME_PARTICLE = re.compile(
 def speak_name_particle(match: re.Match[str]) -> str:
     """Guido van Rossum → Guido ван Rossum: the particle said, the given name left for the Latin word rules."""
     return match["given"] + NAME_PARTICLES[match["particle"]]
+
+
+# The Arabic article al before a capitalised name: with a hyphen always (Al-Shamisi, al-Baqara), a space apart only
+# before a word the English dictionary does not know (Al Hilal, Al Nassr), since Al Gore and Al Pacino are the English
+# given name. Kazakh says the article әл; the name after it is left for the Latin word rules.
+ARABIC_ARTICLE = re.compile(r"(?<![\w-])[Aa]l(?P<gap>[ -])(?=(?P<name>[A-Z][a-z]+)(?![A-Za-z]))")
+ARTICLE_AND_NAME = re.compile(r"[Aa]l[ -][A-Z]")
+_ARABIC_ARTICLE_SAID = "әл "
+
+
+def speak_arabic_article(match: re.Match[str]) -> str:
+    """Al Hilal → әл Hilal, Al-Shamisi → әл Shamisi; Al Gore stays for the English reading."""
+    if match["gap"] == " " and phonemes(match["name"].lower()) is not None:
+        return match.group()
+    return _ARABIC_ARTICLE_SAID
 
 
 # Latin words a space apart: a name of the table typed in two (Whats App) is joined before its parts are read.

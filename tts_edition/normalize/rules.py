@@ -407,6 +407,13 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule(
+            "arabic article before a name",
+            latinwords.ARABIC_ARTICLE,
+            latinwords.speak_arabic_article,
+            "latin",
+            needs=latinwords.ARTICLE_AND_NAME,
+        ),
+        Rule(
             "letter grade",
             symbols.LETTER_GRADE,
             symbols.speak_grade,
