@@ -1,4 +1,4 @@
-"""Defence, police and emergencies (army8, army19): examples of our own, on words no case file holds."""
+"""Defence, police and emergencies (army8, army19, weapons42): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -25,6 +25,19 @@ READINGS = {
         ("Жарыс 60+ келі салмақта өтті.", "Жарыс алпыстан жоғары келі салмақта өтті."),
         ("Ең ауыр санат: 90+.", "Ең ауыр санат: тоқсаннан жоғары."),
         ("Шараға 100+ адам қатысты.", "Шараға жүзден жоғары адам қатысты."),  # a count: more than a hundred
+    ],
+    "a law's initialism before a hyphen and a number is a model's letters, said by their names": [
+        ("АК-74 автоматы", "а ка жетпіс төрт автоматы"),
+        ("Сарбаздар АК-47-мен атты.", "Сарбаздар а ка қырық жетімен атты."),
+        ("ҚК-тің 296-бабы", "Қылмыстық кодекстің екі жүз тоқсан алтыншы бабы"),  # a suffix, no number: the law
+    ],
+    "ҚК is the Armed Forces where its sentence names a staff, an army or its officers, the code before its article": [
+        ("ҚР ҚК Бас штабының офицері айтты.", "Қазақстан Республикасы Қарулы Күштері Бас штабының офицері айтты."),
+        ("Жаттығуға ҚК офицерлері қатысты.", "Жаттығуға Қарулы Күштер офицерлері қатысты."),
+        (
+            "Офицер ҚР ҚК-нің 373-бабы бойынша сотталды.",
+            "Офицер Қазақстан Республикасы Қылмыстық кодексінің үш жүз жетпіс үшінші бабы бойынша сотталды.",
+        ),
     ],
 }
 

@@ -85,7 +85,7 @@ def speak_capitals(match: re.Match[str]) -> str:
     word, gap, written = match["word"], match["gap"], match["suf"]
     suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
     entry = abbr.table().get(word)
-    entry = entry and abbr.in_context(entry, match.string, match.start(), match.end())
+    entry = entry and _meant(entry, match)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and _names_kind_of_quoted_name(match):
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)
@@ -95,7 +95,7 @@ def speak_capitals(match: re.Match[str]) -> str:
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
             return attach_written(defined, gap, suffix)
-        if not suffix and _names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
+        if not suffix and names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
             return _owner_of_law_part(entry, match)
         if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
             return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
@@ -197,9 +197,17 @@ _LAW_PART_AFTER = re.compile(
 _LAW_NOUNS = ("кодекс", "заң", "конституция")
 
 
-def _names_law(entry: abbr.Entry) -> bool:
+def names_law(entry: abbr.Entry) -> bool:
     """The initialism's expansion ends in the noun of a law (Қылмыстық кодекс, Қазақстан Республикасының Заңы)."""
     return entry.spoken.rpartition(" ")[2].lower().startswith(_LAW_NOUNS)
+
+
+def _meant(entry: abbr.Entry, match: re.Match[str]) -> abbr.Entry:
+    """The meaning the initialism's sentence calls up (ҚР ҚК Бас штабы → Қарулы Күштері), but a law's before a
+    numbered part of it stays the law, whatever its sentence tells of (ҚР ҚК-нің 373-бабы, әскери қызметтен жалтару)."""
+    if names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
+        return entry
+    return abbr.in_context(entry, match.string, match.start(), match.end())
 
 
 def _owner_of_law_part(entry: abbr.Entry, match: re.Match[str]) -> str:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, codes, lookalikes, writtennumbers
+from tts_edition.normalize import capitals, codes, initialisms, lookalikes, writtennumbers
 from tts_edition.normalize.latin import names, read_latin
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach
 from tts_edition.normalize.numbers import cardinal_of, digits
@@ -206,8 +206,8 @@ def _ticker_part(part: str) -> str:
 def speak_code_letters(match: re.Match[str]) -> str:
     letters = match["letters"]
     entry = abbr.table().get(letters)
-    if entry and entry.kind == "initialism":
-        return entry.spoken + " "
+    if entry and entry.kind == "initialism" and not initialisms.names_law(entry):
+        return entry.spoken + " "  # a law is numbered by no hyphen: АК-74 is a rifle, its letters said by their names
     named = names().get(letters.lower()) if letters.isascii() else None
     if named:
         return Spoken(named + " ", "latin")
