@@ -302,6 +302,7 @@ _spec.loader.exec_module(scorer)
         ("kk-instructions42.tsv", 1.0),
         ("kk-standards42.tsv", 1.0),
         ("kk-nutrition42.tsv", 1.0),
+        ("kk-energy42.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
