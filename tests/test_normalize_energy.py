@@ -51,3 +51,20 @@ LOTTERY34_READINGS = {
 
 
 test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)
+
+
+ENERGY42_READINGS = {
+    "a voltage class before кВ says each winding's voltage, a slash as бөлу and a hyphen as a dash (energy42)": [
+        ("Қуаты 110/10-10 кВ болатын қосалқы станция", "Қуаты жүз он бөлу он – он киловольт болатын қосалқы станция"),
+        ("220/110/10 кВ-қа дейін", "екі жүз жиырма бөлу жүз он бөлу он киловольтқа дейін"),
+        ("0,4/10 кВ желі тартылды.", "нөл бүтін оннан төрт бөлу он киловольт желі тартылды."),
+        ("35/10 kV қосалқы станциясы", "отыз бес бөлу он киловольт қосалқы станциясы"),
+    ],
+    "a fraction or a slash code without кВ is no voltage class": [
+        ("2/3 бөлігі", "үштен екі бөлігі"),
+        ("Актіні қабылдау нөмірі: 84/11", "Актіні қабылдау нөмірі: сексен төрт бөлу он бір"),
+    ],
+}
+
+
+test_energy42_mechanisms_read_their_examples = reading_test(ENERGY42_READINGS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import blood
 from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
@@ -23,6 +24,25 @@ _SLASH_PAIR = re.compile(r"\d ?/ ?\d")
 CONSECUTIVE_PAIR = re.compile(rf"(?<![\w./])(?P<n>\d{{2,3}})/(?P<d>\d{{2,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?")
 _POWERS_OF_TEN = ("100", "1000")
 FRACTION_PART = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,4}})-(?P<part>(?:алым|бөлім)[{KAZAKH_LOWER}]*)(?![\w-])")
+
+
+# A voltage class: the voltages of a substation's or transformer's windings joined by slashes, the last perhaps split
+# by a hyphen, before кВ (110/10 кВ, 110/35/10 кВ-қа, 0,4/10 кВ, 110/10-10 кВ): each voltage said as a number, a slash
+# as бөлу, as a code's slash is, and the hyphen as a dash; no fraction, and no list said with commas.
+_VOLTAGE = r"\d{1,4}(?:,\d{1,2})?"
+VOLTAGE_CLASS = re.compile(
+    rf"(?<![\w.,/-])(?P<terms>{_VOLTAGE}(?:/{_VOLTAGE})+(?:-{_VOLTAGE})?)[ \u00a0]?(?P<unit>кВ|kV)(?![\w])"
+    rf"(?:-(?P<suf>{SUFFIX}))?"
+)
+VOLTAGE_SIGN = re.compile(r"\d/[\d,/-]*\d[ \u00a0]?(?:кВ|kV)")
+
+
+def speak_voltage_class(match: re.Match[str]) -> str:
+    """110/10-10 кВ → жүз он бөлу он – он киловольт; 0,4/10 кВ-қа → нөл бүтін оннан төрт бөлу он киловольтқа."""
+    windings = " бөлу ".join(
+        " – ".join(number_of(part) for part in term.split("-")) for term in match["terms"].split("/")
+    )
+    return f"{windings} {attach(abbr.of_kind('unit')['кВ'].spoken, match['suf'])}"
 
 
 # Vulgar fractions (½, ¾, ⅞) and Roman numerals written as single characters (Ⅻ, ⅻ), after an optional whole number.

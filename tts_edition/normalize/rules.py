@@ -641,6 +641,7 @@ def rules() -> list[Rule]:
         Rule(
             "round the clock", amounts.ROUND_THE_CLOCK, amounts.speak_round_the_clock, "cardinal", needs=amounts.SLASH
         ),
+        Rule("voltage class", ratios.VOLTAGE_CLASS, ratios.speak_voltage_class, "measure", needs=ratios.VOLTAGE_SIGN),
         Rule("blood pressure", blood.BLOOD_PRESSURE, ratios.speak_blood_pressure, "measure", needs=amounts.SLASH),
         Rule("house number", numbering.HOUSE_NUMBER, numbering.speak_house_number, "code", needs=amounts.SLASH),
         Rule(
