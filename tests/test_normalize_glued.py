@@ -52,3 +52,15 @@ LOTTERY34_READINGS = {
 
 
 test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)
+
+
+PATENTS42_READINGS = {
+    "және or сәйкес run onto a known word is set apart from it (patents42)": [
+        ("заңының 5-бабының2-тармағынажәне", "заңының бесінші бабының екінші тармағына және"),
+        ("қосымшасынасәйкес бекітілсін", "қосымшасына сәйкес бекітілсін"),
+        ("жасаудыжәне", "жасауды және"),
+    ],
+}
+
+
+test_patents42_mechanisms_read_their_examples = reading_test(PATENTS42_READINGS)

@@ -183,3 +183,13 @@ STANDARDS42_READINGS = {
 
 
 test_standards42_mechanisms_read_their_examples = reading_test(STANDARDS42_READINGS)
+
+
+PATENTS42_READINGS = {
+    "numbers listed before a spaced hyphen and the part they number are all ordinals (patents42)": [
+        ("Заңның 12, 14 - баптарына", "Заңның он екінші, он төртінші баптарына"),
+    ],
+}
+
+
+test_patents42_mechanisms_read_their_examples = reading_test(PATENTS42_READINGS)

@@ -98,6 +98,18 @@ READINGS = {
         ("lV\nКүз", "төртінші\nКүз"),
         ("lol\nКүз", "лол\nКүз"),
     ],
+    "a contents line's page span written with a full stop is a span, not a decimal (patents42)": [
+        ("2.4. Тауар белгілерін тіркеу 31.40", "екі төрт Тауар белгілерін тіркеу отыз бір – қырық"),
+        ("МАЗМҰНЫ 3.5", "мазмұны үш – бес"),
+        ("IV.ТАРАУ. ӨНЕРТАБЫСТАР 88.97", "төртінші тарау. өнертабыстар сексен сегіз – тоқсан жеті"),
+        ("3.2. Қорытынды 12.10", "үш екі Қорытынды он екі бүтін жүзден он"),  # the first page after the last
+        ("Өсім 2.5 есе, 4.8", "Өсім екі бүтін оннан бес есе, төрт бүтін оннан сегіз"),  # no contents line
+    ],
+    "a section's number typed onto its title with its full stop; a numeral's stop typed onto тарау (patents42)": [
+        ("3.1.Өнертабыс ұғымы", "үш бір Өнертабыс ұғымы"),
+        ("II.Бөлім. Патенттер", "екінші Бөлім. Патенттер"),
+        ("I.ТАРАУ", "бірінші тарау"),
+    ],
 }
 
 test_reading = reading_test(READINGS)

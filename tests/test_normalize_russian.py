@@ -566,3 +566,9 @@ def test_russian_heading_in_capitals_and_participle_label_standards42() -> None:
         normalize("Опубликована: 12.03.2024") == "Опубликована: двенадцатое марта две тысячи двадцать четвёртого года"
     )
     assert normalize("БАЛАЛАР МЕН ЖАСТАР ТУРАЛЫ") == "балалар мен жастар туралы"
+
+
+def test_a_document_number_and_date_in_russian_words_in_a_kazakh_line_are_russian() -> None:
+    assert normalize("Бұйрық №15 от 03.04.2019 г. күшін жойды") == (
+        "Бұйрық номер пятнадцать от третьего апреля две тысячи девятнадцатого года күшін жойды"
+    )

@@ -77,10 +77,14 @@ _RUSSIAN_LABEL = (
     rf"(?:[ \t]*:[ \t]*|[ \t]+)(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}(?![\d.]\d)(?:,?[ \t]+{_CLOCK})?|{_CLOCK})"
     r"|(?:Просмотров|Просмотры)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d))"
 )
+# A document's number and date in Russian words inside a Kazakh line (Ереже №89 от 24.02.2012 года): от and года
+# around a numeric date are Russian, however few the words, and the number before them is said with them.
+_RUSSIAN_DOCUMENT_DATE = r"(?<![\w№])(?:№[ \t]?\d+[ \t]+)?от[ \t]+\d{1,2}\.\d{2}\.\d{4}[ \t]+(?:года|г\.)(?!\w)"
 _RUSSIAN_DATELINE = re.compile(
     rf"{WEEKDAY_DATE.pattern}(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))?"
     rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?"
-    rf"|{_RUSSIAN_LABEL}",
+    rf"|{_RUSSIAN_LABEL}"
+    rf"|{_RUSSIAN_DOCUMENT_DATE}",
     re.I,
 )
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks

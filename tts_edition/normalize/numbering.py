@@ -120,7 +120,8 @@ def speak_house_number(match: re.Match[str]) -> str:
 
 
 # A section's number: three parts and more anywhere (2.3.1-тармақ), two only opening a line before a full stop or a
-# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті) or be typed onto it (3.1Сапаны), not a decimal;
+# title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті) or be typed onto it, its full stop or none
+# between (3.1Сапаны, 2.1.Қазақстан), not a decimal;
 # the stars a building code puts after a clause it changed (1.52.** Қоқыс, 1.54.*) are marks, not said.
 # Two parts anywhere when a word names what they number: after them a clause, an article, a sign, a table
 # (7.14-тармақ, 12.1-бабы, 3.24 белгісі, 3.1-кесте), the word possibly after a gloss in brackets and the list's other
@@ -155,7 +156,7 @@ _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})
     |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
-    (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
+    (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     (?:\.\**)?(?:-(?P<suf>{SUFFIX}))?""",
@@ -179,6 +180,28 @@ def speak_section(match: re.Match[str]) -> str:
         spoken[-1] = ordinal_of(cardinal_of(parts[-1]))
         return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
     return attach(" ".join(spoken), suffix) + (" " if glued else "")
+
+
+# A contents line's page span closing it, the two pages written with a full stop (1.1. Патент құқығы… 9.13, КІРІСПЕ
+# 4.8, I.ТАРАУ. … 9.42): on a line opened by a section's number or a Roman numeral with its full stop and holding no
+# other number, or on a heading in capitals, a first page no later than the last is a span, never a decimal.
+CONTENTS_PAGES = re.compile(
+    r"(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][.»\"][ \t]))(?P<first>\d{1,3})\.(?P<last>\d{1,3})(?=[ \t]*$)", re.M
+)
+CONTENTS_PAGES_NEEDS = re.compile(r"\d\.\d+[ \t]*(?:\n|$)")  # what every span holds: a line closing on it
+_CONTENTS_HEAD = re.compile(
+    rf"[ \t]*(?:(?:\d+\.(?:\d+\.?)*|[IVXLІХ]{{1,6}}\.)[^\d\n]*|[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
+)
+
+
+def speak_contents_pages(match: re.Match[str]) -> str:
+    """9.13 closing a contents line: тоғыз – он үш; on any other line, or a first page after the last, a number
+    the rules after this one read."""
+    first, last = int(match["first"]), int(match["last"])
+    head = match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
+    if first > last or not _CONTENTS_HEAD.fullmatch(head):
+        return match.group()
+    return f"{cardinal(first)} – {cardinal(last)}"
 
 
 # A version: a number with a point after a name that counts its generations (Web 3.0, «Индустрия 4.0.»), an

@@ -429,7 +429,7 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
         return False
     last = int(re.findall(r"\d+", chain)[-1])
     after = rest[end:]
-    hyphenated = re.match(rf"-([{KAZAKH_LOWER}]+)", after)  # "1, 2 және 3-сыныптар"
+    hyphenated = re.match(rf"[ \t]?-[ \t]?([{KAZAKH_LOWER}]+)", after)  # "1, 2 және 3-сыныптар", "141, 143 - баптарына"
     # "саны 1200, 5 мамырда": a count, then a day; a ranked noun the last one is hyphened to ranks them all, small and
     # large ("27, 37-баптарына"), but not a clipped word ("[2, 134-б.]": a source, then its page)
     ranks = hyphenated is not None and len(hyphenated.group(1)) > 2 and not dates.starts_with_month(hyphenated.group(1))

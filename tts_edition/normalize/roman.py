@@ -199,7 +199,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
     """With a context word (ғасыр, тарау…), or standing alone: two letters or more, one after a name (Петр I), a
     Latin I, V or X before a Cyrillic word (I Саммиті), or a Cyrillic І or Х before a name (І Петрдің: a monarch's
     number comes first in Kazakh)."""
-    if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда: the hyphen joins the numeral to its word
+    if match["r1h"]:  # ХХ-ғасырдың, XXIII-турда, I.ТАРАУ: the hyphen or the stop joins the numeral to its word
         value = roman_value(match["r1h"])
         return f"{ordinal(value)} " if value else match.group()
     if match["r1s"]:
@@ -241,6 +241,9 @@ def speak_any_roman(match: re.Match[str]) -> str:
     return match.group()
 
 
+# A chapter's or part's word a numeral's full stop is typed onto, in small letters or a heading's capitals (I.ТАРАУ,
+# II.Бөлім): the numeral counts it, as a lone I there is no English pronoun.
+_CHAPTER_WORD = r"(?i:тарау|бөлім)"
 # A word in brackets between a numeral and the word it counts glosses the thing counted (І (мектепішілік) кезеңі).
 _GLOSS = rf"\([{KAZAKH_LOWER}{KAZAKH_UPPER}\s,-]{{2,40}}\)\s+"
 ROMAN = re.compile(
@@ -248,7 +251,7 @@ ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:\s?[-–—]\s?(?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*(?:\s+[-–—]\s+|\s+|(?=ғ))(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+|{_GLOSS})?"
     rf"{_ROMAN_CONTEXT})"  # a spaced dash may stand between the numeral and its word (І - тарау)
-    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})-(?={_ROMAN_CONTEXT})"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})(?:-(?={_ROMAN_CONTEXT})|\.(?={_CHAPTER_WORD}))"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
     rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-]))"

@@ -124,6 +124,13 @@ def rules() -> list[Rule]:
         Rule("isotope", chemistry.ISOTOPE, chemistry.speak_isotope, "code", needs=chemistry.ISOTOPE_MARK),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
+            "link word run onto a word",
+            scraped.RUN_ON_LINK,
+            scraped.split_run_on_link,
+            "mark",
+            needs=scraped.RUN_ON_LINK_NEEDS,
+        ),
+        Rule(
             "latin word run onto a word",
             scraped.GLUED_LATIN_WORD,
             scraped.split_glued_latin_word,
@@ -592,6 +599,13 @@ def rules() -> list[Rule]:
             needs=numbering.FORM_NUMBER_NEEDS,
         ),
         Rule("version number", numbering.VERSION, numbering.speak_version, "code", needs=_POINT_IN_NUMBER),
+        Rule(
+            "pages of a contents line",
+            numbering.CONTENTS_PAGES,
+            numbering.speak_contents_pages,
+            "cardinal",
+            needs=numbering.CONTENTS_PAGES_NEEDS,
+        ),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule(
             "list marker",

@@ -25,6 +25,12 @@ GLUED_WORDS = re.compile(
 )
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
+# A conjunction or a postposition that never ends a word run onto the word before it, the space lost in a copied law
+# (тармағынажәне, қосымшасынасәйкес): the two words, when the first is one the dictionary knows.
+RUN_ON_LINK = re.compile(
+    rf"(?<![\w-])(?P<left>[{KAZAKH_LOWER}{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}?)(?P<right>және|сәйкес)(?![\w-])"
+)
+RUN_ON_LINK_NEEDS = re.compile(rf"[{KAZAKH_LOWER}](?:және|сәйкес)")  # what every match holds (`Rule.needs`)
 # A Latin word run onto a capitalised Kazakh word (38 ViewsТазалық): a counter's or a button's English label; or onto
 # a small-letter Kazakh word of four letters or more with the space lost (Samsung Payнемесе Google Pay).
 GLUED_LATIN_WORD = re.compile(
@@ -43,6 +49,12 @@ def split_glued_words(match: re.Match[str]) -> str:
     if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
     return match.group()
+
+
+def split_run_on_link(match: re.Match[str]) -> str:
+    """тармағынажәне → тармағына және, тармағынасәйкес → тармағына сәйкес; an unknown first part stays whole."""
+    left = match["left"]
+    return f"{left} {match['right']}" if capitals.known_stem(left.lower()) else match.group()
 
 
 def split_glued_latin_word(match: re.Match[str]) -> str:
