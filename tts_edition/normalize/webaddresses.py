@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import abbreviations
+from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_web_address
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.provenance import Spoken
@@ -82,6 +84,29 @@ _TAG_ONE_LETTER_WORD = re.compile(
 )
 
 
+# A tag all in capitals may glue an initialism the table expands onto a word, an office's tag onto its region's name
+# (#ӘМСҚЖАМБЫЛ → ӘМСҚ ЖАМБЫЛ, said әлеуметтік медициналық сақтандыру қоры жамбыл): the two are set apart, the
+# longest initialism first, when the rest is a word the dictionary knows and the whole is none (#ҚАЗАҚСТАН stays).
+_SHORTEST_TAG_INITIALISM = 3
+_SHORTEST_TAG_WORD = 4
+
+
 def speak_hashtag(match: re.Match[str]) -> str:
-    tag = _TAG_ONE_LETTER_WORD.sub(lambda one: f" {one['word'].lower()} ", match["tag"])
+    tag = match["tag"]
+    if glued := _initialism_and_word(tag):
+        return glued
+    tag = _TAG_ONE_LETTER_WORD.sub(lambda one: f" {one['word'].lower()} ", tag)
     return _TAG_WORD_START.sub(" ", tag)
+
+
+def _initialism_and_word(tag: str) -> str | None:
+    """A capitals tag as an initialism and the word glued onto it, apart (МӘМСЖАМБЫЛ → МӘМС ЖАМБЫЛ), or None."""
+    if not tag.isupper() or not tag.isalpha() or known_stem(tag):
+        return None
+    table = abbreviations.table()
+    for cut in range(len(tag) - _SHORTEST_TAG_WORD, _SHORTEST_TAG_INITIALISM - 1, -1):
+        head, word = tag[:cut], tag[cut:]
+        entry = table.get(head)
+        if entry is not None and entry.kind == "initialism" and known_word(word):
+            return f"{head} {word}"
+    return None
