@@ -199,6 +199,9 @@ def test_the_gates_spare_most_sentences_most_scans() -> None:
         ("ЭКСПО көрмесі", "экспо көрмесі"),  # кс is the Latin x: ЭКСП is no cluster of three
         ("ЭКСПО-ға", "экспоға"),
         ("МКС", "эм ка эс"),  # three letters: an initialism still
+        ("«САРАТС-1» жобасы", "«саратс-бір» жобасы"),  # тс after a vowel is one affricate ц: no final cluster
+        ("ОТС", "о тэ эс"),  # three letters: an initialism still
+        ("ҚАРАТС", "қы а эр а тэ эс"),  # a Kazakh initialism keeps a Kazakh word's final pairs only
         ("ЭКСПО-2017 көрмесі", "экспо екі мың он жеті көрмесі"),  # five capitals that make a word, before a number
         ("КАМАЗ-5320", "камаз бес мың үш жүз жиырма"),
         ("АГФ-2", "а гэ эф екі"),

@@ -260,7 +260,7 @@ def pronounceable(word: str) -> bool:
         return False
     run = 0
     for at, ch in enumerate(lower):
-        run = 0 if ch in VOWELS else run + (not _latin_x(lower, at))
+        run = 0 if ch in VOWELS else run + (not _one_consonant_with(lower, at))
         if run > 2:
             return False
     if run == 2 and not _final_pair_said(lower):
@@ -274,12 +274,18 @@ _LATIN_X = "кс"
 _SHORTEST_X_WORD = 4
 
 
-def _latin_x(lower: str, at: int) -> bool:
-    """The с at `at` ends the кс of a Latin x after a vowel, in a word with no letter only Kazakh writes."""
+# And a т before с is said as one affricate ц, as in Russian (детский, братство): САРАТС is сарац, no cluster.
+_AFFRICATE_TS = "тс"
+_ONE_CONSONANT_PAIRS = (_LATIN_X, _AFFRICATE_TS)
+
+
+def _one_consonant_with(lower: str, at: int) -> bool:
+    """The с at `at` ends a pair said as one consonant after a vowel, the кс of a Latin x or the тс of ц, in a word
+    of four letters or more with no letter only Kazakh writes."""
     return (
         len(lower) >= _SHORTEST_X_WORD
         and at >= 2
-        and lower[at - 1 : at + 1] == _LATIN_X
+        and lower[at - 1 : at + 1] in _ONE_CONSONANT_PAIRS
         and lower[at - 2] in VOWELS
         and not KAZAKH_LETTERS.intersection(lower)
     )
