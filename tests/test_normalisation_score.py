@@ -306,6 +306,7 @@ _spec.loader.exec_module(scorer)
         ("kk-weapons42.tsv", 1.0),
         ("kk-energy42.tsv", 1.0),
         ("kk-patents42.tsv", 1.0),
+        ("kk-forestry43.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
