@@ -308,6 +308,7 @@ _spec.loader.exec_module(scorer)
         ("kk-patents42.tsv", 1.0),
         ("kk-clinics43.tsv", 1.0),
         ("kk-fishing43.tsv", 1.0),
+        ("kk-forestry43.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

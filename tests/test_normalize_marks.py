@@ -93,3 +93,11 @@ def test_a_slash_or_a_star_the_rules_read_is_still_read() -> None:
         normalize("* 111 * 2118 # комбинациясын")
         == "жұлдызша жүз он бір жұлдызша екі мың жүз он сегіз тор комбинациясын"
     )
+
+
+def test_a_plus_typed_before_a_capitalised_word_joins_a_names_parts() -> None:
+    assert normalize("Бұл туралы Newsroom+Ақпарат агенттігі хабарлайды.") == (
+        "Бұл туралы ньюсрум плюс Ақпарат агенттігі хабарлайды."
+    )
+    assert normalize("Kaspi+Gold картасы") == "каспи плюс голд картасы"
+    assert normalize("Тоқа+ев") == "Тоқа+ев"  # a stress mark before a small vowel stays

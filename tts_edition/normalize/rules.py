@@ -428,6 +428,13 @@ def rules() -> list[Rule]:
             needs=re.compile(r"[A-DFАВС][+\-−]"),
         ),
         Rule("keys pressed together", symbols.KEYS_TOGETHER, lambda m: " плюс ", "mark", needs=LATIN_LETTER),
+        Rule(
+            "name's parts joined by a plus",
+            symbols.NAME_PARTS_BY_PLUS,
+            lambda m: " плюс ",
+            "mark",
+            needs=symbols.PLUS_BEFORE_CAPITAL,
+        ),
         Rule("latin initials", latinwords.LATIN_INITIALS, latinwords.speak_latin_initials, "latin", needs=LATIN_LETTER),
         Rule("latin name", latinwords.LATIN_NAME, latinwords.speak_latin_word, "latin", needs=LATIN_LETTER),
         Rule("name's reading typed with a hyphen", HYPHENATED_READING, joined_reading, "latin", needs=HYPHEN_IN_WORD),

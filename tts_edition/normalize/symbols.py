@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import attach_written
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach_written
 from tts_edition.normalize.numbers import cardinal_of, digits
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
@@ -50,6 +50,10 @@ KEYS_TOGETHER = re.compile(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])")
 # as Simon & Garfunkel); keys pressed together keep their плюс however they are spaced (Ctrl + Alt).
 NAMES_JOINED_BY_PLUS = re.compile(r"(?<![\w+])(?P<first>[A-Z][a-z]+) \+ (?P<second>[A-Z][a-z]+)\b(?![+])")
 PLUS = re.compile(r" \+ [A-Z]")
+# A plus typed onto a word before a capitalised word joins the parts of a name (Newsroom+Ақпарат, Kaspi+Gold): said
+# плюс. A stress mark stands inside a word before a small vowel (Тоқа+ев), never before a capital.
+NAME_PARTS_BY_PLUS = re.compile(rf"(?<=[{KAZAKH_LOWER}a-z])\+(?=[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])")
+PLUS_BEFORE_CAPITAL = re.compile(rf"\+[{KAZAKH_UPPER}A-Z]")  # what every match holds (`Rule.needs`)
 _KEY_NAMES = frozenset(
     "ctrl alt shift enter tab esc del delete cmd command option fn win space home end insert".split()
 )
