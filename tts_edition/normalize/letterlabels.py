@@ -7,7 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import lookalikes, ordinalcontext
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, ordinal_of
 from tts_edition.normalize.provenance import Spoken
 
@@ -39,7 +39,7 @@ def speak_letter_label(match: re.Match[str]) -> Spoken:
 
 # A consonant standing alone as a word is a letter a grammar page discusses (Б, п фонемалары; дауыс алғашқысына (б)
 # қатысады; қ, т-дан кейін; п-дан басталатын сөздер): said by its name, a case suffix after a hyphen re-inflected onto
-# the name (т-дан → тэден). No Kazakh word is one consonant; but a unit after a number (5 м, 10 т), an abbreviation
+# the name (т-дан → тэден), a small letter's only. No Kazakh word is one consonant; but a unit after a number (5 м, 10 т), an abbreviation
 # with its full stop (ж., т.б.), a unit's letter beside a slash (м/с) and a list's label (б) ...) are letters too,
 # and are left to their own rules. Without a suffix the letter must stand in a sentence about letters and sounds.
 SOUND_LETTER = re.compile(
@@ -52,7 +52,10 @@ _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
 def speak_sound_letter(match: re.Match[str]) -> str:
-    if not match["suf"] and not _SOUND_WORDS.search(_sentence_of(match)):
+    if match["suf"]:
+        if match["letter"].isupper() or parse_suffixes(match["suf"]) is None:
+            return match.group()  # a compound's letter (В-дәрумені), or an initialism's, the initialism rule's
+    elif not _SOUND_WORDS.search(_sentence_of(match)):
         return match.group()
     return Spoken(attach(abbr.spell(match["letter"]), match["suf"]), "initialism", True)
 
