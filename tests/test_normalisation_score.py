@@ -305,6 +305,7 @@ _spec.loader.exec_module(scorer)
         ("kk-maritime42.tsv", 1.0),
         ("kk-weapons42.tsv", 1.0),
         ("kk-energy42.tsv", 1.0),
+        ("kk-grammar42.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -158,11 +158,11 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text)
         if _KAZAKH_LETTERS.search(word) and not _ROMAN_NUMERAL.fullmatch(word)
     ]
-    telling = _telling(text, words)
-    if _explains_in_russian(telling, kazakh):
+    if kazakh and _explains_in_russian(words, kazakh):
         return RUSSIAN
     if any(not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a word in lower case or in capitals (ДӘУІРНАМАЛЫҚ): not in a name
+    telling = _telling(text, words)
     if any(word in telling for word in kazakh):
         return KAZAKH  # ... or in a telling word: the sentence's first
     if _russian(telling) or _russian_marks(text):
@@ -170,12 +170,14 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
 
 
-def _explains_in_russian(telling: list[str], kazakh: list[str]) -> bool:
+def _explains_in_russian(words: list[str], kazakh: list[str]) -> bool:
     """A Russian sentence that quotes Kazakh words, as a language lesson explains them (Ілік септігі в речи всегда
-    употребляется в сочетании с формой принадлежности ІІІ лица): its Russian words, by their letters, endings and
-    function words, twice as many as its Kazakh ones and four at least."""
-    russian = [word for word in telling if _RUSSIAN_LETTERS.search(word) or word.lower() in _RUSSIAN_WORDS]
-    return len(russian) >= _FEWEST_EXPLAINING and len(russian) >= _EXPLAINING_RATIO * len(kazakh)
+    употребляется в сочетании с формой принадлежности ІІІ лица): its Russian words in lower case, by their letters,
+    endings and function words, twice as many as its Kazakh ones and four at least."""
+    if len(words) < _FEWEST_EXPLAINING + len(kazakh) * (_EXPLAINING_RATIO + 1):
+        return False  # too few words besides the Kazakh ones
+    russian = [w for w in words if w.islower() and (w in _RUSSIAN_WORDS or _RUSSIAN_LETTERS.search(w))]
+    return len(russian) >= max(_FEWEST_EXPLAINING, _EXPLAINING_RATIO * len(kazakh))
 
 
 def sentence_language(sentence: str, around: str = KAZAKH) -> str:

@@ -37,16 +37,19 @@ def speak_letter_label(match: re.Match[str]) -> Spoken:
     return Spoken(abbr.spell(match["letter"]), "initialism", True)
 
 
-# A consonant standing alone as a word is a letter a grammar page discusses (Б, п фонемалары; дауыс алғашқысына (б)
-# қатысады; қ, т-дан кейін; п-дан басталатын сөздер): said by its name, a case suffix after a hyphen re-inflected onto
-# the name (т-дан → тэден), a small letter's only. No Kazakh word is one consonant; but a unit after a number (5 м, 10 т), an abbreviation
-# with its full stop (ж., т.б.), a unit's letter beside a slash (м/с) and a list's label (б) ...) are letters too,
-# and are left to their own rules. Without a suffix the letter must stand in a sentence about letters and sounds.
+# A consonant standing alone as a word is a letter a grammar page discusses (Б, п фонемалары; дауыс алғашқысына
+# (б) қатысады; п-дан басталатын сөздер): said by its name, a case suffix after a hyphen re-inflected onto the name
+# (т-дан → тэден), a small letter's only. No Kazakh word is one consonant; but a unit after a number (5 м, 10 т), an
+# abbreviation with its full stop (ж., т.б.), a unit's letter beside a slash (м/с) and a list's label (б) ...) are
+# letters too, and are left to their own rules. Without a suffix the letter must stand in a sentence about letters
+# and sounds.
 SOUND_LETTER = re.compile(
     rf"(?<![\w/.-])(?<!\d )(?P<letter>[бвгғджзйкқлмнңпрстфхһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФХҺЦЧШЩ])"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w/.-])(?:(?!\))|(?<=\(\w)))"
 )
-LONE_CONSONANT = re.compile(r"(?<![^\W\d_])[бвгғджзйкқлмнңпрстфхһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФХҺЦЧШЩ](?![^\W\d_])")  # `Rule.needs`
+LONE_CONSONANT = re.compile(
+    r"(?<![^\W\d_])[бвгғджзйкқлмнңпрстфхһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФХҺЦЧШЩ](?![^\W\d_])"
+)  # `Rule.needs`
 _SOUND_WORDS = re.compile(r"фонема|дыбыс|әріп|әрп|дауыс|буын|жазыл|айтыл", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
