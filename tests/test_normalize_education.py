@@ -123,3 +123,22 @@ def test_a_lone_roman_one_marking_a_lines_item_is_a_numeral() -> None:
     assert normalize("Отбасылар:\nІ. Ахметовтар\nІІ. Омаровтар") == "Отбасылар:\nбірінші Ахметовтар\nекінші Омаровтар"
     assert normalize("І. Жансүгіров жазды") == "І. Жансүгіров жазды"
     assert normalize("Х. Досмұхамедов\nІ. Жансүгіров") == "Х. Досмұхамедов\nІ. Жансүгіров"
+
+
+def test_a_letter_a_grammar_page_discusses_is_said_by_its_name() -> None:
+    assert normalize("Б, п фонемалары ерінде жасалады.") == "бэ, пэ фонемалары ерінде жасалады."
+    assert normalize("дауыс алғашқысына (б) қатысады") == "дауыс алғашқысына (бэ) қатысады"
+    assert normalize("Тіліміздегі п-дан басталатын сөздер") == "Тіліміздегі пэден басталатын сөздер"
+    assert normalize("қ, т-дан кейін") == "қ, тэден кейін"  # a suffix says a letter; a bare one needs a sound's word
+
+
+def test_a_lone_consonant_that_is_a_unit_an_abbreviation_or_a_label_is_left_to_its_rules() -> None:
+    assert normalize("Ауданы 5 м, дыбыс оқшаулағыш бар.") == "Ауданы бес метр, дыбыс оқшаулағыш бар."
+    assert normalize("Кітаптың 25 б. дыбыс туралы.") == "Кітаптың жиырма бес б. дыбыс туралы."
+    assert normalize("Сөз соңында б жазылмайды.") == "Сөз соңында бэ жазылмайды."
+
+
+def test_an_outline_numeral_run_onto_the_word_before_is_the_next_items() -> None:
+    assert normalize("МазмұныІ. Кіріспе") == "Мазмұны\nбірінші Кіріспе"
+    assert normalize("Негізгі бөлімІV. Әдебиеттер") == "Негізгі бөлім\nтөртінші Әдебиеттер"
+    assert normalize("ақынІ. Жансүгіров жазды") == "ақынІ. Жансүгіров жазды"  # an initial before a surname

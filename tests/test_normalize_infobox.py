@@ -76,7 +76,7 @@ READINGS = {
         ("Бұл к-лі тұщы.", "Бұл көлі тұщы."),
     ],
     "a letter's name with a suffix is no clipped noun (infobox32)": [
-        ("Сөз т-ға аяқталады.", "Сөз т-ға аяқталады."),
+        ("Сөз т-ға аяқталады.", "Сөз тэге аяқталады."),  # the letter said by its name (grammar42)
     ],
     "a word broken at a line whose break was lost is joined when the whole is a word (infobox32)": [
         ("Ауыл теңіз дең-гейінен биік.", "Ауыл теңіз деңгейінен биік."),

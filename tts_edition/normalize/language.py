@@ -120,6 +120,10 @@ _UNDECIDED = ""  # what span_language gives back for `around` when a span's word
 _SHORTEST_WORD = 2
 _FEWEST_UNKNOWN = 2  # words the Kazakh dictionary must fail to know before a span without Russian marks is Russian
 _MOST_UNKNOWN = 0.5
+_FEWEST_EXPLAINING = 4  # Russian words a sentence quoting Kazakh ones needs to be Russian
+_EXPLAINING_RATIO = 2  # ...and how many times its Kazakh words
+# A Roman numeral typed with the Kazakh І (ІІІ лица, ХІ век) is no Kazakh word.
+_ROMAN_NUMERAL = re.compile("[ІХ]+")
 _LONGEST_INITIALISM = 4  # letters of a capitalised opening word that may be an initialism rather than a word
 
 
@@ -153,7 +157,13 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
-    kazakh = [word for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text) if _KAZAKH_LETTERS.search(word)]
+    kazakh = [
+        word
+        for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text)
+        if _KAZAKH_LETTERS.search(word) and not _ROMAN_NUMERAL.fullmatch(word)
+    ]
+    if kazakh and _explains_in_russian(words, kazakh):
+        return RUSSIAN
     if any(not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a word in lower case or in capitals (ДӘУІРНАМАЛЫҚ): not in a name
     telling = _telling(text, words)
@@ -162,6 +172,16 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if _russian(telling) or _russian_marks(text):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
+
+
+def _explains_in_russian(words: list[str], kazakh: list[str]) -> bool:
+    """A Russian sentence that quotes Kazakh words, as a language lesson explains them (Ілік септігі в речи всегда
+    употребляется в сочетании с формой принадлежности ІІІ лица): its Russian words in lower case, by their letters,
+    endings and function words, twice as many as its Kazakh ones and four at least."""
+    if len(words) < _FEWEST_EXPLAINING + len(kazakh) * (_EXPLAINING_RATIO + 1):
+        return False  # too few words besides the Kazakh ones
+    russian = [w for w in words if w.islower() and (w in _RUSSIAN_WORDS or _RUSSIAN_LETTERS.search(w))]
+    return len(russian) >= max(_FEWEST_EXPLAINING, _EXPLAINING_RATIO * len(kazakh))
 
 
 def sentence_language(sentence: str, around: str = KAZAKH) -> str:

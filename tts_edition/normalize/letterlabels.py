@@ -7,7 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import lookalikes, ordinalcontext
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, ordinal_of
 from tts_edition.normalize.provenance import Spoken
 
@@ -35,6 +35,45 @@ HEAD_LETTER = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])(?=-[{KAZAKH_U
 
 def speak_letter_label(match: re.Match[str]) -> Spoken:
     return Spoken(abbr.spell(match["letter"]), "initialism", True)
+
+
+# A consonant standing alone as a word is a letter a grammar page discusses (Б, п фонемалары; дауыс алғашқысына
+# (б) қатысады; п-дан басталатын сөздер): said by its name, a case suffix after a hyphen re-inflected onto the name
+# (т-дан → тэден), a small letter's only. No Kazakh word is one consonant; but a unit after a number (5 м, 10 т), an
+# abbreviation with its full stop (ж., т.б.), a unit's letter beside a slash (м/с) and a list's label (б) ...) are
+# letters too, and are left to their own rules, and so is х, typed for a times sign or a variable (7х). Without a
+# suffix the letter must stand in a sentence about letters and sounds.
+SOUND_LETTER = re.compile(
+    rf"(?<![\w/.-])(?<!\d )(?P<letter>[бвгғджзйкқлмнңпрстфһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФҺЦЧШЩ])"
+    rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w/.-])(?:(?!\))|(?<=\(\w)))"
+)
+LONE_CONSONANT = re.compile(
+    r"(?<![^\W\d_])[бвгғджзйкқлмнңпрстфһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФҺЦЧШЩ](?![^\W\d_])"
+)  # `Rule.needs`
+# The cases a letter's name takes in a grammar's sentence (п-дан басталатын, т-ға аяқталады); a possessive (т-ы, к-лі)
+# is a clipped noun's more often, left to the clipping rules.
+_LETTER_CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
+_SOUND_WORDS = re.compile(r"фонема|дыбыс|әріп|әрп|дауыс|буын|жазыл|айтыл", re.I)
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def speak_sound_letter(match: re.Match[str]) -> str:
+    if match["suf"]:
+        names = parse_suffixes(match["suf"])
+        if match["letter"].isupper() or not names or names[0] not in _LETTER_CASES:
+            return match.group()  # a compound's letter (В-дәрумені), an initialism's, a clipped noun's (к-лі)
+    elif not _SOUND_WORDS.search(_sentence_of(match)):
+        return match.group()
+    return Spoken(attach(abbr.spell(match["letter"]), match["suf"]), "initialism", True)
+
+
+def _sentence_of(match: re.Match[str]) -> str:
+    """The sentence around a match: from the last full stop, question or exclamation mark or line break before it to
+    the next one."""
+    text = match.string
+    start = max((found.end() for found in _SENTENCE_EDGE.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_EDGE.search(text, match.end())
+    return text[start : end.start() if end else len(text)]
 
 
 # A consonant letter typed onto the end of a number is a letter that tells apart a house, a class or a model (12б,

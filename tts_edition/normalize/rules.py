@@ -155,6 +155,13 @@ def rules() -> list[Rule]:
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
         Rule("note mark on a word", scraped.GLUED_NOTE_MARK, lambda m: "", "mark", needs=scraped.NOTE_MARK),
         Rule(
+            "outline numeral run onto a word",
+            scraped.GLUED_OUTLINE_NUMERAL,
+            scraped.part_outline_numeral,
+            "mark",
+            needs=scraped.OUTLINE_NUMERAL_MARK,
+        ),
+        Rule(
             "heading's numeral on its line",
             roman.HEADING_NUMERAL,
             roman.speak_heading_numeral,
@@ -823,6 +830,13 @@ def rules() -> list[Rule]:
         Rule("letter closing a phrase", letterlabels.CLOSING_LETTER, letterlabels.speak_letter_label, "initialism"),
         Rule("group letter", letterlabels.GROUP_LETTER, letterlabels.speak_letter_label, "initialism"),
         Rule("model letter", letterlabels.MODEL_LETTER, letterlabels.speak_letter_label, "initialism"),
+        Rule(
+            "letter discussed as a sound",
+            letterlabels.SOUND_LETTER,
+            letterlabels.speak_sound_letter,
+            "initialism",
+            needs=letterlabels.LONE_CONSONANT,
+        ),
         Rule(
             "initialism in lower case", initialisms.LOWER_INITIALISM, initialisms.speak_lower_initialism, "initialism"
         ),

@@ -191,6 +191,22 @@ GLUED_NOTE_MARK = re.compile(
 # What every note mark holds (`Rule.needs`): a bracket or slash closing a number, or a superscript digit.
 NOTE_MARK = re.compile(r"\d[)/]|[¹²³⁴-⁹⁰]")
 
+# An outline's Roman number run onto the word before it (МазмұныІ. Кіріспе: a contents list that lost its line
+# breaks): no Kazakh word has a capital after its small letters, so the numeral is the next item's, put back on a line
+# of its own, where the outline's numerals are read. Not an initial before a surname (ақынІ. Жансүгіров).
+_SURNAME_ENDING = r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)(?![\w-])"
+GLUED_OUTLINE_NUMERAL = re.compile(
+    rf"(?<=[{KAZAKH_LOWER}]{{3}})(?P<numeral>[IVXІХ]{{1,4}})"
+    rf"(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])(?!\.[ \t]+\w+?{_SURNAME_ENDING})"
+)
+# What every glued outline numeral holds (`Rule.needs`): a small letter before a Roman numeral's capital.
+OUTLINE_NUMERAL_MARK = re.compile(rf"[{KAZAKH_LOWER}][IVXІХ]")
+
+
+def part_outline_numeral(match: re.Match[str]) -> str:
+    return "\n" + match["numeral"]
+
+
 # A table as a scraper flattens it: cells parted by pipes (Аудандар | 13 |), a header's rule of dashes between them
 # (---|---|) and a bullet before a row's label (• Барлығы): the page's lines, said as nothing; a cell's edge is a
 # word's edge, and between two numbers a line's, so that no grouping of thousands runs on from one cell's number into
