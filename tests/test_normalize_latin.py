@@ -1001,3 +1001,16 @@ MARITIME42_READINGS = {
 }
 
 test_maritime42_mechanisms_read_their_examples = reading_test(MARITIME42_READINGS)
+
+
+def test_the_short_words_of_an_english_path_are_english() -> None:
+    """instagram.com/climbing_up.and_have_fun: a path whose every word is English reads its short words by their
+    English sound (ап, энд, фан), not as the clipped letters a short part is elsewhere (уп, анд, фун); a path with a
+    word English does not know keeps its short parts as spelled (kz_ru), and so does a host (gov.kz)."""
+    assert normalize("фото ©instagram.com/climbing_up.and_have_fun/") == (
+        "фото инстаграм нүкте ком слэш клайминг астыңғы сызық ап нүкте энд астыңғы сызық хэв астыңғы сызық фан"
+    )
+    assert normalize("facebook.com/wake_up_and_run") == (
+        "фейсбук нүкте ком слэш уэйк астыңғы сызық ап астыңғы сызық энд астыңғы сызық ран"
+    )
+    assert normalize("samsung.com/kz_ru/offer") == "самсунг нүкте ком слэш кей зет астыңғы сызық ру слэш оффер"

@@ -1262,18 +1262,36 @@ def _short_link_key(path: str) -> bool:
     return path.isascii() and path.isalnum() and (mixed_case or any(ch.isdigit() for ch in path))
 
 
+_PATH_WORD_BREAK = re.compile(r"[/._-]")
+
+
+def _english_path(text: str) -> bool:
+    """An address's path that is an English phrase, its words joined by slashes, dots, underscores or hyphens
+    (instagram.com/climbing_up.and_have_fun): every word one the English dictionary knows, one of them longer than a
+    short part and no Kazakh word, so the path's short words are English too (up → ап, and → энд, fun → фан), not
+    the clipped letters a short part is read as elsewhere (уп, анд, фун)."""
+    words = [word.lower() for word in _PATH_WORD_BREAK.split(text.partition("/")[2]) if word]
+    if len(words) < 2 or not all(word.isascii() and word.isalpha() and phonemes(word) for word in words):
+        return False
+    return any(len(word) > _SHORTEST_PART and _kazakh_address_word(word) is None for word in words)
+
+
 def _read_address(text: str, marks: Mapping[str, str] | None = None) -> Spoken:
     """The parts of an address said one after another, its marks by their words (`marks` over the Kazakh ones)."""
     said_marks = _PUNCTUATION | {mark: f" {word} " for mark, word in (marks or {}).items()}
     spoken: list[str] = []
     guess = False
+    english_path, in_path = _english_path(text), False
     for written in _address_parts(text):
         if "-" in written.strip("-"):  # kept whole by _address_parts: an English phrase
             spoken.append(_read_english_phrase(written.split("-")))
             continue
         part = CYRILLIC_TYPED_DOMAINS.get(written.lower(), written)
+        in_path = in_path or part == "/"
         if part in said_marks:
             spoken.append(said_marks[part])
+        elif in_path and english_path and len(part) <= _SHORTEST_PART and part.isalpha():
+            spoken.append(read_english(part.lower()) or _transliterate(part.lower()))
         elif _generated_code(part):
             spoken.append(_spelled_code(part))
         elif part.isascii() and part:
