@@ -104,6 +104,30 @@ def _month_field(written: str) -> int:
     return value if value <= _MONTHS_IN_A_YEAR else 0
 
 
+# A machine's timestamp (ISO 8601), as pages print their metadata: a date and a time joined by T, or by a space when a
+# time zone's offset follows (2013-05-28T19:44:48+04:00, 2024-01-05 08:30 +06:00). The date and the time are left to
+# their rules with a space between; a fraction of a second and Z or a zero offset (UTC itself) go unsaid, and another
+# offset is said as the hours (and minutes) ahead of or behind UTC, plus or minus.
+_ZONE = r"(?P<zone>Z|(?P<sign>[+−-])(?P<hours>\d{2}):?(?P<minutes>\d{2}))"
+ISO_TIMESTAMP = re.compile(
+    r"(?<![\w.:+-])(?P<date>\d{4}-\d{2}-\d{2})(?:T|(?P<space> ))(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d{1,9})?"
+    rf"(?(space) ?{_ZONE}|{_ZONE.replace('?P<', '?P<t_')}?)(?![\w:.]\w|[\w:])"
+)
+ISO_TIMESTAMP_MARK = re.compile(r"\d{2}[T ]\d{2}:\d{2}")
+_ZONE_SIGNS = {"+": "плюс", "-": "минус", "−": "минус"}
+
+
+def speak_iso_timestamp(match: re.Match[str]) -> str:
+    """2013-05-28T19:44:48+04:00 → 2013-05-28 19:44:48 плюс төрт сағат; 2024-01-05T08:30Z → 2024-01-05 08:30."""
+    spoken = f"{match['date']} {match['time']}"
+    sign, hours, minutes = (match[name] or match[f"t_{name}"] for name in ("sign", "hours", "minutes"))
+    if not sign or int(hours) == int(minutes) == 0:
+        return spoken
+    offset = [f"{cardinal(int(hours))} сағат"] if int(hours) else []
+    offset += [f"{cardinal(int(minutes))} минут"] if int(minutes) else []
+    return f"{spoken} {_ZONE_SIGNS[sign]} {' '.join(offset)}"
+
+
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
         (?:(?P<d0>\d{{1,2}})\s?[-–—]\s?)?  # the first day of a range of days in one month (15-25.03.2023)

@@ -284,6 +284,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=LATIN_LETTER,
         ),
+        Rule("timestamp", dates.ISO_TIMESTAMP, dates.speak_iso_timestamp, "date", needs=dates.ISO_TIMESTAMP_MARK),
         Rule(
             "zero-led number on a latin word",
             lettercodes.ZERO_LED_ON_LATIN,
