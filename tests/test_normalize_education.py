@@ -125,6 +125,13 @@ def test_a_lone_roman_one_marking_a_lines_item_is_a_numeral() -> None:
     assert normalize("Х. Досмұхамедов\nІ. Жансүгіров") == "Х. Досмұхамедов\nІ. Жансүгіров"
 
 
+def test_a_roman_numeral_with_a_hyphen_and_a_space_before_its_word_counts_it() -> None:
+    assert normalize("ІІ- кезең 15 қыркүйек күні өтті.") == "екінші кезең он бесінші қыркүйек күні өтті."
+    assert normalize("ІІІ- кезең басталды.") == "үшінші кезең басталды."
+    assert normalize("XX- ғасырда") == "жиырмасыншы ғасырда"
+    assert normalize("ІІ-кезең басталды.") == "екінші кезең басталды."
+
+
 def test_a_letter_a_grammar_page_discusses_is_said_by_its_name() -> None:
     assert normalize("Б, п фонемалары ерінде жасалады.") == "бэ, пэ фонемалары ерінде жасалады."
     assert normalize("дауыс алғашқысына (б) қатысады") == "дауыс алғашқысына (бэ) қатысады"

@@ -246,12 +246,14 @@ def speak_any_roman(match: re.Match[str]) -> str:
 _CHAPTER_WORD = r"(?i:тарау|бөлім)"
 # A word in brackets between a numeral and the word it counts glosses the thing counted (І (мектепішілік) кезеңі).
 _GLOSS = rf"\([{KAZAKH_LOWER}{KAZAKH_UPPER}\s,-]{{2,40}}\)\s+"
+# A hyphen typed onto a numeral joins it to its word, a space after the hyphen or none (ІІ-кезең, ІІ- кезең), as
+# after digits (3- кезең).
 ROMAN = re.compile(
     r"(?<!\d/)(?:"  # № 13-82/VII: a convocation closing a document's code is the code's part, read there
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:\s?[-–—]\s?(?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*(?:\s+[-–—]\s+|\s+|(?=ғ))(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+|{_GLOSS})?"
     rf"{_ROMAN_CONTEXT})"  # a spaced dash may stand between the numeral and its word (І - тарау)
-    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})(?:-(?={_ROMAN_CONTEXT})|\.(?={_CHAPTER_WORD}))"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})(?:-[ \t]?(?={_ROMAN_CONTEXT})|\.(?={_CHAPTER_WORD}))"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
     rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-]))"
