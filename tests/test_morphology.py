@@ -26,7 +26,8 @@ def test_a_loan_ending_in_a_consonant_and_k_or_g_is_front(word: str, back: bool)
 
 
 def test_an_initialism_ending_in_bank_takes_front_endings() -> None:
-    assert normalize("ЕДБ-ға") == "екінші деңгейдегі банкке"
+    assert normalize("ДБ-ға") == "Дүниежүзілік банкке"
+    assert normalize("ЕДБ-ға") == "екінші деңгейдегі банктерге"  # the class of banks, plural (mortgage44)
     assert normalize("ҚР ҰБ-ның") == "Қазақстан Республикасы Ұлттық банкінің"
 
 

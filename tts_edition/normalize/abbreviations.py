@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from tts_edition.normalize.morphology import VOWELS
+from tts_edition.normalize.morphology import SUFFIXES, VOWELS
 from tts_edition.normalize.tables import table_rows
 
 TABLE = Path(__file__).with_name("abbreviations.tsv")
@@ -67,6 +67,18 @@ class Ahead:
 _PLURAL_POSSESSIVE = re.compile(r"[лдт][ае]р[ыі]$")
 
 
+_PLURAL_LENGTH = 3  # лар, лер, дар, дер, тар, тер
+
+
+def _plain_plural(spoken: str) -> bool:
+    """A plain expansion already plural (технологиялар, банктер, актілер): its last word ends in the plural suffix
+    its stem calls for, not in letters that only look like one (компьютер, лидер), and is its own plural, so a
+    plural suffix written after the initialism (НҚА-лар, ЕДБ-лардың) is not said a second time."""
+    last = spoken.rpartition(" ")[2].lower()
+    stem = last[:-_PLURAL_LENGTH]
+    return len(stem) > 1 and last[-_PLURAL_LENGTH:] == SUFFIXES["plural"].form_for(stem)
+
+
 # One written form may stand for several kinds (т: тонна after a number, тармақ after a hyphenated one): every row is
 # kept, in the table's order, so each kind sees its own reading.
 @cache
@@ -83,6 +95,7 @@ def _rows() -> list[Entry]:
             entries[last[written]] = replace(owner, senses=(*owner.senses, sense))
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
+        plural = plural or (spoken if kind == "initialism" and not possessive and _plain_plural(spoken) else None)
         ahead = Ahead("num" in flags, "gen" in flags) if kind == "ahead" or "ahead" in flags else None
         last[written] = len(entries)
         entries.append(

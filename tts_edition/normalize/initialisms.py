@@ -99,6 +99,8 @@ def speak_capitals(match: re.Match[str]) -> str:
             return _owner_of_law_part(entry, match)
         if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
             return entry.plural  # ТЖ министрлігі → Төтенше жағдайлар министрлігі
+        if not entry.possessive and not suffix and _owns_noun_after_possessor(match):
+            return attach(possessed(entry.spoken), "ның", possessive=True)  # ҚР ЕДБ несие портфелі → банктерінің
         if not entry.possessive and (_after_named_possessor(match) or _after_genitive(match, suffix)):
             return attach_written(possessed(entry.spoken), gap, suffix, possessive=True)
         if not suffix and _repeats_last_word(entry.spoken, match.string, match.end()):
@@ -245,6 +247,23 @@ def _after_genitive(match: re.Match[str], suffix: str) -> bool:
     if suffix or _POSSESSED_AFTER.match(match.string, match.end()):
         return False
     return bool(_OWNER_GENITIVE.search(match.string, max(0, match.start() - 32), match.start()))
+
+
+# The case endings a word between an initialism and the noun it owns may not end in: the words between are the
+# noun's attributes in the nominative (ипотекалық несиелер портфелі), never a word in a case of its own.
+_CASE_ENDINGS = "ның нің дың дің тың тің ға ге қа ке да де та те на не мен бен пен".split()
+_NOMINATIVE_WORD = rf"[{KAZAKH_LOWER}]+{''.join(f'(?<!{ending})' for ending in _CASE_ENDINGS)}(?<![ыі])"
+# A possessed noun, up to three attributes after the initialism: not a verb's past (өсті) nor an ordinal (бірінші).
+_OWNED_NOUN_AFTER = re.compile(
+    rf"(?:\s+{_NOMINATIVE_WORD}){{0,3}}\s+[{KAZAKH_LOWER}]+(?:ы|і)(?<![дт][ыі])(?<!нш[ыі])(?![\w-])"
+)
+
+
+def _owns_noun_after_possessor(match: re.Match[str]) -> bool:
+    """The initialism, owned by the name before it (ҚР ЕДБ), owns in turn the possessed noun after it (ипотекалық
+    несиелер портфелі): the middle link of the chain is said in the genitive, as Қазақстан Республикасы екінші
+    деңгейдегі банктерінің несие портфелі says it, not with two possessives side by side (банктері портфелі)."""
+    return _after_named_possessor(match) and bool(_OWNED_NOUN_AFTER.match(match.string, match.end()))
 
 
 # The fewest letters of a word that still tell it from another (желі, not жел-).

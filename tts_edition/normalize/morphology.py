@@ -282,19 +282,21 @@ def attach(
     """Re-inflect a written suffix ("-тен", "-ның") onto the spoken form's last word; keep it when unreadable.
 
     `plural` is the spoken form's own plural when it ends in a possessive (орны → орындары): a written plural
-    suffix continues from it, as -лар cannot follow the possessive. `authors_harmony` keeps the written suffix's
+    suffix continues from it, as -лар cannot follow the possessive; a plain form that is its own plural (банктер)
+    takes the suffixes after the plural as a plain noun does (банктердің). `authors_harmony` keeps the written suffix's
     front or back vowels where the spoken word's last vowel is у or ю, which a foreign word's [u] leaves to the
     author's ear (Facebook-те → фейсбукте, YouTube-та → ютубта).
     """
     if not suffix:
         return spoken
     names = parse_suffixes(suffix)
-    if names and names[0] == "plural" and plural:
-        spoken, names, possessive = plural, names[1:], True
+    continued = bool(names and names[0] == "plural" and plural)
+    if continued:  # a plain plural (банктер) is its own and stays unpossessed
+        spoken, names, possessive = plural, names[1:], possessive or plural != spoken
     if possessive and names and names[0] == "possessive3":
         names = names[1:]  # the expansion already ends in it: АКСР-інде → Республикасында, ХҚКО-лары → орталықтары
     head, _, last = spoken.rpartition(" ")
-    if names and not possessive and _says_possessive(last, suffix, names[0]):
+    if names and not possessive and not continued and _says_possessive(last, suffix, names[0]):
         names = ["possessive3", *names]  # мамырдың 24-не → жиырма төртіне: -не is the dative after a possessive
     back = written_harmony(suffix) if authors_harmony and _ends_on_u_vowel(last) else None
     word = inflect(last, names, possessive, back) if names is not None else last + suffix
