@@ -1014,3 +1014,21 @@ def test_the_short_words_of_an_english_path_are_english() -> None:
         "фейсбук нүкте ком слэш уэйк астыңғы сызық ап астыңғы сызық энд астыңғы сызық ран"
     )
     assert normalize("samsung.com/kz_ru/offer") == "самсунг нүкте ком слэш кей зет астыңғы сызық ру слэш оффер"
+
+
+RUNNING45_READINGS = {
+    "a professional cycling team's sponsor is said as Kazakh and Russian sports media write it, its suffix"
+    " re-inflected": [
+        ("Alpecin-Deceuninck велокомандасы", "альпецин десенинк велокомандасы"),
+        ("Uno-X Mobility командасы", "уно икс мобилити командасы"),
+        ("Uno-X-тің шабандозы", "уно икстің шабандозы"),
+        ("Soudal Quick-Step", "судаль квик-степ"),
+        ("Lidl-Trek-ке", "лидл-трекке"),
+        ("Team Jayco-AlUla", "тим джейко алула"),
+        ("Groupama-FDJ", "группама эф ди джей"),
+        ("Lotto Dstny", "лотто дестини"),
+        ("Lotto-ға", "лоттоға"),
+    ],
+}
+
+test_running45_mechanisms_read_their_examples = reading_test(RUNNING45_READINGS)
