@@ -69,6 +69,15 @@ def test_capitals_without_a_vowel_are_spelled_though_they_hold_a_kazakh_latin_le
     assert normalize("Kaspi QR арқылы") == "каспи кью ар арқылы"
 
 
+def test_an_english_word_whose_q_is_its_own_languages_is_english_in_an_english_name() -> None:
+    # Qatar also spells the Kazakh word қатар; in an English name it is the English name, in capitals too
+    assert normalize("Биыл «QATAR FOUNDATION» қоры ашылды.") == "Биыл «катар фаундейшн» қоры ашылды."
+    assert normalize("Биыл «World Cup Qatar» көрмесі ашылды.") == "Биыл «уорлд кап катар» көрмесі ашылды."
+    assert normalize("Биыл «QANTAS AIRWAYS» ұшағы қонды.") == "Биыл «кантас эйруэйз» ұшағы қонды."
+    # a short one in capitals is letters, left to its own rule
+    assert normalize("Биыл «IQ OPTION» компаниясы жабылды.") == "Биыл «ай кью опшн» компаниясы жабылды."
+
+
 def test_a_table_name_of_two_words_is_read_before_its_letter_is_taken_for_a_roman_numeral() -> None:
     assert normalize("Sputnik V-ке жазылды") == "спутник виге жазылды"
     assert normalize("Спутник V екпесі") == "спутник ви екпесі"

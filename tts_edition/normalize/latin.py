@@ -944,15 +944,25 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
         return None
     if is_chinese_name([low]) and any(_plain_english(n.lower()) for n in neighbours):
         return read_latin(word, english=True)
+    others = [n.lower() for n in phrase if n.lower() != low]
+    if _foreign_q(low) and any(_plain_english(n) for n in others):
+        return read_latin(low, english=True)
     if KAZAKH_MARKS.search(low) or dictionary_reading(low) is None:
         return None
-    others = [n.lower() for n in phrase if n.lower() != low]
     joined, loan = _JOINING_AND in others, _loan_reading(low)
     if loan is None and low in _OUTLET_WORDS and others:
         return read_latin(low, english=True)  # in capitals too: «ASTANA TIMES»
     if (joined or loan is None) and any(_plain_english(n) for n in others):
         return read_latin(word, english=True)
     return None
+
+
+def _foreign_q(word: str) -> bool:
+    """A word the English dictionary knows whose q is its own language's, not Kazakh Latin's mark (Qatar, Qantas,
+    Aqaba): no pinyin, and long enough for the dictionary (IQ, Qi are letters or syllables). In an English name it is
+    said in English («FIFA WORLD CUP QATAR» → фифа уорлд кап катар, not the Kazakh word қатар it also spells)."""
+    long_enough = len(word) >= _SHORTEST_DICTIONARY_READING
+    return long_enough and "q" in word and phonemes(word) is not None and pinyin_syllables(word) is None
 
 
 def _plain_english(word: str) -> bool:
