@@ -41,7 +41,7 @@ READINGS = {
     ],
     "the ai that opens an English word is эй, as Russian writes Air; inside a word it stays э": [
         ("Turkish Airlines ұшағы", "теркиш эйрлайнс ұшағы"),
-        ("Qatar Airways рейсі", "қатар эйруэйз рейсі"),
+        ("Qatar Airways рейсі", "катар эйруэйз рейсі"),
         ("airport сөзі", "эйрпорт сөзі"),
         ("Tony Blair келді", "тони блер келді"),
     ],
