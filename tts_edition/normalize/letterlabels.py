@@ -153,3 +153,24 @@ def speak_letter_list(match: re.Match[str]) -> str:
     if len(letters) < 2 or not set(letters) - set(lookalikes.LOOKALIKE_CYRILLIC_CAPITALS):
         return match.group()
     return _LISTED_LETTER.sub(lambda m: abbr.spell(m.group()), match.group())
+
+
+# A capital naming a vitamin (С витамині, D дәруменіне, В, РР тобының витаминдері; А, Е және К витаминдері), in Latin
+# or in the Cyrillic letters typed for it, is said as the Latin letter is in Kazakh and Russian, the letters' Russian
+# names (цэ, бэ, пэ пэ, дэ), not the Cyrillic letter's own (эс, вэ, эр) nor an English one. A letter listed before
+# the vitamin, with a comma or a conjunction, is one too; one with a number (В1, В12) is left to the number rules.
+_VITAMIN_NAMES = {"A": "а", "B": "бэ", "C": "цэ", "D": "дэ", "E": "е", "K": "ка", "P": "пэ", "H": "аш", "F": "эф"}
+_AS_LATIN = str.maketrans("АВСДЕКРН", "ABCDEKPH")
+_VITAMIN_LETTER = "[ABCDEKPHFАВСДЕКРН]"
+_VITAMIN_WORD = r"(?:витамин|дәрумен)"
+VITAMIN_WORD = re.compile(_VITAMIN_WORD, re.I)  # `Rule.needs`
+VITAMIN_LETTER = re.compile(
+    rf"(?<![\w.-])(?P<letters>{_VITAMIN_LETTER}{{1,2}})(?![\w.-])"
+    rf"(?=(?:(?:,\s?|\s(?:және|мен|пен|бен)\s){_VITAMIN_LETTER}{{1,2}}\d{{0,2}}(?![\w.-]))*"
+    rf"\s+(?:тоб[{KAZAKH_LOWER}]*\s+)?{_VITAMIN_WORD})"
+)
+
+
+def speak_vitamin_letter(match: re.Match[str]) -> Spoken:
+    letters = match["letters"].translate(_AS_LATIN)
+    return Spoken(" ".join(_VITAMIN_NAMES[letter] for letter in letters), "initialism", True)

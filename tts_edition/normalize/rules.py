@@ -394,6 +394,13 @@ def rules() -> list[Rule]:
             needs=weekdays.DAY_MARK,
         ),
         Rule("blood group", blood.BLOOD_GROUP, blood.speak_blood_group, "code", needs=blood.BRACKET),
+        Rule(
+            "vitamin letter",
+            letterlabels.VITAMIN_LETTER,
+            letterlabels.speak_vitamin_letter,
+            "initialism",
+            needs=letterlabels.VITAMIN_WORD,
+        ),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule(
