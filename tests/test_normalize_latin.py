@@ -484,6 +484,10 @@ LATINKK22_READINGS = {
         ("Jasyl El жасақтары", "жасыл ел жасақтары"),
         ("«Halyq Uni» жобасы", "«халық үні» жобасы"),
     ],
+    "a short word beside a Kazakh word in Latin letters may write ы as i, the Russian-style way": [
+        ("«Kiz Jibek» парфюмі", "«қыз жібек» парфюмі"),
+        ("«Kim Jibek» парфюмі", "«кім жібек» парфюмі"),  # a reading with і that the dictionary knows comes first
+    ],
 }
 
 test_each_latinkk22_mechanism_reads_its_examples = reading_test(LATINKK22_READINGS)

@@ -46,6 +46,13 @@ def test_a_place_inside_an_english_name_stays_english() -> None:
     assert normalize("«Made in Kazakhstan» жазуы") == "«мейд ин казахстан» жазуы"
 
 
+def test_a_place_after_a_kazakh_name_in_latin_letters_is_the_place() -> None:
+    """A brand's Kazakh name before its city (beauty46): the city keeps its Kazakh name, as beside no Latin word; an
+    English word beside it still makes the name English (see above)."""
+    assert normalize("«Tolegen Paris» брендінің өнімі") == "«төлеген париж» брендінің өнімі"
+    assert normalize("«Kiz Jibek» өнімі") == "«қыз жібек» өнімі"
+
+
 def test_the_names_come_from_cldr_and_the_table() -> None:
     assert exonym("new  YORK") == "нью-йорк"  # case and spacing aside
     assert exonym("Bishkek") == "бішкек"

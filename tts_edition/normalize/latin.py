@@ -797,8 +797,15 @@ def _kazakh_address_word(part: str) -> str | None:
     if part.endswith("a") and part[-2] not in _VOWELS and (noun := _dictionary_spelling(part[:-1])):
         return noun + _RUSSIAN_FEMININE  # gazeta: газет + а
     if "i" in part and len(part) >= _SHORTEST_DICTIONARY_READING:
-        return _first_known(_candidates(_LETTER.findall(part), _I_AS_BACK_Y))  # uakit: уақыт
+        return _spelling_with_i_as_y(part)  # uakit: уақыт
     return None
+
+
+def _spelling_with_i_as_y(letters: str) -> str | None:
+    """The dictionary word plain-Latin letters spell when their i stands for a back-vowel word's ы, as the
+    Russian-style transliteration writes it after the Russian и (uakit → уақыт, Kiz → қыз); tried only after every
+    reading with и and і."""
+    return _first_known(_candidates(_LETTER.findall(letters), _I_AS_BACK_Y))
 
 
 def _dictionary_spelling(letters: str) -> str | None:
@@ -892,8 +899,11 @@ def dictionary_reading(word: str) -> str | None:
 def read_place(word: str, neighbours: list[str], english: bool = False, suffixed: bool = False) -> Spoken | None:
     """A foreign place standing among Kazakh words, said by its Kazakh name (Seoul → сеул, New York → нью-йорк; a
     country's only with a case suffix written on it: `suffixed`, see places.exonym); in an English sentence or beside
-    another Latin word it is part of an English name (South China University, Made in Kazakhstan) and None."""
-    if english or neighbours or (place := exonym(word, suffixed)) is None:
+    another Latin word it is part of an English name (South China University, Made in Kazakhstan) and None, unless
+    every such word is a Kazakh one: a brand's Kazakh name before its city («Tolegen Paris» → төлеген париж)."""
+    if english or (place := exonym(word, suffixed)) is None:
+        return None
+    if neighbours and not all(_reads_kazakh(n) for n in neighbours):
         return None
     return Spoken(place, LATIN)
 
@@ -901,7 +911,7 @@ def read_place(word: str, neighbours: list[str], english: bool = False, suffixed
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
     """A word too short for the dictionary alone (Nur, Jas, El) is Kazakh beside a Latin word the Kazakh dictionary
     reads and English does not know (Otan → отан), or one Kazakh letters mark: «Nur Otan» → нұр отан, «Jasyl El» →
-    жасыл ел, AQ JOL → ақ жол."""
+    жасыл ел, AQ JOL → ақ жол; its i may be the Russian-style ы («Kiz Jibek» → қыз жібек)."""
     low = word.lower()
     if not _SHORTEST_KAZAKH_NEIGHBOUR <= len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha():
         return None
@@ -909,7 +919,7 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
         return None  # Astana IT HUB: two capitals are an initialism, not the word ит; among Kazakh capitals, EL ARNA
     if not any(_reads_kazakh(n) for n in neighbours):
         return None
-    known = _dictionary_spelling(low)
+    known = _dictionary_spelling(low) or (_spelling_with_i_as_y(low) if len(low) >= _SHORTEST_PART else None)
     return Spoken(known, LATIN) if known else None
 
 
