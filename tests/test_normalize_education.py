@@ -149,3 +149,12 @@ def test_an_outline_numeral_run_onto_the_word_before_is_the_next_items() -> None
     assert normalize("МазмұныІ. Кіріспе") == "Мазмұны\nбірінші Кіріспе"
     assert normalize("Негізгі бөлімІV. Әдебиеттер") == "Негізгі бөлім\nтөртінші Әдебиеттер"
     assert normalize("ақынІ. Жансүгіров жазды") == "ақынІ. Жансүгіров жазды"  # an initial before a surname
+
+
+def test_a_language_level_typed_in_cyrillic_look_alikes_is_the_latin_level() -> None:
+    assert normalize("Мемлекеттік тілден В1 деңгейінен кем емес.") == "Мемлекеттік тілден би бір деңгейінен кем емес."
+    assert normalize("В2 және С1 деңгейлері") == "би екі және си бір деңгейлері"
+    assert normalize("А1, А2 деңгейлері") == "эй бір, эй екі деңгейлері"
+    assert normalize("В1 және одан жоғары деңгейі бар") == "би бір және одан жоғары деңгейі бар"
+    assert normalize("В2 корпусы") == "вэ екі корпусы"  # no level without деңгей
+    assert normalize("В12 деңгейі") == "вэ он екі деңгейі"  # no level of the framework

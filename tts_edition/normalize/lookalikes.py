@@ -122,6 +122,24 @@ def english_twin(match: re.Match[str]) -> str:
     return latin if said_as_english_word(latin) else word
 
 
+# A language level of the European framework (A1 to C2) typed with the Cyrillic А, В, С its Latin letters look like,
+# before деңгей, maybe one of a list or with a bound after it (В1 деңгейі, В2 және С1 деңгейлері, В1 және одан жоғары
+# деңгейі): the Latin level it stands for, read as the Latin one is (В1 → B1 → би бір), not by the Cyrillic letter's
+# name (вэ бір).
+_LEVEL = r"[АВСABC][12]"
+LOOKALIKE_LANGUAGE_LEVEL = re.compile(
+    r"(?<![\w.-])[АВС][12](?!\w|[.,-]\w)"
+    rf"(?=(?:\s*(?:,|/|–|-|\sжәне|\sнемесе|\sпен|\sмен)\s*{_LEVEL})*"
+    r"(?:\s+(?:және|немесе)\s+одан\s+(?:жоғары|төмен))?\s+деңгей)"
+)
+LANGUAGE_LEVEL_MARK = re.compile(r"[АВС][12]\s.*деңгей", re.S)  # what every match holds (`Rule.needs`)
+
+
+def latin_language_level(match: re.Match[str]) -> str:
+    """В1 → B1, С2 → C2: a level's Cyrillic look-alike letter in Latin, letter for letter."""
+    return match.group().translate(_TO_LATIN)
+
+
 # Greek letters drawn like Cyrillic ones, as old fonts and symbol tables put them into Kazakh words: the reversed
 # lunate epsilon for Э (϶тнограф), the lunate sigma for С, omicron, rho, kappa, chi and the capitals. Only in a word
 # that has Cyrillic letters too: a Greek letter standing alone (α, π) is read by its Greek name.

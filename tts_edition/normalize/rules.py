@@ -315,6 +315,13 @@ def rules() -> list[Rule]:
             needs=lookalikes.LATIN_LIKE_LETTER,
         ),
         Rule(
+            "language level typed in look-alikes",
+            lookalikes.LOOKALIKE_LANGUAGE_LEVEL,
+            lookalikes.latin_language_level,
+            LETTERS,
+            needs=lookalikes.LANGUAGE_LEVEL_MARK,
+        ),
+        Rule(
             "capitals typed in look-alikes of an English word",
             lookalikes.LOOKALIKE_CAPITALS,
             lookalikes.english_twin,
