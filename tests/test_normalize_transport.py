@@ -1,5 +1,5 @@
-"""Transport news (transport8, transport11, aviation13, models21, codes29): examples of our own, on words no case file
-holds."""
+"""Transport news (transport8, transport11, aviation13, models21, codes29, taxi46): examples of our own, on words no
+case file holds."""
 
 from tests.conftest import reading_test
 
@@ -84,6 +84,18 @@ READINGS = {
         ("Toyota Camry мен Volkswagen Sharan соқтығысты.", "тойота камри мен фольксваген шаран соқтығысты."),
         ("Көлік Volkswagen Tiguan екен.", "Көлік фольксваген тигуан екен."),
         ("Volkswagen Sharan-ға соғылды.", "фольксваген шаранға соғылды."),
+    ],
+    "a taxi tariff's prices: тңг is теңге, a price's empty cents go unsaid, other fractions are read (taxi46)": [
+        ("Сапарлар 1500.00 тңг", "Сапарлар мың бес жүз теңге"),
+        ("Күту 25,00 теңгеден басталады", "Күту жиырма бес теңгеден басталады"),
+        ("қала бойынша - 0.00 тңг/км;", "қала бойынша - нөл теңге шақырымына;"),
+        ("бағасы 41,60 теңге", "бағасы қырық бір бүтін жүзден алпыс теңге"),
+        ("өсім 3,00%", "өсім үш бүтін жүзден нөл пайыз"),
+    ],
+    "a unit's full stop with the next word typed onto it is a missing space; a dotted abbreviation stays (taxi46)": [
+        ("жол 45 мин.және 2 км кіреді", "жол қырық бес минут және екі шақырым кіреді"),
+        ("ұзындығы 5 км.жол салынды", "ұзындығы бес шақырым жол салынды"),
+        ("3 м.ғ.д. қатысты", "үш медицина ғылымдарының докторы қатысты"),
     ],
 }
 

@@ -233,10 +233,26 @@ def _per_in_case(per: str, rate_cased: bool) -> str:
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
 
 
-def _number_kind(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
-    currency = match["pre"] or match["post"]
+def _is_money(match: re.Match[str], rest: str) -> bool:
+    """A sum of money: a currency's sign, a currency's unit (тг, тңг) or a currency's word after the amount."""
     unit = abbr.unit_spoken(match["unit"]) if match["unit"] else ""
-    if currency or unit.startswith(_MONEY_WORDS) or (not unit and rest.lstrip().startswith(_MONEY_WORDS)):
+    return bool(match["pre"] or match["post"] or unit.startswith(_MONEY_WORDS)) or (
+        not unit and rest.lstrip().startswith(_MONEY_WORDS)
+    )
+
+
+def _said_fraction(match: re.Match[str], rest: str) -> str | None:
+    """The decimal part as said: a price's empty cents, as a tariff page writes every price (2500.00 тңг, 50,00
+    теңге), go unsaid (екі мың бес жүз теңге); any other fraction is read."""
+    fraction = writtennumbers.fraction(match)
+    if fraction and not fraction.strip("0") and _is_money(match, rest):
+        return None
+    return fraction
+
+
+def _number_kind(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
+    unit = abbr.unit_spoken(match["unit"]) if match["unit"] else ""
+    if _is_money(match, rest):
         return "money"
     if unit or match["pct"] or match["per"]:
         return "measure"
@@ -354,7 +370,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         words = f"{ordinal_of(cardinal_of(match['a']))}, {ordinal_of(cardinal_of(match['af']))}"
     else:
         first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and value_of(match["a"]) == 0)
-        fraction = writtennumbers.fraction(match)
+        fraction = _said_fraction(match, rest)
         first = digits(match["a"]) if _digit_code(match) else _amount(match["a"], fraction, first_ordinal)
         words = sign + first  # 0-9 сынып: нөл – тоғызыншы
     if _sub_numbered(match):

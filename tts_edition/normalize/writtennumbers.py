@@ -50,6 +50,9 @@ PAGE = abbr.of_kind("before")  # б. бет, бб. беттер: a reference's p
 # A sign typed straight after a comma that follows a number opens the list's next member ("0,-7°С": нөл, минус жеті
 # градус); the comma is no decimal point, as a sign cannot open a fraction.
 _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
+# A unit's full stop with the next word typed onto it, its space left out (60 мин.және 0 км): the word is a word of
+# its own, three small letters or more with no full stop after it, so a dotted abbreviation (м.ғ.д.) is no such word.
+_GLUED_WORD = rf"[{KAZAKH_LOWER}]{{3,}}(?![\w.])"
 # A range's ends: apart by a dash, an ellipsis, a tilde (100~150), a year's slash, or, after a signed first end, a
 # plus written straight on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
 # After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
@@ -67,8 +70,8 @@ NUMBER = re.compile(
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{UNIT}|(?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]))?
-       (?![\w²³]|\.[{KAZAKH_LOWER}a-z\d]))?
+    (?:\s?(?P<unit>{UNIT}|(?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]|{_GLUED_WORD}))?
+       (?(unitdot)|(?![\w²³]|\.[{KAZAKH_LOWER}a-z\d])))?
     (?P<post>\s?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
     (?(pre)(?:\s?/\s?(?P<pper>{PER_WRITTEN}))?)
     (?P<above>\+(?![\w+]))?
