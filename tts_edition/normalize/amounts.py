@@ -241,11 +241,15 @@ def _is_money(match: re.Match[str], rest: str) -> bool:
     )
 
 
+_EMPTY_CENTS = "00"
+
+
 def _said_fraction(match: re.Match[str], rest: str) -> str | None:
-    """The decimal part as said: a price's empty cents, as a tariff page writes every price (2500.00 тңг, 50,00
-    теңге), go unsaid (екі мың бес жүз теңге); any other fraction is read."""
+    """The decimal part as said: a price's empty cents, two zeros as a tariff page writes every price (2500.00 тңг,
+    50,00 теңге), go unsaid (екі мың бес жүз теңге); any other fraction is read, a table's one zero (188,0 теңге)
+    too."""
     fraction = writtennumbers.fraction(match)
-    if fraction and not fraction.strip("0") and _is_money(match, rest):
+    if fraction == _EMPTY_CENTS and _is_money(match, rest):
         return None
     return fraction
 
