@@ -7,7 +7,7 @@ names in latin.tsv are read as the table says; other words by English-like lette
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from itertools import islice, pairwise, product
 from pathlib import Path
@@ -646,24 +646,21 @@ def _read_camel_part(part: str, english: bool) -> Spoken:
 def _prefixed_english(word: str) -> str | None:
     """A coinage the dictionary lacks, a combining form written onto a word, the rest long enough to be no stray
     syllable: an international one as Kazakh has it (Teleradio → телерадио), else an English one by its sound
-    (Robomission → робомишн)."""
-    for form, spoken in _COMBINING_FORMS.items():
-        rest = word.removeprefix(form)
-        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := _loan_or_english(rest)):
-            return spoken + said
-    return _with_english_prefix(word)
+    (Robomission → робомишн); else an English prefix written onto a word English knows, both said as English says
+    them (Unsplash → ансплэш, not the letter rules' унсплаш)."""
+    return _with_prefix(word, _COMBINING_FORMS, _loan_or_english) or _with_prefix(word, _ENGLISH_PREFIXES, read_english)
 
 
 # English prefixes written onto an English word, said as English says them (unsplash → ансплэш, not унсплаш).
 _ENGLISH_PREFIXES = {"un": "ан"}
 
 
-def _with_english_prefix(word: str) -> str | None:
-    """A coinage the dictionary lacks, an English prefix written onto an English word it knows (Unsplash → ансплэш,
-    not the letter rules' унсплаш): the prefix as English says it, the word by its sound."""
-    for prefix, spoken in _ENGLISH_PREFIXES.items():
+def _with_prefix(word: str, prefixes: Mapping[str, str], read: Callable[[str], str | None]) -> str | None:
+    """The first of `prefixes` the word opens with, said as the table says, and the rest as `read` says it; the rest
+    long enough to be no stray syllable."""
+    for prefix, spoken in prefixes.items():
         rest = word.removeprefix(prefix)
-        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := read_english(rest)):
+        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := read(rest)):
             return spoken + said
     return None
 
