@@ -183,6 +183,15 @@ SENTENCE = Reach(_CUE_REACH, _SENTENCE_ENDS)
 PARAGRAPH = Reach(2 * _CUE_REACH, "\n")
 
 
+def sentence_around(match: re.Match[str], edge: re.Pattern[str]) -> tuple[int, int]:
+    """Where the sentence around a match starts and ends in its text: after the last `edge` before the match, up to
+    the first one after it."""
+    text = match.string
+    start = max((found.end() for found in edge.finditer(text, 0, match.start())), default=0)
+    end = edge.search(text, match.end())
+    return start, end.start() if end else len(text)
+
+
 def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SENTENCE) -> Entry:
     """The entry with the meaning its sentence calls up: ШЖК is шекті жол берілетін концентрация in a report on the
     air, шетел жұмыс күші where foreign workers, permits or employers are named (ШЖК тартуға рұқсат)."""

@@ -62,18 +62,9 @@ def speak_sound_letter(match: re.Match[str]) -> str:
         names = parse_suffixes(match["suf"])
         if match["letter"].isupper() or not names or names[0] not in _LETTER_CASES:
             return match.group()  # a compound's letter (В-дәрумені), an initialism's, a clipped noun's (к-лі)
-    elif not _SOUND_WORDS.search(_sentence_of(match)):
+    elif not _SOUND_WORDS.search(match.string, *abbr.sentence_around(match, _SENTENCE_EDGE)):
         return match.group()
     return Spoken(attach(abbr.spell(match["letter"]), match["suf"]), "initialism", True)
-
-
-def _sentence_of(match: re.Match[str]) -> str:
-    """The sentence around a match: from the last full stop, question or exclamation mark or line break before it to
-    the next one."""
-    text = match.string
-    start = max((found.end() for found in _SENTENCE_EDGE.finditer(text, 0, match.start())), default=0)
-    end = _SENTENCE_EDGE.search(text, match.end())
-    return text[start : end.start() if end else len(text)]
 
 
 # A consonant letter typed onto the end of a number is a letter that tells apart a house, a class or a model (12б,

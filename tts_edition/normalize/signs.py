@@ -102,10 +102,7 @@ def _weather_sentence(match: re.Match[str]) -> bool:
     """A number with a unit of its own (желдің екпіні -15-18 м/с) is that unit's, not a temperature."""
     if match["unit"] or match["pct"] or match["post"]:
         return False
-    text = match.string
-    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = _SENTENCE_END.search(text, match.end())
-    return bool(_WEATHER_WORDS.search(text, start, end.start() if end else len(text)))
+    return bool(_WEATHER_WORDS.search(match.string, *abbr.sentence_around(match, _SENTENCE_END)))
 
 
 # A body weight with a minus or dash written onto it names a weight class (-73 кг салмақта: up to 73 kilograms), no
