@@ -204,3 +204,10 @@ def test_a_suffix_only_an_ordinal_takes_makes_the_number_an_ordinal() -> None:
 def test_a_retyped_books_line_break_joins_a_suffix_onto_its_word() -> None:
     assert normalize("Діни кітаптар- дың алдымен") == "Діни кітаптардың алдымен"
     assert normalize("оңтүстік- батыс") == "оңтүстік- батыс"
+
+
+def test_a_line_breaks_fragment_joins_when_the_dictionary_knows_the_word() -> None:
+    assert normalize("қазақ тілінде басыла- ды.") == "қазақ тілінде басылады."
+    assert normalize("Канси қайтыс бол- ды.") == "Канси қайтыс болды."
+    assert normalize("шы- ғысын дегелең") == "шығысын дегелең"
+    assert normalize("ата- ана") == "ата- ана"

@@ -101,13 +101,23 @@ LINE_BREAK_HYPHEN = re.compile(
 def join_broken_word(match: re.Match[str]) -> str:
     """шал- ғынға → шалғынға: the part after a hyphen and a space is a fragment, not a word of its own (Модель- таза
     keeps its dash) nor a case suffix (ҚР- да), unless the two parts make a word the dictionary knows (кітаптар- дың,
-    басыла- ды, as a retyped book breaks them); a soft hyphen always joins."""
+    басыла- ды, шы- ғысын, as a retyped book breaks them); a soft hyphen always joins."""
     left, right = match["left"], match["right"]
     if "-" not in match.group():
         return left + right
     if capitals.known_stem(right) is not False or parse_suffixes(right) is not None:
-        return left + right if _broken_word(left, right) else match.group()
+        return left + right if _broken_word(left, right) or _line_fragment(left, right) else match.group()
     return left + right
+
+
+_LONGEST_FRAGMENT = 2
+
+
+def _line_fragment(left: str, right: str) -> bool:
+    """A part after a line's break that is no word of its own (ды, ғысын: letters the dictionary reads only as
+    suffixes) and makes a word the dictionary knows with the part before it."""
+    fragment = len(right) <= _LONGEST_FRAGMENT or capitals.known_word(right) is False
+    return fragment and any(ch in VOWELS for ch in left.lower()) and bool(capitals.known_stem(left + right))
 
 
 # A word broken across a line whose line break was lost and whose hyphen stayed (теңіз дең-гейінен, бөлігі-нің): the
