@@ -432,6 +432,14 @@ def test_english_words_in_kazakh_latin_stay_english() -> None:
     assert said == "Мәден мен Әсел келді, біз жаздық."
 
 
+def test_a_word_both_languages_spell_is_english_in_an_english_title() -> None:
+    assert to_cyrillic("The Qazaq Times") == "The Қазақ Times"  # тимес is a Kazakh word too
+    assert (
+        to_cyrillic("Biz The Qazaq Times basylymyna suhbat berdik.") == "Біз The Қазақ Times басылымына сұхбат бердік."
+    )
+    assert to_cyrillic("Keşe Äsel Men Asqar keldi.") == "Кеше Әсел Мен Асқар келді."  # no word only English has
+
+
 def test_latin_letters_the_lexicon_tells_apart() -> None:
     assert to_cyrillic("NAZARBAEVTIÑ TÜRİKSTANĞA SAPARI") == "НАЗАРБАЕВТЫҢ ТҮРІКСТАНҒА САПАРЫ"  # capital I: ы or і
     assert to_cyrillic("ÖSKEMENNIÑ MEKTEPTERI salınğan") == "ӨСКЕМЕННІҢ МЕКТЕПТЕРІ салынған"

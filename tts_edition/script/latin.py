@@ -204,9 +204,40 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
     is a case suffix hyphened onto a number (298 353-ti)."""
     word, text, start = match.group(), match.string, match.start()
-    if english(word, variant) and not (text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-"):
+    if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
+        return convert_word(word, variant, choose)
+    if english(word, variant) or (_english_spelling(word) and _in_english_title(match, variant)):
         return word
     return convert_word(word, variant, choose)
+
+
+def _in_english_title(match: re.Match[str], variant: str) -> bool:
+    """A capitalised word in a title that another word only English has makes English (The Qazaq Times: Times, which
+    Kazakh also spells, is English here; Qazaq, which English never spells, stays Kazakh). A sentence's first word is
+    capitalised for its place (Biz The Qazaq Times…: Biz is біз)."""
+    before = match.string[: match.start()].rstrip(" «“\"'(")
+    if not match.group()[:1].isupper() or not before or before[-1] in ".!?\n":
+        return False
+    return any(english(word, variant) for word in _title_around(match))
+
+
+def _title_around(match: re.Match[str]) -> list[str]:
+    """The other capitalised words one space apart from the word on either side: a title or a name."""
+    words = list(_WORD.finditer(match.string))
+    at = next((i for i, word in enumerate(words) if word.start() == match.start()), None)
+    if at is None:
+        return []
+
+    def joined(left: int, right: int) -> bool:
+        gap = match.string[words[left].end() : words[right].start()]
+        return gap == " " and words[left].group()[:1].isupper() and words[right].group()[:1].isupper()
+
+    first = last = at
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    while last + 1 < len(words) and joined(last, last + 1):
+        last += 1
+    return [word.group() for word in words[first : last + 1] if word.start() != match.start()]
 
 
 def english(word: str, variant: str) -> bool:
