@@ -110,6 +110,17 @@ def test_lookalike_capitals_that_are_no_word_before_a_latin_word_stay_latin() ->
     assert normalize("ІТ Hub") == "ай ти хаб"
 
 
+def test_lookalike_capitals_after_a_cyrillic_initialism_stay_cyrillic() -> None:
+    assert normalize("ҚР СТ ISO 9001").startswith("Қазақстан Республикасы эс тэ ай эс о")
+    assert normalize("ҚАЗ РУС ENG") == "қаз рус энг"
+
+
+def test_a_lone_capital_in_a_standards_mark_is_said_by_its_name() -> None:
+    assert normalize("ГОСТ Р 51232-98 бойынша").startswith("гост эр елу бір мың")
+    assert normalize("ГОСТ Р 7.32-2001 бойынша").startswith("гост эр жеті")
+    assert normalize("ГОСТ Р ИСО 9001") == "гост эр исо тоғыз мың бір"
+
+
 def test_percentage_points_and_the_deposit_fund_are_said_in_full() -> None:
     """п.т. (пайыздық тармақ) takes a case suffix hyphened to it onto its expansion, as any dotted abbreviation does."""
     assert normalize("Мөлшерлеме 0,5 п.т. төмендеді.") == "Мөлшерлеме нөл бүтін оннан бес пайыздық тармақ төмендеді."

@@ -26,6 +26,15 @@ GROUP_LETTER = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])
 CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")
 
 
+# A capital consonant standing alone after capitals and before a number, more capitals or a word in small letters is
+# a letter of a mark (ГОСТ Р 51232-98 → гост эр, ГОСТ Р ИСО 9001, ГОСТ Р 7.32, its number already said), said by
+# its name; an initial has its full stop or a name after it.
+MARK_LETTER = re.compile(
+    rf"(?<=[{KAZAKH_UPPER}]{{2}} )(?P<letter>[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩ])"
+    rf"(?= (?:\d|[{KAZAKH_UPPER}]{{2}}|[{KAZAKH_LOWER}]))"
+)
+MARK_LETTER_NEEDS = re.compile(rf"[{KAZAKH_UPPER}] [{KAZAKH_UPPER}] ")  # what every match holds
+
 # A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
 MODEL_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?P<letter>[{KAZAKH_UPPER}])(?![\w-])")
 # So does one before a hyphen and more capitals, a model's index (Прогресс М-УМ → эм у эм); looked for before the

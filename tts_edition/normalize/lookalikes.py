@@ -46,7 +46,7 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
             return word.translate(_TO_LATIN)
         return _straight_u(word, word.translate(LOOKALIKES))
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
-    if all_lookalikes and word not in abbr.table() and not said_as_word:
+    if all_lookalikes and word not in abbr.table() and not said_as_word and not _after_cyrillic_capitals(match):
         return word.translate(_TO_LATIN)
     return latin_spelled(word)
 
@@ -89,6 +89,7 @@ def _straight_u(written: str, mended: str) -> str:
 
 _NEXT_WORD = re.compile(r"[^\w]{1,3}(\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[^\w]{1,3}$")
+_CYRILLIC_ONLY = re.compile(r"[^\W\d_A-Za-zАВСЕНІКМОРТХУ]")  # capitals no Latin letter looks like: Қ, Ж, Ә…
 _PLAIN_LATIN = re.compile(r"[bdfghjklmnqrstuvwzDFGJLNQRSUVWZ]")  # Latin letters no Cyrillic letter looks like
 
 
@@ -98,6 +99,13 @@ def _beside_latin_word(match: re.Match[str]) -> bool:
     after = _NEXT_WORD.match(text, match.end())
     before = _PREVIOUS_WORD.search(text[max(0, match.start() - 40) : match.start()])
     return any(found and _PLAIN_LATIN.search(found.group(1)) for found in (after, before))
+
+
+def _after_cyrillic_capitals(match: re.Match[str]) -> bool:
+    """Capitals right after an initialism with a letter only Cyrillic has (ҚР СТ ISO: the country's standard, then
+    the international one's mark) are that initialism's Cyrillic."""
+    before = _PREVIOUS_WORD.search(match.string[max(0, match.start() - 40) : match.start()])
+    return bool(before) and before.group(1).isupper() and bool(_CYRILLIC_ONLY.search(before.group(1)))
 
 
 def _suffixed_latin_word(word: str) -> bool:

@@ -637,6 +637,13 @@ def rules() -> list[Rule]:
         ),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule(
+            "letter of a mark",
+            letterlabels.MARK_LETTER,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.MARK_LETTER_NEEDS,
+        ),
+        Rule(
             "list marker",
             numbering.LIST_MARKER,
             numbering.speak_list_marker,
