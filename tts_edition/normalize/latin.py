@@ -29,7 +29,7 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
-from tts_edition.normalize.places import exonym, kazakh_town, place_phrases
+from tts_edition.normalize.places import exonym, kazakh_town, kazakh_town_named, place_phrases
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 
@@ -239,7 +239,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(said, ENGLISH, True)
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
-    named = _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low) or _with_loan_tail(low)
+    named = _with_town_head(low) or _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)
+    named = named or _with_loan_tail(low)
     compound = _english_compound(low) or _with_english_suffix(low) or _with_particle_head(low)
     if named is None and (compound := compound or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
@@ -505,6 +506,21 @@ def _with_named_tail(word: str) -> str | None:
     return None
 
 
+def _with_town_head(word: str) -> str | None:
+    """A name no rule knows, a town of Kazakhstan in plain Latin letters written onto a word outlets' names end in,
+    however short (Aktobenews, Oskemennews, Kostanaysport): the town by its Kazakh name, the word by its sound
+    (ақтөбеньюс, not the letter rules' актобеньюс). Only a town: another Kazakh head may spell two words (Turan:
+    тұран or туран) and is left to the letter rules."""
+    for tail in _OUTLET_WORDS_LONGEST_FIRST:
+        head = word.removesuffix(tail)
+        if head == word or len(head) < _SHORTEST_COMPOUND_PART:
+            continue
+        town = kazakh_town_named(head) or next(filter(kazakh_town, _candidates(_LETTER.findall(head))), None)
+        if town and (said := names().get(tail) or read_english(tail)):
+            return town + said
+    return None
+
+
 _SHORTEST_LOAN_TAIL = 5  # reestr, zakup; a shorter tail (bank, port) is as likely a syllable of a foreign name
 
 
@@ -540,6 +556,7 @@ _LEADING_CONSONANTS = re.compile(r"[^aeiouy]*")
 # The words outlets' names end in (Xnews, Kstnews, Pmedia); a letter before another word is as likely the word's own
 # first sound (Kcell → кселл, Garena).
 _OUTLET_WORDS = frozenset({"news", "media", "info", "press", "sport", "sports", "times", "today", "online", "daily"})
+_OUTLET_WORDS_LONGEST_FIRST = sorted(_OUTLET_WORDS, key=len, reverse=True)  # sports before sport
 
 
 def _with_spelled_head(word: str) -> str | None:

@@ -69,6 +69,13 @@ def kazakh_town(spelling: str) -> bool:
     return spelling.lower() in KAZAKH_TOWNS
 
 
+def kazakh_town_named(written: str) -> str | None:
+    """The town of Kazakhstan a Latin name is CLDR's city name for (Aktobe, Aqtobe → ақтөбе; Uralsk → орал), whose
+    Kazakh vowels the plain letters cannot tell apart by harmony alone (ақ + төбе), or None."""
+    town = cities().get(_key(written))
+    return town if town and kazakh_town(town) else None
+
+
 def _city(locale: Locale, zone: str) -> str | None:
     """The city a time zone is named after, in `locale`'s words; in English the zone's name where CLDR gives none."""
     city = locale.time_zones.get(zone, {}).get("city")
