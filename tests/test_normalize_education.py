@@ -158,3 +158,25 @@ def test_a_language_level_typed_in_cyrillic_look_alikes_is_the_latin_level() -> 
     assert normalize("В1 және одан жоғары деңгейі бар") == "би бір және одан жоғары деңгейі бар"
     assert normalize("В2 корпусы") == "вэ екі корпусы"  # no level without деңгей
     assert normalize("В12 деңгейі") == "вэ он екі деңгейі"  # no level of the framework
+
+
+def test_an_initialism_with_a_small_zh_for_and_is_the_tables_initialism() -> None:
+    assert normalize("ҚР БжҒМ хабарлады.") == "Қазақстан Республикасы Білім және ғылым министрлігі хабарлады."
+    assert normalize("БжҒМ-нің бұйрығы") == "Білім және ғылым министрлігінің бұйрығы"
+    assert normalize("ЭЫжДҰ елдері") == normalize("ЭЫДҰ елдері")
+
+
+def test_a_months_four_letter_cut_in_a_date_line_is_the_month() -> None:
+    assert normalize("08 Қырқ 2020") == "сегізінші қыркүйек екі мың жиырмасыншы жыл"
+    assert normalize("12 Наур 2021") == "он екінші наурыз екі мың жиырма бірінші жыл"
+    assert normalize("26 там. болды.") == "жиырма алтыншы тамыз болды."
+    assert normalize("5 қара түс.") == "бес қара түс."  # no year, no dot: no date
+
+
+def test_the_parts_of_a_count_listed_in_a_bracket_are_counts() -> None:
+    assert (
+        normalize("20 балабақша ( 7 -Мемлекеттік, 13- жеке меншік)")
+        == "жиырма балабақша ( жеті -Мемлекеттік, он үш жеке меншік)"
+    )
+    assert normalize("20 мектеп (8 - қалалық, 12 - ауылдық)") == "жиырма мектеп (сегіз қалалық, он екі ауылдық)"
+    assert normalize("5- сынып оқушылары") == "бесінші сынып оқушылары"  # no count before: an ordinal

@@ -1065,3 +1065,8 @@ RUNNING45_READINGS = {
 }
 
 test_running45_mechanisms_read_their_examples = reading_test(RUNNING45_READINGS)
+
+
+def test_an_address_part_opening_with_three_consonants_no_word_opens_with_is_spelled() -> None:
+    assert normalize("shtkkazatk@mail.ru") == "эс эйч ти кей кей эй зет эй ти кей эт мейл нүкте ру"
+    assert normalize("strana.kz") == "страна нүкте кей зет"  # с opens a cluster of three

@@ -1,6 +1,7 @@
 """Russian inside Kazakh news (rus8): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "a scale word's abbreviation stop inside a sentence is the abbreviation's (scales31)": [
@@ -65,3 +66,12 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_russian_keyword_list_before_a_kazakh_photo_credit_leaves_the_credit_kazakh() -> None:
+    written = (
+        "Школьная столовая, еда в школе, школьный буфет, питание в школах, сурет - Zakon.kz жаңалық 12.01.2026 14:18"
+    )
+    assert normalize(written).endswith(
+        "сурет - закон нүкте кей зет жаңалық екі мың жиырма алтыншы жылғы он екінші қаңтар он төрт он сегіз"
+    )

@@ -121,7 +121,26 @@ def _rows() -> list[Entry]:
 def table() -> dict[str, Entry]:
     """Each written form's entry; where a form has rows of several kinds, the last row's."""
     entries = {entry.written: entry for entry in _rows()}
-    return _degrees(entries) | _product_signs(entries) | entries
+    return _degrees(entries) | _product_signs(entries) | _conjunction_typed(entries) | entries
+
+
+# An initialism whose expansion joins words with және is also written with the conjunction as a small ж between the
+# capitals it stands between (БжҒМ beside БҒМ, Білім және ғылым министрлігі): each capital the first letter of one
+# word of the expansion, the ж where және is.
+_AND = "және"
+
+
+def _conjunction_typed(entries: dict[str, Entry]) -> dict[str, Entry]:
+    typed: dict[str, Entry] = {}
+    for entry in entries.values():
+        words = entry.spoken.replace("-", " ").split()
+        if entry.kind != "initialism" or _AND not in words[1:-1] or not entry.written.isupper():
+            continue
+        if "".join(word[0] for word in words if word != _AND).upper() != entry.written:
+            continue
+        form = "".join("ж" if word == _AND else word[0].upper() for word in words)
+        typed.setdefault(form, replace(entry, written=form))
+    return typed
 
 
 # A compound unit's product dot is also typed as an asterisk or another dot sign (кВт*сағ, кВт⋅сағ, кВт∙сағ): each

@@ -11,11 +11,20 @@ from tts_edition.normalize.roman import roman_value
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
           "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
-# Written stems: қыркүйек voices its к before a vowel (қыркүйегінде); three-letter abbreviations take a dot.
+# Written stems: қыркүйек voices its к before a vowel (қыркүйегінде).
 _STEMS = {"қыркүйег": "қыркүйек"} | {m: m for m in MONTHS}
-_ABBREVIATED = {m[:3]: m for m in MONTHS}
+
+
+def _cuts(month: str) -> set[str]:
+    """A month cut short as a date line writes it: to three letters (26 там., 23 қар, 2021) or four, as a site's
+    month table does (08 Қырқ 2020), a four-letter cut's last к typed as the қ the word began with (қырк → қырқ)."""
+    cuts = {month[:3], month[:4]}
+    return cuts | {cut[:-1] + "қ" for cut in cuts if len(cut) == 4 and cut.endswith("к")}
+
+
+_ABBREVIATED = {cut: month for month in MONTHS for cut in _cuts(month)}
 MONTH = "|".join(sorted(_STEMS, key=len, reverse=True))
-SHORT_MONTH = "|".join(_ABBREVIATED)
+SHORT_MONTH = "|".join(sorted(_ABBREVIATED, key=len, reverse=True))
 _LETTERS = KAZAKH_LOWER
 
 

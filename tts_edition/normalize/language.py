@@ -162,7 +162,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text)
         if _KAZAKH_LETTERS.search(word) and not _ROMAN_NUMERAL.fullmatch(word)
     ]
-    if kazakh and _explains_in_russian(words, kazakh):
+    if kazakh and _explains_in_russian(words, kazakh) and not _tags_before_kazakh(text, kazakh):
         return RUSSIAN
     if any(not word.istitle() for word in kazakh):
         return KAZAKH  # a Kazakh letter in a word in lower case or in capitals (ДӘУІРНАМАЛЫҚ): not in a name
@@ -182,6 +182,19 @@ def _explains_in_russian(words: list[str], kazakh: list[str]) -> bool:
         return False  # too few words besides the Kazakh ones
     russian = [w for w in words if w.islower() and (w in _RUSSIAN_WORDS or _RUSSIAN_LETTERS.search(w))]
     return len(russian) >= max(_FEWEST_EXPLAINING, _EXPLAINING_RATIO * len(kazakh))
+
+
+# A photo's keywords listed in Russian before a Kazakh credit, as a news site's caption line writes them (Школьная
+# столовая, еда в школе, школьное питание, сурет - Zakon.kz жаңалық 12.01.2026): short tags parted by commas, every
+# Kazakh word after the last comma. No Russian sentence explaining Kazakh words: the credit is Kazakh.
+_LONGEST_TAG = 3  # words: "питание в школах"
+_FEWEST_TAGS = 2
+
+
+def _tags_before_kazakh(text: str, kazakh: list[str]) -> bool:
+    *tags, credit = text.split(",")
+    short_tags = len(tags) >= _FEWEST_TAGS and all(len(tag.split()) <= _LONGEST_TAG for tag in tags)
+    return short_tags and all(word in credit for word in kazakh)
 
 
 def sentence_language(sentence: str, around: str = KAZAKH) -> str:

@@ -781,9 +781,22 @@ def _read_address_part(part: str) -> Spoken:
         return Spoken(joined, LATIN)  # akorda: two Kazakh words where the rules only guessed
     one_word = reading.guess and " " not in reading and part.isalpha()
     english_word = phonemes(part.lower()) is not None  # kids.enpf.kz: kids is a word however its reading ends
-    if one_word and not english_word and len(part) <= _LONGEST_SPELLED_PART and not pronounceable(reading):
-        return Spoken(spell_latin(part), LATIN)  # enpf: no word the tables know, and none could be said
+    short = len(part) <= _LONGEST_SPELLED_PART
+    if one_word and not english_word and (short or _opens_unsaid(reading)) and not pronounceable(reading):
+        return Spoken(spell_latin(part), LATIN)  # enpf, shtkkazatk: no word the tables know, and none could be said
     return reading
+
+
+# A word may open with three consonants only after a с, з or в (стресс, скрипт, здравница, встреча): a part whose
+# reading opens with three otherwise (шткказатк) is letters, however long, as a short unsayable part is.
+_CLUSTER_PREFIXES = frozenset("свз")
+_OPENING_CLUSTER = 3
+
+
+def _opens_unsaid(reading: str) -> bool:
+    opening = reading[:_OPENING_CLUSTER].lower()
+    all_consonants = len(opening) == _OPENING_CLUSTER and not set(opening) & VOWELS and opening.isalpha()
+    return all_consonants and opening[0] not in _CLUSTER_PREFIXES
 
 
 _SHORTEST_KAZAKH_PART = 3  # nur, ult; a two-letter part (me, is, ly) is as likely clipped letters

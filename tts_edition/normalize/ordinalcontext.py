@@ -129,7 +129,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True
     if writtennumbers.hyphen_before_word(match) and not _counts_measure(suffix):
-        return not (_service_line(match) or _counted_quality(suffix))
+        return not (_service_line(match) or _counted_quality(suffix) or _part_of_bracketed_count(match))
     measured = (
         match["pct"]
         or match["unit"]
@@ -280,6 +280,23 @@ def _counted_quality(word: str) -> bool:
         return False
     endings = parse_suffixes(rest) if rest else []
     return endings is not None and "collective" not in endings and bool(capitals.known_word(stem))
+
+
+# A count's parts listed in a bracket after it, each before the word of its kind: "20 балабақша (7 -мемлекеттік,
+# 13- жеке меншік)". The bracket's numbers add up to the count before it, so each is a count, not a rank.
+_COUNT_BEFORE_BRACKET = re.compile(r"(?<![\d.,])(?P<whole>\d+)\s+[^\W\d_]+\s?\((?P<inside>[^()]*)$")
+_BRACKET_REACH = 120  # characters back to the count the bracket opens after
+_PART = re.compile(r"(?<![\d.,])\d+(?![.,]?\d)")
+
+
+def _part_of_bracketed_count(match: re.Match[str]) -> bool:
+    text = match.string
+    count = _COUNT_BEFORE_BRACKET.search(text, max(0, match.start() - _BRACKET_REACH), match.start())
+    close = text.find(")", match.start())
+    if count is None or close < 0:
+        return False
+    parts = [int(part) for part in _PART.findall(text, count.start("inside"), close)]
+    return len(parts) > 1 and sum(parts) == int(count["whole"])
 
 
 def _service_line(match: re.Match[str]) -> bool:
