@@ -43,12 +43,19 @@ def brands() -> dict[str, str]:
     return entries
 
 
+# The word for a make after a maker's name (ИЖ маркілі мылтық, ВАЗ маркалы көлік, УАЗ маркасы): the name is the
+# maker's, said as the table says, with no model code after it.
+_MAKE_WORD = r"\s+марк[аі]"
+MAKER_MARK = re.compile(rf"\d|{_MAKE_WORD}")  # what every maker the table reads stands before (`Rule.needs`)
+
+
 @cache
 def cyrillic_maker() -> re.Pattern[str]:
-    """A maker's name the table reads, as written, before a hyphen and its model's number (ВАЗ-2199, КамАЗ-5320)."""
+    """A maker's name the table reads, as written, before a hyphen and its model's number (ВАЗ-2199, КамАЗ-5320)
+    or before the word for a make (ИЖ маркілі)."""
     written = [name for name, spoken in brands().items() if spoken != name]
     names = "|".join(sorted((re.escape(name) for name in written), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{names})(?=\s?-\s?\d)")
+    return re.compile(rf"(?<![\w-])(?:{names})(?=\s?-\s?\d|{_MAKE_WORD})")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")

@@ -142,7 +142,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if suffix or measured or match["above"] or match["compare"]:
         return False
-    if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest):
+    if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest) or _listed_rank(match, rest):
         return True
     value = writtennumbers.last_value(match)
     if _bracketed_minute(match, rest, value):
@@ -318,13 +318,36 @@ _TERMED_DOCUMENT = re.compile(
 _CHRONICLE_DASH = re.compile(r"\s?[–—-]\s?(?![\s\d])")
 
 
+def _opens_line(match: re.Match[str]) -> bool:
+    """The number is the first thing on its line, after spaces at most."""
+    before = match.string[: match.start()]
+    return not before.strip(" \t") or before.rstrip(" \t").endswith("\n")
+
+
+def _alone(match: re.Match[str]) -> bool:
+    """A single number: no range, no fraction, no № and no sign."""
+    return not (match["b"] or match["af"] or match["numero"] or match["sign"])
+
+
 def _chronicle_year(match: re.Match[str], rest: str) -> bool:
     """A lone four-digit year at the start of a line, a dash and words after it."""
     low, high = _YEARS_IN_BRACKETS
-    opens_line = not match.string[: match.start()].strip(" \t") or match.string[: match.start()].endswith("\n")
-    alone = not (match["b"] or match["af"] or match["numero"] or match["sign"])
     year = len(match["a"]) == 4 and low <= value_of(match["a"]) <= high
-    return opens_line and alone and year and _CHRONICLE_DASH.match(rest) is not None
+    return _opens_line(match) and _alone(match) and year and _CHRONICLE_DASH.match(rest) is not None
+
+
+# A line of a tariff or a scale opens with its rank: a bare number, a noun of rank in the nominative and the line's
+# value after it, a number, a dash or a colon ("1 санат 50 АЕК – 153 150 теңге", "2 санат 50 АЕК-тің 70%-ы",
+# "3 дәреже: ..."): the first, second, third category, an ordinal. Mid-sentence "3 санат бойынша" may count three
+# categories, and "3 санат бар" does.
+_LISTED_RANK = re.compile(r"\s+(?:санат|дәреже|разряд|деңгей)\s*(?:\d|[-–—:])")
+_LAST_LISTED_RANK = 20
+
+
+def _listed_rank(match: re.Match[str], rest: str) -> bool:
+    value = value_of(match["a"]) if match["a"].isdigit() else 0
+    first_of_line = _opens_line(match) and _alone(match) and not match["suf"]
+    return first_of_line and 1 <= value <= _LAST_LISTED_RANK and _LISTED_RANK.match(rest) is not None
 
 
 # A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан

@@ -376,7 +376,13 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("model code after its maker", models.MODEL_CODE, models.speak_model_code, "latin", needs=DIGIT),
-        Rule("maker before its model code", models.cyrillic_maker(), models.speak_maker, "abbreviation", needs=DIGIT),
+        Rule(
+            "maker before its model code",
+            models.cyrillic_maker(),
+            models.speak_maker,
+            "abbreviation",
+            needs=models.MAKER_MARK,
+        ),
         Rule("instrument code", lettercodes.TICKER, lettercodes.speak_ticker, "code", needs=re.compile("_")),
         Rule(
             "pair of currencies",
