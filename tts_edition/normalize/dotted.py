@@ -188,12 +188,15 @@ def speak_ahead(match: re.Match[str]) -> str:
     return f"{_nominative(name) if ahead.genitive else name} {entry.spoken}"
 
 
-# Who signs a note in brackets after a dash (тыйым салынған – авт.; Еуразиялық экономикалық одақ - ред.): the
-# author, the editors or the translator, said in full.
+# Who signs a note in brackets after a dash (тыйым салынған – авт.; Еуразиялық экономикалық одақ - ред.; бюджет
+# жобасында қарастырылған. – Ред.): the author, the editors or the translator, said in full, capitalised as written.
 NOTE_CLOSE = re.compile(r"\.\s?\)")
 _NOTE_SIGNERS = {"авт": "автор", "ред": "редакция", "аудар": "аудармашы"}
-NOTE_SIGNATURE = re.compile(rf"(?P<dash>[-–—]\s?)(?P<who>{'|'.join(_NOTE_SIGNERS)})\.(?=\s?\))")
+_SIGNER = "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}" for word in _NOTE_SIGNERS)
+NOTE_SIGNATURE = re.compile(rf"(?P<dash>[-–—]\s?)(?P<who>{_SIGNER})\.(?=\s?\))")
 
 
 def speak_note_signature(match: re.Match[str]) -> str:
-    return match["dash"] + _NOTE_SIGNERS[match["who"]]
+    who = match["who"]
+    signer = _NOTE_SIGNERS[who.lower()]
+    return match["dash"] + (signer.capitalize() if who[0].isupper() else signer)

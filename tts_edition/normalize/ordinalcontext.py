@@ -23,6 +23,13 @@ DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
 # диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
+# ...but not a law's or a plan's parts counted: unpossessed, those it consists of ("12 баптан тұрады", "89-90
+# тармақтан тұрады", "5 тармақшадан құралады") or that there are or were ("900 тармақ болатын", "3 бап бар"); "1
+# тармақ жаңа редакцияда жазылсын" cites clause 1, and "75 бабының 2 тармағына" is possessed.
+COUNTED_PARTS = re.compile(
+    r"\s+(?:(?:бап|тармақ)(?:тар)?(?:дан|тан)|тармақша(?:лар)?дан)\s+(?:тұр|құрал)"
+    r"|\s+(?:бап|тармақ|тармақша)(?:тар|лар)?\s+(?:болатын|болған|болды|бар|еді)\b"
+)
 # A half of a year after its year (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында): the first or the
 # second; without a year before it, "2 жартыжылдық қорытындысы" may count two halves.
 HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))(?P<n>[12])(?=\s+жартыжылд)")
@@ -449,6 +456,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True
     if value in _EDITION_NUMBERS and _GAMES.match(rest):
         return True
+    if COUNTED_PARTS.match(rest):
+        return False
     return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
 
 
