@@ -51,6 +51,7 @@ def test_point_coordinates_are_cardinals():
 def test_a_letter_or_a_middle_dot_between_two_numbers_multiplies():
     assert normalize("3 x 4 = 12") == "үш көбейту төрт тең он екі"
     assert normalize("3 · 4 = 12") == "үш көбейту төрт тең он екі"
+    assert normalize("2х2=4") == "екі көбейту екі тең төрт"  # the number after the times sign is no square
     assert normalize("2х+3=7") == "екі икс плюс үш тең жеті"  # a coefficient before its variable
 
 

@@ -31,9 +31,10 @@ _POWERS = {"2": "квадрат", "3": "куб"}
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[A-Za-zху])(?![{_LETTERS}])"
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"  # 3 x 4 = 12: a letter between two numbers multiplies, as × does
+# 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
+_TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
+    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
