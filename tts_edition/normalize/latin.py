@@ -230,7 +230,7 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         if said and not _said_as_letters(said, letters):
             return Spoken(said, ENGLISH, True)
         if said is None and _said_as_word(letters):
-            return Spoken(_by_letter_rules(low), LATIN, True)  # FIBA → фиба, UEFA → уефа
+            return Spoken(_said_acronym(_by_letter_rules(low)), LATIN, True)  # FIBA → фиба, UEFA → уефа
         return Spoken(spell_latin(letters), LATIN, True)  # FBI, ATP: the dictionary says the letters too
     said = read_english(word) or _prefixed_english(low)
     if said and _said_as_letters(said, letters):
@@ -246,6 +246,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low) or _with_verb_suffix(low)
     spelled = _transliterate(low) if kazakh else _by_letter_rules(low)
+    if letters.isupper():
+        spelled = _said_acronym(spelled)  # EBITDA → эбитда
     return Spoken(named or spelled, LATIN if named else ENGLISH, True)
 
 
@@ -308,6 +310,16 @@ def _dictionary_spells(letters: str) -> bool:
 def _vowel_phones(phones: tuple[str, ...]) -> tuple[str, ...]:
     """The vowels of an ARPAbet pronunciation without their stress (those are the phones marked with a digit)."""
     return tuple(phone.rstrip("012") for phone in phones if phone[-1].isdigit())
+
+
+# A Latin acronym said as a word opens with э where it opens with e, as Russian and Kazakh write one (ЭБИТДА, ЭКОВАС,
+# ЭМЕА): the letter rules' е would be said йе there, as a Kazakh word's opening е is (Ермек).
+_OPENING_E, _OPENING_E_SAID = "е", "э"
+
+
+def _said_acronym(reading: str) -> str:
+    """Capitals read as a word by their letters' sounds, an opening е said э (EBITDA → эбитда, EMEA → эмеа)."""
+    return _OPENING_E_SAID + reading[1:] if reading.startswith(_OPENING_E) else reading
 
 
 def _said_as_word(capitals: str) -> bool:
