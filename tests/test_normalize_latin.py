@@ -551,6 +551,10 @@ def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
         pytest.param("NATO-ның саммиті", "натоның саммиті", id="an established acronym is said as Kazakh says it"),
         pytest.param("UNESCO-ның тізімі", "юнесконың тізімі", id="not by its english sound (юнескоу)"),
         pytest.param("ASEAN елдері", "асеан елдері", id="not азиан"),
+        pytest.param("EMEA аймағы", "эмеа аймағы", id="an acronym's opening e is э, not the йе of е"),
+        pytest.param("EBITDA көрсеткіші", "эбитда көрсеткіші", id="long capitals said by the letters' sounds too"),
+        pytest.param("EBITDA-ның өсуі", "эбитданың өсуі", id="a suffix agrees with the э reading"),
+        pytest.param("«EKPINDI» газеті", "«екпінді» газеті", id="a kazakh word in capitals keeps its е"),
     ],
 )
 def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: str) -> None:
