@@ -555,6 +555,8 @@ def test_a_prefix_pre_written_onto_an_english_word_is_said_with_it() -> None:
         pytest.param("EBITDA көрсеткіші", "эбитда көрсеткіші", id="long capitals said by the letters' sounds too"),
         pytest.param("EBITDA-ның өсуі", "эбитданың өсуі", id="a suffix agrees with the э reading"),
         pytest.param("«EKPINDI» газеті", "«екпінді» газеті", id="a kazakh word in capitals keeps its е"),
+        pytest.param("ERLAN ZHUMABAEV", "ерлан жұмабаев", id="a name of ер before a consonant keeps its е"),
+        pytest.param("ELDOS мен ERASYL", "елдос мен ерасыл", id="so does one of ел, and a name the dictionary knows"),
     ],
 )
 def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: str) -> None:

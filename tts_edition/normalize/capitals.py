@@ -37,6 +37,12 @@ def known_word(word: str) -> bool | None:
     return lower in DICTIONARY_GAPS or dictionary.lookup(lower)
 
 
+def known_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a name, capitalised (Ержан, Ерасыл); False without the dictionary."""
+    dictionary = kazakh_dictionary()
+    return dictionary is not None and dictionary.lookup(word[:1].upper() + word[1:].lower())
+
+
 def dictionary_stems(word: str) -> tuple[str, ...]:
     """The dictionary's words the word is formed from (баламаң → балама), none without the dictionary."""
     dictionary = kazakh_dictionary()

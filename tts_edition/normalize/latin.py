@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.alignment import align
-from tts_edition.normalize.capitals import dictionary_stems, known_stem, known_word
+from tts_edition.normalize.capitals import dictionary_stems, known_name, known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.foreign import read_foreign, read_turkic
 from tts_edition.normalize.morphology import (
@@ -314,12 +314,17 @@ def _vowel_phones(phones: tuple[str, ...]) -> tuple[str, ...]:
 
 # A Latin acronym said as a word opens with э where it opens with e, as Russian and Kazakh write one (ЭБИТДА, ЭКОВАС,
 # ЭМЕА): the letter rules' е would be said йе there, as a Kazakh word's opening е is (Ермек).
+# A Kazakh name in capitals keeps its е: one the dictionary knows (ERASYL, ERZHAN), or one of the many names formed on
+# ер (man) and ел (nation) before a consonant (ERLAN, ERBOL, ELDOS, ELNUR), a start no acronym said as a word has.
 _OPENING_E, _OPENING_E_SAID = "е", "э"
+_KAZAKH_NAME_HEAD = re.compile("е[рл][^аәеиоөуұүыіэюя]")
 
 
 def _said_acronym(reading: str) -> str:
     """Capitals read as a word by their letters' sounds, an opening е said э (EBITDA → эбитда, EMEA → эмеа)."""
-    return _OPENING_E_SAID + reading[1:] if reading.startswith(_OPENING_E) else reading
+    if not reading.startswith(_OPENING_E) or _KAZAKH_NAME_HEAD.match(reading) or known_name(reading):
+        return reading
+    return _OPENING_E_SAID + reading[1:]
 
 
 def _said_as_word(capitals: str) -> bool:
