@@ -326,6 +326,7 @@ _spec.loader.exec_module(scorer)
         ("kk-edunews47.tsv", 1.0),
         ("kk-crime47.tsv", 1.0),
         ("kk-politics47.tsv", 1.0),
+        ("kk-tvradio47.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
