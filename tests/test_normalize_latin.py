@@ -1076,3 +1076,18 @@ test_running45_mechanisms_read_their_examples = reading_test(RUNNING45_READINGS)
 def test_an_address_part_opening_with_three_consonants_no_word_opens_with_is_spelled() -> None:
     assert normalize("shtkkazatk@mail.ru") == "эс эйч ти кей кей эй зет эй ти кей эт мейл нүкте ру"
     assert normalize("strana.kz") == "страна нүкте кей зет"  # с opens a cluster of three
+
+
+TVRADIO47_READINGS = {
+    "the letter i of a brand written onto an English word is said ай, the word by its sound; a name keeps its own"
+    " syllables": [
+        ("«Igraphic» дизайн бюросы", "«айграфик» дизайн бюросы"),
+        ("igraphic студиясы", "айграфик студиясы"),
+        ("«iGraphic» дизайн бюросы", "«ай график» дизайн бюросы"),
+        ("Irina Petrova", "ирина петрова"),
+        ("Ilona есімді", "илона есімді"),
+        ("Ibrahim мырза", "ибрахим мырза"),
+    ],
+}
+
+test_tvradio47_mechanisms_read_their_examples = reading_test(TVRADIO47_READINGS)

@@ -681,12 +681,23 @@ def _prefixed_english(word: str) -> str | None:
     """A coinage the dictionary lacks, a combining form written onto a word, the rest long enough to be no stray
     syllable: an international one as Kazakh has it (Teleradio → телерадио), else an English one by its sound
     (Robomission → робомишн); else an English prefix written onto a word English knows, both said as English says
-    them (Unsplash → ансплэш, not the letter rules' унсплаш)."""
-    return _with_prefix(word, _COMBINING_FORMS, _loan_or_english) or _with_prefix(word, _ENGLISH_PREFIXES, read_english)
+    them (Unsplash → ансплэш, not the letter rules' унсплаш); else the letter i of a brand written onto an English
+    word (`_with_letter_i`)."""
+    return (
+        _with_prefix(word, _COMBINING_FORMS, _loan_or_english)
+        or _with_prefix(word, _ENGLISH_PREFIXES, read_english)
+        or _with_letter_i(word)
+    )
 
 
 # English prefixes written onto an English word, said as English says them (unsplash → ансплэш, not унсплаш).
 _ENGLISH_PREFIXES = {"un": "ан"}
+# The letter i that brands write onto an English word (iPhone, iCloud), said by its English name ай, typed with no
+# capital after it (Igraphic → айграфик, as iGraphic is ай график; not the letter rules' играфик). The word a
+# consonant opens, five letters or more: a shorter or vowel-led rest is as likely a name's own syllables (Irina,
+# Ilona, Iosif).
+_LETTER_I, _LETTER_I_SAID = "i", "ай"
+_SHORTEST_WORD_AFTER_I = 5
 
 
 def _with_prefix(word: str, prefixes: Mapping[str, str], read: Callable[[str], str | None]) -> str | None:
@@ -697,6 +708,15 @@ def _with_prefix(word: str, prefixes: Mapping[str, str], read: Callable[[str], s
         if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := read(rest)):
             return spoken + said
     return None
+
+
+def _with_letter_i(word: str) -> str | None:
+    """A word no dictionary knows that is the letter i written onto an English word (`_LETTER_I`): ай and the word
+    by its sound; a name the names table knows stays its own."""
+    rest = word.removeprefix(_LETTER_I)
+    if rest == word or len(rest) < _SHORTEST_WORD_AFTER_I or rest[0] in _VOWELS or _key(word) in names():
+        return None
+    return None if (said := read_english(rest)) is None else _LETTER_I_SAID + said
 
 
 def _loan_or_english(word: str) -> str | None:
