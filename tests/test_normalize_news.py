@@ -424,6 +424,18 @@ def test_a_dotted_abbreviation_is_read_spaced_and_capitalised() -> None:
     assert normalize("Б.з.б. 209 жылы") == "біздің заманымыздан бұрын екі жүз тоғызыншы жылы"
 
 
+def test_every_dotted_form_opens_as_the_abbreviation_rules_first_look_expects() -> None:
+    """The rule looks for letters and a stop, a hyphen or a slash before it tries the table's forms: a form that opened
+    otherwise would never be read."""
+    import re
+
+    from tts_edition.normalize import dotted
+
+    forms = [*dotted._DOTTED, *dotted._CAPITALISED]
+    assert len(forms) > 200
+    assert [form for form in forms if not re.match(dotted.DOTTED_OPENING, form)] == []
+
+
 def test_an_era_counted_as_dauir_is_read_like_the_zaman_one() -> None:
     assert normalize("б.д.д. 2285-2250") == "біздің дәуірімізге дейін екі мың екі жүз сексен бес – екі мың екі жүз елу"
     assert normalize("Б.д.д. V ғасырда") == "біздің дәуірімізге дейін бесінші ғасырда"

@@ -13,7 +13,11 @@ from tts_edition.normalize.numbers import cardinal_of, ordinal_of
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
 # A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
 _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
-DOTTED_TYPED = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
+# Every form opens with letters and a full stop, a hyphen or a slash (обл., т.б., к-сі, ш/қ): a look for that first
+# turns most words away before the long alternation is tried at their start.
+DOTTED_OPENING = r"\w+[./-]"
+_TYPED_FORMS = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
+DOTTED_TYPED = rf"(?={DOTTED_OPENING})(?:{_TYPED_FORMS})"
 
 
 # The year word after a year, read where the table's ж. would be misread: ж, жж whose page cut or left off their full
