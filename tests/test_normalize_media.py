@@ -131,6 +131,15 @@ READINGS = {
         ("«ASTANA TIMES» ЖАҢАЛЫҚТАР БӨЛІМІ", "«астана таймс» жаңалықтар бөлімі"),
         ("Turkistan times жаңалықтары", "түркістан таймс жаңалықтары"),
     ],
+    "an outlet's word before the Kazakh noun for its medium is English, however its name began (intl47)": [
+        (
+            "The New York Times газетінің жазуынша, алты әскери бар.",
+            "зе нью йорк таймс газетінің жазуынша, алты әскери бар.",
+        ),
+        ("Times газеті", "таймс газеті"),
+        ("Los Angeles Times басылымы", "лос энджелес таймс басылымы"),
+        ("Times деді.", "тимес деді."),  # no medium named after it: the Kazakh word it spells stays
+    ],
     "a radio frequency opening a line is a decimal, no section's number (mediatitles31)": [
         ("105.6 FM толқынында", "жүз бес бүтін оннан алты эф эм толқынында"),
         ("101.4 МГц жиілігінде", "жүз бір бүтін оннан төрт мегагерц жиілігінде"),

@@ -66,6 +66,13 @@ READINGS = {
         ("Шара 29 July 2024 жылы өтті.", "Шара жиырма тоғызыншы шілде екі мың жиырма төртінші жылы өтті."),
         ("Mayor of May 5", "мейор оф мей бес"),  # no year: no date
     ],
+    "an English month and day, no year, where a dateline, a dating word or a postposition says a day (intl47)": [
+        ("ANKARA, TURKEY - MAY 29:", "анкара, терки - жиырма тоғызыншы мамыр:"),  # a caption's dateline in capitals
+        ("Ankara, May 29: the count", "анкара, жиырма тоғызыншы мамыр: зе каунт"),  # a colon after it
+        ("in the May 14 election.", "ин зе он төртінші мамыр элекшн."),
+        ("June 5 дейін", "бесінші маусымға дейін"),
+        ("May 29-30 summit", "мей жиырма тоғыз – отыз саммит"),  # a range: no day said
+    ],
     "a date written with slashes, day first or year first; an address's path stays a path (dateformats31)": [
         ("Шара 01/07/2022 өтті.", "Шара екі мың жиырма екінші жылғы бірінші шілде өтті."),
         ("Шара 2022/07/01 өтті.", "Шара екі мың жиырма екінші жылғы бірінші шілде өтті."),

@@ -278,8 +278,11 @@ def speak_month_date(match: re.Match[str]) -> str:
 # capitalised, cut to its first three letters or whole; both orders the English press writes, the year after a comma.
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june",
                   "july", "august", "september", "october", "november", "december")  # fmt: skip
-_ENGLISH_MONTH = "|".join(f"{m[:3].title()}(?:{m[3:]})?" for m in ENGLISH_MONTHS)
-ENGLISH_MONTH_ABBREVIATION = re.compile("|".join(m[:3].title() for m in ENGLISH_MONTHS))  # in every such date
+# A caption's dateline writes the name in capitals (ANKARA, TURKEY - MAY 29:): capitalised or all capitals, not mixed.
+_ENGLISH_MONTH = "|".join(f"{m[:3].title()}(?:{m[3:]})?|{m[:3].upper()}(?:{m[3:].upper()})?" for m in ENGLISH_MONTHS)
+ENGLISH_MONTH_ABBREVIATION = re.compile(
+    "|".join(f"{m[:3].title()}|{m[:3].upper()}" for m in ENGLISH_MONTHS)
+)  # in every such date
 _YEAR_NAMED = re.compile(r"\s*[жЖ]ыл")
 _ENGLISH_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 ENGLISH_DATE = re.compile(
@@ -291,17 +294,53 @@ ENGLISH_DATE = re.compile(
 )
 
 
+def _english_month_number(month: str) -> int:
+    return [m[:3] for m in ENGLISH_MONTHS].index(month[:3].lower()) + 1
+
+
 def speak_english_date(match: re.Match[str]) -> str:
     """Jul 29, 2024 and 29 July 2024 as a Kazakh date, its case taken from a postposition after it; before the word
     жыл the year is the one that word names (29 July 2024 жылы → жиырма тоғызыншы шілде екі мың жиырма төртінші
     жылы)."""
     month = match["mon"] or match["mon2"]
-    number = [m[:3] for m in ENGLISH_MONTHS].index(month[:3].lower()) + 1
+    number = _english_month_number(month)
     day, year = (match["d"], match["y"]) if match["mon"] else (match["d2"], match["y2"])
     rest = match.string[match.end() :]
     if _YEAR_NAMED.match(rest) and 1 <= int(day) <= 31:
         return f"{ordinal(int(day))} {MONTHS[number - 1]} {ordinal(int(year))}"  # 29 July 2024 жылы: the year named
     return _numeric(year, number, int(day), governed_case(rest)) or match.group()
+
+
+# An English month's name and a day after it, no year written, where something says it is a day: a caption's dateline
+# (the name in capitals, or a colon after it: "ANKARA, TURKEY - MAY 29:"), an English word that dates what follows
+# ("in the May 14 election", "on May 29") or a Kazakh postposition ("June 5 дейін"). It is said as a Kazakh date says
+# it (жиырма тоғызыншы мамыр), not as a count after an English word; without such a sign ("Mayor of May 5") a number
+# after the name is left a number, as it is in a range (May 29-30) or a number running on (May 2.5, May 14,000).
+ENGLISH_DAY_DATE = re.compile(
+    rf"(?<![\w.,])(?P<mon>{_ENGLISH_MONTH})\.?\s+{_ENGLISH_DAY.format(name='d')}(?![\w%]|[.,:]?\d|\s?[-–—]\s?\d)"
+)
+_DATING_WORDS = frozenset({"on", "the", "since", "from", "until", "till", "by", "before", "after"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_DATELINE_COLON = re.compile(r"\s?:(?!\d)")
+
+
+def _says_a_day(match: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(match.string[: match.start()])
+    rest = match.string[match.end() :]
+    return (
+        match["mon"].isupper()
+        or _DATELINE_COLON.match(rest) is not None
+        or (before is not None and before[1].lower() in _DATING_WORDS)
+        or governed_case(rest) is not None
+    )
+
+
+def speak_english_day_date(match: re.Match[str]) -> str:
+    day = int(match["d"])
+    if not 1 <= day <= 31 or not _says_a_day(match):
+        return match.group()
+    month = MONTHS[_english_month_number(match["mon"]) - 1]
+    return f"{ordinal(day)} " + attach(month, governed_case(match.string[match.end() :]))
 
 
 # A year written straight before a month's name, the word жыл left out ("2021 желтоқсан айында"): the year the month

@@ -1031,6 +1031,21 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
     return None
 
 
+# The Kazakh word for a newspaper, a journal, an agency, a channel or a site, written after an outlet's name.
+_MEDIUM_AFTER = re.compile(r"\s+(?:газет|басылым|журнал|агенттіг|агентств|телеарна|арна|портал|сайт)", re.IGNORECASE)
+
+
+def read_outlet_before_medium(word: str, rest: str) -> Spoken | None:
+    """A word outlets' names end in that also spells a Kazakh word (Times: тимес), written before the Kazakh word for
+    a newspaper, an agency or a channel, is the outlet's English word («The New York Times газетінің» → таймс
+    газетінің), even where the name's other words were said before it (New York, read as a place) and so leave it no
+    English neighbour. None for any other word, or with no such noun after it."""
+    low = word.lower()
+    if low not in _OUTLET_WORDS or _MEDIUM_AFTER.match(rest) is None or dictionary_reading(low) is None:
+        return None
+    return read_latin(low, english=True)
+
+
 def _foreign_q(word: str) -> bool:
     """A word the English dictionary knows whose q is its own language's, not Kazakh Latin's mark (Qatar, Qantas,
     Aqaba): no pinyin, and long enough for the dictionary (IQ, Qi are letters or syllables). In an English name it is

@@ -18,6 +18,7 @@ from tts_edition.normalize.latin import (
     read_chinese_name,
     read_italian,
     read_latin,
+    read_outlet_before_medium,
     read_place,
     read_the_before_vowel,
 )
@@ -223,6 +224,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
+        or read_outlet_before_medium(word, match.string[match.end() :])
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or species.read_cited_word(word, match.string[: match.start()])
         or read_as_the_text_writes(word, match.string)

@@ -615,6 +615,13 @@ def rules() -> list[Rule]:
             "date",
             needs=dates.ENGLISH_MONTH_ABBREVIATION,
         ),
+        Rule(
+            "day of an english month",
+            dates.ENGLISH_DAY_DATE,
+            dates.speak_english_day_date,
+            "date",
+            needs=dates.ENGLISH_MONTH_ABBREVIATION,
+        ),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
