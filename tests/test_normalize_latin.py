@@ -416,6 +416,27 @@ LOAN_A_READINGS = {
 test_loans_keep_their_a = reading_test(LOAN_A_READINGS)
 
 
+# An unstressed i-sound spelled e in English words Russian has as loans with и (agrinews47): the loan's и (дизайн,
+# дизайнер) where the sound comes before the main stress, with the word's English inflection after it; a word with no
+# such loan keeps its е (электрод, девелопт).
+LOAN_I_READINGS = {
+    "a loan Russian has with и before the main stress: its и": [
+        ("Graphic Design студиясы", "график дизайн студиясы"),
+        ("Game Designer мамандығы", "гейм дизайнер мамандығы"),
+    ],
+    "the loan with an English inflection after it": [
+        ("Designed by Google", "дизайнд бай гугл"),
+        ("Fashion Designers форумы", "фэшн дизайнерс форумы"),
+    ],
+    "no such loan, or the i-sound after the main stress: the е of the spelling": [
+        ("Developed by Google", "девелопт бай гугл"),
+        ("Select Club мейрамханасы", "селект клаб мейрамханасы"),
+        ("Margaret Thatcher айтқан", "маргарет тэчер айтқан"),  # not the mineral маргарит Russian has
+    ],
+}
+test_loans_keep_their_i = reading_test(LOAN_I_READINGS)
+
+
 def test_a_loan_spelling_needs_a_known_loan_of_four_letters() -> None:
     assert loan_spelling("Bank") == "банк"
     assert loan_spelling("Academy") == "академи"  # the dictionary's академия
@@ -1091,3 +1112,8 @@ TVRADIO47_READINGS = {
 }
 
 test_tvradio47_mechanisms_read_their_examples = reading_test(TVRADIO47_READINGS)
+
+
+def test_a_portal_the_table_names_is_said_as_russian_media_say_it() -> None:
+    assert normalize("Rambler порталы") == "рамблер порталы"  # not the рэмблер of its English sound
+    assert normalize("info@rambler.ru поштасы") == "инфо эт рамблер нүкте ру поштасы"

@@ -86,6 +86,19 @@ def test_a_slash_or_a_star_left_by_the_rules_is_a_pause_or_nothing(written: str,
     assert normalize(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("@2021 Барлық құқықтар қорғалған", "екі мың жиырма бір Барлық құқықтар қорғалған"),  # a footer's ©
+        ("@1998 жылдан бері", "мың тоғыз жүз тоқсан сегізінші жылдан бері"),
+        ("info@2021.kz поштасы", "инфо эт екі мың жиырма бір нүкте кей зет поштасы"),  # an address's @ stays эт
+        ("@astana2021 парақшасы", "астана екі мың жиырма бір парақшасы"),  # an account name
+    ],
+)
+def test_an_at_sign_glued_to_a_year_is_the_copyright_sign_it_was_typed_for(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
 def test_a_slash_or_a_star_the_rules_read_is_still_read() -> None:
     assert normalize("аумақтың 2/3 бөлігі") == "аумақтың үштен екі бөлігі"
     assert normalize("бөлмелеріне 60*60 кафель") == "бөлмелеріне алпыс көбейту алпыс кафель"  # a typed product

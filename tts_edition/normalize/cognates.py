@@ -10,6 +10,10 @@ reading.
 The same spelling tells whether any English word is such a loan (`loan_spelling`: bank → банк, academy → академия), so
 that its a keeps the loan's а (`english`: Bank → банк, Academy → академи) where a word with no loan has the э of its
 sound (Black → блэк).
+
+Russian's own dictionary (OpenCorpora) tells the loans whose и an English reading says е: an i-sound spelled e before
+the main stress is и where that makes a word Russian has, or that word with the English inflection after it
+(`russian_loan`: design → дизайн, Designer → дизайнер, Designed → дизайнд).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, product
 
+from tts_edition.normalize import russianforms
 from tts_edition.normalize.capitals import known_word
 
 
@@ -122,3 +127,21 @@ def _letter_options(word: str, at: int) -> list[str]:
         "j": ["ж", "дж"],
     }
     return choices.get(letter) or [_LETTERS.get(letter, letter)]
+
+
+# The English inflections a loan takes after its stem, with the sounds they are read with (designed → дизайнд,
+# designs, designing): the stem is the loan Russian has.
+_INFLECTIONS = {"ing": ("инг",), "ed": ("д", "т"), "s": ("с", "з")}
+
+
+def russian_loan(reading: str, word: str) -> bool:
+    """Whether a reading of the English word is a loan Russian has (дизайн, дизайнер), or that loan with the word's
+    English inflection after it (дизайнд, дизайнинг); OpenCorpora's words, not its guesses."""
+    if russianforms.known_word(reading):
+        return True
+    low = word.lower()
+    return any(
+        low.endswith(ending) and reading.endswith(said) and russianforms.known_word(reading.removesuffix(said))
+        for ending, saids in _INFLECTIONS.items()
+        for said in saids
+    )

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from tts_edition.normalize.alignment import align, vowel_spellings
-from tts_edition.normalize.cognates import loan_spelling, read_cognate
+from tts_edition.normalize.cognates import loan_spelling, read_cognate, russian_loan
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
@@ -32,6 +32,7 @@ _IOTATED = {"UW": "ю", "UH": "ю", "AA": "я", "AH": "я", "AE": "я"}
 # io, и and the о and r of the letters (junior → джуниор, behavior): the r is no sound of its own in ARPAbet.
 _IOTATED_R = "ER0"
 _REDUCED = {"AH", "IH", "ER", "AE"}
+_UNSTRESSED_I = frozenset({"IH0", "IH2"})  # the i-sound without the main stress, which a spelled e makes е
 _YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
 _YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British English says: duty → дьюти, tune
 # The consonants of the endings -ture, -sure, -dure before their reduced vowel.
@@ -106,7 +107,23 @@ def read_english(word: str) -> str | None:
         return loan
     word = _ABBREVIATED_WORDS.get(word.lower(), word)
     phones = phonemes(word)
-    return None if phones is None else _with_loan_a(word, cyrillic(word, phones))
+    return None if phones is None else _with_loan_a(word, _with_loan_i(word, phones))
+
+
+def _with_loan_i(word: str, phones: tuple[str, ...]) -> str:
+    """The reading, its unstressed i-sounds spelled e said е (electrode → электрод, Developed → девелопт), but one
+    before the main stress и where that makes the loan Russian has (design → дизайн, Designer → дизайнер, Designed
+    → дизайнд; Margaret keeps маргарет, though Russian has маргарит)."""
+    spoken = cyrillic(word, phones)
+    if not any(phone in _UNSTRESSED_I for phone in phones[: _main_stress(phones)]):
+        return spoken
+    said_i = cyrillic(word, phones, pretonic_i=True)
+    return said_i if said_i != spoken and russian_loan(said_i, word) else spoken
+
+
+def _main_stress(phones: tuple[str, ...]) -> int:
+    """Where the main stress falls (the phone count when none does)."""
+    return next((at for at, phone in enumerate(phones) if phone.endswith("1")), len(phones))
 
 
 def _with_loan_a(word: str, spoken: str) -> str:
@@ -120,14 +137,16 @@ def _with_loan_a(word: str, spoken: str) -> str:
     return loan if differences == {("э", "а")} else spoken
 
 
-def cyrillic(word: str, phones: tuple[str, ...]) -> str:
+def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) -> str:
     """ARPAbet in Kazakh Cyrillic; a vowel takes what Russian transcription takes from the letters that spell it
     (`alignment`), and a consonant doubled between vowels in the spelling is doubled (intelligence → интеллидженс,
-    Twitter)."""
+    Twitter); an unstressed i-sound spelled e is е, but и before the main stress with `pretonic_i` (the loan's:
+    дизайн)."""
     phones = _with_dropped_r(word, phones)
     spelled = vowel_spellings(word, phones)
     monosyllable = sum(phone[-1].isdigit() for phone in phones) <= 1
     compound_w = _compound_w(word, phones)
+    main_stress = _main_stress(phones) if pretonic_i else 0
     schwa_w = _opening_schwa_before_w(word, phones)
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     out, vowel_at, glide_written = "", 0, False
@@ -176,7 +195,7 @@ def cyrillic(word: str, phones: tuple[str, ...]) -> str:
         elif _romance_e(word, phones, i, spelling):
             sound = "E"
         else:
-            sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1)
+            sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1, i < main_stress)
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
         if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
@@ -437,9 +456,14 @@ def _doubled(word: str, spoken: str, phones: tuple[str, ...]) -> str:
     return spoken
 
 
-def _vowel(base: str, stress: str, spelling: str, after: str, monosyllable: bool, last: bool) -> str:
-    """The vowel sound `base` spelled with `spelling` ("" for none), "E" standing for е or э."""
+def _vowel(
+    base: str, stress: str, spelling: str, after: str, monosyllable: bool, last: bool, loan_i: bool = False
+) -> str:
+    """The vowel sound `base` spelled with `spelling` ("" for none), "E" standing for е or э; an unstressed i-sound
+    spelled e is the и of a loan with `loan_i` (design → дизайн, `_with_loan_i`)."""
     letter = spelling[:1]
+    if loan_i and base + stress in _UNSTRESSED_I and letter == "e":
+        return "и"
     if after == "Y" and base + stress == _IOTATED_R:
         return "юр"
     if after == "Y" and base in _IOTATED:

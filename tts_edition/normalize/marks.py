@@ -8,7 +8,8 @@ dash (100~150). What the rules that read slashes, stars and tildes (units, fract
 leave in the text, the voice would say in English (slash, asterisk, tilde, at sign): a slash, a backslash or a
 tilde between two words is a pause (алады/сатады → алады, сатады); one at a word's edge or alone (/Астана/, // in a
 reference), a footnote's star (мазмұны*, ***) and a tilde before no number are nothing; a soft hyphen's ¬ no broken
-word took is a space; a minus sign standing apart between words is a dash; an at sign between words is эт."""
+word took is a space; a minus sign standing apart between words is a dash; an at sign between words is эт, and one
+glued to a year is the © it was typed for (@2021 — Designed by…), said as nothing."""
 
 from __future__ import annotations
 
@@ -63,3 +64,6 @@ SLASH_OR_STAR = re.compile(r"[/\\*~∼#]")
 # An at sign between words that no address rule read (Digital Rights@KZ): said as in an e-mail address.
 AT_BETWEEN_WORDS = re.compile(r"(?<=\w)[ \t]?@[ \t]?(?=\w)")
 AT_SIGN = re.compile("@")
+# An at sign glued to a year, which no address or account name took (an account name begins with a letter): a page
+# footer's © typed with the sign beside it (@2021 — Designed by…), said as nothing, as © is.
+AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")

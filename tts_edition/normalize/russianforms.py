@@ -31,6 +31,12 @@ def _analyzer() -> Any:  # pymorphy3 has no type hints
 
 
 @lru_cache(maxsize=4096)
+def known_word(word: str) -> bool:
+    """Whether OpenCorpora has the word (any of its forms), not a guess from its ending."""
+    return bool(_analyzer().word_is_known(word.lower()))
+
+
+@lru_cache(maxsize=4096)
 def forms(word: str) -> tuple[Form, ...]:
     """The forms the word may be a noun, an adjective or a participle in, likeliest first."""
     found = []
