@@ -329,6 +329,7 @@ _spec.loader.exec_module(scorer)
         ("kk-pressrel47.tsv", 0.96),
         ("kk-tvradio47.tsv", 1.0),
         ("kk-intl47.tsv", 0.92),
+        ("kk-dayhistory47.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
