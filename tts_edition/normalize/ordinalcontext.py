@@ -336,11 +336,22 @@ def _alone(match: re.Match[str]) -> bool:
     return not (match["b"] or match["af"] or match["numero"] or match["sign"])
 
 
+# A calendar of the day reaches back past 1800 ("1147 - «Мәскеу» сөзі алғаш рет айтылды", "1610 - Галилео Галилей
+# ..."): an older year opens a chronicle's line when the event after the dash opens with a capital or a quotation mark,
+# as a sentence does (a suffix typed after a spaced dash, "1000 - нан астам", does not).
+_OLDEST_CHRONICLE_YEAR = 1000
+_EVENT_OPENS = re.compile(rf"\s?[–—-]\s?[{KAZAKH_UPPER}A-Z«\"„“]")
+
+
 def _chronicle_year(match: re.Match[str], rest: str) -> bool:
     """A lone four-digit year at the start of a line, a dash and words after it."""
+    if not (_opens_line(match) and _alone(match) and len(match["a"]) == 4 and _CHRONICLE_DASH.match(rest)):
+        return False
     low, high = _YEARS_IN_BRACKETS
-    year = len(match["a"]) == 4 and low <= value_of(match["a"]) <= high
-    return _opens_line(match) and _alone(match) and year and _CHRONICLE_DASH.match(rest) is not None
+    value = value_of(match["a"])
+    if low <= value <= high:
+        return True
+    return _OLDEST_CHRONICLE_YEAR <= value < low and _EVENT_OPENS.match(rest) is not None
 
 
 # A line of a tariff or a scale opens with its rank: a bare number, a noun of rank in the nominative and the line's

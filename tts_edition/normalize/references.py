@@ -51,6 +51,16 @@ LABELLED_PART = re.compile(
 # brackets past them is rather a count or a price.
 _MODERN_YEAR = r"(?:1[89]\d{2}|20\d{2})"
 TITLE_YEAR = re.compile(rf"(?:(?<=[»”\"])|(?<=\w)(?=\s?\({_MODERN_YEAR}\)))(?P<gap>\s?)\((?P<year>{_YEAR})\)")
+# An older year alone in brackets after a person's full name or a ruler's title, as a calendar of births gives it:
+# "Омар Хайям (1048)", "Жанна д’Арк (1412)", "Иммануил Кант (1724)": the person's year, said as a title's is. A single
+# capitalised word before the brackets may be a place and its number a count (Шымкент (1200)), so two are needed.
+OLD_YEAR = re.compile(r"(?<=\w)(?P<gap>\s?)\((?P<year>1[0-7]\d{2})\)")
+OLD_YEAR_NEEDS = re.compile(r"\(1[0-7]\d{2}\)")  # what every match holds (`Rule.needs`)
+_NAMED_BEFORE = re.compile(
+    rf"(?:[{KAZAKH_UPPER}A-Z][\w-]*\s+(?:[{KAZAKH_LOWER}a-z]{{1,3}}[’'])?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z-]+"
+    r"|\b(?:хан|патша|император|сұлтан|қаған|король|папа))\s?$"
+)
+_NAME_REACH = 80  # characters back to the name's first word
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
 # A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
@@ -101,6 +111,12 @@ def speak_labelled_part(match: re.Match[str]) -> str:
 def speak_title_year(match: re.Match[str]) -> str:
     """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out, or the dated fact's year."""
     return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} жыл)"
+
+
+def speak_old_year(match: re.Match[str]) -> str:
+    """Омар Хайям (1048) → (мың қырық сегізінші жыл): after a person's name; after any other word left as it is."""
+    named = _NAMED_BEFORE.search(match.string, max(0, match.start() - _NAME_REACH), match.start())
+    return speak_title_year(match) if named else match.group()
 
 
 def speak_serial_number(match: re.Match[str]) -> str:

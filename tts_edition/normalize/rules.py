@@ -596,6 +596,13 @@ def rules() -> list[Rule]:
         ),
         Rule("year of a title", references.TITLE_YEAR, references.speak_title_year, "ordinal", needs=DIGIT),
         Rule(
+            "older year of a name",
+            references.OLD_YEAR,
+            references.speak_old_year,
+            "ordinal",
+            needs=references.OLD_YEAR_NEEDS,
+        ),
+        Rule(
             "verse reference",
             scripture.VERSE_REFERENCE,
             scripture.speak_verse_reference,
