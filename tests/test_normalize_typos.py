@@ -63,6 +63,11 @@ READINGS = {
         # another number after the point and space, or another size, keeps its sentence's stop
         ("Бекет PM10. 5 бекет жұмыс істейді.", "Бекет пи эм он. бес бекет жұмыс істейді."),
     ],
+    "a capital typed inside a word the dictionary knows whole is the word's own letter, not two words (infra47)": [
+        ("Көпірдің арҚалықтары төселді.", "Көпірдің арқалықтары төселді."),
+        ("Жаңа жоЛдар салынды.", "Жаңа жолдар салынды."),
+        ("Мереке наурызМәдениет үйінде өтті.", "Мереке наурыз Мәдениет үйінде өтті."),  # two words still set apart
+    ],
 }
 
 

@@ -107,7 +107,34 @@ READINGS = {
 }
 
 
+INFRA47_READINGS = {
+    "a road's kilometre post written with its unit first is read with the unit after (infra47)": [
+        (
+            "Жөндеу Қарағанды-Балқаш, км 120-185 учаскесінде жүреді.",
+            "Жөндеу Қарағанды-Балқаш, жүз жиырма – жүз сексен бес шақырым учаскесінде жүреді.",
+        ),
+        ("Жол км 12 тұсында жабылды.", "Жол он екі шақырым тұсында жабылды."),
+        ("Аралығы 10 км 500 м болды.", "Аралығы он шақырым бес жүз метр болды."),  # the number's own unit: no post
+    ],
+    "a freight or passenger turnover's unit is the tonne's or the passenger's kilometre (infra47)": [
+        ("Жүк айналымы 12,5 млрд тонна-км болды.", "Жүк айналымы он екі бүтін оннан бес миллиард тонна-шақырым болды."),
+        ("Айналым 80 млн т-км құрады.", "Айналым сексен миллион тонна-шақырым құрады."),
+        ("Жолаушы айналымы 3 млрд жолаушы-км болды.", "Жолаушы айналымы үш миллиард жолаушы-шақырым болды."),
+    ],
+    "a unit's symbol with a case suffix and no amount is the unit so inflected (infra47)": [
+        ("Тұрғындар квт-на 20 теңгеден төлейді.", "Тұрғындар киловаттына жиырма теңгеден төлейді."),
+        ("Бағасы км-ге шаққанда өсті.", "Бағасы шақырымға шаққанда өсті."),
+        ("Ауылда 15 квт қуат бар.", "Ауылда он бес киловатт қуат бар."),  # the small-letter kilowatt after a number
+        (
+            "Қаттылығы мг-экв./л өлшенеді.",
+            "Қаттылығы миллиграмм-эквивалент литріне өлшенеді.",
+        ),  # no suffix: the unit's own
+    ],
+}
+
+
 test_units_read_as_a_newsreader_says_them = reading_test(READINGS)
+test_infra47_mechanisms_read_their_examples = reading_test(INFRA47_READINGS)
 
 
 @pytest.mark.parametrize(

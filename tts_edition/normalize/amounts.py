@@ -103,6 +103,32 @@ def speak_unit_symbol(match: re.Match[str]) -> str:
     return attach(unit, match["suffix"]) if match["suffix"] else unit
 
 
+# A road's kilometre post written the Russian way, the unit before the number or the range (Үшарал-Достық, км 30-60;
+# км 0-85): the unit goes after it, where an amount's unit is read (отыз – алпыс шақырым). Not after a number, whose
+# unit it is (10 км 500 м), nor before a decimal.
+UNIT_FIRST_MARK = re.compile(r"км\s\d")
+UNIT_FIRST = re.compile(r"(?<![\w-])(?<!\d\s)км\s(?P<amount>\d+(?:[-–]\d+)?)(?![\w-]|[.,]\d)")
+
+
+def put_unit_after(match: re.Match[str]) -> str:
+    """км 30-60 → 30-60 км, which the number's rule then reads (отыз – алпыс шақырым)."""
+    return f"{match['amount']} км"
+
+
+# A unit's symbol with a case suffix hyphenated onto it and no amount before it, as a price is said per the unit
+# (жарықты квт-на 17 теңгеден төлейді, км-ге шаққанда): said as after an amount, the suffix its own (киловаттына,
+# шақырымға). A symbol of two letters or more with a small letter in it, so an initialism (ХБ, МЕ) keeps its reading.
+_SMALL_LETTER_UNIT = "|".join(re.escape(u) for u in writtennumbers.UNITS if len(u) > 1 and not u.isupper())
+SUFFIXED_UNIT = re.compile(rf"(?<![\w.,/-])(?<!\d\s)(?P<unit>{_SMALL_LETTER_UNIT})-(?P<suffix>{SUFFIX})(?![\w²³/-])")
+
+
+def speak_suffixed_unit(match: re.Match[str]) -> str:
+    """квт-на → киловаттына; a part of a compound unit (мг-экв) is no suffix and stays for the unit's own rule."""
+    if parse_suffixes(match["suffix"]) is None:
+        return match.group()
+    return speak_unit_symbol(match)
+
+
 # A length's symbol after the word that squares or cubes it, the power written out (12 шаршы м аумақта, 5 текше
 # м, шаршы км-ге): the length's name (шаршы метр, шаршы шақырымға), as the symbol with its power is read; the word
 # before it keeps a lone letter (шаршы м) from being any other word's abbreviation.

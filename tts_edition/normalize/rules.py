@@ -798,7 +798,21 @@ def rules() -> list[Rule]:
             "measure",
             needs=amounts.POWER_WORD,
         ),
+        Rule(
+            "unit before a road's post",
+            amounts.UNIT_FIRST,
+            amounts.put_unit_after,
+            "measure",
+            needs=amounts.UNIT_FIRST_MARK,
+        ),
         Rule("number", writtennumbers.NUMBER, amounts.speak_number, "cardinal", needs=DIGIT),
+        Rule(
+            "unit with a case suffix",
+            amounts.SUFFIXED_UNIT,
+            amounts.speak_suffixed_unit,
+            "measure",
+            needs=amounts.HYPHEN,
+        ),
         Rule("conjunction after an ordinal", gluedsuffixes.CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
         Rule("units of a rate", amounts.RATE_UNITS, amounts.speak_rate_units, "measure", needs=amounts.SLASH),
         Rule(

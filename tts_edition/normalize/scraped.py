@@ -42,10 +42,14 @@ GLUED_LATIN_WORD = re.compile(
 def split_glued_words(match: re.Match[str]) -> str:
     """наурызМәдениет → наурыз Мәдениет, ҮкіметіҚАУЛЫ → Үкіметі ҚАУЛЫ, when both parts are words the dictionary
     knows (a stem and its suffixes too); a name the dictionary does not know as two words stays whole, and so do
-    capitals it does not know as a word (an initialism's) or that are suffixes typed in capitals (басқармасыНЫҢ)."""
+    capitals it does not know as a word (an initialism's) or that are suffixes typed in capitals (басқармасыНЫҢ). A
+    capital typed inside a word the dictionary knows whole is the word's own letter, though its parts may be words
+    too (арҚалықтарын → арқалықтарын, not ар Қалықтарын)."""
     right = match["right"]
     if right.isupper() and parse_suffixes(right.lower()) is not None:
         return match.group()
+    if not right.isupper() and capitals.known_stem(match["left"] + right.lower()):
+        return match["left"] + right.lower()
     if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
     return match.group()
