@@ -118,13 +118,15 @@ def put_unit_after(match: re.Match[str]) -> str:
 # A unit's symbol with a case suffix hyphenated onto it and no amount before it, as a price is said per the unit
 # (жарықты квт-на 17 теңгеден төлейді, км-ге шаққанда): said as after an amount, the suffix its own (киловаттына,
 # шақырымға). A symbol of two letters or more with a small letter in it, so an initialism (ХБ, МЕ) keeps its reading.
-_SMALL_LETTER_UNIT = "|".join(re.escape(u) for u in writtennumbers.UNITS if len(u) > 1 and not u.isupper())
-SUFFIXED_UNIT = re.compile(rf"(?<![\w.,/-])(?<!\d\s)(?P<unit>{_SMALL_LETTER_UNIT})-(?P<suffix>{SUFFIX})(?![\w²³/-])")
+# The symbols are looked up, not alternated in the pattern, which would try each of them at every letter.
+SMALL_LETTER_UNITS = frozenset(u for u in writtennumbers.UNITS if len(u) > 1 and not u.isupper() and "-" not in u)
+SUFFIXED_UNIT = re.compile(rf"(?<![\w.,/-])(?<!\d\s)(?P<unit>[^\W\d_][^\s-]{{1,8}})-(?P<suffix>{SUFFIX})(?![\w²³/-])")
 
 
 def speak_suffixed_unit(match: re.Match[str]) -> str:
-    """квт-на → киловаттына; a part of a compound unit (мг-экв) is no suffix and stays for the unit's own rule."""
-    if parse_suffixes(match["suffix"]) is None:
+    """квт-на → киловаттына; a word that is no unit stays, and so does a part of a compound unit that is no suffix
+    (мг-экв), left for the unit's own rule."""
+    if match["unit"] not in SMALL_LETTER_UNITS or parse_suffixes(match["suffix"]) is None:
         return match.group()
     return speak_unit_symbol(match)
 
