@@ -1117,3 +1117,26 @@ test_tvradio47_mechanisms_read_their_examples = reading_test(TVRADIO47_READINGS)
 def test_a_portal_the_table_names_is_said_as_russian_media_say_it() -> None:
     assert normalize("Rambler порталы") == "рамблер порталы"  # not the рэмблер of its English sound
     assert normalize("info@rambler.ru поштасы") == "инфо эт рамблер нүкте ру поштасы"
+
+
+SURVEYS47_READINGS = {
+    "an x said gz is кз, as Russian spells such loans (экзит, экзамен); an x said ks stays кс": [
+        ("exam", "экзэм"),
+        ("example", "экзэмпл"),
+        ("exotic", "экзотик"),
+        ("executive", "экзекьютив"),
+        ("Lexus көлігі", "лексус көлігі"),
+        ("Boxing", "боксинг"),
+    ],
+    "an o before a final double l is о (полл, ролл, скролл); a final single l and a two-letter spelling keep оу": [
+        ("Toll", "толл"),
+        ("troll", "тролл"),
+        ("Roll", "ролл"),
+        ("Scroll", "скролл"),
+        ("Bowl", "боул"),
+        ("Soul", "соул"),
+        ("Gold", "голд"),
+    ],
+}
+
+test_surveys47_mechanisms_read_their_examples = reading_test(SURVEYS47_READINGS)

@@ -149,6 +149,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
     main_stress = _main_stress(phones) if pretonic_i else 0
     schwa_w = _opening_schwa_before_w(word, phones)
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
+    x_as_kz = _x_said_gz(word, phones) if "x" in word.lower() else set()
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
@@ -169,7 +170,10 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             w_as_v = (
                 _w_said_v(phones, i) or i in compound_w or (schwa_w and i == 1)
             )  # network → нетворк; and ng before k, g is н: банкинг
-            out += "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v else _CONSONANTS[base]
+            out += (
+                "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v
+                else "к" if i in x_as_kz else _CONSONANTS[base]
+            )  # fmt: skip
             continue
         spelling = spelled[vowel_at]
         vowel_at += 1
@@ -182,7 +186,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             sound = "E"
         elif _hushed_ending(phones, i, spelling):
             sound = "Eр"
-        elif _o_before_l(phones, i, spelling):
+        elif _o_before_l(word, phones, i, spelling):
             sound = "о"
         elif _stressed_o_before_sh(phones, i):
             sound = "оу"
@@ -226,6 +230,17 @@ def _compound_w(word: str, phones: tuple[str, ...]) -> set[int]:
             found.add(at)
         at += len(sounds)
         letter_at += len(letters)
+    return found
+
+
+def _x_said_gz(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The g of an x said gz (exit, exam, exotic, executive): к, as Russian spells such loans with кз (экзит,
+    экзамен, экзотика), not the г of the sound (эгзит); an x said ks is кс already (Lexus, Boxing)."""
+    found, at = set(), 0
+    for letters, sounds in align(word.lower(), phones):
+        if letters == "x" and sounds == ("G", "Z"):
+            found.add(at)
+        at += len(sounds)
     return found
 
 
@@ -353,11 +368,13 @@ def _hushed_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     return phones[i] == "ER0" and i > 0 and phones[i - 1] in _HUSHED_ENDING and spelling == "ur" and last_vowel
 
 
-def _o_before_l(phones: tuple[str, ...], i: int, spelling: str) -> bool:
-    """An o before l and another consonant (Gold, Old, Bolt) is the o of the spelling, as Russian writes it (Голд,
-    Олд, Болт); a spelling with two letters (shoulder, poultry) keeps оу, and so does a final l (roll, soul)."""
+def _o_before_l(word: str, phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """An o before l and another consonant (Gold, Old, Bolt) or before a final double l (poll, roll, Scroll) is the o
+    of the spelling, as Russian writes it (Голд, Олд, Болт; полл, ролл, скролл); a spelling with two letters (shoulder,
+    poultry, soul) keeps оу, and so does a final single l (Bowl)."""
     before_l = phones[i + 1 : i + 2] == ("L",) and i + 2 < len(phones) and not phones[i + 2][-1].isdigit()
-    return phones[i].startswith("OW") and spelling == "o" and before_l
+    before_final_ll = phones[i + 1 :] == ("L",) and word.lower().endswith("ll")
+    return phones[i].startswith("OW") and spelling == "o" and (before_l or before_final_ll)
 
 
 def _stressed_o_before_sh(phones: tuple[str, ...], i: int) -> bool:
