@@ -1125,8 +1125,8 @@ SURVEYS47_READINGS = {
         ("example", "экзэмпл"),
         ("exotic", "экзотик"),
         ("executive", "экзекьютив"),
-        ("Lexus көлігі", "лексус көлігі"),
-        ("Boxing", "боксинг"),
+        ("mixer", "миксер"),
+        ("Fox", "фокс"),
     ],
     "an o before a final double l is о (полл, ролл, скролл); a final single l and a two-letter spelling keep оу": [
         ("Toll", "толл"),
