@@ -205,6 +205,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         if parts[0] == _ELECTRONIC and len(parts) == 2:  # eSports → испортс, as eGov is игов: one word
             rest = _read_camel_part(parts[1], english)
             return Spoken(_ELECTRONIC_SAID + rest, rest.kind, rest.guess)
+        if _MIXED_CASE_SYLLABLE.fullmatch(letters):  # the CoV of SARS-CoV-2 → ков, not коу ви
+            return Spoken(_by_letter_rules(low), LATIN, True)
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
@@ -389,6 +391,11 @@ _ELECTRONIC, _ELECTRONIC_SAID = "e", "и"
 # The Gaelic "son of" opening a surname or a name made of one (McLaren, MacDonald, McDonald's) is its first syllable,
 # said мак as Russian spells these names (Макларен, Макдоналдс), not a camel-case part of its own.
 _SURNAME_PREFIXES = {"Mc": "мак", "Mac": "мак"}
+
+
+# An abbreviation of three letters in mixed case, a capital, one small vowel and a capital consonant (the CoV of
+# SARS-CoV-2 and MERS-CoV, DoS, PoS): one syllable, said letter for letter as the Russian loans say it (ков, дос).
+_MIXED_CASE_SYLLABLE = re.compile(r"[A-Z][aiou][B-DF-HJ-NP-TV-XZ]")
 
 
 def _short_tail(part: str) -> bool:
