@@ -1140,3 +1140,22 @@ SURVEYS47_READINGS = {
 }
 
 test_surveys47_mechanisms_read_their_examples = reading_test(SURVEYS47_READINGS)
+
+
+TECHSCI47_READINGS = {
+    "a three-letter abbreviation in mixed case, a capital, a small vowel and a capital consonant, is one syllable": [
+        ("SARS-CoV-2 қоздырғышы", "сарс ков-екі қоздырғышы"),
+        ("MERS-CoV вирусы", "мерз ков вирусы"),
+        ("DoS шабуылы", "дос шабуылы"),
+        ("PhD докторы", "пи эйч ди докторы"),  # no vowel: the letters' names
+        ("PepsiCo компаниясы", "пепсико компаниясы"),
+    ],
+    "a body's initialism typed in Latin look-alikes after a quoted name is the Cyrillic one, read as its kind": [
+        ("— деп хабарлайды «Zhambylnews» AA.", "— деп хабарлайды «жамбылньюс» ақпарат агенттігі."),
+        ("«Samruk-Kazyna» AO басшысы", "«самұрық-қазына» акционерлік қоғамы басшысы"),
+        ("«Apple» CEO Тим Кук", "«эппл» си и о Тим Кук"),  # СЕО names no body: Latin
+        ("Kazinform AA тілшісі", "казинформ эй эй тілшісі"),  # no quoted name before it
+    ],
+}
+
+test_techsci47_mechanisms_read_their_examples = reading_test(TECHSCI47_READINGS)

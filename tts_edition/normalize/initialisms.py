@@ -50,6 +50,19 @@ _LEGAL_FORM_NOUNS = frozenset(
 )
 
 
+# The nouns that name a body a quoted name may be the name of: its legal forms and an agency (ақпарат агенттігі).
+_BODY_NOUNS = _LEGAL_FORM_NOUNS | {"агенттік"}
+
+
+def names_body(entry: abbr.Entry | None) -> bool:
+    """Whether an initialism's expansion ends in a noun naming a body, bare or possessed (АО → акционерлік қоғам,
+    АА → ақпарат агенттігі)."""
+    if entry is None or entry.kind != "initialism":
+        return False
+    last = entry.spoken.rpartition(" ")[2]
+    return any(last in (noun, possessed(noun)) for noun in _BODY_NOUNS)
+
+
 def _legal_form(entry: abbr.Entry | None) -> str | None:
     """The legal form an initialism stands for after a quoted name, or None when it names no legal form."""
     spoken = entry and (entry.after_name or (None if entry.possessive else entry.spoken))

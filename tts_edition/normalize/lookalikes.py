@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals
+from tts_edition.normalize import capitals, initialisms
 from tts_edition.normalize.latin import said_as_english_word
 from tts_edition.normalize.morphology import parse_suffixes
 
@@ -128,6 +128,19 @@ def english_twin(match: re.Match[str]) -> str:
         return word
     latin = word.translate(_TO_LATIN)
     return latin if said_as_english_word(latin) else word
+
+
+# Capitals typed in the Latin letters that look like a Cyrillic initialism naming a body, just after a quoted name
+# («Zhambylnews» AA for АА, «Samruk» AO for АО): the Cyrillic initialism, read then as the name's kind (ақпарат
+# агенттігі); Latin capitals whose twin names no body («Apple» CEO) stay Latin.
+LATIN_BODY_AFTER_NAME = re.compile(r"(?<=[»”\"][ \u00a0])[ABCEHIKMOPTXY]{2,4}(?![\w-])")
+BODY_AFTER_NAME_MARK = re.compile(r"[»”\"][ \u00a0][ABCEHIKMOPTXY]{2}")  # what every match holds (`Rule.needs`)
+
+
+def cyrillic_body(match: re.Match[str]) -> str:
+    """«Zhambylnews» AA → АА: the Cyrillic twin of the capitals where the table has it as a body's initialism."""
+    twin = match.group().translate(LOOKALIKES)
+    return twin if initialisms.names_body(abbr.table().get(twin)) else match.group()
 
 
 # A language level of the European framework (A1 to C2) typed with the Cyrillic А, В, С its Latin letters look like,

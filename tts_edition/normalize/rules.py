@@ -316,6 +316,13 @@ def rules() -> list[Rule]:
             needs=lookalikes.LATIN_LIKE_LETTER,
         ),
         Rule(
+            "body's initialism typed in look-alikes after a quoted name",
+            lookalikes.LATIN_BODY_AFTER_NAME,
+            lookalikes.cyrillic_body,
+            LETTERS,
+            needs=lookalikes.BODY_AFTER_NAME_MARK,
+        ),
+        Rule(
             "language level typed in look-alikes",
             lookalikes.LOOKALIKE_LANGUAGE_LEVEL,
             lookalikes.latin_language_level,
