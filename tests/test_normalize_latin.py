@@ -1159,3 +1159,16 @@ TECHSCI47_READINGS = {
 }
 
 test_techsci47_mechanisms_read_their_examples = reading_test(TECHSCI47_READINGS)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("жаһандық GloFAS жүйесі", "жаһандық глофас жүйесі", id="a clipped syllable and capitals"),
+        pytest.param("LiDAR технологиясы", "лидар технологиясы", id="a two-letter head"),
+        pytest.param("WebVTT файлы", "уэб ви ти ти файлы", id="capitals with no vowel are spelled"),
+        pytest.param("QazTV арнасы", "қаз ти ви арнасы", id="a known Kazakh head keeps its parts"),
+    ],
+)
+def test_a_blended_acronym_is_said_as_one_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

@@ -207,6 +207,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
             return Spoken(_ELECTRONIC_SAID + rest, rest.kind, rest.guess)
         if _MIXED_CASE_SYLLABLE.fullmatch(letters):  # the CoV of SARS-CoV-2 → ков, not коу ви
             return Spoken(_by_letter_rules(low), LATIN, True)
+        if (blend := _blended_acronym(parts)) is not None:
+            return Spoken(blend, LATIN, True)  # GloFAS → глофас, LiDAR → лидар: one word, not глоу эф эй эс
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
@@ -396,6 +398,26 @@ _SURNAME_PREFIXES = {"Mc": "мак", "Mac": "мак"}
 # An abbreviation of three letters in mixed case, a capital, one small vowel and a capital consonant (the CoV of
 # SARS-CoV-2 and MERS-CoV, DoS, PoS): one syllable, said letter for letter as the Russian loans say it (ков, дос).
 _MIXED_CASE_SYLLABLE = re.compile(r"[A-Z][aiou][B-DF-HJ-NP-TV-XZ]")
+
+
+# A blended acronym: a clipped syllable of its first word and the capitals of the rest (GloFAS, the Global Flood
+# Awareness System; LiDAR), said as one word by its letters' sounds, as the media say глофас and лидар; not a known
+# head (KazTAG, QazTV, PyPI) nor a head or capitals no one can say as a word (RxJS, WebVTT).
+_BLEND_HEAD = re.compile(r"[A-Z][a-z]{1,2}")
+_BLEND_TAIL = re.compile(r"[A-Z]{3,4}")
+
+
+def _blended_acronym(parts: list[str]) -> str | None:
+    """A two-part camel-case name whose head is a clipped syllable and whose tail is pronounceable capitals, said as
+    one word (GloFAS → глофас); None for any other name."""
+    if len(parts) != 2 or not _BLEND_HEAD.fullmatch(parts[0]) or not _BLEND_TAIL.fullmatch(parts[1]):
+        return None
+    head, tail = parts[0].lower(), parts[1].lower()
+    if head in _COMBINING_FORMS or head in _CAMEL_PARTS or _kazakh_head(parts[0]) is not None:
+        return None
+    if not _VOWELS & set(head) or not _VOWELS & set(tail) or not pronounceable(_by_letter_rules(tail)):
+        return None
+    return _said_acronym(_by_letter_rules(head + tail))
 
 
 def _short_tail(part: str) -> bool:
