@@ -1,4 +1,5 @@
-"""Defence, police and emergencies (army8, army19, weapons42): examples of our own, on words no case file holds."""
+"""Defence, police and emergencies (army8, army19, weapons42, defence47): examples of our own, on words no case file
+holds."""
 
 from tests.conftest import reading_test
 
@@ -38,6 +39,23 @@ READINGS = {
             "Офицер ҚР ҚК-нің 373-бабы бойынша сотталды.",
             "Офицер Қазақстан Республикасы Қылмыстық кодексінің үш жүз жетпіс үшінші бабы бойынша сотталды.",
         ),
+    ],
+    "ШҚ is the Border Service where its sentence names the ҰҚК or the border's posts, a farm elsewhere": [
+        (
+            "ҰҚК ШҚ-ның Ақтөбе облысы бойынша департаменті",
+            "Ұлттық қауіпсіздік комитеті Шекара қызметінің Ақтөбе облысы бойынша департаменті",
+        ),
+        ("Заставаны ШҚ офицерлері тексерді.", "Заставаны Шекара қызметі офицерлері тексерді."),
+        ("«Береке» ШҚ егіс алқабын кеңейтті.", "«Береке» шаруа қожалығы егіс алқабын кеңейтті."),
+    ],
+    "ҚДП is the Democratic Party of Kazakhstan, its possessive before the noun it owns": [
+        ("«Ақ жол» ҚДП-ның съезі өтті.", "«Ақ жол» Қазақстанның демократиялық партиясының съезі өтті."),
+    ],
+    "a spaced hyphen after a model's label is the sentence's dash: the label's number stays a cardinal": [
+        ("Т-72 - кеңестік танк.", "тэ жетпіс екі – кеңестік танк."),
+        ("Су-25 - шабуылдаушы ұшақ.", "Су-жиырма бес – шабуылдаушы ұшақ."),
+        ("Т-34 - ті мұражайда көрдік.", "тэ отыз төртті мұражайда көрдік."),  # a suffix: the number's own
+        ("Ол 9 - сыныпта оқиды.", "Ол тоғызыншы сыныпта оқиды."),  # no label: the hyphen of an ordinal
     ],
 }
 

@@ -1172,3 +1172,15 @@ test_techsci47_mechanisms_read_their_examples = reading_test(TECHSCI47_READINGS)
 )
 def test_a_blended_acronym_is_said_as_one_word(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_an_address_path_reads_ii_as_the_kazakh_ie() -> None:
+    """ii in a plain-Latin Kazakh word is the и and the і of киім, тиіс (a glide after и is written y: tiyn)."""
+    assert normalize("site.kz/tiis-biik") == "сайт нүкте кей зет слэш тиіс биік"
+    assert normalize("site.kz/kiim") != "сайт нүкте кей зет слэш кей ай ай эм"
+
+
+def test_a_run_together_head_keeps_only_a_reading_of_its_sound() -> None:
+    """sek is a currency's code the table says крона: no head of a slug word (sekaradan), said by its letters' sound."""
+    assert "крона" not in normalize("site.kz/sekaradan")
+    assert normalize("akorda.kz") == "ақорда нүкте кей зет"

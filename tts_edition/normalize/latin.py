@@ -924,7 +924,8 @@ def _addressed_form(spelling: str) -> bool:
 
 def _run_together(part: str) -> str | None:
     """Two dictionary words written as one address part, as a site's name joins them, the longer head first (akorda →
-    ақ + орда; a head the table reads keeps its reading, kaz → каз); none in an English word (market, editor)."""
+    ақ + орда; a head the table reads keeps its reading, kaz → каз, where the reading is the head's sound: sek, a
+    currency's code the table says крона, is no head of sekaradan); none in an English word (market, editor)."""
     if len(part) < _SHORTEST_RUN_TOGETHER or not (part.isascii() and part.isalpha()) or phonemes(part) is not None:
         return None
     for cut in range(len(part) - _SHORTEST_TAIL, _SHORTEST_HEAD - 1, -1):
@@ -933,7 +934,8 @@ def _run_together(part: str) -> str | None:
             continue  # polis + ia: a part of vowels alone is no word of a name
         if len(tail) >= _SHORTEST_ENGLISH_PART and phonemes(tail) is not None:
             continue  # namaz + times: an English tail, which the English-tail rules read
-        said_head = names().get(head) or _dictionary_spelling(head)
+        named = names().get(head)
+        said_head = (named if named and _same_consonants(named, head) else None) or _dictionary_spelling(head)
         if said_head and (said_tail := _dictionary_spelling(tail)):
             return said_head + said_tail
     return None
@@ -1193,6 +1195,8 @@ def _letter_runs(word: str) -> list[tuple[int, str]]:
 
 def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str | list[str]:
     letter = letters[i]
+    if letter == "i" and i > 0 and letters[i - 1] == "i":
+        return "і"  # ii: the и and the і of киім, тиіс, биік (a glide after и is written y: Tiyn)
     if letter == "i" and i > 0 and letters[i - 1] in _VOWELS:
         return "й"  # a vowel before: the glide (Aikyn)
     if letter == "y" and i > 0 and letters[i - 1] in _VOWELS:

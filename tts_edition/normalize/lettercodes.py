@@ -32,6 +32,24 @@ GLUED_CODE_LETTERS = re.compile(
 )
 
 
+# A model's label, its letters hyphened onto its number (МИ-8, Ми-8, Т-72, Су-27), then a hyphen with a space each
+# side before a word (МИ-8 - әлем жаппай қолданатын тікұшақ): the sentence's dash typed as a hyphen, as a definition
+# puts it after its subject, not the hyphen of 5 - сынып that makes the number an ordinal. Written as the dash it is,
+# the label's number stays a cardinal (ми сегіз – әлем); a case suffix after the spaced hyphen (Т-34 - ті) stays the
+# number's own.
+LABEL_BEFORE_DASH = re.compile(
+    rf"(?<![\w-])(?P<label>[{KAZAKH_UPPER}A-Z][{KAZAKH_UPPER}{KAZAKH_LOWER}A-Za-z]{{0,5}}-\d{{1,4}})"
+    rf" - (?P<word>[{KAZAKH_LOWER}]+)(?![\w-])"
+)
+SPACED_HYPHEN = re.compile(r"\d - ")  # what every label's dash holds (`Rule.needs`)
+
+
+def dash_after_label(match: re.Match[str]) -> str:
+    if writtennumbers.number_ending(match["word"]):
+        return match.group()
+    return f"{match['label']} – {match['word']}"
+
+
 # A road's index: one capital of the road network's letters (М, А, Р, К, or Е of the European routes, typed in
 # either alphabet) before a hyphen or glued to a number of up to three digits, then a road noun, maybe after the
 # road's quoted name (М-32 тас жолы, E-40 дәлізі, А-2 «Алматы – Ташкент» автожолы, Р-36 тасжолында): the letter by

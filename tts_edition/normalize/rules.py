@@ -695,6 +695,13 @@ def rules() -> list[Rule]:
             "code",
             needs=lettercodes.FOOD_ADDITIVE_MARK,
         ),
+        Rule(
+            "label's dash typed as a hyphen",
+            lettercodes.LABEL_BEFORE_DASH,
+            lettercodes.dash_after_label,
+            "mark",
+            needs=lettercodes.SPACED_HYPHEN,
+        ),
         Rule("code letters", lettercodes.CODE_LETTERS, lettercodes.speak_code_letters, "initialism", needs=DIGIT),
         Rule(
             "code letters on a number",
