@@ -478,6 +478,12 @@ ADDRESS_READINGS = {
         ("Twix", "твикс"),
         ("prize", "прайз"),  # a dictionary word: its own reading
     ],
+    "an English -y word whose Kazakh reading is only its -ия loan's stem is the loan (citynews47)": [
+        ("Сурет: strategy2050.kz", "Сурет: стратегия екі мың елу нүкте кей зет"),
+        ("Strategy жобасы", "стратегия жобасы"),
+        ("energy.kz", "энерджи нүкте кей зет"),  # no Kazakh reading at all: the English one
+        ("Almaty", "алматы"),  # a Kazakh word's own -ы
+    ],
     "a short link's key is spelled, however short; a word on the host is a word": [
         ("Сілтеме: bit.ly/3xYzAbC", "Сілтеме: бит нүкте ли слэш үш экс уай зет эй би си"),
         ("Карта: goo.gl/maps", "Карта: гу нүкте джи эл слэш мэпс"),

@@ -121,7 +121,7 @@ def _rows() -> list[Entry]:
 def table() -> dict[str, Entry]:
     """Each written form's entry; where a form has rows of several kinds, the last row's."""
     entries = {entry.written: entry for entry in _rows()}
-    return _degrees(entries) | _product_signs(entries) | _conjunction_typed(entries) | entries
+    return _degrees(entries) | _product_signs(entries) | _conjunction_typed(entries) | _dotless_units(entries) | entries
 
 
 # An initialism whose expansion joins words with және is also written with the conjunction as a small ж between the
@@ -155,6 +155,13 @@ def _product_signs(entries: dict[str, Entry]) -> dict[str, Entry]:
         for unit in units
         for typed in (unit.written.replace("·", sign) for sign in _PRODUCT_SIGNS)
     }
+
+
+# A unit written with dots between its letters (ш.м., п.п., а.е.к.) is also typed without its last dot, the dot
+# inside saying it is clipped (15 000 ш.м газон), as a dotted abbreviation is (`dotted_pattern`).
+def _dotless_units(entries: dict[str, Entry]) -> dict[str, Entry]:
+    units = (entry for entry in entries.values() if entry.kind == "unit" and "." in entry.written[:-1])
+    return {unit.written[:-1]: replace(unit, written=unit.written[:-1]) for unit in units if unit.written[-1] == "."}
 
 
 # A scientific degree is written as its field's stump, ғ. for ғылымдарының and д. or к. for докторы or кандидаты

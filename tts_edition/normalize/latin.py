@@ -903,7 +903,8 @@ def _spelling_with_i_as_y(letters: str) -> str | None:
 
 def _dictionary_spelling(letters: str) -> str | None:
     """The first Cyrillic spelling of plain-Latin letters that the Kazakh dictionary knows as a word."""
-    return _first_known(_candidates(_LETTER.findall(letters)))
+    known = _first_known(_candidates(_LETTER.findall(letters)))
+    return _ia_loan(letters.lower(), known) or known
 
 
 def _first_known(spellings: list[str]) -> str | None:
@@ -986,9 +987,23 @@ def dictionary_reading(word: str) -> str | None:
         return None
     candidates = _candidates(_LETTER.findall(word))
     if (known := _first_known(candidates)) or phonemes(word):
-        return known  # an English word (editor) is no compound of Kazakh ones
+        return _ia_loan(word, known) or known  # an English word (editor) is no compound of Kazakh ones
     compound = next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
     return None if compound and _with_kazakh_head(word) else compound  # namaztimes: the English times, not тимес
+
+
+# An English word's final -y after a consonant is the -ия its international loan ends in (strategy → стратегия): a
+# Kazakh reading that takes the y for і or и spells only the loan's stem (стратегі), which the dictionary accepts
+# as a stem though no one writes it, so the word is that loan.
+_IA_ENDING = "ия"
+
+
+def _ia_loan(word: str, known: str | None) -> str | None:
+    """The -ия loan a Kazakh reading of an English -y word is the stem of (strategy, стратегі → стратегия)."""
+    if not known or not word.endswith("y") or word[-2:-1] in "aeiou" or known[-1:] not in "іи":
+        return None
+    loan = known[:-1] + _IA_ENDING
+    return loan if phonemes(word) and known_word(loan) else None
 
 
 def read_place(word: str, neighbours: list[str], english: bool = False, suffixed: bool = False) -> Spoken | None:
