@@ -1159,3 +1159,25 @@ TECHSCI47_READINGS = {
 }
 
 test_techsci47_mechanisms_read_their_examples = reading_test(TECHSCI47_READINGS)
+
+
+COURSES47_READINGS = {
+    "a d before a u that American English fuses into дж keeps its yod, as British English says it (эдьюкейшн)": [
+        ("Education", "эдьюкейшн"),
+        ("schedule", "скедьюл"),
+        ("Module", "модьюл"),
+        ("gradual", "грэдьюал"),
+        ("adjust", "аджаст"),  # a j is дж
+        ("judge", "джадж"),
+        ("procedure", "просиджер"),  # the d of -dure too
+    ],
+    "a coinage of two English words whose ai the letter rules misread (ай) is read by the words' sounds": [
+        ("Haileybury", "хейлибери"),
+        ("Trainspotting", "трейнспоттинг"),
+        ("Waitlist", "уэйтлист"),
+        ("Baiterek", "бәйтерек"),  # a Kazakh word keeps its reading
+        ("Kairat", "қайрат"),
+    ],
+}
+
+test_courses47_mechanisms_read_their_examples = reading_test(COURSES47_READINGS)
