@@ -1190,3 +1190,25 @@ def test_a_run_together_head_keeps_only_a_reading_of_its_sound() -> None:
     """sek is a currency's code the table says крона: no head of a slug word (sekaradan), said by its letters' sound."""
     assert "крона" not in normalize("site.kz/sekaradan")
     assert normalize("akorda.kz") == "ақорда нүкте кей зет"
+
+
+COURSES47_READINGS = {
+    "a d before a u that American English fuses into дж keeps its yod, as British English says it (эдьюкейшн)": [
+        ("Education", "эдьюкейшн"),
+        ("schedule", "скедьюл"),
+        ("Module", "модьюл"),
+        ("gradual", "грэдьюал"),
+        ("adjust", "аджаст"),  # a j is дж
+        ("judge", "джадж"),
+        ("procedure", "просиджер"),  # the d of -dure too
+    ],
+    "a coinage of two English words whose ai the letter rules misread (ай) is read by the words' sounds": [
+        ("Haileybury", "хейлибери"),
+        ("Trainspotting", "трейнспоттинг"),
+        ("Waitlist", "уэйтлист"),
+        ("Baiterek", "бәйтерек"),  # a Kazakh word keeps its reading
+        ("Kairat", "қайрат"),
+    ],
+}
+
+test_courses47_mechanisms_read_their_examples = reading_test(COURSES47_READINGS)

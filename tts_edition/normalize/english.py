@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from tts_edition.normalize.alignment import align, vowel_spellings
@@ -35,6 +36,9 @@ _REDUCED = {"AH", "IH", "ER", "AE"}
 _UNSTRESSED_I = frozenset({"IH0", "IH2"})  # the i-sound without the main stress, which a spelled e makes е
 _YOD_DROPPED = {"N", "D", "T", "S", "Z", "TH", "L"}
 _YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British English says: duty → дьюти, tune
+# The vowels of a u after a d before which British English says the yod (education, schedule) that American
+# English fuses with the d into дж.
+_YOD_AFTER_D = frozenset({"UW", "UH", "AH"})
 # The consonants of the endings -ture, -sure, -dure before their reduced vowel.
 _HUSHED_ENDING = frozenset({"CH", "ZH", "JH"})
 _HUSHING = "чшжщц"  # after these Russian spelling writes е for the sound э (чемпион, Джексон)
@@ -150,6 +154,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
     schwa_w = _opening_schwa_before_w(word, phones)
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     x_as_kz = _x_said_gz(word, phones) if "x" in word.lower() else set()
+    yod_d = _d_before_yod(word, phones) if "JH" in phones else set()
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
@@ -172,12 +177,12 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             )  # network → нетворк; and ng before k, g is н: банкинг
             out += (
                 "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v
-                else "к" if i in x_as_kz else _CONSONANTS[base]
+                else "к" if i in x_as_kz else "дь" if i in yod_d else _CONSONANTS[base]
             )  # fmt: skip
             continue
         spelling = spelled[vowel_at]
         vowel_at += 1
-        after = phones[i - 1] if i else ""
+        after = "Y" if i - 1 in yod_d else phones[i - 1] if i else ""  # the yod after дь: эдьюкейшн
         if glide_written:
             spelling, after, glide_written = spelling[1:], "", False
         if _silent_before_final(phones, i, spelling[:1]) or _unspelled(phones, i, spelling):
@@ -242,6 +247,23 @@ def _x_said_gz(word: str, phones: tuple[str, ...]) -> set[int]:
             found.add(at)
         at += len(sounds)
     return found
+
+
+def _d_before_yod(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The phones of a d before a u said дж where American English fuses d and the yod (education, schedule,
+    module, gradual): дь and the yod's ю, as British English keeps them and Russian spells such names (Education →
+    эдьюкейшн, as duty → дьюти); a j or dg is дж (adjust, judge), and so is the d of -dure (procedure → просиджер)."""
+    found, at = set(), 0
+    for (letters, sounds), (following, vowel) in pairwise(align(word.lower(), phones)):
+        if letters == "d" and sounds == ("JH",) and following == "u" and _keeps_yod(vowel):
+            found.add(at)
+        at += len(sounds)
+    return found
+
+
+def _keeps_yod(sounds: tuple[str, ...]) -> bool:
+    """The u after a d is one of the vowels the yod comes before (`_YOD_AFTER_D`), not the r-vowel of -dure."""
+    return bool(sounds) and sounds[0].rstrip("012") in _YOD_AFTER_D
 
 
 def _s_before_consonant(word: str, phones: tuple[str, ...]) -> set[int]:

@@ -756,8 +756,9 @@ def _loan_or_english(word: str) -> str | None:
 
 # English spellings the letter rules misread: a silent final e after a vowel and a consonant (fake, scale), a y
 # between consonants (hyper), a u before a doubled consonant, the vowel of but (shutter, summer: а, not у; ll aside,
-# full's). Without one a coinage is read by the letter rules (Smartnews → смартньюс).
-_MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]|u(?:bb|dd|ff|gg|mm|nn|pp|rr|ss|tt)")
+# full's), an ai said эй (Hailey, rain: not ай). Without one a coinage is read by the letter rules (Smartnews →
+# смартньюс).
+_MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]|u(?:bb|dd|ff|gg|mm|nn|pp|rr|ss|tt)|ai")
 # An i before another vowel opening a word's first syllable, said as the diphthong ай (diamond, lion, giant): the
 # letter rules read two vowels, и and а (диамонд).
 _I_BEFORE_VOWEL = re.compile(r"[^aeiouy]+i[aeou]")
