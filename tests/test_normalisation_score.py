@@ -334,6 +334,7 @@ _spec.loader.exec_module(scorer)
         ("kk-infra47.tsv", 0.98),
         ("kk-surveys47.tsv", 0.96),
         ("kk-techsci47.tsv", 1.0),
+        ("kk-opinion47.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
