@@ -42,6 +42,10 @@ CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:[Аа]рна
 _SPAN_OF_YEARS = re.compile(
     r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен)|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
 )
+# The year a thing dates to ("628 жылға тиесілі құжаттар", "1205 жылға жататын жазба"): a count of years is not what a
+# thing belongs to, so a number of a hundred or more before жылға and a word of dating is the year, however old.
+_DATED_TO_A_YEAR = re.compile(r"\s*жыл(?:ға|дарға)\s+(?:тиесілі|жататын|жатады|жатқызыл|тән\b)")
+_FEWEST_DATED_YEAR = 100
 # An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
 # extra lessons, nor "3 қосымшаны жүктеді", three apps).
 CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
@@ -115,8 +119,26 @@ def _decades(match: re.Match[str], rest: str) -> bool:
     ends = [end for end in (match["a"], match["b"]) if end]
     if not all(re.fullmatch(r"[1-9]0", end) for end in ends) or ends != sorted(set(ends)):
         return False
+    return _named_by_plural_years(match, rest)
+
+
+def _named_by_plural_years(match: re.Match[str], rest: str) -> bool:
+    """The plural жылдар follows, and no word of a recent span stands before."""
     recent = _RECENT_SPAN_BEFORE.search(match.string[: match.start()])
     return bool(_DECADES_AFTER.match(rest)) and not recent
+
+
+# Years of the first millennium named by a range before the plural жылдар ("552-603 жылдарда Түрік қағанаты", "705-715
+# жылдары"): for the same reason as the decades, the plural names the years, each end an ordinal as a four-digit range
+# is; not after a word of a recent span ("соңғы 100-150 жылдары").
+_OLDER_YEAR = re.compile(r"[1-9]\d\d")
+
+
+def _older_year_range(match: re.Match[str], rest: str) -> bool:
+    first, last = match["a"], match["b"]
+    if not (last and _OLDER_YEAR.fullmatch(first) and _OLDER_YEAR.fullmatch(last) and int(first) < int(last)):
+        return False
+    return _named_by_plural_years(match, rest)
 
 
 # A legal act's number written without № between the date it was signed and the act's name (2017 жылғы 26
@@ -149,7 +171,9 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if suffix or measured or match["above"] or match["compare"]:
         return False
-    if _bracketed_years(match) or _decades(match, rest) or _chronicle_year(match, rest) or _listed_rank(match, rest):
+    if _bracketed_years(match) or _decades(match, rest) or _older_year_range(match, rest):
+        return True
+    if _chronicle_year(match, rest) or _listed_rank(match, rest):
         return True
     value = writtennumbers.last_value(match)
     if _bracketed_minute(match, rest, value):
@@ -455,6 +479,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True  # "48 жылдың майында", "1986 жылғы желтоқсанда": the year a month is of, however short
     if word in ("жылы", "жылғы"):
         return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
+    if value >= _FEWEST_DATED_YEAR and _DATED_TO_A_YEAR.match(rest):
+        return True
     if word.startswith(("ж.", "жж.")):
         return True
     if _SPAN_OF_YEARS.match(rest):
