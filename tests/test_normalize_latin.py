@@ -1042,6 +1042,13 @@ def test_two_english_words_written_as_one_read_by_sound_when_an_i_before_a_vowel
     assert normalize("Smartnews") == "смартньюс"
 
 
+def test_an_english_coinage_with_a_head_of_one_closed_syllable_is_read_by_sound() -> None:
+    """Petcare: pet + care, a head of three letters that is a closed syllable, a word of its own, before a tail the
+    letter rules misread (каре): each part by its sound."""
+    assert normalize("Mars Petcare компаниясы") == "марс петкер компаниясы"
+    assert normalize("Webcare қызметі") == "уэбкер қызметі"
+
+
 def test_an_initialism_written_onto_an_english_word_is_said_by_its_letters() -> None:
     """eottm + boxing: the consonants where the two meet (ttmb) make no syllable, so the head is letters' names; a
     head that meets its tail in a sayable cluster stays read by the letter rules (Tengritravel)."""

@@ -32,6 +32,11 @@ READINGS = {
     "an English counter's label run onto a Kazakh word parts from it": [
         ("Дереккөз 125 ViewsАудан әкімі келді.", "Дереккөз жүз жиырма бес вьюз Аудан әкімі келді."),
     ],
+    "a word set in spaced letters is one word again when its letters spell one; an alphabet's letters stay apart": [
+        ("М а з м ұ н ы", "Мазмұны"),
+        ("С Ә Л Е М, достар!", "сәлем, достар!"),
+        ("Әліпби: Ә Б В Г", "Әліпби: Ә Б В Г"),
+    ],
     "a word broken across a line, or by a soft hyphen, is one word again; a dash before a word stays": [
         ("Көк шал- ғынға бөленген дала.", "Көк шалғынға бөленген дала."),
         ("академик Ғ. Са- парғалиев көрінеді.", "академик Ғ. Сапарғалиев көрінеді."),

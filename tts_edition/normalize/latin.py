@@ -773,12 +773,19 @@ def _misread(part: str) -> bool:
     return bool(vowels) and vowels[0].startswith("AY")
 
 
+# A head of three letters in an English coinage is a closed syllable, a word of its own (pet + care, sun + screen).
+_SHORTEST_ENGLISH_HEAD = 3
+_CLOSED_SYLLABLE = re.compile("[^aeiouy][aeiou][^aeiouy]")
+
+
 def _english_compound(word: str) -> str | None:
     """A coinage the dictionary lacks, two English words written as one, one of them spelled as the letter rules
-    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг): each part by its sound, the
-    longest known head first."""
-    for cut in range(len(word) - _SHORTEST_COMPOUND_PART, _SHORTEST_COMPOUND_PART - 1, -1):
+    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг, Petcare → петкер): each part
+    by its sound, the longest known head first."""
+    for cut in range(len(word) - _SHORTEST_COMPOUND_PART, _SHORTEST_ENGLISH_HEAD - 1, -1):
         head, tail = word[:cut], word[cut:]
+        if len(head) < _SHORTEST_COMPOUND_PART and not _CLOSED_SYLLABLE.fullmatch(head):
+            continue
         misread = _misread(head) or _misread(tail)
         if misread and phonemes(head) and phonemes(tail):
             return f"{read_english(head)}{read_english(tail)}"

@@ -125,6 +125,13 @@ def rules() -> list[Rule]:
         Rule("isotope", chemistry.ISOTOPE, chemistry.speak_isotope, "code", needs=chemistry.ISOTOPE_MARK),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
+            "word set in spaced letters",
+            scraped.LETTER_SPACED_WORD,
+            scraped.join_spaced_letters,
+            "mark",
+            needs=scraped.SPACED_LETTERS,
+        ),
+        Rule(
             "link word run onto a word",
             scraped.RUN_ON_LINK,
             scraped.split_run_on_link,

@@ -71,6 +71,24 @@ def split_glued_latin_word(match: re.Match[str]) -> str:
     return match.group()
 
 
+# A word set in spaced letters, a heading's letter-spacing kept by the page as spaces between them (М а з м ұ н ы,
+# С Ә Л Е М): four single letters or more, each alone between spaces.
+LETTER_SPACED_WORD = re.compile(
+    rf"(?<![\w.])(?:[{KAZAKH_UPPER}{KAZAKH_LOWER}] ){{3,}}[{KAZAKH_UPPER}{KAZAKH_LOWER}](?![\w.])"
+)
+# What every match holds: three single letters apart (`Rule.needs`).
+SPACED_LETTERS = re.compile(
+    rf"(?<![\w.])[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_UPPER}{KAZAKH_LOWER}] "
+)
+
+
+def join_spaced_letters(match: re.Match[str]) -> str:
+    """М а з м ұ н ы → Мазмұны, when the letters spell a word the dictionary knows (a stem and its suffixes too); a
+    run that spells none (an alphabet's letters, Ә Б В Г) stays apart."""
+    word = match.group().replace(" ", "")
+    return word if capitals.known_stem(word) else match.group()
+
+
 # A year's or a century's word or abbreviation run onto the ordinal ending typed on a number (1940-шыжж.,
 # 1990-шыжылдары; 1990-жылдары is the word itself): the space the page lost between them, given back, so the two read
 # as they do apart (1940-шы жж.).
