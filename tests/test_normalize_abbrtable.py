@@ -101,4 +101,13 @@ READINGS = {
 }
 
 
+YOUTH47_READINGS = {
+    "a youth resource centre's initialism is expanded, its case and plural re-inflected": [
+        ("облыстық ЖРО жыл сайын", "облыстық жастар ресурстық орталығы жыл сайын"),
+        ("ЖРО-ның директоры", "жастар ресурстық орталығының директоры"),
+        ("аудандық ЖРО-лары", "аудандық жастар ресурстық орталықтары"),
+    ],
+}
+
+test_youth47_initialisms_read_their_examples = reading_test(YOUTH47_READINGS)
 test_reading = reading_test(READINGS)

@@ -1219,3 +1219,16 @@ COURSES47_READINGS = {
 }
 
 test_courses47_mechanisms_read_their_examples = reading_test(COURSES47_READINGS)
+
+
+YOUTH47_READINGS = {
+    "a combining form opening a coinage whose rest is no English word is said as the loans say it, the rest as Latin": [
+        ("#ecotou жобасы", "экотоу жобасы"),  # not the letter rules' екотоу
+        ("ecotou", "экотоу"),
+        ("Ecobank", "экобанк"),  # an English rest, as before
+        ("Teleradio", "телерадио"),
+        ("Telegin", "телегин"),  # a name the form only looks like opening keeps its letters
+    ],
+}
+
+test_youth47_mechanisms_read_their_examples = reading_test(YOUTH47_READINGS)

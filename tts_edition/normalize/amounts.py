@@ -435,7 +435,9 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
             return f"{words} {numbered}"
         dot = match["sufdot"] or ""
         return (words if ORDINAL_MARKER.match(suffix) else f"{words} {suffix}") + dot
-    if _owned_share(match, rest):
+    if _owned_share_made_up(match, rest):
+        words = inflect(initialisms.possessed(words), ["accusative"], possessive=True)  # халқының 30% құрап
+    elif _owned_share(match, rest):
         words = initialisms.possessed(words)  # халықтың 96%) → тоқсан алты пайызы
     if _day_of_a_named_month(match):
         words, possessive = initialisms.possessed(words), True  # маусымның 4-де → төртінде
@@ -499,12 +501,35 @@ def _owned_share(match: re.Match[str], rest: str) -> bool:
     on bare into the verb (түсімінің 12%, инвестицияның 9% қамтамасыз етеді)."""
     if not match["pct"] or match["suf"]:
         return False
-    start = max(0, match.start() - 24)
-    if _PRONOUN_OWNER_BEFORE.search(match.string, start, match.start()):
+    if _PRONOUN_OWNER_BEFORE.search(match.string, _owner_reach(match), match.start()):
         return True
-    owner = _GENITIVE_BEFORE.search(match.string, start, match.start())
     ends = _PHRASE_END.match(rest)
-    return bool(owner and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
+    return bool(_genitive_owner_before(match) and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
+
+
+_OWNER_REACH = 24  # characters looked back for the percentage's owner
+
+
+def _owner_reach(match: re.Match[str]) -> int:
+    return max(0, match.start() - _OWNER_REACH)
+
+
+def _genitive_owner_before(match: re.Match[str]) -> bool:
+    """A word in the genitive just before the percentage (халықтың 96%)."""
+    return _GENITIVE_BEFORE.search(match.string, _owner_reach(match), match.start()) is not None
+
+
+# A verb of making up (құрайды, құрап, құраған) after a single percentage its genitive owns takes the share as its
+# object, possessed and in the accusative (жастар халқымыздың 30% құрап → отыз пайызын құрап), as "30%-ын құрайды" is
+# written; a range of shares (деңгейдің 55-65% құрады) is left as written.
+_MAKES_UP_AFTER = re.compile(r"\s+құра(?:й(?:ды|тын)|ды|п|ған|мақ|уы)(?![\w-])")
+
+
+def _owned_share_made_up(match: re.Match[str], rest: str) -> bool:
+    """A single percentage its genitive owns, the object of a verb of making up after it (халқымыздың 30% құрап)."""
+    if not match["pct"] or match["suf"] or match["b"] or not _MAKES_UP_AFTER.match(rest):
+        return False
+    return _genitive_owner_before(match)
 
 
 def _day_of_a_named_month(match: re.Match[str]) -> bool:

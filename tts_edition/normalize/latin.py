@@ -248,7 +248,7 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     compound = _english_compound(low) or _with_english_suffix(low) or _with_particle_head(low)
     if named is None and (compound := compound or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
-    named = named or _with_english_tail(low) or _with_verb_suffix(low)
+    named = named or _with_english_tail(low) or _with_verb_suffix(low) or _with_combining_head(low)
     spelled = _transliterate(low) if kazakh else _by_letter_rules(low)
     if letters.isupper():
         spelled = _said_acronym(spelled)  # EBITDA → эбитда
@@ -717,6 +717,21 @@ def _prefixed_english(word: str) -> str | None:
         or _with_prefix(word, _ENGLISH_PREFIXES, read_english)
         or _with_letter_i(word)
     )
+
+
+# The shortest rest after a combining form that is no word of its own (eco + tou): no stray letter or two.
+_SHORTEST_REST_AFTER_FORM = 3
+
+
+def _with_combining_head(word: str) -> str | None:
+    """A coinage no rule knows that a combining form opens, onto a rest that is no English word (a hashtag's ecotou,
+    eco and a university's initials): the form as the Russian loans say it, the rest as a Latin word is read
+    (экотоу, not the letter rules' екотоу, whose opening e the loans write э)."""
+    for form, spoken in _COMBINING_FORMS.items():
+        rest = word.removeprefix(form)
+        if rest != word and len(rest) >= _SHORTEST_REST_AFTER_FORM and rest.isalpha():
+            return spoken + read_latin(rest)
+    return None
 
 
 # English prefixes written onto an English word, said as English says them (unsplash → ансплэш, not унсплаш).
