@@ -339,6 +339,7 @@ _spec.loader.exec_module(scorer)
         ("kk-citynews47.tsv", 1.0),
         ("kk-courses47.tsv", 1.0),
         ("kk-opinion47.tsv", 1.0),
+        ("kk-religion47.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
