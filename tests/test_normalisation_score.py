@@ -341,6 +341,7 @@ _spec.loader.exec_module(scorer)
         ("kk-opinion47.tsv", 1.0),
         ("kk-business47.tsv", 1.0),
         ("kk-youth47.tsv", 1.0),
+        ("kk-religion47.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

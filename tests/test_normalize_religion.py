@@ -76,6 +76,17 @@ READINGS = {
     "the Spiritual Administration's site says its name муфтият, with the и its Latin spelling leaves out": [
         ("Кесте ramazan.muftyat.kz сайтында", "Кесте рамазан нүкте муфтият нүкте кей зет сайтында"),
     ],
+    "an Arabic month's name spelled with а for ә or one у is the month all the same (religion47)": [
+        ("шаууал айының 1 күні", "шаууал айының бірінші күні"),
+        ("5 шәуәл күні", "бесінші шәуәл күні"),
+        ("рабиғул-әууал айының 12 күні", "рабиғул-әууал айының он екінші күні"),
+    ],
+    "a range of days before күндері after a month in the genitive is two days of it (religion47)": [
+        ("шәууал айының 1-3 күндері өтеді.", "шәууал айының бірінші – үшінші күндері өтеді."),
+        ("наурыз айының 20-22 күндерінде", "наурыз айының жиырмасыншы – жиырма екінші күндерінде"),
+        ("мамырдың 5 күні", "мамырдың бесінші күні"),
+        ("мамыр айының 5 күн бойы", "мамыр айының бес күн бойы"),  # a count of days: no day-word after it
+    ],
 }
 
 

@@ -35,11 +35,19 @@ def month_of(stem: str) -> str:
 
 # The Hijri calendar's months as Kazakh religious pages spell them ("15 Рамазан 1445", "1 мұхаррам"): month names
 # as the common calendar's are, their day an ordinal; the year after one is a Hijri year (13xx, 14xx).
-HIJRI_MONTHS = (
+_HIJRI_NAMES = (
     "мұхаррам мухаррам сафар рабиғул-әууәл рабиғул-ахир рабиғус-сәни жумәдәл-ула жумәдәл-ахира ражаб раджаб шағбан "
-    "шаъбан рамазан рамадан шәууәл шаууәл шаввал зүлқағда зүл-қағда зулқада зүлхижжа зүл-хижжа зулхижжа зул-хижжа"
+    "шаъбан рамазан рамадан шәууәл шаввал зүлқағда зүл-қағда зулқада зүлхижжа зүл-хижжа зулхижжа зул-хижжа"
 ).split()
-HIJRI_MONTH = "|".join(sorted(HIJRI_MONTHS, key=len, reverse=True))
+
+
+def _hijri_pattern(name: str) -> str:
+    """An Arabic month's name with each of its open vowels written ә or а, as pages spell them either way (шәууәл,
+    шәууал, шаууал: шәууал айының 1-3 күндері), and its doubled у written single too (шәуәл): a pattern."""
+    return re.sub("[әа]", "[әа]", name).replace("уу", "уу?")
+
+
+HIJRI_MONTH = "|".join(_hijri_pattern(name) for name in sorted(_HIJRI_NAMES, key=len, reverse=True))
 _HIJRI_YEAR = r"1[34]\d\d"
 
 # The Russian month names Kazakh text from Uzbekistan and the older press writes ("9 май (жұма)", "26 сентябрь

@@ -146,6 +146,25 @@ _PLACE_WORDS = "|".join(map(re.escape, sorted((w for w, e in abbr.table().items(
 _NEXT_ADDRESS_PART = re.compile(rf"\s+(?:[{KAZAKH_UPPER}][\w-]*\s+){{1,3}}(?:{_PLACE_WORDS})(?!\w)")
 
 
+# A clipped place word whose full stop the page left off between the name it follows and a comma (Атырау обл, Миялы
+# ауылы): said as the dotted word is, облысы. Only words of three letters or more that follow their name (обл, ауд,
+# көш, даңғ), as a shorter one (қ, а) is a letter or a word of its own.
+_DOTLESS_PLACES = {
+    written[:-1]: entry.spoken
+    for written, entry in abbr.table().items()
+    if entry.place and not entry.ahead and re.fullmatch(rf"[{KAZAKH_LOWER}]{{3,}}\.", written)
+}
+_DOTLESS_WORDS = "|".join(sorted(_DOTLESS_PLACES, key=len, reverse=True))
+DOTLESS_PLACE = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<word>{_DOTLESS_WORDS})(?=\s*,)")
+DOTLESS_PLACE_MARK = re.compile(rf"(?:{_DOTLESS_WORDS})\s*,")
+_PLACE_NAME_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+ $")
+
+
+def speak_dotless_place(match: re.Match[str]) -> str:
+    named = _PLACE_NAME_BEFORE.search(match.string, 0, match.start()) is not None
+    return _DOTLESS_PLACES[match["word"]] if named else match.group()
+
+
 # A place word Russian writes before its name or number (г. Алматы, ул. Абая, мкр. Самал-2, д. 10), said in Kazakh
 # order: the name, then the word (Алматы қаласы, Самал-2 шағын ауданы), a number as its ordinal (оныншы үй). A name
 # of a few capitalised words ends at a comma, a bracket, a number or the line's end; one followed by a word in small

@@ -185,8 +185,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if value <= _LAST_PRIZE_PLACE and prize_place(rest):
         return True
     before = match.string[: match.start()].split()[-1:]
-    if re.match(r"\s*күні\b", rest) and _month_before(match.string[: match.start()]):
-        return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні": a day of the month
+    if _DAY_OF_MONTH.match(rest) and _month_before(match.string[: match.start()]):
+        return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні", "шәууал айының 1-3 күндері": days of the month
     if before and _act_number(before[0], rest):
         return True
     if _labelled(match) and dates.starts_with_month(rest.lstrip()):
@@ -237,6 +237,9 @@ def _ordinal_ending(number: str, suffix: str) -> bool:
 
 
 _MONTH_WORD = re.compile(r"(?:ай(?:ы|ының|дың))$", re.I)
+# The word for day after a number a month in the genitive owns: one day (күні, күнінде) or a range's days (күндері,
+# күндерінде).
+_DAY_OF_MONTH = re.compile(r"\s*күн(?:і|дері)(?:\b|нде|нен|не)")
 
 
 def _month_before(before: str) -> bool:

@@ -869,6 +869,13 @@ def rules() -> list[Rule]:
             dotted.speak_dotted,
             "abbreviation",
         ),
+        Rule(
+            "place word without its full stop",
+            dotted.DOTLESS_PLACE,
+            dotted.speak_dotless_place,
+            "abbreviation",
+            needs=dotted.DOTLESS_PLACE_MARK,
+        ),
         Rule("word typed with the shift key held", gluedsuffixes.SHIFT_HELD, gluedsuffixes.lower_shift_held, "mark"),
         Rule(
             "suffix in capitals after an initialism",
