@@ -8,7 +8,7 @@ import re
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import dates, roman
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach, attach_written
-from tts_edition.normalize.numbers import cardinal_of, ordinal_of
+from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
 # A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
@@ -118,11 +118,30 @@ def _before_period_part(spoken: str, rest: str) -> str:
     return attach(stem, "ның") if stem and _PERIOD_PART.match(rest) else spoken
 
 
+# A number beside a stump that also spells a word (`abbr.Entry.word`): a day before it, its digits or the ordinal an
+# earlier rule made of them (5 жел., бесінші жел.), or a day or a year after it, their digits or the words an earlier
+# rule made of them (жел. 2020, Там. 3, 2023 → там. үшінші); a capitalised number word after it opens the next
+# sentence (жел. Екі адам).
+_ORDINAL_WORD = r"[^\W\d_]+(?:ншы|нші)(?!\w)"
+_DAY_BEFORE = re.compile(rf"(?:\d|{_ORDINAL_WORD})\.?\s?$")
+_NUMBER_AFTER = re.compile(rf"\s?(?:\d|(?:{CARDINAL_WORD})(?!\w)|{_ORDINAL_WORD})")
+_STUMP_REACH = 24
+
+
+def _beside_a_number(match: re.Match[str]) -> bool:
+    text = match.string
+    before = text[max(0, match.start() - _STUMP_REACH) : match.start()]
+    return bool(_DAY_BEFORE.search(before) or _NUMBER_AFTER.match(text, match.end()))
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
     кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
-    before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші)."""
+    before the century it dates takes its attributive form (б.з. V ғ. → біздің заманымыздың бесінші); a stump that
+    also spells a word is that word away from a number (өлімге себеп болған - жел. → жел, the wind)."""
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
+    if entry and entry.word and not match["suf"] and not _beside_a_number(match):
+        return match.group()
     entry = entry and abbr.in_context(entry, match.string, match.start(), match.end(), abbr.PARAGRAPH)
     spoken = entry.spoken if entry else match["abbr"]
     if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):

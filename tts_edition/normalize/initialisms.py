@@ -136,9 +136,15 @@ def speak_capitals(match: re.Match[str]) -> str:
 # An initialism typed in lower case (смс, смс-хабарлама): a word with no vowel letter is no Kazakh word, so one
 # the table holds no unit or scale for (мкм, млн) is spelled with its letters' names, as in capitals. Two letters
 # are more often a word cut short (гр, кв, шт) or a unit (км, тг) than an initialism, and are left.
-LOWER_INITIALISM = re.compile(
-    rf"(?<![\w.@/-])(?P<word>[бвгғджзклмнңпрстфхһцчшщ]{{3,5}})(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
-)
+_VOWELLESS = "бвгғджзклмнңпрстфхһцчшщ"
+_LOWER_TAIL = rf"(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
+LOWER_INITIALISM = re.compile(rf"(?<![\w.@/-])(?P<word>[{_VOWELLESS}]{{3,5}}){_LOWER_TAIL}")
+# Two such letters are an initialism too where a hyphen joins them onto a name (Тұран-тв, Хабар-тв: a channel's ТВ
+# typed small): a name takes no unit nor cut word after a hyphen, and they are spelled as the capitals are
+# (Тұран-ТВ → тұран-тэ вэ).
+NAME_TAIL_INITIALISM = re.compile(rf"(?<=[{KAZAKH_LOWER}]-)(?P<word>[{_VOWELLESS}]{{2,5}}){_LOWER_TAIL}")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+-$")
+_NAME_REACH = 40
 
 
 def speak_lower_initialism(match: re.Match[str]) -> str:
@@ -148,6 +154,12 @@ def speak_lower_initialism(match: re.Match[str]) -> str:
         return match.group()
     spoken = abbr.spell(word.upper())
     return Spoken(attach_written(spoken, match["gap"], match["suf"]), "initialism", True)
+
+
+def speak_name_tail_initialism(match: re.Match[str]) -> str:
+    """Vowelless letters hyphened onto a name spelled (Тұран-тв → Тұран-тэ вэ); after any other word they are kept."""
+    before = match.string[max(0, match.start() - _NAME_REACH) : match.start()]
+    return speak_lower_initialism(match) if _NAME_BEFORE.search(before) else match.group()
 
 
 # Verbs whose object is a rule or a norm (бұзу, сақтау, орындау) or a sum paid (есептеу, аудару, төлеу): an

@@ -926,6 +926,13 @@ def rules() -> list[Rule]:
             "initialism in lower case", initialisms.LOWER_INITIALISM, initialisms.speak_lower_initialism, "initialism"
         ),
         Rule(
+            "initialism in lower case after a name",
+            initialisms.NAME_TAIL_INITIALISM,
+            initialisms.speak_name_tail_initialism,
+            "initialism",
+            needs=amounts.HYPHEN,
+        ),
+        Rule(
             "scale word",
             gluedsuffixes.SCALE_WORD,
             lambda m: attach(writtennumbers.SCALES[m["unit"]], m["suf"]),
