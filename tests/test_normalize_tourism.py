@@ -1,4 +1,5 @@
-"""Tourism, travel and culture news (tourism9, tourism17): examples of our own, on words no case file holds."""
+"""Tourism, travel and culture news (tourism9, tourism17, tourism47): examples of our own, on words no case file
+holds."""
 
 from tests.conftest import reading_test
 
@@ -26,6 +27,24 @@ READINGS = {
         ("Burabaytravel компаниясы", "бурабайтрэвел компаниясы"),
         ("Altynmarket дүкені", "алтынмаркет дүкені"),
         ("Hyperscale орталығы", "хайперскейл орталығы"),  # two English words stay one English coinage
+    ],
+    "a month's stump that spells a word is that word away from a number (tourism47)": [
+        ("Апатқа себеп болған - жел. Толқын көтерілді.", "Апатқа себеп болған - жел. Толқын көтерілді."),
+        ("Түні бойы қалың қар. Жол жабылды.", "Түні бойы қалың қар. Жол жабылды."),
+        ("Биік қыр. Одан әрі шөл.", "Биік қыр. Одан әрі шөл."),
+        ("Себебі - жел. Екі адам қаза тапты.", "Себебі - жел. Екі адам қаза тапты."),  # a new sentence's number
+    ],
+    "beside a day or a year the stump is still the month (tourism47)": [
+        ("Жиын 5 жел. өтті.", "Жиын бесінші желтоқсан өтті."),
+        ("жел. 2020 ж. басталды", "желтоқсан екі мың жиырмасыншы жылы басталды"),
+        ("Мерзімі: Там. 4, 2023", "Мерзімі: тамыз төрт, екі мың жиырма үш"),
+        ("1 қар.-дан бастап", "бірінші қарашадан бастап"),
+    ],
+    "vowelless small letters hyphened onto a name are an initialism (tourism47)": [
+        ("«Тұран-тв» телеарнасы", "«Тұран-тэ вэ» телеарнасы"),
+        ("Хабар-тв-ның эфирі", "Хабар-тэ вэнің эфирі"),
+        ("Ақмола-км", "Ақмола-км"),  # a unit the table knows is left
+        ("ақ-тв", "ақ-тв"),  # no name before the hyphen
     ],
 }
 
