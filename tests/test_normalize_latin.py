@@ -1232,3 +1232,11 @@ YOUTH47_READINGS = {
 }
 
 test_youth47_mechanisms_read_their_examples = reading_test(YOUTH47_READINGS)
+
+
+def test_an_i_after_a_vowel_in_a_kazakh_latin_word_is_the_glide_y() -> None:
+    """No Kazakh word sets two vowels side by side: a marked Kazakh Latin word's i after a vowel is й, as its u after
+    one is у (Oimaqnews → оймақньюс, not оімақньюс)."""
+    assert normalize("медиа құралы – Oimaqnews.kz.") == "медиа құралы – оймақньюс нүкте кей зет."
+    assert normalize("Qoiqonaq") == "қойқонақ"
+    assert normalize("Aqtoinews.kz") == "ақтойньюс нүкте кей зет"

@@ -52,6 +52,9 @@ _KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşç�
                            strict=True))  # fmt: skip
 _LETTER = re.compile(r"sh|ch|zh|kh|.")  # a plain-Latin Kazakh word's letters, digraphs as one
 _BACK_Y, _FRONT_Y = "ы", "і"
+# A u or an i after a vowel is the glide у or й, as the transliterations write the Kazakh letters after a vowel
+# (Alatau → алатау, Oimaqnews → оймақньюс, Qoiqonaq → қойқонақ; not алатаұ, оімақньюс).
+_GLIDES = {"u": "у", "i": "й"}
 KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
@@ -468,12 +471,12 @@ def _kazakh_part(written: str) -> str:
 
 def _kazakh_letters(word: str) -> str:
     """A Kazakh word in a Latin alphabet, letter by letter; ы after a front vowel is і, as harmony says (a typed ı
-    for i: Soltüstık → солтүстік), and a u after a vowel у."""
+    for i: Soltüstık → солтүстік), and a u or an i after a vowel the glide у or й."""
     out: list[str] = []
     for written in _LETTER.findall(word):
         letter = _DIGRAPHS.get(written, _KAZAKH_LETTERS.get(written, written))
-        if written == "u" and out and out[-1] in BACK_VOWELS | FRONT_VOWELS:
-            letter = "у"  # the glide: no Kazakh word sets two vowels side by side (Alatau → алатау, not алатаұ)
+        if written in _GLIDES and out and out[-1] in BACK_VOWELS | FRONT_VOWELS:
+            letter = _GLIDES[written]  # no Kazakh word sets two vowels side by side (Alatau → алатау, not алатаұ)
         out.append(_FRONT_Y if letter == _BACK_Y and _last_vowel_front(out) else letter)
     return "".join(out)
 
