@@ -289,10 +289,13 @@ _SURNAME_AFTER = (
     rf"[ \t]+[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{_SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
     rf"|[ \t]*[{KAZAKH_UPPER}A-Z]\.[ \t]?\w"
 )
+# A district decree's drafter may type a hyphen onto a cited sub-point's bracket, as onto a number before its case
+# ending (14)- тармақшасына, 1)- тармақшасына): the hyphen joins nothing, and the point is read as 14) тармақшасына.
+_DASH_TO_SUBPOINT = r"(?:-(?=[ \t]+тармақша))?"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
-    rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?(?=,?[ \t]+\w)"  # 4), 6) тармақшалары
+    rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}(?=,?[ \t]+\w)"  # 4), 6)
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,

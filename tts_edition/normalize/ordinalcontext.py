@@ -173,7 +173,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return False
     if _bracketed_years(match) or _decades(match, rest) or _older_year_range(match, rest):
         return True
-    if _chronicle_year(match, rest) or _listed_rank(match, rest):
+    if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
         return True
     value = writtennumbers.last_value(match)
     if _bracketed_minute(match, rest, value):
@@ -393,6 +393,25 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
     value = value_of(match["a"]) if match["a"].isdigit() else 0
     first_of_line = _opens_line(match) and _alone(match) and not match["suf"]
     return first_of_line and 1 <= value <= _LAST_LISTED_RANK and _LISTED_RANK.match(rest) is not None
+
+
+# Disability has three groups, and a group's number is its rank: "1 топтағы мүгедектігі бар адамдарға", "2 топтағы
+# мүгедектер", read бірінші, екінші топтағы, as I топ and 1-топ are. A tariff's line may open with the group alone
+# and its payment after a dash ("3 топқа – 5 АЕК"), the third group, as "1 санат – ..." is the first category. A
+# number above three, or one before another word ("3 топқа бөлінді"), counts groups.
+_DISABILITY_GROUPS = range(1, 4)
+_GROUP = r"\s+топ(?:тағы|тағылар\w*|қа|та|тың|тан|ы|ына|ында)?"
+_GROUP_OF_THE_DISABLED = re.compile(rf"{_GROUP}\s+мүгедек", re.I)
+_LISTED_GROUP = re.compile(rf"{_GROUP}\s*[-–—:]\s")
+
+
+def _disability_group(match: re.Match[str], rest: str) -> bool:
+    value = value_of(match["a"]) if match["a"].isdigit() else 0
+    if value not in _DISABILITY_GROUPS or not _alone(match) or match["suf"]:
+        return False
+    if _GROUP_OF_THE_DISABLED.match(rest):
+        return True
+    return _opens_line(match) and _LISTED_GROUP.match(rest) is not None
 
 
 # A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан
