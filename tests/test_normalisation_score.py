@@ -344,6 +344,7 @@ _spec.loader.exec_module(scorer)
         ("kk-religion47.tsv", 0.98),
         ("kk-tourism47.tsv", 1.0),
         ("kk-combat47.tsv", 1.0),
+        ("kk-welfare47.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
