@@ -221,15 +221,20 @@ def _in_english_title(match: re.Match[str], variant: str) -> bool:
     return any(english(word, variant) for word in _title_around(match))
 
 
+_TITLE_REACH = 120  # characters either side of a word in which its title's other words are looked for
+
+
 def _title_around(match: re.Match[str]) -> list[str]:
-    """The other capitalised words one space apart from the word on either side: a title or a name."""
-    words = list(_WORD.finditer(match.string))
+    """The other capitalised words one space apart from the word on either side: a title or a name, looked for within
+    a title's reach of the word."""
+    text, reach = match.string, _TITLE_REACH
+    words = list(_WORD.finditer(text, max(0, match.start() - reach), match.end() + reach))
     at = next((i for i, word in enumerate(words) if word.start() == match.start()), None)
     if at is None:
         return []
 
     def joined(left: int, right: int) -> bool:
-        gap = match.string[words[left].end() : words[right].start()]
+        gap = text[words[left].end() : words[right].start()]
         return gap == " " and words[left].group()[:1].isupper() and words[right].group()[:1].isupper()
 
     first = last = at
