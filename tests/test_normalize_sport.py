@@ -1,4 +1,5 @@
-"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41): examples of our own, on words no case file holds."""
+"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47): examples of our own, on words no
+case file holds."""
 
 from tests.conftest import reading_test
 
@@ -221,6 +222,16 @@ READINGS = {
     ],
     "a product with no team game beside it stays multiplication": [
         ("Еден 3х3 метр.", "Еден үш көбейту үш метр."),
+    ],
+    "two days joined by a slash before a month are the days of a match, ordinals; a season's pair stays cardinal": [
+        ("Ойын 10/11 қазанда өтеді.", "Ойын оныншы – он бірінші қазанда өтеді."),
+        ("Матч 27/28 тамыз күні болады.", "Матч жиырма жетінші – жиырма сегізінші тамыз күні болады."),
+        ("Ойын 14/15 маусым күні өтеді.", "Ойын он төртінші – он бесінші маусым күні өтеді."),
+        ("Клуб 23/24 маусымында чемпион атанды.", "Клуб жиырма үш – жиырма төрт маусымында чемпион атанды."),
+    ],
+    "a look-alike capital before a league's division is its Cyrillic letter, as before a group": [
+        ("Ұлттар лигасының С дивизионында ойнайды.", "Ұлттар лигасының эс дивизионында ойнайды."),
+        ("Құрама В дивизионына көтерілді.", "Құрама вэ дивизионына көтерілді."),
     ],
 }
 

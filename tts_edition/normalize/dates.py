@@ -25,6 +25,10 @@ def _cuts(month: str) -> set[str]:
 _ABBREVIATED = {cut: month for month in MONTHS for cut in _cuts(month)}
 MONTH = "|".join(sorted(_STEMS, key=len, reverse=True))
 SHORT_MONTH = "|".join(sorted(_ABBREVIATED, key=len, reverse=True))
+# A month's name after a pair of days (12/13 шілде, 19/20 шілдеде: a match on one of two days) says the pair names
+# days, ordinals; маусым names a season as often (23/24 маусымы), a month's only before күні.
+MONTH_AFTER_DAYS = re.compile(rf"\s+(?:(?!маусым)(?:{MONTH})|маусым\s+күн)", re.I)
+LAST_DAY = 31
 _LETTERS = KAZAKH_LOWER
 
 

@@ -18,9 +18,12 @@ from tts_edition.normalize.provenance import Spoken
 LETTER_LABEL = re.compile(
     rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}]|(?<=[«\"“„]\w)[»\"”])"
 )
-# Before a group's noun (В тобы:, С тобында) a look-alike is the group's letter in the Cyrillic the text is typed in,
-# said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups beside it are (Д тобы).
-GROUP_LETTER = re.compile(rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+тоб[{KAZAKH_LOWER}]*(?![\w-]))")
+# Before a group's noun (В тобы:, С тобында) or a league's division (В дивизионындағы) a look-alike is the group's
+# letter in the Cyrillic the text is typed in, said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups
+# beside it are (Д тобы).
+GROUP_LETTER = re.compile(
+    rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион)[{KAZAKH_LOWER}]*(?![\w-]))"
+)
 # So does one closing a phrase after a small-letter word, before a bracket, a comma or a semicolon: a symbol an
 # encyclopedia names (атом нөмірі (таңбамен ұсынылған З). → зэ). An initial is followed by its full stop and a name.
 CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")

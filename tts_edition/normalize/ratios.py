@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import blood
+from tts_edition.normalize import blood, dates
 from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
 
@@ -157,10 +157,19 @@ def _is_consecutive_pair(match: re.Match[str]) -> bool:
 
 
 def speak_consecutive_pair(match: re.Match[str]) -> str:
-    """56/57 экипаждары → елу алты – елу жеті экипаждары, as the dash writes the span (56-57)."""
+    """56/57 экипаждары → елу алты – елу жеті экипаждары, as the dash writes the span (56-57); days before a month
+    are their ordinals (12/13 шілде → он екінші – он үшінші шілде)."""
     if not _is_consecutive_pair(match):
         return match.group()
+    if _names_days(match):
+        return f"{ordinal_of(cardinal_of(match['n']))} – {ordinal_of(cardinal_of(match['d']))}"
     return f"{cardinal_of(match['n'])} – {attach(cardinal_of(match['d']), match['suf'])}"
+
+
+def _names_days(match: re.Match[str]) -> bool:
+    """12/13 шілде: two days of a month, a month's name after them and no suffix on the second."""
+    days = int(match["d"]) <= dates.LAST_DAY and not match["suf"]
+    return days and bool(dates.MONTH_AFTER_DAYS.match(match.string, match.end()))
 
 
 def speak_fraction(match: re.Match[str]) -> str:
