@@ -227,3 +227,34 @@ def test_a_sign_before_one_amount_is_still_the_amounts_currency() -> None:
 def test_payment_systems_and_crypto_names_are_said_as_media_write_them(written: str, spoken: str) -> None:
     """Fintech news (crypto36): names the Latin table says as Cyrillic media write them, their suffixes re-inflected."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(бұдан әрі - МҚҰ) кредиттік саясаты", "(бұдан әрі - микроқаржы ұйымы) кредиттік саясаты"),
+        ("Ереже МҚҰ-ға микрокредит беру тәртібін", "Ереже микроқаржы ұйымына микрокредит беру тәртібін"),
+        ("МҚҰ-ның операциялары", "микроқаржы ұйымының операциялары"),
+        ("МҚҰ-лардың саны", "микроқаржы ұйымдарының саны"),
+        ("Сыйақы мөлшері (СЖТМ %)", "Сыйақы мөлшері (сыйақының жылдық тиімді мөлшерлемесі пайыз)"),
+    ],
+)
+def test_lending_initialisms_are_expanded(written: str, spoken: str) -> None:
+    """Personal finance (finance47): the microcredit organisation and the effective rate written СЖТМ beside ЖТСМ
+    are expanded, their suffixes re-inflected on the possessive (ұйымына, ұйымының) and the plural (ұйымдары)."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("nofake.kz сайты", "ноуфейк нүкте кей зет сайты"),  # no + fake, its silent e misread by the letter rules
+        ("noname тауар", "ноунейм тауар"),
+        ("Nomad компаниясы", "номэд компаниясы"),  # a three-letter tail is no word of its own
+        ("Onay картасы", "оңай картасы"),
+    ],
+)
+def test_no_written_onto_a_misread_english_word_is_both_by_their_sound(written: str, spoken: str) -> None:
+    """Personal finance (finance47): no before a four-letter English word the letter rules misread is two words
+    said together (ноуфейк, not нофаке); a shorter tail or a longer word's known reading stays as it was."""
+    assert normalize(written) == spoken

@@ -825,17 +825,25 @@ def _with_english_suffix(word: str) -> str | None:
     return None
 
 
-# Short English words that open coinages written as one word with a long one (inBusiness, upWork, myBank).
-_ENGLISH_PARTICLES = ("in", "on", "up", "out", "my")
+# Short English words that open coinages written as one word with a long one (inBusiness, upWork, myBank, nofake).
+_ENGLISH_PARTICLES = ("in", "on", "up", "out", "my", "no")
 _SHORTEST_TAIL_AFTER_PARTICLE = 5  # in + business; not on + ay (Onay) nor in + star
+# A four-letter tail is a word of its own only when the letter rules misread its spelling (no + fake: not нофаке).
+_SHORTEST_MISREAD_TAIL = 4
+
+
+def _particle_tail(tail: str) -> bool:
+    """`tail`, left after a particle, is long enough to be an English word of its own: five letters, or four the
+    letter rules misread (fake, with its silent e)."""
+    return len(tail) >= _SHORTEST_TAIL_AFTER_PARTICLE or (len(tail) >= _SHORTEST_MISREAD_TAIL and _misread(tail))
 
 
 def _with_particle_head(word: str) -> str | None:
-    """A coinage the dictionary lacks, a short English particle written onto a long English word (inbusiness →
-    инбизнес, not the letter rules' инбусинесс): both by their sound."""
+    """A coinage the dictionary lacks, a short English particle written onto an English word (inbusiness →
+    инбизнес, nofake → ноуфейк, not the letter rules' инбусинесс, нофаке): both by their sound."""
     for particle in _ENGLISH_PARTICLES:
         tail = word.removeprefix(particle)
-        if tail != word and len(tail) >= _SHORTEST_TAIL_AFTER_PARTICLE and (tail_said := read_english(tail)):
+        if tail != word and _particle_tail(tail) and (tail_said := read_english(tail)):
             return f"{read_english(particle)}{tail_said}"
     return None
 
