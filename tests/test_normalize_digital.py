@@ -64,6 +64,12 @@ READINGS = {
         ),
         ("2024-01-05 08:30 дейін", "екі мың жиырма төртінші жылғы бесінші қаңтар сегіз отыз дейін"),
     ],
+    "a file name's extension is the dot and the extension as an address reads it, apart from the name (historyart47)": [
+        ("Кенесары хан.docx", "Кенесары хан нүкте ди о си экс"),
+        ("Ережелер.pdf жүктеу", "Ережелер нүкте пи ди эф жүктеу"),
+        ("қосымша.XLSX", "қосымша нүкте экс эл эс экс"),
+        ("Фото: Zakon.kz", "Фото: закон нүкте кей зет"),  # a domain is no file name
+    ],
 }
 
 

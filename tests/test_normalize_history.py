@@ -82,6 +82,11 @@ READINGS = {
         ("VIII-XIIғғ аралығында", "сегізінші – он екінші ғасырлар аралығында"),
         ("ХVII ғ, XVIII ғ.", "он жетінші ғасыр, он сегізінші ғасыр."),
     ],
+    "a century word with the word after it glued onto its dot is the century, the word apart (historyart47)": [
+        ("ХІХ ғ.ортасы мен ХХ ғ.басындағы", "он тоғызыншы ғасыр ортасы мен жиырмасыншы ғасыр басындағы"),
+        ("V ғ.X ғғ аралығы", "бесінші ғасыр оныншы ғасырлар аралығы"),
+        ("ХІХ ғ.ғ. аралығы", "он тоғызыншы ғасырлар аралығы"),  # the doubled mark stays the table's
+    ],
     "a lone Cyrillic І before a lowercase word counts it; a lone Х and an initial stay letters (roman24)": [
         ("XIX ғасырдың І жартысында", "он тоғызыншы ғасырдың бірінші жартысында"),
         ("І топқа енді", "бірінші топқа енді"),

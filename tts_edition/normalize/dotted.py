@@ -78,10 +78,12 @@ DECADE_YEARS = re.compile(r"(?<=[1-9]0-)(?<![\d.,][1-9]0-)ж\.(?!\w)")
 _RANGE_END = re.compile(rf"(?:\d{{2,4}}|{roman.ROMAN_TOKEN})\s?[-–—]\s?(?:\d{{2,4}}|{roman.ROMAN_TOKEN})$")
 
 
-# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ), or
-# typed in capitals with the heading they stand in (ХХ Ғ. БАСЫНДАҒЫ): the century words.
+# ғ. and ғғ. after a Roman numeral where the typing lost a dot or a space (V ғ.X ғғ аралығы, ХVII ғ,, II-XIVғғ, ХІХ
+# ғ.ортасы: the word after it glued on), or typed in capitals with the heading they stand in (ХХ Ғ. БАСЫНДАҒЫ): the
+# century words; not a doubled ғ.ғ (with its last dot or without), the table's own.
 CENTURY_WORD = re.compile(
-    r"(?<=[IVXLCDMІХ])\s?(?:(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ])|(?![\w.-]))|(?P<caps>ҒҒ|Ғ)\.(?!\w))"
+    r"(?<=[IVXLCDMІХ])\s?(?:(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ]|(?!ғ(?!\w))"
+    rf"[{KAZAKH_LOWER}])|(?![\w.-]))|(?P<caps>ҒҒ|Ғ)\.(?!\w))"
 )
 
 

@@ -856,6 +856,11 @@ def spell_latin(letters: str) -> str:
     return " ".join(LATIN_LETTER_NAMES.get(ch, ch) for ch in letters.lower())
 
 
+def read_address_part(part: str) -> Spoken:
+    """One part of an address as the address reader says it; a file name's extension too (docx → ди о си экс)."""
+    return _read_address_part(part)
+
+
 def _read_address_part(part: str) -> Spoken:
     """In an address, a name the table knows is said as it says (edu → эду); short parts are initialisms whatever
     their case (www, kz, azh), or clipped words read by their letters (gov); a plain-Latin part that spells Kazakh

@@ -364,6 +364,13 @@ def rules() -> list[Rule]:
         ),
         Rule("web address", webaddresses.WEB_ADDRESS, read_web_address, "web", needs=webaddresses.ADDRESS_MARK),
         Rule(
+            "file name's extension",
+            webaddresses.FILE_EXTENSION,
+            webaddresses.speak_file_extension,
+            "web",
+            needs=webaddresses.ADDRESS_MARK,
+        ),
+        Rule(
             "document symbol", references.DOCUMENT_SYMBOL, references.speak_document_symbol, "code", needs=amounts.SLASH
         ),
         Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),

@@ -6,7 +6,7 @@ import re
 
 from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
-from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_web_address
+from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_part, read_web_address
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.provenance import Spoken
 
@@ -50,6 +50,33 @@ RUSSIAN_ADDRESS_MARKS = {".": "точка", "_": "нижнее подчёрки�
 def read_russian_web_address(match: re.Match[str]) -> Spoken:
     """A web address in a Russian run: its parts as in Kazakh text, its marks in Russian words."""
     return read_web_address(match, RUSSIAN_ADDRESS_MARKS)
+
+
+# A file name's extension after its name (мәдениеті.docx, Кенесары хан.pdf): the dot said and the extension read as an
+# address reads it (нүкте ди о си экс, нүкте пи ди эф), not run into the name as one Latin word.
+FILE_EXTENSIONS = (
+    "docx",
+    "doc",
+    "pdf",
+    "xlsx",
+    "xls",
+    "pptx",
+    "ppt",
+    "txt",
+    "rtf",
+    "odt",
+    "jpg",
+    "jpeg",
+    "png",
+    "zip",
+    "rar",
+)
+FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)
+
+
+def speak_file_extension(match: re.Match[str]) -> Spoken:
+    extension = read_address_part(match["ext"].lower())
+    return Spoken(f" нүкте {extension}", extension.kind, extension.guess)
 
 
 # A web address with the number after it run on, the space lost with a line break (site.kz20 шілде, Zakon.kz10:45):
