@@ -346,6 +346,7 @@ _spec.loader.exec_module(scorer)
         ("kk-combat47.tsv", 1.0),
         ("kk-welfare47.tsv", 1.0),
         ("kk-football47.tsv", 1.0),
+        ("kk-popsci47.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
