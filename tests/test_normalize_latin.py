@@ -1240,3 +1240,12 @@ def test_an_i_after_a_vowel_in_a_kazakh_latin_word_is_the_glide_y() -> None:
     assert normalize("медиа құралы – Oimaqnews.kz.") == "медиа құралы – оймақньюс нүкте кей зет."
     assert normalize("Qoiqonaq") == "қойқонақ"
     assert normalize("Aqtoinews.kz") == "ақтойньюс нүкте кей зет"
+
+
+def test_an_unstressed_u_closed_by_two_consonants_is_the_a_of_cut() -> None:
+    """The ə of sus-, sub-, -dus- before two consonants and a vowel is а, as Russian spells English (састейнабилити,
+    сабджект, индастри), not the у of its letter; before one consonant or at the end the у stays (инструмент)."""
+    assert normalize("Sustainability") == "састейнабилити"
+    assert normalize("Subject") == "сабджект"
+    assert normalize("Industry") == "индастри"
+    assert normalize("Instrument") == "инструмент"

@@ -199,7 +199,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             sound = "у"
         elif _age_ending(phones, i, spelling):
             sound = "и"
-        elif _broad_a(phones, i, spelling):
+        elif _broad_a(phones, i, spelling) or (spelling == "u" and _closed_u(phones, i)):
             sound = "а"
         elif _romance_e(word, phones, i, spelling):
             sound = "E"
@@ -423,6 +423,17 @@ def _broad_a(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     return rest[:1] in [(c,) for c in _BROAD_A_FRICATIVES] or (
         len(rest) == 2 and rest[0] == "N" and rest[1] in _BROAD_A_AFTER_N
     )
+
+
+def _closed_u(phones: tuple[str, ...], i: int) -> bool:
+    """An unstressed ə spelled u and closed by two consonants before a vowel after them (sustainability, subject,
+    industry, update): the а Russian spelling gives the sound of cut (састейнабилити, сабджект, индастри, апдейт),
+    not the у of the letter; before one consonant (instrument) or at a word's end (campus) the у stays."""
+    if phones[i] != "AH0":
+        return False
+    closing, rest = phones[i + 1 : i + 3], phones[i + 3 :]
+    consonants = len(closing) == 2 and not any(phone[-1].isdigit() for phone in closing)
+    return consonants and any(phone[-1].isdigit() for phone in rest)
 
 
 def _romance_e(word: str, phones: tuple[str, ...], i: int, spelling: str) -> bool:

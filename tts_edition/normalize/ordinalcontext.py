@@ -108,6 +108,26 @@ def _counts_measure(word: str) -> bool:
     return word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)
 
 
+# A hyphen typed with a space after it and none before (56- минут, 4- секундта, 559- адам) is a stray dash, not the
+# ordinal's hyphen that joins its word: before a unit of time taken bare or with a case ending, or before people, the
+# number counts them ("23 сағат, 56- минут, 4- секундта", a duration; "4- жылда бір күн", every four years). A
+# possessed unit names a place (5- минутында, 3- жылы), and a year's own number is named, not counted (2020- жылдан),
+# so years count only below a hundred; a month (29- ақпан), a time (76- рет) or a grade (11- сынып) stays a rank.
+_SPACED_DASH = "- "
+_COUNTED_AFTER_SPACED_DASH = re.compile(
+    r"(?P<stem>сағат|минут|секунд|тәулік|апта|жыл|күн|адам|кісі)"
+    r"(?:[тдн][ае]н?|[ғгқк][ае]|[тдн][ыі]|[тд](?:ық|ік)|)"
+)
+_FEWEST_NAMED_YEAR = 100
+
+
+def _counted_after_spaced_dash(match: re.Match[str]) -> bool:
+    counted = _COUNTED_AFTER_SPACED_DASH.fullmatch(match["suf"] or "")
+    if match["gap"] != _SPACED_DASH or not counted:
+        return False
+    return counted["stem"] != "жыл" or writtennumbers.last_value(match) < _FEWEST_NAMED_YEAR
+
+
 # A decade named by its tens before the plural жылдар ("20-30 жылдардың поэзиясы", "60-70 жылдары", "90 жылдары"):
 # a count of years takes the singular (30 жыл), so the plural makes the tens a decade's, read as an ordinal; not after
 # a word of a recent span ("соңғы 30 жылдары", the last thirty years).
@@ -157,7 +177,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     suffix = match["suf"]
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True
-    if writtennumbers.hyphen_before_word(match) and not _counts_measure(suffix):
+    if writtennumbers.hyphen_before_word(match) and not (_counts_measure(suffix) or _counted_after_spaced_dash(match)):
         return not (_service_line(match) or _counted_quality(suffix) or _part_of_bracketed_count(match))
     measured = (
         match["pct"]
