@@ -730,11 +730,11 @@ def _with_combining_head(word: str) -> str | None:
     """A coinage no rule knows that a combining form opens, onto a rest that is no English word (a hashtag's ecotou,
     eco and a university's initials): the form as the Russian loans say it, the rest as a Latin word is read
     (экотоу, not the letter rules' екотоу, whose opening e the loans write э)."""
-    for form, spoken in _COMBINING_FORMS.items():
-        rest = word.removeprefix(form)
-        if rest != word and len(rest) >= _SHORTEST_REST_AFTER_FORM and rest.isalpha():
-            return spoken + read_latin(rest)
-    return None
+    return _with_prefix(word, _COMBINING_FORMS, read_latin, _rest_after_form)
+
+
+def _rest_after_form(rest: str) -> bool:
+    return len(rest) >= _SHORTEST_REST_AFTER_FORM and rest.isalpha()
 
 
 # English prefixes written onto an English word, said as English says them (unsplash → ансплэш, not унсплаш).
@@ -747,12 +747,21 @@ _LETTER_I, _LETTER_I_SAID = "i", "ай"
 _SHORTEST_WORD_AFTER_I = 5
 
 
-def _with_prefix(word: str, prefixes: Mapping[str, str], read: Callable[[str], str | None]) -> str | None:
+def _long_enough_for_english(rest: str) -> bool:
+    return len(rest) >= _SHORTEST_ENGLISH_PART
+
+
+def _with_prefix(
+    word: str,
+    prefixes: Mapping[str, str],
+    read: Callable[[str], str | None],
+    fits: Callable[[str], bool] = _long_enough_for_english,
+) -> str | None:
     """The first of `prefixes` the word opens with, said as the table says, and the rest as `read` says it; the rest
-    long enough to be no stray syllable."""
+    one `fits` takes, by default long enough to be no stray syllable."""
     for prefix, spoken in prefixes.items():
         rest = word.removeprefix(prefix)
-        if rest != word and len(rest) >= _SHORTEST_ENGLISH_PART and (said := read(rest)):
+        if rest != word and fits(rest) and (said := read(rest)):
             return spoken + said
     return None
 
@@ -760,10 +769,13 @@ def _with_prefix(word: str, prefixes: Mapping[str, str], read: Callable[[str], s
 def _with_letter_i(word: str) -> str | None:
     """A word no dictionary knows that is the letter i written onto an English word (`_LETTER_I`): ай and the word
     by its sound; a name the names table knows stays its own."""
-    rest = word.removeprefix(_LETTER_I)
-    if rest == word or len(rest) < _SHORTEST_WORD_AFTER_I or rest[0] in _VOWELS or _key(word) in names():
+    if _key(word) in names():
         return None
-    return None if (said := read_english(rest)) is None else _LETTER_I_SAID + said
+    return _with_prefix(word, {_LETTER_I: _LETTER_I_SAID}, read_english, _word_after_i)
+
+
+def _word_after_i(rest: str) -> bool:
+    return len(rest) >= _SHORTEST_WORD_AFTER_I and rest[0] not in _VOWELS
 
 
 def _loan_or_english(word: str) -> str | None:
@@ -841,11 +853,12 @@ def _particle_tail(tail: str) -> bool:
 def _with_particle_head(word: str) -> str | None:
     """A coinage the dictionary lacks, a short English particle written onto an English word (inbusiness →
     инбизнес, nofake → ноуфейк, not the letter rules' инбусинесс, нофаке): both by their sound."""
-    for particle in _ENGLISH_PARTICLES:
-        tail = word.removeprefix(particle)
-        if tail != word and _particle_tail(tail) and (tail_said := read_english(tail)):
-            return f"{read_english(particle)}{tail_said}"
-    return None
+    return _with_prefix(word, _particles_said(), read_english, _particle_tail)
+
+
+@cache
+def _particles_said() -> dict[str, str]:
+    return {particle: str(read_english(particle)) for particle in _ENGLISH_PARTICLES}
 
 
 def _camel_case(word: str) -> bool:
