@@ -106,6 +106,16 @@ def test_a_cyrillic_word_with_latin_look_alikes_stays_cyrillic() -> None:
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Latin A opening a Cyrillic word: йгүл is no suffix
 
 
+def test_a_word_all_of_latin_look_alikes_beside_a_word_typed_with_them_is_cyrillic() -> None:
+    # rights48: a page typed on a mixed keyboard wrote іс in Latin i and c, read as the English "ик" before
+    assert normalize("жaтқaн ic-шaрaлaр нeгiзiнeн") == "жатқан іс-шаралар негізінен"
+    assert normalize("Ic-шaрaлaр өттi") == "Іс-шаралар өтті"  # a capital opening the sentence
+    assert normalize("мүгeдeктeр мeн apa") == "мүгедектер мен ара"  # across a space as across a hyphen
+    assert normalize("ic-шаралар") == "ик-шаралар"  # beside a plain Cyrillic word: no keyboard's mark, as it was
+    assert normalize("ex-чемпион") == "экс-чемпион"
+    assert normalize("Kiaға ice") == "киаға айс"  # a Latin word with a suffix is no Cyrillic word typed in Latin
+
+
 def test_greek_look_alikes_in_a_cyrillic_word_are_cyrillic() -> None:
     assert normalize("тарихшы, ϶тнограф, ақын") == "тарихшы, этнограф, ақын"  # the reversed lunate epsilon for э
     assert normalize("Ϲамал мен Αйгүл келді") == "Самал мен Айгүл келді"

@@ -27,6 +27,7 @@ _TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyih" + "ABCEHIKMOPTXY")
 CYRILLIC_WORD_WITH_LATIN = re.compile(
     rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
     rf"|(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
+    r"|(?<!\w)(?:[ABCEHIKMOPTXY][aceopxyi]+|[aceopxyi]{2,})(?!\w)"  # ic-шaрaлaр (`_beside_mixed_word`)
 )
 LATIN_LIKE_LETTER = re.compile(rf"[A-Za-zəƏ{_KAZAKH_LATIN}]")  # what both kinds of match hold
 
@@ -39,6 +40,8 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     word = match.group()
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
+    if not cyrillic and word.isalpha() and latin <= set(_LOOKALIKE_LATIN):
+        return _straight_u(word, word.translate(LOOKALIKES)) if _beside_mixed_word(match) else word
     all_lookalikes = cyrillic <= set(_LOOKALIKE_CYRILLIC)
     read_as_cyrillic = set(_LOOKALIKE_LATIN) if all_lookalikes else set(_LOOKALIKE_LATIN + _SHHA_LOOKALIKE)
     if latin and latin <= read_as_cyrillic and not _suffixed_latin_word(word):
@@ -99,6 +102,28 @@ def _beside_latin_word(match: re.Match[str]) -> bool:
     after = _NEXT_WORD.match(text, match.end())
     before = _PREVIOUS_WORD.search(text[max(0, match.start() - 40) : match.start()])
     return any(found and _PLAIN_LATIN.search(found.group(1)) for found in (after, before))
+
+
+def _mixed_word(word: str) -> bool:
+    """Whether `word` is a Cyrillic word with Latin look-alike letters typed into it (жaтқaн), not a Latin word with
+    a Kazakh suffix written onto it (Kiaға)."""
+    latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
+    return (
+        bool(latin)
+        and latin <= set(_LOOKALIKE_LATIN)
+        and re.search("[\u0400-\u04ff]", word) is not None
+        and not _suffixed_latin_word(word)
+    )
+
+
+def _beside_mixed_word(match: re.Match[str]) -> bool:
+    """Whether a word made only of Latin look-alikes (ic, apa, Ic) has beside it, across a hyphen or a space, a
+    Cyrillic word typed with Latin look-alikes (ic-шaрaлaр, жaтқaн ic): the same keyboard typed it, so it is Cyrillic
+    too (іс-шаралар). Beside a plain Cyrillic word it stays what it is: ex-чемпион, ip-телефония, eco-өнім."""
+    text = match.string
+    after = _NEXT_WORD.match(text, match.end())
+    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 40) : match.start()])
+    return any(found and _mixed_word(found.group(1)) for found in (after, before))
 
 
 def _after_cyrillic_capitals(match: re.Match[str]) -> bool:
