@@ -37,6 +37,14 @@ READINGS = {
         ("20 дейінгі сандарды санау.", "жиырмаға дейінгі сандарды санау."),
         ("100 дейінгі сандар.", "жүзге дейінгі сандар."),
     ],
+    "a Latin word run onto a capitalised Kazakh word is parted, its letters left Latin, whatever the word": [
+        ("ФОТО: DepositphotosРеспубликалық федерация", "фото: депозитфотос Республикалық федерация"),
+        ("NewsroomАқпарат хабарлайды", "ньюсрум Ақпарат хабарлайды"),
+    ],
+    "a Latin word with a suffix typed onto it, or look-alikes inside a Kazakh word, stay one word": [
+        ("Googleдағы іздеу", "гуглдағы іздеу"),
+        ("Қaзaқстaн құрамасы", "Қазақстан құрамасы"),
+    ],
 }
 
 

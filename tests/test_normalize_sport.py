@@ -1,5 +1,5 @@
-"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47): examples of our own, on words no
-case file holds."""
+"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47, sportres48): examples of our own, on
+words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -232,6 +232,53 @@ READINGS = {
     "a look-alike capital before a league's division is its Cyrillic letter, as before a group": [
         ("Ұлттар лигасының С дивизионында ойнайды.", "Ұлттар лигасының эс дивизионында ойнайды."),
         ("Құрама В дивизионына көтерілді.", "Құрама вэ дивизионына көтерілді."),
+    ],
+    "a place number opening its line before орын and a capitalised name is a results list's place": [
+        ("1 орын Есенәли\nДүйсенбай (Астана);", "бірінші орын Есенәли\nДүйсенбай (Астана);"),
+        ("Ерлер.\n3 орын Аружан Қабдрашева", "Ерлер.\nүшінші орын Аружан Қабдрашева"),
+        ("2 орын «Сұңқар» командасы", "екінші орын «Сұңқар» командасы"),
+    ],
+    "орын after a number inside a sentence or before a small letter counts seats": [
+        ("Залда 40 орын Бар", "Залда қырық орын Бар"),
+        ("40 орын бар", "қырық орын бар"),
+        ("Автобуста 3 орын Ерланға қалды", "Автобуста үш орын Ерланға қалды"),
+    ],
+    "a game clock past a day's hours keeps its seconds' zero; a score has none": [
+        ("2:2 - 26:05 - Валеев", "екі – екі - жиырма алты нөл бес - Валеев"),
+        ("3:4 - 65:00 – Санников", "үш – төрт - алпыс бес нөл нөл – Санников"),
+        ("есеп 1:0 болды", "есеп бір – нөл болды"),
+        ("ойын 3:0-ге аяқталды", "ойын үш – нөлге аяқталды"),
+        ("25:17 есебімен", "жиырма бес – он жеті есебімен"),
+    ],
+    "a goal's kind closing a protocol line is spelled, not the table's body": [
+        ("3:4 - 65:00 – Санников ПБ", "үш – төрт - алпыс бес нөл нөл – Санников пэ бэ"),
+        ("1:0 - 02:46 - Валеев (Зайцев, Стулов) ГБ", "бір – нөл - екі қырық алты - Валеев (Зайцев, Стулов) гэ бэ"),
+    ],
+    "the same capitals closing another line are the table's": [
+        ("Петропавл қаласы ПБ", "Петропавл қаласы полиция басқармасы"),
+        ("Сағат 10:30 - жиналыс ПБ", "Сағат он отыз - жиналыс полиция басқармасы"),
+    ],
+    "a capital after a score, before the periods in brackets, says how the game was decided: spelled": [
+        ("«Сарыарқа» - «Арлан» 3:4 Б (1:1, 0:1)", "«Сарыарқа» - «Арлан» үш – төрт бэ (бір – бір, нөл – бір)"),
+        ("«Барыс» 2:3 ОТ (1:0, 0:1)", "«Барыс» екі – үш о тэ (бір – нөл, нөл – бір)"),
+        ("Командалар 2:1 (Алматы) жеңді", "Командалар екі – бір (Алматы) жеңді"),
+    ],
+    "a plus between amounts with their units is said плюс; after a word that is no unit it is left": [
+        ("скиатлон (10 км+10 км)", "скиатлон (он шақырым плюс он шақырым)"),
+        ("5 кг + 3 кг", "бес килограмм плюс үш килограмм"),
+        ("Ел+1 арнасы", "Ел+бір арнасы"),
+    ],
+    "a dash opening a line under a line of figures is its number's minus; after a word it is a list's dash": [
+        (
+            "443.85\n-0.47\n474.3\n+0.97",
+            "төрт жүз қырық үш бүтін жүзден сексен бес\nминус нөл бүтін жүзден қырық жеті\n"
+            "төрт жүз жетпіс төрт бүтін оннан үш\nплюс нөл бүтін жүзден тоқсан жеті",
+        ),
+        ("кредиттер\n–237 мың", "кредиттер\n– екі жүз отыз жеті мың"),
+    ],
+    "a currency sign or a range's dash never reaches across a line break to the number before": [
+        ("+23°\n$\n443.85", "плюс жиырма үш градус\nтөрт жүз қырық үш бүтін жүзден сексен бес доллар"),
+        ("100 $ және 1990 – 2000", "жүз доллар және мың тоғыз жүз тоқсан – екі мың"),
     ],
 }
 

@@ -92,6 +92,34 @@ def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
     return forms is not None and all(_qualifies_legal_form(abbr.table().get(form)) for form in forms)
 
 
+# A game protocol's goal line: the score, the game clock, the scorer (the passers in brackets), then the goal's kind
+# in capitals (1:0 - 02:46 - Валеев (Зайцев, Стулов) ГБ; 3:4 - 65:00 – Санников ПБ): a code of the sport, spelled,
+# never the table's body (ПБ is no police department there). Read before the score and the clock are said.
+GOAL_KIND = re.compile(rf"(?<=[\s)])(?P<word>[{KAZAKH_UPPER}]{{2,3}})(?=[ \t.]*(?:\n|$))")
+GOAL_CLOCK_MARK = re.compile(r"\d:\d\d\s?[-–—]")
+_GOAL_LINE = re.compile(r"[ \t]*\d{1,2}:\d{1,2}\s?[-–—]\s?\d{1,3}:\d{2}\s?[-–—]\s?\S")
+
+
+# The way a game was decided, in a capital or two after its score and before the periods' scores in brackets
+# («Сарыарқа» - «Арлан» 3:4 Б (1:1, …): буллиттер; 2:3 ОТ (…): овертайм): the protocol's code, spelled.
+DECIDED_SCORE = re.compile(
+    rf"(?:(?<=\d:\d[ \u00a0])|(?<=\d:\d\d[ \u00a0]))(?P<word>[{KAZAKH_UPPER}]{{1,2}})(?=[ \u00a0]?\(\d)"
+)
+DECIDED_SCORE_MARK = re.compile(r"\d:\d\d?[ \u00a0]\w\w?[ \u00a0]?\(")  # what every match holds (`Rule.needs`)
+
+
+def speak_decided_score(match: re.Match[str]) -> str:
+    return Spoken(abbr.spell(match["word"]), "initialism")
+
+
+def speak_goal_kind(match: re.Match[str]) -> str:
+    """ПБ closing a goal line → пэ бэ; the same capitals closing any other line are left to the initialism rule."""
+    line = match.string[: match.start()].rsplit("\n", 1)[-1]
+    if _GOAL_LINE.match(line) is None:
+        return match.group()
+    return Spoken(abbr.spell(match["word"]), "initialism")
+
+
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""

@@ -85,6 +85,10 @@ _POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
 _PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
 # ...and so does one before орын and a dash, a line of a results list ("1 орын – «Алдаркөсе» ауылы", "2 орын- ...").
 _LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
+# ...and so does one opening its line before орын and the name that took it, a results list with neither dash nor verb
+# ("1 орын Есенәли", "3 орын Аружан Қабдрашева"); inside a sentence, or before a lower-case word ("40 орын бар"),
+# орын counts seats.
+_NAMED_PLACE = re.compile(rf"\s+(?:орын|орны)\s+[{KAZAKH_UPPER}«\"“„]")
 _WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
 _LAST_PRIZE_PLACE = 10
 # "2024-2025 оқу жылы": a kind of year between the number and жыл; a calendar's is one (1445 һижри жылы).
@@ -202,7 +206,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True  # a range of grades, floors, years of study, places in a table, rounds
     if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest)):
         return True
-    if value <= _LAST_PRIZE_PLACE and prize_place(rest):
+    if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
         return True
     before = match.string[: match.start()].split()[-1:]
     if _DAY_OF_MONTH.match(rest) and _month_before(match.string[: match.start()]):
@@ -309,6 +313,11 @@ def possessed_rank_after(match: re.Match[str], rest: str) -> bool:
     plain = not (match["af"] or match["pct"] or match["unit"] or match["scale"] or match["pre"] or match["post"])
     bare = not match["suf"] or (match["gap"] == "-" and match["suf"] in _POSSESSIVE_ON_NUMBER)
     return plain and bare and not match["above"] and _POSSESSED_RANK.match(rest) is not None
+
+
+def _named_place(match: re.Match[str], rest: str) -> bool:
+    """A single number opens its line before орын and a capitalised name: a place in a results list."""
+    return _opens_line(match) and _alone(match) and _NAMED_PLACE.match(rest) is not None
 
 
 def prize_place(rest: str) -> bool:

@@ -121,9 +121,22 @@ def speak_fight_record(match: re.Match[str]) -> str:
     return f"{tally}, {cardinal_of(match['ko'])} нокаут"
 
 
+# A game clock past the hours a time of day reaches: minutes and seconds, the seconds written with two digits, a
+# zero first (26:05, 65:00 in a hockey protocol, 48:09 for a lap); no score is written so, and no proportion.
+_GAME_CLOCK = re.compile(r"(?P<min>\d{1,3}):(?P<sec>0\d)")
+
+
+def _clock_seconds(seconds: str) -> str:
+    """05 → нөл бес, 00 → нөл нөл: the zero said, as a time of day says its minutes (17:09 → он жеті нөл тоғыз)."""
+    return "нөл " + cardinal_of(seconds[1])
+
+
 def speak_ratio(match: re.Match[str]) -> str:
     """2:1 → екі – бір, as sport news reads a score, and so every ratio; 3:0-ге → үш – нөлге; 1 : 1,06 → бір – бір
-    бүтін жүзден алты."""
+    бүтін жүзден алты; a game clock's zero-led seconds keep their zero (26:05 → жиырма алты нөл бес)."""
+    clock = _GAME_CLOCK.fullmatch(match["terms"])
+    if clock:
+        return attach(f"{cardinal_of(clock['min'])} {_clock_seconds(clock['sec'])}", match["suf"])
     terms = re.split(r"\s?:\s?", match["terms"])
     return attach(" – ".join(number_of(term) for term in terms), match["suf"])
 

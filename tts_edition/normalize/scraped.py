@@ -63,10 +63,13 @@ def split_run_on_link(match: re.Match[str]) -> str:
 
 def split_glued_latin_word(match: re.Match[str]) -> str:
     """ViewsТазалық → Views Тазалық, Payнемесе → Pay немесе, when the Latin part is an English word and the Kazakh
-    one a word; a small-letter tail that is a chain of suffixes is the Latin word's own ending (Googleдағы): kept."""
+    one a word; a small-letter tail that is a chain of suffixes is the Latin word's own ending (Googleдағы): kept.
+    A capitalised Kazakh word opens a word of its own whatever the Latin before it (a photo bank's name run onto the
+    text: DepositphotosРеспубликалық → Depositphotos Республикалық): no suffix is typed with a capital."""
     right = match["right"]
     ending = right.islower() and parse_suffixes(right) is not None
-    if not ending and english.phonemes(match["left"].lower()) and capitals.known_stem(right):
+    opens_word = right[0].isupper() and capitals.known_stem(right)
+    if opens_word or (not ending and english.phonemes(match["left"].lower()) and capitals.known_stem(right)):
         return f"{match['left']} {right}"
     return match.group()
 

@@ -77,6 +77,11 @@ def _year_named(match: re.Match[str]) -> bool:
     return len(match["a"]) == len(match[last]) == 4 and bool(_YEAR_NAMED.match(match.string, match.end(last)))
 
 
+# A column of figures, a rate's change under the rate (443.85 / -0.47 / 474.3 / +0.97): the line before ends in a
+# number, so a dash opening this one is its number's minus, as the plus beside it is a plus.
+_FIGURE_LINE_BEFORE = re.compile(r"\d[ \t]*\n[ \t]*\Z")
+
+
 def _dash_before(match: re.Match[str]) -> bool:
     """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
     word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
@@ -87,7 +92,8 @@ def _dash_before(match: re.Match[str]) -> bool:
         return False
     if _year_named(match):
         return True
-    if not _WORD_BEFORE_DASH.search(match.string[: match.start()]):
+    before = match.string[: match.start()]
+    if not _WORD_BEFORE_DASH.search(before) or _FIGURE_LINE_BEFORE.search(before):
         return False
     listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
     return not (match["bsign"] or _temperature(match) or listed or _weather_sentence(match))

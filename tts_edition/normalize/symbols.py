@@ -12,8 +12,9 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach_
 from tts_edition.normalize.numbers import cardinal_of, digits
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
-# After a signed number it is none: +12+14°С is a range, which the number rule reads.
-OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)\s?(?P<sign>[+×xх·*])\s?(?=\d)")
+# After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
+# signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·*])[^\S\n]?(?=\d)")
 # The middle dot and the star of a typed product (3 · 4, 60*60 кафель) too; a dialled code's stars (*111*2118#) are
 # the dialled code's, read before.
 _TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "*": "×"}
@@ -97,6 +98,16 @@ def speak_team_format(match: re.Match[str]) -> str:
         return match.group()
     players = cardinal_of(match["n"])
     return f"{before}{players} қарсы {players}{after}"
+
+
+# A plus between two amounts, the first with its unit (10 км+10 км, a skiathlon's two legs; 5 кг + 3 кг): the
+# operator, said плюс, as between bare numbers; after a word that is no unit (Ел+1, ТОП+5) it is left.
+AMOUNT_PLUS = re.compile(r"(?<=\d)(?P<unit>[ \u00a0]?[^\W\d_]{1,5})\s?\+\s?(?=\d)")
+PLUS_AFTER_LETTER = re.compile(r"[^\W\d_]\s?\+\s?\d")  # what every match holds (`Rule.needs`)
+
+
+def speak_amount_plus(match: re.Match[str]) -> str:
+    return f"{match['unit']} плюс " if match["unit"].strip() in abbr.of_kind("unit") else match.group()
 
 
 def speak_operator(match: re.Match[str]) -> str:

@@ -65,14 +65,14 @@ NUMBER = re.compile(
     (?P<sign>[-−–+](?=[\d{CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{CURRENCY}]\s?)?
     (?P<a>{_CURRENCY_GROUPED}|{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
-    (?:(?:\s?(?:--|[-–—~∼]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
+    (?:(?:[^\S\n]?(?:--|[-–—~∼]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
          |(?(sign)(?<=\d)(?=\+\d)|(?!)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
     (?:\s?(?P<unit>{UNIT}|(?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]|{_GLUED_WORD}))?
        (?(unitdot)|(?![\w²³]|\.[{KAZAKH_LOWER}a-z\d])))?
-    (?P<post>\s?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
+    (?P<post>[^\S\n]?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
     (?(pre)(?:\s?/\s?(?P<pper>{PER_WRITTEN}))?)
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?(?!(?:{CARDINAL_WORD})(?![\w-])))|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)

@@ -284,9 +284,24 @@ _LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрС�
 _MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.I)
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_LOOKALIKE_LETTERS = frozenset("AaBEeKMHOoPpCcTyXxIi")
+
+
+def _lookalike_run(match: re.Match[str]) -> str:
+    """A run of look-alikes made Cyrillic; a run holding a letter no Cyrillic one resembles (d, s, t, h…) is a Latin
+    word run onto the Cyrillic one (DepositphotosРеспубликалық), kept whole for the normaliser to part."""
+    run = match.group()
+    return run.translate(_LOOKALIKES) if _LOOKALIKE_LETTERS.issuperset(run) else run
+
+
+def _made_cyrillic(word: str) -> str:
+    return word if word.isascii() else _LATIN_RUN.sub(_lookalike_run, word)
+
+
 def cyrillic_lookalikes(text: str) -> str:
     """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic."""
-    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if not m.group().isascii() else m.group(), text)
+    return _MIXED_WORD.sub(lambda m: _made_cyrillic(m.group()), text)
 
 
 def looks_kazakh(text: str) -> bool:
