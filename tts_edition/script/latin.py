@@ -280,19 +280,17 @@ def _kept_on_purpose(word: str) -> bool:
     return low in _BRANDS or low in names() or phonemes(low) is not None or is_chinese_name(word)
 
 
-_LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі")
+_LOOKALIKE_LETTERS = "AaBEeKMHOoPpCcTyXxIi"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS, "АаВЕеКМНОоРрСсТуХхІі")
 _MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.I)
-
-
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
-_LOOKALIKE_LETTERS = frozenset("AaBEeKMHOoPpCcTyXxIi")
 
 
 def _lookalike_run(match: re.Match[str]) -> str:
     """A run of look-alikes made Cyrillic; a run holding a letter no Cyrillic one resembles (d, s, t, h…) is a Latin
     word run onto the Cyrillic one (DepositphotosРеспубликалық), kept whole for the normaliser to part."""
     run = match.group()
-    return run.translate(_LOOKALIKES) if _LOOKALIKE_LETTERS.issuperset(run) else run
+    return run.translate(_LOOKALIKES) if set(run) <= set(_LOOKALIKE_LETTERS) else run
 
 
 def _made_cyrillic(word: str) -> str:
