@@ -351,6 +351,7 @@ _spec.loader.exec_module(scorer)
         ("kk-popsci47.tsv", 0.96),
         ("kk-rights48.tsv", 0.97),
         ("kk-sportres48.tsv", 0.97),
+        ("kk-olymp48.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -180,3 +180,21 @@ def test_the_parts_of_a_count_listed_in_a_bracket_are_counts() -> None:
     )
     assert normalize("20 мектеп (8 - қалалық, 12 - ауылдық)") == "жиырма мектеп (сегіз қалалық, он екі ауылдық)"
     assert normalize("5- сынып оқушылары") == "бесінші сынып оқушылары"  # no count before: an ordinal
+
+
+def test_a_dotted_time_after_a_label_naming_a_moment_is_a_clocks() -> None:
+    # olymp48: a Nazarbayev school's test timetable (nis.edu.kz), each row a label, its colon and a time
+    assert normalize("- тестілеудің басталуы: 10.00 |") == "- тестілеудің басталуы: он нөл нөл"
+    assert normalize("Аяқталу уақыты: 16.30") == "Аяқталу уақыты: он алты отыз"
+    assert normalize("Тіркеу басталады: 08.30") == "Тіркеу басталады: сегіз отыз"
+    assert normalize("Жүгіру уақыты: 9.58") == "Жүгіру уақыты: тоғыз бүтін жүзден елу сегіз"  # a race's time
+    assert normalize("Ұпайы: 10.50") == "Ұпайы: он бүтін жүзден елу"  # no moment named: a decimal
+    assert normalize("Жиын басталды 13.20") == "Жиын басталды он үш бүтін жүзден жиырма"  # no label's colon
+
+
+def test_a_dash_opening_the_next_line_is_its_bullet_not_a_times_hyphen() -> None:
+    assert (
+        normalize("- тіркеу: 08.00-09.30 |\n- нұсқаулық: 09.40-10.00 |")
+        == "- тіркеу: сегіз нөл нөл – тоғыз отыз\n- нұсқаулық: тоғыз қырық – он нөл нөл"
+    )
+    assert normalize("Кездесу 19.50-де басталады") == "Кездесу он тоғыз елуде басталады"  # a hyphened ending

@@ -1259,3 +1259,20 @@ def test_an_unstressed_u_closed_by_two_consonants_is_the_a_of_cut() -> None:
     assert normalize("Subject") == "сабджект"
     assert normalize("Industry") == "индастри"
     assert normalize("Instrument") == "инструмент"
+
+
+def test_cyrillic_look_alikes_typed_in_latin_kazakh_words_are_read_with_them() -> None:
+    # olymp48: mangystaumedia.kz's ҰБТ notice, its а, е, о, і, к, Т Cyrillic inside Latin words, its i for ı
+    assert normalize("Bіlіm bеrý grаntyn tаǵаiyndаý коnкýrsynа qаtysý úshіn UBТ-ny tаpsyrýy qаjеt.") == (
+        "Білім беру грантын тағайындау конкурсына қатысу үшін ұлттық бірыңғай тестілеуді тапсыруы қажет."
+    )
+    assert (
+        normalize("Qаńtаr аiyndа ótкіzіlеtіn synаqtа 520 аýditоriia pаidаlаnylаdy.")
+        == "Қаңтар айында өткізілетін сынақта бес жүз жиырма аудитория пайдаланылады."
+    )
+    assert normalize("Bіlіm jánе ǵylym ministrlіgі málіmеtіndе, - dеlіngеn.") == (
+        "Білім және ғылым министрлігі мәліметінде, - делінген."
+    )
+    # the 2018 alphabet typed with its own ı keeps its i for і; a Cyrillic word of look-alikes stays Cyrillic
+    assert normalize("Bilim jáne ǵylym mınıstrligi, - delingen.").lower() == "білім және ғылым министрлігі, - делінген."
+    assert normalize("Оқушылар аса көп.") == "Оқушылар аса көп."

@@ -444,3 +444,14 @@ def test_latin_letters_the_lexicon_tells_apart() -> None:
     assert to_cyrillic("NAZARBAEVTIÑ TÜRİKSTANĞA SAPARI") == "НАЗАРБАЕВТЫҢ ТҮРІКСТАНҒА САПАРЫ"  # capital I: ы or і
     assert to_cyrillic("ÖSKEMENNIÑ MEKTEPTERI salınğan") == "ӨСКЕМЕННІҢ МЕКТЕПТЕРІ салынған"
     assert to_cyrillic("Bul úśin Azıa elderi ǵana") == "Бұл үшін Азия елдері ғана"  # ś of 2018's first draft; ıa for ия
+
+
+def test_latin_kazakh_typing_i_in_cyrillic_writes_the_2018_alphabets_dotless_i_with_i() -> None:
+    # olymp48: mangystaumedia.kz, its і the Cyrillic letter, so its Latin i is ı (и, й), and ng н with г
+    assert to_cyrillic("Qаńtаr аiyndа ótкіzіlеtіn synаqtа 520 аýditоriia pаidаlаnylаdy.") == (
+        "Қаңтар айында өткізілетін сынақта 520 аудитория пайдаланылады."
+    )
+    assert to_cyrillic("Bіlіm jánе ǵylym ministrlіgі málіmеtіndе, - dеlіngеn.") == (
+        "Білім және ғылым министрлігі мәліметінде, - делінген."
+    )
+    assert to_cyrillic("Bilim jáne ǵylym mınıstrligi.") == "Білім және ғылым министрлігі."  # typed with its own ı

@@ -368,10 +368,11 @@ def speak_year_of_month(match: re.Match[str]) -> str:
 _SPACED_TIME_SUFFIX = "да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен"
 _CLOCK = r"(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)"
 # A time, its case ending, or the dash of a range to the next time (09:00-18:00, 13.00–14.00: a range's dash, said as
-# a pause between the two times as between a range's numbers).
+# a pause between the two times as between a range's numbers). A dash opening the next line is that line's bullet, no
+# hyphen of a case ending ("10.00 |\n- тестілеудің аяқталуы": a timetable's rows).
 TIME = re.compile(
     rf"""(?<![\d.,]){_CLOCK}
-    (?:(?P<gap>\s?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
+    (?:(?P<gap>[^\S\n]?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
        |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?""",
     re.X,
 )
@@ -416,14 +417,27 @@ _MEASURES = sorted([*abbr.of_kind("unit"), "теңге", "доллар", "еур
 _MEASURED = re.compile(rf"\s?(?:%|(?:{'|'.join(map(re.escape, _MEASURES))})(?!\w))")
 
 
+# A label naming a moment, its colon after it: what follows is when (басталуы: 10.00, аяқталу уақыты: 16.30, тіркеу
+# басталады: 08.30), a row of a timetable or a programme, not a number of things; a bare уақыты: may be a race's
+# time (9.58), which stays a decimal.
+_MOMENT_LABEL = re.compile(
+    r"(?<![\w-])(?:бастал|аяқтал|ашыл|жабыл)(?:уы|ады|атын)(?:\s+уақыты)?\s*:\s*$|"
+    r"(?<![\w-])(?:басталу|аяқталу|ашылу|жабылу)\s+уақыты\s*:\s*$",
+    re.I,
+)
+_LABEL_REACH = 40  # characters before a time in which its label is looked for
+
+
 def _dotted_clock(match: re.Match[str]) -> bool:
-    """A dotted time is a clock's with a case suffix (19.50-де), after сағат, when it is one itself (`_sure_clock`),
+    """A dotted time is a clock's with a case suffix (19.50-де), after сағат or a label naming a moment and its colon
+    (басталуы: 10.00, `_MOMENT_LABEL`), when it is one itself (`_sure_clock`),
     or in a line that holds one: a timetable's other times (07.45 (І ауысым), 13.50 (ІІ ауысым)). A word after the
     hyphen (7.14-тармақ) makes it the number of what the word names."""
     text, start = match.string, match.start()
     if match["suf"]:
         return not hyphenated_word(match["suf"])
-    if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I):
+    label = text[max(0, start - _LABEL_REACH) : start]
+    if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I) or _MOMENT_LABEL.search(label):
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -19,12 +19,22 @@ from functools import lru_cache
 
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.script import latin
-from tts_edition.script.detect import latin_variant
+from tts_edition.script.detect import LATIN_2018, latin_variant
 from tts_edition.script.latin import KAZAKH_MARK, convert_word
 from tts_edition.script.lexicon import load_lexicon
 
-# A Latin word, with apostrophes inside (the 2017 alphabet's a', g'); not the Latin part of a mixed word.
-WORD = re.compile(r"(?<![\w'’])[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*(?![\w'’])")
+# Cyrillic letters a site's font or keyboard puts for the Latin ones they look like, inside Latin words (Qаzаqstаndа,
+# bіlіm, UBТ: а, е, о, і, к, Т…); the converter keeps them as the Cyrillic letters they are, which say the same sound.
+_LOOKALIKES = "аеорсхукіАВЕКМНОРСТХІ"
+_LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+# A Latin word, with apostrophes inside (the 2017 alphabet's a', g') and Cyrillic look-alikes typed in it; not the
+# Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words).
+WORD = re.compile(
+    rf"""(?<![\w'’])(?=[{_LOOKALIKES}'’]*[{_LATIN_LETTERS}])
+    [{_LATIN_LETTERS}{_LOOKALIKES}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?![\w'’])""",
+    re.X,
+)
+_TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word
 _KAZAKH_ONLY = re.compile(r"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW]")  # marks Turkish does not write
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them Kazakh at least
@@ -40,9 +50,13 @@ def alphabet(text: str) -> str | None:
     (with a mark Turkish does not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least,
     are half its Latin words, or two thirds without such a mark. Not a Turkish name (Erdoğan, «Türk Edebiyatı İsimler
     Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read those."""
-    if len(_LATIN.findall(text)) <= len(_CYRILLIC.findall(text)) or not KAZAKH_MARK.search(text):
+    latin_letters, cyrillic_letters = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    if not KAZAKH_MARK.search(text) or (latin_letters <= cyrillic_letters and not _TYPED_IN.search(text)):
         return None
     words = [m.group() for m in WORD.finditer(text) if not _in_address(text, *m.span())]
+    typed_for_latin = sum(not _LATIN.match(ch) for word in words for ch in word if ch not in "'’")  # look-alikes
+    if latin_letters + typed_for_latin <= cyrillic_letters - typed_for_latin:
+        return None
     if len(words) < _FEWEST_WORDS:
         return None
     variant = latin.likeliest_variant(text, latin_variant(text))
@@ -60,6 +74,10 @@ def read_word(match: re.Match[str]) -> str:
     word, text = match.group(), match.string
     if (variant := alphabet(text)) is None or _ROMAN.fullmatch(word) or _in_address(text, *match.span()):
         return word
+    if not word.isascii() and latin.types_i_in_cyrillic(text):  # the 2018 alphabet, typed without its ı
+        start, end = match.span()
+        match = WORD.match(text[:start] + latin.with_dotless_i(word) + text[end:], start) or match
+        variant = LATIN_2018
     return latin.read_word(match, variant, load_lexicon().choose)
 
 

@@ -184,8 +184,30 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     return max([letters_say, *(variant for variant in _TABLES if variant != letters_say)], key=known)
 
 
+# Kazakh in the 2018 alphabet typed on a keyboard without its dotless ı: the Cyrillic і put for its i (bіlіm,
+# mіnіstrlіgі, with other Cyrillic look-alikes: Qаzаqstаndа), and the Latin i left for ı, и or й (Nátijеsіndе →
+# нәтижесінде, sаity → сайты, коmissiia → комиссия), ng н and г as the alphabet has them (dеlіngеn → делінген).
+_CYRILLIC_I_IN_LATIN = re.compile(r"[a-zà-ɏ]і|і[a-zà-ɏ]", re.I)
+_TYPED_I_WORDS = 2  # words with a Cyrillic і among Latin letters that show the habit
+_MIXED_LATIN_WORD = re.compile(r"\w*[a-zà-ɏ]\w*", re.I)
+
+
+def types_i_in_cyrillic(text: str) -> bool:
+    """Whether `text` writes its Latin Kazakh's і with the Cyrillic letter (`with_dotless_i` reads its i)."""
+    return len(_CYRILLIC_I_IN_LATIN.findall(text)) >= _TYPED_I_WORDS
+
+
+def with_dotless_i(word: str) -> str:
+    """A word of such a text with its Latin i as the 2018 alphabet's ı."""
+    return word.replace("i", "ı")
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
-    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged."""
+    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. A paragraph typing і in Cyrillic
+    (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı."""
+    if types_i_in_cyrillic(text):
+        variant = LATIN_2018
+        text = _MIXED_LATIN_WORD.sub(lambda m: m.group() if m.group().isascii() else with_dotless_i(m.group()), text)
     out, at = [], 0
     for keep in _KEEP.finditer(text):
         out.append(_convert_words(text[at : keep.start()], variant, choose))
