@@ -7,7 +7,7 @@ lexicon knows most words of. Once its words are Cyrillic, the rules read such a 
 suffixes and initialisms as they read any Kazakh (2018 jyldyń 1 qańtarynda → екі мың он сегізінші жылдың бірінші
 қаңтарында; 59-dy → елу тоғызды; QR → ҚР, JŞS → ЖШС). A text is taken for Latin Kazakh when its Latin letters
 outnumber its Cyrillic ones and half of its Latin words, two at least, are Kazakh (a mark only a Kazakh Latin
-alphabet has, q, ǵ, ñ…, or a word the Kazakh dictionary knows), two thirds where none carries such a mark
+alphabet has, q, ǵ, ñ…, or a word the Kazakh dictionary knows in the reading the lexicon picks), two thirds where none carries such a mark
 (`alphabet`); its English words (a quoted company name in capitals), web addresses and Roman numerals are left to
 the rules that read them.
 """
@@ -20,7 +20,7 @@ from functools import lru_cache
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.script import latin
 from tts_edition.script.detect import latin_variant
-from tts_edition.script.latin import KAZAKH_MARK, convert_word
+from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
 from tts_edition.script.lexicon import load_lexicon
 
 # A Latin word, with apostrophes inside (the 2017 alphabet's a', g'); not the Latin part of a mixed word.
@@ -47,11 +47,17 @@ def alphabet(text: str) -> str | None:
         return None
     variant = latin.likeliest_variant(text, latin_variant(text))
     marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
-    kazakh = sum(
-        m or (len(w) > 1 and bool(known_stem(convert_word(w, variant)))) for w, m in zip(words, marked, strict=True)
-    )
+    kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
     share = _SHARE if any(marked) else _SHARE_UNMARKED
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
+
+
+def _known(word: str, variant: str) -> bool:
+    """The dictionary knows the word's Kazakh reading: the one the lexicon picks where the letters leave a choice
+    (Qazaq Times' i, и or і: prezidentke → президентке), the rule's first for a word English spells too (Times stays
+    тімес, not the Kazakh тимес)."""
+    choose = None if english_spelling(word) else load_lexicon().choose
+    return bool(known_stem(convert_word(word, variant, choose)))
 
 
 def read_word(match: re.Match[str]) -> str:
