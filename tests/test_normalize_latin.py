@@ -1249,3 +1249,13 @@ def test_an_unstressed_u_closed_by_two_consonants_is_the_a_of_cut() -> None:
     assert normalize("Subject") == "сабджект"
     assert normalize("Industry") == "индастри"
     assert normalize("Instrument") == "инструмент"
+
+
+def test_a_latin_kazakh_line_is_judged_in_the_readings_the_lexicon_picks() -> None:
+    """A line of Qazaq Times' Latin without a mark only Kazakh writes is Kazakh when the readings the lexicon picks for
+    its i (и or і) are words (prezidentke → президентке), so its number is read in Kazakh (vaccine48); an English title
+    is judged on its English words' own reading and stays English."""
+    assert normalize("YAğni 67 jastağı ekinşi prezidentke ekpe salınbaydı.") == (
+        "Яғни алпыс жеті жастағы екінші президентке екпе салынбайды."
+    )
+    assert normalize("“The Qazaq Times”") == "“зе қазақ таймс”"

@@ -7,7 +7,7 @@ lexicon knows most words of. Once its words are Cyrillic, the rules read such a 
 suffixes and initialisms as they read any Kazakh (2018 jyldyń 1 qańtarynda → екі мың он сегізінші жылдың бірінші
 қаңтарында; 59-dy → елу тоғызды; QR → ҚР, JŞS → ЖШС). A text is taken for Latin Kazakh when its Latin letters
 outnumber its Cyrillic ones and half of its Latin words, two at least, are Kazakh (a mark only a Kazakh Latin
-alphabet has, q, ǵ, ñ…, or a word the Kazakh dictionary knows in the reading the lexicon picks), two thirds where none carries such a mark
+alphabet has, q, ǵ, ñ…, or a word the Kazakh dictionary knows), two thirds where none carries such a mark
 (`alphabet`); its English words (a quoted company name in capitals), web addresses and Roman numerals are left to
 the rules that read them.
 """

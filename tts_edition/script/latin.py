@@ -225,6 +225,8 @@ def _case_ending_after(match: re.Match[str], variant: str) -> bool:
     from tts_edition.normalize.morphology import parse_suffixes  # the normaliser's endings, loaded only here
 
     return bool(parse_suffixes(convert_word(after[1], variant).lower()))
+
+
 _CAPITALS = re.compile(r"[A-ZÄĞÑÖŞŪÜÁǴŃÓÚÝİ]{2,6}")
 _DOTLESS = re.compile("І")
 
