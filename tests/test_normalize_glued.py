@@ -72,3 +72,18 @@ PATENTS42_READINGS = {
 
 
 test_patents42_mechanisms_read_their_examples = reading_test(PATENTS42_READINGS)
+
+
+VACCINE48_READINGS = {
+    "a grade's noun typed onto its number or range is parted, and the grade read as a rank (vaccine48)": [
+        ("Мектепте 1-11сынып аралығында", "Мектепте бірінші – он бірінші сынып аралығында"),
+        ("5сынып оқушысы", "бесінші сынып оқушысы"),
+        ("2курста оқиды", "екінші курста оқиды"),
+    ],
+    "a number of three digits is no grade: the word stays on it (vaccine48)": [
+        ("Үйде 120сынып бар", "Үйде жүз жиырма сынып бар"),
+    ],
+}
+
+
+test_vaccine48_mechanisms_read_their_examples = reading_test(VACCINE48_READINGS)

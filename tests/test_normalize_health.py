@@ -99,3 +99,32 @@ READINGS = {
 }
 
 test_health_readings = reading_test(READINGS)
+
+VACCINE48_READINGS = {
+    "the consumer-protection department's and office's initialisms are expanded (vaccine48)": [
+        (
+            "Семей қалалық ТҚҚ басқармасының басшысы",
+            "Семей қалалық тұтынушылардың құқықтарын қорғау басқармасының басшысы",
+        ),
+        (
+            "ШҚО бойынша ТҚҚД-ның бастығы",
+            "Шығыс Қазақстан облысы бойынша тұтынушылардың құқықтарын қорғау департаментінің бастығы",
+        ),
+    ],
+    "a longer initialism holding the same capitals is not that one (vaccine48)": [
+        ("құрылымының (ӨТҚҚ) директоры", "құрылымының (ө тэ қы қы) директоры"),
+    ],
+    "a test's minus after an initialism that also stands with a plus is said (vaccine48)": [
+        (
+            "КВИ+ және КВИ- жағдайларының ішінде",
+            "коронавирустық инфекция плюс және коронавирустық инфекция минус жағдайларының ішінде",
+        ),
+        ("ПТР+ / ПТР- нәтижелері", "пэ тэ эр плюс пэ тэ эр минус нәтижелері"),
+    ],
+    "a hyphen after capitals before a suffix typed apart is no minus, with or without a plus (vaccine48)": [
+        ("бұрын КВИ- мен ауырған", "бұрын коронавирустық инфекциямен ауырған"),
+        ("АҚШ+ қосылды, АҚШ- тың саясаты", "Америка Құрама Штаттары плюс қосылды, Америка Құрама Штаттарының саясаты"),
+    ],
+}
+
+test_vaccine48_health_readings = reading_test(VACCINE48_READINGS)

@@ -1276,3 +1276,13 @@ def test_cyrillic_look_alikes_typed_in_latin_kazakh_words_are_read_with_them() -
     # the 2018 alphabet typed with its own ı keeps its i for і; a Cyrillic word of look-alikes stays Cyrillic
     assert normalize("Bilim jáne ǵylym mınıstrligi, - delingen.").lower() == "білім және ғылым министрлігі, - делінген."
     assert normalize("Оқушылар аса көп.") == "Оқушылар аса көп."
+
+
+def test_a_latin_kazakh_line_is_judged_in_the_readings_the_lexicon_picks() -> None:
+    """A line of Qazaq Times' Latin without a mark only Kazakh writes is Kazakh when the readings the lexicon picks for
+    its i (и or і) are words (prezidentke → президентке), so its number is read in Kazakh (vaccine48); an English title
+    is judged on its English words' own reading and stays English."""
+    assert normalize("YAğni 67 jastağı ekinşi prezidentke ekpe salınbaydı.") == (
+        "Яғни алпыс жеті жастағы екінші президентке екпе салынбайды."
+    )
+    assert normalize("“The Qazaq Times”") == "“зе қазақ таймс”"

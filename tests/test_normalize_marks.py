@@ -114,3 +114,12 @@ def test_a_plus_typed_before_a_capitalised_word_joins_a_names_parts() -> None:
     )
     assert normalize("Kaspi+Gold картасы") == "каспи плюс голд картасы"
     assert normalize("Тоқа+ев") == "Тоқа+ев"  # a stress mark before a small vowel stays
+
+
+def test_an_html_character_reference_is_its_character() -> None:
+    """A reference a page left in its text, with or without its semicolon, is the character it stands for (vaccine48),
+    not a Latin word after "and"; an ampersand before letters HTML does not name stays the ampersand."""
+    assert normalize("анықталған, &ndash деп жазады") == "анықталған, – деп жазады"
+    assert normalize("&#171;Алаш&#187; партиясы") == "«Алаш» партиясы"
+    assert normalize("Бұл &nbsp;сөз") == "Бұл сөз"
+    assert normalize("AT&T және &Co серіктестігі") == "эй ти энд ти және және коу серіктестігі"

@@ -15,8 +15,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tts_edition.script import convert_document, detect, to_cyrillic
-from tts_edition.script.detect import ARABIC, LATIN, MIXED_WORDS, NOT_KAZAKH_ARABIC, UNCONVERTED, UNREADABLE
+from tts_edition.script import convert_document, detect, latin, to_cyrillic
+from tts_edition.script.detect import (
+    ARABIC,
+    LATIN,
+    LATIN_QAZAQTIMES,
+    MIXED_WORDS,
+    NOT_KAZAKH_ARABIC,
+    UNCONVERTED,
+    UNREADABLE,
+)
+from tts_edition.script.lexicon import load_lexicon
 
 DATA = Path(__file__).parent / "data" / "scripts"
 SAMPLE = Path(__file__).parents[1] / "examples" / "baq-kz-2025-11-11-tokayev-article.txt"
@@ -112,6 +121,31 @@ def test_real_qazaqtimes_latin() -> None:
     converted, found = convert_document(read("qazaqtimes.lat.txt").splitlines())
     assert found.variant == "qazaqtimes"
     assert accuracy("\n".join(converted), read("qazaqtimes.cyr.txt")) >= 0.95
+
+
+def test_qazaqtimes_c_before_i_e_y_is_ts() -> None:
+    """Qazaq Times' loans write ц as c before i, e, y (vakcina, medicinalıq, reanimaciya), read with the lexicon's и; a
+    word with c before another letter and no letter of the alphabet's own stays a foreign name (COVID, Coy)."""
+    choose = load_lexicon().choose
+    assert latin.convert("Qazaqstanda vakcinaciya jürgiziledi", LATIN_QAZAQTIMES, choose) == (
+        "Қазақстанда вакцинация жүргізіледі"
+    )
+    assert latin.convert("jedel medicinalıq järdem, reanimaciya bölimi", LATIN_QAZAQTIMES, choose) == (
+        "жедел медициналық жәрдем, реанимация бөлімі"
+    )
+    assert latin.convert("COVID-19 jäne Coy", LATIN_QAZAQTIMES, choose) == "COVID-19 және Coy"
+
+
+def test_capitals_spelling_a_table_initialism() -> None:
+    """Capitals whose Cyrillic is an initialism of the abbreviation table are that initialism: with a case ending
+    hyphened on even when English spells them (JOO-nıñ → ЖОО-ның), a capital I read и where the table's initialism
+    has it (KVI → КВИ); English capitals without such an ending stay (IT in SIM-karta, JOO alone)."""
+    choose = load_lexicon().choose
+    assert latin.convert("mektepterdiñ, JOO-nıñ pedagogteri", LATIN_QAZAQTIMES, choose) == (
+        "мектептердің, ЖОО-ның педагогтері"
+    )
+    assert latin.convert("KVI+ jáne KVI- jaǵdaılary", "2018", choose) == "КВИ+ және КВИ- жағдайлары"
+    assert latin.convert("Kóptegen JOO men SIM-karta", "2018", choose) == "Көптеген JOO мен SIM-карта"
 
 
 def test_kk_latn_written_by_hand() -> None:

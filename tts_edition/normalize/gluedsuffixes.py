@@ -74,6 +74,13 @@ LETTER_BEFORE_DIGIT = re.compile(r"[^\W\d_]\d")  # what every glued number's wor
 GLUED_NUMBER = re.compile(
     rf"(?:(?<![\w-])|(?<=\d-))(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
 )
+# A grade's noun typed onto its number or range, the space left out (1-11сынып аралығында, 5сынып оқушысы, 2курста):
+# the space put back, so the ordinal rules see the grade and read its rank (бірінші – он бірінші сынып); only a number
+# of one or two digits, as grades and years of study are (2020сынып is no grade), not one after a letter or a stop.
+GRADE_ONTO_NUMBER = re.compile(
+    rf"(?<![\w.,/-])\d{{1,2}}(?:[-–]\d{{1,2}})?(?=(?:сынып|класс|курс)[{KAZAKH_LOWER}]*(?![\w-]))"
+)
+GRADE_ONTO_NUMBER_MARK = re.compile(r"\d(?:сынып|класс|курс)")  # what every match stands before (`Rule.needs`)
 # A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
 # дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a
 # number, nor a decimal comma's.

@@ -20,7 +20,7 @@ from functools import lru_cache
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.script import latin
 from tts_edition.script.detect import LATIN_2018, latin_variant
-from tts_edition.script.latin import KAZAKH_MARK, convert_word
+from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
 from tts_edition.script.lexicon import load_lexicon
 
 # Cyrillic letters a site's font or keyboard puts for the Latin ones they look like, inside Latin words (Qаzаqstаndа,
@@ -61,11 +61,17 @@ def alphabet(text: str) -> str | None:
         return None
     variant = latin.likeliest_variant(text, latin_variant(text))
     marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
-    kazakh = sum(
-        m or (len(w) > 1 and bool(known_stem(convert_word(w, variant)))) for w, m in zip(words, marked, strict=True)
-    )
+    kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
     share = _SHARE if any(marked) else _SHARE_UNMARKED
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
+
+
+def _known(word: str, variant: str) -> bool:
+    """The dictionary knows the word's Kazakh reading: the one the lexicon picks where the letters leave a choice
+    (Qazaq Times' i, и or і: prezidentke → президентке), the rule's first for a word English spells too (Times stays
+    тімес, not the Kazakh тимес)."""
+    choose = None if english_spelling(word) else load_lexicon().choose
+    return bool(known_stem(convert_word(word, variant, choose)))
 
 
 def read_word(match: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ join a fragment on the right.
 from __future__ import annotations
 
 import functools
+import html
 import re
 
 from tts_edition.normalize import capitals, english
@@ -193,6 +194,22 @@ MARKUP = re.compile(
 
 def silence_markup(match: re.Match[str]) -> str:
     return "" if match["inline"] else " "
+
+
+# An HTML character reference a page left in its text, with or without its semicolon (анықталған, &ndash деп жазады;
+# &nbsp;, &quot;, &#8211;): the character it stands for, which the rules after read as they read it typed (a dash, a
+# space, a quote), not a Latin word after "and". Only a name HTML defines (&ndash, &laquo): "&Co" stays.
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z][A-Za-z0-9]{1,7})(?:;|(?![A-Za-z0-9]))")
+CHARACTER_REFERENCE_MARK = re.compile("&[#A-Za-z]")  # what every reference holds (`Rule.needs`)
+
+
+def character_for_reference(match: re.Match[str]) -> str:
+    """&ndash → –, &nbsp; → a space, &#171; → «; a name HTML does not define stays as written."""
+    name = match.group().rstrip(";")
+    character = html.unescape(name + ";")
+    if character == name + ";" or not character:
+        return match.group()
+    return " " if character.isspace() else character
 
 
 # A superscript power that lost its formatting and stands apart from its unit after an amount (20,0 мың км 2 ., 1 км

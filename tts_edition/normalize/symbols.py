@@ -8,13 +8,31 @@ import unicodedata
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach_written
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach_written, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, digits
 
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
 # After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
 OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·*])[^\S\n]?(?=\d)")
+# A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
+# және КВИ- жағдайлары, ПТР+ / ПТР-): the minus is said as the plus is (the symbol rule says + after a word), when the
+# same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
+# line or a suffix typed apart (ҚР- ның), and stays.
+SIGNED_INITIALISM = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{2,6}})-(?=[\s),;:.]|$)")
+PLUS_SIGN = re.compile(r"\+")  # what every text with a paired minus holds (`Rule.needs`)
+_NEXT_WORD = re.compile(rf"\s+([{KAZAKH_LOWER}]+)\b")
+
+
+def speak_signed_initialism(match: re.Match[str]) -> str:
+    """КВИ- → КВИ минус beside a КВИ+; the hyphen stays where no plus pairs it."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    apart_suffix = following is not None and parse_suffixes(following[1]) is not None  # АҚШ- тың
+    if f"{match['letters']}+" not in match.string or apart_suffix:
+        return match.group()
+    return f"{match['letters']} минус"
+
+
 # The middle dot and the star of a typed product (3 · 4, 60*60 кафель) too; a dialled code's stars (*111*2118#) are
 # the dialled code's, read before.
 _TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "*": "×"}

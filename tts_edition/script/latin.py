@@ -46,7 +46,7 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     LATIN_QAZAQTIMES: _COMMON | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
-        "ya": "я", "yu": "ю", "yo": "ё", "'": "ъ", "tsi": "ци",
+        "ya": "я", "yu": "ю", "yo": "ё", "'": "ъ", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй",
     },
     LATIN_KK_LATN: {latin: cyrillic for latin, cyrillic in _COMMON.items() if latin != "ch"} | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "şç": "щ", "ı": "ы", "ï": "и", "y": "й", "w": "у",
@@ -82,7 +82,7 @@ _SAMPLE_WORDS = 400  # of a document, enough to tell its alphabet by the words t
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
             LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
-            LATIN_QAZAQTIMES: re.compile("c(?!h)|x"),
+            LATIN_QAZAQTIMES: re.compile("c(?![hiey])|x"),  # its loans write ц as c before i, e, y (vakcina)
             LATIN_KK_LATN: re.compile("c(?![ïieéy])|sh|ch|th|oo|ee")}  # letter pairs kk-latn never writes  # fmt: skip
 _OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
                 LATIN_QAZAQTIMES: set("äğñöşüı"), LATIN_KK_LATN: set("äğñöşüıïéç")}  # fmt: skip
@@ -175,7 +175,7 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     """The alphabet in whose reading the lexicon knows most of the text's words; `letters_say`, the guess from the
     letters only one alphabet has, on a tie. A short line tells the 2021 alphabet from Qazaq Times' (ı is і in one, ы
     in the other) or 2018 text without its accented letters from informal spelling only so."""
-    words = [word for word in _WORD.findall(text) if len(word) > 1 and not _english_spelling(word)][:_SAMPLE_WORDS]
+    words = [word for word in _WORD.findall(text) if len(word) > 1 and not english_spelling(word)][:_SAMPLE_WORDS]
     accepts = load_lexicon().accepts
 
     def known(variant: str) -> int:
@@ -224,13 +224,51 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
-    is a case suffix hyphened onto a number (298 353-ti)."""
+    is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
+    with a case suffix hyphened on (JOO-nıñ → ЖОО-ның)."""
     word, text, start = match.group(), match.string, match.start()
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, choose)
-    if english(word, variant) or (_english_spelling(word) and _in_english_title(match, variant)):
-        return word
-    return convert_word(word, variant, choose)
+    initialism = kazakh_initialism(word, variant)
+    if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
+        # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
+        return initialism if initialism is not None and _case_ending_after(match, variant) else word
+    return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+_SUFFIX_AFTER = re.compile(r"-([^\W\d_]+)")
+
+
+def _case_ending_after(match: re.Match[str], variant: str) -> bool:
+    """A hyphen after the word and letters that read as Kazakh case endings (JOO-nıñ, not SIM-karta)."""
+    after = _SUFFIX_AFTER.match(match.string, match.end())
+    if after is None:
+        return False
+    from tts_edition.normalize.morphology import parse_suffixes  # the normaliser's endings, loaded only here
+
+    return bool(parse_suffixes(convert_word(after[1], variant).lower()))
+
+
+_CAPITALS = re.compile(r"[A-ZÄĞÑÖŞŪÜÁǴŃÓÚÝİ]{2,6}")
+_DOTLESS = re.compile("І")
+
+
+def kazakh_initialism(word: str, variant: str) -> str | None:
+    """A word in capitals that spells, in Cyrillic, an initialism of the normaliser's abbreviation table: that
+    initialism, not an English word (JOO → ЖОО, not Joo) nor one with the Latin I's other letter (KVI → КВИ: a capital
+    I is і or и alike). None for other words, and for capitals none of whose readings the table holds (NATO, CVI)."""
+    if not _CAPITALS.fullmatch(word) or _BRANDS.intersection((word.lower(),)):
+        return None
+    from tts_edition.normalize.abbreviations import table  # the normaliser's table, loaded only for capitals
+
+    entries = table()
+    cyrillic = convert_word(word, variant)
+    if not cyrillic.isupper() or any(letter_script(ch) == LATIN for ch in cyrillic):
+        return None
+    readings = [cyrillic]
+    for match in _DOTLESS.finditer(cyrillic):
+        readings += [r[: match.start()] + "И" + r[match.end() :] for r in readings]
+    return next((r for r in readings if (entry := entries.get(r)) is not None and entry.kind == "initialism"), None)
 
 
 def _in_english_title(match: re.Match[str], variant: str) -> bool:
@@ -271,10 +309,10 @@ def english(word: str, variant: str) -> bool:
     """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes, none of whose Kazakh
     readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден)."""
     lexicon = load_lexicon()
-    return _english_spelling(word) and not lexicon.accepts(convert_word(word, variant, lexicon.choose).lower())
+    return english_spelling(word) and not lexicon.accepts(convert_word(word, variant, lexicon.choose).lower())
 
 
-def _english_spelling(word: str) -> bool:
+def english_spelling(word: str) -> bool:
     """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes."""
     if len(word) < 2 or KAZAKH_MARK.search(word):
         return False
