@@ -1249,3 +1249,12 @@ def test_an_unstressed_u_closed_by_two_consonants_is_the_a_of_cut() -> None:
     assert normalize("Subject") == "сабджект"
     assert normalize("Industry") == "индастри"
     assert normalize("Instrument") == "инструмент"
+
+
+def test_a_surname_typed_onto_an_initials_stop_in_latin_kazakh_is_no_address_part() -> None:
+    assert normalize("QR Parlamenti Májilisiniń depýtaty A.Smaıyl byltyr 31-mamyr jappaı") == (
+        "Қазақстан Республикасы Парламенті Мәжілісінің депутаты А. Смайыл былтыр отыз бірінші мамыр жаппай"
+    )
+    assert normalize("Saıtta Uchet.kz jáne ADAM.Kz bar, qazaq tilinde jazylǵan") == (
+        "Сайтта учет нүкте кей зет және адам нүкте кей зет бар, қазақ тілінде жазылған"
+    )
