@@ -444,3 +444,12 @@ def test_latin_letters_the_lexicon_tells_apart() -> None:
     assert to_cyrillic("NAZARBAEVTIÑ TÜRİKSTANĞA SAPARI") == "НАЗАРБАЕВТЫҢ ТҮРІКСТАНҒА САПАРЫ"  # capital I: ы or і
     assert to_cyrillic("ÖSKEMENNIÑ MEKTEPTERI salınğan") == "ӨСКЕМЕННІҢ МЕКТЕПТЕРІ салынған"
     assert to_cyrillic("Bul úśin Azıa elderi ǵana") == "Бұл үшін Азия елдері ғана"  # ś of 2018's first draft; ıa for ия
+
+
+def test_a_latin_word_run_onto_a_capitalised_cyrillic_word_keeps_its_latin_letters() -> None:
+    """PhotoМемлекет: h and t look like no Cyrillic letter, so Photo is a word of its own the normaliser reads (фото),
+    not a disguise of Cyrillic; look-alikes alone inside a Cyrillic word are made Cyrillic as before."""
+    caption = "© PhotoМемлекет басшысына құжат таныстырылды"
+    assert to_cyrillic(caption) == caption
+    assert to_cyrillic("Мeмлекет басшысы тaныстырды") == "Мемлекет басшысы таныстырды"
+    assert to_cyrillic("OpМемлекет басшысы тaныстырды") == "ОрМемлекет басшысы таныстырды"

@@ -284,9 +284,30 @@ _LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрС�
 _MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.I)
 
 
+# A Latin word run onto a capitalised Cyrillic one without a space (© PhotoМемлекет басшысына: a photo credit glued
+# to the caption), told by a letter no Cyrillic one looks like (h, t, f…): a word of its own, left for the normaliser.
+_GLUED_LATIN_WORD = re.compile(r"[A-Za-z]*[a-z](?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
 def cyrillic_lookalikes(text: str) -> str:
-    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic."""
-    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if not m.group().isascii() else m.group(), text)
+    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic; not a Latin word
+    run onto the capital of the next (PhotoМемлекет), which has a letter no Cyrillic one looks like."""
+    return _MIXED_WORD.sub(_lookalikes_made_cyrillic, text)
+
+
+def _lookalikes_made_cyrillic(match: re.Match[str]) -> str:
+    word = match.group()
+    if word.isascii():
+        return word
+    glued = _GLUED_LATIN_WORD.match(word)
+    if glued and _has_own_letter(glued.group()):
+        return glued.group() + word[glued.end() :].translate(_LOOKALIKES)
+    return word.translate(_LOOKALIKES)
+
+
+def _has_own_letter(latin_word: str) -> bool:
+    """A letter the look-alike table does not turn Cyrillic (h, t, f, g…): the run is a Latin word, not a disguise."""
+    return any(ch.isascii() for ch in latin_word.translate(_LOOKALIKES))
 
 
 def looks_kazakh(text: str) -> bool:
