@@ -353,6 +353,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sportres48.tsv", 0.97),
         ("kk-olymp48.tsv", 0.97),
         ("kk-vaccine48.tsv", 0.84),
+        ("kk-alash48.tsv", 0.92),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

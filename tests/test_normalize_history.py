@@ -233,3 +233,11 @@ def test_a_line_breaks_fragment_joins_when_the_dictionary_knows_the_word() -> No
     assert normalize("Канси қайтыс бол- ды.") == "Канси қайтыс болды."
     assert normalize("шы- ғысын дегелең") == "шығысын дегелең"
     assert normalize("ата- ана") == "ата- ана"
+
+
+def test_a_textbooks_numbered_question_may_follow_the_last_ones_question_mark() -> None:
+    assert normalize("6. Қандай салттарды білесіңдер? 7. Қосымша оқыған материалды пайдалан.") == (
+        "алтыншы Қандай салттарды білесіңдер? жетінші Қосымша оқыған материалды пайдалан."
+    )
+    assert normalize("Тапсырма орындалды! 2. Картадан көрсет.") == "Тапсырма орындалды! екінші Картадан көрсет."
+    assert normalize("Неше жыл өтті? 20 жыл өтті.") == "Неше жыл өтті? жиырма жыл өтті."  # no stop: a count

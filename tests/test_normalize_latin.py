@@ -1286,3 +1286,12 @@ def test_a_latin_kazakh_line_is_judged_in_the_readings_the_lexicon_picks() -> No
         "Яғни алпыс жеті жастағы екінші президентке екпе салынбайды."
     )
     assert normalize("“The Qazaq Times”") == "“зе қазақ таймс”"
+
+
+def test_a_surname_typed_onto_an_initials_stop_in_latin_kazakh_is_no_address_part() -> None:
+    assert normalize("QR Parlamenti Májilisiniń depýtaty A.Smaıyl byltyr 31-mamyr jappaı") == (
+        "Қазақстан Республикасы Парламенті Мәжілісінің депутаты А. Смайыл былтыр отыз бірінші мамыр жаппай"
+    )
+    assert normalize("Saıtta Uchet.kz jáne ADAM.Kz bar, qazaq tilinde jazylǵan") == (
+        "Сайтта учет нүкте кей зет және адам нүкте кей зет бар, қазақ тілінде жазылған"
+    )

@@ -584,3 +584,13 @@ def test_a_russian_explanation_quoting_kazakh_words_is_russian() -> None:
         == "(именительный падеж) отвечает на вопросы кім? (кто?), не? (что?) (кімдер? нелер?) - множественное число."
     )
     assert normalize("Ол он жылдан бері не істеді, ІІ тоқсанда.") == "Ол он жылдан бері не істеді, екінші тоқсанда."
+
+
+def test_a_number_before_a_parts_noun_in_the_nominative_singular_is_its_rank() -> None:
+    """2 глава, 3 том: a count above one would put the noun in the genitive (2 главы, 3 тома); this form ranks it."""
+    assert normalize("Кабульдинов Зиябек Ермуханович Кайпбаева Айгуль Токтарбаевна 2 глава") == (
+        "Кабульдинов Зиябек Ермуханович Кайпбаева Айгуль Токтарбаевна вторая глава"
+    )
+    assert normalize("Это 13 глава учебника.") == "Это тринадцатая глава учебника."
+    assert normalize("Это 2 главы учебника.") == "Это две главы учебника."  # a count
+    assert normalize("Это 21 глава учебника.") == "Это двадцать одна глава учебника."  # singular after 21: a count

@@ -489,3 +489,12 @@ def test_latin_kazakh_typing_i_in_cyrillic_writes_the_2018_alphabets_dotless_i_w
         "Білім және ғылым министрлігі мәліметінде, - делінген."
     )
     assert to_cyrillic("Bilim jáne ǵylym mınıstrligi.") == "Білім және ғылым министрлігі."  # typed with its own ı
+
+
+def test_a_latin_word_run_onto_a_capitalised_cyrillic_word_keeps_its_latin_letters() -> None:
+    """PhotoМемлекет: h and t look like no Cyrillic letter, so Photo is a word of its own the normaliser reads (фото),
+    not a disguise of Cyrillic; look-alikes alone inside a Cyrillic word are made Cyrillic as before."""
+    caption = "© PhotoМемлекет басшысына құжат таныстырылды"
+    assert to_cyrillic(caption) == caption
+    assert to_cyrillic("Мeмлекет басшысы тaныстырды") == "Мемлекет басшысы таныстырды"
+    assert to_cyrillic("OpМемлекет басшысы тaныстырды") == "ОрМемлекет басшысы таныстырды"

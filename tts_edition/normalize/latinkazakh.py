@@ -88,9 +88,16 @@ def read_word(match: re.Match[str]) -> str:
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """Uchet.kz, HALYQLINE.KZ, info@…, a part of a path: an address part the web rule reads (not an initial, N.Á.)."""
+    """Uchet.kz, HALYQLINE.KZ, info@…, a part of a path: an address part the web rule reads (not an initial, N.Á.,
+    nor the surname a capital initial's stop is typed onto, A.Smaıyl: no address part is capitalised after one
+    letter)."""
     before, after = text[start - 1 : start] if start else "", text[end : end + 2]
     if "@" in (before, after[:1]) or "/" in (before, after[:1]):
         return True
+    if before == "." and _AFTER_INITIAL.search(text, 0, start) and text[start : start + 2].istitle():
+        return False
     dotted = (after[:1] == "." and after[1:].isalpha()) or (before == "." and text[start - 2 : start - 1].isalpha())
     return dotted and end - start > 1
+
+
+_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞĀ-ſ]\.$")  # a lone capital and its stop, just before a word

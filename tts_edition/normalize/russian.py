@@ -584,12 +584,38 @@ def speak_number(match: re.Match[str]) -> str:
     oblique plural after it says the case where it can (с 10 участниками → с десятью, 5 областям → пяти)."""
     counted = match["counted"]
     ends = [(match[f"sign{i}"], _written(match, i)) for i in ("", "2") if match[f"whole{i}"]]
+    if (ranked := _ranked_part(match, ends)) is not None:
+        return ranked
     case = _noun_case(match) or _count_case(match, ends[-1][1])
     gender = "f" if counted in _FEMININE else _counted_gender(match, ends[-1][1], case)
     spoken = " – ".join(_SIGNS.get(sign or "", "") + _cardinal(number, case, gender) for sign, number in ends)
     if not counted:
         return spoken
     return f"{spoken} {_counted(ends[-1][1], counted, case)}" + _stop_kept(match, counted)
+
+
+# A part of a book, a course or a contest in the nominative singular, with its gender: after a count above one it
+# would stand in the genitive (2 главы, 5 глав, 3 тома), so a number before this form is the part's rank.
+PART_NOUNS = {
+    **dict.fromkeys(("глава", "часть", "серия", "книга", "лекция", "тема", "неделя"), "f"),
+    **dict.fromkeys(("том", "раздел", "урок", "выпуск", "параграф", "этап", "тур", "семестр"), "m"),
+}
+_PART_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
+
+
+def _ranked_part(match: re.Match[str], ends: list[tuple[str | None, str]]) -> str | None:
+    """2 глава → вторая глава, 3 том → третий том: a lone whole number above one (not 21, whose noun is singular as a
+    count's) before a part's noun in the nominative singular is its rank, an ordinal of the noun's gender; None for
+    any other number (2 главы, 21 глава, 1,5 тома, в 3 томе), left to the count."""
+    if match["counted"] or len(ends) != 1 or ends[0][0] or not ends[0][1].isdigit():
+        return None
+    following = _PART_NOUN_AFTER.match(match.string, match.end())
+    number = ends[0][1]
+    if not following or (gender := PART_NOUNS.get(following["noun"])) is None:
+        return None
+    if plural_form(number, ("one", "few", "many")) == "one" or _case_before(match) != "nominative":
+        return None
+    return _ordinal(int(number), case="nominative", gender=gender)
 
 
 def _count_case(match: re.Match[str], number: str) -> str:
