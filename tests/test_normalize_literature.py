@@ -58,6 +58,7 @@ READINGS = {
         # no place before it, a count after it, a place outside brackets: not this imprint
         ("(Алматы, 1993 адам)", "(Алматы, мың тоғыз жүз тоқсан үш адам)"),
         ("(алматы, 1993)", "(алматы, мың тоғыз жүз тоқсан үш)"),
+        ("Panthera uncia (Шребер, 1775)", "пантера унция (Шребер, мың жеті жүз жетпіс бес)"),  # a species' author
     ],
     "a label before a number in a reference names the volume or the pages it labels": [
         ("Т. 2. – С. 45-48.", "екінші том. – қырық бесінші – қырық сегізінші беттер."),

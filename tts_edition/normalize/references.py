@@ -35,11 +35,12 @@ _PAGES = r"\d+\s?(?:бет|б\.|с\.|c\.)(?!\w)"
 # The year that closes a reference's imprint: before the full stop and dash of the pages or a labelled part
 # (1957. – 464 б., 2010. – Т. 3.), after a place, a colon and a publisher (Алматы: Ана тілі, 1992.), or after a
 # place alone within the brackets that close them both ((Алматы, 1993), a book's imprint cited after its title); a
-# place and a year alone outside brackets (Алматы, 2003.) are no reference's sure shape and keep the number rule's.
+# place and a year alone outside brackets (Алматы, 2003.) are no reference's sure shape and keep the number rule's,
+# nor are brackets after anything but a quoted title (Panthera uncia (Шребер, 1775): a species' author and year).
 IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
-    rf"(?<=\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))"
+    rf"(?P<title>[»”\"][{KAZAKH_LOWER}]*\s?\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))"
 )
 # Every kind of imprint year stands before a stop or a bracket: Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы, 1993).
 IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}[.\])]")
@@ -97,7 +98,7 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     a place alone in brackets it is named a year, as a title's year in brackets is ((Алматы, 1993) → (Алматы, мың
     тоғыз жүз тоқсан үшінші жыл))."""
     if match["place"]:
-        return f"{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
+        return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
 
