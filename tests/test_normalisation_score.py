@@ -354,6 +354,7 @@ _spec.loader.exec_module(scorer)
         ("kk-olymp48.tsv", 0.97),
         ("kk-vaccine48.tsv", 0.84),
         ("kk-alash48.tsv", 0.92),
+        ("kk-budgets48.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -153,7 +153,8 @@ SUFFIX_APART_FROM_LATIN = re.compile(
 
 # A measure typed onto the word after it, the space left out (52 тоннаданастам, 395 мың тоннакөлемінде): a word after
 # a number that opens with a unit's word and its suffixes and goes on with a whole word the dictionary knows; a
-# compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays.
+# compound the dictionary lacks (көпқабатты, шағынауданына) opens with no unit and stays, and so does a unit whose
+# letters after it are its own endings (1 гигакалориясының: -сы, -ның), though they spell a word (сының).
 _MEASURE_WORDS = sorted(writtennumbers.UNIT_WORDS | {"тонна", "пайыз"}, key=len, reverse=True)
 _AFTER_NUMBER = "|".join(rf"(?<=\d {scale})" for scale in ("", "мың ", "млн ", "млрд ", "миллион "))
 RUN_ON_AFTER_NUMBER = re.compile(
@@ -163,9 +164,10 @@ _SHORTEST_RUN_ON_WORD = 4
 
 
 def split_run_on_measure(match: re.Match[str]) -> str:
-    """тоннаданастам → тоннадан астам; a word the dictionary knows (тоннадағы), or one it cannot part, stays."""
+    """тоннаданастам → тоннадан астам; a word the dictionary knows (тоннадағы), a unit with its own endings
+    (гигакалориясының), or one it cannot part, stays."""
     word, rest = match.group(), match["rest"]
-    if capitals.known_stem(word) is not False:
+    if capitals.known_stem(word) is not False or parse_suffixes(rest) is not None:
         return word
     for cut in range(len(rest) - _SHORTEST_RUN_ON_WORD + 1):
         suffix, tail = rest[:cut], rest[cut:]
