@@ -444,3 +444,9 @@ def test_latin_letters_the_lexicon_tells_apart() -> None:
     assert to_cyrillic("NAZARBAEVTIÑ TÜRİKSTANĞA SAPARI") == "НАЗАРБАЕВТЫҢ ТҮРІКСТАНҒА САПАРЫ"  # capital I: ы or і
     assert to_cyrillic("ÖSKEMENNIÑ MEKTEPTERI salınğan") == "ӨСКЕМЕННІҢ МЕКТЕПТЕРІ салынған"
     assert to_cyrillic("Bul úśin Azıa elderi ǵana") == "Бұл үшін Азия елдері ғана"  # ś of 2018's first draft; ıa for ия
+
+
+def test_latin_lookalikes_in_a_cyrillic_word_are_made_cyrillic_but_not_a_latin_word_run_onto_one() -> None:
+    assert to_cyrillic("Қaзaқстaн Республикасы") == "Қазақстан Республикасы"
+    assert to_cyrillic("eGov Mobileмобильді қосымшасы") == "eGov Mobileмобильді қосымшасы"  # b and l: no look-alikes
+    assert to_cyrillic("Мектеп oқушылары") == "Мектеп оқушылары"

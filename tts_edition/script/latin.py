@@ -282,11 +282,20 @@ def _kept_on_purpose(word: str) -> bool:
 
 _LOOKALIKES = str.maketrans("AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі")
 _MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.I)
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def cyrillic_lookalikes(text: str) -> str:
-    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic."""
-    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if not m.group().isascii() else m.group(), text)
+    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic: only where every
+    Latin letter of the word has its look-alike (Қaзaқстaн). A word that keeps a Latin letter none looks like is a
+    Latin word run onto a Cyrillic one (eGov Mobileмобильді), left whole for the normaliser to read, not made Моbіlе."""
+    return _MIXED_WORD.sub(_lookalikes_made_cyrillic, text)
+
+
+def _lookalikes_made_cyrillic(match: re.Match[str]) -> str:
+    word = match.group()
+    made = word.translate(_LOOKALIKES)
+    return word if word.isascii() or _LATIN_LETTER.search(made) else made
 
 
 def looks_kazakh(text: str) -> bool:
