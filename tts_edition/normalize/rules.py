@@ -360,7 +360,7 @@ def rules() -> list[Rule]:
             webaddresses.ADDRESS_RUN_ONTO_WORD,
             webaddresses.part_address_from_word,
             "mark",
-            needs=webaddresses.ADDRESS_MARK,
+            needs=webaddresses.ADDRESS_RUN_ONTO_WORD_MARK,
         ),
         Rule(
             "web address broken at a dot",

@@ -93,6 +93,9 @@ ADDRESS_RUN_ONTO_WORD = re.compile(
     re.I,
 )
 
+# What every such match holds, a cheap scan: a Latin ending of letters with a Cyrillic letter run onto it.
+ADDRESS_RUN_ONTO_WORD_MARK = re.compile(rf"\.[a-z]{{2,6}}[{KAZAKH_LOWER}]", re.I)
+
 
 def part_address_from_word(match: re.Match[str]) -> str:
     """The address and a space when what is run onto it is a word, a hyphen when it is a chain of case endings."""
