@@ -24,6 +24,12 @@ READINGS = {
         ("Дереккөз: Zakon.kz10:45", "Дереккөз: закон нүкте кей зет он қырық бес"),
         ("news.ru24.pro сайты", "ньюс нүкте ру жиырма төрт нүкте про сайты"),
     ],
+    "a web address with a word run onto its domain ends at the domain; a case ending glued on stays the address's": [
+        ("Анықтаманы egov.kzпорталы алуға болады.", "Анықтаманы игов нүкте кей зет порталы алуға болады."),
+        ("Ақпарат Zakon.kzсайтында жарияланды.", "Ақпарат закон нүкте кей зет сайтында жарияланды."),
+        ("Ақпарат Zakon.kzтың сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
+        ("Ақпарат Zakon.kz-тің сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
+    ],
     "a web address broken by a space after its dot is read as one address; a sentence after a full stop is not": [
         ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайықпресс нүкте кей зет"),
         ("Сайт: Tengrinews. kz-те жарияланды.", "Сайт: тенгриньюс нүкте кей зетте жарияланды."),

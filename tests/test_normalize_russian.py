@@ -118,6 +118,14 @@ def test_a_russian_dateline_on_its_own_line_is_read_in_russian() -> None:
     )
 
 
+def test_a_counter_line_of_a_number_and_a_russian_plural_is_read_in_russian() -> None:
+    assert span_language("5399 просмотров") == RUSSIAN
+    assert normalize("Ратель\n5399 просмотров") == "Ратель\nпять тысяч триста девяносто девять просмотров"
+    assert normalize("120 комментариев") == "сто двадцать комментариев"
+    assert span_language("5 Петров") == KAZAKH  # a name's -ов has a capital
+    assert normalize("3 блок") == "үш блок"
+
+
 def test_a_russian_date_takes_its_year_without_года_where_no_word_follows() -> None:
     assert normalize("Встреча прошла 9 февраля 2021, в Астане.") == (
         "Встреча прошла девятого февраля две тысячи двадцать первого года, в Астане."

@@ -498,3 +498,9 @@ def test_a_latin_word_run_onto_a_capitalised_cyrillic_word_keeps_its_latin_lette
     assert to_cyrillic(caption) == caption
     assert to_cyrillic("Мeмлекет басшысы тaныстырды") == "Мемлекет басшысы таныстырды"
     assert to_cyrillic("OpМемлекет басшысы тaныстырды") == "ОрМемлекет басшысы таныстырды"
+
+
+def test_latin_lookalikes_in_a_cyrillic_word_are_made_cyrillic_but_not_a_latin_word_run_onto_one() -> None:
+    assert to_cyrillic("Қaзaқстaн Республикасы") == "Қазақстан Республикасы"
+    assert to_cyrillic("eGov Mobileмобильді қосымшасы") == "eGov Mobileмобильді қосымшасы"  # b and l: no look-alikes
+    assert to_cyrillic("Мектеп oқушылары") == "Мектеп оқушылары"

@@ -136,6 +136,12 @@ class Run:
     end: int
 
 
+# A number and the one word it counts in the Russian genitive plural (5399 просмотров, 120 комментариев), as a page's
+# counter line writes it: Russian, though one word is too few to tell a span's language; no Kazakh word in lower case
+# ends so, and a name that does (Петров) has a capital.
+_COUNTED_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d[\d \u00a0]*\s+[а-яё]{2,}[ое]в(?![\w-])")
+
+
 def _russian_marks(text: str) -> bool:
     """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday or an
     archive document's year-first date (1845 г. ноября 13): Russian whatever the words are."""
@@ -153,7 +159,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if len(latin) > len(cyrillic):
         latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        return RUSSIAN if _russian_marks(text) else around
+        return RUSSIAN if _russian_marks(text) or _COUNTED_IN_RUSSIAN.search(text) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)

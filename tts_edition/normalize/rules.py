@@ -384,6 +384,13 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "web address run onto a word",
+            webaddresses.ADDRESS_RUN_ONTO_WORD,
+            webaddresses.part_address_from_word,
+            "mark",
+            needs=webaddresses.ADDRESS_RUN_ONTO_WORD_MARK,
+        ),
+        Rule(
             "web address broken at a dot",
             webaddresses.ADDRESS_BROKEN_AT_DOT,
             lambda m: m.group()[:-1],

@@ -7,7 +7,7 @@ import re
 from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_part, read_web_address
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
 from tts_edition.normalize.provenance import Spoken
 
 # The endings of the web addresses news cite: generic ones, the radio stations' (qazradio.fm), and the countries' of
@@ -85,6 +85,23 @@ def speak_file_extension(match: re.Match[str]) -> Spoken:
 ADDRESS_RUN_ONTO_NUMBER = re.compile(
     rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=\d+(?![\w.]*\.[a-z]))", re.I
 )
+# A web address with a Kazakh word run onto its domain, the space lost (egov.kzпорталы, Zakon.kzсайтында): the space
+# put back, so the address ends at its domain and the word is read as a word; a chain of case endings glued on
+# without its hyphen (Zakon.kzтың) is the address's own, and takes the hyphen the address reader attaches it by.
+ADDRESS_RUN_ONTO_WORD = re.compile(
+    rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=(?P<word>[{KAZAKH_LOWER}]+)(?![\w-]))",
+    re.I,
+)
+
+# What every such match holds, a cheap scan: a Latin ending of letters with a Cyrillic letter run onto it.
+ADDRESS_RUN_ONTO_WORD_MARK = re.compile(rf"\.[a-z]{{2,6}}[{KAZAKH_LOWER}]", re.I)
+
+
+def part_address_from_word(match: re.Match[str]) -> str:
+    """The address and a space when what is run onto it is a word, a hyphen when it is a chain of case endings."""
+    return match.group() + ("-" if parse_suffixes(match["word"]) is not None else " ")
+
+
 # A web address broken by a space after a dot (zhaikpress. kz, www. akjolgazet.kz), as a page's layout leaves it: the
 # space taken out, so the address is read as one; only before the region's and the generic endings, which no
 # sentence opens with in lower case (in, it, me would).
