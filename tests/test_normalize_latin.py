@@ -1249,3 +1249,20 @@ def test_an_unstressed_u_closed_by_two_consonants_is_the_a_of_cut() -> None:
     assert normalize("Subject") == "сабджект"
     assert normalize("Industry") == "индастри"
     assert normalize("Instrument") == "инструмент"
+
+
+def test_cyrillic_look_alikes_left_in_latin_kazakh_are_its_latin_letters() -> None:
+    """A site's converter left а, е, о, к, і and the capitals М, К, Т… Cyrillic in its 2018 Latin (orders48): read as
+    the Latin letters, and the kept і tells that the text's own i is the ı of и and й."""
+    assert (
+        normalize("Маńǵystаý оblysynyń hаlqy аrаsyndа коrоnаvirýstyq infекtsiiasy аýrýynyń ósýіnе bаilаnysty")
+        == "Маңғыстау облысының халқы арасында коронавирустық инфекциясы ауруының өсуіне байланысты"
+    )
+    assert normalize("1-tаrmаqtyń 7) tаrmаqshаsy кеlеsіdеi rеdакtsiiadа jаzylsyn:") == (
+        "бірінші тармақтың жетінші тармақшасы келесідей редакцияда жазылсын:"
+    )
+    # Without a kept Cyrillic і the 2018 i is і, as the alphabet writes it.
+    assert normalize("Qazaqstan Respýblıkasynyń bilim jáne ǵylym mınıstrligi") == (
+        "Қазақстан Республикасының білім және ғылым министрлігі"
+    )
+    assert normalize("Aйгүл келді") == "Айгүл келді"  # a Cyrillic word with a Latin look-alike stays Cyrillic

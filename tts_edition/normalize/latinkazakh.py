@@ -9,7 +9,8 @@ suffixes and initialisms as they read any Kazakh (2018 jyldyń 1 qańtarynda →
 outnumber its Cyrillic ones and half of its Latin words, two at least, are Kazakh (a mark only a Kazakh Latin
 alphabet has, q, ǵ, ñ…, or a word the Kazakh dictionary knows), two thirds where none carries such a mark
 (`alphabet`); its English words (a quoted company name in capitals), web addresses and Roman numerals are left to
-the rules that read them.
+the rules that read them. A site that leaves Cyrillic look-alike letters in its Latin words (Маńǵystаý, коrоnаvirýstyq)
+is read as if it had typed the Latin ones (`latin.latin_twins`), its kept і telling its own i for и and й.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from tts_edition.script.detect import latin_variant
 from tts_edition.script.latin import KAZAKH_MARK, convert_word
 from tts_edition.script.lexicon import load_lexicon
 
-# A Latin word, with apostrophes inside (the 2017 alphabet's a', g'); not the Latin part of a mixed word.
-WORD = re.compile(r"(?<![\w'’])[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*(?![\w'’])")
+# A Latin word, with apostrophes inside (the 2017 alphabet's a', g'); not the Latin part of a mixed word, but a Latin
+# word with Cyrillic look-alike letters left in it (Маńǵystаý).
+WORD = re.compile(r"(?<![\w'’])[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*(?![\w'’])|" + latin.TWINNED_WORD.pattern)
 _KAZAKH_ONLY = re.compile(r"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW]")  # marks Turkish does not write
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them Kazakh at least
@@ -40,6 +42,7 @@ def alphabet(text: str) -> str | None:
     (with a mark Turkish does not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least,
     are half its Latin words, or two thirds without such a mark. Not a Turkish name (Erdoğan, «Türk Edebiyatı İsimler
     Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read those."""
+    text = latin.latin_twins(text)
     if len(_LATIN.findall(text)) <= len(_CYRILLIC.findall(text)) or not KAZAKH_MARK.search(text):
         return None
     words = [m.group() for m in WORD.finditer(text) if not _in_address(text, *m.span())]
@@ -58,9 +61,14 @@ def read_word(match: re.Match[str]) -> str:
     """A word of a Latin Kazakh text in Cyrillic; the word as written when the text is not one, or the word is no
     Kazakh (an English word the Kazakh dictionary does not know, a Roman numeral, part of a web address)."""
     word, text = match.group(), match.string
-    if (variant := alphabet(text)) is None or _ROMAN.fullmatch(word) or _in_address(text, *match.span()):
+    if (variant := alphabet(text)) is None or _in_address(text, *match.span()):
         return word
-    return latin.read_word(match, variant, load_lexicon().choose)
+    if (latin_text := latin.latin_twins(text)) != text:  # letter for letter: the word is where it was
+        match = WORD.match(latin_text, match.start()) or match
+    if _ROMAN.fullmatch(match.group()):
+        return word
+    spoken = latin.read_word(match, variant, load_lexicon().choose)
+    return word if spoken == match.group() else spoken
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

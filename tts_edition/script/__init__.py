@@ -48,7 +48,7 @@ def detect(paragraphs: list[str]) -> Detection:
             found.flag(NOT_KAZAKH_ARABIC)
     if scripts:
         found.script = scripts.most_common(1)[0][0]
-    latin_text = "\n".join(p for p in paragraphs if paragraph_script(p) == LATIN)
+    latin_text = latin.latin_twins("\n".join(p for p in paragraphs if paragraph_script(p) == LATIN))
     variant = latin_variant(latin_text)
     if latin_text and (variant != LATIN_INFORMAL or latin.looks_kazakh(latin_text)):
         found.variant = latin.likeliest_variant(latin_text, variant)

@@ -184,20 +184,55 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     return max([letters_say, *(variant for variant in _TABLES if variant != letters_say)], key=known)
 
 
+# Some sites' converters leave the Cyrillic letters that look like their Latin ones in the Latin Kazakh they publish
+# (Маńǵystаý оblysynyń, коrоnаvirýstyq, Коdекsіnіń: а, е, о, к, і and the capitals А, Е, О, К, М, Т, І). In a word
+# whose other letters are Latin they are those Latin letters; the і among them is the і the 2018 alphabet writes i,
+# and a text that keeps і so writes its own Latin i for the ı of и and й (rеjimіn, sáiкеs, sаnitаriialyq → rejımin,
+# sáıkes, sanıtarııalyq: режимін, сәйкес, санитариялық), for the kept і is what tells the two apart.
+_CYRILLIC_TWINS = "аеокіАЕОКМТІ"
+_TO_LATIN_TWINS = str.maketrans(_CYRILLIC_TWINS, "aeokiAEOKMTI")
+_LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+TWINNED_WORD = re.compile(
+    rf"(?<![\w'’])(?=[\w'’]*[{_LATIN_LETTERS}])(?=[\w'’]*[{_CYRILLIC_TWINS}])[{_LATIN_LETTERS}{_CYRILLIC_TWINS}'’]+(?![\w'’])"
+)
+_OWN_I = re.compile(rf"(?<=[{_LATIN_LETTERS}{_CYRILLIC_TWINS}])i|i(?=[{_LATIN_LETTERS}{_CYRILLIC_TWINS}])")
+
+
+def latin_twins(text: str) -> str:
+    """`text` with the Cyrillic look-alikes inside its Latin words made Latin, letter for letter (positions hold); in
+    text with the 2018 alphabet's own letters (á, ǵ, ń…) whose words keep the Cyrillic і, its own Latin i made ı
+    first. Text without such words is returned as it is."""
+    twinned = list(TWINNED_WORD.finditer(text))
+    if not twinned:
+        return text
+    if any("і" in word.group() for word in twinned) and _OWN_LETTERS[LATIN_2018] & set(text):
+        text = _OWN_I.sub("ı", text)
+    return TWINNED_WORD.sub(lambda word: word.group().translate(_TO_LATIN_TWINS), text)
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
-    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged."""
+    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. Cyrillic look-alikes left in its
+    words are read as the Latin letters they stand for (`latin_twins`); a word kept as written keeps its letters."""
+    written, text = text, latin_twins(text)
     out, at = [], 0
-    for keep in _KEEP.finditer(text):
-        out.append(_convert_words(text[at : keep.start()], variant, choose))
+    for keep in _KEEP.finditer(written):
+        out.append(_convert_words(text[at : keep.start()], variant, choose, written[at : keep.start()]))
         out.append(keep.group())
         at = keep.end()
-    out.append(_convert_words(text[at:], variant, choose))
+    out.append(_convert_words(text[at:], variant, choose, written[at:]))
     return "".join(out)
 
 
-def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
+def _convert_words(
+    text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None, written: str | None = None
+) -> str:
     words = _WORD_2017 if variant == LATIN_2017 else _WORD
-    return words.sub(lambda m: read_word(m, variant, choose), text)
+
+    def read(match: re.Match[str]) -> str:
+        spoken = read_word(match, variant, choose)
+        return written[match.start() : match.end()] if written and spoken == match.group() else spoken
+
+    return words.sub(read, text)
 
 
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
