@@ -349,6 +349,7 @@ _spec.loader.exec_module(scorer)
         ("kk-finance47.tsv", 1.0),
         ("kk-historyart47.tsv", 0.97),
         ("kk-popsci47.tsv", 0.96),
+        ("kk-orders48.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
