@@ -1295,3 +1295,20 @@ def test_a_surname_typed_onto_an_initials_stop_in_latin_kazakh_is_no_address_par
     assert normalize("Saıtta Uchet.kz jáne ADAM.Kz bar, qazaq tilinde jazylǵan") == (
         "Сайтта учет нүкте кей зет және адам нүкте кей зет бар, қазақ тілінде жазылған"
     )
+
+
+def test_cyrillic_look_alikes_left_in_latin_kazakh_are_its_latin_letters() -> None:
+    """A site's converter left а, е, о, к, і and the capitals М, К, Т… Cyrillic in its 2018 Latin (orders48): read as
+    the Latin letters, and the kept і tells that the text's own i is the ı of и and й."""
+    assert (
+        normalize("Маńǵystаý оblysynyń hаlqy аrаsyndа коrоnаvirýstyq infекtsiiasy аýrýynyń ósýіnе bаilаnysty")
+        == "Маңғыстау облысының халқы арасында коронавирустық инфекциясы ауруының өсуіне байланысты"
+    )
+    assert normalize("1-tаrmаqtyń 7) tаrmаqshаsy кеlеsіdеi rеdакtsiiadа jаzylsyn:") == (
+        "бірінші тармақтың жетінші тармақшасы келесідей редакцияда жазылсын:"
+    )
+    # Without a kept Cyrillic і the 2018 i is і, as the alphabet writes it.
+    assert normalize("Qazaqstan Respýblıkasynyń bilim jáne ǵylym mınıstrligi") == (
+        "Қазақстан Республикасының білім және ғылым министрлігі"
+    )
+    assert normalize("Aйгүл келді") == "Айгүл келді"  # a Cyrillic word with a Latin look-alike stays Cyrillic

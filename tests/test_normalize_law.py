@@ -201,3 +201,28 @@ PATENTS42_READINGS = {
 
 
 test_patents42_mechanisms_read_their_examples = reading_test(PATENTS42_READINGS)
+
+
+ORDERS48_READINGS = {
+    "a hyphen joining a cited sub-point's bracket to its word joins nothing: the word is set apart (orders48)": [
+        (
+            "Кодексінің 21-бабы 12-тармағының 6)-тармақшасын,",
+            "Кодексінің жиырма бірінші бабы он екінші тармағының алтыншы тармақшасын,",
+        ),
+        ("6)-тармақшасына сәйкес", "алтыншы тармақшасына сәйкес"),
+        ("2-7)-тармақшаларына", "екі жетінші тармақшаларына"),
+        ("6)-ға дейін", "алты)-ға дейін"),  # a bracket and a case ending, no sub-point named: left alone
+    ],
+    "a register number hyphened onto an act's code is a count, the code spelled digit by digit (orders48)": [
+        ("100337-V1600013445", "жүз мың үш жүз отыз жеті ви бір алты нөл нөл нөл бір үш төрт төрт бес"),
+        (
+            "116233-V17MC003464",
+            "жүз он алты мың екі жүз отыз үш ви бір жеті эм си нөл нөл үш төрт алты төрт",
+        ),
+        ("V1600013445", "ви бір алты нөл нөл нөл бір үш төрт төрт бес"),  # the code alone, as before
+        ("тізілімдегі 100337-ші акт", "тізілімдегі жүз мың үш жүз отыз жетінші акт"),  # no code: its case ending
+    ],
+}
+
+
+test_orders48_mechanisms_read_their_examples = reading_test(ORDERS48_READINGS)

@@ -266,6 +266,16 @@ def test_spaced_letters_are_an_initialism() -> None:
     assert to_cyrillic("ق ر پرەزيدەنتى") == "ҚР президенті"
 
 
+def test_cyrillic_look_alikes_left_in_a_latin_paragraph_are_its_latin_letters() -> None:
+    """A 2018 Latin paragraph keeping the Cyrillic а, е, к, і of its converter (orders48): its words are read as Latin,
+    and its own i, beside the kept і, is the ı of и and й."""
+    text = "Маńǵystаý оblysynyń Bаs mеmlекеttік sаnitаriialyq dárіgеrіnіń qаýlysy: каrаntin rеjimі еngіzіlsіn, dеiіn"
+    assert to_cyrillic(text) == (
+        "Маңғыстау облысының Бас мемлекеттік санитариялық дәрігерінің қаулысы: карантин режимі енгізілсін, дейін"
+    )
+    assert to_cyrillic("Qazaqstan bilim jáne ǵylym mınıstrligi") == "Қазақстан білім және ғылым министрлігі"
+
+
 def test_mixed_script_word_is_flagged_and_fixed() -> None:
     found = detect(["Aуылдағы үйге газет-журнал көп келетін."])
     assert MIXED_WORDS in found.flags

@@ -152,7 +152,11 @@ TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 # V17MC003464), as a grant's or a project's number is: the letters spelled and every
 # digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
 # the look-alike letters are mended, which would take Latin capitals glued to a Cyrillic label for its own (нөміріAP).
+# A legal database's card opens with the act's number in the state register hyphened onto its code (100337-V1600013445):
+# that number is the register's count, said as the card's line "Мемлекеттік тізілім нөмірі: 100337" says it, not a
+# rank the hyphen would make of it (not жүз мың үш жүз отыз жетінші).
 REGISTRATION_CODE = re.compile(
+    r"(?:(?<![\w.,/-])(?P<registry>\d{4,})-(?=[A-Z]{1,4}\d))?"
     rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
     rf"(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
     r"(?P<tail>\d{5,})(?!\w|[.,]\d)"
@@ -191,11 +195,14 @@ def speak_instalment_code(match: re.Match[str]) -> Spoken:
 REGISTRATION_MARK = re.compile(rf"[A-Z{KAZAKH_UPPER}]\d{{5}}")
 
 
-def registration_code_words(match: re.Match[str], say_digits: Callable[[str], str] = digits) -> str:
+def registration_code_words(
+    match: re.Match[str], say_digits: Callable[[str], str] = digits, say_number: Callable[[str], str] = cardinal_of
+) -> str:
     """A registration code's letters spelled and its digits said one by one by `say_digits` (Kazakh by default; a
     Russian passage's certificate, издания № KZ03VPY00029269, says them in Russian), a space before it when it
-    was written onto a word."""
-    parts = [say_digits(match["head"])] if match["head"] else []
+    was written onto a word; a register number hyphened before it is said as a count by `say_number`."""
+    parts = [say_number(match["registry"])] if match["registry"] else []
+    parts += [say_digits(match["head"])] if match["head"] else []
     inner = [say_digits(p) if p.isdigit() else abbr.spell(p) for p in re.findall(r"\d+|\D+", match["letters"])]
     spoken = " ".join([*parts, *inner, say_digits(match["tail"])])
     glued = match.start() > 0 and match.string[match.start() - 1].isalnum()

@@ -290,12 +290,14 @@ _SURNAME_AFTER = (
     rf"|[ \t]*[{KAZAKH_UPPER}A-Z]\.[ \t]?\w"
 )
 # A district decree's drafter may type a hyphen onto a cited sub-point's bracket, as onto a number before its case
-# ending (14)- тармақшасына, 1)- тармақшасына): the hyphen joins nothing, and the point is read as 14) тармақшасына.
-_DASH_TO_SUBPOINT = r"(?:-(?=[ \t]+тармақша))?"
+# ending (14)- тармақшасына, 1)- тармақшасына), or join the bracket to the word with it (6)-тармақшасын): the hyphen
+# joins nothing, and the point is read as 14) тармақшасына, the word set apart.
+_DASH_TO_SUBPOINT = r"(?:-(?=[ \t]*тармақша))?"
+_AFTER_POINT = r"(?=,?[ \t]+\w|(?<=-)тармақша)"  # a word after a space, or the sub-point's word after the hyphen
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
-    rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}(?=,?[ \t]+\w)"  # 4), 6)
+    rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
     re.M,
@@ -387,6 +389,7 @@ def speak_list_marker(match: re.Match[str]) -> str:
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
         if closes_a_parenthesis:
             return match.group()
-        return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "")
+        glued = match.group().endswith("-") and match.string[match.end() : match.end() + 1].isalpha()  # 6)-тармақша
+        return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "") + (" " if glued else "")
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")

@@ -828,7 +828,7 @@ def speak_registration_code(match: re.Match[str]) -> str:
     """A certificate's or a grant's code in a Russian passage: its letters spelled, its digits said one by one in
     Russian (№ KZ03VPY00029269 → номер кей зет ноль три ви пи уай ноль ноль ноль два девять два шесть девять),
     not as a count that would drop the zeros."""
-    return lettercodes.registration_code_words(match, _digits)
+    return lettercodes.registration_code_words(match, _digits, _cardinal)
 
 
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:

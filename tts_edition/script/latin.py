@@ -193,8 +193,10 @@ _MIXED_LATIN_WORD = re.compile(r"\w*[a-zà-ɏ]\w*", re.I)
 
 
 def types_i_in_cyrillic(text: str) -> bool:
-    """Whether `text` writes its Latin Kazakh's і with the Cyrillic letter (`with_dotless_i` reads its i)."""
-    return len(_CYRILLIC_I_IN_LATIN.findall(text)) >= _TYPED_I_WORDS
+    """Whether `text` writes its Latin Kazakh's і with the Cyrillic letter (`with_dotless_i` reads its i): in two
+    words, or in one beside the 2018 alphabet's own letters (ósýіnе in Маńǵystаý's text)."""
+    typed = len(_CYRILLIC_I_IN_LATIN.findall(text))
+    return typed >= _TYPED_I_WORDS or (typed > 0 and not _OWN_LETTERS[LATIN_2018].isdisjoint(text))
 
 
 def with_dotless_i(word: str) -> str:
