@@ -96,7 +96,7 @@ def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
 # in capitals (1:0 - 02:46 - Валеев (Зайцев, Стулов) ГБ; 3:4 - 65:00 – Санников ПБ): a code of the sport, spelled,
 # never the table's body (ПБ is no police department there). Read before the score and the clock are said.
 GOAL_KIND = re.compile(rf"(?<=[\s)])(?P<word>[{KAZAKH_UPPER}]{{2,3}})(?=[ \t.]*(?:\n|$))")
-GOAL_CLOCK_MARK = re.compile(r"\d:\d\d\s?[-–—]")
+GOAL_CLOCK_MARK = re.compile(r":\d\d\s?[-–—]")  # a literal first: the scan for it is cheap
 _GOAL_LINE = re.compile(r"[ \t]*\d{1,2}:\d{1,2}\s?[-–—]\s?\d{1,3}:\d{2}\s?[-–—]\s?\S")
 
 
@@ -105,7 +105,7 @@ _GOAL_LINE = re.compile(r"[ \t]*\d{1,2}:\d{1,2}\s?[-–—]\s?\d{1,3}:\d{2}\s?[-
 DECIDED_SCORE = re.compile(
     rf"(?:(?<=\d:\d[ \u00a0])|(?<=\d:\d\d[ \u00a0]))(?P<word>[{KAZAKH_UPPER}]{{1,2}})(?=[ \u00a0]?\(\d)"
 )
-DECIDED_SCORE_MARK = re.compile(r"\d:\d\d?[ \u00a0]\w\w?[ \u00a0]?\(")  # what every match holds (`Rule.needs`)
+DECIDED_SCORE_MARK = re.compile(r":\d\d?[ \u00a0]\w\w?[ \u00a0]?\(")  # what every match holds (`Rule.needs`)
 
 
 def speak_decided_score(match: re.Match[str]) -> str:

@@ -830,7 +830,7 @@ def rules() -> list[Rule]:
             symbols.AMOUNT_PLUS,
             symbols.speak_amount_plus,
             "mark",
-            needs=symbols.PLUS_AFTER_LETTER,
+            needs=symbols.PLUS_SIGN,
         ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),

@@ -20,7 +20,7 @@ OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P
 # same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
 # line or a suffix typed apart (ҚР- ның), and stays.
 SIGNED_INITIALISM = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{2,6}})-(?=[\s),;:.]|$)")
-PLUS_SIGN = re.compile(r"\+")  # what every text with a paired minus holds (`Rule.needs`)
+PLUS_SIGN = re.compile(r"\+")  # what every text with a paired minus or a plus between amounts holds (`Rule.needs`)
 _NEXT_WORD = re.compile(rf"\s+([{KAZAKH_LOWER}]+)\b")
 
 
@@ -121,7 +121,6 @@ def speak_team_format(match: re.Match[str]) -> str:
 # A plus between two amounts, the first with its unit (10 км+10 км, a skiathlon's two legs; 5 кг + 3 кг): the
 # operator, said плюс, as between bare numbers; after a word that is no unit (Ел+1, ТОП+5) it is left.
 AMOUNT_PLUS = re.compile(r"(?<=\d)(?P<unit>[ \u00a0]?[^\W\d_]{1,5})\s?\+\s?(?=\d)")
-PLUS_AFTER_LETTER = re.compile(r"[^\W\d_]\s?\+\s?\d")  # what every match holds (`Rule.needs`)
 
 
 def speak_amount_plus(match: re.Match[str]) -> str:
