@@ -252,7 +252,7 @@ def _case_ending_after(match: re.Match[str], variant: str) -> bool:
 
 
 _CAPITALS = re.compile(r"[A-ZÄĞÑÖŞŪÜÁǴŃÓÚÝİ]{2,6}")
-_DOTLESS = re.compile("І")
+_CYRILLIC_CAPITAL_I = re.compile("І")  # a Latin capital I made і, which may stand for и
 
 
 def kazakh_initialism(word: str, variant: str) -> str | None:
@@ -268,7 +268,7 @@ def kazakh_initialism(word: str, variant: str) -> str | None:
     if not cyrillic.isupper() or any(letter_script(ch) == LATIN for ch in cyrillic):
         return None
     readings = [cyrillic]
-    for match in _DOTLESS.finditer(cyrillic):
+    for match in _CYRILLIC_CAPITAL_I.finditer(cyrillic):
         readings += [r[: match.start()] + "И" + r[match.end() :] for r in readings]
     return next((r for r in readings if (entry := entries.get(r)) is not None and entry.kind == "initialism"), None)
 
