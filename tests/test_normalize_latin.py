@@ -1312,3 +1312,13 @@ def test_cyrillic_look_alikes_left_in_latin_kazakh_are_its_latin_letters() -> No
         "Қазақстан Республикасының білім және ғылым министрлігі"
     )
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Cyrillic word with a Latin look-alike stays Cyrillic
+
+
+def test_two_english_words_after_a_brands_letter_i_are_said_as_words() -> None:
+    assert normalize("istockphoto.com") == "айстокфото нүкте ком"  # i + stock + photo, the loan фото
+    assert normalize("Фото: iStock") == "Фото: ай сток"
+
+
+def test_a_name_that_opens_with_i_makes_no_pair_of_english_words() -> None:
+    assert normalize("Islamabad қаласы") == "ислэмабад қаласы"  # slam + abad: a short tail that is no loan
+    assert normalize("Ivanovich") == "иванович"

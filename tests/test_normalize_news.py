@@ -372,6 +372,13 @@ def test_a_field_before_the_body_named_for_it_is_said_in_the_plural() -> None:
     assert normalize("ТЖ кезінде") == "төтенше жағдай кезінде"  # no body after it
 
 
+def test_a_field_before_a_capitalised_body_is_said_in_the_plural_too() -> None:
+    said = normalize("деп хабарлайды облыстық ТЖ Департаментінің баспасөз қызметі.")
+    assert said == "деп хабарлайды облыстық төтенше жағдайлар Департаментінің баспасөз қызметі."
+    assert normalize("ҚР ТЖ Комитеті") == "Қазақстан Республикасы төтенше жағдайлар Комитеті"
+    assert normalize("ТЖ Кезінде") == "төтенше жағдай Кезінде"  # a capitalised word that names no body
+
+
 def test_the_initialism_count_reads_every_passage_but_those_held_aside(tmp_path: Path) -> None:
     for folder, text in (("set", "ҚОА-ға ҚОА ЖАЛПЫ ХІХ"), ("set-aside", "ЭЫҰ")):
         (tmp_path / folder).mkdir()

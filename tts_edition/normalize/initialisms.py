@@ -234,9 +234,11 @@ _MEMBER_AFTER = re.compile(
     rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
 )
 # A body named for its field (министрлігі, департаменті, комитеті, басқармасы): the field is said in the plural
-# there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one).
+# there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one),
+# the body's noun capitalised too, as a body's name is often written (облыстық ТЖ Департаментінің).
 _BODY_AFTER = re.compile(
-    rf"\s+(?:вице-)?(?:министрлі|министр|департамент|комитет|басқарма|бөлім|қызмет)[{KAZAKH_LOWER}]*(?![\w-])"
+    rf"\s+(?:вице-)?(?:[Мм]инистрлі|[Мм]инистр|[Дд]епартамент|[Кк]омитет|[Бб]асқарма|[Бб]өлім|[Ққ]ызмет)"
+    rf"[{KAZAKH_LOWER}]*(?![\w-])"
 )
 
 

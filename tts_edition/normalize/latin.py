@@ -771,7 +771,22 @@ def _with_letter_i(word: str) -> str | None:
     by its sound; a name the names table knows stays its own."""
     if _key(word) in names():
         return None
-    return _with_prefix(word, {_LETTER_I: _LETTER_I_SAID}, read_english, _word_after_i)
+    return _with_prefix(word, {_LETTER_I: _LETTER_I_SAID}, _english_word_or_two, _word_after_i)
+
+
+def _english_word_or_two(rest: str) -> str | None:
+    """An English word, or two written as one after a brand's letter i (istockphoto: stock + photo → айстокфото, not
+    the letter rules' истокфото): the head by its sound, four letters or more; the tail an international loan as
+    Kazakh has it (фото), or a long English word by its sound (`_SHORTEST_ENGLISH_TAIL`), so a name's syllables
+    (Islamabad: slam + abad, Ivanovich) make no pair. The longest head first."""
+    if (said := read_english(rest)) is not None:
+        return said
+    for cut in range(len(rest) - _SHORTEST_ENGLISH_PART, _SHORTEST_ENGLISH_PART - 1, -1):
+        head, tail = rest[:cut], rest[cut:]
+        tail_said = _loan_reading(tail) or (read_english(tail) if len(tail) >= _SHORTEST_ENGLISH_TAIL else None)
+        if tail_said and (head_said := read_english(head)):
+            return head_said + tail_said
+    return None
 
 
 def _word_after_i(rest: str) -> bool:
