@@ -1312,3 +1312,13 @@ def test_cyrillic_look_alikes_left_in_latin_kazakh_are_its_latin_letters() -> No
         "Қазақстан Республикасының білім және ғылым министрлігі"
     )
     assert normalize("Aйгүл келді") == "Айгүл келді"  # a Cyrillic word with a Latin look-alike stays Cyrillic
+
+
+def test_a_vowel_pair_the_dictionary_says_as_one_i_is_the_russian_loan_it_spells() -> None:
+    """The dictionary says real as рил; Russian has the word as реал (ecology49: «Gamma Real» ЖШС)."""
+    assert read_english("Real") == "реал"
+    assert normalize("Оралда «Gamma Real» ЖШС-да") == "Оралда «гамма реал» жауапкершілігі шектеулі серіктестігінде"
+    # no loan for the pair: its sound (deal, meal); a reading differing in more than the pair keeps it (ideal)
+    assert read_english("Deal") == "дил"
+    assert read_english("meal") == "мил"
+    assert read_english("Ideal") == "айдил"
