@@ -1322,3 +1322,4 @@ def test_a_vowel_pair_the_dictionary_says_as_one_i_is_the_russian_loan_it_spells
     assert read_english("Deal") == "дил"
     assert read_english("meal") == "мил"
     assert read_english("Ideal") == "айдил"
+    assert read_english("Beat") == "бит"  # ea not before a final l is one vowel, whatever Russian has (HitBeatMusic)
