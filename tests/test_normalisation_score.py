@@ -358,6 +358,7 @@ _spec.loader.exec_module(scorer)
         ("kk-banking48.tsv", 0.97),
         ("kk-orders48.tsv", 0.97),
         ("kk-weather49.tsv", 0.98),
+        ("kk-ecology49.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1322,3 +1322,14 @@ def test_two_english_words_after_a_brands_letter_i_are_said_as_words() -> None:
 def test_a_name_that_opens_with_i_makes_no_pair_of_english_words() -> None:
     assert normalize("Islamabad қаласы") == "ислэмабад қаласы"  # slam + abad: a short tail that is no loan
     assert normalize("Ivanovich") == "иванович"
+
+
+def test_a_vowel_pair_the_dictionary_says_as_one_i_is_the_russian_loan_it_spells() -> None:
+    """The dictionary says real as рил; Russian has the word as реал (ecology49: «Gamma Real» ЖШС)."""
+    assert read_english("Real") == "реал"
+    assert normalize("Оралда «Gamma Real» ЖШС-да") == "Оралда «гамма реал» жауапкершілігі шектеулі серіктестігінде"
+    # no loan for the pair: its sound (deal, meal); a reading differing in more than the pair keeps it (ideal)
+    assert read_english("Deal") == "дил"
+    assert read_english("meal") == "мил"
+    assert read_english("Ideal") == "айдил"
+    assert read_english("Beat") == "бит"  # ea not before a final l is one vowel, whatever Russian has (HitBeatMusic)

@@ -90,6 +90,15 @@ def loan_spelling(word: str) -> str | None:
     return None
 
 
+def russian_letter_loan(word: str) -> str | None:
+    """The English word in a loan's letters when Russian's dictionary (OpenCorpora) has that spelling as a word
+    (Real → реал, Ideal → идеал), else None."""
+    low = word.lower()
+    if not (low.isascii() and low.isalpha()) or _NOT_A_LOAN in low:
+        return None
+    return next((spelled for spelled in _spellings(low, len(low)) if russianforms.known_word(spelled)), None)
+
+
 def _known_stem(word: str, length: int, ending: Ending) -> str | None:
     """The loan spelling of the word's first `length` letters (its stem) that the dictionary knows with one of the
     ending's loan forms."""

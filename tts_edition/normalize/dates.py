@@ -263,12 +263,25 @@ MONTH_DATE = re.compile(
 )
 
 
+# A news agency's dateline: the city in capitals and a comma opening the line ("АСТАНА, 27 қаз — Sputnik."); a day and
+# a month cut short after it are the story's date.
+_DATELINE_CITY = re.compile(
+    rf"[ \t]*[{_LETTERS.upper()}][{_LETTERS.upper()}-]+(?:[ \t]+[{_LETTERS.upper()}-]+)*,[ \t]*"
+)
+
+
+def _after_dateline_city(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _DATELINE_CITY.fullmatch(match.string, line_start, match.start()) is not None
+
+
 def speak_month_date(match: re.Match[str]) -> str:
     """7 наурыз 2023, 7 Наурыз 2023 ж., 03 наурыз 2014 г., 2023, 7 наурыз, «31» желтоқсан: the day and the year are
     ordinals, the year named. A month cut to three letters is one after a day when a full stop or a year marks it
-    (26 там., 23 қар, 2021): 23 қар alone may be snow; a day in quotes is a legal form's date whatever follows."""
+    (26 там., 23 қар, 2021) or a dateline's city opens the line before the day (АСТАНА, 27 қаз — Sputnik): 23 қар
+    alone may be snow, 27 қаз as many geese; a day in quotes is a legal form's date whatever follows."""
     dated = match["y1"] or match["y2"]
-    if not dated and not match["dot"] and not match["q"]:
+    if not dated and not match["dot"] and not match["q"] and not (match["short"] and _after_dateline_city(match)):
         return match.group()
     if match["russian"] or match["hijri"]:
         month = (match["russian"] + match["rinfl"]).lower() if match["russian"] else match["hijri"].lower()

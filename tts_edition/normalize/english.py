@@ -17,7 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tts_edition.normalize.alignment import align, vowel_spellings
-from tts_edition.normalize.cognates import loan_spelling, read_cognate, russian_loan
+from tts_edition.normalize.cognates import loan_spelling, read_cognate, russian_letter_loan, russian_loan
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
@@ -111,7 +111,23 @@ def read_english(word: str) -> str | None:
         return loan
     word = _ABBREVIATED_WORDS.get(word.lower(), word)
     phones = phonemes(word)
-    return None if phones is None else _with_loan_a(word, _with_loan_i(word, phones))
+    return None if phones is None else _with_loan_pair(word, _with_loan_a(word, _with_loan_i(word, phones)))
+
+
+# A written vowel pair before a final l that the dictionary says as one i-sound (real R IY1 L → рил), where Russian has
+# the word as a loan that says both letters (реал, as in Реал, Gamma Real): the loan's two vowels. Only before the
+# final l, where English runs the two syllables into one; elsewhere ea is one vowel (Beat → бит, Team → тим).
+_VOWEL_PAIR = "eal"
+_PAIR_SAID = ("еа", "и")
+
+
+def _with_loan_pair(word: str, spoken: str) -> str:
+    """The loan Russian has (`cognates.russian_letter_loan`) for a word whose reading is that loan but for its vowel
+    pair said as one и (Real → реал); a word whose pair Russian has no loan for keeps its sound (Deal → дил,
+    Meal → мил), and so does one whose reading differs from the loan in more than the pair (Ideal → айдил)."""
+    if not word.lower().endswith(_VOWEL_PAIR) or (loan := russian_letter_loan(word)) is None:
+        return spoken
+    return loan if loan.replace(*_PAIR_SAID) == spoken else spoken
 
 
 def _with_loan_i(word: str, phones: tuple[str, ...]) -> str:

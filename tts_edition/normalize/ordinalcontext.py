@@ -38,9 +38,12 @@ HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))
 # «5 арнайы» is no channel.
 CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:[Аа]рна(?!й)|[Кк]анал)[а-яәіңғүұқөһ]{0,6}[»\"”“])")
 # Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
-# passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about).
+# passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about), and the years a thing takes: "1000 жыл қажет", "1000 жыл
+# керек", "1000 жыл уақыт керек", "1000 жыл кетеді" (a year is not needed nor spent; "2023 жыл бойы" and "2023 жыл
+# ішінде", the span of a named year, stay years).
 _SPAN_OF_YEARS = re.compile(
-    r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен)|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
+    r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен|қажет|керек|уақыт|кет(?:еді|етін|ті|кен|уі))"
+    r"|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
 )
 # The year a thing dates to ("628 жылға тиесілі құжаттар", "1205 жылға жататын жазба"): a count of years is not what a
 # thing belongs to, so a number of a hundred or more before жылға and a word of dating is the year, however old.
