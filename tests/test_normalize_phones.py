@@ -22,10 +22,10 @@ READINGS = {
         ("Қабылдау: 8 (71036) 68554", "Қабылдау: сегіз жеті бір нөл үш алты алты сексен бес елу төрт"),
         ("+7 7172 999 866", "плюс жеті жеті бір жеті екі тоғыз жүз тоқсан тоғыз сегіз жүз алпыс алты"),
     ],
-    "after the trunk 8 and a code in brackets, groups set apart by spaces; a last four digits in pairs (culture49)": [
+    "after the trunk 8 and a code in brackets, groups set apart by spaces, a last four digits in pairs (culture49)": [
         ("Байланыс: 8 (717) 270 9600.", "Байланыс: сегіз жеті жүз он жеті екі жүз жетпіс тоқсан алты нөл нөл."),
         ("Касса: 8 (7172) 70 96 10", "Касса: сегіз жеті бір жеті екі жетпіс тоқсан алты он"),
-        ("8 717 270 9600", "сегіз жеті жүз он жеті екі жүз жетпіс тоқсан алты нөл нөл"),
+        ("8 717 270 9600", "сегіз жеті жүз он жеті екі жүз жетпіс тоғыз мың алты жүз"),  # no brackets: as written
         ("Залда 8 (бөлек) 270 9600 орын", "Залда сегіз (бөлек) екі жүз жетпіс тоғыз мың алты жүз орын"),  # no code
     ],
     "a space typed after the plus before the country's 7 and a code opening with 7 keeps the number; a sum stays": [

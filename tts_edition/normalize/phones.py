@@ -49,13 +49,14 @@ def _dialled(group: str) -> str:
 
 def say_phone(written: str) -> str:
     """A telephone number in the groups it is written in; a subscriber's number run together in pairs from its end,
-    and a last group of four digits after others in two pairs (270 9600 → екі жүз жетпіс тоқсан алты нөл нөл);
+    and, after an area code in brackets, a subscriber's last four digits in two pairs ((717) 270 9600 → … екі жүз
+    жетпіс тоқсан алты нөл нөл; a service number's groups stay as written: 8-800-080-7777 → … жеті мың жеті жүз …);
     an area code of four or five digits before it (7172, 71455) digit by digit, as it is dialled, not a count."""
     run_together = _RUN_TOGETHER.fullmatch(written)
     groups = list(run_together.groups()) if run_together else re.findall(r"\d+", written)
     subscriber = _SUBSCRIBER_RUN.fullmatch(groups[-1]) if len(groups[-1]) > 4 else None
     head, tail = groups[:-1], list(subscriber.groups()) if subscriber else groups[-1:]
-    if not subscriber and head and len(groups[-1]) == 4:  # 270 9600: the last four digits in two pairs, not a count
+    if not subscriber and "(" in written and len(groups[-1]) == 4:  # (717) 270 9600: two pairs, not a count
         tail = [groups[-1][:2], groups[-1][2:]]
     spoken = [digits(g) if len(g) > 3 else _dialled(g) for g in head] + [_dialled(g) for g in tail]
     return ("плюс " if written.startswith("+") else "") + " ".join(spoken)
