@@ -294,12 +294,16 @@ _SURNAME_AFTER = (
 # joins nothing, and the point is read as 14) тармақшасына, the word set apart.
 _DASH_TO_SUBPOINT = r"(?:-(?=[ \t]*тармақша))?"
 _AFTER_POINT = r"(?=,?[ \t]+\w|(?<=-)тармақша)"  # a word after a space, or the sub-point's word after the hyphen
+# A year heading a line with a stop, before its entry's first word (a timeline's "2008. Уитни Хьюстон ... келген"):
+# the year the entry tells of, said as a year with its word (екі мың сегізінші жыл.), not a count; the stop kept.
+_HEADING_YEAR = r"(?:1[89]|20)\d\d"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
-    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})",
+    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
+    rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # 2008. Уитни Хьюстон
     re.M,
 )
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
@@ -379,11 +383,13 @@ def _point(number: str) -> str:
 
 def speak_list_marker(match: re.Match[str]) -> str:
     """List markers opening an item ("1)", "2.", a Roman "IV." heading a line) or citing one ("2) тармақша") are
-    ordinals: бірінші."""
+    ordinals: бірінші; a year heading a line (2008.) is a year: екі мың сегізінші жыл."""
     if match["roman"]:
         value = roman_value(match["roman"])
         glued = match.string[match.end() : match.end() + 1].isalpha()  # І.Сапа: set apart
         return match["rindent"] + ordinal(value) + (" " if glued else "") if value else match.group()
+    if match["year"]:
+        return match["yindent"] + ordinal(int(match["year"])) + " жыл."
     if match["n2"]:
         line = match.string[: match.start()].rpartition("\n")[2]
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"

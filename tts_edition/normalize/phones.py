@@ -17,6 +17,8 @@ _SUBSCRIBER_RUN = re.compile(r"(\d{1,3})(\d{2})(\d{2})")
 #   +7 701 123 45 67, +7 (7222) 52-19-11: after the country's code; a space typed after the plus before the 7 and
 #   an operator's or area code, which begins with 7 (+ 7 775 646 72 06, + 7 (7172) 55-55-55), is the same number;
 #   8 (7172) 55-55-55, 8 7172 58-00-58, 8(71455) 2-16-84, 8 (71036) 68554: the trunk 8, an area code, the subscriber;
+#   8 (717) 270 9600, 8 (7172) 70 96 10: after the trunk 8 and a code in brackets, the subscriber's groups may be
+#   set apart with spaces alone (the brackets tell it from a sum's grouped thousands);
 #   8 701 123 45 67, 8-800-080-7777: a mobile or toll-free number after 8 with its groups apart (grouped thousands
 #   never are);
 #   341-05-27, 50-30-50, 2-16-84: a subscriber's number, two hyphenated pairs of digits after one to three digits
@@ -24,6 +26,7 @@ _SUBSCRIBER_RUN = re.compile(r"(\d{1,3})(\d{2})(\d{2})")
 PHONE = re.compile(
     r"(?<![\w+])\+(?:\s(?=7\s?(?:\(|7\d\d)))?\d[\d\s()-]{7,}\d"
     r"|\b8[\s-]?(?:\(\d{3,5}\)[\s-]?|\d{3,5}[\s-])(?:\d{1,3}(?:-\d{2}){2,3}|\d{5,7})\b"
+    r"|\b8\s?\(\d{3,5}\)\s?\d{2,3}\s(?:\d{4}|\d{2}\s\d{2})\b(?![.,]\d)"
     r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
     rf"|(?<![\w.,:/+№-])(?<![№N]\s)\d{{1,3}}(?:-\d{{2}}){{2}}(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w.,-]\d|[\w-]))"
 )
@@ -45,12 +48,16 @@ def _dialled(group: str) -> str:
 
 
 def say_phone(written: str) -> str:
-    """A telephone number in the groups it is written in; a subscriber's number run together in pairs from its end;
+    """A telephone number in the groups it is written in; a subscriber's number run together in pairs from its end,
+    and, after an area code in brackets, a subscriber's last four digits in two pairs ((717) 270 9600 → … екі жүз
+    жетпіс тоқсан алты нөл нөл; a service number's groups stay as written: 8-800-080-7777 → … жеті мың жеті жүз …);
     an area code of four or five digits before it (7172, 71455) digit by digit, as it is dialled, not a count."""
     run_together = _RUN_TOGETHER.fullmatch(written)
     groups = list(run_together.groups()) if run_together else re.findall(r"\d+", written)
     subscriber = _SUBSCRIBER_RUN.fullmatch(groups[-1]) if len(groups[-1]) > 4 else None
     head, tail = groups[:-1], list(subscriber.groups()) if subscriber else groups[-1:]
+    if not subscriber and "(" in written and len(groups[-1]) == 4:  # (717) 270 9600: two pairs, not a count
+        tail = [groups[-1][:2], groups[-1][2:]]
     spoken = [digits(g) if len(g) > 3 else _dialled(g) for g in head] + [_dialled(g) for g in tail]
     return ("плюс " if written.startswith("+") else "") + " ".join(spoken)
 
