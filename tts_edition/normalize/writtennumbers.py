@@ -26,7 +26,7 @@ CURRENCY_SIGN = re.compile(f"[{CURRENCY}]")
 # comments and views), as no grouped number opens with one.
 _INTEGER = (
     r"(?<!(?<![\d.,])\d[ \u00a0\u202f])(?<!(?<![\d.,])\d\d[ \u00a0\u202f])"
-    r"(?!0)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 )
 UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 UNIT = "|".join(re.escape(u) for u in UNITS)
