@@ -19,6 +19,12 @@ READINGS = {
         ("ҚазССР тарихы", "қаз Кеңестік Социалистік Республикасы тарихы"),
         ("Аудан әкімдігіНІҢ шешімі", "Аудан әкімдігіНІҢ шешімі"),
     ],
+    "a heading in capitals run onto the text's first word parts when the dictionary knows both (ww249)": [
+        ("БІР УЫС ТОПЫРАҚЖеңістің 70 жылдығына орай", "бір уыс топырақ Жеңістің жетпіс жылдығына орай"),
+        ("АЛТЫН КҮЗАқтөбе қаласында өтті", "алтын күз Ақтөбе қаласында өтті"),
+        ("КСРОМемлекеттік жоспары", "КСРОМемлекеттік жоспары"),  # an initialism's letters stay on
+        ("ҚАЗАҚСТАННың тарихы", "қазақстанның тарихы"),  # a suffix typed with a capital is no word
+    ],
     "a web address with a number run onto it ends at its domain; digits inside an address's name stay its own": [
         ("Ақпарат site.kz20 шілде күні жарияланды.", "Ақпарат сайт нүкте кей зет жиырмасыншы шілде күні жарияланды."),
         ("Дереккөз: Zakon.kz10:45", "Дереккөз: закон нүкте кей зет он қырық бес"),

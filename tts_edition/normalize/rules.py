@@ -139,6 +139,13 @@ def rules() -> list[Rule]:
         Rule("isotope", chemistry.ISOTOPE, chemistry.speak_isotope, "code", needs=chemistry.ISOTOPE_MARK),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
+            "heading in capitals run onto a word",
+            scraped.CAPITALS_RUN_ONTO_WORD,
+            scraped.split_capitals_run_onto_word,
+            "mark",
+            needs=scraped.CAPITALS_RUN_ON,
+        ),
+        Rule(
             "word set in spaced letters",
             scraped.LETTER_SPACED_WORD,
             scraped.join_spaced_letters,

@@ -26,6 +26,13 @@ GLUED_WORDS = re.compile(
 )
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
+# A heading in capitals run onto the first word of the text under it, the line break lost (БІР УЫС ТОПЫРАҚЖеңістің
+# 70 жылдығына): a word in capitals of three letters or more, then a capitalised word; the two are the whole token.
+CAPITALS_RUN_ONTO_WORD = re.compile(
+    rf"(?<![\w.@/])(?P<left>[{KAZAKH_UPPER}]{{3,}})(?P<right>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})(?![\w])"
+)
+# What every match of the two holds (`Rule.needs`): four capitals and a small letter.
+CAPITALS_RUN_ON = re.compile(rf"[{KAZAKH_UPPER}]{{4}}[{KAZAKH_LOWER}]")
 # A conjunction or a postposition that never ends a word run onto the word before it, the space lost in a copied law
 # (тармағынажәне, қосымшасынасәйкес): the two words, when the first is one the dictionary knows.
 RUN_ON_LINK = re.compile(
@@ -53,6 +60,18 @@ def split_glued_words(match: re.Match[str]) -> str:
         return match["left"] + right.lower()
     if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
+    return match.group()
+
+
+def split_capitals_run_onto_word(match: re.Match[str]) -> str:
+    """ТОПЫРАҚЖеңістің → ТОПЫРАҚ Жеңістің, when the capitals are a word the dictionary knows (not an initialism's
+    letters: ҚазССР, КСРОның stay) and so is the capitalised word after them, which is no suffix typed with a capital
+    (ҚАЗАҚСТАННың)."""
+    left, right = match["left"], match["right"]
+    if parse_suffixes(right.lower()) is not None:
+        return match.group()
+    if capitals.is_word(left) and capitals.known_stem(left) and capitals.known_stem(right):
+        return f"{left} {right}"
     return match.group()
 
 

@@ -22,9 +22,11 @@ CURRENCY_SIGN = re.compile(f"[{CURRENCY}]")
 
 # Thousands grouped with spaces (1 250 000), but not after a lone whole number of one or two digits (a decimal's
 # last digits are none: 541,0 2 659 188,0): a run such as a page's counters (0 3 175: comments, likes, views) is
-# no grouping as a whole, so its spaces part numbers.
+# no grouping as a whole, so its spaces part numbers; nor is a run whose first group is a zero (0 390: a page's
+# comments and views), as no grouped number opens with one.
 _INTEGER = (
-    r"(?<!(?<![\d.,])\d[ \u00a0\u202f])(?<!(?<![\d.,])\d\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+    r"(?<!(?<![\d.,])\d[ \u00a0\u202f])(?<!(?<![\d.,])\d\d[ \u00a0\u202f])"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 )
 UNITS = sorted(abbr.of_kind("unit"), key=len, reverse=True)
 UNIT = "|".join(re.escape(u) for u in UNITS)
