@@ -184,3 +184,12 @@ def test_the_turkic_language_comes_from_the_letters() -> None:
     assert turkic_language("Istanbul") is None
     assert turkic_language("Bılım") is None  # ı among no back vowel: Kazakh 2021 Latin
     assert turkic_language("Soltüstık") is None  # ı after a front vowel
+
+
+def test_a_name_after_a_turkish_scholars_title_is_read_by_the_turkish_letters() -> None:
+    # lit49: semeylib.kz, Doc.Dr.Cemile Kinaci (Doç. Dr. typed without its cedilla, run together)
+    assert normalize("Түркия елінен қатысқан Doc.Dr.Cemile Kinaci ханымның баяндамасы") == (
+        "Түркия елінен қатысқан доцент доктор джемиле кинаджи ханымның баяндамасы"
+    )
+    assert normalize("Prof. Doç. Dr. Ahmet Yılmaz айтты") == "профессор доцент доктор ахмет йылмаз айтты"
+    assert "семиле" in normalize("Dr. Cemile айтты")  # Dr. alone is no Turkish title: left to the English reader

@@ -1333,3 +1333,35 @@ def test_a_vowel_pair_the_dictionary_says_as_one_i_is_the_russian_loan_it_spells
     assert read_english("meal") == "мил"
     assert read_english("Ideal") == "айдил"
     assert read_english("Beat") == "бит"  # ea not before a final l is one vowel, whatever Russian has (HitBeatMusic)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("syrboyi.kz", "сырбойы нүкте кей зет"),  # lit49: сыр + бойы, the glide y before the vowel i (ы)
+        ("boyi.kz", "бойы нүкте кей зет"),
+        ("aikyn.kz", "айқын нүкте кей зет"),  # i after a vowel is still the glide
+        ("Siylygy", "сыйлығы"),
+    ],
+)
+def test_an_i_after_a_glide_y_is_a_vowel_in_a_kazakh_address_word(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+def test_a_lone_roman_letter_before_a_surname_in_latin_kazakh_text_is_an_initial() -> None:
+    # lit49: qamshy.kz's M. Áýezov and D. Shamekenov, no Roman 1000 and 500
+    assert normalize("Aqyn murasyn jazǵan M. Áýezov atyndaǵy ınstıtýtynyń qyzmetkeri") == (
+        "Ақын мұрасын жазған М. Әуезов атындағы институтының қызметкері"
+    )
+    assert normalize("aýdanynan D. Shamekenov degen jınaýshy tapsyrǵan") == (
+        "ауданынан Д. Шамекенов деген жинаушы тапсырған"
+    )
+    assert normalize("Bul HH ǵasyrdyń basynda jazylǵan") == "Бұл жиырмасыншы ғасырдың басында жазылған"  # Roman still
+
+
+def test_a_site_path_without_its_host_is_read_part_by_part() -> None:
+    assert normalize("/uploads/thumbnail/small_2017.jpg") == (
+        "слэш аплоудс слэш тамнейл слэш смолл астыңғы сызық екі мың он жеті нүкте джей пи джи"
+    )
+    assert normalize("1/2 бөлігі") == "екіден бір бөлігі"  # a fraction, no path
+    assert normalize("км/сағ жылдамдық") == "шақырым сағатына жылдамдық"

@@ -514,3 +514,27 @@ def test_latin_lookalikes_in_a_cyrillic_word_are_made_cyrillic_but_not_a_latin_w
     assert to_cyrillic("Қaзaқстaн Республикасы") == "Қазақстан Республикасы"
     assert to_cyrillic("eGov Mobileмобильді қосымшасы") == "eGov Mobileмобильді қосымшасы"  # b and l: no look-alikes
     assert to_cyrillic("Мектеп oқушылары") == "Мектеп оқушылары"
+
+
+def test_a_2018_capital_i_inside_a_word_in_capitals_may_be_the_capital_of_its_dotless_i() -> None:
+    # lit49: qamshy.kz's headline writes İ for і, so its plain I is ı (и, й); the lexicon chooses among the readings
+    headline = "TURMAǴAMBETTİŃ 80 JYL BOIY QUPIADA SAQTALǴAN QOLJAZBALARY TÝRALY JAŃA DEREK PAIDA BOLDY"
+    assert to_cyrillic(headline) == (
+        "ТҰРМАҒАМБЕТТІҢ 80 ЖЫЛ БОЙЫ ҚҰПИЯДА САҚТАЛҒАН ҚОЛЖАЗБАЛАРЫ ТУРАЛЫ ЖАҢА ДЕРЕК ПАЙДА БОЛДЫ"
+    )
+    assert to_cyrillic("ÁÓI qoryndaǵy qoljazba") == "ӘӨІ қорындағы қолжазба"  # a final I after a vowel: an initialism's
+    assert to_cyrillic("ÖSKEMENNIÑ MEKTEPTERI salınğan") == "ӨСКЕМЕННІҢ МЕКТЕПТЕРІ салынған"  # і where the lexicon says
+
+
+def test_a_name_spelt_the_english_way_in_2018_text_reads_u_after_a_vowel_as_u_and_ng_as_its_two_letters() -> None:
+    # lit49: mangystaumedia.kz, "Mangystau Nauryz Fest - 2021" among words of the 2018 alphabet
+    line = 'Маńǵystаý jаstаr rеsýrstyq оrtаlyǵy "Mangystau Nauryz Fest - 2021" jаstаr fеstivаlіnіń'
+    assert to_cyrillic(line) == 'Маңғыстау жастар ресурстық орталығы "Маңғыстау Наурыз Fest - 2021" жастар фестивалінің'
+    assert to_cyrillic("Ulttyq ǵylym akademııasy") == "Ұлттық ғылым академиясы"  # u first in a word is ұ still
+
+
+def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
+    caption = "/uploads/thumbnail/20170709214056348_small.jpg"
+    assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (
+        f"Қазақ әдебиеті жарық көрді.\n\n{caption}\n\nОрталық ғылыми кітапхана"
+    )

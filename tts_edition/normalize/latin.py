@@ -1004,9 +1004,15 @@ def _run_together(part: str) -> str | None:
             continue  # namaz + times: an English tail, which the English-tail rules read
         named = names().get(head)
         said_head = (named if named and _same_consonants(named, head) else None) or _dictionary_spelling(head)
-        if said_head and (said_tail := _dictionary_spelling(tail)):
+        if said_head and (said_tail := _dictionary_spelling(tail) or _tail_with_i_as_y(tail)):
             return said_head + said_tail
     return None
+
+
+def _tail_with_i_as_y(tail: str) -> str | None:
+    """A run-together name's second word with its i as a back-vowel word's ы, as a whole part may write it (syrboyi →
+    сыр + бойы); tried after every reading with и and і, and only for a word long enough to be no English one."""
+    return _spelling_with_i_as_y(tail) if "i" in tail and len(tail) >= _SHORTEST_DICTIONARY_READING else None
 
 
 def _glued_country_code(part: str) -> str | None:
@@ -1279,7 +1285,7 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
     letter = letters[i]
     if letter == "i" and i > 0 and letters[i - 1] == "i":
         return "і"  # ii: the и and the і of киім, тиіс, биік (a glide after и is written y: Tiyn)
-    if letter == "i" and i > 0 and letters[i - 1] in _VOWELS:
+    if letter == "i" and i > 0 and letters[i - 1] in _VOWELS and not _after_glide_y(letters, i):
         return "й"  # a vowel before: the glide (Aikyn)
     if letter == "y" and i > 0 and letters[i - 1] in _VOWELS:
         return ["й", choices["y"][0]]  # Siylygy, Saiyn: the glide, or the vowel after one
@@ -1288,6 +1294,12 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
     if letter in choices:
         return choices[letter]
     return [_DIGRAPHS.get(letter) or _KAZAKH_LETTERS.get(letter, letter)]
+
+
+def _after_glide_y(letters: list[str], i: int) -> bool:
+    """An i after a y that follows a vowel: that y is the glide й, and the i its syllable's vowel (boyi → бойы,
+    the possessive of бой), not a second glide."""
+    return letters[i - 1] == "y" and i > 1 and letters[i - 2] in _VOWELS
 
 
 def _before_closing_y(letters: list[str], i: int) -> bool:

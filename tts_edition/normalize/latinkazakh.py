@@ -37,6 +37,9 @@ WORD = re.compile(
 _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word
 _KAZAKH_ONLY = re.compile(r"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW]")  # marks Turkish does not write
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
+# Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman).
+_INITIAL = re.compile(r"(?<![\w.])[LCDM]\. ?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
 _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them Kazakh at least
 _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and without a mark only Kazakh writes
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -78,7 +81,9 @@ def read_word(match: re.Match[str]) -> str:
     """A word of a Latin Kazakh text in Cyrillic; the word as written when the text is not one, or the word is no
     Kazakh (an English word the Kazakh dictionary does not know, a Roman numeral, part of a web address)."""
     word, text = match.group(), match.string
-    if (variant := alphabet(text)) is None or _ROMAN.fullmatch(word) or _in_address(text, *match.span()):
+    if (variant := alphabet(text)) is None or _in_address(text, *match.span()):
+        return word
+    if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
     if not word.isascii() and latin.types_i_in_cyrillic(text):  # the 2018 alphabet, typed without its ı
         start, end = match.span()

@@ -83,6 +83,24 @@ def speak_turkic_phrase(match: re.Match[str]) -> str:
     return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
 
 
+# A Turkish scholar's title, Doç. Dr. (docent, doctor; typed Doc. Dr. without the cedilla, spaced or run together:
+# Doc.Dr.Cemile), said in full, and the name after it, one to three capitalised words, read by the Turkish letter
+# rules whatever letters it is typed with (Cemile Kinaci → джемиле кинаджи: c is дж), not the English ones (семиле
+# кинаси). Prof. alone or Prof. Dr. is German as much as Turkish, and opens no such name.
+TURKISH_TITLE = re.compile(
+    r"(?<![\w.])(?P<title>(?:Prof\. ?)?Do[cç]\. ?Dr\.) ?"
+    r"(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+){0,2})(?![\w])"
+)
+TURKISH_TITLE_MARK = re.compile(r"Dr\.")  # what every title holds (`Rule.needs`)
+_TITLE_WORDS = {"prof": "профессор", "doc": "доцент", "doç": "доцент", "dr": "доктор"}
+
+
+def speak_turkish_titled_name(match: re.Match[str]) -> str:
+    title = " ".join(_TITLE_WORDS[word.lower()] for word in re.findall(r"\w+", match["title"]))
+    name = " ".join(foreign.read_turkic(word, foreign.TURKISH) or word for word in match["name"].split())
+    return Spoken(f"{title} {name}", LATIN, True)
+
+
 # The Italian article before a capitalised Latin word opens an Italian name (Il Canto, IL Canto, Il Divo): the article
 # is ил, not the letters ай эл, and the word is said as spelled.
 ITALIAN_NAME = re.compile(rf"(?<![\w-])(?:Il|IL) (?P<word>[A-Z][a-z]+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])")

@@ -494,6 +494,13 @@ def rules() -> list[Rule]:
             "latin",
             needs=LATIN_LETTER,
         ),
+        Rule(
+            "name after a turkish scholar's title",
+            latinwords.TURKISH_TITLE,
+            latinwords.speak_turkish_titled_name,
+            "latin",
+            needs=latinwords.TURKISH_TITLE_MARK,
+        ),
         Rule("italian name", latinwords.ITALIAN_NAME, latinwords.speak_italian_name, "latin", needs=LATIN_LETTER),
         Rule("french name", latinwords.FRENCH_PHRASE, latinwords.speak_french_phrase, "latin", needs=LATIN_LETTER),
         Rule("turkic name", latinwords.TURKIC_PHRASE, latinwords.speak_turkic_phrase, "latin", needs=LATIN_LETTER),

@@ -22,36 +22,6 @@ TOP_LEVEL_DOMAINS = (
 # A number with an English ordinal ending in an English title (27th Asian Youth Chess Championships) is said as the
 # Kazakh ordinal, as the title's year is said in Kazakh.
 ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})(?:st|nd|rd|th)(?![\w-])")
-# A dotted Latin name the text calls a site or a portal is an address whatever its ending (Play.ok сайтында).
-_SITE_WORDS = r"(?:сайт|портал|платформа)"
-# A social network's name, a slash and an account on it (Сурет: Instagram/bakad_official) is an address too.
-SOCIAL_NETWORKS = ("Instagram", "Facebook", "Telegram", "YouTube", "TikTok", "Twitter", "Threads", "VK")
-_SOCIAL_ACCOUNT = rf"\b(?:{'|'.join(SOCIAL_NETWORKS)})/[a-z0-9_.-]*[a-z0-9_]"
-WEB_ADDRESS = re.compile(
-    rf"(?P<address>{_SOCIAL_ACCOUNT}|"
-    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*+@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
-    r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
-    rf"|\b[\w-]++(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
-    rf"|(?<![\w.])[a-z][\w-]*+(?:\.[a-z][\w-]*+)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
-    # an account name written without its @ (astana_sergek парақшасында, kaztag_kz): small Latin letters and digits
-    # joined by underscores, read as the @ reader reads it; not a ticker in capitals (KASE_BY, USDKZT_TOD)
-    r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w))"
-    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
-    re.I,
-)
-# What every web address holds (@, ://, www., a dot before letters, a slash after one, an underscore inside): a text
-# without any is not scanned for addresses.
-ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)
-# Inside a Russian sentence an address's dot and underscore are said in Russian (передает Lada.kz → лада точка кей
-# зет, as Russian newsreaders say it); its names are read as in Kazakh text, and the slash is слэш in both.
-RUSSIAN_ADDRESS_MARKS = {".": "точка", "_": "нижнее подчёркивание"}
-
-
-def read_russian_web_address(match: re.Match[str]) -> Spoken:
-    """A web address in a Russian run: its parts as in Kazakh text, its marks in Russian words."""
-    return read_web_address(match, RUSSIAN_ADDRESS_MARKS)
-
-
 # A file name's extension after its name (мәдениеті.docx, Кенесары хан.pdf): the dot said and the extension read as an
 # address reads it (нүкте ди о си экс, нүкте пи ди эф), not run into the name as one Latin word.
 FILE_EXTENSIONS = (
@@ -71,6 +41,39 @@ FILE_EXTENSIONS = (
     "zip",
     "rar",
 )
+# A dotted Latin name the text calls a site or a portal is an address whatever its ending (Play.ok сайтында).
+_SITE_WORDS = r"(?:сайт|портал|платформа)"
+# A social network's name, a slash and an account on it (Сурет: Instagram/bakad_official) is an address too.
+SOCIAL_NETWORKS = ("Instagram", "Facebook", "Telegram", "YouTube", "TikTok", "Twitter", "Threads", "VK")
+_SOCIAL_ACCOUNT = rf"\b(?:{'|'.join(SOCIAL_NETWORKS)})/[a-z0-9_.-]*[a-z0-9_]"
+WEB_ADDRESS = re.compile(
+    rf"(?P<address>{_SOCIAL_ACCOUNT}|"
+    r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)]|(?<![\w.+-])[\w.+-]*+@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+"
+    r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
+    rf"|\b[\w-]++(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
+    rf"|(?<![\w.])[a-z][\w-]*+(?:\.[a-z][\w-]*+)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
+    # an account name written without its @ (astana_sergek парақшасында, kaztag_kz): small Latin letters and digits
+    # joined by underscores, read as the @ reader reads it; not a ticker in capitals (KASE_BY, USDKZT_TOD)
+    r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w)"
+    # a file's path on the site without its host, as a page's image caption leaves it (/uploads/thumbnail/x_small.jpg):
+    # from its root slash, said as слэш, to the file's extension
+    rf"|(?<![\w.:/])/(?=[a-z])[\w-]+(?:/[\w.-]+)+\.(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-]))"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
+    re.I,
+)
+# What every web address holds (@, ://, www., a dot before letters, a slash after one, an underscore inside): a text
+# without any is not scanned for addresses.
+ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)
+# Inside a Russian sentence an address's dot and underscore are said in Russian (передает Lada.kz → лада точка кей
+# зет, as Russian newsreaders say it); its names are read as in Kazakh text, and the slash is слэш in both.
+RUSSIAN_ADDRESS_MARKS = {".": "точка", "_": "нижнее подчёркивание"}
+
+
+def read_russian_web_address(match: re.Match[str]) -> Spoken:
+    """A web address in a Russian run: its parts as in Kazakh text, its marks in Russian words."""
+    return read_web_address(match, RUSSIAN_ADDRESS_MARKS)
+
+
 FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)
 
 

@@ -64,13 +64,18 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
     (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
     (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
 )  # fmt: skip
-# Capital I is і, и and й alike; ıa and ıý, я and ю, often stand for ия and ию, the ı of и dropped (Ásıa for Ásııa).
-_2018_SWAPS = ((re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я"), "ия"),
-               (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю"), "ию"))  # fmt: skip
-# Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й.
+# Capital I is і, и and й alike; ıa and ıý, я and ю, often stand for ия and ию, the ı of и dropped (Ásıa for Ásııa),
+# in capitals too (QUPIADA → ҚҰПИЯДА). A name spelt the English way in 2018 text writes u for у after a vowel and ng
+# for ңғ (Mangystau Nauryz → Маңғыстау Наурыз): the alphabet's ұ never follows a vowel inside a word.
+_2018_SWAPS = ((re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я", re.I), "ия"),
+               (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
+               (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"))  # fmt: skip
+# Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
+# нг, or ңғ written the English way (Mangystau → Маңғыстау).
 _INFORMAL_SWAPS = (
     (re.compile("ұ", re.I), "у"), (re.compile("й", re.I), "ы"), (re.compile("о", re.I), "ө"),
     (re.compile("[ұу]", re.I), "ү"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
+    (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"),
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
 # i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI).
@@ -91,7 +96,13 @@ _BRANDS = frozenset(
     "tengrinews khabar astana-tv".split()
 )
 KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğıńñóöúüşśýÁÄǴĞŃÑÓÖÚÜŞŚÝİ]")  # not under re.I: there ı is I
-_KEEP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b", re.I)
+# Left Latin for the normaliser's address reader: addresses, e-mails, and a file's name or path with its extension
+# (/uploads/thumbnail/x_small.jpg: not the Kazakh жпг).
+_KEEP = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b"
+    r"|[\w/-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|zip|rar)\b",
+    re.I,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
 
@@ -101,7 +112,10 @@ def lower(word: str, variant: str) -> str:
     if variant in (LATIN_2021, LATIN_KK_LATN, LATIN_QAZAQTIMES):
         word = word.replace("İ", "i").replace("I", "ı")
     elif variant == LATIN_2018:
-        word = re.sub("I(?=[aAýÝoO])", "ı", word).replace("İ", "i").replace("I", "i")  # İ is the capital of i (і)
+        # İ is the capital of i (і); I before a, ý, o, or between a vowel and a letter, is ı's (і never follows a
+        # vowel inside a word: BOIY, PAIDA); a final one after a vowel is an initialism's І (ÁÓI → ӘӨІ)
+        word = re.sub("I(?=[aAýÝoO])|(?<=[aeouáóúýAEOUÁÓÚÝ])I(?=[^\\W\\d_])", "ı", word)
+        word = word.replace("İ", "i").replace("I", "i")
     return word.replace("İ", "i").lower()
 
 
@@ -135,7 +149,27 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
         cyrillic = cyrillic[:-1] + ("у" if cyrillic[-1] == "ұ" else "У")
     readings = _readings(cyrillic, variant)
+    if variant == LATIN_2018:
+        readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
     return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+
+
+_MOST_CAPITAL_IS = 3  # capital I's of a word tried both ways (2 ** 3 spellings at most)
+
+
+def _with_capital_i_dotless(readings: list[str], chunks: list[tuple[str, str]], all_caps: bool) -> list[str]:
+    """The readings of a 2018 word with each plain capital I it writes read as ı (и, й) as well as i (і): the
+    alphabet's capital of ı is I, that of i is İ (TURMAǴAMBETTİŃ … BOIY … PAIDA → БОЙЫ, ПАЙДА, which the lexicon
+    knows and БОІЫ, ПАІДА it does not); the lexicon chooses."""
+    capital_is = [at for at, (source, cyrillic) in enumerate(chunks) if source == "I" and cyrillic == "і"]
+    if not capital_is or len(capital_is) > _MOST_CAPITAL_IS:
+        return readings
+    more = list(readings)
+    for mask in range(1, 2 ** len(capital_is)):
+        dotless = {at for bit, at in enumerate(capital_is) if mask >> bit & 1}
+        spelled = [(source, _I_OR_Y if at in dotless else cyrillic) for at, (source, cyrillic) in enumerate(chunks)]
+        more += _readings(_resolve(spelled, all_caps), LATIN_2018)
+    return list(dict.fromkeys(more))[:_MAX_READINGS]
 
 
 def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
