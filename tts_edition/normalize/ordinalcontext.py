@@ -175,6 +175,22 @@ def _act_number(before: str, rest: str) -> bool:
     return bool(_DATED.match(before)) and dates.starts_with_month(before) and bool(_ACT_AFTER.match(rest))
 
 
+# A year after a label naming the event it dates, as a list of lives or a card gives it ("Дүниеге келгені: 1914
+# Сырдария ауданы", "Қайтыс болғаны: 1995", "Құрылған жылы: 1928"): a year, an ordinal. A count after another label
+# (Халқы: 1914 адам) keeps its reading.
+_YEAR_LABEL = re.compile(r"(?:\bжылы|дүниеге\s+келгені|қайтыс\s+болғаны|\bтуған)\s?:[ \t]*$", re.I)
+_FIRST_LABELLED_YEAR, _LAST_LABELLED_YEAR = 1000, 2100
+
+
+def _labelled_year(match: re.Match[str]) -> bool:
+    if match["b"] or not match.group().isdigit():
+        return False
+    value = int(match.group())
+    if not _FIRST_LABELLED_YEAR <= value <= _LAST_LABELLED_YEAR:
+        return False
+    return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
+
+
 def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
@@ -198,6 +214,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _bracketed_years(match) or _decades(match, rest) or _older_year_range(match, rest):
         return True
     if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
+        return True
+    if _labelled_year(match):
         return True
     value = writtennumbers.last_value(match)
     if _bracketed_minute(match, rest, value):
