@@ -362,6 +362,7 @@ _spec.loader.exec_module(scorer)
         ("kk-culture49.tsv", 0.96),
         ("kk-ww249.tsv", 0.97),
         ("kk-lit49.tsv", 0.92),
+        ("kk-encyc49.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

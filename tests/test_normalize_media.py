@@ -200,3 +200,17 @@ def test_a_written_suffixs_harmony(suffix: str, back: bool | None) -> None:
 )
 def test_the_authors_harmony_decides_only_after_u(spoken: str, suffix: str, result: str) -> None:
     assert attach(spoken, suffix, authors_harmony=True) == result
+
+
+ENCYC49_READINGS = {
+    "a name run onto the next word is parted: a given name before a surname, a patronymic before a word (encyc49)": [
+        ("Ақын ЖұмекенНәжімеденов туралы", "Ақын Жұмекен Нәжімеденов туралы"),
+        ("Әнші ЖүсіпбекұлыАуылға келді.", "Әнші Жүсіпбекұлы Ауылға келді."),
+    ],
+    "a compound name's parts without a surname's ending stay together (encyc49)": [
+        ("ҚазМұнайГаз компаниясы", "ҚазМұнайГаз компаниясы"),
+    ],
+}
+
+
+test_encyc49_glued_names_read_as_a_newsreader_says_them = reading_test(ENCYC49_READINGS)

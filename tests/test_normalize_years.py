@@ -127,3 +127,33 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+ENCYC49_READINGS = {
+    "a day and a month closed by their stops, the year set apart after them, are a date (encyc49)": [
+        (
+            "Ақын (3.5. 1941 жылы туған) ауылда өсті.",
+            "Ақын (мың тоғыз жүз қырық бірінші жылғы үшінші мамырда туған) ауылда өсті.",
+        ),
+        (
+            "Суретші (12.4. 1909, Қарқаралы – 7.11. 1988, Алматы) шеберханасы.",
+            "Суретші (мың тоғыз жүз тоғызыншы жылғы он екінші сәуір, Қарқаралы – мың тоғыз жүз сексен сегізінші жылғы "
+            "жетінші қараша, Алматы) шеберханасы.",
+        ),
+    ],
+    "heading a line, such a pair is a section's number before a year, not a date (encyc49)": [
+        ("1.2. 2021 жылы жоспар бекітілді.", "бір екі екі мың жиырма бірінші жылы жоспар бекітілді."),
+    ],
+    "a month typed with қ for its second к is that month (encyc49)": [
+        ("Дүниеге келгені: 1950 қырқүйек", "Дүниеге келгені: мың тоғыз жүз елуінші жылғы қырқүйек"),
+        ("Мектеп 1 қырқүйекте ашылды.", "Мектеп бірінші қырқүйекте ашылды."),
+    ],
+    "a year after a label naming the event it dates is an ordinal; a count after another label is not (encyc49)": [
+        ("Дүниеге келгені: 1921 Қостанай облысы", "Дүниеге келгені: мың тоғыз жүз жиырма бірінші Қостанай облысы"),
+        ("Құрылған жылы: 1936", "Құрылған жылы: мың тоғыз жүз отыз алтыншы"),
+        ("Халқы: 1936 адам", "Халқы: мың тоғыз жүз отыз алты адам"),
+    ],
+}
+
+
+test_encyc49_mechanisms_read_their_examples = reading_test(ENCYC49_READINGS)

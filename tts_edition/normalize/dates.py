@@ -11,8 +11,9 @@ from tts_edition.normalize.roman import roman_value
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
           "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
-# Written stems: қыркүйек voices its к before a vowel (қыркүйегінде).
-_STEMS = {"қыркүйег": "қыркүйек"} | {m: m for m in MONTHS}
+# Written stems: қыркүйек voices its к before a vowel (қыркүйегінде); typed with the қ the word opens with for its
+# second к too (1932 қырқүйек, қырқүйекте), as a site's month table cuts it (08 Қырқ 2020: `_cuts`).
+_STEMS = {"қыркүйег": "қыркүйек", "қырқүйег": "қыркүйек", "қырқүйек": "қыркүйек"} | {m: m for m in MONTHS}
 
 
 def _cuts(month: str) -> set[str]:
@@ -152,7 +153,8 @@ def speak_iso_timestamp(match: re.Match[str]) -> str:
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
         (?:(?P<d0>\d{{1,2}})\s?[-–—]\s?)?  # the first day of a range of days in one month (15-25.03.2023)
-        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}}|[IVXІХ]{{1,4}})\.(?:(?P=spaced)|(?<=[IVXІХ]\.)\s)
+        (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}}|[IVXІХ]{{1,4}})\.
+        (?:(?P=spaced)|(?<=[IVXІХ]\.)\s|(?P<apart>[ \t])(?=(?:1[5-9]|20)\d\d(?!\d)))
         (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.|{_BEFORE_GOVERNING}))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
       | (?<!-)(?P<dd>\d{{1,2}})-(?P<dm>0[1-9]|1[0-2])-(?P<dy>(?:1[89]|20)\d\d)(?!\s*жылдар)  # 5-10-2000 жылдары: a span
       | (?<!/)(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>(?:1[89]|20)\d\d)(?!/)  # 01/07/2022
@@ -174,6 +176,8 @@ def speak_numeric_date(match: re.Match[str]) -> str:
     does the word жыл after it (02.02.2015 жылдан → ақпаннан); a document's number after it makes it the attribute
     (2011.02.14 N 27 хаты → он төртінші ақпандағы)."""
     suffix = match["suf"] or _YEAR_WORD_CASES.get(match["jcase"] or "") or dated_case(match.string[match.end() :])
+    if match["apart"] and opens_line(match):
+        return match.group()  # "1.1. 1914 жылы …" heading a line: a section's number before a year
     if match["y"]:
         spoken = _numeric(match["y"], _month_field(match["m"]), int(match["d"]), suffix)
         if spoken and match["d0"]:
@@ -188,6 +192,18 @@ def speak_numeric_date(match: re.Match[str]) -> str:
         month, day = (second, first) if day_first else (first, second)
         spoken = _numeric(match["y2"], month, day, suffix)
     return spoken or match.group()
+
+
+# A day and a month closed by their stops and the year set apart after them, as a list of lives dates a birth and a
+# death ("(28.9. 1932 жылы туған", "(1.1. 1914, Сырдария ауданы – 14.1. 1995, Алматы қаласы)"): a date, where
+# the year is one (15xx to 20xx). Heading a line, "1.1. 2020 жылы" is a section's number before a year.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+
+
+def opens_line(match: re.Match[str]) -> bool:
+    """The match is the first thing on its line, after spaces and a list's bullet at most."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _LINE_OPENING.fullmatch(match.string, line_start, match.start()) is not None
 
 
 def _day_range(match: re.Match[str], spoken: str) -> str:

@@ -178,6 +178,22 @@ def _act_number(before: str, rest: str) -> bool:
     return bool(_DATED.match(before)) and dates.starts_with_month(before) and bool(_ACT_AFTER.match(rest))
 
 
+# A year after a label naming the event it dates, as a list of lives or a card gives it ("Дүниеге келгені: 1914
+# Сырдария ауданы", "Қайтыс болғаны: 1995", "Құрылған жылы: 1928"): a year, an ordinal. A count after another label
+# (Халқы: 1914 адам) keeps its reading.
+_YEAR_LABEL = re.compile(r"(?:\bжылы|дүниеге\s+келгені|қайтыс\s+болғаны|\bтуған)\s?:[ \t]*$", re.I)
+_FIRST_LABELLED_YEAR, _LAST_LABELLED_YEAR = 1000, 2100
+
+
+def _labelled_year(match: re.Match[str]) -> bool:
+    if match["b"] or not match.group().isdigit():
+        return False
+    value = int(match.group())
+    if not _FIRST_LABELLED_YEAR <= value <= _LAST_LABELLED_YEAR:
+        return False
+    return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
+
+
 def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
@@ -201,6 +217,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _bracketed_years(match) or _decades(match, rest) or _older_year_range(match, rest):
         return True
     if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
+        return True
+    if _labelled_year(match):
         return True
     value = writtennumbers.last_value(match)
     if _bracketed_minute(match, rest, value):
@@ -320,7 +338,7 @@ def possessed_rank_after(match: re.Match[str], rest: str) -> bool:
 
 def _named_place(match: re.Match[str], rest: str) -> bool:
     """A single number opens its line before орын and a capitalised name: a place in a results list."""
-    return _opens_line(match) and _alone(match) and _NAMED_PLACE.match(rest) is not None
+    return dates.opens_line(match) and _alone(match) and _NAMED_PLACE.match(rest) is not None
 
 
 def prize_place(rest: str) -> bool:
@@ -384,12 +402,6 @@ _TERMED_DOCUMENT = re.compile(
 _CHRONICLE_DASH = re.compile(r"\s?[–—-]\s?(?![\s\d])")
 
 
-def _opens_line(match: re.Match[str]) -> bool:
-    """The number is the first thing on its line, after spaces at most."""
-    before = match.string[: match.start()]
-    return not before.strip(" \t") or before.rstrip(" \t").endswith("\n")
-
-
 def _alone(match: re.Match[str]) -> bool:
     """A single number: no range, no fraction, no № and no sign."""
     return not (match["b"] or match["af"] or match["numero"] or match["sign"])
@@ -404,7 +416,7 @@ _EVENT_OPENS = re.compile(rf"\s?[–—-]\s?[{KAZAKH_UPPER}A-Z«\"„“]")
 
 def _chronicle_year(match: re.Match[str], rest: str) -> bool:
     """A lone four-digit year at the start of a line, a dash and words after it."""
-    if not (_opens_line(match) and _alone(match) and len(match["a"]) == 4 and _CHRONICLE_DASH.match(rest)):
+    if not (dates.opens_line(match) and _alone(match) and len(match["a"]) == 4 and _CHRONICLE_DASH.match(rest)):
         return False
     low, high = _YEARS_IN_BRACKETS
     value = value_of(match["a"])
@@ -423,7 +435,7 @@ _LAST_LISTED_RANK = 20
 
 def _listed_rank(match: re.Match[str], rest: str) -> bool:
     value = value_of(match["a"]) if match["a"].isdigit() else 0
-    first_of_line = _opens_line(match) and _alone(match) and not match["suf"]
+    first_of_line = dates.opens_line(match) and _alone(match) and not match["suf"]
     return first_of_line and 1 <= value <= _LAST_LISTED_RANK and _LISTED_RANK.match(rest) is not None
 
 
@@ -443,7 +455,7 @@ def _disability_group(match: re.Match[str], rest: str) -> bool:
         return False
     if _GROUP_OF_THE_DISABLED.match(rest):
         return True
-    return _opens_line(match) and _LISTED_GROUP.match(rest) is not None
+    return dates.opens_line(match) and _LISTED_GROUP.match(rest) is not None
 
 
 # A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан

@@ -60,6 +60,8 @@ def split_glued_words(match: re.Match[str]) -> str:
         return match["left"] + right.lower()
     if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
+    if _name_run_on(match["left"], right):
+        return f"{match['left']} {match['right']}"
     return match.group()
 
 
@@ -73,6 +75,17 @@ def split_capitals_run_onto_word(match: re.Match[str]) -> str:
     if capitals.is_word(left) and capitals.known_stem(left) and capitals.known_stem(right):
         return f"{left} {right}"
     return match.group()
+
+
+def _name_run_on(left: str, right: str) -> bool:
+    """A person's name run onto the next word, as a list of lives loses the space (ТұманбайМолдағалиев,
+    БеркімбайұлыХалқымыздың): a capitalised given name before a surname (its ending -ов, -ев, -ин, -ұлы, -қызы), or
+    a surname or a patronymic before a word the dictionary knows. A compound name's parts (ҚазМұнайГаз) have neither."""
+    if not left[0].isupper() or right.isupper():
+        return False
+    return _SURNAME.fullmatch(right.lower()) is not None or (
+        _SURNAME.fullmatch(left.lower()) is not None and bool(capitals.known_stem(right))
+    )
 
 
 def split_run_on_link(match: re.Match[str]) -> str:
@@ -266,6 +279,7 @@ NOTE_MARK = re.compile(r"\d[)/]|[¹²³⁴-⁹⁰]")
 # breaks): no Kazakh word has a capital after its small letters, so the numeral is the next item's, put back on a line
 # of its own, where the outline's numerals are read. Not an initial before a surname (ақынІ. Жансүгіров).
 _SURNAME_ENDING = r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)(?![\w-])"
+_SURNAME = re.compile(rf"[{KAZAKH_LOWER}]{{2,}}?{_SURNAME_ENDING}")  # a surname's or a patronymic's word, small letters
 GLUED_OUTLINE_NUMERAL = re.compile(
     rf"(?<=[{KAZAKH_LOWER}]{{3}})(?P<numeral>[IVXІХ]{{1,4}})"
     rf"(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])(?!\.[ \t]+\w+?{_SURNAME_ENDING})"
