@@ -167,11 +167,6 @@ SECTION = re.compile(
 )
 
 
-def _code_part(part: str) -> str:
-    """A part of a section's number or a code: a number, but digit by digit when a zero opens it (07 → нөл жеті)."""
-    return digits(part) if len(part) > 1 and part.startswith("0") else cardinal_of(part)
-
-
 def speak_section(match: re.Match[str]) -> str:
     """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02, 3.24 белгісі, ГОСТ 7.32-2017: each part a number, a code part digit
     by digit; a title typed onto the number (3.1Сапаны) is set apart."""
