@@ -1066,6 +1066,7 @@ def test_ethno_and_a_french_logue_are_said_as_the_loans_say_them(written: str, s
         ("tilqural атты курс", "тілқұрал атты курс"),  # qu before a consonant: Kazakh, тіл + құрал
         ("Qurmet орденімен", "құрмет орденімен"),
         ("quiz ойыны", "квиз ойыны"),  # English qu before a vowel stays English
+        ("«Qazkom» деп өзгертті", "«қазком» деп өзгертті"),  # two short parts: a brand's syllables, not қаз + қом
     ],
 )
 def test_a_q_before_u_and_a_consonant_marks_a_kazakh_word(written: str, spoken: str) -> None:

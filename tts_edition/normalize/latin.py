@@ -87,8 +87,10 @@ _SHORTEST_PART = 3
 _SHORTEST_KAZAKH_NEIGHBOUR = 2  # El, Er, Ul: a two-letter word is Kazakh beside a Kazakh word (Jasyl El → ел)
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
-# A word a Kazakh mark shows is no English one may join a three-letter word to another (tilqural → тіл + құрал).
+# A word a Kazakh mark shows is no English one may join a three-letter word to a longer one (tilqural → тіл +
+# құрал); two short ones are as likely a brand's clipped syllables (Qazkom, of Kazkommertsbank: not қаз + қом).
 _SHORTEST_MARKED_COMPOUND_PART = 3
+_LONGER_MARKED_COMPOUND_PART = 5
 _SHORTEST_TAIL_AFTER_KAZAKH = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
 _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_ENGLISH_TAIL = 6  # travel, market; shorter English words (stan, ana, bek) end too many names
@@ -384,7 +386,7 @@ def _known_marked_reading(word: str) -> str | None:
         return None
     candidates = _candidates(_LETTER.findall(word))
     known = next((spelled for spelled in candidates if known_stem(spelled)), None)
-    return known or next((c for c in candidates if _known_compound(c, _SHORTEST_MARKED_COMPOUND_PART)), None)
+    return known or next(filter(_known_marked_compound, candidates), None)
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:
@@ -1172,10 +1174,20 @@ def _candidates(letters: list[str], harmonies: tuple[dict[str, str | list[str]],
     return found
 
 
-def _known_compound(word: str, shortest: int = _SHORTEST_COMPOUND_PART) -> bool:
-    """Two Kazakh words written as one, as place names are (Kyzylorda → қызыл + орда, Zhanaozen), each at least
-    `shortest` letters long."""
-    return any(known_word(word[:cut]) and known_word(word[cut:]) for cut in range(shortest, len(word) - shortest + 1))
+def _known_compound(word: str) -> bool:
+    """Two Kazakh words written as one, as place names are (Kyzylorda → қызыл + орда, Zhanaozen)."""
+    return any(
+        known_word(word[:cut]) and known_word(word[cut:])
+        for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_COMPOUND_PART + 1)
+    )
+
+
+def _known_marked_compound(word: str) -> bool:
+    """Two Kazakh words written as one in a word with a Kazakh mark: three letters at least, the longer five."""
+    return any(
+        known_word(word[:cut]) and known_word(word[cut:]) and max(cut, len(word) - cut) >= _LONGER_MARKED_COMPOUND_PART
+        for cut in range(_SHORTEST_MARKED_COMPOUND_PART, len(word) - _SHORTEST_MARKED_COMPOUND_PART + 1)
+    )
 
 
 def _known_possessive(word: str) -> bool:
