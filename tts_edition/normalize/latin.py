@@ -88,7 +88,8 @@ _SHORTEST_KAZAKH_NEIGHBOUR = 2  # El, Er, Ul: a two-letter word is Kazakh beside
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
 # A word a Kazakh mark shows is no English one may join a three-letter word to a longer one (tilqural → тіл +
-# құрал); two short ones are as likely a brand's clipped syllables (Qazkom, of Kazkommertsbank: not қаз + қом).
+# құрал), read letter for letter; two short ones are as likely a brand's clipped syllables (Qazkom, of
+# Kazkommertsbank).
 _SHORTEST_MARKED_COMPOUND_PART = 3
 _LONGER_MARKED_COMPOUND_PART = 5
 _SHORTEST_TAIL_AFTER_KAZAKH = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
@@ -384,9 +385,8 @@ def _known_marked_reading(word: str) -> str | None:
     older spellings write ń as n and ý as u (JANǴYRU → жаңғыру, not the letter-for-letter жанғырұ)."""
     if known_word("және") is None or not word.isalpha():
         return None
-    candidates = _candidates(_LETTER.findall(word))
-    known = next((spelled for spelled in candidates if known_stem(spelled)), None)
-    return known or next(filter(_known_marked_compound, candidates), None)
+    known = next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
+    return known or _marked_compound(word)
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:
@@ -1182,12 +1182,14 @@ def _known_compound(word: str) -> bool:
     )
 
 
-def _known_marked_compound(word: str) -> bool:
-    """Two Kazakh words written as one in a word with a Kazakh mark: three letters at least, the longer five."""
-    return any(
-        known_word(word[:cut]) and known_word(word[cut:]) and max(cut, len(word) - cut) >= _LONGER_MARKED_COMPOUND_PART
-        for cut in range(_SHORTEST_MARKED_COMPOUND_PART, len(word) - _SHORTEST_MARKED_COMPOUND_PART + 1)
-    )
+def _marked_compound(word: str) -> str | None:
+    """A word with a Kazakh mark whose letter-for-letter reading is two Kazakh words written as one (tilqural → тіл +
+    құрал), three letters at least, the longer five; no other reading is chosen by it (Türkıstan keeps түркістан,
+    though түр + қыстан are words)."""
+    plain = _kazakh_letters(word)
+    cuts = range(_SHORTEST_MARKED_COMPOUND_PART, len(plain) - _SHORTEST_MARKED_COMPOUND_PART + 1)
+    longer = (cut for cut in cuts if max(cut, len(plain) - cut) >= _LONGER_MARKED_COMPOUND_PART)
+    return plain if any(known_word(plain[:cut]) and known_word(plain[cut:]) for cut in longer) else None
 
 
 def _known_possessive(word: str) -> bool:
