@@ -198,3 +198,29 @@ def test_a_dash_opening_the_next_line_is_its_bullet_not_a_times_hyphen() -> None
         == "- тіркеу: сегіз нөл нөл – тоғыз отыз\n- нұсқаулық: тоғыз қырық – он нөл нөл"
     )
     assert normalize("Кездесу 19.50-де басталады") == "Кездесу он тоғыз елуде басталады"  # a hyphened ending
+
+
+def test_a_specialty_code_typed_with_a_space_before_its_zero_led_digits_is_one_code() -> None:
+    """5В 050121: a digit and one capital, then zero-led digits; a zero opens no count, so the digits are the
+    code's (`lettercodes.REGISTRATION_CODE`). Digits that open with no zero, or a capital with no digit before it
+    and a space, stay as they were."""
+    assert normalize("5В 050121- Қазақ тілі") == "бес вэ нөл бес нөл бір екі бір- Қазақ тілі"
+    assert normalize("5В050121 мамандығы") == "бес вэ нөл бес нөл бір екі бір мамандығы"
+    assert normalize("5В 12345 мамандығы") == "бес В он екі мың үш жүз қырық бес мамандығы"
+
+
+def test_a_teaching_documents_code_says_its_slashed_part_with_its_zero_and_its_year() -> None:
+    """042-16.1.32/03-2013: the slashed part is the code's (нөл үш, not үш) and the year after it a count, as a
+    standard's year is (`numbering.SECTION`); a section number without one is read as before."""
+    assert normalize("УМКД 042-16.1.32/03-2013 УМКД") == (
+        "у эм ка дэ нөл төрт екі он алты бір отыз екі, нөл үш – екі мың он үш у эм ка дэ"
+    )
+    assert normalize("1.2.3/4-тармақ") == "бір екі үш, төртінші тармақ"
+    assert normalize("07.00.02 мамандығы") == "нөл жеті нөл нөл нөл екі мамандығы"
+
+
+def test_a_blank_typed_onto_a_year_is_set_apart_from_it() -> None:
+    """______2013 жылғы: the underscores of a form's blank are word characters that hid the year's start; a space
+    sets them apart and the year is a year (`mistyped.BLANK_ONTO_WORD`). One underscore joins an address's parts."""
+    assert normalize("______2013 жылғы № 3 басылым") == "______ екі мың он үшінші жылғы үшінші басылым"
+    assert normalize("t.me/abai_kz") == "ти нүкте ме слэш абай астыңғы сызық кей зет"

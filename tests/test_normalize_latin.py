@@ -37,6 +37,9 @@ def test_a_sound_no_letter_spells_is_aligned_to_no_letters() -> None:
         ("image", "имидж"),
         ("storage", "сторидж"),
         ("images", "имиджес"),
+        ("language", "лэнгвидж"),  # -uage: the u spells the w, the reduced a is и (not лэнгвудж)
+        ("languages", "лэнгвиджес"),
+        ("persuade", "персвейд"),  # a stressed ua is no -uage: its vowel stays
     ],
 )
 def test_english_names_take_their_vowels_from_the_spelling(word: str, spoken: str) -> None:
@@ -1041,6 +1044,34 @@ def test_a_short_kazakh_word_in_latin_capitals_is_a_word_among_kazakh_ones(writt
 def test_a_greek_combining_form_in_a_name_is_said_as_the_loans_say_it(written: str, spoken: str) -> None:
     """hydro in a name the letter rules read is гидро, as гидрология and гидромет have it, and the z before it keeps
     its own sound (kaz + hydromet, not the digraph zh); a zh before anything else is still ж."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ең танымал Ethnologue анықтамасы", "ең танымал этнолог анықтамасы"),  # not етнологуе
+        ("Ethnomir паркі", "этномир паркі"),
+        ("ethnic", "этник"),  # the dictionary's word keeps its own reading
+    ],
+)
+def test_ethno_and_a_french_logue_are_said_as_the_loans_say_them(written: str, spoken: str) -> None:
+    """ethno and the -logue whose ue is silent (монолог, каталог) in a word the dictionary lacks."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tilqural атты курс", "тілқұрал атты курс"),  # qu before a consonant: Kazakh, тіл + құрал
+        ("Qurmet орденімен", "құрмет орденімен"),
+        ("quiz ойыны", "квиз ойыны"),  # English qu before a vowel stays English
+        ("«Qazkom» деп өзгертті", "«қазком» деп өзгертті"),  # two short parts: a brand's syllables, not қаз + қом
+    ],
+)
+def test_a_q_before_u_and_a_consonant_marks_a_kazakh_word(written: str, spoken: str) -> None:
+    """English writes qu only before a vowel: a qu before a consonant is Kazakh, and a word so marked may join a
+    three-letter Kazakh word to another (тіл + құрал), where an unmarked word needs four (editor is no еді + тор)."""
     assert normalize(written) == spoken
 
 

@@ -423,10 +423,12 @@ def _stressed_o_before_sh(phones: tuple[str, ...], i: int) -> bool:
 
 def _age_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     """The reduced a of a final -age (average, image, village, storage, its plural too) is и, as Russian writes it
-    (эверидж, имидж, виллидж, сторидж), not the а of its spelling."""
+    (эверидж, имидж, виллидж, сторидж), not the а of its spelling; so is the ua of -uage after the w its u spells
+    (language → лэнгвидж, languages, not лэнгвудж)."""
     rest = tuple(phone.rstrip("012") for phone in phones[i + 1 :])
     reduced = phones[i].rstrip("012") in _REDUCED and phones[i].endswith("0")
-    return reduced and spelling == "a" and rest in (("JH",), ("JH", "IH", "Z"), ("JH", "AH", "Z"))
+    spelled_a = spelling == "a" or (spelling == "ua" and i > 0 and phones[i - 1] == "W")
+    return reduced and spelled_a and rest in (("JH",), ("JH", "IH", "Z"), ("JH", "AH", "Z"))
 
 
 def _broad_a(phones: tuple[str, ...], i: int, spelling: str) -> bool:

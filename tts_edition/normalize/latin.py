@@ -55,7 +55,9 @@ _BACK_Y, _FRONT_Y = "ы", "і"
 # A u or an i after a vowel is the glide у or й, as the transliterations write the Kazakh letters after a vowel
 # (Alatau → алатау, Oimaqnews → оймақньюс, Qoiqonaq → қойқонақ; not алатаұ, оімақньюс).
 _GLIDES = {"u": "у", "i": "й"}
-KAZAKH_MARKS = re.compile(r"q(?!u)|[áäǵğıńñóöúüşçýǧŋ]")
+# q is Kazakh but in an English qu before a vowel (quiz, queen); a qu before a consonant is Kazakh (tilqural →
+# тілқұрал).
+KAZAKH_MARKS = re.compile(r"q(?!u[aeiouy])|[áäǵğıńñóöúüşçýǧŋ]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
 # vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older
@@ -85,6 +87,11 @@ _SHORTEST_PART = 3
 _SHORTEST_KAZAKH_NEIGHBOUR = 2  # El, Er, Ul: a two-letter word is Kazakh beside a Kazakh word (Jasyl El → ел)
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
+# A word a Kazakh mark shows is no English one may join a three-letter word to a longer one (tilqural → тіл +
+# құрал), read letter for letter; two short ones are as likely a brand's clipped syllables (Qazkom, of
+# Kazkommertsbank).
+_SHORTEST_MARKED_COMPOUND_PART = 3
+_LONGER_MARKED_COMPOUND_PART = 5
 _SHORTEST_TAIL_AFTER_KAZAKH = 5  # namaz + times; a shorter English tail is as likely a Kazakh word (Shym + kent, orda)
 _SHORTEST_NAMED_TAIL = 5  # media, online; shorter names (bar, on) end too many words
 _SHORTEST_ENGLISH_TAIL = 6  # travel, market; shorter English words (stan, ana, bek) end too many names
@@ -378,7 +385,8 @@ def _known_marked_reading(word: str) -> str | None:
     older spellings write ń as n and ý as u (JANǴYRU → жаңғыру, not the letter-for-letter жанғырұ)."""
     if known_word("және") is None or not word.isalpha():
         return None
-    return next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
+    known = next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
+    return known or _marked_compound(word)
 
 
 def _one_kazakh_word(parts: list[str]) -> bool:
@@ -1195,6 +1203,16 @@ def _known_compound(word: str) -> bool:
     )
 
 
+def _marked_compound(word: str) -> str | None:
+    """A word with a Kazakh mark whose letter-for-letter reading is two Kazakh words written as one (tilqural → тіл +
+    құрал), three letters at least, the longer five; no other reading is chosen by it (Türkıstan keeps түркістан,
+    though түр + қыстан are words)."""
+    plain = _kazakh_letters(word)
+    cuts = range(_SHORTEST_MARKED_COMPOUND_PART, len(plain) - _SHORTEST_MARKED_COMPOUND_PART + 1)
+    longer = (cut for cut in cuts if max(cut, len(plain) - cut) >= _LONGER_MARKED_COMPOUND_PART)
+    return plain if any(known_word(plain[:cut]) and known_word(plain[cut:]) for cut in longer) else None
+
+
 def _known_possessive(word: str) -> bool:
     """A dictionary word with the possessive -ы/-і, its final consonant voiced before it (Siylygy → сыйлығы)."""
     if not word.endswith(_POSSESSIVE_ENDINGS) or len(word) <= _SHORTEST_DICTIONARY_READING:
@@ -1334,7 +1352,9 @@ def _by_letter_rules(word: str) -> str:
 
 # Greek combining forms said as the Russian and Kazakh loans have them (гидрология, гидромет), which the letter rules
 # misread: hydro's h is г and its y и (Kazhydromet → казгидромет, not кажыдромет, whose zh is no digraph here).
-_GREEK_FORMS = {"hydro": "гидро"}
+# So are ethno and the French -logue of English words the dictionary lacks, whose ue is silent (Ethnologue →
+# этнолог, as монолог, каталог), not етнологуе.
+_GREEK_FORMS = {"hydro": "гидро", "ethno": "этно", "logue": "лог"}
 
 
 def _greek_form_at(word: str, i: int) -> str | None:

@@ -155,11 +155,13 @@ TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 # A legal database's card opens with the act's number in the state register hyphened onto its code (100337-V1600013445):
 # that number is the register's count, said as the card's line "Мемлекеттік тізілім нөмірі: 100337" says it, not a
 # rank the hyphen would make of it (not жүз мың үш жүз отыз жетінші).
+# A specialty's code, a digit and one capital, may be typed with a space before its zero-led digits (5В 050121 →
+# бес вэ нөл бес нөл бір екі бір): a zero opens no count, so the digits are the code's, not a number of their own.
 REGISTRATION_CODE = re.compile(
     r"(?:(?<![\w.,/-])(?P<registry>\d{4,})-(?=[A-Z]{1,4}\d))?"
     rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
     rf"(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
-    r"(?P<tail>\d{5,})(?!\w|[.,]\d)"
+    rf"(?:(?<=\d[A-Z{KAZAKH_UPPER}])\x20(?=0\d{{4}}))?(?P<tail>\d{{5,}})(?!\w|[.,]\d)"
 )
 
 
@@ -192,7 +194,7 @@ def speak_instalment_code(match: re.Match[str]) -> Spoken:
 
 
 # What every registration code holds (`Rule.needs`): a capital written onto five digits.
-REGISTRATION_MARK = re.compile(rf"[A-Z{KAZAKH_UPPER}]\d{{5}}")
+REGISTRATION_MARK = re.compile(rf"[A-Z{KAZAKH_UPPER}](?:\d{{5}}|\x200\d{{4}})")
 
 
 def registration_code_words(

@@ -104,6 +104,13 @@ def unswapped_speed(match: re.Match[str]) -> str:
 SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found without the look-arounds
 
+# A form's blank, a run of underscores to write on (______2013 жылғы, ____________Тохметова), typed onto the word
+# or number filled in after it: the blank is no part of it, so a space sets it apart and the number is read as its
+# words say (екі мың он үшінші жылғы), where the underscore, a word character, hid the number's start. A single
+# underscore joins an identifier's parts (abai_kz) and stays.
+BLANK_ONTO_WORD = re.compile(r"_{2,}(?=[^\W_])")
+BLANK_MARK = re.compile("__")  # what every blank holds (`Rule.needs`)
+
 
 # A scale word spelt out after a number with a letter typed twice or a double letter typed once (33 мииллион,
 # 2 милиард, 5 миллиоон): no other word follows a number so spelt, so the writer's миллион, миллиард or триллион is

@@ -153,8 +153,11 @@ _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
 _MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STANDARD_MARKS)  # the pattern is verbose
 # A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so.
 _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
+# A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
+# part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
+_SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
 SECTION = re.compile(
-    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}})
+    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
     |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
@@ -168,16 +171,19 @@ def speak_section(match: re.Match[str]) -> str:
     """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02, 3.24 белгісі, ГОСТ 7.32-2017: each part a number, a code part digit
     by digit; a title typed onto the number (3.1Сапаны) is set apart."""
     parts = re.findall(r"\d+", match["multi"] or match["two"] or match["headed"] or match["standard"])
-    spoken = [digits(p) if len(p) > 1 and p.startswith("0") else cardinal_of(p) for p in parts]
-    if match["year"]:
-        spoken.append(f"– {cardinal_of(match['year'])}")
+    spoken = [_code_part(p) for p in parts]
+    if match["slashed"]:
+        spoken[-1] += ","  # the slash between a code's parts is a pause, as between words
+        spoken.append(_code_part(match["slashed"]))
+    if year := match["year"] or match["code_year"]:
+        spoken.append(f"– {cardinal_of(year)}")
     if match["kind"]:
         named_after = _STANDARD_WORD_AFTER.match(match.string, match.end())
         spoken.insert(0, abbr.spell(match["kind"]) if named_after else STANDARD_KIND)
     suffix = match["suf"]
     glued = match.string[match.end() : match.end() + 1].isalpha()
     if suffix and hyphenated_word(suffix):
-        spoken[-1] = ordinal_of(cardinal_of(parts[-1]))
+        spoken[-1] = ordinal_of(cardinal_of(match["slashed"] or parts[-1]))
         return " ".join(spoken) + ("" if ORDINAL_MARKER.match(suffix) else f" {suffix}")
     return attach(" ".join(spoken), suffix) + (" " if glued else "")
 

@@ -106,6 +106,13 @@ def rules() -> list[Rule]:
             needs=mistyped.ENG_AFTER_CONSONANT,
         ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
+        Rule(
+            "blank typed onto a word",
+            mistyped.BLANK_ONTO_WORD,
+            lambda m: m.group() + " ",
+            "mark",
+            needs=mistyped.BLANK_MARK,
+        ),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
