@@ -357,6 +357,7 @@ _spec.loader.exec_module(scorer)
         ("kk-budgets48.tsv", 0.98),
         ("kk-banking48.tsv", 0.97),
         ("kk-orders48.tsv", 0.97),
+        ("kk-tech49.tsv", 0.94),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -142,8 +142,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
 
 
 # Qazaq Times' i is і and и alike: after a back vowel, which no Kazakh і follows in a word, it is a loan's и
-# (mobil'di → мобильді, not мобільді); after a front vowel or opening a word it stays і, but in a word with ц (a
-# Russian loan: identifikacilau, licenziya) up to its ц (`_loan_i`).
+# (mobil'di → мобильді, not мобільді); after a front vowel, у or й (qauip, қауіп) or opening a word it stays і, but
+# in a word with ц (a Russian loan: identifikacilau, licenziya) up to its ц (`_loan_i`).
 _LOAN_STEM = re.compile(r".*[цЦ][іІ]?")  # a word with ц is a Russian loan: its stem, up to its last ц and the і after
 
 
@@ -156,7 +156,7 @@ def _loan_i(word: str) -> str:
     return stem.group().replace("і", "и").replace("І", "И") + word[stem.end() :]
 
 
-_I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ\W]{0,3})і")
+_I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяуйАӘЕИОӨҰҮЫІЭЮЯУЙ\W]{0,3})і")  # not after у, й: қауіп
 
 
 def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
