@@ -36,7 +36,7 @@ LABELLED_PHONE = re.compile(
 # A code dialled with the star and hash keys (*111#, * 111 * 2118 #, a phone's service code *#06# or #06#): the keys
 # by their names, each number between as it is written.
 DIAL_CODE = re.compile(r"(?<![\w*#])(?:\*|\*?#)\s?\d+(?:\s?[*#]\s?\d+)*\s?#(?![\w#])")
-DIAL_KEY = re.compile(r"[*#]\s?\d")
+DIAL_KEY = re.compile(r"#(?<=\d#)|#(?<=\d\s#)")  # the closing hash after a number every code holds, found by its #
 _KEY_NAMES = {"*": "жұлдызша", "#": "тор"}
 
 
