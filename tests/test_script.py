@@ -136,6 +136,18 @@ def test_qazaqtimes_c_before_i_e_y_is_ts() -> None:
     assert latin.convert("COVID-19 jäne Coy", LATIN_QAZAQTIMES, choose) == "COVID-19 және Coy"
 
 
+def test_qazaqtimes_loans_take_the_soft_sign_and_their_i() -> None:
+    """Qazaq Times' apostrophe is a loan's soft sign (mobil'di → мобильді), the hard one where the lexicon knows it
+    (ob'ekt → объект); its i after a back vowel, or in a loan's stem up to its ц, is и; a Kazakh word keeps its і, and
+    capitals the normaliser's Latin table holds stay Latin (IMEI, not ымеы) (tech49)."""
+    choose = load_lexicon().choose
+    assert latin.convert("mobil'di telefondardıñ IMEI kodın", LATIN_QAZAQTIMES, choose) == (
+        "мобильді телефондардың IMEI кодын"
+    )
+    assert latin.convert("identifikacilau kodı, ob'ekt", LATIN_QAZAQTIMES, choose) == "идентификацилау коды, объект"
+    assert latin.convert("ministrligi ökili, Mädeniet", LATIN_QAZAQTIMES, choose) == "министрлігі өкілі, Мәдениет"
+
+
 def test_capitals_spelling_a_table_initialism() -> None:
     """Capitals whose Cyrillic is an initialism of the abbreviation table are that initialism: with a case ending
     hyphened on even when English spells them (JOO-nıñ → ЖОО-ның), a capital I read и where the table's initialism

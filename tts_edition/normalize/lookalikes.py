@@ -7,6 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, initialisms
+from tts_edition.normalize.latin import names as latin_names
 from tts_edition.normalize.latin import said_as_english_word
 from tts_edition.normalize.morphology import parse_suffixes
 
@@ -141,8 +142,9 @@ def _suffixed_latin_word(word: str) -> bool:
 
 
 # Capitals typed wholly in Cyrillic look-alikes of Latin letters (ЕХРО for EXPO), a word the Kazakh dictionary does
-# not know and the abbreviation table does not hold, are the English word their Latin twin spells; shorter capitals
-# are too often initialisms of either script (ВВС, СЕО).
+# not know and the abbreviation table does not hold, are the English word their Latin twin spells, or the Latin name
+# the Latin table reads its own way (ІМЕІ-кодын for IMEI, имей); shorter capitals are too often initialisms of either
+# script (ВВС, СЕО).
 _SHORTEST_ENGLISH_TWIN = 4
 LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
 
@@ -152,7 +154,7 @@ def english_twin(match: re.Match[str]) -> str:
     if word in abbr.table() or capitals.known_stem(word) is not False:
         return word
     latin = word.translate(_TO_LATIN)
-    return latin if said_as_english_word(latin) else word
+    return latin if said_as_english_word(latin) or latin.lower() in latin_names() else word
 
 
 # Capitals typed in the Latin letters that look like a Cyrillic initialism naming a body, just after a quoted name

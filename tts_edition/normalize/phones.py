@@ -36,10 +36,11 @@ LABELLED_PHONE = re.compile(
     r"(?P<label>(?<![\w-])(?:[Тт]ел\.?|[Фф]акс|[Тт]елефон(?:ы|дары|дар)?)\s*:?\s*)"
     r"(?P<number>(?:8\s?)?(?:\(\d{3,5}\)\s?)?(?:[78]?\d{10}|\d{5,7}|\d{2,3}(?:\s\d{2}){2}))(?![\w,.-]\d|[\w-])"
 )
-# A code dialled with the star and hash keys (*111#, * 111 * 2118 #): the keys by their names, each number between as
-# it is written.
-DIAL_CODE = re.compile(r"(?<![\w*#])\*\s?\d+(?:\s?\*\s?\d+)*\s?#")
-DIAL_KEY = re.compile(r"\*\s?\d")
+# A code dialled with the star and hash keys (*111#, * 111 * 2118 #, a phone's service code *#06# or #06#): the keys
+# by their names, each number between as it is written.
+DIAL_CODE = re.compile(r"(?<![\w*#])(?:\*|\*?#)\s?\d+(?:\s?[*#]\s?\d+)*\s?#(?![\w#])")
+DIAL_KEY = re.compile(r"#(?<=\d#)|#(?<=\d\s#)")  # the closing hash after a number every code holds, found by its #
+_KEY_NAMES = {"*": "жұлдызша", "#": "тор"}
 
 
 def _dialled(group: str) -> str:
@@ -72,5 +73,5 @@ def speak_labelled_phone(match: re.Match[str]) -> str:
 
 
 def speak_dial_code(match: re.Match[str]) -> str:
-    numbers = re.findall(r"\d+", match.group())
-    return " жұлдызша " + " жұлдызша ".join(_dialled(n) for n in numbers) + " тор "
+    keys = re.findall(r"\d+|[*#]", match.group())
+    return " " + " ".join(_KEY_NAMES.get(key) or _dialled(key) for key in keys) + " "

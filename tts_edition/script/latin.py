@@ -46,7 +46,7 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     LATIN_QAZAQTIMES: _COMMON | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
-        "ya": "я", "yu": "ю", "yo": "ё", "'": "ъ", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй",
+        "ya": "я", "yu": "ю", "yo": "ё", "'": "ь", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй",
     },
     LATIN_KK_LATN: {latin: cyrillic for latin, cyrillic in _COMMON.items() if latin != "ch"} | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "şç": "щ", "ı": "ы", "ï": "и", "y": "й", "w": "у",
@@ -78,8 +78,9 @@ _INFORMAL_SWAPS = (
     (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"),
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
-# i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI).
-_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"))
+# i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI); the apostrophe
+# is the soft sign of a loan (mobil'di → мобильді) or, rarely, the hard one (ob'ekt → объект).
+_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"), (re.compile("ь"), "ъ"))
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
                   LATIN_QAZAQTIMES: _SWAPS + _QAZAQTIMES_SWAPS, LATIN_KK_LATN: ()}  # fmt: skip
 _MAX_READINGS = 64
@@ -148,6 +149,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
     if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
         cyrillic = cyrillic[:-1] + ("у" if cyrillic[-1] == "ұ" else "У")
+    if variant == LATIN_QAZAQTIMES:
+        cyrillic = _loan_i(_I_AFTER_BACK_VOWEL.sub(lambda m: m[1] + "и", cyrillic))
     readings = _readings(cyrillic, variant)
     if variant == LATIN_2018:
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
@@ -170,6 +173,24 @@ def _with_capital_i_dotless(readings: list[str], chunks: list[tuple[str, str]], 
         spelled = [(source, _I_OR_Y if at in dotless else cyrillic) for at, (source, cyrillic) in enumerate(chunks)]
         more += _readings(_resolve(spelled, all_caps), LATIN_2018)
     return list(dict.fromkeys(more))[:_MAX_READINGS]
+
+
+# Qazaq Times' i is і and и alike: after a back vowel, which no Kazakh і follows in a word, it is a loan's и
+# (mobil'di → мобильді, not мобільді); after a front vowel, у or й (qauip, қауіп) or opening a word it stays і, but
+# in a word with ц (a Russian loan: identifikacilau, licenziya) up to its ц (`_loan_i`).
+_LOAN_STEM = re.compile(r".*[цЦ][іІ]?")  # a word with ц is a Russian loan: its stem, up to its last ц and the і after
+
+
+def _loan_i(word: str) -> str:
+    """A loan's і up to its last ц is и, as Russian writes it (identifikacilau → идентификацилау, vakcina); its
+    ending keeps і."""
+    stem = _LOAN_STEM.match(word)
+    if stem is None:
+        return word
+    return stem.group().replace("і", "и").replace("І", "И") + word[stem.end() :]
+
+
+_I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяуйАӘЕИОӨҰҮЫІЭЮЯУЙ\W]{0,3})і")  # not after у, й: қауіп
 
 
 def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
@@ -261,7 +282,8 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
     is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
-    with a case suffix hyphened on (JOO-nıñ → ЖОО-ның)."""
+    with a case suffix hyphened on (JOO-nıñ → ЖОО-ның); capitals the normaliser's Latin table holds stay Latin
+    (IMEI)."""
     word, text, start = match.group(), match.string, match.start()
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, choose)
@@ -269,7 +291,18 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
+    if initialism is None and _latin_initialism(word):
+        return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+def _latin_initialism(word: str) -> bool:
+    """Capitals the normaliser's Latin table reads its own way (IMEI → имей), not Kazakh written in Latin (ымеы)."""
+    if not _CAPITALS.fullmatch(word):
+        return False
+    from tts_edition.normalize.latin import names  # the normaliser's Latin table, loaded only for capitals
+
+    return word.lower() in names()
 
 
 _SUFFIX_AFTER = re.compile(r"-([^\W\d_]+)")
