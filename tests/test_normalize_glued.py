@@ -2,6 +2,7 @@
 file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "an approximate ending typed onto a number is the hyphenated one; the similative agrees with the spoken word": [
@@ -87,3 +88,13 @@ VACCINE48_READINGS = {
 
 
 test_vaccine48_mechanisms_read_their_examples = reading_test(VACCINE48_READINGS)
+
+
+def test_a_photo_credits_surname_run_onto_its_russian_caption_is_parted() -> None:
+    written = "© Sputnik / Санат ИмангалиевВиды резиденции президента Казахстана - Акорды"
+    assert "Санат Имангалиев Виды резиденции" in normalize(written)
+
+
+def test_a_surname_run_onto_a_kazakh_suffix_typed_with_a_capital_stays_whole() -> None:
+    assert normalize("ПетровДан") == "ПетровДан"
+    assert normalize("ҚазМұнайГаз") == "ҚазМұнайГаз"

@@ -1,7 +1,8 @@
 """Russian inside Kazakh news (rus8): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
-from tts_edition.normalize import normalize
+from tts_edition.normalize import language_runs, normalize
+from tts_edition.normalize.language import KAZAKH, RUSSIAN
 
 READINGS = {
     "a scale word's abbreviation stop inside a sentence is the abbreviation's (scales31)": [
@@ -75,3 +76,19 @@ def test_a_russian_keyword_list_before_a_kazakh_photo_credit_leaves_the_credit_k
     assert normalize(written).endswith(
         "сурет - закон нүкте кей зет жаңалық екі мың жиырма алтыншы жылғы он екінші қаңтар он төрт он сегіз"
     )
+
+
+def test_a_kazakh_credit_after_a_russian_caption_reads_its_width_and_date_in_kazakh() -> None:
+    written = "Виды резиденции президента Казахстана - Акорды - Sputnik Қазақстан, 1920, 15.06.2024"
+    assert normalize(written) == (
+        "Виды резиденции президента Казахстана - Акорды - спутник Қазақстан, мың тоғыз жүз жиырма,"
+        " екі мың жиырма төртінші жылғы он бесінші маусым"
+    )
+    assert [run.lang for run in language_runs(written)] == [RUSSIAN, KAZAKH]
+
+
+def test_a_russian_sentence_whose_last_part_after_a_dash_is_a_name_and_a_date_stays_russian() -> None:
+    written = "Встреча прошла в Алматы - Ерлан Әлиев, 15.06.2024"
+    assert normalize(written).endswith("Ерлан Әлиев, пятнадцатое июня две тысячи двадцать четвёртого года")
+    written = "Мы ценим дружбу – сказал он, 15.06.2024"
+    assert [run.lang for run in language_runs(written)] == [RUSSIAN]

@@ -34,6 +34,7 @@ ANY_LANGUAGE = frozenset(
         "symbol",
         "unsaid sign",
         "markup",
+        "words run together",  # a photo credit's surname run onto its Russian caption (ИмангалиевВиды)
     }
 )
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone

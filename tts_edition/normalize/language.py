@@ -203,6 +203,24 @@ def _tags_before_kazakh(text: str, kazakh: list[str]) -> bool:
     return short_tags and all(word in credit for word in kazakh)
 
 
+# A photo's caption in Russian and, after a dash, the Kazakh site's credit with the picture's width and its date (Виды
+# резиденции президента - Акорды - Sputnik Қазақстан, 1920, 15.06.2024): the caption is Russian, the credit Kazakh,
+# its numbers said as the Kazakh page says them. The credit is the sentence's last part after a spaced dash: a word
+# with a Kazakh letter, then a comma and a number, and no dash.
+_CREDIT_AFTER_CAPTION = re.compile(
+    r"\s[-–—]\s+(?P<credit>[^-–—\n]*?[әғқңөұүһіӘҒҚҢӨҰҮҺІ][^-–—\n,]*,\s*\d[^-–—\n]*?)\s*\Z"
+)
+
+
+def credit_after_caption(sentence: str) -> int | None:
+    """Where a Kazakh credit starts after a Russian photo caption in `sentence` (`_CREDIT_AFTER_CAPTION`), if one
+    ends it and its words are Kazakh; a Russian sentence's last part after a dash that is Russian stays in it."""
+    credit = _CREDIT_AFTER_CAPTION.search(sentence)
+    if credit is None or span_language(credit["credit"], _UNDECIDED) != KAZAKH:
+        return None
+    return credit.start("credit")
+
+
 def sentence_language(sentence: str, around: str = KAZAKH) -> str:
     """The language of a sentence told by its words outside quotations, as a title quoted in another language is a
     name (актеры театра поставили спектакль «Бір сен үшін тудым»: Russian); by the whole sentence when those words
@@ -278,12 +296,15 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
         sentence = text[start:end]
         around = sentence_language(sentence, before)
         before = RUSSIAN if around == RUSSIAN and not _PARAGRAPH_END.search(sentence) else default
+        credit = credit_after_caption(sentence) if around == RUSSIAN and "," in sentence else None
+        caption_end = end if credit is None else start + credit  # a Kazakh credit after a Russian caption
         at = start
-        for quote in _QUOTE.finditer(sentence):
+        for quote in _QUOTE.finditer(text[start:caption_end]):
             _add_outside_quotes(runs, text, around, at, start + quote.start())
             _add(runs, Run(span_language(quote.group()[1:-1], around), start + quote.start(), start + quote.end()))
             at = start + quote.end()
-        _add_outside_quotes(runs, text, around, at, end)
+        _add_outside_quotes(runs, text, around, at, caption_end)
+        _add(runs, Run(KAZAKH, caption_end, end))
     return runs
 
 

@@ -80,12 +80,28 @@ def split_capitals_run_onto_word(match: re.Match[str]) -> str:
 def _name_run_on(left: str, right: str) -> bool:
     """A person's name run onto the next word, as a list of lives loses the space (ТұманбайМолдағалиев,
     БеркімбайұлыХалқымыздың): a capitalised given name before a surname (its ending -ов, -ев, -ин, -ұлы, -қызы), or
-    a surname or a patronymic before a word the dictionary knows. A compound name's parts (ҚазМұнайГаз) have neither."""
+    a surname or a patronymic before a word the dictionary knows, or before a Russian word OpenCorpora knows, as a
+    photo's credit runs onto its Russian caption (Санат ИмангалиевВиды резиденции), unless that word is a chain of
+    Kazakh suffixes (ПетровДан). A compound name's parts (ҚазМұнайГаз) have neither."""
     if not left[0].isupper() or right.isupper():
         return False
-    return _SURNAME.fullmatch(right.lower()) is not None or (
-        _SURNAME.fullmatch(left.lower()) is not None and bool(capitals.known_stem(right))
-    )
+    if _SURNAME.fullmatch(right.lower()) is not None:
+        return True
+    if _SURNAME.fullmatch(left.lower()) is None:
+        return False
+    return bool(capitals.known_stem(right)) or _russian_word(right)
+
+
+def _russian_word(word: str) -> bool:
+    """A word of Russian letters (no Kazakh one), not a Kazakh suffix chain, that OpenCorpora knows."""
+    if _KAZAKH_ONLY_LETTER.search(word) or parse_suffixes(word.lower()) is not None:
+        return False
+    from tts_edition.normalize import russianforms  # loads pymorphy3: only for a surname run onto a word
+
+    return russianforms.known_word(word)
+
+
+_KAZAKH_ONLY_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 def split_run_on_link(match: re.Match[str]) -> str:
