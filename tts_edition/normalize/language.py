@@ -42,11 +42,11 @@ from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.morphology import KAZAKH_LETTER
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
 from tts_edition.normalize.russian import ARCHIVE_DATE, BEFORE_NAMES, FUNCTION_WORDS, MONTHS, WEEKDAY_DATE
 
-_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
     # решения, опубликования: not -ания, which Kazakh has in компания)
     # after a stem of two letters or more: a word that is all ending (ая, ий) says nothing
@@ -166,7 +166,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     kazakh = [
         word
         for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text)
-        if _KAZAKH_LETTERS.search(word) and not _ROMAN_NUMERAL.fullmatch(word)
+        if KAZAKH_LETTER.search(word) and not _ROMAN_NUMERAL.fullmatch(word)
     ]
     if kazakh and _explains_in_russian(words, kazakh) and not _tags_before_kazakh(text, kazakh):
         return RUSSIAN

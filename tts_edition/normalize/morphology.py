@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 KAZAKH_LOWER = "а-яәғқңөұүһіё"
 KAZAKH_UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁ"
+KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")  # a letter only Kazakh Cyrillic writes
 SUFFIX = rf"[{KAZAKH_LOWER}]+"
 ORDINAL_ENDING = r"(?:ы|і)?н?(?:ші|шы)"  # -ші, -інші, -ншы… written after a numeral
 ORDINAL_MARKER = re.compile(rf"^{ORDINAL_ENDING}$")

@@ -13,8 +13,8 @@ import functools
 import html
 import re
 
-from tts_edition.normalize import capitals, english
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
+from tts_edition.normalize import capitals, english, russianforms
+from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
 
 # A small-letter word, or a capitalised one of four letters or more, run onto a capitalised word, or onto a word in
 # capitals of three letters or more (ҮкіметіҚАУЛЫ ЕТЕДІ: a decree's formula run onto the word before it); the two
@@ -94,14 +94,9 @@ def _name_run_on(left: str, right: str) -> bool:
 
 def _russian_word(word: str) -> bool:
     """A word of Russian letters (no Kazakh one), not a Kazakh suffix chain, that OpenCorpora knows."""
-    if _KAZAKH_ONLY_LETTER.search(word) or parse_suffixes(word.lower()) is not None:
+    if KAZAKH_LETTER.search(word) or parse_suffixes(word.lower()) is not None:
         return False
-    from tts_edition.normalize import russianforms  # loads pymorphy3: only for a surname run onto a word
-
-    return russianforms.known_word(word)
-
-
-_KAZAKH_ONLY_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+    return russianforms.known_word(word)  # pymorphy3 loads on this first use
 
 
 def split_run_on_link(match: re.Match[str]) -> str:
