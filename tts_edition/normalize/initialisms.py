@@ -92,7 +92,7 @@ def _closes_a_name(text: str, at: int) -> bool:
     """The closing quote at `at` ends a name: typed onto its last word (орталығы» АҚ-ның, where the page's cut took
     the opening mark), or opened before it on its line («Қазгидромет» РМК); not a mark alone after a space."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
-    return bool(line) and not line[-1].isspace() or any(mark in line for mark in _OPENING_QUOTES)
+    return (bool(line) and not line[-1].isspace()) or any(mark in line for mark in _OPENING_QUOTES)
 
 
 def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
