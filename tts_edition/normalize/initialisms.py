@@ -29,8 +29,12 @@ _CASE_OR_LINK = (
 )
 _KIND_WORD = rf"(?!{_CASE_OR_LINK}\s)[{KAZAKH_LOWER}]{{3,}}\s+"
 _QUOTED_NAME_BEFORE = re.compile(
-    rf"(?:[»”]\s*|\"\s+)(?:{_KIND_WORD}){{0,3}}(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$"
+    rf"(?:(?P<close>[»”])\s*|\"\s+)(?:{_KIND_WORD}){{0,3}}(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$"
 )
+# The marks that open the quoted name a closing one ends: a » or ” standing alone, after a space or at the line's
+# start, with none of these before it on its line, closes no name (a page's breadcrumb "» » АҚ ЕГІС ЖҰМЫСТАРЫ
+# БАСТАЛДЫ": ақ, not акционерлік қоғам).
+_OPENING_QUOTES = ("«", "“", "„", '"')
 _LEGAL_FORMS_SPAN = 60
 # The nouns that name a body's legal form: an initialism whose expansion ends in one names the kind of a quoted
 # name before it, and takes the 3rd-person possessive as the kind does in «Қазақстан темір жолы» ұлттық компаниясы.
@@ -84,10 +88,19 @@ def _qualifies_legal_form(entry: abbr.Entry | None) -> bool:
     )
 
 
+def _closes_a_name(text: str, at: int) -> bool:
+    """The closing quote at `at` ends a name: typed onto its last word (орталығы» АҚ-ның, where the page's cut took
+    the opening mark), or opened before it on its line («Қазгидромет» РМК); not a mark alone after a space."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return (bool(line) and not line[-1].isspace()) or any(mark in line for mark in _OPENING_QUOTES)
+
+
 def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
     """The initialism follows a name in quotes, directly or after other legal forms and their attributes:
     «ҚазМұнайГаз» ҰК» АҚ, «Қазгидромет» ШЖҚ РМК."""
     before = _QUOTED_NAME_BEFORE.search(match.string, max(0, match.start() - _LEGAL_FORMS_SPAN), match.start())
+    if before and before["close"] and not _closes_a_name(match.string, before.start("close")):
+        return False
     forms = before["forms"].replace("»", " ").replace("”", " ").replace('"', " ").split() if before else None
     return forms is not None and all(_qualifies_legal_form(abbr.table().get(form)) for form in forms)
 
