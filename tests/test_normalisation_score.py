@@ -367,6 +367,7 @@ _spec.loader.exec_module(scorer)
         ("kk-tech49.tsv", 0.94),
         ("kk-obits50.tsv", 0.95),
         ("kk-harvest50.tsv", 0.96),
+        ("kk-brands50.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1396,3 +1396,20 @@ def test_a_site_path_without_its_host_is_read_part_by_part() -> None:
     )
     assert normalize("1/2 бөлігі") == "екіден бір бөлігі"  # a fraction, no path
     assert normalize("км/сағ жылдамдық") == "шақырым сағатына жылдамдық"
+
+
+def test_an_english_number_word_glued_onto_a_silent_e_word_is_read_by_sound() -> None:
+    """twenty + one: a three-letter tail whose final e is silent (the letter rules' йоне) is a word of its own after
+    a long head, in a name and in an address's path; a name's short head before such an ending stays one word."""
+    assert normalize("Twentyone тобы") == "твентиуан тобы"
+    assert normalize("t.me/seventyone") == "ти нүкте ме слэш севентиуан"
+    assert normalize("Simone Biles") == "симон байлс"
+
+
+def test_a_long_english_word_with_a_letter_dropped_is_the_word_it_mistypes() -> None:
+    """comunication, intellignce: one letter short of one dictionary word, read as that word (not the letter rules'
+    комуникэтайон); a shorter unknown word or a name no letter makes a word of keeps the letter rules."""
+    assert normalize("Comunication Agency") == "коммьюникейшн эйдженси"
+    assert normalize("intellignce") == "интеллидженс"
+    assert normalize("managment") == "манагмент"
+    assert normalize("Karagandinskaya") == "карагандинская"

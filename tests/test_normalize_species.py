@@ -17,6 +17,10 @@ READINGS = {
         ("Класс:Cephalopoda", "Класс:цефалопода"),
         ("Бұл түр Cyprinidae тұқымдасына жатады.", "Бұл түр ципринидэ тұқымдасына жатады."),
     ],
+    "a pair whose epithet spells a Kazakh word in plain Latin is Kazakh, not a species; a Latin epithet stays": [
+        ("Bir gana jol", "бір ғана жол"),
+        ("Tulipa greigii", "тулипа грейгии"),
+    ],
     "a species with its genus cut to the initial reads the initial by its Latin letter's name": [
         ("Түрі: U. uncia", "Түрі: у унция"),
         ("Мысалы, S. tatarica далада мекендейді.", "Мысалы, эс татарика далада мекендейді."),

@@ -255,7 +255,7 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     named = _with_town_head(low) or _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)
     named = named or _with_loan_tail(low)
-    compound = _english_compound(low) or _with_english_suffix(low) or _with_particle_head(low)
+    compound = _english_compound(low) or _with_english_suffix(low) or _with_particle_head(low) or _dropped_letter(low)
     if named is None and (compound := compound or _with_kazakh_head(low)) is not None:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low) or _with_verb_suffix(low) or _with_combining_head(low)
@@ -829,20 +829,51 @@ def _misread(part: str) -> bool:
 # A head of three letters in an English coinage is a closed syllable, a word of its own (pet + care, sun + screen).
 _SHORTEST_ENGLISH_HEAD = 3
 _CLOSED_SYLLABLE = re.compile("[^aeiouy][aeiou][^aeiouy]")
+# A tail of three letters is a word of its own when its final e is silent after a vowel and a consonant (ninety +
+# one, black + ice), which the letter rules misread, and only after a long head (not a name's ending: Sim + one).
+_SILENT_E_WORD = re.compile("[aeiou][^aeiouy]e")
+_SHORTEST_HEAD_BEFORE_SHORT_TAIL = 5
 
 
 def _english_compound(word: str) -> str | None:
     """A coinage the dictionary lacks, two English words written as one, one of them spelled as the letter rules
-    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг, Petcare → петкер): each part
-    by its sound, the longest known head first."""
-    for cut in range(len(word) - _SHORTEST_COMPOUND_PART, _SHORTEST_ENGLISH_HEAD - 1, -1):
+    misread (hyperscale → хайперскейл, deepfake → дипфейк, Diamondring → даймондринг, Petcare → петкер, ninetyone →
+    найнтиуан): each part by its sound, the longest known head first."""
+    for cut in range(len(word) - _SHORTEST_ENGLISH_HEAD, _SHORTEST_ENGLISH_HEAD - 1, -1):
         head, tail = word[:cut], word[cut:]
+        if len(tail) < _SHORTEST_COMPOUND_PART and not _short_english_tail(head, tail):
+            continue
         if len(head) < _SHORTEST_COMPOUND_PART and not _CLOSED_SYLLABLE.fullmatch(head):
             continue
         misread = _misread(head) or _misread(tail)
         if misread and phonemes(head) and phonemes(tail):
             return f"{read_english(head)}{read_english(tail)}"
     return None
+
+
+def _short_english_tail(head: str, tail: str) -> bool:
+    return len(head) >= _SHORTEST_HEAD_BEFORE_SHORT_TAIL and bool(_SILENT_E_WORD.fullmatch(tail))
+
+
+# A long word the dictionary lacks that is one of its words with a letter dropped inside is that word mistyped
+# (entertaiment → энтертейнмент, not the letter rules' ентертаймент); a shorter one is as likely a name of its own.
+_SHORTEST_MISTYPED = 10
+_ENGLISH_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@cache
+def _dropped_letter(word: str) -> str | None:
+    """The English word `word` is with one letter typed in again inside it, by its sound, when exactly one such word
+    is in the dictionary; else None."""
+    if len(word) < _SHORTEST_MISTYPED or not (word.isascii() and word.isalpha()):
+        return None
+    found = {
+        typed
+        for at in range(1, len(word))
+        for letter in _ENGLISH_LETTERS
+        if phonemes(typed := word[:at] + letter + word[at:]) is not None
+    }
+    return read_english(found.pop()) if len(found) == 1 else None
 
 
 # English derivational suffixes written onto a word the dictionary knows (enable + ment), said as the loans say them.
@@ -948,6 +979,12 @@ _CYRILLIC_VOWELS = frozenset("аәеиоөұүыіуэюя")
 _GLUED_COUNTRY_CODES = frozenset({"kz", "kg", "tj", "tm"})  # the region's codes without a vowel: no word ends so
 _CODE_LENGTH = 2
 _RUSSIAN_FEMININE = "а"  # газета, минута: Russian nouns the Kazakh dictionary holds without their -а (газет, минут)
+
+
+def spelled_kazakh_word(letters: str) -> str | None:
+    """The Kazakh dictionary word plain-Latin letters spell, as an address part's are read (gana → ғана, nur → нұр),
+    or None."""
+    return _kazakh_address_word(letters.lower())
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.latin import KAZAKH_MARKS, LATIN
+from tts_edition.normalize.latin import KAZAKH_MARKS, LATIN, spelled_kazakh_word
 from tts_edition.normalize.provenance import Spoken
 
 BINOMIAL = re.compile(
@@ -92,9 +92,13 @@ def speak_binomial(match: re.Match[str]) -> str:
 
 
 def is_species_name(match: re.Match[str]) -> bool:
+    """A pair after лат. or латынша, or one whose epithet ends as Latin ones do and is neither an English word nor a
+    Kazakh one spelled in plain Latin (Jay gana Aza, a singer's name: ғана, not a species' epithet)."""
     if _KAZAKH_SPELLING.search(f"{match['genus'].lower()} {match['epithet']}"):
         return False
-    return bool(_LATIN_MARKER.search(match.string[: match.start()])) or _latin_epithet(match["epithet"])
+    if _LATIN_MARKER.search(match.string[: match.start()]):
+        return True
+    return _latin_epithet(match["epithet"]) and spelled_kazakh_word(match["epithet"]) is None
 
 
 def _latin_epithet(word: str) -> bool:
