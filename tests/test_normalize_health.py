@@ -128,3 +128,31 @@ VACCINE48_READINGS = {
 }
 
 test_vaccine48_health_readings = reading_test(VACCINE48_READINGS)
+
+
+PHARMA50_READINGS = {
+    "an initialism hyphened onto a name takes the meaning that name calls up (pharma50)": [
+        (
+            "Бұл туралы «СҚ-Фармация» ЖШС ұйымдастырған брифингте айтылды.",
+            "Бұл туралы «Самұрық-Қазына-Фармация» жауапкершілігі шектеулі серіктестігі ұйымдастырған "
+            "брифингте айтылды.",
+        ),
+        ("– деді «СҚ-Фармация» өкілі.", "– деді «Самұрық-Қазына-Фармация» өкілі."),
+    ],
+    "the same initialism with no such name beside it keeps its table meaning, and a suffix calls up nothing": [
+        ("СҚ гидрометеорология орталығы хабарлады.", "Солтүстік Қазақстан гидрометеорология орталығы хабарлады."),
+        ("СҚ-да фармация саласы дамып келеді.", "Солтүстік Қазақстанда фармация саласы дамып келеді."),
+    ],
+    "ФК beside a drug plant is a pharmaceutical company, and a legal form after it the quoted name's kind (pharma50)": [
+        (
+            "«Ромат» ФК ЖШС медициналық препараттар зауыты директоры",
+            "«Ромат» фармацевтикалық компаниясы жауапкершілігі шектеулі серіктестігі медициналық препараттар "
+            "зауыты директоры",
+        ),
+    ],
+    "ФК beside a match stays a football club, and a legal form after it is no kind of the club's name": [
+        ("«Қайрат» ФК ойыншысы гол соқты.", "«Қайрат» футбол клубы ойыншысы гол соқты."),
+    ],
+}
+
+test_pharma50_health_readings = reading_test(PHARMA50_READINGS)

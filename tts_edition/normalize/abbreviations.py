@@ -29,11 +29,13 @@ LATIN_LETTER_NAMES = dict(zip(
 
 @dataclass(frozen=True)
 class Sense:
-    """Another meaning of an initialism, taken where one of its cue words stands in the same sentence."""
+    """Another meaning of an initialism, taken where one of its cue words stands in the same sentence; a `joined`
+    sense only where the cue is the name the initialism is hyphened onto (СҚ-Фармация)."""
 
     spoken: str
     possessive: bool
     cues: re.Pattern[str]
+    joined: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def _rows() -> list[Entry]:
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         honorific, word = "honorific" in flags, "word" in flags
         if kind == "sense":
-            sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""))
+            sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""), "joined" in flags)
             owner = entries[last[written]]
             entries[last[written]] = replace(owner, senses=(*owner.senses, sense))
             continue
@@ -226,10 +228,19 @@ def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SEN
     left = max([start - reach.chars] + [text.rfind(ch, 0, start) + 1 for ch in reach.ends])
     rights = [found for ch in reach.ends if (found := text.find(ch, end)) >= 0]
     sentence = text[max(0, left) : min([end + reach.chars, *rights])]
+    # A joined sense is called up only by the name the initialism is hyphened onto, its compound's other part
+    # (СҚ-Фармация: Самұрық-Қазына's company, not Солтүстік Қазақстан); a suffix (СҚ-да) calls up nothing.
+    partner = _JOINED_NAME.match(text, end)
     for sense in entry.senses:
-        if sense.cues.search(sentence):
+        if sense.joined:
+            if partner and sense.cues.match(partner["name"]):
+                return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
+        elif sense.cues.search(sentence):
             return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
     return entry
+
+
+_JOINED_NAME = re.compile(r"-(?P<name>[^\W\d_][\w]*)")
 
 
 def _flag(flags: list[str], name: str) -> str | None:

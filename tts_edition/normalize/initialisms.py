@@ -97,12 +97,23 @@ def _closes_a_name(text: str, at: int) -> bool:
 
 def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
     """The initialism follows a name in quotes, directly or after other legal forms and their attributes:
-    «ҚазМұнайГаз» ҰК» АҚ, «Қазгидромет» ШЖҚ РМК."""
-    before = _QUOTED_NAME_BEFORE.search(match.string, max(0, match.start() - _LEGAL_FORMS_SPAN), match.start())
-    if before and before["close"] and not _closes_a_name(match.string, before.start("close")):
+    «ҚазМұнайГаз» ҰК» АҚ, «Қазгидромет» ШЖҚ РМК. A form between is taken in the meaning its sentence calls up:
+    «Ромат» ФК ЖШС beside a drug plant is a pharmaceutical company's partnership (фармацевтикалық компаниясы
+    жауапкершілігі шектеулі серіктестігі); a football club (ФК → футбол клубы) names no legal form."""
+    text = match.string
+    before = _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - _LEGAL_FORMS_SPAN), match.start())
+    if before is None or (before["close"] and not _closes_a_name(text, before.start("close"))):
         return False
-    forms = before["forms"].replace("»", " ").replace("”", " ").replace('"', " ").split() if before else None
-    return forms is not None and all(_qualifies_legal_form(abbr.table().get(form)) for form in forms)
+    offset = before.start("forms")
+    for form in _FORM.finditer(before["forms"]):
+        entry = abbr.table().get(form.group())
+        entry = entry and abbr.in_context(entry, text, offset + form.start(), offset + form.end())
+        if not _qualifies_legal_form(entry):
+            return False
+    return True
+
+
+_FORM = re.compile(rf"[{KAZAKH_UPPER}]+")
 
 
 # A game protocol's goal line: the score, the game clock, the scorer (the passers in brackets), then the goal's kind
