@@ -369,6 +369,7 @@ _spec.loader.exec_module(scorer)
         ("kk-harvest50.tsv", 0.96),
         ("kk-brands50.tsv", 0.97),
         ("kk-pharma50.tsv", 0.97),
+        ("kk-housing50.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

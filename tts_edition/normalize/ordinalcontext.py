@@ -40,10 +40,12 @@ CHANNEL_NUMBER = re.compile(r"(?<=[«\"“„])(?P<n>\d{1,3})(?= (?:[Аа]рна
 # Years counted, not a year named: "2500 жыл бұрын" (ago), "1000 жылдан астам" (more than), "1200 жыл өтті" (have
 # passed), "2000 жылға жуық" (nearly), "1500 жылдай" (about), and the years a thing takes: "1000 жыл қажет", "1000 жыл
 # керек", "1000 жыл уақыт керек", "1000 жыл кетеді" (a year is not needed nor spent; "2023 жыл бойы" and "2023 жыл
-# ішінде", the span of a named year, stay years).
+# ішінде", the span of a named year, stay years). Centuries are counted the same way: "1 ғасыр жуықтаған" (nearly a
+# century old), "5 ғасыр бұрын", "2 ғасырдан астам", "3 ғасырға жуық" are counts, while "19 ғасырда", "20 ғасыр бойы"
+# name a century; "жуықтаған" (drawing near) after either word is a span reached, not one named.
 _SPAN_OF_YEARS = re.compile(
-    r"\s*жыл(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен|қажет|керек|уақыт|кет(?:еді|етін|ті|кен|уі))"
-    r"|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
+    r"\s*(?:жыл|ғасыр)(?:\s+(?:бұрын|өтті|өтсе|өткен|өткенде|өткеннен|қажет|керек|уақыт|кет(?:еді|етін|ті|кен|уі)"
+    r"|жуықта(?:ған|ды|п|йды))|дан\s+(?:астам|аса|артық|көп)|ға\s+жуық|дай)\b"
 )
 # The year a thing dates to ("628 жылға тиесілі құжаттар", "1205 жылға жататын жазба"): a count of years is not what a
 # thing belongs to, so a number of a hundred or more before жылға and a word of dating is the year, however old.
