@@ -416,7 +416,7 @@ SPACED_TIME = re.compile(
        |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?""",
     re.X,
 )
-SPACED_TIME_MARK = re.compile(r"ағат \d\d?: \d")
+SPACED_TIME_MARK = re.compile(r": [0-5]\d")  # a literal first: the colon and its space
 
 
 def speak_time(match: re.Match[str]) -> str:
