@@ -370,6 +370,7 @@ _spec.loader.exec_module(scorer)
         ("kk-brands50.tsv", 0.97),
         ("kk-pharma50.tsv", 0.97),
         ("kk-housing50.tsv", 0.98),
+        ("kk-akimat50.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

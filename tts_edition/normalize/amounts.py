@@ -560,6 +560,28 @@ NUMBER_LIST = re.compile(
 
 COMMA_RUN = re.compile(r"\d,\d+,\d")
 
+# Numbers listed after one numero sign (№1,2,7 жолдардың; №14, 32, 43, 50, 66, 84 бағдардағы автобустар): the sign
+# numbers each of them, so each is a place, as the first is (бірінші, екінші, жетінші). Three or more, apart by bare
+# commas or by commas and a space, the later ones of up to three digits: a year after a gazette's number (№ 12, 2023)
+# or a pair (№3, 5) is left to the number rules.
+NUMBERED_LIST = re.compile(
+    rf"№\s?(?P<list>\d{{1,4}}(?:,\d{{1,3}}){{2,}}|\d{{1,4}}(?:,[^\S\n]\d{{1,3}}){{2,}})(?![.,]?\d)"
+    rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
+)
+NUMBERED_LIST_MARK = re.compile(r"№\s?\d+,\s?\d+,")
+
+
+def speak_numbered_list(match: re.Match[str]) -> str:
+    """№14, 32, 43 → он төртінші, отыз екінші, қырық үшінші; a case suffix goes on the last (№1, 2, 3-ке →
+    үшіншіге), a hyphenated word after it is their noun (№1,2,3-сыныптар → бірінші, екінші, үшінші сыныптар)."""
+    places = [ordinal_of(cardinal_of(number.strip())) for number in match["list"].split(",")]
+    suffix = match["suf"]
+    if suffix and hyphenated_word(suffix) and not ORDINAL_MARKER.match(suffix):
+        return f"{', '.join(places)} {suffix}"
+    if suffix and not ORDINAL_MARKER.match(suffix):
+        places[-1] = attach(places[-1], suffix)
+    return ", ".join(places)
+
 
 def speak_number_list(match: re.Match[str]) -> str:
     """14,15,16-ны: each number said, a suffix on the last: он төрт, он бес, он алтыны; before a hyphenated word they

@@ -407,6 +407,18 @@ TIME = re.compile(
 )
 
 
+# A time after сағат with a space typed after its colon ("сағат 22: 00-ге дейін"): the word names a clock, so the two
+# numbers are its hour and minutes, not a count and a label's colon. Elsewhere "2: 15" may be a score or a list's
+# label, and stays for the other rules.
+SPACED_TIME = re.compile(
+    rf"""(?<=[Сс]ағат\s)(?P<h>[01]?\d|2[0-4])(?P<sep>:)[^\S\n](?P<min>[0-5]\d)(?![\d]|[.,]\d)
+    (?:(?P<gap>[^\S\n]?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
+       |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?""",
+    re.X,
+)
+SPACED_TIME_MARK = re.compile(r": [0-5]\d")  # a literal first: the colon and its space
+
+
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
     (`_dotted_clock`)."""

@@ -719,6 +719,13 @@ def rules() -> list[Rule]:
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(
+            "time typed with a space after its colon",
+            dates.SPACED_TIME,
+            dates.speak_time,
+            "time",
+            needs=dates.SPACED_TIME_MARK,
+        ),
+        Rule(
             "time typed with a hyphen",
             dates.HYPHEN_TIME,
             dates.speak_hyphen_time,
@@ -819,6 +826,13 @@ def rules() -> list[Rule]:
             numbering.speak_slash_code,
             "code",
             needs=amounts.SLASH,
+        ),
+        Rule(
+            "numbers listed after a numero sign",
+            amounts.NUMBERED_LIST,
+            amounts.speak_numbered_list,
+            "ordinal",
+            needs=amounts.NUMBERED_LIST_MARK,
         ),
         Rule(
             "numbers listed with commas",
