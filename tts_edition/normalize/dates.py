@@ -399,22 +399,17 @@ _CLOCK = r"(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)"
 # A time, its case ending, or the dash of a range to the next time (09:00-18:00, 13.00–14.00: a range's dash, said as
 # a pause between the two times as between a range's numbers). A dash opening the next line is that line's bullet, no
 # hyphen of a case ending ("10.00 |\n- тестілеудің аяқталуы": a timetable's rows).
-TIME = re.compile(
-    rf"""(?<![\d.,]){_CLOCK}
+_AFTER_CLOCK = rf"""
     (?:(?P<gap>[^\S\n]?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
-       |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?""",
-    re.X,
-)
+       |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?"""
+TIME = re.compile(rf"(?<![\d.,]){_CLOCK}{_AFTER_CLOCK}", re.X)
 
 
 # A time after сағат with a space typed after its colon ("сағат 22: 00-ге дейін"): the word names a clock, so the two
 # numbers are its hour and minutes, not a count and a label's colon. Elsewhere "2: 15" may be a score or a list's
 # label, and stays for the other rules.
 SPACED_TIME = re.compile(
-    rf"""(?<=[Сс]ағат\s)(?P<h>[01]?\d|2[0-4])(?P<sep>:)[^\S\n](?P<min>[0-5]\d)(?![\d]|[.,]\d)
-    (?:(?P<gap>[^\S\n]?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
-       |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?""",
-    re.X,
+    rf"(?<=[Сс]ағат\s)(?P<h>[01]?\d|2[0-4])(?P<sep>:)[^\S\n](?P<min>[0-5]\d)(?![\d]|[.,]\d){_AFTER_CLOCK}", re.X
 )
 SPACED_TIME_MARK = re.compile(r": [0-5]\d")  # a literal first: the colon and its space
 
