@@ -1,5 +1,5 @@
-"""Transport news (transport8, transport11, aviation13, models21, codes29, taxi46): examples of our own, on words no
-case file holds."""
+"""Transport news (transport8, transport11, aviation13, models21, codes29, taxi46, transit50): examples of our own, on
+words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -96,6 +96,34 @@ READINGS = {
         ("жол 45 мин.және 2 км кіреді", "жол қырық бес минут және екі шақырым кіреді"),
         ("ұзындығы 5 км.жол салынды", "ұзындығы бес шақырым жол салынды"),
         ("3 м.ғ.д. қатысты", "үш медицина ғылымдарының докторы қатысты"),
+    ],
+    "an initialism the table lacks stands for the name the page spelled out before it, its case cut (transit50)": [
+        (
+            "Азаматтық авиация комитетінің төрағасы айтты. Бұл туралы ААК төрағасы хабарлады.",
+            "Азаматтық авиация комитетінің төрағасы айтты. Бұл туралы Азаматтық авиация комитеті төрағасы хабарлады.",
+        ),
+        (
+            "Көлік және логистика орталығында жиын өтті. КЛО-ның өкілі сөйледі.",
+            "Көлік және логистика орталығында жиын өтті. Көлік және логистика орталығының өкілі сөйледі.",
+        ),
+        # no name before it: spelled, as an unknown initialism is
+        ("Бұл туралы ААК төрағасы хабарлады.", "Бұл туралы а а ка төрағасы хабарлады."),
+        # a name broken by a comma is no name; two letters are the initials of too many pairs of words
+        ("Ауыл, арал, көл бар. ААК шешті.", "Ауыл, арал, көл бар. а а ка шешті."),
+        ("Жаңа Жол басталды. ЖЖ ұсынды.", "Жаңа Жол басталды. жэ жэ ұсынды."),
+        # introduced in brackets after its name, then or earlier on the page: its letters, as the page taught them
+        ("Мобильді азаматтар базасы (МАБ) ашылды.", "Мобильді азаматтар базасы (маб) ашылды."),
+        (
+            "Әкімдік алқа кеңесі (ӘАК) жиналды. Кейін ӘАК шешті.",
+            "Әкімдік алқа кеңесі (ә а ка) жиналды. Кейін ә а ка шешті.",
+        ),
+        # an initialism the table holds keeps the table's reading
+        ("Астана Құрама Штаттары. АҚШ сөзі.", "Астана Құрама Штаттары. Америка Құрама Штаттары сөзі."),
+    ],
+    "a Cyrillic .кз typed apart from a site's name is the domain; after a small word it is left (transit50)": [
+        ("фото: Бақ кз", "фото: Бақ кей зет"),
+        ("Дереккөз: Тұран кз.", "Дереккөз: Тұран кей зет."),
+        ("бұл кз емес", "бұл кз емес"),
     ],
 }
 

@@ -442,6 +442,65 @@ def bracket_definition(initialism: str, text: str, at: int) -> str | None:
     return None if letters or start is None else head[start:].rstrip()
 
 
+# As far back as a name the page spelled out in full is looked for before its initialism alone (a news item's length);
+# the name's gap between words: spaces or a hyphen, never a punctuation mark that would end the name.
+_PAGE_REACH = 2000
+_NAME_GAP = re.compile(r"[ \u00a0]+|-")
+_SHORTEST_PAGE_INITIALISM = 3  # two letters are the initials of too many pairs of words
+
+
+def page_definition(initialism: str, text: str, at: int) -> str | None:
+    """The name an initialism the table lacks stands for on this page: the latest run of words before it, its first
+    capitalised, whose initials spell it, joining words aside (Азаматтық авиация комитетінің … ААК төрағасы). The
+    name's last word loses the case the sentence gave it, keeping its possessive (комитетінің → комитеті). Not where
+    the page introduces the initialism in brackets after the name, then or before: the listener learns its letters."""
+    if len(initialism) < _SHORTEST_PAGE_INITIALISM or not initialism.isalpha():
+        return None
+    head = text[max(0, at - _PAGE_REACH) : at]
+    if head.endswith("(") or f"({initialism}" in head:
+        return None  # introduced in brackets after its name (Мобильді азаматтар базасы (МАБ)): the letters, taught
+    words = list(_NAME_WORD.finditer(head))
+    letters = initialism.lower()
+    for i in range(len(words) - 1, -1, -1):
+        first = words[i].group()
+        if first[0] != initialism[0] or not first[0].isupper() or first.isupper():
+            continue
+        last, k, j = None, 0, i
+        while j < len(words) and k < len(letters):
+            word = words[j]
+            if j > i and not _NAME_GAP.fullmatch(head[words[j - 1].end() : word.start()]):
+                break
+            if j > i and word.group().lower() in _JOINING:
+                j += 1
+                continue
+            if word.group()[0].lower() != letters[k]:
+                break
+            last, k, j = word, k + 1, j + 1
+        if k == len(letters) and last is not None:
+            return head[words[i].start() : last.start()] + _without_case(last.group())
+    return None
+
+
+_SHORTEST_STEM = 3
+_CASE_NAMES = ("genitive", "dative", "accusative", "locative", "ablative", "instrumental")
+_POSSESSIVE_ENDS = frozenset("ыі")
+
+
+def _without_case(word: str) -> str:
+    """A name's last word without the case ending the sentence gave it (комитетінің → комитеті, министрлігінде →
+    министрлігі, банктің → банк): the longest ending that is one case in the form its stem takes, after the
+    possessive or after a bare stem; a word in no case keeps its possessive (комитеті, not комите + accusative)."""
+    for cut in range(max(_SHORTEST_STEM, len(word) - 5), len(word)):
+        stem, ending = word[:cut], word[cut:].lower()
+        for name in _CASE_NAMES:
+            suffix = SUFFIXES[name]
+            if stem[-1] in _POSSESSIVE_ENDS and ending == suffix.form_for(stem, True):
+                return stem
+            if stem[-1] not in VOWELS and ending == suffix.form_for(stem):
+                return stem
+    return word
+
+
 def same_words(spoken: str, written: str) -> bool:
     """Two names of the same words, whatever their endings (Біріккен Ұлттар Ұйымы, Біріккен Ұлттар Ұйымының)."""
     stems = [[word[:4] for word in _NAME_WORD.findall(text.lower())] for text in (spoken, written)]

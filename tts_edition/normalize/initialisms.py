@@ -181,6 +181,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
+    if (defined := abbr.page_definition(word, match.string, match.start())) is not None:
+        return Spoken(attach_written(defined, gap, suffix, possessive=defined[-1] in "ыі"), "initialism", True)
     spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 

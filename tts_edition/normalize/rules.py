@@ -411,6 +411,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=LATIN_LETTER,
         ),
+        Rule(
+            "Cyrillic domain typed apart",
+            webaddresses.CYRILLIC_DOMAIN_APART,
+            webaddresses.speak_cyrillic_domain_apart,
+            "web",
+            needs=webaddresses.CYRILLIC_DOMAIN_APART_MARK,
+        ),
         Rule("web address", webaddresses.WEB_ADDRESS, read_web_address, "web", needs=webaddresses.ADDRESS_MARK),
         Rule(
             "file name's extension",

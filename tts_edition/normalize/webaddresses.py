@@ -113,6 +113,24 @@ ADDRESS_BROKEN_AT_DOT = re.compile(
     rf"(?<![\w.-])(?:[A-Za-z][\w-]{{2,}}(?=\.\s(?:{'|'.join(_BROKEN_AT_DOT_DOMAINS)})(?![\w.]))"
     r"|www(?=\.\s[a-z][\w-]*\.[a-z]))\.\s"
 )
+# A site's name and its country domain typed in Cyrillic with a space for the dot (фото: Бақ кз), as a photo credit
+# leaves it: the domain said as the address reader says the Latin one (кей зет), the name as written. Only after a
+# capitalised word, a name; the letters alone, with no vowel, are no Kazakh word. The literal domain opens the
+# pattern and the gate, a fast scan.
+CYRILLIC_DOMAIN_APART = re.compile(
+    "|".join(rf"(?:{domain})(?<=[{KAZAKH_LOWER}] {domain})(?![\w-]|\.\w)" for domain in CYRILLIC_TYPED_DOMAINS)
+)
+CYRILLIC_DOMAIN_APART_MARK = re.compile("|".join(f" {domain}" for domain in CYRILLIC_TYPED_DOMAINS))
+_NAME_BEFORE_DOMAIN = re.compile(rf"(?<![\w.-])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+ $")
+
+
+def speak_cyrillic_domain_apart(match: re.Match[str]) -> str:
+    """кз after a site's name (Бақ кз) → кей зет; after a word in small letters it is left as written."""
+    if _NAME_BEFORE_DOMAIN.search(match.string, max(0, match.start() - 40), match.start()) is None:
+        return match.group()
+    return read_address_part(CYRILLIC_TYPED_DOMAINS[match.group().lower()])
+
+
 # The hard sign old Russian spelling kept after a final consonant is not said (Коммерсантъ → коммерсант).
 _CONSONANT = "бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ"
 FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # the sign first: a fast scan
