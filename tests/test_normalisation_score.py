@@ -365,6 +365,7 @@ _spec.loader.exec_module(scorer)
         ("kk-encyc49.tsv", 0.93),
         ("kk-langpol49.tsv", 0.92),
         ("kk-tech49.tsv", 0.94),
+        ("kk-latinkz50.tsv", 0.78),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
