@@ -538,6 +538,27 @@ def test_a_2018_capital_i_inside_a_word_in_capitals_may_be_the_capital_of_its_do
     assert to_cyrillic("ÖSKEMENNIÑ MEKTEPTERI salınğan") == "ӨСКЕМЕННІҢ МЕКТЕПТЕРІ салынған"  # і where the lexicon says
 
 
+def test_a_2018_capital_i_after_a_syllables_vowel_is_read_as_its_dotless_i_first() -> None:
+    # latinkz50: old.muslim.kz's (TÚRKSOI) uıymy: no Kazakh і follows a vowel, so the I is й even where the lexicon
+    # knows neither reading; an initialism's vowels (ÁÓI) and a word's I after у (QAÝIP) are left to the lexicon
+    choose = load_lexicon().choose
+    assert latin.convert("damytý (TÚRKSOI) uıymy", latin.LATIN_2018, choose) == "дамыту (ТҮРКСОЙ) ұйымы"
+    assert latin.convert("TÚRKSOI Bas hatshysy", latin.LATIN_2018, choose) == "ТҮРКСОЙ Бас хатшысы"
+    assert to_cyrillic("ÁÓI qoryndaǵy qoljazba") == "ӘӨІ қорындағы қолжазба"
+    assert latin.convert("BILIM men ǴYLYM", latin.LATIN_2018, choose) == "БІЛІМ мен ҒЫЛЫМ"
+
+
+def test_qazaqtimes_i_after_a_back_vowel_keeps_its_kazakh_reading_where_the_lexicon_knows_it() -> None:
+    # latinkz50: qazaqtimes.com's mwğalim (мұғалім, an Arabic loan whose і follows а) beside mobil'di (мобильді)
+    choose = load_lexicon().choose
+    assert latin.convert("Jambıl oblısında 500 mwğalim jetispeydi", LATIN_QAZAQTIMES, choose) == (
+        "Жамбыл облысында 500 мұғалім жетіспейді"
+    )
+    assert latin.convert("mwğalimderdiñ azdığı", LATIN_QAZAQTIMES, choose) == "мұғалімдердің аздығы"
+    assert latin.convert("mobil'di telefon", LATIN_QAZAQTIMES, choose) == "мобильді телефон"
+    assert latin.convert("qauipsizdigi", LATIN_QAZAQTIMES, choose) == "қауіпсіздігі"
+
+
 def test_a_name_spelt_the_english_way_in_2018_text_reads_u_after_a_vowel_as_u_and_ng_as_its_two_letters() -> None:
     # lit49: mangystaumedia.kz, "Mangystau Nauryz Fest - 2021" among words of the 2018 alphabet
     line = 'Маńǵystаý jаstаr rеsýrstyq оrtаlyǵy "Mangystau Nauryz Fest - 2021" jаstаr fеstivаlіnіń'

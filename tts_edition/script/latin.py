@@ -149,9 +149,12 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
     if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
         cyrillic = cyrillic[:-1] + ("у" if cyrillic[-1] == "ұ" else "У")
+    as_written = cyrillic
     if variant == LATIN_QAZAQTIMES:
         cyrillic = _loan_i(_I_AFTER_BACK_VOWEL.sub(lambda m: m[1] + "и", cyrillic))
     readings = _readings(cyrillic, variant)
+    if as_written != cyrillic:  # an Arabic or Persian loan keeps its і after a back vowel: mwğalim → мұғалім
+        readings = list(dict.fromkeys(readings + _readings(as_written, variant)))[:_MAX_READINGS]
     if variant == LATIN_2018:
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
     return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
@@ -167,12 +170,21 @@ def _with_capital_i_dotless(readings: list[str], chunks: list[tuple[str, str]], 
     capital_is = [at for at, (source, cyrillic) in enumerate(chunks) if source == "I" and cyrillic == "і"]
     if not capital_is or len(capital_is) > _MOST_CAPITAL_IS:
         return readings
-    more = list(readings)
+    # no Kazakh і follows a vowel (у aside: QAÝIP): a capital I after a syllable's vowel is ı, read first (TÚRKSOI
+    # → ТҮРКСОЙ); not after two vowels, an initialism's letters (ÁÓI → ӘӨІ)
+    after_vowel = {at for at in capital_is if at and _vowel_after_consonant(chunks, at - 1)}
+    first = [(source, _I_OR_Y if at in after_vowel else cyrillic) for at, (source, cyrillic) in enumerate(chunks)]
+    more = _readings(_resolve(first, all_caps), LATIN_2018) + readings if after_vowel else list(readings)
     for mask in range(1, 2 ** len(capital_is)):
         dotless = {at for bit, at in enumerate(capital_is) if mask >> bit & 1}
         spelled = [(source, _I_OR_Y if at in dotless else cyrillic) for at, (source, cyrillic) in enumerate(chunks)]
         more += _readings(_resolve(spelled, all_caps), LATIN_2018)
     return list(dict.fromkeys(more))[:_MAX_READINGS]
+
+
+def _vowel_after_consonant(chunks: list[tuple[str, str]], at: int) -> bool:
+    """The chunk at `at` is a vowel, first in the word or after a consonant."""
+    return chunks[at][1][-1:] in _VOWELS and (at == 0 or chunks[at - 1][1][-1:] not in _VOWELS)
 
 
 # Qazaq Times' i is і and и alike: after a back vowel, which no Kazakh і follows in a word, it is a loan's и
