@@ -28,7 +28,9 @@ _TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyih" + "ABCEHIKMOPTXY")
 CYRILLIC_WORD_WITH_LATIN = re.compile(
     rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
     rf"|(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
-    r"|(?<!\w)(?:[ABCEHIKMOPTXY][aceopxyi]+|[aceopxyi]{2,})(?!\w)"  # ic-шaрaлaр (`_beside_mixed_word`)
+    # ic-шaрaлaр (`_beside_mixed_word`): a capital and small look-alikes, or two small ones or more; its first letter
+    # tried before the test that no word's letter stands before it, which makes the scan of Cyrillic text cheap
+    r"|[ABCEHIKMOPTXYaceopxyi](?<!\w[ABCEHIKMOPTXYaceopxyi])[aceopxyi]+(?!\w)"
 )
 LATIN_LIKE_LETTER = re.compile(rf"[A-Za-zəƏ{_KAZAKH_LATIN}]")  # what both kinds of match hold
 
