@@ -90,11 +90,12 @@ def normalize_tokens(
     if any(run.lang == RUSSIAN for run in runs):
         passes += [([r for r in kazakh_rules() if r.name in TYPING_REPAIRS], None), (russian.rules(), RUSSIAN)]
     passes.append((kazakh_rules(), None))
+    gates = _Gates()
     for rules, language in passes:
         for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
             before = traced.text
             for rule in rules:
-                if rule.may_match(traced.text):
+                if gates.open(rule, traced.text):
                     traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
             if traced.text == before:
                 break
@@ -104,6 +105,25 @@ def normalize_tokens(
     if any(run.lang != KAZAKH for run in runs):
         groups = tuple(replace(g, lang=language_at(runs, g.tokens[0].at)) for g in groups)
     return Normalised(traced.text, groups, log)
+
+
+class _Gates:
+    """The rules' `needs` searched once for a text: many rules share one (a digit, a Latin letter), and a text no rule
+    has rewritten since holds the same."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.found: dict[re.Pattern[str], bool] = {}
+
+    def open(self, rule: Rule, text: str) -> bool:
+        if rule.needs is None:
+            return True
+        if text != self.text:
+            self.text, self.found = text, {}
+        found = self.found.get(rule.needs)
+        if found is None:
+            found = self.found[rule.needs] = rule.may_match(text)
+        return found
 
 
 def _pinned_span(text: str, start: int, end: int) -> tuple[int, int]:
