@@ -1413,3 +1413,11 @@ def test_a_long_english_word_with_a_letter_dropped_is_the_word_it_mistypes() -> 
     assert normalize("intellignce") == "интеллидженс"
     assert normalize("managment") == "манагмент"
     assert normalize("Karagandinskaya") == "карагандинская"
+
+
+def test_a_macron_vowel_is_its_vowel_and_the_2021_alphabets_u_is_kazakh() -> None:
+    """A macron marks a long vowel in a romanised name: the vowel, no Latin letter left for the voice; the 2021
+    alphabet's ū in a Kazakh Latin word is ұ."""
+    assert normalize("Tōkyō қаласы") == "токыо қаласы"
+    assert normalize("Māori тілі") == "маори тілі"
+    assert normalize("Ūlttyq kitaphana") == "ұлттық кітапхана"

@@ -123,3 +123,11 @@ def test_an_html_character_reference_is_its_character() -> None:
     assert normalize("&#171;Алаш&#187; партиясы") == "«Алаш» партиясы"
     assert normalize("Бұл &nbsp;сөз") == "Бұл сөз"
     assert normalize("AT&T және &Co серіктестігі") == "эй ти энд ти және және коу серіктестігі"
+
+
+def test_a_diacritic_shown_on_its_own_is_said_as_nothing() -> None:
+    """A text naming the alphabet's marks shows each alone (умляут ( ̈ ), макрон ( ˉ )): no letter carries it and the
+    voice cannot read it; on a letter it is the letter's (Zürich), and a modifier inside a word stays."""
+    assert normalize("Әліпбиде умляут ( ̈ ), макрон ( ˉ ) қолданылған.") == "Әліпбиде умляут (), макрон () қолданылған."
+    assert normalize("умляут ( ̈ ), макрон ( ˉ )") == "умляут (), макрон ()"  # read as Russian: the mark goes too
+    assert normalize("Zürich қаласы") == "цюрих қаласы"

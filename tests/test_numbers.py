@@ -41,11 +41,24 @@ def test_decimals_read_with_a_denominator(whole: str, fraction: str, spoken: str
 @pytest.mark.parametrize(
     "written",
     ["7" * 5000, "x" + "7" * 5000, "+" + "7" * 5000, "№ " + "7" * 5000, "1.2." + "7" * 5000 + "-тармақ",
-     "https://a.kz/" + "7" * 5000, "7" * 5000 + ",5", "7" * 5000 + " жылы"],
+     "https://a.kz/" + "7" * 5000, "7" * 5000 + ",5", "7" * 5000 + " жылы", "Дүниеге келгені: " + "7" * 5000],
 )  # fmt: skip
 def test_a_digit_run_past_the_int_string_limit_is_read_digit_by_digit(written: str) -> None:
     spoken = normalize(written)
     assert spoken.count("жеті") == 5000 and not any(ch.isdigit() for ch in spoken)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Это было " + "7" * 5000 + " рублей.",
+        "Это была " + "7" * 5000 + " глава.",
+        "Это было " + "7" * 5000 + ",5 рубля.",
+    ],
+)
+def test_a_digit_run_past_the_named_scales_in_russian_is_read_digit_by_digit(written: str) -> None:
+    spoken = normalize(written)
+    assert spoken.count("семь") == 5000 and not any(ch.isdigit() for ch in spoken)
 
 
 def test_long_digit_runs_are_read_in_linear_time() -> None:

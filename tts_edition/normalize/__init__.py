@@ -34,6 +34,7 @@ ANY_LANGUAGE = frozenset(
         "symbol",
         "unsaid sign",
         "markup",
+        "diacritic on its own",
         "words run together",  # a photo credit's surname run onto its Russian caption (ИмангалиевВиды)
     }
 )

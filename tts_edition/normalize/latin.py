@@ -46,10 +46,12 @@ _DIGRAPHS = {"sh": "ш", "ch": "ч", "zh": "ж", "th": "т", "ph": "ф", "oo": "
 _MID_WORD_IA = "иа"
 _LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", "а б к д е ф г х и дж к л м н о п қ р с т у в у кс й з".split(),
                     strict=True))  # fmt: skip
+# A macron marks a long vowel in a romanised name (Tōkyō, Ryūkyū, Māori): the vowel, as Kazakh says it unlengthened.
+_LETTERS |= {"ā": "а", "ē": "е", "ī": "и", "ō": "о", "ū": "у"}
 # Kazakh Latin (the 2018 and 2021 alphabets and the older transliterations news sites still use).
-_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüşçýǧŋ",
-                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ш ч у ғ ң".split(),
-                           strict=True))  # fmt: skip
+_KAZAKH_LETTERS = dict(zip("abdefghijklmnopqrstuvwxyzáäǵğıńñóöúüūşçýǧŋ",
+                           "а б д е ф г х і ж к л м н о п қ р с т ұ в у х ы з ә ә ғ ғ ы ң ң ө ө ү ү ұ ш ч у ғ ң"
+                           .split(), strict=True))  # fmt: skip
 _LETTER = re.compile(r"sh|ch|zh|kh|.")  # a plain-Latin Kazakh word's letters, digraphs as one
 _BACK_Y, _FRONT_Y = "ы", "і"
 # A u or an i after a vowel is the glide у or й, as the transliterations write the Kazakh letters after a vowel

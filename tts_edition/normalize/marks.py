@@ -31,6 +31,11 @@ ARROW_MARK = re.compile(rf"[{_ARROWS}]|[-=]>")
 # or bracket before it on its line).
 DECORATION = re.compile(rf"[ \t]?[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])×")
 DECORATION_MARK = re.compile(rf"[{_DECORATIVE}×]")
+# A diacritic shown on its own, as a text on alphabets names it (умляут ( ̈ ), макрон ( ˉ )): a combining mark on no
+# letter, or a spacing modifier outside a word, which the voice cannot read as Kazakh; said as nothing, as the text's
+# word for it is said.
+LONE_DIACRITIC = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]+|(?<!\w)[\u02c2-\u02df\u02e5-\u02ff]+(?!\w)")
+LONE_DIACRITIC_MARK = re.compile(r"[\u0300-\u036f\u02c2-\u02df\u02e5-\u02ff]")
 
 _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}
 # A sign of approximation or tolerance before a number (~500 адам, ≈ 30%, ±2 градус); a tilde after a number is a

@@ -188,7 +188,7 @@ _FIRST_LABELLED_YEAR, _LAST_LABELLED_YEAR = 1000, 2100
 
 
 def _labelled_year(match: re.Match[str]) -> bool:
-    if match["b"] or not match.group().isdigit():
+    if match["b"] or not match.group().isdigit() or len(match.group()) != len(str(_FIRST_LABELLED_YEAR)):
         return False
     value = int(match.group())
     if not _FIRST_LABELLED_YEAR <= value <= _LAST_LABELLED_YEAR:

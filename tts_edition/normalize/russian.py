@@ -16,6 +16,7 @@ from functools import cache
 
 from tts_edition.normalize import capitals, coordinates, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
+from tts_edition.normalize.numbers import MAX_CARDINAL, value_of
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.rules import Rule
@@ -534,7 +535,7 @@ def plural_form(number: str, forms: tuple[str, str, str]) -> str:
     rest → third."""
     if "," in number or "." in number:
         return forms[1]
-    n = int(re.sub(r"\D", "", number))
+    n = int(re.sub(r"\D", "", number)[-2:] or "0")  # the last two digits decide, however long the number
     if n % 10 == 1 and n % 100 != 11:
         return forms[0]
     return forms[1] if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else forms[2]
@@ -556,6 +557,8 @@ def _cardinal(number: str, case: str = "nominative", gender: str = "m") -> str:
         if case not in ("nominative", "accusative"):
             return "полутора"  # около 1,5 тысячи → около полутора тысяч
         return "полторы" if gender == "f" else "полтора"
+    if max(value_of(whole), value_of(fraction or "0")) > MAX_CARDINAL:
+        return _digits(whole + fraction)  # past the named scales: digit by digit, as the Kazakh reading says it
     if fraction:  # 2,5 → две целых пять десятых; около 2,5 → около двух целых пяти десятых
         return f"{_part(int(whole), 1, case)} {_part(int(fraction), 10 ** len(fraction), case)}"
     spoken = in_words(int(whole), case=case, gender=gender, animate=False)  # на 21 день → двадцать один
@@ -600,6 +603,7 @@ PART_NOUNS = {
     **dict.fromkeys(("глава", "часть", "серия", "книга", "лекция", "тема", "неделя"), "f"),
     **dict.fromkeys(("том", "раздел", "урок", "выпуск", "параграф", "этап", "тур", "семестр"), "m"),
 }
+_PART_DIGITS = 3  # a part's rank: no book has a thousand chapters, and a longer digit run is no rank
 _PART_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
 
 
@@ -607,7 +611,7 @@ def _ranked_part(match: re.Match[str], ends: list[tuple[str | None, str]]) -> st
     """2 глава → вторая глава, 3 том → третий том: a lone whole number above one (not 21, whose noun is singular as a
     count's) before a part's noun in the nominative singular is its rank, an ordinal of the noun's gender; None for
     any other number (2 главы, 21 глава, 1,5 тома, в 3 томе), left to the count."""
-    if match["counted"] or len(ends) != 1 or ends[0][0] or not ends[0][1].isdigit():
+    if match["counted"] or len(ends) != 1 or ends[0][0] or not ends[0][1].isdigit() or len(ends[0][1]) > _PART_DIGITS:
         return None
     following = _PART_NOUN_AFTER.match(match.string, match.end())
     number = ends[0][1]
