@@ -133,6 +133,7 @@ DECIDED_SCORE_MARK = re.compile(r":\d\d?[ \u00a0]\w\w?[ \u00a0]?\(")  # what eve
 
 
 def speak_decided_score(match: re.Match[str]) -> str:
+    """A protocol's code in capitals (Б, ОТ, ПБ), spelled."""
     return Spoken(abbr.spell(match["word"]), "initialism")
 
 
@@ -141,7 +142,7 @@ def speak_goal_kind(match: re.Match[str]) -> str:
     line = match.string[: match.start()].rsplit("\n", 1)[-1]
     if _GOAL_LINE.match(line) is None:
         return match.group()
-    return Spoken(abbr.spell(match["word"]), "initialism")
+    return speak_decided_score(match)
 
 
 def speak_capitals(match: re.Match[str]) -> str:

@@ -50,7 +50,7 @@ _SPAN_OF_YEARS = re.compile(
 # The year a thing dates to ("628 жылға тиесілі құжаттар", "1205 жылға жататын жазба"): a count of years is not what a
 # thing belongs to, so a number of a hundred or more before жылға and a word of dating is the year, however old.
 _DATED_TO_A_YEAR = re.compile(r"\s*жыл(?:ға|дарға)\s+(?:тиесілі|жататын|жатады|жатқызыл|тән\b)")
-_FEWEST_DATED_YEAR = 100
+_FEWEST_NAMED_YEAR = 100  # a number of years below it may be counted; a year named is one of a hundred or more
 # An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
 # extra lessons, nor "3 қосымшаны жүктеді", three apps).
 CITED_APPENDIX = re.compile(r"\s*қосымша\w*\s+(?:сәйкес|сай)\b")
@@ -127,7 +127,6 @@ _COUNTED_AFTER_SPACED_DASH = re.compile(
     r"(?P<stem>сағат|минут|секунд|тәулік|апта|жыл|күн|адам|кісі)"
     r"(?:[тдн][ае]н?|[ғгқк][ае]|[тдн][ыі]|[тд](?:ық|ік)|)"
 )
-_FEWEST_NAMED_YEAR = 100
 
 
 def _counted_after_spaced_dash(match: re.Match[str]) -> bool:
@@ -188,10 +187,9 @@ _FIRST_LABELLED_YEAR, _LAST_LABELLED_YEAR = 1000, 2100
 
 
 def _labelled_year(match: re.Match[str]) -> bool:
-    if match["b"] or not match.group().isdigit() or len(match.group()) != len(str(_FIRST_LABELLED_YEAR)):
+    if match["b"] or not match.group().isdigit():
         return False
-    value = int(match.group())
-    if not _FIRST_LABELLED_YEAR <= value <= _LAST_LABELLED_YEAR:
+    if not _FIRST_LABELLED_YEAR <= value_of(match.group()) <= _LAST_LABELLED_YEAR:
         return False
     return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
 
@@ -547,7 +545,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True  # "48 жылдың майында", "1986 жылғы желтоқсанда": the year a month is of, however short
     if word in ("жылы", "жылғы"):
         return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
-    if value >= _FEWEST_DATED_YEAR and _DATED_TO_A_YEAR.match(rest):
+    if value >= _FEWEST_NAMED_YEAR and _DATED_TO_A_YEAR.match(rest):
         return True
     if word.startswith(("ж.", "жж.")):
         return True
