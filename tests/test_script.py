@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tts_edition.script import convert_document, detect, latin, to_cyrillic
+from tts_edition.script import convert_document, detect, latin, lexicon, to_cyrillic
 from tts_edition.script.detect import (
     ARABIC,
     LATIN,
@@ -472,7 +472,7 @@ def test_letters_no_voice_reads_are_flagged() -> None:
     ("latin", "cyrillic"),
     [
         ("Mamırdıñ 11-i küni", "Мамырдың 11-і күні"),  # ı is ы: Qazaq Times', though no w tells it
-        ("Uchet.kz servisindegi derekterge qarağanda,", "Uchet.kz сервісіндегі деректерге қарағанда,"),
+        ("Uchet.kz servisindegi derekterge qarağanda,", "Uchet.kz сервисіндегі деректерге қарағанда,"),  # a loan
         ("zeınetkerlik jas 59-dy quraıdy.", "зейнеткерлік жас 59-ды құрайды."),  # 2018 without its accents
         ("Bılım men ğylym", "Білім мен ғылым"),  # 2021: ı is і, y ы
     ],
@@ -571,3 +571,14 @@ def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> No
     assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (
         f"Қазақ әдебиеті жарық көрді.\n\n{caption}\n\nОрталық ғылыми кітапхана"
     )
+
+
+def test_russian_loans_hunspell_lacks_are_spelt_as_russian_spells_them() -> None:
+    """2018 Latin writes ия, иа and я alike as ıa, иу and ю as ıý: Russian's dictionary tells a loan's spelling, with
+    a Kazakh ending after it in harmony with its last vowel."""
+    assert to_cyrillic("Serıal Italıada túsirildi.") == "Сериал Италияда түсірілді."
+    assert to_cyrillic("Brazılıaǵa akvarıýmdy apardy.") == "Бразилияға аквариумды апарды."
+    assert lexicon.loan_length("компьютерге") == len("компьютер")
+    assert lexicon.loan_length("компьютерга") == 0  # a back ending after a front vowel: no loan of Kazakh's
+    assert lexicon.loan_length("истейтін") == 0  # истей is a form of истый, not a noun as the dictionary writes it
+    assert to_cyrillic("Bul jerde isteıtin adamdar kóp.") == "Бұл жерде істейтін адамдар көп."

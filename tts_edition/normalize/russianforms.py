@@ -37,6 +37,13 @@ def known_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def noun_in_dictionary_form(word: str) -> bool:
+    """Whether OpenCorpora has the word as a noun's dictionary form (сериал, Италия; not the forms истей, мобил)."""
+    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
+               for parse in _analyzer().parse(word))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
 def forms(word: str) -> tuple[Form, ...]:
     """The forms the word may be a noun, an adjective or a participle in, likeliest first."""
     found = []

@@ -1,5 +1,6 @@
 """The Kazakh lexicon that picks among a word's possible readings: word counts from Cyrillic news text, and
-Debian's hunspell-kk dictionary (`tts_edition.hunspell`). Loaded once, on first use."""
+Debian's hunspell-kk dictionary (`tts_edition.hunspell`), with Russian's dictionary for the loans Kazakh spells as
+Russian does (сериал, Италия) that hunspell-kk lacks. Loaded once, on first use."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from tts_edition import hunspell
 WORD_COUNTS = Path(__file__).with_name("kk_words.tsv")
 _STEM_READINGS = 48
 _SHORTEST_STEM = 4
+_SHORTEST_LOAN = 5  # a Russian noun inside a Kazakh word: shorter ones begin too many Kazakh words
 _BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
+_LOAN_BACK = dict.fromkeys("аоуұыяюё", True) | dict.fromkeys("әөүіеиэь", False)  # a loan's last vowel (or ь)
 
 
 class Lexicon:
@@ -48,6 +51,9 @@ class Lexicon:
                 accepted.append(reading[:1].upper() + reading[1:])
         if accepted:
             return next((reading for reading in accepted if _harmonious("", reading.lower())), accepted[0])
+        loans = [loan_length(low) for low in lowered[:_STEM_READINGS]]
+        if max(loans) > max(self.longest_stem(low) for low in lowered[:_STEM_READINGS]):
+            return readings[loans.index(max(loans))]  # a Russian loan, with a Kazakh ending or none: сериал(ды)
         stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
         return readings[stems.index(max(stems))] if max(stems) else readings[0]
 
@@ -58,6 +64,26 @@ class Lexicon:
             if self.accepts(word[:cut]):
                 return cut if _harmonious(word[:cut], word[cut:]) else 0
         return 0
+
+    def longest_stem(self, word: str) -> int:
+        """The length of the longest known word the word starts with (0 when none is as long as a stem)."""
+        return next((cut for cut in range(len(word), _SHORTEST_STEM - 1, -1) if self.accepts(word[:cut])), 0)
+
+
+def loan_length(word: str) -> int:
+    """The length of the longest Russian noun that `word` starts with, as the dictionary writes it, if the rest is a
+    Kazakh ending that follows the noun's last vowel (Италияда, сериалды, компьютерге); else 0."""
+    from tts_edition.normalize.russianforms import noun_in_dictionary_form  # pymorphy3 loads on first use
+
+    for cut in range(len(word), _SHORTEST_LOAN - 1, -1):
+        if noun_in_dictionary_form(word[:cut]):
+            return cut if _follows_loan(word[:cut], word[cut:]) else 0
+    return 0
+
+
+def _follows_loan(loan: str, ending: str) -> bool:
+    last = [_LOAN_BACK[ch] for ch in loan if ch in _LOAN_BACK][-1:]
+    return not last or all(_BACK.get(ch, last[0]) == last[0] for ch in ending)
 
 
 def _harmonious(stem: str, ending: str) -> bool:
