@@ -469,6 +469,7 @@ def test_a_stump_with_no_vowel_in_a_mixed_case_initialism_is_spelled() -> None:
     assert normalize("ҚжДМ туралы") == "қы жэ дэ эм туралы"  # the ж of және: no word, its letter's name
     assert normalize("ТжКБ ұйымдары") == "техникалық және кәсіптік білім ұйымдары"  # the table's, where it has one
     assert normalize("ҚазМУ-дың") == "қазмудың"  # a stump with a vowel is still a word
+    assert normalize("астронавты ДжАКСА") == "астронавты джакса"  # дж writes one sound: said with the rest
     assert normalize("КазНТУ-да") == "каз эн тэ уда"
 
 

@@ -266,7 +266,9 @@ _MEMBER_AFTER = re.compile(
 # school, pl=жоғары оқу орындары) before a post in the plural (ЖОО оқытушыларының жалақысы) means the staff of
 # such bodies at large, said as the page says it in full (жоғары оқу орындары оқытушыларының), not one school's in
 # the singular genitive (орнының оқытушыларының); a post in the singular (ЖОО оқытушысы) is one school's member.
-_MEMBERS_AFTER = re.compile(rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)(?:ы|і)[{KAZAKH_LOWER}]*(?![\w-])")
+_MEMBERS_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)(?:ы|і)[{KAZAKH_LOWER}]*(?![\w-])"
+)
 # A body named for its field (министрлігі, департаменті, комитеті, басқармасы): the field is said in the plural
 # there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one),
 # the body's noun capitalised too, as a body's name is often written (облыстық ТЖ Департаментінің).
