@@ -82,6 +82,19 @@ def test_german_umlauts_spelled_without_dots_are_the_umlauts(written: str, spoke
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        ("оқу үшін wunderkind болу керек", "оқу үшін вундеркинд болу керек"),  # w, u and i as German says them
+        ("Wunderkind-ке", "вундеркиндке"),
+        ("Zeitgeist деген", "цайтгайст деген"),  # z is ц, ei is ай
+        ("kind words", "кайнд уордс"),  # the English word alone stays English
+    ],
+)
+def test_german_loan_words_in_latin_letters_are_read_by_german_rules(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         ("(Universite libre de Bruxelles)", "(юниверсите либр де брюксель)"),  # one French word makes the name French
         ("Universite libre de Bruxelles-ке", "юниверсите либр де брюксельге"),  # the suffix agrees with ль
         ("Moet et Chandon", "мое э шандон"),  # et is э

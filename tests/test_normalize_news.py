@@ -360,10 +360,19 @@ def test_a_loans_final_ks_ends_a_pronounceable_initialism_of_four_letters_or_mor
 
 def test_a_bodys_initialism_before_its_member_is_said_in_the_genitive() -> None:
     assert normalize("ЕҰУ доценті сөйледі.") == "Еуразия ұлттық университетінің доценті сөйледі."
-    assert normalize("ЖОО оқытушылары келді.") == "жоғары оқу орнының оқытушылары келді."
+    assert normalize("ЖОО оқытушысы келді.") == "жоғары оқу орнының оқытушысы келді."  # one school's member
     assert normalize("ЖОО студенттері") == "жоғары оқу орны студенттері"  # its students: as written
     assert normalize("ҰҒА ғалымдары") == "Ұлттық ғылым академиясының ғалымдары"
     assert normalize("ТМД елдері") == "Тәуелсіз Мемлекеттер Достастығы елдері"  # a thing it owns: the nominative
+
+
+def test_a_kind_of_bodys_initialism_before_its_staff_in_the_plural_is_said_in_the_plural() -> None:
+    assert normalize("ЖОО оқытушыларының жалақысы өседі") == "жоғары оқу орындары оқытушыларының жалақысы өседі"
+    assert normalize("ЖОО оқытушылары келді.") == "жоғары оқу орындары оқытушылары келді."
+    assert normalize("ЖОО ғалымдары") == "жоғары оқу орындары ғалымдары"
+    assert normalize("ЕҰУ оқытушылары") == "Еуразия ұлттық университетінің оқытушылары"  # one named body: no plural
+    assert normalize("ЖОО оқытушысы") == "жоғары оқу орнының оқытушысы"  # one member: one school's
+    assert normalize("ЖОО оқытушылардың") == "жоғары оқу орны оқытушылардың"  # no possessive: owned by nothing
 
 
 def test_a_field_before_the_body_named_for_it_is_said_in_the_plural() -> None:
@@ -454,6 +463,14 @@ def test_a_mixed_case_initialism_reads_its_stump_and_its_capitals_as_they_would_
     assert normalize("КазНТУ-да оқыды") == "каз эн тэ уда оқыды"  # capitals no word could be: letters
     assert normalize("ҚазГЕО мамандары") == "қазгео мамандары"  # capitals a word could be: one word
     assert normalize("ҚазЖҚТ") == "қаз жэ қы тэ"  # spelled apart from the stump
+
+
+def test_a_stump_with_no_vowel_in_a_mixed_case_initialism_is_spelled() -> None:
+    assert normalize("ҚжДМ туралы") == "қы жэ дэ эм туралы"  # the ж of және: no word, its letter's name
+    assert normalize("ТжКБ ұйымдары") == "техникалық және кәсіптік білім ұйымдары"  # the table's, where it has one
+    assert normalize("ҚазМУ-дың") == "қазмудың"  # a stump with a vowel is still a word
+    assert normalize("астронавты ДжАКСА") == "астронавты джакса"  # дж writes one sound: said with the rest
+    assert normalize("КазНТУ-да") == "каз эн тэ уда"
 
 
 def test_two_capitals_after_a_stump_are_said_with_it_when_the_whole_is_a_word() -> None:

@@ -150,6 +150,10 @@ def _long_word(capitals: str) -> bool:
 
 # A word's stump in capitals and small letters, then capitals: a name of an institute or an agency (ҚазҰТЗУ, КазНУ).
 CAMEL = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?=\w*[{KAZAKH_UPPER}]{{2}})(?:[{KAZAKH_UPPER}]+[{KAZAKH_LOWER}]*)+"
+# A Kazakh vowel letter: a capital's stump without one (the ж of және in ТжКБ) is spelled, not said as a word.
+_HAS_VOWEL = re.compile("[аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ]")
+# Two letters Russian spelling writes for one sound (ДжАКСА, the English j): said with the capitals after them.
+_ONE_SOUND = ("дж", "дз")
 _CAMEL_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+|[{KAZAKH_UPPER}]+(?![{KAZAKH_LOWER}])")
 
 
@@ -164,6 +168,8 @@ def read_camel(word: str) -> str:
         entry = abbr.table().get(part)
         if entry and entry.kind == "initialism":
             reading, word_like = entry.spoken, False
+        elif not _HAS_VOWEL.search(part) and part.lower() not in _ONE_SOUND:  # ТжКБ → тэ жэ ка бэ
+            reading, word_like = abbr.spell(part.upper()), False
         elif glued and len(part) == _TAIL_SAID_WITH_STUMP and abbr.pronounceable(spoken[-1] + part):
             reading, word_like = part.lower(), True
         elif part.isupper() and not (len(part) >= _SHORTEST_STEM and (is_word(part) or abbr.read_as_word(part))):

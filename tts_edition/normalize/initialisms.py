@@ -174,6 +174,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         if entry.possessive and not suffix and _is_object_of_verb_after(entry, match):
             return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
         if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
+            if entry.plural and _MEMBERS_AFTER.match(match.string, match.end()):
+                return entry.plural  # ЖОО оқытушыларының → жоғары оқу орындары оқытушыларының
             return attach(entry.spoken, "ның", possessive=True)  # ЕҰУ доценті → университетінің доценті
         return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
     if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
@@ -259,6 +261,13 @@ _MEMBER_STEMS = (
 )
 _MEMBER_AFTER = re.compile(
     rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+# The staff of a kind of body, not of one named body: an initialism the table gives a plural for (ЖОО, a higher
+# school, pl=жоғары оқу орындары) before a post in the plural (ЖОО оқытушыларының жалақысы) means the staff of
+# such bodies at large, said as the page says it in full (жоғары оқу орындары оқытушыларының), not one school's in
+# the singular genitive (орнының оқытушыларының); a post in the singular (ЖОО оқытушысы) is one school's member.
+_MEMBERS_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)(?:ы|і)[{KAZAKH_LOWER}]*(?![\w-])"
 )
 # A body named for its field (министрлігі, департаменті, комитеті, басқармасы): the field is said in the plural
 # there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one),
