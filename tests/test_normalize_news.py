@@ -345,6 +345,13 @@ def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
     assert spell("ҚОА") == "қы о а" and spell("АИ") == "аи"  # only a pair of vowels alone is read together
 
 
+def test_a_kazakh_initialism_with_back_and_front_vowels_is_letters() -> None:
+    assert not pronounceable("АШТӨ") and not pronounceable("ҚАЗҮ")  # а and ө, а and ү: no Kazakh word has both
+    assert pronounceable("ҚАЗАРТ") and pronounceable("ШҰҒЫЛА") and pronounceable("ӨНЕР")  # all back, all front
+    assert normalize("жеке ҚОСҮ тізімі") == "жеке қы о эс ү тізімі"
+    assert normalize("АШТӨ операторларына") == "ауыл шаруашылығы тауарын өндіруші операторларына"
+
+
 def test_a_kazakh_initialism_is_a_word_only_where_it_ends_as_a_kazakh_word() -> None:
     assert not pronounceable("СІМК") and not pronounceable("МӨҚҚ")  # мк and a doubled қ end no Kazakh word
     assert pronounceable("ҚАЗАРТ") and pronounceable("ТАСС")  # рт ends жұрт; ТАСС is Russian
