@@ -294,12 +294,9 @@ _LONG_FINAL_PAIRS = frozenset({"кс"})
 
 # Vowels that meet another only across a glide in a word: two of them side by side (ПҮАЖ, ҚОА) are letters.
 _PLAIN_VOWELS = frozenset("аәоөұүыі")
-# No Kazakh or Russian word ends in these letters (АҚИҰ, ЕҚЫҰ are letters; a word ends in -у).
-_NEVER_FINAL = frozenset("ұү")
-# A Kazakh word's vowels are all back or all front (synharmonism): a Kazakh initialism that has both (АШТӨ, ҚАЗҮ)
-# is letters. Е, и, у, which Kazakh spells loans and glides with, take no side.
-_BACK_HARMONY = frozenset("аоұы")
-_FRONT_HARMONY = frozenset("әөүі")
+# No Kazakh or Russian word ends in these letters (АҚИҰ, ЕҚЫҰ, АШТӨ are letters; a word ends in -у): Kazakh writes ұ,
+# ү and ө in a word's first syllables, never as its last letter.
+_NEVER_FINAL = frozenset("ұүө")
 # A stop or a fricative before р or л starts a syllable in loanwords, as a vowel would (ДРАМЫ, ГРЭС, БРИКС, ФРАНКІ).
 _ONSET_FIRST = frozenset("бвгдкптф")
 _ONSET_SECOND = frozenset("рл")
@@ -314,14 +311,11 @@ _AFTER_S_ONSET = frozenset("тпк")
 def pronounceable(word: str) -> bool:
     """An initialism read as a word (НАТО, ЮНЕСКО, ТАСС): vowels and consonants alternate, no cluster over two, no
     two plain vowels side by side nor one vowel twice (ЭЭПЕ), no letter a word cannot end in at the end, and in a
-    Kazakh one no two vowels side by side at all (КЕАҚ) nor back and front vowels both (АШТӨ)."""
+    Kazakh one no two vowels side by side at all (КЕАҚ)."""
     lower = word.lower()
     if len(lower) < 3 or not any(ch in VOWELS for ch in lower) or lower[-1] in _NEVER_FINAL:
         return False
-    kazakh = KAZAKH_LETTERS.intersection(lower)
-    if kazakh and _BACK_HARMONY.intersection(lower) and _FRONT_HARMONY.intersection(lower):
-        return False
-    meet = _kazakh_vowels_meet if kazakh else _vowels_meet
+    meet = _kazakh_vowels_meet if KAZAKH_LETTERS.intersection(lower) else _vowels_meet
     if any(meet(a, b) for a, b in pairwise(lower)):
         return False
     run = 0
