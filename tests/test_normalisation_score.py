@@ -375,6 +375,7 @@ _spec.loader.exec_module(scorer)
         ("kk-latinkz50.tsv", 0.78),
         ("kk-prosecutor51.tsv", 0.98),
         ("kk-unis51.tsv", 0.98),
+        ("kk-prices51.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,14 @@ from tests.conftest import reading_test
 from tts_edition.normalize.morphology import attach, parse_suffixes, written_harmony
 
 READINGS = {
+    "a dateline's icon letters before its time and date and before its view count are not said (prices51)": [
+        (
+            "c 17:48, 16/04/2021 c 532",
+            "он жеті қырық сегіз, екі мың жиырма бірінші жылғы он алтыншы сәуір бес жүз отыз екі",
+        ),
+        ("c 09:15, 01.02.2024 c 7 пікір", "тоғыз он бес, екі мың жиырма төртінші жылғы бірінші ақпан жеті пікір"),
+        ("Plan b 10:30", "плэн би он отыз"),
+    ],
     "two words a scraped page ran together part where the dictionary knows both; camel-case names stay whole": [
         ("14 наурызКөрісу күні.", "он төртінші наурыз Көрісу күні."),
         ("Шара жиналысқа қатыстыБөлісу", "Шара жиналысқа қатысты Бөлісу"),

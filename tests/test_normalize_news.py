@@ -345,6 +345,13 @@ def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
     assert spell("ҚОА") == "қы о а" and spell("АИ") == "аи"  # only a pair of vowels alone is read together
 
 
+def test_an_initialism_ending_in_o_barred_is_letters() -> None:
+    assert not pronounceable("АШТӨ") and not pronounceable("КЕТӨ")  # no word ends in ө, as none in ұ or ү
+    assert pronounceable("ӨНЕР") and pronounceable("ӘЛИХАН") and pronounceable("ӨТЕУОВ")  # ө first; names in capitals
+    assert normalize("жеке КЕТӨ тізімі") == "жеке ка е тэ ө тізімі"
+    assert normalize("АШТӨ операторларына") == "ауыл шаруашылығы тауарын өндіруші операторларына"
+
+
 def test_a_kazakh_initialism_is_a_word_only_where_it_ends_as_a_kazakh_word() -> None:
     assert not pronounceable("СІМК") and not pronounceable("МӨҚҚ")  # мк and a doubled қ end no Kazakh word
     assert pronounceable("ҚАЗАРТ") and pronounceable("ТАСС")  # рт ends жұрт; ТАСС is Russian

@@ -294,8 +294,9 @@ _LONG_FINAL_PAIRS = frozenset({"кс"})
 
 # Vowels that meet another only across a glide in a word: two of them side by side (ПҮАЖ, ҚОА) are letters.
 _PLAIN_VOWELS = frozenset("аәоөұүыі")
-# No Kazakh or Russian word ends in these letters (АҚИҰ, ЕҚЫҰ are letters; a word ends in -у).
-_NEVER_FINAL = frozenset("ұү")
+# No Kazakh or Russian word ends in these letters (АҚИҰ, ЕҚЫҰ, АШТӨ are letters; a word ends in -у): Kazakh writes ұ,
+# ү and ө in a word's first syllables, never as its last letter.
+_NEVER_FINAL = frozenset("ұүө")
 # A stop or a fricative before р or л starts a syllable in loanwords, as a vowel would (ДРАМЫ, ГРЭС, БРИКС, ФРАНКІ).
 _ONSET_FIRST = frozenset("бвгдкптф")
 _ONSET_SECOND = frozenset("рл")

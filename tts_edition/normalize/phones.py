@@ -23,8 +23,10 @@ _SUBSCRIBER_RUN = re.compile(r"(\d{1,3})(\d{2})(\d{2})")
 #   never are);
 #   341-05-27, 50-30-50, 2-16-84: a subscriber's number, two hyphenated pairs of digits after one to three digits
 #   (a date's year has four, a range's ends are two numbers, not three; after № or N it is a registration's).
+# A number after the plus keeps to its line, and its last group is no time's hour: a page's header lists its
+# telephones and then its programme's times (+7 (707) 716-97-77 on one line, 11:00 on the next, or after a space).
 PHONE = re.compile(
-    r"(?<![\w+])\+(?:\s(?=7\s?(?:\(|7\d\d)))?\d[\d\s()-]{7,}\d"
+    r"(?<![\w+])\+(?:\s(?=7\s?(?:\(|7\d\d)))?\d[\d \t\u00a0()-]{7,}\d(?!\d|:\d)"
     r"|\b8[\s-]?(?:\(\d{3,5}\)[\s-]?|\d{3,5}[\s-])(?:\d{1,3}(?:-\d{2}){2,3}|\d{5,7})\b"
     r"|\b8\s?\(\d{3,5}\)\s?\d{2,3}\s(?:\d{4}|\d{2}\s\d{2})\b(?![.,]\d)"
     r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"

@@ -133,6 +133,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=scraped.CHARACTER_REFERENCE_MARK,
         ),
+        Rule("icon letter in a dateline", scraped.ICON_LETTER, lambda m: "", "mark", needs=scraped.ICON_LETTER_NEEDS),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
         Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=LATIN_LETTER),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),

@@ -16,6 +16,17 @@ import re
 from tts_edition.normalize import capitals, english, russianforms
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
 
+# A page's icons lost to letters: the clock's and the eye's glyphs of a dateline come through as a lone Latin c
+# before its time and before its count of views (c 17:48, 16/04/2021 c 532), and are not said. A small Latin letter
+# standing alone before a dateline's time and date, or after them and before a number, is taken for one; a and i,
+# which English writes alone, are not, nor a letter before a time alone (Plan b 10:30).
+ICON_LETTER = re.compile(
+    r"(?<![\w.,:/@-])[b-hj-z](?= \d{1,2}:\d\d, \d\d[./]\d\d[./]\d{4}(?!\d))"
+    r"|(?<=\d:\d\d, \d\d[./]\d\d[./]\d{4} )[b-hj-z](?= \d+(?![\w.,:/]))"
+)
+ICON_LETTER_NEEDS = re.compile(r":\d\d")  # every match has a time before it or after it (`Rule.needs`)
+
+
 # A small-letter word, or a capitalised one of four letters or more, run onto a capitalised word, or onto a word in
 # capitals of three letters or more (ҮкіметіҚАУЛЫ ЕТЕДІ: a decree's formula run onto the word before it); the two
 # are the whole token, so a camel-case name of three parts (ҚазМұнайГаз, ҚазАвтоЖол) is no match, and one of two
