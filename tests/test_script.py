@@ -571,3 +571,20 @@ def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> No
     assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (
         f"Қазақ әдебиеті жарық көрді.\n\n{caption}\n\nОрталық ғылыми кітапхана"
     )
+
+
+def test_an_account_name_without_its_at_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
+    # poetry51: qazyr.kz's byline "redaktor_qazyr" on a line of its own; converted word by word it kept the bare
+    # underscore between two Cyrillic words (редактор_қазыр), which no reader then said
+    from tts_edition.normalize import normalize
+
+    byline = "Tauyqtar jaily qyzyqty derek\n\nredaktor_qazyr"
+    assert to_cyrillic(byline) == "Тауықтар жайлы қызықты дерек\n\nredaktor_qazyr"
+    assert to_cyrillic("Bul habar astana_sergek paraqshasynda jazyldy.") == (
+        "Бұл хабар astana_sergek парақшасында жазылды."
+    )
+    assert normalize(to_cyrillic("redaktor_qazyr")) == "редактор астыңғы сызық қазір"
+    # near neighbours: the same words apart, capitals (a ticker, a name typed in capitals) are converted as before
+    assert to_cyrillic("redaktor qazyr") == "редактор қазыр"
+    assert to_cyrillic("Redaktor_Qazyr") == "Редактор_Қазыр"
+    assert to_cyrillic("KASE_BY baǵamy") == "KASE_BY бағамы"
