@@ -583,3 +583,20 @@ def test_russian_loans_hunspell_lacks_are_spelt_as_russian_spells_them() -> None
     assert lexicon.loan_length("компьютерга") == 0  # a back ending after a front vowel: no loan of Kazakh's
     assert lexicon.loan_length("истейтін") == 0  # истей is a form of истый, not a noun as the dictionary writes it
     assert to_cyrillic("Bul jerde isteıtin adamdar kóp.") == "Бұл жерде істейтін адамдар көп."
+
+
+def test_an_account_name_without_its_at_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
+    # poetry51: qazyr.kz's byline "redaktor_qazyr" on a line of its own; converted word by word it kept the bare
+    # underscore between two Cyrillic words (редактор_қазыр), which no reader then said
+    from tts_edition.normalize import normalize
+
+    byline = "Tauyqtar jaily qyzyqty derek\n\nredaktor_qazyr"
+    assert to_cyrillic(byline) == "Тауықтар жайлы қызықты дерек\n\nredaktor_qazyr"
+    assert to_cyrillic("Bul habar astana_sergek paraqshasynda jazyldy.") == (
+        "Бұл хабар astana_sergek парақшасында жазылды."
+    )
+    assert normalize(to_cyrillic("redaktor_qazyr")) == "редактор астыңғы сызық қазір"
+    # near neighbours: the same words apart, capitals (a ticker, a name typed in capitals) are converted as before
+    assert to_cyrillic("redaktor qazyr") == "редактор қазыр"
+    assert to_cyrillic("Redaktor_Qazyr") == "Редактор_Қазыр"
+    assert to_cyrillic("KASE_BY baǵamy") == "KASE_BY бағамы"
