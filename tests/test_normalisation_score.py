@@ -377,6 +377,7 @@ _spec.loader.exec_module(scorer)
         ("kk-unis51.tsv", 0.98),
         ("kk-prices51.tsv", 0.98),
         ("kk-poetry51.tsv", 0.97),
+        ("kk-wrestling51.tsv", 0.88),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -548,6 +548,25 @@ def test_a_2018_capital_i_after_a_syllables_vowel_is_read_as_its_dotless_i_first
     assert latin.convert("BILIM men ǴYLYM", latin.LATIN_2018, choose) == "БІЛІМ мен ҒЫЛЫМ"
 
 
+def test_a_2018_capital_i_after_a_back_vowel_across_consonants_is_read_as_its_dotless_i_first() -> None:
+    # wrestling51: sportpress.kz's signature "Dastan KENJALIN,": no Kazakh і follows а across consonants, so where the
+    # lexicon knows neither reading the name's I is и; a loan's і the lexicon knows (MUǴALIM) and a front word's stay
+    choose = load_lexicon().choose
+    assert latin.convert("Dastan KENJALIN, ASTANA", latin.LATIN_2018, choose) == "Дастан КЕНЖАЛИН, АСТАНА"
+    assert latin.convert("MUǴALIM men OQÝSHY", latin.LATIN_2018, choose) == "МҰҒАЛІМ мен ОҚУШЫ"
+    assert latin.convert("BILIM men ǴYLYM", latin.LATIN_2018, choose) == "БІЛІМ мен ҒЫЛЫМ"
+    assert latin.convert("QYZMETI", latin.LATIN_2018, choose) == "ҚЫЗМЕТІ"  # і after е: left to the lexicon
+
+
+def test_of_two_readings_with_equally_long_known_stems_the_lexicon_takes_the_one_in_vowel_harmony() -> None:
+    # wrestling51: sportpress.kz's "Qanat Islamnyń": the dictionary knows іслам and ислам alike, neither inflected;
+    # Ісламның breaks harmony, Исламның keeps it (before, the first reading won: Ісламның)
+    choose = load_lexicon().choose
+    assert choose(("Ісламның", "Исламның")) == "Исламның"
+    assert latin.convert("Qanat Islamnyń qatysy joq", latin.LATIN_2018, choose) == "Қанат Исламның қатысы жоқ"
+    assert choose(("мұғалімдердің", "мұғалимдердің")) == "мұғалімдердің"  # a stem the lexicon knows longer still wins
+
+
 def test_qazaqtimes_i_after_a_back_vowel_keeps_its_kazakh_reading_where_the_lexicon_knows_it() -> None:
     # latinkz50: qazaqtimes.com's mwğalim (мұғалім, an Arabic loan whose і follows а) beside mobil'di (мобильді)
     choose = load_lexicon().choose

@@ -179,6 +179,9 @@ def _with_capital_i_dotless(readings: list[str], chunks: list[tuple[str, str]], 
     # no Kazakh і follows a vowel (у aside: QAÝIP): a capital I after a syllable's vowel is ı, read first (TÚRKSOI
     # → ТҮРКСОЙ); not after two vowels, an initialism's letters (ÁÓI → ӘӨІ)
     after_vowel = {at for at in capital_is if at and _vowel_after_consonant(chunks, at - 1)}
+    # nor one after a back vowel across one to three consonants, у and й aside: a name's и (a loan's і the lexicon
+    # knows still wins: MUǴALIM), read first (KENJALIN → КЕНЖАЛИН, not КЕНЖАЛІН)
+    after_vowel |= {at for at in capital_is if _after_back_vowel(chunks, at)}
     first = [(source, _I_OR_Y if at in after_vowel else cyrillic) for at, (source, cyrillic) in enumerate(chunks)]
     more = _readings(_resolve(first, all_caps), LATIN_2018) + readings if after_vowel else list(readings)
     for mask in range(1, 2 ** len(capital_is)):
@@ -186,6 +189,15 @@ def _with_capital_i_dotless(readings: list[str], chunks: list[tuple[str, str]], 
         spelled = [(source, _I_OR_Y if at in dotless else cyrillic) for at, (source, cyrillic) in enumerate(chunks)]
         more += _readings(_resolve(spelled, all_caps), LATIN_2018)
     return list(dict.fromkeys(more))[:_MAX_READINGS]
+
+
+def _after_back_vowel(chunks: list[tuple[str, str]], at: int) -> bool:
+    """The chunk at `at` follows a back vowel (а, о, ұ, ы) with one to three consonants between, none у or й."""
+    before = "".join(cyrillic for _, cyrillic in chunks[:at]).lower()
+    return bool(_BACK_VOWEL_THEN_CONSONANTS.search(before))
+
+
+_BACK_VOWEL_THEN_CONSONANTS = re.compile(r"[аоұы][^аәеиоөұүыіэюяуй\W]{1,3}$")
 
 
 def _vowel_after_consonant(chunks: list[tuple[str, str]], at: int) -> bool:

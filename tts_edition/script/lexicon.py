@@ -35,7 +35,7 @@ class Lexicon:
     def _choose(self, readings: tuple[str, ...]) -> str:
         """The most frequent reading seen in real text; else the first the dictionary accepts (as a word, or
         capitalised as a name), one in vowel harmony before one without; else the first whose known stem is
-        followed by a harmonious ending; else the first."""
+        followed by a harmonious ending (of two such, one in vowel harmony); else the first."""
         lowered = [reading.lower() for reading in readings]
         counted = [(self.counts.get(low, 0), -at) for at, low in enumerate(lowered)]
         best_count, best_at = max(counted)
@@ -55,7 +55,11 @@ class Lexicon:
         if max(loans) > max(self.longest_stem(low) for low in lowered[:_STEM_READINGS]):
             return readings[loans.index(max(loans))]  # a Russian loan, with a Kazakh ending or none: сериал(ды)
         stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
-        return readings[stems.index(max(stems))] if max(stems) else readings[0]
+        if not max(stems):
+            return readings[0]
+        # readings whose known stems are as long (іслам- and ислам- of Ісламның, Исламның): one in harmony first
+        longest = [reading for reading, stem in zip(readings, stems, strict=False) if stem == max(stems)]
+        return next((reading for reading in longest if _harmonious("", reading.lower())), longest[0])
 
     def stem_length(self, word: str) -> int:
         """The length of the shortest known stem the word starts with, if its ending follows that stem's vowels
