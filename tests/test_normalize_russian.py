@@ -17,6 +17,14 @@ def test_a_sentence_that_shows_no_language_continues_a_russian_one() -> None:
     assert normalize(text) == "Книга вышла в Москве. – Алматы: Жибек, две тысячи три. – сто двенадцать страниц."
 
 
+def test_an_items_number_is_said_in_the_language_of_its_item() -> None:
+    """4. before a Russian sentence opens it: not a sentence of its own read in Kazakh (latin18x51's zanorda card)."""
+    text = "4. Настоящий приказ вводится в действие после дня его первого официального опубликования."
+    assert [run.lang for run in language_runs(text)] == [RUSSIAN]
+    assert normalize(text).startswith("четыре. Настоящий приказ")
+    assert normalize("4. Бұйрық ресми жарияланған күнінен кейін қолданысқа енгізіледі.").startswith("төртінші Бұйрық")
+
+
 def test_a_blank_line_ends_what_a_russian_sentence_gives_the_next() -> None:
     assert [run.lang for run in language_runs("Книга вышла в Москве.\n\nАлматы, 2003.")] == [RUSSIAN, KAZAKH]
     assert normalize("Книга вышла в Москве.\n\nАлматы, 2003.").endswith("Алматы, екі мың үш.")

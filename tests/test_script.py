@@ -248,6 +248,31 @@ def test_brand_names_and_addresses_stay_latin() -> None:
     assert to_cyrillic(cyrillic) == cyrillic
 
 
+def test_a_lone_n_before_a_number_is_the_number_sign() -> None:
+    """zanorda.kz's cards type the number sign as a Latin N in their 2018 Latin text as in their Cyrillic (latin18x51);
+    an N that opens a name, or stands before a word, is the letter Н."""
+    assert to_cyrillic("Aýdan ákіmdіgіnіń 2008 jylǵy 5 aqpandaǵy N 17/1 qaýlysyna ózgerіster engіzý týraly") == (
+        "Аудан әкімдігінің 2008 жылғы 5 ақпандағы N 17/1 қаулысына өзгерістер енгізу туралы"
+    )
+    assert to_cyrillic("Bul týraly N. Nazarbaev aıtty, N qalasynda") == "Бұл туралы Н. Назарбаев айтты, Н қаласында"
+
+
+def test_the_counted_zanorda_card_chooses_a_loans_first_e() -> None:
+    """etalondyq: е or э the 2018 letters do not tell; the word counts from a Cyrillic zanorda.kz card choose
+    эталондық (latin18x51), and a Kazakh word's е stays (elektrondyq, el)."""
+    assert to_cyrillic("QR NQA elektrondyq túrdegі etalondyq baqylaý bankі, el іshіnde") == (
+        "ҚР НҚА электрондық түрдегі эталондық бақылау банкі, ел ішінде"
+    )
+
+
+def test_a_text_typing_i_in_cyrillic_reads_the_latin_i_of_its_plain_words_as_the_lexicon_knows_them() -> None:
+    """Маńǵystаý's text types і in Cyrillic, and its plain Latin words' i is ı where the lexicon knows that reading
+    and not the one with і (Biyl, syily: latin18x51); a plain word known with і keeps it (bilim), English its i."""
+    assert to_cyrillic("Biyl оblystyq gаzеtі, syily jаndаrǵа аinаldy; bilim slide") == (
+        "Биыл облыстық газеті, сыйлы жандарға айналды; білім slide"
+    )
+
+
 def test_informal_web_spelling() -> None:
     assert to_cyrillic("Qazaqstannyng basshysy ghylym turaly aitty, dedi ol.") == (
         "Қазақстанның басшысы ғылым туралы айтты, деді ол."

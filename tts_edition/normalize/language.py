@@ -113,6 +113,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁ
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
 _LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}")  # a numbered item's number before its stop, a sentence of its own
 _PARAGRAPH_END = re.compile(r"\n\s*\n|^\s*$")  # a blank line, or a sentence of blanks between two line breaks
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _SHORTEST_SPAN = 2
@@ -325,6 +326,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for end in _SENTENCE_END.finditer(text):
         if _BEFORE_A_NAME.search(text, max(0, end.start() - _LONGEST_ABBREVIATION), end.start() + 1):
             continue  # А.И. Левшин, г. Алматы, ул. Абая: a full stop before a name ends an abbreviation
+        if _LIST_NUMBER.fullmatch(text, at, end.start()):
+            continue  # 4. Настоящий приказ…: an item's number is said in the language of the item it opens
         if not any(a < end.start() < b for a, b in quotes):
             spans.append((at, end.end()))
             at = end.end()

@@ -203,12 +203,14 @@ def _line_fragment(left: str, right: str) -> bool:
 # A word broken across a line whose line break was lost and whose hyphen stayed (теңіз дең-гейінен, бөлігі-нің): the
 # part after the hyphen is no word (a fragment) or the very suffix the word before takes, and the two parts together
 # are one the dictionary knows; a pair of words (оңтүстік-батыс, ата-ана, аға-іні) and a word not known joined
-# (жұйе-сіндегі) keep the hyphen. Run after the clipped words cut with a hyphen (обл-сы, көш-сі), which are theirs.
+# (жұйе-сіндегі) keep the hyphen. The broken word may be a pair's second (аға-апала-рына → аға-апаларына), not a
+# number's suffix (5-ші-сі). Run after the clipped words cut with a hyphen (обл-сы, көш-сі), which are theirs.
 _SHORTEST_WORD_BEFORE_SUFFIX = 3
+_LONGEST_SYLLABLE_BEFORE = 2  # a first part this short, before a part the dictionary knows not as a word, is a syllable
 # The clipped еді the spelling hyphens onto a verb (бастаған-ды, болған-ды), which looks like an accusative suffix.
 _HYPHENED_PARTICLES = frozenset({"ды", "ді", "ты", "ті"})
 LOST_LINE_BREAK = re.compile(
-    rf"(?<![\w-])(?P<left>[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+)-(?P<right>[{KAZAKH_LOWER}]{{2,}})(?![\w-])"
+    rf"(?<!\w)(?<!\d-)(?P<left>[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+)-(?P<right>[{KAZAKH_LOWER}]{{2,}})(?![\w-])"
 )
 
 
@@ -230,7 +232,28 @@ def _broken_word(left: str, right: str) -> bool:
     )
     if not suffix and capitals.known_word(right) is not False:
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
-    return bool((suffix or capitals.known_stem(right) is False) and capitals.known_stem(left + right))
+    fragment = capitals.known_stem(right) is False or _syllable_before(left, right)
+    return bool((suffix or fragment) and capitals.known_stem(left + right))
+
+
+def _syllable_before(left: str, right: str) -> bool:
+    """A small syllable (two letters, lower case: a capitalised one may open a coined title's pair, "Ай-тамғы") that
+    makes, with the part after, a stem ending where no stem of that part alone ends (ау-данымызда: аудан-ымызда, where
+    the part alone is даны-мызда); a pair keeps its hyphen where the part after is the same stem (іс-сапарына:
+    іссапар-ына, сапар-ына)."""
+    if len(left) > _LONGEST_SYLLABLE_BEFORE or not left.islower():
+        return False
+    joined = {end - len(left) for end in _stem_ends(left + right) if end > len(left)}
+    return bool(joined - _stem_ends(right))
+
+
+def _stem_ends(word: str) -> set[int]:
+    """Where a stem the dictionary knows ends in the word, suffixes after it."""
+    return {
+        cut
+        for cut in range(2, len(word) + 1)
+        if capitals.known_word(word[:cut]) and (cut == len(word) or parse_suffixes(word[cut:]) is not None)
+    }
 
 
 # Markup left in the text: an element that shows a picture, a frame or a script, said as nothing with all it holds

@@ -289,12 +289,26 @@ def with_dotless_i(word: str) -> str:
     return word.replace("i", "ı")
 
 
+def typed_i_word(word: str) -> str:
+    """A word of such a text as the 2018 alphabet writes it: a word with a Cyrillic look-alike in it with its Latin i
+    as ı; a word of Latin letters alone so too where the lexicon knows it read that way and not with і (Biyl, syily
+    in Маńǵystаý's text → биыл, сыйлы; bіlіm keeps its і, an English word its i)."""
+    if not word.isascii():
+        return with_dotless_i(word)
+    if "i" not in word:
+        return word
+    accepts = load_lexicon().accepts
+    dotless = with_dotless_i(word)
+    known = accepts(convert_word(dotless, LATIN_2018).lower())
+    return dotless if known and not accepts(convert_word(word, LATIN_2018).lower()) else word
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. A paragraph typing і in Cyrillic
     (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı."""
     if types_i_in_cyrillic(text):
         variant = LATIN_2018
-        text = _MIXED_LATIN_WORD.sub(lambda m: m.group() if m.group().isascii() else with_dotless_i(m.group()), text)
+        text = _MIXED_LATIN_WORD.sub(lambda m: typed_i_word(m.group()), text)
     out, at = [], 0
     for keep in _KEEP.finditer(text):
         out.append(_convert_words(text[at : keep.start()], variant, choose))
@@ -309,12 +323,19 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
     return words.sub(lambda m: read_word(m, variant, choose), text)
 
 
+# A lone capital N before a number is the number sign typed in Latin (N 17/1 qaýlysyna), in Latin Kazakh as in
+# Cyrillic text: no Kazakh word is the letter Н alone.
+_NUMBER_AFTER = re.compile(r"\s?\d")
+
+
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
     is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
     with a case suffix hyphened on (JOO-nıñ → ЖОО-ның); capitals the normaliser's Latin table holds stay Latin
     (IMEI)."""
     word, text, start = match.group(), match.string, match.start()
+    if word == "N" and _NUMBER_AFTER.match(text, match.end()):  # N 17/1: the number sign, read by the normaliser
+        return word
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, choose)
     initialism = kazakh_initialism(word, variant)
