@@ -85,9 +85,9 @@ def read_word(match: re.Match[str]) -> str:
         return word
     if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
-    if not word.isascii() and latin.types_i_in_cyrillic(text):  # the 2018 alphabet, typed without its ı
+    if latin.types_i_in_cyrillic(text) and (typed := latin.typed_i_word(word)) != word:  # 2018, typed without ı
         start, end = match.span()
-        match = WORD.match(text[:start] + latin.with_dotless_i(word) + text[end:], start) or match
+        match = WORD.match(text[:start] + typed + text[end:], start) or match
         variant = LATIN_2018
     return latin.read_word(match, variant, load_lexicon().choose)
 

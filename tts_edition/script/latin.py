@@ -271,12 +271,28 @@ def with_dotless_i(word: str) -> str:
     return word.replace("i", "ı")
 
 
+def typed_i_word(word: str) -> str:
+    """A word of such a text as the 2018 alphabet reads it: a word with a Cyrillic letter typed in has its Latin i as
+    ı; so has one in Latin letters alone where the lexicon knows that reading and not the one with і, the text's і
+    being the Cyrillic letter (Biyl → Биыл, syily → сыйлы; not Біыл, сыілы); an English word keeps its i (Facebook,
+    video)."""
+    if not word.isascii():
+        return with_dotless_i(word)
+    if "i" not in word or english_spelling(word):
+        return word
+    accepts = load_lexicon().accepts
+    dotless = with_dotless_i(word)
+    if accepts(convert_word(dotless, LATIN_2018).lower()) and not accepts(convert_word(word, LATIN_2018).lower()):
+        return dotless
+    return word
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. A paragraph typing і in Cyrillic
     (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı."""
     if types_i_in_cyrillic(text):
         variant = LATIN_2018
-        text = _MIXED_LATIN_WORD.sub(lambda m: m.group() if m.group().isascii() else with_dotless_i(m.group()), text)
+        text = _MIXED_LATIN_WORD.sub(lambda m: typed_i_word(m.group()), text)
     out, at = [], 0
     for keep in _KEEP.finditer(text):
         out.append(_convert_words(text[at : keep.start()], variant, choose))
