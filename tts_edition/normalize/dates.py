@@ -398,11 +398,14 @@ def speak_year_of_month(match: re.Match[str]) -> str:
 # it, as a date's year is (Сәуір екі мың жиырма төртінші жыл). A word after the year may be what it counts, and a day
 # before the month makes a date, which the rules before read.
 _NAMED_MONTH = "|".join(MONTHS)
+_MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS} | {m[0].upper() for m in MONTHS}))
+_NOTHING_AFTER = r"(?=[^\S\n]*(?:[\n»”\"),.;:!?|]|$))"
 MONTH_OF_BARE_YEAR = re.compile(
-    rf"(?<![\d\w])(?<!\d\s)(?P<m>(?i:{_NAMED_MONTH}))[ \u00a0]+(?P<y>(?:19|20)\d\d)(?=[^\S\n]*(?:[\n»”\"),.;:!?|]|$))"
+    rf"(?<![\d\w])(?<!\d\s)(?=[{_MONTH_INITIALS}])(?P<m>(?i:{_NAMED_MONTH}))[ \u00a0]+"
+    rf"(?P<y>(?:19|20)\d\d){_NOTHING_AFTER}"
 )
-
-BARE_YEAR_MARK = re.compile(r"[ \u00a0](?:19|20)\d\d(?!\d)")  # what every match holds (`Rule.needs`)
+# What every match holds (`Rule.needs`): a year with nothing after it on its line but a closing mark.
+BARE_YEAR_MARK = re.compile(rf"[ \u00a0](?:19|20)\d\d{_NOTHING_AFTER}")
 
 
 def speak_month_of_bare_year(match: re.Match[str]) -> str:
