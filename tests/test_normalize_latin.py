@@ -291,6 +291,11 @@ YOUTH10_READINGS = {
     "a plain-Latin word is a dictionary word with the possessive -ы/-і, its final consonant voiced": [
         ("Siylygy атты жоба", "сыйлығы атты жоба"),
     ],
+    "a plain-Latin i after a u that follows a vowel is a vowel, the u being the glide у (regions51)": [
+        ("«Qazaqstan dauiri» газеті", "«қазақстан дәуірі» газеті"),
+        ("Sauir aiynda", "сәуір айында"),
+        ("Aikyn газеті", "айқын газеті"),  # an i straight after a vowel is still the glide й
+    ],
     "a Latin word the text also writes in Cyrillic, as a loan is spelled, is said as the text writes it": [
         ("Мектептік хакатон – «School Hackathon» өтті.", "Мектептік хакатон – «скул хакатон» өтті."),
         ("Хакатондар көп: Hackathon-ға қатыстық.", "Хакатондар көп: хакатонға қатыстық."),

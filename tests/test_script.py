@@ -538,6 +538,16 @@ def test_latin_kazakh_typing_i_in_cyrillic_writes_the_2018_alphabets_dotless_i_w
     assert to_cyrillic("Bilim jáne ǵylym mınıstrligi.") == "Білім және ғылым министрлігі."  # typed with its own ı
 
 
+def test_latin_kazakh_typing_i_in_cyrillic_reads_a_plain_latin_words_i_as_dotless_where_the_lexicon_says() -> None:
+    # regions51: mangystaumedia.kz again; Biyl and syily have no Cyrillic letter, yet their i is the text's ı
+    assert to_cyrillic("Biyl оblystyq gаzеtі mеrеitоiyn аtаp ótýdе.") == "Биыл облыстық газеті мерейтойын атап өтуде."
+    assert to_cyrillic("Оlаr bárі еlgе tаnymаl, syily jаndаrǵа аinаldy.") == (
+        "Олар бәрі елге танымал, сыйлы жандарға айналды."
+    )
+    # an English word, and one whose і reading the lexicon knows, keep their i
+    assert to_cyrillic("Оlаr video kórdі, bіlіm bilim аldy.") == "Олар video көрді, білім білім алды."
+
+
 def test_a_latin_word_run_onto_a_capitalised_cyrillic_word_keeps_its_latin_letters() -> None:
     """PhotoМемлекет: h and t look like no Cyrillic letter, so Photo is a word of its own the normaliser reads (фото),
     not a disguise of Cyrillic; look-alikes alone inside a Cyrillic word are made Cyrillic as before."""

@@ -1342,7 +1342,7 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
     letter = letters[i]
     if letter == "i" and i > 0 and letters[i - 1] == "i":
         return "і"  # ii: the и and the і of киім, тиіс, биік (a glide after и is written y: Tiyn)
-    if letter == "i" and i > 0 and letters[i - 1] in _VOWELS and not _after_glide_y(letters, i):
+    if letter == "i" and i > 0 and letters[i - 1] in _VOWELS and not _after_glide(letters, i):
         return "й"  # a vowel before: the glide (Aikyn)
     if letter == "y" and i > 0 and letters[i - 1] in _VOWELS:
         return ["й", choices["y"][0]]  # Siylygy, Saiyn: the glide, or the vowel after one
@@ -1353,10 +1353,10 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
     return [_DIGRAPHS.get(letter) or _KAZAKH_LETTERS.get(letter, letter)]
 
 
-def _after_glide_y(letters: list[str], i: int) -> bool:
-    """An i after a y that follows a vowel: that y is the glide й, and the i its syllable's vowel (boyi → бойы,
-    the possessive of бой), not a second glide."""
-    return letters[i - 1] == "y" and i > 1 and letters[i - 2] in _VOWELS
+def _after_glide(letters: list[str], i: int) -> bool:
+    """An i after a y or a u that follows a vowel: that y is the glide й, that u the glide у, and the i its
+    syllable's vowel (boyi → бойы, the possessive of бой; dauiri → дәуірі, sauir → сәуір), not a second glide."""
+    return letters[i - 1] in "yu" and i > 1 and letters[i - 2] in _VOWELS
 
 
 def _before_closing_y(letters: list[str], i: int) -> bool:

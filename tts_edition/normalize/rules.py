@@ -248,6 +248,7 @@ def rules() -> list[Rule]:
             needs=amounts.PIPE,
         ),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
+        Rule("month calendar", weekdays.CALENDAR, weekdays.speak_calendar, "date", needs=weekdays.CALENDAR_MARK),
         Rule(
             "degree Celsius written another way",
             mistyped.WRITTEN_CELSIUS,
@@ -725,6 +726,13 @@ def rules() -> list[Rule]:
         ),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
+        Rule(
+            "month and its year alone",
+            dates.MONTH_OF_BARE_YEAR,
+            dates.speak_month_of_bare_year,
+            "date",
+            needs=dates.BARE_YEAR_MARK,
+        ),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.morphology import SUFFIX, attach
+from tts_edition.normalize.numbers import cardinal
 
 # The Kazakh two-letter weekdays and the Russian ones a Kazakh notice may copy (Пн-Пт), each said as the Kazakh day;
 # Ср and Сб are the same in both.
@@ -50,3 +51,45 @@ def speak_weekdays(match: re.Match[str]) -> str:
     жұмаға)."""
     days = _LIST.sub(", ", _DASH.sub(" – ", _ONE_DAY.sub(_day, match["days"])))
     return attach(days, match["suf"])
+
+
+# A site's month calendar as the page's text gives it: the seven days' two letters run together as its heading
+# (ДсСсСрБсЖмСбЖс, or Russian ПнВтСрЧтПтСбВс), then each week's dates run together on a line (1234567, 891011121314,
+# …, 2930). The heading is the days' names and each run its dates one after another, the run cut where the next
+# date is (891011121314 → 8 9 10 11 12 13 14), not one number of trillions.
+_GLUED_DAY = "|".join(day.capitalize() for day in _DAYS)
+CALENDAR = re.compile(rf"(?<!\w)(?P<days>(?:{_GLUED_DAY}){{7}})(?P<weeks>(?:\s+\d+)+)(?![\w.,:])")
+CALENDAR_MARK = re.compile("Ср[БЧ]")  # the heading's middle: сәрсенбі before бейсенбі or четверг
+_LAST_DATE = 31
+_WEEK = 7
+
+
+def _dates(run: str, first: int) -> list[int] | None:
+    """A run of digits as dates one after another from `first`, at most a week's, or None where it is no such run."""
+    dates, at = [], 0
+    while at < len(run):
+        date = first + len(dates)
+        if date > _LAST_DATE or not run.startswith(str(date), at):
+            return None
+        dates.append(date)
+        at += len(str(date))
+    return dates if len(dates) <= _WEEK else None
+
+
+def speak_calendar(match: re.Match[str]) -> str:
+    """ДсСсСрБсЖмСбЖс 1234567 891011121314 … → дүйсенбі сейсенбі … жексенбі бір екі үш … отыз: each date said apart.
+    The dates must follow each other from the first run's first (1, or a later date where the month opens
+    mid-week) to the last run; otherwise the runs are no calendar and stay for the number rules, the days read."""
+    days = " ".join(_DAYS[day.lower()] for day in re.findall(_GLUED_DAY, match["days"]))
+    runs = match["weeks"].split()
+    for first in (int(runs[0][:1]), int(runs[0][:2])):
+        said, date = [], first
+        for run in runs:
+            dates = _dates(run, date)
+            if dates is None:
+                break
+            said += dates
+            date = dates[-1] + 1
+        else:
+            return " ".join([days, *(cardinal(d) for d in said)])
+    return days + match["weeks"]
