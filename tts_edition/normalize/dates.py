@@ -395,13 +395,14 @@ def speak_year_of_month(match: re.Match[str]) -> str:
 
 # A month's name and a year after it, no day and no word after them, as an archive's or a calendar's heading gives
 # them («    Сәуір 2024    », Мұрағат: Наурыз 2019): that month of that year, the year an ordinal with жыл said after
-# it, as a date's year is (Сәуір екі мың жиырма төртінші жыл). A word after the year may be what it counts, and a day
-# before the month makes a date, which the rules before read.
+# it, as a date's year is (Сәуір екі мың жиырма төртінші жыл). The month opens its line or follows a heading's colon
+# or quote: after a sentence it may be a note's date (тексеру.Мамыр 2016), read as the other dates. A word after the
+# year may be what it counts, and a day before the month makes a date, which the rules before read.
 _NAMED_MONTH = "|".join(MONTHS)
 _MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS} | {m[0].upper() for m in MONTHS}))
 _NOTHING_AFTER = r"(?=[^\S\n]*(?:[\n»”\"),.;:!?|]|$))"
 MONTH_OF_BARE_YEAR = re.compile(
-    rf"(?<![\d\w])(?<!\d\s)(?=[{_MONTH_INITIALS}])(?P<m>(?i:{_NAMED_MONTH}))[ \u00a0]+"
+    rf"(?P<lead>(?m:^)[^\S\n]*|(?<=[:«])[^\S\n]*)(?=[{_MONTH_INITIALS}])(?P<m>(?i:{_NAMED_MONTH}))[ \u00a0]+"
     rf"(?P<y>(?:19|20)\d\d){_NOTHING_AFTER}"
 )
 # What every match holds (`Rule.needs`): a year with nothing after it on its line but a closing mark.
@@ -409,7 +410,7 @@ BARE_YEAR_MARK = re.compile(rf"[ \u00a0](?:19|20)\d\d{_NOTHING_AFTER}")
 
 
 def speak_month_of_bare_year(match: re.Match[str]) -> str:
-    return f"{match['m']} {ordinal(int(match['y']))} жыл"
+    return f"{match['lead']}{match['m']} {ordinal(int(match['y']))} жыл"
 
 
 # Case endings a time may take written apart ("11:15 те", "07.00 де"): after a time the particle да/де is rare.
