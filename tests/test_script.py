@@ -566,6 +566,16 @@ def test_a_name_spelt_the_english_way_in_2018_text_reads_u_after_a_vowel_as_u_an
     assert to_cyrillic("Ulttyq ǵylym akademııasy") == "Ұлттық ғылым академиясы"  # u first in a word is ұ still
 
 
+def test_the_2018_alphabets_s_may_be_a_russian_loans_ts_which_the_lexicon_chooses() -> None:
+    # latin21x51: qamshy.kz's decree, Konstıtýsıasynyń 44-babynyń; the alphabet has no ц and writes it s
+    choose = load_lexicon().choose
+    assert latin.convert("Konstıtýsıasynyń 44-babynyń", latin.LATIN_2018, choose) == "Конституциясының 44-бабының"
+    assert latin.convert("Konstıtýsıalyq zańynyń", latin.LATIN_2018, choose) == "Конституциялық заңының"
+    assert latin.convert("polısııa qyzmetkeri", latin.LATIN_2018, choose) == "полиция қызметкері"
+    # a Kazakh word's с stays с, the word as written read first
+    assert latin.convert("Sansyzbaı sanaımyn basy", latin.LATIN_2018, choose) == "Сансызбай санаймын басы"
+
+
 def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
     caption = "/uploads/thumbnail/20170709214056348_small.jpg"
     assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (

@@ -66,10 +66,13 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 )  # fmt: skip
 # Capital I is і, и and й alike; ıa and ıý, я and ю, often stand for ия and ию, the ı of и dropped (Ásıa for Ásııa),
 # in capitals too (QUPIADA → ҚҰПИЯДА). A name spelt the English way in 2018 text writes u for у after a vowel and ng
-# for ңғ (Mangystau Nauryz → Маңғыстау Наурыз): the alphabet's ұ never follows a vowel inside a word.
+# for ңғ (Mangystau Nauryz → Маңғыстау Наурыз): the alphabet's ұ never follows a vowel inside a word. The alphabet
+# has no ц: a Russian loan writes it s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция),
+# tried last, after the word as written.
 _2018_SWAPS = ((re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я", re.I), "ия"),
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
-               (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"))  # fmt: skip
+               (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
+               (re.compile("с", re.I), "ц"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
 # нг, or ңғ written the English way (Mangystau → Маңғыстау).
 _INFORMAL_SWAPS = (
