@@ -576,6 +576,15 @@ def test_the_2018_alphabets_s_may_be_a_russian_loans_ts_which_the_lexicon_choose
     assert latin.convert("Sansyzbaı sanaımyn basy", latin.LATIN_2018, choose) == "Сансызбай санаймын басы"
 
 
+def test_two_latin_letters_that_write_one_kazakh_letter_are_that_letter_not_an_english_word() -> None:
+    # latin21x51: mangystaumedia.kz's 34 sh/а (шағын аудан), its а a Cyrillic look-alike; English's sh is a word
+    assert to_cyrillic("Aqtaýdaǵy 34 sh/а 1200 oryndyq mektep") == "Ақтаудағы 34 ш/а 1200 орындық мектеп"
+    assert to_cyrillic("Aqtaý qalasy, 14 sh/a, 1 ǵımarat") == "Ақтау қаласы, 14 ш/а, 1 ғимарат"
+    assert to_cyrillic("Bul týraly Sh. Ýálıhanov aıtty") == "Бұл туралы Ш. Уәлиханов айтты"
+    # two capitals English spells that write no one letter stay Latin
+    assert to_cyrillic("Qazaqstan TV arnasy jańalyqtary") == "Қазақстан TV арнасы жаңалықтары"
+
+
 def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
     caption = "/uploads/thumbnail/20170709214056348_small.jpg"
     assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (

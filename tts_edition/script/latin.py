@@ -303,12 +303,19 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, choose)
     initialism = kazakh_initialism(word, variant)
+    if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
+        return convert_word(word, variant, choose)
     if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+def _one_letter(word: str, variant: str) -> bool:
+    """Two Latin letters that write one letter of the alphabet (sh, ch; 2018's ıa), standing alone as a word."""
+    return len(word) == 2 and word.lower() in _TABLES[variant]
 
 
 def _latin_initialism(word: str) -> bool:
