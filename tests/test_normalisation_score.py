@@ -373,6 +373,7 @@ _spec.loader.exec_module(scorer)
         ("kk-akimat50.tsv", 0.95),
         ("kk-transit50.tsv", 0.96),
         ("kk-latinkz50.tsv", 0.78),
+        ("kk-latin21x51.tsv", 0.73),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
