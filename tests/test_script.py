@@ -585,6 +585,13 @@ def test_two_latin_letters_that_write_one_kazakh_letter_are_that_letter_not_an_e
     assert to_cyrillic("Qazaqstan TV arnasy jańalyqtary") == "Қазақстан TV арнасы жаңалықтары"
 
 
+def test_a_latin_only_word_of_a_text_typing_i_in_cyrillic_reads_its_i_as_dotless_where_only_that_is_a_word() -> None:
+    # latin21x51: mangystaumedia.kz types і in Cyrillic (bеrіlеdі) and ı as i: Biyl is биыл, not біыл
+    line = "Biyl jаńа оqý jylyndа 4 mекtеp bеrіlеdі, bilim ordasy Washington"
+    # bilim keeps і, a word either way and read as written first; English stays Latin
+    assert to_cyrillic(line) == "Биыл жаңа оқу жылында 4 мектеп беріледі, білім ордасы Washington"
+
+
 def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
     caption = "/uploads/thumbnail/20170709214056348_small.jpg"
     assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (

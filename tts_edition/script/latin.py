@@ -277,21 +277,42 @@ def with_dotless_i(word: str) -> str:
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. A paragraph typing і in Cyrillic
     (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı."""
-    if types_i_in_cyrillic(text):
+    typed_i = types_i_in_cyrillic(text)
+    if typed_i:
         variant = LATIN_2018
         text = _MIXED_LATIN_WORD.sub(lambda m: m.group() if m.group().isascii() else with_dotless_i(m.group()), text)
     out, at = [], 0
     for keep in _KEEP.finditer(text):
-        out.append(_convert_words(text[at : keep.start()], variant, choose))
+        out.append(_convert_words(text[at : keep.start()], variant, choose, typed_i))
         out.append(keep.group())
         at = keep.end()
-    out.append(_convert_words(text[at:], variant, choose))
+    out.append(_convert_words(text[at:], variant, choose, typed_i))
     return "".join(out)
 
 
-def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
+def _convert_words(
+    text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None, typed_i: bool = False
+) -> str:
     words = _WORD_2017 if variant == LATIN_2017 else _WORD
+    if typed_i and choose is not None:
+        return words.sub(lambda m: _read_typed_i_word(m, variant, choose), text)
     return words.sub(lambda m: read_word(m, variant, choose), text)
+
+
+def _read_typed_i_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str]) -> str:
+    """A word of a text typing і in Cyrillic: a word in Latin letters only may be English or a name, its i read as
+    the alphabet's і; but where only its reading with i as ı is a word the lexicon knows, the typist's i is ı as in
+    the text's other words (Biyl → биыл, not біыл)."""
+    word, as_written = match.group(), read_word(match, variant, choose)
+    if not word.isascii() or "i" not in word:
+        return as_written
+    start, end = match.span()
+    dotless = _WORD.match(match.string[:start] + with_dotless_i(word) + match.string[end:], start)
+    if dotless is None:
+        return as_written
+    accepts = load_lexicon().accepts
+    reading = read_word(dotless, variant, choose)
+    return reading if accepts(reading.lower()) and not accepts(as_written.lower()) else as_written
 
 
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
