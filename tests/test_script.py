@@ -620,6 +620,32 @@ def test_a_name_spelt_the_english_way_in_2018_text_reads_u_after_a_vowel_as_u_an
     assert to_cyrillic("Ulttyq ǵylym akademııasy") == "Ұлттық ғылым академиясы"  # u first in a word is ұ still
 
 
+def test_the_2018_alphabets_s_may_be_a_russian_loans_ts_which_the_lexicon_chooses() -> None:
+    # latin21x51: qamshy.kz's decree, Konstıtýsıasynyń 44-babynyń; the alphabet has no ц and writes it s
+    choose = load_lexicon().choose
+    assert latin.convert("Konstıtýsıasynyń 44-babynyń", latin.LATIN_2018, choose) == "Конституциясының 44-бабының"
+    assert latin.convert("Konstıtýsıalyq zańynyń", latin.LATIN_2018, choose) == "Конституциялық заңының"
+    assert latin.convert("polısııa qyzmetkeri", latin.LATIN_2018, choose) == "полиция қызметкері"
+    # a Kazakh word's с stays с, the word as written read first
+    assert latin.convert("Sansyzbaı sanaımyn basy", latin.LATIN_2018, choose) == "Сансызбай санаймын басы"
+
+
+def test_two_latin_letters_that_write_one_kazakh_letter_are_that_letter_not_an_english_word() -> None:
+    # latin21x51: mangystaumedia.kz's 34 sh/а (шағын аудан), its а a Cyrillic look-alike; English's sh is a word
+    assert to_cyrillic("Aqtaýdaǵy 34 sh/а 1200 oryndyq mektep") == "Ақтаудағы 34 ш/а 1200 орындық мектеп"
+    assert to_cyrillic("Aqtaý qalasy, 14 sh/a, 1 ǵımarat") == "Ақтау қаласы, 14 ш/а, 1 ғимарат"
+    assert to_cyrillic("Bul týraly Sh. Ýálıhanov aıtty") == "Бұл туралы Ш. Уәлиханов айтты"
+    # two capitals English spells that write no one letter stay Latin
+    assert to_cyrillic("Qazaqstan TV arnasy jańalyqtary") == "Қазақстан TV арнасы жаңалықтары"
+
+
+def test_a_latin_only_word_of_a_text_typing_i_in_cyrillic_reads_its_i_as_dotless_where_only_that_is_a_word() -> None:
+    # latin21x51: mangystaumedia.kz types і in Cyrillic (bеrіlеdі) and ı as i: Biyl is биыл, not біыл
+    line = "Biyl jаńа оqý jylyndа 4 mекtеp bеrіlеdі, bilim ordasy Washington"
+    # bilim keeps і, a word either way and read as written first; English stays Latin
+    assert to_cyrillic(line) == "Биыл жаңа оқу жылында 4 мектеп беріледі, білім ордасы Washington"
+
+
 def test_a_file_path_in_latin_kazakh_text_is_left_for_the_address_reader() -> None:
     caption = "/uploads/thumbnail/20170709214056348_small.jpg"
     assert to_cyrillic(f"Qazaq ádebıeti jaryq kórdi.\n\n{caption}\n\nOrtalyq ǵylymı kitaphana") == (

@@ -99,8 +99,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nor the surname a capital initial's stop is typed onto, A.Smaıyl: no address part is capitalised after one
     letter)."""
     before, after = text[start - 1 : start] if start else "", text[end : end + 2]
-    if "@" in (before, after[:1]) or "/" in (before, after[:1]):
+    if "@" in (before, after[:1]):
         return True
+    if "/" in (before, after[:1]):  # not a slash to a Cyrillic letter: sh/а, the abbreviation ш/а typed in Latin
+        beyond = after[1:] if after[:1] == "/" else text[start - 2 : start - 1] if start > 1 else ""
+        return not _CYRILLIC.match(beyond)
     if before == "." and _AFTER_INITIAL.search(text, 0, start) and text[start : start + 2].istitle():
         return False
     dotted = (after[:1] == "." and after[1:].isalpha()) or (before == "." and text[start - 2 : start - 1].isalpha())

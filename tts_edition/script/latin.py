@@ -67,12 +67,14 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 # Capital I is і, и and й alike; ıa and ıý, я and ю, often stand for ия and ию, the ı of и dropped (Ásıa for Ásııa),
 # in capitals too (QUPIADA → ҚҰПИЯДА). A name spelt the English way in 2018 text writes u for у after a vowel and ng
 # for ңғ (Mangystau Nauryz → Маңғыстау Наурыз): the alphabet's ұ never follows a vowel inside a word. It has no soft
-# sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер).
+# sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер). Nor has it ц: a Russian loan writes it
+# s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция), tried last, after the word as written.
 _SOFTENED = "(?<=[бвдзклмнпрстф])"  # consonants a soft sign follows in loans
 _2018_SWAPS = ((re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я", re.I), "ия"),
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
                (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
-               (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"))  # fmt: skip
+               (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"),
+               (re.compile("с", re.I), "ц"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
 # нг, or ңғ written the English way (Mangystau → Маңғыстау).
 _INFORMAL_SWAPS = (
@@ -339,12 +341,19 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, choose)
     initialism = kazakh_initialism(word, variant)
+    if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
+        return convert_word(word, variant, choose)
     if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+def _one_letter(word: str, variant: str) -> bool:
+    """Two Latin letters that write one letter of the alphabet (sh, ch; 2018's ıa), standing alone as a word."""
+    return len(word) == 2 and word.lower() in _TABLES[variant]
 
 
 def _latin_initialism(word: str) -> bool:
