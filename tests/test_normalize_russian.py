@@ -610,3 +610,12 @@ def test_a_number_before_a_parts_noun_in_the_nominative_singular_is_its_rank() -
     assert normalize("Это 13 глава учебника.") == "Это тринадцатая глава учебника."
     assert normalize("Это 2 главы учебника.") == "Это две главы учебника."  # a count
     assert normalize("Это 21 глава учебника.") == "Это двадцать одна глава учебника."  # singular after 21: a count
+
+
+def test_a_kazakh_case_ending_on_a_number_tells_a_sentence_of_shared_letters_kazakh() -> None:
+    """Words the dictionary lacks (орнатылды, бейнероликтер) make a sentence without a Kazakh letter look Russian; a
+    Kazakh ending hyphened onto a number says Kazakh, as no Russian one is (5-го, 90-е, 1-м)."""
+    assert span_language("200 баннер орнатылып, 3 000-нан астам бейнеролик даярланды.") == KAZAKH
+    assert normalize("200 баннер орнатылып, 3 000-нан астам бейнеролик даярланды.").startswith("екі жүз баннер")
+    assert span_language("Было установлено 300 баннеров, подготовлено 2 500 видеороликов.") == RUSSIAN
+    assert span_language("Программа на 2025-2030-е годы утверждена к 1-му числу.") == RUSSIAN  # Russian endings

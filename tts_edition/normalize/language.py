@@ -8,7 +8,8 @@ sentence, and each quotation inside it, is given one language, by its letters an
 - Cyrillic without them is Russian when its telling words (the first, and those in lower case: names are no
   evidence) have a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has them: -ый, -ть), a Russian
   function word (и, в, не, что, это…), a Russian ending (-ого, -ая, -ться, -ил, -ает, -ние), or when the Kazakh
-  dictionary (hunspell-kk) fails to know two of them and more than half, or when it is a Russian reference (its
+  dictionary (hunspell-kk) fails to know two of them and more than half (unless a number carries a Kazakh case
+  ending: 1 400-ден), or when it is a Russian reference (its
   pages, 271 с., where a Kazakh one writes 271 б.; its place, М.: Наука; an archive's Ф. 333. Оп. 1. Д. 566.); it
   is Kazakh when the dictionary knows one of its words in lower case.
 - Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
@@ -42,7 +43,7 @@ from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
-from tts_edition.normalize.morphology import KAZAKH_LETTER
+from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, parse_suffixes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
 from tts_edition.normalize.russian import ARCHIVE_DATE, BEFORE_NAMES, FUNCTION_WORDS, MONTHS, WEEKDAY_DATE
@@ -143,6 +144,19 @@ class Run:
 _COUNTED_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d[\d \u00a0]*\s+[а-яё]{2,}[ое]в(?![\w-])")
 
 
+# A number with a Kazakh case ending hyphened on (1 400-ден, 2024-жылға): Russian hyphens only its own one- and two-
+# letter endings onto a number (5-го, 90-е, 1-м, 5-ти, 1-ым), none of which is a Kazakh ending.
+_NUMBER_ENDING = re.compile(rf"\d-(?P<ending>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+_RUSSIAN_NUMBER_ENDINGS = frozenset({"ым"})  # 1-ым, первым: a Kazakh possessive's letters too
+
+
+def _kazakh_number_ending(text: str) -> bool:
+    return any(
+        match["ending"] not in _RUSSIAN_NUMBER_ENDINGS and parse_suffixes(match["ending"]) is not None
+        for match in _NUMBER_ENDING.finditer(text)
+    )
+
+
 def _russian_marks(text: str) -> bool:
     """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday or an
     archive document's year-first date (1845 г. ноября 13): Russian whatever the words are."""
@@ -176,7 +190,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     telling = _telling(text, words)
     if any(word in telling for word in kazakh):
         return KAZAKH  # ... or in a telling word: the sentence's first
-    if _russian(telling) or _russian_marks(text):
+    if (_russian(telling) and not _kazakh_number_ending(text)) or _russian_marks(text):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
 
