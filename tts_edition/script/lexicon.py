@@ -34,7 +34,8 @@ class Lexicon:
 
     def _choose(self, readings: tuple[str, ...]) -> str:
         """The most frequent reading seen in real text; else the first the dictionary accepts (as a word, or
-        capitalised as a name), one in vowel harmony before one without; else the first whose known stem is
+        capitalised as a name), one in vowel harmony before one without; else the one that begins with the longest
+        Russian noun (a loan: `loan_length`) where no Kazakh stem is as long; else the first whose known stem is
         followed by a harmonious ending (of two such, one in vowel harmony); else the first."""
         lowered = [reading.lower() for reading in readings]
         counted = [(self.counts.get(low, 0), -at) for at, low in enumerate(lowered)]
