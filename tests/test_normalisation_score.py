@@ -378,9 +378,9 @@ _spec.loader.exec_module(scorer)
         ("kk-prices51.tsv", 0.98),
         ("kk-poetry51.tsv", 0.97),
         ("kk-wrestling51.tsv", 0.88),
-        ("kk-latin18x51.tsv", 0.83),
+        ("kk-latin18x51.tsv", 0.94),
         ("kk-regions51.tsv", 0.96),
-        ("kk-latin21x51.tsv", 0.73),
+        ("kk-latin21x51.tsv", 0.79),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
