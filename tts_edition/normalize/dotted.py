@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import dates, roman
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach, attach_written
+from tts_edition.normalize import capitals, dates, roman
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, attach_written
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
@@ -136,6 +136,22 @@ def _beside_a_number(match: re.Match[str]) -> bool:
     return bool(_DAY_BEFORE.search(before) or _NUMBER_AFTER.match(text, match.end()))
 
 
+# A place word after the ordinal that names the place (34 ш/а → отыз төртінші шағын аудан, 5 көш. → бесінші көше) is
+# said bare: the ordinal is no possessor, as a name before it is (Самал шағын ауданы, Абай көшесі).
+_ORDINAL_BEFORE = re.compile(rf"{_ORDINAL_WORD}\s$")
+
+
+def _unpossessed(spoken: str) -> str:
+    """The expansion without the possessive its last word carries (ауданы → аудан, көшесі → көше), where the
+    dictionary knows the bare word."""
+    *words, last = spoken.split(" ")
+    for ending in ("сы", "сі", "ы", "і"):
+        stem = last.removesuffix(ending)
+        if stem != last and (stem[-1:] in VOWELS) == (len(ending) == 2) and capitals.known_word(stem):
+            return " ".join([*words, stem])
+    return spoken
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
     кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
@@ -155,6 +171,8 @@ def speak_dotted(match: re.Match[str]) -> str:
         return attach_written(spoken, "-", match["suf"]) + (match["dot"] or "")
     rest = match.string[match.end() :]
     spoken = _before_period_part(spoken, rest)
+    if entry and entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()):
+        spoken = _unpossessed(spoken)
     goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
     ends_sentence = not rest.strip() or before_capital

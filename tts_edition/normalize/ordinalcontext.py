@@ -23,6 +23,9 @@ DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
 # Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
 # диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
 ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
+# A microdistrict clipped as an address clips it, named by a bare number (Ақтау қ., 34 ш/а; 5 мкр), not by a name and
+# its number (Самал-2 ш/а); the word written out may count them (15 шағын ауданда).
+_CLIPPED_MICRODISTRICT = re.compile(r"\s*(?:ш/а(?![\w/])|мкр\b)")
 # ...but not a law's or a plan's parts counted: unpossessed, those it consists of ("12 баптан тұрады", "89-90
 # тармақтан тұрады", "5 тармақшадан құралады") or that there are or were ("900 тармақ болатын", "3 бап бар"); "1
 # тармақ жаңа редакцияда жазылсын" cites clause 1, and "75 бабының 2 тармағына" is possessed.
@@ -234,6 +237,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні", "шәууал айының 1-3 күндері": days of the month
     if before and _act_number(before[0], rest):
         return True
+    if _CLIPPED_MICRODISTRICT.match(rest):
+        return not _labelled(match)
     if _labelled(match) and dates.starts_with_month(rest.lstrip()):
         return False  # "Формула-1 маусымындағы", "Су-27 маусымда": a season, not the first of June
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
