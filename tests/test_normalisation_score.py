@@ -381,6 +381,8 @@ _spec.loader.exec_module(scorer)
         ("kk-latin18x51.tsv", 0.94),
         ("kk-regions51.tsv", 0.96),
         ("kk-latin21x51.tsv", 0.79),
+        ("kk-latin21x51.tsv", 0.73),
+        ("kk-sample52k.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
