@@ -263,6 +263,15 @@ def test_a_russian_metadata_label_makes_its_value_russian_on_a_kazakh_page() -> 
     )
 
 
+def test_a_sites_monthly_archive_heading_is_russian() -> None:
+    assert normalize("Месяц: Сентябрь 2021\n\nАуылда жаңа мектеп ашылды.") == (
+        "Месяц: Сентябрь две тысячи двадцать один\n\nАуылда жаңа мектеп ашылды."
+    )
+    # a Kazakh year word after it, or a month and year without the label, stay the page's
+    assert normalize("Месяц: Май 2024 жылы") == "Месяц: Май екі мың жиырма төртінші жылы"
+    assert normalize("Ай: Қыркүйек 2021") == "Ай: Қыркүйек екі мың жиырма бірінші жыл"
+
+
 def test_a_date_label_takes_no_bare_number_nor_a_glued_date() -> None:
     assert normalize("Дата 2024 жылы") == "Дата екі мың жиырма төртінші жылы"
     assert normalize("Дата09.09.2017") == "Дата екі мың он жетінші жылғы тоғызыншы қыркүйек"

@@ -220,15 +220,24 @@ def _day_range(match: re.Match[str], spoken: str) -> str:
 # batch's expiry ("жарамдылық мерзімі 07.2026 жылға дейін"): the month of that year, its case said on the month as
 # after a full date (екі мың жиырма алтыншы жылғы шілдеге). Without жыл such a pair may be a decimal (7.2026); where
 # a list's item stands (a line's start, after a stop or a colon) it is the item's number on a year (2.2025 жылы).
-MONTH_OF_YEAR_MARK = re.compile(r"\d\.(?:1[89]|20)\d\d\s+[жЖ]ыл")  # what every match holds (`Rule.needs`)
+# The word may be its abbreviation ж., glued or spaced, as a paper's history dates its titles (1963ж-02.1990ж.: to
+# February 1990): the month of that year, in no case but a postposition's after it (мың тоғыз жүз тоқсаныншы жылғы
+# ақпан; 07.2026 ж. дейін → шілдеге дейін); the abbreviation's stop is kept where it may end the sentence.
+MONTH_OF_YEAR_MARK = re.compile(r"\d\.(?:1[89]|20)\d\d(?:\s+[жЖ]ыл|\s?ж)")  # what every match holds (`Rule.needs`)
 MONTH_OF_YEAR = re.compile(
-    rf"(?<![\d.,])(?<![;:.)]\s)(?<!^)(?<!\n)(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1[89]|20)\d\d){_YEAR_WORD}"
+    rf"(?<![\d.,])(?<![;:.)]\s)(?<!^)(?<!\n)(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1[89]|20)\d\d)"
+    rf"(?:{_YEAR_WORD}|\s?ж(?![{_LETTERS}])(?:\.(?=[ \t]*[),;:–—-]|[ \t]+[{_LETTERS}]))?)"
 )
 
 
 def speak_month_of_year(match: re.Match[str]) -> str:
-    """07.2026 жылға → екі мың жиырма алтыншы жылғы шілдеге; 12.2019 жылы → екі мың он тоғызыншы жылғы желтоқсанда."""
-    month = attach(MONTHS[int(match["m"]) - 1], _YEAR_WORD_CASES[match["jcase"]])
+    """07.2026 жылға → екі мың жиырма алтыншы жылғы шілдеге; 12.2019 жылы → екі мың он тоғызыншы жылғы желтоқсанда;
+    02.1990ж. → мың тоғыз жүз тоқсаныншы жылғы ақпан."""
+    if match["jcase"] is not None:
+        case = _YEAR_WORD_CASES[match["jcase"]]
+    else:  # the abbreviation names no case: a postposition after it may (07.2026 ж. дейін → шілдеге дейін)
+        case = governed_case(match.string[match.end() :]) or ""
+    month = attach(MONTHS[int(match["m"]) - 1], case) if case else MONTHS[int(match["m"]) - 1]
     return f"{ordinal(int(match['y']))} жылғы {month}"
 
 

@@ -46,7 +46,14 @@ from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, parse_suffixes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
-from tts_edition.normalize.russian import ARCHIVE_DATE, BEFORE_NAMES, FUNCTION_WORDS, MONTHS, WEEKDAY_DATE
+from tts_edition.normalize.russian import (
+    ARCHIVE_DATE,
+    BEFORE_NAMES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NOMINATIVE_MONTHS,
+    WEEKDAY_DATE,
+)
 
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
     # решения, опубликования: not -ания, which Kazakh has in компания)
@@ -71,12 +78,15 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # Просмотров: 1 234, a document site's Дата09.09.2017 glued to its label, a participle of any gender: Обновлен:
 # 04.07.2023): the label is Russian, and so is its value,
 # read as Russian reads it however Kazakh the page; the label says so, not the words, which are too few to tell.
+# So is a site's monthly archive heading (Месяц: Декабрь 2023): the label is Russian (Kazakh says ай), and the month
+# and year under it are read in Russian; a nominative month and a year alone (10 февраль 2023) stay the page's.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
 _RUSSIAN_LABEL = (
     r"(?<![^\W\d_])(?:"
     r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|(?:Опубликован|Обновл[её]н|Измен[её]н)[оа]?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]+)(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}(?![\d.]\d)(?:,?[ \t]+{_CLOCK})?|{_CLOCK})"
-    r"|(?:Просмотров|Просмотры)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d))"
+    r"|(?:Просмотров|Просмотры)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d)"
+    rf"|Месяц[ \t]*:[ \t]*(?:{'|'.join(NOMINATIVE_MONTHS)})[ \t]+(?:1[89]|20)\d\d(?![\d.,]\d)(?![ \t]*[жЖ](?:ыл|\.)))"
 )
 # A document's number and date in Russian words inside a Kazakh line (Ереже №89 от 24.02.2012 года): от and года
 # around a numeric date are Russian, however few the words, and the number before them is said with them.

@@ -183,12 +183,12 @@ _FEMININE = frozenset({"тыс.", "тыс", "тысяча", "тысячи", "т�
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
 MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _MONTHS = "|".join(MONTHS)
-_NOMINATIVE_MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
+NOMINATIVE_MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
 # A month as a Russian dateline may print it after a weekday: its genitive (ноября), its nominative (Ноябрь, as a
 # site's calendar writes it) or its first three letters (Ноя, Апр); after a day it is said in the genitive.
 MONTH_FORMS = {
     form: genitive
-    for genitive, nominative in zip(MONTHS, _NOMINATIVE_MONTHS, strict=True)
+    for genitive, nominative in zip(MONTHS, NOMINATIVE_MONTHS, strict=True)
     for form in (genitive, nominative, nominative[:3])
 }
 WEEKDAYS = "понедельник вторник среда четверг пятница суббота воскресенье".split()
