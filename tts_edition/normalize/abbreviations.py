@@ -123,7 +123,33 @@ def _rows() -> list[Entry]:
 def table() -> dict[str, Entry]:
     """Each written form's entry; where a form has rows of several kinds, the last row's."""
     entries = {entry.written: entry for entry in _rows()}
-    return _degrees(entries) | _product_signs(entries) | _conjunction_typed(entries) | _dotless_units(entries) | entries
+    derived = _degrees(entries) | _product_signs(entries) | _conjunction_typed(entries) | _dotless_units(entries)
+    return _level_prefixed(entries) | derived | entries
+
+
+# A local body's initialism opens with the letter of its level before the initialism of the service it is a branch
+# of: АІІБ, аудандық ішкі істер бөлімі; ОТЖД, облыстық төтенше жағдайлар департаменті. Each initialism whose expansion
+# names a department, a division or an administration stands for those written with a level's letter before it;
+# a form the table holds itself keeps its own reading (АПБ, ҚПБ), and a national body (ҚМДБ, Қазақстан мұсылмандары
+# діни басқармасы) has no local branch named so.
+_LEVELS = {"А": "аудандық", "О": "облыстық", "Қ": "қалалық"}
+_BRANCH_NOUNS = ("бөлімі", "басқармасы", "департаменті", "бөлімшесі")
+_NATIONAL = "Қазақстан"
+
+
+def _level_prefixed(entries: dict[str, Entry]) -> dict[str, Entry]:
+    prefixed: dict[str, Entry] = {}
+    for entry in entries.values():
+        last = entry.spoken.rpartition(" ")[2]
+        if entry.kind != "initialism" or not entry.written.isupper() or last not in _BRANCH_NOUNS:
+            continue
+        if entry.spoken.startswith(_NATIONAL):
+            continue
+        spoken = entry.spoken[0].lower() + entry.spoken[1:]
+        for letter, level in _LEVELS.items():
+            form = letter + entry.written
+            prefixed[form] = replace(entry, written=form, spoken=f"{level} {spoken}", plural=None, senses=())
+    return prefixed
 
 
 # An initialism whose expansion joins words with және is also written with the conjunction as a small ж between the

@@ -234,6 +234,21 @@ CAPITAL_SUFFIX_AFTER_CAPITALS = re.compile(
 )
 
 
+# An initialism typed with its last capital small before its hyphened suffix (АІІб-не, ІІб-не): the hyphen shows the
+# capitals are an initialism, not a word, and the small letter is its last one when the capitals with it are one the
+# table holds; no other word in capitals ends in one small letter before a hyphen (ҚазҰУ-ға keeps its own case).
+LAST_CAPITAL_TYPED_SMALL = re.compile(
+    rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<last>[{KAZAKH_LOWER}])(?=-[{KAZAKH_LOWER}])"
+)
+
+
+def last_capital_restored(match: re.Match[str]) -> str:
+    """АІІб-не → АІІБ-не where АІІБ is an initialism the table holds; otherwise left as written."""
+    written = match["word"] + match["last"].upper()
+    entry = abbr.table().get(written)
+    return written if entry is not None and entry.kind == "initialism" else match.group()
+
+
 def lower_capital_suffix(match: re.Match[str]) -> str:
     """ТМД-ҒА → ТМД-ға, for the initialism's rule to say with its suffix; АҒА-ІНІ stays."""
     if not capitals.initialism_before_suffix(match["word"]):

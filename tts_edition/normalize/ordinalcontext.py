@@ -327,11 +327,15 @@ def _parallel_grade(match: re.Match[str], rest: str) -> bool:
     word = re.match(r"\s+(\w+)", rest)
     if not (word and match["b"]) or match["suf"] or RANKED_NOUNS.match(rest):
         return False
+    return any(grade["word"] == word.group(1) for grade in _NAMED_GRADE.finditer(_sentence(match)))
+
+
+def _sentence(match: re.Match[str]) -> str:
+    """The sentence the match stands in, from the stop or line break before it to the one after it."""
     text = match.string
     starts = [bound.end() for bound in _SENTENCE_BOUND.finditer(text, 0, match.start())]
     stop = _SENTENCE_BOUND.search(text, match.end())
-    sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
-    return any(grade["word"] == word.group(1) for grade in _NAMED_GRADE.finditer(sentence))
+    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
 
 
 def possessed_rank_after(match: re.Match[str], rest: str) -> bool:
@@ -388,10 +392,20 @@ def _part_of_bracketed_count(match: re.Match[str]) -> bool:
     return len(parts) > 1 and sum(parts) == int(count["whole"])
 
 
+# нөмір names anything numbered, a paper's issue too ("2016 жылдың соңғы – 104-нөмірін қолыңызға алып", the hundred
+# and fourth): it is a service line's number only in a sentence that calls, dials or writes to it (1414-нөміріне
+# қоңырау шалды, 104-нөміріне хабарласыңыз).
+_CALL_WORDS = re.compile(
+    r"(?<!\w)(?:қоңырау|хабарлас|байланыс|телефон|желі|звон|call|колл|смс|sms|тері[пң]|теру)", re.I
+)
+
+
 def _service_line(match: re.Match[str]) -> bool:
     """103-пультіне, 1414-нөміріне: a service number hyphenated onto the word of its line."""
     alone = not (match["b"] or writtennumbers.fraction(match))
-    return alone and bool(_SERVICE_NUMBER.fullmatch(match["a"])) and match["suf"].startswith(_SERVICE_LINE_WORDS)
+    if not (alone and _SERVICE_NUMBER.fullmatch(match["a"]) and match["suf"].startswith(_SERVICE_LINE_WORDS)):
+        return False
+    return not match["suf"].startswith("нөмір") or bool(_CALL_WORDS.search(_sentence(match)))
 
 
 _YEARS_IN_BRACKETS = (1800, 2100)  # the years a programme's term may span (1500-2000 may be a price)

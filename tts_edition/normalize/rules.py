@@ -993,6 +993,13 @@ def rules() -> list[Rule]:
             needs=amounts.HYPHEN,
         ),
         Rule(
+            "initialism's last capital typed small",
+            gluedsuffixes.LAST_CAPITAL_TYPED_SMALL,
+            gluedsuffixes.last_capital_restored,
+            "mark",
+            needs=amounts.HYPHEN,
+        ),
+        Rule(
             "suffix past the quote after capitals",
             gluedsuffixes.SUFFIX_PAST_QUOTE,
             gluedsuffixes.suffix_inside_quote,
