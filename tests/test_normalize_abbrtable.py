@@ -114,5 +114,15 @@ YOUTH47_READINGS = {
     ],
 }
 
+SAMPLE52Q_READINGS = {
+    "a sports headline's championship is its name, its case re-inflected; other capitals beside it stay letters": [
+        ("ӘЧ: 2 боксшымыз финалда", "әлем чемпионаты: екі боксшымыз финалда"),
+        ("Боксшымыз ӘЧ-да қола алды.", "Боксшымыз әлем чемпионатында қола алды."),
+        ("АЧ-ға жолдама алды.", "Азия чемпионатына жолдама алды."),
+        ("ӘЧБ ұйымы", "ә чэ бэ ұйымы"),
+    ],
+}
+
 test_youth47_initialisms_read_their_examples = reading_test(YOUTH47_READINGS)
+test_sample52q_championships_read_their_examples = reading_test(SAMPLE52Q_READINGS)
 test_reading = reading_test(READINGS)

@@ -708,6 +708,25 @@ def test_news_outlets_in_attributions_are_said_as_newsrooms_say_them(written: st
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        pytest.param(
+            "«Qyzyljarnews.kz»-ке берген деректеріне",
+            "«қызылжарньюс нүкте кей зетке» берген деректеріне",
+            id="a dative past the quote",
+        ),
+        pytest.param("«Zakon.kz»-тың тілшісі", "«закон нүкте кей зеттің» тілшісі", id="a genitive past the quote"),
+        pytest.param("«Kazinform.kz»-Астана", "«казинформ нүкте кей зет»-Астана", id="a capital after: no suffix"),
+        pytest.param("«Tengrinews.kz» - ақпарат", "«тенгриньюс нүкте кей зет» - ақпарат", id="a spaced dash stays"),
+    ],
+)
+def test_a_suffix_past_the_quote_after_a_web_address_is_the_addresss(written: str, spoken: str) -> None:
+    """A case suffix hyphened on past the closing quote of a web address is the address's: said with its last part
+    (кей зетке), as one past the quote of capitals is theirs (sample52q)."""
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         pytest.param("деп хабарлайды Xnews.kz тілшісі", "деп хабарлайды экс ньюс нүкте кей зет тілшісі", id="x"),
         pytest.param("Bnews.kz-ке берген сұхбатында", "би ньюс нүкте кей зетке берген сұхбатында", id="suffix"),
         pytest.param("Sknews.kz сайтының", "эс кей ньюс нүкте кей зет сайтының", id="two letters"),

@@ -148,6 +148,22 @@ def test_qazaqtimes_loans_take_the_soft_sign_and_their_i() -> None:
     assert latin.convert("ministrligi ökili, Mädeniet", LATIN_QAZAQTIMES, choose) == "министрлігі өкілі, Мәдениет"
 
 
+def test_qazaqtimes_russian_nouns_endings_on_numbers_and_inov_surnames() -> None:
+    """In Qazaq Times' text (sample52q) a word English also spells is the Russian noun Kazakh spells alike (video →
+    видео, internet → интернет), English names staying (Washington); letters hyphened onto a number are the ending a
+    number takes (80-şi → 80-ші), the same letters alone the word (şi → ши); a surname's -inov keeps its и after a
+    front vowel (Äbdildinov → Әбділдинов), a Kazakh word's -in its і (kelini → келіні)."""
+    choose = load_lexicon().choose
+    assert latin.convert("arnayı video körsetilip, internet", LATIN_QAZAQTIMES, choose) == (
+        "арнайы видео көрсетіліп, интернет"
+    )
+    assert latin.convert("Washington jäne video", LATIN_QAZAQTIMES, choose) == "Washington және видео"
+    assert latin.convert("1943 jıldan 80-şi jıldarğa", LATIN_QAZAQTIMES, choose) == "1943 жылдан 80-ші жылдарға"
+    assert latin.convert("qamıs pen şi ösedi", LATIN_QAZAQTIMES, choose) == "қамыс пен ши өседі"
+    assert latin.convert("Foto: Däuren Äbdildinov", LATIN_QAZAQTIMES, choose) == "Фото: Дәурен Әбділдинов"
+    assert latin.convert("onıñ kelini", LATIN_QAZAQTIMES, choose) == "оның келіні"
+
+
 def test_capitals_spelling_a_table_initialism() -> None:
     """Capitals whose Cyrillic is an initialism of the abbreviation table are that initialism: with a case ending
     hyphened on even when English spells them (JOO-nıñ → ЖОО-ның), a capital I read и where the table's initialism

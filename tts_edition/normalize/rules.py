@@ -421,6 +421,13 @@ def rules() -> list[Rule]:
             "web",
             needs=webaddresses.CYRILLIC_DOMAIN_APART_MARK,
         ),
+        Rule(
+            "suffix past the quote after a web address",
+            webaddresses.SUFFIX_PAST_QUOTED_ADDRESS,
+            gluedsuffixes.suffix_inside_quote,
+            "mark",
+            needs=webaddresses.SUFFIX_PAST_QUOTE_MARK,
+        ),
         Rule("web address", webaddresses.WEB_ADDRESS, read_web_address, "web", needs=webaddresses.ADDRESS_MARK),
         Rule(
             "file name's extension",

@@ -61,6 +61,15 @@ WEB_ADDRESS = re.compile(
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-]))?",
     re.I,
 )
+# A case suffix written past the closing quote of a web address («Qyzyljarnews.kz»-ке берген) belongs to the address,
+# as one past the quote of capitals belongs to them (`gluedsuffixes.SUFFIX_PAST_QUOTE`): taken inside the quote, where
+# the address reader attaches it to the last part said (кей зетке). Its gate is the quote and hyphen, a literal scan.
+SUFFIX_PAST_QUOTED_ADDRESS = re.compile(
+    rf"(?<![\w.-])(?P<word>[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)}))"
+    rf"(?P<close>[»”\"])-(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])",
+    re.I,
+)
+SUFFIX_PAST_QUOTE_MARK = re.compile(r"[»”\"]-")
 # What every web address holds (@, ://, www., a dot before letters, a slash after one, an underscore inside): a text
 # without any is not scanned for addresses.
 ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)

@@ -17,7 +17,7 @@ from tts_edition.script.detect import (
     LATIN_QAZAQTIMES,
     letter_script,
 )
-from tts_edition.script.lexicon import load_lexicon
+from tts_edition.script.lexicon import load_lexicon, loan_length
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 _I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -160,6 +160,7 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     as_written = cyrillic
     if variant == LATIN_QAZAQTIMES:
         cyrillic = _loan_i(_I_AFTER_BACK_VOWEL.sub(lambda m: m[1] + "и", cyrillic))
+        cyrillic = _SURNAME_INOV.sub(lambda m: _same_case("и", m[1]) + m[2], cyrillic)
     readings = _readings(cyrillic, variant)
     if as_written != cyrillic:  # an Arabic or Persian loan keeps its і after a back vowel: mwğalim → мұғалім
         readings = list(dict.fromkeys(readings + _readings(as_written, variant)))[:_MAX_READINGS]
@@ -222,6 +223,9 @@ def _loan_i(word: str) -> str:
     return stem.group().replace("і", "и").replace("І", "И") + word[stem.end() :]
 
 
+# A surname's Russian ending -инов (-инова) keeps its и after a front vowel too, which no Kazakh word ends so in
+# (Äbdildinov → Әбділдинов, not Әбділдінов); -ин alone stays і there, a Kazakh word's ending as often (келін, ішін).
+_SURNAME_INOV = re.compile(r"([іІ])(н[оО][вВ])")
 _I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяуйАӘЕИОӨҰҮЫІЭЮЯУЙ\W]{0,3})і")  # not after у, й: қауіп
 
 
@@ -339,7 +343,7 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if word == "N" and _NUMBER_AFTER.match(text, match.end()):  # N 17/1: the number sign, read by the normaliser
         return word
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
-        return convert_word(word, variant, choose)
+        return convert_word(word, variant, _number_ending)
     initialism = kazakh_initialism(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
         return convert_word(word, variant, choose)
@@ -349,6 +353,14 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+def _number_ending(readings: tuple[str, ...]) -> str:
+    """Of the readings of letters hyphened onto a number (80-şi, 298 353-ti), the first a number takes after its hyphen
+    (-ші), not a word the lexicon would choose for them alone (ши, reed); else the rule's reading."""
+    from tts_edition.normalize.writtennumbers import number_ending  # the normaliser's endings, loaded only here
+
+    return next((reading for reading in readings if number_ending(reading.lower())), readings[0])
 
 
 def _one_letter(word: str, variant: str) -> bool:
@@ -436,9 +448,13 @@ def _title_around(match: re.Match[str]) -> list[str]:
 
 def english(word: str, variant: str) -> bool:
     """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes, none of whose Kazakh
-    readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден)."""
+    readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден) nor is a Russian noun Kazakh spells as
+    Russian does (video in Qazaq Times' text → видео, not the English видио; forum, internet, status)."""
     lexicon = load_lexicon()
-    return english_spelling(word) and not lexicon.accepts(convert_word(word, variant, lexicon.choose).lower())
+    if not english_spelling(word):
+        return False
+    reading = convert_word(word, variant, lexicon.choose).lower()
+    return not lexicon.accepts(reading) and loan_length(reading) < len(reading)
 
 
 def english_spelling(word: str) -> bool:
