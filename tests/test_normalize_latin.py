@@ -1447,3 +1447,4 @@ def test_a_latin_loan_typed_with_a_cyrillic_letter_is_the_loan_russian_spells() 
 def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> None:
     assert normalize("«Karaoke battle»") == "«кериоки бэтл»"
     assert normalize("аrtificial intelligence") == "артифишл интеллидженс"
+    assert normalize("ІV. Пайдаланылған әдебиеттер").startswith("төртінші")  # capitals: a Roman four, no loan ив

@@ -59,12 +59,17 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     return latin_spelled(word)
 
 
+_SHORTEST_CYRILLIC_LOAN = 4
+
+
 def _cyrillic_loan(word: str) -> str:
     """A Latin word typed with a Cyrillic letter in it whose letters spell, as a loan is spelled, a word Russian has
     (Кaraoke, its К Cyrillic → караоке): the Cyrillic letter shows the writer writing the loan, not the English word
     (кериоки); the word in Latin letters alone keeps its English reading (Karaoke), and so does a word with no such
     loan (аrtificial) or one whose letters are only an inflected form or a name's (сache: кахе, the name Каха's
     dative, is no loan)."""
+    if len(word) < _SHORTEST_CYRILLIC_LOAN or word.isupper():  # ІV, a Roman four typed with a Cyrillic І: no loan
+        return word
     loan = russian_letter_loan(word)
     if loan is None or not russianforms.noun_in_dictionary_form(loan):
         return word
