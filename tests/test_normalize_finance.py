@@ -258,3 +258,18 @@ def test_no_written_onto_a_misread_english_word_is_both_by_their_sound(written: 
     """Personal finance (finance47): no before a four-letter English word the letter rules misread is two words
     said together (ноуфейк, not нофаке); a shorter tail or a longer word's known reading stays as it was."""
     assert normalize(written) == spoken
+
+
+def test_a_currency_sign_alone_on_its_line_labels_the_rates_under_it() -> None:
+    """ustinka.kz's header (sample52t): the sign on a line of its own, each rate on the next lines. The sign is said
+    as its name and is no amount's; a ticker's ¥ is the yuan the National Bank quotes, not the yen."""
+    assert normalize("Өскемен\n$\n498.34\n519.72\n¥\n68.79") == (
+        "Өскемен\nдоллар\nтөрт жүз тоқсан сегіз бүтін жүзден отыз төрт\nбес жүз он тоғыз бүтін жүзден жетпіс екі\n"
+        "юань\nалпыс сегіз бүтін жүзден жетпіс тоғыз"
+    )
+    assert normalize("$") == "доллар"
+
+
+def test_a_sign_with_its_amount_on_the_same_line_is_still_the_amounts_currency() -> None:
+    assert normalize("$ 100 тұрады") == "жүз доллар тұрады"
+    assert normalize("Бағасы 20 $\nТаңертең") == "Бағасы жиырма доллар\nТаңертең"

@@ -1454,3 +1454,16 @@ def test_a_latin_kazakh_abbreviation_typed_with_a_slash_to_a_cyrillic_letter_is_
     assert normalize("Bul týraly qamshy.kz/latyn saıtynda jazyldy") == (
         "Бұл туралы қамшы нүкте кей зет слэш латын сайтында жазылды"
     )
+
+
+def test_a_latin_loan_typed_with_a_cyrillic_letter_is_the_loan_russian_spells() -> None:
+    """«Кaraoke battle», its К Cyrillic (sample52t): the writer wrote the loan караоке, not the English word."""
+    assert normalize("ауыл тұрғындары арасында «Кaraoke battle» байқауы") == (
+        "ауыл тұрғындары арасында «Караоке бэтл» байқауы"
+    )
+
+
+def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> None:
+    assert normalize("«Karaoke battle»") == "«кериоки бэтл»"
+    assert normalize("аrtificial intelligence") == "артифишл интеллидженс"
+    assert normalize("ІV. Пайдаланылған әдебиеттер").startswith("төртінші")  # capitals: a Roman four, no loan ив

@@ -277,7 +277,8 @@ READINGS = {
         ("кредиттер\n–237 мың", "кредиттер\n– екі жүз отыз жеті мың"),
     ],
     "a currency sign or a range's dash never reaches across a line break to the number before": [
-        ("+23°\n$\n443.85", "плюс жиырма үш градус\nтөрт жүз қырық үш бүтін жүзден сексен бес доллар"),
+        # the sign alone on its line is the rates' label, said before them (sample52t), not the degrees' unit either
+        ("+23°\n$\n443.85", "плюс жиырма үш градус\nдоллар\nтөрт жүз қырық үш бүтін жүзден сексен бес"),
         ("100 $ және 1990 – 2000", "жүз доллар және мың тоғыз жүз тоқсан – екі мың"),
     ],
 }

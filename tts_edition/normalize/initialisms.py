@@ -145,10 +145,29 @@ def speak_goal_kind(match: re.Match[str]) -> str:
     return speak_decided_score(match)
 
 
+# An initialism of the table whose last letter the writer put in its possessive ending, after the hyphen («Құмқұдық
+# нан» ЖШ-сы: the partnership's С with the ы of серіктестігі): the letters before the hyphen are no initialism of the
+# table, they and the ending's first letter are one, and what follows that letter is the possessive -ы/-і, alone or
+# with a case after it (ЖШ-сының). A case ending alone (ТМ-ға, ПМ-нің) leaves the letters as they are.
+_POSSESSIVE_AFTER_LETTER = re.compile(r"[ыі](?:н(?:ың|ің|а|е|да|де|ан|ен)?|мен)?")
+
+
+def _last_letter_in_ending(word: str, written: str | None) -> tuple[str, str] | None:
+    """ЖШ, сы → (ЖШС, ы): the initialism of the table the letters make with the ending's first letter, and the
+    ending that is left; None where the letters are an initialism already or make none."""
+    if not written or len(written) < 2 or word in abbr.table() or not _POSSESSIVE_AFTER_LETTER.fullmatch(written[1:]):
+        return None
+    whole = word + written[0].upper()
+    entry = abbr.table().get(whole)
+    return (whole, written[1:]) if entry and entry.kind == "initialism" else None
+
+
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""
     word, gap, written = match["word"], match["gap"], match["suf"]
+    if moved := _last_letter_in_ending(word, written):
+        word, written = moved  # ЖШ-сы → ЖШС-ы
     suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
     entry = abbr.table().get(word)
     entry = entry and _meant(entry, match)

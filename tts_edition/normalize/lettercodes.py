@@ -108,16 +108,24 @@ PAIR_MARK = re.compile(rf"[A-Z]{{6}}|[A-Z{writtennumbers.CURRENCY}]\s?/")
 # A currency ticker in a news page's header: a currency's sign, then its rates, two or more, each with its tiyns
 # (the dollar's, the euro's and the rouble's in a row, their icons lost: $ 494.87  520.65  4.91), the line holding
 # nothing else. The sign labels the row and is no amount's: it is said first, as its name (доллар төрт жүз тоқсан
-# төрт бүтін жүзден сексен жеті ...), not after the first rate as a price in dollars.
+# төрт бүтін жүзден сексен жеті ...), not after the first rate as a price in dollars. So is a sign on a line of its
+# own, the widget's rates on the lines under it ($, then 498.34, then 519.72): a label, not the next line's amount
+# (ustinka.kz's header). A ticker on a Kazakh page quotes the National Bank's rates (dollar, euro, rouble, yuan): its
+# ¥ is the yuan, 68 tenge, not the yen, which costs three.
 _TICKER_RATE = r"\d+[.,]\d{2}"
 CURRENCY_TICKER = re.compile(
-    rf"^[ \t]*(?P<sign>[{writtennumbers.CURRENCY}])[ \t]+(?={_TICKER_RATE}(?:[ \t]+{_TICKER_RATE})+[ \t]*$)", re.M
+    rf"^[ \t]*(?P<sign>[{writtennumbers.CURRENCY}])"
+    rf"(?:[ \t]+(?={_TICKER_RATE}(?:[ \t]+{_TICKER_RATE})+[ \t]*$)|(?P<alone>[ \t]*$))",
+    re.M,
 )
+_TICKER_NAMES = {**writtennumbers.CURRENCIES, "¥": "юань"}
 
 
 def speak_ticker_sign(match: re.Match[str]) -> str:
-    """$ 494.87  520.65 → доллар 494.87  520.65: the row's label said before its rates."""
-    return writtennumbers.CURRENCIES[match["sign"]] + " "
+    """$ 494.87  520.65 → доллар 494.87  520.65: the row's label said before its rates; a sign alone on its line is
+    said as its name ($ → доллар, ¥ → юань)."""
+    name = _TICKER_NAMES[match["sign"]]
+    return name if match["alone"] is not None else name + " "
 
 
 # Codes the name table leaves out as they are words or brands too, named only where a pair makes them currencies.

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, initialisms
+from tts_edition.normalize import capitals, initialisms, russianforms
+from tts_edition.normalize.cognates import russian_letter_loan
 from tts_edition.normalize.latin import names as latin_names
 from tts_edition.normalize.latin import said_as_english_word
 from tts_edition.normalize.morphology import parse_suffixes
@@ -53,8 +54,26 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
         return _straight_u(word, word.translate(LOOKALIKES))
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
     if all_lookalikes and word not in abbr.table() and not said_as_word and not _after_cyrillic_capitals(match):
-        return word.translate(_TO_LATIN)
+        typed = word.translate(_TO_LATIN)
+        return _cyrillic_loan(typed) if latin and cyrillic else typed
     return latin_spelled(word)
+
+
+_SHORTEST_CYRILLIC_LOAN = 4
+
+
+def _cyrillic_loan(word: str) -> str:
+    """A Latin word typed with a Cyrillic letter in it whose letters spell, as a loan is spelled, a word Russian has
+    (Кaraoke, its К Cyrillic → караоке): the Cyrillic letter shows the writer writing the loan, not the English word
+    (кериоки); the word in Latin letters alone keeps its English reading (Karaoke), and so does a word with no such
+    loan (аrtificial) or one whose letters are only an inflected form or a name's (сache: кахе, the name Каха's
+    dative, is no loan)."""
+    if len(word) < _SHORTEST_CYRILLIC_LOAN or word.isupper():  # ІV, a Roman four typed with a Cyrillic І: no loan
+        return word
+    loan = russian_letter_loan(word)
+    if loan is None or not russianforms.noun_in_dictionary_form(loan):
+        return word
+    return loan[:1].upper() + loan[1:] if word[:1].isupper() else loan
 
 
 # A name in Latin capitals that opens with a Cyrillic capital no Latin letter looks like (ШYNGYS, ЖYLDYZ): a stage
