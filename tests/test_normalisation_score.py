@@ -381,6 +381,7 @@ _spec.loader.exec_module(scorer)
         ("kk-latin18x51.tsv", 0.83),
         ("kk-regions51.tsv", 0.96),
         ("kk-latin21x51.tsv", 0.73),
+        ("kk-sample52o.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
