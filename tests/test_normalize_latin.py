@@ -620,6 +620,10 @@ def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: st
         pytest.param("John Smirnov", "джон смирнов", id="a name passports never write stays english"),
         pytest.param("Zhanibekov University", "жанибеков юниверсити", id="a word after the surname is no name"),
         pytest.param("Martin Luther", "мартин лутер", id="an ending english words have is no surname"),
+        pytest.param("Toraighyrov University", "торайғыров юниверсити", id="gh is ғ and an i after a vowel й"),
+        pytest.param("Andrei Rublev жеңді", "андрей рублев жеңді", id="a final i after a vowel is й"),
+        pytest.param("Daniil Medvedev жеңді", "даниил медведев жеңді", id="an i after i is a vowel of its own"),
+        pytest.param("Raisa Ivanova келді", "раиса иванова келді", id="so is one before a consonant and a vowel"),
     ],
 )
 def test_a_slavic_surnamed_name_in_passport_latin_is_read_back_into_cyrillic(written: str, spoken: str) -> None:
@@ -1467,3 +1471,15 @@ def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> Non
     assert normalize("«Karaoke battle»") == "«кериоки бэтл»"
     assert normalize("аrtificial intelligence") == "артифишл интеллидженс"
     assert normalize("ІV. Пайдаланылған әдебиеттер").startswith("төртінші")  # capitals: a Roman four, no loan ив
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("Ertis Promenade сахнасында", "ертіс променейд сахнасында", id="a place's english name"),
+        pytest.param("«Ertis» хоккей клубы", "«ертіс» хоккей клубы", id="a club's name"),
+    ],
+)
+def test_a_kazakh_river_in_latin_letters_is_its_kazakh_name(written: str, spoken: str) -> None:
+    """Ertis is the river and town Ертіс, not the letter rules' ертис."""
+    assert normalize(written) == spoken

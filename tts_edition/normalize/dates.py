@@ -68,8 +68,16 @@ _CUT_MONTHS = frozenset(month[:-1] for month in MONTHS if month[-1] in "аеыі
 _WORD_END = re.compile(r"[^\w-]*$")
 
 
+# A month's name made an adjective or a noun by -лық/-дық/-тық is another word, never a day's month: қазан is a
+# boiler too (5 қазандық, 63 қазандықта), маусым a season (3 маусымдық жұмыс); a case ending stays the month's
+# (31 наурызды, 21 қыркүйектің, 5 қазандағы).
+_MONTH_MADE_A_WORD = re.compile(rf"(?:{MONTH})[лдт][ыі][қкғг]")
+
+
 def starts_with_month(word: str) -> bool:
     lower = word.lower()
+    if _MONTH_MADE_A_WORD.match(lower):
+        return False
     return bool(
         re.match(rf"(?:{MONTH}|{HIJRI_MONTH})", lower)
         or _RUSSIAN_MONTH.fullmatch(lower)

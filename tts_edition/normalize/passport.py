@@ -24,11 +24,22 @@ from tts_edition.normalize.provenance import Spoken
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:in|sk(?:y|iy|aya)|enko|[ov]ich|chuk)a?")
 # Letters and pairs a passport's transliteration of Russian or Kazakh never writes.
 _NOT_TRANSLITERATED = re.compile(r"[cjqwx](?!h)|th|ph|ae|ea|oo|ou|ck|[^aeiouy]e$")
+# gh is the ғ of a Kazakh name (Toraighyrov → торайғыров, Maghzhan): Russian's г is g and its х kh, so no Russian
+# name writes the pair.
 _PAIRS = {"shch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "ch": "ч", "sh": "ш", "ya": "я", "yu": "ю", "ye": "е",
-          "yo": "ё", "iy": "ий"}  # fmt: skip
+          "yo": "ё", "iy": "ий", "gh": "ғ"}  # fmt: skip
 _LETTERS = dict(zip("abdefghiklmnoprstuvz", "а б д е ф г х и к л м н о п р с т у в з".split(), strict=True))
 _PAIR = re.compile("|".join(sorted(_PAIRS, key=len, reverse=True)) + "|.")
 _VOWELS = frozenset("aeiouy")
+# The vowels an i after them glides from (ai, ei, oi, ui); after i it is a vowel of its own (Daniil → даниил).
+_GLIDE_BEFORE = frozenset("aeou")
+
+
+def _closes_a_syllable(after: str) -> bool:
+    """An i after a vowel is the glide й where it ends the word (Andrei, Nikolai) or two consonants follow it, so that
+    it closes its syllable (Toraighyrov, Aitmatov, Zaitsev); before one consonant and a vowel, or a final consonant,
+    it may be a vowel of its own (Raisa, Moiseev, Mikhail: раиса, моисеев, михаил)."""
+    return after == "" or (len(after) == 2 and after.isalpha() and not _VOWELS & set(after))
 
 
 def is_surname(word: str) -> bool:
@@ -71,6 +82,8 @@ def from_transliteration(word: str) -> str:
         elif run == "y":
             final = at == len(word) - 1
             out.append("й" if before in _VOWELS else "ий" if final else "ы")
+        elif run == "i" and before in _GLIDE_BEFORE and _closes_a_syllable(word[at + 1 : at + 3]):
+            out.append("й")  # Andrei, Toraighyrov, Aitmatov: андрей, торайғыров, айтматов
         else:
             out.append(_PAIRS.get(run) or _LETTERS.get(run, run))
     return "".join(out)
