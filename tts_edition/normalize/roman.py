@@ -1,5 +1,5 @@
-"""Roman numerals: XXI ғасыр, ІІ жартыжылдық, І орын, ІІ ауысым (Cyrillic look-alikes too), Петр I, І Петр; always
-ordinals."""
+"""Roman numerals: XXI ғасыр, ІІ жартыжылдық, І орын, ІІ ауысым (Cyrillic look-alikes too), Петр I, І Петр; ordinals,
+but for the parts a thing is held in or made of (IV кезең бойынша өтеді)."""
 
 from __future__ import annotations
 
@@ -61,10 +61,24 @@ def speak_heading_numeral(match: re.Match[str]) -> str:
     return match.group() if value is None else match["indent"] + ordinal(value)
 
 
+# A numeral before the parts a thing is made of or held in counts them: the part's word bare before бойынша and a verb
+# of holding (турнир IV кезең бойынша өтеді: in four stages), in the ablative before тұр-/құрал- (ІІІ бөлімнен
+# тұрады) or in the dative before бөлін- (ІІ кезеңге бөлінеді); "ІІ кезең бойынша жұмыс" (on stage II) and "ІV
+# кезеңде" (at the fourth) stay places.
+_COUNTED_PARTS = re.compile(
+    r"\s+(?:кезең|тур|бөлім|тарау|том|деңгей)(?:"
+    r"\s+бойынша\s+(?:өт|өткізіл)"
+    r"|(?:дер|тер|лар|лер)?(?:нан|нен|тан|тен|дан|ден)\s+(?:тұр|құрал)"
+    r"|(?:ға|ге|қа|ке)\s+бөлін)"
+)
+
+
 def speak_roman(match: re.Match[str]) -> str:
     first, second = roman_value(match["r1"]), roman_value(match["r2"] or "I")
     if first is None or second is None or _a_category_letter(match):
         return match.group()
+    if not match["r2"] and not match["suf"] and _COUNTED_PARTS.match(match.string, match.end()):
+        return Spoken(cardinal(first), "cardinal", True)
     words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
     suffix = match["suf"]
     if not suffix or ORDINAL_MARKER.match(suffix):
