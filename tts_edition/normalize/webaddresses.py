@@ -96,7 +96,8 @@ def speak_file_extension(match: re.Match[str]) -> Spoken:
 # DSC_0012, PXL_20230101_123456): a file name, its maker's prefix and WhatsApp's WA said by the letters' names, its
 # runs of digits digit by digit as a serial code is (not жиырма миллион…), an underscore said, a hyphen not; its
 # extension, when written, is left to the extension rule. The Cyrillic word a caption runs on into (img_5589Аудан,
-# its А typed in Latin or not) is set apart. A prefix alone (IMG жүйесі) or a run of under three digits (IMG-1) is not a file name.
+# its А typed in Latin or not) is set apart. A prefix alone (IMG жүйесі) or a run of under three digits (IMG-1) is
+# not a file name.
 PHOTO_FILE_NAME = re.compile(
     r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid)(?:[_-](?:(?i:wa)\d+|\d{3,}))+)"
     r"(?=[^\w]|$|[A-Z]?[^\W\d_a-zA-Z])"  # a Latin look-alike capital may open the word run on (5589Aудан)
