@@ -102,7 +102,7 @@ PHOTO_FILE_NAME = re.compile(
     r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid)(?:[_-](?:(?i:wa)\d+|\d{3,}))+)"
     r"(?=[^\w]|$|[A-Z]?[^\W\d_a-zA-Z])"  # a Latin look-alike capital may open the word run on (5589Aудан)
 )
-PHOTO_FILE_MARK = re.compile(r"[_-]\d{3}")  # what every such name holds (`Rule.needs`)
+PHOTO_FILE_MARK = re.compile(r"[GgCcNnMmLlDd][_-](?:[Ww]|\d{3})")  # a prefix's last letter, a separator, digits
 _PHOTO_PART = re.compile(r"(?P<sep>[_-])?(?P<letters>[A-Za-z]+)?(?P<digits>\d+)?")
 
 
