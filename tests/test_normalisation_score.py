@@ -390,6 +390,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sample52t.tsv", 0.97),
         ("kk-sample52o.tsv", 0.98),
         ("kk-dense53q.tsv", 0.95),
+        ("kk-dense53u.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

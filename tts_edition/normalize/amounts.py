@@ -563,9 +563,11 @@ COMMA_RUN = re.compile(r"\d,\d+,\d")
 # Numbers listed after one numero sign (№1,2,7 жолдардың; №14, 32, 43, 50, 66, 84 бағдардағы автобустар): the sign
 # numbers each of them, so each is a place, as the first is (бірінші, екінші, жетінші). Three or more, apart by bare
 # commas or by commas and a space, the later ones of up to three digits: a year after a gazette's number (№ 12, 2023)
-# or a pair (№3, 5) is left to the number rules.
+# or a pair (№3, 5) is left to the number rules. A pair the list goes on past with a comma and a named item is a
+# list too (№ 66, 60, Қ.Сәтбаев. разъездерінде: алпыс алтыншы, алпысыншы), as its comma says.
 NUMBERED_LIST = re.compile(
-    rf"№\s?(?P<list>\d{{1,4}}(?:,\d{{1,3}}){{2,}}|\d{{1,4}}(?:,[^\S\n]\d{{1,3}}){{2,}})(?![.,]?\d)"
+    rf"№\s?(?P<list>\d{{1,4}}(?:,\d{{1,3}}){{2,}}|\d{{1,4}}(?:,[^\S\n]\d{{1,3}}){{2,}}"
+    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]))(?![.,]?\d)"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
 )
 NUMBERED_LIST_MARK = re.compile(r"№\s?\d+,\s?\d+,")

@@ -339,6 +339,13 @@ def rules() -> list[Rule]:
         ),
         Rule("timestamp", dates.ISO_TIMESTAMP, dates.speak_iso_timestamp, "date", needs=dates.ISO_TIMESTAMP_MARK),
         Rule(
+            "photo file name",
+            webaddresses.PHOTO_FILE_NAME,
+            webaddresses.speak_photo_file_name,
+            "code",
+            needs=webaddresses.PHOTO_FILE_MARK,
+        ),
+        Rule(
             "zero-led number on a latin word",
             lettercodes.ZERO_LED_ON_LATIN,
             lettercodes.speak_zero_led_code,

@@ -8,6 +8,7 @@ from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_part, read_web_address
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
+from tts_edition.normalize.numbers import digits
 from tts_edition.normalize.provenance import Spoken
 
 # The endings of the web addresses news cite: generic ones, the radio stations' (qazradio.fm), and the countries' of
@@ -89,6 +90,33 @@ FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)
 def speak_file_extension(match: re.Match[str]) -> Spoken:
     extension = read_address_part(match["ext"].lower())
     return Spoken(f" нүкте {extension}", extension.kind, extension.guess)
+
+
+# A camera's or a messenger's name for a photo left in a page where the photo stood (IMG_5589, IMG-20230209-WA0124,
+# DSC_0012, PXL_20230101_123456): a file name, its maker's prefix and WhatsApp's WA said by the letters' names, its
+# runs of digits digit by digit as a serial code is (not жиырма миллион…), an underscore said, a hyphen not; its
+# extension, when written, is left to the extension rule. The Cyrillic word a caption runs on into (img_5589Аудан,
+# its А typed in Latin or not) is set apart. A prefix alone (IMG жүйесі) or a run of under three digits (IMG-1) is
+# not a file name.
+PHOTO_FILE_NAME = re.compile(
+    r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid)(?:[_-](?:(?i:wa)\d+|\d{3,}))+)"
+    r"(?=[^\w]|$|[A-Z]?[^\W\d_a-zA-Z])"  # a Latin look-alike capital may open the word run on (5589Aудан)
+)
+PHOTO_FILE_MARK = re.compile(r"[GgCcNnMmLlDd][_-](?:[Ww]|\d{3})")  # a prefix's last letter, a separator, digits
+_PHOTO_PART = re.compile(r"(?P<sep>[_-])?(?P<letters>[A-Za-z]+)?(?P<digits>\d+)?")
+
+
+def speak_photo_file_name(match: re.Match[str]) -> Spoken:
+    said = []
+    for part in _PHOTO_PART.finditer(match["name"]):
+        if part["sep"] == "_":
+            said.append("астыңғы сызық")
+        if part["letters"]:
+            said.extend(abbreviations.LATIN_LETTER_NAMES[ch] for ch in part["letters"].lower())
+        if part["digits"]:
+            said.append(digits(part["digits"]))
+    glued = match.end() < len(match.string) and match.string[match.end()].isalpha()
+    return Spoken(" ".join(said) + (" " if glued else ""), "code", True)
 
 
 # A web address with the number after it run on, the space lost with a line break (site.kz20 шілде, Zakon.kz10:45):
