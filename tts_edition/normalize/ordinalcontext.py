@@ -652,3 +652,36 @@ def speak_numbered_name(match: re.Match[str]) -> str:
     if dates.starts_with_month(match["name"]):
         return match.group()
     return ordinal_of(cardinal_of(match["n"])) + " "
+
+
+# Numbers listed before a noun in the plural with its possessive ending ("28, 29, 30 үйлерінде", "48 , 1, 3, 3а
+# шағынаудандарында", "47, № 28, 29 үйлерінде"): a count takes the singular after it, so each number labels one of
+# the things the plural names and is said as an ordinal (жиырма сегізінші, жиырма тоғызыншы үйлерінде). Two numbers
+# or more with a comma and a space among them (9,4 is a decimal); a numero sign inside the list is dropped, as the
+# numero list drops it, and a number with a letter (3а) keeps its own reading. A number hyphened onto a name before
+# the list (ЖЭО-2, 3 тараптарына) is the name's, and a plural without the possessive (57 және 58 орамдар, 3 және 5
+# жарияланымдардың) may be counted.
+_LABEL = r"(?:№[^\S\n]?)?\d{1,4}(?:[а-яә](?![\w-]))?"
+_LABEL_JOIN = rf"(?:[^\S\n]*,[^\S\n]+|[^\S\n]+{CONJUNCTION}[^\S\n]+)"
+_COMMA_JOIN = r"[^\S\n]*,[^\S\n]+"
+_PLURAL_POSSESSED = rf"[^\S\n]+[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
+LISTED_LABELS = re.compile(
+    rf"(?<![\w.,/№-])(?P<list>{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*?{_COMMA_JOIN}{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*)"
+    rf"(?={_PLURAL_POSSESSED})"
+)
+LISTED_LABELS_MARK = re.compile(r",[^\S\n]+(?:№[^\S\n]?)?\d")  # a comma and a space before a number (`Rule.needs`)
+_LABEL_PARTS = re.compile(rf"({_LABEL_JOIN})")
+_BARE_LABEL = re.compile(r"(?:№[^\S\n]?)?(?P<n>\d{1,4})")
+
+
+def speak_listed_labels(match: re.Match[str]) -> str:
+    """28, 29, № 30 үйлерінде → жиырма сегізінші, жиырма тоғызыншы, отызыншы; 3а stays for the number rules."""
+    spoken = []
+    for part in _LABEL_PARTS.split(match["list"]):
+        if _LABEL_PARTS.fullmatch(part):
+            spoken.append(", " if "," in part else f" {part.strip()} ")
+        elif bare := _BARE_LABEL.fullmatch(part):
+            spoken.append(ordinal_of(cardinal_of(bare["n"])))
+        else:
+            spoken.append(part)
+    return "".join(spoken)

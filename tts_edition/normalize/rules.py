@@ -681,6 +681,13 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "numbers listed before a plural noun",
+            ordinalcontext.LISTED_LABELS,
+            ordinalcontext.speak_listed_labels,
+            "ordinal",
+            needs=ordinalcontext.LISTED_LABELS_MARK,
+        ),
+        Rule(
             "letter typed onto a number",
             letterlabels.NUMBER_LETTER,
             letterlabels.speak_number_letter,
