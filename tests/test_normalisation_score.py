@@ -388,6 +388,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sample52v.tsv", 0.98),
         ("kk-sample52q.tsv", 0.94),
         ("kk-sample52t.tsv", 0.97),
+        ("kk-dense53r.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
