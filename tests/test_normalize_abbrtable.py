@@ -134,6 +134,15 @@ SAMPLE52Q_READINGS = {
     ],
 }
 
+DENSE53R_READINGS = {
+    "the employment road map's initialism is expanded, its case re-inflected on the possessive": [
+        ("ауданда ЖҚЖК аясында аурухана", "ауданда жұмыспен қамтудың жол картасы аясында аурухана"),
+        ("ЖҚЖК-ға қатысып", "жұмыспен қамтудың жол картасына қатысып"),
+        ("ЖҚЖ тіркелді", "жэ қы жэ тіркелді"),  # three of its letters are no initialism of the table
+    ],
+}
+
 test_youth47_initialisms_read_their_examples = reading_test(YOUTH47_READINGS)
+test_dense53r_road_map_reads_its_examples = reading_test(DENSE53R_READINGS)
 test_sample52q_championships_read_their_examples = reading_test(SAMPLE52Q_READINGS)
 test_reading = reading_test(READINGS)

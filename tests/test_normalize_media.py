@@ -89,6 +89,15 @@ READINGS = {
         ("7kun.kz", "жеті кун нүкте кей зет"),
         ("zakon.kz", "закон нүкте кей зет"),
     ],
+    "a site's name with an initialism glued on, four consonants after its last vowel: the name, then the letters "
+    "(dense53r)": [
+        ("деп хабарлады kaztrk.kz.", "деп хабарлады каз ти ар кей нүкте кей зет."),
+        ("kazntv.kz", "каз эн ти ви нүкте кей зет"),
+        # endings Russian closes a word with stay the word
+        ("irkutsk.ru", "иркутск нүкте ру"),
+        ("ministr.kz", "министр нүкте кей зет"),
+        ("punkt.kz", "пункт нүкте кей зет"),
+    ],
     "an address part the English dictionary knows is said as its word, however its reading ends": [
         ("Ақпарат kids.enpf.kz сайтында.", "Ақпарат кидс нүкте и эн пи эф нүкте кей зет сайтында."),
         ("jobs.kz сайтында", "джобс нүкте кей зет сайтында"),

@@ -946,6 +946,9 @@ def _read_address_part(part: str) -> Spoken:
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
     if (kazakh := _kazakh_address_word(part.lower())) is not None:
         return Spoken(kazakh, LATIN)
+    if (tail := _unsaid_tail(part)) is not None:
+        head = _read_address_part(part[: -len(tail)])
+        return Spoken(f"{head} {spell_latin(tail)}", head.kind, head.guess)  # kaztrk → каз ти ар кей
     if len(part) == _SHORTEST_PART and not _sayable(part):
         return Spoken(spell_latin(part), LATIN)
     if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
@@ -959,6 +962,25 @@ def _read_address_part(part: str) -> Spoken:
     if one_word and not english_word and (short or _opens_unsaid(reading)) and not pronounceable(reading):
         return Spoken(spell_latin(part), LATIN)  # enpf, shtkkazatk: no word the tables know, and none could be said
     return reading
+
+
+# A site's name with an initialism glued on (kaztrk: ҚазТРК, its ТРК a телерадиокомпания): four consonants or more
+# after the name's last vowel, which no word closes with but the Russian endings -ск, -ст (Омск, текст), a final р
+# (центр, министр) and -кт (пункт). The first of them closes the name's last syllable (kaz), the rest are the
+# initialism's letters.
+_TAIL_LETTERS = re.compile(r"[b-df-hj-np-tv-xz]{4,}$")
+_SAID_CLOSINGS = ("sk", "st", "r", "kt")
+_DIGRAPH_SECOND = "h"  # sh, zh, kh, ch: a tail holding one is no run of letters
+
+
+def _unsaid_tail(part: str) -> str | None:
+    """The initialism's letters glued onto a name that is a word (kaztrk → trk), or None."""
+    lower = part.lower()
+    tail = _TAIL_LETTERS.search(lower) if part.isascii() and part.isalpha() else None
+    if tail is None or _DIGRAPH_SECOND in tail.group() or lower.endswith(_SAID_CLOSINGS) or phonemes(lower):
+        return None
+    head = lower[: tail.start() + 1]
+    return part[tail.start() + 1 :] if len(head) >= _SHORTEST_PART and _VOWELS & set(head) else None
 
 
 # A word may open with three consonants only after a с, з or в (стресс, скрипт, здравница, встреча): a part whose

@@ -56,10 +56,16 @@ def speak_weekdays(match: re.Match[str]) -> str:
 # A site's month calendar as the page's text gives it: the seven days' two letters run together as its heading
 # (ДсСсСрБсЖмСбЖс, or Russian ПнВтСрЧтПтСбВс), then each week's dates run together on a line (1234567, 891011121314,
 # …, 2930). The heading is the days' names and each run its dates one after another, the run cut where the next
-# date is (891011121314 → 8 9 10 11 12 13 14), not one number of trillions.
+# date is (891011121314 → 8 9 10 11 12 13 14), not one number of trillions. A calendar kept as a table has its
+# heading's days and its dates in cells (Дс | Сс | … | Жс |, 1 | 2 | 3 |): the table's pipes silenced, they stand
+# apart on their lines, seven days in a row still the heading, which is the days' names where no dates follow it.
 _GLUED_DAY = "|".join(day.capitalize() for day in _DAYS)
-CALENDAR = re.compile(rf"(?<!\w)(?P<days>(?:{_GLUED_DAY}){{7}})(?P<weeks>(?:\s+\d+)+)(?![\w.,:])")
-CALENDAR_MARK = re.compile("Ср[БЧ]")  # the heading's middle: сәрсенбі before бейсенбі or четверг
+_HEADING_GAP = r"[ \t]*"  # none where the page runs the days together, spaces where its cells held them
+CALENDAR = re.compile(
+    rf"(?<!\w)(?P<days>(?:{_GLUED_DAY})(?:{_HEADING_GAP}(?:{_GLUED_DAY})){{6}})"
+    r"(?:(?P<weeks>(?:\s+\d+)+)(?![\w.,:])|(?!\w))"
+)
+CALENDAR_MARK = re.compile(r"Ср[ \t]*[БЧ]")  # the heading's middle: сәрсенбі before бейсенбі or четверг
 _LAST_DATE = 31
 _WEEK = 7
 
@@ -81,7 +87,9 @@ def speak_calendar(match: re.Match[str]) -> str:
     The dates must follow each other from the first run's first (1, or a later date where the month opens
     mid-week) to the last run; otherwise the runs are no calendar and stay for the number rules, the days read."""
     days = " ".join(_DAYS[day.lower()] for day in re.findall(_GLUED_DAY, match["days"]))
-    runs = match["weeks"].split()
+    runs = (match["weeks"] or "").split()
+    if not runs:
+        return days
     for first in (int(runs[0][:1]), int(runs[0][:2])):
         said, date = [], first
         for run in runs:
