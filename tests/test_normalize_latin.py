@@ -1467,3 +1467,28 @@ def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> Non
     assert normalize("«Karaoke battle»") == "«кериоки бэтл»"
     assert normalize("аrtificial intelligence") == "артифишл интеллидженс"
     assert normalize("ІV. Пайдаланылған әдебиеттер").startswith("төртінші")  # capitals: a Roman four, no loan ив
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(
+            "Өйткені A COLORS SHOW — кез келген орындаушы шыға беретін сахна емес.",
+            "Өйткені э калорс шоу — кез келген орындаушы шыға беретін сахна емес.",
+            id="a lone A opening a Latin title in a Kazakh sentence is the article",
+        ),
+        pytest.param("A Jol партиясы", "эй джол партиясы", id="before a word English does not know it is the letter"),
+        pytest.param(
+            "Биыл A деңгейі және B деңгейі бар.",
+            "Биыл эй деңгейі және би деңгейі бар.",
+            id="before Cyrillic, the letter",
+        ),
+        pytest.param(
+            "Ол Мерседес Benz A Class көлігін сатып алды деп айтылды.",
+            "Ол Мерседес бенц эй класс көлігін сатып алды деп айтылды.",
+            id="after a Latin word it is a model's letter",
+        ),
+    ],
+)
+def test_the_english_article_a_in_a_kazakh_sentence(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
