@@ -1492,3 +1492,18 @@ def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> Non
 )
 def test_the_english_article_a_in_a_kazakh_sentence(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(
+            "сегіз басымдықты қамтитын «TURKTIME!» ұранымен",
+            "сегіз басымдықты қамтитын «түрктайм!» ұранымен",
+            id="Turk written onto an English word is the Kazakh түрк",
+        ),
+        pytest.param("«Turkish Airlines» және", "«теркиш эйрлайнс» және", id="an English word of Turk keeps its sound"),
+    ],
+)
+def test_turk_is_the_kazakh_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
