@@ -1483,3 +1483,43 @@ def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> Non
 def test_a_kazakh_river_in_latin_letters_is_its_kazakh_name(written: str, spoken: str) -> None:
     """Ertis is the river and town Ертіс, not the letter rules' ертис."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(
+            "Өйткені A COLORS SHOW — кез келген орындаушы шыға беретін сахна емес.",
+            "Өйткені э калорс шоу — кез келген орындаушы шыға беретін сахна емес.",
+            id="a lone A opening a Latin title in a Kazakh sentence is the article",
+        ),
+        pytest.param("A Jol партиясы", "эй джол партиясы", id="before a word English does not know it is the letter"),
+        pytest.param(
+            "Биыл A деңгейі және B деңгейі бар.",
+            "Биыл эй деңгейі және би деңгейі бар.",
+            id="before Cyrillic, the letter",
+        ),
+        pytest.param(
+            "Ол Мерседес Benz A Class көлігін сатып алды деп айтылды.",
+            "Ол Мерседес бенц эй класс көлігін сатып алды деп айтылды.",
+            id="after a Latin word it is a model's letter",
+        ),
+    ],
+)
+def test_the_english_article_a_in_a_kazakh_sentence(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(
+            "сегіз басымдықты қамтитын «TURKTIME!» ұранымен",
+            "сегіз басымдықты қамтитын «түрктайм!» ұранымен",
+            id="Turk written onto an English word is the Kazakh түрк",
+        ),
+        pytest.param("«Turkish Airlines» және", "«теркиш эйрлайнс» және", id="an English word of Turk keeps its sound"),
+    ],
+)
+def test_turk_is_the_kazakh_word(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

@@ -64,6 +64,10 @@ READINGS = {
         ("Мұны біл\u00adмесе де болады.", "Мұны білмесе де болады."),
         ("Модель- таза ақпарат.", "Модель- таза ақпарат."),
     ],
+    "a Latin word after a hyphen and a space ends no Cyrillic word before it; a Latin Kazakh one still joins": [
+        ("Хаббл жібер- special-edu.kz.", "Хаббл жібер- спешл эду нүкте кей зет."),
+        ("Bіlіm- dі alýǵa qazaqstandyq stýdentter barady.", "Білімді алуға қазақстандық студенттер барады."),
+    ],
     "markup left in a page's text is not said: a picture's element with all it holds, a tag alone": [
         (
             '<image>data:image/s3,"s3://crabby-images/f8ebf/f8ebffcd43ce163657ea43afc0b1b7b96ee36646" alt=""'

@@ -39,6 +39,10 @@ ANY_LANGUAGE = frozenset(
     }
 )
 ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read English runs alone
+# Rules joining two parts of one written word (`left`, `right`): both parts written, or both a rule's reading of one
+# script (a Latin Kazakh text's broken word), never a written part and another rule's reading (жібер- special-edu.kz:
+# the Latin word said спешл is no end of the Cyrillic word before it).
+SAME_ORIGIN_PARTS = frozenset({"word broken across a line"})
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
 TYPING_REPAIRS = frozenset({"greek look-alike letters", "look-alike letters", "space after a full stop"})
 _BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
@@ -141,6 +145,8 @@ def _within(traced: Traced, runs: list[Run], language: str | None, rule_name: st
     Russian run, except those about scripts and addresses, which read Russian text as well)."""
 
     def applies(match: re.Match[str]) -> bool:
+        if rule_name in SAME_ORIGIN_PARTS and _read(traced, match, "left") != _read(traced, match, "right"):
+            return False
         if not runs:
             return language is None and rule_name not in ENGLISH_ONLY
         at = traced.origins[match.start()][0] if match.start() < len(traced.origins) else len(traced.origins)
@@ -152,6 +158,13 @@ def _within(traced: Traced, runs: list[Run], language: str | None, rule_name: st
         return found != RUSSIAN or rule_name in ANY_LANGUAGE
 
     return applies
+
+
+def _read(traced: Traced, match: re.Match[str], group: str) -> bool:
+    """Whether a rule has read a match's group: its characters trace to fewer written spans than they are (спешл, all
+    five from special), not one each, as written ones and a look-alike letter put right do."""
+    start, end = match.span(group)
+    return len(set(traced.origins[start:end])) < end - start
 
 
 def explain(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[Rewrite]]:

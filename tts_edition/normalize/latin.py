@@ -36,6 +36,7 @@ from tts_edition.normalize.tables import table_rows
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
 ENGLISH_ARTICLE = "э"
+_SHORTEST_ARTICLE_NOUN = 3  # A COLORS: a noun of three letters at least, not A TV or A B
 _THE_BEFORE_VOWEL = "зи"
 # English words too short for the dictionary's capitals test that an English title in capitals holds as words
 # («SCIENCE AND LIFE OF KAZAKHSTAN»: оф, not the letters о эф).
@@ -1191,6 +1192,18 @@ def read_the_before_vowel(word: str, following: str | None) -> Spoken | None:
         return None
     phones = phonemes(following.lower())
     return Spoken(_THE_BEFORE_VOWEL, ENGLISH) if phones and phones[0][-1].isdigit() else None
+
+
+def read_article_before_english(word: str, following: str | None, before: str) -> Spoken | None:
+    """A lone A opening a Latin phrase before a plain English word is the English article, said э, in a Kazakh
+    sentence too (әйгілі A COLORS SHOW жобасында → э калорс шоу), not the letter эй. Before a word English does not
+    know, or one that is also Kazakh or pinyin (A Jol), it stays the letter, and so after a Latin word (`before`, the
+    text before it), where it is a model's or a group's letter (Mercedes A Class)."""
+    if word not in ("A", "a") or following is None or len(following) < _SHORTEST_ARTICLE_NOUN:
+        return None
+    if re.search(r"[A-Za-z][\s-]*$", before):
+        return None
+    return Spoken(ENGLISH_ARTICLE, ENGLISH) if _plain_english(following.lower()) else None
 
 
 def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()) -> Spoken | None:

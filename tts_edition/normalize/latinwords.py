@@ -12,6 +12,7 @@ from tts_edition.normalize.latin import (
     LATIN,
     name_phrases,
     names,
+    read_article_before_english,
     read_as_the_text_writes,
     read_beside_english,
     read_beside_kazakh,
@@ -247,6 +248,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or species.read_cited_word(word, match.string[: match.start()])
         or read_as_the_text_writes(word, match.string)
         or read_model_name(word, match.string[: match.start()], english)
+        or read_article_before_english(word, _next_latin_word(match), match.string[: match.start()])
         or read_latin(word, english)
     )
     reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading
