@@ -50,6 +50,14 @@ READINGS = {
         ("Указ за № 125 подписан.", "Указ за номером сто двадцать пять подписан."),
         ("Указ № 125 подписан.", "Указ номер сто двадцать пять подписан."),
     ],
+    "a day before a Russian month spelled without its soft sign or in the old Latin alphabet is the month's": [
+        ("«12 aprel, №7» санында жарияланды.", "«он екінші апрел, жетінші» санында жарияланды."),
+        ("Хат 17 ноябр күні келді.", "Хат он жетінші ноябр күні келді."),
+        ("Газет 1 janvar шықты.", "Газет бірінші джанвар шықты."),
+        # an English may is no month of this kind, nor a word that only opens as one
+        ("Ол 5 may келді.", "Ол бес мей келді."),
+        ("Ол 3 marta бар.", "Ол үш марта бар."),
+    ],
 }
 
 test_reading = reading_test(READINGS)
