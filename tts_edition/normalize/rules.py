@@ -979,7 +979,8 @@ def rules() -> list[Rule]:
         Rule(
             "abbreviation",
             re.compile(
-                rf"(?<![\w.-])(?P<abbr>{dotted.DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?P<dot>\.)?(?![\w-]))?(?!\w)"
+                rf"(?:(?<![\w.-])|{dotted.PAIR_SECOND})"
+                rf"(?P<abbr>{dotted.DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?P<dot>\.)?(?![\w-]))?(?!\w)"
             ),
             dotted.speak_dotted,
             "abbreviation",
