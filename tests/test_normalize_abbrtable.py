@@ -134,6 +134,14 @@ SAMPLE52Q_READINGS = {
     ],
 }
 
+FAILS533_READINGS = {
+    "an encyclopedia's т.жст. is a railway station; т.ж. alone stays the railway": [
+        ("Шұбартау — Абай обл. кент, т.жст.", "Шұбартау — Абай облысы кент, темір жол станциясы."),
+        ("Ол т.ж. бойында тұрады.", "Ол темір жол бойында тұрады."),
+    ],
+}
+
+test_fails533_abbreviations_read_their_examples = reading_test(FAILS533_READINGS)
 test_youth47_initialisms_read_their_examples = reading_test(YOUTH47_READINGS)
 test_sample52q_championships_read_their_examples = reading_test(SAMPLE52Q_READINGS)
 test_reading = reading_test(READINGS)
