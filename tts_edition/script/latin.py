@@ -76,8 +76,9 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 # sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер). Nor has it ц: a Russian loan writes it
 # s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция), tried last, after the word as written.
 _SOFTENED = "(?<=[бвдзклмнпрстф])"  # consonants a soft sign follows in loans
-_2018_SWAPS = ((re.compile("(?<=[^аәеёиоөұүыіэюяуй\\W])ия", re.I), "я"), (re.compile("(?<=[^аәеёиоөұүыіэюяуй\\W])ио", re.I), "ё"),
-               (re.compile("(?<=[^аәеёиоөұүыіэюяуй\\W])ия", re.I), "иа"),
+_AFTER_CONSONANT = "(?<=[^аәеёиоөұүыіэюяуй\\W])"
+_2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(_AFTER_CONSONANT + "ио", re.I), "ё"),
+               (re.compile(_AFTER_CONSONANT + "ия", re.I), "иа"),
                (re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я", re.I), "ия"),
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
                (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
