@@ -146,3 +146,13 @@ test_youth47_initialisms_read_their_examples = reading_test(YOUTH47_READINGS)
 test_dense53r_road_map_reads_its_examples = reading_test(DENSE53R_READINGS)
 test_sample52q_championships_read_their_examples = reading_test(SAMPLE52Q_READINGS)
 test_reading = reading_test(READINGS)
+
+
+FAILS533_READINGS = {
+    "an encyclopedia's т.жст. is a railway station; т.ж. alone stays the railway": [
+        ("Шұбартау — Абай обл. кент, т.жст.", "Шұбартау — Абай облысы кент, темір жол станциясы."),
+        ("Ол т.ж. бойында тұрады.", "Ол темір жол бойында тұрады."),
+    ],
+}
+
+test_fails533_abbreviations_read_their_examples = reading_test(FAILS533_READINGS)

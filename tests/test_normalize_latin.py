@@ -871,6 +871,34 @@ def test_a_latin_kazakh_text_is_read_as_the_cyrillic_it_spells(written: str, spo
     assert normalize(written).lower() == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a loan the dictionary does not know: ıa, ıo after a consonant are -ия, -ио-, not я, ё (гастроентерологялық)
+        ("Ol neırofızıologıalyq zertteý júrgizdi.", "Ол нейрофизиологиялық зерттеу жүргізді."),
+        ("Aýrýdy gastroenterologıalyq ortalyqta emdeıdi.", "Ауруды гастроентерологиялық орталықта емдейді."),
+        # opening a word or after a vowel they stay я
+        ("Balalar taıaqpen oınady, ıaǵnı aıaǵy aýyrdy.", "Балалар таяқпен ойнады, яғни аяғы ауырды."),
+    ],
+)
+def test_2018_latin_ia_and_io_after_a_consonant_are_a_loans_iya_and_io(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a loan whose last vowel is и takes the front possessive і, not a Russian и (механизми)
+        ("Mäsele jaña mehanizmi arılı şeşiledi.", "Мәселе жаңа механизмі арылы шешіледі."),
+        # Kazakh words keep the vowel their stem takes
+        ("Mäsele bir qiındığı arılı şeşiledi.", "Мәселе бір қиындығы арылы шешіледі."),
+        ("Mäsele onıñ sistemalıq tizimi arılı şeşiledi.", "Мәселе оның системалық тізімі арылы шешіледі."),
+    ],
+)
+def test_a_loan_ending_in_i_and_consonants_takes_front_endings(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
 def test_a_latin_kazakh_text_leaves_english_names_addresses_and_roman_numerals_to_their_rules() -> None:
     said = normalize("«BLUE SKY» JŞS Uchet.kz saytında XXI ğasırdıñ eñ jaqsı kompaniyası dep atalğan.").lower()
     assert "скай" in said and "учет нүкте кей зет" in said and "жиырма бірінші ғасырдың" in said

@@ -284,4 +284,13 @@ READINGS = {
 }
 
 
+FAILS533_READINGS = {
+    "a numeral after a brand with a capital inside it is the sequel's number; after a name, the monarch's": [
+        ("PlayStation II приставкасы сатылды.", "плей стейшн екі приставкасы сатылды."),
+        ("Ол WarCraft III ойнайды.", "Ол уор крафт үш ойнайды."),
+        ("Elizabeth II келді.", "элизабет екінші келді."),
+    ],
+}
+
+test_fails533_sequels_read_their_examples = reading_test(FAILS533_READINGS)
 test_reading = reading_test(READINGS)

@@ -57,9 +57,14 @@ _HIJRI_YEAR = r"1[34]\d\d"
 
 # The Russian month names Kazakh text from Uzbekistan and the older press writes ("9 май (жұма)", "26 сентябрь
 # 2023"), with a case ending at most: a whole word, as май is also a Kazakh word (майлы дақылдар).
-RUSSIAN_MONTH = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+# The older Kazakh press wrote them without the soft sign (24 декабр, 5 октябр), and the Latin alphabet of 1929–1940
+# spelled them as they sound (3 mart, 24 dekabr): a day before one is the month's too. Not may, an English word.
+RUSSIAN_MONTH = "январь?|февраль?|март|апрель?|май|июнь?|июль?|август|сентябрь?|октябрь?|ноябрь?|декабрь?"
 _RUSSIAN_MONTH_ENDING = "да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|дың|дің|тың|тің|дағы|дегі|тағы|тегі"
 _RUSSIAN_MONTH = re.compile(rf"(?:{RUSSIAN_MONTH})(?:{_RUSSIAN_MONTH_ENDING})?[^\w-]*")
+_OLD_LATIN_MONTH = re.compile(
+    r"(?:[jy]?[ia]nvar|fevral|mart|aprel|i[jy]?u[nl]|avgust|sent[ji]?a?br|okt[ji]?a?br|no[ji]?a?br|dekabr)[^\w-]*"
+)
 
 
 # A month typed without its last vowel, as a hurried page drops it (2023 жылғы 20 қараш күні): the month all the same,
@@ -81,6 +86,7 @@ def starts_with_month(word: str) -> bool:
     return bool(
         re.match(rf"(?:{MONTH}|{HIJRI_MONTH})", lower)
         or _RUSSIAN_MONTH.fullmatch(lower)
+        or _OLD_LATIN_MONTH.fullmatch(lower)
         or _WORD_END.sub("", lower) in _CUT_MONTHS
     )
 

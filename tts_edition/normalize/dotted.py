@@ -18,6 +18,9 @@ _CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,
 DOTTED_OPENING = r"\w+[./-]"
 _TYPED_FORMS = "|".join([*map(abbr.dotted_pattern, _DOTTED), *map(re.escape, _CAPITALISED)])
 DOTTED_TYPED = rf"(?={DOTTED_OPENING})(?:{_TYPED_FORMS})"
+# A clipped word of four letters or more closing a pair of words, its hyphen after the first word (саяси-әлеум. мәнді
+# → саяси-әлеуметтік): the pair's second word; a short stump after a hyphen (Алматы-ж.) is left.
+PAIR_SECOND = rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?=[{KAZAKH_LOWER}]{{4,}}\.)"
 
 
 # The year word after a year, read where the table's ж. would be misread: ж, жж whose page cut or left off their full

@@ -106,8 +106,12 @@ CLASS_LABEL = re.compile(
     rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
     rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?={_CLASS_NOUN})"
     rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?:[-–](?P<last>\d{{1,2}}))?(?P<gopen>\s?[\"«“])?(?P<listed>[{KAZAKH_UPPER}])"
-    rf"(?(gopen)[\"»”])(?=\s*[(,;]|\s*$)"
+    rf"(?(gopen)[\"»”])(?=\s*[(,;]|\s*$|\s+[{KAZAKH_LOWER}])"
 )
+# A glued label before a word is a class only as the last of a list of them (1Б, 3Б сыгнып оқушылары: the class noun
+# mistyped or left out); alone before a word (10А үй) it is a house's or a route's number.
+_LABEL_LISTED_BEFORE = re.compile(rf"\d[{KAZAKH_UPPER}],\s?$")
+_WORD_AFTER = re.compile(rf"\s+[{KAZAKH_LOWER}]")
 _SCHOOL_WORDS = re.compile(r"сынып|сыныб|оқушы|мектеп|олимпиада", re.I)
 # ...but not a house after its street (Абай көшесі 10А, мектеп жанында).
 _STREET_BEFORE = re.compile(r"(?:көшесі|даңғылы|к-сі|даңғ\.|үй|шағын\s?ауданы|ш\.?а\.?)[,\s]*$", re.I)
@@ -117,6 +121,9 @@ def speak_class_label(match: re.Match[str]) -> str:
     if match["glued"]:
         school = match["gopen"] or _SCHOOL_WORDS.search(match.string)
         if not school or _STREET_BEFORE.search(match.string[: match.start()]):
+            return match.group()
+        before = match.string[max(0, match.start() - 4) : match.start()]
+        if _WORD_AFTER.match(match.string, match.end()) and not _LABEL_LISTED_BEFORE.search(before):
             return match.group()
         grades = [int(end) for end in (match["glued"], match["last"]) if end]
         opening, closing = (match["gopen"].strip(), match.group()[-1]) if match["gopen"] else ("", "")

@@ -204,6 +204,20 @@ def _letters_shape(token: str, match: re.Match[str], after_name: bool) -> bool:
     return short or bool(_BEFORE_A_NAME.match(match.string, match.end()))
 
 
+# A numeral of two letters or more after a Latin brand written in capitals or with a capital inside it (StarCraft ІІ,
+# GTA VI, PlayStation II): a game's or a product's sequel, a cardinal, as the digit after such a name is read (Dota 2
+# → дота екі); after a capitalised name (Elizabeth II, Louis XIV) it stays the monarch's ordinal.
+_AFTER_LATIN_BRAND = re.compile(r"(?<![\w-])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
+
+
+def _sequel_number(match: re.Match[str]) -> Spoken | None:
+    token = match["r1b"]
+    value = roman_value(token) if token and len(token) > 1 else None
+    if value and _AFTER_LATIN_BRAND.search(match.string[max(0, match.start() - 40) : match.start()]):
+        return Spoken(cardinal(value), "cardinal", True)
+    return None
+
+
 # Nouns naming a service or a medium: a lone Latin letter before one is the service's name (X желісінде → экс
 # желісінде), as no one numbers networks or platforms with a Roman numeral.
 _BEFORE_MEDIUM = re.compile(r"\s+(?:желі|платформа|мессенджер|қосымша)", re.I)
@@ -222,7 +236,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
         return ordinal(value) if value else match.group()
-    if (grade := _grade_number(match) or _title_part(match)) is not None:
+    if (grade := _grade_number(match) or _title_part(match) or _sequel_number(match)) is not None:
         return grade
     token = match["r1b"]
     if not token:

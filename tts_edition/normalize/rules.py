@@ -135,6 +135,13 @@ def rules() -> list[Rule]:
         ),
         Rule("icon letter in a dateline", scraped.ICON_LETTER, lambda m: "", "mark", needs=scraped.ICON_LETTER_NEEDS),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
+        Rule(
+            "possessive split off its word",
+            scraped.POSSESSIVE_SPLIT_OFF,
+            scraped.join_split_possessive,
+            "mark",
+            needs=scraped.POSSESSIVE_SPLIT_MARK,
+        ),
         Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=LATIN_LETTER),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
@@ -993,7 +1000,8 @@ def rules() -> list[Rule]:
         Rule(
             "abbreviation",
             re.compile(
-                rf"(?<![\w.-])(?P<abbr>{dotted.DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?P<dot>\.)?(?![\w-]))?(?!\w)"
+                rf"(?:(?<![\w.-])|{dotted.PAIR_SECOND})"
+                rf"(?P<abbr>{dotted.DOTTED_TYPED})(?:-(?P<suf>{SUFFIX})(?P<dot>\.)?(?![\w-]))?(?!\w)"
             ),
             dotted.speak_dotted,
             "abbreviation",

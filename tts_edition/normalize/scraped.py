@@ -178,6 +178,22 @@ LINE_BREAK_HYPHEN = re.compile(
 )
 
 
+# A word an OCR'd print split before its possessive, a space where none belongs (Орыс армия сының құрамында): the
+# possessive -сы/-сі that only a word ending in a vowel takes, with a genitive, a locative's -дағы or an ablative after
+# it, never a word of its own (сына, сында are: тестілеу сына); joined where the two make a word the dictionary knows.
+POSSESSIVE_SPLIT_OFF = re.compile(
+    rf"(?<![\w-])(?P<left>[{_LETTER}]*[{''.join(sorted(VOWELS))}]) "
+    r"(?P<right>с(?:ының|ындағы|ынан|інің|індегі|інен))(?![\w-])"
+)
+POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every match holds (`Rule.needs`)
+
+
+def join_split_possessive(match: re.Match[str]) -> str:
+    """армия сының → армиясының, when the dictionary knows the word joined."""
+    joined = match["left"] + match["right"]
+    return joined if capitals.known_stem(joined) else match.group()
+
+
 def join_broken_word(match: re.Match[str]) -> str:
     """шал- ғынға → шалғынға: the part after a hyphen and a space is a fragment, not a word of its own (Модель- таза
     keeps its dash) nor a case suffix (ҚР- да), unless the two parts make a word the dictionary knows (кітаптар- дың,

@@ -22,7 +22,13 @@ from tts_edition.script.lexicon import load_lexicon, loan_length
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 _I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
 _AFTER_CONSONANT_VOWEL = {_I_OR_Y: ("и", "й"), _Y_OR_YI: ("ы", "й"), _I_OR_YI: ("і", "й"), _U_OR_W: ("ұ", "у")}
+# The 2018 alphabet's ıa and ıo: я and ё opening a word or after a vowel (ıaǵnı, aıaq → яғни, аяқ), but after a
+# consonant the и of a loan's -ия, -ио- before а, о (Ásıa, bıologıa, radıo → Азия, биология, радио: Kazakh writes no
+# я after a consonant, and ё there only in a few Russian names), its ı not dropped (`_2018_SWAPS` keeps я, ё and иа).
+_IA, _IO = "\ue004", "\ue005"
+_AFTER_CONSONANT_ONLY = {_IA: ("ия", "я"), _IO: ("ио", "ё")}
 _VOWELS = set("аәеёиоөұүыіэюяАӘЕЁИОӨҰҮЫІЭЮЯ")  # и/й after these is й (у is not: заманауи)
+_NOT_CONSONANTS = _VOWELS | set("уйУЙ")  # after у, й (қуя, айя) ıa is я as after a vowel
 
 _COMMON = {
     "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к",
@@ -34,7 +40,7 @@ _COMMON = {
 _TABLES: dict[str, dict[str, str]] = {
     LATIN_2018: _COMMON | {
         "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "ı": _I_OR_Y, "sh": "ш", "ś": "ш",
-        "ıa": "я", "ıý": "ю", "ıo": "ё", "tsı": "ц" + _I_OR_Y,
+        "ıa": _IA, "ıý": "ю", "ıo": _IO, "tsı": "ц" + _I_OR_Y,
     },
     LATIN_2021: _COMMON | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ū": "ұ", "ü": "ү", "u": "у", "ı": "і", "i": _I_OR_Y,
@@ -70,7 +76,10 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 # sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер). Nor has it ц: a Russian loan writes it
 # s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция), tried last, after the word as written.
 _SOFTENED = "(?<=[бвдзклмнпрстф])"  # consonants a soft sign follows in loans
-_2018_SWAPS = ((re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я", re.I), "ия"),
+_AFTER_CONSONANT = "(?<=[^аәеёиоөұүыіэюяуй\\W])"
+_2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(_AFTER_CONSONANT + "ио", re.I), "ё"),
+               (re.compile(_AFTER_CONSONANT + "ия", re.I), "иа"),
+               (re.compile("^І"), "И"), (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])я", re.I), "ия"),
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
                (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
                (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"),
@@ -236,6 +245,9 @@ def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:
         for ch in cyrillic:
             readings = _AFTER_CONSONANT_VOWEL.get(ch)
             before = (out + piece)[-1:]
+            if ch in _AFTER_CONSONANT_ONLY:
+                piece += _AFTER_CONSONANT_ONLY[ch][before == "" or before in _NOT_CONSONANTS or not before.isalpha()]
+                continue
             piece += readings[before != "" and before in _VOWELS] if readings else ch
         if all_caps:
             piece = piece.upper()

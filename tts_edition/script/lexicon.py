@@ -67,7 +67,8 @@ class Lexicon:
         (the dictionary rejects many inflected forms of words it knows: сессия but not сессиясында); else 0."""
         for cut in range(_SHORTEST_STEM, len(word)):
             if self.accepts(word[:cut]):
-                return cut if _harmonious(word[:cut], word[cut:]) else 0
+                stem, ending = word[:cut], word[cut:]
+                return cut if _harmonious(stem, ending) or _follows_front_loan(stem, ending) else 0
         return 0
 
     def longest_stem(self, word: str) -> int:
@@ -89,6 +90,13 @@ def loan_length(word: str) -> int:
 def _follows_loan(loan: str, ending: str) -> bool:
     last = [_LOAN_BACK[ch] for ch in loan if ch in _LOAN_BACK][-1:]
     return not last or all(_BACK.get(ch, last[0]) == last[0] for ch in ending)
+
+
+def _follows_front_loan(stem: str, ending: str) -> bool:
+    """A loan's stem whose last vowel is и, before consonants, takes front endings (механизм-і, министр-ге), though
+    a vowel before the и is back."""
+    vowels = [ch for ch in stem if ch in _LOAN_BACK and ch != "ь"]
+    return vowels[-1:] == ["и"] and not stem.endswith("и") and _harmonious("і", ending)
 
 
 def _harmonious(stem: str, ending: str) -> bool:
