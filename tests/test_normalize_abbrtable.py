@@ -137,3 +137,20 @@ SAMPLE52Q_READINGS = {
 test_youth47_initialisms_read_their_examples = reading_test(YOUTH47_READINGS)
 test_sample52q_championships_read_their_examples = reading_test(SAMPLE52Q_READINGS)
 test_reading = reading_test(READINGS)
+
+FAILS531_READINGS = {
+    "a bank's subsidiary between its quoted name and its legal form is expanded; a longer initialism stays letters": [
+        ("«Халық» ЕБ АҚ несие береді.", "«Халық» еншілес банк акционерлік қоғам несие береді."),
+        ("ЕБҚ жиналды.", "е бэ қы жиналды."),
+    ],
+    "the agency AP typed in Cyrillic look-alikes is its English letters; in a capitals heading the word ар stays": [
+        ("Агенттік АР-ға сілтеме жасады.", "Агенттік эй пиге сілтеме жасады."),
+        ("ОЛ АР-НАМЫСЫН САҚТАДЫ", "ол ар-намысын сақтады"),
+    ],
+    "an avenue clipped to its ends by a hyphen is даңғылы, as к-сі is көшесі; the Russian д. before a number is үй": [
+        ("Абай д-лы, 10 үйде", "Абай даңғылы, он үйде"),
+        ("Абай д. 10", "Абай оныншы үй"),
+    ],
+}
+
+test_fails531_table_reads_its_examples = reading_test(FAILS531_READINGS)
