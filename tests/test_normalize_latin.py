@@ -1467,3 +1467,13 @@ def test_the_same_word_in_latin_letters_alone_keeps_its_english_reading() -> Non
     assert normalize("«Karaoke battle»") == "«кериоки бэтл»"
     assert normalize("аrtificial intelligence") == "артифишл интеллидженс"
     assert normalize("ІV. Пайдаланылған әдебиеттер").startswith("төртінші")  # capitals: a Roman four, no loan ив
+
+
+def test_a_photo_bank_credit_says_its_bay_the_english_way() -> None:
+    """Pixabay credited under a photo (fails531: mountains43, ecology49): пиксабей, as Russian media write it."""
+    assert normalize("Сурет: pixabay") == "Сурет: пиксабей"
+    assert normalize("Фото: https://pixabay.com/ru/").startswith("Фото: пиксабей нүкте ком")
+
+
+def test_a_kazakh_name_in_latin_keeps_its_ay() -> None:
+    assert normalize("Абай Құнанбайұлы, Abay") == "Абай Құнанбайұлы, абай"
