@@ -1477,3 +1477,14 @@ def test_a_photo_bank_credit_says_its_bay_the_english_way() -> None:
 
 def test_a_kazakh_name_in_latin_keeps_its_ay() -> None:
     assert normalize("Абай Құнанбайұлы, Abay") == "Абай Құнанбайұлы, абай"
+
+
+def test_latin_kazakh_reads_a_word_opening_on_ts_as_a_loans_ts() -> None:
+    """The 2018 alphabet has no ц (fails531: latin21x51's tsеhy, a form the dictionary lacks): a word's opening ts."""
+    assert normalize("Qаzіr mundаǵy qus sоıý tsеhy 90 % dаiyn tur.") == (
+        "Қазір мұндағы құс сою цехы тоқсан пайыз дайын тұр."
+    )
+
+
+def test_latin_kazakh_keeps_ts_inside_a_word() -> None:
+    assert normalize("Bul tаstaı ótkizý kerek jáne aıtsa boldy.") == "Бұл тастай өткізу керек және айтса болды."
