@@ -151,6 +151,10 @@ FAILS531_READINGS = {
         ("Абай д-лы, 10 үйде", "Абай даңғылы, он үйде"),
         ("Абай д. 10", "Абай оныншы үй"),
     ],
+    "ЖҚ after a party youth wing's quoted name is жастар қанаты, re-inflected; without the name it is not": [
+        ("«Жас Отан» ЖҚ-ның мүшелері", "«Жас Отан» жастар қанатының мүшелері"),
+        ("ЖҚ қызметкерлері келді.", "жэ қы қызметкерлері келді."),
+    ],
 }
 
 test_fails531_table_reads_its_examples = reading_test(FAILS531_READINGS)
