@@ -116,6 +116,20 @@ def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
 _FORM = re.compile(rf"[{KAZAKH_UPPER}]+")
 
 
+# A Soviet party's initialism with its faction's letter in brackets, inside or after its capitals (ВКП(б), БК(б)П,
+# РСДРП(м)): the bracketed letter is one more of its letters (большевиктер, меньшевиктер), said by its name in its
+# place (БК(б)П → бэ ка бэ пэ), the brackets unsaid; the capitals rejoined are read as any initialism, a case suffix
+# after them too (ВКП(б)-ның). Not a lone letter in brackets after a word, a list's label or a sound: (б) қатысады.
+FACTION_LETTER = re.compile(
+    rf"(?<![\w(])(?P<head>[{KAZAKH_UPPER}]{{2,5}})\((?P<letter>[бмБМ])\)(?P<tail>[{KAZAKH_UPPER}]{{0,3}})(?![\w(])"
+)
+FACTION_LETTER_MARK = re.compile(r"\([бмБМ]\)")  # a literal first: the scan for it is cheap
+
+
+def join_faction_letter(match: re.Match[str]) -> str:
+    return match["head"] + match["letter"].upper() + match["tail"]
+
+
 # A game protocol's goal line: the score, the game clock, the scorer (the passers in brackets), then the goal's kind
 # in capitals (1:0 - 02:46 - Валеев (Зайцев, Стулов) ГБ; 3:4 - 65:00 – Санников ПБ): a code of the sport, spelled,
 # never the table's body (ПБ is no police department there). Read before the score and the clock are said.

@@ -993,6 +993,13 @@ def rules() -> list[Rule]:
         ),
         Rule("word typed with the shift key held", gluedsuffixes.SHIFT_HELD, gluedsuffixes.lower_shift_held, "mark"),
         Rule(
+            "faction letter in a party's initialism",
+            initialisms.FACTION_LETTER,
+            initialisms.join_faction_letter,
+            "mark",
+            needs=initialisms.FACTION_LETTER_MARK,
+        ),
+        Rule(
             "suffix in capitals after an initialism",
             gluedsuffixes.CAPITAL_SUFFIX_AFTER_CAPITALS,
             gluedsuffixes.lower_capital_suffix,
