@@ -1488,3 +1488,13 @@ def test_latin_kazakh_reads_a_word_opening_on_ts_as_a_loans_ts() -> None:
 
 def test_latin_kazakh_keeps_ts_inside_a_word() -> None:
     assert normalize("Bul tаstaı ótkizý kerek jáne aıtsa boldy.") == "Бұл тастай өткізу керек және айтса болды."
+
+
+def test_a_latin_name_says_video_as_the_loan_and_fina_as_its_cyrillic_word() -> None:
+    """englishvowels28's Home Video and times25's FINA (fails531): видео and фина, as Kazakh and Russian say them."""
+    assert normalize("«Меломан Home Video» дүкені") == "«Меломан хоум видео» дүкені"
+    assert normalize("чемпионатын FINA бекітті") == "чемпионатын фина бекітті"
+
+
+def test_a_word_that_only_begins_as_video_keeps_its_english_reading() -> None:
+    assert normalize("Videos of the Home") == "видиос оф зе хоум"
