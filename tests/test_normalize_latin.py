@@ -1498,3 +1498,17 @@ def test_a_latin_name_says_video_as_the_loan_and_fina_as_its_cyrillic_word() -> 
 
 def test_a_word_that_only_begins_as_video_keeps_its_english_reading() -> None:
     assert normalize("Videos of the Home") == "видиос оф зе хоум"
+
+
+def test_latin_kazakh_reads_a_words_ii_as_the_dotless_i_typed_plain() -> None:
+    """latin21x51's invеstitsiialyq (fails531): no 2018 Kazakh word writes і і, so the word's i are ı typed plain."""
+    assert (
+        normalize("Jоbаnyń invеstitsiialyq quny – 6 mlrd tеńgе.") == "Жобаның инвестициялық құны – алты миллиард теңге."
+    )
+    assert normalize("Jalpy «Nur Otan» partiiasynyń baǵdarlamasy") == "Жалпы «Нұр Отан» партиясының бағдарламасы"
+
+
+def test_latin_kazakh_keeps_the_i_of_a_word_without_ii() -> None:
+    assert normalize("Bilim men ǵylym ministrligi jáne Qazaqstan halqy") == (
+        "Білім мен ғылым міністрлігі және Қазақстан халқы"
+    )
