@@ -1512,3 +1512,9 @@ def test_latin_kazakh_keeps_the_i_of_a_word_without_ii() -> None:
     assert normalize("Bilim men ǵylym ministrligi jáne Qazaqstan halqy") == (
         "Білім мен ғылым міністрлігі және Қазақстан халқы"
     )
+
+
+def test_a_chinese_platforms_name_is_said_by_its_syllables() -> None:
+    """mediatitles31's iQIYI (fails531): ай ци и, not the English letters of its capitals; IQ keeps its letters."""
+    assert normalize("iQIYI онлайн платформасы түсірген") == "ай ци и онлайн платформасы түсірген"
+    assert normalize("IQ деңгейі") == "ай кью деңгейі"
