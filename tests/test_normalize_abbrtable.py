@@ -158,3 +158,17 @@ FAILS531_READINGS = {
 }
 
 test_fails531_table_reads_its_examples = reading_test(FAILS531_READINGS)
+
+FAILS531_GLUED_READINGS = {
+    "an initialism typed onto the capitalised word it names is read apart, then the word": [
+        ('- "АТФБанк" АҚ', '- "а тэ эф Банк" акционерлік қоғамы'),
+        ("АТФБанк клиенттері", "а тэ эф Банк клиенттері"),
+    ],
+    "not a suffix typed onto an initialism, nor a camel-case name opening on a word": [
+        ("АҚШтан келді", "Америка Құрама Штаттарынан келді"),
+        ("ҚРДағы жағдай", "ҚРДағы жағдай"),
+        ("ҚазМұнайГаз компаниясы", "ҚазМұнайГаз компаниясы"),
+    ],
+}
+
+test_fails531_glued_initialisms_read_their_examples = reading_test(FAILS531_GLUED_READINGS)

@@ -17,6 +17,7 @@ from tts_edition.normalize.morphology import (
     attach_written,
     inflect,
     locative_restored,
+    parse_suffixes,
 )
 from tts_edition.normalize.provenance import Spoken
 
@@ -128,6 +129,24 @@ FACTION_LETTER_MARK = re.compile(r"\([бмБМ]\)")  # a literal first: the scan
 
 def join_faction_letter(match: re.Match[str]) -> str:
     return match["head"] + match["letter"].upper() + match["tail"]
+
+
+# An initialism typed onto the capitalised word it names the kind of (АТФБанк, БТАБанк: АТФ Банк), a word of four
+# letters at least: the initialism apart, read as any (а тэ эф банк), then the word. Not an initialism whose last
+# capital opens a suffix typed onto it (АҚШтан: the rest a case ending, which `GLUED_SUFFIX` reads), nor a suffix
+# typed with a capital (ҚРДағы), nor one the table holds with that capital, nor a camel-case name opening on a word
+# (ҚазМұнайГаз).
+CAPITALS_ONTO_WORD = re.compile(
+    rf"(?<![\w-])(?P<caps>[{KAZAKH_UPPER}]{{2,4}})(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}})(?![\w-])"
+)
+CAPITALS_ONTO_WORD_MARK = re.compile(rf"[{KAZAKH_UPPER}]{{3}}[{KAZAKH_LOWER}]")  # what every match holds
+
+
+def initialism_apart(match: re.Match[str]) -> str:
+    caps, word = match["caps"], match["word"]
+    if parse_suffixes(word[1:]) is not None or parse_suffixes(word) is not None or (caps + word[0]) in abbr.table():
+        return match.group()
+    return f"{caps} {word}"
 
 
 # A game protocol's goal line: the score, the game clock, the scorer (the passers in brackets), then the goal's kind

@@ -1031,6 +1031,13 @@ def rules() -> list[Rule]:
             gluedsuffixes.hyphen_before_detached_suffix,
             "initialism",
         ),
+        Rule(
+            "initialism typed onto a word",
+            initialisms.CAPITALS_ONTO_WORD,
+            initialisms.initialism_apart,
+            "mark",
+            needs=initialisms.CAPITALS_ONTO_WORD_MARK,
+        ),
         Rule("conjunction after an initialism", gluedsuffixes.CONJOINED, initialisms.speak_conjoined, "initialism"),
         Rule(
             "letter before a hyphenated initialism",
