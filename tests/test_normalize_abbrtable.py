@@ -156,3 +156,39 @@ FAILS533_READINGS = {
 }
 
 test_fails533_abbreviations_read_their_examples = reading_test(FAILS533_READINGS)
+
+
+FAILS531_READINGS = {
+    "a bank's subsidiary between its quoted name and its legal form is expanded; a longer initialism stays letters": [
+        ("«Халық» ЕБ АҚ несие береді.", "«Халық» еншілес банк акционерлік қоғам несие береді."),
+        ("ЕБҚ жиналды.", "е бэ қы жиналды."),
+    ],
+    "the agency AP typed in Cyrillic look-alikes is its English letters; in a capitals heading the word ар stays": [
+        ("Агенттік АР-ға сілтеме жасады.", "Агенттік эй пиге сілтеме жасады."),
+        ("ОЛ АР-НАМЫСЫН САҚТАДЫ", "ол ар-намысын сақтады"),
+    ],
+    "an avenue clipped to its ends by a hyphen is даңғылы, as к-сі is көшесі; the Russian д. before a number is үй": [
+        ("Абай д-лы, 10 үйде", "Абай даңғылы, он үйде"),
+        ("Абай д. 10", "Абай оныншы үй"),
+    ],
+    "ЖҚ after a party youth wing's quoted name is жастар қанаты, re-inflected; without the name it is not": [
+        ("«Жас Отан» ЖҚ-ның мүшелері", "«Жас Отан» жастар қанатының мүшелері"),
+        ("ЖҚ қызметкерлері келді.", "жэ қы қызметкерлері келді."),
+    ],
+}
+
+test_fails531_table_reads_its_examples = reading_test(FAILS531_READINGS)
+
+FAILS531_GLUED_READINGS = {
+    "an initialism typed onto the capitalised word it names is read apart, then the word": [
+        ('- "АТФБанк" АҚ', '- "а тэ эф Банк" акционерлік қоғамы'),
+        ("АТФБанк клиенттері", "а тэ эф Банк клиенттері"),
+    ],
+    "not a suffix typed onto an initialism, nor a camel-case name opening on a word": [
+        ("АҚШтан келді", "Америка Құрама Штаттарынан келді"),
+        ("ҚРДағы жағдай", "ҚРДағы жағдай"),
+        ("ҚазМұнайГаз компаниясы", "ҚазМұнайГаз компаниясы"),
+    ],
+}
+
+test_fails531_glued_initialisms_read_their_examples = reading_test(FAILS531_GLUED_READINGS)

@@ -251,3 +251,14 @@ def test_a_textbooks_numbered_question_may_follow_the_last_ones_question_mark() 
     )
     assert normalize("Тапсырма орындалды! 2. Картадан көрсет.") == "Тапсырма орындалды! екінші Картадан көрсет."
     assert normalize("Неше жыл өтті? 20 жыл өтті.") == "Неше жыл өтті? жиырма жыл өтті."  # no stop: a count
+
+
+def test_a_party_initialisms_faction_letter_in_brackets_is_one_of_its_letters() -> None:
+    """BK(б)П, ВКП(б), РСДРП(м) (fails531: init3's i3-0201): the bracketed letter said by its name in its place."""
+    assert normalize("Ол БК(б)П мүшесі болды.") == "Ол бэ ка бэ пэ мүшесі болды."
+    assert normalize("ВКП(б)-ның съезі") == "вэ ка пэ бэнің съезі"
+    assert normalize("РСДРП(м) мүшесі") == "эр эс дэ эр пэ эм мүшесі"
+
+
+def test_a_letter_in_brackets_after_a_word_is_no_faction_letter() -> None:
+    assert normalize("Қазақстан (б) бөлімі") == "Қазақстан (б) бөлімі"

@@ -1,6 +1,7 @@
 """Years in their contexts (years23): examples of our own, on sentences no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "a year word that ends its line, a column heading or a dateline, names the year: жыл (statistics38)": [
@@ -157,3 +158,17 @@ ENCYC49_READINGS = {
 
 
 test_encyc49_mechanisms_read_their_examples = reading_test(ENCYC49_READINGS)
+
+
+def test_a_bracketed_year_after_a_locative_is_when_the_thing_happened() -> None:
+    """roman24's Орта жүзде (1822) (fails531): the year a thing happened there, жылы, not a title's жыл."""
+    assert normalize("билік алдымен Орта жүзде (1822) жойылды") == (
+        "билік алдымен Орта жүзде (мың сегіз жүз жиырма екінші жылы) жойылды"
+    )
+
+
+def test_a_bracketed_year_after_a_title_or_a_name_stays_the_titles_year() -> None:
+    assert normalize("тарих ғылымдарының докторы (1997)") == (
+        "тарих ғылымдарының докторы (мың тоғыз жүз тоқсан жетінші жыл)"
+    )
+    assert normalize("Канада (1990) мен") == "Канада (мың тоғыз жүз тоқсаныншы жыл) мен"

@@ -17,6 +17,7 @@ from tts_edition.normalize.morphology import (
     attach_written,
     inflect,
     locative_restored,
+    parse_suffixes,
 )
 from tts_edition.normalize.provenance import Spoken
 
@@ -114,6 +115,38 @@ def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
 
 
 _FORM = re.compile(rf"[{KAZAKH_UPPER}]+")
+
+
+# A Soviet party's initialism with its faction's letter in brackets, inside or after its capitals (ВКП(б), БК(б)П,
+# РСДРП(м)): the bracketed letter is one more of its letters (большевиктер, меньшевиктер), said by its name in its
+# place (БК(б)П → бэ ка бэ пэ), the brackets unsaid; the capitals rejoined are read as any initialism, a case suffix
+# after them too (ВКП(б)-ның). Not a lone letter in brackets after a word, a list's label or a sound: (б) қатысады.
+FACTION_LETTER = re.compile(
+    rf"(?<![\w(])(?P<head>[{KAZAKH_UPPER}]{{2,5}})\((?P<letter>[бмБМ])\)(?P<tail>[{KAZAKH_UPPER}]{{0,3}})(?![\w(])"
+)
+FACTION_LETTER_MARK = re.compile(r"\([бмБМ]\)")  # a literal first: the scan for it is cheap
+
+
+def join_faction_letter(match: re.Match[str]) -> str:
+    return match["head"] + match["letter"].upper() + match["tail"]
+
+
+# An initialism typed onto the capitalised word it names the kind of (АТФБанк, БТАБанк: АТФ Банк), a word of four
+# letters at least: the initialism apart, read as any (а тэ эф банк), then the word. Not an initialism whose last
+# capital opens a suffix typed onto it (АҚШтан: the rest a case ending, which `GLUED_SUFFIX` reads), nor a suffix
+# typed with a capital (ҚРДағы), nor one the table holds with that capital, nor a camel-case name opening on a word
+# (ҚазМұнайГаз).
+CAPITALS_ONTO_WORD = re.compile(
+    rf"(?<![\w-])(?P<caps>[{KAZAKH_UPPER}]{{2,4}})(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}})(?![\w-])"
+)
+CAPITALS_ONTO_WORD_MARK = re.compile(rf"[{KAZAKH_UPPER}]{{3}}[{KAZAKH_LOWER}]")  # what every match holds
+
+
+def initialism_apart(match: re.Match[str]) -> str:
+    caps, word = match["caps"], match["word"]
+    if parse_suffixes(word[1:]) is not None or parse_suffixes(word) is not None or (caps + word[0]) in abbr.table():
+        return match.group()
+    return f"{caps} {word}"
 
 
 # A game protocol's goal line: the score, the game clock, the scorer (the passers in brackets), then the goal's kind

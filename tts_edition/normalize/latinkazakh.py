@@ -44,6 +44,7 @@ _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them
 _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and without a mark only Kazakh writes
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _LATIN = re.compile(r"[a-zà-ɏ]", re.I)
+_DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +86,9 @@ def read_word(match: re.Match[str]) -> str:
         return word
     if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
-    if latin.types_i_in_cyrillic(text):  # the 2018 alphabet, typed without its ı
+    # the 2018 alphabet typed without its ı: in the text's words, or in this one, whose ii no Kazakh word writes (і і):
+    # a loan's ıı typed so (invеstitsiialyq → инвестициялық, partiia)
+    if latin.types_i_in_cyrillic(text) or (variant == LATIN_2018 and _DOUBLE_I in word.lower()):
         typed = latin.typed_i_word(word)
         if not word.isascii() or typed != word:  # a word with a look-alike in it is read in 2018 letters
             start, end = match.span()

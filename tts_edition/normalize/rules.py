@@ -1015,6 +1015,13 @@ def rules() -> list[Rule]:
         ),
         Rule("word typed with the shift key held", gluedsuffixes.SHIFT_HELD, gluedsuffixes.lower_shift_held, "mark"),
         Rule(
+            "faction letter in a party's initialism",
+            initialisms.FACTION_LETTER,
+            initialisms.join_faction_letter,
+            "mark",
+            needs=initialisms.FACTION_LETTER_MARK,
+        ),
+        Rule(
             "suffix in capitals after an initialism",
             gluedsuffixes.CAPITAL_SUFFIX_AFTER_CAPITALS,
             gluedsuffixes.lower_capital_suffix,
@@ -1045,6 +1052,13 @@ def rules() -> list[Rule]:
             gluedsuffixes.DETACHED_SUFFIX,
             gluedsuffixes.hyphen_before_detached_suffix,
             "initialism",
+        ),
+        Rule(
+            "initialism typed onto a word",
+            initialisms.CAPITALS_ONTO_WORD,
+            initialisms.initialism_apart,
+            "mark",
+            needs=initialisms.CAPITALS_ONTO_WORD_MARK,
         ),
         Rule("conjunction after an initialism", gluedsuffixes.CONJOINED, initialisms.speak_conjoined, "initialism"),
         Rule(

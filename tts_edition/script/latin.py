@@ -66,6 +66,10 @@ _TABLES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 _LONGEST = 4
+# Alphabets without ц write a Russian loan's ц ts (tsеh, tsırk, tsement); no Kazakh word opens on two consonants, so a
+# word's opening ts is that ц (tsеhy → цехы), wherever the dictionary lacks the inflected form to choose it.
+_OPENING_TS = re.compile("^т[сС]|^Т[сС]")
+_WITHOUT_TS_LETTER = frozenset({LATIN_2018, LATIN_2021, LATIN_2017, LATIN_INFORMAL})
 _SWAPS = (  # kk-latn's letters tell all of these apart
     (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
     (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
@@ -164,6 +168,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
                 chunks.append((word[i], text[i]))
             i += 1
     cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
+    if variant in _WITHOUT_TS_LETTER:
+        cyrillic = _OPENING_TS.sub(lambda m: "Ц" if m[0][0] == "Т" else "ц", cyrillic)
     if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
         cyrillic = cyrillic[:-1] + ("у" if cyrillic[-1] == "ұ" else "У")
     as_written = cyrillic
