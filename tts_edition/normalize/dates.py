@@ -429,7 +429,7 @@ MONTH_OF_BARE_YEAR = re.compile(
     rf"(?P<y>(?:19|20)\d\d){_NOTHING_AFTER}"
 )
 # What every match holds (`Rule.needs`): a year with nothing after it on its line but a closing mark.
-BARE_YEAR_MARK = re.compile(rf"[ \u00a0](?:19|20)\d\d{_NOTHING_AFTER}")
+BARE_YEAR_MARK = re.compile(rf"(?:19|20)\d\d{_NOTHING_AFTER}")  # its digits first: faster to find than a space
 
 
 def speak_month_of_bare_year(match: re.Match[str]) -> str:
