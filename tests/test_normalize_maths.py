@@ -1,5 +1,8 @@
 """School formulas: variables by their letters' school names, signs in words, flat powers, points' coordinates."""
 
+import subprocess
+import sys
+
 from tts_edition.normalize import normalize
 
 
@@ -61,3 +64,13 @@ def test_two_consecutive_numbers_with_a_slash_are_a_span_not_a_fraction():
     assert normalize("99/100 бөлігі") == "жүзден тоқсан тоғыз бөлігі"  # a power of ten stays a denominator
     assert normalize("15/16 бөлшек") == "он алтыдан он бес бөлшек"  # a clause about fractions
     assert normalize("аумақтың 2/3 бөлігі") == "аумақтың үштен екі бөлігі"
+
+
+def test_a_long_list_of_numbers_after_a_sign_is_read_without_trying_every_split_of_it() -> None:
+    """latin18x51's aside page left a gallery shortcode in its text (ids="16254,16256,…"): the formula pattern, trying
+    every way to cut a run of numbers and commas into pieces before giving up on a sign after it, never returned. Forty
+    numbers would take years that way and milliseconds now; a subprocess's generous limit makes a hang a failure."""
+    ids = ",".join(str(16254 + 2 * n) for n in range(40))
+    code = f'from tts_edition.normalize import normalize; print(normalize(\'[gallery slide="slide" ids="{ids}"]\'))'
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert "он алты мың екі жүз елу төрт" in run.stdout

@@ -39,7 +39,9 @@ _TOKEN = re.compile(
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
 _PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·*π()\[\];,.]| (?! ))"
-FORMULA = re.compile(rf"{_PIECE}*[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
+# Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
+# numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
+FORMULA = re.compile(rf"{_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[A-Za-zху][01](?!\d)")
 _LAST_NUMBER = re.compile(rf"(?<![A-Za-zху)^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
