@@ -628,3 +628,9 @@ def test_a_kazakh_case_ending_on_a_number_tells_a_sentence_of_shared_letters_kaz
     assert normalize("200 баннер орнатылып, 3 000-нан астам бейнеролик даярланды.").startswith("екі жүз баннер")
     assert span_language("Было установлено 300 баннеров, подготовлено 2 500 видеороликов.") == RUSSIAN
     assert span_language("Программа на 2025-2030-е годы утверждена к 1-му числу.") == RUSSIAN  # Russian endings
+
+
+def test_a_tag_typed_onto_a_cyrillic_word_is_said_apart_and_no_sign_reaches_the_voice() -> None:
+    """wrestling51's zakon.kz quote ends «Алға#KAZ»: the # was left before the tag and the voice said it in English."""
+    assert normalize("Құттықтаймын! Алға#KAZ, – деп жазды.") == "Құттықтаймын! Алға каз, – деп жазды."
+    assert normalize("C# тілі") == "си шарп тілі"  # after a Latin letter, no tag

@@ -11,6 +11,7 @@ from functools import cache
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import (
     amounts,
+    arabickazakh,
     blood,
     chemistry,
     clipped,
@@ -143,6 +144,13 @@ def rules() -> list[Rule]:
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
         Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=LATIN_LETTER),
+        Rule(
+            "kazakh arabic-script text",
+            arabickazakh.ARABIC_RUN,
+            arabickazakh.read_run,
+            LETTERS,
+            needs=arabickazakh.ARABIC_LETTER,
+        ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
         Rule(

@@ -176,7 +176,9 @@ FINAL_HARD_SIGN = re.compile(rf"[ъЪ](?<=[{_CONSONANT}][ъЪ])(?![\w-])")  # th
 # another capital is a name's or an initialism's (ҚазҰУ), not a new word, except after a two-letter word opening
 # the tag (#ЕлБірлігі, #МыВместе). A lone capital between two words is a one-letter Russian word, a preposition or
 # a conjunction (#СилаВЕдинстве → Сила в Единстве, #МирИДружба), said as the word, not the letter's name (вэ).
-HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[^\W\d_][\w-]*)")
+# A tag typed onto the Cyrillic word before it (Алға#KAZ) is a tag too, said apart from it; not after a Latin letter or
+# a digit (C#, F#, 5#) nor in a character reference (&#).
+HASHTAG = re.compile(r"#(?<![A-Za-z0-9_&#]#)(?P<tag>[^\W\d_][\w-]*)")
 _TAG_WORD_START = re.compile(
     rf"(?:(?<=[{KAZAKH_LOWER}]{{2}})|(?<=^[{KAZAKH_UPPER}][{KAZAKH_LOWER}]))(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
 )
@@ -194,11 +196,12 @@ _SHORTEST_TAG_WORD = 4
 
 
 def speak_hashtag(match: re.Match[str]) -> str:
+    apart = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # Алға#KAZ → Алға KAZ
     tag = match["tag"]
     if glued := _initialism_and_word(tag):
-        return glued
+        return apart + glued
     tag = _TAG_ONE_LETTER_WORD.sub(lambda one: f" {one['word'].lower()} ", tag)
-    return _TAG_WORD_START.sub(" ", tag)
+    return apart + _TAG_WORD_START.sub(" ", tag)
 
 
 def _initialism_and_word(tag: str) -> str | None:
