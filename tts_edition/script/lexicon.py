@@ -96,7 +96,7 @@ def _follows_front_loan(stem: str, ending: str) -> bool:
     """A loan's stem whose last vowel is и, before consonants, takes front endings (механизм-і, министр-ге), though
     a vowel before the и is back."""
     vowels = [ch for ch in stem if ch in _LOAN_BACK and ch != "ь"]
-    return vowels[-1:] == ["и"] and not stem.endswith("и") and _harmonious("і", ending)
+    return vowels[-1:] == ["и"] and not stem.endswith("и") and _follows_loan(stem, ending)
 
 
 def _harmonious(stem: str, ending: str) -> bool:
