@@ -287,10 +287,19 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     words = [word for word in _WORD.findall(text) if len(word) > 1 and not english_spelling(word)][:_SAMPLE_WORDS]
     accepts = load_lexicon().accepts
 
-    def known(variant: str) -> int:
-        return sum(accepts(convert_word(word, variant).lower()) for word in words)
+    def known(variant: str) -> tuple[int, int]:
+        readings = [convert_word(word, variant) for word in words]
+        hiatus = sum(len(_HIATUS.findall(reading)) for reading in readings if not reading.isupper())
+        return sum(accepts(reading.lower()) for reading in readings), -hiatus
 
     return max([letters_say, *(variant for variant in _TABLES if variant != letters_say)], key=known)
+
+
+# Two full vowels side by side, which Kazakh words do not have (и, у and ю hold a glide; і is left out, as the
+# alphabets' i and ı make it where и stands): of alphabets whose readings the lexicon knows as many words of, the
+# one that does not make them (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды).
+# Initialisms in capitals are not words.
+_HIATUS = re.compile("[аәеоөұүы](?=[аәеоөұүы])", re.IGNORECASE)
 
 
 # Kazakh in the 2018 alphabet typed on a keyboard without its dotless ı: the Cyrillic і put for its i (bіlіm,
