@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import cycle, islice
 
 from tts_edition.normalize import russian
 from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP
@@ -97,13 +98,17 @@ def normalize_tokens(
     passes.append((kazakh_rules(), None))
     gates = _Gates()
     for rules, language in passes:
-        for _ in range(_MAX_PASSES):  # a rule's leftovers can be another rule's input: run to a fixed point
-            before = traced.text
-            for rule in rules:
-                if gates.open(rule, traced.text):
-                    traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
-            if traced.text == before:
+        # A rule's leftovers can be another rule's input: the rules go round until a whole round of them has left the
+        # text as it was. One that has already seen the text as it now is would leave it so again: the round ends
+        # at the rule that last changed it, not at the list's end.
+        unchanged = 0
+        for rule in islice(cycle(rules), _MAX_PASSES * len(rules)):
+            if unchanged == len(rules):
                 break
+            before = traced.text
+            if gates.open(rule, before):
+                traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
+            unchanged = unchanged + 1 if traced.text == before else 0
     _tidy(traced)
     agree_particles(traced, text, _within(traced, runs, None, "particle after a rewritten token"))
     groups = with_rewrites(traced.groups(text), [(r.span, Applied(r.rule, r.kind, r.guess)) for r in log])
