@@ -1602,3 +1602,11 @@ def test_a_chinese_platforms_name_is_said_by_its_syllables() -> None:
     """mediatitles31's iQIYI (fails531): ай ци и, not the English letters of its capitals; IQ keeps its letters."""
     assert normalize("iQIYI онлайн платформасы түсірген") == "ай ци и онлайн платформасы түсірген"
     assert normalize("IQ деңгейі") == "ай кью деңгейі"
+
+
+def test_a_foreign_words_opening_e_is_e_with_a_dot_where_russian_writes_the_word_so() -> None:
+    """Said by its letters, Erdogan's opening e is э as Russian has the name (Эрдоган; е would open with й), and
+    Epos's is the loan эпос (roman24); a Kazakh name neither dictionary has keeps its е (Esentai → есентай)."""
+    assert normalize("Recep Tayyip Erdogan") == "ресеп таййип эрдоган"
+    assert normalize("Оны «Qazaq Epos» қоры өткізді.") == "Оны «қазақ эпос» қоры өткізді."
+    assert normalize("Esentai city") == "есентай сити"

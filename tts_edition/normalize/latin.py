@@ -12,6 +12,7 @@ from functools import cache
 from itertools import islice, pairwise, product
 from pathlib import Path
 
+from tts_edition.normalize import russianforms
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import dictionary_stems, known_name, known_stem, known_word
@@ -265,6 +266,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     spelled = _transliterate(low) if kazakh else _by_letter_rules(low)
     if letters.isupper():
         spelled = _said_acronym(spelled)  # EBITDA → эбитда
+    elif _known_with_opening_e(spelled):
+        spelled = _OPENING_E_SAID + spelled[1:]  # Erdogan → эрдоган
     return Spoken(named or spelled, LATIN if named else ENGLISH, True)
 
 
@@ -342,6 +345,15 @@ def _said_acronym(reading: str) -> str:
     if not reading.startswith(_OPENING_E) or _KAZAKH_NAME_HEAD.match(reading) or known_name(reading):
         return reading
     return _OPENING_E_SAID + reading[1:]
+
+
+def _known_with_opening_e(reading: str) -> bool:
+    """Whether a word read with an opening е is one Russian's dictionary has with э (a name, Erdogan → Эрдоган; a
+    loan, Epos → эпос), as Kazakh writes such words too: said with е, it would open with й. Not one Russian has with
+    е, nor one it lacks both ways (Esentai → есентай)."""
+    if not reading.startswith(_OPENING_E):
+        return False
+    return russianforms.known_word(_OPENING_E_SAID + reading[1:]) and not russianforms.known_word(reading)
 
 
 def _said_as_word(capitals: str) -> bool:
