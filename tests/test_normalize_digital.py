@@ -80,6 +80,15 @@ READINGS = {
         ("IMG жүйесі іске қосылды", "ай эм джи жүйесі іске қосылды"),  # the prefix alone is no file name
         ("IMG-1 кескіні", "ай эм джи бір кескіні"),  # nor one with under three digits
     ],
+    "a site's generated hexadecimal file name is a code: letters named, digits one by one (sample54r)": [
+        (
+            "5d8c5c945dd04.jpg",
+            "бес ди сегіз си бес си тоғыз төрт бес ди ди нөл төрт нүкте джей пи джи",  # not тоғыз жүз қырық бес
+        ),
+        ("Сурет: a1b2c3d4e5.png", "Сурет: эй бір би екі си үш ди төрт и бес нүкте пи эн джи"),
+        ("ab12cd.pdf", "эб он екі сиди нүкте пи ди эф"),  # three turns only: no generated name, left as it was
+        ("deadbeef.jpg", "деадбиф нүкте джей пи джи"),  # letters only: no code
+    ],
 }
 
 

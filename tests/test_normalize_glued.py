@@ -95,6 +95,13 @@ def test_a_photo_credits_surname_run_onto_its_russian_caption_is_parted() -> Non
     assert "Санат Имангалиев Виды резиденции" in normalize(written)
 
 
+def test_a_russian_familys_name_in_the_genitive_plural_run_onto_its_caption_is_parted() -> None:
+    # sample54r: © Photo : Из архива семьи КабылбаевыхСемья Кабылбаевых за дастарханом
+    said = normalize("Из архива семьи КабылбаевыхСемья Кабылбаевых за дастарханом")
+    assert said == "Из архива семьи Кабылбаевых Семья Кабылбаевых за дастарханом"
+    assert normalize("КабылбаевыхДан") == "КабылбаевыхДан"  # a Kazakh suffix typed with a capital stays on it
+
+
 def test_a_surname_run_onto_a_kazakh_suffix_typed_with_a_capital_stays_whole() -> None:
     assert normalize("ПетровДан") == "ПетровДан"
     assert normalize("ҚазМұнайГаз") == "ҚазМұнайГаз"

@@ -25,6 +25,13 @@ def test_decoration_is_said_as_nothing(written: str, spoken: str) -> None:
     assert normalize(written).strip() == spoken
 
 
+def test_decoration_on_a_russian_caption_is_said_as_nothing_too() -> None:
+    # sample54r: a Sputnik photo credit in Russian kept its © and a Russian line its emoji
+    assert normalize("© Фото: Из архива семьи").strip() == "Фото: Из архива семьи"
+    assert normalize("Семья 🌟 за дастарханом") == "Семья за дастарханом"
+    assert normalize("© Из архива семьи. Ауылда 5 бала бар.").strip() == "Из архива семьи. Ауылда бес бала бар."
+
+
 def test_a_right_sign_is_not_said() -> None:
     assert normalize("Samsung® және Kaspi™") == "самсунг және каспи"
 

@@ -398,6 +398,13 @@ def test_a_field_before_the_body_named_for_it_is_said_in_the_plural() -> None:
     assert normalize("ТЖ кезінде") == "төтенше жағдай кезінде"  # no body after it
 
 
+def test_a_field_before_a_body_named_for_what_it_deals_with_is_said_in_the_plural() -> None:
+    # sample54r: ҚР ІІМ ТЖ жөніндегі Комитеті, read төтенше жағдайының жөніндегі as if the field owned the body
+    said = normalize("деп хабарлайды ҚР ІІМ ТЖ жөніндегі Комитеті сайтында.")
+    assert "төтенше жағдайлар жөніндегі Комитеті сайтында" in said
+    assert normalize("ТЖ жөніндегі ақпарат берілді.") == "төтенше жағдай жөніндегі ақпарат берілді."  # no body after
+
+
 def test_a_field_before_a_capitalised_body_is_said_in_the_plural_too() -> None:
     said = normalize("деп хабарлайды облыстық ТЖ Департаментінің баспасөз қызметі.")
     assert said == "деп хабарлайды облыстық төтенше жағдайлар Департаментінің баспасөз қызметі."

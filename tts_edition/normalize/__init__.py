@@ -36,6 +36,7 @@ ANY_LANGUAGE = frozenset(
         "unsaid sign",
         "markup",
         "diacritic on its own",
+        "decoration",  # © and emoji on a Russian photo credit (© Photo : Из архива семьи) are said as nothing there too
         "words run together",  # a photo credit's surname run onto its Russian caption (ИмангалиевВиды)
     }
 )

@@ -323,9 +323,11 @@ _MEMBERS_AFTER = re.compile(
 )
 # A body named for its field (министрлігі, департаменті, комитеті, басқармасы): the field is said in the plural
 # there, as the table's plural gives it (ТЖ министрлігі → Төтенше жағдайлар министрлігі; ТЖ кезінде stays one),
-# the body's noun capitalised too, as a body's name is often written (облыстық ТЖ Департаментінің).
+# the body's noun capitalised too, as a body's name is often written (облыстық ТЖ Департаментінің); a body named for
+# what it deals with has жөніндегі between (ІІМ ТЖ жөніндегі Комитеті → Төтенше жағдайлар жөніндегі Комитеті), where
+# the field alone is no owner of the body (not төтенше жағдайының).
 _BODY_AFTER = re.compile(
-    rf"\s+(?:вице-)?(?:[Мм]инистрлі|[Мм]инистр|[Дд]епартамент|[Кк]омитет|[Бб]асқарма|[Бб]өлім|[Ққ]ызмет)"
+    rf"\s+(?:[Жж]өніндегі\s+)?(?:вице-)?(?:[Мм]инистрлі|[Мм]инистр|[Дд]епартамент|[Кк]омитет|[Бб]асқарма|[Бб]өлім|[Ққ]ызмет)"
     rf"[{KAZAKH_LOWER}]*(?![\w-])"
 )
 

@@ -361,6 +361,13 @@ def rules() -> list[Rule]:
             needs=webaddresses.PHOTO_FILE_MARK,
         ),
         Rule(
+            "generated file name",
+            webaddresses.GENERATED_FILE_NAME,
+            webaddresses.speak_generated_file_name,
+            "code",
+            needs=webaddresses.GENERATED_FILE_MARK,
+        ),
+        Rule(
             "zero-led number on a latin word",
             lettercodes.ZERO_LED_ON_LATIN,
             lettercodes.speak_zero_led_code,

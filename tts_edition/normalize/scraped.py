@@ -339,7 +339,8 @@ NOTE_MARK = re.compile(r"\d[)/]|[¹²³⁴-⁹⁰]")
 # An outline's Roman number run onto the word before it (МазмұныІ. Кіріспе: a contents list that lost its line
 # breaks): no Kazakh word has a capital after its small letters, so the numeral is the next item's, put back on a line
 # of its own, where the outline's numerals are read. Not an initial before a surname (ақынІ. Жансүгіров).
-_SURNAME_ENDING = r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)(?![\w-])"
+# A Russian family's name in the genitive plural (семьи Кабылбаевых, у Ивановых) is a surname's word too.
+_SURNAME_ENDING = r"(?:ов|ев|ова|ева|ин|ина|овых|евых|иных|ұлы|қызы)(?![\w-])"
 _SURNAME = re.compile(rf"[{KAZAKH_LOWER}]{{2,}}?{_SURNAME_ENDING}")  # a surname's or a patronymic's word, small letters
 GLUED_OUTLINE_NUMERAL = re.compile(
     rf"(?<=[{KAZAKH_LOWER}]{{3}})(?P<numeral>[IVXІХ]{{1,4}})"

@@ -92,6 +92,29 @@ def speak_file_extension(match: re.Match[str]) -> Spoken:
     return Spoken(f" нүкте {extension}", extension.kind, extension.guess)
 
 
+# A name a site generated for an uploaded file, hexadecimal digits (5d8c5c945dd04.jpg, a WordPress uniqid), left in a
+# page where the picture stood: its letters said by their Latin names and its digits digit by digit, as a code's are
+# (тоғыз төрт бес, not тоғыз жүз қырық бес); its extension is left to the extension rule. Only a name that turns between
+# letters and digits four times or more is such a code: a word with a year or a number (face2020.png, ab12.pdf) is not.
+GENERATED_FILE_NAME = re.compile(
+    rf"(?<![\w.@/-])(?P<name>[0-9a-f]{{6,}})(?=\.(?i:{'|'.join(FILE_EXTENSIONS)})(?![\w.-]))"
+)
+GENERATED_FILE_MARK = re.compile(rf"\.(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)  # opens on a literal dot
+_HEX_RUN = re.compile(r"[a-f]+|\d+")
+
+
+def speak_generated_file_name(match: re.Match[str]) -> Spoken | str:
+    """5d8c5c945dd04 → бес ди сегіз си бес си тоғыз төрт бес ди ди нөл төрт; a name of fewer turns stays."""
+    runs = _HEX_RUN.findall(match["name"])
+    if len(runs) < 5:
+        return match.group()
+    said = [
+        digits(run) if run[0].isdigit() else " ".join(abbreviations.LATIN_LETTER_NAMES[ch] for ch in run)
+        for run in runs
+    ]
+    return Spoken(" ".join(said), "code", True)
+
+
 # A camera's or a messenger's name for a photo left in a page where the photo stood (IMG_5589, IMG-20230209-WA0124,
 # DSC_0012, PXL_20230101_123456): a file name, its maker's prefix and WhatsApp's WA said by the letters' names, its
 # runs of digits digit by digit as a serial code is (not жиырма миллион…), an underscore said, a hyphen not; its
