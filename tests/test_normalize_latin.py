@@ -1602,3 +1602,13 @@ def test_a_chinese_platforms_name_is_said_by_its_syllables() -> None:
     """mediatitles31's iQIYI (fails531): ай ци и, not the English letters of its capitals; IQ keeps its letters."""
     assert normalize("iQIYI онлайн платформасы түсірген") == "ай ци и онлайн платформасы түсірген"
     assert normalize("IQ деңгейі") == "ай кью деңгейі"
+
+
+def test_an_address_part_spelling_a_name_the_text_writes_in_cyrillic_is_that_name() -> None:
+    # lit54: a district paper's masthead, the village's name in Cyrillic before its e-mail address
+    assert normalize("Миялы ауылы, mialy44@mail.ru") == "Миялы ауылы, миялы қырық төрт эт мейл нүкте ру"
+    assert normalize("Маятас ауылы, mayatas.kz") == "Маятас ауылы, маятас нүкте кей зет"  # ya for я
+    assert normalize("Жаңаарқа ауданы, zhanaarka.kz") == "Жаңаарқа ауданы, жаңаарқа нүкте кей зет"  # n for ң
+    # without the name in the text the part is read by rule; a part the tables know keeps their reading
+    assert normalize("mialy44@mail.ru") == "миали қырық төрт эт мейл нүкте ру"
+    assert normalize("Мейл сайты, mail.ru") == "Мейл сайты, мейл нүкте ру"
