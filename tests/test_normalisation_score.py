@@ -395,6 +395,7 @@ _spec.loader.exec_module(scorer)
         ("kk-dense53r.tsv", 0.97),
         ("kk-sample54n.tsv", 0.97),
         ("kk-sample54r.tsv", 0.97),
+        ("kk-lit54.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

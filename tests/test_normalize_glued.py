@@ -105,3 +105,18 @@ def test_a_russian_familys_name_in_the_genitive_plural_run_onto_its_caption_is_p
 def test_a_surname_run_onto_a_kazakh_suffix_typed_with_a_capital_stays_whole() -> None:
     assert normalize("ПетровДан") == "ПетровДан"
     assert normalize("ҚазМұнайГаз") == "ҚазМұнайГаз"
+
+
+LIT54_READINGS = {
+    "және run onto a known word after it is set apart from it (lit54)": [
+        ("Абайдың идеялық жәнетворчестволық байлығы", "Абайдың идеялық және творчестволық байлығы"),
+        ("Жәнебілім беру", "Және білім беру"),
+    ],
+    "және's own form, and a run whose tail the dictionary does not know, stay whole (lit54)": [
+        ("жәнеде", "жәнеде"),
+        ("жәнеоныңзаманы", "жәнеоныңзаманы"),
+    ],
+}
+
+
+test_lit54_mechanisms_read_their_examples = reading_test(LIT54_READINGS)

@@ -1610,3 +1610,13 @@ def test_a_foreign_words_opening_e_is_e_with_a_dot_where_russian_writes_the_word
     assert normalize("Recep Tayyip Erdogan") == "ресеп таййип эрдоган"
     assert normalize("Оны «Qazaq Epos» қоры өткізді.") == "Оны «қазақ эпос» қоры өткізді."
     assert normalize("Esentai city") == "есентай сити"
+
+
+def test_an_address_part_spelling_a_name_the_text_writes_in_cyrillic_is_that_name() -> None:
+    # lit54: a district paper's masthead, the village's name in Cyrillic before its e-mail address
+    assert normalize("Миялы ауылы, mialy44@mail.ru") == "Миялы ауылы, миялы қырық төрт эт мейл нүкте ру"
+    assert normalize("Маятас ауылы, mayatas.kz") == "Маятас ауылы, маятас нүкте кей зет"  # ya for я
+    assert normalize("Жаңаарқа ауданы, zhanaarka.kz") == "Жаңаарқа ауданы, жаңаарқа нүкте кей зет"  # n for ң
+    # without the name in the text the part is read by rule; a part the tables know keeps their reading
+    assert normalize("mialy44@mail.ru") == "миали қырық төрт эт мейл нүкте ру"
+    assert normalize("Мейл сайты, mail.ru") == "Мейл сайты, мейл нүкте ру"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise, product
 from pathlib import Path
 
@@ -1578,13 +1578,15 @@ SHORT_LINK_HOSTS = frozenset({"bit.ly", "goo.gl", "vk.cc", "t.co", "clck.ru", "c
 
 def read_web_address(match: re.Match[str], marks: Mapping[str, str] | None = None) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
-    read by rule. `marks` says some of its marks otherwise (in another language's words)."""
+    read by rule. `marks` says some of its marks otherwise (in another language's words). A part that spells a name
+    the text itself writes in Cyrillic is that name (`names_in_text`)."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     host, slash, path = text.rstrip("/").partition("/")
+    text_names = names_in_text(match.string)
     if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
-        said = _read_address(host, marks)
+        said = _read_address(host, marks, text_names)
         return Spoken(attach(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
-    spoken = _read_address(text.rstrip("/"), marks)
+    spoken = _read_address(text.rstrip("/"), marks, text_names)
     return Spoken(attach(spoken, match["suf"]), WEB, spoken.guess)
 
 
@@ -1608,8 +1610,46 @@ def _english_path(text: str) -> bool:
     return any(len(word) > _SHORTEST_PART and _kazakh_address_word(word) is None for word in words)
 
 
-def _read_address(text: str, marks: Mapping[str, str] | None = None) -> Spoken:
-    """The parts of an address said one after another, its marks by their words (`marks` over the Kazakh ones)."""
+# A name the text writes in Cyrillic letters, and an address beside it in plain Latin ones (Миялы ауылы … mialy44@
+# mail.ru: the village's paper): the address part is that name when both spell the same letters, the Cyrillic word
+# taken letter for letter into plain Latin as the transliterations write it (я → ia, ия → ia, ы → y, ң → n, қ → k,
+# ж → zh), and the Latin part with its other spellings of those letters folded in (ya → ia, q → k, j → zh); a part
+# the names table holds keeps its reading (a brand's).
+_CYRILLIC_PLAIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыіэәғқңөұүһ", "abvgdeziiklmnoprstufhcyieagknouuh", strict=True)),
+        **{"ж": "zh", "ч": "ch", "ш": "sh", "щ": "sh", "я": "ia", "ю": "iu", "ё": "io", "ъ": "", "ь": ""},
+    }
+)
+_PLAIN_SPELLINGS = (
+    *(("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("gh", "g"), ("kh", "h"), ("ng", "n"), ("ts", "c")),
+    *(("iia", "ia"), ("iiu", "iu")),  # ия, ию: one i written (Миялы → mialy)
+)
+_PLAIN_LETTERS = str.maketrans({"q": "k", "j": "zh", "w": "u", "x": "h"})
+_CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?![\w-])")
+
+
+def _plain_key(latin: str) -> str:
+    """Plain-Latin letters with their other spellings of one sound folded into one (Qyzylqoga → kyzylkoga)."""
+    key = latin.lower()
+    for written, folded in _PLAIN_SPELLINGS:
+        key = key.replace(written, folded)
+    return key.translate(_PLAIN_LETTERS)
+
+
+@lru_cache(maxsize=8)
+def names_in_text(text: str) -> Mapping[str, str]:
+    """The capitalised Cyrillic words of four letters or more a text writes, by the plain-Latin key of their letters
+    (миялы under mialy), lower-cased."""
+    return {_plain_key(name.lower().translate(_CYRILLIC_PLAIN)): name.lower() for name in _CYRILLIC_NAME.findall(text)}
+
+
+def _read_address(
+    text: str, marks: Mapping[str, str] | None = None, text_names: Mapping[str, str] | None = None
+) -> Spoken:
+    """The parts of an address said one after another, its marks by their words (`marks` over the Kazakh ones); a
+    run of letters that `text_names` holds (`names_in_text`) and the names table does not is said as the text writes
+    it."""
     said_marks = _PUNCTUATION | {mark: f" {word} " for mark, word in (marks or {}).items()}
     spoken: list[str] = []
     guess = False
@@ -1628,7 +1668,9 @@ def _read_address(text: str, marks: Mapping[str, str] | None = None) -> Spoken:
             spoken.append(_spelled_code(part))
         elif part.isascii() and part:
             for run in _LETTER_OR_DIGIT_RUN.findall(part):
-                reading = _read_address_run(run)
+                unnamed = run.isalpha() and _key(run) not in names()
+                name = (text_names or {}).get(_plain_key(run)) if unnamed else None
+                reading = Spoken(name, LATIN) if name else _read_address_run(run)
                 spoken.append(reading)
                 guess = guess or reading.guess
         elif part:

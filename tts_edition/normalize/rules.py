@@ -184,6 +184,13 @@ def rules() -> list[Rule]:
             needs=scraped.RUN_ON_LINK_NEEDS,
         ),
         Rule(
+            "link word run onto the word after it",
+            scraped.LINK_RUN_ONTO_WORD,
+            scraped.split_link_run_onto_word,
+            "mark",
+            needs=scraped.LINK_RUN_ONTO_WORD_NEEDS,
+        ),
+        Rule(
             "latin word run onto a word",
             scraped.GLUED_LATIN_WORD,
             scraped.split_glued_latin_word,

@@ -50,6 +50,10 @@ RUN_ON_LINK = re.compile(
     rf"(?<![\w-])(?P<left>[{KAZAKH_LOWER}{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}?)(?P<right>және|сәйкес)(?![\w-])"
 )
 RUN_ON_LINK_NEEDS = re.compile(rf"[{KAZAKH_LOWER}](?:және|сәйкес)")  # what every match holds (`Rule.needs`)
+# The conjunction run onto the word after it, the space lost in a scraped essay (идеялық жәнетворчестволық
+# байлығының): және and a word of four letters or more; no Kazakh word opens with және but its own forms (жәнеде).
+LINK_RUN_ONTO_WORD = re.compile(rf"(?<![\w-])(?P<left>[Жж]әне)(?P<right>[{KAZAKH_LOWER}]{{4,}})(?![\w-])")
+LINK_RUN_ONTO_WORD_NEEDS = re.compile(rf"әне[{KAZAKH_LOWER}]")  # what every match holds (`Rule.needs`)
 # A Latin word run onto a capitalised Kazakh word (38 ViewsТазалық): a counter's or a button's English label; or onto
 # a small-letter Kazakh word of four letters or more with the space lost (Samsung Payнемесе Google Pay).
 GLUED_LATIN_WORD = re.compile(
@@ -114,6 +118,15 @@ def split_run_on_link(match: re.Match[str]) -> str:
     """тармағынажәне → тармағына және, тармағынасәйкес → тармағына сәйкес; an unknown first part stays whole."""
     left = match["left"]
     return f"{left} {match['right']}" if capitals.known_stem(left.lower()) else match.group()
+
+
+def split_link_run_onto_word(match: re.Match[str]) -> str:
+    """жәнетворчестволық → және творчестволық, when the word after және is one the dictionary knows (a stem and its
+    suffixes too) and the whole is not (жәнеде, a form of және itself, stays)."""
+    whole, right = match.group(), match["right"]
+    if capitals.known_stem(whole.lower()) or not capitals.known_stem(right):
+        return whole
+    return f"{match['left']} {right}"
 
 
 def split_glued_latin_word(match: re.Match[str]) -> str:
