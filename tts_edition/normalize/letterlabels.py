@@ -86,9 +86,7 @@ def speak_sound_letter(match: re.Match[str]) -> str:
 # after the letter joins a suffix to it (12б-ге), left as written, or another number, as Aktau's addresses join a
 # microdistrict and its house (31б-30: отыз бір бэ – отыз), where the letter is said all the same; but not a code of
 # more parts (a maslikhat's decision № 8С-7-2), whose letter the code rules read with it.
-NUMBER_LETTER = re.compile(
-    r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.]|-(?!\d+(?![\w-])))"
-)
+NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.]|-(?!\d+(?![\w-])))")
 _UNIT_LETTERS = frozenset("мтглсцж")
 
 
