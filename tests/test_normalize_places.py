@@ -5,7 +5,7 @@ import pytest
 
 from tts_edition.normalize import normalize
 from tts_edition.normalize.language import span_language
-from tts_edition.normalize.places import exonym, without_places
+from tts_edition.normalize.places import exonym, kazakh_place, kazakh_town, without_places
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,21 @@ def test_a_place_is_no_evidence_of_english() -> None:
 )
 def test_a_kazakh_town_in_plain_latin_letters(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("admin_mugalzhar", "эдмин астыңғы сызық мұғалжар"),  # a district's paper's account (sample54l)
+        ("Martok audany", "мәртөк ауданы"),
+        ("«Zhetisay» газеті", "«жетісай» газеті"),
+    ],
+)
+def test_a_kazakh_district_in_plain_latin_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_a_word_that_names_no_district_keeps_the_letter_rules() -> None:
+    assert normalize("«Mugal» клубы") == "«мугал» клубы"  # no place, though it opens one
+    assert kazakh_place("мұғалжар") and not kazakh_town("мұғалжар")
+    assert not kazakh_place("бородулиха")

@@ -22,6 +22,14 @@ test_reading = reading_test(
             ("№8в мектеп", "сегізінші вэ мектеп"),
             ("Ту-204С ұшағы", "Ту-екі жүз төрт эс ұшағы"),
         ],
+        "a letter on a number before a hyphen and another number is said by its name (sample54l)": [
+            ("Ақтауда 31б-30 үйдің алдында алаң бар.", "Ақтауда отыз бір бэ-отыз үйдің алдында алаң бар."),
+            ("Ту-154М-100 ұшағы", "Ту-жүз елу төрт эм-жүз ұшағы"),
+        ],
+        "a suffix after the hyphen, or a code of more parts, keeps its own reading": [
+            ("12б-ге барды", "он екі бэге барды"),
+            ("№ 8С-7-2 шешімі", "нөмір сегіз эс-жеті – екі шешімі"),
+        ],
         "a unit's or a year's letter on a number is left to the number and date rules": [
             ("Ұзындығы 7м болды.", "Ұзындығы жеті метр болды."),
             ("500г ұн", "бес жүз грамм ұн"),

@@ -30,7 +30,7 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
-from tts_edition.normalize.places import exonym, kazakh_town, kazakh_town_named, place_phrases
+from tts_edition.normalize.places import exonym, kazakh_place, kazakh_town, kazakh_town_named, place_phrases
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 
@@ -1057,9 +1057,10 @@ def _dictionary_spelling(letters: str) -> str | None:
 
 
 def _first_known(spellings: list[str]) -> str | None:
-    """The first spelling the Kazakh dictionary knows, or else the first that names a town of Kazakhstan."""
+    """The first spelling the Kazakh dictionary knows, or else the first that names a town or a district of
+    Kazakhstan."""
     known = (c for c in spellings if known_word(c) and not _addressed_form(c))
-    return next(known, None) or next(filter(kazakh_town, spellings), None)
+    return next(known, None) or next(filter(kazakh_place, spellings), None)
 
 
 def _addressed_form(spelling: str) -> bool:

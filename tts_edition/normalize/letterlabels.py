@@ -82,8 +82,11 @@ def speak_sound_letter(match: re.Match[str]) -> str:
 # A consonant letter typed onto the end of a number is a letter that tells apart a house, a class or a model (12б,
 # 5в сынып, Союз-2.1б, Ту-154М): said by its name after the number, set apart so the number is read as it stands.
 # Not the letters a unit or a year is written with (5м, 10т, 200г, 3л, 5с, 2014ж; 220В, 5Н, 10К, 2Т), which the
-# number and date rules read, nor one a full stop cuts (2014ж. is a year), nor х, typed for a times sign (7х).
-NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.-])")
+# number and date rules read, nor one a full stop cuts (2014ж. is a year), nor х, typed for a times sign (7х). A hyphen
+# after the letter joins a suffix to it (12б-ге), left as written, or another number, as Aktau's addresses join a
+# microdistrict and its house (31б-30: отыз бір бэ – отыз), where the letter is said all the same; but not a code of
+# more parts (a maslikhat's decision № 8С-7-2), whose letter the code rules read with it.
+NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.]|-(?!\d+(?![\w-])))")
 _UNIT_LETTERS = frozenset("мтглсцж")
 
 

@@ -64,9 +64,32 @@ KAZAKH_TOWNS = frozenset(
 )
 
 
+# Kazakhstan's districts (аудандар) and the regions named like none of their towns, by their Kazakh one-word names,
+# which the Kazakh dictionary lacks as it lacks the towns: a district's newspaper or office writes its name in plain
+# Latin in an address or an account (admin_mugalzhar → мұғалжар, not the letter rules' мугалжар). Not the districts
+# named in Russian (Бородулиха, Шемонаиха), nor a name of two words or of fewer than four letters (Шу, Шет).
+KAZAKH_DISTRICTS = frozenset(
+    """бесқарағай жарма көкпекті ақсуат үржар мақаншы аршалы атбасар бұланды бурабай егіндікөл ерейментау есіл
+    жақсы жарқайың зеренді қорғалжын сандықтау шортанды аққөл алға байғанин қарғалы қобда мәртөк мұғалжар ойыл
+    темір ырғыз хромтау шалқар еңбекшіқазақ жамбыл қарасай райымбек ұйғыр кеген жылыой индер исатай құрманғазы
+    қызылқоға мақат махамбет ақжайық бөрлі жаңақала жәнібек қаратөбе сырым тасқала теректі шыңғырлау бәйтерек
+    бөкейорда байзақ жуалы меркі мойынқұм сарысу талас қордай алакөл ескелді кербұлақ көксу қаратал сарқан ақтоғай
+    нұра қарқаралы әулиекөл жангелдин жітіқара қамысты қарабалық қарасу меңдіқара науырзым сарыкөл ұзынкөл
+    алтынсарин амангелді арал жалағаш жаңақорған қазалы қармақшы сырдария бейнеу қарақия маңғыстау мұнайлы
+    түпқараған баянауыл ертіс тереңкөл аққулы шарбақты айыртау ақжар аққайың қызылжар мамлют тайынша уәлиханов
+    бәйдібек қазығұрт мақтаарал ордабасы отырар сайрам созақ төлеби түлкібас жетісай келес сауран жаңаарқа ұлытау
+    күршім катонқарағай марқакөл тарбағатай ұлан алтай жетісу""".split()
+)
+
+
 def kazakh_town(spelling: str) -> bool:
     """Whether a Cyrillic spelling names a town of Kazakhstan (`KAZAKH_TOWNS`)."""
     return spelling.lower() in KAZAKH_TOWNS
+
+
+def kazakh_place(spelling: str) -> bool:
+    """Whether a Cyrillic spelling names a town (`KAZAKH_TOWNS`) or a district (`KAZAKH_DISTRICTS`) of Kazakhstan."""
+    return kazakh_town(spelling) or spelling.lower() in KAZAKH_DISTRICTS
 
 
 def kazakh_town_named(written: str) -> str | None:
