@@ -14,6 +14,16 @@ READINGS = {
         ("c 09:15, 01.02.2024 c 7 пікір", "тоғыз он бес, екі мың жиырма төртінші жылғы бірінші ақпан жеті пікір"),
         ("Plan b 10:30", "плэн би он отыз"),
     ],
+    "a dateline's view count run onto its date's year parts before the counter's word; a bare run stays (sample54t)": [
+        ("22.07.2025532 Views", "екі мың жиырма бесінші жылғы жиырма екінші шілде бес жүз отыз екі вьюз"),
+        ("12/05/202414 рет қаралды", "екі мың жиырма төртінші жылғы он екінші мамыр он төрт рет қаралды"),
+        # no counter's word after it: the digits are no date's, and the number rules read them
+        ("22.07.2025532", "жиырма екі нөл жеті екі миллион жиырма бес мың бес жүз отыз екі"),
+    ],
+    "a share bar's VKontakte is the network's Russian name (sample54t); VK alone keeps its letters": [
+        ("Facebook Twitter VKontakte Telegram", "фейсбук твиттер вконтакте телеграм"),
+        ("VK", "ви кей"),
+    ],
     "two words a scraped page ran together part where the dictionary knows both; camel-case names stay whole": [
         ("14 наурызКөрісу күні.", "он төртінші наурыз Көрісу күні."),
         ("Шара жиналысқа қатыстыБөлісу", "Шара жиналысқа қатысты Бөлісу"),

@@ -135,6 +135,13 @@ def rules() -> list[Rule]:
             needs=scraped.CHARACTER_REFERENCE_MARK,
         ),
         Rule("icon letter in a dateline", scraped.ICON_LETTER, lambda m: "", "mark", needs=scraped.ICON_LETTER_NEEDS),
+        Rule(
+            "view count run onto a date",
+            scraped.DATE_RUN_ONTO_COUNT,
+            scraped.part_date_from_count,
+            "mark",
+            needs=scraped.DATE_RUN_ONTO_COUNT_MARK,
+        ),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
         Rule(
             "possessive split off its word",

@@ -27,6 +27,24 @@ ICON_LETTER = re.compile(
 ICON_LETTER_NEEDS = re.compile(r":\d\d")  # every match has a time before it or after it (`Rule.needs`)
 
 
+# A dateline's count of views run onto its date, the space between them lost (ultnews.kz: 22.07.2025532 Views): a
+# day, a month and a year of the 2000s (a web page's) written with stops or slashes, more digits after the year's
+# four, then the counter's word (Views, рет, көрілім, просмотров). The date keeps its four digits and the count stands
+# apart; without the counter's word the digits are left to the number rules (a year is never five digits, but a
+# code may be).
+DATE_RUN_ONTO_COUNT = re.compile(
+    r"(?<![\w.,/])(?P<date>\d{1,2}(?P<stop>[./])\d{1,2}(?P=stop)20\d\d)(?P<count>\d{1,7})"
+    r"(?= ?(?:[Vv]iews?\b|VIEWS\b|рет\b|көрілім|қаралым|просмотр))"
+)
+# What every match holds (`Rule.needs`): the year's 20 and three digits more, a literal first.
+DATE_RUN_ONTO_COUNT_MARK = re.compile(r"20\d\d\d")
+
+
+def part_date_from_count(match: re.Match[str]) -> str:
+    """22.07.2025532 Views → 22.07.2025 532 Views."""
+    return f"{match['date']} {match['count']}"
+
+
 # A small-letter word, or a capitalised one of four letters or more, run onto a capitalised word, or onto a word in
 # capitals of three letters or more (ҮкіметіҚАУЛЫ ЕТЕДІ: a decree's formula run onto the word before it); the two
 # are the whole token, so a camel-case name of three parts (ҚазМұнайГаз, ҚазАвтоЖол) is no match, and one of two
