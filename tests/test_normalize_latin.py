@@ -1602,3 +1602,15 @@ def test_a_chinese_platforms_name_is_said_by_its_syllables() -> None:
     """mediatitles31's iQIYI (fails531): ай ци и, not the English letters of its capitals; IQ keeps its letters."""
     assert normalize("iQIYI онлайн платформасы түсірген") == "ай ци и онлайн платформасы түсірген"
     assert normalize("IQ деңгейі") == "ай кью деңгейі"
+
+
+def test_a_roman_numeral_in_latin_kazakh_text_stays_a_numeral_for_the_script_reader() -> None:
+    """II komponentin is the second component (екінші), not ИЙ: capitals I, V, X alone make no Kazakh word; a single
+    I is still the letter І, and a word with other capitals is read as before."""
+    from tts_edition.script import to_cyrillic
+
+    text = "8 320 106 adam vaksınanyń I komponentin, 7 527 397 adam II komponentin saldyrǵan."
+    assert "ИЙ" not in to_cyrillic(text)
+    assert normalize(to_cyrillic(text)).endswith("адам екінші компонентін салдырған.")
+    assert normalize(to_cyrillic("XIX ǵasyrda IV kezeń bastaldy.")) == "он тоғызыншы ғасырда төртінші кезең басталды."
+    assert to_cyrillic("Men IIÝ synypta oqımyn.") != "Men IIÝ synypta oqımyn."  # not a numeral: read as a word
