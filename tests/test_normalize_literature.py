@@ -134,5 +134,7 @@ def test_a_references_page_count_without_its_stop_at_the_lines_end_and_its_editi
         "Абдулаев Ж. - екінші басылым. - Алматы: Білім, мың тоғыз жүз тоқсан төртінші. - үш жүз елу екі бет"
     )
     # near neighbours: a count's letter inside the line, and бас. after a word, stay as they were
-    assert normalize("Білім, 1994. - 352 с, 2-том") == "Білім, мың тоғыз жүз тоқсан төрт. - үш жүз елу екі с, екінші том"
+    assert (
+        normalize("Білім, 1994. - 352 с, 2-том") == "Білім, мың тоғыз жүз тоқсан төрт. - үш жүз елу екі с, екінші том"
+    )
     assert normalize("Басы ауырды, бас.") == "Басы ауырды, бас."
