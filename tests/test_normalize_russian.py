@@ -646,3 +646,10 @@ def test_a_russian_datelines_time_and_count_of_views_are_read_on_in_russian() ->
     assert normalize("26 сентября 2014 Қазақтың 5 ақыны") == (
         "двадцать шестого сентября две тысячи четырнадцатого года Қазақтың бес ақыны"
     )
+
+
+def test_a_russian_word_run_onto_a_kazakh_one_is_set_apart() -> None:
+    """просмотровОтандық: the page's Russian count word lost its space before the article's first word (a Kazakh
+    letter and a word both dictionaries know); without a Kazakh letter on the right nothing tells the switch."""
+    assert normalize("2 710 просмотровОтандық бұқаралық ақпарат").endswith("просмотров Отандық бұқаралық ақпарат")
+    assert "просмотровАстана" in normalize("просмотровАстана")
