@@ -653,3 +653,9 @@ def test_a_russian_word_run_onto_a_kazakh_one_is_set_apart() -> None:
     letter and a word both dictionaries know); without a Kazakh letter on the right nothing tells the switch."""
     assert normalize("2 710 просмотровОтандық бұқаралық ақпарат").endswith("просмотров Отандық бұқаралық ақпарат")
     assert "просмотровАстана" in normalize("просмотровАстана")
+
+
+def test_a_letter_closing_a_count_is_no_russian_word_but_the_other_words_still_tell() -> None:
+    """352 с at a Kazakh reference's end no longer makes it Russian; a Russian sentence ending so stays Russian."""
+    assert normalize("Алматы : Білім, 1994. - 352 с").endswith("үш жүз елу екі бет")
+    assert normalize("Мы приехали домой в 5 ч").startswith("Мы приехали домой в пяти")

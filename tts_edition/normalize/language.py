@@ -280,14 +280,15 @@ def _telling(text: str, words: list[str]) -> list[str]:
         return [word for word in words if not _initialism(word) and word not in _units() and not shared_name(word)]
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
     telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
-    if telling and _LETTER_CLOSING_A_COUNT.search(text):
+    closing = _LETTER_CLOSING_A_COUNT.search(text)
+    if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
     return [word for word in telling if word not in _units() and not shared_name(word)]
 
 
 # One letter closing the span after a number (352 с, a page count's mark left without its stop): a mark of what is
 # counted, not a one-letter function word (Russian с, в, к), which never ends a sentence.
-_LETTER_CLOSING_A_COUNT = re.compile(r"\d[ \t]?[^\W\d_]\W*\Z")
+_LETTER_CLOSING_A_COUNT = re.compile(r"\d[ \t]?(?P<letter>[^\W\d_])\W*\Z")
 
 
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name
