@@ -224,3 +224,24 @@ def test_a_blank_typed_onto_a_year_is_set_apart_from_it() -> None:
     sets them apart and the year is a year (`mistyped.BLANK_ONTO_WORD`). One underscore joins an address's parts."""
     assert normalize("______2013 жылғы № 3 басылым") == "______ екі мың он үшінші жылғы үшінші басылым"
     assert normalize("t.me/abai_kz") == "ти нүкте ме слэш абай астыңғы сызық кей зет"
+
+
+def test_a_test_banks_braced_fields_and_question_marks_are_the_files_not_sums_or_equations() -> None:
+    """$$$001 is the bank's question mark, no dollar; {Курс}=4 a field and its value, no equation (тең); an answer
+    key's list of letters is named as the options were, its Cyrillic look-alikes (В, С) as their Latin twins."""
+    assert normalize("$$$001\nНьютонның бірінші заңы") == "нөл нөл бір\nНьютонның бірінші заңы"
+    assert normalize("{Курс}=4\n{Семестр}=7") == "Курс: төрт\nСеместр: жеті"
+    assert normalize("{Дұрыс жауабы}=A,В,С") == "Дұрыс жауабы: эй, би, си"
+    assert normalize("Дұрыс жауабы: Б, В") == "Дұрыс жауабы: бэ, вэ"
+    assert normalize("Дұрыс жауабы: В.") == "Дұрыс жауабы: вэ."
+    # near neighbours left alone: a dollar sum, an equation's braces inside a line
+    assert normalize("Бағасы $5 болды.") == "Бағасы бес доллар болды."
+    assert normalize("Жауабы {x}=5 болады") == "Жауабы {экс} тең бес болады"
+
+
+def test_a_rate_of_one_letter_units_is_read_only_as_a_whole_answer_option() -> None:
+    """Жылдамдықтың бірлігі: A) м/с → метр секундына; м/с elsewhere without an amount stays (a letter may be meant)."""
+    assert normalize("9. Жылдамдықтың бірлігі:\nA) м/с\nB) км/сағ") == (
+        "тоғызыншы Жылдамдықтың бірлігі:\nэй) метр секундына\nби) шақырым сағатына"
+    )
+    assert normalize("(а) м/с болады") == "(а) м, с болады"

@@ -1620,3 +1620,15 @@ def test_an_address_part_spelling_a_name_the_text_writes_in_cyrillic_is_that_nam
     # without the name in the text the part is read by rule; a part the tables know keeps their reading
     assert normalize("mialy44@mail.ru") == "миали қырық төрт эт мейл нүкте ру"
     assert normalize("Мейл сайты, mail.ru") == "Мейл сайты, мейл нүкте ру"
+
+
+def test_a_roman_numeral_in_latin_kazakh_text_stays_a_numeral_for_the_script_reader() -> None:
+    """II komponentin is the second component (екінші), not ИЙ: capitals I, V, X alone make no Kazakh word; a single
+    I is still the letter І, and a word with other capitals is read as before."""
+    from tts_edition.script import to_cyrillic
+
+    text = "8 320 106 adam vaksınanyń I komponentin, 7 527 397 adam II komponentin saldyrǵan."
+    assert "ИЙ" not in to_cyrillic(text)
+    assert normalize(to_cyrillic(text)).endswith("адам екінші компонентін салдырған.")
+    assert normalize(to_cyrillic("XIX ǵasyrda IV kezeń bastaldy.")) == "он тоғызыншы ғасырда төртінші кезең басталды."
+    assert to_cyrillic("Men IIÝ synypta oqımyn.") != "Men IIÝ synypta oqımyn."  # not a numeral: read as a word

@@ -1,6 +1,7 @@
 """Literature, books and memoirs (lit8): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "a section's two-part number opening a line before a quoted title is a code, not a decimal": [
@@ -124,3 +125,16 @@ READINGS = {
 }
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_references_page_count_without_its_stop_at_the_lines_end_and_its_edition() -> None:
+    """– 352 с at a line's end is the reference's pages (бет), which makes the line Kazakh, not a Russian "с";
+    2-ші бас. is the edition (басылым)."""
+    assert normalize("Абдулаев Ж. - 2-ші бас. - Алматы : Білім, 1994. - 352 с") == (
+        "Абдулаев Ж. - екінші басылым. - Алматы: Білім, мың тоғыз жүз тоқсан төртінші. - үш жүз елу екі бет"
+    )
+    # near neighbours: a count's letter inside the line, and бас. after a word, stay as they were
+    assert (
+        normalize("Білім, 1994. - 352 с, 2-том") == "Білім, мың тоғыз жүз тоқсан төрт. - үш жүз елу екі с, екінші том"
+    )
+    assert normalize("Басы ауырды, бас.") == "Басы ауырды, бас."

@@ -634,3 +634,28 @@ def test_a_tag_typed_onto_a_cyrillic_word_is_said_apart_and_no_sign_reaches_the_
     """wrestling51's zakon.kz quote ends «Алға#KAZ»: the # was left before the tag and the voice said it in English."""
     assert normalize("Құттықтаймын! Алға#KAZ, – деп жазды.") == "Құттықтаймын! Алға каз, – деп жазды."
     assert normalize("C# тілі") == "си шарп тілі"  # after a Latin letter, no tag
+
+
+def test_a_russian_datelines_time_and_count_of_views_are_read_on_in_russian() -> None:
+    """26 сентября 2014, 05:58 | 2 710 просмотров: the page's Russian line, its time and views in Russian; a Kazakh
+    sentence after a Russian date alone keeps Kazakh."""
+    assert normalize("26 сентября 2014, 05:58 | 2 710 просмотров").startswith(
+        "двадцать шестого сентября две тысячи четырнадцатого года, пять пятьдесят восемь"
+    )
+    assert "две тысячи семьсот десять просмотров" in normalize("26 сентября 2014, 05:58 | 2 710 просмотров")
+    assert normalize("26 сентября 2014 Қазақтың 5 ақыны") == (
+        "двадцать шестого сентября две тысячи четырнадцатого года Қазақтың бес ақыны"
+    )
+
+
+def test_a_russian_word_run_onto_a_kazakh_one_is_set_apart() -> None:
+    """просмотровОтандық: the page's Russian count word lost its space before the article's first word (a Kazakh
+    letter and a word both dictionaries know); without a Kazakh letter on the right nothing tells the switch."""
+    assert normalize("2 710 просмотровОтандық бұқаралық ақпарат").endswith("просмотров Отандық бұқаралық ақпарат")
+    assert "просмотровАстана" in normalize("просмотровАстана")
+
+
+def test_a_letter_closing_a_count_is_no_russian_word_but_the_other_words_still_tell() -> None:
+    """352 с at a Kazakh reference's end no longer makes it Russian; a Russian sentence ending so stays Russian."""
+    assert normalize("Алматы : Білім, 1994. - 352 с").endswith("үш жүз елу екі бет")
+    assert normalize("Мы приехали домой в 5 ч").startswith("Мы приехали домой в пяти")

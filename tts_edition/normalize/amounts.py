@@ -72,8 +72,13 @@ SLASH = re.compile("/")
 BACKSLASH = re.compile(r"\\")
 HYPHEN = re.compile("-")
 DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
+# A rate of a one-letter unit is read so only as a test's answer option, the whole of it after its letter's bracket
+# (A) м/с → эй) метр секундына: Жылдамдықтың бірлігі), where no letter of a word or a name could be meant.
+_LETTER_UNIT = "|".join(re.escape(u) for u in writtennumbers.UNITS if len(u) == 1)
+_OPTION_RATE = rf"(?<=\) )(?:{_LETTER_UNIT})(?=/(?:{writtennumbers.PER_WRITTEN})[ \t]*(?:\n|\Z))"
 RATE_UNITS = re.compile(
-    rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{writtennumbers.UNIT_WORD})\s?/\s?(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
+    rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{writtennumbers.UNIT_WORD}|{_OPTION_RATE})\s?/\s?"
+    rf"(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
 )
 
 # A unit alone in brackets after a column's or a field's name, as a table's heading gives it (Жері - аумағы (км²),

@@ -91,9 +91,12 @@ _RUSSIAN_LABEL = (
 # A document's number and date in Russian words inside a Kazakh line (Ереже №89 от 24.02.2012 года): от and года
 # around a numeric date are Russian, however few the words, and the number before them is said with them.
 _RUSSIAN_DOCUMENT_DATE = r"(?<![\w№])(?:№[ \t]?\d+[ \t]+)?от[ \t]+\d{1,2}\.\d{2}\.\d{4}[ \t]+(?:года|г\.)(?!\w)"
+# A dateline's time and a page's count of views after a bar (26 сентября 2014, 05:58 | 2 710 просмотров): the page's
+# Russian line, read on in Russian, the count's word typed onto the article's first (просмотровОтандық) left out.
+_VIEWS_AFTER = r"(?:[ \t]*\|[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[ \t]*просмотр(?:ов|а)?)"
 _RUSSIAN_DATELINE = re.compile(
     rf"{WEEKDAY_DATE.pattern}(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))?"
-    rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d))?"
+    rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d)(?:,?[ \t]+{_CLOCK}{_VIEWS_AFTER}?)?)?"
     rf"|{_RUSSIAN_LABEL}"
     rf"|{_RUSSIAN_DOCUMENT_DATE}",
     re.I,
@@ -277,7 +280,15 @@ def _telling(text: str, words: list[str]) -> list[str]:
         return [word for word in words if not _initialism(word) and word not in _units() and not shared_name(word)]
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
     telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
+    closing = _LETTER_CLOSING_A_COUNT.search(text)
+    if closing and telling and telling[-1] == closing["letter"]:
+        telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
     return [word for word in telling if word not in _units() and not shared_name(word)]
+
+
+# One letter closing the span after a number (352 с, a page count's mark left without its stop): a mark of what is
+# counted, not a one-letter function word (Russian с, в, к), which never ends a sentence.
+_LETTER_CLOSING_A_COUNT = re.compile(r"\d[ \t]?(?P<letter>[^\W\d_])\W*\Z")
 
 
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name

@@ -326,9 +326,10 @@ _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
 OPTION_MARKER = re.compile(
     rf"(?P<letter>{_OPTION_LETTER})(?<!\S.)(?P<mark>[.)])[ \t]*(?=[^\s.,;:)])"  # the letter first: a fast scan
-    rf"|(?P<key>(?<!\w)[Жж]ауа(?:бы|п)\s?[:–-]?\s?)(?P<answer>{_OPTION_LETTER})(?!\w|\.\w)",
+    rf"|(?P<key>(?<!\w)[Жж]ауа(?:бы|п)\s?[:–-]?\s?)(?P<answer>{_OPTION_LETTER}(?:,\s?{_OPTION_LETTER})*)(?!\w|\.\w)",
     re.M,
 )
+_KEY_LETTER = re.compile(_OPTION_LETTER)
 # What every option holds (`Rule.needs`): its letter and mark, or the key's word.
 OPTION_MARK = re.compile(rf"{_OPTION_LETTER}[.)]|[Жж]ауа[бп]")
 # An option's letter and bracket are no word of the sentence's language (А) and В) are no Russian words).
@@ -365,11 +366,38 @@ def option_name(letter: str, text: str) -> str:
 
 def speak_option_marker(match: re.Match[str]) -> str:
     if match["key"] is not None:
-        return match["key"] + option_name(match["answer"], match.string)
+        return match["key"] + ", ".join(_key_names(match["answer"], match.string))
     letter, mark, text = match["letter"], match["mark"], match.string
     if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
         return match.group()
     return f"{option_name(letter, text)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
+
+
+def _key_names(answer: str, text: str) -> list[str]:
+    """The names of a key's letters (Дұрыс жауабы: A,В,С): a list opened by a Latin letter is Latin throughout, its
+    Cyrillic look-alikes (В, С typed among Latin options) named as their Latin twins (эй, би, си)."""
+    letters = _KEY_LETTER.findall(answer)
+    latin = letters[0].isascii()
+    return [
+        abbr.LATIN_LETTER_NAMES[_LATIN_TWINS[letter]] if latin and letter in _LATIN_TWINS else option_name(letter, text)
+        for letter in letters
+    ]
+
+
+# A test bank's braced field and its sign ({Дұрыс жауабы}=A, {Курс}=4, {Оқулық}=Абдулаев …), as test banks for
+# university exams are exported: the field's name said as a heading before its value (Дұрыс жауабы: A), the braces and
+# the sign being the file's, not an equation's (тең). A brace opening a field at the line's start, its name a few
+# words without a sign, and the sign straight after the closing brace.
+BRACED_FIELD = re.compile(r"^\{(?P<name>[^{}=\n]{1,40})\}[ \t]?=[ \t]?", re.M)
+BRACED_FIELD_NEEDS = re.compile(r"\}[ \t]?=")
+# A test bank's question mark, a run of dollar signs before the question's number ($$$001): the file's separator,
+# no sum of money; said as nothing, the number after it read as written (нөл нөл бір).
+QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)", re.M)
+QUESTION_MARK_NEEDS = re.compile(r"\$\$")
+
+
+def speak_braced_field(match: re.Match[str]) -> str:
+    return match["name"].strip() + ": "
 
 
 LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}])\)(?=[ \t]+\S)", re.M)

@@ -31,7 +31,9 @@ _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 
 # After the full stop (or comma) and dash that set a reference's part off: "1957. – 464 б.", "2001.– 25 б.".
 _AFTER_STOP_DASH = r"(?:(?<=[.,]\s[–—-])|(?<=[.,][–—-]))"
-_PAGES = r"\d+\s?(?:бет|б\.|с\.|c\.)(?!\w)"
+# The count's mark may lose its stop where the line ends (– 352 с, a test bank's reference at its line's end).
+_LINE_END = r"(?=[ \t]*(?:\n|\Z))"
+_PAGES = rf"\d+\s?(?:бет|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
 # The year that closes a reference's imprint: before the full stop and dash of the pages or a labelled part
 # (1957. – 464 б., 2010. – Т. 3.), after a place, a colon and a publisher (Алматы: Ана тілі, 1992.), or after a
 # place alone within the brackets that close them both ((Алматы, 1993), a book's imprint cited after its title); a
@@ -44,8 +46,12 @@ IMPRINT_YEAR = re.compile(
 )
 # Every kind of imprint year stands before a stop or a bracket: Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы, 1993).
 IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}[.\])]")
+# A reference's edition, clipped after its ordinal (2-ші бас., 3-і бас.): басылым, the edition, not бас (head),
+# which no ordinal written with its ending counts in a reference's run of stops.
+EDITION = re.compile(r"(?<=\d-[шщ][іiы]\s)бас\.(?=\s|$)|(?<=\d-[іi]\s)бас\.(?=\s|$)", re.M)
+EDITION_NEEDS = re.compile(r" бас\.")
 # A count of pages after a reference's dash: – 464 б., – 32 бет, – 240 с.
-PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.)(?!\w)")
+PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)")
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
 LABELLED_PART = re.compile(
     rf"{_PART_LEAD}(?P<label>{_LABEL})\.\s?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",

@@ -158,6 +158,20 @@ def rules() -> list[Rule]:
             LETTERS,
             needs=arabickazakh.ARABIC_LETTER,
         ),
+        Rule(
+            "test bank's braced field",
+            numbering.BRACED_FIELD,
+            numbering.speak_braced_field,
+            "mark",
+            needs=numbering.BRACED_FIELD_NEEDS,
+        ),
+        Rule(
+            "test bank's question mark",
+            numbering.QUESTION_MARK,
+            lambda m: "",
+            "mark",
+            needs=numbering.QUESTION_MARK_NEEDS,
+        ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
         Rule(
@@ -738,6 +752,13 @@ def rules() -> list[Rule]:
             needs=references.IMPRINT_YEAR_NEEDS,
         ),
         Rule("pages of a reference", references.PAGE_COUNT, references.speak_page_count, "cardinal", needs=DIGIT),
+        Rule(
+            "edition of a reference",
+            references.EDITION,
+            lambda m: "басылым.",
+            "abbreviation",
+            needs=references.EDITION_NEEDS,
+        ),
         Rule(
             "labelled part of a reference",
             references.LABELLED_PART,

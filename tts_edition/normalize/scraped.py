@@ -93,9 +93,21 @@ def split_glued_words(match: re.Match[str]) -> str:
         return match["left"] + right.lower()
     if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
-    if _name_run_on(match["left"], right):
+    if _name_run_on(match["left"], right) or _language_switch(match["left"], right):
         return f"{match['left']} {match['right']}"
     return match.group()
+
+
+def _language_switch(left: str, right: str) -> bool:
+    """A Russian word in small letters run onto a capitalised Kazakh word, as a page's Russian line loses its space
+    before the article (2 710 просмотровОтандық): the right a word the dictionary knows, with a letter only Kazakh
+    writes, the left one OpenCorpora knows."""
+    return (
+        left.islower()
+        and KAZAKH_LETTER.search(right) is not None
+        and bool(capitals.known_stem(right))
+        and _russian_word(left)
+    )
 
 
 def split_capitals_run_onto_word(match: re.Match[str]) -> str:

@@ -371,6 +371,8 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
         return word
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, _number_ending)
+    if _roman_numeral(word):  # II komponentin: the second, not ИЙ; the normaliser reads a Latin Roman numeral
+        return word
     initialism = kazakh_initialism(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
         return convert_word(word, variant, choose)
@@ -380,6 +382,19 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+_ROMAN = re.compile(r"[IVX]{2,6}")
+
+
+def _roman_numeral(word: str) -> bool:
+    """Capitals I, V and X of two letters or more that make a Roman numeral (II, IV, XIX): no Kazakh word is spelt
+    with them alone, and a single I stays the letter's (І, which the normaliser reads as one too)."""
+    if not _ROMAN.fullmatch(word):
+        return False
+    from tts_edition.normalize.roman import roman_value  # the normaliser's numerals, loaded only for capitals
+
+    return bool(roman_value(word))
 
 
 def _number_ending(readings: tuple[str, ...]) -> str:
