@@ -134,6 +134,15 @@ def test_a_counter_line_of_a_number_and_a_russian_plural_is_read_in_russian() ->
     assert normalize("3 блок") == "үш блок"
 
 
+def test_a_pager_of_one_number_out_of_another_is_read_in_russian() -> None:
+    """1 из 1, a review page's pager left alone on its line (sample55t): Russian, in the genitive after из."""
+    assert span_language("1 из 1") == RUSSIAN
+    assert normalize("1 из 1\nБала бақша туралы") == "один из одного\nБала бақша туралы"
+    assert normalize("5 из 10") == "пять из десяти"
+    assert span_language("3 із") == KAZAKH  # Kazakh із, a trace, is written with і; no second number
+    assert span_language("12 из") == KAZAKH
+
+
 def test_a_russian_date_takes_its_year_without_года_where_no_word_follows() -> None:
     assert normalize("Встреча прошла 9 февраля 2021, в Астане.") == (
         "Встреча прошла девятого февраля две тысячи двадцать первого года, в Астане."

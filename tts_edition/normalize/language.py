@@ -155,6 +155,10 @@ class Run:
 # counter line writes it: Russian, though one word is too few to tell a span's language; no Kazakh word in lower case
 # ends so, and a name that does (Петров) has a capital.
 _COUNTED_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d[\d \u00a0]*\s+[а-яё]{2,}[ое]в(?![\w-])")
+# A page's pager or tally, one number out of another with the Russian preposition between them (1 из 1, 3 из 10), as a
+# review site's page furniture writes it: Russian, though one word is too few to tell a span's language; Kazakh says
+# it with a case ending (10-нан 3), and its own word із is written with і.
+_OUT_OF_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d+[ \t]+из[ \t]+\d+(?![\w,]|\.\d)")
 
 
 # A number with a Kazakh case ending hyphened on (1 400-ден, 2024-жылға): Russian hyphens only its own one- and two-
@@ -187,7 +191,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if len(latin) > len(cyrillic):
         latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        return RUSSIAN if _russian_marks(text) or _COUNTED_IN_RUSSIAN.search(text) else around
+        counted = _COUNTED_IN_RUSSIAN.search(text) or _OUT_OF_IN_RUSSIAN.search(text)
+        return RUSSIAN if _russian_marks(text) or counted else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)
