@@ -8,6 +8,7 @@ from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.cognates import loan_spelling, read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
+from tts_edition.script.latin import LATIN_2018, convert_word
 
 
 def test_the_alignment_joins_letters_to_the_sounds_they_spell() -> None:
@@ -897,6 +898,17 @@ def test_2018_latin_ia_and_io_after_a_consonant_are_a_loans_iya_and_io(written: 
 )
 def test_a_loan_ending_in_i_and_consonants_takes_front_endings(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_capital_i_before_a_typed_dotless_i_is_the_2018_alphabets_dotless_one() -> None:
+    """sample55l: mangystaumedia.kz types the 2018 alphabet's і in Cyrillic and its ı as a Latin i, so Iia is Iıa:
+    a capital I before ı is ı's (Ия), as before a, ý and o; main read Ія, Ііа."""
+    said = "«Ия кеше мектептен келдік», - дейді Нұржан Қадірәлі."
+    assert normalize("«Iia кеshе mекtеptеn kеldіk», - dеidі Nurjаn Qаdіrálі.") == said
+    # near neighbours: a capital I before a consonant or another capital stays і (Ішкі, ІІМ)
+    assert normalize("Ishki ister mınıstrligi habarlady.") == "Ішкі істер министрлігі хабарлады."
+    assert convert_word("IIM", LATIN_2018) == "ІІМ"
+    assert convert_word("Iri", LATIN_2018) == "Ірі"
 
 
 def test_a_latin_kazakh_text_leaves_english_names_addresses_and_roman_numerals_to_their_rules() -> None:

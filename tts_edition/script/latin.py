@@ -134,9 +134,10 @@ def lower(word: str, variant: str) -> str:
     if variant in (LATIN_2021, LATIN_KK_LATN, LATIN_QAZAQTIMES):
         word = word.replace("İ", "i").replace("I", "ı")
     elif variant == LATIN_2018:
-        # İ is the capital of i (і); I before a, ý, o, or between a vowel and a letter, is ı's (і never follows a
-        # vowel inside a word: BOIY, PAIDA); a final one after a vowel is an initialism's І (ÁÓI → ӘӨІ)
-        word = re.sub("I(?=[aAýÝoO])|(?<=[aeouáóúýAEOUÁÓÚÝ])I(?=[^\\W\\d_])", "ı", word)
+        # İ is the capital of i (і); I before a, ý, o, or ı, or between a vowel and a letter, is ı's (і never follows
+        # a vowel inside a word: BOIY, PAIDA; nor does и, й follow і: Iıa is Ия, its я typed with ı); a final one
+        # after a vowel is an initialism's І (ÁÓI → ӘӨІ)
+        word = re.sub("I(?=[ıaAýÝoO])|(?<=[aeouáóúýAEOUÁÓÚÝ])I(?=[^\\W\\d_])", "ı", word)
         word = word.replace("İ", "i").replace("I", "i")
     return word.replace("İ", "i").lower()
 
