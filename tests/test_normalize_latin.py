@@ -8,6 +8,8 @@ from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.cognates import loan_spelling, read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
+from tts_edition.script import latin
+from tts_edition.script.detect import LATIN_QAZAQTIMES
 
 
 def test_the_alignment_joins_letters_to_the_sounds_they_spell() -> None:
@@ -1602,3 +1604,35 @@ def test_a_chinese_platforms_name_is_said_by_its_syllables() -> None:
     """mediatitles31's iQIYI (fails531): ай ци и, not the English letters of its capitals; IQ keeps its letters."""
     assert normalize("iQIYI онлайн платформасы түсірген") == "ай ци и онлайн платформасы түсірген"
     assert normalize("IQ деңгейі") == "ай кью деңгейі"
+
+
+def test_a_day_before_a_latin_month_is_its_ordinal_in_a_line_too_short_to_be_latin_text() -> None:
+    """sample54q's latyn.qamshy.kz dateline: 29 Naýryz is the 29th of March, as 29 наурыз is."""
+    assert normalize("29 Naýryz, 03:05:06") == "жиырма тоғызыншы наурыз, үш нөл бес нөл алты"
+    assert normalize("5 mamyrda") == "бесінші мамырда"
+
+
+def test_a_latin_word_a_month_only_opens_is_no_month() -> None:
+    assert normalize("2 qazandyq") == "екі қазандық"
+    assert normalize("15 kitap") == "он бес кітап"
+
+
+def test_qazaq_times_reads_the_i_a_longer_known_word_spells() -> None:
+    """sample54q's qazaqtimes.com älipbiine: әліпби-іне, the alphabet's with its ending, not әліпбііне."""
+    assert normalize("Ol qazaq tilin 2025 jılğa deyin latın älipbiine köşiru bolğan.") == (
+        "Ол қазақ тілін екі мың жиырма бесінші жылға дейін латын әліпбиіне көшіру болған."
+    )
+
+
+def test_a_longer_known_word_with_an_ending_no_suffix_writes_does_not_choose_the_reading() -> None:
+    """AH48-0049's zerttelingen: зерттелің with -ғен (ғ before е, which no Kazakh suffix writes) is not preferred."""
+    assert normalize("20 myńnan asa is zerttelingen kórinedi.") == "жиырма мыңнан аса іс зерттелінген көрінеді."
+
+
+def test_qazaq_times_c_before_a_inside_a_word_is_ts_and_an_opening_ca_stays_english() -> None:
+    """sample54q's qazaqtimes.com kirilica: кирилица, as vakcina is вакцина; Cambridge keeps its English reading."""
+    assert normalize("Sonda Ükimettegi orıs tildi qazaqtar da kirilica paydalana ma?") == (
+        "Сонда Үкіметтегі орыс тілді қазақтар да кирилица пайдалана ма?"
+    )
+    assert latin.is_foreign("Cambridge", LATIN_QAZAQTIMES)
+    assert not latin.is_foreign("kirilicanı", LATIN_QAZAQTIMES)

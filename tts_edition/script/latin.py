@@ -52,7 +52,7 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     LATIN_QAZAQTIMES: _COMMON | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
-        "ya": "я", "yu": "ю", "yo": "ё", "'": "ь", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй",
+        "ya": "я", "yu": "ю", "yo": "ё", "'": "ь", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй", "ca": "ца",
     },
     LATIN_KK_LATN: {latin: cyrillic for latin, cyrillic in _COMMON.items() if latin != "ch"} | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "şç": "щ", "ı": "ы", "ï": "и", "y": "й", "w": "у",
@@ -106,7 +106,8 @@ _SAMPLE_WORDS = 400  # of a document, enough to tell its alphabet by the words t
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
             LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
-            LATIN_QAZAQTIMES: re.compile("c(?![hiey])|x"),  # its loans write ц as c before i, e, y (vakcina)
+            # its loans write ц as c before i, e, y (vakcina), and before a within a word (kirilica, not Cambridge)
+            LATIN_QAZAQTIMES: re.compile("^c(?![hiey])|c(?![hieya])|x"),
             LATIN_KK_LATN: re.compile("c(?![ïieéy])|sh|ch|th|oo|ee")}  # letter pairs kk-latn never writes  # fmt: skip
 _OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
                 LATIN_QAZAQTIMES: set("äğñöşüı"), LATIN_KK_LATN: set("äğñöşüıïéç")}  # fmt: skip
