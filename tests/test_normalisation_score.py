@@ -393,6 +393,7 @@ _spec.loader.exec_module(scorer)
         ("kk-dense53u.tsv", 0.98),
         ("kk-dense53l.tsv", 0.97),
         ("kk-dense53r.tsv", 0.97),
+        ("kk-sample54q.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

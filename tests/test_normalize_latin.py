@@ -8,7 +8,7 @@ from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.cognates import loan_spelling, read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
-from tts_edition.script import latin
+from tts_edition.script import latin, to_cyrillic
 from tts_edition.script.detect import LATIN_QAZAQTIMES
 
 
@@ -1636,3 +1636,14 @@ def test_qazaq_times_c_before_a_inside_a_word_is_ts_and_an_opening_ca_stays_engl
     )
     assert latin.is_foreign("Cambridge", LATIN_QAZAQTIMES)
     assert not latin.is_foreign("kirilicanı", LATIN_QAZAQTIMES)
+
+
+def test_the_latin_converter_keeps_a_roman_numeral_for_the_roman_reader() -> None:
+    """sample54q's qazaqtimes.com page read as a document: V qwrıltayında is the fifth congress, not В құрылтайында;
+    a word that holds other letters too (Iran), and an initial with its stop (V.V.Bartold), are converted."""
+    assert to_cyrillic("Prezident Dünie jüzi qazaqtarınıñ V qwrıltayında latın älipbiine köşudi") == (
+        "Президент Дүние жүзі қазақтарының V құрылтайында латын әліпбиіне көшуді"
+    )
+    assert to_cyrillic("Bul XXI ǵasyrdyń II jartysynda, V tarau: Iran. V.V.Bartoldtyń") == (
+        "Бұл XXI ғасырдың II жартысында, V тарау: Иран. В.В.Бартолдтың"
+    )

@@ -353,6 +353,11 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
 
+# A Roman numeral of I, V and X in capitals (II jartysynda, qazaqtarınıñ V qwrıltayında): no Kazakh word, in any
+# alphabet, is one (the capital I alone, и or і, no word either); with a stop after it, a name's initial (V.V.Bartold).
+_ROMAN_NUMERAL = re.compile("X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
     is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
@@ -361,6 +366,8 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     word, text, start = match.group(), match.string, match.start()
     if word == "N" and _NUMBER_AFTER.match(text, match.end()):  # N 17/1: the number sign, read by the normaliser
         return word
+    if _ROMAN_NUMERAL.fullmatch(word) and text[match.end() : match.end() + 1] != ".":
+        return word  # the normaliser's Roman numeral reader reads it (qazaqtarınıñ V qwrıltayında), not В
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, _number_ending)
     initialism = kazakh_initialism(word, variant)
