@@ -8,6 +8,8 @@ from tts_edition.normalize import normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.cognates import loan_spelling, read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
+from tts_edition.script import latin, to_cyrillic
+from tts_edition.script.detect import LATIN_QAZAQTIMES
 from tts_edition.script.latin import LATIN_2018, convert_word
 
 
@@ -1644,3 +1646,46 @@ def test_a_roman_numeral_in_latin_kazakh_text_stays_a_numeral_for_the_script_rea
     assert normalize(to_cyrillic(text)).endswith("адам екінші компонентін салдырған.")
     assert normalize(to_cyrillic("XIX ǵasyrda IV kezeń bastaldy.")) == "он тоғызыншы ғасырда төртінші кезең басталды."
     assert to_cyrillic("Men IIÝ synypta oqımyn.") != "Men IIÝ synypta oqımyn."  # not a numeral: read as a word
+
+
+def test_a_day_before_a_latin_month_is_its_ordinal_in_a_line_too_short_to_be_latin_text() -> None:
+    """sample54q's latyn.qamshy.kz dateline: 29 Naýryz is the 29th of March, as 29 наурыз is."""
+    assert normalize("29 Naýryz, 03:05:06") == "жиырма тоғызыншы наурыз, үш нөл бес нөл алты"
+    assert normalize("5 mamyrda") == "бесінші мамырда"
+
+
+def test_a_latin_word_a_month_only_opens_is_no_month() -> None:
+    assert normalize("2 qazandyq") == "екі қазандық"
+    assert normalize("15 kitap") == "он бес кітап"
+
+
+def test_qazaq_times_reads_the_i_a_longer_known_word_spells() -> None:
+    """sample54q's qazaqtimes.com älipbiine: әліпби-іне, the alphabet's with its ending, not әліпбііне."""
+    assert normalize("Ol qazaq tilin 2025 jılğa deyin latın älipbiine köşiru bolğan.") == (
+        "Ол қазақ тілін екі мың жиырма бесінші жылға дейін латын әліпбиіне көшіру болған."
+    )
+
+
+def test_a_longer_known_word_with_an_ending_no_suffix_writes_does_not_choose_the_reading() -> None:
+    """AH48-0049's zerttelingen: зерттелің with -ғен (ғ before е, which no Kazakh suffix writes) is not preferred."""
+    assert normalize("20 myńnan asa is zerttelingen kórinedi.") == "жиырма мыңнан аса іс зерттелінген көрінеді."
+
+
+def test_qazaq_times_c_before_a_inside_a_word_is_ts_and_an_opening_ca_stays_english() -> None:
+    """sample54q's qazaqtimes.com kirilica: кирилица, as vakcina is вакцина; Cambridge keeps its English reading."""
+    assert normalize("Sonda Ükimettegi orıs tildi qazaqtar da kirilica paydalana ma?") == (
+        "Сонда Үкіметтегі орыс тілді қазақтар да кирилица пайдалана ма?"
+    )
+    assert latin.is_foreign("Cambridge", LATIN_QAZAQTIMES)
+    assert not latin.is_foreign("kirilicanı", LATIN_QAZAQTIMES)
+
+
+def test_the_latin_converter_keeps_a_roman_numeral_for_the_roman_reader() -> None:
+    """sample54q's qazaqtimes.com page read as a document: V qwrıltayında is the fifth congress, not В құрылтайында;
+    a word that holds other letters too (Iran), and an initial with its stop (V.V.Bartold), are converted."""
+    assert to_cyrillic("Prezident Dünie jüzi qazaqtarınıñ V qwrıltayında latın älipbiine köşudi") == (
+        "Президент Дүние жүзі қазақтарының V құрылтайында латын әліпбиіне көшуді"
+    )
+    assert to_cyrillic("Bul XXI ǵasyrdyń II jartysynda, V tarau: Iran. V.V.Bartoldtyń") == (
+        "Бұл XXI ғасырдың II жартысында, V тарау: Иран. В.В.Бартолдтың"
+    )

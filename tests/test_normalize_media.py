@@ -75,6 +75,11 @@ READINGS = {
         ("Мұны біл\u00adмесе де болады.", "Мұны білмесе де болады."),
         ("Модель- таза ақпарат.", "Модель- таза ақпарат."),
     ],
+    "a word a preview's ellipsis cut is one word again where the dictionary knows it; two words keep the mark": [
+        ("облыстың әлеуме…ттік-экономикалық дамуы", "облыстың әлеуметтік-экономикалық дамуы"),
+        ("Бар…жоқ деді.", "Бар…жоқ деді."),
+        ("Ойлан…ойлан.", "Ойлан…ойлан."),
+    ],
     "a Latin word after a hyphen and a space ends no Cyrillic word before it; a Latin Kazakh one still joins": [
         ("Хаббл жібер- special-edu.kz.", "Хаббл жібер- спешл эду нүкте кей зет."),
         ("Bіlіm- dі alýǵa qazaqstandyq stýdentter barady.", "Білімді алуға қазақстандық студенттер барады."),

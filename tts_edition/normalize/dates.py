@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word
+from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 from tts_edition.normalize.roman import roman_value
+from tts_edition.script.detect import LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
+from tts_edition.script.latin import convert_word
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
           "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
@@ -88,7 +91,27 @@ def starts_with_month(word: str) -> bool:
         or _RUSSIAN_MONTH.fullmatch(lower)
         or _OLD_LATIN_MONTH.fullmatch(lower)
         or _WORD_END.sub("", lower) in _CUT_MONTHS
+        or ((latin := _LATIN_WORD.match(lower)) is not None and _latin_month(latin.group()))
     )
+
+
+# A month in a Latin Kazakh alphabet, after its day in a line too short for the Latin text reader to take it for
+# Kazakh before the numbers are read (a page's dateline: 29 Naýryz, 03:05:06; 5 mamyrda): the Cyrillic its letters
+# spell in the 2018, 2021, Qazaq Times' or informal alphabet is a month's name and its case endings.
+_LATIN_WORD = re.compile(r"[a-zà-ɏ]+")
+_LATIN_ALPHABETS = (LATIN_2018, LATIN_2021, LATIN_QAZAQTIMES, LATIN_INFORMAL)
+
+
+@lru_cache(maxsize=4096)
+def _latin_month(word: str) -> bool:
+    """The whole word a month with case endings, if any (mamyrda, qańtardan), in one alphabet: not a word a month
+    opens (qazandyq, a boiler's; Mamyrbek)."""
+    for variant in _LATIN_ALPHABETS:
+        cyrillic = convert_word(word, variant).lower()
+        month = re.match(rf"(?:{MONTH})", cyrillic)
+        if month and not _MONTH_MADE_A_WORD.match(cyrillic) and parse_suffixes(cyrillic[month.end() :]) is not None:
+            return True
+    return False
 
 
 _CENTURY_PIVOT = 30  # a two-digit year up to it is of this century (20.06.25 ж.), above it of the last (20.06.97 Ж.)

@@ -144,6 +144,13 @@ def rules() -> list[Rule]:
         ),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
         Rule(
+            "word cut by a preview's ellipsis",
+            scraped.CUT_WORD,
+            scraped.join_cut_word,
+            "mark",
+            needs=scraped.CUT_WORD_MARK,
+        ),
+        Rule(
             "possessive split off its word",
             scraped.POSSESSIVE_SPLIT_OFF,
             scraped.join_split_possessive,

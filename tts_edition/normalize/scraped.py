@@ -221,6 +221,21 @@ LINE_BREAK_HYPHEN = re.compile(
 )
 
 
+# A word a page's preview cut with an ellipsis, the rest of it following on ("read more" expanded: әлеуме…ттік-
+# экономикалық, as a copied social-media post keeps the cut): joined where the part before the ellipsis is no word
+# the dictionary knows and the two parts make one it does (бар…жоқ, two words, keep their ellipsis).
+CUT_WORD = re.compile(rf"(?<![\w-])(?P<left>[{_LETTER}]+)…(?P<right>[{KAZAKH_LOWER}]+)(?!\w)")
+CUT_WORD_MARK = re.compile("…")  # what every match holds (`Rule.needs`)
+
+
+def join_cut_word(match: re.Match[str]) -> str:
+    """әлеуме…ттік → әлеуметтік, when the dictionary knows the joined word and not the part before the cut."""
+    joined = match["left"] + match["right"]
+    if capitals.known_stem(match["left"]) is False and capitals.known_stem(joined):
+        return joined
+    return match.group()
+
+
 # A word an OCR'd print split before its possessive, a space where none belongs (Орыс армия сының құрамында): the
 # possessive -сы/-сі that only a word ending in a vowel takes, with a genitive, a locative's -дағы or an ablative after
 # it, never a word of its own (сына, сында are: тестілеу сына); joined where the two make a word the dictionary knows.

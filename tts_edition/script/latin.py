@@ -52,7 +52,7 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     LATIN_QAZAQTIMES: _COMMON | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "ı": "ы", "y": "й", "u": "у", "w": "ұ",
-        "ya": "я", "yu": "ю", "yo": "ё", "'": "ь", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй",
+        "ya": "я", "yu": "ю", "yo": "ё", "'": "ь", "tsi": "ци", "ci": "ц" + "і", "ce": "це", "cy": "цй", "ca": "ца",
     },
     LATIN_KK_LATN: {latin: cyrillic for latin, cyrillic in _COMMON.items() if latin != "ch"} | {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "şç": "щ", "ı": "ы", "ï": "и", "y": "й", "w": "у",
@@ -106,7 +106,8 @@ _SAMPLE_WORDS = 400  # of a document, enough to tell its alphabet by the words t
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
             LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
-            LATIN_QAZAQTIMES: re.compile("c(?![hiey])|x"),  # its loans write ц as c before i, e, y (vakcina)
+            # its loans write ц as c before i, e, y (vakcina), and before a within a word (kirilica, not Cambridge)
+            LATIN_QAZAQTIMES: re.compile("^c(?![hiey])|c(?![hieya])|x"),
             LATIN_KK_LATN: re.compile("c(?![ïieéy])|sh|ch|th|oo|ee")}  # letter pairs kk-latn never writes  # fmt: skip
 _OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
                 LATIN_QAZAQTIMES: set("äğñöşüı"), LATIN_KK_LATN: set("äğñöşüıïéç")}  # fmt: skip
@@ -362,6 +363,11 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
 
+# A Roman numeral of I, V and X in capitals (II jartysynda, qazaqtarınıñ V qwrıltayında): no Kazakh word, in any
+# alphabet, is one (the capital I alone, и or і, no word either); with a stop after it, a name's initial (V.V.Bartold).
+_ROMAN_NUMERAL = re.compile("X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
     is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
@@ -370,10 +376,10 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     word, text, start = match.group(), match.string, match.start()
     if word == "N" and _NUMBER_AFTER.match(text, match.end()):  # N 17/1: the number sign, read by the normaliser
         return word
+    if _ROMAN_NUMERAL.fullmatch(word) and text[match.end() : match.end() + 1] != ".":
+        return word  # the normaliser's Roman numeral reader reads it (qazaqtarınıñ V qwrıltayında), not В
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, _number_ending)
-    if _roman_numeral(word):  # II komponentin: the second, not ИЙ; the normaliser reads a Latin Roman numeral
-        return word
     initialism = kazakh_initialism(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
         return convert_word(word, variant, choose)
@@ -383,19 +389,6 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
-
-
-_ROMAN = re.compile(r"[IVX]{2,6}")
-
-
-def _roman_numeral(word: str) -> bool:
-    """Capitals I, V and X of two letters or more that make a Roman numeral (II, IV, XIX): no Kazakh word is spelt
-    with them alone, and a single I stays the letter's (І, which the normaliser reads as one too)."""
-    if not _ROMAN.fullmatch(word):
-        return False
-    from tts_edition.normalize.roman import roman_value  # the normaliser's numerals, loaded only for capitals
-
-    return bool(roman_value(word))
 
 
 def _number_ending(readings: tuple[str, ...]) -> str:

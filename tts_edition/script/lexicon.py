@@ -4,6 +4,7 @@ Russian does (сериал, Италия) that hunspell-kk lacks. Loaded once, o
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import cache, lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ _SHORTEST_STEM = 4
 _SHORTEST_LOAN = 5  # a Russian noun inside a Kazakh word: shorter ones begin too many Kazakh words
 _BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
 _LOAN_BACK = dict.fromkeys("аоуұыяюё", True) | dict.fromkeys("әөүіеиэь", False)  # a loan's last vowel (or ь)
+_CONSONANT_OUT_OF_HARMONY = re.compile("[ғқ][әөүіе]|[әөүіе][ғқ]|[гк][аоұы]|[аоұы][гк]")
 
 
 class Lexicon:
@@ -58,8 +60,11 @@ class Lexicon:
         stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
         if not max(stems):
             return readings[0]
-        # readings whose known stems are as long (іслам- and ислам- of Ісламның, Исламның): one in harmony first
+        # readings whose known stems are as long (іслам- and ислам- of Ісламның, Исламның): of them, those a longer
+        # known word opens with an ending in its harmony (әліпби-іне, not әліп-біне: älipbiine), then one in harmony
         longest = [reading for reading, stem in zip(readings, stems, strict=False) if stem == max(stems)]
+        reach = [self.reach(reading.lower()) for reading in longest]
+        longest = [reading for reading, length in zip(longest, reach, strict=True) if length == max(reach)]
         return next((reading for reading in longest if _harmonious("", reading.lower())), longest[0])
 
     def stem_length(self, word: str) -> int:
@@ -70,6 +75,16 @@ class Lexicon:
                 stem, ending = word[:cut], word[cut:]
                 return cut if _harmonious(stem, ending) or _follows_front_loan(stem, ending) else 0
         return 0
+
+    def reach(self, word: str) -> int:
+        """The length of the longest known word the word starts with, if its ending follows that word's vowels and
+        pairs ғ, қ with back vowels only, г, к with front ones, as every Kazakh suffix does (зерттелің-ғен is none);
+        else 0."""
+        cut = self.longest_stem(word)
+        stem, ending = word[:cut], word[cut:]
+        if not cut or _CONSONANT_OUT_OF_HARMONY.search(ending):
+            return 0
+        return cut if _harmonious(stem, ending) or _follows_front_loan(stem, ending) else 0
 
     def longest_stem(self, word: str) -> int:
         """The length of the longest known word the word starts with (0 when none is as long as a stem)."""
