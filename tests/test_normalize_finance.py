@@ -8,6 +8,14 @@ from tts_edition.normalize import normalize
 
 test_reading = reading_test(
     {
+        "ЕК after a bank's name is the bank's subsidiary company, elsewhere still the European Commission (biz55)": [
+            (
+                "«БТА Сақтандыру» БТА Банкі ЕК» АҚ",
+                "«бэ тэ а Сақтандыру» бэ тэ а Банкі еншілес компаниясы» акционерлік қоғамы",
+            ),
+            ("«Халық банкінің ЕК» АҚ басшысы", "«Халық банкінің еншілес компаниясы» акционерлік қоғамы басшысы"),
+            ("ЕК төрағасы Еуропа банкі туралы айтты.", "Еуропалық комиссия төрағасы Еуропа банкі туралы айтты."),
+        ],
         "a heading's scale word takes its case suffix written in capitals, in small letters (scales31)": [
             ("ХАЛҚЫ 3 МЛН-ҒА ЖЕТТІ", "халқы үш миллионға жетті"),
             ("БЮДЖЕТ 2 МЛРД-ТАН АСТЫ", "бюджет екі миллиардтан асты"),

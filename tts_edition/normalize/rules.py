@@ -205,6 +205,20 @@ def rules() -> list[Rule]:
             needs=scraped.SPACED_LETTERS,
         ),
         Rule(
+            "word's first letter parted by a space",
+            scraped.STRAY_FIRST_LETTER,
+            scraped.join_stray_first_letter,
+            "mark",
+            needs=scraped.LONE_CONSONANT,
+        ),
+        Rule(
+            "page counter run onto a title",
+            scraped.PAGE_COUNTER,
+            scraped.speak_page_counter,
+            "mark",
+            needs=scraped.PAGE_COUNTER_MARK,
+        ),
+        Rule(
             "link word run onto a word",
             scraped.RUN_ON_LINK,
             scraped.split_run_on_link,

@@ -15,6 +15,7 @@ import re
 
 from tts_edition.normalize import capitals, english, russianforms
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
+from tts_edition.normalize.numbers import cardinal
 
 # A page's icons lost to letters: the clock's and the eye's glyphs of a dateline come through as a lone Latin c
 # before its time and before its count of views (c 17:48, 16/04/2021 c 532), and are not said. A small Latin letter
@@ -188,6 +189,42 @@ def join_spaced_letters(match: re.Match[str]) -> str:
     run that spells none (an alphabet's letters, Ә Б В Г) stays apart."""
     word = match.group().replace(" ", "")
     return word if capitals.known_stem(word) else match.group()
+
+
+# A word's first letter parted from the rest by a stray space (д иректорлар кеңесімен): a lone small consonant, which
+# no Kazakh word is, before a part the dictionary does not know as a word, that together spell a word it knows; a
+# consonant before a word of its own (к ала), or before letters that make no known word (Russian в иностранной), stays.
+_CONSONANTS = "бвгғджзклмнңпрстфхһцчшщ"
+STRAY_FIRST_LETTER = re.compile(rf"(?<![\w.,)/-])(?P<letter>[{_CONSONANTS}]) (?P<rest>[{KAZAKH_LOWER}]{{3,}})(?![\w-])")
+# What every match holds (`Rule.needs`): a consonant alone before a space and a small letter.
+LONE_CONSONANT = re.compile(rf"(?<!\w)[{_CONSONANTS}] [{KAZAKH_LOWER}]")
+
+
+def join_stray_first_letter(match: re.Match[str]) -> str:
+    """д иректорлар → директорлар; к ала, в иностранной are left."""
+    rest = match["rest"]
+    if capitals.known_word(rest) is not False or capitals.known_stem(rest) is not False:
+        return match.group()
+    joined = match["letter"] + rest
+    return joined if capitals.known_stem(joined) else match.group()
+
+
+# A document site's page counter run onto the last word of the title before it (ауыстырубет30/33,
+# МЕРЗІМДЕРбет3/5): page N of M, said as the page and the count it is one of (бет үш, бестен), the word before given
+# its space back; a first number above the second is no counter.
+PAGE_COUNTER = re.compile(
+    rf"(?<![\w/])(?P<word>[{KAZAKH_UPPER}{KAZAKH_LOWER}]*?)бет(?P<page>\d{{1,4}})/(?P<pages>\d{{1,4}})(?![\w/])"
+)
+PAGE_COUNTER_MARK = re.compile(r"бет\d")  # a literal first: the scan for it is cheap (`Rule.needs`)
+
+
+def speak_page_counter(match: re.Match[str]) -> str:
+    """ауыстырубет30/33 → ауыстыру бет отыз, отыз үштен; бет3/5 → бет үш, бестен."""
+    page, pages = int(match["page"]), int(match["pages"])
+    if not 0 < page <= pages:
+        return match.group()
+    counter = f"бет {cardinal(page)}, {attach(cardinal(pages), 'дан')}"
+    return f"{match['word']} {counter}" if match["word"] else counter
 
 
 # A year's or a century's word or abbreviation run onto the ordinal ending typed on a number (1940-шыжж.,
