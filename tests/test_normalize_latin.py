@@ -1689,3 +1689,18 @@ def test_the_latin_converter_keeps_a_roman_numeral_for_the_roman_reader() -> Non
     assert to_cyrillic("Bul XXI ǵasyrdyń II jartysynda, V tarau: Iran. V.V.Bartoldtyń") == (
         "Бұл XXI ғасырдың II жартысында, V тарау: Иран. В.В.Бартолдтың"
     )
+
+
+def test_the_scheme_and_slug_of_an_address_with_a_kazakh_latin_word_stay_the_web_readers() -> None:
+    """A link's slug with a word only Kazakh Latin writes (qogamdyq) made the text's Latin words Kazakh ones: its
+    https was turned into Cyrillic and spelt (ха тэ тэ пэ эс), the address cut at it (sample55n); the words of an
+    address written with its scheme or www. are the web reader's, as a domain's or a path's were."""
+    assert normalize(
+        "Мақаланың түпнұсқасы: https://kaz.nur.kz/society/2142927-astanada-qogamdyq-kolikterde-zhol-zhuru-aqysy-"
+    ) == (
+        "Мақаланың түпнұсқасы: каз нүкте нұр нүкте кей зет слэш сосайети слэш екі миллион жүз қырық екі мың тоғыз"
+        " жүз жиырма жеті астанада қоғамдық көліктерде жол жүру ақысы"
+    )
+    # a Latin Kazakh text beside such an address is read as before
+    said = normalize("(https://qamshy.kz/article/12345-auyl-jańalyqtary) bul jerde oqyńyz, qazaqstandyq fermerler")
+    assert said.endswith(") бұл жерде оқыңыз, қазақстандық фермерлер") and "ха тэ" not in said

@@ -102,7 +102,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nor the surname a capital initial's stop is typed onto, A.Smaıyl: no address part is capitalised after one
     letter)."""
     before, after = text[start - 1 : start] if start else "", text[end : end + 2]
-    if "@" in (before, after[:1]):
+    if "@" in (before, after[:1]) or _in_schemed_address(text, start):
         return True
     if "/" in (before, after[:1]):  # not a slash to a Cyrillic letter: sh/а, the abbreviation ш/а typed in Latin
         beyond = after[1:] if after[:1] == "/" else text[start - 2 : start - 1] if start > 1 else ""
@@ -114,3 +114,14 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞĀ-ſ]\.$")  # a lone capital and its stop, just before a word
+_SCHEMES = ("http://", "https://", "www.")
+_OPENING_MARKS = "«(\"'[“"
+
+
+def _in_schemed_address(text: str, start: int) -> bool:
+    """The word is part of an address written with its scheme or www. (https://kaz.nur.kz/2142927-astanada-qogamdyq):
+    its https and the words of its path are the web rule's to read, not words of a Latin Kazakh text."""
+    opening = start
+    while opening and not text[opening - 1].isspace():
+        opening -= 1
+    return text[opening : opening + 12].lstrip(_OPENING_MARKS).lower().startswith(_SCHEMES)

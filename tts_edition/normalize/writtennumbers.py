@@ -55,6 +55,10 @@ _SIGN_AFTER_COMMA = r"(?<=\d,)(?=[-−–+]\d)"
 # A unit's full stop with the next word typed onto it, its space left out (60 мин.және 0 км): the word is a word of
 # its own, three small letters or more with no full stop after it, so a dotted abbreviation (м.ғ.д.) is no such word.
 _GLUED_WORD = rf"[{KAZAKH_LOWER}]{{3,}}(?![\w.])"
+# A space typed after a decimal comma before a scale word ("70, 7 млн", бөлінген 957, 838 млн теңгені): the fraction's
+# one to three digits; not a list whose last item the scale word counts (1, 2, 3 млн: the number before the comma is
+# itself a listed one, after a number and its comma).
+_NOT_LISTED = r"(?<!\d,\s\d)(?<!\d,\s\d\d)(?<!\d,\s\d\d\d)"
 # A range's ends: apart by a dash, an ellipsis, a tilde (100~150), a year's slash, or, after a signed first end, a
 # plus written straight on (+12+14°С, the plus its separator; -3+2°С, the plus the second end's own sign).
 # After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
@@ -66,7 +70,7 @@ NUMBER = re.compile(
     (?P<compare>[<>≤≥]\s?(?=[\d{CURRENCY}]))?
     (?P<sign>[-−–+](?=[\d{CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{CURRENCY}]\s?)?
-    (?P<a>{_CURRENCY_GROUPED}|{_INTEGER})(?:[.,](?P<af>\d+)|,\s(?P<afs>\d{{1,2}})(?=\s(?:{_SCALE})\b))?
+    (?P<a>{_CURRENCY_GROUPED}|{_INTEGER})(?:[.,](?P<af>\d+)|{_NOT_LISTED},\s(?P<afs>\d{{1,3}})(?=\s(?:{_SCALE})\b))?
     (?:(?:[^\S\n]?(?:--|[-–—~∼]|…|\.\.\.)\s?|(?<=\d{{4}})/(?=\d{{4}}|\d\d(?!\d))|(?:(?<=\+\d)|(?<=\+\d\d))\+(?=\d)
          |(?(sign)(?<=\d)(?=\+\d)|(?!)))
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
