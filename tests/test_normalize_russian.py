@@ -668,3 +668,18 @@ def test_a_letter_closing_a_count_is_no_russian_word_but_the_other_words_still_t
     """352 с at a Kazakh reference's end no longer makes it Russian; a Russian sentence ending so stays Russian."""
     assert normalize("Алматы : Білім, 1994. - 352 с").endswith("үш жүз елу екі бет")
     assert normalize("Мы приехали домой в 5 ч").startswith("Мы приехали домой в пяти")
+
+
+def test_a_full_stop_typed_onto_the_next_sentence_ends_the_sentence_for_the_language_too() -> None:
+    """жасалады.Количество показов: 23: a Kazakh article's last sentence with the page's Russian footer typed onto it;
+    the stop ends the Kazakh sentence, so the footer's count is said in Russian. An initial before a name stays inside
+    its sentence (Е.Бозғұлов), and a Kazakh sentence glued so stays Kazakh."""
+    spoken = normalize("Жұмыстар көшелерде де жасалады.Количество показов: 23")
+    assert spoken == "Жұмыстар көшелерде де жасалады. Количество показов: двадцать три"
+    assert normalize("Келісім бойынша 250 млн теңге қарастырылған.Бірақ 23 көше қалды.").endswith(
+        "Бірақ жиырма үш көше қалды."
+    )
+    assert normalize("Ол Е.Бозғұлов атындағы мектепте 23 жыл істеді.") == (
+        "Ол Е. Бозғұлов атындағы мектепте жиырма үш жыл істеді."
+    )
+    assert [run.lang for run in language_runs("Оқу үйі.Количество показов: 23")] == [KAZAKH, RUSSIAN]

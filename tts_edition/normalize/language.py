@@ -122,8 +122,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-# A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line.
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n+")
+# A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line; or at a full
+# stop typed straight onto the next sentence's capitalised word after a word of two small letters or more (жасалады.
+# Количество показов: 23), where the rule "space after a full stop" puts the space the writer left out; an initial
+# before a name (А.Байтұрсынов) is no sentence end (`_BEFORE_A_NAME`), nor a capital run (ҚР.ҚМ).
+_SENTENCE_END = re.compile(
+    r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
+)
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
 _LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
