@@ -402,6 +402,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sample55q.tsv", 0.98),
         ("kk-sample55t.tsv", 0.97),
         ("kk-sample55l.tsv", 0.96),
+        ("kk-numsign56.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
