@@ -406,6 +406,7 @@ _spec.loader.exec_module(scorer)
         ("kk-biz55.tsv", 0.97),
         ("kk-sample55n.tsv", 0.98),
         ("kk-sample55r.tsv", 0.98),
+        ("kk-numsign56.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
