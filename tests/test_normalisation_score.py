@@ -399,6 +399,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sample54l.tsv", 0.96),
         ("kk-sample54t.tsv", 0.98),
         ("kk-sci54.tsv", 0.9),
+        ("kk-culture55.tsv", 0.8),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

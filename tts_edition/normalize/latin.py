@@ -1267,7 +1267,8 @@ def read_two_letter_word(word: str, phrase: list[str]) -> Spoken | None:
 
 # Two English words run together among English words (a prize's name typed in haste: «Golden rooster and
 # hundredflowers», «Bestleading actress by Audience Award»): each a word the dictionary knows, neither shorter than
-# four letters (a name's syllables are shorter: Tik + tok), the whole one it lacks.
+# four letters (a name's syllables are shorter: Tik + tok), the whole one it lacks, and no word with a derivational
+# suffix or a combining head the letter rules already read as one (borderless, nanowalls).
 _SHORTEST_GLUED_PART = 4
 
 
@@ -1280,6 +1281,8 @@ def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
         return None
     if not any(n.lower() != low and _plain_english(n.lower()) for n in phrase):
         return None
+    if _with_english_suffix(low) or _with_combining_head(low):
+        return None  # one word made of a word and an affix (borderless, nanowalls), said as one
     for cut in range(len(low) - _SHORTEST_GLUED_PART, _SHORTEST_GLUED_PART - 1, -1):
         head, tail = low[:cut], low[cut:]
         if phonemes(head) is not None and phonemes(tail) is not None:
