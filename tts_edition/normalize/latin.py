@@ -1255,31 +1255,33 @@ _TWO_LETTER_WORDS = frozenset(
 
 
 def read_two_letter_word(word: str, phrase: list[str]) -> Spoken | None:
-    """A two-letter English word in capitals (BE, OF, MY) in a phrase with another plain English word is that word,
-    said in English; alone, or among Kazakh or Latin-Kazakh words, it is left to the letters' reading (None)."""
+    """A two-letter English word in capitals (BE, OF, MY) in a phrase with a longer plain English word is that word,
+    said in English; alone, among Kazakh or Latin-Kazakh words, or joined by an ampersand's and (AT&T), it is left
+    to the letters' reading (None)."""
     low = word.lower()
     if not word.isupper() or low not in _TWO_LETTER_WORDS:
         return None
-    if not any(n.lower() != low and len(n) > len(low) and _plain_english(n.lower()) for n in phrase):
+    if not any(n.lower() != "and" and len(n) > len(low) and _plain_english(n.lower()) for n in phrase):
         return None
     return read_latin(low, english=True)
 
 
 # Two English words run together among English words (a prize's name typed in haste: «Golden rooster and
-# hundredflowers», «Bestleading actress by Audience Award»): each a word the dictionary knows, neither shorter than
-# four letters (a name's syllables are shorter: Tik + tok), the whole one it lacks, and no word with a derivational
-# suffix or a combining head the letter rules already read as one (borderless, nanowalls).
-_SHORTEST_GLUED_PART = 4
+# hundredflowers», «Best foreigndirector by Audience Award»): each a word the dictionary knows, neither shorter than
+# five letters (a name's syllables and the combining heads Russian takes whole are shorter: Tik + tok, Euro + vision
+# → евровисион, nano + walls), the whole one it lacks, and no word with a derivational suffix the letter rules
+# already read as one (borderless).
+_SHORTEST_GLUED_PART = 5
 
 
 def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
     """A word the English dictionary lacks that is two of its words run together (hundredflowers, foreigndirector),
-    in a phrase with another plain English word, is the two words said apart (хандред флауэрс); alone, or beside
-    Kazakh words only, it is a name to read whole (None)."""
+    in a phrase with another plain English word than an ampersand's and, is the two words said apart (хандред
+    флауэрс); alone, or beside Kazakh words only, it is a name to read whole (None)."""
     low = word.lower()
     if not low.isascii() or not low.isalpha() or len(low) < 2 * _SHORTEST_GLUED_PART or phonemes(low) is not None:
         return None
-    if not any(n.lower() != low and _plain_english(n.lower()) for n in phrase):
+    if not any(n.lower() not in (low, "and") and _plain_english(n.lower()) for n in phrase):
         return None
     if _with_english_suffix(low) or _with_combining_head(low):
         return None  # one word made of a word and an affix (borderless, nanowalls), said as one
