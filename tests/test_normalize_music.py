@@ -47,6 +47,7 @@ READINGS = {
         ("«JUST LET it BE» әні орындалды.", "«джаст лет ит би» әні орындалды."),
         ("«STAND BY ME» әні шырқалды.", "«стэнд бай ми» әні шырқалды."),
         ("BE компаниясы жұмыс істейді.", "би и компаниясы жұмыс істейді."),
+        ("IT Park резиденті атанды.", "ай ти парк резиденті атанды."),
     ],
     "two English words typed as one among English words are said apart; a coinage alone is read whole": [
         ("«Golden rooster and hundredflowers» жүлдесі", "«голден рустер энд хандред флауэрс» жүлдесі"),
