@@ -120,3 +120,15 @@ LIT54_READINGS = {
 
 
 test_lit54_mechanisms_read_their_examples = reading_test(LIT54_READINGS)
+
+
+def test_a_dictionary_word_in_capitals_run_onto_a_compounds_tail_is_one_word() -> None:
+    assert normalize("Алаштың КИНОиндустриясы") == "Алаштың киноиндустриясы"
+    # capitals that make no word with the next letter are an initialism typed onto a word
+    assert normalize("БАҚЖаңалықтары бойынша") == "бұқаралық ақпарат құралдары Жаңалықтары бойынша"
+
+
+def test_a_name_run_between_two_words_is_set_apart_from_both() -> None:
+    assert normalize("Фильм азиялықОскарсыйлығына ие болды.") == "Фильм азиялық Оскар сыйлығына ие болды."
+    # a name with only a suffix after it is left to the rules for suffixes
+    assert normalize("Фильм азиялықОскарға ие болды.") == "Фильм азиялықОскарға ие болды."

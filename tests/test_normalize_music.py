@@ -43,6 +43,16 @@ READINGS = {
     "Stories, a platform's feature, is said as Russian writes it, its ending by its harmony": [
         ("Әнші Stories-ке видео салды.", "Әнші сториске видео салды."),
     ],
+    "a two-letter English word in capitals in an English title is the word; alone it is the letters' names": [
+        ("«JUST LET it BE» әні орындалды.", "«джаст лет ит би» әні орындалды."),
+        ("«STAND BY ME» әні шырқалды.", "«стэнд бай ми» әні шырқалды."),
+        ("BE компаниясы жұмыс істейді.", "би и компаниясы жұмыс істейді."),
+        ("IT Park резиденті атанды.", "ай ти парк резиденті атанды."),
+    ],
+    "two English words typed as one among English words are said apart; a coinage alone is read whole": [
+        ("«Golden rooster and hundredflowers» жүлдесі", "«голден рустер энд хандред флауэрс» жүлдесі"),
+        ("Hundredflowers порталы", "хундредфлоуэрс порталы"),
+    ],
 }
 
 test_reading = reading_test(READINGS)

@@ -140,12 +140,18 @@ CAPITALS_ONTO_WORD = re.compile(
     rf"(?<![\w-])(?P<caps>[{KAZAKH_UPPER}]{{2,4}})(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}})(?![\w-])"
 )
 CAPITALS_ONTO_WORD_MARK = re.compile(rf"[{KAZAKH_UPPER}]{{3}}[{KAZAKH_LOWER}]")  # what every match holds
+# A word of the dictionary in capitals with lower-case letters run on (КИНОиндустриясы, ҚАЗАҚстан) is a compound
+# whose first word the writer set in capitals for emphasis, not an initialism typed onto a word: it is read as one
+# word. The capitals and the next letter must make the word (БАҚЖаңалықтары keeps БАҚ apart), of four letters or more.
+_SHORTEST_EMPHASISED_HEAD = 4
 
 
 def initialism_apart(match: re.Match[str]) -> str:
     caps, word = match["caps"], match["word"]
     if parse_suffixes(word[1:]) is not None or parse_suffixes(word) is not None or (caps + word[0]) in abbr.table():
         return match.group()
+    if len(caps) >= _SHORTEST_EMPHASISED_HEAD - 1 and capitals.known_word(caps + word[0]):
+        return (caps + word).lower()  # КИНОиндустриясы: a compound's first word in capitals for emphasis, one word
     return f"{caps} {word}"
 
 

@@ -1245,6 +1245,53 @@ def read_beside_english(word: str, neighbours: list[str], phrase: list[str] = ()
     return None
 
 
+# English words of two letters that are never an initialism in an English title: a song's or a film's name in
+# capitals reads them as words («JUST LET it BE» → джаст лет ит би, not the letters би и). IT, US and AI are left out:
+# beside an English word they are initialisms as often as not (IT Park, US Open, AI Act).
+_TWO_LETTER_WORDS = frozenset(
+    {"am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "no", "of", "on", "or", "so",
+     "to", "up", "we"}
+)  # fmt: skip
+
+
+def read_two_letter_word(word: str, phrase: list[str]) -> Spoken | None:
+    """A two-letter English word in capitals (BE, OF, MY) in a phrase with a longer plain English word is that word,
+    said in English; alone, among Kazakh or Latin-Kazakh words, or joined by an ampersand's and (AT&T), it is left
+    to the letters' reading (None)."""
+    low = word.lower()
+    if not word.isupper() or low not in _TWO_LETTER_WORDS:
+        return None
+    if not any(n.lower() != "and" and len(n) > len(low) and _plain_english(n.lower()) for n in phrase):
+        return None
+    return read_latin(low, english=True)
+
+
+# Two English words run together among English words (a prize's name typed in haste: «Golden rooster and
+# hundredflowers», «Best foreigndirector by Audience Award»): each a word the dictionary knows, neither shorter than
+# five letters (a name's syllables and the combining heads Russian takes whole are shorter: Tik + tok, Euro + vision
+# → евровисион, nano + walls), the whole one it lacks, and no word with a derivational suffix the letter rules
+# already read as one (borderless).
+_SHORTEST_GLUED_PART = 5
+
+
+def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
+    """A word the English dictionary lacks that is two of its words run together (hundredflowers, foreigndirector),
+    in a phrase with another plain English word than an ampersand's and, is the two words said apart (хандред
+    флауэрс); alone, or beside Kazakh words only, it is a name to read whole (None)."""
+    low = word.lower()
+    if not low.isascii() or not low.isalpha() or len(low) < 2 * _SHORTEST_GLUED_PART or phonemes(low) is not None:
+        return None
+    if not any(n.lower() not in (low, "and") and _plain_english(n.lower()) for n in phrase):
+        return None
+    if _with_english_suffix(low) or _with_combining_head(low):
+        return None  # one word made of a word and an affix (borderless, nanowalls), said as one
+    for cut in range(len(low) - _SHORTEST_GLUED_PART, _SHORTEST_GLUED_PART - 1, -1):
+        head, tail = low[:cut], low[cut:]
+        if phonemes(head) is not None and phonemes(tail) is not None:
+            return Spoken(f"{read_latin(head, english=True)} {read_latin(tail, english=True)}", "english", True)
+    return None
+
+
 # The Kazakh word for a newspaper, a journal, an agency, a channel or a site, written after an outlet's name.
 _MEDIUM_AFTER = re.compile(r"\s+(?:газет|басылым|журнал|агенттіг|агентств|телеарна|арна|портал|сайт)", re.IGNORECASE)
 

@@ -17,11 +17,13 @@ from tts_edition.normalize.latin import (
     read_beside_english,
     read_beside_kazakh,
     read_chinese_name,
+    read_glued_in_english,
     read_italian,
     read_latin,
     read_outlet_before_medium,
     read_place,
     read_the_before_vowel,
+    read_two_letter_word,
 )
 from tts_edition.normalize.models import read_model_name
 from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach_written, parse_suffixes
@@ -244,6 +246,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_outlet_before_medium(word, match.string[match.end() :])
+        or read_two_letter_word(word, _latin_phrase(match))
+        or read_glued_in_english(word, _latin_phrase(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
         or species.read_cited_word(word, match.string[: match.start()])
         or read_as_the_text_writes(word, match.string)

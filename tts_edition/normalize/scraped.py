@@ -96,7 +96,27 @@ def split_glued_words(match: re.Match[str]) -> str:
         return f"{match['left']} {match['right']}"
     if _name_run_on(match["left"], right) or _language_switch(match["left"], right):
         return f"{match['left']} {match['right']}"
+    if capitals.known_stem(match["left"]) and (parts := _name_onto_word(right)) is not None:
+        return f"{match['left']} {parts}"
     return match.group()
+
+
+# A page that lost its spaces around a name loses both (азиялықОскарсыйлығына: азиялық + Оскар + сыйлығына): after a
+# word the dictionary knows, a capitalised word it does not know whose tail is a word it knows, of five letters or
+# more, after a head of four or more (no name's last syllable: Байжан + ұлы stays), is the name and that word.
+_SHORTEST_NAME_HEAD = 4
+_SHORTEST_WORD_TAIL = 5
+
+
+def _name_onto_word(right: str) -> str | None:
+    """Оскарсыйлығына → Оскар сыйлығына; None when the dictionary knows the whole or no such cut is found."""
+    if right.isupper() or capitals.known_stem(right) is not False:
+        return None
+    for cut in range(_SHORTEST_NAME_HEAD, len(right) - _SHORTEST_WORD_TAIL + 1):
+        head, tail = right[:cut], right[cut:]
+        if capitals.known_stem(head) is False and capitals.known_stem(tail):
+            return f"{head} {tail}"
+    return None
 
 
 def _language_switch(left: str, right: str) -> bool:
