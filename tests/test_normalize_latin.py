@@ -623,6 +623,8 @@ def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: st
         pytest.param("Toraighyrov University", "торайғыров юниверсити", id="gh is ғ and an i after a vowel й"),
         pytest.param("Andrei Rublev жеңді", "андрей рублев жеңді", id="a final i after a vowel is й"),
         pytest.param("Daniil Medvedev жеңді", "даниил медведев жеңді", id="an i after i is a vowel of its own"),
+        pytest.param("Senator Markov келді", "сенатор марков келді", id="an english title before a surname"),
+        pytest.param("Vasily Markov келді", "василий марков келді", id="a given name is still the passport's"),
         pytest.param("Raisa Ivanova келді", "раиса иванова келді", id="so is one before a consonant and a vowel"),
     ],
 )
@@ -1632,3 +1634,15 @@ def test_a_roman_numeral_in_latin_kazakh_text_stays_a_numeral_for_the_script_rea
     assert normalize(to_cyrillic(text)).endswith("адам екінші компонентін салдырған.")
     assert normalize(to_cyrillic("XIX ǵasyrda IV kezeń bastaldy.")) == "он тоғызыншы ғасырда төртінші кезең басталды."
     assert to_cyrillic("Men IIÝ synypta oqımyn.") != "Men IIÝ synypta oqımyn."  # not a numeral: read as a word
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"),
+    [
+        pytest.param("beyond", "бийонд", id="a y the dictionary drops between two vowel sounds is й"),
+        pytest.param("bayonet", "бейонет", id="a diphthong that ends in й writes no second glide"),
+        pytest.param("key", "ки", id="a final y before no vowel is no glide"),
+    ],
+)
+def test_a_glide_y_the_dictionary_drops_is_written(word: str, spoken: str) -> None:
+    assert read_english(word) == spoken
