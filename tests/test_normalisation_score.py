@@ -400,6 +400,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sample54t.tsv", 0.98),
         ("kk-sci54.tsv", 0.9),
         ("kk-sample55q.tsv", 0.98),
+        ("kk-latin56.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
