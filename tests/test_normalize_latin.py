@@ -626,6 +626,8 @@ def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: st
         pytest.param("Toraighyrov University", "торайғыров юниверсити", id="gh is ғ and an i after a vowel й"),
         pytest.param("Andrei Rublev жеңді", "андрей рублев жеңді", id="a final i after a vowel is й"),
         pytest.param("Daniil Medvedev жеңді", "даниил медведев жеңді", id="an i after i is a vowel of its own"),
+        pytest.param("Senator Markov келді", "сенатор марков келді", id="an english title before a surname"),
+        pytest.param("Vasily Markov келді", "василий марков келді", id="a given name is still the passport's"),
         pytest.param("Raisa Ivanova келді", "раиса иванова келді", id="so is one before a consonant and a vowel"),
     ],
 )
@@ -1704,3 +1706,15 @@ def test_the_scheme_and_slug_of_an_address_with_a_kazakh_latin_word_stay_the_web
     # a Latin Kazakh text beside such an address is read as before
     said = normalize("(https://qamshy.kz/article/12345-auyl-jańalyqtary) bul jerde oqyńyz, qazaqstandyq fermerler")
     assert said.endswith(") бұл жерде оқыңыз, қазақстандық фермерлер") and "ха тэ" not in said
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"),
+    [
+        pytest.param("beyond", "бийонд", id="a y the dictionary drops between two vowel sounds is й"),
+        pytest.param("bayonet", "бейонет", id="a diphthong that ends in й writes no second glide"),
+        pytest.param("key", "ки", id="a final y before no vowel is no glide"),
+    ],
+)
+def test_a_glide_y_the_dictionary_drops_is_written(word: str, spoken: str) -> None:
+    assert read_english(word) == spoken

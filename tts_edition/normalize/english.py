@@ -221,11 +221,23 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             sound = "E"
         else:
             sound = _vowel(base, stress, spelling, after, monosyllable, i == len(phones) - 1, i < main_stress)
+        if _glide_y_dropped(phones, i, spelling) and not sound.endswith("й"):
+            sound = ("и" if base in _I_SOUNDS else sound) + "й"  # beyond → бийонд: the y is a glide of its own
         vowel_before = not out or out[-1] in _CYRILLIC_VOWELS
         if out and out[-1] in _HUSHING:
             sound = sound.replace("э", "е")
         out += sound.replace("E", "э" if vowel_before else "е")
     return _stressed_final_double(word, phones, _doubled(word, out, phones))
+
+
+# The i-sounds, which a reduced vowel spelled ey before a glide y is (beyond: the и of бийонд, not the letter's е).
+_I_SOUNDS = frozenset({"IH", "IY"})
+
+
+def _glide_y_dropped(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """A y that closes a vowel's spelling before another vowel sound is the glide й, which the dictionary leaves out
+    of a reduced vowel (beyond: B IH0 AA1, no Y): Russian writes it (бийонд), not the vowels run together (беонд)."""
+    return len(spelling) > 1 and spelling.endswith("y") and i + 1 < len(phones) and phones[i + 1][-1].isdigit()
 
 
 def _iotated(phone: str) -> bool:

@@ -117,7 +117,13 @@ _ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\
 
 def _counts_measure(word: str) -> bool:
     """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
-    return word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)
+    return (word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)) or _AGE.fullmatch(word) is not None
+
+
+# An age hyphenated onto its years (21-жасар ойыншы, 18-жастағы, 16-жасқа дейін, 60-жастан асқан) counts them: a
+# twenty-one-year-old, not the twenty-first. Only the age's adjective and its case forms: the possessed жасы and the
+# bare жас may be a rank's noun or another word.
+_AGE = re.compile(r"жас(?:ар(?:лар)?|тағы(?:лар)?|та|тан|қа)")
 
 
 # A hyphen typed with a space after it and none before (56- минут, 4- секундта, 559- адам) is a stray dash, not the

@@ -55,7 +55,7 @@ def read_passport_name(word: str, following: str | None, text: str = "") -> Spok
     a word the transliteration cannot have written. A word after the surname is no part of the name (Zhanibekov
     University, Amin Tuyakov Prizes). A name `text` also writes in Cyrillic is said as it writes it: the passport's
     letters drop the Kazakh ones (Е.О. Еділовтың … «Yedilov Online» → еділов, not едилов)."""
-    if not _title_case(word) or word.lower() in names():
+    if not _title_case(word) or word.lower() in names() or word.lower() in _TITLES:
         return None
     if not is_surname(word) and not (following and _title_case(following) and is_surname(following)):
         return None
@@ -65,6 +65,15 @@ def read_passport_name(word: str, following: str | None, text: str = "") -> Spok
     if text and (written := read_as_the_text_writes(word, text)) is not None:
         return written
     return Spoken(dictionary_reading(low) or from_transliteration(low), LATIN, True)
+
+
+# English titles written before a surname (President Tokayev, Coach Ivanov, Senator Markov): the title is an English
+# word, said in English (президент), not a given name the passport's letters wrote (not пресидент).
+_TITLES = frozenset(
+    {"president", "senator", "minister", "premier", "governor", "mayor", "general", "colonel", "captain", "major",
+     "doctor", "professor", "judge", "ambassador", "chancellor", "king", "queen", "prince", "princess", "sir", "lord",
+     "lady", "mister", "coach", "director", "chairman", "speaker", "secretary", "champion", "saint"}
+)  # fmt: skip
 
 
 def _title_case(word: str) -> bool:
