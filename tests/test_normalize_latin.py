@@ -1718,3 +1718,12 @@ def test_the_scheme_and_slug_of_an_address_with_a_kazakh_latin_word_stay_the_web
 )
 def test_a_glide_y_the_dictionary_drops_is_written(word: str, spoken: str) -> None:
     assert read_english(word) == spoken
+
+
+def test_a_latin_kazakh_words_own_letters_tell_its_alphabet() -> None:
+    """A word read on its own, in a line too short to be taken for Latin Kazakh text: 2018's ǵ, ń say its ı is и or
+    й (aımaǵy → аймағы, Dvorevoıdyń → дворевойдың: latin21x51, culture55), not the ы 2021 writes with it; a word
+    with 2021's letters keeps 2021's (Soltüstık → солтүстік)."""
+    assert normalize("| Qoldanylý aımaǵy | |") == "қолданылу аймағы"
+    assert "дворевойдың" in normalize("Sergeı Dvorevoıdyń kartınasy, Bestleading actress")
+    assert normalize("Soltüstık Qazaqstan, Best actress") == "Солтүстік Қазақстан, бест эктрес"

@@ -33,6 +33,8 @@ from tts_edition.normalize.pinyin import split as pinyin_syllables
 from tts_edition.normalize.places import exonym, kazakh_place, kazakh_town, kazakh_town_named, place_phrases
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
+from tts_edition.script.latin import convert_word, own_alphabet
+from tts_edition.script.lexicon import load_lexicon
 
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
@@ -493,8 +495,11 @@ def _kazakh_part(written: str) -> str:
 
 
 def _kazakh_letters(word: str) -> str:
-    """A Kazakh word in a Latin alphabet, letter by letter; ы after a front vowel is і, as harmony says (a typed ı
-    for i: Soltüstık → солтүстік), and a u or an i after a vowel the glide у or й."""
+    """A Kazakh word in a Latin alphabet: by that alphabet's letters where its own letters tell which (Dvorevoıdyń,
+    2018's ń: its ı is й, Дворевойдың); else letter by letter, ы after a front vowel і, as harmony says (a typed ı for
+    i: Soltüstık → солтүстік), and a u or an i after a vowel the glide у or й."""
+    if (alphabet := own_alphabet(word)) is not None:
+        return convert_word(word, alphabet, load_lexicon().choose).lower()
     out: list[str] = []
     for written in _LETTER.findall(word):
         letter = _DIGRAPHS.get(written, _KAZAKH_LETTERS.get(written, written))

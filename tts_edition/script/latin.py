@@ -143,6 +143,14 @@ def lower(word: str, variant: str) -> str:
     return word.replace("İ", "i").lower()
 
 
+def own_alphabet(word: str) -> str | None:
+    """The official Latin alphabet, 2018's or 2021's, whose own letters the word has, when only one's (Dvorevoıdyń:
+    2018's ń, so its ı is и or й; Soltüstık: 2021's ü); None when neither's or both's."""
+    letters = set(word.lower())
+    told = [variant for variant in (LATIN_2018, LATIN_2021) if letters & _OWN_LETTERS[variant]]
+    return told[0] if len(told) == 1 else None
+
+
 def is_foreign(word: str, variant: str) -> bool:
     """A brand or foreign name that stays Latin: known brands, or letters the Kazakh alphabet never uses."""
     low = word.lower()
