@@ -683,3 +683,18 @@ def test_a_full_stop_typed_onto_the_next_sentence_ends_the_sentence_for_the_lang
         "Ол Е. Бозғұлов атындағы мектепте жиырма үш жыл істеді."
     )
     assert [run.lang for run in language_runs("Оқу үйі.Количество показов: 23")] == [KAZAKH, RUSSIAN]
+
+
+def test_a_year_before_годом_is_an_ordinal_in_the_instrumental() -> None:
+    """с новым 2026 годом: a greeting on a Kazakh page's Russian column (russian57's sozmedia page), not a count; a
+    word that only starts so (годовой) is no year word, and the nominative still reads as before."""
+    assert normalize("Токаев поздравил соотечественников с новым 2026 годом").endswith(
+        "с новым две тысячи двадцать шестым годом"
+    )
+    assert normalize("По сравнению с 2024 годом рост составил 5%.").startswith(
+        "По сравнению с две тысячи двадцать четвёртым годом"
+    )
+    assert normalize("Он отметил, что 2025 год стал годом созидания.") == (
+        "Он отметил, что две тысячи двадцать пятый год стал годом созидания."
+    )
+    assert "двадцать пятым" not in normalize("Утвержден 2025 годовой план работы.")

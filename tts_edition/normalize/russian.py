@@ -230,7 +230,9 @@ def _coordination_head(text: str, start: int) -> int:
 
 
 # The cases a written year word can stand in; it says the year's case where no preposition does (в октябре 2024 года).
-_YEAR_WORD_CASES = {"год": ("nominative", "accusative"), "года": ("genitive",), "году": ("prepositional", "dative")}
+# The instrumental too: с новым 2026 годом → с новым две тысячи двадцать шестым годом (a greeting's, a comparison's).
+_YEAR_WORD_CASES = {"год": ("nominative", "accusative"), "года": ("genitive",), "году": ("prepositional", "dative"),
+                    "годом": ("instrumental",)}  # fmt: skip
 _YEAR = r"(?:1\d{3}|20\d{2})"
 # The plural year words (в 1931–1933 годах, 1992 и 2024 годах): one case each, and the plural is the one written.
 _YEARS_WORD_CASES = {"годы": ("nominative", "accusative"), "годов": ("genitive",), "годах": ("prepositional",),
@@ -882,7 +884,7 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?<![\d.,])(?P<listed>(?:{_YEAR}(?:\s?,\s?|\s+(?:и|или)\s+))+)?"
                 rf"(?P<year>{_YEAR})(?:\s?[–—-]\s?(?P<year2>{_YEAR}))?"
-                r"\s?(?P<noun>г\.|гг\.|год(?:а|у|ы|ов|ах|ам|ами)?\b)(?!\w)"
+                r"\s?(?P<noun>г\.|гг\.|год(?:а|у|ом|ы|ов|ах|ам|ами)?\b)(?!\w)"
             ),
             speak_year,
         ),
