@@ -209,6 +209,13 @@ READINGS = {
         ("101.4 МГц жиілігінде", "жүз бір бүтін оннан төрт мегагерц жиілігінде"),
         ("2.1 Жалпы ережелер", "екі бір Жалпы ережелер"),
     ],
+    "a measure opening a line with a unit in capitals is a decimal, no section's number (law57)": [
+        ("Размер:\n1.33 Mб\nСкачать", "Размер:\nбір бүтін жүзден отыз үш мегабайт\nСкачать"),
+        ("2.5 ГБ жад", "екі бүтін оннан бес гигабайт жад"),
+        ("0.75 МВт қуат", "нөл бүтін жүзден жетпіс бес мегаватт қуат"),
+        ("1.2 Мемлекеттік тіл", "бір екі Мемлекеттік тіл"),  # a heading's word that merely starts like МВт
+        ("1.3 Джунгар қақпасы", "бір үш Джунгар қақпасы"),  # Дж (joule) only as a whole word
+    ],
 }
 
 test_media_words_read_as_a_newsreader_says_them = reading_test(READINGS)
