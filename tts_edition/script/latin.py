@@ -386,8 +386,9 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     partner = _HYPHENED_WORD.match(text, match.end())
     if partner is not None and len(word) == 1 and word.isupper() and english(partner[1], variant):
         return word  # a brand's letter hyphened onto an English word (T-Mobile) is English with it, not Т
-    if partner is not None and english(word, variant) and not english_spelling(partner[1]):
-        return convert_word(word, variant, choose)  # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-)
+    if partner is not None and not word.isupper() and english(word, variant) and not english_spelling(partner[1]):
+        # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-); capitals keep theirs (SIM-karta)
+        return convert_word(word, variant, choose)
     if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
