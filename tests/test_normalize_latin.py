@@ -1718,3 +1718,12 @@ def test_the_scheme_and_slug_of_an_address_with_a_kazakh_latin_word_stay_the_web
 )
 def test_a_glide_y_the_dictionary_drops_is_written(word: str, spoken: str) -> None:
     assert read_english(word) == spoken
+
+
+def test_a_latin_kazakh_surname_is_no_compound_with_an_english_tail() -> None:
+    # sport57: mangystaumedia.kz's Е.Мáýlеnоv, its look-alike letters repaired: a surname's -ov (-ev, -ova, -eva) ends
+    # a name read by the Kazakh letters, not мәуле + the English nov (ноув); a Kazakh head with an English word
+    # written onto it is still a compound (Qazweek → қазуик)
+    assert normalize("майоры Máýlenov сөз сөйледі") == "майоры мәуленов сөз сөйледі"
+    assert normalize("Ábdirahmanova келді") == "әбдірахманова келді"
+    assert normalize("Qazweek журналы") == "қазуик журналы"
