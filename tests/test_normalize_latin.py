@@ -1727,3 +1727,9 @@ def test_a_latin_kazakh_surname_is_no_compound_with_an_english_tail() -> None:
     assert normalize("майоры Máýlenov сөз сөйледі") == "майоры мәуленов сөз сөйледі"
     assert normalize("Ábdirahmanova келді") == "әбдірахманова келді"
     assert normalize("Qazweek журналы") == "қазуик журналы"
+
+
+def test_a_spelled_name_at_an_address_parts_head_stays_apart() -> None:
+    # sport57: GGG in the Latin table is said by its letters, so the English word after it in an address stays a word
+    assert normalize("instagram.com/gggboxing") == "инстаграм нүкте ком слэш джи джи джи боксинг"
+    assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a head said as a word joins its tail

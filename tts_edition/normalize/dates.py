@@ -403,7 +403,7 @@ def speak_english_date(match: re.Match[str]) -> str:
 # the year (2021Ташкентте) has the space put back before its capital.
 KAZAKH_MONTH_FIRST = re.compile(
     rf"(?<![\w.,])(?P<mon>(?i:{'|'.join(MONTHS)}))\s+(?P<d>[1-9]|[12]\d|3[01]),\s*(?P<y>(?:1[89]|20)\d\d)"
-    r"(?![\w.]\d|-|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"
+    r"(?![\w.]\d|-|\s?[–—-]\s?\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"  # a range's first end is left to the range's rule
 )
 KAZAKH_MONTH_FIRST_MARK = re.compile(r",\s?(?:1[89]|20)\d\d")
 

@@ -539,7 +539,7 @@ def _with_named_head(word: str) -> str | None:
     says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_PART + 1):
         if (head := names().get(word[:cut])) is not None and (rest := read_english(word[cut:])):
-            return head + rest
+            return head + (" " if " " in head else "") + rest  # a head said by its letters stays apart (ggg boxing)
     return None
 
 
