@@ -182,3 +182,5 @@ def test_a_kazakh_month_before_its_day_and_year_is_a_date() -> None:
     assert normalize("Мамыр 5, 2020 жылы өтті.") == "бесінші мамыр екі мың жиырмасыншы жылы өтті."
     # a day and a month before a comma and a year are the usual order, read as before
     assert normalize("26 сәуір, 2021 жыл") == "жиырма алтыншы сәуір, екі мың жиырма бірінші жыл"
+    # a range's first end is left to the rules that read the range (students18's Шілде 3, 2023 - Там. 3, 2023)
+    assert normalize("Шілде 3, 2023 - Там. 3, 2023") == "Шілде үш, екі мың жиырма үш - тамыз үш, екі мың жиырма үш"
