@@ -80,6 +80,15 @@ READINGS = {
         ("IMG жүйесі іске қосылды", "ай эм джи жүйесі іске қосылды"),  # the prefix alone is no file name
         ("IMG-1 кескіні", "ай эм джи бір кескіні"),  # nor one with under three digits
     ],
+    "an editing app's or a phone's saved picture is a file name too, its prefix the app's name (sport57)": [
+        (
+            "InShot_20231025_180339373 Тұңғыш Президент алаңында",
+            "иншот астыңғы сызық екі нөл екі үш бір нөл екі бес астыңғы сызық бір сегіз нөл үш үш тоғыз үш жеті үш"
+            " Тұңғыш Президент алаңында",
+        ),
+        ("Screenshot_20240101 суреті", "скриншот астыңғы сызық екі нөл екі төрт нөл бір нөл бір суреті"),
+        ("InShot қосымшасы", "ин шот қосымшасы"),  # the app's name alone is no file name, read as English
+    ],
     "a site's generated hexadecimal file name is a code: letters named, digits one by one (sample54r)": [
         (
             "5d8c5c945dd04.jpg",

@@ -1727,3 +1727,18 @@ def test_a_latin_kazakh_words_own_letters_tell_its_alphabet() -> None:
     assert normalize("| Qoldanylý aımaǵy | |") == "қолданылу аймағы"
     assert "дворевойдың" in normalize("Sergeı Dvorevoıdyń kartınasy, Bestleading actress")
     assert normalize("Soltüstık Qazaqstan, Best actress") == "Солтүстік Қазақстан, бест эктрес"
+
+
+def test_a_latin_kazakh_surname_is_no_compound_with_an_english_tail() -> None:
+    # sport57: mangystaumedia.kz's Е.Мáýlеnоv, its look-alike letters repaired: a surname's -ov (-ev, -ova, -eva) ends
+    # a name read by the Kazakh letters, not мәуле + the English nov (ноув); a Kazakh head with an English word
+    # written onto it is still a compound (Qazweek → қазуик)
+    assert normalize("майоры Máýlenov сөз сөйледі") == "майоры мәуленов сөз сөйледі"
+    assert normalize("Ábdirahmanova келді") == "әбдірахманова келді"
+    assert normalize("Qazweek журналы") == "қазуик журналы"
+
+
+def test_a_spelled_name_at_an_address_parts_head_stays_apart() -> None:
+    # sport57: GGG in the Latin table is said by its letters, so the English word after it in an address stays a word
+    assert normalize("instagram.com/gggboxing") == "инстаграм нүкте ком слэш джи джи джи боксинг"
+    assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a head said as a word joins its tail

@@ -172,3 +172,15 @@ def test_a_bracketed_year_after_a_title_or_a_name_stays_the_titles_year() -> Non
         "тарих ғылымдарының докторы (мың тоғыз жүз тоқсан жетінші жыл)"
     )
     assert normalize("Канада (1990) мен") == "Канада (мың тоғыз жүз тоқсаныншы жыл) мен"
+
+
+def test_a_kazakh_month_before_its_day_and_year_is_a_date() -> None:
+    # sport57: wfrk.kz's template prints a post's date in the English order, the next line's word run onto its year
+    assert normalize("Сәуір 26, 2021Ташкентте чемпионат аяқталды.") == (
+        "екі мың жиырма бірінші жылғы жиырма алтыншы сәуір Ташкентте чемпионат аяқталды."
+    )
+    assert normalize("Мамыр 5, 2020 жылы өтті.") == "бесінші мамыр екі мың жиырмасыншы жылы өтті."
+    # a day and a month before a comma and a year are the usual order, read as before
+    assert normalize("26 сәуір, 2021 жыл") == "жиырма алтыншы сәуір, екі мың жиырма бірінші жыл"
+    # a range's first end is left to the rules that read the range (students18's Шілде 3, 2023 - Там. 3, 2023)
+    assert normalize("Шілде 3, 2023 - Там. 3, 2023") == "Шілде үш, екі мың жиырма үш - тамыз үш, екі мың жиырма үш"

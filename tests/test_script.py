@@ -703,3 +703,24 @@ def test_of_alphabets_whose_readings_are_as_well_known_the_one_without_two_vowel
     would put two vowels together (қымбаттамаыды); informal spelling without ı stays informal."""
     assert to_cyrillic("Almatyda qant qymbattamaıdy") == "Алматыда қант қымбаттамайды"
     assert to_cyrillic("Qazaqstannyng basshysy ghylym turaly aitty") == "Қазақстанның басшысы ғылым туралы айтты"
+
+
+def test_a_hyphened_compound_is_in_one_language() -> None:
+    # sport57: qamshy.kz's GGG–Canelo page: a capital letter hyphened onto an English word is the brand's (T-Mobile,
+    # not Т-), an English-looking name hyphened onto a Kazakh word is Kazakh with it (Los-Andjelestegi → Лос-, not
+    # the English лоус); an English compound stays English (Wi-Fi) and a Kazakh one Kazakh
+    choose = load_lexicon().choose
+    assert latin.convert("T-Mobile arenasynda ótti", latin.LATIN_2018, choose) == "T-Mobile аренасында өтті"
+    assert latin.convert("Los-Andjelestegi talaı jekpe-jek", latin.LATIN_2018, choose) == (
+        "Лос-Анджелестегі талай жекпе-жек"
+    )
+    assert latin.convert("Wi-Fi jelisi", latin.LATIN_2018, choose) == "Wi-Fi желісі"
+    assert latin.convert("Los Angeles qalasy", latin.LATIN_2018, choose) == "Los Angeles қаласы"
+
+
+def test_boxing_bodies_stay_latin_in_latin_kazakh() -> None:
+    # sport57: the normaliser's Latin table holds IBO, IBF and GGG, so a Latin Kazakh text keeps them (not ІБО, ГГГ)
+    choose = load_lexicon().choose
+    assert latin.convert("IBO jáne IBF tujyrymdary", latin.LATIN_2018, choose) == "IBO және IBF тұжырымдары"
+    assert latin.convert("«GGG» Golovkın", latin.LATIN_2018, choose) == "«GGG» Головкин"
+    assert latin.convert("QR BUU jáne AQSh", latin.LATIN_2018, choose) == "ҚР БҰҰ және АҚШ"

@@ -398,6 +398,26 @@ def speak_english_date(match: re.Match[str]) -> str:
     return _numeric(year, number, int(day), governed_case(rest)) or match.group()
 
 
+# A Kazakh month's name before its day and a comma and the year, in the English order a site's template prints a
+# post's date in (Сәуір 26, 2021): the Kazakh date, the year first; a page that runs the next line's first word onto
+# the year (2021Ташкентте) has the space put back before its capital.
+KAZAKH_MONTH_FIRST = re.compile(
+    rf"(?<![\w.,])(?P<mon>(?i:{'|'.join(MONTHS)}))\s+(?P<d>[1-9]|[12]\d|3[01]),\s*(?P<y>(?:1[89]|20)\d\d)"
+    r"(?![\w.]\d|-|\s?[–—-]\s?\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"  # a range's first end is left to the range's rule
+)
+KAZAKH_MONTH_FIRST_MARK = re.compile(r",\s?(?:1[89]|20)\d\d")
+
+
+def speak_kazakh_month_first(match: re.Match[str]) -> str:
+    rest = match.string[match.end() :]
+    if _YEAR_NAMED.match(rest):  # Мамыр 5, 2020 жылы: the year the word names, after the day
+        return f"{ordinal(int(match['d']))} {match['mon'].lower()} {ordinal(int(match['y']))}"
+    said = _numeric(match["y"], MONTHS.index(match["mon"].lower()) + 1, int(match["d"]), governed_case(rest))
+    if said is None:
+        return match.group()
+    return said + (" " if rest[:1].isalpha() else "")
+
+
 # An English month's name and a day after it, no year written, where something says it is a day: a caption's dateline
 # (the name in capitals, or a colon after it: "ANKARA, TURKEY - MAY 29:"), an English word that dates what follows
 # ("in the May 14 election", "on May 29") or a Kazakh postposition ("June 5 дейін"). It is said as a Kazakh date says

@@ -514,6 +514,11 @@ def _last_vowel_front(letters: list[str]) -> bool:
     return bool(vowels) and vowels[-1] in FRONT_VOWELS
 
 
+# A Slavic surname's ending, which Kazakh surnames written in Latin Kazakh keep (Máýlenov, Ábdirahmanova): such a
+# word is a name read by the Kazakh letters, not a Kazakh head with an English word (nov, neva) written onto it.
+_SURNAME_ENDING = re.compile(r"(?:ov|ev|ova|eva)$")
+
+
 def _compound(written: str) -> str | None:
     """A Kazakh word with an English one written onto it (Qazweek → қазуик, Qyzyljarnews → қызылжарньюс); an
     international tail is said as Kazakh has the loan (Qazradio → қазрадио, not қазрейдиоу). A word written in camel
@@ -522,6 +527,8 @@ def _compound(written: str) -> str | None:
     word = written.lower()
     if known_word(_kazakh_letters(word)):
         return None  # Túrkistan is Түркістан, not Түркіс + tan
+    if _SURNAME_ENDING.search(word):
+        return None  # a surname's -ov, -eva (Máýlenov → Мәуленов, not мәуле + the English nov)
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
         if _camel_case(written) and not written[cut].isupper():
             continue
@@ -537,7 +544,7 @@ def _with_named_head(word: str) -> str | None:
     says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_PART + 1):
         if (head := names().get(word[:cut])) is not None and (rest := read_english(word[cut:])):
-            return head + rest
+            return head + (" " if " " in head else "") + rest  # a head said by its letters stays apart (ggg boxing)
     return None
 
 

@@ -823,6 +823,13 @@ def rules() -> list[Rule]:
             "date",
             needs=dates.ENGLISH_MONTH_ABBREVIATION,
         ),
+        Rule(
+            "kazakh month before its day",
+            dates.KAZAKH_MONTH_FIRST,
+            dates.speak_kazakh_month_first,
+            "date",
+            needs=dates.KAZAKH_MONTH_FIRST_MARK,
+        ),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
         Rule(

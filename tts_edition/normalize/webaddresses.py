@@ -120,12 +120,14 @@ def speak_generated_file_name(match: re.Match[str]) -> Spoken | str:
 # runs of digits digit by digit as a serial code is (not жиырма миллион…), an underscore said, a hyphen not; its
 # extension, when written, is left to the extension rule. The Cyrillic word a caption runs on into (img_5589Аудан,
 # its А typed in Latin or not) is set apart. A prefix alone (IMG жүйесі) or a run of under three digits (IMG-1) is
-# not a file name.
+# not a file name. An editing app's or a phone's name for the picture it saved (InShot_20231025_180339373,
+# Screenshot_20240101-120000) is one too, its prefix said as the app's name is (иншот), not letter by letter.
+_PHOTO_APPS = {"inshot": "иншот", "screenshot": "скриншот"}
 PHOTO_FILE_NAME = re.compile(
-    r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid)(?:[_-](?:(?i:wa)\d+|\d{3,}))+)"
+    r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid|inshot|screenshot)(?:[_-](?:(?i:wa)\d+|\d{3,}))+)"
     r"(?=[^\w]|$|[A-Z]?[^\W\d_a-zA-Z])"  # a Latin look-alike capital may open the word run on (5589Aудан)
 )
-PHOTO_FILE_MARK = re.compile(r"[GgCcNnMmLlDd][_-](?:[Ww]|\d{3})")  # a prefix's last letter, a separator, digits
+PHOTO_FILE_MARK = re.compile(r"[GgCcNnMmLlDdTt][_-](?:[Ww]|\d{3})")  # a prefix's last letter, a separator, digits
 _PHOTO_PART = re.compile(r"(?P<sep>[_-])?(?P<letters>[A-Za-z]+)?(?P<digits>\d+)?")
 
 
@@ -134,7 +136,9 @@ def speak_photo_file_name(match: re.Match[str]) -> Spoken:
     for part in _PHOTO_PART.finditer(match["name"]):
         if part["sep"] == "_":
             said.append("астыңғы сызық")
-        if part["letters"]:
+        if part["letters"] and part["letters"].lower() in _PHOTO_APPS:
+            said.append(_PHOTO_APPS[part["letters"].lower()])
+        elif part["letters"]:
             said.extend(abbreviations.LATIN_LETTER_NAMES[ch] for ch in part["letters"].lower())
         if part["digits"]:
             said.append(digits(part["digits"]))

@@ -391,12 +391,23 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     initialism = kazakh_initialism(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
         return convert_word(word, variant, choose)
+    partner = _HYPHENED_WORD.match(text, match.end())
+    if partner is not None and len(word) == 1 and word.isupper() and english(partner[1], variant):
+        return word  # a brand's letter hyphened onto an English word (T-Mobile) is English with it, not Т
+    if partner is not None and not word.isupper() and english(word, variant) and not english_spelling(partner[1]):
+        # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-); capitals keep theirs (SIM-karta)
+        return convert_word(word, variant, choose)
     if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+# The word hyphened onto a word, a compound's second part (T-Mobile, Los-Andjelestegi): a compound is in one language,
+# so its first part is English only where its second is, whatever the dictionary says of the part alone.
+_HYPHENED_WORD = re.compile(r"-([^\W\d_]{2,})")
 
 
 def _number_ending(readings: tuple[str, ...]) -> str:
