@@ -96,6 +96,10 @@ READINGS = {
         ("1. 2 Орталық Қазақстан аумағы", "бір екі Орталық Қазақстан аумағы"),
         ("1. 5 миллион теңге бөлінді.", "бірінші бес миллион теңге бөлінді."),  # a count after an item's stop
     ],
+    "a line's two-part number before a unit is a file's size, not a section (history57)": [
+        ("Размер:\n513.74 Кб\nСкачать", "Размер:\nбес жүз он үш бүтін жүзден жетпіс төрт килобайт\nСкачать"),
+        ("1.1 Отан тарихы", "бір бір Отан тарихы"),  # a title: the section's number
+    ],
     "a lone Cyrillic І before a lowercase word counts it; a lone Х and an initial stay letters (roman24)": [
         ("XIX ғасырдың І жартысында", "он тоғызыншы ғасырдың бірінші жартысында"),
         ("І топқа енді", "бірінші топқа енді"),

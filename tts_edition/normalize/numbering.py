@@ -169,9 +169,21 @@ SECTION = re.compile(
 )
 
 
+# A line's two-part number before a unit is a decimal, a file's size under a download header (Размер: / 513.74 Кб),
+# not a section titled Кб: left for the measure's rule.
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?![\w-])")
+
+
+def _unit_after(match: re.Match[str]) -> bool:
+    after = _WORD_AFTER.match(match.string, match.end())
+    return bool(after) and after["word"] in abbr.of_kind("unit")
+
+
 def speak_section(match: re.Match[str]) -> str:
     """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02, 3.24 белгісі, ГОСТ 7.32-2017: each part a number, a code part digit
     by digit; a title typed onto the number (3.1Сапаны) is set apart."""
+    if match["two"] and _unit_after(match):
+        return match.group()
     parts = re.findall(
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
