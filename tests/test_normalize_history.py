@@ -87,6 +87,19 @@ READINGS = {
         ("V ғ.X ғғ аралығы", "бесінші ғасыр оныншы ғасырлар аралығы"),
         ("ХІХ ғ.ғ. аралығы", "он тоғызыншы ғасырлар аралығы"),  # the doubled mark stays the table's
     ],
+    "the plural century word written doubled with a space after a range is said once (history57)": [
+        ("XVI-ХІХ ғ. ғ. патшалық Ресей", "он алтыншы – он тоғызыншы ғасырлар патшалық Ресей"),
+        ("XVI-ХІХ ғ. Ғалымдар", "он алтыншы – он тоғызыншы ғасырлар. Ғалымдар"),  # one mark: the plural as before
+    ],
+    "a contents line's section number typed with a space after its dot is the section's, not an item's (history57)": [
+        ("1. 1 Өлкенің ертедегі тарихы . . . 12", "бір бір Өлкенің ертедегі тарихы... он екі"),
+        ("1. 2 Орталық Қазақстан аумағы", "бір екі Орталық Қазақстан аумағы"),
+        ("1. 5 миллион теңге бөлінді.", "бірінші бес миллион теңге бөлінді."),  # a count after an item's stop
+    ],
+    "a line's two-part number before a unit is a file's size, not a section (history57)": [
+        ("Размер:\n513.74 Кб\nСкачать", "Размер:\nбес жүз он үш бүтін жүзден жетпіс төрт килобайт\nСкачать"),
+        ("1.1 Отан тарихы", "бір бір Отан тарихы"),  # a title: the section's number
+    ],
     "a lone Cyrillic І before a lowercase word counts it; a lone Х and an initial stay letters (roman24)": [
         ("XIX ғасырдың І жартысында", "он тоғызыншы ғасырдың бірінші жартысында"),
         ("І топқа енді", "бірінші топқа енді"),

@@ -228,13 +228,19 @@ class Reach:
 
     chars: int
     ends: str
+    # Line breaks that end nothing: a title page's lines break inside a phrase (Археология, этнология және / Отан
+    # тарихы кафедрасының / меңгерушісі т. ғ. к.); only a break after a sentence's stop or a blank line ends it.
+    broken_lines: bool = False
 
 
 SENTENCE = Reach(_CUE_REACH, _SENTENCE_ENDS)
 # A dotted abbreviation's cue counts in its paragraph: the dots of the abbreviations and initials around it end no
 # sentence, and a degree's science is named by the department or the faculty the page heads with (Қазақстан тарихы
 # кафедрасы ... Кафедра меңгерушісі, т.ғ.к. → тарих ғылымдарының кандидаты).
-PARAGRAPH = Reach(2 * _CUE_REACH, "\n")
+PARAGRAPH = Reach(2 * _CUE_REACH, "\n", broken_lines=True)
+# A line break after a sentence's stop (not a name's initial, Жағыпар А.) or a blank line: a paragraph's end.
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_PARAGRAPH_END = re.compile(rf"(?<=[.!?…])(?<!\s[{_CAPITAL}]\.)[ \t]*\n|\n[ \t]*\n")
 
 
 def sentence_around(match: re.Match[str], edge: re.Pattern[str]) -> tuple[int, int]:
@@ -251,8 +257,14 @@ def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SEN
     air, шетел жұмыс күші where foreign workers, permits or employers are named (ШЖК тартуға рұқсат)."""
     if not entry.senses:
         return entry
-    left = max([start - reach.chars] + [text.rfind(ch, 0, start) + 1 for ch in reach.ends])
-    rights = [found for ch in reach.ends if (found := text.find(ch, end)) >= 0]
+    if reach.broken_lines:
+        window = text[max(0, start - reach.chars) : start]
+        left = max([start - reach.chars] + [start - len(window) + m.end() for m in _PARAGRAPH_END.finditer(window)])
+        right = _PARAGRAPH_END.search(text, end, end + reach.chars)
+        rights = [right.start()] if right else []
+    else:
+        left = max([start - reach.chars] + [text.rfind(ch, 0, start) + 1 for ch in reach.ends])
+        rights = [found for ch in reach.ends if (found := text.find(ch, end)) >= 0]
     sentence = text[max(0, left) : min([end + reach.chars, *rights])]
     # A joined sense is called up only by the name the initialism is hyphened onto, its compound's other part
     # (СҚ-Фармация: Самұрық-Қазына's company, not Солтүстік Қазақстан); a suffix (СҚ-да) calls up nothing.

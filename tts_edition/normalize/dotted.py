@@ -74,7 +74,9 @@ def speak_calendar_year(match: re.Match[str]) -> str:
 
 # ж. and ғ. after a range of years or centuries stand for their plurals, the table's doubled forms (1968-75 ж. →
 # жылдары, XV-XVI ғ. → ғасырлар).
-RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?!\w)")
+# The plural may be written as the letter doubled with a space between its dots (XVI-ХІХ ғ. ғ., 1920-1930 ж. ж.):
+# the one plural word, said once.
+RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?:[ \t](?P=abbr)\.)?(?!\w)")
 # ж. after a decade written as a hyphened ordinal of two digits (70-ж. республикадағы, an encyclopedia's) stands for
 # жылдары, the decade's years; a year's own (1970-ж.) is four digits and stays жылы.
 DECADE_YEARS = re.compile(r"(?<=[1-9]0-)(?<![\d.,][1-9]0-)ж\.(?!\w)")

@@ -121,7 +121,8 @@ def speak_house_number(match: re.Match[str]) -> str:
 
 # A section's number: three parts and more anywhere (2.3.1-тармақ), two only opening a line before a full stop or a
 # title, which may open with a quoted name (1.2 «Қазақ әдебиеті» газеті) or be typed onto it, its full stop or none
-# between (3.1Сапаны, 2.1.Қазақстан), not a decimal;
+# between (3.1Сапаны, 2.1.Қазақстан), not a decimal; or typed with a space after its dot before a title
+# (1. 1 Өлкенің ертедегі тарихы: бір бір, not the first item's count), each part of one or two digits;
 # the stars a building code puts after a clause it changed (1.52.** Қоқыс, 1.54.*) are marks, not said.
 # Two parts anywhere when a word names what they number: after them a clause, an article, a sign, a table
 # (7.14-тармақ, 12.1-бабы, 3.24 белгісі, 3.1-кесте), the word possibly after a gloss in brackets and the list's other
@@ -165,6 +166,7 @@ SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
     |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
+    |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     (?:\.\**)?(?:-(?P<suf>{SUFFIX}))?""",
@@ -172,10 +174,24 @@ SECTION = re.compile(
 )
 
 
+# A line's two-part number before a unit is a decimal, a file's size under a download header (Размер: / 513.74 Кб),
+# not a section titled Кб: left for the measure's rule.
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?![\w-])")
+
+
+def _unit_after(match: re.Match[str]) -> bool:
+    after = _WORD_AFTER.match(match.string, match.end())
+    return bool(after) and after["word"] in abbr.of_kind("unit")
+
+
 def speak_section(match: re.Match[str]) -> str:
     """2.3.1-тармақ, "1.1 Отан тарихы", 07.00.02, 3.24 белгісі, ГОСТ 7.32-2017: each part a number, a code part digit
     by digit; a title typed onto the number (3.1Сапаны) is set apart."""
-    parts = re.findall(r"\d+", match["multi"] or match["two"] or match["headed"] or match["standard"])
+    if match["two"] and _unit_after(match):
+        return match.group()
+    parts = re.findall(
+        r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
+    )
     spoken = [_code_part(p) for p in parts]
     if match["slashed"]:
         spoken[-1] += ","  # the slash between a code's parts is a pause, as between words
