@@ -152,13 +152,8 @@ _GLOSS = r"(?:\s\([^()\n]{1,80}\))?"
 _LISTED = rf"(?:(?:,|\s(?:және|мен|немесе))\s\d+(?:\.\d+)+{_GLOSS})*"
 _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
 _MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STANDARD_MARKS)  # the pattern is verbose
-# A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so; nor
-# is a measure whose unit is written with a capital (a file's size on its own line: 1.33 Мб, 2.5 ГБ, 0.75 МВт), which
-# a heading's first word would look like: the units the table lists with a capital letter.
-_CAPITAL_UNITS = "|".join(
-    re.escape(unit) for unit in sorted((u for u in abbr.of_kind("unit") if u[:1].isupper()), key=len, reverse=True)
-)
-_FREQUENCY_AFTER = rf"(?!\s*(?:FM|ФМ|кГц|{_CAPITAL_UNITS})\b)"
+# A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so.
+_FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 # A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
 # part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
 _SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
@@ -174,8 +169,9 @@ SECTION = re.compile(
 )
 
 
-# A line's two-part number before a unit is a decimal, a file's size under a download header (Размер: / 513.74 Кб),
-# not a section titled Кб: left for the measure's rule.
+# A line's two-part number before a unit is a decimal, a file's size under a download header (Размер: / 513.74 Кб,
+# 1.33 Мб), not a section titled Кб: left for the measure's rule. A heading's first word is no unit (1.2 Мемлекеттік
+# тіл, 1.3 Джунгар қақпасы).
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?![\w-])")
 
 
