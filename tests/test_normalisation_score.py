@@ -409,6 +409,7 @@ _spec.loader.exec_module(scorer)
         ("kk-numsign56.tsv", 0.98),
         ("kk-culture55.tsv", 0.8),
         ("kk-latin56.tsv", 0.97),
+        ("kk-english57.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
