@@ -1290,10 +1290,19 @@ def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
         return None  # one word made of a word and an affix (borderless, nanowalls), said as one
     for cut in range(len(low) - _SHORTEST_GLUED_PART, _SHORTEST_GLUED_PART - 1, -1):
         head, tail = low[:cut], low[cut:]
-        if phonemes(head) is None or phonemes(tail) is None or (handle and not _plain_english(head)):
+        if phonemes(head) is None or phonemes(tail) is None or (handle and not _handle_head(head)):
             continue
         return Spoken(f"{read_latin(head, english=True)} {read_latin(tail, english=True)}", "english", True)
     return None
+
+
+# English heads that make one word with the word after them (hyperscale, superstar, multiscreen), said as one.
+_ONE_WORD_HEADS = frozenset({"hyper", "super", "ultra", "inter", "multi", "counter", "cross", "under", "after"})
+
+
+def _handle_head(head: str) -> bool:
+    """A handle's first word, said apart from the second: plain English, and no head that makes one word with it."""
+    return head not in _ONE_WORD_HEADS and _plain_english(head)
 
 
 # The Kazakh word for a newspaper, a journal, an agency, a channel or a site, written after an outlet's name.
