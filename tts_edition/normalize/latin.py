@@ -1279,7 +1279,8 @@ def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
     in a phrase with another plain English word than an ampersand's and, is the two words said apart (хандред
     флауэрс). Alone, or beside Kazakh words only, a capitalised one is a name to read whole (None); one all in small
     letters is a handle, an account's or a project's name, that could hold no space (unknownkazakh жобасы →
-    анноун казах), said apart too when its first word is plain English."""
+    анноун казах), said apart too when its first word is plain English and the letter rules would misread the whole
+    (not shutterstocks, whose whole reading is already its two words' sounds)."""
     low = word.lower()
     if not low.isascii() or not low.isalpha() or len(low) < 2 * _SHORTEST_GLUED_PART or phonemes(low) is not None:
         return None
@@ -1292,7 +1293,10 @@ def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
         head, tail = low[:cut], low[cut:]
         if phonemes(head) is None or phonemes(tail) is None or (handle and not _handle_head(head)):
             continue
-        return Spoken(f"{read_latin(head, english=True)} {read_latin(tail, english=True)}", "english", True)
+        apart = f"{read_latin(head, english=True)} {read_latin(tail, english=True)}"
+        if handle and apart.replace(" ", "") == read_latin(low, english=True):
+            return None  # the letter rules already say the two words' sounds (shutterstocks): the name stays whole
+        return Spoken(apart, "english", True)
     return None
 
 
