@@ -53,6 +53,13 @@ READINGS = {
         ("«Golden rooster and hundredflowers» жүлдесі", "«голден рустер энд хандред флауэрс» жүлдесі"),
         ("Hundredflowers порталы", "хундредфлоуэрс порталы"),
     ],
+    "a handle in small letters, two English words typed as one, is said apart even alone; a Kazakh one is not": [
+        ("unknownkazakh жобасының авторы жазады.", "анноун казах жобасының авторы жазады."),
+        ("hundredflowers порталы", "хандред флауэрс порталы"),
+        ("qazaqstanbank парақшасы", "қазақстанбанк парақшасы"),
+        ("«hyperscale» компаниялары", "«хайперскейл» компаниялары"),
+        ("Фото:shutterstocks", "Фото:шаттерстокс"),
+    ],
 }
 
 test_reading = reading_test(READINGS)

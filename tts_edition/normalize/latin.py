@@ -1289,19 +1289,36 @@ _SHORTEST_GLUED_PART = 5
 def read_glued_in_english(word: str, phrase: list[str]) -> Spoken | None:
     """A word the English dictionary lacks that is two of its words run together (hundredflowers, foreigndirector),
     in a phrase with another plain English word than an ampersand's and, is the two words said apart (хандред
-    флауэрс); alone, or beside Kazakh words only, it is a name to read whole (None)."""
+    флауэрс). Alone, or beside Kazakh words only, a capitalised one is a name to read whole (None); one all in small
+    letters is a handle, an account's or a project's name, that could hold no space (unknownkazakh жобасы →
+    анноун казах), said apart too when its first word is plain English and the letter rules would misread the whole
+    (not shutterstocks, whose whole reading is already its two words' sounds)."""
     low = word.lower()
     if not low.isascii() or not low.isalpha() or len(low) < 2 * _SHORTEST_GLUED_PART or phonemes(low) is not None:
         return None
-    if not any(n.lower() not in (low, "and") and _plain_english(n.lower()) for n in phrase):
+    handle = word.islower()
+    if not handle and not any(n.lower() not in (low, "and") and _plain_english(n.lower()) for n in phrase):
         return None
     if _with_english_suffix(low) or _with_combining_head(low):
         return None  # one word made of a word and an affix (borderless, nanowalls), said as one
     for cut in range(len(low) - _SHORTEST_GLUED_PART, _SHORTEST_GLUED_PART - 1, -1):
         head, tail = low[:cut], low[cut:]
-        if phonemes(head) is not None and phonemes(tail) is not None:
-            return Spoken(f"{read_latin(head, english=True)} {read_latin(tail, english=True)}", "english", True)
+        if phonemes(head) is None or phonemes(tail) is None or (handle and not _handle_head(head)):
+            continue
+        apart = f"{read_latin(head, english=True)} {read_latin(tail, english=True)}"
+        if handle and apart.replace(" ", "") == read_latin(low, english=True):
+            return None  # the letter rules already say the two words' sounds (shutterstocks): the name stays whole
+        return Spoken(apart, "english", True)
     return None
+
+
+# English heads that make one word with the word after them (hyperscale, superstar, multiscreen), said as one.
+_ONE_WORD_HEADS = frozenset({"hyper", "super", "ultra", "inter", "multi", "counter", "cross", "under", "after"})
+
+
+def _handle_head(head: str) -> bool:
+    """A handle's first word, said apart from the second: plain English, and no head that makes one word with it."""
+    return head not in _ONE_WORD_HEADS and _plain_english(head)
 
 
 # The Kazakh word for a newspaper, a journal, an agency, a channel or a site, written after an outlet's name.
