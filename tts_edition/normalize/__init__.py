@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import cycle, islice
 
 from tts_edition.normalize import russian
 from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP
@@ -97,19 +97,8 @@ def normalize_tokens(
     if any(run.lang == RUSSIAN for run in runs):
         passes += [([r for r in kazakh_rules() if r.name in TYPING_REPAIRS], None), (russian.rules(), RUSSIAN)]
     passes.append((kazakh_rules(), None))
-    gates = _Gates()
     for rules, language in passes:
-        # A rule's leftovers can be another rule's input: the rules go round until a whole round of them has left the
-        # text as it was. One that has already seen the text as it now is would leave it so again: the round ends
-        # at the rule that last changed it, not at the list's end.
-        unchanged = 0
-        for rule in islice(cycle(rules), _MAX_PASSES * len(rules)):
-            if unchanged == len(rules):
-                break
-            before = traced.text
-            if gates.open(rule, before):
-                traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, language, rule.name)))
-            unchanged = unchanged + 1 if traced.text == before else 0
+        _run_to_fixed_point(rules, traced, _rewriter(log, traced, runs, language))
     _tidy(traced)
     agree_particles(traced, text, _within(traced, runs, None, "particle after a rewritten token"))
     groups = with_rewrites(traced.groups(text), [(r.span, Applied(r.rule, r.kind, r.guess)) for r in log])
@@ -118,23 +107,53 @@ def normalize_tokens(
     return Normalised(traced.text, groups, log)
 
 
-class _Gates:
-    """The rules' `needs` searched once for a text: many rules share one (a digit, a Latin letter), and a text no rule
-    has rewritten since holds the same."""
+def _run_to_fixed_point(
+    rules: Sequence[Rule], traced: Traced, rewriter: Callable[[Rule], Callable[[re.Match[str]], str]]
+) -> None:
+    """The rules in turn, going round until a whole round of them has left the text as it was (a rule's leftovers can
+    be another rule's input), at most `_MAX_PASSES` rounds. A rule that has seen the text as it now is would leave it
+    so again: the round ends at the rule that last changed it, not at the list's end. Only the rules whose `needs`
+    the text holds are visited, found at once for each text the rules make; the others would leave it as it is."""
+    count = len(rules)
+    at, unchanged, visits = 0, 0, _MAX_PASSES * count
+    while unchanged < count:
+        before = traced.text
+        opened = _opened(rules, before)
+        first = bisect_left(opened, at)
+        for index in opened[first:] + opened[:first]:
+            passed_over = (index - at) % count  # rules whose needs the text lacks: as if run, unchanged
+            if unchanged + passed_over >= count or visits <= passed_over:
+                return
+            visits -= passed_over + 1
+            rule = rules[index]
+            traced.sub(rule.pattern, rewriter(rule))
+            at = (index + 1) % count
+            if traced.text != before:
+                unchanged = 0
+                break
+            unchanged += passed_over + 1
+        else:
+            return
 
-    def __init__(self) -> None:
-        self.text = ""
-        self.found: dict[re.Pattern[str], bool] = {}
 
-    def open(self, rule: Rule, text: str) -> bool:
-        if rule.needs is None:
-            return True
-        if text != self.text:
-            self.text, self.found = text, {}
-        found = self.found.get(rule.needs)
-        if found is None:
-            found = self.found[rule.needs] = rule.may_match(text)
-        return found
+def _rewriter(
+    log: list[Rewrite], traced: Traced, runs: list[Run], language: str | None
+) -> Callable[[Rule], Callable[[re.Match[str]], str]]:
+    """What makes a rule's logged rewrite of a match, for the rules of `language`."""
+    return lambda rule: _logged(rule, log, traced, _within(traced, runs, language, rule.name))
+
+
+def _opened(rules: Sequence[Rule], text: str) -> list[int]:
+    """The places of the rules whose `needs` the text holds, each need searched once (many rules share one)."""
+    found: dict[re.Pattern[str], bool] = {}
+    opened = []
+    for index, rule in enumerate(rules):
+        needs = rule.needs
+        if needs is not None and (held := found.get(needs)) is None:
+            held = found[needs] = needs.search(text) is not None
+        if needs is None or held:
+            opened.append(index)
+    return opened
 
 
 def _pinned_span(text: str, start: int, end: int) -> tuple[int, int]:
