@@ -72,8 +72,7 @@ class Lexicon:
         (the dictionary rejects many inflected forms of words it knows: сессия but not сессиясында); else 0."""
         for cut in range(_SHORTEST_STEM, len(word)):
             if self.accepts(word[:cut]):
-                stem, ending = word[:cut], word[cut:]
-                return cut if _harmonious(stem, ending) or _follows_front_loan(stem, ending) else 0
+                return cut if _ending_follows(word[:cut], word[cut:]) else 0
         return 0
 
     def reach(self, word: str) -> int:
@@ -81,10 +80,9 @@ class Lexicon:
         pairs ғ, қ with back vowels only, г, к with front ones, as every Kazakh suffix does (зерттелің-ғен is none);
         else 0."""
         cut = self.longest_stem(word)
-        stem, ending = word[:cut], word[cut:]
-        if not cut or _CONSONANT_OUT_OF_HARMONY.search(ending):
+        if not cut or _CONSONANT_OUT_OF_HARMONY.search(word[cut:]):
             return 0
-        return cut if _harmonious(stem, ending) or _follows_front_loan(stem, ending) else 0
+        return cut if _ending_follows(word[:cut], word[cut:]) else 0
 
     def longest_stem(self, word: str) -> int:
         """The length of the longest known word the word starts with (0 when none is as long as a stem)."""
@@ -105,6 +103,11 @@ def loan_length(word: str) -> int:
 def _follows_loan(loan: str, ending: str) -> bool:
     last = [_LOAN_BACK[ch] for ch in loan if ch in _LOAN_BACK][-1:]
     return not last or all(_BACK.get(ch, last[0]) == last[0] for ch in ending)
+
+
+def _ending_follows(stem: str, ending: str) -> bool:
+    """The ending follows the stem's vowels: in harmony with them, or front after a loan's last и."""
+    return _harmonious(stem, ending) or _follows_front_loan(stem, ending)
 
 
 def _follows_front_loan(stem: str, ending: str) -> bool:
