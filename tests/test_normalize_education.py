@@ -108,7 +108,7 @@ def test_a_page_number_that_ends_its_sentence_is_one_page() -> None:
 
 def test_a_doubled_section_sign_names_sections() -> None:
     assert normalize("§§ 3–4 қараңыз") == "параграфтар үш – төрт қараңыз"
-    assert normalize("§ 5 оқы") == "параграф бес оқы"
+    assert normalize("§ 5 оқы") == "бесінші параграф оқы"  # one sign: the fifth paragraph, as 5-параграф
 
 
 def test_a_grade_before_its_girls_boys_children_or_parents_is_its_place() -> None:

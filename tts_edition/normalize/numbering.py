@@ -157,9 +157,11 @@ _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 # A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
 # part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
 _SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
+# A list's bullets may stand before a line's number: a dash and a space, a dot (- •2.1. Зейнетақы нарығы).
+_BULLETS = r"[ \t]*(?:[-–—][ \t]+|[•▪·][ \t]*)*"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
-    |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
+    |^{_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
@@ -205,16 +207,37 @@ def speak_section(match: re.Match[str]) -> str:
     return attach(" ".join(spoken), suffix) + (" " if glued else "")
 
 
+# A paragraph of a code or of rules named by its sign: the sign before the number (§2. Микрокредит беру шарттары) or
+# after it with the case the sentence gives it (Заңның 5 §-ында) is the word, and the number its place, said first as
+# 5-параграф is: екінші параграф, бесінші параграфында. A sign before a range (§ 1-3) is left to the number rules.
+PARAGRAPH = re.compile(
+    rf"(?<![\w§])§[^\S\n]?(?P<n>\d{{1,3}})(?![\d,.]\d|[^\S\n]?[-–]\s?\d|\w)"
+    rf"|(?<![\w.,§])(?P<m>\d{{1,3}})[^\S\n]?§(?!§)(?:-(?P<suf>{SUFFIX}))?(?![\w-])"
+)
+PARAGRAPH_SIGN = re.compile("§")
+
+
+def speak_paragraph(match: re.Match[str]) -> str:
+    """§2 → екінші параграф; 5 §-ында → бесінші параграфында."""
+    return f"{ordinal_of(cardinal_of(match['n'] or match['m']))} {attach('параграф', match['suf'])}"
+
+
 # A contents line's page span closing it, the two pages written with a full stop (1.1. Патент құқығы… 9.13, КІРІСПЕ
 # 4.8, I.ТАРАУ. … 9.42): on a line opened by a section's number or a Roman numeral with its full stop and holding no
-# other number, or on a heading in capitals, a first page no later than the last is a span, never a decimal.
+# other number, or on a heading in capitals, or after a leader's dots (… 1950.1960 жылдар ... ... 27.55), a first
+# page no later than the last is a span, never a decimal.
 CONTENTS_PAGES = re.compile(
-    r"(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][.»\"][ \t]))(?P<first>\d{1,3})\.(?P<last>\d{1,3})(?=[ \t]*$)", re.M
+    r"(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][.»\"][ \t])|(?<=\.\.[ \t])|(?<=\.\.\.)|(?<=\.[ \t]\.)|(?<=…))"
+    r"(?P<first>\d{1,3})\.(?P<last>\d{1,3})(?=[ \t]*$)",
+    re.M,
 )
 CONTENTS_PAGES_NEEDS = re.compile(r"\d\.\d+[ \t]*(?:\n|$)")  # what every span holds: a line closing on it
 _CONTENTS_HEAD = re.compile(
-    rf"[ \t]*(?:(?:\d+\.(?:\d+\.?)*|[IVXLІХ]{{1,6}}\.)[^\d\n]*|[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
+    rf"{_BULLETS}(?:(?:\d+\.(?:\d+\.?)*|[IVXLІХ]{{1,6}}(?:\.|[ \t]))[^\d\n]*|[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
 )
+
+
+_LEADER = re.compile(r"(?:[.…][ \t]?){3,}$")  # the dots a contents line leads its pages with
 
 
 def speak_contents_pages(match: re.Match[str]) -> str:
@@ -222,7 +245,7 @@ def speak_contents_pages(match: re.Match[str]) -> str:
     the rules after this one read."""
     first, last = int(match["first"]), int(match["last"])
     head = match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
-    if first > last or not _CONTENTS_HEAD.fullmatch(head):
+    if first > last or not (_CONTENTS_HEAD.fullmatch(head) or _LEADER.search(head)):
         return match.group()
     return f"{cardinal(first)} – {cardinal(last)}"
 

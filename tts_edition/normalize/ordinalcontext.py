@@ -227,6 +227,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
         return True
+    if _headed_part(match, rest):
+        return True
     if _labelled_year(match):
         return True
     value = writtennumbers.last_value(match)
@@ -462,6 +464,19 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
     value = value_of(match["a"]) if match["a"].isdigit() else 0
     first_of_line = dates.opens_line(match) and _alone(match) and not match["suf"]
     return first_of_line and 1 <= value <= _LAST_LISTED_RANK and _LISTED_RANK.match(rest) is not None
+
+
+# A heading opens with its part's number and the part's word bare, then its title or nothing ("1 тарау. Негізгі
+# ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
+# counts chapters.
+_PARTS_NAMED_BARE = frozenset(("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс"))
+_HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
+
+
+def _headed_part(match: re.Match[str], rest: str) -> bool:
+    heading = _HEADING_PART.match(rest)
+    first_of_line = dates.opens_line(match) and _alone(match) and not match["suf"]
+    return first_of_line and heading is not None and heading["word"].lower() in _PARTS_NAMED_BARE
 
 
 # Disability has three groups, and a group's number is its rank: "1 топтағы мүгедектігі бар адамдарға", "2 топтағы

@@ -870,6 +870,13 @@ def rules() -> list[Rule]:
             "cardinal",
             needs=numbering.CONTENTS_PAGES_NEEDS,
         ),
+        Rule(
+            "paragraph sign",
+            numbering.PARAGRAPH,
+            numbering.speak_paragraph,
+            "ordinal",
+            needs=numbering.PARAGRAPH_SIGN,
+        ),
         Rule("section number", numbering.SECTION, numbering.speak_section, "code", needs=DIGIT),
         Rule(
             "letter of a mark",
