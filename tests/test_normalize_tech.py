@@ -28,6 +28,16 @@ READINGS = {
         ("Future Skills бағдарламасы басталды.", "фьючер скилс бағдарламасы басталды."),
         ("Picture мен Culture сөздері.", "пикчер мен калчер сөздері."),
         ("Manufacturing бөлімі ашылды.", "мэньюфэкчуринг бөлімі ашылды."),
+        ("DSSV Pressure Drop кемесі", "ди эс эс ви прешер дроп кемесі"),  # -ssure too (popsci47)
+    ],
+    "the w the dictionary puts after a vowel spelled u is its glide, not written (coding35)": [
+        ("Visual Basic ортасы", "вижуал бейсик ортасы"),
+        ("Actual Events пен Casual Games", "экчуал эвентс пен кэжуал геймс"),
+        ("Language School", "лэнгвидж скул"),  # the w after a consonant stays
+    ],
+    "an English contraction is read as the dictionary has it, apostrophe and all (englishsentences28)": [
+        ("Дұрыс: I’m fine, thank you.", "Дұрыс: айм файн, тэнк ю."),
+        ("Don't worry", "доунт уорри"),
     ],
     "a software version's Beta is бета, as the loan is said": [
         ("Android Beta нұсқасы шықты.", "андроид бета нұсқасы шықты."),

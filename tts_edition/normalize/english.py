@@ -40,7 +40,7 @@ _YOD_SAID = {"D", "T", "N"}  # a stressed u after these keeps the yod British En
 # English fuses with the d into дж.
 _YOD_AFTER_D = frozenset({"UW", "UH", "AH"})
 # The consonants of the endings -ture, -sure, -dure before their reduced vowel.
-_HUSHED_ENDING = frozenset({"CH", "ZH", "JH"})
+_HUSHED_ENDING = frozenset({"CH", "SH", "ZH", "JH"})
 _HUSHING = "чшжщц"  # after these Russian spelling writes е for the sound э (чемпион, Джексон)
 _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 # Function words of English names that Russian transcription writes by their letters, not by their sound
@@ -177,6 +177,8 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
         if not stress.isdigit():
             if base == "Y" and out.endswith("й"):
                 continue  # the diphthong before it wrote the glide: Nazarbayev → назарбайев
+            if base == "W" and _glide_of_u(phones, i, spelled[vowel_at - 1] if vowel_at else ""):
+                continue  # the u before it says the glide: visual → вижуал, actual → экчуал
             if base == "Y" and i + 1 < len(phones) and _iotated(phones[i + 1]):
                 glide_written = _glide_spelled_i(spelled[vowel_at])
                 if glide_written:
@@ -238,6 +240,13 @@ def _glide_y_dropped(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     """A y that closes a vowel's spelling before another vowel sound is the glide й, which the dictionary leaves out
     of a reduced vowel (beyond: B IH0 AA1, no Y): Russian writes it (бийонд), not the vowels run together (беонд)."""
     return len(spelling) > 1 and spelling.endswith("y") and i + 1 < len(phones) and phones[i + 1][-1].isdigit()
+
+
+def _glide_of_u(phones: tuple[str, ...], i: int, spelling_before: str) -> bool:
+    """A w the dictionary puts between a vowel spelled u and the vowel after it (visual: ZH AH0 W AH0 L): the glide
+    the u's own sound ends in, which Russian transcription does not write (вижуал, not вижууал)."""
+    between_vowels = i > 0 and phones[i - 1][-1].isdigit() and i + 1 < len(phones) and phones[i + 1][-1].isdigit()
+    return between_vowels and spelling_before == "u"
 
 
 def _iotated(phone: str) -> bool:
@@ -412,8 +421,9 @@ def _w_said_v(phones: tuple[str, ...], i: int) -> bool:
 
 
 def _hushed_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
-    """The reduced vowel of -ture, -sure, -dure ending a word (future, cultures, measured), said е as Russian spells
-    it (фьючер, калчер, межер) rather than the у its spelling has; inside a word it keeps у (manufacturing)."""
+    """The reduced vowel of -ture, -sure, -dure ending a word (future, cultures, measured, pressure), said е as
+    Russian spells it (фьючер, калчер, межер, прешер) rather than the у its spelling has; inside a word it keeps у
+    (manufacturing)."""
     last_vowel = not any(phone[-1].isdigit() for phone in phones[i + 1 :])
     return phones[i] == "ER0" and i > 0 and phones[i - 1] in _HUSHED_ENDING and spelling == "ur" and last_vowel
 

@@ -229,7 +229,9 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
         return _joined(_read_camel_parts(parts, english))
-    if english and not letters.isupper() and not is_unmistakable_pinyin(low) and (reading := read_english(low)):
+    contracted = word.replace("’", "'").lower() if "'" in word or "’" in word else low  # I’m: the dictionary's i'm
+    english_word = english and not letters.isupper() and not is_unmistakable_pinyin(low)
+    if english_word and (reading := read_english(contracted) or read_english(low)):
         return Spoken(reading, ENGLISH, True)
     if kazakh and (known := dictionary_reading(low)) is not None:
         return Spoken(known, LATIN)
