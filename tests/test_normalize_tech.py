@@ -87,6 +87,28 @@ READINGS = {
         ("2.0 нұсқасы шықты", "екі нүкте нөл нұсқасы шықты"),
         ("бағасы 4.5 балл", "бағасы төрт бүтін оннан бес балл"),
     ],
+    "an educational body's legal form after its quoted name takes the possessive as the other forms do (tech58)": [
+        (
+            "«Назарбаев Зияткерлік мектептері» ДББҰ басқарма төрайымы",
+            "«Назарбаев Зияткерлік мектептері» дербес білім беру ұйымы басқарма төрайымы",
+        ),
+        ("«Ақ бота» ҮЕҰ төрайымы", "«Ақ бота» үкіметтік емес ұйымы төрайымы"),
+        # not after a quoted name: the bare form; an international body's name keeps its own possessive
+        ("Бұл ҮЕҰ жұмыс істейді.", "Бұл үкіметтік емес ұйым жұмыс істейді."),
+        ("ДСҰ-ға кірді", "Дүниежүзілік сауда ұйымына кірді"),
+    ],
+    "gov in an address is said as written, capitalised or not, not the English dictionary's гав (tech58)": [
+        ("Gov.kz арқылы", "гов нүкте кей зет арқылы"),
+        ("GOV.KZ порталында", "гов нүкте кей зет порталында"),
+        ("Egov.kz арқылы", "игов нүкте кей зет арқылы"),
+    ],
+    "a page's date line with a year and a month and no day is that month of that year (tech58)": [
+        (" date 2023-12 АСТАНА.", "дейт екі мың жиырма үшінші жылғы желтоқсан астана."),
+        (" date 2025-08 Жаңалық", "дейт екі мың жиырма бесінші жылғы тамыз Жаңалық"),
+        # without the label, or with no month, a school year or a span stays one
+        ("2011-12 оқу жылы", "екі мың он бірінші – он екінші оқу жылы"),
+        ("date 2023-13 бар", "дейт екі мың жиырма үш – он үш бар"),
+    ],
 }
 
 

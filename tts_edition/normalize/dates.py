@@ -187,6 +187,18 @@ def speak_iso_timestamp(match: re.Match[str]) -> str:
     return f"{spoken} {_ZONE_SIGNS[sign]} {' '.join(offset)}"
 
 
+# A page's date line that gives a year and a month and no day (" date 2023-12", as the archive prints a page it dates
+# by its month): that month of that year (екі мың жиырма үшінші жылғы желтоқсан), not a span of years. Only after the
+# line's label: elsewhere a four-digit number and two digits may be a school year or a span (2011-12 оқу жылы).
+DATE_LINE_MONTH_MARK = re.compile(r"date \d")  # a literal first: the scan for it is cheap
+DATE_LINE_MONTH = re.compile(r"(?<=\bdate )(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d.,-]|\s*жыл)")
+
+
+def speak_date_line_month(match: re.Match[str]) -> str:
+    """date 2023-12 → date екі мың жиырма үшінші жылғы желтоқсан."""
+    return f"{ordinal(int(match['y']))} жылғы {MONTHS[int(match['m']) - 1]}"
+
+
 NUMERIC_DATE = re.compile(
     rf"""(?<![\d.,])(?:
         (?:(?P<d0>\d{{1,2}})\s?[-–—]\s?)?  # the first day of a range of days in one month (15-25.03.2023)

@@ -403,6 +403,13 @@ def rules() -> list[Rule]:
         ),
         Rule("timestamp", dates.ISO_TIMESTAMP, dates.speak_iso_timestamp, "date", needs=dates.ISO_TIMESTAMP_MARK),
         Rule(
+            "date line's month",
+            dates.DATE_LINE_MONTH,
+            dates.speak_date_line_month,
+            "date",
+            needs=dates.DATE_LINE_MONTH_MARK,
+        ),
+        Rule(
             "photo file name",
             webaddresses.PHOTO_FILE_NAME,
             webaddresses.speak_photo_file_name,
