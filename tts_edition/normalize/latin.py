@@ -1212,12 +1212,12 @@ def read_beside_marked_kazakh(word: str, neighbours: list[str]) -> Spoken | None
     alphabet when English does not know it and its reading there is a word the dictionary knows (organy → органы, not
     the English guess органи); an English word beside one stays English (Qazaq Times → тайм(с))."""
     low = word.lower()
-    if len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha() or phonemes(low):
-        return None
+    if len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha() or KAZAKH_MARKS.search(low) or phonemes(low):
+        return None  # a word with a mark of its own is read by the rules for those (Azattyq Rýhy)
     marked = [n for n in neighbours if _KAZAKH_ONLY_MARK.search(n) and _reads_kazakh(n)]
     if not marked:
         return None
-    reading = convert_word(word, latin_variant(" ".join([*marked, word])), load_lexicon().choose)
+    reading = convert_word(low, latin_variant(" ".join([*marked, low])), load_lexicon().choose)
     return Spoken(reading, LATIN) if known_stem(reading) else None
 
 
