@@ -240,3 +240,22 @@ ORDERS48_READINGS = {
 
 
 test_orders48_mechanisms_read_their_examples = reading_test(ORDERS48_READINGS)
+
+
+LEGAL58_READINGS = {
+    "a numbered part's name typed with the shift key held is that part, an ordinal; capitals no word stay (legal58)": [
+        ("1-БӨлім. Жалпы ережелер", "бірінші бөлім. Жалпы ережелер"),
+        ("2-ТАрау. Қорытынды ережелер", "екінші тарау. Қорытынды ережелер"),
+        ("1-БӨЛІМ. ЖАЛПЫ ЕРЕЖЕЛЕР", "бірінші бөлім. жалпы ережелер"),
+        ("3-ТДкө", "үш-ТДкө"),
+    ],
+    "a plain-Latin word beside a word only Kazakh Latin marks is Kazakh in its alphabet; English stays (legal58)": [
+        ("| Qabyldaý organy | |", "қабылдау органы"),
+        ("Qabyldaý organy", "қабылдау органы"),
+        ("Qazaq Times", "қазақ таймс"),
+        ("Jaqsy motor", "жақсы мотор"),
+    ],
+}
+
+
+test_legal58_mechanisms_read_their_examples = reading_test(LEGAL58_READINGS)

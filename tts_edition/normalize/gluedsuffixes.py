@@ -202,8 +202,12 @@ def percent_after_number(match: re.Match[str]) -> str:
 
 
 def hyphen_before_number_ending(match: re.Match[str]) -> str:
-    """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ → 1-бөлім (a part's name, which
-    the ordinal rules read); 2020жылы and a code's capitals stay (Ил-76-ТД)."""
+    """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ and 1-БӨлім → 1-бөлім (a part's
+    name, which the ordinal rules read); 2020жылы and a code's capitals stay (Ил-76-ТД), and so do capitals before small
+    letters that are no word the dictionary knows (2-ТДкө)."""
+    written = match["suf"]
+    if written[:1].isupper() and not written.isupper() and not capitals.shift_held(written):
+        return match.group()  # capitals before small letters: only a word the shift key was held on
     suffix = match["suf"].lower()
     named_part = numbering.names_part(match["suf"])
     return f"{match['word']}-{suffix}" if writtennumbers.number_ending(suffix) or named_part else match.group()
@@ -269,9 +273,11 @@ def lower_shift_held(match: re.Match[str]) -> str:
 # A heading in capitals writes a number's case suffix in capitals too (90-ҒА ЖУЫҚ, 300-ДЕН АСТАМ, 25%-ҒА), its
 # ordinal's ending (1-ШІ ОРЫН) and the numbered part it heads (1-БӨЛІМ, 2-ТАРАУ): read as the small letters they stand
 # for when the capitals are a chain of suffixes, an ordinal's ending or a document part's name, not a code's letters
-# (Ил-76-ТД) or an initialism. A decimal takes them as a whole number does (11,7%-ҒА, 2,5-КЕ).
+# (Ил-76-ТД) or an initialism. A decimal takes them as a whole number does (11,7%-ҒА, 2,5-КЕ). The part's name typed
+# with the shift key held a letter too long (1-БӨлім, the capitals of `SHIFT_HELD` before small letters) is that word
+# too, read before the number rule takes the number for a count before a code.
 CAPITAL_NUMBER_SUFFIX = re.compile(
-    rf"(?<![\w.,/-])(?P<word>\d+(?:[.,]\d+)?%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}})(?![\w-])"
+    rf"(?<![\w.,/-])(?P<word>\d+(?:[.,]\d+)?%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}}(?:[{KAZAKH_LOWER}]{{2,}})?)(?![\w-])"
 )
 
 

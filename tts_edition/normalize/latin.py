@@ -33,6 +33,7 @@ from tts_edition.normalize.pinyin import split as pinyin_syllables
 from tts_edition.normalize.places import exonym, kazakh_place, kazakh_town, kazakh_town_named, place_phrases
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
+from tts_edition.script.detect import latin_variant
 from tts_edition.script.latin import convert_word, own_alphabet
 from tts_edition.script.lexicon import load_lexicon
 
@@ -1201,6 +1202,25 @@ def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
         return None
     known = _dictionary_spelling(low) or (_spelling_with_i_as_y(low) if len(low) >= _SHORTEST_PART else None)
     return Spoken(known, LATIN) if known else None
+
+
+# A letter only a Kazakh Latin alphabet writes, Turkish's ı, ö, ü, ş, ç and English's w left out: a word's Kazakh mark.
+_KAZAKH_ONLY_MARK = re.compile(r"q(?!u)|[áäǵńñóúśý]", re.I)
+
+
+def read_beside_marked_kazakh(word: str, neighbours: list[str]) -> Spoken | None:
+    """A plain-Latin word beside one a letter only Kazakh Latin writes marks as Kazakh (Qabyldaý organy, an act card's
+    label of two words, too few for `latinkazakh.alphabet` to call the text Latin Kazakh) is Kazakh in that word's
+    alphabet when English does not know it and its reading there is a word the dictionary knows (organy → органы, not
+    the English guess органи); an English word beside one stays English (Qazaq Times → тайм(с))."""
+    low = word.lower()
+    if len(low) < _SHORTEST_DICTIONARY_READING or not low.isalpha() or KAZAKH_MARKS.search(low) or phonemes(low):
+        return None  # a word with a mark of its own is read by the rules for those (Azattyq Rýhy)
+    marked = [n for n in neighbours if _KAZAKH_ONLY_MARK.search(n) and _reads_kazakh(n)]
+    if not marked:
+        return None
+    reading = convert_word(low, latin_variant(" ".join([*marked, low])), load_lexicon().choose)
+    return Spoken(reading, LATIN) if known_stem(reading) else None
 
 
 def _reads_kazakh(word: str) -> bool:

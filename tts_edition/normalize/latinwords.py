@@ -16,6 +16,7 @@ from tts_edition.normalize.latin import (
     read_as_the_text_writes,
     read_beside_english,
     read_beside_kazakh,
+    read_beside_marked_kazakh,
     read_chinese_name,
     read_glued_in_english,
     read_italian,
@@ -208,6 +209,13 @@ def _latin_neighbours(match: re.Match[str]) -> list[str]:
     return [found[1] for found in (before, after) if found]
 
 
+def _marked_neighbours(match: re.Match[str]) -> list[str]:
+    """The Latin words just before and after a match, a space apart, with marked letters (‹Qabyldaý› organy)."""
+    before = re.search(r"([A-Za-zÀ-ɏ]+) $", match.string[: match.start()])
+    after = re.match(r" ([A-Za-zÀ-ɏ]+)", match.string[match.end() :])
+    return [found[1] for found in (before, after) if found]
+
+
 def _next_latin_word(match: re.Match[str]) -> str | None:
     """The Latin word just after a match, a space apart (‹Elena› Rybakina)."""
     after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
@@ -245,6 +253,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
+        or read_beside_marked_kazakh(word, _marked_neighbours(match))
         or read_outlet_before_medium(word, match.string[match.end() :])
         or read_two_letter_word(word, _latin_phrase(match))
         or read_glued_in_english(word, _latin_phrase(match))
