@@ -202,18 +202,15 @@ def speak_latin_initials(match: re.Match[str]) -> str:
 LATIN_NAME = re.compile(rf"(?<![\w-])(?P<word>{name_phrases()})(?:(?P<gap>(?: ?-)?)(?P<suf>{SUFFIX}))?(?![\w])", re.I)
 
 
-def _latin_neighbours(match: re.Match[str]) -> list[str]:
-    """The Latin words just before and after a match, a space apart (Nur ‹Otan›)."""
-    before = re.search(r"([A-Za-z]+) $", match.string[: match.start()])
-    after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
+def _latin_neighbours(match: re.Match[str], letters: str = "A-Za-z") -> list[str]:
+    """The Latin words just before and after a match, a space apart (Nur ‹Otan›); with `MARKED_LETTERS`, words with
+    marked letters too (‹Qabyldaý› organy)."""
+    before = re.search(rf"([{letters}]+) $", match.string[: match.start()])
+    after = re.match(rf" ([{letters}]+)", match.string[match.end() :])
     return [found[1] for found in (before, after) if found]
 
 
-def _marked_neighbours(match: re.Match[str]) -> list[str]:
-    """The Latin words just before and after a match, a space apart, with marked letters (‹Qabyldaý› organy)."""
-    before = re.search(r"([A-Za-zÀ-ɏ]+) $", match.string[: match.start()])
-    after = re.match(r" ([A-Za-zÀ-ɏ]+)", match.string[match.end() :])
-    return [found[1] for found in (before, after) if found]
+MARKED_LETTERS = "A-Za-zÀ-ɏ"
 
 
 def _next_latin_word(match: re.Match[str]) -> str | None:
@@ -253,7 +250,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
-        or read_beside_marked_kazakh(word, _marked_neighbours(match))
+        or read_beside_marked_kazakh(word, _latin_neighbours(match, MARKED_LETTERS))
         or read_outlet_before_medium(word, match.string[match.end() :])
         or read_two_letter_word(word, _latin_phrase(match))
         or read_glued_in_english(word, _latin_phrase(match))
