@@ -120,7 +120,7 @@ def read_english_command(word: str) -> str | None:
     readings = _pronunciations(word)
     if len(readings) < 2 or readings[0][-1:] != ("S",) or read_cognate(word) is not None:
         return None
-    verb = readings[0][:-1] + ("Z",)
+    verb = (*readings[0][:-1], "Z")
     if verb not in readings[1:]:
         return None
     return _with_loan_pair(word, _with_loan_a(word, _with_loan_i(word, verb)))
