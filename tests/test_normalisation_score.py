@@ -416,6 +416,7 @@ _spec.loader.exec_module(scorer)
         ("kk-english57.tsv", 0.93),
         ("kk-tech58.tsv", 0.95),
         ("kk-legal58.tsv", 0.97),
+        ("kk-latin58.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

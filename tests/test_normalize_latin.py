@@ -1742,3 +1742,17 @@ def test_a_spelled_name_at_an_address_parts_head_stays_apart() -> None:
     # sport57: GGG in the Latin table is said by its letters, so the English word after it in an address stays a word
     assert normalize("instagram.com/gggboxing") == "инстаграм нүкте ком слэш джи джи джи боксинг"
     assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a head said as a word joins its tail
+
+
+def test_an_english_word_alone_on_its_line_is_a_command_said_as_the_verb() -> None:
+    # latin58: qandastar.kz's comment box ends in its button, Close, on a line of its own: the verb клоуз, where
+    # the dictionary's first reading is the adjective's клоус; use and excuse voice their s the same way.
+    assert normalize("Pikir ústeý\n\nClose") == "Пікір үстеу\n\nклоуз"
+    assert normalize("Use") == "юз"
+    assert normalize("Excuse") == "экскьюз"
+
+
+def test_a_command_word_among_other_words_or_without_a_voiced_verb_keeps_its_first_reading() -> None:
+    assert normalize("Close friends") == "клоус френдс"  # not alone on its line: the adjective
+    assert normalize("House") == "хаус"  # the dictionary has one reading: no verb to take
+    assert normalize("Share") == "шер"

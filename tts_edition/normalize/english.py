@@ -97,6 +97,35 @@ def phonemes(word: str) -> tuple[str, ...] | None:
     return tuple(line.split("#")[0].split()[1:])
 
 
+def _pronunciations(word: str) -> list[tuple[str, ...]]:
+    """All the word's pronunciations in the dictionary's order (close: K L OW1 S, then K L OW1 Z), none when absent."""
+    first = phonemes(word)
+    if first is None:
+        return []
+    data, key = _dictionary(), word.lower().replace("’", "'").encode()
+    found, start = [], data.find(b"\n" + key + b" ") + 1
+    while start > 0 and _headword(data, start) == key:
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        found.append(tuple(data[start:end].decode().split("#")[0].split()[1:]))
+        start = end + 1 if end < len(data) else 0
+    return found or [first]
+
+
+def read_english_command(word: str) -> str | None:
+    """An English word said as the verb it is in a command (a page's button: Close, Use): where the dictionary says
+    the noun's or the adjective's first, ending in s, and then the verb's, that s voiced (close K L OW1 S, then K L
+    OW1 Z; use, excuse, abuse), the verb's (Close → клоуз, not клоус). None for a word with no such pair (share, bus,
+    house: the dictionary has one reading), so that the caller reads it as it would anyway."""
+    readings = _pronunciations(word)
+    if len(readings) < 2 or readings[0][-1:] != ("S",) or read_cognate(word) is not None:
+        return None
+    verb = (*readings[0][:-1], "Z")
+    if verb not in readings[1:]:
+        return None
+    return _with_loan_pair(word, _with_loan_a(word, _with_loan_i(word, verb)))
+
+
 def _headword(data: bytes, start: int) -> bytes:
     word = data[start : data.find(b" ", start)]
     return word.split(b"(")[0]

@@ -16,7 +16,7 @@ from tts_edition.normalize import russianforms
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import dictionary_stems, known_name, known_stem, known_word
-from tts_edition.normalize.english import phonemes, read_english
+from tts_edition.normalize.english import phonemes, read_english, read_english_command
 from tts_edition.normalize.foreign import read_foreign, read_turkic
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
@@ -1356,6 +1356,19 @@ def read_outlet_before_medium(word: str, rest: str) -> Spoken | None:
     if low not in _OUTLET_WORDS or _MEDIUM_AFTER.match(rest) is None or dictionary_reading(low) is None:
         return None
     return read_latin(low, english=True)
+
+
+def read_command_label(word: str, text: str, start: int, end: int) -> Spoken | None:
+    """An English word alone on its line is a page's button or link (Close under a comment box, Share, Login): a
+    command, said as the verb where the dictionary has the noun's or the adjective's reading first (Close → клоуз,
+    `english.read_english_command`). None for a word with other words on its line (Close friends keeps клоус) or
+    with no such pair of readings."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip() != word or (said := read_english_command(word)) is None:
+        return None
+    return Spoken(said, ENGLISH, True)
 
 
 def _foreign_q(word: str) -> bool:

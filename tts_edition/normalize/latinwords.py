@@ -18,6 +18,7 @@ from tts_edition.normalize.latin import (
     read_beside_kazakh,
     read_beside_marked_kazakh,
     read_chinese_name,
+    read_command_label,
     read_glued_in_english,
     read_italian,
     read_latin,
@@ -246,6 +247,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     word = match["word"]
     reading = (
         species.read_taxon(word, match.string[: match.start()])
+        or read_command_label(word, match.string, match.start(), match.end())
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
