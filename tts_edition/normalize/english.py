@@ -74,10 +74,13 @@ def _dictionary() -> bytes:
     return path.read_bytes() if path.is_file() else b""
 
 
-@lru_cache(maxsize=4096)
-def phonemes(word: str) -> tuple[str, ...] | None:
-    """The word's first pronunciation in ARPAbet (AH0, K…), or None when the dictionary does not have it."""
-    data, key = _dictionary(), word.lower().replace("’", "'").encode()
+def _key(word: str) -> bytes:
+    return word.lower().replace("’", "'").encode()
+
+
+def _first_line(key: bytes) -> int | None:
+    """Where the dictionary's first line for the key starts (the file is sorted: bisection), None when absent."""
+    data = _dictionary()
     if not key or not data or b" " in key:
         return None
     low, high = 0, len(data)
@@ -90,26 +93,31 @@ def phonemes(word: str) -> tuple[str, ...] | None:
             low = end + 1
         else:
             high = start
-    if low >= len(data) or _headword(data, low) != key:
-        return None
-    end = data.find(b"\n", low)
-    line = data[low : len(data) if end < 0 else end].decode()
-    return tuple(line.split("#")[0].split()[1:])
+    return low if low < len(data) and _headword(data, low) == key else None
+
+
+def _line_phones(data: bytes, start: int) -> tuple[tuple[str, ...], int]:
+    """The pronunciation on the line starting at `start`, and where the next line starts."""
+    end = data.find(b"\n", start)
+    end = len(data) if end < 0 else end
+    return tuple(data[start:end].decode().split("#")[0].split()[1:]), end + 1
+
+
+@lru_cache(maxsize=4096)
+def phonemes(word: str) -> tuple[str, ...] | None:
+    """The word's first pronunciation in ARPAbet (AH0, K…), or None when the dictionary does not have it."""
+    start = _first_line(_key(word))
+    return None if start is None else _line_phones(_dictionary(), start)[0]
 
 
 def _pronunciations(word: str) -> list[tuple[str, ...]]:
     """All the word's pronunciations in the dictionary's order (close: K L OW1 S, then K L OW1 Z), none when absent."""
-    first = phonemes(word)
-    if first is None:
-        return []
-    data, key = _dictionary(), word.lower().replace("’", "'").encode()
-    found, start = [], data.find(b"\n" + key + b" ") + 1
-    while start > 0 and _headword(data, start) == key:
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        found.append(tuple(data[start:end].decode().split("#")[0].split()[1:]))
-        start = end + 1 if end < len(data) else 0
-    return found or [first]
+    data, key = _dictionary(), _key(word)
+    start, found = _first_line(key), []
+    while start is not None and start < len(data) and _headword(data, start) == key:
+        phones, start = _line_phones(data, start)
+        found.append(phones)
+    return found
 
 
 def read_english_command(word: str) -> str | None:
