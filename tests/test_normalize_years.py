@@ -184,3 +184,14 @@ def test_a_kazakh_month_before_its_day_and_year_is_a_date() -> None:
     assert normalize("26 сәуір, 2021 жыл") == "жиырма алтыншы сәуір, екі мың жиырма бірінші жыл"
     # a range's first end is left to the rules that read the range (students18's Шілде 3, 2023 - Там. 3, 2023)
     assert normalize("Шілде 3, 2023 - Там. 3, 2023") == "Шілде үш, екі мың жиырма үш - тамыз үш, екі мың жиырма үш"
+
+
+def test_a_kind_of_year_in_capitals_names_the_year() -> None:
+    # tender58: a college's rules headed in capitals (2019-2020 ОҚУ ЖЫЛЫНА): the kind's year word is the year's however
+    # it is cased, so both ends are ordinals as in lower case
+    assert normalize("2019-2020 ОҚУ ЖЫЛЫНА ОҚУҒА ҚАБЫЛДАУ") == (
+        "екі мың он тоғызыншы – екі мың жиырмасыншы оқу жылына оқуға қабылдау"
+    )
+    assert normalize("2024 Қаржы Жылы") == "екі мың жиырма төртінші Қаржы Жылы"
+    # a kind of year before a word that is not a year stays a count, in capitals as in lower case
+    assert normalize("2019 ОҚУ ЖЕЛІСІ") == "екі мың он тоғыз оқу желісі"

@@ -569,25 +569,32 @@ COMMA_RUN = re.compile(r"\d,\d+,\d")
 # numbers each of them, so each is a place, as the first is (бірінші, екінші, жетінші). Three or more, apart by bare
 # commas or by commas and a space, the later ones of up to three digits: a year after a gazette's number (№ 12, 2023)
 # or a pair (№3, 5) is left to the number rules. A pair the list goes on past with a comma and a named item is a
-# list too (№ 66, 60, Қ.Сәтбаев. разъездерінде: алпыс алтыншы, алпысыншы), as its comma says.
+# list too (№ 66, 60, Қ.Сәтбаев. разъездерінде: алпыс алтыншы, алпысыншы), as its comma says. The last one may be
+# joined by a conjunction (№ 35, 38, 40 және 41 үйлер; №3, 5 және 7 мектептер): the sign numbers it as the rest.
+_LIST_CONJUNCTION = r"(?:және|немесе|мен|пен|бен)"
 NUMBERED_LIST = re.compile(
     rf"№\s?(?P<list>\d{{1,4}}(?:,\d{{1,3}}){{2,}}|\d{{1,4}}(?:,[^\S\n]\d{{1,3}}){{2,}}"
-    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]))(?![.,]?\d)"
+    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]|[^\S\n]+{_LIST_CONJUNCTION}[^\S\n]+\d))"
+    rf"(?:[^\S\n]+(?P<conj>{_LIST_CONJUNCTION})[^\S\n]+(?P<last>\d{{1,3}}))?(?![.,]?\d)"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
 )
-NUMBERED_LIST_MARK = re.compile(r"№\s?\d+,\s?\d+,")
+NUMBERED_LIST_MARK = re.compile(rf"№\s?\d+,\s?\d+(?:,|\s+{_LIST_CONJUNCTION}\s)")
 
 
 def speak_numbered_list(match: re.Match[str]) -> str:
     """№14, 32, 43 → он төртінші, отыз екінші, қырық үшінші; a case suffix goes on the last (№1, 2, 3-ке →
     үшіншіге), a hyphenated word after it is their noun (№1,2,3-сыныптар → бірінші, екінші, үшінші сыныптар)."""
     places = [ordinal_of(cardinal_of(number.strip())) for number in match["list"].split(",")]
+    if match["last"]:  # № 35, 38, 40 және 41: the joined last one is numbered as the rest
+        places.append(ordinal_of(cardinal_of(match["last"])))
     suffix = match["suf"]
-    if suffix and hyphenated_word(suffix) and not ORDINAL_MARKER.match(suffix):
-        return f"{', '.join(places)} {suffix}"
-    if suffix and not ORDINAL_MARKER.match(suffix):
+    if suffix and not ORDINAL_MARKER.match(suffix) and not hyphenated_word(suffix):
         places[-1] = attach(places[-1], suffix)
-    return ", ".join(places)
+    said = ", ".join(places[:-1] if match["last"] else places)
+    said += f" {match['conj']} {places[-1]}" if match["last"] else ""
+    if suffix and hyphenated_word(suffix) and not ORDINAL_MARKER.match(suffix):
+        return f"{said} {suffix}"
+    return said
 
 
 def speak_number_list(match: re.Match[str]) -> str:

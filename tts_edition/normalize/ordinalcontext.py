@@ -591,7 +591,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True
     if _SPAN_OF_YEARS.match(rest):
         return False
-    if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].startswith("жыл")):
+    # the kind's year word as the kind is cased: a heading in capitals (2019-2020 ОҚУ ЖЫЛЫНА) is the same year
+    if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].lower().startswith("жыл")):
         return 1000 <= value <= 2999
     if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
         return True  # "17 (ақпанда)": the month in brackets after its day
