@@ -1742,3 +1742,20 @@ def test_a_spelled_name_at_an_address_parts_head_stays_apart() -> None:
     # sport57: GGG in the Latin table is said by its letters, so the English word after it in an address stays a word
     assert normalize("instagram.com/gggboxing") == "инстаграм нүкте ком слэш джи джи джи боксинг"
     assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a head said as a word joins its tail
+
+
+
+AGRI58_READINGS = {
+    "a combining form written apart, a name's first word or a hyphen's part, is said as the glued names say it": [
+        ("«Agro Қант» серіктестігі астық сатады.", "«агро Қант» серіктестігі астық сатады."),
+        ("«Bio Дала» дүкені ашылды.", "«био Дала» дүкені ашылды."),
+        ("Ол Agro-Инвест қорынан несие алды.", "Ол агро-Инвест қорынан несие алды."),
+        ("«Eco Жер» қоры құрылды.", "«эко Жер» қоры құрылды."),
+    ],
+    "in an English name it keeps its English sound, and pre, a prefix only, is no word of its own": [
+        ("«Micro Focus and Growth» деп аталады.", "«майкроу фокус энд гроут» деп аталады."),
+        ("«Pre Жер» жобасы", "«при Жер» жобасы"),
+    ],
+}
+
+test_agri58_mechanism_reads_its_examples = reading_test(AGRI58_READINGS)
