@@ -1744,7 +1744,6 @@ def test_a_spelled_name_at_an_address_parts_head_stays_apart() -> None:
     assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a head said as a word joins its tail
 
 
-
 AGRI58_READINGS = {
     "a combining form written apart, a name's first word or a hyphen's part, is said as the glued names say it": [
         ("«Agro Қант» серіктестігі астық сатады.", "«агро Қант» серіктестігі астық сатады."),
