@@ -1756,3 +1756,19 @@ def test_a_command_word_among_other_words_or_without_a_voiced_verb_keeps_its_fir
     assert normalize("Close friends") == "клоус френдс"  # not alone on its line: the adjective
     assert normalize("House") == "хаус"  # the dictionary has one reading: no verb to take
     assert normalize("Share") == "шер"
+
+
+AGRI58_READINGS = {
+    "a combining form written apart, a name's first word or a hyphen's part, is said as the glued names say it": [
+        ("«Agro Қант» серіктестігі астық сатады.", "«агро Қант» серіктестігі астық сатады."),
+        ("«Bio Дала» дүкені ашылды.", "«био Дала» дүкені ашылды."),
+        ("Ол Agro-Инвест қорынан несие алды.", "Ол агро-Инвест қорынан несие алды."),
+        ("«Eco Жер» қоры құрылды.", "«эко Жер» қоры құрылды."),
+    ],
+    "in an English name it keeps its English sound, and pre, a prefix only, is no word of its own": [
+        ("«Micro Focus and Growth» деп аталады.", "«майкроу фокус энд гроут» деп аталады."),
+        ("«Pre Жер» жобасы", "«при Жер» жобасы"),
+    ],
+}
+
+test_agri58_mechanism_reads_its_examples = reading_test(AGRI58_READINGS)

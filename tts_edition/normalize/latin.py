@@ -242,6 +242,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return chinese
     if (loan := _loan_reading(low)) is not None:
         return Spoken(loan, LATIN)
+    if not letters.isupper() and (form := _standalone_form(low)) is not None:
+        return Spoken(form, LATIN, True)  # «Agro Qant», Eco-Chiken: агро, эко, as in the glued names, not эгро, ико
     if (spelled := _with_spelled_head(low)) is not None:
         return Spoken(spelled, LATIN, True)
     if KAZAKH_MARKS.search(low):
@@ -718,6 +720,17 @@ def _with_verb_suffix(word: str) -> str | None:
 _COMBINING_FORMS = {"robo": "робо", "cyber": "кибер", "bio": "био", "eco": "эко", "nano": "нано", "micro": "микро",
                     "tele": "теле", "info": "инфо", "techno": "техно", "geo": "гео", "agro": "агро",
                     "pre": "пре"}  # fmt: skip
+
+
+# A combining form is no word of its own in Kazakh text: written as a name's first word or a hyphen's part (Agro
+# Qant, Eco-Chiken) it is said as the glued names say it (Agroholding, KazEcoGaz), not by an English dictionary's
+# entry for it (agro → эгро, eco → ико). An English sentence keeps its English sound (`english` in `read_latin`); pre
+# is a prefix only, never written apart.
+_PREFIX_ONLY = frozenset({"pre"})
+
+
+def _standalone_form(low: str) -> str | None:
+    return _COMBINING_FORMS.get(low) if low not in _PREFIX_ONLY else None
 
 
 # Parts of camel-case names said as the Russian loans have them, not by the English word they look like: the Sat of
