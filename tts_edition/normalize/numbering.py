@@ -157,9 +157,12 @@ _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 # A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
 # part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
 _SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
+# A line's opening: its indent, and a list's dash or bullet a contents copied from a document's outline types before
+# the item's number (- •2.3. Гипоталамус, the bullet said as nothing before: "- 2.3. Гипоталамус"), said as nothing.
+LINE_OPENING = r"[ \t]*(?:[-–—•][ \t]*)?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
-    |^[ \t]*(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
+    |^{LINE_OPENING}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
@@ -324,7 +327,7 @@ LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
-    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
+    rf"|^(?P<rindent>{LINE_OPENING})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # 2008. Уитни Хьюстон
     re.M,
