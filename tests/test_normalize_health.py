@@ -165,3 +165,24 @@ PHARMA50_READINGS = {
 }
 
 test_pharma50_health_readings = reading_test(PHARMA50_READINGS)
+
+
+# health58: an influenza virus's type and subtype, and the clipped эпид. of a health body's page.
+HEALTH58_READINGS = {
+    "an influenza type before its subtype is its letter's name, the slash unsaid (chemistry.FLU_TYPE)": [
+        ("Сондай-ақ A/H3N2 типті тұмау", "Сондай-ақ а аш үш эн екі типті тұмау"),
+        ("A(H1N1) тұмауы", "а (аш бір эн бір) тұмауы"),
+        ("А/H5N1 құс тұмауы", "а аш бес эн бір құс тұмауы"),
+    ],
+    "a letter and a slash before no subtype stay the letters' reading; a subtype alone is a formula's": [
+        ("A/B тестілеу", "э, би тестілеу"),
+        ("A/H3 жолағы", "э, эйч үш жолағы"),
+        ("H3N2 штамы", "аш үш эн екі штамы"),
+    ],
+    "эпид. with its stop is the adjective it clips; the whole word is left alone": [
+        ("Эпид. жағдай тұрақты.", "эпидемиологиялық жағдай тұрақты."),
+        ("Эпидемия басталды.", "Эпидемия басталды."),
+    ],
+}
+
+test_health58_readings = reading_test(HEALTH58_READINGS)

@@ -291,3 +291,18 @@ def test_a_party_initialisms_faction_letter_in_brackets_is_one_of_its_letters() 
 
 def test_a_letter_in_brackets_after_a_word_is_no_faction_letter() -> None:
     assert normalize("Қазақстан (б) бөлімі") == "Қазақстан (б) бөлімі"
+
+
+def test_a_contents_lines_dash_and_bullet_open_the_line_before_its_section_number() -> None:
+    """health58 (studfile.net's endocrinology contents): - •2.1 Кесте on a line after the first was a decimal."""
+    assert normalize("Мазмұны\n- •2.1 Кесте. Гипофиз ісіктері\n- •2.3. Гипофиз аймағы\n- •3.18 Сурет. Гипотиреоз") == (
+        "Мазмұны\nекі бір Кесте. Гипофиз ісіктері\nекі үш Гипофиз аймағы\nүш он сегіз Сурет. Гипотиреоз"
+    )
+    assert normalize("Мазмұны\n- •I. Зертханалық диагностикасы\n- •II. Топикалық диагностика") == (
+        "Мазмұны\n- бірінші Зертханалық диагностикасы\n- екінші Топикалық диагностика"
+    )
+
+
+def test_a_dashed_lines_decimal_before_a_small_word_or_an_initial_stays() -> None:
+    assert normalize("Нәтижесі:\n- 2.5 литр су ішу керек") == "Нәтижесі:\n- екі бүтін оннан бес литр су ішу керек"
+    assert normalize("Мазмұны\n- І. Жанатаева баяндама жасады") == "Мазмұны\n- І. Жанатаева баяндама жасады"

@@ -698,3 +698,14 @@ def test_a_year_before_годом_is_an_ordinal_in_the_instrumental() -> None:
         "Он отметил, что две тысячи двадцать пятый год стал годом созидания."
     )
     assert "двадцать пятым" not in normalize("Утвержден 2025 годовой план работы.")
+
+
+def test_a_section_number_opening_a_kazakh_item_after_a_russian_line_is_read_in_kazakh() -> None:
+    """health58: - •3.6.1. Жүрек … after «Нарушение синтеза …:» was три. шесть. один."""
+    russian_line = "- •Нарушение синтеза тиреоидных гормонов:\n"
+    assert normalize(russian_line + "- •3.6.1. Жүрек пайда болған гипотиреоз") == (
+        "- Нарушение синтеза тиреоидных гормонов:\n- үш алты бір Жүрек пайда болған гипотиреоз"
+    )
+    assert normalize(russian_line + "- •3.6.1. Медикаментозное лечение") == (
+        "- Нарушение синтеза тиреоидных гормонов:\n- три. шесть. один. Медикаментозное лечение"
+    )

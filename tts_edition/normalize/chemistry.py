@@ -31,6 +31,19 @@ _PART = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})")
 # What every formula holds (`Rule.needs`): two capitals of Latin elements, or one and a small letter or a count after
 # it (NaCl, CO2).
 FORMULA_MARK = re.compile(r"[A-Z][a-z\d₀-₉]?[A-Z]")
+# An influenza virus's type before its subtype, parted by a slash or a bracket (A/H3N2, A(H1N1), А/H5N1 with a
+# Cyrillic А): the type's letter by its name as doctors and the news say it, а (бэ for B), not the English article
+# or letter эй; the slash is no pause, and the subtype after it is read as a formula (аш үш эн екі).
+FLU_TYPE = re.compile(r"(?<![\w/.-])(?P<type>[AАBВ])[ \t]?(?:/[ \t]?|(?P<bracket>\())(?=H\d{1,2}N\d{1,2}\b)")
+FLU_TYPE_MARK = re.compile(r"H\d{1,2}N\d")  # what every subtype holds (`Rule.needs`): a literal H first
+_FLU_TYPE_NAMES = {"A": "а", "А": "а", "B": "бэ", "В": "бэ"}
+
+
+def speak_flu_type(match: re.Match[str]) -> str:
+    """A/H3N2 → а аш үш эн екі; A(H1N1) → а (аш бір эн бір)."""
+    return _FLU_TYPE_NAMES[match["type"]] + (" (" if match["bracket"] else " ")
+
+
 # The name of a substance just before a bracket, where its formula follows: тотығы (CO), оксиді (NO).
 _NAMED_BEFORE = re.compile(r"(?:оксид|тотығ|тотық|сутег|газ)\w*\s*\(\Z", re.I)
 FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:(?:{_SYMBOL}){_COUNT}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 from tts_edition.normalize.roman import roman_value
@@ -246,7 +247,7 @@ def speak_numeric_date(match: re.Match[str]) -> str:
 # A day and a month closed by their stops and the year set apart after them, as a list of lives dates a birth and a
 # death ("(28.9. 1932 жылы туған", "(1.1. 1914, Сырдария ауданы – 14.1. 1995, Алматы қаласы)"): a date, where
 # the year is one (15xx to 20xx). Heading a line, "1.1. 2020 жылы" is a section's number before a year.
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+_LINE_OPENING = re.compile(LINE_BULLETS)
 
 
 def opens_line(match: re.Match[str]) -> bool:

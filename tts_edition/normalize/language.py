@@ -132,7 +132,9 @@ _SENTENCE_END = re.compile(
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
 _LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
-_LIST_NUMBER = re.compile(r"\s*\d{1,3}")  # a numbered item's number before its stop, a sentence of its own
+# A numbered item's number before its stop, a sentence of its own: a count (4.) or a section's parts (3.6.1.), after a
+# list's dash or bullet or none (- •3.6.1. Жүрек …); said in the item's language, not in the line's before it.
+_LIST_NUMBER = re.compile(r"\s*(?:[-–—•]\s*){0,2}\d{1,3}(?:\.\d{1,3}){0,3}")
 _PARAGRAPH_END = re.compile(r"\n\s*\n|^\s*$")  # a blank line, or a sentence of blanks between two line breaks
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _SHORTEST_SPAN = 2

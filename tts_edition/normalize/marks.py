@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 
+# A line's indent and the list's bullets a page puts before its item: dashes, dots, stars, squares, one or more
+# (- •2.1. Зейнетақы нарығы; – 2020 жыл), said as nothing before the item's number.
+LINE_BULLETS = r"[ \t]*(?:[-–—•▪·*][ \t]*)*"
+
 # Emoji and pictographs (with their flags, skin tones, keycaps, variation selectors and joiners), arrows, geometric
 # shapes, miscellaneous symbols and dingbats (but not the dingbats' circled digits ❶-➓, which are numbers), bullets,
 # the signs of a right, and the blank Braille cell social pages space lines with (⠀, which the voice calls "braille").

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -157,11 +158,9 @@ _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 # A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
 # part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
 _SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
-# A list's bullets may stand before a line's number: a dash and a space, a dot (- •2.1. Зейнетақы нарығы).
-_BULLETS = r"[ \t]*(?:[-–—][ \t]+|[•▪·][ \t]*)*"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
-    |^{_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
+    |^{LINE_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
@@ -233,7 +232,8 @@ CONTENTS_PAGES = re.compile(
 )
 CONTENTS_PAGES_NEEDS = re.compile(r"\d\.\d+[ \t]*(?:\n|$)")  # what every span holds: a line closing on it
 _CONTENTS_HEAD = re.compile(
-    rf"{_BULLETS}(?:(?:\d+\.(?:\d+\.?)*|[IVXLІХ]{{1,6}}(?:\.|[ \t]))[^\d\n]*|[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
+    rf"{LINE_BULLETS}(?:(?:\d+\.(?:\d+\.?)*|[IVXLІХ]{{1,6}}(?:\.|[ \t]))[^\d\n]*"
+    rf"|[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
 )
 
 
@@ -347,7 +347,7 @@ LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
-    rf"|^(?P<rindent>[ \t]*)(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
+    rf"|^(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # 2008. Уитни Хьюстон
     re.M,

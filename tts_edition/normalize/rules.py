@@ -474,6 +474,7 @@ def rules() -> list[Rule]:
         ),
         Rule("pH", chemistry.PH, chemistry.speak_ph, "code", needs=chemistry.PH_MARK),
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
+        Rule("influenza type", chemistry.FLU_TYPE, chemistry.speak_flu_type, "code", needs=chemistry.FLU_TYPE_MARK),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule(
             "element named", chemistry.NAMED_SYMBOL, chemistry.speak_named_symbol, "code", needs=chemistry.SYMBOL_MARK
