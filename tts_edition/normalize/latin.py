@@ -1490,14 +1490,20 @@ _CYRILLIC_FOR = {
     "ye": ("е", "йе"), "a'": "ә", "o'": "ө", "u'": "ү", "i'": "ы", "n'": "ң", "g'": "ғ", "s'": "ш", "c'": "ч",
 }  # fmt: skip
 _CYRILLIC_LETTER_RUN = re.compile(r"[a-z]'|sh|ch|zh|kh|ts|y[aue]|.")
+# The plain Latin of transliterated names and of addresses writes я, ю, ё as ia, iu, io (Миялы → mialy), ң as ng and
+# ғ as gh: only there, where no English word stands (an English title's Mongolia is no Моңғолия).
+_PLAIN_CYRILLIC_FOR = {
+    **_CYRILLIC_FOR, "ia": ("ия", "я"), "iu": ("ию", "ю"), "io": ("ио", "ё"), "ng": ("ң", "нг"), "gh": "ғ",
+}  # fmt: skip
+_PLAIN_LETTER_RUN = re.compile(r"[a-z]'|sh|ch|zh|kh|ts|y[aue]|i[auo]|ng|gh|.")
 
 
 @cache
-def _cyrillic_pattern(word: str) -> str:
-    """A pattern of the Cyrillic spellings a Kazakh word in Latin letters may stand for (Kundelik → к[ұүу]нд…)."""
-    return "".join(
-        f"(?:{'|'.join(_CYRILLIC_FOR.get(run, re.escape(run)))})" for run in _CYRILLIC_LETTER_RUN.findall(word)
-    )
+def _cyrillic_pattern(word: str, plain: bool = False) -> str:
+    """A pattern of the Cyrillic spellings a Kazakh word in Latin letters may stand for (Kundelik → к[ұүу]нд…); with
+    `plain`, in the plain Latin of transliterated names (mialy → м(и|ия|я)лы)."""
+    table, runs = (_PLAIN_CYRILLIC_FOR, _PLAIN_LETTER_RUN) if plain else (_CYRILLIC_FOR, _CYRILLIC_LETTER_RUN)
+    return "".join(f"(?:{'|'.join(table.get(run, re.escape(run)))})" for run in runs.findall(word))
 
 
 def _letter_runs(word: str) -> list[tuple[int, str]]:
@@ -1704,14 +1710,13 @@ SHORT_LINK_HOSTS = frozenset({"bit.ly", "goo.gl", "vk.cc", "t.co", "clck.ru", "c
 def read_web_address(match: re.Match[str], marks: Mapping[str, str] | None = None) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
     read by rule. `marks` says some of its marks otherwise (in another language's words). A part that spells a name
-    the text itself writes in Cyrillic is that name (`names_in_text`)."""
+    the text itself writes in Cyrillic is that name (`_name_the_text_writes`)."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     host, slash, path = text.rstrip("/").partition("/")
-    text_names = names_in_text(match.string)
     if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
-        said = _read_address(host, marks, text_names)
+        said = _read_address(host, marks, match.string)
         return Spoken(attach(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
-    spoken = _read_address(text.rstrip("/"), marks, text_names)
+    spoken = _read_address(text.rstrip("/"), marks, match.string)
     return Spoken(attach(spoken, match["suf"]), WEB, spoken.guess)
 
 
@@ -1736,45 +1741,27 @@ def _english_path(text: str) -> bool:
 
 
 # A name the text writes in Cyrillic letters, and an address beside it in plain Latin ones (Миялы ауылы … mialy44@
-# mail.ru: the village's paper): the address part is that name when both spell the same letters, the Cyrillic word
-# taken letter for letter into plain Latin as the transliterations write it (я → ia, ия → ia, ы → y, ң → n, қ → k,
-# ж → zh), and the Latin part with its other spellings of those letters folded in (ya → ia, q → k, j → zh); a part
-# the names table holds keeps its reading (a brand's).
-_CYRILLIC_PLAIN = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыіэәғқңөұүһ", "abvgdeziiklmnoprstufhcyieagknouuh", strict=True)),
-        **{"ж": "zh", "ч": "ch", "ш": "sh", "щ": "sh", "я": "ia", "ю": "iu", "ё": "io", "ъ": "", "ь": ""},
-    }
-)
-_PLAIN_SPELLINGS = (
-    *(("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("gh", "g"), ("kh", "h"), ("ng", "n"), ("ts", "c")),
-    *(("iia", "ia"), ("iiu", "iu")),  # ия, ию: one i written (Миялы → mialy)
-)
-_PLAIN_LETTERS = str.maketrans({"q": "k", "j": "zh", "w": "u", "x": "h"})
+# mail.ru: the village's paper): the address part is that name when its letters spell it in plain Latin, as the
+# transliterations write it (`_cyrillic_pattern`); a part the names table holds keeps its reading (a brand's).
 _CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?![\w-])")
 
 
-def _plain_key(latin: str) -> str:
-    """Plain-Latin letters with their other spellings of one sound folded into one (Qyzylqoga → kyzylkoga)."""
-    key = latin.lower()
-    for written, folded in _PLAIN_SPELLINGS:
-        key = key.replace(written, folded)
-    return key.translate(_PLAIN_LETTERS)
-
-
 @lru_cache(maxsize=8)
-def names_in_text(text: str) -> Mapping[str, str]:
-    """The capitalised Cyrillic words of four letters or more a text writes, by the plain-Latin key of their letters
-    (миялы under mialy), lower-cased."""
-    return {_plain_key(name.lower().translate(_CYRILLIC_PLAIN)): name.lower() for name in _CYRILLIC_NAME.findall(text)}
+def _names_in_text(text: str) -> tuple[str, ...]:
+    """The capitalised Cyrillic words of four letters or more a text writes, lower-cased."""
+    return tuple(dict.fromkeys(name.lower() for name in _CYRILLIC_NAME.findall(text)))
 
 
-def _read_address(
-    text: str, marks: Mapping[str, str] | None = None, text_names: Mapping[str, str] | None = None
-) -> Spoken:
+def _name_the_text_writes(run: str, text: str) -> str | None:
+    """The capitalised Cyrillic name the text writes that an address's run of letters spells (mialy → миялы)."""
+    spelled = re.compile(_cyrillic_pattern(run.lower(), plain=True))
+    return next((name for name in _names_in_text(text) if spelled.fullmatch(name)), None)
+
+
+def _read_address(text: str, marks: Mapping[str, str] | None = None, around: str = "") -> Spoken:
     """The parts of an address said one after another, its marks by their words (`marks` over the Kazakh ones); a
-    run of letters that `text_names` holds (`names_in_text`) and the names table does not is said as the text writes
-    it."""
+    run of letters that spells a name the text `around` it writes in Cyrillic (`_name_the_text_writes`), and that the
+    names table does not hold, is said as the text writes it."""
     said_marks = _PUNCTUATION | {mark: f" {word} " for mark, word in (marks or {}).items()}
     spoken: list[str] = []
     guess = False
@@ -1794,7 +1781,7 @@ def _read_address(
         elif part.isascii() and part:
             for run in _LETTER_OR_DIGIT_RUN.findall(part):
                 unnamed = run.isalpha() and _key(run) not in names()
-                name = (text_names or {}).get(_plain_key(run)) if unnamed else None
+                name = _name_the_text_writes(run, around) if unnamed and around else None
                 reading = Spoken(name, LATIN) if name else _read_address_run(run)
                 spoken.append(reading)
                 guess = guess or reading.guess
