@@ -705,6 +705,14 @@ def test_of_alphabets_whose_readings_are_as_well_known_the_one_without_two_vowel
     assert to_cyrillic("Qazaqstannyng basshysy ghylym turaly aitty") == "Қазақстанның басшысы ғылым туралы айтты"
 
 
+def test_a_word_said_again_counts_once_when_the_alphabet_is_chosen() -> None:
+    """A name said on three lines (Qarın: 2018's Қарин, informal spelling's қарын, a word) outvotes the 2018 letters
+    of the line before it (Respýblıkasy → Республикасы) only if each of its repetitions counts."""
+    lines = "Qazaqstan Respýblıkasy Memlekettik hatshysy Erlan Qarın\nErlan Qarın\nMemlekettik hatshy Qarın keldi."
+    converted = to_cyrillic(lines)
+    assert "Республикасы" in converted and "Қарин" in converted and "Қарын" not in converted
+
+
 def test_a_hyphened_compound_is_in_one_language() -> None:
     # sport57: qamshy.kz's GGG–Canelo page: a capital letter hyphened onto an English word is the brand's (T-Mobile,
     # not Т-), an English-looking name hyphened onto a Kazakh word is Kazakh with it (Los-Andjelestegi → Лос-, not

@@ -294,7 +294,8 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     """The alphabet in whose reading the lexicon knows most of the text's words; `letters_say`, the guess from the
     letters only one alphabet has, on a tie. A short line tells the 2021 alphabet from Qazaq Times' (ı is і in one, ы
     in the other) or 2018 text without its accented letters from informal spelling only so."""
-    words = [word for word in _WORD.findall(text) if len(word) > 1 and not english_spelling(word)][:_SAMPLE_WORDS]
+    found = dict.fromkeys(word for word in _WORD.findall(text) if len(word) > 1 and not english_spelling(word))
+    words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
     accepts = load_lexicon().accepts
 
     def known(variant: str) -> tuple[int, int]:
