@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tts_edition.ingest import read
-from tts_edition.normalize import explain, normalize
+from tts_edition.normalize import _opened, explain, normalize, russian
 from tts_edition.normalize.abbreviations import table
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.rules import rules as kazakh_rules
@@ -184,6 +184,15 @@ def test_a_rule_skipped_by_its_gate_would_have_found_nothing(text: str) -> None:
     for rule in GATED:
         if rule.pattern.search(text):
             assert rule.may_match(text), (rule.name, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(GATE_ALPHABET)), max_size=40))
+def test_the_rules_opened_for_a_text_are_those_whose_gate_it_passes(text: str) -> None:
+    """The round's gate plan (each distinct `needs` searched once for the rules that share it) opens exactly the
+    rules `Rule.may_match` opens, in the list's order, for the Kazakh and the Russian lists alike."""
+    for rules in (kazakh_rules(), russian.rules()):
+        assert _opened(rules, text) == [n for n, rule in enumerate(rules) if rule.may_match(text)]
 
 
 def test_the_gates_spare_most_sentences_most_scans() -> None:

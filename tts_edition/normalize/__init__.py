@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from tts_edition.normalize import russian
 from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP
@@ -95,7 +96,7 @@ def normalize_tokens(
         traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
     passes = []
     if any(run.lang == RUSSIAN for run in runs):
-        passes += [([r for r in kazakh_rules() if r.name in TYPING_REPAIRS], None), (russian.rules(), RUSSIAN)]
+        passes += [(_typing_repairs(), None), (russian.rules(), RUSSIAN)]
     passes.append((kazakh_rules(), None))
     for rules, language in passes:
         _run_to_fixed_point(rules, traced, _rewriter(log, traced, runs, language))
@@ -143,16 +144,33 @@ def _rewriter(
     return lambda rule: _logged(rule, log, traced, _within(traced, runs, language, rule.name))
 
 
+@cache
+def _typing_repairs() -> list[Rule]:
+    """The Kazakh rules that mend typing in a Russian run before the Russian rules read it."""
+    return [rule for rule in kazakh_rules() if rule.name in TYPING_REPAIRS]
+
+
+# Each rule list's gates: the places of the rules that need nothing, and each distinct `needs` with the places of the
+# rules that share it (many do: a digit, a Latin letter), in the order first met. Keyed by the list's identity: the
+# lists are built once (`kazakh_rules`, `russian.rules`, `_typing_repairs`), and each entry keeps its list alive.
+_GATES: dict[int, tuple[Sequence[Rule], list[int], list[tuple[re.Pattern[str], list[int]]]]] = {}
+
+
 def _opened(rules: Sequence[Rule], text: str) -> list[int]:
-    """The places of the rules whose `needs` the text holds, each need searched once (many rules share one)."""
-    found: dict[re.Pattern[str], bool] = {}
-    opened = []
-    for index, rule in enumerate(rules):
-        needs = rule.needs
-        if needs is not None and (held := found.get(needs)) is None:
-            held = found[needs] = needs.search(text) is not None
-        if needs is None or held:
-            opened.append(index)
+    """The places of the rules whose `needs` the text holds, each need searched once."""
+    entry = _GATES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        shared: dict[re.Pattern[str] | None, list[int]] = {None: []}
+        for index, rule in enumerate(rules):
+            shared.setdefault(rule.needs, []).append(index)
+        always = shared.pop(None)
+        entry = _GATES[id(rules)] = (rules, always, [(needs, places) for needs, places in shared.items() if needs])
+    _, always, gates = entry
+    opened = list(always)
+    for needs, places in gates:
+        if needs.search(text):
+            opened += places
+    opened.sort()
     return opened
 
 
