@@ -315,7 +315,8 @@ def dated_case(rest: str) -> str | None:
 _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
-    (?<![\d.,])(?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
+    (?<![\d.,])(?:(?P<d0>\d{{1,2}})[-–—](?=\d))?  # a range of days: 9–15 ақпан 2026 ж.
+    (?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
     (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]+)?|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}])
       |(?P<russian>(?i:{RUSSIAN_MONTH}))(?P<rinfl>(?:{_RUSSIAN_MONTH_ENDING})?)(?![{_LETTERS}])
       |(?P<hijri>(?i:{HIJRI_MONTH}))(?![{_LETTERS}-]))
@@ -350,6 +351,11 @@ def speak_month_date(match: re.Match[str]) -> str:
     else:
         month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"
+    first = match["d0"]
+    if first and 1 <= int(first) < int(match["d"]) <= 31:  # 9–15 ақпан 2026 ж.: both ends the month's days
+        day = f"{ordinal(int(first))} – {day}"
+    elif first:
+        day = match.string[match.start("d0") : match.start("q") if match["q"] else match.start("d")] + day
     if not dated and not match["dot"]:
         return day + (match["jyl"] or "")
     if not dated:
