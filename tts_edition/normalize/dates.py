@@ -315,8 +315,7 @@ def dated_case(rest: str) -> str | None:
 _YEAR = r"(?:1[89]|20)\d\d"
 MONTH_DATE = re.compile(
     rf"""(?:^[ \t]*(?P<y1>{_YEAR}),?\s+)?  # a dateline: "2023, 7 наурыз"
-    (?<![\d.,])(?:(?P<d0>\d{{1,2}})[-–—](?=\d))?  # a range of days: 9–15 ақпан 2026 ж.
-    (?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
+    (?<![\d.,])(?P<q>[«"]\s?)?(?P<d>\d{{1,2}})(?(q)\s?[»"])\s+  # a legal form's day in quotes: «31» желтоқсан
     (?:(?P<stem>(?i:{MONTH}))(?P<infl>[{_LETTERS}]+)?|(?P<short>(?i:{SHORT_MONTH}))(?P<dot>\.)?(?![{_LETTERS}])
       |(?P<russian>(?i:{RUSSIAN_MONTH}))(?P<rinfl>(?:{_RUSSIAN_MONTH_ENDING})?)(?![{_LETTERS}])
       |(?P<hijri>(?i:{HIJRI_MONTH}))(?![{_LETTERS}-]))
@@ -324,6 +323,21 @@ MONTH_DATE = re.compile(
     (?P<jyl>\s?[жг]\.)?""",  # the year marked ж. or, in Russian, г. (03 наурыз 2014 г.)
     re.X | re.M,
 )
+
+
+# A range of days before a month and its year (9–15 ақпан 2026 ж., a holiday list's line): the first end is a day of
+# that month too, said before the last end the month's date takes (тоғызыншы – он бесінші ақпан); without it the
+# date would take only the last day and leave the first end a count. An en dash as a hyphen.
+DAY_RANGE_FIRST_END = re.compile(
+    rf"""(?<![\d.,])(?P<a>\d\d?)[-–—](?=(?P<b>\d\d?)\s+(?i:{MONTH})[{_LETTERS}]*,?\s+{_YEAR}(?!\d))""", re.X
+)
+DAY_RANGE_MARK = re.compile(r"[-–—]\d\d?\s")  # what every match holds (`Rule.needs`)
+
+
+def speak_day_range_first_end(match: re.Match[str]) -> str:
+    """9– before 15 ақпан 2026 ж. → тоғызыншы – ; a first end above the last or past a month's days is left."""
+    first, last = int(match["a"]), int(match["b"])
+    return f"{ordinal(first)} – " if 1 <= first < last <= 31 else match.group()
 
 
 # A news agency's dateline: the city in capitals and a comma opening the line ("АСТАНА, 27 қаз — Sputnik."); a day and
@@ -351,11 +365,6 @@ def speak_month_date(match: re.Match[str]) -> str:
     else:
         month = month_of(match["stem"] or match["short"]) + (match["infl"] or "").lower()
     day = f"{ordinal(int(match['d']))} {month}"
-    first = match["d0"]
-    if first and 1 <= int(first) < int(match["d"]) <= 31:  # 9–15 ақпан 2026 ж.: both ends the month's days
-        day = f"{ordinal(int(first))} – {day}"
-    elif first:
-        day = match.string[match.start("d0") : match.start("q") if match["q"] else match.start("d")] + day
     if not dated and not match["dot"]:
         return day + (match["jyl"] or "")
     if not dated:
