@@ -34,7 +34,7 @@ CYRILLIC_WORD_WITH_LATIN = re.compile(
     r"|[ABCEHIKMOPTXYaceopxyi](?<!\w[ABCEHIKMOPTXYaceopxyi])[aceopxyi]+(?!\w)"
     # е-mail: a lone Cyrillic е hyphened onto a Latin word of small letters is English's prefix e- (e-mail,
     # e-commerce), the keyboard's layout left on Cyrillic for one letter
-    r"|(?<![\w-])[еЕ](?=-[a-z]{3,}(?![\u0400-\u04ff]))"
+    r"|[еЕ](?=-[a-z]{3,}(?![\u0400-\u04ff]))(?<![\w-][еЕ])"
 )
 LATIN_LIKE_LETTER = re.compile(rf"[A-Za-zəƏ{_KAZAKH_LATIN}]")  # what both kinds of match hold
 
