@@ -414,6 +414,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sport57.tsv", 0.93),
         ("kk-history57.tsv", 0.93),
         ("kk-english57.tsv", 0.93),
+        ("kk-edu58.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
