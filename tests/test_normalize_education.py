@@ -245,3 +245,27 @@ def test_a_rate_of_one_letter_units_is_read_only_as_a_whole_answer_option() -> N
         "тоғызыншы Жылдамдықтың бірлігі:\nэй) метр секундына\nби) шақырым сағатына"
     )
     assert normalize("(а) м/с болады") == "(а) м, с болады"
+
+
+def test_a_range_of_days_before_a_month_and_its_year_says_both_ends_as_days() -> None:
+    """edu58: a holiday list writes 9–15 ақпан 2026 ж.; both ends are the month's days (тоғызыншы – он бесінші), with
+    an en dash as with a hyphen, not a count before the last day."""
+    assert normalize("Қосымша демалыс — 9–15 ақпан 2026 ж. (7 күн)") == (
+        "Қосымша демалыс — тоғызыншы – он бесінші ақпан екі мың жиырма алтыншы жыл (жеті күн)"
+    )
+    assert normalize("Көктемгі демалыс — 19–29 наурыз 2026 ж.") == (
+        "Көктемгі демалыс — он тоғызыншы – жиырма тоғызыншы наурыз екі мың жиырма алтыншы жыл"
+    )
+    # near neighbours: a first end above the last or past a month's days is no range of days; a day alone stays one
+    assert normalize("15-9 ақпан 2026 ж.") == "он бесінші тоғызыншы ақпан екі мың жиырма алтыншы жыл"
+    assert normalize("Демалыс — 9 ақпан 2026 ж.") == "Демалыс — тоғызыншы ақпан екі мың жиырма алтыншы жыл"
+
+
+def test_an_e_mail_typed_with_a_cyrillic_e_is_the_english_word() -> None:
+    """edu58: a university's contact list types е-mail with a Cyrillic е before the Latin rest; the lone е hyphened
+    onto a Latin word is English's prefix e-, read имейл as the Latin spelling is."""
+    assert normalize("е-mail:beu64@mail.ru") == "имейл:беу алпыс төрт эт мейл нүкте ру"
+    assert normalize("Е-mail арқылы жіберіңіз") == "имейл арқылы жіберіңіз"
+    # near neighbours: a Cyrillic е before a Cyrillic word, another lone letter before a Latin one
+    assert normalize("е-сатып алу порталы") == "е-сатып алу порталы"
+    assert normalize("а-dan") == "а-дэн"

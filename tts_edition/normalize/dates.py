@@ -338,6 +338,21 @@ MONTH_DATE = re.compile(
 )
 
 
+# A range of days before a month and its year (9–15 ақпан 2026 ж., a holiday list's line): the first end is a day of
+# that month too, said before the last end the month's date takes (тоғызыншы – он бесінші ақпан); without it the
+# date would take only the last day and leave the first end a count. An en dash as a hyphen.
+DAY_RANGE_FIRST_END = re.compile(
+    rf"""(?<![\d.,])(?P<a>\d\d?)[-–—](?=(?P<b>\d\d?)\s+(?i:{MONTH})[{_LETTERS}]*,?\s+{_YEAR}(?!\d))""", re.X
+)
+DAY_RANGE_MARK = re.compile(r"[-–—]\d\d?\s")  # what every match holds (`Rule.needs`)
+
+
+def speak_day_range_first_end(match: re.Match[str]) -> str:
+    """9– before 15 ақпан 2026 ж. → тоғызыншы – ; a first end above the last or past a month's days is left."""
+    first, last = int(match["a"]), int(match["b"])
+    return f"{ordinal(first)} – " if 1 <= first < last <= 31 else match.group()
+
+
 # A news agency's dateline: the city in capitals and a comma opening the line ("АСТАНА, 27 қаз — Sputnik."); a day and
 # a month cut short after it are the story's date.
 _DATELINE_CITY = re.compile(

@@ -32,6 +32,9 @@ CYRILLIC_WORD_WITH_LATIN = re.compile(
     # ic-шaрaлaр (`_beside_mixed_word`): a capital and small look-alikes, or two small ones or more; its first letter
     # tried before the test that no word's letter stands before it, which makes the scan of Cyrillic text cheap
     r"|[ABCEHIKMOPTXYaceopxyi](?<!\w[ABCEHIKMOPTXYaceopxyi])[aceopxyi]+(?!\w)"
+    # е-mail: a lone Cyrillic е hyphened onto a Latin word of small letters is English's prefix e- (e-mail,
+    # e-commerce), the keyboard's layout left on Cyrillic for one letter
+    r"|[еЕ](?=-[a-z]{3,}(?![\u0400-\u04ff]))(?<![\w-][еЕ])"
 )
 LATIN_LIKE_LETTER = re.compile(rf"[A-Za-zəƏ{_KAZAKH_LATIN}]")  # what both kinds of match hold
 
@@ -42,6 +45,8 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     look-alikes before a Latin word ("ІТ Hub"). A word made only of look-alikes of both scripts takes the script of
     a neighbouring word that is plainly Latin ("IBА Сhampions Night")."""
     word = match.group()
+    if len(word) == 1:  # е-mail: a lone е before a hyphened Latin word
+        return word.translate(_TO_LATIN)
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
     if not cyrillic and word.isalpha() and latin <= set(_LOOKALIKE_LATIN):

@@ -838,6 +838,13 @@ def rules() -> list[Rule]:
             "date",
             needs=dates.KAZAKH_MONTH_FIRST_MARK,
         ),
+        Rule(
+            "first end of a range of days",
+            dates.DAY_RANGE_FIRST_END,
+            dates.speak_day_range_first_end,
+            "date",
+            needs=dates.DAY_RANGE_MARK,
+        ),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
         Rule(
