@@ -77,6 +77,20 @@ _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
+# Gates of rules every text meets (`Rule.needs`): each implied by its rule's pattern, a short run the text must hold.
+_FOUR_LOOKALIKE_CAPITALS = re.compile("[АВСЕНІКМОРТХУ]{4}")
+_LETTER_AND_BRACKET = re.compile(r"[а-яәғқңөұүһіё]\)")
+_CENTURY_AFTER_NUMERAL = re.compile(r"[IVXLCDMІХ]\s?[ғҒ]")
+_CONJUNCTION = re.compile(r"\s[мбп]ен(?![\w-])")
+_CAPITAL_HYPHEN_CAPITAL = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")
+_LONE_CONSONANT_CAPITAL = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]")
+_THREE_CONSONANTS = re.compile("[бвгғджзклмнңпрстфхһцчшщ]{3}")
+_STOP_BEFORE_QUOTE = re.compile(r'\.["»”]')
+_STOP_BEFORE_CAPITAL = re.compile(r"\.[А-ЯӘҒҚҢӨҰҮҺІЁ\d]")
+_STOP_AND_HYPHEN = re.compile(r"\.-")
+_YEAR_OR_CENTURY_STOP = re.compile(r"[жғ]\.")
+_CAPITALS_LISTED = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁ],\s?[А-ЯӘҒҚҢӨҰҮҺІЁ]")
+_SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+]")
 _HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
 _POWER_APART = re.compile(r"м [23]")
 
@@ -471,6 +485,7 @@ def rules() -> list[Rule]:
             lookalikes.LOOKALIKE_CAPITALS,
             lookalikes.english_twin,
             LETTERS,
+            needs=_FOUR_LOOKALIKE_CAPITALS,
         ),
         Rule("pH", chemistry.PH, chemistry.speak_ph, "code", needs=chemistry.PH_MARK),
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
@@ -652,6 +667,7 @@ def rules() -> list[Rule]:
             letterlabels.QUOTED_LEGAL_FORM,
             letterlabels.speak_legal_form,
             "initialism",
+            needs=_STOP_BEFORE_QUOTE,
         ),
         Rule(
             "full stop typed for an ending's hyphen",
@@ -660,12 +676,15 @@ def rules() -> list[Rule]:
             "mark",
             needs=gluedsuffixes.STOP_FOR_HYPHEN_MARK,
         ),
-        Rule("space after a full stop", gluedsuffixes.GLUED_AFTER_STOP, lambda m: " ", "mark"),
+        Rule(
+            "space after a full stop", gluedsuffixes.GLUED_AFTER_STOP, lambda m: " ", "mark", needs=_STOP_BEFORE_CAPITAL
+        ),
         Rule(
             "case ending on an initial",
             gluedsuffixes.SUFFIXED_INITIAL,
             gluedsuffixes.speak_suffixed_initial,
             "initialism",
+            needs=_STOP_AND_HYPHEN,
         ),
         Rule("space after a glued comma", gluedsuffixes.GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
         Rule(
@@ -907,7 +926,13 @@ def rules() -> list[Rule]:
             "ordinal",
             needs=numbering.LIST_MARKER_NEEDS,
         ),
-        Rule("lettered list marker", numbering.LETTER_MARKER, numbering.speak_letter_marker, "mark"),
+        Rule(
+            "lettered list marker",
+            numbering.LETTER_MARKER,
+            numbering.speak_letter_marker,
+            "mark",
+            needs=_LETTER_AND_BRACKET,
+        ),
         Rule("number form", ratios.NUMBER_FORM, ratios.speak_number_form, "fraction", needs=ratios.FORM_SIGN),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
         Rule(
@@ -946,9 +971,21 @@ def rules() -> list[Rule]:
             "abbreviation",
             needs=DIGIT,
         ),
-        Rule("year or century word after a range", dotted.RANGE_WORD, dotted.speak_range_word, "abbreviation"),
+        Rule(
+            "year or century word after a range",
+            dotted.RANGE_WORD,
+            dotted.speak_range_word,
+            "abbreviation",
+            needs=_YEAR_OR_CENTURY_STOP,
+        ),
         Rule("year word after a decade", dotted.DECADE_YEARS, lambda m: "жылдары", "abbreviation", needs=DIGIT),
-        Rule("century word after a roman numeral", dotted.CENTURY_WORD, dotted.speak_century_word, "abbreviation"),
+        Rule(
+            "century word after a roman numeral",
+            dotted.CENTURY_WORD,
+            dotted.speak_century_word,
+            "abbreviation",
+            needs=_CENTURY_AFTER_NUMERAL,
+        ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("petrol grades", amounts.FUEL_GRADES, amounts.speak_fuel_grades, "code", needs=amounts.SLASH),
@@ -1160,16 +1197,41 @@ def rules() -> list[Rule]:
             "mark",
             needs=initialisms.CAPITALS_ONTO_WORD_MARK,
         ),
-        Rule("conjunction after an initialism", gluedsuffixes.CONJOINED, initialisms.speak_conjoined, "initialism"),
+        Rule(
+            "conjunction after an initialism",
+            gluedsuffixes.CONJOINED,
+            initialisms.speak_conjoined,
+            "initialism",
+            needs=_CONJUNCTION,
+        ),
         Rule(
             "letter before a hyphenated initialism",
             letterlabels.HEAD_LETTER,
             letterlabels.speak_letter_label,
             "initialism",
+            needs=_CAPITAL_HYPHEN_CAPITAL,
         ),
-        Rule("initialism", gluedsuffixes.CAPITALS, initialisms.speak_capitals, "initialism"),
-        Rule("letters listed as labels", letterlabels.LETTER_LIST, letterlabels.speak_letter_list, "initialism"),
-        Rule("letter label", letterlabels.LETTER_LABEL, letterlabels.speak_letter_label, "initialism"),
+        Rule(
+            "initialism",
+            gluedsuffixes.CAPITALS,
+            initialisms.speak_capitals,
+            "initialism",
+            needs=gluedsuffixes.CAPITALS_MARK,
+        ),
+        Rule(
+            "letters listed as labels",
+            letterlabels.LETTER_LIST,
+            letterlabels.speak_letter_list,
+            "initialism",
+            needs=_CAPITALS_LISTED,
+        ),
+        Rule(
+            "letter label",
+            letterlabels.LETTER_LABEL,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=_LONE_CONSONANT_CAPITAL,
+        ),
         Rule("letter closing a phrase", letterlabels.CLOSING_LETTER, letterlabels.speak_letter_label, "initialism"),
         Rule("group letter", letterlabels.GROUP_LETTER, letterlabels.speak_letter_label, "initialism"),
         Rule("model letter", letterlabels.MODEL_LETTER, letterlabels.speak_letter_label, "initialism"),
@@ -1181,7 +1243,11 @@ def rules() -> list[Rule]:
             needs=letterlabels.LONE_CONSONANT,
         ),
         Rule(
-            "initialism in lower case", initialisms.LOWER_INITIALISM, initialisms.speak_lower_initialism, "initialism"
+            "initialism in lower case",
+            initialisms.LOWER_INITIALISM,
+            initialisms.speak_lower_initialism,
+            "initialism",
+            needs=_THREE_CONSONANTS,
         ),
         Rule(
             "initialism in lower case after a name",
@@ -1228,6 +1294,7 @@ def rules() -> list[Rule]:
             ),
             symbols.speak_symbol,
             "mark",
+            needs=_SYMBOL,
         ),  # ОПЕК+ → ОПЕК плюс
         Rule("slash between words", marks.WORD_SLASH, lambda m: ", ", "mark", needs=marks.SLASH_OR_STAR),
         Rule("stray slash or star", marks.STRAY_MARK, lambda m: "", "mark", needs=marks.SLASH_OR_STAR),
