@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from tts_edition.normalize import russian
-from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP
+from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP, GLUED_AFTER_STOP_MARK
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.lookalikes import lookalikes_repaired
@@ -48,7 +48,7 @@ ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read Englis
 SAME_ORIGIN_PARTS = frozenset({"word broken across a line"})
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
 TYPING_REPAIRS = frozenset({"greek look-alike letters", "look-alike letters", "space after a full stop"})
-_BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
+_BLANKS = re.compile(r"(?! (?![ \t\u00a0\u202f\u2009]))[ \t\u00a0\u202f\u2009]+")  # not a lone space: it stays
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
 
@@ -240,7 +240,8 @@ def _logged(
 def _tidy(traced: Traced) -> None:
     traced.sub(_BLANKS, lambda m: " ")
     traced.sub(_SPACE_BEFORE_MARK, lambda m: m.group(1))
-    traced.sub(GLUED_AFTER_STOP, lambda m: " ")  # a mark the rules' spaces left glued (№.І → нөмір. І)
+    if GLUED_AFTER_STOP_MARK.search(traced.text):  # a mark the rules' spaces left glued (№.І → нөмір. І)
+        traced.sub(GLUED_AFTER_STOP, lambda m: " ")
     if traced.text.strip() != traced.text and "\n" not in traced.text:
         traced.sub(_EDGE_SPACE, lambda m: "")
 

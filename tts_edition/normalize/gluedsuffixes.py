@@ -41,6 +41,7 @@ def hyphen_for_stop(match: re.Match[str]) -> str:
 # Not after a lone І or Х opening a line: glued to a name it is an initial (Х.Досмұхамедұлы, І.Жансүгіров), which a
 # space would make a heading's Roman numeral.
 GLUED_AFTER_STOP = re.compile(rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]\.)(?<!(?<![^\n])[ІХ]\.)(?=[{KAZAKH_UPPER}\d])")
+GLUED_AFTER_STOP_MARK = re.compile(rf"\.[{KAZAKH_UPPER}\d]")  # what every match stands between (`Rule.needs`)
 # A comma typed straight between a word, a closing quote or bracket and the number of the next list member (1920
 # жылы Ақмолада,1923 жылы Семейде): the space the writer left out, so the number is read whole, as a year before
 # жылы or a count, and the comma stays a mark (т.б.,2020 too); never after a digit, where it is a decimal comma (3,9).

@@ -86,11 +86,15 @@ _CAPITAL_HYPHEN_CAPITAL = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢ
 _LONE_CONSONANT_CAPITAL = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]")
 _THREE_CONSONANTS = re.compile("[бвгғджзклмнңпрстфхһцчшщ]{3}")
 _STOP_BEFORE_QUOTE = re.compile(r'\.["»”]')
-_STOP_BEFORE_CAPITAL = re.compile(r"\.[А-ЯӘҒҚҢӨҰҮҺІЁ\d]")
 _STOP_AND_HYPHEN = re.compile(r"\.-")
 _YEAR_OR_CENTURY_STOP = re.compile(r"[жғ]\.")
 _CAPITALS_LISTED = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁ],\s?[А-ЯӘҒҚҢӨҰҮҺІЁ]")
 _SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+]")
+_CONJUNCTION_AFTER_ORDINAL = re.compile(r"нш[ыі]\s[пб]ен")
+_CONSONANT_CAPITAL_CLOSING = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][)\],;]")
+_GROUP_WORD = re.compile(r"\s(?:тоб|дивизион)")
+_CAPITAL_HYPHENED_ON = re.compile("[а-яәғқңөұүһіё]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")
+_SCALE_WORD = re.compile("мл[нрд]|трлн")
 _HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
 _POWER_APART = re.compile(r"м [23]")
 
@@ -677,7 +681,11 @@ def rules() -> list[Rule]:
             needs=gluedsuffixes.STOP_FOR_HYPHEN_MARK,
         ),
         Rule(
-            "space after a full stop", gluedsuffixes.GLUED_AFTER_STOP, lambda m: " ", "mark", needs=_STOP_BEFORE_CAPITAL
+            "space after a full stop",
+            gluedsuffixes.GLUED_AFTER_STOP,
+            lambda m: " ",
+            "mark",
+            needs=gluedsuffixes.GLUED_AFTER_STOP_MARK,
         ),
         Rule(
             "case ending on an initial",
@@ -1107,7 +1115,13 @@ def rules() -> list[Rule]:
             "measure",
             needs=amounts.HYPHEN,
         ),
-        Rule("conjunction after an ordinal", gluedsuffixes.CONJUNCTION_AFTER_ORDINAL, lambda m: "мен", "mark"),
+        Rule(
+            "conjunction after an ordinal",
+            gluedsuffixes.CONJUNCTION_AFTER_ORDINAL,
+            lambda m: "мен",
+            "mark",
+            needs=_CONJUNCTION_AFTER_ORDINAL,
+        ),
         Rule("units of a rate", amounts.RATE_UNITS, amounts.speak_rate_units, "measure", needs=amounts.SLASH),
         Rule(
             "unit in brackets",
@@ -1232,9 +1246,23 @@ def rules() -> list[Rule]:
             "initialism",
             needs=_LONE_CONSONANT_CAPITAL,
         ),
-        Rule("letter closing a phrase", letterlabels.CLOSING_LETTER, letterlabels.speak_letter_label, "initialism"),
-        Rule("group letter", letterlabels.GROUP_LETTER, letterlabels.speak_letter_label, "initialism"),
-        Rule("model letter", letterlabels.MODEL_LETTER, letterlabels.speak_letter_label, "initialism"),
+        Rule(
+            "letter closing a phrase",
+            letterlabels.CLOSING_LETTER,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=_CONSONANT_CAPITAL_CLOSING,
+        ),
+        Rule(
+            "group letter", letterlabels.GROUP_LETTER, letterlabels.speak_letter_label, "initialism", needs=_GROUP_WORD
+        ),
+        Rule(
+            "model letter",
+            letterlabels.MODEL_LETTER,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=_CAPITAL_HYPHENED_ON,
+        ),
         Rule(
             "letter discussed as a sound",
             letterlabels.SOUND_LETTER,
@@ -1261,6 +1289,7 @@ def rules() -> list[Rule]:
             gluedsuffixes.SCALE_WORD,
             lambda m: attach(writtennumbers.SCALES[m["unit"]], m["suf"]),
             "abbreviation",
+            needs=_SCALE_WORD,
         ),
         Rule(
             "digits",
