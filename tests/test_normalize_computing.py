@@ -16,6 +16,13 @@ READINGS = {
         ("Summertime фестивалі", "саммертайм фестивалі"),
         ("Bullring алаңы", "буллринг алаңы"),
     ],
+    "an opening u said ю (user, union) is one the letter rules misread too, so such a coinage's parts are said by"
+    " their sound (history59: an archive's login form); a Kazakh or Russian name in u is still read by its letters": [
+        ("Вход USERPASSWORD", "Вход юзерпасворд"),
+        ("Useragent жолы", "юзерэйджент жолы"),
+        ("Unibank филиалы", "унибанк филиалы"),
+        ("Uralhim зауыты", "уралхим зауыты"),
+    ],
     "a Roman numeral after an English grade word is the grade's number, a cardinal; elsewhere still an ordinal": [
         ("Tier IV деңгейіндегі орталық", "тир төрт деңгейіндегі орталық"),
         ("Level III сертификаты", "левел үш сертификаты"),

@@ -861,8 +861,11 @@ _I_BEFORE_VOWEL = re.compile(r"[^aeiouy]+i[aeou]")
 
 
 def _misread(part: str) -> bool:
-    """The letter rules misread the English word `part` (`_MISREAD_SPELLING`, or the ай of an i before a vowel)."""
+    """The letter rules misread the English word `part` (`_MISREAD_SPELLING`, the ай of an i before a vowel, or the
+    ю of an opening u: user, union, not the letter rules' у)."""
     if _MISREAD_SPELLING.search(part):
+        return True
+    if part.startswith("u") and (phones := phonemes(part)) and phones[0] == "Y":
         return True
     phones = phonemes(part) if _I_BEFORE_VOWEL.match(part) else None
     vowels = [phone for phone in phones or () if phone[-1].isdigit()]
