@@ -22,6 +22,7 @@ READINGS = {
         ("Useragent жолы", "юзерэйджент жолы"),
         ("Unibank филиалы", "унибанк филиалы"),
         ("Uralhim зауыты", "уралхим зауыты"),
+        ("Сурет: www.uralinform.ru", "Сурет: дабл-ю дабл-ю дабл-ю нүкте уралинформ нүкте ру"),  # Ural is Урал
     ],
     "a Roman numeral after an English grade word is the grade's number, a cardinal; elsewhere still an ordinal": [
         ("Tier IV деңгейіндегі орталық", "тир төрт деңгейіндегі орталық"),

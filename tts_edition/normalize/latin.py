@@ -862,11 +862,12 @@ _I_BEFORE_VOWEL = re.compile(r"[^aeiouy]+i[aeou]")
 
 def _misread(part: str) -> bool:
     """The letter rules misread the English word `part` (`_MISREAD_SPELLING`, the ай of an i before a vowel, or the
-    ю of an opening u: user, union, not the letter rules' у)."""
+    ю of an opening u: user, union, not the letter rules' у, unless the letters spell a word Russian has: Ural is
+    Урал, as uralinform.ru writes it)."""
     if _MISREAD_SPELLING.search(part):
         return True
     if part.startswith("u") and (phones := phonemes(part)) and phones[0] == "Y":
-        return True
+        return not russianforms.known_word(_transliterate(part))
     phones = phonemes(part) if _I_BEFORE_VOWEL.match(part) else None
     vowels = [phone for phone in phones or () if phone[-1].isdigit()]
     return bool(vowels) and vowels[0].startswith("AY")
