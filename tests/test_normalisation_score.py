@@ -422,6 +422,7 @@ _spec.loader.exec_module(scorer)
         ("kk-health58.tsv", 0.98),
         ("kk-edu58.tsv", 0.96),
         ("kk-history59.tsv", 0.98),
+        ("kk-district59.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -157,6 +157,15 @@ def _unpossessed(spoken: str) -> str:
     return spoken
 
 
+def _possessed(entry: abbr.Entry | None, match: re.Match[str]) -> bool:
+    """The expansion ends in the 3rd-person possessive, which a case suffix follows with its n (Миялы а/о-да →
+    ауылдық округінде, Қарағанды обл.-на → облысына, ш/қ-ға → шаруа қожалығына): a "poss" row, or a place word said
+    after its name; after the ordinal that names the place (34 ш/а-да) the place word is said bare."""
+    if not entry or not (entry.possessive or entry.place):
+        return False
+    return not (entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()))
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
     кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
@@ -173,7 +182,10 @@ def speak_dotted(match: re.Match[str]) -> str:
         half = abbr.dotted_entry(match["suf"] + ".") if match["dot"] else None
         if half:  # clipped too: оңт.-шыг. → оңтүстік-шығыс
             return f"{spoken}-{half.spoken}"
-        return attach_written(spoken, "-", match["suf"]) + (match["dot"] or "")
+        possessed = _possessed(entry, match)
+        if entry and entry.place and not possessed:
+            spoken = _unpossessed(spoken)  # 34 ш/а-да → шағын ауданда
+        return attach_written(spoken, "-", match["suf"], possessed) + (match["dot"] or "")
     rest = match.string[match.end() :]
     spoken = _before_period_part(spoken, rest)
     if entry and entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()):
