@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from tts_edition.script.detect import (
     CYRILLIC,
@@ -80,6 +81,10 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 # sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер). Nor has it ц: a Russian loan writes it
 # s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция), tried last, after the word as written.
 _SOFTENED = "(?<=[бвдзклмнпрстф])"  # consonants a soft sign follows in loans
+# Nor a loan's soft sign after л at a syllable's end (fılm, festıval, kınofestıvaldiń → фильм, фестиваль,
+# кинофестивальдің): an л after a vowel and before a consonant or the word's end may take one, which the lexicon
+# chooses where it knows the loan (алды, жылдың keep theirs).
+_SOFT_L = re.compile("(?<=[аеиоуыі])л(?=[бвгдзклмнпрстфхцчшщқғңһ]|$)", re.I)
 _AFTER_CONSONANT = "(?<=[^аәеёиоөұүыіэюяуй\\W])"
 _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(_AFTER_CONSONANT + "ио", re.I), "ё"),
                (re.compile(_AFTER_CONSONANT + "ия", re.I), "иа"),
@@ -87,7 +92,7 @@ _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
                (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
                (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"),
-               (re.compile("с", re.I), "ц"))  # fmt: skip
+               (_SOFT_L, "ль"), (re.compile("с", re.I), "ц"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
 # нг, or ңғ written the English way (Mangystau → Маңғыстау).
 _INFORMAL_SWAPS = (
@@ -504,12 +509,25 @@ def _title_around(match: re.Match[str]) -> list[str]:
 def english(word: str, variant: str) -> bool:
     """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes, none of whose Kazakh
     readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден) nor is a Russian noun Kazakh spells as
-    Russian does (video in Qazaq Times' text → видео, not the English видио; forum, internet, status)."""
+    Russian does (video in Qazaq Times' text → видео, not the English видио; forum, internet, status), nor the Kazakh
+    name of a foreign place (Kann festıvalinde → Канн, not the English кэн; Berlın)."""
     lexicon = load_lexicon()
     if not english_spelling(word):
         return False
     reading = convert_word(word, variant, lexicon.choose).lower()
-    return not lexicon.accepts(reading) and loan_length(reading) < len(reading)
+    return not lexicon.accepts(reading) and loan_length(reading) < len(reading) and not _foreign_place(reading)
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+    """The Kazakh names of foreign countries and cities, lower case (канн, берлин)."""
+    from tts_edition.normalize.places import exonyms  # the normaliser's place names, loaded only for Latin text
+
+    return frozenset(exonyms().values())
+
+
+def _foreign_place(reading: str) -> bool:
+    return reading in _foreign_places()
 
 
 def english_spelling(word: str) -> bool:
