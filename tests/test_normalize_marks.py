@@ -144,7 +144,7 @@ def test_a_smiley_typed_in_wingdings_is_said_as_nothing() -> None:
     """culture59: text copied from mail or a word processor keeps :) as the Wingdings J it was drawn with (Фильм өте
     ұнады! J Актерлер…, болдық JJJ Актерлік…), which main read as джей; a J that is a letter stays one."""
     assert normalize("Фильм өте ұнады! J Актерлер кәсіби.") == "Фильм өте ұнады! Актерлер кәсіби."
-    assert normalize("Күлкіге қарық болдық JJJ Актерлік құрамы керемет!") == "Күлкіге қарық болдық Актерлік құрамы керемет!"
+    assert normalize("Қарық болдық JJJ Актерлік құрамы керемет!") == "Қарық болдық Актерлік құрамы керемет!"
     assert normalize("«Рахмет! J»") == "«Рахмет!»"
     # near neighbours: an initial, a compound, a code and a J before a small word stay letters
     assert normalize("J. Smith келді") == "джей смит келді"

@@ -734,6 +734,19 @@ def test_a_2018_loans_soft_sign_after_l_is_the_one_the_dictionary_knows() -> Non
     # near neighbours: an л the dictionary knows without a soft sign, and one before a vowel, stay as written
     assert to_cyrillic("Ol jyldyń sońynda balalar aldy, qaldy.") == "Ол жылдың соңында балалар алды, қалды."
     assert to_cyrillic("Festıvali ótti.") == "Фестивалі өтті."
+    choose = load_lexicon().choose
+    assert latin.convert_word("Pýls", latin.LATIN_2018, choose) == "Пульс"
+    assert latin.convert_word("salsaq", latin.LATIN_2018, choose) == "салсақ"  # сал is a word: not сальса
+    assert latin.convert_word("Alvares", latin.LATIN_2018, choose) == "Алварес"  # ал is a word: not Альварес
+
+
+def test_a_2018_io_after_a_vowel_is_the_y_and_o_the_dictionary_knows() -> None:
+    """culture59 (legal58's «Pýls raıona»): 2018 writes ё and йо alike as ıo; after a vowel the loan the lexicon knows
+    is read (raıona → района, maıonez → майонез; main read раёна); after a consonant ё stays (Fıodor → Фёдор)."""
+    assert to_cyrillic("Aýdan ortalyǵynda raıon ákimi sóıledi, maıonez satyldy.") == (
+        "Аудан орталығында район әкімі сөйледі, майонез сатылды."
+    )
+    assert latin.convert_word("Fıodor", latin.LATIN_2018, load_lexicon().choose) == "Фёдор"
 
 
 def test_a_2018_word_spelling_a_foreign_places_kazakh_name_is_not_english() -> None:
