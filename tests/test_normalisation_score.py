@@ -423,6 +423,7 @@ _spec.loader.exec_module(scorer)
         ("kk-edu58.tsv", 0.96),
         ("kk-history59.tsv", 0.98),
         ("kk-district59.tsv", 0.97),
+        ("kk-culture59.tsv", 0.9),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -95,6 +95,14 @@ def test_brands_the_table_names_are_read_as_kazakh_news_says_them() -> None:
     assert normalize("Chevrolet көлігі") == "шевроле көлігі"
 
 
+def test_disney_is_said_as_kazakh_and_russian_media_say_it() -> None:
+    """culture59: Disney's films dubbed into Kazakh: the studio is Дисней in Kazakh and Russian news, not the English
+    дизни main read (DISNEY-дің, Disney жəне Pixar); a case suffix goes on the table's reading."""
+    assert normalize("DISNEY-дің үш туындысы") == "диснейдің үш туындысы"
+    assert normalize("Disney жəне Pixar студиялары") == "дисней және пиксар студиялары"
+    assert normalize("Disneyland паркі") == "дизнилэнд паркі"  # a longer word is not the table's: English still
+
+
 def test_a_kazakh_suffix_written_onto_a_latin_word_is_read_onto_its_reading() -> None:
     assert normalize("Samsungтың жаңа телефоны") == "самсунгтың жаңа телефоны"
     assert normalize("Telegramда жазды") == "телеграмда жазды"

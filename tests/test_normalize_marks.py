@@ -138,3 +138,15 @@ def test_a_diacritic_shown_on_its_own_is_said_as_nothing() -> None:
     assert normalize("Әліпбиде умляут ( ̈ ), макрон ( ˉ ) қолданылған.") == "Әліпбиде умляут (), макрон () қолданылған."
     assert normalize("умляут ( ̈ ), макрон ( ˉ )") == "умляут (), макрон ()"  # read as Russian: the mark goes too
     assert normalize("Zürich қаласы") == "цюрих қаласы"
+
+
+def test_a_smiley_typed_in_wingdings_is_said_as_nothing() -> None:
+    """culture59: text copied from mail or a word processor keeps :) as the Wingdings J it was drawn with (Фильм өте
+    ұнады! J Актерлер…, болдық JJJ Актерлік…), which main read as джей; a J that is a letter stays one."""
+    assert normalize("Фильм өте ұнады! J Актерлер кәсіби.") == "Фильм өте ұнады! Актерлер кәсіби."
+    assert normalize("Қарық болдық JJJ Актерлік құрамы керемет!") == "Қарық болдық Актерлік құрамы керемет!"
+    assert normalize("«Рахмет! J»") == "«Рахмет!»"
+    # near neighbours: an initial, a compound, a code and a J before a small word stay letters
+    assert normalize("J. Smith келді") == "джей смит келді"
+    assert normalize("J1 визасы бар") == "джей бір визасы бар"
+    assert normalize("Мен J әрпін жаздым") == "Мен джей әрпін жаздым"

@@ -732,3 +732,36 @@ def test_boxing_bodies_stay_latin_in_latin_kazakh() -> None:
     assert latin.convert("IBO jáne IBF tujyrymdary", latin.LATIN_2018, choose) == "IBO және IBF тұжырымдары"
     assert latin.convert("«GGG» Golovkın", latin.LATIN_2018, choose) == "«GGG» Головкин"
     assert latin.convert("QR BUU jáne AQSh", latin.LATIN_2018, choose) == "ҚР БҰҰ және АҚШ"
+
+
+def test_a_2018_loans_soft_sign_after_l_is_the_one_the_dictionary_knows() -> None:
+    """culture59: 2018 Latin writes no soft sign, so fılm, festıval are фильм, фестиваль where the dictionary knows
+    the loan (Kınofestıvaldiń → Кинофестивальдің; main read филмінің, Кинофестивалдің); Kazakh words keep their л."""
+    assert to_cyrillic("Kınofestıvaldiń tuńǵysh ret ótti.") == "Кинофестивальдің тұңғыш рет өтті."
+    assert to_cyrillic("Aıka fılminiń kórsetilimi bastaldy.") == "Айка фильмінің көрсетілімі басталды."
+    # near neighbours: an л the dictionary knows without a soft sign, and one before a vowel, stay as written
+    assert to_cyrillic("Ol jyldyń sońynda balalar aldy, qaldy.") == "Ол жылдың соңында балалар алды, қалды."
+    assert to_cyrillic("Festıvali ótti.") == "Фестивалі өтті."
+    choose = load_lexicon().choose
+    assert latin.convert_word("Pýls", latin.LATIN_2018, choose) == "Пульс"
+    assert latin.convert_word("salsaq", latin.LATIN_2018, choose) == "салсақ"  # сал is a word: not сальса
+    assert latin.convert_word("Alvares", latin.LATIN_2018, choose) == "Алварес"  # ал is a word: not Альварес
+
+
+def test_a_2018_io_after_a_vowel_is_the_y_and_o_the_dictionary_knows() -> None:
+    """culture59 (legal58's «Pýls raıona»): 2018 writes ё and йо alike as ıo; after a vowel the loan the lexicon knows
+    is read (raıona → района, maıonez → майонез; main read раёна); after a consonant ё stays (Fıodor → Фёдор)."""
+    assert to_cyrillic("Aýdan ortalyǵynda raıon ákimi sóıledi, maıonez satyldy.") == (
+        "Аудан орталығында район әкімі сөйледі, майонез сатылды."
+    )
+    assert latin.convert_word("Fıodor", latin.LATIN_2018, load_lexicon().choose) == "Фёдор"
+
+
+def test_a_2018_word_spelling_a_foreign_places_kazakh_name_is_not_english() -> None:
+    """culture59: Kann is in the English dictionary (a surname), but in Kazakh Latin text it is the city's Kazakh
+    name, Канн (main left it Latin for the English кэн); an English word that names no place stays English."""
+    assert to_cyrillic("Áıgili Kann festıvalinde júlde alǵan «Aıka» fılmi.") == (
+        "Әйгілі Канн фестивалінде жүлде алған «Айка» фильмі."
+    )
+    assert latin.english("Washington", latin.LATIN_2018)
+    assert not latin.english("Kann", latin.LATIN_2018)

@@ -35,6 +35,15 @@ ARROW_MARK = re.compile(rf"[{_ARROWS}]|[-=]>")
 # or bracket before it on its line).
 DECORATION = re.compile(rf"[ \t]?[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])×")
 DECORATION_MARK = re.compile(rf"[{_DECORATIVE}×]")
+# A smiley typed in Wingdings: mail and word processors turn :) into a J of that font, and text copied out of them
+# keeps the letter (Фильм өте ұнады! J Актерлер…, күлкіге қарық болдық JJJ Актерлік…). A run of one to three capital
+# J's alone after a sentence's stop or a Cyrillic word, before a capitalised Cyrillic word, a quote's end or the
+# line's end, with the space before it: said as nothing. Not a J in Latin text, nor one before a stop, a hyphen or a
+# digit (J. Smith, J-pop, J1 визасы).
+TYPED_SMILEY = re.compile(
+    r"(?:(?<=[!?.)])|(?<=[а-яёәғқңөұүһі]))[ \t]J{1,3}(?=[ \t]+[А-ЯЁӘҒҚҢӨҰҮҺІ«\"]|[ \t]*(?:$|[»\"]))", re.M
+)
+SMILEY_LETTER = re.compile("J")  # what every such smiley holds (`Rule.needs`)
 # A diacritic shown on its own, as a text on alphabets names it (умляут ( ̈ ), макрон ( ˉ )): a combining mark on no
 # letter, or a spacing modifier outside a word, which the voice cannot read as Kazakh; said as nothing, as the text's
 # word for it is said.

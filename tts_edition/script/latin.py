@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from tts_edition.script.detect import (
     CYRILLIC,
@@ -79,7 +80,13 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 # for ңғ (Mangystau Nauryz → Маңғыстау Наурыз): the alphabet's ұ never follows a vowel inside a word. It has no soft
 # sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер). Nor has it ц: a Russian loan writes it
 # s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция), tried last, after the word as written.
+# Its ıo after a vowel is й and о as often as ё (raıona → района, not раёна).
 _SOFTENED = "(?<=[бвдзклмнпрстф])"  # consonants a soft sign follows in loans
+# Nor a loan's soft sign after л at a syllable's end (fılm, festıval, kınofestıvaldiń → фильм, фестиваль,
+# кинофестивальдің): an л after a vowel and before a consonant or the word's end may take one, which the lexicon
+# chooses where it knows the loan, unless the word up to its л is a Kazakh word (сал-сақ, ал-ды, Ал-варес: not
+# сальса, Альварес).
+_SOFT_L = re.compile("(?<=[аеиоуыі])л(?=[бвгдзклмнпрстфхцчшщқғңһ]|$)", re.I)
 _AFTER_CONSONANT = "(?<=[^аәеёиоөұүыіэюяуй\\W])"
 _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(_AFTER_CONSONANT + "ио", re.I), "ё"),
                (re.compile(_AFTER_CONSONANT + "ия", re.I), "иа"),
@@ -87,7 +94,7 @@ _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
                (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
                (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"),
-               (re.compile("с", re.I), "ц"))  # fmt: skip
+               (re.compile("(?<=[аеиоуыі])ё", re.I), "йо"), (re.compile("с", re.I), "ц"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
 # нг, or ңғ written the English way (Mangystau → Маңғыстау).
 _INFORMAL_SWAPS = (
@@ -191,7 +198,22 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
         readings = list(dict.fromkeys(readings + _readings(as_written, variant)))[:_MAX_READINGS]
     if variant == LATIN_2018:
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
+        if choose is not None:
+            readings = _with_soft_l(readings)
     return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+
+
+def _with_soft_l(readings: list[str]) -> list[str]:
+    """The readings, and after them each with a loan's soft sign after one л (`_SOFT_L`) where the word up to that л
+    is no word the lexicon knows (филм → фильм; салсақ stays)."""
+    accepts = load_lexicon().accepts
+    softened = [
+        reading[: m.start()] + _same_case("ль", m[0]) + reading[m.end() :]
+        for reading in readings
+        for m in _SOFT_L.finditer(reading)
+        if not accepts(reading[: m.end()].lower())
+    ]
+    return list(dict.fromkeys(readings + softened))[:_MAX_READINGS] if softened else readings
 
 
 _MOST_CAPITAL_IS = 3  # capital I's of a word tried both ways (2 ** 3 spellings at most)
@@ -505,12 +527,25 @@ def _title_around(match: re.Match[str]) -> list[str]:
 def english(word: str, variant: str) -> bool:
     """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes, none of whose Kazakh
     readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден) nor is a Russian noun Kazakh spells as
-    Russian does (video in Qazaq Times' text → видео, not the English видио; forum, internet, status)."""
+    Russian does (video in Qazaq Times' text → видео, not the English видио; forum, internet, status), nor the Kazakh
+    name of a foreign place (Kann festıvalinde → Канн, not the English кэн; Berlın)."""
     lexicon = load_lexicon()
     if not english_spelling(word):
         return False
     reading = convert_word(word, variant, lexicon.choose).lower()
-    return not lexicon.accepts(reading) and loan_length(reading) < len(reading)
+    return not lexicon.accepts(reading) and loan_length(reading) < len(reading) and not _foreign_place(reading)
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+    """The Kazakh names of foreign countries and cities, lower case (канн, берлин)."""
+    from tts_edition.normalize.places import exonyms  # the normaliser's place names, loaded only for Latin text
+
+    return frozenset(exonyms().values())
+
+
+def _foreign_place(reading: str) -> bool:
+    return reading in _foreign_places()
 
 
 def english_spelling(word: str) -> bool:
