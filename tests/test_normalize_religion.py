@@ -118,6 +118,15 @@ RELIGION59_READINGS = {
         ("Ол Алматы қ. «Нұр» мешітінде.", "Ол Алматы қаласы. «Нұр» мешітінде."),
         ("Ол келді (Алматы қ. Ол кетті.)", "Ол келді (Алматы қаласы. Ол кетті.)"),
     ],
+    "a list's last item with nothing after its stop, the page cut there, follows the one before (religion59)": [
+        (
+            "4. «Хикмет тревель»;\n\n5. «Дельта тревель»;\n\n6. ",
+            "төртінші «Хикмет тревель»;\n\nбесінші «Дельта тревель»;\n\nалтыншы ",
+        ),
+        # a number and its stop alone with no item numbered one less before it is left to the rules after
+        ("Барлығы:\n6.", "Барлығы:\nалты."),
+        ("2. Бір\n6.", "екінші Бір\nалты."),
+    ],
 }
 
 test_religion59_mechanisms_read_their_examples = reading_test(RELIGION59_READINGS)
