@@ -1780,3 +1780,23 @@ AGRI58_READINGS = {
 }
 
 test_agri58_mechanism_reads_its_examples = reading_test(AGRI58_READINGS)
+
+
+RELIGION59_READINGS = {
+    "a lone English word whose silent e pinyin would cut into a syllable is the English word (religion59)": [
+        ("Qajy Guide қосымшасы іске қосылды.", "қажы гайд қосымшасы іске қосылды."),
+        ("Suite бөлмесі", "свит бөлмесі"),
+        # a Chinese name keeps its pinyin, as many vowels in English as syllables or more
+        ("Liu мен Gao келді.", "лю мен гао келді."),
+        ("Xi Jinping сөйледі.", "си цзиньпин сөйледі."),
+    ],
+    "the i of -ind in an English coinage is ай, and a written s said z before l is с, as Russian spells it": [
+        ("Ресми Islamicfinder деректері", "Ресми исламикфайндер деректері"),
+        ("Findtech компаниясы", "файндтек компаниясы"),
+        ("Oslo қаласы", "осло қаласы"),
+        # inside a word before another consonant the sound's з stays (business, plasma)
+        ("Business Plasma", "бизнес плэзма"),
+    ],
+}
+
+test_religion59_mechanisms_read_their_examples = reading_test(RELIGION59_READINGS)

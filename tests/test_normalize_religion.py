@@ -91,3 +91,42 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+RELIGION59_READINGS = {
+    "a Roman numeral with its hyphen left hanging before a word is the place its word left out (religion59)": [
+        ("ІІ-орын Дәулет, ІІІ- Нұрғалиев Абдулазиз жеңді.", "екінші орын Дәулет, үшінші Нұрғалиев Абдулазиз жеңді."),
+        ("XV- XVI ғасырлар", "он бесінші – он алтыншы ғасырлар"),
+        # a lone Х is a letter, not ten, and a hyphen before a digit is no place's
+        ("Х- Берік", "Х- Берік"),
+        ("ІІ- 3 орын", "іі- үш орын"),
+    ],
+    "a day's number before its weekday and a bare month, a masthead's date, is the day of that month (religion59)": [
+        ("07\nБейсенбі,\nҚараша\n\nһижри", "жетінші\nБейсенбі,\nҚараша\n\nһижри"),
+        ("12 Жұма, Мамыр", "он екінші Жұма, Мамыр"),
+        # a count of weekdays before a month in a case stays a count
+        ("Ақпанда 3 сенбі, наурызда 4 сенбі", "Ақпанда үш сенбі, наурызда төрт сенбі"),
+        ("2 сенбі қатарынан", "екі сенбі қатарынан"),
+    ],
+    "an abbreviation's stop inside a bracket that goes on past it ends no sentence (religion59)": [
+        (
+            "Дәулет (Қызылорда қ. «Мүсірәлі Ата» мешіті) жеңді.",
+            "Дәулет (Қызылорда қаласы «Мүсірәлі Ата» мешіті) жеңді.",
+        ),
+        ("Олар (Алматы қ. Абай көшесі) жиналды.", "Олар (Алматы қаласы Абай көшесі) жиналды."),
+        # outside a bracket, or where a sentence ends inside one, the stop stays
+        ("Ол Алматы қ. «Нұр» мешітінде.", "Ол Алматы қаласы. «Нұр» мешітінде."),
+        ("Ол келді (Алматы қ. Ол кетті.)", "Ол келді (Алматы қаласы. Ол кетті.)"),
+    ],
+    "a list's last item with nothing after its stop, the page cut there, follows the one before (religion59)": [
+        (
+            "4. «Хикмет тревель»;\n\n5. «Дельта тревель»;\n\n6. ",
+            "төртінші «Хикмет тревель»;\n\nбесінші «Дельта тревель»;\n\nалтыншы ",
+        ),
+        # a number and its stop alone with no item numbered one less before it is left to the rules after
+        ("Барлығы:\n6.", "Барлығы:\nалты."),
+        ("2. Бір\n6.", "екінші Бір\nалты."),
+    ],
+}
+
+test_religion59_mechanisms_read_their_examples = reading_test(RELIGION59_READINGS)

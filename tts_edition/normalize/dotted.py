@@ -190,10 +190,21 @@ def speak_dotted(match: re.Match[str]) -> str:
     spoken = _before_period_part(spoken, rest)
     if entry and entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()):
         spoken = _unpossessed(spoken)
-    goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)))
+    goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)) or _in_brackets(match))
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
     ends_sentence = not rest.strip() or before_capital
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
+
+
+# A bracket the abbreviation stands in, opened before it on its line and closed after it with no stop between (Дәулет
+# (Қызылорда қ. «Мүсірәлі Ата» мешіті) …): the bracket's words go on, so its stop ends no sentence.
+_BRACKET_CLOSES = re.compile(r"[^.!?()\n]*\)")
+
+
+def _in_brackets(match: re.Match[str]) -> bool:
+    text = match.string
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return line.count("(") > line.count(")") and bool(_BRACKET_CLOSES.match(text, match.end()))
 
 
 # The next part of an address after a clipped place word: a name of a capitalised word or a few, then another place

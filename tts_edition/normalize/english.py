@@ -343,7 +343,8 @@ def _keeps_yod(sounds: tuple[str, ...]) -> bool:
 def _s_before_consonant(word: str, phones: tuple[str, ...]) -> set[int]:
     """The phones of a z sound spelled s that ends the first word of a compound before a consonant (newsroom,
     Newsweek, newsletter): с, as Russian spells them (ньюсрум, ньюсуик), not the з of the sound; inside one word it
-    keeps з (business → бизнес)."""
+    keeps з (business → бизнес, plasma → плазма), but not before a written l, where Russian spells the letter
+    (Islamic → исламик, Muslim, Oslo, Presley: муслим, осло, пресли)."""
     found, at, letter_at = set(), 0, 0
     low = word.lower()
     for letters, sounds in align(low, phones):
@@ -354,7 +355,7 @@ def _s_before_consonant(word: str, phones: tuple[str, ...]) -> set[int]:
             letters == "s"
             and sounds == ("Z",)
             and before_consonant
-            and _compound_halves(low[:letter_at], low[letter_at:])
+            and (low[letter_at : letter_at + 1] == "l" or _compound_halves(low[:letter_at], low[letter_at:]))
         ):
             found.add(at)
         at += len(sounds)

@@ -379,7 +379,16 @@ def read_chinese_name(name: str) -> Spoken | None:
         return None
     if len(words) == 1 and _english_x(words[0].lower()):
         return None  # Boxing, Taxi: the dictionary says the x as ks, which pinyin's x never is (Xinhua: з)
+    if len(words) == 1 and _silent_e_word(words[0].lower()):
+        return None  # Guide, Suite: гайд, свит, not the pinyin gui de, sui te
     return Spoken(" ".join(read_pinyin(word) for word in words), LATIN, True)
+
+
+def _silent_e_word(word: str) -> bool:
+    """A lone word the English dictionary says with fewer vowels than its cut into pinyin has syllables: its last e
+    is silent (guide: one vowel, gui de), as no pinyin syllable is; Liu, Gao (as many vowels or more) stay pinyin."""
+    phones, cut = phonemes(word), pinyin_syllables(word)
+    return phones is not None and cut is not None and len(_vowel_phones(phones)) < len(cut)
 
 
 def _english_x(word: str) -> bool:
@@ -856,8 +865,8 @@ def _loan_or_english(word: str) -> str | None:
 # смартньюс).
 _MISREAD_SPELLING = re.compile(r"[aeiou][^aeiouy]e$|[^aeiou]y[^aeiou]|u(?:bb|dd|ff|gg|mm|nn|pp|rr|ss|tt)|ai")
 # An i before another vowel opening a word's first syllable, said as the diphthong ай (diamond, lion, giant): the
-# letter rules read two vowels, и and а (диамонд).
-_I_BEFORE_VOWEL = re.compile(r"[^aeiouy]+i[aeou]")
+# letter rules read two vowels, и and а (диамонд); so is the i of -ind (finder, kind, mind), which they read и.
+_I_BEFORE_VOWEL = re.compile(r"[^aeiouy]+i(?:[aeou]|nd)")
 
 
 def _misread(part: str) -> bool:

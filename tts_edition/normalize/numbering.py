@@ -345,7 +345,8 @@ _AFTER_POINT = r"(?=,?[ \t]+\w|(?<=-)тармақша)"  # a word after a space,
 _HEADING_YEAR = r"(?:1[89]|20)\d\d"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
-    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED})"  # 1.Ескірген
+    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"  # 1.Ескірген
+    r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|^(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
@@ -471,5 +472,13 @@ def speak_list_marker(match: re.Match[str]) -> str:
             return match.group()
         glued = match.group().endswith("-") and match.string[match.end() : match.end() + 1].isalpha()  # 6)-тармақша
         return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "") + (" " if glued else "")
+    if match["empty"] is not None and not _follows_item(match):
+        return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")
+
+
+def _follows_item(match: re.Match[str]) -> bool:
+    """The line before (blank lines aside) opens with the item numbered one less (5. «Дельта тревель»; then 6.)."""
+    before = match.string[: match.start()].rstrip().rpartition("\n")[2].lstrip(' \t"«')
+    return before.startswith((f"{int(match['n']) - 1}.", f"{int(match['n']) - 1})"))

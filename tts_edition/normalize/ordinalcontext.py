@@ -574,6 +574,20 @@ _GAMES = re.compile(
 _EDITION_NUMBERS = range(20, 100)
 
 
+# The weekdays' names: a day's number, its weekday and its month, as a site's masthead prints its date (07 Бейсенбі,
+# Қараша, each on a line of its own), is the day of that month; the month bare, the masthead's nominative, so that a
+# count of weekdays before a month in a case ("3 сенбі, ақпанда 4") is left a count.
+WEEKDAY_NAMES = frozenset({"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"})
+
+
+def _weekday_then_month(words: list[str]) -> bool:
+    return (
+        len(words) > 1
+        and words[0].lower().rstrip(",") in WEEKDAY_NAMES
+        and words[1].lower().rstrip(",.") in dates.MONTHS
+    )
+
+
 def context_says_ordinal(value: int, rest: str) -> bool:
     """What follows a bare number makes it an ordinal: a year word, a month after a day, ғасыр."""
     words = rest.split(maxsplit=2)
@@ -596,6 +610,8 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return 1000 <= value <= 2999
     if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
         return True  # "17 (ақпанда)": the month in brackets after its day
+    if value <= 31 and _weekday_then_month(words):
+        return True  # a masthead's date: "07 Бейсенбі, Қараша", the day's weekday between it and its month
     if value >= _FEWEST_FORMATION_NUMBER and _FORMATION.match(rest):
         return True
     if value in _EDITION_NUMBERS and _GAMES.match(rest):

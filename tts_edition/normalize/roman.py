@@ -232,6 +232,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return f"{ordinal(value)} " if value else match.group()
     if match["r1s"]:
         return _speak_inflected(match)
+    if match["r1d"] and (value := roman_value(match["r1d"])):
+        return Spoken(ordinal(value), "ordinal", True)  # ІІІ- Нұрғалиев: the place's word left out after the hyphen
     if match["r1o"]:  # ІІІ-ші класқа: the ordinal ending says it is a number, whatever word follows
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
@@ -283,6 +285,8 @@ ROMAN = re.compile(
     rf"{_ROMAN_CONTEXT})"  # a spaced dash may stand between the numeral and its word (І - тарау)
     rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})(?:-[ \t]?(?={_ROMAN_CONTEXT})|\.(?={_CHAPTER_WORD}))"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
+    # a hyphen left hanging before a space, its word not written (І-орын …, ІІ-орын …, ІІІ- Нұрғалиев): an ordinal
+    rf"|(?<![\w°-])(?P<r1d>[IVXІХ]{{2,7}}|І)-(?=[ \t]+[^\W\d_])"
     rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-]))"
 )
