@@ -15,6 +15,7 @@ from tts_edition.normalize.morphology import (
     parse_suffixes,
 )
 from tts_edition.normalize.numbers import cardinal_of, ordinal_of, value_of
+from tts_edition.normalize.weekdays import WEEKDAY_NAMES
 
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  # 18 ғ-дың: the century word cut with a hyphen
 # The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
@@ -574,10 +575,9 @@ _GAMES = re.compile(
 _EDITION_NUMBERS = range(20, 100)
 
 
-# The weekdays' names: a day's number, its weekday and its month, as a site's masthead prints its date (07 Бейсенбі,
-# Қараша, each on a line of its own), is the day of that month; the month bare, the masthead's nominative, so that a
-# count of weekdays before a month in a case ("3 сенбі, ақпанда 4") is left a count.
-WEEKDAY_NAMES = frozenset({"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"})
+# A day's number, its weekday and its month, as a site's masthead prints its date (07 Бейсенбі, Қараша, each on a line
+# of its own), is the day of that month; the month bare, the masthead's nominative, so that a count of weekdays before
+# a month in a case ("3 сенбі, ақпанда 4") is left a count.
 
 
 def _weekday_then_month(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ _DAYS = {
     "жс": "жексенбі",
     "вс": "жексенбі",
 }
+WEEKDAY_NAMES = frozenset(_DAYS.values())  # the days' own names: дүйсенбі … жексенбі
 _DAY = rf"(?:{'|'.join(_DAYS)})"
 _BETWEEN = r"\.?(?:\s?[-–—]\s?|,\s?|\s?/\s?)"  # Дс-Жм, Дс.–Жм., Сб, Жс, Сб/Жс
 _DASH = re.compile(r"\s?[-–—]\s?")
