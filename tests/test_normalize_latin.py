@@ -246,6 +246,16 @@ CAR_READINGS = {
 
 test_car_names_are_read_as_reports_say_them = reading_test(CAR_READINGS)
 
+# transport59: a two-letter address part that spells no Kazakh word is its letters; one that does is the word.
+TWO_LETTER_PART_READINGS = {
+    "a two-letter part of an address": [
+        ("Фото: airport-uk.kz", "Фото: эйрпорт ю кей нүкте кей зет"),
+        ("Фото: el.kz", "Фото: ел нүкте кей зет"),
+        ("Дереккөз: on.kz", "Дереккөз: он нүкте кей зет"),
+    ],
+}
+test_two_letter_address_parts = reading_test(TWO_LETTER_PART_READINGS)
+
 
 # science10: names of universities and companies in English, and Chinese ones among them.
 SCIENCE10_READINGS = {

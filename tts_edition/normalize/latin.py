@@ -992,6 +992,8 @@ def _read_address_part(part: str) -> Spoken:
         return Spoken(f"{head} {spell_latin(tail)}", head.kind, head.guess)  # kaztrk → каз ти ар кей
     if len(part) == _SHORTEST_PART and not _sayable(part):
         return Spoken(spell_latin(part), LATIN)
+    if len(part) < _SHORTEST_PART and _no_word(part):
+        return Spoken(spell_latin(part), LATIN)  # airport-uk.kz: ю кей, not ук
     if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
         return Spoken(_transliterate(part.lower()), LATIN)
     reading = read_latin(part)
@@ -1158,6 +1160,17 @@ def _capitalised_english(part: str) -> bool:
     low = part.lower()
     kazakh = known_word(_transliterate(low)) or known_word(_kazakh_letters(low))
     return part[:1].isupper() and part[1:].islower() and phonemes(low) is not None and not kazakh
+
+
+def _no_word(part: str) -> bool:
+    """A two-letter address part that spells no Kazakh word (uk, io) is letters, as a part with no vowel is (kz);
+    one that does is the word (el → ел, on → он, aq → ақ), and so is an English word in capitals' case (Go.kz)."""
+    low = part.lower()
+    return (
+        not _capitalised_english(part)
+        and known_word(_transliterate(low)) is False
+        and not known_word(_kazakh_letters(low))
+    )
 
 
 def _sayable(part: str) -> bool:
