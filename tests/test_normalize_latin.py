@@ -246,12 +246,13 @@ CAR_READINGS = {
 
 test_car_names_are_read_as_reports_say_them = reading_test(CAR_READINGS)
 
-# transport59: a two-letter address part that spells no Kazakh word is its letters; one that does is the word.
+# transport59: two letters hyphened onto a site's name that spell no Kazakh word are letters; two that do are the
+# word, and a domain's own two letters keep their reading.
 TWO_LETTER_PART_READINGS = {
-    "a two-letter part of an address": [
+    "two letters hyphened onto a site's name": [
         ("Фото: airport-uk.kz", "Фото: эйрпорт ю кей нүкте кей зет"),
-        ("Фото: el.kz", "Фото: ел нүкте кей зет"),
-        ("Дереккөз: on.kz", "Дереккөз: он нүкте кей зет"),
+        ("Фото: jasyl-el.kz", "Фото: жасыл ел нүкте кей зет"),
+        ("Дереккөз: standard.co.uk", "Дереккөз: стэндард нүкте ко нүкте ук"),
     ],
 }
 test_two_letter_address_parts = reading_test(TWO_LETTER_PART_READINGS)

@@ -992,8 +992,6 @@ def _read_address_part(part: str) -> Spoken:
         return Spoken(f"{head} {spell_latin(tail)}", head.kind, head.guess)  # kaztrk → каз ти ар кей
     if len(part) == _SHORTEST_PART and not _sayable(part):
         return Spoken(spell_latin(part), LATIN)
-    if len(part) < _SHORTEST_PART and _no_word(part):
-        return Spoken(spell_latin(part), LATIN)  # airport-uk.kz: ю кей, not ук
     if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
         return Spoken(_transliterate(part.lower()), LATIN)
     reading = read_latin(part)
@@ -1162,12 +1160,15 @@ def _capitalised_english(part: str) -> bool:
     return part[:1].isupper() and part[1:].islower() and phonemes(low) is not None and not kazakh
 
 
-def _no_word(part: str) -> bool:
-    """A two-letter address part that spells no Kazakh word (uk, io) is letters, as a part with no vowel is (kz);
-    one that does is the word (el → ел, on → он, aq → ақ), and so is an English word in capitals' case (Go.kz)."""
+def _hyphened_letters(part: str) -> bool:
+    """Two letters hyphened onto a site's name that spell no Kazakh word (airport-uk.kz: the city's initials) are
+    letters, as a part with no vowel is (kz); two that do are the word (Jasyl-el → ел), and so is an English word in
+    capitals' case. A domain's own two letters (co.uk) keep their reading."""
     low = part.lower()
     return (
-        not _capitalised_english(part)
+        len(part) < _SHORTEST_PART
+        and part.isalpha()
+        and not _capitalised_english(part)
         and known_word(_transliterate(low)) is False
         and not known_word(_kazakh_letters(low))
     )
@@ -1792,7 +1793,9 @@ def _read_address(
     spoken: list[str] = []
     guess = False
     english_path, in_path = _english_path(text), False
+    after_hyphen = False
     for written in _address_parts(text):
+        hyphened, after_hyphen = after_hyphen, written == "-"
         if "-" in written.strip("-"):  # kept whole by _address_parts: an English phrase
             spoken.append(_read_english_phrase(written.split("-")))
             continue
@@ -1804,6 +1807,8 @@ def _read_address(
             spoken.append(read_english(part.lower()) or _transliterate(part.lower()))
         elif _generated_code(part):
             spoken.append(_spelled_code(part))
+        elif hyphened and _hyphened_letters(part):
+            spoken.append(spell_latin(part))  # airport-uk.kz: ю кей, not ук
         elif part.isascii() and part:
             for run in _LETTER_OR_DIGIT_RUN.findall(part):
                 unnamed = run.isalpha() and _key(run) not in names()
