@@ -425,6 +425,7 @@ _spec.loader.exec_module(scorer)
         ("kk-district59.tsv", 0.97),
         ("kk-culture59.tsv", 0.9),
         ("kk-religion59.tsv", 0.95),
+        ("kk-transport59.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

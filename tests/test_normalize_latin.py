@@ -254,6 +254,17 @@ CAR_READINGS = {
 
 test_car_names_are_read_as_reports_say_them = reading_test(CAR_READINGS)
 
+# transport59: two letters hyphened onto a site's name that spell no Kazakh word are letters; two that do are the
+# word, and a domain's own two letters keep their reading.
+TWO_LETTER_PART_READINGS = {
+    "two letters hyphened onto a site's name": [
+        ("Фото: airport-uk.kz", "Фото: эйрпорт ю кей нүкте кей зет"),
+        ("Фото: jasyl-el.kz", "Фото: жасыл ел нүкте кей зет"),
+        ("Дереккөз: standard.co.uk", "Дереккөз: стэндард нүкте ко нүкте ук"),
+    ],
+}
+test_two_letter_address_parts = reading_test(TWO_LETTER_PART_READINGS)
+
 
 # science10: names of universities and companies in English, and Chinese ones among them.
 SCIENCE10_READINGS = {

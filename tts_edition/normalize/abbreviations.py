@@ -53,6 +53,7 @@ class Entry:
     ahead: Ahead | None = None  # a place word Russian writes before its name (г. Алматы): said after it
     honorific: bool = False  # a blessing said after a holy name (с.ғ.с., р.а.), also typed in capitals: (С.Ғ.С.)
     word: bool = False  # capitals that also spell a common word (АҚ: ақ), which a heading in capitals means
+    named: bool = False  # a one-letter place stump read only after the name it follows (Новостройка к. → кенті)
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _rows() -> list[Entry]:
     for kind, written, spoken, *flags in table_rows(TABLE):
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
-        honorific, word = "honorific" in flags, "word" in flags
+        honorific, word, named = "honorific" in flags, "word" in flags, "named" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""), "joined" in flags)
             owner = entries[last[written]]
@@ -114,6 +115,7 @@ def _rows() -> list[Entry]:
                 ahead=ahead,
                 honorific=honorific,
                 word=word,
+                named=named,
             )
         )
     return entries

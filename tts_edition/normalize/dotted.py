@@ -141,6 +141,19 @@ def _beside_a_number(match: re.Match[str]) -> bool:
     return bool(_DAY_BEFORE.search(before) or _NUMBER_AFTER.match(text, match.end()))
 
 
+# A one-letter place stump that is also a degree's or an initial's letter (к.: кенті) is the place word only right
+# after the name it follows, in small letters, and not before a house's number, as a street's is (Новостройка к.
+# -Ақсу-Аюлы к. → Новостройка кенті -Ақсу-Аюлы кенті; т. ғ. к. is the degree, Абай к., 5 is left).
+_NAME_BEFORE = re.compile(rf"(?<![\w.])[{KAZAKH_UPPER}][\w-]*\s$")
+_NUMBER_NEXT = re.compile(rf"\s*,?\s*(?:\d|(?:{CARDINAL_WORD})(?!\w)|{_ORDINAL_WORD})")  # 5 or бес by now
+
+
+def _after_its_name(match: re.Match[str]) -> bool:
+    text = match.string
+    before = text[max(0, match.start() - _STUMP_REACH) : match.start()]
+    return bool(_NAME_BEFORE.search(before)) and not _NUMBER_NEXT.match(text, match.end())
+
+
 # A place word after the ordinal that names the place (34 ш/а → отыз төртінші шағын аудан, 5 көш. → бесінші көше) is
 # said bare: the ordinal is no possessor, as a name before it is (Самал шағын ауданы, Абай көшесі).
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINAL_WORD}\s$")
@@ -173,6 +186,8 @@ def speak_dotted(match: re.Match[str]) -> str:
     also spells a word is that word away from a number (өлімге себеп болған - жел. → жел, the wind)."""
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     if entry and entry.word and not match["suf"] and not _beside_a_number(match):
+        return match.group()
+    if entry and entry.named and not _after_its_name(match):
         return match.group()
     entry = entry and abbr.in_context(entry, match.string, match.start(), match.end(), abbr.PARAGRAPH)
     spoken = entry.spoken if entry else match["abbr"]

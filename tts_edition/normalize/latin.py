@@ -1173,6 +1173,20 @@ def _capitalised_english(part: str) -> bool:
     return part[:1].isupper() and part[1:].islower() and phonemes(low) is not None and not kazakh
 
 
+def _hyphened_letters(part: str) -> bool:
+    """Two letters hyphened onto a site's name that spell no Kazakh word (airport-uk.kz: the city's initials) are
+    letters, as a part with no vowel is (kz); two that do are the word (Jasyl-el → ел), and so is an English word in
+    capitals' case. A domain's own two letters (co.uk) keep their reading."""
+    low = part.lower()
+    return (
+        len(part) < _SHORTEST_PART
+        and part.isalpha()
+        and not _capitalised_english(part)
+        and known_word(_transliterate(low)) is False
+        and not known_word(_kazakh_letters(low))
+    )
+
+
 def _sayable(part: str) -> bool:
     return pronounceable(_transliterate(part.lower()))
 
@@ -1779,7 +1793,9 @@ def _read_address(text: str, marks: Mapping[str, str] | None = None, around: str
     spoken: list[str] = []
     guess = False
     english_path, in_path = _english_path(text), False
+    after_hyphen = False
     for written in _address_parts(text):
+        hyphened, after_hyphen = after_hyphen, written == "-"
         if "-" in written.strip("-"):  # kept whole by _address_parts: an English phrase
             spoken.append(_read_english_phrase(written.split("-")))
             continue
@@ -1791,6 +1807,8 @@ def _read_address(text: str, marks: Mapping[str, str] | None = None, around: str
             spoken.append(read_english(part.lower()) or _transliterate(part.lower()))
         elif _generated_code(part):
             spoken.append(_spelled_code(part))
+        elif hyphened and _hyphened_letters(part):
+            spoken.append(spell_latin(part))  # airport-uk.kz: ю кей, not ук
         elif part.isascii() and part:
             for run in _LETTER_OR_DIGIT_RUN.findall(part):
                 unnamed = run.isalpha() and _key(run) not in names()
