@@ -25,7 +25,7 @@ LETTER_NAMES = {
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
-    "*": "көбейту", "π": "пи",
+    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи",
 }  # fmt: skip
 _POWERS = {"2": "квадрат", "3": "куб"}
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
@@ -34,11 +34,11 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
+    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π])"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·*π()\[\];,.]| (?! ))"
+_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·∙⋅*π()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 FORMULA = re.compile(rf"{_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")

@@ -431,6 +431,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("instalment code", lettercodes.INSTALMENT_CODE, lettercodes.speak_instalment_code, "code", needs=DIGIT),
+        Rule("answer key mark", symbols.ANSWER_KEY_MARK, lambda m: " ", "mark", needs=symbols.AMPERSAND),
         Rule(
             "answer option",
             numbering.OPTION_MARKER,
