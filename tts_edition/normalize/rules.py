@@ -1154,6 +1154,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=initialisms.CAPITALS_ONTO_WORD_MARK,
         ),
+        Rule(
+            "points named in geometry",
+            letterlabels.FIGURE_NAMES,
+            letterlabels.speak_figure_names,
+            "initialism",
+            needs=letterlabels.FIGURE_NOUN_NEEDS,
+        ),
         Rule("conjunction after an initialism", gluedsuffixes.CONJOINED, initialisms.speak_conjoined, "initialism"),
         Rule(
             "letter before a hyphenated initialism",
