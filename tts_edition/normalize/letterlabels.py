@@ -24,6 +24,12 @@ LETTER_LABEL = re.compile(
 GROUP_LETTER = re.compile(
     rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион)[{KAZAKH_LOWER}]*(?![\w-]))"
 )
+# A capital standing alone before a colon labels what follows, a plan's row for its group of pupils (Б: тақырыпты
+# оқып анықтайды. К: ..., for Барлығы, Көпшілігі), a speaker in a dialogue (А: Сәлем): said by its Cyrillic name, a
+# look-alike too, as the Kazakh after it is typed in Cyrillic (ка, not кей). A word's last letter before a colon
+# (ҚР:) and a time's (T:) are no lone capital.
+COLON_LETTER = re.compile(rf"(?<![\w.:/-])(?P<letter>[{KAZAKH_UPPER}])(?=:[ \t]+[{KAZAKH_UPPER}{KAZAKH_LOWER}])")
+COLON_LETTER_NEEDS = re.compile(r": ")
 # So does one closing a phrase after a small-letter word, before a bracket, a comma or a semicolon: a symbol an
 # encyclopedia names (атом нөмірі (таңбамен ұсынылған З). → зэ). An initial is followed by its full stop and a name.
 CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")

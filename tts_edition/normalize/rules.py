@@ -1171,6 +1171,13 @@ def rules() -> list[Rule]:
         Rule("initialism", gluedsuffixes.CAPITALS, initialisms.speak_capitals, "initialism"),
         Rule("letters listed as labels", letterlabels.LETTER_LIST, letterlabels.speak_letter_list, "initialism"),
         Rule("letter label", letterlabels.LETTER_LABEL, letterlabels.speak_letter_label, "initialism"),
+        Rule(
+            "letter before a colon",
+            letterlabels.COLON_LETTER,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.COLON_LETTER_NEEDS,
+        ),
         Rule("letter closing a phrase", letterlabels.CLOSING_LETTER, letterlabels.speak_letter_label, "initialism"),
         Rule("group letter", letterlabels.GROUP_LETTER, letterlabels.speak_letter_label, "initialism"),
         Rule("model letter", letterlabels.MODEL_LETTER, letterlabels.speak_letter_label, "initialism"),
