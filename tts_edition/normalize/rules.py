@@ -849,6 +849,7 @@ def rules() -> list[Rule]:
             needs=dates.BARE_YEAR_MARK,
         ),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
+        Rule("colon dividing", symbols.DIVISION_COLON, lambda m: " бөлу ", "mark", needs=symbols.COLON),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(
             "time typed with a space after its colon",

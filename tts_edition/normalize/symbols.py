@@ -15,6 +15,10 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 # After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
 OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅*])[^\S\n]?(?=\d)")
+# A colon between numbers divides where an equality or a bracketed expression follows it (39:13=3, 552 : (9x 5)): a
+# score (2:1), a time (9:00) or a ratio (1:100 000) has neither.
+DIVISION_COLON = re.compile(r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=))")
+COLON = re.compile(":")  # what every match holds (`Rule.needs`)
 # A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
 # және КВИ- жағдайлары, ПТР+ / ПТР-): the minus is said as the plus is (the symbol rule says + after a word), when the
 # same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
