@@ -269,3 +269,41 @@ def test_an_e_mail_typed_with_a_cyrillic_e_is_the_english_word() -> None:
     # near neighbours: a Cyrillic е before a Cyrillic word, another lone letter before a Latin one
     assert normalize("е-сатып алу порталы") == "е-сатып алу порталы"
     assert normalize("а-dan") == "а-дэн"
+
+
+# school59: textbooks, test banks and lesson plans.
+SCHOOL59_READINGS = {
+    "a grade titling a book, a test or a plan is its rank; a count of classes stays a count": [
+        (
+            "БЖБ Математика, 5 сынып 3-тоқсан жауаптары",
+            "бөлім бойынша жиынтық бағалау Математика, бесінші сынып үшінші тоқсан жауаптары",
+        ),
+        ("Алгебра 8 сынып", "Алгебра сегізінші сынып"),
+        ("11 сынып Физика оқулығы", "он бірінші сынып Физика оқулығы"),
+        ("Мектепте 9 сынып бар.", "Мектепте тоғыз сынып бар."),
+        ("Оларда барлығы 25 сынып. Ал", "Оларда барлығы жиырма бес сынып. Ал"),
+    ],
+    "an initialism typed in title case is the table's; a word with its vowel first is a word": [
+        ("7 сынып Тжб есептер жинағы", "жетінші сынып тоқсандық жиынтық бағалау есептер жинағы"),
+        ("ТЖБ қызметкерлері өртті сөндірді.", "Төтенше жағдайлар бөлімі қызметкерлері өртті сөндірді."),
+        ("Ақ су", "Ақ су"),
+        ("Млрд теңге бөлінді.", "Млрд теңге бөлінді."),
+    ],
+    "a capital alone before a colon is a row's or a speaker's label, said by its name": [
+        (
+            "Б: тақырыпты оқып анықтайды. К: Ел экономикасы туралы айтады.",
+            "бэ: тақырыпты оқып анықтайды. ка: Ел экономикасы туралы айтады.",
+        ),
+        ("Мекенжайы: Абай көшесі", "Мекенжайы: Абай көшесі"),
+        ("ҚР: жаңа заң", "Қазақстан Республикасы: жаңа заң"),
+    ],
+    "a test bank's ampersand on an option's answer is a mark, said as nothing; elsewhere it is және": [
+        (
+            "Массасы:A) &388 кг.B) &3,88 кг.",
+            "Массасы:эй) үш жүз сексен сегіз килограмм.би) үш бүтін жүзден сексен сегіз килограмм.",
+        ),
+        ("Johnson) & Johnson", "джонсон) және джонсон"),
+        ("Ол мен & сен", "Ол мен және сен"),
+    ],
+}
+test_school59_reading = reading_test(SCHOOL59_READINGS)

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 
 
@@ -74,3 +75,39 @@ def test_a_long_list_of_numbers_after_a_sign_is_read_without_trying_every_split_
     code = f'from tts_edition.normalize import normalize; print(normalize(\'[gallery slide="slide" ids="{ids}"]\'))'
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert "он алты мың екі жүз елу төрт" in run.stdout
+
+
+# school59: a geometry exercise's names, a sub-question's Latin letter, variables in Cyrillic, the product's dots.
+SCHOOL59_READINGS = {
+    "points, segments, rays and angles are said letter by letter before the figure's noun": [
+        ("АВ түзуінде жататын С нүктесі берілген.", "а вэ түзуінде жататын эс нүктесі берілген."),
+        ("ЕС мен АВ түзулерінің өзара орналасуы қалай?", "е эс пен а вэ түзулерінің өзара орналасуы қалай?"),
+        (
+            "ОА және ОВ сәулелерін қиятын CD сәулесін жүргізіңіз.",
+            "о а және о вэ сәулелерін қиятын цэ дэ сәулесін жүргізіңіз.",
+        ),
+        ("СОК жазыңқы бұрышын салыңыз.", "эс о ка жазыңқы бұрышын салыңыз."),
+        ("ABCD төртбұрышының ауданы.", "а бэ цэ дэ төртбұрышының ауданы."),
+        ("ЕО шеңберінде келісім жасалды.", "Еуропалық одақ шеңберінде келісім жасалды."),
+        ("ОА елдерімен сауда артты.", "Орталық Азия елдерімен сауда артты."),
+    ],
+    "a Latin small letter opening a line's sub-question is its name, not the article": [
+        ("a) 45 b) 150", "эй қырық бес би) жүз елу"),
+        ("I have a) nothing", "ай хэв э) натинг"),
+    ],
+    "a variable typed in Cyrillic is said by its letter's name, in a formula or defined after it": [
+        ("Ауа қысымы р=0.6p0 болады.", "Ауа қысымы эр тең нөл бүтін оннан алты пэ нөл болады."),
+        ("р – биіктіктегі қысым.", "эр – биіктіктегі қысым."),
+    ],
+    "a colon between numbers divides before an equality or a bracket; a score and a time stay": [
+        ("39:13=3", "отыз тоғыз бөлу он үш тең үш"),
+        ("552 : (9 + 5)", "бес жүз елу екі бөлу (тоғыз плюс бес)"),
+        ("2:1 есебімен жеңді", "екі – бір есебімен жеңді"),
+        ("9:00-де басталады", "тоғыз нөл нөлде басталады"),
+    ],
+    "the bullet and dot operators multiply, as the middle dot does": [
+        ("3⋅4 = 12", "үш көбейту төрт тең он екі"),
+        ("p=1,013∙105 Па.", "пэ тең бір бүтін мыңнан он үш көбейту жүз бес паскаль."),
+    ],
+}
+test_school59_reading = reading_test(SCHOOL59_READINGS)

@@ -136,6 +136,16 @@ INFRA47_READINGS = {
 test_units_read_as_a_newsreader_says_them = reading_test(READINGS)
 test_infra47_mechanisms_read_their_examples = reading_test(INFRA47_READINGS)
 
+# school59: a physics test's pressures.
+SCHOOL59_READINGS = {
+    "pascals, atmospheres and millimetres of mercury typed without spaces are said after a number only": [
+        ("Қысым 2 атм жетті.", "Қысым екі атмосфера жетті."),
+        ("Қан қысымы 120 мм.сын.бағ. болды.", "Қан қысымы жүз жиырма миллиметр сынап бағанасы болды."),
+        ("Па деп жазды.", "Па деп жазды."),
+    ],
+}
+test_school59_units = reading_test(SCHOOL59_READINGS)
+
 
 @pytest.mark.parametrize(
     ("written", "spoken"),

@@ -23,6 +23,7 @@ _MAX_PASSES = 4
 ANY_LANGUAGE = frozenset(
     {
         "look-alike letters",
+        "letter before a colon",  # К: and В: alone look like Russian's prepositions, which no colon follows
         "slash between words",
         "stray slash or star",
         "stray soft hyphen",

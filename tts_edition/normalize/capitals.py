@@ -21,6 +21,10 @@ _SHORTEST_STEM = 3
 _LONGEST_INITIALISM = 6
 _TAIL_SAID_WITH_STUMP = 2  # ҚазМУ → қазму: two capitals after a stump, said with it when the whole is a word
 # Russian loans join four consonants (ФОТОЭЛЕКТРЛІК, СПЕКТРЛІК, КОНТРСТРАЙК); no word joins five.
+# An initialism typed with only its first letter a capital (7 сынып Тжб): no Kazakh word is consonants alone (Ақ, Ол
+# have their vowel first); read as its capitals are where the table knows them (`initialisms.speak_capitals`), else
+# left as written.
+TITLED_CONSONANTS = "[БВГҒДЖЗЙКҚЛМНҢПРСТФХҺЦЧШЩ][бвгғджзйкқлмнңпрстфхһцчшщ]{1,4}"
 _MOST_CONSONANTS_IN_A_ROW = 4
 _SIGNS = frozenset("ЬЪ")
 # Everyday words hunspell-kk lacks, known as its own are (Osken-onir.kz → өскен өңір, as oner → өнер): өңір, a region,

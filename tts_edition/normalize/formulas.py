@@ -21,30 +21,34 @@ LETTER_NAMES = {
     "a": "а", "b": "бэ", "c": "цэ", "d": "дэ", "e": "е", "f": "эф", "g": "жэ", "h": "аш", "i": "и", "j": "йот",
     "k": "ка", "l": "эль", "m": "эм", "n": "эн", "o": "о", "p": "пэ", "q": "ку", "r": "эр", "s": "эс", "t": "тэ",
     "u": "у", "v": "вэ", "w": "дубль-вэ", "x": "икс", "y": "игрек", "z": "зет", "х": "икс", "у": "игрек",
+    "а": "а", "е": "е", "о": "о", "к": "ка", "р": "эр",
 }  # fmt: skip
+# A variable typed in a Cyrillic look-alike of its Latin letter (р=0.6p0, the pressure's p): said by the Cyrillic
+# letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг).
+_VARIABLE_LETTERS = "A-Za-zхуаеокр"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
-    "*": "көбейту", "π": "пи",
+    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи",
 }  # fmt: skip
 _POWERS = {"2": "квадрат", "3": "куб"}
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[A-Za-zху])(?![{_LETTERS}])"
+_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}])(?![{_LETTERS}])"
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[A-Za-zху)])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·*π])"
+    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π])"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·*π()\[\];,.]| (?! ))"
+_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·∙⋅*π()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 FORMULA = re.compile(rf"{_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
-_INDEXED = re.compile(rf"(?<![{_LETTERS}])[A-Za-zху][01](?!\d)")
-_LAST_NUMBER = re.compile(rf"(?<![A-Za-zху)^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
+_INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
+_LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
 _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
@@ -107,9 +111,10 @@ def speak_formula(match: re.Match[str]) -> str:
 
 # A variable named before a dash that says what it stands for (c – заттың меншікті жылусыйымдылығы, t – температура)
 # or written in square brackets for its unit ([m] = 1 кг): the letter's school name. A capital I, V or X is a Roman
-# numeral's (I – бөлім).
-DEFINED_VARIABLE = re.compile(rf"(?<![\w\[])[A-HJ-UWYZa-z](?=\s[–—-]\s[{KAZAKH_LOWER}])|(?<=\[)[A-Za-z](?=\])")
-DEFINED_MARK = re.compile(r"[A-Za-z](?:\s[–—-]\s|\])")
+# numeral's (I – бөлім). A Cyrillic к or р, which no Kazakh word is alone, is a variable so defined too (р – биіктіктегі
+# қысым).
+DEFINED_VARIABLE = re.compile(rf"(?<![\w\[])[A-HJ-UWYZa-zкр](?=\s[–—-]\s[{KAZAKH_LOWER}])|(?<=\[)[A-Za-z](?=\])")
+DEFINED_MARK = re.compile(r"[A-Za-zкр](?:\s[–—-]\s|\])")
 
 
 def speak_defined_variable(match: re.Match[str]) -> str:

@@ -88,7 +88,7 @@ GRADE_ONTO_NUMBER_MARK = re.compile(r"\d(?:сынып|класс|курс)")  # 
 GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–…]|\.\.\.)[-–+]?\d+)?\s?(?:°|градус))")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}})"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}|{capitals.TITLED_CONSONANTS})"
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 # What every match of CAPITALS holds (`Rule.needs`): two capitals side by side, as an initialism and a camel-case name

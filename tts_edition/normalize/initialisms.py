@@ -202,6 +202,9 @@ def _last_letter_in_ending(word: str, written: str | None) -> tuple[str, str] | 
     return (whole, written[1:]) if entry and entry.kind == "initialism" else None
 
 
+_TITLED_CONSONANTS = re.compile(capitals.TITLED_CONSONANTS)
+
+
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""
@@ -209,6 +212,11 @@ def speak_capitals(match: re.Match[str]) -> str:
     if moved := _last_letter_in_ending(word, written):
         word, written = moved  # ЖШ-сы → ЖШС-ы
     suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
+    if _TITLED_CONSONANTS.fullmatch(word):  # Тжб: an initialism of the table typed in title case, or left alone
+        titled = abbr.table().get(word.upper())
+        if not titled or titled.kind != "initialism":
+            return match.group()
+        word = word.upper()
     entry = abbr.table().get(word)
     entry = entry and _meant(entry, match)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import lookalikes, ordinalcontext
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach, parse_suffixes
+from tts_edition.normalize import formulas, lookalikes, ordinalcontext
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, SUFFIXES, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, ordinal_of
 from tts_edition.normalize.provenance import Spoken
 
@@ -24,9 +24,54 @@ LETTER_LABEL = re.compile(
 GROUP_LETTER = re.compile(
     rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион)[{KAZAKH_LOWER}]*(?![\w-]))"
 )
+# A capital standing alone before a colon labels what follows, a plan's row for its group of pupils (Б: тақырыпты
+# оқып анықтайды. К: ..., for Барлығы, Көпшілігі), a speaker in a dialogue (А: Сәлем): said by its Cyrillic name, a
+# look-alike too, as the Kazakh after it is typed in Cyrillic (ка, not кей). A word's last letter before a colon
+# (ҚР:) and a time's (T:) are no lone capital.
+COLON_LETTER = re.compile(rf"(?<![\w.:/-])(?P<letter>[{KAZAKH_UPPER}])(?=:[ \t]+[{KAZAKH_UPPER}{KAZAKH_LOWER}])")
+COLON_LETTER_NEEDS = re.compile(r": ")
 # So does one closing a phrase after a small-letter word, before a bracket, a comma or a semicolon: a symbol an
 # encyclopedia names (атом нөмірі (таңбамен ұсынылған З). → зэ). An initial is followed by its full stop and a name.
 CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")
+
+
+# The points, segments, rays and angles of a geometry exercise are named by capital letters, Latin or the Cyrillic
+# typed for them (АВ түзуінде, С нүктесі, АОВ бұрышы, ABCD төртбұрышы), and so is a list of them before the figures'
+# noun, an angle's kind between (ЕС мен АВ түзулерінің, ОА және ОВ сәулелерін, А, В, С нүктелерінің, СОК жазыңқы
+# бұрышы): each letter is said by its name, a Cyrillic one by its Cyrillic name (а вэ, эс нүктесі; ОА is о а, not
+# Орталық Азия; СОК is эс о ка, not сок), a Latin one by the name a school gives it (CD → цэ дэ), and a conjunction
+# between them agrees with the last name said (е эс пен). Only the letters geometry names points by: a Kazakh
+# initialism holds Қ, Ұ, Ш …; and шеңбер is left out, as a body works within its framework (ЕО шеңберінде).
+_FIGURE_LETTERS = "A-ZАВСДЕКМНОРТХФ"
+_FIGURE_NOUN = (
+    rf"(?:нүкте|түзу|кесінді|сәуле|бұрыш|үшбұрыш|төртбұрыш|көпбұрыш|тіктөртбұрыш|вектор|хорда|диагональ|медиана"
+    rf"|биссектриса|параллелограмм|трапеция|призма|пирамида)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+_FIGURE_NAME = rf"[{_FIGURE_LETTERS}]{{1,4}}(?![\w-])"
+FIGURE_NAMES = re.compile(
+    rf"(?<![\w-])(?P<names>{_FIGURE_NAME}(?:(?:,[ \t]|[ \t](?:мен|бен|пен|және)[ \t]){_FIGURE_NAME})*)"
+    rf"(?=[ \t]+(?:(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль)[ \t]+)?{_FIGURE_NOUN})"
+)
+# What every match stands before (`Rule.needs`): a figure's noun opens on one of these, found as literals.
+FIGURE_NOUN_NEEDS = re.compile(
+    "нүкте|түзу|кесінді|сәуле|бұрыш|вектор|хорда|диагональ|медиана|биссектриса|параллелограмм|трапеция|призма|пирамида"
+)
+_FIGURE_PARTS = re.compile(r"(,[ \t]|[ \t](?:мен|бен|пен|және)[ \t])")
+
+
+def speak_figure_names(match: re.Match[str]) -> Spoken:
+    """ЕС мен АВ (түзулерінің) → е эс пен а вэ; ОА және ОВ (сәулелерін) → о а және о вэ."""
+    spoken = ""
+    for part in _FIGURE_PARTS.split(match["names"]):
+        if _FIGURE_PARTS.fullmatch(part):
+            conjunction = part.strip(", \t")
+            if conjunction in ("мен", "бен", "пен"):
+                conjunction = SUFFIXES["instrumental"].form_for(spoken.rpartition(" ")[2])
+            spoken += f" {conjunction} " if conjunction else ", "
+            continue
+        names = (abbr.LETTER_NAMES.get(ch.lower()) or formulas.LETTER_NAMES[ch.lower()] for ch in part)
+        spoken += " ".join(names)
+    return Spoken(spoken, "initialism", True)
 
 
 # A capital consonant standing alone after capitals and before a number, more capitals or a word in small letters is

@@ -441,11 +441,13 @@ def speak_braced_field(match: re.Match[str]) -> str:
     return match["name"].strip() + ": "
 
 
-LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}])\)(?=[ \t]+\S)", re.M)
+# A Latin small letter opens a test's sub-question as well (a) 45 b) 150): its English name (эй), as a capital
+# option's is, not the article a.
+LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}a-h])\)(?=[ \t]+\S)", re.M)
 
 
 def speak_letter_marker(match: re.Match[str]) -> str:
-    """A lettered list marker, "а)" or "б)", is read as the letter's name (а, бы)."""
+    """A lettered list marker, "а)" or "б)", is read as the letter's name (а, бы); a Latin "a)" as эй."""
     return match["indent"] + abbr.spell(match["letter"])
 
 

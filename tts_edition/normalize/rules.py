@@ -450,6 +450,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("instalment code", lettercodes.INSTALMENT_CODE, lettercodes.speak_instalment_code, "code", needs=DIGIT),
+        Rule("answer key mark", symbols.ANSWER_KEY_MARK, lambda m: " ", "mark", needs=symbols.AMPERSAND),
         Rule(
             "answer option",
             numbering.OPTION_MARKER,
@@ -883,6 +884,7 @@ def rules() -> list[Rule]:
             needs=dates.BARE_YEAR_MARK,
         ),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
+        Rule("colon dividing", symbols.DIVISION_COLON, lambda m: " бөлу ", "mark", needs=symbols.COLON),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(
             "time typed with a space after its colon",
@@ -1213,6 +1215,13 @@ def rules() -> list[Rule]:
             needs=initialisms.CAPITALS_ONTO_WORD_MARK,
         ),
         Rule(
+            "points named in geometry",
+            letterlabels.FIGURE_NAMES,
+            letterlabels.speak_figure_names,
+            "initialism",
+            needs=letterlabels.FIGURE_NOUN_NEEDS,
+        ),
+        Rule(
             "conjunction after an initialism",
             gluedsuffixes.CONJOINED,
             initialisms.speak_conjoined,
@@ -1246,6 +1255,13 @@ def rules() -> list[Rule]:
             letterlabels.speak_letter_label,
             "initialism",
             needs=_LONE_CONSONANT_CAPITAL,
+        ),
+        Rule(
+            "letter before a colon",
+            letterlabels.COLON_LETTER,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.COLON_LETTER_NEEDS,
         ),
         Rule(
             "letter closing a phrase",

@@ -14,7 +14,11 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
 # After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
-OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·*])[^\S\n]?(?=\d)")
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅*])[^\S\n]?(?=\d)")
+# A colon between numbers divides where an equality or a bracketed expression follows it (39:13=3, 552 : (9x 5)): a
+# score (2:1), a time (9:00) or a ratio (1:100 000) has neither.
+DIVISION_COLON = re.compile(r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=))")
+COLON = re.compile(":")  # what every match holds (`Rule.needs`)
 # A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
 # және КВИ- жағдайлары, ПТР+ / ПТР-): the minus is said as the plus is (the symbol rule says + after a word), when the
 # same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
@@ -33,9 +37,9 @@ def speak_signed_initialism(match: re.Match[str]) -> str:
     return f"{match['letters']} минус"
 
 
-# The middle dot and the star of a typed product (3 · 4, 60*60 кафель) too; a dialled code's stars (*111*2118#) are
-# the dialled code's, read before.
-_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "*": "×"}
+# The middle dot, its look-alikes the bullet and dot operators (1,013∙105), and the star of a typed product (3 · 4,
+# 60*60 кафель) too; a dialled code's stars (*111*2118#) are the dialled code's, read before.
+_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "∙": "×", "⋅": "×", "*": "×"}
 
 # The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
 _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
@@ -56,6 +60,10 @@ def speak_bracketed_honorific(match: re.Match[str]) -> str:
 # An ampersand between Latin words belongs to an English name and is said in English (Cash & Carry, AT&T → эй ти
 # энд ти); elsewhere it is және.
 AMPERSAND = re.compile("&")
+# A test bank marks the right answer with an ampersand typed onto the option's first word or number after the option's
+# letter and bracket (A) &вольтметрмен өлшенеді, B) &388 кг, C) &p=1 атм): a mark for the eye, said as nothing; an
+# ampersand after any other bracket (Johnson) & Johnson) or spaced on both sides stays the word it is.
+ANSWER_KEY_MARK = re.compile(rf"(?<=[A-Za-z{KAZAKH_UPPER}{KAZAKH_LOWER}]\))[ \t]?&(?=\w)")
 LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "§§": "параграфтар", "°": "градус", "+": "плюс",
            "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту",
