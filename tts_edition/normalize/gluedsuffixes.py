@@ -92,10 +92,12 @@ CAPITALS = re.compile(
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 # What every match of CAPITALS holds (`Rule.needs`): two capitals side by side, as an initialism and a camel-case name
-# have, or one of the table's mixed-case initialisms that has not (ҚазАвтоЖол).
+# have, an initialism typed in title case (Тжб), or one of the table's mixed-case initialisms that has neither
+# (ҚазАвтоЖол).
 _TWO_CAPITALS = f"[{KAZAKH_UPPER}]{{2}}"
+_MARKED = [_TWO_CAPITALS, capitals.TITLED_CONSONANTS]
 CAPITALS_MARK = re.compile(
-    "|".join([_TWO_CAPITALS, *(re.escape(w) for w in _MIXED_CASE.split("|") if not re.search(_TWO_CAPITALS, w))])
+    "|".join([*_MARKED, *(re.escape(w) for w in _MIXED_CASE.split("|") if not re.search("|".join(_MARKED), w))])
 )
 CONJOINED = re.compile(rf"{CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
 # An ordinal read from a number ends in a vowel, so the conjunction after it is мен, whatever the written number's

@@ -444,6 +444,7 @@ def speak_braced_field(match: re.Match[str]) -> str:
 # A Latin small letter opens a test's sub-question as well (a) 45 b) 150): its English name (эй), as a capital
 # option's is, not the article a.
 LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}a-h])\)(?=[ \t]+\S)", re.M)
+LETTER_MARKER_NEEDS = re.compile(rf"[{KAZAKH_LOWER}a-h]\)")  # what every marker holds (`Rule.needs`)
 
 
 def speak_letter_marker(match: re.Match[str]) -> str:

@@ -79,7 +79,6 @@ _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
 # Gates of rules every text meets (`Rule.needs`): each implied by its rule's pattern, a short run the text must hold.
 _FOUR_LOOKALIKE_CAPITALS = re.compile("[АВСЕНІКМОРТХУ]{4}")
-_LETTER_AND_BRACKET = re.compile(r"[а-яәғқңөұүһіё]\)")
 _CENTURY_AFTER_NUMERAL = re.compile(r"[IVXLCDMІХ]\s?[ғҒ]")
 _CONJUNCTION = re.compile(r"\s[мбп]ен(?![\w-])")
 _CAPITAL_HYPHEN_CAPITAL = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")
@@ -942,7 +941,7 @@ def rules() -> list[Rule]:
             numbering.LETTER_MARKER,
             numbering.speak_letter_marker,
             "mark",
-            needs=_LETTER_AND_BRACKET,
+            needs=numbering.LETTER_MARKER_NEEDS,
         ),
         Rule("number form", ratios.NUMBER_FORM, ratios.speak_number_form, "fraction", needs=ratios.FORM_SIGN),
         Rule("coordinate", coordinates.COORDINATE, coordinates.speak_coordinate, "measure", needs=DIGIT),
