@@ -77,6 +77,7 @@ def speak_calendar_year(match: re.Match[str]) -> str:
 # The plural may be written as the letter doubled with a space between its dots (XVI-ХІХ ғ. ғ., 1920-1930 ж. ж.):
 # the one plural word, said once.
 RANGE_WORD = re.compile(r"(?<=[\dIVXLCІХҮ])(?P<gap>\s?)(?P<abbr>[жғ])\.(?:[ \t](?P=abbr)\.)?(?!\w)")
+RANGE_WORD_NEEDS = re.compile(r"[жғ]\.")  # what every match holds (`Rule.needs`)
 # ж. after a decade written as a hyphened ordinal of two digits (70-ж. республикадағы, an encyclopedia's) stands for
 # жылдары, the decade's years; a year's own (1970-ж.) is four digits and stays жылы.
 DECADE_YEARS = re.compile(r"(?<=[1-9]0-)(?<![\d.,][1-9]0-)ж\.(?!\w)")
@@ -90,6 +91,7 @@ CENTURY_WORD = re.compile(
     r"(?<=[IVXLCDMІХ])\s?(?:(?P<abbr>ғғ|ғ)(?:(?P<glued>\.)(?=[IVXLCDMІХ]|(?!ғ(?!\w))"
     rf"[{KAZAKH_LOWER}])|(?![\w.-]))|(?P<caps>ҒҒ|Ғ)\.(?!\w))"
 )
+CENTURY_WORD_NEEDS = re.compile(r"[IVXLCDMІХ]\s?[ғҒ]")  # what every match holds (`Rule.needs`)
 
 
 def speak_century_word(match: re.Match[str]) -> str:

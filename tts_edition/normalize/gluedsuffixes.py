@@ -13,6 +13,7 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, ORDINAL
 # as an initialism's ending is (ПМ-нің → пэ эмнің); the initials before it stay written letters. Only a capital
 # takes it: a small letter's stop closes an abbreviation (ж.-ға), which the abbreviation table reads.
 SUFFIXED_INITIAL = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])\.-(?P<suffix>{SUFFIX})(?![\w-])")
+SUFFIXED_INITIAL_NEEDS = re.compile(r"\.-")  # what every match holds (`Rule.needs`)
 
 
 def speak_suffixed_initial(match: re.Match[str]) -> str:
@@ -65,6 +66,7 @@ SCALE_WORD = re.compile(
     rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in writtennumbers.SCALES.items() if w != spoken)})(?:\.)?"
     rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w-])"
 )
+SCALE_WORD_NEEDS = re.compile("мл[нрд]|трлн")  # what every match holds (`Rule.needs`)
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital
 # (Ауданы4,51 км², Тереңдігі26,5 м): the space the writer left out; not after fewer than three small letters, which
 # are a unit's (м3, км2) or a code's (Ми8, ТУ134). The word may be a numbered one's noun after its hyphen
@@ -100,9 +102,11 @@ CAPITALS_MARK = re.compile(
     "|".join([*_MARKED, *(re.escape(w) for w in _MIXED_CASE.split("|") if not re.search("|".join(_MARKED), w))])
 )
 CONJOINED = re.compile(rf"{CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
+CONJOINED_NEEDS = re.compile(r"\s[мбп]ен(?![\w-])")  # what every match holds (`Rule.needs`)
 # An ordinal read from a number ends in a vowel, so the conjunction after it is мен, whatever the written number's
 # last sound asked for ("5 пен 6-орындарға" → бесінші мен алтыншы орындарға).
 CONJUNCTION_AFTER_ORDINAL = re.compile(r"(?<=нш[ыі]\s)(?:пен|бен)(?![\w-])")
+CONJUNCTION_AFTER_ORDINAL_NEEDS = re.compile(r"нш[ыі]\s[пб]ен")  # what every match holds (`Rule.needs`)
 # A case suffix typed onto an initialism without its hyphen (ГМОсыз, АҚШтан, ҚРдағы) is read as the hyphenated one:
 # the hyphen is put back when the small letters after the capitals are a chain of suffixes.
 # The first capital comes before the look back, which then sees it and the character before it: a fast scan.

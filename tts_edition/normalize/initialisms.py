@@ -263,6 +263,7 @@ def speak_capitals(match: re.Match[str]) -> str:
 _VOWELLESS = "бвгғджзклмнңпрстфхһцчшщ"
 _LOWER_TAIL = rf"(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
 LOWER_INITIALISM = re.compile(rf"(?<![\w.@/-])(?P<word>[{_VOWELLESS}]{{3,5}}){_LOWER_TAIL}")
+LOWER_INITIALISM_NEEDS = re.compile("[бвгғджзклмнңпрстфхһцчшщ]{3}")  # what every match holds (`Rule.needs`)
 # Two such letters are an initialism too where a hyphen joins them onto a name (Тұран-тв, Хабар-тв: a channel's ТВ
 # typed small): a name takes no unit nor cut word after a hyphen, and they are spelled as the capitals are
 # (Тұран-ТВ → тұран-тэ вэ).

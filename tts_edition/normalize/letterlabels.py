@@ -18,12 +18,14 @@ from tts_edition.normalize.provenance import Spoken
 LETTER_LABEL = re.compile(
     rf"(?<![^\s«\"“„(])(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[»\"”)]?\s+[{KAZAKH_LOWER}]|(?<=[«\"“„]\w)[»\"”])"
 )
+LETTER_LABEL_NEEDS = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]")  # what every match holds (`Rule.needs`)
 # Before a group's noun (В тобы:, С тобында) or a league's division (В дивизионындағы) a look-alike is the group's
 # letter in the Cyrillic the text is typed in, said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups
 # beside it are (Д тобы).
 GROUP_LETTER = re.compile(
     rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион)[{KAZAKH_LOWER}]*(?![\w-]))"
 )
+GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион)")  # what every match holds (`Rule.needs`)
 # A capital standing alone before a colon labels what follows, a plan's row for its group of pupils (Б: тақырыпты
 # оқып анықтайды. К: ..., for Барлығы, Көпшілігі), a speaker in a dialogue (А: Сәлем): said by its Cyrillic name, a
 # look-alike too, as the Kazakh after it is typed in Cyrillic (ка, not кей). A word's last letter before a colon
@@ -33,6 +35,7 @@ COLON_LETTER_NEEDS = re.compile(r": ")
 # So does one closing a phrase after a small-letter word, before a bracket, a comma or a semicolon: a symbol an
 # encyclopedia names (атом нөмірі (таңбамен ұсынылған З). → зэ). An initial is followed by its full stop and a name.
 CLOSING_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}] )(?P<letter>[БГҒДЖЗҚЛҢПФҺЦЧШЩ])(?=[)\],;])")
+CLOSING_LETTER_NEEDS = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][)\],;]")  # what every match holds (`Rule.needs`)
 
 
 # The points, segments, rays and angles of a geometry exercise are named by capital letters, Latin or the Cyrillic
@@ -85,9 +88,11 @@ MARK_LETTER_NEEDS = re.compile(rf"[{KAZAKH_UPPER}] [{KAZAKH_UPPER}] ")  # what e
 
 # A capital standing alone after a word and a hyphen names a model's letter (Протон-М, Союз-У): said by its name.
 MODEL_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?P<letter>[{KAZAKH_UPPER}])(?![\w-])")
+MODEL_LETTER_NEEDS = re.compile("[а-яәғқңөұүһіё]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")  # what every match holds (`Rule.needs`)
 # So does one before a hyphen and more capitals, a model's index (Прогресс М-УМ → эм у эм); looked for before the
 # capitals after it are read.
 HEAD_LETTER = re.compile(rf"(?<![\w-])(?P<letter>[{KAZAKH_UPPER}])(?=-[{KAZAKH_UPPER}]{{1,5}}(?![\w-]))")
+HEAD_LETTER_NEEDS = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")  # what every match holds (`Rule.needs`)
 
 
 def speak_letter_label(match: re.Match[str]) -> Spoken:
@@ -191,6 +196,7 @@ def speak_class_label(match: re.Match[str]) -> str:
 # closing quote; in a Russian run too, where the letters' names are the same.
 # A space after each full stop is no matter (the typing repair puts one in before a Russian run is read).
 QUOTED_LEGAL_FORM = re.compile(rf"(?<=\w )(?P<letters>[{KAZAKH_UPPER}]\.(?: ?[{KAZAKH_UPPER}]\.){{1,2}})(?=[\"»”])")
+QUOTED_LEGAL_FORM_NEEDS = re.compile(r'\.["»”]')  # what every match holds (`Rule.needs`)
 
 
 def speak_legal_form(match: re.Match[str]) -> Spoken:
@@ -202,6 +208,7 @@ def speak_legal_form(match: re.Match[str]) -> Spoken:
 # rule. One plainly Cyrillic letter in the list (not one a Latin letter looks like) says the look-alikes are Cyrillic.
 _LISTED_ITEM = rf"[{KAZAKH_UPPER}]{{1,2}}"
 LETTER_LIST = re.compile(rf"(?<![\w.-]){_LISTED_ITEM}(?:,\s?{_LISTED_ITEM})+(?![\w.-])")
+LETTER_LIST_NEEDS = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁ],\s?[А-ЯӘҒҚҢӨҰҮҺІЁ]")  # what every match holds (`Rule.needs`)
 _LISTED_LETTER = re.compile(r"(?<!\w)\w(?!\w)")
 
 

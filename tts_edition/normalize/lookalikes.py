@@ -173,6 +173,7 @@ def _suffixed_latin_word(word: str) -> bool:
 # script (ВВС, СЕО).
 _SHORTEST_ENGLISH_TWIN = 4
 LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
+LOOKALIKE_CAPITALS_NEEDS = re.compile("[АВСЕНІКМОРТХУ]{4}")  # what every match holds (`Rule.needs`)
 
 
 def english_twin(match: re.Match[str]) -> str:

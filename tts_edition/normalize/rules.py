@@ -77,23 +77,7 @@ _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
-# Gates of rules every text meets (`Rule.needs`): each implied by its rule's pattern, a short run the text must hold.
-_FOUR_LOOKALIKE_CAPITALS = re.compile("[АВСЕНІКМОРТХУ]{4}")
-_CENTURY_AFTER_NUMERAL = re.compile(r"[IVXLCDMІХ]\s?[ғҒ]")
-_CONJUNCTION = re.compile(r"\s[мбп]ен(?![\w-])")
-_CAPITAL_HYPHEN_CAPITAL = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")
-_LONE_CONSONANT_CAPITAL = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]")
-_THREE_CONSONANTS = re.compile("[бвгғджзклмнңпрстфхһцчшщ]{3}")
-_STOP_BEFORE_QUOTE = re.compile(r'\.["»”]')
-_STOP_AND_HYPHEN = re.compile(r"\.-")
-_YEAR_OR_CENTURY_STOP = re.compile(r"[жғ]\.")
-_CAPITALS_LISTED = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁ],\s?[А-ЯӘҒҚҢӨҰҮҺІЁ]")
 _SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+]")
-_CONJUNCTION_AFTER_ORDINAL = re.compile(r"нш[ыі]\s[пб]ен")
-_CONSONANT_CAPITAL_CLOSING = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][)\],;]")
-_GROUP_WORD = re.compile(r"\s(?:тоб|дивизион)")
-_CAPITAL_HYPHENED_ON = re.compile("[а-яәғқңөұүһіё]-[А-ЯӘҒҚҢӨҰҮҺІЁ]")
-_SCALE_WORD = re.compile("мл[нрд]|трлн")
 _HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
 _POWER_APART = re.compile(r"м [23]")
 
@@ -490,7 +474,7 @@ def rules() -> list[Rule]:
             lookalikes.LOOKALIKE_CAPITALS,
             lookalikes.english_twin,
             LETTERS,
-            needs=_FOUR_LOOKALIKE_CAPITALS,
+            needs=lookalikes.LOOKALIKE_CAPITALS_NEEDS,
         ),
         Rule("pH", chemistry.PH, chemistry.speak_ph, "code", needs=chemistry.PH_MARK),
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
@@ -672,7 +656,7 @@ def rules() -> list[Rule]:
             letterlabels.QUOTED_LEGAL_FORM,
             letterlabels.speak_legal_form,
             "initialism",
-            needs=_STOP_BEFORE_QUOTE,
+            needs=letterlabels.QUOTED_LEGAL_FORM_NEEDS,
         ),
         Rule(
             "full stop typed for an ending's hyphen",
@@ -693,7 +677,7 @@ def rules() -> list[Rule]:
             gluedsuffixes.SUFFIXED_INITIAL,
             gluedsuffixes.speak_suffixed_initial,
             "initialism",
-            needs=_STOP_AND_HYPHEN,
+            needs=gluedsuffixes.SUFFIXED_INITIAL_NEEDS,
         ),
         Rule("space after a glued comma", gluedsuffixes.GLUED_AFTER_COMMA, lambda m: " ", "mark", needs=DIGIT),
         Rule(
@@ -986,7 +970,7 @@ def rules() -> list[Rule]:
             dotted.RANGE_WORD,
             dotted.speak_range_word,
             "abbreviation",
-            needs=_YEAR_OR_CENTURY_STOP,
+            needs=dotted.RANGE_WORD_NEEDS,
         ),
         Rule("year word after a decade", dotted.DECADE_YEARS, lambda m: "жылдары", "abbreviation", needs=DIGIT),
         Rule(
@@ -994,7 +978,7 @@ def rules() -> list[Rule]:
             dotted.CENTURY_WORD,
             dotted.speak_century_word,
             "abbreviation",
-            needs=_CENTURY_AFTER_NUMERAL,
+            needs=dotted.CENTURY_WORD_NEEDS,
         ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
@@ -1122,7 +1106,7 @@ def rules() -> list[Rule]:
             gluedsuffixes.CONJUNCTION_AFTER_ORDINAL,
             lambda m: "мен",
             "mark",
-            needs=_CONJUNCTION_AFTER_ORDINAL,
+            needs=gluedsuffixes.CONJUNCTION_AFTER_ORDINAL_NEEDS,
         ),
         Rule("units of a rate", amounts.RATE_UNITS, amounts.speak_rate_units, "measure", needs=amounts.SLASH),
         Rule(
@@ -1225,14 +1209,14 @@ def rules() -> list[Rule]:
             gluedsuffixes.CONJOINED,
             initialisms.speak_conjoined,
             "initialism",
-            needs=_CONJUNCTION,
+            needs=gluedsuffixes.CONJOINED_NEEDS,
         ),
         Rule(
             "letter before a hyphenated initialism",
             letterlabels.HEAD_LETTER,
             letterlabels.speak_letter_label,
             "initialism",
-            needs=_CAPITAL_HYPHEN_CAPITAL,
+            needs=letterlabels.HEAD_LETTER_NEEDS,
         ),
         Rule(
             "initialism",
@@ -1246,14 +1230,14 @@ def rules() -> list[Rule]:
             letterlabels.LETTER_LIST,
             letterlabels.speak_letter_list,
             "initialism",
-            needs=_CAPITALS_LISTED,
+            needs=letterlabels.LETTER_LIST_NEEDS,
         ),
         Rule(
             "letter label",
             letterlabels.LETTER_LABEL,
             letterlabels.speak_letter_label,
             "initialism",
-            needs=_LONE_CONSONANT_CAPITAL,
+            needs=letterlabels.LETTER_LABEL_NEEDS,
         ),
         Rule(
             "letter before a colon",
@@ -1267,17 +1251,21 @@ def rules() -> list[Rule]:
             letterlabels.CLOSING_LETTER,
             letterlabels.speak_letter_label,
             "initialism",
-            needs=_CONSONANT_CAPITAL_CLOSING,
+            needs=letterlabels.CLOSING_LETTER_NEEDS,
         ),
         Rule(
-            "group letter", letterlabels.GROUP_LETTER, letterlabels.speak_letter_label, "initialism", needs=_GROUP_WORD
+            "group letter",
+            letterlabels.GROUP_LETTER,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.GROUP_LETTER_NEEDS,
         ),
         Rule(
             "model letter",
             letterlabels.MODEL_LETTER,
             letterlabels.speak_letter_label,
             "initialism",
-            needs=_CAPITAL_HYPHENED_ON,
+            needs=letterlabels.MODEL_LETTER_NEEDS,
         ),
         Rule(
             "letter discussed as a sound",
@@ -1291,7 +1279,7 @@ def rules() -> list[Rule]:
             initialisms.LOWER_INITIALISM,
             initialisms.speak_lower_initialism,
             "initialism",
-            needs=_THREE_CONSONANTS,
+            needs=initialisms.LOWER_INITIALISM_NEEDS,
         ),
         Rule(
             "initialism in lower case after a name",
@@ -1305,7 +1293,7 @@ def rules() -> list[Rule]:
             gluedsuffixes.SCALE_WORD,
             lambda m: attach(writtennumbers.SCALES[m["unit"]], m["suf"]),
             "abbreviation",
-            needs=_SCALE_WORD,
+            needs=gluedsuffixes.SCALE_WORD_NEEDS,
         ),
         Rule(
             "digits",
