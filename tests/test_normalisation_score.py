@@ -420,6 +420,7 @@ _spec.loader.exec_module(scorer)
         ("kk-tender58.tsv", 0.96),
         ("kk-agri58.tsv", 0.97),
         ("kk-health58.tsv", 0.98),
+        ("kk-football59.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
