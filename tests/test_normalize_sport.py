@@ -1,5 +1,5 @@
-"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47, sportres48): examples of our own, on
-words no case file holds."""
+"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47, sportres48, football59): examples of our
+own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -292,5 +292,30 @@ FAILS533_READINGS = {
     ],
 }
 
+
+FOOTBALL59_READINGS = {
+    "a clipped unit hyphened onto a number is its word, with its stop or none: a match report's minute": [
+        ("Трайковски (33-мин) голдың авторы атанды.", "Трайковски (отыз үшінші минут) голдың авторы атанды."),
+        ("Голды 33-мин. соқты.", "Голды отыз үшінші минут соқты."),
+        ("Жарыстың 5-сағ ішінде", "Жарыстың бесінші сағат ішінде"),
+    ],
+    "the whole word after the hyphen, a unit after a plain number and a clipped article stay as they were": [
+        ("Ол 33-минутта гол соқты.", "Ол отыз үшінші минутта гол соқты."),
+        ("Ойын 90 мин. созылды.", "Ойын тоқсан минут созылды."),
+        ("5-т. қараңыз", "бесінші тармақты қараңыз"),
+    ],
+    "Euro alone is еуро, the currency and the championship named for it, in any capitals": [
+        ("- Euro 2020", "- еуро екі мың жиырма"),
+        ("EURO 2024 финалы", "еуро екі мың жиырма төрт финалы"),
+        ("бағасы 100 euro", "бағасы жүз еуро"),
+    ],
+    "a name Euro heads keeps Russian's евро-, the letter rules' reading": [
+        ("Eurovision байқауы", "евровисион байқауы"),
+        ("Euronews арнасы", "евроньюс арнасы"),
+        ("Eurobank", "евробанк"),
+    ],
+}
+
 test_fails533_sequels_read_their_examples = reading_test(FAILS533_READINGS)
+test_football59_read_their_examples = reading_test(FOOTBALL59_READINGS)
 test_reading = reading_test(READINGS)

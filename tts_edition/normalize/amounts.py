@@ -457,8 +457,11 @@ _SEE_AFTER = re.compile(r"\s+қара(?:ңыз|ңдар|)(?![\w-])")
 def _numbered_word(match: re.Match[str], suffix: str) -> str | None:
     """The word a clipped one after a hyphenated number stands for (5-т. → тармақ, 7-б. → бап); closing a bracketed
     reference it is the page's, as before a number ([269-б.] → бет, as [15, б. 78]); before қараңыз it is the object
-    seen, in the accusative (2-б. қараңыз → екінші бапты қараңыз); there its full stop may be left off (2-т қараңыз)."""
+    seen, in the accusative (2-б. қараңыз → екінші бапты қараңыз); there its full stop may be left off (2-т қараңыз).
+    A clipped unit (мин, сағ, сек) is its word with or without its stop: a match report's minute (33-мин) → минут."""
     seen = _SEE_AFTER.match(match.string, match.end()) is not None
+    if suffix in writtennumbers.CLIPPED:
+        return abbr.unit_spoken(suffix)  # (33-мин) → отыз үшінші минут: a clipped unit's word, its stop or none
     if not match["sufdot"] and not seen:
         return None
     closes_reference = match.string.startswith("]", match.end())

@@ -553,10 +553,18 @@ def _compound(written: str) -> str | None:
     return None
 
 
+# Names of the table said their own way only where they stand alone: Euro is еуро, the currency and the championship,
+# but a name it heads keeps the евро- Russian says and the letter rules give (Eurovision → евровисион, Euronews).
+_STANDALONE_ONLY = frozenset({"euro"})
+
+
 def _with_named_head(word: str) -> str | None:
     """A word no rule knows that begins with a name of the table and ends in an English word: the name as the table
-    says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы)."""
+    says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы); not a name the table
+    says only alone (`_STANDALONE_ONLY`)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_PART + 1):
+        if word[:cut] in _STANDALONE_ONLY:
+            continue
         if (head := names().get(word[:cut])) is not None and (rest := read_english(word[cut:])):
             return head + (" " if " " in head else "") + rest  # a head said by its letters stays apart (ggg boxing)
     return None
