@@ -88,6 +88,7 @@ READINGS = {
         ),
         ("Screenshot_20240101 суреті", "скриншот астыңғы сызық екі нөл екі төрт нөл бір нөл бір суреті"),
         ("InShot қосымшасы", "ин шот қосымшасы"),  # the app's name alone is no file name, read as English
+        ("Screenshot_5.png", "скриншот астыңғы сызық бес нүкте пи эн джи"),  # a short number before an extension
     ],
     "a site's generated hexadecimal file name is a code: letters named, digits one by one (sample54r)": [
         (

@@ -165,6 +165,11 @@ READINGS = {
         ("kaztag_kz-тың жазуынша", "казтаг астыңғы сызық кей зеттің жазуынша"),
         ("mektep_47 аккаунты", "мектеп астыңғы сызық қырық жеті аккаунты"),
         ("KASE_BY индексі", "касе би уай индексі"),  # a ticker in capitals is no account
+        # its words may be capitalised (football47): the Cyrillic name the text writes for it where there is one
+        (
+            "деп хабарлайды Kozhakhmet_inside_official.",
+            "деп хабарлайды қожахмет астыңғы сызық инсайд астыңғы сызық оффишл.",
+        ),
     ],
     "an audience's age rating keeps its plus as written; elsewhere a plus after a number is a threshold": [
         (

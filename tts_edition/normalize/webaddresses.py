@@ -10,6 +10,7 @@ from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_par
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
 from tts_edition.normalize.numbers import digits
 from tts_edition.normalize.provenance import Spoken
+from tts_edition.script.latin import ACCOUNT_NAME
 
 # The endings of the web addresses news cite: generic ones, the radio stations' (qazradio.fm), and the countries' of
 # the region and of the world press (bbc.co.uk, spiegel.de, who.int).
@@ -53,9 +54,10 @@ WEB_ADDRESS = re.compile(
     r"|(?<![\w.+-])@[a-z][\w.]*[a-z0-9_]"  # an account name: @tengrinews, @astana_akimdigi
     rf"|\b[\w-]++(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})\b(?:/[\w/.@-]*[\w/])?"  # t.me/abai_kz, youtube.com/@x
     rf"|(?<![\w.])[a-z][\w-]*+(?:\.[a-z][\w-]*+)+(?=\s+{_SITE_WORDS})"  # Play.ok сайтында: any ending, named a site
-    # an account name written without its @ (astana_sergek парақшасында, kaztag_kz): small Latin letters and digits
-    # joined by underscores, read as the @ reader reads it; not a ticker in capitals (KASE_BY, USDKZT_TOD)
-    r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w)"
+    # an account name written without its @ (astana_sergek парақшасында, kaztag_kz, Kozhakhmet_inside_official): words
+    # of small Latin letters and digits, each maybe capitalised, joined by underscores, read as the @ reader reads it;
+    # not a ticker in capitals (KASE_BY, USDKZT_TOD)
+    rf"|{ACCOUNT_NAME}"
     # a file's path on the site without its host, as a page's image caption leaves it (/uploads/thumbnail/x_small.jpg):
     # from its root slash, said as слэш, to the file's extension
     rf"|(?<![\w.:/])/(?=[a-z])[\w-]+(?:/[\w.-]+)+\.(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-]))"
@@ -120,14 +122,16 @@ def speak_generated_file_name(match: re.Match[str]) -> Spoken | str:
 # runs of digits digit by digit as a serial code is (not жиырма миллион…), an underscore said, a hyphen not; its
 # extension, when written, is left to the extension rule. The Cyrillic word a caption runs on into (img_5589Аудан,
 # its А typed in Latin or not) is set apart. A prefix alone (IMG жүйесі) or a run of under three digits (IMG-1) is
-# not a file name. An editing app's or a phone's name for the picture it saved (InShot_20231025_180339373,
-# Screenshot_20240101-120000) is one too, its prefix said as the app's name is (иншот), not letter by letter.
+# not a file name, unless a picture's extension follows (Screenshot_5.png). An editing app's or a phone's name for the
+# picture it saved (InShot_20231025_180339373, Screenshot_20240101-120000) is one too, its prefix said as the app's name
+# is (иншот), not letter by letter.
 _PHOTO_APPS = {"inshot": "иншот", "screenshot": "скриншот"}
 PHOTO_FILE_NAME = re.compile(
-    r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid|inshot|screenshot)(?:[_-](?:(?i:wa)\d+|\d{3,}))+)"
+    r"(?<![\w.@/-])(?P<name>(?i:img|dsc|dscn|dcim|pxl|vid|inshot|screenshot)"
+    r"(?:[_-](?:(?i:wa)\d+|\d{3,}|\d+(?=\.(?i:jpe?g|png|gif|heic|webp)\b)))+)"
     r"(?=[^\w]|$|[A-Z]?[^\W\d_a-zA-Z])"  # a Latin look-alike capital may open the word run on (5589Aудан)
 )
-PHOTO_FILE_MARK = re.compile(r"[GgCcNnMmLlDdTt][_-](?:[Ww]|\d{3})")  # a prefix's last letter, a separator, digits
+PHOTO_FILE_MARK = re.compile(r"[GgCcNnMmLlDdTt][_-](?:[Ww]|\d)")  # a prefix's last letter, a separator, a digit
 _PHOTO_PART = re.compile(r"(?P<sep>[_-])?(?P<letters>[A-Za-z]+)?(?P<digits>\d+)?")
 
 

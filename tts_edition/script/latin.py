@@ -124,13 +124,15 @@ _BRANDS = frozenset(
 )
 KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğıńñóöúüşśýÁÄǴĞŃÑÓÖÚÜŞŚÝİ]")  # not under re.I: there ı is I
 # Left Latin for the normaliser's address reader: addresses, e-mails, a file's name or path with its extension
-# (/uploads/thumbnail/x_small.jpg: not the Kazakh жпг), and an account name written without its @, small letters
-# and digits joined by underscores (redaktor_qazyr, as a page's byline leaves it), which the reader says with its
-# underscore; converted, its words would leave the bare _ between them (редактор_қазыр).
+# (/uploads/thumbnail/x_small.jpg: not the Kazakh жпг), and an account name written without its @, words of small
+# letters and digits, each maybe capitalised, joined by underscores (redaktor_qazyr, Kozhakhmet_inside_official, as a
+# page's byline leaves it), which the reader says with its underscore; converted, its words would leave the bare _
+# between them (редактор_қазыр).
+ACCOUNT_NAME = r"(?<![\w.@/+-])(?-i:[A-Za-z][a-z0-9]*(?:_+[A-Za-z0-9][a-z0-9]*)+)(?![\w@/]|\.\w)"
 _KEEP = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b"
     r"|[\w/-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|zip|rar)\b"
-    r"|(?<![\w.@/+-])(?-i:[a-z][a-z0-9]*(?:_+[a-z0-9]+)+)(?![\w@/]|\.\w)",
+    rf"|{ACCOUNT_NAME}",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
