@@ -15,6 +15,9 @@ READINGS = {
     ],
     "a lone I, V or X before a dash and a larger Roman numeral opens a range, not a Latin letter": [
         ('"I - VIII" деген цифрлар', '"бірінші - сегізінші" деген цифрлар'),
+        ("Түркістан: I, II мөлтек аудандарда", "Түркістан: бірінші, екінші мөлтек аудандарда"),  # a list (citynews47)
+        ("I және II топтағы", "бірінші және екінші топтағы"),
+        ("I, Robot фильмі", "ай, робот фильмі"),  # no numeral after the comma: the pronoun
         ("V – XII тараулар", "бесінші – он екінші тараулар"),
         ("Model I - X", "модел ай - экс"),
         ("I - I", "ай - ай"),

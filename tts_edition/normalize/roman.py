@@ -96,7 +96,8 @@ _BEFORE_CYRILLIC_WORD = re.compile(r"\s+[\u0400-\u04ff]")
 _BEFORE_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 _AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
-_ROMAN_RANGE_END = re.compile(r"\s?[-–—]\s?(?P<end>[IVXLCDMІХ]{2,7})(?![\w-])")
+# ...or a list's (I, II мөлтек аудандар; I және II топ): the larger numeral after a comma or a conjunction.
+_ROMAN_RANGE_END = re.compile(r"(?:\s?[-–—]\s?|,\s?|\s(?:және|мен|бен|пен|немесе)\s)(?P<end>[IVXLCDMІХ]{2,7})(?![\w-])")
 
 
 # A lowercase Kazakh word after a lone Cyrillic І: Kazakh has no word of that one letter and an initial takes a
@@ -132,7 +133,8 @@ def _speak_inflected(match: re.Match[str]) -> str:
 
 
 def _opens_roman_range(text: str, end: int, value: int | None) -> bool:
-    """A lone I, V or X before a dash and a larger numeral of two letters or more opens a range (I - VIII бөлім)."""
+    """A lone I, V or X before a dash and a larger numeral of two letters or more opens a range (I - VIII бөлім), or
+    before a comma or a conjunction and one opens a list (I, II мөлтек аудандар)."""
     rest = _ROMAN_RANGE_END.match(text, end)
     last = roman_value(rest["end"]) if rest else None
     return bool(value and last and last > value)
@@ -253,7 +255,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
     if len(token) == 1 and token.isascii() and _BEFORE_MEDIUM.match(match.string, match.end()):
         return match.group()  # X желісінде: a service named by a letter
     if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
-        return Spoken(ordinal(value), "ordinal", True)  # "I - VIII": the range's other end says it is a numeral
+        return Spoken(ordinal(value), "ordinal", True)  # "I - VIII", "I, II": the numeral after says it is one
     if len(token) == 1 and _opens_roman_list(match.string, match.start(), match.end(), value):
         return Spoken(ordinal(value), "ordinal", True)  # "І. …\nІІ. …": the next item's numeral says it is one
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)
