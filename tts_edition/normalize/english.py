@@ -492,13 +492,15 @@ def _age_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
 
 
 def _broad_a(phones: tuple[str, ...], i: int, spelling: str) -> bool:
-    """The stressed a of the British broad a, before a voiceless fricative (class → класс, master → мастер, after,
-    path) or before n and t, s or ch (plant → плант, dance → данс, Manchester): а, as Russian spells English, not
-    the э of the American sound (клэсс, мэстер)."""
+    """The stressed a of the British broad a, before a voiceless fricative that closes its syllable (class → класс,
+    master → мастер, after, path; not acid → эсид) or before n and t, s or ch (plant → плант, dance → данс,
+    Manchester): а, as Russian spells English, not the э of the American sound (клэсс, мэстер)."""
     if phones[i] not in ("AE1", "AE2") or spelling != "a" or (i and phones[i - 1] == "Y"):
         return False
     rest = phones[i + 1 : i + 3]
-    return rest[:1] in [(c,) for c in _BROAD_A_FRICATIVES] or (
+    # the fricative closes the syllable, or only a final -le's syllabic l follows (castle → касл): acid keeps эсид
+    closed = len(rest) < 2 or not rest[1][-1].isdigit() or phones[i + 2 :] == ("AH0", "L")
+    return (rest[:1] in [(c,) for c in _BROAD_A_FRICATIVES] and closed) or (
         len(rest) == 2 and rest[0] == "N" and rest[1] in _BROAD_A_AFTER_N
     )
 
