@@ -140,6 +140,15 @@ def test_a_diacritic_shown_on_its_own_is_said_as_nothing() -> None:
     assert normalize("Zürich қаласы") == "цюрих қаласы"
 
 
+def test_words_in_a_script_no_voice_reads_are_said_as_nothing() -> None:
+    """transport59: kaz.inform.kz's language menu ends in • 中文, which the Kazakh voice read as the English "Chinese
+    letter"; a name's own spelling after it, a Georgian word, the same. Greek and Latin stay for their readers."""
+    assert normalize("Тілдер: • 中文") == "Тілдер:"
+    assert normalize("Си Цзиньпин (习近平) сөйледі.") == "Си Цзиньпин () сөйледі."
+    assert normalize("Ол გამარჯობა деді.") == "Ол деді."
+    assert normalize("α бөлшегі") == "альфа бөлшегі"
+
+
 def test_a_smiley_typed_in_wingdings_is_said_as_nothing() -> None:
     """culture59: text copied from mail or a word processor keeps :) as the Wingdings J it was drawn with (Фильм өте
     ұнады! J Актерлер…, болдық JJJ Актерлік…), which main read as джей; a J that is a letter stays one."""

@@ -47,6 +47,14 @@ SMILEY_LETTER = re.compile("J")  # what every such smiley holds (`Rule.needs`)
 # A diacritic shown on its own, as a text on alphabets names it (умляут ( ̈ ), макрон ( ˉ )): a combining mark on no
 # letter, or a spacing modifier outside a word, which the voice cannot read as Kazakh; said as nothing, as the text's
 # word for it is said.
+# Words in a script no voice of the edition reads, Chinese characters, Japanese kana, Korean, Georgian, Armenian,
+# Hebrew, Thai or Devanagari (a site's language menu: • 中文; a name's own spelling after it: Си Цзиньпин (习近平)):
+# said as nothing, as a newsreader passes over them; the build still names their letters among what went unread.
+_UNREAD_SCRIPTS = (
+    "\u0530-\u058f\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+UNREAD_SCRIPT = re.compile(f"[{_UNREAD_SCRIPTS}]+(?:[ \t]+[{_UNREAD_SCRIPTS}]+)*")
 LONE_DIACRITIC = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]+|(?<!\w)[\u02c2-\u02df\u02e5-\u02ff]+(?!\w)")
 LONE_DIACRITIC_MARK = re.compile(r"[\u0300-\u036f\u02c2-\u02df\u02e5-\u02ff]")
 
