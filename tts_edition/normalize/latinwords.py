@@ -18,6 +18,7 @@ from tts_edition.normalize.latin import (
     read_beside_kazakh,
     read_beside_marked_kazakh,
     read_chinese_name,
+    read_code_keyword,
     read_command_label,
     read_glued_in_english,
     read_italian,
@@ -25,7 +26,6 @@ from tts_edition.normalize.latin import (
     read_outlet_before_medium,
     read_place,
     read_the_before_vowel,
-    read_code_keyword,
     read_two_letter_word,
 )
 from tts_edition.normalize.models import read_model_name
