@@ -74,6 +74,21 @@ READINGS = {
         ("ShinyHunters атты топ", "шайни хантерс атты топ"),
         ("SmartNews хабарлады.", "смарт ньюс хабарлады."),
     ],
+    "a syntax's placeholder in angle brackets is the name it stands for, a plural's (s) the plural's s (informatics60);"
+    " an HTML element's tag or one the text closes stays markup, and signs between numbers stay signs": [
+        ("Жазылу пішімі: WHILE <шарт> DO <оператор>;", "Жазылу пішімі: уайл шарт ду оператор;"),
+        ("while <expr>: <statement(s)>", "уайл экспрешн: стейтментс"),
+        ("Python тілінде <stmt> деп белгіленеді.", "пайтон тілінде стейтмент деп белгіленеді."),
+        ("Тег <span>мәтін</span> қалды.", "Тег мәтін қалды."),
+        ("<note>ескерту</note> деп жазылды.", "ескерту деп жазылды."),
+        ("егер x<5 and y>2 болса", "егер икс кіші бес энд игрек үлкен екі болса"),
+    ],
+    "a two-letter keyword in capitals near a longer one (WHILE … DO, IF … THEN) is the English word; alone, its"
+    " letters (informatics60)": [
+        ("IF шарт THEN әрекет", "иф шарт зен әрекет"),
+        ("DO деп белгіленген компания.", "ди о деп белгіленген компания."),
+        ("IT FOR KIDS курсы", "ай ти фор кидс курсы"),
+    ],
 }
 
 

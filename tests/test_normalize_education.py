@@ -68,6 +68,32 @@ READINGS = {
     "olympiad and ranking names from the Latin table": [
         ("IMO-да екі күміс алды.", "ай эм ода екі күміс алды."),
     ],
+    "a bachelor's specialty code typed with a Latin B is said with the Cyrillic В's name, in a list joined without"
+    " spaces too; a grant's or a register's Latin letters stay (informatics60)": [
+        ("Мамандық: 5B011100 – Информатика.", "Мамандық: бес вэ нөл бір бір бір нөл нөл – Информатика."),
+        (
+            "5B050700,5B050800 мамандықтары",
+            "бес вэ нөл бес нөл жеті нөл нөл,бес вэ нөл бес нөл сегіз нөл нөл мамандықтары",
+        ),
+        ("Грант AP14869856 жобасы", "Грант эй пи бір төрт сегіз алты тоғыз сегіз бес алты жобасы"),
+        ("BR05236277 бағдарламасы", "би ар нөл бес екі үш алты екі жеті жеті бағдарламасы"),
+    ],
+    "a contents line in small letters with its dotted leader opens on a section's number; without the leader a small"
+    " word keeps the decimal (informatics60)": [
+        (
+            "1.1 білім берудегі жасанды интеллект ……………… 10",
+            "бір бір білім берудегі жасанды интеллект ……………… он",
+        ),
+        ("1.2 жалпы ережелер .......... 12", "бір екі жалпы ережелер.......... он екі"),
+        ("1.5 миллион адам келді.", "бір бүтін оннан бес миллион адам келді."),
+    ],
+    "a course file's code hyphens a group before its section number: a count, not a rank (informatics60)": [
+        (
+            "ПОӘК 042-18-12.1.27/03-2013",
+            "пэ о ә ка нөл төрт екі он сегіз он екі бір жиырма жеті, нөл үш – екі мың он үш",
+        ),
+        ("042-16.1.32/03-2013", "нөл төрт екі он алты бір отыз екі, нөл үш – екі мың он үш"),
+    ],
 }
 
 

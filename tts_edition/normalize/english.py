@@ -47,8 +47,17 @@ _SPELLED = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
 # (University of London → юниверсити оф лондон, From Russia → фром раша; the dictionary's ав, фрам).
 _FUNCTION_WORDS = {"of": "оф", "from": "фром"}
 # Abbreviations without a vowel letter that the dictionary says as the word they stand for: that word's letters
-# spell its reduced vowels, as Russian writes it (Ltd → лимитед, not лимитид; Jr → джуниор, not джуньюр).
-_ABBREVIATED_WORDS = {"ltd": "limited", "jr": "junior", "sr": "senior", "sgt": "sergeant"}
+# spell its reduced vowels, as Russian writes it (Ltd → лимитед, not лимитид; Jr → джуниор, not джуньюр). A syntax's
+# short names for its parts, as a language's reference writes a statement's form (while <expr>: <stmt>), are said as
+# the words they cut (экспрешн, стейтмент), not as letters run together (експр).
+_ABBREVIATED_WORDS = {
+    "ltd": "limited",
+    "jr": "junior",
+    "sr": "senior",
+    "sgt": "sergeant",
+    "expr": "expression",
+    "stmt": "statement",
+}
 _CYRILLIC_VOWELS = set("аәеёиоөұүыіэюяу")
 _SHORTEST_COMPOUND_PART = 4  # world + wide; not t + win
 _STOPS_BEFORE_W = set("bdgkptf")

@@ -1348,6 +1348,25 @@ def read_two_letter_word(word: str, phrase: list[str]) -> Spoken | None:
     return read_latin(low, english=True)
 
 
+# A structured language's keyword in capitals, as a lesson on Pascal's or Basic's loops writes them (WHILE … DO, FOR
+# … TO … DO, IF … THEN): a two-letter one (DO, IF, TO, OR) is the English word it is, said in English (ду), not its
+# letters (ди о), where a longer keyword in capitals stands near it; alone (DO компаниясы) it keeps the letters.
+_LOOP_KEYWORDS = re.compile(r"(?<![A-Za-z])(?:WHILE|REPEAT|UNTIL|BEGIN|THEN|ELSE|FOR|DOWNTO)(?![A-Za-z])")
+_KEYWORD_REACH = 150  # characters either side: the keyword's statement, its lines' gloss between
+_SHORT_KEYWORDS = frozenset({"do", "if", "to", "or"})  # not IT, GO, NO: an initialism or a word of a slogan
+
+
+def read_code_keyword(word: str, text: str, start: int) -> Spoken | None:
+    """DO after WHILE's condition, IF before THEN: the English word, when a longer keyword in capitals is within
+    `_KEYWORD_REACH` of it; else None (left to the other readings)."""
+    if not word.isupper() or word.lower() not in _SHORT_KEYWORDS:
+        return None
+    near = text[max(0, start - _KEYWORD_REACH) : start + len(word) + _KEYWORD_REACH]
+    if not _LOOP_KEYWORDS.search(near):
+        return None
+    return read_latin(word.lower(), english=True)
+
+
 # Two English words run together among English words (a prize's name typed in haste: «Golden rooster and
 # hundredflowers», «Best foreigndirector by Audience Award»): each a word the dictionary knows, neither shorter than
 # five letters (a name's syllables and the combining heads Russian takes whole are shorter: Tik + tok, Euro + vision

@@ -18,6 +18,7 @@ from tts_edition.normalize.latin import (
     read_beside_kazakh,
     read_beside_marked_kazakh,
     read_chinese_name,
+    read_code_keyword,
     read_command_label,
     read_glued_in_english,
     read_italian,
@@ -254,6 +255,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_marked_kazakh(word, _latin_neighbours(match, MARKED_LETTERS))
         or read_outlet_before_medium(word, match.string[match.end() :])
+        or read_code_keyword(word, match.string, match.start())
         or read_two_letter_word(word, _latin_phrase(match))
         or read_glued_in_english(word, _latin_phrase(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))

@@ -165,11 +165,12 @@ TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 # rank the hyphen would make of it (not жүз мың үш жүз отыз жетінші).
 # A specialty's code, a digit and one capital, may be typed with a space before its zero-led digits (5В 050121 →
 # бес вэ нөл бес нөл бір екі бір): a zero opens no count, so the digits are the code's, not a number of their own.
+# A comma typed without its space before the next code of a list (5B050700,5B050800) ends the code: no decimal.
 REGISTRATION_CODE = re.compile(
     r"(?:(?<![\w.,/-])(?P<registry>\d{4,})-(?=[A-Z]{1,4}\d))?"
     rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
     rf"(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
-    rf"(?:(?<=\d[A-Z{KAZAKH_UPPER}])\x20(?=0\d{{4}}))?(?P<tail>\d{{5,}})(?!\w|[.,]\d)"
+    rf"(?:(?<=\d[A-Z{KAZAKH_UPPER}])\x20(?=0\d{{4}}))?(?P<tail>\d{{5,}})(?!\w|[.,]\d(?![A-Z{KAZAKH_UPPER}]))"
 )
 
 
@@ -205,6 +206,19 @@ def speak_instalment_code(match: re.Match[str]) -> Spoken:
 REGISTRATION_MARK = re.compile(rf"[A-Z{KAZAKH_UPPER}](?:\d{{5}}|\x200\d{{4}})")
 
 
+# A bachelor's specialty code, a digit, the degree's letter В and six digits (5В011100), is often typed with the
+# Latin B that looks like it (5B020300), among codes typed with the Cyrillic one: the Cyrillic letter's name, вэ, as
+# the Cyrillic code says it, not the English letter's би. Only B before six digits after one digit: a grant's AP…,
+# a register's BR… keep their Latin letters.
+_SPECIALTY_DEGREE = "В"
+_SPECIALTY_DIGITS = 6
+
+
+def _latin_degree_letter(match: re.Match[str]) -> bool:
+    head, tail = match["head"] or "", match["tail"]
+    return len(head) == 1 and match["letters"] == "B" and len(tail) == _SPECIALTY_DIGITS and not match["registry"]
+
+
 def registration_code_words(
     match: re.Match[str], say_digits: Callable[[str], str] = digits, say_number: Callable[[str], str] = cardinal_of
 ) -> str:
@@ -213,7 +227,8 @@ def registration_code_words(
     was written onto a word; a register number hyphened before it is said as a count by `say_number`."""
     parts = [say_number(match["registry"])] if match["registry"] else []
     parts += [say_digits(match["head"])] if match["head"] else []
-    inner = [say_digits(p) if p.isdigit() else abbr.spell(p) for p in re.findall(r"\d+|\D+", match["letters"])]
+    letters = _SPECIALTY_DEGREE if _latin_degree_letter(match) else match["letters"]
+    inner = [say_digits(p) if p.isdigit() else abbr.spell(p) for p in re.findall(r"\d+|\D+", letters)]
     spoken = " ".join([*parts, *inner, say_digits(match["tail"])])
     glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
     return (" " if glued else "") + spoken

@@ -158,10 +158,17 @@ _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 # A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
 # part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
 _SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
+# A contents' line whose title a page put in small letters (1.1 білім берудегі жасанды интеллект ……… 10): its dotted
+# leader to the page number makes the number a section's, as a capital after it does, not a decimal (бір бүтін оннан
+# бір). Without the leader a small word after the number keeps the decimal (1.5 миллион).
+_CONTENTS_LINE = rf"[ \t]+[{KAZAKH_LOWER}a-z][^\n]*?(?:\.{{4}}|…{{2}})"
+# The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
+# as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші).
+_CODE_LEAD = r"(?:(?P<lead>0\d{2}-\d{1,2})-)?"
 SECTION = re.compile(
-    rf"""(?<![\w.,])(?:(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
+    rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
     |^{LINE_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
-    (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
+    (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
@@ -189,7 +196,7 @@ def speak_section(match: re.Match[str]) -> str:
     parts = re.findall(
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
-    spoken = [_code_part(p) for p in parts]
+    spoken = [_code_part(p) for p in re.findall(r"\d+", match["lead"] or "")] + [_code_part(p) for p in parts]
     if match["slashed"]:
         spoken[-1] += ","  # the slash between a code's parts is a pause, as between words
         spoken.append(_code_part(match["slashed"]))

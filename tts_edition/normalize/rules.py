@@ -129,6 +129,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=symbols.PLUS_SIGN,
         ),
+        Rule(
+            "placeholder in angle brackets",
+            scraped.PLACEHOLDER,
+            scraped.name_placeholder,
+            "code",
+            needs=scraped.PLACEHOLDER_MARK,
+        ),
         Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
         Rule(
             "HTML character reference",

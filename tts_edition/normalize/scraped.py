@@ -404,6 +404,33 @@ def silence_markup(match: re.Match[str]) -> str:
     return "" if match["inline"] else " "
 
 
+# A syntax's placeholder in angle brackets, as a lesson writes a statement's form (while <expr>: <statement(s)>;
+# WHILE <қайталану шарты> DO <цикл тұлғасы>): the name it stands for, said without its brackets, a plural's (s) as the
+# plural's s (statement(s) → statements), not a tag silenced nor the brackets read as less and greater than. A name
+# HTML gives an element (<span>, <br>), or one the text closes (<note> … </note>), stays markup.
+PLACEHOLDER = re.compile(
+    rf"<(?P<name>[a-z]+(?:_[a-z]+)*(?P<plural>\(s\))?|[{KAZAKH_LOWER}]+(?:\s[{KAZAKH_LOWER}]+){{0,3}})>(?![\w<])"
+)
+PLACEHOLDER_MARK = re.compile(r"<[a-z{KAZAKH_LOWER}]".replace("{KAZAKH_LOWER}", KAZAKH_LOWER))
+_HTML_ELEMENTS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption center cite "
+    "code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form "
+    "h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter "
+    "nav noscript object ol optgroup option output p param picture pre progress q s samp script section select small "
+    "source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title "
+    "tr track tt u ul var video wbr".split()
+)
+
+
+def name_placeholder(match: re.Match[str]) -> str:
+    """<expr> → expr, <statement(s)> → statements, <цикл тұлғасы> → цикл тұлғасы; <span>, <br> and a name the text
+    closes (</note>) are left to the markup rule."""
+    name = match["name"]
+    if name in _HTML_ELEMENTS or f"</{name}" in match.string:
+        return match.group()
+    return name.replace("(s)", "s")
+
+
 # An HTML character reference a page left in its text, with or without its semicolon (анықталған, &ndash деп жазады;
 # &nbsp;, &quot;, &#8211;): the character it stands for, which the rules after read as they read it typed (a dash, a
 # space, a quote), not a Latin word after "and". Only a name HTML defines (&ndash, &laquo): "&Co" stays.
