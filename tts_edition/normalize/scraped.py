@@ -411,7 +411,7 @@ def silence_markup(match: re.Match[str]) -> str:
 PLACEHOLDER = re.compile(
     rf"<(?P<name>[a-z]+(?:_[a-z]+)*(?P<plural>\(s\))?|[{KAZAKH_LOWER}]+(?:\s[{KAZAKH_LOWER}]+){{0,3}})>(?![\w<])"
 )
-PLACEHOLDER_MARK = re.compile(r"<[a-z{KAZAKH_LOWER}]".replace("{KAZAKH_LOWER}", KAZAKH_LOWER))
+PLACEHOLDER_MARK = re.compile(rf"<[a-z{KAZAKH_LOWER}]")
 _HTML_ELEMENTS = frozenset(
     "a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption center cite "
     "code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form "
