@@ -92,7 +92,7 @@ SCHOOL59_READINGS = {
         ("ОА елдерімен сауда артты.", "Орталық Азия елдерімен сауда артты."),
     ],
     "a Latin small letter opening a line's sub-question is its name, not the article": [
-        ("a) 45 b) 150", "эй қырық бес би жүз елу"),
+        ("a) 45 b) 150", "эй қырық бес би) жүз елу"),
         ("I have a) nothing", "ай хэв э) натинг"),
     ],
     "a variable typed in Cyrillic is said by its letter's name, in a formula or defined after it": [
