@@ -333,3 +333,25 @@ SCHOOL59_READINGS = {
     ],
 }
 test_school59_reading = reading_test(SCHOOL59_READINGS)
+
+
+# geo60: geography lessons and tests.
+GEO60_READINGS = {
+    "a test's options typed on one line: a later letter after a word is a marker where the line opens with one": [
+        ("а) тау ә) жазық б) жыра", "а тау ә жазық бэ жыра"),
+        ("а) Іле Алатауы ә) Алтай б) Сарыарқа", "а Іле Алатауы ә Алтай бэ Сарыарқа"),
+        ("Ол тау б) жыра", "Ол тау б) жыра"),
+    ],
+    "a grade before the test's variant titles the test: its rank": [
+        ("Дүниетану 4 сынып 1-нұсқа", "Дүниетану төртінші сынып бірінші нұсқа"),
+        ("Мектепте 9 сынып бар.", "Мектепте тоғыз сынып бар."),
+    ],
+    "a legal form after a name of capitalised words headed by a possessed noun is the name's kind, possessed": [
+        (
+            "Назарбаев Зияткерлік мектептері ДББҰ сайтынан",
+            "Назарбаев Зияткерлік мектептері дербес білім беру ұйымы сайтынан",
+        ),
+        ("оқушылары ДББҰ сайтынан", "оқушылары дербес білім беру ұйым сайтынан"),
+    ],
+}
+test_geo60_reading = reading_test(GEO60_READINGS)

@@ -709,3 +709,10 @@ def test_a_section_number_opening_a_kazakh_item_after_a_russian_line_is_read_in_
     assert normalize(russian_line + "- •3.6.1. Медикаментозное лечение") == (
         "- Нарушение синтеза тиреоидных гормонов:\n- три. шесть. один. Медикаментозное лечение"
     )
+
+
+def test_a_paragraphs_number_is_said_in_the_language_of_its_heading() -> None:
+    """geo60: a Russian page's menu before a Kazakh textbook's §1. Материктер … read it параграф один."""
+    text = "  • К списку параграфов\n§1. Материктер мен мұхиттар географиясы пәні"
+    assert normalize(text).endswith("бірінші параграф. Материктер мен мұхиттар географиясы пәні")
+    assert normalize("Статья 5. Порядок\n§2. Общие положения закона").endswith("параграф два. Общие положения закона")

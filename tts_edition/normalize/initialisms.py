@@ -116,6 +116,20 @@ def _names_kind_of_quoted_name(match: re.Match[str]) -> bool:
 
 
 _FORM = re.compile(rf"[{KAZAKH_UPPER}]+")
+# A body's name typed without quotes before its legal form: two or more capitalised words and the possessed noun that
+# heads them (Назарбаев Зияткерлік мектептері ДББҰ → мектептері дербес білім беру ұйымы), as the quoted name is.
+# Not an ordinal (бірінші) nor a verb's past (құрды) ending in the same vowels.
+_TITLED_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)+"
+    rf"[ \t]+[{KAZAKH_LOWER}]+(?:ы|і)(?<![дт][ыі])(?<!нш[ыі])[ \t]$"
+)
+_TITLED_NAME_SPAN = 80
+
+
+def _names_kind_of_titled_name(match: re.Match[str]) -> bool:
+    """The initialism follows a name of capitalised words headed by a possessed noun, no quotes around it."""
+    start = max(0, match.start() - _TITLED_NAME_SPAN)
+    return bool(_TITLED_NAME_BEFORE.search(match.string, start, match.start()))
 
 
 # A Soviet party's initialism with its faction's letter in brackets, inside or after its capitals (ВКП(б), БК(б)П,
@@ -220,7 +234,7 @@ def speak_capitals(match: re.Match[str]) -> str:
     entry = abbr.table().get(word)
     entry = entry and _meant(entry, match)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
-    if legal_form and _names_kind_of_quoted_name(match):
+    if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)
     if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
         return Spoken(word.lower(), "capitals")  # ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ БАТАСЫН АЛДЫ: ақ, not акционерлік қоғам

@@ -133,8 +133,9 @@ _SENTENCE_END = re.compile(
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
 _LONGEST_ABBREVIATION = max(map(len, BEFORE_NAMES)) + 1
 # A numbered item's number before its stop, a sentence of its own: a count (4.) or a section's parts (3.6.1.), after a
-# list's dash or bullet or none (- •3.6.1. Жүрек …); said in the item's language, not in the line's before it.
-_LIST_NUMBER = re.compile(r"\s*(?:[-–—•]\s*){0,2}\d{1,3}(?:\.\d{1,3}){0,3}")
+# list's dash or bullet or none (- •3.6.1. Жүрек …), or a paragraph's (§1.); said in the item's language, not in the
+# line's before it (a Russian page's menu "К списку параграфов" before a Kazakh textbook's §1. Материктер …).
+_LIST_NUMBER = re.compile(r"\s*(?:[-–—•]\s*){0,2}(?:§\s?)?\d{1,3}(?:\.\d{1,3}){0,3}")
 _PARAGRAPH_END = re.compile(r"\n\s*\n|^\s*$")  # a blank line, or a sentence of blanks between two line breaks
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _SHORTEST_SPAN = 2

@@ -449,13 +449,24 @@ def speak_braced_field(match: re.Match[str]) -> str:
 
 
 # A Latin small letter opens a test's sub-question as well (a) 45 b) 150): its English name (эй), as a capital
-# option's is, not the article a.
-LETTER_MARKER = re.compile(rf"(?:^|(?<=[;:]\s))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}a-h])\)(?=[ \t]+\S)", re.M)
+# option's is, not the article a. A test typed with its options on one line (а) тау ә) жазық б) жыра) has the later
+# markers after a word and a space: they are markers too where the line opens with one (not after a bracket or a
+# number: а) А ( 5; 12 ) б) В is a point's label).
+LETTER_MARKER = re.compile(
+    rf"(?:^|(?<=[;:]\s)|(?P<inline>(?<=[^\W\d_][ \t])))(?P<indent>[ \t]*)(?P<letter>[{KAZAKH_LOWER}a-h])\)(?=[ \t]+\S)",
+    re.M,
+)
 LETTER_MARKER_NEEDS = re.compile(rf"[{KAZAKH_LOWER}a-h]\)")  # what every marker holds (`Rule.needs`)
+_LINE_OF_OPTIONS = re.compile(rf"[ \t]*[{KAZAKH_LOWER}a-h]\)[ \t]+\S")
 
 
 def speak_letter_marker(match: re.Match[str]) -> str:
-    """A lettered list marker, "а)" or "б)", is read as the letter's name (а, бы); a Latin "a)" as эй."""
+    """A lettered list marker, "а)" or "б)", is read as the letter's name (а, бы); a Latin "a)" as эй. One after a
+    word is a marker only on a line of options, a line opening with a marker (ә) жазық б) жыра)."""
+    if match["inline"] is not None:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        if not _LINE_OF_OPTIONS.match(match.string, line_start):
+            return match.group()
     return match["indent"] + abbr.spell(match["letter"])
 
 

@@ -72,10 +72,11 @@ _GRADE = re.compile(
     r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
     r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
     r"|ата-ана)"
-    # ...or a grade naming a book, a test or a plan in its title: before the term it covers ("5 сынып 3-тоқсан"), before
-    # a capitalised or Latin word, a subject or a title ("6 сынып Python есептер жинағы", "7 сынып Тжб"), or ending its
-    # line ("Математика_ 4 сынып"); a count goes on in lower case ("9 сынып бар") or ends its sentence with a stop.
-    rf"|[ \t]+\d{{1,2}}\s*-?\s*тоқсан|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$))"
+    # ...or a grade naming a book, a test or a plan in its title: before the term or the test's variant it covers
+    # ("5 сынып 3-тоқсан", "4 сынып 1-нұсқа"), before a capitalised or Latin word, a subject or a title ("6 сынып
+    # Python есептер жинағы", "7 сынып Тжб"), or ending its line ("Математика_ 4 сынып"); a count goes on in lower
+    # case ("9 сынып бар") or ends its sentence with a stop.
+    rf"|[ \t]+\d{{1,2}}\s*-?\s*(?:тоқсан|нұсқа)|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$))"
 )
 LAST_GRADE = 12
 # Nouns that name a place in a sequence, by the stem their 3rd-person possessive is made on: a bare number before one

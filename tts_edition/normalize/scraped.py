@@ -317,11 +317,24 @@ def join_broken_word(match: re.Match[str]) -> str:
     if "-" not in match.group():
         return left + right
     if capitals.known_stem(right) is not False or parse_suffixes(right) is not None:
-        return left + right if _broken_word(left, right) or _line_fragment(left, right) else match.group()
+        joins = _broken_word(left, right) or _line_fragment(left, right) or _broken_in_suffix(left, right)
+        return left + right if joins else match.group()
     return left + right
 
 
 _LONGEST_FRAGMENT = 2
+_LONGEST_SUFFIX_HEAD = 2  # the letters of a suffix a line's break may leave before it (қорла- рының: ла|рының)
+
+
+def _broken_in_suffix(left: str, right: str) -> bool:
+    """The break fell inside the word's suffixes: the last letters before it and the part after it make a chain of
+    suffixes (қорла- рының: ларының, plural, possessive and genitive), on a stem with a vowel, and the two parts a
+    word the dictionary knows; the part after it may then be a word of its own to the dictionary (рының)."""
+    for size in range(1, _LONGEST_SUFFIX_HEAD + 1):
+        stem, head = left[:-size], left[-size:]
+        if any(ch in VOWELS for ch in stem.lower()) and parse_suffixes(head + right) is not None:
+            return bool(capitals.known_stem(left + right))
+    return False
 
 
 def _line_fragment(left: str, right: str) -> bool:
