@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import chemistry
 from tts_edition.normalize.morphology import KAZAKH_LOWER
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
 
@@ -45,7 +46,9 @@ MARK = re.compile("[=≠≈≤≥<>^]")
 _PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·∙⋅*π()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
-FORMULA = re.compile(rf"{_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
+# A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
+# the chemical formula's rule reads.
+FORMULA = re.compile(rf"(?<![A-Za-z\d]){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
@@ -70,6 +73,20 @@ def _power(written: str, indexed: bool) -> str:
 
 
 def _words(text: str) -> str:
+    """The formula's tokens said; a chemical formula inside it (m (P2O5) = 284, H2O=18) is said as chemistry reads it,
+    its element by element, not as variables and powers (пэ екі о бес, not пэ квадрат о бес)."""
+    spoken, at = [], 0
+    for compound in chemistry.FORMULA.finditer(text):
+        said = chemistry.speak_formula(compound)
+        if said != compound.group():
+            spoken += [_math_words(text[at : compound.start()]), said]
+            at = compound.end()
+    spoken.append(_math_words(text[at:]))
+    said = " ".join(part for part in spoken if part)
+    return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
+
+
+def _math_words(text: str) -> str:
     indexed = bool(_INDEXED.search(text))
     spoken = []
     for token in _TOKEN.finditer(text):

@@ -115,6 +115,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=mistyped.BLANK_MARK,
         ),
+        Rule(
+            "underscore before a number",
+            mistyped.UNDERSCORE_BEFORE_NUMBER,
+            lambda m: " ",
+            "mark",
+            needs=mistyped.UNDERSCORE_MARK,
+        ),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("smiley typed in Wingdings", marks.TYPED_SMILEY, lambda m: "", "mark", needs=marks.SMILEY_LETTER),
