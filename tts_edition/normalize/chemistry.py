@@ -52,9 +52,7 @@ _NAMED_BEFORE = re.compile(r"(?:оксид|тотығ|тотық|сутег|га
 _ATOM = rf"(?:{_SYMBOL}){_COUNT}"
 _GROUP = rf"\((?:{_ATOM})+\){_COUNT}"
 _COMPLEX = rf"\[(?:{_ATOM}|{_GROUP})+\]{_COUNT}"
-FORMULA = re.compile(
-    rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])"
-)
+FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")
 _TOKEN = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})|(?P<open>[(\[])|(?P<close>[)\]])(?P<times>{_COUNT})")
 
 
@@ -79,6 +77,27 @@ def speak_formula(match: re.Match[str]) -> str:
             spoken.append(cardinal_of(count))
     said = " ".join(spoken).replace("( ", "(").replace("[ ", "[")
     return attach(said, match["suf"])
+
+
+# A formula typed in the Cyrillic capitals that look like its Latin ones (КН2РО4 for KH2PO4, СО2 for CO2): read as the
+# Latin formula it stands for, when it is one (two elements at least, with a count); a code in Cyrillic capitals and
+# digits that makes no formula (ТК2, М4) stays.
+_CYRILLIC_LOOKALIKES = "АВСЕНІКМОРТХУ"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, "ABCEHIKMOPTXY")
+CYRILLIC_FORMULA = re.compile(
+    rf"(?<![\w-])(?=[{_CYRILLIC_LOOKALIKES}\d]*\d)[{_CYRILLIC_LOOKALIKES}][{_CYRILLIC_LOOKALIKES}\d]{{2,}}(?![\w-])"
+)
+CYRILLIC_FORMULA_MARK = re.compile(rf"[{_CYRILLIC_LOOKALIKES}]\d")
+
+
+def speak_cyrillic_formula(match: re.Match[str]) -> str:
+    """КН2РО4 → калий аш екі пэ о төрт; СО2 → цэ о екі."""
+    latin = match.group().translate(_TO_LATIN)
+    formula = FORMULA.fullmatch(latin)
+    if formula is None or not any(ch.isdigit() for ch in latin):
+        return match.group()
+    said = speak_formula(formula)
+    return match.group() if said == latin else said
 
 
 def _named(match: re.Match[str]) -> bool:

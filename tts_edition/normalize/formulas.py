@@ -126,6 +126,19 @@ def speak_formula(match: re.Match[str]) -> str:
     return f"{head}{lead}{_words(core)}{end_mark}{trail}{tail}"
 
 
+# The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number
+# before its unit (Егер біз Х грамм ие болсақ, онда У грамм қажет; X грамм(1 зат)): the variable's name, икс or
+# игрек, not a Roman ten nor a letter left to spell. A capital before any other word stays.
+UNKNOWN_AMOUNT = re.compile(r"(?<![\w.])(?P<var>[XХYУ])(?=[ \t]?(?:грамм|г\b|кг\b|мг\b|моль|мл\b|л\b|литр))")
+UNKNOWN_AMOUNT_MARK = re.compile(r"[XХYУ][ \t]?[гкмл]")
+_UNKNOWN_NAMES = {"X": "икс", "Х": "икс", "Y": "игрек", "У": "игрек"}
+
+
+def speak_unknown_amount(match: re.Match[str]) -> str:
+    """Х грамм → икс грамм; У граммен → игрек граммен."""
+    return _UNKNOWN_NAMES[match["var"]]
+
+
 # A variable named before a dash that says what it stands for (c – заттың меншікті жылусыйымдылығы, t – температура)
 # or written in square brackets for its unit ([m] = 1 кг): the letter's school name. A capital I, V or X is a Roman
 # numeral's (I – бөлім). A Cyrillic к or р, which no Kazakh word is alone, is a variable so defined too (р – биіктіктегі

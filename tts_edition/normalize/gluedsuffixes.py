@@ -216,8 +216,9 @@ def percent_after_number(match: re.Match[str]) -> str:
 
 def hyphen_before_number_ending(match: re.Match[str]) -> str:
     """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ and 1-БӨлім → 1-бөлім (a part's
-    name, which the ordinal rules read), 1-ТОҚСАННЫҢ → 1-тоқсанның (a word the dictionary knows); 2020жылы and a code's capitals stay (Ил-76-ТД), and so do capitals before small
-    letters that are no word the dictionary knows (2-ТДкө)."""
+    name, which the ordinal rules read), 1-ТОҚСАННЫҢ → 1-тоқсанның (a word the dictionary knows); 2020жылы and a
+    code's capitals stay (Ил-76-ТД), and so do capitals before small letters that are no word the dictionary knows
+    (2-ТДкө)."""
     written = match["suf"]
     if written[:1].isupper() and not written.isupper() and not capitals.shift_held(written):
         return match.group()  # capitals before small letters: only a word the shift key was held on

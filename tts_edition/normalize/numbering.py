@@ -50,6 +50,20 @@ def _speak_code(code: str) -> str:
     return joint.join(_code_part(part) for part in parts)
 
 
+# A curriculum unit's code, its term and unit numbers and the lesson's letter (Күні: 8.2А Зат мөлшері, 7.1В Жасуша):
+# a code read part by part, the letter by its name (сегіз екі а), not a decimal; the unit's title follows it in a
+# capital. A number and a letter before a word in small letters (1.5В батарейка) stay the number rule's.
+UNIT_CODE = re.compile(
+    rf"(?<![\w.,])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})(?P<letter>[АӘБВС])(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+)
+UNIT_CODE_MARK = re.compile(r"\.\d[АӘБВС]")
+
+
+def speak_unit_code(match: re.Match[str]) -> str:
+    """8.2А Зат мөлшері → сегіз екі а Зат мөлшері."""
+    return f"{cardinal_of(match['a'])} {cardinal_of(match['b'])} {abbr.spell(match['letter'])}"
+
+
 def speak_document_number(match: re.Match[str]) -> str:
     """№ 368/13, N 2-3С, № 110-VIII, № 356/НҚ, № А-5/148: a document's number is a code, read part by part (/ is
     бөлу, a letter named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize.chemistry import KAZAKH_NAMES
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -14,7 +15,6 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
 )
-from tts_edition.normalize.chemistry import KAZAKH_NAMES
 from tts_edition.normalize.numbers import cardinal, ordinal
 from tts_edition.normalize.provenance import Spoken
 

@@ -189,6 +189,13 @@ def rules() -> list[Rule]:
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule(
+            "unknown amount",
+            formulas.UNKNOWN_AMOUNT,
+            formulas.speak_unknown_amount,
+            "code",
+            needs=formulas.UNKNOWN_AMOUNT_MARK,
+        ),
         Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
         Rule(
             "variable defined or in brackets",
@@ -487,6 +494,13 @@ def rules() -> list[Rule]:
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
         Rule("influenza type", chemistry.FLU_TYPE, chemistry.speak_flu_type, "code", needs=chemistry.FLU_TYPE_MARK),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
+        Rule(
+            "chemical formula in Cyrillic look-alikes",
+            chemistry.CYRILLIC_FORMULA,
+            chemistry.speak_cyrillic_formula,
+            "code",
+            needs=chemistry.CYRILLIC_FORMULA_MARK,
+        ),
         Rule(
             "element named", chemistry.NAMED_SYMBOL, chemistry.speak_named_symbol, "code", needs=chemistry.SYMBOL_MARK
         ),
@@ -986,6 +1000,13 @@ def rules() -> list[Rule]:
             dotted.speak_century_word,
             "abbreviation",
             needs=dotted.CENTURY_WORD_NEEDS,
+        ),
+        Rule(
+            "curriculum unit code",
+            numbering.UNIT_CODE,
+            numbering.speak_unit_code,
+            "code",
+            needs=numbering.UNIT_CODE_MARK,
         ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
