@@ -329,7 +329,7 @@ CHEMBIO60_READINGS = {
         ("1.5В батарейка", "бір бүтін оннан бес В батарейка"),
     ],
     "a title page's place and year on a line of their own: the year of publication, an ordinal": [
-        ("Оқулық\nНұр-Сұлтан, 2019\n", "Оқулық\nНұр-Сұлтан, екі мың он тоғызыншы\n"),
+        ("Оқулық\nНұр-Сұлтан, 2019\n", "Оқулық\nНұр-Сұлтан, екі мың он тоғызыншы жыл\n"),
         ("Алматы, 2013 адам келді", "Алматы, екі мың он үш адам келді"),
     ],
     "a plan's field for the teacher's name and a university's legal form written КеАҚ are expanded": [

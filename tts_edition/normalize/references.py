@@ -44,7 +44,8 @@ IMPRINT_YEAR = re.compile(
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
     rf"(?P<title>[»”\"][{KAZAKH_LOWER}]*\s?\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))|"
     # ...or on a title page's line of its own, the place and the year and nothing else (Нұр-Сұлтан, 2019 under a
-    # guide's title): the year the book came out, as a place and a year within a line keep the number rule's.
+    # guide's title): the year the book came out, named a year as the bracketed one is, while a place and a year within
+    # a line keep the number rule's.
     rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?,[ \t]?)"
     rf"(?P<year4>{_YEAR})(?=[ \t]*$)",
     re.M,
@@ -112,7 +113,7 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["place"]:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
     if match["page"]:
-        return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))}"
+        return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
 

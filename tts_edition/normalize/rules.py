@@ -1002,6 +1002,13 @@ def rules() -> list[Rule]:
             needs=dotted.CENTURY_WORD_NEEDS,
         ),
         Rule(
+            "contents' section number on its line",
+            numbering.SECTION_LINE,
+            numbering.speak_section_line,
+            "code",
+            needs=numbering.SECTION_LINE_MARK,
+        ),
+        Rule(
             "curriculum unit code",
             numbering.UNIT_CODE,
             numbering.speak_unit_code,
