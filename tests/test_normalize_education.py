@@ -332,6 +332,11 @@ CHEMBIO60_READINGS = {
         ("Оқулық\nНұр-Сұлтан, 2019\n", "Оқулық\nНұр-Сұлтан, екі мың он тоғызыншы жыл\n"),
         ("Алматы, 2013 адам келді", "Алматы, екі мың он үш адам келді"),
     ],
+    "a contents' section number alone on its line beside its neighbours is read part by part, not a decimal": [
+        ("2\n2.1\n2.2\n2.2.1 Әдістер", "екі\nекі бір\nекі екі\nекі екі бір Әдістер"),
+        # a column of decimals in a text that heads no chapter stays decimals
+        ("Баға\n2.5\n2.6", "Баға\nекі бүтін оннан бес\nекі бүтін оннан алты"),
+    ],
     "a plan's field for the teacher's name and a university's legal form written КеАҚ are expanded": [
         ("Мұғалімнің А.Ә.Т:", "Мұғалімнің аты-жөні:"),
         ("“СМУ” КеАҚ, кафедра", "“эс эм у” коммерциялық емес акционерлік қоғамы, кафедра"),
