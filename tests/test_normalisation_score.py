@@ -430,6 +430,7 @@ _spec.loader.exec_module(scorer)
         ("kk-football59.tsv", 0.98),
         ("kk-informatics60.tsv", 0.93),
         ("kk-geo60.tsv", 0.95),
+        ("kk-chembio60.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

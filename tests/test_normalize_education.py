@@ -355,3 +355,41 @@ GEO60_READINGS = {
     ],
 }
 test_geo60_reading = reading_test(GEO60_READINGS)
+
+
+CHEMBIO60_READINGS = {
+    "a heading's known word in capitals hyphened onto its number is read in small letters, the number a rank": [
+        ("1-ТОҚСАННЫҢ ЖИЫНТЫҚ БАҒАЛАУ", "бірінші тоқсанның жиынтық бағалау"),
+        ("10-СЫНЫПТАРҒА АРНАЛҒАН", "оныншы сыныптарға арналған"),
+        # a code's capitals and a table's initialism stay theirs
+        ("Ил-76-ТД ұшағы", "Ил-жетпіс алты-тэ дэ ұшағы"),
+    ],
+    "a bare grade right after a school subject's name is a rank; a count of classes follows no subject": [
+        ("Химия, 8 сынып, сабақ жоспары.", "Химия, сегізінші сынып, сабақ жоспары."),
+        ("Химия 9 сыныпта оқытылады", "Химия тоғызыншы сыныпта оқытылады"),
+        ("Мектепте 8 сынып, 200 оқушы бар.", "Мектепте сегіз сынып, екі жүз оқушы бар."),
+    ],
+    "an underscore between a Cyrillic title and its number is a space; a Latin identifier's stays": [
+        ("Биология_9 сынып", "Биология тоғызыншы сынып"),
+        ("abai_kz", "абай астыңғы сызық кей зет"),
+    ],
+    "a curriculum unit's code before its title is read part by part, its letter by name": [
+        ("Күні: 8.2А Зат мөлшері", "Күні: сегіз екі а Зат мөлшері"),
+        ("1.5В батарейка", "бір бүтін оннан бес В батарейка"),
+    ],
+    "a title page's place and year on a line of their own: the year of publication, an ordinal": [
+        ("Оқулық\nНұр-Сұлтан, 2019\n", "Оқулық\nНұр-Сұлтан, екі мың он тоғызыншы жыл\n"),
+        ("Алматы, 2013 адам келді", "Алматы, екі мың он үш адам келді"),
+    ],
+    "a contents' section number alone on its line beside its neighbours is read part by part, not a decimal": [
+        ("2\n2.1\n2.2\n2.2.1 Әдістер", "екі\nекі бір\nекі екі\nекі екі бір Әдістер"),
+        # a column of decimals in a text that heads no chapter stays decimals
+        ("Баға\n2.5\n2.6", "Баға\nекі бүтін оннан бес\nекі бүтін оннан алты"),
+    ],
+    "a plan's field for the teacher's name and a university's legal form written КеАҚ are expanded": [
+        ("Мұғалімнің А.Ә.Т:", "Мұғалімнің аты-жөні:"),
+        ("“СМУ” КеАҚ, кафедра", "“эс эм у” коммерциялық емес акционерлік қоғамы, кафедра"),
+        ("А. Ә. Тәжібаев", "А. Ә. Тәжібаев"),
+    ],
+}
+test_chembio60_reading = reading_test(CHEMBIO60_READINGS)

@@ -104,3 +104,50 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+CHEMBIO60_READINGS = {
+    "a formula's groups in brackets and a complex ion in square brackets are parts of the formula (chembio60)": [
+        ("Al(OH)SO4 тұзы", "алюминий (о аш) эс о төрт тұзы"),
+        ("(CuOH)2CO3 түзіледі", "(купрум о аш) екі цэ о үш түзіледі"),
+        ("катион [Cu(NH3)4]SO4 бар", "катион [купрум (эн аш үш) төрт] эс о төрт бар"),
+        ("KAl(SO4)2 ашудас", "калий алюминий (эс о төрт) екі ашудас"),
+        # a name in brackets is no group: the letters stay the initialism's
+        ("көміртек тотығы (CO)", "көміртек тотығы (цэ о)"),
+    ],
+    "a formula with a two-letter element and a count before the next capital passes the rule's gate (chembio60)": [
+        ("Al2O3 оксиді", "алюминий екі о үш оксиді"),
+    ],
+    "a chemical formula inside an equation is said element by element, not as powers (chembio60)": [
+        ("m (P2O5) = 284", "эм (пэ екі о бес) тең екі жүз сексен төрт"),
+        ("m (Al2O3) = 20,4", "эм (алюминий екі о үш) тең жиырма бүтін оннан төрт"),
+        ("H2O=18", "аш екі о тең он сегіз"),
+        # a school equation's variables and powers stay
+        ("x2 + y2 = 169", "икс квадрат плюс игрек квадрат тең жүз алпыс тоғыз"),
+    ],
+    "an element's symbol in brackets after a quantity's letter is the element (chembio60)": [
+        ("m(Al) - ?", "эм(алюминий) -?"),
+        ("m(P) - ?", "эм(пэ) -?"),
+        ("Топ (C) бойынша", "Топ (си) бойынша"),
+    ],
+    "a formula typed in Cyrillic look-alikes is read as the Latin formula it stands for (chembio60)": [
+        ("КН2РО4 тұзы", "калий аш екі пэ о төрт тұзы"),
+        ("СО2 шығарындысы", "цэ о екі шығарындысы"),
+        ("М4 жолы", "эм төрт жолы"),
+    ],
+    "a Roman numeral in brackets after an element's name is its valence, a cardinal (chembio60)": [
+        ("күкірт (ІҮ) оксиді", "күкірт (төрт) оксиді"),
+        ("темір (III) хлориді", "темір (үш) хлориді"),
+        ("XX ғасыр", "жиырмасыншы ғасыр"),
+    ],
+    "a problem's unknown amount, a capital X or Y before its unit, is the variable (chembio60)": [
+        ("Егер Х грамм болса, У грамм қажет", "Егер икс грамм болса, игрек грамм қажет"),
+        ("X грамм(1 зат)", "икс грамм(бір зат)"),
+        ("X ғасыр", "оныншы ғасыр"),
+    ],
+    "a unit after a question's word for the amount is the unit's word (chembio60)": [
+        ("неше гр тұз түзіледі?", "неше грамм тұз түзіледі?"),
+        ("Қанша км жүрді?", "Қанша шақырым жүрді?"),
+        ("неше ай өтті", "неше ай өтті"),
+    ],
+}
+test_chembio60_reading = reading_test(CHEMBIO60_READINGS)

@@ -92,13 +92,14 @@ PIPE = re.compile(r"\|")
 TABLE_CELL_UNIT = re.compile(rf"(?:(?<=\|)|(?<=\|[ \t]))(?P<unit>{_LONG_UNIT})(?=[ \t]?\|)")
 
 
-# A unit after a word that takes each one of it, as a price list gives it (әр см2 – 120 теңге, әрбір га-ға): said as
-# after an amount (әр шаршы сантиметр, әрбір гектарға), a case suffix written on it its own. A symbol of two letters
-# or more, so a letter (әр м) stays; the unit runs before a number is read, which would take its power (см2) apart.
-EACH_ONE = re.compile(r"[Әә]р(?:бір)?\s")
+# A unit after a word that takes each one of it, as a price list gives it (әр см2 – 120 теңге, әрбір га-ға), or after
+# a question's word for the amount, as a problem asks it (неше гр тұз түзіледі, қанша кг): said as after an amount
+# (әр шаршы сантиметр, әрбір гектарға, неше грамм), a case suffix written on it its own. A symbol of two letters or
+# more, so a letter (әр м, неше т) stays; the unit runs before a number is read, which would take its power (см2) apart.
+EACH_ONE = re.compile(r"(?:[Әә]р(?:бір)?|[Нн]еше|[Ққ]анша)\s")
 EACH_UNIT = re.compile(
-    rf"(?:(?<=(?<![\w-])[Әә]р\s)|(?<=(?<![\w-])[Әә]рбір\s))(?P<unit>{_LONG_UNIT})"
-    rf"(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
+    rf"(?:(?<=(?<![\w-])[Әә]р\s)|(?<=(?<![\w-])[Әә]рбір\s)|(?<=(?<![\w-])[Нн]еше\s)|(?<=(?<![\w-])[Ққ]анша\s))"
+    rf"(?P<unit>{_LONG_UNIT})(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
 )
 
 

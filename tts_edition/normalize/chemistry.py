@@ -28,9 +28,9 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SYMBOL = "|".join(sorted(ELEMENTS, key=len, reverse=True))
 _COUNT = "[\\d₀-₉]{0,2}"  # a flight's or a model's number is longer (KC263)
 _PART = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})")
-# What every formula holds (`Rule.needs`): two capitals of Latin elements, or one and a small letter or a count after
-# it (NaCl, CO2).
-FORMULA_MARK = re.compile(r"[A-Z][a-z\d₀-₉]?[A-Z]")
+# What every formula holds (`Rule.needs`): two capitals of Latin elements, with a small letter, a count or both
+# between them (NaCl, CO2, Al2O3), or a bracket (Al(OH)3).
+FORMULA_MARK = re.compile(r"[A-Z][a-z]?[\d₀-₉]{0,2}[A-Z(\[]")
 # An influenza virus's type before its subtype, parted by a slash or a bracket (A/H3N2, A(H1N1), А/H5N1 with a
 # Cyrillic А): the type's letter by its name as doctors and the news say it, а (бэ for B), not the English article
 # or letter эй; the slash is no pause, and the subtype after it is read as a formula (аш үш эн екі).
@@ -46,20 +46,58 @@ def speak_flu_type(match: re.Match[str]) -> str:
 
 # The name of a substance just before a bracket, where its formula follows: тотығы (CO), оксиді (NO).
 _NAMED_BEFORE = re.compile(r"(?:оксид|тотығ|тотық|сутег|газ)\w*\s*\(\Z", re.I)
-FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:(?:{_SYMBOL}){_COUNT}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")
+# A group in brackets with its count (Al(OH)3, (NH4)2SO4, (CuOH)2CO3) and a complex ion in square brackets around
+# its groups ([Cu(NH3)4]SO4, K[Fe(CN)6]) are parts of the formula too: said in their order, each count after its
+# bracket (алюминий (о аш) үш).
+_ATOM = rf"(?:{_SYMBOL}){_COUNT}"
+_GROUP = rf"\((?:{_ATOM})+\){_COUNT}"
+_COMPLEX = rf"\[(?:{_ATOM}|{_GROUP})+\]{_COUNT}"
+FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")
+_TOKEN = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})|(?P<open>[(\[])|(?P<close>[)\]])(?P<times>{_COUNT})")
 
 
 def speak_formula(match: re.Match[str]) -> str:
     parts = list(_PART.finditer(match["formula"]))
-    marked = any(part["count"] or len(part["symbol"]) == 2 for part in parts) or _named(match)
+    bracketed = "(" in match["formula"] or "[" in match["formula"]
+    marked = bracketed or any(part["count"] or len(part["symbol"]) == 2 for part in parts) or _named(match)
     if not marked or len({p["symbol"] for p in parts}) < 2:
         return match.group()
     spoken = []
-    for part in parts:
-        spoken.append(ELEMENTS[part["symbol"]])
-        if count := part["count"].translate(_SUBSCRIPTS):
+    for token in _TOKEN.finditer(match["formula"]):
+        if token["symbol"]:
+            spoken.append(ELEMENTS[token["symbol"]])
+            count = token["count"]
+        elif token["open"]:
+            spoken.append(token["open"])
+            continue
+        else:
+            spoken[-1] += token["close"]
+            count = token["times"]
+        if count := count.translate(_SUBSCRIPTS):
             spoken.append(cardinal_of(count))
-    return attach(" ".join(spoken), match["suf"])
+    said = " ".join(spoken).replace("( ", "(").replace("[ ", "[")
+    return attach(said, match["suf"])
+
+
+# A formula typed in the Cyrillic capitals that look like its Latin ones (КН2РО4 for KH2PO4, СО2 for CO2): read as the
+# Latin formula it stands for, when it is one (two elements at least, with a count); a code in Cyrillic capitals and
+# digits that makes no formula (ТК2, М4) stays.
+_CYRILLIC_LOOKALIKES = "АВСЕНІКМОРТХУ"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, "ABCEHIKMOPTXY")
+CYRILLIC_FORMULA = re.compile(
+    rf"(?<![\w-])(?=[{_CYRILLIC_LOOKALIKES}\d]*\d)[{_CYRILLIC_LOOKALIKES}][{_CYRILLIC_LOOKALIKES}\d]{{2,}}(?![\w-])"
+)
+CYRILLIC_FORMULA_MARK = re.compile(rf"[{_CYRILLIC_LOOKALIKES}]\d")
+
+
+def speak_cyrillic_formula(match: re.Match[str]) -> str:
+    """КН2РО4 → калий аш екі пэ о төрт; СО2 → цэ о екі."""
+    latin = match.group().translate(_TO_LATIN)
+    formula = FORMULA.fullmatch(latin)
+    if formula is None or not any(ch.isdigit() for ch in latin):
+        return match.group()
+    said = speak_formula(formula)
+    return match.group() if said == latin else said
 
 
 def _named(match: re.Match[str]) -> bool:
@@ -81,10 +119,19 @@ NAMED_SYMBOL = re.compile(rf"(?<=\()(?P<symbol>{_SYMBOL})(?=[,;)\s])")
 _WORD_BEFORE = re.compile(r"(\w+)\s*\(\Z")
 
 
+# The letters of a substance's quantities written before its symbol in brackets, as a problem's givens write them:
+# its mass m(Al), molar mass M(Fe), amount n(S) or ν(S), volume V(H), mass fraction ω(C), relative masses Ar(S),
+# Mr(S). A word's or a name's letters before a bracket (ВВС (C)) are none of these.
+_QUANTITIES = frozenset({"m", "M", "n", "ν", "V", "ω", "Ar", "Mr"})
+
+
 def speak_named_symbol(match: re.Match[str]) -> str:
-    """The symbol after its element's name is the element's (феррум); after any other word it stays as written."""
+    """The symbol after its element's name is the element's (феррум), and so is one after a quantity's letter
+    (m(Al) → алюминий, the mass of aluminium); after any other word it stays as written."""
     before = _WORD_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
-    named = before is not None and before.group(1).lower().startswith(KAZAKH_NAMES[match["symbol"]])
+    named = before is not None and (
+        before.group(1).lower().startswith(KAZAKH_NAMES[match["symbol"]]) or before.group(1) in _QUANTITIES
+    )
     return ELEMENTS[match["symbol"]] if named else match.group()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import chemistry
 from tts_edition.normalize.morphology import KAZAKH_LOWER
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
 
@@ -45,7 +46,9 @@ MARK = re.compile("[=≠≈≤≥<>^]")
 _PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·∙⋅*π()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
-FORMULA = re.compile(rf"{_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
+# A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
+# the chemical formula's rule reads.
+FORMULA = re.compile(rf"(?<![A-Za-z\d]){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
@@ -70,6 +73,20 @@ def _power(written: str, indexed: bool) -> str:
 
 
 def _words(text: str) -> str:
+    """The formula's tokens said; a chemical formula inside it (m (P2O5) = 284, H2O=18) is said as chemistry reads it,
+    its element by element, not as variables and powers (пэ екі о бес, not пэ квадрат о бес)."""
+    spoken, at = [], 0
+    for compound in chemistry.FORMULA.finditer(text):
+        said = chemistry.speak_formula(compound)
+        if said != compound.group():
+            spoken += [_math_words(text[at : compound.start()]), said]
+            at = compound.end()
+    spoken.append(_math_words(text[at:]))
+    said = " ".join(part for part in spoken if part)
+    return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
+
+
+def _math_words(text: str) -> str:
     indexed = bool(_INDEXED.search(text))
     spoken = []
     for token in _TOKEN.finditer(text):
@@ -107,6 +124,19 @@ def speak_formula(match: re.Match[str]) -> str:
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
     core = body.strip().removesuffix(".") if end_mark else body.strip()
     return f"{head}{lead}{_words(core)}{end_mark}{trail}{tail}"
+
+
+# The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number
+# before its unit (Егер біз Х грамм ие болсақ, онда У грамм қажет; X грамм(1 зат)): the variable's name, икс or
+# игрек, not a Roman ten nor a letter left to spell. A capital before any other word stays.
+UNKNOWN_AMOUNT = re.compile(r"(?<![\w.])(?P<var>[XХYУ])(?=[ \t]?(?:грамм|г\b|кг\b|мг\b|моль|мл\b|л\b|литр))")
+UNKNOWN_AMOUNT_MARK = re.compile(r"[XХYУ][ \t]?[гкмл]")
+_UNKNOWN_NAMES = {"X": "икс", "Х": "икс", "Y": "игрек", "У": "игрек"}
+
+
+def speak_unknown_amount(match: re.Match[str]) -> str:
+    """Х грамм → икс грамм; У граммен → игрек граммен."""
+    return _UNKNOWN_NAMES[match["var"]]
 
 
 # A variable named before a dash that says what it stands for (c – заттың меншікті жылусыйымдылығы, t – температура)

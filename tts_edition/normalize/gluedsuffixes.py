@@ -216,14 +216,30 @@ def percent_after_number(match: re.Match[str]) -> str:
 
 def hyphen_before_number_ending(match: re.Match[str]) -> str:
     """34ді → 34-ді, 1ші → 1-ші, 8 ші → 8-ші, 270тей → 270-тей, 90-ҒА → 90-ға, 1-БӨЛІМ and 1-БӨлім → 1-бөлім (a part's
-    name, which the ordinal rules read); 2020жылы and a code's capitals stay (Ил-76-ТД), and so do capitals before small
-    letters that are no word the dictionary knows (2-ТДкө)."""
+    name, which the ordinal rules read), 1-ТОҚСАННЫҢ → 1-тоқсанның (a word the dictionary knows); 2020жылы and a
+    code's capitals stay (Ил-76-ТД), and so do capitals before small letters that are no word the dictionary knows
+    (2-ТДкө)."""
     written = match["suf"]
     if written[:1].isupper() and not written.isupper() and not capitals.shift_held(written):
         return match.group()  # capitals before small letters: only a word the shift key was held on
     suffix = match["suf"].lower()
-    named_part = numbering.names_part(match["suf"])
+    named_part = numbering.names_part(match["suf"]) or _word_in_capitals(match["suf"])
     return f"{match['word']}-{suffix}" if writtennumbers.number_ending(suffix) or named_part else match.group()
+
+
+_SHORTEST_CAPITAL_WORD = 4
+
+
+def _word_in_capitals(written: str) -> bool:
+    """A heading's word in capitals hyphened onto its number (1-ТОҚСАННЫҢ, 2-СЫНЫПТАРҒА): a word, or a stem with
+    suffixes, the dictionary knows, no initialism of the table and no code's letters (Ил-76-ТД), read as its small
+    letters for the ordinal rules to take the number before it."""
+    return (
+        written.isupper()
+        and len(written) >= _SHORTEST_CAPITAL_WORD
+        and written not in abbr.table()
+        and bool(capitals.known_stem(written))
+    )
 
 
 def hyphen_before_glued_suffix(match: re.Match[str]) -> str:

@@ -111,6 +111,11 @@ TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found with
 # underscore joins an identifier's parts (abai_kz) and stays.
 BLANK_ONTO_WORD = re.compile(r"_{2,}(?=[^\W_])")
 BLANK_MARK = re.compile("__")  # what every blank holds (`Rule.needs`)
+# A single underscore between a Cyrillic word and a number, a file's or a page's title typed without spaces
+# (Биология_9 сынып, Химия_8): a space, so that the number after the subject is read in its context (тоғызыншы
+# сынып). A Latin identifier's underscore (news_2023, abai_kz) is an address's or a name's part and stays.
+UNDERSCORE_BEFORE_NUMBER = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})_(?=\d)", re.I)
+UNDERSCORE_MARK = re.compile("_")
 
 
 # A scale word spelt out after a number with a letter typed twice or a double letter typed once (33 мииллион,

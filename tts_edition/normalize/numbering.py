@@ -50,6 +50,58 @@ def _speak_code(code: str) -> str:
     return joint.join(_code_part(part) for part in parts)
 
 
+# A curriculum unit's code, its term and unit numbers and the lesson's letter (Күні: 8.2А Зат мөлшері, 7.1В Жасуша):
+# a code read part by part, the letter by its name (сегіз екі а), not a decimal; the unit's title follows it in a
+# capital. A number and a letter before a word in small letters (1.5В батарейка) stay the number rule's.
+UNIT_CODE = re.compile(
+    rf"(?<![\w.,])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})(?P<letter>[АӘБВС])(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+)
+UNIT_CODE_MARK = re.compile(r"\.\d[АӘБВС]")
+
+
+def speak_unit_code(match: re.Match[str]) -> str:
+    """8.2А Зат мөлшері → сегіз екі а Зат мөлшері."""
+    return f"{cardinal_of(match['a'])} {cardinal_of(match['b'])} {abbr.spell(match['letter'])}"
+
+
+# A contents' section number on a line of its own (2.1, 2.2 and 2.2.1 down a column, their titles listed apart): the
+# section's number read part by part (екі бір), not a decimal. Only beside another such line of the same chapter, the
+# next or the last section (2.2 after 2.1, 2.2.1 after 2.2), in a text that heads the chapter (2 alone, 3 ЗЕРТТЕУ
+# НӘТИЖЕЛЕРІ, or 2.2.1), so that a column of decimals keeps the number rule's.
+SECTION_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})[ \t]*$", re.M)
+SECTION_LINE_MARK = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}[ \t]*$", re.M)
+_LONE_SECTION = re.compile(r"[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?P<c>\.\d{1,2})?[ \t]*")
+
+
+def _section_beside(match: re.Match[str]) -> bool:
+    """The nearest line with words or numbers before or after holds a neighbouring section's number."""
+    text, chapter, section = match.string, match["a"], int(match["b"])
+    before = [line for line in text[: match.start()].split("\n") if line.strip()][-1:]
+    after = [line for line in text[match.end() :].split("\n") if line.strip()][:1]
+    for line in before + after:
+        other = _LONE_SECTION.fullmatch(line)
+        if other and other["a"] == chapter and (abs(int(other["b"]) - section) == 1 or other["c"]):
+            return True
+    return False
+
+
+def _chapter_headed(match: re.Match[str]) -> bool:
+    """The text heads the chapter too: its number alone on a line or before its title (2, 3 ЗЕРТТЕУ НӘТИЖЕЛЕРІ), or
+    one of its sections' sections (2.2.1)."""
+    chapter = match["a"]
+    head = re.compile(
+        rf"^[ \t]*{chapter}\.?(?:[ \t]*$|[ \t]+[{KAZAKH_UPPER}A-Z])|^[ \t]*{chapter}\.\d{{1,2}}\.\d", re.M
+    )
+    return head.search(match.string) is not None
+
+
+def speak_section_line(match: re.Match[str]) -> str:
+    """2.1 between 2 and 2.2 → екі бір."""
+    if not (_section_beside(match) and _chapter_headed(match)):
+        return match.group()
+    return match.group().replace(f"{match['a']}.{match['b']}", f"{cardinal_of(match['a'])} {cardinal_of(match['b'])}")
+
+
 def speak_document_number(match: re.Match[str]) -> str:
     """№ 368/13, N 2-3С, № 110-VIII, № 356/НҚ, № А-5/148: a document's number is a code, read part by part (/ is
     бөлу, a letter named); the issue parts listed after it with no № of their own (№ 18-I, 18-II) are read the same

@@ -79,6 +79,14 @@ _GRADE = re.compile(
     rf"|[ \t]+\d{{1,2}}\s*-?\s*(?:тоқсан|нұсқа)|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$))"
 )
 LAST_GRADE = 12
+# A school subject's name just before a bare grade, a title's or a plan's heading ("Химия, 8 сынып, сабақ жоспары",
+# "Биология 9 сынып"): the grade the subject is taught in, its rank; a count of classes follows no subject's name.
+_SCHOOL_SUBJECTS = (
+    "химия", "биология", "физика", "математика", "алгебра", "геометрия", "география", "информатика", "тарих",
+    "жаратылыстану", "әдебиет", "экология", "астрономия", "зоология", "ботаника", "анатомия", "генетика",
+)  # fmt: skip
+_SUBJECT_BEFORE = re.compile(rf"(?:{'|'.join(_SCHOOL_SUBJECTS)})\s*[,:]?\s*\Z", re.I)
+_GRADE_WORD = re.compile(r"\s*-?\s*(?:сынып|класс)")
 # Nouns that name a place in a sequence, by the stem their 3rd-person possessive is made on: a bare number before one
 # of them possessed is the place it names, "its Nth" (1 сыныбында, 2 курсында, 1 семестрінде, 76 сессиясында, 5
 # съезінде, 2 тоқсанында), where a count takes the noun bare (9 сынып бар). The possessive is the sentence's, not
@@ -242,7 +250,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
-    if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest)):
+    if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)):
         return True
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
         return True
@@ -342,6 +350,12 @@ def _parallel_grade(match: re.Match[str], rest: str) -> bool:
     if not (word and match["b"]) or match["suf"] or RANKED_NOUNS.match(rest):
         return False
     return any(grade["word"] == word.group(1) for grade in _NAMED_GRADE.finditer(_sentence(match)))
+
+
+def _subject_grade(match: re.Match[str], rest: str) -> bool:
+    """A bare number before сынып right after a school subject's name: "Химия, 8 сынып" is the eighth grade's."""
+    before = match.string[max(0, match.start() - 20) : match.start()]
+    return not match["suf"] and bool(_GRADE_WORD.match(rest)) and _SUBJECT_BEFORE.search(before) is not None
 
 
 def _sentence(match: re.Match[str]) -> str:

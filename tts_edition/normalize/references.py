@@ -42,10 +42,17 @@ _PAGES = rf"\d+\s?(?:бет|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
 IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
-    rf"(?P<title>[»”\"][{KAZAKH_LOWER}]*\s?\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))"
+    rf"(?P<title>[»”\"][{KAZAKH_LOWER}]*\s?\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))|"
+    # ...or on a title page's line of its own, the place and the year and nothing else (Нұр-Сұлтан, 2019 under a
+    # guide's title): the year the book came out, named a year as the bracketed one is, while a place and a year within
+    # a line keep the number rule's.
+    rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?,[ \t]?)"
+    rf"(?P<year4>{_YEAR})(?=[ \t]*$)",
+    re.M,
 )
-# Every kind of imprint year stands before a stop or a bracket: Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы, 1993).
-IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}[.\])]")
+# Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
+# 1993)) or ends its line (Алматы, 2013).
+IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}(?:[.\])]|[ \t]*$)", re.M)
 # A reference's edition, clipped after its ordinal (2-ші бас., 3-і бас.): басылым, the edition, not бас (head),
 # which no ordinal written with its ending counts in a reference's run of stops.
 EDITION = re.compile(r"(?<=\d-[шщ][іiы]\s)бас\.(?=\s|$)|(?<=\d-[іi]\s)бас\.(?=\s|$)", re.M)
@@ -105,6 +112,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     тоғыз жүз тоқсан үшінші жыл))."""
     if match["place"]:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
+    if match["page"]:
+        return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
 

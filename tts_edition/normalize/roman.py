@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize.chemistry import KAZAKH_NAMES
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -171,6 +172,25 @@ def _grade_number(match: re.Match[str]) -> Spoken | None:
     return None
 
 
+# A numeral in brackets after an element's name is its valence in the compound's name (күкірт (ІV) оксиді, темір
+# (III) хлориді, мыс (ІІ) сульфаты): a cardinal, as chemistry teachers say it (күкірт төрт оксиді), not a rank.
+_ELEMENT_BEFORE = re.compile(
+    rf"(?:{'|'.join(sorted(set(KAZAKH_NAMES.values()) | {'сутег', 'көміртег', 'оттег', 'қалайы'}))})\w{{0,3}}\s?\(\Z",
+    re.I,
+)
+
+
+def _valence(match: re.Match[str]) -> Spoken | None:
+    """күкірт (ІҮ) оксиді → күкірт (төрт) оксиді."""
+    token = match["r1b"] or (None if match["r2"] or match["suf"] else match["r1"])
+    value = roman_value(token) if token else None
+    before = match.string[max(0, match.start() - 20) : match.start()]
+    closed = match.string[match.end() : match.end() + 1] == ")"
+    if value and closed and _ELEMENT_BEFORE.search(before):
+        return Spoken(cardinal(value), "cardinal", True)
+    return None
+
+
 # A numeral closing a quoted title, after an initialism or a word in small letters ("ҚРХ ІІІ", «Жұлдызды соғыстар
 # ІІ»): the part's number, a cardinal, as the title is also written with the digit (Ханы 3); after a name in capitals
 # and small letters it stays a monarch's or a namesake's ordinal («Петр І» кемесі).
@@ -240,7 +260,7 @@ def speak_any_roman(match: re.Match[str]) -> str:
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
         return ordinal(value) if value else match.group()
-    if (grade := _grade_number(match) or _title_part(match) or _sequel_number(match)) is not None:
+    if (grade := _valence(match) or _grade_number(match) or _title_part(match) or _sequel_number(match)) is not None:
         return grade
     token = match["r1b"]
     if not token:

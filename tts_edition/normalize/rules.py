@@ -115,6 +115,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=mistyped.BLANK_MARK,
         ),
+        Rule(
+            "underscore before a number",
+            mistyped.UNDERSCORE_BEFORE_NUMBER,
+            lambda m: " ",
+            "mark",
+            needs=mistyped.UNDERSCORE_MARK,
+        ),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("smiley typed in Wingdings", marks.TYPED_SMILEY, lambda m: "", "mark", needs=marks.SMILEY_LETTER),
@@ -190,6 +197,13 @@ def rules() -> list[Rule]:
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule(
+            "unknown amount",
+            formulas.UNKNOWN_AMOUNT,
+            formulas.speak_unknown_amount,
+            "code",
+            needs=formulas.UNKNOWN_AMOUNT_MARK,
+        ),
         Rule("point and its coordinates", formulas.POINT, formulas.speak_point, "code", needs=formulas.POINT_MARK),
         Rule(
             "variable defined or in brackets",
@@ -488,6 +502,13 @@ def rules() -> list[Rule]:
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
         Rule("influenza type", chemistry.FLU_TYPE, chemistry.speak_flu_type, "code", needs=chemistry.FLU_TYPE_MARK),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
+        Rule(
+            "chemical formula in Cyrillic look-alikes",
+            chemistry.CYRILLIC_FORMULA,
+            chemistry.speak_cyrillic_formula,
+            "code",
+            needs=chemistry.CYRILLIC_FORMULA_MARK,
+        ),
         Rule(
             "element named", chemistry.NAMED_SYMBOL, chemistry.speak_named_symbol, "code", needs=chemistry.SYMBOL_MARK
         ),
@@ -987,6 +1008,20 @@ def rules() -> list[Rule]:
             dotted.speak_century_word,
             "abbreviation",
             needs=dotted.CENTURY_WORD_NEEDS,
+        ),
+        Rule(
+            "contents' section number on its line",
+            numbering.SECTION_LINE,
+            numbering.speak_section_line,
+            "code",
+            needs=numbering.SECTION_LINE_MARK,
+        ),
+        Rule(
+            "curriculum unit code",
+            numbering.UNIT_CODE,
+            numbering.speak_unit_code,
+            "code",
+            needs=numbering.UNIT_CODE_MARK,
         ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
