@@ -307,3 +307,12 @@ SCHOOL59_READINGS = {
     ],
 }
 test_school59_reading = reading_test(SCHOOL59_READINGS)
+
+
+HISTTEST60_READINGS = {
+    "a bracketed В) after А) with no Б) or Ә) between is the Latin B of a test's options, the run cut before its С)": [
+        ("Этнос сөзінің мағынасы А) халық В) ру", "Этнос сөзінің мағынасы эй) халық би) ру"),
+        ("Мағынасы А) халық Ә) ру Б) тайпа В) ел", "Мағынасы а) халық ә) ру бэ) тайпа вэ) ел"),
+    ],
+}
+test_histtest60_reading = reading_test(HISTTEST60_READINGS)

@@ -709,3 +709,23 @@ def test_a_section_number_opening_a_kazakh_item_after_a_russian_line_is_read_in_
     assert normalize(russian_line + "- •3.6.1. Медикаментозное лечение") == (
         "- Нарушение синтеза тиреоидных гормонов:\n- три. шесть. один. Медикаментозное лечение"
     )
+
+
+def test_a_file_size_on_a_russian_header_is_a_decimal_of_its_data_unit() -> None:
+    # histtest60: topuch.com's header, Скачать 28.86 Kb.
+    assert normalize("Скачать 28.86 Kb.") == "Скачать двадцать восемь целых восемьдесят шесть сотых килобайта."
+    assert normalize("Вес составил 2.5 км в прошлом году") == (
+        "Вес составил две целых пять десятых километра в прошлом году"
+    )
+    assert normalize("Скачать 28 Кб.") == "Скачать двадцать восемь килобайт."
+
+
+def test_a_stop_before_three_digits_and_a_unit_is_no_decimal_point() -> None:
+    assert "целых" not in normalize("Цена 2.500 руб. за штуку в магазине")
+
+
+def test_a_document_sites_added_date_and_download_count_are_read_in_russian() -> None:
+    # histtest60: student-it.ru's header, Добавлен: 30.11.2023, Скачиваний: 1
+    assert normalize("Добавлен: 30.11.2023") == "Добавлен: тридцатое ноября две тысячи двадцать третьего года"
+    assert normalize("Скачиваний: 1") == "Скачиваний: один"
+    assert "тридцат" not in normalize("Оқушылар 30.11.2023 күні қосылды")

@@ -702,9 +702,9 @@ def rules() -> list[Rule]:
             needs=gluedsuffixes.LETTER_BEFORE_DIGIT,
         ),
         Rule(
-            "space after a grade's number",
+            "hyphen after a grade's number",
             gluedsuffixes.GRADE_ONTO_NUMBER,
-            lambda m: m.group() + " ",
+            gluedsuffixes.part_grade,
             "mark",
             needs=gluedsuffixes.GRADE_ONTO_NUMBER_MARK,
         ),

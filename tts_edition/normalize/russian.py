@@ -162,6 +162,10 @@ COUNTED = {
     "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
     "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
+# A file's size on a document site's Russian header (Размер 28.86 Kb., Скачать 1,2 Мб): the data unit counted.
+for _unit, _word in (("K", "кило"), ("M", "мега"), ("G", "гига")):
+    for _written_unit in {f"{_unit}b", f"{_unit}B", f"{'КМГ'['KMG'.index(_unit)]}б", f"{'КМГ'['KMG'.index(_unit)]}Б"}:
+        COUNTED[_written_unit] = (f"{_word}байт", f"{_word}байта", f"{_word}байт")
 # A scale word written out takes the form its number asks for too: около 1,5 тысячи → около полутора тысяч.
 _SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for forms in [COUNTED[key]] for form in forms}
 COUNTED |= _SCALE_WORDS
@@ -754,7 +758,14 @@ _CLIPPED = "|".join(re.escape(noun) for noun in sorted(CLIPPED_NOUNS, key=len, r
 _PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
-_NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
+# A decimal's fraction after a comma, or after a stop before a counted unit (28.86 Kb, 2.5 км): one or two digits, as
+# a stop before three groups thousands (2.500 руб.).
+_DOT_BEFORE_UNIT = (
+    r"\.(?=\d{{1,2}}\s?(?:" + "|".join(re.escape(u) for u in sorted(COUNTED, key=len, reverse=True)) + r")(?!\w))"
+)
+_NUMBER = (
+    r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:(?:,|" + _DOT_BEFORE_UNIT + r")(?P<fraction{end}>\d+))?(?!\d)"
+)
 # A dateline opening with its weekday (Пятница, 20 Ноябрь 2015; Воскресенье, 27 Апр 2025): Russian by its weekday.
 WEEKDAY_DATE = re.compile(
     rf"(?<![^\W\d_])(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?P<day>{_DAY})\s+"
