@@ -163,9 +163,11 @@ COUNTED = {
     "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
 # A file's size on a document site's Russian header (Размер 28.86 Kb., Скачать 1,2 Мб): the data unit counted.
-for _unit, _word in (("K", "кило"), ("M", "мега"), ("G", "гига")):
-    for _written_unit in {f"{_unit}b", f"{_unit}B", f"{'КМГ'['KMG'.index(_unit)]}б", f"{'КМГ'['KMG'.index(_unit)]}Б"}:
-        COUNTED[_written_unit] = (f"{_word}байт", f"{_word}байта", f"{_word}байт")
+COUNTED |= {
+    written: (f"{prefix}байт", f"{prefix}байта", f"{prefix}байт")
+    for latin, cyrillic, prefix in (("K", "К", "кило"), ("M", "М", "мега"), ("G", "Г", "гига"))
+    for written in (f"{latin}b", f"{latin}B", f"{cyrillic}б", f"{cyrillic}Б")
+}
 # A scale word written out takes the form its number asks for too: около 1,5 тысячи → около полутора тысяч.
 _SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for forms in [COUNTED[key]] for form in forms}
 COUNTED |= _SCALE_WORDS
@@ -764,7 +766,8 @@ _DOT_BEFORE_UNIT = (
     r"\.(?=\d{{1,2}}\s?(?:" + "|".join(re.escape(u) for u in sorted(COUNTED, key=len, reverse=True)) + r")(?!\w))"
 )
 _NUMBER = (
-    r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:(?:,|" + _DOT_BEFORE_UNIT + r")(?P<fraction{end}>\d+))?(?!\d)"
+    r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)"
+    r"(?:(?:,|" + _DOT_BEFORE_UNIT + r")(?P<fraction{end}>\d+))?(?!\d)"
 )
 # A dateline opening with its weekday (Пятница, 20 Ноябрь 2015; Воскресенье, 27 Апр 2025): Russian by its weekday.
 WEEKDAY_DATE = re.compile(
