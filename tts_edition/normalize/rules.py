@@ -527,6 +527,13 @@ def rules() -> list[Rule]:
             needs=webaddresses.ADDRESS_MARK,
         ),
         Rule(
+            "file extension glued to a word",
+            webaddresses.GLUED_FILE_EXTENSION,
+            webaddresses.speak_glued_file_extension,
+            "web",
+            needs=webaddresses.GLUED_FILE_EXTENSION_MARK,
+        ),
+        Rule(
             "document symbol", references.DOCUMENT_SYMBOL, references.speak_document_symbol, "code", needs=amounts.SLASH
         ),
         Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),
