@@ -729,3 +729,10 @@ def test_a_document_sites_added_date_and_download_count_are_read_in_russian() ->
     assert normalize("Добавлен: 30.11.2023") == "Добавлен: тридцатое ноября две тысячи двадцать третьего года"
     assert normalize("Скачиваний: 1") == "Скачиваний: один"
     assert "тридцат" not in normalize("Оқушылар 30.11.2023 күні қосылды")
+
+
+def test_a_russian_label_typed_onto_its_number_is_parted_from_it() -> None:
+    # histtest60: topuch.com's header, Размер28.86 Kb., Дата15.01.2023
+    said = normalize("Скачать документ бесплатно, размер28.86 Kb.")
+    assert said == "Скачать документ бесплатно, размер двадцать восемь целых восемьдесят шесть сотых килобайта."
+    assert "м два" in normalize("Площадь квартиры 45 м2 в доме")  # a unit's short word keeps its digit

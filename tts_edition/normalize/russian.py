@@ -855,9 +855,23 @@ def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]],
     return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
 
 
+# A Russian label typed onto its number, as a document site's header runs them (Размер28.86 Kb., Дата15.01.2023,
+# файла5 кл): the space put back, so the number is read whole, a decimal, a date, as it would be after the space
+# (not run into digit by digit). A short word (м2, кв3) is a unit's or a code's and keeps its digit.
+GLUED_NUMBER = re.compile(r"(?<![\w-])[А-ЯЁа-яё]?[а-яё]{3,}(?=\d)")
+GLUED_NUMBER_MARK = re.compile(r"[а-яё]\d")  # `Rule.needs`
+
+
 @cache
 def rules() -> list[Rule]:
     return [
+        Rule(
+            "russian space before a glued number",
+            GLUED_NUMBER,
+            lambda m: m.group() + " ",
+            "mark",
+            needs=GLUED_NUMBER_MARK,
+        ),
         Rule(
             "russian web address",
             webaddresses.WEB_ADDRESS,
