@@ -103,3 +103,19 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+HISTTEST60_READINGS = {
+    "a file extension glued to its label is parted and read as an extension; a word of its own stays one": [
+        ("Формат файлаdocx", "Формат файла ди о си экс"),
+        ("Ол pdf форматында", "Ол пи ди эф форматында"),
+    ],
+    "a file name's dot in a Russian line is said in Russian, in a Kazakh one in Kazakh": [
+        (
+            "Скачать документ Инструкция.pdf бесплатно сейчас",
+            "Скачать документ Инструкция точка пи ди эф бесплатно сейчас",
+        ),
+        ("Кенесары хан.pdf файлын жүктеңіз", "Кенесары хан нүкте пи ди эф файлын жүктеңіз"),
+    ],
+}
+test_histtest60_reading = reading_test(HISTTEST60_READINGS)

@@ -393,3 +393,12 @@ CHEMBIO60_READINGS = {
     ],
 }
 test_chembio60_reading = reading_test(CHEMBIO60_READINGS)
+
+
+HISTTEST60_READINGS = {
+    "a bracketed В) after А) with no Б) or Ә) between is the Latin B of a test's options, the run cut before its С)": [
+        ("Этнос сөзінің мағынасы А) халық В) ру", "Этнос сөзінің мағынасы эй) халық би) ру"),
+        ("Мағынасы А) халық Ә) ру Б) тайпа В) ел", "Мағынасы а) халық ә) ру бэ) тайпа вэ) ел"),
+    ],
+}
+test_histtest60_reading = reading_test(HISTTEST60_READINGS)

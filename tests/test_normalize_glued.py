@@ -90,6 +90,20 @@ VACCINE48_READINGS = {
 test_vaccine48_mechanisms_read_their_examples = reading_test(VACCINE48_READINGS)
 
 
+HISTTEST60_READINGS = {
+    "a grade typed onto its number names it, a rank whatever follows: a file name, capitals (histtest60)": [
+        ("Файл: спецификациясы 8сынып.doc", "Файл: спецификациясы сегізінші сынып нүкте док"),
+        ("5СЫНЫПОҚУШЫЛАРЫНА АРНАЛҒАН", "бесінші сыныпоқушыларына арналған"),
+    ],
+    "a glued grade that is had is a count of classes (histtest60)": [
+        ("Мектепте 9сынып бар", "Мектепте тоғыз сынып бар"),
+    ],
+}
+
+
+test_histtest60_mechanisms_read_their_examples = reading_test(HISTTEST60_READINGS)
+
+
 def test_a_photo_credits_surname_run_onto_its_russian_caption_is_parted() -> None:
     written = "© Sputnik / Санат ИмангалиевВиды резиденции президента Казахстана - Акорды"
     assert "Санат Имангалиев Виды резиденции" in normalize(written)

@@ -716,3 +716,30 @@ def test_a_paragraphs_number_is_said_in_the_language_of_its_heading() -> None:
     text = "  • К списку параграфов\n§1. Материктер мен мұхиттар географиясы пәні"
     assert normalize(text).endswith("бірінші параграф. Материктер мен мұхиттар географиясы пәні")
     assert normalize("Статья 5. Порядок\n§2. Общие положения закона").endswith("параграф два. Общие положения закона")
+
+
+def test_a_file_size_on_a_russian_header_is_a_decimal_of_its_data_unit() -> None:
+    # histtest60: topuch.com's header, Скачать 28.86 Kb.
+    assert normalize("Скачать 28.86 Kb.") == "Скачать двадцать восемь целых восемьдесят шесть сотых килобайта."
+    assert normalize("Вес составил 2.5 км в прошлом году") == (
+        "Вес составил две целых пять десятых километра в прошлом году"
+    )
+    assert normalize("Скачать 28 Кб.") == "Скачать двадцать восемь килобайт."
+
+
+def test_a_stop_before_three_digits_and_a_unit_is_no_decimal_point() -> None:
+    assert "целых" not in normalize("Цена 2.500 руб. за штуку в магазине")
+
+
+def test_a_document_sites_added_date_and_download_count_are_read_in_russian() -> None:
+    # histtest60: student-it.ru's header, Добавлен: 30.11.2023, Скачиваний: 1
+    assert normalize("Добавлен: 30.11.2023") == "Добавлен: тридцатое ноября две тысячи двадцать третьего года"
+    assert normalize("Скачиваний: 1") == "Скачиваний: один"
+    assert "тридцат" not in normalize("Оқушылар 30.11.2023 күні қосылды")
+
+
+def test_a_russian_label_typed_onto_its_number_is_parted_from_it() -> None:
+    # histtest60: topuch.com's header, Размер28.86 Kb., Дата15.01.2023
+    said = normalize("Скачать документ бесплатно, размер28.86 Kb.")
+    assert said == "Скачать документ бесплатно, размер двадцать восемь целых восемьдесят шесть сотых килобайта."
+    assert "м два" in normalize("Площадь квартиры 45 м2 в доме")  # a unit's short word keeps its digit

@@ -78,12 +78,25 @@ GLUED_NUMBER = re.compile(
     rf"(?:(?<![\w-])|(?<=\d-))(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{3,}}+|(?:{'|'.join(_SHORT_WORDS_BEFORE_NUMBER)}))(?=\d)"
 )
 # A grade's noun typed onto its number or range, the space left out (1-11сынып аралығында, 5сынып оқушысы, 2курста):
-# the space put back, so the ordinal rules see the grade and read its rank (бірінші – он бірінші сынып); only a number
+# parted from it, so the ordinal rules see the grade and read its rank (бірінші – он бірінші сынып); only a number
 # of one or two digits, as grades and years of study are (2020сынып is no grade), not one after a letter or a stop.
+# The glued grade is one named, as in a title or a file name (спецификациясы 8сынып.doc, 5СЫНЫПОҚУШЫЛАРЫНА): its
+# hyphen is put back where the space was, so it is read as the rank whatever follows it (5-сынып).
 GRADE_ONTO_NUMBER = re.compile(
-    rf"(?<![\w.,/-])\d{{1,2}}(?:[-–]\d{{1,2}})?(?=(?:сынып|класс|курс)[{KAZAKH_LOWER}]*(?![\w-]))"
+    rf"(?<![\w.,/-])(?P<n>\d{{1,2}}(?:[-–]\d{{1,2}})?)"
+    rf"(?:(?=(?:сынып|класс|курс)[{KAZAKH_LOWER}]*(?![\w-]))|(?P<upper>СЫНЫП[{KAZAKH_UPPER}]*)(?![\w-]))"
 )
-GRADE_ONTO_NUMBER_MARK = re.compile(r"\d(?:сынып|класс|курс)")  # what every match stands before (`Rule.needs`)
+# ...but a glued grade that is had or lacked (9сынып бар) is a count of classes: only the space is put back.
+_COUNTED_GRADE = re.compile(r"(?:сынып|класс|курс)\w*\s+(?:бар|жоқ)(?!\w)")
+
+
+def part_grade(match: re.Match[str]) -> str:
+    """5сынып → 5-сынып, 5СЫНЫПОҚУШЫЛАРЫНА → 5-сыныпоқушыларына (said as the word it is), 9сынып бар → 9 сынып бар."""
+    counted = _COUNTED_GRADE.match(match.string, match.end())
+    return match["n"] + (" " if counted else "-") + (match["upper"] or "").lower()
+
+
+GRADE_ONTO_NUMBER_MARK = re.compile(r"\d(?:сынып|класс|курс|СЫНЫП)")  # what every match stands before (`Rule.needs`)
 # A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
 # дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a
 # number, nor a decimal comma's.

@@ -76,16 +76,16 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # Ноябрь 2015 06:27): a Kazakh one names its weekday otherwise (жұма), and a month in the nominative alone says nothing.
 # A page's metadata under a Russian label (Дата создания: 17.05.2023 08:32:11, Дата публикации: 27.02.2022,
 # Просмотров: 1 234, a document site's Дата09.09.2017 glued to its label, a participle of any gender: Обновлен:
-# 04.07.2023): the label is Russian, and so is its value,
+# 04.07.2023; a document site's Добавлен: 30.11.2023 and Скачиваний: 1): the label is Russian, and so is its value,
 # read as Russian reads it however Kazakh the page; the label says so, not the words, which are too few to tell.
 # So is a site's monthly archive heading (Месяц: Декабрь 2023): the label is Russian (Kazakh says ай), and the month
 # and year under it are read in Russian; a nominative month and a year alone (10 февраль 2023) stay the page's.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
 _RUSSIAN_LABEL = (
     r"(?<![^\W\d_])(?:"
-    r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|(?:Опубликован|Обновл[её]н|Измен[её]н)[оа]?)"
+    r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|(?:Опубликован|Обновл[её]н|Измен[её]н|Добавлен)[оа]?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]+)(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}(?![\d.]\d)(?:,?[ \t]+{_CLOCK})?|{_CLOCK})"
-    r"|(?:Просмотров|Просмотры)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d)"
+    r"|(?:Просмотров|Просмотры|Скачиваний|Загрузок)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d)"
     rf"|Месяц[ \t]*:[ \t]*(?:{'|'.join(NOMINATIVE_MONTHS)})[ \t]+(?:1[89]|20)\d\d(?![\d.,]\d)(?![ \t]*[жЖ](?:ыл|\.)))"
 )
 # A document's number and date in Russian words inside a Kazakh line (Ереже №89 от 24.02.2012 года): от and года

@@ -436,6 +436,9 @@ OPTION_MARK = re.compile(rf"{_OPTION_LETTER}[.)]|[Жж]ауа[бп]")
 OPTION_BRACKET = re.compile(rf"{_OPTION_START}{_OPTION_LETTER}\)")
 _STOPPED_OPTION = re.compile(rf"{_OPTION_START}({_OPTION_LETTER})\.(?=[ \t]*[^\s.,;:)])", re.M)
 _LATIN_ORDERED_RUN = re.compile(rf"{_OPTION_START}С[.)]", re.M)
+# ...and so is a run of bracketed options whose В) follows А) with no Б) or Ә) between, as Kazakh's alphabet has them
+# (А) халық В) ру, the page cut before its С)): В there is the Latin B typed in Cyrillic; А) Ә) Б) В) stays Kazakh.
+_LATIN_B_AFTER_A = re.compile(rf"{_OPTION_START}А\)(?:(?!{_OPTION_START}[ӘБ]\)).)*?{_OPTION_START}В\)", re.S)
 _LATIN_TWINS = dict(zip("АВСДЕ", "abcde", strict=True))
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
@@ -459,7 +462,7 @@ def option_name(letter: str, text: str) -> str:
     named (си, ди)."""
     if letter.isascii():
         return abbr.LATIN_LETTER_NAMES[letter.lower()]
-    if letter in _LATIN_TWINS and _LATIN_ORDERED_RUN.search(text):
+    if letter in _LATIN_TWINS and (_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text)):
         return abbr.LATIN_LETTER_NAMES[_LATIN_TWINS[letter]]
     return abbr.spell(letter)
 

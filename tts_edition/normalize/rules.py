@@ -556,6 +556,13 @@ def rules() -> list[Rule]:
             needs=webaddresses.ADDRESS_MARK,
         ),
         Rule(
+            "file extension glued to a word",
+            webaddresses.GLUED_FILE_EXTENSION,
+            webaddresses.speak_glued_file_extension,
+            "web",
+            needs=webaddresses.GLUED_FILE_EXTENSION_MARK,
+        ),
+        Rule(
             "document symbol", references.DOCUMENT_SYMBOL, references.speak_document_symbol, "code", needs=amounts.SLASH
         ),
         Rule("serial number", references.SERIAL_NUMBER, references.speak_serial_number, "code", needs=DIGIT),
@@ -731,9 +738,9 @@ def rules() -> list[Rule]:
             needs=gluedsuffixes.LETTER_BEFORE_DIGIT,
         ),
         Rule(
-            "space after a grade's number",
+            "hyphen after a grade's number",
             gluedsuffixes.GRADE_ONTO_NUMBER,
-            lambda m: m.group() + " ",
+            gluedsuffixes.part_grade,
             "mark",
             needs=gluedsuffixes.GRADE_ONTO_NUMBER_MARK,
         ),

@@ -162,6 +162,12 @@ COUNTED = {
     "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
     "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
+# A file's size on a document site's Russian header (Размер 28.86 Kb., Скачать 1,2 Мб): the data unit counted.
+COUNTED |= {
+    written: (f"{prefix}байт", f"{prefix}байта", f"{prefix}байт")
+    for latin, cyrillic, prefix in (("K", "К", "кило"), ("M", "М", "мега"), ("G", "Г", "гига"))
+    for written in (f"{latin}b", f"{latin}B", f"{cyrillic}б", f"{cyrillic}Б")
+}
 # A scale word written out takes the form its number asks for too: около 1,5 тысячи → около полутора тысяч.
 _SCALE_WORDS = {form: forms for key in ("тыс.", "млн", "млрд") for forms in [COUNTED[key]] for form in forms}
 COUNTED |= _SCALE_WORDS
@@ -754,7 +760,15 @@ _CLIPPED = "|".join(re.escape(noun) for noun in sorted(CLIPPED_NOUNS, key=len, r
 _PER_UNIT = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
 _LAST_DAY = 31
 _TEN = 10
-_NUMBER = r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<fraction{end}>\d+))?(?!\d)"
+# A decimal's fraction after a comma, or after a stop before a counted unit (28.86 Kb, 2.5 км): one or two digits, as
+# a stop before three groups thousands (2.500 руб.).
+_DOT_BEFORE_UNIT = (
+    r"\.(?=\d{{1,2}}\s?(?:" + "|".join(re.escape(u) for u in sorted(COUNTED, key=len, reverse=True)) + r")(?!\w))"
+)
+_NUMBER = (
+    r"(?P<whole{end}>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)"
+    r"(?:(?:,|" + _DOT_BEFORE_UNIT + r")(?P<fraction{end}>\d+))?(?!\d)"
+)
 # A dateline opening with its weekday (Пятница, 20 Ноябрь 2015; Воскресенье, 27 Апр 2025): Russian by its weekday.
 WEEKDAY_DATE = re.compile(
     rf"(?<![^\W\d_])(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?P<day>{_DAY})\s+"
@@ -841,15 +855,43 @@ def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]],
     return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
 
 
+# A Russian label typed onto its number, as a document site's header runs them (Размер28.86 Kb., Дата15.01.2023,
+# файла5 кл): the space put back, so the number is read whole, a decimal, a date, as it would be after the space
+# (not run into digit by digit). A short word (м2, кв3) is a unit's or a code's and keeps its digit.
+GLUED_NUMBER = re.compile(r"(?<![\w-])[А-ЯЁа-яё]?[а-яё]{3,}(?=\d)")
+GLUED_NUMBER_MARK = re.compile(r"[а-яё]\d")  # `Rule.needs`
+
+
 @cache
 def rules() -> list[Rule]:
     return [
+        Rule(
+            "russian space before a glued number",
+            GLUED_NUMBER,
+            lambda m: m.group() + " ",
+            "mark",
+            needs=GLUED_NUMBER_MARK,
+        ),
         Rule(
             "russian web address",
             webaddresses.WEB_ADDRESS,
             webaddresses.read_russian_web_address,
             "web",
             needs=webaddresses.ADDRESS_MARK,
+        ),
+        Rule(
+            "russian file name's extension",
+            webaddresses.FILE_EXTENSION,
+            webaddresses.speak_russian_file_extension,
+            "web",
+            needs=webaddresses.ADDRESS_MARK,
+        ),
+        Rule(
+            "russian file extension glued to a word",
+            webaddresses.GLUED_FILE_EXTENSION,
+            webaddresses.speak_glued_file_extension,
+            "web",
+            needs=webaddresses.GLUED_FILE_EXTENSION_MARK,
         ),
         Rule("latin letter for a russian word", LATIN_TWIN_WORD, speak_cyrillic_twin, "mark"),
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),

@@ -89,9 +89,25 @@ def read_russian_web_address(match: re.Match[str]) -> Spoken:
 FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)
 
 
-def speak_file_extension(match: re.Match[str]) -> Spoken:
+def speak_file_extension(match: re.Match[str], dot: str = "нүкте") -> Spoken:
     extension = read_address_part(match["ext"].lower())
-    return Spoken(f" нүкте {extension}", extension.kind, extension.guess)
+    return Spoken(f" {dot} {extension}".replace("  ", " "), extension.kind, extension.guess)
+
+
+def speak_russian_file_extension(match: re.Match[str]) -> Spoken:
+    """каз.docx in a Russian line → каз точка ди о си экс: the dot in Russian, as an address's is."""
+    return speak_file_extension(match, RUSSIAN_ADDRESS_MARKS["."])
+
+
+# ...and one typed onto a Cyrillic word with neither dot nor space, as a document site's header runs its label into its
+# value (Формат файлаdocx): the extension parted from the word and read as after a dot; no dot is said, none is written.
+GLUED_FILE_EXTENSION = re.compile(rf"(?<=[а-яёәғқңөұүһі])(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])")
+GLUED_FILE_EXTENSION_MARK = re.compile(rf"(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-])")  # `Rule.needs`
+
+
+def speak_glued_file_extension(match: re.Match[str]) -> Spoken:
+    """файлаdocx → файла ди о си экс."""
+    return speak_file_extension(match, "")
 
 
 # A name a site generated for an uploaded file, hexadecimal digits (5d8c5c945dd04.jpg, a WordPress uniqid), left in a
