@@ -709,3 +709,15 @@ def test_a_section_number_opening_a_kazakh_item_after_a_russian_line_is_read_in_
     assert normalize(russian_line + "- •3.6.1. Медикаментозное лечение") == (
         "- Нарушение синтеза тиреоидных гормонов:\n- три. шесть. один. Медикаментозное лечение"
     )
+
+
+def test_a_date_written_year_first_or_with_a_one_digit_month_is_a_date() -> None:
+    """langlit60: 2015-07-05 was две тысячи пятнадцать – семь-пять, до 20.5.2024 до двадцати. пять. …"""
+    assert normalize("Работа добавлена на сайт: 2015-07-05") == (
+        "Работа добавлена на сайт: пятое июля две тысячи пятнадцатого года"
+    )
+    assert normalize("Скидка 25% при заказе до 20.5.2024") == (
+        "Скидка двадцать пять процентов при заказе до двадцатого мая две тысячи двадцать четвёртого года"
+    )
+    # near neighbours: a range of years and a month out of range stay what they were
+    assert "пятое" not in normalize("Работа добавлена в период 2015-2016 годов, код 2015-13-05")
