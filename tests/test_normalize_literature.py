@@ -155,6 +155,7 @@ LESSONS = {
     "two words stay apart, and so do an initialism and a cut page's last letter": [
         ("Мағ ынасы: жоқ еді, ақ ниет, тоқ тауын.", "Мағынасы: жоқ еді, ақ ниет, тоқ тауын."),
         ("ШЫҰ саммиті өтті.", "Шанхай ынтымақтастық ұйымы саммиті өтті."),
+        ("ҰҚМ шешегі", "ұ қы эм шешегі"),
         ("Қ азақ тілінде кө мекші етістіктер лексикалық м", "Қазақ тілінде көмекші етістіктер лексикалық м"),
     ],
     "a grammar lesson's word parted at its suffixes is said whole; a pair of words keeps its hyphen": [

@@ -14,6 +14,7 @@ import html
 import re
 
 from tts_edition.normalize import capitals, english, russianforms
+from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal
 
@@ -307,11 +308,13 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # of those letters, is joined where the dictionary knows the joined word and the join is no pair of words: a piece
 # before the space is a lone letter or no word (кө, болғ), or the piece after is none (мағ ынасы, Бұ л: a lone letter
 # only after a syllable, not after a word, as a cut page ends "лексикалық м"); a piece
-# ending in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown (жығ ыла). Two
+# of two letters or more ending in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown
+# (жығ ыла), and a lone letter joins no letter's name (an initialism spelled out: қы ұ бэ, ұ қы эм). Two
 # words stay apart (лексикалық мағынасы, тоқ тауын), and so do an initialism (ШЫҰ саммиті) and a word spaced out letter
 # by letter (М а з м ұ н ы); without the dictionary nothing is joined.
 _SPLIT_SMALL = "қғөұү"
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
+_LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
     rf"(?<![\w-])(?<!\s\w )(?<!^\w )(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
     rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?![\w-])",
@@ -324,6 +327,8 @@ FONT_SPLIT_MARK = re.compile(rf"(?:[{_NEVER_FINAL}]|(?<!\S)[қҚ]) [{KAZAKH_LOWE
 
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
+    if len(left) == 1 and right in _LETTER_NAME_WORDS:
+        return False  # an initialism spelled out by its letters' names (ҚҰБ → қы ұ бэ, ҰҚМ → ұ қы эм)
     if len(right) == 1 and len(left) > 2:
         return False  # a lone letter after a word is a cut page's (лексикалық м), not a syllable's (Бұ л)
     if len(left) == 1 or capitals.known_word(left) is False or capitals.known_stem(right) is False:
@@ -346,6 +351,7 @@ def join_font_split(match: re.Match[str]) -> str:
             )
             lost = (
                 end == i + 1
+                and len(pieces[i]) > 1
                 and pieces[i][-1] in _NEVER_FINAL
                 and not capitals.known_stem(pieces[i])
                 and capitals.known_stem(pieces[end]) is False
