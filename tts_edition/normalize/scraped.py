@@ -307,11 +307,12 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # a Studopedia copy: "тек қ ана кө мекшілік қ ызметте", "Қ ұ лай"). A run of pieces, each but the last ending on one
 # of those letters, is joined where the dictionary knows the joined word and the join is no pair of words: a piece
 # before the space is a lone letter or no word (кө, болғ), or the piece after is none (мағ ынасы, Бұ л: a lone letter
-# only after a syllable, not after a word, as a cut page ends "лексикалық м"); a piece
-# of two letters or more ending in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown
-# (жығ ыла), and a lone letter joins no letter's name (an initialism spelled out: қы ұ бэ, ұ қы эм). Two
-# words stay apart (лексикалық мағынасы, тоқ тауын), and so do an initialism (ШЫҰ саммиті) and a word spaced out letter
-# by letter (М а з м ұ н ы); without the dictionary nothing is joined.
+# only after a syllable, not after a word, as a cut page ends "лексикалық м"). A piece of two letters or more ending
+# in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown where that opens on ы, as
+# no word does (жығ ыла; сағ энергия, an abbreviation before a word, stays); a lone letter joins no letter's name (an
+# initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, тоқ тауын), and so do an
+# initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
+# joined.
 _SPLIT_SMALL = "қғөұү"
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
@@ -353,6 +354,7 @@ def join_font_split(match: re.Match[str]) -> str:
                 end == i + 1
                 and len(pieces[i]) > 1
                 and pieces[i][-1] in _NEVER_FINAL
+                and pieces[end].startswith("ы")  # a word's middle: no word begins so (сағ энергия is an abbreviation's)
                 and not capitals.known_stem(pieces[i])
                 and capitals.known_stem(pieces[end]) is False
             )
