@@ -138,3 +138,49 @@ def test_a_references_page_count_without_its_stop_at_the_lines_end_and_its_editi
         normalize("Білім, 1994. - 352 с, 2-том") == "Білім, мың тоғыз жүз тоқсан төрт. - үш жүз елу екі с, екінші том"
     )
     assert normalize("Басы ауырды, бас.") == "Басы ауырды, бас."
+
+
+LESSONS = {
+    "a page that lost the Kazakh letters' widths: the pieces of a word after қ ғ ө ұ ү are joined (langlit60)": [
+        (
+            "жазда- тек қ ана кө мекшілік қ ызметте қ олданылатын етістік, яғ ни тұ рақ ты кө мекші етістік.",
+            "жазда- тек қана көмекшілік қызметте қолданылатын етістік, яғни тұрақты көмекші етістік.",
+        ),
+        (
+            "Бұ л етістіктің де кө не кездерде лексикалық мағ ынасы болғ ан.",
+            "Бұл етістіктің де көне кездерде лексикалық мағынасы болған.",
+        ),
+        ("Жетімсіз қ имыл болып қ алыптасқ ан, жығ ыла жаздады.", "Жетімсіз қимыл болып қалыптасқан, жығыла жаздады."),
+    ],
+    "two words stay apart, and so do an initialism and a cut page's last letter": [
+        ("Мағ ынасы: жоқ еді, ақ ниет, тоқ тауын.", "Мағынасы: жоқ еді, ақ ниет, тоқ тауын."),
+        ("ШЫҰ саммиті өтті.", "Шанхай ынтымақтастық ұйымы саммиті өтті."),
+        ("ҰҚМ шешегі", "ұ қы эм шешегі"),
+        ("Қ азақ тілінде кө мекші етістіктер лексикалық м", "Қазақ тілінде көмекші етістіктер лексикалық м"),
+    ],
+    "a grammar lesson's word parted at its suffixes is said whole; a pair of words keeps its hyphen": [
+        ("Мысалы: бала, бала-ға, бала-лар-ымыз-дың.", "Мысалы: бала, балаға, балаларымыздың."),
+        ("оңтүстік-батыс-шығыс, аға-апала-рына", "оңтүстік-батыс-шығыс, аға-апаларына"),
+    ],
+    "items of a list run into one line: a number after a small-letter word, once the line opened the items before": [
+        (
+            "Мысалы: 1. Демалыс сайын кездесіп тұратын 2. Әжесі ертегіні айтушы 3. Біз барамыз.",
+            "Мысалы: бірінші Демалыс сайын кездесіп тұратын екінші Әжесі ертегіні айтушы үшінші Біз барамыз.",
+        ),
+        ("Мысалы: 1. Біз келдік. Ол сағат 5. Сонда кетті.", "Мысалы: бірінші Біз келдік. Ол сағат бес. Сонда кетті."),
+    ],
+    "a course header's blank day, then a month parted from its year by a space: the month of that year": [
+        ("« » 09 2008ж     № 1 хаттама", "«» екі мың сегізінші жылғы қыркүйек бірінші хаттама"),
+        ("«Ақ жол» 12 2010 жылы шықты.", "«Ақ жол» он екі екі мың оныншы жылы шықты."),
+    ],
+}
+
+test_lessons = reading_test(LESSONS)
+
+
+def test_a_word_spaced_letter_by_letter_is_no_lost_width() -> None:
+    """М а з м ұ н ы is the spaced-out heading's (joined whole by its own rule), not pieces parted after ұ."""
+    from tts_edition.normalize import scraped
+
+    assert [m.group() for m in scraped.FONT_SPLIT.finditer("М а з м ұ н ы")] == []
+    assert [scraped.join_font_split(m) for m in scraped.FONT_SPLIT.finditer("тек қ ана")] == ["қана"]

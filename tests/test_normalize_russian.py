@@ -743,3 +743,15 @@ def test_a_russian_label_typed_onto_its_number_is_parted_from_it() -> None:
     said = normalize("Скачать документ бесплатно, размер28.86 Kb.")
     assert said == "Скачать документ бесплатно, размер двадцать восемь целых восемьдесят шесть сотых килобайта."
     assert "м два" in normalize("Площадь квартиры 45 м2 в доме")  # a unit's short word keeps its digit
+
+
+def test_a_date_written_year_first_or_with_a_one_digit_month_is_a_date() -> None:
+    """langlit60: 2015-07-05 was две тысячи пятнадцать – семь-пять, до 20.5.2024 до двадцати. пять. …"""
+    assert normalize("Работа добавлена на сайт: 2015-07-05") == (
+        "Работа добавлена на сайт: пятое июля две тысячи пятнадцатого года"
+    )
+    assert normalize("Скидка 25% при заказе до 20.5.2024") == (
+        "Скидка двадцать пять процентов при заказе до двадцатого мая две тысячи двадцать четвёртого года"
+    )
+    # near neighbours: a range of years and a month out of range stay what they were
+    assert "пятое" not in normalize("Работа добавлена в период 2015-2016 годов, код 2015-13-05")

@@ -273,16 +273,21 @@ def _day_range(match: re.Match[str], spoken: str) -> str:
 # The word may be its abbreviation ж., glued or spaced, as a paper's history dates its titles (1963ж-02.1990ж.: to
 # February 1990): the month of that year, in no case but a postposition's after it (мың тоғыз жүз тоқсаныншы жылғы
 # ақпан; 07.2026 ж. дейін → шілдеге дейін); the abbreviation's stop is kept where it may end the sentence.
-MONTH_OF_YEAR_MARK = re.compile(r"\d\.(?:1[89]|20)\d\d(?:\s+[жЖ]ыл|\s?ж)")  # what every match holds (`Rule.needs`)
+# A form's date line leaves its day blank in quotes and may part the month from the year with a space, not a dot
+# (« » 09 2008ж: a course's approval, under « » 09.2008ж): two digits of a month after the blank day's closing quote.
+_BLANK_DAY = re.compile(r"«[ \t_]*»[ \t]$")
+MONTH_OF_YEAR_MARK = re.compile(r"\d[. ](?:1[89]|20)\d\d(?:\s+[жЖ]ыл|\s?ж)")  # what every match holds (`Rule.needs`)
 MONTH_OF_YEAR = re.compile(
-    rf"(?<![\d.,])(?<![;:.)]\s)(?<!^)(?<!\n)(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1[89]|20)\d\d)"
+    rf"(?<![\d.,])(?<![;:.)]\s)(?<!^)(?<!\n)(?P<m>0?[1-9]|1[0-2])(?:\.|(?<=»[ \t][01]\d)[ \t])(?P<y>(?:1[89]|20)\d\d)"
     rf"(?:{_YEAR_WORD}|\s?ж(?![{_LETTERS}])(?:\.(?=[ \t]*[),;:–—-]|[ \t]+[{_LETTERS}]))?)"
 )
 
 
 def speak_month_of_year(match: re.Match[str]) -> str:
     """07.2026 жылға → екі мың жиырма алтыншы жылғы шілдеге; 12.2019 жылы → екі мың он тоғызыншы жылғы желтоқсанда;
-    02.1990ж. → мың тоғыз жүз тоқсаныншы жылғы ақпан."""
+    02.1990ж. → мың тоғыз жүз тоқсаныншы жылғы ақпан; « » 09 2008ж → екі мың сегізінші жылғы қыркүйек."""
+    if match.string[match.end("m")] != "." and not _BLANK_DAY.search(match.string, 0, match.start()):
+        return match.group()  # a space after a name in quotes («Ақ жол» 12 2010 жылы): no form's blank day
     if match["jcase"] is not None:
         case = _YEAR_WORD_CASES[match["jcase"]]
     else:  # the abbreviation names no case: a postposition after it may (07.2026 ж. дейін → шілдеге дейін)

@@ -409,9 +409,15 @@ LIST_MARKER = re.compile(
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|^(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
-    rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])",  # 2008. Уитни Хьюстон
+    rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
+    rf"|(?<=[{KAZAKH_LOWER}] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])",  # тұратын 2. Әжесі
     re.M,
 )
+# An item of a list run into one line, its sentence without a stop before the next number (Мысалы: 1. Демалыс сайын
+# кездесіп тұратын 2. Әжесі ертегіні …): a number and a stop after a small-letter word, before a capitalised one, is
+# the next item where the line has already opened every one before it (1. after a colon or a stop, 2. so run in);
+# "сағат 5. Ол" without 1. to 4. before it on its line stays a number.
+_INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}})\.\s")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
 
@@ -548,6 +554,11 @@ def speak_list_marker(match: re.Match[str]) -> str:
             return match.group()
         glued = match.group().endswith("-") and match.string[match.end() : match.end() + 1].isalpha()  # 6)-тармақша
         return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "") + (" " if glued else "")
+    if match["inline"]:
+        line = match.string[: match.start()].rpartition("\n")[2]
+        earlier = {int(n) for n in _INLINE_BEFORE.findall(line)}
+        n = int(match["inline"])
+        return ordinal(n) if n > 1 and earlier.issuperset(range(1, n)) else match.group()
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart

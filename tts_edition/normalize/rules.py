@@ -168,6 +168,13 @@ def rules() -> list[Rule]:
             needs=scraped.CUT_WORD_MARK,
         ),
         Rule(
+            "word split by a lost letter width",
+            scraped.FONT_SPLIT,
+            scraped.join_font_split,
+            "mark",
+            needs=scraped.FONT_SPLIT_MARK,
+        ),
+        Rule(
             "possessive split off its word",
             scraped.POSSESSIVE_SPLIT_OFF,
             scraped.join_split_possessive,

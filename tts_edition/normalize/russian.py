@@ -783,6 +783,14 @@ ARCHIVE_DATE = re.compile(
 )
 
 
+# A date a page's software writes year first (Работа добавлена на сайт: 2015-07-05): the ISO form, a year of the
+# 1900s or 2000s, a month and a day of two digits each; said as the dotted date is (пятое июля две тысячи
+# пятнадцатого года). A range of years (2015-2016) has no third part.
+ISO_DATE = re.compile(
+    r"(?<![\w.,/-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|[.,]\d)"
+)
+
+
 def speak_archive_date(match: re.Match[str]) -> str:
     """1845 г. ноября 13 → тысяча восемьсот сорок пятого года ноября тринадцатого."""
     return f"{_of_year(match['year']).strip()} {match['month']} {_day(match['day'], 'genitive')}"
@@ -897,6 +905,7 @@ def rules() -> list[Rule]:
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
         _guess("russian dateline", WEEKDAY_DATE, speak_dateline),
         _guess("russian archive date", ARCHIVE_DATE, speak_archive_date),
+        _guess("russian iso date", ISO_DATE, speak_numeric_date),
         _guess(
             "russian date",
             re.compile(
@@ -948,7 +957,7 @@ def rules() -> list[Rule]:
         _guess(
             "russian numeric date",
             re.compile(
-                r"(?<![\w.,])(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s?(?:г\.|года\b))?(?![\w.]\d)"
+                r"(?<![\w.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?:\s?(?:г\.|года\b))?(?![\w.]\d)"
             ),
             speak_numeric_date,
         ),

@@ -14,6 +14,7 @@ import html
 import re
 
 from tts_edition.normalize import capitals, english, russianforms
+from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal
 
@@ -302,6 +303,70 @@ POSSESSIVE_SPLIT_OFF = re.compile(
 )
 POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every match holds (`Rule.needs`)
 
+# A page whose font lost the Kazakh letters' widths: a space after each қ, ғ, ө, ұ, ү inside a word (mylektsii.ru,
+# a Studopedia copy: "тек қ ана кө мекшілік қ ызметте", "Қ ұ лай"). A run of pieces, each but the last ending on one
+# of those letters, is joined where the dictionary knows the joined word and the join is no pair of words: a piece
+# before the space is a lone letter or no word (кө, болғ), or the piece after is none (мағ ынасы, Бұ л: a lone letter
+# only after a syllable, not after a word, as a cut page ends "лексикалық м"). A piece of two letters or more ending
+# in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown where that opens on ы, as
+# no word does (жығ ыла; сағ энергия, an abbreviation before a word, stays); a lone letter joins no letter's name (an
+# initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, тоқ тауын), and so do an
+# initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
+# joined.
+_SPLIT_SMALL = "қғөұү"
+_NEVER_FINAL = "ғөұүҒӨҰҮ"
+_LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
+FONT_SPLIT = re.compile(
+    rf"(?<![\w-])(?<!\s\w )(?<!^\w )(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
+    rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?![\w-])",
+    re.M,
+)
+# What a page that lost its widths holds (`Rule.needs`): a piece ending on a letter no word ends in, or a lone қ, before
+# a space and a small letter.
+FONT_SPLIT_MARK = re.compile(rf"[{_NEVER_FINAL}қҚ] (?<![^\s][қҚ] )[{KAZAKH_LOWER}]")  # the letter first: a fast scan
+
+
+def _split_join(left: str, right: str) -> bool:
+    """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
+    if len(left) == 1 and right in _LETTER_NAME_WORDS:
+        return False  # an initialism spelled out by its letters' names (ҚҰБ → қы ұ бэ, ҰҚМ → ұ қы эм)
+    if len(right) == 1 and len(left) > 2:
+        return False  # a lone letter after a word is a cut page's (лексикалық м), not a syllable's (Бұ л)
+    if len(left) == 1 or capitals.known_word(left) is False or capitals.known_stem(right) is False:
+        return bool(capitals.known_stem(left + right))
+    return False
+
+
+def join_font_split(match: re.Match[str]) -> str:
+    """кө мекші → көмекші, қ алыптасқ ан → қалыптасқан, Бұ л → Бұл; лексикалық мағ ынасы → лексикалық мағынасы."""
+    if capitals.known_word("бала") is None:
+        return match.group()
+    pieces = match.group().split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for end in range(len(pieces) - 1, i, -1):
+            joined = "".join(pieces[i : end + 1])
+            whole = capitals.known_stem(joined) and any(
+                _split_join("".join(pieces[i:k]), "".join(pieces[k : end + 1])) for k in range(i + 1, end + 1)
+            )
+            lost = (
+                end == i + 1
+                and len(pieces[i]) > 1
+                and pieces[i][-1] in _NEVER_FINAL
+                and pieces[end].startswith("ы")  # a word's middle: no word begins so (сағ энергия is an abbreviation's)
+                and not capitals.known_stem(pieces[i])
+                and capitals.known_stem(pieces[end]) is False
+            )
+            if whole or lost:
+                out.append(joined)
+                i = end + 1
+                break
+        else:
+            out.append(pieces[i])
+            i += 1
+    return " ".join(out)
+
 
 def join_split_possessive(match: re.Match[str]) -> str:
     """армия сының → армиясының, when the dictionary knows the word joined."""
@@ -353,15 +418,41 @@ _SHORTEST_WORD_BEFORE_SUFFIX = 3
 _LONGEST_SYLLABLE_BEFORE = 2  # a first part this short, before a part the dictionary knows not as a word, is a syllable
 # The clipped еді the spelling hyphens onto a verb (бастаған-ды, болған-ды), which looks like an accusative suffix.
 _HYPHENED_PARTICLES = frozenset({"ды", "ді", "ты", "ті"})
+# A grammar lesson's word parted at each of its suffixes (бала-лар-ымыз-дың): every part after the stem a suffix the
+# word so far takes, and the whole a word the dictionary knows, is said as the word (балаларымыздың); a chain of other
+# parts is judged by its last two alone, as a broken pair's second.
 LOST_LINE_BREAK = re.compile(
-    rf"(?<!\w)(?<!\d-)(?P<left>[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+)-(?P<right>[{KAZAKH_LOWER}]{{2,}})(?![\w-])"
+    rf"(?<!\w)(?<!\d-)(?P<left>[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+)"
+    rf"-(?P<right>[{KAZAKH_LOWER}]{{2,}}(?:-[{KAZAKH_LOWER}]{{2,}})*)(?![\w-])"
 )
 
 
 def join_lost_break(match: re.Match[str]) -> str:
-    """дең-гейінен → деңгейінен, бөлігі-нің → бөлігінің; оңтүстік-батыс, жұйе-сіндегі are left."""
+    """дең-гейінен → деңгейінен, бөлігі-нің → бөлігінің, бала-лар-ымыз-дың → балаларымыздың; оңтүстік-батыс,
+    жұйе-сіндегі are left."""
     left, right = match["left"], match["right"]
+    if "-" in right:
+        *parts, last = [left, *right.split("-")]
+        if _segmented_word((*parts, last)):
+            return "".join(parts) + last
+        head, before = "-".join(parts[:-1]), parts[-1]
+        return f"{head}-{before + last if _broken_word(before, last) else before + '-' + last}"
     return left + right if _broken_word(left, right) else match.group()
+
+
+def _segmented_word(parts: tuple[str, ...]) -> bool:
+    """Whether a stem and the suffixes after it, each the one the word so far takes, make a word the dictionary
+    knows."""
+    word = parts[0]
+    if len(word) < _SHORTEST_WORD_BEFORE_SUFFIX or not any(ch in VOWELS for ch in word.lower()):
+        return False
+    for suffix in parts[1:]:
+        if suffix in _HYPHENED_PARTICLES or parse_suffixes(suffix) is None:
+            return False
+        if attach(word.lower(), suffix) != (word + suffix).lower():
+            return False
+        word += suffix
+    return bool(capitals.known_stem(word))
 
 
 @functools.lru_cache(maxsize=4096)
