@@ -442,6 +442,13 @@ def rules() -> list[Rule]:
             needs=numbering.OPTION_MARK,
         ),
         Rule(
+            "answer option's expression",
+            formulas.OPTION_EXPRESSION,
+            formulas.speak_option_expression,
+            "code",
+            needs=formulas.OPTION_EXPRESSION_NEEDS,
+        ),
+        Rule(
             "greek look-alike letters",
             lookalikes.CYRILLIC_WORD_WITH_GREEK,
             lookalikes.greek_lookalikes,
@@ -944,6 +951,20 @@ def rules() -> list[Rule]:
             needs=lettercodes.FOOD_ADDITIVE_MARK,
         ),
         Rule(
+            "points named in geometry",
+            letterlabels.FIGURE_NAMES,
+            letterlabels.speak_figure_names,
+            "initialism",
+            needs=letterlabels.FIGURE_NOUN_NEEDS,
+        ),
+        Rule(
+            "segment set equal",
+            letterlabels.SEGMENT_EQUALITY,
+            letterlabels.speak_segment,
+            "initialism",
+            needs=letterlabels.SEGMENT_EQUALITY_NEEDS,
+        ),
+        Rule(
             "label's dash typed as a hyphen",
             lettercodes.LABEL_BEFORE_DASH,
             lettercodes.dash_after_label,
@@ -1198,13 +1219,6 @@ def rules() -> list[Rule]:
             needs=initialisms.CAPITALS_ONTO_WORD_MARK,
         ),
         Rule(
-            "points named in geometry",
-            letterlabels.FIGURE_NAMES,
-            letterlabels.speak_figure_names,
-            "initialism",
-            needs=letterlabels.FIGURE_NOUN_NEEDS,
-        ),
-        Rule(
             "conjunction after an initialism",
             gluedsuffixes.CONJOINED,
             initialisms.speak_conjoined,
@@ -1295,6 +1309,7 @@ def rules() -> list[Rule]:
             "abbreviation",
             needs=gluedsuffixes.SCALE_WORD_NEEDS,
         ),
+        Rule("function", formulas.FUNCTION_NAME, formulas.speak_function, "abbreviation", needs=formulas.FUNCTION_NEEDS),
         Rule(
             "digits",
             re.compile(rf"\d+|[{symbols.digit_like()}]+"),
