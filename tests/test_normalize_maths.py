@@ -155,3 +155,20 @@ MATHS60_READINGS = {
     ],
 }
 test_maths60_reading = reading_test(MATHS60_READINGS)
+
+
+MATHS60_MORE_READINGS = {
+    "a number after another and немесе keeps its minus; a dash after a word stays a dash": [
+        ("А)2.5 немесе -2,5 В) 3 немесе -3", "а екі бүтін оннан бес немесе минус екі бүтін оннан бес вэ) үш немесе минус үш"),
+        ("кредиттер –237", "кредиттер – екі жүз отыз жеті"),
+    ],
+    "a Greek letter takes its case suffix onto its name": [
+        ("λ-ны табыңыз", "лямбданы табыңыз"),
+        ("α бөлшектер", "альфа бөлшектер"),
+    ],
+    "numbers listed before цифрлары are the digits, by value; before another plural they label": [
+        ("1, 2, 3 цифрлары арқылы", "бір, екі, үш цифрлары арқылы"),
+        ("28, 29, 30 үйлерінде", "жиырма сегізінші, жиырма тоғызыншы, отызыншы үйлерінде"),
+    ],
+}
+test_maths60_more_reading = reading_test(MATHS60_MORE_READINGS)
