@@ -166,6 +166,7 @@ _LISTED_AFTER = re.compile(rf",\s?[{_LONE_LETTER}](?![A-Za-z])")
 _KAZAKH_BEFORE = re.compile(rf"[{KAZAKH_LOWER}{KAZAKH_UPPER}][ \t]\(?\Z")
 _KAZAKH_AFTER = re.compile(rf"\)?(?:[ \t]+[-–—]?[ \t]?|-)[{KAZAKH_LOWER}]")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]\Z")
 
 
 def lone_variable(text: str, start: int, end: int) -> bool:
@@ -173,8 +174,8 @@ def lone_variable(text: str, start: int, end: int) -> bool:
     it stands in, a space from a Kazakh word."""
     if end - start != 1 or not re.fullmatch(f"[{_LONE_LETTER}]", text[start]):
         return False
-    if _NUMBER_BEFORE.search(text, max(0, start - 2), start):
-        return False
+    if _NUMBER_BEFORE.search(text, max(0, start - 2), start) or _LATIN_BEFORE.search(text, max(0, start - 2), start):
+        return False  # a unit's letter (5 m), an English phrase's (Plan b)
     while (before := _LISTED_BEFORE.search(text, max(0, start - 3), start)) is not None:
         start = before.start()
     while (after := _LISTED_AFTER.match(text, end)) is not None:
