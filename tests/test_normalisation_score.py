@@ -427,6 +427,7 @@ _spec.loader.exec_module(scorer)
         ("kk-religion59.tsv", 0.95),
         ("kk-transport59.tsv", 0.97),
         ("kk-school59.tsv", 0.85),
+        ("kk-maths60.tsv", 0.76),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
