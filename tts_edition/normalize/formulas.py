@@ -201,7 +201,8 @@ def speak_function(match: re.Match[str]) -> str:
 # letters are variables and its signs are said (минус екі а, бір минус екі а, а минус вэ), not a village's
 # abbreviation (а.) after a number nor a dash. It opens straight after the option's bracket and ends its option, and it
 # holds a letter written onto a number or a sign between terms.
-# A term's letter is a Latin one or a Cyrillic one typed for a variable (а, в, х, у, е), not a unit's or a year's (5м, 1978ж).
+# A term's letter is a Latin one or a Cyrillic one typed for a variable (а, в, х, у, е), not a unit's or a year's
+# (5м, 1978ж).
 _TERM_LETTER = "a-zавхуе"
 _TERM = rf"(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
 _OPERATOR = r"[ \t]?[-–−+*·⋅/][ \t]?"
@@ -219,7 +220,7 @@ def speak_option_expression(match: re.Match[str]) -> str:
     expr = match["expr"]
     parts = list(_EXPRESSION_PART.finditer(expr))
     glued = re.search(rf"\d[{_TERM_LETTER}]", expr)
-    if not glued and not any(p["sign"] for p in parts[1:]) or not any(p["letter"] for p in parts):
+    if (not glued and not any(p["sign"] for p in parts[1:])) or not any(p["letter"] for p in parts):
         return match.group()
     spoken = []
     for part in parts:

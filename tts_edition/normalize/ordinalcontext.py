@@ -707,9 +707,7 @@ _LABEL = r"(?:№[^\S\n]?)?\d{1,4}(?:[а-яә](?![\w-]))?"
 _LABEL_JOIN = rf"(?:[^\S\n]*,[^\S\n]+|[^\S\n]+{CONJUNCTION}[^\S\n]+)"
 _COMMA_JOIN = r"[^\S\n]*,[^\S\n]+"
 # ...but not the digits themselves (1, 2, 3 цифрлары арқылы): a count of nothing, each named by its value.
-_PLURAL_POSSESSED = (
-    rf"[^\S\n]+(?!цифр)[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
-)
+_PLURAL_POSSESSED = rf"[^\S\n]+(?!цифр)[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
 LISTED_LABELS = re.compile(
     rf"(?<![\w.,/№-])(?P<list>{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*?{_COMMA_JOIN}{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*)"
     rf"(?={_PLURAL_POSSESSED})"

@@ -1309,7 +1309,9 @@ def rules() -> list[Rule]:
             "abbreviation",
             needs=gluedsuffixes.SCALE_WORD_NEEDS,
         ),
-        Rule("function", formulas.FUNCTION_NAME, formulas.speak_function, "abbreviation", needs=formulas.FUNCTION_NEEDS),
+        Rule(
+            "function", formulas.FUNCTION_NAME, formulas.speak_function, "abbreviation", needs=formulas.FUNCTION_NEEDS
+        ),
         Rule(
             "digits",
             re.compile(rf"\d+|[{symbols.digit_like()}]+"),
