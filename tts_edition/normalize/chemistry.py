@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from tts_edition.normalize.morphology import SUFFIX, attach
+from tts_edition.normalize import capitals
+from tts_edition.normalize.morphology import SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of
 
 ELEMENTS = {
@@ -187,4 +188,7 @@ def speak_greek_letter(match: re.Match[str]) -> str:
     name = GREEK_LETTERS.get(match["letter"])
     if name is None:
         return match.group()
-    return attach(name, match["suf"]) if match["suf"] else name
+    suffix = match["suf"]
+    if suffix and parse_suffixes(suffix) is not None and not capitals.known_stem(suffix):
+        return attach(name, suffix)
+    return f"{name}-{suffix}" if suffix else name  # a compound's word (β-ыдырау, α-бөлшектер) keeps its hyphen
