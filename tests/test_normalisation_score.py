@@ -433,6 +433,7 @@ _spec.loader.exec_module(scorer)
         ("kk-chembio60.tsv", 0.93),
         ("kk-histtest60.tsv", 0.89),
         ("kk-langlit60.tsv", 0.93),
+        ("kk-maths60.tsv", 0.76),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

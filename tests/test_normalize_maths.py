@@ -111,3 +111,73 @@ SCHOOL59_READINGS = {
     ],
 }
 test_school59_reading = reading_test(SCHOOL59_READINGS)
+
+
+MATHS60_READINGS = {
+    "a Latin small letter alone in a Kazakh sentence is a variable, by its school name; a list of them too": [
+        ("ең үлкен h санын табыңыз", "ең үлкен аш санын табыңыз"),
+        ("t-ның қандай мәндерінде", "тэнің қандай мәндерінде"),
+        ("мұндағы a -үшбұрыштың бір қабырғасы", "мұндағы а үшбұрыштың бір қабырғасы"),
+        ("натурал a, b, c табыңыз.", "натурал а, бэ, цэ табыңыз."),
+        ("Бұл жердегі (x,y) — x және y сандары.", "Бұл жердегі (икс,игрек) — икс және игрек сандары."),
+    ],
+    "a letter after a number, a list's label and a letter among English words are no variable": [
+        ("Биіктігі 5 m болатын.", "Биіктігі бес эм болатын."),
+        ("a) 45 b) 150", "эй қырық бес би) жүз елу"),
+    ],
+    "variables side by side multiply in a formula; a slash divides": [
+        ("ax2+bx+c=0", "а икс квадрат плюс бэ икс плюс цэ тең нөл"),
+        ("D=b2-4ac", "дэ тең бэ квадрат минус төрт а цэ"),
+        ("S=1/2aha", "эс тең бір бөлу екі а аш а"),
+        ("x is = 3", "экс из тең үш"),
+    ],
+    "a function is said by its name before its argument, its factor no power": [
+        ("A) 3 + tg30.", "эй) үш плюс тангенс отыз."),
+        ("cos(x)=1", "косинус (икс) тең бір"),
+        ("sin2x = 0,5", "синус екі икс тең нөл бүтін оннан бес"),
+        ("Олар tan түсті", "Олар тэн түсті"),
+    ],
+    "an answer option that is an expression says its signs and letters, no village's а.": [
+        (
+            "A) -2а. B) 1-2а. C) 2а. D) 1+2а. E) 4а.",
+            "эй) минус екі а би) бір минус екі а си) екі а ди) бір плюс екі а и) төрт а",
+        ),
+        ("А)а-в В) 5 Е)а+в", "а а минус вэ вэ) бес е) а плюс вэ"),
+    ],
+    "a number with its stop between two options is the option's value, not a list's item": [
+        ("B) 4. C) 2. D) 3", "би) төрт. си) екі. ди) үш"),
+        ("1. Бірінші сұрақ", "бірінші Бірінші сұрақ"),
+    ],
+    "points with indices, a figure's sides and corners, and segments set equal are named letter by letter": [
+        ("B1 нүктесінен CO түзуіне BB1 перпендикуляры", "бэ бір нүктесінен цэ о түзуіне бэ бэ бір перпендикуляры"),
+        ("A3B3C3 үшбұрышына", "а үш бэ үш цэ үш үшбұрышына"),
+        (
+            "ABCD параллелограмның BD диагоналі CD қабырғасына",
+            "а бэ цэ дэ параллелограмның бэ дэ диагоналі цэ дэ қабырғасына",
+        ),
+        ("EB=BK, CD=CK.", "е бэ тең бэ ка, цэ дэ тең цэ ка."),
+        ("АС=ВС=10 см", "а эс тең вэ эс тең он сантиметр"),
+        ("ID=5 болды", "ай ди тең бес болды"),
+    ],
+}
+test_maths60_reading = reading_test(MATHS60_READINGS)
+
+
+MATHS60_MORE_READINGS = {
+    "a number after another and немесе keeps its minus; a dash after a word stays a dash": [
+        (
+            "А)2.5 немесе -2,5 В) 3 немесе -3",
+            "а екі бүтін оннан бес немесе минус екі бүтін оннан бес вэ) үш немесе минус үш",
+        ),
+        ("кредиттер –237", "кредиттер – екі жүз отыз жеті"),
+    ],
+    "a Greek letter takes its case suffix onto its name": [
+        ("λ-ны табыңыз", "лямбданы табыңыз"),
+        ("α бөлшектер", "альфа бөлшектер"),
+    ],
+    "numbers listed before цифрлары are the digits, by value; before another plural they label": [
+        ("1, 2, 3 цифрлары арқылы", "бір, екі, үш цифрлары арқылы"),
+        ("28, 29, 30 үйлерінде", "жиырма сегізінші, жиырма тоғызыншы, отызыншы үйлерінде"),
+    ],
+}
+test_maths60_more_reading = reading_test(MATHS60_MORE_READINGS)

@@ -621,3 +621,10 @@ def test_iotated_vowel_after_a_vowel_parts_syllables_in_capitals() -> None:
     # Two full vowels side by side are still letters, the iotated one after them or not.
     assert normalize("ӘЕАТ") == "ә е а тэ"
     assert not capitals.is_word("ҚОА")
+
+
+def test_an_initialism_ending_in_a_nasal_and_zh_is_letters():
+    """maths60: ОМЖ (орта мерзімді жоспар) was read омж; no word ends in мж or нж. A sonorant's other pairs stay."""
+    assert not pronounceable("ОМЖ") and not pronounceable("АНЖ")
+    assert pronounceable("ОМС") and pronounceable("ТАСС")
+    assert normalize("ҰМЖ, ОМЖ кейбір") == "ұ эм жэ, о эм жэ кейбір"

@@ -327,6 +327,7 @@ def dotted_entry(typed: str) -> Entry | None:
 
 # A word may end in two consonants only when the first is a sonorant or the pair is a common loan ending.
 _FINAL_PAIR_FIRST = frozenset("рлйнмңу")
+_NASALS = frozenset("мнң")
 _FINAL_PAIRS = frozenset({"ст", "кт", "нк", "зм", "рт", "нт"})
 # And -кс, the ending of факс, индекс, БРИКС, УНИКС, in a word of four letters or more: three are letters (ОКС).
 _LONG_FINAL_PAIRS = frozenset({"кс"})
@@ -407,6 +408,8 @@ def _final_pair_said(lower: str) -> bool:
     letters or more), a doubled letter in four or more (ТАСС; ҰКК is three letters); in a Kazakh initialism only a
     Kazakh word's final pair."""
     first, last = lower[-2:]
+    if last == "ж" and first in _NASALS:
+        return False  # no word ends in мж or нж (ОМЖ, the medium-term plan, is letters)
     if KAZAKH_LETTERS.intersection(lower):
         return kazakh_final_pair(first, last)
     long_enough = len(lower) > _SHORT

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from tts_edition.normalize.morphology import SUFFIX, attach
+from tts_edition.normalize import capitals
+from tts_edition.normalize.morphology import SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of
 
 ELEMENTS = {
@@ -225,9 +226,16 @@ GREEK_LETTERS = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", (
     "кси", "омикрон", "пи", "ро", "сигма", "тау", "ипсилон", "фи", "хи", "пси", "омега",
 ), strict=True))  # fmt: skip
 # A small Greek letter apart from other letters (a capital is a unit's: Ω, ohm; one in a word is Greek text's).
-GREEK_LETTER = re.compile(r"(?<![^\W\d_])[α-ω](?![^\W\d_])")
+# A Greek letter's case suffix on its hyphen (λ-ны табыңыз) goes onto its name (лямбданы).
+GREEK_LETTER = re.compile(rf"(?<![^\W\d_])(?P<letter>[α-ω])(?:-(?P<suf>{SUFFIX})(?![\w-]))?(?![^\W\d_])")
 GREEK_MARK = re.compile("[α-ω]")
 
 
 def speak_greek_letter(match: re.Match[str]) -> str:
-    return GREEK_LETTERS.get(match.group(), match.group())
+    name = GREEK_LETTERS.get(match["letter"])
+    if name is None:
+        return match.group()
+    suffix = match["suf"]
+    if suffix and parse_suffixes(suffix) is not None and not capitals.known_stem(suffix):
+        return attach(name, suffix)
+    return f"{name}-{suffix}" if suffix else name  # a compound's word (β-ыдырау, α-бөлшектер) keeps its hyphen

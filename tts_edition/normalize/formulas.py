@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import chemistry
-from tts_edition.normalize.morphology import KAZAKH_LOWER
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
 
 # The Russian names of the Latin letters, as schools read a variable; the Cyrillic х and у of an equation typed in
@@ -30,20 +31,32 @@ _VARIABLE_LETTERS = "A-Za-zхуаеокр"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
-    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи",
+    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу",
 }  # fmt: skip
 _POWERS = {"2": "квадрат", "3": "куб"}
+# The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).
+FUNCTIONS = {
+    "sin": "синус", "cos": "косинус", "tg": "тангенс", "tan": "тангенс", "ctg": "котангенс", "cot": "котангенс",
+    "arcsin": "арксинус", "arccos": "арккосинус", "arctg": "арктангенс", "arcctg": "арккотангенс",
+    "log": "логарифм", "lg": "ондық логарифм", "ln": "натурал логарифм",
+}  # fmt: skip
+_FUNCTION = r"(?<![A-Za-z])(?:arcsin|arccos|arcctg|arctg|sin|cos|ctg|cot|tg|tan|log|lg|ln)(?![A-Za-z])"
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}])(?![{_LETTERS}])"
+# Variables written side by side multiply (ax2 + bx + c = 0, D = b2 - 4ac, S = 1/2aha): two or three small Latin
+# letters touching a digit, a sign or a bracket, each said by its name (а икс квадрат, төрт а цэ); a word a space from
+# the signs (x is = ...) is no product.
+_SIGN_OR_DIGIT = r"[\d+\-–−=*·⋅×/()^<>]"
+_PRODUCT = rf"(?<![{_LETTERS}])(?:(?<={_SIGN_OR_DIGIT})[a-z]{{2,3}}|[a-z]{{2,3}}(?={_SIGN_OR_DIGIT}))(?![{_LETTERS}])"
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<var>{_VARIABLE})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π])"
+    rf"(?P<times>{_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/])"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-_PIECE = rf"(?:{_VARIABLE}|{_NUMBER}|[+\-–−×·∙⋅*π()\[\];,.]| (?! ))"
+_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅*π/()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 # A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
@@ -61,7 +74,7 @@ _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
 def _is_formula(text: str) -> bool:
     """A relation sign and a variable, π or a power: 25 + 49 = 169 is left to the rules of numbers."""
     return bool(_RELATION.search(text)) and any(
-        m["var"] or m["power"] or m["sign"] == "π" for m in _TOKEN.finditer(text)
+        m["var"] or m["product"] or m["power"] or m["sign"] == "π" for m in _TOKEN.finditer(text)
     )
 
 
@@ -88,12 +101,18 @@ def _words(text: str) -> str:
 
 def _math_words(text: str) -> str:
     indexed = bool(_INDEXED.search(text))
-    spoken = []
+    spoken, after_function = [], False
     for token in _TOKEN.finditer(text):
-        if token["times"]:
+        if token["power"] and after_function:  # sin2x: the function's factor, no power
+            spoken.append(cardinal_of(token["power"].lstrip("^")))
+        elif token["times"]:
             spoken.append(SIGNS["×"])
+        elif token["func"]:
+            spoken.append(FUNCTIONS[token["func"]])
         elif token["var"]:
             spoken.append(LETTER_NAMES.get(token["var"].lower(), "пи"))
+        elif token["product"]:
+            spoken.extend(LETTER_NAMES[letter] for letter in token["product"])
         elif token["power"]:
             spoken.append(_power(token["power"], indexed))
         elif token["num"]:
@@ -102,6 +121,8 @@ def _math_words(text: str) -> str:
             spoken.append(SIGNS[token["sign"]])
         elif token["mark"]:
             spoken.append(token["mark"])
+        if not token["space"]:
+            after_function = bool(token["func"])
     said = " ".join(spoken)
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
 
@@ -161,3 +182,82 @@ POINT_MARK = re.compile(r"[;,]\s*[-–−]?\s?(?:\d|[A-Za-zху]\s*\))")
 def speak_point(match: re.Match[str]) -> str:
     """А(-1; 5) → А(минус бір; бес)."""
     return f"{match['name']}({_words(match['inner'].strip())})"
+
+
+# A Latin small letter standing alone in a Kazakh sentence is a variable the sentence speaks of (мұндағы a
+# -үшбұрыштың, ең үлкен h санын, жиыннан k сан, t-ның мәндерінде), and so is each of a list of them (натурал a, b,
+# c табыңыз; жердегі (x,y) — x және y сандарының): said by the name a school gives the letter (а, аш, ка, тэнің, а, бэ,
+# цэ, икс, игрек), not the English one (эй, эйч, кей, ти). The list stands a space after a Kazakh word or before one
+# (a hyphen or a dash between, or a suffix on its hyphen); a letter after a number is a unit's (5 m биіктікте), and i
+# and o, an imaginary unit and a look-alike of the Cyrillic о, are left.
+_LONE_LETTER = "a-hj-np-z"
+_LISTED_BEFORE = re.compile(rf"[{_LONE_LETTER}],\s?\Z")
+_LISTED_AFTER = re.compile(rf",\s?[{_LONE_LETTER}](?![A-Za-z])")
+_KAZAKH_BEFORE = re.compile(rf"[{KAZAKH_LOWER}{KAZAKH_UPPER}][ \t]\(?\Z")
+_KAZAKH_AFTER = re.compile(rf"\)?(?:[ \t]+[-–—]?[ \t]?|-)[{KAZAKH_LOWER}]")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]\Z")
+
+
+def lone_variable(text: str, start: int, end: int) -> bool:
+    """Whether the Latin letter text[start:end] is a variable in a Kazakh sentence: it, or the list of single letters
+    it stands in, a space from a Kazakh word."""
+    if end - start != 1 or not re.fullmatch(f"[{_LONE_LETTER}]", text[start]):
+        return False
+    if _NUMBER_BEFORE.search(text, max(0, start - 2), start) or _LATIN_BEFORE.search(text, max(0, start - 2), start):
+        return False  # a unit's letter (5 m), an English phrase's (Plan b)
+    while (before := _LISTED_BEFORE.search(text, max(0, start - 3), start)) is not None:
+        start = before.start()
+    while (after := _LISTED_AFTER.match(text, end)) is not None:
+        end = after.end()
+    if text.startswith(")", end) and not text.startswith("(", start - 1):
+        return False  # a list's label (b) 150), not a bracketed list (x,y)
+    return bool(_KAZAKH_BEFORE.search(text, max(0, start - 3), start) or _KAZAKH_AFTER.match(text, end))
+
+
+# A function named before its argument, a number, a bracket, a variable or the sign after it outside a formula (an
+# answer's 3 + tg30, a question's cos = with its angle lost): its name (тангенс, косинус); a word (a log in English,
+# the colour tan) has no number, bracket or sign after it.
+FUNCTION_NAME = re.compile(rf"{_FUNCTION}(?=[ \t]?(?:\d|\(|[a-zα-ωπ](?![A-Za-z])|=))")
+FUNCTION_NEEDS = re.compile("sin|cos|tg|ctg|tan|cot|log|lg|ln")
+
+
+def speak_function(match: re.Match[str]) -> str:
+    """tg30 → тангенс 30 (the number left to the number rules), set apart from it."""
+    return FUNCTIONS[match.group()] + " "
+
+
+# An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в): its
+# letters are variables and its signs are said (минус екі а, бір минус екі а, а минус вэ), not a village's
+# abbreviation (а.) after a number nor a dash. It opens straight after the option's bracket and ends its option, and it
+# holds a letter written onto a number or a sign between terms.
+# A term's letter is a Latin one or a Cyrillic one typed for a variable (а, в, х, у, е), not a unit's or a year's
+# (5м, 1978ж).
+_TERM_LETTER = "a-zавхуе"
+_TERM = rf"(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
+_OPERATOR = r"[ \t]?[-–−+*·⋅/][ \t]?"
+OPTION_EXPRESSION = re.compile(
+    rf"(?<=\))[ \t]?(?P<expr>[-–−]?(?:{_TERM})(?:{_OPERATOR}(?:{_TERM}))*)\.?"  # its stop said as nothing
+    rf"(?=[ \t]+[^\W\d_]{{1,3}}\)|[ \t]*\||[ \t]*$)",
+    re.M,
+)
+OPTION_EXPRESSION_NEEDS = re.compile(rf"\)[ \t]?[-–−]?\d*[{_TERM_LETTER}]")
+_EXPRESSION_PART = re.compile(rf"(?P<num>\d+(?:[.,]\d+)?)|(?P<letter>[{_TERM_LETTER}])|(?P<sign>[-–−+*·⋅/])")
+
+
+def speak_option_expression(match: re.Match[str]) -> str:
+    """-2а → минус екі а; an option of one letter or one number alone is left to the other rules."""
+    expr = match["expr"]
+    parts = list(_EXPRESSION_PART.finditer(expr))
+    glued = re.search(rf"\d[{_TERM_LETTER}]", expr)
+    if (not glued and not any(p["sign"] for p in parts[1:])) or not any(p["letter"] for p in parts):
+        return match.group()
+    spoken = []
+    for part in parts:
+        if part["num"]:
+            spoken.append(number_of(part["num"]))
+        elif part["letter"]:
+            spoken.append(LETTER_NAMES.get(part["letter"]) or abbr.spell(part["letter"]))
+        else:
+            spoken.append(SIGNS[part["sign"]])
+    return " " + " ".join(spoken)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import foreign, species
+from tts_edition.normalize import foreign, formulas, species
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.latin import (
     LATIN,
@@ -29,7 +29,7 @@ from tts_edition.normalize.latin import (
     read_two_letter_word,
 )
 from tts_edition.normalize.models import read_model_name
-from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach_written, parse_suffixes
+from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach, attach_written, parse_suffixes
 from tts_edition.normalize.passport import from_transliteration, read_passport_name, transliterated_name
 from tts_edition.normalize.provenance import Spoken
 
@@ -242,10 +242,21 @@ def _written_onto_cyrillic(match: re.Match[str]) -> bool:
     return after_cyrillic and word[:1].isupper() and any(ch.islower() for ch in word)
 
 
+def _variable_with_suffix(match: re.Match[str]) -> Spoken:
+    """A variable's school name (`formulas.lone_variable`), a case suffix on its hyphen re-inflected onto it (t-ның →
+    тэнің), a word after a hyphen set apart (a -үшбұрыштың → а үшбұрыштың)."""
+    name, suffix = formulas.LETTER_NAMES[match["word"]], match["suf"] or ""
+    if suffix and match["gap"] == "-" and parse_suffixes(suffix):
+        return Spoken(attach(name, suffix), "initialism")
+    return Spoken(f"{name} {suffix}".rstrip(), "initialism")
+
+
 def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     """A Latin word in Kazakh text (`latin.read_latin`), its suffix re-inflected: Twitter-де → твиттерде. Letters
     written onto the word that are no suffix stay as written after it."""
     word = match["word"]
+    if formulas.lone_variable(match.string, match.start("word"), match.end("word")):
+        return _variable_with_suffix(match)
     reading = (
         species.read_taxon(word, match.string[: match.start()])
         or read_command_label(word, match.string, match.start(), match.end())

@@ -46,20 +46,36 @@ CLOSING_LETTER_NEEDS = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][)\],;]") 
 # between them agrees with the last name said (е эс пен). Only the letters geometry names points by: a Kazakh
 # initialism holds Қ, Ұ, Ш …; and шеңбер is left out, as a body works within its framework (ЕО шеңберінде).
 _FIGURE_LETTERS = "A-ZАВСДЕКМНОРТХФ"
+# A point may carry an index (B1 нүктесінен, BB1 перпендикуляры, B1B2 және C1C2 түзулері, A3B3C3 үшбұрышына): its
+# number is said after the letter's name (бэ бір бэ екі), as a variable's index is. So are a figure's sides and
+# corners (CD қабырғасын, B төбесіндегі), a perpendicular and a rhombus, and the spellings a page gives
+# (параллелограмның, диагоналі).
 _FIGURE_NOUN = (
-    rf"(?:нүкте|түзу|кесінді|сәуле|бұрыш|үшбұрыш|төртбұрыш|көпбұрыш|тіктөртбұрыш|вектор|хорда|диагональ|медиана"
-    rf"|биссектриса|параллелограмм|трапеция|призма|пирамида)[{KAZAKH_LOWER}]*(?![\w-])"
+    rf"(?:нүкте|түзу|кесінді|сәуле|бұрыш|үшбұрыш|төртбұрыш|көпбұрыш|тіктөртбұрыш|вектор|хорда|диагонал|медиана"
+    rf"|биссектриса|параллелограмм?|трапеция|призма|пирамида|қабырға|төбе|перпендикуляр|ромб)[{KAZAKH_LOWER}]*(?![\w-])"
 )
-_FIGURE_NAME = rf"[{_FIGURE_LETTERS}]{{1,4}}(?![\w-])"
+_FIGURE_NAME = rf"(?:[{_FIGURE_LETTERS}]\d{{0,2}}){{1,4}}(?![\w-])"
 FIGURE_NAMES = re.compile(
     rf"(?<![\w-])(?P<names>{_FIGURE_NAME}(?:(?:,[ \t]|[ \t](?:мен|бен|пен|және)[ \t]){_FIGURE_NAME})*)"
     rf"(?=[ \t]+(?:(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль)[ \t]+)?{_FIGURE_NOUN})"
 )
 # What every match stands before (`Rule.needs`): a figure's noun opens on one of these, found as literals.
 FIGURE_NOUN_NEEDS = re.compile(
-    "нүкте|түзу|кесінді|сәуле|бұрыш|вектор|хорда|диагональ|медиана|биссектриса|параллелограмм|трапеция|призма|пирамида"
+    "нүкте|түзу|кесінді|сәуле|бұрыш|вектор|хорда|диагонал|медиана|биссектриса|параллелограм|трапеция|призма|пирамида"
+    "|қабырға|төбе|перпендикуляр|ромб"
 )
+# A side named by two or three capitals and set equal to another side or to a length (EB=BK, CD=CK, AB=AC, АС=ВС=10
+# см, ВD=5 см) is a segment too, each letter said by its name, the sign left to the symbols (тең).
+_SEGMENT = rf"[{_FIGURE_LETTERS}]{{2,3}}"
+_LENGTH = r"\d+(?:[.,]\d+)?\s?(?:см|мм|дм|м|км)(?![\w])"
+SEGMENT_EQUALITY = re.compile(
+    rf"(?<![\w-])(?P<names>{_SEGMENT})(?![\w-])"
+    rf"(?=[ \t]?=[ \t]?(?:{_SEGMENT}(?![\w-])(?:[ \t]?=[ \t]?{_LENGTH})?|{_LENGTH}))"
+    rf"|(?<=[{_FIGURE_LETTERS}]=)(?P<after>{_SEGMENT})(?![\w-])"
+)
+SEGMENT_EQUALITY_NEEDS = re.compile("=")
 _FIGURE_PARTS = re.compile(r"(,[ \t]|[ \t](?:мен|бен|пен|және)[ \t])")
+_INDEXED_LETTER = re.compile(r"(\D)(\d*)")
 
 
 def speak_figure_names(match: re.Match[str]) -> Spoken:
@@ -72,9 +88,19 @@ def speak_figure_names(match: re.Match[str]) -> Spoken:
                 conjunction = SUFFIXES["instrumental"].form_for(spoken.rpartition(" ")[2])
             spoken += f" {conjunction} " if conjunction else ", "
             continue
-        names = (abbr.LETTER_NAMES.get(ch.lower()) or formulas.LETTER_NAMES[ch.lower()] for ch in part)
-        spoken += " ".join(names)
+        spoken += " ".join(_point_name(letter, index) for letter, index in _INDEXED_LETTER.findall(part))
     return Spoken(spoken, "initialism", True)
+
+
+def _point_name(letter: str, index: str) -> str:
+    """B → бэ, B1 → бэ бір: a Cyrillic letter by its Cyrillic name, a Latin one by the school's."""
+    name = abbr.LETTER_NAMES.get(letter.lower()) or formulas.LETTER_NAMES[letter.lower()]
+    return f"{name} {cardinal(int(index))}" if index else name
+
+
+def speak_segment(match: re.Match[str]) -> Spoken:
+    """EB=BK → е бэ=бэ ка."""
+    return Spoken(" ".join(_point_name(letter, "") for letter in match["names"] or match["after"]), "initialism", True)
 
 
 # A capital consonant standing alone after capitals and before a number, more capitals or a word in small letters is

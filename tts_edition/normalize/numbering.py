@@ -561,8 +561,21 @@ def speak_list_marker(match: re.Match[str]) -> str:
         return ordinal(n) if n > 1 and earlier.issuperset(range(1, n)) else match.group()
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
+    if _is_option_value(match):
+        return f"{match['indent']}{cardinal_of(match['n'])}."
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")
+
+
+# A number with its stop between two answer options (B) 4. C) 2. D)) is the first option's value, a count, not an
+# item of a list.
+_OPTION_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\)[ \t]*\Z")
+_OPTION_AFTER = re.compile(r"[ \t]+[^\W\d_]{1,3}\)")
+
+
+def _is_option_value(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return bool(_OPTION_BEFORE.search(text, max(0, start - 6), start) and _OPTION_AFTER.match(text, match.end()))
 
 
 def _follows_item(match: re.Match[str]) -> bool:

@@ -721,7 +721,8 @@ def speak_numbered_name(match: re.Match[str]) -> str:
 _LABEL = r"(?:№[^\S\n]?)?\d{1,4}(?:[а-яә](?![\w-]))?"
 _LABEL_JOIN = rf"(?:[^\S\n]*,[^\S\n]+|[^\S\n]+{CONJUNCTION}[^\S\n]+)"
 _COMMA_JOIN = r"[^\S\n]*,[^\S\n]+"
-_PLURAL_POSSESSED = rf"[^\S\n]+[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
+# ...but not the digits themselves (1, 2, 3 цифрлары арқылы): a count of nothing, each named by its value.
+_PLURAL_POSSESSED = rf"[^\S\n]+(?!цифр)[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
 LISTED_LABELS = re.compile(
     rf"(?<![\w.,/№-])(?P<list>{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*?{_COMMA_JOIN}{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*)"
     rf"(?={_PLURAL_POSSESSED})"

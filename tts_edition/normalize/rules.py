@@ -74,7 +74,7 @@ DIGIT = re.compile(r"\d")
 _POINT_IN_NUMBER = re.compile(r"\d\.\d")  # what every version holds (`Rule.needs`)
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
 _TAG_OPEN = re.compile(r"</?[A-Za-z]")
-_BREAK = re.compile("-[ \u00a0]|\u00ad|¬")
+_BREAK = re.compile("-[ \u00a0\n]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
 _SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+]")
@@ -469,6 +469,13 @@ def rules() -> list[Rule]:
             numbering.speak_option_marker,
             "initialism",
             needs=numbering.OPTION_MARK,
+        ),
+        Rule(
+            "answer option's expression",
+            formulas.OPTION_EXPRESSION,
+            formulas.speak_option_expression,
+            "code",
+            needs=formulas.OPTION_EXPRESSION_NEEDS,
         ),
         Rule(
             "greek look-alike letters",
@@ -987,6 +994,20 @@ def rules() -> list[Rule]:
             needs=lettercodes.FOOD_ADDITIVE_MARK,
         ),
         Rule(
+            "points named in geometry",
+            letterlabels.FIGURE_NAMES,
+            letterlabels.speak_figure_names,
+            "initialism",
+            needs=letterlabels.FIGURE_NOUN_NEEDS,
+        ),
+        Rule(
+            "segment set equal",
+            letterlabels.SEGMENT_EQUALITY,
+            letterlabels.speak_segment,
+            "initialism",
+            needs=letterlabels.SEGMENT_EQUALITY_NEEDS,
+        ),
+        Rule(
             "label's dash typed as a hyphen",
             lettercodes.LABEL_BEFORE_DASH,
             lettercodes.dash_after_label,
@@ -1255,13 +1276,6 @@ def rules() -> list[Rule]:
             needs=initialisms.CAPITALS_ONTO_WORD_MARK,
         ),
         Rule(
-            "points named in geometry",
-            letterlabels.FIGURE_NAMES,
-            letterlabels.speak_figure_names,
-            "initialism",
-            needs=letterlabels.FIGURE_NOUN_NEEDS,
-        ),
-        Rule(
             "conjunction after an initialism",
             gluedsuffixes.CONJOINED,
             initialisms.speak_conjoined,
@@ -1351,6 +1365,9 @@ def rules() -> list[Rule]:
             lambda m: attach(writtennumbers.SCALES[m["unit"]], m["suf"]),
             "abbreviation",
             needs=gluedsuffixes.SCALE_WORD_NEEDS,
+        ),
+        Rule(
+            "function", formulas.FUNCTION_NAME, formulas.speak_function, "abbreviation", needs=formulas.FUNCTION_NEEDS
         ),
         Rule(
             "digits",

@@ -271,11 +271,12 @@ def part_underscored_code(match: re.Match[str]) -> str:
     return f"{match['number']} {match['code']}"
 
 
-# A word broken across a line, its hyphen kept and the line break become a space (шал- ғынға, Са- парғалиев), or a
-# soft hyphen (U+00AD, or the ¬ a word processor shows for it) left between its letters (біл¬месе).
+# A word broken across a line, its hyphen kept and the line break become a space (шал- ғынға, Са- парғалиев) or
+# kept (a problem set's Күн-⏎нің, анық-⏎таңдар), or a soft hyphen (U+00AD, or the ¬ a word processor shows for it)
+# left between its letters (біл¬месе).
 _LETTER = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
 LINE_BREAK_HYPHEN = re.compile(
-    rf"(?<![\w-])(?P<left>[{_LETTER}]+)(?:-[ \u00a0]|\u00ad|¬)(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
+    rf"(?<![\w-])(?P<left>[{_LETTER}]+)(?:-[ \u00a0\n]|\u00ad|¬)(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
 )
 
 

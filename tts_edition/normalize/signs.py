@@ -82,6 +82,11 @@ def _year_named(match: re.Match[str]) -> bool:
 _FIGURE_LINE_BEFORE = re.compile(r"\d[ \t]*\n[ \t]*\Z")
 
 
+# A number given as the other of two after немесе or не (А)2.5 немесе -2,5, 3 немесе -3: an answer's two roots)
+# has its own minus: a list's dash stands after a word, not after a number and "or".
+_NUMBER_OR_BEFORE = re.compile(r"\d[ \t]+(?:немесе|не)[ \t]+\Z")
+
+
 def _dash_before(match: re.Match[str]) -> bool:
     """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
     word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
@@ -95,6 +100,8 @@ def _dash_before(match: re.Match[str]) -> bool:
     before = match.string[: match.start()]
     if not _WORD_BEFORE_DASH.search(before) or _FIGURE_LINE_BEFORE.search(before):
         return False
+    if _NUMBER_OR_BEFORE.search(before, max(0, len(before) - 24)):
+        return False  # 2.5 немесе -2,5: the other of two numbers, the minus its own
     listed = _SIGNED_LIST_OF_TEMPERATURES.match(match.string, match.end())
     return not (match["bsign"] or _temperature(match) or listed or _weather_sentence(match))
 
