@@ -142,7 +142,8 @@ MATHS60_READINGS = {
             "A) -2а. B) 1-2а. C) 2а. D) 1+2а. E) 4а.",
             "эй) минус екі а би) бір минус екі а си) екі а ди) бір плюс екі а и) төрт а",
         ),
-        ("А)а-в В) 5 Е)а+в", "а а минус вэ вэ) бес е) а плюс вэ"),
+        # options in Cyrillic look-alikes, an А) before a В) with no Б) between, take the Latin options' names
+        ("А)а-в В) 5 Е)а+в", "эй) а минус вэ би) бес и) а плюс вэ"),
     ],
     "a number with its stop between two options is the option's value, not a list's item": [
         ("B) 4. C) 2. D) 3", "би) төрт. си) екі. ди) үш"),
@@ -167,7 +168,7 @@ MATHS60_MORE_READINGS = {
     "a number after another and немесе keeps its minus; a dash after a word stays a dash": [
         (
             "А)2.5 немесе -2,5 В) 3 немесе -3",
-            "а екі бүтін оннан бес немесе минус екі бүтін оннан бес вэ) үш немесе минус үш",
+            "эй) екі бүтін оннан бес немесе минус екі бүтін оннан бес би) үш немесе минус үш",
         ),
         ("кредиттер –237", "кредиттер – екі жүз отыз жеті"),
     ],
