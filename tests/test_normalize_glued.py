@@ -146,3 +146,11 @@ def test_a_name_run_between_two_words_is_set_apart_from_both() -> None:
     assert normalize("Фильм азиялықОскарсыйлығына ие болды.") == "Фильм азиялық Оскар сыйлығына ие болды."
     # a name with only a suffix after it is left to the rules for suffixes
     assert normalize("Фильм азиялықОскарға ие болды.") == "Фильм азиялықОскарға ие болды."
+
+
+def test_a_plus_typed_onto_a_word_is_the_next_numbers_sign() -> None:
+    """A plus glued to the word before a number (күндіз+25 +35 градус) is that number's sign: the voice read the bare
+    + in English; a hyphen there stays a hyphen (Ту-154)."""
+    assert normalize("ал күндіз+25 +35 градус") == "ал күндіз плюс жиырма бес плюс отыз бес градус"
+    assert normalize("Қайрат+2 ұпай") == "Қайрат плюс екі ұпай"
+    assert normalize("Ту-154 ұшағы") == "Ту-жүз елу төрт ұшағы"

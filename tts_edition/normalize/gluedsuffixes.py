@@ -99,8 +99,9 @@ def part_grade(match: re.Match[str]) -> str:
 GRADE_ONTO_NUMBER_MARK = re.compile(r"\d(?:сынып|класс|курс|СЫНЫП)")  # what every match stands before (`Rule.needs`)
 # A sign typed onto the word or the comma before a temperature (түнде-2-7°С, төмендеуі-7-12°С, °С-тан-10-16°С-қа,
 # дейін,+5°С): the space the writer left out, so the sign is the temperature's, not a hyphen joining a word to a
-# number, nor a decimal comma's.
-GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–…]|\.\.\.)[-–+]?\d+)?\s?(?:°|градус))")
+# number, nor a decimal comma's. A plus typed onto a word before a number is that number's sign wherever it stands
+# (күндіз+25 +35°С): no hyphen is a plus, and left glued it would be read as no sign at all.
+GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–…]|\.\.\.)[-–+]?\d+)?\s?(?:°|градус)|\+\d)")
 _MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
 CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}|{capitals.TITLED_CONSONANTS})"

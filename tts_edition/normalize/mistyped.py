@@ -9,10 +9,12 @@ from tts_edition.normalize import roman, writtennumbers
 from tts_edition.normalize.capitals import known_stem
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
-# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so does the Macedonian kje such a font put
-# where қ was (ќазаќшасы → қазақшасы), and the schwa with a diaeresis a standard's PDF font draws for ө (ЖӚНІНДЕГІ →
-# ЖӨНІНДЕГІ), a letter no Kazakh word holds.
-LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ӛ": "ө", "Ӛ": "Ө"}
+# a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
+# a font put where қ, ғ, ң and ө were (ќазаќшасы → қазақшасы, жылѓы → жылғы, Президентініњ → Президентінің,
+# љзгерістермен → өзгерістермен), and the schwa with a diaeresis a standard's PDF font draws for ө (ЖӚНІНДЕГІ →
+# ЖӨНІНДЕГІ), letters no Kazakh word holds.
+LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ": "ң", "Њ": "Ң", "љ": "ө", "Љ": "Ө", "ӛ": "ө",
+               "Ӛ": "Ө"}  # fmt: skip
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 LEGACY_SIGN = re.compile(_LEGACY_SIGN)
