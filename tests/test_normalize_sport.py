@@ -263,10 +263,10 @@ READINGS = {
         ("«Барыс» 2:3 ОТ (1:0, 0:1)", "«Барыс» екі – үш о тэ (бір – нөл, нөл – бір)"),
         ("Командалар 2:1 (Алматы) жеңді", "Командалар екі – бір (Алматы) жеңді"),
     ],
-    "a plus between amounts with their units is said плюс; after a word that is no unit it is left": [
+    "a plus between amounts with their units is said плюс; after a word that is no unit it is the number's sign": [
         ("скиатлон (10 км+10 км)", "скиатлон (он шақырым плюс он шақырым)"),
         ("5 кг + 3 кг", "бес килограмм плюс үш килограмм"),
-        ("Ел+1 арнасы", "Ел+бір арнасы"),
+        ("Ел+1 арнасы", "Ел плюс бір арнасы"),  # not a bare +, which the voice read in English
     ],
     "a dash opening a line under a line of figures is its number's minus; after a word it is a list's dash": [
         (
