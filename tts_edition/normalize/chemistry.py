@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import capitals
+from tts_edition.normalize.lookalikes import LOOKALIKE_CYRILLIC_CAPITALS, TO_LATIN
 from tts_edition.normalize.morphology import SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of
 
@@ -83,17 +84,15 @@ def speak_formula(match: re.Match[str]) -> str:
 # A formula typed in the Cyrillic capitals that look like its Latin ones (КН2РО4 for KH2PO4, СО2 for CO2): read as the
 # Latin formula it stands for, when it is one (two elements at least, with a count); a code in Cyrillic capitals and
 # digits that makes no formula (ТК2, М4) stays.
-_CYRILLIC_LOOKALIKES = "АВСЕНІКМОРТХУ"
-_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, "ABCEHIKMOPTXY")
 CYRILLIC_FORMULA = re.compile(
-    rf"(?<![\w-])(?=[{_CYRILLIC_LOOKALIKES}\d]*\d)[{_CYRILLIC_LOOKALIKES}][{_CYRILLIC_LOOKALIKES}\d]{{2,}}(?![\w-])"
+    rf"(?<![\w-])(?=[{LOOKALIKE_CYRILLIC_CAPITALS}\d]*\d)[{LOOKALIKE_CYRILLIC_CAPITALS}][{LOOKALIKE_CYRILLIC_CAPITALS}\d]{{2,}}(?![\w-])"
 )
-CYRILLIC_FORMULA_MARK = re.compile(rf"[{_CYRILLIC_LOOKALIKES}]\d")
+CYRILLIC_FORMULA_MARK = re.compile(rf"[{LOOKALIKE_CYRILLIC_CAPITALS}]\d")
 
 
 def speak_cyrillic_formula(match: re.Match[str]) -> str:
     """КН2РО4 → калий аш екі пэ о төрт; СО2 → цэ о екі."""
-    latin = match.group().translate(_TO_LATIN)
+    latin = match.group().translate(TO_LATIN)
     formula = FORMULA.fullmatch(latin)
     if formula is None or not any(ch.isdigit() for ch in latin):
         return match.group()

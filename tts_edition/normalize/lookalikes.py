@@ -25,7 +25,7 @@ LOOKALIKES = str.maketrans(
 # The Kazakh һ looks like a Latin h: a Latin word or initialism typed with it (РһD) is Latin.
 LOOKALIKE_CYRILLIC_CAPITALS = "АВСЕНІКМОРТХУ"
 _LOOKALIKE_CYRILLIC = "асеорхуіһ" + LOOKALIKE_CYRILLIC_CAPITALS
-_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyih" + "ABCEHIKMOPTXY")
+TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, "aceopxyih" + "ABCEHIKMOPTXY")
 CYRILLIC_WORD_WITH_LATIN = re.compile(
     rf"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-zəƏ{_KAZAKH_LATIN}])\w+\b"
     rf"|(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{2,4}}(?=\s+[A-Za-z]{{2}})"  # «ІТ Hub»: capitals before a Latin word
@@ -46,7 +46,7 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     a neighbouring word that is plainly Latin ("IBА Сhampions Night")."""
     word = match.group()
     if len(word) == 1:  # е-mail: a lone е before a hyphened Latin word
-        return word.translate(_TO_LATIN)
+        return word.translate(TO_LATIN)
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
     if not cyrillic and word.isalpha() and latin <= set(_LOOKALIKE_LATIN):
@@ -55,11 +55,11 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     read_as_cyrillic = set(_LOOKALIKE_LATIN) if all_lookalikes else set(_LOOKALIKE_LATIN + _SHHA_LOOKALIKE)
     if latin and latin <= read_as_cyrillic and not _suffixed_latin_word(word):
         if all_lookalikes and _beside_latin_word(match):
-            return word.translate(_TO_LATIN)
+            return word.translate(TO_LATIN)
         return _straight_u(word, word.translate(LOOKALIKES))
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
     if all_lookalikes and word not in abbr.table() and not said_as_word and not _after_cyrillic_capitals(match):
-        typed = word.translate(_TO_LATIN)
+        typed = word.translate(TO_LATIN)
         return _cyrillic_loan(typed) if latin and cyrillic else typed
     return latin_spelled(word)
 
@@ -84,12 +84,12 @@ def _cyrillic_loan(word: str) -> str:
 # A name in Latin capitals that opens with a Cyrillic capital no Latin letter looks like (ШYNGYS, ЖYLDYZ): a stage
 # name styled in both scripts, its first letter the Latin letters that spell it (Ш → SH), so the whole is one Latin
 # name. A Cyrillic ending glued on a Latin name (Spotifyдың) is at the end, and small.
-_CYRILLIC_TO_LATIN = {
+_CYRILLICTO_LATIN = {
     "Ш": "SH", "Ж": "ZH", "Ч": "CH", "Щ": "SHCH", "Ц": "TS", "Қ": "Q", "Ғ": "G", "Ң": "NG", "Ү": "U", "Ұ": "U",
     "Ө": "O", "Ә": "A", "Ы": "Y", "Й": "Y", "Ю": "YU", "Я": "YA", "Б": "B", "Г": "G", "Д": "D", "З": "Z", "И": "I",
     "Л": "L", "П": "P", "Ф": "F", "Э": "E", "Һ": "H", "Ё": "YO",
 }  # fmt: skip
-_STYLED_LATIN_NAME = re.compile(rf"(?P<head>[{''.join(_CYRILLIC_TO_LATIN)}]{{1,2}})(?P<rest>[A-Z]{{3,}})")
+_STYLED_LATIN_NAME = re.compile(rf"(?P<head>[{''.join(_CYRILLICTO_LATIN)}]{{1,2}})(?P<rest>[A-Z]{{3,}})")
 
 
 def latin_spelled(word: str) -> str:
@@ -98,7 +98,7 @@ def latin_spelled(word: str) -> str:
     styled = _STYLED_LATIN_NAME.fullmatch(word)
     if not styled:
         return word
-    return "".join(_CYRILLIC_TO_LATIN[ch] for ch in styled["head"]) + styled["rest"]
+    return "".join(_CYRILLICTO_LATIN[ch] for ch in styled["head"]) + styled["rest"]
 
 
 # A Latin Y is drawn like the Kazakh Ү as much as the У it is mended to: old fonts typed it for Ү (Yкiметінің).
@@ -173,14 +173,14 @@ def _suffixed_latin_word(word: str) -> bool:
 # script (ВВС, СЕО).
 _SHORTEST_ENGLISH_TWIN = 4
 LOOKALIKE_CAPITALS = re.compile(rf"(?<![\w-])[{LOOKALIKE_CYRILLIC_CAPITALS}]{{{_SHORTEST_ENGLISH_TWIN},}}(?!\w)")
-LOOKALIKE_CAPITALS_NEEDS = re.compile("[АВСЕНІКМОРТХУ]{4}")  # what every match holds (`Rule.needs`)
+LOOKALIKE_CAPITALS_NEEDS = re.compile(f"[{LOOKALIKE_CYRILLIC_CAPITALS}]{{4}}")  # what every match holds (`Rule.needs`)
 
 
 def english_twin(match: re.Match[str]) -> str:
     word = match.group()
     if word in abbr.table() or capitals.known_stem(word) is not False:
         return word
-    latin = word.translate(_TO_LATIN)
+    latin = word.translate(TO_LATIN)
     return latin if said_as_english_word(latin) or latin.lower() in latin_names() else word
 
 
@@ -212,7 +212,7 @@ LANGUAGE_LEVEL_MARK = re.compile(r"[АВС][12]\s.*деңгей", re.S)  # what 
 
 def latin_language_level(match: re.Match[str]) -> str:
     """В1 → B1, С2 → C2: a level's Cyrillic look-alike letter in Latin, letter for letter."""
-    return match.group().translate(_TO_LATIN)
+    return match.group().translate(TO_LATIN)
 
 
 # Greek letters drawn like Cyrillic ones, as old fonts and symbol tables put them into Kazakh words: the reversed
