@@ -11,6 +11,7 @@ from tts_edition.normalize.morphology import (
     GENITIVE_SUFFIX,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    LIST_CONJUNCTION,
     ORDINAL_MARKER,
     SUFFIX,
     attach,
@@ -575,14 +576,13 @@ COMMA_RUN = re.compile(r"\d,\d+,\d")
 # or a pair (№3, 5) is left to the number rules. A pair the list goes on past with a comma and a named item is a
 # list too (№ 66, 60, Қ.Сәтбаев. разъездерінде: алпыс алтыншы, алпысыншы), as its comma says. The last one may be
 # joined by a conjunction (№ 35, 38, 40 және 41 үйлер; №3, 5 және 7 мектептер): the sign numbers it as the rest.
-_LIST_CONJUNCTION = r"(?:және|немесе|мен|пен|бен)"
 NUMBERED_LIST = re.compile(
     rf"№\s?(?P<list>\d{{1,4}}(?:,\d{{1,3}}){{2,}}|\d{{1,4}}(?:,[^\S\n]\d{{1,3}}){{2,}}"
-    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]|[^\S\n]+{_LIST_CONJUNCTION}[^\S\n]+\d))"
-    rf"(?:[^\S\n]+(?P<conj>{_LIST_CONJUNCTION})[^\S\n]+(?P<last>\d{{1,3}}))?(?![.,]?\d)"
+    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]|[^\S\n]+{LIST_CONJUNCTION}[^\S\n]+\d))"
+    rf"(?:[^\S\n]+(?P<conj>{LIST_CONJUNCTION})[^\S\n]+(?P<last>\d{{1,3}}))?(?![.,]?\d)"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
 )
-NUMBERED_LIST_MARK = re.compile(rf"№\s?\d+,\s?\d+(?:,|\s+{_LIST_CONJUNCTION}\s)")
+NUMBERED_LIST_MARK = re.compile(rf"№\s?\d+,\s?\d+(?:,|\s+{LIST_CONJUNCTION}\s)")
 
 
 def speak_numbered_list(match: re.Match[str]) -> str:

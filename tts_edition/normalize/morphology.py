@@ -12,6 +12,7 @@ SUFFIX = rf"[{KAZAKH_LOWER}]+"
 ORDINAL_ENDING = r"(?:ы|і)?н?(?:ші|шы)"  # -ші, -інші, -ншы… written after a numeral
 ORDINAL_MARKER = re.compile(rf"^{ORDINAL_ENDING}$")
 CONJUNCTION = r"(?:және|мен|пен|бен|немесе|не|я)"  # "5 пен 6-орындарға": мен as the written number needs it
+LIST_CONJUNCTION = r"(?:және|немесе|мен|пен|бен)"  # what joins a list's last member (№ 35, 38 және 41; I және II)
 GENITIVE_SUFFIX = "(?:ның|нің|дың|дің|тың|тің)"  # in all its forms, for patterns that look for an owner before a word
 # Case endings that are never words themselves, so they attach across a space ("2-7 ден").
 SPACED_SUFFIX = "дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті"

@@ -9,6 +9,7 @@ from tts_edition.normalize.chemistry import KAZAKH_NAMES
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    LIST_CONJUNCTION,
     ORDINAL_ENDING,
     ORDINAL_MARKER,
     SUFFIX,
@@ -98,7 +99,7 @@ _BEFORE_NAME = re.compile(rf"\s+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]")
 _AFTER_NAME = re.compile(rf"[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+\s$")
 _AFTER_LATIN_WORD = re.compile(r"[A-Za-z]{2,}\s$")
 # ...or a list's (I, II мөлтек аудандар; I және II топ): the larger numeral after a comma or a conjunction.
-_ROMAN_RANGE_END = re.compile(r"(?:\s?[-–—]\s?|,\s?|\s(?:және|мен|бен|пен|немесе)\s)(?P<end>[IVXLCDMІХ]{2,7})(?![\w-])")
+_ROMAN_RANGE_END = re.compile(rf"(?:\s?[-–—]\s?|,\s?|\s{LIST_CONJUNCTION}\s)(?P<end>[IVXLCDMІХ]{{2,7}})(?![\w-])")
 
 
 # A lowercase Kazakh word after a lone Cyrillic І: Kazakh has no word of that one letter and an initial takes a
