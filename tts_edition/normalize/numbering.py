@@ -69,7 +69,6 @@ def speak_unit_code(match: re.Match[str]) -> str:
 # next or the last section (2.2 after 2.1, 2.2.1 after 2.2), in a text that heads the chapter (2 alone, 3 ЗЕРТТЕУ
 # НӘТИЖЕЛЕРІ, or 2.2.1), so that a column of decimals keeps the number rule's.
 SECTION_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})[ \t]*$", re.M)
-SECTION_LINE_MARK = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}[ \t]*$", re.M)
 _LONE_SECTION = re.compile(r"[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?P<c>\.\d{1,2})?[ \t]*")
 
 

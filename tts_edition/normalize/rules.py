@@ -1049,7 +1049,7 @@ def rules() -> list[Rule]:
             numbering.SECTION_LINE,
             numbering.speak_section_line,
             "code",
-            needs=numbering.SECTION_LINE_MARK,
+            needs=numbering.SECTION_LINE,
         ),
         Rule(
             "curriculum unit code",
