@@ -65,9 +65,6 @@ class Rule:
     guess: bool = False
     needs: re.Pattern[str] | None = None
 
-    def may_match(self, text: str) -> bool:
-        return self.needs is None or self.needs.search(text) is not None
-
 
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
