@@ -91,7 +91,7 @@ FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)
 
 def speak_file_extension(match: re.Match[str], dot: str = "нүкте") -> Spoken:
     extension = read_address_part(match["ext"].lower())
-    return Spoken(f" {dot} {extension}".replace("  ", " "), extension.kind, extension.guess)
+    return Spoken(f" {dot} {extension}" if dot else f" {extension}", extension.kind, extension.guess)
 
 
 def speak_russian_file_extension(match: re.Match[str]) -> Spoken:
