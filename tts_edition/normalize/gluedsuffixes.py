@@ -102,7 +102,8 @@ GRADE_ONTO_NUMBER_MARK = re.compile(r"\d(?:сынып|класс|курс|СЫН
 # number, nor a decimal comma's. A plus typed onto a word before a number is that number's sign wherever it stands
 # (күндіз+25 +35°С): no hyphen is a plus, and left glued it would be read as no sign at all.
 GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–…]|\.\.\.)[-–+]?\d+)?\s?(?:°|градус)|\+\d)")
-_MIXED_CASE = "|".join(w for w in abbr.of_kind("initialism") if not w.isupper())  # ҚазҰУ
+_MIXED_CASE_WORDS = [w for w in abbr.of_kind("initialism") if not w.isupper()]  # ҚазҰУ
+_MIXED_CASE = "|".join(_MIXED_CASE_WORDS)
 CAPITALS = re.compile(
     rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}|{capitals.TITLED_CONSONANTS})"
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
@@ -113,7 +114,7 @@ CAPITALS = re.compile(
 _TWO_CAPITALS = f"[{KAZAKH_UPPER}]{{2}}"
 _MARKED = [_TWO_CAPITALS, capitals.TITLED_CONSONANTS]
 CAPITALS_MARK = re.compile(
-    "|".join([*_MARKED, *(re.escape(w) for w in _MIXED_CASE.split("|") if not re.search("|".join(_MARKED), w))])
+    "|".join([*_MARKED, *(re.escape(w) for w in _MIXED_CASE_WORDS if not re.search("|".join(_MARKED), w))])
 )
 CONJOINED = re.compile(rf"{CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
 CONJOINED_NEEDS = re.compile(r"\s[мбп]ен(?![\w-])")  # what every match holds (`Rule.needs`)
