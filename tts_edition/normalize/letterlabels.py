@@ -50,20 +50,19 @@ _FIGURE_LETTERS = "A-ZАВСДЕКМНОРТХФ"
 # number is said after the letter's name (бэ бір бэ екі), as a variable's index is. So are a figure's sides and
 # corners (CD қабырғасын, B төбесіндегі), a perpendicular and a rhombus, and the spellings a page gives
 # (параллелограмның, диагоналі).
-_FIGURE_NOUN = (
-    rf"(?:нүкте|түзу|кесінді|сәуле|бұрыш|үшбұрыш|төртбұрыш|көпбұрыш|тіктөртбұрыш|вектор|хорда|диагонал|медиана"
-    rf"|биссектриса|параллелограмм?|трапеция|призма|пирамида|қабырға|төбе|перпендикуляр|ромб)[{KAZAKH_LOWER}]*(?![\w-])"
-)
+_FIGURE_NOUNS = (
+    "нүкте", "түзу", "кесінді", "сәуле", "бұрыш", "үшбұрыш", "төртбұрыш", "көпбұрыш", "тіктөртбұрыш", "вектор", "хорда",
+    "диагонал", "медиана", "биссектриса", "параллелограм", "трапеция", "призма", "пирамида", "қабырға", "төбе",
+    "перпендикуляр", "ромб",
+)  # fmt: skip
+_FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})[{KAZAKH_LOWER}]*(?![\w-])"
 _FIGURE_NAME = rf"(?:[{_FIGURE_LETTERS}]\d{{0,2}}){{1,4}}(?![\w-])"
 FIGURE_NAMES = re.compile(
     rf"(?<![\w-])(?P<names>{_FIGURE_NAME}(?:(?:,[ \t]|[ \t](?:мен|бен|пен|және)[ \t]){_FIGURE_NAME})*)"
     rf"(?=[ \t]+(?:(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль)[ \t]+)?{_FIGURE_NOUN})"
 )
 # What every match stands before (`Rule.needs`): a figure's noun opens on one of these, found as literals.
-FIGURE_NOUN_NEEDS = re.compile(
-    "нүкте|түзу|кесінді|сәуле|бұрыш|вектор|хорда|диагонал|медиана|биссектриса|параллелограм|трапеция|призма|пирамида"
-    "|қабырға|төбе|перпендикуляр|ромб"
-)
+FIGURE_NOUN_NEEDS = re.compile("|".join(_FIGURE_NOUNS))
 # A side named by two or three capitals and set equal to another side or to a length (EB=BK, CD=CK, AB=AC, АС=ВС=10
 # см, ВD=5 см) is a segment too, each letter said by its name, the sign left to the symbols (тең).
 _SEGMENT = rf"[{_FIGURE_LETTERS}]{{2,3}}"
