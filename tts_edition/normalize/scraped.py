@@ -13,6 +13,7 @@ import functools
 import html
 import re
 
+from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import capitals, english, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
@@ -340,8 +341,8 @@ def _split_join(left: str, right: str) -> bool:
 
 def join_font_split(match: re.Match[str]) -> str:
     """кө мекші → көмекші, қ алыптасқ ан → қалыптасқан, Бұ л → Бұл; лексикалық мағ ынасы → лексикалық мағынасы."""
-    if capitals.known_word("бала") is None:
-        return match.group()
+    if kazakh_dictionary() is None:
+        return match.group()  # without the dictionary nothing is joined
     pieces = match.group().split(" ")
     out: list[str] = []
     i = 0
