@@ -6,8 +6,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tts_edition.ingest import read
-from tts_edition.normalize import _opened, explain, normalize, russian
+from tts_edition.normalize import explain, normalize, russian
 from tts_edition.normalize.abbreviations import table
+from tts_edition.normalize.gates import opened
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.normalize.rules import Rule
 from tts_edition.normalize.rules import rules as kazakh_rules
@@ -204,7 +205,7 @@ def test_the_rules_opened_for_a_text_are_those_whose_gate_it_passes(text: str) -
     """The round's gate plan (each distinct `needs` searched once for the rules that share it) opens exactly the
     rules whose gate the text passes, in the list's order, for the Kazakh and the Russian lists alike."""
     for rules in (kazakh_rules(), russian.rules()):
-        assert _opened(rules, text) == [n for n, rule in enumerate(rules) if _passes_gate(rule, text)]
+        assert opened(rules, text) == [n for n, rule in enumerate(rules) if _passes_gate(rule, text)]
 
 
 def test_the_gates_spare_most_sentences_most_scans() -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tts_edition.normalize import russian
+from tts_edition.normalize import gates, russian
 from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP, GLUED_AFTER_STOP_MARK
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
@@ -120,7 +120,7 @@ def _run_to_fixed_point(
     at, unchanged, visits = 0, 0, _MAX_PASSES * count
     while unchanged < count:
         before = traced.text
-        opened = _opened(rules, before)
+        opened = gates.opened(rules, before)
         first = bisect_left(opened, at)
         for index in opened[first:] + opened[:first]:
             passed_over = (index - at) % count  # rules whose needs the text lacks: as if run, unchanged
@@ -149,30 +149,6 @@ def _rewriter(
 def _typing_repairs() -> list[Rule]:
     """The Kazakh rules that mend typing in a Russian run before the Russian rules read it."""
     return [rule for rule in kazakh_rules() if rule.name in TYPING_REPAIRS]
-
-
-# Each rule list's gates: the places of the rules that need nothing, and each distinct `needs` with the places of the
-# rules that share it (many do: a digit, a Latin letter), in the order first met. Keyed by the list's identity: the
-# lists are built once (`kazakh_rules`, `russian.rules`, `_typing_repairs`), and each entry keeps its list alive.
-_GATES: dict[int, tuple[Sequence[Rule], list[int], list[tuple[re.Pattern[str], list[int]]]]] = {}
-
-
-def _opened(rules: Sequence[Rule], text: str) -> list[int]:
-    """The places of the rules whose `needs` the text holds, each need searched once."""
-    entry = _GATES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        shared: dict[re.Pattern[str] | None, list[int]] = {None: []}
-        for index, rule in enumerate(rules):
-            shared.setdefault(rule.needs, []).append(index)
-        always = shared.pop(None)
-        entry = _GATES[id(rules)] = (rules, always, [(needs, places) for needs, places in shared.items() if needs])
-    _, always, gates = entry
-    opened = list(always)
-    for needs, places in gates:
-        if needs.search(text):
-            opened += places
-    opened.sort()
-    return opened
 
 
 def _pinned_span(text: str, start: int, end: int) -> tuple[int, int]:
