@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from re import _constants, _parser
 from typing import Any, Protocol
 
@@ -27,6 +28,8 @@ _CATEGORIES = {
 }
 _FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"))  # what a character's test keeps of its pattern's flags
 _SCOPED_FLAGS = re.IGNORECASE | re.DOTALL
+_IN_EVERY_SENTENCE = "абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі ,."
+_TESTS_KEPT = 2  # of each gate's necessary characters, the rarest: more spare few searches and cost a test each
 _MAX_CHARACTERS_KEPT = 20_000  # characters whose tests are remembered; random text must not grow the memory
 
 
@@ -41,17 +44,35 @@ class Gated(Protocol):
 def necessary_characters(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
     """Tests of one character, each true of some character of every match of `pattern`: a text where one of them
     is true of no character holds no match."""
-    flags = pattern.flags & _SCOPED_FLAGS
-    return [
-        re.compile(test)
-        for test in dict.fromkeys(_necessary(list(_parser.parse(pattern.pattern, pattern.flags)), flags))
-    ]
+    return [re.compile(_written_test(test)) for test in _necessary_tests(pattern)]
 
 
-def _necessary(sequence: list[_Item], flags: int) -> list[str]:
-    """The tests (as patterns of one character) that some character of every match of a parsed sequence passes,
-    taken from its parts that cannot be left out; lookarounds and anchors hold no character of the match."""
-    tests: list[str] = []
+def rarest_character(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Of the tests of `necessary_characters`, the one the characters of ordinary sentences pass least, as a pattern
+    to search a text for before `pattern` (None when every match may be made of any characters)."""
+    rarest = _rarest_tests(pattern, 1)
+    return re.compile(_written_test(rarest[0])) if rarest else None
+
+
+# A test of one character: the parts it is the union of, each (flags in scope, as written, whether it is written as a
+# character class's members, which join one class with the others of its flags).
+_Test = frozenset[tuple[str, str, bool]]
+
+
+def _necessary_tests(pattern: re.Pattern[str]) -> list[_Test]:
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    return list(dict.fromkeys(_necessary(parsed, pattern.flags & _SCOPED_FLAGS)))
+
+
+def _rarest_tests(pattern: re.Pattern[str], count: int) -> list[_Test]:
+    tests = _necessary_tests(pattern)
+    return tests if len(tests) <= count else sorted(tests, key=_commonness)[:count]
+
+
+def _necessary(sequence: list[_Item], flags: int) -> list[_Test]:
+    """The tests that some character of every match of a parsed sequence passes, taken from its parts that cannot
+    be left out; lookarounds and anchors hold no character of the match."""
+    tests: list[_Test] = []
     for op, argument in sequence:
         if op in (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY):
             tests += _one_character(op, argument, flags)
@@ -67,36 +88,56 @@ def _necessary(sequence: list[_Item], flags: int) -> list[str]:
     return tests
 
 
-def _either(branches: list[Any], flags: int) -> list[str]:
+def _either(branches: list[Any], flags: int) -> list[_Test]:
     """The tests of a choice of branches: a match takes one branch and passes all its tests, so the n-th tests of
-    all the branches together make one (as many as the branch with the fewest has)."""
-    each = [_necessary(list(branch), flags) for branch in branches]
-    return [f"(?:{'|'.join(dict.fromkeys(tests))})" for tests in zip(*each, strict=False)]
+    all the branches together make one (as many as the branch with the fewest has), each branch's rarest first."""
+    each = [sorted(_necessary(list(branch), flags), key=_commonness) for branch in branches]
+    return [frozenset().union(*tests) for tests in zip(*each, strict=False)]
 
 
-def _one_character(op: Any, argument: Any, flags: int) -> list[str]:
+@cache
+def _commonness(test: _Test) -> int:
+    """How many of the characters found in nearly every sentence a test passes."""
+    compiled = re.compile(_written_test(test))
+    return sum(compiled.match(char) is not None for char in _IN_EVERY_SENTENCE)
+
+
+def _written_test(test: _Test) -> str:
+    classes: dict[str, str] = {}
+    alone = []
+    for scope, written, is_members in sorted(test):
+        if is_members:
+            classes[scope] = classes.get(scope, "") + written
+        else:
+            alone.append(f"(?{scope}:{written})")
+    parts = [f"(?{scope}:[{members}])" for scope, members in classes.items()] + alone
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def _one_character(op: Any, argument: Any, flags: int) -> list[_Test]:
     try:
-        written = _written(op, argument)
+        written, is_members = _written(op, argument)
     except _Unknown:
         return []
     kept = "".join(letter for flag, letter in _FLAG_LETTERS if flags & flag)
     dropped = "".join(letter for flag, letter in _FLAG_LETTERS if not flags & flag)
-    return [f"(?{kept}{'-' if dropped else ''}{dropped}:{written})"]
+    return [frozenset({(f"{kept}{'-' if dropped else ''}{dropped}", written, is_members)})]
 
 
-def _written(op: Any, argument: Any) -> str:
-    """One character's part of a parsed pattern, written back as a pattern."""
+def _written(op: Any, argument: Any) -> tuple[str, bool]:
+    """One character's part of a parsed pattern written back: as a class's members, or as a pattern of its own
+    (a negated class, any character)."""
     if op is _constants.LITERAL:
-        return re.escape(chr(argument))
+        return re.escape(chr(argument)), True
     if op is _constants.NOT_LITERAL:
-        return f"[^{re.escape(chr(argument))}]"
+        return f"[^{re.escape(chr(argument))}]", False
     if op is _constants.ANY:
-        return "."
+        return ".", False
     members = []
     for member, value in argument:
         if member is _constants.NEGATE:
-            members.insert(0, "^")
-        elif member is _constants.LITERAL:
+            continue
+        if member is _constants.LITERAL:
             members.append(re.escape(chr(value)))
         elif member is _constants.RANGE:
             members.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
@@ -104,7 +145,9 @@ def _written(op: Any, argument: Any) -> str:
             members.append(_CATEGORIES[value])
         else:
             raise _Unknown
-    return f"[{''.join(members)}]"
+    if any(member is _constants.NEGATE for member, _ in argument):
+        return f"[^{''.join(members)}]", False
+    return "".join(members), True
 
 
 @dataclass
@@ -163,7 +206,7 @@ def _plan(rules: Sequence[Gated]) -> GatePlan:
     for needs, places in shared.items():
         assert needs is not None
         required = 0
-        for test in necessary_characters(needs):
-            required |= 1 << bits.setdefault(test.pattern, len(bits))
+        for test in _rarest_tests(needs, _TESTS_KEPT):
+            required |= 1 << bits.setdefault(_written_test(test), len(bits))
         gates.append((needs, places, required))
     return GatePlan(always, gates, [re.compile(test) for test in bits])

@@ -43,6 +43,7 @@ from tts_edition.normalize.abbreviations import of_kind
 from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.gates import rarest_character
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, parse_suffixes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
@@ -359,12 +360,17 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
 
 def _add_outside_quotes(runs: list[Run], text: str, language: str, start: int, end: int) -> None:
     """A stretch of a sentence in its language, a Russian date in a sentence of another language cut out as Russian."""
-    if language != RUSSIAN:
+    if language != RUSSIAN and _dateline_needs().search(text, start, end):
         for date in _RUSSIAN_DATELINE.finditer(text, start, end):
             _add(runs, Run(language, start, date.start()))
             _add(runs, Run(RUSSIAN, date.start(), date.end()))
             start = date.end()
     _add(runs, Run(language, start, end))
+
+
+@cache
+def _dateline_needs() -> re.Pattern[str]:
+    return rarest_character(_RUSSIAN_DATELINE) or _RUSSIAN_DATELINE
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
