@@ -71,5 +71,19 @@ test_reading = reading_test(
             ("карамель С және В1 витаминдерін қосып", "карамель цэ және вэ бір витаминдерін қосып"),  # a number's
             ("В санатындағы жүргізуші", "В санатындағы жүргізуші"),  # no vitamin
         ],
+        # recipe61: an ingredient list opened by hyphens, its first line after a heading's colon.
+        "a dash opening a line before a measure of mass, volume, cups, spoons or pieces opens a list's item": [
+            ("Қамыр үшін:\n-300 г ұн", "Қамыр үшін:\n– үш жүз грамм ұн"),
+            ("Салма үшін:\n-2 дана жуа", "Салма үшін:\n– екі дана жуа"),
+            ("-1 стақан жылы су", "– бір стақан жылы су"),
+            ("-2 ас қасық май", "– екі ас қасық май"),
+            ("-200 мл сүт", "– екі жүз миллилитр сүт"),
+        ],
+        "a dash opening a line keeps its minus before a temperature, another unit, or under a column of figures": [
+            ("Түнде:\n-5 градус", "Түнде:\nминус бес градус"),
+            ("-5 см", "минус бес сантиметр"),
+            ("443,85\n-5 литр", "төрт жүз қырық үш бүтін жүзден сексен бес\nминус бес литр"),
+            ("Салмақ айырмасы (-2 кг)", "Салмақ айырмасы (минус екі килограмм)"),  # not a line's opening
+        ],
     }
 )

@@ -77,6 +77,24 @@ def _year_named(match: re.Match[str]) -> bool:
     return len(match["a"]) == len(match[last]) == 4 and bool(_YEAR_NAMED.match(match.string, match.end(last)))
 
 
+# An ingredient's measure opening a line, as a recipe lists them (Қамыр үшін:⏎-300 г ұн⏎-1 стақан жылы су⏎-2 дана
+# жуа): a mass, a volume, a cup, a spoon or a count of pieces is never below zero, so a dash written onto it there
+# opens the list's item, whatever the line before ends with but a figure (a column of changes keeps its minus).
+_MEASURE_UNITS = frozenset(("грамм", "килограмм", "миллилитр", "литр"))
+_PORTION_AFTER = re.compile(
+    r"\s*(?:(?:ас|шай|үлкен|кішкене)\s+)?(?:стақан|кесе|қасық|дана|шымшым|тілім|түйір|келі|бас(?![\w-]))"
+)
+
+
+def _portion_opening_line(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    if match.string[line_start : match.start()].strip(" \t") or _FIGURE_LINE_BEFORE.search(match.string, 0, line_start):
+        return False
+    if match["unit"]:
+        return abbr.unit_spoken(match["unit"]) in _MEASURE_UNITS
+    return bool(_PORTION_AFTER.match(match.string, match.end()))
+
+
 # A column of figures, a rate's change under the rate (443.85 / -0.47 / 474.3 / +0.97): the line before ends in a
 # number, so a dash opening this one is its number's minus, as the plus beside it is a plus.
 _FIGURE_LINE_BEFORE = re.compile(r"\d[ \t]*\n[ \t]*\Z")
@@ -88,14 +106,14 @@ _NUMBER_OR_BEFORE = re.compile(r"\d[ \t]+(?:немесе|не)[ \t]+\Z")
 
 
 def _dash_before(match: re.Match[str]) -> bool:
-    """A hyphen or en dash written onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a
-    word's dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), is
-    the dash of a list, not a minus, unless the number is a temperature: a degree, градус, аяз after it, a range
-    whose other end is signed (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17
-    градусқа)."""
+    """A hyphen or en dash written onto a year or onto an ingredient's measure opening a line ("-300 г ұн") is the
+    dash of a list; so is one onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a word's
+    dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), not a
+    minus, unless the number is a temperature: a degree, градус, аяз after it, a range whose other end is signed
+    (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17 градусқа)."""
     if match["sign"] not in ("-", "–"):
         return False
-    if _year_named(match):
+    if _year_named(match) or _portion_opening_line(match):
         return True
     before = match.string[: match.start()]
     if not _WORD_BEFORE_DASH.search(before) or _FIGURE_LINE_BEFORE.search(before):
