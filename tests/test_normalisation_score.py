@@ -435,6 +435,7 @@ _spec.loader.exec_module(scorer)
         ("kk-langlit60.tsv", 0.93),
         ("kk-maths60.tsv", 0.76),
         ("kk-recipe61.tsv", 0.93),
+        ("kk-ads61.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

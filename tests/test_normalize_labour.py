@@ -19,5 +19,15 @@ test_reading = reading_test(
                 "міндетті әлеуметтік медициналық сақтандыруға аударымдардың мөлшері",
             ),
         ],
+        "a job notice's rule-book point of three digits opening a line is an ordinal; mid-line a count (ads61)": [
+            ("284. Лауазымдық міндеттері:", "екі жүз сексен төртінші. Лауазымдық міндеттері:"),
+            ("Барлығы 150. Оның ішінде", "Барлығы жүз елу. Оның ішінде"),
+            ("150. сағат", "жүз елу. сағат"),
+        ],
+        "a classified-ad portal in Latin letters is said by the Russian word it spells (ads61)": [
+            ("krisha.kz-ке сілтеме жасап", "крыша нүкте кей зетке сілтеме жасап"),
+            ("Kolesa.kz сайтында", "колёса нүкте кей зет сайтында"),
+            ("krishna", "кришна"),
+        ],
     }
 )

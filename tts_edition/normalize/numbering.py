@@ -401,6 +401,9 @@ _AFTER_POINT = r"(?=,?[ \t]+\w|(?<=-)тармақша)"  # a word after a space,
 # A year heading a line with a stop, before its entry's first word (a timeline's "2008. Уитни Хьюстон ... келген"):
 # the year the entry tells of, said as a year with its word (екі мың сегізінші жыл.), not a count; the stop kept.
 _HEADING_YEAR = r"(?:1[89]|20)\d\d"
+# A rule book's point runs into the hundreds (284. Лауазымдық міндеттері:): three digits and a stop opening a line,
+# before a capitalised word, are its point, an ordinal as a list's 12. is; mid-line, or before a number or a small
+# letter (сағат 150. ол), a number stays a count.
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"  # 1.Ескірген
@@ -409,7 +412,8 @@ LIST_MARKER = re.compile(
     rf"|^(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
-    rf"|(?<=[{KAZAKH_LOWER}] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])",  # тұратын 2. Әжесі
+    rf"|(?<=[{KAZAKH_LOWER}] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
+    rf"|^(?P<pindent>[ \t]*)(?P<point>[1-9]\d\d)\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2}})",  # 284. Лауазымдық
     re.M,
 )
 # An item of a list run into one line, its sentence without a stop before the next number (Мысалы: 1. Демалыс сайын
@@ -546,6 +550,8 @@ def speak_list_marker(match: re.Match[str]) -> str:
         return match["rindent"] + ordinal(value) + (" " if glued else "") if value else match.group()
     if match["year"]:
         return match["yindent"] + ordinal(int(match["year"])) + " жыл."
+    if match["point"]:
+        return match["pindent"] + ordinal(int(match["point"])) + "."
     if match["n2"]:
         line = match.string[: match.start()].rpartition("\n")[2]
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"

@@ -20,7 +20,9 @@ _SUBSCRIBER_RUN = re.compile(r"(\d{1,3})(\d{2})(\d{2})")
 #   8 (717) 270 9600, 8 (7172) 70 96 10: after the trunk 8 and a code in brackets, the subscriber's groups may be
 #   set apart with spaces alone (the brackets tell it from a sum's grouped thousands);
 #   8 701 123 45 67, 8-800-080-7777: a mobile or toll-free number after 8 with its groups apart (grouped thousands
-#   never are);
+#   never are); 8 716 36 4 15 05: an area code of five digits split after its first three, the subscriber's groups
+#   of one to three digits, the seven digits after the code a number after 8 always has (a grouped count's groups
+#   are of three, and its digits after 8 716 are three or six, not seven);
 #   341-05-27, 50-30-50, 2-16-84: a subscriber's number, two hyphenated pairs of digits after one to three digits
 #   (a date's year has four, a range's ends are two numbers, not three; after № or N it is a registration's).
 # A number after the plus keeps to its line, and its last group is no time's hour: a page's header lists its
@@ -29,7 +31,8 @@ PHONE = re.compile(
     r"(?<![\w+])\+(?:\s(?=7\s?(?:\(|7\d\d)))?\d[\d \t\u00a0()-]{7,}\d(?!\d|:\d)"
     r"|\b8[\s-]?(?:\(\d{3,5}\)[\s-]?|\d{3,5}[\s-])(?:\d{1,3}(?:-\d{2}){2,3}|\d{5,7})\b"
     r"|\b8\s?\(\d{3,5}\)\s?\d{2,3}\s(?:\d{4}|\d{2}\s\d{2})\b(?![.,]\d)"
-    r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b"
+    r"|8(?<![\d,.]8)(?<!\d\s8)([\s-])(?:7\d\d|800)"
+    r"(?:\1\d{3}(?:\1\d{2}\1\d{2}|\1\d{4})\b|(?=(?:\1?\d){7}(?!\1?\d))(?:\1\d{1,3}){3,7}(?!\d))"
     rf"|(?<![\w.,:/+№-])(?<![№N]\s)\d{{1,3}}(?:-\d{{2}}){{2}}(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w.,-]\d|[\w-]))"
 )
 # A number after a telephone's label (Тел.: 555555, факс 8 7172 580058, Телефон: 87011234567) is a telephone number
