@@ -436,6 +436,7 @@ _spec.loader.exec_module(scorer)
         ("kk-maths60.tsv", 0.76),
         ("kk-recipe61.tsv", 0.93),
         ("kk-ads61.tsv", 0.97),
+        ("kk-kazgram61.tsv", 0.91),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

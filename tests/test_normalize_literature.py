@@ -184,3 +184,47 @@ def test_a_word_spaced_letter_by_letter_is_no_lost_width() -> None:
 
     assert [m.group() for m in scraped.FONT_SPLIT.finditer("М а з м ұ н ы")] == []
     assert [scraped.join_font_split(m) for m in scraped.FONT_SPLIT.finditer("тек қ ана")] == ["қана"]
+
+
+TEST_BANKS = {
+    "an old font's signs for ү Ү ұ ө ә Ә inside a word are the letters (kazgram61); a sign apart keeps its reading": [
+        (
+            "Ж±мысшы д±рыс жауап берді, дєріхана т‰рі ‡ндестік Єріп сµз",
+            "Жұмысшы дұрыс жауап берді, дәріхана түрі Үндестік Әріп сөз",
+        ),
+        ("5‰ өсті, ±2 градус", "бес промилле өсті, плюс-минус екі градус"),
+    ],
+    "a plus glued to the last word of a numbered answer is the key's mark, said as nothing": [
+        ("1. факт+\n3. лагерьға+", "бірінші факт\nүшінші лагерьға"),
+        ("ОПЕК+ елдері", "опек плюс елдері"),
+        ("жіңішке + жуан", "жіңішке плюс жуан"),
+    ],
+    "a lost width after ң parts a word before its ending; a lone vowel after ғ is the dative's": [
+        (
+            "Сө зді кө рсетің із, табың ыз, көтерің дер. Соң ы ү нді дауыссызғ а",
+            "Сөзді көрсетіңіз, табыңыз, көтеріңдер. Соңы үнді дауыссызға",
+        ),
+        ("Сенің ісің кө п", "Сенің ісің көп"),
+    ],
+    "a one-line test's next question number after the last option's value is an ordinal": [
+        (
+            "А) 2 В) 3 C) 4 D) 5 E) 6 2. Жалғаудың неше түрі бар?",
+            "эй) екі би) үш си) төрт ди) бес и) алты екінші Жалғаудың неше түрі бар?",
+        ),
+        ("Ол сағат 5 6. Ол келді.", "Ол сағат бес алты. Ол келді."),
+    ],
+    "a Roman stage number after a label's colon heads its stage; an initial before a surname stays": [
+        ("Сабақтың барысы: І. Қызығушылықты ояту", "Сабақтың барысы: бірінші Қызығушылықты ояту"),
+        ("Жазған: І. Жансүгіров", "Жазған: І. Жансүгіров"),
+    ],
+}
+
+test_test_banks = reading_test(TEST_BANKS)
+
+
+def test_a_micro_sign_before_a_units_letters_is_no_old_fonts_letter() -> None:
+    """10 µм is a micrometre: the micro sign opening a unit stays for the unit rules; сµз is сөз."""
+    from tts_edition.normalize import mistyped
+
+    assert mistyped.LEGACY_LETTER.search("10 µм") is None
+    assert [m.group() for m in mistyped.LEGACY_LETTER.finditer("сµз µзі")] == ["µ", "µ"]

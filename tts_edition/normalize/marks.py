@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize.morphology import KAZAKH_LOWER
+
 # A line's indent and the list's bullets a page puts before its item: dashes, dots, stars, squares, one or more
 # (- •2.1. Зейнетақы нарығы; – 2020 жыл), said as nothing before the item's number.
 LINE_BULLETS = r"[ \t]*(?:[-–—•▪·*][ \t]*)*"
@@ -93,3 +95,10 @@ AT_SIGN = re.compile("@")
 # An at sign glued to a year, which no address or account name took (an account name begins with a letter): a page
 # footer's © typed with the sign beside it (@2021 — Designed by…), said as nothing, as © is.
 AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")
+
+# A test bank's key: the plus a page glues to the right answer's last word (1. факт+, 3. лагерьға+, 2. -тал, -маш+),
+# said as nothing. Only on a line opening with an option's number or letter and ending on that plus after a small
+# letter; ОПЕК+ (capitals), a plus between words or numbers and one before a word stay the symbol rule's (плюс).
+ANSWER_KEY_PLUS = re.compile(
+    rf"^(?P<option>[ \t]*(?:\d{{1,3}}|[A-Ea-eА-ЕӘБВГҒДа-д])[.)][^\n+]*[{KAZAKH_LOWER}])\+(?=[ \t]*$)", re.M
+)

@@ -12,11 +12,15 @@ from tts_edition.normalize.capitals import known_stem
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
 # a font put where қ, ғ, ң and ө were (ќазаќшасы → қазақшасы, жылѓы → жылғы, Президентініњ → Президентінің,
 # љзгерістермен → өзгерістермен), and the schwa with a diaeresis a standard's PDF font draws for ө (ЖӚНІНДЕГІ →
-# ЖӨНІНДЕГІ), letters no Kazakh word holds.
+# ЖӨНІНДЕГІ), letters no Kazakh word holds. Another such font, as an ENT test bank comes out of it (сµз, т‰рі, Ж±мысшы,
+# дєріхана, ‡ндестік), put the per mille sign for ү and the dagger for Ү, the plus-minus sign for ұ, the micro sign
+# for ө and the Ukrainian є and Є for ә and Ә: each touching a Cyrillic letter, where none of those signs stands (5‰,
+# ±2 and 10 µм keep theirs: a micro sign opening a unit's letters is the unit's prefix).
 LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ": "ң", "Њ": "Ң", "љ": "ө", "Љ": "Ө", "ӛ": "ө",
-               "Ӛ": "Ө"}  # fmt: skip
+               "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә"}  # fmt: skip
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
-LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|{_LEGACY_SIGN}(?=[\u0400-\u04ff])")
+_MICRO_UNIT = r"(?<!\w)µ(?:м|г|л|с|моль|кат)(?![\w])"
+LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|(?!{_MICRO_UNIT}){_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 LEGACY_SIGN = re.compile(_LEGACY_SIGN)
 # The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
 # Hзгерiстер, Gйткенi): an H between small Cyrillic letters or before a consonant opening a word (no Kazakh word

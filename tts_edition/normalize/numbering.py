@@ -382,7 +382,8 @@ _YEARS_GLUED = r"(?:1[89]|20)\d\d(?:\s?[-–]\s?(?:1[89]|20)\d\d)?\s+жыл"
 # A Roman century or a range of them written onto an item's number, then the century's word: 6.XI-XIIғ.ғ, 9.Xғ.
 _CENTURY_GLUED = r"[IVXІХ]{1,7}(?:\s?[-–]\s?[IVXІХ]{1,7})?\s?ғ"
 # A Roman number heads a line before its title ("I. Кіріспе", "ІІ . Шу"), or typed onto it in a table of contents
-# whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial.
+# whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial; so does one
+# after a label's colon, a lesson plan's first stage run onto its label (Сабақтың барысы: І. Қызығушылықты ояту).
 _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ \t]*\d+[ \t]*$"
 # A surname after the dot, or a second initial, makes a lone letter a person's initial, not a heading's number (Х.
 # Досмұхамедовтың, І. Жансүгіров, Х. Д. Досмұхамедов): a surname's ending, with a case ending or none, in either
@@ -409,10 +410,10 @@ LIST_MARKER = re.compile(
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"  # 1.Ескірген
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
-    rf"|^(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
+    rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
-    rf"|(?<=[{KAZAKH_LOWER}] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
+    rf"|(?<=[{KAZAKH_LOWER}\d] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
     rf"|^(?P<pindent>[ \t]*)(?P<point>[1-9]\d\d)\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2}})",  # 284. Лауазымдық
     re.M,
 )
@@ -421,6 +422,10 @@ LIST_MARKER = re.compile(
 # the next item where the line has already opened every one before it (1. after a colon or a stop, 2. so run in);
 # "сағат 5. Ол" without 1. to 4. before it on its line stays a number.
 _INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}})\.\s")
+# A test typed on one line runs its next question's number on after the last option (E) 6 2. Жалғаудың неше түрі бар?,
+# E) стилистика 5. Термин сөзді …): a number and a stop after an option's value, no sentence's end between, before a
+# capitalised word, is the next question's, an ordinal; "сағат 5 6. Ол" with no option before stays a number.
+_AFTER_OPTION = re.compile(r"(?:^|\s)(?:[^\W\d_]|эй|би|си|ди|бэ|вэ|сэ|дэ)\)[^()\n.!?:;]*\Z")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
 
@@ -563,7 +568,10 @@ def speak_list_marker(match: re.Match[str]) -> str:
         line = match.string[: match.start()].rpartition("\n")[2]
         earlier = {int(n) for n in _INLINE_BEFORE.findall(line)}
         n = int(match["inline"])
-        return ordinal(n) if n > 1 and earlier.issuperset(range(1, n)) else match.group()
+        after_option = _AFTER_OPTION.search(line) is not None
+        if match.string[match.start() - 2].isdigit() and not after_option:
+            return match.group()  # a number after a number: the next question's only after an option's value
+        return ordinal(n) if n > 1 and (after_option or earlier.issuperset(range(1, n))) else match.group()
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     if _is_option_value(match):

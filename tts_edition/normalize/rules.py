@@ -125,6 +125,13 @@ def rules() -> list[Rule]:
         Rule("diacritic on its own", marks.LONE_DIACRITIC, lambda m: "", "mark", needs=marks.LONE_DIACRITIC_MARK),
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
+        Rule(
+            "plus marking a test's answer",
+            marks.ANSWER_KEY_PLUS,
+            lambda m: m["option"],
+            "mark",
+            needs=symbols.PLUS_SIGN,
+        ),
         Rule("sign of approximation", marks.APPROXIMATE, marks.speak_approximate, "mark", needs=marks.APPROXIMATE_MARK),
         Rule(
             "minus after a tested initialism",

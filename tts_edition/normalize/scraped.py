@@ -314,8 +314,11 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # no word does (жығ ыла; сағ энергия, an abbreviation before a word, stays); a lone letter joins no letter's name (an
 # initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, тоқ тауын), and so do an
 # initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
-# joined.
-_SPLIT_SMALL = "қғөұү"
+# joined. The font lost ң's width too (табың ыз, толық тырың ыз, көтерің дер): a piece ending in ң, a word's end as
+# well, joins only the endings a verb or a noun takes after it, which no page parts from it (ыз, із, дер, дар, ы, і),
+# where the dictionary knows the word made (табыңыз, көрсетіңіз, көтеріңдер, соңы); сенің ісің stays two words.
+_SPLIT_SMALL = "қғөұүң"
+_AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
@@ -330,10 +333,12 @@ FONT_SPLIT_MARK = re.compile(rf"[{_NEVER_FINAL}қҚ] (?<![^\s][қҚ] )[{KAZAKH_L
 
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
+    if left[-1:] in "ңҢ":
+        return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
     if len(left) == 1 and right in _LETTER_NAME_WORDS:
         return False  # an initialism spelled out by its letters' names (ҚҰБ → қы ұ бэ, ҰҚМ → ұ қы эм)
-    if len(right) == 1 and len(left) > 2:
-        return False  # a lone letter after a word is a cut page's (лексикалық м), not a syllable's (Бұ л)
+    if len(right) == 1 and len(left) > 2 and left[-1] not in _NEVER_FINAL:
+        return False  # a lone letter after a word is a cut page's (лексикалық м), not a syllable's (Бұ л, дауыссызғ а)
     if len(left) == 1 or capitals.known_word(left) is False or capitals.known_stem(right) is False:
         return bool(capitals.known_stem(left + right))
     return False
