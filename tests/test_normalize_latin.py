@@ -1813,3 +1813,17 @@ RELIGION59_READINGS = {
 }
 
 test_religion59_mechanisms_read_their_examples = reading_test(RELIGION59_READINGS)
+
+
+ECON61_READINGS = {
+    "the letter q of a brand written onto an English word is said кью, the word by its sound; a Kazakh q before a back"
+    " vowel opens a Kazakh word": [
+        ("Qeconomics экономикалық зерттеу бірлестігі", "кьюэкономикс экономикалық зерттеу бірлестігі"),
+        ("Qeconomics-тің сарапшысы", "кьюэкономикстің сарапшысы"),
+        ("Qlife қосымшасы", "кьюлайф қосымшасы"),
+        ("Qorgan ауылы", "қорған ауылы"),
+        ("Qazaq тілі", "қазақ тілі"),
+    ],
+}
+
+test_econ61_mechanisms_read_their_examples = reading_test(ECON61_READINGS)

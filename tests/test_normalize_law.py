@@ -259,3 +259,18 @@ LEGAL58_READINGS = {
 
 
 test_legal58_mechanisms_read_their_examples = reading_test(LEGAL58_READINGS)
+
+
+ECON61_READINGS = {
+    "the Tax Code's СК is the law before a numbered part of it or after ҚР; elsewhere a name's letters (econ61)": [
+        (
+            "(ҚР СК 565-бабының 8-тармағы)",
+            "(Қазақстан Республикасы Салық кодексінің бес жүз алпыс бесінші бабының сегізінші тармағы)",
+        ),
+        ("ҚР СК-ге сәйкес", "Қазақстан Республикасы Салық кодексіне сәйкес"),
+        ("«СК Агро 2050» серіктестігі", "«эс ка Агро екі мың елу» серіктестігі"),
+        ("СК командасы жеңді", "эс ка командасы жеңді"),
+    ],
+}
+
+test_econ61_mechanisms_read_their_examples = reading_test(ECON61_READINGS)

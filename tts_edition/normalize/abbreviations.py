@@ -54,6 +54,7 @@ class Entry:
     honorific: bool = False  # a blessing said after a holy name (с.ғ.с., р.а.), also typed in capitals: (С.Ғ.С.)
     word: bool = False  # capitals that also spell a common word (АҚ: ақ), which a heading in capitals means
     named: bool = False  # a one-letter place stump read only after the name it follows (Новостройка к. → кенті)
+    law_only: bool = False  # a law's capitals that spell other names too (СК): the law only where it stands as one
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def _rows() -> list[Entry]:
         plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         honorific, word, named = "honorific" in flags, "word" in flags, "named" in flags
+        law_only = "law" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""), "joined" in flags)
             owner = entries[last[written]]
@@ -116,6 +118,7 @@ def _rows() -> list[Entry]:
                 honorific=honorific,
                 word=word,
                 named=named,
+                law_only=law_only,
             )
         )
     return entries

@@ -232,6 +232,8 @@ def speak_capitals(match: re.Match[str]) -> str:
             return match.group()
         word = word.upper()
     entry = abbr.table().get(word)
+    if entry and entry.law_only and not _stands_as_law(match):
+        entry = None  # «СК Агро 2050»: a name's letters, not the Tax Code
     entry = entry and _meant(entry, match)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
@@ -385,6 +387,12 @@ def _meant(entry: abbr.Entry, match: re.Match[str]) -> abbr.Entry:
     if names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
         return entry
     return abbr.in_context(entry, match.string, match.start(), match.end())
+
+
+def _stands_as_law(match: re.Match[str]) -> bool:
+    """A law's initialism stands as the law before a numbered part of it (СК 565-бабының) or after the initialism
+    of the state that owns it (ҚР СК, ҚР СК-ге сәйкес)."""
+    return bool(_LAW_PART_AFTER.match(match.string, match.end())) or _after_named_possessor(match)
 
 
 def _owner_of_law_part(entry: abbr.Entry, match: re.Match[str]) -> str:

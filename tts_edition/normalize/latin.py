@@ -246,6 +246,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(form, LATIN, True)  # «Agro Qant», Eco-Chiken: агро, эко, as in the glued names, not эгро, ико
     if (spelled := _with_spelled_head(low)) is not None:
         return Spoken(spelled, LATIN, True)
+    if (lettered := _with_letter_q(low)) is not None:
+        return Spoken(lettered, ENGLISH, True)  # Qeconomics → кьюэкономикс, not the Kazakh letters' қесономісс
     if KAZAKH_MARKS.search(low):
         if (known := _known_marked_reading(low)) is not None:
             return Spoken(known, LATIN)
@@ -840,6 +842,25 @@ def _with_letter_i(word: str) -> str | None:
     if _key(word) in names():
         return None
     return _with_prefix(word, {_LETTER_I: _LETTER_I_SAID}, _english_word_or_two, _word_after_i)
+
+
+# The letter q that brands write onto an English word (Qeconomics, Qtech), said by its English name кью: English has
+# no q but before u, and a Kazakh q opens a word only before a back vowel (qala, qorgan, qiyn), so a q before e or a
+# consonant is no letter of a word.
+_LETTER_Q, _LETTER_Q_SAID = "q", "кью"
+_VOWELS_AFTER_KAZAKH_Q = "aiouyıáóú"
+
+
+def _with_letter_q(word: str) -> str | None:
+    """A word no table knows that is the letter q written onto an English word (`_LETTER_Q`): кью and the word by its
+    sound, as a brand's i is ай (`_with_letter_i`)."""
+    if _key(word) in names():
+        return None
+    return _with_prefix(word, {_LETTER_Q: _LETTER_Q_SAID}, _english_word_or_two, _word_after_q)
+
+
+def _word_after_q(rest: str) -> bool:
+    return len(rest) >= _SHORTEST_ENGLISH_PART and rest[0] not in _VOWELS_AFTER_KAZAKH_Q
 
 
 def _english_word_or_two(rest: str) -> str | None:
