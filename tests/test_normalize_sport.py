@@ -1,5 +1,5 @@
-"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47, sportres48, football59): examples of our
-own, on words no case file holds."""
+"""Sport news (sport8, sport10, sports18, kazsport20, sportnews41, football47, sportres48, football59, sportres61):
+examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -316,6 +316,31 @@ FOOTBALL59_READINGS = {
     ],
 }
 
+SPORTRES61_READINGS = {
+    "numbers listed before орын or орындар and a verb of winning are the places won, each an ordinal": [
+        ("1,2,3 орындарды иеленген спортшылар", "бірінші, екінші, үшінші орындарды иеленген спортшылар"),
+        ("Олар 1, 2, 3 орындарды жеңіп алды.", "Олар бірінші, екінші, үшінші орындарды жеңіп алды."),
+        ("Қыздар 1, 2 және 3 орынға ие болды.", "Қыздар бірінші, екінші және үшінші орынға ие болды."),
+        ("Ал 3 орындарды иеленді.", "Ал үшінші орындарды иеленді."),
+    ],
+    "without a verb of winning, or past the tenth place, they count seats": [
+        ("Залда 1, 2 орын бар.", "Залда бір, екі орын бар."),
+        ("32, 40 орындарға дейінгі автобустар", "отыз екі, қырық орындарға дейінгі автобустар"),
+        ("Дүкен 1,2,3 орындарды сатады.", "Дүкен бір, екі, үш орындарды сатады."),
+        ("12,14,16 орындарды иеленді.", "он екі, он төрт, он алты орындарды иеленді."),
+    ],
+    "a martial art named in Latin letters is said as the Kazakh loan, not by the English dictionary": [
+        ("«TaeKwonDo GTF» федерациясы", "«таэквондо джи ти эф» федерациясы"),
+        ("Taekwondo Club", "таэквондо клаб"),
+        ("Judo Club", "дзюдо клаб"),
+        ("«Karate» клубы", "«каратэ» клубы"),
+    ],
+    "a name that only begins as a martial art does is the English dictionary's": [
+        ("Judy Garland", "джуди гарланд"),
+    ],
+}
+
 test_fails533_sequels_read_their_examples = reading_test(FAILS533_READINGS)
+test_sportres61_read_their_examples = reading_test(SPORTRES61_READINGS)
 test_football59_read_their_examples = reading_test(FOOTBALL59_READINGS)
 test_reading = reading_test(READINGS)

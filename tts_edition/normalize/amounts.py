@@ -603,11 +603,17 @@ def speak_numbered_list(match: re.Match[str]) -> str:
 
 def speak_number_list(match: re.Match[str]) -> str:
     """14,15,16-ны: each number said, a suffix on the last: он төрт, он бес, он алтыны; before a hyphenated word they
-    are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда)."""
+    are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда) and before
+    the places a contest's winners took (1,2,3 орындарды иеленген: бірінші, екінші, үшінші)."""
     numbers, suffix = match["list"].split(","), match["suf"]
     hyphenated = bool(suffix) and hyphenated_word(suffix)
+    rest = match.string[match.end() :]
     if hyphenated or (
-        not suffix and ordinalcontext.context_says_ordinal(int(numbers[-1]), match.string[match.end() :])
+        not suffix
+        and (
+            ordinalcontext.context_says_ordinal(int(numbers[-1]), rest)
+            or ordinalcontext.places_won(map(int, numbers), rest)
+        )
     ):
         places = ", ".join(ordinal_of(cardinal_of(number)) for number in numbers)
         return f"{places} {suffix}" if hyphenated and not ORDINAL_MARKER.match(suffix) else places

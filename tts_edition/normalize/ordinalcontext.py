@@ -4,6 +4,7 @@ around it that make it an ordinal."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tts_edition.normalize import capitals, dates, writtennumbers
 from tts_edition.normalize.morphology import (
@@ -103,8 +104,9 @@ _POSSESSED_RANK = re.compile(
 # ordinal's -ншы belongs: the number is the place, said without it (жетпіс алтыншы сессиясы).
 _POSSESSIVE_ON_NUMBER = ("сы", "сі", "ы", "і")
 # A place won in a contest, named by a bare number before орын and a verb of winning later in its sentence ("1 орынды
-# «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats.
-_PRIZE_PLACE = re.compile(r"\s+(?:орын|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
+# «Сұңқар» командасы иеленді", "2 орынға ие болды"); without one "32 орынға дейінгі автобустар" counts seats. Numbers
+# listed before the plural name a place each ("1,2,3 орындарды иеленген спортшылар": the first, second and third).
+_PRIZE_PLACE = re.compile(r"\s+(?:орын(?:дар(?:ды|ға|да|дан|дың|ы|ын)?)?|орны)(?:ды|ға|да|нан|ның)?(?![\w-])")
 # ...and so does one before орын and a dash, a line of a results list ("1 орын – «Алдаркөсе» ауылы", "2 орын- ...").
 _LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
 # ...and so does one opening its line before орын and the name that took it, a results list with neither dash nor verb
@@ -386,6 +388,12 @@ def prize_place(rest: str) -> bool:
     return bool(place and _WON.match(rest, place.end()))
 
 
+def places_won(values: Iterable[int], rest: str) -> bool:
+    """Numbers listed before орын or орындар and a verb of winning (1,2,3 орындарды иеленген; 1, 2 және 3 орынға ие
+    болды) are the places won, each a prize place: ten at most, as a single one's."""
+    return all(value <= _LAST_PRIZE_PLACE for value in values) and prize_place(rest)
+
+
 # An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
 # 5-жылдық жоспар, 2-орындық): the number counts, no ordinal. -ты/-ді are left out, being the accusative's too
 # (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's).
@@ -663,6 +671,8 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
     ranks = hyphenated is not None and len(hyphenated.group(1)) > 2 and not dates.starts_with_month(hyphenated.group(1))
     if (value <= 31) != (last <= 31) and not ranks:
         return False
+    if not hyphenated and places_won((value, last), after):
+        return True  # "1, 2, 3 орындарды иеленді": places won, listed
     if hyphenated:
         word = hyphenated.group(1)
         return hyphenated_word(word) and not _counts_measure(word)
