@@ -180,7 +180,7 @@ def _kazakh_number_ending(text: str, nouns: bool = False) -> bool:
     Kazakh joins the word it numbers so, Russian writes its ending (1-е задание) or an adjective (2-комнатная)."""
     return any(
         match["ending"] not in _RUSSIAN_NUMBER_ENDINGS
-        and (parse_suffixes(match["ending"]) is not None or nouns and _kazakh_noun(match["ending"]))
+        and (parse_suffixes(match["ending"]) is not None or (nouns and _kazakh_noun(match["ending"])))
         for match in _NUMBER_ENDING.finditer(text)
     )
 
