@@ -32,6 +32,7 @@ def test_a_kazakh_word_hyphened_onto_a_number_ends_what_a_russian_line_gives_it(
     assert span_language("5-сынып.", RUSSIAN) == KAZAKH
     assert span_language("2-комнатная.", RUSSIAN) == RUSSIAN  # a Russian adjective: the line's language goes on
     assert span_language("10-й.", RUSSIAN) == RUSSIAN  # a Russian ending
+    assert span_language("5-ой.", RUSSIAN) == RUSSIAN  # a Russian ending, though ой is a Kazakh word
 
 
 def test_a_blank_line_ends_what_a_russian_sentence_gives_the_next() -> None:

@@ -185,8 +185,14 @@ def _kazakh_number_ending(text: str, nouns: bool = False) -> bool:
     )
 
 
+_LONGEST_RUSSIAN_NUMBER_ENDING = 3  # 5-ого, 2-ому: Russian's own endings, some of them Kazakh words too (ой, ми, ти)
+
+
 def _kazakh_noun(word: str) -> bool:
-    """A word the Kazakh dictionary knows (тапсырма, сынып, бөлім) without Russian letters or endings (комнатная)."""
+    """A word the Kazakh dictionary knows (тапсырма, сынып, бөлім) without Russian letters or endings (комнатная),
+    longer than any ending Russian hyphens onto a number (5-ой, 2-ми)."""
+    if len(word) <= _LONGEST_RUSSIAN_NUMBER_ENDING:
+        return False
     return known_stem(word) is True and not _RUSSIAN_LETTERS.search(word)
 
 
