@@ -177,6 +177,13 @@ def test_an_outline_numeral_run_onto_the_word_before_is_the_next_items() -> None
     assert normalize("ақынІ. Жансүгіров жазды") == "ақынІ. Жансүгіров жазды"  # an initial before a surname
 
 
+def test_a_plans_first_item_run_onto_its_heading_is_the_lists_first() -> None:
+    # geotest61: a lesson page's plan run into one line, its 1. typed onto the heading's word.
+    written = "қалыптасуыЖоспар1. Қазақ хандығының құрылуы.2. Қазақ халқының шығу тегі."
+    assert normalize(written) == "қалыптасуы Жоспар\nбірінші Қазақ хандығының құрылуы. екінші Қазақ халқының шығу тегі."
+    assert normalize("Бұл оның сөзі1. Ол кейін келді.") == "Бұл оның сөзі бір. Ол кейін келді."  # no 2. follows
+
+
 def test_a_language_level_typed_in_cyrillic_look_alikes_is_the_latin_level() -> None:
     assert normalize("Мемлекеттік тілден В1 деңгейінен кем емес.") == "Мемлекеттік тілден би бір деңгейінен кем емес."
     assert normalize("В2 және С1 деңгейлері") == "би екі және си бір деңгейлері"

@@ -25,6 +25,16 @@ def test_an_items_number_is_said_in_the_language_of_its_item() -> None:
     assert normalize("4. Бұйрық ресми жарияланған күнінен кейін қолданысқа енгізіледі.").startswith("төртінші Бұйрық")
 
 
+def test_a_kazakh_word_hyphened_onto_a_number_ends_what_a_russian_line_gives_it() -> None:
+    """geotest61: a homework site's Russian request, then the Kazakh task's number on its own line (1-тапсырма.)."""
+    spoken = normalize("срочнро 50 балов\n1-тапсырма. Мәтінді оқы.")
+    assert spoken == "срочнро пятьдесят балов\nбірінші тапсырма. Мәтінді оқы."
+    assert span_language("5-сынып.", RUSSIAN) == KAZAKH
+    assert span_language("2-комнатная.", RUSSIAN) == RUSSIAN  # a Russian adjective: the line's language goes on
+    assert span_language("10-й.", RUSSIAN) == RUSSIAN  # a Russian ending
+    assert span_language("5-ой.", RUSSIAN) == RUSSIAN  # a Russian ending, though ой is a Kazakh word
+
+
 def test_a_blank_line_ends_what_a_russian_sentence_gives_the_next() -> None:
     assert [run.lang for run in language_runs("Книга вышла в Москве.\n\nАлматы, 2003.")] == [RUSSIAN, KAZAKH]
     assert normalize("Книга вышла в Москве.\n\nАлматы, 2003.").endswith("Алматы, екі мың үш.")

@@ -75,6 +75,14 @@ READINGS = {
         ("шаршы метр", "шаршы метр"),  # written out: nothing to say
         ("шаршы ма?", "шаршы ма?"),  # a question particle, no unit
     ],
+    # geotest61: a translation carries the Russian кв.'s stop over onto шаршы.
+    "a stop after шаршы or текше before a length's symbol goes unsaid": [
+        ("219 мың шаршы. км қойманың ауданы", "екі жүз он тоғыз мың шаршы шақырым қойманың ауданы"),
+        ("5 текше. см су", "бес текше сантиметр су"),
+        ("шаршы. км-ге дейін", "шаршы шақырымға дейін"),
+        ("Бөлме шаршы. Мен кірдім.", "Бөлме шаршы. Мен кірдім."),  # a sentence's end before a capital stays
+        ("пішіні шаршы. м әрпі", "пішіні шаршы. эм әрпі"),  # a lone letter after a stop is no metre: a letter
+    ],
     "a speed per hour is said with its hour first": [
         ("20–40 км/сағ аралығында", "сағатына жиырма – қырық шақырым аралығында"),
         ("40 км/сағ және одан көп", "сағатына қырық шақырым және одан көп"),

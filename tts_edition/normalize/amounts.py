@@ -140,12 +140,19 @@ def speak_suffixed_unit(match: re.Match[str]) -> str:
 
 # A length's symbol after the word that squares or cubes it, the power written out (12 шаршы м аумақта, 5 текше
 # м, шаршы км-ге): the length's name (шаршы метр, шаршы шақырымға), as the symbol with its power is read; the word
-# before it keeps a lone letter (шаршы м) from being any other word's abbreviation.
-POWER_WORD = re.compile(r"[Шш]аршы\s|[Тт]екше\s")
+# before it keeps a lone letter (шаршы м) from being any other word's abbreviation. A stop after the word is the
+# Russian кв.'s, carried over by a translation (219 мың шаршы. км): no sentence ends there, and it goes unsaid; a
+# symbol of two letters after it, as a lone м after a stop may be any word's letter.
+POWER_WORD = re.compile(r"[Шш]аршы\.?\s|[Тт]екше\.?\s")
 POWERED_LENGTH = re.compile(
-    r"(?<=(?<![\w-])(?:[Шш]аршы|[Тт]екше)\s)(?P<unit>мм|см|дм|км|м)"
+    r"(?<=(?<![\w-])(?:[Шш]аршы|[Тт]екше))(?P<stop>\.)?\s(?P<unit>мм|см|дм|км|(?(stop)(?!)|м))"
     rf"(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/-])(?!\.\w)"
 )
+
+
+def speak_powered_length(match: re.Match[str]) -> str:
+    """шаршы км-ге → шаршы шақырымға; шаршы. км → шаршы шақырым, the stop dropped."""
+    return " " + speak_unit_symbol(match)
 
 
 # An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it

@@ -176,11 +176,25 @@ _NUMBER_ENDING = re.compile(rf"\d-(?P<ending>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
 _RUSSIAN_NUMBER_ENDINGS = frozenset({"ым"})  # 1-ым, первым: a Kazakh possessive's letters too
 
 
-def _kazakh_number_ending(text: str) -> bool:
+def _kazakh_number_ending(text: str, nouns: bool = False) -> bool:
+    """A Kazakh case ending hyphened onto a number; with `nouns`, a Kazakh noun too (1-тапсырма, 7-сынып, 2-нұсқа):
+    Kazakh joins the word it numbers so, Russian writes its ending (1-е задание) or an adjective (2-комнатная)."""
     return any(
-        match["ending"] not in _RUSSIAN_NUMBER_ENDINGS and parse_suffixes(match["ending"]) is not None
+        match["ending"] not in _RUSSIAN_NUMBER_ENDINGS
+        and (parse_suffixes(match["ending"]) is not None or (nouns and _kazakh_noun(match["ending"])))
         for match in _NUMBER_ENDING.finditer(text)
     )
+
+
+_LONGEST_RUSSIAN_NUMBER_ENDING = 3  # 5-ого, 2-ому: Russian's own endings, some of them Kazakh words too (ой, ми, ти)
+
+
+def _kazakh_noun(word: str) -> bool:
+    """A word the Kazakh dictionary knows (тапсырма, сынып, бөлім) without Russian letters or endings (комнатная),
+    longer than any ending Russian hyphens onto a number (5-ой, 2-ми)."""
+    if len(word) <= _LONGEST_RUSSIAN_NUMBER_ENDING:
+        return False
+    return known_stem(word) is True and not _RUSSIAN_LETTERS.search(word)
 
 
 def _russian_marks(text: str) -> bool:
@@ -201,7 +215,10 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
         counted = _COUNTED_IN_RUSSIAN.search(text) or _OUT_OF_IN_RUSSIAN.search(text)
-        return RUSSIAN if _russian_marks(text) or counted else around
+        if _russian_marks(text) or counted:
+            return RUSSIAN
+        # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
+        return KAZAKH if _kazakh_number_ending(text, nouns=True) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text)

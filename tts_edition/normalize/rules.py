@@ -1164,7 +1164,7 @@ def rules() -> list[Rule]:
         Rule(
             "length squared or cubed",
             amounts.POWERED_LENGTH,
-            amounts.speak_unit_symbol,
+            amounts.speak_powered_length,
             "measure",
             needs=amounts.POWER_WORD,
         ),

@@ -595,12 +595,16 @@ NOTE_MARK = re.compile(r"\d[)/]|[¹²³⁴-⁹⁰]")
 # A Russian family's name in the genitive plural (семьи Кабылбаевых, у Ивановых) is a surname's word too.
 _SURNAME_ENDING = r"(?:ов|ев|ова|ева|ин|ина|овых|евых|иных|ұлы|қызы)(?![\w-])"
 _SURNAME = re.compile(rf"[{KAZAKH_LOWER}]{{2,}}?{_SURNAME_ENDING}")  # a surname's or a patronymic's word, small letters
+# A plan's first item run onto its heading's word the same way (ҚалыптасуыЖоспар1. Қазақ хандығының құрылуы.2. Қазақ
+# халқының …): the 1 is that item's number where its line goes on to a 2. after a stop, the list run into one line; a
+# footnote's mark before a sentence's stop (сөзі1. Ол …) has no 2. after a stop to follow it.
+_FIRST_ITEM = rf"1(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?[.;:][ \t]?2\.[ \t]?[{KAZAKH_UPPER}])"
 GLUED_OUTLINE_NUMERAL = re.compile(
-    rf"(?<=[{KAZAKH_LOWER}]{{3}})(?P<numeral>[IVXІХ]{{1,4}})"
-    rf"(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])(?!\.[ \t]+\w+?{_SURNAME_ENDING})"
+    rf"(?<=[{KAZAKH_LOWER}]{{3}})(?P<numeral>[IVXІХ]{{1,4}}(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
+    rf"(?!\.[ \t]+\w+?{_SURNAME_ENDING})|{_FIRST_ITEM})"
 )
-# What every glued outline numeral holds (`Rule.needs`): a small letter before a Roman numeral's capital.
-OUTLINE_NUMERAL_MARK = re.compile(rf"[{KAZAKH_LOWER}][IVXІХ]")
+# What every glued outline numeral holds (`Rule.needs`): a small letter before a Roman numeral's capital or a 1.
+OUTLINE_NUMERAL_MARK = re.compile(rf"[{KAZAKH_LOWER}](?:[IVXІХ]|1\.)")
 
 
 def part_outline_numeral(match: re.Match[str]) -> str:
