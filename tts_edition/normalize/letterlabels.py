@@ -264,3 +264,31 @@ VITAMIN_LETTER = re.compile(
 def speak_vitamin_letter(match: re.Match[str]) -> Spoken:
     letters = match["letters"].translate(_AS_LATIN)
     return Spoken(" ".join(_VITAMIN_NAMES[letter] for letter in letters), "initialism", True)
+
+
+# A vitamin with its number (B12 витамині, D3 дәрумені; В1 және В6 витаминдері; В дәрумендері (B1, B2, B12)), in
+# Latin or in the Cyrillic letters typed for it, is named by the same letters' names and the number said as a count
+# (бэ он екі, дэ үш), not as an English letter (би он екі) nor a Cyrillic one (вэ он екі): before the vitamin word,
+# listed before it, or listed in brackets right after it. A case suffix on its hyphen is inflected (D3-ті → дэ үшті).
+_NUMBERED_VITAMIN = rf"{_VITAMIN_LETTER}\d{{1,2}}(?:-{SUFFIX})?(?![\w.])"
+_VITAMIN_LISTED = rf"(?:(?:,\s?|\s(?:және|мен|пен|бен)\s){_VITAMIN_LETTER}{{1,2}}\d{{0,2}}(?![\w.-]))*"
+NUMBERED_VITAMIN = re.compile(
+    rf"(?<![\w.-]){_NUMBERED_VITAMIN}(?={_VITAMIN_LISTED}\s+(?:тоб[{KAZAKH_LOWER}]*\s+)?{_VITAMIN_WORD})"
+    rf"|(?<=\()(?:{_NUMBERED_VITAMIN}(?:,\s?)?)+(?=\))"
+)
+_ONE_VITAMIN = re.compile(rf"(?P<letter>{_VITAMIN_LETTER})(?P<number>\d{{1,2}})(?:-(?P<suffix>{SUFFIX}))?")
+_VITAMIN_BEFORE_BRACKET = re.compile(rf"{_VITAMIN_WORD}[{KAZAKH_LOWER}]*\s?\($", re.I)
+
+
+def speak_numbered_vitamin(match: re.Match[str]) -> str:
+    """B12 → бэ он екі; a bracketed list only where a vitamin word opens the bracket (В дәрумендері (B1, B6))."""
+    text = match.group()
+    if match.string[match.start() - 1 : match.start()] == "(":
+        if not _VITAMIN_BEFORE_BRACKET.search(match.string, max(0, match.start() - 30), match.start()):
+            return text
+
+    def name(one: re.Match[str]) -> str:
+        spoken = f"{_VITAMIN_NAMES[one['letter'].translate(_AS_LATIN)]} {cardinal(int(one['number']))}"
+        return attach(spoken, one["suffix"]) if one["suffix"] else spoken
+
+    return _ONE_VITAMIN.sub(name, text)

@@ -639,6 +639,13 @@ def rules() -> list[Rule]:
             "initialism",
             needs=letterlabels.VITAMIN_WORD,
         ),
+        Rule(
+            "numbered vitamin",
+            letterlabels.NUMBERED_VITAMIN,
+            letterlabels.speak_numbered_vitamin,
+            "initialism",
+            needs=letterlabels.VITAMIN_WORD,
+        ),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule(
@@ -1154,6 +1161,7 @@ def rules() -> list[Rule]:
             "amount per a unit", amounts.AMOUNT_PER_UNIT, amounts.speak_amount_per_unit, "measure", needs=amounts.SLASH
         ),
         Rule("unit after each", amounts.EACH_UNIT, amounts.speak_unit_symbol, "measure", needs=amounts.EACH_ONE),
+        Rule("unit after a blank", amounts.BLANK_UNIT, amounts.speak_unit_after_blank, "measure", needs=amounts.BLANK),
         Rule(
             "length squared or cubed",
             amounts.POWERED_LENGTH,
