@@ -184,3 +184,17 @@ def test_a_word_spaced_letter_by_letter_is_no_lost_width() -> None:
 
     assert [m.group() for m in scraped.FONT_SPLIT.finditer("М а з м ұ н ы")] == []
     assert [scraped.join_font_split(m) for m in scraped.FONT_SPLIT.finditer("тек қ ана")] == ["қана"]
+
+
+# drug61: a title page's classes typed without their spaces.
+DRUG61_READINGS = {
+    "a library label glued to the index before it, and an author's sign glued after, are said apart": [
+        (
+            "УДК 616.4ББК 54.15Т 13",
+            "у дэ ка алты жүз он алты нүкте төрт бэ бэ ка елу төрт нүкте он бес Т он үш",
+        ),
+        ("ББК 63.3 М14", "бэ бэ ка алпыс үш нүкте үш эм он төрт"),
+    ],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)
