@@ -425,9 +425,8 @@ def speak_english_date(match: re.Match[str]) -> str:
     жылы)."""
     month = match["mon"] or match["mon2"] or match["mon3"]
     number = _english_month_number(month)
-    day, year = (
-        (match["d"], match["y"]) if match["mon"] else (match["d2"], match["y2"]) if match["mon2"] else (match["d3"], match["y3"])
-    )
+    form = "" if match["mon"] else "2" if match["mon2"] else "3"
+    day, year = match[f"d{form}"], match[f"y{form}"]
     rest = match.string[match.end() :]
     if _YEAR_NAMED.match(rest) and 1 <= int(day) <= 31:
         return f"{ordinal(int(day))} {MONTHS[number - 1]} {ordinal(int(year))}"  # 29 July 2024 жылы: the year named

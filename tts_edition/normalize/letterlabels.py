@@ -283,9 +283,9 @@ _VITAMIN_BEFORE_BRACKET = re.compile(rf"{_VITAMIN_WORD}[{KAZAKH_LOWER}]*\s?\($",
 def speak_numbered_vitamin(match: re.Match[str]) -> str:
     """B12 → бэ он екі; a bracketed list only where a vitamin word opens the bracket (В дәрумендері (B1, B6))."""
     text = match.group()
-    if match.string[match.start() - 1 : match.start()] == "(":
-        if not _VITAMIN_BEFORE_BRACKET.search(match.string, max(0, match.start() - 30), match.start()):
-            return text
+    opens_bracket = match.string[match.start() - 1 : match.start()] == "("
+    if opens_bracket and not _VITAMIN_BEFORE_BRACKET.search(match.string, max(0, match.start() - 30), match.start()):
+        return text
 
     def name(one: re.Match[str]) -> str:
         spoken = f"{_VITAMIN_NAMES[one['letter'].translate(_AS_LATIN)]} {cardinal(int(one['number']))}"
