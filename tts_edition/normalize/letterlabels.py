@@ -272,9 +272,11 @@ def speak_vitamin_letter(match: re.Match[str]) -> Spoken:
 # listed before it, or listed in brackets right after it. A case suffix on its hyphen is inflected (D3-ті → дэ үшті).
 _NUMBERED_VITAMIN = rf"{_VITAMIN_LETTER}\d{{1,2}}(?:-{SUFFIX})?(?![\w.])"
 _VITAMIN_LISTED = rf"(?:(?:,\s?|\s(?:және|мен|пен|бен)\s){_VITAMIN_LETTER}{{1,2}}\d{{0,2}}(?![\w.-]))*"
+# A Latin letter alone that the sentence goes on to name a vitamin by («D» термині … D2 дәрумені) is that vitamin's.
 NUMBERED_VITAMIN = re.compile(
     rf"(?<![\w.-]){_NUMBERED_VITAMIN}(?={_VITAMIN_LISTED}\s+(?:тоб[{KAZAKH_LOWER}]*\s+)?{_VITAMIN_WORD})"
     rf"|(?<=\()(?:{_NUMBERED_VITAMIN}(?:,\s?)?)+(?=\))"
+    rf"|(?<![\w.-])(?P<lone>[ABCDEKPHF])(?![\w.-])(?=[^.!?\n]{{0,80}}?(?<!\w)(?P=lone)\d{{1,2}}\s+{_VITAMIN_WORD})"
 )
 _ONE_VITAMIN = re.compile(rf"(?P<letter>{_VITAMIN_LETTER})(?P<number>\d{{1,2}})(?:-(?P<suffix>{SUFFIX}))?")
 _VITAMIN_BEFORE_BRACKET = re.compile(rf"{_VITAMIN_WORD}[{KAZAKH_LOWER}]*\s?\($", re.I)
@@ -283,6 +285,8 @@ _VITAMIN_BEFORE_BRACKET = re.compile(rf"{_VITAMIN_WORD}[{KAZAKH_LOWER}]*\s?\($",
 def speak_numbered_vitamin(match: re.Match[str]) -> str:
     """B12 → бэ он екі; a bracketed list only where a vitamin word opens the bracket (В дәрумендері (B1, B6))."""
     text = match.group()
+    if match["lone"]:
+        return _VITAMIN_NAMES[match["lone"]]
     opens_bracket = match.string[match.start() - 1 : match.start()] == "("
     if opens_bracket and not _VITAMIN_BEFORE_BRACKET.search(match.string, max(0, match.start() - 30), match.start()):
         return text

@@ -121,11 +121,19 @@ def _name_onto_word(right: str) -> str | None:
     return None
 
 
+_SHORTEST_CELL_NOUN = 5  # Порошок, Раствор; a prefix (Анти, Контр) is shorter
+
+
 def _language_switch(left: str, right: str) -> bool:
     """A Russian word run onto a capitalised Kazakh word, as a page's Russian line loses its space before the
     article (2 710 просмотровОтандық) or a table's Russian cell before the Kazakh one (РастворҰнтақ, ПорошокҚұтыдағы):
     the right a word the dictionary knows, with a letter only Kazakh writes, the left one OpenCorpora knows, in small
-    letters or capitalised."""
+    letters, or capitalised when it is a noun's dictionary form of five letters or more before a capitalised word (not
+    a prefix: АнтиМемлекеттік, АнтиКОНСТИТУЦИЯЛЫҚ stay)."""
+    if not left.islower() and (
+        len(left) < _SHORTEST_CELL_NOUN or right.isupper() or not russianforms.noun_in_dictionary_form(left)
+    ):
+        return False
     return (
         left[1:].islower()
         and KAZAKH_LETTER.search(right) is not None
