@@ -1176,6 +1176,13 @@ def rules() -> list[Rule]:
             "measure",
             needs=amounts.UNIT_FIRST_MARK,
         ),
+        Rule(
+            "unit's suffix after a hyphen and a space",
+            gluedsuffixes.UNIT_SUFFIX_APART,
+            gluedsuffixes.join_unit_suffix,
+            "mark",
+            needs=gluedsuffixes.HYPHEN_THEN_SPACE,
+        ),
         Rule("number", writtennumbers.NUMBER, amounts.speak_number, "cardinal", needs=DIGIT),
         Rule(
             "unit with a case suffix",
