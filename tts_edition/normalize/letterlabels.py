@@ -248,7 +248,7 @@ def speak_letter_list(match: re.Match[str]) -> str:
 # A capital naming a vitamin (С витамині, D дәруменіне, В, РР тобының витаминдері; А, Е және К витаминдері), in Latin
 # or in the Cyrillic letters typed for it, is said as the Latin letter is in Kazakh and Russian, the letters' Russian
 # names (цэ, бэ, пэ пэ, дэ), not the Cyrillic letter's own (эс, вэ, эр) nor an English one. A letter listed before
-# the vitamin, with a comma or a conjunction, is one too; one with a number (В1, В12) is left to the number rules.
+# the vitamin, with a comma or a conjunction, is one too; one with a number (В1, В12) is the next rule's.
 _VITAMIN_NAMES = {"A": "а", "B": "бэ", "C": "цэ", "D": "дэ", "E": "е", "K": "ка", "P": "пэ", "H": "аш", "F": "эф"}
 _AS_LATIN = str.maketrans("АВСДЕКРН", "ABCDEKPH")
 _VITAMIN_LETTER = "[ABCDEKPHFАВСДЕКРН]"
