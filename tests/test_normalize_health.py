@@ -186,3 +186,45 @@ HEALTH58_READINGS = {
 }
 
 test_health58_readings = reading_test(HEALTH58_READINGS)
+
+
+# drug61: medicine leaflets and health advice.
+DRUG61_READINGS = {
+    "a vitamin with its number is named by the vitamin letters' names, before the vitamin word or listed after it": [
+        ("B12 витамині жетіспейді.", "бэ он екі витамині жетіспейді."),
+        ("D3 дәрумені", "дэ үш дәрумені"),
+        ("В1 және В6 витаминдері", "бэ бір және бэ алты витаминдері"),
+        ("В дәрумендері (B1, B6, B12) қажет.", "бэ дәрумендері (бэ бір, бэ алты, бэ он екі) қажет."),
+    ],
+    "a Latin letter alone that the sentence goes on to name a vitamin by is that vitamin's": [
+        ("«D» термині екі нысанды қамтиды: D2 дәрумені", "«дэ» термині екі нысанды қамтиды: дэ екі дәрумені"),
+    ],
+    "a letter with a number and no vitamin word by it is no vitamin": [
+        ("A тобы мен B2 класы", "эй тобы мен би екі класы"),
+        ("Кесте (B1, B2) көрсетілген.", "Кесте (би бір, би екі) көрсетілген."),
+        ("Бұл B2 класы", "Бұл би екі класы"),
+    ],
+    "a unit after a form's blank, or a dose's unit opening a line, is said as after an amount": [
+        ("Ампулаларда ____ мл ерітінді", "Ампулаларда ____ миллилитр ерітінді"),
+        ("жөтелді басатын ____\n\nмл шәрбат", "жөтелді басатын ____\n\nмиллилитр шәрбат"),
+        ("мл шәрбат", "миллилитр шәрбат"),
+        ("Раствор для инъекций ... мл в ампулах", "Раствор для инъекций... миллилитров в ампулах"),
+    ],
+    "a letter after an ellipsis, or a unit inside a sentence with no blank before it, stays": [
+        ("Күтеміз... м бойы", "Күтеміз... м бойы"),
+        ("Таблетка мг бар", "Таблетка мг бар"),
+    ],
+    "a Russian dose is counted in its unit's form": [
+        (
+            "Сироп от кашля 5 мл во флаконе, по 2 мг в сутки.",
+            "Сироп от кашля пять миллилитров во флаконе, по два миллиграмма в сутки.",
+        ),
+    ],
+    "the Celsius letter alone before температура is the degree; a class's letter is not": [
+        ("Пеште 40-60 С температурада кептіру", "Пеште қырық – алпыс градус температурада кептіру"),
+        ("5 С сыныбы", "бесінші эс сыныбы"),
+    ],
+    "р/с heads a table's order column": [("р/с №", "реттік сан нөмір")],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)

@@ -1827,3 +1827,19 @@ ECON61_READINGS = {
 }
 
 test_econ61_mechanisms_read_their_examples = reading_test(ECON61_READINGS)
+
+
+# drug61: a Latin Kazakh school menu's grams.
+DRUG61_READINGS = {
+    "a unit in small letters glued to its number is read with the Latin Kazakh text": [
+        (
+            "  • 11-14 jas tobynda – 70g-nan 21 g-ǵa deıin.",
+            "он бір – он төрт жас тобында – жетпіс граммнан жиырма бір граммға дейін.",
+        ),
+    ],
+    "capitals glued to a number stay the number rules' (5G, 4K)": [
+        ("Bul 5G jelisi men 4K ekrany jaqsy boldy.", "Бұл бес джи желісі мен төрт кей экраны жақсы болды."),
+    ],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)

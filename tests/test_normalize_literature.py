@@ -228,3 +228,17 @@ def test_a_micro_sign_before_a_units_letters_is_no_old_fonts_letter() -> None:
 
     assert mistyped.LEGACY_LETTER.search("10 µм") is None
     assert [m.group() for m in mistyped.LEGACY_LETTER.finditer("сµз µзі")] == ["µ", "µ"]
+
+
+# drug61: a title page's classes typed without their spaces.
+DRUG61_READINGS = {
+    "a library label glued to the index before it, and an author's sign glued after, are said apart": [
+        (
+            "УДК 616.4ББК 54.15Т 13",
+            "у дэ ка алты жүз он алты нүкте төрт бэ бэ ка елу төрт нүкте он бес Т он үш",
+        ),
+        ("ББК 63.3 М14", "бэ бэ ка алпыс үш нүкте үш эм он төрт"),
+    ],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)

@@ -275,3 +275,27 @@ ENCYC49_READINGS = {
 
 
 test_encyc49_glued_names_read_as_a_newsreader_says_them = reading_test(ENCYC49_READINGS)
+
+
+# drug61: a leaflet terms table's Russian cell run onto the Kazakh one, a label run onto the word before its number.
+DRUG61_READINGS = {
+    "a capitalised Russian word run onto a capitalised Kazakh one is two words": [
+        ("РастворҰнтақ", "Раствор Ұнтақ"),
+        ("ПорошокҚұтыдағы жөтелді басатын", "Порошок Құтыдағы жөтелді басатын"),
+    ],
+    "a label run onto the word before it is apart, though its number follows it": [
+        (
+            "қолданылатын терминдерДата22.12.2017",
+            "қолданылатын терминдер Дата екі мың он жетінші жылғы жиырма екінші желтоқсан",
+        ),
+    ],
+    "a prefix run onto a word stays whole": [
+        ("АнтиМемлекеттік әрекеттер", "АнтиМемлекеттік әрекеттер"),
+    ],
+    "a compound name and a Russian word doubled stay whole": [
+        ("ҚазМұнайГаз", "ҚазМұнайГаз"),
+        ("РастворРаствор", "РастворРаствор"),
+    ],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)

@@ -167,3 +167,18 @@ test_school59_units = reading_test(SCHOOL59_READINGS)
 )
 def test_what_is_no_race_time_or_product_is_left_to_the_other_rules(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+# drug61: a Latin school menu converted to Cyrillic, its suffix's hyphen typed with a space after it.
+DRUG61_READINGS = {
+    "a unit's endings after a hyphen and a space are the unit's": [
+        ("6-10 жас тобында – 15 г- нан 3 г-ға дейін;", "алты – он жас тобында – он бес граммнан үш граммға дейін;"),
+        ("15 кг- нан артық", "он бес килограммнан артық"),
+    ],
+    "a word after a spaced dash, or a word that is no ending, stays apart": [
+        ("15 г - нан пісірілді", "он бес грамм - нан пісірілді"),
+        ("3 г- жақсы", "үш грамм- жақсы"),
+    ],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)

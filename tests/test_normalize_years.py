@@ -195,3 +195,14 @@ def test_a_kind_of_year_in_capitals_names_the_year() -> None:
     assert normalize("2024 Қаржы Жылы") == "екі мың жиырма төртінші Қаржы Жылы"
     # a kind of year before a word that is not a year stays a count, in capitals as in lower case
     assert normalize("2019 ОҚУ ЖЕЛІСІ") == "екі мың он тоғыз оқу желісі"
+
+
+# drug61: a document site's post date.
+DRUG61_READINGS = {
+    "an English date with hyphens is a date": [
+        ("Post on 26-Dec-2019", "поуст он екі мың он тоғызыншы жылғы жиырма алтыншы желтоқсан"),
+    ],
+    "a model's code with a month's letters is no date": [("model 12-Mar-5", "модел он екі-мар-бес")],
+}
+
+test_drug61_readings = reading_test(DRUG61_READINGS)

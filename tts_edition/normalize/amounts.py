@@ -104,6 +104,26 @@ EACH_UNIT = re.compile(
 )
 
 
+# A unit after a form's blank for its amount, as a leaflet's template gives it (____ мл ерітінді, ... % ... мл в
+# ампулах, a blank at one line's end and its unit opening the next): said as after an amount (миллилитр), the line
+# break kept. A symbol of two letters or more, so a letter after an ellipsis (... м) stays. A dose's unit opening a
+# line before a word (мл шәрбат) has left its amount on the line before, and is said so too.
+_DOSE_UNIT = "мкг|мг|мл"
+BLANK = re.compile(rf"_|\.\.\.|…|^(?:{_DOSE_UNIT}) ", re.M)
+BLANK_UNIT = re.compile(
+    rf"(?:(?<=_)|(?<=\.\.\.)|(?<=…))(?P<gap>[ \t]*\n*[ \t]*)"
+    rf"(?P<unit>{_LONG_UNIT})(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
+    rf"|(?<![^\n])(?P<gap2>)(?P<unit2>{_DOSE_UNIT})(?= [{KAZAKH_LOWER}])"
+)
+
+
+def speak_unit_after_blank(match: re.Match[str]) -> str:
+    """____ мл → ____ миллилитр; ...\n\nмл шәрбат → ...\n\nмиллилитр шәрбат."""
+    if match["unit2"]:
+        return abbr.unit_spoken(match["unit2"])
+    return match["gap"] + speak_unit_symbol(match)
+
+
 def speak_unit_symbol(match: re.Match[str]) -> str:
     """әр см2 → әр шаршы сантиметр; әрбір га-ға → әрбір гектарға; шаршы км-ге → шаршы шақырымға."""
     unit = abbr.unit_spoken(match["unit"])

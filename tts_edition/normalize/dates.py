@@ -409,6 +409,7 @@ ENGLISH_DATE = re.compile(
     rf"""(?<![\w.,])(?:
         (?P<mon>{_ENGLISH_MONTH})\.?\s+{_ENGLISH_DAY.format(name="d")},\s*(?P<y>{_YEAR})  # Jul 29, 2024
       | {_ENGLISH_DAY.format(name="d2")}\s+(?P<mon2>{_ENGLISH_MONTH})\.?,?\s+(?P<y2>{_YEAR})  # 29 July 2024
+      | {_ENGLISH_DAY.format(name="d3")}-(?P<mon3>{_ENGLISH_MONTH})-(?P<y3>{_YEAR})  # 26-Dec-2019, a post's date
     )(?![\w.]\d|\w)""",
     re.X,
 )
@@ -422,9 +423,10 @@ def speak_english_date(match: re.Match[str]) -> str:
     """Jul 29, 2024 and 29 July 2024 as a Kazakh date, its case taken from a postposition after it; before the word
     жыл the year is the one that word names (29 July 2024 жылы → жиырма тоғызыншы шілде екі мың жиырма төртінші
     жылы)."""
-    month = match["mon"] or match["mon2"]
+    month = match["mon"] or match["mon2"] or match["mon3"]
     number = _english_month_number(month)
-    day, year = (match["d"], match["y"]) if match["mon"] else (match["d2"], match["y2"])
+    form = "" if match["mon"] else "2" if match["mon2"] else "3"
+    day, year = match[f"d{form}"], match[f"y{form}"]
     rest = match.string[match.end() :]
     if _YEAR_NAMED.match(rest) and 1 <= int(day) <= 31:
         return f"{ordinal(int(day))} {MONTHS[number - 1]} {ordinal(int(year))}"  # 29 July 2024 жылы: the year named

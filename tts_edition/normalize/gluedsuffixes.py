@@ -161,6 +161,21 @@ DETACHED_SUFFIX = re.compile(
 )
 
 
+# A unit after its number with its suffix's hyphen typed and a space after it (15 г- нан, as a Latin page converted
+# gives 15 g- nan): the hyphen opens no word of its own, so the endings are the unit's (он бес граммнан), when they are
+# a chain of endings; a word after a dash (15 г - нан пісірілді) is left as written.
+HYPHEN_THEN_SPACE = re.compile(r"- ")  # what every match holds (`Rule.needs`)
+_UNIT = "|".join(re.escape(u) for u in writtennumbers.UNITS)
+UNIT_SUFFIX_APART = re.compile(rf"(?<=\d)(?P<unit>\s?(?:{_UNIT}))- (?P<chain>[{KAZAKH_LOWER}]+)(?![\w-])")
+
+
+def join_unit_suffix(match: re.Match[str]) -> str:
+    """15 г- нан → 15 г-нан."""
+    if parse_suffixes(match["chain"]) is None:
+        return match.group()
+    return f"{match['unit']}-{match['chain']}"
+
+
 def hyphen_before_detached_suffix(match: re.Match[str]) -> str:
     """ЖИТС – тен → ЖИТС-тен, ЖИТС тің → ЖИТС-тің, АКСР- і → АКСР-і; capitals the dictionary knows as a word stay,
     and small letters after a hyphen that are no chain of endings."""

@@ -28,9 +28,10 @@ from tts_edition.script.lexicon import load_lexicon
 _LOOKALIKES = "аеорсхукіАВЕКМНОРСТХІ"
 _LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
 # A Latin word, with apostrophes inside (the 2017 alphabet's a', g') and Cyrillic look-alikes typed in it; not the
-# Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words).
+# Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words). A
+# word in small letters may be glued to a number, a unit written onto its amount (70g-nan → 70г-нан).
 WORD = re.compile(
-    rf"""(?<![\w'’])(?=[{_LOOKALIKES}'’]*[{_LATIN_LETTERS}])
+    rf"""(?:(?<![\w'’])|(?<=\d)(?=[a-zà-öø-ɏ]))(?=[{_LOOKALIKES}'’]*[{_LATIN_LETTERS}])
     [{_LATIN_LETTERS}{_LOOKALIKES}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?![\w'’])""",
     re.X,
 )

@@ -248,7 +248,7 @@ def speak_letter_list(match: re.Match[str]) -> str:
 # A capital naming a vitamin (С витамині, D дәруменіне, В, РР тобының витаминдері; А, Е және К витаминдері), in Latin
 # or in the Cyrillic letters typed for it, is said as the Latin letter is in Kazakh and Russian, the letters' Russian
 # names (цэ, бэ, пэ пэ, дэ), not the Cyrillic letter's own (эс, вэ, эр) nor an English one. A letter listed before
-# the vitamin, with a comma or a conjunction, is one too; one with a number (В1, В12) is left to the number rules.
+# the vitamin, with a comma or a conjunction, is one too; one with a number (В1, В12) is the next rule's.
 _VITAMIN_NAMES = {"A": "а", "B": "бэ", "C": "цэ", "D": "дэ", "E": "е", "K": "ка", "P": "пэ", "H": "аш", "F": "эф"}
 _AS_LATIN = str.maketrans("АВСДЕКРН", "ABCDEKPH")
 _VITAMIN_LETTER = "[ABCDEKPHFАВСДЕКРН]"
@@ -264,3 +264,35 @@ VITAMIN_LETTER = re.compile(
 def speak_vitamin_letter(match: re.Match[str]) -> Spoken:
     letters = match["letters"].translate(_AS_LATIN)
     return Spoken(" ".join(_VITAMIN_NAMES[letter] for letter in letters), "initialism", True)
+
+
+# A vitamin with its number (B12 витамині, D3 дәрумені; В1 және В6 витаминдері; В дәрумендері (B1, B2, B12)), in
+# Latin or in the Cyrillic letters typed for it, is named by the same letters' names and the number said as a count
+# (бэ он екі, дэ үш), not as an English letter (би он екі) nor a Cyrillic one (вэ он екі): before the vitamin word,
+# listed before it, or listed in brackets right after it. A case suffix on its hyphen is inflected (D3-ті → дэ үшті).
+_NUMBERED_VITAMIN = rf"{_VITAMIN_LETTER}\d{{1,2}}(?:-{SUFFIX})?(?![\w.])"
+_VITAMIN_LISTED = rf"(?:(?:,\s?|\s(?:және|мен|пен|бен)\s){_VITAMIN_LETTER}{{1,2}}\d{{0,2}}(?![\w.-]))*"
+# A Latin letter alone that the sentence goes on to name a vitamin by («D» термині … D2 дәрумені) is that vitamin's.
+NUMBERED_VITAMIN = re.compile(
+    rf"(?<![\w.-]){_NUMBERED_VITAMIN}(?={_VITAMIN_LISTED}\s+(?:тоб[{KAZAKH_LOWER}]*\s+)?{_VITAMIN_WORD})"
+    rf"|(?<=\()(?:{_NUMBERED_VITAMIN}(?:,\s?)?)+(?=\))"
+    rf"|(?<![\w.-])(?P<lone>[ABCDEKPHF])(?![\w.-])(?=[^.!?\n]{{0,80}}?(?<!\w)(?P=lone)\d{{1,2}}\s+{_VITAMIN_WORD})"
+)
+_ONE_VITAMIN = re.compile(rf"(?P<letter>{_VITAMIN_LETTER})(?P<number>\d{{1,2}})(?:-(?P<suffix>{SUFFIX}))?")
+_VITAMIN_BEFORE_BRACKET = re.compile(rf"{_VITAMIN_WORD}[{KAZAKH_LOWER}]*\s?\($", re.I)
+
+
+def speak_numbered_vitamin(match: re.Match[str]) -> str:
+    """B12 → бэ он екі; a bracketed list only where a vitamin word opens the bracket (В дәрумендері (B1, B6))."""
+    text = match.group()
+    if match["lone"]:
+        return _VITAMIN_NAMES[match["lone"]]
+    opens_bracket = match.string[match.start() - 1 : match.start()] == "("
+    if opens_bracket and not _VITAMIN_BEFORE_BRACKET.search(match.string, max(0, match.start() - 30), match.start()):
+        return text
+
+    def name(one: re.Match[str]) -> str:
+        spoken = f"{_VITAMIN_NAMES[one['letter'].translate(_AS_LATIN)]} {cardinal(int(one['number']))}"
+        return attach(spoken, one["suffix"]) if one["suffix"] else spoken
+
+    return _ONE_VITAMIN.sub(name, text)

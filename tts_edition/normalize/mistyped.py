@@ -54,8 +54,11 @@ def schwa_for_eng(match: re.Match[str]) -> str:
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree
 # sign (not where a coordinate's minutes follow: 43˚ 15ʹ), the Celsius letter apart from the sign (8-12° С) or after
 # the word (25 градус С), or Russian Ц for it (25°Ц). Each becomes °С, the unit the number rule reads (and
-# re-inflects: +25 ℃-қа → плюс жиырма бес градусқа).
-WRITTEN_CELSIUS = re.compile(r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´]))(?!\w)")
+# re-inflects: +25 ℃-қа → плюс жиырма бес градусқа). The Celsius letter alone, without the sign, before the word
+# температура (Пеште 40-60 С температурада) is the unit too; a class's or a section's letter (5 С сынып) is not.
+WRITTEN_CELSIUS = re.compile(
+    r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|[CС](?=\s[Тт]емператур))(?!\w)"
+)
 # A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
 # the number's unit reading then takes as Celsius.
 APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")

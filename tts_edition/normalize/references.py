@@ -167,5 +167,10 @@ def speak_document_symbol(match: re.Match[str]) -> str:
 
 
 def speak_library_class(match: re.Match[str]) -> str:
-    """УДК 81.25 → УДК сексен бір нүкте жиырма бес: a class index is a code, not a decimal."""
-    return f"{match['label']}{match['sep'] or ' '}{_code(match['code'])}"
+    """УДК 81.25 → УДК сексен бір нүкте жиырма бес: a class index is a code, not a decimal. A title page's classes
+    typed without their spaces (УДК 616.4ББК 54.15Т 13: the next label, and the author's sign, run onto the index)
+    are said apart: a space before a label glued to what precedes it, and after an index a letter follows."""
+    text, start, end = match.string, match.start(), match.end()
+    before = " " if start and text[start - 1].isalnum() else ""
+    after = " " if text[end : end + 1].isalpha() else ""
+    return f"{before}{match['label']}{match['sep'] or ' '}{_code(match['code'])}{after}"

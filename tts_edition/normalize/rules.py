@@ -646,6 +646,13 @@ def rules() -> list[Rule]:
             "initialism",
             needs=letterlabels.VITAMIN_WORD,
         ),
+        Rule(
+            "numbered vitamin",
+            letterlabels.NUMBERED_VITAMIN,
+            letterlabels.speak_numbered_vitamin,
+            "initialism",
+            needs=letterlabels.VITAMIN_WORD,
+        ),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule(
@@ -1161,6 +1168,7 @@ def rules() -> list[Rule]:
             "amount per a unit", amounts.AMOUNT_PER_UNIT, amounts.speak_amount_per_unit, "measure", needs=amounts.SLASH
         ),
         Rule("unit after each", amounts.EACH_UNIT, amounts.speak_unit_symbol, "measure", needs=amounts.EACH_ONE),
+        Rule("unit after a blank", amounts.BLANK_UNIT, amounts.speak_unit_after_blank, "measure", needs=amounts.BLANK),
         Rule(
             "length squared or cubed",
             amounts.POWERED_LENGTH,
@@ -1174,6 +1182,13 @@ def rules() -> list[Rule]:
             amounts.put_unit_after,
             "measure",
             needs=amounts.UNIT_FIRST_MARK,
+        ),
+        Rule(
+            "unit's suffix after a hyphen and a space",
+            gluedsuffixes.UNIT_SUFFIX_APART,
+            gluedsuffixes.join_unit_suffix,
+            "mark",
+            needs=gluedsuffixes.HYPHEN_THEN_SPACE,
         ),
         Rule("number", writtennumbers.NUMBER, amounts.speak_number, "cardinal", needs=DIGIT),
         Rule(

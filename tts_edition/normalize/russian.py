@@ -159,6 +159,9 @@ COUNTED = {
     "°": ("градус", "градуса", "градусов"), "′": ("минута", "минуты", "минут"), "″": ("секунда", "секунды", "секунд"),
     "°C": ("градус", "градуса", "градусов"), "°С": ("градус", "градуса", "градусов"),
     "с.": ("страница", "страницы", "страниц"), "c.": ("страница", "страницы", "страниц"),  # c.: a Latin c
+    "мл": ("миллилитр", "миллилитра", "миллилитров"), "мг": ("миллиграмм", "миллиграмма", "миллиграммов"),
+    "мкг": ("микрограмм", "микрограмма", "микрограммов"),  # a leaflet's doses (5 мл, 2 мг в сутки)
+    "кг": ("килограмм", "килограмма", "килограммов"),
     "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
     "км/ч": ("километр в час", "километра в час", "километров в час"),
 }  # fmt: skip
@@ -474,6 +477,16 @@ _RANGE_AHEAD = re.compile(r"\d+\s?[-–—]\s?\d")
 def speak_label(match: re.Match[str]) -> str:
     noun = LABELS[match["label"]]
     return (LABEL_PLURALS.get(noun, noun) if _RANGE_AHEAD.match(match.string, match.end()) else noun) + " "
+
+
+# A dose's unit after a form's blank for its amount (Раствор для инъекций ... % ... мл в ампулах): the amount left
+# open is counted as a many, the unit in its genitive plural (миллилитров), the line break before it kept.
+BLANK_UNIT = re.compile(r"(?:(?<=_)|(?<=\.\.\.)|(?<=…))(?P<gap>[ \t]*\n*[ \t]*)(?P<unit>мл|мг|мкг|кг)(?![\w/.-])")
+
+
+def speak_unit_after_blank(match: re.Match[str]) -> str:
+    """... мл → ... миллилитров."""
+    return match["gap"] + COUNTED[match["unit"]][2]
 
 
 def speak_per_unit(match: re.Match[str]) -> str:
@@ -980,6 +993,7 @@ def rules() -> list[Rule]:
             re.compile(rf"(?:(?<=[а-яё]{{3}})|(?<=[а-яё]\.))\s?/\s?(?P<unit>{_PER_UNIT})(?![\w²³/])"),
             speak_per_unit,  # after a word (тенге/Гкал, руб./т), not after a unit (км/ч, м/с)
         ),
+        _guess("russian unit after a blank", BLANK_UNIT, speak_unit_after_blank),
         _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
         _guess("russian house number with a letter", LETTERED_NUMBER, speak_lettered_number),
         Rule(

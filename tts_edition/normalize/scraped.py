@@ -54,8 +54,8 @@ def part_date_from_count(match: re.Match[str]) -> str:
 # whose first part is a stump of three letters (ЖасОтау, НұрОтан, ҚазАқпарат, ҚазССР) neither.
 GLUED_WORDS = re.compile(
     rf"(?<![\w.@/])(?P<left>[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}})"
-    rf"(?P<right>[{KAZAKH_UPPER}](?:[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}]{{2,}}))(?![\w])"
-)
+    rf"(?P<right>[{KAZAKH_UPPER}](?:[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}]{{2,}}))(?![^\W\d_])"
+)  # a number may follow the right word, as a label's value does (терминдерДата22.12.2017)
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # A heading in capitals run onto the first word of the text under it, the line break lost (БІР УЫС ТОПЫРАҚЖеңістің
@@ -121,12 +121,21 @@ def _name_onto_word(right: str) -> str | None:
     return None
 
 
+_SHORTEST_CELL_NOUN = 5  # Порошок, Раствор; a prefix (Анти, Контр) is shorter
+
+
 def _language_switch(left: str, right: str) -> bool:
-    """A Russian word in small letters run onto a capitalised Kazakh word, as a page's Russian line loses its space
-    before the article (2 710 просмотровОтандық): the right a word the dictionary knows, with a letter only Kazakh
-    writes, the left one OpenCorpora knows."""
+    """A Russian word run onto a capitalised Kazakh word, as a page's Russian line loses its space before the
+    article (2 710 просмотровОтандық) or a table's Russian cell before the Kazakh one (РастворҰнтақ, ПорошокҚұтыдағы):
+    the right a word the dictionary knows, with a letter only Kazakh writes, the left one OpenCorpora knows, in small
+    letters, or capitalised when it is a noun's dictionary form of five letters or more before a capitalised word (not
+    a prefix: АнтиМемлекеттік, АнтиКОНСТИТУЦИЯЛЫҚ stay)."""
+    if not left.islower() and (
+        len(left) < _SHORTEST_CELL_NOUN or right.isupper() or not russianforms.noun_in_dictionary_form(left)
+    ):
+        return False
     return (
-        left.islower()
+        left[1:].islower()
         and KAZAKH_LETTER.search(right) is not None
         and bool(capitals.known_stem(right))
         and _russian_word(left)
