@@ -110,9 +110,9 @@ EACH_UNIT = re.compile(
 # line before a word (мл шәрбат) has left its amount on the line before, and is said so too.
 _DOSE_UNIT = "мкг|мг|мл"
 BLANK = re.compile(rf"_|\.\.\.|…|^(?:{_DOSE_UNIT}) ", re.M)
+AFTER_BLANK = r"(?:(?<=_)|(?<=\.\.\.)|(?<=…))(?P<gap>[ \t]*\n*[ \t]*)"  # the blank, the line break kept
 BLANK_UNIT = re.compile(
-    rf"(?:(?<=_)|(?<=\.\.\.)|(?<=…))(?P<gap>[ \t]*\n*[ \t]*)"
-    rf"(?P<unit>{_LONG_UNIT})(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
+    rf"{AFTER_BLANK}(?P<unit>{_LONG_UNIT})(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
     rf"|(?<![^\n])(?P<gap2>)(?P<unit2>{_DOSE_UNIT})(?= [{KAZAKH_LOWER}])"
 )
 

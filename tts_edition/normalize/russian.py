@@ -16,6 +16,7 @@ from functools import cache
 
 from tts_edition.normalize import capitals, coordinates, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
+from tts_edition.normalize.amounts import AFTER_BLANK
 from tts_edition.normalize.numbers import MAX_CARDINAL, value_of
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
@@ -481,7 +482,7 @@ def speak_label(match: re.Match[str]) -> str:
 
 # A dose's unit after a form's blank for its amount (Раствор для инъекций ... % ... мл в ампулах): the amount left
 # open is counted as a many, the unit in its genitive plural (миллилитров), the line break before it kept.
-BLANK_UNIT = re.compile(r"(?:(?<=_)|(?<=\.\.\.)|(?<=…))(?P<gap>[ \t]*\n*[ \t]*)(?P<unit>мл|мг|мкг|кг)(?![\w/.-])")
+BLANK_UNIT = re.compile(rf"{AFTER_BLANK}(?P<unit>мл|мг|мкг|кг)(?![\w/.-])")
 
 
 def speak_unit_after_blank(match: re.Match[str]) -> str:
