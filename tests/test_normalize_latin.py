@@ -1,10 +1,12 @@
 """Latin-script names in Kazakh text: English readings taken from the letters that spell each sound, the table of
 brand names, its names of several words, and Kazakh-Latin names. The words here are in no case file."""
 
+import re
+
 import pytest
 
 from tests.conftest import reading_test
-from tts_edition.normalize import normalize
+from tts_edition.normalize import abbreviations, normalize
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.cognates import loan_spelling, read_cognate
 from tts_edition.normalize.english import cyrillic, phonemes, read_english
@@ -1843,3 +1845,18 @@ DRUG61_READINGS = {
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)
+
+
+@pytest.mark.parametrize("letter", list("œøðæßþłđŒØÆ"))
+def test_a_latin_letter_no_reader_knows_is_read_by_its_plain_letters(letter: str) -> None:
+    """A French, Nordic, German or Polish letter alone or in a word reaches the voice as Cyrillic, never as itself,
+    which would switch the Kazakh voice to English."""
+    for text in (f"және {letter} бар", f"Ol {letter}rsted"):
+        assert not re.search(r"[^\W\d_]", re.sub(r"[\u0400-\u04ff]", "", normalize(text))), text
+
+
+def test_plain_letters_stand_for_a_letter_and_leave_other_scripts_alone() -> None:
+    assert abbreviations.plain_latin("ß") == "ss" and abbreviations.plain_latin("ø") == "o"
+    assert abbreviations.plain_latin("ї") == "ї"  # a Cyrillic letter is no Latin one to fold
+    assert abbreviations.latin_letter_name("æ") == "эй и"
+    assert normalize("Ørsted") == "орстед"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+
+from anyascii import anyascii
 
 from tts_edition.normalize.morphology import SUFFIXES, VOWELS
 from tts_edition.normalize.tables import table_rows
@@ -25,6 +28,23 @@ LATIN_LETTER_NAMES = dict(zip(
     "эй би си ди и эф джи эйч ай джей кей эл эм эн о пи кью ар эс ти ю ви дабл-ю экс уай зет".split(),
     strict=True,
 ))  # fmt: skip
+
+
+def plain_latin(letter: str) -> str:
+    """A Latin letter no reader knows (œ, ø, ß, ð) as the plain letters it stands for (oe, o, ss, d); any other
+    character as it is."""
+    if not unicodedata.name(letter, "").startswith("LATIN "):
+        return letter
+    plain = anyascii(letter).lower()
+    return plain if plain.isascii() and plain.isalpha() else letter
+
+
+def latin_letter_name(letter: str) -> str:
+    """A Latin letter's English name (b → би), a letter no reader knows by its plain letters' (ß → эс эс)."""
+    if letter in LATIN_LETTER_NAMES:
+        return LATIN_LETTER_NAMES[letter]
+    plain = plain_latin(letter)
+    return " ".join(LATIN_LETTER_NAMES[ch] for ch in plain) if plain != letter else letter
 
 
 @dataclass(frozen=True)
@@ -561,7 +581,7 @@ def spell(word: str) -> str:
     spoken, before = "", ""
     together = len(word) == 2 and all(ch in VOWELS and ch in LETTER_NAMES for ch in word.lower())
     for ch in word.lower():
-        name = LETTER_NAMES[ch] if ch in LETTER_NAMES else LATIN_LETTER_NAMES.get(ch, ch)
+        name = LETTER_NAMES[ch] if ch in LETTER_NAMES else latin_letter_name(ch)
         if ch in VOWELS and before in LETTER_NAMES and before not in VOWELS and spoken.endswith(ch):
             before = ch
             continue

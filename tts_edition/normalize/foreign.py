@@ -27,6 +27,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from tts_edition.normalize.abbreviations import plain_latin
 from tts_edition.normalize.pinyin import read_pinyin
 from tts_edition.normalize.tables import table_rows
 
@@ -264,6 +265,7 @@ def spell(word: str, rules: _Rules) -> str:
                 i = found.end()
                 break
         else:
-            out.append(_PLAIN.get(word[i], word[i]))
+            plain = plain_latin(word[i])
+            out.append(_PLAIN.get(word[i]) or (spell(plain, rules) if plain != word[i] else word[i]))
             i += 1
     return "".join(out)

@@ -13,7 +13,7 @@ from itertools import islice, pairwise, product
 from pathlib import Path
 
 from tts_edition.normalize import russianforms
-from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, pronounceable
+from tts_edition.normalize.abbreviations import latin_letter_name, plain_latin, pronounceable
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import dictionary_stems, known_name, known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english, read_english_command
@@ -1005,7 +1005,7 @@ def _camel_case(word: str) -> bool:
 
 
 def spell_latin(letters: str) -> str:
-    return " ".join(LATIN_LETTER_NAMES.get(ch, ch) for ch in letters.lower())
+    return " ".join(latin_letter_name(ch) for ch in letters.lower())
 
 
 def read_address_part(part: str) -> Spoken:
@@ -1684,7 +1684,10 @@ def _english_letter(word: str, i: int) -> str:
         return "й"  # Aikyn: ai opening a word is the diphthong ай; Baikonyr, Dubai: the glide closes a syllable
     if ch == "y" and i > 0 and word[i - 1] not in _VOWELS and after not in _VOWELS:
         return "и" if _english_final_y(word, i) else "ы"  # Aikyn, Almaty: y after a consonant is the vowel ы
-    return _LETTERS.get(ch, ch)
+    if ch in _LETTERS:
+        return _LETTERS[ch]
+    plain = plain_latin(ch)
+    return _by_letter_rules(plain) if plain != ch else ch
 
 
 def _english_final_y(word: str, i: int) -> bool:
