@@ -409,7 +409,8 @@ LIST_MARKER = re.compile(
     rf"|^(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
-    rf"|(?<=[{KAZAKH_LOWER}] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])",  # тұратын 2. Әжесі
+    rf"|(?:(?<=[{KAZAKH_LOWER}] )|(?<=\d ))"  # тұратын 2. Әжесі; Е) 5600 м 26. Толқын
+    rf"(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])",
     re.M,
 )
 # An item of a list run into one line, its sentence without a stop before the next number (Мысалы: 1. Демалыс сайын
@@ -417,6 +418,12 @@ LIST_MARKER = re.compile(
 # the next item where the line has already opened every one before it (1. after a colon or a stop, 2. so run in);
 # "сағат 5. Ол" without 1. to 4. before it on its line stays a number.
 _INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}})\.\s")
+# So is a test's next question run onto the line of the last one's answer options (D) 6800 м Е) 5600 м 26. Толқын
+# көзінің …, Е) 108 29. Ашық): a number and a stop after an option's value, before a capitalised word, where the line
+# holds a run of options (two or more), is the question's number, an ordinal (жиырма алтыншы), not a count the last
+# option's value goes on with.
+_OPTION_IN_LINE = re.compile(r"(?:^|\s)[A-HА-Е]\)[ \t]*[^\s)]")
+_OPTION_RUN = 2
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
 
@@ -499,8 +506,8 @@ def _key_names(answer: str, text: str) -> list[str]:
 BRACED_FIELD = re.compile(r"^\{(?P<name>[^{}=\n]{1,40})\}[ \t]?=[ \t]?", re.M)
 BRACED_FIELD_NEEDS = re.compile(r"\}[ \t]?=")
 # A test bank's question mark, a run of dollar signs before the question's number ($$$001): the file's separator,
-# no sum of money; said as nothing, the number after it read as written (нөл нөл бір).
-QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)", re.M)
+# no sum of money; said as nothing, the number after it read as written (нөл нөл бір), a space before it too ($$$ 15 B).
+QUESTION_MARK = re.compile(r"\${2,}(?=[ \t]?\d|[ \t]*$)", re.M)
 QUESTION_MARK_NEEDS = re.compile(r"\$\$")
 
 
@@ -557,7 +564,9 @@ def speak_list_marker(match: re.Match[str]) -> str:
         line = match.string[: match.start()].rpartition("\n")[2]
         earlier = {int(n) for n in _INLINE_BEFORE.findall(line)}
         n = int(match["inline"])
-        return ordinal(n) if n > 1 and earlier.issuperset(range(1, n)) else match.group()
+        after_options = len(_OPTION_IN_LINE.findall(line)) >= _OPTION_RUN
+        listed = earlier.issuperset(range(1, n)) and match.string[match.start() - 2].isalpha()
+        return ordinal(n) if n > 1 and (listed or after_options) else match.group()
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     if _is_option_value(match):

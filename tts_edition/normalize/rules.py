@@ -200,6 +200,18 @@ def rules() -> list[Rule]:
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
+        Rule(
+            "mathematical letters",
+            formulas.MATH_LETTERS,
+            formulas.speak_math_letters,
+            "code",
+            needs=formulas.MATH_LETTERS_NEEDS,
+        ),
+        Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
+        Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
+        Rule(
+            "unit to a power", formulas.UNIT_POWER, formulas.speak_unit_power, "measure", needs=formulas.UNIT_POWER_MARK
+        ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule(
             "unknown amount",
