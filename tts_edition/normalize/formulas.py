@@ -67,6 +67,7 @@ _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅
 FORMULA = re.compile(rf"(?<![A-Za-z\d]){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
+_DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
 _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
@@ -88,22 +89,22 @@ def _power(written: str, indexed: bool) -> str:
     return cardinal_of(digits)
 
 
-def _words(text: str) -> str:
+def _words(text: str, indexed: bool = False) -> str:
     """The formula's tokens said; a chemical formula inside it (m (P2O5) = 284, H2O=18) is said as chemistry reads it,
     its element by element, not as variables and powers (пэ екі о бес, not пэ квадрат о бес)."""
     spoken, at = [], 0
     for compound in chemistry.FORMULA.finditer(text):
         said = chemistry.speak_formula(compound)
         if said != compound.group():
-            spoken += [_math_words(text[at : compound.start()]), said]
+            spoken += [_math_words(text[at : compound.start()], indexed), said]
             at = compound.end()
-    spoken.append(_math_words(text[at:]))
+    spoken.append(_math_words(text[at:], indexed))
     said = " ".join(part for part in spoken if part)
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
 
 
-def _math_words(text: str) -> str:
-    indexed = bool(_INDEXED.search(text))
+def _math_words(text: str, indexed: bool = False) -> str:
+    indexed = indexed or bool(_INDEXED.search(text))
     spoken, after_function = [], False
     for token in _TOKEN.finditer(text):
         if token["power"] and after_function:  # sin2x: the function's factor, no power
@@ -149,7 +150,20 @@ def speak_formula(match: re.Match[str]) -> str:
     trail = body[len(body.rstrip()) :] if body.strip() else ""
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
     core = body.strip().removesuffix(".") if end_mark else body.strip()
-    return f"{head}{lead}{_words(core)}{end_mark}{trail}{tail}"
+    return f"{head}{lead}{_words(core, _indexed_line(match))}{end_mark}{trail}{tail}"
+
+
+def _indexed_line(match: re.Match[str]) -> bool:
+    """A formula that sets a letter with a digit equal to a value (R2=2м, F3 = 207,6 Н) where the line holds the same
+    letter with the index 0 or 1 in another formula (R1 =1м; F1= F2 =120Н): the digit is an index (эр екі, эф үш), not
+    a power; ax2+bx+c=0 beside x1 and x2 keeps its square."""
+    defined = _DEFINED_INDEXED.match(match.group())
+    if not defined:
+        return False
+    text = match.string
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end]
+    return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
 
 
 # The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number
@@ -223,13 +237,16 @@ def lone_variable(text: str, start: int, end: int) -> bool:
 # A function named before its argument, a number, a bracket, a variable or the sign after it outside a formula (an
 # answer's 3 + tg30, a question's cos = with its angle lost): its name (тангенс, косинус); a word (a log in English,
 # the colour tan) has no number, bracket or sign after it.
-FUNCTION_NAME = re.compile(rf"{_FUNCTION}(?=[ \t]?(?:\d|\(|[a-zα-ωπ](?![A-Za-z])|=))")
+FUNCTION_NAME = re.compile(
+    rf"{_FUNCTION}(?=[ \t]?(?:\d|\(|[a-zα-ωπ](?![A-Za-z])|=))|(?:(?<=\n)|\A)[ \t]*{_FUNCTION}(?=[ \t]*(?:\n|\Z))"
+)
 FUNCTION_NEEDS = re.compile("sin|cos|tg|ctg|tan|cot|log|lg|ln")
 
 
 def speak_function(match: re.Match[str]) -> str:
-    """tg30 → тангенс 30 (the number left to the number rules), set apart from it."""
-    return FUNCTIONS[match.group()] + " "
+    """tg30 → тангенс 30 (the number left to the number rules), set apart from it; a function alone on its line, its
+    argument lost from a pasted solution's layout (cos), is its name too."""
+    return FUNCTIONS[match.group().strip()] + " "
 
 
 # An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в): its
@@ -337,3 +354,32 @@ def speak_math_letters(match: re.Match[str]) -> str:
         elif not char.isspace():
             names.append(LETTER_NAMES.get(char.lower()) or chemistry.GREEK_LETTERS.get(char.lower(), char))
     return " ".join(names)
+
+
+# A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
+# value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
+# school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its
+# Cyrillic name. I, V and X, which may be Roman numerals, and a vowel, which may be a word, are left.
+LINE_VARIABLE = re.compile(
+    r"(?:(?<=\n)|\A)[ \t]*(?P<letters>[A-HJ-UWYZa-z](?:,[ \t]?[a-z])*|[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩ])[ \t]*(?=\n|\Z)"
+)
+LINE_VARIABLE_NEEDS = re.compile(r"(?:^|\n)[ \t]*[A-Za-zБ-Щ](?:,[ \t]?[a-z])*[ \t]*(?:\n|$)")
+
+
+def speak_line_variable(match: re.Match[str]) -> str:
+    """g → жэ; q, e → ку, е; Б → бэ."""
+    letters = match["letters"]
+    if len(letters) == 1 and not letters.isascii():
+        return abbr.spell(letters)
+    return ", ".join(LETTER_NAMES[letter.lower()] for letter in re.findall("[A-Za-z]", letters))
+
+
+# A coordinate axis named by its origin and its letter before the word for an axis (Oz өсін, Ox осінің бойымен): о and
+# the variable's name (о зет, о икс), not a word.
+AXIS = re.compile(r"(?<![\w-])[OО](?P<axis>[xyzху])(?=[ \t]+[өо]с\w*(?![\w-]))")
+AXIS_NEEDS = re.compile(r"[OО][xyzху] [өо]с")
+
+
+def speak_axis(match: re.Match[str]) -> str:
+    """Oz (өсін) → о зет."""
+    return "о " + LETTER_NAMES[match["axis"]]

@@ -420,9 +420,10 @@ LIST_MARKER = re.compile(
 _INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}})\.\s")
 # So is a test's next question run onto the line of the last one's answer options (D) 6800 м Е) 5600 м 26. Толқын
 # көзінің …, Е) 108 29. Ашық): a number and a stop after an option's value, before a capitalised word, where the line
-# holds a run of options (two or more), is the question's number, an ordinal (жиырма алтыншы), not a count the last
-# option's value goes on with.
-_OPTION_IN_LINE = re.compile(r"(?:^|\s)[A-HА-Е]\)[ \t]*[^\s)]")
+# holds a run of options (two or more), the letters as written or as the option rule has named them (эй) 25 м би) …),
+# is the question's number, an ordinal (жиырма алтыншы), not a count the last option's value goes on with.
+_OPTION_NAMES = "|".join(sorted({*abbr.LATIN_LETTER_NAMES.values(), *(abbr.spell(ch) for ch in "АӘБВГҒДЕС")}, key=len))
+_OPTION_IN_LINE = re.compile(rf"(?:^|\s)(?:[A-HА-Е]|{_OPTION_NAMES})\)[ \t]*[^\s)]")
 _OPTION_RUN = 2
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 

@@ -178,6 +178,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
+        Rule(
+            "letter alone on its line",
+            formulas.LINE_VARIABLE,
+            formulas.speak_line_variable,
+            "code",
+            needs=formulas.LINE_VARIABLE_NEEDS,
+        ),
         Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=LATIN_LETTER),
         Rule(
             "kazakh arabic-script text",
@@ -207,6 +214,7 @@ def rules() -> list[Rule]:
             "code",
             needs=formulas.MATH_LETTERS_NEEDS,
         ),
+        Rule("coordinate axis", formulas.AXIS, formulas.speak_axis, "code", needs=formulas.AXIS_NEEDS),
         Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
         Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
         Rule(
