@@ -434,6 +434,7 @@ _spec.loader.exec_module(scorer)
         ("kk-histtest60.tsv", 0.89),
         ("kk-langlit60.tsv", 0.93),
         ("kk-maths60.tsv", 0.76),
+        ("kk-physics61.tsv", 0.84),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
