@@ -196,3 +196,12 @@ def test_a_dotted_time_with_its_suffix_before_an_initial() -> None:
         "сағат он жеті нөл нөлде Н. Бекежанов атындағы театрда"
     )
     assert normalize("ұзындығы 1.25 м") == "ұзындығы бір бүтін жүзден жиырма бес метр"
+
+
+def test_a_unit_per_a_bracketed_product_of_units() -> None:
+    assert normalize("8,31 Дж/(моль·К)") == "сегіз бүтін жүзден отыз бір джоуль бөлінген моль көбейту кельвин"
+    assert normalize("м3/(кг·с2)") == "текше метр бөлінген килограмм көбейту секунд квадрат"
+
+
+def test_a_unit_before_a_bracketed_word_is_no_product() -> None:
+    assert "бөлінген" not in normalize("бағасы 500 тг/(кг)")

@@ -663,3 +663,25 @@ SECONDS_NEEDS = re.compile(r"\d ?[сc]")
 def speak_seconds(match: re.Match[str]) -> str:
     """40 с өткенде → 40 секунд өткенде; 2,14 с-та → 2,14 секундта; 40c → 40 секунд."""
     return " " + (attach("секунд", match["suffix"]) if match["suffix"] else "секунд")
+
+
+# A unit per a product of units in brackets, as a table of constants gives a constant's unit (8,31 Дж/(моль·К),
+# 6,67·10-11 м3/(кг·с2)): the first unit divided by the product, each unit said (джоуль бөлінген моль көбейту
+# кельвин); К there is the kelvin, with no other unit to be.
+_PRODUCT_UNIT = rf"(?:{writtennumbers.UNIT}|с2|с²|К)"
+PER_PRODUCT = re.compile(
+    rf"(?<![\w/])(?P<unit>{writtennumbers.UNIT})/\((?P<parts>{_PRODUCT_UNIT}(?:[·∙⋅*]{_PRODUCT_UNIT})+)\)"
+)
+PER_PRODUCT_NEEDS = re.compile(r"/\(")
+_PRODUCT_TIMES = re.compile("[·∙⋅*]")
+
+
+def _product_unit_spoken(unit: str) -> str:
+    return "кельвин" if unit == "К" else "секунд квадрат" if unit in ("с2", "с²") else abbr.unit_spoken(unit)
+
+
+def speak_per_product(match: re.Match[str]) -> str:
+    """Дж/(моль·К) → джоуль бөлінген моль көбейту кельвин; м3/(кг·с2) → текше метр бөлінген килограмм көбейту секунд
+    квадрат."""
+    parts = " көбейту ".join(_product_unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
+    return f"{abbr.unit_spoken(match['unit'])} бөлінген {parts}"

@@ -215,6 +215,13 @@ def rules() -> list[Rule]:
             needs=formulas.MATH_LETTERS_NEEDS,
         ),
         Rule("coordinate axis", formulas.AXIS, formulas.speak_axis, "code", needs=formulas.AXIS_NEEDS),
+        Rule(
+            "unit per a product of units",
+            amounts.PER_PRODUCT,
+            amounts.speak_per_product,
+            "measure",
+            needs=amounts.PER_PRODUCT_NEEDS,
+        ),
         Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
         Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
         Rule(
