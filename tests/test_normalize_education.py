@@ -409,3 +409,18 @@ HISTTEST60_READINGS = {
     ],
 }
 test_histtest60_reading = reading_test(HISTTEST60_READINGS)
+
+
+def test_a_question_number_after_a_line_of_answer_options_is_an_ordinal() -> None:
+    assert normalize("A) 25 м B) 2 м C) 50 м D) 10 м E) 30 м 27. Тербеліс жиілігі") == (
+        "эй) жиырма бес метр би) екі метр си) елу метр ди) он метр и) отыз метр жиырма жетінші Тербеліс жиілігі"
+    )
+
+
+def test_a_number_and_stop_before_a_capital_without_options_stays_a_number() -> None:
+    assert normalize("сағат 5. Ол келді") == "сағат бес. Ол келді"
+
+
+def test_a_test_banks_question_mark_with_a_space_before_its_number() -> None:
+    assert normalize("$$$ 15 B Электр заряды:") == "он бес би Электр заряды:"
+    assert normalize("Бағасы 15 $") == "Бағасы он бес доллар"

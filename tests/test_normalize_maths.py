@@ -107,7 +107,7 @@ SCHOOL59_READINGS = {
     ],
     "the bullet and dot operators multiply, as the middle dot does": [
         ("3⋅4 = 12", "үш көбейту төрт тең он екі"),
-        ("p=1,013∙105 Па.", "пэ тең бір бүтін мыңнан он үш көбейту жүз бес паскаль."),
+        ("p=1,013∙105 Па.", "пэ тең бір бүтін мыңнан он үш көбейту он бес дәрежесінде паскаль."),  # physics61: 10⁵
     ],
 }
 test_school59_reading = reading_test(SCHOOL59_READINGS)
@@ -182,3 +182,72 @@ MATHS60_MORE_READINGS = {
     ],
 }
 test_maths60_more_reading = reading_test(MATHS60_MORE_READINGS)
+
+
+def test_power_of_ten_typed_flat_after_a_times_sign_with_its_unit():
+    assert normalize("Электр заряды 1,6·10-19 Кл-ға тең") == (
+        "Электр заряды бір бүтін оннан алты көбейту он минус он тоғыз дәрежесінде кулонға тең"
+    )
+    assert normalize("(c = 3·108 м/с)") == "(цэ тең үш көбейту он сегіз дәрежесінде метр секундына)"
+    assert (
+        normalize("6,02·1023 моль-1")
+        == "алты бүтін жүзден екі көбейту он жиырма үш дәрежесінде моль минус бір дәрежесінде"
+    )
+
+
+def test_power_of_ten_before_a_variable_is_the_formulas():
+    assert normalize("ток күші I = 0,2cos2 · 105 πt заңы бойынша") == (
+        "ток күші и тең нөл бүтін оннан екі косинус екі көбейту он бес дәрежесінде пи тэ заңы бойынша"
+    )
+
+
+def test_ten_without_an_exponent_or_a_times_sign_stays_a_number():
+    assert normalize("4·10 = 40") == "төрт көбейту он тең қырық"
+    assert normalize("2·100 адам") == "екі көбейту жүз адам"
+
+
+def test_unit_raised_to_a_negative_power_after_a_number():
+    assert normalize("тербеліс жиілігі 0,2 c-1, таралу жылдамдығы") == (
+        "тербеліс жиілігі нөл бүтін оннан екі секунд минус бір дәрежесінде, таралу жылдамдығы"
+    )
+
+
+def test_mathematical_italic_letters_are_variables_with_their_signs():
+    assert normalize("∆𝜗 𝜗 − 𝜗") == "дельта тета тета минус тета"
+    assert normalize("𝑥 =𝑆 = 𝑥 +𝜗 𝑡± – бастапқы жылдамдық") == (
+        "икс тең эс тең икс плюс тета тэ плюс минус – бастапқы жылдамдық"
+    )
+    assert normalize("𝑎𝑡") == "а тэ"
+
+
+def test_plain_latin_word_is_no_mathematical_letter():
+    assert normalize("at home") != "а тэ хоум"
+
+
+def test_letter_alone_on_its_line_is_a_variable():
+    assert normalize("Гравитациалық тұрақтысы\ng\nСандық мәндері") == "Гравитациалық тұрақтысы\nжэ\nСандық мәндері"
+    assert normalize("Электрон заряды\nq, e\n").startswith("Электрон заряды\nку, е")
+    assert normalize("R\n2\nR\n3") == "эр\nекі\nэр\nүш"
+
+
+def test_roman_one_alone_on_its_line_is_no_variable():
+    assert normalize("I\nТарау") != "и\nТарау"
+
+
+def test_index_of_a_quantity_set_equal_beside_its_first_index():
+    assert normalize("Жартылай шеңберлердің радиустары R1 =1м, R2=2м.") == (
+        "Жартылай шеңберлердің радиустары эр бір тең бір метр, эр екі тең екі метр."
+    )
+
+
+def test_square_beside_an_index_of_another_formula_stays_a_square():
+    assert normalize("ax2+bx+c=0 теңдеуінің екі x1 және x2 шешімі бар").startswith("а икс квадрат плюс бэ икс")
+
+
+def test_function_alone_on_its_line_and_the_axis_of_a_rotation():
+    assert normalize("cos\nα").split() == ["косинус", "альфа"]
+    assert normalize("АВС үшбұрышы Oz өсін айналады.") == "а вэ эс үшбұрышы о зет өсін айналады."
+
+
+def test_a_word_oz_is_no_axis():
+    assert normalize("Oz журналы") != "о зет журналы"

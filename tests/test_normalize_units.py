@@ -182,3 +182,49 @@ DRUG61_READINGS = {
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)
+
+
+def test_physics_units_after_a_number() -> None:
+    assert normalize("F=4 Н") == "эф тең төрт ньютон"
+    assert normalize("C. 1 Кл-ға тең") == "си. бір кулонға тең"
+    assert normalize("q=4 кН/м таралған күш") == "ку тең төрт килоньютон метріне таралған күш"
+    assert normalize("жиілігі 300 ТГц болса") == "жиілігі үш жүз терагерц болса"
+
+
+def test_a_second_squared_after_the_slash() -> None:
+    assert (
+        normalize("Егер локомотив 0,1 м/с2 үдеумен тежелсе")
+        == "Егер локомотив нөл бүтін оннан бір метр секунд квадратына үдеумен тежелсе"
+    )
+    assert normalize("Өлшем бірлігі м/с2") == "Өлшем бірлігі метр секунд квадратына"
+    assert normalize("– бастапқы жылдамдық (м/с)") == "– бастапқы жылдамдық (метр секундына)"
+
+
+def test_a_one_letter_unit_in_brackets_without_a_rate_stays() -> None:
+    assert normalize("а (г) тармағы") == "а (г) тармағы"
+
+
+def test_seconds_after_a_number_before_a_word_or_a_suffix_or_typed_in_latin() -> None:
+    assert normalize("40 с өткенде") == "қырық секунд өткенде"
+    assert normalize("жарық 2,14 с-та жүріп өтсе") == "жарық екі бүтін жүзден он төрт секундта жүріп өтсе"
+    assert normalize("А) 40c В) 20c") == "эй) қырық секунд би) жиырма секунд"
+
+
+def test_a_references_page_count_is_no_second() -> None:
+    assert "секунд" not in normalize("Алматы: Білім, 1994. - 352 с")
+
+
+def test_a_dotted_time_with_its_suffix_before_an_initial() -> None:
+    assert normalize("сағат 17.00-де Н.Бекежанов атындағы театрда") == (
+        "сағат он жеті нөл нөлде Н. Бекежанов атындағы театрда"
+    )
+    assert normalize("ұзындығы 1.25 м") == "ұзындығы бір бүтін жүзден жиырма бес метр"
+
+
+def test_a_unit_per_a_bracketed_product_of_units() -> None:
+    assert normalize("8,31 Дж/(моль·К)") == "сегіз бүтін жүзден отыз бір джоуль бөлінген моль көбейту кельвин"
+    assert normalize("м3/(кг·с2)") == "текше метр бөлінген килограмм көбейту секунд квадрат"
+
+
+def test_a_unit_before_a_bracketed_word_is_no_product() -> None:
+    assert "бөлінген" not in normalize("бағасы 500 тг/(кг)")

@@ -767,3 +767,8 @@ def test_a_2018_word_spelling_a_foreign_places_kazakh_name_is_not_english() -> N
     )
     assert latin.english("Washington", latin.LATIN_2018)
     assert not latin.english("Kann", latin.LATIN_2018)
+
+
+def test_a_line_of_lone_latin_letters_is_left_for_the_normaliser() -> None:
+    assert to_cyrillic("Сандық мәндері\ng\nq, e") == "Сандық мәндері\ng\nq, e"
+    assert to_cyrillic("Biz seni jaqsy kóremiz") == "Біз сені жақсы көреміз"

@@ -77,8 +77,14 @@ DIGITS_HYPHENATED = re.compile(r"\d-\d")  # a clock typed with a hyphen (10-00)
 # (A) м/с → эй) метр секундына: Жылдамдықтың бірлігі), where no letter of a word or a name could be meant.
 _LETTER_UNIT = "|".join(re.escape(u) for u in writtennumbers.UNITS if len(u) == 1)
 _OPTION_RATE = rf"(?<=\) )(?:{_LETTER_UNIT})(?=/(?:{writtennumbers.PER_WRITTEN})[ \t]*(?:\n|\Z))"
+# So is one in brackets after a quantity's name, or after the word that names it a unit, as a lesson gives a rate's unit
+# (– бастапқы жылдамдық (м/с), – үдеу (м/с2), Өлшем бірлігі м/с2): метр секундына, метр секунд квадратына.
+_NAMED_RATE = (
+    rf"(?:(?<=[{KAZAKH_LOWER}] \()(?:{_LETTER_UNIT})(?=/(?:{writtennumbers.PER_WRITTEN})\))"
+    rf"|(?<=бірлігі )(?:{_LETTER_UNIT})(?=/(?:{writtennumbers.PER_WRITTEN})(?![\w²³])))"
+)
 RATE_UNITS = re.compile(
-    rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{writtennumbers.UNIT_WORD}|{_OPTION_RATE})\s?/\s?"
+    rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|{writtennumbers.UNIT_WORD}|{_OPTION_RATE}|{_NAMED_RATE})\s?/\s?"
     rf"(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
 )
 
@@ -676,3 +682,39 @@ ROUND_THE_CLOCK = re.compile(rf"(?<![\d/.,])24\s?/\s?7(?:-(?P<suf>{SUFFIX}))?(?!
 
 def speak_round_the_clock(match: re.Match[str]) -> str:
     return attach_written("жиырма төрт жеті", "-", match["suf"])
+
+
+# A second's symbol after a number, which a reference's page count writes too (1994. - 352 с): the second where a
+# Kazakh word follows it or a case suffix is hyphened onto it (40 с өткенде, 2,14 с-та жүріп), and where the Latin c
+# a physics problem types for it is run onto the number (А) 40c В) 20c, t = 15c): секунд, set apart from the number.
+SECONDS = re.compile(
+    rf"(?<=\d)(?:[ \t]?с(?:-(?P<suffix>{SUFFIX})(?![\w-])|(?=[ \t][{KAZAKH_LOWER}]{{2}}))|c(?![\w.,]?\w))"
+)
+SECONDS_NEEDS = re.compile(r"\d ?[сc]")
+
+
+def speak_seconds(match: re.Match[str]) -> str:
+    """40 с өткенде → 40 секунд өткенде; 2,14 с-та → 2,14 секундта; 40c → 40 секунд."""
+    return " " + (attach("секунд", match["suffix"]) if match["suffix"] else "секунд")
+
+
+# A unit per a product of units in brackets, as a table of constants gives a constant's unit (8,31 Дж/(моль·К),
+# 6,67·10-11 м3/(кг·с2)): the first unit divided by the product, each unit said (джоуль бөлінген моль көбейту
+# кельвин); К there is the kelvin, with no other unit to be.
+_PRODUCT_UNIT = rf"(?:{writtennumbers.UNIT}|с2|с²|К)"
+PER_PRODUCT = re.compile(
+    rf"(?<![\w/])(?P<unit>{writtennumbers.UNIT})/\((?P<parts>{_PRODUCT_UNIT}(?:[·∙⋅*]{_PRODUCT_UNIT})+)\)"
+)
+PER_PRODUCT_NEEDS = re.compile(r"/\(")
+_PRODUCT_TIMES = re.compile("[·∙⋅*]")
+
+
+def _product_unit_spoken(unit: str) -> str:
+    return "кельвин" if unit == "К" else "секунд квадрат" if unit in ("с2", "с²") else abbr.unit_spoken(unit)
+
+
+def speak_per_product(match: re.Match[str]) -> str:
+    """Дж/(моль·К) → джоуль бөлінген моль көбейту кельвин; м3/(кг·с2) → текше метр бөлінген килограмм көбейту секунд
+    квадрат."""
+    parts = " көбейту ".join(_product_unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
+    return f"{abbr.unit_spoken(match['unit'])} бөлінген {parts}"

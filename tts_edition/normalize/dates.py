@@ -538,7 +538,8 @@ SPACED_TIME_MARK = re.compile(r": [0-5]\d")  # a literal first: the colon and it
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
     (`_dotted_clock`)."""
-    if match["sep"] == "." and (not _dotted_clock(match) or _MEASURED.match(match.string, match.end())):
+    measured = not match["suf"] and _MEASURED.match(match.string, match.end())  # 17.00-де Н.Бекежанов: a name's initial
+    if match["sep"] == "." and (not _dotted_clock(match) or measured):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"

@@ -11,10 +11,11 @@ and a number with its unit or word after it (= 1 Дж, = 169 шеңберінд�
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import chemistry
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize import chemistry, writtennumbers
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
 
 # The Russian names of the Latin letters, as schools read a variable; the Cyrillic х and у of an equation typed in
@@ -31,7 +32,7 @@ _VARIABLE_LETTERS = "A-Za-zхуаеокр"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
-    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу",
+    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", "±": "плюс минус",
 }  # fmt: skip
 _POWERS = {"2": "квадрат", "3": "куб"}
 # The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).
@@ -51,12 +52,14 @@ _PRODUCT = rf"(?<![{_LETTERS}])(?:(?<={_SIGN_OR_DIGIT})[a-z]{{2,3}}|[a-z]{{2,3}}
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
+# A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
+_TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/])"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±])"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅*π/()\[\];,.]| (?! ))"
+_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 # A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
@@ -64,6 +67,7 @@ _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅
 FORMULA = re.compile(rf"(?<![A-Za-z\d]){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
+_DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
 _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
@@ -85,26 +89,28 @@ def _power(written: str, indexed: bool) -> str:
     return cardinal_of(digits)
 
 
-def _words(text: str) -> str:
+def _words(text: str, indexed: bool = False) -> str:
     """The formula's tokens said; a chemical formula inside it (m (P2O5) = 284, H2O=18) is said as chemistry reads it,
     its element by element, not as variables and powers (пэ екі о бес, not пэ квадрат о бес)."""
     spoken, at = [], 0
     for compound in chemistry.FORMULA.finditer(text):
         said = chemistry.speak_formula(compound)
         if said != compound.group():
-            spoken += [_math_words(text[at : compound.start()]), said]
+            spoken += [_math_words(text[at : compound.start()], indexed), said]
             at = compound.end()
-    spoken.append(_math_words(text[at:]))
+    spoken.append(_math_words(text[at:], indexed))
     said = " ".join(part for part in spoken if part)
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
 
 
-def _math_words(text: str) -> str:
-    indexed = bool(_INDEXED.search(text))
+def _math_words(text: str, indexed: bool = False) -> str:
+    indexed = indexed or bool(_INDEXED.search(text))
     spoken, after_function = [], False
     for token in _TOKEN.finditer(text):
         if token["power"] and after_function:  # sin2x: the function's factor, no power
             spoken.append(cardinal_of(token["power"].lstrip("^")))
+        elif token["tenpower"]:
+            spoken.append(f"он {_power_words(token['tenexp'], bool(token['tenminus']))}")
         elif token["times"]:
             spoken.append(SIGNS["×"])
         elif token["func"]:
@@ -144,7 +150,20 @@ def speak_formula(match: re.Match[str]) -> str:
     trail = body[len(body.rstrip()) :] if body.strip() else ""
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
     core = body.strip().removesuffix(".") if end_mark else body.strip()
-    return f"{head}{lead}{_words(core)}{end_mark}{trail}{tail}"
+    return f"{head}{lead}{_words(core, _indexed_line(match))}{end_mark}{trail}{tail}"
+
+
+def _indexed_line(match: re.Match[str]) -> bool:
+    """A formula that sets a letter with a digit equal to a value (R2=2м, F3 = 207,6 Н) where the line holds the same
+    letter with the index 0 or 1 in another formula (R1 =1м; F1= F2 =120Н): the digit is an index (эр екі, эф үш), not
+    a power; ax2+bx+c=0 beside x1 and x2 keeps its square."""
+    defined = _DEFINED_INDEXED.match(match.group())
+    if not defined:
+        return False
+    text = match.string
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end]
+    return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
 
 
 # The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number
@@ -218,13 +237,16 @@ def lone_variable(text: str, start: int, end: int) -> bool:
 # A function named before its argument, a number, a bracket, a variable or the sign after it outside a formula (an
 # answer's 3 + tg30, a question's cos = with its angle lost): its name (тангенс, косинус); a word (a log in English,
 # the colour tan) has no number, bracket or sign after it.
-FUNCTION_NAME = re.compile(rf"{_FUNCTION}(?=[ \t]?(?:\d|\(|[a-zα-ωπ](?![A-Za-z])|=))")
+FUNCTION_NAME = re.compile(
+    rf"{_FUNCTION}(?=[ \t]?(?:\d|\(|[a-zα-ωπ](?![A-Za-z])|=))|(?:(?<=\n)|\A)[ \t]*{_FUNCTION}(?=[ \t]*(?:\n|\Z))"
+)
 FUNCTION_NEEDS = re.compile("sin|cos|tg|ctg|tan|cot|log|lg|ln")
 
 
 def speak_function(match: re.Match[str]) -> str:
-    """tg30 → тангенс 30 (the number left to the number rules), set apart from it."""
-    return FUNCTIONS[match.group()] + " "
+    """tg30 → тангенс 30 (the number left to the number rules), set apart from it; a function alone on its line, its
+    argument lost from a pasted solution's layout (cos), is its name too."""
+    return FUNCTIONS[match.group().strip()] + " "
 
 
 # An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в): its
@@ -261,3 +283,103 @@ def speak_option_expression(match: re.Match[str]) -> str:
         else:
             spoken.append(SIGNS[part["sign"]])
     return " " + " ".join(spoken)
+
+
+# A number times a power of ten, as a physics problem types it flat, the exponent run onto the ten (1,6·10-19 Кл-ға,
+# c = 3·108 м/с, 6,02·1023 моль-1, 0,2cos2 · 105 πt): the ten said with its exponent (көбейту он минус он тоғыз
+# дәрежесінде), not the hundred and odd its digits spell, and the unit after it, which no longer follows a number,
+# said here as after one (кулонға, метр секундына, моль минус бір дәрежесінде). Only after a times sign, where a
+# number is multiplied, and an exponent of one or two digits: 2·100 and 4·10 = 40 stay numbers.
+_UNIT_AFTER_POWER = (
+    rf"(?:[ \t]?(?P<unit>{writtennumbers.UNIT})(?:[ \t]?/[ \t]?(?P<per>{writtennumbers.PER_WRITTEN}))?"
+    rf"(?:[-−](?P<unitexp>[1-3]))?(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/]))?"
+)
+TEN_POWER = re.compile(
+    rf"(?<=\d)[ \t]?[·∙⋅×*][ \t]?10(?P<minus>[-−–])?(?P<exp>[1-9]\d?)(?![\d]|[.,]\d)"
+    rf"(?![ \t]?(?:[πα-ω]|[A-Za-z](?![A-Za-z])))"  # a variable after it: the formula's (`_TEN_AFTER_TIMES`)
+    rf"{_UNIT_AFTER_POWER}"
+)
+TEN_POWER_MARK = re.compile(r"[·∙⋅×*] ?10")
+# A unit after a number raised to a negative power, its minus and exponent typed onto it (0,2 c-1, 6,02 моль-1): the
+# unit said with its power (секунд минус бір дәрежесінде); c is the second's Latin look-alike there. A hyphen and a
+# case suffix (км-1-ге) or a fourth digit are no power.
+UNIT_POWER = re.compile(rf"(?<=\d[ \t])(?P<unit>{writtennumbers.UNIT}|с|c)[-−](?P<unitexp>[1-3])(?![\w-]|[.,]\d)")
+UNIT_POWER_MARK = re.compile(r"[-−][1-3]")
+
+
+def _power_words(exponent: str, minus: bool) -> str:
+    return f"{'минус ' if minus else ''}{cardinal_of(exponent)} дәрежесінде"
+
+
+def _unit_with_power(unit: str, exponent: str | None) -> str:
+    spoken = "секунд" if unit in ("с", "c") else abbr.unit_spoken(unit)
+    return f"{spoken} {_power_words(exponent, True)}" if exponent else spoken
+
+
+def speak_ten_power(match: re.Match[str]) -> str:
+    """·10-19 Кл-ға → көбейту он минус он тоғыз дәрежесінде кулонға; ·108 м/с → көбейту он сегіз дәрежесінде метр
+    секундына."""
+    spoken = f" көбейту он {_power_words(match['exp'], bool(match['minus']))}"
+    if not match["unit"]:
+        return spoken
+    unit = _unit_with_power(match["unit"], match["unitexp"])
+    if match["per"]:
+        unit += " " + attach(abbr.unit_spoken(match["per"]), "ына")
+    return f"{spoken} {attach(unit, match['suffix']) if match['suffix'] else unit}"
+
+
+def speak_unit_power(match: re.Match[str]) -> str:
+    """моль-1 → моль минус бір дәрежесінде; c-1 → секунд минус бір дәрежесінде."""
+    return _unit_with_power(match["unit"], match["unitexp"])
+
+
+# Letters typed in Unicode's mathematical alphabets, as a PDF's equations give them (𝑎= =, 𝑥 =𝑆 = 𝑥 +𝜗 𝑡±, ∆𝑡 𝑡−𝑡,
+# 𝑎𝑡): each a variable, said by the name a school gives the plain letter it is styled from (а, икс, тэ; 𝜗, a θ, тета),
+# letters side by side a product (а тэ), an increment's triangle before one дельта; the signs between and after them
+# are the equation's (тең, плюс, минус, плюс минус), though no number is there for the formula's rule to read. No word
+# is typed in these letters.
+_MATH_LETTER = "[\U0001d400-\U0001d7ff]"
+MATH_LETTERS = re.compile(rf"[∆Δ]?{_MATH_LETTER}(?:[ \t]*(?:[∆Δ]?{_MATH_LETTER}|[=+\-−±]))*")
+MATH_LETTERS_NEEDS = re.compile(_MATH_LETTER)
+
+
+def speak_math_letters(match: re.Match[str]) -> str:
+    """𝑎𝑡 → а тэ; ∆𝜗 𝜗 − 𝜗 → дельта тета тета минус тета; 𝑎= = → а тең тең."""
+    names = []
+    for char in unicodedata.normalize("NFKC", match.group()):
+        if char in "∆Δ":
+            names.append("дельта")
+        elif char in SIGNS:
+            names.append(SIGNS[char])
+        elif not char.isspace():
+            names.append(LETTER_NAMES.get(char.lower()) or chemistry.GREEK_LETTERS.get(char.lower(), char))
+    return " ".join(names)
+
+
+# A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
+# value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
+# school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its
+# Cyrillic name. I, V and X, which may be Roman numerals, and a vowel, which may be a word, are left.
+LINE_VARIABLE = re.compile(
+    r"(?:(?<=\n)|\A)[ \t]*(?P<letters>[A-HJ-UWYZa-z](?:,[ \t]?[a-z])*|[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩ])[ \t]*(?=\n|\Z)"
+)
+LINE_VARIABLE_NEEDS = re.compile(r"(?:^|\n)[ \t]*[A-Za-zБ-Щ](?:,[ \t]?[a-z])*[ \t]*(?:\n|$)")
+
+
+def speak_line_variable(match: re.Match[str]) -> str:
+    """g → жэ; q, e → ку, е; Б → бэ."""
+    letters = match["letters"]
+    if len(letters) == 1 and not letters.isascii():
+        return abbr.spell(letters)
+    return ", ".join(LETTER_NAMES[letter.lower()] for letter in re.findall("[A-Za-z]", letters))
+
+
+# A coordinate axis named by its origin and its letter before the word for an axis (Oz өсін, Ox осінің бойымен): о and
+# the variable's name (о зет, о икс), not a word.
+AXIS = re.compile(r"(?<![\w-])[OО](?P<axis>[xyzху])(?=[ \t]+[өо]с\w*(?![\w-]))")
+AXIS_NEEDS = re.compile(r"[OО][xyzху] [өо]с")
+
+
+def speak_axis(match: re.Match[str]) -> str:
+    """Oz (өсін) → о зет."""
+    return "о " + LETTER_NAMES[match["axis"]]

@@ -508,8 +508,8 @@ def _key_names(answer: str, text: str) -> list[str]:
 BRACED_FIELD = re.compile(r"^\{(?P<name>[^{}=\n]{1,40})\}[ \t]?=[ \t]?", re.M)
 BRACED_FIELD_NEEDS = re.compile(r"\}[ \t]?=")
 # A test bank's question mark, a run of dollar signs before the question's number ($$$001): the file's separator,
-# no sum of money; said as nothing, the number after it read as written (нөл нөл бір).
-QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)", re.M)
+# no sum of money; said as nothing, the number after it read as written (нөл нөл бір), a space before it too ($$$ 15 B).
+QUESTION_MARK = re.compile(r"\${2,}(?=[ \t]?\d|[ \t]*$)", re.M)
 QUESTION_MARK_NEEDS = re.compile(r"\$\$")
 
 

@@ -185,6 +185,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
+        Rule(
+            "letter alone on its line",
+            formulas.LINE_VARIABLE,
+            formulas.speak_line_variable,
+            "code",
+            needs=formulas.LINE_VARIABLE_NEEDS,
+        ),
         Rule("kazakh latin text", latinkazakh.WORD, latinkazakh.read_word, LETTERS, needs=LATIN_LETTER),
         Rule(
             "kazakh arabic-script text",
@@ -206,6 +213,26 @@ def rules() -> list[Rule]:
             lambda m: "",
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
+        ),
+        Rule(
+            "mathematical letters",
+            formulas.MATH_LETTERS,
+            formulas.speak_math_letters,
+            "code",
+            needs=formulas.MATH_LETTERS_NEEDS,
+        ),
+        Rule("coordinate axis", formulas.AXIS, formulas.speak_axis, "code", needs=formulas.AXIS_NEEDS),
+        Rule(
+            "unit per a product of units",
+            amounts.PER_PRODUCT,
+            amounts.speak_per_product,
+            "measure",
+            needs=amounts.PER_PRODUCT_NEEDS,
+        ),
+        Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
+        Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
+        Rule(
+            "unit to a power", formulas.UNIT_POWER, formulas.speak_unit_power, "measure", needs=formulas.UNIT_POWER_MARK
         ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule(

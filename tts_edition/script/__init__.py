@@ -31,6 +31,9 @@ from tts_edition.script.lexicon import load_lexicon
 
 AUTO = "auto"
 _SHOWN_LETTERS = _SHOWN_WORDS = 12
+# A paragraph of lone Latin letters, as a table of constants sets a quantity's symbol on a line of its own (g; q, e):
+# symbols, not Kazakh written in Latin; left for the normaliser to name (жэ; ку, е), not turned into Cyrillic (г; қ, е).
+_LETTERS_ONLY = re.compile(r"[ \t]*[A-Za-z](?:,[ \t]?[A-Za-z])*[ \t]*")
 CHOICES = (AUTO, CYRILLIC, LATIN, ARABIC)
 
 
@@ -74,7 +77,7 @@ def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[st
             if not load_lexicon().hunspell:
                 found.flag(NO_LEXICON)
             converted.append(arabic.convert(paragraph, _choose))
-        elif kind == LATIN and variant:
+        elif kind == LATIN and variant and not _LETTERS_ONLY.fullmatch(paragraph):
             converted.append(latin.convert(paragraph, variant, _choose))
             unconverted += latin.left_unconverted(converted[-1])
         else:
