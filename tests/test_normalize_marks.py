@@ -159,3 +159,9 @@ def test_a_smiley_typed_in_wingdings_is_said_as_nothing() -> None:
     assert normalize("J. Smith келді") == "джей смит келді"
     assert normalize("J1 визасы бар") == "джей бір визасы бар"
     assert normalize("Мен J әрпін жаздым") == "Мен джей әрпін жаздым"
+
+
+@pytest.mark.parametrize(("written", "spoken"), [("А*Б", "а бэ"), ("жұлдыз*ша", "жұлдызша"), ("мазмұны*", "мазмұны")])
+def test_a_star_no_rule_read_is_said_as_nothing(written: str, spoken: str) -> None:
+    """The Kazakh voice would name the sign in English."""
+    assert normalize(written) == spoken

@@ -228,3 +228,18 @@ def test_a_unit_per_a_bracketed_product_of_units() -> None:
 
 def test_a_unit_before_a_bracketed_word_is_no_product() -> None:
     assert "бөлінген" not in normalize("бағасы 500 тг/(кг)")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "өлшем бірліктері (Ом*м, Ом*мм2/м);",
+            "өлшем бірліктері (ом көбейту метр, ом көбейту шаршы миллиметр бөлінген метр);",
+        ),
+        ("5 кВт*сағ", "бес киловатт-сағат"),  # with a number, the amount's unit
+        ("4*100 м", "төрт көбейту жүз метр"),  # numbers, not units
+    ],
+)
+def test_a_product_of_units_without_a_number_is_said_unit_by_unit(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

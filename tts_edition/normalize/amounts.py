@@ -713,6 +713,22 @@ def _product_unit_spoken(unit: str) -> str:
     return "кельвин" if unit == "К" else "секунд квадрат" if unit in ("с2", "с²") else abbr.unit_spoken(unit)
 
 
+# A product of units named without a number, as a lesson lists a quantity's units (Ом*м, Ом*мм2/м): each unit said,
+# the sign between them көбейту, a unit after a slash бөлінген (ом көбейту шаршы миллиметр бөлінген метр); with a
+# number before it the amount's rules read it, and a unit written so is one unit (34 млн кВт*сағ: киловатт-сағат).
+UNIT_PRODUCT = re.compile(
+    rf"(?<![\w*·∙⋅/])(?<!\d )(?!(?:{writtennumbers.UNIT})(?![\w*·∙⋅/]))(?P<parts>{_PRODUCT_UNIT}(?:[·∙⋅*]{_PRODUCT_UNIT})+)"
+    rf"(?:/(?P<per>{writtennumbers.UNIT}))?(?![\w*·∙⋅/])"
+)
+UNIT_PRODUCT_NEEDS = re.compile("[·∙⋅*]")
+
+
+def speak_unit_product(match: re.Match[str]) -> str:
+    """Ом*м → ом көбейту метр; Ом*мм2/м → ом көбейту шаршы миллиметр бөлінген метр."""
+    parts = " көбейту ".join(_product_unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
+    return f"{parts} бөлінген {abbr.unit_spoken(match['per'])}" if match["per"] else parts
+
+
 def speak_per_product(match: re.Match[str]) -> str:
     """Дж/(моль·К) → джоуль бөлінген моль көбейту кельвин; м3/(кг·с2) → текше метр бөлінген килограмм көбейту секунд
     квадрат."""

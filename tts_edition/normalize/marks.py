@@ -76,12 +76,11 @@ def speak_approximate(match: re.Match[str]) -> str:
 # A slash (or a backslash typed for one) or a tilde between two words, letters touching it on both sides: a pause,
 # said as a comma.
 WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?[/\\~∼][ \t]?(?=[^\W\d_])")
-# A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), a run of stars not between two
-# letters or digits (мазмұны*, *айлық, ***), a tilde no number follows and a number sign apart from any word (a
-# table's "# of" column; not a hashtag, C#, or # 5, which the number rule reads as №): nothing.
-STRAY_MARK = re.compile(
-    r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|(?<![^\W_])\*+|\*+(?![^\W_])|[~∼](?![ \t]?\d)|(?<!\w)#+(?!\w)"
-)
+# A slash with a letter on one side only, or none (/Астана/, «…» // Молодой учёный), a run of stars no rule read as
+# a product (мазмұны*, *айлық, ***, А*Б: the voice would name the sign in English), a tilde no number follows and a
+# number sign apart from any word (a table's "# of" column; not a hashtag, C#, or # 5, which the number rule reads as
+# №): nothing.
+STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|\*+|[~∼](?![ \t]?\d)|(?<!\w)#+(?!\w)")
 # A minus sign standing apart between words, typed for a dash (балы − 70): a dash, or the voice says "minus" in
 # English.
 SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)")

@@ -229,6 +229,13 @@ def rules() -> list[Rule]:
             "measure",
             needs=amounts.PER_PRODUCT_NEEDS,
         ),
+        Rule(
+            "product of units",
+            amounts.UNIT_PRODUCT,
+            amounts.speak_unit_product,
+            "measure",
+            needs=amounts.UNIT_PRODUCT_NEEDS,
+        ),
         Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
         Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
         Rule(
