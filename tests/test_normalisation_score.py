@@ -442,6 +442,7 @@ _spec.loader.exec_module(scorer)
         ("kk-geotest61.tsv", 0.97),
         ("kk-drug61.tsv", 0.96),
         ("kk-physics61.tsv", 0.84),
+        ("kk-weather62.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

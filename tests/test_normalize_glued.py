@@ -154,3 +154,14 @@ def test_a_plus_typed_onto_a_word_is_the_next_numbers_sign() -> None:
     assert normalize("ал күндіз+25 +35 градус") == "ал күндіз плюс жиырма бес плюс отыз бес градус"
     assert normalize("Қайрат+2 ұпай") == "Қайрат плюс екі ұпай"
     assert normalize("Ту-154 ұшағы") == "Ту-жүз елу төрт ұшағы"
+
+
+def test_a_source_run_onto_the_verb_of_saying_that_cites_it_is_set_apart() -> None:
+    """weather62: a page lost the space after the attribution's verb (- дедіҚазгидромет мамандары); the name it cites
+    is no word of the dictionary, but a verb of saying is followed by its source."""
+    said = normalize("күндіз 17-25 градусқа дейін жылы болады, - дедіҚазгидромет мамандары.")
+    assert said.endswith("- деді Қазгидромет мамандары.")
+    assert normalize("деп хабарлайдыТенгриньюс тілшісі") == "деп хабарлайды Тенгриньюс тілшісі"
+    # a suffix typed with a capital stays on the verb's neighbour rules; another verb before a name is not parted
+    assert normalize("ол келдіҚазгидромет") == "ол келдіҚазгидромет"
+    assert normalize("ПетровДан") == "ПетровДан"

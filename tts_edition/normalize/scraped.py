@@ -100,7 +100,19 @@ def split_glued_words(match: re.Match[str]) -> str:
         return f"{match['left']} {match['right']}"
     if capitals.known_stem(match["left"]) and (parts := _name_onto_word(right)) is not None:
         return f"{match['left']} {parts}"
+    if _SAYING_VERB.fullmatch(match["left"]) and not right.isupper() and parse_suffixes(right.lower()) is None:
+        return f"{match['left']} {match['right']}"  # дедіҚазгидромет мамандары: the source after the verb that cites it
     return match.group()
+
+
+# A verb of saying that closes a quotation's attribution (- деді, дейді, деп хабарлайды, деп жазады, мәлімдеді): what
+# follows it is the source it cites, a name that opens with a capital (дедіҚазгидромет мамандары), so a capitalised
+# word run onto it is a word of its own, though the dictionary does not know the name. The verbs' stems, then a
+# finite ending: the past (-ды/-ді/-ты/-ті), the present (-йды/-йді, -ады/-еді) or a participle (-ген/-ған).
+_SAYING_VERB = re.compile(
+    r"(?:де|хабарла|мәлімде|ескерт|түсіндір|жаз|айт|жеткіз)"
+    r"(?:ді|ды|ті|ты|йді|йды|еді|ады|ген|ған|лінген|ылған)"
+)
 
 
 # A page that lost its spaces around a name loses both (азиялықОскарсыйлығына: азиялық + Оскар + сыйлығына): after a
