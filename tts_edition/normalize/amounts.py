@@ -717,7 +717,8 @@ def _product_unit_spoken(unit: str) -> str:
 # the sign between them көбейту, a unit after a slash бөлінген (ом көбейту шаршы миллиметр бөлінген метр); with a
 # number before it the amount's rules read it, and a unit written so is one unit (34 млн кВт*сағ: киловатт-сағат).
 UNIT_PRODUCT = re.compile(
-    rf"(?<![\w*·∙⋅/])(?<!\d )(?!(?:{writtennumbers.UNIT})(?![\w*·∙⋅/]))(?P<parts>{_PRODUCT_UNIT}(?:[·∙⋅*]{_PRODUCT_UNIT})+)"
+    rf"(?<![\w*·∙⋅/])(?<!\d )(?!(?:{writtennumbers.UNIT})(?![\w*·∙⋅/]))"
+    rf"(?P<parts>{_PRODUCT_UNIT}(?:[·∙⋅*]{_PRODUCT_UNIT})+)"
     rf"(?:/(?P<per>{writtennumbers.UNIT}))?(?![\w*·∙⋅/])"
 )
 UNIT_PRODUCT_NEEDS = re.compile("[·∙⋅*]")
