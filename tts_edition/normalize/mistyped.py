@@ -31,6 +31,8 @@ def legacy_repaired(text: str) -> str:
     if not LEGACY_SIGN.search(text):
         return text
     return LEGACY_LETTER.sub(lambda m: "".join(LEGACY_FONT[ch] for ch in m.group()), text)
+
+
 # The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
 # Hзгерiстер, Gйткенi): an H between small Cyrillic letters or before a consonant opening a word (no Kazakh word
 # opens with н and a consonant), a G before small Cyrillic letters; the Н of a capital typed in Latin stays.
