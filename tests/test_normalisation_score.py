@@ -443,6 +443,7 @@ _spec.loader.exec_module(scorer)
         ("kk-drug61.tsv", 0.96),
         ("kk-physics61.tsv", 0.84),
         ("kk-weather62.tsv", 0.98),
+        ("kk-civil62.tsv", 0.88),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -424,3 +424,37 @@ def test_a_number_and_stop_before_a_capital_without_options_stays_a_number() -> 
 def test_a_test_banks_question_mark_with_a_space_before_its_number() -> None:
     assert normalize("$$$ 15 B Электр заряды:") == "он бес би Электр заряды:"
     assert normalize("Бағасы 15 $") == "Бағасы он бес доллар"
+
+
+def test_a_test_banks_spaced_question_mark_glued_key_mark_and_mixed_option_letters() -> None:
+    """civil62: $$$ 1 opening its line is the bank's question mark as $$$001 is (`numbering.QUESTION_MARK`); E)& and
+    B)& 10 carry the bank's key mark glued to a lone letter's bracket (`symbols.ANSWER_KEY_MARK`); a Latin D typed
+    among Cyrillic А. В. С. Е. holds Д's place in the run, so Е. is an option too (`numbering._in_option_run`)."""
+    assert normalize("$$$ 1\nАзаматтық құқық") == " бір\nАзаматтық құқық"
+    assert normalize("E)& шек қойылмаған") == "и шек қойылмаған"
+    assert normalize("B)& 10 күннен кейін") == "би) он күннен кейін"
+    options = "А. Мәміле\nВ.Міндеттемелік құқық\nС. Сатып алу-сату шарты\nD. Меншік құқығы\nЕ. Заттық құқық"
+    assert normalize(options) == (
+        "эй) Мәміле\nби) Міндеттемелік құқық\nси) Сатып алу-сату шарты\nди) Меншік құқығы\nи Заттық құқық"
+    )
+    # near neighbours left alone: dollars inside a line, an ampersand after a word's bracket, an initial alone
+    assert normalize("Бағасы $5 болды.") == "Бағасы бес доллар болды."
+    assert normalize("Johnson) & Johnson") == "джонсон) және джонсон"
+    assert normalize("Johnson)& Co") == "джонсон) және коу"
+    assert normalize("Е. Бекмаханов") == "Е. Бекмаханов"
+
+
+def test_a_test_banks_control_stage_heading_its_part_is_a_rank() -> None:
+    """civil62: 1 МЕЖЕЛІК БАҚЫЛАУ heads the bank's first midterm control, бірінші, as 1 тарау heads a chapter
+    (`ordinalcontext._PARTS_NAMED_BARE`); inside a sentence 3 межелік бақылаудан counts them."""
+    assert normalize("1 МЕЖЕЛІК БАҚЫЛАУ") == "бірінші межелік бақылау"
+    assert normalize("2 РУБЕЖДІК БАҚЫЛАУ") == "екінші рубеждік бақылау"
+    assert normalize("3 межелік бақылаудан өтті.") == "үш межелік бақылаудан өтті."
+
+
+def test_a_three_digit_question_number_before_a_quoted_name_or_an_initialism_is_its_rank() -> None:
+    """civil62: 103. «Тори» … and 108. АҚШ президенті … open the bank's 103rd and 108th questions, as 102. Түркияда
+    does (`numbering.LIST_MARKER`'s point); 150. ҚР 5 жыл, an initialism before no word, stays."""
+    assert normalize("103. «Тори» қай партияның мұрагері?") == "жүз үшінші. «Тори» қай партияның мұрагері?"
+    assert normalize("108. АҚШ президенті кім?") == "жүз сегізінші. Америка Құрама Штаттары президенті кім?"
+    assert normalize("150. ҚР 5 жыл") == "жүз елу. Қазақстан Республикасы бес жыл"

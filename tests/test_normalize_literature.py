@@ -242,3 +242,14 @@ DRUG61_READINGS = {
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)
+
+
+def test_a_line_of_legacy_font_words_is_kazakh_not_a_russian_run() -> None:
+    """civil62: ресми т‰рде жарияланѓан к‰ннен бастап holds no Kazakh letter until its font's signs are read as ү and
+    ғ; the language of its run is told after them (`mistyped.legacy_repaired`), so the line is Kazakh and the signs
+    are letters, not per mille signs said in Russian. A per mille sign after a number stays the sign."""
+    from tts_edition.normalize import mistyped
+
+    assert normalize("A) ресми т‰рде жарияланѓан к‰ннен бастап") == "эй) ресми түрде жарияланған күннен бастап"
+    assert mistyped.legacy_repaired("т‰рде, 5‰") == "түрде, 5‰"
+    assert normalize("Ол 5‰ құрады.") == "Ол бес промилле құрады."

@@ -13,6 +13,7 @@ from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP, GLUED_AFTER_ST
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.lookalikes import lookalikes_repaired
+from tts_edition.normalize.mistyped import legacy_repaired
 from tts_edition.normalize.particles import agree_particles
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
 from tts_edition.normalize.rules import Rule
@@ -87,7 +88,7 @@ def normalize_tokens(
     written."""
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
-    runs = language_runs(lookalikes_repaired(text)) if switch else []  # as the rules will read the words
+    runs = language_runs(lookalikes_repaired(legacy_repaired(text))) if switch else []  # as the rules will read them
     for start, end, spoken in sorted(pins, reverse=True):  # from the end: each keeps its place in `text`
         traced.pin(start, end, spoken)
         log.append(Rewrite(MARK, text[start:end], spoken.strip(), MARK, span=_pinned_span(text, start, end)))

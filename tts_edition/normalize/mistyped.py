@@ -22,6 +22,17 @@ _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 _MICRO_UNIT = r"(?<!\w)µ(?:м|г|л|с|моль|кат)(?![\w])"
 LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|(?!{_MICRO_UNIT}){_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 LEGACY_SIGN = re.compile(_LEGACY_SIGN)
+
+
+def legacy_repaired(text: str) -> str:
+    """`text` with a legacy font's signs in Cyrillic words as the Kazakh letters they stand for, letter for letter
+    (positions hold): what the language of a run is told by, as the rules will read the words (т‰рде жарияланѓан
+    к‰ннен is Kazakh, not a Russian run whose per mille signs are said)."""
+    if not LEGACY_SIGN.search(text):
+        return text
+    return LEGACY_LETTER.sub(lambda m: "".join(LEGACY_FONT[ch] for ch in m.group()), text)
+
+
 # The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
 # Hзгерiстер, Gйткенi): an H between small Cyrillic letters or before a consonant opening a word (no Kazakh word
 # opens with н and a consonant), a G before small Cyrillic letters; the Н of a capital typed in Latin stays.

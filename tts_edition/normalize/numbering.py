@@ -414,7 +414,9 @@ LIST_MARKER = re.compile(
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
     rf"|(?<=[{KAZAKH_LOWER}\d] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
-    rf"|^(?P<pindent>[ \t]*)(?P<point>[1-9]\d\d)\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2}})",  # 284. Лауазымдық
+    # 284. Лауазымдық, a quoted name or an initialism opening the item too (103. «Тори» қай партияның, 108. АҚШ ...)
+    rf"|^(?P<pindent>[ \t]*)(?P<point>[1-9]\d\d)\.(?=[ \t]+(?:[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2}}"
+    rf"|[{KAZAKH_UPPER}]{{2,}}[ \t]+[{KAZAKH_LOWER}]))",
     re.M,
 )
 # An item of a list run into one line, its sentence without a stop before the next number (Мысалы: 1. Демалыс сайын
@@ -454,6 +456,7 @@ _LATIN_ORDERED_RUN = re.compile(rf"{_OPTION_START}С[.)]", re.M)
 # (А) халық В) ру, the page cut before its С)): В there is the Latin B typed in Cyrillic; А) Ә) Б) В) stays Kazakh.
 _LATIN_B_AFTER_A = re.compile(rf"{_OPTION_START}А\)(?:(?!{_OPTION_START}[ӘБ]\)).)*?{_OPTION_START}В\)", re.S)
 _LATIN_TWINS = dict(zip("АВСДЕ", "abcde", strict=True))
+_TWIN_OF = {**dict(zip("АВСДЕ", "ABCDE", strict=True)), **dict(zip("ABCDE", "АВСДЕ", strict=True))}
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
     r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?(?![\w-])"
@@ -461,8 +464,10 @@ _SURNAME_NEXT = re.compile(
 
 
 def _in_option_run(letter: str, text: str) -> bool:
-    """Three letters in alphabet order, this one among them, each opening an option with a stop in the text."""
+    """Three letters in alphabet order, this one among them, each opening an option with a stop in the text; a Latin
+    letter typed among Cyrillic look-alikes (А. В. С. D. Е.) holds its twin's place in the run, and the twin its."""
     stopped = set(_STOPPED_OPTION.findall(text))
+    stopped |= {_TWIN_OF[found] for found in stopped if found in _TWIN_OF}
     for alphabet in _OPTION_ALPHABETS:
         at = alphabet.find(letter)
         windows = (alphabet[start : start + 3] for start in range(max(at - 2, 0), at + 1)) if at >= 0 else ()
@@ -507,9 +512,10 @@ def _key_names(answer: str, text: str) -> list[str]:
 # words without a sign, and the sign straight after the closing brace.
 BRACED_FIELD = re.compile(r"^\{(?P<name>[^{}=\n]{1,40})\}[ \t]?=[ \t]?", re.M)
 BRACED_FIELD_NEEDS = re.compile(r"\}[ \t]?=")
-# A test bank's question mark, a run of dollar signs before the question's number ($$$001): the file's separator,
-# no sum of money; said as nothing, the number after it read as written (нөл нөл бір), a space before it too ($$$ 15 B).
-QUESTION_MARK = re.compile(r"\${2,}(?=[ \t]?\d|[ \t]*$)", re.M)
+# A test bank's question mark, a run of dollar signs before the question's number ($$$001, or a space apart opening
+# its line: $$$ 1): the file's separator, no sum of money; said as nothing, the number after it read as written (нөл
+# нөл бір, бір). Inside a line, "$$ 5" stays money.
+QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)|^\${2,}(?=[ \t]\d)", re.M)
 QUESTION_MARK_NEEDS = re.compile(r"\$\$")
 
 

@@ -61,9 +61,13 @@ def speak_bracketed_honorific(match: re.Match[str]) -> str:
 # энд ти); elsewhere it is және.
 AMPERSAND = re.compile("&")
 # A test bank marks the right answer with an ampersand typed onto the option's first word or number after the option's
-# letter and bracket (A) &вольтметрмен өлшенеді, B) &388 кг, C) &p=1 атм): a mark for the eye, said as nothing; an
-# ampersand after any other bracket (Johnson) & Johnson) or spaced on both sides stays the word it is.
-ANSWER_KEY_MARK = re.compile(rf"(?<=[A-Za-z{KAZAKH_UPPER}{KAZAKH_LOWER}]\))[ \t]?&(?=\w)")
+# letter and bracket (A) &вольтметрмен өлшенеді, B) &388 кг, C) &p=1 атм), or glued to a lone letter's bracket
+# before a space (E)& шек қойылмаған, B)& 10 күннен): a mark for the eye, said as nothing; an ampersand after any
+# other bracket (Johnson) & Johnson, Johnson)& Co) or spaced on both sides stays the word it is.
+ANSWER_KEY_MARK = re.compile(
+    rf"(?<=[A-Za-z{KAZAKH_UPPER}{KAZAKH_LOWER}]\))[ \t]?&(?=\w)"
+    rf"|(?<=(?<![\w])[A-Za-z{KAZAKH_UPPER}{KAZAKH_LOWER}]\))&(?=[ \t]\w)"
+)
 LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "§§": "параграфтар", "°": "градус", "+": "плюс",
            "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту",
