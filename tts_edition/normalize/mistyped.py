@@ -24,13 +24,18 @@ LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|(?!{_MICRO_UNIT
 LEGACY_SIGN = re.compile(_LEGACY_SIGN)
 
 
+def legacy_letters(match: re.Match[str]) -> str:
+    """The Kazakh letters a legacy font's signs stand for (‰ → ү)."""
+    return "".join(LEGACY_FONT[ch] for ch in match.group())
+
+
 def legacy_repaired(text: str) -> str:
     """`text` with a legacy font's signs in Cyrillic words as the Kazakh letters they stand for, letter for letter
     (positions hold): what the language of a run is told by, as the rules will read the words (т‰рде жарияланѓан
     к‰ннен is Kazakh, not a Russian run whose per mille signs are said)."""
     if not LEGACY_SIGN.search(text):
         return text
-    return LEGACY_LETTER.sub(lambda m: "".join(LEGACY_FONT[ch] for ch in m.group()), text)
+    return LEGACY_LETTER.sub(legacy_letters, text)
 
 
 # The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,

@@ -86,7 +86,7 @@ def rules() -> list[Rule]:
         Rule(
             "legacy-font letter",
             mistyped.LEGACY_LETTER,
-            lambda m: "".join(mistyped.LEGACY_FONT[ch] for ch in m.group()),
+            mistyped.legacy_letters,
             LETTERS,
             needs=mistyped.LEGACY_SIGN,
         ),
