@@ -513,9 +513,9 @@ def _key_names(answer: str, text: str) -> list[str]:
 BRACED_FIELD = re.compile(r"^\{(?P<name>[^{}=\n]{1,40})\}[ \t]?=[ \t]?", re.M)
 BRACED_FIELD_NEEDS = re.compile(r"\}[ \t]?=")
 # A test bank's question mark, a run of dollar signs before the question's number ($$$001, or a space apart opening
-# its line: $$$ 1): the file's separator, no sum of money; said as nothing, the number after it read as written (нөл
-# нөл бір, бір). Inside a line, "$$ 5" stays money.
-QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)|^\${2,}(?=[ \t]\d)", re.M)
+# its line, or three and more apart anywhere: $$$ 1): the file's separator, no sum of money; said as nothing, the
+# number after it read as written (нөл нөл бір, бір). Inside a line, "$$ 5" stays money.
+QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)|(?:^\${2,}|\${3,})(?=[ \t]\d)", re.M)
 QUESTION_MARK_NEEDS = re.compile(r"\$\$")
 
 
