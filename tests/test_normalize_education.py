@@ -446,5 +446,10 @@ KINDER62_READINGS = {
         ("Сынып жетекшісі Цимерман а. В", "Сынып жетекшісі Цимерман а. В"),
         ("Талдықорған а. Бейбітшілік көшесі", "Талдықорған ауылы. Бейбітшілік көшесі"),
     ],
+    "a cry in capitals, one vowel drawn out, is said as it spells, not by the letters' names": [
+        ("жатырсыңдар ма ? ААА", "жатырсыңдар ма? ааа"),
+        ("ООО «Ромашка»", "о о о «Ромашка»"),
+        ("ААА-ға", "а а аға"),
+    ],
 }
 test_kinder62_reading = reading_test(KINDER62_READINGS)
