@@ -458,3 +458,47 @@ def test_a_three_digit_question_number_before_a_quoted_name_or_an_initialism_is_
     assert normalize("103. «Тори» қай партияның мұрагері?") == "жүз үшінші. «Тори» қай партияның мұрагері?"
     assert normalize("108. АҚШ президенті кім?") == "жүз сегізінші. Америка Құрама Штаттары президенті кім?"
     assert normalize("150. ҚР 5 жыл") == "жүз елу. Қазақстан Республикасы бес жыл"
+
+
+KINDER62_READINGS = {
+    "a Kazakh letter a Russian code page lost to a question mark is the one the dictionary knows the word by": [
+        ("1 ?ырк?йек Білім к?ніне арнал?ан ойын- сауы?.", "бірінші қыркүйек Білім күніне арналған ойын- сауық."),
+        (
+            "Ба?дарлама Мектепке дейінгі мекемеде ?арапайым математиканы ?алыптастыру",
+            "Бағдарлама Мектепке дейінгі мекемеде қарапайым математиканы қалыптастыру",
+        ),
+        # a question's mark: after a known word before a stop, glued to the next sentence, after a number
+        ("Неге?. Ол келді.", "Неге?. Ол келді."),
+        ("Бұл ма?Ол келді.", "Бұл ма?Ол келді."),
+        ("5 ?", "бес?"),
+    ],
+    "a list's number glued to a heading in capitals opening its line is the item's marker": [
+        ("2.ҚАРАПАЙЫМ МАТЕМАТИКАЛЫҚ ҰҒЫМДАР", "екінші қарапайым математикалық ұғымдар"),
+        ("Ол 2.ҚР", "Ол екі. Қазақстан Республикасы"),
+    ],
+    "a count of pages after a year's clipped word and a dash, run together, is pages": [
+        ("бақшасы, 2026 ж-31б", "бақшасы, екі мың жиырма алтыншы жылы- отыз бір бет"),
+        ("2020 ж-5б сынып", "екі мың жиырмасыншы жылы-бес бэ сынып"),
+    ],
+    "a list's number alone on its line under a bullet's line, beside the next one, is an ordinal": [
+        (
+            "Өту барысы\n-\n1\nҰйымдастыру кезеңі\n-\n2\nМақсатты анықтау",
+            "Өту барысы\n-\nбірінші\nҰйымдастыру кезеңі\n-\nекінші\nМақсатты анықтау",
+        ),
+        ("Саны\n-\n12\nБарлығы", "Саны\n-\nон екі\nБарлығы"),
+    ],
+    "a class's grade and quoted letter at a line's end, more lines after it, is a class": [
+        ('сынып 7 "Г"\n\n«Тәуелсіз»', 'сынып жетінші "гэ"\n\n«Тәуелсіз»'),
+        ("Абай көшесі 10А\nМектеп", "Абай көшесі он А\nМектеп"),
+    ],
+    "a one-letter place stump before a last initial is a name's first initial, typed small": [
+        ("Сынып жетекшісі Цимерман а. В", "Сынып жетекшісі Цимерман а. В"),
+        ("Талдықорған а. Бейбітшілік көшесі", "Талдықорған ауылы. Бейбітшілік көшесі"),
+    ],
+    "a cry in capitals, one vowel drawn out, is said as it spells, not by the letters' names": [
+        ("жатырсыңдар ма ? ААА", "жатырсыңдар ма? ааа"),
+        ("ООО «Ромашка»", "о о о «Ромашка»"),
+        ("ААА-ға", "а а аға"),
+    ],
+}
+test_kinder62_reading = reading_test(KINDER62_READINGS)

@@ -149,6 +149,11 @@ def _beside_a_number(match: re.Match[str]) -> bool:
 _NAME_BEFORE = re.compile(rf"(?<![\w.])[{KAZAKH_UPPER}][\w-]*\s$")
 _NUMBER_NEXT = re.compile(rf"\s*,?\s*(?:\d|(?:{CARDINAL_WORD})(?!\w)|{_ORDINAL_WORD})")  # 5 or бес by now
 
+# A one-letter place stump before a lone capital letter that ends the name, the line or a list's item (Сынып
+# жетекшісі Цимерман а. В) is the first of a person's two initials, typed small: the next part of an address is a
+# name of a word or more (Талдықорған а. Бейбітшілік көшесі).
+_LAST_INITIAL = re.compile(rf"[ \t]?[{KAZAKH_UPPER}]\.?(?=[ \t]*(?:$|[,;)]))", re.M)
+
 
 def _after_its_name(match: re.Match[str]) -> bool:
     text = match.string
@@ -191,6 +196,13 @@ def speak_dotted(match: re.Match[str]) -> str:
         return match.group()
     if entry and entry.named and not _after_its_name(match):
         return match.group()
+    if (
+        entry
+        and (entry.place or entry.named)
+        and len(match["abbr"]) == 2
+        and _LAST_INITIAL.match(match.string, match.end())
+    ):
+        return match.group()  # Цимерман а. В: a name's first initial, typed small, before its last one
     entry = entry and abbr.in_context(entry, match.string, match.start(), match.end(), abbr.PARAGRAPH)
     spoken = entry.spoken if entry else match["abbr"]
     if entry and entry.attributive and _DATED_AFTER.match(match.string, match.end()):

@@ -218,6 +218,11 @@ def _last_letter_in_ending(word: str, written: str | None) -> tuple[str, str] | 
 
 _TITLED_CONSONANTS = re.compile(capitals.TITLED_CONSONANTS)
 
+# A cry in capitals, one vowel typed three times or more (Сендер мені шақырмай тойлап жатырсыңдар ма ? ААА): the
+# vowel drawn out, said as the word it spells, not as letters' names (а а а); not О, whose three are the Russian
+# company's ООО.
+_DRAWN_OUT_CRY = re.compile(r"([АӘЕЭЫІИУҰҮ])\1{2,}")
+
 
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
@@ -265,6 +270,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         return match.group()
     if not word.isupper():
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
+    if not written and _DRAWN_OUT_CRY.fullmatch(word):
+        return Spoken(word.lower(), "capitals", True)  # ААА: a cry, one vowel drawn out, not three letters' names
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
     if (defined := abbr.page_definition(word, match.string, match.start())) is not None:

@@ -163,11 +163,21 @@ def speak_sound_letter(match: re.Match[str]) -> str:
 # more parts (a maslikhat's decision № 8С-7-2), whose letter the code rules read with it.
 NUMBER_LETTER = re.compile(r"(?<=\d)(?P<letter>[бвгғджзйқлмңпрсфһцчшщБГҒДЖЗЙҚЛМҢПРСФҺЦЧШЩ])(?![\w.]|-(?!\d+(?![\w-])))")
 _UNIT_LETTERS = frozenset("мтглсцж")
+# Nor the б or с of a count of pages after a year's clipped word and a dash (2026 ж-31б), a collection's imprint run
+# together, which the reference rules read (отыз бір бет).
+_PAGES_AFTER_YEAR = re.compile(r"\d{4}\sж\.?\s?[–—-]\s?\d+$")
+_PAGES_END = re.compile(r"\.|[ \t]*(?:\n|\Z)")  # the count's mark closes the line or takes its stop
 
 
 def speak_number_letter(match: re.Match[str]) -> str:
     letter = match["letter"]
     if letter in _UNIT_LETTERS:
+        return letter
+    if (
+        letter == "б"
+        and _PAGES_END.match(match.string, match.end())
+        and _PAGES_AFTER_YEAR.search(match.string, max(0, match.start() - 16), match.start())
+    ):
         return letter
     return Spoken(" " + abbr.spell(letter), "initialism")
 
@@ -184,7 +194,7 @@ CLASS_LABEL = re.compile(
     rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
     rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?={_CLASS_NOUN})"
     rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?:[-–](?P<last>\d{{1,2}}))?(?P<gopen>\s?[\"«“])?(?P<listed>[{KAZAKH_UPPER}])"
-    rf"(?(gopen)[\"»”])(?=\s*[(,;]|\s*$|\s+[{KAZAKH_LOWER}])"
+    rf"(?(gopen)[\"»”])(?=\s*[(,;]|[ \t]*(?:\n|$)|\s+[{KAZAKH_LOWER}])"  # a line's end, not the text's only
 )
 # A glued label before a word is a class only as the last of a list of them (1Б, 3Б сыгнып оқушылары: the class noun
 # mistyped or left out); alone before a word (10А үй) it is a house's or a route's number.

@@ -3,10 +3,11 @@ dash, swapped units, runs of spaces."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tts_edition.normalize import roman, writtennumbers
-from tts_edition.normalize.capitals import known_stem
+from tts_edition.normalize.capitals import known_stem, known_word
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
@@ -65,6 +66,42 @@ def schwa_for_eng(match: re.Match[str]) -> str:
     word = match.group()
     restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[0] + ("Ә" if m.group()[1] == "Ң" else "ә"), word)
     return word if known_stem(restored) is False else restored
+
+
+# The Kazakh letters a page saved in a Russian code page (Windows-1251) lost to question marks: that page has і but
+# none of ә, ғ, қ, ң, ө, ұ, ү, һ, and puts ? for each (1 ?ырк?йек Білім к?ніне арнал?ан ойын- сауы?, Ба?дарлама).
+# A ? inside a Cyrillic word, opening one before its letters, or closing one before a stop or a comma (where no
+# question mark stands) is the lost letter the dictionary knows the word by: the letters are tried in the order of
+# their frequency, ң last, as the ending of many words (сауық before сауың), and a word the dictionary knows without
+# the ? before a stop (Неге?.) keeps its question mark unless the text lost a letter inside a word too (сауы?.
+# beside к?ніне); so does a word no letter makes known. Up to three in a word.
+LOST_LETTERS = "қғүұәөңһ"
+QUESTION_MARK_LETTER = re.compile(r"(?<![\w?])[\u0400-\u04ff]*\?[\u0400-\u04ff?]*")
+# What every such word holds (`Rule.needs`): a ? before a Cyrillic letter, or before a stop or a comma.
+QUESTION_MARK_LETTER_MARK = re.compile(r"\?[\u0400-\u04ff.,;:]")
+_MOST_LOST = 3
+_LOST_INSIDE = re.compile(r"\?(?<=[\u0400-\u04ff]\?)[\u0400-\u04ff]")  # к?ніне: the page lost letters
+
+
+def letter_for_question_mark(match: re.Match[str]) -> str:
+    """к?ніне → күніне, ?арапайым → қарапайым, сауы?. → сауық.; Неге? and ма ? stay."""
+    word = match.group()
+    text, end = match.string, match.end()
+    if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:"):
+        return word  # a question's mark: no letter, stop or comma after it
+    marks = word.count("?")
+    letters = word.replace("?", "")
+    if not letters or marks > _MOST_LOST or known_word(letters.lower()) is None:
+        return word
+    if word.endswith("?") and known_word(letters.lower()) and not _LOST_INSIDE.search(text):
+        return word  # Неге?. : a known word's question mark, on a page that lost no letter inside a word
+    upper = letters.isupper() and len(letters) > 1
+    pieces = word.split("?")
+    for fill in itertools.product(LOST_LETTERS, repeat=marks):
+        candidate = pieces[0] + "".join(f + piece for f, piece in zip(fill, pieces[1:], strict=True))
+        if known_word(candidate.lower()):
+            return candidate.upper() if upper else candidate
+    return word
 
 
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree

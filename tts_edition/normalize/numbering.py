@@ -402,12 +402,14 @@ _AFTER_POINT = r"(?=,?[ \t]+\w|(?<=-)тармақша)"  # a word after a space,
 # A year heading a line with a stop, before its entry's first word (a timeline's "2008. Уитни Хьюстон ... келген"):
 # the year the entry tells of, said as a year with its word (екі мың сегізінші жыл.), not a count; the stop kept.
 _HEADING_YEAR = r"(?:1[89]|20)\d\d"
+# A list's number opening a line glued to its item's first word, capitalised or in capitals as a contents page's
+# heading is (1.Ескірген, 2.ҚАРАПАЙЫМ МАТЕМАТИКАЛЫҚ ҰҒЫМДАР), is its marker, the space lost.
 # A rule book's point runs into the hundreds (284. Лауазымдық міндеттері:): three digits and a stop opening a line,
 # before a capitalised word, are its point, an ordinal as a list's 12. is; mid-line, or before a number or a small
 # letter (сағат 150. ол), a number stays a count.
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
-    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"  # 1.Ескірген
+    rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}{KAZAKH_UPPER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
@@ -429,6 +431,27 @@ _INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}}
 # capitalised word, is the next question's, an ordinal; "сағат 5 6. Ол" with no option before stays a number.
 _AFTER_OPTION = re.compile(r"(?:^|\s)(?:[^\W\d_]|эй|би|си|ди|бэ|вэ|сэ|дэ)\)[^()\n.!?:;]*\Z")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
+
+
+# A list whose items' bullet, number and heading a page set in cells of their own, each scraped onto a line (an
+# event plan's stages: "-", "1", "Ұйымдастыру кезеңі", "-", "2", "Мақсат пен міндеттерді анықтау"): a number of one
+# or two digits alone on its line, under a line of a bullet alone and over a line opening with a capital, is its
+# item's number, an ordinal, where the next or the one before so stands too; a number alone under a word (a table's
+# count, a page's number), or under a dash with no such neighbour (a table's empty cell), is left.
+BULLETED_NUMBER_LINE = re.compile(rf"(?<=^[-–—•·▪]\n)(?P<n>\d{{1,2}})(?=[ \t]*\n[ \t]*[{KAZAKH_UPPER}A-Z])", re.M)
+BULLETED_NUMBER_LINE_NEEDS = re.compile(r"\n\d{1,2}[ \t]*\n")  # a number alone on a line (`Rule.needs`)
+
+
+def speak_bulleted_number_line(match: re.Match[str]) -> str:
+    """A bullet's line, then 1, then Ұйымдастыру кезеңі: бірінші, where 2 so stands after it (or n - 1 before n); a
+    lone one (a table's dash for nothing, then a count) is left."""
+    n = int(match["n"])
+    text = match.string
+    if n > 1:
+        neighbour = re.search(rf"^[-–—•·▪]\n{n - 1}[ \t]*\n", text[: match.start()], re.M)
+    else:
+        neighbour = re.search(r"^[-–—•·▪]\n2[ \t]*\n", text[match.end() :], re.M)
+    return ordinal(n) if neighbour else match.group()
 
 
 # A test's answer options: a capital letter and a bracket or a stop opening an option (А) 1978ж, Б)Ресейде, В.Шаш),

@@ -29,8 +29,12 @@ LABELS = {
 }
 _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 
-# After the full stop (or comma) and dash that set a reference's part off: "1957. – 464 б.", "2001.– 25 б.".
-_AFTER_STOP_DASH = r"(?:(?<=[.,]\s[–—-])|(?<=[.,][–—-]))"
+# After the full stop (or comma) and dash that set a reference's part off: "1957. – 464 б.", "2001.– 25 б."; or
+# after the year's word, clipped, and the dash, as a collection's imprint line runs them together (2026 ж-31б).
+_AFTER_STOP_DASH = (
+    r"(?:(?<=[.,]\s[–—-])|(?<=[.,][–—-])"
+    r"|(?<=\d{4}\sж[–—-])|(?<=\d{4}\sж\.[–—-])|(?<=\d{4}\sж\s[–—-])|(?<=\d{4}\sж\.\s[–—-]))"
+)
 # The count's mark may lose its stop where the line ends (– 352 с, a test bank's reference at its line's end).
 _LINE_END = r"(?=[ \t]*(?:\n|\Z))"
 _PAGES = rf"\d+\s?(?:бет|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"

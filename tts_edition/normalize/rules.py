@@ -98,6 +98,13 @@ def rules() -> list[Rule]:
             needs=mistyped.LEGACY_O_MARK,
         ),
         Rule(
+            "Kazakh letter lost to a question mark",
+            mistyped.QUESTION_MARK_LETTER,
+            mistyped.letter_for_question_mark,
+            LETTERS,
+            needs=mistyped.QUESTION_MARK_LETTER_MARK,
+        ),
+        Rule(
             "ә turned into ң",
             mistyped.ENG_FOR_SCHWA_WORD,
             mistyped.schwa_for_eng,
@@ -1007,6 +1014,13 @@ def rules() -> list[Rule]:
             letterlabels.speak_letter_label,
             "initialism",
             needs=letterlabels.MARK_LETTER_NEEDS,
+        ),
+        Rule(
+            "list number alone under its bullet",
+            numbering.BULLETED_NUMBER_LINE,
+            numbering.speak_bulleted_number_line,
+            "ordinal",
+            needs=numbering.BULLETED_NUMBER_LINE_NEEDS,
         ),
         Rule(
             "list marker",
