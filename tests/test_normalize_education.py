@@ -499,6 +499,7 @@ KINDER62_READINGS = {
         ("жатырсыңдар ма ? ААА", "жатырсыңдар ма? ааа"),
         ("ООО «Ромашка»", "о о о «Ромашка»"),
         ("ААА-ға", "а а аға"),
+        ("В) 16\n\nААА\n\nАВ сырығы", "вэ) он алты\n\nа а а\n\nа вэ сырығы"),  # alone on its line: a figure's label
     ],
 }
 test_kinder62_reading = reading_test(KINDER62_READINGS)

@@ -220,8 +220,15 @@ _TITLED_CONSONANTS = re.compile(capitals.TITLED_CONSONANTS)
 
 # A cry in capitals, one vowel typed three times or more (Сендер мені шақырмай тойлап жатырсыңдар ма ? ААА): the
 # vowel drawn out, said as the word it spells, not as letters' names (а а а); not О, whose three are the Russian
-# company's ООО.
+# company's ООО. Alone on its line it labels a figure (ААА under a test's drawing: а а а).
 _DRAWN_OUT_CRY = re.compile(r"([АӘЕЭЫІИУҰҮ])\1{2,}")
+
+
+def _alone_on_its_line(match: re.Match[str]) -> bool:
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return text[start : len(text) if end < 0 else end].strip() == match.group().strip()
 
 
 def speak_capitals(match: re.Match[str]) -> str:
@@ -270,7 +277,7 @@ def speak_capitals(match: re.Match[str]) -> str:
         return match.group()
     if not word.isupper():
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
-    if not written and _DRAWN_OUT_CRY.fullmatch(word):
+    if not written and _DRAWN_OUT_CRY.fullmatch(word) and not _alone_on_its_line(match):
         return Spoken(word.lower(), "capitals", True)  # ААА: a cry, one vowel drawn out, not three letters' names
     if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
