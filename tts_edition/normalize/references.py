@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
@@ -43,10 +44,11 @@ IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
     rf"(?P<title>[»”\"][{KAZAKH_LOWER}]*\s?\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))|"
-    # ...or on a title page's line of its own, the place and the year and nothing else (Нұр-Сұлтан, 2019 under a
-    # guide's title): the year the book came out, named a year as the bracketed one is, while a place and a year within
-    # a line keep the number rule's.
-    rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?,[ \t]?)"
+    # ...or on a title page's line of its own, the place and the year and nothing else, parted by a comma, a space or
+    # a dash (Нұр-Сұлтан, 2019; Нұр-Сұлтан 2019; Нұр-Сұлтан – 2019 under a guide's title): the year the book came
+    # out, named a year as the bracketed one is, while a place and a year within a line keep the number rule's.
+    rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?"
+    rf"(?:,[ \t]?|[ \t]+(?:[–—-][ \t]+)?))"
     rf"(?P<year4>{_YEAR})(?=[ \t]*$)",
     re.M,
 )
@@ -106,6 +108,16 @@ def _code(code: str) -> str:
     return " ".join(word for word in words if word)
 
 
+# Without the comma, the line's word must be a place's: a city of republican standing, where guides are printed, or a
+# town or district of Kazakhstan (`places`).
+_CITIES = frozenset(("алматы", "астана", "нұр-сұлтан", "шымкент"))
+
+
+def _publishing_city(written: str) -> bool:
+    word = written.strip(" \t–—-")
+    return word.lower() in _CITIES or places.kazakh_place(word)
+
+
 def speak_imprint_year(match: re.Match[str]) -> str:
     """Алматы: Ғылым, 1957. – → мың тоғыз жүз елу жетінші: the year of publication, an ordinal like every year; after
     a place alone in brackets it is named a year, as a title's year in brackets is ((Алматы, 1993) → (Алматы, мың
@@ -113,6 +125,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["place"]:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
     if match["page"]:
+        if "," not in match["page"] and not _publishing_city(match["page"]):
+            return match.group()  # Барлығы 1995: a line's word and a count, no place's imprint
         return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
