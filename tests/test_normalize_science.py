@@ -161,7 +161,7 @@ CHEM62_READINGS = {
         ("Бағасы 5 VA", "Бағасы бес ви эй"),
     ],
     "an element's symbol on a line of its own in a lesson on atoms is the element (chem62)": [
-        ("Атом құрылысы\n\nLi\n\nBe\n\nB\n\n5p+", "Атом құрылысы\n\nлитий\n\nбериллий\n\nбор\n\nбес пэ плюс "),
+        ("Атом құрылысы\n\nLi\n\nBe\n\nNe\n\n6p", "Атом құрылысы\n\nлитий\n\nбериллий\n\nнеон\n\nалты пэ"),
         ("Li\n\nNa", "ли\n\nна"),
     ],
     "an electron configuration is said sublevel by sublevel, its element's symbol before it the element (chem62)": [
