@@ -151,3 +151,52 @@ CHEMBIO60_READINGS = {
     ],
 }
 test_chembio60_reading = reading_test(CHEMBIO60_READINGS)
+
+
+CHEM62_READINGS = {
+    "a periodic table's group is its ordinal and its letter, where two are named or a group's word follows (chem62)": [
+        ("IA, IIA және VIIA топтары", "бірінші а, екінші а және жетінші а топтары"),
+        ("VIIIA топшасы", "сегізінші а топшасы"),
+        ("IVA компаниясы", "ива компаниясы"),
+        ("Бағасы 5 VA", "Бағасы бес ви эй"),
+    ],
+    "an element's symbol on a line of its own in a lesson on atoms is the element (chem62)": [
+        ("Атом құрылысы\n\nLi\n\nBe\n\nNe\n\n6p", "Атом құрылысы\n\nлитий\n\nбериллий\n\nнеон\n\nалты пэ"),
+        ("Li\n\nNa", "ли\n\nна"),
+    ],
+    "an electron configuration is said sublevel by sublevel, its element's symbol before it the element (chem62)": [
+        ("Мысалы: Si - 1s22s22p63s23p2", "Мысалы: силициум – бір эс екі екі эс екі екі пэ алты үш эс екі үш пэ екі"),
+        (
+            "Fe: 1s22s22p63s23p64s23d6",
+            "феррум – бір эс екі екі эс екі екі пэ алты үш эс екі үш пэ алты төрт эс екі үш дэ алты",
+        ),
+        ("1s2 деп жазылады", "бір эс екі деп жазылады"),
+    ],
+    "a formula run onto a Cyrillic word is said apart from it; a case ending run onto one is no word (chem62)": [
+        ("NaClнатрий хлориді", "натрий хлор натрий хлориді"),
+        ("CO2ні", "со екі ні"),
+    ],
+    "a column of charges keeps its minus, blank lines or a table's pipes between (chem62)": [
+        ("Заряды:\n\n+3\n\n-2\n\n-1", "Заряды:\n\nплюс үш\n\nминус екі\n\nминус бір"),
+        ("+3 | -2 | -1", "плюс үш\nминус екі\nминус бір"),
+        ("Тізім:\n\n-2 бөлме\n\n-3 бөлме", "Тізім:\n\nминус екі бөлме\n\n– үш бөлме"),
+    ],
+    "numbers listed with bare commas before a last one on its noun's hyphen are the noun's places (chem62)": [
+        (
+            "9-сыныпта 1,2,3 және 4-тоқсандарда өткізіледі.",
+            "тоғызыншы сыныпта бірінші, екінші, үшінші және төртінші тоқсандарда өткізіледі.",
+        ),
+        ("1,2,3 және 4 кітап", "бір, екі, үш және төрт кітап"),
+    ],
+    "a city and a year alone on a title page's line, without a comma too, is the year it came out (chem62)": [
+        (
+            "Әдістемелік ұсыныстар\n\nНұр-Сұлтан 2019\n",
+            "Әдістемелік ұсыныстар\n\nНұр-Сұлтан екі мың он тоғызыншы жыл\n",
+        ),
+        ("Алматы 2020\n", "Алматы екі мың жиырмасыншы жыл\n"),
+        ("Астана – 1957", "Астана – мың тоғыз жүз елу жеті"),
+        ("Астана | 1957\nАтырау | 1024", "Астана мың тоғыз жүз елу жеті\nАтырау мың жиырма төрт"),
+        ("Барлығы 2019\n", "Барлығы екі мың он тоғыз\n"),
+    ],
+}
+test_chem62_reading = reading_test(CHEM62_READINGS)

@@ -634,17 +634,25 @@ def speak_numbered_list(match: re.Match[str]) -> str:
     return said
 
 
+# The list's last member joined by a conjunction and written with its noun on a hyphen (1,2,3 және 4-тоқсандарда): the
+# noun's places, all of them (бірінші, екінші, үшінші және төртінші тоқсандарда).
+_JOINED_PLACE_AFTER = re.compile(rf"[^\S\n]+{LIST_CONJUNCTION}[^\S\n]+\d{{1,3}}-(?P<word>[^\W\d_]+)")
+
+
 def speak_number_list(match: re.Match[str]) -> str:
     """14,15,16-ны: each number said, a suffix on the last: он төрт, он бес, он алтыны; before a hyphenated word they
-    are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда) and before
-    the places a contest's winners took (1,2,3 орындарды иеленген: бірінші, екінші, үшінші)."""
+    are its places (1,2,3-сыныптар: бірінші, екінші, үшінші сыныптар), and so before a month (2,3,4 қазанда), before
+    the places a contest's winners took (1,2,3 орындарды иеленген: бірінші, екінші, үшінші) and before a last member
+    joined with its hyphenated word (1,2,3 және 4-тоқсандарда)."""
     numbers, suffix = match["list"].split(","), match["suf"]
     hyphenated = bool(suffix) and hyphenated_word(suffix)
     rest = match.string[match.end() :]
+    joined = _JOINED_PLACE_AFTER.match(rest)
     if hyphenated or (
         not suffix
         and (
-            ordinalcontext.context_says_ordinal(int(numbers[-1]), rest)
+            (joined is not None and hyphenated_word(joined["word"]))
+            or ordinalcontext.context_says_ordinal(int(numbers[-1]), rest)
             or ordinalcontext.places_won(map(int, numbers), rest)
         )
     ):

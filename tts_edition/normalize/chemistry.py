@@ -18,7 +18,7 @@ import re
 from tts_edition.normalize import capitals
 from tts_edition.normalize.lookalikes import LOOKALIKE_CYRILLIC_CAPITALS, TO_LATIN
 from tts_edition.normalize.morphology import SUFFIX, attach, parse_suffixes
-from tts_edition.normalize.numbers import cardinal_of
+from tts_edition.normalize.numbers import cardinal_of, ordinal_of
 
 ELEMENTS = {
     "H": "аш", "C": "цэ", "O": "о", "N": "эн", "S": "эс", "P": "пэ", "K": "калий", "F": "фтор",
@@ -238,3 +238,99 @@ def speak_greek_letter(match: re.Match[str]) -> str:
     if suffix and parse_suffixes(suffix) is not None and not capitals.known_stem(suffix):
         return attach(name, suffix)
     return f"{name}-{suffix}" if suffix else name  # a compound's word (β-ыдырау, α-бөлшектер) keeps its hyphen
+
+
+# A group of the periodic table by its Roman number and its subgroup's letter (IA, IIA … VIIIA; IB … VIIIB), as a
+# slide or a table heads the groups' columns: the group's ordinal and the letter's name, as schools say it (VIIA →
+# жетінші а, IB → бірінші бэ). Read so where the text names two groups at least (a table of them) or a group's word
+# follows (IIA топ, VIIA топшасы), or it spells nothing else (IIIA, VIIIA); alone, VIA, IVA or VA may be a word's or
+# a unit's.
+_GROUP_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+GROUP = re.compile(r"(?<![\w-])(?P<roman>VIII|VII|VI|IV|V|III|II|I)(?P<sub>[AB])(?![\w-])")
+GROUP_MARK = re.compile("[IV][AB]")  # what every group holds (`Rule.needs`)
+_GROUP_WORD_AFTER = re.compile(r"\s*(?:топ|период)", re.I)
+_SUBGROUP_LETTERS = {"A": "а", "B": "бэ"}
+_NO_WORD = frozenset(("II", "III", "VII", "VIII"))
+
+
+def speak_group(match: re.Match[str]) -> str:
+    """IA → бірінші а where the text shows it is a group (see above); else as written."""
+    named = {m.group() for m in GROUP.finditer(match.string)}
+    spelled = match["roman"] in _NO_WORD  # no word or state's letters (IIA, VIIIA), unlike VA, IA, VIA
+    if len(named) < 2 and not spelled and not _GROUP_WORD_AFTER.match(match.string, match.end()):
+        return match.group()
+    number = ordinal_of(cardinal_of(str(_GROUP_NUMBERS[match["roman"]])))
+    return f"{number} {_SUBGROUP_LETTERS[match['sub']]}"
+
+
+# An element's symbol in a line or a table's cell of its own, in a text on atoms, as a slide of the periodic table sets
+# them (Li⏎Be⏎B, Ne, Na): the element, said as in a formula (литий, натрий, цэ) or by its name where formulas have no
+# reading of their own (бериллий, неон, бор). A symbol of one letter is read so only beside a cell of a two-letter
+# symbol or of a particle count (6p, 2e-, 9p+): a column of answer letters (A⏎B⏎C⏎D) is no elements'.
+_CELL_NAMES = {
+    **{symbol: name for symbol, (name, _) in ISOTOPES.items() if len(symbol) == 2},
+    "Ne": "неон", "B": "бор", **ELEMENTS,
+}  # fmt: skip
+_CELL_SYMBOL = "|".join(sorted(_CELL_NAMES, key=len, reverse=True))
+_CELL_EDGE_BEFORE = r"(?:(?<=\n)|(?<=\|)|\A)"
+_CELL_EDGE_AFTER = r"(?=[ \t]*(?:\n|\||\Z))"
+CELL_SYMBOL = re.compile(rf"{_CELL_EDGE_BEFORE}[ \t]*(?P<symbol>{_CELL_SYMBOL}){_CELL_EDGE_AFTER}")
+CELL_SYMBOL_MARK = re.compile(r"(?:^|\|)[ \t]*[A-Z][a-z]?[ \t]*(?:$|\|)", re.M)  # `Rule.needs`
+# A lesson on atoms: its words, or a particle count with its charge (5p+, 2e-) such a slide draws.
+_ATOMS_WORDS = re.compile(r"атом|электрон|протон|нейтрон|элемент|(?<!\w)ион|\d[pe][+-]", re.I)
+_NEIGHBOUR_CELL = re.compile(rf"[ \t]*(?:(?:{_CELL_SYMBOL})(?<=[A-Z][a-z])|\d{{1,3}}[pe][+-]?)[ \t]*$")
+
+
+def speak_cell_symbol(match: re.Match[str]) -> str:
+    """Li on a line of its own in a lesson on atoms → литий; B beside Be → бор (see above)."""
+    symbol = match["symbol"]
+    if _ATOMS_WORDS.search(match.string) is None:
+        return match.group()
+    if len(symbol) == 1 and not any(_NEIGHBOUR_CELL.match(cell) for cell in _neighbour_cells(match)):
+        return match.group()
+    return match.group()[: match.start("symbol") - match.start()] + _CELL_NAMES[symbol]
+
+
+def _neighbour_cells(match: re.Match[str]) -> tuple[str, str]:
+    """The nearest lines or cells before and after the match that hold anything."""
+    before = [cell for cell in re.split(r"[\n|]", match.string[: match.start()]) if cell.strip()]
+    after = [cell for cell in re.split(r"[\n|]", match.string[match.end() :]) if cell.strip()]
+    return (before[-1] if before else "", after[0] if after else "")
+
+
+# An atom's electron configuration (1s22s22p63s23p2, 1s²2s²2p⁶): each sublevel said as its shell's number, its
+# letter's name and its electrons' count (бір эс екі, екі пэ алты), with the superscript counts written on the line as
+# they often are; the count each letter takes is its sublevel's (s two at most, p six, d ten, f fourteen), which is
+# how a run of digits parts. An element's symbol before it with a dash or colon (Si - 1s2…) is the element's.
+_SUBLEVEL = "s(?:[12]|[¹²])|p(?:[1-6]|[¹²³⁴⁵⁶])|d(?:10|[1-9]|¹⁰|[¹²³⁴⁵⁶⁷⁸⁹])|f(?:1[0-4]|[1-9]|¹[⁰¹²³⁴]|[¹²³⁴⁵⁶⁷⁸⁹])"
+CONFIGURATION = re.compile(
+    rf"(?<![\w-])(?:(?P<symbol>{_SYMBOL})[ \t]*[-–—:][ \t]*)?(?P<config>(?:[1-7](?:{_SUBLEVEL})){{2,}})(?![\w-])"
+)
+CONFIGURATION_MARK = re.compile("s[12¹²][2-7]")  # what every configuration holds: its first s sublevel's count
+_SUBLEVEL_LETTERS = {"s": "эс", "p": "пэ", "d": "дэ", "f": "эф"}
+_ONE_SUBLEVEL = re.compile(rf"(?P<shell>[1-7])(?P<sublevel>{_SUBLEVEL})")
+
+
+def speak_configuration(match: re.Match[str]) -> str:
+    """Si - 1s22s22p63s23p2 → силициум – бір эс екі екі эс екі екі пэ алты үш эс екі үш пэ екі."""
+    said = []
+    for part in _ONE_SUBLEVEL.finditer(match["config"]):
+        letter, count = part["sublevel"][0], part["sublevel"][1:].translate(_SUPERSCRIPTS)
+        said.append(f"{cardinal_of(part['shell'])} {_SUBLEVEL_LETTERS[letter]} {cardinal_of(count)}")
+    config = " ".join(said)
+    return f"{ELEMENTS[match['symbol']]} – {config}" if match["symbol"] else config
+
+
+# A formula run onto the Cyrillic word after it, as a slide's text loses the space between them (NaClнатрий хлориді):
+# the formula said, and a space before the word. A case ending written onto a formula (CO2ні) is no word of its own
+# and is left to the suffix rules.
+FORMULA_ONTO_WORD = re.compile(
+    rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?P<suf>(?!))?(?=(?P<word>[а-яёәіңғүұқөһ]{{3,}}))"
+)
+
+
+def speak_formula_onto_word(match: re.Match[str]) -> str:
+    if parse_suffixes(match["word"]) is not None:
+        return match.group()
+    said = speak_formula(match)
+    return match.group() if said == match.group() else f"{said} "

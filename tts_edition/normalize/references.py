@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
@@ -47,10 +48,12 @@ IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
     rf"(?P<title>[»”\"][{KAZAKH_LOWER}]*\s?\()(?P<place>[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+,\s?)(?P<year3>{_YEAR})(?=\))|"
-    # ...or on a title page's line of its own, the place and the year and nothing else (Нұр-Сұлтан, 2019 under a
-    # guide's title): the year the book came out, named a year as the bracketed one is, while a place and a year within
-    # a line keep the number rule's.
-    rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?,[ \t]?)"
+    # ...or on a title page's line of its own, the place and the year and nothing else, parted by a comma or a space
+    # (Нұр-Сұлтан, 2019; Нұр-Сұлтан 2019 under a guide's title): the year the book came out, named a year as the
+    # bracketed one is, while a place and a year within a line keep the number rule's (a dash makes it a count's
+    # list: Астана – 1957).
+    rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?"
+    rf"(?:,[ \t]?|[ \t]+))"
     rf"(?P<year4>{_YEAR})(?=[ \t]*$)",
     re.M,
 )
@@ -110,6 +113,20 @@ def _code(code: str) -> str:
     return " ".join(word for word in words if word)
 
 
+# Without the comma, the line's word must be a place's (a city of republican standing, where guides are printed, or a
+# town or district of Kazakhstan: `places`), and the line must stand apart between blank lines as a title page's
+# does: a table's row (Астана | 1957, its pipe made a space) is a count's, with rows next to it.
+_BLANK_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+_BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\n|\Z))")
+_CITIES = frozenset(("алматы", "астана", "нұр-сұлтан", "шымкент"))
+
+
+def _title_page_line(match: re.Match[str]) -> bool:
+    word = match["page"].strip()
+    apart = _BLANK_BEFORE.search(match.string, 0, match.start()) and _BLANK_AFTER.match(match.string, match.end())
+    return bool(apart) and (word.lower() in _CITIES or places.kazakh_place(word))
+
+
 def speak_imprint_year(match: re.Match[str]) -> str:
     """Алматы: Ғылым, 1957. – → мың тоғыз жүз елу жетінші: the year of publication, an ordinal like every year; after
     a place alone in brackets it is named a year, as a title's year in brackets is ((Алматы, 1993) → (Алматы, мың
@@ -117,6 +134,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["place"]:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
     if match["page"]:
+        if "," not in match["page"] and not _title_page_line(match):
+            return match.group()  # Барлығы 1995, Астана | 1957: a line's word and a count, no place's imprint
         return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 

@@ -387,6 +387,21 @@ def rules() -> list[Rule]:
             "measure",
             needs=amounts.PIPE,
         ),
+        Rule("periodic table's group", chemistry.GROUP, chemistry.speak_group, "ordinal", needs=chemistry.GROUP_MARK),
+        Rule(
+            "element's symbol in a cell of its own",
+            chemistry.CELL_SYMBOL,
+            chemistry.speak_cell_symbol,
+            "code",
+            needs=chemistry.CELL_SYMBOL_MARK,
+        ),
+        Rule(
+            "electron configuration",
+            chemistry.CONFIGURATION,
+            chemistry.speak_configuration,
+            "code",
+            needs=chemistry.CONFIGURATION_MARK,
+        ),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule("month calendar", weekdays.CALENDAR, weekdays.speak_calendar, "date", needs=weekdays.CALENDAR_MARK),
         Rule(
@@ -561,6 +576,13 @@ def rules() -> list[Rule]:
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
         Rule("influenza type", chemistry.FLU_TYPE, chemistry.speak_flu_type, "code", needs=chemistry.FLU_TYPE_MARK),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
+        Rule(
+            "chemical formula run onto a word",
+            chemistry.FORMULA_ONTO_WORD,
+            chemistry.speak_formula_onto_word,
+            "code",
+            needs=chemistry.FORMULA_MARK,
+        ),
         Rule(
             "chemical formula in Cyrillic look-alikes",
             chemistry.CYRILLIC_FORMULA,

@@ -640,9 +640,11 @@ TABLE_MARKS = re.compile(r"[ \t]*(?:(?:-{3,}[ \t]*)?\|[ \t]*)+(?:-{3,}[ \t]*\|?)
 
 
 def silence_table_marks(match: re.Match[str]) -> str:
-    """A run of pipes between two cells is one space, a line's end between two numbers; at a line's edge, nothing."""
+    """A run of pipes between two cells is one space, a line's end between two numbers or before a signed one (a
+    column of charges: +3 | -2, Be | -2); at a line's edge, nothing."""
     text, start, end = match.string, match.start(), match.end()
     at_edge = start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
     if at_edge:
         return ""
-    return "\n" if text[start - 1].isdigit() and text[end].isdigit() else " "
+    signed_after = text[end] in "+-−–" and text[end + 1 : end + 2].isdigit()
+    return "\n" if signed_after or (text[start - 1].isdigit() and text[end].isdigit()) else " "

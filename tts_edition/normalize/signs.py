@@ -96,8 +96,23 @@ def _portion_opening_line(match: re.Match[str]) -> bool:
 
 
 # A column of figures, a rate's change under the rate (443.85 / -0.47 / 474.3 / +0.97): the line before ends in a
-# number, so a dash opening this one is its number's minus, as the plus beside it is a plus.
-_FIGURE_LINE_BEFORE = re.compile(r"\d[ \t]*\n[ \t]*\Z")
+# number, so a dash opening this one is its number's minus, as the plus beside it is a plus. Blank lines may part a
+# column's lines where each holds its number alone, as a slide's column of charges does (+3⏎⏎-2⏎⏎-1).
+_FIGURE_LINE_BEFORE = re.compile(
+    r"\d[ \t]*\n[ \t]*\Z|(?:\A|\n)[ \t]*[-+−–]?\d+(?:[.,]\d+)?[ \t]*\n(?:[ \t]*\n)+[ \t]*\Z"
+)
+
+
+# ...or the number stands alone on its line, and so does a signed one on the next line that holds anything: a column
+# of charges after a line of a word (Be⏎⏎-2⏎⏎-1), where a list's dash would have its item's words after the number.
+_SIGNED_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[-+−–]\d+(?:[.,]\d+)?[ \t]*(?:\n|\Z)")
+
+
+def _column_after(match: re.Match[str]) -> bool:
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    alone = not text[line_start : match.start()].strip(" \t")
+    return alone and _SIGNED_LINE_AFTER.match(text, match.end()) is not None
 
 
 # A number given as the other of two after немесе or не (А)2.5 немесе -2,5, 3 немесе -3: an answer's two roots)
@@ -116,7 +131,7 @@ def _dash_before(match: re.Match[str]) -> bool:
     if _year_named(match) or _portion_opening_line(match):
         return True
     before = match.string[: match.start()]
-    if not _WORD_BEFORE_DASH.search(before) or _FIGURE_LINE_BEFORE.search(before):
+    if not _WORD_BEFORE_DASH.search(before) or _FIGURE_LINE_BEFORE.search(before) or _column_after(match):
         return False
     if _NUMBER_OR_BEFORE.search(before, max(0, len(before) - 24)):
         return False  # 2.5 немесе -2,5: the other of two numbers, the minus its own
