@@ -262,7 +262,15 @@ def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SEN
     air, шетел жұмыс күші where foreign workers, permits or employers are named (ШЖК тартуға рұқсат)."""
     if not entry.senses:
         return entry
-    sentence = _cue_window(text, start, end, reach)
+    if reach.broken_lines:
+        window = text[max(0, start - reach.chars) : start]
+        left = max([start - reach.chars] + [start - len(window) + m.end() for m in _PARAGRAPH_END.finditer(window)])
+        right = _PARAGRAPH_END.search(text, end, end + reach.chars)
+        rights = [right.start()] if right else []
+    else:
+        left = max([start - reach.chars] + [text.rfind(ch, 0, start) + 1 for ch in reach.ends])
+        rights = [found for ch in reach.ends if (found := text.find(ch, end)) >= 0]
+    sentence = text[max(0, left) : min([end + reach.chars, *rights])]
     # A joined sense is called up only by the name the initialism is hyphened onto, its compound's other part
     # (СҚ-Фармация: Самұрық-Қазына's company, not Солтүстік Қазақстан); a suffix (СҚ-да) calls up nothing.
     partner = _JOINED_NAME.match(text, end)
@@ -272,50 +280,7 @@ def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SEN
                 return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
         elif sense.cues.search(sentence):
             return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
-    if reach.broken_lines:
-        for sense in entry.senses:
-            if not sense.joined and _sibling_named(sense, text, start, reach):
-                return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
     return entry
-
-
-def _cue_window(text: str, start: int, end: int, reach: Reach) -> str:
-    """The text around start:end a sense's cue counts in: the sentence, or the paragraph where lines break."""
-    if reach.broken_lines:
-        window = text[max(0, start - reach.chars) : start]
-        left = max([start - reach.chars] + [start - len(window) + m.end() for m in _PARAGRAPH_END.finditer(window)])
-        right = _PARAGRAPH_END.search(text, end, end + reach.chars)
-        rights = [right.start()] if right else []
-    else:
-        left = max([start - reach.chars] + [text.rfind(ch, 0, start) + 1 for ch in reach.ends])
-        rights = [found for ch in reach.ends if (found := text.find(ch, end)) >= 0]
-    return text[max(0, left) : min([end + reach.chars, *rights])]
-
-
-# A degree whose own paragraph names no science takes the sense a sibling degree written before it on the page took
-# where its paragraph named one: a review of a history book names its historians (т.ғ.д. профессор … beside
-# "Тарихшы"), then signs its author's byline alone on a line (Самат ӨТЕНИЯЗОВ, т.ғ.к. … профессоры) → тарих
-# ғылымдарының кандидаты. The siblings are the abbreviations whose sense has the same cues (т.ғ.д., т.ғ.к.).
-_SIBLING_REACH = 1200
-
-
-@cache
-def _siblings(cues: str) -> re.Pattern[str] | None:
-    forms = [written for written, entry in table().items() if any(s.cues.pattern == cues for s in entry.senses)]
-    spelled = [r"\.\s?".join(map(re.escape, form.rstrip(".").split("."))) + r"\." for form in forms if "." in form]
-    if not spelled:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(spelled, key=len, reverse=True))})", re.I)
-
-
-def _sibling_named(sense: Sense, text: str, start: int, reach: Reach) -> bool:
-    siblings = _siblings(sense.cues.pattern)
-    if siblings is None:
-        return False
-    for sibling in siblings.finditer(text, max(0, start - _SIBLING_REACH), start):
-        if sense.cues.search(_cue_window(text, sibling.start(), sibling.end(), reach)):
-            return True
-    return False
 
 
 _JOINED_NAME = re.compile(r"-(?P<name>[^\W\d_][\w]*)")
