@@ -446,6 +446,7 @@ _spec.loader.exec_module(scorer)
         ("kk-civil62.tsv", 0.88),
         ("kk-kinder62.tsv", 0.83),
         ("kk-chem62.tsv", 0.93),
+        ("kk-histkz62.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -122,6 +122,12 @@ READINGS = {
         ("II.Бөлім. Патенттер", "екінші Бөлім. Патенттер"),
         ("I.ТАРАУ", "бірінші тарау"),
     ],
+    "a Roman numeral's stop and a space before тарау or бөлім at a contents line's start (histkz62)": [
+        ("I. тарау АБЫЛАЙ ТҰЛҒАСЫНЫҢ ҚАЛЫПТАСУЫ", "бірінші тарау абылай тұлғасының қалыптасуы"),
+        ("II. тарау Абылай", "екінші тарау Абылай"),
+        ("I. тараудағы мәселе", "бірінші тараудағы мәселе"),
+        ("I. Ахметов келді", "ай. Ахметов келді"),  # a name after it, no chapter word: as on main
+    ],
 }
 
 test_reading = reading_test(READINGS)

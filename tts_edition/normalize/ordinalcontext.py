@@ -204,6 +204,31 @@ def _act_number(before: str, rest: str) -> bool:
     return bool(_DATED.match(before)) and dates.starts_with_month(before) and bool(_ACT_AFTER.match(rest))
 
 
+# An act's number written without № before the act's name and the date it was drawn up (a syllabus's "2 хаттама
+# 1.09.2008ж.", "5 хаттама «28» тамыз 2015 ж."): the act's number, an ordinal, as after №. The date is already said
+# when the number is read (екі мың сегізінші жылғы бірінші қыркүйек), so a run of number words up to a month's name
+# is looked for. Without the date after it the number counts the acts ("3 хаттама жасалды", "2 хаттама 2008 жылы").
+_ACT_BEFORE_DATE = re.compile(r"\s+(?:хаттама|қаулы|бұйрық|өкім|шешім)\s+(?:№\s*)?", re.I)
+_SAID_NUMBER = re.compile(
+    r"«?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың)"
+    r"(?:ыншы|інші|ншы|нші|сыншы)?»?|жылғы"
+)
+_SAID_DATE_WORDS = 8  # екі мың сегізінші жылғы бірінші: the words a said date puts before its month
+
+
+def _act_before_its_date(match: re.Match[str], rest: str) -> bool:
+    act = _ACT_BEFORE_DATE.match(rest)
+    if match["b"] or not match.group().isdigit() or not act:
+        return False
+    words = rest[act.end() :].split("\n", 1)[0].split()[: _SAID_DATE_WORDS + 1]
+    for position, word in enumerate(words):
+        if dates.starts_with_month(word.strip("«»")):
+            return position > 0
+        if not _SAID_NUMBER.fullmatch(word):
+            return False
+    return False
+
+
 # A year after a label naming the event it dates, as a list of lives or a card gives it ("Дүниеге келгені: 1914
 # Сырдария ауданы", "Қайтыс болғаны: 1995", "Құрылған жылы: 1928"): a year, an ordinal. A count after another label
 # (Халқы: 1914 адам) keeps its reading.
@@ -259,7 +284,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     before = match.string[: match.start()].split()[-1:]
     if _DAY_OF_MONTH.match(rest) and _month_before(match.string[: match.start()]):
         return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні", "шәууал айының 1-3 күндері": days of the month
-    if before and _act_number(before[0], rest):
+    if (before and _act_number(before[0], rest)) or _act_before_its_date(match, rest):
         return True
     if _CLIPPED_MICRODISTRICT.match(rest):
         return not _labelled(match)
