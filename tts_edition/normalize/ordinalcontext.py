@@ -15,7 +15,7 @@ from tts_edition.normalize.morphology import (
     hyphenated_word,
     parse_suffixes,
 )
-from tts_edition.normalize.numbers import cardinal_of, ordinal_of, value_of
+from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of, value_of
 from tts_edition.normalize.weekdays import WEEKDAY_NAMES
 
 ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  # 18 ғ-дың: the century word cut with a hyphen
@@ -209,10 +209,7 @@ def _act_number(before: str, rest: str) -> bool:
 # when the number is read (екі мың сегізінші жылғы бірінші қыркүйек), so a run of number words up to a month's name
 # is looked for. Without the date after it the number counts the acts ("3 хаттама жасалды", "2 хаттама 2008 жылы").
 _ACT_BEFORE_DATE = re.compile(r"\s+(?:хаттама|қаулы|бұйрық|өкім|шешім)\s+(?:№\s*)?", re.I)
-_SAID_NUMBER = re.compile(
-    r"«?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың)"
-    r"(?:ыншы|інші|ншы|нші|сыншы)?»?|жылғы"
-)
+_SAID_NUMBER = re.compile(rf"«?(?:{CARDINAL_WORD})(?:ыншы|інші|ншы|нші|сыншы)?»?|жылғы")
 _SAID_DATE_WORDS = 8  # екі мың сегізінші жылғы бірінші: the words a said date puts before its month
 
 
