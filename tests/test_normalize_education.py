@@ -409,3 +409,33 @@ HISTTEST60_READINGS = {
     ],
 }
 test_histtest60_reading = reading_test(HISTTEST60_READINGS)
+
+
+ENGLISH62_READINGS = {
+    "a transcription in brackets is said as its sounds, by the lesson's letters, its length and stress marks unsaid": [
+        ("Last [la:st] сөзі", "ласт [ласт] сөзі"),
+        ("Ally [‘ælai]", "эллай [әлай]"),
+        ("[ɔ:] Ұзақ о дыбысына сәйкес", "[о] Ұзақ о дыбысына сәйкес"),
+        ("Girl [gз:l]", "герл [гөл]"),
+        ("Turn [t ə: n]", "терн [төн]"),
+        ("Cook [kuk]", "кук [кук]"),
+        ("Swimming [′swimiŋ] — жүзу", "свимминг [суимиң] — жүзу"),
+    ],
+    "a bracket of plain letters after no Latin word, or of Cyrillic words, is no transcription": [
+        ("Мәтін [kuk] жазылған", "Мәтін [как] жазылған"),
+        ("Сурет [Фото] берілген", "Сурет [Фото] берілген"),
+    ],
+    "a lesson plan's stage numeral with its stop typed onto the stage's word is the stage's ordinal": [
+        (
+            "Сабақ барысы:\nI.Ұйымдастыру\nGood morning children.",
+            "Сабақ барысы:\nбірінші Ұйымдастыру\nгуд морнинг чилдрен.",
+        ),
+        ("I.Ұйымдастыру\nWho is on duty today?", "бірінші Ұйымдастыру\nху из он дьюти тудей?"),
+        ("І.Жансүгіров келді.", "І.Жансүгіров келді."),
+    ],
+    "a Latin letter beside its twin of the other case is the letter named, not the article or the pronoun": [
+        ("A a\nB b", "эй эй\nби би"),
+        ("I am a pupil.", "ай эм э пьюпил."),
+    ],
+}
+test_english62_reading = reading_test(ENGLISH62_READINGS)
