@@ -461,9 +461,7 @@ def test_english62_script_reads_english_sentences_as_english() -> None:
     from tts_edition.script import latin
     from tts_edition.script.detect import LATIN_INFORMAL
 
-    assert latin.convert("Computers ... іn the 20th century.", LATIN_INFORMAL) == (
-        "Computers ... in the 20th century."
-    )
+    assert latin.convert("Computers ... іn the 20th century.", LATIN_INFORMAL) == ("Computers ... in the 20th century.")
     assert latin.convert("There … an apple and some oranges on the table.", LATIN_INFORMAL) == (
         "There … an apple and some oranges on the table."
     )
