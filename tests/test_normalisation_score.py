@@ -447,6 +447,7 @@ _spec.loader.exec_module(scorer)
         ("kk-kinder62.tsv", 0.83),
         ("kk-chem62.tsv", 0.93),
         ("kk-histkz62.tsv", 0.95),
+        ("kk-english62.tsv", 0.88),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

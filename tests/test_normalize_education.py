@@ -503,3 +503,61 @@ KINDER62_READINGS = {
     ],
 }
 test_kinder62_reading = reading_test(KINDER62_READINGS)
+
+
+ENGLISH62_READINGS = {
+    "a transcription in brackets is said as its sounds, by the lesson's letters, its length and stress marks unsaid": [
+        ("Last [la:st] сөзі", "ласт [ласт] сөзі"),
+        ("Ally [‘ælai]", "эллай [әлай]"),
+        ("[ɔ:] Ұзақ о дыбысына сәйкес", "[о] Ұзақ о дыбысына сәйкес"),
+        ("Girl [gз:l]", "герл [гөл]"),
+        ("Turn [t ə: n]", "терн [төн]"),
+        ("Cook [kuk]", "кук [кук]"),
+        ("Swimming [′swimiŋ] — жүзу", "свимминг [суимиң] — жүзу"),
+    ],
+    "a bracket of plain letters after no Latin word, or of Cyrillic words, is no transcription": [
+        ("Мәтін [kuk] жазылған", "Мәтін [как] жазылған"),
+        ("Сурет [Фото] берілген", "Сурет [Фото] берілген"),
+    ],
+    "a lesson plan's stage numeral with its stop typed onto the stage's word is the stage's ordinal": [
+        (
+            "Сабақ барысы:\nI.Ұйымдастыру\nGood morning children.",
+            "Сабақ барысы:\nбірінші Ұйымдастыру\nгуд морнинг чилдрен.",
+        ),
+        ("I.Ұйымдастыру\nWho is on duty today?", "бірінші Ұйымдастыру\nху из он дьюти тудей?"),
+        ("І.Жансүгіров келді.", "І.Жансүгіров келді."),
+    ],
+    "a Latin letter beside its twin of the other case is the letter named, not the article or the pronoun": [
+        ("A a\nB b", "эй эй\nби би"),
+        ("I am a pupil.", "ай эм э пьюпил."),
+    ],
+}
+test_english62_reading = reading_test(ENGLISH62_READINGS)
+
+
+def test_english62_english_apostrophes_are_no_2017_letters() -> None:
+    """English's apostrophes (I’m, o’clock, a possessive's ’s) do not make an English lesson 2017 Latin Kazakh, whose
+    converter would read its is, an, on, be as іс, ан, он, бе; the 2017 alphabet's o'qw, ja'na still do."""
+    from tts_edition.script import to_cyrillic
+    from tts_edition.script.detect import latin_variant
+
+    lesson = "Сабақ барысы:\nGood morning children. I’m glad to see you.\nWhat is the weather like today?"
+    assert to_cyrillic(lesson) == lesson
+    test = "E) ... five o’clock already.\nThere … an apple and some oranges on the table."
+    assert to_cyrillic(test) == test
+    assert latin_variant("Asan’s library, o’clock, I’m") == "informal"
+    assert to_cyrillic("Men o'qw o'zbek ja'na ta'rbie") == "Мен өқw өзбек жәна тәрбіе"
+
+
+def test_english62_script_reads_english_sentences_as_english() -> None:
+    """In a Latin Kazakh text, an English word typed with a Cyrillic і is that English word, and a word both
+    languages spell (is, in, on, an, be) is English in a sentence of English words; a Kazakh sentence's stay Kazakh."""
+    from tts_edition.script import latin
+    from tts_edition.script.detect import LATIN_INFORMAL
+
+    assert latin.convert("Computers ... іn the 20th century.", LATIN_INFORMAL) == ("Computers ... in the 20th century.")
+    assert latin.convert("There … an apple and some oranges on the table.", LATIN_INFORMAL) == (
+        "There … an apple and some oranges on the table."
+    )
+    assert latin.convert("E) to be іnvented", LATIN_INFORMAL) == "Е) to be invented"
+    assert latin.convert("Men Londonda boldym. Bala men ana.", LATIN_INFORMAL) == "Мен Лондонда болдым. Бала мен ана."

@@ -27,6 +27,7 @@ from tts_edition.normalize.latin import (
     read_place,
     read_the_before_vowel,
     read_two_letter_word,
+    spell_latin,
 )
 from tts_edition.normalize.models import read_model_name
 from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach, attach_written, parse_suffixes
@@ -215,6 +216,21 @@ def _latin_neighbours(match: re.Match[str], letters: str = "A-Za-z") -> list[str
 MARKED_LETTERS = "A-Za-zÀ-ɏ"
 
 
+def _letter_pair(match: re.Match[str]) -> Spoken | None:
+    """A letter beside its own twin of the other case, each a word alone (an alphabet's A a, B b): the letter named,
+    not the article a nor the pronoun I; a lone a or I, A B and A ab stay the words or letters they are."""
+    word = match["word"]
+    if len(word) != 1 or match["suf"] or not word.isascii():
+        return None
+    twin = re.escape(word.swapcase())
+    text, start, end = match.string, match.start(), match.end()
+    if re.search(rf"(?<![A-Za-z]){twin}[ \t]$", text[max(0, start - 3) : start]) or re.match(
+        rf"[ \t]{twin}(?![A-Za-z])", text[end : end + 3]
+    ):
+        return Spoken(spell_latin(word), "latin")
+    return None
+
+
 def _next_latin_word(match: re.Match[str]) -> str | None:
     """The Latin word just after a match, a space apart (‹Elena› Rybakina)."""
     after = re.match(r" ([A-Za-z]+)", match.string[match.end() :])
@@ -258,7 +274,8 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     if formulas.lone_variable(match.string, match.start("word"), match.end("word")):
         return _variable_with_suffix(match)
     reading = (
-        species.read_taxon(word, match.string[: match.start()])
+        _letter_pair(match)
+        or species.read_taxon(word, match.string[: match.start()])
         or read_command_label(word, match.string, match.start(), match.end())
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match), match.string)

@@ -390,8 +390,11 @@ _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ 
 # script (Kh. Dosmukhamedov is read back as Х.).
 _SURNAME_ENDING = r"(?:ов|ев|ин|ұлы|қызы|ov|ev|in|uly|kyzy)а?"
 _CASE_ENDING = r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?"
+# A lesson plan's stage, its numeral's stop typed onto the stage's Kazakh word (I.Ұйымдастыру, II.Үй жұмысы): an item,
+# as no English pronoun I takes a stop before a Kazakh word; a surname so glued (І.Жансүгіров) is an initial's.
+_STAGE_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3}}"
 _SURNAME_AFTER = (
-    rf"[ \t]+[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{_SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
+    rf"[ \t]*[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{_SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
     rf"|[ \t]*[{KAZAKH_UPPER}A-Z]\.[ \t]?\w"
 )
 # A district decree's drafter may type a hyphen onto a cited sub-point's bracket, as onto a number before its case
@@ -413,7 +416,7 @@ LIST_MARKER = re.compile(
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
-    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE})"
+    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE}|{_STAGE_WORD})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
     rf"|(?<=[{KAZAKH_LOWER}\d] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
     # 284. Лауазымдық, a quoted name or an initialism opening the item too (103. «Тори» қай партияның, 108. АҚШ ...)

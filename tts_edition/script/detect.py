@@ -31,6 +31,21 @@ _KK_LATN_LETTERS = set("ïéÏÉ")
 _KK_LATN_SHARE = 0.05
 _W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
 _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
+# A word with an apostrophe in it or after it (o'qw, Ja'mi', o’clock, I’m): the 2017 alphabet's letter, unless the
+# word is English's: one the English dictionary spells (o’clock, I’m, don’t, let’s) or a possessive's ’s (Asan’s), as
+# an English lesson for Kazakh pupils writes them, which are no 2017 text.
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)+")
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
+
+
+def _english_apostrophe(word: str) -> bool:
+    if _POSSESSIVE.search(word):
+        return True
+    from tts_edition.normalize.english import phonemes  # the normaliser's dictionary, loaded only for such a word
+
+    return phonemes(word.replace("’", "'")) is not None
+
+
 # Letters only Kazakh uses among the languages written in each script (Latin: q, rare elsewhere but in every
 # other Kazakh word, and the letters of the 2018 and 2021 alphabets that Turkish does not have).
 _KAZAKH_CYRILLIC = set("әғқңөұүӘҒҚҢӨҰҮ")
@@ -75,7 +90,11 @@ def paragraph_script(text: str) -> str | None:
 def latin_variant(text: str) -> str:
     """The Latin alphabet a document is written in, from the letters only that alphabet uses."""
     scores = {variant: sum(ch in letters for ch in text) for variant, letters in _VARIANT_LETTERS.items()}
-    scores[LATIN_2017] = len(_APOSTROPHE_LETTER.findall(text))
+    scores[LATIN_2017] = sum(
+        len(_APOSTROPHE_LETTER.findall(word))
+        for word in _APOSTROPHE_WORD.findall(text)
+        if not _english_apostrophe(word)
+    )
     best = max(scores, key=scores.__getitem__)
     kk_latn = sum(ch in _KK_LATN_LETTERS for ch in text)
     if best in (LATIN_2021, LATIN_INFORMAL) and kk_latn and kk_latn >= _KK_LATN_SHARE * scores[best]:

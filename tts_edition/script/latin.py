@@ -371,9 +371,27 @@ def typed_i_word(word: str) -> str:
     return dotless if known and not accepts(convert_word(word, LATIN_2018).lower()) else word
 
 
+# An English word typed with the Cyrillic і for its i (іn, іnvented, Іnfіnіtіve in an English test for Kazakh pupils):
+# the English word, its і put back to i, when so it is one only English spells; no 2018 Kazakh word (bіlіm stays).
+_TYPED_I = str.maketrans("іІ", "iI")
+
+
+def _english_typed_i(match: re.Match[str], variant: str) -> str:
+    word = match.group()
+    latin = word.translate(_TYPED_I)
+    if latin == word or not latin.isascii():
+        return word
+    if english(latin, variant) or (english_spelling(latin) and english_sentence(match, variant)):
+        return latin
+    return word
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
-    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. A paragraph typing і in Cyrillic
+    """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. An English word typed with a
+    Cyrillic і is that English word (`_english_typed_i`); a paragraph typing і in Cyrillic in other words
     (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı."""
+    if _CYRILLIC_I_IN_LATIN.search(text):
+        text = _MIXED_LATIN_WORD.sub(lambda m: _english_typed_i(m, variant), text)
     if types_i_in_cyrillic(text):
         variant = LATIN_2018
         text = _MIXED_LATIN_WORD.sub(lambda m: typed_i_word(m.group()), text)
@@ -422,7 +440,9 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if partner is not None and not word.isupper() and english(word, variant) and not english_spelling(partner[1]):
         # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-); capitals keep theirs (SIM-karta)
         return convert_word(word, variant, choose)
-    if english(word, variant) or (english_spelling(word) and _in_english_title(match, variant)):
+    if english(word, variant) or (
+        english_spelling(word) and (_in_english_title(match, variant) or english_sentence(match, variant))
+    ):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
     if initialism is None and _latin_initialism(word):
@@ -500,6 +520,30 @@ def _in_english_title(match: re.Match[str], variant: str) -> bool:
     if not match.group()[:1].isupper() or not before or before[-1] in ".!?\n":
         return False
     return any(english(word, variant) for word in _title_around(match))
+
+
+# A sentence of English in a Kazakh page (What is the weather like today?, There … an apple … on the table): a word
+# English and Kazakh both spell (is іс, in ін, on он, an ан, be бе) is English there, where two of the sentence's other
+# words only English spells and none only Kazakh does; Biz The Qazaq Times or Men Londonda boldym stay Kazakh.
+_SENTENCE_EDGE = re.compile(r"[.!?…\n]")
+_ENGLISH_WORDS_SAY = 2
+
+
+def english_sentence(match: re.Match[str], variant: str) -> bool:
+    text = match.string
+    start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, match.start())), default=0)
+    edge = _SENTENCE_EDGE.search(text, match.end())
+    words = [w.translate(_TYPED_I) for w in _WORD.findall(text[start : edge.start() if edge else len(text)])]
+    told = 0
+    for word in words:
+        if not word.isascii() or KAZAKH_MARK.search(word):
+            return False
+        if len(word) == 1:
+            continue  # an option's letter, the pronoun I: no language's own
+        if not english_spelling(word):
+            return False
+        told += english(word, variant)
+    return told >= _ENGLISH_WORDS_SAY
 
 
 _TITLE_REACH = 120  # characters either side of a word in which its title's other words are looked for
