@@ -314,12 +314,18 @@ def _telling(text: str, words: list[str]) -> list[str]:
     closing = _LETTER_CLOSING_A_COUNT.search(text)
     if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
+    for glued in _LETTER_GLUED_TO_A_COUNT.findall(text):
+        if glued in telling:  # "1мин 34с": a unit's letter on its number, no preposition (which stands apart)
+            telling.remove(glued)
     return [word for word in telling if word not in _units() and not shared_name(word)]
 
 
 # One letter closing the span after a number (352 с, a page count's mark left without its stop): a mark of what is
 # counted, not a one-letter function word (Russian с, в, к), which never ends a sentence.
 _LETTER_CLOSING_A_COUNT = re.compile(r"\d[ \t]?(?P<letter>[^\W\d_])\W*\Z")
+# One letter written onto a number (34с, 5м), a unit's or a count's mark wherever it stands: a Russian preposition
+# (с, в, к) is a word of its own, apart from the number it may govern (с 5 до 7).
+_LETTER_GLUED_TO_A_COUNT = re.compile(r"(?<=\d)([^\W\d_])(?![^\W\d_])")
 
 
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name

@@ -252,7 +252,9 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
-    if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)):
+    if value <= LAST_GRADE and (
+        _GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest) or _bracketed_grade(match, rest)
+    ):
         return True
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
         return True
@@ -358,6 +360,19 @@ def _subject_grade(match: re.Match[str], rest: str) -> bool:
     """A bare number before сынып right after a school subject's name: "Химия, 8 сынып" is the eighth grade's."""
     before = match.string[max(0, match.start() - 20) : match.start()]
     return not match["suf"] and bool(_GRADE_WORD.match(rest)) and _SUBJECT_BEFORE.search(before) is not None
+
+
+# A grade alone in brackets after a title, the number opening the bracket and the noun closing it ("Тест Шамаларды
+# қайталау (4 сынып)"): the grade the title is for, its rank; a count in brackets says what it counts of ("(9 сынып
+# бар)", "(барлығы 9 сынып)").
+_BRACKET_CLOSES = re.compile(r"\s*-?\s*(?:сынып|класс)[ \t]*\)")
+
+
+def _bracketed_grade(match: re.Match[str], rest: str) -> bool:
+    """(4 сынып): the bracket opens right before the number and closes right after сынып."""
+    return not match["suf"] and match.string[max(0, match.start() - 1) : match.start()] == "(" and bool(
+        _BRACKET_CLOSES.match(rest)
+    )
 
 
 def _sentence(match: re.Match[str]) -> str:

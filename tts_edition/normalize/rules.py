@@ -358,6 +358,13 @@ def rules() -> list[Rule]:
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule(
+            "seconds written as a letter",
+            mistyped.SECONDS_AFTER_MINUTES,
+            mistyped.seconds_unit,
+            "mark",
+            needs=mistyped.SECONDS_AFTER_MINUTES_MARK,
+        ),
+        Rule(
             "degree typed as a letter o",
             mistyped.LETTER_O_DEGREE,
             lambda m: m["gap"] + "°",
