@@ -31,8 +31,14 @@ _VARIABLE_LETTERS = "A-Za-zхуаеокр"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
-    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу",
+    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", ":": "бөлу",
 }  # fmt: skip
+# A colon after a number or a bracket, before a bracket or a variable, or spaced before a number, divides, as primary
+# schools write division (450: х=9, а*1000: 4, 12 : 4): a label's colon follows a word (Жауабы: x = 3), and a time's
+# joins its digits unspaced (12:30, x = 5), both staying out of the formula.
+_DIVIDING_COLON = (
+    rf"(?<=[\d)])(?:[^\S\n]?:(?=[^\S\n]?(?:\(|[A-Za-zхуаеокр](?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])))|[^\S\n]:(?=[^\S\n]?\d)|:(?=[^\S\n]\d))"
+)
 _POWERS = {"2": "квадрат", "3": "куб"}
 # The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).
 FUNCTIONS = {
@@ -52,11 +58,11 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/])"
+    rf"(?P<times>{_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅*π/()\[\];,.]| (?! ))"
+_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+\-–−×·∙⋅*π/()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 # A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
@@ -118,7 +124,7 @@ def _math_words(text: str) -> str:
         elif token["num"]:
             spoken.append(number_of(token["num"]))
         elif token["sign"]:
-            spoken.append(SIGNS[token["sign"]])
+            spoken.append(SIGNS[token["sign"].strip()])
         elif token["mark"]:
             spoken.append(token["mark"])
         if not token["space"]:

@@ -511,8 +511,10 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 
 # A heading opens with its part's number and the part's word bare, then its title or nothing ("1 тарау. Негізгі
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
-# counts chapters.
-_PARTS_NAMED_BARE = frozenset(("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс"))
+# counts chapters. An olympiad's round heads its problems so ("2 тур" over Есеп №1): the second round.
+_PARTS_NAMED_BARE = frozenset(
+    ("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "тур")
+)
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 
 

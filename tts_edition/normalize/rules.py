@@ -104,6 +104,13 @@ def rules() -> list[Rule]:
             LETTERS,
             needs=mistyped.ENG_AFTER_CONSONANT,
         ),
+        Rule(
+            "Kazakh letter lost to a question mark",
+            mistyped.LOST_LETTER_WORD,
+            mistyped.lost_letter,
+            LETTERS,
+            needs=mistyped.LOST_LETTER_MARK,
+        ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
         Rule(
             "blank typed onto a word",
@@ -1138,6 +1145,13 @@ def rules() -> list[Rule]:
             symbols.speak_amount_plus,
             "mark",
             needs=symbols.PLUS_SIGN,
+        ),
+        Rule(
+            "minus after a bracketed expression",
+            symbols.BRACKET_MINUS,
+            symbols.speak_bracket_minus,
+            "mark",
+            needs=symbols.BRACKET_MINUS_MARK,
         ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
