@@ -1189,6 +1189,13 @@ def rules() -> list[Rule]:
             "amount per a unit", amounts.AMOUNT_PER_UNIT, amounts.speak_amount_per_unit, "measure", needs=amounts.SLASH
         ),
         Rule("unit after each", amounts.EACH_UNIT, amounts.speak_unit_symbol, "measure", needs=amounts.EACH_ONE),
+        Rule(
+            "one-letter unit asked for",
+            amounts.ASKED_LETTER_UNIT,
+            amounts.speak_asked_letter_unit,
+            "measure",
+            needs=amounts.EACH_ONE,
+        ),
         Rule("unit after a blank", amounts.BLANK_UNIT, amounts.speak_unit_after_blank, "measure", needs=amounts.BLANK),
         Rule(
             "length squared or cubed",
