@@ -77,6 +77,16 @@ _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
 
 
+# A formula set in LaTeX's inline math on an olympiad's page ($ABC$ үшбұрышының, $a+b+c+d = 0$, $n+1$ түстен): the
+# dollar signs are markup, said as nothing, the formula or the names between them read as written bare. A span opens
+# and closes on no space, holds a Latin letter, a backslash or a sign, and touches no word or number outside: money
+# ($5 және $10, $5-$10) puts its number after the sign and never closes a span so.
+LATEX_INLINE = re.compile(
+    r"(?<![\w$])\$(?P<body>(?=[^$\n]*[A-Za-z\\=+^{<>])[^\s$][^$\n]{0,200}?(?<=[^\s$]))\$(?![\w$])"
+)
+DOLLAR = re.compile(r"\$")  # what every span holds (`Rule.needs`)
+
+
 def _is_formula(text: str) -> bool:
     """A relation sign and a variable, π or a power: 25 + 49 = 169 is left to the rules of numbers."""
     return bool(_RELATION.search(text)) and any(

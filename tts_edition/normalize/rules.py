@@ -214,6 +214,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
+        Rule("LaTeX inline math", formulas.LATEX_INLINE, lambda m: m["body"], "mark", needs=formulas.DOLLAR),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule(
             "unknown amount",
