@@ -115,6 +115,11 @@ _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄ
 _CYRILLIC_WORD = re.compile(
     r"(?<![^\W\d_])(?<![/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![^\W\d_])(?!/)", re.I
 )
+# ...but words of five letters or more around a slash are words (комментарий/решение, оқушы/студент): a unit's letters
+# are fewer (м/с, км/сағ, мг/кг).
+_SLASHED_WORD = re.compile(
+    r"(?<![^\W\d_])(?:(?<=/)[а-яёәғқңөұүһі]{5,}(?![^\W\d_])|[а-яёәғқңөұүһі]{5,}(?=/))", re.I
+)
 # A word's part after a hyphen (гейм-дизайнері, Telegram-арнасының, инди-студиясының) is left out of the words above,
 # as it may be a suffix that says nothing; but a Kazakh letter in it tells Kazakh, whether it is a compound's word or
 # a Kazakh case ending on a loan, the way one in a whole word does.
@@ -209,7 +214,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     text = unicodedata.normalize("NFC", text)
     if ")" in text:
         text = OPTION_BRACKET.sub(" ", text)  # a test's options: А) Батыс В) Шығыс is no Russian
-    cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
+    slashed = _SLASHED_WORD.findall(text) if "/" in text else []
+    cyrillic = [word for word in _CYRILLIC_WORD.findall(text) + slashed if len(word) >= _SHORTEST_WORD]
     latin = _LATIN_WORD.findall(text)
     if len(latin) > len(cyrillic):
         latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
@@ -221,7 +227,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         return KAZAKH if _kazakh_number_ending(text, nouns=True) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
-    words = _CYRILLIC_WORD.findall(text)
+    words = _CYRILLIC_WORD.findall(text) + slashed
     kazakh = [
         word
         for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text)
