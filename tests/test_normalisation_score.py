@@ -441,6 +441,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sportres61.tsv", 0.96),
         ("kk-geotest61.tsv", 0.97),
         ("kk-drug61.tsv", 0.96),
+        ("kk-wordprob62.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -36,8 +36,10 @@ SIGNS = {
 # A colon after a number or a bracket, before a bracket or a variable, or spaced before a number, divides, as primary
 # schools write division (450: х=9, а*1000: 4, 12 : 4): a label's colon follows a word (Жауабы: x = 3), and a time's
 # joins its digits unspaced (12:30, x = 5), both staying out of the formula.
+_COLON_VARIABLE = "[A-Za-zхуаеокр](?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])"  # a variable after the colon
 _DIVIDING_COLON = (
-    rf"(?<=[\d)])(?:[^\S\n]?:(?=[^\S\n]?(?:\(|[A-Za-zхуаеокр](?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])))|[^\S\n]:(?=[^\S\n]?\d)|:(?=[^\S\n]\d))"
+    rf"(?<=[\d)])(?:[^\S\n]?:(?=[^\S\n]?(?:\(|{_COLON_VARIABLE}))"  # before a bracket or a variable
+    r"|[^\S\n]:(?=[^\S\n]?\d)|:(?=[^\S\n]\d))"  # spaced before a number
 )
 _POWERS = {"2": "квадрат", "3": "куб"}
 # The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).

@@ -117,9 +117,7 @@ _CYRILLIC_WORD = re.compile(
 )
 # ...but words of five letters or more around a slash are words (комментарий/решение, оқушы/студент): a unit's letters
 # are fewer (м/с, км/сағ, мг/кг).
-_SLASHED_WORD = re.compile(
-    r"(?<![^\W\d_])(?:(?<=/)[а-яёәғқңөұүһі]{5,}(?![^\W\d_])|[а-яёәғқңөұүһі]{5,}(?=/))", re.I
-)
+_SLASHED_WORD = re.compile(r"(?<![^\W\d_])(?:(?<=/)[а-яёәғқңөұүһі]{5,}(?![^\W\d_])|[а-яёәғқңөұүһі]{5,}(?=/))", re.I)
 # A word's part after a hyphen (гейм-дизайнері, Telegram-арнасының, инди-студиясының) is left out of the words above,
 # as it may be a suffix that says nothing; but a Kazakh letter in it tells Kazakh, whether it is a compound's word or
 # a Kazakh case ending on a loan, the way one in a whole word does.

@@ -64,9 +64,7 @@ WRITTEN_CELSIUS = re.compile(
 # of Kazakh's own letters that makes a word the dictionary knows (қайталау); none making one, it stays.
 _OWN_LETTERS = "қәөұүіғңһ"
 LOST_LETTER_MARK = re.compile(rf"\?[{_SMALL_CYRILLIC}]")  # what every match holds (`Rule.needs`)
-LOST_LETTER_WORD = re.compile(
-    rf"(?<![\w?])[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*\?[{_SMALL_CYRILLIC}]{{2,}}(?![\w?])"
-)
+LOST_LETTER_WORD = re.compile(rf"(?<![\w?])[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*\?[{_SMALL_CYRILLIC}]{{2,}}(?![\w?])")
 
 
 def lost_letter(match: re.Match[str]) -> str:

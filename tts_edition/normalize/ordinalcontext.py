@@ -252,9 +252,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
-    if value <= LAST_GRADE and (
-        _GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest) or _bracketed_grade(match, rest)
-    ):
+    grade = _GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)
+    if value <= LAST_GRADE and (grade or _bracketed_grade(match, rest)):
         return True
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
         return True
@@ -370,8 +369,10 @@ _BRACKET_CLOSES = re.compile(r"\s*-?\s*(?:сынып|класс)[ \t]*\)")
 
 def _bracketed_grade(match: re.Match[str], rest: str) -> bool:
     """(4 сынып): the bracket opens right before the number and closes right after сынып."""
-    return not match["suf"] and match.string[max(0, match.start() - 1) : match.start()] == "(" and bool(
-        _BRACKET_CLOSES.match(rest)
+    return (
+        not match["suf"]
+        and match.string[max(0, match.start() - 1) : match.start()] == "("
+        and bool(_BRACKET_CLOSES.match(rest))
     )
 
 
@@ -512,9 +513,7 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 # A heading opens with its part's number and the part's word bare, then its title or nothing ("1 тарау. Негізгі
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
 # counts chapters. An olympiad's round heads its problems so ("2 тур" over Есеп №1): the second round.
-_PARTS_NAMED_BARE = frozenset(
-    ("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "тур")
-)
+_PARTS_NAMED_BARE = frozenset(("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "тур"))
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 
 

@@ -16,11 +16,9 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
 OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅*])[^\S\n]?(?=\d)")
 # A colon between numbers divides where an equality or a bracketed expression follows it (39:13=3, 552 : (9x 5)): a
-# score (2:1), a time (9:00) or a ratio (1:100 000) has neither. So does one before an equation's unknown, x or х
-# and its equality (450: х=9, a primary test's equation): a label's colon follows a word, not a number.
-DIVISION_COLON = re.compile(
-    r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=)|[xх][^\S\n]?=(?!=))"
-)
+# score (2:1), a time (9:00) or a ratio (1:100 000) has neither.
+DIVISION_COLON = re.compile(r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=))")
+COLON = re.compile(":")  # what every match holds (`Rule.needs`)
 # A hyphen after a bracketed sum or product of numbers, before a number, subtracts ((548+452)- 100): a range's
 # hyphen joins bare numbers, and a bracket holding an operator closes an expression.
 BRACKET_MINUS = re.compile(r"(?<=\d\))[^\S\n]?[-–−][^\S\n]?(?=\d)")
@@ -34,7 +32,8 @@ def speak_bracket_minus(match: re.Match[str]) -> str:
     if opening < 0 or not _BRACKETED_EXPRESSION.match(match.string[opening : match.start()]):
         return match.group()
     return " минус "
-COLON = re.compile(":")  # what every match holds (`Rule.needs`)
+
+
 # A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
 # және КВИ- жағдайлары, ПТР+ / ПТР-): the minus is said as the plus is (the symbol rule says + after a word), when the
 # same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
