@@ -561,3 +561,20 @@ def test_english62_script_reads_english_sentences_as_english() -> None:
     )
     assert latin.convert("E) to be іnvented", LATIN_INFORMAL) == "Е) to be invented"
     assert latin.convert("Men Londonda boldym. Bala men ana.", LATIN_INFORMAL) == "Мен Лондонда болдым. Бала мен ана."
+
+
+# wordprob62: a primary test's options and headings.
+def test_an_option_run_with_b_in_the_place_of_b_stays_cyrillic() -> None:
+    assert normalize("А) 810 Б) 81 С) 118 Д) 18") == "а сегіз жүз он бэ) сексен бір эс) жүз он сегіз дэ) он сегіз"
+    # А) В) С) Д) is the Latin order typed in Cyrillic
+    assert normalize("А) 810 В) 81 С) 118 Д) 18") == "эй) сегіз жүз он би) сексен бір си) жүз он сегіз ди) он сегіз"
+
+
+def test_a_grade_alone_in_brackets_is_its_rank() -> None:
+    assert normalize("Тест Шамалар (4 сынып)") == "Тест Шамалар (төртінші сынып)"
+    assert normalize("мектепте (9 сынып бар)") == "мектепте (тоғыз сынып бар)"
+
+
+def test_a_round_heading_its_problems_is_its_rank() -> None:
+    assert normalize("2 тур") == "екінші тур"
+    assert normalize("Жарыс 2 тур бойынша өтеді") == "Жарыс екі тур бойынша өтеді"

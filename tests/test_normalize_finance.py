@@ -281,3 +281,10 @@ def test_a_currency_sign_alone_on_its_line_labels_the_rates_under_it() -> None:
 def test_a_sign_with_its_amount_on_the_same_line_is_still_the_amounts_currency() -> None:
     assert normalize("$ 100 тұрады") == "жүз доллар тұрады"
     assert normalize("Бағасы 20 $\nТаңертең") == "Бағасы жиырма доллар\nТаңертең"
+
+
+# wordprob62: a price in a word problem.
+def test_one_comma_before_three_digits_groups_thousands_before_tenge() -> None:
+    assert normalize("бағасы 6,400 теңге болады") == "бағасы алты мың төрт жүз теңге болады"
+    assert normalize("бағасы 4,352 тг") == "бағасы төрт мың үш жүз елу екі теңге"
+    assert normalize("1,250 тонна") == "бір бүтін мыңнан екі жүз елу тонна"  # no tenge: a decimal

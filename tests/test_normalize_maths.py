@@ -251,3 +251,30 @@ def test_function_alone_on_its_line_and_the_axis_of_a_rotation():
 
 def test_a_word_oz_is_no_axis():
     assert normalize("Oz журналы") != "о зет журналы"
+
+
+# wordprob62: maths word problems and olympiad tasks.
+def test_a_colon_after_a_number_divides_before_an_unknown_or_spaced_before_a_number() -> None:
+    assert normalize("450: х=9") == "төрт жүз елу бөлу икс тең тоғыз"
+    assert normalize("а*1000: 4 а=5") == "а көбейту мың бөлу төрт а тең бес"
+    # a label's colon after a word, and a time's unspaced one, stay out of the formula
+    assert normalize("Жауабы: x = 3") == "Жауабы: икс тең үш"
+    assert normalize("Уақыты 12:30, x = 5") == "Уақыты он екі:отыз, икс тең бес"
+
+
+def test_a_hyphen_after_a_bracketed_sum_subtracts() -> None:
+    assert normalize("(548+452)- 100") == "(бес жүз қырық сегіз плюс төрт жүз елу екі) минус жүз"
+    assert normalize("(1)- 2 тарау") == "(бір)- екі тарау"  # no operator in the bracket: no expression
+
+
+def test_latex_inline_math_delimiters_are_said_as_nothing() -> None:
+    assert normalize("$ABC$ үшбұрышының биіктіктеріне") == "а бэ цэ үшбұрышының биіктіктеріне"
+    assert normalize("Егер $a+b+c+d = 0$ болса") == "Егер а плюс бэ плюс цэ плюс дэ тең нөл болса"
+    # money puts its number after the sign and closes no span
+    assert normalize("бағасы $5 және $10 болды") == "бағасы бес доллар және он доллар болды"
+
+
+def test_a_one_letter_unit_asked_for_is_the_unit_the_problem_gave() -> None:
+    text = "Осындай 9 жейдеге 36 м мата жұмсалды. Осындай 9 жейдеге неше м мата жұмсалды?"
+    assert normalize(text).endswith("неше метр мата жұмсалды?")
+    assert normalize("Сөзде неше м әрпі бар?") == "Сөзде неше эм әрпі бар?"  # no amount in м before it

@@ -765,3 +765,14 @@ def test_a_date_written_year_first_or_with_a_one_digit_month_is_a_date() -> None
     )
     # near neighbours: a range of years and a month out of range stay what they were
     assert "пятое" not in normalize("Работа добавлена в период 2015-2016 годов, код 2015-13-05")
+
+
+# wordprob62: an olympiad page's Russian links and a primary test's units.
+def test_long_words_around_a_slash_tell_their_language() -> None:
+    assert normalize("комментарий/решение(1)") == "комментарий, решение(один)"
+    assert span_language("жылдамдығы 60 км/сағ болды") == KAZAKH  # a unit's letters around a slash say nothing
+
+
+def test_a_letter_glued_to_a_number_is_no_russian_preposition() -> None:
+    assert span_language("А) 1мин 34с Б) 1мин 36с") == KAZAKH
+    assert span_language("Работа с 5 до 7 часов") == RUSSIAN

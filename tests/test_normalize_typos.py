@@ -72,3 +72,12 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+# wordprob62: a Kazakh letter a page's encoding turned into a question mark.
+def test_a_question_mark_before_small_letters_is_a_lost_kazakh_letter() -> None:
+    from tts_edition.normalize import normalize
+
+    assert normalize("Тест Шамаларды ?айталау") == "Тест Шамаларды қайталау"
+    assert normalize("Та?ырып: сандар") == "Тақырып: сандар"
+    assert normalize("Неше?жауабы") == "Неше?жауабы"  # no own letter makes a word: the mark stays

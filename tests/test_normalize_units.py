@@ -243,3 +243,17 @@ def test_a_unit_before_a_bracketed_word_is_no_product() -> None:
 )
 def test_a_product_of_units_without_a_number_is_said_unit_by_unit(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+# wordprob62: units of a primary test.
+def test_square_decimetres() -> None:
+    assert normalize("ауданы 140дм2") == "ауданы жүз қырық шаршы дециметр"
+
+
+def test_seconds_written_as_a_letter_after_minutes() -> None:
+    assert normalize("А) 1мин 34с Б) 1мин 36с") == "а бір минут отыз төрт секунд бэ) бір минут отыз алты секунд"
+    assert normalize("Білім, 1994. - 352 с").endswith("үш жүз елу екі бет")  # a page count, after no minutes
+
+
+def test_days_clipped_to_tauyl() -> None:
+    assert normalize("4 тәул. 18 сағ") == "төрт тәулік он сегіз сағат"

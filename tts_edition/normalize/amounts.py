@@ -110,6 +110,22 @@ EACH_UNIT = re.compile(
 )
 
 
+# A unit of one letter after a question's word for the amount (Осындай 9 жейдеге неше м мата жұмсалды?): the unit
+# an amount in the problem was just given in, after a number in the text before it (36 м мата): said as after an
+# amount (неше метр). Without that amount a letter after неше stays (неше т, a letter's name).
+ASKED_LETTER_UNIT = re.compile(r"(?:(?<=(?<![\w-])[Нн]еше\s)|(?<=(?<![\w-])[Ққ]анша\s))(?P<unit>[мтлг])(?![\w²³/.-])")
+_PROBLEM_REACH = 300  # characters before the question where the problem gave its amount
+
+
+def speak_asked_letter_unit(match: re.Match[str]) -> str:
+    """неше м → неше метр where a number before it had м for its unit (36 м мата)."""
+    unit = match["unit"]
+    before = match.string[max(0, match.start() - _PROBLEM_REACH) : match.start()]
+    if not re.search(rf"\d[ \t]?{unit}(?![\w²³/])", before):
+        return unit
+    return abbr.unit_spoken(unit)
+
+
 # A unit after a form's blank for its amount, as a leaflet's template gives it (____ мл ерітінді, ... % ... мл в
 # ампулах, a blank at one line's end and its unit opening the next): said as after an amount (миллилитр), the line
 # break kept. A symbol of two letters or more, so a letter after an ellipsis (... м) stays. A dose's unit opening a

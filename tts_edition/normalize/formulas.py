@@ -32,8 +32,16 @@ _VARIABLE_LETTERS = "A-Za-zхуаеокр"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
-    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", "±": "плюс минус",
+    "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", "±": "плюс минус", ":": "бөлу",
 }  # fmt: skip
+# A colon after a number or a bracket, before a bracket or a variable, or spaced before a number, divides, as primary
+# schools write division (450: х=9, а*1000: 4, 12 : 4): a label's colon follows a word (Жауабы: x = 3), and a time's
+# joins its digits unspaced (12:30, x = 5), both staying out of the formula.
+_COLON_VARIABLE = "[A-Za-zхуаеокр](?![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])"  # a variable after the colon
+_DIVIDING_COLON = (
+    rf"(?<=[\d)])(?:[^\S\n]?:(?=[^\S\n]?(?:\(|{_COLON_VARIABLE}))"  # before a bracket or a variable
+    r"|[^\S\n]:(?=[^\S\n]?\d)|:(?=[^\S\n]\d))"  # spaced before a number
+)
 _POWERS = {"2": "квадрат", "3": "куб"}
 # The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).
 FUNCTIONS = {
@@ -55,11 +63,11 @@ _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±])"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
-_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
+_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 # A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
@@ -73,6 +81,16 @@ _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
+
+
+# A formula set in LaTeX's inline math on an olympiad's page ($ABC$ үшбұрышының, $a+b+c+d = 0$, $n+1$ түстен): the
+# dollar signs are markup, said as nothing, the formula or the names between them read as written bare. A span opens
+# and closes on no space, holds a Latin letter, a backslash or a sign, and touches no word or number outside: money
+# ($5 және $10, $5-$10) puts its number after the sign and never closes a span so.
+LATEX_INLINE = re.compile(
+    r"(?<![\w$])\$(?P<body>(?=[^$\n]*[A-Za-z\\=+^{<>])[^\s$][^$\n]{0,200}?(?<=[^\s$]))\$(?![\w$])"
+)
+DOLLAR = re.compile(r"\$")  # what every span holds (`Rule.needs`)
 
 
 def _is_formula(text: str) -> bool:
@@ -124,7 +142,7 @@ def _math_words(text: str, indexed: bool = False) -> str:
         elif token["num"]:
             spoken.append(number_of(token["num"]))
         elif token["sign"]:
-            spoken.append(SIGNS[token["sign"]])
+            spoken.append(SIGNS[token["sign"].strip()])
         elif token["mark"]:
             spoken.append(token["mark"])
         if not token["space"]:

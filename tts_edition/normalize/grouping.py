@@ -32,9 +32,18 @@ def _in_table_cell(text: str, start: int, end: int) -> bool:
     return _CELL in text[line_start:start] and _CELL in text[end : len(text) if line_end < 0 else line_end]
 
 
+# The tenge a number counts, its word or its sign straight after it (6,400 теңге, 4,352 тг): tenge are written with
+# two decimals at most, the tiyn, so one comma before three digits groups thousands there; 1,318 АЕК stays a decimal.
+_TENGE_AFTER = re.compile(r"[ \t\u00a0]?(?:теңге|тенге|тг(?![^\W\d_])|₸)")
+
+
 def thousands_grouped(match: re.Match[str]) -> bool:
-    """The commas group thousands: there are two or more, or the number stands in a table's cell."""
-    return match.group().count(",") > 1 or _in_table_cell(match.string, match.start(), match.end())
+    """The commas group thousands: there are two or more, the number stands in a table's cell, or counts tenge."""
+    return (
+        match.group().count(",") > 1
+        or _in_table_cell(match.string, match.start(), match.end())
+        or _TENGE_AFTER.match(match.string, match.end()) is not None
+    )
 
 
 def space_thousands(match: re.Match[str]) -> str:

@@ -115,6 +115,9 @@ _KAZAKH_LATIN = re.compile(r"[qǵńıáóúýğñşäöüūQǴŃÁÓÚÝĞÑŞÄ
 _CYRILLIC_WORD = re.compile(
     r"(?<![^\W\d_])(?<![/-])(?:[а-яёәғқңөұүһі]{2,}|[а-яёәғқңөұүһі](?!\.))(?![^\W\d_])(?!/)", re.I
 )
+# ...but words of five letters or more around a slash are words (комментарий/решение, оқушы/студент): a unit's letters
+# are fewer (м/с, км/сағ, мг/кг).
+_SLASHED_WORD = re.compile(r"(?<![^\W\d_])(?:(?<=/)[а-яёәғқңөұүһі]{5,}(?![^\W\d_])|[а-яёәғқңөұүһі]{5,}(?=/))", re.I)
 # A word's part after a hyphen (гейм-дизайнері, Telegram-арнасының, инди-студиясының) is left out of the words above,
 # as it may be a suffix that says nothing; but a Kazakh letter in it tells Kazakh, whether it is a compound's word or
 # a Kazakh case ending on a loan, the way one in a whole word does.
@@ -209,7 +212,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     text = unicodedata.normalize("NFC", text)
     if ")" in text:
         text = OPTION_BRACKET.sub(" ", text)  # a test's options: А) Батыс В) Шығыс is no Russian
-    cyrillic = [word for word in _CYRILLIC_WORD.findall(text) if len(word) >= _SHORTEST_WORD]
+    slashed = _SLASHED_WORD.findall(text) if "/" in text else []
+    cyrillic = [word for word in _CYRILLIC_WORD.findall(text) + slashed if len(word) >= _SHORTEST_WORD]
     latin = _LATIN_WORD.findall(text)
     if len(latin) > len(cyrillic):
         latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
@@ -221,7 +225,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         return KAZAKH if _kazakh_number_ending(text, nouns=True) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
-    words = _CYRILLIC_WORD.findall(text)
+    words = _CYRILLIC_WORD.findall(text) + slashed
     kazakh = [
         word
         for word in words + _mixed_words(text) + _AFTER_HYPHEN.findall(text)
@@ -314,12 +318,18 @@ def _telling(text: str, words: list[str]) -> list[str]:
     closing = _LETTER_CLOSING_A_COUNT.search(text)
     if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
+    for glued in _LETTER_GLUED_TO_A_COUNT.findall(text):
+        if glued in telling:  # "1мин 34с": a unit's letter on its number, no preposition (which stands apart)
+            telling.remove(glued)
     return [word for word in telling if word not in _units() and not shared_name(word)]
 
 
 # One letter closing the span after a number (352 с, a page count's mark left without its stop): a mark of what is
 # counted, not a one-letter function word (Russian с, в, к), which never ends a sentence.
 _LETTER_CLOSING_A_COUNT = re.compile(r"\d[ \t]?(?P<letter>[^\W\d_])\W*\Z")
+# One letter written onto a number (34с, 5м), a unit's or a count's mark wherever it stands: a Russian preposition
+# (с, в, к) is a word of its own, apart from the number it may govern (с 5 до 7).
+_LETTER_GLUED_TO_A_COUNT = re.compile(r"(?<=\d)([^\W\d_])(?![^\W\d_])")
 
 
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name

@@ -483,6 +483,15 @@ _LATIN_ORDERED_RUN = re.compile(rf"{_OPTION_START}С[.)]", re.M)
 _LATIN_B_AFTER_A = re.compile(rf"{_OPTION_START}А\)(?:(?!{_OPTION_START}[ӘБ]\)).)*?{_OPTION_START}В\)", re.S)
 _LATIN_TWINS = dict(zip("АВСДЕ", "abcde", strict=True))
 _TWIN_OF = {**dict(zip("АВСДЕ", "ABCDE", strict=True)), **dict(zip("ABCDE", "АВСДЕ", strict=True))}
+# ...but not a run that puts Б) in B's place (А) 810 Б) 81 С) 118 Д) 18): its writer typed Cyrillic letters, and a
+# Б is no Latin letter, so the run's С) and Д) are the Cyrillic letters too (эс, дэ), as its А) and Б) are (а, бэ).
+# Looked for near the option, its run: a test's other runs may be Latin.
+_CYRILLIC_B_RUN = re.compile(
+    rf"{_OPTION_START}А\)(?:(?!{_OPTION_START}[АӘВ]\)).)*?{_OPTION_START}Б\)(?:(?!{_OPTION_START}[АӘВ]\)).)*?"
+    rf"{_OPTION_START}С\)",
+    re.S,
+)
+_RUN_REACH = 200  # characters either side of an option that its run may take
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
     r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?(?![\w-])"
@@ -502,12 +511,16 @@ def _in_option_run(letter: str, text: str) -> bool:
     return False
 
 
-def option_name(letter: str, text: str) -> str:
+def option_name(letter: str, text: str, run: str | None = None) -> str:
     """The name of an option's letter: a Kazakh letter's (бэ, вэ), or a Latin one's as any lone Latin letter is
-    named (си, ди)."""
+    named (си, ди). RUN is the text around the option, where a run with Б) in B's place keeps it Cyrillic."""
     if letter.isascii():
         return abbr.LATIN_LETTER_NAMES[letter.lower()]
-    if letter in _LATIN_TWINS and (_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text)):
+    if (
+        letter in _LATIN_TWINS
+        and (_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text))
+        and not (run is not None and _CYRILLIC_B_RUN.search(run))
+    ):
         return abbr.LATIN_LETTER_NAMES[_LATIN_TWINS[letter]]
     return abbr.spell(letter)
 
@@ -518,7 +531,8 @@ def speak_option_marker(match: re.Match[str]) -> str:
     letter, mark, text = match["letter"], match["mark"], match.string
     if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
         return match.group()
-    return f"{option_name(letter, text)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
+    run = text[max(0, match.start() - _RUN_REACH) : match.end() + _RUN_REACH]
+    return f"{option_name(letter, text, run)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
 
 
 def _key_names(answer: str, text: str) -> list[str]:

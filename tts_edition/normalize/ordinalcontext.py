@@ -274,7 +274,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
-    if value <= LAST_GRADE and (_GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)):
+    grade = _GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)
+    if value <= LAST_GRADE and (grade or _bracketed_grade(match, rest)):
         return True
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
         return True
@@ -380,6 +381,21 @@ def _subject_grade(match: re.Match[str], rest: str) -> bool:
     """A bare number before сынып right after a school subject's name: "Химия, 8 сынып" is the eighth grade's."""
     before = match.string[max(0, match.start() - 20) : match.start()]
     return not match["suf"] and bool(_GRADE_WORD.match(rest)) and _SUBJECT_BEFORE.search(before) is not None
+
+
+# A grade alone in brackets after a title, the number opening the bracket and the noun closing it ("Тест Шамаларды
+# қайталау (4 сынып)"): the grade the title is for, its rank; a count in brackets says what it counts of ("(9 сынып
+# бар)", "(барлығы 9 сынып)").
+_BRACKET_CLOSES = re.compile(r"\s*-?\s*(?:сынып|класс)[ \t]*\)")
+
+
+def _bracketed_grade(match: re.Match[str], rest: str) -> bool:
+    """(4 сынып): the bracket opens right before the number and closes right after сынып."""
+    return (
+        not match["suf"]
+        and match.string[max(0, match.start() - 1) : match.start()] == "("
+        and bool(_BRACKET_CLOSES.match(rest))
+    )
 
 
 def _sentence(match: re.Match[str]) -> str:
@@ -519,9 +535,9 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 # A heading opens with its part's number and the part's word bare, then its title or nothing ("1 тарау. Негізгі
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
 # counts chapters. A test bank's control stage heads its part so too ("1 МЕЖЕЛІК БАҚЫЛАУ", "2 рубеждік бақылау"): the
-# first midterm control, as 1-межелік бақылау is.
+# first midterm control, as 1-межелік бақылау is; and an olympiad's round its problems ("2 тур" over Есеп №1).
 _PARTS_NAMED_BARE = frozenset(
-    ("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік")
+    ("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік", "тур")
 )
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 

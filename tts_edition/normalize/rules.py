@@ -112,6 +112,13 @@ def rules() -> list[Rule]:
             LETTERS,
             needs=mistyped.ENG_AFTER_CONSONANT,
         ),
+        Rule(
+            "Kazakh letter lost to a question mark",
+            mistyped.LOST_LETTER_WORD,
+            mistyped.lost_letter,
+            LETTERS,
+            needs=mistyped.LOST_LETTER_MARK,
+        ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
         Rule(
             "blank typed onto a word",
@@ -222,6 +229,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
+        Rule("LaTeX inline math", formulas.LATEX_INLINE, lambda m: m["body"], "mark", needs=formulas.DOLLAR),
         Rule(
             "mathematical letters",
             formulas.MATH_LETTERS,
@@ -421,6 +429,13 @@ def rules() -> list[Rule]:
         ),
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule(
+            "seconds written as a letter",
+            mistyped.SECONDS_AFTER_MINUTES,
+            mistyped.seconds_unit,
+            "mark",
+            needs=mistyped.SECONDS_AFTER_MINUTES_MARK,
+        ),
         Rule(
             "degree typed as a letter o",
             mistyped.LETTER_O_DEGREE,
@@ -1210,6 +1225,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=symbols.PLUS_SIGN,
         ),
+        Rule(
+            "minus after a bracketed expression",
+            symbols.BRACKET_MINUS,
+            symbols.speak_bracket_minus,
+            "mark",
+            needs=symbols.BRACKET_MINUS_MARK,
+        ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),
@@ -1246,6 +1268,13 @@ def rules() -> list[Rule]:
             "amount per a unit", amounts.AMOUNT_PER_UNIT, amounts.speak_amount_per_unit, "measure", needs=amounts.SLASH
         ),
         Rule("unit after each", amounts.EACH_UNIT, amounts.speak_unit_symbol, "measure", needs=amounts.EACH_ONE),
+        Rule(
+            "one-letter unit asked for",
+            amounts.ASKED_LETTER_UNIT,
+            amounts.speak_asked_letter_unit,
+            "measure",
+            needs=amounts.EACH_ONE,
+        ),
         Rule("unit after a blank", amounts.BLANK_UNIT, amounts.speak_unit_after_blank, "measure", needs=amounts.BLANK),
         Rule(
             "length squared or cubed",

@@ -19,6 +19,21 @@ OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P
 # score (2:1), a time (9:00) or a ratio (1:100 000) has neither.
 DIVISION_COLON = re.compile(r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=))")
 COLON = re.compile(":")  # what every match holds (`Rule.needs`)
+# A hyphen after a bracketed sum or product of numbers, before a number, subtracts ((548+452)- 100): a range's
+# hyphen joins bare numbers, and a bracket holding an operator closes an expression.
+BRACKET_MINUS = re.compile(r"(?<=\d\))[^\S\n]?[-–−][^\S\n]?(?=\d)")
+BRACKET_MINUS_MARK = re.compile(r"\)[^\S\n]?[-–−]")  # what every match holds (`Rule.needs`)
+_BRACKETED_EXPRESSION = re.compile(r"\(\d[\d\s.,]*[+×xх·∙⋅*:][\d\s.,+×xх·∙⋅*:]*\)\Z")
+
+
+def speak_bracket_minus(match: re.Match[str]) -> str:
+    """(548+452)- 100 → (548+452) минус 100; a bracket without an operator ((1)- 2) keeps its hyphen."""
+    opening = match.string.rfind("(", 0, match.start())
+    if opening < 0 or not _BRACKETED_EXPRESSION.match(match.string[opening : match.start()]):
+        return match.group()
+    return " минус "
+
+
 # A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
 # және КВИ- жағдайлары, ПТР+ / ПТР-): the minus is said as the plus is (the symbol rule says + after a word), when the
 # same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
