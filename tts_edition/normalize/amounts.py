@@ -712,13 +712,21 @@ def speak_round_the_clock(match: re.Match[str]) -> str:
 # Kazakh word follows it or a case suffix is hyphened onto it (40 с өткенде, 2,14 с-та жүріп), and where the Latin c
 # a physics problem types for it is run onto the number (А) 40c В) 20c, t = 15c): секунд, set apart from the number.
 SECONDS = re.compile(
-    rf"(?<=\d)(?:[ \t]?с(?:-(?P<suffix>{SUFFIX})(?![\w-])|(?=[ \t][{KAZAKH_LOWER}]{{2}}))|c(?![\w.,]?\w))"
+    rf"(?<=\d)(?:[ \t]?с(?:-(?P<suffix>{SUFFIX})(?![\w-])|(?=[ \t][{KAZAKH_LOWER}]{{2}}))|c(?![\w.,]?\w)"
+    r"|(?P<bare>[ \t]?с)(?![^\W\d_]|\.[^\W\d_]))"
 )
+# ...and so is a bare с after a duration's minutes, as a primary test writes it (1мин 34с, 2 мин 30 с).
+_MINUTES_BEFORE = re.compile(r"(?<![^\W\d_])мин(?:ут)?\.?[ \t]*\d{1,2}\Z")
+_MINUTES_REACH = 12
 SECONDS_NEEDS = re.compile(r"\d ?[сc]")
 
 
 def speak_seconds(match: re.Match[str]) -> str:
-    """40 с өткенде → 40 секунд өткенде; 2,14 с-та → 2,14 секундта; 40c → 40 секунд."""
+    """40 с өткенде → 40 секунд өткенде; 2,14 с-та → 2,14 секундта; 40c → 40 секунд; 1мин 34с → 1мин 34 секунд."""
+    if match["bare"] is not None and not _MINUTES_BEFORE.search(
+        match.string, max(0, match.start() - _MINUTES_REACH), match.start()
+    ):
+        return match.group()  # 352 с: a page count's mark
     return " " + (attach("секунд", match["suffix"]) if match["suffix"] else "секунд")
 
 

@@ -112,37 +112,6 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
 WRITTEN_CELSIUS = re.compile(
     r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|[CС](?=\s[Тт]емператур))(?!\w)"
 )
-# A Kazakh letter a page's encoding turned into a question mark (Шамаларды ?айталау for Қайталау, Та?ырып): a question
-# mark ends a sentence, so one before small letters, opening a word or inside it, is the lost letter, read as the one
-# of Kazakh's own letters that makes a word the dictionary knows (қайталау); none making one, it stays.
-_OWN_LETTERS = "қәөұүіғңһ"
-LOST_LETTER_MARK = re.compile(rf"\?[{_SMALL_CYRILLIC}]")  # what every match holds (`Rule.needs`)
-LOST_LETTER_WORD = re.compile(rf"(?<![\w?])[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*\?[{_SMALL_CYRILLIC}]{{2,}}(?![\w?])")
-
-
-def lost_letter(match: re.Match[str]) -> str:
-    """?айталау → қайталау; ?xyz the dictionary cannot make a word of stays."""
-    word = match.group()
-    for letter in _OWN_LETTERS:
-        restored = word.replace("?", letter, 1)
-        if known_stem(restored):
-            return restored
-    return word
-
-
-# Seconds written as a letter after a duration's minutes (1мин 34с, 2 мин 30 с), as a primary test writes them: the
-# с there is the second, the unit the number rule reads (секунд); a page count's с (352 с), after no minutes, stays.
-SECONDS_AFTER_MINUTES = re.compile(
-    r"(?P<lead>(?<![^\W\d_])мин(?:ут)?\.?[ \t]*\d{1,2})(?P<gap>[ \t]?)с(?![^\W\d_]|\.[^\W\d_])"
-)
-SECONDS_AFTER_MINUTES_MARK = re.compile("мин")  # what every match holds (`Rule.needs`)
-
-
-def seconds_unit(match: re.Match[str]) -> str:
-    """1мин 34с → 1мин 34сек (минут отыз төрт секунд)."""
-    return match["lead"] + match["gap"] + "сек"
-
-
 # A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
 # the number's unit reading then takes as Celsius.
 APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")

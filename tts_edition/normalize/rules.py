@@ -112,13 +112,6 @@ def rules() -> list[Rule]:
             LETTERS,
             needs=mistyped.ENG_AFTER_CONSONANT,
         ),
-        Rule(
-            "Kazakh letter lost to a question mark",
-            mistyped.LOST_LETTER_WORD,
-            mistyped.lost_letter,
-            LETTERS,
-            needs=mistyped.LOST_LETTER_MARK,
-        ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
         Rule(
             "blank typed onto a word",
@@ -429,13 +422,6 @@ def rules() -> list[Rule]:
         ),
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
-        Rule(
-            "seconds written as a letter",
-            mistyped.SECONDS_AFTER_MINUTES,
-            mistyped.seconds_unit,
-            "mark",
-            needs=mistyped.SECONDS_AFTER_MINUTES_MARK,
-        ),
         Rule(
             "degree typed as a letter o",
             mistyped.LETTER_O_DEGREE,
