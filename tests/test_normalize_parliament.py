@@ -9,12 +9,12 @@ READINGS = {
         ("Shift+Enter", "шифт плюс энтер"),
         ("Esc пернесін басыңыз", "эскейп пернесін басыңыз"),
     ],
-    "a plus alone or doubled after a name, or a stress mark in a Cyrillic word, is read as before": [
+    "a plus alone or doubled after a name is read as before; a stress mark in a Cyrillic word is said as nothing": [
         ("ОПЕК+ елдері", "опек плюс елдері"),
         ("Ауа сапасы 53 AQI⁺ деңгейінде.", "Ауа сапасы елу үш эй кью ай плюс деңгейінде."),  # a superscript plus
         ("C++ тілі", "си плюс плюс тілі"),
         ("2+2=4", "екі плюс екі тең төрт"),
-        ("Тоқа+ев келді", "Тоқа+ев келді"),
+        ("Тоқа+ев келді", "Тоқаев келді"),  # the voice would say the sign's English name
     ],
 }
 

@@ -81,6 +81,26 @@ WORD_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]?[/\\~∼][ \t]?(?=[^\W\d_])")
 # number sign apart from any word (a table's "# of" column; not a hashtag, C#, or # 5, which the number rule reads as
 # №): nothing.
 STRAY_MARK = re.compile(r"(?<![^\W\d_])[/\\]+|[/\\]+(?![^\W\d_])|\*+|[~∼](?![ \t]?\d)|(?<!\w)#+(?!\w)")
+# A plus or a minus sign no rule read ($n+1$ in a formula's markup, 8,2− an option's value cut short): said in
+# Kazakh, as the voice would name it in English; one opening a line's item before its first word (*+мәмілеге, a test
+# bank's key to the right answer), standing alone on its line (a table's empty cell) or inside a word before a small
+# vowel (Тоқа+ев, the stress a dictionary marks) is a mark for the eye, said as nothing.
+UNREAD_SIGN = re.compile(
+    r"^[ \t]*\+(?=[^\W\d_])|^[ \t]*[+−][ \t]*$|(?<=[^\W\d_])\+(?=[аәеёиоөуұүыіэюя])|(?P<sign>[+−])", re.M
+)
+PLUS_OR_MINUS = re.compile("[+−]")
+_SIGN_WORDS = {"+": "плюс", "−": "минус"}
+
+
+def speak_unread_sign(match: re.Match[str]) -> str:
+    if not match["sign"]:
+        return ""
+    text, start, end = match.string, match.start(), match.end()
+    before = " " if start and not text[start - 1].isspace() else ""
+    after = " " if end < len(text) and not text[end].isspace() else ""
+    return f"{before}{_SIGN_WORDS[match['sign']]}{after}"
+
+
 # A minus sign standing apart between words, typed for a dash (балы − 70): a dash, or the voice says "minus" in
 # English.
 SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)")

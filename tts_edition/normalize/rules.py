@@ -1520,4 +1520,5 @@ def rules() -> list[Rule]:
         Rule("stray soft hyphen", marks.STRAY_SOFT_HYPHEN, lambda m: " ", "mark"),
         Rule("minus sign typed for a dash", marks.SPACED_MINUS, lambda m: "–", "mark", needs=marks.MINUS_SIGN),
         Rule("at sign between words", marks.AT_BETWEEN_WORDS, lambda m: " эт ", "mark", needs=marks.AT_SIGN),
+        Rule("sign no rule read", marks.UNREAD_SIGN, marks.speak_unread_sign, "mark", needs=marks.PLUS_OR_MINUS),
     ]

@@ -90,7 +90,7 @@ SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "па�
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a
-# stress mark (Тоқа+ев) and stays.
+# stress mark (Тоқа+ев), said as nothing (`marks.UNREAD_SIGN`).
 KEYS_TOGETHER = re.compile(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])")
 # A spaced plus between two capitalised Latin names joins a duo's name as its ampersand does (Dan + Shay → дэн энд шэй,
 # as Simon & Garfunkel); keys pressed together keep their плюс however they are spaced (Ctrl + Alt).
