@@ -578,3 +578,15 @@ def test_a_grade_alone_in_brackets_is_its_rank() -> None:
 def test_a_round_heading_its_problems_is_its_rank() -> None:
     assert normalize("2 тур") == "екінші тур"
     assert normalize("Жарыс 2 тур бойынша өтеді") == "Жарыс екі тур бойынша өтеді"
+
+
+# pe63: a results list's initials are no run of options.
+def test_initials_out_of_alphabet_order_make_no_run_of_options() -> None:
+    text = (
+        "Ал әйелдер арасында Қ.Серік жеңіске жетсе, екінші орынды Д.Күнқожа иеленді. Кентау қаласынан келген "
+        "Б.Базарбаев пен Е.Жадрисов екінші болып жетті. Өңірдің өрендері В.Ли, Ә.Жанд"
+    )
+    assert normalize(text).endswith("Өңірдің өрендері В. Ли, Ә. Жанд")
+    # a test's options in their alphabet's order stay options, glued or spaced
+    assert normalize("Қала? А.Битөбе Ә.Сауран Б.Сығанақ В.Шаш") == "Қала? а) Битөбе ә) Сауран бэ) Сығанақ вэ) Шаш"
+    assert normalize("Өзен? А. Іле Ә. Шу Б. Есіл") == "Өзен? а) Іле ә) Шу бэ) Есіл"

@@ -499,15 +499,29 @@ _SURNAME_NEXT = re.compile(
 
 
 def _in_option_run(letter: str, text: str) -> bool:
-    """Three letters in alphabet order, this one among them, each opening an option with a stop in the text; a Latin
-    letter typed among Cyrillic look-alikes (А. В. С. D. Е.) holds its twin's place in the run, and the twin its."""
-    stopped = set(_STOPPED_OPTION.findall(text))
-    stopped |= {_TWIN_OF[found] for found in stopped if found in _TWIN_OF}
+    """Three letters in alphabet order, this one among them, each opening an option with a stop in the text, in that
+    order; a Latin letter typed among Cyrillic look-alikes (А. В. С. D. Е.) holds its twin's place in the run, and the
+    twin its."""
+    found = [{stop, _TWIN_OF.get(stop, stop)} for stop in _STOPPED_OPTION.findall(text)]
     for alphabet in _OPTION_ALPHABETS:
         at = alphabet.find(letter)
         windows = (alphabet[start : start + 3] for start in range(max(at - 2, 0), at + 1)) if at >= 0 else ()
-        if any(len(window) == 3 and set(window) <= stopped for window in windows):
+        if any(len(window) == 3 and _in_alphabet_order(window, found) for window in windows):
             return True
+    return False
+
+
+def _in_alphabet_order(window: str, found: list[set[str]]) -> bool:
+    """Whether the window's letters open options in the text in their alphabet's order (А. … Ә. … Б. …), as a test
+    writes them; a results list's initials come in the order of their names (Б. Базарбаев пен Е. Жадрисов … В. Ли,
+    Ә. Жанд), and an Ә after the В is no run."""
+    wanted = iter(window)
+    letter = next(wanted)
+    for stop in found:
+        if letter in stop:
+            letter = next(wanted, None)
+            if letter is None:
+                return True
     return False
 
 
