@@ -450,6 +450,7 @@ _spec.loader.exec_module(scorer)
         ("kk-english62.tsv", 0.88),
         ("kk-wordprob62.tsv", 0.93),
         ("kk-pe63.tsv", 0.98),
+        ("kk-techlabor63.tsv", 0.88),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -259,6 +259,15 @@ def test_a_blank_typed_onto_a_year_is_set_apart_from_it() -> None:
     assert normalize("t.me/abai_kz") == "ти нүкте ме слэш абай астыңғы сызық кей зет"
 
 
+def test_a_blank_typed_after_a_clipped_title_is_set_apart_from_it() -> None:
+    """проф._____ Төлеуов: the signature's blank after a title hid the stop that ends the clipped word; a space sets
+    the blank apart and the title is read whole (`mistyped.BLANK_ONTO_WORD`, techlabor63). One underscore stays."""
+    assert normalize("т.ғ.д, проф._____________________ Төлеуов") == (
+        "техника ғылымдарының докторы, профессор _____________________ Төлеуов"
+    )
+    assert normalize("проф.Төлеуов") == "профессор Төлеуов"
+
+
 def test_a_test_banks_braced_fields_and_question_marks_are_the_files_not_sums_or_equations() -> None:
     """$$$001 is the bank's question mark, no dollar; {Курс}=4 a field and its value, no equation (тең); an answer
     key's list of letters is named as the options were, its Cyrillic look-alikes (В, С) as their Latin twins."""

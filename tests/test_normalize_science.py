@@ -200,3 +200,27 @@ CHEM62_READINGS = {
     ],
 }
 test_chem62_reading = reading_test(CHEM62_READINGS)
+
+# techlabor63: a title page's place and year that run on into the next line, a copyright line's year, and a label's
+# number on its own line (`references.IMPRINT_YEAR`, `references.LABELLED_PART`).
+TECHLABOR63_READINGS = {
+    "a place and a year alone on their line, next to a line of text rather than a blank, is the year it came out": [
+        (
+            "(5–9-сыныптар)\n\nАстана 2013\nҚазақстан Республикасының министрінің бұйрығымен бекітілген.",
+            "(бесінші – тоғызыншы сыныптар)\n\nАстана екі мың он үшінші жыл\n"
+            "Қазақстан Республикасының министрінің бұйрығымен бекітілген.",
+        ),
+        ("мамандығы үшін\nСемей 2007\nАлғысөз", "мамандығы үшін\nСемей екі мың жетінші жыл\nАлғысөз"),
+        ("Кесте\nАстана 1957\nАлматы 2100", "Кесте\nАстана мың тоғыз жүз елу жеті\nАлматы екі мың жүз"),
+    ],
+    "the year that closes a copyright line after the body holding the right is the year it came out": [
+        ("Ұлттық білім академиясы, 2013", "Ұлттық білім академиясы, екі мың он үшінші жыл"),
+        ("«Мектеп» баспасы, 2010\n", "«Мектеп» баспасы, екі мың оныншы жыл\n"),
+        ("Ол университеті, 2013 жылы бітірді.", "Ол университеті, екі мың он үшінші жылы бітірді."),
+    ],
+    "a reference's label takes a number on its own line only, not the numbered item on the next": [
+        ("Кажибаева Г.Т.\n3. БЕКІТІЛДІ", "Кажибаева Г. Т.\nүшінші бекітілді"),
+        ("Т. 3, 45 бет", "үшінші том, қырық бес бет"),
+    ],
+}
+test_techlabor63_reading = reading_test(TECHLABOR63_READINGS)

@@ -170,8 +170,10 @@ TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found with
 # A form's blank, a run of underscores to write on (______2013 жылғы, ____________Тохметова), typed onto the word
 # or number filled in after it: the blank is no part of it, so a space sets it apart and the number is read as its
 # words say (екі мың он үшінші жылғы), where the underscore, a word character, hid the number's start. A single
-# underscore joins an identifier's parts (abai_kz) and stays.
-BLANK_ONTO_WORD = re.compile(r"_{2,}(?=[^\W_])")
+# underscore joins an identifier's parts (abai_kz) and stays. A blank typed after a word or a clipped word's stop
+# (проф._____ Төлеуов, the signature's line after a title) is set apart the same way, so that the word before it is
+# read whole (профессор), the underscore having joined the stop to a word character.
+BLANK_ONTO_WORD = re.compile(r"_{2,}(?=[^\W_])|(?<=[^\W_]\.)(?=_{2,})|(?<=[^\W_])(?=_{2,})")
 BLANK_MARK = re.compile("__")  # what every blank holds (`Rule.needs`)
 # A single underscore between a Cyrillic word and a number, a file's or a page's title typed without spaces
 # (Биология_9 сынып, Химия_8): a space, so that the number after the subject is read in its context (тоғызыншы

@@ -44,6 +44,8 @@ _PAGES = rf"\d+\s?(?:бет|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
 # place alone within the brackets that close them both ((Алматы, 1993), a book's imprint cited after its title); a
 # place and a year alone outside brackets (Алматы, 2003.) are no reference's sure shape and keep the number rule's,
 # nor are brackets after anything but a quoted title (Panthera uncia (Шребер, 1775): a species' author and year).
+# The bodies a copyright line names before its year, in the possessive a name gives them.
+_HOUSES = "академиясы|баспасы|баспа үйі|университеті|институты|орталығы"
 IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
@@ -54,7 +56,11 @@ IMPRINT_YEAR = re.compile(
     # list: Астана – 1957).
     rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?"
     rf"(?:,[ \t]?|[ \t]+))"
-    rf"(?P<year4>{_YEAR})(?=[ \t]*$)",
+    rf"(?P<year4>{_YEAR})(?=[ \t]*$)|"
+    # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
+    # a university, the year ending the line (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010): the year the
+    # book came out, named a year; within a line (университеті, 2013 жылы) the number rule's.
+    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=[ \t]*$)",
     re.M,
 )
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
@@ -68,7 +74,7 @@ EDITION_NEEDS = re.compile(r" бас\.")
 PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)")
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
 LABELLED_PART = re.compile(
-    rf"{_PART_LEAD}(?P<label>{_LABEL})\.\s?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
+    rf"{_PART_LEAD}(?P<label>{_LABEL})\.[ \t\xa0]?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
 )
 # A year alone in brackets right after the title, the word or the count it dates: «Абай жолы» (2007), докторы (1997),
 # 128118 гектар (2007); a title's may be older (1500 on), a plain word's is a modern year (1800 on), as a number in
@@ -123,8 +129,25 @@ _CITIES = frozenset(("алматы", "астана", "нұр-сұлтан", "ш�
 
 def _title_page_line(match: re.Match[str]) -> bool:
     word = match["page"].strip()
+    if not (word.lower() in _CITIES or places.kazakh_place(word)):
+        return False
     apart = _BLANK_BEFORE.search(match.string, 0, match.start()) and _BLANK_AFTER.match(match.string, match.end())
-    return bool(apart) and (word.lower() in _CITIES or places.kazakh_place(word))
+    return bool(apart) or not _beside_a_row(match)
+
+
+# A table's row: a line that ends in a number, as the place's line does. A title page's place and year may run on
+# into the next line of text without a blank (Астана 2013 / Қазақстан Республикасының ... бекітілген; Семей 2007 /
+# Алғысөз), but a line of a word and a number beside another such line is a table's (Астана 1957 / Алматы 2100).
+_ROW = re.compile(r"\d[ \t]*$")
+
+
+def _beside_a_row(match: re.Match[str]) -> bool:
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else ""
+    end = text.find("\n", match.end())
+    after = text[end + 1 :].split("\n", 1)[0] if end != -1 else ""
+    return bool(_ROW.search(before) or _ROW.search(after))
 
 
 def speak_imprint_year(match: re.Match[str]) -> str:
@@ -133,6 +156,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     тоғыз жүз тоқсан үшінші жыл))."""
     if match["place"]:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
+    if match["house"]:
+        return f"{match['house']}{ordinal_of(cardinal_of(match['year5']))} жыл"
     if match["page"]:
         if "," not in match["page"] and not _title_page_line(match):
             return match.group()  # Барлығы 1995, Астана | 1957: a line's word and a count, no place's imprint
