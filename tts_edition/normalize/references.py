@@ -38,6 +38,8 @@ _AFTER_STOP_DASH = (
 )
 # The count's mark may lose its stop where the line ends (– 352 с, a test bank's reference at its line's end).
 _LINE_END = r"(?=[ \t]*(?:\n|\Z))"
+# The bodies a book's title page names as its publisher, in the possessive a name before them asks.
+PUBLISHERS = ("академиясы", "баспасы", "баспа үйі", "университеті", "институты")
 _PAGES = rf"\d+\s?(?:бет|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
 # The year that closes a reference's imprint: before the full stop and dash of the pages or a labelled part
 # (1957. – 464 б., 2010. – Т. 3.), after a place, a colon and a publisher (Алматы: Ана тілі, 1992.), or after a
@@ -54,7 +56,10 @@ IMPRINT_YEAR = re.compile(
     # list: Астана – 1957).
     rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?"
     rf"(?:,[ \t]?|[ \t]+))"
-    rf"(?P<year4>{_YEAR})(?=[ \t]*$)",
+    rf"(?P<year4>{_YEAR})(?=[ \t]*$)|"
+    # ...or closing a title page's line after the publishing body's name and a comma (Ы.Алтынсарин атындағы Ұлттық
+    # білім академиясы, 2013; «Мектеп» баспасы, 2019), the line a copyright sign opens or none.
+    rf"(?P<publisher>^[^\n,]{{0,80}}?(?:{'|'.join(PUBLISHERS)}),[ \t]?)(?P<year5>{_YEAR})(?=[ \t]*$)",
     re.M,
 )
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
@@ -131,6 +136,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     """Алматы: Ғылым, 1957. – → мың тоғыз жүз елу жетінші: the year of publication, an ordinal like every year; after
     a place alone in brackets it is named a year, as a title's year in brackets is ((Алматы, 1993) → (Алматы, мың
     тоғыз жүз тоқсан үшінші жыл))."""
+    if match["publisher"]:
+        return f"{match['publisher']}{ordinal_of(cardinal_of(match['year5']))} жыл"
     if match["place"]:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
     if match["page"]:
