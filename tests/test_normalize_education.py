@@ -397,6 +397,15 @@ CHEMBIO60_READINGS = {
         ("Оқулық\nНұр-Сұлтан, 2019\n", "Оқулық\nНұр-Сұлтан, екі мың он тоғызыншы жыл\n"),
         ("Алматы, 2013 адам келді", "Алматы, екі мың он үш адам келді"),
     ],
+    "a title page's publisher and year closing a line: the year of publication, named a year": [
+        (
+            "Ы.Алтынсарин атындағы Ұлттық білім академиясы, 2013",
+            "Ы. Алтынсарин атындағы Ұлттық білім академиясы, екі мың он үшінші жыл",
+        ),
+        ("«Мектеп» баспасы, 2019\nкелесі", "«Мектеп» баспасы, екі мың он тоғызыншы жыл\nкелесі"),
+        # a count after the body's name within a line stays a count
+        ("академиясы, 2013 студент", "академиясы, екі мың он үш студент"),
+    ],
     "a contents' section number alone on its line beside its neighbours is read part by part, not a decimal": [
         ("2\n2.1\n2.2\n2.2.1 Әдістер", "екі\nекі бір\nекі екі\nекі екі бір Әдістер"),
         # a column of decimals in a text that heads no chapter stays decimals

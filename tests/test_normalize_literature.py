@@ -259,3 +259,12 @@ def test_a_line_of_legacy_font_words_is_kazakh_not_a_russian_run() -> None:
     assert normalize("A) ресми т‰рде жарияланѓан к‰ннен бастап") == "эй) ресми түрде жарияланған күннен бастап"
     assert mistyped.legacy_repaired("т‰рде, 5‰") == "түрде, 5‰"
     assert normalize("Ол 5‰ құрады.") == "Ол бес промилле құрады."
+
+
+def test_a_third_legacy_font_puts_serbian_je_for_schwa_and_ukrainian_ye_for_ghayn() -> None:
+    """A programme's title page (russianlang63): ЖЈНЕ is және, ЄЫЛЫМ is ғылым, the word the dictionary knows by ғ."""
+    assert normalize("ЌАЗАЌСТАН РЕСПУБЛИКАСЫ БІЛІМ ЖЈНЕ ЄЫЛЫМ") == "қазақстан республикасы білім және ғылым"
+
+
+def test_ye_stays_schwa_where_the_dictionary_knows_the_word_by_schwa() -> None:
+    assert normalize("дєріхана, сєуір") == "дәріхана, сәуір"

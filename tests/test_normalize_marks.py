@@ -180,3 +180,12 @@ def test_a_star_no_rule_read_is_said_as_nothing(written: str, spoken: str) -> No
 def test_a_plus_or_minus_no_rule_read_never_reaches_the_voice_as_a_sign(written: str, spoken: str) -> None:
     """The Kazakh voice names a sign it is given in English."""
     assert normalize(written) == spoken
+
+
+def test_a_dictionarys_stress_mark_on_a_cyrillic_vowel_is_not_said() -> None:
+    """A Kazakh–Russian glossary (russianlang63) marks the stressed vowel: келі́, төркі́н."""
+    assert normalize("Келі\nкелі́\nтөркі́н") == "Келі\nкелі\nтөркін"
+
+
+def test_a_latin_accented_letter_is_left_to_the_latin_rules() -> None:
+    assert "\u0301" not in normalize("café") and "кафе" in normalize("café")

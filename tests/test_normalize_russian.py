@@ -776,3 +776,20 @@ def test_long_words_around_a_slash_tell_their_language() -> None:
 def test_a_letter_glued_to_a_number_is_no_russian_preposition() -> None:
     assert span_language("А) 1мин 34с Б) 1мин 36с") == KAZAKH
     assert span_language("Работа с 5 до 7 часов") == RUSSIAN
+
+
+def test_a_glossarys_roman_sense_numbers_and_labels_are_said_in_russian() -> None:
+    """A Kazakh word's senses in a Kazakh–Russian glossary (russianlang63): I. and II. at a line's start are один and
+    два, not the Latin letters ай; уст., разг. and этн. are the labels' words."""
+    text = (
+        "Астау\n1) уст. деревянное корыто (кормушка для скота)\n2) диал. блюдо (деревянная посуда)\nКелі\nI. ступа\n"
+        "келі түбі → этн. часть толченого выделяемая работавшему (в качестве платы)\nкелі түю → толочь в ступе\n"
+        "II. разг. килограмм; кило"
+    )
+    spoken = normalize(text)
+    assert "один. ступа" in spoken and "два. разговорное килограмм" in spoken
+    assert "этнографическое часть" in spoken and "один) устаревшее деревянное корыто" in spoken
+
+
+def test_a_roman_numeral_inside_a_russian_line_keeps_its_ordinal() -> None:
+    assert normalize("Это было в главе II. Потом") == "Это было в главе второй. Потом"

@@ -57,7 +57,11 @@ _UNREAD_SCRIPTS = (
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 )
 UNREAD_SCRIPT = re.compile(f"[{_UNREAD_SCRIPTS}]+(?:[ \t]+[{_UNREAD_SCRIPTS}]+)*")
-LONE_DIACRITIC = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]+|(?<!\w)[\u02c2-\u02df\u02e5-\u02ff]+(?!\w)")
+# A dictionary's stress mark on a Cyrillic vowel (келі́, төркі́н) is not said either.
+LONE_DIACRITIC = re.compile(
+    r"(?<![^\W\d_])[\u0300-\u036f]+|(?<!\w)[\u02c2-\u02df\u02e5-\u02ff]+(?!\w)"
+    r"|(?<=[аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ])\u0301"
+)
 LONE_DIACRITIC_MARK = re.compile(r"[\u0300-\u036f\u02c2-\u02df\u02e5-\u02ff]")
 
 _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}

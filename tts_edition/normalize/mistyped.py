@@ -16,18 +16,34 @@ from tts_edition.normalize.capitals import known_stem, known_word
 # ЖӨНІНДЕГІ), letters no Kazakh word holds. Another such font, as an ENT test bank comes out of it (сµз, т‰рі, Ж±мысшы,
 # дєріхана, ‡ндестік), put the per mille sign for ү and the dagger for Ү, the plus-minus sign for ұ, the micro sign
 # for ө and the Ukrainian є and Є for ә and Ә: each touching a Cyrillic letter, where none of those signs stands (5‰,
-# ±2 and 10 µм keep theirs: a micro sign opening a unit's letters is the unit's prefix).
+# ±2 and 10 µм keep theirs: a micro sign opening a unit's letters is the unit's prefix). A third font (a programme's
+# title page: ЌАЗАЌСТАН РЕСПУБЛИКАСЫ БІЛІМ ЖЈНЕ ЄЫЛЫМ) put the Serbian Ј for Ә and the Ukrainian Є for Ғ: Ј is always
+# ә, and є is ә unless the dictionary knows the word only with ғ (`LEGACY_SECOND_READING`).
 LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ": "ң", "Њ": "Ң", "љ": "ө", "Љ": "Ө", "ӛ": "ө",
-               "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә"}  # fmt: skip
+               "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә", "ј": "ә", "Ј": "Ә"}  # fmt: skip
+LEGACY_SECOND_READING = {"є": "ғ", "Є": "Ғ"}
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 _MICRO_UNIT = r"(?<!\w)µ(?:м|г|л|с|моль|кат)(?![\w])"
 LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|(?!{_MICRO_UNIT}){_LEGACY_SIGN}(?=[\u0400-\u04ff])")
 LEGACY_SIGN = re.compile(_LEGACY_SIGN)
 
 
+_WORD_AROUND = re.compile(r"\w*")
+
+
 def legacy_letters(match: re.Match[str]) -> str:
-    """The Kazakh letters a legacy font's signs stand for (‰ → ү)."""
-    return "".join(LEGACY_FONT[ch] for ch in match.group())
+    """The Kazakh letters a legacy font's signs stand for (‰ → ү); a sign two fonts gave different letters (Є) is the
+    second one's where the dictionary knows the word by it and not by the first (ЄЫЛЫМ → ҒЫЛЫМ, дєріхана → дәріхана)."""
+    first = "".join(LEGACY_FONT[ch] for ch in match.group())
+    if not any(ch in LEGACY_SECOND_READING for ch in match.group()):
+        return first
+    text, start, end = match.string, match.start(), match.end()
+    before = _WORD_AROUND.match(text[::-1], len(text) - start).group()[::-1]
+    after = _WORD_AROUND.match(text, end).group()
+    second = "".join(LEGACY_SECOND_READING.get(ch, LEGACY_FONT[ch]) for ch in match.group())
+    if known_stem(before + first + after) is False and known_stem(before + second + after):
+        return second
+    return first
 
 
 def legacy_repaired(text: str) -> str:

@@ -72,6 +72,9 @@ ABBREVIATIONS = {
     "изд.": "издание", "прим.": "примечание", "б/н": "без номера",
     # a grammar's number, as a language lesson labels a form (кітаптар -множ. число)
     "множ.": "множественное", "ед. ч.": "единственное число", "мн. ч.": "множественное число",
+    # a bilingual dictionary's labels on a sense (астау 1) уст. деревянное корыто, келі II. разг. кило)
+    "уст.": "устаревшее", "устар.": "устаревшее", "диал.": "диалектное", "разг.": "разговорное",
+    "этн.": "этнографическое", "букв.": "буквально", "перен.": "переносное",
 }  # fmt: skip
 # A scholar's degree is its rank and its science: к.э.н. → кандидат экономических наук, д.ф.н. → доктор
 # филологических наук.
@@ -757,6 +760,9 @@ ROMAN_BEFORE_WORD = re.compile(
     rf"(?<![\w-])(?P<roman>{_ROMAN_ORDINAL})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN_ORDINAL}))?(?=\s+(?P<word>[а-яёА-ЯЁ]+))"
 )
 ROMAN_AFTER_WORD = re.compile(rf"(?<![\w-])(?P<head>[А-ЯЁа-яё]+)\s+(?P<roman>{_ROMAN_ORDINAL})(?![\w-])")
+# A Roman numeral opening a line with a stop or a bracket before a word numbers a dictionary's sense or a list's item
+# (I. ступа, II. разг. кило): its number in the nominative, as 1) before a sense is один (not the Latin letters ай).
+ROMAN_ITEM = re.compile(rf"(?m)^[ \t]*(?P<roman>{_ROMAN_ORDINAL})(?=[.)][ \t]+[а-яёА-ЯЁ])")
 # A Roman numeral of two letters or more after a Latin name numbers a title in its series (GTA VI, Final Fantasy VII,
 # Rocky II): Russian says it as a cardinal in the nominative, as the name it belongs to does not decline (в GTA VI →
 # в GTA шесть), and not as the Latin letters ви ай.
@@ -943,6 +949,7 @@ def rules() -> list[Rule]:
         _guess("russian title number", TITLE_NUMBER, speak_title_number),
         _guess("russian numbered name", ROMAN_AFTER_WORD, speak_roman_after_word),
         _guess("russian roman ordinal", ROMAN_BEFORE_WORD, speak_roman_before_word),
+        _guess("russian roman item", ROMAN_ITEM, speak_title_number),
         _guess("russian initialism", _INITIALISM, speak_initialism),
         _guess(
             "russian year",
