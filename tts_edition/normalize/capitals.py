@@ -194,6 +194,7 @@ def read_camel(word: str) -> str:
 # The solfège names of the seven notes, as Kazakh and Russian music teaching writes them.
 NOTE_NAMES = ("ДО", "РЕ", "МИ", "ФА", "СОЛЬ", "ЛЯ", "СИ")
 QUOTED_NOTE = re.compile(rf"(?<=[«“\"])(?:{'|'.join(NOTE_NAMES)})(?=[»”\"])")
+QUOTED_NOTE_MARK = re.compile(rf"[«“\"](?:{'|'.join(NOTE_NAMES)})[»”\"]")  # the rule's gate opens on the quote
 
 
 def speak_quoted_note(match: re.Match[str]) -> str:

@@ -1375,7 +1375,7 @@ def rules() -> list[Rule]:
             capitals.QUOTED_NOTE,
             capitals.speak_quoted_note,
             "capitals",
-            needs=capitals.QUOTED_NOTE,
+            needs=capitals.QUOTED_NOTE_MARK,
         ),
         Rule(
             "suffix past the quote after capitals",
