@@ -60,6 +60,28 @@ READINGS = {
         ("«hyperscale» компаниялары", "«хайперскейл» компаниялары"),
         ("Фото:shutterstocks", "Фото:шаттерстокс"),
     ],
+    "a work's catalogue number is its catalogue's mark as musicians say it and the number as a count (music63)": [
+        ("ля мажор (1786), KV488", "ля мажор (мың жеті жүз сексен алты), ка вэ төрт жүз сексен сегіз"),
+        ("Es-dur K.364 оркестрлі", "эс дур ка үш жүз алпыс төрт оркестрлі"),
+        ("ре мажор, Hob VIIb: 2", "ре мажор, хобокен жеті бэ: екі"),
+        ("Токката BWV 565 және Симфония op. 36", "Токката бэ вэ вэ бес жүз алпыс бес және Симфония опус отыз алты"),
+        ("K. Иванов келді.", "кей. Иванов келді."),
+    ],
+    "composers and Italian tempo marks in Latin letters are said as Russian and Kazakh music teaching says them": [
+        ("THE BEST OF MOZART & HAYDN", "зе бест оф моцарт энд гайдн"),
+        ("• Allegro assai", "аллегро ассаи"),
+        ("• Larghetto", "ларгетто"),
+        ("The grave danger", "зе грейв дейнджер"),
+    ],
+    "a note's name in capitals alone between quotes is the note (music63)": [
+        ("«ДО»", "«до»"),
+        ("«РЕ» нотасы", "«ре» нотасы"),
+        ("«ДОС» фильмі", "«дос» фильмі"),
+    ],
+    "шығ. after a work's key or genre in its sentence is the work, elsewhere the east (music63)": [
+        ("Серенада, ми минор, 20-шы шығ.", "Серенада, ми минор, жиырмасыншы шығарма."),
+        ("Концерт Шығ. Қазақстан облысында өтті.", "Концерт шығыс. Қазақстан облысында өтті."),
+    ],
 }
 
 test_reading = reading_test(READINGS)

@@ -6,6 +6,9 @@ reject many inflected forms), is a word. Without it, or for a word it does not k
 word is a word; with the dictionary, an unknown word of three letters is taken for an initialism (АГФ, ҚИК), since
 the dictionary knows the short words. A long word with vowels in it is a word whatever its clusters: initialisms
 are short. The soft and hard signs have no names to be read by: capitals with one are a word (НЬЮ-ЙОРК, СЪЕЗД).
+
+A note's name in capitals alone between quotes («ДО», «РЕ», a music lesson's or a poem's heading) is the note (до,
+ре), not the initialism its two letters would make (дэ о, эр е): `QUOTED_NOTE`.
 """
 
 from __future__ import annotations
@@ -186,3 +189,14 @@ def read_camel(word: str) -> str:
             spoken.append(reading)
         glued = word_like
     return " ".join(spoken)
+
+
+# The solfège names of the seven notes, as Kazakh and Russian music teaching writes them.
+NOTE_NAMES = ("ДО", "РЕ", "МИ", "ФА", "СОЛЬ", "ЛЯ", "СИ")
+QUOTED_NOTE = re.compile(rf"(?<=[«“\"])(?:{'|'.join(NOTE_NAMES)})(?=[»”\"])")
+QUOTED_NOTE_MARK = re.compile(rf"[«“\"](?:{'|'.join(NOTE_NAMES)})[»”\"]")  # the rule's gate opens on the quote
+
+
+def speak_quoted_note(match: re.Match[str]) -> str:
+    """«ДО» → «до»; «СОЛЬ» → «соль»."""
+    return match.group().lower()

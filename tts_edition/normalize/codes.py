@@ -11,6 +11,12 @@ or a dash between) is capitals and digits spelled one by one (БИК HSBKKZKX �
 word the Latin rules would make of its letters. So is a person's or a business's twelve-digit number after its
 identifier's name (`IDENTIFIER_NUMBER`: ЖСН, БСН, ИИН, БИН), said digit by digit: the name before it tells it from an
 amount, which is grouped.
+
+A work's number in its composer's catalogue (`CATALOGUE_NUMBER`: Köchel's KV 488 and K.364, Bach's BWV 565,
+Hoboken's Hob. VIIb:2, an opus's Op. 36) is the catalogue's mark said as Russian and Kazakh musicians say it (ка вэ,
+ка, бэ вэ вэ, хобокен, опус), not by the English letters' names (кей ви), and the number as a count; Hoboken's group is
+its Roman numeral as a count and its letter by the Russian letter's name (VIIb → жеті бэ). A K. or an Op. alone, a
+name's initial or a word, is no catalogue: only a number after it makes one.
 """
 
 from __future__ import annotations
@@ -90,3 +96,30 @@ def speak_labelled_code(match: re.Match[str]) -> Spoken:
     """БИК: HSBKKZKX → БИК: эйч эс би кей кей зет кей экс; ЖСН 850101300123 → ЖСН сегіз бес нөл бір…; the label
     is left to its own rule."""
     return Spoken(match["label"] + spelled_code(match["code"]), "code")
+
+
+CATALOGUE_MARK = re.compile(r"(?:KV|K\.|BWV|Hob|[Oo]p\.)")
+CATALOGUE_NUMBER = re.compile(
+    r"(?<![\w.])(?P<mark>KV|K\.|BWV|Hob\.?|[Oo]p\.)\s?"
+    r"(?:(?P<group>[IVX]+)(?P<letter>[a-d])?:\s?)?(?P<number>\d{1,4})(?![\d,.]\d)(?![\w])"
+)
+_CATALOGUE_MARKS = {"KV": "ка вэ", "K.": "ка", "BWV": "бэ вэ вэ", "Hob": "хобокен", "Hob.": "хобокен"}
+_GERMAN_LETTERS = {"a": "а", "b": "бэ", "c": "цэ", "d": "дэ"}
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_count(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def speak_catalogue_number(match: re.Match[str]) -> Spoken:
+    """KV488 → ка вэ төрт жүз сексен сегіз; K.364 → ка үш жүз алпыс төрт; Hob VIIb: 2 → хобокен жеті бэ: екі;
+    Op. 36 → опус отыз алты."""
+    parts = [_CATALOGUE_MARKS.get(match["mark"], "опус")]
+    if match["group"]:
+        group = cardinal_of(str(_roman_count(match["group"])))
+        letter = _GERMAN_LETTERS[match["letter"]] if match["letter"] else ""
+        parts.append(f"{group} {letter}".strip() + ":")
+    parts.append(cardinal_of(match["number"]))
+    return Spoken(" ".join(parts), "code")

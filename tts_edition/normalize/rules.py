@@ -13,6 +13,7 @@ from tts_edition.normalize import (
     amounts,
     arabickazakh,
     blood,
+    capitals,
     chemistry,
     clipped,
     codes,
@@ -381,6 +382,13 @@ def rules() -> list[Rule]:
             "identifier number", codes.IDENTIFIER_NUMBER, codes.speak_labelled_code, "code", needs=codes.TWELVE_DIGITS
         ),
         Rule("car number plate", codes.PLATE, codes.speak_plate, "code", needs=codes.PLATE_MARK),
+        Rule(
+            "work's catalogue number",
+            codes.CATALOGUE_NUMBER,
+            codes.speak_catalogue_number,
+            "code",
+            needs=codes.CATALOGUE_MARK,
+        ),
         Rule("code after its label", codes.LABELLED_CODE, codes.speak_labelled_code, "code", needs=codes.CODE_LABEL),
         Rule(
             "zero-led code after its label",
@@ -1361,6 +1369,13 @@ def rules() -> list[Rule]:
             gluedsuffixes.last_capital_restored,
             "mark",
             needs=amounts.HYPHEN,
+        ),
+        Rule(
+            "note's name in capitals",
+            capitals.QUOTED_NOTE,
+            capitals.speak_quoted_note,
+            "capitals",
+            needs=capitals.QUOTED_NOTE_MARK,
         ),
         Rule(
             "suffix past the quote after capitals",
