@@ -27,6 +27,7 @@ from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
+from tts_edition.normalize.roman import roman_value
 
 # Currencies' ISO codes, which an exchange's pair of currencies is written in (USD/KZT, EURUSD).
 CURRENCY_CODES = frozenset(
@@ -105,12 +106,6 @@ CATALOGUE_NUMBER = re.compile(
 )
 _CATALOGUE_MARKS = {"KV": "ка вэ", "K.": "ка", "BWV": "бэ вэ вэ", "Hob": "хобокен", "Hob.": "хобокен"}
 _GERMAN_LETTERS = {"a": "а", "b": "бэ", "c": "цэ", "d": "дэ"}
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
-def _roman_count(numeral: str) -> int:
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def speak_catalogue_number(match: re.Match[str]) -> Spoken:
@@ -118,7 +113,7 @@ def speak_catalogue_number(match: re.Match[str]) -> Spoken:
     Op. 36 → опус отыз алты."""
     parts = [_CATALOGUE_MARKS.get(match["mark"], "опус")]
     if match["group"]:
-        group = cardinal_of(str(_roman_count(match["group"])))
+        group = cardinal_of(str(roman_value(match["group"])))
         letter = _GERMAN_LETTERS[match["letter"]] if match["letter"] else ""
         parts.append(f"{group} {letter}".strip() + ":")
     parts.append(cardinal_of(match["number"]))
