@@ -449,6 +449,7 @@ _spec.loader.exec_module(scorer)
         ("kk-histkz62.tsv", 0.95),
         ("kk-english62.tsv", 0.88),
         ("kk-wordprob62.tsv", 0.93),
+        ("kk-biology63.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

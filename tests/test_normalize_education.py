@@ -578,3 +578,10 @@ def test_a_grade_alone_in_brackets_is_its_rank() -> None:
 def test_a_round_heading_its_problems_is_its_rank() -> None:
     assert normalize("2 тур") == "екінші тур"
     assert normalize("Жарыс 2 тур бойынша өтеді") == "Жарыс екі тур бойынша өтеді"
+
+
+def test_a_roman_numeral_typed_onto_its_chapters_word_counts_it() -> None:
+    """biology63: a diploma's contents (IIтарау. Практикалық бөлім); a word opening with I is left alone."""
+    assert normalize("IIтарау. Практикалық бөлім") == "екінші тарау. Практикалық бөлім"
+    assert normalize("Ітарау") == "бірінші тарау"
+    assert normalize("Ілияс тараудың соңын оқыды") == "Ілияс тараудың соңын оқыды"

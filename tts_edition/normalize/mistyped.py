@@ -221,4 +221,6 @@ def years_with_lost_dash(match: re.Match[str]) -> str:
     """16351703ж. → 1635-1703ж.; left as written where the second year does not follow the first."""
     first, second = int(match["a"]), int(match["b"])
     return f"{first}-{second}" if 0 < second - first <= _LONGEST_SPAN else match.group()
+
+
 EIGHT_DIGITS = re.compile(r"\d{8}")  # what every pair of years LOST_RANGE_DASH reads holds (`Rule.needs`)

@@ -307,7 +307,8 @@ ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:\s?[-–—]\s?(?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*(?:\s+[-–—]\s+|\s+|(?=ғ))(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+|{_GLOSS})?"
     rf"{_ROMAN_CONTEXT})"  # a spaced dash may stand between the numeral and its word (І - тарау)
-    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})(?:-[ \t]?(?={_ROMAN_CONTEXT})|\.[ \t]?(?={_CHAPTER_WORD})|(?<=[IVXІХ])(?={_CHAPTER_WORD}))"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})"
+    rf"(?:-[ \t]?(?={_ROMAN_CONTEXT})|\.[ \t]?(?={_CHAPTER_WORD})|(?<=[IVXІХ])(?={_CHAPTER_WORD}))"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
     # a hyphen left hanging before a space, its word not written (І-орын …, ІІ-орын …, ІІІ- Нұрғалиев): an ordinal
     rf"|(?<![\w°-])(?P<r1d>[IVXІХ]{{2,7}}|І)-(?=[ \t]+[^\W\d_])"
