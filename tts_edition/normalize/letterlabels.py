@@ -326,8 +326,7 @@ GENOTYPE = re.compile(
     rf"(?P<run>{_genotype('l')}(?:[ \t]+(?:[{_CROSS_SIGN}][ \t]+)?{_genotype('r')})*)(?P<stop>\.(?!\w))?",
     re.M,
 )
-# What every genotype GENOTYPE reads stands beside (`Rule.needs`): a genetics word, a cross's line or sign.
-GENOTYPE_NEEDS = re.compile(rf"{GENETICS_WORD.pattern}|^[ \t]*[РҒF]\d?\.?[ \t]|[ \t][{_CROSS_SIGN}][ \t]", re.I | re.M)
+GENOTYPE_NEEDS = re.compile(_genotype("a"))  # what every match holds (`Rule.needs`): an allele pair standing alone
 
 
 def _speak_genotype(genotype: str) -> str:
