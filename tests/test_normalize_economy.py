@@ -78,3 +78,9 @@ def test_a_number_alone_on_its_line_is_no_section_number_of_the_next_lines_headi
 def test_a_share_its_genitive_owns_made_up_by_a_verb_is_possessed_in_the_accusative(written: str, spoken: str) -> None:
     """youth47: халқымыздың 30% құрап → отыз пайызын құрап, as "30%-ын құрайды" is written."""
     assert normalize(written) == spoken
+
+
+def test_a_contents_section_number_three_lines_from_its_neighbour_is_a_section() -> None:
+    """biology63: a contents giving each section its number, title and page on lines of their own."""
+    contents = "1\nШОЛУ\n5\n1.1\nБалқаш бассейні\n5\n1.2\nБалықтар тарихы\n7"
+    assert normalize(contents) == "бір\nшолу\nбес\nбір бір\nБалқаш бассейні\nбес\nбір екі\nБалықтар тарихы\nжеті"

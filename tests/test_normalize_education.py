@@ -608,3 +608,10 @@ def test_initials_out_of_alphabet_order_make_no_run_of_options() -> None:
     # a test's options in their alphabet's order stay options, glued or spaced
     assert normalize("Қала? А.Битөбе Ә.Сауран Б.Сығанақ В.Шаш") == "Қала? а) Битөбе ә) Сауран бэ) Сығанақ вэ) Шаш"
     assert normalize("Өзен? А. Іле Ә. Шу Б. Есіл") == "Өзен? а) Іле ә) Шу бэ) Есіл"
+
+
+def test_a_roman_numeral_typed_onto_its_chapters_word_counts_it() -> None:
+    """biology63: a diploma's contents (IIтарау. Практикалық бөлім); a word opening with I is left alone."""
+    assert normalize("IIтарау. Практикалық бөлім") == "екінші тарау. Практикалық бөлім"
+    assert normalize("Ітарау") == "бірінші тарау"
+    assert normalize("Ілияс тараудың соңын оқыды") == "Ілияс тараудың соңын оқыды"

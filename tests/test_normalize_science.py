@@ -224,3 +224,24 @@ TECHLABOR63_READINGS = {
     ],
 }
 test_techlabor63_reading = reading_test(TECHLABOR63_READINGS)
+
+
+# biology63: a genetics lesson's genotypes and crosses.
+BIOLOGY63_READINGS = {
+    "a genotype in a genetics text is read allele by allele, a count of offspring before it": [
+        ("Оның генотипі гетерозигота Аа болады.", "Оның генотипі гетерозигота а а болады."),
+        ("гомозигота (аа), себебі", "гомозигота (а а), себебі"),
+        ("Генотиптер: АА 2Аа аа", "Генотиптер: а а екі а а а а"),
+        ("Ата-ананың генотипі гетерозигота Аа және Аа.", "Ата-ананың генотипі гетерозигота а а және а а."),
+    ],
+    "a cross's line: the parents' Р, a generation's label, the cross's Х, with no genetics word beside it": [
+        ("Р. Аа Х аа", "пэ а а икс а а"),
+        ("Р. Г1 Аа Х Аа", "пэ гэ бір а а икс а а"),
+        ("Ғ2 АА 2Аа аа", "ғы екі а а екі а а а а"),
+    ],
+    "outside genetics АА stays an agency's initialism and Аа no genotype": [
+        ("«Қазақпарат» АА хабарлады", "«Қазақпарат» ақпарат агенттігі хабарлады"),
+        ("Аа, солай ма?", "Аа, солай ма?"),
+    ],
+}
+test_biology63_reading = reading_test(BIOLOGY63_READINGS)

@@ -206,3 +206,19 @@ DRUG61_READINGS = {
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)
+
+
+# biology63: two life years typed with their range's dash lost.
+LOST_DASH_READINGS = {
+    "eight digits before a year's word are two years whose dash was lost, the later second": [
+        (
+            "Роберт Гук (16351703ж.) жасаған.",
+            "Роберт Гук (мың алты жүз отыз бесінші – мың жеті жүз үшінші жылдары) жасаған.",
+        ),
+    ],
+    "a count of eight digits, or a later year first, stays one number": [
+        ("12345678 жыл", "он екі миллион үш жүз қырық бес мың алты жүз жетпіс сегіз жыл"),
+        ("19991800 жыл", "он тоғыз миллион тоғыз жүз тоқсан бір мың сегіз жүз жыл"),
+    ],
+}
+test_lost_dash_reading = reading_test(LOST_DASH_READINGS)

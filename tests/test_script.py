@@ -772,3 +772,12 @@ def test_a_2018_word_spelling_a_foreign_places_kazakh_name_is_not_english() -> N
 def test_a_line_of_lone_latin_letters_is_left_for_the_normaliser() -> None:
     assert to_cyrillic("Сандық мәндері\ng\nq, e") == "Сандық мәндері\ng\nq, e"
     assert to_cyrillic("Biz seni jaqsy kóremiz") == "Біз сені жақсы көреміз"
+
+
+def test_a_lookalike_word_beside_a_mixed_word_is_cyrillic_too() -> None:
+    """biology63: eң ipi cу: ipi, all look-alikes, was left Latin once its neighbours were converted, and read as
+    English; beside a plain Cyrillic word a look-alike word stays Latin (ip-телефония)."""
+    from tts_edition.script import latin
+
+    assert latin.cyrillic_lookalikes("eң ipi cу, eң ipici") == "ең ірі су, ең ірісі"
+    assert latin.cyrillic_lookalikes("ip-телефония, eco-өнім") == "ip-телефония, eco-өнім"

@@ -44,6 +44,7 @@ from tts_edition.normalize.capitals import is_word, known_stem
 from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.gates import rarest_character
+from tts_edition.normalize.letterlabels import GENOTYPE
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, parse_suffixes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
@@ -217,6 +218,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     latin = _LATIN_WORD.findall(text)
     if len(latin) > len(cyrillic):
         latin = _LATIN_WORD.findall(without_places(text))  # Paris-ке, Seoul: a place is no English word
+    if "Р" in text and (cross := GENOTYPE.fullmatch(text.strip())) and cross["parents"]:
+        return around  # a cross's line in genetics (Р. Аа Х аа): the parents' Р, no Russian river
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
         counted = _COUNTED_IN_RUSSIAN.search(text) or _OUT_OF_IN_RUSSIAN.search(text)
         if _russian_marks(text) or counted:

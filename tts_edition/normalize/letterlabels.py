@@ -306,3 +306,46 @@ def speak_numbered_vitamin(match: re.Match[str]) -> str:
         return attach(spoken, one["suffix"]) if one["suffix"] else spoken
 
     return _ONE_VITAMIN.sub(name, text)
+
+
+# A genotype in a genetics text: allele pairs, each one letter twice in its capital or small form (АА, Аа, аа, АаВв),
+# a count of offspring before it (2Аа); a teacher reads each allele by its letter's name (Аа → а а), as the cross's
+# line it stands in is read: the parents' Р (пэ) opening it, a generation's or the gametes' label after that (Г1, F1),
+# the cross's Х between two genotypes (икс). A text about genetics (генотип, гетерозигота, аллель…) or the cross's
+# line itself tells them: elsewhere АА is an agency and Р. a river.
+def _genotype(name: str) -> str:
+    """One to three allele pairs, each a letter twice in either case, the groups named `name`1…3."""
+    pairs = [rf"(?P<{name}{n}>[A-Za-zА-Яа-я])(?i:(?P={name}{n}))" for n in (1, 2, 3)]
+    return rf"(?<![\w-])\d?{pairs[0]}(?:{pairs[1]}(?:{pairs[2]})?)?(?![\w-])"
+
+
+_CROSS_SIGN = "ХхXx×"
+GENETICS_WORD = re.compile(r"генотип|зигот|аллел|гамет|доминант|рецессив|фенотип|будандастыр", re.I)
+GENOTYPE = re.compile(
+    r"(?:^(?P<indent>[ \t]*)(?:(?P<parents>Р)\.?[ \t]+)?(?:(?P<label>[ГҒF]\d)\.?[ \t]+)?)?"
+    rf"(?P<run>{_genotype('l')}(?:[ \t]+(?:[{_CROSS_SIGN}][ \t]+)?{_genotype('r')})*)(?P<stop>\.(?!\w))?",
+    re.M,
+)
+GENOTYPE_NEEDS = re.compile(_genotype("a"))  # what every match holds (`Rule.needs`): an allele pair standing alone
+
+
+def _speak_genotype(genotype: str) -> str:
+    if genotype in _CROSS_SIGN:
+        return "икс"
+    count = genotype[0] if genotype[0].isdigit() else ""
+    names = [abbr.spell(allele) for allele in genotype[len(count) :]]
+    return " ".join(([cardinal(int(count))] if count else []) + names)
+
+
+def speak_genotype(match: re.Match[str]) -> str:
+    """Р. Аа Х аа → пэ а а икс а а; Ғ2 АА 2Аа аа → ғы екі а а екі а а а а; a stop after it set apart, so that the
+    last allele's а with it is not a village's abbreviation (а.)."""
+    tokens = match["run"].split()
+    crossed = any(token in _CROSS_SIGN for token in tokens)
+    if not (match["parents"] or match["label"] or crossed or GENETICS_WORD.search(match.string)):
+        return match.group()
+    words = [match["indent"] + "пэ"] if match["parents"] else []
+    if match["label"]:
+        words.append(f"{abbr.spell(match['label'][0])} {cardinal(int(match['label'][1]))}")
+    words += [_speak_genotype(token) for token in tokens]
+    return (match["indent"] or "") * (not match["parents"]) + " ".join(words) + (" ." if match["stop"] else "")

@@ -225,3 +225,20 @@ def spelt_scale(match: re.Match[str]) -> str:
 # PM2.5 and PM10, so a 5 a space after PM2's point is the size's decimal, not a new sentence's number.
 SPACED_PARTICLE_POINT = re.compile(r"(?<![\w-])[PР][MМ]-?2[.,](?P<gap> )(?=5(?!\d|[.,]\d))")
 PARTICLE_POINT_MARK = re.compile(r"2[.,] 5")  # what every match holds (`Rule.needs`)
+
+
+# Two years with the dash between them lost (Роберт Гук (16351703ж.) — 1635-1703 ж.): eight digits before a year's
+# word or its abbreviation, both halves years of the last millennium or this one, the later one second and at most
+# 120 years on (a life, a reign, a span of work), are the range they were typed as; a count of eight digits before
+# жыл (12345678 жыл) is no pair of years.
+LOST_RANGE_DASH = re.compile(r"(?<![\d.,])(?P<a>1\d{3}|20\d{2})(?P<b>1\d{3}|20\d{2})(?=[ \t]?(?:жж?\.|жыл|ж\b))")
+_LONGEST_SPAN = 120
+
+
+def years_with_lost_dash(match: re.Match[str]) -> str:
+    """16351703ж. → 1635-1703ж.; left as written where the second year does not follow the first."""
+    first, second = int(match["a"]), int(match["b"])
+    return f"{first}-{second}" if 0 < second - first <= _LONGEST_SPAN else match.group()
+
+
+EIGHT_DIGITS = re.compile(r"\d{8}")  # what every pair of years LOST_RANGE_DASH reads holds (`Rule.needs`)

@@ -72,11 +72,16 @@ SECTION_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})[ \t]*$", re.M)
 _LONE_SECTION = re.compile(r"[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?P<c>\.\d{1,2})?[ \t]*")
 
 
+# A contents may give each section three lines, its number, its title and its page (1.1 ⏎ Балқаш бассейнінің … ⏎ 5 ⏎
+# 1.2): the neighbouring section's number is looked for that far.
+_CONTENTS_ROW = 3
+
+
 def _section_beside(match: re.Match[str]) -> bool:
-    """The nearest line with words or numbers before or after holds a neighbouring section's number."""
+    """One of the nearest lines with words or numbers before or after holds a neighbouring section's number."""
     text, chapter, section = match.string, match["a"], int(match["b"])
-    before = [line for line in text[: match.start()].split("\n") if line.strip()][-1:]
-    after = [line for line in text[match.end() :].split("\n") if line.strip()][:1]
+    before = [line for line in text[: match.start()].split("\n") if line.strip()][-_CONTENTS_ROW:]
+    after = [line for line in text[match.end() :].split("\n") if line.strip()][:_CONTENTS_ROW]
     for line in before + after:
         other = _LONE_SECTION.fullmatch(line)
         if other and other["a"] == chapter and (abs(int(other["b"]) - section) == 1 or other["c"]):

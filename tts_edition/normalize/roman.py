@@ -295,7 +295,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
 
 
 # A chapter's or part's word a numeral's full stop is typed onto, or stands after with a space, in small letters or a
-# heading's capitals (I.ТАРАУ, II.Бөлім, I. тарау): the numeral counts it, as a lone I there is no English pronoun.
+# heading's capitals (I.ТАРАУ, II.Бөлім, I. тарау), or the numeral itself typed onto it (IIтарау): the numeral counts
+# it, as a lone I there is no English pronoun.
 _CHAPTER_WORD = r"(?i:тарау|бөлім)"
 # A word in brackets between a numeral and the word it counts glosses the thing counted (І (мектепішілік) кезеңі).
 _GLOSS = rf"\([{KAZAKH_LOWER}{KAZAKH_UPPER}\s,-]{{2,40}}\)\s+"
@@ -306,12 +307,14 @@ ROMAN = re.compile(
     rf"(?<![\w°-])(?P<r1>{ROMAN_TOKEN})(?:\s?[-–—]\s?(?P<r2>{ROMAN_TOKEN}))?(?:-(?P<suf>{SUFFIX}))?"
     rf"(?=(?:\s*,\s*{ROMAN_TOKEN})*(?:\s+[-–—]\s+|\s+|(?=ғ))(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+|{_GLOSS})?"
     rf"{_ROMAN_CONTEXT})"  # a spaced dash may stand between the numeral and its word (І - тарау)
-    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})(?:-[ \t]?(?={_ROMAN_CONTEXT})|\.[ \t]?(?={_CHAPTER_WORD}))"
+    rf"|(?<![\w°-])(?P<r1h>{ROMAN_TOKEN})"
+    rf"(?:-[ \t]?(?={_ROMAN_CONTEXT})|\.[ \t]?(?={_CHAPTER_WORD})|(?<=[IVXІХ])(?={_CHAPTER_WORD}))"
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
     # a hyphen left hanging before a space, its word not written (І-орын …, ІІ-орын …, ІІІ- Нұрғалиев): an ordinal
     rf"|(?<![\w°-])(?P<r1d>[IVXІХ]{{2,7}}|І)-(?=[ \t]+[^\W\d_])"
     rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-]))"
 )
-# What every numeral ROMAN reads is: a run of its letters opening a word, then no letter but the ғ of ғасыр.
-ROMAN_RUN = re.compile(rf"(?<!\w){ROMAN_TOKEN}(?:\W|ғ|$)")
+# What every numeral ROMAN reads is: a run of its letters opening a word, then no letter but the ғ of ғасыр or the
+# chapter's word a numeral is typed onto.
+ROMAN_RUN = re.compile(rf"(?<!\w){ROMAN_TOKEN}(?:\W|ғ|$|(?<=[IVXІХ]){_CHAPTER_WORD})")

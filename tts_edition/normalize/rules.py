@@ -113,6 +113,13 @@ def rules() -> list[Rule]:
             LETTERS,
             needs=mistyped.ENG_AFTER_CONSONANT,
         ),
+        Rule(
+            "years with their range's dash lost",
+            mistyped.LOST_RANGE_DASH,
+            mistyped.years_with_lost_dash,
+            "mark",
+            needs=mistyped.EIGHT_DIGITS,
+        ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
         Rule(
             "blank typed onto a word",
@@ -348,6 +355,13 @@ def rules() -> list[Rule]:
             scraped.part_outline_numeral,
             "mark",
             needs=scraped.OUTLINE_NUMERAL_MARK,
+        ),
+        Rule(
+            "genotype in a genetics text",
+            letterlabels.GENOTYPE,
+            letterlabels.speak_genotype,
+            "initialism",
+            needs=letterlabels.GENOTYPE_NEEDS,
         ),
         Rule(
             "heading's numeral on its line",

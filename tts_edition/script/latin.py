@@ -639,8 +639,30 @@ def _made_cyrillic(word: str) -> str:
     return word if word.isascii() else _LATIN_RUN.sub(_lookalike_run, word)
 
 
+# A word of small look-alikes alone (ipi, ic, apa) beside a Cyrillic word typed with look-alikes (eң ipi cу, жaтқaн
+# ic): the same keyboard typed it, so it is Cyrillic too (ең ірі су). Beside a plain Cyrillic word it stays what it
+# is (ip-телефония, eco-өнім): the normaliser's look-alike rule makes the same test, which converting the mixed words
+# first would leave it no neighbour to make.
+_LOOKALIKE_ONLY = re.compile(r"(?<![\w-])[aceopxyi]+(?![\w])")
+_NEIGHBOUR_AFTER = re.compile(r"[^\w\n]{1,3}(\w+)")
+_NEIGHBOUR_BEFORE = re.compile(r"(\w+)[^\w\n]{1,3}$")
+
+
+def _typed_as_mixed(word: str) -> bool:
+    return not word.isascii() and _LATIN_RUN.search(word) is not None and _made_cyrillic(word) != word
+
+
+def _beside_mixed(match: re.Match[str]) -> bool:
+    text = match.string
+    after = _NEIGHBOUR_AFTER.match(text, match.end())
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return any(found and _typed_as_mixed(found.group(1)) for found in (after, before))
+
+
 def cyrillic_lookalikes(text: str) -> str:
-    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic."""
+    """Latin look-alike letters (a, e, o, p, c, x, i…) typed inside Cyrillic words, made Cyrillic, and a word of
+    look-alikes alone beside such a word."""
+    text = _LOOKALIKE_ONLY.sub(lambda m: m.group().translate(_LOOKALIKES) if _beside_mixed(m) else m.group(), text)
     return _MIXED_WORD.sub(lambda m: _made_cyrillic(m.group()), text)
 
 
