@@ -615,3 +615,7 @@ def test_a_roman_numeral_typed_onto_its_chapters_word_counts_it() -> None:
     assert normalize("IIтарау. Практикалық бөлім") == "екінші тарау. Практикалық бөлім"
     assert normalize("Ітарау") == "бірінші тарау"
     assert normalize("Ілияс тараудың соңын оқыды") == "Ілияс тараудың соңын оқыды"
+
+    # geometry63: a test's variant heads its questions so; inside a sentence it counts variants
+    assert normalize("1 нұсқа.") == "бірінші нұсқа."
+    assert normalize("Бұл есептің 3 нұсқа бар.") == "Бұл есептің үш нұсқа бар."

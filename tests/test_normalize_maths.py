@@ -278,3 +278,38 @@ def test_a_one_letter_unit_asked_for_is_the_unit_the_problem_gave() -> None:
     text = "Осындай 9 жейдеге 36 м мата жұмсалды. Осындай 9 жейдеге неше м мата жұмсалды?"
     assert normalize(text).endswith("неше метр мата жұмсалды?")
     assert normalize("Сөзде неше м әрпі бар?") == "Сөзде неше эм әрпі бар?"  # no amount in м before it
+
+
+# geometry63: LaTeX's commands, a geometry sign before points, a solid's names, a lone Cyrillic variable.
+GEOMETRY63_READINGS = {
+    "LaTeX's commands are the signs and letters they typeset": [
+        (
+            "$\\angle ABD=90^\\circ $ және $BC=CD$ екені белгілі.",
+            "бұрыш а бэ дэ тең тоқсан градус және бэ цэ тең цэ дэ екені белгілі.",
+        ),
+        ("$MF \\perp CD$ екенін дәлелдеңіз.", "эм эф перпендикуляр цэ дэ екенін дәлелдеңіз."),
+        ("біріншісі $\\vartheta_1$-ден $\\vartheta_2$-ге,", "біріншісі тета бірден тета екіге,"),
+        ("бағасы $5 және $10 болды", "бағасы бес доллар және он доллар болды"),  # money: no command, no span
+    ],
+    "a geometry sign names the points after it, and between figures how they stand": [
+        ("∠ABD=90°", "бұрыш а бэ дэ тең тоқсан градус"),
+        ("AC ∥ DF", "а цэ параллель дэ эф"),
+        ("∠A және ∠B", "бұрыш а және бұрыш бэ"),
+    ],
+    "a solid's vertices, edges and planes are points' names, the noun after a line break too": [
+        (
+            "ABCD тетраэдрдің AB, BC қырларының ортасы.",
+            "а бэ цэ дэ тетраэдрдің а бэ, бэ цэ қырларының ортасы.",
+        ),
+        ("KE жəне MH\nтүзулерінің", "ка е және эм аш\nтүзулерінің"),
+        ("$AD$ табанының ортасы", "а дэ табанының ортасы"),
+        ("AB қырық бес", "эй би қырық бес"),  # the number қырық is no edge
+    ],
+    "a small Cyrillic х or у alone on its line is the variable": [
+        ("векторды\nх\nі", "векторды\nикс\nі"),
+        ("у", "игрек"),
+    ],
+}
+
+
+test_geometry63_readings = reading_test(GEOMETRY63_READINGS)

@@ -88,9 +88,41 @@ _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
 # and closes on no space, holds a Latin letter, a backslash or a sign, and touches no word or number outside: money
 # ($5 және $10, $5-$10) puts its number after the sign and never closes a span so.
 LATEX_INLINE = re.compile(
-    r"(?<![\w$])\$(?P<body>(?=[^$\n]*[A-Za-z\\=+^{<>])[^\s$][^$\n]{0,200}?(?<=[^\s$]))\$(?![\w$])"
+    r"(?<![\w$])\$(?P<body>(?=[^$\n]*[A-Za-z\\=+^{<>])[^\s$][^$\n]{0,200}?(?<=[^\s$]))(?P<pad>[ ]?)\$(?![\w$])"
 )
 DOLLAR = re.compile(r"\$")  # what every span holds (`Rule.needs`)
+# Inside the span LaTeX's commands are the signs and letters they typeset, which the rules after read as printed
+# ($\angle ABD=90^\circ $ → ∠ABD=90°, $MF \perp CD$ → MF ⊥ CD, $\vartheta_1$ → θ1): a degree's ^\circ, the
+# geometry's relations, the Greek letters by their names, a subscript's index written after its letter as a PDF
+# prints it (θ1). A command the table lacks is left as written. A span whose last command is spaced off its closing
+# dollar ($\angle ABD=90^\circ $) closes there too; without a command a space before the dollar is money's.
+_LATEX_SIGNS = {
+    "angle": "∠", "perp": "⊥", "parallel": "∥", "circ": "°", "cdot": "·", "times": "×",
+    "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠", "pm": "±", "approx": "≈",
+    "vartheta": "θ", "varphi": "φ", "varepsilon": "ε",
+    **{name: letter for letter, name in zip("αβγδεζηθικλμνξπρστυφχψω", (
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+        "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    ), strict=True)},
+}  # fmt: skip
+_LATEX_COMMAND = re.compile(r"\^?\\(?P<name>[A-Za-z]+)(?![A-Za-z])\s?|_\{?(?P<index>\d{1,2})\}?")
+
+
+def speak_latex(match: re.Match[str]) -> str:
+    """$\\angle ABD=90^\\circ $ → ∠ABD=90°; $\\vartheta_1$ → θ1; $ABC$ → ABC."""
+    body = match["body"]
+    if match["pad"] and "\\" not in body:
+        return match.group()
+    return _LATEX_COMMAND.sub(_latex_sign, body)
+
+
+def _latex_sign(command: re.Match[str]) -> str:
+    if command["index"]:
+        return command["index"]
+    sign = _LATEX_SIGNS.get(command["name"])
+    if sign is None:
+        return command.group()
+    return f" {sign} " if sign in "⊥∥≤≥≠±≈" else sign
 
 
 def _is_formula(text: str) -> bool:
@@ -378,15 +410,18 @@ def speak_math_letters(match: re.Match[str]) -> str:
 # value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
 # school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its
 # Cyrillic name. I, V and X, which may be Roman numerals, and a vowel, which may be a word, are left.
+# The small Cyrillic х and у so alone are an equation's x and y typed in Kazakh letters (икс, игрек), as in a formula.
 LINE_VARIABLE = re.compile(
-    r"(?:(?<=\n)|\A)[ \t]*(?P<letters>[A-HJ-UWYZa-z](?:,[ \t]?[a-z])*|[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩ])[ \t]*(?=\n|\Z)"
+    r"(?:(?<=\n)|\A)[ \t]*(?P<letters>[A-HJ-UWYZa-z](?:,[ \t]?[a-z])*|[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩху])[ \t]*(?=\n|\Z)"
 )
-LINE_VARIABLE_NEEDS = re.compile(r"(?:^|\n)[ \t]*[A-Za-zБ-Щ](?:,[ \t]?[a-z])*[ \t]*(?:\n|$)")
+LINE_VARIABLE_NEEDS = re.compile(r"(?:^|\n)[ \t]*[A-Za-zБ-Щху](?:,[ \t]?[a-z])*[ \t]*(?:\n|$)")
 
 
 def speak_line_variable(match: re.Match[str]) -> str:
     """g → жэ; q, e → ку, е; Б → бэ."""
     letters = match["letters"]
+    if letters in "ху":
+        return LETTER_NAMES[letters]
     if len(letters) == 1 and not letters.isascii():
         return abbr.spell(letters)
     return ", ".join(LETTER_NAMES[letter.lower()] for letter in re.findall("[A-Za-z]", letters))

@@ -49,18 +49,22 @@ _FIGURE_LETTERS = "A-ZАВСДЕКМНОРТХФ"
 # A point may carry an index (B1 нүктесінен, BB1 перпендикуляры, B1B2 және C1C2 түзулері, A3B3C3 үшбұрышына): its
 # number is said after the letter's name (бэ бір бэ екі), as a variable's index is. So are a figure's sides and
 # corners (CD қабырғасын, B төбесіндегі), a perpendicular and a rhombus, and the spellings a page gives
-# (параллелограмның, диагоналі).
+# (параллелограмның, диагоналі). A solid's names are its vertices' too, and so are its edges' and planes' (ABCD
+# тетраэдрдің, AB, BC, CD, DA қырларының, ABC жазықтығы): қыр by its forms (қыры, қырлары), not the number қырық; and
+# a trapezoid's base (AD табанының).
 _FIGURE_NOUNS = (
     "нүкте", "түзу", "кесінді", "сәуле", "бұрыш", "үшбұрыш", "төртбұрыш", "көпбұрыш", "тіктөртбұрыш", "вектор", "хорда",
     "диагонал", "медиана", "биссектриса", "параллелограм", "трапеция", "призма", "пирамида", "қабырға", "төбе",
-    "перпендикуляр", "ромб",
+    "перпендикуляр", "ромб", "тетраэдр", "параллелепипед", "куб", "қыры(?!қ)", "қырлар", "жазықтығ", "жазықтық",
+    "табан",
 )  # fmt: skip
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})[{KAZAKH_LOWER}]*(?![\w-])"
 _FIGURE_NAME = rf"(?:[{_FIGURE_LETTERS}]\d{{0,2}}){{1,4}}(?![\w-])"
 FIGURE_NAMES = re.compile(
     rf"(?<![\w-])(?P<names>{_FIGURE_NAME}(?:(?:,[ \t]|[ \t](?:мен|бен|пен|және)[ \t]){_FIGURE_NAME})*)"
-    rf"(?=[ \t]+(?:(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль)[ \t]+)?{_FIGURE_NOUN})"
+    rf"(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль)[ \t]+)?{_FIGURE_NOUN})"
 )
+# A page that breaks its line between the names and their noun (KE жəне MH / түзулерінің) keeps them together.
 # What every match stands before (`Rule.needs`): a figure's noun opens on one of these, found as literals.
 FIGURE_NOUN_NEEDS = re.compile("|".join(_FIGURE_NOUNS))
 # A side named by two or three capitals and set equal to another side or to a length (EB=BK, CD=CK, AB=AC, АС=ВС=10
@@ -75,6 +79,28 @@ SEGMENT_EQUALITY = re.compile(
 SEGMENT_EQUALITY_NEEDS = re.compile("=")
 _FIGURE_PARTS = re.compile(r"(,[ \t]|[ \t](?:мен|бен|пен|және)[ \t])")
 _INDEXED_LETTER = re.compile(r"(\D)(\d*)")
+
+
+# A geometry sign before the names of points says what they name (∠ABD → бұрыш а бэ дэ), and
+# one between two figures how they stand (MF ⊥ CD → эм эф перпендикуляр цэ дэ, AC ∥ DF → а цэ параллель дэ эф): the
+# sign by its Kazakh word, each letter by the name a school gives it, as before a figure's noun. LaTeX's \angle and
+# \perp are these signs (`formulas.speak_latex`).
+_SIGN_WORDS = {"∠": "бұрыш", "⊥": "перпендикуляр", "∥": "параллель"}
+FIGURE_SIGN = re.compile(
+    rf"(?:(?<![\w-])(?P<before>{_FIGURE_NAME})[ \t]*)?(?P<sign>[∠⊥∥])[ \t]*(?P<names>{_FIGURE_NAME})"
+)
+FIGURE_SIGN_NEEDS = re.compile("[∠⊥∥]")  # what every match holds (`Rule.needs`)
+
+
+def speak_figure_sign(match: re.Match[str]) -> Spoken:
+    """∠ABD → бұрыш а бэ дэ; MF ⊥ CD → эм эф перпендикуляр цэ дэ."""
+    words = [_names(match["before"])] if match["before"] else []
+    words += [_SIGN_WORDS[match["sign"]], _names(match["names"])]
+    return Spoken(" ".join(words), "initialism", True)
+
+
+def _names(written: str) -> str:
+    return " ".join(_point_name(letter, index) for letter, index in _INDEXED_LETTER.findall(written))
 
 
 def speak_figure_names(match: re.Match[str]) -> Spoken:

@@ -535,10 +535,12 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 # A heading opens with its part's number and the part's word bare, then its title or nothing ("1 тарау. Негізгі
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
 # counts chapters. A test bank's control stage heads its part so too ("1 МЕЖЕЛІК БАҚЫЛАУ", "2 рубеждік бақылау"): the
-# first midterm control, as 1-межелік бақылау is; and an olympiad's round its problems ("2 тур" over Есеп №1).
-_PARTS_NAMED_BARE = frozenset(
-    ("тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік", "тур")
-)
+# first midterm control, as 1-межелік бақылау is; an olympiad's round its problems ("2 тур" over Есеп №1); and a
+# test's variant its questions ("1 нұсқа." over 1. ...).
+_PARTS_NAMED_BARE = frozenset((
+    "тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік", "тур",
+    "нұсқа",
+))  # fmt: skip
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 
 

@@ -230,7 +230,14 @@ def rules() -> list[Rule]:
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
-        Rule("LaTeX inline math", formulas.LATEX_INLINE, lambda m: m["body"], "mark", needs=formulas.DOLLAR),
+        Rule("LaTeX inline math", formulas.LATEX_INLINE, formulas.speak_latex, "mark", needs=formulas.DOLLAR),
+        Rule(
+            "geometry sign and its points",
+            letterlabels.FIGURE_SIGN,
+            letterlabels.speak_figure_sign,
+            "initialism",
+            needs=letterlabels.FIGURE_SIGN_NEEDS,
+        ),
         Rule(
             "mathematical letters",
             formulas.MATH_LETTERS,
