@@ -78,7 +78,7 @@ def speak_formula(match: re.Match[str]) -> str:
         if count := count.translate(_SUBSCRIPTS):
             spoken.append(cardinal_of(count))
     said = " ".join(spoken).replace("( ", "(").replace("[ ", "[")
-    return attach(said, match["suf"])
+    return attach(said, match.groupdict().get("suf"))  # a formula run onto a word has no suffix of its own
 
 
 # A formula typed in the Cyrillic capitals that look like its Latin ones (КН2РО4 for KH2PO4, СО2 for CO2): read as the
@@ -325,7 +325,7 @@ def speak_configuration(match: re.Match[str]) -> str:
 # the formula said, and a space before the word. A case ending written onto a formula (CO2ні) is no word of its own
 # and is left to the suffix rules.
 FORMULA_ONTO_WORD = re.compile(
-    rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?P<suf>(?!))?(?=(?P<word>[а-яёәіңғүұқөһ]{{3,}}))"
+    rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?=(?P<word>[а-яёәіңғүұқөһ]{{3,}}))"
 )
 
 
