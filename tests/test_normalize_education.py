@@ -489,6 +489,8 @@ KINDER62_READINGS = {
         ("Неге?. Ол келді.", "Неге?. Ол келді."),
         ("Бұл ма?Ол келді.", "Бұл ма?Ол келді."),
         ("5 ?", "бес?"),
+        # a line whose every Kazakh letter was lost is judged Kazakh as repaired, not Russian
+        ("Та?ырып: Шамаларды ?айталау", "Тақырып: Шамаларды қайталау"),
     ],
     "a list's number glued to a heading in capitals opening its line is the item's marker": [
         ("2.ҚАРАПАЙЫМ МАТЕМАТИКАЛЫҚ ҰҒЫМДАР", "екінші қарапайым математикалық ұғымдар"),

@@ -47,12 +47,15 @@ def legacy_letters(match: re.Match[str]) -> str:
 
 
 def legacy_repaired(text: str) -> str:
-    """`text` with a legacy font's signs in Cyrillic words as the Kazakh letters they stand for, letter for letter
-    (positions hold): what the language of a run is told by, as the rules will read the words (т‰рде жарияланѓан
-    к‰ннен is Kazakh, not a Russian run whose per mille signs are said)."""
-    if not LEGACY_SIGN.search(text):
-        return text
-    return LEGACY_LETTER.sub(legacy_letters, text)
+    """`text` with a legacy font's signs in Cyrillic words as the Kazakh letters they stand for, and the letters a
+    Russian code page lost to question marks put back (`letter_for_question_mark`), letter for letter (positions
+    hold): what the language of a run is told by, as the rules will read the words (т‰рде жарияланѓан к‰ннен,
+    Та?ырып: Шамаларды ?айталау are Kazakh, not Russian runs whose signs are said or left)."""
+    if LEGACY_SIGN.search(text):
+        text = LEGACY_LETTER.sub(legacy_letters, text)
+    if QUESTION_MARK_LETTER_MARK.search(text):
+        text = QUESTION_MARK_LETTER.sub(letter_for_question_mark, text)
+    return text
 
 
 # The Latin H and G such a font put for ө and Ө, as textbooks of the 1990s come out of a PDF (кHр сеткен кHмегi,
