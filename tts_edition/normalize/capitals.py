@@ -17,6 +17,7 @@ import re
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIXES, VOWELS, final_class, parse_suffixes
 
 _SHORTEST_UNKNOWN_WORD = 4
@@ -137,9 +138,7 @@ _LETTERS_WORD = re.compile(r"[^\W\d_]+")
 
 def in_heading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a line set wholly in capitals, a heading."""
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
-    words = _LETTERS_WORD.findall(line)
+    words = _LETTERS_WORD.findall(line_holding(text, start, end))
     return len(words) >= _FEWEST_HEADING_WORDS and all(word.isupper() for word in words)
 
 

@@ -15,6 +15,7 @@ import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import chemistry, writtennumbers
+from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
 
@@ -210,9 +211,7 @@ def _indexed_line(match: re.Match[str]) -> bool:
     defined = _DEFINED_INDEXED.match(match.group())
     if not defined:
         return False
-    text = match.string
-    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
-    line = text[start : len(text) if end < 0 else end]
+    line = line_holding(match.string, match.start(), match.end())
     return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
 
 

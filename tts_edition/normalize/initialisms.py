@@ -7,6 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, writtennumbers
+from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import (
     GENITIVE_SUFFIX,
     KAZAKH_LOWER,
@@ -225,10 +226,7 @@ _DRAWN_OUT_CRY = re.compile(r"([АӘЕЭЫІИУҰҮ])\1{2,}")
 
 
 def _alone_on_its_line(match: re.Match[str]) -> bool:
-    text = match.string
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
-    return text[start : len(text) if end < 0 else end].strip() == match.group().strip()
+    return line_holding(match.string, match.start(), match.end()).strip() == match.group().strip()
 
 
 def speak_capitals(match: re.Match[str]) -> str:

@@ -17,6 +17,13 @@ import re
 
 from tts_edition.normalize.morphology import KAZAKH_LOWER
 
+
+def line_holding(text: str, start: int, end: int) -> str:
+    """The whole line of `text` that holds text[start:end] (from the line break before it to the one after it)."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+
+
 # A line's indent and the list's bullets a page puts before its item: dashes, dots, stars, squares, one or more
 # (- •2.1. Зейнетақы нарығы; – 2020 жыл), said as nothing before the item's number.
 LINE_BULLETS = r"[ \t]*(?:[-–—•▪·*][ \t]*)*"
