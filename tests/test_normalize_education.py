@@ -405,6 +405,17 @@ CHEMBIO60_READINGS = {
         ("«Мектеп» баспасы, 2019\nкелесі", "«Мектеп» баспасы, екі мың он тоғызыншы жыл\nкелесі"),
         # a count after the body's name within a line stays a count
         ("академиясы, 2013 студент", "академиясы, екі мың он үш студент"),
+        # primmath64: the year's stop may close the line
+        ("Алматыкітап баспасы, 2013.", "Алматыкітап баспасы, екі мың он үшінші жыл."),
+    ],
+    "a place and year closing a line after a title's stop and dash: the year it came out, named a year (primmath64)": [
+        (
+            "оқу бағдарламасы. – Астана, 2013",
+            "оқу бағдарламасы. – Астана, екі мың он үшінші жыл",
+        ),
+        # a place and a year after a dash alone, or a count within the line, keep the number rule's
+        ("Астана – 1957", "Астана – мың тоғыз жүз елу жеті"),
+        ("бағасы. – Астана, 2013 адам келді", "бағасы. – Астана, екі мың он үш адам келді"),
     ],
     "a contents' section number alone on its line beside its neighbours is read part by part, not a decimal": [
         ("2\n2.1\n2.2\n2.2.1 Әдістер", "екі\nекі бір\nекі екі\nекі екі бір Әдістер"),

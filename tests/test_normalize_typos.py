@@ -81,3 +81,20 @@ def test_a_question_mark_before_small_letters_is_a_lost_kazakh_letter() -> None:
     assert normalize("Тест Шамаларды ?айталау") == "Тест Шамаларды қайталау"
     assert normalize("Та?ырып: сандар") == "Тақырып: сандар"
     assert normalize("Неше?жауабы") == "Неше?жауабы"  # no own letter makes a word: the mark stays
+
+
+# primmath64: a lost letter closing a word the sentence goes on after, or one no letter makes a whole known word of.
+def test_a_question_mark_closing_a_word_on_a_page_that_lost_letters_is_the_lost_letter() -> None:
+    from tts_edition.normalize import normalize
+
+    assert normalize("Математика п?нінен ашы? саба?: Санды") == "Математика пәнінен ашық сабақ: Санды"
+    # a question's particle keeps its mark, and so does every mark on a page that lost no letter inside a word
+    assert normalize("Сен келесің бе? деді ол к?ні") == "Сен келесің бе? деді ол күні"
+    assert normalize("Ол ашы? деді.") == "Ол ашы? деді."
+
+
+def test_a_question_mark_opening_a_word_no_letter_restores_keeps_its_space() -> None:
+    from tts_edition.normalize import normalize
+
+    assert normalize("Документ на тему ?дістемелік ?зірмелер") == "Документ на тему әдістемелік ?зірмелер"
+    assert normalize("Сен келесің бе ? Иә") == "Сен келесің бе? Иә"  # a question's mark closes up

@@ -51,7 +51,8 @@ SAME_ORIGIN_PARTS = frozenset({"word broken across a line"})
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
 TYPING_REPAIRS = frozenset({"greek look-alike letters", "look-alike letters", "space after a full stop"})
 _BLANKS = re.compile(r"(?! (?![ \t\u00a0\u202f\u2009]))[ \t\u00a0\u202f\u2009]+")  # not a lone space: it stays
-_SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?»)])")
+# A mark's space closes up, not a question mark's that opens a word (?зірмелер: a letter the page lost, left unread).
+_SPACE_BEFORE_MARK = re.compile(r" +([,.;:!»)]|\?(?![^\W\d_]))")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from tts_edition.normalize import roman, writtennumbers
-from tts_edition.normalize.capitals import known_stem, known_word
+from tts_edition.normalize.capitals import known_stem, known_word, parse_suffixes
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
@@ -99,14 +99,31 @@ QUESTION_MARK_LETTER = re.compile(r"(?<![\w?])[\u0400-\u04ff]*\?[\u0400-\u04ff?]
 # What every such word holds (`Rule.needs`): a ? before a Cyrillic letter, or before a stop or a comma.
 QUESTION_MARK_LETTER_MARK = re.compile(r"\?[\u0400-\u04ff.,;:]")
 _MOST_LOST = 3
+_SHORTEST_ROOT = 3  # letters of the stem a lost letter may complete (пән)
 _LOST_INSIDE = re.compile(r"\?(?<=[\u0400-\u04ff]\?)[\u0400-\u04ff]")  # к?ніне: the page lost letters
+
+
+# A ? closing a word the sentence goes on after, a space and a small letter following (ашы? саба?: beside п?нінен),
+# on a page that lost letters inside its words, is a lost letter too when a letter makes a word the dictionary
+# knows; a question's particle (бе? деді) keeps its mark, as a page that lost none keeps every mark.
+_QUESTION_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе", "ше"})
+_SMALL_AFTER = re.compile(r" [а-яәіөүұ]")
+
+
+def _sentence_goes_on(match: re.Match[str]) -> bool:
+    text, end = match.string, match.end()
+    return (
+        _SMALL_AFTER.match(text, end) is not None
+        and match.group()[:-1].lower() not in _QUESTION_PARTICLES
+        and _LOST_INSIDE.search(text) is not None
+    )
 
 
 def letter_for_question_mark(match: re.Match[str]) -> str:
     """к?ніне → күніне, ?арапайым → қарапайым, сауы?. → сауық.; Неге? and ма ? stay."""
     word = match.group()
     text, end = match.string, match.end()
-    if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:"):
+    if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:") and not _sentence_goes_on(match):
         return word  # a question's mark: no letter, stop or comma after it
     marks = word.count("?")
     letters = word.replace("?", "")
@@ -120,7 +137,25 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
         candidate = pieces[0] + "".join(f + piece for f, piece in zip(fill, pieces[1:], strict=True))
         if known_word(candidate.lower()):
             return candidate.upper() if upper else candidate
+    if marks == 1 and (stemmed := _shortest_stem_fill(pieces)) is not None:
+        return stemmed.upper() if upper else stemmed
     return word
+
+
+def _shortest_stem_fill(pieces: list[str]) -> str | None:
+    """The one lost letter that makes a stem the dictionary knows followed by suffixes, where no letter makes a
+    word it knows whole (п?нінен → пәнінен: пән and -інен); of several, the one whose stem is shortest, the root
+    the suffixes were added to (пән, before the stored form пүні of пүнінен)."""
+    best, best_cut = None, 0
+    for letter in LOST_LETTERS:
+        candidate = pieces[0] + letter + pieces[1]
+        lower = candidate.lower()
+        for cut in range(len(pieces[0]) + 1, len(lower)):
+            if cut >= _SHORTEST_ROOT and parse_suffixes(lower[cut:]) and known_word(lower[:cut]):
+                if best is None or cut < best_cut:
+                    best, best_cut = candidate, cut
+                break
+    return best
 
 
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree

@@ -58,9 +58,15 @@ IMPRINT_YEAR = re.compile(
     rf"(?:,[ \t]?|[ \t]+))"
     rf"(?P<year4>{_YEAR})(?=[ \t]*$)|"
     # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
-    # a university, the year ending the line (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010): the year the
-    # book came out, named a year; within a line (университеті, 2013 жылы) the number rule's.
-    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=[ \t]*$)",
+    # a university, the year ending the line, its stop too (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010;
+    # Алматыкітап баспасы, 2013.): the year the book came out, named a year; within a line (университеті, 2013 жылы)
+    # the number rule's.
+    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=\.?[ \t]*$)|"
+    # ...or the place and year that end a line after a title's stop and dash, as a programme or a book is cited
+    # (оқу бағдарламасы. – Астана, 2013): the year it came out, named a year; a place and a year after a dash alone
+    # (Астана – 1957) or within a line keep the number rule's.
+    rf"(?P<cited>\.[ \t]?{_DASH}[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?,[ \t]?)"
+    rf"(?P<year6>{_YEAR})(?=\.?[ \t]*$)",
     re.M,
 )
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
@@ -158,6 +164,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
         return f"{match['title']}{match['place']}{ordinal_of(cardinal_of(match['year3']))} жыл"
     if match["house"]:
         return f"{match['house']}{ordinal_of(cardinal_of(match['year5']))} жыл"
+    if match["cited"]:
+        return f"{match['cited']}{ordinal_of(cardinal_of(match['year6']))} жыл"
     if match["page"]:
         if "," not in match["page"] and not _title_page_line(match):
             return match.group()  # Барлығы 1995, Астана | 1957: a line's word and a count, no place's imprint
