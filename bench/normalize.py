@@ -31,9 +31,7 @@ def _peak_rss_kb(status: str) -> int:
 def _bare_python_peak_rss_kb() -> int:
     """The same interpreter's peak resident memory with nothing imported: the floor the normaliser adds to."""
     code = "import sys; sys.stdout.write(open('/proc/self/status').read())"
-    return _peak_rss_kb(
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    )
+    return _peak_rss_kb(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
 
 
 def main() -> None:
