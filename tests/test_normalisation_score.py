@@ -456,6 +456,7 @@ _spec.loader.exec_module(scorer)
         ("kk-biology63.tsv", 0.93),
         ("kk-geometry63.tsv", 0.75),
         ("kk-primmath64.tsv", 0.92),
+        ("kk-stats64.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

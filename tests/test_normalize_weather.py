@@ -88,6 +88,13 @@ READINGS = {
         ("қысым 1020 гПа-ға дейін көтеріледі", "қысым мың жиырма гектопаскальға дейін көтеріледі"),
         ("қысымы 15 МПа", "қысымы он бес мегапаскаль"),
     ],
+    "a weather widget's decimal and Celsius letter alone on their line are a temperature": [
+        ("16.3 C\nШымкент", "он алты бүтін оннан үш градус\nШымкент"),
+        ("-2,5 С\nАстана", "минус екі бүтін оннан бес градус\nАстана"),
+    ],
+    "a decimal and a letter with more on their line stay a section and its letter": [
+        ("2.1 C нұсқасы", "екі бір си нұсқасы"),
+    ],
 }
 
 

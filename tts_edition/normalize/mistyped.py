@@ -166,6 +166,11 @@ def _shortest_stem_fill(pieces: list[str]) -> str | None:
 WRITTEN_CELSIUS = re.compile(
     r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|[CС](?=\s[Тт]емператур))(?!\w)"
 )
+# A weather widget's temperature scraped onto its own line, a decimal and the Celsius letter without the sign (16.3 C
+# above the city's name): a line that holds nothing else is the reading, not a section numbered 16.3 and a letter C.
+# A whole number stays (5 С, a class's letter), as does a decimal with more on its line (2.1 C нұсқасы).
+LINE_TEMPERATURE = re.compile(r"^(?P<number>[-+−]?\d{1,2}[.,]\d)[ \t]?[CС][ \t]*$", re.M)
+LINE_TEMPERATURE_MARK = re.compile(r"[CС][ \t]*$", re.M)  # what every match holds (`Rule.needs`)
 # A degree sign typed as an apostrophe on a number before C or С (25'С, 30’C): no letter follows that С, which
 # the number's unit reading then takes as Celsius.
 APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![\w]))")

@@ -113,6 +113,10 @@ _LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
 # ("1 орын Есенәли", "3 орын Аружан Қабдрашева"); inside a sentence, or before a lower-case word ("40 орын бар"),
 # орын counts seats.
 _NAMED_PLACE = re.compile(rf"\s+(?:орын|орны)\s+[{KAZAKH_UPPER}«\"“„]")
+# ...and so does one before орында, the place a ranking puts its subject in, where the clause ends on it or on a verb of
+# standing ("көрсеткіштері бойынша 1 орында.", "2 орында тұр", "3 орында қалды"); "5 орында жөндеу жүргізілді" counts
+# the places where work was done.
+_PLACE_HELD = re.compile(r"\s+(?:орында|орнында)(?:\s+(?:тұр|қал|кел|түр)\w*)?\s*(?:[.!?;,]|$)", re.M)
 _WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
 _LAST_PRIZE_PLACE = 10
 # "2024-2025 оқу жылы": a kind of year between the number and жыл; a calendar's is one (1445 һижри жылы).
@@ -419,8 +423,9 @@ def _named_place(match: re.Match[str], rest: str) -> bool:
 
 
 def prize_place(rest: str) -> bool:
-    """The number names a place won: орын follows it and a verb of winning or of ranking ends its sentence."""
-    if _LISTED_PLACE.match(rest):
+    """The number names a place won: орын follows it and a verb of winning or of ranking ends its sentence, or орында
+    ends its clause, alone or with a verb of standing (облыс туу көрсеткіштері бойынша 1 орында)."""
+    if _LISTED_PLACE.match(rest) or _PLACE_HELD.match(rest):
         return True
     place = _PRIZE_PLACE.match(rest)
     return bool(place and _WON.match(rest, place.end()))

@@ -449,6 +449,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=DIGIT,
         ),
+        Rule(
+            "temperature alone on its line",
+            mistyped.LINE_TEMPERATURE,
+            lambda m: m["number"] + " °С",
+            "mark",
+            needs=mistyped.LINE_TEMPERATURE_MARK,
+        ),
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule(
