@@ -457,6 +457,7 @@ _spec.loader.exec_module(scorer)
         ("kk-geometry63.tsv", 0.75),
         ("kk-primmath64.tsv", 0.92),
         ("kk-stats64.tsv", 0.97),
+        ("kk-clinic64.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -119,3 +119,15 @@ HISTTEST60_READINGS = {
     ],
 }
 test_histtest60_reading = reading_test(HISTTEST60_READINGS)
+
+CLINIC64_READINGS = {
+    "an image's extension after its file name is the dot said and the letters read as an address reads them": [
+        ("BMI chart.svg", "би эм ай чарт нүкте эс ви джи"),
+        ("Сурет: logo.gif", "Сурет: лого нүкте гиф"),
+        ("деректер data.csv файлында", "деректер дата нүкте си эс ви файлында"),
+    ],
+    "a word that only looks like an extension, with no file name before its dot, is no file": [
+        ("Svg форматы қолдау табады", "эс ви джи форматы қолдау табады"),
+    ],
+}
+test_clinic64_reading = reading_test(CLINIC64_READINGS)

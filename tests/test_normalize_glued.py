@@ -165,3 +165,21 @@ def test_a_source_run_onto_the_verb_of_saying_that_cites_it_is_set_apart() -> No
     # a suffix typed with a capital stays on the verb's neighbour rules; another verb before a name is not parted
     assert normalize("ол келдіҚазгидромет") == "ол келдіҚазгидромет"
     assert normalize("ПетровДан") == "ПетровДан"
+
+
+CLINIC64_READINGS = {
+    "an area's or a volume's unit typed onto the next word is parted from it and read as the unit": [
+        ("бірлік кг / м2массасы нәтижесінде", "бірлік килограмм шаршы метріне массасы нәтижесінде"),
+        ("ауданы 5 м2болды", "ауданы бес шаршы метр болды"),
+        ("көлемі 3 м³құрайды", "көлемі үш текше метр құрайды"),
+    ],
+    "endings typed onto the powered unit are its own, given their hyphen": [
+        ("ауданы 5 м2ге жетті", "ауданы бес шаршы метрге жетті"),
+        ("5 км2ден астам", "бес шаршы шақырымнан астам"),
+    ],
+    "a code's letters before a digit and a word, and letters the dictionary does not know, stay": [
+        ("ТМ2бөлімі", "тэ эм екі бөлімі"),
+        ("5 м2абвгд", "бес м екі абвгд"),
+    ],
+}
+test_clinic64_mechanisms_read_their_examples = reading_test(CLINIC64_READINGS)

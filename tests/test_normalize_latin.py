@@ -1860,3 +1860,16 @@ def test_plain_letters_stand_for_a_letter_and_leave_other_scripts_alone() -> Non
     assert abbreviations.plain_latin("ї") == "ї"  # a Cyrillic letter is no Latin one to fold
     assert abbreviations.latin_letter_name("æ") == "эй и"
     assert normalize("Ørsted") == "орстед"
+
+
+CLINIC64_READINGS = {
+    "medicine's reference names are said as Russian and Kazakh say them, not spelled out": [
+        ("СинонимдерQuetelet индексі", "Синонимдер кетле индексі"),
+        ("MeSH D015992", "меш ди нөл бір бес тоғыз тоғыз екі"),
+        ("LOINC 39156-5", "лойнк отыз тоғыз мың жүз елу алты – бес"),
+    ],
+    "capitals beside them that no table holds are still spelled by the letters' names": [
+        ("Дене массасының индексі (BMI)", "Дене массасының индексі (би эм ай)"),
+    ],
+}
+test_clinic64_mechanisms_read_their_examples = reading_test(CLINIC64_READINGS)

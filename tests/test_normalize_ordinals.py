@@ -152,3 +152,20 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+CLINIC64_READINGS = {
+    "a number opening a square bracket before the note or figure it labels is the label's rank": [
+        (
+            "BMI кесте арқылы анықталуы мүмкін[1 ескерту] немесе",
+            "би эм ай кесте арқылы анықталуы мүмкін[бірінші ескерту] немесе",
+        ),
+        ("метрикалық бірліктерге ауыстырылған).[2 ескерту]", "метрикалық бірліктерге ауыстырылған).[екінші ескерту]"),
+        ("[3 сурет]", "[үшінші сурет]"),
+    ],
+    "a bracket going on past the noun, a number apart from a bracket, or a noun that labels nothing, counts": [
+        ("[2 ескерту берілді]", "[екі ескерту берілді]"),
+        ("Оған 2 ескерту берілді", "Оған екі ескерту берілді"),
+        ("[5 адам]", "[бес адам]"),
+    ],
+}
+test_clinic64_reading = reading_test(CLINIC64_READINGS)

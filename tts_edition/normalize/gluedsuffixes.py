@@ -219,6 +219,26 @@ def split_run_on_measure(match: re.Match[str]) -> str:
     return word
 
 
+# An area's or a volume's unit typed onto the word after it, its power the last thing before the word (бірлік кг /
+# м2массасы, ауданы 5 м2болды): the space put back, so the unit is read as one (шаршы метріне) and not the letter м and
+# a stray digit run into the word. Only a word the dictionary knows; a chain of endings typed so (5 м2ге, км2ден) is
+# the unit's own, given the hyphen it lost (м2-ге: шаршы метрге). Only a unit standing alone, not a code's letters
+# (ТМ2бөлімі, Ми8).
+POWERED_UNIT_RUN_ON = re.compile(rf"(?<![\w-])(?P<unit>[ксдм]?м[23²³])(?P<rest>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+POWERED_UNIT_MARK = re.compile("м[23²³]")  # what every match holds (`Rule.needs`)
+_SHORTEST_POWERED_RUN_ON = 3
+
+
+def part_powered_unit(match: re.Match[str]) -> str:
+    """м2массасы → м2 массасы, м2ге → м2-ге; a word the dictionary lacks stays."""
+    rest = match["rest"]
+    if parse_suffixes(rest) is not None:
+        return f"{match['unit']}-{rest}"
+    if len(rest) < _SHORTEST_POWERED_RUN_ON or capitals.known_word(rest) is False:
+        return match.group()
+    return f"{match['unit']} {rest}"
+
+
 # A case suffix typed onto a number or a percent sign without its hyphen (34ді, 5тен, 100ден, 15%ға) is read as the
 # hyphenated one, when the small letters are what a number takes after its hyphen (`number_ending`: 1ші, 270тей,
 # 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); not after a letter, a hyphen or a

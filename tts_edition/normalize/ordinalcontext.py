@@ -269,7 +269,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
         return True
-    if _headed_part(match, rest):
+    if _headed_part(match, rest) or _bracketed_label(match, rest):
         return True
     if _labelled_year(match):
         return True
@@ -553,6 +553,20 @@ def _headed_part(match: re.Match[str], rest: str) -> bool:
     heading = _HEADING_PART.match(rest)
     first_of_line = dates.opens_line(match) and _alone(match) and not match["suf"]
     return first_of_line and heading is not None and heading["word"].lower() in _PARTS_NAMED_BARE
+
+
+# A number opening a square bracket before the part it labels, as a wiki's notes and figures are marked in the text
+# ("анықталуы мүмкін[1 ескерту]", "[2 сурет]"): the first note, the second figure, a label's rank, not a count of
+# notes; a bracket that goes on past the noun ("[2 ескерту берілді]") or a number apart from it ("2 ескерту") counts.
+_BRACKET_LABELS = _PARTS_NAMED_BARE | {"ескерту", "сілтеме", "түсініктеме"}
+_BRACKET_LABEL = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)[ \t]*\]")
+
+
+def _bracketed_label(match: re.Match[str], rest: str) -> bool:
+    if not _alone(match) or match["suf"] or not match.string[: match.start()].endswith("["):
+        return False
+    label = _BRACKET_LABEL.match(rest)
+    return label is not None and label["word"].lower() in _BRACKET_LABELS
 
 
 # Disability has three groups, and a group's number is its rank: "1 топтағы мүгедектігі бар адамдарға", "2 топтағы

@@ -892,6 +892,13 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "powered unit run onto the next word",
+            gluedsuffixes.POWERED_UNIT_RUN_ON,
+            gluedsuffixes.part_powered_unit,
+            "mark",
+            needs=gluedsuffixes.POWERED_UNIT_MARK,
+        ),
+        Rule(
             "percent sign before its number",
             gluedsuffixes.PERCENT_BEFORE_NUMBER,
             gluedsuffixes.percent_after_number,

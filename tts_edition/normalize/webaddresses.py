@@ -40,6 +40,10 @@ FILE_EXTENSIONS = (
     "jpg",
     "jpeg",
     "png",
+    "svg",
+    "gif",
+    "webp",
+    "csv",
     "zip",
     "rar",
 )
