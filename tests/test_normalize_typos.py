@@ -81,3 +81,11 @@ def test_a_question_mark_before_small_letters_is_a_lost_kazakh_letter() -> None:
     assert normalize("Тест Шамаларды ?айталау") == "Тест Шамаларды қайталау"
     assert normalize("Та?ырып: сандар") == "Тақырып: сандар"
     assert normalize("Неше?жауабы") == "Неше?жауабы"  # no own letter makes a word: the mark stays
+
+
+# astro64: samzan.net's title, a Kazakh test saved in a code page that put a tilde for ғ and ұ.
+def test_a_tilde_between_cyrillic_letters_is_a_lost_kazakh_letter() -> None:
+    from tts_edition.normalize import normalize
+
+    assert normalize("Аспанда~ы ж~лдыздарды санайды") == "Аспандағы жұлдыздарды санайды"
+    assert normalize("30~40 адам") == "отыз – қырық адам"  # between digits it is a range's, no letter

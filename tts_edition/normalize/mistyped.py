@@ -55,6 +55,8 @@ def legacy_repaired(text: str) -> str:
         text = LEGACY_LETTER.sub(legacy_letters, text)
     if QUESTION_MARK_LETTER_MARK.search(text):
         text = QUESTION_MARK_LETTER.sub(letter_for_question_mark, text)
+    if TILDE_LETTER_MARK.search(text):
+        text = TILDE_LETTER.sub(letter_for_question_mark, text)
     return text
 
 
@@ -100,6 +102,11 @@ QUESTION_MARK_LETTER = re.compile(r"(?<![\w?])[\u0400-\u04ff]*\?[\u0400-\u04ff?]
 QUESTION_MARK_LETTER_MARK = re.compile(r"\?[\u0400-\u04ff.,;:]")
 _MOST_LOST = 3
 _LOST_INSIDE = re.compile(r"\?(?<=[\u0400-\u04ff]\?)[\u0400-\u04ff]")  # к?ніне: the page lost letters
+# Another code page put a tilde for them (a Kazakh astronomy test on a Russian study site: Аспанда~ы ж~лдыздарды →
+# Аспандағы жұлдыздарды): a tilde between two Cyrillic letters, where none stands (~5 км, 30 ~ 40: about, from… to),
+# filled the same way.
+TILDE_LETTER = re.compile(r"[\u0400-\u04ff]+(?:~[\u0400-\u04ff]+)+")
+TILDE_LETTER_MARK = re.compile(r"~[\u0400-\u04ff]")  # what every such word holds (`Rule.needs`), a literal first
 
 
 def letter_for_question_mark(match: re.Match[str]) -> str:
@@ -108,19 +115,29 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
     text, end = match.string, match.end()
     if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:"):
         return word  # a question's mark: no letter, stop or comma after it
-    marks = word.count("?")
-    letters = word.replace("?", "")
+    lost = "~" if "~" in word else "?"  # Аспанда~ы: `TILDE_LETTER`, a tilde is never a question's mark
+    marks = word.count(lost)
+    letters = word.replace(lost, "")
     if not letters or marks > _MOST_LOST or known_word(letters.lower()) is None:
         return word
     if word.endswith("?") and known_word(letters.lower()) and not _LOST_INSIDE.search(text):
         return word  # Неге?. : a known word's question mark, on a page that lost no letter inside a word
     upper = letters.isupper() and len(letters) > 1
-    pieces = word.split("?")
+    pieces = word.split(lost)
     for fill in itertools.product(LOST_LETTERS, repeat=marks):
         candidate = pieces[0] + "".join(f + piece for f, piece in zip(fill, pieces[1:], strict=True))
         if known_word(candidate.lower()):
             return candidate.upper() if upper else candidate
+    if lost == "~" and marks == 1:  # Аспанда~ы: an inflected form the dictionary knows by its stem (аспан + дағы)
+        for letter in _VOICED_FIRST if pieces[0][-1:].lower() in _VOWELS else LOST_LETTERS:
+            if known_stem((candidate := pieces[0] + letter + pieces[1]).lower()):
+                return candidate.upper() if upper else candidate
     return word
+
+
+# After a vowel a suffix's back consonant is voiced (аспанда-ғы, not -қы), so the voiced letters are tried first there.
+_VOICED_FIRST = "ғүұәөқңһ"
+_VOWELS = frozenset("аәеиоөұүыіуэюя")
 
 
 # Degrees Celsius written other ways after a number: the one-character ℃, the ordinal º or the ring ˚ for the degree
