@@ -206,3 +206,10 @@ def test_a_name_after_a_turkish_scholars_title_is_read_by_the_turkish_letters() 
     )
     assert normalize("Prof. Doç. Dr. Ahmet Yılmaz айтты") == "профессор доцент доктор ахмет йылмаз айтты"
     assert "семиле" in normalize("Dr. Cemile айтты")  # Dr. alone is no Turkish title: left to the English reader
+
+
+# astro64: stud24.ru's galaxy, a Greek word quoted for the name's origin.
+def test_a_greek_word_is_read_by_the_russian_transcription_of_greek() -> None:
+    assert normalize("Галактика (көне грекше: Γαλαξίας — Құс жолы)") == "Галактика (көне грекше: галаксияс — Құс жолы)"
+    assert normalize("άγγελος сөзі") == "ангелос сөзі"
+    assert normalize("α бөлшектер") == "альфа бөлшектер"  # a letter alone is named, not transcribed

@@ -1873,3 +1873,13 @@ CLINIC64_READINGS = {
     ],
 }
 test_clinic64_mechanisms_read_their_examples = reading_test(CLINIC64_READINGS)
+
+
+# astro64: qamshy.kz's meteorite in Latin Kazakh, a geologist's name as the text transcribes it.
+def test_a_given_name_before_a_surname_spelled_in_kazakh_latin_is_spelled_so_too() -> None:
+    assert normalize(
+        "Geolog Leo Krıgsman bylaı dedi: - Meteorıtke qarasańyz, onda olıvınnyń shaǵyn tamshylaryn kóresiz."
+    ) == ("Геолог Лео Кригсман былай деді: - Метеоритке қарасаңыз, онда оливинның шағын тамшыларын көресіз.")
+    assert normalize("Leo Tolstoıdyń kitaptaryn oqydym, ol óte qyzyq.").startswith("Лео Толстойдың")
+    # a surname without a transcription's letter in its stem leaves an English given name English
+    assert "Харры" not in normalize("Men Harry Potter kitabyn oqydym, ol óte qyzyq.")

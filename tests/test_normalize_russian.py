@@ -793,3 +793,15 @@ def test_a_glossarys_roman_sense_numbers_and_labels_are_said_in_russian() -> Non
 
 def test_a_roman_numeral_inside_a_russian_line_keeps_its_ordinal() -> None:
     assert normalize("Это было в главе II. Потом") == "Это было в главе второй. Потом"
+
+
+# astro64: a Kazakh astronomy test copied onto a Russian study site heads its questions in Russian.
+def test_a_test_pages_russian_label_and_its_number_is_russian() -> None:
+    assert span_language("Вопрос №4") == RUSSIAN
+    assert (
+        normalize("V2 Астрономия қандай?\nВопрос №4\n\nV2 Аспан")
+        == "ви екі Астрономия қандай?\nВопрос номер четыре\n\nви екі Аспан"
+    )
+    assert normalize("Уровень 1") == "Уровень один"
+    assert normalize("Сұрақ 4") == "Сұрақ төрт"  # Kazakh's own label keeps the line Kazakh
+    assert normalize("Вариант 1") == "Вариант бір"  # Kazakh tests write Вариант too: not among the labels

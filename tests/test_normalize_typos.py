@@ -98,3 +98,11 @@ def test_a_question_mark_opening_a_word_no_letter_restores_keeps_its_space() -> 
 
     assert normalize("Документ на тему ?дістемелік ?зірмелер") == "Документ на тему әдістемелік ?зірмелер"
     assert normalize("Сен келесің бе ? Иә") == "Сен келесің бе? Иә"  # a question's mark closes up
+
+
+# astro64: samzan.net's title, a Kazakh test saved in a code page that put a tilde for ғ and ұ.
+def test_a_tilde_between_cyrillic_letters_is_a_lost_kazakh_letter() -> None:
+    from tts_edition.normalize import normalize
+
+    assert normalize("Аспанда~ы ж~лдыздарды санайды") == "Аспандағы жұлдыздарды санайды"
+    assert normalize("30~40 адам") == "отыз – қырық адам"  # between digits it is a range's, no letter

@@ -257,3 +257,13 @@ def test_seconds_written_as_a_letter_after_minutes() -> None:
 
 def test_days_clipped_to_tauyl() -> None:
     assert normalize("4 тәул. 18 сағ") == "төрт тәулік он сегіз сағат"
+
+
+# astro64: astronomy's distances.
+def test_parsecs_and_the_astronomical_unit_after_a_number() -> None:
+    assert normalize("көлденеңі шамамен 30 кпк, ал қалыңдығы 4 кпк.") == (
+        "көлденеңі шамамен отыз килопарсек, ал қалыңдығы төрт килопарсек."
+    )
+    assert normalize("1 пк-ге тең, 2 Мпк қашықтықта") == "бір парсекке тең, екі мегапарсек қашықтықта"
+    assert normalize("шамамен 40 а.б. немесе") == "шамамен қырық астрономиялық бірлік немесе"
+    assert normalize("ПК сатып алды") == "пэ ка сатып алды"  # no number before it: the computer's initialism

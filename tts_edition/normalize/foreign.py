@@ -117,6 +117,28 @@ _UZBEK = _rules(
     ("oʻ", "ө"), ("gʻ", "ғ"), ("sh", "ш"), ("ch", "ч"), ("yo", "ё"), ("yu", "ю"), ("ya", "я"), ("ye", "е"),
     ("x", "х"), ("q", "қ"), ("h", "х"), ("j", "ж"), ("y", "й"), ("[ʻʼ]", ""),
 )  # fmt: skip
+# Greek, as Russian transcribes a word a Kazakh text quotes for its origin (көне грекше: Γαλαξίας → галаксиас), its
+# accents and breathings left off: ου → у, αι → е, ει and οι → и, αυ and ευ → ав and ев, γ before γ κ ξ χ → н (άγγελος
+# → ангелос), θ → т, ξ → кс, φ → ф, χ → х, ψ → пс, η and υ → и, ω → о; every letter of the alphabet has its rule.
+_GREEK = _rules(
+    ("ου", "у"), ("αι", "е"), ("[εο]ι", "и"), ("ια", "ия"), ("αυ", "ав"), ("ευ", "ев"), ("γ(?=[γκξχ])", "н"),
+    ("α", "а"), ("β", "б"), ("γ", "г"), ("δ", "д"), ("ε", "е"), ("ζ", "з"), ("η", "и"), ("θ", "т"), ("ι", "и"),
+    ("κ", "к"), ("λ", "л"), ("μ", "м"), ("ν", "н"), ("ξ", "кс"), ("ο", "о"), ("π", "п"), ("ρ", "р"), ("[σς]", "с"),
+    ("τ", "т"), ("υ", "и"), ("φ", "ф"), ("χ", "х"), ("ψ", "пс"), ("ω", "о"),
+)  # fmt: skip
+_GREEK_LETTER = "\u0386\u0388-\u03ce\u1f00-\u1ffc"  # the letters of the Greek block, accented ones and polytonic ones
+# A word of three Greek letters or more standing apart from other letters: Greek text, not a formula's letter or two
+# (α, αβ), which the Greek letter rule names one by one, nor a unit's μ on a Cyrillic letter (μм).
+GREEK_WORD = re.compile(rf"(?<![^\W\d_])[{_GREEK_LETTER}]{{3,}}(?![^\W\d_])")
+GREEK_WORD_MARK = re.compile(f"[{_GREEK_LETTER}]{{3}}")  # what every Greek word holds (`Rule.needs`)
+
+
+def speak_greek_word(match: re.Match[str]) -> str:
+    """Γαλαξίας → галаксиас: the word's letters by the Russian transcription of Greek, accents left off."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", match.group().lower()) if not unicodedata.combining(c))
+    return spell(bare, _GREEK)
+
+
 # The Turkish letters' names, for Turkish initialisms the table names (THY → тэ хэ йе, CHP → джэ хэ пэ).
 _TURKISH_LETTER_NAMES = dict(zip("abcçdefghıijklmnoöprsştuüvyz",
                                  "а бэ джэ чэ дэ е фэ гэ хэ ы и жэ ка лэ мэ нэ о ө пэ рэ сэ шэ тэ у ү вэ йе зэ".split(),

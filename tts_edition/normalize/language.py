@@ -172,6 +172,15 @@ _COUNTED_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d[\d \u00a0]*\s+[а-яё]{2,}[о�
 # review site's page furniture writes it: Russian, though one word is too few to tell a span's language; Kazakh says
 # it with a case ending (10-нан 3), and its own word із is written with і.
 _OUT_OF_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d+[ \t]+из[ \t]+\d+(?![\w,]|\.\d)")
+# A test page's Russian label and its number (Вопрос №4, Уровень 1, Задание 3), as a Kazakh test bank copied onto a
+# Russian study site heads its questions: Russian, though one word is too few to tell a span's language; Kazakh names
+# them Сұрақ, Деңгей, Тапсырма, Есеп, Жауап, Сабақ, Тарау, Бөлім, Бет. Нұсқа's Russian twin Вариант is left out: Kazakh
+# tests write it too.
+_RUSSIAN_NUMBERED_LABEL = re.compile(
+    r"(?<![\w.])(?:Вопрос|Уровень|Задани[ея]|Задача|Ответ|Урок|Глава|Часть|Раздел|Страница)"
+    r"[ \t]*(?:№[ \t]?)?\d+(?![\d,]\d|-)",
+    re.I,
+)
 
 
 # A number with a Kazakh case ending hyphened on (1 400-ден, 2024-жылға): Russian hyphens only its own one- and two-
@@ -221,7 +230,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if "Р" in text and (cross := GENOTYPE.fullmatch(text.strip())) and cross["parents"]:
         return around  # a cross's line in genetics (Р. Аа Х аа): the parents' Р, no Russian river
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        counted = _COUNTED_IN_RUSSIAN.search(text) or _OUT_OF_IN_RUSSIAN.search(text)
+        counted = any(p.search(text) for p in (_COUNTED_IN_RUSSIAN, _OUT_OF_IN_RUSSIAN, _RUSSIAN_NUMBERED_LABEL))
         if _russian_marks(text) or counted:
             return RUSSIAN
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's

@@ -55,6 +55,8 @@ def legacy_repaired(text: str) -> str:
         text = LEGACY_LETTER.sub(legacy_letters, text)
     if QUESTION_MARK_LETTER_MARK.search(text):
         text = QUESTION_MARK_LETTER.sub(letter_for_question_mark, text)
+    if TILDE_LETTER_MARK.search(text):
+        text = TILDE_LETTER.sub(letter_for_question_mark, text)
     return text
 
 
@@ -101,6 +103,11 @@ QUESTION_MARK_LETTER_MARK = re.compile(r"\?[\u0400-\u04ff.,;:]")
 _MOST_LOST = 3
 _SHORTEST_ROOT = 3  # letters of the stem a lost letter may complete (пән)
 _LOST_INSIDE = re.compile(r"\?(?<=[\u0400-\u04ff]\?)[\u0400-\u04ff]")  # к?ніне: the page lost letters
+# Another code page put a tilde for them (a Kazakh astronomy test on a Russian study site: Аспанда~ы ж~лдыздарды →
+# Аспандағы жұлдыздарды): a tilde between two Cyrillic letters, where none stands (~5 км, 30 ~ 40: about, from… to),
+# filled the same way.
+TILDE_LETTER = re.compile(r"[\u0400-\u04ff]+(?:~[\u0400-\u04ff]+)+")
+TILDE_LETTER_MARK = re.compile(r"~[\u0400-\u04ff]")  # what every such word holds (`Rule.needs`), a literal first
 
 
 # A ? closing a word the sentence goes on after, a space and a small letter following (ашы? саба?: beside п?нінен),
@@ -125,33 +132,38 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
     text, end = match.string, match.end()
     if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:") and not _sentence_goes_on(match):
         return word  # a question's mark: no letter, stop or comma after it
-    marks = word.count("?")
-    letters = word.replace("?", "")
+    lost = "~" if "~" in word else "?"  # Аспанда~ы: `TILDE_LETTER`, a tilde is never a question's mark
+    marks = word.count(lost)
+    letters = word.replace(lost, "")
     if not letters or marks > _MOST_LOST or known_word(letters.lower()) is None:
         return word
     if word.endswith("?") and known_word(letters.lower()) and not _LOST_INSIDE.search(text):
         return word  # Неге?. : a known word's question mark, on a page that lost no letter inside a word
     upper = letters.isupper() and len(letters) > 1
-    pieces = word.split("?")
+    pieces = word.split(lost)
     for fill in itertools.product(LOST_LETTERS, repeat=marks):
         candidate = pieces[0] + "".join(f + piece for f, piece in zip(fill, pieces[1:], strict=True))
         if known_word(candidate.lower()):
             return candidate.upper() if upper else candidate
-    if marks == 1 and (stemmed := _shortest_stem_fill(pieces)) is not None:
+    if marks == 1 and (stemmed := _stem_fill(pieces)) is not None:
         return stemmed.upper() if upper else stemmed
     return word
 
 
-def _shortest_stem_fill(pieces: list[str]) -> str | None:
+_VOICED_FIRST = "ғүұәөқңһ"  # after a vowel a lost г is likelier than к: ғ is tried before қ (дағы, not дақы)
+_VOWELS = frozenset("аәеиоөұүыіуэюя")
+
+
+def _stem_fill(pieces: list[str]) -> str | None:
     """The one lost letter that makes a stem the dictionary knows followed by suffixes, where no letter makes a
-    word it knows whole (п?нінен → пәнінен: пән and -інен); of several, the one whose stem is shortest, the root
-    the suffixes were added to (пән, before the stored form пүні of пүнінен)."""
+    word it knows whole (п?нінен → пәнінен: пән and -інен; Аспанда~ы → Аспандағы: аспан and -дағы); of several, the
+    one whose stem is shortest, the root the suffixes were added to (пән, before the stored form пүні of пүнінен)."""
     best, best_cut = None, 0
-    for letter in LOST_LETTERS:
+    for letter in _VOICED_FIRST if pieces[0][-1:].lower() in _VOWELS else LOST_LETTERS:
         candidate = pieces[0] + letter + pieces[1]
         lower = candidate.lower()
-        for cut in range(len(pieces[0]) + 1, len(lower)):
-            if cut >= _SHORTEST_ROOT and parse_suffixes(lower[cut:]) and known_word(lower[:cut]):
+        for cut in range(_SHORTEST_ROOT, len(lower)):
+            if parse_suffixes(lower[cut:]) and known_word(lower[:cut]):
                 if best is None or cut < best_cut:
                     best, best_cut = candidate, cut
                 break

@@ -440,6 +440,8 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if partner is not None and not word.isupper() and english(word, variant) and not english_spelling(partner[1]):
         # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-); capitals keep theirs (SIM-karta)
         return convert_word(word, variant, choose)
+    if word.istitle() and _before_transcribed_surname(match, variant):
+        return convert_word(word, variant, choose)  # Leo Krıgsman: the name's Kazakh spelling, not the English лио
     if english(word, variant) or (
         english_spelling(word) and (_in_english_title(match, variant) or english_sentence(match, variant))
     ):
@@ -453,6 +455,25 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
 # The word hyphened onto a word, a compound's second part (T-Mobile, Los-Andjelestegi): a compound is in one language,
 # so its first part is English only where its second is, whatever the dictionary says of the part alone.
 _HYPHENED_WORD = re.compile(r"-([^\W\d_]{2,})")
+# A foreign name's surname as the Kazakh text transcribes it, after a given name English also spells (Geolog Leo
+# Krıgsman bylaı dedi): the surname holds a letter only Kazakh Latin writes (ı, the acutes, ń) in its stem, before any
+# case ending's last three letters (not Potterdiń, an English name with a Kazakh suffix), and the dictionary does not
+# know its reading (a transcribed name, not a Kazakh word or place: New Almatı); the given name is spelled by the
+# same alphabet, Лео, not the English лио. Qazaq's q marks Kazakh words, not a transcription, and is not counted.
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÁÓÚÝÄÖÜŞ][^\W\d_]{3,})(?![\w-])")
+_TRANSCRIPTION_MARK = re.compile(r"[áǵıńñóúýşğ]")
+
+
+def _before_transcribed_surname(match: re.Match[str], variant: str) -> bool:
+    after = _SURNAME_AFTER.match(match.string, match.end())
+    if after is None or not english_spelling(match.group()):
+        return False
+    surname = after[1]
+    if not _TRANSCRIPTION_MARK.search(surname[:-3]):
+        return False
+    from tts_edition.normalize.capitals import known_stem  # the normaliser's dictionary, loaded only for Latin text
+
+    return known_stem(convert_word(surname, variant)) is False
 
 
 def _number_ending(readings: tuple[str, ...]) -> str:
