@@ -76,6 +76,11 @@ READINGS = {
         ("VII -VI ғасырлар", "жетінші – алтыншы ғасырлар"),
         ("XV - XVI ғғ.", "он бесінші – он алтыншы ғасырлар."),
     ],
+    "a century's numeral hyphened onto the word before it is after a dash (worldhist64)": [
+        ("1.2. Шыңғыс хан-ХІІІ ғасырдың ұлы қолбасшысы", "бір екі Шыңғыс хан – он үшінші ғасырдың ұлы қолбасшысы"),
+        ("тұлғасы-XIII ғ. басында", "тұлғасы – он үшінші ғасыр басында"),
+        ("хан - ХІІІ ғасырдың", "хан – он үшінші ғасырдың"),  # a spaced dash was read so before
+    ],
     "a century word glued to its numeral or left without its dot is still the century (roman24)": [
         ("XVIIIғ. басында", "он сегізінші ғасыр басында"),
         ("II-XIVғғ. аралығында", "екінші – он төртінші ғасырлар аралығында"),
@@ -221,6 +226,14 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_hyphened_numeral_without_a_century_word_or_after_capitals_is_left_to_other_rules() -> None:
+    from tts_edition.normalize import roman
+
+    assert roman.HYPHENED_CENTURY.search("топ-ІІ деңгей") is None
+    assert roman.HYPHENED_CENTURY.search("ТҚ-ІІ ғасыр") is None
+    assert roman.HYPHENED_CENTURY.search("2-ІІ ғасыр") is None
 
 
 def test_a_wide_range_or_a_price_in_brackets_stays_counted() -> None:

@@ -357,6 +357,13 @@ def rules() -> list[Rule]:
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
         Rule("note mark on a word", scraped.GLUED_NOTE_MARK, lambda m: "", "mark", needs=scraped.NOTE_MARK),
         Rule(
+            "century numeral hyphened onto a word",
+            roman.HYPHENED_CENTURY,
+            roman.part_hyphened_century,
+            "mark",
+            needs=roman.HYPHENED_CENTURY_NEEDS,
+        ),
+        Rule(
             "outline numeral run onto a word",
             scraped.GLUED_OUTLINE_NUMERAL,
             scraped.part_outline_numeral,
