@@ -79,7 +79,7 @@ READINGS = {
     "a century's numeral hyphened onto the word before it is after a dash (worldhist64)": [
         ("1.2. Шыңғыс хан-ХІІІ ғасырдың ұлы қолбасшысы", "бір екі Шыңғыс хан – он үшінші ғасырдың ұлы қолбасшысы"),
         ("тұлғасы-XIII ғ. басында", "тұлғасы – он үшінші ғасыр басында"),
-        ("хан - ХІІІ ғасырдың", "хан – он үшінші ғасырдың"),  # a spaced dash was read so before
+        ("хан - ХІІІ ғасырдың", "хан - он үшінші ғасырдың"),  # a spaced dash stays as written
     ],
     "a century word glued to its numeral or left without its dot is still the century (roman24)": [
         ("XVIIIғ. басында", "он сегізінші ғасыр басында"),
