@@ -81,6 +81,12 @@ READINGS = {
         ("тұлғасы-XIII ғ. басында", "тұлғасы – он үшінші ғасыр басында"),
         ("хан - ХІІІ ғасырдың", "хан - он үшінші ғасырдың"),  # a spaced dash stays as written
     ],
+    "a word broken across a line joins when the next line is indented or follows a blank line (worldhist64)": [
+        ("Ұлы Моңғол Ұлысы-\n             ның әр бөлігі", "Ұлы Моңғол Ұлысының әр бөлігі"),
+        ("басқа халықтар-\n\n                дың аумағын", "басқа халықтардың аумағын"),
+        # a word of its own after the hyphen keeps its dash, indented or not
+        ("Модель-\n   таза", "Модель-\n таза"),
+    ],
     "a century word glued to its numeral or left without its dot is still the century (roman24)": [
         ("XVIIIғ. басында", "он сегізінші ғасыр басында"),
         ("II-XIVғғ. аралығында", "екінші – он төртінші ғасырлар аралығында"),
