@@ -90,6 +90,11 @@ READINGS = {
         ("соңғы 100-150 жылдары өзгерді", "соңғы жүз – жүз елу жылдары өзгерді"),
         ("100-150 жыл ішінде", "жүз – жүз елу жыл ішінде"),
     ],
+    "a page's number after the label Page is counted, though a spaced dash and a word follow it": [
+        ("Page 12 - алдабек", "пейдж он екі алдабек"),
+        ("Page 149 - ҚАЗАҚСТАН ТАРИХЫ", "пейдж жүз қырық тоғыз - қазақстан тарихы"),
+        ("12 - сынып оқушылары", "он екінші сынып оқушылары"),  # without the label: a listed rank
+    ],
     "after a mark of the era before ours a range before жылдар counts its years down, each end an ordinal": [
         (
             "Геродот (шамамен б.з.б. 484-425 жылдар).",

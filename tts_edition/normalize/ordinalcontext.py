@@ -255,9 +255,17 @@ def _labelled_year(match: re.Match[str]) -> bool:
     return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
 
 
+# A page's number after the English label a flip-book's page title opens with (Page 12 - Aldabek_Dunie_tarih_8_kz,
+# Page 149 - ҚАЗАҚСТАН ТАРИХЫ): the page's number, counted, though a spaced dash and a word follow it as they follow a
+# listed rank (12 - сынып). The label may be said already (пейдж) when the number is read.
+_PAGE_LABEL = re.compile(r"(?<![^\W\d_])(?i:page|пейдж)\s*$")
+
+
 def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
+    if _PAGE_LABEL.search(match.string[max(0, match.start() - 12) : match.start()]):
+        return False
     suffix = match["suf"]
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True
