@@ -87,6 +87,14 @@ READINGS = {
         # a word of its own after the hyphen keeps its dash, indented or not
         ("Модель-\n   таза", "Модель-\n таза"),
     ],
+    "a contents' section number run onto the year range of its title is parted from it (worldhist64)": [
+        (
+            "2.2.1219-1224 жылдарда моңғолдардың",
+            "екі екі мың екі жүз он тоғызыншы – мың екі жүз жиырма төртінші жылдарда моңғолдардың",
+        ),
+        # a date with its year stays a date
+        ("2.2.2019 жылы", "екі мың он тоғызыншы жылғы екінші ақпанда"),
+    ],
     "a century word glued to its numeral or left without its dot is still the century (roman24)": [
         ("XVIIIғ. басында", "он сегізінші ғасыр басында"),
         ("II-XIVғғ. аралығында", "екінші – он төртінші ғасырлар аралығында"),

@@ -995,6 +995,13 @@ def rules() -> list[Rule]:
         Rule("labelled phone number", phones.LABELLED_PHONE, phones.speak_labelled_phone, "telephone", needs=DIGIT),
         Rule("phone number", phones.PHONE, phones.speak_phone, "telephone", needs=DIGIT),
         Rule("scale", ratios.SCALE, ratios.speak_scale, "cardinal", needs=re.compile(r"1\s?:\s?\d")),
+        Rule(
+            "section number run onto a year range",
+            numbering.SECTION_ONTO_YEARS,
+            numbering.part_section_from_years,
+            "mark",
+            needs=numbering.SECTION_ONTO_YEARS_NEEDS,
+        ),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
         Rule("month and year", dates.MONTH_OF_YEAR, dates.speak_month_of_year, "date", needs=dates.MONTH_OF_YEAR_MARK),
