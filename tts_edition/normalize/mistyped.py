@@ -107,6 +107,12 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
     word = match.group()
     text, end = match.string, match.end()
     if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:"):
+        if _LOST_INSIDE.search(word):  # Мон?олдарды?: the word lost a letter inside, its last ? may be one too
+            whole = _filled(word)
+            if whole != word:
+                return whole
+            inside = _filled(word[:-1])
+            return inside + "?" if inside != word[:-1] else word
         return word  # a question's mark: no letter, stop or comma after it
     marks = word.count("?")
     letters = word.replace("?", "")
@@ -114,6 +120,15 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
         return word
     if word.endswith("?") and known_word(letters.lower()) and not _LOST_INSIDE.search(text):
         return word  # Неге?. : a known word's question mark, on a page that lost no letter inside a word
+    return _filled(word)
+
+
+def _filled(word: str) -> str:
+    """The word with each ? given the lost letter that makes a word the dictionary knows; the word itself if none."""
+    marks = word.count("?")
+    letters = word.replace("?", "")
+    if not letters or marks > _MOST_LOST or known_word(letters.lower()) is None:
+        return word
     upper = letters.isupper() and len(letters) > 1
     pieces = word.split("?")
     for fill in itertools.product(LOST_LETTERS, repeat=marks):
