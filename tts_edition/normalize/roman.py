@@ -32,9 +32,7 @@ ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
 # A century's numeral hyphened onto the word before it, a contents line's dash typed as a hyphen with no spaces
 # (Шыңғыс хан-ХІІІ ғасырдың ұлы қолбасшысы, тұлғасы-XIII ғасыр): the hyphen is the dash, given its spaces so the
 # numeral reads as a century's. Only before ғасыр or ғ.; a code's letters after a hyphen (ТҚ-ІІ) are no word's.
-HYPHENED_CENTURY = re.compile(
-    rf"(?<=[{KAZAKH_LOWER}]{{2}})-(?P<numeral>{ROMAN_TOKEN})(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)"
-)
+HYPHENED_CENTURY = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})-(?P<numeral>{ROMAN_TOKEN})(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)")
 HYPHENED_CENTURY_NEEDS = re.compile(r"-[IVXLCDMІХСМҮ]")  # the hyphen first: a fast scan
 
 
