@@ -76,6 +76,25 @@ READINGS = {
         ("VII -VI ғасырлар", "жетінші – алтыншы ғасырлар"),
         ("XV - XVI ғғ.", "он бесінші – он алтыншы ғасырлар."),
     ],
+    "a century's numeral hyphened onto the word before it is after a dash (worldhist64)": [
+        ("1.2. Шыңғыс хан-ХІІІ ғасырдың ұлы қолбасшысы", "бір екі Шыңғыс хан – он үшінші ғасырдың ұлы қолбасшысы"),
+        ("тұлғасы-XIII ғ. басында", "тұлғасы – он үшінші ғасыр басында"),
+        ("хан - ХІІІ ғасырдың", "хан - он үшінші ғасырдың"),  # a spaced dash stays as written
+    ],
+    "a word broken across a line joins when the next line is indented or follows a blank line (worldhist64)": [
+        ("Ұлы Моңғол Ұлысы-\n             ның әр бөлігі", "Ұлы Моңғол Ұлысының әр бөлігі"),
+        ("басқа халықтар-\n\n                дың аумағын", "басқа халықтардың аумағын"),
+        # a word of its own after the hyphen keeps its dash, indented or not
+        ("Модель-\n   таза", "Модель-\n таза"),
+    ],
+    "a contents' section number run onto the year range of its title is parted from it (worldhist64)": [
+        (
+            "2.2.1219-1224 жылдарда моңғолдардың",
+            "екі екі мың екі жүз он тоғызыншы – мың екі жүз жиырма төртінші жылдарда моңғолдардың",
+        ),
+        # a date with its year stays a date
+        ("2.2.2019 жылы", "екі мың он тоғызыншы жылғы екінші ақпанда"),
+    ],
     "a century word glued to its numeral or left without its dot is still the century (roman24)": [
         ("XVIIIғ. басында", "он сегізінші ғасыр басында"),
         ("II-XIVғғ. аралығында", "екінші – он төртінші ғасырлар аралығында"),
@@ -221,6 +240,14 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_hyphened_numeral_without_a_century_word_or_after_capitals_is_left_to_other_rules() -> None:
+    from tts_edition.normalize import roman
+
+    assert roman.HYPHENED_CENTURY.search("топ-ІІ деңгей") is None
+    assert roman.HYPHENED_CENTURY.search("ТҚ-ІІ ғасыр") is None
+    assert roman.HYPHENED_CENTURY.search("2-ІІ ғасыр") is None
 
 
 def test_a_wide_range_or_a_price_in_brackets_stays_counted() -> None:

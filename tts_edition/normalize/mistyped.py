@@ -131,14 +131,26 @@ def letter_for_question_mark(match: re.Match[str]) -> str:
     word = match.group()
     text, end = match.string, match.end()
     if word.endswith("?") and (end >= len(text) or text[end] not in ".,;:") and not _sentence_goes_on(match):
+        if _LOST_INSIDE.search(word):  # Мон?олдарды?: the word lost a letter inside, its last ? may be one too
+            whole = _filled(word)
+            if whole != word:
+                return whole
+            inside = _filled(word[:-1])
+            return inside + "?" if inside != word[:-1] else word
         return word  # a question's mark: no letter, stop or comma after it
+    if word.endswith("?") and known_word(word.replace("?", "").lower()) and not _LOST_INSIDE.search(text):
+        return word  # Неге?. : a known word's question mark, on a page that lost no letter inside a word
+    return _filled(word)
+
+
+def _filled(word: str) -> str:
+    """The word with each ? (or ~) given the lost letter that makes a word the dictionary knows; the word itself if
+    none."""
     lost = "~" if "~" in word else "?"  # Аспанда~ы: `TILDE_LETTER`, a tilde is never a question's mark
     marks = word.count(lost)
     letters = word.replace(lost, "")
     if not letters or marks > _MOST_LOST or known_word(letters.lower()) is None:
         return word
-    if word.endswith("?") and known_word(letters.lower()) and not _LOST_INSIDE.search(text):
-        return word  # Неге?. : a known word's question mark, on a page that lost no letter inside a word
     upper = letters.isupper() and len(letters) > 1
     pieces = word.split(lost)
     for fill in itertools.product(LOST_LETTERS, repeat=marks):
@@ -157,12 +169,14 @@ _VOWELS = frozenset("аәеиоөұүыіуэюя")
 def _stem_fill(pieces: list[str]) -> str | None:
     """The one lost letter that makes a stem the dictionary knows followed by suffixes, where no letter makes a
     word it knows whole (п?нінен → пәнінен: пән and -інен; Аспанда~ы → Аспандағы: аспан and -дағы); of several, the
-    one whose stem is shortest, the root the suffixes were added to (пән, before the stored form пүні of пүнінен)."""
+    one whose stem is shortest, the root the suffixes were added to (пән, before the stored form пүні of пүнінен).
+    A word's last letter is filled so only inside its stem: any stem takes some one-letter suffix (істейсің?)."""
     best, best_cut = None, 0
+    shortest = _SHORTEST_ROOT if pieces[1] else len(pieces[0]) + 1
     for letter in _VOICED_FIRST if pieces[0][-1:].lower() in _VOWELS else LOST_LETTERS:
         candidate = pieces[0] + letter + pieces[1]
         lower = candidate.lower()
-        for cut in range(_SHORTEST_ROOT, len(lower)):
+        for cut in range(max(shortest, _SHORTEST_ROOT), len(lower)):
             if parse_suffixes(lower[cut:]) and known_word(lower[:cut]):
                 if best is None or cut < best_cut:
                     best, best_cut = candidate, cut

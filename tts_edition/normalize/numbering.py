@@ -68,6 +68,20 @@ def speak_unit_code(match: re.Match[str]) -> str:
 # section's number read part by part (екі бір), not a decimal. Only beside another such line of the same chapter, the
 # next or the last section (2.2 after 2.1, 2.2.1 after 2.2), in a text that heads the chapter (2 alone, 3 ЗЕРТТЕУ
 # НӘТИЖЕЛЕРІ, or 2.2.1), so that a column of decimals keeps the number rule's.
+# A contents' section number run onto the year range that opens its title, the space after its last stop lost
+# (2.2.1219-1224 жылдарда моңғолдардың ...): no date, as a second year and the plural year word follow it; the section
+# is parted from the years, each then read as such (2.2. 1219-1224 жылдарда).
+SECTION_ONTO_YEARS = re.compile(
+    r"(?<![\d.])(?P<section>[1-9]\.[1-9]\d?\.)(?P<years>[12]\d{3}\s?[-–—]\s?[12]\d{3})(?=\s+жылдар)"
+)
+SECTION_ONTO_YEARS_NEEDS = re.compile(r"\.[12]\d{3}\s?[-–—]")  # a stop before the first year: a fast scan
+
+
+def part_section_from_years(match: re.Match[str]) -> str:
+    """2.2.1219-1224 → 2.2. 1219-1224."""
+    return f"{match['section']} {match['years']}"
+
+
 SECTION_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})[ \t]*$", re.M)
 _LONE_SECTION = re.compile(r"[ \t]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?P<c>\.\d{1,2})?[ \t]*")
 

@@ -187,13 +187,27 @@ def _named_by_plural_years(match: re.Match[str], rest: str) -> bool:
 
 # Years of the first millennium named by a range before the plural жылдар ("552-603 жылдарда Түрік қағанаты", "705-715
 # жылдары"): for the same reason as the decades, the plural names the years, each end an ordinal as a four-digit range
-# is; not after a word of a recent span ("соңғы 100-150 жылдары").
+# is; not after a word of a recent span ("соңғы 100-150 жылдары"). After a mark of the era before ours (б.з.б.
+# 484-425 жылдар, біздің дәуірімізге дейінгі 485-425 жылдар) the years count down, the later one first, and a
+# range of one or two digits (б.з.б. 49-44 жылдар) names years too.
 _OLDER_YEAR = re.compile(r"[1-9]\d\d")
+_BEFORE_OUR_ERA = re.compile(
+    r"(?:(?i:б\.\s?з\.\s?[бд]\.?)|біздің\s+(?:заманымыз|дәуіріміз)(?:ға|ге|дан|ден)\s+(?:дейінгі|дейін|бұрынғы|бұрын))"
+    r"(?:\s+шамамен)?\s*$",
+    re.I,
+)
+_ERA_YEAR = re.compile(r"[1-9]\d{0,2}")
 
 
 def _older_year_range(match: re.Match[str], rest: str) -> bool:
     first, last = match["a"], match["b"]
-    if not (last and _OLDER_YEAR.fullmatch(first) and _OLDER_YEAR.fullmatch(last) and int(first) < int(last)):
+    if not last or first == last:
+        return False
+    if _ERA_YEAR.fullmatch(first) and _ERA_YEAR.fullmatch(last):
+        before = match.string[max(0, match.start() - 60) : match.start()]
+        if _BEFORE_OUR_ERA.search(before):
+            return _named_by_plural_years(match, rest)
+    if not (_OLDER_YEAR.fullmatch(first) and _OLDER_YEAR.fullmatch(last) and int(first) < int(last)):
         return False
     return _named_by_plural_years(match, rest)
 
@@ -245,9 +259,17 @@ def _labelled_year(match: re.Match[str]) -> bool:
     return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
 
 
+# A page's number after the English label a flip-book's page title opens with (Page 12 - Aldabek_Dunie_tarih_8_kz,
+# Page 149 - ҚАЗАҚСТАН ТАРИХЫ): the page's number, counted, though a spaced dash and a word follow it as they follow a
+# listed rank (12 - сынып). The label may be said already (пейдж) when the number is read.
+_PAGE_LABEL = re.compile(r"(?<![^\W\d_])(?i:page|пейдж)\s*$")
+
+
 def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if match["numero"]:
         return True
+    if _PAGE_LABEL.search(match.string[max(0, match.start() - 12) : match.start()]):
+        return False
     suffix = match["suf"]
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True

@@ -29,6 +29,20 @@ _ROMAN_CONTEXT = (
 ROMAN_TOKEN = r"[IVXLCDMІХСМҮ]{1,7}"
 
 
+# A century's numeral hyphened onto the word before it, a contents line's dash typed as a hyphen with no spaces
+# (Шыңғыс хан-ХІІІ ғасырдың ұлы қолбасшысы, тұлғасы-XIII ғасыр): the hyphen is the dash, given its spaces so the
+# numeral reads as a century's. Only before ғасыр or ғ.; a code's letters after a hyphen (ТҚ-ІІ) are no word's.
+HYPHENED_CENTURY = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{2}})-(?P<numeral>{ROMAN_TOKEN})(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)")
+HYPHENED_CENTURY_NEEDS = re.compile(r"-[IVXLCDMІХСМҮ]")  # the hyphen first: a fast scan
+
+
+def part_hyphened_century(match: re.Match[str]) -> str:
+    """хан-ХІІІ ғасырдың → хан – ХІІІ ғасырдың; a run of letters that is no numeral stays."""
+    if roman_value(match["numeral"]) is None:
+        return match.group()
+    return f" – {match['numeral']}"
+
+
 def roman_value(token: str) -> int | None:
     letters = token.translate(_ROMAN_LOOKALIKES)
     if not letters or any(ch not in _ROMAN_VALUES for ch in letters):

@@ -365,6 +365,13 @@ def rules() -> list[Rule]:
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
         Rule("note mark on a word", scraped.GLUED_NOTE_MARK, lambda m: "", "mark", needs=scraped.NOTE_MARK),
         Rule(
+            "century numeral hyphened onto a word",
+            roman.HYPHENED_CENTURY,
+            roman.part_hyphened_century,
+            "mark",
+            needs=roman.HYPHENED_CENTURY_NEEDS,
+        ),
+        Rule(
             "outline numeral run onto a word",
             scraped.GLUED_OUTLINE_NUMERAL,
             scraped.part_outline_numeral,
@@ -1011,6 +1018,13 @@ def rules() -> list[Rule]:
         Rule("labelled phone number", phones.LABELLED_PHONE, phones.speak_labelled_phone, "telephone", needs=DIGIT),
         Rule("phone number", phones.PHONE, phones.speak_phone, "telephone", needs=DIGIT),
         Rule("scale", ratios.SCALE, ratios.speak_scale, "cardinal", needs=re.compile(r"1\s?:\s?\d")),
+        Rule(
+            "section number run onto a year range",
+            numbering.SECTION_ONTO_YEARS,
+            numbering.part_section_from_years,
+            "mark",
+            needs=numbering.SECTION_ONTO_YEARS_NEEDS,
+        ),
         Rule("numeric date", dates.NUMERIC_DATE, dates.speak_numeric_date, "date", needs=DIGIT),
         Rule("day and month", dates.DAY_MONTH, dates.speak_day_month, "date", needs=DIGIT),
         Rule("month and year", dates.MONTH_OF_YEAR, dates.speak_month_of_year, "date", needs=dates.MONTH_OF_YEAR_MARK),

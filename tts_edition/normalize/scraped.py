@@ -294,11 +294,13 @@ def part_underscored_code(match: re.Match[str]) -> str:
 
 
 # A word broken across a line, its hyphen kept and the line break become a space (шал- ғынға, Са- парғалиев) or
-# kept (a problem set's Күн-⏎нің, анық-⏎таңдар), or a soft hyphen (U+00AD, or the ¬ a word processor shows for it)
-# left between its letters (біл¬месе).
+# kept (a problem set's Күн-⏎нің, анық-⏎таңдар), the next line indented or after one blank line as a textbook page's
+# text layer keeps its margin (Ұлысы-⏎      ның, халықтар-⏎⏎      дың), or a soft hyphen (U+00AD, or the ¬ a word
+# processor shows for it) left between its letters (біл¬месе).
 _LETTER = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
 LINE_BREAK_HYPHEN = re.compile(
-    rf"(?<![\w-])(?P<left>[{_LETTER}]+)(?:-[ \u00a0\n]|\u00ad|¬)(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
+    rf"(?<![\w-])(?P<left>[{_LETTER}]+)"
+    rf"(?:-(?:[ \u00a0\t]*\n(?:[ \u00a0\t]*\n)?[ \u00a0\t]*|[ \u00a0])|\u00ad|¬)(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
 )
 
 
