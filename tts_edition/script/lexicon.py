@@ -55,12 +55,13 @@ class Lexicon:
                 accepted.append(reading[:1].upper() + reading[1:])
         if accepted:
             return next((reading for reading in accepted if _harmonious("", reading.lower())), accepted[0])
-        compounds = [reading for reading, low in zip(readings, lowered, strict=True) if self.compound(low)]
-        if compounds and len(compounds) < len(readings):
-            return compounds[0]  # қазақ+тілді: the second word keeps its own vowels (not қазақтилди)
         loans = [loan_length(low) for low in lowered[:_STEM_READINGS]]
         if max(loans) > max(self.longest_stem(low) for low in lowered[:_STEM_READINGS]):
             return readings[loans.index(max(loans))]  # a Russian loan, with a Kazakh ending or none: сериал(ды)
+        # two known words, no loan (журналист-ерге is not журнал + істерге): қазақ + тілді, not қазақтилди
+        compounds = [reading for reading, low in zip(readings, lowered, strict=True) if self.compound(low)]
+        if compounds and len(compounds) < len(readings):
+            return compounds[0]
         stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
         if not max(stems):
             return readings[0]
