@@ -672,7 +672,7 @@ def rules() -> list[Rule]:
             webaddresses.FILE_NAME_JOINED,
             webaddresses.speak_file_name_joined,
             "web",
-            needs=webaddresses.ADDRESS_MARK,
+            needs=webaddresses.FILE_NAME_JOINED_MARK,
         ),
         Rule(
             "file name's extension",

@@ -102,6 +102,9 @@ FILE_NAME_JOINED = re.compile(
 )
 
 
+FILE_NAME_JOINED_MARK = re.compile(rf"_[A-Za-z0-9]*\.(?:{'|'.join(FILE_EXTENSIONS)})", re.I)  # `Rule.needs`: _ first
+
+
 def speak_file_name_joined(match: re.Match[str]) -> Spoken:
     words = [w for w in re.split(r"_+", match["name"]) if w]
     spoken = [cardinal_of(w) if w.isdigit() else read_address_part(w) for w in words]
