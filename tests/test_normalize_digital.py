@@ -70,6 +70,11 @@ READINGS = {
         ("қосымша.XLSX", "қосымша нүкте экс эл эс экс"),
         ("Фото: Zakon.kz", "Фото: закон нүкте кей зет"),  # a domain is no file name
     ],
+    "a file's Latin name joined by underscores is said word by word with its underscores (court64)": [
+        ("Semeynoe_1_List.docx", "семейное астыңғы сызық бір астыңғы сызық лист нүкте ди о си экс"),
+        ("Файл: Lab_2.pdf", "Файл: лэб астыңғы сызық екі нүкте пи ди эф"),
+        ("abai_kz", "абай астыңғы сызық кей зет"),  # no extension: the address reader's, as before
+    ],
     "a camera's or messenger's photo file name is a code: letters named, digits one by one (dense53u)": [
         (
             "IMG-20230209-WA0124 Жиынға мердігерлер қатысты.",

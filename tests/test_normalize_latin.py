@@ -1691,6 +1691,25 @@ def test_qazaq_times_reads_the_i_a_longer_known_word_spells() -> None:
     )
 
 
+def test_qazaq_times_compound_keeps_the_second_words_front_i() -> None:
+    """court64's qazaqtimes.com qazaqtildi: қазақ + тілді, two words the dictionary knows, the second out of the
+    first's harmony, not қазақтилди with a loan's и after the back а; a word alone after a back vowel keeps its и."""
+    assert normalize("kuägerlerdiñ tügel derligi qazaqtildi bola twra,") == (
+        "куәгерлердің түгел дерлігі қазақтілді бола тұра,"
+    )
+    assert normalize("Qazaqstan boyınşa taksi bağası östi jäne mobil'di baylanıs") == (
+        "Қазақстан бойынша такси бағасы өсті және мобильді байланыс"
+    )
+
+
+def test_qazaq_times_front_ending_after_a_surnames_ov_is_as_written() -> None:
+    """court64's qazaqtimes.com Nwrpeyisovti: the writer's front ending after -ов, Нұрпейісовті, not -ти."""
+    assert normalize("80 adam Qalas Nwrpeyisovti üyqamaqqa bosatudı swrap,") == (
+        "сексен адам Қалас Нұрпейісовті үйқамаққа босатуды сұрап,"
+    )
+    assert normalize("Qazaqstan boyınşa taksi bağası östi") == "Қазақстан бойынша такси бағасы өсті"
+
+
 def test_a_longer_known_word_with_an_ending_no_suffix_writes_does_not_choose_the_reading() -> None:
     """AH48-0049's zerttelingen: зерттелің with -ғен (ғ before е, which no Kazakh suffix writes) is not preferred."""
     assert normalize("20 myńnan asa is zerttelingen kórinedi.") == "жиырма мыңнан аса іс зерттелінген көрінеді."

@@ -75,6 +75,7 @@ class Entry:
     word: bool = False  # capitals that also spell a common word (АҚ: ақ), which a heading in capitals means
     named: bool = False  # a one-letter place stump read only after the name it follows (Новостройка к. → кенті)
     law_only: bool = False  # a law's capitals that spell other names too (СК): the law only where it stands as one
+    unit_too: bool = False  # a stump a unit writes too (см.: қараңыз, the centimetre): the stump only off a number
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def _rows() -> list[Entry]:
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         honorific, word, named = "honorific" in flags, "word" in flags, "named" in flags
         law_only = "law" in flags
+        unit_too = "unit" in flags
         if kind == "sense":
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""), "joined" in flags)
             owner = entries[last[written]]
@@ -139,6 +141,7 @@ def _rows() -> list[Entry]:
                 word=word,
                 named=named,
                 law_only=law_only,
+                unit_too=unit_too,
             )
         )
     return entries

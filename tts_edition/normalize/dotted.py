@@ -137,6 +137,10 @@ _NUMBER_AFTER = re.compile(rf"\s?(?:\d|(?:{CARDINAL_WORD})(?!\w)|{_ORDINAL_WORD}
 _STUMP_REACH = 24
 
 
+# An amount just before a stump a unit writes too (5 см., он см.): the stump is the unit.
+_AMOUNT_BEFORE = re.compile(rf"(?:\d|(?<![\w-])(?:{CARDINAL_WORD}))[ \t]*$", re.I)
+
+
 def _beside_a_number(match: re.Match[str]) -> bool:
     text = match.string
     before = text[max(0, match.start() - _STUMP_REACH) : match.start()]
@@ -196,6 +200,8 @@ def speak_dotted(match: re.Match[str]) -> str:
         return match.group()
     if entry and entry.named and not _after_its_name(match):
         return match.group()
+    if entry and entry.unit_too and _AMOUNT_BEFORE.search(match.string, 0, match.start()):
+        return match.group()  # он см.: the centimetre, not the cross-reference's "see"
     if (
         entry
         and (entry.place or entry.named)

@@ -222,6 +222,17 @@ def _act_number(before: str, rest: str) -> bool:
     return bool(_DATED.match(before)) and dates.starts_with_month(before) and bool(_ACT_AFTER.match(rest))
 
 
+# A part of an article cited by a bare number after the article's genitive (ҚК-тің 58-бабының 1 бөлігі, 190-бабының
+# 2 бөлігінде): the part's place, the first, as 345-бабы 4-бөлігінде writes it; without the article before it "2
+# бөлігі" may count two parts of a whole.
+_ARTICLE_OWNS = re.compile(r"(?:бабының|баптың|тармағының)$", re.I)
+_PART_OF_IT = re.compile(r"\s+бөлігі", re.I)
+
+
+def _part_of_an_article(before: str, rest: str) -> bool:
+    return bool(_ARTICLE_OWNS.search(before)) and bool(_PART_OF_IT.match(rest))
+
+
 # An act's number written without № before the act's name and the date it was drawn up (a syllabus's "2 хаттама
 # 1.09.2008ж.", "5 хаттама «28» тамыз 2015 ж."): the act's number, an ordinal, as after №. The date is already said
 # when the number is read (екі мың сегізінші жылғы бірінші қыркүйек), so a run of number words up to a month's name
@@ -309,6 +320,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _DAY_OF_MONTH.match(rest) and _month_before(match.string[: match.start()]):
         return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні", "шәууал айының 1-3 күндері": days of the month
     if (before and _act_number(before[0], rest)) or _act_before_its_date(match, rest):
+        return True
+    if before and _part_of_an_article(before[0], rest):
         return True
     if _CLIPPED_MICRODISTRICT.match(rest):
         return not _labelled(match)

@@ -691,6 +691,13 @@ def rules() -> list[Rule]:
         ),
         Rule("web address", webaddresses.WEB_ADDRESS, read_web_address, "web", needs=webaddresses.ADDRESS_MARK),
         Rule(
+            "file name joined by underscores",
+            webaddresses.FILE_NAME_JOINED,
+            webaddresses.speak_file_name_joined,
+            "web",
+            needs=webaddresses.FILE_NAME_JOINED_MARK,
+        ),
+        Rule(
             "file name's extension",
             webaddresses.FILE_EXTENSION,
             webaddresses.speak_file_extension,

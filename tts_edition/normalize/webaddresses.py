@@ -8,7 +8,7 @@ from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
 from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_part, read_web_address
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
-from tts_edition.normalize.numbers import digits
+from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.script.latin import ACCOUNT_NAME
 
@@ -96,6 +96,24 @@ FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)
 def speak_file_extension(match: re.Match[str], dot: str = "нүкте") -> Spoken:
     extension = read_address_part(match["ext"].lower())
     return Spoken(f" {dot} {extension}" if dot else f" {extension}", extension.kind, extension.guess)
+
+
+# A file's Latin name whose words its underscores join (Semeynoe_1_List.docx): each word read as an address's part is,
+# a number in figures as a number, the underscores said as an address's are (астыңғы сызық), not left as signs between
+# words run together; the extension after it is the extension rule's.
+FILE_NAME_JOINED = re.compile(
+    rf"(?<![\w./@-])(?P<name>[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+)(?=\.(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-]))", re.I
+)
+
+
+FILE_NAME_JOINED_MARK = re.compile(rf"_[A-Za-z0-9]*\.(?:{'|'.join(FILE_EXTENSIONS)})", re.I)  # `Rule.needs`: _ first
+
+
+def speak_file_name_joined(match: re.Match[str]) -> Spoken:
+    words = [w for w in re.split(r"_+", match["name"]) if w]
+    spoken = [cardinal_of(w) if w.isdigit() else read_address_part(w) for w in words]
+    guess = any(getattr(s, "guess", False) for s in spoken)
+    return Spoken(" астыңғы сызық ".join(spoken), "web", guess)
 
 
 def speak_russian_file_extension(match: re.Match[str]) -> Spoken:

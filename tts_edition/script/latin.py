@@ -195,6 +195,7 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     if variant == LATIN_QAZAQTIMES:
         cyrillic = _loan_i(_I_AFTER_BACK_VOWEL.sub(lambda m: m[1] + "и", cyrillic))
         cyrillic = _SURNAME_INOV.sub(lambda m: _same_case("и", m[1]) + m[2], cyrillic)
+        cyrillic = _SURNAME_FRONT_ENDING.sub(lambda m: m[1] + _same_case("і", m[2]) + m[3], cyrillic)
     readings = _readings(cyrillic, variant)
     if as_written != cyrillic:  # an Arabic or Persian loan keeps its і after a back vowel: mwğalim → мұғалім
         readings = list(dict.fromkeys(readings + _readings(as_written, variant)))[:_MAX_READINGS]
@@ -275,6 +276,9 @@ def _loan_i(word: str) -> str:
 # A surname's Russian ending -инов (-инова) keeps its и after a front vowel too, which no Kazakh word ends so in
 # (Äbdildinov → Әбділдинов, not Әбділдінов); -ин alone stays і there, a Kazakh word's ending as often (келін, ішін).
 _SURNAME_INOV = re.compile(r"([іІ])(н[оО][вВ])")
+# A case ending written front after a surname's Russian -ов, -ев (Nwrpeyisovti, Qasymovtiñ): the writer's і, the
+# ending going by the name's Kazakh vowels, not a loan's и after the back о (Нұрпейісовті, not Нұрпейісовти).
+_SURNAME_FRONT_ENDING = re.compile(r"([оОеЕ][вВ][тТдДнН])([иИ])([ңҢнН]?)$")
 _I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяуйАӘЕИОӨҰҮЫІЭЮЯУЙ\W]{0,3})і")  # not after у, й: қауіп
 
 

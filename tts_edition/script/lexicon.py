@@ -14,6 +14,7 @@ from tts_edition import hunspell
 WORD_COUNTS = Path(__file__).with_name("kk_words.tsv")
 _STEM_READINGS = 48
 _SHORTEST_STEM = 4
+_SHORTEST_COMPOUND_PART = 4  # a compound's second word, longer than any ending (тілді, not -ді)
 _SHORTEST_LOAN = 5  # a Russian noun inside a Kazakh word: shorter ones begin too many Kazakh words
 _BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
 _LOAN_BACK = dict.fromkeys("аоуұыяюё", True) | dict.fromkeys("әөүіеиэь", False)  # a loan's last vowel (or ь)
@@ -57,6 +58,10 @@ class Lexicon:
         loans = [loan_length(low) for low in lowered[:_STEM_READINGS]]
         if max(loans) > max(self.longest_stem(low) for low in lowered[:_STEM_READINGS]):
             return readings[loans.index(max(loans))]  # a Russian loan, with a Kazakh ending or none: сериал(ды)
+        # two known words, no loan (журналист-ерге is not журнал + істерге): қазақ + тілді, not қазақтилди
+        compounds = [reading for reading, low in zip(readings, lowered, strict=True) if self.compound(low)]
+        if compounds and len(compounds) < len(readings):
+            return compounds[0]
         stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
         if not max(stems):
             return readings[0]
@@ -66,6 +71,15 @@ class Lexicon:
         reach = [self.reach(reading.lower()) for reading in longest]
         longest = [reading for reading, length in zip(longest, reach, strict=True) if length == max(reach)]
         return next((reading for reading in longest if _harmonious("", reading.lower())), longest[0])
+
+    def compound(self, word: str) -> bool:
+        """Two words the dictionary knows written as one (қазақтілді, қазақ + тілді), the second out of the first's
+        vowel harmony, as no ending is, and long enough to be no ending: a compound, each word in its own vowels."""
+        for cut in range(_SHORTEST_STEM, len(word) - _SHORTEST_COMPOUND_PART + 1):
+            first, second = word[:cut], word[cut:]
+            if not _harmonious(first, second) and self.accepts(first) and self.accepts(second):
+                return True
+        return False
 
     def stem_length(self, word: str) -> int:
         """The length of the shortest known stem the word starts with, if its ending follows that stem's vowels
