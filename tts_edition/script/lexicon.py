@@ -14,7 +14,7 @@ from tts_edition import hunspell
 WORD_COUNTS = Path(__file__).with_name("kk_words.tsv")
 _STEM_READINGS = 48
 _SHORTEST_STEM = 4
-_SHORTEST_COMPOUND_PART = 4  # a compound's second word, longer than any ending (тілді, not -ді)
+_SHORTEST_COMPOUND_PART = 5  # a compound's second word (тілді): four letters may be endings (ағын + інің: ағынының)
 _SHORTEST_LOAN = 5  # a Russian noun inside a Kazakh word: shorter ones begin too many Kazakh words
 _BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
 _LOAN_BACK = dict.fromkeys("аоуұыяюё", True) | dict.fromkeys("әөүіеиэь", False)  # a loan's last vowel (or ь)
