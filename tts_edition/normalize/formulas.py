@@ -413,7 +413,7 @@ def speak_math_letters(match: re.Match[str]) -> str:
 LINE_VARIABLE = re.compile(
     r"(?:(?<=\n)|\A)[ \t]*(?P<letters>[A-HJ-UWYZa-z](?:,[ \t]?[a-z])*|[БВГҒДЖЗКҚЛМНҢПРСТФХҺЦЧШЩху])[ \t]*(?=\n|\Z)"
 )
-LINE_VARIABLE_NEEDS = re.compile(r"(?:^|\n)[ \t]*[A-Za-zБ-Щху](?:,[ \t]?[a-z])*[ \t]*(?:\n|$)")
+LINE_VARIABLE_NEEDS = re.compile(r"(?:^|\n)[ \t]*[A-Za-zБ-ЩҒҚҢҺху](?:,[ \t]?[a-z])*[ \t]*(?:\n|$)")
 
 
 def speak_line_variable(match: re.Match[str]) -> str:
