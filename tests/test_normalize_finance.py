@@ -288,3 +288,49 @@ def test_one_comma_before_three_digits_groups_thousands_before_tenge() -> None:
     assert normalize("бағасы 6,400 теңге болады") == "бағасы алты мың төрт жүз теңге болады"
     assert normalize("бағасы 4,352 тг") == "бағасы төрт мың үш жүз елу екі теңге"
     assert normalize("1,250 тонна") == "бір бүтін мыңнан екі жүз елу тонна"  # no tenge: a decimal
+
+
+# account64: accounting, tax and personal-finance teaching material.
+def test_a_month_cut_short_before_its_day_and_year_is_a_date() -> None:
+    # saryarka-samaly.kz's template prints a post's date in the English order with the month cut to three letters
+    assert normalize("Қаң 22, 2026") == "екі мың жиырма алтыншы жылғы жиырма екінші қаңтар"
+    assert normalize("Қыр. 5, 2024 жылы өтті.") == "бесінші қыркүйек екі мың жиырма төртінші жылы өтті."
+    # a word in small letters that opens as a month does is no template's month (қар, snow)
+    assert normalize("қар 5, 2020") == "қар бес, екі мың жиырма"
+    # a range's second end is left to the range's rules as its first is
+    assert (
+        normalize("Там. 4, 2023 - Там. 20, 2023") == "тамыз төрт, екі мың жиырма үш - тамыз жиырма, екі мың жиырма үш"
+    )
+
+
+def test_an_appendix_letter_is_said_by_its_name_a_latin_look_alike_too() -> None:
+    assert normalize("A қосымшасы") == "а қосымшасы"
+    assert normalize("В қосымшасы") == "вэ қосымшасы"
+    assert normalize("Б қосымшасы") == "бэ қосымшасы"
+    assert normalize("A тобы") == "эй тобы"  # a group may be lettered in Latin
+    # a word before the noun is no letter
+    assert normalize("Мен қосымша жүктедім") == "Мен қосымша жүктедім"
+
+
+def test_a_genitive_cut_to_its_nasal_after_an_initialism_is_the_genitive() -> None:
+    assert normalize("ЖШС-ң директоры") == "жауапкершілігі шектеулі серіктестіктің директоры"
+    assert normalize("ҚР-ң азаматы") == "Қазақстан Республикасының азаматы"
+    assert normalize("ҚР-ның азаматы") == "Қазақстан Республикасының азаматы"
+    assert normalize("сенің кітабың") == "сенің кітабың"  # a word's own 2nd person stays
+
+
+def test_a_lower_case_initialism_with_qa_is_spelled_or_expanded_from_the_table() -> None:
+    assert normalize("(18 хқбс)") == "(он сегіз ха қы бэ эс)"
+    assert normalize("ққс төлеушілер") == "қосылған құн салығы төлеушілер"
+    assert normalize("млн теңге") == "миллион теңге"
+
+
+def test_a_lower_case_initialism_no_word_could_be_is_spelled() -> None:
+    # studfile.net's lecture topics: ҚЕХС and ХҚЕС typed small
+    assert normalize("есебі (қехс 38)") == "есебі (қы е ха эс отыз сегіз)"
+    assert normalize("есебі ( хқес 16)") == "есебі ( ха қы е эс он алты)"
+    # a word the letters let be said, a loan, and a word the page was cut in are left
+    assert normalize("спорт форумы, төрт жұрт") == "спорт форумы, төрт жұрт"
+    assert normalize("ауыл шаруашылығы қысқ") == "ауыл шаруашылығы қысқ"
+    assert normalize("4G-ді пайдаланамыз") == "төрт джині пайдаланамыз"  # дж is one sound
+    assert normalize("Соң ы ү нді дауыссызғ а") == "Соңы үнді дауыссызға"  # a word a lost width parted

@@ -435,19 +435,24 @@ def speak_english_date(match: re.Match[str]) -> str:
 
 # A Kazakh month's name before its day and a comma and the year, in the English order a site's template prints a
 # post's date in (Сәуір 26, 2021): the Kazakh date, the year first; a page that runs the next line's first word onto
-# the year (2021Ташкентте) has the space put back before its capital.
+# the year (2021Ташкентте) has the space put back before its capital. The template may cut the name to its first
+# three or four letters, as it cuts an English one (Қаң 22, 2026; Қыр. 5, 2024): capitalised then, as a template
+# writes it, so that a lower-case word that opens so (қар, snow) is none.
+_MONTH_FIRST_CUT = "|".join(sorted({cut.capitalize() for cut in _ABBREVIATED}, key=len, reverse=True))
 KAZAKH_MONTH_FIRST = re.compile(
-    rf"(?<![\w.,])(?P<mon>(?i:{'|'.join(MONTHS)}))\s+(?P<d>[1-9]|[12]\d|3[01]),\s*(?P<y>(?:1[89]|20)\d\d)"
-    r"(?![\w.]\d|-|\s?[–—-]\s?\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"  # a range's first end is left to the range's rule
+    rf"(?<![\w.,])(?<![–—-][ \t])(?P<mon>(?i:{'|'.join(MONTHS)})|(?:{_MONTH_FIRST_CUT})(?![{_LETTERS}])\.?)"
+    r"\s+(?P<d>[1-9]|[12]\d|3[01]),\s*(?P<y>(?:1[89]|20)\d\d)"
+    r"(?![\w.]\d|-|\s?[–—-]\s?\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"  # a range's ends are left to the range's rule
 )
 KAZAKH_MONTH_FIRST_MARK = re.compile(r",\s?(?:1[89]|20)\d\d")
 
 
 def speak_kazakh_month_first(match: re.Match[str]) -> str:
     rest = match.string[match.end() :]
+    month = month_of(match["mon"].rstrip("."))
     if _YEAR_NAMED.match(rest):  # Мамыр 5, 2020 жылы: the year the word names, after the day
-        return f"{ordinal(int(match['d']))} {match['mon'].lower()} {ordinal(int(match['y']))}"
-    said = _numeric(match["y"], MONTHS.index(match["mon"].lower()) + 1, int(match["d"]), governed_case(rest))
+        return f"{ordinal(int(match['d']))} {month} {ordinal(int(match['y']))}"
+    said = _numeric(match["y"], MONTHS.index(month) + 1, int(match["d"]), governed_case(rest))
     if said is None:
         return match.group()
     return said + (" " if rest[:1].isalpha() else "")

@@ -16,6 +16,7 @@ from tts_edition.normalize.morphology import (
     SUFFIXES,
     attach,
     attach_written,
+    genitive_restored,
     inflect,
     locative_restored,
     parse_suffixes,
@@ -235,7 +236,7 @@ def speak_capitals(match: re.Match[str]) -> str:
     word, gap, written = match["word"], match["gap"], match["suf"]
     if moved := _last_letter_in_ending(word, written):
         word, written = moved  # ЖШ-сы → ЖШС-ы
-    suffix = locative_restored(written)  # an initialism is no word of time: КБК-гі → кешеніндегі
+    suffix = genitive_restored(locative_restored(written))  # no word of time: КБК-гі → кешеніндегі; ЖШС-ң → -ның
     if _TITLED_CONSONANTS.fullmatch(word):  # Тжб: an initialism of the table typed in title case, or left alone
         titled = abbr.table().get(word.upper())
         if not titled or titled.kind != "initialism":
@@ -285,13 +286,46 @@ def speak_capitals(match: re.Match[str]) -> str:
     return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
 
 
-# An initialism typed in lower case (смс, смс-хабарлама): a word with no vowel letter is no Kazakh word, so one
-# the table holds no unit or scale for (мкм, млн) is spelled with its letters' names, as in capitals. Two letters
+# An initialism typed in lower case (смс, смс-хабарлама, 18 хқбс): a word with no vowel letter is no Kazakh word, so
+# one the table holds no unit or scale for (мкм, млн) is spelled with its letters' names, as in capitals; one the
+# table holds in capitals is expanded as it is (ққс → қосылған құн салығы). Two letters
 # are more often a word cut short (гр, кв, шт) or a unit (км, тг) than an initialism, and are left.
-_VOWELLESS = "бвгғджзклмнңпрстфхһцчшщ"
+_VOWELLESS = "бвгғджзкқлмнңпрстфхһцчшщ"
 _LOWER_TAIL = rf"(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
 LOWER_INITIALISM = re.compile(rf"(?<![\w.@/-])(?P<word>[{_VOWELLESS}]{{3,5}}){_LOWER_TAIL}")
-LOWER_INITIALISM_NEEDS = re.compile("[бвгғджзклмнңпрстфхһцчшщ]{3}")  # what every match holds (`Rule.needs`)
+LOWER_INITIALISM_NEEDS = re.compile("[бвгғджзкқлмнңпрстфхһцчшщ]{3}")  # what every match holds (`Rule.needs`)
+# One with a vowel letter is an initialism typed small where no word could be it: a Kazakh letter (қ, ғ, ң, һ, ә, ө,
+# ұ, ү, і) says it is no Russian word, and consonants no Kazakh syllable holds side by side (two opening it, or a
+# pair closing it that no Kazakh word closes on) say it is no Kazakh one either: a lecture's (қехс 38), ( хқес 16)
+# are ҚЕХС and ХҚЕС, spelled as in capitals (қы е ха эс). A word the dictionary knows, or one the letters let be
+# said, is left; so is one that ends the text, a word the page was cut in (шаруашы, қысқ), and one after a piece
+# ending on a letter no Kazakh word ends on, the tail of a word a lost letter width parted (Соңы ү нді).
+_CONSONANT = "бвгғджзкқлмнңпрстфхһцчшщ"
+CLUSTERED_LOWER_INITIALISM = re.compile(
+    rf"(?<![\w.@/-])(?P<word>(?=[{KAZAKH_LOWER}]{{3,5}}(?![\w-]|\.\w))"
+    rf"(?:[{_CONSONANT}]{{2}}[{KAZAKH_LOWER}]{{1,3}}|[{KAZAKH_LOWER}]{{1,3}}[{_CONSONANT}]{{2}}))"
+    rf"{_LOWER_TAIL}"
+)
+_KAZAKH_ONLY = frozenset("қғңһәөұүі")
+_AFTER_SPLIT_PIECE = re.compile("[ғөұүҒӨҰҮқҚ] $")
+
+
+def speak_clustered_lower_initialism(match: re.Match[str]) -> str:
+    """қехс → қы е ха эс; төрт, спорт, джині, қысқ at the text's end are left."""
+    word = match["word"]
+    upper = word.upper()
+    if (
+        not _KAZAKH_ONLY.intersection(word)
+        or not match.string[match.end() :].strip()
+        or _AFTER_SPLIT_PIECE.search(match.string, max(0, match.start() - 2), match.start())
+        or abbr.pronounceable(upper.replace("ДЖ", "Ж"))  # дж is one sound: a loan's джині (4G-ді) is said
+        or capitals.known_stem(upper)
+        or word in abbr.table()
+    ):
+        return match.group()
+    return speak_lower_initialism(match)
+
+
 # Two such letters are an initialism too where a hyphen joins them onto a name (Тұран-тв, Хабар-тв: a channel's ТВ
 # typed small): a name takes no unit nor cut word after a hyphen, and they are spelled as the capitals are
 # (Тұран-ТВ → тұран-тэ вэ).
@@ -305,6 +339,10 @@ def speak_lower_initialism(match: re.Match[str]) -> str:
     word = match["word"]
     if word in abbr.table() or word in writtennumbers.SCALES:
         return match.group()
+    entry = abbr.table().get(word.upper())
+    if entry and entry.kind == "initialism":
+        spoken = attach_written(entry.spoken, match["gap"], match["suf"], entry.possessive, entry.plural)
+        return Spoken(spoken, "initialism")
     spoken = abbr.spell(word.upper())
     return Spoken(attach_written(spoken, match["gap"], match["suf"]), "initialism", True)
 

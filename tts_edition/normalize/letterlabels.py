@@ -21,11 +21,15 @@ LETTER_LABEL = re.compile(
 LETTER_LABEL_NEEDS = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]")  # what every match holds (`Rule.needs`)
 # Before a group's noun (В тобы:, С тобында) or a league's division (В дивизионындағы) a look-alike is the group's
 # letter in the Cyrillic the text is typed in, said by its Cyrillic name (вэ тобы), as the plainly Cyrillic groups
-# beside it are (Д тобы).
+# beside it are (Д тобы). So is an appendix's letter (А, Ә, Б, В қосымшасы: a thesis lists its appendices so), and
+# a Latin look-alike typed there among the Cyrillic ones (A қосымшасы) is a letter too, not an English word: said by
+# the name a school gives a Latin letter (а), as a point's is. A group may be lettered in Latin (A тобы): left to the
+# Latin rules.
 GROUP_LETTER = re.compile(
-    rf"(?<![^\s«\"“„(])(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион)[{KAZAKH_LOWER}]*(?![\w-]))"
+    rf"(?<![^\s«\"“„(])(?:(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион|қосымша)[{KAZAKH_LOWER}]*(?![\w-]))"
+    rf"|(?P<latin>[ABCEHKMOPTX])(?=[»\"”)]?\s+қосымша[{KAZAKH_LOWER}]*(?![\w-])))"
 )
-GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион)")  # what every match holds (`Rule.needs`)
+GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион|қосымша)")  # what every match holds (`Rule.needs`)
 # A capital standing alone before a colon labels what follows, a plan's row for its group of pupils (Б: тақырыпты
 # оқып анықтайды. К: ..., for Барлығы, Көпшілігі), a speaker in a dialogue (А: Сәлем): said by its Cyrillic name, a
 # look-alike too, as the Kazakh after it is typed in Cyrillic (ка, not кей). A word's last letter before a colon
@@ -147,6 +151,8 @@ HEAD_LETTER_NEEDS = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢӨҰҮ
 
 
 def speak_letter_label(match: re.Match[str]) -> Spoken:
+    if match.re is GROUP_LETTER and match["latin"]:  # a Latin look-alike lettering an appendix: the school's name
+        return Spoken(_point_name(match["latin"], ""), "initialism", True)
     return Spoken(abbr.spell(match["letter"]), "initialism", True)
 
 

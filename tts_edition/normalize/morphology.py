@@ -329,6 +329,12 @@ def attach_written(
     return attach(spoken, suffix, possessive, plural, authors_harmony)
 
 
+def genitive_restored(suffix: str | None) -> str | None:
+    """A genitive cut to its nasal after an initialism's hyphen (ЖШС-ң, АҚ-ң, as a hurried page types the -ның) is the
+    genitive: no one addresses an initialism with the 2nd person's -ң."""
+    return "ның" if suffix is not None and suffix.lower() == "ң" else suffix
+
+
 def locative_restored(suffix: str | None) -> str | None:
     """The adjectival -ғы/-гі written straight onto a noun that is no word of time (КБК-гі, ЖОО-ғы) stands after a
     locative the writer left out: it is read with it (кешеніндегі, орнындағы)."""

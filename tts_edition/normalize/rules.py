@@ -1545,6 +1545,13 @@ def rules() -> list[Rule]:
             needs=initialisms.LOWER_INITIALISM_NEEDS,
         ),
         Rule(
+            "initialism in lower case holding a vowel",
+            initialisms.CLUSTERED_LOWER_INITIALISM,
+            initialisms.speak_clustered_lower_initialism,
+            "initialism",
+            needs=initialisms.CLUSTERED_LOWER_INITIALISM,
+        ),
+        Rule(
             "initialism in lower case after a name",
             initialisms.NAME_TAIL_INITIALISM,
             initialisms.speak_name_tail_initialism,
