@@ -405,7 +405,6 @@ def speak_math_letters(match: re.Match[str]) -> str:
     return " ".join(names)
 
 
-
 # A decimal a PDF's equation sets with a space after its comma (= 0, 6; 𝑎 = 0, 6 · 1, 2𝑐 = 0, 72𝑐): a value after a
 # relation or product sign, standing alone to its line's end, to another sign or to a variable in mathematical letters,
 # is the one number it was typed as (нөл бүтін оннан алты), not two numbers listed (нөл, алты). A list after the sign
@@ -439,8 +438,7 @@ def _solved_for(text: str, var: str) -> bool:
     """A line of `text` holding a relation sign and `var` standing alone as a variable (math letters read plain)."""
     plain = unicodedata.normalize("NFKC", text)
     return any(
-        _RELATION.search(line) and re.search(rf"(?<![A-Za-z]){var}(?![A-Za-z])", line)
-        for line in plain.splitlines()
+        _RELATION.search(line) and re.search(rf"(?<![A-Za-z]){var}(?![A-Za-z])", line) for line in plain.splitlines()
     )
 
 
@@ -456,6 +454,7 @@ def speak_unknown_x(match: re.Match[str]) -> str:
     if not match["sign"]:
         return name
     return f"{name} {SIGNS[match['sign']]} {number_of(match['num'])}"
+
 
 # A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
 # value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
