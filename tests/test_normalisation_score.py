@@ -455,6 +455,7 @@ _spec.loader.exec_module(scorer)
         ("kk-music63.tsv", 0.95),
         ("kk-biology63.tsv", 0.93),
         ("kk-geometry63.tsv", 0.75),
+        ("kk-mathlit64.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
