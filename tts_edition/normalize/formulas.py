@@ -423,14 +423,14 @@ def speak_spaced_decimal(match: re.Match[str]) -> str:
     return f"{SIGNS[match['lead'].strip()]} {said}{' ' if glued else ''}"
 
 
-# The unknown of a word problem, a capital X (or Y), where the problem's text solves an equation for it on another line
+# The unknown of a word problem, a capital X, where the problem's text solves an equation for it on another line
 # (X+X+167+X-119=2021, 𝑋 = 12) or where it stands in a proportion's row against a percentage (240 - 12% ⏎ X - 100%):
-# the variable's name, икс or игрек, not the English letter's (экс), and a number added to it or taken from it with no
+# the variable's name, икс, not the English letter's (экс), and a number added to it or taken from it with no
 # space (1-күн: X+167, 3-күн: X-119) is said with its sign (икс минус жүз он тоғыз), not as a code or a settlement
 # date. The equation's own line is left to the formula's rule; a Roman X (X ғасыр) in a text with no such equation or
 # proportion stays.
-UNKNOWN_X = re.compile(r"(?<![\w.+\-−])(?P<var>[XY])(?:(?P<sign>[+\-−])(?P<num>\d+(?:,\d+)?))?(?![\w+\-−=])")
-UNKNOWN_X_NEEDS = re.compile("[XY]")
+UNKNOWN_X = re.compile(r"(?<![\w.+\-−])(?P<var>X)(?:(?P<sign>[+\-−])(?P<num>\d+(?:,\d+)?))?(?![\w+\-−=])")
+UNKNOWN_X_NEEDS = re.compile("X")
 _PROPORTION_ROW = re.compile(r"[ \t]*[-–—][ \t]*\d+(?:[.,]\d+)?[ \t]?%")
 
 
