@@ -636,3 +636,15 @@ def test_a_roman_numeral_typed_onto_its_chapters_word_counts_it() -> None:
     # geometry63: a test's variant heads its questions so; inside a sentence it counts variants
     assert normalize("1 нұсқа.") == "бірінші нұсқа."
     assert normalize("Бұл есептің 3 нұсқа бар.") == "Бұл есептің үш нұсқа бар."
+
+
+def test_a_line_listing_a_profile_subject_with_its_tasks_opens_with_its_rank():
+    assert normalize("1 бейіндік пән — 40 тапсырма, 50 балл, шекті балл — 5;") == (
+        "бірінші бейіндік пән — қырық тапсырма, елу балл, шекті балл — бес;"
+    )
+    assert normalize("- 2 бейіндік пән – 40 тапсырма") == "- екінші бейіндік пән – қырық тапсырма"
+
+
+def test_profile_subjects_counted_in_a_sentence_stay_a_count():
+    assert normalize("Талапкерлер 2 бейіндік пән тапсырады.") == "Талапкерлер екі бейіндік пән тапсырады."
+    assert normalize("5 пән (3 міндетті + 2 бейіндік).") == "бес пән (үш міндетті плюс екі бейіндік)."

@@ -313,3 +313,40 @@ GEOMETRY63_READINGS = {
 
 
 test_geometry63_readings = reading_test(GEOMETRY63_READINGS)
+
+
+def test_a_decimal_spaced_after_its_comma_in_a_pdf_equation_is_one_number():
+    assert normalize("= 0, 6") == "тең нөл бүтін оннан алты"
+    assert normalize("𝑎 = 0, 6𝑏") == "а тең нөл бүтін оннан алты бэ"
+    assert normalize("𝑎 = 0, 6 · 1, 2𝑐 = 0, 72𝑐") == (
+        "а тең нөл бүтін оннан алты көбейту бір бүтін оннан екі цэ тең нөл бүтін жүзден жетпіс екі цэ"
+    )
+
+
+def test_a_list_or_words_after_the_sign_and_a_comma_without_a_sign_stay_numbers_listed():
+    assert normalize("= 1, 2, 3") == "тең бір, екі, үш"
+    assert normalize("х = 1, 2 және 3") == "икс тең бір, екі және үш"
+    assert normalize("x1 = 1, x2 = 2") == "икс бір тең бір, икс екі тең екі"
+    assert normalize("Айнұр 12, 13, 2 берілген сандардың біреуін өшірді.") == (
+        "Айнұр он екі, он үш, екі берілген сандардың біреуін өшірді."
+    )
+
+
+def test_the_unknown_a_problem_solves_for_is_iks_on_its_other_lines():
+    text = "2-күн: X\n1-күн: X+167\n3-күн: X-119\nX+X+167+X-119=2021"
+    assert normalize(text).splitlines()[:3] == [
+        "екінші күн: икс",
+        "бірінші күн: икс плюс жүз алпыс жеті",
+        "үшінші күн: икс минус жүз он тоғыз",
+    ]
+    assert normalize("240 - 12%\nX - 100%\n𝑋 = 12").splitlines()[1] == "икс - жүз пайыз"
+
+
+def test_a_proportion_row_names_its_unknown_on_its_own_line():
+    assert normalize("X - 100%") == "икс - жүз пайыз"
+
+
+def test_an_x_with_no_equation_nor_proportion_stays_a_letter_or_a_numeral():
+    assert normalize("1-күн: X+167") == "бірінші күн: экс плюс жүз алпыс жеті"
+    assert normalize("X ғасырда салынған") == "оныншы ғасырда салынған"
+    assert normalize("Ол X-119 ұшағы") == "Ол экс жүз он тоғыз ұшағы"

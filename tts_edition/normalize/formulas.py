@@ -405,6 +405,57 @@ def speak_math_letters(match: re.Match[str]) -> str:
     return " ".join(names)
 
 
+# A decimal a PDF's equation sets with a space after its comma (= 0, 6; 𝑎 = 0, 6 · 1, 2𝑐 = 0, 72𝑐): a value after a
+# relation or product sign, standing alone to its line's end, to another sign or to a variable in mathematical letters,
+# is the one number it was typed as (нөл бүтін оннан алты), not two numbers listed (нөл, алты). A list after the sign
+# (= 1, 2, 3), words after it (х = 1, 2 және 3), a variable in plain letters (x1 = 1, x2 = 2) and a comma with no sign
+# before it (12, 13, 2) stay as they are.
+SPACED_DECIMAL = re.compile(
+    rf"(?P<lead>[=·⋅×][ \t]?)(?P<int>\d+), (?P<frac>\d+)(?=[ \t]*(?:[=·⋅×]|$)|{_MATH_LETTER})", re.MULTILINE
+)
+SPACED_DECIMAL_NEEDS = re.compile(r", \d")
+
+
+def speak_spaced_decimal(match: re.Match[str]) -> str:
+    """= 0, 6 → тең нөл бүтін оннан алты; · 1, 2𝑐 → көбейту бір бүтін оннан екі 𝑐."""
+    said = number_of(f"{match['int']},{match['frac']}")
+    glued = match.end() < len(match.string) and not match.string[match.end()].isspace()
+    return f"{SIGNS[match['lead'].strip()]} {said}{' ' if glued else ''}"
+
+
+# The unknown of a word problem, a capital X, where the problem's text solves an equation for it on another line
+# (X+X+167+X-119=2021, 𝑋 = 12) or where it stands in a proportion's row against a percentage (240 - 12% ⏎ X - 100%):
+# the variable's name, икс, not the English letter's (экс), and a number added to it or taken from it with no
+# space (1-күн: X+167, 3-күн: X-119) is said with its sign (икс минус жүз он тоғыз), not as a code or a settlement
+# date. The equation's own line is left to the formula's rule; a Roman X (X ғасыр) in a text with no such equation or
+# proportion stays.
+UNKNOWN_X = re.compile(r"(?<![\w.+\-−])(?P<var>X)(?:(?P<sign>[+\-−])(?P<num>\d+(?:,\d+)?))?(?![\w+\-−=])")
+UNKNOWN_X_NEEDS = re.compile("X")
+_PROPORTION_ROW = re.compile(r"[ \t]*[-–—][ \t]*\d+(?:[.,]\d+)?[ \t]?%")
+
+
+def _solved_for(text: str, var: str) -> bool:
+    """A line of `text` holding a relation sign and `var` standing alone as a variable (math letters read plain)."""
+    plain = unicodedata.normalize("NFKC", text)
+    return any(
+        _RELATION.search(line) and re.search(rf"(?<![A-Za-z]){var}(?![A-Za-z])", line) for line in plain.splitlines()
+    )
+
+
+def speak_unknown_x(match: re.Match[str]) -> str:
+    """X - 100% → икс - 100%; 1-күн: X+167 → икс плюс жүз алпыс жеті (where the text solves for X)."""
+    text = match.string
+    if _RELATION.search(line_holding(text, match.start(), match.end())):
+        return match.group()
+    row = not match["sign"] and _PROPORTION_ROW.match(text, match.end())
+    if not row and not _solved_for(text, match["var"]):
+        return match.group()
+    name = LETTER_NAMES[match["var"].lower()]
+    if not match["sign"]:
+        return name
+    return f"{name} {SIGNS[match['sign']]} {number_of(match['num'])}"
+
+
 # A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
 # value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
 # school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its

@@ -561,8 +561,10 @@ def _chronicle_year(match: re.Match[str], rest: str) -> bool:
 # A line of a tariff or a scale opens with its rank: a bare number, a noun of rank in the nominative and the line's
 # value after it, a number, a dash or a colon ("1 санат 50 АЕК – 153 150 теңге", "2 санат 50 АЕК-тің 70%-ы",
 # "3 дәреже: ..."): the first, second, third category, an ordinal. Mid-sentence "3 санат бойынша" may count three
-# categories, and "3 санат бар" does.
-_LISTED_RANK = re.compile(r"\s+(?:санат|дәреже|разряд|деңгей)\s*(?:\d|[-–—:])")
+# categories, and "3 санат бар" does. The ҰБТ's profile subjects are so listed with their tasks and marks ("1 бейіндік
+# пән — 40 тапсырма, 50 балл", "2 бейіндік пән — ..."): the first and second profile subject; "2 бейіндік пән
+# тапсырады" and "(3 міндетті + 2 бейіндік)" count.
+_LISTED_RANK = re.compile(r"\s+(?:санат|дәреже|разряд|деңгей|бейіндік\s+пән)\s*(?:\d|[-–—:])")
 _LAST_LISTED_RANK = 20
 
 

@@ -247,6 +247,20 @@ def rules() -> list[Rule]:
             needs=letterlabels.FIGURE_SIGN_NEEDS,
         ),
         Rule(
+            "decimal spaced after its comma in an equation",
+            formulas.SPACED_DECIMAL,
+            formulas.speak_spaced_decimal,
+            "decimal",
+            needs=formulas.SPACED_DECIMAL_NEEDS,
+        ),
+        Rule(
+            "unknown of a word problem",
+            formulas.UNKNOWN_X,
+            formulas.speak_unknown_x,
+            "code",
+            needs=formulas.UNKNOWN_X_NEEDS,
+        ),
+        Rule(
             "mathematical letters",
             formulas.MATH_LETTERS,
             formulas.speak_math_letters,
