@@ -76,6 +76,7 @@ class Entry:
     named: bool = False  # a one-letter place stump read only after the name it follows (Новостройка к. → кенті)
     law_only: bool = False  # a law's capitals that spell other names too (СК): the law only where it stands as one
     unit_too: bool = False  # a stump a unit writes too (см.: қараңыз, the centimetre): the stump only off a number
+    cued: bool = False  # no reading of its own (ЖБ): its expansion only where its cue stands, else its letters' names
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,13 @@ def _rows() -> list[Entry]:
             sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""), "joined" in flags)
             owner = entries[last[written]]
             entries[last[written]] = replace(owner, senses=(*owner.senses, sense))
+            continue
+        if kind == "initialism" and (cue := _flag(flags, "cue=")):
+            # A row with a cue of its own has no reading without it: its letters' names, and its expansion as the
+            # one sense the cue calls up (ЖБ: жергілікті бюджет in a budget's table, its letters elsewhere).
+            last[written] = len(entries)
+            sense = Sense(spoken, possessive, _cue_pattern(cue))
+            entries.append(Entry(kind, written, spell(written), senses=(sense,), cued=True))
             continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
         plural = plural or (spoken if kind == "initialism" and not possessive and _plain_plural(spoken) else None)
@@ -285,6 +293,10 @@ def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SEN
     air, шетел жұмыс күші where foreign workers, permits or employers are named (ШЖК тартуға рұқсат)."""
     if not entry.senses:
         return entry
+    if entry.cued:
+        # A row's label in a table has no sentence of its own: the table's other rows and its caption name what it
+        # stands for (ЖБ* | 32,6 | beside РБ* and Бюджеттен тыс қаражат), so its cue counts in its paragraph.
+        reach = PARAGRAPH
     if reach.broken_lines:
         window = text[max(0, start - reach.chars) : start]
         left = max([start - reach.chars] + [start - len(window) + m.end() for m in _PARAGRAPH_END.finditer(window)])
