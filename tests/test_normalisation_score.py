@@ -464,6 +464,7 @@ _spec.loader.exec_module(scorer)
         ("kk-account64.tsv", 0.96),
         ("kk-mathlit64.tsv", 0.93),
         ("kk-realty65.tsv", 0.97),
+        ("kk-itguide65.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

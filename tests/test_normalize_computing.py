@@ -89,6 +89,13 @@ READINGS = {
         ("DO деп белгіленген компания.", "ди о деп белгіленген компания."),
         ("IT FOR KIDS курсы", "ай ти фор кидс курсы"),
     ],
+    "software a help page names is said as IT speech says it, not by the English letter rules (itguide65): Delphi"
+    " with its suffix, InfoPath; another word in -phi keeps the rules' reading": [
+        ("2.1 Delphi ортасымен танысу", "екі бір делфи ортасымен танысу"),
+        ("Delphi-де жазылған бағдарлама", "делфиде жазылған бағдарлама"),
+        ("InfoPath пішіндерімен жұмыс", "инфопас пішіндерімен жұмыс"),
+        ("Philadelphia қаласы", "филаделфия қаласы"),
+    ],
 }
 
 

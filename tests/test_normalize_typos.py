@@ -68,6 +68,12 @@ READINGS = {
         ("Жаңа жоЛдар салынды.", "Жаңа жолдар салынды."),
         ("Мереке наурызМәдениет үйінде өтті.", "Мереке наурыз Мәдениет үйінде өтті."),  # two words still set apart
     ],
+    "a capitalised word run onto another whose suffixes it would break the harmony of is a word of its own"
+    " (itguide65): -сіз cannot follow a back word; -сыз can, and stays the word's ending": [
+        ("Сіз жазылған жазылушыларСіз жазылған жазылушылар", "Сіз жазылған жазылушылар Сіз жазылған жазылушылар"),
+        ("Ол жазылушыларСыз қалды.", "Ол жазылушыларсыз қалды."),
+        ("Мектептің ғимаратТар салынды.", "Мектептің ғимараттар салынды."),
+    ],
 }
 
 

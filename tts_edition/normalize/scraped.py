@@ -16,7 +16,16 @@ import re
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import capitals, english, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
-from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, parse_suffixes
+from tts_edition.normalize.morphology import (
+    KAZAKH_LETTER,
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    VOWELS,
+    attach,
+    is_back,
+    parse_suffixes,
+    written_harmony,
+)
 from tts_edition.normalize.numbers import cardinal
 
 # A page's icons lost to letters: the clock's and the eye's glyphs of a dateline come through as a lone Latin c
@@ -92,7 +101,11 @@ def split_glued_words(match: re.Match[str]) -> str:
     right = match["right"]
     if right.isupper() and parse_suffixes(right.lower()) is not None:
         return match.group()
-    if not right.isupper() and capitals.known_stem(match["left"] + right.lower()):
+    if (
+        not right.isupper()
+        and capitals.known_stem(match["left"] + right.lower())
+        and not _suffix_against_harmony(match["left"], right)
+    ):
         return match["left"] + right.lower()
     if capitals.known_stem(match["left"]) and capitals.known_stem(right):
         return f"{match['left']} {match['right']}"
@@ -103,6 +116,17 @@ def split_glued_words(match: re.Match[str]) -> str:
     if _SAYING_VERB.fullmatch(match["left"]) and not right.isupper() and parse_suffixes(right.lower()) is None:
         return f"{match['left']} {match['right']}"  # дедіҚазгидромет мамандары: the source after the verb that cites it
     return match.group()
+
+
+def _suffix_against_harmony(left: str, right: str) -> bool:
+    """Whether the capitalised part, read as suffixes onto the word before it, breaks that word's vowel harmony
+    (жазылушыларСіз: -сіз cannot follow the back жазылушылар, which takes -сыз): it is then a word of its own (сіз),
+    not the word's ending with a capital typed in it."""
+    lower = right.lower()
+    if parse_suffixes(lower) is None or capitals.known_word(left.lower() + lower):
+        return False
+    harmony = written_harmony(lower)
+    return harmony is not None and harmony != is_back(left)
 
 
 # A verb of saying that closes a quotation's attribution (- деді, дейді, деп хабарлайды, деп жазады, мәлімдеді): what
