@@ -55,7 +55,7 @@ READINGS = {
         ("Ақпарат Zakon.kzтың сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
         ("Ақпарат Zakon.kz-тің сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
     ],
-    "a Kazakh word with a web address run onto its end parts from it; a look-alike letter before one stays (energy65)": [
+    "a Kazakh word with a web address run onto its end parts from it; a look-alike before one stays (energy65)": [
         (
             "todayinfo.kz ақпараттық порталыtodayinfo.kz ақпараттық порталы",
             "тудейинфо нүкте кей зет ақпараттық порталы тудейинфо нүкте кей зет ақпараттық порталы",
