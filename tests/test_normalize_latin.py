@@ -1794,8 +1794,15 @@ def test_an_english_word_alone_on_its_line_is_a_command_said_as_the_verb() -> No
     assert normalize("Excuse") == "экскьюз"
 
 
+def test_a_command_word_before_the_page_part_it_acts_on_is_the_verb() -> None:
+    # energy65: todayinfo.kz's header opens with its button, Close Menu, on a line of its own
+    assert normalize("Close Menu\nБасты бет") == "клоуз менью\nБасты бет"
+    assert normalize("Close Window") == "клоуз уиндо"
+
+
 def test_a_command_word_among_other_words_or_without_a_voiced_verb_keeps_its_first_reading() -> None:
     assert normalize("Close friends") == "клоус френдс"  # not alone on its line: the adjective
+    assert normalize("Close the menu now").startswith("клоус")  # a sentence, not a button's label
     assert normalize("House") == "хаус"  # the dictionary has one reading: no verb to take
     assert normalize("Share") == "шер"
 
@@ -1902,3 +1909,10 @@ def test_a_given_name_before_a_surname_spelled_in_kazakh_latin_is_spelled_so_too
     assert normalize("Leo Tolstoıdyń kitaptaryn oqydym, ol óte qyzyq.").startswith("Лео Толстойдың")
     # a surname without a transcription's letter in its stem leaves an English given name English
     assert "Харры" not in normalize("Men Harry Potter kitabyn oqydym, ol óte qyzyq.")
+
+
+def test_an_english_coinage_with_a_final_ay_the_letter_rules_misread_is_said_by_its_parts() -> None:
+    # energy65: todayinfo.kz's name, today + info: the dictionary's эй, not the letter rules' тодай
+    assert normalize("todayinfo.kz") == "тудейинфо нүкте кей зет"
+    assert normalize("Saltanay") == "салтанай"  # a Kazakh name ending in ay: no English parts
+    assert normalize("Altaybank") == "алтайбанк"

@@ -55,6 +55,14 @@ READINGS = {
         ("Ақпарат Zakon.kzтың сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
         ("Ақпарат Zakon.kz-тің сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
     ],
+    "a Kazakh word with a web address run onto its end parts from it; a look-alike before one stays (energy65)": [
+        (
+            "todayinfo.kz ақпараттық порталыtodayinfo.kz ақпараттық порталы",
+            "тудейинфо нүкте кей зет ақпараттық порталы тудейинфо нүкте кей зет ақпараттық порталы",
+        ),
+        ("Сайтzakon.kz жаңалықтары", "Сайт закон нүкте кей зет жаңалықтары"),
+        ("еgov.kz порталы", "игов нүкте кей зет порталы"),  # its е a Cyrillic look-alike: one address
+    ],
     "a web address broken by a space after its dot is read as one address; a sentence after a full stop is not": [
         ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайықпресс нүкте кей зет"),
         ("Сайт: Tengrinews. kz-те жарияланды.", "Сайт: тенгриньюс нүкте кей зетте жарияланды."),

@@ -781,3 +781,13 @@ def test_a_lookalike_word_beside_a_mixed_word_is_cyrillic_too() -> None:
 
     assert latin.cyrillic_lookalikes("eң ipi cу, eң ipici") == "ең ірі су, ең ірісі"
     assert latin.cyrillic_lookalikes("ip-телефония, eco-өнім") == "ip-телефония, eco-өнім"
+
+
+def test_a_web_address_spelling_kazakh_makes_no_page_latin_kazakh() -> None:
+    # energy65: qazaq24.com's header, its name's q the only Kazakh Latin letter: its English buttons stay English
+    converted, found = convert_document(["Qazaq24.com", "close", "up", "RU", "Menu", "Соңғы жаңалықтар"])
+    assert converted[1:5] == ["close", "up", "RU", "Menu"]
+    assert found.variant is None
+    # a page whose words outside its addresses are Kazakh in Latin is still converted
+    converted, _ = convert_document(["Qazaq24.com", "Qazaqstanda jańa zań qabyldandy"])
+    assert converted[1] == "Қазақстанда жаңа заң қабылданды"

@@ -904,6 +904,8 @@ def _misread(part: str) -> bool:
     Урал, as uralinform.ru writes it)."""
     if _MISREAD_SPELLING.search(part):
         return True
+    if part.endswith("ay") and (said := phonemes(part)) and said[-1].startswith("EY"):
+        return True  # a final ay the dictionary says эй (today, play), which the letter rules read ай
     if part.startswith("u") and (phones := phonemes(part)) and phones[0] == "Y":
         return not russianforms.known_word(_transliterate(part))
     phones = phonemes(part) if _I_BEFORE_VOWEL.match(part) else None
@@ -1446,15 +1448,21 @@ def read_outlet_before_medium(word: str, rest: str) -> Spoken | None:
     return read_latin(low, english=True)
 
 
+# The parts of a page a button's command names after its verb (Close Menu, Close Window): the line is the button.
+_PAGE_PARTS = frozenset("menu window panel tab popup dialog banner sidebar search navigation comments".split())
+
+
 def read_command_label(word: str, text: str, start: int, end: int) -> Spoken | None:
     """An English word alone on its line is a page's button or link (Close under a comment box, Share, Login): a
     command, said as the verb where the dictionary has the noun's or the adjective's reading first (Close → клоуз,
-    `english.read_english_command`). None for a word with other words on its line (Close friends keeps клоус) or
+    `english.read_english_command`); so is one before the page's part it acts on, alone on their line (Close Menu:
+    todayinfo.kz's header, energy65). None for a word with other words on its line (Close friends keeps клоус) or
     with no such pair of readings."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if line.strip() != word or (said := read_english_command(word)) is None:
+    line = text[line_start : len(text) if line_end < 0 else line_end].split()
+    label = line == [word] or (len(line) == 2 and line[0] == word and line[1].lower() in _PAGE_PARTS)
+    if not label or (said := read_english_command(word)) is None:
         return None
     return Spoken(said, ENGLISH, True)
 

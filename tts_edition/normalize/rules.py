@@ -683,6 +683,13 @@ def rules() -> list[Rule]:
             needs=webaddresses.ADDRESS_RUN_ONTO_WORD_MARK,
         ),
         Rule(
+            "word run onto a web address",
+            webaddresses.WORD_RUN_ONTO_ADDRESS,
+            lambda m: m.group() + " ",
+            "mark",
+            needs=webaddresses.WORD_RUN_ONTO_ADDRESS_MARK,
+        ),
+        Rule(
             "web address broken at a dot",
             webaddresses.ADDRESS_BROKEN_AT_DOT,
             lambda m: m.group()[:-1],

@@ -211,6 +211,17 @@ def part_address_from_word(match: re.Match[str]) -> str:
     return match.group() + ("-" if parse_suffixes(match["word"]) is not None else " ")
 
 
+# A Kazakh word with a web address run onto its end, the space lost (порталыtodayinfo.kz, a page's footer repeating
+# its name): the space put back, so the word is read as a word and the address from its first Latin letter; only a
+# word of three Cyrillic letters or more holding one no Latin letter looks like (not еgov.kz, its е a look-alike).
+WORD_RUN_ONTO_ADDRESS = re.compile(
+    rf"(?<![\w-])(?=[{KAZAKH_LOWER}]*[бвгдзийлмнптфцчшщъыьэюяәғқңөұүһ])[{KAZAKH_LOWER}]{{3,}}"
+    rf"(?=[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?![\w-]))",
+    re.I,
+)
+WORD_RUN_ONTO_ADDRESS_MARK = re.compile(r"\.[a-z]{2,6}(?![\w-])", re.I)  # `Rule.needs`: an address's ending
+
+
 # A web address broken by a space after a dot (zhaikpress. kz, www. akjolgazet.kz), as a page's layout leaves it: the
 # space taken out, so the address is read as one; only before the region's and the generic endings, which no
 # sentence opens with in lower case (in, it, me would).

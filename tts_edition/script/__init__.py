@@ -51,9 +51,11 @@ def detect(paragraphs: list[str]) -> Detection:
             found.flag(NOT_KAZAKH_ARABIC)
     if scripts:
         found.script = scripts.most_common(1)[0][0]
-    latin_text = "\n".join(p for p in paragraphs if paragraph_script(p) == LATIN)
+    # the letters of web addresses (Qazaq24.com in a Cyrillic page's header) are the address reader's: no evidence of
+    # the alphabet the page's other Latin words (close, up, RU) are in
+    latin_text = latin.outside_addresses("\n".join(p for p in paragraphs if paragraph_script(p) == LATIN))
     variant = latin_variant(latin_text)
-    if latin_text and (variant != LATIN_INFORMAL or latin.looks_kazakh(latin_text)):
+    if latin_text.strip() and (variant != LATIN_INFORMAL or latin.looks_kazakh(latin_text)):
         found.variant = latin.likeliest_variant(latin_text, variant)
     return found
 

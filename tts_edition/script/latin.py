@@ -136,6 +136,15 @@ _KEEP = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def outside_addresses(text: str) -> str:
+    """`text` with what is left Latin for the address reader (addresses, e-mails, file names, account names) blanked:
+    the letters an alphabet is told by (`detect`), since a site's name (Qazaq24.com) may spell Kazakh in a page whose
+    other Latin words are English."""
+    return _KEEP.sub(" ", text)
+
+
 _WORD_2017 = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)*")  # a letter's apostrophe may end the word (n')
 
 
