@@ -68,10 +68,12 @@ RANKED_NOUNS = re.compile(
 # A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
 # pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), its girls, boys, children or parents
 # ("10 сынып қыздары", "4 сынып ата-аналары"), or in the plural, which no count takes ("10 сыныптарда"); "9 сынып
-# бар" counts classes.
+# бар" counts classes. A course's group may stand between the year and its student, as a title page writes it
+# ("3 курс 301 топ студенті", "2 курс 205 тобының студенті"); "3 курс 301 топ" alone counts nothing it ranks.
 _GRADE = re.compile(
     r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
-    r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
+    r"|(?:\s+[\w-]*\d[\w/-]*\s+(?:топ|тобы)\w*)?"
+    r"\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
     r"|ата-ана)"
     # ...or a grade naming a book, a test or a plan in its title: before the term or the test's variant it covers
     # ("5 сынып 3-тоқсан", "4 сынып 1-нұсқа"), before a capitalised or Latin word, a subject or a title ("6 сынып
