@@ -580,10 +580,11 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
 # counts chapters. A test bank's control stage heads its part so too ("1 МЕЖЕЛІК БАҚЫЛАУ", "2 рубеждік бақылау"): the
 # first midterm control, as 1-межелік бақылау is; an olympiad's round its problems ("2 тур" over Есеп №1); and a
-# test's variant its questions ("1 нұсқа." over 1. ...).
+# test's variant its questions ("1 нұсқа." over 1. ...), and an examination ticket its ("15 Билет." over
+# 1.Мелафагоз, ...): the fifteenth ticket; "15 билет сатылды" counts tickets.
 _PARTS_NAMED_BARE = frozenset((
     "тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік", "тур",
-    "нұсқа",
+    "нұсқа", "билет",
 ))  # fmt: skip
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 
