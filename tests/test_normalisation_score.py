@@ -466,6 +466,7 @@ _spec.loader.exec_module(scorer)
         ("kk-realty65.tsv", 0.97),
         ("kk-itguide65.tsv", 0.95),
         ("kk-energy65.tsv", 0.98),
+        ("kk-vet65.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

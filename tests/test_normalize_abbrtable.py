@@ -2,6 +2,7 @@
 no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "an initialism the corpus defines is expanded, a case suffix re-inflected for the expansion": [
@@ -201,3 +202,13 @@ FAILS531_GLUED_READINGS = {
 }
 
 test_fails531_glued_initialisms_read_their_examples = reading_test(FAILS531_GLUED_READINGS)
+
+
+def test_a_table_initialism_typed_with_its_inner_letters_small_is_the_initialism() -> None:
+    # vet65: a course work's title page types the university's legal form КеаҚ for КЕАҚ.
+    assert normalize("КеаҚ") == "коммерциялық емес акционерлік қоғам"
+    assert normalize("«СМУ» КеаҚ") == "«эс эм у» коммерциялық емес акционерлік қоғамы"
+    assert normalize("КеаҚ-ның") == "коммерциялық емес акционерлік қоғамның"
+    # The same shape with no initialism of the table behind its capitals stays as written.
+    assert normalize("ДеН деген") == "ДеН деген"
+    assert normalize("ОрТа") == "ОрТа"

@@ -648,3 +648,20 @@ def test_a_line_listing_a_profile_subject_with_its_tasks_opens_with_its_rank():
 def test_profile_subjects_counted_in_a_sentence_stay_a_count():
     assert normalize("Талапкерлер 2 бейіндік пән тапсырады.") == "Талапкерлер екі бейіндік пән тапсырады."
     assert normalize("5 пән (3 міндетті + 2 бейіндік).") == "бес пән (үш міндетті плюс екі бейіндік)."
+
+
+def test_a_year_of_study_before_its_groups_number_and_student_is_its_place() -> None:
+    # vet65: a course work's title page names the year, then the group, then its student.
+    assert normalize("мамандығының 3 курс 301 топ студенті") == "мамандығының үшінші курс үш жүз бір топ студенті"
+    assert normalize("2 курс 205 тобының студенті") == "екінші курс екі жүз бес тобының студенті"
+    # A course followed by a group and no student counts: nothing it ranks is named.
+    assert normalize("3 курс 301 топ бар.") == "үш курс үш жүз бір топ бар."
+
+
+def test_an_examination_tickets_number_heading_its_questions_is_its_rank() -> None:
+    # vet65: studfile.net's ticket 15 over its numbered questions.
+    assert normalize("15 Билет.\n1.Мелафагоз, этиологиясы.") == "он бесінші Билет.\nбірінші Мелафагоз, этиологиясы."
+    assert normalize("3 БИЛЕТ") == "үшінші билет"
+    # Tickets counted go on in lower case after the noun.
+    assert normalize("15 билет сатылды.") == "он бес билет сатылды."
+    assert normalize("Ол 15 билет алды.") == "Ол он бес билет алды."

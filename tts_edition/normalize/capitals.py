@@ -29,6 +29,10 @@ _TAIL_SAID_WITH_STUMP = 2  # ҚазМУ → қазму: two capitals after a stu
 # have their vowel first); read as its capitals are where the table knows them (`initialisms.speak_capitals`), else
 # left as written.
 TITLED_CONSONANTS = "[БВГҒДЖЗЙКҚЛМНҢПРСТФХҺЦЧШЩ][бвгғджзйкқлмнңпрстфхһцчшщ]{1,4}"
+# An initialism typed with its inner letters small, its first and last capitals kept (КеаҚ for КЕАҚ, коммерциялық
+# емес акционерлік қоғам, as a title page types it): a shape no word and no camel-case name has (CAMEL wants two
+# capitals after its stump), read only where the table holds its capitals as an initialism.
+SMALL_INSIDE = f"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{1,3}}[{KAZAKH_UPPER}]"
 _MOST_CONSONANTS_IN_A_ROW = 4
 _SIGNS = frozenset("ЬЪ")
 # Everyday words hunspell-kk lacks, known as its own are (Osken-onir.kz → өскен өңір, as oner → өнер): өңір, a region,

@@ -105,14 +105,15 @@ GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–�
 _MIXED_CASE_WORDS = [w for w in abbr.of_kind("initialism") if not w.isupper()]  # ҚазҰУ
 _MIXED_CASE = "|".join(_MIXED_CASE_WORDS)
 CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}|{capitals.TITLED_CONSONANTS})"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}|{capitals.TITLED_CONSONANTS}"
+    rf"|{capitals.SMALL_INSIDE})"
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 # What every match of CAPITALS holds (`Rule.needs`): two capitals side by side, as an initialism and a camel-case name
 # have, an initialism typed in title case (Тжб), or one of the table's mixed-case initialisms that has neither
-# (ҚазАвтоЖол).
+# (ҚазАвтоЖол), or an initialism typed with its inner letters small (КеаҚ).
 _TWO_CAPITALS = f"[{KAZAKH_UPPER}]{{2}}"
-_MARKED = [_TWO_CAPITALS, capitals.TITLED_CONSONANTS]
+_MARKED = [_TWO_CAPITALS, capitals.TITLED_CONSONANTS, capitals.SMALL_INSIDE]
 CAPITALS_MARK = re.compile(
     "|".join([*_MARKED, *(re.escape(w) for w in _MIXED_CASE_WORDS if not re.search("|".join(_MARKED), w))])
 )

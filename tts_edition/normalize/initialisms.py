@@ -219,6 +219,7 @@ def _last_letter_in_ending(word: str, written: str | None) -> tuple[str, str] | 
 
 
 _TITLED_CONSONANTS = re.compile(capitals.TITLED_CONSONANTS)
+_SMALL_INSIDE = re.compile(capitals.SMALL_INSIDE)
 
 # A cry in capitals, one vowel typed three times or more (Сендер мені шақырмай тойлап жатырсыңдар ма ? ААА): the
 # vowel drawn out, said as the word it spells, not as letters' names (а а а); not О, whose three are the Russian
@@ -240,6 +241,11 @@ def speak_capitals(match: re.Match[str]) -> str:
     if _TITLED_CONSONANTS.fullmatch(word):  # Тжб: an initialism of the table typed in title case, or left alone
         titled = abbr.table().get(word.upper())
         if not titled or titled.kind != "initialism":
+            return match.group()
+        word = word.upper()
+    if word not in abbr.table() and _SMALL_INSIDE.fullmatch(word):  # КеаҚ: the table's КЕАҚ, its inner letters small
+        capitalised = abbr.table().get(word.upper())
+        if not capitalised or capitalised.kind != "initialism":
             return match.group()
         word = word.upper()
     entry = abbr.table().get(word)

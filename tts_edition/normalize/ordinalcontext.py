@@ -68,10 +68,12 @@ RANKED_NOUNS = re.compile(
 # A grade or a year of study named by a bare number: the class in a case ("7 сыныптың", "2 курста") or before its
 # pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), its girls, boys, children or parents
 # ("10 сынып қыздары", "4 сынып ата-аналары"), or in the plural, which no count takes ("10 сыныптарда"); "9 сынып
-# бар" counts classes.
+# бар" counts classes. A course's group may stand between the year and its student, as a title page writes it
+# ("3 курс 301 топ студенті", "2 курс 205 тобының студенті"); "3 курс 301 топ" alone counts nothing it ranks.
 _GRADE = re.compile(
     r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
-    r"|\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
+    r"|(?:\s+[\w-]*\d[\w/-]*\s+(?:топ|тобы)\w*)?"
+    r"\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
     r"|ата-ана)"
     # ...or a grade naming a book, a test or a plan in its title: before the term or the test's variant it covers
     # ("5 сынып 3-тоқсан", "4 сынып 1-нұсқа"), before a capitalised or Latin word, a subject or a title ("6 сынып
@@ -578,10 +580,11 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
 # counts chapters. A test bank's control stage heads its part so too ("1 МЕЖЕЛІК БАҚЫЛАУ", "2 рубеждік бақылау"): the
 # first midterm control, as 1-межелік бақылау is; an olympiad's round its problems ("2 тур" over Есеп №1); and a
-# test's variant its questions ("1 нұсқа." over 1. ...).
+# test's variant its questions ("1 нұсқа." over 1. ...), and an examination ticket its ("15 Билет." over
+# 1.Мелафагоз, ...): the fifteenth ticket; "15 билет сатылды" counts tickets.
 _PARTS_NAMED_BARE = frozenset((
     "тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік", "тур",
-    "нұсқа",
+    "нұсқа", "билет",
 ))  # fmt: skip
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 
