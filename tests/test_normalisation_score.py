@@ -467,6 +467,7 @@ _spec.loader.exec_module(scorer)
         ("kk-itguide65.tsv", 0.95),
         ("kk-energy65.tsv", 0.98),
         ("kk-vet65.tsv", 0.98),
+        ("kk-building65.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

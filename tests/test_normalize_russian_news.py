@@ -78,6 +78,19 @@ def test_a_russian_keyword_list_before_a_kazakh_photo_credit_leaves_the_credit_k
     )
 
 
+def test_an_initialism_among_russian_tags_before_a_kazakh_credit_is_read_with_russian_letters() -> None:
+    written = "жилые комплексы, ЖК, высотные дома, многоэтажные дома , сурет - Zakon.kz жаңалық 05.01.2026 13:46"
+    assert normalize(written) == (
+        "жилые комплексы, жэ ка, высотные дома, многоэтажные дома, сурет - закон нүкте кей зет жаңалық"
+        " екі мың жиырма алтыншы жылғы бесінші қаңтар он үш қырық алты"
+    )
+
+
+def test_kazakh_tags_before_a_credit_keep_a_kazakh_initialism() -> None:
+    written = "Дауылбай қорымы, Жаңа ЖК, сурет - Zakon.kz жаңалық"
+    assert normalize(written) == "Дауылбай қорымы, Жаңа жеке кәсіпкер, сурет - закон нүкте кей зет жаңалық"
+
+
 def test_a_kazakh_credit_after_a_russian_caption_reads_its_width_and_date_in_kazakh() -> None:
     written = "Виды резиденции президента Казахстана - Акорды - Sputnik Қазақстан, 1920, 15.06.2024"
     assert normalize(written) == (

@@ -278,6 +278,21 @@ def _tags_before_kazakh(text: str, kazakh: list[str]) -> bool:
     return short_tags and all(word in credit for word in kazakh)
 
 
+def russian_tags_end(sentence: str) -> int | None:
+    """Where the Russian tags end in a Kazakh caption line that lists them before its credit (жилые комплексы, ЖК,
+    высотные дома, сурет - Zakon.kz жаңалық): the last comma, when the tags before it are short, two at least, and
+    Russian by their words, and the credit after it holds a Kazakh word. The tags are then a Russian run, so a tag in
+    capitals among them is read with Russian letters (ЖК → жэ ка, no Kazakh жеке кәсіпкер); Kazakh tags (Дауылбай
+    қорымы, ҚР) leave the line whole."""
+    comma = sentence.rfind(",")
+    if comma < 0 or not KAZAKH_LETTER.search(sentence, comma):
+        return None
+    tags = sentence[:comma].split(",")
+    if len(tags) < _FEWEST_TAGS or any(len(tag.split()) > _LONGEST_TAG for tag in tags):
+        return None
+    return comma if span_language(sentence[:comma], _UNDECIDED) == RUSSIAN else None
+
+
 # A photo's caption in Russian and, after a dash, the Kazakh site's credit with the picture's width and its date (Виды
 # резиденции президента - Акорды - Sputnik Қазақстан, 1920, 15.06.2024): the caption is Russian, the credit Kazakh,
 # its numbers said as the Kazakh page says them. The credit is the sentence's last part after a spaced dash: a word
@@ -388,6 +403,9 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
         credit = credit_after_caption(sentence) if around == RUSSIAN and "," in sentence else None
         caption_end = end if credit is None else start + credit  # a Kazakh credit after a Russian caption
         at = start
+        if around != RUSSIAN and "," in sentence and (tags := russian_tags_end(sentence)) is not None:
+            _add(runs, Run(RUSSIAN, start, start + tags))  # Russian tags before a Kazakh credit
+            at = start + tags
         for quote in _QUOTE.finditer(text[start:caption_end]):
             _add_outside_quotes(runs, text, around, at, start + quote.start())
             _add(runs, Run(span_language(quote.group()[1:-1], around), start + quote.start(), start + quote.end()))

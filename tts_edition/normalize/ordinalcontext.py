@@ -135,6 +135,13 @@ MEASURE_WORDS = ("метр", "шақырым", "километр", "сантим
 # A kilometre hyphenated onto a number and owned by the road it is on (автожолының 46-шақырымындағы, 965-1240-
 # шақырымы) is a post along the road, the forty-sixth: a place in a row, not a length.
 _ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\w*)")
+# ...and so is a range of them written with a space before the possessed kilometre and the stretch between them
+# ("автомобиль жолының 144-156 және 197-220 шақырымы аралығы"): the 144th to the 156th post, a range of places, each
+# end an ordinal; later ranges joined by және, мен or a comma take it too. A bare kilometre ("100-120 шақырым
+# аралығында", a speed or a distance) keeps the count.
+_ROAD_POSTS_BETWEEN = re.compile(
+    r"(?:\s*(?:,|және|мен|бен|пен)\s*\d+\s?[-–—]\s?\d+)*\s+(?:шақырым|километр)[ыі]\s+аралығ"
+)
 
 
 def _counts_measure(word: str) -> bool:
@@ -313,6 +320,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
+    if match["b"] and _ROAD_POSTS_BETWEEN.match(rest):
+        return True
     grade = _GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)
     if value <= LAST_GRADE and (grade or _bracketed_grade(match, rest)):
         return True

@@ -11,6 +11,7 @@ codes, read part by part.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tts_edition.normalize import places
@@ -87,6 +88,13 @@ LABELLED_PART = re.compile(
 # brackets past them is rather a count or a price.
 _MODERN_YEAR = r"(?:1[89]\d{2}|20\d{2})"
 TITLE_YEAR = re.compile(rf"(?:(?<=[»”\"])|(?<=\w)(?=\s?\({_MODERN_YEAR}\)))(?P<gap>\s?)\((?P<year>{_YEAR})\)")
+# A list of modern years alone in brackets right after the word they date, in the order they came ("Іле Алатауының
+# (1887, 1889, 1911) тау бөктерінде болған апатты жер сілкіністері"): the years of the events, each said as a year is,
+# an ordinal, the list closed with жылдар as a lone year is with жыл (жылдары after a locative, when). A list out of
+# order, or of round numbers only (1850, 1900, 2000: seats, prices), stays the numbers'.
+TITLE_YEARS = re.compile(rf"(?<=\w)(?P<gap>\s?)\((?P<years>{_MODERN_YEAR}(?:,\s?{_MODERN_YEAR})+)\)")
+TITLE_YEARS_NEEDS = re.compile(r"\(\d{4},")  # what every match holds (`Rule.needs`)
+_ROUND = 10
 # An older year alone in brackets after a person's full name or a ruler's title, as a calendar of births gives it:
 # "Омар Хайям (1048)", "Жанна д’Арк (1412)", "Иммануил Кант (1724)": the person's year, said as a title's is. A single
 # capitalised word before the brackets may be a place and its number a count (Шымкент (1200)), so two are needed.
@@ -199,6 +207,19 @@ def speak_title_year(match: re.Match[str]) -> str:
     before = max(0, match.start() - _LOCATIVE_REACH)
     year = "жылы" if _LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жыл"
     return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} {year})"
+
+
+def speak_title_years(match: re.Match[str]) -> str:
+    """(1887, 1889, 1911) → (мың сегіз жүз сексен жетінші, …, мың тоғыз жүз он бірінші жылдар); out of order, or all
+    round, left as it is."""
+    years = [int(year) for year in re.findall(r"\d{4}", match["years"])]
+    out_of_order = any(earlier >= later for earlier, later in itertools.pairwise(years))
+    if out_of_order or all(year % _ROUND == 0 for year in years):
+        return match.group()
+    before = max(0, match.start() - _LOCATIVE_REACH)
+    noun = "жылдары" if _LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жылдар"
+    spoken = ", ".join(ordinal_of(cardinal_of(str(year))) for year in years)
+    return f"{match['gap']}({spoken} {noun})"
 
 
 def speak_old_year(match: re.Match[str]) -> str:

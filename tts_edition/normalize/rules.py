@@ -1029,6 +1029,13 @@ def rules() -> list[Rule]:
         ),
         Rule("year of a title", references.TITLE_YEAR, references.speak_title_year, "ordinal", needs=DIGIT),
         Rule(
+            "years listed in brackets after a word",
+            references.TITLE_YEARS,
+            references.speak_title_years,
+            "ordinal",
+            needs=references.TITLE_YEARS_NEEDS,
+        ),
+        Rule(
             "older year of a name",
             references.OLD_YEAR,
             references.speak_old_year,
