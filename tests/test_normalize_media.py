@@ -307,3 +307,26 @@ DRUG61_READINGS = {
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)
+
+TVGUIDE65_READINGS = {
+    "a bare dotted time after the day a programme recurs on is a clock's (tvguide65)": [
+        (
+            "«Хабар» арнасынан әр сейсенбі сайын 22.30 шығатын хабар",
+            "«Хабар» арнасынан әр сейсенбі сайын жиырма екі отыз шығатын хабар",
+        ),
+        ("Жұма күні 19.30 көрсетіледі.", "Жұма күні он тоғыз отыз көрсетіледі."),
+        ("күн сайын кешкі 21.00 эфирге шығады", "күн сайын кешкі жиырма бір нөл нөл эфирге шығады"),
+        # minutes a month's number may be, a measure after it, or no day before it: the other rules read them
+        ("сенбі 10.05 күні", "сенбі оныншы мамыр күні"),
+        ("сейсенбі күні 2.50 пайызға өсті", "сейсенбі күні екі бүтін жүзден елу пайызға өсті"),
+        ("Бағасы 22.30 болды", "Бағасы жиырма екі бүтін жүзден отыз болды"),
+    ],
+    "a camel part with a foreign word's c is a word of its own, not Kazakh letters (tvguide65)": [
+        ("QazVac вакцинасы", "қаз вак вакцинасы"),
+        ("QazCovid вакцинасы", "қаз ковид вакцинасы"),
+        # a Kazakh Latin name of one word stays one word
+        ("QazTehna компаниясы", "қазтехна компаниясы"),
+    ],
+}
+
+test_tvguide65_readings = reading_test(TVGUIDE65_READINGS)

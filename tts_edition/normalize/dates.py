@@ -10,6 +10,7 @@ from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 from tts_edition.normalize.roman import roman_value
+from tts_edition.normalize.weekdays import WEEKDAY_NAMES
 from tts_edition.script.detect import LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
 from tts_edition.script.latin import convert_word
 
@@ -589,6 +590,16 @@ _MOMENT_LABEL = re.compile(
     re.I,
 )
 _LABEL_REACH = 40  # characters before a time in which its label is looked for
+# A day a programme recurs on or is set for, written straight before the time as listings write it (әр сейсенбі
+# сайын 22.30, жұма күні 19.30, күн сайын кешкі 21.00, сенбіде 20.00): a moment of that day, not a number of
+# things. Minutes that may be a month's (сенбі 10.05, the tenth of May) stay for the other rules.
+_SCHEDULE_DAY = re.compile(
+    rf"(?<![\w-])(?:(?:{'|'.join(WEEKDAY_NAMES)})(?:де|ден|ге)?(?:\s+(?:күні|күндері|сайын))?|күн\s+сайын|күнде)"
+    r"(?:\s+(?:кешкі|кеште|кешке|таңғы|таңертең|түнгі|түнде|түскі))?\s*$",
+    re.I,
+)
+# A measure written with its case ending after the number (2.50 пайызға, 22.30 теңгеден) makes it a decimal still.
+_MEASURE_STEM = re.compile(r"\s?(?:%|теңге|доллар|еуро|рубл|метр|пайыз|процент|градус|литр|грамм|килограмм|тонна)")
 
 
 def _dotted_clock(match: re.Match[str]) -> bool:
@@ -601,6 +612,8 @@ def _dotted_clock(match: re.Match[str]) -> bool:
         return not hyphenated_word(match["suf"])
     label = text[max(0, start - _LABEL_REACH) : start]
     if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I) or _MOMENT_LABEL.search(label):
+        return True
+    if not _month_number(match["min"]) and _SCHEDULE_DAY.search(label) and not _MEASURE_STEM.match(text, match.end()):
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -422,10 +422,19 @@ def _known_marked_reading(word: str) -> str | None:
     return known or _marked_compound(word)
 
 
+# A c no Kazakh Latin alphabet writes alone (the 2017 one's ч is c, but its words come whole, not as a foreign-looking
+# camel part; ch and c' are the others'): a camel part holding one and no Kazakh letter of its own is a foreign word
+# (the Vac of QazVac, the Covid of QazCovid), said by its own reading, not by the Kazakh letters (қазвас).
+_FOREIGN_C = re.compile(r"c(?![h'’])")
+
+
 def _one_kazakh_word(parts: list[str]) -> bool:
     """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not), and
-    so is a Kazakh word the dictionary knows typed with a capital inside it for show (ZeRe → зере, not зи ре)."""
+    so is a Kazakh word the dictionary knows typed with a capital inside it for show (ZeRe → зере, not зи ре); a part
+    with a c of a foreign word's (`_FOREIGN_C`) is a word of its own (QazVac → қаз вак)."""
     if any(part.isupper() and len(part) > 1 for part in parts):
+        return False
+    if any(_FOREIGN_C.search(part.lower()) and not KAZAKH_MARKS.search(part.lower()) for part in parts):
         return False
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
     return kazakh or dictionary_reading("".join(parts).lower()) is not None
