@@ -130,9 +130,12 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line; or at a full
 # stop typed straight onto the next sentence's capitalised word after a word of two small letters or more (жасалады.
 # Количество показов: 23), where the rule "space after a full stop" puts the space the writer left out; an initial
-# before a name (А.Байтұрсынов) is no sentence end (`_BEFORE_A_NAME`), nor a capital run (ҚР.ҚМ).
+# before a name (А.Байтұрсынов) is no sentence end (`_BEFORE_A_NAME`), nor a capital run (ҚР.ҚМ). A site's
+# breadcrumb trail (Усть-Каменогорск и ВКО / Зайсан (Зайсанский р-он) / Зайсанның әуежайы …) ends a part at each
+# slash set apart by spaces before a capital: each part is said in its own language.
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
+    r"|(?:(?<=[^\W\d_] )|(?<=\) ))/(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)

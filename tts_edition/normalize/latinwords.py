@@ -24,6 +24,7 @@ from tts_edition.normalize.latin import (
     read_italian,
     read_latin,
     read_outlet_before_medium,
+    read_airline_country,
     read_place,
     read_the_before_vowel,
     read_two_letter_word,
@@ -277,6 +278,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         _letter_pair(match)
         or species.read_taxon(word, match.string[: match.start()])
         or read_command_label(word, match.string, match.start(), match.end())
+        or read_airline_country(word, _next_latin_word(match))
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
