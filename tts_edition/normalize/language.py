@@ -136,7 +136,7 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # part is said in its own language. A lone one (a headline / Коллаж: kursiv.media) joins a caption to its credit.
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
-    r"|(?:(?<=[^\W\d_] )|(?<=\) ))/(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
