@@ -130,9 +130,13 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # A sentence ends at . ! ? … before a space and a capital (or a quote, a dash), or at the end of a line; or at a full
 # stop typed straight onto the next sentence's capitalised word after a word of two small letters or more (жасалады.
 # Количество показов: 23), where the rule "space after a full stop" puts the space the writer left out; an initial
-# before a name (А.Байтұрсынов) is no sentence end (`_BEFORE_A_NAME`), nor a capital run (ҚР.ҚМ).
+# before a name (А.Байтұрсынов) is no sentence end (`_BEFORE_A_NAME`), nor a capital run (ҚР.ҚМ). A site's
+# breadcrumb trail (Усть-Каменогорск и ВКО / Зайсан (Зайсанский р-он) / Зайсанның әуежайы …) ends a part at each
+# slash set apart by spaces before a capital, where its line holds two such slashes or more (`_TRAIL_SLASHES`): each
+# part is said in its own language. A lone one (a headline / Коллаж: kursiv.media) joins a caption to its credit.
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
+    r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
@@ -437,12 +441,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for end in _SENTENCE_END.finditer(text):
         if _BEFORE_A_NAME.search(text, max(0, end.start() - _LONGEST_ABBREVIATION), end.start() + 1):
             continue  # А.И. Левшин, г. Алматы, ул. Абая: a full stop before a name ends an abbreviation
+        if end.group() == "/" and not _in_trail(text, end.start()):
+            continue  # a caption and its credit: one slash on its line
         if _LIST_NUMBER.fullmatch(text, at, end.start()):
             continue  # 4. Настоящий приказ…: an item's number is said in the language of the item it opens
         if not any(a < end.start() < b for a, b in quotes):
             spans.append((at, end.end()))
             at = end.end()
     return [*spans, (at, len(text))] if at < len(text) else spans
+
+
+_TRAIL_SLASH = " / "
+_TRAIL_SLASHES = 2  # a breadcrumb trail's parts: three or more
+
+
+def _in_trail(text: str, at: int) -> bool:
+    """Whether the slash at `at` stands in a line holding a breadcrumb trail's slashes, two or more."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text.count(_TRAIL_SLASH, start, len(text) if end < 0 else end) >= _TRAIL_SLASHES
 
 
 def _add(runs: list[Run], run: Run) -> None:

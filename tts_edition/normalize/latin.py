@@ -30,7 +30,14 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
-from tts_edition.normalize.places import exonym, kazakh_place, kazakh_town, kazakh_town_named, place_phrases
+from tts_edition.normalize.places import (
+    airline_country,
+    exonym,
+    kazakh_place,
+    kazakh_town,
+    kazakh_town_named,
+    place_phrases,
+)
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 from tts_edition.script.detect import latin_variant
@@ -1267,6 +1274,12 @@ def read_place(word: str, neighbours: list[str], english: bool = False, suffixed
     if neighbours and not all(_reads_kazakh(n) for n in neighbours):
         return None
     return Spoken(place, LATIN)
+
+
+def read_airline_country(word: str, following: str | None) -> Spoken | None:
+    """A country's name before an airline's word, said by its Russian name (`places.airline_country`)."""
+    country = airline_country(word, following)
+    return Spoken(country, LATIN) if country else None
 
 
 def read_beside_kazakh(word: str, neighbours: list[str]) -> Spoken | None:

@@ -12,6 +12,7 @@ from tts_edition.normalize.latin import (
     LATIN,
     name_phrases,
     names,
+    read_airline_country,
     read_article_before_english,
     read_as_the_text_writes,
     read_beside_english,
@@ -277,6 +278,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         _letter_pair(match)
         or species.read_taxon(word, match.string[: match.start()])
         or read_command_label(word, match.string, match.start(), match.end())
+        or read_airline_country(word, _next_latin_word(match))
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))

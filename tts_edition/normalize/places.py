@@ -131,6 +131,28 @@ def exonym(name: str, suffixed: bool = False) -> str | None:
     return cities().get(key) or (countries().get(key) if suffixed else None)
 
 
+# The words an airline's name ends in after its country's (Turkmenistan Airlines, Uzbekistan Airways).
+AIRLINE_WORDS = frozenset({"airlines", "airways", "airline"})
+
+
+@cache
+def _russian_countries() -> dict[str, str]:
+    """Each country's English name, lower case, and its Russian name (Turkmenistan → туркменистан)."""
+    russian = Locale("ru")
+    return _table(
+        (name, russian.territories.get(code)) for code, name in Locale("en").territories.items() if code.isalpha()
+    )
+
+
+def airline_country(name: str, following: str | None) -> str | None:
+    """A country's English name opening an airline's (Turkmenistan Airlines, Malaysia Airlines) is said as Russian and
+    Kazakh media transcribe the airline's name, by the country's Russian name (Туркменистан Эйрлайнс), not by the
+    English sound (теркменистэн); None before any other word (Team Kazakhstan, Kazakhstan Temir Zholy)."""
+    if following is None or following.lower() not in AIRLINE_WORDS:
+        return None
+    return _russian_countries().get(_key(name))
+
+
 @cache
 def place_names() -> re.Pattern[str]:
     """A pattern of every place's English name, longest first (New York before York), as whole words."""

@@ -135,9 +135,10 @@ _PLACE_CASES = {
     **dict.fromkeys(("за", "под", "над", "перед", "между"), "instrumental"),
 }  # fmt: skip
 # Words contracted with a hyphen, their ending written after it and kept (р-н → район, в р-не → в районе, кол-ва →
-# количества, Вашего пр-ва → превосходительства: the stem before the ending; an honorific after a possessive).
+# количества, Вашего пр-ва → превосходительства: the stem before the ending; an honorific after a possessive). A
+# site's breadcrumbs write район with its vowel kept too (Зайсанский р-он, в р-оне).
 CONTRACTIONS = {
-    "р-н": "район", "г-н": "господин", "о-в": "остров", "пр-т": "проспект", "кол-в": "количеств",
+    "р-н": "район", "р-он": "район", "г-н": "господин", "о-в": "остров", "пр-т": "проспект", "кол-в": "количеств",
     "св-в": "свидетельств", "т-в": "товариществ", "пр-в": "правительств",
 }  # fmt: skip
 _HONORIFICS = {"пр-в": "превосходительств"}  # Вашего пр-ва, Его пр-ву: a title, not the government
