@@ -268,3 +268,24 @@ def test_a_third_legacy_font_puts_serbian_je_for_schwa_and_ukrainian_ye_for_ghay
 
 def test_ye_stays_schwa_where_the_dictionary_knows_the_word_by_schwa() -> None:
     assert normalize("дєріхана, сєуір") == "дәріхана, сәуір"
+
+
+SYLLABLE_SPLIT_READINGS = {
+    "a page that set its words in syllables, its soft hyphens lost, is read whole (sportrules65, minber.kz)": [
+        (
+            "Назарбаевтың жүл десі үшін ұйым дастырыл ған турнирдің ақтық белде су ле рі өтті. "
+            "«Дәу лет» сарайында ел көп бо лып, «Қазақстан ба ры сы ның» жеңімпазын күтті, ал сол ме жеге жетсек.",
+            "Назарбаевтың жүлдесі үшін ұйымдастырылған турнирдің ақтық белдесулері өтті. "
+            "«Дәулет» сарайында ел көп болып, «Қазақстан барысының» жеңімпазын күтті, ал сол межеге жетсек.",
+        ),
+        (
+            "«Хал қы мыз дың бәрі» дедік. Аяғына дейін кетіп қал ған дар аз, бо лып өтті, ат басына күн туды.",
+            "«Халқымыздың бәрі» дедік. Аяғына дейін кетіп қалғандар аз, болып өтті, ат басына күн туды.",
+        ),
+    ],
+    "one parted word is no such page, and two words stay two": [
+        ("Ол көп бо лып кетті.", "Ол көп бо лып кетті."),
+        ("Батыс пен шығысында жаңбыр жауады, гүл шоқтарын қойды.", "Батыс пен шығысында жаңбыр жауады, гүл шоқтарын қойды."),
+    ],
+}
+test_syllable_split_readings = reading_test(SYLLABLE_SPLIT_READINGS)
