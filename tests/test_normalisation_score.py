@@ -463,6 +463,7 @@ _spec.loader.exec_module(scorer)
         ("kk-court64.tsv", 0.95),
         ("kk-account64.tsv", 0.96),
         ("kk-mathlit64.tsv", 0.93),
+        ("kk-sportrules65.tsv", 0.86),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -400,8 +400,8 @@ def join_font_split(match: re.Match[str]) -> str:
 
 # A page whose print set its words in syllables a layout's lost soft hyphens left apart (minber.kz: "жүл десі үшін ұйым
 # дастырыл ған", "Хал қы мыз дың 30 пайызы", "ба ры сы ның"). The dictionary knows most syllables as words or
-# suffixes (ба, ры, ған, дар), so a page is taken for one only where two runs at least hold a short piece it does not
-# know (жүл, бо, қы) that joins its neighbours into a word it does. On such a page a run of pieces is joined where the
+# suffixes (ба, ры, ған, дар), so a page is taken for one only where two short pieces at least that it does not know
+# (жүл, бо; қы and мыз of Хал қы мыз дың) join their neighbours into words it does. On such a page a run of pieces is joined where the
 # joined word is known, each piece after the first opens on a consonant and a vowel, as a syllable after a break does
 # (тым аз, бір ақ stay), and either a piece is unknown, or all pieces but the last have three letters or fewer and the
 # dictionary holds the joined form itself, not only a stem of it (Дәу лет, ме жеге join; ат басына, an idiom's two
@@ -435,14 +435,14 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=4)
 def _syllable_split_page(text: str) -> bool:
-    """Whether two runs at least hold a short unknown piece joining its neighbours into a known word."""
+    """Whether two short unknown pieces at least join their neighbours into known words."""
     found = 0
     for run in SYLLABLE_RUN.finditer(text):
         pieces = run.group().split(" ")
         short = [len(piece) <= 3 and capitals.known_word(piece) is False for piece in pieces]
         if not any(short):
             continue
-        found += sum(any(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
+        found += sum(sum(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
         if found >= 2:
             return True
     return False
