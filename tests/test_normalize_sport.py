@@ -349,7 +349,7 @@ test_reading = reading_test(READINGS)
 
 def test_a_line_a_preview_cut_after_one_letter_stays_kazakh() -> None:
     """U23 санаты (18-23 жас а: the page cut "аралығы" after its а, a word's first letter, not the Russian conjunction,
-    which never ends a text (sportrules65, msports.kz); a Russian line keeps its own reading, and so does я ending one."""
+    which never ends a text (sportrules65, msports.kz); a Russian line keeps its own reading, and one ending on я."""
     assert normalize("U23 санаты (18-23 жас а") == "ю жиырма үш санаты (он сегіз – жиырма үш жас а"
     assert normalize("Работа с 5 до 7 лет и") == "Работа с пяти до семи лет и"
     assert normalize("Их было 5 человек, и пришёл я") == "Их было пять человек, и пришёл я"

@@ -401,11 +401,12 @@ def join_font_split(match: re.Match[str]) -> str:
 # A page whose print set its words in syllables a layout's lost soft hyphens left apart (minber.kz: "жүл десі үшін ұйым
 # дастырыл ған", "Хал қы мыз дың 30 пайызы", "ба ры сы ның"). The dictionary knows most syllables as words or
 # suffixes (ба, ры, ған, дар), so a page is taken for one only where two short pieces at least that it does not know
-# (жүл, бо; қы and мыз of Хал қы мыз дың) join their neighbours into words it does. On such a page a run of pieces is joined where the
-# joined word is known, each piece after the first opens on a consonant and a vowel, as a syllable after a break does
-# (тым аз, бір ақ stay), and either a piece is unknown, or all pieces but the last have three letters or fewer and the
-# dictionary holds the joined form itself, not only a stem of it (Дәу лет, ме жеге join; ат басына, an idiom's two
-# words, stays); a particle or a conjunction ending the run stays a word (бар ма, кетті де). Elsewhere nothing is joined.
+# (жүл, бо; қы and мыз of Хал қы мыз дың) join their neighbours into words it does. On such a page a run of pieces is
+# joined where the joined word is known, each piece after the first opens on a consonant and a vowel, as a syllable
+# after a break does (тым аз, бір ақ stay), and either a piece is unknown, or all pieces but the last have three
+# letters or fewer and the dictionary holds the joined form itself, not only a stem of it (Дәу лет, ме жеге join; ат
+# басына, an idiom's two words, stays); a particle or a conjunction ending the run stays a word (бар ма, кетті де).
+# Elsewhere nothing is joined.
 SYLLABLE_RUN = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?: [{KAZAKH_LOWER}]+)+(?![\w-])")
 SYLLABLE_RUN_MARK = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{1,3}} [{KAZAKH_LOWER}]")  # a short piece before another
 _ONSET = re.compile(rf"[{KAZAKH_LOWER}](?<![{''.join(sorted(VOWELS))}])[{''.join(sorted(VOWELS))}]")
