@@ -283,7 +283,11 @@ SYLLABLE_SPLIT_READINGS = {
             "«Халқымыздың бәрі» дедік. Аяғына дейін кетіп қалғандар аз, болып өтті, ат басына күн туды.",
         ),
     ],
-    "one parted word is no such page, and two words stay two": [
+    "one parted word is no such page, two words stay two, and initialisms' letter names are no syllables": [
+        (
+            "Олар АҚИҰ және ҚҚП туралы айтты, ШҚАУ оқытушысы келді.",
+            "Олар а қы и ұ және қы қы пэ туралы айтты, ша қы а у оқытушысы келді.",
+        ),
         ("Ол көп бо лып кетті.", "Ол көп бо лып кетті."),
         (
             "Батыс пен шығысында жаңбыр жауады, гүл шоқтарын қойды.",

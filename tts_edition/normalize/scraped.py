@@ -423,7 +423,9 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
             run = pieces[i : end + 1]
             if run[-1] in _WORD_AFTER or not all(_ONSET.match(piece) for piece in run[1:]):
                 continue
-            unknown = any(capitals.known_word(piece) is False for piece in run)
+            unknown = any(capitals.known_word(piece) is False and piece not in _LETTER_NAME_WORDS for piece in run)
+            if not unknown and _LETTER_NAME_WORDS.intersection(run):
+                continue  # an initialism said by its letters' names (а қы и ұ, ша қы а у), no syllables
             short = all(len(piece) <= 3 for piece in run[:-1])
             joined = "".join(run)
             if (unknown and capitals.known_stem(joined)) or (page and short and capitals.known_word(joined)):
@@ -440,7 +442,10 @@ def _syllable_split_page(text: str) -> bool:
     found = 0
     for run in SYLLABLE_RUN.finditer(text):
         pieces = run.group().split(" ")
-        short = [len(piece) <= 3 and capitals.known_word(piece) is False for piece in pieces]
+        short = [
+            len(piece) <= 3 and piece not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
+            for piece in pieces
+        ]
         if not any(short):
             continue
         found += sum(sum(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
