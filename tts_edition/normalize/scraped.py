@@ -436,16 +436,24 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{1,3}}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unknown_short(piece: str) -> bool:
+    """A piece of three letters or fewer the dictionary does not know and no letter's name (жүл, бо, мыз; not қы)."""
+    return len(piece) <= 3 and piece not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
+
+
 @functools.lru_cache(maxsize=4)
 def _syllable_split_page(text: str) -> bool:
     """Whether two short unknown pieces at least join their neighbours into known words."""
+    if sum(map(_unknown_short, _SHORT_PIECE.findall(text))) < 2:
+        return False  # the common case, a page of whole words: no two pieces to join
     found = 0
     for run in SYLLABLE_RUN.finditer(text):
         pieces = run.group().split(" ")
-        short = [
-            len(piece) <= 3 and piece not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
-            for piece in pieces
-        ]
+        short = [_unknown_short(piece) for piece in pieces]
         if not any(short):
             continue
         found += sum(sum(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
