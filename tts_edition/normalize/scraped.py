@@ -436,13 +436,13 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{1,3}}(?![\w-])")
+_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}(?![\w-])")  # Бі of Бі рақ
 
 
 @functools.lru_cache(maxsize=4096)
 def _unknown_short(piece: str) -> bool:
     """A piece of three letters or fewer the dictionary does not know and no letter's name (жүл, бо, мыз; not қы)."""
-    return len(piece) <= 3 and piece not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
+    return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
 
 
 @functools.lru_cache(maxsize=4)
