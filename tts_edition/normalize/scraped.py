@@ -408,7 +408,7 @@ def join_font_split(match: re.Match[str]) -> str:
 # басына, an idiom's two words, stays); a particle or a conjunction ending the run stays a word (бар ма, кетті де).
 # Elsewhere nothing is joined.
 SYLLABLE_RUN = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?: [{KAZAKH_LOWER}]+)+(?![\w-])")
-SYLLABLE_RUN_MARK = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{1,3}} [{KAZAKH_LOWER}]")  # a short piece before another
+SYLLABLE_RUN_MARK = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_LOWER}]")  # a piece before another
 _ONSET = re.compile(rf"[{KAZAKH_LOWER}](?<![{''.join(sorted(VOWELS))}])[{''.join(sorted(VOWELS))}]")
 _WORD_AFTER = frozenset("да де та те ма ме ба бе па пе мен бен пен ғой ғана қана деп ол бұл сол".split())
 _LONGEST_RUN = 5
