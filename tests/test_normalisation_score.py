@@ -471,6 +471,7 @@ _spec.loader.exec_module(scorer)
         ("kk-tvguide65.tsv", 0.94),
         ("kk-aviation65.tsv", 0.98),
         ("kk-safety66.tsv", 0.98),
+        ("kk-sportrules65.tsv", 0.86),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

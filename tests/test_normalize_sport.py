@@ -2,6 +2,7 @@
 examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "a minus or dash written onto a body weight before its class is the class, no negative mass": [
@@ -344,3 +345,11 @@ test_fails533_sequels_read_their_examples = reading_test(FAILS533_READINGS)
 test_sportres61_read_their_examples = reading_test(SPORTRES61_READINGS)
 test_football59_read_their_examples = reading_test(FOOTBALL59_READINGS)
 test_reading = reading_test(READINGS)
+
+
+def test_a_line_a_preview_cut_after_one_letter_stays_kazakh() -> None:
+    """U23 санаты (18-23 жас а: the page cut "аралығы" after its а, a word's first letter, not the Russian conjunction,
+    which never ends a text (sportrules65, msports.kz); a Russian line keeps its own reading, and one ending on я."""
+    assert normalize("U23 санаты (18-23 жас а") == "ю жиырма үш санаты (он сегіз – жиырма үш жас а"
+    assert normalize("Работа с 5 до 7 лет и") == "Работа с пяти до семи лет и"
+    assert normalize("Их было 5 человек, и пришёл я") == "Их было пять человек, и пришёл я"

@@ -346,7 +346,7 @@ def _telling(text: str, words: list[str]) -> list[str]:
         return [word for word in words if not _initialism(word) and word not in _units() and not shared_name(word)]
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
     telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
-    closing = _LETTER_CLOSING_A_COUNT.search(text)
+    closing = _LETTER_CLOSING_A_COUNT.search(text) or _LETTER_CUT_AT_THE_END.search(text)
     if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
     for glued in _LETTER_GLUED_TO_A_COUNT.findall(text):
@@ -358,6 +358,9 @@ def _telling(text: str, words: list[str]) -> list[str]:
 # One letter closing the span after a number (352 с, a page count's mark left without its stop): a mark of what is
 # counted, not a one-letter function word (Russian с, в, к), which never ends a sentence.
 _LETTER_CLOSING_A_COUNT = re.compile(r"\d[ \t]?(?P<letter>[^\W\d_])\W*\Z")
+# One letter ending the text with nothing after it, not even a stop (жас а, where a preview cut "жас аралығы"): a cut
+# word's first letter, not a Russian function word (а, и, в, с), which never ends a text; я, a pronoun, may.
+_LETTER_CUT_AT_THE_END = re.compile(r"(?<![^\W\d_])(?P<letter>[^\W\d_яЯ])\s*\Z")
 # One letter written onto a number (34с, 5м), a unit's or a count's mark wherever it stands: a Russian preposition
 # (с, в, к) is a word of its own, apart from the number it may govern (с 5 до 7).
 _LETTER_GLUED_TO_A_COUNT = re.compile(r"(?<=\d)([^\W\d_])(?![^\W\d_])")

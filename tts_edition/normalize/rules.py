@@ -203,6 +203,13 @@ def rules() -> list[Rule]:
             needs=scraped.FONT_SPLIT_MARK,
         ),
         Rule(
+            "word set in syllables a print's lost soft hyphens parted",
+            scraped.SYLLABLE_RUN,
+            scraped.join_syllable_split,
+            "mark",
+            needs=scraped.SYLLABLE_RUN_MARK,
+        ),
+        Rule(
             "possessive split off its word",
             scraped.POSSESSIVE_SPLIT_OFF,
             scraped.join_split_possessive,

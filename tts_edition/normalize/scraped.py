@@ -422,6 +422,85 @@ def join_font_split(match: re.Match[str]) -> str:
     return " ".join(out)
 
 
+# A page whose print set its words in syllables a layout's lost soft hyphens left apart (minber.kz: "жүл десі үшін ұйым
+# дастырыл ған", "Хал қы мыз дың 30 пайызы", "ба ры сы ның"). The dictionary knows most syllables as words or
+# suffixes (ба, ры, ған, дар), so a page is taken for one only where two short pieces at least that it does not know
+# (жүл, бо; қы and мыз of Хал қы мыз дың) join their neighbours into words it does. On such a page a run of pieces is
+# joined where the joined word is known, each piece after the first opens on a consonant and a vowel, as a syllable
+# after a break does (тым аз, бір ақ stay), and either a piece is unknown, or all pieces but the last have three
+# letters or fewer and the dictionary holds the joined form itself, not only a stem of it (Дәу лет, ме жеге join; ат
+# басына, an idiom's two words, stays); a particle or a conjunction ending the run stays a word (бар ма, кетті де).
+# Elsewhere nothing is joined.
+SYLLABLE_RUN = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?: [{KAZAKH_LOWER}]+)+(?![\w-])")
+SYLLABLE_RUN_MARK = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_LOWER}]")  # a piece before another
+_ONSET = re.compile(rf"[{KAZAKH_LOWER}](?<![{''.join(sorted(VOWELS))}])[{''.join(sorted(VOWELS))}]")
+_WORD_AFTER = frozenset("да де та те ма ме ба бе па пе мен бен пен ғой ғана қана деп ол бұл сол".split())
+_LONGEST_RUN = 5
+
+
+def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
+    """The spans (first, last) of pieces that join into one word; unknown-piece joins only unless `page`."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces) - 1:
+        for end in range(min(i + _LONGEST_RUN - 1, len(pieces) - 1), i, -1):
+            run = pieces[i : end + 1]
+            if run[-1] in _WORD_AFTER or not all(_ONSET.match(piece) for piece in run[1:]):
+                continue
+            unknown = any(capitals.known_word(piece) is False and piece not in _LETTER_NAME_WORDS for piece in run)
+            if not unknown and _LETTER_NAME_WORDS.intersection(run):
+                continue  # an initialism said by its letters' names (а қы и ұ, ша қы а у), no syllables
+            short = all(len(piece) <= 3 for piece in run[:-1])
+            joined = "".join(run)
+            if (unknown and capitals.known_stem(joined)) or (page and short and capitals.known_word(joined)):
+                spans.append((i, end))
+                i = end
+                break
+        i += 1
+    return spans
+
+
+_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}(?![\w-])")  # Бі of Бі рақ
+
+
+@functools.lru_cache(maxsize=4096)
+def _unknown_short(piece: str) -> bool:
+    """A piece of three letters or fewer the dictionary does not know and no letter's name (жүл, бо, мыз; not қы)."""
+    return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
+
+
+@functools.lru_cache(maxsize=4)
+def _syllable_split_page(text: str) -> bool:
+    """Whether two short unknown pieces at least join their neighbours into known words."""
+    if sum(map(_unknown_short, _SHORT_PIECE.findall(text))) < 2:
+        return False  # the common case, a page of whole words: no two pieces to join
+    found = 0
+    for run in SYLLABLE_RUN.finditer(text):
+        pieces = run.group().split(" ")
+        short = [_unknown_short(piece) for piece in pieces]
+        if not any(short):
+            continue
+        found += sum(sum(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
+        if found >= 2:
+            return True
+    return False
+
+
+def join_syllable_split(match: re.Match[str]) -> str:
+    """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere unchanged."""
+    if kazakh_dictionary() is None or not _syllable_split_page(match.string):
+        return match.group()
+    pieces = match.group().split(" ")
+    spans = dict(_syllable_joins(pieces, page=True))
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        end = spans.get(i, i)
+        out.append("".join(pieces[i : end + 1]))
+        i = end + 1
+    return " ".join(out)
+
+
 def join_split_possessive(match: re.Match[str]) -> str:
     """армия сының → армиясының, when the dictionary knows the word joined."""
     joined = match["left"] + match["right"]
