@@ -197,8 +197,9 @@ def speak_house_number(match: re.Match[str]) -> str:
 # the stars a building code puts after a clause it changed (1.52.** Қоқыс, 1.54.*) are marks, not said.
 # Two parts anywhere when a word names what they number: after them a clause, an article, a sign, a table
 # (7.14-тармақ, 12.1-бабы, 3.24 белгісі, 3.1-кесте), the word possibly after a gloss in brackets and the list's other
-# numbers (3.24 (…) және 7.14 (…) жол белгілері); before them a standard's mark (ГОСТ 7.32-2017, ҚР СТ 1.5), whose
-# year after a dash is read as a number.
+# numbers (3.24 (…) және 7.14 (…) жол белгілері), or after the quoted name it bears (3.24 «Ең жоғары жылдамдықты
+# шектеу» жол белгісі); before them a standard's mark (ГОСТ 7.32-2017, ҚР СТ 1.5), whose year after a dash is read
+# as a number.
 _SECTION_HEADS = (
     r"тармақ\w*|тармағ\w*|бап\b|бапт\w*|баб[ыт]\w*|бөлім\w*|бөлі[гк]\w*|белгі(?:\b|сі\w*|лер\w*)|кесте\w*|сурет\w*"
     r"|тарау\w*|параграф\w*|қосымша\w*"
@@ -219,7 +220,7 @@ STANDARD_MARKS = ("ГОСТ", "ГОСТ Р", "МЕМСТ", "МемСТ", "СТ",
 _KIND_AFTER_COUNTRY = r"(?<=ҚР\s)(?P<kind>СТ)\s"
 STANDARD_KIND = "стандарты"
 _STANDARD_WORD_AFTER = re.compile(r"\s+стандарт", re.I)
-_GLOSS = r"(?:\s\([^()\n]{1,80}\))?"
+_GLOSS = r"(?:\s(?:\([^()\n]{1,80}\)|«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”))?"
 _LISTED = rf"(?:(?:,|\s(?:және|мен|немесе))\s\d+(?:\.\d+)+{_GLOSS})*"
 _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
 _MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STANDARD_MARKS)  # the pattern is verbose
