@@ -473,6 +473,7 @@ _spec.loader.exec_module(scorer)
         ("kk-safety66.tsv", 0.98),
         ("kk-sportrules65.tsv", 0.86),
         ("kk-traffic66.tsv", 0.96),
+        ("kk-drawing66.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -309,3 +309,21 @@ SYLLABLE_SPLIT_READINGS = {
     ],
 }
 test_syllable_split_readings = reading_test(SYLLABLE_SPLIT_READINGS)
+
+
+# drawing66: a drawing-methods book's title page (stud.kz), its class label typed onto its index.
+DRAWING66_READINGS = {
+    "a library label typed onto its index is the class's, not a register's letters; a run longer than a class's"
+    " three-digit group is its digits": [
+        ("УДК741744(075.8)", "у дэ ка жеті төрт бір жеті төрт төрт нөл жеті бес нүкте сегіз"),
+        ("ББК30.11", "бэ бэ ка отыз нүкте он бір"),
+    ],
+    "near neighbours: a grant's register letters on digits stay spelled with their digits; a serial number's"
+    " four-digit group and a three-digit class group stay whole": [
+        ("AP14869856", "эй пи бір төрт сегіз алты тоғыз сегіз бес алты"),
+        ("ISSN 2073 – 333Х", "ай эс эс эн екі мың жетпіс үш – үш жүз отыз үш икс"),
+        ("УДК 631.52(075.8)", "у дэ ка алты жүз отыз бір нүкте елу екі нөл жеті бес нүкте сегіз"),
+    ],
+}
+
+test_drawing66_readings = reading_test(DRAWING66_READINGS)

@@ -12,6 +12,7 @@ from tts_edition.normalize.latin import names, read_latin
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
+from tts_edition.normalize.references import LIBRARY_LABEL
 
 # Letters before a hyphen and a number name a model or a code (МС-18, Р-7, МSК-64, U-23, ДСМ-289): each letter by
 # its name, or the table's expansion, or the Latin names table's reading (BMW-5, MSK-64: the seismic scale's Russian
@@ -160,6 +161,7 @@ TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 # V17MC003464), as a grant's or a project's number is: the letters spelled and every
 # digit said alone, apart from a label the page wrote onto it (ЖТНBR05236277, нөмірі0118РК00935). It runs before
 # the look-alike letters are mended, which would take Latin capitals glued to a Cyrillic label for its own (нөміріAP).
+# A library class's label typed onto its index (УДК741744) is no register's letters: the library class reads it.
 # A legal database's card opens with the act's number in the state register hyphened onto its code (100337-V1600013445):
 # that number is the register's count, said as the card's line "Мемлекеттік тізілім нөмірі: 100337" says it, not a
 # rank the hyphen would make of it (not жүз мың үш жүз отыз жетінші).
@@ -169,7 +171,7 @@ TICKER = re.compile(r"(?<![\w.@/-])(?P<code>[A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])")
 REGISTRATION_CODE = re.compile(
     r"(?:(?<![\w.,/-])(?P<registry>\d{4,})-(?=[A-Z]{1,4}\d))?"
     rf"(?:(?<!\d)(?P<head>\d+)|(?<![A-Za-z\d])(?=[A-Z])|(?<![{KAZAKH_UPPER}{KAZAKH_LOWER}\d])(?=[{KAZAKH_UPPER}]))"
-    rf"(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
+    rf"(?!(?:{LIBRARY_LABEL})\d)(?P<letters>(?:[A-Z]{{1,4}}\d{{1,4}})*[A-Z]{{1,4}}|(?:[{KAZAKH_UPPER}]{{1,4}}\d{{1,4}})*[{KAZAKH_UPPER}]{{1,4}})"
     rf"(?:(?<=\d[A-Z{KAZAKH_UPPER}])\x20(?=0\d{{4}}))?(?P<tail>\d{{5,}})(?!\w|[.,]\d(?![A-Z{KAZAKH_UPPER}]))"
 )
 

@@ -109,8 +109,9 @@ _NAME_REACH = 80  # characters back to the name's first word
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
 # A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
 # spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
+LIBRARY_LABEL = r"УДК|Ә[ОӨ]Ж|ББК|МРНТИ|ХҒТАР|ҒТАМР"
 LIBRARY_CLASS = re.compile(
-    r"(?P<label>УДК|Ә[ОӨ]Ж|ББК|МРНТИ|ХҒТАР|ҒТАМР)(?P<sep>:?\s?)"
+    rf"(?P<label>{LIBRARY_LABEL})(?P<sep>:?\s?)"
     r"(?P<code>\d+(?:\s?[.:/]\s?\d+)*(?:\s?\(\d+(?:[.:\s]\d+)*\))?)"
     r"(?![\w.]\d)"
 )
@@ -123,13 +124,20 @@ _CODE_PARTS = re.compile(r"\d+|[XХ]|[.:/()]")
 _CODE_MARKS = {".": "нүкте", ":": "қос нүкте", "/": "бөлу", "(": "", ")": "", "X": "икс", "Х": "икс"}
 
 
-def _number(part: str) -> str:
-    return digits(part) if len(part) > 1 and part.startswith("0") else cardinal_of(part)
+# A class index's groups run to three digits (УДК 616.4, 631.52(075.8)): a longer run in a class is one typed
+# without its dots or its slash (УДК741744 for 741/744), said digit by digit as a code's, not as the count it makes.
+_CLASS_GROUP = 3
 
 
-def _code(code: str) -> str:
-    """A code read part by part: its numbers whole (a zero-led one digit by digit), its marks by name."""
-    words = [_number(part) if part.isdigit() else _CODE_MARKS[part] for part in _CODE_PARTS.findall(code)]
+def _number(part: str, longest: int | None = None) -> str:
+    zero_led = len(part) > 1 and part.startswith("0")
+    return digits(part) if zero_led or (longest and len(part) > longest) else cardinal_of(part)
+
+
+def _code(code: str, longest: int | None = None) -> str:
+    """A code read part by part: its numbers whole (a zero-led one, or one longer than `longest`, digit by digit),
+    its marks by name."""
+    words = [_number(part, longest) if part.isdigit() else _CODE_MARKS[part] for part in _CODE_PARTS.findall(code)]
     return " ".join(word for word in words if word)
 
 
@@ -250,4 +258,4 @@ def speak_library_class(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     before = " " if start and text[start - 1].isalnum() else ""
     after = " " if text[end : end + 1].isalpha() else ""
-    return f"{before}{match['label']}{match['sep'] or ' '}{_code(match['code'])}{after}"
+    return f"{before}{match['label']}{match['sep'] or ' '}{_code(match['code'], _CLASS_GROUP)}{after}"
