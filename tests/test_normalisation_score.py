@@ -474,6 +474,7 @@ _spec.loader.exec_module(scorer)
         ("kk-sportrules65.tsv", 0.86),
         ("kk-traffic66.tsv", 0.96),
         ("kk-drawing66.tsv", 0.96),
+        ("kk-military66.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

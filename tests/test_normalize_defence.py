@@ -1,5 +1,5 @@
-"""Defence, police and emergencies (army8, army19, weapons42, defence47): examples of our own, on words no case file
-holds."""
+"""Defence, police and emergencies (army8, army19, weapons42, defence47, military66): examples of our own, on words
+no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -38,6 +38,27 @@ READINGS = {
         (
             "Офицер ҚР ҚК-нің 373-бабы бойынша сотталды.",
             "Офицер Қазақстан Республикасы Қылмыстық кодексінің үш жүз жетпіс үшінші бабы бойынша сотталды.",
+        ),
+    ],
+    "ҚК is the Armed Forces where its sentence names a military compound (әскери-спорт) or the forces' founding": [
+        (
+            "Тәуелсіздіктің – 30 және ҚР ҚК құрылуының – 29 жылдығына арналған әскери-спорт ойындары өтті.",
+            "Тәуелсіздіктің – отыз және Қазақстан Республикасы Қарулы Күштері құрылуының – жиырма тоғыз жылдығына"
+            " арналған әскери-спорт ойындары өтті.",
+        ),
+        ("ҚР ҚК құрылғанына 30 жыл толды.", "Қазақстан Республикасы Қарулы Күштері құрылғанына отыз жыл толды."),
+        (
+            "Мектепте ҚК туралы әскери-патриоттық сабақ өтті.",
+            "Мектепте Қарулы Күштер туралы әскери-патриоттық сабақ өтті.",
+        ),
+        # a code is adopted, not founded, and әскери with a space is no compound: the law stays
+        (
+            "Жаңа ҚК қабылданған соң әскери қызметтен жалтару ауырлады.",
+            "Жаңа Қылмыстық кодекс қабылданған соң әскери қызметтен жалтару ауырлады.",
+        ),
+        (
+            "ҚК 373-бабы әскери-дәрігерлік комиссия",
+            "Қылмыстық кодекстің үш жүз жетпіс үшінші бабы әскери-дәрігерлік комиссия",
         ),
     ],
     "ШҚ is the Border Service where its sentence names the ҰҚК or the border's posts, a farm elsewhere": [
