@@ -97,7 +97,7 @@ BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=
 # (P, тг; Q, тонна; t, сағ): read as after an amount (пэ, теңге). A symbol of two letters or more after one Latin
 # letter alone, so a word's comma (Бағасы, тг) or a unit with more after it on the line (P, тг 600) stays.
 AXIS_UNIT = re.compile(rf"(?<=(?<![\w-])[A-Za-z], )(?P<unit>{_LONG_UNIT})(?=[ \t]*$)", re.M)
-LETTER_COMMA = re.compile(r"[A-Za-z], ")  # what every match holds (`Rule.needs`)
+LETTER_COMMA = re.compile(r", (?<=[A-Za-z], )")  # what every match holds (`Rule.needs`): the comma first
 
 # A unit alone in a table's cell, as a price list's column of units gives it ("| таблетка | мг | 1,56 |"): read as after
 # an amount (миллиграмм), before the pipes go silent and the cell's edges with them. A symbol of two letters or more.

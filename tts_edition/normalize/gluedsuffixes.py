@@ -133,7 +133,7 @@ GLUED_SUFFIX = re.compile(rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}
 # 1–кестеде, 3–ке): the hyphen the ordinal and suffix rules read (бірінші кесте, үшке), as a word processor's
 # autocorrect turns it. A range's dash has a number after it (3–4 сынып); a spaced dash is a sentence's (2020 – жыл).
 EN_DASH_NUMBER_WORD = re.compile(rf"(?<![\w.,/–-])(?P<word>\d+)–(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
-EN_DASH_AFTER_DIGIT = re.compile(r"\d–")  # what every match holds (`Rule.needs`)
+EN_DASH_AFTER_DIGIT = re.compile(r"–(?<=\d–)")  # what every match holds (`Rule.needs`): the dash first
 
 
 def hyphen_for_en_dash(match: re.Match[str]) -> str:
