@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 
 
@@ -84,3 +85,29 @@ def test_a_contents_section_number_three_lines_from_its_neighbour_is_a_section()
     """biology63: a contents giving each section its number, title and page on lines of their own."""
     contents = "1\nШОЛУ\n5\n1.1\nБалқаш бассейні\n5\n1.2\nБалықтар тарихы\n7"
     assert normalize(contents) == "бір\nшолу\nбес\nбір бір\nБалқаш бассейні\nбес\nбір екі\nБалықтар тарихы\nжеті"
+
+
+ECONOMICS66_READINGS = {
+    "an increment's sign written onto a quantity's letter is said дельта; a sign alone, or a Greek word's Δ, stays": [
+        ("∆Q %", "дельта кью пайыз"),
+        ("ΔT = 5", "дельта тэ тең бес"),
+        ("∆ белгісі", "∆ белгісі"),
+    ],
+    "a unit after a quantity's letter and a comma, ending the line, is the axis's unit; after a word it stays": [
+        ("P, тг", "пи, теңге"),
+        ("Бағасы, тг", "Бағасы, тг"),
+        ("P, тг 600", "пи, тг алты жүз"),
+    ],
+    "a number's hyphen typed as an en dash before a word is the hyphen; a range's dash and a spaced one stay": [
+        ("1–кесте", "бірінші кесте"),
+        ("1–кестеде көрсетілген", "бірінші кестеде көрсетілген"),
+        ("3–ке дейін", "үшке дейін"),
+        ("3–4 сынып", "үшінші – төртінші сынып"),
+        ("2020 – жыл", "екі мың жиырма – жыл"),
+    ],
+    "ЖҰӨ, the gross national product, beside ЖІӨ in the table": [
+        ("Оукен заңы және ЖҰӨ.", "Оукен заңы және жалпы ұлттық өнім."),
+        ("ЖҰӨ-нің дефляторы", "жалпы ұлттық өнімнің дефляторы"),
+    ],
+}
+test_economics66_mechanisms_read_their_examples = reading_test(ECONOMICS66_READINGS)

@@ -791,3 +791,12 @@ def test_a_web_address_spelling_kazakh_makes_no_page_latin_kazakh() -> None:
     # a page whose words outside its addresses are Kazakh in Latin is still converted
     converted, _ = convert_document(["Qazaq24.com", "Qazaqstanda jańa zań qabyldandy"])
     assert converted[1] == "Қазақстанда жаңа заң қабылданды"
+
+
+def test_a_line_of_lone_latin_letters_and_a_formulas_signs_is_left_for_the_normaliser() -> None:
+    """economics66: thepresentation.ru's slides on supply and demand label a graph (Q = f ( P ), Q d, d 1, ∆PY%) in
+    a document whose Latin letters the converter takes for Latin Kazakh: the lines of lone letters are symbols, not
+    Kazakh words (Қ = ф ( П ) was read қы тең ф); a Latin word of two letters makes the line Latin text again."""
+    converted, _ = convert_document(["Biz seni jaqsy kóremiz", "Q = f ( P )", "Q d", "∆PY%", "d 1", "Q men P"])
+    assert converted == ["Біз сені жақсы көреміз", "Q = f ( P )", "Q d", "∆PY%", "d 1", "Қ мен П"]
+    assert to_cyrillic("Сұраныс\nS\na\nb\nQ = f ( P )\nQ d") == "Сұраныс\nS\na\nb\nQ = f ( P )\nQ d"

@@ -93,6 +93,12 @@ RATE_UNITS = re.compile(
 BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
 
 
+# A unit after a quantity's letter and a comma, ending its line, as a graph labels its axis or a table its column
+# (P, тг; Q, тонна; t, сағ): read as after an amount (пэ, теңге). A symbol of two letters or more after one Latin
+# letter alone, so a word's comma (Бағасы, тг) or a unit with more after it on the line (P, тг 600) stays.
+AXIS_UNIT = re.compile(rf"(?<=(?<![\w-])[A-Za-z], )(?P<unit>{_LONG_UNIT})(?=[ \t]*$)", re.M)
+LETTER_COMMA = re.compile(r", (?<=[A-Za-z], )")  # what every match holds (`Rule.needs`): the comma first
+
 # A unit alone in a table's cell, as a price list's column of units gives it ("| таблетка | мг | 1,56 |"): read as after
 # an amount (миллиграмм), before the pipes go silent and the cell's edges with them. A symbol of two letters or more.
 PIPE = re.compile(r"\|")

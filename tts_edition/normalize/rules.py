@@ -77,7 +77,7 @@ _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0\n]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
-_SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+]")
+_SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+∆Δ]")
 _HEMISPHERE_LETTER = re.compile("[°′″] ?[NSEW]")
 _POWER_APART = re.compile(r"м [23]")
 
@@ -964,6 +964,13 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "number's hyphen typed as an en dash",
+            gluedsuffixes.EN_DASH_NUMBER_WORD,
+            gluedsuffixes.hyphen_for_en_dash,
+            "mark",
+            needs=gluedsuffixes.EN_DASH_AFTER_DIGIT,
+        ),
+        Rule(
             "suffix past the quote after a number",
             gluedsuffixes.SUFFIX_PAST_QUOTED_NUMBER,
             gluedsuffixes.suffix_inside_quote,
@@ -1415,6 +1422,13 @@ def rules() -> list[Rule]:
             needs=symbols.ROUND_BRACKET,
         ),
         Rule(
+            "unit of an axis",
+            amounts.AXIS_UNIT,
+            lambda m: abbr.unit_spoken(m["unit"]),
+            "measure",
+            needs=amounts.LETTER_COMMA,
+        ),
+        Rule(
             "abbreviation cut with a hyphen",
             clipped.HYPHEN_CUT,
             clipped.speak_hyphen_cut,
@@ -1631,7 +1645,7 @@ def rules() -> list[Rule]:
         Rule(
             "symbol",
             re.compile(
-                rf"(?P<sign>§§|[%№&§°=≠≤≥×‰⁺ﷺﷻ]|\+(?=[\s,.;:!?»)]|$))(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"
+                rf"(?P<sign>§§|[%№&§°=≠≤≥×‰⁺ﷺﷻ]|\+(?=[\s,.;:!?»)]|$)|{symbols.INCREMENT.pattern})(?:(?P<gap>\s?-)(?P<suf>{SUFFIX})(?![\w-]))?"
             ),
             symbols.speak_symbol,
             "mark",

@@ -86,7 +86,11 @@ ANSWER_KEY_MARK = re.compile(
 LATIN_AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
 SYMBOLS = {"%": "пайыз", "№": "нөмір", "&": "және", "§": "параграф", "§§": "параграфтар", "°": "градус", "+": "плюс",
            "=": "тең", "≠": "тең емес", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "×": "көбейту",
-           "‰": "промилле", "⁺": "плюс", **_HONORIFICS}  # fmt: skip
+           "‰": "промилле", "⁺": "плюс", "∆": "дельта", "Δ": "дельта", **_HONORIFICS}  # fmt: skip
+# ∆ (the increment sign) or a capital Δ written onto a quantity's letter or a number (∆Q %, ∆P%, ΔT, ∆2) is the change
+# of it, said дельта as the math alphabets' reader says it (`formulas.MATH_LETTERS`); a capital Δ inside a Greek word
+# (ΔΗΜΟΣ) is that word's letter, and a sign with nothing written onto it stays.
+INCREMENT = re.compile(r"[∆Δ](?=[^\W_])(?![Α-Ωα-ω])")
 
 
 # A plus between Latin words joins keys pressed together (Ctrl+Enter, Alt+F4); inside a Cyrillic word it is a

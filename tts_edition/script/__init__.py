@@ -34,7 +34,23 @@ _SHOWN_LETTERS = _SHOWN_WORDS = 12
 # A paragraph of lone Latin letters, as a table of constants sets a quantity's symbol on a line of its own (g; q, e):
 # symbols, not Kazakh written in Latin; left for the normaliser to name (жэ; ку, е), not turned into Cyrillic (г; қ, е).
 _LETTERS_ONLY = re.compile(r"[ \t]*[A-Za-z](?:,[ \t]?[A-Za-z])*[ \t]*")
+# A paragraph whose only Latin words are lone letters, with a formula's signs, brackets and numbers between them (Q = f
+# ( P ), ∆Q %, Q d, d 1), as a lesson's graph and formulas label their axes and curves: symbols too, not Kazakh written
+# in Latin (кью тең эф, not қы тең ф); a Latin word of two letters or more (Ol 5 jyl, Q men P) leaves it Latin text,
+# but for capitals written onto an increment's sign, a quantity's letter and its subscript's (∆PY%, ∆QX%).
+_FORMULA_CHARACTERS = re.compile(r"[A-Za-z∆Δ=+\-−×*/(),.%\d \t]+")
+_TWO_LETTERS = re.compile("[A-Za-z]{2}")
+_INCREMENT_LETTERS = re.compile("[∆Δ][A-Z]{1,3}(?![A-Za-z])")
 CHOICES = (AUTO, CYRILLIC, LATIN, ARABIC)
+
+
+def _symbols_only(paragraph: str) -> bool:
+    """Lone Latin letters only (g; q, e; Q = f ( P ); ∆Q %): a formula's or a table's symbols, not Latin text."""
+    if _LETTERS_ONLY.fullmatch(paragraph):
+        return True
+    if not _FORMULA_CHARACTERS.fullmatch(paragraph):
+        return False
+    return not _TWO_LETTERS.search(_INCREMENT_LETTERS.sub("∆", paragraph))
 
 
 def detect(paragraphs: list[str]) -> Detection:
@@ -79,7 +95,7 @@ def convert_document(paragraphs: list[str], script: str = AUTO) -> tuple[list[st
             if not load_lexicon().hunspell:
                 found.flag(NO_LEXICON)
             converted.append(arabic.convert(paragraph, _choose))
-        elif kind == LATIN and variant and not _LETTERS_ONLY.fullmatch(paragraph):
+        elif kind == LATIN and variant and not _symbols_only(paragraph):
             converted.append(latin.convert(paragraph, variant, _choose))
             unconverted += latin.left_unconverted(converted[-1])
         else:
