@@ -308,7 +308,10 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]\Z")
 
 def lone_variable(text: str, start: int, end: int) -> bool:
     """Whether the Latin letter text[start:end] is a variable in a Kazakh sentence: it, or the list of single letters
-    it stands in, a space from a Kazakh word."""
+    it stands in, a space from a Kazakh word; any lone Latin letter on a line of code (def f(a, b, c), range(L, R + 1)),
+    said by the school name the formula on that line gives it (а, бэ, цэ, эль, эр), not the English letter's."""
+    if end - start == 1 and text[start].isascii() and text[start].isalpha() and code_line(text, start, end):
+        return True
     if end - start != 1 or not re.fullmatch(f"[{_LONE_LETTER}]", text[start]):
         return False
     if _NUMBER_BEFORE.search(text, max(0, start - 2), start) or _LATIN_BEFORE.search(text, max(0, start - 2), start):
