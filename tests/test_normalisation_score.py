@@ -470,6 +470,7 @@ _spec.loader.exec_module(scorer)
         ("kk-building65.tsv", 0.96),
         ("kk-tvguide65.tsv", 0.94),
         ("kk-aviation65.tsv", 0.98),
+        ("kk-python66.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
