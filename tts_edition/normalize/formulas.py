@@ -145,18 +145,18 @@ def _power(written: str, indexed: bool) -> str:
 # spelled as the variables of a product (и эн тэ). A line is code where it holds an operator mathematics does not write
 # (==, !=, %=, +=, **, :=) or a built-in call of Python or Pascal before its bracket.
 _CODE_LINE = re.compile(
-    r"==|!=|[%+\-*/]=|\*\*|:="
+    r"==|!=|[%+\-*/]=|(?<=[\w)])\*\*(?=[\w(])|:="
     r"|(?<![A-Za-z])(?:int|len|sum|map|str|float|input|print|range|list|abs|round|readln|writeln|sqrt)\("
     r"|(?<![A-Za-z])(?:def|return|elif|import)[ \t]"
 )
 # The operators of a line of code said as a teacher reads them (return n * func(n - 1) → эн көбейту функ эн минус бір,
 # n**0.5 → эн дәреже нөл бүтін оннан бес, n % i → эн қалдық и, arr[-k:] → арр минус кей): a star between operands
-# multiplies, two stars raise to a power, a percent sign before an operand or an equals sign is the remainder, a
-# hyphen spaced between operands (or ending a line the page broke inside the expression) or opening an index
-# subtracts. Outside code the star, the percent and the hyphen are
+# multiplies, two stars between operands raise to a power (a Markdown bold's **[2 балл]** is none), a percent sign
+# before an operand or an equals sign is the remainder, a hyphen spaced between operands (or ending a line the page
+# broke inside the expression) or opening an index subtracts. Outside code the star, the percent and the hyphen are
 # left to their rules (50% → пайыз, a spaced dash between words).
 CODE_OPERATOR = re.compile(
-    r"(?P<power>\*\*)"
+    r"(?<=[\w)])(?P<power>\*\*)(?=[\w(])"
     r"|(?<=[\w)\]])(?:[ \t]?(?P<times>\*)[ \t]?(?=[\w(])|[ \t]?(?P<mod>%)(?==|[ \t]?[\w(]))"
     r"|(?<=[\w)\]])[ \t](?P<minus>-)(?:[ \t](?=[\w(])|(?=[ \t]*(?:\n|\Z)))|(?<=[\[:])(?P<index>-)(?=\w)"
 )
