@@ -155,12 +155,16 @@ _CODE_LINE = re.compile(
 # before an operand or an equals sign is the remainder, a hyphen spaced between operands (or ending a line the page
 # broke inside the expression) or opening an index subtracts. Outside code the star, the percent and the hyphen are
 # left to their rules (50% → пайыз, a spaced dash between words).
+# Each alternative opens with its sign and names itself by an empty group after it, the operand before it looked
+# back at: a pattern that opens with its signs is scanned for them alone, one that opens with a group at every place.
 CODE_OPERATOR = re.compile(
-    r"(?<=[\w)])(?P<power>\*\*)(?=[\w(])"
-    r"|(?<=[\w)\]])(?:[ \t]?(?P<times>\*)[ \t]?(?=[\w(])|[ \t]?(?P<mod>%)(?==|[ \t]?[\w(]))"
-    r"|(?<=[\w)\]])[ \t](?P<minus>-)(?:[ \t](?=[\w(])|(?=[ \t]*(?:\n|\Z)))|(?<=[\[:])(?P<index>-)(?=\w)"
+    r"\*\*(?<=[\w)]\*\*)(?=[\w(])(?P<power>)"
+    r"|\*(?:(?<=[\w)\]]\*)|(?<=[\w)\]][ \t]\*))[ \t]?(?=[\w(])(?P<times>)"
+    r"|%(?:(?<=[\w)\]]%)|(?<=[\w)\]][ \t]%))(?==|[ \t]?[\w(])(?P<mod>)"
+    r"|-(?<=[\w)\]][ \t]-)(?:[ \t](?=[\w(])|(?=[ \t]*(?:\n|\Z)))(?P<minus>)"
+    r"|-(?<=[\[:]-)(?=\w)(?P<index>)"
 )
-CODE_OPERATOR_NEEDS = _CODE_LINE
+CODE_OPERATOR_NEEDS = re.compile(r"[*%-]")  # what every match holds (`Rule.needs`)
 _CODE_OPERATOR_WORDS = {"power": "дәреже", "times": "көбейту", "mod": "қалдық", "minus": "минус", "index": "минус"}
 
 
@@ -168,7 +172,8 @@ def speak_code_operator(match: re.Match[str]) -> str:
     """n * func(n - 1) on a line of code → n көбейту func(n минус 1); outside code the sign stays for its rules."""
     if not code_line(match.string, match.start(), match.end()):
         return match.group()
-    return f" {_CODE_OPERATOR_WORDS[match.lastgroup]} "
+    word = _CODE_OPERATOR_WORDS[match.lastgroup]
+    return f"{word} " if match.lastgroup in ("times", "mod") else f" {word} "  # the space before kept as written
 
 
 def code_line(text: str, start: int, end: int) -> bool:
