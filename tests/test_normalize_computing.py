@@ -96,6 +96,31 @@ READINGS = {
         ("InfoPath пішіндерімен жұмыс", "инфопас пішіндерімен жұмыс"),
         ("Philadelphia қаласы", "филаделфия қаласы"),
     ],
+    "a line of program code (python66): its operators said (a star көбейту, two stars дәреже, a percent sign before"
+    " an operand or an equals sign қалдық, a spaced hyphen or one opening an index минус), its built-in names read as"
+    " words, not spelled as a product's letters, its lone letters by their school names; outside code a star, a"
+    " percent sign and a spaced dash keep their readings, and letters side by side in a formula are still a product": [
+        ("return n * func(n - 1)", "ретерн эн көбейту функ(эн минус бір)"),
+        ("for i in range(2, int(n**0.5) + 1):", "фор и ин рейндж(екі, инт(эн дәреже нөл бүтін оннан бес) плюс бір):"),
+        ("if n % i == 0:", "иф эн қалдық и тең тең нөл:"),
+        ("k %= len(arr)", "ка қалдық тең лен (арр)"),
+        ("return arr[-k:] + arr[:-k]", "ретерн арр[ минус ка:] плюс арр[: минус ка]"),
+        ("n = int(input())", "эн тең инт (инпут())"),
+        ("def triangle_area(a, b, c):", "деф трайэнгл астыңғы сызық эрия(а, бэ, цэ):"),
+        ("Баға 50% - ға өсті.", "Баға елу пайызға өсті."),
+        ("Алматы - Астана бағыты", "Алматы - Астана бағыты"),
+        ("D = b2 - 4ac", "дэ тең бэ квадрат минус төрт а цэ"),
+    ],
+    "a program's name of English words joined by underscores (digit_sum, is_prime) reads its short words in English"
+    " (python66); an address's short part keeps the Kazakh reading": [
+        ("def digit_sum(n):", "деф диджит астыңғы сызық сам(эн):"),
+        ("prime_sum)", "прайм астыңғы сызық сам)"),
+        ("Сайт: sum.kz", "Сайт: сұм нүкте кей зет"),
+    ],
+    "Pascal the programming language by Blaise Pascal's name, Tuple as Python's type (python66)": [
+        ("Pascal тілінің операторлары", "паскаль тілінің операторлары"),
+        ("C) Tuple", "си) тьюпл"),
+    ],
 }
 
 

@@ -140,21 +140,62 @@ def _power(written: str, indexed: bool) -> str:
     return cardinal_of(digits)
 
 
-def _words(text: str, indexed: bool = False) -> str:
+# A line of program code (n = int(input()), k %= len(arr), L, R = map(int, ...)) writes its products with a star:
+# letters side by side there are a name (int, len, sum, arr), said as a word by the rules of Latin words after, not
+# spelled as the variables of a product (и эн тэ). A line is code where it holds an operator mathematics does not write
+# (==, !=, %=, +=, **, :=) or a built-in call of Python or Pascal before its bracket.
+_CODE_LINE = re.compile(
+    r"==|!=|[%+\-*/]=|(?<=[\w)])\*\*(?=[\w(])|:="
+    r"|(?<![A-Za-z])(?:int|len|sum|map|str|float|input|print|range|list|abs|round|readln|writeln|sqrt)\("
+    r"|(?<![A-Za-z])(?:def|return|elif|import)[ \t]"
+)
+# The operators of a line of code said as a teacher reads them (return n * func(n - 1) → эн көбейту функ эн минус бір,
+# n**0.5 → эн дәреже нөл бүтін оннан бес, n % i → эн қалдық и, arr[-k:] → арр минус кей): a star between operands
+# multiplies, two stars between operands raise to a power (a Markdown bold's **[2 балл]** is none), a percent sign
+# before an operand or an equals sign is the remainder, a hyphen spaced between operands (or ending a line the page
+# broke inside the expression) or opening an index subtracts. Outside code the star, the percent and the hyphen are
+# left to their rules (50% → пайыз, a spaced dash between words).
+# Each alternative opens with its sign and names itself by an empty group after it, the operand before it looked
+# back at: a pattern that opens with its signs is scanned for them alone, one that opens with a group at every place.
+CODE_OPERATOR = re.compile(
+    r"\*\*(?<=[\w)]\*\*)(?=[\w(])(?P<power>)"
+    r"|\*(?:(?<=[\w)\]]\*)|(?<=[\w)\]][ \t]\*))[ \t]?(?=[\w(])(?P<times>)"
+    r"|%(?:(?<=[\w)\]]%)|(?<=[\w)\]][ \t]%))(?==|[ \t]?[\w(])(?P<mod>)"
+    r"|-(?<=[\w)\]][ \t]-)(?:[ \t](?=[\w(])|(?=[ \t]*(?:\n|\Z)))(?P<minus>)"
+    r"|-(?<=[\[:]-)(?=\w)(?P<index>)"
+)
+CODE_OPERATOR_NEEDS = re.compile(r"[*%-]")  # what every match holds (`Rule.needs`)
+_CODE_OPERATOR_WORDS = {"power": "дәреже", "times": "көбейту", "mod": "қалдық", "minus": "минус", "index": "минус"}
+
+
+def speak_code_operator(match: re.Match[str]) -> str:
+    """n * func(n - 1) on a line of code → n көбейту func(n минус 1); outside code the sign stays for its rules."""
+    if not code_line(match.string, match.start(), match.end()):
+        return match.group()
+    word = _CODE_OPERATOR_WORDS[match.lastgroup]
+    return f"{word} " if match.lastgroup in ("times", "mod") else f" {word} "  # the space before kept as written
+
+
+def code_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands on a line of program code: k %= len(arr), n = int(input()), not ax2 + bx = c."""
+    return _CODE_LINE.search(line_holding(text, start, end)) is not None
+
+
+def _words(text: str, indexed: bool = False, code: bool = False) -> str:
     """The formula's tokens said; a chemical formula inside it (m (P2O5) = 284, H2O=18) is said as chemistry reads it,
     its element by element, not as variables and powers (пэ екі о бес, not пэ квадрат о бес)."""
     spoken, at = [], 0
     for compound in chemistry.FORMULA.finditer(text):
         said = chemistry.speak_formula(compound)
         if said != compound.group():
-            spoken += [_math_words(text[at : compound.start()], indexed), said]
+            spoken += [_math_words(text[at : compound.start()], indexed, code), said]
             at = compound.end()
-    spoken.append(_math_words(text[at:], indexed))
+    spoken.append(_math_words(text[at:], indexed, code))
     said = " ".join(part for part in spoken if part)
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
 
 
-def _math_words(text: str, indexed: bool = False) -> str:
+def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
     indexed = indexed or bool(_INDEXED.search(text))
     spoken, after_function = [], False
     for token in _TOKEN.finditer(text):
@@ -168,6 +209,8 @@ def _math_words(text: str, indexed: bool = False) -> str:
             spoken.append(FUNCTIONS[token["func"]])
         elif token["var"]:
             spoken.append(LETTER_NAMES.get(token["var"].lower(), "пи"))
+        elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
+            spoken.append(token["product"])
         elif token["product"]:
             spoken.extend(LETTER_NAMES[letter] for letter in token["product"])
         elif token["power"]:
@@ -201,7 +244,8 @@ def speak_formula(match: re.Match[str]) -> str:
     trail = body[len(body.rstrip()) :] if body.strip() else ""
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
     core = body.strip().removesuffix(".") if end_mark else body.strip()
-    return f"{head}{lead}{_words(core, _indexed_line(match))}{end_mark}{trail}{tail}"
+    code = code_line(match.string, match.start(), match.end())
+    return f"{head}{lead}{_words(core, _indexed_line(match), code)}{end_mark}{trail}{tail}"
 
 
 def _indexed_line(match: re.Match[str]) -> bool:
@@ -269,7 +313,10 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]\Z")
 
 def lone_variable(text: str, start: int, end: int) -> bool:
     """Whether the Latin letter text[start:end] is a variable in a Kazakh sentence: it, or the list of single letters
-    it stands in, a space from a Kazakh word."""
+    it stands in, a space from a Kazakh word; any lone Latin letter on a line of code (def f(a, b, c), range(L, R + 1)),
+    said by the school name the formula on that line gives it (а, бэ, цэ, эль, эр), not the English letter's."""
+    if end - start == 1 and text[start].isascii() and text[start].isalpha() and code_line(text, start, end):
+        return True
     if end - start != 1 or not re.fullmatch(f"[{_LONE_LETTER}]", text[start]):
         return False
     if _NUMBER_BEFORE.search(text, max(0, start - 2), start) or _LATIN_BEFORE.search(text, max(0, start - 2), start):

@@ -1848,6 +1848,18 @@ def _english_path(text: str) -> bool:
     return any(len(word) > _SHORTEST_PART and _kazakh_address_word(word) is None for word in words)
 
 
+def _english_identifier(text: str) -> bool:
+    """A program's name of English words joined by underscores (digit_sum, is_prime, rotate_array), no dot, slash
+    or @ in it: its short words are English as an English path's are (sum → сам, is → из), not the Kazakh words or
+    clipped letters a short part of an address is read as (сұм)."""
+    words = text.lower().split("_")
+    if len(words) < 2 or re.search(r"[./@:]", text):
+        return False
+    if not all(word.isascii() and word.isalpha() and phonemes(word) for word in words):
+        return False
+    return any(len(word) > _SHORTEST_PART and _kazakh_address_word(word) is None for word in words)
+
+
 # A name the text writes in Cyrillic letters, and an address beside it in plain Latin ones (Миялы ауылы … mialy44@
 # mail.ru: the village's paper): the address part is that name when its letters spell it in plain Latin, as the
 # transliterations write it (`_cyrillic_pattern`); a part the names table holds keeps its reading (a brand's).
@@ -1873,7 +1885,8 @@ def _read_address(text: str, marks: Mapping[str, str] | None = None, around: str
     said_marks = _PUNCTUATION | {mark: f" {word} " for mark, word in (marks or {}).items()}
     spoken: list[str] = []
     guess = False
-    english_path, in_path = _english_path(text), False
+    identifier = _english_identifier(text)
+    english_path, in_path = identifier or _english_path(text), identifier
     after_hyphen = False
     for written in _address_parts(text):
         hyphened, after_hyphen = after_hyphen, written == "-"

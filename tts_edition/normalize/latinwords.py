@@ -262,7 +262,7 @@ def _written_onto_cyrillic(match: re.Match[str]) -> bool:
 def _variable_with_suffix(match: re.Match[str]) -> Spoken:
     """A variable's school name (`formulas.lone_variable`), a case suffix on its hyphen re-inflected onto it (t-ның →
     тэнің), a word after a hyphen set apart (a -үшбұрыштың → а үшбұрыштың)."""
-    name, suffix = formulas.LETTER_NAMES[match["word"]], match["suf"] or ""
+    name, suffix = formulas.LETTER_NAMES[match["word"].lower()], match["suf"] or ""
     if suffix and match["gap"] == "-" and parse_suffixes(suffix):
         return Spoken(attach(name, suffix), "initialism")
     return Spoken(f"{name} {suffix}".rstrip(), "initialism")

@@ -294,6 +294,13 @@ def rules() -> list[Rule]:
         Rule(
             "unit to a power", formulas.UNIT_POWER, formulas.speak_unit_power, "measure", needs=formulas.UNIT_POWER_MARK
         ),
+        Rule(
+            "operator in a line of code",
+            formulas.CODE_OPERATOR,
+            formulas.speak_code_operator,
+            "code",
+            needs=formulas.CODE_OPERATOR_NEEDS,
+        ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule(
             "unknown amount",
