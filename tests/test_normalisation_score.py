@@ -469,6 +469,7 @@ _spec.loader.exec_module(scorer)
         ("kk-vet65.tsv", 0.98),
         ("kk-building65.tsv", 0.96),
         ("kk-tvguide65.tsv", 0.94),
+        ("kk-nutrition66.tsv", 0.9),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
