@@ -528,8 +528,13 @@ def _broken_word(left: str, right: str) -> bool:
 def _fragment_before(left: str, right: str) -> bool:
     """A part after that happens to be a word (қорытын-дысы: дысы, ұзағы-на: на, a possessive's case ending attach
     cannot tell) is still a broken word's end where the part before is no word the dictionary lists and the two make
-    one it knows; a pair of words has a word on both sides (жүріс-тұрыс, алдын-алу)."""
-    return capitals.known_word(left) is False and bool(capitals.known_stem(left + right))
+    one it knows; a pair of words has a word on both sides (жүріс-тұрыс, алдын-алу), and a letter or two before
+    the hyphen are an abbreviation's (а/о-да: ауылдық округінде)."""
+    return (
+        len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
+        and capitals.known_word(left) is False
+        and bool(capitals.known_stem(left + right))
+    )
 
 
 def _syllable_before(left: str, right: str) -> bool:
