@@ -87,3 +87,28 @@ test_reading = reading_test(
         ],
     }
 )
+
+# Nutrition and diet guidance (nutrition66): the readings the round's mechanisms made, each beside a near neighbour
+# that keeps its old reading.
+NUTRITION66_READINGS = {
+    "a broken word's end that is a word of its own, after a part that is no word, is still the word's end": [
+        ("Сынақтың қорытын-дысы бойынша шешім шықты.", "Сынақтың қорытындысы бойынша шешім шықты."),
+        ("Күн ұзағы-на су ішіп жүру керек.", "Күн ұзағына су ішіп жүру керек."),  # a possessive's dative
+        ("Жылу энер-гетикалық қуатты арттырады.", "Жылу энергетикалық қуатты арттырады."),  # энергетика known
+        ("Ол жүріс-тұрысын түзеді.", "Ол жүріс-тұрысын түзеді."),  # a word on both sides: a pair
+        ("Аурудың алдын-алу шаралары көп.", "Аурудың алдын-алу шаралары көп."),
+    ],
+    "a lone Roman numeral heading a line before a title that lost its capital": [
+        ("I. ақуыздың рөлі\nАқуыз керек.", "бірінші ақуыздың рөлі\nАқуыз керек."),
+        ("V. дәрумендердің түрлері", "бесінші дәрумендердің түрлері"),
+        ("I. think so", "ай. тинк соу"),  # an English word after it: no Kazakh title
+    ],
+    "a web address's hyphen before a word, and the picture banks' endings": [
+        ("massaget.kz-жаңалықтар", "массагет нүкте кей зет жаңалықтар"),
+        ("Massaget.kz-ке берген сұхбатында", "массагет нүкте кей зетке берген сұхбатында"),  # a case ending
+        ("Сурет: oboi.pics", "Сурет: обой нүкте пикс"),
+        ("Фото: freepik.photo", "Фото: фрипик нүкте фото"),
+    ],
+}
+
+test_nutrition66_readings = reading_test(NUTRITION66_READINGS)

@@ -1823,9 +1823,18 @@ def read_web_address(match: re.Match[str], marks: Mapping[str, str] | None = Non
     host, slash, path = text.rstrip("/").partition("/")
     if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
         said = _read_address(host, marks, match.string)
-        return Spoken(attach(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
+        return Spoken(_after_address(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
     spoken = _read_address(text.rstrip("/"), marks, match.string)
-    return Spoken(attach(spoken, match["suf"]), WEB, spoken.guess)
+    return Spoken(_after_address(spoken, match["suf"]), WEB, spoken.guess)
+
+
+def _after_address(said: str, after: str | None) -> str:
+    """A case ending after the address's hyphen is the address's (Zakon.kz-тың → закон нүкте кей зеттің); a word
+    is one of its own, the hyphen joining a credit line's label (ummet.kz-ақпарат: the site's news → … кей зет
+    ақпарат), not run onto the address's last letter."""
+    if after and parse_suffixes(after) is None:
+        return f"{said} {after}"
+    return attach(said, after)
 
 
 def _short_link_key(path: str) -> bool:

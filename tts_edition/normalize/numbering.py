@@ -404,6 +404,8 @@ _CENTURY_GLUED = r"[IVXІХ]{1,7}(?:\s?[-–]\s?[IVXІХ]{1,7})?\s?ғ"
 # A Roman number heads a line before its title ("I. Кіріспе", "ІІ . Шу"), or typed onto it in a table of contents
 # whose line dot leaders and a page close (І.Сапа жүйесі ... ...5): a heading, not a name's initial; so does one
 # after a label's colon, a lesson plan's first stage run onto its label (Сабақтың барысы: І. Қызығушылықты ояту).
+# A machine-translated page may lose the title's capital (I. фолий қышқылы): a Kazakh word in small letters after
+# the numeral and its stop heads the line as well; no surname is written small, and a Latin I then is no English word.
 _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ \t]*\d+[ \t]*$"
 # A surname after the dot, or a second initial, makes a lone letter a person's initial, not a heading's number (Х.
 # Досмұхамедовтың, І. Жансүгіров, Х. Д. Досмұхамедов): a surname's ending, with a case ending or none, in either
@@ -436,7 +438,7 @@ LIST_MARKER = re.compile(
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
-    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|{_CONTENTS_TITLE}|{_STAGE_WORD})"
+    rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|[ \t]+[{KAZAKH_LOWER}]{{2,}}|{_CONTENTS_TITLE}|{_STAGE_WORD})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
     rf"|(?<=[{KAZAKH_LOWER}\d] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
     # 284. Лауазымдық, a quoted name or an initialism opening the item too (103. «Тори» қай партияның, 108. АҚШ ...)

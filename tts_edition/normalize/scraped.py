@@ -598,10 +598,22 @@ def _broken_word(left: str, right: str) -> bool:
         and parse_suffixes(right) is not None
         and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
     )
-    if not suffix and capitals.known_word(right) is not False:
+    if not suffix and capitals.known_word(right) is not False and not _fragment_before(left, right):
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
-    fragment = capitals.known_stem(right) is False or _syllable_before(left, right)
+    fragment = capitals.known_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
     return bool((suffix or fragment) and capitals.known_stem(left + right))
+
+
+def _fragment_before(left: str, right: str) -> bool:
+    """A part after that happens to be a word (қорытын-дысы: дысы, ұзағы-на: на, a possessive's case ending attach
+    cannot tell) is still a broken word's end where the part before is no word the dictionary lists and the two make
+    one it knows; a pair of words has a word on both sides (жүріс-тұрыс, алдын-алу), and a letter or two before
+    the hyphen are an abbreviation's (а/о-да: ауылдық округінде)."""
+    return (
+        len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
+        and capitals.known_word(left) is False
+        and bool(capitals.known_stem(left + right))
+    )
 
 
 def _syllable_before(left: str, right: str) -> bool:
