@@ -193,6 +193,7 @@ GATE_ALPHABET = ALPHABET + "٣৭½ⅫéǧŋſKkZzwWh:/.@_OHNaRABG" + 'ВСНК�
 @example("а) тармақ, a) 45, XV ғ. 1990-1995 жж. А, Б, В СОВЕТ мкр бвг 5 % № 3").via("markers, centuries, symbols")
 @example("бірінші пен екінші, Ж тобы, Б), Ту-Б, 5 млн, 7 сынып Тжб").via("ordinals, letters, scales, title case")
 @example("Ғ\n16.3 C").via("a Kazakh consonant and a temperature alone on their lines")
+@example("/Қ а ЛІ- ²C (B٣) 2Х2 KIV.КЗД нІұ_ ОНҰ\n–)6").via("eight gates that stood for evidence elsewhere")
 def test_a_rule_skipped_by_its_gate_would_have_found_nothing(text: str) -> None:
     """`Rule.needs` spares a text the scan only when the rule's pattern could not match it."""
     for rule in GATED:

@@ -184,7 +184,7 @@ ISOTOPE = re.compile(
 # What every isotope holds: a digit and a capital of a symbol beside it, or a hyphen between a symbol's letter or a
 # name's last one and a digit.
 _LAST_LETTERS = "".join(sorted({name[-1] for name in _NAMES}))
-ISOTOPE_MARK = re.compile(rf"[\d⁰-⁹][A-Z]|[A-Za-z{_LAST_LETTERS}]-\d")
+ISOTOPE_MARK = re.compile(rf"[\d⁰-⁹¹²³][A-Z]|[A-Za-z{_LAST_LETTERS}]-\d")
 # Words that make a one-letter symbol with a number an isotope (U-235 near уран, C-14 near радиокөміртек) rather than
 # a plane's or a team's name (C-17, U-17).
 _NUCLEAR = re.compile(r"изотоп|радио|ядро|ядрол|нуклид|ыдырау|реактор|уран|беккерел|(?<!\w)Бк(?!\w)|isotop", re.I)

@@ -359,7 +359,7 @@ OPTION_EXPRESSION = re.compile(
     rf"(?=[ \t]+[^\W\d_]{{1,3}}\)|[ \t]*\||[ \t]*$)",
     re.M,
 )
-OPTION_EXPRESSION_NEEDS = re.compile(rf"\)[ \t]?[-–−]?\d*[{_TERM_LETTER}]")
+OPTION_EXPRESSION_NEEDS = re.compile(r"\)")  # what every match holds (`Rule.needs`): the letters are the reader's test
 _EXPRESSION_PART = re.compile(rf"(?P<num>\d+(?:[.,]\d+)?)|(?P<letter>[{_TERM_LETTER}])|(?P<sign>[-–−+*·⋅/])")
 
 

@@ -295,7 +295,9 @@ _VITAMIN_NAMES = {"A": "а", "B": "бэ", "C": "цэ", "D": "дэ", "E": "е", "
 _AS_LATIN = str.maketrans("АВСДЕКРН", "ABCDEKPH")
 _VITAMIN_LETTER = "[ABCDEKPHFАВСДЕКРН]"
 _VITAMIN_WORD = r"(?:витамин|дәрумен)"
-VITAMIN_WORD = re.compile(_VITAMIN_WORD, re.I)  # `Rule.needs`
+VITAMIN_WORD = re.compile(_VITAMIN_WORD, re.I)
+# What every numbered vitamin holds (`Rule.needs`): the vitamin word, or a bracket its list opens (read only after it).
+NUMBERED_VITAMIN_MARK = re.compile(rf"(?i:{_VITAMIN_WORD})|\((?={_VITAMIN_LETTER}\d)")
 VITAMIN_LETTER = re.compile(
     rf"(?<![\w.-])(?P<letters>{_VITAMIN_LETTER}{{1,2}})(?![\w.-])"
     rf"(?=(?:(?:,\s?|\s(?:және|мен|пен|бен)\s){_VITAMIN_LETTER}{{1,2}}\d{{0,2}}(?![\w.-]))*"

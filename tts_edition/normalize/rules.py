@@ -162,7 +162,7 @@ def rules() -> list[Rule]:
             symbols.SIGNED_INITIALISM,
             symbols.speak_signed_initialism,
             "mark",
-            needs=symbols.PLUS_SIGN,
+            needs=symbols.HYPHEN_AFTER_CAPITAL,
         ),
         Rule(
             "placeholder in angle brackets",
@@ -557,7 +557,7 @@ def rules() -> list[Rule]:
             initialisms.GOAL_KIND,
             initialisms.speak_goal_kind,
             "initialism",
-            needs=initialisms.GOAL_CLOCK_MARK,
+            needs=initialisms.GOAL_KIND_MARK,
         ),
         Rule(
             "game's decider after its score",
@@ -817,7 +817,7 @@ def rules() -> list[Rule]:
             letterlabels.NUMBERED_VITAMIN,
             letterlabels.speak_numbered_vitamin,
             "initialism",
-            needs=letterlabels.VITAMIN_WORD,
+            needs=letterlabels.NUMBERED_VITAMIN_MARK,
         ),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),

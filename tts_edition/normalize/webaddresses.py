@@ -204,8 +204,9 @@ ADDRESS_RUN_ONTO_WORD = re.compile(
     re.I,
 )
 
-# What every such match holds, a cheap scan: a Latin ending of letters with a Cyrillic letter run onto it.
-ADDRESS_RUN_ONTO_WORD_MARK = re.compile(rf"\.[a-z]{{2,6}}[{KAZAKH_LOWER}]", re.I)
+# What every such match holds, a cheap scan: a domain ending, Latin or Cyrillic, with a Cyrillic letter run onto it.
+_CYRILLIC_DOMAINS = "|".join(domain for domain in TOP_LEVEL_DOMAINS if not domain.isascii())  # рф, қаз, кз
+ADDRESS_RUN_ONTO_WORD_MARK = re.compile(rf"\.(?:[a-z]{{2,6}}|{_CYRILLIC_DOMAINS})[{KAZAKH_LOWER}]", re.I)
 
 
 def part_address_from_word(match: re.Match[str]) -> str:
