@@ -5,7 +5,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tts_edition.normalize import russian
-from tts_edition.normalize.gates import necessary_characters
+from tts_edition.normalize.gates import necessary_characters, opened
+from tts_edition.normalize.rules import Rule
 from tts_edition.normalize.rules import rules as kazakh_rules
 
 
@@ -63,3 +64,11 @@ def test_every_gate_needs_a_character() -> None:
     """Every gate is read: one needing no character would be searched in every text."""
     gates = {rule.needs for rule in kazakh_rules() + russian.rules() if rule.needs}
     assert sum(bool(necessary_characters(needs)) for needs in gates) == len(gates)
+
+
+def test_a_rule_is_opened_only_where_the_evidence_its_reading_depends_on_stands() -> None:
+    """`Rule.when` gates in place of `needs`: a text holding a match but not the evidence is not scanned."""
+    joined = Rule("joined", re.compile("ң ыз"), lambda m: "ңыз", "mark", needs=re.compile("ң "), when=re.compile("ө "))
+    rules = [joined]
+    assert opened(rules, "табың ыз") == []
+    assert opened(rules, "кө мекші табың ыз") == [0]

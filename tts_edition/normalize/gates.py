@@ -1,6 +1,7 @@
-"""Which rules of a list a text opens: those without `needs`, and those whose `needs` the text holds.
+"""Which rules of a list a text opens: those without a gate, and those whose gate the text holds: the evidence their
+reading depends on (`when`), else what every match of them holds (`needs`).
 
-Each distinct `needs` is searched once for all the rules that share it (many do: a digit, a Latin letter). Most
+Each distinct gate is searched once for all the rules that share it (many do: a digit, a Latin letter). Most
 searches find nothing, and a search costs about as much as the call itself, so a gate is not searched at all when
 the text lacks a character every match of it holds: a digit, a slash, a capital. Those characters are read from the
 gate's parsed pattern (`necessary_characters`); a pattern whose parts are not understood holds none, and its gate is
@@ -39,6 +40,13 @@ class _Unknown(Exception):
 
 class Gated(Protocol):
     needs: re.Pattern[str] | None
+    when: re.Pattern[str] | None
+
+
+def gate(rule: Gated) -> re.Pattern[str] | None:
+    """What a text must hold for the rule to be scanned: the evidence its reading depends on, else what every match
+    of it holds."""
+    return rule.when if rule.when is not None else rule.needs
 
 
 def necessary_characters(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
@@ -152,7 +160,7 @@ def _written(op: Any, argument: Any) -> tuple[str, bool]:
 
 @dataclass
 class GatePlan:
-    """A rule list's gates: the places of the rules that need nothing; each distinct `needs` with the places of the
+    """A rule list's gates: the places of the rules that need nothing; each distinct gate with the places of the
     rules sharing it and the tests (bits of `tests`) some character of the text must pass for it to be searched;
     and for each character met so far, the tests it passes."""
 
@@ -162,7 +170,7 @@ class GatePlan:
     passed: dict[str, int] = field(default_factory=dict)
 
     def opened(self, text: str) -> list[int]:
-        """The places of the rules whose `needs` the text holds, in the list's order."""
+        """The places of the rules whose gate the text holds, in the list's order."""
         held = 0
         for char in set(text):
             passes = self.passed.get(char)
@@ -189,7 +197,7 @@ _PLANS: dict[int, tuple[Sequence[Gated], GatePlan]] = {}
 
 
 def opened(rules: Sequence[Gated], text: str) -> list[int]:
-    """The places of the rules of `rules` whose `needs` the text holds, in the list's order."""
+    """The places of the rules of `rules` whose gate (`gate`) the text holds, in the list's order."""
     entry = _PLANS.get(id(rules))
     if entry is None or entry[0] is not rules:
         entry = _PLANS[id(rules)] = (rules, _plan(rules))
@@ -199,7 +207,7 @@ def opened(rules: Sequence[Gated], text: str) -> list[int]:
 def _plan(rules: Sequence[Gated]) -> GatePlan:
     shared: dict[re.Pattern[str] | None, list[int]] = {None: []}
     for index, rule in enumerate(rules):
-        shared.setdefault(rule.needs, []).append(index)
+        shared.setdefault(gate(rule), []).append(index)
     always = shared.pop(None)
     bits: dict[str, int] = {}
     gates = []

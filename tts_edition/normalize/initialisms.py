@@ -176,8 +176,10 @@ def initialism_apart(match: re.Match[str]) -> str:
 # in capitals (1:0 - 02:46 - Валеев (Зайцев, Стулов) ГБ; 3:4 - 65:00 – Санников ПБ): a code of the sport, spelled,
 # never the table's body (ПБ is no police department there). Read before the score and the clock are said.
 GOAL_KIND = re.compile(rf"(?<=[\s)])(?P<word>[{KAZAKH_UPPER}]{{2,3}})(?=[ \t.]*(?:\n|$))")
-# What every match holds (`Rule.needs`): capitals closing a line; the goal line before them is the reader's test.
+# What every match holds (`Rule.needs`): capitals closing a line; and what a goal line holds (`Rule.when`), the
+# protocol's game clock before a dash.
 GOAL_KIND_MARK = re.compile(rf"[{KAZAKH_UPPER}]{{2}}[ \t.]*(?:\n|$)")
+GOAL_CLOCK_MARK = re.compile(r":\d\d\s?[-–—]")  # a literal first: the scan for it is cheap
 _GOAL_LINE = re.compile(r"[ \t]*\d{1,2}:\d{1,2}\s?[-–—]\s?\d{1,3}:\d{2}\s?[-–—]\s?\S")
 
 

@@ -296,7 +296,8 @@ _AS_LATIN = str.maketrans("АВСДЕКРН", "ABCDEKPH")
 _VITAMIN_LETTER = "[ABCDEKPHFАВСДЕКРН]"
 _VITAMIN_WORD = r"(?:витамин|дәрумен)"
 VITAMIN_WORD = re.compile(_VITAMIN_WORD, re.I)
-# What every numbered vitamin holds (`Rule.needs`): the vitamin word, or a bracket its list opens (read only after it).
+# What every numbered vitamin holds (`Rule.needs`): the vitamin word, or a bracket its list opens, read only after the
+# word (`VITAMIN_WORD`, its `Rule.when`).
 NUMBERED_VITAMIN_MARK = re.compile(rf"(?i:{_VITAMIN_WORD})|\((?={_VITAMIN_LETTER}\d)")
 VITAMIN_LETTER = re.compile(
     rf"(?<![\w.-])(?P<letters>{_VITAMIN_LETTER}{{1,2}})(?![\w.-])"

@@ -59,7 +59,9 @@ class Rule:
     """A rewrite: what it matches, how it says it, the kind of reading it makes (cardinal, date, initialism, latin…)
     and whether its readings are guesses a person should confirm; `speak` may return a `Spoken` that says
     otherwise for one reading. `needs`, when given, finds something every match of `pattern` holds (a digit, a
-    Latin letter): a text without it is not scanned, a cheap test that spares most sentences most rules."""
+    Latin letter): a text without it is not scanned, a cheap test that spares most sentences most rules. `when`, when
+    given, is what the rule's reading depends on elsewhere in the text (a page that lost its letters' widths): a text
+    without it is not scanned either, and it is searched in place of `needs`."""
 
     name: str
     pattern: re.Pattern[str]
@@ -67,6 +69,7 @@ class Rule:
     kind: str
     guess: bool = False
     needs: re.Pattern[str] | None = None
+    when: re.Pattern[str] | None = None
 
 
 # What a rule's matches all hold (`Rule.needs`).
@@ -163,6 +166,7 @@ def rules() -> list[Rule]:
             symbols.speak_signed_initialism,
             "mark",
             needs=symbols.HYPHEN_AFTER_CAPITAL,
+            when=symbols.PLUS_SIGN,
         ),
         Rule(
             "placeholder in angle brackets",
@@ -201,6 +205,7 @@ def rules() -> list[Rule]:
             scraped.join_font_split,
             "mark",
             needs=scraped.FONT_SPLIT_MARK,
+            when=scraped.LOST_WIDTHS,
         ),
         Rule(
             "word set in syllables a print's lost soft hyphens parted",
@@ -558,6 +563,7 @@ def rules() -> list[Rule]:
             initialisms.speak_goal_kind,
             "initialism",
             needs=initialisms.GOAL_KIND_MARK,
+            when=initialisms.GOAL_CLOCK_MARK,
         ),
         Rule(
             "game's decider after its score",
@@ -818,6 +824,7 @@ def rules() -> list[Rule]:
             letterlabels.speak_numbered_vitamin,
             "initialism",
             needs=letterlabels.NUMBERED_VITAMIN_MARK,
+            when=letterlabels.VITAMIN_WORD,
         ),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),

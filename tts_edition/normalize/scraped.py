@@ -373,9 +373,9 @@ FONT_SPLIT = re.compile(
     rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?![\w-])",
     re.M,
 )
-# What a page that lost its widths holds, and every text the rule joins in: a piece ending on a letter no word ends in,
-# or a lone қ, before a space and a small letter (a word ending in қ or ң before another is no sign of it).
-_LOST_WIDTHS = re.compile(rf"[{_NEVER_FINAL}қҚ] (?<![^\s][қҚ] )[{KAZAKH_LOWER}]")  # the letter first: a fast scan
+# What a page that lost its widths holds, and every text the rule joins in (`Rule.when`): a piece ending on a letter
+# no word ends in, or a lone қ, before a space and a small letter (a word ending in қ or ң before another is none).
+LOST_WIDTHS = re.compile(rf"[{_NEVER_FINAL}қҚ] (?<![^\s][қҚ] )[{KAZAKH_LOWER}]")  # the letter first: a fast scan
 FONT_SPLIT_MARK = re.compile(rf"[{_SPLIT_SMALL}{_SPLIT_SMALL.upper()}] [{KAZAKH_LOWER}]")  # what every match holds
 
 
@@ -394,8 +394,8 @@ def _split_join(left: str, right: str) -> bool:
 
 def join_font_split(match: re.Match[str]) -> str:
     """кө мекші → көмекші, қ алыптасқ ан → қалыптасқан, Бұ л → Бұл; лексикалық мағ ынасы → лексикалық мағынасы."""
-    if kazakh_dictionary() is None or not _LOST_WIDTHS.search(match.string):
-        return match.group()  # without the dictionary nothing is joined, nor on a page that kept its widths
+    if kazakh_dictionary() is None:
+        return match.group()  # without the dictionary nothing is joined
     pieces = match.group().split(" ")
     out: list[str] = []
     i = 0

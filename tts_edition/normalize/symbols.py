@@ -40,7 +40,8 @@ def speak_bracket_minus(match: re.Match[str]) -> str:
 # line or a suffix typed apart (ҚР- ның), and stays.
 SIGNED_INITIALISM = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{2,6}})-(?=[\s),;:.]|$)")
 PLUS_SIGN = re.compile(r"\+")  # what every text with a paired minus or a plus between amounts holds (`Rule.needs`)
-# What every initialism before a hyphen ending its word holds (`Rule.needs`): its minus is read only beside its plus.
+# What every initialism before a hyphen ending its word holds (`Rule.needs`): its minus is read only beside its plus
+# (`PLUS_SIGN`, its `Rule.when`).
 HYPHEN_AFTER_CAPITAL = re.compile(rf"-(?<=[{KAZAKH_UPPER}A-Z]-)(?=[\s),;:.]|$)")
 _NEXT_WORD = re.compile(rf"\s+([{KAZAKH_LOWER}]+)\b")
 
