@@ -302,17 +302,16 @@ def speak_capitals(match: re.Match[str]) -> str:
 _VOWELLESS = "бвгғджзкқлмнңпрстфхһцчшщ"
 _LOWER_TAIL = rf"(?:(?P<gap>-)(?P<suf>{SUFFIX}))?(?![\w@/]|\.\w)"
 LOWER_INITIALISM = re.compile(rf"(?<![\w.@/-])(?P<word>[{_VOWELLESS}]{{3,5}}){_LOWER_TAIL}")
-LOWER_INITIALISM_NEEDS = re.compile("[бвгғджзкқлмнңпрстфхһцчшщ]{3}")  # what every match holds (`Rule.needs`)
+LOWER_INITIALISM_NEEDS = re.compile(f"[{_VOWELLESS}]{{3}}")  # what every match holds (`Rule.needs`)
 # One with a vowel letter is an initialism typed small where no word could be it: a Kazakh letter (қ, ғ, ң, һ, ә, ө,
 # ұ, ү, і) says it is no Russian word, and consonants no Kazakh syllable holds side by side (two opening it, or a
 # pair closing it that no Kazakh word closes on) say it is no Kazakh one either: a lecture's (қехс 38), ( хқес 16)
 # are ҚЕХС and ХҚЕС, spelled as in capitals (қы е ха эс). A word the dictionary knows, or one the letters let be
 # said, is left; so is one that ends the text, a word the page was cut in (шаруашы, қысқ), and one after a piece
 # ending on a letter no Kazakh word ends on, the tail of a word a lost letter width parted (Соңы ү нді).
-_CONSONANT = "бвгғджзкқлмнңпрстфхһцчшщ"
 CLUSTERED_LOWER_INITIALISM = re.compile(
     rf"(?<![\w.@/-])(?P<word>(?=[{KAZAKH_LOWER}]{{3,5}}(?![\w-]|\.\w))"
-    rf"(?:[{_CONSONANT}]{{2}}[{KAZAKH_LOWER}]{{1,3}}|[{KAZAKH_LOWER}]{{1,3}}[{_CONSONANT}]{{2}}))"
+    rf"(?:[{_VOWELLESS}]{{2}}[{KAZAKH_LOWER}]{{1,3}}|[{KAZAKH_LOWER}]{{1,3}}[{_VOWELLESS}]{{2}}))"
     rf"{_LOWER_TAIL}"
 )
 _KAZAKH_ONLY = frozenset("қғңһәөұүі")
