@@ -479,6 +479,7 @@ _spec.loader.exec_module(scorer)
         ("kk-python66.tsv", 0.95),
         ("kk-nutrition66.tsv", 0.9),
         ("kk-fintech67.tsv", 0.97),
+        ("kk-techgadget67.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -109,6 +109,24 @@ READINGS = {
         ("2011-12 оқу жылы", "екі мың он бірінші – он екінші оқу жылы"),
         ("date 2023-13 бар", "дейт екі мың жиырма үш – он үш бар"),
     ],
+    "a Unicode or non-breaking hyphen before an ending is the keyboard's hyphen, the ending read on (techgadget67)": [
+        ("пайдаланушыларының 0,1%‑дан азы", "пайдаланушыларының нөл бүтін оннан бір пайыздан азы"),
+        ("Telegram‑ға жазды", "телеграмға жазды"),
+        ("ғылыми‐зерттеу жұмысы", "ғылыми-зерттеу жұмысы"),
+        # set apart by spaces it is a dash, not a hyphen joining two words
+        ("ақ ‑ қара", "ақ ‑ қара"),
+    ],
+    "a Roman numeral after a Latin initialism before ойын names the game, a sequel's cardinal (techgadget67)": [
+        ("Алдыңғы GTA V ойынының", "Алдыңғы джи ти эй бес ойынының"),
+        ("GTA VI ойыны шықты", "джи ти эй алты ойыны шықты"),
+        ("StarCraft II ойыны", "старкрафт екі ойыны"),
+        # a lone letter after a name's word is the name's; bare before ойын, after a name or before a century, a rank
+        ("Xbox Series X консолі", "эксбокс сириз экс консолі"),
+        ("V ойындар өтті", "бесінші ойындар өтті"),
+        ("Louis XIV ойыны", "луи он төртінші ойыны"),
+        ("IT XXI ғасырда", "ай ти жиырма бірінші ғасырда"),
+        ("GTA I ойыны", "джи ти эй бірінші ойыны"),
+    ],
 }
 
 

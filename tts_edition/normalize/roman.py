@@ -95,6 +95,9 @@ def speak_roman(match: re.Match[str]) -> str:
         return match.group()
     if not match["r2"] and not match["suf"] and _COUNTED_PARTS.match(match.string, match.end()):
         return Spoken(cardinal(first), "cardinal", True)
+    game = not match["r2"] and not match["suf"] and _BEFORE_GAME.match(match.string, match.end())
+    if game and (sequel := _sequel_number(match, match["r1"])) is not None:
+        return sequel  # GTA V ойынының: the game the brand and its numeral name, not the fifth of its games
     words = ordinal(first) + (" – " + ordinal(second) if match["r2"] else "")
     suffix = match["suf"]
     if not suffix or ORDINAL_MARKER.match(suffix):
@@ -243,14 +246,30 @@ def _letters_shape(token: str, match: re.Match[str], after_name: bool) -> bool:
 
 # A numeral of two letters or more after a Latin brand written in capitals or with a capital inside it (StarCraft ІІ,
 # GTA VI, PlayStation II): a game's or a product's sequel, a cardinal, as the digit after such a name is read (Dota 2
-# → дота екі); after a capitalised name (Elizabeth II, Louis XIV) it stays the monarch's ordinal.
+# → дота екі); after a capitalised name (Elizabeth II, Louis XIV) it stays the monarch's ordinal. A lone V or X is
+# such a number after an initialism in Latin capitals when no Latin capital follows it (GTA V ойынының → джи ти эй
+# бес, as GTA 6 is алты): a capital after it makes a run of letters in capitals (ABC X YZ), and a lone I may be the
+# English pronoun; after a name's word (Series X, Model X, Space X) a lone letter stays the name's.
 _AFTER_LATIN_BRAND = re.compile(r"(?<![\w-])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
+_BEFORE_GAME = re.compile(r"\s+ойын")  # the one context word a sequel's title stands before (a century stays: IT XXI)
+_AFTER_LATIN_INITIALISM = re.compile(r"(?<![\w-])[A-Z]{2,}\s$")
+_BEFORE_LATIN_CAPITAL = re.compile(r"\s*[A-Z]")
 
 
-def _sequel_number(match: re.Match[str]) -> Spoken | None:
-    token = match["r1b"]
-    value = roman_value(token) if token and len(token) > 1 else None
-    if value and _AFTER_LATIN_BRAND.search(match.string[max(0, match.start() - 40) : match.start()]):
+def _sequel_number(match: re.Match[str], token: str | None = None) -> Spoken | None:
+    """GTA VI, StarCraft ІІ, GTA V: the sequel's cardinal; `token` is the numeral when a word it may count follows
+    (GTA V ойынының, where the game is named, not counted)."""
+    token = token or match["r1b"]
+    if not token:
+        return None
+    if len(token) > 1:
+        brand = _AFTER_LATIN_BRAND
+    elif token in "VX" and not _BEFORE_LATIN_CAPITAL.match(match.string, match.end()):
+        brand = _AFTER_LATIN_INITIALISM
+    else:
+        return None
+    value = roman_value(token)
+    if value and brand.search(match.string[max(0, match.start() - 40) : match.start()]):
         return Spoken(cardinal(value), "cardinal", True)
     return None
 
