@@ -480,6 +480,7 @@ _spec.loader.exec_module(scorer)
         ("kk-nutrition66.tsv", 0.9),
         ("kk-fintech67.tsv", 0.97),
         ("kk-techgadget67.tsv", 0.95),
+        ("kk-intl67.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

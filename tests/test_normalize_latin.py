@@ -737,6 +737,30 @@ def test_news_outlets_in_attributions_are_said_as_newsrooms_say_them(written: st
     assert normalize(written) == spoken
 
 
+# intl67: foreign agencies the world pages cite (kaz.inform.kz's «деп жазды Kabar агенттігі»), each read otherwise
+# on main (қабар, эй кей айпресс, янхэп, кйодо, дунйо, уз эй, бел ти эй).
+INTL67_AGENCIES = [
+    pytest.param("деп жазды Kabar агенттігі.", "деп жазды кабар агенттігі.", id="Kyrgyz Кабар, not the Kazakh қабар"),
+    pytest.param("AKIpress порталы", "акипресс порталы", id="Kyrgyz АКИpress as one word"),
+    pytest.param("Yonhap агенттігінің хабарлауынша", "ёнхап агенттігінің хабарлауынша", id="Korean Ёнхап"),
+    pytest.param("Kyodo агенттігі", "киодо агенттігі", id="Japanese Киодо"),
+    pytest.param("Dunyo агенттігі", "дунё агенттігі", id="Uzbek Дунё"),
+    pytest.param("UzA хабарлады", "уза хабарлады", id="Uzbek УзА as a word"),
+    pytest.param("BelTA агенттігі", "белта агенттігі", id="Belarusian БелТА as a word"),
+    pytest.param("Yonhap-тың хабарлауынша", "ёнхаптың хабарлауынша", id="a case suffix on the table's reading"),
+    # near neighbours: a Kazakh word in the Russian-style transliteration before an outlet's word stays Kazakh, and
+    # an agency the English rules already say as newsrooms do needs no line
+    pytest.param("Aikyn газетінің тілшісі", "айқын газетінің тілшісі", id="a Kazakh paper's k stays қ"),
+    pytest.param("Anadolu агенттігі", "анадолу агенттігі", id="Anadolu needs no line"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), INTL67_AGENCIES)
+def test_foreign_agencies_are_said_by_their_own_cyrillic_names(written: str, spoken: str) -> None:
+    """The agencies of Kazakhstan's neighbours and of East Asia are said as their Cyrillic names are (latin.tsv)."""
+    assert normalize(written) == spoken
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
