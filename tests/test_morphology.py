@@ -81,6 +81,11 @@ def test_final_sound_class(word: str, cls: str) -> None:
         ("модель", ["possessive3"], False, "моделі"),  # a final soft sign gives way to a vowel
         ("миль", ["possessive3", "dative"], False, "миліне"),
         ("апрель", ["locative"], False, "апрельде"),  # and is kept before a consonant, its л sonorant
+        ("нөл", ["plural"], False, "нөлдер"),  # but a plural after л takes д, as after м н ң з ж (crime67)
+        ("жыл", ["abstract"], False, "жылдық"),  # and so does -лық
+        ("модель", ["plural"], False, "модельдер"),
+        ("жер", ["plural"], False, "жерлер"),  # р, й, у keep л
+        ("жыл", ["genitive"], False, "жылдың"),  # the other cases are the sonorants' as before
     ],
 )
 def test_inflect_picks_the_allomorph(word: str, suffixes: list[str], possessive: bool, expected: str) -> None:

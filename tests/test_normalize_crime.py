@@ -75,3 +75,22 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+CRIME67_READINGS = {
+    "a plural or -лық after a final л takes д, as after м н ң з ж (crime67)": [
+        ("таңғы сағат 8:00-дер кезінде", "таңғы сағат сегіз нөл нөлдер кезінде"),  # нөл + дер, not нөллер
+        ("кешкі 20:00-лер шамасында", "кешкі жиырма нөл нөлдер шамасында"),
+        ("сағат 10:30-дар кезінде", "сағат он отыздар кезінде"),  # a final з: unchanged
+        ("2020-жылдарда", "екі мың жиырмасыншы жылдарда"),
+    ],
+    "an at sign glued to a name in Cyrillic is said as nothing, as an account's @ is (crime67)": [
+        ("@РИА Новости @РИА Новости", "риа Новости риа Новости"),  # a photo credit: no "эт", no sign left
+        ("Фото: @Салтанат Ахметова", "Фото: Салтанат Ахметова"),
+        ("Digital Rights@KZ атты конференция", "диджитал райтс эт кей зет атты конференция"),  # between words: эт
+        ("хат@мекенжай жіберілді", "хат эт мекенжай жіберілді"),  # glued after a word: an address's @ stays эт
+    ],
+}
+
+
+test_crime67_readings = reading_test(CRIME67_READINGS)

@@ -18,7 +18,7 @@ import re
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.marks import line_holding
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIXES, VOWELS, final_class, parse_suffixes
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIXES, VOWELS, parse_suffixes
 
 _SHORTEST_UNKNOWN_WORD = 4
 _SHORTEST_STEM = 3
@@ -132,7 +132,7 @@ def _follows(stem: str, suffix: str) -> bool:
     names = parse_suffixes(suffix)
     if not names:
         return False
-    return suffix.lower().startswith(SUFFIXES[names[0]].forms[final_class(stem.lower())])
+    return suffix.lower().startswith(SUFFIXES[names[0]].pair_for(stem.lower()))
 
 
 # A heading set in capitals: a line with no small letter and at least this many words (ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ

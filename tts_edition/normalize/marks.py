@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tts_edition.normalize.morphology import KAZAKH_LOWER
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 
 
 def line_holding(text: str, start: int, end: int) -> str:
@@ -125,6 +125,10 @@ AT_SIGN = re.compile("@")
 # An at sign glued to a year, which no address or account name took (an account name begins with a letter): a page
 # footer's © typed with the sign beside it (@2021 — Designed by…), said as nothing, as © is.
 AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")
+# An at sign glued to a name in Cyrillic that no e-mail address holds (a photo credit's @РИА Новости, an account
+# written @Тенгри): the account's name is said without it, as a Latin one is (@tengrinews → тенгриньюс), where the
+# between-words rule would say "эт" and a line's first one was left for the voice to name in English.
+AT_BEFORE_CYRILLIC_NAME = re.compile(rf"(?<![\w.+@-])@(?=[{KAZAKH_UPPER}{KAZAKH_LOWER}])")
 
 # A test bank's key: the plus a page glues to the right answer's last word (1. факт+, 3. лагерьға+, 2. -тал, -маш+),
 # said as nothing. Only on a line opening with an option's number or letter and ending on that plus after a small

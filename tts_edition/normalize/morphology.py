@@ -102,14 +102,26 @@ class Suffix:
     name: str
     forms: dict[str, tuple[str, str]]
     after_possessive: tuple[str, str] | None = None
+    after_lateral: tuple[str, str] | None = None  # after a final л, where it parts from р й у (жылдар, нөлдер)
+
+    def pair_for(self, stem: str, after_possessive: bool = False) -> tuple[str, str]:
+        """The (back, front) allomorphs the stem's last sound calls for."""
+        if after_possessive and self.after_possessive:
+            return self.after_possessive
+        if self.after_lateral and _ends_in_lateral(stem):
+            return self.after_lateral
+        return self.forms[final_class(stem)]
 
     def form_for(self, stem: str, after_possessive: bool = False, back: bool | None = None) -> str:
         """The allomorph for the stem; `back` overrides the stem's own harmony (a suffix written by the author)."""
-        if after_possessive and self.after_possessive:
-            back_form, front_form = self.after_possessive
-        else:
-            back_form, front_form = self.forms[final_class(stem)]
+        back_form, front_form = self.pair_for(stem, after_possessive)
         return back_form if (is_back(stem) if back is None else back) else front_form
+
+
+def _ends_in_lateral(word: str) -> bool:
+    """Whether the word's last letter is л (a soft sign after it is silent: модель → модельдер)."""
+    letters = [ch for ch in word.lower().rstrip(_SOFT_SIGN) if ch.isalpha()]
+    return bool(letters) and letters[-1] == "л"
 
 
 def _forms(vowel: str, sonorant: str, nasal: str, voiced: str, voiceless: str) -> dict[str, tuple[str, str]]:
@@ -130,7 +142,7 @@ SUFFIXES: dict[str, Suffix] = {
         Suffix("locative", _forms("да/де", "да/де", "да/де", "да/де", "та/те"), ("нда", "нде")),
         Suffix("ablative", _forms("дан/ден", "дан/ден", "нан/нен", "дан/ден", "тан/тен"), ("нан", "нен")),
         Suffix("instrumental", _forms("мен/мен", "мен/мен", "мен/мен", "бен/бен", "пен/пен")),
-        Suffix("plural", _forms("лар/лер", "лар/лер", "дар/дер", "дар/дер", "тар/тер")),
+        Suffix("plural", _forms("лар/лер", "лар/лер", "дар/дер", "дар/дер", "тар/тер"), after_lateral=("дар", "дер")),
         Suffix("possessive3", _forms("сы/сі", "ы/і", "ы/і", "ы/і", "ы/і")),
         Suffix("possessive1", _forms("м/м", "ым/ім", "ым/ім", "ым/ім", "ым/ім")),
         Suffix("possessive2", _forms("ң/ң", "ың/ің", "ың/ің", "ың/ің", "ың/ің")),
@@ -139,7 +151,7 @@ SUFFIXES: dict[str, Suffix] = {
         Suffix("adjectival", _forms("ғы/гі", "ғы/гі", "ғы/гі", "ғы/гі", "қы/кі")),
         Suffix("ordinal", _forms("ншы/нші", "ыншы/інші", "ыншы/інші", "ыншы/інші", "ыншы/інші")),
         Suffix("collective", _forms("у/еу", "у/еу", "у/еу", "у/еу", "у/еу")),
-        Suffix("abstract", _forms("лық/лік", "лық/лік", "дық/дік", "дық/дік", "тық/тік")),
+        Suffix("abstract", _forms("лық/лік", "лық/лік", "дық/дік", "дық/дік", "тық/тік"), after_lateral=("дық", "дік")),
         Suffix("privative", _forms("сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз"), ("нсыз", "нсіз")),
     )
 }

@@ -160,6 +160,9 @@ def rules() -> list[Rule]:
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
         Rule(
+            "at sign before a Cyrillic name", marks.AT_BEFORE_CYRILLIC_NAME, lambda m: "", "mark", needs=marks.AT_SIGN
+        ),
+        Rule(
             "plus marking a test's answer",
             marks.ANSWER_KEY_PLUS,
             lambda m: m["option"],
