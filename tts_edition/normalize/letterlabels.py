@@ -25,11 +25,17 @@ LETTER_LABEL_NEEDS = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]
 # a Latin look-alike typed there among the Cyrillic ones (A қосымшасы) is a letter too, not an English word: said by
 # the name a school gives a Latin letter (а), as a point's is. A group may be lettered in Latin (A тобы): left to the
 # Latin rules.
+# A contents' heading may put the appendix's letter after its word, closing the line or its phrase (ҚОСЫМША А,
+# ҚОСЫМША Б, ҚОСЫМША В; Қосымша В.): any capital there is the letter, said by its name (вэ, not the Russian
+# preposition в), in capitals or not; a word after the letter (Қосымша В облысында) leaves it to the other rules.
+_APPENDIX_WORD = r"(?:(?<=ҚОСЫМША )|(?<=Қосымша )|(?<=қосымша ))"
 GROUP_LETTER = re.compile(
     rf"(?<![^\s«\"“„(])(?:(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион|қосымша)[{KAZAKH_LOWER}]*(?![\w-]))"
     rf"|(?P<latin>[ABCEHKMOPTX])(?=[»\"”)]?\s+қосымша[{KAZAKH_LOWER}]*(?![\w-])))"
+    rf"|{_APPENDIX_WORD}(?:(?P<after>[{KAZAKH_UPPER}])|(?P<latin_after>[ABCEHKMOPTX]))(?=[ \t]*(?:$|[.,:;)]))",
+    re.M,
 )
-GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион|қосымша)")  # what every match holds (`Rule.needs`)
+GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион|қосымша)|осымша |ОСЫМША ")  # what every match holds
 # A capital standing alone before a colon labels what follows, a plan's row for its group of pupils (Б: тақырыпты
 # оқып анықтайды. К: ..., for Барлығы, Көпшілігі), a speaker in a dialogue (А: Сәлем): said by its Cyrillic name, a
 # look-alike too, as the Kazakh after it is typed in Cyrillic (ка, not кей). A word's last letter before a colon
@@ -151,9 +157,9 @@ HEAD_LETTER_NEEDS = re.compile("[А-ЯӘҒҚҢӨҰҮҺІЁ]-[А-ЯӘҒҚҢӨҰҮ
 
 
 def speak_letter_label(match: re.Match[str]) -> Spoken:
-    if match.re is GROUP_LETTER and match["latin"]:  # a Latin look-alike lettering an appendix: the school's name
-        return Spoken(_point_name(match["latin"], ""), "initialism", True)
-    return Spoken(abbr.spell(match["letter"]), "initialism", True)
+    if match.re is GROUP_LETTER and (latin := match["latin"] or match["latin_after"]):  # a Latin look-alike lettering
+        return Spoken(_point_name(latin, ""), "initialism", True)  # an appendix: the school's name for it
+    return Spoken(abbr.spell(match["letter"] or match["after"]), "initialism", True)
 
 
 # A consonant standing alone as a word is a letter a grammar page discusses (Б, п фонемалары; дауыс алғашқысына

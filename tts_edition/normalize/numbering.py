@@ -233,13 +233,17 @@ _SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
 # leader to the page number makes the number a section's, as a capital after it does, not a decimal (бір бүтін оннан
 # бір). Without the leader a small word after the number keeps the decimal (1.5 миллион).
 _CONTENTS_LINE = rf"[ \t]+[{KAZAKH_LOWER}a-z][^\n]*?(?:\.{{4}}|…{{2}})"
+# A contents' line may close its section's number with a bracket, spaced or not, before the title (2.1 ) Қазақстан
+# қорықтары …, 2.2) Сипаттама): the bracket marks the number as the list's, a section's, not a decimal.
+_BRACKET_TITLE = rf"[ \t]?\)[ \t]+[«\"“]?[{KAZAKH_UPPER}]"
 # The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
 # as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші).
 _CODE_LEAD = r"(?:(?P<lead>0\d{2}-\d{1,2})-)?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
     |^{LINE_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
-    (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE})
+    (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE}
+    |{_BRACKET_TITLE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)

@@ -601,8 +601,35 @@ def _broken_word(left: str, right: str) -> bool:
     )
     if not suffix and capitals.known_word(right) is not False and not _fragment_before(left, right):
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
+    derived = _derivation_after(left, right)
     fragment = capitals.known_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
-    return bool((suffix or fragment) and capitals.known_stem(left + right))
+    return bool(derived or ((suffix or fragment) and capitals.known_stem(left + right)))
+
+
+# The suffixes that make a new word of a stem (ескерт|кіш: a monument, оқу|шылық), which a line's break leaves at the
+# head of the part after it; three letters or more, as a shorter one (шы, лы) opens words of their own too often.
+_DERIVATIONS = frozenset("қыш кіш ғыш гіш лық лік дық дік тық тік шылық шілік сыз сіз шақ шек".split())
+
+
+def _derivation_after(left: str, right: str) -> bool:
+    """A part after that holds a suffix deriving a new word from a stem the dictionary knows, the stem running across
+    the hyphen: the suffix at the part's head, where the part alone reads as another stem (ескерт-кіштерін: ескерткіш
+    and its endings, not кіш), or after the stem's own last letters where those are no word (тыны-ғушылық: тынығу,
+    шылық), the derived word perhaps one the dictionary lacks. A pair whose second is a stem of its own
+    (іс-сапарлық: іссапар, сапар) keeps its hyphen."""
+    lower = (left + right).lower()
+    for cut in range(len(lower), len(left), -1):
+        head, rest = lower[len(left) : cut], lower[cut:]
+        if not capitals.known_word(lower[:cut]):
+            continue
+        if head in _DERIVATIONS and (not rest or parse_suffixes(rest) is not None):
+            return True
+        if capitals.known_word(head) is False and any(
+            rest.startswith(derivation) and (rest == derivation or parse_suffixes(rest[len(derivation) :]))
+            for derivation in _DERIVATIONS
+        ):
+            return True
+    return False
 
 
 def _fragment_before(left: str, right: str) -> bool:
