@@ -112,6 +112,10 @@ class Suffix:
             return self.after_lateral
         return self.forms[final_class(stem)]
 
+    def written_forms(self) -> frozenset[str]:
+        """Every form the suffix takes after some stem, its forms after a possessive aside (лық, лік, дық, тық…)."""
+        return frozenset(form for pair in self.forms.values() for form in pair)
+
     def form_for(self, stem: str, after_possessive: bool = False, back: bool | None = None) -> str:
         """The allomorph for the stem; `back` overrides the stem's own harmony (a suffix written by the author)."""
         back_form, front_form = self.pair_for(stem, after_possessive)
@@ -170,8 +174,7 @@ PARTICLES: dict[str, Suffix] = {
         Suffix("question", _forms("ма/ме", "ма/ме", "ба/бе", "ба/бе", "па/пе")),
         Suffix("only", _forms("ғана/ғана", "ғана/ғана", "ғана/ғана", "ғана/ғана", "қана/қана")),
     )
-    for pair in particle.forms.values()
-    for form in pair
+    for form in particle.written_forms()
 }
 
 

@@ -20,6 +20,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_LETTER,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    SUFFIXES,
     VOWELS,
     attach,
     is_back,
@@ -608,7 +609,11 @@ def _broken_word(left: str, right: str) -> bool:
 
 # The suffixes that make a new word of a stem (ескерт|кіш: a monument, оқу|шылық), which a line's break leaves at the
 # head of the part after it; three letters or more, as a shorter one (шы, лы) opens words of their own too often.
-_DERIVATIONS = frozenset("қыш кіш ғыш гіш лық лік дық дік тық тік шылық шілік сыз сіз шақ шек".split())
+_DERIVATIONS = (
+    frozenset("қыш кіш ғыш гіш шылық шілік шақ шек".split())
+    | SUFFIXES["abstract"].written_forms()
+    | SUFFIXES["privative"].written_forms()
+)
 
 
 def _derivation_after(left: str, right: str) -> bool:
