@@ -946,9 +946,9 @@ def _english_compound(word: str) -> str | None:
     найнтиуан): each part by its sound, the longest known head first."""
     for cut in range(len(word) - _SHORTEST_ENGLISH_HEAD, _SHORTEST_ENGLISH_HEAD - 1, -1):
         head, tail = word[:cut], word[cut:]
-        if len(tail) < _SHORTEST_COMPOUND_PART and not _short_english_tail(head, tail):
-            if not _closed_tail_after_misread(head, tail):
-                continue
+        short_tail = len(tail) < _SHORTEST_COMPOUND_PART and not _short_english_tail(head, tail)
+        if short_tail and not _closed_tail_after_misread(head, tail):
+            continue
         if len(head) < _SHORTEST_COMPOUND_PART and not _CLOSED_SYLLABLE.fullmatch(head):
             continue
         misread = _misread(head) or _misread(tail)
