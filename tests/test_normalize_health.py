@@ -228,3 +228,20 @@ DRUG61_READINGS = {
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)
+
+
+EPIDEMIC67_READINGS = {
+    "a dash onto a count after a bracket closing a tested initialism's sign is a dash, not a minus (epidemic67)": [
+        (
+            "коронавирустан (коронавирус (КВИ+) –2 480, пневмония (КВИ-) –141) 2 621 адам емделуде.",
+            "коронавирустан (коронавирус (коронавирустық инфекция плюс) – екі мың төрт жүз сексен, пневмония "
+            "(коронавирустық инфекция минус) – жүз қырық бір) екі мың алты жүз жиырма бір адам емделуде.",
+        ),
+    ],
+    "a minus after a bracket closing a lower-case operand's plus, and a temperature's, stay minus": [
+        ("нәтиже (x+) -2 болады", "нәтиже (икс плюс) минус екі болады"),
+        ("Температура (ҚР) -5 градус", "Температура (Қазақстан Республикасы) минус бес градус"),
+    ],
+}
+
+test_epidemic67_readings = reading_test(EPIDEMIC67_READINGS)

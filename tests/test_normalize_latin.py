@@ -1940,3 +1940,13 @@ def test_an_english_coinage_with_a_final_ay_the_letter_rules_misread_is_said_by_
     assert normalize("todayinfo.kz") == "тудейинфо нүкте кей зет"
     assert normalize("Saltanay") == "салтанай"  # a Kazakh name ending in ay: no English parts
     assert normalize("Altaybank") == "алтайбанк"
+
+
+def test_an_english_coinage_with_a_final_ey_and_its_plural_is_said_by_its_parts() -> None:
+    # epidemic67: kaz.zakon.kz's monkeypox statement, monkey + pox in the plural: the dictionary's манки, not the
+    # letter rules' монкейпоксес; the plural's -es said as the dictionary's plurals say it (boxes → боксес)
+    assert normalize("маймыл шешегі (monkeypoxes, MPXV)") == "маймыл шешегі (манкипоксес, эм пи экс ви)"
+    assert normalize("monkeypox вирусы") == "манкипокс вирусы"
+    # a combining form before a short closed tail is still the loans' (hydro + met), not the English parts
+    assert normalize("hydromet.kz") == "гидромет нүкте кей зет"
+    assert normalize("smallpox") == "смолпокс"  # a word the dictionary has

@@ -922,6 +922,8 @@ def _misread(part: str) -> bool:
         return True
     if part.endswith("ay") and (said := phonemes(part)) and said[-1].startswith("EY"):
         return True  # a final ay the dictionary says эй (today, play), which the letter rules read ай
+    if part.endswith("ey") and (said := phonemes(part)) and said[-1].startswith("IY"):
+        return True  # a final ey the dictionary says и (monkey, money, jockey), which the letter rules read ей
     if part.startswith("u") and (phones := phonemes(part)) and phones[0] == "Y":
         return not russianforms.known_word(_transliterate(part))
     phones = phonemes(part) if _I_BEFORE_VOWEL.match(part) else None
@@ -944,18 +946,44 @@ def _english_compound(word: str) -> str | None:
     найнтиуан): each part by its sound, the longest known head first."""
     for cut in range(len(word) - _SHORTEST_ENGLISH_HEAD, _SHORTEST_ENGLISH_HEAD - 1, -1):
         head, tail = word[:cut], word[cut:]
-        if len(tail) < _SHORTEST_COMPOUND_PART and not _short_english_tail(head, tail):
+        short_tail = len(tail) < _SHORTEST_COMPOUND_PART and not _short_english_tail(head, tail)
+        if short_tail and not _closed_tail_after_misread(head, tail):
             continue
         if len(head) < _SHORTEST_COMPOUND_PART and not _CLOSED_SYLLABLE.fullmatch(head):
             continue
         misread = _misread(head) or _misread(tail)
         if misread and phonemes(head) and phonemes(tail):
             return f"{read_english(head)}{read_english(tail)}"
+    return _plural_compound(word)
+
+
+# A coinage's English plural: -es after a hissing sound (monkeypoxes), said as the dictionary's plurals are (boxes →
+# боксес), -s elsewhere; its stem one the loop above reads.
+_PLURAL_ENDINGS = (("es", "ес", re.compile("(?:[sxz]|ch|sh)$")), ("s", "с", re.compile("[^sxzu]$")))
+
+
+def _plural_compound(word: str) -> str | None:
+    """monkeypoxes → манкипоксес: the plural of a coinage `_english_compound` reads, its ending said after it."""
+    for ending, said, stem_end in _PLURAL_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and stem_end.search(stem) and (stem_said := _english_compound(stem)):
+            return stem_said + said
     return None
 
 
 def _short_english_tail(head: str, tail: str) -> bool:
     return len(head) >= _SHORTEST_HEAD_BEFORE_SHORT_TAIL and bool(_SILENT_E_WORD.fullmatch(tail))
+
+
+def _closed_tail_after_misread(head: str, tail: str) -> bool:
+    """A tail of three letters, a closed syllable, is a word of its own after a long head whose final glide the letter
+    rules misread (monkey + pox, its ey said и: not the letter rules' монкейпокс); after another head it is a name's
+    ending (Jack + son) or the rest after a combining form (hydro + met), read by the rules after this one."""
+    long_head = len(head) >= _SHORTEST_HEAD_BEFORE_SHORT_TAIL and head.endswith(_GLIDE_ENDINGS)
+    return long_head and bool(_CLOSED_SYLLABLE.fullmatch(tail)) and _misread(head)
+
+
+_GLIDE_ENDINGS = ("ey", "ay")  # said и and эй by the dictionary, ей and ай by the letter rules
 
 
 # A long word the dictionary lacks that is one of its words with a letter dropped inside is that word mistyped

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import CONJUNCTION, KAZAKH_LOWER
+from tts_edition.normalize.morphology import CONJUNCTION, KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.numbers import value_of
 
 
@@ -54,7 +54,8 @@ def threshold_case(match: re.Match[str], rest: str) -> str | None:
     return None if _ABLATIVE_WORD.search(clause) else "дан"
 
 
-_WORD_BEFORE_DASH = re.compile(r"(?:\w\s+(?:[-–—]\s+)?|[^\W\d_][/)]\s*)$")
+# A bracket closes a word, or a test's initialism with its result's sign ((коронавирус (КВИ+) –2 480: a count's dash).
+_WORD_BEFORE_DASH = re.compile(rf"(?:\w\s+(?:[-–—]\s+)?|(?:[^\W\d_]|[{KAZAKH_UPPER}A-Z][+−-])[/)]\s*)$")
 
 
 # A signed number, or a range of them, as a member of a list: after a comma or a conjunction, with one word at most
@@ -123,9 +124,10 @@ _NUMBER_OR_BEFORE = re.compile(r"\d[ \t]+(?:немесе|не)[ \t]+\Z")
 def _dash_before(match: re.Match[str]) -> bool:
     """A hyphen or en dash written onto a year or onto an ingredient's measure opening a line ("-300 г ұн") is the
     dash of a list; so is one onto a number after a word ("кредиттер –237 790,0", "облысында -18,"), after a word's
-    dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы"), not a
-    minus, unless the number is a temperature: a degree, градус, аяз after it, a range whose other end is signed
-    (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12 және -17 градусқа)."""
+    dash ("жұмыстарына - -10,6 млд"), or after a slash or bracket that closes a word ("бала күтімі/-49-ы") or a tested
+    initialism's sign ("(КВИ+) –2 480"), not a minus, unless the number is a temperature: a degree, градус, аяз after
+    it, a range whose other end is signed (түнде –21…–23), or a list of signed numbers ending in a temperature (аяз -12
+    және -17 градусқа)."""
     if match["sign"] not in ("-", "–"):
         return False
     if _year_named(match) or _portion_opening_line(match):
