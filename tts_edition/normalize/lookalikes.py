@@ -68,8 +68,9 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
 
 # A page's information icon (ⓘ), scraped as a Latin i between two words it stood between with no space (1917 жылғы
 # 18 желтоқсандаiескіше 5 желтоқсан: желтоқсанда, ескіше): no look-alike of і in a word where the whole, read with
-# і, is no word the Kazakh dictionary knows and each side, of three letters or more, is one; the icon is left unsaid.
-# An і typed as i inside a word (бiлiм, мектептiң, Кодексiнiң) is a look-alike as before. The script converter, which
+# і, is no word the Kazakh dictionary knows, nor a stem of one with its suffixes, and each side, of three letters or
+# more, is a word; the icon is left unsaid. An і typed as i inside a word (бiлiм, мектептiң, көктемiнде: көктем and
+# нде, which the dictionary's affix rules pass as a word) is a look-alike as before. The script converter, which
 # makes look-alikes Cyrillic before the normaliser runs, asks the same.
 _ICON_LETTER = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})i(?=[а-яёәғқңөұүһі]{3})")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
@@ -80,7 +81,7 @@ def icon_between_words(word: str) -> str | None:
     if icon is None or len(_LATIN_LETTERS.findall(word)) != 1:
         return None
     left, right = word[: icon.start()], word[icon.end() :]
-    if capitals.known_word(word.replace("i", "і")) is not False:
+    if capitals.known_stem(word.replace("i", "і")) is not False:  # көктемiнде: a stem and its suffixes
         return None
     return f"{left} {right}" if capitals.known_word(left) and capitals.known_word(right) else None
 
