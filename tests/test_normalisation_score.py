@@ -484,6 +484,7 @@ _spec.loader.exec_module(scorer)
         ("kk-crime67.tsv", 0.95),
         ("kk-geoinfo67.tsv", 0.97),
         ("kk-epidemic67.tsv", 0.96),
+        ("kk-alash67.tsv", 0.87),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -340,3 +340,43 @@ def test_a_word_broken_inside_its_suffixes_is_joined() -> None:
     assert normalize("табиғат қорла- рының байлығы") == "табиғат қорларының байлығы"
     assert normalize("бала- лардың ойыны") == "балалардың ойыны"
     assert normalize("ата- ана") == "ата- ана"
+
+
+ALASH67_READINGS = {
+    "items parted by commas after a colon are read as the list's ordinals, each one": [
+        (
+            "(«Үштік»: 1. Аса маңызды кеңес, 2. Сот, 3. Әскери трибунал) өлім жазасына кесілді.",
+            "(«Үштік»: бірінші Аса маңызды кеңес, екінші Сот, үшінші Әскери трибунал) өлім жазасына кесілді.",
+        ),
+        ("Олар 5, 6. Сот шешті.", "Олар бес, алты. Сот шешті."),  # no 1. to 5. before it: a count
+    ],
+    "ОГПУ is said by its letters' names, not as the word its alternating letters make": [
+        ("ОГПУ қызметкерлері тұтқындады.", "о гэ пэ у қызметкерлері тұтқындады."),
+    ],
+    "a form's blank between a year and its ж is dropped, the year read with its word; a dateline's ж is жыл": [
+        ("Алматы _______________2020__ж", "Алматы _______________ екі мың жиырмасыншы жыл"),
+        ("Алматы, 2020 ж", "Алматы, екі мың жиырмасыншы жыл"),
+        ("Ол 2020 ж келді.", "Ол екі мың жиырмасыншы жылы келді."),  # mid-sentence: when
+        ("Мұражай іргетасы 1938 ж", "Мұражай іргетасы мың тоғыз жүз отыз сегізінші жылы"),  # a cut sentence
+        ("1500 – 1598жж", "мың бес жүзінші – мың бес жүз тоқсан сегізінші жылдары"),  # жж at the end stays plural
+    ],
+    "a college group's code with its language's small letter is spelled before its number": [
+        ("Тобы: ПСк-20-2", "Тобы: пэ эс ка жиырма – екі"),
+        ("Ми-8 тікұшағы", "Ми-сегіз тікұшағы"),  # a capital and a small letter: a model's word, as before
+    ],
+    "a Latin i glued between two words is a scraped icon, left unsaid; an i inside a word is a look-alike": [
+        ("18 желтоқсандаiескіше 5 желтоқсан", "он сегізінші желтоқсанда ескіше бесінші желтоқсан"),
+        ("Кодексiнiң 375-бабын", "Кодексінің үш жүз жетпіс бесінші бабын"),
+        ("бiлiм мектептiң кiтабы", "білім мектептің кітабы"),
+        ("1723 жылдың көктемiнде", "мың жеті жүз жиырма үшінші жылдың көктемінде"),  # көктем and нде: a stem
+    ],
+}
+
+test_alash67_readings = reading_test(ALASH67_READINGS)
+
+
+def test_the_script_converter_leaves_an_icon_between_two_words_unsaid() -> None:
+    from tts_edition.script import latin
+
+    assert latin.cyrillic_lookalikes("18 желтоқсандаiескіше 5") == "18 желтоқсанда ескіше 5"
+    assert latin.cyrillic_lookalikes("мектептiң бiлiм") == "мектептің білім"

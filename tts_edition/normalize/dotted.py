@@ -27,7 +27,9 @@ PAIR_SECOND = rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?=[{KAZAKH_LOWER}]{{4,}}\.)"
 # stop (Байтұрсынов 1922 ж; 1500 – 1598жж), said as ж.; and ж. before a day of a month that qualifies a noun, the
 # year's attributive form (2015 ж. 18 қарашадағы Заңы → жылғы), where before a date that says when (15 мамырда) it
 # stays жылы; and ж. that ends its line, a table's column heading or a dateline (өткен жылға пайызбен / 2021ж.;
-# Алматы, 2021 ж.), the year named, жыл: a Kazakh sentence that says when ends on its verb, not on the year.
+# Алматы, 2021 ж.), the year named, жыл: a Kazakh sentence that says when ends on its verb, not on the year. A ж
+# that lost its stop names the year so too where its line is a dateline, the year after a comma or a form's blank or
+# alone (Алматы, 2020 ж; _____ 2020__ж); after a word (Мұражай іргетасы 1938 ж) the page cut a sentence: жылы.
 YEAR_WORD = re.compile(
     r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
     rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w))"
@@ -35,8 +37,20 @@ YEAR_WORD = re.compile(
 )
 
 
+_DATELINE_YEAR = re.compile(r"(?:^|[,_][ \t]*)\d{4}\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _dateline_year(match: re.Match[str]) -> bool:
+    text = match.string
+    if match["abbr"] != "ж" or not _LINE_END.match(text, match.end()):
+        return False
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
+    return _DATELINE_YEAR.search(line) is not None
+
+
 def speak_year_word(match: re.Match[str]) -> str:
-    if match["label"]:
+    if match["label"] or _dateline_year(match):
         return match["gap"] + "жыл"
     return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
 

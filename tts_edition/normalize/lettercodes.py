@@ -20,7 +20,11 @@ from tts_edition.normalize.references import LIBRARY_LABEL
 _LONGEST_SPELLED_CODE = 3
 _SHORTEST_CODE_WORD = 3
 _SHORTEST_UNKNOWN_CODE_WORD = 5
-CODE_LETTERS = re.compile(rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}})-(?=\d)")
+# A college group's code closes its capitals on a small letter, its teaching language's (ПСк-20-2, ЭЭк-19: қазақ):
+# the small letter is a code letter too, spelled with the capitals; a capital and small ones (Ми-8) stay a word's.
+CODE_LETTERS = re.compile(
+    rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}}|[{KAZAKH_UPPER}]{{2,4}}[{KAZAKH_LOWER}])-(?=\d)"
+)
 # Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
 # Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
 # one as a decimal. A capital and one small letter glued to three or four digits are an airline's code typed with

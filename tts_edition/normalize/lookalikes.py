@@ -47,6 +47,8 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     word = match.group()
     if len(word) == 1:  # е-mail: a lone е before a hyphened Latin word
         return word.translate(TO_LATIN)
+    if parted := icon_between_words(word):
+        return parted
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
     cyrillic = {ch for ch in word if "\u0400" <= ch <= "\u04ff"}
     if not cyrillic and word.isalpha() and latin <= set(_LOOKALIKE_LATIN):
@@ -62,6 +64,26 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
         typed = word.translate(TO_LATIN)
         return _cyrillic_loan(typed) if latin and cyrillic else typed
     return latin_spelled(word)
+
+
+# A page's information icon (ⓘ), scraped as a Latin i between two words it stood between with no space (1917 жылғы
+# 18 желтоқсандаiескіше 5 желтоқсан: желтоқсанда, ескіше): no look-alike of і in a word where the whole, read with
+# і, is no word the Kazakh dictionary knows, nor a stem of one with its suffixes, and each side, of three letters or
+# more, is a word; the icon is left unsaid. An і typed as i inside a word (бiлiм, мектептiң, көктемiнде: көктем and
+# нде, which the dictionary's affix rules pass as a word) is a look-alike as before. The script converter, which
+# makes look-alikes Cyrillic before the normaliser runs, asks the same.
+_ICON_LETTER = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})i(?=[а-яёәғқңөұүһі]{3})")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def icon_between_words(word: str) -> str | None:
+    icon = _ICON_LETTER.search(word)
+    if icon is None or len(_LATIN_LETTERS.findall(word)) != 1:
+        return None
+    left, right = word[: icon.start()], word[icon.end() :]
+    if capitals.known_stem(word.replace("i", "і")) is not False:  # көктемiнде: a stem and its suffixes
+        return None
+    return f"{left} {right}" if capitals.known_word(left) and capitals.known_word(right) else None
 
 
 _SHORTEST_CYRILLIC_LOAN = 4

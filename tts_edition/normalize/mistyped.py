@@ -258,8 +258,20 @@ TWO_SPACES = re.compile("  ")  # what every run holds (`Rule.needs`), found with
 # underscore joins an identifier's parts (abai_kz) and stays. A blank typed after a word or a clipped word's stop
 # (проф._____ Төлеуов, the signature's line after a title) is set apart the same way, so that the word before it is
 # read whole (профессор), the underscore having joined the stop to a word character.
-BLANK_ONTO_WORD = re.compile(r"_{2,}(?=[^\W_])|(?<=[^\W_]\.)(?=_{2,})|(?<=[^\W_])(?=_{2,})")
+# A form's date line whose year is typed into the template's "20__ ж." (_______________2020__ж): the blank left between
+# the year and its ж is no part of either, and is dropped, so that the year is read with its word (екі мың
+# жиырмасыншы жыл); a blank between a number and another word (2020__Алматы) is set apart as any blank is.
+BLANK_ONTO_WORD = re.compile(
+    r"(?<=\d)(?P<year>_{2,})(?=ж(?:\.|ыл|(?![^\W\d_])))|_{2,}(?=[^\W_])|(?<=[^\W_]\.)(?=_{2,})|(?<=[^\W_])(?=_{2,})"
+)
 BLANK_MARK = re.compile("__")  # what every blank holds (`Rule.needs`)
+
+
+def part_blank(match: re.Match[str]) -> str:
+    """A blank set apart from the word or number it was typed onto; the one between a year and its ж dropped."""
+    return " " if match["year"] else match.group() + " "
+
+
 # A single underscore between a Cyrillic word and a number, a file's or a page's title typed without spaces
 # (Биология_9 сынып, Химия_8): a space, so that the number after the subject is read in its context (тоғызыншы
 # сынып). A Latin identifier's underscore (news_2023, abai_kz) is an address's or a name's part and stays.

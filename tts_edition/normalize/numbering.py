@@ -444,7 +444,7 @@ LIST_MARKER = re.compile(
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|[ \t]+[{KAZAKH_LOWER}]{{2,}}|{_CONTENTS_TITLE}|{_STAGE_WORD})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
-    rf"|(?<=[{KAZAKH_LOWER}\d] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
+    rf"|(?<=[{KAZAKH_LOWER}\d,] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
     # 284. Лауазымдық, a quoted name or an initialism opening the item too (103. «Тори» қай партияның, 108. АҚШ ...)
     rf"|^(?P<pindent>[ \t]*)(?P<point>[1-9]\d\d)\.(?=[ \t]+(?:[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2}}"
     rf"|[{KAZAKH_UPPER}]{{2,}}[ \t]+[{KAZAKH_LOWER}]))",
@@ -453,8 +453,9 @@ LIST_MARKER = re.compile(
 # An item of a list run into one line, its sentence without a stop before the next number (Мысалы: 1. Демалыс сайын
 # кездесіп тұратын 2. Әжесі ертегіні …): a number and a stop after a small-letter word, before a capitalised one, is
 # the next item where the line has already opened every one before it (1. after a colon or a stop, 2. so run in);
-# "сағат 5. Ол" without 1. to 4. before it on its line stays a number.
-_INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}})\.\s")
+# "сағат 5. Ол" without 1. to 4. before it on its line stays a number. Items parted by commas run the same way
+# («Үштік»: 1. Аса маңызды кеңес, 2. Сот, 3. Әскери трибунал): a comma before the next number is its item's opening.
+_INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?,]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}})\.\s")
 # A test typed on one line runs its next question's number on after the last option (E) 6 2. Жалғаудың неше түрі бар?,
 # E) стилистика 5. Термин сөзді …): a number and a stop after an option's value, no sentence's end between, before a
 # capitalised word, is the next question's, an ordinal; "сағат 5 6. Ол" with no option before stays a number.

@@ -142,7 +142,7 @@ def rules() -> list[Rule]:
         Rule(
             "blank typed onto a word",
             mistyped.BLANK_ONTO_WORD,
-            lambda m: m.group() + " ",
+            mistyped.part_blank,
             "mark",
             needs=mistyped.BLANK_MARK,
         ),

@@ -670,7 +670,11 @@ def _lookalike_run(match: re.Match[str]) -> str:
 
 
 def _made_cyrillic(word: str) -> str:
-    return word if word.isascii() else _LATIN_RUN.sub(_lookalike_run, word)
+    if word.isascii():
+        return word
+    from tts_edition.normalize.lookalikes import icon_between_words  # the normaliser's, its dictionary loaded once
+
+    return icon_between_words(word) or _LATIN_RUN.sub(_lookalike_run, word)
 
 
 # A word of small look-alikes alone (ipi, ic, apa) beside a Cyrillic word typed with look-alikes (eң ipi cу, жaтқaн
