@@ -10,7 +10,7 @@ from tts_edition.normalize import capitals, initialisms, russianforms
 from tts_edition.normalize.cognates import russian_letter_loan
 from tts_edition.normalize.latin import names as latin_names
 from tts_edition.normalize.latin import said_as_english_word
-from tts_edition.normalize.morphology import parse_suffixes
+from tts_edition.normalize.morphology import VOWELS, parse_suffixes
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
 # The letters of the Kazakh Latin alphabets (2018, 2021, adyrna) stand for their Cyrillic ones too: баǧу → бағу.
@@ -81,6 +81,8 @@ def icon_between_words(word: str) -> str | None:
     if icon is None or len(_LATIN_LETTERS.findall(word)) != 1:
         return None
     left, right = word[: icon.start()], word[icon.end() :]
+    if left[-1].lower() not in VOWELS and right[0].lower() not in VOWELS:
+        return None  # between consonants the i is the word's і (сәйкесiнше, күтiлуде), a form the dictionary lacks
     if capitals.known_stem(word.replace("i", "і")) is not False:  # көктемiнде: a stem and its suffixes
         return None
     return f"{left} {right}" if capitals.known_word(left) and capitals.known_word(right) else None
