@@ -511,7 +511,8 @@ def test_two_capitals_after_a_stump_are_said_with_it_when_the_whole_is_a_word() 
 
 def test_a_final_u_after_a_consonant_takes_the_endings_of_a_consonant() -> None:
     assert attach("су", "ның") == "судың" and attach("оқу", "ны") == "оқуды" and attach("ту", "ға") == "туға"
-    assert attach("эм у", "ның") == "эм уның"  # a letter's name alone is its vowel
+    assert attach("эм у", "ның") == "эм удың"  # a letter's name too, as у (poison) → уды, and МГУ-ды is written
+    assert normalize("ОГПУ-дің қызметкері") == "о гэ пэ удың қызметкері"
 
 
 def test_a_capital_consonant_alone_before_a_word_is_the_letter_named() -> None:

@@ -86,8 +86,8 @@ def final_class(word: str) -> str:
         return "sonorant"  # a glide after a vowel: "сәуір", "ту" → туға
     if last in NASALS:
         return "nasal"
-    if last in SONORANTS - {"у"} or (last == "у" and len(letters) > 1):
-        return "sonorant"  # a final у is [uw] after a consonant too (су → судың, ҚазМУ → қазмудың); alone, a letter
+    if last in SONORANTS:
+        return "sonorant"  # a final у is [uw] after a consonant too (су → судың, ҚазМУ → қазмудың), and alone (у → уды)
     if last in VOWELS:
         return "vowel"
     if last in VOICED:
