@@ -183,3 +183,22 @@ CLINIC64_READINGS = {
     ],
 }
 test_clinic64_mechanisms_read_their_examples = reading_test(CLINIC64_READINGS)
+
+
+RUQUOTE67_READINGS = {
+    "a sentence whose spaces were all lost is parted into the words the dictionary knows (ruquote67)": [
+        ("Біздіңауылдабалаларкөп.", "Біздің ауылда балалар көп."),
+        # a name the dictionary lacks (Ресей) is a word of its own, its suffixes with it
+        ("ҚазақстанменРесейарасындағысауданыңкөлеміөсті.", "Қазақстанмен Ресей арасындағы сауданың көлемі өсті."),
+        # no case follows an ablative: the да after it is a particle
+        ("Бұл баяндамалардандаанықкөрінеді.", "Бұл баяндамалардан да анық көрінеді."),
+    ],
+    "a long word the dictionary lacks, a Russian run and a short run stay whole (ruquote67)": [
+        ("қанағаттандырылмағандықтан", "қанағаттандырылмағандықтан"),  # back vowels only: one Kazakh word
+        ("Бұл достопримечательностейгорода.", "Бұл достопримечательностейгорода."),  # no letter only Kazakh writes
+        ("жәнеоныңзаманы", "жәнеоныңзаманы"),
+    ],
+}
+
+
+test_ruquote67_mechanisms_read_their_examples = reading_test(RUQUOTE67_READINGS)

@@ -227,6 +227,120 @@ def split_link_run_onto_word(match: re.Match[str]) -> str:
     return f"{match['left']} {right}"
 
 
+# A sentence whose spaces were all lost, as a copied translation keeps it (БіздіңелдіңазаматтарыүшінРесейеңжақын…,
+# Қиын-қыстаукезеңдердебізәрдайымбіргеболдық): a token, its hyphenated parts with it, that holds a run of twenty small
+# letters; the dictionary parts it into words (`split_lost_spaces`).
+_CYRILLIC = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
+LOST_SPACES = re.compile(
+    rf"(?<![\w.@/-])(?=[{_CYRILLIC}-]*[{KAZAKH_LOWER}]{{20}})[{_CYRILLIC}]+(?:-[{_CYRILLIC}]+)*(?![\w@/-])"
+)
+LOST_SPACES_MARK = re.compile(rf"[{KAZAKH_LOWER}]{{20}}")  # what every match holds (`Rule.needs`)
+_LOST_SPACES_PART = 12  # a hyphenated part shorter than this is a word as written (Қиын-)
+_LONGEST_LOOKED_UP = 14  # a longer word is a stem the dictionary knows and suffixes (қазақстандық|тардың)
+_LONGEST_ENDINGS = 10
+_SHORTEST_STEM = 3
+_FEWEST_LOST_SPACES = 3
+# A Kazakh word keeps its vowels back or front to its last suffix (қанағаттандырылмағандықтан, one word the dictionary
+# lacks); a run that holds both is more than one word.
+_BACK_VOWELS = frozenset("аоұы")
+_FRONT_VOWELS = frozenset("әеөүі")  # two words are a compound or a long word the dictionary lacks, not a lost sentence
+
+
+def split_lost_spaces(match: re.Match[str]) -> str:
+    """БіздіңелдіңазаматтарыүшінРесей… → Біздің елдің азаматтары үшін Ресей…: a hyphenated part of twelve letters or
+    more that the dictionary does not know, with two letters only Kazakh writes (a Russian word has none) and both
+    back and front vowels (one Kazakh word keeps to one kind), is parted
+    into three words or more, each a word the dictionary knows, or a stem it knows with suffixes, or a name (a part
+    from a capital: Ресеймен) with suffixes; a part no such reading covers stays whole."""
+    parts = match.group().split("-")
+    spoken = [_lost_spaces_words(part) or part for part in parts]
+    return "-".join(spoken)
+
+
+def _lost_spaces_words(part: str) -> str | None:
+    lower = part.lower()
+    if (
+        len(part) < _LOST_SPACES_PART
+        or len(KAZAKH_LETTER.findall(part)) < 2
+        or not (_BACK_VOWELS.intersection(lower) and _FRONT_VOWELS.intersection(lower))
+        or capitals.known_stem(lower) is not False
+    ):
+        return None
+    words = _segment(part, lower)
+    if words is None or len(words) < _FEWEST_LOST_SPACES:
+        return None
+    return " ".join(words)
+
+
+def _segment(part: str, lower: str) -> list[str] | None:
+    """The reading that leaves the fewest letters to a name nobody knows, then has the fewest words, a word read
+    through its suffixes counting half a word more (байланыстар, not байланыс тар; көптеген азаматын, not көптеге
+    назам атын); a tie keeps the fewer words read through suffixes."""
+    size = len(lower)
+    known = functools.lru_cache(maxsize=None)(lambda i, j: bool(capitals.known_word(lower[i:j])))
+    endings = functools.lru_cache(maxsize=None)(lambda i, j: parse_suffixes(lower[i:j]))
+    best: list[tuple[int, int, int, int] | None] = [None] * (size + 1)
+    best[0] = (0, 0, 0, 0)
+    for start in range(size):
+        if best[start] is None:
+            continue
+        unknown, weight, parsed, _ = best[start]
+        for end in range(start + 2, min(size, start + _LONGEST_LOOKED_UP + _LONGEST_ENDINGS) + 1):
+            cost = _piece_cost(part, start, end, known, endings)
+            if cost is None:
+                continue
+            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1], start)
+            if best[end] is None or score[:3] < best[end][:3]:
+                best[end] = score
+    if best[size] is None:
+        return None
+    words, end = [], size
+    while end:
+        start = best[end][3]
+        words.append(part[start:end])
+        end = start
+    return words[::-1]
+
+
+_CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
+# The locative and ablative after a 3rd person's possessive take an н (жылдары|нда, анасы|нан); after any other
+# ending they do not (сауалнамаларда|нда is no word).
+_AFTER_POSSESSIVE = ("нда", "нде", "нан", "нен")
+
+
+def _piece_cost(part, start, end, known, endings) -> tuple[int, int] | None:
+    """(letters of an unknown name, 1 when read through suffixes) for part[start:end] as one word, None when it is
+    no word: a word the dictionary knows, a stem it knows and suffixes, or from a capital a name and suffixes."""
+    if end - start <= _LONGEST_LOOKED_UP and not any(ch in VOWELS for ch in part[start:end].lower()):
+        return None
+    if end - start <= _LONGEST_LOOKED_UP and known(start, end):
+        return (0, 0)
+    first_stem = max(start + _SHORTEST_STEM, end - _LONGEST_ENDINGS)
+    for cut in range(min(end - 1, start + _LONGEST_LOOKED_UP), first_stem - 1, -1):
+        if endings(cut, end) and _ending_fits(part, start, cut, end, known, endings) and known(start, cut):
+            return (0, 1)
+    if part[start].isupper():
+        names = [cut for cut in range(start + _SHORTEST_NAME_HEAD, end + 1) if cut == end or endings(cut, end)]
+        if names:
+            return (min(names) - start, 0)
+    return None
+
+
+def _ending_fits(part, start, cut, end, known, endings) -> bool:
+    """Whether the suffixes part[cut:end] may follow the stem part[start:cut]: no case follows a stem that already
+    ends in one, a word the dictionary knows and a case (намалардан|да is намалардан да: a particle after the
+    ablative), and the н-forms of the locative and ablative follow a 3rd person's possessive only."""
+    lower = part.lower()
+    if lower.startswith(_AFTER_POSSESSIVE, cut) and lower[cut - 1] not in "ыі":
+        return False
+    if endings(cut, end)[0] not in _CASES:
+        return True
+    return not any(
+        (stem_endings := endings(inner, cut)) and stem_endings[-1] in _CASES and known(start, inner)
+        for inner in range(max(start + _SHORTEST_STEM, cut - _LONGEST_ENDINGS), cut)
+    )
+
+
 def split_glued_latin_word(match: re.Match[str]) -> str:
     """ViewsТазалық → Views Тазалық, Payнемесе → Pay немесе, when the Latin part is an English word and the Kazakh
     one a word; a small-letter tail that is a chain of suffixes is the Latin word's own ending (Googleдағы): kept.
