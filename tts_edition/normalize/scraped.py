@@ -234,7 +234,10 @@ _CYRILLIC = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
 LOST_SPACES = re.compile(
     rf"(?<![\w.@/-])(?=[{_CYRILLIC}-]*[{KAZAKH_LOWER}]{{20}})[{_CYRILLIC}]+(?:-[{_CYRILLIC}]+)*(?![\w@/-])"
 )
-LOST_SPACES_MARK = re.compile(rf"[{KAZAKH_LOWER}]{{20}}")  # what every match holds (`Rule.needs`)
+# What every match holds (`Rule.needs`) but one opening the text in small letters (a text opens with a capital): twenty
+# small letters after another character, which spares the scan a start inside every word (0.8 ms, not 1.9, over the
+# 13 003-character sample).
+LOST_SPACES_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{20}}")
 _LOST_SPACES_PART = 12  # a hyphenated part shorter than this is a word as written (Қиын-)
 _LONGEST_LOOKED_UP = 14  # a longer word is a stem the dictionary knows and suffixes (қазақстандық|тардың)
 _LONGEST_ENDINGS = 10
