@@ -278,43 +278,78 @@ def _lost_spaces_words(part: str) -> str | None:
 def _segment(part: str, lower: str) -> list[str] | None:
     """The reading that leaves the fewest letters to a name nobody knows, then has the fewest words, a word read
     through its suffixes counting half a word more (байланыстар, not байланыс тар; көптеген азаматын, not көптеге
-    назам атын); a tie keeps the fewer words read through suffixes."""
+    назам атын), then the fewer words read through suffixes; None when two readings tie (Қор құрылғаннан or Қорқ
+    ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
     size = len(lower)
     known = functools.lru_cache(maxsize=None)(lambda i, j: bool(capitals.known_word(lower[i:j])))
-    endings = functools.lru_cache(maxsize=None)(lambda i, j: parse_suffixes(lower[i:j]))
-    best: list[tuple[int, int, int, int] | None] = [None] * (size + 1)
-    best[0] = (0, 0, 0, 0)
+    endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
+    # best[end]: (unknown letters, weight, words read through suffixes), the last word's start, a tie on the way
+    best: list[tuple[tuple[int, int, int], int, bool] | None] = [None] * (size + 1)
+    best[0] = ((0, 0, 0), 0, False)
     for start in range(size):
         if best[start] is None:
             continue
-        unknown, weight, parsed, _ = best[start]
+        (unknown, weight, parsed), _, tied = best[start]
         for end in range(start + 2, min(size, start + _LONGEST_LOOKED_UP + _LONGEST_ENDINGS) + 1):
             cost = _piece_cost(part, start, end, known, endings)
             if cost is None:
                 continue
-            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1], start)
-            if best[end] is None or score[:3] < best[end][:3]:
-                best[end] = score
-    if best[size] is None:
+            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1])
+            if best[end] is None or score < best[end][0]:
+                best[end] = (score, start, tied)
+            elif score == best[end][0]:
+                best[end] = (score, best[end][1], True)
+    if best[size] is None or best[size][2]:
         return None
     words, end = [], size
     while end:
-        start = best[end][3]
+        start = best[end][1]
         words.append(part[start:end])
         end = start
     return words[::-1]
 
 
 _CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
-# The locative and ablative after a 3rd person's possessive take an н (жылдары|нда, анасы|нан); after any other
-# ending they do not (сауалнамаларда|нда is no word).
-_AFTER_POSSESSIVE = ("нда", "нде", "нан", "нен")
+_VOICED = {"ғ": "қ", "г": "к"}
+
+
+# The past participle's ending, which a verb's stem takes before a noun's suffixes (құрыл|ғаннан, үлестіріл|ген).
+_PARTICIPLE = ("ған", "ген", "қан", "кен")
+
+
+def _parse_endings(written: str) -> list[str] | None:
+    """The suffixes of `written`, a suffix's final қ or к voiced before the vowel of the next (табысты|лығы: лық, ы),
+    a participle's ending before them."""
+    names = parse_suffixes(written)
+    if names is not None or not written:
+        return names
+    if written.startswith(_PARTICIPLE) and (rest := parse_suffixes(written[3:])) is not None:
+        return ["participle", *rest]
+    for at, letter in enumerate(written[:-1]):
+        if letter in _VOICED and written[at + 1] in VOWELS and at:
+            first = parse_suffixes(written[:at] + _VOICED[letter])
+            rest = parse_suffixes(written[at + 1 :])
+            if first is not None and rest is not None:
+                return [*first, *rest]
+    return None
+
+# The locative after a 3rd person's possessive takes an н (жылдары|нда); after any other ending it does not
+# (сауалнамаларда|нда is no word); the ablative takes it there and after м, н, ң (құрылған|нан, анасы|нан).
+_LOCATIVE_AFTER_POSSESSIVE = ("нда", "нде")
+_ABLATIVE_AFTER_NASAL = ("нан", "нен")
+# Letters that open no Kazakh word of the dictionary's short ones: a piece of four letters or fewer opening with one
+# is a suffix the reading cut off (үлестірі|лген).
+_NO_WORD_OPENS = frozenset("лрңғьъ")
+_CUT_OFF_SUFFIX = 4
 
 
 def _piece_cost(part, start, end, known, endings) -> tuple[int, int] | None:
     """(letters of an unknown name, 1 when read through suffixes) for part[start:end] as one word, None when it is
     no word: a word the dictionary knows, a stem it knows and suffixes, or from a capital a name and suffixes."""
-    if end - start <= _LONGEST_LOOKED_UP and not any(ch in VOWELS for ch in part[start:end].lower()):
+    piece = part[start:end].lower()
+    if end - start <= _LONGEST_LOOKED_UP and not any(ch in VOWELS for ch in piece):
+        return None
+    if end - start <= _CUT_OFF_SUFFIX and piece[0] in _NO_WORD_OPENS:
         return None
     if end - start <= _LONGEST_LOOKED_UP and known(start, end):
         return (0, 0)
@@ -334,7 +369,9 @@ def _ending_fits(part, start, cut, end, known, endings) -> bool:
     ends in one, a word the dictionary knows and a case (намалардан|да is намалардан да: a particle after the
     ablative), and the н-forms of the locative and ablative follow a 3rd person's possessive only."""
     lower = part.lower()
-    if lower.startswith(_AFTER_POSSESSIVE, cut) and lower[cut - 1] not in "ыі":
+    if lower.startswith(_LOCATIVE_AFTER_POSSESSIVE, cut) and lower[cut - 1] not in "ыі":
+        return False
+    if lower.startswith(_ABLATIVE_AFTER_NASAL, cut) and lower[cut - 1] not in "ыімнң":
         return False
     if endings(cut, end)[0] not in _CASES:
         return True
