@@ -129,6 +129,8 @@ LIT54_READINGS = {
     "және's own form, and a run whose tail the dictionary does not know, stay whole (lit54)": [
         ("жәнеде", "жәнеде"),
         ("жәнеоныңзаманы", "жәнеоныңзаманы"),
+        # the dictionary reads it two ways as well (Қор құрылғаннан, Қорқ ұрылғаннан): left as written
+        ("БұлҚорқұрылғаннанбергірекордтықкөрсеткіш", "БұлҚорқұрылғаннанбергірекордтықкөрсеткіш"),
     ],
 }
 
@@ -192,11 +194,17 @@ RUQUOTE67_READINGS = {
         ("ҚазақстанменРесейарасындағысауданыңкөлеміөсті.", "Қазақстанмен Ресей арасындағы сауданың көлемі өсті."),
         # no case follows an ablative: the да after it is a particle
         ("Бұл баяндамалардандаанықкөрінеді.", "Бұл баяндамалардан да анық көрінеді."),
+        # a participle's ending and a case after it, after the н of a stem (бітір|ген|нен)
+        ("Олмектептібітіргеннен кейін жұмысқа тұрды", "Ол мектепті бітіргеннен кейін жұмысқа тұрды"),
+        # a suffix's қ voiced before the next (табысты|лығы), not табыс тылығы
+        ("Біздіңауылдыңадамдарыныңтабыстылығыөсті.", "Біздің ауылдың адамдарының табыстылығы өсті."),
     ],
     "a long word the dictionary lacks, a Russian run and a short run stay whole (ruquote67)": [
         ("қанағаттандырылмағандықтан", "қанағаттандырылмағандықтан"),  # back vowels only: one Kazakh word
         ("Бұл достопримечательностейгорода.", "Бұл достопримечательностейгорода."),  # no letter only Kazakh writes
         ("жәнеоныңзаманы", "жәнеоныңзаманы"),
+        # the dictionary reads it two ways as well (Қор құрылғаннан, Қорқ ұрылғаннан): left as written
+        ("БұлҚорқұрылғаннанбергірекордтықкөрсеткіш", "БұлҚорқұрылғаннанбергірекордтықкөрсеткіш"),
     ],
 }
 

@@ -242,19 +242,19 @@ _LOST_SPACES_PART = 12  # a hyphenated part shorter than this is a word as writt
 _LONGEST_LOOKED_UP = 14  # a longer word is a stem the dictionary knows and suffixes (қазақстандық|тардың)
 _LONGEST_ENDINGS = 10
 _SHORTEST_STEM = 3
-_FEWEST_LOST_SPACES = 3
+_FEWEST_LOST_SPACES = 3  # two words are a compound or a long word the dictionary lacks, not a lost sentence
 # A Kazakh word keeps its vowels back or front to its last suffix (қанағаттандырылмағандықтан, one word the dictionary
 # lacks); a run that holds both is more than one word.
 _BACK_VOWELS = frozenset("аоұы")
-_FRONT_VOWELS = frozenset("әеөүі")  # two words are a compound or a long word the dictionary lacks, not a lost sentence
+_FRONT_VOWELS = frozenset("әеөүі")
 
 
 def split_lost_spaces(match: re.Match[str]) -> str:
     """БіздіңелдіңазаматтарыүшінРесей… → Біздің елдің азаматтары үшін Ресей…: a hyphenated part of twelve letters or
     more that the dictionary does not know, with two letters only Kazakh writes (a Russian word has none) and both
-    back and front vowels (one Kazakh word keeps to one kind), is parted
-    into three words or more, each a word the dictionary knows, or a stem it knows with suffixes, or a name (a part
-    from a capital: Ресеймен) with suffixes; a part no such reading covers stays whole."""
+    back and front vowels (one Kazakh word keeps to one kind), is parted into three words or more, each a word the
+    dictionary knows, or a stem it knows with suffixes, or a name (a part from a capital: Ресеймен) with suffixes; a
+    part no such reading covers, or two readings cover alike, stays whole."""
     parts = match.group().split("-")
     spoken = [_lost_spaces_words(part) or part for part in parts]
     return "-".join(spoken)
@@ -332,6 +332,7 @@ def _parse_endings(written: str) -> list[str] | None:
             if first is not None and rest is not None:
                 return [*first, *rest]
     return None
+
 
 # The locative after a 3rd person's possessive takes an н (жылдары|нда); after any other ending it does not
 # (сауалнамаларда|нда is no word); the ablative takes it there and after м, н, ң (құрылған|нан, анасы|нан).
