@@ -478,6 +478,7 @@ _spec.loader.exec_module(scorer)
         ("kk-economics66.tsv", 0.90),
         ("kk-python66.tsv", 0.95),
         ("kk-nutrition66.tsv", 0.9),
+        ("kk-ruquote67.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
