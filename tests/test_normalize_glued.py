@@ -129,6 +129,8 @@ LIT54_READINGS = {
     "және's own form, and a run whose tail the dictionary does not know, stay whole (lit54)": [
         ("жәнеде", "жәнеде"),
         ("жәнеоныңзаманы", "жәнеоныңзаманы"),
+        # the dictionary reads it two ways as well (Қор құрылғаннан, Қорқ ұрылғаннан): left as written
+        ("БұлҚорқұрылғаннанбергірекордтықкөрсеткіш", "БұлҚорқұрылғаннанбергірекордтықкөрсеткіш"),
     ],
 }
 
@@ -183,3 +185,28 @@ CLINIC64_READINGS = {
     ],
 }
 test_clinic64_mechanisms_read_their_examples = reading_test(CLINIC64_READINGS)
+
+
+RUQUOTE67_READINGS = {
+    "a sentence whose spaces were all lost is parted into the words the dictionary knows (ruquote67)": [
+        ("Біздіңауылдабалаларкөп.", "Біздің ауылда балалар көп."),
+        # a name the dictionary lacks (Ресей) is a word of its own, its suffixes with it
+        ("ҚазақстанменРесейарасындағысауданыңкөлеміөсті.", "Қазақстанмен Ресей арасындағы сауданың көлемі өсті."),
+        # no case follows an ablative: the да after it is a particle
+        ("Бұл баяндамалардандаанықкөрінеді.", "Бұл баяндамалардан да анық көрінеді."),
+        # a participle's ending and a case after it, after the н of a stem (бітір|ген|нен)
+        ("Олмектептібітіргеннен кейін жұмысқа тұрды", "Ол мектепті бітіргеннен кейін жұмысқа тұрды"),
+        # a suffix's қ voiced before the next (табысты|лығы), not табыс тылығы
+        ("Біздіңауылдыңадамдарыныңтабыстылығыөсті.", "Біздің ауылдың адамдарының табыстылығы өсті."),
+    ],
+    "a long word the dictionary lacks, a Russian run and a short run stay whole (ruquote67)": [
+        ("қанағаттандырылмағандықтан", "қанағаттандырылмағандықтан"),  # back vowels only: one Kazakh word
+        ("Бұл достопримечательностейгорода.", "Бұл достопримечательностейгорода."),  # no letter only Kazakh writes
+        ("жәнеоныңзаманы", "жәнеоныңзаманы"),
+        # the dictionary reads it two ways as well (Қор құрылғаннан, Қорқ ұрылғаннан): left as written
+        ("БұлҚорқұрылғаннанбергірекордтықкөрсеткіш", "БұлҚорқұрылғаннанбергірекордтықкөрсеткіш"),
+    ],
+}
+
+
+test_ruquote67_mechanisms_read_their_examples = reading_test(RUQUOTE67_READINGS)

@@ -83,6 +83,8 @@ def test_a_tilde_without_a_number_is_a_pause_or_nothing() -> None:
         ),  # not the voice's "at sign"
         ("Динбаева.¬облыстық", "Динбаева. облыстық"),  # a soft hyphen's sign no broken word took
         ("орташа балы − 70 болды", "орташа балы – жетпіс болды"),  # a minus sign typed for a dash
+        ("− Біз ауылға келдік.", "– Біз ауылға келдік."),  # an interview's reply opening the text (ruquote67)
+        ("−5 градус болды", "минус бес градус болды"),  # a minus on its number opening the text is a minus
         ("Температура −5 градус", "Температура минус бес градус"),  # a minus on its number is a minus
         ("| # | Аудандар | 15 |", "Аудандар он бес"),  # a table's number column: not the voice's "hash"
         ("# 5 мектеп", "бесінші мектеп"),  # a number sign before a number is №

@@ -112,9 +112,9 @@ def speak_unread_sign(match: re.Match[str]) -> str:
     return f"{before}{_SIGN_WORDS[match['sign']]}{after}"
 
 
-# A minus sign standing apart between words, typed for a dash (балы − 70): a dash, or the voice says "minus" in
-# English.
-SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)")
+# A minus sign standing apart between words, typed for a dash (балы − 70), or opening a text's first line before a
+# word, a reply's dash in an interview (− Біздің елдің…): a dash, or the voice says "minus" in English.
+SPACED_MINUS = re.compile(r"(?<=\s)−(?=\s)|\A[ \t]*−(?=[ \t]+[^\W\d_])")
 MINUS_SIGN = re.compile("−")
 # A soft hyphen's ¬ that no broken word took (Динбаева.¬облыстық): a space, or the voice says its name.
 STRAY_SOFT_HYPHEN = re.compile("¬")

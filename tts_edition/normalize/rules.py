@@ -333,6 +333,13 @@ def rules() -> list[Rule]:
             needs=formulas.DEFINED_MARK,
         ),
         Rule("isotope", chemistry.ISOTOPE, chemistry.speak_isotope, "code", needs=chemistry.ISOTOPE_MARK),
+        Rule(
+            "sentence run together, its spaces lost",
+            scraped.LOST_SPACES,
+            scraped.split_lost_spaces,
+            "mark",
+            needs=scraped.LOST_SPACES_MARK,
+        ),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
             "heading in capitals run onto a word",
