@@ -12,11 +12,14 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import capitals, english, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import (
+    BACK_VOWELS,
+    FRONT_VOWELS,
     KAZAKH_LETTER,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -244,10 +247,6 @@ _LONGEST_LOOKED_UP = 14  # a longer word is a stem the dictionary knows and suff
 _LONGEST_ENDINGS = 10
 _SHORTEST_STEM = 3
 _FEWEST_LOST_SPACES = 3  # two words are a compound or a long word the dictionary lacks, not a lost sentence
-# A Kazakh word keeps its vowels back or front to its last suffix (қанағаттандырылмағандықтан, one word the dictionary
-# lacks); a run that holds both is more than one word.
-_BACK_VOWELS = frozenset("аоұы")
-_FRONT_VOWELS = frozenset("әеөүі")
 
 
 def split_lost_spaces(match: re.Match[str]) -> str:
@@ -266,7 +265,7 @@ def _lost_spaces_words(part: str) -> str | None:
     if (
         len(part) < _LOST_SPACES_PART
         or len(KAZAKH_LETTER.findall(part)) < 2
-        or not (_BACK_VOWELS.intersection(lower) and _FRONT_VOWELS.intersection(lower))
+        or not (BACK_VOWELS.intersection(lower) and FRONT_VOWELS.intersection(lower))  # one word keeps to one kind
         or capitals.known_stem(lower) is not False
     ):
         return None
@@ -345,7 +344,11 @@ _NO_WORD_OPENS = frozenset("лрңғьъ")
 _CUT_OFF_SUFFIX = 4
 
 
-def _piece_cost(part, start, end, known, endings) -> tuple[int, int] | None:
+_Known = Callable[[int, int], bool]
+_Endings = Callable[[int, int], list[str] | None]
+
+
+def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Endings) -> tuple[int, int] | None:
     """(letters of an unknown name, 1 when read through suffixes) for part[start:end] as one word, None when it is
     no word: a word the dictionary knows, a stem it knows and suffixes, or from a capital a name and suffixes."""
     piece = part[start:end].lower()
@@ -366,7 +369,7 @@ def _piece_cost(part, start, end, known, endings) -> tuple[int, int] | None:
     return None
 
 
-def _ending_fits(part, start, cut, end, known, endings) -> bool:
+def _ending_fits(part: str, start: int, cut: int, end: int, known: _Known, endings: _Endings) -> bool:
     """Whether the suffixes part[cut:end] may follow the stem part[start:cut]: no case follows a stem that already
     ends in one, a word the dictionary knows and a case (намалардан|да is намалардан да: a particle after the
     ablative), and the н-forms of the locative and ablative follow a 3rd person's possessive only."""
