@@ -862,6 +862,14 @@ def test_the_unspelled_vowel_of_a_syllabic_l_is_not_said(written: str, spoken: s
     assert read_english(written.lower()) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("prism", "призм"), ("chasm", "кэзм"), ("freedom", "фридом"), ("random", "рэндом"), ("system", "систем")],
+)
+def test_the_unspelled_vowel_of_a_syllabic_m_is_not_said_and_a_spelled_one_is(written: str, spoken: str) -> None:
+    assert read_english(written) == spoken
+
+
 def test_a_th_word_whose_t_spelling_is_another_english_word_is_no_loan() -> None:
     assert normalize("Ол thanks деді.") == "Ол тэнкс деді."  # not танкс, the loan of tank
     assert normalize("Ол tank деді.") == "Ол танк деді."

@@ -549,10 +549,11 @@ def _silent_before_final(phones: tuple[str, ...], i: int, letter: str) -> bool:
 
 
 def _unspelled(phones: tuple[str, ...], i: int, spelling: str) -> bool:
-    """A reduced vowel no letter spells, the syllabic l of -le (needle → нидл, little → литл, Beatles → битлс), is
-    not said, as Russian writes these words; the e written after the l is no vowel of its own."""
+    """A reduced vowel no letter spells, the syllabic l of -le (needle → нидл, little → литл, Beatles → битлс) or
+    the syllabic m of -sm and -thm (prism → призм, rhythm → ритм), is not said, as Russian writes these words; the e
+    written after the l is no vowel of its own."""
     base, stress = phones[i].rstrip("012"), phones[i][-1]
-    return not spelling and stress == "0" and base in _REDUCED and _final(phones[i + 1 :], ("L",))
+    return not spelling and stress == "0" and base in _REDUCED and _final(phones[i + 1 :], ("L", "M"))
 
 
 def _final(rest: tuple[str, ...], consonants: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from tts_edition.normalize import roman, writtennumbers
 from tts_edition.normalize.capitals import known_stem, known_word, parse_suffixes
+from tts_edition.normalize.morphology import VOWELS
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
@@ -163,7 +164,6 @@ def _filled(word: str) -> str:
 
 
 _VOICED_FIRST = "ғүұәөқңһ"  # after a vowel a lost г is likelier than к: ғ is tried before қ (дағы, not дақы)
-_VOWELS = frozenset("аәеиоөұүыіуэюя")
 
 
 def _stem_fill(pieces: list[str]) -> str | None:
@@ -173,7 +173,7 @@ def _stem_fill(pieces: list[str]) -> str | None:
     A word's last letter is filled so only inside its stem: any stem takes some one-letter suffix (істейсің?)."""
     best, best_cut = None, 0
     shortest = _SHORTEST_ROOT if pieces[1] else len(pieces[0]) + 1
-    for letter in _VOICED_FIRST if pieces[0][-1:].lower() in _VOWELS else LOST_LETTERS:
+    for letter in _VOICED_FIRST if pieces[0][-1:].lower() in VOWELS else LOST_LETTERS:
         candidate = pieces[0] + letter + pieces[1]
         lower = candidate.lower()
         for cut in range(max(shortest, _SHORTEST_ROOT), len(lower)):
