@@ -86,8 +86,10 @@ def final_class(word: str) -> str:
         return "sonorant"  # a glide after a vowel: "сәуір", "ту" → туға
     if last in NASALS:
         return "nasal"
-    if last in SONORANTS:
-        return "sonorant"  # a final у is [uw] after a consonant too (су → судың, ҚазМУ → қазмудың), and alone (у → уды)
+    if last in SONORANTS or last == "и":
+        # a final у is [uw] after a consonant too and alone (су → судың, ҚазМУ → қазмудың, у → уды), a final и [ij]
+        # (би → бидің, Kaspi → каспидің, a letter's name too: UFC → ю эф сидің)
+        return "sonorant"
     if last in VOWELS:
         return "vowel"
     if last in VOICED:
