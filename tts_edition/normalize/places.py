@@ -58,7 +58,7 @@ def cities() -> dict[str, str]:
 # Kazakhstan's own towns, which the Kazakh dictionary lacks: a Kazakh word in plain Latin letters (no ö, ü, ğ) is
 # one of them when a Cyrillic spelling its letters allow names it (OSKEMEN → өскемен, Shymkent → шымкент).
 KAZAKH_TOWNS = frozenset(
-    """өскемен шымкент тараз павлодар қызылорда семей ақтөбе ақтау атырау орал қостанай петропавл көкшетау
+    """өскемен шымкент тараз павлодар қызылорда қарағанды семей ақтөбе ақтау атырау орал қостанай петропавл көкшетау
     талдықорған түркістан жезқазған екібастұз теміртау қонаев балқаш сәтбаев риддер степногорск жаңаөзен кентау
     арқалық рудный ақсу қаскелең талғар жаркент ұзынағаш сарыағаш шардара шиелі аягөз зайсан""".split()
 )
