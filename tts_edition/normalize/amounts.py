@@ -447,11 +447,27 @@ _SHORTEST_CODE = 3  # digits of a number with a leading zero that is a code wher
 _SHORTEST_NUMBERED_CODE = 2  # and after a numero sign, where no count or day is meant (a capsule's size № 00)
 
 
+# A number's scale word written out (206 мың, 3 миллион, 12 млн; its digits may be said already): a group of three
+# digits after it is the number's lower part, its zero an empty hundreds place (206 мың 096 → екі жүз алты мың тоқсан
+# алты), not a code's first digit.
+_SCALE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:мың|миллион|миллиард|триллион|млн|млрд|трлн)\.?\s$")
+_GROUP_DIGITS = 3
+
+
+def _lower_group(match: re.Match[str]) -> bool:
+    """206 мың 096: three digits after a number's written scale word are its lower group, not a code."""
+    if len(match["a"]) != _GROUP_DIGITS or match["numero"] or not match["a"].strip("0"):
+        return False  # an empty group (3 мың 000) is no amount to say
+    return _SCALE_WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+
+
 def _digit_code(match: re.Match[str]) -> bool:
     """A whole number written with a leading zero is a code said digit by digit (090000, № 075, № 00 → нөл нөл):
-    three digits or more anywhere, two after №."""
+    three digits or more anywhere, two after №; not a number's lower group after its scale word (206 мың 096)."""
     shortest = _SHORTEST_NUMBERED_CODE if match["numero"] else _SHORTEST_CODE
     integer = match["a"]
+    if _lower_group(match):
+        return False
     return len(integer) >= shortest and integer.startswith("0") and not writtennumbers.fraction(match)
 
 
@@ -465,7 +481,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     else:
         first_ordinal = as_ordinal and not _sub_numbered(match) and not (match["b"] and value_of(match["a"]) == 0)
         fraction = _said_fraction(match, rest)
-        first = digits(match["a"]) if _digit_code(match) else _amount(match["a"], fraction, first_ordinal)
+        integer = match["a"].lstrip("0") or "0" if _lower_group(match) else match["a"]  # 206 мың 096: тоқсан алты
+        first = digits(integer) if _digit_code(match) else _amount(integer, fraction, first_ordinal)
         words = sign + first  # 0-9 сынып: нөл – тоғызыншы
     if _sub_numbered(match):
         words += " " + _amount(match["b"], None, as_ordinal)
