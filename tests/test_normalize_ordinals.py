@@ -188,3 +188,19 @@ CLINIC64_READINGS = {
     ],
 }
 test_clinic64_reading = reading_test(CLINIC64_READINGS)
+
+ADMISSION68_READINGS = {
+    "a grade with its alternative in brackets before сынып: both numbers are the grade's rank": [
+        (
+            "орта білім беру ұйымдарының бітіруші 11 (12) сынып оқушылары;",
+            "орта білім беру ұйымдарының бітіруші он бірінші (он екінші) сынып оқушылары;",
+        ),
+        ("9 (10) сыныптың оқушылары", "тоғызыншы (оныншы) сыныптың оқушылары"),
+    ],
+    "a bracketed number after a count, or a count of classes, stays a count": [
+        ("5 (6) адам келді.", "бес (алты) адам келді."),
+        ("11 (12) жылдық мектеп", "он бір (он екі) жылдық мектеп"),
+        ("Мектепте 9 (10) сынып бар.", "Мектепте тоғыз (он) сынып бар."),
+    ],
+}
+test_admission68_reading = reading_test(ADMISSION68_READINGS)

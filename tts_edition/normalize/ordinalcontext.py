@@ -322,7 +322,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True  # a range of grades, floors, years of study, places in a table, rounds
     if match["b"] and _ROAD_POSTS_BETWEEN.match(rest):
         return True
-    grade = _GRADE.match(rest) or _parallel_grade(match, rest) or _subject_grade(match, rest)
+    graded = _past_alternative_grade(match, rest)
+    grade = _GRADE.match(graded) or _parallel_grade(match, rest) or _subject_grade(match, rest)
     if value <= LAST_GRADE and (grade or _bracketed_grade(match, rest)):
         return True
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
@@ -437,6 +438,23 @@ def _subject_grade(match: re.Match[str], rest: str) -> bool:
 # қайталау (4 сынып)"): the grade the title is for, its rank; a count in brackets says what it counts of ("(9 сынып
 # бар)", "(барлығы 9 сынып)").
 _BRACKET_CLOSES = re.compile(r"\s*-?\s*(?:сынып|класс)[ \t]*\)")
+
+
+# A grade with its alternative in brackets before the noun, as admission rules write the last class of a school of
+# eleven or twelve years ("бітіруші 11 (12) сынып оқушылары"): both numbers are the grade the noun names, each its
+# rank (он бірінші (он екінші) сынып); a bracketed number after a count ("5 (6) адам") is a count still.
+_ALTERNATIVE_AFTER = re.compile(r"[ \t]*\(\d{1,2}\)")
+_ALTERNATIVE_BEFORE = re.compile(r"\d[ \t]*\(\Z")
+
+
+def _past_alternative_grade(match: re.Match[str], rest: str) -> str:
+    """The text after the number with a bracketed alternative grade passed over: 11 (12) сынып, 11 (12) сынып."""
+    after = _ALTERNATIVE_AFTER.match(rest)
+    if after:
+        return rest[after.end() :]
+    if rest.startswith(")") and _ALTERNATIVE_BEFORE.search(match.string[max(0, match.start() - 6) : match.start()]):
+        return rest[1:]
+    return rest
 
 
 def _bracketed_grade(match: re.Match[str], rest: str) -> bool:
