@@ -640,6 +640,7 @@ def speak_days_of_a_named_month(match: re.Match[str]) -> str:
         return match.group()
     return attach(", ".join(cardinal_of(day) for day in match["list"].split(",")), match["suf"])
 
+
 # Numbers listed after one numero sign (№1,2,7 жолдардың; №14, 32, 43, 50, 66, 84 бағдардағы автобустар): the sign
 # numbers each of them, so each is a place, as the first is (бірінші, екінші, жетінші). Three or more, apart by bare
 # commas or by commas and a space, the later ones of up to three digits: a year after a gazette's number (№ 12, 2023)
