@@ -1958,3 +1958,19 @@ def test_an_english_coinage_with_a_final_ey_and_its_plural_is_said_by_its_parts(
     # a combining form before a short closed tail is still the loans' (hydro + met), not the English parts
     assert normalize("hydromet.kz") == "гидромет нүкте кей зет"
     assert normalize("smallpox") == "смолпокс"  # a word the dictionary has
+
+
+HOLIDAY68_READINGS = {
+    "a lone Latin look-alike touching Cyrillic letters in a word of both scripts is Cyrillic (holiday68)": [
+        ('"KешYOU" тобы өнер көрсетеді', '"Кешю" тобы өнер көрсетеді'),
+        ("Mақтаaрал ауданы", "Мақтаарал ауданы"),
+    ],
+    "a run of two Latin letters or more, or a Latin word with a suffix, stays Latin": [
+        ("Kiaға тапсырыс", "киаға тапсырыс"),
+        ("Spotifyдың тізімі", "спотифайдың тізімі"),
+        ("iPhoneға жаңарту", "айфонға жаңарту"),
+    ],
+}
+
+
+test_holiday68_reading = reading_test(HOLIDAY68_READINGS)

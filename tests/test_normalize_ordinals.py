@@ -204,3 +204,20 @@ ADMISSION68_READINGS = {
     ],
 }
 test_admission68_reading = reading_test(ADMISSION68_READINGS)
+
+
+HOLIDAY68_READINGS = {
+    "days listed with a bare comma after their month in the genitive, a suffix on the last, are days (holiday68)": [
+        ("Біз қаңтардың 1,2-сі күндері демаламыз.", "Біз қаңтардың бір, екісі күндері демаламыз."),
+        ("наурыздың 21,22-сі мереке", "наурыздың жиырма бір, жиырма екісі мереке"),
+        ("мамырдың 7,8,9-ы демалыс", "мамырдың жеті, сегіз, тоғызы демалыс"),
+    ],
+    "a pair after any other word in the genitive, or with no suffix, stays a decimal": [
+        ("айдың 1,2-сі", "айдың бір бүтін оннан екісі"),
+        ("бағасы 1,2-ге өсті", "бағасы бір бүтін оннан екіге өсті"),
+        ("қаңтардың 1,2 миллион табысы", "қаңтардың бір бүтін оннан екі миллион табысы"),
+    ],
+}
+
+
+test_holiday68_reading = reading_test(HOLIDAY68_READINGS)

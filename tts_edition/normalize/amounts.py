@@ -642,6 +642,22 @@ NUMBER_LIST = re.compile(
 
 COMMA_RUN = re.compile(r"\d,\d+,\d")
 
+# Days listed with a bare comma after their month in the genitive, a suffix on the last (қаңтардың 1,2-сі, наурыздың
+# 21,22-сі күндері): days of that month, no decimal (бір бүтін оннан екісі); each said, the suffix on the last, as a
+# day alone there is (маусымның 4-де). A pair after any other word (бағасы 1,2-ге) is left to the number rules.
+_DAY = r"(?:[1-9]|[12]\d|3[01])"
+DAYS_OF_A_NAMED_MONTH = re.compile(rf"(?<![\w.,])(?P<list>{_DAY}(?:,{_DAY})+)-(?P<suf>{SUFFIX})(?![\w-])")
+DAYS_OF_A_NAMED_MONTH_MARK = re.compile(r",\d\d?-[^\W\d_]")  # what every match holds (`Rule.needs`)
+
+
+def speak_days_of_a_named_month(match: re.Match[str]) -> str:
+    """қаңтардың 1,2-сі → қаңтардың бір, екісі; after no month in the genitive the list is left as written."""
+    owner = _MONTH_GENITIVE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    if not (owner and dates.starts_with_month(owner["month"]) and parse_suffixes(match["suf"])):
+        return match.group()
+    return attach(", ".join(cardinal_of(day) for day in match["list"].split(",")), match["suf"])
+
+
 # Numbers listed after one numero sign (№1,2,7 жолдардың; №14, 32, 43, 50, 66, 84 бағдардағы автобустар): the sign
 # numbers each of them, so each is a place, as the first is (бірінші, екінші, жетінші). Three or more, apart by bare
 # commas or by commas and a space, the later ones of up to three digits: a year after a gazette's number (№ 12, 2023)

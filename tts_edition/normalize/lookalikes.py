@@ -63,7 +63,20 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     if all_lookalikes and word not in abbr.table() and not said_as_word and not _after_cyrillic_capitals(match):
         typed = word.translate(TO_LATIN)
         return _cyrillic_loan(typed) if latin and cyrillic else typed
-    return latin_spelled(word)
+    spelled = latin_spelled(word)
+    if spelled != word or _suffixed_latin_word(word):
+        return spelled
+    return _LONE_LOOKALIKE.sub(lambda lone: lone.group().translate(LOOKALIKES), word)
+
+
+# A lone Latin look-alike letter touching a Cyrillic one in a word that also holds letters of both scripts no other
+# resembles ("KешYOU", a band's name: its К typed on the Latin keyboard, the YOU meant Latin): the keyboard's layout
+# left on Latin for one letter, as the script converter reads a run of look-alikes; a run of two Latin letters or
+# more (TOPжаңалық, Spotifyдың) is a Latin word run onto the Cyrillic one, and a Latin word with a suffix (Kiaға)
+# stays Latin.
+_LONE_LOOKALIKE = re.compile(
+    r"(?<![A-Za-z])[ABCEHIKMOPTXYaceopxyi](?![A-Za-z])(?:(?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff].))"
+)
 
 
 # A page's information icon (ⓘ), scraped as a Latin i between two words it stood between with no space (1917 жылғы

@@ -1331,6 +1331,13 @@ def rules() -> list[Rule]:
             "cardinal",
             needs=amounts.COMMA_RUN,
         ),
+        Rule(
+            "days of a month in the genitive listed with commas",
+            amounts.DAYS_OF_A_NAMED_MONTH,
+            amounts.speak_days_of_a_named_month,
+            "date",
+            needs=amounts.DAYS_OF_A_NAMED_MONTH_MARK,
+        ),
         Rule("collective numeral", amounts.COLLECTIVE, amounts.speak_collective, "cardinal", needs=DIGIT),
         Rule("part of a fraction", ratios.FRACTION_PART, ratios.speak_fraction_part, "cardinal", needs=DIGIT),
         Rule(
