@@ -77,6 +77,13 @@ def test_capitals_without_a_vowel_are_spelled_though_they_hold_a_kazakh_latin_le
     assert normalize("Kaspi QR арқылы") == "каспи кью ар арқылы"
 
 
+def test_nomad_of_a_kazakh_firms_name_is_the_russian_loans() -> None:
+    # the English reading is номэд; Kazakh and Russian media say номад (pension68)
+    assert normalize("БЖЗҚ Nomad Life-қа аударады.") == "Бірыңғай жинақтаушы зейнетақы қоры номад лайфқа аударады."
+    assert normalize("NOMAD LIFE") == "номад лайф"
+    assert normalize("Nomadic") != "номадик"  # a longer word is not the name
+
+
 def test_an_english_word_whose_q_is_its_own_languages_is_english_in_an_english_name() -> None:
     # Qatar also spells the Kazakh word қатар; in an English name it is the English name, in capitals too
     assert normalize("Биыл «QATAR FOUNDATION» қоры ашылды.") == "Биыл «катар фаундейшн» қоры ашылды."

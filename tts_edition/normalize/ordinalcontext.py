@@ -646,6 +646,12 @@ _GROUP_OF_THE_DISABLED = re.compile(rf"{_GROUP}\s+мүгедек", re.I)
 _LISTED_GROUP = re.compile(rf"{_GROUP}\s*[-–—:]\s")
 
 
+def _disability_groups_listed(values: Iterable[int], after: str) -> bool:
+    """Numbers listed before the disability group's word and the disabled (1, 2, 3 топ мүгедектері; 1 және 2
+    топтағы мүгедектігі бар): each a group, as the last one alone would be (бірінші, екінші, үшінші топ)."""
+    return all(value in _DISABILITY_GROUPS for value in values) and _GROUP_OF_THE_DISABLED.match(after) is not None
+
+
 def _disability_group(match: re.Match[str], rest: str) -> bool:
     value = value_of(match["a"]) if match["a"].isdigit() else 0
     if value not in _DISABILITY_GROUPS or not _alone(match) or match["suf"]:
@@ -800,6 +806,8 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
     ranks = hyphenated is not None and len(hyphenated.group(1)) > 2 and not dates.starts_with_month(hyphenated.group(1))
     if (value <= 31) != (last <= 31) and not ranks:
         return False
+    if not hyphenated and _disability_groups_listed((value, last), after):
+        return True  # "1, 2, 3 топ мүгедектері", "1 және 2 топтағы мүгедектігі бар": the groups, listed
     if not hyphenated and places_won((value, last), after):
         return True  # "1, 2, 3 орындарды иеленді": places won, listed
     if hyphenated:

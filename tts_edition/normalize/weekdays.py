@@ -8,9 +8,11 @@ from tts_edition.normalize.morphology import SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal
 
 # The Kazakh two-letter weekdays and the Russian ones a Kazakh notice may copy (Пн-Пт), each said as the Kazakh day;
-# Ср and Сб are the same in both.
+# Ср and Сб are the same in both. Дүйсенбі is cut to Дб as well as Дс (ДБ - ЖМ : 09:00 - 18:00); alone, ДБ is the
+# World Bank's initialism, and only a run of days or a time after it makes it a day.
 _DAYS = {
     "дс": "дүйсенбі",
+    "дб": "дүйсенбі",
     "пн": "дүйсенбі",
     "сс": "сейсенбі",
     "вт": "сейсенбі",
