@@ -134,6 +134,14 @@ def test_an_html_character_reference_is_its_character() -> None:
     assert normalize("AT&T және &Co серіктестігі") == "эй ти энд ти және және коу серіктестігі"
 
 
+def test_a_query_parameter_is_no_character_reference() -> None:
+    """A name without its semicolon before an = is a link's query parameter (space68), as HTML leaves it in an
+    address: &lang=2 is the word lang, not the angle bracket ⟨; with its semicolon it is still the reference."""
+    said = normalize("www.nauka.kz/page.php?page_id=1008&lang=2")
+    assert said.endswith("сұрақ белгісі пейдж астыңғы сызық ай ди тең мың сегіз және лэнг тең екі")
+    assert normalize("анықталған, &ndash; деп жазады") == "анықталған, – деп жазады"
+
+
 def test_a_diacritic_shown_on_its_own_is_said_as_nothing() -> None:
     """A text naming the alphabet's marks shows each alone (умляут ( ̈ ), макрон ( ˉ )): no letter carries it and the
     voice cannot read it; on a letter it is the letter's (Zürich), and a modifier inside a word stays."""

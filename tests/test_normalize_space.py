@@ -1,4 +1,4 @@
-"""Space and aviation (space9, space16): examples of our own, on words no case file holds."""
+"""Space and aviation (space9, space16, space68): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
 
@@ -48,3 +48,44 @@ test_reading = reading_test(
         ],
     }
 )
+
+
+# space68: a legal form whose capitals spell other things too (`abbreviations`, the "legal" flag), a web address's
+# query (`latin._read_address`, `latin._address_number`) and a formula that opens at no query parameter
+# (`formulas.FORMULA`).
+SPACE68_READINGS = {
+    "a legal form's capitals after a quoted name are the legal form, possessed": [
+        (
+            "«Роскосмос» МК-ның Байқоңыр филиалы",
+            "«Роскосмос» мемлекеттік корпорациясының Байқоңыр филиалы",
+        ),
+        ("«Росатом» МК басшысы келді.", "«Росатом» мемлекеттік корпорациясы басшысы келді."),
+    ],
+    "the same capitals anywhere else are their letters' names": [
+        ("МК кесіндісінің ұзындығы", "эм ка кесіндісінің ұзындығы"),
+        ("Ол МК-ға барды.", "Ол эм каға барды."),
+    ],
+    "a web address's query is dictated mark by mark, its key digit by digit": [
+        (
+            "www.facebook.com/profile.php?id=100024948800417 парақшасы",
+            "дабл-ю дабл-ю дабл-ю нүкте фейсбук нүкте ком слэш профайл нүкте пи эйч пи сұрақ белгісі ай ди тең"
+            " бір нөл нөл нөл екі төрт тоғыз төрт сегіз сегіз нөл нөл төрт бір жеті парақшасы",
+        ),
+        (
+            "www.youtube.com/watch?v=eNni",
+            "дабл-ю дабл-ю дабл-ю нүкте ютуб нүкте ком слэш уоч сұрақ белгісі ви тең инни",
+        ),
+    ],
+    "an address's number one counts is still a number": [
+        (
+            "kaz.nur.kz/society/2008710",
+            "каз нүкте нұр нүкте кей зет слэш сосайети слэш екі миллион сегіз мың жеті жүз он",
+        ),
+    ],
+    "a formula outside an address is still read": [
+        ("x=5 болса", "икс тең бес болса"),
+        ("a+b=c", "а плюс бэ тең цэ"),
+    ],
+}
+
+test_space68_reading = reading_test(SPACE68_READINGS)

@@ -129,6 +129,12 @@ def _rows() -> list[Entry]:
             sense = Sense(spoken, possessive, _cue_pattern(cue))
             entries.append(Entry(kind, written, spell(written), senses=(sense,), cued=True))
             continue
+        if kind == "initialism" and "legal" in flags:
+            # A legal form's capitals that spell other things too (МК): no reading of its own, its letters' names,
+            # and the legal form only right after a quoted name («Роскосмос» МК-ның → мемлекеттік корпорациясының).
+            last[written] = len(entries)
+            entries.append(Entry(kind, written, spell(written), after_name=spoken))
+            continue
         plural = plural or (spoken if possessive and _PLURAL_POSSESSIVE.search(spoken) else None)
         plural = plural or (spoken if kind == "initialism" and not possessive and _plain_plural(spoken) else None)
         ahead = Ahead("num" in flags, "gen" in flags) if kind == "ahead" or "ahead" in flags else None

@@ -72,8 +72,10 @@ _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 # A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
-# the chemical formula's rule reads.
-FORMULA = re.compile(rf"(?<![A-Za-z\d]){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
+# the chemical formula's rule reads; nor at a web address's query parameter, whose name follows its ? or _, or an &
+# typed onto the parameter before (profile.php?id=100024948800417, page_id=1008&lang=2: the address's reading says
+# its = as тең). An & after a space is a scraped page's lost letter (қысым: &p=1,013∙105 Па), the formula after it read.
+FORMULA = re.compile(rf"(?<![A-Za-z\d?_])(?<!\w&){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
 _RELATION = re.compile("[=≠≈≤≥<>^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")

@@ -118,7 +118,18 @@ _GLIDE_OPENERS = set("aoe")  # the vowels a glide i closes (ai, oi, ei); after u
 _EU_OPENING = "ев"
 # A country's Latin domain typed in Cyrillic letters of the same sound (Бұқара.кз) is said as the Latin one.
 CYRILLIC_TYPED_DOMAINS = {"кз": "kz"}
-_PUNCTUATION = {".": " нүкте ", "@": " эт ", "/": " слэш ", "-": " ", "_": " астыңғы сызық ", ":": " "}
+# A query's marks too (profile.php?id=10002: сұрақ белгісі ай ди тең), as a link is dictated.
+_PUNCTUATION = {
+    ".": " нүкте ",
+    "@": " эт ",
+    "/": " слэш ",
+    "-": " ",
+    "_": " астыңғы сызық ",
+    ":": " ",
+    "?": " сұрақ белгісі ",
+    "=": " тең ",
+    "&": " және ",
+}
 
 
 @cache
@@ -1822,9 +1833,17 @@ def _read_address_run(run: str) -> Spoken:
     return _read_address_part(run)
 
 
+# An address's number longer than this is a key (profile.php?id=100024948800417), dictated digit by digit: no one
+# counts a hundred trillion in a link; an article's number (kaz.nur.kz/society/2008710) is still said as a number.
+_LONGEST_COUNTED_IN_ADDRESS = 9
+
+
 def _address_number(run: str) -> str:
     """Digits in an address as they are typed: a number, its leading zeros said before it (…/2020/04/ → екі мың
-    жиырма слэш нөл төрт; 007 → нөл нөл жеті), since the address is dictated, not counted."""
+    жиырма слэш нөл төрт; 007 → нөл нөл жеті), since the address is dictated, not counted; a key longer than a
+    number one counts is said digit by digit."""
+    if len(run) > _LONGEST_COUNTED_IN_ADDRESS:
+        return digits(run)
     number = run.lstrip("0")
     zeros = digits(run[: len(run) - len(number)])
     return " ".join(filter(None, (zeros, cardinal_of(number) if number else "")))
@@ -1834,7 +1853,7 @@ def _address_parts(text: str) -> list[str]:
     """An address cut at its dots, slashes and marks; a hyphenated English phrase (choral-conductors) stays whole so
     that its words are read alike."""
     parts: list[str] = []
-    for piece in re.split(r"([./@_:])", text):
+    for piece in re.split(r"([./@_:?=&])", text):
         parts += [piece] if _english_phrase(piece.split("-")) else re.split(r"(-)", piece)
     return parts
 

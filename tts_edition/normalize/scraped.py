@@ -873,8 +873,10 @@ def name_placeholder(match: re.Match[str]) -> str:
 
 # An HTML character reference a page left in its text, with or without its semicolon (анықталған, &ndash деп жазады;
 # &nbsp;, &quot;, &#8211;): the character it stands for, which the rules after read as they read it typed (a dash, a
-# space, a quote), not a Latin word after "and". Only a name HTML defines (&ndash, &laquo): "&Co" stays.
-CHARACTER_REFERENCE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z][A-Za-z0-9]{1,7})(?:;|(?![A-Za-z0-9]))")
+# space, a quote), not a Latin word after "and". Only a name HTML defines (&ndash, &laquo): "&Co" stays. Nor one
+# without its semicolon before an = : a link's query parameter (page.php?page_id=1008&lang=2), as HTML itself leaves
+# such a name undecoded in an address.
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z][A-Za-z0-9]{1,7})(?:;|(?![A-Za-z0-9=]))")
 CHARACTER_REFERENCE_MARK = re.compile("&[#A-Za-z]")  # what every reference holds (`Rule.needs`)
 
 
