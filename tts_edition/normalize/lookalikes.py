@@ -213,7 +213,8 @@ def english_twin(match: re.Match[str]) -> str:
 # and Kazakh initialisms that hold one are in the abbreviation table (ІІМ, СІМ) or are words (ЕКІ, ІС); capitals of
 # І, Х, С and М alone are Roman numerals (ХІХ, ІІІ).
 SHORT_LOOKALIKE_CAPITALS = re.compile(r"(?<![\w-])(?=[АВСЕНКМОРТХУ]{0,2}І)[АВСЕНІКМОРТХУ]{2,3}(?!\w)")
-SHORT_LOOKALIKE_CAPITALS_NEEDS = re.compile("І")  # what every match holds (`Rule.needs`)
+# What every match holds (`Rule.needs`): an І beside another look-alike capital, found from the literal І.
+SHORT_LOOKALIKE_CAPITALS_NEEDS = re.compile("І(?:(?<=[АВСЕНКМОРТХУ]І)|(?=[АВСЕНІКМОРТХУ]))")
 _ROMAN_LOOKALIKES = frozenset("ІХСМ")
 
 
