@@ -4,7 +4,8 @@ A comma is a decimal point in Kazakh, so a number's grouping decides: two commas
 digits, group thousands wherever they stand (1,250,000: no decimal has two points); one such comma groups them in
 a table's cell, a row set between pipes as a scraped infobox gives it (• Барлығы | 579,403 |), where the page copied
 an English table. One comma outside a table stays a decimal point (1,318 АЕК), and a number that opens with 0 is a
-decimal anywhere (0,177).
+decimal anywhere (0,177). A point with one or two digits after the groups is the English decimal point, which only
+a thousands comma stands before (89,500,000.00; 1,250.50): it is read as the decimal comma it stands for.
 
 Other marks group thousands too, and one rule puts a plain space for all of them (`GROUPED_WITH_MARKS`): a thin or
 narrow no-break space or an apostrophe, never a decimal point, at one group or more (1 250 000, 1'250'000); points at
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-# A number grouped with commas, one group or more after its first; not part of a longer run of digits and points.
-GROUPED_WITH_COMMAS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
+# A number grouped with commas, one group or more after its first, maybe with an English decimal point and its one or
+# two digits; not part of a longer run of digits and points.
+GROUPED_WITH_COMMAS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?P<decimals>\.\d{1,2})?(?![\d]|[.,]\d)")
 # What every match holds (`Rule.needs`).
 COMMA_GROUP = re.compile(r"\d,\d{3}")
 _CELL = "|"
@@ -38,17 +40,22 @@ _TENGE_AFTER = re.compile(r"[ \t\u00a0]?(?:теңге|тенге|тг(?![^\W\d_]
 
 
 def thousands_grouped(match: re.Match[str]) -> bool:
-    """The commas group thousands: there are two or more, the number stands in a table's cell, or counts tenge."""
+    """The commas group thousands: there are two or more, an English decimal point follows them, the number stands in
+    a table's cell, or counts tenge."""
     return (
         match.group().count(",") > 1
+        or match.group("decimals") is not None
         or _in_table_cell(match.string, match.start(), match.end())
         or _TENGE_AFTER.match(match.string, match.end()) is not None
     )
 
 
 def space_thousands(match: re.Match[str]) -> str:
-    """579,403 → 579 403 (the number rule reads spaced thousands) when its commas group thousands."""
-    return match.group().replace(",", " ") if thousands_grouped(match) else match.group()
+    """579,403 → 579 403 (the number rule reads spaced thousands) when its commas group thousands; an English decimal
+    point after them becomes the decimal comma (89,500,000.00 → 89 500 000,00)."""
+    if not thousands_grouped(match):
+        return match.group()
+    return match.group().replace(",", " ").replace(".", ",")
 
 
 # Thousands grouped with one mark throughout: a thin or narrow no-break space, an apostrophe or a point.

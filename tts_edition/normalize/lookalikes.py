@@ -221,6 +221,24 @@ def english_twin(match: re.Match[str]) -> str:
     return latin if said_as_english_word(latin) or latin.lower() in latin_names() else word
 
 
+# Two or three capitals typed in the Cyrillic look-alikes of Latin ones with the Kazakh І among them (ІРО-ға for IPO,
+# АІХ-дағы for AIX, the exchange): Latin capitals, their twin read as the Latin reader reads it. Russian writes no І,
+# and Kazakh initialisms that hold one are in the abbreviation table (ІІМ, СІМ) or are words (ЕКІ, ІС); capitals of
+# І, Х, С and М alone are Roman numerals (ХІХ, ІІІ).
+SHORT_LOOKALIKE_CAPITALS = re.compile(r"(?<![\w-])(?=[АВСЕНКМОРТХУ]{0,2}І)[АВСЕНІКМОРТХУ]{2,3}(?!\w)")
+# What every match holds (`Rule.needs`): an І beside another look-alike capital, found from the literal І.
+SHORT_LOOKALIKE_CAPITALS_NEEDS = re.compile("І(?:(?<=[АВСЕНКМОРТХУ]І)|(?=[АВСЕНІКМОРТХУ]))")
+_ROMAN_LOOKALIKES = frozenset("ІХСМ")
+
+
+def latin_initialism_twin(match: re.Match[str]) -> str:
+    """ІРО → IPO, АІХ → AIX: the Latin twin of short look-alike capitals with an І that no table or word claims."""
+    word = match.group()
+    if set(word) <= _ROMAN_LOOKALIKES or word in abbr.table() or capitals.known_stem(word) is not False:
+        return word
+    return word.translate(TO_LATIN)
+
+
 # Capitals typed in the Latin letters that look like a Cyrillic initialism naming a body, just after a quoted name
 # («Zhambylnews» AA for АА, «Samruk» AO for АО): the Cyrillic initialism, read then as the name's kind (ақпарат
 # агенттігі); Latin capitals whose twin names no body («Apple» CEO) stay Latin.

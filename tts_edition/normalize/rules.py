@@ -677,6 +677,13 @@ def rules() -> list[Rule]:
             needs=lookalikes.LANGUAGE_LEVEL_MARK,
         ),
         Rule(
+            "short capitals with І typed in look-alikes of Latin ones",
+            lookalikes.SHORT_LOOKALIKE_CAPITALS,
+            lookalikes.latin_initialism_twin,
+            LETTERS,
+            needs=lookalikes.SHORT_LOOKALIKE_CAPITALS_NEEDS,
+        ),
+        Rule(
             "capitals typed in look-alikes of an English word",
             lookalikes.LOOKALIKE_CAPITALS,
             lookalikes.english_twin,
