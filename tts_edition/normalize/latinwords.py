@@ -270,6 +270,8 @@ def _written_onto_cyrillic(match: re.Match[str]) -> bool:
 # capitals (ПАРАҚTIMES) the tail's capitals are the heading's, so a word of the English dictionary of four letters
 # or more is read as that word (TIMES → таймс), not as an initialism's letters.
 _SHORTEST_HEADING_WORD = 4
+_CYRILLIC_HEAD = re.compile(r"[^\W\d_]+$")  # the word the tail is typed onto
+_LONGEST_HEAD = 40  # letters looked back for it
 
 
 def _latin_tail(match: re.Match[str]) -> tuple[str, bool]:
@@ -277,7 +279,7 @@ def _latin_tail(match: re.Match[str]) -> tuple[str, bool]:
     word = match["word"]
     if not _after_cyrillic(match):
         return word, False
-    head = re.search(r"[^\W\d_]+$", match.string[: match.start()])
+    head = _CYRILLIC_HEAD.search(match.string, max(0, match.start() - _LONGEST_HEAD), match.start())
     heading = head is not None and head[0].isupper() and word.isupper() and len(word) >= _SHORTEST_HEADING_WORD
     if heading and read_english(word.lower()) is not None:
         return word.capitalize(), True
