@@ -1981,3 +1981,28 @@ HOLIDAY68_READINGS = {
 
 
 test_holiday68_reading = reading_test(HOLIDAY68_READINGS)
+
+
+# culture68: strategy2050.kz's «Astana Ballet» and qalamger.kz's book fair «ПАРАҚTIMES» / «Парақtimes».
+def test_a_french_word_in_et_english_says_without_its_t_is_the_loan_russian_has() -> None:
+    # the dictionary's B AE0 L EY1 made баллей; Russian has the word from its letters, the t said
+    assert read_english("Ballet") == "балет"
+    assert read_english("valet") == "валет"
+    assert read_english("bouquet") == "букет"  # qu as French says it, к
+    assert normalize("«Astana Ballet» ұжымы") == "«астана балет» ұжымы"
+    # a French word whose loan the letters do not spell keeps its English sound (ch is ш in French)
+    assert read_english("chalet") == "шелей"
+    # an English word in -et whose t English says is no French loan: its sound stays
+    assert read_english("budget") == "баджет"
+    assert read_english("ticket") == "тикет"
+
+
+def test_a_latin_word_typed_onto_a_cyrillic_one_is_english_before_it_is_latin_kazakh() -> None:
+    # times is also the Kazakh тимес (the verb ти-'s form) in Latin letters: typed onto Cyrillic, it is a brand's tail
+    assert normalize("«Парақtimes» кітап жәрмеңкесі") == "«Парақтаймс» кітап жәрмеңкесі"
+    assert normalize("«ПарақTimes» кітап") == "«Парақ таймс» кітап"
+    # in a heading set in capitals the tail's capitals are the heading's: the word, not letters
+    assert normalize("«ПАРАҚTIMES» ТҮРКІСТАН ТӨРІНДЕ") == "«парақтаймс» түркістан төрінде"
+    # a country domain typed onto a word stays its letters' names; a Kazakh word in Latin standing apart stays Kazakh
+    assert normalize("Алматыkz") == "Алматыкей зет"
+    assert normalize("«Kitap al» кітап дүкені") == "«кітап ал» кітап дүкені"

@@ -18,6 +18,7 @@ the main stress is и where that makes a word Russian has, or that word with the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, product
@@ -97,6 +98,24 @@ def russian_letter_loan(word: str) -> str | None:
     if not (low.isascii() and low.isalpha()) or _NOT_A_LOAN in low:
         return None
     return next((spelled for spelled in _spellings(low, len(low)) if russianforms.known_word(spelled)), None)
+
+
+# A French word in -et that English says without its t (ballet B AE0 L EY1, bouquet, parquet) came to Russian with the
+# t, spelled by its letters, a doubled consonant written once and qu as к (балет, букет, паркет, валет). A word with
+# ch has no such loan here (chalet, crochet: French ch is ш, which the letters do not tell).
+_FRENCH_ENDING = "et"
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def french_loan(word: str) -> str | None:
+    """The loan Russian's dictionary (OpenCorpora) has for a French word in -et spelled by its letters (Ballet →
+    балет, Valet → валет, Bouquet → букет), else None. The caller asks only for a word English says without its
+    final t."""
+    low = word.lower()
+    if not (low.isascii() and low.isalpha()) or not low.endswith(_FRENCH_ENDING) or "ch" in low:
+        return None
+    letters = _DOUBLED.sub(r"\1", low).replace("qu", "k")
+    return next((spelled for spelled in _spellings(letters, len(letters)) if russianforms.known_word(spelled)), None)
 
 
 def _known_stem(word: str, length: int, ending: Ending) -> str | None:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tts_edition.normalize.alignment import align, vowel_spellings
-from tts_edition.normalize.cognates import loan_spelling, read_cognate, russian_letter_loan, russian_loan
+from tts_edition.normalize.cognates import french_loan, loan_spelling, read_cognate, russian_letter_loan, russian_loan
 
 _CONSONANTS = {
     "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к", "L": "л",
@@ -157,7 +157,15 @@ def read_english(word: str) -> str | None:
         return loan
     word = _ABBREVIATED_WORDS.get(word.lower(), word)
     phones = phonemes(word)
-    return None if phones is None else _with_loan_pair(word, _with_loan_a(word, _with_loan_i(word, phones)))
+    if phones is None:
+        return None
+    if phones[-1].startswith(_FRENCH_FINAL) and (loan := french_loan(word)) is not None:
+        return loan  # Ballet → балет, not баллей: the French loan Russian has, its t said (`cognates.french_loan`)
+    return _with_loan_pair(word, _with_loan_a(word, _with_loan_i(word, phones)))
+
+
+# The vowel English ends a French word in -et with, its t unsaid (ballet B AE0 L EY1).
+_FRENCH_FINAL = "EY"
 
 
 # A written vowel pair before a final l that the dictionary says as one i-sound (real R IY1 L → рил), where Russian has

@@ -7,7 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import foreign, formulas, species
-from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.latin import (
     LATIN,
     name_phrases,
@@ -251,12 +251,45 @@ def _latin_phrase(match: re.Match[str]) -> list[str]:
     return ["and" if word == _SPOKEN_AND else word for word in words]
 
 
+def _after_cyrillic(match: re.Match[str]) -> bool:
+    """Whether the Latin word is typed onto a Cyrillic letter, with no space (ПарақTimes, Парақtimes, ЖасStars)."""
+    start = match.start()
+    return start > 0 and "\u0400" <= match.string[start - 1] <= "\u04ff" and match.string[start - 1].isalpha()
+
+
 def _written_onto_cyrillic(match: re.Match[str]) -> bool:
     """A capitalised Latin word written onto a Cyrillic one is the second word of a name («КешYou» → кеш ю,
     ЖасStars → жас старс), said apart, not run into the Cyrillic word's last sound."""
-    word, start = match["word"], match.start()
-    after_cyrillic = start > 0 and "\u0400" <= match.string[start - 1] <= "\u04ff" and match.string[start - 1].isalpha()
-    return after_cyrillic and word[:1].isupper() and any(ch.islower() for ch in word)
+    word = match["word"]
+    return _after_cyrillic(match) and word[:1].isupper() and any(ch.islower() for ch in word)
+
+
+# A Latin word typed onto a Cyrillic one is a brand's foreign tail (ПарақTimes, «Парақtimes» → парақ таймс), not a
+# Kazakh word in a Latin alphabet: a writer of Latin Kazakh does not open the word in Cyrillic. An English word is
+# English before it is Kazakh there (times → таймс, not the Kazakh тимес, the verb's form); in a heading set in
+# capitals (ПАРАҚTIMES) the tail's capitals are the heading's, so a word of the English dictionary of four letters
+# or more is read as that word (TIMES → таймс), not as an initialism's letters.
+_SHORTEST_HEADING_WORD = 4
+_CYRILLIC_HEAD = re.compile(r"[^\W\d_]+$")  # the word the tail is typed onto
+_LONGEST_HEAD = 40  # letters looked back for it
+
+
+def _latin_tail(match: re.Match[str]) -> tuple[str, bool]:
+    """The word to read and whether it is read as English first: a Latin tail typed onto a Cyrillic word is."""
+    word = match["word"]
+    if not _after_cyrillic(match):
+        return word, False
+    head = _CYRILLIC_HEAD.search(match.string, max(0, match.start() - _LONGEST_HEAD), match.start())
+    heading = head is not None and head[0].isupper() and word.isupper() and len(word) >= _SHORTEST_HEADING_WORD
+    if heading and read_english(word.lower()) is not None:
+        return word.capitalize(), True
+    return word, True
+
+
+def _read_as(match: re.Match[str], english: bool) -> tuple[str, bool]:
+    """The word `read_latin` is given and whether it stands in English (`_latin_tail`)."""
+    word, tail = _latin_tail(match)
+    return word, english or tail
 
 
 def _variable_with_suffix(match: re.Match[str]) -> Spoken:
@@ -293,7 +326,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_as_the_text_writes(word, match.string)
         or read_model_name(word, match.string[: match.start()], english)
         or read_article_before_english(word, _next_latin_word(match), match.string[: match.start()])
-        or read_latin(word, english)
+        or read_latin(*_read_as(match, english))
     )
     reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading
     close = match.groupdict().get("close") or ""
