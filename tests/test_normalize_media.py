@@ -34,7 +34,7 @@ READINGS = {
     "a word run onto a word in capitals parts when the dictionary knows both; initialisms and suffixes stay on": [
         ("Облыс әкімдігіҚАУЛЫ ЕТЕДІ:", "Облыс әкімдігі қаулы етеді:"),
         ("Министрлік бұйрығыБҰЙЫРАМЫН:", "Министрлік бұйрығы бұйырамын:"),
-        ("ҚазССР тарихы", "қаз Кеңестік Социалистік Республикасы тарихы"),
+        ("ҚазССР тарихы", "Қазақ Кеңестік Социалистік Республикасы тарихы"),  # the table's Russian-spelled ҚазКСР
         ("Аудан әкімдігіНІҢ шешімі", "Аудан әкімдігіНІҢ шешімі"),
     ],
     "a heading in capitals run onto the text's first word parts when the dictionary knows both (ww249)": [

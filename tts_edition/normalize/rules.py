@@ -156,7 +156,7 @@ def rules() -> list[Rule]:
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("smiley typed in Wingdings", marks.TYPED_SMILEY, lambda m: "", "mark", needs=marks.SMILEY_LETTER),
-        Rule("diacritic on its own", marks.LONE_DIACRITIC, lambda m: "", "mark", needs=marks.LONE_DIACRITIC_MARK),
+        Rule("diacritic on its own", marks.LONE_DIACRITIC, marks.speak_lone_diacritic, "mark", needs=marks.LONE_DIACRITIC_MARK),
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
         Rule(

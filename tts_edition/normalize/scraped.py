@@ -522,14 +522,21 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
 # joined. The font lost ң's width too (табың ыз, толық тырың ыз, көтерің дер): a piece ending in ң, a word's end as
 # well, joins only the endings a verb or a noun takes after it, which no page parts from it (ыз, із, дер, дар, ы, і),
-# where the dictionary knows the word made (табыңыз, көрсетіңіз, көтеріңдер, соңы); сенің ісің stays two words.
-_SPLIT_SMALL = "қғөұүң"
-_AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і"})
+# where the dictionary knows the word made (табыңыз, көрсетіңіз, көтеріңдер, соңы, жаң а → жаңа); сенің ісің stays two
+# words. The font lost ә's width as well (тә жірибелі, ә рі: mylektsii.su); the last piece may open a hyphened compound
+# (кү ш-жігерін, ағ артушы-педагог); and a piece ending on ө, ұ or ү, vowels no Kazakh word ends on, joins any unknown
+# fragment after it, a name's rest the dictionary cannot know (С.Хасенұ лы → Хасенұлы). A piece of two letters joins
+# a piece after it, though both be words, where the dictionary holds the word the two make itself, not only its stem
+# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay).
+_SPLIT_SMALL = "қғөұүңә"
+_AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і", "а", "е"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
+_TWO_LETTER_PIECE = 2  # жә, ақ, ең: a piece before a lost width, a word itself or not
+_NO_WORD_ENDS = "өұүӨҰҮ"  # vowels no Kazakh word ends on: the piece after one is its word's rest (Хасенұ лы)
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
     rf"(?<![\w-])(?<!\s\w )(?<!^\w )(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
-    rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?![\w-])",
+    rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?!\w)",
     re.M,
 )
 # What a page that lost its widths holds, and every text the rule joins in (`Rule.when`): a piece ending on a letter
@@ -540,6 +547,8 @@ FONT_SPLIT_MARK = re.compile(rf"[{_SPLIT_SMALL}{_SPLIT_SMALL.upper()}] [{KAZAKH_
 
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
+    if len(left) == _TWO_LETTER_PIECE and len(right) > 1 and capitals.known_word(left + right):
+        return True  # жә не, ақ ын, ең бек: a piece of two letters joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
         return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
     if len(left) == 1 and right in _LETTER_NAME_WORDS:
@@ -568,7 +577,7 @@ def join_font_split(match: re.Match[str]) -> str:
                 end == i + 1
                 and len(pieces[i]) > 1
                 and pieces[i][-1] in _NEVER_FINAL
-                and pieces[end].startswith("ы")  # a word's middle: no word begins so (сағ энергия is an abbreviation's)
+                and (pieces[end].startswith("ы") or (pieces[i][-1] in _NO_WORD_ENDS and len(pieces[end]) > 1))
                 and not capitals.known_stem(pieces[i])
                 and capitals.known_stem(pieces[end]) is False
             )
