@@ -340,6 +340,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=scraped.LOST_SPACES_MARK,
         ),
+        Rule("menu's words run together", scraped.MENU_RUN_LINE, scraped.split_menu_run, "mark", needs=scraped.MENU_RUN_MARK),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
             "heading in capitals run onto a word",
