@@ -486,6 +486,7 @@ _spec.loader.exec_module(scorer)
         ("kk-epidemic67.tsv", 0.96),
         ("kk-alash67.tsv", 0.87),
         ("kk-ruquote67.tsv", 0.93),
+        ("kk-scholar68.tsv", 0.75),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

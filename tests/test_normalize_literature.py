@@ -171,7 +171,7 @@ LESSONS = {
         ),
         ("Жетімсіз қ имыл болып қ алыптасқ ан, жығ ыла жаздады.", "Жетімсіз қимыл болып қалыптасқан, жығыла жаздады."),
     ],
-    "the font lost ә's width too; a hyphened compound's first word, a name's rest after ұ, two-letter pieces (scholar68)": [
+    "lost widths: ә's too, a hyphened compound's first word, a name's rest after ұ, two-letter pieces (scholar68)": [
         (
             "С.Хасенұ лының барлық кү ш-жігерін ағ артушы-педагог жә не ақ ын, тә жірибелі, одан ә рі қ арай.",
             "С. Хасенұлының барлық күш-жігерін ағартушы-педагог және ақын, тәжірибелі, одан әрі қарай.",

@@ -77,8 +77,10 @@ LONE_DIACRITIC = re.compile(
 
 
 def speak_lone_diacritic(match: re.Match[str]) -> str:
-    """Nothing for a lone diacritic or a stress mark; the Latin acute letter a Cyrillic look-alike with one stands for."""
+    """Nothing for a lone diacritic or a stress mark; the Latin acute letter a Cyrillic look-alike with one is."""
     return "" if match["lookalike"] is None else latin.acute_latin_letter(match)
+
+
 LONE_DIACRITIC_MARK = re.compile(r"[\u0300-\u036f\u02c2-\u02df\u02e5-\u02ff]")
 
 _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}

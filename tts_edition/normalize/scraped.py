@@ -76,13 +76,17 @@ RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # labels, and every word of it run onto the next at a capital is parted there, whatever the dictionary knows (the
 # labels are often Russian); a camel-case name of three parts (ҚазМұнайГаз) elsewhere is no such line.
 MENU_RUN_LINE = re.compile(rf"^.*(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}){{4}}.*$", re.M)
-MENU_RUN_MARK = re.compile(rf"[{KAZAKH_LOWER}]{{2}}[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}[{KAZAKH_UPPER}]")
+MENU_RUN_MARK = re.compile(
+    rf"[{KAZAKH_LOWER}]{{2}}[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}[{KAZAKH_UPPER}]"
+)
 _MENU_JOINT = re.compile(rf"(?<=[{KAZAKH_LOWER}])(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])")
 
 
 def split_menu_run(match: re.Match[str]) -> str:
     """АвтомобилиАстрономия … Дом и садДругие языкиДругое → Автомобили Астрономия … Дом и сад Другие языки Другое."""
     return _MENU_JOINT.sub(" ", match.group())
+
+
 # A heading in capitals run onto the first word of the text under it, the line break lost (БІР УЫС ТОПЫРАҚЖеңістің
 # 70 жылдығына): a word in capitals of three letters or more, then a capitalised word; the two are the whole token.
 CAPITALS_RUN_ONTO_WORD = re.compile(

@@ -417,7 +417,7 @@ def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | 
     (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı. An acute on a Cyrillic look-alike opening a
     Latin word is the Latin acute letter (`ACUTE_ON_LOOKALIKE`)."""
     if "\u0301" in text:
-        text = ACUTE_ON_LOOKALIKE.sub(_acute_latin_letter, text)
+        text = ACUTE_ON_LOOKALIKE.sub(acute_latin_letter, text)
     if _CYRILLIC_I_IN_LATIN.search(text):
         text = _MIXED_LATIN_WORD.sub(lambda m: _english_typed_i(m, variant), text)
     if types_i_in_cyrillic(text):
