@@ -76,9 +76,10 @@ RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # labels, and every word of it run onto the next at a capital is parted there, whatever the dictionary knows (the
 # labels are often Russian); a camel-case name of three parts (ҚазМұнайГаз) elsewhere is no such line.
 MENU_RUN_LINE = re.compile(rf"^.*(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}){{4}}.*$", re.M)
-MENU_RUN_MARK = re.compile(
-    rf"[{KAZAKH_LOWER}]{{2}}[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}[{KAZAKH_UPPER}]"
-)
+_RUN_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}"
+# What every such line holds (`Rule.needs`): three capitalised words run on to a capital, opening on a capital, a
+# letter rarer than a small one, so the scan is fast.
+MENU_RUN_MARK = re.compile(f"{_RUN_WORD}{_RUN_WORD}{_RUN_WORD}[{KAZAKH_UPPER}]")
 _MENU_JOINT = re.compile(rf"(?<=[{KAZAKH_LOWER}])(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])")
 
 
