@@ -197,5 +197,13 @@ def test_a_dictionarys_stress_mark_on_a_cyrillic_vowel_is_not_said() -> None:
     assert normalize("Келі\nкелі́\nтөркі́н") == "Келі\nкелі\nтөркін"
 
 
+def test_an_acute_on_a_cyrillic_look_alike_opening_a_latin_word_is_the_latin_acute_letter() -> None:
+    """latyn.qamshy.kz types the 2018 alphabet's Ó with a Cyrillic О and a combining acute (scholar68): Өзі, not Озі;
+    a stress mark on a Cyrillic word's О is still dropped."""
+    assert normalize("Maqalasyn «О\u0301zi bilmeıtin taqyrypqa nege áýestenip júr").startswith("Мақаласын «Өзі ")
+    assert normalize("О\u0301zin «Almatylyq tarıhshy Marat» dep ataǵan").startswith("Өзін ")
+    assert normalize("о\u0301рыс тілі") == "орыс тілі"
+
+
 def test_a_latin_accented_letter_is_left_to_the_latin_rules() -> None:
     assert "\u0301" not in normalize("café") and "кафе" in normalize("café")

@@ -24,6 +24,7 @@ _MAX_PASSES = 4
 ANY_LANGUAGE = frozenset(
     {
         "look-alike letters",
+        "menu's words run together",  # a site's menu of Russian labels, spaces lost
         "letter before a colon",  # К: and В: alone look like Russian's prepositions, which no colon follows
         "slash between words",
         "stray slash or star",
@@ -49,7 +50,9 @@ ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read Englis
 # the Latin word said спешл is no end of the Cyrillic word before it).
 SAME_ORIGIN_PARTS = frozenset({"word broken across a line"})
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
-TYPING_REPAIRS = frozenset({"greek look-alike letters", "look-alike letters", "space after a full stop"})
+TYPING_REPAIRS = frozenset(
+    {"greek look-alike letters", "look-alike letters", "space after a full stop", "menu's words run together"}
+)
 _BLANKS = re.compile(r"(?! (?![ \t\u00a0\u202f\u2009]))[ \t\u00a0\u202f\u2009]+")  # not a lone space: it stays
 # A mark's space closes up, not a question mark's that opens a word (?зірмелер: a letter the page lost, left unread).
 _SPACE_BEFORE_MARK = re.compile(r" +([,.;:!»)]|\?(?![^\W\d_]))")

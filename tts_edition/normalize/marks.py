@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.script import latin
 
 
 def line_holding(text: str, start: int, end: int) -> str:
@@ -64,11 +65,22 @@ _UNREAD_SCRIPTS = (
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 )
 UNREAD_SCRIPT = re.compile(f"[{_UNREAD_SCRIPTS}]+(?:[ \t]+[{_UNREAD_SCRIPTS}]+)*")
-# A dictionary's stress mark on a Cyrillic vowel (келі́, төркі́н) is not said either.
+# A dictionary's stress mark on a Cyrillic vowel (келі́, төркі́н) is not said either; but an acute on a Cyrillic а, о
+# or у opening a Latin word is the 2018 alphabet's á, ó, ý typed with the look-alike (О́zin: Ózin, Өзін), made that
+# Latin letter for the Latin Kazakh reader (`latin.ACUTE_ON_LOOKALIKE`).
 LONE_DIACRITIC = re.compile(
     r"(?<![^\W\d_])[\u0300-\u036f]+|(?<!\w)[\u02c2-\u02df\u02e5-\u02ff]+(?!\w)"
-    r"|(?<=[аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ])\u0301"
+    rf"|(?P<lookalike>{latin.ACUTE_ON_LOOKALIKE.pattern})"
+    r"|(?<=[аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ])\u0301",
+    re.I,
 )
+
+
+def speak_lone_diacritic(match: re.Match[str]) -> str:
+    """Nothing for a lone diacritic or a stress mark; the Latin acute letter a Cyrillic look-alike with one is."""
+    return "" if match["lookalike"] is None else latin.acute_latin_letter(match)
+
+
 LONE_DIACRITIC_MARK = re.compile(r"[\u0300-\u036f\u02c2-\u02df\u02e5-\u02ff]")
 
 _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "шамамен", "±": "плюс-минус"}

@@ -156,7 +156,13 @@ def rules() -> list[Rule]:
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("smiley typed in Wingdings", marks.TYPED_SMILEY, lambda m: "", "mark", needs=marks.SMILEY_LETTER),
-        Rule("diacritic on its own", marks.LONE_DIACRITIC, lambda m: "", "mark", needs=marks.LONE_DIACRITIC_MARK),
+        Rule(
+            "diacritic on its own",
+            marks.LONE_DIACRITIC,
+            marks.speak_lone_diacritic,
+            "mark",
+            needs=marks.LONE_DIACRITIC_MARK,
+        ),
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
         Rule(
@@ -339,6 +345,13 @@ def rules() -> list[Rule]:
             scraped.split_lost_spaces,
             "mark",
             needs=scraped.LOST_SPACES_MARK,
+        ),
+        Rule(
+            "menu's words run together",
+            scraped.MENU_RUN_LINE,
+            scraped.split_menu_run,
+            "mark",
+            needs=scraped.MENU_RUN_MARK,
         ),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(

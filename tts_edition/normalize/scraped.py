@@ -71,6 +71,23 @@ GLUED_WORDS = re.compile(
 )  # a number may follow the right word, as a label's value does (терминдерДата22.12.2017)
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
+# A site's menu copied with its spaces lost (mylektsii.su: "КАТЕГОРИИ: АвтомобилиАстрономияБиология…Дом и садДругие
+# языкиДругоеИнформатика…"): a line holding four capitalised words of three letters or more run together is a list of
+# labels, and every word of it run onto the next at a capital is parted there, whatever the dictionary knows (the
+# labels are often Russian); a camel-case name of three parts (ҚазМұнайГаз) elsewhere is no such line.
+MENU_RUN_LINE = re.compile(rf"^.*(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}){{4}}.*$", re.M)
+_RUN_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}"
+# What every such line holds (`Rule.needs`): three capitalised words run on to a capital, opening on a capital, a
+# letter rarer than a small one, so the scan is fast.
+MENU_RUN_MARK = re.compile(f"{_RUN_WORD}{_RUN_WORD}{_RUN_WORD}[{KAZAKH_UPPER}]")
+_MENU_JOINT = re.compile(rf"(?<=[{KAZAKH_LOWER}])(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}])")
+
+
+def split_menu_run(match: re.Match[str]) -> str:
+    """АвтомобилиАстрономия … Дом и садДругие языкиДругое → Автомобили Астрономия … Дом и сад Другие языки Другое."""
+    return _MENU_JOINT.sub(" ", match.group())
+
+
 # A heading in capitals run onto the first word of the text under it, the line break lost (БІР УЫС ТОПЫРАҚЖеңістің
 # 70 жылдығына): a word in capitals of three letters or more, then a capitalised word; the two are the whole token.
 CAPITALS_RUN_ONTO_WORD = re.compile(
@@ -522,14 +539,21 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
 # joined. The font lost ң's width too (табың ыз, толық тырың ыз, көтерің дер): a piece ending in ң, a word's end as
 # well, joins only the endings a verb or a noun takes after it, which no page parts from it (ыз, із, дер, дар, ы, і),
-# where the dictionary knows the word made (табыңыз, көрсетіңіз, көтеріңдер, соңы); сенің ісің stays two words.
-_SPLIT_SMALL = "қғөұүң"
-_AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і"})
+# where the dictionary knows the word made (табыңыз, көрсетіңіз, көтеріңдер, соңы, жаң а → жаңа); сенің ісің stays two
+# words. The font lost ә's width as well (тә жірибелі, ә рі: mylektsii.su); the last piece may open a hyphened compound
+# (кү ш-жігерін, ағ артушы-педагог); and a piece ending on ө, ұ or ү, vowels no Kazakh word ends on, joins any unknown
+# fragment after it, a name's rest the dictionary cannot know (С.Хасенұ лы → Хасенұлы). A piece of two letters joins
+# a piece after it, though both be words, where the dictionary holds the word the two make itself, not only its stem
+# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay).
+_SPLIT_SMALL = "қғөұүңә"
+_AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і", "а", "е"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
+_TWO_LETTER_PIECE = 2  # жә, ақ, ең: a piece before a lost width, a word itself or not
+_NO_WORD_ENDS = "өұүӨҰҮ"  # vowels no Kazakh word ends on: the piece after one is its word's rest (Хасенұ лы)
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
     rf"(?<![\w-])(?<!\s\w )(?<!^\w )(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
-    rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?![\w-])",
+    rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?!\w)",
     re.M,
 )
 # What a page that lost its widths holds, and every text the rule joins in (`Rule.when`): a piece ending on a letter
@@ -540,6 +564,8 @@ FONT_SPLIT_MARK = re.compile(rf"[{_SPLIT_SMALL}{_SPLIT_SMALL.upper()}] [{KAZAKH_
 
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
+    if len(left) == _TWO_LETTER_PIECE and len(right) > 1 and capitals.known_word(left + right):
+        return True  # жә не, ақ ын, ең бек: a piece of two letters joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
         return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
     if len(left) == 1 and right in _LETTER_NAME_WORDS:
@@ -568,7 +594,7 @@ def join_font_split(match: re.Match[str]) -> str:
                 end == i + 1
                 and len(pieces[i]) > 1
                 and pieces[i][-1] in _NEVER_FINAL
-                and pieces[end].startswith("ы")  # a word's middle: no word begins so (сағ энергия is an abbreviation's)
+                and (pieces[end].startswith("ы") or (pieces[i][-1] in _NO_WORD_ENDS and len(pieces[end]) > 1))
                 and not capitals.known_stem(pieces[i])
                 and capitals.known_stem(pieces[end]) is False
             )

@@ -4,6 +4,7 @@ kk-latn, informal web spellings) → Cyrillic."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 
@@ -399,10 +400,24 @@ def _english_typed_i(match: re.Match[str], variant: str) -> str:
     return word
 
 
+# An acute on a Cyrillic а, о or у opening a Latin word: the 2018 alphabet's á, ó, ý typed with the Cyrillic letter
+# it looks like (latyn.qamshy.kz writes a capital Ó so: О́zin, О́zi bilmeıtin → Өзін, Өзі), not a stress mark.
+ACUTE_ON_LOOKALIKE = re.compile(r"(?<![^\W\d_])([АаОоУу])\u0301(?=[a-zà-ɏ])", re.I)
+_LATIN_FOR_LOOKALIKE = str.maketrans("АаОоУу", "AaOoYy")
+
+
+def acute_latin_letter(match: re.Match[str]) -> str:
+    """Ó for the Cyrillic О with an acute (`ACUTE_ON_LOOKALIKE`), á for а, ý for у."""
+    return unicodedata.normalize("NFC", match.group()[0].translate(_LATIN_FOR_LOOKALIKE) + "\u0301")
+
+
 def convert(text: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A Latin paragraph in Cyrillic; addresses, numbers and punctuation unchanged. An English word typed with a
     Cyrillic і is that English word (`_english_typed_i`); a paragraph typing і in Cyrillic in other words
-    (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı."""
+    (`types_i_in_cyrillic`) is 2018 text whose mixed words' i is ı. An acute on a Cyrillic look-alike opening a
+    Latin word is the Latin acute letter (`ACUTE_ON_LOOKALIKE`)."""
+    if "\u0301" in text:
+        text = ACUTE_ON_LOOKALIKE.sub(acute_latin_letter, text)
     if _CYRILLIC_I_IN_LATIN.search(text):
         text = _MIXED_LATIN_WORD.sub(lambda m: _english_typed_i(m, variant), text)
     if types_i_in_cyrillic(text):
