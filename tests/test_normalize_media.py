@@ -34,6 +34,7 @@ READINGS = {
             "«ЖасОтау» иелері, ҚазМұнайГаз, НұрОтан.",
             "«ЖасОтау» иелері, ҚазМұнайГаз, НұрОтан.",
         ),  # no menu: no run of four
+        ("«ҚазГазӨңдеуЗауыты» ЖШС", "«ҚазГазӨңдеуЗауыты» жауапкершілігі шектеулі серіктестігі"),  # a name of four parts
     ],
     "a site's menu copied with its spaces lost parts at every capital, Russian labels too (scholar68)": [
         (

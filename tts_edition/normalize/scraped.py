@@ -72,10 +72,11 @@ GLUED_WORDS = re.compile(
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # A site's menu copied with its spaces lost (mylektsii.su: "КАТЕГОРИИ: АвтомобилиАстрономияБиология…Дом и садДругие
-# языкиДругоеИнформатика…"): a line holding four capitalised words of three letters or more run together is a list of
+# языкиДругоеИнформатика…"): a line holding five capitalised words of three letters or more run together is a list of
 # labels, and every word of it run onto the next at a capital is parted there, whatever the dictionary knows (the
-# labels are often Russian); a camel-case name of three parts (ҚазМұнайГаз) elsewhere is no such line.
-MENU_RUN_LINE = re.compile(rf"^.*(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}){{4}}.*$", re.M)
+# labels are often Russian); a camel-case name of three or four parts (ҚазМұнайГаз, «ҚазГазӨңдеуЗауыты» ЖШС) is no
+# such line.
+MENU_RUN_LINE = re.compile(rf"^.*(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}){{5}}.*$", re.M)
 _RUN_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}"
 # What every such line holds (`Rule.needs`): three capitalised words run on to a capital, opening on a capital, a
 # letter rarer than a small one, so the scan is fast.
