@@ -11,6 +11,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
+from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize.morphology import SUFFIXES, VOWELS
 from tts_edition.normalize.tables import table_rows
 
@@ -103,6 +104,40 @@ def _plain_plural(spoken: str) -> bool:
     last = spoken.rpartition(" ")[2].lower()
     stem = last[:-_PLURAL_LENGTH]
     return len(stem) > 1 and last[-_PLURAL_LENGTH:] == SUFFIXES["plural"].form_for(stem)
+
+
+# A consonant the 3rd-person possessive voiced between vowels, unvoiced again at the stem's end: орталығы ← орталық,
+# мектебі ← мектеп.
+_UNVOICED = str.maketrans("ғгб", "қкп")
+_POSSESSIVES = ("ы", "і", "сы", "сі")  # a consonant's first: құрылысы ← құрылыс, not құрылы
+_SHORTEST = 3  # a stem of two letters and its ending
+
+
+@cache
+def possessive_plural(spoken: str) -> str | None:
+    """The plural of an expansion that ends in the 3rd-person possessive, for a plural suffix written after its
+    initialism (АЭС-тер → атом электр станциялары, not станциясылар): the possessive comes off, the stem takes the
+    plural its last sound calls for and the possessive after it (станциясы → станциялары, ұйымы → ұйымдары,
+    орталығы → орталықтары, кеңесі → кеңестері). The stem must be a word the dictionary knows, which tells кеңес+і
+    from a vowel's -сі and leaves a stem that lost a vowel (орны ← орын, халқы ← халық) to the table's own pl=;
+    None then, and without the dictionary."""
+    head, _, last = spoken.rpartition(" ")
+    lower = last.lower()
+    dictionary = kazakh_dictionary()
+    if dictionary is None or len(lower) < _SHORTEST:
+        return None
+    for ending in _POSSESSIVES:
+        stem = lower.removesuffix(ending)
+        if stem == lower or (len(ending) == 2) != (stem[-1:] in VOWELS):
+            continue  # -сы/-сі only after a vowel, -ы/-і only after a consonant
+        stem = stem[:-1] + stem[-1].translate(_UNVOICED)
+        if not dictionary.lookup(stem):
+            continue
+        plural = stem + SUFFIXES["plural"].form_for(stem)
+        word = plural + SUFFIXES["possessive3"].form_for(plural)
+        word = word[:1].upper() + word[1:] if last[:1].isupper() else word
+        return f"{head} {word}" if head else word
+    return None
 
 
 # One written form may stand for several kinds (т: тонна after a number, тармақ after a hyphenated one): every row is

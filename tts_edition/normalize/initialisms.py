@@ -280,7 +280,7 @@ def speak_capitals(match: re.Match[str]) -> str:
             if entry.plural and _MEMBERS_AFTER.match(match.string, match.end()):
                 return entry.plural  # ЖОО оқытушыларының → жоғары оқу орындары оқытушыларының
             return attach(entry.spoken, "ның", possessive=True)  # ЕҰУ доценті → университетінің доценті
-        return attach_written(entry.spoken, gap, suffix, entry.possessive, entry.plural)
+        return attach_written(entry.spoken, gap, suffix, entry.possessive, _plural(entry, suffix))
     if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
     if not word.isupper():
@@ -342,6 +342,14 @@ _NAME_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+-$")
 _NAME_REACH = 40
 
 
+def _plural(entry: abbr.Entry, suffix: str | None) -> str | None:
+    """The plural a written plural suffix continues: the table's, or one made from a possessive expansion
+    (АЭС-тері → атом электр станциялары), looked up only where a suffix is written."""
+    if entry.plural or not (suffix and entry.possessive):
+        return entry.plural
+    return abbr.possessive_plural(entry.spoken)
+
+
 def speak_lower_initialism(match: re.Match[str]) -> str:
     """A vowelless lower-case initialism spelled (смс → эс эм эс); a unit, a scale word or a dotted one is kept."""
     word = match["word"]
@@ -349,7 +357,9 @@ def speak_lower_initialism(match: re.Match[str]) -> str:
         return match.group()
     entry = abbr.table().get(word.upper())
     if entry and entry.kind == "initialism":
-        spoken = attach_written(entry.spoken, match["gap"], match["suf"], entry.possessive, entry.plural)
+        spoken = attach_written(
+            entry.spoken, match["gap"], match["suf"], entry.possessive, _plural(entry, match["suf"])
+        )
         return Spoken(spoken, "initialism")
     spoken = abbr.spell(word.upper())
     return Spoken(attach_written(spoken, match["gap"], match["suf"]), "initialism", True)
