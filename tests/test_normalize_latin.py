@@ -1741,6 +1741,17 @@ def test_qazaq_times_compound_keeps_the_second_words_front_i() -> None:
     )
 
 
+def test_qazaq_times_capital_i_opening_a_loan_is_its_i() -> None:
+    """labour69's qazaqtimes.com Italiya: the keyboard's plain I opening a loan the lexicon's Russian nouns know is
+    И (Италия, Италияда, Индия), not the alphabet's Ы; a Kazakh word's opening I stays Ы (Istıq, Ilğal)."""
+    assert normalize("Qazaqstan boyınşa taksi bağası östi, Italiyada jwmıs isteytinder köp, Indiya men Iran") == (
+        "Қазақстан бойынша такси бағасы өсті, Италияда жұмыс істейтіндер көп, Индия мен Иран"
+    )
+    assert normalize("Qazaqstan boyınşa Istıq kün boldı, Ilğal jer men Işki ister ministrligi") == (
+        "Қазақстан бойынша Ыстық күн болды, Ылғал жер мен Ішкі істер министрлігі"
+    )
+
+
 def test_qazaq_times_front_ending_after_a_surnames_ov_is_as_written() -> None:
     """court64's qazaqtimes.com Nwrpeyisovti: the writer's front ending after -ов, Нұрпейісовті, not -ти."""
     assert normalize("80 adam Qalas Nwrpeyisovti üyqamaqqa bosatudı swrap,") == (

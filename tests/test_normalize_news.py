@@ -352,6 +352,15 @@ def test_capitals_without_the_dictionary_fall_back_to_pronounceability(monkeypat
     assert not capitals.is_word("ЖКҚ") and not capitals.is_word("ТКШ")
 
 
+def test_the_electronic_labour_exchange_is_expanded_with_its_possessive() -> None:
+    """labour69's qazaqstan.tv ЭЕБ-да, the state portal Электрондық еңбек биржасы: its case onto the possessive, as
+    ЭҮП's is; ЭЦҚ beside it keeps its own expansion."""
+    assert normalize("қыркүйек айында ЭЕБ-да ең көп") == "қыркүйек айында Электрондық еңбек биржасында ең көп"
+    assert normalize("ЭЕБ-ға жарияланды, ЭЦҚ-мен") == (
+        "Электрондық еңбек биржасына жарияланды, электрондық цифрлық қолтаңбамен"
+    )
+
+
 def test_an_initialism_is_a_word_only_where_a_word_could_be() -> None:
     assert pronounceable("ТАСС") and pronounceable("УЕФА") and pronounceable("ОПЕК")  # a doubled final consonant
     assert not pronounceable("ҚОА") and not pronounceable("ЭЫҰ") and not pronounceable("АҚИҰ")  # о а; a final ұ

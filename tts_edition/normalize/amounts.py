@@ -500,6 +500,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     suffix = match["suf"] or (match["persuf"] if _hour_first(match) else None)  # км/сағатқа: the amount's case
     possessive = _possessive_unit(match) or rate_cased
     if not suffix and governed and not as_ordinal and not match["persuf"]:  # секундына дейін: the rate has its case
+        if _owned_share_governed(match, rest):
+            return attach(initialisms.possessed(words), governed, True)  # кірістің 45% дейінгі → пайызына дейінгі
         return attach(words, governed, possessive)
     # 5-сынып, 90-жылдары, 25-метрге, 5-т.: after the hyphen a word, not a suffix
     if match["numero"] and suffix and ORDINAL_MARKER.match(suffix):
@@ -568,7 +570,7 @@ _GENITIVE_BEFORE = re.compile(rf"\w-?{GENITIVE_SUFFIX} $")
 # A month in the genitive owns the day after it (маусымның 4-де, қарашаның 16-сы күні): the day takes the possessive
 # before the case written on it, маусымның төртінде, as "мамырдың 24-не" is жиырма төртіне.
 _MONTH_GENITIVE_BEFORE = re.compile(rf"(?<!\w)(?P<month>\w+?){GENITIVE_SUFFIX} $")
-_PHRASE_END = re.compile(r"\s*(?:[).,;:!?»]|$)")
+_PHRASE_END = re.compile(r"\s*(?:[).,;:!?»”\"]|$)")  # a closing quote too: халықтың 31,2%”, – делінген
 # A pronoun in the genitive (оның, олардың, соның) is no noun a percentage could qualify: the share is its own even
 # when the phrase runs on to the verb (ұн өндірдік, оның 90% облыс аумағынан шығарылды → оның тоқсан пайызы).
 _PRONOUN_OWNER_BEFORE = re.compile(r"(?<!\w)(?:о|со|бұ|мұ)(?:ның|лардың) $", re.IGNORECASE)
@@ -587,6 +589,20 @@ def _owned_share(match: re.Match[str], rest: str) -> bool:
         return True
     ends = _PHRASE_END.match(rest)
     return bool(_genitive_owner_before(match) and ends and not _BARE_SHARE_LISTED_AFTER.match(rest))
+
+
+# A share its genitive owns before a postposition's adjectival form, up to which the noun after it runs (жоғалған
+# кірістің 45% дейінгі мөлшерде → қырық бес пайызына дейінгі), takes the possessive before the case the postposition
+# governs, as "45%-ына дейінгі" is written; before дейін itself the genitive may be a verbal noun's subject after it
+# (жалақының 25% дейін өсуі: пайызға дейін), left to the governed case alone.
+_ADJECTIVAL_POSTPOSITION_AFTER = re.compile(r"\s+(?:дейінгі|шейінгі)(?![\w-])")
+
+
+def _owned_share_governed(match: re.Match[str], rest: str) -> bool:
+    """A single percentage its genitive owns before дейінгі or шейінгі (кірістің 45% дейінгі)."""
+    if not match["pct"] or match["b"] or not _ADJECTIVAL_POSTPOSITION_AFTER.match(rest):
+        return False
+    return _genitive_owner_before(match)
 
 
 _OWNER_REACH = 24  # characters looked back for the percentage's owner

@@ -104,9 +104,12 @@ _INFORMAL_SWAPS = (
     (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"),
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
-# i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI); the apostrophe
-# is the soft sign of a loan (mobil'di → мобильді) or, rarely, the hard one (ob'ekt → объект).
-_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"), (re.compile("ь"), "ъ"))
+# i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI), or opening a
+# word a loan's И the writer typed with the keyboard's plain I (Italiya → Италия, which the lexicon's Russian nouns
+# know; Istıq stays Ыстық); the apostrophe is the soft sign of a loan (mobil'di → мобильді) or, rarely, the hard one
+# (ob'ekt → объект).
+_QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"),
+                     (re.compile("^Ы"), "И"), (re.compile("ь"), "ъ"))  # fmt: skip
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
                   LATIN_QAZAQTIMES: _SWAPS + _QAZAQTIMES_SWAPS, LATIN_KK_LATN: ()}  # fmt: skip
 _MAX_READINGS = 64
