@@ -669,7 +669,8 @@ def speak_stopwatch(match: re.Match[str]) -> str:
 # A clock to the second written with points, as a phone names a photo (WhatsApp Image 2022-12-28 at 09.59.08): three
 # two-digit parts read as a clock's, the hour, its minutes and seconds (тоғыз елу тоғыз нөл сегіз). It is a clock's
 # after сағат or an English "at", or where its hour keeps its zero and its minutes are no month number (13-59): two
-# digits a part are also a short date (28.12.22, 09.05.08) or a version's or a section's number (10.15.30, 1.2.3).
+# digits a part are also a short date (28.12.22, 09.05.08), a version's or a section's number (10.15.30, 1.2.3) or
+# a dissertation specialty's code, its middle part 00 (07.00.02 – Отан тарихы).
 DOTTED_SECONDS = re.compile(
     rf"""(?<![\d.,:])(?P<h>[01]\d|2[0-3])\.(?P<min>[0-5]\d)\.(?P<sec>[0-5]\d)(?![\d]|[.,]\d)
     (?:(?P<gap>-)(?P<suf>[{_LETTERS}]+))?""",
@@ -682,7 +683,7 @@ _CLOCK_WORD_BEFORE = re.compile(r"(?:(?<![^\W\d_])at|[Сс]ағ(?:ат|\.)?)[^\S
 def speak_dotted_seconds(match: re.Match[str]) -> str:
     """09.59.08 → тоғыз елу тоғыз нөл сегіз; 28.12.22 and 10.15.30 stay for the date and number rules."""
     after_clock_word = _CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
-    if not after_clock_word and (match["h"][0] != "0" or _month_number(match["min"])):
+    if not after_clock_word and (match["h"][0] != "0" or int(match["min"]) <= 12):  # 07.00.02: a specialty's code
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))
     spoken = f"{hour} {_clock_part(match['min'])} {_clock_part(match['sec'])}"
