@@ -46,6 +46,29 @@ READINGS = {
         ("Ақмола-км", "Ақмола-км"),  # a unit the table knows is left
         ("ақ-тв", "ақ-тв"),  # no name before the hyphen
     ],
+    "a clock to the second written with points is a clock where its zero, minutes or a word say so (tourism69)": [
+        (
+            "WhatsApp Image 2022-12-28 at 09.59.08",
+            "ватсап имидж екі мың жиырма екінші жылғы жиырма сегізінші желтоқсан эт тоғыз елу тоғыз нөл сегіз",
+        ),
+        ("сағат 09.59.08-де басталды", "сағат тоғыз елу тоғыз нөл сегізде басталды"),
+        ("Image at 21.07.03", "имидж эт жиырма бір нөл жеті нөл үш"),
+        ("Сурет 05.48.09 түсірілді", "Сурет бес қырық сегіз нөл тоғыз түсірілді"),
+    ],
+    "three points' parts that may be a version or a short date stay for those rules (tourism69)": [
+        ("Нұсқа 10.15.30 шықты", "Нұсқа он он бес отыз шықты"),  # no zero before the hour: a version
+        ("09.05.08 күні", "нөл тоғыз нөл бес нөл сегіз күні"),  # 05 may be May's number
+        ("07.00.02 – Отан тарихы", "нөл жеті нөл нөл нөл екі – Отан тарихы"),  # a specialty's code
+    ],
+    "a republican public association after a quoted name is the name's kind (tourism69)": [
+        (
+            "«Qazaq Geography» РҚБ басқарма төрағасы",
+            "«қазақ джиографи» республикалық қоғамдық бірлестігі басқарма төрағасы",
+        ),
+        ("РҚБ-ға мүше болды", "республикалық қоғамдық бірлестікке мүше болды"),
+        ("«Жас Сарбаз» ҚБ төрағасы", "«Жас Сарбаз» қоғамдық бірлестігі төрағасы"),  # the shorter form, as before
+        ("РҚАО сайтында", "Республикалық құқықтық ақпарат орталығы сайтында"),  # a longer initialism keeps its own
+    ],
 }
 
 

@@ -666,6 +666,30 @@ def speak_stopwatch(match: re.Match[str]) -> str:
     return ("плюс " if match["plus"] else "") + attach_written(spoken, match["gap"], match["suf"])
 
 
+# A clock to the second written with points, as a phone names a photo (WhatsApp Image 2022-12-28 at 09.59.08): three
+# two-digit parts read as a clock's, the hour, its minutes and seconds (тоғыз елу тоғыз нөл сегіз). It is a clock's
+# after сағат or an English "at", or where its hour keeps its zero and its minutes are no month number (13-59): two
+# digits a part are also a short date (28.12.22, 09.05.08), a version's or a section's number (10.15.30, 1.2.3) or
+# a dissertation specialty's code, its middle part 00 (07.00.02 – Отан тарихы).
+DOTTED_SECONDS = re.compile(
+    rf"""(?<![\d.,:])(?P<h>[01]\d|2[0-3])\.(?P<min>[0-5]\d)\.(?P<sec>[0-5]\d)(?![\d]|[.,]\d)
+    (?:(?P<gap>-)(?P<suf>[{_LETTERS}]+))?""",
+    re.X,
+)
+DOTTED_SECONDS_MARK = re.compile(r"\.[0-5]\d\.[0-5]\d")  # a literal first: the point before the minutes
+_CLOCK_WORD_BEFORE = re.compile(r"(?:(?<![^\W\d_])at|[Сс]ағ(?:ат|\.)?)[^\S\n]*$")
+
+
+def speak_dotted_seconds(match: re.Match[str]) -> str:
+    """09.59.08 → тоғыз елу тоғыз нөл сегіз; 28.12.22 and 10.15.30 stay for the date and number rules."""
+    after_clock_word = _CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+    if not after_clock_word and (match["h"][0] != "0" or int(match["min"]) <= 12):  # 07.00.02: a specialty's code
+        return match.group()
+    hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))
+    spoken = f"{hour} {_clock_part(match['min'])} {_clock_part(match['sec'])}"
+    return attach_written(spoken, match["gap"], match["suf"])
+
+
 # Hours, minutes and seconds (2:05:30, 1:04:15.5): the hour a single digit, as no clock with seconds writes it
 # (05:38:42 is a dateline's), and no unit word after it to say the reading's own unit (2:05:30 сағат). Minutes and
 # seconds with tenths or thousandths (+1:05.3, +1:14.240) are a lap time too: two digits after the point may be the

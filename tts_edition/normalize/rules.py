@@ -1166,6 +1166,13 @@ def rules() -> list[Rule]:
             needs=dates.BARE_YEAR_MARK,
         ),
         Rule("stopwatch reading", dates.STOPWATCH, dates.speak_stopwatch, "time", needs=DIGIT),
+        Rule(
+            "clock to the second written with points",
+            dates.DOTTED_SECONDS,
+            dates.speak_dotted_seconds,
+            "time",
+            needs=dates.DOTTED_SECONDS_MARK,
+        ),
         Rule("colon dividing", symbols.DIVISION_COLON, lambda m: " бөлу ", "mark", needs=symbols.COLON),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(
