@@ -494,6 +494,7 @@ _spec.loader.exec_module(scorer)
         ("kk-invest68.tsv", 0.97),
         ("kk-culture68.tsv", 0.95),
         ("kk-scholar68.tsv", 0.75),
+        ("kk-regional69.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
