@@ -136,8 +136,16 @@ _PERIOD_PART = re.compile(
 )
 
 
+# A year word before a postposition takes the case it governs, as the word written in full does (2023 ж. бастап →
+# жылдан бастап, 2025 ж. дейін → жылға дейін, 1990 ж. кейін → жылдан кейін): "жылы бастап" is no Kazakh.
+_POSTPOSITION_CASE = {"бастап": "дан", "кейін": "дан", "соң": "дан", "бері": "дан", "дейін": "ға", "шейін": "ға"}
+_POSTPOSITION = re.compile(rf"\s+({'|'.join(_POSTPOSITION_CASE)})(?!\w)")
+
+
 def _before_period_part(spoken: str, rest: str) -> str:
     stem = _POSSESSED_PERIODS.get(spoken)
+    if stem and (postposition := _POSTPOSITION.match(rest)):
+        return attach(stem, _POSTPOSITION_CASE[postposition[1]])
     return attach(stem, "ның") if stem and _PERIOD_PART.match(rest) else spoken
 
 
