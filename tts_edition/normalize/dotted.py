@@ -136,8 +136,16 @@ _PERIOD_PART = re.compile(
 )
 
 
+# A year word before a postposition takes the case it governs, as the word written in full does (2023 ж. бастап →
+# жылдан бастап, 2025 ж. дейін → жылға дейін, 1990 ж. кейін → жылдан кейін): "жылы бастап" is no Kazakh.
+_POSTPOSITION_CASE = {"бастап": "дан", "кейін": "дан", "соң": "дан", "бері": "дан", "дейін": "ға", "шейін": "ға"}
+_POSTPOSITION = re.compile(rf"\s+({'|'.join(_POSTPOSITION_CASE)})(?!\w)")
+
+
 def _before_period_part(spoken: str, rest: str) -> str:
     stem = _POSSESSED_PERIODS.get(spoken)
+    if stem and (postposition := _POSTPOSITION.match(rest)):
+        return attach(stem, _POSTPOSITION_CASE[postposition[1]])
     return attach(stem, "ның") if stem and _PERIOD_PART.match(rest) else spoken
 
 
@@ -240,6 +248,7 @@ def speak_dotted(match: re.Match[str]) -> str:
     if entry and entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()):
         spoken = _unpossessed(spoken)
     goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)) or _in_brackets(match))
+    goes_on = goes_on or _year_in_a_clause(match, spoken)
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on
     ends_sentence = not rest.strip() or before_capital
     return spoken + ("." if ends_sentence and match["abbr"].endswith(".") else "")
@@ -248,6 +257,25 @@ def speak_dotted(match: re.Match[str]) -> str:
 # A bracket the abbreviation stands in, opened before it on its line and closed after it with no stop between (Дәулет
 # (Қызылорда қ. «Мүсірәлі Ата» мешіті) …): the bracket's words go on, so its stop ends no sentence.
 _BRACKET_CLOSES = re.compile(r"[^.!?()\n]*\)")
+
+
+# A year word said in the possessive (ж. → жылы, жж. → жылдары) tells when something happened, and a Kazakh sentence
+# ends on its verb, not on when: where its clause holds words besides the year (өңір аумағына 2023-2024 жж. "Жайлы
+# мектеп" жобасы…), its stop is the abbreviation's own, not the sentence's, though a capital or a quoted name follow.
+# A year alone after a comma, a colon or a line's start (Алматы, 2021 ж. / Туған жылы: 1950 ж.) is a dateline's or a
+# label's, and its stop may end it.
+_CLAUSE_START = re.compile(r"[.!?:;,()\n][^.!?:;,()\n]*\Z")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_WORD = re.compile(rf"(?:{CARDINAL_WORD}|[^\W\d_]+(?:ншы|нші|ыншы|інші))\Z", re.I)
+
+
+def _year_in_a_clause(match: re.Match[str], spoken: str) -> bool:
+    if spoken not in _POSSESSED_PERIODS:
+        return False
+    before = match.string[max(0, match.start() - 200) : match.start()]
+    clause = _CLAUSE_START.search(before)
+    words = _CLAUSE_WORD.findall(clause.group()[1:] if clause else before)
+    return any(not _NUMBER_WORD.match(word) for word in words)
 
 
 def _in_brackets(match: re.Match[str]) -> bool:
