@@ -12,7 +12,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from tts_edition.hunspell import kazakh_dictionary
-from tts_edition.normalize.morphology import SUFFIXES, VOWELS
+from tts_edition.normalize.morphology import DEVOICING, SUFFIXES, VOWELS
 from tts_edition.normalize.tables import table_rows
 
 TABLE = Path(__file__).with_name("abbreviations.tsv")
@@ -106,9 +106,6 @@ def _plain_plural(spoken: str) -> bool:
     return len(stem) > 1 and last[-_PLURAL_LENGTH:] == SUFFIXES["plural"].form_for(stem)
 
 
-# A consonant the 3rd-person possessive voiced between vowels, unvoiced again at the stem's end: орталығы ← орталық,
-# мектебі ← мектеп.
-_UNVOICED = str.maketrans("ғгб", "қкп")
 _POSSESSIVES = ("ы", "і", "сы", "сі")  # a consonant's first: құрылысы ← құрылыс, not құрылы
 _SHORTEST = 3  # a stem of two letters and its ending
 
@@ -130,7 +127,7 @@ def possessive_plural(spoken: str) -> str | None:
         stem = lower.removesuffix(ending)
         if stem == lower or (len(ending) == 2) != (stem[-1:] in VOWELS):
             continue  # -сы/-сі only after a vowel, -ы/-і only after a consonant
-        stem = stem[:-1] + stem[-1].translate(_UNVOICED)
+        stem = stem[:-1] + DEVOICING.get(stem[-1], stem[-1])  # орталығы ← орталық, мектебі ← мектеп
         if not dictionary.lookup(stem):
             continue
         plural = stem + SUFFIXES["plural"].form_for(stem)

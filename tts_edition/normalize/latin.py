@@ -20,6 +20,7 @@ from tts_edition.normalize.english import phonemes, read_english, read_english_c
 from tts_edition.normalize.foreign import read_foreign, read_turkic
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
+    DEVOICING,
     FRONT_VOWELS,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -91,8 +92,6 @@ _I_AS_BACK_Y = ({**_BACK_CHOICES, "i": "ы"},)
 _VOWEL_BEFORE_GLIDE = ("ыи", "іи")
 _MOST_READINGS = 64
 _SECOND_PERSON = "ң"  # the possessive ending of "your", after a vowel
-# The possessive ending -ы/-і voices a final қ, к or п of the dictionary's word (сыйлық → сыйлығы, кітап → кітабы).
-_DEVOICED = {"ғ": "қ", "г": "к", "б": "п"}
 _POSSESSIVE_ENDINGS = ("ы", "і")
 _LONGEST_SPELLED = 4  # capitals up to this long are spelled unless they are a word (IBO, WBA; but HUB, NEGE)
 _SHORTEST_SAID_ACRONYM = 4  # FIBA, UEFA are said as words; a shorter acronym (IBO, CEO) by its letters
@@ -1573,7 +1572,7 @@ def _known_possessive(word: str) -> bool:
     if not word.endswith(_POSSESSIVE_ENDINGS) or len(word) <= _SHORTEST_DICTIONARY_READING:
         return False
     stem = word[:-1]
-    return bool(known_word(stem[:-1] + _DEVOICED.get(stem[-1], stem[-1])))
+    return bool(known_word(stem[:-1] + DEVOICING.get(stem[-1], stem[-1])))
 
 
 def _loan_reading(word: str) -> str | None:

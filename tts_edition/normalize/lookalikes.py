@@ -225,9 +225,12 @@ def english_twin(match: re.Match[str]) -> str:
 # АІХ-дағы for AIX, the exchange): Latin capitals, their twin read as the Latin reader reads it. Russian writes no І,
 # and Kazakh initialisms that hold one are in the abbreviation table (ІІМ, СІМ) or are words (ЕКІ, ІС); capitals of
 # І, Х, С and М alone are Roman numerals (ХІХ, ІІІ).
-SHORT_LOOKALIKE_CAPITALS = re.compile(r"(?<![\w-])(?=[АВСЕНКМОРТХУ]{0,2}І)[АВСЕНІКМОРТХУ]{2,3}(?!\w)")
+_BESIDE_I = LOOKALIKE_CYRILLIC_CAPITALS.replace("І", "")
+SHORT_LOOKALIKE_CAPITALS = re.compile(
+    rf"(?<![\w-])(?=[{_BESIDE_I}]{{0,2}}І)[{LOOKALIKE_CYRILLIC_CAPITALS}]{{2,3}}(?!\w)"
+)
 # What every match holds (`Rule.needs`): an І beside another look-alike capital, found from the literal І.
-SHORT_LOOKALIKE_CAPITALS_NEEDS = re.compile("І(?:(?<=[АВСЕНКМОРТХУ]І)|(?=[АВСЕНІКМОРТХУ]))")
+SHORT_LOOKALIKE_CAPITALS_NEEDS = re.compile(f"І(?:(?<=[{_BESIDE_I}]І)|(?=[{LOOKALIKE_CYRILLIC_CAPITALS}]))")
 _ROMAN_LOOKALIKES = frozenset("ІХСМ")
 
 

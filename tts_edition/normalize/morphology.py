@@ -214,7 +214,7 @@ def parse_suffixes(written: str) -> list[str] | None:
     return None
 
 
-_CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
+CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
 # The 1st and 2nd persons' possessives (YouTube-ыңды, Telegram-ымызда): only a case may follow them.
 PERSONAL_POSSESSIVES = frozenset(("possessive1", "possessive2", "possessive1plural", "possessive2polite"))
 
@@ -226,7 +226,7 @@ def _allowed(first: str, rest: list[str]) -> bool:
     if first in ("genitive", "dative", "accusative", "ablative", "instrumental", "ordinal", "collective", "privative"):
         return False
     if first in PERSONAL_POSSESSIVES:
-        return rest[0] in _CASES
+        return rest[0] in CASES
     if first == "possessive3" and rest[0] in PERSONAL_POSSESSIVES:
         return False
     return not (first == "locative" and rest[0] != "adjectival")
@@ -235,6 +235,8 @@ def _allowed(first: str, rest: list[str]) -> bool:
 # A final к, қ, п after a vowel is voiced before a suffix that starts with a vowel (серіктестік → серіктестігі,
 # кітап → кітабы); after a consonant it stays (банк → банкі).
 _VOICING = {"к": "г", "қ": "ғ", "п": "б"}
+# The other way: a stem's final consonant a vowel after it voiced, said as the stem ends (орталығы ← орталық).
+DEVOICING = {voiced: plain for plain, voiced in _VOICING.items()}
 
 # Stems that lose their last vowel before a suffix that starts with a vowel (орын → орны, халық → халқы), alone or
 # closing a compound (кәсіпорын → кәсіпорны), and the numeral қырық (40-ы → қырқы, қырқыншы).

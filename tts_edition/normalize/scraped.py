@@ -19,6 +19,7 @@ from tts_edition.normalize import capitals, english, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
+    CASES,
     FRONT_VOWELS,
     KAZAKH_LETTER,
     KAZAKH_LOWER,
@@ -327,7 +328,6 @@ def _segment(part: str, lower: str) -> list[str] | None:
     return words[::-1]
 
 
-_CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
 _VOICED = {"ғ": "қ", "г": "к"}
 
 
@@ -396,10 +396,10 @@ def _ending_fits(part: str, start: int, cut: int, end: int, known: _Known, endin
         return False
     if lower.startswith(_ABLATIVE_AFTER_NASAL, cut) and lower[cut - 1] not in "ыімнң":
         return False
-    if endings(cut, end)[0] not in _CASES:
+    if endings(cut, end)[0] not in CASES:
         return True
     return not any(
-        (stem_endings := endings(inner, cut)) and stem_endings[-1] in _CASES and known(start, inner)
+        (stem_endings := endings(inner, cut)) and stem_endings[-1] in CASES and known(start, inner)
         for inner in range(max(start + _SHORTEST_STEM, cut - _LONGEST_ENDINGS), cut)
     )
 
