@@ -10,7 +10,7 @@ from tts_edition.normalize import capitals, initialisms, russianforms
 from tts_edition.normalize.cognates import russian_letter_loan
 from tts_edition.normalize.latin import names as latin_names
 from tts_edition.normalize.latin import said_as_english_word
-from tts_edition.normalize.morphology import VOWELS, parse_suffixes
+from tts_edition.normalize.morphology import KAZAKH_LOWER, VOWELS, parse_suffixes
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
 # The letters of the Kazakh Latin alphabets (2018, 2021, adyrna) stand for their Cyrillic ones too: баǧу → бағу.
@@ -85,7 +85,7 @@ _LONE_LOOKALIKE = re.compile(
 # more, is a word; the icon is left unsaid. An і typed as i inside a word (бiлiм, мектептiң, көктемiнде: көктем and
 # нде, which the dictionary's affix rules pass as a word) is a look-alike as before. The script converter, which
 # makes look-alikes Cyrillic before the normaliser runs, asks the same.
-_ICON_LETTER = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})i(?=[а-яёәғқңөұүһі]{3})")
+_ICON_LETTER = re.compile(rf"(?<=[{KAZAKH_LOWER}]{{3}})i(?=[{KAZAKH_LOWER}]{{3}})")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
