@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from tts_edition.hunspell import kazakh_dictionary
-from tts_edition.normalize import capitals, english, russianforms
+from tts_edition.normalize import capitals, english, places, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
@@ -130,7 +130,7 @@ def split_glued_words(match: re.Match[str]) -> str:
         and not _suffix_against_harmony(match["left"], right)
     ):
         return match["left"] + right.lower()
-    if capitals.known_stem(match["left"]) and capitals.known_stem(right):
+    if capitals.known_stem(match["left"]) and (capitals.known_stem(right) or places.named(right)):
         return f"{match['left']} {match['right']}"
     if _name_run_on(match["left"], right) or _language_switch(match["left"], right):
         return f"{match['left']} {match['right']}"
