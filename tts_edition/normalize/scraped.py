@@ -295,12 +295,15 @@ def _lost_spaces_words(part: str) -> str | None:
 
 
 def _segment(part: str, lower: str) -> list[str] | None:
-    """The reading that leaves the fewest letters to a name nobody knows, then has the fewest words, a word read
-    through its suffixes counting half a word more (байланыстар, not байланыс тар; көптеген азаматын, not көптеге
-    назам атын), then the fewer words read through suffixes; None when two readings tie (Қор құрылғаннан or Қорқ
-    ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
+    """The reading that leaves the fewest letters to a name nobody knows (a place's name from a capital is known), then
+    has the fewest words, a word read through its suffixes counting half a word more (байланыстар, not байланыс тар;
+    көптеген азаматын, not көптеге назам атын), then the fewer words read through suffixes; None when two readings tie
+    (Қор құрылғаннан or Қорқ ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
     size = len(lower)
-    known = functools.lru_cache(maxsize=None)(lambda i, j: bool(capitals.known_word(lower[i:j])))
+    places_named = places.kazakh_names()
+    known = functools.lru_cache(maxsize=None)(
+        lambda i, j: bool(capitals.known_word(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
+    )
     endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
     # best[end]: (unknown letters, weight, words read through suffixes), the last word's start, a tie on the way
     best: list[tuple[tuple[int, int, int], int, bool] | None] = [None] * (size + 1)
