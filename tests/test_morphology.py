@@ -1,7 +1,7 @@
 import pytest
 
 from tts_edition.normalize import normalize
-from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes, similative
+from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes, similative, verb_endings
 
 
 @pytest.mark.parametrize(
@@ -118,8 +118,6 @@ def test_the_similative_agrees_with_the_last_word(spoken: str, expected: str) ->
 
 
 def test_a_verbs_endings_follow_its_harmony_and_last_sound_with_the_negative_too() -> None:
-    from tts_edition.normalize.morphology import verb_endings
-
     assert {"еді", "ді", "мейді", "меді", "етін", "ген", "іп", "се"} <= verb_endings("біріктір")
     assert {"ады", "ты", "пайды", "пады", "атын", "қан", "ып", "са"} <= verb_endings("қалыптас")
     assert {"байды", "ған", "ды"} <= verb_endings("жаз")  # м and б after з, д after a voiced sound
