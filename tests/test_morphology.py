@@ -1,7 +1,7 @@
 import pytest
 
 from tts_edition.normalize import normalize
-from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes, similative
+from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes, similative, verb_endings
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,11 @@ def test_parse_written_suffix_chains(written: str, names: list[str] | None) -> N
 )
 def test_the_similative_agrees_with_the_last_word(spoken: str, expected: str) -> None:
     assert similative(spoken) == expected
+
+
+def test_a_verbs_endings_follow_its_harmony_and_last_sound_with_the_negative_too() -> None:
+    assert {"еді", "ді", "мейді", "меді", "етін", "ген", "іп", "се"} <= verb_endings("біріктір")
+    assert {"ады", "ты", "пайды", "пады", "атын", "қан", "ып", "са"} <= verb_endings("қалыптас")
+    assert {"байды", "ған", "ды"} <= verb_endings("жаз")  # м and б after з, д after a voiced sound
+    assert {"йді", "меді", "п"} <= verb_endings("сөйле")  # after a vowel: й, м, and the converb's п alone
+    assert not {"ады", "педі", "ты", "меп"} & verb_endings("кел")  # no back ending, no п after л, no negative converb

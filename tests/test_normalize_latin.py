@@ -523,6 +523,11 @@ ADDRESS_READINGS = {
         ("youtube.com/@zakonkz арнасы", "ютуб нүкте ком слэш эт закон кей зет арнасы"),
         ("www.youtube.com/@Tengrinewskz", "дабл-ю дабл-ю дабл-ю нүкте ютуб нүкте ком слэш эт тенгриньюс кей зет"),
     ],
+    "so is the code on a site's name run on in running text, its dot lost; a short word and an English one stay": [
+        ("Ақпарат көзі: Zakonkz", "Ақпарат көзі: закон кей зет"),
+        ("Tengrinewskz хабарлайды.", "тенгриньюс кей зет хабарлайды."),
+        ("Ол Atm арқылы төледі.", "Ол эй ти эм арқылы төледі."),
+    ],
     "an English coinage made a verb with -ize says the suffix as айз, an opening tw before a vowel as тв": [
         ("Twibbonize.com платформасында", "твиббонайз нүкте ком платформасында"),
         ("Docusize қызметі", "докусайз қызметі"),

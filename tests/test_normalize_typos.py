@@ -74,6 +74,13 @@ READINGS = {
         ("Ол жазылушыларСыз қалды.", "Ол жазылушыларсыз қалды."),
         ("Мектептің ғимаратТар салынды.", "Мектептің ғимараттар салынды."),
     ],
+    "a place's Kazakh name the dictionary lacks, bare or inflected, is a word when a line's end lost runs it onto the"
+    " word before (intl67's aside)": [
+        ("Медиабанкке өтуТүркия елшісі келді.", "Медиабанкке өту Түркия елшісі келді."),
+        ("Делегация келдіМәскеуге барды.", "Делегация келді Мәскеуге барды."),
+        # a capitalised word no place and no dictionary word stays run on as written
+        ("Делегация келдіКзырва барды.", "Делегация келдіКзырва барды."),
+    ],
 }
 
 

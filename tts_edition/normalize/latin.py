@@ -1141,6 +1141,7 @@ _SHORTEST_TAIL = 4  # орда; a shorter tail is as likely a syllable of a fore
 _CYRILLIC_VOWELS = frozenset("аәеиоөұүыіуэюя")
 _GLUED_COUNTRY_CODES = frozenset({"kz", "kg", "tj", "tm"})  # the region's codes without a vowel: no word ends so
 _CODE_LENGTH = 2
+_SHORTEST_SITE_NAME = 4  # a shorter head is as likely a word's own letters as a site's name
 _RUSSIAN_FEMININE = "а"  # газета, минута: Russian nouns the Kazakh dictionary holds without their -а (газет, минут)
 
 
@@ -1222,6 +1223,15 @@ def _tail_with_i_as_y(tail: str) -> str | None:
     """A run-together name's second word with its i as a back-vowel word's ы, as a whole part may write it (syrboyi →
     сыр + бойы); tried after every reading with и and і, and only for a word long enough to be no English one."""
     return _spelling_with_i_as_y(tail) if "i" in tail and len(tail) >= _SHORTEST_DICTIONARY_READING else None
+
+
+def read_site_name_with_code(word: str) -> Spoken | None:
+    """A site's name written with its country's domain code and the dot lost, as a word in running text (Kaskelenkz,
+    Tengrinewskz): the name and the code's letters, as the address reader says an account so named (@zakonkz)."""
+    code = _glued_country_code(word)
+    if code is None or len(word) - len(code) < _SHORTEST_SITE_NAME or phonemes(word.lower()) is not None:
+        return None
+    return _read_address_part(word)
 
 
 def _glued_country_code(part: str) -> str | None:

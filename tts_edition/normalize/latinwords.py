@@ -26,6 +26,7 @@ from tts_edition.normalize.latin import (
     read_latin,
     read_outlet_before_medium,
     read_place,
+    read_site_name_with_code,
     read_the_before_vowel,
     read_two_letter_word,
     spell_latin,
@@ -313,6 +314,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_command_label(word, match.string, match.start(), match.end())
         or read_airline_country(word, _next_latin_word(match))
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))
+        or read_site_name_with_code(word)
         or read_passport_name(word, _next_latin_word(match), match.string)
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))

@@ -364,3 +364,36 @@ def locative_restored(suffix: str | None) -> str | None:
 def hyphenated_word(suffix: str) -> bool:
     """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
     return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)
+
+
+def verb_endings(stem: str) -> frozenset[str]:
+    """The endings a verb's stem (its imperative: кел, жаз, біріктір, сөйле) takes to end a sentence or to make a
+    participle, with or without the negative -ма before them, in the stem's harmony and after its last sound:
+    біріктір|еді, қалыптас|пайды, кел|меді, айт|ты, жаз|атын, бар|ған, оқы|са, кел|іп. A dictionary of stems lacks
+    many of these forms; a stem ending in ы or і and the present's й make и (оқиды), which is not among them."""
+    lower = stem.lower()
+    back = is_back(lower)
+    last = lower[-1:]
+    negative = ("м" if last in VOWELS or last in SONORANTS else "б" if last in NASALS | VOICED else "п") + (
+        "а" if back else "е"
+    )
+    converb = "п" if last in VOWELS else ("ы" if back else "і") + "п"
+    negated = (negative + ending for ending in _tense_endings(negative[-1], back))
+    return frozenset({*_tense_endings(last, back), converb, *negated, negative + "й"})
+
+
+def _tense_endings(last: str, back: bool) -> tuple[str, ...]:
+    """The tense, person, participle and condition endings after a stem's last letter (a vowel after the negative)."""
+    a, y = ("а", "ы") if back else ("е", "і")
+    after_vowel = last in VOWELS
+    present = "й" if after_vowel else a
+    voiceless = last in VOICELESS
+    past = ("т" if voiceless else "д") + y
+    participle = ("қ" if back else "к") if voiceless else ("ғ" if back else "г")
+    return (
+        *(present + person for person in ("д" + y, "м" + y + "н", "с" + y + "ң", "м" + y + "з", "с" + y + "з")),
+        *(past + person for person in ("", "м", "ң", "қ" if back else "к", "ң" + y + "з")),
+        present + "т" + y + "н",
+        participle + a + "н",
+        "с" + a,
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from babel import Locale
 
+from tts_edition.normalize.morphology import parse_suffixes
 from tts_edition.normalize.tables import table_rows
 
 TABLE = Path(__file__).with_name("places.tsv")
@@ -90,6 +91,27 @@ def kazakh_town(spelling: str) -> bool:
 def kazakh_place(spelling: str) -> bool:
     """Whether a Cyrillic spelling names a town (`KAZAKH_TOWNS`) or a district (`KAZAKH_DISTRICTS`) of Kazakhstan."""
     return kazakh_town(spelling) or spelling.lower() in KAZAKH_DISTRICTS
+
+
+_SHORTEST_INITIALISM_LIKE = 3
+
+
+@cache
+def kazakh_names() -> frozenset[str]:
+    """Every place's Kazakh name of one word, lower case (түркия, мәскеу, ақтөбе): the countries' and cities' CLDR
+    names, the table's exonyms and Kazakhstan's towns and districts, which the Kazakh dictionary mostly lacks. A name
+    of three letters (рим, чад, ном) is left out: capitals that short are more often an initialism."""
+    names = {*countries().values(), *cities().values(), *KAZAKH_TOWNS, *KAZAKH_DISTRICTS}
+    return frozenset(name for name in names if name.isalpha() and len(name) > _SHORTEST_INITIALISM_LIKE)
+
+
+def named(word: str) -> bool:
+    """Whether a Cyrillic word is a place's Kazakh name, bare or followed by suffixes (Түркия, Мәскеуге, Ақтөбедегі)."""
+    lower = word.lower()
+    return lower in kazakh_names() or any(
+        lower[:cut] in kazakh_names() and parse_suffixes(lower[cut:])
+        for cut in range(len(lower) - 1, _SHORTEST_INITIALISM_LIKE, -1)
+    )
 
 
 def kazakh_town_named(written: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from tts_edition.hunspell import kazakh_dictionary
-from tts_edition.normalize import capitals, english, russianforms
+from tts_edition.normalize import capitals, english, places, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
@@ -29,6 +29,7 @@ from tts_edition.normalize.morphology import (
     attach,
     is_back,
     parse_suffixes,
+    verb_endings,
     written_harmony,
 )
 from tts_edition.normalize.numbers import cardinal
@@ -130,7 +131,7 @@ def split_glued_words(match: re.Match[str]) -> str:
         and not _suffix_against_harmony(match["left"], right)
     ):
         return match["left"] + right.lower()
-    if capitals.known_stem(match["left"]) and capitals.known_stem(right):
+    if capitals.known_stem(match["left"]) and (capitals.known_stem(right) or places.named(right)):
         return f"{match['left']} {match['right']}"
     if _name_run_on(match["left"], right) or _language_switch(match["left"], right):
         return f"{match['left']} {match['right']}"
@@ -295,12 +296,15 @@ def _lost_spaces_words(part: str) -> str | None:
 
 
 def _segment(part: str, lower: str) -> list[str] | None:
-    """The reading that leaves the fewest letters to a name nobody knows, then has the fewest words, a word read
-    through its suffixes counting half a word more (байланыстар, not байланыс тар; көптеген азаматын, not көптеге
-    назам атын), then the fewer words read through suffixes; None when two readings tie (Қор құрылғаннан or Қорқ
-    ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
+    """The reading that leaves the fewest letters to a name nobody knows (a place's name from a capital is known), then
+    has the fewest words, a word read through its suffixes counting half a word more (байланыстар, not байланыс тар;
+    көптеген азаматын, not көптеге назам атын), then the fewer words read through suffixes; None when two readings tie
+    (Қор құрылғаннан or Қорқ ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
     size = len(lower)
-    known = functools.lru_cache(maxsize=None)(lambda i, j: bool(capitals.known_word(lower[i:j])))
+    places_named = places.kazakh_names()
+    known = functools.lru_cache(maxsize=None)(
+        lambda i, j: bool(capitals.known_word(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
+    )
     endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
     # best[end]: (unknown letters, weight, words read through suffixes), the last word's start, a tie on the way
     best: list[tuple[tuple[int, int, int], int, bool] | None] = [None] * (size + 1)
@@ -380,11 +384,22 @@ def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Ending
     for cut in range(min(end - 1, start + _LONGEST_LOOKED_UP), first_stem - 1, -1):
         if endings(cut, end) and _ending_fits(part, start, cut, end, known, endings) and known(start, cut):
             return (0, 1)
+        if piece[cut - start :] in verb_endings(piece[: cut - start]) and _verb_stem(piece[: cut - start]):
+            return (0, 1)  # біріктір|еді, қалыптас|пайды: a verb's form the dictionary lacks
     if part[start].isupper():
         names = [cut for cut in range(start + _SHORTEST_NAME_HEAD, end + 1) if cut == end or endings(cut, end)]
         if names:
             return (min(names) - start, 0)
     return None
+
+
+def _verb_stem(stem: str) -> bool:
+    """Whether the dictionary knows the verb a stem is the imperative of, by the verb's noun in -у, its doer's in -ушы
+    or its passive stem (оқы → оқу, сөйле → сөйлеу, біріктір → біріктіруші, біріктіріл), the forms it lists verbs by."""
+    back = is_back(stem)
+    noun = (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
+    passive = stem + ("л" if stem[-1] in VOWELS else "ыл" if back else "іл")
+    return any(capitals.known_word(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
 
 
 def _ending_fits(part: str, start: int, cut: int, end: int, known: _Known, endings: _Endings) -> bool:
