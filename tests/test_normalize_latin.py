@@ -2022,3 +2022,26 @@ def test_a_latin_word_typed_onto_a_cyrillic_one_is_english_before_it_is_latin_ka
     # a country domain typed onto a word stays its letters' names; a Kazakh word in Latin standing apart stays Kazakh
     assert normalize("Алматыkz") == "Алматыкей зет"
     assert normalize("«Kitap al» кітап дүкені") == "«кітап ал» кітап дүкені"
+
+
+SHOWBIZ70_READINGS = {
+    "a Kazakh word the dictionary knows typed with capitals at its head for show is that word (showbiz70)": [
+        ("Экология Хикаялар MALIMet", "Экология Хикаялар мәлімет"),
+        # capitals that make no word with their tail stay an initialism and a word
+        ("QazTV арнасы", "қаз ти ви арнасы"),
+    ],
+    "a celebrity channel's show is a word outlets' names end in, after letters with no vowel (showbiz70)": [
+        ("жайлы t.me/kzshow арнамыздан", "жайлы ти нүкте ме слэш кей зет шоу арнамыздан"),
+        # a head with a vowel is a word of the name, joined to the tail as before
+        ("Supershow", "супершоу"),
+    ],
+    "a Latin adjective in -sive after a vowel is the loan Russian has in -зивный (showbiz70)": [
+        ("Malim podcast Inclusive society", "мәлім подкаст инклюзив сосайети"),
+        ("Exclusive", "эксклюзив"),
+        # an s after a consonant is no з, and a word Russian has no loan for keeps its English sound
+        ("Counter-Strike: Global Offensive", "каунтер страйк: глобал оффенсив"),
+        ("Decisive", "десайсив"),
+    ],
+}
+
+test_showbiz70_mechanisms_read_their_examples = reading_test(SHOWBIZ70_READINGS)

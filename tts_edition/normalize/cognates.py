@@ -70,6 +70,28 @@ def read_cognate(word: str) -> str | None:
         stem = low.removesuffix(ending.english)
         if stem != low and len(stem) >= _SHORTEST_STEM and (spelled := _known_stem(low, len(stem), ending)):
             return spelled + ending.said
+    return _sive_loan(low)
+
+
+# A Latin adjective in -sive after a vowel (inclusive, exclusive, invasive) came to Russian as an adjective in -зивный
+# (инклюзивный), and Kazakh says its stem (инклюзив білім): the s between vowels is з, and a u after l is ю, as Russian
+# writes Latin lu (люкс, иллюзия). Russian's dictionary (OpenCorpora) tells the loans; a word it lacks (decisive) keeps
+# its English reading, and so does one whose s follows a consonant (massive, offensive: no з).
+_SIVE = "sive"
+_SIVE_ASKED = "зивный"
+_SIVE_SAID = "зив"
+_LU = ("лу", "лю")
+
+
+def _sive_loan(low: str) -> str | None:
+    """The loan a Latin adjective in -sive after a vowel stands for (Inclusive → инклюзив), else None."""
+    stem = low.removesuffix(_SIVE)
+    if stem == low or len(stem) < _SHORTEST_STEM or stem[-1] not in _VOWELS:
+        return None
+    spellings = _spellings(low, len(stem))
+    for spelled in dict.fromkeys(spellings + [spelled.replace(*_LU) for spelled in spellings]):
+        if russianforms.known_word(spelled + _SIVE_ASKED):
+            return spelled + _SIVE_SAID
     return None
 
 

@@ -445,12 +445,25 @@ def _known_marked_reading(word: str) -> str | None:
 _FOREIGN_C = re.compile(r"c(?![h'’])")
 
 
+# A word of this many letters or more that the Kazakh dictionary knows, typed with capitals at its head, is that
+# word: no initialism and word make one by chance (MALIMet); a shorter one may (QazTV is no word, but a short word
+# might be an initialism's letters with a syllable after them).
+_SHORTEST_WORD_IN_CAPITALS = 6
+
+
+def _capitals_for_show(parts: list[str]) -> bool:
+    """A Kazakh word the dictionary knows typed with capitals at its head for show, a site's brand (MALIMet →
+    мәлімет: the site malim.kz and the word мәлімет, information), not an initialism with a word after it."""
+    joined = "".join(parts).lower()
+    return len(joined) >= _SHORTEST_WORD_IN_CAPITALS and dictionary_reading(joined) is not None
+
+
 def _one_kazakh_word(parts: list[str]) -> bool:
     """A camel-case name in Kazakh Latin with no initialism in it is one word (QazTehna → қазтехна; QazTV is not), and
     so is a Kazakh word the dictionary knows typed with a capital inside it for show (ZeRe → зере, not зи ре); a part
     with a c of a foreign word's (`_FOREIGN_C`) is a word of its own (QazVac → қаз вак)."""
     if any(part.isupper() and len(part) > 1 for part in parts):
-        return False
+        return _capitals_for_show(parts)
     if any(_FOREIGN_C.search(part.lower()) and not KAZAKH_MARKS.search(part.lower()) for part in parts):
         return False
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
@@ -689,7 +702,10 @@ _ENGLISH_ONSETS = frozenset(
 _LEADING_CONSONANTS = re.compile(r"[^aeiouy]*")
 # The words outlets' names end in (Xnews, Kstnews, Pmedia); a letter before another word is as likely the word's own
 # first sound (Kcell → кселл, Garena).
-_OUTLET_WORDS = frozenset({"news", "media", "info", "press", "sport", "sports", "times", "today", "online", "daily"})
+# show: a celebrity-news channel's name (t.me/kzshow → кей зет шоу).
+_OUTLET_WORDS = frozenset(
+    {"news", "media", "info", "press", "sport", "sports", "times", "today", "online", "daily", "show"}
+)
 _OUTLET_WORDS_LONGEST_FIRST = sorted(_OUTLET_WORDS, key=len, reverse=True)  # sports before sport
 
 
