@@ -499,6 +499,7 @@ _spec.loader.exec_module(scorer)
         ("kk-tourism69.tsv", 0.97),
         ("kk-regional69.tsv", 0.98),
         ("kk-showbiz70.tsv", 0.95),
+        ("kk-biblio70.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -213,6 +213,11 @@ READINGS = {
         # a word that only opens like a postposition leaves the year word as it was
         ("Ол 2020 ж. бастапқы кезде келді.", "Ол екі мың жиырмасыншы жылы бастапқы кезде келді."),
     ],
+    "a regional universal research library's initialism is expanded, its case endings on the last word (biblio70)": [
+        ("С.Мұқанов атындағы ОӘҒК қызметкері", "С. Мұқанов атындағы облыстық әмбебап ғылыми кітапхана қызметкері"),
+        ("ОӘҒК-ға келді", "облыстық әмбебап ғылыми кітапханаға келді"),
+        ("ОҒК сайтында", "о ғы ка сайтында"),  # a shorter run of the letters is not the library's
+    ],
 }
 
 

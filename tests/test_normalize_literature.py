@@ -50,6 +50,11 @@ READINGS = {
             "Сыздық Р. Тілдік норма. – Астана: Елорда, екі мың бірінші.",
         ),
     ],
+    "the range of pages an article fills after a reference's dash names which pages, б. or бб. (biblio70)": [
+        ("Хабаршы. – №3. – 45–52 бб.", "Хабаршы. – үшінші. – қырық бесінші – елу екінші беттер"),
+        ("Жинақ. – № 2. – 12-18 б.", "Жинақ. – екінші. – он екінші – он сегізінші беттер"),
+        ("Жоспар 2020-2025 б.", "Жоспар екі мың жиырма – екі мың жиырма бес б."),  # no reference's dash before it
+    ],
     "a place alone with the year in the brackets after a book's title is its imprint: the year, named a year": [
         (
             "«Қазақ газеті»кітабының (Алматы, 1993) жарық көруі",

@@ -65,6 +65,11 @@ READINGS = {
         ("Ақпарат Zakon.kzсайтында жарияланды.", "Ақпарат закон нүкте кей зет сайтында жарияланды."),
         ("Ақпарат Zakon.kzтың сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
         ("Ақпарат Zakon.kz-тің сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),
+        ("Ақпарат Zakon.KZтың сайтында", "Ақпарат закон нүкте кей зеттің сайтында"),  # an ending in capitals
+    ],
+    "a domain ending written as a capitalised word is the word a contents line's numeral was glued to (biblio70)": [
+        ("I.Қазақ лексикографиясының кезеңдері 5", "бірінші Қазақ лексикографиясының кезеңдері бес"),
+        ("II.Қазақ тарихы", "екінші Қазақ тарихы"),
     ],
     "a Kazakh word with a web address run onto its end parts from it; a look-alike before one stays (energy65)": [
         (

@@ -77,8 +77,13 @@ IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}(?:[.\])]|[ \t]*$)", re.M)
 # which no ordinal written with its ending counts in a reference's run of stops.
 EDITION = re.compile(r"(?<=\d-[шщ][іiы]\s)бас\.(?=\s|$)|(?<=\d-[іi]\s)бас\.(?=\s|$)", re.M)
 EDITION_NEEDS = re.compile(r" бас\.")
-# A count of pages after a reference's dash: – 464 б., – 32 бет, – 240 с.
-PAGE_COUNT = re.compile(rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)\s?(?:бет\.?|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)")
+# A count of pages after a reference's dash: – 464 б., – 32 бет, – 240 с.; or the pages an article fills in the
+# journal it is cited from, a range, its mark often the plural's (// Хабаршы. – 2019. – №3. – 45–52 бб.): which pages,
+# said as a label's range is (Б. 45–52 → қырық бесінші – елу екінші беттер).
+PAGE_COUNT = re.compile(
+    rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)(?:\s?[–—-]\s?(?P<last>\d+))?"
+    rf"\s?(?:бб\.|бет\.?|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
+)
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
 LABELLED_PART = re.compile(
     rf"{_PART_LEAD}(?P<label>{_LABEL})\.[ \t\xa0]?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
@@ -190,7 +195,11 @@ def speak_imprint_year(match: re.Match[str]) -> str:
 
 
 def speak_page_count(match: re.Match[str]) -> str:
-    """– 464 б. → төрт жүз алпыс төрт бет: how many pages the book has."""
+    """– 464 б. → төрт жүз алпыс төрт бет: how many pages the book has; – 45–52 бб. → қырық бесінші – елу екінші
+    беттер: which pages the article fills."""
+    if match["last"] is not None:
+        first, last = (ordinal_of(cardinal_of(match[part])) for part in ("n", "last"))
+        return f"{match['gap'] or ' '}{first} – {last} беттер"
     return f"{match['gap'] or ' '}{cardinal_of(match['n'])} бет"
 
 

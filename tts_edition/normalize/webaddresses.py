@@ -199,8 +199,11 @@ ADDRESS_RUN_ONTO_NUMBER = re.compile(
 # A web address with a Kazakh word run onto its domain, the space lost (egov.kzпорталы, Zakon.kzсайтында): the space
 # put back, so the address ends at its domain and the word is read as a word; a chain of case endings glued on
 # without its hyphen (Zakon.kzтың) is the address's own, and takes the hyphen the address reader attaches it by.
+# A domain ending written with a capital and small letters after it (I.Қазақ, a contents line's Latin numeral and the
+# capitalised word it was glued to) opens a word, not an address: the ending is no domain there.
 ADDRESS_RUN_ONTO_WORD = re.compile(
-    rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=(?P<word>[{KAZAKH_LOWER}]+)(?![\w-]))",
+    rf"(?<![\w.-])[a-z][\w-]*(?:\.[\w-]+)*\.(?!(?-i:[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]))"
+    rf"(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?=(?P<word>[{KAZAKH_LOWER}]+)(?![\w-]))",
     re.I,
 )
 
