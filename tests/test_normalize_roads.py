@@ -117,4 +117,56 @@ READINGS = {
 }
 
 
-test_reading = reading_test(READINGS)
+AUTO70_READINGS = {
+    "a bare number before the kilometre a named road owns in the genitive is its post, an ordinal": [
+        (
+            "Алматы - Қорғас автожолының 54 шақырымында апат болды.",
+            "Алматы - Қорғас автожолының елу төртінші шақырымында апат болды.",
+        ),
+        (
+            "Орал – Ақтөбе тасжолының 120 шақырымындағы көпір жабылды.",
+            "Орал – Ақтөбе тасжолының жүз жиырмасыншы шақырымындағы көпір жабылды.",
+        ),
+        (
+            "Астана – Қарағанды автотрассасының 87 шақырымында кептеліс бар.",
+            "Астана – Қарағанды автотрассасының сексен жетінші шақырымында кептеліс бар.",
+        ),
+    ],
+    "a bare road's genitive, another case of the kilometre, or no road counts the kilometres": [
+        ("Жолдың 20 шақырымында асфальт жоқ.", "Жолдың жиырма шақырымында асфальт жоқ."),
+        ("Автожолының 54 шақырымын жөндеді.", "Автожолының елу төрт шақырымын жөндеді."),
+        ("Ауылға дейін 54 шақырым жол бар.", "Ауылға дейін елу төрт шақырым жол бар."),
+    ],
+    "a Latin Kazakh text's code before its number writes И for its capital I, not the word ай": [
+        (
+            "- avtobenzın AI-92 – 357 myń tonna. Bul eldіń 23 táýlіktіk qajettіlіgі;",
+            "- автобензин аи-тоқсан екі – үш жүз елу жеті мың тонна. Бұл елдің жиырма үш тәуліктік қажеттілігі;",
+        ),
+        ("- AI-95 – 50 myń tonna (15 táýlіk);", "- аи-тоқсан бес – елу мың тонна (он бес тәулік);"),
+        (
+            "Qazіr AI 95 markaly benzınnіń baǵasy ósіp jatyr.",
+            "Қазір аи тоқсан бес маркалы бензиннің бағасы өсіп жатыр.",
+        ),
+    ],
+    "a Latin Kazakh word ending in ai that has no number after it stays a word": [
+        (
+            "Qazіr aı saıyn 5 myń tonna jetkіzіledі, Shanhaı qalasyna da.",
+            "Қазір ай сайын бес мың тонна жеткізіледі, Шанхай қаласына да.",
+        ),
+    ],
+    "capitalised English words run together in a Latin Kazakh text are a brand, read in English": [
+        (
+            "stansalary - «PetroRetail» jáne «Helios» benzın ımporttaýdy pysyqtap jatyr",
+            "стансалары - «петро ритейл» және «гелиос» бензин импорттауды пысықтап жатыр",
+        ),
+    ],
+    "a run-together name with a Kazakh part is converted as Kazakh": [
+        (
+            "«QazaqGaz» AQ kompanııasy jumysyn jalǵastyryp jatyr",
+            "«Қазақ Газ» акционерлік қоғамы компаниясы жұмысын жалғастырып жатыр",
+        ),
+    ],
+}
+
+
+test_reading = reading_test({**READINGS, **AUTO70_READINGS})

@@ -144,6 +144,20 @@ _ROAD_POSTS_BETWEEN = re.compile(
 )
 
 
+# ...and so is a bare number before the possessed kilometre when the road it is on owns it in the genitive (Алматы -
+# Қорғас автожолының 54 шақырымында, тасжолының 337 шақырымында болған, трассасының 12 километрінде): the post, the
+# fifty-fourth: a named road's possessed genitive and the post's locative are both wanted. A bare road's genitive
+# (жолдың 20 шақырымында асфальт жоқ: twenty kilometres of it) and other cases (жолының 54 шақырымын жөндеді) count.
+_ROAD_OWNS = re.compile(r"(?:жолының|трассасының)\s+$", re.I)
+_POST_ON_IT = re.compile(r"\s+(?:шақырым|километр)[ыі]нда(?:ғы)?(?![\w-])")
+
+
+def _road_post(match: re.Match[str], rest: str) -> bool:
+    if match["b"] or not _POST_ON_IT.match(rest):
+        return False
+    return _ROAD_OWNS.search(match.string, max(0, match.start() - 20), match.start()) is not None
+
+
 def _counts_measure(word: str) -> bool:
     """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
     return (word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)) or _AGE.fullmatch(word) is not None
@@ -321,6 +335,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
         return True  # a range of grades, floors, years of study, places in a table, rounds
     if match["b"] and _ROAD_POSTS_BETWEEN.match(rest):
+        return True
+    if _road_post(match, rest):
         return True
     graded = _past_alternative_grade(match, rest)
     grade = _GRADE.match(graded) or _parallel_grade(match, rest) or _subject_grade(match, rest)

@@ -463,6 +463,8 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
         return convert_word(word, variant, _number_ending)
     initialism = kazakh_initialism(word, variant)
+    if initialism is None and _code_before_number(match, variant):
+        return _code_letters(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
         return convert_word(word, variant, choose)
     partner = _HYPHENED_WORD.match(text, match.end())
@@ -473,8 +475,10 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
         return convert_word(word, variant, choose)
     if word.istitle() and _before_transcribed_surname(match, variant):
         return convert_word(word, variant, choose)  # Leo Krıgsman: the name's Kazakh spelling, not the English лио
-    if english(word, variant) or (
-        english_spelling(word) and (_in_english_title(match, variant) or english_sentence(match, variant))
+    if (
+        english(word, variant)
+        or english_compound(word)
+        or (english_spelling(word) and (_in_english_title(match, variant) or english_sentence(match, variant)))
     ):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
@@ -543,6 +547,25 @@ def _case_ending_after(match: re.Match[str], variant: str) -> bool:
 
 
 _CAPITALS = re.compile(r"[A-ZÄĞÑÖŞŪÜÁǴŃÓÚÝİ]{2,6}")
+# A code of two or three capitals with a plain I, hyphened or spaced onto its number (AI-95-ke, AI 92, IL-76, MI-8):
+# letters, not a word, as Cyrillic writes them (АИ-95, ИЛ-76, МИ-8), so its I is И, neither the й of a word (ай, the
+# moon, which the lexicon would pick) nor і; not capitals the normaliser's Latin table reads its own way (ISO 9001).
+_CODE = re.compile(r"[A-ZÁÓÚÝ]{0,2}I[A-ZÁÓÚÝ]{0,2}")
+_NUMBER_OF_CODE = re.compile(r"(?:[-–]|\s)\d")
+
+
+def _code_before_number(match: re.Match[str], variant: str) -> bool:
+    word = match.group()
+    if variant != LATIN_2018 or len(word) > 3 or not _CODE.fullmatch(word):
+        return False
+    return bool(_NUMBER_OF_CODE.match(match.string, match.end())) and not _latin_initialism(word)
+
+
+def _code_letters(word: str, variant: str) -> str:
+    """The code's letters in Cyrillic, each plain capital I the letter И."""
+    return "".join("И" if letter == "I" else convert_word(letter, variant) for letter in word)
+
+
 _CYRILLIC_CAPITAL_I = re.compile("І")  # a Latin capital I made і, which may stand for и
 
 
@@ -644,6 +667,19 @@ def _foreign_places() -> frozenset[str]:
 
 def _foreign_place(reading: str) -> bool:
     return reading in _foreign_places()
+
+
+# A brand written as capitalised words run together (PetroRetail, GreenPower): each part a word English spells
+# (Petro, Retail), none with a letter only Kazakh Latin writes (QazaqGaz: Qazaq is Kazakh, converted as Kazakh).
+_CAPITALISED_PARTS = re.compile(r"(?:[A-Z][a-z]{2,}){2,3}")
+_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def english_compound(word: str) -> bool:
+    """Capitalised English words written as one, a brand's name (PetroRetail → Petro Retail), not Kazakh."""
+    if not _CAPITALISED_PARTS.fullmatch(word):
+        return False
+    return all(english_spelling(part) for part in _PART.findall(word))
 
 
 def english_spelling(word: str) -> bool:
