@@ -501,6 +501,7 @@ _spec.loader.exec_module(scorer)
         ("kk-showbiz70.tsv", 0.95),
         ("kk-biblio70.tsv", 0.98),
         ("kk-auto70.tsv", 0.92),
+        ("kk-jobs70.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

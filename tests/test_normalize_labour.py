@@ -19,6 +19,15 @@ test_reading = reading_test(
                 "міндетті әлеуметтік медициналық сақтандыруға аударымдардың мөлшері",
             ),
         ],
+        "a dotted time with a case ending typed onto it with no hyphen, its minutes 00, is a clock's (jobs70)": [
+            ("жұмыс 9.00ден басталады", "жұмыс тоғыз нөл нөлден басталады"),
+            ("келесі күнгі таңғы 8.00ге дейін", "келесі күнгі таңғы сегіз нөл нөлге дейін"),
+        ],
+        "a part of the day before a dotted number makes it a clock's; with no such word it is a decimal (jobs70)": [
+            ("таңғы 8.30ға дейін", "таңғы сегіз отызға дейін"),
+            ("кешкі 7.45", "кешкі жеті қырық бес"),
+            ("көрсеткіш 8.50 болды", "көрсеткіш сегіз бүтін жүзден елу болды"),
+        ],
         "a job notice's rule-book point of three digits opening a line is an ordinal; mid-line a count (ads61)": [
             ("284. Лауазымдық міндеттері:", "екі жүз сексен төртінші. Лауазымдық міндеттері:"),
             ("Барлығы 150. Оның ішінде", "Барлығы жүз елу. Оның ішінде"),

@@ -342,6 +342,9 @@ TVGUIDE65_READINGS = {
         ("QazCovid вакцинасы", "қаз ковид вакцинасы"),
         # a Kazakh Latin name of one word stays one word
         ("QazTehna компаниясы", "қазтехна компаниясы"),
+        # two words typed as one, the second in the possessive, are a noun phrase: said as two words (jobs70)
+        ("«JibekJoly» арнасы", "«жібек жолы» арнасы"),
+        ("KitapAlemi дүкені", "кітап әлемі дүкені"),
     ],
 }
 

@@ -520,14 +520,15 @@ def speak_month_of_bare_year(match: re.Match[str]) -> str:
     return f"{match['lead']}{match['m']} {ordinal(int(match['y']))} жыл"
 
 
-# Case endings a time may take written apart ("11:15 те", "07.00 де"): after a time the particle да/де is rare.
+# Case endings a time may take written apart ("11:15 те", "07.00 де") or typed straight onto it ("таңғы 8.00ге дейін",
+# "8.00ден"): after a time the particle да/де is rare, and no decimal takes a case ending with no hyphen before it.
 _SPACED_TIME_SUFFIX = "да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен"
 _CLOCK = r"(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<min>[0-5]\d)(?![\d]|\.\d)"
 # A time, its case ending, or the dash of a range to the next time (09:00-18:00, 13.00–14.00: a range's dash, said as
 # a pause between the two times as between a range's numbers). A dash opening the next line is that line's bullet, no
 # hyphen of a case ending ("10.00 |\n- тестілеудің аяқталуы": a timetable's rows).
 _AFTER_CLOCK = rf"""
-    (?:(?P<gap>[^\S\n]?[-–—]\s?|\s(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
+    (?:(?P<gap>[^\S\n]?[-–—]\s?|\s?(?=(?:{_SPACED_TIME_SUFFIX})(?![\w-])))(?P<suf>[{_LETTERS}]+)
        |(?P<to>\s?[-–—]\s?)(?={_CLOCK.replace("?P<", "?P<next_")}))?"""
 TIME = re.compile(rf"(?<![\d.,]){_CLOCK}{_AFTER_CLOCK}", re.X)
 
@@ -598,6 +599,8 @@ _SCHEDULE_DAY = re.compile(
     r"(?:\s+(?:кешкі|кеште|кешке|таңғы|таңертең|түнгі|түнде|түскі))?\s*$",
     re.I,
 )
+# A part of the day named straight before the number (таңғы 8.00ге дейін, кешкі 7.30-да): a moment of it, no decimal.
+_DAYPART = re.compile(r"(?<![\w-])(?:таңғы|таңертеңгі|таңертең|кешкі|түнгі|түскі)\s*$", re.I)
 # A measure written with its case ending after the number (2.50 пайызға, 22.30 теңгеден) makes it a decimal still.
 _MEASURE_STEM = re.compile(r"\s?(?:%|теңге|доллар|еуро|рубл|метр|пайыз|процент|градус|литр|грамм|килограмм|тонна)")
 
@@ -608,10 +611,12 @@ def _dotted_clock(match: re.Match[str]) -> bool:
     or in a line that holds one: a timetable's other times (07.45 (І ауысым), 13.50 (ІІ ауысым)). A word after the
     hyphen (7.14-тармақ) makes it the number of what the word names."""
     text, start = match.string, match.start()
-    if match["suf"]:
+    if match["suf"] and (match["gap"] or match["min"] == "00"):  # 1.25ке may be a decimal typed in haste
         return not hyphenated_word(match["suf"])
     label = text[max(0, start - _LABEL_REACH) : start]
     if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I) or _MOMENT_LABEL.search(label):
+        return True
+    if _DAYPART.search(label) and not _MEASURE_STEM.match(text, match.end()):
         return True
     if not _month_number(match["min"]) and _SCHEDULE_DAY.search(label) and not _MEASURE_STEM.match(text, match.end()):
         return True

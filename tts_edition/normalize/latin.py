@@ -100,6 +100,7 @@ _SHORTEST_PART = 3
 _SHORTEST_KAZAKH_NEIGHBOUR = 2  # El, Er, Ul: a two-letter word is Kazakh beside a Kazakh word (Jasyl El → ел)
 _SHORTEST_ENGLISH_PART = 4  # Kyzylorda-news; a shorter part is as likely Kazakh (Jekpe-Jek)
 _SHORTEST_COMPOUND_PART = 4  # қызыл + орда; not еді + тор (editor)
+_SHORTEST_PHRASE_STEM = 3  # the жол of JibekJoly
 # A word a Kazakh mark shows is no English one may join a three-letter word to a longer one (tilqural → тіл +
 # құрал), read letter for letter; two short ones are as likely a brand's clipped syllables (Qazkom, of
 # Kazkommertsbank).
@@ -232,6 +233,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
     parts = case_parts(letters)
+    if (phrase := _noun_phrase(parts)) is not None:
+        return Spoken(phrase, LATIN)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
         if parts[0] in _SURNAME_PREFIXES and len(parts) == 2:  # McLaren → макларен: one name, not мик ларен
             rest = read_latin(parts[1], english)
@@ -468,6 +471,23 @@ def _one_kazakh_word(parts: list[str]) -> bool:
         return False
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
     return kazakh or dictionary_reading("".join(parts).lower()) is not None
+
+
+def _noun_phrase(parts: list[str]) -> str | None:
+    """Two capitalised Kazakh words typed as one name, the second with the 3rd person's possessive that ties it to
+    the first (JibekJoly → жібек жолы, DalaSyilygy → дала сыйлығы): a noun phrase, said as the two words Kazakh
+    writes; a name compounded of bare words (AltynQazan, ErQanat, QazTehna) stays one word. None for any other."""
+    if len(parts) != 2 or not all(part[:1].isupper() and part[1:].islower() for part in parts):
+        return None
+    head, tail = (dictionary_reading(part.lower()) for part in parts)
+    if head is None or tail is None or not tail.endswith(_POSSESSIVE_ENDINGS):
+        return None
+    stem = tail[:-1]
+    bare = [stem[:-1] + DEVOICING.get(stem[-1], stem[-1])]  # жолы → жол, сыйлығы → сыйлық
+    if tail[-2:-1] == "с":
+        bare.append(tail[:-2])  # ордасы → орда
+    known = any(len(word) >= _SHORTEST_PHRASE_STEM and known_word(word) for word in bare)
+    return f"{head} {tail}" if known else None
 
 
 # The e of electronic written onto a capitalised word (eSports, eFootball) is said и and run into it, as the table's
