@@ -199,7 +199,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
             if text[i] != "'" or variant != LATIN_2017:
                 chunks.append((word[i], text[i]))
             i += 1
-    cyrillic = _OPENING_FI.sub(lambda m: m[1] + _same_case("и", m[2]), _resolve(chunks, word.isupper() and len(word) > 1))
+    cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
+    cyrillic = _OPENING_FI.sub(lambda m: m[1] + _same_case("и", m[2]), cyrillic)
     if variant in _WITHOUT_TS_LETTER:
         cyrillic = _OPENING_TS.sub(lambda m: "Ц" if m[0][0] == "Т" else "ц", cyrillic)
     if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
