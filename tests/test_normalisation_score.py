@@ -502,6 +502,7 @@ _spec.loader.exec_module(scorer)
         ("kk-biblio70.tsv", 0.98),
         ("kk-auto70.tsv", 0.92),
         ("kk-jobs70.tsv", 0.97),
+        ("kk-latinnews70.tsv", 0.88),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

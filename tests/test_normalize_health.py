@@ -245,3 +245,19 @@ EPIDEMIC67_READINGS = {
 }
 
 test_epidemic67_readings = reading_test(EPIDEMIC67_READINGS)
+
+# A disease's code in the international classification (latinnews70: Qazaq Times' U07.2, its letter made Cyrillic by
+# the Latin Kazakh converter): the letter by its name, the groups as written and the stop said нүкте.
+CLASSIFIED_CODE_READINGS = {
+    "a disease's code is its letter, its groups and нүкте, no stop ending the sentence inside it": [
+        ("U07.2 кодымен белгіленетін пневмония", "ю нөл жеті нүкте екі кодымен белгіленетін пневмония"),
+        ("У07.1 коды берілді", "у нөл жеті нүкте бір коды берілді"),
+        ("Аурудың коды J45.0 болып белгіленген.", "Аурудың коды джей қырық бес нүкте нөл болып белгіленген."),
+    ],
+    "two capitals on a decimal are a measure, and a letter on a number with no stop no such code": [
+        ("PM2.5 бөлшектері", "пи эм екі бүтін оннан бес бөлшектері"),
+        ("B12 дәрумені", "бэ он екі дәрумені"),
+    ],
+}
+
+test_classified_code_readings = reading_test(CLASSIFIED_CODE_READINGS)

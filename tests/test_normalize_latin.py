@@ -2045,3 +2045,47 @@ SHOWBIZ70_READINGS = {
 }
 
 test_showbiz70_mechanisms_read_their_examples = reading_test(SHOWBIZ70_READINGS)
+
+
+def test_a_plain_capital_i_in_qazaq_times_capitals_may_be_is_capital() -> None:
+    """Qazaq Times' I is ı's capital (ы), but its pages type it for i's too: capitals that spell a table initialism
+    with the dotted İ's letter are that initialism (KVI → КВИ, коронавирустық инфекция; IIM → ІІМ), the written
+    reading first; capitals no reading of which the table holds stay as they were (CVI), and a word's ı stays ы."""
+    assert latin.kazakh_initialism("KVI", LATIN_QAZAQTIMES) == "КВИ"
+    assert latin.kazakh_initialism("IIM", LATIN_QAZAQTIMES) == "ІІМ"
+    assert latin.kazakh_initialism("BAQ", LATIN_QAZAQTIMES) == "БАҚ"
+    assert latin.kazakh_initialism("CVI", LATIN_QAZAQTIMES) is None
+    assert "коронавирустық инфекция немесе" in normalize(
+        "3 tamız ministr ötkizgen brifingte KVI nemese basqa kodımen belgilenetin pnevmoniyanıñ körsetkişi"
+    )
+    assert normalize("Qazaqstanda ötken täulikte 165 adam indetti jwqtırğan.") == (
+        "Қазақстанда өткен тәулікте жүз алпыс бес адам індетті жұқтырған."
+    )
+
+
+def test_a_latin_kazakh_word_opening_on_fi_is_a_loans() -> None:
+    """No Kazakh word opens on фі: a Latin Kazakh text's word that opens so is a loan or a brand typed with its own
+    Latin i (Finprom → Финпром, in any of the alphabets); a suffix's i stays і (tarıfi → тарифі), and so does a
+    Kazakh word's i elsewhere (bilim)."""
+    for variant in (LATIN_2018, LATIN_QAZAQTIMES):
+        assert convert_word("Finprom", variant) == "Финпром"
+    assert convert_word("tarıfi", LATIN_2018) == "тарифі"
+    assert convert_word("bilim", LATIN_2018) == "білім"
+    said = normalize("Finprom málimetteri boıynsha, 2024 jyldyń naýryz aıynyń sońynda")
+    assert said.startswith("Финпром мәліметтері")
+
+
+def test_an_outlets_word_before_its_newsroom_in_latin_kazakh_stays_english() -> None:
+    """Times, News: the word an outlet's name ends in, after the name's other capitalised word and before the Kazakh
+    noun for the outlet or its newsroom (a closing quote between: "Qazaq Times" redakciyasınıñ), is the outlet's
+    English word, not the Kazakh тимес the converter would make of it; so is one ending a name the English article
+    opens one word before, the name's middle word made Cyrillic (The Қазақ Times). Times alone, with no such noun
+    after it nor the article, stays the Kazakh word."""
+    assert normalize('Bwl mäselege baylanıstı "Qazaq Times" redakciyasınıñ joldağan saualına jauap bergen') == (
+        'Бұл мәселеге байланысты "Қазақ таймс" редакциясының жолдаған сауалына жауап берген'
+    )
+    assert normalize("Қазақ Times редакциясы") == "Қазақ таймс редакциясы"
+    assert normalize("The Қазақ Times") == "зе Қазақ таймс"
+    assert normalize("Ол Times bolıp jazıldı degen joq, bizde bäri jaqsı.") == (
+        "Ол Тимес болып жазылды деген жоқ, бізде бәрі жақсы."
+    )

@@ -1540,18 +1540,33 @@ def _handle_head(head: str) -> bool:
 
 
 # The Kazakh word for a newspaper, a journal, an agency, a channel or a site, written after an outlet's name.
-_MEDIUM_AFTER = re.compile(r"\s+(?:газет|басылым|журнал|агенттіг|агентств|телеарна|арна|портал|сайт)", re.IGNORECASE)
+# The Kazakh noun for an outlet or its newsroom after its name, a closing quote between ("Qazaq Times" redakciyasınıñ).
+_MEDIUM_AFTER = re.compile(
+    r"[»\"”’']?\s+(?:газет|басылым|журнал|агенттіг|агентств|телеарна|арна|портал|сайт|редакци)", re.IGNORECASE
+)
+# The English article opening the outlet's name one word before (The Qazaq Times, where Qazaq was read as Kazakh).
+_ARTICLE_OPENS_NAME = re.compile(r"(?<![\w-])The\s+\S+\s+$")
 
 
-def read_outlet_before_medium(word: str, rest: str) -> Spoken | None:
+def read_outlet_before_medium(word: str, rest: str, before: str = "") -> Spoken | None:
     """A word outlets' names end in that also spells a Kazakh word (Times: тимес), written before the Kazakh word for
-    a newspaper, an agency or a channel, is the outlet's English word («The New York Times газетінің» → таймс
-    газетінің), even where the name's other words were said before it (New York, read as a place) and so leave it no
-    English neighbour. None for any other word, or with no such noun after it."""
+    a newspaper, an agency, a channel or its newsroom, is the outlet's English word («The New York Times газетінің» →
+    таймс газетінің; "Qazaq Times" redakciyasınıñ → қазақ таймс редакциясының), even where the name's other words were
+    said before it (New York, read as a place; Qazaq, a Latin Kazakh text's word made Cyrillic) and so leave it no
+    English neighbour; so is one ending a name the English article opens ("The Qazaq Times"). None for any other
+    word, or with neither such a noun after it nor the article before."""
     low = word.lower()
-    if low not in _OUTLET_WORDS or _MEDIUM_AFTER.match(rest) is None or dictionary_reading(low) is None:
+    if low not in _OUTLET_WORDS or dictionary_reading(low) is None:
+        return None
+    if not outlet_before_medium(low, rest) and _ARTICLE_OPENS_NAME.search(before[-80:]) is None:
         return None
     return read_latin(low, english=True)
+
+
+def outlet_before_medium(word: str, rest: str) -> bool:
+    """A word outlets' names end in (Times, News) with the Kazakh noun for an outlet or its newsroom in `rest`, the
+    text after it in Cyrillic: the converter of a Latin Kazakh text keeps the word English for the rule above."""
+    return word.lower() in _OUTLET_WORDS and _MEDIUM_AFTER.match(rest) is not None
 
 
 # The parts of a page a button's command names after its verb (Close Menu, Close Window): the line is the button.

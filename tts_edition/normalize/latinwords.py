@@ -319,7 +319,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_the_before_vowel(word, _next_latin_word(match))
         or read_beside_kazakh(word, _latin_neighbours(match))
         or read_beside_marked_kazakh(word, _latin_neighbours(match, MARKED_LETTERS))
-        or read_outlet_before_medium(word, match.string[match.end() :])
+        or read_outlet_before_medium(word, match.string[match.end() :], match.string[: match.start()])
         or read_code_keyword(word, match.string, match.start())
         or read_two_letter_word(word, _latin_phrase(match))
         or read_glued_in_english(word, _latin_phrase(match))

@@ -180,6 +180,23 @@ REGISTRATION_CODE = re.compile(
 )
 
 
+# A disease's code in the international classification (МКБ-10, АХЖ-10): one capital, two digits, a stop and one or
+# two digits (U07.1, J45.0, F32.1; a Latin Kazakh text's converter makes the letter Cyrillic: У07.2). Said as doctors
+# and newsreaders say it: the letter by its name, each group as written (07 → нөл жеті, 45 → қырық бес) and the stop
+# нүкте, not a decimal, nor a stop that ends the sentence inside the code (жеті. екі). A longer run of groups (a
+# version, a date: 10.07.2) or two capitals (PM2.5: a measure, read as a decimal) is no such code.
+CLASSIFIED_CODE = re.compile(
+    rf"(?<![\w.,/-])(?P<letter>[A-Z{KAZAKH_UPPER}])(?P<group>\d\d)\.(?P<sub>\d{{1,2}})(?!\w|[.,]\d)"
+)
+CLASSIFIED_CODE_MARK = re.compile(r"\.\d")  # what every classified code holds (`Rule.needs`)
+
+
+def speak_classified_code(match: re.Match[str]) -> Spoken:
+    """U07.2 → ю нөл жеті нүкте екі, J45.0 → джей қырық бес нүкте нөл."""
+    groups = f"{codes.said_as_written(match['group'])} нүкте {codes.said_as_written(match['sub'])}"
+    return Spoken(f"{abbr.spell(match['letter'])} {groups}", "code")
+
+
 # A zero between lower-case Latin letters is the letter o typed as a digit, as players' nicknames write it (d0nk,
 # w0nderful): the word is read with its o (донк), not as letters and a нөл.
 ZERO_FOR_O = re.compile(r"(?<![\w-])[a-z]+(?:0[a-z]+)+(?![\w-])")

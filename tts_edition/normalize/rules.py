@@ -610,6 +610,13 @@ def rules() -> list[Rule]:
             needs=lettercodes.REGISTRATION_MARK,
         ),
         Rule(
+            "classified disease code",
+            lettercodes.CLASSIFIED_CODE,
+            lettercodes.speak_classified_code,
+            "code",
+            needs=lettercodes.CLASSIFIED_CODE_MARK,
+        ),
+        Rule(
             "zero typed for o",
             lettercodes.ZERO_FOR_O,
             lambda m: m.group().replace("0", "o"),

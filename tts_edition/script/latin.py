@@ -200,6 +200,7 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
                 chunks.append((word[i], text[i]))
             i += 1
     cyrillic = _resolve(chunks, word.isupper() and len(word) > 1)
+    cyrillic = _OPENING_FI.sub(lambda m: m[1] + _same_case("и", m[2]), cyrillic)
     if variant in _WITHOUT_TS_LETTER:
         cyrillic = _OPENING_TS.sub(lambda m: "Ц" if m[0][0] == "Т" else "ц", cyrillic)
     if variant == LATIN_INFORMAL and cyrillic[-1:] in ("ұ", "Ұ"):  # a final u is у (-у, су, тау), rarely ұ
@@ -217,6 +218,12 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
         if choose is not None:
             readings = _with_soft_l(readings)
     return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+
+
+# No Kazakh word opens on фі: ф opens loans only, which write и as Russian does (Finprom → Финпром, finans, fizika), a
+# loan's or a brand's i typed as its own Latin spells it where the alphabet's i is the Kazakh і (a suffix's і stays:
+# tarıfi → тарифі).
+_OPENING_FI = re.compile("^([фФ])([іІ])")
 
 
 def _with_soft_l(readings: list[str]) -> list[str]:
@@ -478,13 +485,38 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if (
         english(word, variant)
         or english_compound(word)
-        or (english_spelling(word) and (_in_english_title(match, variant) or english_sentence(match, variant)))
+        or (
+            english_spelling(word)
+            and (
+                _in_english_title(match, variant)
+                or english_sentence(match, variant)
+                or _outlet_name_end(match, variant)
+            )
+        )
     ):
         # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
         return initialism if initialism is not None and _case_ending_after(match, variant) else word
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+_NOUN_AFTER = re.compile(r"([»\"”’']?\s+)([^\W\d_]+)")
+
+
+def _outlet_name_end(match: re.Match[str], variant: str) -> bool:
+    """A capitalised word outlets' names end in (Times, News), after the name's other capitalised word and before the
+    Kazakh noun for the outlet or its newsroom ("Qazaq Times" redakciyasınıñ): the outlet's English word, kept for the
+    normaliser's Latin rules (таймс), not the Kazakh word it also spells (тимес)."""
+    word = match.group()
+    if not word.istitle() or not _title_around(match):
+        return False
+    after = _NOUN_AFTER.match(match.string, match.end())
+    if after is None:
+        return False
+    from tts_edition.normalize.latin import outlet_before_medium  # the normaliser's outlet words, loaded only here
+
+    return outlet_before_medium(word, after[1] + convert_word(after[2], variant))
 
 
 # The word hyphened onto a word, a compound's second part (T-Mobile, Los-Andjelestegi): a compound is in one language,
@@ -578,13 +610,25 @@ def kazakh_initialism(word: str, variant: str) -> str | None:
     from tts_edition.normalize.abbreviations import table  # the normaliser's table, loaded only for capitals
 
     entries = table()
-    cyrillic = convert_word(word, variant)
-    if not cyrillic.isupper() or any(letter_script(ch) == LATIN for ch in cyrillic):
-        return None
-    readings = [cyrillic]
-    for match in _CYRILLIC_CAPITAL_I.finditer(cyrillic):
-        readings += [r[: match.start()] + "И" + r[match.end() :] for r in readings]
+    readings = []
+    for written in _with_dotted_capital_i(word):
+        cyrillic = convert_word(written, variant)
+        if not cyrillic.isupper() or any(letter_script(ch) == LATIN for ch in cyrillic):
+            continue
+        readings.append(cyrillic)
+        for match in _CYRILLIC_CAPITAL_I.finditer(cyrillic):
+            readings += [r[: match.start()] + "И" + r[match.end() :] for r in readings]
     return next((r for r in readings if (entry := entries.get(r)) is not None and entry.kind == "initialism"), None)
+
+
+def _with_dotted_capital_i(word: str) -> list[str]:
+    """The capitals as written, then with each plain capital I as the dotted İ: where the alphabet's I is ı's capital
+    (Qazaq Times': ы), a page types the plain I for i's too (KVI, коронавирустық инфекция → КВИ, not КВЫ)."""
+    forms = [word]
+    for at, letter in enumerate(word):
+        if letter == "I":
+            forms += [form[:at] + "İ" + form[at + 1 :] for form in forms]
+    return forms
 
 
 def _in_english_title(match: re.Match[str], variant: str) -> bool:
