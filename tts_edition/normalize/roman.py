@@ -49,7 +49,8 @@ def part_hyphened_century(match: re.Match[str]) -> str:
 # are counts, and a code's run (Х1Х-45) has no century word after it.
 _ONE_RUN = r"[IVXІХҮ1]{1,8}"
 DIGIT_ONE_CENTURY = re.compile(
-    rf"(?<![\w-])(?P<numeral>{_ONE_RUN}(?:\s?[-–—]\s?{_ONE_RUN})?)(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)"
+    rf"(?<![\w-])(?=[IVXІХҮ1\s–—-]{{0,20}}?(?:1[IVXІХҮ]|[IVXІХҮ]1))"  # a one beside a numeral's letter in it
+    rf"(?P<numeral>{_ONE_RUN}(?:\s?[-–—]\s?{_ONE_RUN})?)(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)"
 )
 DIGIT_ONE_CENTURY_NEEDS = re.compile(r"1[IVXІХҮ]|[IVXІХҮ]1")
 _A_RUN = re.compile(_ONE_RUN)
