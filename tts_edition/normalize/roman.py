@@ -52,7 +52,7 @@ DIGIT_ONE_CENTURY = re.compile(
     rf"(?<![\w-])(?=[IVXІХҮ1\s–—-]{{0,20}}?(?:1[IVXІХҮ]|[IVXІХҮ]1))"  # a one beside a numeral's letter in it
     rf"(?P<numeral>{_ONE_RUN}(?:\s?[-–—]\s?{_ONE_RUN})?)(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)"
 )
-DIGIT_ONE_CENTURY_NEEDS = re.compile(r"1[IVXІХҮ]|[IVXІХҮ]1")
+DIGIT_ONE_CENTURY_NEEDS = re.compile(r"1(?:[IVXІХҮ]|(?<=[IVXІХҮ]1))")  # the one first: a literal scan, ten times faster
 _A_RUN = re.compile(_ONE_RUN)
 
 
