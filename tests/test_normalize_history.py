@@ -81,6 +81,19 @@ READINGS = {
         ("тұлғасы-XIII ғ. басында", "тұлғасы – он үшінші ғасыр басында"),
         ("хан - ХІІІ ғасырдың", "хан - он үшінші ғасырдың"),  # a spaced dash stays as written
     ],
+    "a century's numeral with the digit one typed for I is the numeral (bio70)": [
+        (
+            "Біздің пайымдауымызша, Х1Х ғасырдың екінші жартысы мен ХХ ғасырдың",
+            "Біздің пайымдауымызша, он тоғызыншы ғасырдың екінші жартысы мен жиырмасыншы ғасырдың",
+        ),
+        ("ХV11 ғасырда салынған", "он жетінші ғасырда салынған"),
+        ("XV1 ғ. басында", "он алтыншы ғасыр басында"),
+        ("Х1Х-ХХ ғасырлар", "он тоғызыншы – жиырмасыншы ғасырлар"),
+        ("ХV111-Х1Х ғғ.", "он сегізінші – он тоғызыншы ғасырлар."),
+        # digits alone count the centuries or number them as before; a code's run has no century word after it
+        ("11 ғасыр", "он бірінші ғасыр"),
+        ("Х1Х-45 коды", "Х бір Х-қырық бес коды"),
+    ],
     "a word broken across a line joins when the next line is indented or follows a blank line (worldhist64)": [
         ("Ұлы Моңғол Ұлысы-\n             ның әр бөлігі", "Ұлы Моңғол Ұлысының әр бөлігі"),
         ("басқа халықтар-\n\n                дың аумағын", "басқа халықтардың аумағын"),
@@ -381,3 +394,12 @@ def test_the_script_converter_leaves_an_icon_between_two_words_unsaid() -> None:
 
     assert latin.cyrillic_lookalikes("18 желтоқсандаiескіше 5") == "18 желтоқсанда ескіше 5"
     assert latin.cyrillic_lookalikes("мектептiң бiлiм") == "мектептің білім"
+
+
+def test_a_digit_one_run_is_mended_only_when_it_is_a_numeral_before_a_century_word() -> None:
+    from tts_edition.normalize import roman
+
+    assert roman.DIGIT_ONE_CENTURY.search("Х1Х-45 коды") is None  # no century word after the run
+    assert roman.DIGIT_ONE_CENTURY.sub(roman.mend_digit_one_century, "11 ғасыр") == "11 ғасыр"
+    assert roman.DIGIT_ONE_CENTURY.sub(roman.mend_digit_one_century, "Х11Х ғасыр") == "Х11Х ғасыр"  # no numeral
+    assert roman.DIGIT_ONE_CENTURY.sub(roman.mend_digit_one_century, "X1X ғасыр") == "XIX ғасыр"

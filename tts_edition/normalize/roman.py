@@ -43,6 +43,34 @@ def part_hyphened_century(match: re.Match[str]) -> str:
     return f" – {match['numeral']}"
 
 
+# A century's numeral with the digit one typed for I (Х1Х ғасырдың, ХV11 ғасыр, Х1 ғ., ХV111-Х1Х ғасырлар): the ones
+# are the numeral's I, so the run is given them and read by the numeral rule as a century's. Only before ғасыр or ғ.
+# (a range's end may stand between), and only a run holding a numeral's letter besides the ones: 1 ғасыр and 11 ғасыр
+# are counts, and a code's run (Х1Х-45) has no century word after it.
+_ONE_RUN = r"[IVXІХҮ1]{1,8}"
+DIGIT_ONE_CENTURY = re.compile(
+    rf"(?<![\w-])(?=[IVXІХҮ1\s–—-]{{0,20}}?(?:1[IVXІХҮ]|[IVXІХҮ]1))"  # a one beside a numeral's letter in it
+    rf"(?P<numeral>{_ONE_RUN}(?:\s?[-–—]\s?{_ONE_RUN})?)(?=\s*ғасыр|\s?ғ\.|\s?ғғ\.)"
+)
+DIGIT_ONE_CENTURY_NEEDS = re.compile(r"1(?:[IVXІХҮ]|(?<=[IVXІХҮ]1))")  # the one first: a literal scan, ten times faster
+_A_RUN = re.compile(_ONE_RUN)
+
+
+def mend_digit_one_century(match: re.Match[str]) -> str:
+    """Х1Х → ХІХ, XV11 → XVII (a Latin run takes Latin I), ХV111-Х1Х → ХVІІІ-ХІХ; a run of digits only, or one
+    that is no numeral once mended, leaves the whole as written."""
+    numeral = match["numeral"]
+
+    def mend(run: re.Match[str]) -> str:
+        return run.group().replace("1", "I" if run.group().isascii() else "І")
+
+    runs = _A_RUN.findall(numeral)
+    if not any("1" in run and run.strip("1") for run in runs):
+        return numeral  # no run mixes a numeral's letter with the ones: 11 ғасыр, XIX ғасыр
+    mended = _A_RUN.sub(mend, numeral)
+    return mended if all(roman_value(run) for run in _A_RUN.findall(mended)) else numeral
+
+
 def roman_value(token: str) -> int | None:
     letters = token.translate(_ROMAN_LOOKALIKES)
     if not letters or any(ch not in _ROMAN_VALUES for ch in letters):

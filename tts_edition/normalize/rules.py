@@ -435,6 +435,13 @@ def rules() -> list[Rule]:
             needs=roman.HYPHENED_CENTURY_NEEDS,
         ),
         Rule(
+            "century numeral with a digit one for I",
+            roman.DIGIT_ONE_CENTURY,
+            roman.mend_digit_one_century,
+            "mark",
+            needs=roman.DIGIT_ONE_CENTURY_NEEDS,
+        ),
+        Rule(
             "outline numeral run onto a word",
             scraped.GLUED_OUTLINE_NUMERAL,
             scraped.part_outline_numeral,
