@@ -2017,3 +2017,18 @@ def test_a_latin_word_typed_onto_a_cyrillic_one_is_english_before_it_is_latin_ka
     # a country domain typed onto a word stays its letters' names; a Kazakh word in Latin standing apart stays Kazakh
     assert normalize("Алматыkz") == "Алматыкей зет"
     assert normalize("«Kitap al» кітап дүкені") == "«кітап ал» кітап дүкені"
+
+
+def test_an_english_coinage_opening_on_a_three_letter_word_the_letter_rules_misread_is_said_by_its_parts() -> None:
+    # abstract70: sarynjournal.kz's teacode.com, tea + code: the dictionary's ти, not the letter rules' теакоде
+    assert normalize("teacode.com") == "тикоуд нүкте ком"
+    assert normalize("seaside") == "сисайд"
+    # an open head the letter rules read as it sounds is left to them: a combining form or a name's syllable
+    assert normalize("proforma") == "проформа"
+    assert normalize("ecosystem") == "икосистем"
+
+
+def test_doi_is_said_by_its_letters_though_the_dictionary_has_a_surname_doi() -> None:
+    # abstract70: a journal's DOI line; the English dictionary's дой is a name's sound, the identifier is letters
+    assert normalize("DOI Журнал тағайындайды.") == "ди о ай Журнал тағайындайды."
+    assert normalize("https://doi.org/10.1") == "ди о ай нүкте орг слэш он нүкте бір"
