@@ -985,8 +985,10 @@ def _short_head_said(head: str) -> bool:
     """A three-letter English word whose sound the letter rules miss (tea → ти, not теа; sea, day, new), which may
     open a coinage (teacode → тикоуд); an open syllable the rules read as the word sounds (pro, eco) is as likely a
     combining form or a name's first syllable, and is left to the rules after this one."""
-    return len(head) == _SHORTEST_ENGLISH_HEAD and (said := read_english(head)) is not None and (
-        said != _by_letter_rules(head)
+    return (
+        len(head) == _SHORTEST_ENGLISH_HEAD
+        and (said := read_english(head)) is not None
+        and (said != _by_letter_rules(head))
     )
 
 

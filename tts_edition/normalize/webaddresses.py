@@ -130,9 +130,7 @@ def speak_russian_file_extension(match: re.Match[str]) -> Spoken:
 # not the letter rules' word (доккс).
 _EXTENSION_NAMES = "|".join(FILE_EXTENSIONS)
 _NAMED_FORMAT = rf"(?<![\w.@/#-])(?=(?:{_EXTENSION_NAMES})(?:\s*[,)]|\s+(?:файл|формат)))"
-GLUED_FILE_EXTENSION = re.compile(
-    rf"(?:(?<=[а-яёәғқңөұүһі])|{_NAMED_FORMAT})(?P<ext>{_EXTENSION_NAMES})(?![\w.-])"
-)
+GLUED_FILE_EXTENSION = re.compile(rf"(?:(?<=[а-яёәғқңөұүһі])|{_NAMED_FORMAT})(?P<ext>{_EXTENSION_NAMES})(?![\w.-])")
 GLUED_FILE_EXTENSION_MARK = re.compile(rf"(?:{_EXTENSION_NAMES})(?![\w.-])")  # `Rule.needs`
 
 
