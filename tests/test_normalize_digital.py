@@ -143,6 +143,7 @@ ABSTRACT70_READINGS = {
         ("docx файлы жіберіледі", "ди о си экс файлы жіберіледі"),
         ("(docx)", "(ди о си экс)"),
         ("Формат файлаdocx", "Формат файла ди о си экс"),  # the glued one as before, its space kept
+        ("(түрі – zip, rar және т.б.).", "(түрі – зип, рар және тағы басқа)."),  # names said as words stay words
     ],
     "an address part spelled as an initialism with an English word after it: the letters, then the word": [
         ("https://udcsummary.info/", "ю ди си саммари нүкте инфо"),  # not удксаммари

@@ -6,7 +6,13 @@ import re
 
 from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
-from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_part, read_web_address
+from tts_edition.normalize.latin import (
+    CYRILLIC_TYPED_DOMAINS,
+    read_address_part,
+    read_latin,
+    read_web_address,
+    spell_latin,
+)
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
@@ -135,10 +141,14 @@ GLUED_FILE_EXTENSION_MARK = re.compile(rf"(?:{_EXTENSION_NAMES})(?![\w.-])")  # 
 
 
 def speak_glued_file_extension(match: re.Match[str]) -> Spoken:
-    """файлаdocx → файла ди о си экс; (doc, docx) → (док, ди о си экс), no space put before a listed one."""
+    """файлаdocx → файла ди о си экс; (doc, docx) → (док, ди о си экс), no space put before a listed one. A listed
+    name the address reader says as a word is the Latin reader's word (zip, rar → зип, рар, not a Kazakh зіп)."""
     spoken = speak_file_extension(match, "")
-    glued = match.start() > 0 and match.string[match.start() - 1].isalpha()
-    return spoken if glued else Spoken(spoken.lstrip(), spoken.kind, spoken.guess)
+    if match.start() > 0 and match.string[match.start() - 1].isalpha():
+        return spoken
+    if spoken.strip() != spell_latin(match["ext"]):
+        return read_latin(match["ext"])
+    return Spoken(spoken.lstrip(), spoken.kind, spoken.guess)
 
 
 # A name a site generated for an uploaded file, hexadecimal digits (5d8c5c945dd04.jpg, a WordPress uniqid), left in a
