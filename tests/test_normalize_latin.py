@@ -2026,6 +2026,7 @@ def test_an_english_coinage_opening_on_a_three_letter_word_the_letter_rules_misr
     # an open head the letter rules read as it sounds is left to them: a combining form or a name's syllable
     assert normalize("proforma") == "проформа"
     assert normalize("ecosystem") == "икосистем"
+    assert normalize("Unibank филиалы") == "унибанк филиалы"  # a head opening on a vowel: a combining form
 
 
 def test_doi_is_said_by_its_letters_though_the_dictionary_has_a_surname_doi() -> None:

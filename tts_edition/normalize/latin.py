@@ -981,15 +981,18 @@ def _plural_compound(word: str) -> str | None:
     return None
 
 
+# A three-letter head whose two last letters spell one vowel sound (tea, sea, day, new, low): the letter rules read
+# them as two sounds (теа), so such a word is misread on its own.
+_VOWEL_PAIR_HEAD = re.compile("[^aeiouy][aeiou][aeiouwy]")
+
+
 def _short_head_said(head: str) -> bool:
-    """A three-letter English word whose sound the letter rules miss (tea → ти, not теа; sea, day, new), which may
-    open a coinage (teacode → тикоуд); an open syllable the rules read as the word sounds (pro, eco) is as likely a
-    combining form or a name's first syllable, and is left to the rules after this one."""
-    return (
-        len(head) == _SHORTEST_ENGLISH_HEAD
-        and (said := read_english(head)) is not None
-        and (said != _by_letter_rules(head))
-    )
+    """A three-letter English word whose two vowel letters spell one sound the letter rules miss (tea → ти, not
+    теа), which may open a coinage (teacode → тикоуд); a head opening with a vowel (uni, eco) or an open syllable
+    (pro) is as likely a combining form or a name's first syllable, and is left to the rules after this one."""
+    if not _VOWEL_PAIR_HEAD.fullmatch(head):
+        return False
+    return (said := read_english(head)) is not None and said != _by_letter_rules(head)
 
 
 def _short_english_tail(head: str, tail: str) -> bool:
