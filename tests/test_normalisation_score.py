@@ -504,6 +504,7 @@ _spec.loader.exec_module(scorer)
         ("kk-jobs70.tsv", 0.97),
         ("kk-latinnews70.tsv", 0.88),
         ("kk-bio70.tsv", 0.97),
+        ("kk-abstract70.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

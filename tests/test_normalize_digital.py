@@ -136,3 +136,20 @@ CLINIC64_READINGS = {
     ],
 }
 test_clinic64_reading = reading_test(CLINIC64_READINGS)
+
+ABSTRACT70_READINGS = {
+    "a format named on its own in a list or before файл/формат is read as an extension is (abstract70)": [
+        ("электронды форматтa (doc, docx) қабылданады.", "электронды форматта (док, ди о си экс) қабылданады."),
+        ("docx файлы жіберіледі", "ди о си экс файлы жіберіледі"),
+        ("(docx)", "(ди о си экс)"),
+        ("Формат файлаdocx", "Формат файла ди о си экс"),  # the glued one as before, its space kept
+        ("(түрі – zip, rar және т.б.).", "(түрі – зип, рар және тағы басқа)."),  # names said as words stay words
+    ],
+    "an address part spelled as an initialism with an English word after it: the letters, then the word": [
+        ("https://udcsummary.info/", "ю ди си саммари нүкте инфо"),  # not удксаммари
+        ("http://teacode.com/", "тикоуд нүкте ком"),  # a short English head the letter rules misread: ти, not теа
+        ("www.kazinform.kz", "дабл-ю дабл-ю дабл-ю нүкте казинформ нүкте кей зет"),  # a sayable head: one name
+        ("tengrinews.kz", "тенгриньюс нүкте кей зет"),
+    ],
+}
+test_abstract70_reading = reading_test(ABSTRACT70_READINGS)

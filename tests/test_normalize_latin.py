@@ -2089,3 +2089,19 @@ def test_an_outlets_word_before_its_newsroom_in_latin_kazakh_stays_english() -> 
     assert normalize("Ол Times bolıp jazıldı degen joq, bizde bäri jaqsı.") == (
         "Ол Тимес болып жазылды деген жоқ, бізде бәрі жақсы."
     )
+
+
+def test_an_english_coinage_opening_on_a_three_letter_word_the_letter_rules_misread_is_said_by_its_parts() -> None:
+    # abstract70: sarynjournal.kz's teacode.com, tea + code: the dictionary's ти, not the letter rules' теакоде
+    assert normalize("teacode.com") == "тикоуд нүкте ком"
+    assert normalize("seaside") == "сисайд"
+    # an open head the letter rules read as it sounds is left to them: a combining form or a name's syllable
+    assert normalize("proforma") == "проформа"
+    assert normalize("ecosystem") == "икосистем"
+    assert normalize("Unibank филиалы") == "унибанк филиалы"  # a head opening on a vowel: a combining form
+
+
+def test_doi_is_said_by_its_letters_though_the_dictionary_has_a_surname_doi() -> None:
+    # abstract70: a journal's DOI line; the English dictionary's дой is a name's sound, the identifier is letters
+    assert normalize("DOI Журнал тағайындайды.") == "ди о ай Журнал тағайындайды."
+    assert normalize("https://doi.org/10.1") == "ди о ай нүкте орг слэш он нүкте бір"

@@ -995,7 +995,7 @@ def _english_compound(word: str) -> str | None:
         short_tail = len(tail) < _SHORTEST_COMPOUND_PART and not _short_english_tail(head, tail)
         if short_tail and not _closed_tail_after_misread(head, tail):
             continue
-        if len(head) < _SHORTEST_COMPOUND_PART and not _CLOSED_SYLLABLE.fullmatch(head):
+        if len(head) < _SHORTEST_COMPOUND_PART and not (_CLOSED_SYLLABLE.fullmatch(head) or _short_head_said(head)):
             continue
         misread = _misread(head) or _misread(tail)
         if misread and phonemes(head) and phonemes(tail):
@@ -1015,6 +1015,20 @@ def _plural_compound(word: str) -> str | None:
         if stem != word and stem_end.search(stem) and (stem_said := _english_compound(stem)):
             return stem_said + said
     return None
+
+
+# A three-letter head whose two last letters spell one vowel sound (tea, sea, day, new, low): the letter rules read
+# them as two sounds (теа), so such a word is misread on its own.
+_VOWEL_PAIR_HEAD = re.compile("[^aeiouy][aeiou][aeiouwy]")
+
+
+def _short_head_said(head: str) -> bool:
+    """A three-letter English word whose two vowel letters spell one sound the letter rules miss (tea → ти, not
+    теа), which may open a coinage (teacode → тикоуд); a head opening with a vowel (uni, eco) or an open syllable
+    (pro) is as likely a combining form or a name's first syllable, and is left to the rules after this one."""
+    if not _VOWEL_PAIR_HEAD.fullmatch(head):
+        return False
+    return (said := read_english(head)) is not None and said != _by_letter_rules(head)
 
 
 def _short_english_tail(head: str, tail: str) -> bool:
@@ -1128,6 +1142,8 @@ def _read_address_part(part: str) -> Spoken:
         return Spoken(spell_latin(part), LATIN)
     if len(part) <= _SHORTEST_PART and not _capitalised_english(part):
         return Spoken(_transliterate(part.lower()), LATIN)
+    if (lettered := _spelled_head_on_word(part.lower())) is not None:
+        return Spoken(lettered, LATIN)  # udcsummary → ю ди си саммари, not удксаммари
     reading = read_latin(part)
     if reading.guess and (joined := _run_together(part.lower())):
         return Spoken(joined, LATIN)  # akorda: two Kazakh words where the rules only guessed
@@ -1137,6 +1153,23 @@ def _read_address_part(part: str) -> Spoken:
     if one_word and not english_word and (short or _opens_unsaid(reading)) and not pronounceable(reading):
         return Spoken(spell_latin(part), LATIN)  # enpf, shtkkazatk: no word the tables know, and none could be said
     return reading
+
+
+_SHORTEST_WORD_AFTER_LETTERS = 5  # summary, online; a shorter tail is as likely the rest of one word (udc + ode)
+
+
+def _spelled_head_on_word(part: str) -> str | None:
+    """An address part that is an initialism the address reader spells (no vowel, or three letters no word could
+    be: udc, kz) written onto an English word (udcsummary, kzonline): the letters by their names, then the word;
+    a part the dictionary knows whole is that word."""
+    if not (part.isascii() and part.isalpha()) or phonemes(part) is not None:
+        return None
+    for cut in range(_SHORTEST_HEAD, _SHORTEST_PART + 1):
+        head, tail = part[:cut], part[cut:]
+        spelled = not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(head) or (cut == _SHORTEST_PART and not _sayable(head))
+        if spelled and len(tail) >= _SHORTEST_WORD_AFTER_LETTERS and (said := read_english(tail)) is not None:
+            return f"{spell_latin(head)} {said}"
+    return None
 
 
 # A site's name with an initialism glued on (kaztrk: ҚазТРК, its ТРК a телерадиокомпания): four consonants or more

@@ -6,7 +6,13 @@ import re
 
 from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
-from tts_edition.normalize.latin import CYRILLIC_TYPED_DOMAINS, read_address_part, read_web_address
+from tts_edition.normalize.latin import (
+    CYRILLIC_TYPED_DOMAINS,
+    read_address_part,
+    read_latin,
+    read_web_address,
+    spell_latin,
+)
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
@@ -125,13 +131,24 @@ def speak_russian_file_extension(match: re.Match[str]) -> Spoken:
 
 # ...and one typed onto a Cyrillic word with neither dot nor space, as a document site's header runs its label into its
 # value (Формат файлаdocx): the extension parted from the word and read as after a dot; no dot is said, none is written.
-GLUED_FILE_EXTENSION = re.compile(rf"(?<=[а-яёәғқңөұүһі])(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])")
-GLUED_FILE_EXTENSION_MARK = re.compile(rf"(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-])")  # `Rule.needs`
+# So is one named on its own in a list of formats, before a comma or a closing bracket, or before the word файл or
+# формат (форматта (doc, docx); docx файлы): the format's name as the address reader says an extension (ди о си экс),
+# not the letter rules' word (доккс).
+_EXTENSION_NAMES = "|".join(FILE_EXTENSIONS)
+_NAMED_FORMAT = rf"(?<![\w.@/#-])(?=(?:{_EXTENSION_NAMES})(?:\s*[,)]|\s+(?:файл|формат)))"
+GLUED_FILE_EXTENSION = re.compile(rf"(?:(?<=[а-яёәғқңөұүһі])|{_NAMED_FORMAT})(?P<ext>{_EXTENSION_NAMES})(?![\w.-])")
+GLUED_FILE_EXTENSION_MARK = re.compile(rf"(?:{_EXTENSION_NAMES})(?![\w.-])")  # `Rule.needs`
 
 
 def speak_glued_file_extension(match: re.Match[str]) -> Spoken:
-    """файлаdocx → файла ди о си экс."""
-    return speak_file_extension(match, "")
+    """файлаdocx → файла ди о си экс; (doc, docx) → (док, ди о си экс), no space put before a listed one. A listed
+    name the address reader says as a word is the Latin reader's word (zip, rar → зип, рар, not a Kazakh зіп)."""
+    spoken = speak_file_extension(match, "")
+    if match.start() > 0 and match.string[match.start() - 1].isalpha():
+        return spoken
+    if spoken.strip() != spell_latin(match["ext"]):
+        return read_latin(match["ext"])
+    return Spoken(spoken.lstrip(), spoken.kind, spoken.guess)
 
 
 # A name a site generated for an uploaded file, hexadecimal digits (5d8c5c945dd04.jpg, a WordPress uniqid), left in a
