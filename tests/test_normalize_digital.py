@@ -150,6 +150,7 @@ ABSTRACT70_READINGS = {
         ("http://teacode.com/", "тикоуд нүкте ком"),  # a short English head the letter rules misread: ти, not теа
         ("www.kazinform.kz", "дабл-ю дабл-ю дабл-ю нүкте казинформ нүкте кей зет"),  # a sayable head: one name
         ("tengrinews.kz", "тенгриньюс нүкте кей зет"),
+        ("msports.kz сайты", "эм спортс нүкте кей зет сайты"),  # the longest word after the letters: not эм эс портс
     ],
 }
 test_abstract70_reading = reading_test(ABSTRACT70_READINGS)

@@ -1164,7 +1164,7 @@ def _spelled_head_on_word(part: str) -> str | None:
     a part the dictionary knows whole is that word."""
     if not (part.isascii() and part.isalpha()) or phonemes(part) is not None:
         return None
-    for cut in range(_SHORTEST_HEAD, _SHORTEST_PART + 1):
+    for cut in range(1, _SHORTEST_PART + 1):  # the longest word first: m + sports, not ms + ports
         head, tail = part[:cut], part[cut:]
         spelled = not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(head) or (cut == _SHORTEST_PART and not _sayable(head))
         if spelled and len(tail) >= _SHORTEST_WORD_AFTER_LETTERS and (said := read_english(tail)) is not None:
