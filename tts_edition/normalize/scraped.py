@@ -328,6 +328,61 @@ def _segment(part: str, lower: str) -> list[str] | None:
     return words[::-1]
 
 
+# Two words whose one space was lost, as a hurried writer or a copied page drops it (№57 санындажарияланған,
+# станциясыныңаумағында): a token of twelve small letters or more, a capital first, that the dictionary does not
+# know, parted where a case after a possessive or a plural ends the first word (саны|нда, станциясы|ның, сапа|сын)
+# and a word of six letters or more the dictionary knows opens the second (`split_case_run_onto_word`).
+CASE_RUN_ONTO_WORD = re.compile(rf"(?<![\w.@/-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{11,}}(?![\w@/-])")
+# What every match holds (`Rule.needs`): eleven small letters after another character (a text opens with a capital).
+CASE_RUN_ONTO_WORD_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{11}}")
+_BEFORE_CASE = frozenset(("plural", "possessive1", "possessive2", "possessive3", "possessive1plural", "possessive2polite"))
+_SHORTEST_CASE_WORD = 7  # the first word: a stem, a possessive and a case (санында, сапасын)
+_SHORTEST_WORD_AFTER = 6  # the second: a shorter one is as often a verb's suffixes (мойында|майды, тағылымда|малар)
+# A second word opening like a verb's or a participle's suffix is that suffix (қабылдан|атын, сүйемелден|беген).
+_SUFFIX_OPENINGS = ("ген", "ған", "қан", "кен", "тыл", "тіл", "дыр", "дір", "тыр", "тір", "атын", "етін")
+_SUFFIX_OPENINGS += ("ма", "ме", "ба", "бе", "па", "пе")
+
+
+def split_case_run_onto_word(match: re.Match[str]) -> str:
+    """санындажарияланған → санында жарияланған, сапасынжақсарту → сапасын жақсарту: a token the dictionary does not
+    know (a stem it knows and suffixes neither) parted once, where the first part is a stem it knows, a possessive
+    or a plural, and a case, and the second a word of six letters or more it knows (a stem and suffixes too) that
+    opens with no suffix; a token two such places part, or none, stays whole (мойындамайды, Тұрсынзадамен)."""
+    word = match.group()
+    lower = word.lower()
+    if capitals.known_stem(lower) is not False:
+        return word
+    cuts = [
+        cut
+        for cut in range(_SHORTEST_CASE_WORD, len(lower) - _SHORTEST_WORD_AFTER + 1)
+        if _word_after_case(lower[cut:]) and _ends_in_case(lower[:cut])
+    ]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
+def _word_after_case(right: str) -> bool:
+    if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
+        return False
+    if parse_suffixes(right[:2]) is not None or parse_suffixes(right[:3]) is not None:
+        return False
+    return bool(capitals.known_stem(right))
+
+
+def _ends_in_case(left: str) -> bool:
+    for stem in range(len(left) - 2, _SHORTEST_STEM - 1, -1):
+        names = parse_suffixes(left[stem:])
+        if (
+            names
+            and len(names) > 1
+            and names[-1] in CASES
+            and names[-2] in _BEFORE_CASE
+            and not CASES.intersection(names[:-1])
+            and capitals.known_word(left[:stem])
+        ):
+            return True
+    return False
+
+
 _VOICED = {"ғ": "қ", "г": "к"}
 
 
