@@ -24,6 +24,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_LETTER,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    PERSONAL_POSSESSIVES,
     SUFFIXES,
     VOWELS,
     attach,
@@ -335,7 +336,7 @@ def _segment(part: str, lower: str) -> list[str] | None:
 CASE_RUN_ONTO_WORD = re.compile(rf"(?<![\w.@/-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{11,}}(?![\w@/-])")
 # What every match holds (`Rule.needs`): eleven small letters after another character (a text opens with a capital).
 CASE_RUN_ONTO_WORD_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{11}}")
-_BEFORE_CASE = frozenset(("plural", "possessive1", "possessive2", "possessive3", "possessive1plural", "possessive2polite"))
+_BEFORE_CASE = PERSONAL_POSSESSIVES | {"plural", "possessive3"}
 _SHORTEST_CASE_WORD = 7  # the first word: a stem, a possessive and a case (санында, сапасын)
 _SHORTEST_WORD_AFTER = 6  # the second: a shorter one is as often a verb's suffixes (мойында|майды, тағылымда|малар)
 # A second word opening like a verb's or a participle's suffix is that suffix (қабылдан|атын, сүйемелден|беген).
