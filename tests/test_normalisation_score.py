@@ -498,6 +498,7 @@ _spec.loader.exec_module(scorer)
         ("kk-labour69.tsv", 0.98),
         ("kk-tourism69.tsv", 0.97),
         ("kk-regional69.tsv", 0.98),
+        ("kk-forum70.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
