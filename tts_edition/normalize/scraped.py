@@ -351,26 +351,37 @@ def split_case_run_onto_word(match: re.Match[str]) -> str:
     opens with no suffix; a token two such places part, or none, stays whole (мойындамайды, Тұрсынзадамен)."""
     word = match.group()
     lower = word.lower()
-    if capitals.known_stem(lower) is not False:
+    if capitals.known_word(lower) is not False:  # the cheap lookups first: most long words are the dictionary's
         return word
     cuts = [
         cut
         for cut in range(_SHORTEST_CASE_WORD, len(lower) - _SHORTEST_WORD_AFTER + 1)
-        if _word_after_case(lower[cut:]) and _ends_in_case(lower[:cut])
+        if _may_open_word(lower[cut:]) and _ends_in_case(lower[:cut]) and capitals.known_stem(lower[cut:])
     ]
-    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+    if len(cuts) != 1 or capitals.known_stem(lower) is not False:
+        return word
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}"
 
 
-def _word_after_case(right: str) -> bool:
+def _may_open_word(right: str) -> bool:
     if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
         return False
-    if parse_suffixes(right[:2]) is not None or parse_suffixes(right[:3]) is not None:
-        return False
-    return bool(capitals.known_stem(right))
+    return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
+
+
+# How a case after a possessive or a plural is written (саны|нда, сапа|сын, серіктер|дің, ақпарат|ына): a quick test
+# before the suffixes are parsed, which is slow.
+_CASE_TAIL = re.compile(
+    r"(?:ы|і|сы|сі|ым|ім|ың|ің|ңыз|ңіз|мыз|міз|лар|лер|дар|дер|тар|тер)"
+    r"(?:ның|нің|дың|дің|тың|тің|на|не|а|е|ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен"
+    r"|н|ны|ні|ды|ді|ты|ті|мен|бен|пен)$"
+)
 
 
 def _ends_in_case(left: str) -> bool:
-    for stem in range(len(left) - 2, _SHORTEST_STEM - 1, -1):
+    if _CASE_TAIL.search(left) is None:
+        return False
+    for stem in range(len(left) - 2, max(_SHORTEST_STEM, len(left) - _LONGEST_ENDINGS) - 1, -1):
         names = parse_suffixes(left[stem:])
         if (
             names
