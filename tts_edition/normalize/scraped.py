@@ -344,6 +344,15 @@ _SUFFIX_OPENINGS = ("ген", "ған", "қан", "кен", "тыл", "тіл", 
 _SUFFIX_OPENINGS += ("ма", "ме", "ба", "бе", "па", "пе")
 
 
+# How a case after a possessive or a plural is written (саны|нда, сапа|сын, серіктер|дің, ақпарат|ына): a quick test
+# before the suffixes are parsed, which is slow.
+_CASE_TAIL = re.compile(
+    r"(?:ы|і|сы|сі|ым|ім|ың|ің|ңыз|ңіз|мыз|міз|лар|лер|дар|дер|тар|тер)"
+    r"(?:ның|нің|дың|дің|тың|тің|на|не|а|е|ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен"
+    r"|н|ны|ні|ды|ді|ты|ті|мен|бен|пен)$"
+)
+
+
 def split_case_run_onto_word(match: re.Match[str]) -> str:
     """санындажарияланған → санында жарияланған, сапасынжақсарту → сапасын жақсарту: a token the dictionary does not
     know (a stem it knows and suffixes neither) parted once, where the first part is a stem it knows, a possessive
@@ -356,7 +365,10 @@ def split_case_run_onto_word(match: re.Match[str]) -> str:
     cuts = [
         cut
         for cut in range(_SHORTEST_CASE_WORD, len(lower) - _SHORTEST_WORD_AFTER + 1)
-        if _may_open_word(lower[cut:]) and _ends_in_case(lower[:cut]) and capitals.known_stem(lower[cut:])
+        if _CASE_TAIL.search(lower, 0, cut)  # the cheapest test first: most places end no case
+        and _may_open_word(lower[cut:])
+        and _ends_in_case(lower[:cut])
+        and capitals.known_stem(lower[cut:])
     ]
     if len(cuts) != 1 or capitals.known_stem(lower) is not False:
         return word
@@ -369,18 +381,7 @@ def _may_open_word(right: str) -> bool:
     return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
 
 
-# How a case after a possessive or a plural is written (саны|нда, сапа|сын, серіктер|дің, ақпарат|ына): a quick test
-# before the suffixes are parsed, which is slow.
-_CASE_TAIL = re.compile(
-    r"(?:ы|і|сы|сі|ым|ім|ың|ің|ңыз|ңіз|мыз|міз|лар|лер|дар|дер|тар|тер)"
-    r"(?:ның|нің|дың|дің|тың|тің|на|не|а|е|ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен"
-    r"|н|ны|ні|ды|ді|ты|ті|мен|бен|пен)$"
-)
-
-
 def _ends_in_case(left: str) -> bool:
-    if _CASE_TAIL.search(left) is None:
-        return False
     for stem in range(len(left) - 2, max(_SHORTEST_STEM, len(left) - _LONGEST_ENDINGS) - 1, -1):
         names = parse_suffixes(left[stem:])
         if (
