@@ -104,6 +104,24 @@ HISTTEST60_READINGS = {
 test_histtest60_mechanisms_read_their_examples = reading_test(HISTTEST60_READINGS)
 
 
+FORUM70_READINGS = {
+    "two words whose space was lost are parted where a case after a possessive or a plural ends the first (forum70)": [
+        ("газетінің №57 санындажарияланған мақала", "газетінің елу жетінші санында жарияланған мақала"),
+        ("Біз сапасынжақсарту үшін жұмыс істейміз.", "Біз сапасын жақсарту үшін жұмыс істейміз."),
+        ("Серіктердіңішіндегі ең үлкені", "Серіктердің ішіндегі ең үлкені"),
+    ],
+    "a word the dictionary lacks but a verb's suffixes end, or a name, stays whole (forum70)": [
+        ("Ол бұл шешімді мойындамайды.", "Ол бұл шешімді мойындамайды."),
+        ("Үлкен залда тағылымдамалар өтті.", "Үлкен залда тағылымдамалар өтті."),
+        ("Тұрсынзадамен кездестік.", "Тұрсынзадамен кездестік."),
+        ("Өтініштер қабылданатын орын", "Өтініштер қабылданатын орын"),
+    ],
+}
+
+
+test_forum70_mechanisms_read_their_examples = reading_test(FORUM70_READINGS)
+
+
 def test_a_photo_credits_surname_run_onto_its_russian_caption_is_parted() -> None:
     written = "© Sputnik / Санат ИмангалиевВиды резиденции президента Казахстана - Акорды"
     assert "Санат Имангалиев Виды резиденции" in normalize(written)

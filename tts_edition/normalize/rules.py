@@ -347,6 +347,13 @@ def rules() -> list[Rule]:
             needs=scraped.LOST_SPACES_MARK,
         ),
         Rule(
+            "two words run together after a case",
+            scraped.CASE_RUN_ONTO_WORD,
+            scraped.split_case_run_onto_word,
+            "mark",
+            needs=scraped.CASE_RUN_ONTO_WORD_MARK,
+        ),
+        Rule(
             "menu's words run together",
             scraped.MENU_RUN_LINE,
             scraped.split_menu_run,

@@ -24,6 +24,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_LETTER,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    PERSONAL_POSSESSIVES,
     SUFFIXES,
     VOWELS,
     attach,
@@ -330,6 +331,80 @@ def _segment(part: str, lower: str) -> list[str] | None:
         words.append(part[start:end])
         end = start
     return words[::-1]
+
+
+# Two words whose one space was lost, as a hurried writer or a copied page drops it (№57 санындажарияланған,
+# станциясыныңаумағында): a token of twelve small letters or more, a capital first, that the dictionary does not
+# know, parted where a case after a possessive or a plural ends the first word (саны|нда, станциясы|ның, сапа|сын)
+# and a word of six letters or more the dictionary knows opens the second (`split_case_run_onto_word`).
+# How a case after a possessive or a plural is written (саны|нда, сапа|сын, серіктер|дің, ақпарат|ына): a quick test
+# before the suffixes are parsed, which is slow.
+_CASE_TAIL = re.compile(
+    r"(?:ы|і|сы|сі|ым|ім|ың|ің|ңыз|ңіз|мыз|міз|лар|лер|дар|дер|тар|тер)"
+    r"(?:ның|нің|дың|дің|тың|тің|на|не|а|е|ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен"
+    r"|н|ны|ні|ды|ді|ты|ті|мен|бен|пен)$"
+)
+# The token, when a case's written tail has six small letters or more after it: a test in the regular expression's own
+# code, which spares the rule the many long words with no such place (42 of the sample's 226 are left).
+CASE_RUN_ONTO_WORD = re.compile(
+    rf"(?<![\w.@/-])(?=[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*?{_CASE_TAIL.pattern[:-1]}[{KAZAKH_LOWER}]{{6}})"
+    rf"[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{11,}}(?![\w@/-])"
+)
+# What every match holds (`Rule.needs`): eleven small letters after another character (a text opens with a capital).
+CASE_RUN_ONTO_WORD_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{11}}")
+_BEFORE_CASE = PERSONAL_POSSESSIVES | {"plural", "possessive3"}
+_SHORTEST_CASE_WORD = 7  # the first word: a stem, a possessive and a case (санында, сапасын)
+_SHORTEST_WORD_AFTER = 6  # the second: a shorter one is as often a verb's suffixes (мойында|майды, тағылымда|малар)
+# A second word opening like a verb's or a participle's suffix is that suffix (қабылдан|атын, сүйемелден|беген).
+_SUFFIX_OPENINGS = ("ген", "ған", "қан", "кен", "тыл", "тіл", "дыр", "дір", "тыр", "тір", "атын", "етін")
+_SUFFIX_OPENINGS += ("ма", "ме", "ба", "бе", "па", "пе")
+
+
+def split_case_run_onto_word(match: re.Match[str]) -> str:
+    """санындажарияланған → санында жарияланған, сапасынжақсарту → сапасын жақсарту: a token the dictionary does not
+    know (a stem it knows and suffixes neither) parted once, where the first part is a stem it knows, a possessive
+    or a plural, and a case, and the second a word of six letters or more it knows (a stem and suffixes too) that
+    opens with no suffix; a token two such places part, or none, stays whole (мойындамайды, Тұрсынзадамен)."""
+    return _case_run_parted(match.group())
+
+
+@functools.lru_cache(maxsize=4096)  # the rules run over a text more than once, and long words recur
+def _case_run_parted(word: str) -> str:
+    lower = word.lower()
+    if capitals.known_word(lower) is not False:  # the cheap lookups first: most long words are the dictionary's
+        return word
+    cuts = [
+        cut
+        for cut in range(_SHORTEST_CASE_WORD, len(lower) - _SHORTEST_WORD_AFTER + 1)
+        if _CASE_TAIL.search(lower, 0, cut)  # the cheapest test first: most places end no case
+        and _may_open_word(lower[cut:])
+        and _ends_in_case(lower[:cut])
+        and capitals.known_stem(lower[cut:])
+    ]
+    if len(cuts) != 1 or capitals.known_stem(lower) is not False:
+        return word
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}"
+
+
+def _may_open_word(right: str) -> bool:
+    if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
+        return False
+    return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
+
+
+def _ends_in_case(left: str) -> bool:
+    for stem in range(len(left) - 2, max(_SHORTEST_STEM, len(left) - _LONGEST_ENDINGS) - 1, -1):
+        names = parse_suffixes(left[stem:])
+        if (
+            names
+            and len(names) > 1
+            and names[-1] in CASES
+            and names[-2] in _BEFORE_CASE
+            and not CASES.intersection(names[:-1])
+            and capitals.known_word(left[:stem])
+        ):
+            return True
+    return False
 
 
 _VOICED = {"ғ": "қ", "г": "к"}
