@@ -506,6 +506,7 @@ _spec.loader.exec_module(scorer)
         ("kk-bio70.tsv", 0.97),
         ("kk-abstract70.tsv", 0.95),
         ("kk-forum70.tsv", 0.97),
+        ("kk-wiki71.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
