@@ -67,6 +67,18 @@ READINGS = {
     "capitals ending in a small letter that make no initialism are left as written (sample52v)": [
         ("ХҚКб-ға барды", "ХҚКб-ға барды"),
     ],
+    "a service's initialism with a Д after it is its department (rights71)": [
+        (
+            "ҚАЖД-ға қарасты ИЧ-167/4 мекемесі",
+            "Қылмыстық-атқару жүйесі департаментіне қарасты и чэ жүз алпыс жеті, төрт мекемесі",
+        ),
+        ("ҰҚКД-ның тергеушісі", "Ұлттық қауіпсіздік комитеті департаментінің тергеушісі"),
+    ],
+    "a ministry has no department named so, and the table's own forms stand (rights71)": [
+        ("ҚАЖ департаментіне қарасты", "Қылмыстық-атқару жүйесі департаментіне қарасты"),
+        ("ТЖД-ға хабарлады", "Төтенше жағдайлар департаментіне хабарлады"),
+        ("БҒМД шешімі", "бэ ғы эм дэ шешімі"),
+    ],
     "a number and a noun of rank inside a sentence may count": [
         ("Бізде 3 санат бар.", "Бізде үш санат бар."),
         ("3 санат бойынша 5 адам", "үш санат бойынша бес адам"),
