@@ -507,6 +507,7 @@ _spec.loader.exec_module(scorer)
         ("kk-abstract70.tsv", 0.95),
         ("kk-forum70.tsv", 0.97),
         ("kk-wiki71.tsv", 0.97),
+        ("kk-rights71.tsv", 0.98),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

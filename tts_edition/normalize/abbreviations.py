@@ -198,7 +198,7 @@ def table() -> dict[str, Entry]:
     """Each written form's entry; where a form has rows of several kinds, the last row's."""
     entries = {entry.written: entry for entry in _rows()}
     derived = _degrees(entries) | _product_signs(entries) | _conjunction_typed(entries) | _dotless_units(entries)
-    return _level_prefixed(entries) | derived | entries
+    return _service_departments(entries) | _level_prefixed(entries) | derived | entries
 
 
 # A local body's initialism opens with the letter of its level before the initialism of the service it is a branch
@@ -224,6 +224,29 @@ def _level_prefixed(entries: dict[str, Entry]) -> dict[str, Entry]:
             form = letter + entry.written
             prefixed[form] = replace(entry, written=form, spoken=f"{level} {spoken}", plural=None, senses=())
     return prefixed
+
+
+# A service's regional department is written as the service's initialism with the department's Д after it (ҚАЖД-ға,
+# Қылмыстық-атқару жүйесі департаментіне, beside the same page's ҚАЖ департаментіне): each initialism whose expansion
+# names a system, a service or a committee stands, with a Д after it, for that body's department. A form the table
+# holds itself keeps its own reading, and a body already a department or an administration has none named so.
+_SERVICE_NOUNS = ("жүйесі", "қызметі", "комитеті")
+_DEPARTMENT = ("Д", "департаменті")
+
+
+def _service_departments(entries: dict[str, Entry]) -> dict[str, Entry]:
+    letter, noun = _DEPARTMENT
+    departments: dict[str, Entry] = {}
+    for entry in entries.values():
+        if entry.kind != "initialism" or not entry.written.isupper() or len(entry.written) < 2:
+            continue
+        if entry.spoken.rpartition(" ")[2] not in _SERVICE_NOUNS:
+            continue
+        form = entry.written + letter
+        departments[form] = replace(
+            entry, written=form, spoken=f"{entry.spoken} {noun}", possessive=True, plural=None, senses=()
+        )
+    return departments
 
 
 # An initialism whose expansion joins words with және is also written with the conjunction as a small ж between the
