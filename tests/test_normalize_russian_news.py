@@ -78,6 +78,21 @@ def test_a_russian_keyword_list_before_a_kazakh_photo_credit_leaves_the_credit_k
     )
 
 
+def test_russian_tags_with_a_place_after_a_preposition_leave_the_credit_kazakh() -> None:
+    written = (
+        "Смог, загрязнение воздуха, выхлопы, смог в Алматы, загрязнение воздуха в Алматы, сурет - Zakon.kz жаңалық"
+        " 14.11.2025 15:30"
+    )
+    assert normalize(written).endswith(
+        "сурет - закон нүкте кей зет жаңалық екі мың жиырма бесінші жылғы он төртінші қараша он бес отыз"
+    )
+
+
+def test_a_russian_sentence_of_long_clauses_before_a_kazakh_word_stays_russian() -> None:
+    written = "Мы долго ждали хорошую погоду в горах, но снег шёл весь день, сурет - Zakon.kz"
+    assert "точка" in normalize(written)
+
+
 def test_an_initialism_among_russian_tags_before_a_kazakh_credit_is_read_with_russian_letters() -> None:
     written = "жилые комплексы, ЖК, высотные дома, многоэтажные дома , сурет - Zakon.kz жаңалық 05.01.2026 13:46"
     assert normalize(written) == (

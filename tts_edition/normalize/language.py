@@ -272,13 +272,18 @@ def _explains_in_russian(words: list[str], kazakh: list[str]) -> bool:
 # A photo's keywords listed in Russian before a Kazakh credit, as a news site's caption line writes them (Школьная
 # столовая, еда в школе, школьное питание, сурет - Zakon.kz жаңалық 12.01.2026): short tags parted by commas, every
 # Kazakh word after the last comma. No Russian sentence explaining Kazakh words: the credit is Kazakh.
-_LONGEST_TAG = 3  # words: "питание в школах"
+_LONGEST_TAG = 3  # words besides Russian function words: "питание в школах", "загрязнение воздуха в Алматы"
 _FEWEST_TAGS = 2
+
+
+def _tag_words(tag: str) -> int:
+    """A tag's words, its prepositions and conjunctions left out: a place after в (смог в Алматы) names no new thing."""
+    return sum(1 for word in tag.split() if word.lower() not in _RUSSIAN_WORDS)
 
 
 def _tags_before_kazakh(text: str, kazakh: list[str]) -> bool:
     *tags, credit = text.split(",")
-    short_tags = len(tags) >= _FEWEST_TAGS and all(len(tag.split()) <= _LONGEST_TAG for tag in tags)
+    short_tags = len(tags) >= _FEWEST_TAGS and all(_tag_words(tag) <= _LONGEST_TAG for tag in tags)
     return short_tags and all(word in credit for word in kazakh)
 
 
@@ -292,7 +297,7 @@ def russian_tags_end(sentence: str) -> int | None:
     if comma < 0 or not KAZAKH_LETTER.search(sentence, comma):
         return None
     tags = sentence[:comma].split(",")
-    if len(tags) < _FEWEST_TAGS or any(len(tag.split()) > _LONGEST_TAG for tag in tags):
+    if len(tags) < _FEWEST_TAGS or any(_tag_words(tag) > _LONGEST_TAG for tag in tags):
         return None
     return comma if span_language(sentence[:comma], _UNDECIDED) == RUSSIAN else None
 

@@ -325,6 +325,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
         return True
+    if _listed_scale_step(match, rest):
+        return True
     if _headed_part(match, rest) or _bracketed_label(match, rest):
         return True
     if _labelled_year(match):
@@ -519,8 +521,10 @@ def places_won(values: Iterable[int], rest: str) -> bool:
 
 # An adjective made of a noun by -лы/-лі or -лық/-дық/-тық says how many of it a thing has or lasts (3-бөлмелі пәтер,
 # 5-жылдық жоспар, 2-орындық): the number counts, no ordinal. -ты/-ді are left out, being the accusative's too
-# (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's).
+# (5-қабатты жөндеді), and so are nouns that rank (5-сыныптық оқулық: the fifth grade's) and nouns of a scale's step,
+# whose quality names the step (1-дәрежелі ескерту, 2-дәрежелі диплом, 1-категориялы дәрігер: the first degree's).
 _QUALITY = re.compile(r"(?P<stem>\w{3,}?)л[ыі](?P<rest>\w*)|(?P<short>\w{2,}?)[лдт][ыі][қкғг](?P<more>\w*)")
+_SCALE_STEPS = frozenset(("дәреже", "категория"))
 
 
 def _counted_quality(word: str) -> bool:
@@ -528,7 +532,7 @@ def _counted_quality(word: str) -> bool:
     What follows the quality is a noun's ending, never a numeral's collective -у (1-жаттығу is an exercise)."""
     found = _QUALITY.fullmatch(word)
     stem, rest = (found["stem"] or found["short"], found["rest"] or found["more"]) if found else ("", "")
-    if not stem or RANKED_NOUNS.match(" " + stem):
+    if not stem or RANKED_NOUNS.match(" " + stem) or stem.lower() in _SCALE_STEPS:
         return False
     endings = parse_suffixes(rest) if rest else []
     return endings is not None and "collective" not in endings and bool(capitals.known_word(stem))
@@ -675,6 +679,27 @@ def _disability_group(match: re.Match[str], rest: str) -> bool:
     if _GROUP_OF_THE_DISABLED.match(rest):
         return True
     return dates.opens_line(match) and _LISTED_GROUP.match(rest) is not None
+
+
+# Steps of a scale listed before the scale's noun (ауа райы қолайсыздығының 1, 2, 3 деңгейі; 1 және 2 дәрежелі; 2, 3
+# санаттағы): each names a step, an ordinal, as 1-деңгей does; a count is not listed before one noun of a scale. A
+# number alone before it (3 деңгейі бар) may count levels and is left.
+_SCALE_STEP = re.compile(r"\s+(?:деңгей|дәреже|санат|разряд|категори)")
+_LIST_LINK = r"(?:\s?,\s?|\s+(?:және|мен|немесе)\s+)"
+_STEPS_AFTER = re.compile(rf"(?:{_LIST_LINK}\d{{1,2}})+{_SCALE_STEP.pattern}")
+_STEP_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}{_LIST_LINK}\Z")
+_LAST_SCALE_STEP = 10
+
+
+def _listed_scale_step(match: re.Match[str], rest: str) -> bool:
+    """1, 2, 3 деңгейі → бірінші, екінші, үшінші деңгейі: a small number in a list of them before a scale's step."""
+    value = value_of(match["a"]) if match["a"].isdigit() else 0
+    if not (_alone(match) and not match["suf"] and 1 <= value <= _LAST_SCALE_STEP):
+        return False
+    if _STEPS_AFTER.match(rest):
+        return True
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return _SCALE_STEP.match(rest) is not None and _STEP_BEFORE.search(before) is not None
 
 
 # A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан
