@@ -513,13 +513,6 @@ ADDRESS_READINGS = {
         ("Фото: gazeta.ru", "Фото: газета нүкте ру"),
         ("Дереккөз: planeta.kz", "Дереккөз: планета нүкте кей зет"),
     ],
-    "an address part the dictionary knows with its s as ц and its ia as ия is that Russian loan (ww271)": [
-        ("Ақпараттық медиа-портал POLISIA.KZ", "Ақпараттық медиа-портал полиция нүкте кей зет"),
-        ("деп хабарлайды Polisia.kz.", "деп хабарлайды полиция нүкте кей зет."),
-        ("Сайт: stansia.kz", "Сайт: станция нүкте кей зет"),
-        ("Дереккөз: sana.kz", "Дереккөз: сана нүкте кей зет"),
-        ("Дереккөз: tass.ru", "Дереккөз: тасс нүкте ру"),
-    ],
     "two dictionary words run together in a site's name are those words, a tail of four letters at least": [
         ("www.akorda.kz сайтына", "дабл-ю дабл-ю дабл-ю нүкте ақорда нүкте кей зет сайтына"),
         ("Сайт: jasalash.kz", "Сайт: жасалаш нүкте кей зет"),

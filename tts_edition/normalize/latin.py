@@ -1201,29 +1201,8 @@ def _kazakh_address_word(part: str) -> str | None:
         return known
     if part.endswith("a") and part[-2] not in _VOWELS and (noun := _dictionary_spelling(part[:-1])):
         return noun + _RUSSIAN_FEMININE  # gazeta: газет + а
-    if "i" in part and len(part) >= _SHORTEST_DICTIONARY_READING and (known := _spelling_with_i_as_y(part)):
-        return known  # uakit: уақыт
-    return _loan_with_ts(part)
-
-
-# The 2021 alphabet writes a Russian loan's ц as s and its я after и as ia (polisia, stansia): a part whose
-# reading the dictionary does not know, but knows with an с of it as ц and its иа as ия, is that loan (polisia →
-# полиция). Tried last, so a word with its own с (sana → сана, nur) keeps it; a part with more с than this is no loan.
-_MOST_TS = 2
-
-
-def _loan_with_ts(part: str) -> str | None:
-    if not 0 < part.count("s") - part.count("sh") <= _MOST_TS or len(part) < _SHORTEST_DICTIONARY_READING:
-        return None
-    for spelling in _candidates(_LETTER.findall(part)):
-        loan = spelling.replace("иа", "ия")
-        places = [i for i, letter in enumerate(loan) if letter == "с"]
-        for chosen in product("сц", repeat=len(places)):
-            letters = list(loan)
-            for i, letter in zip(places, chosen, strict=True):
-                letters[i] = letter
-            if "ц" in chosen and known_word(word := "".join(letters)):
-                return word
+    if "i" in part and len(part) >= _SHORTEST_DICTIONARY_READING:
+        return _spelling_with_i_as_y(part)  # uakit: уақыт
     return None
 
 
