@@ -509,6 +509,7 @@ _spec.loader.exec_module(scorer)
         ("kk-wiki71.tsv", 0.97),
         ("kk-rights71.tsv", 0.98),
         ("kk-ecology71.tsv", 0.97),
+        ("kk-ww271.tsv", 0.93),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

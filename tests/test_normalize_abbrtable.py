@@ -5,6 +5,14 @@ from tests.conftest import reading_test
 from tts_edition.normalize import normalize
 
 READINGS = {
+    "the war veterans' categories ҰОСҚ and ҰОСМ are expanded beside ҰОС (ww271)": [
+        (
+            "ҰОСҚ,ҰОСМ теңестірілген санаттарға",
+            "Ұлы Отан соғысының қатысушылары,Ұлы Отан соғысының мүгедектері теңестірілген санаттарға",
+        ),
+        ("ҰОСМ-ге көмек берілді.", "Ұлы Отан соғысының мүгедектеріне көмек берілді."),
+        ("ҰОС ардагері", "Ұлы Отан соғысы ардагері"),
+    ],
     "an initialism the corpus defines is expanded, a case suffix re-inflected for the expansion": [
         ("КҚК-ға соққы жасалды.", "Каспий құбыр консорциумына соққы жасалды."),
         ("Ауыл ТОБЖ-ға қосылды.", "Ауыл талшықты-оптикалық байланыс желісіне қосылды."),

@@ -347,6 +347,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
         return True
     before = match.string[: match.start()].split()[-1:]
+    if before and _FORMATION_OWNER.search(before[0]) and _SUBFORMATION.match(rest):
+        return True  # "дивизиясының 9 полкінде", "майданының 36 армиясының": a unit's place in its formation
     if _DAY_OF_MONTH.match(rest) and _month_before(match.string[: match.start()]):
         return True  # "ақпанның 13 күні", "Желтоқсан айының 21 күні", "шәууал айының 1-3 күндері": days of the month
     if (before and _act_number(before[0], rest)) or _act_before_its_date(match, rest):
@@ -766,6 +768,17 @@ _ARM = (
 _FORMATION_NOUN = r"(?:дивизиясы|дивизиялары|полкі|полкы|полктары|армиясы|корпусы|бригадасы|батальоны|эскадрильясы)"
 _FORMATION = re.compile(rf"\s+{_ARM}\s+{_FORMATION_NOUN}")  # its case ending may follow (дивизиясында)
 _FEWEST_FORMATION_NUMBER = 100
+# A unit numbered inside the larger formation or front named in the genitive just before it (дивизиясының 9 полкінде,
+# Забайкал майданының 36 армиясының, корпусының 15 гвардиялық бригадасы): its place in that formation, "the 9th",
+# however small. The possessive ties the unit to its owner; a count of the owner's units is said with the number in
+# words or before a plural, so a digit between an owner's genitive and one unit's name is its rank.
+_FORMATION_OWNER = re.compile(
+    r"(?:дивизиясы|армиясы|бригадасы|полкі|корпусы|майданы|флоты|округі|дивизионы)(?:ның|нің)[,.;:]?$", re.I
+)
+_SUBFORMATION = re.compile(
+    rf"\s+(?:{_ARM}\s+)?(?:дивизиясы|полкі|полкы|армиясы|корпусы|бригадасы|батальоны|ротасы|взводы|эскадрильясы|дивизионы)",
+    re.I,
+)
 # A recurring games named by its edition's number, bare before the games' name (Парижде өткен 33 Олимпиада ойындарына,
 # 31 жазғы Универсиада): "the 33rd". A small number may count the games one took part in (3 Олимпиада ойындарына
 # қатысқан), so only a number of twenty or more, which no count of games a country or an athlete went to reaches,
