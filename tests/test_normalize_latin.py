@@ -646,6 +646,17 @@ def test_latin_acronyms_are_said_as_words_or_by_letters(written: str, spoken: st
     assert normalize(written) == spoken
 
 
+def test_an_olympiads_capitals_with_a_small_letter_are_said_letter_by_letter() -> None:
+    """latin.tsv's science olympiads (IPhO, IChO, IGeO): typed with the small letter wrong or with a Cyrillic е, the
+    olympiad is still read by its letters, not as a word (иф о) nor with the element germanium's ге."""
+    assert normalize("IMO, IphO, IChO, IBO, IGеO, IOI және IOL") == (
+        "ай эм о, ай пи эйч о, ай си эйч о, ай би о, ай джи и о, ай о ай және ай о эл"
+    )
+    assert normalize("IGeO-да қола алды") == "ай джи и ода қола алды"
+    assert normalize("IPhO-ға қатысты") == "ай пи эйч оға қатысты"
+    assert normalize("германий (Ge)") == "германий (ге)"  # the element's symbol alone keeps its reading
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
