@@ -125,6 +125,8 @@ BRACKETED_PAIR = re.compile(r"(?<=\[)(?P<a>\d{1,4}),(?P<b>\d{1,4})(?=\])")
 def speak_bracketed_pair(match: re.Match[str]) -> str:
     """[34,184] → [34, 184]: the numbers are left to the number rule, which reads each whole."""
     return f"{match['a']}, {match['b']}"
+
+
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
 # A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
