@@ -104,6 +104,13 @@ READINGS = {
         ("ab12cd.pdf", "эб он екі сиди нүкте пи ди эф"),  # three turns only: no generated name, left as it was
         ("deadbeef.jpg", "деадбиф нүкте джей пи джи"),  # letters only: no code
     ],
+    "a GUID naming a picture, in capitals and hyphened, is said as a generated name is (khanate71)": [
+        (
+            "EFD56F90-09F7-4DDA-BCC1-ECE4BC98AAAA.jpeg",
+            "и эф ди бес алты эф тоғыз нөл нөл тоғыз эф жеті төрт ди ди эй би си си бір и си и төрт би си тоғыз сегіз"
+            " эй эй эй эй нүкте джей пи и джи",  # 09 is нөл тоғыз, 90 no тоқсан, no hyphen left before a word
+        ),
+    ],
 }
 
 

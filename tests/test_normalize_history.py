@@ -410,3 +410,31 @@ def test_a_digit_one_run_is_mended_only_when_it_is_a_numeral_before_a_century_wo
     assert roman.DIGIT_ONE_CENTURY.sub(roman.mend_digit_one_century, "11 ғасыр") == "11 ғасыр"
     assert roman.DIGIT_ONE_CENTURY.sub(roman.mend_digit_one_century, "Х11Х ғасыр") == "Х11Х ғасыр"  # no numeral
     assert roman.DIGIT_ONE_CENTURY.sub(roman.mend_digit_one_century, "X1X ғасыр") == "XIX ғасыр"
+
+
+KHANATE71_READINGS = {
+    "a question mark before a dash is a life's unknown first year: the year after it is named, with no minus": [
+        ("Бумын қаған (? -552 ж.)-түркілердің", "Бумын қаған (? -бес жүз елу екінші жыл)-түркілердің"),
+        (
+            "Жамбыл Жабаев – 175 ж. мерейтойы",
+            "Жамбыл Жабаев – жүз жетпіс бес жыл мерейтойы",
+        ),  # an anniversary after a dash stays counted
+    ],
+    "an older number before жылдан and a word of starting is the year a thing starts from": [
+        ("яғни 545 жылдан басталады.", "яғни бес жүз қырық бесінші жылдан басталады."),
+        ("Ол 5 жылдан бастап жұмыс істейді.", "Ол бес жылдан бастап жұмыс істейді."),  # a small number: counted
+        ("500 жылдан астам уақыт", "бес жүз жылдан астам уақыт"),  # more than: counted
+    ],
+    "an older year alone in brackets after an event of history is the event's year": [
+        ("Ордабасы жиынында (1726) бүкіл", "Ордабасы жиынында (мың жеті жүз жиырма алтыншы жылы) бүкіл"),
+        ("Орбұлақ шайқасы (1643) болды.", "Орбұлақ шайқасы (мың алты жүз қырық үшінші жыл) болды."),
+        ("жиналған адам (1726) келді", "жиналған адам (мың жеті жүз жиырма алты) келді"),  # no event: a count
+    ],
+    "two whole numbers in square brackets with a comma are a reference's source and page, no decimal": [
+        ("атайды [34,184].", "атайды [отыз төрт, жүз сексен төрт]."),
+        ("мекендеген [34, 184].", "мекендеген [отыз төрт, жүз сексен төрт]."),
+        ("орташа мәні 34,184 болды", "орташа мәні отыз төрт бүтін мыңнан жүз сексен төрт болды"),  # no brackets
+    ],
+}
+
+test_khanate71_readings = reading_test(KHANATE71_READINGS)

@@ -57,14 +57,18 @@ def speak_year_word(match: re.Match[str]) -> str:
 
 # ж. after a number that counts years, said жыл, not the table's жылы: an anniversary after a dash ("Жамбыл Жабаев –
 # 175 ж."), a term or an age under a hundred (7 ж. 6 ай); a year of the first millennium (552 ж., б.з.б. 209 ж.) says
-# when, as 1938 ж. does.
+# when, as 1938 ж. does. A question mark before the dash is a life's unknown first year ("Бумын қаған (? -552 ж.)"):
+# the dash is the life's, no minus, and the year after it its last, named (бес жүз елу екінші жыл).
 COUNTED_YEARS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?P<gap>\s?)ж\.(?!\w)")
 _AFTER_A_DASH = re.compile(r"(?<![\d\s])\s*[-–—]\s*$")
+_AFTER_AN_UNKNOWN_YEAR = re.compile(r"\?\s*[-–—]\s*$")
 _AFTER_AN_ERA = re.compile(r"(?i:б\.\s?з\.(?:\s?[бд]\.)?)\s*$")
 
 
 def speak_counted_years(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 12) : match.start()]
+    if _AFTER_AN_UNKNOWN_YEAR.search(before):
+        return f"{ordinal_of(cardinal_of(match['n']))}{match['gap'] or ' '}жыл"
     anniversary = _AFTER_A_DASH.search(before)
     if not anniversary and (int(match["n"]) >= 100 or _AFTER_AN_ERA.search(before)):
         return match.group()

@@ -55,6 +55,10 @@ _SPAN_OF_YEARS = re.compile(
 # The year a thing dates to ("628 жылға тиесілі құжаттар", "1205 жылға жататын жазба"): a count of years is not what a
 # thing belongs to, so a number of a hundred or more before жылға and a word of dating is the year, however old.
 _DATED_TO_A_YEAR = re.compile(r"\s*жыл(?:ға|дарға)\s+(?:тиесілі|жататын|жатады|жатқызыл|тән\b)")
+# The year a thing starts from ("яғни 545 жылдан басталады", "751 жылдан бастап"): a count of years is not what a
+# thing starts from, so a number of a hundred or more before жылдан and a word of starting is the year, however old;
+# "5 жылдан бастап" (from five years of age or service) stays counted.
+_FROM_A_YEAR_ON = re.compile(r"\s*жылдан\s+(?:бастап|басталады|басталды|басталған|басталатын|басталып)\b")
 _FEWEST_NAMED_YEAR = 100  # a number of years below it may be counted; a year named is one of a hundred or more
 # An appendix cited by its number: "1 қосымшаға сәйкес", "1, 2 және 3 қосымшаларға сәйкес" (not "2 қосымша сабақ", two
 # extra lessons, nor "3 қосымшаны жүктеді", three apps).
@@ -815,7 +819,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True  # "48 жылдың майында", "1986 жылғы желтоқсанда": the year a month is of, however short
     if word in ("жылы", "жылғы"):
         return value >= 100  # "5 жылы" is five degrees warm; no temperature reaches a hundred
-    if value >= _FEWEST_NAMED_YEAR and _DATED_TO_A_YEAR.match(rest):
+    if value >= _FEWEST_NAMED_YEAR and (_DATED_TO_A_YEAR.match(rest) or _FROM_A_YEAR_ON.match(rest)):
         return True
     if word.startswith(("ж.", "жж.")):
         return True

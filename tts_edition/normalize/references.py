@@ -110,6 +110,23 @@ _NAMED_BEFORE = re.compile(
     r"|\b(?:хан|патша|император|сұлтан|қаған|король|папа))\s?$"
 )
 _NAME_REACH = 80  # characters back to the name's first word
+# An event of history named before the brackets, in any case: "Орбұлақ шайқасы (1643)", "Ордабасы жиынында (1726)",
+# "Бұланты шайқасында (1728)": the older year is the event's, said as a title's is (жылы after the locative).
+_EVENT_BEFORE = re.compile(
+    r"\b(?:шайқас|соғыс|ұрыс|көтеріліс|жорық|жиын|құрылтай|съезд|бітім|келісім|шапқыншылық|қырғын)"
+    r"[а-яәіңғүұқөһ]*\s?$",
+    re.I,
+)
+# Two whole numbers alone in square brackets with a comma between and no space: a reference's source and page
+# ([34,184] for [34, 184]) or an interval's ends ([0,1]); the comma parts them, it is no decimal point.
+BRACKETED_PAIR = re.compile(r"(?<=\[)(?P<a>\d{1,4}),(?P<b>\d{1,4})(?=\])")
+
+
+def speak_bracketed_pair(match: re.Match[str]) -> str:
+    """[34,184] → [34, 184]: the numbers are left to the number rule, which reads each whole."""
+    return f"{match['a']}, {match['b']}"
+
+
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
 # A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
@@ -240,9 +257,12 @@ def speak_title_years(match: re.Match[str]) -> str:
 
 
 def speak_old_year(match: re.Match[str]) -> str:
-    """Омар Хайям (1048) → (мың қырық сегізінші жыл): after a person's name; after any other word left as it is."""
-    named = _NAMED_BEFORE.search(match.string, max(0, match.start() - _NAME_REACH), match.start())
-    return speak_title_year(match) if named else match.group()
+    """Омар Хайям (1048) → (мың қырық сегізінші жыл): after a person's name or an event's; after any other word left
+    as it is."""
+    reach = max(0, match.start() - _NAME_REACH)
+    named = _NAMED_BEFORE.search(match.string, reach, match.start())
+    dated = named or _EVENT_BEFORE.search(match.string, reach, match.start())
+    return speak_title_year(match) if dated else match.group()
 
 
 def speak_serial_number(match: re.Match[str]) -> str:

@@ -433,6 +433,13 @@ def rules() -> list[Rule]:
             needs=transcription.OPEN_BRACKET,
         ),
         Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
+        Rule(
+            "comma between bracketed numbers",
+            references.BRACKETED_PAIR,
+            references.speak_bracketed_pair,
+            "mark",
+            needs=_OPEN_BRACKET,
+        ),
         Rule("note mark on a word", scraped.GLUED_NOTE_MARK, lambda m: "", "mark", needs=scraped.NOTE_MARK),
         Rule(
             "century numeral hyphened onto a word",

@@ -155,8 +155,11 @@ def speak_glued_file_extension(match: re.Match[str]) -> Spoken:
 # page where the picture stood: its letters said by their Latin names and its digits digit by digit, as a code's are
 # (тоғыз төрт бес, not тоғыз жүз қырық бес); its extension is left to the extension rule. Only a name that turns between
 # letters and digits four times or more is such a code: a word with a year or a number (face2020.png, ab12.pdf) is not.
+# A site may name the file by a GUID instead, five hyphened groups of 8, 4, 4, 4 and 12 hexadecimal digits, often in
+# capitals (EFD56F90-09F7-4DDA-BCC1-ECE4BC98AAAA.jpeg): said the same way, the hyphens not (09 is нөл тоғыз).
+_GUID = r"[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}"
 GENERATED_FILE_NAME = re.compile(
-    rf"(?<![\w.@/-])(?P<name>[0-9a-f]{{6,}})(?=\.(?i:{'|'.join(FILE_EXTENSIONS)})(?![\w.-]))"
+    rf"(?<![\w.@/-])(?P<name>[0-9a-f]{{6,}}|{_GUID})(?=\.(?i:{'|'.join(FILE_EXTENSIONS)})(?![\w.-]))"
 )
 GENERATED_FILE_MARK = re.compile(rf"\.(?:{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)  # opens on a literal dot
 _HEX_RUN = re.compile(r"[a-f]+|\d+")
@@ -164,7 +167,7 @@ _HEX_RUN = re.compile(r"[a-f]+|\d+")
 
 def speak_generated_file_name(match: re.Match[str]) -> Spoken | str:
     """5d8c5c945dd04 → бес ди сегіз си бес си тоғыз төрт бес ди ди нөл төрт; a name of fewer turns stays."""
-    runs = _HEX_RUN.findall(match["name"])
+    runs = _HEX_RUN.findall(match["name"].lower())
     if len(runs) < 5:
         return match.group()
     said = [
