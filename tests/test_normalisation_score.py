@@ -503,6 +503,7 @@ _spec.loader.exec_module(scorer)
         ("kk-auto70.tsv", 0.92),
         ("kk-jobs70.tsv", 0.97),
         ("kk-latinnews70.tsv", 0.88),
+        ("kk-langpolicy71.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
