@@ -193,6 +193,20 @@ def test_a_language_level_typed_in_cyrillic_look_alikes_is_the_latin_level() -> 
     assert normalize("В12 деңгейі") == "вэ он екі деңгейі"  # no level of the framework
 
 
+def test_a_language_level_on_a_scales_line_and_the_2018_alphabets_v_for_its_b() -> None:
+    """A scale's line names the level, a dash and the level's own name (В1 – орта деңгей): the level too; a page in
+    the 2018 Latin alphabet writes the В typed for B as V (V1 – orta deńge, its excerpt cut after деңге): B1."""
+    assert normalize("В1 – орта деңгей") == "би бір – орта деңгей"
+    assert normalize(
+        "Nátıje bes deńgeıden turady: A1 – qarapaıym deńgeı 31-64 bal aralyǵy; A2 – bazalyq deńgeı 65-104 bal "
+        "aralyǵy; V1 – orta deńge"
+    ).endswith("эй екі – базалық деңгей алпыс бес – жүз төрт бал аралығы; би бір – орта деңге")
+    assert normalize("Bul kitap V1 deńgeıindegi oqýshylarǵa arnalǵan") == (
+        "Бұл кітап би бір деңгейіндегі оқушыларға арналған"
+    )
+    assert normalize("Ғимараттың В1 – орта корпусы жөнделді") == "Ғимараттың вэ бір – орта корпусы жөнделді"
+
+
 def test_an_initialism_with_a_small_zh_for_and_is_the_tables_initialism() -> None:
     assert normalize("ҚР БжҒМ хабарлады.") == "Қазақстан Республикасы Білім және ғылым министрлігі хабарлады."
     assert normalize("БжҒМ-нің бұйрығы") == "Білім және ғылым министрлігінің бұйрығы"

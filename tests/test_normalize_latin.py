@@ -2116,3 +2116,25 @@ def test_doi_is_said_by_its_letters_though_the_dictionary_has_a_surname_doi() ->
     # abstract70: a journal's DOI line; the English dictionary's дой is a name's sound, the identifier is letters
     assert normalize("DOI Журнал тағайындайды.") == "ди о ай Журнал тағайындайды."
     assert normalize("https://doi.org/10.1") == "ди о ай нүкте орг слэш он нүкте бір"
+
+
+def test_latin_capitals_after_a_quoted_name_spelling_a_bodys_initialism_are_its_legal_form() -> None:
+    """«Qazaqstan ınjınırıng» UK» AQ: the 2018 alphabet's UK spells ҰК, ұлттық компания, the quoted name's legal form,
+    not the English UK (ю кей), which the capitals read as alone or away from a quoted name; ҰАК, ұлттық атом
+    компаниясы, is in the table."""
+    text = "«KEGOK» AQ (84%), «Damý kásіpkerlіktі damytý qory» AQ (85%), «Qazaqstan ınjınırıng» UK» AQ (87%)"
+    assert "«Қазақстан инжиниринг» ұлттық компаниясы» акционерлік қоғамы (сексен жеті пайыз)" in normalize(text)
+    assert "«Қазатомөнеркәсіп» ұлттық атом компаниясы» акционерлік қоғамы" in normalize(
+        "Al «Qazatomónerkásіp» UAK» AQ (82%), «Ulttyq aqparattyq tehnologııalar» AQ (82%),"
+    )
+    assert "ю кей" in normalize("Jıyn baǵdarlamasyna sáıkes UK delegaııasy keldi, «Kegoc» AQ baıandama jasady")
+
+
+def test_a_2018_digraph_initial_before_a_surname_is_no_address_part() -> None:
+    """Sh.Shaıahmetov: the 2018 alphabet writes Ш with two letters; with its stop before a capitalised surname it is
+    the name's initial, as a lone capital is (A.Smaıyl), not an address's part (ш.схаыахметов); sh.kz stays one."""
+    assert normalize("Sh.Shaıahmetov atyndaǵy «Tіl-Qazyna» ulttyq ǵylymı-praktıkalyq ortalyǵy taratqan") == (
+        "Ш. Шаяхметов атындағы «Тіл-Қазына» ұлттық ғылыми-практикалық орталығы таратқан"
+    )
+    assert normalize("Ch.Valıhanov atyndaǵy mektepte oqydy") == "Ч. Валиханов атындағы мектепте оқыды"
+    assert "эс эйч нүкте кей зет" in normalize("Biz sh.kz saıtynda jazdyq")

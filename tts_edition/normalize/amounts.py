@@ -523,7 +523,23 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if _day_of_a_named_month(match):
         words, possessive = initialisms.possessed(words), True  # маусымның 4-де → төртінде
     stop = _sentence_stop(match)
+    suffix = _compared_ablative(suffix, rest)
     return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop
+
+
+# A count compared with a word of more or less after it (300-нан астам, 5-нен аса, 20-нан артық): the ablative of the
+# count itself, which no possessor owns; a -нан/-нен written after a number whose last word takes -ден/-тен is the
+# writer's slip for it (үш жүзден астам), not the possessive's ablative (жүзінен) that the same ending says after a
+# named month's day (мамырдың 24-нен).
+_COMPARISON_AFTER = re.compile(r"\s+(?:астам|аса|артық|көп|кем|асатын|асады|асқан)(?![\w-])")
+_AFTER_POSSESSIVE_ABLATIVE = ("нан", "нен")
+
+
+def _compared_ablative(suffix: str | None, rest: str) -> str | None:
+    """The plain ablative (re-inflected by `attach`) for an after-possessive one before a comparison word."""
+    if suffix and suffix.lower() in _AFTER_POSSESSIVE_ABLATIVE and _COMPARISON_AFTER.match(rest):
+        return "дан"
+    return suffix
 
 
 # A reference's "see" after a clipped word (2-б. қараңыз): the clipped word is its object, in the accusative.

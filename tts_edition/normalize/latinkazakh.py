@@ -110,11 +110,16 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return not _CYRILLIC.match(beyond)
     if before == "." and _AFTER_INITIAL.search(text, 0, start) and text[start : start + 2].istitle():
         return False
+    if _DIGRAPH_INITIAL.fullmatch(text[start:end]) and after[:1] == "." and text[end + 1 : end + 3].istitle():
+        return False  # Sh.Shaıahmetov: the initial Ш, written with the 2018 alphabet's two letters, not an address
     dotted = (after[:1] == "." and after[1:].isalpha()) or (before == "." and text[start - 2 : start - 1].isalpha())
     return dotted and end - start > 1
 
 
-_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞĀ-ſ]\.$")  # a lone capital and its stop, just before a word
+# A lone capital and its stop, just before a word; or the 2018 alphabet's two letters for one, Sh and Ch (Ш, Ч): a
+# name's initial (Sh.Shaıahmetov, Ch.Valıhanov), as one capital is (A.Smaıyl).
+_DIGRAPH_INITIAL = re.compile("[SC]h")
+_AFTER_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|[SC]h)\.$")
 _SCHEMES = ("http://", "https://", "www.")
 _OPENING_MARKS = "«(\"'[“"
 

@@ -257,20 +257,24 @@ def cyrillic_body(match: re.Match[str]) -> str:
 
 # A language level of the European framework (A1 to C2) typed with the Cyrillic А, В, С its Latin letters look like,
 # before деңгей, maybe one of a list or with a bound after it (В1 деңгейі, В2 және С1 деңгейлері, В1 және одан жоғары
-# деңгейі): the Latin level it stands for, read as the Latin one is (В1 → B1 → би бір), not by the Cyrillic letter's
-# name (вэ бір).
-_LEVEL = r"[АВСABC][12]"
+# деңгейі), or the level a scale's line names before a dash and the level's own name (В1 – орта деңгей): the Latin
+# level it stands for, read as the Latin one is (В1 → B1 → би бір), not by the Cyrillic letter's name (вэ бір). A page
+# in the 2018 Latin alphabet writes that В as V (V1 – orta deńgeı, made Cyrillic around the V1): B1 too. A word cut
+# short after деңге still names the level (a page's excerpt ends on it).
+_LEVEL = r"[АВСABCV][12]"
+_LEVEL_NAME = r"\s+[–—-]\s+[а-яәғқңөұүһі]+"  # a scale's line: the level, a dash, the level's own name (қарапайым)
 LOOKALIKE_LANGUAGE_LEVEL = re.compile(
-    r"(?<![\w.-])[АВС][12](?!\w|[.,-]\w)"
+    r"(?<![\w.-])[АВСV][12](?!\w|[.,-]\w)"
     rf"(?=(?:\s*(?:,|/|–|-|\sжәне|\sнемесе|\sпен|\sмен)\s*{_LEVEL})*"
-    r"(?:\s+(?:және|немесе)\s+одан\s+(?:жоғары|төмен))?\s+деңгей)"
+    rf"(?:\s+(?:және|немесе)\s+одан\s+(?:жоғары|төмен)|{_LEVEL_NAME})?\s+деңге)"
 )
-LANGUAGE_LEVEL_MARK = re.compile(r"[АВС][12]\s.*деңгей", re.S)  # what every match holds (`Rule.needs`)
+LANGUAGE_LEVEL_MARK = re.compile(r"[АВСV][12]\s.*деңге", re.S)  # what every match holds (`Rule.needs`)
 
 
 def latin_language_level(match: re.Match[str]) -> str:
-    """В1 → B1, С2 → C2: a level's Cyrillic look-alike letter in Latin, letter for letter."""
-    return match.group().translate(TO_LATIN)
+    """В1 → B1, С2 → C2, V1 → B1: a level's look-alike letter in Latin, letter for letter, the 2018 alphabet's V for
+    В its B."""
+    return match.group().translate(TO_LATIN).replace("V", "B")
 
 
 # Greek letters drawn like Cyrillic ones, as old fonts and symbol tables put them into Kazakh words: the reversed

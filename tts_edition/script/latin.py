@@ -494,11 +494,28 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
             )
         )
     ):
-        # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT)
-        return initialism if initialism is not None and _case_ending_after(match, variant) else word
+        # capitals with a case ending hyphened on are the Kazakh initialism they spell (JOO-nıñ), not English (IT),
+        # and so are a quoted name's legal form («Qazaqstan ınjınırıng» UK» AQ: ҰК, ұлттық компания, not the UK)
+        if initialism is not None and (_case_ending_after(match, variant) or _names_legal_form(match, initialism)):
+            return initialism
+        return word
     if initialism is None and _latin_initialism(word):
         return word
     return initialism if initialism is not None else convert_word(word, variant, choose)
+
+
+# A quoted name's closing mark just before the capitals, a space or none between («Kazakh Tourism» UK» AQ).
+_AFTER_QUOTED_NAME = re.compile(r"[»”]\s?$")
+
+
+def _names_legal_form(match: re.Match[str], initialism: str) -> bool:
+    """Capitals right after a quoted name that spell, in Cyrillic, an initialism of a body («…» UK» AQ → ҰК, ұлттық
+    компания): the name's legal form, which a Kazakh page writes in Kazakh, not English's (the UK, ю кей)."""
+    if not _AFTER_QUOTED_NAME.search(match.string, 0, match.start()):
+        return False
+    from tts_edition.normalize import abbreviations, initialisms  # the normaliser's table, loaded only here
+
+    return initialisms.names_body(abbreviations.table().get(initialism))
 
 
 _NOUN_AFTER = re.compile(r"([»\"”’']?\s+)([^\W\d_]+)")
