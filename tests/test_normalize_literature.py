@@ -185,7 +185,7 @@ LESSONS = {
     ],
     "lost widths: a capitalised name the dictionary knows capitalised, a place's and a surname's are joined too": [
         ("Ғ абит Мү сірепов туралы.", "Ғабит Мүсірепов туралы."),
-        ("С.Х.Боқ аев Мә скеу университетін бітірді.", "С. Х. Боқаев Мәскеу университетін бітірді."),
+        ("С.Х.Боқ аев Мә скеу университетін бітірді, Шығ ыста.", "С. Х. Боқаев Мәскеу университетін бітірді, Шығыста."),
         # a place's first piece that is a word of its own stays one (a district named Тереңкөл)
         ("Терең кө л жағасы.", "Терең көл жағасы."),
     ],
