@@ -183,6 +183,12 @@ LESSONS = {
         ),
         ("қ азақ халқ ының жаң а ө мірге бейімделуі", "қазақ халқының жаңа өмірге бейімделуі"),
     ],
+    "lost widths: a capitalised name the dictionary knows capitalised, a place's and a surname's are joined too": [
+        ("Ғ абит Мү сірепов туралы.", "Ғабит Мүсірепов туралы."),
+        ("С.Х.Боқ аев Мә скеу университетін бітірді, Шығ ыста.", "С. Х. Боқаев Мәскеу университетін бітірді, Шығыста."),
+        # a place's first piece that is a word of its own stays one (a district named Тереңкөл)
+        ("Терең кө л жағасы.", "Терең көл жағасы."),
+    ],
     "two words of a lost-width page stay apart where the dictionary holds no word they make (scholar68)": [
         ("сағ энергия, ақ үй, ең үлкен, сенің ісің.", "сағ энергия, ақ үй, ең үлкен, сенің ісің."),
     ],

@@ -653,8 +653,30 @@ LOST_WIDTHS = re.compile(rf"[{_NEVER_FINAL}қҚ] (?<![^\s][қҚ] )[{KAZAKH_LOWER
 FONT_SPLIT_MARK = re.compile(rf"[{_SPLIT_SMALL}{_SPLIT_SMALL.upper()}] [{KAZAKH_LOWER}]")  # what every match holds
 
 
+# The endings of a surname made from a name (Боқаев, Мүсірепова, Сейфуллин): a capitalised piece a lost width parted
+# from its rest is one word with it where the rest ends so and is no word itself (Боқ аев).
+_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина")
+_SHORTEST_SURNAME_REST = 3
+
+
+def _name_joined(pieces: list[str]) -> bool:
+    """Whether capitalised pieces are one name's: one the dictionary knows capitalised (Ғ абит → Ғабит), a place's
+    whose first piece is no word of three letters or more (Мә скеу → Мәскеу; Терең көл is a deep lake, though a
+    district is Тереңкөл), or a surname's whose last piece is no word (Боқ аев → Боқаев)."""
+    joined, first, last = "".join(pieces), pieces[0], pieces[-1]
+    if not joined[:1].isupper():
+        return False
+    word_first = len(first) > _TWO_LETTER_PIECE and capitals.known_word(first)
+    if capitals.known_name(joined) or (places.named(joined) and not word_first):
+        return True
+    surname_rest = len(last) >= _SHORTEST_SURNAME_REST and last.endswith(_SURNAME_ENDINGS)
+    return surname_rest and capitals.known_word(last) is False
+
+
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
+    if _name_joined([left, right]):
+        return True
     if len(left) == _TWO_LETTER_PIECE and len(right) > 1 and capitals.known_word(left + right):
         return True  # жә не, ақ ын, ең бек: a piece of two letters joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
@@ -678,7 +700,7 @@ def join_font_split(match: re.Match[str]) -> str:
     while i < len(pieces):
         for end in range(len(pieces) - 1, i, -1):
             joined = "".join(pieces[i : end + 1])
-            whole = capitals.known_stem(joined) and any(
+            whole = (capitals.known_stem(joined) or _name_joined(pieces[i : end + 1])) and any(
                 _split_join("".join(pieces[i:k]), "".join(pieces[k : end + 1])) for k in range(i + 1, end + 1)
             )
             lost = (
