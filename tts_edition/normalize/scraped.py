@@ -346,9 +346,10 @@ _CASE_TAIL = re.compile(
 )
 # The token, when a case's written tail has six small letters or more after it: a test in the regular expression's own
 # code, which spares the rule the many long words with no such place (42 of the sample's 226 are left).
+_LONG_TOKEN = rf"[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{11,}}(?![\w@/-])"
 CASE_RUN_ONTO_WORD = re.compile(
-    rf"(?<![\w.@/-])(?=[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*?{_CASE_TAIL.pattern[:-1]}[{KAZAKH_LOWER}]{{6}})"
-    rf"[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]{{11,}}(?![\w@/-])"
+    rf"(?<![\w.@/-])(?={_LONG_TOKEN})"  # the length first: most words are shorter, and fail it at once
+    rf"(?=[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*?{_CASE_TAIL.pattern[:-1]}[{KAZAKH_LOWER}]{{6}}){_LONG_TOKEN}"
 )
 # What every match holds (`Rule.needs`): eleven small letters after another character (a text opens with a capital).
 CASE_RUN_ONTO_WORD_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{11}}")
