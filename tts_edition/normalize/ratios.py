@@ -7,7 +7,7 @@ import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import blood, dates
-from tts_edition.normalize.morphology import KAZAKH_LOWER, SUFFIX, attach
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
 
 # A common fraction: numerator, slash, denominator (2/3, 1/5-і, 999/1000); a slash with a space either side joins
@@ -119,6 +119,23 @@ def speak_fight_record(match: re.Match[str]) -> str:
     """(36-0, 33 КО) → отыз алты – нөл, отыз үш нокаут; (7-1-1, 4 KO) → жеті – бір – бір, төрт нокаут."""
     tally = " – ".join(cardinal_of(count) for count in match["tally"].split("-"))
     return f"{tally}, {cardinal_of(match['ko'])} нокаут"
+
+
+# A fighter's record alone in brackets after the fighter's name, without the knockouts FIGHT_RECORD needs: wins,
+# losses and draws (Мореномен (23-10-2), Қазанғапов (0-0-1)). Each count is a cardinal said apart with a dash, as the
+# record with its knockouts is, not a pair of counts that guesses a number (он-екі, бес-алты) nor an instalment
+# code's zeros (0-0-12 → нөл нөл он екі). The capitalised name before it says whose tally it is; after a common word
+# the three numbers are left to the rules that read codes and ranges.
+BARE_FIGHT_RECORD = re.compile(
+    rf"(?P<name>(?<![\w-])[{KAZAKH_UPPER}A-Z][^\W\d_]+)[ \u00a0]\((?P<tally>\d{{1,3}}-\d{{1,3}}-\d{{1,3}})\)"
+)
+BARE_FIGHT_RECORD_MARK = re.compile(r"-\d{1,3}-\d{1,3}\)")  # what every bare record holds (`Rule.needs`)
+
+
+def speak_bare_fight_record(match: re.Match[str]) -> str:
+    """Мореномен (23-10-2) → Мореномен (жиырма үш – он – екі); Қазанғапов (0-0-1) → (нөл – нөл – бір)."""
+    tally = " – ".join(cardinal_of(count) for count in match["tally"].split("-"))
+    return f"{match['name']} ({tally})"
 
 
 # A game clock past the hours a time of day reaches: minutes and seconds, the seconds written with two digits, a

@@ -609,6 +609,13 @@ def rules() -> list[Rule]:
         ),
         Rule("fight record", ratios.FIGHT_RECORD, ratios.speak_fight_record, "cardinal", needs=ratios.KNOCKOUT),
         Rule(
+            "fight record without its knockouts",
+            ratios.BARE_FIGHT_RECORD,
+            ratios.speak_bare_fight_record,
+            "cardinal",
+            needs=ratios.BARE_FIGHT_RECORD_MARK,
+        ),
+        Rule(
             "goal's kind closing a protocol line",
             initialisms.GOAL_KIND,
             initialisms.speak_goal_kind,
