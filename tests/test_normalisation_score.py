@@ -514,6 +514,7 @@ _spec.loader.exec_module(scorer)
         ("kk-khanate71.tsv", 0.97),
         ("kk-langpolicy71.tsv", 0.97),
         ("kk-fight72.tsv", 0.98),
+        ("kk-vaccine72.tsv", 0.97),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

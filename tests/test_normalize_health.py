@@ -261,3 +261,20 @@ CLASSIFIED_CODE_READINGS = {
 }
 
 test_classified_code_readings = reading_test(CLASSIFIED_CODE_READINGS)
+
+# vaccine72: a table initialism closing a vaccine's coined name in capitals (Гам-КОВИД-ВАК, Sputnik V's name).
+COINED_NAME_READINGS = {
+    "an initialism hyphened onto coined capitals is the name's last syllable, said as written": [
+        (
+            'және "Гам-КОВИД-ВАК ("Спутник V") вакциналары колданыста бар.',
+            'және "Гам-ковид-вак ("спутник ви") вакциналары колданыста бар.',
+        ),
+        ("КОВИД-ВАК вакцинасы", "ковид-вак вакцинасы"),
+    ],
+    "after a word the dictionary knows, another table initialism, or alone, it stays the table's": [
+        ("ҚАЗАҚСТАН-ВАК", "қазақстан-ведомствоаралық комиссия"),
+        ("ВАК-тың шешімі", "ведомствоаралық комиссияның шешімі"),
+        ("ҚР-ДСМ хабарлады", "Қазақстан Республикасы-Денсаулық сақтау министрлігі хабарлады"),
+    ],
+}
+test_coined_name_readings = reading_test(COINED_NAME_READINGS)

@@ -222,3 +222,23 @@ LOST_DASH_READINGS = {
     ],
 }
 test_lost_dash_reading = reading_test(LOST_DASH_READINGS)
+
+
+# vaccine72: a season that runs across the turn of a year, named by its two years before маусым.
+SEASON_OF_YEARS_READINGS = {
+    "two consecutive years before маусым, with a word of its kind or none, name a season: each end an ordinal": [
+        (
+            "(2024-2025 эпидемиялық маусымында – 1 521 680 жағдай).",
+            "(екі мың жиырма төртінші – екі мың жиырма бесінші эпидемиялық маусымында – бір миллион бес жүз жиырма "
+            "бір мың алты жүз сексен жағдай).",
+        ),
+        ("2023-2024 маусымы аяқталды.", "екі мың жиырма үшінші – екі мың жиырма төртінші маусымы аяқталды."),
+        ("2022-2023 жылыту маусымы", "екі мың жиырма екінші – екі мың жиырма үшінші жылыту маусымы"),
+    ],
+    "days of June, years that are not consecutive, or a span word between are left to the other tests": [
+        ("10-12 маусым аралығында", "оныншы – он екінші маусым аралығында"),
+        ("2019-2021 маусымы", "екі мың он тоғыз – екі мың жиырма бір маусымы"),
+        ("2024-2025 аралығы маусымда", "екі мың жиырма төрт – екі мың жиырма бес аралығы маусымда"),
+    ],
+}
+test_season_of_years_readings = reading_test(SEASON_OF_YEARS_READINGS)

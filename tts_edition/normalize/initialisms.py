@@ -230,6 +230,24 @@ _SMALL_INSIDE = re.compile(capitals.SMALL_INSIDE)
 _DRAWN_OUT_CRY = re.compile(r"([АӘЕЭЫІИУҰҮ])\1{2,}")
 
 
+# An initialism of the table hyphened onto a coined name in capitals, one the dictionary knows no word for and the
+# table no initialism (Гам-КОВИД-ВАК, the registered name of the Sputnik V vaccine; КОВИД-ВАК), is the name's last
+# syllable, said as written (гам ковид вак), not the body the table knows (ведомствоаралық комиссия). After a word
+# (ҚАЗАҚСТАН-ВАК in a heading in capitals) or another initialism of the table (ҚР-ДСМ) it stays the table's.
+_CAPITALS_PART_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+-)?(?P<part>[{KAZAKH_UPPER}]{{3,}})-$"
+)
+_NAME_PART_REACH = 30
+
+
+def _ends_coined_name(match: re.Match[str]) -> bool:
+    """The initialism closes a hyphened name whose part before it is coined capitals (Гам-КОВИД-ВАК)."""
+    before = _CAPITALS_PART_BEFORE.search(match.string, max(0, match.start() - _NAME_PART_REACH), match.start())
+    if before is None or before["part"] in abbr.table():
+        return False
+    return capitals.known_stem(before["part"]) is False
+
+
 def _alone_on_its_line(match: re.Match[str]) -> bool:
     return line_holding(match.string, match.start(), match.end()).strip() == match.group().strip()
 
@@ -255,6 +273,8 @@ def speak_capitals(match: re.Match[str]) -> str:
     if entry and entry.law_only and not _stands_as_law(match):
         entry = None  # «СК Агро 2050»: a name's letters, not the Tax Code
     entry = entry and _meant(entry, match)
+    if entry and entry.kind == "initialism" and not written and _ends_coined_name(match):
+        return Spoken(word.lower() if abbr.read_as_word(word) else abbr.spell(word), "initialism", True)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)

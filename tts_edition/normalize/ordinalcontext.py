@@ -226,6 +226,24 @@ _BEFORE_OUR_ERA = re.compile(
 _ERA_YEAR = re.compile(r"[1-9]\d{0,2}")
 
 
+# A season that runs across the turn of a year is named by its two years, the second the next one, before маусым (a
+# season) with at most a word of its kind between ("2024-2025 эпидемиялық маусымында", "2023-2024 маусымы",
+# "2022-2023 жылыту маусымы"): each end is a year, an ordinal, as in 2024-2025 оқу жылы. Ends that are not
+# consecutive years ("10-12 маусым", days of June; "1990-2000 маусым") or a span between (2024-2025 аралығы) are
+# left to the other tests.
+_SEASON_AFTER = re.compile(
+    rf"\s+(?:(?!аралы)[{KAZAKH_LOWER}]+\s+)?маусым(?:ы|ында(?:ғы)?|ының|ына|ынан|да(?:ғы)?)?(?![\w-])"
+)
+_YEAR_OF_A_SEASON = re.compile(r"(?:19|20)\d\d")
+
+
+def _season_of_years(match: re.Match[str], rest: str) -> bool:
+    first, last = match["a"], match["b"]
+    if not (last and _YEAR_OF_A_SEASON.fullmatch(first) and _YEAR_OF_A_SEASON.fullmatch(last)):
+        return False
+    return int(last) == int(first) + 1 and _SEASON_AFTER.match(rest) is not None
+
+
 def _older_year_range(match: re.Match[str], rest: str) -> bool:
     first, last = match["a"], match["b"]
     if not last or first == last:
@@ -326,6 +344,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if suffix or measured or match["above"] or match["compare"]:
         return False
     if _bracketed_years(match) or _decades(match, rest) or _older_year_range(match, rest):
+        return True
+    if _season_of_years(match, rest):
         return True
     if _chronicle_year(match, rest) or _listed_rank(match, rest) or _disability_group(match, rest):
         return True
