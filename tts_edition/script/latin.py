@@ -251,10 +251,11 @@ def _with_soft_e(readings: list[str]) -> list[str]:
     lexicon = load_lexicon()
     softened = []
     for reading in readings:
-        known = lexicon.longest_stem(reading.lower())
-        for m in _SOFT_E.finditer(reading):
+        places = [m for m in _SOFT_E.finditer(reading) if m.start() > 1]
+        known = lexicon.longest_stem(reading.lower()) if places else 0
+        for m in places:
             spelled = reading[: m.start()] + _same_case("ь", m[0]) + reading[m.start() :]
-            if m.start() > 1 and lexicon.longest_stem(spelled.lower()) > max(known, m.start() + 1):
+            if lexicon.longest_stem(spelled.lower()) > max(known, m.start() + 1):
                 softened.append(spelled)
     return list(dict.fromkeys(softened + readings))[:_MAX_READINGS] if softened else readings
 
