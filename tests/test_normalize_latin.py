@@ -2138,3 +2138,34 @@ def test_a_2018_digraph_initial_before_a_surname_is_no_address_part() -> None:
     )
     assert normalize("Ch.Valıhanov atyndaǵy mektepte oqydy") == "Ч. Валиханов атындағы мектепте оқыды"
     assert "эс эйч нүкте кей зет" in normalize("Biz sh.kz saıtynda jazdyq")
+
+
+def test_a_y_after_a_plain_vowel_of_a_kazakh_latin_name_is_the_glide() -> None:
+    """No Kazakh word sets ы or і after а, ә, е, о or ө: a stage name's y after one is й (Tanay → Танай, not the
+    possessive танаы, сана + ы, the stem check took); after у or ы it stays the vowel (suy → суы), and Saiyn keeps
+    сайын."""
+    assert "танай, санай" in normalize("Сахнада Айқын, Tanay, Sanay, Бекзат өнер көрсетті.").lower()
+    assert "суы" in normalize("Qalanyń suy taza.").lower()
+    assert "сайын" in normalize("Kún saiyn").lower()
+
+
+def test_a_2018_loan_spelled_without_its_soft_sign_before_e_takes_it() -> None:
+    """The 2018 alphabet has no soft sign: premerany is премьераны, the lexicon knowing a longer stem with it; a
+    Kazakh word keeps its е (kelesi → келесі)."""
+    said = normalize("Biz jańa qoıylymnyń premerany kórdik. Kelesi aptada taǵy barmyz.").lower()
+    assert "премьераны" in said and "келесі" in said
+
+
+def test_a_republican_broadcaster_names_the_kind_of_a_quoted_name() -> None:
+    """РТРК, республикалық телерадиокорпорация, after a quoted name is its kind and takes the possessive with the
+    legal form after it; alone it is bare."""
+    assert "«Хабар» республикалық телерадиокорпорациясы» акционерлік қоғамы" in normalize(
+        "«Хабар» РТРК» АҚ өкілі сөйледі."
+    )
+    assert "республикалық телерадиокорпорация басшысы" in normalize("РТРК басшысы келді.")
+
+
+def test_alpha_is_said_as_russian_spells_the_greek_letter() -> None:
+    """Alpha, a band's or a version's name, is альфа, as Beta is бета; alphabet stays the English элфабет."""
+    assert "альфа тобы" in normalize("Сахнада Alpha тобы өнер көрсетті.")
+    assert "элфабет" in normalize("alphabet soup")

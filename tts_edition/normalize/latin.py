@@ -70,6 +70,10 @@ _BACK_Y, _FRONT_Y = "ы", "і"
 # A u or an i after a vowel is the glide у or й, as the transliterations write the Kazakh letters after a vowel
 # (Alatau → алатау, Oimaqnews → оймақньюс, Qoiqonaq → қойқонақ; not алатаұ, оімақньюс).
 _GLIDES = {"u": "у", "i": "й"}
+# A y after а, ә, е, о or ө is й too (Qanay → қанай, not қанаы): no Kazakh word sets ы after those; after у, ұ, ү, ы or
+# і it stays the vowel (tauy, suy → тауы, суы).
+_Y_GLIDE_AFTER = frozenset("аәеоө")
+_Y_GLIDE_AFTER_LATIN = frozenset("aeoáäóö")  # the same vowels as plain Latin and the alphabets write them
 # q is Kazakh but in an English qu before a vowel (quiz, queen); a qu before a consonant is Kazakh (tilqural →
 # тілқұрал).
 KAZAKH_MARKS = re.compile(r"q(?!u[aeiouy])|[áäǵğıńñóöúüşçýǧŋ]")
@@ -580,6 +584,8 @@ def _kazakh_letters(word: str) -> str:
         letter = _DIGRAPHS.get(written, _KAZAKH_LETTERS.get(written, written))
         if written in _GLIDES and out and out[-1] in BACK_VOWELS | FRONT_VOWELS:
             letter = _GLIDES[written]  # no Kazakh word sets two vowels side by side (Alatau → алатау, not алатаұ)
+        elif written == "y" and out and out[-1] in _Y_GLIDE_AFTER:
+            letter = "й"
         out.append(_FRONT_Y if letter == _BACK_Y and _last_vowel_front(out) else letter)
     return "".join(out)
 
@@ -1759,6 +1765,8 @@ def _letter_options(letters: list[str], i: int, choices: dict[str, str]) -> str 
         return "і"  # ii: the и and the і of киім, тиіс, биік (a glide after и is written y: Tiyn)
     if letter == "i" and i > 0 and letters[i - 1] in _VOWELS and not _after_glide(letters, i):
         return "й"  # a vowel before: the glide (Aikyn)
+    if letter == "y" and i > 0 and letters[i - 1] in _Y_GLIDE_AFTER_LATIN:
+        return "й"  # Qanay → қанай: no Kazakh word sets ы or і after а, ә, е, о or ө (not қана + ы, a possessive)
     if letter == "y" and i > 0 and letters[i - 1] in _VOWELS:
         return ["й", choices["y"][0]]  # Siylygy, Saiyn: the glide, or the vowel after one
     if letter == "i" and _before_closing_y(letters, i):

@@ -216,7 +216,7 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     if variant == LATIN_2018:
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
         if choose is not None:
-            readings = _with_soft_l(readings)
+            readings = _with_soft_e(_with_soft_l(readings))
     return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
 
 
@@ -237,6 +237,27 @@ def _with_soft_l(readings: list[str]) -> list[str]:
         if not accepts(reading[: m.end()].lower())
     ]
     return list(dict.fromkeys(readings + softened))[:_MAX_READINGS] if softened else readings
+
+
+# Nor a loan's soft sign before е (premera, pesa → премьера, пьеса): after a consonant a loan softens, an е may follow
+# one. Spelled so, a reading goes first where the lexicon knows a longer stem of it, reaching past the soft sign, than
+# of the word as written (премьерасы- of premerasynan; премера- it knows none of): a Kazakh word keeps its е.
+_SOFT_E = re.compile("(?<=[бвдзмнпрстф])е", re.I)
+
+
+def _with_soft_e(readings: list[str]) -> list[str]:
+    """The readings, a reading with a soft sign before one е after a consonant (`_SOFT_E`) first where the lexicon
+    knows it better than the reading without."""
+    lexicon = load_lexicon()
+    softened = []
+    for reading in readings:
+        places = [m for m in _SOFT_E.finditer(reading) if m.start() > 1]
+        known = lexicon.longest_stem(reading.lower()) if places else 0
+        for m in places:
+            spelled = reading[: m.start()] + _same_case("ь", m[0]) + reading[m.start() :]
+            if lexicon.longest_stem(spelled.lower()) > max(known, m.start() + 1):
+                softened.append(spelled)
+    return list(dict.fromkeys(softened + readings))[:_MAX_READINGS] if softened else readings
 
 
 _MOST_CAPITAL_IS = 3  # capital I's of a word tried both ways (2 ** 3 spellings at most)
