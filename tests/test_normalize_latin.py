@@ -2138,3 +2138,10 @@ def test_a_2018_digraph_initial_before_a_surname_is_no_address_part() -> None:
     )
     assert normalize("Ch.Valıhanov atyndaǵy mektepte oqydy") == "Ч. Валиханов атындағы мектепте оқыды"
     assert "эс эйч нүкте кей зет" in normalize("Biz sh.kz saıtynda jazdyq")
+
+
+# diaspora72: Mongolia's Kazakh news site, a head the table says the Russian way (Kaz) onto the table's news.
+def test_a_named_head_takes_a_named_tail_the_tables_way() -> None:
+    assert normalize("Bwl turalı kaznews.mn habarladı.") == "Бұл туралы казньюс нүкте эм эн хабарлады."
+    assert normalize("Kaznews хабарлады") == "казньюс хабарлады"  # news → ньюс, as astananews, not ньюз
+    assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a tail the table lacks: its sound
