@@ -377,7 +377,7 @@ def _instrumental_noun(word: str) -> russianforms.Form | None:
     """The form of the noun after an ordinal in -м with no preposition before it when that noun can only be an
     instrumental singular (городом, местом, туром): the ordinal agrees in it (22-м городом → двадцать вторым
     городом); a noun that may be another case (году, км) leaves the prepositional -м most often is."""
-    found = russianforms.forms(word.strip(".,;:!?»)\""))
+    found = russianforms.forms(word.strip('.,;:!?»)"'))
     if found and all(form.case == "instrumental" and not form.plural for form in found):
         return found[0]
     return None
