@@ -2145,3 +2145,10 @@ def test_a_named_head_takes_a_named_tail_the_tables_way() -> None:
     assert normalize("Bwl turalı kaznews.mn habarladı.") == "Бұл туралы казньюс нүкте эм эн хабарлады."
     assert normalize("Kaznews хабарлады") == "казньюс хабарлады"  # news → ньюс, as astananews, not ньюз
     assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a tail the table lacks: its sound
+
+
+# diaspora72: a page in the Qazaq Times' Latin alphabet cites Mongolia's Kazakh news site by its address.
+def test_a_latin_kazakh_page_keeps_a_neighbours_address_for_the_web_reader() -> None:
+    text = "Moñğoliya azamattarınıñ tizimin jañartıp jariyaladı. Bwl turalı silteme jasap kaznews.mn habarladı."
+    assert normalize(text).endswith("сілтеме жасап казньюс нүкте эм эн хабарлады.")
+    assert normalize("Moñğoliya azamattarınıñ tizimin jañartıp jariyaladı.").startswith("Моңғолия")
