@@ -516,6 +516,7 @@ _spec.loader.exec_module(scorer)
         ("kk-fight72.tsv", 0.98),
         ("kk-vaccine72.tsv", 0.97),
         ("kk-theatre72.tsv", 0.9),
+        ("kk-diaspora72.tsv", 0.96),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

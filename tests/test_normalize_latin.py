@@ -2169,3 +2169,17 @@ def test_alpha_is_said_as_russian_spells_the_greek_letter() -> None:
     """Alpha, a band's or a version's name, is альфа, as Beta is бета; alphabet stays the English элфабет."""
     assert "альфа тобы" in normalize("Сахнада Alpha тобы өнер көрсетті.")
     assert "элфабет" in normalize("alphabet soup")
+
+
+# diaspora72: Mongolia's Kazakh news site, a head the table says the Russian way (Kaz) onto the table's news.
+def test_a_named_head_takes_a_named_tail_the_tables_way() -> None:
+    assert normalize("Bwl turalı kaznews.mn habarladı.") == "Бұл туралы казньюс нүкте эм эн хабарлады."
+    assert normalize("Kaznews хабарлады") == "казньюс хабарлады"  # news → ньюс, as astananews, not ньюз
+    assert normalize("KAZENERGY қауымдастығы") == "казэнерджи қауымдастығы"  # a tail the table lacks: its sound
+
+
+# diaspora72: a page in the Qazaq Times' Latin alphabet cites Mongolia's Kazakh news site by its address.
+def test_a_latin_kazakh_page_keeps_a_neighbours_address_for_the_web_reader() -> None:
+    text = "Moñğoliya azamattarınıñ tizimin jañartıp jariyaladı. Bwl turalı silteme jasap kaznews.mn habarladı."
+    assert normalize(text).endswith("сілтеме жасап казньюс нүкте эм эн хабарлады.")
+    assert normalize("Moñğoliya azamattarınıñ tizimin jañartıp jariyaladı.").startswith("Моңғолия")

@@ -805,3 +805,12 @@ def test_a_test_pages_russian_label_and_its_number_is_russian() -> None:
     assert normalize("Уровень 1") == "Уровень один"
     assert normalize("Сұрақ 4") == "Сұрақ төрт"  # Kazakh's own label keeps the line Kazakh
     assert normalize("Вариант 1") == "Вариант бір"  # Kazakh tests write Вариант too: not among the labels
+
+
+# diaspora72: a Russian headline on a Kazakh page orders a town with an ordinal in -м and no preposition before it.
+def test_an_ordinal_in_m_before_an_instrumental_noun_is_instrumental() -> None:
+    assert (
+        normalize("Финике в Анталии назван 22-м городом Gittaslow в Турции")
+        == "Финике в Анталии назван двадцать вторым городом гиттаслоу в Турции"
+    )
+    assert normalize("Авария случилась на 25-м км автодороги.").startswith("Авария случилась на двадцать пятом")

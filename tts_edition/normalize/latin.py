@@ -627,12 +627,14 @@ _STANDALONE_ONLY = frozenset({"euro"})
 
 def _with_named_head(word: str) -> str | None:
     """A word no rule knows that begins with a name of the table and ends in an English word: the name as the table
-    says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы); not a name the table
-    says only alone (`_STANDALONE_ONLY`)."""
+    says it, the rest by its sound (KAZENERGY → казэнерджи, not the letter rules' казенергы) or, where the table names
+    it, the table's way (Kaznews → казньюс, as astananews, not the dictionary's ньюз); not a name the table says only
+    alone (`_STANDALONE_ONLY`)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_ENGLISH_PART + 1):
         if word[:cut] in _STANDALONE_ONLY:
             continue
-        if (head := names().get(word[:cut])) is not None and (rest := read_english(word[cut:])):
+        tail = word[cut:]  # a tail the table names is said its way (news → ньюс, as Qyzyljarnews), not by its sound
+        if (head := names().get(word[:cut])) is not None and (rest := names().get(tail) or read_english(tail)):
             return head + (" " if " " in head else "") + rest  # a head said by its letters stays apart (ggg boxing)
     return None
 

@@ -357,7 +357,11 @@ def _ordinal_form(match: re.Match[str]) -> tuple[str, str, bool] | None:
         return forms[ending[-2:]]
     last = ending[-1]
     if last == "м":
-        return ("dative", "m", True) if case == "dative" else (_M_CASES.get(case, "prepositional"), "m", False)
+        if case == "dative":
+            return "dative", "m", True
+        if case == "nominative" and (noun := _instrumental_noun(following)) is not None:
+            return "instrumental", noun.gender, False  # назван 22-м городом → двадцать вторым, not втором
+        return _M_CASES.get(case, "prepositional"), "m", False
     if last == "й" and following.endswith(("е", "и", "ой", "ей")):
         before = match.string[: match.start()].split()[-1:]
         return _FEMININE_CASES.get(before[0].lower() if before else "", "genitive"), "f", False
@@ -367,6 +371,16 @@ def _ordinal_form(match: re.Match[str]) -> tuple[str, str, bool] | None:
 
 
 _M_CASES = {"instrumental": "instrumental"}
+
+
+def _instrumental_noun(word: str) -> russianforms.Form | None:
+    """The form of the noun after an ordinal in -м with no preposition before it when that noun can only be an
+    instrumental singular (городом, местом, туром): the ordinal agrees in it (22-м городом → двадцать вторым
+    городом); a noun that may be another case (году, км) leaves the prepositional -м most often is."""
+    found = russianforms.forms(word.strip('.,;:!?»)"'))
+    if found and all(form.case == "instrumental" and not form.plural for form in found):
+        return found[0]
+    return None
 
 
 def speak_time(match: re.Match[str]) -> str:

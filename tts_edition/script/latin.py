@@ -131,10 +131,11 @@ KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğıńñóöúüşśýÁÄǴĞŃ�
 # (/uploads/thumbnail/x_small.jpg: not the Kazakh жпг), and an account name written without its @, words of small
 # letters and digits, each maybe capitalised, joined by underscores (redaktor_qazyr, Kozhakhmet_inside_official, as a
 # page's byline leaves it), which the reader says with its underscore; converted, its words would leave the bare _
-# between them (редактор_қазыр).
+# between them (редактор_қазыр). The endings kept are the generic ones and the neighbours' whose outlets Kazakh pages
+# cite (kaznews.mn, Mongolia's; .cn, .tr, .tj, .tm), not one that spells a Kazakh word (az, su).
 ACCOUNT_NAME = r"(?<![\w.@/+-])(?-i:[A-Za-z][a-z0-9]*(?:_+[A-Za-z0-9][a-z0-9]*)+)(?![\w@/]|\.\w)"
 _KEEP = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg)\b"
+    r"(?:https?://|www\.)\S+|\S+@\S+|\w+(?:[.-]\w+)*\.(?:kz|com|ru|org|net|info|uz|kg|mn|cn|tr|tj|tm)\b"
     r"|[\w/-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|zip|rar)\b"
     rf"|{ACCOUNT_NAME}",
     re.I,
