@@ -79,9 +79,7 @@ RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # letters or more, the chain the whole token. It is parted at every capital when the dictionary knows every part as a
 # word (a stem and its suffixes, or a place) and not the whole; a camel-case name's stump of three letters (ҚазМұнайГаз,
 # ҚазАвтоЖол) is no part, and a name whose parts the dictionary lacks stays whole.
-GLUED_WORD_CHAIN = re.compile(
-    rf"(?<![\w.@/])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}){{3,6}}(?![^\W\d_])"
-)
+GLUED_WORD_CHAIN = re.compile(rf"(?<![\w.@/])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}){{3,6}}(?![^\W\d_])")
 # What every match holds (`Rule.needs`): a small letter, a capitalised word of four letters or more, a capital.
 GLUED_WORD_CHAIN_MARK = re.compile(rf"[{KAZAKH_LOWER}][{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}[{KAZAKH_UPPER}]")
 _CHAIN_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+")
