@@ -235,3 +235,27 @@ RUQUOTE67_READINGS = {
 
 
 test_ruquote67_mechanisms_read_their_examples = reading_test(RUQUOTE67_READINGS)
+
+
+BUDGET72_READINGS = {
+    "three or more capitalised words run together, each a word the dictionary knows, are parted (budget72)": [
+        (
+            "ҚазақстанРеспубликасыныңПрезидентінің“Қазақстан Республикасындағы банктер",
+            "Қазақстан Республикасының Президентінің“Қазақстан Республикасындағы банктер",
+        ),
+        ("ҮкіметініңҚаулысыЖобасы талқыланды.", "Үкіметінің Қаулысы Жобасы талқыланды."),
+        # a camel-case name whose first part is a stump of three letters stays one name
+        ("ҚазМұнайГаз компаниясы", "ҚазМұнайГаз компаниясы"),
+        # a chain with a part the dictionary lacks stays whole
+        ("ҚазақстанЖүрдекПортал жұмысы", "ҚазақстанЖүрдекПортал жұмысы"),
+    ],
+    "ҚҰБ is the National Bank of Kazakhstan, its possessive re-inflected (budget72)": [
+        ("ҚҰБ ақша-несие саясатының басты мақсаты", "Қазақстан Ұлттық банкі ақша-несие саясатының басты мақсаты"),
+        ("ҚҰБ-ның төрағасы", "Қазақстан Ұлттық банкінің төрағасы"),
+        # its neighbour ҚДБ keeps its own expansion
+        ("ҚДБ-ның несиесі", "Қазақстанның Даму банкінің несиесі"),
+    ],
+}
+
+
+test_budget72_readings = reading_test(BUDGET72_READINGS)

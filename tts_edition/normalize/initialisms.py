@@ -395,9 +395,13 @@ def speak_name_tail_initialism(match: re.Match[str]) -> str:
 # Verbs whose object is a rule or a norm (бұзу, сақтау, орындау) or a sum paid (есептеу, аудару, төлеу): an
 # initialism of one written bare just before them (ЖҚЕ бұзғаны үшін, ЖМЗЖ есептеу) is their definite object, and is
 # read in the accusative, as before their agent nouns (ережелерін бұзушылар, бұзушылық); their passives and
-# reflexives (бұзылды, есептелді, төленеді) take none.
+# reflexives (бұзылды, есептелді, төленеді) take none, and nor do the nouns a stem makes with -м (төлем жүйелері, a
+# payment's system: ҚҰБ төлем жүйелерінің → Қазақстан Ұлттық банкі төлем жүйелерінің), while the negative's -ма/-ме
+# (төлемеген) is still the verb's.
 _OBJECT_VERB_STEMS = ("бұз", "сақта", "орында", "есепте", "аудар", "төле")
-_OBJECT_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(_OBJECT_VERB_STEMS)})(?!ыл|іл|л|н)[{KAZAKH_LOWER}]*(?![\w-])")
+_OBJECT_VERB_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(_OBJECT_VERB_STEMS)})(?!ыл|іл|л|н|м(?![ае]))[{KAZAKH_LOWER}]*(?![\w-])"
+)
 
 # An identifier's initialism (ЖСН, БСН, ЖТН: its expansion ends in нөмірі) written bare before a verb that enters,
 # types or shows it (енгізіңіз, теріп, көрсету) is that verb's object, read in the accusative as instructions say it

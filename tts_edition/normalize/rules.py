@@ -360,6 +360,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=scraped.MENU_RUN_MARK,
         ),
+        Rule(
+            "capitalised words run together in a chain",
+            scraped.GLUED_WORD_CHAIN,
+            scraped.split_glued_word_chain,
+            "mark",
+            needs=scraped.GLUED_WORD_CHAIN_MARK,
+        ),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
             "heading in capitals run onto a word",

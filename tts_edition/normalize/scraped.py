@@ -74,6 +74,25 @@ GLUED_WORDS = re.compile(
 )  # a number may follow the right word, as a label's value does (терминдерДата22.12.2017)
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
 RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
+# Three to six capitalised words run together, the spaces of a copied heading or a law's title lost
+# (ҚазақстанРеспубликасыныңПрезидентінің“Қазақстан Республикасындағы банктер): each part a capital and three small
+# letters or more, the chain the whole token. It is parted at every capital when the dictionary knows every part as a
+# word (a stem and its suffixes, or a place) and not the whole; a camel-case name's stump of three letters (ҚазМұнайГаз,
+# ҚазАвтоЖол) is no part, and a name whose parts the dictionary lacks stays whole.
+GLUED_WORD_CHAIN = re.compile(rf"(?<![\w.@/])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}){{3,6}}(?![^\W\d_])")
+# What every match holds (`Rule.needs`): a small letter, a capitalised word of four letters or more, a capital.
+GLUED_WORD_CHAIN_MARK = re.compile(rf"[{KAZAKH_LOWER}][{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}[{KAZAKH_UPPER}]")
+_CHAIN_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+")
+
+
+def split_glued_word_chain(match: re.Match[str]) -> str:
+    """ҚазақстанРеспубликасыныңПрезидентінің → Қазақстан Республикасының Президентінің, when every part is a word."""
+    parts = _CHAIN_PART.findall(match.group())
+    if capitals.known_stem(match.group()) or not all(capitals.known_stem(p) or places.named(p) for p in parts):
+        return match.group()
+    return " ".join(parts)
+
+
 # A site's menu copied with its spaces lost (mylektsii.su: "КАТЕГОРИИ: АвтомобилиАстрономияБиология…Дом и садДругие
 # языкиДругоеИнформатика…"): a line holding five capitalised words of three letters or more run together is a list of
 # labels, and every word of it run onto the next at a capital is parted there, whatever the dictionary knows (the
