@@ -528,7 +528,7 @@ YEAR_COMMA_MONTH = re.compile(
     rf"(?<![\d.,№/-])(?<![\d.,№]\s)(?P<y>(?:19|20)\d\d)"
     rf"(?=,[ \u00a0]+(?=[{_MONTH_INITIALS}])(?i:{_NAMED_MONTH}){_NOTHING_AFTER})"
 )
-YEAR_COMMA_MARK = re.compile(r"\d, ")  # what every match holds (`Rule.needs`)
+YEAR_COMMA_MARK = re.compile(r", (?<=\d, )")  # what every match holds (`Rule.needs`): the comma first, faster
 
 
 def speak_year_comma_month(match: re.Match[str]) -> str:

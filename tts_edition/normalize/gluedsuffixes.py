@@ -271,7 +271,9 @@ _STEM_UNITS = sorted(
 UNIT_SUFFIX_TYPED_ON = re.compile(
     rf"(?<=\d )(?P<unit>{'|'.join(map(re.escape, _STEM_UNITS))})(?P<suf>[{KAZAKH_LOWER}]{{1,8}})(?![\w-])"
 )
-UNIT_SUFFIX_MARK = re.compile("|".join(sorted({re.escape(u[-3:]) for u in _STEM_UNITS})))  # `Rule.needs`
+# What every match holds (`Rule.needs`): a number's space, the unit's symbol and a small letter straight after it; the
+# space first, which the search finds faster than an alternation of the symbols.
+UNIT_SUFFIX_MARK = re.compile(rf" (?<=\d )(?:{'|'.join(map(re.escape, _STEM_UNITS))})[{KAZAKH_LOWER}]")
 
 
 def hyphen_before_unit_ending(match: re.Match[str]) -> str:

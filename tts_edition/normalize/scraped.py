@@ -114,7 +114,8 @@ LINK_RUN_ONTO_WORD_NEEDS = re.compile(rf"әне[{KAZAKH_LOWER}]")  # what every 
 # (ағылшынша) and the term as a Latin word, not the two as one token. Only a stump of small Cyrillic letters the table
 # has as a dotted row, before two Latin letters; a site's name after a dot is Latin on both sides (Zakon.kz).
 STUMP_ONTO_LATIN = re.compile(rf"(?<![\w.])(?P<stump>[{KAZAKH_LOWER}]{{2,6}}\.)(?=[A-Za-z]{{2}})")
-STUMP_ONTO_LATIN_NEEDS = re.compile(rf"[{KAZAKH_LOWER}]\.[A-Za-z]")  # what every match holds (`Rule.needs`)
+# What every match holds (`Rule.needs`): a full stop between a small Cyrillic and a Latin letter, the stop first.
+STUMP_ONTO_LATIN_NEEDS = re.compile(rf"\.[A-Za-z](?<=[{KAZAKH_LOWER}]\.[A-Za-z])")
 
 
 def part_stump_from_latin(match: re.Match[str]) -> str:
