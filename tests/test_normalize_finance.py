@@ -348,3 +348,38 @@ def test_a_lower_case_initialism_no_word_could_be_is_spelled() -> None:
     assert normalize("ауыл шаруашылығы қысқ") == "ауыл шаруашылығы қысқ"
     assert normalize("4G-ді пайдаланамыз") == "төрт джиді пайдаланамыз"  # дж is one sound
     assert normalize("Соң ы ү нді дауыссызғ а") == "Соңы үнді дауыссызға"  # a word a lost width parted
+
+
+# bankapp72: a payment network's tariff by kilobytes, a card paper's English gloss, a video's date stamp (audit round).
+BANKAPP72_READINGS = {
+    "a case suffix typed onto a unit symbol that ends in a word's stem is its own ending (gluedsuffixes)": [
+        ("0-ден 10 000 кбайтқа дейін", "нөлден он мың килобайтқа дейін"),
+        ("Файл 20 Мбайттан асады.", "Файл жиырма мегабайттан асады."),
+        ("Жылдамдық 5 Гбитке жетті.", "Жылдамдық бес гигабитке жетті."),
+        # no chain of endings after the unit: the word as typed
+        ("Жады 10 кбайтжады.", "Жады он кбайтжады."),
+    ],
+    "the byte's multiples written with the word's stem, and the order column р/н (abbreviations.tsv)": [
+        ("Көлемі 3,5 кбайт.", "Көлемі үш бүтін оннан бес килобайт."),
+        ("Көлемі 700 Мбайт.", "Көлемі жеті жүз мегабайт."),
+        ("№ р/н | Атауы", "нөмір реттік нөмір Атауы"),
+    ],
+    "a table's clipped word typed onto the Latin term it glosses gets its space back (scraped)": [
+        (
+            "Пин-код (ағыл.Personal Identification Number) деп аталады.",
+            "Пин-код (ағылшынша персонал айдентификейшн намбер) деп аталады.",
+        ),
+        ("Итмұрын (лат.Rosa canina) өседі.", "Итмұрын (латынша роза канина) өседі."),
+        # a stump the table lacks, and a site's name, stay one token
+        ("Ақпарат kaz.zakon.kz сайтында.", "Ақпарат каз нүкте закон нүкте кей зет сайтында."),
+    ],
+    "a year, a comma and a month's name alone is a date stamp's year (dates)": [
+        ("Бейне: Картаны бұғаттау 2024, Сәуір", "Бейне: Картаны бұғаттау екі мың жиырма төртінші жыл, Сәуір"),
+        ("Жарияланды: 2023, наурыз.", "Жарияланды: екі мың жиырма үшінші жыл, наурыз."),
+        # a list's next year, and a month the sentence goes on from, are left to the rules before
+        ("Олар 2024, 2025 жылдары келді.", "Олар екі мың жиырма төртінші, екі мың жиырма бесінші жылдары келді."),
+    ],
+}
+
+
+test_bankapp72_mechanisms_read_their_examples = reading_test(BANKAPP72_READINGS)

@@ -520,6 +520,21 @@ def speak_month_of_bare_year(match: re.Match[str]) -> str:
     return f"{match['lead']}{match['m']} {ordinal(int(match['y']))} жыл"
 
 
+# A year and, after a comma, the month's name with nothing after it, as a video's or a post's date stamp gives them
+# (Бейне: … 2024, Сәуір): the year that month is of, an ordinal with жыл said after it (екі мың жиырма төртінші жыл,
+# сәуір). A word after the month may be what the sentence goes on with, and a number after the comma a list's next
+# member (2024, 2025 жылдары), which the rules before read.
+YEAR_COMMA_MONTH = re.compile(
+    rf"(?<![\d.,№/-])(?<![\d.,№]\s)(?P<y>(?:19|20)\d\d)"
+    rf"(?=,[ \u00a0]+(?=[{_MONTH_INITIALS}])(?i:{_NAMED_MONTH}){_NOTHING_AFTER})"
+)
+YEAR_COMMA_MARK = re.compile(r", (?<=\d, )")  # what every match holds (`Rule.needs`): the comma first, faster
+
+
+def speak_year_comma_month(match: re.Match[str]) -> str:
+    return f"{ordinal(int(match['y']))} жыл"
+
+
 # Case endings a time may take written apart ("11:15 те", "07.00 де") or typed straight onto it ("таңғы 8.00ге дейін",
 # "8.00ден"): after a time the particle да/де is rare, and no decimal takes a case ending with no hyphen before it.
 _SPACED_TIME_SUFFIX = "да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен"

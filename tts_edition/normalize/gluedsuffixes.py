@@ -252,6 +252,37 @@ def part_powered_unit(match: re.Match[str]) -> str:
     return f"{match['unit']} {rest}"
 
 
+# A case suffix typed onto a unit symbol that ends in a word's stem (0-ден 10 000 кбайтқа дейін, 20 Мбайттан, 5 Гбитке),
+# its hyphen left out: the hyphen put back after a number, so the unit is read and its ending re-inflected (кбайт-қа →
+# килобайтқа). Only the table's symbols that end in three small letters with a vowel among them (кбайт, Мбит, Гкал;
+# not a scale's млн) and that the reading does not begin with (not a unit written out: метр, тонна, whose run-ons
+# `split_run_on_measure` parts), and only small letters that are a chain of endings (10 кбайтжады stays).
+_STEM_UNITS = sorted(
+    (
+        u
+        for u, e in abbr.of_kind("unit").items()
+        if re.fullmatch(rf"\w*[{KAZAKH_LOWER}]{{3}}", u)
+        and re.search("[аеиоуыіәөүұ]", u[-3:])
+        and not e.spoken.startswith(u)
+    ),
+    key=len,
+    reverse=True,
+)
+UNIT_SUFFIX_TYPED_ON = re.compile(
+    rf"(?<=\d )(?P<unit>{'|'.join(map(re.escape, _STEM_UNITS))})(?P<suf>[{KAZAKH_LOWER}]{{1,8}})(?![\w-])"
+)
+# What every match holds (`Rule.needs`): a number's space, the unit's symbol and a small letter straight after it; the
+# space first, which the search finds faster than an alternation of the symbols.
+UNIT_SUFFIX_MARK = re.compile(rf" (?<=\d )(?:{'|'.join(map(re.escape, _STEM_UNITS))})[{KAZAKH_LOWER}]")
+
+
+def hyphen_before_unit_ending(match: re.Match[str]) -> str:
+    """кбайтқа → кбайт-қа; small letters that are no chain of endings stay."""
+    if parse_suffixes(match["suf"]) is None:
+        return match.group()
+    return f"{match['unit']}-{match['suf']}"
+
+
 # A case suffix typed onto a number or a percent sign without its hyphen (34ді, 5тен, 100ден, 15%ға) is read as the
 # hyphenated one, when the small letters are what a number takes after its hyphen (`number_ending`: 1ші, 270тей,
 # 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); not after a letter, a hyphen or a

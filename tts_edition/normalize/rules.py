@@ -411,6 +411,13 @@ def rules() -> list[Rule]:
             needs=scraped.LINK_RUN_ONTO_WORD_NEEDS,
         ),
         Rule(
+            "clipped word typed onto a latin term",
+            scraped.STUMP_ONTO_LATIN,
+            scraped.part_stump_from_latin,
+            "mark",
+            needs=scraped.STUMP_ONTO_LATIN_NEEDS,
+        ),
+        Rule(
             "latin word run onto a word",
             scraped.GLUED_LATIN_WORD,
             scraped.split_glued_latin_word,
@@ -1050,6 +1057,13 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "suffix typed onto a unit symbol",
+            gluedsuffixes.UNIT_SUFFIX_TYPED_ON,
+            gluedsuffixes.hyphen_before_unit_ending,
+            "mark",
+            needs=gluedsuffixes.UNIT_SUFFIX_MARK,
+        ),
+        Rule(
             "suffix typed onto a number",
             gluedsuffixes.GLUED_NUMBER_SUFFIX,
             gluedsuffixes.hyphen_before_number_ending,
@@ -1200,6 +1214,13 @@ def rules() -> list[Rule]:
         ),
         Rule("date with a month name", dates.MONTH_DATE, dates.speak_month_date, "date", needs=DIGIT),
         Rule("year before its month", dates.YEAR_OF_MONTH, dates.speak_year_of_month, "date", needs=DIGIT),
+        Rule(
+            "year, a comma and its month",
+            dates.YEAR_COMMA_MONTH,
+            dates.speak_year_comma_month,
+            "date",
+            needs=dates.YEAR_COMMA_MARK,
+        ),
         Rule(
             "month and its year alone",
             dates.MONTH_OF_BARE_YEAR,

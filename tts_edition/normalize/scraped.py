@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from tts_edition.hunspell import kazakh_dictionary
-from tts_edition.normalize import capitals, english, places, russianforms
+from tts_edition.normalize import abbreviations, capitals, english, places, russianforms
 from tts_edition.normalize.abbreviations import LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
@@ -128,6 +128,21 @@ RUN_ON_LINK_NEEDS = re.compile(rf"[{KAZAKH_LOWER}](?:және|сәйкес)")  #
 # байлығының): және and a word of four letters or more; no Kazakh word opens with және but its own forms (жәнеде).
 LINK_RUN_ONTO_WORD = re.compile(rf"(?<![\w-])(?P<left>[Жж]әне)(?P<right>[{KAZAKH_LOWER}]{{4,}})(?![\w-])")
 LINK_RUN_ONTO_WORD_NEEDS = re.compile(rf"әне[{KAZAKH_LOWER}]")  # what every match holds (`Rule.needs`)
+# A clipped word of the table typed onto the Latin term it glosses, its space lost ((ағыл.Personal Identification
+# Number), (лат.Rosa canina)): the space put back after the stump's full stop, so the stump is read as its expansion
+# (ағылшынша) and the term as a Latin word, not the two as one token. Only a stump of small Cyrillic letters the table
+# has as a dotted row, before two Latin letters; a site's name after a dot is Latin on both sides (Zakon.kz).
+STUMP_ONTO_LATIN = re.compile(rf"(?<![\w.])(?P<stump>[{KAZAKH_LOWER}]{{2,6}}\.)(?=[A-Za-z]{{2}})")
+# What every match holds (`Rule.needs`): a full stop between a small Cyrillic and a Latin letter, the stop first.
+STUMP_ONTO_LATIN_NEEDS = re.compile(rf"\.[A-Za-z](?<=[{KAZAKH_LOWER}]\.[A-Za-z])")
+
+
+def part_stump_from_latin(match: re.Match[str]) -> str:
+    """ағыл.Personal → ағыл. Personal; a stump the table lacks stays as written."""
+    stump = match["stump"]
+    return f"{stump} " if stump in abbreviations.of_kind("dotted") else stump
+
+
 # A Latin word run onto a capitalised Kazakh word (38 ViewsТазалық): a counter's or a button's English label; or onto
 # a small-letter Kazakh word of four letters or more with the space lost (Samsung Payнемесе Google Pay).
 GLUED_LATIN_WORD = re.compile(
