@@ -519,6 +519,7 @@ _spec.loader.exec_module(scorer)
         ("kk-diaspora72.tsv", 0.96),
         ("kk-budget72.tsv", 0.97),
         ("kk-bankapp72.tsv", 0.94),
+        ("kk-decree72.tsv", 0.94),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -814,3 +814,31 @@ def test_an_ordinal_in_m_before_an_instrumental_noun_is_instrumental() -> None:
         == "Финике в Анталии назван двадцать вторым городом гиттаслоу в Турции"
     )
     assert normalize("Авария случилась на 25-м км автодороги.").startswith("Авария случилась на двадцать пятом")
+
+
+def test_a_cards_bar_ends_its_kazakh_label_before_a_russian_value() -> None:
+    # decree72: a card's Kazakh label, its bar, and a source line in Russian, each entry after a semicolon in its own
+    # language: the Russian entries' dates and issue numbers in Russian, the Kazakh paper's with its ж. in Kazakh
+    text = (
+        '| Жариялау дереккөзі | Информационно-правовая система "Әділет" 22.04.2016 г.; "Казахстанская правда" '
+        'от 08.10.2016 г., № 193 (28319); "Егемен Қазақстан" 08.10.2016 ж., № 193 (28921) |'
+    )
+    assert [run.lang for run in language_runs(text)] == [KAZAKH, RUSSIAN, KAZAKH]
+    assert normalize(text) == (
+        'Жариялау дереккөзі Информационно-правовая система "Әділет" двадцать второго апреля две тысячи '
+        'шестнадцатого года; "Казахстанская правда" от восьмого октября две тысячи шестнадцатого года, номер сто '
+        'девяносто три (двадцать восемь тысяч триста девятнадцать); "Егемен Қазақстан" екі мың он алтыншы жылғы '
+        "сегізінші қазан, жүз тоқсан үшінші (жиырма сегіз мың тоғыз жүз жиырма бір)"
+    )
+
+
+def test_a_bar_before_a_number_or_a_semicolon_before_a_kazakh_word_ends_nothing() -> None:
+    # a dateline's count of views after its bar stays with it; a Kazakh sentence's semicolon before a word is no entry
+    assert [run.lang for run in language_runs("26 сентября 2014, 05:58 | 2 710 просмотров")] == [RUSSIAN]
+    text = "Жиналыс өтті; Ахметов баяндама жасады."
+    assert [run.lang for run in language_runs(text)] == [KAZAKH]
+
+
+def test_a_year_with_kazakh_zh_is_kazakh_after_a_russian_sentence() -> None:
+    text = 'Газета вышла в Москве. "Егемен Қазақстан" 08.10.2016 ж.'
+    assert [run.lang for run in language_runs(text)] == [RUSSIAN, KAZAKH]

@@ -1,6 +1,7 @@
 """Careless typing on school and district sites (typos32): examples of our own, on sentences no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "a number before орын and a dash is a line of a results list: a place, an ordinal": [
@@ -119,3 +120,12 @@ def test_a_tilde_between_cyrillic_letters_is_a_lost_kazakh_letter() -> None:
 
     assert normalize("Аспанда~ы ж~лдыздарды санайды") == "Аспандағы жұлдыздарды санайды"
     assert normalize("30~40 адам") == "отыз – қырық адам"  # between digits it is a range's, no letter
+
+
+def test_an_eng_opening_a_word_is_the_lost_schwa() -> None:
+    # decree72: no Kazakh word opens with ң, so one before small letters is the ә a page's encoding lost
+    assert normalize("міндетті ңлеуметтік медициналық сақтандыру") == "міндетті әлеуметтік медициналық сақтандыру"
+    assert normalize("Ңлеуметтік көмек") == "Әлеуметтік көмек"
+    # a word the dictionary does not know with ә stays as written; an ң inside a word after a vowel is no lost ә
+    assert normalize("ңқалу") == "ңқалу"
+    assert normalize("жаңа әлеуметтік") == "жаңа әлеуметтік"

@@ -92,7 +92,11 @@ _RUSSIAN_LABEL = (
 )
 # A document's number and date in Russian words inside a Kazakh line (Ереже №89 от 24.02.2012 года): от and года
 # around a numeric date are Russian, however few the words, and the number before them is said with them.
-_RUSSIAN_DOCUMENT_DATE = r"(?<![\w№])(?:№[ \t]?\d+[ \t]+)?от[ \t]+\d{1,2}\.\d{2}\.\d{4}[ \t]+(?:года|г\.)(?!\w)"
+# A newspaper's issue after the date (от 08.10.2016 г., № 193 (28319)) is said with it, its running number too.
+_RUSSIAN_DOCUMENT_DATE = (
+    r"(?<![\w№])(?:№[ \t]?\d+[ \t]+)?от[ \t]+\d{1,2}\.\d{2}\.\d{4}[ \t]+(?:года|г\.)(?!\w)"
+    r"(?:,[ \t]*№[ \t]?\d+(?![\w.,/-]\w)(?:[ \t]*\(\d+\))?)?"
+)
 # A dateline's time and a page's count of views after a bar (26 сентября 2014, 05:58 | 2 710 просмотров): the page's
 # Russian line, read on in Russian, the count's word typed onto the article's first (просмотровОтандық) left out.
 _VIEWS_AFTER = r"(?:[ \t]*\|[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[ \t]*просмотр(?:ов|а)?)"
@@ -134,9 +138,15 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # breadcrumb trail (Усть-Каменогорск и ВКО / Зайсан (Зайсанский р-он) / Зайсанның әуежайы …) ends a part at each
 # slash set apart by spaces before a capital, where its line holds two such slashes or more (`_TRAIL_SLASHES`): each
 # part is said in its own language. A lone one (a headline / Коллаж: kursiv.media) joins a caption to its credit.
+# A table's bar between a cell of words and the next cell's capitalised word ends a cell: a card's Kazakh label
+# and its value in Russian (| Жариялау дереккөзі | Информационно-правовая система "Әділет" 22.04.2016 г.;); and a
+# semicolon before a quoted name ends an entry of a list of sources, each in its own language (…; "Казахстанская
+# правда" от 08.10.2016 г., № 193 (28319); "Егемен Қазақстан" 08.10.2016 ж., № 193 (28921)).
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
     r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|(?<=[^\W\d_] )\|(?= [«\"“]?[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|;(?=[ \t]+[«\"“][А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
@@ -238,7 +248,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         if _russian_marks(text) or counted:
             return RUSSIAN
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
-        return KAZAKH if _kazakh_number_ending(text, nouns=True) else around
+        return KAZAKH if _kazakh_number_ending(text, nouns=True) or _KAZAKH_YEAR.search(text) else around
     if len(latin) > len(cyrillic):
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text) + slashed
@@ -256,7 +266,13 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         return KAZAKH  # ... or in a telling word: the sentence's first
     if (_russian(telling) and not _kazakh_number_ending(text)) or _russian_marks(text):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
+    if _KAZAKH_YEAR.search(text):
+        return KAZAKH  # a year with ж. (08.10.2016 ж.), Kazakh's mark of the year as г. is Russian's
     return KAZAKH if any(known_stem(word) for word in telling if word.islower()) else around
+
+
+# A date or a year and ж., Kazakh's abbreviated жыл (08.10.2016 ж., 2022 ж.): what Russian writes г. after.
+_KAZAKH_YEAR = re.compile(r"(?<!\d)\d{4}[ \t]?ж\.")
 
 
 def _explains_in_russian(words: list[str], kazakh: list[str]) -> bool:

@@ -73,20 +73,22 @@ LEGACY_O_LETTERS = {"H": "ө", "G": "Ө"}
 LEGACY_O_MARK = re.compile("[HG]")  # what every match holds (`Rule.needs`)
 
 
-# The ә a page's encoding turned into ң (жңне, сңуірдегі for және, сәуірдегі): ң follows only a vowel in a Kazakh word,
-# so one after a consonant is the lost ә, read so when the dictionary knows the word it makes (бөлңмдерінде, where
-# ң stands for another letter, stays).
+# The ә a page's encoding turned into ң (жңне, сңуірдегі for және, сәуірдегі): ң follows only a vowel in a Kazakh word
+# and opens none, so one after a consonant or opening a word (ңлеуметтік for әлеуметтік) is the lost ә, read so when
+# the dictionary knows the word it makes (бөлңмдерінде, where ң stands for another letter, stays).
 _CONSONANTS = "бвгғджзклмнпрстфхцчшщқһ"
-ENG_AFTER_CONSONANT = re.compile(rf"[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ]")  # what every match holds
+ENG_AFTER_CONSONANT = re.compile(  # what every match holds
+    rf"[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ]|(?<![\w-])[ңҢ](?=[{_SMALL_CYRILLIC}])"
+)
 ENG_FOR_SCHWA_WORD = re.compile(
-    rf"[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*{ENG_AFTER_CONSONANT.pattern}[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*"
+    rf"[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*(?:{ENG_AFTER_CONSONANT.pattern})[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*"
 )
 
 
 def schwa_for_eng(match: re.Match[str]) -> str:
     """жңне → және; a word the dictionary does not know with ә stays as written."""
     word = match.group()
-    restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[0] + ("Ә" if m.group()[1] == "Ң" else "ә"), word)
+    restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[:-1] + ("Ә" if m.group()[-1] == "Ң" else "ә"), word)
     return word if known_stem(restored) is False else restored
 
 
