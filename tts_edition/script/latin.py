@@ -482,6 +482,8 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
         return convert_word(word, variant, choose)
     if word.istitle() and _before_transcribed_surname(match, variant):
         return convert_word(word, variant, choose)  # Leo Krıgsman: the name's Kazakh spelling, not the English лио
+    if word.istitle() and _opens_foreign_place(match, variant):
+        return convert_word(word, variant, choose)  # Saud Arabiyasına: the country's Kazakh name, not the English сод
     if (
         english(word, variant)
         or english_compound(word)
@@ -704,6 +706,35 @@ def _title_around(match: re.Match[str]) -> list[str]:
     while last + 1 < len(words) and joined(last, last + 1):
         last += 1
     return [word.group() for word in words[first : last + 1] if word.start() != match.start()]
+
+
+# The word after a capitalised word, on its line (Saud Arabiyasına).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})")
+
+
+def _opens_foreign_place(match: re.Match[str], variant: str) -> bool:
+    """A capitalised word that, read as the page's Kazakh Latin, is the first word of a foreign place's Kazakh name of
+    two words or more, the next word reading as that name's second with any case ending (Saud Arabiyasına → Сауд
+    Арабиясына: сауд арабиясы), is the place's Kazakh name, not the English word it also spells (Saud, сод)."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    if after is None:
+        return False
+    seconds = _place_second_words().get(convert_word(match.group(), variant).lower())
+    if not seconds:
+        return False
+    following = convert_word(after[1], variant).lower()
+    return any(following.startswith(second[: max(4, len(second) - 2)]) for second in seconds)
+
+
+@cache
+def _place_second_words() -> dict[str, frozenset[str]]:
+    """The first word of each foreign place's Kazakh name of two words or more, and the second words it goes with."""
+    seconds: dict[str, set[str]] = {}
+    for name in _foreign_places():
+        words = name.split()
+        if len(words) > 1:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(found) for first, found in seconds.items()}
 
 
 def english(word: str, variant: str) -> bool:
