@@ -513,6 +513,7 @@ _spec.loader.exec_module(scorer)
         ("kk-olymp71.tsv", 0.97),
         ("kk-khanate71.tsv", 0.97),
         ("kk-langpolicy71.tsv", 0.97),
+        ("kk-oilgas72.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

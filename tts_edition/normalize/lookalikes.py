@@ -304,9 +304,7 @@ def lookalikes_repaired(text: str) -> str:
 
 # A Russian patronymic (Иванович, Петровна) spelled with the Kazakh і, as a 2018 Latin page's capital I, which is и
 # as well as і, or a keyboard's і typed it (Ivа- nоvich → Іванович): Russian writes no і, so each one is и.
-RUSSIAN_PATRONYMIC_WITH_I = re.compile(
-    r"(?<![\w-])[А-ЯЁІ](?=[а-яёі]*[іІ]|(?<=І))[а-яёі]*(?:ович|евич|овна|евна)(?!\w)"
-)
+RUSSIAN_PATRONYMIC_WITH_I = re.compile(r"(?<![\w-])[А-ЯЁІ](?=[а-яёі]*[іІ]|(?<=І))[а-яёі]*(?:ович|евич|овна|евна)(?!\w)")
 PATRONYMIC_MARK = re.compile(r"в(?:ич|на)(?!\w)")  # what every match holds (`Rule.needs`)
 
 
