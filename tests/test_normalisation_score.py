@@ -520,6 +520,7 @@ _spec.loader.exec_module(scorer)
         ("kk-budget72.tsv", 0.97),
         ("kk-bankapp72.tsv", 0.94),
         ("kk-decree72.tsv", 0.94),
+        ("kk-oilgas72.tsv", 0.95),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2183,3 +2183,30 @@ def test_a_latin_kazakh_page_keeps_a_neighbours_address_for_the_web_reader() -> 
     text = "Moñğoliya azamattarınıñ tizimin jañartıp jariyaladı. Bwl turalı silteme jasap kaznews.mn habarladı."
     assert normalize(text).endswith("сілтеме жасап казньюс нүкте эм эн хабарлады.")
     assert normalize("Moñğoliya azamattarınıñ tizimin jañartıp jariyaladı.").startswith("Моңғолия")
+
+
+def test_a_capitalised_word_opening_a_foreign_places_kazakh_name_is_that_name() -> None:
+    """oilgas72: Saud Arabiyasına in Qazaq Times' Latin is Сауд Арабиясы's first word, not the English Saud (сод);
+    Saud before any other word stays the English word."""
+    text = "Bwl älemde mwnay öndiruden birinşi orın alatın Saud Arabiyasına dağdarıstan şığuğa ülken kömek bolğan."
+    assert "алатын Сауд Арабиясына дағдарыстан" in normalize(text)
+    assert "сод есімді" in normalize("Bwl kitaptı Saud esimdi avtor jazğan. Reseydiñ alatın orını erekşe bolğan.")
+
+
+def test_a_hyphened_places_parts_are_its_kazakh_name_and_a_particle_after_a_kazakh_word_is_kazakh() -> None:
+    """oilgas72: Er-Riyad is Эр-Рияд, the place's Kazakh name with its article, not Ер- before the English place's
+    эр-рияд; jоq-ty's particle after жоқ is Kazakh, not the English ty (тай); capitals before the hyphen (SIM-karta,
+    T-Mobile) keep their reading."""
+    text = "Bwl älemde mwnay öndiruden birinşi orın alatın el. Sebebi resmi Er-Riyad ekonomikası mwnayğa täueldi."
+    assert "ресми Эр-Рияд экономикасы" in normalize(text)
+    assert normalize("Qаnshа tyryssаń dа munаi ónіmі аspаi qоiǵаn, ol kezde munaı álі аlynǵаn jоq-ty.").endswith(
+        "алынған жоқты."
+    )
+    assert normalize("Ol SIM-karta satyp aldy, T-Mobile jelisi.") == "ол сім-қарта сатып алды, ти мобайл желісі."
+
+
+def test_a_russian_patronymic_typed_with_kazakh_i_is_read_with_russian_i() -> None:
+    """oilgas72: the 2018 alphabet's capital I is и as well as і; a Russian patronymic (Ivа- nоvich → Іванович) writes
+    no і, so it is Иванович; a Kazakh name with і (Ілияс) and a Ukrainian -івна keep theirs."""
+    assert normalize("Алексей Іванович Осадчий") == "Алексей Иванович Осадчий"
+    assert normalize("Ілияс Петрівна мен Қасымович") == "Ілияс Петрівна мен Қасымович"

@@ -300,3 +300,14 @@ def lookalikes_repaired(text: str) -> str:
     if GREEK_LOOKALIKE_LETTER.search(text):
         text = CYRILLIC_WORD_WITH_GREEK.sub(greek_lookalikes, text)
     return CYRILLIC_WORD_WITH_LATIN.sub(cyrillic_lookalikes, text)
+
+
+# A Russian patronymic (Иванович, Петровна) spelled with the Kazakh і, as a 2018 Latin page's capital I, which is и
+# as well as і, or a keyboard's і typed it (Ivа- nоvich → Іванович): Russian writes no і, so each one is и.
+RUSSIAN_PATRONYMIC_WITH_I = re.compile(r"(?<![\w-])[А-ЯЁІ](?=[а-яёі]*[іІ]|(?<=І))[а-яёі]*(?:ович|евич|овна|евна)(?!\w)")
+PATRONYMIC_MARK = re.compile(r"в(?:ич|на)(?!\w)")  # what every match holds (`Rule.needs`)
+
+
+def russian_patronymic_i(match: re.Match[str]) -> str:
+    """Іванович → Иванович: a Russian patronymic's і made the и Russian writes."""
+    return match.group().replace("і", "и").replace("І", "И")

@@ -209,6 +209,13 @@ def rules() -> list[Rule]:
         ),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
         Rule(
+            "Russian patronymic typed with і",
+            lookalikes.RUSSIAN_PATRONYMIC_WITH_I,
+            lookalikes.russian_patronymic_i,
+            LETTERS,
+            needs=lookalikes.PATRONYMIC_MARK,
+        ),
+        Rule(
             "word cut by a preview's ellipsis",
             scraped.CUT_WORD,
             scraped.join_cut_word,

@@ -502,8 +502,14 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if partner is not None and not word.isupper() and english(word, variant) and not english_spelling(partner[1]):
         # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-); capitals keep theirs (SIM-karta)
         return convert_word(word, variant, choose)
+    if (place := _hyphened_place_part(match, variant)) is not None:
+        return place  # Er-Riyad: the place's Kazakh name, Эр-Рияд, its article as Kazakh writes it
+    if not word.isupper() and _after_kazakh_part(match, variant):
+        return convert_word(word, variant, choose)  # jоq-ty, Er-Riyad: the compound's Kazakh, not English тай, рияд
     if word.istitle() and _before_transcribed_surname(match, variant):
         return convert_word(word, variant, choose)  # Leo Krıgsman: the name's Kazakh spelling, not the English лио
+    if word.istitle() and _opens_foreign_place(match, variant):
+        return convert_word(word, variant, choose)  # Saud Arabiyasına: the country's Kazakh name, not the English сод
     if (
         english(word, variant)
         or english_compound(word)
@@ -561,6 +567,45 @@ def _outlet_name_end(match: re.Match[str], variant: str) -> bool:
 # The word hyphened onto a word, a compound's second part (T-Mobile, Los-Andjelestegi): a compound is in one language,
 # so its first part is English only where its second is, whatever the dictionary says of the part alone.
 _HYPHENED_WORD = re.compile(r"-([^\W\d_]{2,})")
+# The word a hyphened word is written onto (jоq-ty, Er-Riyad), of two letters or more.
+_HYPHENED_ONTO = re.compile(r"(?<![\w-])([^\W\d_]{2,})-$")
+
+
+def _same_letters(reading: str) -> str:
+    """A reading with the letters a Latin alphabet cannot tell apart made one: э as е, і as и."""
+    return reading.lower().replace("э", "е").replace("і", "и")
+
+
+def _hyphened_place_part(match: re.Match[str], variant: str) -> str | None:
+    """A part of a hyphened pair whose second part is a foreign place with a hyphened Kazakh name of two parts, the
+    first read as the pair's first (Er-Riyad: riyad → эр-рияд, er → ер): that name's part (Эр, Рияд), not a Kazakh
+    word and the whole name after it (Ер-эр-рияд)."""
+    text, word = match.string, match.group()
+    after = _HYPHENED_WORD.match(text, match.end())
+    before = None if after else _HYPHENED_ONTO.search(text, max(0, match.start() - 40), match.start())
+    if after is None and before is None:
+        return None
+    first, second = (word, after[1]) if after else (before[1], word)
+    from tts_edition.normalize.places import exonym  # the normaliser's place names, loaded only for Latin text
+
+    name = exonym(second)
+    parts = name.split("-") if name else []
+    if len(parts) != 2 or _same_letters(convert_word(first, variant)) != _same_letters(parts[0]):
+        return None
+    part = parts[0 if after else 1]
+    return part.upper() if word.isupper() else part.capitalize() if word[:1].isupper() else part
+
+
+def _after_kazakh_part(match: re.Match[str], variant: str) -> bool:
+    """A word hyphened onto a word the lexicon knows as the page's Kazakh (joq-ty: жоқ; Er-Riyad: ер) is the
+    compound's second part and Kazakh too: a particle (жоқ-ты, not the English тай) or a name the Kazakh way (Эр-Рияд,
+    not Ер- and the English place's эр-рияд). Capitals before the hyphen (SIM-karta, T-Mobile) are no such word."""
+    before = _HYPHENED_ONTO.search(match.string, max(0, match.start() - 40), match.start())
+    if before is None or before[1].isupper():
+        return False
+    return load_lexicon().accepts(convert_word(before[1], variant).lower())
+
+
 # A foreign name's surname as the Kazakh text transcribes it, after a given name English also spells (Geolog Leo
 # Krıgsman bylaı dedi): the surname holds a letter only Kazakh Latin writes (ı, the acutes, ń) in its stem, before any
 # case ending's last three letters (not Potterdiń, an English name with a Kazakh suffix), and the dictionary does not
@@ -726,6 +771,35 @@ def _title_around(match: re.Match[str]) -> list[str]:
     while last + 1 < len(words) and joined(last, last + 1):
         last += 1
     return [word.group() for word in words[first : last + 1] if word.start() != match.start()]
+
+
+# The word after a capitalised word, on its line (Saud Arabiyasına).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})")
+
+
+def _opens_foreign_place(match: re.Match[str], variant: str) -> bool:
+    """A capitalised word that, read as the page's Kazakh Latin, is the first word of a foreign place's Kazakh name of
+    two words or more, the next word reading as that name's second with any case ending (Saud Arabiyasına → Сауд
+    Арабиясына: сауд арабиясы), is the place's Kazakh name, not the English word it also spells (Saud, сод)."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    if after is None:
+        return False
+    seconds = _place_second_words().get(convert_word(match.group(), variant).lower())
+    if not seconds:
+        return False
+    following = _same_letters(convert_word(after[1], variant))
+    return any(following.startswith(_same_letters(second[: max(4, len(second) - 2)])) for second in seconds)
+
+
+@cache
+def _place_second_words() -> dict[str, frozenset[str]]:
+    """The first word of each foreign place's Kazakh name of two words or more, and the second words it goes with."""
+    seconds: dict[str, set[str]] = {}
+    for name in _foreign_places():
+        words = name.split()
+        if len(words) > 1:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(found) for first, found in seconds.items()}
 
 
 def english(word: str, variant: str) -> bool:
