@@ -145,7 +145,7 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
     r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
-    r"|(?<=[^\W\d_] )\|(?= [«\"“]?[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|\|(?<=[^\W\d_] \|)(?= [«\"“]?[А-ЯЁӘҒҚҢӨҰҮҺІ])"  # the bar first: a literal fails at once where no bar is
     r"|;(?=[ \t]+[«\"“][А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
