@@ -18,7 +18,14 @@ import re
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.marks import line_holding
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIXES, VOWELS, parse_suffixes
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    SUFFIXES,
+    VOWELS,
+    parse_suffixes,
+    stem_and_suffixes,
+)
 
 _SHORTEST_UNKNOWN_WORD = 4
 _SHORTEST_STEM = 3
@@ -68,10 +75,7 @@ def known_stem(word: str) -> bool | None:
     known = known_word(lower)
     if known is not False:
         return known
-    for cut in range(len(lower) - 1, _SHORTEST_STEM - 1, -1):
-        if parse_suffixes(lower[cut:]) and known_word(lower[:cut]):
-            return True
-    return False
+    return stem_and_suffixes(lower, known_word, _SHORTEST_STEM)
 
 
 def is_word(capitals: str) -> bool:

@@ -7,7 +7,15 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, dates, numbering, writtennumbers
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, ORDINAL_ENDING, SUFFIX, attach, parse_suffixes
+from tts_edition.normalize.morphology import (
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    ORDINAL_ENDING,
+    SUFFIX,
+    VOWELS,
+    attach,
+    parse_suffixes,
+)
 
 # A case ending written onto a person's last initial (Смағұлов А.Б.-ға, Ахметов Н.-нің): said on the letter's name,
 # as an initialism's ending is (ПМ-нің → пэ эмнің); the initials before it stay written letters. Only a capital
@@ -261,9 +269,7 @@ _STEM_UNITS = sorted(
     (
         u
         for u, e in abbr.of_kind("unit").items()
-        if re.fullmatch(rf"\w*[{KAZAKH_LOWER}]{{3}}", u)
-        and re.search("[аеиоуыіәөүұ]", u[-3:])
-        and not e.spoken.startswith(u)
+        if re.fullmatch(rf"\w*[{KAZAKH_LOWER}]{{3}}", u) and VOWELS & set(u[-3:]) and not e.spoken.startswith(u)
     ),
     key=len,
     reverse=True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 KAZAKH_LOWER = "а-яәғқңөұүһіё"
@@ -212,6 +213,12 @@ def parse_suffixes(written: str) -> list[str] | None:
             if rest is not None and _allowed(name, rest):
                 return [name, *rest]
     return None
+
+
+def stem_and_suffixes(word: str, known: Callable[[str], object], shortest_stem: int) -> bool:
+    """Whether a lower-case word is a stem `known` accepts, of `shortest_stem` letters or more, and a chain of
+    suffixes after it (Мәскеу|ге, баяндама|лар|дан)."""
+    return any(parse_suffixes(word[cut:]) and known(word[:cut]) for cut in range(len(word) - 1, shortest_stem - 1, -1))
 
 
 CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from tts_edition.normalize.morphology import parse_suffixes
+from tts_edition.normalize.morphology import stem_and_suffixes
 from tts_edition.normalize.tables import table_rows
 
 TABLE = Path(__file__).with_name("places.tsv")
@@ -108,10 +108,8 @@ def kazakh_names() -> frozenset[str]:
 def named(word: str) -> bool:
     """Whether a Cyrillic word is a place's Kazakh name, bare or followed by suffixes (Түркия, Мәскеуге, Ақтөбедегі)."""
     lower = word.lower()
-    return lower in kazakh_names() or any(
-        lower[:cut] in kazakh_names() and parse_suffixes(lower[cut:])
-        for cut in range(len(lower) - 1, _SHORTEST_INITIALISM_LIKE, -1)
-    )
+    names = kazakh_names()
+    return lower in names or stem_and_suffixes(lower, names.__contains__, _SHORTEST_INITIALISM_LIKE + 1)
 
 
 def kazakh_town_named(written: str) -> str | None:
