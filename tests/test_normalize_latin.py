@@ -2210,3 +2210,20 @@ def test_a_russian_patronymic_typed_with_kazakh_i_is_read_with_russian_i() -> No
     no і, so it is Иванович; a Kazakh name with і (Ілияс) and a Ukrainian -івна keep theirs."""
     assert normalize("Алексей Іванович Осадчий") == "Алексей Иванович Осадчий"
     assert normalize("Ілияс Петрівна мен Қасымович") == "Ілияс Петрівна мен Қасымович"
+
+
+def test_an_english_word_kazakh_has_as_a_loan_is_said_as_the_loan() -> None:
+    """english25: Grand, Alliance, Premium, Dialogue, Piano, Marathon, Sapiens are said as the loans Kazakh has
+    (гранд, альянс, премиум, диалог, пиано, марафон, сапиенс), in an English name too, in a camel-case name and
+    after a hyphen; Massachusetts by its Russian and Kazakh exonym. Words that are no such loan keep their English
+    sound (Grant → грант by the broad a, Dial → дайал, Black → блэк)."""
+    assert normalize("Grand Tour кезеңі") == "гранд тур кезеңі"
+    assert normalize("Grand Slam турнирі") == "гранд слэм турнирі"
+    assert normalize("Grand Prix жарысы") == "гран при жарысы"
+    assert normalize("Nomad Alliance қоры") == "номад альянс қоры"
+    assert normalize("Premium Class билеті") == "премиум класс билеті"
+    assert normalize("«Half-Marathon» жарысы") == "«хаф марафон» жарысы"
+    assert normalize("“AstanaPianoPassion” байқауы") == "“астана пиано пэшн” байқауы"
+    assert normalize("Massachusetts Institute of Technology") == "массачусетс институт оф текнолоджи"
+    assert normalize("Black Dialogue тобы") == "блэк диалог тобы"
+    assert normalize("Dial Grant тобы") == "дайал грант тобы"
