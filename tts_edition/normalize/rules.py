@@ -75,7 +75,7 @@ class Rule:
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
 _POINT_IN_NUMBER = re.compile(r"\d\.\d")  # what every version holds (`Rule.needs`)
-LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏə\u212a]")  # ə: the Latin schwa; Kelvin sign: "k" under re.I
 _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0\n]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
