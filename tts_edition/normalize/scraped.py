@@ -73,7 +73,7 @@ GLUED_WORDS = re.compile(
     rf"(?P<right>[{KAZAKH_UPPER}](?:[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}]{{2,}}))(?![^\W\d_])"
 )  # a number may follow the right word, as a label's value does (терминдерДата22.12.2017)
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
-RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
+RUN_TOGETHER = re.compile(rf"[{KAZAKH_UPPER}](?<=[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}])")  # from the capital
 # Three to six capitalised words run together, the spaces of a copied heading or a law's title lost
 # (ҚазақстанРеспубликасыныңПрезидентінің“Қазақстан Республикасындағы банктер): each part a capital and three small
 # letters or more, the chain the whole token. It is parted at every capital when the dictionary knows every part as a
@@ -81,7 +81,9 @@ RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # ҚазАвтоЖол) is no part, and a name whose parts the dictionary lacks stays whole.
 GLUED_WORD_CHAIN = re.compile(rf"(?<![\w.@/])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}){{3,6}}(?![^\W\d_])")
 # What every match holds (`Rule.needs`): a small letter, a capitalised word of four letters or more, a capital.
-GLUED_WORD_CHAIN_MARK = re.compile(rf"[{KAZAKH_LOWER}][{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}[{KAZAKH_UPPER}]")
+GLUED_WORD_CHAIN_MARK = re.compile(
+    rf"[{KAZAKH_UPPER}](?<=[{KAZAKH_LOWER}][{KAZAKH_UPPER}])[{KAZAKH_LOWER}]{{3,}}[{KAZAKH_UPPER}]"  # from the capital
+)
 _CHAIN_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+")
 
 
@@ -546,10 +548,10 @@ def split_glued_latin_word(match: re.Match[str]) -> str:
 LETTER_SPACED_WORD = re.compile(
     rf"(?<![\w.])(?:[{KAZAKH_UPPER}{KAZAKH_LOWER}] ){{3,}}[{KAZAKH_UPPER}{KAZAKH_LOWER}](?![\w.])"
 )
-# What every match holds: three single letters apart (`Rule.needs`).
-SPACED_LETTERS = re.compile(
-    rf"(?<![\w.])[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_UPPER}{KAZAKH_LOWER}] "
-)
+# What every match holds: three single letters apart (`Rule.needs`), found from the first space, which the engine
+# skips to.
+_LETTER = f"[{KAZAKH_UPPER}{KAZAKH_LOWER}]"
+SPACED_LETTERS = re.compile(rf" (?:(?<=^{_LETTER} )|(?<=[^\w.]{_LETTER} )){_LETTER} {_LETTER} ")
 
 
 def join_spaced_letters(match: re.Match[str]) -> str:
@@ -564,8 +566,8 @@ def join_spaced_letters(match: re.Match[str]) -> str:
 # consonant before a word of its own (к ала), or before letters that make no known word (Russian в иностранной), stays.
 _CONSONANTS = "бвгғджзклмнңпрстфхһцчшщ"
 STRAY_FIRST_LETTER = re.compile(rf"(?<![\w.,)/-])(?P<letter>[{_CONSONANTS}]) (?P<rest>[{KAZAKH_LOWER}]{{3,}})(?![\w-])")
-# What every match holds (`Rule.needs`): a consonant alone before a space and a small letter.
-LONE_CONSONANT = re.compile(rf"(?<!\w)[{_CONSONANTS}] [{KAZAKH_LOWER}]")
+# What every match holds (`Rule.needs`): a consonant alone before a space and a small letter, found from the space.
+LONE_CONSONANT = re.compile(rf" (?<=[{_CONSONANTS}] )(?<!\w[{_CONSONANTS}] )[{KAZAKH_LOWER}]")
 
 
 def join_stray_first_letter(match: re.Match[str]) -> str:
