@@ -109,7 +109,7 @@ TABLE_CELL_UNIT = re.compile(rf"(?:(?<=\|)|(?<=\|[ \t]))(?P<unit>{_LONG_UNIT})(?
 # a question's word for the amount, as a problem asks it (неше гр тұз түзіледі, қанша кг): said as after an amount
 # (әр шаршы сантиметр, әрбір гектарға, неше грамм), a case suffix written on it its own. A symbol of two letters or
 # more, so a letter (әр м, неше т) stays; the unit runs before a number is read, which would take its power (см2) apart.
-EACH_ONE = re.compile(r"(?:[Әә]р(?:бір)?|[Нн]еше|[Ққ]анша)\s")
+EACH_ONE = re.compile(r"[ӘәНнҚқ](?:рбір|р|еше|анша)\s")  # what every such unit stands after (`Rule.needs`)
 EACH_UNIT = re.compile(
     rf"(?:(?<=(?<![\w-])[Әә]р\s)|(?<=(?<![\w-])[Әә]рбір\s)|(?<=(?<![\w-])[Нн]еше\s)|(?<=(?<![\w-])[Ққ]анша\s))"
     rf"(?P<unit>{_LONG_UNIT})(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
@@ -137,7 +137,7 @@ def speak_asked_letter_unit(match: re.Match[str]) -> str:
 # break kept. A symbol of two letters or more, so a letter after an ellipsis (... м) stays. A dose's unit opening a
 # line before a word (мл шәрбат) has left its amount on the line before, and is said so too.
 _DOSE_UNIT = "мкг|мг|мл"
-BLANK = re.compile(rf"_|\.\.\.|…|^(?:{_DOSE_UNIT}) ", re.M)
+BLANK = re.compile(r"[_.…м](?:(?<=_)|(?<=\.)\.\.|(?<=…)|(?<=^м)(?:кг|г|л) )", re.M)  # a blank, or a dose opening a line
 AFTER_BLANK = r"(?:(?<=_)|(?<=\.\.\.)|(?<=…))(?P<gap>[ \t]*\n*[ \t]*)"  # the blank, the line break kept
 BLANK_UNIT = re.compile(
     rf"{AFTER_BLANK}(?P<unit>{_LONG_UNIT})(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/.-])"
@@ -191,7 +191,7 @@ def speak_suffixed_unit(match: re.Match[str]) -> str:
 # before it keeps a lone letter (шаршы м) from being any other word's abbreviation. A stop after the word is the
 # Russian кв.'s, carried over by a translation (219 мың шаршы. км): no sentence ends there, and it goes unsaid; a
 # symbol of two letters after it, as a lone м after a stop may be any word's letter.
-POWER_WORD = re.compile(r"[Шш]аршы\.?\s|[Тт]екше\.?\s")
+POWER_WORD = re.compile(r"[ШшТт](?:аршы|екше)\.?\s")
 POWERED_LENGTH = re.compile(
     r"(?<=(?<![\w-])(?:[Шш]аршы|[Тт]екше))(?P<stop>\.)?\s(?P<unit>мм|см|дм|км|(?(stop)(?!)|м))"
     rf"(?:-(?P<suffix>{SUFFIX}))?(?![\w²³/-])(?!\.\w)"

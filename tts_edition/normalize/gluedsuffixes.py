@@ -122,9 +122,10 @@ CAPITALS = re.compile(
 # (ҚазАвтоЖол), or an initialism typed with its inner letters small (КеаҚ).
 _TWO_CAPITALS = f"[{KAZAKH_UPPER}]{{2}}"
 _MARKED = [_TWO_CAPITALS, capitals.TITLED_CONSONANTS, capitals.SMALL_INSIDE]
-CAPITALS_MARK = re.compile(
-    "|".join([*_MARKED, *(re.escape(w) for w in _MIXED_CASE_WORDS if not re.search("|".join(_MARKED), w))])
-)
+_UNMARKED = [w for w in _MIXED_CASE_WORDS if not re.search("|".join(_MARKED), w)]
+_MARK = "|".join([*_MARKED, *map(re.escape, _UNMARKED)])
+# Searched from a capital (or an unmarked word's first letter), which the engine skips to (`rules.Rule`).
+CAPITALS_MARK = re.compile(rf"[{KAZAKH_UPPER}{''.join(w[0] for w in _UNMARKED)}](?<=(?=(?:{_MARK})).)")
 CONJOINED = re.compile(rf"{CAPITALS.pattern}(?P<conj>\s(?:мен|бен|пен))(?![\w-])")
 CONJOINED_NEEDS = re.compile(r"\s[мбп]ен(?![\w-])")  # what every match holds (`Rule.needs`)
 # An ordinal read from a number ends in a vowel, so the conjunction after it is мен, whatever the written number's

@@ -172,9 +172,8 @@ SOUND_LETTER = re.compile(
     rf"(?<![\w/.-])(?<!\d )(?P<letter>[бвгғджзйкқлмнңпрстфһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФҺЦЧШЩ])"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![\w/.-])(?:(?!\))|(?<=\(\w)))"
 )
-LONE_CONSONANT = re.compile(
-    r"(?<![^\W\d_])[бвгғджзйкқлмнңпрстфһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФҺЦЧШЩ](?![^\W\d_])"
-)  # `Rule.needs`
+_ANY_CONSONANT = "[бвгғджзйкқлмнңпрстфһцчшщБВГҒДЖЗЙКҚЛМНҢПРСТФҺЦЧШЩ]"
+LONE_CONSONANT = re.compile(rf"{_ANY_CONSONANT}(?<![^\W\d_]{_ANY_CONSONANT})(?![^\W\d_])")  # `Rule.needs`
 # The cases a letter's name takes in a grammar's sentence (п-дан басталатын, т-ға аяқталады); a possessive (т-ы, к-лі)
 # is a clipped noun's more often, left to the clipping rules.
 _LETTER_CASES = frozenset(("genitive", "dative", "accusative", "locative", "ablative", "instrumental"))
@@ -301,7 +300,7 @@ _VITAMIN_NAMES = {"A": "а", "B": "бэ", "C": "цэ", "D": "дэ", "E": "е", "
 _AS_LATIN = str.maketrans("АВСДЕКРН", "ABCDEKPH")
 _VITAMIN_LETTER = "[ABCDEKPHFАВСДЕКРН]"
 _VITAMIN_WORD = r"(?:витамин|дәрумен)"
-VITAMIN_WORD = re.compile(_VITAMIN_WORD, re.I)
+VITAMIN_WORD = re.compile(r"[вд](?:(?<=в)итамин|(?<=д)әрумен)", re.I)  # the same, from a letter the engine skips to
 # What every numbered vitamin holds (`Rule.needs`): the vitamin word, or a bracket its list opens, read only after the
 # word (`VITAMIN_WORD`, its `Rule.when`).
 NUMBERED_VITAMIN_MARK = re.compile(rf"(?i:{_VITAMIN_WORD})|\((?={_VITAMIN_LETTER}\d)")

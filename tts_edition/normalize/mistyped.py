@@ -80,6 +80,8 @@ _CONSONANTS = "бвгғджзклмнпрстфхцчшщқһ"
 ENG_AFTER_CONSONANT = re.compile(  # what every match holds
     rf"[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ]|(?<![\w-])[ңҢ](?=[{_SMALL_CYRILLIC}])"
 )
+# The same, found from its ң, which the engine skips to (`Rule.needs`).
+ENG_MARK = re.compile(rf"[ңҢ](?:(?<=[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ])|(?<![\w-][ңҢ])(?=[{_SMALL_CYRILLIC}]))")
 ENG_FOR_SCHWA_WORD = re.compile(
     rf"[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*(?:{ENG_AFTER_CONSONANT.pattern})[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*"
 )

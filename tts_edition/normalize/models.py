@@ -46,7 +46,8 @@ def brands() -> dict[str, str]:
 # The word for a make after a maker's name (ИЖ маркілі мылтық, ВАЗ маркалы көлік, УАЗ маркасы): the name is the
 # maker's, said as the table says, with no model code after it.
 _MAKE_WORD = r"\s+марк[аі]"
-MAKER_MARK = re.compile(rf"\d|{_MAKE_WORD}")  # what every maker the table reads stands before (`Rule.needs`)
+# What every maker the table reads stands before (`Rule.needs`): a digit, or the word found from its first letter.
+MAKER_MARK = re.compile(r"[\dм](?:(?<=\d)|(?<=\sм)арк[аі])")
 
 
 @cache

@@ -500,7 +500,7 @@ OPTION_MARKER = re.compile(
 )
 _KEY_LETTER = re.compile(_OPTION_LETTER)
 # What every option holds (`Rule.needs`): its letter and mark, or the key's word.
-OPTION_MARK = re.compile(rf"{_OPTION_LETTER}[.)]|[Жж]ауа[бп]")
+OPTION_MARK = re.compile(rf"[.)Жж](?:(?<={_OPTION_LETTER}[.)])|(?<=[Жж])ауа[бп])")  # from the mark or the word
 # An option's letter and bracket are no word of the sentence's language (А) and В) are no Russian words).
 OPTION_BRACKET = re.compile(rf"{_OPTION_START}{_OPTION_LETTER}\)")
 _STOPPED_OPTION = re.compile(rf"{_OPTION_START}({_OPTION_LETTER})\.(?=[ \t]*[^\s.,;:)])", re.M)

@@ -61,7 +61,10 @@ class Rule:
     otherwise for one reading. `needs`, when given, finds something every match of `pattern` holds (a digit, a
     Latin letter): a text without it is not scanned, a cheap test that spares most sentences most rules. `when`, when
     given, is what the rule's reading depends on elsewhere in the text (a page that lost its letters' widths): a text
-    without it is not scanned either, and it is searched in place of `needs`."""
+    without it is not scanned either, and it is searched in place of `needs`. A gate is searched in nearly every
+    sentence, so it opens with the character it is found from (a sign, a capital), the context before it written as
+    a lookbehind: the engine skips to such a character, where a gate opening with a lookbehind or a choice of
+    classes is tried at every character."""
 
     name: str
     pattern: re.Pattern[str]
@@ -75,7 +78,7 @@ class Rule:
 # What a rule's matches all hold (`Rule.needs`).
 DIGIT = re.compile(r"\d")
 _POINT_IN_NUMBER = re.compile(r"\d\.\d")  # what every version holds (`Rule.needs`)
-LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ\u212a]")  # Kelvin sign: "k" under re.I
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏə\u212a]")  # ə: the Latin schwa; Kelvin sign: "k" under re.I
 _TAG_OPEN = re.compile(r"</?[A-Za-z]")
 _BREAK = re.compile("-[ \u00a0\n]|\u00ad|¬")
 _OPEN_BRACKET = re.compile(r"\[")
@@ -122,7 +125,7 @@ def rules() -> list[Rule]:
             mistyped.ENG_FOR_SCHWA_WORD,
             mistyped.schwa_for_eng,
             LETTERS,
-            needs=mistyped.ENG_AFTER_CONSONANT,
+            needs=mistyped.ENG_MARK,
         ),
         Rule(
             "years with their range's dash lost",

@@ -73,7 +73,7 @@ GLUED_WORDS = re.compile(
     rf"(?P<right>[{KAZAKH_UPPER}](?:[{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_UPPER}]{{2,}}))(?![^\W\d_])"
 )  # a number may follow the right word, as a label's value does (терминдерДата22.12.2017)
 # What every match of the two holds: a small letter before a capital (`Rule.needs`).
-RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
+RUN_TOGETHER = re.compile(rf"[{KAZAKH_UPPER}](?<=[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}])")  # from the capital
 # Three to six capitalised words run together, the spaces of a copied heading or a law's title lost
 # (ҚазақстанРеспубликасыныңПрезидентінің“Қазақстан Республикасындағы банктер): each part a capital and three small
 # letters or more, the chain the whole token. It is parted at every capital when the dictionary knows every part as a
@@ -81,7 +81,9 @@ RUN_TOGETHER = re.compile(rf"[{KAZAKH_LOWER}a-z][{KAZAKH_UPPER}]")
 # ҚазАвтоЖол) is no part, and a name whose parts the dictionary lacks stays whole.
 GLUED_WORD_CHAIN = re.compile(rf"(?<![\w.@/])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}){{3,6}}(?![^\W\d_])")
 # What every match holds (`Rule.needs`): a small letter, a capitalised word of four letters or more, a capital.
-GLUED_WORD_CHAIN_MARK = re.compile(rf"[{KAZAKH_LOWER}][{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3,}}[{KAZAKH_UPPER}]")
+GLUED_WORD_CHAIN_MARK = re.compile(
+    rf"[{KAZAKH_UPPER}](?<=[{KAZAKH_LOWER}][{KAZAKH_UPPER}])[{KAZAKH_LOWER}]{{3,}}[{KAZAKH_UPPER}]"  # from the capital
+)
 _CHAIN_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+")
 
 
@@ -293,10 +295,9 @@ _CYRILLIC = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
 LOST_SPACES = re.compile(
     rf"(?<![\w.@/-])(?=[{_CYRILLIC}-]*[{KAZAKH_LOWER}]{{20}})[{_CYRILLIC}]+(?:-[{_CYRILLIC}]+)*(?![\w@/-])"
 )
-# What every match holds (`Rule.needs`) but one opening the text in small letters (a text opens with a capital): twenty
-# small letters after another character, which spares the scan a start inside every word (0.8 ms, not 1.9, over the
-# 13 003-character sample).
-LOST_SPACES_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{20}}")
+# What every match holds (`Rule.needs`): twenty small letters not after another, which spares the scan a start inside
+# every word (0.8 ms, not 1.9, over the 13 003-character sample); a text may open with a small letter.
+LOST_SPACES_MARK = re.compile(rf"(?<![{KAZAKH_LOWER}])[{KAZAKH_LOWER}]{{20}}")
 _LOST_SPACES_PART = 12  # a hyphenated part shorter than this is a word as written (Қиын-)
 _LONGEST_LOOKED_UP = 14  # a longer word is a stem the dictionary knows and suffixes (қазақстандық|тардың)
 _LONGEST_ENDINGS = 10
@@ -385,8 +386,8 @@ CASE_RUN_ONTO_WORD = re.compile(
     rf"(?<![\w.@/-])(?={_LONG_TOKEN})"  # the length first: most words are shorter, and fail it at once
     rf"(?=[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*?{_CASE_TAIL.pattern[:-1]}[{KAZAKH_LOWER}]{{6}}){_LONG_TOKEN}"
 )
-# What every match holds (`Rule.needs`): eleven small letters after another character (a text opens with a capital).
-CASE_RUN_ONTO_WORD_MARK = re.compile(rf"[^{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{11}}")
+# What every match holds (`Rule.needs`): eleven small letters not after another (a text may open with a small one).
+CASE_RUN_ONTO_WORD_MARK = re.compile(rf"(?<![{KAZAKH_LOWER}])[{KAZAKH_LOWER}]{{11}}")
 _BEFORE_CASE = PERSONAL_POSSESSIVES | {"plural", "possessive3"}
 _SHORTEST_CASE_WORD = 7  # the first word: a stem, a possessive and a case (санында, сапасын)
 _SHORTEST_WORD_AFTER = 6  # the second: a shorter one is as often a verb's suffixes (мойында|майды, тағылымда|малар)
@@ -547,10 +548,10 @@ def split_glued_latin_word(match: re.Match[str]) -> str:
 LETTER_SPACED_WORD = re.compile(
     rf"(?<![\w.])(?:[{KAZAKH_UPPER}{KAZAKH_LOWER}] ){{3,}}[{KAZAKH_UPPER}{KAZAKH_LOWER}](?![\w.])"
 )
-# What every match holds: three single letters apart (`Rule.needs`).
-SPACED_LETTERS = re.compile(
-    rf"(?<![\w.])[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_UPPER}{KAZAKH_LOWER}] "
-)
+# What every match holds: three single letters apart (`Rule.needs`), found from the first space, which the engine
+# skips to.
+_LETTER = f"[{KAZAKH_UPPER}{KAZAKH_LOWER}]"
+SPACED_LETTERS = re.compile(rf" (?:(?<=^{_LETTER} )|(?<=[^\w.]{_LETTER} )){_LETTER} {_LETTER} ")
 
 
 def join_spaced_letters(match: re.Match[str]) -> str:
@@ -565,8 +566,8 @@ def join_spaced_letters(match: re.Match[str]) -> str:
 # consonant before a word of its own (к ала), or before letters that make no known word (Russian в иностранной), stays.
 _CONSONANTS = "бвгғджзклмнңпрстфхһцчшщ"
 STRAY_FIRST_LETTER = re.compile(rf"(?<![\w.,)/-])(?P<letter>[{_CONSONANTS}]) (?P<rest>[{KAZAKH_LOWER}]{{3,}})(?![\w-])")
-# What every match holds (`Rule.needs`): a consonant alone before a space and a small letter.
-LONE_CONSONANT = re.compile(rf"(?<!\w)[{_CONSONANTS}] [{KAZAKH_LOWER}]")
+# What every match holds (`Rule.needs`): a consonant alone before a space and a small letter, found from the space.
+LONE_CONSONANT = re.compile(rf" (?<=[{_CONSONANTS}] )(?<!\w[{_CONSONANTS}] )[{KAZAKH_LOWER}]")
 
 
 def join_stray_first_letter(match: re.Match[str]) -> str:

@@ -86,8 +86,10 @@ SUFFIX_PAST_QUOTED_ADDRESS = re.compile(
 )
 SUFFIX_PAST_QUOTE_MARK = re.compile(r"[»”\"]-")
 # What every web address holds (@, ://, www., a dot before letters, a slash after one, an underscore inside): a text
-# without any is not scanned for addresses.
-ADDRESS_MARK = re.compile(r"@|://|www\.|\.[^\W\d_]{2}|[a-z]/\w|[a-z0-9]_+[a-z0-9]", re.I)
+# without any is not scanned for addresses. Each is found from its sign, which the engine skips to (`rules.Rule`).
+ADDRESS_MARK = re.compile(
+    r"@|:(?=//)|\.(?:(?<=www\.)|(?=[^\W\d_]{2}))|/(?<=[a-z]/)(?=\w)|_(?<=[a-z0-9]_)(?=_*[a-z0-9])", re.I
+)
 # Inside a Russian sentence an address's dot and underscore are said in Russian (передает Lada.kz → лада точка кей
 # зет, as Russian newsreaders say it); its names are read as in Kazakh text, and the slash is слэш in both.
 RUSSIAN_ADDRESS_MARKS = {".": "точка", "_": "нижнее подчёркивание"}

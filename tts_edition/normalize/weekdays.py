@@ -41,7 +41,7 @@ WEEKDAYS = re.compile(
 )
 # What every run holds (`Rule.needs`): a word of two letters a day's can be, by letter classes, which the engine
 # scans several times faster than the days' alternatives under IGNORECASE.
-DAY_MARK = re.compile(r"\b[ДдПпСсВвБбЧчЖж][СсНнТтРрБбМм]\b")
+DAY_MARK = re.compile(r"[ДдПпСсВвБбЧчЖж](?<!\w[ДдПпСсВвБбЧчЖж])[СсНнТтРрБбМм]\b")
 _ONE_DAY = re.compile(rf"(?P<day>{_DAY})\.?(?:-(?P<suf>{SUFFIX})(?=\s))?", re.I)
 
 
