@@ -55,7 +55,11 @@ _CASES = {
     ),
     # A noun that makes a preposition with the one before it and governs the genitive of what follows (в пределах
     # 527-531 тенге → пятисот двадцати семи – пятисот тридцати одного, в размере 5 тысяч → пяти тысяч).
-    **dict.fromkeys(("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме"), "genitive"),
+    **dict.fromkeys(
+        ("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме", "возрасте"), "genitive"
+    ),
+    # A comparative governs the genitive of what it is compared with (старше 18 лет → старше восемнадцати лет).
+    **dict.fromkeys(("старше", "младше", "моложе", "больше", "меньше", "выше", "ниже"), "genitive"),
     **dict.fromkeys(("благодаря", "согласно", "вопреки"), "dative"),
     **dict.fromkeys(("к", "ко", "по"), "dative"),
     **dict.fromkeys(("за", "про", "через", "на"), "accusative"),
@@ -85,11 +89,12 @@ _DEGREE_SCIENCES = {
     "ф.-м": "физико-математических", "с.-х": "сельскохозяйственных", "филос": "философских", "пед": "педагогических",
     "полит": "политических", "психол": "психологических", "социол": "социологических",
 }  # fmt: skip
-ABBREVIATIONS |= {
+DEGREES = {
     f"{rank}.{science}.н.": f"{rank_word} {science_word} наук"
     for rank, rank_word in _DEGREE_RANKS.items()
     for science, science_word in _DEGREE_SCIENCES.items()
 }
+ABBREVIATIONS |= DEGREES
 # A reference's labels, read as their nouns before the number they label (С. 166 → страница сто шестьдесят шесть);
 # written as references write them: an archive's parts in capitals (Д. 566 is a file), an address in lower case
 # (д. 5 is a house); a citation style's English no. is the issue's номер.
@@ -229,11 +234,18 @@ def _case_before(match: re.Match[str]) -> str:
     return _case_at(match.string, match.start())
 
 
+# A verb that governs the genitive of what it reaches, in all its forms (достигшие 18 лет → восемнадцати лет, достигла
+# 5% → пяти процентов): its stem.
+_GOVERNING_STEMS = (("достиг", "genitive"), ("достич", "genitive"))
+
+
 def _case_at(text: str, start: int) -> str:
-    """The case the preposition before `start` demands; a number coordinated with the one before it shares its case
-    (до 471 и 465 тенге → до четырёхсот семидесяти одного и четырёхсот шестидесяти пяти)."""
+    """The case the preposition or governing word before `start` demands; a number coordinated with the one before
+    it shares its case (до 471 и 465 тенге → до четырёхсот семидесяти одного и четырёхсот шестидесяти пяти)."""
     before = text[: _coordination_head(text, start)].split()
-    return _CASES.get(before[-1].lower().lstrip('(«"“'), "nominative") if before else "nominative"
+    word = before[-1].lower().lstrip('(«"“') if before else ""
+    governed = next((case for stem, case in _GOVERNING_STEMS if word.startswith(stem)), "nominative")
+    return _CASES.get(word, governed)
 
 
 def _coordination_head(text: str, start: int) -> int:
