@@ -11,7 +11,9 @@ sentence, and each quotation inside it, is given one language, by its letters an
   dictionary (hunspell-kk) fails to know two of them and more than half (unless a number carries a Kazakh case
   ending: 1 400-ден), or when it is a Russian reference (its
   pages, 271 с., where a Kazakh one writes 271 б.; its place, М.: Наука; an archive's Ф. 333. Оп. 1. Д. 566.); it
-  is Kazakh when the dictionary knows one of its words in lower case.
+  is Kazakh when the dictionary knows one of its words in lower case. A number says so too where the words are too
+  few: the Russian noun it counts (12 баллов, 18 лет, 2004 год; inside a Kazakh line a Russian run of its own), the
+  Russian preposition before it (от 25%, свыше 40%) or a page's Russian label over it (Размер: 1.33 Mб, Выпуск - №24).
 - Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
   Kazakh Latin alphabet (q, ǵ, ń, ı…).
 
@@ -51,7 +53,7 @@ from tts_edition.normalize.places import without_places
 from tts_edition.normalize.russian import (
     ARCHIVE_DATE,
     BEFORE_NAMES,
-    DEGREES,
+    DEGREE,
     FUNCTION_WORDS,
     MONTHS,
     NOMINATIVE_MONTHS,
@@ -68,9 +70,6 @@ _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (состав
 _RUSSIAN_WORDS = FUNCTION_WORDS
 # A Russian reference's pages (271 с., a Kazakh one has 271 б.), its place before the publisher (М.: Наука) or an
 # archive's fond, inventory, file and sheet (Ф. 333. Оп. 1. Д. 566. Л. 22.; a Kazakh one writes Қ., Т., І., П.).
-# A scholar's degree abbreviated in Russian's order, rank first (к.э.н., Д.ф.н.): Kazakh writes its science first
-# (э.ғ.к.).
-_RUSSIAN_DEGREE = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(degree) for degree in DEGREES)})", re.I)
 _RUSSIAN_REFERENCE = re.compile(r"\d\s?[сc]\.(?!\w)|(?<![\w.])(?:М|Л|СПб)\.\s?:|(?<![\w.])(?:Ф|Оп|Д|Л)\.\s?\d")
 # A day and a Russian month's genitive name (9 февраля 2021, a Russian page's dateline on a Kazakh article): Kazakh
 # names its months otherwise (ақпан), so the month says a span without a Kazakh letter is Russian, however few or
@@ -190,7 +189,7 @@ class Run:
 # word is too few to tell a span's language; no Kazakh word in lower case ends so (Kazakh counts жыл), and a name that
 # does (Петров) has a capital. Inside a Kazakh sentence the count is a Russian run of its own (Қазақ тілі (12 баллов)
 # | 92 просмотров), as a Russian date is.
-_COUNTED_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d[\d \u00a0]*\s+(?:[а-яё]{2,}[ое]в|лет|год(?:а|у|ов)?)(?![\w-])")
+_COUNTED_IN_RUSSIAN = re.compile(r"\d(?<![\w.,]\d)[\d \u00a0]*\s+(?:[а-яё]{2,}[ое]в|лет|год(?:а|у|ов)?)(?![\w-])")
 # A Russian preposition before the number it governs (от 25%, до 10 000, свыше 18), as a price list's line writes it:
 # Russian, though one word is too few to tell; none of them is a Kazakh word (Kazakh puts its case on the number:
 # 25%-дан), but от (fire) and без (gland), which are left out.
@@ -246,7 +245,7 @@ def _russian_marks(text: str) -> bool:
     """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday, an
     archive document's year-first date (1845 г. ноября 13), a Russian count (2004 год) or a degree in Russian's
     order (к.э.н.): Russian whatever the words are."""
-    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, _RUSSIAN_DEGREE)
+    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
     return any(mark.search(text) for mark in marks)
 
 

@@ -89,12 +89,19 @@ _DEGREE_SCIENCES = {
     "ф.-м": "физико-математических", "с.-х": "сельскохозяйственных", "филос": "философских", "пед": "педагогических",
     "полит": "политических", "психол": "психологических", "социол": "социологических",
 }  # fmt: skip
-DEGREES = {
+ABBREVIATIONS |= {
     f"{rank}.{science}.н.": f"{rank_word} {science_word} наук"
     for rank, rank_word in _DEGREE_RANKS.items()
     for science, science_word in _DEGREE_SCIENCES.items()
 }
-ABBREVIATIONS |= DEGREES
+# The same degrees as a pattern, found from their stop (a literal, the fastest a search can look for) back to the rank
+# before it and on to the science: to tell a line Russian by (`language`).
+_RANKS = "".join(_DEGREE_RANKS)
+DEGREE = re.compile(
+    rf"\.(?<![\w.][{_RANKS}]\.)(?<=[{_RANKS}]\.)"
+    rf"(?:{'|'.join(re.escape(science) for science in sorted(_DEGREE_SCIENCES, key=len, reverse=True))})\.н\.",
+    re.I,
+)
 # A reference's labels, read as their nouns before the number they label (С. 166 → страница сто шестьдесят шесть);
 # written as references write them: an archive's parts in capitals (Д. 566 is a file), an address in lower case
 # (д. 5 is a house); a citation style's English no. is the номер.
