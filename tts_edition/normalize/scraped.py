@@ -174,7 +174,26 @@ def split_glued_words(match: re.Match[str]) -> str:
         return f"{match['left']} {parts}"
     if _SAYING_VERB.fullmatch(match["left"]) and not right.isupper() and parse_suffixes(right.lower()) is None:
         return f"{match['left']} {match['right']}"  # дедіҚазгидромет мамандары: the source after the verb that cites it
+    if _known_before_name(match["left"], right):
+        return f"{match['left']} {match['right']}"
     return match.group()
+
+
+_SHORTEST_UNKNOWN_NAME = 4
+
+
+def _known_before_name(left: str, right: str) -> bool:
+    """A word the dictionary knows run onto a capitalised word it does not, a name (құрдыМонгол армиясында,
+    ШерханМұртаза): the left a word in small letters (no camel-case name opens so), or a given name the dictionary
+    knows; the right of four letters or more, no chain of suffixes, and opening as a word may (абаттандыРылады is
+    one word with a capital typed inside it: no word opens with р, л, ң, ғ)."""
+    lower = right.lower()
+    if right.isupper() or len(right) < _SHORTEST_UNKNOWN_NAME or lower[0] in _NO_WORD_OPENS:
+        return False
+    if parse_suffixes(lower) is not None:
+        return False
+    first_known = (left.islower() and bool(capitals.known_stem(left))) or capitals.known_name(left)
+    return first_known
 
 
 def _suffix_against_harmony(left: str, right: str) -> bool:
