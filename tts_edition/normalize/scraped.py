@@ -352,26 +352,30 @@ def _lost_spaces_words(part: str) -> str | None:
 def _segment(part: str, lower: str) -> list[str] | None:
     """The reading that leaves the fewest letters to a name nobody knows (a place's name from a capital is known), then
     has the fewest words, a word read through its suffixes counting half a word more (байланыстар, not байланыс тар;
-    көптеген азаматын, not көптеге назам атын), then the fewer words read through suffixes; None when two readings tie
-    (Қор құрылғаннан or Қорқ ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
+    көптеген азаматын, not көптеге назам атын), then the fewer words read through suffixes, then the fewer words that
+    open on two consonants, as only a loan does (қызмет істері, not қызметі стері: the dictionary knows стер, a
+    measure); None when two readings tie (Қор құрылғаннан or Қорқ ұрылғаннан: the dictionary knows both, and only a
+    reader knows which is meant)."""
     size = len(lower)
     places_named = places.kazakh_names()
     known = functools.lru_cache(maxsize=None)(
         lambda i, j: bool(capitals.known_word(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
     )
     endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
-    # best[end]: (unknown letters, weight, words read through suffixes), the last word's start, a tie on the way
-    best: list[tuple[tuple[int, int, int], int, bool] | None] = [None] * (size + 1)
-    best[0] = ((0, 0, 0), 0, False)
+    # best[end]: (unknown letters, weight, words read through suffixes, words opening on two consonants), the last
+    # word's start, a tie on the way
+    best: list[tuple[tuple[int, int, int, int], int, bool] | None] = [None] * (size + 1)
+    best[0] = ((0, 0, 0, 0), 0, False)
     for start in range(size):
         if best[start] is None:
             continue
-        (unknown, weight, parsed), _, tied = best[start]
+        (unknown, weight, parsed, clusters), _, tied = best[start]
+        opens_on_cluster = lower[start] not in VOWELS and lower[start + 1 : start + 2] not in VOWELS
         for end in range(start + 2, min(size, start + _LONGEST_LOOKED_UP + _LONGEST_ENDINGS) + 1):
             cost = _piece_cost(part, start, end, known, endings)
             if cost is None:
                 continue
-            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1])
+            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1], clusters + opens_on_cluster)
             if best[end] is None or score < best[end][0]:
                 best[end] = (score, start, tied)
             elif score == best[end][0]:
