@@ -415,7 +415,10 @@ _SHORTEST_CASE_WORD = 7  # the first word: a stem, a possessive and a case (са
 _SHORTEST_WORD_AFTER = 6  # the second: a shorter one is as often a verb's suffixes (мойында|майды, тағылымда|малар)
 # A second word opening like a verb's or a participle's suffix is that suffix (қабылдан|атын, сүйемелден|беген).
 _SUFFIX_OPENINGS = ("ген", "ған", "қан", "кен", "тыл", "тіл", "дыр", "дір", "тыр", "тір", "атын", "етін")
-_SUFFIX_OPENINGS += ("ма", "ме", "ба", "бе", "па", "пе")
+# The negative's openings, which many words share (бейне, мақсат, мемлекет, пайда): a second word opening so is a word
+# when the dictionary knows its first five letters or more as one (бейне|леріңізге; not сүйемелден|беген).
+_NEGATIVE_OPENINGS = ("ма", "ме", "ба", "бе", "па", "пе")
+_SHORTEST_WORD_HEAD = 5
 
 
 def split_case_run_onto_word(match: re.Match[str]) -> str:
@@ -447,6 +450,8 @@ def _case_run_parted(word: str) -> str:
 def _may_open_word(right: str) -> bool:
     if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
         return False
+    if right.startswith(_NEGATIVE_OPENINGS):
+        return any(capitals.known_word(right[:end]) for end in range(_SHORTEST_WORD_HEAD, len(right) + 1))
     return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
 
 
