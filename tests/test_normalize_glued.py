@@ -196,6 +196,7 @@ def test_a_known_word_run_onto_a_name_the_dictionary_lacks_is_set_apart() -> Non
     assert normalize("әскер жасағын құрдыМонгол армиясында") == "әскер жасағын құрды Монгол армиясында"
     assert normalize("ШерханМұртаза — жазушы") == "Шерхан Мұртаза — жазушы"
     assert normalize("абаттандыРылады") == "абаттандыРылады"
+    assert normalize("Делегация келдіКзырва барды.") == "Делегация келдіКзырва барды."  # two consonants: a loan's
     assert normalize("басқармасыНЫҢ") == "басқармасыНЫҢ"
     assert normalize("ҚазМұнайГаз") == "ҚазМұнайГаз"
 

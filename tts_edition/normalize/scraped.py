@@ -185,10 +185,13 @@ _SHORTEST_UNKNOWN_NAME = 4
 def _known_before_name(left: str, right: str) -> bool:
     """A word the dictionary knows run onto a capitalised word it does not, a name (құрдыМонгол армиясында,
     ШерханМұртаза): the left a word in small letters (no camel-case name opens so), or a given name the dictionary
-    knows; the right of four letters or more, no chain of suffixes, and opening as a word may (абаттандыРылады is
-    one word with a capital typed inside it: no word opens with р, л, ң, ғ)."""
+    knows; the right of four letters or more, no chain of suffixes, and opening as a Kazakh word may (абаттандыРылады
+    is one word with a capital typed inside it: no word opens with р, л, ң, ғ; nor on two consonants, as only a loan
+    does: келдіКзырва stays)."""
     lower = right.lower()
     if right.isupper() or len(right) < _SHORTEST_UNKNOWN_NAME or lower[0] in _NO_WORD_OPENS:
+        return False
+    if lower[0] not in VOWELS and lower[1] not in VOWELS:
         return False
     if parse_suffixes(lower) is not None:
         return False
