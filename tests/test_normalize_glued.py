@@ -166,8 +166,8 @@ def test_a_dictionary_word_in_capitals_run_onto_a_compounds_tail_is_one_word() -
 
 def test_a_name_run_between_two_words_is_set_apart_from_both() -> None:
     assert normalize("Фильм азиялықОскарсыйлығына ие болды.") == "Фильм азиялық Оскар сыйлығына ие болды."
-    # a name with only a suffix after it is left to the rules for suffixes
-    assert normalize("Фильм азиялықОскарға ие болды.") == "Фильм азиялықОскарға ие болды."
+    # a name with only a suffix after it is a word of its own after a word in small letters (`_known_before_name`)
+    assert normalize("Фильм азиялықОскарға ие болды.") == "Фильм азиялық Оскарға ие болды."
 
 
 def test_a_plus_typed_onto_a_word_is_the_next_numbers_sign() -> None:
@@ -184,9 +184,23 @@ def test_a_source_run_onto_the_verb_of_saying_that_cites_it_is_set_apart() -> No
     said = normalize("күндіз 17-25 градусқа дейін жылы болады, - дедіҚазгидромет мамандары.")
     assert said.endswith("- деді Қазгидромет мамандары.")
     assert normalize("деп хабарлайдыТенгриньюс тілшісі") == "деп хабарлайды Тенгриньюс тілшісі"
-    # a suffix typed with a capital stays on the verb's neighbour rules; another verb before a name is not parted
-    assert normalize("ол келдіҚазгидромет") == "ол келдіҚазгидромет"
+    # a suffix typed with a capital stays; another verb before a name is parted as any small-letter word is
+    # (`_known_before_name`)
+    assert normalize("ол келдіҚазгидромет") == "ол келді Қазгидромет"
     assert normalize("ПетровДан") == "ПетровДан"
+
+
+def test_a_known_word_run_onto_a_name_the_dictionary_lacks_is_set_apart() -> None:
+    """worldhist64, encyclopedia49: a word in small letters, or a given name the dictionary knows, run onto a
+    capitalised word it does not know (a name: Монгол, Мұртаза) lost the space between them; no camel-case name opens
+    in small letters. A capital typed inside one word (абаттандыРылады: no word opens with р), a suffix typed with a
+    capital, and a camel-case name of a stump stay."""
+    assert normalize("әскер жасағын құрдыМонгол армиясында") == "әскер жасағын құрды Монгол армиясында"
+    assert normalize("ШерханМұртаза — жазушы") == "Шерхан Мұртаза — жазушы"
+    assert normalize("абаттандыРылады") == "абаттандыРылады"
+    assert normalize("Делегация келдіКзырва барды.") == "Делегация келдіКзырва барды."  # two consonants: a loan's
+    assert normalize("басқармасыНЫҢ") == "басқармасыНЫҢ"
+    assert normalize("ҚазМұнайГаз") == "ҚазМұнайГаз"
 
 
 CLINIC64_READINGS = {
@@ -261,3 +275,22 @@ BUDGET72_READINGS = {
 
 
 test_budget72_readings = reading_test(BUDGET72_READINGS)
+
+
+GLUED25_READINGS = {
+    "of two readings the dictionary knows alike, the one with fewer words opening on two consonants (a loan's) wins": [
+        # қызметі стері is a reading too: the dictionary knows стер, a measure
+        ("Мемлекеттікқызметістеріминистрінің бұйрығы", "Мемлекеттік қызмет істері министрінің бұйрығы"),
+    ],
+    "after a case, a word opening as the negative does is one when the dictionary knows its first five letters": [
+        ("Аккаунттың параметрлеріндебейнелеріңізге пікір", "Аккаунттың параметрлерінде бейнелеріңізге пікір"),
+        ("Соңғы жылдарындамемлекеттік бағдарлама", "Соңғы жылдарында мемлекеттік бағдарлама"),
+        ("Ол құжаттарынбермеген", "Ол құжаттарын бермеген"),
+        # a verb's negative stays one word
+        ("Ол мойындамайды", "Ол мойындамайды"),
+        ("Ол қаржыландырылмайтындықтан келмеді", "Ол қаржыландырылмайтындықтан келмеді"),
+    ],
+}
+
+
+test_glued25_mechanisms_read_their_examples = reading_test(GLUED25_READINGS)

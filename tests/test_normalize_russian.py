@@ -842,3 +842,49 @@ def test_a_bar_before_a_number_or_a_semicolon_before_a_kazakh_word_ends_nothing(
 def test_a_year_with_kazakh_zh_is_kazakh_after_a_russian_sentence() -> None:
     text = 'Газета вышла в Москве. "Егемен Қазақстан" 08.10.2016 ж.'
     assert [run.lang for run in language_runs(text)] == [RUSSIAN, KAZAKH]
+
+
+def test_a_russian_count_inside_a_kazakh_line_is_a_russian_run() -> None:
+    """A site's Russian counter (14 баллов, 310 просмотров) or a year with год in a Kazakh line: said in Russian."""
+    assert normalize("Дүниежүзі тарихы (14 баллов) | 310 просмотров") == (
+        "Дүниежүзі тарихы (четырнадцать баллов) триста десять просмотров"
+    )
+    assert normalize("Орыс тілі (14 баллов)") == "Орыс тілі (четырнадцать баллов)"
+    assert normalize("История Казахстана 2019 год") == "История Казахстана две тысячи девятнадцатый год"
+    assert normalize("Оқушылар 14 балл жинады") == "Оқушылар он төрт балл жинады"  # Kazakh's own count
+
+
+def test_a_russian_preposition_before_a_number_tells_russian() -> None:
+    """до 30%, свыше 5 000 on a price list's line of their own: Russian, in the case the preposition demands."""
+    assert normalize("свыше 40%") == "свыше сорока процентов"
+    assert normalize("от 10%") == "от десяти процентов"
+    assert normalize("до 5 000") == "до пяти тысяч"
+    assert normalize("от 10") == "от он"  # от (fire) before a bare number tells nothing
+
+
+def test_a_comparative_or_a_governing_verb_takes_the_genitive_of_a_number() -> None:
+    assert normalize("Голосовать могут лица, достигшие 21 года.") == (
+        "Голосовать могут лица, достигшие двадцати одного года."
+    )
+    assert normalize("Вход для детей старше 12 лет и для взрослых.") == (
+        "Вход для детей старше двенадцати лет и для взрослых."
+    )
+    assert normalize("Он купил 12 книг и 3 тетради.") == "Он купил двенадцать книг и три тетради."
+
+
+def test_a_document_sites_file_size_and_file_count_are_read_in_russian() -> None:
+    assert normalize("Размер: 2.5 Mб") == "Размер: две целых пять десятых мегабайта"
+    assert normalize("Файлы: 2 файла") == "Файлы: два файла"
+    assert normalize("Файлы 2 данды") == "Файлы екі данды"  # no label's colon: a Kazakh word's possessive
+
+
+def test_a_newspapers_russian_issue_label_is_read_in_russian() -> None:
+    assert normalize("Выпуск - №12(600) : 01.03.2024") == (
+        "Выпуск - номер двенадцать(шестьсот): первое марта две тысячи двадцать четвёртого года"
+    )
+
+
+def test_a_degree_abbreviated_in_russian_order_is_russian() -> None:
+    """д.т.н. puts its rank first, as Russian does; Kazakh writes т.ғ.д."""
+    assert normalize("Д.т.н. Омаров С.К.") == "доктор технических наук Омаров С. К."
+    assert normalize("Т.ғ.д. Омаров С.К.") == "техника ғылымдарының докторы Омаров С. К."

@@ -129,3 +129,14 @@ def test_an_eng_opening_a_word_is_the_lost_schwa() -> None:
     # a word the dictionary does not know with ә stays as written; an ң inside a word after a vowel is no lost ә
     assert normalize("ңқалу") == "ңқалу"
     assert normalize("жаңа әлеуметтік") == "жаңа әлеуметтік"
+
+
+def test_a_calendar_word_with_two_letters_swapped_still_makes_its_number_an_ordinal() -> None:
+    # ordinals25: weather16's and tourism17's month and year word typed with two neighbouring letters swapped
+    # (`mistyped.swapped_calendar_word`); the word is left as typed, the number read as the day or the year
+    assert normalize("Астана қаласында: 23 науырзда күндіз") == "Астана қаласында: жиырма үшінші науырзда күндіз"
+    assert normalize("2022 жлыдың алғашқы үш айында") == "екі мың жиырма екінші жлыдың алғашқы үш айында"
+    assert normalize("Ол 15 қаңатрда келді.") == "Ол он бесінші қаңатрда келді."
+    # a word the dictionary knows, or one whose letters are no calendar stem's, keeps the number a count
+    assert normalize("Бақшада 23 алма өсті.") == "Бақшада жиырма үш алма өсті."
+    assert normalize("Ол 5 жолы келді.") == "Ол бес жолы келді."

@@ -11,7 +11,9 @@ sentence, and each quotation inside it, is given one language, by its letters an
   dictionary (hunspell-kk) fails to know two of them and more than half (unless a number carries a Kazakh case
   ending: 1 400-ден), or when it is a Russian reference (its
   pages, 271 с., where a Kazakh one writes 271 б.; its place, М.: Наука; an archive's Ф. 333. Оп. 1. Д. 566.); it
-  is Kazakh when the dictionary knows one of its words in lower case.
+  is Kazakh when the dictionary knows one of its words in lower case. A number says so too where the words are too
+  few: the Russian noun it counts (12 баллов, 18 лет, 2004 год; inside a Kazakh line a Russian run of its own), the
+  Russian preposition before it (от 25%, свыше 40%) or a page's Russian label over it (Размер: 1.33 Mб, Выпуск - №24).
 - Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
   Kazakh Latin alphabet (q, ǵ, ń, ı…).
 
@@ -51,6 +53,7 @@ from tts_edition.normalize.places import without_places
 from tts_edition.normalize.russian import (
     ARCHIVE_DATE,
     BEFORE_NAMES,
+    DEGREE,
     FUNCTION_WORDS,
     MONTHS,
     NOMINATIVE_MONTHS,
@@ -80,6 +83,7 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # Просмотров: 1 234, a document site's Дата09.09.2017 glued to its label, a participle of any gender: Обновлен:
 # 04.07.2023; a document site's Добавлен: 30.11.2023 and Скачиваний: 1): the label is Russian, and so is its value,
 # read as Russian reads it however Kazakh the page; the label says so, not the words, which are too few to tell.
+# A file's size and count under a document site's Russian label (Размер: 1.33 Mб, Файлы: 1 файл) are read so too.
 # So is a site's monthly archive heading (Месяц: Декабрь 2023): the label is Russian (Kazakh says ай), and the month
 # and year under it are read in Russian; a nominative month and a year alone (10 февраль 2023) stay the page's.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
@@ -87,7 +91,9 @@ _RUSSIAN_LABEL = (
     r"(?<![^\W\d_])(?:"
     r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|(?:Опубликован|Обновл[её]н|Измен[её]н|Добавлен)[оа]?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]+)(?:\d{{1,2}}\.\d{{2}}\.\d{{4}}(?![\d.]\d)(?:,?[ \t]+{_CLOCK})?|{_CLOCK})"
-    r"|(?:Просмотров|Просмотры|Скачиваний|Загрузок)[ \t]*:?[ \t]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d)"
+    r"|(?:Просмотров|Просмотры|Скачиваний|Загрузок|Файлы[ \t]*:)[ \t]*:?[ \t]*"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,:]\d)"
+    r"|Размер[ \t]*:?[ \t]*\d+(?:[.,]\d+)?[ \t]?[KMGКМГ][bBбБ](?![^\W\d_])"
     rf"|Месяц[ \t]*:[ \t]*(?:{'|'.join(NOMINATIVE_MONTHS)})[ \t]+(?:1[89]|20)\d\d(?![\d.,]\d)(?![ \t]*[жЖ](?:ыл|\.)))"
 )
 # A document's number and date in Russian words inside a Kazakh line (Ереже №89 от 24.02.2012 года): от and года
@@ -178,10 +184,20 @@ class Run:
     end: int
 
 
-# A number and the one word it counts in the Russian genitive plural (5399 просмотров, 120 комментариев), as a page's
-# counter line writes it: Russian, though one word is too few to tell a span's language; no Kazakh word in lower case
-# ends so, and a name that does (Петров) has a capital.
-_COUNTED_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d[\d \u00a0]*\s+[а-яё]{2,}[ое]в(?![\w-])")
+# A number and the one word it counts in the Russian genitive plural (5399 просмотров, 120 комментариев, 12 баллов),
+# as a page's counter line writes it, or Russian's years after it (18 лет, 2004 год, с 1997 года): Russian, though one
+# word is too few to tell a span's language; no Kazakh word in lower case ends so (Kazakh counts жыл), and a name that
+# does (Петров) has a capital. Inside a Kazakh sentence the count is a Russian run of its own (Қазақ тілі (12 баллов)
+# | 92 просмотров), as a Russian date is.
+_COUNTED_IN_RUSSIAN = re.compile(r"\d(?<![\w.,]\d)[\d \u00a0]*\s+(?:[а-яё]{2,}[ое]в|лет|год(?:а|у|ов)?)(?![\w-])")
+# A Russian preposition before the number it governs (от 25%, до 10 000, свыше 18), as a price list's line writes it:
+# Russian, though one word is too few to tell; none of them is a Kazakh word (Kazakh puts its case on the number:
+# 25%-дан), but от (fire) and без (gland), which are left out.
+_GOVERNED_NUMBER = re.compile(
+    r"(?<![\w.])(?:до|из|для|после|около|свыше|более|менее|через|против|при)[ \t]+[+−-]?\d"
+    r"|(?<![\w.])от[ \t]+\d+(?:[.,]\d+)?[ \t]?%",
+    re.I,
+)
 # A page's pager or tally, one number out of another with the Russian preposition between them (1 из 1, 3 из 10), as a
 # review site's page furniture writes it: Russian, though one word is too few to tell a span's language; Kazakh says
 # it with a case ending (10-нан 3), and its own word із is written with і.
@@ -189,10 +205,11 @@ _OUT_OF_IN_RUSSIAN = re.compile(r"(?<![\w.,])\d+[ \t]+из[ \t]+\d+(?![\w,]|\.\d
 # A test page's Russian label and its number (Вопрос №4, Уровень 1, Задание 3), as a Kazakh test bank copied onto a
 # Russian study site heads its questions: Russian, though one word is too few to tell a span's language; Kazakh names
 # them Сұрақ, Деңгей, Тапсырма, Есеп, Жауап, Сабақ, Тарау, Бөлім, Бет. Нұсқа's Russian twin Вариант is left out: Kazakh
-# tests write it too.
+# tests write it too. A newspaper's issue heads its page so (Выпуск - №24(672) : 04.07.2025; Kazakh says Шығарылым,
+# Нөмір).
 _RUSSIAN_NUMBERED_LABEL = re.compile(
-    r"(?<![\w.])(?:Вопрос|Уровень|Задани[ея]|Задача|Ответ|Урок|Глава|Часть|Раздел|Страница)"
-    r"[ \t]*(?:№[ \t]?)?\d+(?![\d,]\d|-)",
+    r"(?<![\w.])(?:Вопрос|Уровень|Задани[ея]|Задача|Ответ|Урок|Глава|Часть|Раздел|Страница|Выпуск)"
+    r"[ \t]*(?:[-–—][ \t]*)?(?:№[ \t]?)?\d+(?![\d,]\d|-)",
     re.I,
 )
 
@@ -225,9 +242,10 @@ def _kazakh_noun(word: str) -> bool:
 
 
 def _russian_marks(text: str) -> bool:
-    """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday or an
-    archive document's year-first date (1845 г. ноября 13): Russian whatever the words are."""
-    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE)
+    """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday, an
+    archive document's year-first date (1845 г. ноября 13), a Russian count (2004 год) or a degree in Russian's
+    order (к.э.н.): Russian whatever the words are."""
+    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
     return any(mark.search(text) for mark in marks)
 
 
@@ -244,7 +262,9 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     if "Р" in text and (cross := GENOTYPE.fullmatch(text.strip())) and cross["parents"]:
         return around  # a cross's line in genetics (Р. Аа Х аа): the parents' Р, no Russian river
     if len(cyrillic) + len(latin) < _SHORTEST_SPAN:
-        counted = any(p.search(text) for p in (_COUNTED_IN_RUSSIAN, _OUT_OF_IN_RUSSIAN, _RUSSIAN_NUMBERED_LABEL))
+        counted = any(
+            p.search(text) for p in (_COUNTED_IN_RUSSIAN, _OUT_OF_IN_RUSSIAN, _RUSSIAN_NUMBERED_LABEL, _GOVERNED_NUMBER)
+        )
         if _russian_marks(text) or counted:
             return RUSSIAN
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
@@ -444,13 +464,27 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
 
 
 def _add_outside_quotes(runs: list[Run], text: str, language: str, start: int, end: int) -> None:
-    """A stretch of a sentence in its language, a Russian date in a sentence of another language cut out as Russian."""
-    if language != RUSSIAN and _dateline_needs().search(text, start, end):
-        for date in _RUSSIAN_DATELINE.finditer(text, start, end):
-            _add(runs, Run(language, start, date.start()))
-            _add(runs, Run(RUSSIAN, date.start(), date.end()))
-            start = date.end()
+    """A stretch of a sentence in its language, a Russian date or count in a sentence of another language cut out as
+    Russian."""
+    if language != RUSSIAN:
+        for russian_start, russian_end in _russian_stretches(text, start, end):
+            _add(runs, Run(language, start, russian_start))
+            _add(runs, Run(RUSSIAN, russian_start, russian_end))
+            start = russian_end
     _add(runs, Run(language, start, end))
+
+
+def _russian_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The Russian dates and counts in `text[start:end]`, in order, none overlapping the one before."""
+    found = []
+    if _dateline_needs().search(text, start, end):
+        found += [date.span() for date in _RUSSIAN_DATELINE.finditer(text, start, end)]
+    found += [count.span() for count in _COUNTED_IN_RUSSIAN.finditer(text, start, end)]
+    stretches: list[tuple[int, int]] = []
+    for span in sorted(found):
+        if not stretches or span[0] >= stretches[-1][1]:
+            stretches.append(span)
+    return stretches
 
 
 @cache

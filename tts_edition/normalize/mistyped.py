@@ -8,6 +8,7 @@ import re
 
 from tts_edition.normalize import roman, writtennumbers
 from tts_edition.normalize.capitals import known_stem, known_word, parse_suffixes
+from tts_edition.normalize.dates import MONTHS
 from tts_edition.normalize.morphology import VOWELS
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
@@ -334,3 +335,29 @@ def years_with_lost_dash(match: re.Match[str]) -> str:
 
 
 EIGHT_DIGITS = re.compile(r"\d{8}")  # what every pair of years LOST_RANGE_DASH reads holds (`Rule.needs`)
+
+
+# A calendar word after a number typed with two neighbouring letters swapped (23 науырзда, 2022 жлыдың): the month or
+# the year word all the same, where the dictionary knows no word so spelt. Looked up by the stem's letters in order,
+# so that only a word holding a calendar stem's letters at its head is tried letter by letter.
+_CALENDAR_STEMS = (*MONTHS, "жыл")
+_STEM_BY_LETTERS = {"".join(sorted(stem)): stem for stem in _CALENDAR_STEMS}
+_STEM_LENGTHS = sorted({len(stem) for stem in _CALENDAR_STEMS})
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
+def _one_swap_apart(written: str, stem: str) -> bool:
+    apart = [i for i, (a, b) in enumerate(zip(written, stem, strict=True)) if a != b]
+    return len(apart) == 2 and apart[1] == apart[0] + 1
+
+
+def swapped_calendar_word(word: str) -> str | None:
+    """науырзда → наурызда, жлыдың → жылдың: the calendar word an unknown word is with two neighbouring letters of its
+    stem put back in order; None when it is none."""
+    lower = _LETTERS.match(word.lower()).group()
+    for length in _STEM_LENGTHS:
+        head = lower[:length]
+        stem = _STEM_BY_LETTERS.get("".join(sorted(head)))
+        if stem and len(lower) >= length and _one_swap_apart(head, stem) and known_stem(lower) is False:
+            return stem + lower[length:]
+    return None

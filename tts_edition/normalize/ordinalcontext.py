@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from tts_edition.normalize import capitals, dates, writtennumbers
+from tts_edition.normalize.mistyped import swapped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
     KAZAKH_LOWER,
@@ -858,7 +859,17 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True
     if COUNTED_PARTS.match(rest):
         return False
-    return bool(ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest))
+    if ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest):
+        return True
+    return _swapped_calendar_word_after(value, rest, words[0] if words else "")
+
+
+def _swapped_calendar_word_after(value: int, rest: str, written: str) -> bool:
+    """23 науырзда, 2022 жлыдың: a day's month or a year's word typed with two letters swapped says what it would."""
+    if not (value <= 31 or 1000 <= value <= 2999):
+        return False
+    repaired = swapped_calendar_word(written)
+    return repaired is not None and context_says_ordinal(value, rest.replace(written, repaired, 1))
 
 
 _NAMES = rf"(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+\s+){{0,2}}"  # "Нестеров 10, Антон Слепышев 12-минуттарда"

@@ -47,6 +47,13 @@ _PAGES = rf"\d+\s?(?:бет|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
 # nor are brackets after anything but a quoted title (Panthera uncia (Шребер, 1775): a species' author and year).
 # The bodies a copyright line names before its year, in the possessive a name gives them.
 _HOUSES = "академиясы|баспасы|баспа үйі|университеті|институты|орталығы"
+# A title page's place, in capitals too (СЕМЕЙ), one word or two hyphened (Нұр-Сұлтан).
+_PLACE_WORD = rf"[{KAZAKH_UPPER}](?:[{KAZAKH_LOWER}]+|[{KAZAKH_UPPER}]+)"
+_PLACE = rf"{_PLACE_WORD}(?:-{_PLACE_WORD})?"
+# The headings of a book's front matter that follow its title page (Мазмұны, Кіріспе, Алғысөз, Құрастырған:).
+FRONT_MATTER = r"(?i:мазмұны|мазмұн|кіріспе|алғы[ ]?сөз|құрастырған(?:дар)?|жоспары|түсінік[ ]хат|аңдатпа)(?!\w)"
+# A title page's place and year end their line, or run on into the heading of the page after it (Семей 2013 МАЗМҰНЫ).
+_PAGE_ENDS = rf"[ \t]*$|[ \t]+{FRONT_MATTER}"
 IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
@@ -55,9 +62,13 @@ IMPRINT_YEAR = re.compile(
     # (Нұр-Сұлтан, 2019; Нұр-Сұлтан 2019 under a guide's title): the year the book came out, named a year as the
     # bracketed one is, while a place and a year within a line keep the number rule's (a dash makes it a count's
     # list: Астана – 1957).
-    rf"(?P<page>^[ \t]*[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:-[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)?"
-    rf"(?:,[ \t]?|[ \t]+))"
-    rf"(?P<year4>{_YEAR})(?=[ \t]*$)|"
+    rf"(?P<page>^[ \t]*{_PLACE}(?:,[ \t]?|[ \t]+))(?P<year4>{_YEAR})(?={_PAGE_ENDS})|"
+    # ...or run on after the title it closes and before the heading of the page after it, as a scraper joins a title
+    # page's lines into one (МАТЕРИАЛДАР СЕМЕЙ 2013 Мазмұны; МАТЕРИАЛДАРЫ Семей 2013 Құрастырған:): the place must be
+    # a town's, the year one already come. Ending a line within it, a town and a year may name an event held there
+    # (ЭКСПО Астана 2017), so the heading after them is wanted.
+    rf"(?P<runon>(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][)»][ \t])){_PLACE}[ \t]+)"
+    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER})|"
     # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
     # a university, the year ending the line, its stop too (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010;
     # Алматыкітап баспасы, 2013.): the year the book came out, named a year; within a line (университеті, 2013 жылы)
@@ -71,8 +82,8 @@ IMPRINT_YEAR = re.compile(
     re.M,
 )
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
-# 1993)) or ends its line (Алматы, 2013).
-IMPRINT_YEAR_NEEDS = re.compile(r"\d{4}(?:[.\])]|[ \t]*$)", re.M)
+# 1993)), ends its line (Алматы, 2013) or runs on into a heading (Семей 2013 Мазмұны).
+IMPRINT_YEAR_NEEDS = re.compile(rf"\d{{4}}(?:[.\])]|{_PAGE_ENDS})", re.M)
 # A reference's edition, clipped after its ordinal (2-ші бас., 3-і бас.): басылым, the edition, not бас (head),
 # which no ordinal written with its ending counts in a reference's run of stops.
 EDITION = re.compile(r"(?<=\d-[шщ][іiы]\s)бас\.(?=\s|$)|(?<=\d-[іi]\s)бас\.(?=\s|$)", re.M)
@@ -169,10 +180,11 @@ def _code(code: str, longest: int | None = None) -> str:
 _BLANK_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\n|\Z))")
 _CITIES = frozenset(("алматы", "астана", "нұр-сұлтан", "шымкент"))
+_LATEST_IMPRINT = 2026  # a year run on after a title is one a book came out in, not a plan's to come
 
 
-def _title_page_line(match: re.Match[str]) -> bool:
-    word = match["page"].strip()
+def _title_page_line(match: re.Match[str], place: str) -> bool:
+    word = place.strip()
     if not (word.lower() in _CITIES or places.kazakh_place(word)):
         return False
     apart = _BLANK_BEFORE.search(match.string, 0, match.start()) and _BLANK_AFTER.match(match.string, match.end())
@@ -205,9 +217,13 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["cited"]:
         return f"{match['cited']}{ordinal_of(cardinal_of(match['year6']))} жыл"
     if match["page"]:
-        if "," not in match["page"] and not _title_page_line(match):
+        if "," not in match["page"] and not _title_page_line(match, match["page"]):
             return match.group()  # Барлығы 1995, Астана | 1957: a line's word and a count, no place's imprint
         return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
+    if match["runon"]:
+        if int(match["year7"]) > _LATEST_IMPRINT or not _title_page_line(match, match["runon"]):
+            return match.group()  # Қазақстан 2050: a plan's year to come
+        return f"{match['runon']}{ordinal_of(cardinal_of(match['year7']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
 

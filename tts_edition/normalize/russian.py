@@ -55,7 +55,11 @@ _CASES = {
     ),
     # A noun that makes a preposition with the one before it and governs the genitive of what follows (в пределах
     # 527-531 тенге → пятисот двадцати семи – пятисот тридцати одного, в размере 5 тысяч → пяти тысяч).
-    **dict.fromkeys(("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме"), "genitive"),
+    **dict.fromkeys(
+        ("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме", "возрасте"), "genitive"
+    ),
+    # A comparative governs the genitive of what it is compared with (старше 18 лет → старше восемнадцати лет).
+    **dict.fromkeys(("старше", "младше", "моложе", "больше", "меньше", "выше", "ниже"), "genitive"),
     **dict.fromkeys(("благодаря", "согласно", "вопреки"), "dative"),
     **dict.fromkeys(("к", "ко", "по"), "dative"),
     **dict.fromkeys(("за", "про", "через", "на"), "accusative"),
@@ -90,6 +94,14 @@ ABBREVIATIONS |= {
     for rank, rank_word in _DEGREE_RANKS.items()
     for science, science_word in _DEGREE_SCIENCES.items()
 }
+# The same degrees as a pattern, found from their stop (a literal, the fastest a search can look for) back to the rank
+# before it and on to the science: to tell a line Russian by (`language`).
+_RANKS = "".join(_DEGREE_RANKS)
+DEGREE = re.compile(
+    rf"\.(?<![\w.][{_RANKS}]\.)(?<=[{_RANKS}]\.)"
+    rf"(?:{'|'.join(re.escape(science) for science in sorted(_DEGREE_SCIENCES, key=len, reverse=True))})\.н\.",
+    re.I,
+)
 # A reference's labels, read as their nouns before the number they label (С. 166 → страница сто шестьдесят шесть);
 # written as references write them: an archive's parts in capitals (Д. 566 is a file), an address in lower case
 # (д. 5 is a house); a citation style's English no. is the issue's номер.
@@ -229,11 +241,18 @@ def _case_before(match: re.Match[str]) -> str:
     return _case_at(match.string, match.start())
 
 
+# A verb that governs the genitive of what it reaches, in all its forms (достигшие 18 лет → восемнадцати лет, достигла
+# 5% → пяти процентов): its stem.
+_GOVERNING_STEMS = (("достиг", "genitive"), ("достич", "genitive"))
+
+
 def _case_at(text: str, start: int) -> str:
-    """The case the preposition before `start` demands; a number coordinated with the one before it shares its case
-    (до 471 и 465 тенге → до четырёхсот семидесяти одного и четырёхсот шестидесяти пяти)."""
+    """The case the preposition or governing word before `start` demands; a number coordinated with the one before
+    it shares its case (до 471 и 465 тенге → до четырёхсот семидесяти одного и четырёхсот шестидесяти пяти)."""
     before = text[: _coordination_head(text, start)].split()
-    return _CASES.get(before[-1].lower().lstrip('(«"“'), "nominative") if before else "nominative"
+    word = before[-1].lower().lstrip('(«"“') if before else ""
+    governed = next((case for stem, case in _GOVERNING_STEMS if word.startswith(stem)), "nominative")
+    return _CASES.get(word, governed)
 
 
 def _coordination_head(text: str, start: int) -> int:

@@ -176,7 +176,29 @@ def split_glued_words(match: re.Match[str]) -> str:
         return f"{match['left']} {parts}"
     if _SAYING_VERB.fullmatch(match["left"]) and not right.isupper() and parse_suffixes(right.lower()) is None:
         return f"{match['left']} {match['right']}"  # дедіҚазгидромет мамандары: the source after the verb that cites it
+    if _known_before_name(match["left"], right):
+        return f"{match['left']} {match['right']}"
     return match.group()
+
+
+_SHORTEST_UNKNOWN_NAME = 4
+
+
+def _known_before_name(left: str, right: str) -> bool:
+    """A word the dictionary knows run onto a capitalised word it does not, a name (құрдыМонгол армиясында,
+    ШерханМұртаза): the left a word in small letters (no camel-case name opens so), or a given name the dictionary
+    knows; the right of four letters or more, no chain of suffixes, and opening as a Kazakh word may (абаттандыРылады
+    is one word with a capital typed inside it: no word opens with р, л, ң, ғ; nor on two consonants, as only a loan
+    does: келдіКзырва stays)."""
+    lower = right.lower()
+    if right.isupper() or len(right) < _SHORTEST_UNKNOWN_NAME or lower[0] in _NO_WORD_OPENS:
+        return False
+    if lower[0] not in VOWELS and lower[1] not in VOWELS:
+        return False
+    if parse_suffixes(lower) is not None:
+        return False
+    first_known = (left.islower() and bool(capitals.known_stem(left))) or capitals.known_name(left)
+    return first_known
 
 
 def _suffix_against_harmony(left: str, right: str) -> bool:
@@ -334,26 +356,30 @@ def _lost_spaces_words(part: str) -> str | None:
 def _segment(part: str, lower: str) -> list[str] | None:
     """The reading that leaves the fewest letters to a name nobody knows (a place's name from a capital is known), then
     has the fewest words, a word read through its suffixes counting half a word more (байланыстар, not байланыс тар;
-    көптеген азаматын, not көптеге назам атын), then the fewer words read through suffixes; None when two readings tie
-    (Қор құрылғаннан or Қорқ ұрылғаннан: the dictionary knows both, and only a reader knows which is meant)."""
+    көптеген азаматын, not көптеге назам атын), then the fewer words read through suffixes, then the fewer words that
+    open on two consonants, as only a loan does (қызмет істері, not қызметі стері: the dictionary knows стер, a
+    measure); None when two readings tie (Қор құрылғаннан or Қорқ ұрылғаннан: the dictionary knows both, and only a
+    reader knows which is meant)."""
     size = len(lower)
     places_named = places.kazakh_names()
     known = functools.lru_cache(maxsize=None)(
         lambda i, j: bool(capitals.known_word(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
     )
     endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
-    # best[end]: (unknown letters, weight, words read through suffixes), the last word's start, a tie on the way
-    best: list[tuple[tuple[int, int, int], int, bool] | None] = [None] * (size + 1)
-    best[0] = ((0, 0, 0), 0, False)
+    # best[end]: (unknown letters, weight, words read through suffixes, words opening on two consonants), the last
+    # word's start, a tie on the way
+    best: list[tuple[tuple[int, int, int, int], int, bool] | None] = [None] * (size + 1)
+    best[0] = ((0, 0, 0, 0), 0, False)
     for start in range(size):
         if best[start] is None:
             continue
-        (unknown, weight, parsed), _, tied = best[start]
+        (unknown, weight, parsed, clusters), _, tied = best[start]
+        opens_on_cluster = lower[start] not in VOWELS and lower[start + 1 : start + 2] not in VOWELS
         for end in range(start + 2, min(size, start + _LONGEST_LOOKED_UP + _LONGEST_ENDINGS) + 1):
             cost = _piece_cost(part, start, end, known, endings)
             if cost is None:
                 continue
-            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1])
+            score = (unknown + cost[0], weight + 2 + cost[1], parsed + cost[1], clusters + opens_on_cluster)
             if best[end] is None or score < best[end][0]:
                 best[end] = (score, start, tied)
             elif score == best[end][0]:
@@ -393,7 +419,10 @@ _SHORTEST_CASE_WORD = 7  # the first word: a stem, a possessive and a case (са
 _SHORTEST_WORD_AFTER = 6  # the second: a shorter one is as often a verb's suffixes (мойында|майды, тағылымда|малар)
 # A second word opening like a verb's or a participle's suffix is that suffix (қабылдан|атын, сүйемелден|беген).
 _SUFFIX_OPENINGS = ("ген", "ған", "қан", "кен", "тыл", "тіл", "дыр", "дір", "тыр", "тір", "атын", "етін")
-_SUFFIX_OPENINGS += ("ма", "ме", "ба", "бе", "па", "пе")
+# The negative's openings, which many words share (бейне, мақсат, мемлекет, пайда): a second word opening so is a word
+# when the dictionary knows its first five letters or more as one (бейне|леріңізге; not сүйемелден|беген).
+_NEGATIVE_OPENINGS = ("ма", "ме", "ба", "бе", "па", "пе")
+_SHORTEST_WORD_HEAD = 5
 
 
 def split_case_run_onto_word(match: re.Match[str]) -> str:
@@ -425,6 +454,8 @@ def _case_run_parted(word: str) -> str:
 def _may_open_word(right: str) -> bool:
     if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
         return False
+    if right.startswith(_NEGATIVE_OPENINGS):
+        return any(capitals.known_word(right[:end]) for end in range(_SHORTEST_WORD_HEAD, len(right) + 1))
     return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
 
 
