@@ -2210,3 +2210,17 @@ def test_a_russian_patronymic_typed_with_kazakh_i_is_read_with_russian_i() -> No
     no і, so it is Иванович; a Kazakh name with і (Ілияс) and a Ukrainian -івна keep theirs."""
     assert normalize("Алексей Іванович Осадчий") == "Алексей Иванович Осадчий"
     assert normalize("Ілияс Петрівна мен Қасымович") == "Ілияс Петрівна мен Қасымович"
+
+
+def test_latin_kazakh_spells_a_loans_soft_syllable_and_lost_ts_as_russian_does() -> None:
+    """The 2018 alphabet has no soft sign, я, ю nor ц (fails: cinema59's festıváldiń, cinema72's dıstrıbútorlar,
+    wrestling51's federaııasy): a word the lexicon knows by no reading is the Russian noun one respelling makes."""
+    assert normalize("Bıyl qalada halyqaralyq festıvál ótip, federaııanyń ókilderi keldi.") == (
+        "Биыл қалада халықаралық фестиваль өтіп, федерацияның өкілдері келді."
+    )
+    assert normalize("Dıstrıbútorlar jańa múltfılmdi kórsetti.") == "Дистрибьюторлар жаңа мультфильмді көрсетті."
+
+
+def test_latin_kazakh_respells_no_kazakh_word_nor_name() -> None:
+    """куәгер is no loan to respell as куагер, nor is the name Гүлмира Russian's Гульмира."""
+    assert normalize("Oqıǵa kýágeri Gúlmıra Ahmetova sotqa keldi.") == "Оқиға куәгері Гүлмира Ахметова сотқа келді."

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+from tts_edition.script import loans
 from tts_edition.script.detect import (
     CYRILLIC,
     LATIN,
@@ -218,7 +219,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
         if choose is not None:
             readings = _with_soft_e(_with_soft_l(readings))
-    return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    chosen = choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    return loans.respelt(chosen) if choose is not None and variant == LATIN_2018 else chosen
 
 
 # No Kazakh word opens on фі: ф opens loans only, which write и as Russian does (Finprom → Финпром, finans, fizika), a
