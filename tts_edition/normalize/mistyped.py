@@ -97,14 +97,14 @@ def schwa_for_eng(match: re.Match[str]) -> str:
 # үйлерінде, жүйесін, үстіне): the page writes that letter nowhere, and two of its words or more open as no Kazakh
 # word does, on two consonants or on й, and the dictionary knows them with the letter put back once. Each such word
 # gets it (where a word it makes whole is known, before a stem with suffixes); a page where one word alone would take
-# it keeps its words, a typo's (or a spaced-out word's piece: ө здер).
+# it keeps its words, a typo's (or a spaced-out word's piece: ө здер). One of them at least opens on й beside a
+# consonant, the rarest such mark (`VOWEL_LOST_AT_OPENING`).
 DROPPED_LETTERS = "үұәө"
 _FEWEST_DROPPED = 2
 DROPPED_LETTER_WORD = re.compile(rf"(?<![\w-])(?:[{_CONSONANTS}й]{{2}}|й)[{_SMALL_CYRILLIC}]+(?![\w-])")
-# What a page that lost a letter holds (`Rule.when`): no such letter, small or capital, from its start to its end.
-PAGE_WITHOUT_LETTER = re.compile(
-    r"\A(?:" + "|".join(f"[^{letter}{letter.upper()}]*" for letter in DROPPED_LETTERS) + r")\Z"
-)
+# What a page that lost a vowel so holds (`Rule.when`): a word opening on a consonant and й or on й and a consonant
+# (жйесін, йлерінде), as no Kazakh or Russian word does.
+VOWEL_LOST_AT_OPENING = re.compile(rf"й(?:(?<=\b[{_CONSONANTS}]й)|(?<=\bй)(?=[{_CONSONANTS}]))")  # й first: a fast scan
 
 
 def dropped_letter_put_back(match: re.Match[str]) -> str:
@@ -122,6 +122,8 @@ def _dropped_letters(text: str) -> tuple[str, ...]:
     lower = text.lower()
     words = {m.group() for m in DROPPED_LETTER_WORD.finditer(lower)}
     missing = [letter for letter in DROPPED_LETTERS if letter not in lower]
+    if not missing:
+        return ()
     return tuple(
         letter for letter in missing if sum(_with_letter(w, letter) is not None for w in words) >= _FEWEST_DROPPED
     )

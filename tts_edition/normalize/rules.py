@@ -129,7 +129,7 @@ def rules() -> list[Rule]:
             mistyped.DROPPED_LETTER_WORD,
             mistyped.dropped_letter_put_back,
             LETTERS,
-            when=mistyped.PAGE_WITHOUT_LETTER,
+            when=mistyped.VOWEL_LOST_AT_OPENING,
         ),
         Rule(
             "years with their range's dash lost",
