@@ -2224,3 +2224,14 @@ def test_latin_kazakh_spells_a_loans_soft_syllable_and_lost_ts_as_russian_does()
 def test_latin_kazakh_respells_no_kazakh_word_nor_name() -> None:
     """куәгер is no loan to respell as куагер, nor is the name Гүлмира Russian's Гульмира."""
     assert normalize("Oqıǵa kýágeri Gúlmıra Ahmetova sotqa keldi.") == "Оқиға куәгері Гүлмира Ахметова сотқа келді."
+
+
+def test_a_2018_text_writing_ia_whole_reads_its_ia_after_a_consonant_as_ya() -> None:
+    """cinema55's page writes ия ııa (provınııasynyń), so its Sıamyn and Fýzıan are Сямын and Фузян (fails:
+    CU55-0011, -0015); a text writing ııa nowhere keeps the ия a dropped ı leaves (Azıa → Азия, Sıamyn → Сиямын)."""
+    assert normalize("Bıyl Sıamyn qalasynda Azııa kınofestıvali ótti.") == (
+        "Биыл Сямын қаласында Азия кинофестивалі өтті."
+    )
+    assert normalize("Bıyl Sıamyn qalasynda Azıa kınofestıvali ótti.") == (
+        "Биыл Сиямын қаласында Азия кинофестивалі өтті."
+    )

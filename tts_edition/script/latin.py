@@ -419,6 +419,23 @@ def typed_i_word(word: str) -> str:
     return dotless if known and not accepts(convert_word(word, LATIN_2018).lower()) else word
 
 
+# A 2018 text that writes a loan's ия with both its ı (nomınaııada, Antalııadaǵy) writes what it says: its ıa after a
+# consonant is я (Sıamyn, Eslıamova, Fýzıan → Сямын, Еслямова, Фузян), not the ия with its ı dropped that texts
+# writing ııa nowhere mean by it (Ásıa → Азия). The letter is put in the word before it is converted.
+_WHOLE_IA = "ııa"
+_IA_AFTER_CONSONANT = re.compile("(?<=[bdfghjklmnpqrstvzǵńśBDFGHJKLMNPQRSTVZǴŃŚ])ıa")
+
+
+def writes_ia_whole(text: str) -> bool:
+    """Whether a 2018 text writes ия as ııa (`with_ya` reads its ıa after a consonant)."""
+    return _WHOLE_IA in text
+
+
+def with_ya(word: str) -> str:
+    """A word of such a text with its ıa after a consonant as я."""
+    return _IA_AFTER_CONSONANT.sub("я", word)
+
+
 # An English word typed with the Cyrillic і for its i (іn, іnvented, Іnfіnіtіve in an English test for Kazakh pupils):
 # the English word, its і put back to i, when so it is one only English spells; no 2018 Kazakh word (bіlіm stays).
 _TYPED_I = str.maketrans("іІ", "iI")
