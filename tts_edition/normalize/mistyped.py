@@ -3,6 +3,7 @@ dash, swapped units, runs of spaces."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -93,6 +94,52 @@ def schwa_for_eng(match: re.Match[str]) -> str:
     word = match.group()
     restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[:-1] + ("Ә" if m.group()[-1] == "Ң" else "ә"), word)
     return word if known_stem(restored) is False else restored
+
+
+# A Kazakh vowel a page's font lacked and left out of every word (мгедекті, йлерінде, жйесін, стіне for мүгедекті,
+# үйлерінде, жүйесін, үстіне): the page writes that letter nowhere, and two of its words or more open as no Kazakh
+# word does, on two consonants or on й, and the dictionary knows them with the letter put back once. Each such word
+# gets it (where a word it makes whole is known, before a stem with suffixes); a page where one word alone would take
+# it keeps its words, a typo's (or a spaced-out word's piece: ө здер). One of them at least opens on й beside a
+# consonant, the rarest such mark (`VOWEL_LOST_AT_OPENING`).
+DROPPED_LETTERS = "үұәө"
+_FEWEST_DROPPED = 2
+DROPPED_LETTER_WORD = re.compile(rf"(?<![\w-])(?:[{_CONSONANTS}й]{{2}}|й)[{_SMALL_CYRILLIC}]+(?![\w-])")
+# What a page that lost a vowel so holds (`Rule.when`): a word opening on a consonant and й or on й and a consonant
+# (жйесін, йлерінде), as no Kazakh or Russian word does.
+VOWEL_LOST_AT_OPENING = re.compile(rf"й(?:(?<=\b[{_CONSONANTS}]й)|(?<=\bй)(?=[{_CONSONANTS}]))")  # й first: a fast scan
+
+
+def dropped_letter_put_back(match: re.Match[str]) -> str:
+    """мгедекті → мүгедекті on a page that lost its ү; the word as written where no lost letter makes it known."""
+    word = match.group()
+    for letter in _dropped_letters(match.string):
+        if (whole := _with_letter(word, letter)) is not None:
+            return whole
+    return word
+
+
+@functools.lru_cache(maxsize=8)
+def _dropped_letters(text: str) -> tuple[str, ...]:
+    """The letters the page writes nowhere that two of its words or more were written without."""
+    lower = text.lower()
+    words = {m.group() for m in DROPPED_LETTER_WORD.finditer(lower)}
+    missing = [letter for letter in DROPPED_LETTERS if letter not in lower]
+    if not missing:
+        return ()
+    return tuple(
+        letter for letter in missing if sum(_with_letter(w, letter) is not None for w in words) >= _FEWEST_DROPPED
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_letter(word: str, letter: str) -> str | None:
+    """The word with the letter put in where it makes a word the dictionary knows (whole first, then as a stem with
+    suffixes); None where the dictionary knows the word as written, or no place makes one."""
+    if known_stem(word) is not False:
+        return None
+    placed = [word[:at] + letter + word[at:] for at in range(len(word) + 1)]
+    return next((w for w in placed if known_word(w)), None) or next((w for w in placed if known_stem(w)), None)
 
 
 # The Kazakh letters a page saved in a Russian code page (Windows-1251) lost to question marks: that page has і but

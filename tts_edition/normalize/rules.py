@@ -128,6 +128,13 @@ def rules() -> list[Rule]:
             needs=mistyped.ENG_MARK,
         ),
         Rule(
+            "Kazakh letter a page's font dropped",
+            mistyped.DROPPED_LETTER_WORD,
+            mistyped.dropped_letter_put_back,
+            LETTERS,
+            when=mistyped.VOWEL_LOST_AT_OPENING,
+        ),
+        Rule(
             "years with their range's dash lost",
             mistyped.LOST_RANGE_DASH,
             mistyped.years_with_lost_dash,
