@@ -2252,3 +2252,15 @@ def test_a_2018_text_writing_ia_whole_reads_its_ia_after_a_consonant_as_ya() -> 
     assert normalize("Bıyl Sıamyn qalasynda Azıa kınofestıvali ótti.") == (
         "Биыл Сиямын қаласында Азия кинофестивалі өтті."
     )
+
+
+def test_a_plain_latin_word_takes_the_vowel_marks_the_news_counts_or_its_letters_give() -> None:
+    """webnames25: plain Latin writes у, ұ, ү as u (and а, ә as a; о, ө as o; и, і as i), so of the Kazakh words its
+    letters spell that differ in those marks alone, the one the news counts hold most (7kun → күн, not кун), else the
+    one spelled letter for letter (TuraNews → тура, tula → тула, not тұра, тұла). A letter plain Latin does write is
+    kept: kyn's y is ы, not the у of the dictionary's кун."""
+    assert normalize("деп жазады 7kun.kz.") == "деп жазады жеті күн нүкте кей зет."
+    assert normalize("деп хабарлайды TuraNews.kz.") == "деп хабарлайды тура ньюс нүкте кей зет."
+    assert normalize("сурет: tula.mk.ru") == "сурет: тула нүкте эм кей нүкте ру"
+    assert normalize("деп хабарлайды kyn.kz") == "деп хабарлайды кын нүкте кей зет"
+    assert normalize("Сурет: nur.kz") == "Сурет: нұр нүкте кей зет"  # нур is no word: the mark stays
