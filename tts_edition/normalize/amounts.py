@@ -88,6 +88,18 @@ RATE_UNITS = re.compile(
     rf"(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
 )
 
+# A file's size as a slide site prints it under the upload (ppt-online.org: 523.50K, 5.20M): a full stop and two
+# decimals, which Kazakh text writes with a comma, and a byte multiple's Latin capital run onto them: the multiple's
+# symbol (523.50 KB), which the units read (килобайт). Not a value an equation gives (T = 273.15K), nor a sum of money.
+FILE_SIZE = re.compile(r"(?<![\w.,$€£])(?<!= )(?P<amount>\d{1,4}\.\d\d)(?P<multiple>[KMG])(?![\w.,-])")
+FILE_SIZE_MARK = re.compile(r"\.\d\d[KMG]")  # what every match holds (`Rule.needs`)
+
+
+def byte_multiple_apart(match: re.Match[str]) -> str:
+    """523.50K → 523.50 KB, 5.20M → 5.20 MB."""
+    return f"{match['amount']} {match['multiple']}B"
+
+
 # A unit alone in brackets after a column's or a field's name, as a table's heading gives it (Жері - аумағы (км²),
 # Биіктігі (м)): read as after an amount (шаршы шақырым). A symbol of two letters or more (а (г) тармағы stays).
 BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")

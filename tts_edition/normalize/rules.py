@@ -281,6 +281,7 @@ def rules() -> list[Rule]:
             "initialism",
             needs=letterlabels.FIGURE_SIGN_NEEDS,
         ),
+        Rule("file size", amounts.FILE_SIZE, amounts.byte_multiple_apart, "mark", needs=amounts.FILE_SIZE_MARK),
         Rule(
             "decimal spaced after its comma in an equation",
             formulas.SPACED_DECIMAL,
