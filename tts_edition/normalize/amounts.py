@@ -828,6 +828,26 @@ def _product_unit_spoken(unit: str) -> str:
     return "кельвин" if unit == "К" else "секунд квадрат" if unit in ("с2", "с²") else abbr.unit_spoken(unit)
 
 
+# A unit per kelvin, alone or after a unit it multiplies, as a lesson writes a heat capacity's or an entropy's unit
+# without brackets (1,38·10-23 Дж/К; [c] = 1 Дж/ кг  К; Дж/кг·К): the first unit divided by the rest, each unit said,
+# a written sign between two of them көбейту (джоуль бөлінген кельвин, джоуль бөлінген килограмм кельвин). К after
+# a slash closing a unit's rate is the kelvin, with no other unit to be.
+PER_KELVIN = re.compile(
+    rf"(?<![\w/])(?P<unit>{writtennumbers.UNIT})[ \t]?/[ \t]*"
+    rf"(?P<parts>(?:{_PRODUCT_UNIT}(?:[·∙⋅*]|[ \t]+))?К)(?![\w·∙⋅*/²³-])"
+)
+PER_KELVIN_NEEDS = re.compile(r"/[^\n]{0,8}К")
+_TIMES_OR_SPACE = re.compile(r"([·∙⋅*])|[ \t]+")
+
+
+def speak_per_kelvin(match: re.Match[str]) -> str:
+    """Дж/К → джоуль бөлінген кельвин; Дж/ кг  К → джоуль бөлінген килограмм кельвин; Дж/кг·К → … килограмм көбейту
+    кельвин."""
+    parts = _TIMES_OR_SPACE.sub(lambda sign: " көбейту " if sign[1] else " ", match["parts"])
+    spoken = " ".join(_product_unit_spoken(part) if part != "көбейту" else part for part in parts.split())
+    return f"{abbr.unit_spoken(match['unit'])} бөлінген {spoken}"
+
+
 # A product of units named without a number, as a lesson lists a quantity's units (Ом*м, Ом*мм2/м): each unit said,
 # the sign between them көбейту, a unit after a slash бөлінген (ом көбейту шаршы миллиметр бөлінген метр); with a
 # number before it the amount's rules read it, and a unit written so is one unit (34 млн кВт*сағ: киловатт-сағат).

@@ -312,6 +312,9 @@ def rules() -> list[Rule]:
             needs=amounts.PER_PRODUCT_NEEDS,
         ),
         Rule(
+            "unit per kelvin", amounts.PER_KELVIN, amounts.speak_per_kelvin, "measure", needs=amounts.PER_KELVIN_NEEDS
+        ),
+        Rule(
             "product of units",
             amounts.UNIT_PRODUCT,
             amounts.speak_unit_product,
@@ -619,6 +622,13 @@ def rules() -> list[Rule]:
             "scale word misspelt after a number",
             mistyped.MISSPELT_SCALE,
             mistyped.spelt_scale,
+            "mark",
+            needs=mistyped.NUMBER_BEFORE_SCALE,
+        ),
+        Rule(
+            "scale word slipped after a number",
+            mistyped.SLIPPED_SCALE,
+            mistyped.scale_with_slip_undone,
             "mark",
             needs=mistyped.NUMBER_BEFORE_SCALE,
         ),
