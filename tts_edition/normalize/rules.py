@@ -281,6 +281,13 @@ def rules() -> list[Rule]:
             "initialism",
             needs=letterlabels.FIGURE_SIGN_NEEDS,
         ),
+        Rule(
+            "race time before its unit",
+            dates.LAP_TIME_WITH_UNIT,
+            dates.speak_lap_time,
+            "time",
+            needs=dates.LAP_TIME_MARK,
+        ),
         Rule("file size", amounts.FILE_SIZE, amounts.byte_multiple_apart, "mark", needs=amounts.FILE_SIZE_MARK),
         Rule(
             "decimal spaced after its comma in an equation",
