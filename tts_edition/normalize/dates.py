@@ -671,7 +671,7 @@ LAP_TIME_WITH_UNIT = re.compile(
     r"(?<![\d.,:])(?P<min>[1-5]?\d)[.:](?P<sec>[0-5]\d),(?P<frac>\d{1,3})"
     r"(?:(?P<minutes_word>[ \t]?мин(?:\.(?![ \t]*(?:\n|$|[A-ZА-ЯӘІҢҒҮҰҚӨҺ])))?)(?![\w])|(?=[ \t]?сек))"
 )
-LAP_TIME_MARK = re.compile(r"\d,\d{1,3}[ \t]?(?:мин|сек)")  # what every match holds (`Rule.needs`)
+LAP_TIME_MARK = re.compile(r",\d{1,3}[ \t]?(?:мин|сек)")  # what every match holds (`Rule.needs`): a comma first
 
 
 def speak_lap_time(match: re.Match[str]) -> str:
