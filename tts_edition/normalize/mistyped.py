@@ -361,6 +361,34 @@ def spelt_scale(match: re.Match[str]) -> str:
     return next(word for word in SCALE_WORDS if re.fullmatch(_loose_spelling(word), match["word"]))
 
 
+# A scale word or its stump after a number with one letter slipped, a letter added, dropped or typed for another but
+# its first and its last (146,7 млиллион, 18,6 млдд.): the word meant, where the dictionary knows no word so typed. A
+# stump of three letters (млн) is one slip from too many words (мен); a slip at the end is a Russian case (миллиона).
+SCALE_STUMPS = ("млрд", "трлн")
+SLIPPED_SCALE = re.compile(r"(?P<word>[мт](?<=\d [мт])[а-яё]{3,8})(?![\w-])")  # the letter first: a fast scan
+
+
+def _one_slip_inside(typed: str, meant: str) -> bool:
+    """One letter of `meant` added to, dropped from or replaced in `typed`, the first and the last kept."""
+    if typed == meant or typed[0] != meant[0] or typed[-1] != meant[-1]:
+        return False
+    if len(typed) == len(meant):
+        return sum(a != b for a, b in zip(typed, meant, strict=True)) == 1
+    longer, shorter = (typed, meant) if len(typed) > len(meant) else (meant, typed)
+    return len(longer) - len(shorter) == 1 and any(
+        longer[:cut] + longer[cut + 1 :] == shorter for cut in range(1, len(longer) - 1)
+    )
+
+
+def scale_with_slip_undone(match: re.Match[str]) -> str:
+    """млиллион → миллион, млдд → млрд; any other word as typed."""
+    word = match["word"]
+    meant = next((m for m in (*SCALE_WORDS, *SCALE_STUMPS) if _one_slip_inside(word, m)), None)
+    if meant is None or known_word(word):
+        return word
+    return meant
+
+
 # A space typed after the point of a particle size (PM2. 5 бөлшектері, РМ-2. 5): the particulate classes are PM1,
 # PM2.5 and PM10, so a 5 a space after PM2's point is the size's decimal, not a new sentence's number.
 SPACED_PARTICLE_POINT = re.compile(r"(?<![\w-])[PР][MМ]-?2[.,](?P<gap> )(?=5(?!\d|[.,]\d))")

@@ -292,6 +292,14 @@ def rules() -> list[Rule]:
             needs=letterlabels.FIGURE_SIGN_NEEDS,
         ),
         Rule(
+            "race time before its unit",
+            dates.LAP_TIME_WITH_UNIT,
+            dates.speak_lap_time,
+            "time",
+            needs=dates.LAP_TIME_MARK,
+        ),
+        Rule("file size", amounts.FILE_SIZE, amounts.byte_multiple_apart, "mark", needs=amounts.FILE_SIZE_MARK),
+        Rule(
             "decimal spaced after its comma in an equation",
             formulas.SPACED_DECIMAL,
             formulas.speak_spaced_decimal,
@@ -319,6 +327,9 @@ def rules() -> list[Rule]:
             amounts.speak_per_product,
             "measure",
             needs=amounts.PER_PRODUCT_NEEDS,
+        ),
+        Rule(
+            "unit per kelvin", amounts.PER_KELVIN, amounts.speak_per_kelvin, "measure", needs=amounts.PER_KELVIN_NEEDS
         ),
         Rule(
             "product of units",
@@ -628,6 +639,13 @@ def rules() -> list[Rule]:
             "scale word misspelt after a number",
             mistyped.MISSPELT_SCALE,
             mistyped.spelt_scale,
+            "mark",
+            needs=mistyped.NUMBER_BEFORE_SCALE,
+        ),
+        Rule(
+            "scale word slipped after a number",
+            mistyped.SLIPPED_SCALE,
+            mistyped.scale_with_slip_undone,
             "mark",
             needs=mistyped.NUMBER_BEFORE_SCALE,
         ),
