@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations, capitals, english, places, russianforms
-from tts_edition.normalize.abbreviations import LETTER_NAMES
+from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
     CASES,
@@ -764,7 +764,10 @@ def join_font_split(match: re.Match[str]) -> str:
 # after a break does (тым аз, бір ақ stay), and either a piece is unknown, or all pieces but the last have three
 # letters or fewer and the dictionary holds the joined form itself, not only a stem of it (Дәу лет, ме жеге join; ат
 # басына, an idiom's two words, stays); a particle or a conjunction ending the run stays a word (бар ма, кетті де).
-# Elsewhere nothing is joined.
+# A short piece opening on a letter no short word opens on (ры, ған, лет) counts towards such a page as an unknown one
+# does. Off such a page a run joins only where a syllable piece is in the join and a piece the dictionary does not know
+# makes a known word with its neighbours (жа сақ тал ды, аза ма ты ның, би лік, респуб лика дағы); an initialism a rule
+# before spelled out by English letters' names (си ди си, ю эй и тим) is no syllables.
 SYLLABLE_RUN = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?: [{KAZAKH_LOWER}]+)+(?![\w-])")
 SYLLABLE_RUN_MARK = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_LOWER}]")  # a piece before another
 _ONSET = re.compile(rf"[{KAZAKH_LOWER}](?<![{''.join(sorted(VOWELS))}])[{''.join(sorted(VOWELS))}]")
@@ -772,9 +775,18 @@ _WORD_AFTER = frozenset("да де та те ма ме ба бе па пе ме�
 _LONGEST_RUN = 5
 
 
+@functools.cache
+def _spelled_latin_names() -> frozenset[str]:
+    """The English names of Latin letters that are no Kazakh word (эй, ди, эф, кью): a run holding one is an
+    initialism spelled out by a rule before (си ди си, ю эй и тим), no syllables."""
+    return frozenset(name for name in LATIN_LETTER_NAMES.values() if len(name) > 1 and not capitals.known_word(name))
+
+
 def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     """The spans (first, last) of pieces that join into one word; unknown-piece joins only unless `page`."""
     spans: list[tuple[int, int]] = []
+    if _spelled_latin_names().intersection(pieces):
+        return spans
     i = 0
     while i < len(pieces) - 1:
         for end in range(min(i + _LONGEST_RUN - 1, len(pieces) - 1), i, -1):
@@ -795,6 +807,10 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
 
 
 _SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}(?![\w-])")  # Бі of Бі рақ
+# A piece of four letters or fewer opening on a letter no short Kazakh word opens on (ры of ба ры сы ның, ған of қал
+# ған дар, лет of Дәу лет): a syllable after a lost break, though the dictionary reads it as a suffix or a word.
+_NO_WORD_OPENING = re.compile(rf"(?<![\w-])[{''.join(sorted(_NO_WORD_OPENS))}][{KAZAKH_LOWER}]{{1,3}}(?![\w-])")
+_PAGE_EVIDENCE = 2  # syllable pieces joined on a page before its pieces that are all words join too
 
 
 @functools.lru_cache(maxsize=4096)
@@ -803,29 +819,58 @@ def _unknown_short(piece: str) -> bool:
     return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
 
 
+def _opens_no_word(piece: str) -> bool:
+    return len(piece) <= _CUT_OFF_SUFFIX and piece[0] in _NO_WORD_OPENS
+
+
+@functools.lru_cache(maxsize=4)
+def _syllable_pieces(text: str) -> frozenset[str]:
+    """The text's pieces that look like a word's syllable: short ones the dictionary does not know (жүл, бо, мыз) and
+    short ones opening on a letter no word opens on (ры, ған, лет)."""
+    unknown = {piece for piece in _SHORT_PIECE.findall(text) if _unknown_short(piece)}
+    opening = set(_NO_WORD_OPENING.findall(text)).difference(_WORD_AFTER)  # not ғана, ғой
+    return frozenset(unknown | opening)
+
+
 @functools.lru_cache(maxsize=4)
 def _syllable_split_page(text: str) -> bool:
-    """Whether two short unknown pieces at least join their neighbours into known words."""
-    if sum(map(_unknown_short, _SHORT_PIECE.findall(text))) < 2:
+    """Whether two syllable pieces at least join their neighbours into known words: a short piece the dictionary does
+    not know joined with the pieces beside it alone, or one opening on a letter no word opens on joined as on a page
+    set in syllables."""
+    if len(_syllable_pieces(text)) < _PAGE_EVIDENCE:
         return False  # the common case, a page of whole words: no two pieces to join
     found = 0
     for run in SYLLABLE_RUN.finditer(text):
         pieces = run.group().split(" ")
-        short = [_unknown_short(piece) for piece in pieces]
-        if not any(short):
-            continue
-        found += sum(sum(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
-        if found >= 2:
+        unknown = [_unknown_short(piece) for piece in pieces]
+        opening = [_opens_no_word(piece) for piece in pieces]
+        if any(unknown):
+            found += sum(sum(unknown[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
+        if any(opening[1:]):
+            found += sum(sum(opening[first + 1 : last + 1]) for first, last in _syllable_joins(pieces, page=True))
+        if found >= _PAGE_EVIDENCE:
             return True
     return False
 
 
 def join_syllable_split(match: re.Match[str]) -> str:
-    """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere unchanged."""
-    if kazakh_dictionary() is None or not _syllable_split_page(match.string):
+    """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere a run that
+    holds a syllable piece joins where a piece the dictionary does not know makes a word with its neighbours (жа сақ
+    тал ды → жасақталды, би лік → билік)."""
+    if kazakh_dictionary() is None:
+        return match.group()
+    syllables = _syllable_pieces(match.string)
+    if not syllables:
         return match.group()
     pieces = match.group().split(" ")
-    spans = dict(_syllable_joins(pieces, page=True))
+    page = _syllable_split_page(match.string)
+    if not page and syllables.isdisjoint(pieces):
+        return match.group()
+    spans = {
+        first: last
+        for first, last in _syllable_joins(pieces, page=page)
+        if page or not syllables.isdisjoint(pieces[first : last + 1])  # off a page, the join holds the syllable
+    }
     out: list[str] = []
     i = 0
     while i < len(pieces):
