@@ -806,10 +806,8 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}(?![\w-])")  # Бі of Бі рақ
-# A piece of four letters or fewer opening on a letter no short Kazakh word opens on (ры of ба ры сы ның, ған of қал
-# ған дар, лет of Дәу лет): a syllable after a lost break, though the dictionary reads it as a suffix or a word.
-_NO_WORD_OPENING = re.compile(rf"(?<![\w-])[{''.join(sorted(_NO_WORD_OPENS))}][{KAZAKH_LOWER}]{{1,3}}(?![\w-])")
+# A piece of four letters or fewer (Бі of Бі рақ, лика of респуб лика): a syllable piece is one of them.
+_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,3}}(?![\w-])")
 _PAGE_EVIDENCE = 2  # syllable pieces joined on a page before its pieces that are all words join too
 
 
@@ -823,13 +821,24 @@ def _opens_no_word(piece: str) -> bool:
     return len(piece) <= _CUT_OFF_SUFFIX and piece[0] in _NO_WORD_OPENS
 
 
+@functools.lru_cache(maxsize=4096)
+def _syllable_piece(piece: str) -> bool:
+    """A piece that looks like a word's syllable: one of three letters or fewer the dictionary does not know (жүл, бо,
+    мыз), or a short one opening on a letter no short word opens on (ры, ған, лет, лика; not the particle ғана)."""
+    return _unknown_short(piece) or (_opens_no_word(piece) and piece not in _WORD_AFTER)
+
+
 @functools.lru_cache(maxsize=4)
 def _syllable_pieces(text: str) -> frozenset[str]:
-    """The text's pieces that look like a word's syllable: short ones the dictionary does not know (жүл, бо, мыз) and
-    short ones opening on a letter no word opens on (ры, ған, лет)."""
-    unknown = {piece for piece in _SHORT_PIECE.findall(text) if _unknown_short(piece)}
-    opening = set(_NO_WORD_OPENING.findall(text)).difference(_WORD_AFTER)  # not ғана, ғой
-    return frozenset(unknown | opening)
+    return frozenset(filter(_syllable_piece, _SHORT_PIECE.findall(text)))
+
+
+@functools.lru_cache(maxsize=4)
+def _syllable_split_state(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether the text is a page set in syllables, and its syllable pieces the dictionary does not know (жүл, бо,
+    лика; not ры, рөл), one of which a join off such a page holds."""
+    unknown = frozenset(piece for piece in _syllable_pieces(text) if not capitals.known_word(piece))
+    return _syllable_split_page(text), unknown
 
 
 @functools.lru_cache(maxsize=4)
@@ -859,11 +868,12 @@ def join_syllable_split(match: re.Match[str]) -> str:
     тал ды → жасақталды, би лік → билік)."""
     if kazakh_dictionary() is None:
         return match.group()
-    syllables = _syllable_pieces(match.string)
-    if not syllables:
-        return match.group()
+    page, syllables = _syllable_split_state(match.string)
+    if not (page or syllables):
+        return match.group()  # the common case, a page of whole words
+    if not page and not any(piece in match.group() for piece in syllables):
+        return match.group()  # the run holds no syllable piece: a quick test of its letters first
     pieces = match.group().split(" ")
-    page = _syllable_split_page(match.string)
     if not page and syllables.isdisjoint(pieces):
         return match.group()
     spans = {
@@ -981,7 +991,7 @@ def _broken_word(left: str, right: str) -> bool:
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
     derived = _derivation_after(left, right)
     fragment = capitals.known_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
-    return bool(derived or ((suffix or fragment) and capitals.known_stem(left + right)))
+    return bool(derived or ((suffix or fragment) and _known_across_break(left + right)))
 
 
 # The suffixes that make a new word of a stem (ескерт|кіш: a monument, оқу|шылық), which a line's break leaves at the
@@ -1014,6 +1024,19 @@ def _derivation_after(left: str, right: str) -> bool:
     return False
 
 
+# A scanned textbook's г where its print lost ғ's stroke (жаг- дайы, жа-гын): in a word of back vowels, where native
+# words write ғ, the word the dictionary knows by ғ is the one broken across the line.
+_STROKE_LOST = str.maketrans("гГ", "ғҒ")
+
+
+def _known_across_break(word: str) -> bool:
+    """Whether the dictionary knows the word a line's break parted (a stem and suffixes too), by ғ where it is typed г
+    among back vowels (жагдайы → жағдайы)."""
+    if capitals.known_stem(word):
+        return True
+    return "г" in word.lower() and is_back(word) and bool(capitals.known_stem(word.translate(_STROKE_LOST)))
+
+
 def _fragment_before(left: str, right: str) -> bool:
     """A part after that happens to be a word (қорытын-дысы: дысы, ұзағы-на: на, a possessive's case ending attach
     cannot tell) is still a broken word's end where the part before is no word the dictionary lists and the two make
@@ -1022,7 +1045,7 @@ def _fragment_before(left: str, right: str) -> bool:
     return (
         len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
         and capitals.known_word(left) is False
-        and bool(capitals.known_stem(left + right))
+        and _known_across_break(left + right)
     )
 
 
