@@ -189,6 +189,13 @@ LESSONS = {
         # a place's first piece that is a word of its own stays one (a district named Тереңкөл)
         ("Терең кө л жағасы.", "Терең көл жағасы."),
     ],
+    "lost widths: a piece of three letters closed on the letter joins where the dictionary holds the word made, and"
+    " өнеркәсіп, which hunspell-kk lacks, is a word (syllables25)": [
+        ("Соң ы ү нді дауыссызғ а аяқ талатын сө зді", "Соңы үнді дауыссызға аяқталатын сөзді"),
+        ("Тайыр ү лкен ең бек сің ірді.", "Тайыр үлкен еңбек сіңірді."),
+        ("C) Асхана. D) Ө неркә сіп.", "си) Асхана. ди) Өнеркәсіп."),
+        ("Ө мір жоқ болса, сақ бол.", "Өмір жоқ болса, сақ бол."),
+    ],
     "two words of a lost-width page stay apart where the dictionary holds no word they make (scholar68)": [
         ("сағ энергия, ақ үй, ең үлкен, сенің ісің.", "сағ энергия, ақ үй, ең үлкен, сенің ісің."),
     ],

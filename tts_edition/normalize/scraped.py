@@ -670,11 +670,13 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # (кү ш-жігерін, ағ артушы-педагог); and a piece ending on ө, ұ or ү, vowels no Kazakh word ends on, joins any unknown
 # fragment after it, a name's rest the dictionary cannot know (С.Хасенұ лы → Хасенұлы). A piece of two letters joins
 # a piece after it, though both be words, where the dictionary holds the word the two make itself, not only its stem
-# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay).
+# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay); so does a piece of three letters, a syllable
+# closed on the letter (аяқ талатын → аяқталатын, сің ірді → сіңірді; жоқ болса stays).
 _SPLIT_SMALL = "қғөұүңә"
 _AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і", "а", "е"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
 _TWO_LETTER_PIECE = 2  # жә, ақ, ең: a piece before a lost width, a word itself or not
+_SYLLABLE_PIECE_SIZES = (2, 3)  # жә, ақ, аяқ, сің: a syllable's piece before a lost width, a word itself or not
 _NO_WORD_ENDS = "өұүӨҰҮ"  # vowels no Kazakh word ends on: the piece after one is its word's rest (Хасенұ лы)
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
@@ -712,8 +714,8 @@ def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
     if _name_joined([left, right]):
         return True
-    if len(left) == _TWO_LETTER_PIECE and len(right) > 1 and capitals.known_word(left + right):
-        return True  # жә не, ақ ын, ең бек: a piece of two letters joins where the dictionary holds the word made
+    if len(left) in _SYLLABLE_PIECE_SIZES and len(right) > 1 and capitals.known_word(left + right):
+        return True  # жә не, ақ ын, аяқ талатын: a syllable's piece joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
         return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
     if len(left) == 1 and right in _LETTER_NAME_WORDS:
