@@ -9,6 +9,7 @@ join a fragment on the right.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -836,11 +837,13 @@ def _syllable_pieces(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _syllable_split_state(text: str) -> tuple[bool, frozenset[str]]:
-    """Whether the text is a page set in syllables, and its syllable pieces the dictionary does not know (жүл, бо,
-    лика; not ры, рөл), one of which a join off such a page holds."""
-    unknown = frozenset(piece for piece in _syllable_pieces(text) if not capitals.known_word(piece))
-    return _syllable_split_page(text), unknown
+def _syllable_split_state(text: str) -> tuple[bool, frozenset[str], list[int]]:
+    """Whether the text is a page set in syllables, its syllable pieces the dictionary does not know (жүл, бо, лика;
+    not ры, рөл), one of which a join off such a page holds, and where they stand."""
+    pieces = _syllable_pieces(text) - _spelled_latin_names()  # a letter's name (зет of кей зет) is no syllable
+    unknown = frozenset(piece for piece in pieces if not capitals.known_word(piece))
+    starts = [piece.start() for piece in _SHORT_PIECE.finditer(text) if piece.group() in unknown] if unknown else []
+    return _syllable_split_page(text), unknown, starts
 
 
 @functools.lru_cache(maxsize=4)
@@ -864,20 +867,20 @@ def _syllable_split_page(text: str) -> bool:
     return False
 
 
+def _holds_piece(starts: list[int], start: int, end: int) -> bool:
+    return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+
+
 def join_syllable_split(match: re.Match[str]) -> str:
     """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere a run that
     holds a syllable piece joins where a piece the dictionary does not know makes a word with its neighbours (жа сақ
     тал ды → жасақталды, би лік → билік)."""
     if kazakh_dictionary() is None:
         return match.group()
-    page, syllables = _syllable_split_state(match.string)
-    if not (page or syllables):
-        return match.group()  # the common case, a page of whole words
-    if not page and not any(piece in match.group() for piece in syllables):
-        return match.group()  # the run holds no syllable piece: a quick test of its letters first
+    page, syllables, starts = _syllable_split_state(match.string)
+    if not (page or (starts and _holds_piece(starts, match.start(), match.end()))):
+        return match.group()  # the common case: a page of whole words, or a run with no syllable piece
     pieces = match.group().split(" ")
-    if not page and syllables.isdisjoint(pieces):
-        return match.group()
     spans = {
         first: last
         for first, last in _syllable_joins(pieces, page=page)
