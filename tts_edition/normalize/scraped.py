@@ -809,8 +809,12 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     return spans
 
 
-# A piece of four letters or fewer (Бі of Бі рақ, лика of респуб лика): a syllable piece is one of them.
-_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,3}}(?![\w-])")
+# A piece of three letters or fewer (Бі of Бі рақ), or of four opening on a letter no short word opens on (лика of
+# респуб лика): a syllable piece is one of them.
+_SHORT_PIECE = re.compile(
+    rf"(?<![\w-])(?:[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}|[{''.join(sorted(_NO_WORD_OPENS))}]"
+    rf"[{KAZAKH_LOWER}]{{3}})(?![\w-])"
+)
 _PAGE_EVIDENCE = 2  # syllable pieces joined on a page before its pieces that are all words join too
 
 
@@ -836,12 +840,17 @@ def _syllable_pieces(text: str) -> frozenset[str]:
     return frozenset(filter(_syllable_piece, _SHORT_PIECE.findall(text)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _unknown_syllable(piece: str) -> bool:
+    """A syllable piece the dictionary does not know, no English letter's name (зет of кей зет)."""
+    return piece not in _spelled_latin_names() and not capitals.known_word(piece)
+
+
 @functools.lru_cache(maxsize=4)
 def _syllable_split_state(text: str) -> tuple[bool, frozenset[str], list[int]]:
     """Whether the text is a page set in syllables, its syllable pieces the dictionary does not know (жүл, бо, лика;
     not ры, рөл), one of which a join off such a page holds, and where they stand."""
-    pieces = _syllable_pieces(text) - _spelled_latin_names()  # a letter's name (зет of кей зет) is no syllable
-    unknown = frozenset(piece for piece in pieces if not capitals.known_word(piece))
+    unknown = frozenset(filter(_unknown_syllable, _syllable_pieces(text)))
     starts = [piece.start() for piece in _SHORT_PIECE.finditer(text) if piece.group() in unknown] if unknown else []
     return _syllable_split_page(text), unknown, starts
 
@@ -875,8 +884,8 @@ def join_syllable_split(match: re.Match[str]) -> str:
     """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere a run that
     holds a syllable piece joins where a piece the dictionary does not know makes a word with its neighbours (жа сақ
     тал ды → жасақталды, би лік → билік)."""
-    if kazakh_dictionary() is None:
-        return match.group()
+    if kazakh_dictionary() is None or not _syllable_pieces(match.string):
+        return match.group()  # the common case, a page of whole words
     page, syllables, starts = _syllable_split_state(match.string)
     if not (page or (starts and _holds_piece(starts, match.start(), match.end()))):
         return match.group()  # the common case: a page of whole words, or a run with no syllable piece
