@@ -121,6 +121,13 @@ READINGS = {
         ("Pascal тілінің операторлары", "паскаль тілінің операторлары"),
         ("C) Tuple", "си) тьюпл"),
     ],
+    "a slide site's file size, a full stop, two decimals and a byte multiple's Latin capital run on (units25)": [
+        ("523.50K", "бес жүз жиырма үш бүтін жүзден елу килобайт"),
+        ("қорытынды 5.82M Категория:", "қорытынды бес бүтін жүзден сексен екі мегабайт Категория:"),
+        # an equation's kelvins and a dollar sum are no file's size
+        ("T = 273.15K", "тэ тең екі жүз жетпіс үш бүтін жүзден он бес ка"),
+        ("$1.25M", "бір бүтін жүзден жиырма бес доллар эм"),
+    ],
 }
 
 

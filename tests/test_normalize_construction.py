@@ -47,3 +47,17 @@ def test_an_eng_after_a_consonant_is_the_schwa_the_page_lost() -> None:
     assert normalize("2 сңуірдегі бұйрық") == "екінші сәуірдегі бұйрық"
     assert normalize("ЖҢНЕ") == normalize("ЖӘНЕ")
     assert normalize("бөлңмдерінде") == "бөлңмдерінде"  # the word with ә is no word: the letter stays
+
+
+def test_a_vowel_a_pages_font_dropped_is_put_back() -> None:
+    """construction37's page writes no ү and opens words on two consonants where it fell out (CN37-0006, -0008)."""
+    assert normalize("Ауылдағы мгедекті азаматтардың йлерін жөндеу жйесі жасалды.") == (
+        "Ауылдағы мүгедекті азаматтардың үйлерін жөндеу жүйесі жасалды."
+    )
+
+
+def test_a_word_alone_without_its_vowel_or_on_a_page_writing_it_stays() -> None:
+    """One such word is a typo; a page that writes ү elsewhere lost no ү."""
+    assert normalize("Ауылдағы азаматтардың йлерін жөндеу басталды.") == "Ауылдағы азаматтардың йлерін жөндеу басталды."
+    written = "Мұнда мгедекті азаматтар бар, үйлері жөнделді."
+    assert normalize(written) == written

@@ -65,13 +65,13 @@ READINGS = {
         ("2024-01-05 08:30 дейін", "екі мың жиырма төртінші жылғы бесінші қаңтар сегіз отыз дейін"),
     ],
     "a file name's extension is the dot and the extension as an address reads it, apart from the name (historyart47)": [
-        ("Кенесары хан.docx", "Кенесары хан нүкте ди о си экс"),
+        ("Кенесары хан.docx", "Кенесары хан нүкте докс"),
         ("Ережелер.pdf жүктеу", "Ережелер нүкте пи ди эф жүктеу"),
         ("қосымша.XLSX", "қосымша нүкте экс эл эс экс"),
         ("Фото: Zakon.kz", "Фото: закон нүкте кей зет"),  # a domain is no file name
     ],
     "a file's Latin name joined by underscores is said word by word with its underscores (court64)": [
-        ("Semeynoe_1_List.docx", "семейное астыңғы сызық бір астыңғы сызық лист нүкте ди о си экс"),
+        ("Semeynoe_1_List.docx", "семейное астыңғы сызық бір астыңғы сызық лист нүкте докс"),
         ("Файл: Lab_2.pdf", "Файл: лэб астыңғы сызық екі нүкте пи ди эф"),
         ("abai_kz", "абай астыңғы сызық кей зет"),  # no extension: the address reader's, as before
     ],
@@ -108,7 +108,7 @@ READINGS = {
         (
             "EFD56F90-09F7-4DDA-BCC1-ECE4BC98AAAA.jpeg",
             "и эф ди бес алты эф тоғыз нөл нөл тоғыз эф жеті төрт ди ди эй би си си бір и си и төрт би си тоғыз сегіз"
-            " эй эй эй эй нүкте джей пи и джи",  # 09 is нөл тоғыз, 90 no тоқсан, no hyphen left before a word
+            " эй эй эй эй нүкте джейпег",  # 09 is нөл тоғыз, 90 no тоқсан, no hyphen left before a word
         ),
     ],
 }
@@ -119,7 +119,7 @@ test_reading = reading_test(READINGS)
 
 HISTTEST60_READINGS = {
     "a file extension glued to its label is parted and read as an extension; a word of its own stays one": [
-        ("Формат файлаdocx", "Формат файла ди о си экс"),
+        ("Формат файлаdocx", "Формат файла докс"),
         ("Ол pdf форматында", "Ол пи ди эф форматында"),
     ],
     "a file name's dot in a Russian line is said in Russian, in a Kazakh one in Kazakh": [
@@ -146,10 +146,10 @@ test_clinic64_reading = reading_test(CLINIC64_READINGS)
 
 ABSTRACT70_READINGS = {
     "a format named on its own in a list or before файл/формат is read as an extension is (abstract70)": [
-        ("электронды форматтa (doc, docx) қабылданады.", "электронды форматта (док, ди о си экс) қабылданады."),
-        ("docx файлы жіберіледі", "ди о си экс файлы жіберіледі"),
-        ("(docx)", "(ди о си экс)"),
-        ("Формат файлаdocx", "Формат файла ди о си экс"),  # the glued one as before, its space kept
+        ("электронды форматтa (doc, docx) қабылданады.", "электронды форматта (док, докс) қабылданады."),
+        ("docx файлы жіберіледі", "докс файлы жіберіледі"),
+        ("(docx)", "(докс)"),
+        ("Формат файлаdocx", "Формат файла докс"),  # the glued one as before, its space kept
         ("(түрі – zip, rar және т.б.).", "(түрі – зип, рар және тағы басқа)."),  # names said as words stay words
     ],
     "an address part spelled as an initialism with an English word after it: the letters, then the word": [
@@ -161,3 +161,15 @@ ABSTRACT70_READINGS = {
     ],
 }
 test_abstract70_reading = reading_test(ABSTRACT70_READINGS)
+
+WEBNAMES25_READINGS = {
+    "a file extension Kazakh speakers say as a word is that word, alone too; the others are said by their letters": [
+        (".docx", ".докс"),
+        ("Ашаршылық жылдары.docx", "Ашаршылық жылдары нүкте докс"),
+        ("архив.zip файлы", "архив нүкте зип файлы"),  # not the Kazakh зіп its letters spell
+        ("Шымкент қаласы.jpeg", "Шымкент қаласы нүкте джейпег"),
+        ("Шымкент қаласы.jpg", "Шымкент қаласы нүкте джей пи джи"),
+        ("Ережелер.pdf жүктеу", "Ережелер нүкте пи ди эф жүктеу"),
+    ],
+}
+test_webnames25_reading = reading_test(WEBNAMES25_READINGS)

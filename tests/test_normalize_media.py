@@ -142,7 +142,7 @@ READINGS = {
     "a short address part the tables do not know and no word could be is read by its letters": [
         ("www.enpf.kz", "дабл-ю дабл-ю дабл-ю нүкте и эн пи эф нүкте кей зет"),
         ("BNews.kz", "би ньюс нүкте кей зет"),
-        ("7kun.kz", "жеті кун нүкте кей зет"),
+        ("7kun.kz", "жеті күн нүкте кей зет"),
         ("zakon.kz", "закон нүкте кей зет"),
     ],
     "a site's name with an initialism glued on, four consonants after its last vowel: the name, then the letters "

@@ -361,3 +361,13 @@ def test_a_line_a_preview_cut_after_one_letter_stays_kazakh() -> None:
     assert normalize("U23 санаты (18-23 жас а") == "ю жиырма үш санаты (он сегіз – жиырма үш жас а"
     assert normalize("Работа с 5 до 7 лет и") == "Работа с пяти до семи лет и"
     assert normalize("Их было 5 человек, и пришёл я") == "Их было пять человек, и пришёл я"
+
+
+def test_a_race_time_to_the_hundredth_before_its_unit_word() -> None:
+    """A comma before the hundredths after minutes and seconds parted by a point or a colon (units25): мин. names the
+    whole in minutes, a seconds' word is the seconds' unit; a decimal of seconds alone stays a decimal."""
+    assert normalize("Ахметова (1.01,34 мин.) және") == "Ахметова (бір минут бір бүтін жүзден отыз төрт секунд) және"
+    assert normalize("қашықтықты 9:01,98 секундта жүгірді.") == (
+        "қашықтықты тоғыз минут бір бүтін жүзден тоқсан сегіз секундта жүгірді."
+    )
+    assert normalize("Коблов (50,99 сек.)") == "Коблов (елу бүтін жүзден тоқсан тоғыз секунд.)"

@@ -226,6 +226,16 @@ def test_a_unit_per_a_bracketed_product_of_units() -> None:
     assert normalize("м3/(кг·с2)") == "текше метр бөлінген килограмм көбейту секунд квадрат"
 
 
+def test_a_unit_per_kelvin_without_brackets() -> None:
+    assert normalize("1,38·10-23 Дж/К") == (
+        "бір бүтін жүзден отыз сегіз көбейту он минус жиырма үш дәрежесінде джоуль бөлінген кельвин"
+    )
+    assert normalize("[c] = 1 Дж/ кг  К") == "[цэ] тең бір джоуль бөлінген килограмм кельвин"
+    assert normalize("4200 Дж/кг·К") == "төрт мың екі жүз джоуль бөлінген килограмм көбейту кельвин"
+    # a slash before a word that opens with К is no unit's
+    assert normalize("Материалдар / Күкірт қышқылы") == "Материалдар, Күкірт қышқылы"
+
+
 def test_a_unit_before_a_bracketed_word_is_no_product() -> None:
     assert "бөлінген" not in normalize("бағасы 500 тг/(кг)")
 

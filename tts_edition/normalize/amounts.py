@@ -88,6 +88,18 @@ RATE_UNITS = re.compile(
     rf"(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
 )
 
+# A file's size as a slide site prints it under the upload (ppt-online.org: 523.50K, 5.20M): a full stop and two
+# decimals, which Kazakh text writes with a comma, and a byte multiple's Latin capital run onto them: the multiple's
+# symbol (523.50 KB), which the units read (килобайт). Not a value an equation gives (T = 273.15K), nor a sum of money.
+FILE_SIZE = re.compile(r"(?<![\w.,$€£])(?<!= )(?P<amount>\d{1,4}\.\d\d)(?P<multiple>[KMG])(?![\w.,-])")
+FILE_SIZE_MARK = re.compile(r"\.\d\d[KMG]")  # what every match holds (`Rule.needs`)
+
+
+def byte_multiple_apart(match: re.Match[str]) -> str:
+    """523.50K → 523.50 KB, 5.20M → 5.20 MB."""
+    return f"{match['amount']} {match['multiple']}B"
+
+
 # A unit alone in brackets after a column's or a field's name, as a table's heading gives it (Жері - аумағы (км²),
 # Биіктігі (м)): read as after an amount (шаршы шақырым). A symbol of two letters or more (а (г) тармағы stays).
 BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
@@ -814,6 +826,26 @@ _PRODUCT_TIMES = re.compile("[·∙⋅*]")
 
 def _product_unit_spoken(unit: str) -> str:
     return "кельвин" if unit == "К" else "секунд квадрат" if unit in ("с2", "с²") else abbr.unit_spoken(unit)
+
+
+# A unit per kelvin, alone or after a unit it multiplies, as a lesson writes a heat capacity's or an entropy's unit
+# without brackets (1,38·10-23 Дж/К; [c] = 1 Дж/ кг  К; Дж/кг·К): the first unit divided by the rest, each unit said,
+# a written sign between two of them көбейту (джоуль бөлінген кельвин, джоуль бөлінген килограмм кельвин). К after
+# a slash closing a unit's rate is the kelvin, with no other unit to be.
+PER_KELVIN = re.compile(
+    rf"(?<![\w/])(?P<unit>{writtennumbers.UNIT})[ \t]?/[ \t]*"
+    rf"(?P<parts>(?:{_PRODUCT_UNIT}(?:[·∙⋅*]|[ \t]+))?К)(?![\w·∙⋅*/²³-])"
+)
+PER_KELVIN_NEEDS = re.compile(r"/[^\n]{0,8}К")
+_TIMES_OR_SPACE = re.compile(r"([·∙⋅*])|[ \t]+")
+
+
+def speak_per_kelvin(match: re.Match[str]) -> str:
+    """Дж/К → джоуль бөлінген кельвин; Дж/ кг  К → джоуль бөлінген килограмм кельвин; Дж/кг·К → … килограмм көбейту
+    кельвин."""
+    parts = _TIMES_OR_SPACE.sub(lambda sign: " көбейту " if sign[1] else " ", match["parts"])
+    spoken = " ".join(_product_unit_spoken(part) if part != "көбейту" else part for part in parts.split())
+    return f"{abbr.unit_spoken(match['unit'])} бөлінген {spoken}"
 
 
 # A product of units named without a number, as a lesson lists a quantity's units (Ом*м, Ом*мм2/м): each unit said,

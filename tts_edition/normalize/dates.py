@@ -663,6 +663,26 @@ def _clock_part(digits: str) -> str:
     return ("нөл " if digits[0] == "0" else "") + cardinal(int(digits))
 
 
+# A race time to the hundredth before its unit word, minutes and seconds parted by a colon or a point and the
+# seconds' fraction by a comma, as no clock and no decimal writes it (1.01,34 мин., 9:01,98 секундта): the minutes,
+# then the seconds as a decimal with their unit. Before мин. the whole is named in minutes: its minute and second
+# words said in its place (its stop kept where a sentence ends); before a seconds' word that word is their unit.
+LAP_TIME_WITH_UNIT = re.compile(
+    r"(?<![\d.,:])(?P<min>[1-5]?\d)[.:](?P<sec>[0-5]\d),(?P<frac>\d{1,3})"
+    r"(?:(?P<minutes_word>[ \t]?мин(?:\.(?![ \t]*(?:\n|$|[A-ZА-ЯӘІҢҒҮҰҚӨҺ])))?)(?![\w])|(?=[ \t]?сек))"
+)
+LAP_TIME_MARK = re.compile(r",\d{1,3}[ \t]?(?:мин|сек)")  # what every match holds (`Rule.needs`): a comma first
+
+
+def speak_lap_time(match: re.Match[str]) -> str:
+    """1.01,34 мин. → бір минут бір бүтін жүзден отыз төрт секунд; 9:01,98 секундта → тоғыз минут бір бүтін жүзден
+    тоқсан сегіз секундта."""
+    minutes = int(match["min"])
+    seconds = decimal(match["sec"].lstrip("0") or "0", match["frac"])
+    spoken = f"{cardinal(minutes)} минут {seconds}" if minutes else seconds
+    return f"{spoken} секунд" if match["minutes_word"] else spoken
+
+
 # A stopwatch reading of three parts, the last after a second colon or a decimal mark: 1:27.04, 2:13:00, 0:59,4;
 # or of four, hours, minutes, seconds and their fraction (1:04:15.5). A plus before it is a gap behind the winner
 # (+1:05.3), said плюс.

@@ -1240,6 +1240,8 @@ def _kazakh_address_word(part: str) -> str | None:
         len(part) >= _SHORTEST_DICTIONARY_READING or _same_consonants(known, part)
     ):
         return known
+    if known and (kept := _likeliest_vowels(part, _candidates(_LETTER.findall(part)), _by_letter_rules(part))):
+        return kept  # kun: күн, the letter rules' кун with a mark (not the first known, құн)
     if part.endswith("a") and part[-2] not in _VOWELS and (noun := _dictionary_spelling(part[:-1])):
         return noun + _RUSSIAN_FEMININE  # gazeta: газет + а
     if "i" in part and len(part) >= _SHORTEST_DICTIONARY_READING:
@@ -1255,9 +1257,34 @@ def _spelling_with_i_as_y(letters: str) -> str | None:
 
 
 def _dictionary_spelling(letters: str) -> str | None:
-    """The first Cyrillic spelling of plain-Latin letters that the Kazakh dictionary knows as a word."""
-    known = _first_known(_candidates(_LETTER.findall(letters)))
-    return _ia_loan(letters.lower(), known) or known
+    """The Cyrillic spelling of plain-Latin letters that the Kazakh dictionary knows as a word: the first, its vowels
+    then chosen as `_likeliest_vowels` chooses them."""
+    candidates = _candidates(_LETTER.findall(letters))
+    known = _first_known(candidates)
+    return _ia_loan(letters.lower(), known) or (known and _likeliest_vowels(letters, candidates, known)) or known
+
+
+# Plain Latin has one u for у, ұ and ү, one a for а and ә, one o for о and ө, one i for и and і: of the dictionary's
+# words its letters spell that differ in those marks alone, the one Kazakh news text writes most often (kun: күн, not
+# кун), else the one the letters spell one for one (tura: тура, not тұра; a writer meaning ұ has no letter for it, one
+# meaning у wrote it). A letter plain Latin does write is kept (kyn: кын, whose y is no у).
+_UNMARKED = str.maketrans("ұүәөі", "ууаои")
+
+
+def _likeliest_vowels(letters: str, candidates: list[str], spelling: str) -> str | None:
+    """The likeliest known spelling of `letters` among `candidates` that differ from `spelling` in the vowels' marks
+    alone (`_UNMARKED`), or None."""
+    unmarked = spelling.translate(_UNMARKED)
+    known = [
+        c
+        for c in dict.fromkeys(candidates)
+        if c.translate(_UNMARKED) == unmarked and known_word(c) and not _addressed_form(c)
+    ]
+    if not known:
+        return None
+    counts = load_lexicon().counts
+    one_for_one = _by_letter_rules(letters.lower())
+    return max(known, key=lambda c: (counts.get(c, 0), c == one_for_one))
 
 
 def _first_known(spellings: list[str]) -> str | None:
@@ -1325,10 +1352,11 @@ def _same_consonants(spelling: str, part: str) -> bool:
     its vowels alone (nur → нұр, ult → ұлт): a Kazakh consonant the plain Latin hides may as well not be there (Kyn →
     кын, not the dictionary's қын)."""
 
-    def consonants(word: str) -> str:
-        return "".join(ch for ch in word if ch not in _CYRILLIC_VOWELS)
+    return _consonants(spelling) == _consonants(_by_letter_rules(part))
 
-    return consonants(spelling) == consonants(_by_letter_rules(part))
+
+def _consonants(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _CYRILLIC_VOWELS)
 
 
 def _syllable(letters: str) -> bool:
@@ -1370,7 +1398,8 @@ def dictionary_reading(word: str) -> str | None:
         return None
     candidates = _candidates(_LETTER.findall(word))
     if (known := _first_known(candidates)) or phonemes(word):
-        return _ia_loan(word, known) or known  # an English word (editor) is no compound of Kazakh ones
+        # an English word (editor) is no compound of Kazakh ones
+        return _ia_loan(word, known) or (known and _likeliest_vowels(word, candidates, known)) or known
     compound = next((c for c in candidates if _known_compound(c) or _known_possessive(c)), None)
     return None if compound and _with_kazakh_head(word) else compound  # namaztimes: the English times, not тимес
 

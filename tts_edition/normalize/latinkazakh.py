@@ -95,7 +95,22 @@ def read_word(match: re.Match[str]) -> str:
             start, end = match.span()
             match = WORD.match(text[:start] + typed + text[end:], start) or match
             variant = LATIN_2018
-    return latin.read_word(match, variant, load_lexicon().choose)
+    choose = load_lexicon().choose
+    if variant == LATIN_2018 and latin.writes_ia_whole(text):  # Sıamyn beside provınııasy: Сямын
+        spelt = latin.with_ya(match.group())
+        if spelt != match.group():
+            start, end = match.span()
+            match = re.compile(re.escape(spelt)).match(text[:start] + spelt + text[end:], start) or match
+            choose = _choose_written_ya
+    return latin.read_word(match, variant, choose)
+
+
+def _choose_written_ya(readings: tuple[str, ...]) -> str:
+    """Of a word's readings, those with no ия where the text wrote я (`latin.with_ya`: Сямын, not the Сиямын whose
+    сиям- the lexicon takes for a stem), the lexicon choosing among them."""
+    written = readings[0].lower().count("ия")
+    kept = tuple(reading for reading in readings if reading.lower().count("ия") <= written)
+    return load_lexicon().choose(kept) if len(kept) > 1 else kept[0]
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

@@ -3,6 +3,7 @@ dash, swapped units, runs of spaces."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -93,6 +94,52 @@ def schwa_for_eng(match: re.Match[str]) -> str:
     word = match.group()
     restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[:-1] + ("Ә" if m.group()[-1] == "Ң" else "ә"), word)
     return word if known_stem(restored) is False else restored
+
+
+# A Kazakh vowel a page's font lacked and left out of every word (мгедекті, йлерінде, жйесін, стіне for мүгедекті,
+# үйлерінде, жүйесін, үстіне): the page writes that letter nowhere, and two of its words or more open as no Kazakh
+# word does, on two consonants or on й, and the dictionary knows them with the letter put back once. Each such word
+# gets it (where a word it makes whole is known, before a stem with suffixes); a page where one word alone would take
+# it keeps its words, a typo's (or a spaced-out word's piece: ө здер). One of them at least opens on й beside a
+# consonant, the rarest such mark (`VOWEL_LOST_AT_OPENING`).
+DROPPED_LETTERS = "үұәө"
+_FEWEST_DROPPED = 2
+DROPPED_LETTER_WORD = re.compile(rf"(?<![\w-])(?:[{_CONSONANTS}й]{{2}}|й)[{_SMALL_CYRILLIC}]+(?![\w-])")
+# What a page that lost a vowel so holds (`Rule.when`): a word opening on a consonant and й or on й and a consonant
+# (жйесін, йлерінде), as no Kazakh or Russian word does.
+VOWEL_LOST_AT_OPENING = re.compile(rf"й(?:(?<=\b[{_CONSONANTS}]й)|(?<=\bй)(?=[{_CONSONANTS}]))")  # й first: a fast scan
+
+
+def dropped_letter_put_back(match: re.Match[str]) -> str:
+    """мгедекті → мүгедекті on a page that lost its ү; the word as written where no lost letter makes it known."""
+    word = match.group()
+    for letter in _dropped_letters(match.string):
+        if (whole := _with_letter(word, letter)) is not None:
+            return whole
+    return word
+
+
+@functools.lru_cache(maxsize=8)
+def _dropped_letters(text: str) -> tuple[str, ...]:
+    """The letters the page writes nowhere that two of its words or more were written without."""
+    lower = text.lower()
+    words = {m.group() for m in DROPPED_LETTER_WORD.finditer(lower)}
+    missing = [letter for letter in DROPPED_LETTERS if letter not in lower]
+    if not missing:
+        return ()
+    return tuple(
+        letter for letter in missing if sum(_with_letter(w, letter) is not None for w in words) >= _FEWEST_DROPPED
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_letter(word: str, letter: str) -> str | None:
+    """The word with the letter put in where it makes a word the dictionary knows (whole first, then as a stem with
+    suffixes); None where the dictionary knows the word as written, or no place makes one."""
+    if known_stem(word) is not False:
+        return None
+    placed = [word[:at] + letter + word[at:] for at in range(len(word) + 1)]
+    return next((w for w in placed if known_word(w)), None) or next((w for w in placed if known_stem(w)), None)
 
 
 # The Kazakh letters a page saved in a Russian code page (Windows-1251) lost to question marks: that page has і but
@@ -312,6 +359,34 @@ NUMBER_BEFORE_SCALE = re.compile(r"\d [мт]")  # what every misspelt scale word
 def spelt_scale(match: re.Match[str]) -> str:
     """мииллион → миллион, милиард → миллиард: the scale word whose loose spelling matched."""
     return next(word for word in SCALE_WORDS if re.fullmatch(_loose_spelling(word), match["word"]))
+
+
+# A scale word or its stump after a number with one letter slipped, a letter added, dropped or typed for another but
+# its first and its last (146,7 млиллион, 18,6 млдд.): the word meant, where the dictionary knows no word so typed. A
+# stump of three letters (млн) is one slip from too many words (мен); a slip at the end is a Russian case (миллиона).
+SCALE_STUMPS = ("млрд", "трлн")
+SLIPPED_SCALE = re.compile(r"(?P<word>[мт](?<=\d [мт])[а-яё]{3,8})(?![\w-])")  # the letter first: a fast scan
+
+
+def _one_slip_inside(typed: str, meant: str) -> bool:
+    """One letter of `meant` added to, dropped from or replaced in `typed`, the first and the last kept."""
+    if typed == meant or typed[0] != meant[0] or typed[-1] != meant[-1]:
+        return False
+    if len(typed) == len(meant):
+        return sum(a != b for a, b in zip(typed, meant, strict=True)) == 1
+    longer, shorter = (typed, meant) if len(typed) > len(meant) else (meant, typed)
+    return len(longer) - len(shorter) == 1 and any(
+        longer[:cut] + longer[cut + 1 :] == shorter for cut in range(1, len(longer) - 1)
+    )
+
+
+def scale_with_slip_undone(match: re.Match[str]) -> str:
+    """млиллион → миллион, млдд → млрд; any other word as typed."""
+    word = match["word"]
+    meant = next((m for m in (*SCALE_WORDS, *SCALE_STUMPS) if _one_slip_inside(word, m)), None)
+    if meant is None or known_word(word):
+        return word
+    return meant
 
 
 # A space typed after the point of a particle size (PM2. 5 бөлшектері, РМ-2. 5): the particulate classes are PM1,

@@ -128,6 +128,13 @@ def rules() -> list[Rule]:
             needs=mistyped.ENG_MARK,
         ),
         Rule(
+            "Kazakh letter a page's font dropped",
+            mistyped.DROPPED_LETTER_WORD,
+            mistyped.dropped_letter_put_back,
+            LETTERS,
+            when=mistyped.VOWEL_LOST_AT_OPENING,
+        ),
+        Rule(
             "years with their range's dash lost",
             mistyped.LOST_RANGE_DASH,
             mistyped.years_with_lost_dash,
@@ -285,6 +292,14 @@ def rules() -> list[Rule]:
             needs=letterlabels.FIGURE_SIGN_NEEDS,
         ),
         Rule(
+            "race time before its unit",
+            dates.LAP_TIME_WITH_UNIT,
+            dates.speak_lap_time,
+            "time",
+            needs=dates.LAP_TIME_MARK,
+        ),
+        Rule("file size", amounts.FILE_SIZE, amounts.byte_multiple_apart, "mark", needs=amounts.FILE_SIZE_MARK),
+        Rule(
             "decimal spaced after its comma in an equation",
             formulas.SPACED_DECIMAL,
             formulas.speak_spaced_decimal,
@@ -312,6 +327,9 @@ def rules() -> list[Rule]:
             amounts.speak_per_product,
             "measure",
             needs=amounts.PER_PRODUCT_NEEDS,
+        ),
+        Rule(
+            "unit per kelvin", amounts.PER_KELVIN, amounts.speak_per_kelvin, "measure", needs=amounts.PER_KELVIN_NEEDS
         ),
         Rule(
             "product of units",
@@ -621,6 +639,13 @@ def rules() -> list[Rule]:
             "scale word misspelt after a number",
             mistyped.MISSPELT_SCALE,
             mistyped.spelt_scale,
+            "mark",
+            needs=mistyped.NUMBER_BEFORE_SCALE,
+        ),
+        Rule(
+            "scale word slipped after a number",
+            mistyped.SLIPPED_SCALE,
+            mistyped.scale_with_slip_undone,
             "mark",
             needs=mistyped.NUMBER_BEFORE_SCALE,
         ),

@@ -43,6 +43,17 @@ def noun_in_dictionary_form(word: str) -> bool:
                for parse in _analyzer().parse(word))  # fmt: skip
 
 
+_PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
+
+
+@lru_cache(maxsize=4096)
+def common_noun_in_dictionary_form(word: str) -> bool:
+    """Whether OpenCorpora has the word as a common noun's dictionary form (федерация, фестиваль; not the names
+    Гульмира, Альварес)."""
+    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
+               and not any(mark in parse.tag for mark in _PROPER) for parse in _analyzer().parse(word))  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def forms(word: str) -> tuple[Form, ...]:
     """The forms the word may be a noun, an adjective or a participle in, likeliest first."""

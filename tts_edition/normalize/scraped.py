@@ -9,6 +9,7 @@ join a fragment on the right.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations, capitals, english, places, russianforms
-from tts_edition.normalize.abbreviations import LETTER_NAMES
+from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
     CASES,
@@ -701,11 +702,13 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # (кү ш-жігерін, ағ артушы-педагог); and a piece ending on ө, ұ or ү, vowels no Kazakh word ends on, joins any unknown
 # fragment after it, a name's rest the dictionary cannot know (С.Хасенұ лы → Хасенұлы). A piece of two letters joins
 # a piece after it, though both be words, where the dictionary holds the word the two make itself, not only its stem
-# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay).
+# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay); so does a piece of three letters, a syllable
+# closed on the letter (аяқ талатын → аяқталатын, сің ірді → сіңірді; жоқ болса stays).
 _SPLIT_SMALL = "қғөұүңә"
 _AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і", "а", "е"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
 _TWO_LETTER_PIECE = 2  # жә, ақ, ең: a piece before a lost width, a word itself or not
+_SYLLABLE_PIECE_SIZES = (2, 3)  # жә, ақ, аяқ, сің: a syllable's piece before a lost width, a word itself or not
 _NO_WORD_ENDS = "өұүӨҰҮ"  # vowels no Kazakh word ends on: the piece after one is its word's rest (Хасенұ лы)
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
@@ -743,8 +746,8 @@ def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
     if _name_joined([left, right]):
         return True
-    if len(left) == _TWO_LETTER_PIECE and len(right) > 1 and capitals.known_word(left + right):
-        return True  # жә не, ақ ын, ең бек: a piece of two letters joins where the dictionary holds the word made
+    if len(left) in _SYLLABLE_PIECE_SIZES and len(right) > 1 and capitals.known_word(left + right):
+        return True  # жә не, ақ ын, аяқ талатын: a syllable's piece joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
         return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
     if len(left) == 1 and right in _LETTER_NAME_WORDS:
@@ -795,7 +798,10 @@ def join_font_split(match: re.Match[str]) -> str:
 # after a break does (тым аз, бір ақ stay), and either a piece is unknown, or all pieces but the last have three
 # letters or fewer and the dictionary holds the joined form itself, not only a stem of it (Дәу лет, ме жеге join; ат
 # басына, an idiom's two words, stays); a particle or a conjunction ending the run stays a word (бар ма, кетті де).
-# Elsewhere nothing is joined.
+# A short piece opening on a letter no short word opens on (ры, ған, лет) counts towards such a page as an unknown one
+# does. Off such a page a run joins only where a syllable piece is in the join and a piece the dictionary does not know
+# makes a known word with its neighbours (жа сақ тал ды, аза ма ты ның, би лік, респуб лика дағы); an initialism a rule
+# before spelled out by English letters' names (си ди си, ю эй и тим) is no syllables.
 SYLLABLE_RUN = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?: [{KAZAKH_LOWER}]+)+(?![\w-])")
 SYLLABLE_RUN_MARK = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_LOWER}]")  # a piece before another
 _ONSET = re.compile(rf"[{KAZAKH_LOWER}](?<![{''.join(sorted(VOWELS))}])[{''.join(sorted(VOWELS))}]")
@@ -803,9 +809,18 @@ _WORD_AFTER = frozenset("да де та те ма ме ба бе па пе ме�
 _LONGEST_RUN = 5
 
 
+@functools.cache
+def _spelled_latin_names() -> frozenset[str]:
+    """The English names of Latin letters that are no Kazakh word (эй, ди, эф, кью): a run holding one is an
+    initialism spelled out by a rule before (си ди си, ю эй и тим), no syllables."""
+    return frozenset(name for name in LATIN_LETTER_NAMES.values() if len(name) > 1 and not capitals.known_word(name))
+
+
 def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     """The spans (first, last) of pieces that join into one word; unknown-piece joins only unless `page`."""
     spans: list[tuple[int, int]] = []
+    if _spelled_latin_names().intersection(pieces):
+        return spans
     i = 0
     while i < len(pieces) - 1:
         for end in range(min(i + _LONGEST_RUN - 1, len(pieces) - 1), i, -1):
@@ -825,7 +840,13 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_PIECE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}(?![\w-])")  # Бі of Бі рақ
+# A piece of three letters or fewer (Бі of Бі рақ), or of four opening on a letter no short word opens on (лика of
+# респуб лика): a syllable piece is one of them.
+_SHORT_PIECE = re.compile(
+    rf"(?<![\w-])(?:[{KAZAKH_UPPER}{KAZAKH_LOWER}][{KAZAKH_LOWER}]{{0,2}}|[{''.join(sorted(_NO_WORD_OPENS))}]"
+    rf"[{KAZAKH_LOWER}]{{3}})(?![\w-])"
+)
+_PAGE_EVIDENCE = 2  # syllable pieces joined on a page before its pieces that are all words join too
 
 
 @functools.lru_cache(maxsize=4096)
@@ -834,29 +855,77 @@ def _unknown_short(piece: str) -> bool:
     return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
 
 
+def _opens_no_word(piece: str) -> bool:
+    return len(piece) <= _CUT_OFF_SUFFIX and piece[0] in _NO_WORD_OPENS
+
+
+@functools.lru_cache(maxsize=4096)
+def _syllable_piece(piece: str) -> bool:
+    """A piece that looks like a word's syllable: one of three letters or fewer the dictionary does not know (жүл, бо,
+    мыз), or a short one opening on a letter no short word opens on (ры, ған, лет, лика; not the particle ғана)."""
+    return _unknown_short(piece) or (_opens_no_word(piece) and piece not in _WORD_AFTER)
+
+
+@functools.lru_cache(maxsize=4)
+def _syllable_pieces(text: str) -> frozenset[str]:
+    return frozenset(filter(_syllable_piece, _SHORT_PIECE.findall(text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unknown_syllable(piece: str) -> bool:
+    """A syllable piece the dictionary does not know, no English letter's name (зет of кей зет)."""
+    return piece not in _spelled_latin_names() and not capitals.known_word(piece)
+
+
+@functools.lru_cache(maxsize=4)
+def _syllable_split_state(text: str) -> tuple[bool, frozenset[str], list[int]]:
+    """Whether the text is a page set in syllables, its syllable pieces the dictionary does not know (жүл, бо, лика;
+    not ры, рөл), one of which a join off such a page holds, and where they stand."""
+    unknown = frozenset(filter(_unknown_syllable, _syllable_pieces(text)))
+    starts = [piece.start() for piece in _SHORT_PIECE.finditer(text) if piece.group() in unknown] if unknown else []
+    return _syllable_split_page(text), unknown, starts
+
+
 @functools.lru_cache(maxsize=4)
 def _syllable_split_page(text: str) -> bool:
-    """Whether two short unknown pieces at least join their neighbours into known words."""
-    if sum(map(_unknown_short, _SHORT_PIECE.findall(text))) < 2:
+    """Whether two syllable pieces at least join their neighbours into known words: a short piece the dictionary does
+    not know joined with the pieces beside it alone, or one opening on a letter no word opens on joined as on a page
+    set in syllables."""
+    if len(_syllable_pieces(text)) < _PAGE_EVIDENCE:
         return False  # the common case, a page of whole words: no two pieces to join
     found = 0
     for run in SYLLABLE_RUN.finditer(text):
         pieces = run.group().split(" ")
-        short = [_unknown_short(piece) for piece in pieces]
-        if not any(short):
-            continue
-        found += sum(sum(short[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
-        if found >= 2:
+        unknown = [_unknown_short(piece) for piece in pieces]
+        opening = [_opens_no_word(piece) for piece in pieces]
+        if any(unknown):
+            found += sum(sum(unknown[first : last + 1]) for first, last in _syllable_joins(pieces, page=False))
+        if any(opening[1:]):
+            found += sum(sum(opening[first + 1 : last + 1]) for first, last in _syllable_joins(pieces, page=True))
+        if found >= _PAGE_EVIDENCE:
             return True
     return False
 
 
+def _holds_piece(starts: list[int], start: int, end: int) -> bool:
+    return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+
+
 def join_syllable_split(match: re.Match[str]) -> str:
-    """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere unchanged."""
-    if kazakh_dictionary() is None or not _syllable_split_page(match.string):
-        return match.group()
+    """жүл десі → жүлдесі, ба ры сы ның → барысының, on a page that set its words in syllables; elsewhere a run that
+    holds a syllable piece joins where a piece the dictionary does not know makes a word with its neighbours (жа сақ
+    тал ды → жасақталды, би лік → билік)."""
+    if kazakh_dictionary() is None or not _syllable_pieces(match.string):
+        return match.group()  # the common case, a page of whole words
+    page, syllables, starts = _syllable_split_state(match.string)
+    if not (page or (starts and _holds_piece(starts, match.start(), match.end()))):
+        return match.group()  # the common case: a page of whole words, or a run with no syllable piece
     pieces = match.group().split(" ")
-    spans = dict(_syllable_joins(pieces, page=True))
+    spans = {
+        first: last
+        for first, last in _syllable_joins(pieces, page=page)
+        if page or not syllables.isdisjoint(pieces[first : last + 1])  # off a page, the join holds the syllable
+    }
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -967,7 +1036,7 @@ def _broken_word(left: str, right: str) -> bool:
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
     derived = _derivation_after(left, right)
     fragment = capitals.known_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
-    return bool(derived or ((suffix or fragment) and capitals.known_stem(left + right)))
+    return bool(derived or ((suffix or fragment) and _known_across_break(left + right)))
 
 
 # The suffixes that make a new word of a stem (ескерт|кіш: a monument, оқу|шылық), which a line's break leaves at the
@@ -1000,6 +1069,19 @@ def _derivation_after(left: str, right: str) -> bool:
     return False
 
 
+# A scanned textbook's г where its print lost ғ's stroke (жаг- дайы, жа-гын): in a word of back vowels, where native
+# words write ғ, the word the dictionary knows by ғ is the one broken across the line.
+_STROKE_LOST = str.maketrans("гГ", "ғҒ")
+
+
+def _known_across_break(word: str) -> bool:
+    """Whether the dictionary knows the word a line's break parted (a stem and suffixes too), by ғ where it is typed г
+    among back vowels (жагдайы → жағдайы)."""
+    if capitals.known_stem(word):
+        return True
+    return "г" in word.lower() and is_back(word) and bool(capitals.known_stem(word.translate(_STROKE_LOST)))
+
+
 def _fragment_before(left: str, right: str) -> bool:
     """A part after that happens to be a word (қорытын-дысы: дысы, ұзағы-на: на, a possessive's case ending attach
     cannot tell) is still a broken word's end where the part before is no word the dictionary lists and the two make
@@ -1008,7 +1090,7 @@ def _fragment_before(left: str, right: str) -> bool:
     return (
         len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
         and capitals.known_word(left) is False
-        and bool(capitals.known_stem(left + right))
+        and _known_across_break(left + right)
     )
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+from tts_edition.script import loans
 from tts_edition.script.detect import (
     CYRILLIC,
     LATIN,
@@ -218,7 +219,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
         if choose is not None:
             readings = _with_soft_e(_with_soft_l(readings))
-    return choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    chosen = choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    return loans.respelt(chosen) if choose is not None and variant == LATIN_2018 else chosen
 
 
 # No Kazakh word opens on фі: ф opens loans only, which write и as Russian does (Finprom → Финпром, finans, fizika), a
@@ -415,6 +417,23 @@ def typed_i_word(word: str) -> str:
     dotless = with_dotless_i(word)
     known = accepts(convert_word(dotless, LATIN_2018).lower())
     return dotless if known and not accepts(convert_word(word, LATIN_2018).lower()) else word
+
+
+# A 2018 text that writes a loan's ия with both its ı (nomınaııada, Antalııadaǵy) writes what it says: its ıa after a
+# consonant is я (Sıamyn, Eslıamova, Fýzıan → Сямын, Еслямова, Фузян), not the ия with its ı dropped that texts
+# writing ııa nowhere mean by it (Ásıa → Азия). The letter is put in the word before it is converted.
+_WHOLE_IA = "ııa"
+_IA_AFTER_CONSONANT = re.compile("(?<=[bdfghjklmnpqrstvzǵńśBDFGHJKLMNPQRSTVZǴŃŚ])ıa")
+
+
+def writes_ia_whole(text: str) -> bool:
+    """Whether a 2018 text writes ия as ııa (`with_ya` reads its ıa after a consonant)."""
+    return _WHOLE_IA in text
+
+
+def with_ya(word: str) -> str:
+    """A word of such a text with its ıa after a consonant as я."""
+    return _IA_AFTER_CONSONANT.sub("я", word)
 
 
 # An English word typed with the Cyrillic і for its i (іn, іnvented, Іnfіnіtіve in an English test for Kazakh pupils):
