@@ -198,8 +198,7 @@ def _known_before_name(left: str, right: str) -> bool:
         return False
     if parse_suffixes(lower) is not None:
         return False
-    first_known = (left.islower() and bool(capitals.known_stem(left))) or capitals.known_name(left)
-    return first_known
+    return (left.islower() and bool(capitals.known_stem(left))) or capitals.known_name(left)
 
 
 def _suffix_against_harmony(left: str, right: str) -> bool:
