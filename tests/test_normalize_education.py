@@ -635,6 +635,12 @@ def test_a_round_heading_its_problems_is_its_rank() -> None:
     assert normalize("Жарыс 2 тур бойынша өтеді") == "Жарыс екі тур бойынша өтеді"
 
 
+# geometry63: the last option's letter closing its line, its value cut off.
+def test_a_last_option_letter_closing_its_line_is_a_marker() -> None:
+    assert normalize("Жауаптары: А) 2 В)") == "Жауаптары: эй) екі би)"
+    assert normalize("Жауаптары: В)") == "Жауаптары: В)"  # no option earlier on its line
+
+
 # pe63: a results list's initials are no run of options.
 def test_initials_out_of_alphabet_order_make_no_run_of_options() -> None:
     text = (

@@ -495,7 +495,7 @@ _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
 OPTION_MARKER = re.compile(
-    rf"(?P<letter>{_OPTION_LETTER})(?<!\S.)(?P<mark>[.)])[ \t]*(?=[^\s.,;:)])"  # the letter first: a fast scan
+    rf"(?P<letter>{_OPTION_LETTER})(?<!\S.)(?P<mark>[.)])[ \t]*(?:(?=[^\s.,;:)])|(?P<bare>(?<=\))$))"  # letter first
     rf"|(?P<key>(?<!\w)[Жж]ауа(?:бы|п)\s?[:–-]?\s?)(?P<answer>{_OPTION_LETTER}(?:,\s?{_OPTION_LETTER})*)(?!\w|\.\w)",
     re.M,
 )
@@ -584,10 +584,18 @@ def _typed_for_latin(text: str, run: str | None) -> bool:
     return bool(_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text))
 
 
+# The last option's letter may close its line with its value cut off (Жауаптары: А) 2 В)): a marker still, where an
+# option opens earlier on the line.
+_OPTION_EARLIER_ON_LINE = re.compile(rf"{_OPTION_START}{_OPTION_LETTER}\)[^\n]*\Z")
+
+
 def speak_option_marker(match: re.Match[str]) -> str:
     if match["key"] is not None:
         return match["key"] + ", ".join(_key_names(match["answer"], match.string))
     letter, mark, text = match["letter"], match["mark"], match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if match["bare"] is not None and not _OPTION_EARLIER_ON_LINE.search(text, line_start, match.start()):
+        return match.group()
     if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
         return match.group()
     run = text[max(0, match.start() - _RUN_REACH) : match.end() + _RUN_REACH]
