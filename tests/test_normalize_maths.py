@@ -350,3 +350,13 @@ def test_an_x_with_no_equation_nor_proportion_stays_a_letter_or_a_numeral():
     assert normalize("1-күн: X+167") == "бірінші күн: экс плюс жүз алпыс жеті"
     assert normalize("X ғасырда салынған") == "оныншы ғасырда салынған"
     assert normalize("Ол X-119 ұшағы") == "Ол экс жүз он тоғыз ұшағы"
+
+
+def test_a_cyrillic_x_alone_in_a_kazakh_sentence_is_the_variable() -> None:
+    """geometry63, maths60, maths31: the Cyrillic х typed for x, and the у listed with it."""
+    assert normalize("коллинеар болса, онда х саны") == "коллинеар болса, онда икс саны"
+    assert normalize("Теңдеулер жүйесінің х шешімін табыңыз") == "Теңдеулер жүйесінің икс шешімін табыңыз"
+    assert normalize("теңдеуіне х пен у орнына") == "теңдеуіне икс пен игрек орнына"
+    # an abbreviation's х with its stop is no variable, nor a times sign between numbers
+    assert normalize("доцент х.ғ.к.") == "доцент химия ғылымдарының кандидаты"
+    assert normalize("5 х 3") == "бес көбейту үш"

@@ -296,6 +296,13 @@ def rules() -> list[Rule]:
             needs=formulas.UNKNOWN_X_NEEDS,
         ),
         Rule(
+            "cyrillic x of a sentence",
+            formulas.SENTENCE_X,
+            formulas.speak_sentence_x,
+            "code",
+            needs=formulas.SENTENCE_X_NEEDS,
+        ),
+        Rule(
             "mathematical letters",
             formulas.MATH_LETTERS,
             formulas.speak_math_letters,
