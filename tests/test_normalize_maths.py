@@ -358,5 +358,5 @@ def test_a_cyrillic_x_alone_in_a_kazakh_sentence_is_the_variable() -> None:
     assert normalize("Теңдеулер жүйесінің х шешімін табыңыз") == "Теңдеулер жүйесінің икс шешімін табыңыз"
     assert normalize("теңдеуіне х пен у орнына") == "теңдеуіне икс пен игрек орнына"
     # an abbreviation's х with its stop is no variable, nor a times sign between numbers
-    assert normalize("доцент х.ғ.к.") == "доцент химия ғылымдарының кандидаты"
+    assert normalize("доцент х.ғ.к.") == "доцент химия ғылымдарының кандидаты."
     assert normalize("5 х 3") == "бес көбейту үш"
