@@ -360,3 +360,13 @@ def test_a_cyrillic_x_alone_in_a_kazakh_sentence_is_the_variable() -> None:
     # an abbreviation's х with its stop is no variable, nor a times sign between numbers
     assert normalize("доцент х.ғ.к.") == "доцент химия ғылымдарының кандидаты."
     assert normalize("5 х 3") == "бес көбейту үш"
+
+
+def test_numbers_counting_up_run_together_are_said_one_by_one() -> None:
+    """physics61's row of digits and regions51's calendar rows with the heading cut off."""
+    assert normalize("123456789") == "бір екі үш төрт бес алты жеті сегіз тоғыз"
+    assert normalize("1234567 891011121314 2930 »").startswith("бір екі үш төрт бес алты жеті сегіз тоғыз он он бір")
+    assert normalize("1234567 891011121314 2930").endswith("он төрт жиырма тоғыз отыз")
+    # a row that stops counting leaves the number after it; a number that does not count up stays a number
+    assert normalize("123456 2000 жыл") == "бір екі үш төрт бес алты екі мыңыншы жыл"
+    assert normalize("103456 теңге") == "жүз үш мың төрт жүз елу алты теңге"

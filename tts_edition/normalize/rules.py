@@ -563,6 +563,13 @@ def rules() -> list[Rule]:
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule("month calendar", weekdays.CALENDAR, weekdays.speak_calendar, "date", needs=weekdays.CALENDAR_MARK),
         Rule(
+            "numbers counting up run together",
+            weekdays.COUNTING_RUN,
+            weekdays.speak_counting_run,
+            "cardinal",
+            needs=weekdays.COUNTING_RUN_NEEDS,
+        ),
+        Rule(
             "degree Celsius written another way",
             mistyped.WRITTEN_CELSIUS,
             lambda m: m["gap"] + "°С",
