@@ -374,3 +374,10 @@ def test_numbers_counting_up_run_together_are_said_one_by_one() -> None:
     # a row that stops counting leaves the number after it; a number that does not count up stays a number
     assert normalize("123456 2000 жыл") == "бір екі үш төрт бес алты екі мыңыншы жыл"
     assert normalize("103456 теңге") == "жүз үш мың төрт жүз елу алты теңге"
+
+
+def test_a_triangles_height_by_its_side_is_the_h_and_the_sides_name() -> None:
+    """maths60: ha and hа (a Cyrillic а) before a dash and a Kazakh word or a sign; a hectare's ha stays."""
+    assert normalize("ha -осы қабырғаға түсірілген биіктік").startswith("аш а")
+    assert normalize("берілген: hа =10 см") == "берілген: аш а тең он сантиметр"
+    assert normalize("10 ha жер") == "он ха жер"

@@ -521,6 +521,18 @@ def speak_sentence_x(match: re.Match[str]) -> str:
     return match.group().replace("х", "икс").replace("у", "игрек")
 
 
+# A triangle's height named by the side it falls on, the side's letter typed onto the h (ha -осы қабырғаға түсірілген
+# биіктік, hа =10 см with a Cyrillic а): аш and the side's name (аш а), not one word ха; only where a sign or a dash
+# before a Kazakh word says what it stands for.
+SIDE_HEIGHT = re.compile(rf"(?<![\w-])h(?P<side>[abcа])(?=[ \t]?(?:=|[-–—][ \t]?[{KAZAKH_LOWER}]))")
+SIDE_HEIGHT_NEEDS = re.compile("h[abcа]")
+
+
+def speak_side_height(match: re.Match[str]) -> str:
+    """ha → аш а."""
+    return f"аш {LETTER_NAMES[match['side']]}"
+
+
 # A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
 # value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
 # school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its

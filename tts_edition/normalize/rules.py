@@ -245,6 +245,13 @@ def rules() -> list[Rule]:
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
         Rule(
+            "triangle's height by its side",
+            formulas.SIDE_HEIGHT,
+            formulas.speak_side_height,
+            "code",
+            needs=formulas.SIDE_HEIGHT_NEEDS,
+        ),
+        Rule(
             "letter alone on its line",
             formulas.LINE_VARIABLE,
             formulas.speak_line_variable,
