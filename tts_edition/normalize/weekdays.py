@@ -90,7 +90,7 @@ def _dates(run: str, first: int) -> list[int] | None:
 # exercise's row of digits or a month's dates are said, not one number of millions; the rows after it are taken while
 # they go on counting.
 COUNTING_RUN = re.compile(r"(?<![\w.,:/+-])[01]\d{5,}(?:\s+\d+)*(?![\w.,:/%-])")
-COUNTING_RUN_NEEDS = re.compile(r"[01]\d{5}")
+COUNTING_RUN_NEEDS = re.compile("2345")  # what every such run holds, from 0 or from 1 (`Rule.needs`)
 _FIRST_RUN = 6  # numbers the first run counts at least
 
 
