@@ -360,6 +360,7 @@ def test_a_cyrillic_x_alone_in_a_kazakh_sentence_is_the_variable() -> None:
     # an abbreviation's х with its stop is no variable, nor a times sign between numbers
     assert normalize("доцент х.ғ.к.") == "доцент химия ғылымдарының кандидаты."
     assert normalize("5 х 3") == "бес көбейту үш"
+    assert normalize("Тақтаға 7х деп жазылған") == "Тақтаға жеті х деп жазылған"
 
 
 def test_numbers_counting_up_run_together_are_said_one_by_one() -> None:
@@ -372,7 +373,8 @@ def test_numbers_counting_up_run_together_are_said_one_by_one() -> None:
         "жиырма үш жиырма төрт жиырма бес жиырма алты жиырма жеті жиырма сегіз жиырма тоғыз отыз"
     )
     # a row that stops counting leaves the number after it; a number that does not count up stays a number
-    assert normalize("123456 2000 жыл") == "бір екі үш төрт бес алты екі мыңыншы жыл"
+    assert normalize("123456 2000 »") == "бір екі үш төрт бес алты екі мың»"
+    assert normalize("12345678 жыл").startswith("он екі миллион")  # a count before its word
     assert normalize("103456 теңге") == "жүз үш мың төрт жүз елу алты теңге"
 
 

@@ -508,9 +508,13 @@ def speak_unknown_x(match: re.Match[str]) -> str:
 # The Cyrillic х typed for the variable x standing alone in a Kazakh sentence (онда х саны, жүйесінің х шешімін), and
 # the у listed with it (теңдеуіне х пен у орнына): икс and игрек, as in a formula. A Kazakh word in small letters a
 # space before or after it; an abbreviation's х with its stop (х.ғ.к., х.1334) is no variable, and a lone у, a
-# Russian preposition, is one only beside the х.
-SENTENCE_X = re.compile(r"(?<![\w.-])х(?:(?:[ \t](?:пен|және|мен)[ \t]|,[ \t]?)у)?(?![\w.-])")
-SENTENCE_X_NEEDS = re.compile(" х[ ,]")
+# Russian preposition, is one only beside the х. A point's coordinates in brackets (М(х,у)) are the point rule's.
+SENTENCE_X = re.compile(r"(?<![\w.(-])х(?:(?:[ \t](?:пен|және|мен)[ \t]|,[ \t]?)у)?(?![\w.-])")
+SENTENCE_X_NEEDS = re.compile(r"х(?<![\w.-]х)(?![\w.-])")  # the х alone first (`Rule.needs`)
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?:\d|(?<!\w)(?:нөл|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың))"
+    r"[ \t]\Z"
+)
 
 
 def speak_sentence_x(match: re.Match[str]) -> str:
@@ -518,6 +522,8 @@ def speak_sentence_x(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     if not (_KAZAKH_BEFORE.search(text, max(0, start - 3), start) or _KAZAKH_AFTER.match(text, end)):
         return match.group()
+    if _NUMBER_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return match.group()  # 7х said apart (жеті х деп жазылған): a times sign or the letter written after a number
     return match.group().replace("х", "икс").replace("у", "игрек")
 
 

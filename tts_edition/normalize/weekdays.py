@@ -88,8 +88,10 @@ def _dates(run: str, first: int) -> list[int] | None:
 # A run that counts up from 0 or 1 with its numbers run together, six of them at least (123456789, 0123456789, a
 # calendar's rows with their heading cut off: 1234567 891011121314 … 2930), is those numbers one after another, as an
 # exercise's row of digits or a month's dates are said, not one number of millions; the rows after it are taken while
-# they go on counting.
-COUNTING_RUN = re.compile(r"(?<![\w.,:/+-])[01]\d{5,}(?:\s+\d+)*(?![\w.,:/%-])")
+# they go on counting. The run ends its line or stands before a mark, not before a word.
+COUNTING_RUN = re.compile(
+    r"(?<![\w.,:/+-])0?12345\d*(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))", re.M
+)  # ending its line or before a mark: a number before a word (12345678 жыл) is a count
 COUNTING_RUN_NEEDS = re.compile("2345")  # what every such run holds, from 0 or from 1 (`Rule.needs`)
 _FIRST_RUN = 6  # numbers the first run counts at least
 
