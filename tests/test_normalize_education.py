@@ -111,7 +111,8 @@ def test_a_tests_answer_options_are_said_by_their_letters_names() -> None:
     """А) Ә) Б) В) Г) and A) B) C) D): the letter's name; a stop marks an option in a run of three, not an initial."""
     assert normalize("А) 1978ж Ә)1982ж Б)1990ж В)1970ж").startswith("а мың тоғыз жүз жетпіс сегізінші жыл")
     assert normalize("Б)Ресейде В) Түркістан қаласында Г) Тараз") == "бэ) Ресейде вэ) Түркістан қаласында гэ) Тараз"
-    assert normalize("А) Батыс В) Шығыс С)Солтүстік Д) Оңтүстік") == "эй) Батыс би) Шығыс си) Солтүстік ди) Оңтүстік"
+    assert normalize("А) Батыс В) Шығыс С)Солтүстік") == "эй) Батыс би) Шығыс си) Солтүстік"
+    assert normalize("А) Батыс В) Шығыс С)Солтүстік Д) Оңтүстік") == "а Батыс вэ) Шығыс эс) Солтүстік дэ) Оңтүстік"
     assert normalize("A) Тау B) Балқаш C) Жамбыл") == "эй) Тау би) Балқаш си) Жамбыл"
     assert normalize("Қала? А.Битөбе Ә.Сауран Б.Сығанақ В.Шаш") == "Қала? а) Битөбе ә) Сауран бэ) Сығанақ вэ) Шаш"
     assert normalize("Дұрыс жауабы: В.") == "Дұрыс жауабы: вэ."
@@ -619,8 +620,13 @@ def test_english62_script_reads_english_sentences_as_english() -> None:
 # wordprob62: a primary test's options and headings.
 def test_an_option_run_with_b_in_the_place_of_b_stays_cyrillic() -> None:
     assert normalize("А) 810 Б) 81 С) 118 Д) 18") == "а сегіз жүз он бэ) сексен бір эс) жүз он сегіз дэ) он сегіз"
-    # А) В) С) Д) is the Latin order typed in Cyrillic
-    assert normalize("А) 810 В) 81 С) 118 Д) 18") == "эй) сегіз жүз он би) сексен бір си) жүз он сегіз ди) он сегіз"
+    # А) В) С) is the Latin order typed in Cyrillic...
+    assert normalize("А) 810 В) 81 С) 118") == "эй) сегіз жүз он би) сексен бір си) жүз он сегіз"
+    # ...but a Д) in D's place (maths60) keeps the run Cyrillic
+    assert normalize("А) 810 В) 81 С) 118 Д) 18") == "а сегіз жүз он вэ) сексен бір эс) жүз он сегіз дэ) он сегіз"
+    # a Latin option among the look-alikes makes them Latin (physics61), not in a Kazakh alphabet's run
+    assert normalize("D) 6800 м Е) 5600 м") == "ди) алты мың сегіз жүз метр и) бес мың алты жүз метр"
+    assert normalize("А) 1 Ә) 2 Б) 3 В) 4 Г) 5 Д) 6") == "а бір ә) екі бэ) үш вэ) төрт гэ) бес дэ) алты"
 
 
 def test_a_grade_alone_in_brackets_is_its_rank() -> None:
@@ -631,6 +637,12 @@ def test_a_grade_alone_in_brackets_is_its_rank() -> None:
 def test_a_round_heading_its_problems_is_its_rank() -> None:
     assert normalize("2 тур") == "екінші тур"
     assert normalize("Жарыс 2 тур бойынша өтеді") == "Жарыс екі тур бойынша өтеді"
+
+
+# geometry63: the last option's letter closing its line, its value cut off.
+def test_a_last_option_letter_closing_its_line_is_a_marker() -> None:
+    assert normalize("Жауаптары: А) 2 В)") == "Жауаптары: эй) екі би)"
+    assert normalize("Жауаптары: В)") == "Жауаптары: В)"  # no option earlier on its line
 
 
 # pe63: a results list's initials are no run of options.

@@ -350,3 +350,36 @@ def test_an_x_with_no_equation_nor_proportion_stays_a_letter_or_a_numeral():
     assert normalize("1-күн: X+167") == "бірінші күн: экс плюс жүз алпыс жеті"
     assert normalize("X ғасырда салынған") == "оныншы ғасырда салынған"
     assert normalize("Ол X-119 ұшағы") == "Ол экс жүз он тоғыз ұшағы"
+
+
+def test_a_cyrillic_x_alone_in_a_kazakh_sentence_is_the_variable() -> None:
+    """geometry63, maths60, maths31: the Cyrillic х typed for x, and the у listed with it."""
+    assert normalize("коллинеар болса, онда х саны") == "коллинеар болса, онда икс саны"
+    assert normalize("Теңдеулер жүйесінің х шешімін табыңыз") == "Теңдеулер жүйесінің икс шешімін табыңыз"
+    assert normalize("теңдеуіне х пен у орнына") == "теңдеуіне икс пен игрек орнына"
+    # an abbreviation's х with its stop is no variable, nor a times sign between numbers
+    assert normalize("доцент х.ғ.к.") == "доцент химия ғылымдарының кандидаты."
+    assert normalize("5 х 3") == "бес көбейту үш"
+    assert normalize("Тақтаға 7х деп жазылған") == "Тақтаға жеті х деп жазылған"
+
+
+def test_numbers_counting_up_run_together_are_said_one_by_one() -> None:
+    """physics61's row of digits and regions51's calendar rows with the heading cut off."""
+    assert normalize("123456789") == "бір екі үш төрт бес алты жеті сегіз тоғыз"
+    assert normalize("1234567 891011121314 2930 »").startswith("бір екі үш төрт бес алты жеті сегіз тоғыз он он бір")
+    weeks = "1234567 891011121314 15161718192021 22232425262728 2930"
+    assert normalize(weeks).endswith(
+        "он төрт он бес он алты он жеті он сегіз он тоғыз жиырма жиырма бір жиырма екі "
+        "жиырма үш жиырма төрт жиырма бес жиырма алты жиырма жеті жиырма сегіз жиырма тоғыз отыз"
+    )
+    # a row that stops counting leaves the number after it; a number that does not count up stays a number
+    assert normalize("123456 2000 »") == "бір екі үш төрт бес алты екі мың»"
+    assert normalize("12345678 жыл").startswith("он екі миллион")  # a count before its word
+    assert normalize("103456 теңге") == "жүз үш мың төрт жүз елу алты теңге"
+
+
+def test_a_triangles_height_by_its_side_is_the_h_and_the_sides_name() -> None:
+    """maths60: ha and hа (a Cyrillic а) before a dash and a Kazakh word or a sign; a hectare's ha stays."""
+    assert normalize("ha -осы қабырғаға түсірілген биіктік").startswith("аш а")
+    assert normalize("берілген: hа =10 см") == "берілген: аш а тең он сантиметр"
+    assert normalize("10 ha жер") == "он ха жер"

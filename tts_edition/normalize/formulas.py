@@ -505,6 +505,40 @@ def speak_unknown_x(match: re.Match[str]) -> str:
     return f"{name} {SIGNS[match['sign']]} {number_of(match['num'])}"
 
 
+# The Cyrillic х typed for the variable x standing alone in a Kazakh sentence (онда х саны, жүйесінің х шешімін), and
+# the у listed with it (теңдеуіне х пен у орнына): икс and игрек, as in a formula. A Kazakh word in small letters a
+# space before or after it; an abbreviation's х with its stop (х.ғ.к., х.1334) is no variable, and a lone у, a
+# Russian preposition, is one only beside the х. A point's coordinates in brackets (М(х,у)) are the point rule's.
+SENTENCE_X = re.compile(r"(?<![\w.(-])х(?:(?:[ \t](?:пен|және|мен)[ \t]|,[ \t]?)у)?(?![\w.-])")
+SENTENCE_X_NEEDS = re.compile(r"х(?<![\w.-]х)(?![\w.-])")  # the х alone first (`Rule.needs`)
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?:\d|(?<!\w)(?:нөл|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың))"
+    r"[ \t]\Z"
+)
+
+
+def speak_sentence_x(match: re.Match[str]) -> str:
+    """х → икс; х пен у → икс пен игрек; left where no Kazakh word stands a space from it."""
+    text, start, end = match.string, match.start(), match.end()
+    if not (_KAZAKH_BEFORE.search(text, max(0, start - 3), start) or _KAZAKH_AFTER.match(text, end)):
+        return match.group()
+    if _NUMBER_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return match.group()  # 7х said apart (жеті х деп жазылған): a times sign or the letter written after a number
+    return match.group().replace("х", "икс").replace("у", "игрек")
+
+
+# A triangle's height named by the side it falls on, the side's letter typed onto the h (ha -осы қабырғаға түсірілген
+# биіктік, hа =10 см with a Cyrillic а): аш and the side's name (аш а), not one word ха; only where a sign or a dash
+# before a Kazakh word says what it stands for.
+SIDE_HEIGHT = re.compile(rf"(?<![\w-])h(?P<side>[abcа])(?=[ \t]?(?:=|[-–—][ \t]?[{KAZAKH_LOWER}]))")
+SIDE_HEIGHT_NEEDS = re.compile("h[abcа]")
+
+
+def speak_side_height(match: re.Match[str]) -> str:
+    """ha → аш а."""
+    return f"аш {LETTER_NAMES[match['side']]}"
+
+
 # A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
 # value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
 # school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its

@@ -488,13 +488,14 @@ def speak_bulleted_number_line(match: re.Match[str]) -> str:
 # or the letter a key gives as the answer (Дұрыс жауабы: В): said by the letter's name (а, ә, бэ, вэ, гэ). A
 # bracket alone marks an option; a stop could close a person's initial, so it marks one only among the options of
 # a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
-# (Ә.Бөкейханов). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as
-# any lone Latin letter is (эй, би, си, ди), as an answer key's D) is read ди.
+# (Ә.Бөкейханов). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С), a run with С) are named as
+# any lone Latin letter is (эй, би, си, ди), as an answer key's D) is read ди; a run that goes on to a Cyrillic Д) is
+# Cyrillic (below).
 _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
 OPTION_MARKER = re.compile(
-    rf"(?P<letter>{_OPTION_LETTER})(?<!\S.)(?P<mark>[.)])[ \t]*(?=[^\s.,;:)])"  # the letter first: a fast scan
+    rf"(?P<letter>{_OPTION_LETTER})(?<!\S.)(?P<mark>[.)])[ \t]*(?:(?=[^\s.,;:)])|(?P<bare>(?<=\))$))"  # letter first
     rf"|(?P<key>(?<!\w)[Жж]ауа(?:бы|п)\s?[:–-]?\s?)(?P<answer>{_OPTION_LETTER}(?:,\s?{_OPTION_LETTER})*)(?!\w|\.\w)",
     re.M,
 )
@@ -518,6 +519,17 @@ _CYRILLIC_B_RUN = re.compile(
     rf"{_OPTION_START}С\)",
     re.S,
 )
+# So is a run that puts Д) in D's place after its В) and С) (А) 28 В) 33 С) 32 Д) 29): Д is no Latin letter, and a
+# maths or literature test typed so reads its look-alikes by their Cyrillic names too (а, вэ, эс, дэ, е). A Latin
+# letter opening an option in a run that has none of Kazakh's own letters (D) 6800 м Е) 5600 м) makes its look-alikes
+# Latin all the same (и).
+_CYRILLIC_D_RUN = re.compile(
+    rf"{_OPTION_START}В\)(?:(?!{_OPTION_START}[ABCD]\)).)*?{_OPTION_START}С\)(?:(?!{_OPTION_START}[ABCD]\)).)*?"
+    rf"{_OPTION_START}Д\)",
+    re.S,
+)
+_KAZAKH_ALPHABET_OPTION = re.compile(rf"{_OPTION_START}[ӘБГҒ]\)")
+_LATIN_OPTION = re.compile(rf"{_OPTION_START}[A-H]\)")
 _RUN_REACH = 200  # characters either side of an option that its run may take
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
@@ -554,22 +566,36 @@ def _in_alphabet_order(window: str, found: list[set[str]]) -> bool:
 
 def option_name(letter: str, text: str, run: str | None = None) -> str:
     """The name of an option's letter: a Kazakh letter's (бэ, вэ), or a Latin one's as any lone Latin letter is
-    named (си, ди). RUN is the text around the option, where a run with Б) in B's place keeps it Cyrillic."""
+    named (си, ди). RUN is the text around the option, where a run with Б) or Д) in B's or D's place keeps it
+    Cyrillic and a Latin letter's option makes it Latin."""
     if letter.isascii():
         return abbr.LATIN_LETTER_NAMES[letter.lower()]
-    if (
-        letter in _LATIN_TWINS
-        and (_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text))
-        and not (run is not None and _CYRILLIC_B_RUN.search(run))
-    ):
+    if letter in _LATIN_TWINS and _typed_for_latin(text, run):
         return abbr.LATIN_LETTER_NAMES[_LATIN_TWINS[letter]]
     return abbr.spell(letter)
+
+
+def _typed_for_latin(text: str, run: str | None) -> bool:
+    """Whether the look-alike letters of the options are Latin ones typed in Cyrillic."""
+    if run is not None and _LATIN_OPTION.search(run) and not _KAZAKH_ALPHABET_OPTION.search(run):
+        return True
+    if run is not None and (_CYRILLIC_B_RUN.search(run) or _CYRILLIC_D_RUN.search(run)):
+        return False
+    return bool(_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text))
+
+
+# The last option's letter may close its line with its value cut off (Жауаптары: А) 2 В)): a marker still, where an
+# option opens earlier on the line.
+_OPTION_EARLIER_ON_LINE = re.compile(rf"{_OPTION_START}{_OPTION_LETTER}\)[^\n]*\Z")
 
 
 def speak_option_marker(match: re.Match[str]) -> str:
     if match["key"] is not None:
         return match["key"] + ", ".join(_key_names(match["answer"], match.string))
     letter, mark, text = match["letter"], match["mark"], match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if match["bare"] is not None and not _OPTION_EARLIER_ON_LINE.search(text, line_start, match.start()):
+        return match.group()
     if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
         return match.group()
     run = text[max(0, match.start() - _RUN_REACH) : match.end() + _RUN_REACH]

@@ -255,6 +255,13 @@ def rules() -> list[Rule]:
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
         Rule(
+            "triangle's height by its side",
+            formulas.SIDE_HEIGHT,
+            formulas.speak_side_height,
+            "code",
+            needs=formulas.SIDE_HEIGHT_NEEDS,
+        ),
+        Rule(
             "letter alone on its line",
             formulas.LINE_VARIABLE,
             formulas.speak_line_variable,
@@ -312,6 +319,13 @@ def rules() -> list[Rule]:
             formulas.speak_unknown_x,
             "code",
             needs=formulas.UNKNOWN_X_NEEDS,
+        ),
+        Rule(
+            "cyrillic x of a sentence",
+            formulas.SENTENCE_X,
+            formulas.speak_sentence_x,
+            "code",
+            needs=formulas.SENTENCE_X_NEEDS,
         ),
         Rule(
             "mathematical letters",
@@ -576,6 +590,13 @@ def rules() -> list[Rule]:
         ),
         Rule("table's pipes and bullets", scraped.TABLE_MARKS, scraped.silence_table_marks, "mark", needs=_TABLE_MARK),
         Rule("month calendar", weekdays.CALENDAR, weekdays.speak_calendar, "date", needs=weekdays.CALENDAR_MARK),
+        Rule(
+            "numbers counting up run together",
+            weekdays.COUNTING_RUN,
+            weekdays.speak_counting_run,
+            "cardinal",
+            needs=weekdays.COUNTING_RUN_NEEDS,
+        ),
         Rule(
             "degree Celsius written another way",
             mistyped.WRITTEN_CELSIUS,

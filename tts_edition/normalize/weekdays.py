@@ -85,6 +85,45 @@ def _dates(run: str, first: int) -> list[int] | None:
     return dates if len(dates) <= _WEEK else None
 
 
+# A run that counts up from 0 or 1 with its numbers run together, six of them at least (123456789, 0123456789, a
+# calendar's rows with their heading cut off: 1234567 891011121314 … 2930), is those numbers one after another, as an
+# exercise's row of digits or a month's dates are said, not one number of millions; the rows after it are taken while
+# they go on counting. The run ends its line or stands before a mark, not before a word.
+COUNTING_RUN = re.compile(
+    r"(?<![\w.,:/+-])0?12345\d*(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))", re.M
+)  # ending its line or before a mark: a number before a word (12345678 жыл) is a count
+COUNTING_RUN_NEEDS = re.compile("2345")  # what every such run holds, from 0 or from 1 (`Rule.needs`)
+_FIRST_RUN = 6  # numbers the first run counts at least
+
+
+def _counted(run: str, first: int) -> list[int] | None:
+    """A run of digits as numbers one after another from `first`, or None where it is no such run."""
+    numbers, at = [], 0
+    while at < len(run):
+        number = first + len(numbers)
+        if not run.startswith(str(number), at):
+            return None
+        numbers.append(number)
+        at += len(str(number))
+    return numbers
+
+
+def speak_counting_run(match: re.Match[str]) -> str:
+    """123456789 → бір екі үш … тоғыз; 1234567 891011121314 2930 → бір … жеті сегіз … он төрт жиырма тоғыз отыз."""
+    first, *rest = match.group().split()
+    counted = _counted(first, int(first[0]))
+    if counted is None or len(counted) < _FIRST_RUN:
+        return match.group()
+    said, left = [*counted], match.group()[len(first) :]
+    for run in rest:
+        numbers = _counted(run, said[-1] + 1)
+        if numbers is None:
+            break
+        said += numbers
+        left = left.lstrip()[len(run) :]
+    return " ".join(cardinal(number) for number in said) + left
+
+
 def speak_calendar(match: re.Match[str]) -> str:
     """ДсСсСрБсЖмСбЖс 1234567 891011121314 … → дүйсенбі сейсенбі … жексенбі бір екі үш … отыз: each date said apart.
     The dates must follow each other from the first run's first (1, or a later date where the month opens
