@@ -1,6 +1,7 @@
 """Infobox data (wikiboxes26): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import scraped
 
 READINGS = {
     "two commas or more before three digits each group thousands": [
@@ -131,3 +132,9 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_number_opening_the_next_line_is_no_power_of_the_unit_before_it() -> None:
+    """14,0 м / 3.3 Дәстүрлі: the section's number is no lost superscript (the rule's gate asks for a space too)."""
+    assert scraped.LOST_SUPERSCRIPT.search("биіктігі 14,0 м\n3.3 Дәстүрлі") is None
+    assert scraped.LOST_SUPERSCRIPT.search("Көлемі 40 м 3 .") is not None

@@ -1177,10 +1177,11 @@ def character_for_reference(match: re.Match[str]) -> str:
 
 
 # A superscript power that lost its formatting and stands apart from its unit after an amount (20,0 мың км 2 ., 1 км
-# 2 -ге): the unit's square or cube, the power joined back onto it (км2) and a case suffix onto the unit.
+# 2 -ге): the unit's square or cube, the power joined back onto it (км2) and a case suffix onto the unit; a digit on
+# the next line is no power (14,0 м / 3.3 Дәстүрлі: a section's number).
 _POWERED_UNITS = "км|дм|см|мм|м"
 LOST_SUPERSCRIPT = re.compile(
-    rf"(?P<amount>\d(?:\s(?:мың|млн|млрд))?\s)(?P<unit>{_POWERED_UNITS})\s(?P<power>[23])"
+    rf"(?P<amount>\d(?:\s(?:мың|млн|млрд))?\s)(?P<unit>{_POWERED_UNITS}) (?P<power>[23])"
     rf"(?:(?=\s?[.,;:)]|$)|\s(?P<suffix>-[{KAZAKH_LOWER}]+\b))"
 )
 
