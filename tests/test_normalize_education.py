@@ -119,6 +119,15 @@ def test_a_tests_answer_options_are_said_by_their_letters_names() -> None:
     assert normalize("Жауапты Б.Майлин берді.") == "Жауапты Б. Майлин берді."
 
 
+# civil62: a test's option cut from its run, a phrase of common words after it; a signature's initial stays.
+def test_an_option_alone_on_its_line_before_a_phrase_of_common_words_is_its_letter() -> None:
+    assert normalize("В.Міндеттемелік құқық") == "вэ) Міндеттемелік құқық"
+    assert normalize("Б. Қазақ хандығы") == "бэ) Қазақ хандығы"
+    assert normalize("С. Сейфуллин атындағы") == "С. Сейфуллин атындағы"
+    assert normalize("Ә.Қасым") == "Ә. Қасым"
+    assert normalize("деді Б. Сатып алу") == "деді Б. Сатып алу"
+
+
 def test_a_numbered_exercise_and_a_numbered_variant_are_ordinals() -> None:
     """241-жаттығу is no quality in -тық with a collective -у; IV-нұсқа keeps its word apart; 6.XIғ is an item."""
     assert normalize("241-жаттығу. Көшіріп жазыңдар.") == "екі жүз қырық бірінші жаттығу. Көшіріп жазыңдар."

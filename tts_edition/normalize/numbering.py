@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -488,7 +489,9 @@ def speak_bulleted_number_line(match: re.Match[str]) -> str:
 # or the letter a key gives as the answer (Дұрыс жауабы: В): said by the letter's name (а, ә, бэ, вэ, гэ). A
 # bracket alone marks an option; a stop could close a person's initial, so it marks one only among the options of
 # a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
-# (Ә.Бөкейханов). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as
+# (Ә.Бөкейханов). An option cut from its run opens its line with a phrase of common words (В.Міндеттемелік құқық,
+# С. Сатып алу-сату шарты): a dictionary word, no surname, and a small-letter word after it; a signature's initial
+# stands before a name (С. Сейфуллин) or alone on its line (Ә.Қасым). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as
 # any lone Latin letter is (эй, би, си, ди), as an answer key's D) is read ди.
 _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
@@ -519,10 +522,24 @@ _CYRILLIC_B_RUN = re.compile(
     re.S,
 )
 _RUN_REACH = 200  # characters either side of an option that its run may take
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+_PHRASE_NEXT = re.compile(rf"[ \t]*(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)[ \t]+[{KAZAKH_LOWER}]")
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
     r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?(?![\w-])"
 )
+
+
+def _opens_phrase_alone(match: re.Match[str]) -> bool:
+    """Whether a stopped option opens its line before a phrase of common words, its run not in the text."""
+    text = match.string
+    phrase = _PHRASE_NEXT.match(text, match.end("mark"))
+    return (
+        phrase is not None
+        and _LINE_OPENING.search(text, max(0, match.start() - 20), match.start()) is not None
+        and not _SURNAME_NEXT.match(text, match.end("mark"))
+        and bool(known_stem(phrase["word"]))
+    )
 
 
 def _in_option_run(letter: str, text: str) -> bool:
@@ -570,8 +587,9 @@ def speak_option_marker(match: re.Match[str]) -> str:
     if match["key"] is not None:
         return match["key"] + ", ".join(_key_names(match["answer"], match.string))
     letter, mark, text = match["letter"], match["mark"], match.string
-    if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
-        return match.group()
+    if mark == "." and not _opens_phrase_alone(match):
+        if _SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text):
+            return match.group()
     run = text[max(0, match.start() - _RUN_REACH) : match.end() + _RUN_REACH]
     return f"{option_name(letter, text, run)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
 
