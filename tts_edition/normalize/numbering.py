@@ -491,8 +491,9 @@ def speak_bulleted_number_line(match: re.Match[str]) -> str:
 # a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
 # (Ә.Бөкейханов). An option cut from its run opens its line with a phrase of common words (В.Міндеттемелік құқық,
 # С. Сатып алу-сату шарты): a dictionary word, no surname, and a small-letter word after it; a signature's initial
-# stands before a name (С. Сейфуллин) or alone on its line (Ә.Қасым). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as
-# any lone Latin letter is (эй, би, си, ди), as an answer key's D) is read ди.
+# stands before a name (С. Сейфуллин) or alone on its line (Ә.Қасым). Latin letters (A) B) C)) and Cyrillic ones
+# in their order (А) В) С) Д), a run with С) are named as any lone Latin letter is (эй, би, си, ди), as an answer
+# key's D) is read ди.
 _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
@@ -587,9 +588,12 @@ def speak_option_marker(match: re.Match[str]) -> str:
     if match["key"] is not None:
         return match["key"] + ", ".join(_key_names(match["answer"], match.string))
     letter, mark, text = match["letter"], match["mark"], match.string
-    if mark == "." and not _opens_phrase_alone(match):
-        if _SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text):
-            return match.group()
+    if (
+        mark == "."
+        and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text))
+        and not _opens_phrase_alone(match)
+    ):
+        return match.group()
     run = text[max(0, match.start() - _RUN_REACH) : match.end() + _RUN_REACH]
     return f"{option_name(letter, text, run)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
 
