@@ -628,6 +628,12 @@ def test_an_option_run_with_b_in_the_place_of_b_stays_cyrillic() -> None:
     assert normalize("А) 810 В) 81 С) 118 Д) 18") == "эй) сегіз жүз он би) сексен бір си) жүз он сегіз ди) он сегіз"
 
 
+def test_a_look_alike_among_latin_options_is_its_latin_twin() -> None:
+    assert normalize("D) сөйлем мүшесі Е) қосымша") == "ди) сөйлем мүшесі и) қосымша"
+    # a Cyrillic run keeps its letters
+    assert normalize("Б) Шығыс В) Солтүстік") == "бэ) Шығыс вэ) Солтүстік"
+
+
 def test_a_grade_alone_in_brackets_is_its_rank() -> None:
     assert normalize("Тест Шамалар (4 сынып)") == "Тест Шамалар (төртінші сынып)"
     assert normalize("мектепте (9 сынып бар)") == "мектепте (тоғыз сынып бар)"

@@ -512,6 +512,9 @@ _LATIN_ORDERED_RUN = re.compile(rf"{_OPTION_START}С[.)]", re.M)
 # ...and so is a run of bracketed options whose В) follows А) with no Б) or Ә) between, as Kazakh's alphabet has them
 # (А) халық В) ру, the page cut before its С)): В there is the Latin B typed in Cyrillic; А) Ә) Б) В) stays Kazakh.
 _LATIN_B_AFTER_A = re.compile(rf"{_OPTION_START}А\)(?:(?!{_OPTION_START}[ӘБ]\)).)*?{_OPTION_START}В\)", re.S)
+# ...and so is a look-alike among options lettered in Latin (D) сөйлем мүшесі Е) қосымша): the writer's keyboard
+# gave the Cyrillic twin for a Latin letter, E's place after D in the run.
+_LATIN_OPTION = re.compile(rf"{_OPTION_START}[A-H][.)]")
 _LATIN_TWINS = dict(zip("АВСДЕ", "abcde", strict=True))
 _TWIN_OF = {**dict(zip("АВСДЕ", "ABCDE", strict=True)), **dict(zip("ABCDE", "АВСДЕ", strict=True))}
 # ...but not a run that puts Б) in B's place (А) 810 Б) 81 С) 118 Д) 18): its writer typed Cyrillic letters, and a
@@ -577,7 +580,11 @@ def option_name(letter: str, text: str, run: str | None = None) -> str:
         return abbr.LATIN_LETTER_NAMES[letter.lower()]
     if (
         letter in _LATIN_TWINS
-        and (_LATIN_ORDERED_RUN.search(text) or _LATIN_B_AFTER_A.search(text))
+        and (
+            _LATIN_ORDERED_RUN.search(text)
+            or _LATIN_B_AFTER_A.search(text)
+            or (run is not None and _LATIN_OPTION.search(run))
+        )
         and not (run is not None and _CYRILLIC_B_RUN.search(run))
     ):
         return abbr.LATIN_LETTER_NAMES[_LATIN_TWINS[letter]]
