@@ -125,6 +125,7 @@ def test_an_option_alone_on_its_line_before_a_phrase_of_common_words_is_its_lett
     assert normalize("Б. Қазақ хандығы") == "бэ) Қазақ хандығы"
     assert normalize("С. Сейфуллин атындағы") == "С. Сейфуллин атындағы"
     assert normalize("Ә.Қасым") == "Ә. Қасым"
+    assert normalize("Б. Жақып бүгін айтты.") == "Б. Жақып бүгін айтты."
     assert normalize("деді Б. Сатып алу") == "деді Б. Сатып алу"
 
 

@@ -490,10 +490,11 @@ def speak_bulleted_number_line(match: re.Match[str]) -> str:
 # bracket alone marks an option; a stop could close a person's initial, so it marks one only among the options of
 # a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
 # (Ә.Бөкейханов). An option cut from its run opens its line with a phrase of common words (В.Міндеттемелік құқық,
-# С. Сатып алу-сату шарты): a dictionary word, no surname, and a small-letter word after it; a signature's initial
-# stands before a name (С. Сейфуллин) or alone on its line (Ә.Қасым). Latin letters (A) B) C)) and Cyrillic ones
-# in their order (А) В) С) Д), a run with С) are named as any lone Latin letter is (эй, би, си, ди), as an answer
-# key's D) is read ди.
+# С. Сатып алу-сату шарты): a dictionary word, no surname, a small-letter word after it and no sentence's stop; a
+# signature's initial stands before a name (С. Сейфуллин) or alone on its line (Ә.Қасым), a sentence's opening
+# initial before a name the dictionary holds too ends in a stop (Б. Жақып бүгін айтты.). Latin letters (A) B) C))
+# and Cyrillic ones in their order (А) В) С) Д), a run with С) are named as any lone Latin letter is (эй, би, си,
+# ди), as an answer key's D) is read ди.
 _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
@@ -527,7 +528,7 @@ _CYRILLIC_B_RUN = re.compile(
 )
 _RUN_REACH = 200  # characters either side of an option that its run may take
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
-_PHRASE_NEXT = re.compile(rf"[ \t]*(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)[ \t]+[{KAZAKH_LOWER}]")
+_PHRASE_NEXT = re.compile(rf"[ \t]*(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)[ \t]+[{KAZAKH_LOWER}][^.!?\n]*$", re.M)
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
     r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?(?![\w-])"
