@@ -120,6 +120,16 @@ def test_a_tests_answer_options_are_said_by_their_letters_names() -> None:
     assert normalize("Жауапты Б.Майлин берді.") == "Жауапты Б. Майлин берді."
 
 
+# civil62: a test's option cut from its run, a phrase of common words after it; a signature's initial stays.
+def test_an_option_alone_on_its_line_before_a_phrase_of_common_words_is_its_letter() -> None:
+    assert normalize("В.Міндеттемелік құқық") == "вэ) Міндеттемелік құқық"
+    assert normalize("Б. Қазақ хандығы") == "бэ) Қазақ хандығы"
+    assert normalize("С. Сейфуллин атындағы") == "С. Сейфуллин атындағы"
+    assert normalize("Ә.Қасым") == "Ә. Қасым"
+    assert normalize("Б. Жақып бүгін айтты.") == "Б. Жақып бүгін айтты."
+    assert normalize("деді Б. Сатып алу") == "деді Б. Сатып алу"
+
+
 def test_a_numbered_exercise_and_a_numbered_variant_are_ordinals() -> None:
     """241-жаттығу is no quality in -тық with a collective -у; IV-нұсқа keeps its word apart; 6.XIғ is an item."""
     assert normalize("241-жаттығу. Көшіріп жазыңдар.") == "екі жүз қырық бірінші жаттығу. Көшіріп жазыңдар."
@@ -627,6 +637,12 @@ def test_an_option_run_with_b_in_the_place_of_b_stays_cyrillic() -> None:
     # a Latin option among the look-alikes makes them Latin (physics61), not in a Kazakh alphabet's run
     assert normalize("D) 6800 м Е) 5600 м") == "ди) алты мың сегіз жүз метр и) бес мың алты жүз метр"
     assert normalize("А) 1 Ә) 2 Б) 3 В) 4 Г) 5 Д) 6") == "а бір ә) екі бэ) үш вэ) төрт гэ) бес дэ) алты"
+
+
+def test_a_look_alike_among_latin_options_is_its_latin_twin() -> None:
+    assert normalize("D) сөйлем мүшесі Е) қосымша") == "ди) сөйлем мүшесі и) қосымша"
+    # a Cyrillic run keeps its letters
+    assert normalize("Б) Шығыс В) Солтүстік") == "бэ) Шығыс вэ) Солтүстік"
 
 
 def test_a_grade_alone_in_brackets_is_its_rank() -> None:

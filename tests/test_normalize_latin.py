@@ -75,6 +75,9 @@ def test_ye_opening_a_kazakh_name_is_e() -> None:
 
 def test_capitals_without_a_vowel_are_spelled_though_they_hold_a_kazakh_latin_letter() -> None:
     assert normalize("Kaspi QR арқылы") == "каспи кью ар арқылы"
+    # a site's language menu in small letters (kz, qz, en); a small-letter word with a vowel stays Kazakh
+    assert normalize("  • qz") == "кью зет"
+    assert normalize("bіlіm qyz") == "білім қыз"
 
 
 def test_nomad_of_a_kazakh_firms_name_is_the_russian_loans() -> None:

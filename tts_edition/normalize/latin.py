@@ -234,8 +234,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     if SURNAME.fullmatch(letters):
         # Kunayev → кунаев, not the English dictionary's кьюнейев
         return Spoken(_transliterate(_GLIDE_J.sub("y", low)), LATIN, True)
-    if letters.isupper() and not _VOWELS & set(low) and KAZAKH_MARKS.search(low):
-        return Spoken(spell_latin(letters), LATIN, True)  # QR: no vowel, so no Kazakh word (not қр)
+    if _marked_without_vowel(letters) and KAZAKH_MARKS.search(low):
+        return Spoken(spell_latin(letters), LATIN, True)  # QR, qz: no vowel, so no Kazakh word (not қр, қз)
     parts = case_parts(letters)
     if (phrase := _noun_phrase(parts)) is not None:
         return Spoken(phrase, LATIN)
@@ -316,6 +316,15 @@ def read_italian(word: str) -> Spoken:
     """A word of an Italian name (after the article Il: Il Canto, Il Divo) is said as it is spelled, its a an а
     (канто, диво), not by the English sound the dictionary gives it (кэнто)."""
     return Spoken(_transliterate(word.lower()), LATIN, True)
+
+
+def _marked_without_vowel(letters: str) -> bool:
+    """Capitals with no vowel letter (QR), or a short small-letter word with none, the Kazakh alphabets' own too
+    (qz, a site's language menu beside kz and en): no Kazakh word, though a q marks the alphabet."""
+    low = letters.lower()
+    if letters.isupper():
+        return not _VOWELS & set(low)
+    return _unsayable(low) and not _KAZAKH_LATIN_VOWELS & set(low)
 
 
 def _unsayable(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -488,9 +489,12 @@ def speak_bulleted_number_line(match: re.Match[str]) -> str:
 # or the letter a key gives as the answer (Дұрыс жауабы: В): said by the letter's name (а, ә, бэ, вэ, гэ). A
 # bracket alone marks an option; a stop could close a person's initial, so it marks one only among the options of
 # a run, three letters in alphabet order with stops in the text (А. Ә. Б., A. B. C.), and not before a surname
-# (Ә.Бөкейханов). Latin letters (A) B) C)) and Cyrillic ones in their order (А) В) С), a run with С) are named as
-# any lone Latin letter is (эй, би, си, ди), as an answer key's D) is read ди; a run that goes on to a Cyrillic Д) is
-# Cyrillic (below).
+# (Ә.Бөкейханов). An option cut from its run opens its line with a phrase of common words (В.Міндеттемелік құқық,
+# С. Сатып алу-сату шарты): a dictionary word, no surname, a small-letter word after it and no sentence's stop; a
+# signature's initial stands before a name (С. Сейфуллин) or alone on its line (Ә.Қасым), a sentence's opening
+# initial before a name the dictionary holds too ends in a stop (Б. Жақып бүгін айтты.). Latin letters (A) B) C))
+# and Cyrillic ones in their order (А) В) С), a run with С) are named as any lone Latin letter is (эй, би, си, ди), as
+# an answer key's D) is read ди; a run that goes on to a Cyrillic Д) is Cyrillic (below).
 _OPTION_ALPHABETS = ("АӘБВГҒДЕ", "АВСДЕ", "ABCDEFGH")
 _OPTION_LETTER = "[АӘБВГҒДЕСA-H]"
 _OPTION_START = r"(?:^|(?<=\s))"
@@ -531,10 +535,24 @@ _CYRILLIC_D_RUN = re.compile(
 _KAZAKH_ALPHABET_OPTION = re.compile(rf"{_OPTION_START}[ӘБГҒ]\)")
 _LATIN_OPTION = re.compile(rf"{_OPTION_START}[A-H]\)")
 _RUN_REACH = 200  # characters either side of an option that its run may take
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+_PHRASE_NEXT = re.compile(rf"[ \t]*(?P<word>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)[ \t]+[{KAZAKH_LOWER}][^.!?\n]*$", re.M)
 _SURNAME_NEXT = re.compile(
     rf"[ \t]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?(?:ов|ев|ин|ұлы|қызы)а?"
     r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?(?![\w-])"
 )
+
+
+def _opens_phrase_alone(match: re.Match[str]) -> bool:
+    """Whether a stopped option opens its line before a phrase of common words, its run not in the text."""
+    text = match.string
+    phrase = _PHRASE_NEXT.match(text, match.end("mark"))
+    return (
+        phrase is not None
+        and _LINE_OPENING.search(text, max(0, match.start() - 20), match.start()) is not None
+        and not _SURNAME_NEXT.match(text, match.end("mark"))
+        and bool(known_stem(phrase["word"]))
+    )
 
 
 def _in_option_run(letter: str, text: str) -> bool:
@@ -596,7 +614,11 @@ def speak_option_marker(match: re.Match[str]) -> str:
     line_start = text.rfind("\n", 0, match.start()) + 1
     if match["bare"] is not None and not _OPTION_EARLIER_ON_LINE.search(text, line_start, match.start()):
         return match.group()
-    if mark == "." and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text)):
+    if (
+        mark == "."
+        and (_SURNAME_NEXT.match(text, match.end("mark")) or not _in_option_run(letter, text))
+        and not _opens_phrase_alone(match)
+    ):
         return match.group()
     run = text[max(0, match.start() - _RUN_REACH) : match.end() + _RUN_REACH]
     return f"{option_name(letter, text, run)}) "  # a bracket for a stop too: "а." would be ауыл's abbreviation
