@@ -291,22 +291,23 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
 _I_SOUNDS = frozenset({"IH", "IY"})
 
 
-# The sibilants after which the ending -es is a syllable of its own (bases, prizes, wishes, matches, images).
+# The sibilants after which the ending -es or -'s is a syllable of its own (bases, prizes, matches, Bush's).
 _SIBILANTS = frozenset({"S", "Z", "SH", "ZH", "CH", "JH"})
 _REDUCED_I_SOUNDS = frozenset({"IH0", "AH0"})  # the dictionary writes the ending's vowel either way
+_SIBILANT_ENDINGS = (b"es", b"'s")
 
 
 def _sibilant_es_ending(word: str, phones: tuple[str, ...]) -> bool:
-    """The ending -es of a plural or a verb's 3rd person after a sibilant (bases B EY1 S AH0 Z, images, services,
-    acknowledges): its sound, the и and з of -из (бейсиз, имиджиз, сервисиз), as the plural -ies is said (энерджиз),
-    not the е of its letter and a devoiced с (бейсес)."""
+    """The ending -es of a plural or a verb's 3rd person, or the possessive -'s, after a sibilant (bases B EY1 S AH0
+    Z, images, services, acknowledges, Bush's): its sound, the и and з of -из (бейсиз, имиджиз, сервисиз, бушиз), as
+    the plural -ies is said (энерджиз), not the е of its letter and a devoiced с (бейсес)."""
     ending = phones[-3:]
     return (
-        word.lower().endswith("es")
-        and len(ending) == 3
-        and ending[0] in _SIBILANTS
-        and ending[1] in _REDUCED_I_SOUNDS
+        len(ending) == 3
         and ending[2] == "Z"
+        and ending[1] in _REDUCED_I_SOUNDS
+        and ending[0] in _SIBILANTS
+        and _key(word).endswith(_SIBILANT_ENDINGS)
     )
 
 
