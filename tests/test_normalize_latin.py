@@ -41,9 +41,9 @@ def test_a_sound_no_letter_spells_is_aligned_to_no_letters() -> None:
         ("average", "эверидж"),  # the reduced a of a final -age is и: эверидж, имидж, сторидж
         ("image", "имидж"),
         ("storage", "сторидж"),
-        ("images", "имиджес"),
+        ("images", "имиджиз"),  # the -es after a sibilant is its sound, -из
         ("language", "лэнгвидж"),  # -uage: the u spells the w, the reduced a is и (not лэнгвудж)
-        ("languages", "лэнгвиджес"),
+        ("languages", "лэнгвиджиз"),
         ("persuade", "персвейд"),  # a stressed ua is no -uage: its vowel stays
     ],
 )
@@ -197,6 +197,24 @@ def test_model_names_read_their_words_the_russian_way() -> None:
     ],
 )
 def test_english_sounds_are_written_the_way_russian_transcription_writes_them(word: str, spoken: str) -> None:
+    assert read_english(word) == spoken
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"),
+    [
+        ("bases", "бейсиз"),  # a plural's -es after a sibilant is said -из, its з voiced
+        ("Services", "сервисиз"),
+        ("prizes", "прайзиз"),
+        ("acknowledges", "акноледжиз"),  # a verb's 3rd person too
+        ("churches", "черчиз"),
+        ("Bush’s", "бушиз"),  # the possessive -'s after a sibilant is the same ending
+        ("Moses", "мозес"),  # a name whose -es ends in s is no such ending
+        ("Americas", "америкас"),  # an -s after a vowel keeps its devoiced с
+        ("Jones", "джоунс"),  # an -es with no vowel of its own
+    ],
+)
+def test_the_ending_es_after_a_sibilant_is_said_iz(word: str, spoken: str) -> None:
     assert read_english(word) == spoken
 
 

@@ -225,6 +225,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     x_as_kz = _x_said_gz(word, phones) if "x" in word.lower() else set()
     yod_d = _d_before_yod(word, phones) if "JH" in phones else set()
+    sibilant_es = _sibilant_es_ending(word, phones)
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[-1]
@@ -241,7 +242,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
                 out += "ь" if out and out[-1] not in _CYRILLIC_VOWELS else ""  # security → секьюрити
                 continue  # written with the vowel after it
             final_s = (
-                base == "Z" and i == len(phones) - 1 and i and _devoiced(phones[i - 1], word)
+                base == "Z" and i == len(phones) - 1 and i and not sibilant_es and _devoiced(phones[i - 1], word)
             ) or i in voiceless_s
             velar_after = i + 1 < len(phones) and phones[i + 1] in ("K", "G")
             w_as_v = (
@@ -269,7 +270,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             sound = "оу"
         elif _to_prefix(word, phones, i, spelling):
             sound = "у"
-        elif _age_ending(phones, i, spelling):
+        elif _age_ending(phones, i, spelling) or (sibilant_es and i == len(phones) - 2):
             sound = "и"
         elif _broad_a(phones, i, spelling) or (spelling == "u" and _closed_u(phones, i)):
             sound = "а"
@@ -288,6 +289,26 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
 
 # The i-sounds, which a reduced vowel spelled ey before a glide y is (beyond: the и of бийонд, not the letter's е).
 _I_SOUNDS = frozenset({"IH", "IY"})
+
+
+# The sibilants after which the ending -es or -'s is a syllable of its own (bases, prizes, matches, Bush's).
+_SIBILANTS = frozenset({"S", "Z", "SH", "ZH", "CH", "JH"})
+_REDUCED_I_SOUNDS = frozenset({"IH0", "AH0"})  # the dictionary writes the ending's vowel either way
+_SIBILANT_ENDINGS = (b"es", b"'s")
+
+
+def _sibilant_es_ending(word: str, phones: tuple[str, ...]) -> bool:
+    """The ending -es of a plural or a verb's 3rd person, or the possessive -'s, after a sibilant (bases B EY1 S AH0
+    Z, images, services, acknowledges, Bush's): its sound, the и and з of -из (бейсиз, имиджиз, сервисиз, бушиз), as
+    the plural -ies is said (энерджиз), not the е of its letter and a devoiced с (бейсес)."""
+    ending = phones[-3:]
+    return (
+        len(ending) == 3
+        and ending[2] == "Z"
+        and ending[1] in _REDUCED_I_SOUNDS
+        and ending[0] in _SIBILANTS
+        and _key(word).endswith(_SIBILANT_ENDINGS)
+    )
 
 
 def _glide_y_dropped(phones: tuple[str, ...], i: int, spelling: str) -> bool:
