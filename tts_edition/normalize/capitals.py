@@ -17,6 +17,7 @@ import re
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.corpuswords import CORPUS_WORDS
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -45,7 +46,7 @@ _SIGNS = frozenset("ЬЪ")
 # Everyday words hunspell-kk lacks, known as its own are (Osken-onir.kz → өскен өңір, as oner → өнер): өңір, a region,
 # and елорда, the capital, which news sites' names and headlines write; энергетика, energy (энергетикалық, a word a
 # lost line end breaks: энер-гетикалық); өнеркәсіп, industry, in 40 of the corpus's passages (Ө неркә сіп, a page that
-# lost its letters' widths).
+# lost its letters' widths). The corpus's own everyday words the dictionary lacks are `corpuswords`.
 DICTIONARY_GAPS = frozenset({"өңір", "елорда", "энергетика", "өнеркәсіп"})
 
 
@@ -55,7 +56,7 @@ def known_word(word: str) -> bool | None:
     if dictionary is None:
         return None
     lower = word.lower()
-    return lower in DICTIONARY_GAPS or dictionary.lookup(lower)
+    return lower in DICTIONARY_GAPS or lower in CORPUS_WORDS or dictionary.lookup(lower)
 
 
 def known_name(word: str) -> bool:
