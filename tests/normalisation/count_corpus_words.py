@@ -8,8 +8,9 @@ Reads every passage under the given folders (default: corpus/ with its subfolder
 held-aside/, corpus/*-aside/) and counts each lower-case Cyrillic word (a whole token between non-letters) the
 dictionary does not accept. A word is kept when it occurs in at least --passages passages taken from at least --sites
 different sites (the host of the passage's `# source:` line), so that one page's damage or one writer's habit does not
-make a word; and when it is no scraping damage: not two known words run together (бұданәрі), nor a piece that the
-corpus joins with the word beside it into a known word (ындап after жақ).
+make a word; and when the corpus shows it is no scraping damage: not two words it also writes apart (бұданәрі, where
+бұдан әрі is written), nor a piece it joins with the word beside it into a known word (ындап after жақ); nor a
+Russian word (этом, который: no letter only Kazakh writes, and OpenCorpora knows it), nor one without a vowel (трлн).
 Prints `word <TAB> passages <TAB> sites`, most widespread first.
 """
 
@@ -61,12 +62,14 @@ class Corpus:
         self.in_passages: Counter[str] = Counter()
         self.sites: dict[str, set[str]] = defaultdict(set)
         self.pieces: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
         for path in paths:
             first, _, text = path.read_text(encoding="utf-8").partition("\n")
             self._read(text, site(first) or path.parent.name)
 
     def _read(self, text: str, host: str) -> None:
         words = WORD.findall(text)
+        self.pairs.update(itertools.pairwise(word.lower() for word in words))
         for left, right in itertools.pairwise(words):
             if not self.known(left) and self.known(left + right):
                 self.pieces.add(left)
@@ -77,10 +80,11 @@ class Corpus:
             self.in_passages[word] += 1
             self.sites[word].add(host)
 
-    def parts_into_known_words(self, word: str) -> bool:
-        """бұданәрі → бұдан әрі: two known words run together."""
+    def written_apart(self, word: str) -> bool:
+        """бұданәрі: two known words the corpus also writes side by side (бұдан әрі); кіретін, which no passage writes
+        кір етін, is a word."""
         cuts = range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)
-        return any(self.known(word[:cut]) and self.known(word[cut:]) for cut in cuts)
+        return any((word[:cut], word[cut:]) in self.pairs and self.known(word[:cut]) for cut in cuts)
 
     def listed(self, word: str, passages: int, sites: int) -> bool:
         """Whether the word is widespread enough, a Kazakh word, and no damage."""
@@ -89,7 +93,7 @@ class Corpus:
 
     def damage(self, word: str) -> bool:
         """Whether the word may be scraping damage: two words run together, or a piece of one."""
-        return word in self.pieces or self.parts_into_known_words(word)
+        return word in self.pieces or self.written_apart(word)
 
 
 def main() -> None:

@@ -56,7 +56,16 @@ def known_word(word: str) -> bool | None:
     if dictionary is None:
         return None
     lower = word.lower()
-    return lower in DICTIONARY_GAPS or lower in CORPUS_WORDS or dictionary.lookup(lower)
+    return lower in DICTIONARY_GAPS or dictionary.lookup(lower)
+
+
+def known_form(word: str) -> bool | None:
+    """Whether the dictionary knows the word, or the corpus has it as an everyday word the dictionary lacks
+    (аумағында, агенттігі): what the readers of scraped text ask before they join or part words. A corpus word is a
+    word form, no stem for suffixes (мектебі is no stem of мектебісынан), nor a loan's spelling to the Latin readers
+    (еуро is no reading of Eurobank)."""
+    known = known_word(word)
+    return known if known is not False else word.lower() in CORPUS_WORDS
 
 
 def known_name(word: str) -> bool:
@@ -72,9 +81,10 @@ def dictionary_stems(word: str) -> tuple[str, ...]:
 
 
 def known_stem(word: str) -> bool | None:
-    """Whether the dictionary knows the word, or a stem of it followed by suffixes (None without the dictionary)."""
+    """Whether the dictionary (or the corpus, `known_form`) knows the word, or the dictionary a stem of it followed by
+    suffixes (None without the dictionary)."""
     lower = word.lower()
-    known = known_word(lower)
+    known = known_form(lower)
     if known is not False:
         return known
     return stem_and_suffixes(lower, known_word, _SHORTEST_STEM)

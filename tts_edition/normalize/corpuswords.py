@@ -3,7 +3,8 @@
 The dictionary misses common words and word forms (аумағында, агенттігі, хабарлауынша, өңірлік), so the readers of
 scraped text that ask it where words part and join refuse a right join or make a wrong split. The table holds each
 lower-case word that occurs in at least three of the corpus's passages from at least two sites, and that is neither
-two known words run together nor a piece of one; `tests/normalisation/count_corpus_words.py` builds it:
+two words the corpus also writes apart (бұданәрі) nor a piece of one (ындап), nor Russian; `capitals.known_form` asks
+it. `tests/normalisation/count_corpus_words.py` builds it:
 
     PYTHONPATH=. python tests/normalisation/count_corpus_words.py > tts_edition/normalize/corpuswords.tsv
 """

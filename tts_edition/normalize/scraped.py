@@ -206,7 +206,7 @@ def _suffix_against_harmony(left: str, right: str) -> bool:
     (жазылушыларСіз: -сіз cannot follow the back жазылушылар, which takes -сыз): it is then a word of its own (сіз),
     not the word's ending with a capital typed in it."""
     lower = right.lower()
-    if parse_suffixes(lower) is None or capitals.known_word(left.lower() + lower):
+    if parse_suffixes(lower) is None or capitals.known_form(left.lower() + lower):
         return False
     harmony = written_harmony(lower)
     return harmony is not None and harmony != is_back(left)
@@ -363,7 +363,7 @@ def _segment(part: str, lower: str) -> list[str] | None:
     size = len(lower)
     places_named = places.kazakh_names()
     known = functools.lru_cache(maxsize=None)(
-        lambda i, j: bool(capitals.known_word(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
+        lambda i, j: bool(capitals.known_form(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
     )
     endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
     # best[end]: (unknown letters, weight, words read through suffixes, words opening on two consonants), the last
@@ -436,7 +436,7 @@ def split_case_run_onto_word(match: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=4096)  # the rules run over a text more than once, and long words recur
 def _case_run_parted(word: str) -> str:
     lower = word.lower()
-    if capitals.known_word(lower) is not False:  # the cheap lookups first: most long words are the dictionary's
+    if capitals.known_form(lower) is not False:  # the cheap lookups first: most long words are the dictionary's
         return word
     cuts = [
         cut
@@ -455,7 +455,7 @@ def _may_open_word(right: str) -> bool:
     if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
         return False
     if right.startswith(_NEGATIVE_OPENINGS):
-        return any(capitals.known_word(right[:end]) for end in range(_SHORTEST_WORD_HEAD, len(right) + 1))
+        return any(capitals.known_form(right[:end]) for end in range(_SHORTEST_WORD_HEAD, len(right) + 1))
     return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
 
 
@@ -468,7 +468,7 @@ def _ends_in_case(left: str) -> bool:
             and names[-1] in CASES
             and names[-2] in _BEFORE_CASE
             and not CASES.intersection(names[:-1])
-            and capitals.known_word(left[:stem])
+            and capitals.known_form(left[:stem])
         ):
             return True
     return False
@@ -541,7 +541,7 @@ def _verb_stem(stem: str) -> bool:
     back = is_back(stem)
     noun = (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
     passive = stem + ("л" if stem[-1] in VOWELS else "ыл" if back else "іл")
-    return any(capitals.known_word(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
+    return any(capitals.known_form(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
 
 
 def _ending_fits(part: str, start: int, cut: int, end: int, known: _Known, endings: _Endings) -> bool:
@@ -604,7 +604,7 @@ LONE_CONSONANT = re.compile(rf" (?<=[{_CONSONANTS}] )(?<!\w[{_CONSONANTS}] )[{KA
 def join_stray_first_letter(match: re.Match[str]) -> str:
     """д иректорлар → директорлар; к ала, в иностранной are left."""
     rest = match["rest"]
-    if capitals.known_word(rest) is not False or capitals.known_stem(rest) is not False:
+    if capitals.known_form(rest) is not False or capitals.known_stem(rest) is not False:
         return match.group()
     joined = match["letter"] + rest
     return joined if capitals.known_stem(joined) else match.group()
@@ -693,7 +693,7 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # only after a syllable, not after a word, as a cut page ends "лексикалық м"). A piece of two letters or more ending
 # in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown where that opens on ы, as
 # no word does (жығ ыла; сағ энергия, an abbreviation before a word, stays); a lone letter joins no letter's name (an
-# initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, тоқ тауын), and so do an
+# initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, ақ үй), and so do an
 # initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
 # joined. The font lost ң's width too (табың ыз, толық тырың ыз, көтерің дер): a piece ending in ң, a word's end as
 # well, joins only the endings a verb or a noun takes after it, which no page parts from it (ыз, із, дер, дар, ы, і),
@@ -702,8 +702,10 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # (кү ш-жігерін, ағ артушы-педагог); and a piece ending on ө, ұ or ү, vowels no Kazakh word ends on, joins any unknown
 # fragment after it, a name's rest the dictionary cannot know (С.Хасенұ лы → Хасенұлы). A piece of two letters joins
 # a piece after it, though both be words, where the dictionary holds the word the two make itself, not only its stem
-# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay); so does a piece of three letters, a syllable
-# closed on the letter (аяқ талатын → аяқталатын, сің ірді → сіңірді; жоқ болса stays).
+# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay), or a word it holds runs past the cut before
+# suffixes (тоқ тауын → тоқтау|ын); so does a piece of three letters, a syllable closed on the letter (аяқ талатын →
+# аяқталатын, сің ірді → сіңірді; жоқ болса stays). A piece after a lone suffix's letter opens a match too (жасалуғ а
+# жақ ындап → жасалуға жақындап): that letter is joined to the word before it in the same pass.
 _SPLIT_SMALL = "қғөұүңә"
 _AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і", "а", "е"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
@@ -712,7 +714,8 @@ _SYLLABLE_PIECE_SIZES = (2, 3)  # жә, ақ, аяқ, сің: a syllable's piece
 _NO_WORD_ENDS = "өұүӨҰҮ"  # vowels no Kazakh word ends on: the piece after one is its word's rest (Хасенұ лы)
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
-    rf"(?<![\w-])(?<!\s\w )(?<!^\w )(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
+    rf"(?<![\w-])(?<![^{_SPLIT_SMALL}]\s\w )(?<!^\w )"
+    rf"(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
     rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?!\w)",
     re.M,
 )
@@ -735,18 +738,18 @@ def _name_joined(pieces: list[str]) -> bool:
     joined, first, last = "".join(pieces), pieces[0], pieces[-1]
     if not joined[:1].isupper():
         return False
-    word_first = len(first) > _TWO_LETTER_PIECE and capitals.known_word(first)
+    word_first = len(first) > _TWO_LETTER_PIECE and capitals.known_form(first)
     if capitals.known_name(joined) or (places.named(joined) and not word_first):
         return True
     surname_rest = len(last) >= _SHORTEST_SURNAME_REST and last.endswith(_SURNAME_ENDINGS)
-    return surname_rest and capitals.known_word(last) is False
+    return surname_rest and capitals.known_form(last) is False
 
 
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
     if _name_joined([left, right]):
         return True
-    if len(left) in _SYLLABLE_PIECE_SIZES and len(right) > 1 and capitals.known_word(left + right):
+    if len(left) in _SYLLABLE_PIECE_SIZES and len(right) > 1 and _word_across(left, right):
         return True  # жә не, ақ ын, аяқ талатын: a syllable's piece joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
         return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
@@ -754,9 +757,20 @@ def _split_join(left: str, right: str) -> bool:
         return False  # an initialism spelled out by its letters' names (ҚҰБ → қы ұ бэ, ҰҚМ → ұ қы эм)
     if len(right) == 1 and len(left) > 2 and left[-1] not in _NEVER_FINAL:
         return False  # a lone letter after a word is a cut page's (лексикалық м), not a syllable's (Бұ л, дауыссызғ а)
-    if len(left) == 1 or capitals.known_word(left) is False or capitals.known_stem(right) is False:
+    if len(left) == 1 or capitals.known_form(left) is False or capitals.known_stem(right) is False:
         return bool(capitals.known_stem(left + right))
     return False
+
+
+def _word_across(left: str, right: str) -> bool:
+    """Whether the two pieces make a word the dictionary holds itself (жә не → және), or one such word that runs past
+    the cut by two letters or more before suffixes (тоқ тауын → тоқтау|ын: the dictionary holds тоқтау, not its case
+    forms); a stem that is the left piece alone (ақ ын → ақ|ын) makes no word across."""
+    joined = left + right
+    if capitals.known_form(joined):
+        return True
+    ends = range(len(joined) - 1, len(left) + 1, -1)
+    return any(parse_suffixes(joined[end:]) and capitals.known_word(joined[:end]) for end in ends)
 
 
 def join_font_split(match: re.Match[str]) -> str:
@@ -813,7 +827,7 @@ _LONGEST_RUN = 5
 def _spelled_latin_names() -> frozenset[str]:
     """The English names of Latin letters that are no Kazakh word (эй, ди, эф, кью): a run holding one is an
     initialism spelled out by a rule before (си ди си, ю эй и тим), no syllables."""
-    return frozenset(name for name in LATIN_LETTER_NAMES.values() if len(name) > 1 and not capitals.known_word(name))
+    return frozenset(name for name in LATIN_LETTER_NAMES.values() if len(name) > 1 and not capitals.known_form(name))
 
 
 def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
@@ -827,12 +841,12 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
             run = pieces[i : end + 1]
             if run[-1] in _WORD_AFTER or not all(_ONSET.match(piece) for piece in run[1:]):
                 continue
-            unknown = any(capitals.known_word(piece) is False and piece not in _LETTER_NAME_WORDS for piece in run)
+            unknown = any(capitals.known_form(piece) is False and piece not in _LETTER_NAME_WORDS for piece in run)
             if not unknown and _LETTER_NAME_WORDS.intersection(run):
                 continue  # an initialism said by its letters' names (а қы и ұ, ша қы а у), no syllables
             short = all(len(piece) <= 3 for piece in run[:-1])
             joined = "".join(run)
-            if (unknown and capitals.known_stem(joined)) or (page and short and capitals.known_word(joined)):
+            if (unknown and capitals.known_stem(joined)) or (page and short and capitals.known_form(joined)):
                 spans.append((i, end))
                 i = end
                 break
@@ -852,7 +866,7 @@ _PAGE_EVIDENCE = 2  # syllable pieces joined on a page before its pieces that ar
 @functools.lru_cache(maxsize=4096)
 def _unknown_short(piece: str) -> bool:
     """A piece of three letters or fewer the dictionary does not know and no letter's name (жүл, бо, мыз; not қы)."""
-    return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
+    return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_form(piece) is False
 
 
 def _opens_no_word(piece: str) -> bool:
@@ -874,7 +888,7 @@ def _syllable_pieces(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _unknown_syllable(piece: str) -> bool:
     """A syllable piece the dictionary does not know, no English letter's name (зет of кей зет)."""
-    return piece not in _spelled_latin_names() and not capitals.known_word(piece)
+    return piece not in _spelled_latin_names() and not capitals.known_form(piece)
 
 
 @functools.lru_cache(maxsize=4)
@@ -972,7 +986,7 @@ def _broken_in_suffix(left: str, right: str) -> bool:
 def _line_fragment(left: str, right: str) -> bool:
     """A part after a line's break that is no word of its own (ды, ғысын: letters the dictionary reads only as
     suffixes) and makes a word the dictionary knows with the part before it."""
-    fragment = len(right) <= _LONGEST_FRAGMENT or capitals.known_word(right) is False
+    fragment = len(right) <= _LONGEST_FRAGMENT or capitals.known_form(right) is False
     return fragment and any(ch in VOWELS for ch in left.lower()) and bool(capitals.known_stem(left + right))
 
 
@@ -1032,7 +1046,7 @@ def _broken_word(left: str, right: str) -> bool:
         and parse_suffixes(right) is not None
         and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
     )
-    if not suffix and capitals.known_word(right) is not False and not _fragment_before(left, right):
+    if not suffix and capitals.known_form(right) is not False and not _fragment_before(left, right):
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
     derived = _derivation_after(left, right)
     fragment = capitals.known_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
@@ -1057,11 +1071,11 @@ def _derivation_after(left: str, right: str) -> bool:
     lower = (left + right).lower()
     for cut in range(len(lower), len(left), -1):
         head, rest = lower[len(left) : cut], lower[cut:]
-        if not capitals.known_word(lower[:cut]):
+        if not capitals.known_form(lower[:cut]):
             continue
         if head in _DERIVATIONS and (not rest or parse_suffixes(rest) is not None):
             return True
-        if capitals.known_word(head) is False and any(
+        if capitals.known_form(head) is False and any(
             rest.startswith(derivation) and (rest == derivation or parse_suffixes(rest[len(derivation) :]))
             for derivation in _DERIVATIONS
         ):
@@ -1089,7 +1103,7 @@ def _fragment_before(left: str, right: str) -> bool:
     the hyphen are an abbreviation's (а/о-да: ауылдық округінде)."""
     return (
         len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
-        and capitals.known_word(left) is False
+        and capitals.known_form(left) is False
         and _known_across_break(left + right)
     )
 
@@ -1110,7 +1124,7 @@ def _stem_ends(word: str) -> set[int]:
     return {
         cut
         for cut in range(2, len(word) + 1)
-        if capitals.known_word(word[:cut]) and (cut == len(word) or parse_suffixes(word[cut:]) is not None)
+        if capitals.known_form(word[:cut]) and (cut == len(word) or parse_suffixes(word[cut:]) is not None)
     }
 
 
