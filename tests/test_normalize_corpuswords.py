@@ -14,7 +14,8 @@ needs_dictionary = pytest.mark.skipif(kazakh_dictionary() is None, reason="hunsp
 def test_corpus_word_is_known_to_the_scraped_text_readers(word: str) -> None:
     assert kazakh_dictionary().lookup(word) is False
     assert capitals.known_form(word) is True
-    assert capitals.known_stem(word) is True
+    assert capitals.known_form_or_stem(word) is True
+    assert capitals.known_word(word) is False  # the Latin readers ask the dictionary alone
 
 
 @needs_dictionary
@@ -27,7 +28,7 @@ def test_glued_broken_or_russian_words_stay_unknown(word: str) -> None:
 @needs_dictionary
 def test_corpus_word_is_no_stem_nor_a_loan_spelling() -> None:
     assert capitals.known_word("еуро") is False  # the Latin readers ask the dictionary alone (Eurobank → евробанк)
-    assert capitals.known_stem("мектебісынан") is False  # мектебі is a word form, no stem for suffixes
+    assert capitals.known_form_or_stem("мектебісынан") is False  # мектебі is a word form, no stem for suffixes
 
 
 @needs_dictionary

@@ -81,13 +81,18 @@ def dictionary_stems(word: str) -> tuple[str, ...]:
 
 
 def known_stem(word: str) -> bool | None:
-    """Whether the dictionary (or the corpus, `known_form`) knows the word, or the dictionary a stem of it followed by
-    suffixes (None without the dictionary)."""
+    """Whether the dictionary knows the word, or a stem of it followed by suffixes (None without the dictionary)."""
     lower = word.lower()
-    known = known_form(lower)
+    known = known_word(lower)
     if known is not False:
         return known
     return stem_and_suffixes(lower, known_word, _SHORTEST_STEM)
+
+
+def known_form_or_stem(word: str) -> bool | None:
+    """`known_stem`, or a word the corpus has whole (`known_form`): what the readers of scraped text ask."""
+    known = known_stem(word)
+    return known if known is not False else word.lower() in CORPUS_WORDS
 
 
 def is_word(capitals: str) -> bool:
