@@ -17,6 +17,7 @@ import re
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.corpuswords import CORPUS_WORDS
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -45,7 +46,7 @@ _SIGNS = frozenset("ЬЪ")
 # Everyday words hunspell-kk lacks, known as its own are (Osken-onir.kz → өскен өңір, as oner → өнер): өңір, a region,
 # and елорда, the capital, which news sites' names and headlines write; энергетика, energy (энергетикалық, a word a
 # lost line end breaks: энер-гетикалық); өнеркәсіп, industry, in 40 of the corpus's passages (Ө неркә сіп, a page that
-# lost its letters' widths).
+# lost its letters' widths). The corpus's own everyday words the dictionary lacks are `corpuswords`.
 DICTIONARY_GAPS = frozenset({"өңір", "елорда", "энергетика", "өнеркәсіп"})
 
 
@@ -56,6 +57,15 @@ def known_word(word: str) -> bool | None:
         return None
     lower = word.lower()
     return lower in DICTIONARY_GAPS or dictionary.lookup(lower)
+
+
+def known_form(word: str) -> bool | None:
+    """Whether the dictionary knows the word, or the corpus has it as an everyday word the dictionary lacks
+    (аумағында, агенттігі): what the readers of scraped text ask before they join or part words. A corpus word is a
+    word form, no stem for suffixes (мектебі is no stem of мектебісынан), nor a loan's spelling to the Latin readers
+    (еуро is no reading of Eurobank)."""
+    known = known_word(word)
+    return known if known is not False else word.lower() in CORPUS_WORDS
 
 
 def known_name(word: str) -> bool:
@@ -77,6 +87,12 @@ def known_stem(word: str) -> bool | None:
     if known is not False:
         return known
     return stem_and_suffixes(lower, known_word, _SHORTEST_STEM)
+
+
+def known_form_or_stem(word: str) -> bool | None:
+    """`known_stem`, or a word the corpus has whole (`known_form`): what the readers of scraped text ask."""
+    known = known_stem(word)
+    return known if known is not False else word.lower() in CORPUS_WORDS
 
 
 def is_word(capitals: str) -> bool:

@@ -91,7 +91,9 @@ _CHAIN_PART = re.compile(rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+")
 def split_glued_word_chain(match: re.Match[str]) -> str:
     """ҚазақстанРеспубликасыныңПрезидентінің → Қазақстан Республикасының Президентінің, when every part is a word."""
     parts = _CHAIN_PART.findall(match.group())
-    if capitals.known_stem(match.group()) or not all(capitals.known_stem(p) or places.named(p) for p in parts):
+    if capitals.known_form_or_stem(match.group()) or not all(
+        capitals.known_form_or_stem(p) or places.named(p) for p in parts
+    ):
         return match.group()
     return " ".join(parts)
 
@@ -165,15 +167,15 @@ def split_glued_words(match: re.Match[str]) -> str:
         return match.group()
     if (
         not right.isupper()
-        and capitals.known_stem(match["left"] + right.lower())
+        and capitals.known_form_or_stem(match["left"] + right.lower())
         and not _suffix_against_harmony(match["left"], right)
     ):
         return match["left"] + right.lower()
-    if capitals.known_stem(match["left"]) and (capitals.known_stem(right) or places.named(right)):
+    if capitals.known_form_or_stem(match["left"]) and (capitals.known_form_or_stem(right) or places.named(right)):
         return f"{match['left']} {match['right']}"
     if _name_run_on(match["left"], right) or _language_switch(match["left"], right):
         return f"{match['left']} {match['right']}"
-    if capitals.known_stem(match["left"]) and (parts := _name_onto_word(right)) is not None:
+    if capitals.known_form_or_stem(match["left"]) and (parts := _name_onto_word(right)) is not None:
         return f"{match['left']} {parts}"
     if _SAYING_VERB.fullmatch(match["left"]) and not right.isupper() and parse_suffixes(right.lower()) is None:
         return f"{match['left']} {match['right']}"  # дедіҚазгидромет мамандары: the source after the verb that cites it
@@ -198,7 +200,7 @@ def _known_before_name(left: str, right: str) -> bool:
         return False
     if parse_suffixes(lower) is not None:
         return False
-    return (left.islower() and bool(capitals.known_stem(left))) or capitals.known_name(left)
+    return (left.islower() and bool(capitals.known_form_or_stem(left))) or capitals.known_name(left)
 
 
 def _suffix_against_harmony(left: str, right: str) -> bool:
@@ -206,7 +208,7 @@ def _suffix_against_harmony(left: str, right: str) -> bool:
     (жазылушыларСіз: -сіз cannot follow the back жазылушылар, which takes -сыз): it is then a word of its own (сіз),
     not the word's ending with a capital typed in it."""
     lower = right.lower()
-    if parse_suffixes(lower) is None or capitals.known_word(left.lower() + lower):
+    if parse_suffixes(lower) is None or capitals.known_form(left.lower() + lower):
         return False
     harmony = written_harmony(lower)
     return harmony is not None and harmony != is_back(left)
@@ -231,11 +233,11 @@ _SHORTEST_WORD_TAIL = 5
 
 def _name_onto_word(right: str) -> str | None:
     """Оскарсыйлығына → Оскар сыйлығына; None when the dictionary knows the whole or no such cut is found."""
-    if right.isupper() or capitals.known_stem(right) is not False:
+    if right.isupper() or capitals.known_form_or_stem(right) is not False:
         return None
     for cut in range(_SHORTEST_NAME_HEAD, len(right) - _SHORTEST_WORD_TAIL + 1):
         head, tail = right[:cut], right[cut:]
-        if capitals.known_stem(head) is False and capitals.known_stem(tail):
+        if capitals.known_form_or_stem(head) is False and capitals.known_form_or_stem(tail):
             return f"{head} {tail}"
     return None
 
@@ -256,7 +258,7 @@ def _language_switch(left: str, right: str) -> bool:
     return (
         left[1:].islower()
         and KAZAKH_LETTER.search(right) is not None
-        and bool(capitals.known_stem(right))
+        and bool(capitals.known_form_or_stem(right))
         and _russian_word(left)
     )
 
@@ -268,7 +270,7 @@ def split_capitals_run_onto_word(match: re.Match[str]) -> str:
     left, right = match["left"], match["right"]
     if parse_suffixes(right.lower()) is not None:
         return match.group()
-    if capitals.is_word(left) and capitals.known_stem(left) and capitals.known_stem(right):
+    if capitals.is_word(left) and capitals.known_form_or_stem(left) and capitals.known_form_or_stem(right):
         return f"{left} {right}"
     return match.group()
 
@@ -285,7 +287,7 @@ def _name_run_on(left: str, right: str) -> bool:
         return True
     if _SURNAME.fullmatch(left.lower()) is None:
         return False
-    return bool(capitals.known_stem(right)) or _russian_word(right)
+    return bool(capitals.known_form_or_stem(right)) or _russian_word(right)
 
 
 def _russian_word(word: str) -> bool:
@@ -298,14 +300,14 @@ def _russian_word(word: str) -> bool:
 def split_run_on_link(match: re.Match[str]) -> str:
     """тармағынажәне → тармағына және, тармағынасәйкес → тармағына сәйкес; an unknown first part stays whole."""
     left = match["left"]
-    return f"{left} {match['right']}" if capitals.known_stem(left.lower()) else match.group()
+    return f"{left} {match['right']}" if capitals.known_form_or_stem(left.lower()) else match.group()
 
 
 def split_link_run_onto_word(match: re.Match[str]) -> str:
     """жәнетворчестволық → және творчестволық, when the word after және is one the dictionary knows (a stem and its
     suffixes too) and the whole is not (жәнеде, a form of және itself, stays)."""
     whole, right = match.group(), match["right"]
-    if capitals.known_stem(whole.lower()) or not capitals.known_stem(right):
+    if capitals.known_form_or_stem(whole.lower()) or not capitals.known_form_or_stem(right):
         return whole
     return f"{match['left']} {right}"
 
@@ -344,7 +346,7 @@ def _lost_spaces_words(part: str) -> str | None:
         len(part) < _LOST_SPACES_PART
         or len(KAZAKH_LETTER.findall(part)) < 2
         or not (BACK_VOWELS.intersection(lower) and FRONT_VOWELS.intersection(lower))  # one word keeps to one kind
-        or capitals.known_stem(lower) is not False
+        or capitals.known_form_or_stem(lower) is not False
     ):
         return None
     words = _segment(part, lower)
@@ -363,7 +365,7 @@ def _segment(part: str, lower: str) -> list[str] | None:
     size = len(lower)
     places_named = places.kazakh_names()
     known = functools.lru_cache(maxsize=None)(
-        lambda i, j: bool(capitals.known_word(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
+        lambda i, j: bool(capitals.known_form(lower[i:j])) or (part[i].isupper() and lower[i:j] in places_named)
     )
     endings = functools.lru_cache(maxsize=None)(lambda i, j: _parse_endings(lower[i:j]))
     # best[end]: (unknown letters, weight, words read through suffixes, words opening on two consonants), the last
@@ -436,7 +438,7 @@ def split_case_run_onto_word(match: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=4096)  # the rules run over a text more than once, and long words recur
 def _case_run_parted(word: str) -> str:
     lower = word.lower()
-    if capitals.known_word(lower) is not False:  # the cheap lookups first: most long words are the dictionary's
+    if capitals.known_form(lower) is not False:  # the cheap lookups first: most long words are the dictionary's
         return word
     cuts = [
         cut
@@ -444,9 +446,9 @@ def _case_run_parted(word: str) -> str:
         if _CASE_TAIL.search(lower, 0, cut)  # the cheapest test first: most places end no case
         and _may_open_word(lower[cut:])
         and _ends_in_case(lower[:cut])
-        and capitals.known_stem(lower[cut:])
+        and capitals.known_form_or_stem(lower[cut:])
     ]
-    if len(cuts) != 1 or capitals.known_stem(lower) is not False:
+    if len(cuts) != 1 or capitals.known_form_or_stem(lower) is not False:
         return word
     return f"{word[: cuts[0]]} {word[cuts[0] :]}"
 
@@ -455,7 +457,7 @@ def _may_open_word(right: str) -> bool:
     if right[0] in _NO_WORD_OPENS or right.startswith(_SUFFIX_OPENINGS):
         return False
     if right.startswith(_NEGATIVE_OPENINGS):
-        return any(capitals.known_word(right[:end]) for end in range(_SHORTEST_WORD_HEAD, len(right) + 1))
+        return any(capitals.known_form(right[:end]) for end in range(_SHORTEST_WORD_HEAD, len(right) + 1))
     return parse_suffixes(right[:2]) is None and parse_suffixes(right[:3]) is None
 
 
@@ -468,7 +470,7 @@ def _ends_in_case(left: str) -> bool:
             and names[-1] in CASES
             and names[-2] in _BEFORE_CASE
             and not CASES.intersection(names[:-1])
-            and capitals.known_word(left[:stem])
+            and capitals.known_form(left[:stem])
         ):
             return True
     return False
@@ -541,7 +543,7 @@ def _verb_stem(stem: str) -> bool:
     back = is_back(stem)
     noun = (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
     passive = stem + ("л" if stem[-1] in VOWELS else "ыл" if back else "іл")
-    return any(capitals.known_word(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
+    return any(capitals.known_form(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
 
 
 def _ending_fits(part: str, start: int, cut: int, end: int, known: _Known, endings: _Endings) -> bool:
@@ -568,8 +570,8 @@ def split_glued_latin_word(match: re.Match[str]) -> str:
     text: DepositphotosРеспубликалық → Depositphotos Республикалық): no suffix is typed with a capital."""
     right = match["right"]
     ending = right.islower() and parse_suffixes(right) is not None
-    opens_word = right[0].isupper() and capitals.known_stem(right)
-    if opens_word or (not ending and english.phonemes(match["left"].lower()) and capitals.known_stem(right)):
+    opens_word = right[0].isupper() and capitals.known_form_or_stem(right)
+    if opens_word or (not ending and english.phonemes(match["left"].lower()) and capitals.known_form_or_stem(right)):
         return f"{match['left']} {right}"
     return match.group()
 
@@ -589,7 +591,7 @@ def join_spaced_letters(match: re.Match[str]) -> str:
     """М а з м ұ н ы → Мазмұны, when the letters spell a word the dictionary knows (a stem and its suffixes too); a
     run that spells none (an alphabet's letters, Ә Б В Г) stays apart."""
     word = match.group().replace(" ", "")
-    return word if capitals.known_stem(word) else match.group()
+    return word if capitals.known_form_or_stem(word) else match.group()
 
 
 # A word's first letter parted from the rest by a stray space (д иректорлар кеңесімен): a lone small consonant, which
@@ -604,10 +606,10 @@ LONE_CONSONANT = re.compile(rf" (?<=[{_CONSONANTS}] )(?<!\w[{_CONSONANTS}] )[{KA
 def join_stray_first_letter(match: re.Match[str]) -> str:
     """д иректорлар → директорлар; к ала, в иностранной are left."""
     rest = match["rest"]
-    if capitals.known_word(rest) is not False or capitals.known_stem(rest) is not False:
+    if capitals.known_form(rest) is not False or capitals.known_form_or_stem(rest) is not False:
         return match.group()
     joined = match["letter"] + rest
-    return joined if capitals.known_stem(joined) else match.group()
+    return joined if capitals.known_form_or_stem(joined) else match.group()
 
 
 # A document site's page counter run onto the last word of the title before it (ауыстырубет30/33,
@@ -672,7 +674,7 @@ CUT_WORD_MARK = re.compile("…")  # what every match holds (`Rule.needs`)
 def join_cut_word(match: re.Match[str]) -> str:
     """әлеуме…ттік → әлеуметтік, when the dictionary knows the joined word and not the part before the cut."""
     joined = match["left"] + match["right"]
-    if capitals.known_stem(match["left"]) is False and capitals.known_stem(joined):
+    if capitals.known_form_or_stem(match["left"]) is False and capitals.known_form_or_stem(joined):
         return joined
     return match.group()
 
@@ -693,7 +695,7 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # only after a syllable, not after a word, as a cut page ends "лексикалық м"). A piece of two letters or more ending
 # in ғ, ө, ұ or ү, letters no Kazakh word ends in, joins a fragment after it even unknown where that opens on ы, as
 # no word does (жығ ыла; сағ энергия, an abbreviation before a word, stays); a lone letter joins no letter's name (an
-# initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, тоқ тауын), and so do an
+# initialism spelled out: қы ұ бэ, ұ қы эм). Two words stay apart (лексикалық мағынасы, ақ үй), and so do an
 # initialism (ШЫҰ саммиті) and a word spaced out letter by letter (М а з м ұ н ы); without the dictionary nothing is
 # joined. The font lost ң's width too (табың ыз, толық тырың ыз, көтерің дер): a piece ending in ң, a word's end as
 # well, joins only the endings a verb or a noun takes after it, which no page parts from it (ыз, із, дер, дар, ы, і),
@@ -702,8 +704,10 @@ POSSESSIVE_SPLIT_MARK = re.compile(" с[ыі]н[ыідае]")  # what every matc
 # (кү ш-жігерін, ағ артушы-педагог); and a piece ending on ө, ұ or ү, vowels no Kazakh word ends on, joins any unknown
 # fragment after it, a name's rest the dictionary cannot know (С.Хасенұ лы → Хасенұлы). A piece of two letters joins
 # a piece after it, though both be words, where the dictionary holds the word the two make itself, not only its stem
-# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay); so does a piece of three letters, a syllable
-# closed on the letter (аяқ талатын → аяқталатын, сің ірді → сіңірді; жоқ болса stays).
+# (жә не → және, ақ ын → ақын, ең бек → еңбек; ақ үй, ең үлкен stay), or a word it holds runs past the cut before
+# suffixes (тоқ тауын → тоқтау|ын); so does a piece of three letters, a syllable closed on the letter (аяқ талатын →
+# аяқталатын, сің ірді → сіңірді; жоқ болса stays). A piece after a lone suffix's letter opens a match too (жасалуғ а
+# жақ ындап → жасалуға жақындап): that letter is joined to the word before it in the same pass.
 _SPLIT_SMALL = "қғөұүңә"
 _AFTER_ENG = frozenset({"ыз", "із", "дер", "дар", "ы", "і", "а", "е"})
 _NEVER_FINAL = "ғөұүҒӨҰҮ"
@@ -712,7 +716,8 @@ _SYLLABLE_PIECE_SIZES = (2, 3)  # жә, ақ, аяқ, сің: a syllable's piece
 _NO_WORD_ENDS = "өұүӨҰҮ"  # vowels no Kazakh word ends on: the piece after one is its word's rest (Хасенұ лы)
 _LETTER_NAME_WORDS = frozenset(name for name in LETTER_NAMES.values() if name)
 FONT_SPLIT = re.compile(
-    rf"(?<![\w-])(?<!\s\w )(?<!^\w )(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
+    rf"(?<![\w-])(?<![^{_SPLIT_SMALL}]\s\w )(?<!^\w )"
+    rf"(?:[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]*[{_SPLIT_SMALL}]|[{_SPLIT_SMALL.upper()}])"
     rf"(?: [{KAZAKH_LOWER}]*[{_SPLIT_SMALL}](?![\w-]))* [{KAZAKH_LOWER}]+(?!\w)",
     re.M,
 )
@@ -735,28 +740,39 @@ def _name_joined(pieces: list[str]) -> bool:
     joined, first, last = "".join(pieces), pieces[0], pieces[-1]
     if not joined[:1].isupper():
         return False
-    word_first = len(first) > _TWO_LETTER_PIECE and capitals.known_word(first)
+    word_first = len(first) > _TWO_LETTER_PIECE and capitals.known_form(first)
     if capitals.known_name(joined) or (places.named(joined) and not word_first):
         return True
     surname_rest = len(last) >= _SHORTEST_SURNAME_REST and last.endswith(_SURNAME_ENDINGS)
-    return surname_rest and capitals.known_word(last) is False
+    return surname_rest and capitals.known_form(last) is False
 
 
 def _split_join(left: str, right: str) -> bool:
     """Whether two pieces a lost width parted are one word's (the dictionary asked of each and of the two joined)."""
     if _name_joined([left, right]):
         return True
-    if len(left) in _SYLLABLE_PIECE_SIZES and len(right) > 1 and capitals.known_word(left + right):
+    if len(left) in _SYLLABLE_PIECE_SIZES and len(right) > 1 and _word_across(left, right):
         return True  # жә не, ақ ын, аяқ талатын: a syllable's piece joins where the dictionary holds the word made
     if left[-1:] in "ңҢ":
-        return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_stem(left + right))
+        return len(left) > 1 and right in _AFTER_ENG and bool(capitals.known_form_or_stem(left + right))
     if len(left) == 1 and right in _LETTER_NAME_WORDS:
         return False  # an initialism spelled out by its letters' names (ҚҰБ → қы ұ бэ, ҰҚМ → ұ қы эм)
     if len(right) == 1 and len(left) > 2 and left[-1] not in _NEVER_FINAL:
         return False  # a lone letter after a word is a cut page's (лексикалық м), not a syllable's (Бұ л, дауыссызғ а)
-    if len(left) == 1 or capitals.known_word(left) is False or capitals.known_stem(right) is False:
-        return bool(capitals.known_stem(left + right))
+    if len(left) == 1 or capitals.known_form(left) is False or capitals.known_form_or_stem(right) is False:
+        return bool(capitals.known_form_or_stem(left + right))
     return False
+
+
+def _word_across(left: str, right: str) -> bool:
+    """Whether the two pieces make a word the dictionary holds itself (жә не → және), or one such word that runs past
+    the cut by two letters or more before suffixes (тоқ тауын → тоқтау|ын: the dictionary holds тоқтау, not its case
+    forms); a stem that is the left piece alone (ақ ын → ақ|ын) makes no word across."""
+    joined = left + right
+    if capitals.known_form(joined):
+        return True
+    ends = range(len(joined) - 1, len(left) + 1, -1)
+    return any(parse_suffixes(joined[end:]) and capitals.known_word(joined[:end]) for end in ends)
 
 
 def join_font_split(match: re.Match[str]) -> str:
@@ -769,7 +785,7 @@ def join_font_split(match: re.Match[str]) -> str:
     while i < len(pieces):
         for end in range(len(pieces) - 1, i, -1):
             joined = "".join(pieces[i : end + 1])
-            whole = (capitals.known_stem(joined) or _name_joined(pieces[i : end + 1])) and any(
+            whole = (capitals.known_form_or_stem(joined) or _name_joined(pieces[i : end + 1])) and any(
                 _split_join("".join(pieces[i:k]), "".join(pieces[k : end + 1])) for k in range(i + 1, end + 1)
             )
             lost = (
@@ -777,8 +793,8 @@ def join_font_split(match: re.Match[str]) -> str:
                 and len(pieces[i]) > 1
                 and pieces[i][-1] in _NEVER_FINAL
                 and (pieces[end].startswith("ы") or (pieces[i][-1] in _NO_WORD_ENDS and len(pieces[end]) > 1))
-                and not capitals.known_stem(pieces[i])
-                and capitals.known_stem(pieces[end]) is False
+                and not capitals.known_form_or_stem(pieces[i])
+                and capitals.known_form_or_stem(pieces[end]) is False
             )
             if whole or lost:
                 out.append(joined)
@@ -813,7 +829,7 @@ _LONGEST_RUN = 5
 def _spelled_latin_names() -> frozenset[str]:
     """The English names of Latin letters that are no Kazakh word (эй, ди, эф, кью): a run holding one is an
     initialism spelled out by a rule before (си ди си, ю эй и тим), no syllables."""
-    return frozenset(name for name in LATIN_LETTER_NAMES.values() if len(name) > 1 and not capitals.known_word(name))
+    return frozenset(name for name in LATIN_LETTER_NAMES.values() if len(name) > 1 and not capitals.known_form(name))
 
 
 def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
@@ -827,12 +843,12 @@ def _syllable_joins(pieces: list[str], page: bool) -> list[tuple[int, int]]:
             run = pieces[i : end + 1]
             if run[-1] in _WORD_AFTER or not all(_ONSET.match(piece) for piece in run[1:]):
                 continue
-            unknown = any(capitals.known_word(piece) is False and piece not in _LETTER_NAME_WORDS for piece in run)
+            unknown = any(capitals.known_form(piece) is False and piece not in _LETTER_NAME_WORDS for piece in run)
             if not unknown and _LETTER_NAME_WORDS.intersection(run):
                 continue  # an initialism said by its letters' names (а қы и ұ, ша қы а у), no syllables
             short = all(len(piece) <= 3 for piece in run[:-1])
             joined = "".join(run)
-            if (unknown and capitals.known_stem(joined)) or (page and short and capitals.known_word(joined)):
+            if (unknown and capitals.known_form_or_stem(joined)) or (page and short and capitals.known_form(joined)):
                 spans.append((i, end))
                 i = end
                 break
@@ -852,7 +868,7 @@ _PAGE_EVIDENCE = 2  # syllable pieces joined on a page before its pieces that ar
 @functools.lru_cache(maxsize=4096)
 def _unknown_short(piece: str) -> bool:
     """A piece of three letters or fewer the dictionary does not know and no letter's name (жүл, бо, мыз; not қы)."""
-    return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_word(piece) is False
+    return len(piece) <= 3 and piece.lower() not in _LETTER_NAME_WORDS and capitals.known_form(piece) is False
 
 
 def _opens_no_word(piece: str) -> bool:
@@ -874,7 +890,7 @@ def _syllable_pieces(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _unknown_syllable(piece: str) -> bool:
     """A syllable piece the dictionary does not know, no English letter's name (зет of кей зет)."""
-    return piece not in _spelled_latin_names() and not capitals.known_word(piece)
+    return piece not in _spelled_latin_names() and not capitals.known_form(piece)
 
 
 @functools.lru_cache(maxsize=4)
@@ -938,7 +954,7 @@ def join_syllable_split(match: re.Match[str]) -> str:
 def join_split_possessive(match: re.Match[str]) -> str:
     """армия сының → армиясының, when the dictionary knows the word joined."""
     joined = match["left"] + match["right"]
-    return joined if capitals.known_stem(joined) else match.group()
+    return joined if capitals.known_form_or_stem(joined) else match.group()
 
 
 def join_broken_word(match: re.Match[str]) -> str:
@@ -948,7 +964,7 @@ def join_broken_word(match: re.Match[str]) -> str:
     left, right = match["left"], match["right"]
     if "-" not in match.group():
         return left + right
-    if capitals.known_stem(right) is not False or parse_suffixes(right) is not None:
+    if capitals.known_form_or_stem(right) is not False or parse_suffixes(right) is not None:
         joins = _broken_word(left, right) or _line_fragment(left, right) or _broken_in_suffix(left, right)
         return left + right if joins else match.group()
     return left + right
@@ -965,15 +981,15 @@ def _broken_in_suffix(left: str, right: str) -> bool:
     for size in range(1, _LONGEST_SUFFIX_HEAD + 1):
         stem, head = left[:-size], left[-size:]
         if any(ch in VOWELS for ch in stem.lower()) and parse_suffixes(head + right) is not None:
-            return bool(capitals.known_stem(left + right))
+            return bool(capitals.known_form_or_stem(left + right))
     return False
 
 
 def _line_fragment(left: str, right: str) -> bool:
     """A part after a line's break that is no word of its own (ды, ғысын: letters the dictionary reads only as
     suffixes) and makes a word the dictionary knows with the part before it."""
-    fragment = len(right) <= _LONGEST_FRAGMENT or capitals.known_word(right) is False
-    return fragment and any(ch in VOWELS for ch in left.lower()) and bool(capitals.known_stem(left + right))
+    fragment = len(right) <= _LONGEST_FRAGMENT or capitals.known_form(right) is False
+    return fragment and any(ch in VOWELS for ch in left.lower()) and bool(capitals.known_form_or_stem(left + right))
 
 
 # A word broken across a line whose line break was lost and whose hyphen stayed (теңіз дең-гейінен, бөлігі-нің): the
@@ -1019,7 +1035,7 @@ def _segmented_word(parts: tuple[str, ...]) -> bool:
         if attach(word.lower(), suffix) != (word + suffix).lower():
             return False
         word += suffix
-    return bool(capitals.known_stem(word))
+    return bool(capitals.known_form_or_stem(word))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1032,10 +1048,12 @@ def _broken_word(left: str, right: str) -> bool:
         and parse_suffixes(right) is not None
         and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
     )
-    if not suffix and capitals.known_word(right) is not False and not _fragment_before(left, right):
+    if not suffix and capitals.known_form(right) is not False and not _fragment_before(left, right):
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
     derived = _derivation_after(left, right)
-    fragment = capitals.known_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
+    fragment = (
+        capitals.known_form_or_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
+    )
     return bool(derived or ((suffix or fragment) and _known_across_break(left + right)))
 
 
@@ -1057,11 +1075,11 @@ def _derivation_after(left: str, right: str) -> bool:
     lower = (left + right).lower()
     for cut in range(len(lower), len(left), -1):
         head, rest = lower[len(left) : cut], lower[cut:]
-        if not capitals.known_word(lower[:cut]):
+        if not capitals.known_form(lower[:cut]):
             continue
         if head in _DERIVATIONS and (not rest or parse_suffixes(rest) is not None):
             return True
-        if capitals.known_word(head) is False and any(
+        if capitals.known_form(head) is False and any(
             rest.startswith(derivation) and (rest == derivation or parse_suffixes(rest[len(derivation) :]))
             for derivation in _DERIVATIONS
         ):
@@ -1077,9 +1095,9 @@ _STROKE_LOST = str.maketrans("гГ", "ғҒ")
 def _known_across_break(word: str) -> bool:
     """Whether the dictionary knows the word a line's break parted (a stem and suffixes too), by ғ where it is typed г
     among back vowels (жагдайы → жағдайы)."""
-    if capitals.known_stem(word):
+    if capitals.known_form_or_stem(word):
         return True
-    return "г" in word.lower() and is_back(word) and bool(capitals.known_stem(word.translate(_STROKE_LOST)))
+    return "г" in word.lower() and is_back(word) and bool(capitals.known_form_or_stem(word.translate(_STROKE_LOST)))
 
 
 def _fragment_before(left: str, right: str) -> bool:
@@ -1089,7 +1107,7 @@ def _fragment_before(left: str, right: str) -> bool:
     the hyphen are an abbreviation's (а/о-да: ауылдық округінде)."""
     return (
         len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
-        and capitals.known_word(left) is False
+        and capitals.known_form(left) is False
         and _known_across_break(left + right)
     )
 
@@ -1110,7 +1128,7 @@ def _stem_ends(word: str) -> set[int]:
     return {
         cut
         for cut in range(2, len(word) + 1)
-        if capitals.known_word(word[:cut]) and (cut == len(word) or parse_suffixes(word[cut:]) is not None)
+        if capitals.known_form(word[:cut]) and (cut == len(word) or parse_suffixes(word[cut:]) is not None)
     }
 
 
