@@ -79,11 +79,10 @@ LEGACY_O_MARK = re.compile("[HG]")  # what every match holds (`Rule.needs`)
 # and opens none, so one after a consonant or opening a word (ңлеуметтік for әлеуметтік) is the lost ә, read so when
 # the dictionary knows the word it makes (бөлңмдерінде, where ң stands for another letter, stays).
 _CONSONANTS = "бвгғджзклмнпрстфхцчшщқһ"
-ENG_AFTER_CONSONANT = re.compile(  # what every match holds
-    rf"[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ]|(?<![\w-])[ңҢ](?=[{_SMALL_CYRILLIC}])"
+# The ң itself, found first, which the engine skips to (what every match holds, `Rule.needs`).
+ENG_AFTER_CONSONANT = re.compile(
+    rf"[ңҢ](?:(?<=[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ])|(?<![\w-][ңҢ])(?=[{_SMALL_CYRILLIC}]))"
 )
-# The same, found from its ң, which the engine skips to (`Rule.needs`).
-ENG_MARK = re.compile(rf"[ңҢ](?:(?<=[{_CONSONANTS}{_CONSONANTS.upper()}][ңҢ])|(?<![\w-][ңҢ])(?=[{_SMALL_CYRILLIC}]))")
 ENG_FOR_SCHWA_WORD = re.compile(
     rf"[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*(?:{ENG_AFTER_CONSONANT.pattern})[{_SMALL_CYRILLIC}А-ЯӘҒҚҢӨҰҮҺІЁ]*"
 )
@@ -92,7 +91,7 @@ ENG_FOR_SCHWA_WORD = re.compile(
 def schwa_for_eng(match: re.Match[str]) -> str:
     """жңне → және; a word the dictionary does not know with ә stays as written."""
     word = match.group()
-    restored = ENG_AFTER_CONSONANT.sub(lambda m: m.group()[:-1] + ("Ә" if m.group()[-1] == "Ң" else "ә"), word)
+    restored = ENG_AFTER_CONSONANT.sub(lambda m: "Ә" if m.group() == "Ң" else "ә", word)
     return word if known_stem(restored) is False else restored
 
 

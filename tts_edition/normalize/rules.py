@@ -125,7 +125,7 @@ def rules() -> list[Rule]:
             mistyped.ENG_FOR_SCHWA_WORD,
             mistyped.schwa_for_eng,
             LETTERS,
-            needs=mistyped.ENG_MARK,
+            needs=mistyped.ENG_AFTER_CONSONANT,
         ),
         Rule(
             "Kazakh letter a page's font dropped",
