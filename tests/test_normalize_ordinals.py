@@ -248,6 +248,10 @@ test_holiday68_reading = reading_test(HOLIDAY68_READINGS)
 
 
 ORDINALS26_READINGS = {
+    "a law's part after a bare number is the part's place; a word made of its stem is none": [
+        ("Заңның 7 бабы, 2 тармағына сәйкес", "Заңның жетінші бабы, екінші тармағына сәйкес"),
+        ("Командада 3 бапкер жұмыс істейді.", "Командада үш бапкер жұмыс істейді."),
+    ],
     "a noun of rank after a dash typed with spaces for the hyphen ranks the number; another word keeps the dash": [
         ("Кодекстің 12 – бабына сәйкес", "Кодекстің он екінші бабына сәйкес"),
         ("Мектептің 5 – сыныбында оқиды.", "Мектептің бесінші сыныбында оқиды."),

@@ -24,9 +24,10 @@ ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  
 # The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
 # days joined ("мамыр айының 5 және 13 жұлдыздары аралығында").
 DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
-# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
-# диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
-ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
+# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына: `ranknouns`), a type (1
+# типті қант диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
+TYPE_NOUNS = re.compile(r"^тип(?:ті|тегі)\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # A microdistrict clipped as an address clips it, named by a bare number (Ақтау қ., 34 ш/а; 5 мкр), not by a name and
 # its number (Самал-2 ш/а); the word written out may count them (15 шағын ауданда).
 _CLIPPED_MICRODISTRICT = re.compile(r"\s*(?:ш/а(?![\w/])|мкр\b)")
@@ -883,7 +884,10 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True
     if COUNTED_PARTS.match(rest):
         return False
-    if ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest):
+    if ORDINAL_CONTEXT.match(word) or TYPE_NOUNS.match(word) or CITED_APPENDIX.match(rest):
+        return True
+    letters = _LETTERS.match(word)
+    if letters and ranknouns.names_law_part(letters.group()):
         return True
     return _swapped_calendar_word_after(value, rest, words[0] if words else "")
 

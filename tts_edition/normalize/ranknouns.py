@@ -21,6 +21,9 @@ RANK_STEMS: dict[str, int | None] = {
     "курс": 7,
     "орын": 10,
 }
+# A law's parts, which a bare number before them names wherever it stands (Заңның 7 бабы, 2 тармағына): a count of
+# them is said with the words of consisting or being ("12 баптан тұрады", "3 бап бар"), which the callers look for.
+LAW_PARTS = frozenset(("бап", "тармақ", "тармақша"))
 # The endings a noun of rank keeps its meaning through; a noun made of it is another word (орындық, a seat).
 _NOUN_ENDINGS = CASES | {"plural", "possessive3", "adjectival"}
 
@@ -54,3 +57,8 @@ def names_rank(word: str, value: int) -> bool:
         return False
     highest = RANK_STEMS[stem]
     return highest is None or 1 <= value <= highest
+
+
+def names_law_part(word: str) -> bool:
+    """бабы, тармағына, тармақшасы: an article, a clause or a sub-clause (not бапкер, a coach)."""
+    return rank_stem(word) in LAW_PARTS
