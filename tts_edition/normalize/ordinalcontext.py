@@ -323,6 +323,19 @@ def _labelled_year(match: re.Match[str]) -> bool:
     return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
 
 
+# A day after its year's жылғы that ends its line (Үкіметінің 2012 жылғы 23 / тамыздағы ..., or a page cut there):
+# the date's day, its month on the next line or lost; a count after жылғы goes on to what it counts (2023 жылғы 9
+# айда).
+_YEAR_OF_A_DAY = re.compile(r"\d{4}\s+жылғы\s+$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _day_ending_its_line(match: re.Match[str], rest: str, value: int) -> bool:
+    if not (1 <= value <= 31 and _alone(match)) or not _LINE_ENDS.match(rest):
+        return False
+    return _YEAR_OF_A_DAY.search(match.string, max(0, match.start() - 14), match.start()) is not None
+
+
 # A page's number after the English label a flip-book's page title opens with (Page 12 - Aldabek_Dunie_tarih_8_kz,
 # Page 149 - ҚАЗАҚСТАН ТАРИХЫ): the page's number, counted, though a spaced dash and a word follow it as they follow a
 # listed rank (12 - сынып). The label may be said already (пейдж) when the number is read.
@@ -364,6 +377,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _labelled_year(match):
         return True
     value = writtennumbers.last_value(match)
+    if _day_ending_its_line(match, rest, value):
+        return True
     if _bracketed_minute(match, rest, value):
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
