@@ -1,6 +1,8 @@
 """Nouns that name a place in a sequence (a law's article and clause, an appendix, a chapter, a grade, a year of
-study, a place won): a number before one of them is that place, an ordinal. Each is found by its stem through
-the endings a noun takes (бап: бабы, бабына, баптарына; орын: орны, орнында), not by a list of its forms."""
+study, a place won): a number before one of them names that place, an ordinal, wherever a law's part stands and
+where the text frames the others as ranks (a dash typed for the hyphen, a bracket, an ordinal beside it; see
+`ordinalcontext`). Each is found by its stem through the endings a noun takes (бап: бабы, бабына, баптарына; орын:
+орны, орнында), not by a list of its forms."""
 
 from __future__ import annotations
 
