@@ -1,6 +1,9 @@
 """Numbers read as ordinals with no -ші/-ншы written (ordinals21): examples of our own, on words no case file holds."""
 
+import pytest
+
 from tests.conftest import reading_test
+from tts_edition.normalize.ranknouns import rank_stem
 
 READINGS = {
     "a month's name made a word by -лық/-дық is no date: the number before it counts": [
@@ -242,3 +245,60 @@ HOLIDAY68_READINGS = {
 
 
 test_holiday68_reading = reading_test(HOLIDAY68_READINGS)
+
+
+ORDINALS26_READINGS = {
+    "a law's part after a bare number is the part's place; a word made of its stem is none": [
+        ("Заңның 7 бабы, 2 тармағына сәйкес", "Заңның жетінші бабы, екінші тармағына сәйкес"),
+        ("Командада 3 бапкер жұмыс істейді.", "Командада үш бапкер жұмыс істейді."),
+    ],
+    "a noun of rank after a dash typed with spaces for the hyphen ranks the number; another word keeps the dash": [
+        ("Кодекстің 12 – бабына сәйкес", "Кодекстің он екінші бабына сәйкес"),
+        ("Мектептің 5 – сыныбында оқиды.", "Мектептің бесінші сыныбында оқиды."),
+        ("Барлығы 12 – адам.", "Барлығы он екі – адам."),
+        ("Залда 40 – орын бар.", "Залда қырық – орын бар."),
+    ],
+    "a noun of rank closing a bracket the number opens names its place; a count above its places stays": [
+        ("Ереже (3 Қосымша);", "Ереже (үшінші Қосымша);"),
+        ("Жарыста жүлделі болды (2орын).", "Жарыста жүлделі болды (екінші орын)."),
+        ("Мейрамхана (40 орын) ашылды.", "Мейрамхана (қырық орын) ашылды."),
+    ],
+    "a half after its year or its century is the first or the second": [
+        ("XIX ғасырдың 2 жартысында салынды.", "он тоғызыншы ғасырдың екінші жартысында салынды."),
+        ("2024 жылдың 1 жартысында өсті.", "екі мың жиырма төртінші жылдың бірінші жартысында өсті."),
+        ("Ол 2 жартысын берді.", "Ол екі жартысын берді."),
+    ],
+    "a grade's student may follow the department it studies in": [
+        (
+            "Тарих мамандығының 3 курс сырттай бөлімінің студенті",
+            "Тарих мамандығының үшінші курс сырттай бөлімінің студенті",
+        ),
+        ("9 сынып бар мектептің оқушысы", "тоғыз сынып бар мектептің оқушысы"),
+    ],
+    "a grade closing a contents line's title before its leader, not before an ellipsis": [
+        ("2. Оқу мақсаттары, 7 сынып …………….. 5", "екінші Оқу мақсаттары, жетінші сынып …………….. бес"),
+        ("Мектепте 9 сынып...", "Мектепте тоғыз сынып..."),
+    ],
+    "a bare number before a noun of rank its sentence also ranks with an ordinal, unless the noun is had": [
+        ("1 орын Асановқа, екінші орын Бековқа берілді.", "бірінші орын Асановқа, екінші орын Бековқа берілді."),
+        ("Залда 9 сынып бар, 5-сынып бос.", "Залда тоғыз сынып бар, бесінші сынып бос."),
+    ],
+    "a day after its year's жылғы ending the line is the date's day; a count goes on to what it counts": [
+        ("Кеңестің 2021 жылғы 9", "Кеңестің екі мың жиырма бірінші жылғы тоғызыншы"),
+        ("Кеңестің 2021 жылғы 9 айда", "Кеңестің екі мың жиырма бірінші жылғы тоғыз айда"),
+    ],
+    "a line going on with a list the lines before began runs its next items in; a number out of the run counts": [
+        ("3. Ол кітап оқы 4. Біз үйге бар 5. Сен жаз", "үшінші Ол кітап оқы төртінші Біз үйге бар бесінші Сен жаз"),
+        ("5. Ол келді сағат 3. Біз", "бесінші Ол келді сағат үш. Біз"),
+    ],
+}
+test_ordinals26_reading = reading_test(ORDINALS26_READINGS)
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("бабына", "бап"), ("тармағының", "тармақ"), ("орнында", "орын"), ("Қосымша", "қосымша"), ("сыныптарда", "сынып"),
+     ("орындық", None), ("сыныптас", None), ("курсант", None), ("бапкер", None)],
+)  # fmt: skip
+def test_rank_stem(word: str, stem: str | None) -> None:
+    assert rank_stem(word) == stem

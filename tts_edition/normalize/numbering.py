@@ -460,6 +460,17 @@ _INLINE_BEFORE = re.compile(rf"(?:^|[:;.!?,]\s|[{KAZAKH_LOWER}] )[ \t]*(\d{{1,2}
 # A test typed on one line runs its next question's number on after the last option (E) 6 2. Жалғаудың неше түрі бар?,
 # E) стилистика 5. Термин сөзді …): a number and a stop after an option's value, no sentence's end between, before a
 # capitalised word, is the next question's, an ordinal; "сағат 5 6. Ол" with no option before stays a number.
+# A line may go on with a list the lines before it began (4. Сен далада футбол ойна 5. Сәрсен ... 6. Сіздер ...): the
+# item opening the line is where its run of items starts, every one up to the next run in after it.
+_LINE_OPENING_ITEM = re.compile(r"[ \t]*(\d{1,2})\.\s")
+
+
+def _first_item(line: str) -> int:
+    """The number of the item that opens the line, or 1 where none opens it."""
+    opening = _LINE_OPENING_ITEM.match(line)
+    return int(opening.group(1)) if opening else 1
+
+
 _AFTER_OPTION = re.compile(r"(?:^|\s)(?:[^\W\d_]|эй|би|си|ди|бэ|вэ|сэ|дэ)\)[^()\n.!?:;]*\Z")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
@@ -706,7 +717,8 @@ def speak_list_marker(match: re.Match[str]) -> str:
         after_option = _AFTER_OPTION.search(line) is not None
         if match.string[match.start() - 2].isdigit() and not after_option:
             return match.group()  # a number after a number: the next question's only after an option's value
-        return ordinal(n) if n > 1 and (after_option or earlier.issuperset(range(1, n))) else match.group()
+        run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
+        return ordinal(n) if n > 1 and (after_option or run_in) else match.group()
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     if _is_option_value(match):

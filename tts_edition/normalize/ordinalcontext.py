@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tts_edition.normalize import capitals, dates, writtennumbers
+from tts_edition.normalize import capitals, dates, ranknouns, writtennumbers
 from tts_edition.normalize.mistyped import swapped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
+    GENITIVE_SUFFIX,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     attach,
@@ -23,9 +24,10 @@ ORDINAL_CONTEXT = re.compile(r"^(?:ғасыр|ғ\.|ғғ\.|ғ\.ғ\.|ғғ?-\w)")  
 # The formal word for a day of a month: "маусым айының 27 жұлдызы" (not жұлдызды, starred), and its plural after
 # days joined ("мамыр айының 5 және 13 жұлдыздары аралығында").
 DAY_OF_MONTH = ("жұлдызы", "жұлдыздары")
-# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына), a type (1 типті қант
-# диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
-ORDINAL_NOUNS = re.compile(r"^(?:бап|баб|тармақ|тармағ|тип(?:ті|тегі)\b)")
+# Nouns a number names the place of: an article or a clause of a law (75 бабының 2 тармағына: `ranknouns`), a type (1
+# типті қант диабеті, 2 типтегі: type 1, type 2; "3 типі" may count three kinds and stays).
+TYPE_NOUNS = re.compile(r"^тип(?:ті|тегі)\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # A microdistrict clipped as an address clips it, named by a bare number (Ақтау қ., 34 ш/а; 5 мкр), not by a name and
 # its number (Самал-2 ш/а); the word written out may count them (15 шағын ауданда).
 _CLIPPED_MICRODISTRICT = re.compile(r"\s*(?:ш/а(?![\w/])|мкр\b)")
@@ -36,9 +38,12 @@ COUNTED_PARTS = re.compile(
     r"\s+(?:(?:бап|тармақ)(?:тар)?(?:дан|тан)|тармақша(?:лар)?дан)\s+(?:тұр|құрал)"
     r"|\s+(?:бап|тармақ|тармақша)(?:тар|лар)?\s+(?:болатын|болған|болды|бар|еді)\b"
 )
-# A half of a year after its year (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында): the first or the
-# second; without a year before it, "2 жартыжылдық қорытындысы" may count two halves.
-HALF_OF_A_YEAR = re.compile(r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. ))(?P<n>[12])(?=\s+жартыжылд)")
+# A half of a year or a century after it (2017 жылғы 1 жартыжылдыққа, 2023 жылдың 2 жартыжылдығында, 2020 жылдың 2
+# жартысында, 14 ғ. 2 жартысы, XIX ғасырдың 1 жартысында): the first or the second; without a year or a century before
+# it, "2 жартыжылдық қорытындысы" may count two halves.
+HALF_OF_A_PERIOD = re.compile(
+    r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. )|(?<=ғ\. )|(?<=ғасыр )|(?<=ғасырдың ))(?P<n>[12])(?=\s+жарты(?:жылд|с))"
+)
 # A number that opens a channel's name in quotes is the channel's place, said as an ordinal, as the channels say
 # themselves («7 арна» → жетінші арна, «31 арнаның», «31 канал»); bare, "7 арна" may count seven channels, and
 # «5 арнайы» is no channel.
@@ -74,17 +79,19 @@ RANKED_NOUNS = re.compile(
 # pupils, students or leavers ("11 сынып оқушысы", "1 курс магистранты"), its girls, boys, children or parents
 # ("10 сынып қыздары", "4 сынып ата-аналары"), or in the plural, which no count takes ("10 сыныптарда"); "9 сынып
 # бар" counts classes. A course's group may stand between the year and its student, as a title page writes it
-# ("3 курс 301 топ студенті", "2 курс 205 тобының студенті"); "3 курс 301 топ" alone counts nothing it ranks.
+# ("3 курс 301 топ студенті", "2 курс 205 тобының студенті"), and so may the department in the genitive ("2 курс
+# күндізгі бөлімінің студенті"); "3 курс 301 топ" alone counts nothing it ranks.
 _GRADE = re.compile(
     r"\s+(?:сынып|класс|курс)(?:(?:т[ыі]ң|та|тағы|қа|тан|ты|тар\w*)(?!\w)"
-    r"|(?:\s+[\w-]*\d[\w/-]*\s+(?:топ|тобы)\w*)?"
+    rf"|(?:\s+[\w-]*\d[\w/-]*\s+(?:топ|тобы)\w*|(?:\s+(?!бар|жоқ)[{KAZAKH_LOWER}]+)?\s+[{KAZAKH_LOWER}]+{GENITIVE_SUFFIX})?"
     r"\s+(?:оқушы|бітіруш|түлег|түлек|оқулы|жетекші|студент|магистрант|докторант|курсант|қыздар|ұлдар|балалар"
     r"|ата-ана)"
     # ...or a grade naming a book, a test or a plan in its title: before the term or the test's variant it covers
     # ("5 сынып 3-тоқсан", "4 сынып 1-нұсқа"), before a capitalised or Latin word, a subject or a title ("6 сынып
-    # Python есептер жинағы", "7 сынып Тжб"), or ending its line ("Математика_ 4 сынып"); a count goes on in lower
-    # case ("9 сынып бар") or ends its sentence with a stop.
-    rf"|[ \t]+\d{{1,2}}\s*-?\s*(?:тоқсан|нұсқа)|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$))"
+    # Python есептер жинағы", "7 сынып Тжб"), or ending its line or its title before a contents line's leader and
+    # page ("Математика_ 4 сынып", "нәтижелер, 6 сынып ……….. 3"); a count goes on in lower case ("9 сынып бар") or
+    # ends its sentence with a stop or an ellipsis.
+    rf"|[ \t]+\d{{1,2}}\s*-?\s*(?:тоқсан|нұсқа)|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$|[.…]{{4}}))"
 )
 LAST_GRADE = 12
 # A school subject's name just before a bare grade, a title's or a plan's heading ("Химия, 8 сынып, сабақ жоспары",
@@ -316,6 +323,19 @@ def _labelled_year(match: re.Match[str]) -> bool:
     return _YEAR_LABEL.search(match.string[max(0, match.start() - 40) : match.start()]) is not None
 
 
+# A day after its year's жылғы that ends its line (Үкіметінің 2012 жылғы 23 / тамыздағы ..., or a page cut there):
+# the date's day, its month on the next line or lost; a count after жылғы goes on to what it counts (2023 жылғы 9
+# айда).
+_YEAR_OF_A_DAY = re.compile(r"\d{4}\s+жылғы\s+$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _day_ending_its_line(match: re.Match[str], rest: str, value: int) -> bool:
+    if not (1 <= value <= 31 and _alone(match)) or not _LINE_ENDS.match(rest):
+        return False
+    return _YEAR_OF_A_DAY.search(match.string, max(0, match.start() - 14), match.start()) is not None
+
+
 # A page's number after the English label a flip-book's page title opens with (Page 12 - Aldabek_Dunie_tarih_8_kz,
 # Page 149 - ҚАЗАҚСТАН ТАРИХЫ): the page's number, counted, though a spaced dash and a word follow it as they follow a
 # listed rank (12 - сынып). The label may be said already (пейдж) when the number is read.
@@ -357,6 +377,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _labelled_year(match):
         return True
     value = writtennumbers.last_value(match)
+    if _day_ending_its_line(match, rest, value):
+        return True
     if _bracketed_minute(match, rest, value):
         return True
     if (match["b"] or _bracketed_end(match)) and RANKED_NOUNS.match(rest):
@@ -367,9 +389,11 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     graded = _past_alternative_grade(match, rest)
     grade = _GRADE.match(graded) or _parallel_grade(match, rest) or _subject_grade(match, rest)
-    if value <= LAST_GRADE and (grade or _bracketed_grade(match, rest)):
+    if (value <= LAST_GRADE and grade) or _bracketed_rank(match, rest, value):
         return True
     if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
+        return True
+    if _parallel_rank(match, rest, value):
         return True
     before = match.string[: match.start()].split()[-1:]
     if before and _FORMATION_OWNER.search(before[0]) and _SUBFORMATION.match(rest):
@@ -473,16 +497,33 @@ def _parallel_grade(match: re.Match[str], rest: str) -> bool:
     return any(grade["word"] == word.group(1) for grade in _NAMED_GRADE.finditer(_sentence(match)))
 
 
+# A number before a noun of rank its sentence also names with an ordinal ("1 орын Ақановқа, екінші орын
+# Қоңқаевқа берілді", "1 тарау ..., 2-тарау ..."): the places of one sequence, each an ordinal as the other is; a noun
+# that is had or made of counts ("9 сынып бар, 5-сынып оқушылары").
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)(?!\s+(?:бар|жоқ|тұр|құрал)\w*)")
+_ORDINAL_BEFORE_WORD = re.compile(r"(?:[^\W\d_]+(?:ыншы|інші|ншы|нші)\s+|\d+\s?-\s?)([^\W\d_]+)", re.I)
+
+
+def _parallel_rank(match: re.Match[str], rest: str, value: int) -> bool:
+    word = _WORD_AFTER.match(rest)
+    if match["suf"] or not word or not ranknouns.names_rank(word.group(1), value):
+        return False
+    stem = ranknouns.rank_stem(word.group(1))
+    named = (ranknouns.rank_stem(other.group(1)) for other in _ORDINAL_BEFORE_WORD.finditer(_sentence(match)))
+    return stem in named
+
+
 def _subject_grade(match: re.Match[str], rest: str) -> bool:
     """A bare number before сынып right after a school subject's name: "Химия, 8 сынып" is the eighth grade's."""
     before = match.string[max(0, match.start() - 20) : match.start()]
     return not match["suf"] and bool(_GRADE_WORD.match(rest)) and _SUBJECT_BEFORE.search(before) is not None
 
 
-# A grade alone in brackets after a title, the number opening the bracket and the noun closing it ("Тест Шамаларды
-# қайталау (4 сынып)"): the grade the title is for, its rank; a count in brackets says what it counts of ("(9 сынып
-# бар)", "(барлығы 9 сынып)").
-_BRACKET_CLOSES = re.compile(r"\s*-?\s*(?:сынып|класс)[ \t]*\)")
+# A noun of rank alone in brackets after a title, the number opening the bracket and the noun closing it ("Тест
+# Шамаларды қайталау (4 сынып)", "тестілеу программасы (2 Қосымша)", "ие болды (1 орын)"): the grade the title is
+# for, the appendix it is, the place won; a count in brackets says what it counts of ("(9 сынып бар)", "(барлығы 9
+# сынып)").
+_BRACKET_CLOSES = re.compile(r"\s*-?\s*(?P<word>[^\W\d_]+)[ \t]*\)")
 
 
 # A grade with its alternative in brackets before the noun, as admission rules write the last class of a school of
@@ -502,13 +543,12 @@ def _past_alternative_grade(match: re.Match[str], rest: str) -> str:
     return rest
 
 
-def _bracketed_grade(match: re.Match[str], rest: str) -> bool:
-    """(4 сынып): the bracket opens right before the number and closes right after сынып."""
-    return (
-        not match["suf"]
-        and match.string[max(0, match.start() - 1) : match.start()] == "("
-        and bool(_BRACKET_CLOSES.match(rest))
-    )
+def _bracketed_rank(match: re.Match[str], rest: str, value: int) -> bool:
+    """(4 сынып), (2 Қосымша): the bracket opens right before the number and closes right after a noun of rank."""
+    if match["suf"] or match.string[max(0, match.start() - 1) : match.start()] != "(":
+        return False
+    closes = _BRACKET_CLOSES.match(rest)
+    return closes is not None and ranknouns.names_rank(closes["word"], value)
 
 
 def _sentence(match: re.Match[str]) -> str:
@@ -859,7 +899,10 @@ def context_says_ordinal(value: int, rest: str) -> bool:
         return True
     if COUNTED_PARTS.match(rest):
         return False
-    if ORDINAL_CONTEXT.match(word) or ORDINAL_NOUNS.match(word) or CITED_APPENDIX.match(rest):
+    if ORDINAL_CONTEXT.match(word) or TYPE_NOUNS.match(word) or CITED_APPENDIX.match(rest):
+        return True
+    letters = _LETTERS.match(word)
+    if letters and ranknouns.names_law_part(letters.group()):
         return True
     return _swapped_calendar_word_after(value, rest, words[0] if words else "")
 

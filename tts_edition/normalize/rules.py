@@ -1529,8 +1529,8 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
-            "half of a year",
-            ordinalcontext.HALF_OF_A_YEAR,
+            "half of a year or a century",
+            ordinalcontext.HALF_OF_A_PERIOD,
             lambda m: ordinal_of(cardinal_of(m["n"])),
             "ordinal",
             needs=DIGIT,

@@ -14,6 +14,7 @@ from tts_edition.normalize.morphology import (
     similative,
 )
 from tts_edition.normalize.numbers import CARDINAL_WORD, value_of
+from tts_edition.normalize.ranknouns import names_rank
 
 CURRENCIES = {"$": "доллар", "€": "еуро", "₽": "рубль", "£": "фунт", "₸": "теңге", "¥": "иена"}
 CURRENCY = re.escape("".join(CURRENCIES))
@@ -118,10 +119,12 @@ def approximate(words: str, suffix: str) -> str:
 
 def hyphen_before_word(match: re.Match[str]) -> bool:
     """5-сынып, 75 - бабы: what follows the hyphen is a word, not a suffix. An ordinal marker after a dash typed
-    for the hyphen (2–ші тоқсан) is one too."""
+    for the hyphen (2–ші тоқсан) is one too, and so is a noun of rank after a dash typed with spaces (Заңының 31 –
+    бабына, мектептің 8 – сыныбына), where before another word the spaced dash is punctuation (12 – адам)."""
     suffix, gap = match["suf"], match["gap"] or ""
     dash_for_hyphen = gap in DASHES and bool(suffix) and bool(ORDINAL_MARKER.match(suffix))
-    hyphen = gap.strip() == "-" or dash_for_hyphen
+    spaced_dash_for_hyphen = gap.strip() in DASHES and bool(suffix) and names_rank(suffix, last_value(match))
+    hyphen = gap.strip() == "-" or dash_for_hyphen or spaced_dash_for_hyphen
     return bool(suffix) and hyphen and hyphenated_word(suffix) and not ABOUT.match(suffix)
 
 
