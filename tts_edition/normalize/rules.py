@@ -1750,6 +1750,13 @@ def rules() -> list[Rule]:
             needs=letterlabels.GROUP_LETTER_NEEDS,
         ),
         Rule(
+            "look-alike letter before a Kazakh word",
+            letterlabels.LOOKALIKE_BEFORE_KAZAKH,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.LOOKALIKE_BEFORE_KAZAKH_NEEDS,
+        ),
+        Rule(
             "model letter",
             letterlabels.MODEL_LETTER,
             letterlabels.speak_letter_label,
