@@ -1169,6 +1169,13 @@ def rules() -> list[Rule]:
             needs=ordinalcontext.LISTED_LABELS_MARK,
         ),
         Rule(
+            "code closing on a letter",
+            lettercodes.LETTERED_CODE,
+            lettercodes.speak_lettered_code,
+            "initialism",
+            needs=lettercodes.LETTERED_CODE_NEEDS,
+        ),
+        Rule(
             "letter typed onto a number",
             letterlabels.NUMBER_LETTER,
             letterlabels.speak_number_letter,
