@@ -176,6 +176,9 @@ def rules() -> list[Rule]:
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
         Rule(
+            "C in brackets typed for ©", marks.TYPED_COPYRIGHT, lambda m: "", "mark", needs=marks.TYPED_COPYRIGHT_NEEDS
+        ),
+        Rule(
             "at sign before a Cyrillic name", marks.AT_BEFORE_CYRILLIC_NAME, lambda m: "", "mark", needs=marks.AT_SIGN
         ),
         Rule(
