@@ -253,11 +253,21 @@ def _alone_on_its_line(match: re.Match[str]) -> bool:
     return line_holding(match.string, match.start(), match.end()).strip() == match.group().strip()
 
 
+_LONGEST_HYPHENED_INITIALISM = 4
+
+
 def _known_word_hyphened(word: str, gap: str | None, written: str | None) -> bool:
-    """Capitals that spell a word the dictionary knows, a case ending typed small after them past a hyphen, which
-    Kazakh writes after an initialism and never after a word: ОҚУ-дың is a university's initialism, spelled (о қы
-    удың), not the word оқу. Capitals judged a word by their letters (ТҮРКСОЙ-дағы) stay a word."""
-    return gap == "-" and bool(written) and written.islower() and bool(capitals.known_stem(word))
+    """Capitals of an initialism's length that spell a word the dictionary knows, a case ending typed small after
+    them past a hyphen, which Kazakh writes after an initialism and never after a word: ОҚУ-дың is a university's
+    initialism, spelled (о қы удың), not the word оқу. Capitals judged a word by their letters (ТҮРКСОЙ-дағы) stay
+    a word, and so do longer ones, a word in capitals a rule parted from its ending (ҚАЗАҚСТАННың)."""
+    return (
+        gap == "-"
+        and bool(written)
+        and written.islower()
+        and len(word) <= _LONGEST_HYPHENED_INITIALISM
+        and bool(capitals.known_stem(word))
+    )
 
 
 def speak_capitals(match: re.Match[str]) -> str:

@@ -1444,6 +1444,13 @@ def rules() -> list[Rule]:
             needs=numbering.UNIT_CODE_MARK,
         ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
+        Rule(
+            "look-alike letter before a Kazakh word",
+            letterlabels.LOOKALIKE_BEFORE_KAZAKH,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.LOOKALIKE_BEFORE_KAZAKH_NEEDS,
+        ),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("petrol grades", amounts.FUEL_GRADES, amounts.speak_fuel_grades, "code", needs=amounts.SLASH),
         Rule(
@@ -1758,13 +1765,6 @@ def rules() -> list[Rule]:
             letterlabels.speak_letter_label,
             "initialism",
             needs=letterlabels.GROUP_LETTER_NEEDS,
-        ),
-        Rule(
-            "look-alike letter before a Kazakh word",
-            letterlabels.LOOKALIKE_BEFORE_KAZAKH,
-            letterlabels.speak_letter_label,
-            "initialism",
-            needs=letterlabels.LOOKALIKE_BEFORE_KAZAKH_NEEDS,
         ),
         Rule(
             "model letter",
