@@ -263,3 +263,40 @@ def test_a_possessive_plural_is_made_from_a_stem_the_dictionary_knows() -> None:
     for entry in abbr._rows():
         if entry.possessive and entry.plural and entry.plural != entry.spoken and entry.written != "ЖОО":
             assert abbr.possessive_plural(entry.spoken) == entry.plural, entry.written
+
+
+INITIALISMS26_READINGS = {
+    "an initialism in brackets after the words it stands for names them: their case dropped, number kept": [
+        (
+            "Студенттер жоғары оқу орындарына (ЖОО) түседі.",
+            "Студенттер жоғары оқу орындарына (жоғары оқу орындары) түседі.",
+        ),
+        ("Биыл ЖОО-ға түсті.", "Биыл жоғары оқу орнына түсті."),
+    ],
+    "ЖБ and ҚБ of a lesson plan's head are its assessments: each names the other, and the Russian СОЧ them": [
+        ("СОЧ | ЖБ ҚБ Алгебра 8-сынып", "соч жиынтық бағалау қалыптастырушы бағалау Алгебра сегізінші сынып"),
+        ("ЖБ* | 12,5", "жэ бэ он екі бүтін оннан бес"),
+    ],
+    "capitals the dictionary knows as a word, a small case ending hyphened on, are an initialism": [
+        ("Ол ОҚУ-ға түсті.", "Ол о қы уға түсті."),
+        ("ОҚУ ЖЫЛЫ БАСТАЛДЫ", "оқу жылы басталды"),
+        ("ТҮРКСОЙ-дағы өкілі", "түрксойдағы өкілі"),
+    ],
+}
+
+test_initialisms26_readings = reading_test(INITIALISMS26_READINGS)
+
+
+def test_every_initialism_of_two_passages_is_listed() -> None:
+    """initialisms.tsv gives a reading for every initialism the development corpus holds in two passages or more."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "count_initialisms", Path(__file__).parent / "normalisation" / "count_initialisms.py"
+    )
+    counter = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(counter)
+    _, in_passages, _ = counter.count(counter.passages([counter.HERE / "corpus"]))
+    unlisted = {written for written, n in in_passages.items() if n >= 2} - counter.listed()
+    assert not unlisted

@@ -711,3 +711,19 @@ def test_an_examination_tickets_number_heading_its_questions_is_its_rank() -> No
     # Tickets counted go on in lower case after the noun.
     assert normalize("15 билет сатылды.") == "он бес билет сатылды."
     assert normalize("Ол 15 билет алды.") == "Ол он бес билет алды."
+
+
+INITIALISMS26_READINGS = {
+    "a look-alike capital alone before a word only Kazakh writes is a letter, said by its Cyrillic name": [
+        ("Ол В санатындағы куәлік алды.", "Ол вэ санатындағы куәлік алды."),
+        ("Ол Т және Р әріптерін жазды.", "Ол тэ және эр әріптерін жазды."),
+        ("В Астане прошёл форум.", "В Астане прошёл форум."),  # the Russian preposition before a Russian word
+    ],
+    "a group's code closing on a letter after its number is spelled, its capitals no initialism the table expands": [
+        ("ПЖ-21А тобының студенті", "пэ жэ жиырма бір а тобының студенті"),
+        ("ТЖ-12В тобы", "тэ жэ он екі вэ тобы"),
+        ("ТЖ-12 бөлімі", "төтенше жағдай он екі бөлімі"),  # no letter after the number: the table's
+    ],
+}
+
+test_initialisms26_reading = reading_test(INITIALISMS26_READINGS)

@@ -207,3 +207,16 @@ def test_an_acute_on_a_cyrillic_look_alike_opening_a_latin_word_is_the_latin_acu
 
 def test_a_latin_accented_letter_is_left_to_the_latin_rules() -> None:
     assert "\u0301" not in normalize("café") and "кафе" in normalize("café")
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("(С) Абаев Қ., 2019", "Абаев Қ., екі мың"),  # a Cyrillic С typed for ©
+        ("(c) «Мектеп» баспасы, 2010", "«Мектеп» баспасы, екі мың"),
+        ("көміртек (С) және оттек", "көміртек (С) және оттек"),  # a symbol in brackets, no rights line
+    ],
+)
+def test_a_c_in_brackets_opening_a_rights_line_is_the_copyright_sign(written: str, start: str) -> None:
+    """Said as nothing, as © is; the year after the holder is the year rules' to read."""
+    assert normalize(written).startswith(start)

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Count the initialisms of the development corpus, for the abbreviation table and initialisms.tsv.
 
-    PYTHONPATH=. python tests/normalisation/count_initialisms.py [--missing] [--min N] [DIR ...]
+    PYTHONPATH=. python tests/normalisation/count_initialisms.py [--missing] [--min N] [--spent LIST] [DIR ...]
 
-Reads every passage under the given folders (default: corpus/ with its subfolders, but never a folder held aside:
-held-aside/, corpus/init3-aside/) and counts each all-capitals Cyrillic token of 2–6 letters (ҰБТ, ЖОО-ларға),
-with the case suffixes written after it. A word in capitals (a headline's ЖАЛПЫ ЕРЕЖЕЛЕР, a name, ВИДЕО: what the
+Reads every passage under the given folders (default: corpus/ with its subfolders, but never a folder held aside
+below them: held-aside/, corpus/init3-aside/; an aside folder named itself, whose cases were read and count as
+development now, is read: `--spent LIST` adds the passages of each aside case file a list names, corpus/chem62-aside/
+for kk-chem62-aside.tsv) and counts each all-capitals Cyrillic token of 2–6 letters (ҰБТ, ЖОО-ларға), with the case
+suffixes written after it. A word in capitals (a headline's ЖАЛПЫ ЕРЕЖЕЛЕР, a name, ВИДЕО: what the
 normaliser reads as a word, `capitals.is_word`) and a Roman numeral typed in Cyrillic (ХІХ) are not initialisms.
 Prints `written <TAB> count <TAB> passages <TAB> reading now <TAB> suffixes`, most frequent first, where the reading
 now is the table's kind, or `syllabic` or `letters` for an initialism the table lacks; `--missing` keeps only those
@@ -28,9 +30,19 @@ TOKEN = re.compile(rf"(?<![\w-])(?P<written>[{KAZAKH_UPPER}]{{2,6}})(?:-(?P<suff
 
 
 def passages(folders: list[Path]) -> list[Path]:
+    """The passages under the folders, but none in an aside folder below one of them."""
     return sorted(
-        p for folder in folders for p in folder.rglob("*.txt") if not any(part.endswith("aside") for part in p.parts)
+        p
+        for folder in folders
+        for p in folder.rglob("*.txt")
+        if not any(part.endswith("aside") for part in p.relative_to(folder).parts)
     )
+
+
+def spent_folders(listing: Path) -> list[Path]:
+    """The corpus folders of the aside case files a listing names (kk-chem62-aside.tsv → corpus/chem62-aside/)."""
+    names = (name.removeprefix("kk-").removesuffix(".tsv") for name in listing.read_text(encoding="utf-8").split())
+    return [folder for name in names if (folder := HERE / "corpus" / name).is_dir()]
 
 
 def is_initialism(written: str) -> bool:
@@ -70,8 +82,9 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path, default=[HERE / "corpus"])
     parser.add_argument("--missing", action="store_true", help="only those initialisms.tsv does not list")
     parser.add_argument("--min", type=int, default=1, help="only those counted at least this often")
+    parser.add_argument("--spent", type=Path, help="a list of aside case files read already: their passages too")
     args = parser.parse_args()
-    paths = passages(args.folders)
+    paths = passages(args.folders + (spent_folders(args.spent) if args.spent else []))
     occurrences, in_passages, suffixes = count(paths)
     known = listed() if args.missing else set()
     print(f"# {len(paths)} passages, {sum(occurrences.values())} initialisms, {len(occurrences)} distinct")

@@ -568,13 +568,16 @@ _DEFINITION_REACH = 200
 
 def bracket_definition(initialism: str, text: str, at: int) -> str | None:
     """The words an initialism in brackets at `at` stands for when the page writes them just before the bracket, a
-    word or a hyphenated word's part to each letter, joining words aside: Ғарыштық зерттеулер институты (ҒЗИ)."""
+    word or a hyphenated word's part to each letter, joining words aside: Ғарыштық зерттеулер институты (ҒЗИ). The
+    brackets name it, so its last word loses the case the sentence gave the words before them, keeping its number
+    and possessive: жоғары оқу орындарында (ЖОО) → жоғары оқу орындары."""
     head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
     if not head.endswith("("):
         return None
-    head = head[:-1]
+    head = head[:-1].rstrip()
+    words = list(_NAME_WORD.finditer(head))
     letters, start = list(initialism.lower()), None
-    for word in reversed(list(_NAME_WORD.finditer(head))):
+    for word in reversed(words):
         if not letters:
             break
         if word.group().lower() in _JOINING:
@@ -582,7 +585,10 @@ def bracket_definition(initialism: str, text: str, at: int) -> str | None:
         if word.group()[0].lower() != letters.pop():
             return None
         start = word.start()
-    return None if letters or start is None else head[start:].rstrip()
+    if letters or start is None:
+        return None
+    last = words[-1]
+    return head[start : last.start()] + _without_case(last.group()) + head[last.end() :]
 
 
 # As far back as a name the page spelled out in full is looked for before its initialism alone (a news item's length);

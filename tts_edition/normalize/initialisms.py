@@ -253,6 +253,23 @@ def _alone_on_its_line(match: re.Match[str]) -> bool:
     return line_holding(match.string, match.start(), match.end()).strip() == match.group().strip()
 
 
+_LONGEST_HYPHENED_INITIALISM = 4
+
+
+def _known_word_hyphened(word: str, gap: str | None, written: str | None) -> bool:
+    """Capitals of an initialism's length that spell a word the dictionary knows, a case ending typed small after
+    them past a hyphen, which Kazakh writes after an initialism and never after a word: ОҚУ-дың is a university's
+    initialism, spelled (о қы удың), not the word оқу. Capitals judged a word by their letters (ТҮРКСОЙ-дағы) stay
+    a word, and so do longer ones, a word in capitals a rule parted from its ending (ҚАЗАҚСТАННың)."""
+    return (
+        gap == "-"
+        and bool(written)
+        and written.islower()
+        and len(word) <= _LONGEST_HYPHENED_INITIALISM
+        and bool(capitals.known_stem(word))
+    )
+
+
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""
@@ -308,7 +325,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if not written and _DRAWN_OUT_CRY.fullmatch(word) and not _alone_on_its_line(match):
         return Spoken(word.lower(), "capitals", True)  # ААА: a cry, one vowel drawn out, not three letters' names
-    if capitals.is_word(word):  # a word the dictionary knows is sure; one judged by its letters is a guess
+    # A word the dictionary knows is sure; one judged by its letters is a guess.
+    if capitals.is_word(word) and not _known_word_hyphened(word, gap, written):
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
     if (defined := abbr.page_definition(word, match.string, match.start())) is not None:
         return Spoken(attach_written(defined, gap, suffix, possessive=defined[-1] in "ыі"), "initialism", True)

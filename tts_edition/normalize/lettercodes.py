@@ -276,16 +276,38 @@ def _ticker_part(part: str) -> str:
     return named or abbr.spell(part)
 
 
+# A code whose number closes on a capital, a college group's (ТЖ-11Д, ТЖ-11В: its speciality, year and stream) or a
+# model's (Союз ТМА-18М, ЛК-6У): its capitals are the code's letters, spelled, not an initialism the table expands
+# (not төтенше жағдай), and the closing one is said by its Cyrillic name, a look-alike too (вэ, not a volt's В).
+LETTERED_CODE = re.compile(
+    rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}]{{1,4}})-(?P<number>\d{{1,3}})(?P<letter>[{KAZAKH_UPPER}])(?![\w-])"
+)
+LETTERED_CODE_NEEDS = re.compile(rf"-\d{{1,3}}[{KAZAKH_UPPER}]")  # what every match holds (`Rule.needs`)
+
+
+def speak_lettered_code(match: re.Match[str]) -> Spoken:
+    """ТЖ-11В → тэ жэ он бір вэ; ТМА-18М → тэ эм а он сегіз эм."""
+    letters = _letters_of_code(match["letters"]) or match["letters"].lower()
+    spoken = f"{str(letters).strip()} {cardinal_of(match['number'])} {abbr.spell(match['letter'])}"
+    return Spoken(spoken, "initialism", True)
+
+
 def speak_code_letters(match: re.Match[str]) -> str:
     letters = match["letters"]
     entry = abbr.table().get(letters)
     if entry and entry.kind == "initialism" and not initialisms.names_law(entry):
         return entry.spoken + " "  # a law is numbered by no hyphen: АК-74 is a rifle, its letters said by their names
+    return _letters_of_code(letters) or match.group()
+
+
+def _letters_of_code(letters: str) -> str | None:
+    """A code's letters said as no table's initialism: the Latin names table's reading, a word, or the letters'
+    names; None for vowels alone (АИ-92), which the initialism rule reads."""
     named = names().get(letters.lower()) if letters.isascii() else None
     if named:
         return Spoken(named + " ", "latin")
     if all(ch.lower() in VOWELS for ch in letters):
-        return match.group()
+        return None
     if _dictionary_word(letters):
         return Spoken(letters.lower() + " ", "capitals")  # ТОП-5 → топ бес
     if letters.isascii() and len(letters) > _LONGEST_SPELLED_CODE:

@@ -36,6 +36,17 @@ GROUP_LETTER = re.compile(
     re.M,
 )
 GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион|қосымша)|осымша |ОСЫМША ")  # what every match holds
+# Any other look-alike capital (В, С, К, М, Н, Р, Т) alone before a word only Kazakh writes, one holding ә, ғ, қ, ң, ө,
+# ұ, ү, һ or і, is a letter of the Kazakh text too, said by its Cyrillic name: a driving licence's categories (В және
+# С санатындағы → вэ және эс), what a lost letter left of an initialism (Р қылмыстық құқығы: ҚР's Р). The Russian
+# prepositions В, С, К stand before Russian words, which hold none of those letters; a letter before another lone
+# letter is a word typed spaced out (К ү н), left; and so is Х, the Latin X of an unknown (Х күні) or a Roman ten.
+# Read before numbers are, so that a number's words (Х1Х → Х бір) are no Kazakh word after a letter.
+# The letter is found first, and what stands before it looked at after: a search the letter starts is quick.
+LOOKALIKE_BEFORE_KAZAKH = re.compile(
+    rf"(?P<letter>[ВСКМНРТ])(?<![^\s«\"“„(][ВСКМНРТ])(?=[ \t]+(?=[{KAZAKH_LOWER}]{{2}})[{KAZAKH_LOWER}]*[әғқңөұүһі])"
+)
+LOOKALIKE_BEFORE_KAZAKH_NEEDS = re.compile(r"[ВСКМНРТ][ \t]")  # what every match holds (`Rule.needs`)
 # A capital standing alone before a colon labels what follows, a plan's row for its group of pupils (Б: тақырыпты
 # оқып анықтайды. К: ..., for Барлығы, Көпшілігі), a speaker in a dialogue (А: Сәлем): said by its Cyrillic name, a
 # look-alike too, as the Kazakh after it is typed in Cyrillic (ка, not кей). A word's last letter before a colon

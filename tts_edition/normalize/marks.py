@@ -137,6 +137,13 @@ AT_SIGN = re.compile("@")
 # An at sign glued to a year, which no address or account name took (an account name begins with a letter): a page
 # footer's © typed with the sign beside it (@2021 — Designed by…), said as nothing, as © is.
 AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")
+# A C in brackets, Latin or Cyrillic, opening a copyright line, the rights holder's name after it (an author's
+# capital, a publisher's quoted name) and the year ending the line, is the © typed as keyboards allow ((C) Оспанов
+# Т. Қ., 2022; (C) <<Атамұра>>, 2022): said as nothing, as © is, not си. A bracketed letter elsewhere is a label.
+TYPED_COPYRIGHT = re.compile(
+    r"(?<![\w)])\([CСcс]\)(?=[ \t]*(?:[«\"“<]|[^\W\d_])[^\n]*?(?<!\d)(?:1[89]|20)\d\d\.?[ \t]*$)", re.M
+)
+TYPED_COPYRIGHT_NEEDS = re.compile(r"\([CСcс]\)")  # what every match holds (`Rule.needs`)
 # An at sign glued to a name in Cyrillic that no e-mail address holds (a photo credit's @РИА Новости, an account
 # written @Тенгри): the account's name is said without it, as a Latin one is (@tengrinews → тенгриньюс), where the
 # between-words rule would say "эт" and a line's first one was left for the voice to name in English.

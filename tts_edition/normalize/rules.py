@@ -176,6 +176,9 @@ def rules() -> list[Rule]:
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
         Rule(
+            "C in brackets typed for ©", marks.TYPED_COPYRIGHT, lambda m: "", "mark", needs=marks.TYPED_COPYRIGHT_NEEDS
+        ),
+        Rule(
             "at sign before a Cyrillic name", marks.AT_BEFORE_CYRILLIC_NAME, lambda m: "", "mark", needs=marks.AT_SIGN
         ),
         Rule(
@@ -1169,6 +1172,13 @@ def rules() -> list[Rule]:
             needs=ordinalcontext.LISTED_LABELS_MARK,
         ),
         Rule(
+            "code closing on a letter",
+            lettercodes.LETTERED_CODE,
+            lettercodes.speak_lettered_code,
+            "initialism",
+            needs=lettercodes.LETTERED_CODE_NEEDS,
+        ),
+        Rule(
             "letter typed onto a number",
             letterlabels.NUMBER_LETTER,
             letterlabels.speak_number_letter,
@@ -1434,6 +1444,13 @@ def rules() -> list[Rule]:
             needs=numbering.UNIT_CODE_MARK,
         ),
         Rule("roman numeral", roman.ROMAN, roman.speak_any_roman, "ordinal", needs=roman.ROMAN_RUN),
+        Rule(
+            "look-alike letter before a Kazakh word",
+            letterlabels.LOOKALIKE_BEFORE_KAZAKH,
+            letterlabels.speak_letter_label,
+            "initialism",
+            needs=letterlabels.LOOKALIKE_BEFORE_KAZAKH_NEEDS,
+        ),
         Rule("document number", numbering.DOCUMENT_NUMBER, numbering.speak_document_number, "code", needs=DIGIT),
         Rule("petrol grades", amounts.FUEL_GRADES, amounts.speak_fuel_grades, "code", needs=amounts.SLASH),
         Rule(
