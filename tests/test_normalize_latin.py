@@ -969,6 +969,12 @@ def test_market_names_are_said_as_kazakh_speakers_say_them(written: str, spoken:
         ("ÖSKEMENNIÑ MEKTEPTERI 1990 jılı salınğan.", "өскеменнің мектептері мың тоғыз жүз тоқсаныншы жылы салынған."),
         # a loan keeps its Latin i for и where the dictionary knows it (президент, not презідент)
         ("Qazaqstan prezidentiniñ jarlığı şıqtı.", "қазақстан президентінің жарлығы шықты."),
+        # a unit per a unit after a number is a rate, its slash no address's (weather49)
+        ("Jeldiñ jıldamdığı 15-20 m/s deyin jetedi.", "желдің жылдамдығы он бес – жиырма метр секундына дейін жетеді."),
+        (
+            "Jıldamdığı 60 km/sağ boldı, qaz/news saytında.",
+            "жылдамдығы сағатына алпыс шақырым болды, қаз, ньюс сайтында.",
+        ),
     ],
 )
 def test_a_latin_kazakh_text_is_read_as_the_cyrillic_it_spells(written: str, spoken: str) -> None:

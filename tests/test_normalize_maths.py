@@ -383,3 +383,19 @@ def test_a_triangles_height_by_its_side_is_the_h_and_the_sides_name() -> None:
     assert normalize("ha -осы қабырғаға түсірілген биіктік").startswith("аш а")
     assert normalize("берілген: hа =10 см") == "берілген: аш а тең он сантиметр"
     assert normalize("10 ha жер") == "он ха жер"
+
+
+# maths60: MathJax's inline delimiters around numbers and units.
+MATHJAX_READINGS = {
+    "the delimiters are nothing, \\text{...} its text, \\, a space, the commands the signs they set": [
+        ("кіруге \\(15\\) км/сағ жылдамдықпен", "кіруге сағатына он бес шақырым жылдамдықпен"),
+        (
+            "сондықтан \\(12 \\, \\text{км/сағ} \\times 4 \\, \\text{сағат} = 48 \\, \\text{км}\\).",
+            "сондықтан сағатына он екі шақырым көбейту төрт сағат тең қырық сегіз шақырым.",
+        ),
+        ("үшін, \\(60 \\, \\text{км}\\) жолдың", "үшін, алпыс шақырым жолдың"),
+        ("\\(\\angle ABD = 90^\\circ\\)", "бұрыш а бэ дэ тең тоқсан градус"),
+        ("C:\\(x86) қалтасы", "си:(икс сексен алты) қалтасы"),  # no \\) closes it: no span, a path
+    ],
+}
+test_mathjax_reading = reading_test(MATHJAX_READINGS)

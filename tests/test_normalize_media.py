@@ -92,6 +92,11 @@ READINGS = {
         ("С Ә Л Е М, достар!", "сәлем, достар!"),
         ("Әліпби: Ә Б В Г", "Әліпби: Ә Б В Г"),
     ],
+    "spaced letters that spell words one after another are those words, a capital among them opening one (astro64)": [
+        ("келсе, К ү н т ұ т ы л у ы мүмкін.", "келсе, Күн тұтылуы мүмкін."),
+        ("фаза т о л ғ а н А й делінеді.", "фаза толған Ай делінеді."),
+        ("Әліпби: Ә Б В Г Д", "Әліпби: Ә Б В Г Д"),  # spelling no words: left
+    ],
     "a first letter parted by a stray space joins its word; a letter before a word of its own stays (biz55)": [
         ("«сенім-банк» АҚ д иректорлар кеңесімен", "«сенім-банк» акционерлік қоғамы директорлар кеңесімен"),
         ("х және у айнымалылары", "икс және игрек айнымалылары"),  # not joined; the variables read (maths25)

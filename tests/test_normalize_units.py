@@ -277,3 +277,11 @@ def test_parsecs_and_the_astronomical_unit_after_a_number() -> None:
     assert normalize("1 пк-ге тең, 2 Мпк қашықтықта") == "бір парсекке тең, екі мегапарсек қашықтықта"
     assert normalize("шамамен 40 а.б. немесе") == "шамамен қырық астрономиялық бірлік немесе"
     assert normalize("ПК сатып алды") == "пэ ка сатып алды"  # no number before it: the computer's initialism
+
+
+# wiki71: a unit takes a suffix written onto it, never the next word.
+def test_a_unit_is_not_inflected_by_the_word_after_it() -> None:
+    assert normalize("880 га тың жер игерілді.") == "сегіз жүз сексен гектар тың жер игерілді."
+    assert normalize("880 га-ның жері") == "сегіз жүз сексен гектардың жері"
+    assert normalize("5 мкг/м3 -тен асты") == "бес микрограмм текше метрінен асты"  # a hyphen typed apart
+    assert normalize("2-7 ден") == "екі – жетіден"  # a bare number takes a spaced suffix

@@ -119,6 +119,30 @@ def speak_latex(match: re.Match[str]) -> str:
     return _LATEX_COMMAND.sub(_latex_sign, body)
 
 
+# The same markup between MathJax's delimiters, as a lesson page sets its numbers and units (\(15\) км/сағ,
+# \(12 \, \text{км/сағ} \times 4 \, \text{сағат} = 48 \, \text{км}\)): the delimiters are said as nothing, \text{...}
+# is its text, a spacing command (\, \; \quad) a space, and the commands as inside dollars, an operator's sign set
+# apart from its operands as MathJax sets it (км/сағ × 4, not км/сағ ×4, which a unit's reading would not end at).
+MATHJAX_INLINE = re.compile(r"\\\((?P<body>[^\n]{1,200}?)\\\)")
+MATHJAX_OPEN = re.compile(r"\\\(")  # what every span holds (`Rule.needs`)
+_LATEX_TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox)\{(?P<text>[^{}]*)\}")
+_LATEX_SPACE = re.compile(r"\\[,;:! ]|\\q?quad(?![A-Za-z])")
+_SPACES = re.compile(r"[ \t]{2,}")
+_OPERATORS = frozenset("×·≤≥≠±≈⊥∥")
+
+
+def speak_mathjax(match: re.Match[str]) -> str:
+    """\\(15\\) → 15; \\(60 \\, \\text{км}\\) → 60 км; \\(12 \\, \\text{км/сағ} \\times 4\\) → 12 км/сағ × 4."""
+    body = _LATEX_SPACE.sub(" ", _LATEX_TEXT.sub(r"\g<text>", match["body"]))
+    body = _LATEX_COMMAND.sub(_spaced_latex_sign, body)
+    return _SPACES.sub(" ", body).strip()
+
+
+def _spaced_latex_sign(command: re.Match[str]) -> str:
+    sign = _latex_sign(command)
+    return f" {sign.strip()} " if sign.strip() in _OPERATORS else sign
+
+
 def _latex_sign(command: re.Match[str]) -> str:
     if command["index"]:
         return command["index"]

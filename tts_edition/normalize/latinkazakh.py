@@ -83,7 +83,7 @@ def read_word(match: re.Match[str]) -> str:
     """A word of a Latin Kazakh text in Cyrillic; the word as written when the text is not one, or the word is no
     Kazakh (an English word the Kazakh dictionary does not know, a Roman numeral, part of a web address)."""
     word, text = match.group(), match.string
-    if (variant := alphabet(text)) is None or _in_address(text, *match.span()):
+    if (variant := alphabet(text)) is None or (_in_address(text, *match.span()) and not _in_unit_rate(match)):
         return word
     if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
@@ -103,6 +103,18 @@ def read_word(match: re.Match[str]) -> str:
             match = re.compile(re.escape(spelt)).match(text[:start] + spelt + text[end:], start) or match
             choose = _choose_written_ya
     return latin.read_word(match, variant, choose)
+
+
+# A unit per a unit after a number (15-20 m/s, 60 km/sağ): the slash is the rate's, not an address's, and its two
+# units are Kazakh letters that the rules of units read once in Cyrillic (м/с → метр секундына).
+_UNIT_RATE = re.compile(rf"(?<=\d)[ \u00a0]?[{_LATIN_LETTERS}]{{1,3}}/[{_LATIN_LETTERS}]{{1,4}}(?![\w/])")
+
+
+def _in_unit_rate(word: re.Match[str]) -> bool:
+    """Whether the word is a unit of a rate after a number: m and s of 15-20 m/s, not the parts of kaz/news."""
+    start, end = word.span()
+    near = _UNIT_RATE.finditer(word.string, max(0, start - 5), end + 5)
+    return any(rate.start() <= start and end <= rate.end() for rate in near)
 
 
 def _choose_written_ya(readings: tuple[str, ...]) -> str:

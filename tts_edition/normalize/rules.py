@@ -295,6 +295,13 @@ def rules() -> list[Rule]:
         ),
         Rule("LaTeX inline math", formulas.LATEX_INLINE, formulas.speak_latex, "mark", needs=formulas.DOLLAR),
         Rule(
+            "MathJax inline math",
+            formulas.MATHJAX_INLINE,
+            formulas.speak_mathjax,
+            "mark",
+            needs=formulas.MATHJAX_OPEN,
+        ),
+        Rule(
             "geometry sign and its points",
             letterlabels.FIGURE_SIGN,
             letterlabels.speak_figure_sign,

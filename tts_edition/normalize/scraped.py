@@ -588,10 +588,43 @@ SPACED_LETTERS = re.compile(rf" (?:(?<=^{_LETTER} )|(?<=[^\w.]{_LETTER} )){_LETT
 
 
 def join_spaced_letters(match: re.Match[str]) -> str:
-    """М а з м ұ н ы → Мазмұны, when the letters spell a word the dictionary knows (a stem and its suffixes too); a
-    run that spells none (an alphabet's letters, Ә Б В Г) stays apart."""
-    word = match.group().replace(" ", "")
-    return word if capitals.known_form_or_stem(word) else match.group()
+    """М а з м ұ н ы → Мазмұны, when the letters spell a word the dictionary knows (a stem and its suffixes too), or
+    words (К ү н т ұ т ы л у ы → Күн тұтылуы, the space between words lost among the letters'); a run that spells
+    none (an alphabet's letters, Ә Б В Г) stays apart."""
+    letters = match.group().replace(" ", "")
+    if capitals.known_form_or_stem(letters):
+        return letters
+    words = _spelled_words(letters)
+    return " ".join(words) if words else match.group()
+
+
+_SHORTEST_SPELLED_WORD = 2
+
+
+def _spelled_words(letters: str) -> list[str] | None:
+    """The fewest words the dictionary knows that the letters spell one after another, of the ways as few the one
+    with most words known whole (Күн тұтылуы, not Күнт ұтылуы, whose ұтылуы only a stem and suffixes make); a capital
+    among small letters opens a word (толған Ай, not толға нАй)."""
+    mixed_case = not letters.isupper()
+    best: list[tuple[int, int, int] | None] = [None] * (len(letters) + 1)  # words, words not whole, start
+    best[0] = (0, 0, 0)
+    for end in range(_SHORTEST_SPELLED_WORD, len(letters) + 1):
+        for start in range(end - _SHORTEST_SPELLED_WORD + 1):
+            before = best[start]
+            word = letters[start:end]
+            if before is None or (mixed_case and not word[1:].islower()) or not capitals.known_form_or_stem(word):
+                continue
+            score = (before[0] + 1, before[1] + (not capitals.known_form(word)), start)
+            if best[end] is None or score[:2] < best[end][:2]:
+                best[end] = score
+    if best[-1] is None:
+        return None
+    words, end = [], len(letters)
+    while end:
+        start = best[end][2]
+        words.append(letters[start:end])
+        end = start
+    return words[::-1]
 
 
 # A word's first letter parted from the rest by a stray space (д иректорлар кеңесімен): a lone small consonant, which

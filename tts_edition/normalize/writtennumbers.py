@@ -65,6 +65,8 @@ _NOT_LISTED = r"(?<!\d,\s\d)(?<!\d,\s\d\d)(?<!\d,\s\d\d\d)"
 # After a unit a dash with a space beside it is punctuation, not a hyphen: what follows is a word of its own, and the
 # number stays a measure (шалқалай жүзу 200 м - алтын → екі жүз метр - алтын). Nor is a spaced dash before a number
 # an earlier rule has said a hyphen (Page 155 - 5.1.2, its section number бес бір екі): the number is a cardinal.
+# A unit takes a case suffix written onto it or after a hyphen, never one a space apart, as a bare number may (2-7
+# ден): a word after a unit is a word (880 га тың жер: тың, virgin, not га's genitive).
 NUMBER = re.compile(
     rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
     (?P<numero>(?:№|N(?=\s?\d)|No(?=\d)|\#(?=\s?\d))\s?)?  # No3, # 5: the numero sign typed otherwise
@@ -82,7 +84,7 @@ NUMBER = re.compile(
     (?P<post>[^\S\n]?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
     (?(pre)(?:\s?/\s?(?P<pper>{PER_WRITTEN}))?)
     (?P<above>\+(?![\w+]))?
-    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?(?!(?:{CARDINAL_WORD})(?![\w-])))|\s-?(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
+    (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?(?!(?:{CARDINAL_WORD})(?![\w-])))|(?(unit)\s-|\s-?)(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)
        (?!\w|-(?!(?:ақ|ау|ей)\b))
        (?P<sufdot>\.(?=\s+[{KAZAKH_LOWER}\d]|\]))?)?""",
     re.X,
