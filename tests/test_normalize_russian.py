@@ -888,3 +888,9 @@ def test_a_degree_abbreviated_in_russian_order_is_russian() -> None:
     """д.т.н. puts its rank first, as Russian does; Kazakh writes т.ғ.д."""
     assert normalize("Д.т.н. Омаров С.К.") == "доктор технических наук Омаров С. К."
     assert normalize("Т.ғ.д. Омаров С.К.") == "техника ғылымдарының докторы Омаров С. К."
+
+
+def test_the_seconds_letter_after_a_number_is_no_russian_preposition() -> None:
+    assert span_language("800 м 1 мин., 40 ,91 с Дэвид Рудиша Кения") == KAZAKH
+    assert span_language("400 м 43,03 с Вайде ван Никерк ЮАР") == KAZAKH
+    assert span_language("Курс 2 с половиной") == RUSSIAN  # a preposition before its noun in lower case

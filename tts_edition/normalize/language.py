@@ -390,9 +390,9 @@ def _telling(text: str, words: list[str]) -> list[str]:
     closing = _LETTER_CLOSING_A_COUNT.search(text) or _LETTER_CUT_AT_THE_END.search(text)
     if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
-    for glued in _LETTER_GLUED_TO_A_COUNT.findall(text):
-        if glued in telling:  # "1мин 34с": a unit's letter on its number, no preposition (which stands apart)
-            telling.remove(glued)
+    for mark in _LETTER_GLUED_TO_A_COUNT.findall(text) + _SECOND_AFTER_A_COUNT.findall(text):
+        if mark in telling:  # "1мин 34с", "9,58 с Усэйн Болт": a unit's letter after its number, no preposition
+            telling.remove(mark)
     return [word for word in telling if word not in _units() and not shared_name(word)]
 
 
@@ -405,6 +405,10 @@ _LETTER_CUT_AT_THE_END = re.compile(r"(?<![^\W\d_])(?P<letter>[^\W\d_яЯ])\s*\Z
 # One letter written onto a number (34с, 5м), a unit's or a count's mark wherever it stands: a Russian preposition
 # (с, в, к) is a word of its own, apart from the number it may govern (с 5 до 7).
 _LETTER_GLUED_TO_A_COUNT = re.compile(r"(?<=\d)([^\W\d_])(?![^\W\d_])")
+# The second's с set apart after its number (100 м 9,58 с Усэйн Болт Ямайка, a record table in a Kazakh lesson): the
+# Russian preposition с stands before what it governs (с 5 до 7, с Усэйном), after a number only before its noun in
+# lower case (2 с половиной), which is left to tell.
+_SECOND_AFTER_A_COUNT = re.compile(r"(?<=\d[ \t])(с)(?![^\W\d_])(?![ \t]+[а-яё])")
 
 
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name
