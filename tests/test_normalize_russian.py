@@ -183,7 +183,18 @@ def test_a_dateline_day_keeps_its_leading_zero_out_of_the_reading() -> None:
 
 def test_a_russian_degree_is_its_rank_and_its_science() -> None:
     assert normalize("Зав. кафедрой языка Д.ф.н., профессор Касым") == (
-        "Зав. кафедрой языка доктор филологических наук, профессор Касым"
+        "заведующий кафедрой языка доктор филологических наук, профессор Касым"
+    )
+    # the agricultural sciences written without their hyphen, or with no stop between their letters
+    assert normalize("Руководитель ________________ к.сх.н. Хусаинова Р.К.") == (
+        "Руководитель ________________ кандидат сельскохозяйственных наук Хусаинова Р. К."
+    )
+    assert normalize("доцент, к.с.х.н. Петров") == "доцент, кандидат сельскохозяйственных наук Петров"
+
+
+def test_a_post_abbreviated_on_its_own_line_continues_the_russian_signature_before_it() -> None:
+    assert normalize("Руководитель ________________ к.сх.н. Хусаинова Р.К.\nЗав. Кафедрой Фахруденова И.Б.").endswith(
+        "заведующий Кафедрой Фахруденова И. Б."
     )
 
 
