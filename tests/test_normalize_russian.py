@@ -905,3 +905,12 @@ def test_the_seconds_letter_after_a_number_is_no_russian_preposition() -> None:
     assert span_language("800 м 1 мин., 40 ,91 с Дэвид Рудиша Кения") == KAZAKH
     assert span_language("400 м 43,03 с Вайде ван Никерк ЮАР") == KAZAKH
     assert span_language("Курс 2 с половиной") == RUSSIAN  # a preposition before its noun in lower case
+
+
+def test_a_russian_number_grouped_with_commas_the_english_way() -> None:
+    # a forum's member card: messages and reactions are counted whole, so the comma groups thousands
+    assert normalize("Сообщения 2,710 Оценка реакций 27,653") == (
+        "Сообщения две тысячи семьсот десять Оценка реакций двадцать семь тысяч шестьсот пятьдесят три"
+    )
+    assert normalize("Всего 1,250,000 человек") == "Всего один миллион двести пятьдесят тысяч человек"
+    assert normalize("Рост составил 1,318 раза") == "Рост составил одна целая триста восемнадцать тысячных раза"

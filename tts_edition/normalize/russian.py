@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import capitals, coordinates, lettercodes, russianforms, webaddresses
+from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.amounts import AFTER_BLANK
 from tts_edition.normalize.numbers import MAX_CARDINAL, value_of
@@ -1045,6 +1045,13 @@ def rules() -> list[Rule]:
             speak_registration_code,
             RUSSIAN_KIND,
             needs=lettercodes.REGISTRATION_MARK,
+        ),
+        Rule(
+            "russian thousands grouped with commas",
+            grouping.GROUPED_WITH_COMMAS,
+            grouping.space_thousands,
+            "mark",
+            needs=grouping.COMMA_GROUP,
         ),
         _guess(
             "russian number",
