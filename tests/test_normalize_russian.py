@@ -914,3 +914,8 @@ def test_a_russian_number_grouped_with_commas_the_english_way() -> None:
     )
     assert normalize("Всего 1,250,000 человек") == "Всего один миллион двести пятьдесят тысяч человек"
     assert normalize("Рост составил 1,318 раза") == "Рост составил одна целая триста восемнадцать тысячных раза"
+
+
+def test_a_one_letter_joint_between_words_in_capitals_tells_a_heading_russian() -> None:
+    assert normalize("ГЕОГРАФИЯ И ГЕОЛОГИЯ/1.Регионоведение и") == "ГЕОГРАФИЯ И ГЕОЛОГИЯ, один. Регионоведение и"
+    assert span_language("МАРАТ В Алматы") == KAZAKH  # a capital letter before a name is no joint

@@ -390,6 +390,7 @@ def _telling(text: str, words: list[str]) -> list[str]:
     closing = _LETTER_CLOSING_A_COUNT.search(text) or _LETTER_CUT_AT_THE_END.search(text)
     if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
+    telling += _HEADING_JOINT.findall(text)
     for mark in _LETTER_GLUED_TO_A_COUNT.findall(text) + _SECOND_AFTER_A_COUNT.findall(text):
         if mark in telling:  # "1мин 34с", "9,58 с Усэйн Болт": a unit's letter after its number, no preposition
             telling.remove(mark)
@@ -411,6 +412,10 @@ _LETTER_GLUED_TO_A_COUNT = re.compile(r"(?<=\d)([^\W\d_])(?![^\W\d_])")
 _SECOND_AFTER_A_COUNT = re.compile(r"(?<=\d[ \t])(с)(?![^\W\d_])(?![ \t]+[а-яё])")
 
 
+# A one-letter conjunction or preposition set in capitals between two words in capitals (ГЕОГРАФИЯ И ГЕОЛОГИЯ/1.
+# Регионоведение и): a heading's joint, which tells its language as a heading wholly in capitals does, though the
+# line's other words are not in capitals. Kazakh writes no such word (its о, "that", is left out).
+_HEADING_JOINT = re.compile(r"(?<=[А-ЯЁ]{2}[ \t])([ИВСКУ])(?=[ \t][А-ЯЁ]{2})")
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name
 
 
