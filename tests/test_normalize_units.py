@@ -273,6 +273,13 @@ def test_seconds_written_as_a_letter_after_a_fraction_an_estimate_or_minutes_and
     assert normalize("2 ч., 01 мин., 39 с Элиуд").endswith("бір минут, отыз тоғыз секунд Элиуд")
     assert normalize("28,4 с/м дейін") == "жиырма сегіз бүтін оннан төрт метр секундына дейін"  # a rate's unit
     assert "секунд" not in normalize("Алматы, 2005. - 704 с")  # a page count: whole and exact
+    assert "секунд" not in normalize("(Мектеп) 352 с")  # a bracketed word is no option's letter
+
+
+def test_a_tests_options_in_seconds_marked_with_a_stop_are_kazakh_seconds_not_russian_pages() -> None:
+    assert normalize("А) 10с. В) 15с. С) 20с. D) 40с. E) 50с.") == (
+        "эй) он секунд. би) он бес секунд. си) жиырма секунд. ди) қырық секунд. и) елу секунд."
+    )
 
 
 def test_days_clipped_to_tauyl() -> None:

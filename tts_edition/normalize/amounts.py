@@ -800,10 +800,11 @@ SECONDS = re.compile(
 )
 # ...and so is a bare с after a number no page count is: a duration's seconds after its minutes, as a primary test
 # writes them (1мин 34с, 2 мин 30 с; a record table's 01 мин., 39 с), a measured time with its fraction (9,58 с;
-# 40 ,91 с with a stray space) or an estimate (≈ 48 с, шамамен 48 с): a page count is a whole, exact number.
+# 40 ,91 с with a stray space), an estimate (≈ 48 с, шамамен 48 с) or a test's option (А) 10с.): a page count is a
+# whole, exact number, and no option's.
 _MEASURED_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])мин(?:ут)?\.?,?[ \t]*\d{1,2}|(?<![\d.,])\d+[ \t]?[.,]\d+"
-    r"|(?:[≈~∼]|(?<![^\W\d_])шамамен)[ \t]?\d+(?:[.,]\d+)?)\Z"
+    r"|(?:[≈~∼]|(?<![^\W\d_])шамамен|(?<![^\W\d_])[^\W\d_]{1,3}\))[ \t]?\d+(?:[.,]\d+)?)\Z"
 )
 _MEASURED_REACH = 16
 SECONDS_NEEDS = re.compile(r"\d ?[сc]")

@@ -241,18 +241,20 @@ def _kazakh_noun(word: str) -> bool:
     return known_stem(word) is True and not _RUSSIAN_LETTERS.search(word)
 
 
-def _russian_marks(text: str) -> bool:
+def _russian_marks(text: str, options: bool = False) -> bool:
     """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday, an
     archive document's year-first date (1845 г. ноября 13), a Russian count (2004 год) or a degree in Russian's
-    order (к.э.н.): Russian whatever the words are."""
-    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
-    return any(mark.search(text) for mark in marks)
+    order (к.э.н.): Russian whatever the words are. A test's `options` are no reference: their amounts' с. is the
+    second's (А) 10с. В) 15с.), no page count."""
+    marks = (_RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
+    return any(mark.search(text) for mark in marks) or (not options and _RUSSIAN_REFERENCE.search(text) is not None)
 
 
 def span_language(text: str, around: str = KAZAKH) -> str:
     """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
     text = unicodedata.normalize("NFC", text)
-    if ")" in text:
+    options = ")" in text and OPTION_BRACKET.search(text) is not None
+    if options:
         text = OPTION_BRACKET.sub(" ", text)  # a test's options: А) Батыс В) Шығыс is no Russian
     slashed = _SLASHED_WORD.findall(text) if "/" in text else []
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) + slashed if len(word) >= _SHORTEST_WORD]
@@ -265,7 +267,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         counted = any(
             p.search(text) for p in (_COUNTED_IN_RUSSIAN, _OUT_OF_IN_RUSSIAN, _RUSSIAN_NUMBERED_LABEL, _GOVERNED_NUMBER)
         )
-        if _russian_marks(text) or counted:
+        if _russian_marks(text, options) or counted:
             return RUSSIAN
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
         return KAZAKH if _kazakh_number_ending(text, nouns=True) or _KAZAKH_YEAR.search(text) else around
@@ -284,7 +286,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     telling = _telling(text, words)
     if any(word in telling for word in kazakh):
         return KAZAKH  # ... or in a telling word: the sentence's first
-    if (_russian(telling) and not _kazakh_number_ending(text)) or _russian_marks(text):
+    if (_russian(telling) and not _kazakh_number_ending(text)) or _russian_marks(text, options):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     if _KAZAKH_YEAR.search(text):
         return KAZAKH  # a year with ж. (08.10.2016 ж.), Kazakh's mark of the year as г. is Russian's
