@@ -6,7 +6,8 @@ sentence, and each quotation inside it, is given one language, by its letters an
 - Cyrillic with a letter only Kazakh has (ә ғ қ ң ө ұ ү һ і) is Kazakh; almost every Kazakh sentence has one. A
   name says nothing: a word in title case inside the span (Қазақстан in a Russian reference) is left out.
 - Cyrillic without them is Russian when its telling words (the first, and those in lower case: names are no
-  evidence) have a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has them: -ый, -ть), a Russian
+  evidence; a heading's one-letter joint in capitals, ГЕОГРАФИЯ И ГЕОЛОГИЯ, too; a unit's letter after a number,
+  9,58 с, is none) have a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has them: -ый, -ть), a Russian
   function word (и, в, не, что, это…), a Russian ending (-ого, -ая, -ться, -ил, -ает, -ние), or when the Kazakh
   dictionary (hunspell-kk) fails to know two of them and more than half (unless a number carries a Kazakh case
   ending: 1 400-ден), or when it is a Russian reference (its
