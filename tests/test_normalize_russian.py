@@ -183,7 +183,18 @@ def test_a_dateline_day_keeps_its_leading_zero_out_of_the_reading() -> None:
 
 def test_a_russian_degree_is_its_rank_and_its_science() -> None:
     assert normalize("Зав. кафедрой языка Д.ф.н., профессор Касым") == (
-        "Зав. кафедрой языка доктор филологических наук, профессор Касым"
+        "заведующий кафедрой языка доктор филологических наук, профессор Касым"
+    )
+    # the agricultural sciences written without their hyphen, or with no stop between their letters
+    assert normalize("Руководитель ________________ к.сх.н. Хусаинова Р.К.") == (
+        "Руководитель ________________ кандидат сельскохозяйственных наук Хусаинова Р. К."
+    )
+    assert normalize("доцент, к.с.х.н. Петров") == "доцент, кандидат сельскохозяйственных наук Петров"
+
+
+def test_a_post_abbreviated_on_its_own_line_continues_the_russian_signature_before_it() -> None:
+    assert normalize("Руководитель ________________ к.сх.н. Хусаинова Р.К.\nЗав. Кафедрой Фахруденова И.Б.").endswith(
+        "заведующий Кафедрой Фахруденова И. Б."
     )
 
 
@@ -888,3 +899,23 @@ def test_a_degree_abbreviated_in_russian_order_is_russian() -> None:
     """д.т.н. puts its rank first, as Russian does; Kazakh writes т.ғ.д."""
     assert normalize("Д.т.н. Омаров С.К.") == "доктор технических наук Омаров С. К."
     assert normalize("Т.ғ.д. Омаров С.К.") == "техника ғылымдарының докторы Омаров С. К."
+
+
+def test_the_seconds_letter_after_a_number_is_no_russian_preposition() -> None:
+    assert span_language("800 м 1 мин., 40 ,91 с Дэвид Рудиша Кения") == KAZAKH
+    assert span_language("400 м 43,03 с Вайде ван Никерк ЮАР") == KAZAKH
+    assert span_language("Курс 2 с половиной") == RUSSIAN  # a preposition before its noun in lower case
+
+
+def test_a_russian_number_grouped_with_commas_the_english_way() -> None:
+    # a forum's member card: messages and reactions are counted whole, so the comma groups thousands
+    assert normalize("Сообщения 2,710 Оценка реакций 27,653") == (
+        "Сообщения две тысячи семьсот десять Оценка реакций двадцать семь тысяч шестьсот пятьдесят три"
+    )
+    assert normalize("Всего 1,250,000 человек") == "Всего один миллион двести пятьдесят тысяч человек"
+    assert normalize("Рост составил 1,318 раза") == "Рост составил одна целая триста восемнадцать тысячных раза"
+
+
+def test_a_one_letter_joint_between_words_in_capitals_tells_a_heading_russian() -> None:
+    assert normalize("ГЕОГРАФИЯ И ГЕОЛОГИЯ/1.Регионоведение и") == "ГЕОГРАФИЯ И ГЕОЛОГИЯ, один. Регионоведение и"
+    assert span_language("МАРАТ В Алматы") == KAZAKH  # a capital letter before a name is no joint

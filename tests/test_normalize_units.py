@@ -265,6 +265,23 @@ def test_seconds_written_as_a_letter_after_minutes() -> None:
     assert normalize("Білім, 1994. - 352 с").endswith("үш жүз елу екі бет")  # a page count, after no minutes
 
 
+def test_seconds_written_as_a_letter_after_a_fraction_an_estimate_or_minutes_and_a_comma() -> None:
+    assert normalize("100 м 9,58 с Усэйн Болт Ямайка") == (
+        "жүз метр тоғыз бүтін жүзден елу сегіз секунд Усэйн Болт Ямайка"
+    )
+    assert normalize("A) ≈ 48 с") == "эй) шамамен қырық сегіз секунд"
+    assert normalize("2 ч., 01 мин., 39 с Элиуд").endswith("бір минут, отыз тоғыз секунд Элиуд")
+    assert normalize("28,4 с/м дейін") == "жиырма сегіз бүтін оннан төрт метр секундына дейін"  # a rate's unit
+    assert "секунд" not in normalize("Алматы, 2005. - 704 с")  # a page count: whole and exact
+    assert "секунд" not in normalize("(Мектеп) 352 с")  # a bracketed word is no option's letter
+
+
+def test_a_tests_options_in_seconds_marked_with_a_stop_are_kazakh_seconds_not_russian_pages() -> None:
+    assert normalize("А) 10с. В) 15с. С) 20с. D) 40с. E) 50с.") == (
+        "эй) он секунд. би) он бес секунд. си) жиырма секунд. ди) қырық секунд. и) елу секунд."
+    )
+
+
 def test_days_clipped_to_tauyl() -> None:
     assert normalize("4 тәул. 18 сағ") == "төрт тәулік он сегіз сағат"
 

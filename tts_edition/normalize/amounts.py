@@ -796,18 +796,25 @@ def speak_round_the_clock(match: re.Match[str]) -> str:
 # a physics problem types for it is run onto the number (А) 40c В) 20c, t = 15c): секунд, set apart from the number.
 SECONDS = re.compile(
     rf"(?<=\d)(?:[ \t]?с(?:-(?P<suffix>{SUFFIX})(?![\w-])|(?=[ \t][{KAZAKH_LOWER}]{{2}}))|c(?![\w.,]?\w)"
-    r"|(?P<bare>[ \t]?с)(?![^\W\d_]|\.[^\W\d_]))"
+    r"|(?P<bare>[ \t]?с)(?![^\W\d_]|\.[^\W\d_]|/))"  # not a rate's unit: 28,4 с/м is metres a second
 )
-# ...and so is a bare с after a duration's minutes, as a primary test writes it (1мин 34с, 2 мин 30 с).
-_MINUTES_BEFORE = re.compile(r"(?<![^\W\d_])мин(?:ут)?\.?[ \t]*\d{1,2}\Z")
-_MINUTES_REACH = 12
+# ...and so is a bare с after a number no page count is: a duration's seconds after its minutes, as a primary test
+# writes them (1мин 34с, 2 мин 30 с; a record table's 01 мин., 39 с), a measured time with its fraction (9,58 с;
+# 40 ,91 с with a stray space), an estimate (≈ 48 с, шамамен 48 с) or a test's option (А) 10с.): a page count is a
+# whole, exact number, and no option's.
+_MEASURED_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])мин(?:ут)?\.?,?[ \t]*\d{1,2}|(?<![\d.,])\d+[ \t]?[.,]\d+"
+    r"|(?:[≈~∼]|(?<![^\W\d_])шамамен|(?<![^\W\d_])[^\W\d_]{1,3}\))[ \t]?\d+(?:[.,]\d+)?)\Z"
+)
+_MEASURED_REACH = 16
 SECONDS_NEEDS = re.compile(r"\d ?[сc]")
 
 
 def speak_seconds(match: re.Match[str]) -> str:
-    """40 с өткенде → 40 секунд өткенде; 2,14 с-та → 2,14 секундта; 40c → 40 секунд; 1мин 34с → 1мин 34 секунд."""
-    if match["bare"] is not None and not _MINUTES_BEFORE.search(
-        match.string, max(0, match.start() - _MINUTES_REACH), match.start()
+    """40 с өткенде → 40 секунд өткенде; 2,14 с-та → 2,14 секундта; 40c → 40 секунд; 1мин 34с → 1мин 34 секунд;
+    9,58 с → 9,58 секунд; ≈ 48 с → ≈ 48 секунд."""
+    if match["bare"] is not None and not _MEASURED_BEFORE.search(
+        match.string, max(0, match.start() - _MEASURED_REACH), match.start()
     ):
         return match.group()  # 352 с: a page count's mark
     return " " + (attach("секунд", match["suffix"]) if match["suffix"] else "секунд")

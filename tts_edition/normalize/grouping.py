@@ -3,9 +3,11 @@
 A comma is a decimal point in Kazakh, so a number's grouping decides: two commas or more, each before exactly three
 digits, group thousands wherever they stand (1,250,000: no decimal has two points); one such comma groups them in
 a table's cell, a row set between pipes as a scraped infobox gives it (• Барлығы | 579,403 |), where the page copied
-an English table. One comma outside a table stays a decimal point (1,318 АЕК), and a number that opens with 0 is a
-decimal anywhere (0,177). A point with one or two digits after the groups is the English decimal point, which only
-a thousands comma stands before (89,500,000.00; 1,250.50): it is read as the decimal comma it stands for.
+an English table, before tenge, and after a site's counter label (Сообщения 2,710). One comma elsewhere stays a
+decimal point (1,318 АЕК), and a number that opens with 0 is a decimal anywhere (0,177). A point with one or two
+digits after the groups is the English decimal point, which only a thousands comma stands before (89,500,000.00;
+1,250.50): it is read as the decimal comma it stands for. Russian writes its decimal comma as Kazakh does, so the
+Russian rules group thousands by the same signs.
 
 Other marks group thousands too, and one rule puts a plain space for all of them (`GROUPED_WITH_MARKS`): a thin or
 narrow no-break space or an apostrophe, never a decimal point, at one group or more (1 250 000, 1'250'000); points at
@@ -39,14 +41,29 @@ def _in_table_cell(text: str, start: int, end: int) -> bool:
 _TENGE_AFTER = re.compile(r"[ \t\u00a0]?(?:теңге|тенге|тг(?![^\W\d_])|₸)")
 
 
+# A site's counter label before its count (Сообщения 2,710 Оценка реакций 27,653, a forum's member card): messages,
+# reactions, replies and views are counted whole, so one comma before three digits groups thousands there too.
+_COUNTER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:Сообщени[йя]|(?:Оценка[ \t]+)?реакци[йи]|Баллы|Ответ(?:ов|ы)|Просмотр(?:ов|ы)|Подписчик(?:ов|и)"
+    r"|Комментари(?:ев|и)|Публикаци[йи])[ \t]*:?[ \t]*\Z",
+    re.I,
+)
+_COUNTER_LABEL_REACH = 24
+
+
+def _after_counter_label(text: str, start: int) -> bool:
+    return _COUNTER_LABEL.search(text, max(0, start - _COUNTER_LABEL_REACH), start) is not None
+
+
 def thousands_grouped(match: re.Match[str]) -> bool:
     """The commas group thousands: there are two or more, an English decimal point follows them, the number stands in
-    a table's cell, or counts tenge."""
+    a table's cell, counts tenge or is a site's counter."""
     return (
         match.group().count(",") > 1
         or match.group("decimals") is not None
         or _in_table_cell(match.string, match.start(), match.end())
         or _TENGE_AFTER.match(match.string, match.end()) is not None
+        or _after_counter_label(match.string, match.start())
     )
 
 

@@ -6,7 +6,8 @@ sentence, and each quotation inside it, is given one language, by its letters an
 - Cyrillic with a letter only Kazakh has (ә ғ қ ң ө ұ ү һ і) is Kazakh; almost every Kazakh sentence has one. A
   name says nothing: a word in title case inside the span (Қазақстан in a Russian reference) is left out.
 - Cyrillic without them is Russian when its telling words (the first, and those in lower case: names are no
-  evidence) have a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has them: -ый, -ть), a Russian
+  evidence; a heading's one-letter joint in capitals, ГЕОГРАФИЯ И ГЕОЛОГИЯ, too; a unit's letter after a number,
+  9,58 с, is none) have a letter Kazakh words do not use (ё ъ щ, or ы/ь where Russian has them: -ый, -ть), a Russian
   function word (и, в, не, что, это…), a Russian ending (-ого, -ая, -ться, -ил, -ает, -ние), or when the Kazakh
   dictionary (hunspell-kk) fails to know two of them and more than half (unless a number carries a Kazakh case
   ending: 1 400-ден), or when it is a Russian reference (its
@@ -241,18 +242,20 @@ def _kazakh_noun(word: str) -> bool:
     return known_stem(word) is True and not _RUSSIAN_LETTERS.search(word)
 
 
-def _russian_marks(text: str) -> bool:
+def _russian_marks(text: str, options: bool = False) -> bool:
     """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday, an
     archive document's year-first date (1845 г. ноября 13), a Russian count (2004 год) or a degree in Russian's
-    order (к.э.н.): Russian whatever the words are."""
-    marks = (_RUSSIAN_REFERENCE, _RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
-    return any(mark.search(text) for mark in marks)
+    order (к.э.н.): Russian whatever the words are. A test's `options` are no reference: their amounts' с. is the
+    second's (А) 10с. В) 15с.), no page count."""
+    marks = (_RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
+    return any(mark.search(text) for mark in marks) or (not options and _RUSSIAN_REFERENCE.search(text) is not None)
 
 
 def span_language(text: str, around: str = KAZAKH) -> str:
     """The language of a sentence or a quotation; `around` when it says too little (under two words)."""
     text = unicodedata.normalize("NFC", text)
-    if ")" in text:
+    options = ")" in text and OPTION_BRACKET.search(text) is not None
+    if options:
         text = OPTION_BRACKET.sub(" ", text)  # a test's options: А) Батыс В) Шығыс is no Russian
     slashed = _SLASHED_WORD.findall(text) if "/" in text else []
     cyrillic = [word for word in _CYRILLIC_WORD.findall(text) + slashed if len(word) >= _SHORTEST_WORD]
@@ -265,7 +268,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         counted = any(
             p.search(text) for p in (_COUNTED_IN_RUSSIAN, _OUT_OF_IN_RUSSIAN, _RUSSIAN_NUMBERED_LABEL, _GOVERNED_NUMBER)
         )
-        if _russian_marks(text) or counted:
+        if _russian_marks(text, options) or counted:
             return RUSSIAN
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
         return KAZAKH if _kazakh_number_ending(text, nouns=True) or _KAZAKH_YEAR.search(text) else around
@@ -284,7 +287,7 @@ def span_language(text: str, around: str = KAZAKH) -> str:
     telling = _telling(text, words)
     if any(word in telling for word in kazakh):
         return KAZAKH  # ... or in a telling word: the sentence's first
-    if (_russian(telling) and not _kazakh_number_ending(text)) or _russian_marks(text):
+    if (_russian(telling) and not _kazakh_number_ending(text)) or _russian_marks(text, options):
         return RUSSIAN  # a Russian month's name is Russian however Kazakh the words around it (редактор 8 марта)
     if _KAZAKH_YEAR.search(text):
         return KAZAKH  # a year with ж. (08.10.2016 ж.), Kazakh's mark of the year as г. is Russian's
@@ -390,9 +393,10 @@ def _telling(text: str, words: list[str]) -> list[str]:
     closing = _LETTER_CLOSING_A_COUNT.search(text) or _LETTER_CUT_AT_THE_END.search(text)
     if closing and telling and telling[-1] == closing["letter"]:
         telling = telling[:-1]  # "Білім, 1994. - 352 с": a count's mark, no preposition (which a word would follow)
-    for glued in _LETTER_GLUED_TO_A_COUNT.findall(text):
-        if glued in telling:  # "1мин 34с": a unit's letter on its number, no preposition (which stands apart)
-            telling.remove(glued)
+    telling += _HEADING_JOINT.findall(text)
+    for mark in _LETTER_GLUED_TO_A_COUNT.findall(text) + _SECOND_AFTER_A_COUNT.findall(text):
+        if mark in telling:  # "1мин 34с", "9,58 с Усэйн Болт": a unit's letter after its number, no preposition
+            telling.remove(mark)
     return [word for word in telling if word not in _units() and not shared_name(word)]
 
 
@@ -405,8 +409,16 @@ _LETTER_CUT_AT_THE_END = re.compile(r"(?<![^\W\d_])(?P<letter>[^\W\d_яЯ])\s*\Z
 # One letter written onto a number (34с, 5м), a unit's or a count's mark wherever it stands: a Russian preposition
 # (с, в, к) is a word of its own, apart from the number it may govern (с 5 до 7).
 _LETTER_GLUED_TO_A_COUNT = re.compile(r"(?<=\d)([^\W\d_])(?![^\W\d_])")
+# The second's с set apart after its number (100 м 9,58 с Усэйн Болт Ямайка, a record table in a Kazakh lesson): the
+# Russian preposition с stands before what it governs (с 5 до 7, с Усэйном), after a number only before its noun in
+# lower case (2 с половиной), which is left to tell.
+_SECOND_AFTER_A_COUNT = re.compile(r"(с)(?<=\d[ \t]с)(?![^\W\d_])(?![ \t]+[а-яё])")
 
 
+# A one-letter conjunction or preposition set in capitals between two words in capitals (ГЕОГРАФИЯ И ГЕОЛОГИЯ/1.
+# Регионоведение и): a heading's joint, which tells its language as a heading wholly in capitals does, though the
+# line's other words are not in capitals. Kazakh writes no such word (its о, "that", is left out).
+_HEADING_JOINT = re.compile(r"([ИВСКУ])(?<=[А-ЯЁ]{2}[ \t][ИВСКУ])(?=[ \t][А-ЯЁ]{2})")  # the letter first: fast
 _FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import capitals, coordinates, lettercodes, russianforms, webaddresses
+from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.amounts import AFTER_BLANK
 from tts_edition.normalize.numbers import MAX_CARDINAL, value_of
@@ -70,7 +70,7 @@ _YEAR_WORDS = {"nominative": "год", "genitive": "года", "prepositional": 
 ABBREVIATIONS = {
     "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов", "трлн": "триллионов", "руб.": "рублей",
     "коп.": "копеек", "им.": "имени", "т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное",
-    "ул.": "улица", "пр.": "проспект", "проф.": "профессор", "акад.": "академик",
+    "ул.": "улица", "пр.": "проспект", "проф.": "профессор", "акад.": "академик", "зав.": "заведующий",
     "см.": "смотри",
     "%": "процентов", "№": "номер", "рис.": "рисунок", "стр.": "страница", "гг.": "годы",
     "изд.": "издание", "прим.": "примечание", "б/н": "без номера",
@@ -86,7 +86,8 @@ _DEGREE_RANKS = {"к": "кандидат", "д": "доктор"}
 _DEGREE_SCIENCES = {
     "ф": "филологических", "и": "исторических", "э": "экономических", "т": "технических", "п": "педагогических",
     "ю": "юридических", "х": "химических", "б": "биологических", "г": "географических", "м": "медицинских",
-    "ф.-м": "физико-математических", "с.-х": "сельскохозяйственных", "филос": "философских", "пед": "педагогических",
+    "ф.-м": "физико-математических", "с.-х": "сельскохозяйственных", "с.х": "сельскохозяйственных",
+    "сх": "сельскохозяйственных", "филос": "философских", "пед": "педагогических",
     "полит": "политических", "психол": "психологических", "социол": "социологических",
 }  # fmt: skip
 ABBREVIATIONS |= {
@@ -1044,6 +1045,13 @@ def rules() -> list[Rule]:
             speak_registration_code,
             RUSSIAN_KIND,
             needs=lettercodes.REGISTRATION_MARK,
+        ),
+        Rule(
+            "russian thousands grouped with commas",
+            grouping.GROUPED_WITH_COMMAS,
+            grouping.space_thousands,
+            "mark",
+            needs=grouping.COMMA_GROUP,
         ),
         _guess(
             "russian number",
