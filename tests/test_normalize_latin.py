@@ -2285,3 +2285,19 @@ def test_a_plain_latin_word_takes_the_vowel_marks_the_news_counts_or_its_letters
     assert normalize("сурет: tula.mk.ru") == "сурет: тула нүкте эм кей нүкте ру"
     assert normalize("деп хабарлайды kyn.kz") == "деп хабарлайды кын нүкте кей зет"
     assert normalize("Сурет: nur.kz") == "Сурет: нұр нүкте кей зет"  # нур is no word: the mark stays
+
+
+GEOINFO67_READINGS = {
+    "Latin look-alikes heading a word are Cyrillic where the whole so is a known word (geoinfo67)": [
+        ("Ocы тұcтa aйтa кeтeтiн дepeк", "Осы тұста айта кететін дерек"),
+        ("Xaлық oны бpeндi дeп aтaп кeткeн", "Халық оны бренді деп атап кеткен"),
+        ("Ұйымдacтыpылғaн yaқыты", "Ұйымдастырылған уақыты"),
+    ],
+    "look-alikes that spell no Kazakh word with their suffix stay a Latin word": [
+        ("Kiaға тапсырыс", "киаға тапсырыс"),
+        ("Appleға тапсырыс", "эпплге тапсырыс"),
+    ],
+}
+
+
+test_geoinfo67_reading = reading_test(GEOINFO67_READINGS)
