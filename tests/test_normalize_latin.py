@@ -2301,3 +2301,25 @@ GEOINFO67_READINGS = {
 
 
 test_geoinfo67_reading = reading_test(GEOINFO67_READINGS)
+
+
+def test_a_qazaq_times_c_before_o_is_the_ts_of_a_russian_name_opencorpora_knows() -> None:
+    """vaccine72, news70, vaccine48: Qazaq Times' c is ц, its table spelling only ci, ce, cy, ca; the minister Coy is
+    Цой, a surname OpenCorpora knows, not the English coy (кой); a brand (Comirnaty) and a place (Car) stay foreign."""
+    assert normalize("3 tamız Densaulıq saqtau ministri Aleksey Coy ötkizgen brifingte") == (
+        "үшінші тамыз Денсаулық сақтау министрі Алексей Цой өткізген брифингте"
+    )
+    assert normalize("ministr Coydıñ aytuınşa vakcinasın narıqta satu mümkindigi") == (
+        "министр Цойдың айтуынша вакцинасын нарықта сату мүмкіндігі"
+    )
+    assert normalize("Pfizer kompaniyasınıñ Comirnaty vakcinasın narıqta satu mümkindigi turalı") == (
+        "пфайзер компаниясының комирнати вакцинасын нарықта сату мүмкіндігі туралы"
+    )
+
+
+def test_a_2018_word_typed_with_cyrillic_look_alikes_reads_its_i_as_the_lexicon_knows_it() -> None:
+    """admission68: a word typed on a keyboard of both scripts (Pеdаgоgiкаlyq, its е, а, о, к Cyrillic) writes the
+    2018 alphabet's ı as i, where the lexicon knows the word so (педагогикалық) and not with і; a word it knows with
+    і keeps it (bilimi)."""
+    assert normalize("Pеdаgоgiкаlyq mаmаndyqtаrǵа surаnys кóp.") == "Педагогикалық мамандықтарға сұраныс көп."
+    assert normalize("Оqýshylаrdyń bilimi jаqsy bоlýy kеrек.") == "Оқушылардың білімі жақсы болуы керек."

@@ -74,3 +74,16 @@ def _known(low: str, *, respelling: bool = False) -> bool:
     if not respelling:
         return bool(known_stem(low) or russian_noun(low) or stem_and_suffixes(low, russian_noun, _SHORTEST_LOAN))
     return russian_noun(low) or stem_and_suffixes(low, russian_noun, _SHORTEST_LOAN)
+
+
+_SHORTEST_NAME = 3
+
+
+def russian_name(reading: str) -> bool:
+    """Whether a reading is a person's Russian name OpenCorpora knows (Цой, a surname), bare or with Kazakh suffixes
+    (Цойдың)."""
+    from tts_edition.normalize.morphology import stem_and_suffixes  # the normaliser's, loaded only for Latin text
+    from tts_edition.normalize.russianforms import person_name_in_dictionary_form as person_name
+
+    low = reading.lower()
+    return person_name(low) or stem_and_suffixes(low, person_name, _SHORTEST_NAME)
