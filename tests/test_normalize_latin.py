@@ -2323,3 +2323,16 @@ def test_a_2018_word_typed_with_cyrillic_look_alikes_reads_its_i_as_the_lexicon_
     і keeps it (bilimi)."""
     assert normalize("Pеdаgоgiкаlyq mаmаndyqtаrǵа surаnys кóp.") == "Педагогикалық мамандықтарға сұраныс көп."
     assert normalize("Оqýshylаrdyń bilimi jаqsy bоlýy kеrек.") == "Оқушылардың білімі жақсы болуы керек."
+
+
+def test_a_case_suffix_hyphened_onto_a_name_or_a_percent_sign_is_the_word_s_ending() -> None:
+    """bio70, stats64: a Latin Kazakh page hyphens a case ending onto a name (Qazaqparat-qa) and onto a percent sign
+    (5,4%-dan): the name's ending, said with it (қазақпаратқа), and the percentage's (пайыздан), not the English dan;
+    a pair of words keeps its hyphen (Ата-ана)."""
+    assert normalize("dep habarlaıdy qamshy.kz Qazaqparat-qa silteme jasap.") == (
+        "деп хабарлайды қамшы нүкте кей зет Қазақпаратқа сілтеме жасап."
+    )
+    assert normalize("jumyssyzdyq deńgeıi 5,4%-dan 3,9%-ǵa qysqardy.") == (
+        "жұмыссыздық деңгейі бес бүтін оннан төрт пайыздан үш бүтін оннан тоғыз пайызға қысқарды."
+    )
+    assert normalize("Ата-ана жиналысы өтті") == "Ата-ана жиналысы өтті"

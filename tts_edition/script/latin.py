@@ -511,6 +511,11 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
 
+# A case suffix's hyphen after a number or its percent sign (298 353-ti, 5,4%-dan): the suffix, not an English word
+# (dan, ten).
+_HYPHENED_ONTO_NUMBER = re.compile(r"[\d%]-$")
+
+
 # A Roman numeral of I, V and X in capitals (II jartysynda, qazaqtarınıñ V qwrıltayında): no Kazakh word, in any
 # alphabet, is one (the capital I alone, и or і, no word either); with a stop after it, a name's initial (V.V.Bartold).
 _ROMAN_NUMERAL = re.compile("X{0,3}(?:IX|IV|V?I{0,3})")
@@ -518,15 +523,15 @@ _ROMAN_NUMERAL = re.compile("X{0,3}(?:IX|IV|V?I{0,3})")
 
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
-    is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
-    with a case suffix hyphened on (JOO-nıñ → ЖОО-ның); capitals the normaliser's Latin table holds stay Latin
-    (IMEI)."""
+    is a case suffix hyphened onto a number or its percent sign (298 353-ti, 5,4%-dan) or capitals spelling an
+    initialism of the abbreviation table with a case suffix hyphened on (JOO-nıñ → ЖОО-ның); capitals the
+    normaliser's Latin table holds stay Latin (IMEI)."""
     word, text, start = match.group(), match.string, match.start()
     if word == "N" and _NUMBER_AFTER.match(text, match.end()):  # N 17/1: the number sign, read by the normaliser
         return word
     if _ROMAN_NUMERAL.fullmatch(word) and text[match.end() : match.end() + 1] != ".":
         return word  # the normaliser's Roman numeral reader reads it (qazaqtarınıñ V qwrıltayında), not В
-    if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
+    if _HYPHENED_ONTO_NUMBER.match(text, max(0, start - 2), start):
         return convert_word(word, variant, _number_ending)
     if (name := russian_name_with_ts(word, variant)) is not None:
         return name
