@@ -2336,3 +2336,14 @@ def test_a_case_suffix_hyphened_onto_a_name_or_a_percent_sign_is_the_word_s_endi
         "жұмыссыздық деңгейі бес бүтін оннан төрт пайыздан үш бүтін оннан тоғыз пайызға қысқарды."
     )
     assert normalize("Ата-ана жиналысы өтті") == "Ата-ана жиналысы өтті"
+
+
+def test_a_marked_latin_word_among_cyrillic_reads_its_dotless_i_as_the_2018_alphabet_does() -> None:
+    """latinkz50, invest68: a 2018 word in a line too short or too Cyrillic to be a Latin Kazakh text (Оqý rejımi;
+    kompanıasy before a Cyrillic legal form) writes и as ı: the 2018 reading the dictionary or the news corpus knows
+    (режимі, компаниясы), not the plain letters' ы (режымі, компаныасы); a word known so keeps them (Qazaqstan)."""
+    assert normalize("Оqý rejımi") == "оқу режимі"
+    assert normalize("ulttyq taý-ken kompanıasy» акционерлік қоғамы") == (
+        "ұлттық тау-кен компаниясы» акционерлік қоғамы"
+    )
+    assert normalize("Qazaqstan жеңді") == "қазақстан жеңді"
