@@ -2347,3 +2347,12 @@ def test_a_marked_latin_word_among_cyrillic_reads_its_dotless_i_as_the_2018_alph
         "ұлттық тау-кен компаниясы» акционерлік қоғамы"
     )
     assert normalize("Qazaqstan жеңді") == "қазақстан жеңді"
+
+
+def test_a_latin_loan_the_lexicon_knows_in_no_reading_takes_the_reading_the_news_corpus_writes() -> None:
+    """auto70: the 2018 ıý is ю or иу; of premıým's readings the lexicon knows none, the news corpus has премиум
+    (not премюм); a reading the lexicon knows is kept (bilim → білім)."""
+    assert normalize("AI-95 premıým avtobenzınіn óndіrý 20-dan 45 myń tonnaǵa deıіn ulǵaıtyldy") == (
+        "аи-тоқсан бес премиум автобензинін өндіру жиырмадан қырық бес мың тоннаға дейін ұлғайтылды"
+    )
+    assert normalize("Bilim men ǵylym mınıstrligi habarlady.") == "Білім мен ғылым министрлігі хабарлады."

@@ -220,6 +220,8 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
         if choose is not None:
             readings = _with_soft_e(_with_soft_l(readings))
     chosen = choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    if choose is not None and len(readings) > 1:
+        chosen = loans.corpus_spelling(readings, chosen)
     return loans.respelt(chosen) if choose is not None and variant == LATIN_2018 else chosen
 
 

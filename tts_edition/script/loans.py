@@ -76,6 +76,17 @@ def _known(low: str, *, respelling: bool = False) -> bool:
     return russian_noun(low) or stem_and_suffixes(low, russian_noun, _SHORTEST_LOAN)
 
 
+def corpus_spelling(readings: list[str], chosen: str) -> str:
+    """The reading the lexicon chose, or, where it knows that one by no word or stem, the first reading the news
+    corpus writes (premıým: премюм → премиум, a loan the corpus has and the dictionary lacks)."""
+    from tts_edition.normalize.capitals import known_stem  # the normaliser's dictionary, loaded only for Latin text
+    from tts_edition.normalize.corpuswords import CORPUS_WORDS
+
+    if load_lexicon().accepts(chosen.lower()) or known_stem(chosen):
+        return chosen
+    return next((reading for reading in readings if reading.lower() in CORPUS_WORDS), chosen)
+
+
 _SHORTEST_NAME = 3
 
 
