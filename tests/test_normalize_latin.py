@@ -2347,6 +2347,7 @@ def test_a_marked_latin_word_among_cyrillic_reads_its_dotless_i_as_the_2018_alph
         "ұлттық тау-кен компаниясы» акционерлік қоғамы"
     )
     assert normalize("Qazaqstan жеңді") == "қазақстан жеңді"
+    assert normalize("Сахнада Айқын, Qanay, Ильхан") == "Сахнада Айқын, қанай, Ильхан"  # no ı: its y a glide
 
 
 def test_a_latin_loan_the_lexicon_knows_in_no_reading_takes_the_reading_the_news_corpus_writes() -> None:

@@ -458,8 +458,13 @@ def _known_marked_reading(word: str) -> str | None:
 def _known_2018_reading(word: str) -> str | None:
     """The word as the 2018 alphabet reads it, whose ı is и or й where the plain letters read ы (rejımi, kompanıasy:
     режимі, компаниясы, a loan's и), when the dictionary or the news corpus knows that reading."""
+    if _DOTLESS_I not in word:
+        return None  # read by its plain letters: Qanay is қанай, where 2018 reads its y ы (қанаы)
     reading = convert_word(word, LATIN_2018, load_lexicon().choose).lower()
     return reading if known_form_or_stem(reading) else None
+
+
+_DOTLESS_I = "ı"  # the 2018 alphabet's и and й
 
 
 # A c no Kazakh Latin alphabet writes alone (the 2017 one's ч is c, but its words come whole, not as a foreign-looking
