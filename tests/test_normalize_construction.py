@@ -61,3 +61,12 @@ def test_a_word_alone_without_its_vowel_or_on_a_page_writing_it_stays() -> None:
     assert normalize("Ауылдағы азаматтардың йлерін жөндеу басталды.") == "Ауылдағы азаматтардың йлерін жөндеу басталды."
     written = "Мұнда мгедекті азаматтар бар, үйлері жөнделді."
     assert normalize(written) == written
+
+
+def test_a_category_code_with_each_letter_hyphened_is_spelled_letter_by_letter() -> None:
+    """civil62: a list of building categories hyphens each letter of a code (С-О-1, D-O-1): the letters by their
+    names before the number, as a code of one letter is (С-1 → эс бір); letters with no number after them (А-Б-В)
+    are no code."""
+    assert normalize("С-1, С-5, С-О-1, С-О-2,") == "эс бір, эс бес, эс о бір, эс о екі,"
+    assert normalize("D-1, D-O-1, E-R-1 санаттарының") == "ди бір, ди о бір, и ар бір санаттарының"
+    assert normalize("А-Б-В") == "А-Б-В"

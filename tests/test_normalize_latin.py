@@ -2291,3 +2291,75 @@ def test_a_plain_latin_word_takes_the_vowel_marks_the_news_counts_or_its_letters
     assert normalize("сурет: tula.mk.ru") == "сурет: тула нүкте эм кей нүкте ру"
     assert normalize("деп хабарлайды kyn.kz") == "деп хабарлайды кын нүкте кей зет"
     assert normalize("Сурет: nur.kz") == "Сурет: нұр нүкте кей зет"  # нур is no word: the mark stays
+
+
+GEOINFO67_READINGS = {
+    "Latin look-alikes heading a word are Cyrillic where the whole so is a known word (geoinfo67)": [
+        ("Ocы тұcтa aйтa кeтeтiн дepeк", "Осы тұста айта кететін дерек"),
+        ("Xaлық oны бpeндi дeп aтaп кeткeн", "Халық оны бренді деп атап кеткен"),
+        ("Ұйымдacтыpылғaн yaқыты", "Ұйымдастырылған уақыты"),
+    ],
+    "look-alikes that spell no Kazakh word with their suffix stay a Latin word": [
+        ("Kiaға тапсырыс", "киаға тапсырыс"),
+        ("Appleға тапсырыс", "эпплге тапсырыс"),
+    ],
+}
+
+
+test_geoinfo67_reading = reading_test(GEOINFO67_READINGS)
+
+
+def test_a_qazaq_times_c_before_o_is_the_ts_of_a_russian_name_opencorpora_knows() -> None:
+    """vaccine72, news70, vaccine48: Qazaq Times' c is ц, its table spelling only ci, ce, cy, ca; the minister Coy is
+    Цой, a surname OpenCorpora knows, not the English coy (кой); a brand (Comirnaty) and a place (Car) stay foreign."""
+    assert normalize("3 tamız Densaulıq saqtau ministri Aleksey Coy ötkizgen brifingte") == (
+        "үшінші тамыз Денсаулық сақтау министрі Алексей Цой өткізген брифингте"
+    )
+    assert normalize("ministr Coydıñ aytuınşa vakcinasın narıqta satu mümkindigi") == (
+        "министр Цойдың айтуынша вакцинасын нарықта сату мүмкіндігі"
+    )
+    assert normalize("Pfizer kompaniyasınıñ Comirnaty vakcinasın narıqta satu mümkindigi turalı") == (
+        "пфайзер компаниясының комирнати вакцинасын нарықта сату мүмкіндігі туралы"
+    )
+
+
+def test_a_2018_word_typed_with_cyrillic_look_alikes_reads_its_i_as_the_lexicon_knows_it() -> None:
+    """admission68: a word typed on a keyboard of both scripts (Pеdаgоgiкаlyq, its е, а, о, к Cyrillic) writes the
+    2018 alphabet's ı as i, where the lexicon knows the word so (педагогикалық) and not with і; a word it knows with
+    і keeps it (bilimi)."""
+    assert normalize("Pеdаgоgiкаlyq mаmаndyqtаrǵа surаnys кóp.") == "Педагогикалық мамандықтарға сұраныс көп."
+    assert normalize("Оqýshylаrdyń bilimi jаqsy bоlýy kеrек.") == "Оқушылардың білімі жақсы болуы керек."
+
+
+def test_a_case_suffix_hyphened_onto_a_name_or_a_percent_sign_is_the_word_s_ending() -> None:
+    """bio70, stats64: a Latin Kazakh page hyphens a case ending onto a name (Qazaqparat-qa) and onto a percent sign
+    (5,4%-dan): the name's ending, said with it (қазақпаратқа), and the percentage's (пайыздан), not the English dan;
+    a pair of words keeps its hyphen (Ата-ана)."""
+    assert normalize("dep habarlaıdy qamshy.kz Qazaqparat-qa silteme jasap.") == (
+        "деп хабарлайды қамшы нүкте кей зет Қазақпаратқа сілтеме жасап."
+    )
+    assert normalize("jumyssyzdyq deńgeıi 5,4%-dan 3,9%-ǵa qysqardy.") == (
+        "жұмыссыздық деңгейі бес бүтін оннан төрт пайыздан үш бүтін оннан тоғыз пайызға қысқарды."
+    )
+    assert normalize("Ата-ана жиналысы өтті") == "Ата-ана жиналысы өтті"
+
+
+def test_a_marked_latin_word_among_cyrillic_reads_its_dotless_i_as_the_2018_alphabet_does() -> None:
+    """latinkz50, invest68: a 2018 word in a line too short or too Cyrillic to be a Latin Kazakh text (Оqý rejımi;
+    kompanıasy before a Cyrillic legal form) writes и as ı: the 2018 reading the dictionary or the news corpus knows
+    (режимі, компаниясы), not the plain letters' ы (режымі, компаныасы); a word known so keeps them (Qazaqstan)."""
+    assert normalize("Оqý rejımi") == "оқу режимі"
+    assert normalize("ulttyq taý-ken kompanıasy» акционерлік қоғамы") == (
+        "ұлттық тау-кен компаниясы» акционерлік қоғамы"
+    )
+    assert normalize("Qazaqstan жеңді") == "қазақстан жеңді"
+    assert normalize("Сахнада Айқын, Qanay, Ильхан") == "Сахнада Айқын, қанай, Ильхан"  # no ı: its y a glide
+
+
+def test_a_latin_loan_the_lexicon_knows_in_no_reading_takes_the_reading_the_news_corpus_writes() -> None:
+    """auto70: the 2018 ıý is ю or иу; of premıým's readings the lexicon knows none, the news corpus has премиум
+    (not премюм); a reading the lexicon knows is kept (bilim → білім)."""
+    assert normalize("AI-95 premıým avtobenzınіn óndіrý 20-dan 45 myń tonnaǵa deıіn ulǵaıtyldy") == (
+        "аи-тоқсан бес премиум автобензинін өндіру жиырмадан қырық бес мың тоннаға дейін ұлғайтылды"
+    )
+    assert normalize("Bilim men ǵylym mınıstrligi habarlady.") == "Білім мен ғылым министрлігі хабарлады."

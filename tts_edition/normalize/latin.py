@@ -15,7 +15,7 @@ from pathlib import Path
 from tts_edition.normalize import russianforms
 from tts_edition.normalize.abbreviations import latin_letter_name, plain_latin, pronounceable
 from tts_edition.normalize.alignment import align
-from tts_edition.normalize.capitals import dictionary_stems, known_name, known_stem, known_word
+from tts_edition.normalize.capitals import dictionary_stems, known_form_or_stem, known_name, known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english, read_english_command
 from tts_edition.normalize.foreign import read_foreign, read_turkic
 from tts_edition.normalize.morphology import (
@@ -41,7 +41,7 @@ from tts_edition.normalize.places import (
 )
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
-from tts_edition.script.detect import latin_variant
+from tts_edition.script.detect import LATIN_2018, latin_variant
 from tts_edition.script.latin import convert_word, own_alphabet
 from tts_edition.script.lexicon import load_lexicon
 
@@ -452,7 +452,19 @@ def _known_marked_reading(word: str) -> str | None:
     if known_word("және") is None or not word.isalpha():
         return None
     known = next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
-    return known or _marked_compound(word)
+    return known or _marked_compound(word) or _known_2018_reading(word)
+
+
+def _known_2018_reading(word: str) -> str | None:
+    """The word as the 2018 alphabet reads it, whose ı is и or й where the plain letters read ы (rejımi, kompanıasy:
+    режимі, компаниясы, a loan's и), when the dictionary or the news corpus knows that reading."""
+    if _DOTLESS_I not in word:
+        return None  # read by its plain letters: Qanay is қанай, where 2018 reads its y ы (қанаы)
+    reading = convert_word(word, LATIN_2018, load_lexicon().choose).lower()
+    return reading if known_form_or_stem(reading) else None
+
+
+_DOTLESS_I = "ı"  # the 2018 alphabet's и and й
 
 
 # A c no Kazakh Latin alphabet writes alone (the 2017 one's ч is c, but its words come whole, not as a foreign-looking

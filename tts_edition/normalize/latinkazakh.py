@@ -92,9 +92,11 @@ def read_word(match: re.Match[str]) -> str:
     if latin.types_i_in_cyrillic(text) or (variant == LATIN_2018 and _DOUBLE_I in word.lower()):
         typed = latin.typed_i_word(word)
         if not word.isascii() or typed != word:  # a word with a look-alike in it is read in 2018 letters
-            start, end = match.span()
-            match = WORD.match(text[:start] + typed + text[end:], start) or match
+            match = _retyped(match, typed)
             variant = LATIN_2018
+    elif variant == LATIN_2018 and _TYPED_IN.search(word):
+        # a word typed on a keyboard of both scripts whose Latin i is ı, и, where the lexicon says so (Pеdаgоgiкаlyq)
+        match = _retyped(match, latin.dotless_i_where_known(word))
     choose = load_lexicon().choose
     if variant == LATIN_2018 and latin.writes_ia_whole(text):  # Sıamyn beside provınııasy: Сямын
         spelt = latin.with_ya(match.group())
@@ -115,6 +117,14 @@ def _in_unit_rate(word: re.Match[str]) -> bool:
     start, end = word.span()
     near = _UNIT_RATE.finditer(word.string, max(0, start - 5), end + 5)
     return any(rate.start() <= start and end <= rate.end() for rate in near)
+
+
+def _retyped(match: re.Match[str], typed: str) -> re.Match[str]:
+    """The match of `typed` put in its text for the word `match` found."""
+    if typed == match.group():
+        return match
+    text, (start, end) = match.string, match.span()
+    return WORD.match(text[:start] + typed + text[end:], start) or match
 
 
 def _choose_written_ya(readings: tuple[str, ...]) -> str:

@@ -22,8 +22,11 @@ _SHORTEST_CODE_WORD = 3
 _SHORTEST_UNKNOWN_CODE_WORD = 5
 # A college group's code closes its capitals on a small letter, its teaching language's (ПСк-20-2, ЭЭк-19: қазақ):
 # the small letter is a code letter too, spelled with the capitals; a capital and small ones (Ми-8) stay a word's.
+# A category's code may hyphen each of its letters (С-О-1, D-O-1, a list of building categories): spelled the same.
+_HYPHENED_CAPITALS = rf"[{KAZAKH_UPPER}A-Z](?:-[{KAZAKH_UPPER}A-Z]){{1,3}}"
 CODE_LETTERS = re.compile(
-    rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}}|[{KAZAKH_UPPER}]{{2,4}}[{KAZAKH_LOWER}])-(?=\d)"
+    rf"(?<![\w-])(?P<letters>[{KAZAKH_UPPER}A-Z]{{1,5}}|[{KAZAKH_UPPER}]{{2,4}}[{KAZAKH_LOWER}]|{_HYPHENED_CAPITALS})"
+    r"-(?=\d)"
 )
 # Latin capitals written onto a number name a measure or a model the same way (PM2.5, PM10, MP3), and so do
 # Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
@@ -294,6 +297,8 @@ def speak_lettered_code(match: re.Match[str]) -> Spoken:
 
 def speak_code_letters(match: re.Match[str]) -> str:
     letters = match["letters"]
+    if "-" in letters:
+        return Spoken(abbr.spell(letters.replace("-", "")) + " ", "initialism", True)
     entry = abbr.table().get(letters)
     if entry and entry.kind == "initialism" and not initialisms.names_law(entry):
         return entry.spoken + " "  # a law is numbered by no hyphen: АК-74 is a rifle, its letters said by their names

@@ -199,9 +199,17 @@ def _after_cyrillic_capitals(match: re.Match[str]) -> bool:
 
 def _suffixed_latin_word(word: str) -> bool:
     """A Latin word of two letters or more with a Kazakh suffix written onto it (Kiaға), not a Cyrillic word with
-    Latin look-alikes in it: the Latin letters come first, and the Cyrillic rest is a suffix."""
+    Latin look-alikes in it: the Latin letters come first, and the Cyrillic rest is a suffix. Latin letters that are
+    all look-alikes, where the whole made Cyrillic is a word the dictionary knows (Ocы, Xaлық, yaқыты: осы, халық,
+    уақыты), are that word's, typed on the wrong keyboard."""
     latin = re.match(r"[A-Za-z]{2,}", word)
-    return bool(latin) and parse_suffixes(word[latin.end() :]) not in (None, [])
+    if not latin or parse_suffixes(word[latin.end() :]) in (None, []):
+        return False
+    return not _lookalike_head_of_known_word(word, latin.group())
+
+
+def _lookalike_head_of_known_word(word: str, head: str) -> bool:
+    return set(head) <= set(_LOOKALIKE_LATIN) and bool(capitals.known_stem(word.translate(LOOKALIKES)))
 
 
 # Capitals typed wholly in Cyrillic look-alikes of Latin letters (ЕХРО for EXPO), a word the Kazakh dictionary does

@@ -54,6 +54,16 @@ def common_noun_in_dictionary_form(word: str) -> bool:
                and not any(mark in parse.tag for mark in _PROPER) for parse in _analyzer().parse(word))  # fmt: skip
 
 
+_PERSON = ("Name", "Surn", "Patr")
+
+
+@lru_cache(maxsize=4096)
+def person_name_in_dictionary_form(word: str) -> bool:
+    """Whether OpenCorpora has the word as a person's name in its dictionary form (Цой, Ирина; not the place Цар)."""
+    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
+               and any(mark in parse.tag for mark in _PERSON) for parse in _analyzer().parse(word))  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def forms(word: str) -> tuple[Form, ...]:
     """The forms the word may be a noun, an adjective or a participle in, likeliest first."""

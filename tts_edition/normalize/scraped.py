@@ -1053,7 +1053,16 @@ def join_lost_break(match: re.Match[str]) -> str:
             return "".join(parts) + last
         head, before = "-".join(parts[:-1]), parts[-1]
         return f"{head}-{before + last if _broken_word(before, last) else before + '-' + last}"
-    return left + right if _broken_word(left, right) else match.group()
+    return left + right if _broken_word(left, right) or _name_and_its_case(left, right) else match.group()
+
+
+def _name_and_its_case(left: str, right: str) -> bool:
+    """A name the dictionary need not know with its case ending hyphened on, the ending the name takes (Қазақпарат-қа,
+    as a Latin Kazakh page writes Qazaqparat-qa): one word, said so (Қазақпаратқа); not a pair (Ата-ана)."""
+    if not (left[:1].isupper() and left[1:].islower() and len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX):
+        return False
+    suffixes = parse_suffixes(right)
+    return bool(suffixes) and suffixes[0] in CASES and attach(left.lower(), right) == (left + right).lower()
 
 
 def _segmented_word(parts: tuple[str, ...]) -> bool:

@@ -186,7 +186,7 @@ def is_foreign(word: str, variant: str) -> bool:
 def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """One Latin word in Cyrillic; `choose` picks one of its readings when the letters allow several."""
     if is_foreign(word, variant):
-        return word
+        return russian_name_with_ts(word, variant) or word
     text = lower(word.replace("’", "'"), variant)
     table = _TABLES[variant]
     chunks: list[tuple[str, str]] = []  # (source chunk as written, Cyrillic)
@@ -220,7 +220,23 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
         if choose is not None:
             readings = _with_soft_e(_with_soft_l(readings))
     chosen = choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    if choose is not None and len(readings) > 1:
+        chosen = loans.corpus_spelling(readings, chosen)
     return loans.respelt(chosen) if choose is not None and variant == LATIN_2018 else chosen
+
+
+# Qazaq Times writes ц c before any letter but h (Coy → Цой), its table spelling out only ci, ce, cy and ca: a
+# capitalised word with a c its letters leave foreign is the person's Russian name OpenCorpora knows with ц for it
+# (a surname, a given name), though English spells the word too (coy), and else foreign (Comirnaty, Covid, Car).
+_LONE_C = re.compile("c(?!h)", re.I)
+
+
+def russian_name_with_ts(word: str, variant: str) -> str | None:
+    """Coy → Цой: a Qazaq Times word whose c is a Russian name's ц, that name; else None."""
+    if variant != LATIN_QAZAQTIMES or not word.istitle() or not _LONE_C.search(word):
+        return None
+    reading = convert_word(_LONE_C.sub(lambda c: "Ц" if c[0].isupper() else "ц", word), variant)
+    return reading if loans.russian_name(reading) else None
 
 
 # No Kazakh word opens on фі: ф opens loans only, which write и as Russian does (Finprom → Финпром, finans, fizika), a
@@ -409,8 +425,12 @@ def typed_i_word(word: str) -> str:
     """A word of such a text as the 2018 alphabet writes it: a word with a Cyrillic look-alike in it with its Latin i
     as ı; a word of Latin letters alone so too where the lexicon knows it read that way and not with і (Biyl, syily
     in Маńǵystаý's text → биыл, сыйлы; bіlіm keeps its і, an English word its i)."""
-    if not word.isascii():
-        return with_dotless_i(word)
+    return with_dotless_i(word) if not word.isascii() else dotless_i_where_known(word)
+
+
+def dotless_i_where_known(word: str) -> str:
+    """A 2018 word with its Latin i as ı where the lexicon knows it read that way and not with і (Biyl → биыл;
+    Pеdаgоgiкаlyq, typed with Cyrillic look-alikes, → педагогикалық; bіlіm keeps its і)."""
     if "i" not in word:
         return word
     accepts = load_lexicon().accepts
@@ -493,6 +513,11 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
 
+# A case suffix's hyphen after a number or its percent sign (298 353-ti, 5,4%-dan): the suffix, not an English word
+# (dan, ten).
+_HYPHENED_ONTO_NUMBER = re.compile(r"[\d%]-$")
+
+
 # A Roman numeral of I, V and X in capitals (II jartysynda, qazaqtarınıñ V qwrıltayında): no Kazakh word, in any
 # alphabet, is one (the capital I alone, и or і, no word either); with a stop after it, a name's initial (V.V.Bartold).
 _ROMAN_NUMERAL = re.compile("X{0,3}(?:IX|IV|V?I{0,3})")
@@ -500,16 +525,18 @@ _ROMAN_NUMERAL = re.compile("X{0,3}(?:IX|IV|V?I{0,3})")
 
 def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """A word of a Latin text in Cyrillic, or as written when it is English (Washington, COMMUNICATIONS), unless it
-    is a case suffix hyphened onto a number (298 353-ti) or capitals spelling an initialism of the abbreviation table
-    with a case suffix hyphened on (JOO-nıñ → ЖОО-ның); capitals the normaliser's Latin table holds stay Latin
-    (IMEI)."""
+    is a case suffix hyphened onto a number or its percent sign (298 353-ti, 5,4%-dan) or capitals spelling an
+    initialism of the abbreviation table with a case suffix hyphened on (JOO-nıñ → ЖОО-ның); capitals the
+    normaliser's Latin table holds stay Latin (IMEI)."""
     word, text, start = match.group(), match.string, match.start()
     if word == "N" and _NUMBER_AFTER.match(text, match.end()):  # N 17/1: the number sign, read by the normaliser
         return word
     if _ROMAN_NUMERAL.fullmatch(word) and text[match.end() : match.end() + 1] != ".":
         return word  # the normaliser's Roman numeral reader reads it (qazaqtarınıñ V qwrıltayında), not В
-    if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == "-":
+    if _HYPHENED_ONTO_NUMBER.match(text, max(0, start - 2), start):
         return convert_word(word, variant, _number_ending)
+    if (name := russian_name_with_ts(word, variant)) is not None:
+        return name
     initialism = kazakh_initialism(word, variant)
     if initialism is None and _code_before_number(match, variant):
         return _code_letters(word, variant)

@@ -74,3 +74,27 @@ def _known(low: str, *, respelling: bool = False) -> bool:
     if not respelling:
         return bool(known_stem(low) or russian_noun(low) or stem_and_suffixes(low, russian_noun, _SHORTEST_LOAN))
     return russian_noun(low) or stem_and_suffixes(low, russian_noun, _SHORTEST_LOAN)
+
+
+def corpus_spelling(readings: list[str], chosen: str) -> str:
+    """The reading the lexicon chose, or, where it knows that one by no word or stem, the first reading the news
+    corpus writes (premıým: премюм → премиум, a loan the corpus has and the dictionary lacks)."""
+    from tts_edition.normalize.capitals import known_stem  # the normaliser's dictionary, loaded only for Latin text
+    from tts_edition.normalize.corpuswords import CORPUS_WORDS
+
+    if load_lexicon().accepts(chosen.lower()) or known_stem(chosen):
+        return chosen
+    return next((reading for reading in readings if reading.lower() in CORPUS_WORDS), chosen)
+
+
+_SHORTEST_NAME = 3
+
+
+def russian_name(reading: str) -> bool:
+    """Whether a reading is a person's Russian name OpenCorpora knows (Цой, a surname), bare or with Kazakh suffixes
+    (Цойдың)."""
+    from tts_edition.normalize.morphology import stem_and_suffixes  # the normaliser's, loaded only for Latin text
+    from tts_edition.normalize.russianforms import person_name_in_dictionary_form as person_name
+
+    low = reading.lower()
+    return person_name(low) or stem_and_suffixes(low, person_name, _SHORTEST_NAME)
