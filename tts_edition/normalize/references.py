@@ -17,7 +17,7 @@ import re
 from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
-from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
+from tts_edition.normalize.numbers import cardinal_of, dictated, digits, ordinal_of
 
 _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 _DASH = r"[–—-]"
@@ -163,13 +163,12 @@ _CLASS_GROUP = 3
 
 
 def _number(part: str, longest: int | None = None) -> str:
-    zero_led = len(part) > 1 and part.startswith("0")
-    return digits(part) if zero_led or (longest and len(part) > longest) else cardinal_of(part)
+    return digits(part) if longest and len(part) > longest else dictated(part)
 
 
 def _code(code: str, longest: int | None = None) -> str:
-    """A code read part by part: its numbers whole (a zero-led one, or one longer than `longest`, digit by digit),
-    its marks by name."""
+    """A code read part by part: its numbers whole (a zero-led one after its zeros, one longer than `longest` digit
+    by digit), its marks by name."""
     words = [_number(part, longest) if part.isdigit() else _CODE_MARKS[part] for part in _CODE_PARTS.findall(code)]
     return " ".join(word for word in words if word)
 
