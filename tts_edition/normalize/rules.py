@@ -1511,6 +1511,13 @@ def rules() -> list[Rule]:
             needs=symbols.BRACKET_MINUS_MARK,
         ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
+        Rule(
+            "spaced hyphen beside a sum",
+            symbols.SPACED_MINUS,
+            symbols.speak_spaced_minus,
+            "mark",
+            needs=symbols.SPACED_MINUS_MARK,
+        ),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", dotted.COUNTED_YEARS, dotted.speak_counted_years, "cardinal", needs=DIGIT),
