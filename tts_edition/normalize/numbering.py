@@ -40,7 +40,7 @@ def _code_part(part: str) -> str:
     if part == "/":
         return "бөлу"
     if part.isdigit():
-        return dictated(part)  # 12-02/123: нөл екі; 042-…: нөл қырық екі
+        return dictated(part)  # 12-02/123: нөл екі; № 075: нөл жетпіс бес
     value = roman_value(part) if part.isascii() else None
     return cardinal(value) if value else abbr.spell(part)
 
@@ -246,7 +246,8 @@ _SCALES = "|".join(name for _, name in SCALES)
 _SMALL_TITLE_LINE = rf"(?<!\d\d\.\d)(?<!\d\d\.\d\d)[ \t]+(?!(?:{_SCALES}|млн|млрд|есе)\b)[{KAZAKH_LOWER}][^\d\n.!?]*$"
 _SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 # The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
-# as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші).
+# as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші);
+# the zero-led one is the code's series, said digit by digit (042 → нөл төрт екі).
 _CODE_LEAD = r"(?:(?P<lead>0\d{2}-\d{1,2})-)?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
@@ -280,7 +281,8 @@ def speak_section(match: re.Match[str]) -> str:
     parts = re.findall(
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
-    spoken = [_code_part(p) for p in re.findall(r"\d+", match["lead"] or "")] + [_code_part(p) for p in parts]
+    spoken = [digits(p) if p.startswith("0") else _code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
+    spoken += [_code_part(p) for p in parts]
     if match["slashed"]:
         spoken[-1] += ","  # the slash between a code's parts is a pause, as between words
         spoken.append(_code_part(match["slashed"]))

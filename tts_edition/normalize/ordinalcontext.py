@@ -960,7 +960,9 @@ _COMMA_JOIN = r"[^\S\n]*,[^\S\n]+"
 # ...but not the digits, the numbers or the values themselves (1, 2, 3 цифрлары арқылы; Тақтада 1, 2, 3 сандары
 # жазылған; 1, 3, 5 мәндерін): a count of nothing, each named by its value, a cardinal.
 _NUMBERS_NAMED = r"(?:цифр|сан|мән)(?:лар|лер|дар|дер)[ыі]"
-_PLURAL_POSSESSED = rf"[^\S\n]+(?!{_NUMBERS_NAMED})[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
+_PLURAL_POSSESSED = (
+    rf"[^\S\n]+(?!{_NUMBERS_NAMED})[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
+)
 LISTED_LABELS = re.compile(
     rf"(?<![\w.,/№-])(?P<list>{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*?{_COMMA_JOIN}{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*)"
     rf"(?={_PLURAL_POSSESSED})"

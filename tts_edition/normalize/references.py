@@ -140,9 +140,9 @@ def speak_bracketed_pair(match: re.Match[str]) -> str:
 
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
-# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
-# spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
-LIBRARY_LABEL = r"УДК|Ә[ОӨ]Ж|ББК|МРНТИ|ХҒТАР|ҒТАМР"
+# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3 and its Kazakh label КБЖ 74.262.21, and as a
+# title page types it with its marks spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
+LIBRARY_LABEL = r"УДК|Ә[ОӨ]Ж|ББК|КБЖ|МРНТИ|ХҒТАР|ҒТАМР"
 LIBRARY_CLASS = re.compile(
     rf"(?P<label>{LIBRARY_LABEL})(?P<sep>:?\s?)"
     r"(?P<code>\d+(?:\s?[.:/]\s?\d+)*(?:\s?\(\d+(?:[.:\s]\d+)*\))?)"
