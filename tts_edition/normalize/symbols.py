@@ -37,13 +37,13 @@ def speak_bracket_minus(match: re.Match[str]) -> str:
 # A hyphen spaced between two numbers in a sentence that sums or multiplies numbers (Сабақтың тақырыбы: 37 + 7, 44 - 7
 # түріндегі): the sentence writes arithmetic, so the hyphen subtracts as the plus beside it adds; elsewhere a spaced
 # hyphen between numbers is a range's (2018 - 2019). The sign beside it may already be said (37 плюс 7).
-SPACED_MINUS = re.compile(r"(?<=\d)[^\S\n][-−][^\S\n](?=\d)")
-SPACED_MINUS_MARK = re.compile(r"[-−](?<=\d[^\S\n][-−])(?=[^\S\n]\d)")  # what every match holds (`Rule.needs`)
+ARITHMETIC_MINUS = re.compile(r"(?<=\d)[^\S\n][-−][^\S\n](?=\d)")
+ARITHMETIC_MINUS_MARK = re.compile(r"[-−](?<=\d[^\S\n][-−])(?=[^\S\n]\d)")  # what every match holds (`Rule.needs`)
 _ARITHMETIC = re.compile(r"\d[^\S\n]?[+×]\s?\d|\d (?:плюс|көбейту) \d")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
-def speak_spaced_minus(match: re.Match[str]) -> str:
+def speak_arithmetic_minus(match: re.Match[str]) -> str:
     """44 - 7 beside 37 + 7 → 44 минус 7; a hyphen in a sentence with no sum or product keeps its range's reading."""
     text = match.string
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
