@@ -227,9 +227,10 @@ _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
 _MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STANDARD_MARKS)  # the pattern is verbose
 # A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so.
 _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
-# A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
-# part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
-_SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
+# A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013, its
+# hyphens maybe dashes: 042–17.1.59/03–2014): the code is dictated, its section's points said нүкте and its slash
+# слэш, the slashed part with its zero (нөл үш), and the year after its hyphen a count, as a standard's is.
+_SLASHED = r"(?:/(?P<slashed>\d+)(?:[-–](?P<code_year>(?:19|20)\d\d)\b)?)?"
 # A contents' line whose title a page put in small letters (1.1 білім берудегі жасанды интеллект ……… 10): its dotted
 # leader to the page number makes the number a section's, as a capital after it does, not a decimal (бір бүтін оннан
 # бір). Without the leader a small word after the number keeps the decimal (1.5 миллион).
@@ -248,7 +249,7 @@ _SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 # The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
 # as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші);
 # the zero-led one is the code's series, said digit by digit (042 → нөл төрт екі).
-_CODE_LEAD = r"(?:(?P<lead>0\d{2}-\d{1,2})-)?"
+_CODE_LEAD = r"(?:(?P<lead>0\d{2}(?:[-–]\d{1,2})?)[-–])?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
     |^{LINE_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
@@ -282,10 +283,10 @@ def speak_section(match: re.Match[str]) -> str:
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
     spoken = [digits(p) if p.startswith("0") else _code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
-    spoken += [_code_part(p) for p in parts]
     if match["slashed"]:
-        spoken[-1] += ","  # the slash between a code's parts is a pause, as between words
-        spoken.append(_code_part(match["slashed"]))
+        spoken += [" нүкте ".join(_code_part(p) for p in parts), "слэш", _code_part(match["slashed"])]
+    else:
+        spoken += [_code_part(p) for p in parts]
     if year := match["year"] or match["code_year"]:
         spoken.append(f"– {cardinal_of(year)}")
     if match["kind"]:
