@@ -229,7 +229,8 @@ _MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STAN
 _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
 # A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013, its
 # hyphens maybe dashes: 042–17.1.59/03–2014): the code is dictated, its section's points said нүкте and its slash
-# слэш, the slashed part with its zero (нөл үш), and the year after its hyphen a count, as a standard's is.
+# слэш, the slashed part with its zero (нөл үш), and the year after its hyphen a count, as a standard's is. Without
+# the year (1.2.3/4-тармақ) the slash is a pause and the points are not said.
 _SLASHED = r"(?:/(?P<slashed>\d+)(?:[-–](?P<code_year>(?:19|20)\d\d)\b)?)?"
 # A contents' line whose title a page put in small letters (1.1 білім берудегі жасанды интеллект ……… 10): its dotted
 # leader to the page number makes the number a section's, as a capital after it does, not a decimal (бір бүтін оннан
@@ -283,10 +284,13 @@ def speak_section(match: re.Match[str]) -> str:
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
     spoken = [digits(p) if p.startswith("0") else _code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
-    if match["slashed"]:
+    if match["code_year"]:
         spoken += [" нүкте ".join(_code_part(p) for p in parts), "слэш", _code_part(match["slashed"])]
     else:
         spoken += [_code_part(p) for p in parts]
+    if match["slashed"] and not match["code_year"]:
+        spoken[-1] += ","  # a slashed part with no year (1.2.3/4-тармақ) is a pause, as between words
+        spoken.append(_code_part(match["slashed"]))
     if year := match["year"] or match["code_year"]:
         spoken.append(f"– {cardinal_of(year)}")
     if match["kind"]:
