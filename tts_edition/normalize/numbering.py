@@ -240,12 +240,16 @@ _CONTENTS_LINE = rf"[ \t]+[{KAZAKH_LOWER}a-z][^\n]*?(?:\.{{4}}|…{{2}})"
 # қорықтары …, 2.2) Сипаттама): the bracket marks the number as the list's, a section's, not a decimal.
 _BRACKET_TITLE = rf"[ \t]?\)[ \t]+[«\"“]?[{KAZAKH_UPPER}]"
 # A section's title may be typed all in small letters with no leader after it (1.1 құқықтық жүйеде уақыттың көріну
-# формалары): a line with no other number and no sentence's stop, its first word no unit, scale or есе (a headline's
-# 2.5 миллион теңге бөлінді, 1.5 литр су keep the decimal), its chapter one digit (- 40.5 дейін is a measure's).
+# формалары): a line with no other number and no sentence's stop, its first word nothing a number measures, a unit,
+# a scale, a span of time, people, a share or a score, with an ending or none (2.5 миллион теңге бөлінді, 1.5 литр
+# су, 2.5 жыл keep the decimal), its chapter one digit (- 40.5 дейін is a measure's).
 # Or a subsection's number stands between the section's and its title (1.3 1 Табиғи жағдайлары). Neither follows a
 # decimal.
 _SCALES = "|".join(name for _, name in SCALES)
-_SMALL_TITLE_LINE = rf"(?<!\d\d\.\d)(?<!\d\d\.\d\d)[ \t]+(?!(?:{_SCALES}|млн|млрд|есе)\b)[{KAZAKH_LOWER}][^\d\n.!?]*$"
+_MEASURED = rf"(?:{_SCALES}|млн|млрд|есе|жыл|ай|апта|күн|тәулік|сағат|минут|секунд|адам|кісі|пайыз|балл|рет)"
+_SMALL_TITLE_LINE = (
+    rf"(?<!\d\d\.\d)(?<!\d\d\.\d\d)[ \t]+(?!{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}(?![\w-]))[{KAZAKH_LOWER}][^\d\n.!?]*$"
+)
 _SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 # The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
 # as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші);
