@@ -87,12 +87,18 @@ READINGS = {
         ("1.2 жалпы ережелер .......... 12", "бір екі жалпы ережелер.......... он екі"),
         ("1.5 миллион адам келді.", "бір бүтін оннан бес миллион адам келді."),
     ],
-    "a course file's code hyphens a group before its section number: a count, not a rank (informatics60)": [
+    "a course file's code hyphens a group before its section number: a count, not a rank (informatics60); the code"
+    " is dictated, its points нүкте and its slash слэш (numlists26)": [
         (
             "ПОӘК 042-18-12.1.27/03-2013",
-            "пэ о ә ка нөл төрт екі он сегіз он екі бір жиырма жеті, нөл үш – екі мың он үш",
+            "пэ о ә ка нөл төрт екі он сегіз он екі нүкте бір нүкте жиырма жеті слэш нөл үш – екі мың он үш",
         ),
-        ("042-16.1.32/03-2013", "нөл төрт екі он алты бір отыз екі, нөл үш – екі мың он үш"),
+        ("042-16.1.32/03-2013", "нөл төрт екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш"),
+        (
+            "|УМКД 042–17.1.59/03–2014 |",
+            "у эм ка дэ нөл төрт екі он жеті нүкте бір нүкте елу тоғыз слэш нөл үш – екі мың он төрт",
+        ),
+        ("2.3.1-тармақ", "екі үш бірінші тармақ"),  # no slashed part: no code's dictation
     ],
 }
 
@@ -271,7 +277,7 @@ def test_a_teaching_documents_code_says_its_slashed_part_with_its_zero_and_its_y
     """042-16.1.32/03-2013: the slashed part is the code's (нөл үш, not үш) and the year after it a count, as a
     standard's year is (`numbering.SECTION`); a section number without one is read as before."""
     assert normalize("УМКД 042-16.1.32/03-2013 УМКД") == (
-        "у эм ка дэ нөл төрт екі он алты бір отыз екі, нөл үш – екі мың он үш у эм ка дэ"
+        "у эм ка дэ нөл төрт екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш у эм ка дэ"
     )
     assert normalize("1.2.3/4-тармақ") == "бір екі үш, төртінші тармақ"
     assert normalize("07.00.02 мамандығы") == "нөл жеті нөл нөл нөл екі мамандығы"
@@ -727,3 +733,24 @@ INITIALISMS26_READINGS = {
 }
 
 test_initialisms26_reading = reading_test(INITIALISMS26_READINGS)
+
+
+NUMLISTS26_READINGS = {
+    "a section's number opening a line titled in small letters, or before its subsection's number, is no decimal"
+    " (numlists26)": [
+        (
+            "1.1 құқықтық жүйеде уақыттың көріну формалары",
+            "бір бір құқықтық жүйеде уақыттың көріну формалары",
+        ),
+        ("1.3 1 Табиғи жағдайлары", "бір үш бір Табиғи жағдайлары"),
+        ("2.5 миллион теңге бөлінді", "екі бүтін оннан бес миллион теңге бөлінді"),  # a scale: a decimal
+        ("1.5 литр су", "бір бүтін оннан бес литр су"),  # a unit
+        ("2.5 жылға созылды", "екі бүтін оннан бес жылға созылды"),  # a span of time
+        ("- 40.5 дейін жоғары температура,", "- қырық бүтін оннан беске дейін жоғары температура,"),  # no chapter
+    ],
+    "a contents line's pages after a heading in capitals opened by its chapter's number are a span (numlists26)": [
+        ("2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37", "екі басты сот талқылауы жиырма бір – отыз жеті"),
+        ("Биыл 21.37 болды", "Биыл жиырма бір бүтін жүзден отыз жеті болды"),
+    ],
+}
+test_numlists26_reading = reading_test(NUMLISTS26_READINGS)

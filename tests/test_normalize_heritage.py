@@ -46,7 +46,7 @@ READINGS = {
         ("Түнде -5 градус", "Түнде минус бес градус"),
     ],
     "a library class spelt ӘӨЖ, its marks spaced as a title page types them": [
-        ("ӘӨЖ 060 : 9 (584 5)", "ә ө жэ нөл алты нөл қос нүкте тоғыз бес жүз сексен төрт бес"),
+        ("ӘӨЖ 060 : 9 (584 5)", "ә ө жэ нөл алпыс қос нүкте тоғыз бес жүз сексен төрт бес"),  # as MS35-0016 reads it
         ("ӘОЖ 94(574)", "ә о жэ тоқсан төрт бес жүз жетпіс төрт"),
     ],
     # archaeology40: a site's number written before its name.

@@ -356,15 +356,28 @@ test_syllable_split_readings = reading_test(SYLLABLE_SPLIT_READINGS)
 DRAWING66_READINGS = {
     "a library label typed onto its index is the class's, not a register's letters; a run longer than a class's"
     " three-digit group is its digits": [
-        ("УДК741744(075.8)", "у дэ ка жеті төрт бір жеті төрт төрт нөл жеті бес нүкте сегіз"),
+        ("УДК741744(075.8)", "у дэ ка жеті төрт бір жеті төрт төрт нөл жетпіс бес нүкте сегіз"),
         ("ББК30.11", "бэ бэ ка отыз нүкте он бір"),
     ],
     "near neighbours: a grant's register letters on digits stay spelled with their digits; a serial number's"
     " four-digit group and a three-digit class group stay whole": [
         ("AP14869856", "эй пи бір төрт сегіз алты тоғыз сегіз бес алты"),
         ("ISSN 2073 – 333Х", "ай эс эс эн екі мың жетпіс үш – үш жүз отыз үш икс"),
-        ("УДК 631.52(075.8)", "у дэ ка алты жүз отыз бір нүкте елу екі нөл жеті бес нүкте сегіз"),
+        ("УДК 631.52(075.8)", "у дэ ка алты жүз отыз бір нүкте елу екі нөл жетпіс бес нүкте сегіз"),
     ],
 }
 
 test_drawing66_readings = reading_test(DRAWING66_READINGS)
+
+
+NUMLISTS26_READINGS = {
+    "a class's or a serial number's group opening with a zero: the zero, then the number (numlists26)": [
+        ("ӘОЖ 373 (072)", "ә о жэ үш жүз жетпіс үш нөл жетпіс екі"),
+        ("ISBN 978-601-10-0150-2", "ай эс би эн тоғыз жүз жетпіс сегіз, алты жүз бір, он, нөл жүз елу, екі"),
+        ("УДК 81.25", "у дэ ка сексен бір нүкте жиырма бес"),  # no zero-led group
+    ],
+    "КБЖ, the Kazakh label of the library-bibliographic class, labels a class read part by part (numlists26)": [
+        ("КБЖ 74.262.21", "ка бэ жэ жетпіс төрт нүкте екі жүз алпыс екі нүкте жиырма бір"),
+    ],
+}
+test_numlists26_reading = reading_test(NUMLISTS26_READINGS)

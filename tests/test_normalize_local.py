@@ -92,3 +92,12 @@ READINGS = {
 }
 
 test_reading = reading_test(READINGS)
+
+
+NUMLISTS26_READINGS = {
+    "a time typed with a space after its colon, a from or a to ending after its minutes (numlists26)": [
+        ("Күнделікті 9: 00-ден 20: 00-ге дейін", "Күнделікті тоғыз нөл нөлден жиырма нөл нөлге дейін"),
+        ("Есеп 2: 15 болды.", "Есеп екі: он бес болды."),  # no ending: a score's
+    ],
+}
+test_numlists26_reading = reading_test(NUMLISTS26_READINGS)

@@ -399,3 +399,24 @@ MATHJAX_READINGS = {
     ],
 }
 test_mathjax_reading = reading_test(MATHJAX_READINGS)
+
+
+NUMLISTS26_READINGS = {
+    "numbers listed before сандары or мәндері are the numbers themselves, cardinals (numlists26)": [
+        ("Тақтада 1, 2, 3, 4 сандары жазылған.", "Тақтада бір, екі, үш, төрт сандары жазылған."),
+        ("x-тің 1, 3, 5 мәндерін табыңыз.", "икстің бір, үш, бес мәндерін табыңыз."),
+        ("28, 29, 30 үйлерінде", "жиырма сегізінші, жиырма тоғызыншы, отызыншы үйлерінде"),
+    ],
+    "a spaced hyphen between numbers in a sentence that sums is a minus (numlists26)": [
+        (
+            "Сабақтың тақырыбы: 37 + 7, 44 - 7 түріндегі есептер",
+            "Сабақтың тақырыбы: отыз жеті плюс жеті, қырық төрт минус жеті түріндегі есептер",
+        ),
+        ("2018 - 2019 оқу жылы", "екі мың он сегізінші – екі мың он тоғызыншы оқу жылы"),  # no sum: a range
+    ],
+    "a ratio of a capital and a small variable's letter is a division (numlists26)": [
+        ("Сол үшін F/a қатынасы азырақ.", "Сол үшін эф бөлу а қатынасы азырақ."),
+        ("Xbox Series X/S консольдері", "эксбокс сириз экс, эс консольдері"),  # two capitals: a pair of names
+    ],
+}
+test_numlists26_reading = reading_test(NUMLISTS26_READINGS)

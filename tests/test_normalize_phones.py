@@ -75,3 +75,12 @@ READINGS = {
 }
 
 test_reading = reading_test(READINGS)
+
+
+NUMLISTS26_READINGS = {
+    "a group opening with zeros says each zero, then the rest as a number (numlists26)": [
+        ("+7 701 006 35 00", "плюс жеті жеті жүз бір нөл нөл алты отыз бес нөл нөл"),
+        ("+7 701 123 45 67", "плюс жеті жеті жүз бір жүз жиырма үш қырық бес алпыс жеті"),  # no zero: as before
+    ],
+}
+test_numlists26_reading = reading_test(NUMLISTS26_READINGS)

@@ -257,3 +257,12 @@ BIOLOGY63_READINGS = {
     ],
 }
 test_biology63_reading = reading_test(BIOLOGY63_READINGS)
+
+
+NUMLISTS26_READINGS = {
+    "Roman numerals listed with commas closing a clause, no word after them, are values, cardinals (numlists26)": [
+        ("А) І, ІІ, ІІІ; Ә) ІІ, ІV, VІ; Б) ІІ, ІV, V.", "а бір, екі, үш; ә екі, төрт, алты; бэ) екі, төрт, бес."),
+        ("I, II, III ғасырлар", "бірінші, екінші, үшінші ғасырлар"),  # a word after the list: places
+    ],
+}
+test_numlists26_reading = reading_test(NUMLISTS26_READINGS)

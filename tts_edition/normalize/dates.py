@@ -549,10 +549,15 @@ TIME = re.compile(rf"(?<![\d.,]){_CLOCK}{_AFTER_CLOCK}", re.X)
 
 
 # A time after сағат with a space typed after its colon ("сағат 22: 00-ге дейін"): the word names a clock, so the two
-# numbers are its hour and minutes, not a count and a label's colon. Elsewhere "2: 15" may be a score or a list's
+# numbers are its hour and minutes, not a count and a label's colon. So does a from or a to ending after its minutes
+# (9: 00-ден 20: 00-ге дейін), which neither a score nor a label takes. Elsewhere "2: 15" may be a score or a list's
 # label, and stays for the other rules.
+_SPACED_CLOCK = r"(?P<h>[01]?\d|2[0-4])(?P<sep>:)[^\S\n](?P<min>[0-5]\d)(?![\d]|[.,]\d)"
+_FROM_OR_TO = r"-(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке)(?![\w-])"
 SPACED_TIME = re.compile(
-    rf"(?<=[Сс]ағат\s)(?P<h>[01]?\d|2[0-4])(?P<sep>:)[^\S\n](?P<min>[0-5]\d)(?![\d]|[.,]\d){_AFTER_CLOCK}", re.X
+    rf"""(?:(?<=[Сс]ағат\s)|(?<![\d.,])(?={_SPACED_CLOCK.replace("?P<", "?P<ended_")}{_FROM_OR_TO}))
+    {_SPACED_CLOCK}{_AFTER_CLOCK}""",
+    re.X,
 )
 SPACED_TIME_MARK = re.compile(r": [0-5]\d")  # a literal first: the colon and its space
 

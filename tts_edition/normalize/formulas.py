@@ -563,6 +563,20 @@ def speak_side_height(match: re.Match[str]) -> str:
     return f"аш {LETTER_NAMES[match['side']]}"
 
 
+# A ratio of two quantities named by their letters, a capital over a small one or a small one over a capital (F/a
+# қатынасы, m/V, U/I): a division, each letter by its variable's name (эф бөлу а). Two capitals are a pair of names
+# (Xbox Series X/S) and two small letters a unit (m/s), which their rules read.
+VARIABLE_RATIO = re.compile(r"(?<![\w/.:@-])(?P<a>[A-Za-z])/(?P<b>[A-Za-z])(?![\w/.-])")
+VARIABLE_RATIO_NEEDS = re.compile(r"/(?<=[A-Za-z]/)(?=[A-Za-z])")  # the slash first: a fast scan
+
+
+def speak_variable_ratio(match: re.Match[str]) -> str:
+    """F/a → эф бөлу а; X/S and m/s stay."""
+    if match["a"].isupper() == match["b"].isupper():
+        return match.group()
+    return f"{LETTER_NAMES[match['a'].lower()]} бөлу {LETTER_NAMES[match['b'].lower()]}"
+
+
 # A letter alone on its line, as a table of constants or a pasted solution sets a quantity's symbol apart from its
 # value (g, R, k; q, e; a circuit's R and a point's B between the lines of its figure): a variable, said by the name a
 # school gives it (жэ, эр, ка; ку, е), not the English letter's (джи, ар); a Cyrillic consonant so alone (Б), by its

@@ -28,7 +28,7 @@ from tts_edition.normalize.morphology import (
     attach,
     parse_suffixes,
 )
-from tts_edition.normalize.numbers import cardinal_of, digits
+from tts_edition.normalize.numbers import dictated, digits
 from tts_edition.normalize.pinyin import is_chinese_name, is_unmistakable_pinyin, read_pinyin
 from tts_edition.normalize.pinyin import split as pinyin_syllables
 from tts_edition.normalize.places import (
@@ -1997,9 +1997,7 @@ def _address_number(run: str) -> str:
     number one counts is said digit by digit."""
     if len(run) > _LONGEST_COUNTED_IN_ADDRESS:
         return digits(run)
-    number = run.lstrip("0")
-    zeros = digits(run[: len(run) - len(number)])
-    return " ".join(filter(None, (zeros, cardinal_of(number) if number else "")))
+    return dictated(run)
 
 
 def _address_parts(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
 )
-from tts_edition.normalize.numbers import cardinal, cardinal_of, digits, ordinal, ordinal_of
+from tts_edition.normalize.numbers import SCALES, cardinal, cardinal_of, dictated, digits, ordinal, ordinal_of
 from tts_edition.normalize.roman import roman_value
 
 # An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
@@ -40,7 +40,7 @@ def _code_part(part: str) -> str:
     if part == "/":
         return "бөлу"
     if part.isdigit():
-        return digits(part) if len(part) > 1 and part.startswith("0") else cardinal_of(part)  # 12-02/123: нөл екі
+        return dictated(part)  # 12-02/123: нөл екі; № 075: нөл жетпіс бес
     value = roman_value(part) if part.isascii() else None
     return cardinal(value) if value else abbr.spell(part)
 
@@ -227,9 +227,11 @@ _HEAD_AFTER = rf"(?={_GLOSS}{_LISTED}(?:-|\s(?:жол\s)?)(?:{_SECTION_HEADS}))"
 _MARK_BEFORE = "|".join(rf"(?<=\b{mark.replace(' ', '[ ]')}\s)" for mark in STANDARD_MARKS)  # the pattern is verbose
 # A radio frequency opening a line is no section's number (105.6 FM толқынында, 101.4 МГц): a decimal, read so.
 _FREQUENCY_AFTER = r"(?!\s*(?:FM|ФМ|МГц|кГц)\b)"
-# A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013): the
-# part is the code's, its zero said (нөл үш), and the year after its hyphen a count, as a standard's is.
-_SLASHED = r"(?:/(?P<slashed>\d+)(?:-(?P<code_year>(?:19|20)\d\d)\b)?)?"
+# A teaching document's code puts a slashed part and its year after the section number (042-16.1.32/03-2013, its
+# hyphens maybe dashes: 042–17.1.59/03–2014): the code is dictated, its section's points said нүкте and its slash
+# слэш, the slashed part with its zero (нөл үш), and the year after its hyphen a count, as a standard's is. Without
+# the year (1.2.3/4-тармақ) the slash is a pause and the points are not said.
+_SLASHED = r"(?:/(?P<slashed>\d+)(?:[-–](?P<code_year>(?:19|20)\d\d)\b)?)?"
 # A contents' line whose title a page put in small letters (1.1 білім берудегі жасанды интеллект ……… 10): its dotted
 # leader to the page number makes the number a section's, as a capital after it does, not a decimal (бір бүтін оннан
 # бір). Without the leader a small word after the number keeps the decimal (1.5 миллион).
@@ -237,14 +239,27 @@ _CONTENTS_LINE = rf"[ \t]+[{KAZAKH_LOWER}a-z][^\n]*?(?:\.{{4}}|…{{2}})"
 # A contents' line may close its section's number with a bracket, spaced or not, before the title (2.1 ) Қазақстан
 # қорықтары …, 2.2) Сипаттама): the bracket marks the number as the list's, a section's, not a decimal.
 _BRACKET_TITLE = rf"[ \t]?\)[ \t]+[«\"“]?[{KAZAKH_UPPER}]"
+# A section's title may be typed all in small letters with no leader after it (1.1 құқықтық жүйеде уақыттың көріну
+# формалары): a line with no other number and no sentence's stop, its first word nothing a number measures, a unit,
+# a scale, a span of time, people, a share or a score, with an ending or none (2.5 миллион теңге бөлінді, 1.5 литр
+# су, 2.5 жыл keep the decimal), its chapter one digit (- 40.5 дейін is a measure's).
+# Or a subsection's number stands between the section's and its title (1.3 1 Табиғи жағдайлары). Neither follows a
+# decimal.
+_SCALES = "|".join(name for _, name in SCALES)
+_MEASURED = rf"(?:{_SCALES}|млн|млрд|есе|жыл|ай|апта|күн|тәулік|сағат|минут|секунд|адам|кісі|пайыз|балл|рет)"
+_SMALL_TITLE_LINE = (
+    rf"(?<!\d\d\.\d)(?<!\d\d\.\d\d)[ \t]+(?!{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}(?![\w-]))[{KAZAKH_LOWER}][^\d\n.!?]*$"
+)
+_SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 # The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
-# as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші).
-_CODE_LEAD = r"(?:(?P<lead>0\d{2}-\d{1,2})-)?"
+# as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші);
+# the zero-led one is the code's series, said digit by digit (042 → нөл төрт екі).
+_CODE_LEAD = r"(?:(?P<lead>0\d{2}(?:[-–]\d{1,2})?)[-–])?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
     |^{LINE_BULLETS}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE}
-    |{_BRACKET_TITLE})
+    |{_BRACKET_TITLE}|{_SMALL_TITLE_LINE}|{_SUBSECTION_TITLE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
@@ -261,7 +276,7 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?![\w-])")
 
 def _unit_after(match: re.Match[str]) -> bool:
     after = _WORD_AFTER.match(match.string, match.end())
-    return bool(after) and after["word"] in abbr.of_kind("unit")
+    return bool(after) and (after["word"] in abbr.of_kind("unit") or after["word"] in abbr.unit_words())
 
 
 def speak_section(match: re.Match[str]) -> str:
@@ -272,9 +287,13 @@ def speak_section(match: re.Match[str]) -> str:
     parts = re.findall(
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
-    spoken = [_code_part(p) for p in re.findall(r"\d+", match["lead"] or "")] + [_code_part(p) for p in parts]
-    if match["slashed"]:
-        spoken[-1] += ","  # the slash between a code's parts is a pause, as between words
+    spoken = [digits(p) if p.startswith("0") else _code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
+    if match["code_year"]:
+        spoken += [" нүкте ".join(_code_part(p) for p in parts), "слэш", _code_part(match["slashed"])]
+    else:
+        spoken += [_code_part(p) for p in parts]
+    if match["slashed"] and not match["code_year"]:
+        spoken[-1] += ","  # a slashed part with no year (1.2.3/4-тармақ) is a pause, as between words
         spoken.append(_code_part(match["slashed"]))
     if year := match["year"] or match["code_year"]:
         spoken.append(f"– {cardinal_of(year)}")
@@ -306,8 +325,8 @@ def speak_paragraph(match: re.Match[str]) -> str:
 
 # A contents line's page span closing it, the two pages written with a full stop (1.1. Патент құқығы… 9.13, КІРІСПЕ
 # 4.8, I.ТАРАУ. … 9.42): on a line opened by a section's number or a Roman numeral with its full stop and holding no
-# other number, or on a heading in capitals, or after a leader's dots (… 1950.1960 жылдар ... ... 27.55), a first
-# page no later than the last is a span, never a decimal.
+# other number, or on a heading in capitals, maybe after its chapter's number (2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37), or after
+# a leader's dots (… 1950.1960 жылдар ... ... 27.55), a first page no later than the last is a span, never a decimal.
 CONTENTS_PAGES = re.compile(
     r"(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][.»\"][ \t])|(?<=\.\.[ \t])|(?<=\.\.\.)|(?<=\.[ \t]\.)|(?<=…))"
     r"(?P<first>\d{1,3})\.(?P<last>\d{1,3})(?=[ \t]*$)",
@@ -316,7 +335,7 @@ CONTENTS_PAGES = re.compile(
 CONTENTS_PAGES_NEEDS = re.compile(r"\d\.\d+[ \t]*(?:\n|$)")  # what every span holds: a line closing on it
 _CONTENTS_HEAD = re.compile(
     rf"{LINE_BULLETS}(?:(?:\d+\.(?:\d+\.?)*|[IVXLІХ]{{1,6}}(?:\.|[ \t]))[^\d\n]*"
-    rf"|[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
+    rf"|(?:\d{{1,2}}[ \t]+)?[{KAZAKH_UPPER}][{KAZAKH_UPPER} \t.,-]*)"
 )
 
 

@@ -1000,8 +1000,12 @@ def speak_numbered_name(match: re.Match[str]) -> str:
 _LABEL = r"(?:№[^\S\n]?)?\d{1,4}(?:[а-яә](?![\w-]))?"
 _LABEL_JOIN = rf"(?:[^\S\n]*,[^\S\n]+|[^\S\n]+{CONJUNCTION}[^\S\n]+)"
 _COMMA_JOIN = r"[^\S\n]*,[^\S\n]+"
-# ...but not the digits themselves (1, 2, 3 цифрлары арқылы): a count of nothing, each named by its value.
-_PLURAL_POSSESSED = rf"[^\S\n]+(?!цифр)[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
+# ...but not the digits, the numbers or the values themselves (1, 2, 3 цифрлары арқылы; Тақтада 1, 2, 3 сандары
+# жазылған; 1, 3, 5 мәндерін): a count of nothing, each named by its value, a cardinal.
+_NUMBERS_NAMED = r"(?:цифр|сан|мән)(?:лар|лер|дар|дер)[ыі]"
+_PLURAL_POSSESSED = (
+    rf"[^\S\n]+(?!{_NUMBERS_NAMED})[{KAZAKH_LOWER}]{{2,}}(?:лар|лер|дар|дер|тар|тер)[ыі][{KAZAKH_LOWER}]*(?![\w-])"
+)
 LISTED_LABELS = re.compile(
     rf"(?<![\w.,/№-])(?P<list>{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*?{_COMMA_JOIN}{_LABEL}(?:{_LABEL_JOIN}{_LABEL})*)"
     rf"(?={_PLURAL_POSSESSED})"

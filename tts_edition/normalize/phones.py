@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize.morphology import SUFFIX, attach
-from tts_edition.normalize.numbers import cardinal_of, digits
+from tts_edition.normalize.numbers import dictated, digits
 
 # A number typed without its spaces after +7 or the trunk 8 (+77162721112, 87011234567) is said in the groups it is
 # written in apart: the country's 7 or the trunk 8, then three, three, two and two digits.
@@ -48,11 +48,6 @@ DIAL_KEY = re.compile(r"#(?<=\d#)|#(?<=\d\s#)")  # the closing hash after a numb
 _KEY_NAMES = {"*": "жұлдызша", "#": "тор"}
 
 
-def _dialled(group: str) -> str:
-    """One written group of a number that is dialled: 05 → нөл бес, 080 → нөл сексен, 2118 → екі мың жүз он сегіз."""
-    return ("нөл " if group.startswith("0") and len(group) > 1 else "") + cardinal_of(group)
-
-
 def say_phone(written: str) -> str:
     """A telephone number in the groups it is written in; a subscriber's number run together in pairs from its end,
     and, after an area code in brackets, a subscriber's last four digits in two pairs ((717) 270 9600 → … екі жүз
@@ -64,7 +59,7 @@ def say_phone(written: str) -> str:
     head, tail = groups[:-1], list(subscriber.groups()) if subscriber else groups[-1:]
     if not subscriber and "(" in written and len(groups[-1]) == 4:  # (717) 270 9600: two pairs, not a count
         tail = [groups[-1][:2], groups[-1][2:]]
-    spoken = [digits(g) if len(g) > 3 else _dialled(g) for g in head] + [_dialled(g) for g in tail]
+    spoken = [digits(g) if len(g) > 3 else dictated(g) for g in head] + [dictated(g) for g in tail]
     return ("плюс " if written.startswith("+") else "") + " ".join(spoken)
 
 
@@ -79,4 +74,4 @@ def speak_labelled_phone(match: re.Match[str]) -> str:
 
 def speak_dial_code(match: re.Match[str]) -> str:
     keys = re.findall(r"\d+|[*#]", match.group())
-    return " " + " ".join(_KEY_NAMES.get(key) or _dialled(key) for key in keys) + " "
+    return " " + " ".join(_KEY_NAMES.get(key) or dictated(key) for key in keys) + " "

@@ -17,7 +17,7 @@ import re
 from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
-from tts_edition.normalize.numbers import cardinal_of, digits, ordinal_of
+from tts_edition.normalize.numbers import cardinal_of, dictated, digits, ordinal_of
 
 _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 _DASH = r"[–—-]"
@@ -140,9 +140,9 @@ def speak_bracketed_pair(match: re.Match[str]) -> str:
 
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
-# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3, and as a title page types it with its marks
-# spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
-LIBRARY_LABEL = r"УДК|Ә[ОӨ]Ж|ББК|МРНТИ|ХҒТАР|ҒТАМР"
+# A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3 and its Kazakh label КБЖ 74.262.21, and as a
+# title page types it with its marks spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
+LIBRARY_LABEL = r"УДК|Ә[ОӨ]Ж|ББК|КБЖ|МРНТИ|ХҒТАР|ҒТАМР"
 LIBRARY_CLASS = re.compile(
     rf"(?P<label>{LIBRARY_LABEL})(?P<sep>:?\s?)"
     r"(?P<code>\d+(?:\s?[.:/]\s?\d+)*(?:\s?\(\d+(?:[.:\s]\d+)*\))?)"
@@ -163,13 +163,12 @@ _CLASS_GROUP = 3
 
 
 def _number(part: str, longest: int | None = None) -> str:
-    zero_led = len(part) > 1 and part.startswith("0")
-    return digits(part) if zero_led or (longest and len(part) > longest) else cardinal_of(part)
+    return digits(part) if longest and len(part) > longest else dictated(part)
 
 
 def _code(code: str, longest: int | None = None) -> str:
-    """A code read part by part: its numbers whole (a zero-led one, or one longer than `longest`, digit by digit),
-    its marks by name."""
+    """A code read part by part: its numbers whole (a zero-led one after its zeros, one longer than `longest` digit
+    by digit), its marks by name."""
     words = [_number(part, longest) if part.isdigit() else _CODE_MARKS[part] for part in _CODE_PARTS.findall(code)]
     return " ".join(word for word in words if word)
 

@@ -237,6 +237,28 @@ def _valence(match: re.Match[str]) -> Spoken | None:
     return None
 
 
+# Three numerals or more listed with commas and closing a clause, no word after them to count (a test's options on
+# valences: А) І, ІІ, ІІІ; Ә) ІІ, ІV, VІ; Б) ІІ, ІV, V.): values, cardinals; a word after the list makes its members
+# the places of what it names (І, ІІ, ІІІ ғасырлар).
+_VALUE_LIST = re.compile(rf"(?<![\w-]){ROMAN_TOKEN}(?:,[ \t]*{ROMAN_TOKEN}){{2,}}(?=[ \t]*(?:[;.]|$))", re.M)
+
+
+def _listed_value(match: re.Match[str]) -> Spoken | None:
+    """ІV in "ІІ, ІV, VІ;" → төрт."""
+    token = match["r1b"]
+    value = roman_value(token) if token else None
+    if not value:
+        return None
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    for listed in _VALUE_LIST.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        members = re.split(r",[ \t]*", listed.group())
+        if listed.start() <= match.start() < listed.end() and all(map(roman_value, members)):
+            return Spoken(cardinal(value), "cardinal", True)
+    return None
+
+
 # A numeral closing a quoted title, after an initialism or a word in small letters ("ҚРХ ІІІ", «Жұлдызды соғыстар
 # ІІ»): the part's number, a cardinal, as the title is also written with the digit (Ханы 3); after a name in capitals
 # and small letters it stays a monarch's or a namesake's ordinal («Петр І» кемесі).
@@ -322,7 +344,10 @@ def speak_any_roman(match: re.Match[str]) -> str:
         lone_letter = len(match["r1o"]) == 1 and match["r1o"] in "CDLMСМ"  # a lone С-шы is no numeral
         value = None if lone_letter else roman_value(match["r1o"])
         return ordinal(value) if value else match.group()
-    if (grade := _valence(match) or _grade_number(match) or _title_part(match) or _sequel_number(match)) is not None:
+    grade = (
+        _valence(match) or _listed_value(match) or _grade_number(match) or _title_part(match) or _sequel_number(match)
+    )
+    if grade is not None:
         return grade
     token = match["r1b"]
     if not token:

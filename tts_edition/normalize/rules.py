@@ -258,6 +258,13 @@ def rules() -> list[Rule]:
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
         Rule(
+            "ratio of two variables",
+            formulas.VARIABLE_RATIO,
+            formulas.speak_variable_ratio,
+            "code",
+            needs=formulas.VARIABLE_RATIO_NEEDS,
+        ),
+        Rule(
             "triangle's height by its side",
             formulas.SIDE_HEIGHT,
             formulas.speak_side_height,
@@ -1535,6 +1542,13 @@ def rules() -> list[Rule]:
             needs=symbols.BRACKET_MINUS_MARK,
         ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
+        Rule(
+            "spaced hyphen beside a sum",
+            symbols.ARITHMETIC_MINUS,
+            symbols.speak_arithmetic_minus,
+            "mark",
+            needs=symbols.ARITHMETIC_MINUS_MARK,
+        ),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", dotted.COUNTED_YEARS, dotted.speak_counted_years, "cardinal", needs=DIGIT),

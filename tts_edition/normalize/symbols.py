@@ -34,6 +34,24 @@ def speak_bracket_minus(match: re.Match[str]) -> str:
     return " минус "
 
 
+# A hyphen spaced between two numbers in a sentence that sums or multiplies numbers (Сабақтың тақырыбы: 37 + 7, 44 - 7
+# түріндегі): the sentence writes arithmetic, so the hyphen subtracts as the plus beside it adds; elsewhere a spaced
+# hyphen between numbers is a range's (2018 - 2019). The sign beside it may already be said (37 плюс 7).
+ARITHMETIC_MINUS = re.compile(r"(?<=\d)[^\S\n][-−][^\S\n](?=\d)")
+ARITHMETIC_MINUS_MARK = re.compile(r"[-−](?<=\d[^\S\n][-−])(?=[^\S\n]\d)")  # what every match holds (`Rule.needs`)
+_ARITHMETIC = re.compile(r"\d[^\S\n]?[+×]\s?\d|\d (?:плюс|көбейту) \d")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def speak_arithmetic_minus(match: re.Match[str]) -> str:
+    """44 - 7 beside 37 + 7 → 44 минус 7; a hyphen in a sentence with no sum or product keeps its range's reading."""
+    text = match.string
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    sentence = text[start : end.start() if end else len(text)]
+    return " минус " if _ARITHMETIC.search(sentence) else match.group()
+
+
 # A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
 # және КВИ- жағдайлары, ПТР+ / ПТР-): the minus is said as the plus is (the symbol rule says + after a word), when the
 # same capitals stand with a plus in the text; without that pair a hyphen after capitals is a word broken across a
