@@ -294,7 +294,7 @@ def test_a_blank_typed_after_a_clipped_title_is_set_apart_from_it() -> None:
     """проф._____ Төлеуов: the signature's blank after a title hid the stop that ends the clipped word; a space sets
     the blank apart and the title is read whole (`mistyped.BLANK_ONTO_WORD`, techlabor63). One underscore stays."""
     assert normalize("т.ғ.д, проф._____________________ Төлеуов") == (
-        "техника ғылымдарының докторы, профессор _____________________ Төлеуов"
+        "тарих ғылымдарының докторы, профессор _____________________ Төлеуов"
     )
     assert normalize("проф.Төлеуов") == "профессор Төлеуов"
 
