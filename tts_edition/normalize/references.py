@@ -247,15 +247,15 @@ def speak_labelled_part(match: re.Match[str]) -> str:
 
 # A word in the locative before the bracketed year says where or in what a thing happened (Орта жүзде (1822), кейін
 # Кіші жүзде (1824)): the year is when, жылы; a capitalised word may be a name that ends so (Канада, Уганда).
-_LOCATIVE_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]+(?:да|де|та|те)\s?$")
-_LOCATIVE_REACH = 30  # characters back to the word's start
+LOCATIVE_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]+(?:да|де|та|те)\s?$")
+LOCATIVE_REACH = 30  # characters back to the word's start
 
 
 def speak_title_year(match: re.Match[str]) -> str:
     """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out, or the dated fact's year;
     after a locative, when the fact happened (жүзде (1822) → (мың сегіз жүз жиырма екінші жылы))."""
-    before = max(0, match.start() - _LOCATIVE_REACH)
-    year = "жылы" if _LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жыл"
+    before = max(0, match.start() - LOCATIVE_REACH)
+    year = "жылы" if LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жыл"
     return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} {year})"
 
 
@@ -266,8 +266,8 @@ def speak_title_years(match: re.Match[str]) -> str:
     out_of_order = any(earlier >= later for earlier, later in itertools.pairwise(years))
     if out_of_order or all(year % _ROUND == 0 for year in years):
         return match.group()
-    before = max(0, match.start() - _LOCATIVE_REACH)
-    noun = "жылдары" if _LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жылдар"
+    before = max(0, match.start() - LOCATIVE_REACH)
+    noun = "жылдары" if LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жылдар"
     spoken = ", ".join(ordinal_of(cardinal_of(str(year))) for year in years)
     return f"{match['gap']}({spoken} {noun})"
 
