@@ -711,3 +711,25 @@ def test_an_examination_tickets_number_heading_its_questions_is_its_rank() -> No
     # Tickets counted go on in lower case after the noun.
     assert normalize("15 билет сатылды.") == "он бес билет сатылды."
     assert normalize("Ол 15 билет алды.") == "Ол он бес билет алды."
+
+
+# yearword26: a book's year of publication on its title page, in a citation's brackets and on its copyright line.
+PUBLICATION_YEAR_READINGS = {
+    "a title page's place, its publisher in quotes and the year: the year it came out, named a year": [
+        ("Оқулық\nАлматы «Мектеп» 2018\n", "Оқулық\nАлматы «Мектеп» екі мың он сегізінші жыл\n"),
+        ("Шымкент <<Жібек жолы>> 2015", "Шымкент «Жібек жолы» екі мың он бесінші жыл"),
+    ],
+    "a publishing house and year closing a citation's bracket: the year it came out; a count in a sentence is not": [
+        (
+            "«Ана тілі» оқулығы («Мектеп» баспасы, 2019) бойынша",
+            "«Ана тілі» оқулығы («Мектеп» баспасы, екі мың он тоғызыншы жыл) бойынша",
+        ),
+        ("баспасы, 2019 кітап шығарды", "баспасы, екі мың он тоғыз кітап шығарды"),
+    ],
+    "a copyright line's year after its holders, the sign typed (C) too, said as nothing": [
+        ("(C) Ахметова Г. Қ., Сейітова А. Б., 2020", "Ахметова Г. Қ., Сейітова А. Б., екі мың жиырмасыншы жыл"),
+        ("© Нұрланов Е., 2017.", "Нұрланов Е., екі мың он жетінші жыл."),
+        ("© Sputnik / Тимур Батыршин", "спутник, Тимур Батыршин"),
+    ],
+}
+test_publication_year_readings = reading_test(PUBLICATION_YEAR_READINGS)

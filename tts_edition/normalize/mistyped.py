@@ -268,6 +268,11 @@ DOT_FOR_RANGE_DASH = re.compile(
     rf"|(?P<r1>{roman.ROMAN_TOKEN})\.(?P<r2>{roman.ROMAN_TOKEN})(?=\s*(?:ғғ|ғасырлар|ҒАСЫРЛАР)))"
 )
 
+# Guillemets typed as doubled angle brackets around a name (Алматы <<Атамұра>> 2022, Сынып: 2 <<Ә>>): the quotes, not
+# the signs "much less" and "much greater" before a number.
+TYPED_GUILLEMETS = re.compile(r"<<(?P<quoted>[^<>\n]{1,60})>>")
+TYPED_GUILLEMETS_MARK = re.compile(r"<<")
+
 # A decade's hyphen typed as a dash with a space between the tens and the plural year word (60 – жылдардың, 1990
 # -жылдары): no number follows the dash, so it joins no range; it is the hyphen that makes the tens a decade's.
 DETACHED_DECADE_DASH = re.compile(r"(?<![\w.,])(?P<tens>(?:1[89]|20)\d0|[1-9]0)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=жылдар)")

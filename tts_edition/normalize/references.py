@@ -62,7 +62,9 @@ IMPRINT_YEAR = re.compile(
     # (Нұр-Сұлтан, 2019; Нұр-Сұлтан 2019 under a guide's title): the year the book came out, named a year as the
     # bracketed one is, while a place and a year within a line keep the number rule's (a dash makes it a count's
     # list: Астана – 1957).
-    rf"(?P<page>^[ \t]*{_PLACE}(?:,[ \t]?|[ \t]+))(?P<year4>{_YEAR})(?={_PAGE_ENDS})|"
+    # The publisher in quotes may stand between them (Алматы «Атамұра» 2022).
+    rf"(?P<page>^[ \t]*(?P<town>{_PLACE})(?:[ \t]+«[^»\n]{{1,40}}»)?(?:,[ \t]?|[ \t]+))(?P<year4>{_YEAR})"
+    rf"(?={_PAGE_ENDS})|"
     # ...or run on after the title it closes and before the heading of the page after it, as a scraper joins a title
     # page's lines into one (МАТЕРИАЛДАР СЕМЕЙ 2013 Мазмұны; МАТЕРИАЛДАРЫ Семей 2013 Құрастырған:): the place must be
     # a town's, the year one already come. Ending a line within it, a town and a year may name an event held there
@@ -71,9 +73,9 @@ IMPRINT_YEAR = re.compile(
     rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER})|"
     # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
     # a university, the year ending the line, its stop too (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010;
-    # Алматыкітап баспасы, 2013.): the year the book came out, named a year; within a line (университеті, 2013 жылы)
-    # the number rule's.
-    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=\.?[ \t]*$)|"
+    # Алматыкітап баспасы, 2013.), or the bracket a book cited in a sentence closes («Атамұра» баспасы, 2021): the
+    # year the book came out, named a year; within a line (университеті, 2013 жылы) the number rule's.
+    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=\.?[ \t]*$|\))|"
     # ...or the place and year that end a line after a title's stop and dash, as a programme or a book is cited
     # (оқу бағдарламасы. – Астана, 2013): the year it came out, named a year; a place and a year after a dash alone
     # (Астана – 1957) or within a line keep the number rule's.
@@ -81,6 +83,19 @@ IMPRINT_YEAR = re.compile(
     rf"(?P<year6>{_YEAR})(?=\.?[ \t]*$)",
     re.M,
 )
+# A copyright line, its sign (© or the (C) typed for it) opening the line and the year closing it after the holders and
+# a comma (© Оспанов Т. Қ., Астамбаева Ж. Қ., 2022): the year the book came out, named a year as a house's is; the
+# sign is said as nothing, as a decoration is. Read before the decorations go, so the sign still marks the line.
+COPYRIGHT_LINE = re.compile(
+    rf"^[ \t]*(?:©|\([Cc]\))[ \t]*(?P<holders>[{KAZAKH_UPPER}A-Z«][^\n]*?,[ \t]?)(?P<year>{_YEAR})(?=\.?[ \t]*$)", re.M
+)
+COPYRIGHT_MARK = re.compile(r"©|\([Cc]\)")
+
+
+def speak_copyright_line(match: re.Match[str]) -> str:
+    return f"{match['holders']}{ordinal_of(cardinal_of(match['year']))} жыл"
+
+
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
 # 1993)), ends its line (Алматы, 2013) or runs on into a heading (Семей 2013 Мазмұны).
 IMPRINT_YEAR_NEEDS = re.compile(rf"\d{{4}}(?:[.\])]|{_PAGE_ENDS})", re.M)
@@ -217,7 +232,7 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["cited"]:
         return f"{match['cited']}{ordinal_of(cardinal_of(match['year6']))} жыл"
     if match["page"]:
-        if "," not in match["page"] and not _title_page_line(match, match["page"]):
+        if "," not in match["page"] and not _title_page_line(match, match["town"]):
             return match.group()  # Барлығы 1995, Астана | 1957: a line's word and a count, no place's imprint
         return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
     if match["runon"]:

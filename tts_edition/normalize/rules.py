@@ -164,6 +164,13 @@ def rules() -> list[Rule]:
             needs=mistyped.UNDERSCORE_MARK,
         ),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
+        Rule(
+            "year of a copyright line",
+            references.COPYRIGHT_LINE,
+            references.speak_copyright_line,
+            "ordinal",
+            needs=references.COPYRIGHT_MARK,
+        ),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("smiley typed in Wingdings", marks.TYPED_SMILEY, lambda m: "", "mark", needs=marks.SMILEY_LETTER),
         Rule(
@@ -634,6 +641,13 @@ def rules() -> list[Rule]:
             lambda m: m.group().removesuffix(m["gap"]),
             "mark",
             needs=mistyped.PARTICLE_POINT_MARK,
+        ),
+        Rule(
+            "guillemets typed as doubled angle brackets",
+            mistyped.TYPED_GUILLEMETS,
+            lambda m: f"«{m['quoted']}»",
+            "mark",
+            needs=mistyped.TYPED_GUILLEMETS_MARK,
         ),
         Rule(
             "full stop typed for a range's dash",
