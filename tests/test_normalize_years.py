@@ -272,3 +272,12 @@ YEAR_WORD_READINGS = {
     ],
 }
 test_year_word_readings = reading_test(YEAR_WORD_READINGS)
+
+
+def test_a_russian_month_cut_short_in_a_date_is_the_kazakh_month() -> None:
+    # ecology49, regions51: a Russian template's post date in Kazakh text, the day glued on or the year after
+    assert normalize("Жарияланды: 14Окт") == "Жарияланды: он төртінші қазан"
+    assert normalize("Фев 3 2021") == "үшінші ақпан екі мың жиырма бірінші жыл"
+    # apart from a day, or spaced after a number with a word going on, the Kazakh word Сен stays itself
+    assert normalize("Сен келдің бе?") == "Сен келдің бе?"
+    assert normalize("4 Сен далада ойна") == "төрт Сен далада ойна"

@@ -1262,6 +1262,13 @@ def rules() -> list[Rule]:
             needs=dates.ENGLISH_MONTH_ABBREVIATION,
         ),
         Rule(
+            "date with a russian month cut short",
+            dates.RUSSIAN_CUT_DATE,
+            dates.speak_russian_cut_date,
+            "date",
+            needs=dates.RUSSIAN_CUT_MARK,
+        ),
+        Rule(
             "kazakh month before its day",
             dates.KAZAKH_MONTH_FIRST,
             dates.speak_kazakh_month_first,
