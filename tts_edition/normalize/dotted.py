@@ -33,13 +33,16 @@ PAIR_SECOND = rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?=[{KAZAKH_LOWER}]{{4,}}\.)"
 # A year word closed by a bracket or a comma names the year as a note does (Аңырақай шайқасы (1729 ж., кей деректерде
 # 1730 ж.); (БҚАЭ-1950ж); Жаршысы, 2014 ж., № 18): жыл. A bracket after a locative or a verb says when the thing
 # before it happened (Кіші жүзде (1824 ж.), қайтыс болды (1925 ж.)): жылы, as a bare bracketed year after a
-# locative is said (`references.speak_title_year`). A form's year left blank after its century's digits («__»
-# ______ 20__ ж.) is named too.
+# locative is said (`references.speak_title_year`).
 YEAR_WORD = re.compile(
-    r"(?:(?<=\d{4})(?<![\d.,]\d{4})|(?<=\b20_{2})|(?<=\b20\s_{2}))(?P<gap>\s?)"
+    r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
     rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w))"
     r"|(?P<label>ж\.)(?=[ \t]*(?:\n|$))|(?P<noted>ж\.)(?=[ \t]*[,)]))"
 )
+# A form's year left blank after its century's digits, its year word after the blank («__» ______ 20__ ж.): the year
+# named, жыл, as a dateline's.
+BLANK_YEAR_WORD = re.compile(r"(?<=\b20)(?P<blank>[ \t]?_{2,}[ \t]?)ж\.")
+BLANK_YEAR_MARK = re.compile(r"__[ \t]?ж\.")
 _NOTE_CLOSE = re.compile(r"[ \t]*[,)]")
 _BRACKET_REACH = 80
 _VERB_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{2,}}(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп)\s?$")

@@ -137,6 +137,10 @@ AT_SIGN = re.compile("@")
 # An at sign glued to a year, which no address or account name took (an account name begins with a letter): a page
 # footer's © typed with the sign beside it (@2021 — Designed by…), said as nothing, as © is.
 AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")
+# The copyright sign typed as a Latin C in brackets opening a line before a name or a quote ((C) Оспанов Т. Қ., 2022):
+# the sign it stands for, not the letter си.
+TYPED_COPYRIGHT = re.compile(rf"^(?P<lead>[ \t]*)\(C\)(?=[ \t]*[{KAZAKH_UPPER}A-Z«])", re.M)
+TYPED_COPYRIGHT_MARK = re.compile(r"\(C\)")
 # An at sign glued to a name in Cyrillic that no e-mail address holds (a photo credit's @РИА Новости, an account
 # written @Тенгри): the account's name is said without it, as a Latin one is (@tengrinews → тенгриньюс), where the
 # between-words rule would say "эт" and a line's first one was left for the voice to name in English.

@@ -83,13 +83,13 @@ IMPRINT_YEAR = re.compile(
     rf"(?P<year6>{_YEAR})(?=\.?[ \t]*$)",
     re.M,
 )
-# A copyright line, its sign (© or the (C) typed for it) opening the line and the year closing it after the holders and
-# a comma (© Оспанов Т. Қ., Астамбаева Ж. Қ., 2022): the year the book came out, named a year as a house's is; the
-# sign is said as nothing, as a decoration is. Read before the decorations go, so the sign still marks the line.
+# A copyright line, its sign opening the line and the year closing it after the holders and a comma (© Оспанов Т. Қ.,
+# Астамбаева Ж. Қ., 2022): the year the book came out, named a year as a house's is; the sign is said as nothing, as a
+# decoration is. Read before the decorations go, so the sign still marks the line.
 COPYRIGHT_LINE = re.compile(
-    rf"^[ \t]*(?:©|\([Cc]\))[ \t]*(?P<holders>[{KAZAKH_UPPER}A-Z«][^\n]*?,[ \t]?)(?P<year>{_YEAR})(?=\.?[ \t]*$)", re.M
+    rf"^[ \t]*©[ \t]*(?P<holders>[{KAZAKH_UPPER}A-Z«][^\n]*?,[ \t]?)(?P<year>{_YEAR})(?=\.?[ \t]*$)", re.M
 )
-COPYRIGHT_MARK = re.compile(r"©|\([Cc]\)")
+COPYRIGHT_MARK = re.compile("©")
 
 
 def speak_copyright_line(match: re.Match[str]) -> str:

@@ -165,6 +165,13 @@ def rules() -> list[Rule]:
         ),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
         Rule(
+            "copyright sign typed as (C)",
+            marks.TYPED_COPYRIGHT,
+            lambda m: m["lead"] + "©",
+            "mark",
+            needs=marks.TYPED_COPYRIGHT_MARK,
+        ),
+        Rule(
             "year of a copyright line",
             references.COPYRIGHT_LINE,
             references.speak_copyright_line,
@@ -1533,6 +1540,13 @@ def rules() -> list[Rule]:
         ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
+        Rule(
+            "year word after a form's blank year",
+            dotted.BLANK_YEAR_WORD,
+            lambda m: m["blank"] + "жыл",
+            "abbreviation",
+            needs=dotted.BLANK_YEAR_MARK,
+        ),
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", dotted.COUNTED_YEARS, dotted.speak_counted_years, "cardinal", needs=DIGIT),
         Rule(
