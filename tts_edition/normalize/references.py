@@ -68,9 +68,10 @@ IMPRINT_YEAR = re.compile(
     # ...or run on after the title it closes and before the heading of the page after it, as a scraper joins a title
     # page's lines into one (МАТЕРИАЛДАР СЕМЕЙ 2013 Мазмұны; МАТЕРИАЛДАРЫ Семей 2013 Құрастырған:): the place must be
     # a town's, the year one already come. Ending a line within it, a town and a year may name an event held there
-    # (ЭКСПО Астана 2017), so the heading after them is wanted.
+    # (ЭКСПО Астана 2017), so the heading after them is wanted, or a title before them that names a publication's
+    # kind (әдістемелік ұсыныстар 9-сынып | Нұр-Сұлтан 2019; ОҚУ БАҒДАРЛАМАЛАРЫ(5–9-сыныптар) Астана 2013).
     rf"(?P<runon>(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][)»][ \t])){_PLACE}[ \t]+)"
-    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER})|"
+    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER}|(?P<line_end>[ \t]*$))|"
     # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
     # a university, the year ending the line, its stop too (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010;
     # Алматыкітап баспасы, 2013.), or the bracket a book cited in a sentence closes («Атамұра» баспасы, 2021): the
@@ -221,6 +222,15 @@ def _beside_a_row(match: re.Match[str]) -> bool:
     return bool(_ROW.search(before) or _ROW.search(after))
 
 
+# The words a publication's title names its kind with (әдістемелік ұсыныстар, оқу бағдарламасы, оқу құралы).
+_PUBLICATION_KIND = re.compile(r"(?i:ұсыныс|бағдарлама|оқулы[қғ]|құралы|жина[қғ]|материал|хрестоматия|сөздік)")
+
+
+def _after_a_publication_title(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _PUBLICATION_KIND.search(match.string, line_start, match.start()) is not None
+
+
 def speak_imprint_year(match: re.Match[str]) -> str:
     """Алматы: Ғылым, 1957. – → мың тоғыз жүз елу жетінші: the year of publication, an ordinal like every year; after
     a place alone in brackets it is named a year, as a title's year in brackets is ((Алматы, 1993) → (Алматы, мың
@@ -238,6 +248,8 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["runon"]:
         if int(match["year7"]) > _LATEST_IMPRINT or not _title_page_line(match, match["runon"]):
             return match.group()  # Қазақстан 2050: a plan's year to come
+        if match["line_end"] is not None and not _after_a_publication_title(match):
+            return match.group()  # Көрме ЭКСПО Астана 2017: an event held there
         return f"{match['runon']}{ordinal_of(cardinal_of(match['year7']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
