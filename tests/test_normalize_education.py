@@ -754,3 +754,33 @@ NUMLISTS26_READINGS = {
     ],
 }
 test_numlists26_reading = reading_test(NUMLISTS26_READINGS)
+
+
+# yearword26: a book's year of publication on its title page, in a citation's brackets and on its copyright line.
+PUBLICATION_YEAR_READINGS = {
+    "a title page's place, its publisher in quotes and the year: the year it came out, named a year": [
+        ("Оқулық\nАлматы «Мектеп» 2018\n", "Оқулық\nАлматы «Мектеп» екі мың он сегізінші жыл\n"),
+        ("Шымкент <<Жібек жолы>> 2015", "Шымкент «Жібек жолы» екі мың он бесінші жыл"),
+    ],
+    "a publishing house and year closing a citation's bracket: the year it came out; a count in a sentence is not": [
+        (
+            "«Ана тілі» оқулығы («Мектеп» баспасы, 2019) бойынша",
+            "«Ана тілі» оқулығы («Мектеп» баспасы, екі мың он тоғызыншы жыл) бойынша",
+        ),
+        ("баспасы, 2019 кітап шығарды", "баспасы, екі мың он тоғыз кітап шығарды"),
+    ],
+    "a place and year closing a line after a title naming a publication's kind; after another title an event's": [
+        (
+            "Бастауыш сыныпқа арналған әдістемелік ұсыныстар | Алматы 2021",
+            "Бастауыш сыныпқа арналған әдістемелік ұсыныстар Алматы екі мың жиырма бірінші жыл",
+        ),
+        ("ТАРИХ ОҚУЛЫҒЫ (7-сынып) Астана 2018", "тарих оқулығы (жетінші сынып) Астана екі мың он сегізінші жыл"),
+        ("Көрме ЭКСПО Астана 2017", "Көрме экспо Астана екі мың он жеті"),
+    ],
+    "a copyright line's year after its holders, the sign typed (C) too, said as nothing": [
+        ("(C) Ахметова Г. Қ., Сейітова А. Б., 2020", "Ахметова Г. Қ., Сейітова А. Б., екі мың жиырмасыншы жыл"),
+        ("© Нұрланов Е., 2017.", "Нұрланов Е., екі мың он жетінші жыл."),
+        ("© Sputnik / Тимур Батыршин", "спутник, Тимур Батыршин"),
+    ],
+}
+test_publication_year_readings = reading_test(PUBLICATION_YEAR_READINGS)

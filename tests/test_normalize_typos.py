@@ -147,3 +147,11 @@ def test_a_calendar_word_with_two_letters_swapped_still_makes_its_number_an_ordi
     # a word the dictionary knows, or one whose letters are no calendar stem's, keeps the number a count
     assert normalize("Бақшада 23 алма өсті.") == "Бақшада жиырма үш алма өсті."
     assert normalize("Ол 5 жолы келді.") == "Ол бес жолы келді."
+
+
+def test_guillemets_typed_as_doubled_angle_brackets_are_quotes() -> None:
+    # primmath64: a title page's publisher in <<…>>, which was read as "much greater than" the year after it
+    assert normalize("Алматы <<Атамұра>> 2022") == "Алматы «Атамұра» екі мың жиырма екінші жыл"
+    assert normalize("<<Информатика>> мамандығы") == "«Информатика» мамандығы"
+    # signs that close no quoted name are left to the other rules
+    assert normalize("каналымызға жазылыңыз! <<<") == "каналымызға жазылыңыз! <<<"

@@ -242,3 +242,42 @@ SEASON_OF_YEARS_READINGS = {
     ],
 }
 test_season_of_years_readings = reading_test(SEASON_OF_YEARS_READINGS)
+
+
+# yearword26: how the year word ж. is said by what closes it and what stands before it.
+YEAR_WORD_READINGS = {
+    "a year word closed by a bracket or a comma names the year as a note does: жыл": [
+        (
+            "Ақтамберді шайқасы (1741 ж., кей деректерде 1742 ж.) болды.",
+            "Ақтамберді шайқасы (мың жеті жүз қырық бірінші жыл, кей деректерде мың жеті жүз қырық екінші жыл) болды.",
+        ),
+        ("Экспедиция (ОҚАЭ-1948ж) олжасы", "Экспедиция (о қы а э мың тоғыз жүз қырық сегізінші жыл) олжасы"),
+    ],
+    "after a locative or a verb the bracket says when the thing happened: жылы; before a word, жылы as before": [
+        ("Кіші жүзде (1824 ж.) жойылды", "Кіші жүзде (мың сегіз жүз жиырма төртінші жылы) жойылды"),
+        ("Ол Қазанда оқыды (1912 ж.) деседі", "Ол Қазанда оқыды (мың тоғыз жүз он екінші жылы) деседі"),
+        ("Тәуке хан 1718 ж. қайтыс болды", "Тәуке хан мың жеті жүз он сегізінші жылы қайтыс болды"),
+    ],
+    "a form's year left blank after its century's digits is named: жыл": [
+        ("«__» ________ 20__ ж.", "«__» ________ жиырма __ жыл"),
+        ("«__» ______ 20 __ ж.", "«__» ______ жиырма __ жыл"),
+    ],
+    "tens after a century are its decade, possessed after the genitive; a count of years stays a count": [
+        ("(XVIII ғ. 30 ж.)", "(он сегізінші ғасыр отызыншы жылдар)"),
+        ("ХХ ғасырдың 50 ж. әдебиеті", "жиырмасыншы ғасырдың елуінші жылдары әдебиеті"),
+        ("Ол 70 ж. өмір сүрді", "Ол жетпіс жыл өмір сүрді"),
+    ],
+    "a decades' range typed with a stop before the spaced plural ж.ж. is a range": [
+        ("(ХХ ғасырдың 30.50 ж.ж.)", "(жиырмасыншы ғасырдың отызыншы – елуінші жылдары)"),
+    ],
+}
+test_year_word_readings = reading_test(YEAR_WORD_READINGS)
+
+
+def test_a_russian_month_cut_short_in_a_date_is_the_kazakh_month() -> None:
+    # ecology49, regions51: a Russian template's post date in Kazakh text, the day glued on or the year after
+    assert normalize("Жарияланды: 14Окт") == "Жарияланды: он төртінші қазан"
+    assert normalize("Фев 3 2021") == "үшінші ақпан екі мың жиырма бірінші жыл"
+    # apart from a day, or spaced after a number with a word going on, the Kazakh word Сен stays itself
+    assert normalize("Сен келдің бе?") == "Сен келдің бе?"
+    assert normalize("4 Сен далада ойна") == "төрт Сен далада ойна"

@@ -434,6 +434,31 @@ def speak_english_date(match: re.Match[str]) -> str:
     return _numeric(year, number, int(day), governed_case(rest)) or match.group()
 
 
+# A Russian month's name cut to three letters and capitalised, as a Russian template prints a post's date in Kazakh
+# text, the day before it, glued on too (9Июн), or after it with the year (Дек 30 2024): the Kazakh month, the day an
+# ordinal before it and the year named (отызыншы желтоқсан екі мың жиырма төртінші жыл). Май is the full name too,
+# which the rules for Russian month names read. A cut apart from a day is no month (Сен, the Kazakh "you"), nor one
+# spaced after a number with no year and a word going on after it (4 Сен далада ойна: a list's item).
+_RUSSIAN_CUTS = ("Янв", "Фев", "Мар", "Апр", "", "Июн", "Июл", "Авг", "Сен", "Окт", "Ноя", "Дек")
+_RUSSIAN_CUT = "|".join(cut for cut in _RUSSIAN_CUTS if cut)
+RUSSIAN_CUT_DATE = re.compile(
+    rf"(?<![\w.,])(?:(?P<d>[0-3]?\d)[ \t]?(?P<mon>{_RUSSIAN_CUT})\.?(?:[ \t]+(?P<y>{_YEAR}))?"
+    rf"|(?P<mon2>{_RUSSIAN_CUT})\.?[ \t]+(?P<d2>[0-3]?\d),?[ \t]+(?P<y2>{_YEAR}))(?![\w.,]\d|[{_LETTERS}])"
+)
+RUSSIAN_CUT_MARK = re.compile(_RUSSIAN_CUT)
+_WORD_GOES_ON = re.compile(r"[ \t]+\w")
+
+
+def speak_russian_cut_date(match: re.Match[str]) -> str:
+    day = int(match["d"] or match["d2"])
+    year = match["y"] or match["y2"]
+    spaced = match["mon"] and not match.group().startswith(match["d"] + match["mon"])
+    if not 1 <= day <= LAST_DAY or (spaced and not year and _WORD_GOES_ON.match(match.string, match.end())):
+        return match.group()
+    month = MONTHS[_RUSSIAN_CUTS.index(match["mon"] or match["mon2"])]
+    return f"{ordinal(day)} {month}" + (f" {ordinal(int(year))} жыл" if year else "")
+
+
 # A Kazakh month's name before its day and a comma and the year, in the English order a site's template prints a
 # post's date in (Сәуір 26, 2021): the Kazakh date, the year first; a page that runs the next line's first word onto
 # the year (2021Ташкентте) has the space put back before its capital. The template may cut the name to its first

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import capitals, dates, roman
+from tts_edition.normalize import capitals, dates, references, roman
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, attach_written
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of
 
@@ -30,11 +30,33 @@ PAIR_SECOND = rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?=[{KAZAKH_LOWER}]{{4,}}\.)"
 # Алматы, 2021 ж.), the year named, жыл: a Kazakh sentence that says when ends on its verb, not on the year. A ж
 # that lost its stop names the year so too where its line is a dateline, the year after a comma or a form's blank or
 # alone (Алматы, 2020 ж; _____ 2020__ж); after a word (Мұражай іргетасы 1938 ж) the page cut a sentence: жылы.
+# A year word closed by a bracket or a comma names the year as a note does (Аңырақай шайқасы (1729 ж., кей деректерде
+# 1730 ж.); (БҚАЭ-1950ж); Жаршысы, 2014 ж., № 18): жыл. A bracket after a locative or a verb says when the thing
+# before it happened (Кіші жүзде (1824 ж.), қайтыс болды (1925 ж.)): жылы, as a bare bracketed year after a
+# locative is said (`references.speak_title_year`).
 YEAR_WORD = re.compile(
     r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
     rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w))"
-    r"|(?P<label>ж\.)(?=[ \t]*(?:\n|$)))"
+    r"|(?P<label>ж\.)(?=[ \t]*(?:\n|$))|(?P<noted>ж\.)(?=[ \t]*[,)]))"
 )
+# A form's year left blank after its century's digits, its year word after the blank («__» ______ 20__ ж.): the year
+# named, жыл, as a dateline's.
+BLANK_YEAR_WORD = re.compile(r"(?<=\b20)(?P<blank>[ \t]?_{2,}[ \t]?)ж\.")
+BLANK_YEAR_MARK = re.compile(r"__[ \t]?ж\.")
+_NOTE_CLOSE = re.compile(r"[ \t]*[,)]")
+_BRACKET_REACH = 80
+_VERB_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]{{2,}}(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп)\s?$")
+
+
+def _named_in_a_note(match: re.Match[str]) -> bool:
+    text = match.string
+    if not _NOTE_CLOSE.match(text, match.end()):
+        return False
+    opening = text.rfind("(", max(0, match.start() - _BRACKET_REACH), match.start())
+    if opening == -1:
+        return True
+    before = max(0, opening - references.LOCATIVE_REACH)
+    return not (references.LOCATIVE_BEFORE.search(text, before, opening) or _VERB_BEFORE.search(text, before, opening))
 
 
 _DATELINE_YEAR = re.compile(r"(?:^|[,_][ \t]*)\d{4}\Z")
@@ -50,16 +72,21 @@ def _dateline_year(match: re.Match[str]) -> bool:
 
 
 def speak_year_word(match: re.Match[str]) -> str:
-    if match["label"] or _dateline_year(match):
+    noted = (match["noted"] or match["abbr"] == "ж") and _named_in_a_note(match)
+    if match["label"] or noted or _dateline_year(match):
         return match["gap"] + "жыл"
-    return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[match["abbr"] + "."].spoken)
+    return match["gap"] + ("жылғы" if match["before_date"] else abbr.table()[(match["abbr"] or "ж") + "."].spoken)
 
 
 # ж. after a number that counts years, said жыл, not the table's жылы: an anniversary after a dash ("Жамбыл Жабаев –
 # 175 ж."), a term or an age under a hundred (7 ж. 6 ай); a year of the first millennium (552 ж., б.з.б. 209 ж.) says
 # when, as 1938 ж. does. A question mark before the dash is a life's unknown first year ("Бумын қаған (? -552 ж.)"):
 # the dash is the life's, no minus, and the year after it its last, named (бес жүз елу екінші жыл).
+# Tens after a century are its decade (XIX ғ. 70 ж. → жетпісінші жылдар; ХХ ғасырдың 20 ж. → жиырмасыншы жылдары,
+# possessed by the century in the genitive), as 70-жылдар is.
 COUNTED_YEARS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?P<gap>\s?)ж\.(?!\w)")
+_AFTER_A_CENTURY = re.compile(r"(?<!\w)(?:ғ\.|ғасыр(?P<genitive>дың)?)\s*$")
+_DECADE = 10
 _AFTER_A_DASH = re.compile(r"(?<![\d\s])\s*[-–—]\s*$")
 _AFTER_AN_UNKNOWN_YEAR = re.compile(r"\?\s*[-–—]\s*$")
 _AFTER_AN_ERA = re.compile(r"(?i:б\.\s?з\.(?:\s?[бд]\.)?)\s*$")
@@ -67,10 +94,14 @@ _AFTER_AN_ERA = re.compile(r"(?i:б\.\s?з\.(?:\s?[бд]\.)?)\s*$")
 
 def speak_counted_years(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 12) : match.start()]
+    number = int(match["n"])
+    if number < _DECADE**2 and number % _DECADE == 0 and (century := _AFTER_A_CENTURY.search(before)):
+        years = "жылдары" if century["genitive"] else "жылдар"
+        return f"{ordinal_of(cardinal_of(match['n']))}{match['gap'] or ' '}{years}"
     if _AFTER_AN_UNKNOWN_YEAR.search(before):
         return f"{ordinal_of(cardinal_of(match['n']))}{match['gap'] or ' '}жыл"
     anniversary = _AFTER_A_DASH.search(before)
-    if not anniversary and (int(match["n"]) >= 100 or _AFTER_AN_ERA.search(before)):
+    if not anniversary and (number >= 100 or _AFTER_AN_ERA.search(before)):
         return match.group()
     return f"{cardinal_of(match['n'])}{match['gap'] or ' '}жыл"
 

@@ -139,7 +139,7 @@ AT_SIGN = re.compile("@")
 AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")
 # A C in brackets, Latin or Cyrillic, opening a copyright line, the rights holder's name after it (an author's
 # capital, a publisher's quoted name) and the year ending the line, is the © typed as keyboards allow ((C) Оспанов
-# Т. Қ., 2022; (C) <<Атамұра>>, 2022): said as nothing, as © is, not си. A bracketed letter elsewhere is a label.
+# Т. Қ., 2022; (C) <<Атамұра>>, 2022): the sign it stands for, not си. A bracketed letter elsewhere is a label.
 TYPED_COPYRIGHT = re.compile(
     r"(?<![\w)])\([CСcс]\)(?=[ \t]*(?:[«\"“<]|[^\W\d_])[^\n]*?(?<!\d)(?:1[89]|20)\d\d\.?[ \t]*$)", re.M
 )

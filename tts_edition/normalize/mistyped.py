@@ -260,13 +260,18 @@ ZERO_DEGREE = re.compile(r"(?<=\d )0(?=[CС](?!\w))")
 # A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.
 DEGREE_BEFORE_RANGE_END = re.compile(r"(?<=\d)\s?°\s?[CС]?(?=\s?(?:\.\.\.|…|[-–—])\s?[-+−–]?\d+(?:[.,]\d+)?\s?°)")
 # A range's dash typed as a full stop between two years or two decades' tens before the plural year word (1521.1538
-# жылдар, 2008.2010 жж, 50.90 жылдарындағы) or between two Roman numerals before the plural century word (XV.XVІ ғғ.,
-# XV.XVІ ҒАСЫРЛАРДАҒЫ): a number counts in the singular (1,5 жыл), so the plural says a span is meant; the stop is the
-# dash when the second end is the later one.
+# жылдар, 2008.2010 жж, 50.90 жылдарындағы, 20.80 ж.ж.) or between two Roman numerals before the plural century word
+# (XV.XVІ ғғ., XV.XVІ ҒАСЫРЛАРДАҒЫ): a number counts in the singular (1,5 жыл), so the plural says a span is meant;
+# the stop is the dash when the second end is the later one.
 DOT_FOR_RANGE_DASH = re.compile(
-    rf"(?<![\w.])(?:(?P<y1>[12]\d{{3}}|[1-9]0)\.(?P<y2>[12]\d{{3}}|[1-9]0)(?=\s*(?:жылдар|жж(?:\.|(?!\w))))"
+    rf"(?<![\w.])(?:(?P<y1>[12]\d{{3}}|[1-9]0)\.(?P<y2>[12]\d{{3}}|[1-9]0)(?=\s*(?:жылдар|жж(?:\.|(?!\w))|ж\.\s?ж\.))"
     rf"|(?P<r1>{roman.ROMAN_TOKEN})\.(?P<r2>{roman.ROMAN_TOKEN})(?=\s*(?:ғғ|ғасырлар|ҒАСЫРЛАР)))"
 )
+
+# Guillemets typed as doubled angle brackets around a name (Алматы <<Атамұра>> 2022, Сынып: 2 <<Ә>>): the quotes, not
+# the signs "much less" and "much greater" before a number.
+TYPED_GUILLEMETS = re.compile(r"<<(?P<quoted>[^<>\n]{1,60})>>")
+TYPED_GUILLEMETS_MARK = re.compile(r"<<")
 
 # A decade's hyphen typed as a dash with a space between the tens and the plural year word (60 – жылдардың, 1990
 # -жылдары): no number follows the dash, so it joins no range; it is the hyphen that makes the tens a decade's.

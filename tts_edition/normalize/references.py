@@ -62,18 +62,21 @@ IMPRINT_YEAR = re.compile(
     # (Нұр-Сұлтан, 2019; Нұр-Сұлтан 2019 under a guide's title): the year the book came out, named a year as the
     # bracketed one is, while a place and a year within a line keep the number rule's (a dash makes it a count's
     # list: Астана – 1957).
-    rf"(?P<page>^[ \t]*{_PLACE}(?:,[ \t]?|[ \t]+))(?P<year4>{_YEAR})(?={_PAGE_ENDS})|"
+    # The publisher in quotes may stand between them (Алматы «Атамұра» 2022).
+    rf"(?P<page>^[ \t]*(?P<town>{_PLACE})(?:[ \t]+«[^»\n]{{1,40}}»)?(?:,[ \t]?|[ \t]+))(?P<year4>{_YEAR})"
+    rf"(?={_PAGE_ENDS})|"
     # ...or run on after the title it closes and before the heading of the page after it, as a scraper joins a title
     # page's lines into one (МАТЕРИАЛДАР СЕМЕЙ 2013 Мазмұны; МАТЕРИАЛДАРЫ Семей 2013 Құрастырған:): the place must be
     # a town's, the year one already come. Ending a line within it, a town and a year may name an event held there
-    # (ЭКСПО Астана 2017), so the heading after them is wanted.
+    # (ЭКСПО Астана 2017), so the heading after them is wanted, or a title before them that names a publication's
+    # kind (әдістемелік ұсыныстар 9-сынып | Нұр-Сұлтан 2019; ОҚУ БАҒДАРЛАМАЛАРЫ(5–9-сыныптар) Астана 2013).
     rf"(?P<runon>(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][)»][ \t])){_PLACE}[ \t]+)"
-    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER})|"
+    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER}|(?P<line_end>[ \t]*$))|"
     # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
     # a university, the year ending the line, its stop too (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010;
-    # Алматыкітап баспасы, 2013.): the year the book came out, named a year; within a line (университеті, 2013 жылы)
-    # the number rule's.
-    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=\.?[ \t]*$)|"
+    # Алматыкітап баспасы, 2013.), or the bracket a book cited in a sentence closes («Атамұра» баспасы, 2021): the
+    # year the book came out, named a year; within a line (университеті, 2013 жылы) the number rule's.
+    rf"(?P<house>(?<!\w)(?:{_HOUSES}),[ \t]?)(?P<year5>{_YEAR})(?=\.?[ \t]*$|\))|"
     # ...or the place and year that end a line after a title's stop and dash, as a programme or a book is cited
     # (оқу бағдарламасы. – Астана, 2013): the year it came out, named a year; a place and a year after a dash alone
     # (Астана – 1957) or within a line keep the number rule's.
@@ -81,6 +84,19 @@ IMPRINT_YEAR = re.compile(
     rf"(?P<year6>{_YEAR})(?=\.?[ \t]*$)",
     re.M,
 )
+# A copyright line, its sign opening the line and the year closing it after the holders and a comma (© Оспанов Т. Қ.,
+# Астамбаева Ж. Қ., 2022): the year the book came out, named a year as a house's is; the sign is said as nothing, as a
+# decoration is. Read before the decorations go, so the sign still marks the line.
+COPYRIGHT_LINE = re.compile(
+    rf"^[ \t]*©[ \t]*(?P<holders>[{KAZAKH_UPPER}A-Z«][^\n]*?,[ \t]?)(?P<year>{_YEAR})(?=\.?[ \t]*$)", re.M
+)
+COPYRIGHT_MARK = re.compile("©")
+
+
+def speak_copyright_line(match: re.Match[str]) -> str:
+    return f"{match['holders']}{ordinal_of(cardinal_of(match['year']))} жыл"
+
+
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
 # 1993)), ends its line (Алматы, 2013) or runs on into a heading (Семей 2013 Мазмұны).
 IMPRINT_YEAR_NEEDS = re.compile(rf"\d{{4}}(?:[.\])]|{_PAGE_ENDS})", re.M)
@@ -205,6 +221,15 @@ def _beside_a_row(match: re.Match[str]) -> bool:
     return bool(_ROW.search(before) or _ROW.search(after))
 
 
+# The words a publication's title names its kind with (әдістемелік ұсыныстар, оқу бағдарламасы, оқу құралы).
+_PUBLICATION_KIND = re.compile(r"(?i:ұсыныс|бағдарлама|оқулы[қғ]|құралы|жина[қғ]|материал|хрестоматия|сөздік)")
+
+
+def _after_a_publication_title(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _PUBLICATION_KIND.search(match.string, line_start, match.start()) is not None
+
+
 def speak_imprint_year(match: re.Match[str]) -> str:
     """Алматы: Ғылым, 1957. – → мың тоғыз жүз елу жетінші: the year of publication, an ordinal like every year; after
     a place alone in brackets it is named a year, as a title's year in brackets is ((Алматы, 1993) → (Алматы, мың
@@ -216,12 +241,14 @@ def speak_imprint_year(match: re.Match[str]) -> str:
     if match["cited"]:
         return f"{match['cited']}{ordinal_of(cardinal_of(match['year6']))} жыл"
     if match["page"]:
-        if "," not in match["page"] and not _title_page_line(match, match["page"]):
+        if "," not in match["page"] and not _title_page_line(match, match["town"]):
             return match.group()  # Барлығы 1995, Астана | 1957: a line's word and a count, no place's imprint
         return f"{match['page']}{ordinal_of(cardinal_of(match['year4']))} жыл"
     if match["runon"]:
         if int(match["year7"]) > _LATEST_IMPRINT or not _title_page_line(match, match["runon"]):
             return match.group()  # Қазақстан 2050: a plan's year to come
+        if match["line_end"] is not None and not _after_a_publication_title(match):
+            return match.group()  # Көрме ЭКСПО Астана 2017: an event held there
         return f"{match['runon']}{ordinal_of(cardinal_of(match['year7']))} жыл"
     return (match["imprint"] or "") + ordinal_of(cardinal_of(match["year"] or match["year2"]))
 
@@ -246,15 +273,15 @@ def speak_labelled_part(match: re.Match[str]) -> str:
 
 # A word in the locative before the bracketed year says where or in what a thing happened (Орта жүзде (1822), кейін
 # Кіші жүзде (1824)): the year is when, жылы; a capitalised word may be a name that ends so (Канада, Уганда).
-_LOCATIVE_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]+(?:да|де|та|те)\s?$")
-_LOCATIVE_REACH = 30  # characters back to the word's start
+LOCATIVE_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]+(?:да|де|та|те)\s?$")
+LOCATIVE_REACH = 30  # characters back to the word's start
 
 
 def speak_title_year(match: re.Match[str]) -> str:
     """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out, or the dated fact's year;
     after a locative, when the fact happened (жүзде (1822) → (мың сегіз жүз жиырма екінші жылы))."""
-    before = max(0, match.start() - _LOCATIVE_REACH)
-    year = "жылы" if _LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жыл"
+    before = max(0, match.start() - LOCATIVE_REACH)
+    year = "жылы" if LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жыл"
     return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} {year})"
 
 
@@ -265,8 +292,8 @@ def speak_title_years(match: re.Match[str]) -> str:
     out_of_order = any(earlier >= later for earlier, later in itertools.pairwise(years))
     if out_of_order or all(year % _ROUND == 0 for year in years):
         return match.group()
-    before = max(0, match.start() - _LOCATIVE_REACH)
-    noun = "жылдары" if _LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жылдар"
+    before = max(0, match.start() - LOCATIVE_REACH)
+    noun = "жылдары" if LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жылдар"
     spoken = ", ".join(ordinal_of(cardinal_of(str(year))) for year in years)
     return f"{match['gap']}({spoken} {noun})"
 

@@ -164,6 +164,20 @@ def rules() -> list[Rule]:
             needs=mistyped.UNDERSCORE_MARK,
         ),
         Rule("arrow between words", marks.ARROW_BETWEEN_WORDS, lambda m: " – ", "mark", needs=marks.ARROW_MARK),
+        Rule(
+            "copyright sign typed as (C)",
+            marks.TYPED_COPYRIGHT,
+            lambda m: "©",
+            "mark",
+            needs=marks.TYPED_COPYRIGHT_NEEDS,
+        ),
+        Rule(
+            "year of a copyright line",
+            references.COPYRIGHT_LINE,
+            references.speak_copyright_line,
+            "ordinal",
+            needs=references.COPYRIGHT_MARK,
+        ),
         Rule("decoration", marks.DECORATION, lambda m: " ", "mark", needs=marks.DECORATION_MARK),
         Rule("smiley typed in Wingdings", marks.TYPED_SMILEY, lambda m: "", "mark", needs=marks.SMILEY_LETTER),
         Rule(
@@ -175,9 +189,6 @@ def rules() -> list[Rule]:
         ),
         Rule("script no voice reads", marks.UNREAD_SCRIPT, lambda m: "", "mark", needs=marks.UNREAD_SCRIPT),
         Rule("at sign typed for ©", marks.AT_BEFORE_YEAR, lambda m: "", "mark", needs=marks.AT_SIGN),
-        Rule(
-            "C in brackets typed for ©", marks.TYPED_COPYRIGHT, lambda m: "", "mark", needs=marks.TYPED_COPYRIGHT_NEEDS
-        ),
         Rule(
             "at sign before a Cyrillic name", marks.AT_BEFORE_CYRILLIC_NAME, lambda m: "", "mark", needs=marks.AT_SIGN
         ),
@@ -651,6 +662,13 @@ def rules() -> list[Rule]:
             lambda m: m.group().removesuffix(m["gap"]),
             "mark",
             needs=mistyped.PARTICLE_POINT_MARK,
+        ),
+        Rule(
+            "guillemets typed as doubled angle brackets",
+            mistyped.TYPED_GUILLEMETS,
+            lambda m: f"«{m['quoted']}»",
+            "mark",
+            needs=mistyped.TYPED_GUILLEMETS_MARK,
         ),
         Rule(
             "full stop typed for a range's dash",
@@ -1272,6 +1290,13 @@ def rules() -> list[Rule]:
             needs=dates.ENGLISH_MONTH_ABBREVIATION,
         ),
         Rule(
+            "date with a russian month cut short",
+            dates.RUSSIAN_CUT_DATE,
+            dates.speak_russian_cut_date,
+            "date",
+            needs=dates.RUSSIAN_CUT_MARK,
+        ),
+        Rule(
             "kazakh month before its day",
             dates.KAZAKH_MONTH_FIRST,
             dates.speak_kazakh_month_first,
@@ -1550,6 +1575,13 @@ def rules() -> list[Rule]:
             needs=symbols.ARITHMETIC_MINUS_MARK,
         ),
         Rule("year marked with its calendar", dotted.CALENDAR_YEAR, dotted.speak_calendar_year, "ordinal", needs=DIGIT),
+        Rule(
+            "year word after a form's blank year",
+            dotted.BLANK_YEAR_WORD,
+            lambda m: m["blank"] + "жыл",
+            "abbreviation",
+            needs=dotted.BLANK_YEAR_MARK,
+        ),
         Rule("year word", dotted.YEAR_WORD, dotted.speak_year_word, "abbreviation", needs=DIGIT),
         Rule("years counted", dotted.COUNTED_YEARS, dotted.speak_counted_years, "cardinal", needs=DIGIT),
         Rule(
