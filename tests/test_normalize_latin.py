@@ -2285,3 +2285,17 @@ def test_a_plain_latin_word_takes_the_vowel_marks_the_news_counts_or_its_letters
     assert normalize("сурет: tula.mk.ru") == "сурет: тула нүкте эм кей нүкте ру"
     assert normalize("деп хабарлайды kyn.kz") == "деп хабарлайды кын нүкте кей зет"
     assert normalize("Сурет: nur.kz") == "Сурет: нұр нүкте кей зет"  # нур is no word: the mark stays
+
+
+# english26: brands and sites' names that read as other things before their own words.
+ENGLISH26_READINGS = {
+    "a lone word that cuts into pinyin only without the apostrophe pinyin writes is no Chinese name": [
+        ("Duolingo және IELTS", "дуолинго және айелтс"),
+        ("Heilongjiang", "хэйлунцзян"),  # no syllable opening with a vowel after the first: still pinyin
+    ],
+    "a Kazakh head's tail that Kazakh has as a loan is the loan, not the English sound": [
+        ("Толық ақпарат astanaopera.kz сайтында.", "Толық ақпарат астанаопера нүкте кей зет сайтында."),
+        ("namaztimes.kz", "намазтаймс нүкте кей зет"),  # no loan: the English sound
+    ],
+}
+test_english26_readings = reading_test(ENGLISH26_READINGS)

@@ -769,8 +769,8 @@ def _with_kazakh_head(word: str) -> str | None:
     head must spell one Kazakh word only: Turan may be тұран or туран, and is left to the letter rules."""
     for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_TAIL_AFTER_KAZAKH + 1):
         heads = {c for c in _candidates(_LETTER.findall(word[:cut])) if known_word(c)}
-        if len(heads) == 1 and (tail := read_english(word[cut:])):
-            return heads.pop() + tail
+        if len(heads) == 1 and (tail := _loan_or_english(word[cut:])):
+            return heads.pop() + tail  # astana + opera: the loan опера, not the English опра
     return None
 
 
