@@ -2301,5 +2301,13 @@ ENGLISH26_READINGS = {
         ("деп хабарлайды NewsRoom+ тілшісі", "деп хабарлайды ньюсрум плюс тілшісі"),
         ("деп хабарлайды TuraNews.kz.", "деп хабарлайды тура ньюс нүкте кей зет."),  # no such word: the parts
     ],
+    "a final z written z is з; only a z sound written s is devoiced": [
+        ("kaz.nur.kz/showbiz/ сайтында", "каз нүкте нұр нүкте кей зет слэш шоубиз сайтында"),
+        ("Americas", "америкас"),
+    ],
+    "Pisa is said by its exonym, and the PISA study as the city": [
+        ("Кезекті PISA тестілеуін биыл өткізу керек", "Кезекті пиза тестілеуін биыл өткізу керек"),
+        ("University of Pisa", "юниверсити оф писа"),  # in an English name the place is English
+    ],
 }
 test_english26_readings = reading_test(ENGLISH26_READINGS)
