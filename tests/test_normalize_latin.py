@@ -2309,5 +2309,10 @@ ENGLISH26_READINGS = {
         ("Кезекті PISA тестілеуін биыл өткізу керек", "Кезекті пиза тестілеуін биыл өткізу керек"),
         ("University of Pisa", "юниверсити оф писа"),  # in an English name the place is English
     ],
+    "the German index DAX by the German letters; Dow Jones as the table says, as newsrooms do": [
+        ("индексі DAX бірден", "индексі дакс бірден"),
+        ("Dax", "дэкс"),  # the table names the capitals only
+        ("Dow Jones Industrial Average", "доу джонс индастриал эверидж"),
+    ],
 }
 test_english26_readings = reading_test(ENGLISH26_READINGS)
