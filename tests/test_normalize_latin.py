@@ -2297,10 +2297,6 @@ ENGLISH26_READINGS = {
         ("Толық ақпарат astanaopera.kz сайтында.", "Толық ақпарат астанаопера нүкте кей зет сайтында."),
         ("namaztimes.kz", "намазтаймс нүкте кей зет"),  # no loan: the English sound
     ],
-    "capitalised words written together that the English dictionary knows as one word are that word": [
-        ("деп хабарлайды NewsRoom+ тілшісі", "деп хабарлайды ньюсрум плюс тілшісі"),
-        ("деп хабарлайды TuraNews.kz.", "деп хабарлайды тура ньюс нүкте кей зет."),  # no such word: the parts
-    ],
     "a final z written z is з; only a z sound written s is devoiced": [
         ("kaz.nur.kz/showbiz/ сайтында", "каз нүкте нұр нүкте кей зет слэш шоубиз сайтында"),
         ("Americas", "америкас"),

@@ -250,8 +250,6 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
             return Spoken(_by_letter_rules(low), LATIN, True)
         if (blend := _blended_acronym(parts)) is not None:
             return Spoken(blend, LATIN, True)  # GloFAS → глофас, LiDAR → лидар: one word, not глоу эф эй эс
-        if (whole := _camel_english_word(parts)) is not None:
-            return Spoken(whole, ENGLISH, True)  # NewsRoom → ньюсрум: the dictionary's newsroom, one word
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
@@ -312,14 +310,6 @@ SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
 # In such a surname j between a vowel and a consonant is й, as the German and Polish spellings of Russian names have
 # it (Bajtenov → байтенов, Kojbagarov); elsewhere it is a Kazakh ж or an English дж (Jaksybekov).
 _GLIDE_J = re.compile(r"(?<=[aeiou])j(?![aeiouy])")
-
-
-def _camel_english_word(parts: list[str]) -> str | None:
-    """Capitalised words written together that the English dictionary knows as one word (NewsRoom: newsroom) are that
-    word, said as one, not its parts apart (ньюсрум, not ньюс рум)."""
-    if not all(part[:1].isupper() and part[1:].islower() for part in parts):
-        return None
-    return read_english("".join(parts).lower())
 
 
 def read_italian(word: str) -> Spoken:
