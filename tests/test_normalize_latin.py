@@ -2310,5 +2310,9 @@ ENGLISH26_READINGS = {
         ("Dax", "дэкс"),  # the table names the capitals only
         ("Dow Jones Industrial Average", "доу джонс индастриал эверидж"),
     ],
+    "capitals no dictionary knows whose letters end in more consonants than a word does are letters": [
+        ("IETLS Indicator прокторинг", "ай и ти эл эс индикейтор прокторинг"),
+        ("EBITDA көрсеткіші", "эбитда көрсеткіші"),  # a word's ending: said as one
+    ],
 }
 test_english26_readings = reading_test(ENGLISH26_READINGS)
