@@ -231,6 +231,8 @@ def test_the_gates_spare_most_sentences_most_scans() -> None:
         ("ЭКСПО-2017 көрмесі", "экспо екі мың он жеті көрмесі"),  # five capitals that make a word, before a number
         ("КАМАЗ-5320", "камаз бес мың үш жүз жиырма"),
         ("АГФ-2", "а гэ эф екі"),
+        ("“TOP-5” тарихи орындар", "“топ бес” тарихи орындар"),  # Latin capitals that spell a Kazakh word, as ТОП-5
+        ("BMW-5", "бэ эм вэ бес"),  # no word: the letters
         ("«ЭКСПО»-ны көрді", "«экспоны» көрді"),  # the suffix past the quote is the capitals' own
         ("«ҚТЖ»-ның басшысы", "«Қазақстан темір жолының» басшысы"),
     ],

@@ -2363,3 +2363,34 @@ def test_a_latin_loan_the_lexicon_knows_in_no_reading_takes_the_reading_the_news
         "аи-тоқсан бес премиум автобензинін өндіру жиырмадан қырық бес мың тоннаға дейін ұлғайтылды"
     )
     assert normalize("Bilim men ǵylym mınıstrligi habarlady.") == "Білім мен ғылым министрлігі хабарлады."
+
+
+# english26: brands and sites' names that read as other things before their own words.
+ENGLISH26_READINGS = {
+    "a lone word that cuts into pinyin only without the apostrophe pinyin writes is no Chinese name": [
+        ("Duolingo және IELTS", "дуолинго және айелтс"),
+        ("Heilongjiang", "хэйлунцзян"),  # no syllable opening with a vowel after the first: still pinyin
+    ],
+    "a Kazakh head's tail that Kazakh has as a loan is the loan, not the English sound": [
+        ("Толық ақпарат astanaopera.kz сайтында.", "Толық ақпарат астанаопера нүкте кей зет сайтында."),
+        ("namaztimes.kz", "намазтаймс нүкте кей зет"),  # no loan: the English sound
+    ],
+    "a final z written z is з; only a z sound written s is devoiced": [
+        ("kaz.nur.kz/showbiz/ сайтында", "каз нүкте нұр нүкте кей зет слэш шоубиз сайтында"),
+        ("Americas", "америкас"),
+    ],
+    "Pisa is said by its exonym, and the PISA study as the city": [
+        ("Кезекті PISA тестілеуін биыл өткізу керек", "Кезекті пиза тестілеуін биыл өткізу керек"),
+        ("University of Pisa", "юниверсити оф писа"),  # in an English name the place is English
+    ],
+    "the German index DAX by the German letters; Dow Jones as the table says, as newsrooms do": [
+        ("индексі DAX бірден", "индексі дакс бірден"),
+        ("Dax", "дэкс"),  # the table names the capitals only
+        ("Dow Jones Industrial Average", "доу джонс индастриал эверидж"),
+    ],
+    "capitals no dictionary knows whose letters end in more consonants than a word does are letters": [
+        ("IETLS Indicator прокторинг", "ай и ти эл эс индикейтор прокторинг"),
+        ("EBITDA көрсеткіші", "эбитда көрсеткіші"),  # a word's ending: said as one
+    ],
+}
+test_english26_readings = reading_test(ENGLISH26_READINGS)

@@ -468,12 +468,12 @@ def _r_before_vowel(phones: list[str], at: int) -> bool:
 
 
 def _devoiced(before: str, word: str) -> bool:
-    """A final z sound written s is с after an unstressed vowel or a consonant (Americas → америкас, Farms →
-    фармс), з after a stressed vowel (railways → рейлуэйз) and in the plural -ies (Energies → энерджиз,
-    Wildberries → уайлдберриз), as Russian spells them."""
-    if before == "IY0" and word.lower().endswith("ies"):
-        return False
-    return before.endswith("0") or (not before[-1].isdigit() and word.lower().endswith("s"))
+    """A final z sound written s (not z: showbiz → шоубиз) is с after an unstressed vowel or a consonant (Americas →
+    америкас, Farms → фармс), з after a stressed vowel (railways → рейлуэйз) and in the plural -ies (Energies →
+    энерджиз, Wildberries → уайлдберриз), as Russian spells them."""
+    if (before == "IY0" and word.lower().endswith("ies")) or not word.lower().endswith("s"):
+        return False  # showbiz → шоубиз: a z written z is з
+    return before.endswith("0") or not before[-1].isdigit()
 
 
 def _opening_schwa_before_w(word: str, phones: tuple[str, ...]) -> bool:

@@ -297,11 +297,22 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low) or _with_verb_suffix(low) or _with_combining_head(low)
     spelled = _transliterate(low) if kazakh else _by_letter_rules(low)
+    if letters.isupper() and named is None and _unsaid_ending(spelled):
+        return Spoken(spell_latin(letters), LATIN, True)  # IETLS: no word ends in тлс, so its letters
     if letters.isupper():
         spelled = _said_acronym(spelled)  # EBITDA → эбитда
     elif _known_with_opening_e(spelled):
         spelled = _OPENING_E_SAID + spelled[1:]  # Erdogan → эрдоган
     return Spoken(named or spelled, LATIN if named else ENGLISH, True)
+
+
+_LONGEST_FINAL_CLUSTER = 2  # a word the dictionary lacks ends in two consonants at most (барс, тест)
+_FINAL_CONSONANT_RUN = re.compile("[бвгджзйклмнпрстфхцчшщъь]*$")
+
+
+def _unsaid_ending(reading: str) -> bool:
+    """Capitals whose letter reading ends in more consonants than a word ends in (IETLS: иетлс) are no word."""
+    return len(_FINAL_CONSONANT_RUN.search(reading)[0]) > _LONGEST_FINAL_CLUSTER
 
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
@@ -781,8 +792,8 @@ def _with_kazakh_head(word: str) -> str | None:
     head must spell one Kazakh word only: Turan may be тұран or туран, and is left to the letter rules."""
     for cut in range(_SHORTEST_COMPOUND_PART, len(word) - _SHORTEST_TAIL_AFTER_KAZAKH + 1):
         heads = {c for c in _candidates(_LETTER.findall(word[:cut])) if known_word(c)}
-        if len(heads) == 1 and (tail := read_english(word[cut:])):
-            return heads.pop() + tail
+        if len(heads) == 1 and (tail := _loan_or_english(word[cut:])):
+            return heads.pop() + tail  # astana + opera: the loan опера, not the English опра
     return None
 
 

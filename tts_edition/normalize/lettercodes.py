@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, codes, initialisms, lookalikes, writtennumbers
-from tts_edition.normalize.latin import names, read_latin
+from tts_edition.normalize.latin import names, read_latin, spelled_kazakh_word
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach
 from tts_edition.normalize.numbers import cardinal_of, digits
 from tts_edition.normalize.provenance import Spoken
@@ -315,9 +315,19 @@ def _letters_of_code(letters: str) -> str | None:
         return None
     if _dictionary_word(letters):
         return Spoken(letters.lower() + " ", "capitals")  # ТОП-5 → топ бес
+    if letters.isascii() and (word := _word_in_plain_latin(letters)) is not None:
+        return Spoken(word + " ", "capitals")  # TOP-5 → топ бес, as ТОП-5
     if letters.isascii() and len(letters) > _LONGEST_SPELLED_CODE:
         return Spoken(read_latin(letters) + " ", "latin", True)  # COVID-19 → ковид он тоғыз
     return Spoken(abbr.spell(letters) + " ", "initialism", True)
+
+
+def _word_in_plain_latin(letters: str) -> str | None:
+    """Latin capitals before a number that spell a word the Kazakh dictionary knows, as an address's plain Latin does
+    (TOP → топ), said as that word the way its Cyrillic capitals are; None for fewer than three letters."""
+    if len(letters) < _SHORTEST_CODE_WORD or (word := spelled_kazakh_word(letters)) is None:
+        return None
+    return word if abbr.pronounceable(word) else None
 
 
 def _dictionary_word(letters: str) -> bool:

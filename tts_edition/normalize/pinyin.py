@@ -103,11 +103,20 @@ def is_chinese_name(words: list[str]) -> bool:
     """Every word cuts into syllables, and the name has two words or more (Wang Yi, Xi Jinping) or shows a spelling
     only pinyin has (Xiaomi, Qiang). A lone word the English dictionary does not know is no evidence: Kazakh names
     spelled in Latin cut into syllables too (Aruzhan). A word of a Chinese name writes one or two characters, three
-    at most in a place's name (Heilongjiang): a longer cut is a word of another language (Beeline: be e li ne)."""
+    at most in a place's name (Heilongjiang): a longer cut is a word of another language (Beeline: be e li ne). A lone
+    word needs the apostrophes pinyin writes (`_apostrophes_kept`)."""
     cuts = [split(word) for word in words]
     if not words or any(cut is None or len(cut) > _MOST_SYLLABLES for cut in cuts):
         return False
-    return len(words) > 1 or any(_CHINESE_MARK.search(part) for cut in cuts for part in cut or [])
+    if len(words) == 1:
+        return _apostrophes_kept(words[0], cuts[0]) and any(_CHINESE_MARK.search(part) for part in cuts[0])
+    return True
+
+
+def _apostrophes_kept(word: str, cut: tuple[str, ...]) -> bool:
+    """Pinyin writes an apostrophe before a syllable that opens with a, o or e after the first (Xi'an): a lone word
+    that cuts into syllables only with such a one where it writes none is no pinyin (Duolingo: duo ling o)."""
+    return "'" in word or "’" in word or not any(part.startswith(_VOWEL_OPENING) for part in cut[1:])
 
 
 def is_unmistakable_pinyin(word: str) -> bool:
