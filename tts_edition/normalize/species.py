@@ -1,8 +1,10 @@
 """Species' Latin names (Saiga tatarica, Panthera uncia, Tulipa greigii): a capitalised genus and a small-letter
 epithet, read by the letters of school Latin, as Kazakh and Russian biology reads them (c before e, i, y is ц and
-elsewhere к; ae and oe are э; a final -ia is ия), not by English sound nor as a Kazakh word spelled in Latin (Saiga
-→ сайга, not сайға). A pair is a species' name after лат. or латынша, or when its epithet is no English word and
-ends as Latin epithets do (-us, -um, -ae, -ii, -is, -ica, -ia, -ensis…)."""
+elsewhere к; ae and oe are е after a soft sound and э elsewhere; ti before a vowel is ци; a final -ia is ия), not by
+English sound nor as a Kazakh word spelled in Latin (Saiga → сайга, not сайға). A pair is a species' name after лат.
+or латынша, or when its epithet is no English word and ends as Latin epithets do (-us, -um, -ae, -ii, -is, -ica, -ia,
+-ensis…), or when it is listed after such a pair. A taxon's one word, a word cited after лат. or грек., and an
+element's Latin name (`chemistry`) are read by the same letters."""
 
 from __future__ import annotations
 
