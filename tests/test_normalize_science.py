@@ -81,6 +81,11 @@ READINGS = {
         ("Реакторға U-235 изотобы керек.", "Реакторға уран екі жүз отыз бес изотобы керек."),
         ("Радиокөміртекті C-14 әдісі", "Радиокөміртекті көміртек он төрт әдісі"),
     ],
+    "an isotope under its element's Latin name reads the name by school Latin; a word not an element's stays": [
+        ("Стронций-90 - Strontium-90", "Стронций тоқсан - стронциум тоқсан"),
+        ("Uranium-238 ыдырайды.", "ураниум екі жүз отыз сегіз ыдырайды."),
+        ("Premium-100 тарифі", "премиум-жүз тарифі"),
+    ],
     "a one-letter symbol's number is an isotope's only where nuclei are spoken of, and only an element's own mass": [
         ("U-17 құрамасы жеңді.", "ю он жеті құрамасы жеңді."),
         ("C-17 ұшағы қонды.", "си он жеті ұшағы қонды."),

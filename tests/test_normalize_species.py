@@ -17,6 +17,27 @@ READINGS = {
         ("Класс:Cephalopoda", "Класс:цефалопода"),
         ("Бұл түр Cyprinidae тұқымдасына жатады.", "Бұл түр ципринидэ тұқымдасына жатады."),
     ],
+    "a taxon in brackets in a taxobox's row or after its Kazakh name; a bracketed English word stays English": [
+        ("Туыс | (Lynx) |", "Туыс (линкс)"),
+        ("Тип | Буынаяқтылар (Arthropoda) |", "Тип Буынаяқтылар (артропода)"),
+        ("Ғалымдар түрдің (Gobiidae) жаңа өкілін тапты.", "Ғалымдар түрдің (гобиидэ) жаңа өкілін тапты."),
+        ("Ғалымдар жаңа түрді (Paracanthurus) тапты.", "Ғалымдар жаңа түрді (паракантурус) тапты."),
+        ("Ол жаңа көлігін (Lexus) сатты.", "Ол жаңа көлігін (лексус) сатты."),
+    ],
+    "school Latin's letters: ck, soft ae, eu before a consonant, a glide, soft l before u": [
+        ("Lonicera tatarica, Tilia cordata, Quercus robur", "лоницера татарика, тилия кордата, кверкус робур"),
+        ("Тұқымдасы: Pseudococcidae", "Тұқымдасы: псевдококцидэ"),
+        ("Түрі: Eucalyptus globulus", "Түрі: эвкалиптус глобулюс"),
+        ("Acer tataricum, Zea mays, Lupinus luteus", "ацер татарикум, зеа майс, люпинус лютеус"),
+    ],
+    "a pair listed after a species is one too; the same pair alone is English": [
+        ("Өсімдіктер: Helianthus annuus, Zea mays.", "Өсімдіктер: хелиантус аннуус, зеа майс."),
+        ("Zea mays", "зи мейз"),
+    ],
+    "гр. before a cited word in small letters is грекше; after a number it is a gram": [
+        ("(гр. biologia – өмір туралы ілім)", "(грекше биология – өмір туралы ілім)"),
+        ("Ұн 200 гр. қосыңыз.", "Ұн екі жүз грамм қосыңыз."),
+    ],
     "a pair whose epithet spells a Kazakh word in plain Latin is Kazakh, not a species; a Latin epithet stays": [
         ("Bir gana jol", "бір ғана жол"),
         ("Tulipa greigii", "тулипа грейгии"),

@@ -8,8 +8,8 @@ over again (P4P: a rating's "pound for pound"); a case suffix written after a hy
 
 An isotope is its element's Kazakh name and its mass number as a cardinal, however it is written: after the symbol
 (Cs-137), before it (137Cs, ¹³⁷Cs, run onto a label: изотоптары137Xe) or after the name (цезий-137, read as
-written). pH is said as schools say it, пэ аш, in Latin or Cyrillic letters (рН), and a Greek letter standing alone
-(β-ыдырау, γ-сәулелер, (β )) by its name."""
+written; Caesium-137, its Latin name, by school Latin: цезиум). pH is said as schools say it, пэ аш, in Latin or
+Cyrillic letters (рН), and a Greek letter standing alone (β-ыдырау, γ-сәулелер, (β )) by its name."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tts_edition.normalize import capitals
 from tts_edition.normalize.lookalikes import LOOKALIKE_CYRILLIC_CAPITALS, TO_LATIN
 from tts_edition.normalize.morphology import SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, ordinal_of
+from tts_edition.normalize.species import read_scientific
 
 ELEMENTS = {
     "H": "аш", "C": "цэ", "O": "о", "N": "эн", "S": "эс", "P": "пэ", "K": "калий", "F": "фтор",
@@ -152,6 +153,16 @@ ISOTOPES: dict[str, tuple[str, int]] = {
         ("Pu", "плутоний", 94), ("Am", "америций", 95), ("Cm", "кюрий", 96),
     )},
 }  # fmt: skip
+# The Latin names of those elements, as the international tables and an isotope's label give them (Caesium-137):
+# said by school Latin's letters (цезиум), as a chemistry lesson reads the Latin name it cites.
+LATIN_NAMES: dict[str, str] = dict(zip(ISOTOPES, (
+    "Hydrogenium", "Helium", "Lithium", "Beryllium", "Borum", "Carboneum", "Nitrogenium", "Oxygenium", "Fluorum",
+    "Natrium", "Magnesium", "Aluminium", "Silicium", "Phosphorus", "Sulfur", "Chlorum", "Argon", "Kalium", "Calcium",
+    "Chromium", "Manganum", "Ferrum", "Cobaltum", "Niccolum", "Cuprum", "Zincum", "Selenium", "Bromum", "Krypton",
+    "Strontium", "Yttrium", "Zirconium", "Technetium", "Argentum", "Iodum", "Xenon", "Caesium", "Barium", "Cerium",
+    "Iridium", "Aurum", "Hydrargyrum", "Thallium", "Plumbum", "Bismuthum", "Polonium", "Radon", "Radium", "Thorium",
+    "Uranium", "Neptunium", "Plutonium", "Americium", "Curium",
+), strict=True))  # fmt: skip
 # Element names both languages write alike with the ending Russian adjectives have (цезий, стронций): no sign of
 # Russian in a sentence (`language`).
 SHARED_NAMES = frozenset(name for name, _ in ISOTOPES.values() if name.endswith("ий"))
@@ -176,8 +187,13 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ISOTOPE_SYMBOL = "|".join(sorted(ISOTOPES, key=len, reverse=True))
 _NAMES = {name: symbol for symbol, (name, _) in ISOTOPES.items()}
 _ISOTOPE_NAME = "|".join(f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(_NAMES, key=len, reverse=True))
+_BY_LATIN_NAME = {latin.lower(): symbol for symbol, latin in LATIN_NAMES.items()}
+_LATIN_NAME = "|".join(
+    f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(LATIN_NAMES.values(), key=len)[::-1]
+)
 ISOTOPE = re.compile(
-    rf"(?:(?<![\w-])(?:(?P<symbol>{_ISOTOPE_SYMBOL})|(?P<name>{_ISOTOPE_NAME}))-(?P<mass>\d{{1,3}})(?![\w°]|[.,]\d)"
+    rf"(?:(?<![\w-])(?:(?P<symbol>{_ISOTOPE_SYMBOL})|(?P<name>{_ISOTOPE_NAME})|(?P<latin>{_LATIN_NAME}))"
+    rf"-(?P<mass>\d{{1,3}})(?![\w°]|[.,]\d)"
     rf"|(?<![\dA-Za-z.⁰-⁹])(?P<before>\d{{1,3}}|[⁰¹²³⁴-⁹]{{1,3}})(?P<named>{_ISOTOPE_SYMBOL})(?![\w°]))"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-]))?"
 )
@@ -195,8 +211,8 @@ def speak_isotope(match: re.Match[str]) -> str:
     """The element's name and its mass number (Cs-137, цезий-137 → цезий жүз отыз жеті), when that number can be the
     element's (from its atomic number to three times it) and, for a one-letter symbol, the text around speaks of
     nuclei. A name keeps its capital (Цезий-137 → Цезий жүз отыз жеті)."""
-    written = match["name"]
-    symbol = match["symbol"] or match["named"] or _NAMES[written.lower()]
+    written = match["name"] or (match["latin"] and read_scientific(match["latin"].lower()))
+    symbol = match["symbol"] or match["named"] or _symbol_of(match)
     mass = (match["mass"] or match["before"]).translate(_SUPERSCRIPTS)
     name, number = ISOTOPES[symbol]
     if not number <= int(mass) <= 3 * number or (len(symbol) == 1 and not written and not _nuclear(match)):
@@ -204,6 +220,11 @@ def speak_isotope(match: re.Match[str]) -> str:
     spoken = attach(f"{written or name} {cardinal_of(mass)}", match["suf"])
     glued = match.start() > 0 and match.string[match.start() - 1].isalpha()  # изотоптары137Xe
     return f" {spoken}" if glued else spoken
+
+
+def _symbol_of(match: re.Match[str]) -> str:
+    """The symbol of the element an isotope names in Kazakh (цезий-137) or in Latin (Caesium-137)."""
+    return _NAMES[match["name"].lower()] if match["name"] else _BY_LATIN_NAME[match["latin"].lower()]
 
 
 def _nuclear(match: re.Match[str]) -> bool:

@@ -310,7 +310,9 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         return _variable_with_suffix(match)
     reading = (
         _letter_pair(match)
-        or species.read_taxon(word, match.string[: match.start()])
+        or species.read_taxon(
+            word, match.string[: match.start()], match.string[match.end("word") : match.end("word") + 1]
+        )
         or read_command_label(word, match.string, match.start(), match.end())
         or read_airline_country(word, _next_latin_word(match))
         or read_place(word, _latin_neighbours(match), english, bool(match["suf"]))

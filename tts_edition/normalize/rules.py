@@ -997,6 +997,13 @@ def rules() -> list[Rule]:
             when=letterlabels.VITAMIN_WORD,
         ),
         Rule("rhesus factor", blood.RHESUS, blood.speak_rhesus, "abbreviation", needs=LATIN_LETTER),
+        Rule(
+            "greek cited by гр.",
+            species.GREEK_CITED,
+            lambda m: species.GREEK_SAID,
+            "abbreviation",
+            needs=species.GREEK_CITED,
+        ),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule(
             "species name with its genus cut",

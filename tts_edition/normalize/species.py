@@ -1,8 +1,10 @@
 """Species' Latin names (Saiga tatarica, Panthera uncia, Tulipa greigii): a capitalised genus and a small-letter
 epithet, read by the letters of school Latin, as Kazakh and Russian biology reads them (c before e, i, y is ц and
-elsewhere к; ae and oe are э; a final -ia is ия), not by English sound nor as a Kazakh word spelled in Latin (Saiga
-→ сайга, not сайға). A pair is a species' name after лат. or латынша, or when its epithet is no English word and
-ends as Latin epithets do (-us, -um, -ae, -ii, -is, -ica, -ia, -ensis…)."""
+elsewhere к; ae and oe are е after a soft sound and э elsewhere; ti before a vowel is ци; a final -ia is ия), not by
+English sound nor as a Kazakh word spelled in Latin (Saiga → сайга, not сайға). A pair is a species' name after лат.
+or латынша, or when its epithet is no English word and ends as Latin epithets do (-us, -um, -ae, -ii, -is, -ica, -ia,
+-ensis…), or when it is listed after such a pair. A taxon's one word, a word cited after лат. or грек., and an
+element's Latin name (`chemistry`) are read by the same letters."""
 
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ _LATIN_MARKER = re.compile(r"(?:латынша|лат\.)\s*$", re.IGNORECASE)
 # Letters no Latin name of a species is spelled with, which Kazakh spelled in Latin has (Ulttyq kitaphana).
 _KAZAKH_SPELLING = re.compile(rf"{KAZAKH_MARKS.pattern}|zh|kh")
 _EPITHET_ENDINGS = ("us", "um", "ae", "ii", "is", "ica", "ia", "ata", "ina", "ana", "ea", "ensis", "ium", "ius")
-_PAIRS = {"ae": "э", "oe": "э", "ch": "х", "ph": "ф", "th": "т", "rh": "р", "qu": "кв", "ai": "ай", "ei": "ей",
-          "oi": "ой", "au": "ау", "eu": "эу"}  # fmt: skip
+_PAIRS = {"ch": "х", "ph": "ф", "th": "т", "rh": "р", "qu": "кв", "ck": "к", "ai": "ай", "ei": "ей", "oi": "ой",
+          "ay": "ай", "ey": "ей", "oy": "ой", "au": "ау", "lu": "лю"}  # fmt: skip
+_GLIDES = ("ai", "ei", "oi", "ay", "ey", "oy")  # a vowel before i or y, which is й unless a vowel follows
 _LETTERS = dict(zip("abdefghijklmnopqrstuvwxyz", "а б д е ф г х и й к л м н о п к р с т у в в кс и з".split(),
                     strict=True))  # fmt: skip
 _SOFTENING = ("e", "i", "y", "ae", "oe")  # c before them is ц (uncia → унция, Cedrus → цедрус)
@@ -31,6 +34,10 @@ _VOWELS = set("aeiouy")
 # for its term: read by school Latin's letters too (астер, not the English әстер), the words after the first as well.
 _CITING_MARKER = re.compile(r"(?:латынша|лат\.|грекше|грек\.)(?: [a-z]+,?)*\s*$")
 _LONGEST_CITATION = 60  # characters before a word in which its marker is looked for
+# гр., the short mark of Greek a textbook cites a term's origin with (гр. teoria cellulae), said as грек. is, before
+# a word in small Latin or Greek letters; after a number it is a gram's (200 гр.).
+GREEK_CITED = re.compile(r"(?<![\w.])гр\.(?= [a-zα-ω])")
+GREEK_SAID = "грекше"
 
 
 def read_cited_word(word: str, before: str) -> Spoken | None:
@@ -41,25 +48,42 @@ def read_cited_word(word: str, before: str) -> Spoken | None:
 
 
 # A taxon above the species, one capitalised Latin word (Chordata, Acipenseridae, Pantherinae): a taxobox names it
-# after its rank (Филум:Chordata, Тұқымдасы: Felidae, Тегі: Uncia), and a family, subfamily, order or superfamily
-# says its rank by its ending wherever it stands (түрі Acipenseridae). Read by school Latin's letters as species are.
+# after its rank (Филум:Chordata, Тұқымдасы: Felidae, Тегі: Uncia), or in a table's row, in brackets after the
+# rank's cell and the taxon's Kazakh name (Тип | Хордалылар (Chordata) |, Туыс | (Cygnus) |), and a family,
+# subfamily, order or superfamily says its rank by its ending wherever it stands (түрі Acipenseridae). Read by school
+# Latin's letters as species are.
 _RANK_LABEL = re.compile(
-    r"(?:Корольдігі|Дүниесі|Филум|Жамағаты|Тип|Сынып|Табы|Класс|Тапсырыс|Сабы|Отряд|Отбасы|Тұқымдасы|Тұқымдас"
-    r"|Субфамилия|Тұқым|Тегі|Туысы|Түрі|Түрлер|Царство|Семейство|Род|Вид):\s*$"
+    r"(?:Корольдігі|Дүниесі|Филум|Жамағаты|Тип|Сынып|Табы|Класс?|Тапсырыс|Сабы|Отряд|Отбасы|Тұқымдасы|Тұқымдас"
+    r"|Субфамилия|Тұқым|Тегі|Туысы?|Түрі|Түрлер|Царство|Семейство|Род|Вид)"
+    r"(?::\s*|[ \t]*\|?[ \t]*(?:[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+[ \t]*){0,3}\()$"
 )
-_LONGEST_LABEL = 20  # characters before a word in which its rank's label is looked for
+_LONGEST_LABEL = 40  # characters before a word in which its rank's label is looked for
 _RANK_ENDINGS = ("idae", "inae", "iformes", "oidea", "aceae", "ales", "opsida", "phyta")
 _TAXON = re.compile(r"[A-Z][a-z]{2,}")
+# A Latin word in brackets after a Kazakh word, its name (түрінің (Pseudoliparis), Хордалылар (Chordata)): a taxon
+# when it ends as Latin names do and is no English word.
+_KAZAKH_NAME_BEFORE = re.compile(r"[а-яёәғқңөұүһі]{3,} \($", re.IGNORECASE)
+_TAXON_ENDINGS = (*_EPITHET_ENDINGS, *_RANK_ENDINGS)
 
 
-def read_taxon(word: str, before: str) -> Spoken | None:
+def read_taxon(word: str, before: str, after: str = "") -> Spoken | None:
     """A taxon's one Latin word after its rank's label, or one whose ending names its rank (Acipenseridae →
-    аципенсеридэ)."""
+    аципенсеридэ), or a Latin one in brackets after its Kazakh name (see above)."""
     if not _TAXON.fullmatch(word) or _KAZAKH_SPELLING.search(word.lower()):
         return None
-    if not (word.endswith(_RANK_ENDINGS) or _RANK_LABEL.search(before[-_LONGEST_LABEL:])):
+    if not (
+        word.endswith(_RANK_ENDINGS)
+        or _RANK_LABEL.search(before[-_LONGEST_LABEL:])
+        or _named_in_brackets(word, before, after)
+    ):
         return None
     return Spoken(read_scientific(word.lower()), LATIN, True)
+
+
+def _named_in_brackets(word: str, before: str, after: str) -> bool:
+    if not (before.endswith("(") and after.startswith(")") and word.endswith(_TAXON_ENDINGS)):
+        return False
+    return _KAZAKH_NAME_BEFORE.search(before[-_LONGEST_LABEL:]) is not None and phonemes(word) is None
 
 
 # A species with its genus cut to the initial (A. nudiventris, P. uncia), as a taxobox lists it under Түрлер:
@@ -93,12 +117,31 @@ def speak_binomial(match: re.Match[str]) -> str:
 
 def is_species_name(match: re.Match[str]) -> bool:
     """A pair after лат. or латынша, or one whose epithet ends as Latin ones do and is neither an English word nor a
-    Kazakh one spelled in plain Latin (Jay gana Aza, a singer's name: ғана, not a species' epithet)."""
+    Kazakh one spelled in plain Latin (Jay gana Aza, a singer's name: ғана, not a species' epithet), or one listed
+    after such a pair (Helianthus annuus, Zea mays: mays is an English word, but a list of species has no English)."""
     if _KAZAKH_SPELLING.search(f"{match['genus'].lower()} {match['epithet']}"):
         return False
     if _LATIN_MARKER.search(match.string[: match.start()]):
         return True
-    return _latin_epithet(match["epithet"]) and spelled_kazakh_word(match["epithet"]) is None
+    if _latin_epithet(match["epithet"]) and spelled_kazakh_word(match["epithet"]) is None:
+        return True
+    return (listed := _listed_before(match)) is not None and is_species_name(listed)
+
+
+# A pair of a list, with a comma after it, that ends where the next pair starts.
+_LISTED_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]{2,} [a-z]{3,}, $")
+_LONGEST_PAIR = 60
+
+
+def _listed_before(match: re.Match[str]) -> re.Match[str] | None:
+    """The pair listed just before this one (a comma and a space between them), as `BINOMIAL` matches it."""
+    if match.string[match.start() - 2 : match.start()] != ", ":
+        return None
+    start = max(0, match.start() - _LONGEST_PAIR)
+    listed = _LISTED_PAIR.search(match.string[start : match.start()])
+    if listed is None:
+        return None
+    return BINOMIAL.match(match.string, start + listed.start())
 
 
 def _latin_epithet(word: str) -> bool:
@@ -110,8 +153,8 @@ def read_scientific(word: str) -> str:
     out, i = [], 0
     while i < len(word):
         pair = word[i : i + 2]
-        if pair in _PAIRS and not (pair[1] == "i" and i + 2 < len(word) and word[i + 2] in _VOWELS):
-            out.append(_PAIRS[pair])
+        if said := _pair(word, i, pair):
+            out.append(said)
             i += 2
             continue
         out.append(_letter(word, i))
@@ -120,11 +163,30 @@ def read_scientific(word: str) -> str:
     return spoken[:-2] + "ия" if spoken.endswith("иа") else spoken
 
 
+def _pair(word: str, i: int, pair: str) -> str | None:
+    """Two letters said as one sound, or None. ae and oe are е where the sound before them is soft (inside a word,
+    and after l: Caesium → цезиум, cellulae → целлюле) and э elsewhere (Aedes → эдес, Felidae → фелидэ); eu before a
+    consonant is ев, as Greek words come through Russian (Pseudoliparis → псевдолипарис, Eucalyptus → эвкалиптус);
+    l before u is soft (cellula → целлюла, plumbum → плюмбум); ti before a vowel is ци (Strontium → стронциум)
+    unless s, t or x stands before it."""
+    following = word[i + 2 : i + 3]
+    if pair in ("ae", "oe"):
+        soft = i > 0 and word[i - 1] not in _VOWELS and (following or word[i - 1] == "l")
+        return "е" if soft else "э"
+    if pair == "eu" and following and following not in _VOWELS and word[i + 2 :] not in ("s", "m"):  # not luteus
+        return _letter(word, i) + "в"
+    if pair in _GLIDES and following in _VOWELS:
+        return None
+    if pair == "ti" and following in _VOWELS and (i == 0 or word[i - 1] not in "stx"):
+        return "ци"
+    return _PAIRS.get(pair)
+
+
 def _letter(word: str, i: int) -> str:
     ch = word[i]
     if ch == "c":
         return "ц" if word[i + 1 : i + 3].startswith(_SOFTENING) else "к"
-    if ch == "e" and (i == 0 or word[i - 1] in _VOWELS):
+    if ch == "e" and (i == 0 or word[i - 1] in _VOWELS) and word[i - 2 : i] != "qu":
         return "э"
     if ch == "s" and 0 < i < len(word) - 1 and word[i - 1] in _VOWELS and word[i + 1] in _VOWELS:
         return "з"  # rosa → роза
