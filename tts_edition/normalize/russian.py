@@ -567,7 +567,7 @@ def speak_per_unit(match: re.Match[str]) -> str:
     an amount the slash is в before a span of time (кубометров/сут. → кубометров в сутки) and на before anything else
     (киловатт-часов/чел. → киловатт-часов на человека)."""
     unit, before = match["unit"], match.string[: match.start()].split()[-1:]
-    gap = " " if match.string[match.end() : match.end() + 1].isalpha() else ""  # чел.в мес: the stop typed for one
+    gap = " " if match.string[match.end() : match.end() + 1].isalpha() else _stop_kept(match, unit)  # чел.в мес
     if before and before[0].lower().startswith(_PRICE_STEMS):
         return f" за {PER_UNITS[unit]}{gap}"
     return f" {'в' if unit in _TIME_UNITS else 'на'} {PER_UNITS[unit]}{gap}"
@@ -1158,7 +1158,7 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian abbreviation",
-            re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)|№", re.I),  # №8 too
+            re.compile(rf"(?<![\w./])(?:{_ABBREVIATION})(?!\w)|№", re.I),  # №8 too; after a slash: a rate's unit
             speak_abbreviation,
         ),
     ]
