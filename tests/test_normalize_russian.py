@@ -200,7 +200,7 @@ def test_a_post_abbreviated_on_its_own_line_continues_the_russian_signature_befo
 
 def test_a_citation_styles_no_before_a_number_is_the_issues_number() -> None:
     assert normalize("Научный журнал «Вестник», no. 6 (декабрь 15, 2021): 215–226.") == (
-        "Научный журнал «Вестник», номер шесть (декабрь пятнадцать, две тысячи двадцать один): "
+        "Научный журнал «Вестник», номер шесть (декабрь пятнадцатое, две тысячи двадцать первого года): "
         "двести пятнадцать – двести двадцать шесть."
     )
 
@@ -919,3 +919,47 @@ def test_a_russian_number_grouped_with_commas_the_english_way() -> None:
 def test_a_one_letter_joint_between_words_in_capitals_tells_a_heading_russian() -> None:
     assert normalize("ГЕОГРАФИЯ И ГЕОЛОГИЯ/1.Регионоведение и") == "ГЕОГРАФИЯ И ГЕОЛОГИЯ, один. Регионоведение и"
     assert span_language("МАРАТ В Алматы") == KAZAKH  # a capital letter before a name is no joint
+
+
+def test_a_date_a_page_prints_clipped_or_month_first_is_russian() -> None:
+    assert normalize("Опубликовано 6 Сен 2021 17:06") == (
+        "Опубликовано шестого сентября две тысячи двадцать первого года семнадцать ноль шесть"
+    )
+    assert normalize("6 Сен 2021 17:06").startswith("шестого сентября")  # the clipped month tells the line Russian
+    assert normalize("просмотрено май 18, 2024.") == (
+        "просмотрено май восемнадцатое, две тысячи двадцать четвёртого года."
+    )
+    assert normalize("Май 18 адам келді") == "Май он сегіз адам келді"  # no year: a month and a number say nothing
+    assert normalize("2021 жылғы 6 қыр. келді").startswith("екі мың жиырма бірінші жылғы алтыншы")
+
+
+def test_kilowatt_hours_and_the_preposition_of_a_rate() -> None:
+    assert normalize("130 кВт*ч/чел.в мес") == "сто тридцать киловатт-часов на человека в месяц"
+    assert normalize("16.31 тенге/кВт*ч") == "шестнадцать целых тридцать одна сотая тенге за киловатт-час"
+    assert normalize("Норма 130 кВт*ч/мес.") == "Норма сто тридцать киловатт-часов в месяц."
+    assert normalize("Тариф 20 тенге/м3 для населения") == "Тариф двадцать тенге за кубометр для населения"
+
+
+def test_a_common_fraction_and_a_noun_governing_the_genitive() -> None:
+    assert normalize("состоялась 1/2 финальная игра турнира") == "состоялась одна вторая финальная игра турнира"
+    assert normalize("выполнено на 2/3 объёма") == "выполнено на две третьих объёма"
+    assert normalize("Ставка сохранена на уровне 14,75 процента.") == (
+        "Ставка сохранена на уровне четырнадцати целых семидесяти пяти сотых процента."
+    )
+
+
+def test_a_class_clipped_after_its_number_is_ranked() -> None:
+    assert normalize("Имя файла5 кл тарих каз.docx") == "Имя файла пятый класс тарих каз точка докс"
+    assert normalize("В 5 кл. учатся двадцать детей") == "В пятом классе учатся двадцать детей"
+
+
+def test_a_number_typed_onto_a_kazakh_word_in_a_russian_line_is_kazakh() -> None:
+    assert normalize("Название5сыныпоушыларынаарналан республиканская олимпиада") == (
+        "Название бесінші сыныпоушыларынаарналан республиканская олимпиада"
+    )
+    assert normalize("Размер файла5 кб, выбрано 5 классов") == "Размер файла пять кб, выбрано пять классов"
+
+
+def test_a_web_address_in_a_russian_line_says_its_numbers_in_russian() -> None:
+    assert normalize("Читайте на 123ru.net") == "Читайте на сто двадцать три ру точка нет"
+    assert normalize("Оқыңыз 123ru.net сайтында").startswith("Оқыңыз жүз жиырма үш ру нүкте")

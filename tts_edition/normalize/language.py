@@ -56,6 +56,7 @@ from tts_edition.normalize.russian import (
     BEFORE_NAMES,
     DEGREE,
     FUNCTION_WORDS,
+    MONTH_CLIPS,
     MONTHS,
     NOMINATIVE_MONTHS,
     WEEKDAY_DATE,
@@ -88,6 +89,15 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # So is a site's monthly archive heading (Месяц: Декабрь 2023): the label is Russian (Kazakh says ай), and the month
 # and year under it are read in Russian; a nominative month and a year alone (10 февраль 2023) stay the page's.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+# A date with its month clipped to Russian's three letters (6 Сен 2021 17:06), or written first in the English order
+# (май 18, 2024; Ноя 6, 2021), with its year: Russian as a page's software prints it; Kazakh clips its own month names
+# (қыр., қаз.) and writes the year first. A nominative month before a day alone (Май 18) says nothing.
+_YEAR_AHEAD = r"(?:1\d{3}|20\d{2})(?![\d.,]\d)"
+_CLIPPED_MONTH_DATE = rf"(?<!\d)\d{{1,2}}[ \t]+(?:{MONTH_CLIPS})\.?[ \t]+{_YEAR_AHEAD}(?:,?[ \t]+{_CLOCK})?"
+_MONTH_FIRST_DATE = (
+    rf"(?<![^\W\d_])(?:{'|'.join(NOMINATIVE_MONTHS)}|{MONTH_CLIPS})\.?[ \t]+\d{{1,2}},?[ \t]+{_YEAR_AHEAD}"
+)
+_RUSSIAN_PRINTED_DATE = re.compile(rf"{_CLIPPED_MONTH_DATE}|{_MONTH_FIRST_DATE}", re.I)
 _RUSSIAN_LABEL = (
     r"(?<![^\W\d_])(?:"
     r"(?:Дата(?:\s+(?:создания|публикации|обновления|изменения|размещения))?|(?:Опубликован|Обновл[её]н|Измен[её]н|Добавлен)[оа]?)"
@@ -111,7 +121,8 @@ _RUSSIAN_DATELINE = re.compile(
     rf"{WEEKDAY_DATE.pattern}(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))?"
     rf"|{_RUSSIAN_DATE.pattern}(?:,?\s+(?:1\d{{3}}|20\d{{2}})(?!\d)(?:,?[ \t]+{_CLOCK}{_VIEWS_AFTER}?)?)?"
     rf"|{_RUSSIAN_LABEL}"
-    rf"|{_RUSSIAN_DOCUMENT_DATE}",
+    rf"|{_RUSSIAN_DOCUMENT_DATE}"
+    rf"|{_RUSSIAN_PRINTED_DATE.pattern}",
     re.I,
 )
 # Kazakh endings that no Russian word has, written in letters both alphabets share: on a stem the dictionary lacks
@@ -242,12 +253,17 @@ def _kazakh_noun(word: str) -> bool:
     return known_stem(word) is True and not _RUSSIAN_LETTERS.search(word)
 
 
+# Energy in kilowatt-hours with Russian's hour letter (16.31 тенге/кВт*ч, 130 кВт·ч): Kazakh writes кВт·сағ.
+_RUSSIAN_KILOWATT_HOURS = re.compile(r"[кМГ]Вт[ \t]?[*·⋅]?[ \t]?ч(?![^\W\d_])")
+
+
 def _russian_marks(text: str, options: bool = False) -> bool:
     """A Russian reference's marks, a Russian month's name after a day, a dateline after a Russian weekday, an
     archive document's year-first date (1845 г. ноября 13), a Russian count (2004 год) or a degree in Russian's
     order (к.э.н.): Russian whatever the words are. A test's `options` are no reference: their amounts' с. is the
     second's (А) 10с. В) 15с.), no page count."""
-    marks = (_RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _COUNTED_IN_RUSSIAN, DEGREE)
+    marks = (_RUSSIAN_DATE, WEEKDAY_DATE, ARCHIVE_DATE, _RUSSIAN_PRINTED_DATE, _COUNTED_IN_RUSSIAN, DEGREE,
+             _RUSSIAN_KILOWATT_HOURS)  # fmt: skip
     return any(mark.search(text) for mark in marks) or (not options and _RUSSIAN_REFERENCE.search(text) is not None)
 
 
@@ -477,13 +493,27 @@ def language_runs(text: str, default: str = KAZAKH) -> list[Run]:
 
 def _add_outside_quotes(runs: list[Run], text: str, language: str, start: int, end: int) -> None:
     """A stretch of a sentence in its language, a Russian date or count in a sentence of another language cut out as
-    Russian."""
-    if language != RUSSIAN:
-        for russian_start, russian_end in _russian_stretches(text, start, end):
-            _add(runs, Run(language, start, russian_start))
-            _add(runs, Run(RUSSIAN, russian_start, russian_end))
-            start = russian_end
+    Russian, and a Kazakh word numbered in a Russian sentence cut out as Kazakh."""
+    other, stretches = (KAZAKH, _kazakh_stretches) if language == RUSSIAN else (RUSSIAN, _russian_stretches)
+    for other_start, other_end in stretches(text, start, end):
+        _add(runs, Run(language, start, other_start))
+        _add(runs, Run(other, other_start, other_end))
+        start = other_end
     _add(runs, Run(language, start, end))
+
+
+# A number typed onto a Kazakh word in a Russian line (5сыныпоушыларынаарналан, a Kazakh title scraped into a Russian
+# page's header): the number is the word's, said as Kazakh says it (бесінші сынып…), not as a Russian count.
+_NUMBER_ON_WORD = re.compile(r"(?<![\d.,])\d{1,3}(?P<word>[а-яёәғқңөұүһі]{3,})(?![^\W\d_])", re.I)
+
+
+def _kazakh_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbers in `text[start:end]` typed onto a word a Kazakh letter or spelling tells Kazakh, with the word."""
+    return [
+        glued.span()
+        for glued in _NUMBER_ON_WORD.finditer(text, start, end)
+        if KAZAKH_LETTER.search(glued["word"]) or _kazakh_form(glued["word"].lower())
+    ]
 
 
 def _russian_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:

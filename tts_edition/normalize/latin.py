@@ -1987,11 +1987,11 @@ def _spelled_code(part: str) -> str:
     return " ".join(digits(ch) if ch.isdigit() else spell_latin(ch) for ch in part)
 
 
-def _read_address_run(run: str) -> Spoken:
-    """A run of an address part that joins letters and digits (gov4c, 365info): the digits as a number, a lone
-    letter by its name (c → си), longer letters as an address part."""
+def _read_address_run(run: str, dictate: Callable[[str], str] | None = None) -> Spoken:
+    """A run of an address part that joins letters and digits (gov4c, 365info): the digits as a number (in another
+    language's words by `dictate`), a lone letter by its name (c → си), longer letters as an address part."""
     if run.isdigit():
-        return Spoken(_address_number(run), LATIN)
+        return Spoken(_address_number(run, dictate), LATIN)
     if len(run) == 1 and run.isalpha():
         return Spoken(spell_latin(run), LATIN)
     return _read_address_part(run)
@@ -2002,13 +2002,14 @@ def _read_address_run(run: str) -> Spoken:
 _LONGEST_COUNTED_IN_ADDRESS = 9
 
 
-def _address_number(run: str) -> str:
+def _address_number(run: str, dictate: Callable[[str], str] | None = None) -> str:
     """Digits in an address as they are typed: a number, its leading zeros said before it (…/2020/04/ → екі мың
     жиырма слэш нөл төрт; 007 → нөл нөл жеті), since the address is dictated, not counted; a key longer than a
-    number one counts is said digit by digit."""
+    number one counts is said digit by digit. `dictate` says a group so in another language (123ru → сто двадцать
+    три ру in a Russian sentence)."""
     if len(run) > _LONGEST_COUNTED_IN_ADDRESS:
-        return digits(run)
-    return dictated(run)
+        return " ".join(map(dictate, run)) if dictate else digits(run)
+    return (dictate or dictated)(run)
 
 
 def _address_parts(text: str) -> list[str]:
@@ -2024,16 +2025,18 @@ def _address_parts(text: str) -> list[str]:
 SHORT_LINK_HOSTS = frozenset({"bit.ly", "goo.gl", "vk.cc", "t.co", "clck.ru", "cutt.ly", "tinyurl.com"})
 
 
-def read_web_address(match: re.Match[str], marks: Mapping[str, str] | None = None) -> Spoken:
+def read_web_address(
+    match: re.Match[str], marks: Mapping[str, str] | None = None, dictate: Callable[[str], str] | None = None
+) -> Spoken:
     """An address part by part; an account name (@shardara.armsport) without the @. A guess when a name in it was
-    read by rule. `marks` says some of its marks otherwise (in another language's words). A part that spells a name
-    the text itself writes in Cyrillic is that name (`_name_the_text_writes`)."""
+    read by rule. `marks` says some of its marks otherwise, and `dictate` its numbers (in another language's words).
+    A part that spells a name the text itself writes in Cyrillic is that name (`_name_the_text_writes`)."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     host, slash, path = text.rstrip("/").partition("/")
     if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
-        said = _read_address(host, marks, match.string)
+        said = _read_address(host, marks, match.string, dictate)
         return Spoken(_after_address(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
-    spoken = _read_address(text.rstrip("/"), marks, match.string)
+    spoken = _read_address(text.rstrip("/"), marks, match.string, dictate)
     return Spoken(_after_address(spoken, match["suf"]), WEB, spoken.guess)
 
 
@@ -2096,7 +2099,9 @@ def _name_the_text_writes(run: str, text: str) -> str | None:
     return next((name for name in _names_in_text(text) if spelled.fullmatch(name)), None)
 
 
-def _read_address(text: str, marks: Mapping[str, str] | None = None, around: str = "") -> Spoken:
+def _read_address(
+    text: str, marks: Mapping[str, str] | None = None, around: str = "", dictate: Callable[[str], str] | None = None
+) -> Spoken:
     """The parts of an address said one after another, its marks by their words (`marks` over the Kazakh ones); a
     run of letters that spells a name the text `around` it writes in Cyrillic (`_name_the_text_writes`), and that the
     names table does not hold, is said as the text writes it."""
@@ -2125,7 +2130,7 @@ def _read_address(text: str, marks: Mapping[str, str] | None = None, around: str
             for run in _LETTER_OR_DIGIT_RUN.findall(part):
                 unnamed = run.isalpha() and _key(run) not in names()
                 name = _name_the_text_writes(run, around) if unnamed and around else None
-                reading = Spoken(name, LATIN) if name else _read_address_run(run)
+                reading = Spoken(name, LATIN) if name else _read_address_run(run, dictate)
                 spoken.append(reading)
                 guess = guess or reading.guess
         elif part:

@@ -54,9 +54,11 @@ _CASES = {
         "genitive",
     ),
     # A noun that makes a preposition with the one before it and governs the genitive of what follows (в пределах
-    # 527-531 тенге → пятисот двадцати семи – пятисот тридцати одного, в размере 5 тысяч → пяти тысяч).
+    # 527-531 тенге → пятисот двадцати семи – пятисот тридцати одного, в размере 5 тысяч → пяти тысяч, на уровне
+    # 14,75 процента → четырнадцати целых семидесяти пяти сотых).
     **dict.fromkeys(
-        ("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме", "возрасте"), "genitive"
+        ("пределах", "размере", "течение", "количестве", "сумме", "объёме", "объеме", "возрасте", "уровне"),
+        "genitive",
     ),
     # A comparative governs the genitive of what it is compared with (старше 18 лет → старше восемнадцати лет).
     **dict.fromkeys(("старше", "младше", "моложе", "больше", "меньше", "выше", "ниже"), "genitive"),
@@ -71,7 +73,7 @@ ABBREVIATIONS = {
     "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов", "трлн": "триллионов", "руб.": "рублей",
     "коп.": "копеек", "им.": "имени", "т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное",
     "ул.": "улица", "пр.": "проспект", "проф.": "профессор", "акад.": "академик", "зав.": "заведующий",
-    "см.": "смотри",
+    "см.": "смотри", "мес": "месяц",
     "%": "процентов", "№": "номер", "рис.": "рисунок", "стр.": "страница", "гг.": "годы",
     "изд.": "издание", "прим.": "примечание", "б/н": "без номера",
     # a grammar's number, as a language lesson labels a form (кітаптар -множ. число)
@@ -156,11 +158,13 @@ CONTRACTIONS = {
 }  # fmt: skip
 _HONORIFICS = {"пр-в": "превосходительств"}  # Вашего пр-ва, Его пр-ву: a title, not the government
 _POSSESSIVES = frozenset("вашего вашему вашим ваше его её ее их".split())
+# Energy in kilowatt-hours, however the product is typed (кВт*ч, кВт·ч, кВтч): one unit, hyphened when said.
+KILOWATT_HOURS = ("кВт*ч", "кВт·ч", "кВт⋅ч", "кВтч")
 # The units a price or a rate is per, in the accusative they take after за: 7 007,08 тенге/Гкал → … тенге за
 # гигакалорию, руб./кВт·ч → рублей за киловатт-час.
 PER_UNITS = {
     "Гкал": "гигакалорию", "м³": "кубометр", "м3": "кубометр", "м²": "квадратный метр", "м2": "квадратный метр",
-    "кВт·ч": "киловатт-час", "кВтч": "киловатт-час", "кВт*ч": "киловатт-час", "т": "тонну", "кг": "килограмм",
+    **dict.fromkeys(KILOWATT_HOURS, "киловатт-час"), "т": "тонну", "кг": "килограмм",
     "л": "литр", "га": "гектар", "км": "километр", "ч": "час", "сут.": "сутки", "мес.": "месяц", "чел.": "человека",
 }  # fmt: skip
 # The place before a reference's publisher (М.: Наука → Москва: Наука).
@@ -182,7 +186,14 @@ COUNTED = {
     "кг": ("килограмм", "килограмма", "килограммов"),
     "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
     "км/ч": ("километр в час", "километра в час", "километров в час"),
+    "ч.": ("час", "часа", "часов"), "ч": ("час", "часа", "часов"),
+    "мин.": ("минута", "минуты", "минут"), "мин": ("минута", "минуты", "минут"),
+    "мес.": ("месяц", "месяца", "месяцев"), "мес": ("месяц", "месяца", "месяцев"),
+    "чел.": ("человек", "человека", "человек"), "чел": ("человек", "человека", "человек"),
+    "тенге": ("тенге", "тенге", "тенге"),  # a price's decimal too: 16.31 тенге → шестнадцать целых …
+    "кВт": ("киловатт", "киловатта", "киловатт"),
 }  # fmt: skip
+COUNTED |= dict.fromkeys(KILOWATT_HOURS, ("киловатт-час", "киловатт-часа", "киловатт-часов"))
 # A file's size on a document site's Russian header (Размер 28.86 Kb., Скачать 1,2 Мб): the data unit counted.
 COUNTED |= {
     written: (f"{prefix}байт", f"{prefix}байта", f"{prefix}байт")
@@ -206,7 +217,7 @@ _PLURAL_ENDINGS = (("ами", "instrumental"), ("ями", "instrumental"), ("ь�
                    ("ям", "dative"), ("ах", "prepositional"), ("ях", "prepositional"))  # fmt: skip
 _NEXT_WORD = re.compile(r"\s+(?P<word>[а-яё]{4,})\b")  # a noun in lower case, not a short word (там, нам)
 _ONE_THOUSAND = re.compile(r"^(?:одна|одной|одну|одною) (?=тысяч)")
-_FEMININE = frozenset({"тыс.", "тыс", "тысяча", "тысячи", "тысяч", "′", "″", "с.", "c."})
+_FEMININE = frozenset({"тыс.", "тыс", "тысяча", "тысячи", "тысяч", "′", "″", "с.", "c.", "мин.", "мин"})
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
 MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _MONTHS = "|".join(MONTHS)
@@ -218,6 +229,10 @@ MONTH_FORMS = {
     for genitive, nominative in zip(MONTHS, NOMINATIVE_MONTHS, strict=True)
     for form in (genitive, nominative, nominative[:3])
 }
+# A month clipped to its first three letters, as a page's dateline prints it (6 Сен 2021, Ноя 18, 2024); май is a
+# whole word, the nominative, not a clip.
+MONTH_CLIPS = "|".join(nominative[:3] for nominative in NOMINATIVE_MONTHS if len(nominative) > len("май"))
+_CLIPPED_MONTH = rf"(?:{MONTH_CLIPS})(?![^\W\d_])\.?"
 WEEKDAYS = "понедельник вторник среда четверг пятница суббота воскресенье".split()
 # The case of a word after a numeral says the numeral's: XVIII века → восемнадцатого, в 1994–1997 гг. → годах.
 _NOUN_CASES = {
@@ -297,7 +312,8 @@ def speak_date(match: re.Match[str]) -> str:
     day = _day(match["day"], _DAY_CASES.get(match["joiner"] or "", case))
     joiner = f" {match['joiner']} " if match["joiner"] else " – "
     first = _day(match["first"], case) + joiner if match["first"] else ""
-    return f"{first}{day} {match['this'] or ''}{match['month'].lower()}{match['comma'] or ''}" + _of_year(match["year"])
+    month = MONTH_FORMS[match["month"].lower().rstrip(".")]
+    return f"{first}{day} {match['this'] or ''}{month}{match['comma'] or ''}" + _of_year(match["year"])
 
 
 # The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
@@ -458,6 +474,19 @@ def speak_ordered_noun(match: re.Match[str]) -> str:
     return f"{in_words(number, to='ordinal', case=form.case, gender=form.gender)} {match['noun']}"
 
 
+# A school class clipped after its number (5 кл тарих, учащимся 5 кл.): the class's rank, an ordinal, as a class is
+# named by it (пятый класс), in the case the preposition before it asks for (в 5 кл. → в пятом классе).
+CLASS_NUMBER = re.compile(r"(?<![\w.,-])(?P<number>\d{1,2})\s?кл(?![^\W\d_])\.?")
+_CLASS_WORDS = {"nominative": "класс", "genitive": "класса", "dative": "классу", "accusative": "класс",
+                "instrumental": "классом", "prepositional": "классе"}  # fmt: skip
+
+
+def speak_class_number(match: re.Match[str]) -> str:
+    """5 кл → пятый класс, в 5 кл. → в пятом классе."""
+    case = _case_before(match)
+    return f"{_ordinal(int(match['number']), case=case)} {_CLASS_WORDS[case]}"
+
+
 def speak_score(match: re.Match[str]) -> str:
     """со счётом 2:1 → со счётом два – один: a score's numbers are not governed by the preposition before it."""
     return f"{_cardinal(match['a'])} – {_cardinal(match['b'])}"
@@ -528,9 +557,20 @@ def speak_unit_after_blank(match: re.Match[str]) -> str:
     return match["gap"] + COUNTED[match["unit"]][2]
 
 
+# The words of a price, before whose slash the unit is what is paid for (тенге/кВт*ч → тенге за киловатт-час).
+_PRICE_STEMS = ("тенге", "тг", "руб", "долл", "евро", "сом", "коп", "юан")
+_TIME_UNITS = frozenset(("ч", "сут.", "мес."))
+
+
 def speak_per_unit(match: re.Match[str]) -> str:
-    """тенге/Гкал → тенге за гигакалорию: the slash after a price's word is за, the unit after it accusative."""
-    return f" за {PER_UNITS[match['unit']]}"
+    """тенге/Гкал → тенге за гигакалорию: the slash after a price's word is за, the unit after it accusative; after
+    an amount the slash is в before a span of time (кубометров/сут. → кубометров в сутки) and на before anything else
+    (киловатт-часов/чел. → киловатт-часов на человека)."""
+    unit, before = match["unit"], match.string[: match.start()].split()[-1:]
+    gap = " " if match.string[match.end() : match.end() + 1].isalpha() else _stop_kept(match, unit)  # чел.в мес
+    if before and before[0].lower().startswith(_PRICE_STEMS):
+        return f" за {PER_UNITS[unit]}{gap}"
+    return f" {'в' if unit in _TIME_UNITS else 'на'} {PER_UNITS[unit]}{gap}"
 
 
 def speak_place(match: re.Match[str]) -> str:
@@ -635,6 +675,20 @@ def _part(count: int, denominator: int, case: str) -> str:
         return f"{number} {word}"
     case = "genitive" if case in ("nominative", "accusative") else case
     return f"{number} {_WHOLES[case] if denominator == 1 else _ordinal(denominator, case=case, plural=True)}"
+
+
+# A common fraction, its numerator below its denominator (1/2 финала, 3/4 площади): a count of the denominator's
+# parts, as a decimal's are counted (одна вторая, три четвёртых); not a document's number after № (№ 1/2), nor a
+# round-the-clock 24/7 or a date.
+FRACTION = re.compile(r"(?<![\w.,/№-])(?<!№ )(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\w/]|[.,]\d)")
+
+
+def speak_fraction(match: re.Match[str]) -> str:
+    """1/2 финальная игра → одна вторая финальная игра; на 2/3 → на две третьих."""
+    numerator, denominator = int(match["numerator"]), int(match["denominator"])
+    if not 0 < numerator < denominator:
+        return match.group()
+    return _part(numerator, denominator, _case_before(match))
 
 
 def _ordinal(number: int, **form: str | bool) -> str:
@@ -831,6 +885,22 @@ WEEKDAY_DATE = re.compile(
     r"(?:,?\s+(?P<year>1\d{3}|20\d{2})(?!\d)(?:\s?(?:г\.|года\b))?)?",
     re.I,
 )
+# A date a page's software prints month first, in the English order (просмотрено май 18, 2024; Сен 6, 2021): the
+# month in the nominative (a clip said whole), the day's ordinal in the nominative, the year's in the genitive; the
+# year is needed, as a month and a number alone (май 18) may be anything.
+MONTH_FIRST_DATE = re.compile(
+    rf"(?<![^\W\d_])(?P<month>{'|'.join(NOMINATIVE_MONTHS)}|{_CLIPPED_MONTH})(?![^\W\d_])\s+(?P<day>{_DAY})"
+    r"(?P<comma>,?)\s+(?P<year>1\d{3}|20\d{2})(?![\d.,]\d)(?:\s?(?:г\.|года\b))?",
+    re.I,
+)
+
+
+def speak_month_first_date(match: re.Match[str]) -> str:
+    """май 18, 2024 → май восемнадцатое, две тысячи двадцать четвёртого года; Сен 6, 2021 → сентябрь шестое, …"""
+    month = NOMINATIVE_MONTHS[MONTHS.index(MONTH_FORMS[match["month"].lower().rstrip(".")])]
+    return f"{month} {_day(match['day'], 'nominative')}{match['comma']}{_of_year(match['year'])}"
+
+
 # An archive document's heading dates it year first, then the month's genitive and the day (1845 г. ноября 13.),
 # as Russian archive publications print their documents: said in that order, the year and the day in the genitive.
 ARCHIVE_DATE = re.compile(
@@ -914,6 +984,17 @@ def speak_registration_code(match: re.Match[str]) -> str:
     return lettercodes.registration_code_words(match, _digits, _cardinal)
 
 
+def _dictated(written: str) -> str:
+    """A group of digits dictated in Russian, each leading zero said: 123 → сто двадцать три, 07 → ноль семь."""
+    number = written.lstrip("0")
+    return " ".join([in_words(0)] * (len(written) - len(number)) + ([_cardinal(number)] if number else []))
+
+
+def speak_web_address(match: re.Match[str]) -> str:
+    """Читайте на 123ru.net → сто двадцать три ру точка нет: its numbers in Russian, as its marks are."""
+    return webaddresses.read_russian_web_address(match, _dictated)
+
+
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
     return Rule(name, pattern, speak, RUSSIAN_KIND, guess=True)
 
@@ -938,7 +1019,7 @@ def rules() -> list[Rule]:
         Rule(
             "russian web address",
             webaddresses.WEB_ADDRESS,
-            webaddresses.read_russian_web_address,
+            speak_web_address,
             "web",
             needs=webaddresses.ADDRESS_MARK,
         ),
@@ -960,12 +1041,13 @@ def rules() -> list[Rule]:
         _guess("russian coordinate", coordinates.COORDINATE, speak_coordinate),
         _guess("russian dateline", WEEKDAY_DATE, speak_dateline),
         _guess("russian archive date", ARCHIVE_DATE, speak_archive_date),
+        _guess("russian month-first date", MONTH_FIRST_DATE, speak_month_first_date),
         _guess("russian iso date", ISO_DATE, speak_numeric_date),
         _guess(
             "russian date",
             re.compile(
                 rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
-                rf"(?P<this>(?:сего|текущего|прошлого)\s+)?(?P<month>(?i:{_MONTHS}))(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
+                rf"(?P<this>(?:сего|текущего|прошлого)\s+)?(?P<month>(?i:{_MONTHS}|{_CLIPPED_MONTH}))(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 rf"(?:\s?(?:г\.|года\b)|{_AT_CLOCK}|(?!\d|[.,]\d|[ \t]*[a-zа-яёәғқңөұүһі])))?"  # a dateline's year
                 # stands without года, after a comma too (26 декабря, 2023), before a capital that opens the next words
                 # (24 декабря 2018 Қазақтың…) and before в and its time (30 Ноября 2013 в 11:34, a page's capital
@@ -1009,6 +1091,8 @@ def rules() -> list[Rule]:
         ),
         _guess("russian dotted time", DOTTED_TIME, speak_time),
         _guess("russian ordered noun", ORDERED_NOUN, speak_ordered_noun),
+        _guess("russian fraction", FRACTION, speak_fraction),
+        _guess("russian class number", CLASS_NUMBER, speak_class_number),
         _guess("russian score", SCORE, speak_score),
         _guess(
             "russian numeric date",
@@ -1033,8 +1117,8 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian per unit",
-            re.compile(rf"(?:(?<=[а-яё]{{3}})|(?<=[а-яё]\.))\s?/\s?(?P<unit>{_PER_UNIT})(?![\w²³/])"),
-            speak_per_unit,  # after a word (тенге/Гкал, руб./т), not after a unit (км/ч, м/с)
+            re.compile(rf"(?:(?<=[а-яё]{{3}})|(?<=[а-яё]\.))\s?/\s?(?P<unit>{_PER_UNIT})(?:(?<=\.)|(?![\w²³/]))"),
+            speak_per_unit,  # after a word (тенге/Гкал, руб./т), not after a unit (км/ч, м/с); a clip's stop ends it
         ),
         _guess("russian unit after a blank", BLANK_UNIT, speak_unit_after_blank),
         _guess("russian place", re.compile(rf"(?<![\w.])(?P<place>{_PLACE})(?=\s?:)"), speak_place),
@@ -1074,7 +1158,7 @@ def rules() -> list[Rule]:
         ),
         _guess(
             "russian abbreviation",
-            re.compile(rf"(?<![\w.])(?:{_ABBREVIATION})(?!\w)|№", re.I),  # №8 too
+            re.compile(rf"(?<![\w./])(?:{_ABBREVIATION})(?!\w)|№", re.I),  # №8 too; after a slash: a rate's unit
             speak_abbreviation,
         ),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tts_edition.normalize import abbreviations
 from tts_edition.normalize.capitals import known_stem, known_word
@@ -95,9 +96,10 @@ ADDRESS_MARK = re.compile(
 RUSSIAN_ADDRESS_MARKS = {".": "точка", "_": "нижнее подчёркивание"}
 
 
-def read_russian_web_address(match: re.Match[str]) -> Spoken:
-    """A web address in a Russian run: its parts as in Kazakh text, its marks in Russian words."""
-    return read_web_address(match, RUSSIAN_ADDRESS_MARKS)
+def read_russian_web_address(match: re.Match[str], dictate: Callable[[str], str] | None = None) -> Spoken:
+    """A web address in a Russian run: its parts as in Kazakh text, its marks in Russian words, and its numbers too
+    by `dictate`."""
+    return read_web_address(match, RUSSIAN_ADDRESS_MARKS, dictate)
 
 
 FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)
