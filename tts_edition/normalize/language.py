@@ -89,14 +89,14 @@ _RUSSIAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?!\w)", 
 # So is a site's monthly archive heading (Месяц: Декабрь 2023): the label is Russian (Kazakh says ай), and the month
 # and year under it are read in Russian; a nominative month and a year alone (10 февраль 2023) stay the page's.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
-# A date with its month clipped to Russian's three letters (6 Сен 2021 17:06), or written first in the English order
-# (май 18, 2024; Ноя 6, 2021), with its year: Russian as a page's software prints it; Kazakh clips its own month names
-# (қыр., қаз.) and writes the year first. A nominative month before a day alone (Май 18) says nothing.
+# A date with its month clipped to Russian's three letters (6 Сен 2021 17:06), or its Russian month written in full
+# first in the English order (май 18, 2024), with its year: Russian as a page's software prints it; Kazakh clips its
+# own month names (қыр., қаз.) and writes the year first. A nominative month before a day alone (Май 18) says
+# nothing, and nor does a clipped month first (Дек 30 2024), which a Kazakh page's date widget prints as well: it
+# follows the words around it.
 _YEAR_AHEAD = r"(?:1\d{3}|20\d{2})(?![\d.,]\d)"
 _CLIPPED_MONTH_DATE = rf"(?<!\d)\d{{1,2}}[ \t]+(?:{MONTH_CLIPS})\.?[ \t]+{_YEAR_AHEAD}(?:,?[ \t]+{_CLOCK})?"
-_MONTH_FIRST_DATE = (
-    rf"(?<![^\W\d_])(?:{'|'.join(NOMINATIVE_MONTHS)}|{MONTH_CLIPS})\.?[ \t]+\d{{1,2}},?[ \t]+{_YEAR_AHEAD}"
-)
+_MONTH_FIRST_DATE = rf"(?<![^\W\d_])(?:{'|'.join(NOMINATIVE_MONTHS)})\.?[ \t]+\d{{1,2}},?[ \t]+{_YEAR_AHEAD}"
 _RUSSIAN_PRINTED_DATE = re.compile(rf"{_CLIPPED_MONTH_DATE}|{_MONTH_FIRST_DATE}", re.I)
 _RUSSIAN_LABEL = (
     r"(?<![^\W\d_])(?:"
