@@ -420,3 +420,38 @@ NUMLISTS26_READINGS = {
     ],
 }
 test_numlists26_reading = reading_test(NUMLISTS26_READINGS)
+
+
+FORMULAS26_READINGS = {
+    "capitals in a sentence about geometry name points and quantities by the school's names (formulas26)": [
+        (
+            "Мысалы. 2-суретте Бұрыш O немесе AOB бейнеленген.",
+            "Мысалы. екінші суретте Бұрыш о немесе а о бэ бейнеленген.",
+        ),
+        ("ML сәулесі — KMN бұрыштың биссектрисасы.", "эм эль сәулесі — ка эм эн бұрыштың биссектрисасы."),
+        ("R радиусы шеңберінің ауданы", "эр радиусы шеңберінің ауданы"),
+        ("диаметрі деп аталады және D-мен белгіленеді", "диаметрі деп аталады және дэмен белгіленеді"),
+        # no geometry in the sentence, a sign's word, an option's letter: left to the Latin rules
+        ("сату нүктесі арасында NFC технологиясы", "сату нүктесі арасында эн эф си технологиясы"),
+        ("сегізбұрышты «STOP» белгісі", "сегізбұрышты «стоп» белгісі"),
+        ("A) Күш түсетін нүкте радиус-векторы", "эй) Күш түсетін нүкте радиус-векторы"),
+    ],
+    "a word written onto a formula's sign is the quantity it gives, set apart (formulas26)": [
+        ("Шеңбер=2πr; Аудан=πr2.", "Шеңбер тең екі пи эр; Аудан тең пи эр квадрат."),
+        (  # an option's bracket before the formula stays on its letter
+            "А) t<1 В) t>1 С) 0<t<1 Д) t≤1",
+            "а тэ кіші бір вэ) тэ үлкен бір эс) нөл кіші тэ кіші бір дэ) тэ кіші немесе тең бір",
+        ),
+    ],
+    "π outside a relation is пи, times its variable and square as in a formula; pi in small letters too (formulas26)": [
+        ("pi r2 дегеніміз не?", "пи эр квадрат дегеніміз не?"),
+        ("диаметрін π (pi) көбейтіңіз.", "диаметрін пи (пи) көбейтіңіз."),
+        ("ұзындығы 2πr болады", "ұзындығы екі пи эр болады"),
+        ("Raspberry Pi компьютері", "рэзберри пай компьютері"),  # a name's capital Pi
+        ("|[pic] |", "[пик]"),  # a word that opens with pi
+    ],
+    "a sign of approximation written onto what comes before it is set apart (formulas26)": [
+        ("π≈3,14.", "пи шамамен үш бүтін жүзден он төрт."),
+    ],
+}
+test_formulas26_reading = reading_test(FORMULAS26_READINGS)

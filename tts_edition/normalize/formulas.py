@@ -84,6 +84,7 @@ _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
+_GLUED_WORD = re.compile(r"[^\W\d_]\Z")  # a word written onto the formula's sign (Аудан=πr2)
 
 
 # A formula set in LaTeX's inline math on an olympiad's page ($ABC$ үшбұрышының, $a+b+c+d = 0$, $n+1$ түстен): the
@@ -271,7 +272,15 @@ def speak_formula(match: re.Match[str]) -> str:
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
     core = body.strip().removesuffix(".") if end_mark else body.strip()
     code = code_line(match.string, match.start(), match.end())
-    return f"{head}{lead}{_words(core, _indexed_line(match), code)}{end_mark}{trail}{tail}"
+    apart = " " if _word_onto_sign(match) else ""
+    return f"{apart}{head}{lead}{_words(core, _indexed_line(match), code)}{end_mark}{trail}{tail}"
+
+
+def _word_onto_sign(match: re.Match[str]) -> bool:
+    """A word written onto the formula's opening relation sign (Шеңбер=2πr, Аудан=πr2): the quantity the formula
+    gives, set apart from the sign's word (шеңбер тең, not шеңбертең)."""
+    start = match.start()
+    return bool(_RELATION.match(match.string, start) and _GLUED_WORD.search(match.string, max(0, start - 1), start))
 
 
 def _indexed_line(match: re.Match[str]) -> bool:
@@ -283,6 +292,21 @@ def _indexed_line(match: re.Match[str]) -> bool:
         return False
     line = line_holding(match.string, match.start(), match.end())
     return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
+
+
+# The constant π outside a relation, as a text names the circle's length and area by their formulas (pi r2 дегеніміз
+# не?, πr2 болады, 2πr) or gives its Latin name (π (pi)): пи, as Kazakh and Russian say it, not the English пай; times
+# a variable after it, a number before it, a flat 2 or 3 after the variable its square or cube (пи эр квадрат, екі пи
+# эр), as in a formula. The Latin pi in small letters only (Raspberry Pi is a name), and not in an address.
+PI_TERM = re.compile(
+    r"(?<![\w.,/@])(?:\d+[ \t]?)?(?:π(?:[ \t]?[A-Za-z][23]?)?|pi(?:[ \t][A-Za-z][23]?)?)(?![\w/@]|[.,]\w)"
+)
+PI_TERM_NEEDS = re.compile("π|pi")
+
+
+def speak_pi_term(match: re.Match[str]) -> str:
+    """pi r2 → пи эр квадрат; 2πr → екі пи эр; (pi) → (пи)."""
+    return _words(match.group())
 
 
 # The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number

@@ -382,6 +382,7 @@ def rules() -> list[Rule]:
             needs=formulas.CODE_OPERATOR_NEEDS,
         ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule("term of pi", formulas.PI_TERM, formulas.speak_pi_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
             "unknown amount",
             formulas.UNKNOWN_AMOUNT,
