@@ -450,6 +450,11 @@ FORMULAS26_READINGS = {
         ("Raspberry Pi компьютері", "рэзберри пай компьютері"),  # a name's capital Pi
         ("|[pic] |", "[пик]"),  # a word that opens with pi
     ],
+    "a small Greek letter is a formula's variable, the digits after it its index (formulas26)": [
+        ("($\\vartheta_1 > \\vartheta_2 > \\vartheta_3$)", "(тета бір үлкен тета екі үлкен тета үш)"),
+        ("β2 = 4", "бета екі тең төрт"),
+        ("x2 = 4", "икс квадрат тең төрт"),  # a Latin letter's flat 2 stays a square
+    ],
     "a sign of approximation written onto what comes before it is set apart (formulas26)": [
         ("π≈3,14.", "пи шамамен үш бүтін жүзден он төрт."),
     ],

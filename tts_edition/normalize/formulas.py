@@ -28,8 +28,10 @@ LETTER_NAMES = {
     "а": "а", "е": "е", "о": "о", "к": "ка", "р": "эр",
 }  # fmt: skip
 # A variable typed in a Cyrillic look-alike of its Latin letter (р=0.6p0, the pressure's p): said by the Cyrillic
-# letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг).
-_VARIABLE_LETTERS = "A-Za-zхуаеокр"
+# letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг). A small Greek
+# letter is a variable too (θ1 > θ2 > θ3: тета бір үлкен тета екі), said by its name, the digits after it an index.
+_POWERED_LETTERS = "A-Za-zхуаеокр"
+_VARIABLE_LETTERS = f"{_POWERED_LETTERS}α-ω"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
@@ -64,7 +66,7 @@ _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile("[=≠≈≤≥<>^]")
@@ -235,7 +237,8 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
         elif token["func"]:
             spoken.append(FUNCTIONS[token["func"]])
         elif token["var"]:
-            spoken.append(LETTER_NAMES.get(token["var"].lower(), "пи"))
+            variable = token["var"].lower()
+            spoken.append(LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable, "пи"))
         elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
             spoken.append(token["product"])
         elif token["product"]:
