@@ -823,6 +823,13 @@ def rules() -> list[Rule]:
         Rule("greek word", foreign.GREEK_WORD, foreign.speak_greek_word, "latin", needs=foreign.GREEK_WORD_MARK),
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
         Rule("influenza type", chemistry.FLU_TYPE, chemistry.speak_flu_type, "code", needs=chemistry.FLU_TYPE_MARK),
+        Rule(
+            "chemical equation's term in Cyrillic look-alikes",
+            chemistry.EQUATION_TERM,
+            chemistry.speak_equation_term,
+            "code",
+            needs=chemistry.EQUATION_TERM_MARK,
+        ),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule(
             "chemical formula run onto a word",
