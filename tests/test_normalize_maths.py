@@ -455,6 +455,15 @@ FORMULAS26_READINGS = {
         ("β2 = 4", "бета екі тең төрт"),
         ("x2 = 4", "икс квадрат тең төрт"),  # a Latin letter's flat 2 stays a square
     ],
+    "a set's membership sign is a relation, тиісті, an interval's comma parting its ends (formulas26)": [
+        ("кез-келген a∈[0,h] саны үшін", "кез-келген а тиісті [нөл, аш] саны үшін"),
+        ("x1,x2∈[0,1] табылады.", "икс бір, икс екі тиісті [нөл, бір] табылады."),
+    ],
+    "a function named with its variable in brackets is said by the school's names (formulas26)": [
+        ("кез-келген P(x) көпмүшесі үшін", "кез-келген пэ (икс) көпмүшесі үшін"),
+        ("g(t) функциясы", "жэ (тэ) функциясы"),
+        ("Section(a) бойынша", "секшн(а) бойынша"),  # a word before the bracket is no function's letter
+    ],
     "a sign of approximation written onto what comes before it is set apart (formulas26)": [
         ("π≈3,14.", "пи шамамен үш бүтін жүзден он төрт."),
     ],

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import chemistry, writtennumbers
+from tts_edition.normalize import chemistry, references, writtennumbers
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
@@ -34,6 +34,7 @@ _POWERED_LETTERS = "A-Za-zхуаеокр"
 _VARIABLE_LETTERS = f"{_POWERED_LETTERS}α-ω"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
+    "∈": "тиісті", "∉": "тиісті емес",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
     "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", "±": "плюс минус", ":": "бөлу",
 }  # fmt: skip
@@ -45,6 +46,7 @@ _DIVIDING_COLON = (
     rf"(?<=[\d)])(?:[^\S\n]?:(?=[^\S\n]?(?:\(|{_COLON_VARIABLE}))"  # before a bracket or a variable
     r"|[^\S\n]:(?=[^\S\n]?\d)|:(?=[^\S\n]\d))"  # spaced before a number
 )
+_RELATIONS = "=≠≈≤≥<>∈∉"  # a set's membership too (a∈[0,h] → а тиісті нөл, аш)
 _POWERS = {"2": "квадрат", "3": "куб"}
 # The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).
 FUNCTIONS = {
@@ -66,10 +68,10 @@ _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
-MARK = re.compile("[=≠≈≤≥<>^]")
+MARK = re.compile(f"[{_RELATIONS}^]")
 _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
@@ -77,8 +79,8 @@ _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+
 # the chemical formula's rule reads; nor at a web address's query parameter, whose name follows its ? or _, or an &
 # typed onto the parameter before (profile.php?id=100024948800417, page_id=1008&lang=2: the address's reading says
 # its = as тең). An & after a space is a scraped page's lost letter (қысым: &p=1,013∙105 Па), the formula after it read.
-FORMULA = re.compile(rf"(?<![A-Za-z\d?_])(?<!\w&){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
-_RELATION = re.compile("[=≠≈≤≥<>^]")
+FORMULA = re.compile(rf"(?<![A-Za-z\d?_])(?<!\w&){_PIECE}*+[{_RELATIONS}^](?:{_PIECE}|[{_RELATIONS}^])*")
+_RELATION = re.compile(f"[{_RELATIONS}^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
@@ -226,6 +228,7 @@ def _words(text: str, indexed: bool = False, code: bool = False) -> str:
 
 def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
     indexed = indexed or bool(_INDEXED.search(text))
+    text = references.BRACKETED_PAIR.sub(references.speak_bracketed_pair, text)  # an interval's ends: ∈[0,1]
     spoken, after_function = [], False
     for token in _TOKEN.finditer(text):
         if token["power"] and after_function:  # sin2x: the function's factor, no power
@@ -309,6 +312,17 @@ PI_TERM_NEEDS = re.compile("π|pi")
 
 def speak_pi_term(match: re.Match[str]) -> str:
     """pi r2 → пи эр квадрат; 2πr → екі пи эр; (pi) → (пи)."""
+    return _words(match.group())
+
+
+# A function or a polynomial named with its variable in brackets outside a formula (P(x) көпмүшесі, g(t) функциясы):
+# the letter and the variable by their school names (пэ (икс), жэ (тэ)), not the English letters (пи, джи).
+FUNCTION_OF = re.compile(r"(?<![\w.])[A-Za-z]\([a-z]\)(?![\w(])")
+FUNCTION_OF_NEEDS = re.compile(r"\((?<=[A-Za-z]\()[a-z]\)")  # the bracket first: a fast scan
+
+
+def speak_function_of(match: re.Match[str]) -> str:
+    """P(x) → пэ (икс)."""
     return _words(match.group())
 
 

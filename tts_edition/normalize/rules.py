@@ -384,6 +384,13 @@ def rules() -> list[Rule]:
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("term of pi", formulas.PI_TERM, formulas.speak_pi_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
+            "function of a variable",
+            formulas.FUNCTION_OF,
+            formulas.speak_function_of,
+            "code",
+            needs=formulas.FUNCTION_OF_NEEDS,
+        ),
+        Rule(
             "unknown amount",
             formulas.UNKNOWN_AMOUNT,
             formulas.speak_unknown_amount,
