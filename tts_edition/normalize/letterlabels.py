@@ -153,11 +153,11 @@ def speak_segment(match: re.Match[str]) -> Spoken:
 # Latin capitals standing as a word in a sentence about geometry name its points, segments and quantities though no
 # figure's noun follows them (Бұрыш O немесе AOB бейнеленген; ML сәулесі — KMN бұрыштың биссектрисасы; R радиусы
 # шеңберінің; диаметрі ... D-мен белгіленеді): each letter by the name a school gives it (а о бэ, эм эль, эр, дэмен),
-# as before a figure's noun, not the English letter's. The sentence holds a word only geometry uses (a point or a line
-# with its ending: нүктесі, түзулері, not an address's нүкте); a Roman numeral (I, IV, XX) is left.
+# as before a figure's noun, not the English letter's. The sentence holds a word geometry uses, not one news uses as
+# often: a point (сату нүктесі NFC), a circle (NATO шеңберінде: within its framework), a segment (видео кесіндісі).
 _GEOMETRY_WORD = re.compile(
-    "бұрыш|шеңбер|радиус|диаметр|биссектрис|биссиктрис|хорда|перпендикуляр|параллелограм|трапеци|ромб|призма"
-    "|тетраэдр|түзуі|түзулер",
+    "бұрыш|радиус|диаметр|биссектрис|биссиктрис|хорда|перпендикуляр|параллелограм|трапеци|ромб|призма|тетраэдр"
+    "|түзуі|түзулер",
     re.I,
 )
 # Not the names it holds as a word (a sign's «STOP» on an octagon: стоп), nor a test's option before its bracket
