@@ -420,3 +420,53 @@ NUMLISTS26_READINGS = {
     ],
 }
 test_numlists26_reading = reading_test(NUMLISTS26_READINGS)
+
+
+FORMULAS26_READINGS = {
+    "capitals in a sentence about geometry name points and quantities by the school's names (formulas26)": [
+        (
+            "Мысалы. 2-суретте Бұрыш O немесе AOB бейнеленген.",
+            "Мысалы. екінші суретте Бұрыш о немесе а о бэ бейнеленген.",
+        ),
+        ("ML сәулесі — KMN бұрыштың биссектрисасы.", "эм эль сәулесі — ка эм эн бұрыштың биссектрисасы."),
+        ("R радиусы шеңберінің ауданы", "эр радиусы шеңберінің ауданы"),
+        ("диаметрі деп аталады және D-мен белгіленеді", "диаметрі деп аталады және дэмен белгіленеді"),
+        # no geometry in the sentence, a sign's word, an option's letter: left to the Latin rules
+        ("сату нүктесі арасында NFC технологиясы", "сату нүктесі арасында эн эф си технологиясы"),
+        ("NATO шеңберінде өтті", "нато шеңберінде өтті"),  # шеңберінде: within a framework
+        ("сегізбұрышты «STOP» белгісі", "сегізбұрышты «стоп» белгісі"),
+        ("A) Күш түсетін нүкте радиус-векторы", "эй) Күш түсетін нүкте радиус-векторы"),
+    ],
+    "a word written onto a formula's sign is the quantity it gives, set apart (formulas26)": [
+        ("Шеңбер=2πr; Аудан=πr2.", "Шеңбер тең екі пи эр; Аудан тең пи эр квадрат."),
+        (  # an option's bracket before the formula stays on its letter
+            "А) t<1 В) t>1 С) 0<t<1 Д) t≤1",
+            "а тэ кіші бір вэ) тэ үлкен бір эс) нөл кіші тэ кіші бір дэ) тэ кіші немесе тең бір",
+        ),
+    ],
+    "π outside a relation is пи, times its variable and square as in a formula; pi in small letters too (formulas26)": [
+        ("pi r2 дегеніміз не?", "пи эр квадрат дегеніміз не?"),
+        ("диаметрін π (pi) көбейтіңіз.", "диаметрін пи (пи) көбейтіңіз."),
+        ("ұзындығы 2πr болады", "ұзындығы екі пи эр болады"),
+        ("Raspberry Pi компьютері", "рэзберри пай компьютері"),  # a name's capital Pi
+        ("|[pic] |", "[пик]"),  # a word that opens with pi
+    ],
+    "a small Greek letter is a formula's variable, the digits after it its index (formulas26)": [
+        ("($\\vartheta_1 > \\vartheta_2 > \\vartheta_3$)", "(тета бір үлкен тета екі үлкен тета үш)"),
+        ("β2 = 4", "бета екі тең төрт"),
+        ("x2 = 4", "икс квадрат тең төрт"),  # a Latin letter's flat 2 stays a square
+    ],
+    "a set's membership sign is a relation, тиісті, an interval's comma parting its ends (formulas26)": [
+        ("кез-келген a∈[0,h] саны үшін", "кез-келген а тиісті [нөл, аш] саны үшін"),
+        ("x1,x2∈[0,1] табылады.", "икс бір, икс екі тиісті [нөл, бір] табылады."),
+    ],
+    "a function named with its variable in brackets is said by the school's names (formulas26)": [
+        ("кез-келген P(x) көпмүшесі үшін", "кез-келген пэ (икс) көпмүшесі үшін"),
+        ("g(t) функциясы", "жэ (тэ) функциясы"),
+        ("Section(a) бойынша", "секшн(а) бойынша"),  # a word before the bracket is no function's letter
+    ],
+    "a sign of approximation written onto what comes before it is set apart (formulas26)": [
+        ("π≈3,14.", "пи шамамен үш бүтін жүзден он төрт."),
+    ],
+}
+test_formulas26_reading = reading_test(FORMULAS26_READINGS)

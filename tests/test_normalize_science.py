@@ -275,3 +275,21 @@ NUMLISTS26_READINGS = {
     ],
 }
 test_numlists26_reading = reading_test(NUMLISTS26_READINGS)
+
+
+FORMULAS26_READINGS = {
+    "a chemical equation's term typed in a Cyrillic look-alike is its element, where the line holds a formula": [
+        (
+            "б) m (P2O5) = 284 Р + О2 --> P2O5",
+            "бэ эм (пэ екі о бес) тең екі жүз сексен төрт пэ плюс о екі – пэ екі о бес",
+        ),
+        ("Н2 + О2 → Н2О", "аш екі плюс о екі – аш екі о"),
+        ("Философия С+ 2,33", "Философия си плюс екі бүтін жүзден отыз үш"),  # a grade: no formula on its line
+    ],
+    "a 1 typed for the l of Al and Cl in a plainly chemical formula is the letter": [
+        ("енсе (MgOHCl, A1(OH)2Cl),", "енсе (магний о аш хлор, алюминий (о аш) екі хлор),"),
+        ("NaC1 тұзы", "натрий хлор тұзы"),
+        ("CC1 перпендикуляры", "цэ цэ бір перпендикуляры"),  # a point's index
+    ],
+}
+test_formulas26_reading = reading_test(FORMULAS26_READINGS)

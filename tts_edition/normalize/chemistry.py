@@ -17,6 +17,7 @@ import re
 
 from tts_edition.normalize import capitals
 from tts_edition.normalize.lookalikes import LOOKALIKE_CYRILLIC_CAPITALS, TO_LATIN
+from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import SUFFIX, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, ordinal_of
 from tts_edition.normalize.species import read_scientific
@@ -29,8 +30,12 @@ ELEMENTS = {
 }  # fmt: skip
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SYMBOL = "|".join(sorted(ELEMENTS, key=len, reverse=True))
+# A 1 typed for the l of Al and Cl, as a retyped or scanned page gives them (A1(OH)2Cl, HC1): A is no element and a
+# count of one is never written, so inside a formula these are Al and Cl (алюминий, хлор).
+_TYPED_WITH_ONE = {"A1": "Al", "C1": "Cl"}
+_FORMULA_SYMBOL = "|".join([*(rf"{typed}(?!\d)" for typed in _TYPED_WITH_ONE), _SYMBOL])
 _COUNT = "[\\d₀-₉]{0,2}"  # a flight's or a model's number is longer (KC263)
-_PART = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})")
+_PART = re.compile(rf"(?P<symbol>{_FORMULA_SYMBOL})(?P<count>{_COUNT})")
 # What every formula holds (`Rule.needs`): two capitals of Latin elements, with a small letter, a count or both
 # between them (NaCl, CO2, Al2O3), or a bracket (Al(OH)3).
 FORMULA_MARK = re.compile(r"[A-Z][a-z]?[\d₀-₉]{0,2}[A-Z(\[]")
@@ -52,23 +57,25 @@ _NAMED_BEFORE = re.compile(r"(?:оксид|тотығ|тотық|сутег|га
 # A group in brackets with its count (Al(OH)3, (NH4)2SO4, (CuOH)2CO3) and a complex ion in square brackets around
 # its groups ([Cu(NH3)4]SO4, K[Fe(CN)6]) are parts of the formula too: said in their order, each count after its
 # bracket (алюминий (о аш) үш).
-_ATOM = rf"(?:{_SYMBOL}){_COUNT}"
+_ATOM = rf"(?:{_FORMULA_SYMBOL}){_COUNT}"
 _GROUP = rf"\((?:{_ATOM})+\){_COUNT}"
 _COMPLEX = rf"\[(?:{_ATOM}|{_GROUP})+\]{_COUNT}"
 FORMULA = re.compile(rf"(?<![\w-])(?P<formula>(?:{_ATOM}|{_GROUP}|{_COMPLEX}){{2,}})(?:-(?P<suf>{SUFFIX}))?(?![\w-])")
-_TOKEN = re.compile(rf"(?P<symbol>{_SYMBOL})(?P<count>{_COUNT})|(?P<open>[(\[])|(?P<close>[)\]])(?P<times>{_COUNT})")
+_TOKEN = re.compile(
+    rf"(?P<symbol>{_FORMULA_SYMBOL})(?P<count>{_COUNT})|(?P<open>[(\[])|(?P<close>[)\]])(?P<times>{_COUNT})"
+)
 
 
 def speak_formula(match: re.Match[str]) -> str:
     parts = list(_PART.finditer(match["formula"]))
     bracketed = "(" in match["formula"] or "[" in match["formula"]
     marked = bracketed or any(part["count"] or len(part["symbol"]) == 2 for part in parts) or _named(match)
-    if not marked or len({p["symbol"] for p in parts}) < 2:
+    if not marked or len({p["symbol"] for p in parts}) < 2 or not _one_for_l_borne_out(parts, bracketed):
         return match.group()
     spoken = []
     for token in _TOKEN.finditer(match["formula"]):
         if token["symbol"]:
-            spoken.append(ELEMENTS[token["symbol"]])
+            spoken.append(ELEMENTS[_TYPED_WITH_ONE.get(token["symbol"], token["symbol"])])
             count = token["count"]
         elif token["open"]:
             spoken.append(token["open"])
@@ -80,6 +87,14 @@ def speak_formula(match: re.Match[str]) -> str:
             spoken.append(cardinal_of(count))
     said = " ".join(spoken).replace("( ", "(").replace("[ ", "[")
     return attach(said, match.groupdict().get("suf"))  # a formula run onto a word has no suffix of its own
+
+
+def _one_for_l_borne_out(parts: list[re.Match[str]], bracketed: bool) -> bool:
+    """A 1 read as the l of Al or Cl only in a formula plainly chemical, with a bracket's group or another symbol of two
+    letters (A1(OH)2Cl): points with indices (CC1, C1C2) are no formula."""
+    if not any(part["symbol"] in _TYPED_WITH_ONE for part in parts):
+        return True
+    return bracketed or any(len(part["symbol"]) == 2 and part["symbol"] in ELEMENTS for part in parts)
 
 
 # A formula typed in the Cyrillic capitals that look like its Latin ones (КН2РО4 for KH2PO4, СО2 for CO2): read as the
@@ -99,6 +114,32 @@ def speak_cyrillic_formula(match: re.Match[str]) -> str:
         return match.group()
     said = speak_formula(formula)
     return match.group() if said == latin else said
+
+
+# A term of a chemical equation typed in the Cyrillic capital that looks like its element's Latin letter (284 Р + О2
+# --> P2O5, Н2 + О2): the element with its count (пэ, аш екі, о екі), not the Cyrillic letter (эр, эн), where a plus
+# joins it to the next or the last term and the line holds a formula too. A letter by a plus on a line with no formula
+# (a grade's С+) stays.
+EQUATION_TERM = re.compile(
+    rf"(?:(?<=\+)|(?<=\+[ \t])|(?<![\w-])(?=[{LOOKALIKE_CYRILLIC_CAPITALS}]\d?[ \t]?\+))"
+    rf"(?P<symbol>[{LOOKALIKE_CYRILLIC_CAPITALS}])(?P<count>\d?)(?![\w-])"
+)
+EQUATION_TERM_MARK = re.compile(rf"[{LOOKALIKE_CYRILLIC_CAPITALS}]\d?[ \t]?\+|\+[ \t]?[{LOOKALIKE_CYRILLIC_CAPITALS}]")
+
+
+def speak_equation_term(match: re.Match[str]) -> str:
+    """Р (+ О2 --> P2O5) → пэ; О2 → о екі."""
+    element = ELEMENTS.get(match["symbol"].translate(TO_LATIN))
+    if element is None or not _formula_on_line(match):
+        return match.group()
+    return f"{element} {cardinal_of(match['count'])}" if match["count"] else element
+
+
+def _formula_on_line(match: re.Match[str]) -> bool:
+    """Whether the line around the match holds a chemical formula (P2O5, СО2) that its rules read."""
+    line = line_holding(match.string, match.start(), match.end())
+    readers = ((FORMULA, speak_formula), (CYRILLIC_FORMULA, speak_cyrillic_formula))
+    return any(read(formula) != formula.group() for pattern, read in readers for formula in pattern.finditer(line))
 
 
 def _named(match: re.Match[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tts_edition.normalize import abbreviations as abbr
@@ -168,7 +169,9 @@ def _month_field(written: str) -> int:
 # A machine's timestamp (ISO 8601), as pages print their metadata: a date and a time joined by T, or by a space when a
 # time zone's offset follows (2013-05-28T19:44:48+04:00, 2024-01-05 08:30 +06:00). The date and the time are left to
 # their rules with a space between; a fraction of a second and Z or a zero offset (UTC itself) go unsaid, and another
-# offset is said as the hours (and minutes) ahead of or behind UTC, plus or minus.
+# offset is said as the hours (and minutes) ahead of or behind UTC, plus or minus. With such an offset the time is said
+# in the same units, its hours, minutes and seconds named (он тоғыз сағат қырық төрт минут қырық сегіз секунд, плюс
+# төрт сағат), not as a clock's digits beside an offset in hours.
 _ZONE = r"(?P<zone>Z|(?P<sign>[+−-])(?P<hours>\d{2}):?(?P<minutes>\d{2}))"
 ISO_TIMESTAMP = re.compile(
     r"(?<![\w.:+-])(?P<date>\d{4}-\d{2}-\d{2})(?:T|(?P<space> ))(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d{1,9})?"
@@ -179,14 +182,27 @@ _ZONE_SIGNS = {"+": "плюс", "-": "минус", "−": "минус"}
 
 
 def speak_iso_timestamp(match: re.Match[str]) -> str:
-    """2013-05-28T19:44:48+04:00 → 2013-05-28 19:44:48 плюс төрт сағат; 2024-01-05T08:30Z → 2024-01-05 08:30."""
-    spoken = f"{match['date']} {match['time']}"
+    """2013-05-28T19:44:48+04:00 → 2013-05-28 он тоғыз сағат қырық төрт минут қырық сегіз секунд, плюс төрт сағат;
+    2024-01-05T08:30Z → 2024-01-05 08:30."""
     sign, hours, minutes = (match[name] or match[f"t_{name}"] for name in ("sign", "hours", "minutes"))
     if not sign or int(hours) == int(minutes) == 0:
-        return spoken
-    offset = [f"{cardinal(int(hours))} сағат"] if int(hours) else []
-    offset += [f"{cardinal(int(minutes))} минут"] if int(minutes) else []
-    return f"{spoken} {_ZONE_SIGNS[sign]} {' '.join(offset)}"
+        return f"{match['date']} {match['time']}"
+    offset = _in_units(zip((hours, minutes), _CLOCK_UNITS, strict=False))
+    clock = _in_units(zip(match["time"].split(":"), _CLOCK_UNITS, strict=False), keep_first=True)
+    return f"{match['date']} {clock}, {_ZONE_SIGNS[sign]} {offset}"
+
+
+_CLOCK_UNITS = ("сағат", "минут", "секунд")
+
+
+def _in_units(parts: Iterable[tuple[str, str]], keep_first: bool = False) -> str:
+    """Each part of a time with its unit, those at zero left out (but the first where `keep_first`)."""
+    said = [
+        f"{cardinal(int(value))} {unit}"
+        for n, (value, unit) in enumerate(parts)
+        if int(value) or (keep_first and not n)
+    ]
+    return " ".join(said)
 
 
 # A page's date line that gives a year and a month and no day (" date 2023-12", as the archive prints a page it dates

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import chemistry, writtennumbers
+from tts_edition.normalize import chemistry, references, writtennumbers
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
@@ -28,10 +28,13 @@ LETTER_NAMES = {
     "а": "а", "е": "е", "о": "о", "к": "ка", "р": "эр",
 }  # fmt: skip
 # A variable typed in a Cyrillic look-alike of its Latin letter (р=0.6p0, the pressure's p): said by the Cyrillic
-# letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг).
-_VARIABLE_LETTERS = "A-Za-zхуаеокр"
+# letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг). A small Greek
+# letter is a variable too (θ1 > θ2 > θ3: тета бір үлкен тета екі), said by its name, the digits after it an index.
+_POWERED_LETTERS = "A-Za-zхуаеокр"
+_VARIABLE_LETTERS = f"{_POWERED_LETTERS}α-ω"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
+    "∈": "тиісті", "∉": "тиісті емес",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
     "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", "±": "плюс минус", ":": "бөлу",
 }  # fmt: skip
@@ -43,6 +46,7 @@ _DIVIDING_COLON = (
     rf"(?<=[\d)])(?:[^\S\n]?:(?=[^\S\n]?(?:\(|{_COLON_VARIABLE}))"  # before a bracket or a variable
     r"|[^\S\n]:(?=[^\S\n]?\d)|:(?=[^\S\n]\d))"  # spaced before a number
 )
+_RELATIONS = "=≠≈≤≥<>∈∉"  # a set's membership too (a∈[0,h] → а тиісті нөл, аш)
 _POWERS = {"2": "квадрат", "3": "куб"}
 # The functions of school mathematics, by the names Kazakh teachers say (tg30 → тангенс отыз, cos x → косинус икс).
 FUNCTIONS = {
@@ -64,10 +68,10 @@ _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_VARIABLE_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[=≠≈≤≥<>+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
-MARK = re.compile("[=≠≈≤≥<>^]")
+MARK = re.compile(f"[{_RELATIONS}^]")
 _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
@@ -75,8 +79,8 @@ _PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+
 # the chemical formula's rule reads; nor at a web address's query parameter, whose name follows its ? or _, or an &
 # typed onto the parameter before (profile.php?id=100024948800417, page_id=1008&lang=2: the address's reading says
 # its = as тең). An & after a space is a scraped page's lost letter (қысым: &p=1,013∙105 Па), the formula after it read.
-FORMULA = re.compile(rf"(?<![A-Za-z\d?_])(?<!\w&){_PIECE}*+[=≠≈≤≥<>^](?:{_PIECE}|[=≠≈≤≥<>^])*")
-_RELATION = re.compile("[=≠≈≤≥<>^]")
+FORMULA = re.compile(rf"(?<![A-Za-z\d?_])(?<!\w&){_PIECE}*+[{_RELATIONS}^](?:{_PIECE}|[{_RELATIONS}^])*")
+_RELATION = re.compile(f"[{_RELATIONS}^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
@@ -84,6 +88,7 @@ _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
+_GLUED_WORD = re.compile(r"[^\W\d_]\Z")  # a word written onto the formula's sign (Аудан=πr2)
 
 
 # A formula set in LaTeX's inline math on an olympiad's page ($ABC$ үшбұрышының, $a+b+c+d = 0$, $n+1$ түстен): the
@@ -223,6 +228,7 @@ def _words(text: str, indexed: bool = False, code: bool = False) -> str:
 
 def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
     indexed = indexed or bool(_INDEXED.search(text))
+    text = references.BRACKETED_PAIR.sub(references.speak_bracketed_pair, text)  # an interval's ends: ∈[0,1]
     spoken, after_function = [], False
     for token in _TOKEN.finditer(text):
         if token["power"] and after_function:  # sin2x: the function's factor, no power
@@ -234,7 +240,8 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
         elif token["func"]:
             spoken.append(FUNCTIONS[token["func"]])
         elif token["var"]:
-            spoken.append(LETTER_NAMES.get(token["var"].lower(), "пи"))
+            variable = token["var"].lower()
+            spoken.append(LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable, "пи"))
         elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
             spoken.append(token["product"])
         elif token["product"]:
@@ -271,7 +278,15 @@ def speak_formula(match: re.Match[str]) -> str:
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
     core = body.strip().removesuffix(".") if end_mark else body.strip()
     code = code_line(match.string, match.start(), match.end())
-    return f"{head}{lead}{_words(core, _indexed_line(match), code)}{end_mark}{trail}{tail}"
+    apart = " " if _word_onto_sign(match) else ""
+    return f"{apart}{head}{lead}{_words(core, _indexed_line(match), code)}{end_mark}{trail}{tail}"
+
+
+def _word_onto_sign(match: re.Match[str]) -> bool:
+    """A word written onto the formula's opening relation sign (Шеңбер=2πr, Аудан=πr2): the quantity the formula
+    gives, set apart from the sign's word (шеңбер тең, not шеңбертең)."""
+    start = match.start()
+    return bool(_RELATION.match(match.string, start) and _GLUED_WORD.search(match.string, max(0, start - 1), start))
 
 
 def _indexed_line(match: re.Match[str]) -> bool:
@@ -283,6 +298,32 @@ def _indexed_line(match: re.Match[str]) -> bool:
         return False
     line = line_holding(match.string, match.start(), match.end())
     return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
+
+
+# The constant π outside a relation, as a text names the circle's length and area by their formulas (pi r2 дегеніміз
+# не?, πr2 болады, 2πr) or gives its Latin name (π (pi)): пи, as Kazakh and Russian say it, not the English пай; times
+# a variable after it, a number before it, a flat 2 or 3 after the variable its square or cube (пи эр квадрат, екі пи
+# эр), as in a formula. The Latin pi in small letters only (Raspberry Pi is a name), and not in an address.
+PI_TERM = re.compile(
+    r"(?<![\w.,/@])(?:\d+[ \t]?)?(?:π(?:[ \t]?[A-Za-z][23]?)?|pi(?:[ \t][A-Za-z][23]?)?)(?![\w/@]|[.,]\w)"
+)
+PI_TERM_NEEDS = re.compile("π|pi")
+
+
+def speak_pi_term(match: re.Match[str]) -> str:
+    """pi r2 → пи эр квадрат; 2πr → екі пи эр; (pi) → (пи)."""
+    return _words(match.group())
+
+
+# A function or a polynomial named with its variable in brackets outside a formula (P(x) көпмүшесі, g(t) функциясы):
+# the letter and the variable by their school names (пэ (икс), жэ (тэ)), not the English letters (пи, джи).
+FUNCTION_OF = re.compile(r"(?<![\w.])[A-Za-z]\([a-z]\)(?![\w(])")
+FUNCTION_OF_NEEDS = re.compile(r"\((?<=[A-Za-z]\()[a-z]\)")  # the bracket first: a fast scan
+
+
+def speak_function_of(match: re.Match[str]) -> str:
+    """P(x) → пэ (икс)."""
+    return _words(match.group())
 
 
 # The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number

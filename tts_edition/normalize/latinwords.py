@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import foreign, formulas, species
+from tts_edition.normalize import foreign, formulas, letterlabels, species
 from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.latin import (
     LATIN,
@@ -293,10 +293,11 @@ def _read_as(match: re.Match[str], english: bool) -> tuple[str, bool]:
     return word, english or tail
 
 
-def _variable_with_suffix(match: re.Match[str]) -> Spoken:
-    """A variable's school name (`formulas.lone_variable`), a case suffix on its hyphen re-inflected onto it (t-ның →
-    тэнің), a word after a hyphen set apart (a -үшбұрыштың → а үшбұрыштың)."""
-    name, suffix = formulas.LETTER_NAMES[match["word"].lower()], match["suf"] or ""
+def _variable_with_suffix(match: re.Match[str], name: str) -> Spoken:
+    """A variable's or a point's school name (`formulas.lone_variable`, `letterlabels.geometry_points`), a case suffix
+    on its hyphen re-inflected onto it (t-ның → тэнің, D-мен → дэмен), a word after a hyphen set apart (a -үшбұрыштың →
+    а үшбұрыштың)."""
+    suffix = match["suf"] or ""
     if suffix and match["gap"] == "-" and parse_suffixes(suffix):
         return Spoken(attach(name, suffix), "initialism")
     return Spoken(f"{name} {suffix}".rstrip(), "initialism")
@@ -307,7 +308,9 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     written onto the word that are no suffix stay as written after it."""
     word = match["word"]
     if formulas.lone_variable(match.string, match.start("word"), match.end("word")):
-        return _variable_with_suffix(match)
+        return _variable_with_suffix(match, formulas.LETTER_NAMES[word.lower()])
+    if letterlabels.geometry_points(match, "word"):
+        return _variable_with_suffix(match, letterlabels.point_names(word))
     reading = (
         _letter_pair(match)
         or species.read_taxon(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import formulas, lookalikes, ordinalcontext
+from tts_edition.normalize import formulas, latin, lookalikes, ordinalcontext
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, SUFFIXES, attach, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, ordinal_of
 from tts_edition.normalize.provenance import Spoken
@@ -148,6 +148,38 @@ def _point_name(letter: str, index: str) -> str:
 def speak_segment(match: re.Match[str]) -> Spoken:
     """EB=BK → е бэ=бэ ка."""
     return Spoken(" ".join(_point_name(letter, "") for letter in match["names"] or match["after"]), "initialism", True)
+
+
+# Latin capitals standing as a word in a sentence about geometry name its points, segments and quantities though no
+# figure's noun follows them (Бұрыш O немесе AOB бейнеленген; ML сәулесі — KMN бұрыштың биссектрисасы; R радиусы
+# шеңберінің; диаметрі ... D-мен белгіленеді): each letter by the name a school gives it (а о бэ, эм эль, эр, дэмен),
+# as before a figure's noun, not the English letter's. The sentence holds a word geometry uses, not one news uses as
+# often: a point (сату нүктесі NFC), a circle (NATO шеңберінде: within its framework), a segment (видео кесіндісі).
+_GEOMETRY_WORD = re.compile(
+    "бұрыш|радиус|диаметр|биссектрис|биссиктрис|хорда|перпендикуляр|параллелограм|трапеци|ромб|призма|тетраэдр"
+    "|түзуі|түзулер",
+    re.I,
+)
+# Not the names it holds as a word (a sign's «STOP» on an octagon: стоп), nor a test's option before its bracket
+# (A) Күш түсетін нүкте радиус-векторының ...), nor a Roman numeral (I, IV, XX).
+_ROMAN_NUMERAL = re.compile("[IVX]+")
+_OPTION_BRACKET = re.compile(r"\)")
+_LONGEST_POINTS = 4
+
+
+def geometry_points(match: re.Match[str], group: str) -> bool:
+    """Whether the Latin word in `group` of `match` is capitals naming points in a sentence about geometry."""
+    word = match[group]
+    if len(word) > _LONGEST_POINTS or not (word.isascii() and word.isupper()) or _ROMAN_NUMERAL.fullmatch(word):
+        return False
+    if _OPTION_BRACKET.match(match.string, match.end(group)) or (len(word) > 2 and latin.said_as_english_word(word)):
+        return False
+    return _GEOMETRY_WORD.search(match.string, *abbr.sentence_around(match, _SENTENCE_EDGE)) is not None
+
+
+def point_names(letters: str) -> str:
+    """AOB → а о бэ; ML → эм эль."""
+    return _names(letters)
 
 
 # A capital consonant standing alone after capitals and before a number, more capitals or a word in small letters is

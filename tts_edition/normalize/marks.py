@@ -93,7 +93,9 @@ APPROXIMATE_MARK = re.compile(f"[{''.join(_APPROXIMATE_WORDS)}]")  # what every 
 
 
 def speak_approximate(match: re.Match[str]) -> str:
-    return _APPROXIMATE_WORDS[match["sign"]] + " "
+    """≈ 30% → шамамен 30%; π≈3,14 → π шамамен 3,14: set apart from what is written onto it."""
+    glued = match.start() > 0 and not match.string[match.start() - 1].isspace()
+    return f"{' ' if glued else ''}{_APPROXIMATE_WORDS[match['sign']]} "
 
 
 # A slash (or a backslash typed for one) or a tilde between two words, letters touching it on both sides: a pause,

@@ -393,6 +393,14 @@ def rules() -> list[Rule]:
             needs=formulas.CODE_OPERATOR_NEEDS,
         ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule("term of pi", formulas.PI_TERM, formulas.speak_pi_term, "code", needs=formulas.PI_TERM_NEEDS),
+        Rule(
+            "function of a variable",
+            formulas.FUNCTION_OF,
+            formulas.speak_function_of,
+            "code",
+            needs=formulas.FUNCTION_OF_NEEDS,
+        ),
         Rule(
             "unknown amount",
             formulas.UNKNOWN_AMOUNT,
@@ -840,6 +848,13 @@ def rules() -> list[Rule]:
         Rule("greek word", foreign.GREEK_WORD, foreign.speak_greek_word, "latin", needs=foreign.GREEK_WORD_MARK),
         Rule("greek letter", chemistry.GREEK_LETTER, chemistry.speak_greek_letter, "code", needs=chemistry.GREEK_MARK),
         Rule("influenza type", chemistry.FLU_TYPE, chemistry.speak_flu_type, "code", needs=chemistry.FLU_TYPE_MARK),
+        Rule(
+            "chemical equation's term in Cyrillic look-alikes",
+            chemistry.EQUATION_TERM,
+            chemistry.speak_equation_term,
+            "code",
+            needs=chemistry.EQUATION_TERM_MARK,
+        ),
         Rule("chemical formula", chemistry.FORMULA, chemistry.speak_formula, "code", needs=chemistry.FORMULA_MARK),
         Rule(
             "chemical formula run onto a word",
