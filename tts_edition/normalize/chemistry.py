@@ -124,7 +124,11 @@ EQUATION_TERM = re.compile(
     rf"(?:(?<=\+)|(?<=\+[ \t])|(?<![\w-])(?=[{LOOKALIKE_CYRILLIC_CAPITALS}]\d?[ \t]?\+))"
     rf"(?P<symbol>[{LOOKALIKE_CYRILLIC_CAPITALS}])(?P<count>\d?)(?![\w-])"
 )
-EQUATION_TERM_MARK = re.compile(rf"[{LOOKALIKE_CYRILLIC_CAPITALS}]\d?[ \t]?\+|\+[ \t]?[{LOOKALIKE_CYRILLIC_CAPITALS}]")
+# What every match holds (`Rule.needs`), found from its plus: a look-alike capital before it, or after it.
+_TERM = f"[{LOOKALIKE_CYRILLIC_CAPITALS}]"
+EQUATION_TERM_MARK = re.compile(
+    rf"\+(?:(?<={_TERM}\+)|(?<={_TERM}[ \t]\+)|(?<={_TERM}\d\+)|(?<={_TERM}\d[ \t]\+)|[ \t]?{_TERM})"
+)
 
 
 def speak_equation_term(match: re.Match[str]) -> str:

@@ -44,6 +44,7 @@ COUNTED_PARTS = re.compile(
 HALF_OF_A_PERIOD = re.compile(
     r"(?:(?<=жылғы )|(?<=жылдың )|(?<=ж\. )|(?<=ғ\. )|(?<=ғасыр )|(?<=ғасырдың ))(?P<n>[12])(?=\s+жарты(?:жылд|с))"
 )
+HALF_OF_A_PERIOD_MARK = re.compile(r"[12]\s+жарты")  # what every match holds (`Rule.needs`)
 # A number that opens a channel's name in quotes is the channel's place, said as an ordinal, as the channels say
 # themselves («7 арна» → жетінші арна, «31 арнаның», «31 канал»); bare, "7 арна" may count seven channels, and
 # «5 арнайы» is no channel.

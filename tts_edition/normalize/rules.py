@@ -1017,7 +1017,7 @@ def rules() -> list[Rule]:
             species.GREEK_CITED,
             lambda m: species.GREEK_SAID,
             "abbreviation",
-            needs=species.GREEK_CITED,
+            needs=species.GREEK_CITED_MARK,
         ),
         Rule("species name", species.BINOMIAL, species.speak_binomial, "latin", needs=LATIN_LETTER),
         Rule(
@@ -1625,7 +1625,7 @@ def rules() -> list[Rule]:
             ordinalcontext.HALF_OF_A_PERIOD,
             lambda m: ordinal_of(cardinal_of(m["n"])),
             "ordinal",
-            needs=DIGIT,
+            needs=ordinalcontext.HALF_OF_A_PERIOD_MARK,
         ),
         Rule(
             "number before a name",

@@ -37,6 +37,7 @@ _LONGEST_CITATION = 60  # characters before a word in which its marker is looked
 # гр., the short mark of Greek a textbook cites a term's origin with (гр. teoria cellulae), said as грек. is, before
 # a word in small Latin or Greek letters; after a number it is a gram's (200 гр.).
 GREEK_CITED = re.compile(r"(?<![\w.])гр\.(?= [a-zα-ω])")
+GREEK_CITED_MARK = re.compile(r"гр\. [a-zα-ω]")  # what every match holds (`Rule.needs`), found from its г
 GREEK_SAID = "грекше"
 
 
