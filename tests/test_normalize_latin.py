@@ -2394,3 +2394,13 @@ ENGLISH26_READINGS = {
     ],
 }
 test_english26_readings = reading_test(ENGLISH26_READINGS)
+
+
+# A Russian town's -ск is one sound at a word's end: capitals ending so are a word, not letters (review, session 26).
+TOWN_ENDING_READINGS = {
+    "capitals ending in -ск are a word; capitals ending in three other consonants are letters": [
+        ("KURSK қаласы", "курск қаласы"),
+        ("IETLS Indicator", "ай и ти эл эс индикейтор"),
+    ],
+}
+test_town_ending_reading = reading_test(TOWN_ENDING_READINGS)

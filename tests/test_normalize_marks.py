@@ -215,6 +215,7 @@ def test_a_latin_accented_letter_is_left_to_the_latin_rules() -> None:
         ("(С) Абаев Қ., 2019", "Абаев Қ., екі мың"),  # a Cyrillic С typed for ©
         ("(c) «Мектеп» баспасы, 2010", "«Мектеп» баспасы, екі мың"),
         ("көміртек (С) және оттек", "көміртек (С) және оттек"),  # a symbol in brackets, no rights line
+        ("Мысалы, (с) нұсқасы 2020", "Мысалы, (с) нұсқасы екі мың"),  # a label inside a line, no rights line
     ],
 )
 def test_a_c_in_brackets_opening_a_rights_line_is_the_copyright_sign(written: str, start: str) -> None:

@@ -470,3 +470,16 @@ FORMULAS26_READINGS = {
     ],
 }
 test_formulas26_reading = reading_test(FORMULAS26_READINGS)
+
+
+# Review of session 26's mechanisms: what they must leave alone.
+REVIEW26_READINGS = {
+    "a range of years keeps its dash in a sentence that sums elsewhere": [
+        ("2018 - 2019 жылдары 3 + 4", "екі мың он сегізінші – екі мың он тоғызыншы жылдары үш плюс төрт"),
+    ],
+    "a capital over a small letter is a ratio, but N/a is no variable's": [
+        ("Сол үшін F/a қатынасы азырақ.", "Сол үшін эф бөлу а қатынасы азырақ."),
+        ("Баға: N/a", "Баға: эн, э"),
+    ],
+}
+test_review26_reading = reading_test(REVIEW26_READINGS)

@@ -302,3 +302,12 @@ test_ordinals26_reading = reading_test(ORDINALS26_READINGS)
 )  # fmt: skip
 def test_rank_stem(word: str, stem: str | None) -> None:
     assert rank_stem(word) == stem
+
+
+# A noun of rank followed by бар counts what there is (review, session 26): the whole word is the noun, no shorter cut.
+COUNTED_RANK_READINGS = {
+    "a count of classes that there are stays a count beside an ordinal": [
+        ("1-сынып бар, барлығы 9 сыныбы бар", "бірінші сынып бар, барлығы тоғыз сыныбы бар"),
+    ],
+}
+test_counted_rank_reading = reading_test(COUNTED_RANK_READINGS)

@@ -340,11 +340,15 @@ _CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _PARAGRAPH_END = re.compile(rf"(?<=[.!?…])(?<!\s[{_CAPITAL}]\.)[ \t]*\n|\n[ \t]*\n")
 
 
+_SENTENCE_REACH = 2000  # characters looked back for a sentence's start: a long text is not rescanned for each match
+
+
 def sentence_around(match: re.Match[str], edge: re.Pattern[str]) -> tuple[int, int]:
-    """Where the sentence around a match starts and ends in its text: after the last `edge` before the match, up to
-    the first one after it."""
+    """Where the sentence around a match starts and ends in its text: after the last `edge` before the match (within
+    reach), up to the first one after it."""
     text = match.string
-    start = max((found.end() for found in edge.finditer(text, 0, match.start())), default=0)
+    reach = max(0, match.start() - _SENTENCE_REACH)
+    start = max((found.end() for found in edge.finditer(text, reach, match.start())), default=reach)
     end = edge.search(text, match.end())
     return start, end.start() if end else len(text)
 

@@ -14,6 +14,7 @@ Cyrillic letters (рН), and a Greek letter standing alone (β-ыдырау, γ-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tts_edition.normalize import capitals
 from tts_edition.normalize.lookalikes import LOOKALIKE_CYRILLIC_CAPITALS, TO_LATIN
@@ -30,8 +31,9 @@ ELEMENTS = {
 }  # fmt: skip
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SYMBOL = "|".join(sorted(ELEMENTS, key=len, reverse=True))
-# A 1 typed for the l of Al and Cl, as a retyped or scanned page gives them (A1(OH)2Cl, HC1): A is no element and a
-# count of one is never written, so inside a formula these are Al and Cl (алюминий, хлор).
+# A 1 typed for the l of Al and Cl, as a retyped or scanned page gives them (A1(OH)2Cl, MgC12): A is no element and a
+# count of one is never written, so inside a formula plainly chemical these are Al and Cl (алюминий, хлор); HC1 alone
+# stays, as a point with its index does (C1).
 _TYPED_WITH_ONE = {"A1": "Al", "C1": "Cl"}
 _FORMULA_SYMBOL = "|".join([*(rf"{typed}(?!\d)" for typed in _TYPED_WITH_ONE), _SYMBOL])
 _COUNT = "[\\d₀-₉]{0,2}"  # a flight's or a model's number is longer (KC263)
@@ -141,7 +143,12 @@ def speak_equation_term(match: re.Match[str]) -> str:
 
 def _formula_on_line(match: re.Match[str]) -> bool:
     """Whether the line around the match holds a chemical formula (P2O5, СО2) that its rules read."""
-    line = line_holding(match.string, match.start(), match.end())
+    return _holds_formula(line_holding(match.string, match.start(), match.end()))
+
+
+@lru_cache(maxsize=64)
+def _holds_formula(line: str) -> bool:
+    """Read once a line, not once a term on it."""
     readers = ((FORMULA, speak_formula), (CYRILLIC_FORMULA, speak_cyrillic_formula))
     return any(read(formula) != formula.group() for pattern, read in readers for formula in pattern.finditer(line))
 

@@ -600,7 +600,7 @@ SPACED_TIME = re.compile(
     {_SPACED_CLOCK}{_AFTER_CLOCK}""",
     re.X,
 )
-SPACED_TIME_MARK = re.compile(r": [0-5]\d")  # a literal first: the colon and its space
+SPACED_TIME_MARK = re.compile(r":[^\S\n][0-5]\d")  # the colon first, and the space (any but a line's break)
 
 
 def speak_time(match: re.Match[str]) -> str:

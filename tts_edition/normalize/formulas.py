@@ -606,15 +606,13 @@ def speak_side_height(match: re.Match[str]) -> str:
 
 # A ratio of two quantities named by their letters, a capital over a small one or a small one over a capital (F/a
 # қатынасы, m/V, U/I): a division, each letter by its variable's name (эф бөлу а). Two capitals are a pair of names
-# (Xbox Series X/S) and two small letters a unit (m/s), which their rules read.
-VARIABLE_RATIO = re.compile(r"(?<![\w/.:@-])(?P<a>[A-Za-z])/(?P<b>[A-Za-z])(?![\w/.-])")
+# (Xbox Series X/S) and two small letters a unit (m/s), which their rules read; N/a is "not applicable".
+VARIABLE_RATIO = re.compile(r"(?<![\w/.:@-])(?!N/a)(?P<a>[A-Z](?=/[a-z])|[a-z](?=/[A-Z]))/(?P<b>[A-Za-z])(?![\w/.-])")
 VARIABLE_RATIO_NEEDS = re.compile(r"/(?<=[A-Za-z]/)(?=[A-Za-z])")  # the slash first: a fast scan
 
 
 def speak_variable_ratio(match: re.Match[str]) -> str:
-    """F/a → эф бөлу а; X/S and m/s stay."""
-    if match["a"].isupper() == match["b"].isupper():
-        return match.group()
+    """F/a → эф бөлу а."""
     return f"{LETTER_NAMES[match['a'].lower()]} бөлу {LETTER_NAMES[match['b'].lower()]}"
 
 

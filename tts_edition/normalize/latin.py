@@ -306,13 +306,16 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     return Spoken(named or spelled, LATIN if named else ENGLISH, True)
 
 
-_LONGEST_FINAL_CLUSTER = 2  # a word the dictionary lacks ends in two consonants at most (барс, тест)
-_FINAL_CONSONANT_RUN = re.compile("[бвгджзйклмнпрстфхцчшщъь]*$")
+_LONGEST_FINAL_CLUSTER = 2  # a word the dictionary lacks ends in two consonant sounds at most (барс, тест)
+# The consonant sounds ending a reading, the -ск of a Russian town's name one (Курск, Тобольск: рск, льск).
+_FINAL_CONSONANT_SOUNDS = re.compile("(?:ск|[бвгджзклмнпрстфхцчшщ][ьъ]?)*$")
+_SOUND = re.compile("ск|[бвгджзклмнпрстфхцчшщ]")
 
 
 def _unsaid_ending(reading: str) -> bool:
-    """Capitals whose letter reading ends in more consonants than a word ends in (IETLS: иетлс) are no word."""
-    return len(_FINAL_CONSONANT_RUN.search(reading)[0]) > _LONGEST_FINAL_CLUSTER
+    """Capitals whose letter reading ends in more consonants than a word ends in (IETLS: иетлс) are no word; a
+    Russian town's -ск counts as one (KURSK, TOBOLSK are words)."""
+    return len(_SOUND.findall(_FINAL_CONSONANT_SOUNDS.search(reading)[0])) > _LONGEST_FINAL_CLUSTER
 
 
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any

@@ -143,7 +143,7 @@ AT_BEFORE_YEAR = re.compile(r"(?<![\w.+@-])@(?=(?:1[89]|20)\d\d(?!\w))")
 # capital, a publisher's quoted name) and the year ending the line, is the © typed as keyboards allow ((C) Оспанов
 # Т. Қ., 2022; (C) <<Атамұра>>, 2022): the sign it stands for, not си. A bracketed letter elsewhere is a label.
 TYPED_COPYRIGHT = re.compile(
-    r"(?<![\w)])\([CСcс]\)(?=[ \t]*(?:[«\"“<]|[^\W\d_])[^\n]*?(?<!\d)(?:1[89]|20)\d\d\.?[ \t]*$)", re.M
+    r"^(?P<lead>[ \t]*)\([CСcс]\)(?=[ \t]*(?:[«\"“<]|[^\W\d_])[^\n]*?(?<!\d)(?:1[89]|20)\d\d\.?[ \t]*$)", re.M
 )
 TYPED_COPYRIGHT_NEEDS = re.compile(r"\([CСcс]\)")  # what every match holds (`Rule.needs`)
 # An at sign glued to a name in Cyrillic that no e-mail address holds (a photo credit's @РИА Новости, an account

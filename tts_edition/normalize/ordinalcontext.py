@@ -501,7 +501,7 @@ def _parallel_grade(match: re.Match[str], rest: str) -> bool:
 # A number before a noun of rank its sentence also names with an ordinal ("1 орын Ақановқа, екінші орын
 # Қоңқаевқа берілді", "1 тарау ..., 2-тарау ..."): the places of one sequence, each an ordinal as the other is; a noun
 # that is had or made of counts ("9 сынып бар, 5-сынып оқушылары").
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)(?!\s+(?:бар|жоқ|тұр|құрал)\w*)")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)(?![^\W\d_])(?!\s+(?:бар|жоқ|тұр|құрал)\w*)")
 _ORDINAL_BEFORE_WORD = re.compile(r"(?:[^\W\d_]+(?:ыншы|інші|ншы|нші)\s+|\d+\s?-\s?)([^\W\d_]+)", re.I)
 
 

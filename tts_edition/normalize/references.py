@@ -88,7 +88,7 @@ IMPRINT_YEAR = re.compile(
 # Астамбаева Ж. Қ., 2022): the year the book came out, named a year as a house's is; the sign is said as nothing, as a
 # decoration is. Read before the decorations go, so the sign still marks the line.
 COPYRIGHT_LINE = re.compile(
-    rf"^[ \t]*©[ \t]*(?P<holders>[{KAZAKH_UPPER}A-Z«][^\n]*?,[ \t]?)(?P<year>{_YEAR})(?=\.?[ \t]*$)", re.M
+    rf"^[ \t]*©[ \t]*(?P<holders>[{KAZAKH_UPPER}A-Z«<][^\n]*?,[ \t]?)(?P<year>{_YEAR})(?=\.?[ \t]*$)", re.M
 )
 COPYRIGHT_MARK = re.compile("©")
 

@@ -4,6 +4,7 @@ but for the parts a thing is held in or made of (IV кезең бойынша ө
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tts_edition.normalize.chemistry import KAZAKH_NAMES
 from tts_edition.normalize.morphology import (
@@ -252,11 +253,21 @@ def _listed_value(match: re.Match[str]) -> Spoken | None:
     text = match.string
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
-    for listed in _VALUE_LIST.finditer(text, line_start, len(text) if line_end < 0 else line_end):
-        members = re.split(r",[ \t]*", listed.group())
-        if listed.start() <= match.start() < listed.end() and all(map(roman_value, members)):
-            return Spoken(cardinal(value), "cardinal", True)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at = match.start() - line_start
+    if any(start <= at < end for start, end in _value_lists(line)):
+        return Spoken(cardinal(value), "cardinal", True)
     return None
+
+
+@lru_cache(maxsize=64)
+def _value_lists(line: str) -> tuple[tuple[int, int], ...]:
+    """Where the line lists numerals as values, every member a numeral: found once a line, not once a numeral."""
+    return tuple(
+        listed.span()
+        for listed in _VALUE_LIST.finditer(line)
+        if all(map(roman_value, re.split(r",[ \t]*", listed.group())))
+    )
 
 
 # A numeral closing a quoted title, after an initialism or a word in small letters ("ҚРХ ІІІ", «Жұлдызды соғыстар

@@ -167,7 +167,7 @@ def rules() -> list[Rule]:
         Rule(
             "copyright sign typed as (C)",
             marks.TYPED_COPYRIGHT,
-            lambda m: "©",
+            lambda m: m["lead"] + "©",
             "mark",
             needs=marks.TYPED_COPYRIGHT_NEEDS,
         ),

@@ -679,7 +679,7 @@ def _part(count: int, denominator: int, case: str) -> str:
 
 # A common fraction, its numerator below its denominator (1/2 финала, 3/4 площади): a count of the denominator's
 # parts, as a decimal's are counted (одна вторая, три четвёртых); not a document's number after № (№ 1/2), nor a
-# round-the-clock 24/7 or a date.
+# round-the-clock 24/7 or a date with its year (12/05/2024). A day and month alone (5/12) reads as a fraction.
 FRACTION = re.compile(r"(?<![\w.,/№-])(?<!№ )(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\w/]|[.,]\d)")
 
 

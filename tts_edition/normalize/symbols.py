@@ -41,15 +41,21 @@ ARITHMETIC_MINUS = re.compile(r"(?<=\d)[^\S\n][-−][^\S\n](?=\d)")
 ARITHMETIC_MINUS_MARK = re.compile(r"[-−](?<=\d[^\S\n][-−])(?=[^\S\n]\d)")  # what every match holds (`Rule.needs`)
 _ARITHMETIC = re.compile(r"\d[^\S\n]?[+×]\s?\d|\d (?:плюс|көбейту) \d")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+# Two years on either side of the hyphen, the later one after (2018 - 2019): a range, whatever the sentence sums.
+_YEAR_BEFORE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)$")
+_YEAR_AFTER = re.compile(r"(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def speak_arithmetic_minus(match: re.Match[str]) -> str:
-    """44 - 7 beside 37 + 7 → 44 минус 7; a hyphen in a sentence with no sum or product keeps its range's reading."""
+    """44 - 7 beside 37 + 7 → 44 минус 7; a hyphen in a sentence with no sum or product keeps its range's reading,
+    and so does a range of years (2018 - 2019)."""
     text = match.string
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = _SENTENCE_END.search(text, match.end())
-    sentence = text[start : end.start() if end else len(text)]
-    return " минус " if _ARITHMETIC.search(sentence) else match.group()
+    first = _YEAR_BEFORE.search(text, max(0, match.start() - 4), match.start())
+    later = _YEAR_AFTER.match(text, match.end())
+    if first and later and int(first.group()) < int(later.group()):
+        return match.group()
+    start, end = abbr.sentence_around(match, _SENTENCE_END)
+    return " минус " if _ARITHMETIC.search(text, start, end) else match.group()
 
 
 # A test's result written as a sign after the initialism of what was tested, its minus a hyphen before a space (КВИ+
