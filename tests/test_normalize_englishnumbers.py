@@ -16,6 +16,7 @@ from tts_edition.normalize import normalize
             "кинг джордж зе форс хэд зе бигест бат. ит уоз фор пойнт эйт эйт метрз лонг, сри пойнт оу файв метрз уайд",
         ),
         ("an average temperature of 28°C all the year", "эн эверидж темпрачер оф твенти эйт дигриз селсиус олл зе йир"),
+        ("in the May 14 election.", "ин зе мей фортинс элекшн."),  # intl47's English prose: its date too
         ("We met on the 1st of May, 1,200 people came", "уи мет он зе ферст оф мей, уан таузенд ту хандред пипл кейм"),
     ],
 )
@@ -37,6 +38,7 @@ def test_numbers_in_english_prose_are_said_in_english(written: str, spoken: str)
         ("You are on page 1of 144", "ю ар он пейдж бір оф жүз қырық төрт"),
         # a Kazakh sentence with an English name
         ("Биыл «Digital Bridge 2022» форумы өтті.", "Биыл «диджитал бридж екі мың жиырма екі» форумы өтті."),
+        ("Web of Science базасында 12 мақала", "веб оф сайенс базасында он екі мақала"),
     ],
 )
 def test_numbers_outside_english_prose_stay_kazakh(written: str, spoken: str) -> None:

@@ -11,8 +11,9 @@ twentieth → твентиэс), where the CMU reading of names gives т (Smith 
 - Years: four digits from 1100 to 2099 that no unit follows.
 - Decimals: a point, or a comma before a unit (4,88 m: the Kazakh writer's decimal comma); a comma before three
   digits groups thousands (1,200), any other joins a list (Exercise 1,2 → уан, ту).
-- Only in English prose: a line of three English words or more, not all in title case (a title, «Digital Bridge
-  2022», 27th Asian Youth Chess Championships, keeps the Kazakh page's numbers), with no formula's or code's marks
+- Only in English prose: a line of three English words or more and no Cyrillic word (Web of Science базасында 12
+  мақала is Kazakh), not all in title case (a title, FIDE World Rapid and Blitz 2021, 27th Asian Youth Chess
+  Championships, keeps the Kazakh page's numbers), with no formula's or code's marks
   (=, x2, range(2, n**0.5)) and no digit glued to a letter (a page viewer's «page 1of 144»); a list's number opening
   the line (3. Play the piano) and a number after № are the Kazakh document's own, said in Kazakh.
 - Units after a number in English words, spelled as Russian spells the unit with English's plural з (3,05 m →
@@ -22,7 +23,6 @@ twentieth → твентиэс), where the CMU reading of names gives т (Smith 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from tts_edition.normalize.dates import ENGLISH_MONTHS
@@ -59,9 +59,9 @@ _TITLES = "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Duke|Sultan
 _NUMBER_START = r"(?<![\w./:№-])(?<!\d,)(?<!№ )"
 _NUMBER_END = r"(?![\w/:]|[.,]\d|-\w)"
 REGNAL_NUMERAL = re.compile(rf"(?P<head>\b(?:{_TITLES})\s+[A-Z][a-z]+\s+)(?P<roman>[IVXLC]{{1,6}})\b(?!\.\w)")
-ORDINAL = re.compile(rf"{_NUMBER_START}(?P<n>\d{{1,4}})-?(?:st|nd|rd|th)(?!\w)")
+ORDINAL = re.compile(rf"{_NUMBER_START}(?P<nth>\d{{1,4}})-?(?:st|nd|rd|th)(?!\w)")
 DAY_OF_MONTH = re.compile(
-    rf"{_NUMBER_START}(?P<n>[0-3]?\d)(?=\s+(?:{_MONTH})\b)|(?P<month>\b(?:{_MONTH})\s+)(?P<n2>[0-3]?\d){_NUMBER_END}"
+    rf"{_NUMBER_START}(?P<day>[0-3]?\d)(?=\s+(?:{_MONTH})\b)|(?P<month>\b(?:{_MONTH})\s+)(?P<day2>[0-3]?\d){_NUMBER_END}"
 )
 NUMBER = re.compile(
     rf"{_NUMBER_START}(?P<whole>\d+)(?:(?P<mark>[.,])(?P<fraction>\d+))?(?:\s?(?P<unit>{_UNIT})(?!\w))?{_NUMBER_END}"
@@ -71,6 +71,8 @@ NUMBER = re.compile(
 _PROSE_WORDS = 3
 _ENGLISH_WORD = re.compile(r"(?<![\w'])[A-Za-z]{2,}(?![\w'])")
 _NOT_PROSE = re.compile(r"[=<>≤≥∈*^]|[^\W\d_]\(|\d(?!st|nd|rd|th)[^\W\d_°]|[^\W\d_]\d")
+_CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})  # lower case in titles
 _LIST_MARK = re.compile(r"[.)]")
 
 
@@ -82,15 +84,10 @@ def in_english_prose(match: re.Match[str]) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if not text[line_start:start].strip() and _LIST_MARK.match(text, match.end()):
         return False
-    if _NOT_PROSE.search(line):
+    if _NOT_PROSE.search(line) or _CYRILLIC_WORD.search(line):
         return False
     words = [word for word in _ENGLISH_WORD.findall(line) if phonemes(word.lower())]
-    return len(words) >= _PROSE_WORDS and not all(word[0].isupper() for word in words)
-
-
-def _in_prose(speak: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
-    """`speak` for a number in English prose; any other match is left as written, for the Kazakh rules."""
-    return lambda match: speak(match) if in_english_prose(match) else match.group()
+    return len(words) >= _PROSE_WORDS and not all(word[0].isupper() or word in _SMALL_WORDS for word in words)
 
 
 def _in_words(english: str) -> str:
@@ -151,7 +148,7 @@ def speak_number(match: re.Match[str]) -> str:
 
 
 def speak_day_of_month(match: re.Match[str]) -> str:
-    return f"{match['month'] or ''}{ordinal(int(match['n'] or match['n2']))}"
+    return f"{match['month'] or ''}{ordinal(int(match['day'] or match['day2']))}"
 
 
 def speak_regnal_numeral(match: re.Match[str]) -> str:
@@ -159,16 +156,28 @@ def speak_regnal_numeral(match: re.Match[str]) -> str:
     return match.group() if value is None else f"{match['head']}{_THE} {ordinal(value)}"
 
 
-_DIGIT = re.compile(r"\d")
-_REGNAL_TITLE = re.compile(rf"\b(?:{_TITLES})\b")
+# One pattern, so that each number is judged on the line as written, before another number of it is said.
+ENGLISH_NUMBER = re.compile(
+    "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in
+             [("regnal", REGNAL_NUMERAL), ("ordinal", ORDINAL), ("dated", DAY_OF_MONTH), ("number", NUMBER)])
+)  # fmt: skip
+_READERS = {
+    "regnal": speak_regnal_numeral,
+    "ordinal": lambda match: ordinal(int(match["nth"])),
+    "dated": speak_day_of_month,
+    "number": speak_number,
+}
+_DIGIT_OR_TITLE = re.compile(rf"\d|\b(?:{_TITLES})\b")
+
+
+def speak_english_number(match: re.Match[str]) -> str:
+    """A number in English prose in English words; any other left as written, for the Kazakh rules."""
+    if not in_english_prose(match):
+        return match.group()
+    return next(read(match) for name, read in _READERS.items() if match[name] is not None)
 
 
 @cache
 def rules() -> list[Rule]:
-    """The rules that read numbers in English runs, before the Kazakh rules would read them in Kazakh."""
-    return [
-        Rule("english regnal numeral", REGNAL_NUMERAL, _in_prose(speak_regnal_numeral), "ordinal", needs=_REGNAL_TITLE),
-        Rule("english ordinal number", ORDINAL, _in_prose(lambda m: ordinal(int(m["n"]))), "ordinal", needs=_DIGIT),
-        Rule("english day of a month", DAY_OF_MONTH, _in_prose(speak_day_of_month), "date", needs=_DIGIT),
-        Rule("english number", NUMBER, _in_prose(speak_number), "cardinal", needs=_DIGIT),
-    ]
+    """The rule that reads numbers in English runs, before the Kazakh rules would read them in Kazakh."""
+    return [Rule("english number", ENGLISH_NUMBER, speak_english_number, "cardinal", needs=_DIGIT_OR_TITLE)]
