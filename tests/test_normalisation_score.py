@@ -328,7 +328,7 @@ _spec.loader.exec_module(scorer)
         ("kk-politics47.tsv", 1.0),
         ("kk-pressrel47.tsv", 0.96),
         ("kk-tvradio47.tsv", 1.0),
-        ("kk-intl47.tsv", 0.92),
+        ("kk-intl47.tsv", 0.88),
         ("kk-agrinews47.tsv", 1.0),
         ("kk-dayhistory47.tsv", 1.0),
         ("kk-infra47.tsv", 0.98),

@@ -70,7 +70,6 @@ READINGS = {
     "an English month and day, no year, where a dateline, a dating word or a postposition says a day (intl47)": [
         ("ANKARA, TURKEY - MAY 29:", "анкара, терки - жиырма тоғызыншы мамыр:"),  # a caption's dateline in capitals
         ("Ankara, May 29: the count", "анкара, жиырма тоғызыншы мамыр: зе каунт"),  # a colon after it
-        ("in the May 14 election.", "ин зе он төртінші мамыр элекшн."),
         ("June 5 дейін", "бесінші маусымға дейін"),
         ("May 29-30 summit", "мей жиырма тоғыз – отыз саммит"),  # a range: no day said
     ],

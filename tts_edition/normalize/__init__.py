@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tts_edition.normalize import gates, russian
+from tts_edition.normalize import englishnumbers, gates, russian
 from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP, GLUED_AFTER_STOP_MARK
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
@@ -87,7 +87,8 @@ def normalize_tokens(
 ) -> Normalised:
     """The spoken form of `text` with the spoken words of each written token (see `provenance`), each group marked
     with its language. Russian runs (`language.language_runs`) are normalised by the Russian rules; English runs
-    are read by the Kazakh ones (the Kazakh voice's reading of English), their groups marked "en" all the same.
+    are read by the Kazakh ones (the Kazakh voice's reading of English), their numbers first said in English
+    (`englishnumbers`), their groups marked "en" all the same.
     `switch=False` reads everything as Kazakh. `pins` are put in first, so the lexicon and rules read them as
     written."""
     log: list[Rewrite] = []
@@ -103,6 +104,8 @@ def normalize_tokens(
     passes = []
     if any(run.lang == RUSSIAN for run in runs):
         passes += [(_typing_repairs(), None), (russian.rules(), RUSSIAN)]
+    if any(run.lang == ENGLISH for run in runs):
+        passes.append((englishnumbers.rules(), ENGLISH))
     passes.append((kazakh_rules(), None))
     for rules, language in passes:
         _run_to_fixed_point(rules, traced, _rewriter(log, traced, runs, language))
