@@ -17,7 +17,7 @@ from functools import cache
 from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.amounts import AFTER_BLANK
-from tts_edition.normalize.numbers import MAX_CARDINAL, value_of
+from tts_edition.normalize.numbers import MAX_CARDINAL, dictated, value_of
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.rules import Rule
@@ -984,15 +984,9 @@ def speak_registration_code(match: re.Match[str]) -> str:
     return lettercodes.registration_code_words(match, _digits, _cardinal)
 
 
-def _dictated(written: str) -> str:
-    """A group of digits dictated in Russian, each leading zero said: 123 → сто двадцать три, 07 → ноль семь."""
-    number = written.lstrip("0")
-    return " ".join([in_words(0)] * (len(written) - len(number)) + ([_cardinal(number)] if number else []))
-
-
 def speak_web_address(match: re.Match[str]) -> str:
     """Читайте на 123ru.net → сто двадцать три ру точка нет: its numbers in Russian, as its marks are."""
-    return webaddresses.read_russian_web_address(match, _dictated)
+    return webaddresses.read_russian_web_address(match, lambda written: dictated(written, in_words(0), _cardinal))
 
 
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:
