@@ -310,19 +310,15 @@ PI_TERM = re.compile(
 PI_TERM_NEEDS = re.compile("π|pi")
 
 
-def speak_pi_term(match: re.Match[str]) -> str:
-    """pi r2 → пи эр квадрат; 2πr → екі пи эр; (pi) → (пи)."""
-    return _words(match.group())
-
-
 # A function or a polynomial named with its variable in brackets outside a formula (P(x) көпмүшесі, g(t) функциясы):
 # the letter and the variable by their school names (пэ (икс), жэ (тэ)), not the English letters (пи, джи).
 FUNCTION_OF = re.compile(r"(?<![\w.])[A-Za-z]\([a-z]\)(?![\w(])")
 FUNCTION_OF_NEEDS = re.compile(r"\((?<=[A-Za-z]\()[a-z]\)")  # the bracket first: a fast scan
 
 
-def speak_function_of(match: re.Match[str]) -> str:
-    """P(x) → пэ (икс)."""
+def speak_term(match: re.Match[str]) -> str:
+    """A term of π or a function of a variable outside a formula, said as a formula's tokens are: pi r2 → пи эр
+    квадрат; 2πr → екі пи эр; (pi) → (пи); P(x) → пэ (икс)."""
     return _words(match.group())
 
 
