@@ -133,7 +133,8 @@ MATHJAX_OPEN = re.compile(r"\\\(")  # what every span holds (`Rule.needs`)
 _LATEX_TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox)\{(?P<text>[^{}]*)\}")
 _LATEX_SPACE = re.compile(r"\\[,;:! ]|\\q?quad(?![A-Za-z])")
 _SPACES = re.compile(r"[ \t]{2,}")
-_OPERATORS = frozenset("×·≤≥≠±≈⊥∥")
+_SPACED_SIGNS = frozenset("⊥∥≤≥≠±≈")  # set apart from their operands inside dollars too
+_OPERATORS = _SPACED_SIGNS | frozenset("×·")
 
 
 def speak_mathjax(match: re.Match[str]) -> str:
@@ -154,7 +155,7 @@ def _latex_sign(command: re.Match[str]) -> str:
     sign = _LATEX_SIGNS.get(command["name"])
     if sign is None:
         return command.group()
-    return f" {sign} " if sign in "⊥∥≤≥≠±≈" else sign
+    return f" {sign} " if sign in _SPACED_SIGNS else sign
 
 
 def _is_formula(text: str) -> bool:
