@@ -14,6 +14,7 @@ Cyrillic letters (рН), and a Greek letter standing alone (β-ыдырау, γ-
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tts_edition.normalize import capitals
@@ -188,33 +189,32 @@ def speak_named_symbol(match: re.Match[str]) -> str:
     return ELEMENTS[match["symbol"]] if named else match.group()
 
 
-# Elements whose isotopes the news and textbooks name: symbol → the element's Kazakh name and its atomic number.
-ISOTOPES: dict[str, tuple[str, int]] = {
-    **{symbol: (name, number) for symbol, name, number in (
-        ("H", "сутек", 1), ("He", "гелий", 2), ("Li", "литий", 3), ("Be", "бериллий", 4), ("B", "бор", 5),
-        ("C", "көміртек", 6), ("N", "азот", 7), ("O", "оттек", 8), ("F", "фтор", 9), ("Na", "натрий", 11),
-        ("Mg", "магний", 12), ("Al", "алюминий", 13), ("Si", "кремний", 14), ("P", "фосфор", 15),
-        ("S", "күкірт", 16), ("Cl", "хлор", 17), ("Ar", "аргон", 18), ("K", "калий", 19), ("Ca", "кальций", 20),
-        ("Cr", "хром", 24), ("Mn", "марганец", 25), ("Fe", "темір", 26), ("Co", "кобальт", 27),
-        ("Ni", "никель", 28), ("Cu", "мыс", 29), ("Zn", "мырыш", 30), ("Se", "селен", 34), ("Br", "бром", 35),
-        ("Kr", "криптон", 36), ("Sr", "стронций", 38), ("Y", "иттрий", 39), ("Zr", "цирконий", 40),
-        ("Tc", "технеций", 43), ("Ag", "күміс", 47), ("I", "йод", 53), ("Xe", "ксенон", 54), ("Cs", "цезий", 55),
-        ("Ba", "барий", 56), ("Ce", "церий", 58), ("Ir", "иридий", 77), ("Au", "алтын", 79), ("Hg", "сынап", 80),
-        ("Tl", "таллий", 81), ("Pb", "қорғасын", 82), ("Bi", "висмут", 83), ("Po", "полоний", 84),
-        ("Rn", "радон", 86), ("Ra", "радий", 88), ("Th", "торий", 90), ("U", "уран", 92), ("Np", "нептуний", 93),
-        ("Pu", "плутоний", 94), ("Am", "америций", 95), ("Cm", "кюрий", 96),
-    )},
-}  # fmt: skip
-# The Latin names of those elements, as the international tables and an isotope's label give them (Caesium-137):
-# said by school Latin's letters (цезиум), as a chemistry lesson reads the Latin name it cites.
-LATIN_NAMES: dict[str, str] = dict(zip(ISOTOPES, (
-    "Hydrogenium", "Helium", "Lithium", "Beryllium", "Borum", "Carboneum", "Nitrogenium", "Oxygenium", "Fluorum",
-    "Natrium", "Magnesium", "Aluminium", "Silicium", "Phosphorus", "Sulfur", "Chlorum", "Argon", "Kalium", "Calcium",
-    "Chromium", "Manganum", "Ferrum", "Cobaltum", "Niccolum", "Cuprum", "Zincum", "Selenium", "Bromum", "Krypton",
-    "Strontium", "Yttrium", "Zirconium", "Technetium", "Argentum", "Iodum", "Xenon", "Caesium", "Barium", "Cerium",
-    "Iridium", "Aurum", "Hydrargyrum", "Thallium", "Plumbum", "Bismuthum", "Polonium", "Radon", "Radium", "Thorium",
-    "Uranium", "Neptunium", "Plutonium", "Americium", "Curium",
-), strict=True))  # fmt: skip
+# Elements whose isotopes the news and textbooks name: symbol, the element's Kazakh name, its atomic number and its
+# Latin name, as the international tables and an isotope's label give it (Caesium-137): said by school Latin's letters
+# (цезиум), as a chemistry lesson reads the Latin name it cites.
+_ISOTOPE_ENTRIES = (
+    ("H", "сутек", 1, "Hydrogenium"), ("He", "гелий", 2, "Helium"), ("Li", "литий", 3, "Lithium"),
+    ("Be", "бериллий", 4, "Beryllium"), ("B", "бор", 5, "Borum"), ("C", "көміртек", 6, "Carboneum"),
+    ("N", "азот", 7, "Nitrogenium"), ("O", "оттек", 8, "Oxygenium"), ("F", "фтор", 9, "Fluorum"),
+    ("Na", "натрий", 11, "Natrium"), ("Mg", "магний", 12, "Magnesium"), ("Al", "алюминий", 13, "Aluminium"),
+    ("Si", "кремний", 14, "Silicium"), ("P", "фосфор", 15, "Phosphorus"), ("S", "күкірт", 16, "Sulfur"),
+    ("Cl", "хлор", 17, "Chlorum"), ("Ar", "аргон", 18, "Argon"), ("K", "калий", 19, "Kalium"),
+    ("Ca", "кальций", 20, "Calcium"), ("Cr", "хром", 24, "Chromium"), ("Mn", "марганец", 25, "Manganum"),
+    ("Fe", "темір", 26, "Ferrum"), ("Co", "кобальт", 27, "Cobaltum"), ("Ni", "никель", 28, "Niccolum"),
+    ("Cu", "мыс", 29, "Cuprum"), ("Zn", "мырыш", 30, "Zincum"), ("Se", "селен", 34, "Selenium"),
+    ("Br", "бром", 35, "Bromum"), ("Kr", "криптон", 36, "Krypton"), ("Sr", "стронций", 38, "Strontium"),
+    ("Y", "иттрий", 39, "Yttrium"), ("Zr", "цирконий", 40, "Zirconium"), ("Tc", "технеций", 43, "Technetium"),
+    ("Ag", "күміс", 47, "Argentum"), ("I", "йод", 53, "Iodum"), ("Xe", "ксенон", 54, "Xenon"),
+    ("Cs", "цезий", 55, "Caesium"), ("Ba", "барий", 56, "Barium"), ("Ce", "церий", 58, "Cerium"),
+    ("Ir", "иридий", 77, "Iridium"), ("Au", "алтын", 79, "Aurum"), ("Hg", "сынап", 80, "Hydrargyrum"),
+    ("Tl", "таллий", 81, "Thallium"), ("Pb", "қорғасын", 82, "Plumbum"), ("Bi", "висмут", 83, "Bismuthum"),
+    ("Po", "полоний", 84, "Polonium"), ("Rn", "радон", 86, "Radon"), ("Ra", "радий", 88, "Radium"),
+    ("Th", "торий", 90, "Thorium"), ("U", "уран", 92, "Uranium"), ("Np", "нептуний", 93, "Neptunium"),
+    ("Pu", "плутоний", 94, "Plutonium"), ("Am", "америций", 95, "Americium"), ("Cm", "кюрий", 96, "Curium"),
+)  # fmt: skip
+# Symbol → the element's Kazakh name and its atomic number.
+ISOTOPES: dict[str, tuple[str, int]] = {symbol: (name, number) for symbol, name, number, _ in _ISOTOPE_ENTRIES}
+LATIN_NAMES: dict[str, str] = {symbol: latin for symbol, _, _, latin in _ISOTOPE_ENTRIES}
 # Element names both languages write alike with the ending Russian adjectives have (цезий, стронций): no sign of
 # Russian in a sentence (`language`).
 SHARED_NAMES = frozenset(name for name, _ in ISOTOPES.values() if name.endswith("ий"))
@@ -238,11 +238,16 @@ def shared_name(word: str) -> bool:
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ISOTOPE_SYMBOL = "|".join(sorted(ISOTOPES, key=len, reverse=True))
 _NAMES = {name: symbol for symbol, (name, _) in ISOTOPES.items()}
-_ISOTOPE_NAME = "|".join(f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(_NAMES, key=len, reverse=True))
 _BY_LATIN_NAME = {latin.lower(): symbol for symbol, latin in LATIN_NAMES.items()}
-_LATIN_NAME = "|".join(
-    f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(LATIN_NAMES.values(), key=len)[::-1]
-)
+
+
+def _names_pattern(names: Iterable[str]) -> str:
+    """Names as alternatives, the longest first, each with its first letter in either case."""
+    return "|".join(f"[{name[0]}{name[0].upper()}]{name[1:]}" for name in sorted(names, key=len, reverse=True))
+
+
+_ISOTOPE_NAME = _names_pattern(_NAMES)
+_LATIN_NAME = _names_pattern(LATIN_NAMES.values())
 ISOTOPE = re.compile(
     rf"(?:(?<![\w-])(?:(?P<symbol>{_ISOTOPE_SYMBOL})|(?P<name>{_ISOTOPE_NAME})|(?P<latin>{_LATIN_NAME}))"
     rf"-(?P<mass>\d{{1,3}})(?![\w°]|[.,]\d)"

@@ -65,7 +65,11 @@ _HIJRI_YEAR = r"1[34]\d\d"
 # 2023"), with a case ending at most: a whole word, as май is also a Kazakh word (майлы дақылдар).
 # The older Kazakh press wrote them without the soft sign (24 декабр, 5 октябр), and the Latin alphabet of 1929–1940
 # spelled them as they sound (3 mart, 24 dekabr): a day before one is the month's too. Not may, an English word.
-RUSSIAN_MONTH = "январь?|февраль?|март|апрель?|май|июнь?|июль?|август|сентябрь?|октябрь?|ноябрь?|декабрь?"
+RUSSIAN_MONTH_NAMES = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
+RUSSIAN_MONTH = "|".join(f"{name[:-1]}ь?" if name.endswith("ь") else name for name in RUSSIAN_MONTH_NAMES)
+# Each Russian month clipped to its first three letters, as a page's dateline prints it (6 Сен 2021, Ноя 18, 2024;
+# `russian.MONTH_CLIPS`): май is a whole word, the nominative, no clip (none, its place kept for the month's number).
+RUSSIAN_MONTH_CLIPS = tuple(name[:3] if len(name) > len("май") else "" for name in RUSSIAN_MONTH_NAMES)
 _RUSSIAN_MONTH_ENDING = "да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|дың|дің|тың|тің|дағы|дегі|тағы|тегі"
 _RUSSIAN_MONTH = re.compile(rf"(?:{RUSSIAN_MONTH})(?:{_RUSSIAN_MONTH_ENDING})?[^\w-]*")
 _OLD_LATIN_MONTH = re.compile(
@@ -455,7 +459,7 @@ def speak_english_date(match: re.Match[str]) -> str:
 # ordinal before it and the year named (отызыншы желтоқсан екі мың жиырма төртінші жыл). Май is the full name too,
 # which the rules for Russian month names read. A cut apart from a day is no month (Сен, the Kazakh "you"), nor one
 # spaced after a number with no year and a word going on after it (4 Сен далада ойна: a list's item).
-_RUSSIAN_CUTS = ("Янв", "Фев", "Мар", "Апр", "", "Июн", "Июл", "Авг", "Сен", "Окт", "Ноя", "Дек")
+_RUSSIAN_CUTS = tuple(clip.capitalize() for clip in RUSSIAN_MONTH_CLIPS)
 _RUSSIAN_CUT = "|".join(cut for cut in _RUSSIAN_CUTS if cut)
 RUSSIAN_CUT_DATE = re.compile(
     rf"(?<![\w.,])(?:(?P<d>[0-3]?\d)[ \t]?(?P<mon>{_RUSSIAN_CUT})\.?(?:[ \t]+(?P<y>{_YEAR}))?"

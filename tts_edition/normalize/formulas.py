@@ -133,7 +133,8 @@ MATHJAX_OPEN = re.compile(r"\\\(")  # what every span holds (`Rule.needs`)
 _LATEX_TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox)\{(?P<text>[^{}]*)\}")
 _LATEX_SPACE = re.compile(r"\\[,;:! ]|\\q?quad(?![A-Za-z])")
 _SPACES = re.compile(r"[ \t]{2,}")
-_OPERATORS = frozenset("×·≤≥≠±≈⊥∥")
+_SPACED_SIGNS = frozenset("⊥∥≤≥≠±≈")  # set apart from their operands inside dollars too
+_OPERATORS = _SPACED_SIGNS | frozenset("×·")
 
 
 def speak_mathjax(match: re.Match[str]) -> str:
@@ -154,7 +155,7 @@ def _latex_sign(command: re.Match[str]) -> str:
     sign = _LATEX_SIGNS.get(command["name"])
     if sign is None:
         return command.group()
-    return f" {sign} " if sign in "⊥∥≤≥≠±≈" else sign
+    return f" {sign} " if sign in _SPACED_SIGNS else sign
 
 
 def _is_formula(text: str) -> bool:
@@ -310,19 +311,15 @@ PI_TERM = re.compile(
 PI_TERM_NEEDS = re.compile("π|pi")
 
 
-def speak_pi_term(match: re.Match[str]) -> str:
-    """pi r2 → пи эр квадрат; 2πr → екі пи эр; (pi) → (пи)."""
-    return _words(match.group())
-
-
 # A function or a polynomial named with its variable in brackets outside a formula (P(x) көпмүшесі, g(t) функциясы):
 # the letter and the variable by their school names (пэ (икс), жэ (тэ)), not the English letters (пи, джи).
 FUNCTION_OF = re.compile(r"(?<![\w.])[A-Za-z]\([a-z]\)(?![\w(])")
 FUNCTION_OF_NEEDS = re.compile(r"\((?<=[A-Za-z]\()[a-z]\)")  # the bracket first: a fast scan
 
 
-def speak_function_of(match: re.Match[str]) -> str:
-    """P(x) → пэ (икс)."""
+def speak_term(match: re.Match[str]) -> str:
+    """A term of π or a function of a variable outside a formula, said as a formula's tokens are: pi r2 → пи эр
+    квадрат; 2πr → екі пи эр; (pi) → (пи); P(x) → пэ (икс)."""
     return _words(match.group())
 
 

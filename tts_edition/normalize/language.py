@@ -56,6 +56,7 @@ from tts_edition.normalize.russian import (
     BEFORE_NAMES,
     DEGREE,
     FUNCTION_WORDS,
+    KILOWATT_HOURS,
     MONTH_CLIPS,
     MONTHS,
     NOMINATIVE_MONTHS,
@@ -253,8 +254,11 @@ def _kazakh_noun(word: str) -> bool:
     return known_stem(word) is True and not _RUSSIAN_LETTERS.search(word)
 
 
-# Energy in kilowatt-hours with Russian's hour letter (16.31 тенге/кВт*ч, 130 кВт·ч): Kazakh writes кВт·сағ.
-_RUSSIAN_KILOWATT_HOURS = re.compile(r"[кМГ]Вт[ \t]?[*·⋅]?[ \t]?ч(?![^\W\d_])")
+# Energy in kilowatt-hours with Russian's hour letter (16.31 тенге/кВт*ч, 130 кВт·ч): Kazakh writes кВт·сағ. The mark
+# between the watt and the hour is one of russian.KILOWATT_HOURS' (*·⋅), or none; a mega- or gigawatt and a space
+# about the mark too.
+_HOUR_MARKS = "".join(unit.removeprefix("кВт").removesuffix("ч") for unit in KILOWATT_HOURS)
+_RUSSIAN_KILOWATT_HOURS = re.compile(rf"[кМГ]Вт[ \t]?[{re.escape(_HOUR_MARKS)}]?[ \t]?ч(?![^\W\d_])")
 
 
 def _russian_marks(text: str, options: bool = False) -> bool:

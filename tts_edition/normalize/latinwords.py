@@ -294,9 +294,9 @@ def _read_as(match: re.Match[str], english: bool) -> tuple[str, bool]:
 
 
 def _variable_with_suffix(match: re.Match[str], name: str) -> Spoken:
-    """A variable's or a point's school name (`formulas.lone_variable`, `letterlabels.geometry_points`), a case suffix
-    on its hyphen re-inflected onto it (t-ның → тэнің, D-мен → дэмен), a word after a hyphen set apart (a -үшбұрыштың →
-    а үшбұрыштың)."""
+    """A variable's or a point's school name (`formulas.lone_variable`, `letterlabels.names_geometry_points`), a case
+    suffix on its hyphen re-inflected onto it (t-ның → тэнің, D-мен → дэмен), a word after a hyphen set apart (a
+    -үшбұрыштың → а үшбұрыштың)."""
     suffix = match["suf"] or ""
     if suffix and match["gap"] == "-" and parse_suffixes(suffix):
         return Spoken(attach(name, suffix), "initialism")
@@ -309,7 +309,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
     word = match["word"]
     if formulas.lone_variable(match.string, match.start("word"), match.end("word")):
         return _variable_with_suffix(match, formulas.LETTER_NAMES[word.lower()])
-    if letterlabels.geometry_points(match, "word"):
+    if letterlabels.names_geometry_points(match, "word"):
         return _variable_with_suffix(match, letterlabels.point_names(word))
     reading = (
         _letter_pair(match)

@@ -116,12 +116,13 @@ FIGURE_SIGN_NEEDS = re.compile("[∠⊥∥]")  # what every match holds (`Rule.n
 
 def speak_figure_sign(match: re.Match[str]) -> Spoken:
     """∠ABD → бұрыш а бэ дэ; MF ⊥ CD → эм эф перпендикуляр цэ дэ."""
-    words = [_names(match["before"])] if match["before"] else []
-    words += [_SIGN_WORDS[match["sign"]], _names(match["names"])]
+    words = [point_names(match["before"])] if match["before"] else []
+    words += [_SIGN_WORDS[match["sign"]], point_names(match["names"])]
     return Spoken(" ".join(words), "initialism", True)
 
 
-def _names(written: str) -> str:
+def point_names(written: str) -> str:
+    """AOB → а о бэ; ML → эм эль; B1 → бэ бір."""
     return " ".join(_point_name(letter, index) for letter, index in _INDEXED_LETTER.findall(written))
 
 
@@ -163,23 +164,17 @@ _GEOMETRY_WORD = re.compile(
 # Not the names it holds as a word (a sign's «STOP» on an octagon: стоп), nor a test's option before its bracket
 # (A) Күш түсетін нүкте радиус-векторының ...), nor a Roman numeral (I, IV, XX).
 _ROMAN_NUMERAL = re.compile("[IVX]+")
-_OPTION_BRACKET = re.compile(r"\)")
 _LONGEST_POINTS = 4
 
 
-def geometry_points(match: re.Match[str], group: str) -> bool:
+def names_geometry_points(match: re.Match[str], group: str) -> bool:
     """Whether the Latin word in `group` of `match` is capitals naming points in a sentence about geometry."""
     word = match[group]
     if len(word) > _LONGEST_POINTS or not (word.isascii() and word.isupper()) or _ROMAN_NUMERAL.fullmatch(word):
         return False
-    if _OPTION_BRACKET.match(match.string, match.end(group)) or (len(word) > 2 and latin.said_as_english_word(word)):
+    if match.string.startswith(")", match.end(group)) or (len(word) > 2 and latin.said_as_english_word(word)):
         return False
     return _GEOMETRY_WORD.search(match.string, *abbr.sentence_around(match, _SENTENCE_EDGE)) is not None
-
-
-def point_names(letters: str) -> str:
-    """AOB → а о бэ; ML → эм эль."""
-    return _names(letters)
 
 
 # A capital consonant standing alone after capitals and before a number, more capitals or a word in small letters is

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tts_edition.normalize.morphology import inflect
 
@@ -75,12 +76,13 @@ def digits(text: str) -> str:
     return " ".join(ONES[int(d)] for d in text if d.isdigit())
 
 
-def dictated(written: str) -> str:
+def dictated(written: str, zero: str = ONES[0], count: Callable[[str], str] = cardinal_of) -> str:
     """A group of digits as it is dictated, not counted: each leading zero said, then the rest as a number
-    (072 → нөл жетпіс екі, 006 → нөл нөл алты, 0150 → нөл жүз елу, 00 → нөл нөл)."""
+    (072 → нөл жетпіс екі, 006 → нөл нөл алты, 0150 → нөл жүз елу, 00 → нөл нөл); another language's ZERO and
+    COUNT say it in that language (07 → ноль семь)."""
     number = written.lstrip("0")
-    zeros = [ONES[0]] * (len(written) - len(number))
-    return " ".join([*zeros, cardinal_of(number)] if number else zeros)
+    zeros = [zero] * (len(written) - len(number))
+    return " ".join([*zeros, count(number)] if number else zeros)
 
 
 _DENOMINATORS = {1: "оннан", 2: "жүзден", 3: "мыңнан", 4: "он мыңнан", 5: "жүз мыңнан", 6: "миллионнан"}

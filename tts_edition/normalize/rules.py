@@ -393,11 +393,11 @@ def rules() -> list[Rule]:
             needs=formulas.CODE_OPERATOR_NEEDS,
         ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
-        Rule("term of pi", formulas.PI_TERM, formulas.speak_pi_term, "code", needs=formulas.PI_TERM_NEEDS),
+        Rule("term of pi", formulas.PI_TERM, formulas.speak_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
             "function of a variable",
             formulas.FUNCTION_OF,
-            formulas.speak_function_of,
+            formulas.speak_term,
             "code",
             needs=formulas.FUNCTION_OF_NEEDS,
         ),

@@ -17,7 +17,9 @@ from functools import cache
 from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.amounts import AFTER_BLANK
-from tts_edition.normalize.numbers import MAX_CARDINAL, value_of
+from tts_edition.normalize.dates import RUSSIAN_MONTH_CLIPS
+from tts_edition.normalize.dates import RUSSIAN_MONTH_NAMES as NOMINATIVE_MONTHS
+from tts_edition.normalize.numbers import MAX_CARDINAL, dictated, value_of
 from tts_edition.normalize.ratios import SCORE
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.rules import Rule
@@ -221,17 +223,16 @@ _FEMININE = frozenset({"тыс.", "тыс", "тысяча", "тысячи", "т�
 _ANGLE_UNITS = frozenset("°′″")  # read by the coordinate rule
 MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _MONTHS = "|".join(MONTHS)
-NOMINATIVE_MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
 # A month as a Russian dateline may print it after a weekday: its genitive (ноября), its nominative (Ноябрь, as a
 # site's calendar writes it) or its first three letters (Ноя, Апр); after a day it is said in the genitive.
 MONTH_FORMS = {
     form: genitive
-    for genitive, nominative in zip(MONTHS, NOMINATIVE_MONTHS, strict=True)
-    for form in (genitive, nominative, nominative[:3])
+    for genitive, nominative, clip in zip(MONTHS, NOMINATIVE_MONTHS, RUSSIAN_MONTH_CLIPS, strict=True)
+    for form in (genitive, nominative, clip)
+    if form
 }
-# A month clipped to its first three letters, as a page's dateline prints it (6 Сен 2021, Ноя 18, 2024); май is a
-# whole word, the nominative, not a clip.
-MONTH_CLIPS = "|".join(nominative[:3] for nominative in NOMINATIVE_MONTHS if len(nominative) > len("май"))
+# A month clipped to its first three letters, as a page's dateline prints it (6 Сен 2021, Ноя 18, 2024).
+MONTH_CLIPS = "|".join(clip for clip in RUSSIAN_MONTH_CLIPS if clip)
 _CLIPPED_MONTH = rf"(?:{MONTH_CLIPS})(?![^\W\d_])\.?"
 WEEKDAYS = "понедельник вторник среда четверг пятница суббота воскресенье".split()
 # The case of a word after a numeral says the numeral's: XVIII века → восемнадцатого, в 1994–1997 гг. → годах.
@@ -984,15 +985,9 @@ def speak_registration_code(match: re.Match[str]) -> str:
     return lettercodes.registration_code_words(match, _digits, _cardinal)
 
 
-def _dictated(written: str) -> str:
-    """A group of digits dictated in Russian, each leading zero said: 123 → сто двадцать три, 07 → ноль семь."""
-    number = written.lstrip("0")
-    return " ".join([in_words(0)] * (len(written) - len(number)) + ([_cardinal(number)] if number else []))
-
-
 def speak_web_address(match: re.Match[str]) -> str:
     """Читайте на 123ru.net → сто двадцать три ру точка нет: its numbers in Russian, as its marks are."""
-    return webaddresses.read_russian_web_address(match, _dictated)
+    return webaddresses.read_russian_web_address(match, lambda written: dictated(written, in_words(0), _cardinal))
 
 
 def _guess(name: str, pattern: re.Pattern[str], speak: Callable[[re.Match[str]], str]) -> Rule:

@@ -187,6 +187,17 @@ def convert_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], st
     """One Latin word in Cyrillic; `choose` picks one of its readings when the letters allow several."""
     if is_foreign(word, variant):
         return russian_name_with_ts(word, variant) or word
+    return _letters_in_cyrillic(word, variant, choose)
+
+
+def _unnamed_word(word: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None = None) -> str:
+    """`convert_word` for a word `russian_name_with_ts` has already found no Russian name: a foreign word as written,
+    not looked up again."""
+    return word if is_foreign(word, variant) else _letters_in_cyrillic(word, variant, choose)
+
+
+def _letters_in_cyrillic(word: str, variant: str, choose: Callable[[tuple[str, ...]], str] | None) -> str:
+    """A word that is not foreign, letter by letter in Cyrillic (`convert_word`)."""
     text = lower(word.replace("’", "'"), variant)
     table = _TABLES[variant]
     chunks: list[tuple[str, str]] = []  # (source chunk as written, Cyrillic)
@@ -541,21 +552,21 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if initialism is None and _code_before_number(match, variant):
         return _code_letters(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
-        return convert_word(word, variant, choose)
+        return _unnamed_word(word, variant, choose)
     partner = _HYPHENED_WORD.match(text, match.end())
     if partner is not None and len(word) == 1 and word.isupper() and english(partner[1], variant):
         return word  # a brand's letter hyphened onto an English word (T-Mobile) is English with it, not Т
     if partner is not None and not word.isupper() and english(word, variant) and not english_spelling(partner[1]):
         # a name hyphened onto a Kazakh word (Los-Andjelestegi → Лос-); capitals keep theirs (SIM-karta)
-        return convert_word(word, variant, choose)
+        return _unnamed_word(word, variant, choose)
     if (place := _hyphened_place_part(match, variant)) is not None:
         return place  # Er-Riyad: the place's Kazakh name, Эр-Рияд, its article as Kazakh writes it
     if not word.isupper() and _after_kazakh_part(match, variant):
-        return convert_word(word, variant, choose)  # jоq-ty, Er-Riyad: the compound's Kazakh, not English тай, рияд
+        return _unnamed_word(word, variant, choose)  # jоq-ty, Er-Riyad: the compound's Kazakh, not English тай, рияд
     if word.istitle() and _before_transcribed_surname(match, variant):
-        return convert_word(word, variant, choose)  # Leo Krıgsman: the name's Kazakh spelling, not the English лио
+        return _unnamed_word(word, variant, choose)  # Leo Krıgsman: the name's Kazakh spelling, not the English лио
     if word.istitle() and _opens_foreign_place(match, variant):
-        return convert_word(word, variant, choose)  # Saud Arabiyasına: the country's Kazakh name, not the English сод
+        return _unnamed_word(word, variant, choose)  # Saud Arabiyasına: the country's Kazakh name, not the English сод
     if (
         english(word, variant)
         or english_compound(word)
@@ -575,7 +586,7 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
         return word
     if initialism is None and _latin_initialism(word):
         return word
-    return initialism if initialism is not None else convert_word(word, variant, choose)
+    return initialism if initialism is not None else _unnamed_word(word, variant, choose)
 
 
 # A quoted name's closing mark just before the capitals, a space or none between («Kazakh Tourism» UK» AQ).
