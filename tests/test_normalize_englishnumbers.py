@@ -43,3 +43,10 @@ def test_numbers_in_english_prose_are_said_in_english(written: str, spoken: str)
 )
 def test_numbers_outside_english_prose_stay_kazakh(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_number_too_large_for_the_english_words_is_left_to_the_kazakh_rules() -> None:
+    """A quadrillion or more has no words in the table: the number stays for the Kazakh rules, no error."""
+    said = normalize("The count was 99999999999999999999 items in the list.")
+    assert said.startswith("зе каунт уоз тоғыз тоғыз") and "айтемс ин зе лист" in said
+    assert "триллион" in normalize("The debt was 1234567890123 dollars in the end.")

@@ -36,7 +36,8 @@ _WORDS = {
     "thirteen": "сертин", "fourteen": "фортин", "fifteen": "фифтин", "sixteen": "сикстин", "seventeen": "севентин",
     "eighteen": "эйтин", "nineteen": "найнтин", "twenty": "твенти", "thirty": "серти", "forty": "форти",
     "fifty": "фифти", "sixty": "сиксти", "seventy": "севенти", "eighty": "эйти", "ninety": "найнти",
-    "hundred": "хандред", "thousand": "таузенд", "million": "миллион", "billion": "биллион", "and": "энд",
+    "hundred": "хандред", "thousand": "таузенд", "million": "миллион", "billion": "биллион", "trillion": "триллион",
+    "and": "энд",
     "point": "пойнт", "oh": "оу", "first": "ферст", "second": "секонд", "third": "серд", "fifth": "фифс",
     "eighth": "эйтс", "ninth": "найнс", "twelfth": "твелфс",
 }  # fmt: skip
@@ -53,6 +54,7 @@ _UNITS = {
 _UNIT = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
 _FIRST_YEAR, _LAST_YEAR = 1100, 2099
 _THOUSANDS_GROUP = 3  # digits after a comma that group thousands (1,200), not a decimal's or a list's
+_TOO_LARGE = 10**15  # a quadrillion and above: words the table lacks, left to the Kazakh rules
 
 _MONTH = "|".join(month.title() for month in ENGLISH_MONTHS)
 _TITLES = "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Duke|Sultan|Pharaoh"
@@ -135,7 +137,10 @@ def _decimal(whole: str, fraction: str) -> str:
 
 
 def speak_number(match: re.Match[str]) -> str:
+    """24 → твенти фор, 4,88 m → фор пойнт эйт эйт метрз, 1838 → эйтин серти эйт."""
     whole, mark, fraction, unit = match["whole"], match["mark"], match["fraction"], match["unit"]
+    if int(whole) >= _TOO_LARGE or (mark == "," and not unit and int(whole + fraction) >= _TOO_LARGE):
+        return match.group()
     if mark == "," and len(fraction) == _THOUSANDS_GROUP and not unit:
         return cardinal(int(whole + fraction))
     if mark == "," and not unit:
