@@ -55,8 +55,8 @@ def _named_in_a_note(match: re.Match[str]) -> bool:
     opening = text.rfind("(", max(0, match.start() - _BRACKET_REACH), match.start())
     if opening == -1:
         return True
-    before = max(0, opening - references.LOCATIVE_REACH)
-    return not (references.LOCATIVE_BEFORE.search(text, before, opening) or _VERB_BEFORE.search(text, before, opening))
+    verb_reach = max(0, opening - references.WORD_REACH)
+    return not (references.locative_before(text, opening) or _VERB_BEFORE.search(text, verb_reach, opening))
 
 
 _DATELINE_YEAR = re.compile(r"(?:^|[,_][ \t]*)\d{4}\Z")

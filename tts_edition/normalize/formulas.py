@@ -17,7 +17,7 @@ from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import chemistry, references, writtennumbers
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
-from tts_edition.normalize.numbers import cardinal_of, number_of, ordinal_of
+from tts_edition.normalize.numbers import ONES, TENS, cardinal_of, number_of, ordinal_of
 
 # The Russian names of the Latin letters, as schools read a variable; the Cyrillic х and у of an equation typed in
 # Kazakh letters are the same variables.
@@ -573,10 +573,7 @@ def speak_unknown_x(match: re.Match[str]) -> str:
 # Russian preposition, is one only beside the х. A point's coordinates in brackets (М(х,у)) are the point rule's.
 SENTENCE_X = re.compile(r"(?<![\w.(-])х(?:(?:[ \t](?:пен|және|мен)[ \t]|,[ \t]?)у)?(?![\w.-])")
 SENTENCE_X_NEEDS = re.compile(r"х(?<![\w.-]х)(?![\w.-])")  # the х alone first (`Rule.needs`)
-_NUMBER_WORD_BEFORE = re.compile(
-    r"(?:\d|(?<!\w)(?:нөл|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың))"
-    r"[ \t]\Z"
-)
+_NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{'|'.join([*ONES, *TENS[1:], 'жүз', 'мың'])}))[ \t]\Z")
 
 
 def speak_sentence_x(match: re.Match[str]) -> str:

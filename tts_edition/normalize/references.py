@@ -273,15 +273,19 @@ def speak_labelled_part(match: re.Match[str]) -> str:
 
 # A word in the locative before the bracketed year says where or in what a thing happened (Орта жүзде (1822), кейін
 # Кіші жүзде (1824)): the year is when, жылы; a capitalised word may be a name that ends so (Канада, Уганда).
-LOCATIVE_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]+(?:да|де|та|те)\s?$")
-LOCATIVE_REACH = 30  # characters back to the word's start
+_LOCATIVE_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_LOWER}]+(?:да|де|та|те)\s?$")
+WORD_REACH = 30  # characters back to a word's start
+
+
+def locative_before(text: str, at: int) -> bool:
+    """A word in the locative ends just before `at` (жүзде (1822): when the thing happened)."""
+    return _LOCATIVE_BEFORE.search(text, max(0, at - WORD_REACH), at) is not None
 
 
 def speak_title_year(match: re.Match[str]) -> str:
     """«Абай жолы» (2007) → (екі мың жетінші жыл): the year the titled work came out, or the dated fact's year;
     after a locative, when the fact happened (жүзде (1822) → (мың сегіз жүз жиырма екінші жылы))."""
-    before = max(0, match.start() - LOCATIVE_REACH)
-    year = "жылы" if LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жыл"
+    year = "жылы" if locative_before(match.string, match.start()) else "жыл"
     return f"{match['gap']}({ordinal_of(cardinal_of(match['year']))} {year})"
 
 
@@ -292,8 +296,7 @@ def speak_title_years(match: re.Match[str]) -> str:
     out_of_order = any(earlier >= later for earlier, later in itertools.pairwise(years))
     if out_of_order or all(year % _ROUND == 0 for year in years):
         return match.group()
-    before = max(0, match.start() - LOCATIVE_REACH)
-    noun = "жылдары" if LOCATIVE_BEFORE.search(match.string, before, match.start()) else "жылдар"
+    noun = "жылдары" if locative_before(match.string, match.start()) else "жылдар"
     spoken = ", ".join(ordinal_of(cardinal_of(str(year))) for year in years)
     return f"{match['gap']}({spoken} {noun})"
 
