@@ -290,8 +290,8 @@ LETTERED_CODE_NEEDS = re.compile(rf"-\d{{1,3}}[{KAZAKH_UPPER}]")  # what every m
 
 def speak_lettered_code(match: re.Match[str]) -> Spoken:
     """ТЖ-11В → тэ жэ он бір вэ; ТМА-18М → тэ эм а он сегіз эм."""
-    letters = _letters_of_code(match["letters"]) or match["letters"].lower()
-    spoken = f"{str(letters).strip()} {cardinal_of(match['number'])} {abbr.spell(match['letter'])}"
+    letters = (_letters_of_code(match["letters"]) or match["letters"].lower()).strip()
+    spoken = f"{letters} {cardinal_of(match['number'])} {abbr.spell(match['letter'])}"
     return Spoken(spoken, "initialism", True)
 
 
@@ -305,7 +305,7 @@ def speak_code_letters(match: re.Match[str]) -> str:
     return _letters_of_code(letters) or match.group()
 
 
-def _letters_of_code(letters: str) -> str | None:
+def _letters_of_code(letters: str) -> Spoken | None:
     """A code's letters said as no table's initialism: the Latin names table's reading, a word, or the letters'
     names; None for vowels alone (АИ-92), which the initialism rule reads."""
     named = names().get(letters.lower()) if letters.isascii() else None
