@@ -12,6 +12,7 @@ import re
 
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.latin import KAZAKH_MARKS, LATIN, spelled_kazakh_word
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.provenance import Spoken
 
 BINOMIAL = re.compile(
@@ -56,14 +57,14 @@ def read_cited_word(word: str, before: str) -> Spoken | None:
 _RANK_LABEL = re.compile(
     r"(?:Корольдігі|Дүниесі|Филум|Жамағаты|Тип|Сынып|Табы|Класс?|Тапсырыс|Сабы|Отряд|Отбасы|Тұқымдасы|Тұқымдас"
     r"|Субфамилия|Тұқым|Тегі|Туысы?|Түрі|Түрлер|Царство|Семейство|Род|Вид)"
-    r"(?::\s*|[ \t]*\|?[ \t]*(?:[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+[ \t]*){0,3}\()$"
+    rf"(?::\s*|[ \t]*\|?[ \t]*(?:[{KAZAKH_UPPER}{KAZAKH_LOWER}]+[ \t]*){{0,3}}\()$"
 )
 _LONGEST_LABEL = 40  # characters before a word in which its rank's label is looked for
 _RANK_ENDINGS = ("idae", "inae", "iformes", "oidea", "aceae", "ales", "opsida", "phyta")
 _TAXON = re.compile(r"[A-Z][a-z]{2,}")
 # A Latin word in brackets after a Kazakh word, its name (түрінің (Pseudoliparis), Хордалылар (Chordata)): a taxon
 # when it ends as Latin names do and is no English word.
-_KAZAKH_NAME_BEFORE = re.compile(r"[а-яёәғқңөұүһі]{3,} \($", re.IGNORECASE)
+_KAZAKH_NAME_BEFORE = re.compile(rf"[{KAZAKH_LOWER}]{{3,}} \($", re.IGNORECASE)
 _TAXON_ENDINGS = (*_EPITHET_ENDINGS, *_RANK_ENDINGS)
 
 
