@@ -642,6 +642,8 @@ def speak_hyphen_time(match: re.Match[str]) -> str:
 _DOTTED = r"(?<![\d.,:])(?P<h{n}>[01]?\d|2[0-3])\.(?P<m{n}>[0-5]\d)(?![\d]|\.\d)"
 _DOTTED_RANGE = re.compile(rf"{_DOTTED.format(n=1)}\s?[-–—]\s?{_DOTTED.format(n=2)}")
 _ZERO_HOUR = re.compile(r"(?<![\d.,:])0\d\.(?P<m>[0-5]\d)(?![\d]|\.\d)")
+# A dotted time after сағат says the line's other dotted times are clocks too (сағат 7.30, ал ... 7.35 болады).
+_NAMED_CLOCK = re.compile(r"[Сс]ағ(?:ат|\.)?\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
 # A unit, a scale, a currency or a per cent after the numbers makes them decimals (1.25-1.50 м, 13.50 теңге).
 _MEASURES = sorted([*abbr.of_kind("unit"), "теңге", "доллар", "еуро", "рубль", "метр", "пайыз"], key=len, reverse=True)
 _MEASURED = re.compile(rf"\s?(?:%|(?:{'|'.join(map(re.escape, _MEASURES))})(?!\w))")
@@ -691,8 +693,11 @@ def _dotted_clock(match: re.Match[str]) -> bool:
 
 
 def _sure_clock(line: str) -> bool:
-    """The line holds a dotted time written so that no decimal or date reads it (`_DOTTED_RANGE`, `_ZERO_HOUR`)."""
+    """The line holds a dotted time written so that no decimal or date reads it (`_DOTTED_RANGE`, `_ZERO_HOUR`,
+    `_NAMED_CLOCK`)."""
     if any(not _month_number(m["m"]) and not _MEASURED.match(line, m.end()) for m in _ZERO_HOUR.finditer(line)):
+        return True
+    if _NAMED_CLOCK.search(line):
         return True
     for times in _DOTTED_RANGE.finditer(line):
         first, last = (int(times["h1"]), int(times["m1"])), (int(times["h2"]), int(times["m2"]))

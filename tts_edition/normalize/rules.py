@@ -1470,7 +1470,11 @@ def rules() -> list[Rule]:
         ),
         Rule(
             "abbreviation before a number",
-            re.compile(rf"(?<![\w.-])(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"),
+            # not the last part of a spaced dotted abbreviation (т. б. 12 түрі: тағы басқа)
+            re.compile(
+                r"(?<![\w.-])(?<!(?<!\w)\w\.\s)"
+                rf"(?P<abbr>{'|'.join(re.escape(a) for a in abbr.of_kind('before'))})(?=\s?\d)"
+            ),
             lambda m: abbr.table()[m["abbr"]].spoken,
             "abbreviation",
             needs=DIGIT,
