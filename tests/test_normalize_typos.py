@@ -155,3 +155,11 @@ def test_guillemets_typed_as_doubled_angle_brackets_are_quotes() -> None:
     assert normalize("<<Информатика>> мамандығы") == "«Информатика» мамандығы"
     # signs that close no quoted name are left to the other rules
     assert normalize("каналымызға жазылыңыз! <<<") == "каналымызға жазылыңыз! <<<"
+
+
+def test_a_latin_lookalike_initial_in_a_line_typed_on_a_mixed_keyboard_is_cyrillic() -> None:
+    # kinder62: the line's a's are Latin, and so is the initial of the name the school is named after
+    assert normalize("Көлкент aуылы A. Нaвои aтындaғы мектеп") == "Көлкент ауылы А. Навои атындағы мектеп"
+    # in a line of Cyrillic letters only, or opening a line as a test's option, the letter stays Latin
+    assert normalize("Көлкент ауылы A. Навои атындағы мектеп") == "Көлкент ауылы эй. Навои атындағы мектеп"
+    assert normalize("C. Материяның бiр түрi") == "си) Материяның бір түрі"

@@ -35,6 +35,8 @@ CYRILLIC_WORD_WITH_LATIN = re.compile(
     # е-mail: a lone Cyrillic е hyphened onto a Latin word of small letters is English's prefix e- (e-mail,
     # e-commerce), the keyboard's layout left on Cyrillic for one letter
     r"|[еЕ](?=-[a-z]{3,}(?![\u0400-\u04ff]))(?<![\w-][еЕ])"
+    # A. Нaвои: a Latin look-alike capital as a name's initial before a Cyrillic name (`_initial`)
+    r"|(?<![\w.])[ABCEHKMOPTXY](?=\.[^\S\n]?[\u0400-\u04ff]\w)"
 )
 LATIN_LIKE_LETTER = re.compile(rf"[A-Za-zəƏ{_KAZAKH_LATIN}]")  # what both kinds of match hold
 
@@ -45,8 +47,8 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     look-alikes before a Latin word ("ІТ Hub"). A word made only of look-alikes of both scripts takes the script of
     a neighbouring word that is plainly Latin ("IBА Сhampions Night")."""
     word = match.group()
-    if len(word) == 1:  # е-mail: a lone е before a hyphened Latin word
-        return word.translate(TO_LATIN)
+    if len(word) == 1:
+        return _initial(match) if word.isascii() else word.translate(TO_LATIN)  # е-mail: an е before a Latin word
     if parted := icon_between_words(word):
         return parted
     latin = {ch for ch in word if ch.isalpha() and not "\u0400" <= ch <= "\u04ff"}
@@ -67,6 +69,22 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     if spelled != word or _suffixed_latin_word(word):
         return spelled
     return _LONE_LOOKALIKE.sub(lambda lone: lone.group().translate(LOOKALIKES), word)
+
+
+# A word of Cyrillic letters with a Latin look-alike among them (aуылы, Нaвои): the line was typed on a mixed keyboard.
+# An i for і is a habit of its own (бiр, түрi) and says nothing of the keyboard.
+_MIXED_WORD = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[ABCEHKMOPTXYaceopxy])\w+")
+
+
+def _initial(match: re.Match[str]) -> str:
+    """A Latin look-alike capital and its dot before a Cyrillic name (Көлкент aуылы A. Нaвои aтындaғы) is the
+    name's Cyrillic initial where the line's Cyrillic words carry Latin look-alikes too: the keyboard, not an English
+    letter. Elsewhere, and opening a line (C. Материяның, a test's option), it stays Latin."""
+    text, start = match.string, match.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start : len(text) if (end := text.find("\n", start)) < 0 else end]
+    typed_mixed = text[line_start:start].strip() and _MIXED_WORD.search(line)
+    return match.group().translate(LOOKALIKES) if typed_mixed else match.group()
 
 
 # A lone Latin look-alike letter touching a Cyrillic one in a word that also holds letters of both scripts no other
