@@ -140,10 +140,12 @@ def test_an_eng_opening_a_word_is_the_lost_schwa() -> None:
 
 def test_a_calendar_word_with_two_letters_swapped_still_makes_its_number_an_ordinal() -> None:
     # ordinals25: weather16's and tourism17's month and year word typed with two neighbouring letters swapped
-    # (`mistyped.swapped_calendar_word`); the word is left as typed, the number read as the day or the year
+    # (`mistyped.mistyped_calendar_word`); the word is left as typed, the number read as the day or the year
     assert normalize("Астана қаласында: 23 науырзда күндіз") == "Астана қаласында: жиырма үшінші науырзда күндіз"
     assert normalize("2022 жлыдың алғашқы үш айында") == "екі мың жиырма екінші жлыдың алғашқы үш айында"
     assert normalize("Ол 15 қаңатрда келді.") == "Ол он бесінші қаңатрда келді."
+    # history59: a month with one inner letter dropped
+    assert normalize("2012 жылғы 4 қыкүйектегі бұйрық") == "екі мың он екінші жылғы төртінші қыкүйектегі бұйрық"
     # a word the dictionary knows, or one whose letters are no calendar stem's, keeps the number a count
     assert normalize("Бақшада 23 алма өсті.") == "Бақшада жиырма үш алма өсті."
     assert normalize("Ол 5 жолы келді.") == "Ол бес жолы келді."

@@ -416,11 +416,14 @@ def years_with_lost_dash(match: re.Match[str]) -> str:
 EIGHT_DIGITS = re.compile(r"\d{8}")  # what every pair of years LOST_RANGE_DASH reads holds (`Rule.needs`)
 
 
-# A calendar word after a number typed with two neighbouring letters swapped (23 науырзда, 2022 жлыдың): the month or
-# the year word all the same, where the dictionary knows no word so spelt. Looked up by the stem's letters in order,
-# so that only a word holding a calendar stem's letters at its head is tried letter by letter.
+# A calendar word after a number typed with two neighbouring letters swapped (23 науырзда, 2022 жлыдың) or a month
+# with one inner letter dropped (4 қыкүйектегі): the month or the year word all the same, where the dictionary knows
+# no word so spelt. Looked up by the stem's letters in order, so that only a word holding a calendar stem's letters
+# at its head is tried letter by letter.
 _CALENDAR_STEMS = (*MONTHS, "жыл")
 _STEM_BY_LETTERS = {"".join(sorted(stem)): stem for stem in _CALENDAR_STEMS}
+_MONTH_BY_DROPPED = {month[:i] + month[i + 1 :]: month for month in MONTHS for i in range(1, len(month) - 1)}
+_DROPPED_LENGTHS = sorted({len(dropped) for dropped in _MONTH_BY_DROPPED}, reverse=True)
 _STEM_LENGTHS = sorted({len(stem) for stem in _CALENDAR_STEMS})
 _LETTERS = re.compile(r"[^\W\d_]*")
 
@@ -430,13 +433,18 @@ def _one_swap_apart(written: str, stem: str) -> bool:
     return len(apart) == 2 and apart[1] == apart[0] + 1
 
 
-def swapped_calendar_word(word: str) -> str | None:
-    """науырзда → наурызда, жлыдың → жылдың: the calendar word an unknown word is with two neighbouring letters of its
-    stem put back in order; None when it is none."""
+def mistyped_calendar_word(word: str) -> str | None:
+    """науырзда → наурызда, жлыдың → жылдың, қыкүйектегі → қыркүйектегі: the calendar word an unknown word is with
+    two neighbouring letters of its stem put back in order or a month's dropped letter put back; None when it is
+    none."""
     lower = _LETTERS.match(word.lower()).group()
     for length in _STEM_LENGTHS:
         head = lower[:length]
         stem = _STEM_BY_LETTERS.get("".join(sorted(head)))
         if stem and len(lower) >= length and _one_swap_apart(head, stem) and known_stem(lower) is False:
             return stem + lower[length:]
+    for length in _DROPPED_LENGTHS:
+        month = _MONTH_BY_DROPPED.get(lower[:length])
+        if month and known_stem(lower) is False:
+            return month + lower[length:]
     return None

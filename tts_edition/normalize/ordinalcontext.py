@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from tts_edition.normalize import capitals, dates, ranknouns, writtennumbers
-from tts_edition.normalize.mistyped import swapped_calendar_word
+from tts_edition.normalize.mistyped import mistyped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
     GENITIVE_SUFFIX,
@@ -905,14 +905,15 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     letters = _LETTERS.match(word)
     if letters and ranknouns.names_law_part(letters.group()):
         return True
-    return _swapped_calendar_word_after(value, rest, words[0] if words else "")
+    return _mistyped_calendar_word_after(value, rest, words[0] if words else "")
 
 
-def _swapped_calendar_word_after(value: int, rest: str, written: str) -> bool:
-    """23 науырзда, 2022 жлыдың: a day's month or a year's word typed with two letters swapped says what it would."""
+def _mistyped_calendar_word_after(value: int, rest: str, written: str) -> bool:
+    """23 науырзда, 2022 жлыдың, 4 қыкүйектегі: a day's month or a year's word mistyped (`mistyped_calendar_word`)
+    says what it would."""
     if not (value <= 31 or 1000 <= value <= 2999):
         return False
-    repaired = swapped_calendar_word(written)
+    repaired = mistyped_calendar_word(written)
     return repaired is not None and context_says_ordinal(value, rest.replace(written, repaired, 1))
 
 
