@@ -1,7 +1,15 @@
 import pytest
 
 from tts_edition.normalize import normalize
-from tts_edition.normalize.morphology import attach, final_class, inflect, is_back, parse_suffixes, similative, verb_endings
+from tts_edition.normalize.morphology import (
+    attach,
+    final_class,
+    inflect,
+    is_back,
+    parse_suffixes,
+    similative,
+    verb_endings,
+)
 
 
 @pytest.mark.parametrize(

@@ -203,7 +203,8 @@ QUANTITY_OF_MARK = re.compile(rf"\((?:(?<=[{_QUANTITY_LETTER}]\()|(?<=[{_QUANTIT
 def speak_quantity_of(match: re.Match[str]) -> str:
     """Ar(S) → а эр (эс); М(Fe) → эм (феррум); V(FeS) → вэ (феррум эс)."""
     letters = QUANTITY_LETTERS[match["quantity"].translate(_CYRILLIC_LETTERS)]
-    return f"{letters} ({said_formula(match['substance'])})"
+    glued = match.string[match.end() : match.end() + 1].isalpha()  # V(FeS)М(FeS): the next quantity set apart
+    return f"{letters} ({said_formula(match['substance'])})" + (" " if glued else "")
 
 
 # An element's symbol standing alone on a line about elements and their amounts (элемент S, Fe; бір моль S), or run
