@@ -1,7 +1,15 @@
 import pytest
 
 from tts_edition.normalize import normalize
-from tts_edition.normalize.morphology import final_class, inflect, is_back, parse_suffixes, similative, verb_endings
+from tts_edition.normalize.morphology import (
+    attach,
+    final_class,
+    inflect,
+    is_back,
+    parse_suffixes,
+    similative,
+    verb_endings,
+)
 
 
 @pytest.mark.parametrize(
@@ -23,6 +31,17 @@ def test_a_loan_ending_in_a_consonant_and_k_or_g_is_front(word: str, back: bool)
     """Russian loans ending in a consonant and к or г, or in кт, take front endings (банкке, Курскіде, Гамбургте,
     пунктке, фактіні); Kazakh words and loans ending in a vowel and к keep their vowels' harmony."""
     assert is_back(word) is back
+
+
+@pytest.mark.parametrize(
+    ("word", "suffix", "expected"),
+    [("моль", "ға", "мольге"), ("роль", "дың", "рольдің"), ("июль", "да", "июльде"), ("моль", "ы", "молі"),
+     ("моль", "ына", "моліне"), ("медаль", "ы", "медалі"), ("вольт", "қа", "вольтқа"), ("альбом", "ға", "альбомға")],
+)  # fmt: skip
+def test_a_loan_ending_in_a_soft_sign_takes_front_endings(word: str, suffix: str, expected: str) -> None:
+    """мольге, рольдің, молі (the soft sign gives way to a vowel's suffix); a soft sign inside the word (вольт) and a
+    back word (альбом) keep their vowels' harmony."""
+    assert attach(word, suffix) == expected
 
 
 def test_an_initialism_ending_in_bank_takes_front_endings() -> None:

@@ -134,9 +134,32 @@ CHEMBIO60_READINGS = {
         ("x2 + y2 = 169", "икс квадрат плюс игрек квадрат тең жүз алпыс тоғыз"),
     ],
     "an element's symbol in brackets after a quantity's letter is the element (chembio60)": [
-        ("m(Al) - ?", "эм(алюминий) -?"),
-        ("m(P) - ?", "эм(пэ) -?"),
+        ("m(Al) - ?", "эм (алюминий) -?"),
+        ("m(P) - ?", "эм (пэ) -?"),
         ("Топ (C) бойынша", "Топ (си) бойынша"),
+    ],
+    "a quantity's letters before a substance in brackets by their school names, Cyrillic М and м too (chem27)": [
+        ("Ar(S)=32", "а эр (эс) тең отыз екі"),
+        ("Мr(FeS)=88", "эм эр (феррум эс) тең сексен сегіз"),
+        ("м(Fe)=56", "эм (феррум) тең елу алты"),
+        ("V (S) М(S)=32", "вэ (эс) эм (эс) тең отыз екі"),
+        ("n(H2O) = 2 моль", "эн (аш екі о) тең екі моль"),
+        ("V(FeS)М(FeS)=88", "вэ (феррум эс) эм (феррум эс) тең сексен сегіз"),
+        ("ω(C) = 40%", "омега (цэ) тең қырық пайыз"),
+        # a letter before a bracket of no substance stays a point's or a function's
+        ("М(2; 3) нүктесі", "М(екі; үш) нүктесі"),
+    ],
+    "an element's symbol alone on a line about elements, or run onto its моль, is the element (chem27)": [
+        ("элемент S, Fe", "элемент эс, феррум"),
+        ("бір мольS", "бір моль эс"),
+        # not on a line that speaks of no elements, nor an option's letter
+        ("Fe Mobile тарифі", "фей мобайл тарифі"),
+        ("элемент C) 5", "элемент си) бес"),
+    ],
+    "the atomic mass unit after a number and a bullet typed between numbers for times (chem27)": [
+        ("32м.а.б", "отыз екі массаның атомдық бірлігі"),
+        ("6.02•10", "алты бүтін жүзден екі көбейту он"),
+        ("• 12 бет", "он екі бет"),
     ],
     "a formula typed in Cyrillic look-alikes is read as the Latin formula it stands for (chembio60)": [
         ("КН2РО4 тұзы", "калий аш екі пэ о төрт тұзы"),

@@ -75,8 +75,13 @@ def speak_formula(match: re.Match[str]) -> str:
     marked = bracketed or any(part["count"] or len(part["symbol"]) == 2 for part in parts) or _named(match)
     if not marked or len({p["symbol"] for p in parts}) < 2 or not _one_for_l_borne_out(parts, bracketed):
         return match.group()
+    return attach(said_formula(match["formula"]), match.groupdict().get("suf"))  # one run onto a word has none
+
+
+def said_formula(formula: str) -> str:
+    """Each element as schools say it and each count after it: Al(OH)3 → алюминий (о аш) үш; Fe → феррум."""
     spoken = []
-    for token in _TOKEN.finditer(match["formula"]):
+    for token in _TOKEN.finditer(formula):
         if token["symbol"]:
             spoken.append(ELEMENTS[_TYPED_WITH_ONE.get(token["symbol"], token["symbol"])])
             count = token["count"]
@@ -88,8 +93,7 @@ def speak_formula(match: re.Match[str]) -> str:
             count = token["times"]
         if count := count.translate(_SUBSCRIPTS):
             spoken.append(cardinal_of(count))
-    said = " ".join(spoken).replace("( ", "(").replace("[ ", "[")
-    return attach(said, match.groupdict().get("suf"))  # a formula run onto a word has no suffix of its own
+    return " ".join(spoken).replace("( ", "(").replace("[ ", "[")
 
 
 def _one_for_l_borne_out(parts: list[re.Match[str]], bracketed: bool) -> bool:
@@ -173,20 +177,49 @@ NAMED_SYMBOL = re.compile(rf"(?<=\()(?P<symbol>{_SYMBOL})(?=[,;)\s])")
 _WORD_BEFORE = re.compile(r"(\w+)\s*\(\Z")
 
 
-# The letters of a substance's quantities written before its symbol in brackets, as a problem's givens write them:
-# its mass m(Al), molar mass M(Fe), amount n(S) or ν(S), volume V(H), mass fraction ω(C), relative masses Ar(S),
-# Mr(S). A word's or a name's letters before a bracket (ВВС (C)) are none of these.
-_QUANTITIES = frozenset({"m", "M", "n", "ν", "V", "ω", "Ar", "Mr"})
-
-
 def speak_named_symbol(match: re.Match[str]) -> str:
-    """The symbol after its element's name is the element's (феррум), and so is one after a quantity's letter
-    (m(Al) → алюминий, the mass of aluminium); after any other word it stays as written."""
+    """The symbol after its element's name is the element's (феррум); after any other word it stays as written."""
     before = _WORD_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
-    named = before is not None and (
-        before.group(1).lower().startswith(KAZAKH_NAMES[match["symbol"]]) or before.group(1) in _QUANTITIES
-    )
+    named = before is not None and before.group(1).lower().startswith(KAZAKH_NAMES[match["symbol"]])
     return ELEMENTS[match["symbol"]] if named else match.group()
+
+
+# A quantity of a substance, its letter before the substance's symbol or formula in brackets, as a problem's givens and
+# a textbook's table write them: its mass m(Al), molar mass M(Fe), amount n(S) or ν(S), volume V(H2), mass fraction
+# ω(C), relative atomic and molecular masses Ar(S) and Mr(FeS); the M and m typed in Cyrillic too (М(S), м(Fe), Мr).
+# The letters by the names schools give them (эм, вэ, а эр, эм эр), not the English ones (мистер, ви, ар), and the
+# substance as in a formula, a one-letter symbol too (эм (эс), вэ (феррум эс)).
+QUANTITY_LETTERS = {
+    "Ar": "а эр", "Mr": "эм эр", "m": "эм", "M": "эм", "n": "эн", "ν": "ню", "V": "вэ", "ω": "омега",
+}  # fmt: skip
+_CYRILLIC_LETTERS = str.maketrans("АМм", "AMm")
+QUANTITY_OF = re.compile(
+    rf"(?<![\w.])(?P<quantity>[AА]r|[MМ]r|[mMМмnνVω])[ \t]?\((?P<substance>(?:{_ATOM}|{_GROUP})+)\)"
+)
+_QUANTITY_LETTER = "rmMМмnνVω"  # the last letter of every quantity
+QUANTITY_OF_MARK = re.compile(rf"\((?:(?<=[{_QUANTITY_LETTER}]\()|(?<=[{_QUANTITY_LETTER}][ \t]\())[A-Z]")
+
+
+def speak_quantity_of(match: re.Match[str]) -> str:
+    """Ar(S) → а эр (эс); М(Fe) → эм (феррум); V(FeS) → вэ (феррум эс)."""
+    letters = QUANTITY_LETTERS[match["quantity"].translate(_CYRILLIC_LETTERS)]
+    glued = match.string[match.end() : match.end() + 1].isalpha()  # V(FeS)М(FeS): the next quantity set apart
+    return f"{letters} ({said_formula(match['substance'])})" + (" " if glued else "")
+
+
+# An element's symbol standing alone on a line about elements and their amounts (элемент S, Fe; бір моль S), or run
+# onto the моль it counts (мольS, as a scraped page loses the space): the element, said as in a formula (феррум, эс),
+# not an English word's reading (фей). A symbol before a bracket or a stop is an option's letter or an initial.
+LONE_SYMBOL = re.compile(rf"(?:(?<![\w.-])|(?<=моль))(?P<symbol>{_SYMBOL})(?![\w.)-])")
+CHEMISTRY_LINE = re.compile(r"элемент|молекул|(?<!\w)моль|химия|химиял", re.I)  # `Rule.when`
+
+
+def speak_lone_symbol(match: re.Match[str]) -> str:
+    """Fe on a line that speaks of elements → феррум; мольS → моль эс."""
+    if CHEMISTRY_LINE.search(line_holding(match.string, match.start(), match.end())) is None:
+        return match.group()
+    glued = match.string[match.start() - 1 : match.start()].isalpha()
+    return f" {ELEMENTS[match['symbol']]}" if glued else ELEMENTS[match["symbol"]]
 
 
 # Elements whose isotopes the news and textbooks name: symbol, the element's Kazakh name, its atomic number and its

@@ -38,6 +38,8 @@ def is_back(word: str) -> bool:
         return False  # каспиге, таксиде, Тбилисиде: a final и of a longer loan word is front, whatever came before
     if _loan_final_k(lower):
         return False  # банкке, банкінің, Курскіде, Петербургте: a loan word's к or г after a consonant is front
+    if lower.endswith(_SOFT_SIGN):
+        return False  # мольге, рольдің, июльге, медальге: a loan's final soft sign takes front endings
     if _last_vowel(lower) == "и" and not lower.endswith(_BACK_I_WORDS):
         return False  # саммиті, турнирде, тарифі, кооперативі: a loan word whose last vowel is и is front
     for i in range(len(lower) - 1, -1, -1):

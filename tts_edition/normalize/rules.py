@@ -392,6 +392,13 @@ def rules() -> list[Rule]:
             "code",
             needs=formulas.CODE_OPERATOR_NEEDS,
         ),
+        Rule(
+            "quantity of a substance",
+            chemistry.QUANTITY_OF,
+            chemistry.speak_quantity_of,
+            "code",
+            needs=chemistry.QUANTITY_OF_MARK,
+        ),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("term of pi", formulas.PI_TERM, formulas.speak_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
@@ -872,6 +879,13 @@ def rules() -> list[Rule]:
         ),
         Rule(
             "element named", chemistry.NAMED_SYMBOL, chemistry.speak_named_symbol, "code", needs=chemistry.SYMBOL_MARK
+        ),
+        Rule(
+            "element's symbol alone",
+            chemistry.LONE_SYMBOL,
+            chemistry.speak_lone_symbol,
+            "code",
+            when=chemistry.CHEMISTRY_LINE,
         ),
         Rule(
             "web address run onto a number",

@@ -14,7 +14,7 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 # A sign between two numbers is an operator (137+168, 30×60); multiplication is often typed as the letter x or х.
 # After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
-OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅*])[^\S\n]?(?=\d)")
+OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅•*])[^\S\n]?(?=\d)")
 # A colon between numbers divides where an equality or a bracketed expression follows it (39:13=3, 552 : (9x 5)): a
 # score (2:1), a time (9:00) or a ratio (1:100 000) has neither.
 DIVISION_COLON = re.compile(r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=))")
@@ -79,9 +79,10 @@ def speak_signed_initialism(match: re.Match[str]) -> str:
     return f"{match['letters']} минус"
 
 
-# The middle dot, its look-alikes the bullet and dot operators (1,013∙105), and the star of a typed product (3 · 4,
-# 60*60 кафель) too; a dialled code's stars (*111*2118#) are the dialled code's, read before.
-_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "∙": "×", "⋅": "×", "*": "×"}
+# The middle dot, its look-alikes the bullet and dot operators (1,013∙105) and a bullet typed for them (6.02•10), and
+# the star of a typed product (3 · 4, 60*60 кафель) too; a dialled code's stars (*111*2118#) are the dialled code's,
+# read before.
+_TYPED_SIGNS = {"x": "×", "х": "×", "·": "×", "∙": "×", "⋅": "×", "•": "×", "*": "×"}
 
 # The Arabic honorifics typed as one sign after a name: ﷺ is the Prophet's (с.ғ.с.), ﷻ God's.
 _HONORIFICS = {"ﷺ": abbr.dotted_entry("с.ғ.с.").spoken, "ﷻ": "жәллә жәләлуһ"}
