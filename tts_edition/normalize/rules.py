@@ -311,6 +311,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
+        Rule(
+            "answer option's right-answer star",
+            numbering.RIGHT_ANSWER_STAR,
+            lambda m: " ",
+            "mark",
+            needs=numbering.RIGHT_ANSWER_STAR_NEEDS,
+        ),
         Rule("LaTeX inline math", formulas.LATEX_INLINE, formulas.speak_latex, "mark", needs=formulas.DOLLAR),
         Rule(
             "MathJax inline math",
