@@ -399,6 +399,7 @@ def rules() -> list[Rule]:
             "code",
             needs=formulas.CODE_OPERATOR_NEEDS,
         ),
+        Rule("factorial", formulas.FACTORIAL, formulas.speak_factorial, "code", needs=formulas.FACTORIAL_NEEDS),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("term of pi", formulas.PI_TERM, formulas.speak_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
