@@ -511,5 +511,13 @@ MATHS27_READINGS = {
         ("ABCDE бесбұрышы", "а бэ цэ дэ е бесбұрышы"),
         ("ABCDEF сайты", "абкдеф сайты"),  # no figure's noun after the capitals: not spelled as points
     ],
+    "a test's options that are all tens with an exponent run onto them are powers (`formulas.OPTION_TEN_POWER`)": [
+        (
+            "А) 106 В) 105 С) 104 Д) 107 Е) 108",
+            "а он алты дәрежесінде вэ) он бес дәрежесінде эс) он төрт дәрежесінде дэ) он жеті дәрежесінде"
+            " е он сегіз дәрежесінде",
+        ),
+        ("A) 105 B) 120 C) 104", "эй) жүз бес би) жүз жиырма си) жүз төрт"),  # not every option a ten: numbers
+    ],
 }
 test_maths27_reading = reading_test(MATHS27_READINGS)

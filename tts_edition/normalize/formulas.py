@@ -534,6 +534,24 @@ TEN_POWER = re.compile(
     rf"{_UNIT_AFTER_POWER}"
 )
 TEN_POWER_MARK = re.compile(r"[·∙⋅×*] ?10")
+# A test's answer options that are all powers of ten with their exponent run onto the ten (А) 106 В) 105 С) 104 Д)
+# 107, or 2·106 among them): a PDF's lost superscripts, each option the ten to that power (он алты дәрежесінде), not a
+# hundred and odd; three options at least, every one of them so, as a list of plain numbers (А) 105 В) 120) is not.
+OPTION_TEN_POWER = re.compile(r"(?<=\))(?P<space>[ \t]?)10(?P<exp>[1-9])(?=[ \t]|$)", re.M)
+OPTION_TEN_POWER_NEEDS = re.compile(r"\)[ \t]?10[1-9]")
+_OPTION_VALUE = re.compile(r"(?<![\w(])[A-HА-ЕС]\)[ \t]?(?P<value>[^\s)]*)")
+_TEN_POWER_VALUE = re.compile(r"(?:\d+(?:[.,]\d+)?[·∙⋅×*])?10[1-9]")
+
+
+def speak_option_ten_power(match: re.Match[str]) -> str:
+    """А) 106 В) 105 С) 104 → а) он алты дәрежесінде …; a lone 106 after a bracket stays a number."""
+    line = line_holding(match.string, match.start(), match.end())
+    values = [option["value"] for option in _OPTION_VALUE.finditer(line)]
+    if len(values) < 3 or not all(_TEN_POWER_VALUE.fullmatch(value) for value in values):
+        return match.group()
+    return f"{match['space']}он {_power_words(match['exp'], False)}"
+
+
 # A unit after a number raised to a negative power, its minus and exponent typed onto it (0,2 c-1, 6,02 моль-1): the
 # unit said with its power (секунд минус бір дәрежесінде); c is the second's Latin look-alike there. A hyphen and a
 # case suffix (км-1-ге) or a fourth digit are no power.

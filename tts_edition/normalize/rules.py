@@ -388,6 +388,13 @@ def rules() -> list[Rule]:
             needs=amounts.UNIT_PRODUCT_NEEDS,
         ),
         Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
+        Rule(
+            "answer options of powers of ten",
+            formulas.OPTION_TEN_POWER,
+            formulas.speak_option_ten_power,
+            "measure",
+            needs=formulas.OPTION_TEN_POWER_NEEDS,
+        ),
         Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
         Rule(
             "unit to a power", formulas.UNIT_POWER, formulas.speak_unit_power, "measure", needs=formulas.UNIT_POWER_MARK
