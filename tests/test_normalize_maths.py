@@ -519,5 +519,11 @@ MATHS27_READINGS = {
         ),
         ("A) 105 B) 120 C) 104", "эй) жүз бес би) жүз жиырма си) жүз төрт"),  # not every option a ten: numbers
     ],
+    "a product of capitals set equal to one quantity's letter is the quantities' letters (`formulas._CAPITALS`)": [
+        ("C) A = IU  t", "цэ) а тең и у тэ"),
+        ("F= ВI   sin", "эф тең бэ и синус"),  # a Cyrillic В typed among the Latin capitals
+        ("F = BIl sin α", "эф тең бэ и эль синус альфа"),
+        ("IQ = 120", "ай кью тең жүз жиырма"),  # capitals on the left: no product of quantities
+    ],
 }
 test_maths27_reading = reading_test(MATHS27_READINGS)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import chemistry, references, writtennumbers
+from tts_edition.normalize import chemistry, lookalikes, references, writtennumbers
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import ONES, TENS, cardinal_of, number_of, ordinal_of
@@ -63,20 +63,28 @@ _VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}])(?![{_LETTERS}])"
 _SIGN_OR_DIGIT = r"[\d+\-–−=*·⋅×/()^<>]"
 _PRODUCT = rf"(?<![{_LETTERS}])(?:(?<={_SIGN_OR_DIGIT})[a-z]{{2,3}}|[a-z]{{2,3}}(?={_SIGN_OR_DIGIT}))(?![{_LETTERS}])"
 _NUMBER = r"\d+(?:[.,]\d+)?"
-# A segment named by its two or three points and raised to a power (AB^2 + BC^2 = AC^2): each point by its letter's
-# school name (а бэ квадрат), not an English word or letters.
-_SEGMENT_POWERED = r"(?<![A-Za-z])[A-Z]{2,3}(?=\^)"
+# Capitals side by side, each said by its letter's school name, not as an English word or letters: a segment named by
+# its two or three points and raised to a power (AB^2 + BC^2 = AC^2 → а бэ квадрат), and a physics law's product of
+# quantities set equal to one quantity's letter (A = IU t, F = BIl sin α, P = UI → а тең и у тэ), a Cyrillic
+# look-alike typed among its Latin capitals (F= ВI) read as the Latin letter. Capitals on both sides (IQ = 120, KML =
+# LMN) are no such product.
+_ONE_LETTER_SET_EQUAL = "|".join(rf"(?<=(?<![A-Za-z])[A-Za-z]{sign})" for sign in ("=", " =", "= ", " = "))
+_QUANTITY_CAPITAL = f"A-Z{lookalikes.LOOKALIKE_CYRILLIC_CAPITALS}"
+_CAPITALS = (
+    rf"(?<![A-Za-z])[A-Z]{{2,3}}(?=\^)"
+    rf"|(?:{_ONE_LETTER_SET_EQUAL})(?=[{_QUANTITY_CAPITAL}]{{0,2}}[A-Z])[{_QUANTITY_CAPITAL}]{{2,3}}[a-z]?(?![^\W\d_])"
+)
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<segment>{_SEGMENT_POWERED})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<capitals>{_CAPITALS})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile(f"[{_RELATIONS}^]")
 _PIECE = (
-    rf"(?:{_FUNCTION}|{_SEGMENT_POWERED}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}"
+    rf"(?:{_FUNCTION}|{_CAPITALS}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}"
     r"|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
 )
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
@@ -283,8 +291,9 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
             spoken.append(LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable, "пи"))
         elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
             spoken.append(token["product"])
-        elif token["product"] or token["segment"]:
-            spoken.extend(LETTER_NAMES[letter.lower()] for letter in token["product"] or token["segment"])
+        elif token["product"] or token["capitals"]:
+            letters = (token["product"] or token["capitals"]).translate(lookalikes.TO_LATIN)
+            spoken.extend(LETTER_NAMES[letter.lower()] for letter in letters)
         elif token["power"]:
             spoken.append(_power(token["power"], indexed))
         elif token["num"]:
