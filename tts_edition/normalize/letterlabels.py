@@ -91,7 +91,8 @@ FIGURE_NAMES = re.compile(
 # A page that breaks its line between the names and their noun (KE жəне MH / түзулерінің) keeps them together.
 # What every match holds (`Rule.needs`): a name's last letter before a space, a figure's noun after it; found from the
 # capital, which the engine skips to (most sentences hold one of the nouns' first letters at every other character).
-FIGURE_NOUN_NEEDS = re.compile(rf"[{_FIGURE_LETTERS}]\d{{0,2}}\s(?=[\s\S]*?(?:{'|'.join(_FIGURE_NOUNS)}))")
+_SCANNED_NOUNS = [noun for noun in _FIGURE_NOUNS if noun not in _POLYGON_NOUNS]  # бұрыш is in every polygon's
+FIGURE_NOUN_NEEDS = re.compile(rf"[{_FIGURE_LETTERS}]\d{{0,2}}\s(?=[\s\S]*?(?:{'|'.join(_SCANNED_NOUNS)}))")
 # A side named by two or three capitals and set equal to another side or to a length (EB=BK, CD=CK, AB=AC, АС=ВС=10
 # см, ВD=5 см) is a segment too, each letter said by its name, the sign left to the symbols (тең).
 _SEGMENT = rf"[{_FIGURE_LETTERS}]{{2,3}}"
