@@ -307,8 +307,16 @@ def test_a_test_banks_braced_fields_and_question_marks_are_the_files_not_sums_or
     assert normalize("{Дұрыс жауабы}=A,В,С") == "Дұрыс жауабы: эй, би, си"
     assert normalize("Дұрыс жауабы: Б, В") == "Дұрыс жауабы: бэ, вэ"
     assert normalize("Дұрыс жауабы: В.") == "Дұрыс жауабы: вэ."
+    # one dollar opening its line before a number padded with zeros is the question's mark too (physics61)
+    assert normalize("$ 001 Механикадағы негізгі бірлік:") == "нөл нөл бір Механикадағы негізгі бірлік:"
+    assert normalize("$002 Орын ауыстыру") == "нөл нөл екі Орын ауыстыру"
     # near neighbours left alone: a dollar sum, an equation's braces inside a line
     assert normalize("Бағасы $5 болды.") == "Бағасы бес доллар болды."
+    assert normalize("$100 тұрады") == "жүз доллар тұрады"
+    # a star after an option's bracket marks the right answer, no sign to multiply (`numbering.RIGHT_ANSWER_STAR`)
+    assert normalize("B) * P =") == "би) пэ тең"
+    assert normalize("B) *50м") == "би) елу метр"
+    assert normalize("A) 2*3 B) 4") == "эй) екі көбейту үш би) төрт"  # a star between numbers multiplies
     assert normalize("Жауабы {x}=5 болады") == "Жауабы {экс} тең бес болады"
 
 

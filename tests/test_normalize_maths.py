@@ -483,3 +483,47 @@ REVIEW26_READINGS = {
     ],
 }
 test_review26_reading = reading_test(REVIEW26_READINGS)
+
+
+# Session 27's school maths and test-bank notation (maths27).
+MATHS27_READINGS = {
+    "a number's exclamation mark between the signs of a calculation is its factorial (`formulas.FACTORIAL`)": [
+        ("Есептеңіз: 4!+5!", "Есептеңіз: төрт факториал плюс бес факториал"),
+        ("11!−10!", "он бір факториал минус он факториал"),
+        ("5! = 120", "бес факториал тең жүз жиырма"),
+        ("Жеңіске 5!", "Жеңіске бес!"),  # a cheer, no sign beside it
+        ("Жеңіс 5! - деді", "Жеңіс бес! - деді"),  # a dash before a word is no operation
+    ],
+    "a LaTeX span's grouping braces are said as nothing, a segment squared by its points (`formulas.speak_latex`)": [
+        ("$A{{B}^{2}}+C{{D}^{2}}=B{{C}^{2}}$ екенін", "а бэ квадрат плюс цэ дэ квадрат тең бэ цэ квадрат екенін"),
+        ("$x^{2}+y^{2}=1$", "икс квадрат плюс игрек квадрат тең бір"),
+        ("AB^2 + BC^2 = AC^2", "а бэ квадрат плюс бэ цэ квадрат тең а цэ квадрат"),
+    ],
+    "a LaTeX expression without a relation is read as a formula, a variable onto a bracket multiplying it": [
+        ("Графтан, $n(n-1)/2$ қабырғаны", "Графтан, эн көбейту (эн минус бір) бөлу екі қабырғаны"),
+        ("$n+1$ түстен", "эн плюс бір түстен"),
+        ("$a$ және $b$ сандары", "а және бэ сандары"),  # a letter alone: no expression
+        ("3(x – 3) = 15", "үш (икс минус үш) тең он бес"),  # a number before the bracket says no көбейту
+        ("f(x+1) = 2x", "эф (икс плюс бір) тең екі икс"),  # a function's argument
+    ],
+    "a polygon's vertices named before its noun of any count of corners, a convex one's too (`FIGURE_NAMES`)": [
+        ("$ABCDEF$ дөңес алтыбұрышы берілсін.", "а бэ цэ дэ е эф дөңес алтыбұрышы берілсін."),
+        ("ABCDE бесбұрышы", "а бэ цэ дэ е бесбұрышы"),
+        ("ABCDEF сайты", "абкдеф сайты"),  # no figure's noun after the capitals: not spelled as points
+    ],
+    "a test's options that are all tens with an exponent run onto them are powers (`formulas.OPTION_TEN_POWER`)": [
+        (
+            "А) 106 В) 105 С) 104 Д) 107 Е) 108",
+            "а он алты дәрежесінде вэ) он бес дәрежесінде эс) он төрт дәрежесінде дэ) он жеті дәрежесінде"
+            " е он сегіз дәрежесінде",
+        ),
+        ("A) 105 B) 120 C) 104", "эй) жүз бес би) жүз жиырма си) жүз төрт"),  # not every option a ten: numbers
+    ],
+    "a product of capitals set equal to one quantity's letter is the quantities' letters (`formulas._CAPITALS`)": [
+        ("C) A = IU  t", "цэ) а тең и у тэ"),
+        ("F= ВI   sin", "эф тең бэ и синус"),  # a Cyrillic В typed among the Latin capitals
+        ("F = BIl sin α", "эф тең бэ и эль синус альфа"),
+        ("IQ = 120", "ай кью тең жүз жиырма"),  # capitals on the left: no product of quantities
+    ],
+}
+test_maths27_reading = reading_test(MATHS27_READINGS)

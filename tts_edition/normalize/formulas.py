@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import chemistry, references, writtennumbers
+from tts_edition.normalize import chemistry, lookalikes, references, writtennumbers
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import ONES, TENS, cardinal_of, number_of, ordinal_of
@@ -63,16 +63,30 @@ _VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}])(?![{_LETTERS}])"
 _SIGN_OR_DIGIT = r"[\d+\-–−=*·⋅×/()^<>]"
 _PRODUCT = rf"(?<![{_LETTERS}])(?:(?<={_SIGN_OR_DIGIT})[a-z]{{2,3}}|[a-z]{{2,3}}(?={_SIGN_OR_DIGIT}))(?![{_LETTERS}])"
 _NUMBER = r"\d+(?:[.,]\d+)?"
+# Capitals side by side, each said by its letter's school name, not as an English word or letters: a segment named by
+# its two or three points and raised to a power (AB^2 + BC^2 = AC^2 → а бэ квадрат), and a physics law's product of
+# quantities set equal to one quantity's letter (A = IU t, F = BIl sin α, P = UI → а тең и у тэ), a Cyrillic
+# look-alike typed among its Latin capitals (F= ВI) read as the Latin letter. Capitals on both sides (IQ = 120, KML =
+# LMN) are no such product.
+_ONE_LETTER_SET_EQUAL = "|".join(rf"(?<=(?<![A-Za-z])[A-Za-z]{sign})" for sign in ("=", " =", "= ", " = "))
+_QUANTITY_CAPITAL = f"A-Z{lookalikes.LOOKALIKE_CYRILLIC_CAPITALS}"
+_CAPITALS = (
+    rf"(?=[{_QUANTITY_CAPITAL}]{{2}})(?:(?<![A-Za-z])[A-Z]{{2,3}}(?=\^)"  # two capitals first: a fast scan
+    rf"|(?:{_ONE_LETTER_SET_EQUAL})(?=[{_QUANTITY_CAPITAL}]{{0,2}}[A-Z])[{_QUANTITY_CAPITAL}]{{2,3}}[a-z]?(?![^\W\d_]))"
+)
 # 3 x 4 = 12: a letter between two numbers multiplies, as × does; the number after it is no power (2х2 = 4)
 _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<capitals>{_CAPITALS})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile(f"[{_RELATIONS}^]")
-_PIECE = rf"(?:{_FUNCTION}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
+_PIECE = (
+    rf"(?:{_FUNCTION}|{_CAPITALS}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}"
+    r"|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
+)
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
 # A formula does not open inside a Latin word or a chemical formula (m (Al2O3) = 20,4: not a power in "2O3"), which
@@ -117,11 +131,43 @@ _LATEX_COMMAND = re.compile(r"\^?\\(?P<name>[A-Za-z]+)(?![A-Za-z])\s?|_\{?(?P<in
 
 
 def speak_latex(match: re.Match[str]) -> str:
-    """$\\angle ABD=90^\\circ $ → ∠ABD=90°; $\\vartheta_1$ → θ1; $ABC$ → ABC."""
+    """$\\angle ABD=90^\\circ $ → ∠ABD=90°; $\\vartheta_1$ → θ1; $ABC$ → ABC; $A{{B}^{2}}$ → AB^2; $n(n-1)/2$ → эн
+    көбейту эн минус бір бөлу екі."""
     body = match["body"]
     if match["pad"] and "\\" not in body:
         return match.group()
-    return _LATEX_COMMAND.sub(_latex_sign, body)
+    body = _LATEX_COMMAND.sub(_latex_sign, _ungrouped(body))
+    return _words(body) if _expression(body) else body
+
+
+# Braces that only group, as an equation editor nests them (A{{B}^{2}}, x^{2}): said as nothing, their content read
+# as if written bare (AB^2, x^2). A command's arguments keep theirs (\frac{a}{b}, \sqrt{x}, \text{км}).
+_GROUP = re.compile(r"\{(?P<inner>[^{}]*)\}")
+_ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z]+|\})\Z")
+
+
+def _ungrouped(body: str) -> str:
+    while True:
+        bare = _GROUP.sub(lambda g: g.group() if _ARGUMENT_BEFORE.search(g.string, 0, g.start()) else g["inner"], body)
+        if bare == body:
+            return body
+        body = bare
+
+
+# An expression set in LaTeX without a relation ($n(n-1)/2$, $n+1$): mathematics by its markup, though no = says so,
+# read as a formula's tokens are; one with a relation is left to the formula's rule, which reads the number and unit
+# after it.
+_EXPRESSION = re.compile(rf"(?:{_PIECE}|\^)+")
+_OPERATION = re.compile(r"[+\-–−×·⋅*/^]")
+
+
+def _expression(body: str) -> bool:
+    return (
+        _EXPRESSION.fullmatch(body) is not None
+        and not _RELATION.search(body.replace("^", ""))
+        and _OPERATION.search(body) is not None
+        and any(token["var"] or token["product"] for token in _TOKEN.finditer(body))
+    )
 
 
 # The same markup between MathJax's delimiters, as a lesson page sets its numbers and units (\(15\) км/сағ,
@@ -230,7 +276,7 @@ def _words(text: str, indexed: bool = False, code: bool = False) -> str:
 def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
     indexed = indexed or bool(_INDEXED.search(text))
     text = references.BRACKETED_PAIR.sub(references.speak_bracketed_pair, text)  # an interval's ends: ∈[0,1]
-    spoken, after_function = [], False
+    spoken, after_function, previous = [], False, None
     for token in _TOKEN.finditer(text):
         if token["power"] and after_function:  # sin2x: the function's factor, no power
             spoken.append(cardinal_of(token["power"].lstrip("^")))
@@ -245,8 +291,9 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
             spoken.append(LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable, "пи"))
         elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
             spoken.append(token["product"])
-        elif token["product"]:
-            spoken.extend(LETTER_NAMES[letter] for letter in token["product"])
+        elif token["product"] or token["capitals"]:
+            letters = (token["product"] or token["capitals"]).translate(lookalikes.TO_LATIN)
+            spoken.extend(LETTER_NAMES[letter.lower()] for letter in letters)
         elif token["power"]:
             spoken.append(_power(token["power"], indexed))
         elif token["num"]:
@@ -254,11 +301,28 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
         elif token["sign"]:
             spoken.append(SIGNS[token["sign"].strip()])
         elif token["mark"]:
+            if _multiplies_bracket(token, previous):
+                spoken.append(SIGNS["×"])
             spoken.append(token["mark"])
         if not token["space"]:
             after_function = bool(token["func"])
+        previous = token
     said = " ".join(spoken)
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
+
+
+# A variable written onto a bracket that holds a sum or a difference multiplies it (n(n-1) → эн көбейту эн минус
+# бір): көбейту said before it, where the letter and the bracket's first letter would run together. A number before
+# a bracket is said as the text has it (3(x – 3) → үш (икс минус үш)), and so is a function's argument (f(x+1)).
+_SUM_IN_BRACKET = re.compile(r"[^()]*[+\-–−][^()]*\)")
+_FUNCTION_LETTERS = frozenset("fgFGφ")
+
+
+def _multiplies_bracket(token: re.Match[str], previous: re.Match[str] | None) -> bool:
+    if token["mark"] != "(" or previous is None or previous.end() != token.start():
+        return False
+    variable = previous["var"] and previous["var"] not in _FUNCTION_LETTERS
+    return bool(variable) and _SUM_IN_BRACKET.match(token.string, token.end()) is not None
 
 
 def speak_formula(match: re.Match[str]) -> str:
@@ -299,6 +363,25 @@ def _indexed_line(match: re.Match[str]) -> bool:
         return False
     line = line_holding(match.string, match.start(), match.end())
     return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
+
+
+# A factorial, a number with an exclamation mark between the signs of a calculation (4!+5!, 11!−10!, 5! = 120): the
+# number and факториал (төрт факториал плюс бес факториал). Only where a sign of an operation or a relation stands
+# next to it: a cheer after a number (Жеңіске 5!, 2025 жыл!) is the sentence's own mark, and != is code's.
+FACTORIAL = re.compile(r"(?<![\w!.,])(?P<n>\d{1,3})!(?!=)")
+FACTORIAL_NEEDS = re.compile(r"\d!")
+_CALCULATION_SIGN = "+\\-−–×·⋅*/=<>≠≤≥"
+_OPERAND = r"[\dA-Za-z()!]"  # a number, a variable, a bracket or another factorial, not a word (5! - деді)
+_SIGN_AFTER = re.compile(rf"[ \t]?[{_CALCULATION_SIGN}][ \t]?{_OPERAND}")
+_SIGN_BEFORE = re.compile(rf"{_OPERAND}[ \t]?[{_CALCULATION_SIGN}][ \t]?\Z")
+
+
+def speak_factorial(match: re.Match[str]) -> str:
+    """4!+5! → төрт факториал+бес факториал (the sign left to the formula's and symbols' rules); 5! alone stays."""
+    text, start = match.string, match.start()
+    if not (_SIGN_AFTER.match(text, match.end()) or _SIGN_BEFORE.search(text, max(0, start - 4), start)):
+        return match.group()
+    return f"{cardinal_of(match['n'])} факториал"
 
 
 # The constant π outside a relation, as a text names the circle's length and area by their formulas (pi r2 дегеніміз
@@ -460,6 +543,24 @@ TEN_POWER = re.compile(
     rf"{_UNIT_AFTER_POWER}"
 )
 TEN_POWER_MARK = re.compile(r"[·∙⋅×*] ?10")
+# A test's answer options that are all powers of ten with their exponent run onto the ten (А) 106 В) 105 С) 104 Д)
+# 107, or 2·106 among them): a PDF's lost superscripts, each option the ten to that power (он алты дәрежесінде), not a
+# hundred and odd; three options at least, every one of them so, as a list of plain numbers (А) 105 В) 120) is not.
+OPTION_TEN_POWER = re.compile(r"(?<=\))(?P<space>[ \t]?)10(?P<exp>[1-9])(?=[ \t]|$)", re.M)
+OPTION_TEN_POWER_NEEDS = re.compile(r"\)[ \t]?10[1-9]")
+_OPTION_VALUE = re.compile(r"(?<![\w(])[A-HА-ЕС]\)[ \t]?(?P<value>[^\s)]*)")
+_TEN_POWER_VALUE = re.compile(r"(?:\d+(?:[.,]\d+)?[·∙⋅×*])?10[1-9]")
+
+
+def speak_option_ten_power(match: re.Match[str]) -> str:
+    """А) 106 В) 105 С) 104 → а) он алты дәрежесінде …; a lone 106 after a bracket stays a number."""
+    line = line_holding(match.string, match.start(), match.end())
+    values = [option["value"] for option in _OPTION_VALUE.finditer(line)]
+    if len(values) < 3 or not all(_TEN_POWER_VALUE.fullmatch(value) for value in values):
+        return match.group()
+    return f"{match['space']}он {_power_words(match['exp'], False)}"
+
+
 # A unit after a number raised to a negative power, its minus and exponent typed onto it (0,2 c-1, 6,02 моль-1): the
 # unit said with its power (секунд минус бір дәрежесінде); c is the second's Latin look-alike there. A hyphen and a
 # case suffix (км-1-ге) or a fourth digit are no power.

@@ -8,7 +8,7 @@ import re
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import formulas, latin, lookalikes, ordinalcontext
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, SUFFIXES, attach, parse_suffixes
-from tts_edition.normalize.numbers import cardinal, ordinal_of
+from tts_edition.normalize.numbers import ONES, TENS, cardinal, ordinal_of
 from tts_edition.normalize.provenance import Spoken
 
 # A capital consonant standing alone before a word names a letter: a group, a block (Д тобында → дэ тобында), in
@@ -72,23 +72,27 @@ _FIGURE_LETTERS = "A-ZАВСДЕКМНОРТХФ"
 # corners (CD қабырғасын, B төбесіндегі), a perpendicular and a rhombus, and the spellings a page gives
 # (параллелограмның, диагоналі). A solid's names are its vertices' too, and so are its edges' and planes' (ABCD
 # тетраэдрдің, AB, BC, CD, DA қырларының, ABC жазықтығы): қыр by its forms (қыры, қырлары), not the number қырық; and
-# a trapezoid's base (AD табанының).
+# a trapezoid's base (AD табанының). A polygon is named by its count of corners (үшбұрыш … алтыбұрыш, онбұрыш), its
+# name as long as its vertices are many ($ABCDEF$ дөңес алтыбұрышы → а бэ цэ дэ е эф), a convex or regular one's too.
+_POLYGON_NOUNS = tuple(f"{count}бұрыш" for count in (*ONES[3:], TENS[1]))
 _FIGURE_NOUNS = (
-    "нүкте", "түзу", "кесінді", "сәуле", "бұрыш", "үшбұрыш", "төртбұрыш", "көпбұрыш", "тіктөртбұрыш", "вектор", "хорда",
+    "нүкте", "түзу", "кесінді", "сәуле", "бұрыш", *_POLYGON_NOUNS, "көпбұрыш", "тіктөртбұрыш", "вектор", "хорда",
     "диагонал", "медиана", "биссектриса", "параллелограм", "трапеция", "призма", "пирамида", "қабырға", "төбе",
     "перпендикуляр", "ромб", "тетраэдр", "параллелепипед", "куб", "қыры(?!қ)", "қырлар", "жазықтығ", "жазықтық",
     "табан",
 )  # fmt: skip
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})[{KAZAKH_LOWER}]*(?![\w-])"
-_FIGURE_NAME = rf"(?:[{_FIGURE_LETTERS}]\d{{0,2}}){{1,4}}(?![\w-])"
+_FIGURE_NAME = rf"(?:[{_FIGURE_LETTERS}]\d{{0,2}}){{1,8}}(?![\w-])"
+_FIGURE_KIND = "(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль|дөңес|ойыс|дұрыс)"  # an angle's or a polygon's
 FIGURE_NAMES = re.compile(
     rf"(?<![\w-])(?P<names>{_FIGURE_NAME}(?:(?:,[ \t]|[ \t](?:мен|бен|пен|және)[ \t]){_FIGURE_NAME})*)"
-    rf"(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:жазыңқы|доғал|сүйір|тік|сыбайлас|іргелес|вертикаль)[ \t]+)?{_FIGURE_NOUN})"
+    rf"(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_FIGURE_KIND}[ \t]+)?{_FIGURE_NOUN})"
 )
 # A page that breaks its line between the names and their noun (KE жəне MH / түзулерінің) keeps them together.
 # What every match holds (`Rule.needs`): a name's last letter before a space, a figure's noun after it; found from the
 # capital, which the engine skips to (most sentences hold one of the nouns' first letters at every other character).
-FIGURE_NOUN_NEEDS = re.compile(rf"[{_FIGURE_LETTERS}]\d{{0,2}}\s(?=[\s\S]*?(?:{'|'.join(_FIGURE_NOUNS)}))")
+_SCANNED_NOUNS = [noun for noun in _FIGURE_NOUNS if noun not in _POLYGON_NOUNS]  # бұрыш is in every polygon's
+FIGURE_NOUN_NEEDS = re.compile(rf"[{_FIGURE_LETTERS}]\d{{0,2}}\s(?=[\s\S]*?(?:{'|'.join(_SCANNED_NOUNS)}))")
 # A side named by two or three capitals and set equal to another side or to a length (EB=BK, CD=CK, AB=AC, АС=ВС=10
 # см, ВD=5 см) is a segment too, each letter said by its name, the sign left to the symbols (тең).
 _SEGMENT = rf"[{_FIGURE_LETTERS}]{{2,3}}"

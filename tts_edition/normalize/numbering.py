@@ -673,9 +673,15 @@ BRACED_FIELD = re.compile(r"^\{(?P<name>[^{}=\n]{1,40})\}[ \t]?=[ \t]?", re.M)
 BRACED_FIELD_NEEDS = re.compile(r"\}[ \t]?=")
 # A test bank's question mark, a run of dollar signs before the question's number ($$$001, or a space apart opening
 # its line, or three and more apart anywhere: $$$ 1): the file's separator, no sum of money; said as nothing, the
-# number after it read as written (нөл нөл бір, бір). Inside a line, "$$ 5" stays money.
-QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)|(?:^\${2,}|\${3,})(?=[ \t]\d)", re.M)
-QUESTION_MARK_NEEDS = re.compile(r"\$\$")
+# number after it read as written (нөл нөл бір, бір). Inside a line, "$$ 5" stays money. So is one dollar opening its
+# line before a number padded with zeros ($ 001 Механикадағы, $002 Орын ауыстыру): a question's number, as no price
+# is written ($05 is not five dollars).
+QUESTION_MARK = re.compile(r"\${2,}(?=\d|[ \t]*$)|(?:^\${2,}|\${3,})(?=[ \t]\d)|^[ \t]*\$(?=[ \t]?0\d)", re.M)
+QUESTION_MARK_NEEDS = re.compile(r"\$(?:\$|[ \t]?0\d)")
+# A star after an answer option's bracket marks the right answer in a test bank (B) *50м, А) *F= ВI, B) * P =): the
+# bank's mark, said as nothing, not a sign to multiply the formula after it by.
+RIGHT_ANSWER_STAR = re.compile(rf"(?<={_OPTION_START}{_OPTION_LETTER}\))[ \t]*\*(?=[ \t]*\S)", re.M)
+RIGHT_ANSWER_STAR_NEEDS = re.compile(r"\)[ \t]*\*")
 
 
 def speak_braced_field(match: re.Match[str]) -> str:

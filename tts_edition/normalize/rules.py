@@ -311,6 +311,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=numbering.QUESTION_MARK_NEEDS,
         ),
+        Rule(
+            "answer option's right-answer star",
+            numbering.RIGHT_ANSWER_STAR,
+            lambda m: " ",
+            "mark",
+            needs=numbering.RIGHT_ANSWER_STAR_NEEDS,
+        ),
         Rule("LaTeX inline math", formulas.LATEX_INLINE, formulas.speak_latex, "mark", needs=formulas.DOLLAR),
         Rule(
             "MathJax inline math",
@@ -381,6 +388,13 @@ def rules() -> list[Rule]:
             needs=amounts.UNIT_PRODUCT_NEEDS,
         ),
         Rule("seconds after a number", amounts.SECONDS, amounts.speak_seconds, "measure", needs=amounts.SECONDS_NEEDS),
+        Rule(
+            "answer options of powers of ten",
+            formulas.OPTION_TEN_POWER,
+            formulas.speak_option_ten_power,
+            "measure",
+            needs=formulas.OPTION_TEN_POWER_NEEDS,
+        ),
         Rule("power of ten", formulas.TEN_POWER, formulas.speak_ten_power, "measure", needs=formulas.TEN_POWER_MARK),
         Rule(
             "unit to a power", formulas.UNIT_POWER, formulas.speak_unit_power, "measure", needs=formulas.UNIT_POWER_MARK
@@ -399,6 +413,7 @@ def rules() -> list[Rule]:
             "code",
             needs=chemistry.QUANTITY_OF_MARK,
         ),
+        Rule("factorial", formulas.FACTORIAL, formulas.speak_factorial, "code", needs=formulas.FACTORIAL_NEEDS),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
         Rule("term of pi", formulas.PI_TERM, formulas.speak_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
