@@ -225,6 +225,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     x_as_kz = _x_said_gz(word, phones) if "x" in word.lower() else set()
     yod_d = _d_before_yod(word, phones) if "JH" in phones else set()
+    t_ch = _tch_after_front_vowel(word, phones) if "tch" in word.lower() else set()
     sibilant_es = _sibilant_es_ending(word, phones)
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
@@ -250,7 +251,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             )  # network → нетворк; and ng before k, g is н: банкинг
             out += (
                 "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v
-                else "к" if i in x_as_kz else "дь" if i in yod_d else _CONSONANTS[base]
+                else "к" if i in x_as_kz else "дь" if i in yod_d else "тч" if i in t_ch else _CONSONANTS[base]
             )  # fmt: skip
             continue
         spelling = spelled[vowel_at]
@@ -368,6 +369,22 @@ def _d_before_yod(word: str, phones: tuple[str, ...]) -> set[int]:
     found, at = set(), 0
     for (letters, sounds), (following, vowel) in pairwise(align(word.lower(), phones)):
         if letters == "d" and sounds == ("JH",) and following == "u" and _keeps_yod(vowel):
+            found.add(at)
+        at += len(sounds)
+    return found
+
+
+# The vowels after which the t of tch is written (`_tch_after_front_vowel`): the short front vowels of match, sketch.
+_TCH_VOWELS = frozenset({"AE", "EH"})
+
+
+def _tch_after_front_vowel(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The phones of a ch spelled tch after the vowel of cat or bet (Scratch, sketch, ketchup, Thatcher): тч, as
+    Russian spells them (скретч, скетч, кетчуп, Тэтчер), not the ч of the sound alone; after other vowels Russian
+    writes either (watch: уоч and уотч, Dutch: дач), and the sound's ч stays."""
+    found, at = set(), 0
+    for letters, sounds in align(word.lower(), phones):
+        if letters == "tch" and at and phones[at - 1].rstrip("012") in _TCH_VOWELS:
             found.add(at)
         at += len(sounds)
     return found
