@@ -2414,5 +2414,9 @@ ENGLISH27_READINGS = {
         ("Dutch", "дач"),
         ("kitchen", "кичен"),
     ],
+    "Windows is said as the loan the table has; other English words keep the у of w": [
+        ("Windows 11-ге жаңартыңыз", "виндоус он бірге жаңартыңыз"),
+        ("Winter Games", "уинтер геймс"),
+    ],
 }
 test_english27_readings = reading_test(ENGLISH27_READINGS)
