@@ -2414,6 +2414,11 @@ ENGLISH27_READINGS = {
         ("Dutch", "дач"),
         ("kitchen", "кичен"),
     ],
+    "a doubled consonant before a glide written ь is written once, as Russian writes no doubled consonant before ь": [
+        ("William", "уильям"),
+        ("Stallion", "стэллион"),  # the glide written и: the pair stays doubled
+        ("communications", "коммьюникейшнс"),  # the u spells the glide
+    ],
     "Windows is said as the loan the table has; other English words keep the у of w": [
         ("Windows 11-ге жаңартыңыз", "виндоус он бірге жаңартыңыз"),
         ("Winter Games", "уинтер геймс"),

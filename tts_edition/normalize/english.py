@@ -625,19 +625,37 @@ def _hushing_pairs(word: str, phones: tuple[str, ...]) -> set[int]:
     return found
 
 
+def _pairs_before_glide(word: str, phones: tuple[str, ...]) -> set[int]:
+    """Where a doubled letter stands before a glide no letter of its own spells (brilliant, William: ll, then the
+    Y of ia)."""
+    found, at = set(), 0
+    aligned = align(word.lower(), phones)
+    for (letters, _), (following, said) in pairwise(aligned):
+        if len(letters) == 2 and not following and said == ("Y",):
+            found.add(at)
+        at += len(letters)
+    return found
+
+
 def _doubled(word: str, spoken: str, phones: tuple[str, ...]) -> str:
     """A consonant letter doubled between vowels in the spelling is doubled in the reading, at the same count of
-    that consonant from the start; a pair that spells ш or ж (Admissions → адмишнс) is no с to double."""
+    that consonant from the start; a pair that spells ш or ж (Admissions → адмишнс) is no с to double, and one
+    before a glide the reading writes ь stays single, as Russian doubles no consonant before ь (brilliant →
+    брильянт, Williams → уильямс; million → миллион, its glide written и)."""
     letters = word.lower()
     pairs = list(_DOUBLE.finditer(letters))
     hushing = _hushing_pairs(word, phones) if pairs else set()
+    before_glide = _pairs_before_glide(word, phones) if pairs and "ь" in spoken else set()
     for pair in reversed(pairs):
         if pair.start() in hushing:
             continue
-        letter = pair.group()[0]
-        before = len(re.findall(rf"{letter}+", letters[: pair.start()]))
-        found = [at for at, ch in enumerate(spoken) if ch == _DOUBLE_LETTERS[letter]]
-        if before < len(found) and spoken[found[before] + 1 : found[before] + 2] != _DOUBLE_LETTERS[letter]:
+        consonant = _DOUBLE_LETTERS[pair.group()[0]]
+        before = len(re.findall(rf"{pair.group()[0]}+", letters[: pair.start()]))
+        found = [at for at, ch in enumerate(spoken) if ch == consonant]
+        if before >= len(found):
+            continue
+        following = spoken[found[before] + 1 : found[before] + 2]
+        if following != consonant and not (following == "ь" and pair.start() in before_glide):
             spoken = spoken[: found[before] + 1] + spoken[found[before] :]
     return spoken
 
