@@ -32,7 +32,7 @@ READINGS = {
     "an English glide spelled io is written ио (юнион, биллион); other spellings keep their iotated vowel": [
         ("Union Station вокзалы", "юнион стейшн вокзалы"),
         ("Billion Dollar клубы", "биллион доллар клубы"),
-        ("Williams командасы", "уилльямс командасы"),
+        ("Williams командасы", "уильямс командасы"),
     ],
     "a w opening the second word of a compound after a stop or f is в": [
         ("Software компаниясы", "софтвер компаниясы"),

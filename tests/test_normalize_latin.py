@@ -303,7 +303,7 @@ SCIENCE10_READINGS = {
     "th is т, as Russian transcription writes it in names": [
         ("Will Smith фильмі шықты.", "уилл смит фильмі шықты."),  # Уилл Смит, as Russian spells it
         ("North Face дүкені ашылды.", "норт фейс дүкені ашылды."),
-        ("Margaret Thatcher айтқан", "маргарет тэчер айтқан"),
+        ("Margaret Thatcher айтқан", "маргарет тэтчер айтқан"),
     ],
     "of and from are written by their letters, not by their sound": [
         ("Bank of America банкі", "банк оф америка банкі"),
@@ -503,7 +503,7 @@ LOAN_I_READINGS = {
     "no such loan, or the i-sound after the main stress: the е of the spelling": [
         ("Developed by Google", "девелопт бай гугл"),
         ("Select Club мейрамханасы", "селект клаб мейрамханасы"),
-        ("Margaret Thatcher айтқан", "маргарет тэчер айтқан"),  # not the mineral маргарит Russian has
+        ("Margaret Thatcher айтқан", "маргарет тэтчер айтқан"),  # not the mineral маргарит Russian has
     ],
 }
 test_loans_keep_their_i = reading_test(LOAN_I_READINGS)
@@ -2404,3 +2404,24 @@ TOWN_ENDING_READINGS = {
     ],
 }
 test_town_ending_reading = reading_test(TOWN_ENDING_READINGS)
+
+
+ENGLISH27_READINGS = {
+    "a tch after the vowel of cat or bet is тч, as Russian spells it; after other vowels the sound's ч stays": [
+        ("Thatcher", "тэтчер"),
+        ("ketchup", "кетчуп"),
+        ("sketch", "скетч"),
+        ("Dutch", "дач"),
+        ("kitchen", "кичен"),
+    ],
+    "a doubled consonant before a glide written ь is written once, as Russian writes no doubled consonant before ь": [
+        ("William", "уильям"),
+        ("Stallion", "стэллион"),  # the glide written и: the pair stays doubled
+        ("communications", "коммьюникейшнс"),  # the u spells the glide
+    ],
+    "Windows is said as the loan the table has; other English words keep the у of w": [
+        ("Windows 11-ге жаңартыңыз", "виндоус он бірге жаңартыңыз"),
+        ("Winter Games", "уинтер геймс"),
+    ],
+}
+test_english27_readings = reading_test(ENGLISH27_READINGS)

@@ -11,6 +11,18 @@ READINGS = {
             "Астрономия (грекше астрон – жұлдыз) – аспан денелері туралы ғылым.",
         ),
     ],
+    "a word cited after латынша with a bracketed part, as a word in it is": [
+        ("Термин латынша (super)visor сөзінен шыққан.", "Термин латынша (супер)визор сөзінен шыққан."),
+    ],
+    "a term's etymon glossed in brackets after it is read by school Latin; an English word glossed stays English": [
+        (
+            "Психология (psyche – жан, logos – ілім) – жан туралы ғылым.",
+            "Психология (психе – жан, логос – ілім) – жан туралы ғылым.",
+        ),
+        ("Биология (bios- тіршілік) – ғылым.", "Биология (биос- тіршілік) – ғылым."),
+        ("Компьютер (computer – есептеуіш) кеңседе тұр.", "Компьютер (компьютер – есептеуіш) кеңседе тұр."),
+        ("Наноқабырғалар (nanowalls) туралы.", "Наноқабырғалар (наноуолс) туралы."),
+    ],
     "a taxon's one Latin word after its rank's label, or with a rank's ending, is read by school Latin": [
         ("Тұқымдасы: Felidae", "Тұқымдасы: фелидэ"),
         ("Кіші тұқымдасы: Pantherinae", "Кіші тұқымдасы: пантеринэ"),

@@ -225,6 +225,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
     voiceless_s = _s_before_consonant(word, phones) if "Z" in phones else set()
     x_as_kz = _x_said_gz(word, phones) if "x" in word.lower() else set()
     yod_d = _d_before_yod(word, phones) if "JH" in phones else set()
+    t_ch = _tch_after_front_vowel(word, phones) if "tch" in word.lower() else set()
     sibilant_es = _sibilant_es_ending(word, phones)
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
@@ -250,7 +251,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             )  # network → нетворк; and ng before k, g is н: банкинг
             out += (
                 "с" if final_s else "н" if base == "NG" and velar_after else "в" if w_as_v
-                else "к" if i in x_as_kz else "дь" if i in yod_d else _CONSONANTS[base]
+                else "к" if i in x_as_kz else "дь" if i in yod_d else "тч" if i in t_ch else _CONSONANTS[base]
             )  # fmt: skip
             continue
         spelling = spelled[vowel_at]
@@ -368,6 +369,22 @@ def _d_before_yod(word: str, phones: tuple[str, ...]) -> set[int]:
     found, at = set(), 0
     for (letters, sounds), (following, vowel) in pairwise(align(word.lower(), phones)):
         if letters == "d" and sounds == ("JH",) and following == "u" and _keeps_yod(vowel):
+            found.add(at)
+        at += len(sounds)
+    return found
+
+
+# The vowels after which the t of tch is written (`_tch_after_front_vowel`): the short front vowels of match, sketch.
+_TCH_VOWELS = frozenset({"AE", "EH"})
+
+
+def _tch_after_front_vowel(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The phones of a ch spelled tch after the vowel of cat or bet (Scratch, sketch, ketchup, Thatcher): тч, as
+    Russian spells them (скретч, скетч, кетчуп, Тэтчер), not the ч of the sound alone; after other vowels Russian
+    writes either (watch: уоч and уотч, Dutch: дач), and the sound's ч stays."""
+    found, at = set(), 0
+    for letters, sounds in align(word.lower(), phones):
+        if letters == "tch" and at and phones[at - 1].rstrip("012") in _TCH_VOWELS:
             found.add(at)
         at += len(sounds)
     return found
@@ -608,19 +625,37 @@ def _hushing_pairs(word: str, phones: tuple[str, ...]) -> set[int]:
     return found
 
 
+def _pairs_before_glide(word: str, phones: tuple[str, ...]) -> set[int]:
+    """Where a doubled letter stands before a glide no letter of its own spells (brilliant, William: ll, then the
+    Y of ia)."""
+    found, at = set(), 0
+    aligned = align(word.lower(), phones)
+    for (letters, _), (following, said) in pairwise(aligned):
+        if len(letters) == 2 and not following and said == ("Y",):
+            found.add(at)
+        at += len(letters)
+    return found
+
+
 def _doubled(word: str, spoken: str, phones: tuple[str, ...]) -> str:
     """A consonant letter doubled between vowels in the spelling is doubled in the reading, at the same count of
-    that consonant from the start; a pair that spells ш or ж (Admissions → адмишнс) is no с to double."""
+    that consonant from the start; a pair that spells ш or ж (Admissions → адмишнс) is no с to double, and one
+    before a glide the reading writes ь stays single, as Russian doubles no consonant before ь (brilliant →
+    брильянт, Williams → уильямс; million → миллион, its glide written и)."""
     letters = word.lower()
     pairs = list(_DOUBLE.finditer(letters))
     hushing = _hushing_pairs(word, phones) if pairs else set()
+    before_glide = _pairs_before_glide(word, phones) if pairs and "ь" in spoken else set()
     for pair in reversed(pairs):
         if pair.start() in hushing:
             continue
-        letter = pair.group()[0]
-        before = len(re.findall(rf"{letter}+", letters[: pair.start()]))
-        found = [at for at, ch in enumerate(spoken) if ch == _DOUBLE_LETTERS[letter]]
-        if before < len(found) and spoken[found[before] + 1 : found[before] + 2] != _DOUBLE_LETTERS[letter]:
+        consonant = _DOUBLE_LETTERS[pair.group()[0]]
+        before = len(re.findall(rf"{pair.group()[0]}+", letters[: pair.start()]))
+        found = [at for at, ch in enumerate(spoken) if ch == consonant]
+        if before >= len(found):
+            continue
+        following = spoken[found[before] + 1 : found[before] + 2]
+        if following != consonant and not (following == "ь" and pair.start() in before_glide):
             spoken = spoken[: found[before] + 1] + spoken[found[before] :]
     return spoken
 

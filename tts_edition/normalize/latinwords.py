@@ -329,7 +329,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_two_letter_word(word, _latin_phrase(match))
         or read_glued_in_english(word, _latin_phrase(match))
         or read_beside_english(word, _latin_neighbours(match), _latin_phrase(match))
-        or species.read_cited_word(word, match.string[: match.start()])
+        or species.read_cited_word(word, match.string[: match.start()], match.string[match.end("word") :])
         or read_as_the_text_writes(word, match.string)
         or read_model_name(word, match.string[: match.start()], english)
         or read_article_before_english(word, _next_latin_word(match), match.string[: match.start()])

@@ -3,14 +3,15 @@ epithet, read by the letters of school Latin, as Kazakh and Russian biology read
 elsewhere к; ae and oe are е after a soft sound and э elsewhere; ti before a vowel is ци; a final -ia is ия), not by
 English sound nor as a Kazakh word spelled in Latin (Saiga → сайга, not сайға). A pair is a species' name after лат.
 or латынша, or when its epithet is no English word and ends as Latin epithets do (-us, -um, -ae, -ii, -is, -ica, -ia,
--ensis…), or when it is listed after such a pair. A taxon's one word, a word cited after лат. or грек., and an
-element's Latin name (`chemistry`) are read by the same letters."""
+-ensis…), or when it is listed after such a pair. A taxon's one word, a word cited after лат. or грек. or glossed in
+brackets after the term it gave, and an element's Latin name (`chemistry`) are read by the same letters."""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
-from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.english import phonemes, read_english
 from tts_edition.normalize.latin import KAZAKH_MARKS, LATIN, spelled_kazakh_word
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.provenance import Spoken
@@ -32,8 +33,9 @@ _VOWELS = set("aeiouy")
 
 
 # A word cited after лат. or грек. (көне лат. planeta, грек. aster planetes) is the classical word an entry gives
-# for its term: read by school Latin's letters too (астер, not the English әстер), the words after the first as well.
-_CITING_MARKER = re.compile(r"(?:латынша|лат\.|грекше|грек\.)(?: [a-z]+,?)*\s*$")
+# for its term: read by school Latin's letters too (астер, not the English әстер), the words after the first as well,
+# and a word after a part of it in brackets (латынша (omni)bus → (омни)бус, not бас).
+_CITING_MARKER = re.compile(r"(?:латынша|лат\.|грекше|грек\.)(?: \(?[a-z]+\)?,?)*\s*$")
 _LONGEST_CITATION = 60  # characters before a word in which its marker is looked for
 # гр., the short mark of Greek a textbook cites a term's origin with (гр. teoria cellulae), said as грек. is, before
 # a word in small Latin or Greek letters; after a number it is a gram's (200 гр.).
@@ -42,11 +44,51 @@ GREEK_CITED_MARK = re.compile(r"гр\. [a-zα-ω]")  # what every match holds (`
 GREEK_SAID = "грекше"
 
 
-def read_cited_word(word: str, before: str) -> Spoken | None:
-    """A small-letter Latin word right after a marker of Latin or Greek, or after words cited with it."""
-    if not word.islower() or not _CITING_MARKER.search(before[-_LONGEST_CITATION:]):
+def read_cited_word(word: str, before: str, after: str = "") -> Spoken | None:
+    """A small-letter Latin word right after a marker of Latin or Greek, or after words cited with it (one of them
+    in brackets too: латынша (omni)bus), or a term's etymon glossed in brackets after it (see `_etymon`)."""
+    if not word.islower():
         return None
-    return Spoken(read_scientific(word), LATIN, True)
+    if _CITING_MARKER.search(before[-_LONGEST_CITATION:]) or _etymon(word, before, after):
+        return Spoken(read_scientific(word), LATIN, True)
+    return None
+
+
+# A term's etymology in brackets after it cites the Greek or Latin words it was made of, each glossed by its meaning
+# after a dash (Фармакология – (pharmacon – дәрі; logos – ғылым), Антибиотик ( anti-қарсы, bios- тіршілік)): a
+# small-letter word so glossed in that bracket is such an etymon when its school-Latin reading shares a stem with
+# the term, three letters or more and no fewer than its English reading does (logos → логос: фармако·лог·ия, bios →
+# биос: анти·био·тик), not an English word glossed after its loan (computer – есептеуіш after Компьютер).
+_GLOSS = re.compile(rf"\s*[–—-]\s*[{KAZAKH_UPPER}{KAZAKH_LOWER}]")
+_TERM_BEFORE_BRACKET = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}]{{4,}}\s*(?:[–—-]\s*)?\($")
+_LONGEST_ETYMOLOGY = 80  # characters from the bracket's opening to the word
+_LONGEST_TERM = 40
+_SHORTEST_STEM = 3
+_BRACKET_DEPTH = {")": 1, "(": -1}  # read backwards, a closing bracket opens a level
+
+
+def _etymon(word: str, before: str, after: str) -> bool:
+    if not _GLOSS.match(after) or "(" not in before[-_LONGEST_ETYMOLOGY:] or (term := _bracket_term(before)) is None:
+        return False
+    shared = _shared_stem(term, read_scientific(word))
+    return shared >= _SHORTEST_STEM and shared >= _shared_stem(term, read_english(word) or "")
+
+
+def _bracket_term(before: str) -> str | None:
+    """The Cyrillic term right before the bracket the text ends inside (its dash between them too), in lower case;
+    None when the text is in no bracket or the bracket follows no term."""
+    depth = 0
+    for at in range(len(before) - 1, max(-1, len(before) - _LONGEST_ETYMOLOGY - 1), -1):
+        depth += _BRACKET_DEPTH.get(before[at], 0)
+        if depth < 0:
+            term = _TERM_BEFORE_BRACKET.search(before, max(0, at - _LONGEST_TERM), at + 1)
+            return None if term is None else term[0].lower()
+    return None
+
+
+def _shared_stem(term: str, reading: str) -> int:
+    """The longest run of letters the term and the reading share."""
+    return SequenceMatcher(None, term, reading, autojunk=False).find_longest_match(0, len(term), 0, len(reading)).size
 
 
 # A taxon above the species, one capitalised Latin word (Chordata, Acipenseridae, Pantherinae): a taxobox names it
