@@ -22,6 +22,7 @@ RANK_STEMS: dict[str, int | None] = {
     "класс": 12,
     "курс": 7,
     "орын": 10,
+    "том": None,
 }
 # A law's parts, which a bare number before them names wherever it stands (Заңның 7 бабы, 2 тармағына): a count of
 # them is said with the words of consisting or being ("12 баптан тұрады", "3 бап бар"), which the callers look for.
