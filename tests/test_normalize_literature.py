@@ -96,10 +96,10 @@ READINGS = {
         ),
         ("УДК 81.25", "у дэ ка сексен бір нүкте жиырма бес"),
     ],
-    "our era before the century it dates is in the genitive; before a year it stays as it is": [
+    "our era before the century or the year it dates is in the genitive": [
         ("б.з. V ғасырда", "біздің заманымыздың бесінші ғасырда"),
         ("б.з. II-III ғғ.", "біздің заманымыздың екінші – үшінші ғасырлар."),
-        ("б.з. 552 ж.", "біздің заманымыз бес жүз елу екінші жылы."),
+        ("б.з. 552 ж.", "біздің заманымыздың бес жүз елу екінші жылы."),
     ],
     "a century word typed without its dot or its space after a Roman numeral is still the century": [
         ("V ғ.X ғғ аралығы", "бесінші ғасыр оныншы ғасырлар аралығы"),

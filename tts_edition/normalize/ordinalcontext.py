@@ -833,7 +833,9 @@ def _names_listed_step(rest: str, highest: int) -> bool:
     if _SCALE_STEP.match(rest):
         return highest <= _LAST_SCALE_STEP
     noun = _NOUN_AFTER.match(rest)
-    return noun is not None and ranknouns.names_rank(noun.group(1), highest)
+    if noun is None or ranknouns.rank_stem(noun.group(1)) in ranknouns.COUNTED_TOO:
+        return False
+    return ranknouns.names_rank(noun.group(1), highest)
 
 
 # A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан
