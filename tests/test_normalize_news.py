@@ -477,9 +477,9 @@ def test_a_conjunction_after_an_initialism_agrees_with_its_reading() -> None:
 
 
 def test_a_dotted_abbreviation_is_read_spaced_and_capitalised() -> None:
-    assert normalize("Б. з. д. V ғасырда") == "біздің заманымызға дейін бесінші ғасырда"
+    assert normalize("Б. з. д. V ғасырда") == "біздің заманымызға дейінгі бесінші ғасырда"
     assert normalize("кітаптар, журналдар т. с. с.") == "кітаптар, журналдар тағы сол сияқты."  # the stop ends it too
-    assert normalize("Б.з.б. 209 жылы") == "біздің заманымыздан бұрын екі жүз тоғызыншы жылы"
+    assert normalize("Б.з.б. 209 жылы") == "біздің заманымыздан бұрынғы екі жүз тоғызыншы жылы"
 
 
 def test_every_dotted_form_opens_as_the_abbreviation_rules_first_look_expects() -> None:
@@ -496,8 +496,8 @@ def test_every_dotted_form_opens_as_the_abbreviation_rules_first_look_expects() 
 
 def test_an_era_counted_as_dauir_is_read_like_the_zaman_one() -> None:
     assert normalize("б.д.д. 2285-2250") == "біздің дәуірімізге дейін екі мың екі жүз сексен бес – екі мың екі жүз елу"
-    assert normalize("Б.д.д. V ғасырда") == "біздің дәуірімізге дейін бесінші ғасырда"
-    assert normalize("б.д.б. 300 жылы") == "біздің дәуірімізден бұрын үш жүзінші жылы"
+    assert normalize("Б.д.д. V ғасырда") == "біздің дәуірімізге дейінгі бесінші ғасырда"
+    assert normalize("б.д.б. 300 жылы") == "біздің дәуірімізден бұрынғы үш жүзінші жылы"
 
 
 def test_a_mixed_case_initialism_reads_its_stump_and_its_capitals_as_they_would_be_alone() -> None:

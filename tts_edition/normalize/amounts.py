@@ -532,8 +532,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         words = inflect(initialisms.possessed(words), ["accusative"], possessive=True)  # халқының 30% құрап
     elif _owned_share(match, rest):
         words = initialisms.possessed(words)  # халықтың 96%) → тоқсан алты пайызы
-    if _day_of_a_named_month(match):
-        words, possessive = initialisms.possessed(words), True  # маусымның 4-де → төртінде
+    if _day_of_a_named_month(match) or ordinalcontext.part_of_a_whole(match):
+        words, possessive = initialisms.possessed(words), True  # маусымның 4-де → төртінде; мектептің 14-нің
     stop = _sentence_stop(match)
     suffix = _compared_ablative(suffix, rest)
     return attach_written(words, match["gap"], suffix, possessive) + (match["sufdot"] or "") + glue + stop

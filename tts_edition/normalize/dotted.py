@@ -154,11 +154,12 @@ def speak_range_word(match: re.Match[str]) -> str:
     return f"{match['gap']}{match['abbr'] * 2}."
 
 
-# What an era dates as a period: a century or a millennium after its number, its Roman numeral or the ordinal an
-# earlier rule made of them (б.з. V ғ., б.з. 2-мыңжылдық); a year keeps the plain reading (б.з. 552 ж.).
+# What an era dates: a century or a millennium after its number, its Roman numeral or the words an earlier rule made
+# of them (б.з. V ғ., б.з. 2-мыңжылдық), or a year named: said as an ordinal (б.з.д. 460-377 жыл) or clipped, as only a
+# year named is (б.з.б. 60 ж., б.з. 131-201 ж.ж.); years counted keep the plain form (б.з.б. 30-20 жыл бойы).
 _DATED_AFTER = re.compile(
-    rf"\s?(?:\d|(?:{roman.ROMAN_TOKEN})(?!\w)|[{KAZAKH_LOWER}]+н(?:шы|ші)(?!\w))[^,;:!?\n]{{0,40}}?"
-    r"(?<![^\W\d_])(?:ғғ?(?!\w)|ғасыр|мыңжылдық)"
+    rf"\s?(?:\d|(?:{roman.ROMAN_TOKEN}|{CARDINAL_WORD})(?!\w)|[{KAZAKH_LOWER}]+н(?:шы|ші)(?!\w))[^,;:!?\n]{{0,60}}?"
+    r"(?:(?<![^\W\d_])(?:ғғ?(?!\w)|ғасыр|мыңжылдық)|(?:(?<=ншы)|(?<=нші))\sжыл|(?:(?<=ншы)|(?<=нші)|(?<=\d))\s?(?:жж?\.|ж\.ж\.))"
 )
 
 

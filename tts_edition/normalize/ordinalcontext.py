@@ -92,7 +92,12 @@ _GRADE = re.compile(
     # Python есептер жинағы", "7 сынып Тжб"), or ending its line or its title before a contents line's leader and
     # page ("Математика_ 4 сынып", "нәтижелер, 6 сынып ……….. 3"); a count goes on in lower case ("9 сынып бар") or
     # ends its sentence with a stop or an ellipsis.
-    rf"|[ \t]+\d{{1,2}}\s*-?\s*(?:тоқсан|нұсқа)|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$|[.…]{{4}}))"
+    rf"|[ \t]+\d{{1,2}}\s*-?\s*(?:тоқсан|нұсқа)|[ \t]+(?=[{KAZAKH_UPPER}A-Z])|[ \t]*(?=\n|$|[.…]{{4}})"
+    # ...or a grade before its own pupils counted after a dash, a note on the grade in brackets between ("8 сынып
+    # (қазақ сыныптары) — 25 оқушы"), or before the hours a week its subject is taught, as a syllabus heads itself
+    # ("(11 сынып. Аптасына 1 сағат", "8 сынып, аптасына 2 сағат").
+    r"|(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[—–-][ \t]*\d+\s+(?:оқушы|студент|бала)"
+    r"|[ \t]*[.,]?[ \t]*(?i:аптасына)[ \t]+\d)"
 )
 LAST_GRADE = 12
 # A school subject's name just before a bare grade, a title's or a plan's heading ("Химия, 8 сынып, сабақ жоспары",
@@ -134,6 +139,13 @@ _NAMED_PLACE = re.compile(rf"\s+(?:орын|орны)\s+[{KAZAKH_UPPER}«\"“�
 _PLACE_HELD = re.compile(r"\s+(?:орында|орнында)(?:\s+(?:тұр|қал|кел|түр)\w*)?\s*(?:[.!?;,]|$)", re.M)
 _WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
 _LAST_PRIZE_PLACE = 10
+# A place beyond the tenth, which a count of seats reaches too ("40 орын бар", "250 орынға арналған", "40 орынға ие
+# болды" in a parliament), is a place only where the sentence ranks: held at its clause's end or before a verb of
+# standing as above ("бойынша 35 орында", "Өзбекстан 29 орында тұр"), or reached with a verb of placing, not of
+# winning, in a sentence that names the ranking or the field ranked ("рейтингте ... 39 елдің ішінен 35 орынға
+# жайғасты", "45 орынға көтерілді", "60 орынға түсті").
+_PLACED = re.compile(r"[^.!?]*?(?<!\w)(?:жайғас|тұрақта|көтеріл|түс(?:ті|іп|кен|еді)|төмендеп|төмендеді|құлдыра)")
+_RANKING = re.compile(r"(?<!\w)(?:рейтинг|рейтінг|ішінен|арасынан|бойынша|тізім|индекс)", re.I)
 # "2024-2025 оқу жылы": a kind of year between the number and жыл; a calendar's is one (1445 һижри жылы).
 YEAR_KINDS = ("оқу", "қаржы", "бюджеттік", "есепті", "салық", "һижри", "хижри", "хиджри", "милади")
 # A hyphenated word that counts what the number measures (25-метрге) keeps the number cardinal.
@@ -225,7 +237,8 @@ def _named_by_plural_years(match: re.Match[str], rest: str) -> bool:
 # жылдары"): for the same reason as the decades, the plural names the years, each end an ordinal as a four-digit range
 # is; not after a word of a recent span ("соңғы 100-150 жылдары"). After a mark of the era before ours (б.з.б.
 # 484-425 жылдар, біздің дәуірімізге дейінгі 485-425 жылдар) the years count down, the later one first, and a
-# range of one or two digits (б.з.б. 49-44 жылдар) names years too.
+# range of one or two digits (б.з.б. 49-44 жылдар) names years too; so does one before the singular that ends its
+# phrase (б.з.д. 460-377 жыл), as no count runs from the larger number down ("б.з.б. 30-20 жыл бойы" counts years).
 _OLDER_YEAR = re.compile(r"[1-9]\d\d")
 _BEFORE_OUR_ERA = re.compile(
     r"(?:(?i:б\.\s?з\.\s?[бд]\.?)|біздің\s+(?:заманымыз|дәуіріміз)(?:ға|ге|дан|ден)\s+(?:дейінгі|дейін|бұрынғы|бұрын))"
@@ -233,6 +246,7 @@ _BEFORE_OUR_ERA = re.compile(
     re.I,
 )
 _ERA_YEAR = re.compile(r"[1-9]\d{0,2}")
+_YEAR_WORD_AFTER = re.compile(r"\s+жыл(?=\s*(?:[).,;:]|$))")
 
 
 # A season that runs across the turn of a year is named by its two years, the second the next one, before маусым (a
@@ -260,7 +274,8 @@ def _older_year_range(match: re.Match[str], rest: str) -> bool:
     if _ERA_YEAR.fullmatch(first) and _ERA_YEAR.fullmatch(last):
         before = match.string[max(0, match.start() - 60) : match.start()]
         if _BEFORE_OUR_ERA.search(before):
-            return _named_by_plural_years(match, rest)
+            counting_down = int(first) > int(last) and _YEAR_WORD_AFTER.match(rest) is not None
+            return counting_down or _named_by_plural_years(match, rest)
     if not (_OLDER_YEAR.fullmatch(first) and _OLDER_YEAR.fullmatch(last) and int(first) < int(last)):
         return False
     return _named_by_plural_years(match, rest)
@@ -362,7 +377,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         or match["scale"]
     )
     if suffix and not (measured or match["b"] or match["af"]) and _ordinal_ending(match["a"], suffix):
-        return True
+        return not part_of_a_whole(match)
     if suffix or measured or match["above"] or match["compare"]:
         return False
     if _bracketed_years(match) or _decades(match, rest) or _older_year_range(match, rest):
@@ -392,7 +407,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     grade = _GRADE.match(graded) or _parallel_grade(match, rest) or _subject_grade(match, rest)
     if (value <= LAST_GRADE and grade) or _bracketed_rank(match, rest, value):
         return True
-    if value <= _LAST_PRIZE_PLACE and (prize_place(rest) or _named_place(match, rest)):
+    if _ranked_place(match, rest, value) or _school_quarter(match, rest, value):
         return True
     if _parallel_rank(match, rest, value):
         return True
@@ -439,6 +454,20 @@ _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zа-яәғқңөұү
 def _labelled(match: re.Match[str]) -> bool:
     label = _LABEL_BEFORE.search(match.string[max(0, match.start() - 40) : match.start()])
     return label is not None and not dates.starts_with_month(label["name"])
+
+
+# A whole in the genitive just before the number (25 мектептің 14-нің құрылысы, оқушылардың 14-ні): the number is a
+# part of it, possessed, and the н after it is the possessive's before its case (он төртінің, он төртін), as in
+# "интернационалистердің 18-не" (он сегізіне); no ordinal was meant.
+_WHOLE_BEFORE = re.compile(rf"[{KAZAKH_LOWER}]{GENITIVE_SUFFIX}\s+\Z")
+
+
+def part_of_a_whole(match: re.Match[str]) -> bool:
+    """A lone number hyphened to an н-ending its cardinal cannot take, after its whole's genitive: 25 мектептің
+    14-нің."""
+    if not (_alone(match) and match["gap"] == "-" and match["suf"] and _ordinal_ending(match["a"], match["suf"])):
+        return False
+    return _WHOLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None
 
 
 def _ordinal_ending(number: str, suffix: str) -> bool:
@@ -579,6 +608,31 @@ def prize_place(rest: str) -> bool:
         return True
     place = _PRIZE_PLACE.match(rest)
     return bool(place and _WON.match(rest, place.end()))
+
+
+# A school term named by a bare number before тоқсан in a sentence of grades and assessments ("8-сыныпқа арналған 4
+# тоқсан ТЖБ", "ТЖБ 4 тоқсан 8 сынып"): the fourth term, as 4-тоқсан is. Elsewhere "4 тоқсан" may count a year's
+# quarters ("алдағы 4 тоқсан"), and тоқсан alone is ninety.
+_TERM = re.compile(r"\s+тоқсан(?:да|ға|ның|нан)?(?![\w-])")
+_SCHOOL_WORDS = re.compile(r"(?<!\w)(?:сынып|ТЖБ|БЖБ|бағалау|оқу\s+жыл)", re.I)
+_LAST_TERM = 4
+
+
+def _school_quarter(match: re.Match[str], rest: str, value: int) -> bool:
+    if not (1 <= value <= _LAST_TERM and _alone(match) and not match["suf"]) or not _TERM.match(rest):
+        return False
+    return _SCHOOL_WORDS.search(_sentence(match)) is not None
+
+
+def _ranked_place(match: re.Match[str], rest: str, value: int) -> bool:
+    """A bare number before орын names a place won or held: up to the tenth wherever a verb of winning or a results
+    list frames it, beyond it only in a ranking."""
+    if value <= _LAST_PRIZE_PLACE:
+        return prize_place(rest) or _named_place(match, rest)
+    if _PLACE_HELD.match(rest):
+        return True
+    place = _PRIZE_PLACE.match(rest)
+    return bool(place and _PLACED.match(rest, place.end()) and _RANKING.search(_sentence(match)))
 
 
 def places_won(values: Iterable[int], rest: str) -> bool:
@@ -750,24 +804,38 @@ def _disability_group(match: re.Match[str], rest: str) -> bool:
 
 
 # Steps of a scale listed before the scale's noun (ауа райы қолайсыздығының 1, 2, 3 деңгейі; 1 және 2 дәрежелі; 2, 3
-# санаттағы): each names a step, an ordinal, as 1-деңгей does; a count is not listed before one noun of a scale. A
-# number alone before it (3 деңгейі бар) may count levels and is left.
+# санаттағы), and places listed before one noun of rank (1 және 2 сынып оқушылары, 1 және 2 том, 5, 6 сыныптарда):
+# each names a step or a place, an ordinal, as 1-деңгей does; a count is not listed before one noun of a scale or a
+# rank. A number alone before it (3 деңгейі бар) may count levels and is left.
 _SCALE_STEP = re.compile(r"\s+(?:деңгей|дәреже|санат|разряд|категори)")
 _LIST_LINK = r"(?:\s?,\s?|\s+(?:және|мен|немесе)\s+)"
-_STEPS_AFTER = re.compile(rf"(?:{_LIST_LINK}\d{{1,2}})+{_SCALE_STEP.pattern}")
+_STEPS_AFTER = re.compile(rf"(?:{_LIST_LINK}(?P<last>\d{{1,2}}))+(?=\s)")
 _STEP_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}{_LIST_LINK}\Z")
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _LAST_SCALE_STEP = 10
 
 
 def _listed_scale_step(match: re.Match[str], rest: str) -> bool:
-    """1, 2, 3 деңгейі → бірінші, екінші, үшінші деңгейі: a small number in a list of them before a scale's step."""
+    """1, 2, 3 деңгейі → бірінші, екінші, үшінші деңгейі; 1 және 2 том → бірінші және екінші том: a small number in a
+    list of them before a scale's step or a noun of rank."""
     value = value_of(match["a"]) if match["a"].isdigit() else 0
-    if not (_alone(match) and not match["suf"] and 1 <= value <= _LAST_SCALE_STEP):
+    if not (_alone(match) and not match["suf"] and value >= 1):
         return False
-    if _STEPS_AFTER.match(rest):
-        return True
+    steps = _STEPS_AFTER.match(rest)
+    if steps:
+        return _names_listed_step(rest[steps.end() :], max(value, int(steps["last"])))
     before = match.string[max(0, match.start() - 12) : match.start()]
-    return _SCALE_STEP.match(rest) is not None and _STEP_BEFORE.search(before) is not None
+    return _STEP_BEFORE.search(before) is not None and _names_listed_step(rest, value)
+
+
+def _names_listed_step(rest: str, highest: int) -> bool:
+    """The noun after a list is a scale's step or a noun of rank, and names the list's highest number among its own."""
+    if _SCALE_STEP.match(rest):
+        return highest <= _LAST_SCALE_STEP
+    noun = _NOUN_AFTER.match(rest)
+    if noun is None or ranknouns.rank_stem(noun.group(1)) in ranknouns.COUNTED_TOO:
+        return False
+    return ranknouns.names_rank(noun.group(1), highest)
 
 
 # A person named before brackets, by name or by a ruler's or a poet's title, a dash between them or not: "Абылай хан

@@ -22,7 +22,11 @@ RANK_STEMS: dict[str, int | None] = {
     "класс": 12,
     "курс": 7,
     "орын": 10,
+    "том": None,
 }
+# Nouns of rank a small count takes as often ("1, 2 орын бар": seats): a number before one is a place only where a
+# verb of winning or a ranking frames it, never for being listed (`ordinalcontext`).
+COUNTED_TOO = frozenset(("орын",))
 # A law's parts, which a bare number before them names wherever it stands (Заңның 7 бабы, 2 тармағына): a count of
 # them is said with the words of consisting or being ("12 баптан тұрады", "3 бап бар"), which the callers look for.
 LAW_PARTS = frozenset(("бап", "тармақ", "тармақша"))
