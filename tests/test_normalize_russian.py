@@ -963,3 +963,24 @@ def test_a_number_typed_onto_a_kazakh_word_in_a_russian_line_is_kazakh() -> None
 def test_a_web_address_in_a_russian_line_says_its_numbers_in_russian() -> None:
     assert normalize("Читайте на 123ru.net") == "Читайте на сто двадцать три ру точка нет"
     assert normalize("Оқыңыз 123ru.net сайтында").startswith("Оқыңыз жүз жиырма үш ру нүкте")
+
+
+def test_russian_in_the_kazakh_latin_letters_is_read_back_in_cyrillic() -> None:
+    """adilet.zan.kz's Russian in the 2018 letters: ı → и/й, ıa → я, the soft sign put back, the date read in Russian;
+    a quoted Kazakh name (Shalqar) stays Kazakh."""
+    assert normalize('"Kazahstanskaıa pravda" ot 08.10.2016 g., № 193 (28319);') == (
+        '"Казахстанская правда" от восьмого октября две тысячи шестнадцатого года, номер сто девяносто три '
+        "(двадцать восемь тысяч триста девятнадцать);"
+    )
+    assert normalize('"Shalqar" ot 08.01.2015 g., № 1 (8368)') == (
+        '"шалқар" от восьмого января две тысячи пятнадцатого года, номер один (восемь тысяч триста шестьдесят восемь)'
+    )
+    assert normalize("Etalonnyı kontrolnyı bank v elektronnom vıde") == "Эталонный контрольный банк в электронном виде"
+    # of the known spellings, the one agreeing with the adjective before it, else the singular
+    assert normalize("Kazahı vnýtrennıh gýbernıı Rossııskoı ımperıı") == "Казахи внутренних губерний Российской империи"
+    assert normalize("Iz ıstorıı kazahsko-rossııskıh otnoshenıı") == "Из истории казахско-российских отношений"
+
+
+def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
+    assert span_language("Búgin Gennadıı ǵasyr jekpe-jegi Golovkın men Saýl Alvares arasyndaǵy jekpe-jek") == KAZAKH
+    assert span_language("Informatsıonno-pravovaıa sıstema 26.12.2014 g.;") == RUSSIAN

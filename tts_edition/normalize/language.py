@@ -62,6 +62,7 @@ from tts_edition.normalize.russian import (
     NOMINATIVE_MONTHS,
     WEEKDAY_DATE,
 )
+from tts_edition.normalize.russianlatin import romanised_russian
 
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
     # решения, опубликования: not -ания, which Kazakh has in компания)
@@ -164,7 +165,7 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
     r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
-    r"|\|(?<=[^\W\d_] \|)(?= [«\"“]?[А-ЯЁӘҒҚҢӨҰҮҺІ])"  # the bar first: a literal fails at once where no bar is
+    r"|\|(?<=[^\W\d_] \|)(?= [«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # the bar first: a literal fails at once where no bar is
     r"|;(?=[ \t]+[«\"“][А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
@@ -293,6 +294,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
         return KAZAKH if _kazakh_number_ending(text, nouns=True) or _KAZAKH_YEAR.search(text) else around
     if len(latin) > len(cyrillic):
+        if romanised_russian(text):
+            return RUSSIAN  # Russian in the Kazakh Latin letters ("Kazahstanskaıa pravda" ot 08.10.2016 g.)
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text) + slashed
     kazakh = [

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, webaddresses
+from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, russianlatin, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.amounts import AFTER_BLANK
 from tts_edition.normalize.dates import RUSSIAN_MONTH_CLIPS
@@ -1004,6 +1004,13 @@ GLUED_NUMBER_MARK = re.compile(r"[а-яё]\d")  # `Rule.needs`
 @cache
 def rules() -> list[Rule]:
     return [
+        Rule(
+            "russian written in kazakh latin letters",
+            russianlatin.WORD,
+            russianlatin.read_word,
+            "latin",
+            needs=russianlatin.MARK,
+        ),
         Rule(
             "russian space before a glued number",
             GLUED_NUMBER,
