@@ -984,3 +984,8 @@ def test_russian_in_the_kazakh_latin_letters_is_read_back_in_cyrillic() -> None:
 def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
     assert span_language("Búgin Gennadıı ǵasyr jekpe-jegi Golovkın men Saýl Alvares arasyndaǵy jekpe-jek") == KAZAKH
     assert span_language("Informatsıonno-pravovaıa sıstema 26.12.2014 g.;") == RUSSIAN
+
+
+def test_a_datelines_year_after_a_comma_is_named_in_the_nominative() -> None:
+    assert normalize("Пятница, 22 ноября, 2024") == "Пятница, двадцать второе ноября, две тысячи двадцать четвёртый год"
+    assert normalize("Пятница, 20 Ноябрь 2015") == "Пятница, двадцатое ноября две тысячи пятнадцатого года"

@@ -317,6 +317,15 @@ def speak_date(match: re.Match[str]) -> str:
     return f"{first}{day} {match['this'] or ''}{month}{match['comma'] or ''}" + _of_year(match["year"])
 
 
+def _dateline_year(match: re.Match[str]) -> str:
+    """A dateline's year: set apart by a comma it is said on its own, in the nominative (Пятница, 22 ноября, 2024 →
+    …, две тысячи двадцать четвёртый год); else as the date's, in the genitive."""
+    year = match["year"]
+    if year and "," in match.string[match.end("month") : match.start("year")]:
+        return f", {in_words(int(year), to='ordinal')} год"
+    return _of_year(year)
+
+
 # The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
 _DAY_CASES = {**dict.fromkeys(("к", "ко"), "dative"), **dict.fromkeys(("по", "на", "за"), "accusative")}
 
@@ -337,10 +346,11 @@ def speak_numeric_date(match: re.Match[str]) -> str:
 
 def speak_dateline(match: re.Match[str]) -> str:
     """Пятница, 20 Ноябрь 2015 → Пятница, двадцатое ноября две тысячи пятнадцатого года: after its weekday a
-    dateline names the day (nominative), and its month in the genitive whatever form the page prints."""
+    dateline names the day (nominative), and its month in the genitive whatever form the page prints; a year set
+    apart by a comma is named too (Пятница, 22 ноября, 2024 → …, две тысячи двадцать четвёртый год)."""
     weekday = match.string[match.start("weekday") : match.start("day")]
     month = MONTH_FORMS[match["month"].lower()]
-    return f"{weekday}{_day(match['day'], 'nominative')} {month}{_of_year(match['year'])}"
+    return f"{weekday}{_day(match['day'], 'nominative')} {month}{_dateline_year(match)}"
 
 
 def _day(day: str, case: str) -> str:
