@@ -16,7 +16,8 @@ sentence, and each quotation inside it, is given one language, by its letters an
   few: the Russian noun it counts (12 баллов, 18 лет, 2004 год; inside a Kazakh line a Russian run of its own), the
   Russian preposition before it (от 25%, свыше 40%) or a page's Russian label over it (Размер: 1.33 Mб, Выпуск - №24).
 - Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
-  Kazakh Latin alphabet (q, ǵ, ń, ı…).
+  Kazakh Latin alphabet (q, ǵ, ń, ı…); it is Russian when its words spell Russian ones in the 2018 Kazakh letters
+  ("Kazahstanskaıa pravda" ot 08.10.2016 g.: `russianlatin`), as adilet.zan.kz prints its Russian sources.
 
 A span of fewer than two words takes the language around it (a one-word Russian name in quotes stays in the
 Kazakh sentence); quotations are looked at on their own only when they hold two words or more. A sentence that shows
