@@ -989,3 +989,13 @@ def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
 def test_a_datelines_year_after_a_comma_is_named_in_the_nominative() -> None:
     assert normalize("Пятница, 22 ноября, 2024") == "Пятница, двадцать второе ноября, две тысячи двадцать четвёртый год"
     assert normalize("Пятница, 20 Ноябрь 2015") == "Пятница, двадцатое ноября две тысячи пятнадцатого года"
+
+
+def test_two_centuries_joined_by_a_part_of_the_later_are_each_one_century() -> None:
+    assert normalize("Казахи жили во второй половине XVIII – начале XX вв.") == (
+        "Казахи жили во второй половине восемнадцатого – начале двадцатого веков."
+    )
+    # a plain range is the century rule's
+    assert normalize("Эти книги были изданы в XV–XVII вв. в Европе") == (
+        "Эти книги были изданы в пятнадцатом – семнадцатом веках в Европе"
+    )

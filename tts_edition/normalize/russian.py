@@ -856,6 +856,27 @@ _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 # (Петр I → Петр первый, при Николае II → при Николае втором) or a label's that it numbers (Глава II закона → глава
 # вторая закона, в части III → в части третьей). A lone C or L is a Latin letter typed for Cyrillic.
 _ROMAN_ORDINAL = rf"(?!(?:C|L)\b)(?:{_ROMAN})"
+
+# Two centuries joined by the part of the later one a span reaches (во второй половине XIX – начале XX веков, XVIII –
+# середины XIX в.): the first is the century of the part named before it, in the genitive (половине девятнадцатого
+# века, its noun left to the last), the second the century of the part after the dash; each names one century.
+CENTURY_PARTS = re.compile(
+    rf"(?<![\w-])(?P<roman>{_ROMAN})\s?[–—-]\s?(?P<part>(?:начал|конц|середин)[аеыу]?)\s+(?P<roman2>{_ROMAN})"
+    r"\s+(?P<noun>век(?:а|ов)\b|вв?\.)"
+)
+_CENTURIES_WORD = {"века": "века", "в.": "века", "веков": "веков", "вв.": "веков"}
+
+
+def speak_century_parts(match: re.Match[str]) -> str:
+    """XIX – начале XX веков → девятнадцатого – начале двадцатого веков."""
+    first, last = roman_value(match["roman"]), roman_value(match["roman2"])
+    if not first or not last:
+        return match.group()
+    ordinals = (in_words(value, to="ordinal", case="genitive") for value in (first, last))
+    noun = _CENTURIES_WORD[match["noun"]] + _stop_kept(match, match["noun"])
+    return f"{next(ordinals)} – {match['part']} {next(ordinals)} {noun}"
+
+
 ROMAN_BEFORE_WORD = re.compile(
     rf"(?<![\w-])(?P<roman>{_ROMAN_ORDINAL})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN_ORDINAL}))?(?=\s+(?P<word>[а-яёА-ЯЁ]+))"
 )
@@ -1067,6 +1088,7 @@ def rules() -> list[Rule]:
             ),
             speak_date,
         ),
+        _guess("russian centuries by their parts", CENTURY_PARTS, speak_century_parts),
         _guess(
             "russian century",
             re.compile(
