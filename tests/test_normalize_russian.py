@@ -999,3 +999,11 @@ def test_two_centuries_joined_by_a_part_of_the_later_are_each_one_century() -> N
     assert normalize("Эти книги были изданы в XV–XVII вв. в Европе") == (
         "Эти книги были изданы в пятнадцатом – семнадцатом веках в Европе"
     )
+
+
+def test_a_dictionarys_arrow_ends_its_headword_so_the_translation_has_its_own_language() -> None:
+    text = "жоны астаудай бағылан қой → упитанный барашек (букв. барашек, бока которого с корыто)"
+    assert [text[run.start : run.end].strip() for run in language_runs(text) if run.lang == RUSSIAN] == [
+        "упитанный барашек (букв. барашек, бока которого с корыто)"
+    ]
+    assert [run.lang for run in language_runs("2 → 3 болды")] == [KAZAKH]  # no words about it: no headword

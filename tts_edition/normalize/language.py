@@ -162,12 +162,14 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # A table's bar between a cell of words and the next cell's capitalised word ends a cell: a card's Kazakh label
 # and its value in Russian (| Жариялау дереккөзі | Информационно-правовая система "Әділет" 22.04.2016 г.;); and a
 # semicolon before a quoted name ends an entry of a list of sources, each in its own language (…; "Казахстанская
-# правда" от 08.10.2016 г., № 193 (28319); "Егемен Қазақстан" 08.10.2016 ж., № 193 (28921)).
+# правда" от 08.10.2016 г., № 193 (28319); "Егемен Қазақстан" 08.10.2016 ж., № 193 (28921)). A bilingual dictionary's
+# arrow between words ends its headword: the translation after it is in its own language (келі түю → толочь в ступе).
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
     r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
     r"|\|(?<=[^\W\d_] \|)(?= [«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # the bar first: a literal fails at once where no bar is
     r"|;(?=[ \t]+[«\"“][А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|→(?<=[^\W\d_] →)(?= [^\W\d_])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
