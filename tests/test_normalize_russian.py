@@ -963,3 +963,47 @@ def test_a_number_typed_onto_a_kazakh_word_in_a_russian_line_is_kazakh() -> None
 def test_a_web_address_in_a_russian_line_says_its_numbers_in_russian() -> None:
     assert normalize("Читайте на 123ru.net") == "Читайте на сто двадцать три ру точка нет"
     assert normalize("Оқыңыз 123ru.net сайтында").startswith("Оқыңыз жүз жиырма үш ру нүкте")
+
+
+def test_russian_in_the_kazakh_latin_letters_is_read_back_in_cyrillic() -> None:
+    """adilet.zan.kz's Russian in the 2018 letters: ı → и/й, ıa → я, the soft sign put back, the date read in Russian;
+    a quoted Kazakh name (Shalqar) stays Kazakh."""
+    assert normalize('"Kazahstanskaıa pravda" ot 08.10.2016 g., № 193 (28319);') == (
+        '"Казахстанская правда" от восьмого октября две тысячи шестнадцатого года, номер сто девяносто три '
+        "(двадцать восемь тысяч триста девятнадцать);"
+    )
+    assert normalize('"Shalqar" ot 08.01.2015 g., № 1 (8368)') == (
+        '"шалқар" от восьмого января две тысячи пятнадцатого года, номер один (восемь тысяч триста шестьдесят восемь)'
+    )
+    assert normalize("Etalonnyı kontrolnyı bank v elektronnom vıde") == "Эталонный контрольный банк в электронном виде"
+    # of the known spellings, the one agreeing with the adjective before it, else the singular
+    assert normalize("Kazahı vnýtrennıh gýbernıı Rossııskoı ımperıı") == "Казахи внутренних губерний Российской империи"
+    assert normalize("Iz ıstorıı kazahsko-rossııskıh otnoshenıı") == "Из истории казахско-российских отношений"
+
+
+def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
+    assert span_language("Búgin Gennadıı ǵasyr jekpe-jegi Golovkın men Saýl Alvares arasyndaǵy jekpe-jek") == KAZAKH
+    assert span_language("Informatsıonno-pravovaıa sıstema 26.12.2014 g.;") == RUSSIAN
+
+
+def test_a_datelines_year_after_a_comma_is_named_in_the_nominative() -> None:
+    assert normalize("Пятница, 22 ноября, 2024") == "Пятница, двадцать второе ноября, две тысячи двадцать четвёртый год"
+    assert normalize("Пятница, 20 Ноябрь 2015") == "Пятница, двадцатое ноября две тысячи пятнадцатого года"
+
+
+def test_two_centuries_joined_by_a_part_of_the_later_are_each_one_century() -> None:
+    assert normalize("Казахи жили во второй половине XVIII – начале XX вв.") == (
+        "Казахи жили во второй половине восемнадцатого – начале двадцатого веков."
+    )
+    # a plain range is the century rule's
+    assert normalize("Эти книги были изданы в XV–XVII вв. в Европе") == (
+        "Эти книги были изданы в пятнадцатом – семнадцатом веках в Европе"
+    )
+
+
+def test_a_dictionarys_arrow_ends_its_headword_so_the_translation_has_its_own_language() -> None:
+    text = "жоны астаудай бағылан қой → упитанный барашек (букв. барашек, бока которого с корыто)"
+    assert [text[run.start : run.end].strip() for run in language_runs(text) if run.lang == RUSSIAN] == [
+        "упитанный барашек (букв. барашек, бока которого с корыто)"
+    ]
+    assert [run.lang for run in language_runs("2 → 3 болды")] == [KAZAKH]  # no words about it: no headword

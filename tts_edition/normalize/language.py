@@ -16,7 +16,8 @@ sentence, and each quotation inside it, is given one language, by its letters an
   few: the Russian noun it counts (12 баллов, 18 лет, 2004 год; inside a Kazakh line a Russian run of its own), the
   Russian preposition before it (от 25%, свыше 40%) or a page's Russian label over it (Размер: 1.33 Mб, Выпуск - №24).
 - Latin is English when its words are English (the CMU dictionary knows most of them) and none is written in a
-  Kazakh Latin alphabet (q, ǵ, ń, ı…).
+  Kazakh Latin alphabet (q, ǵ, ń, ı…); it is Russian when its words spell Russian ones in the 2018 Kazakh letters
+  ("Kazahstanskaıa pravda" ot 08.10.2016 g.: `russianlatin`), as adilet.zan.kz prints its Russian sources.
 
 A span of fewer than two words takes the language around it (a one-word Russian name in quotes stays in the
 Kazakh sentence); quotations are looked at on their own only when they hold two words or more. A sentence that shows
@@ -62,6 +63,7 @@ from tts_edition.normalize.russian import (
     NOMINATIVE_MONTHS,
     WEEKDAY_DATE,
 )
+from tts_edition.normalize.russianlatin import romanised_russian
 
 _RUSSIAN_LETTERS = re.compile(  # and the endings of Russian verbs (составил, работает, ожидается) and nouns (решение,
     # решения, опубликования: not -ания, which Kazakh has in компания)
@@ -160,12 +162,14 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # A table's bar between a cell of words and the next cell's capitalised word ends a cell: a card's Kazakh label
 # and its value in Russian (| Жариялау дереккөзі | Информационно-правовая система "Әділет" 22.04.2016 г.;); and a
 # semicolon before a quoted name ends an entry of a list of sources, each in its own language (…; "Казахстанская
-# правда" от 08.10.2016 г., № 193 (28319); "Егемен Қазақстан" 08.10.2016 ж., № 193 (28921)).
+# правда" от 08.10.2016 г., № 193 (28319); "Егемен Қазақстан" 08.10.2016 ж., № 193 (28921)). A bilingual dictionary's
+# arrow between words ends its headword: the translation after it is in its own language (келі түю → толочь в ступе).
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?=\s+(?:[«\"“(—–-]\s*)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\.(?<=[а-яёәғқңөұүһі]{2}\.)(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])|\n+"
     r"|/(?:(?<=[^\W\d_] /)|(?<=\) /))(?= [А-ЯЁӘҒҚҢӨҰҮҺІ])"
-    r"|\|(?<=[^\W\d_] \|)(?= [«\"“]?[А-ЯЁӘҒҚҢӨҰҮҺІ])"  # the bar first: a literal fails at once where no bar is
+    r"|\|(?<=[^\W\d_] \|)(?= [«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # the bar first: a literal fails at once where no bar is
     r"|;(?=[ \t]+[«\"“][А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|→(?<=[^\W\d_] →)(?= [^\W\d_])"
 )
 # A letter (an initial: А.И. Левшин) or an abbreviation written before names, and its full stop.
 _BEFORE_A_NAME = re.compile(rf"(?<![\w-])(?:[^\W\d_]|{'|'.join(re.escape(a[:-1]) for a in BEFORE_NAMES)})\.\Z", re.I)
@@ -293,6 +297,8 @@ def span_language(text: str, around: str = KAZAKH) -> str:
         # A numbered Kazakh word alone (1-тапсырма. after a Russian line asking for help): Kazakh, not the line's
         return KAZAKH if _kazakh_number_ending(text, nouns=True) or _KAZAKH_YEAR.search(text) else around
     if len(latin) > len(cyrillic):
+        if romanised_russian(text):
+            return RUSSIAN  # Russian in the Kazakh Latin letters ("Kazahstanskaıa pravda" ot 08.10.2016 g.)
         return ENGLISH if _english(text, latin) else around
     words = _CYRILLIC_WORD.findall(text) + slashed
     kazakh = [

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, webaddresses
+from tts_edition.normalize import capitals, coordinates, grouping, lettercodes, russianforms, russianlatin, webaddresses
 from tts_edition.normalize.abbreviations import pronounceable, spell
 from tts_edition.normalize.amounts import AFTER_BLANK
 from tts_edition.normalize.dates import RUSSIAN_MONTH_CLIPS
@@ -317,6 +317,15 @@ def speak_date(match: re.Match[str]) -> str:
     return f"{first}{day} {match['this'] or ''}{month}{match['comma'] or ''}" + _of_year(match["year"])
 
 
+def _dateline_year(match: re.Match[str]) -> str:
+    """A dateline's year: set apart by a comma it is said on its own, in the nominative (Пятница, 22 ноября, 2024 →
+    …, две тысячи двадцать четвёртый год); else as the date's, in the genitive."""
+    year = match["year"]
+    if year and "," in match.string[match.end("month") : match.start("year")]:
+        return f", {in_words(int(year), to='ordinal')} год"
+    return _of_year(year)
+
+
 # The case of a day of the month after a preposition: к 9 мая → к девятому мая, по 10 мая, на 5 мая → десятое, пятое.
 _DAY_CASES = {**dict.fromkeys(("к", "ко"), "dative"), **dict.fromkeys(("по", "на", "за"), "accusative")}
 
@@ -337,10 +346,11 @@ def speak_numeric_date(match: re.Match[str]) -> str:
 
 def speak_dateline(match: re.Match[str]) -> str:
     """Пятница, 20 Ноябрь 2015 → Пятница, двадцатое ноября две тысячи пятнадцатого года: after its weekday a
-    dateline names the day (nominative), and its month in the genitive whatever form the page prints."""
+    dateline names the day (nominative), and its month in the genitive whatever form the page prints; a year set
+    apart by a comma is named too (Пятница, 22 ноября, 2024 → …, две тысячи двадцать четвёртый год)."""
     weekday = match.string[match.start("weekday") : match.start("day")]
     month = MONTH_FORMS[match["month"].lower()]
-    return f"{weekday}{_day(match['day'], 'nominative')} {month}{_of_year(match['year'])}"
+    return f"{weekday}{_day(match['day'], 'nominative')} {month}{_dateline_year(match)}"
 
 
 def _day(day: str, case: str) -> str:
@@ -846,6 +856,27 @@ _ROMAN = r"[IVXLC]{1,7}|[IVXІХ]{1,7}"
 # (Петр I → Петр первый, при Николае II → при Николае втором) or a label's that it numbers (Глава II закона → глава
 # вторая закона, в части III → в части третьей). A lone C or L is a Latin letter typed for Cyrillic.
 _ROMAN_ORDINAL = rf"(?!(?:C|L)\b)(?:{_ROMAN})"
+
+# Two centuries joined by the part of the later one a span reaches (во второй половине XIX – начале XX веков, XVIII –
+# середины XIX в.): the first is the century of the part named before it, in the genitive (половине девятнадцатого
+# века, its noun left to the last), the second the century of the part after the dash; each names one century.
+CENTURY_PARTS = re.compile(
+    rf"(?<![\w-])(?P<roman>{_ROMAN})\s?[–—-]\s?(?P<part>(?:начал|конц|середин)[аеыу]?)\s+(?P<roman2>{_ROMAN})"
+    r"\s+(?P<noun>век(?:а|ов)\b|вв?\.)"
+)
+_CENTURIES_WORD = {"века": "века", "в.": "века", "веков": "веков", "вв.": "веков"}
+
+
+def speak_century_parts(match: re.Match[str]) -> str:
+    """XIX – начале XX веков → девятнадцатого – начале двадцатого веков."""
+    first, last = roman_value(match["roman"]), roman_value(match["roman2"])
+    if not first or not last:
+        return match.group()
+    ordinals = (in_words(value, to="ordinal", case="genitive") for value in (first, last))
+    noun = _CENTURIES_WORD[match["noun"]] + _stop_kept(match, match["noun"])
+    return f"{next(ordinals)} – {match['part']} {next(ordinals)} {noun}"
+
+
 ROMAN_BEFORE_WORD = re.compile(
     rf"(?<![\w-])(?P<roman>{_ROMAN_ORDINAL})(?:\s?[-–—]\s?(?P<roman2>{_ROMAN_ORDINAL}))?(?=\s+(?P<word>[а-яёА-ЯЁ]+))"
 )
@@ -1005,6 +1036,13 @@ GLUED_NUMBER_MARK = re.compile(r"[а-яё]\d")  # `Rule.needs`
 def rules() -> list[Rule]:
     return [
         Rule(
+            "russian written in kazakh latin letters",
+            russianlatin.WORD,
+            russianlatin.read_word,
+            "latin",
+            needs=russianlatin.MARK,
+        ),
+        Rule(
             "russian space before a glued number",
             GLUED_NUMBER,
             lambda m: m.group() + " ",
@@ -1050,6 +1088,7 @@ def rules() -> list[Rule]:
             ),
             speak_date,
         ),
+        _guess("russian centuries by their parts", CENTURY_PARTS, speak_century_parts),
         _guess(
             "russian century",
             re.compile(
