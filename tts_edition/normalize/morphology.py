@@ -281,9 +281,16 @@ def inflect(word: str, suffixes: list[str], possessive: bool = False, back: bool
             word = _syncopated(word.removesuffix(_SOFT_SIGN))
         if form[:1] in VOWELS and word[-1:] in _VOICING and word[-2:-1] in VOWELS:
             word = word[:-1] + _VOICING[word[-1]]
-        word += form
+        word += form[1:] if _doubled_before(word, form) else form
         possessive = name == "possessive3"
     return word
+
+
+def _doubled_before(stem: str, form: str) -> bool:
+    """The stem ends in a doubled consonant the form opens with (киловатт + тан, грамм + мен): Kazakh writes no
+    three of one consonant in a row and drops one (киловаттан, граммен)."""
+    last = stem[-1:].lower()
+    return bool(last) and last not in VOWELS and stem[-2:].lower() == last * 2 and form[:1] == last
 
 
 def _last_vowel(word: str) -> str:
