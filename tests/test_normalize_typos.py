@@ -155,3 +155,12 @@ def test_guillemets_typed_as_doubled_angle_brackets_are_quotes() -> None:
     assert normalize("<<Информатика>> мамандығы") == "«Информатика» мамандығы"
     # signs that close no quoted name are left to the other rules
     assert normalize("каналымызға жазылыңыз! <<<") == "каналымызға жазылыңыз! <<<"
+
+
+def test_a_hyphened_suffix_typed_with_russian_letters_for_gh_and_q() -> None:
+    assert normalize("Накты жумыссыздыктын 1 %-га осуi") == "Накты жумыссыздыктын бір пайызға осуі"
+    assert normalize("өсім 2,5%-га жетті") == "өсім екі бүтін оннан бес пайызға жетті"
+    assert normalize("бағасы 120-ка көтерілді") == "бағасы жүз жиырмаға көтерілді"
+    # a space before it, not a hyphen: the hectare's symbol after a number
+    assert normalize("18 мың га жер") == "он сегіз мың гектар жер"
+    assert normalize("2-кабат") == "екінші кабат"  # a word after the hyphen, no suffix

@@ -670,6 +670,13 @@ def rules() -> list[Rule]:
             needs=mistyped.LINE_TEMPERATURE_MARK,
         ),
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule(
+            "suffix typed with Russian letters",
+            mistyped.RUSSIAN_TYPED_SUFFIX,
+            mistyped.kazakh_suffix_letters,
+            "mark",
+            needs=mistyped.RUSSIAN_TYPED_SUFFIX_MARK,
+        ),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule(
             "degree typed as a letter o",
