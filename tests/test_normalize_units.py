@@ -328,7 +328,9 @@ def test_the_unit_after_the_words_that_name_it_one() -> None:
     assert normalize("Оның өлшем бірлігі Дж/(кг*℃).") == (
         "Оның өлшем бірлігі джоуль бөлінген килограмм көбейту градус цельсий."
     )
+    assert normalize("Күштің өлшем бірлігі Н.") == "Күштің өлшем бірлігі ньютон."
     assert normalize("халықтың бірлігі мен тұтастығы") == "халықтың бірлігі мен тұтастығы"
+    assert normalize("елдің бірлігі т.б. мәселелер") == "елдің бірлігі тағы басқа мәселелер"  # the unity of a people
 
 
 @pytest.mark.parametrize(

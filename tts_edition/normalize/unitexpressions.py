@@ -54,11 +54,12 @@ def speak_unit_line(match: re.Match[str]) -> str:
     return match["indent"] + speak_expression(units)
 
 
-# The unit after the words that name it one (Оның өлшем бірлігі Дж/℃.): a quantity's unit, whatever its letters. A
+# The unit after the words that name it one (Оның өлшем бірлігі Дж/℃.): a quantity's unit, whatever its letters; not
+# after бірлігі alone, the unity of a people (елдің бірлігі т.б.), nor where an abbreviation goes on after a stop. A
 # rate of two units the rates' tables hold is said as one (Өлшем бірлігі м/с2 → метр секунд квадратына), by its rule.
 _RATE = rf"(?:{writtennumbers.UNIT})/(?:{writtennumbers.PER_WRITTEN})(?![\w²³/·∙⋅*•(])"
-NAMED_UNIT = re.compile(rf"(?<=[Бб]ірлігі )(?!{_RATE})(?P<units>{EXPRESSION})(?![\w/·∙⋅*•(])")
-NAMED_UNIT_MARK = re.compile(r"і (?<=[Бб]ірлігі )")  # what every match holds (`Rule.needs`): its space first
+NAMED_UNIT = re.compile(rf"(?<=[Өө]лшем бірлігі )(?!{_RATE})(?P<units>{EXPRESSION})(?![\w/·∙⋅*•(]|\.\w)")
+NAMED_UNIT_MARK = re.compile(r"і (?<=[Өө]лшем бірлігі )")  # what every match holds (`Rule.needs`): its space first
 
 
 def speak_named_unit(match: re.Match[str]) -> str:
