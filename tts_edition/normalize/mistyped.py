@@ -446,8 +446,8 @@ def swapped_calendar_word(word: str) -> str | None:
 # initialism (1 %-га, 120-ка, ЖШС-га): a chain of back vowels with г or к is no suffix Kazakh writes, with ғ and қ it
 # is one (пайызға). A word after the hyphen (2-кабат) is left as it is.
 _RUSSIAN_TYPED_BACK = str.maketrans("гк", "ғқ")
-RUSSIAN_TYPED_SUFFIX = re.compile(r"(?<=[\d%‰°А-ЯЁA-Z])-(?P<suffix>[а-яё]*[гк][а-яё]*)(?![\w-])")
-RUSSIAN_TYPED_SUFFIX_MARK = re.compile(r"-[а-яё]{0,3}[гк]")  # what every match holds (`Rule.needs`)
+RUSSIAN_TYPED_SUFFIX = re.compile(r"-(?<=[\d%‰°А-ЯЁA-Z]-)(?P<suffix>[а-яё]*[гк][а-яё]*)(?![\w-])")
+RUSSIAN_TYPED_SUFFIX_MARK = re.compile(r"-(?<=[\d%‰°А-ЯЁA-Z]-)[а-яё]{0,3}[гк]")  # (`Rule.needs`): the hyphen first
 
 
 def kazakh_suffix_letters(match: re.Match[str]) -> str:

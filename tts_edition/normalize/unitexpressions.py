@@ -43,7 +43,7 @@ def _piece_spoken(piece: re.Match[str]) -> str:
 # unit's (Н, Т, А, х, R in the corpus), and an initialism's capitals (МБ, ХБ) are not read as a unit there either:
 # a line of one symbol is read when it is two characters or more with a small letter in it.
 UNIT_LINE = re.compile(rf"(?:^|(?<=\n))(?P<indent>[ \t]*)(?P<units>{EXPRESSION})(?=[ \t]*(?:\n|\Z))")
-UNIT_LINE_MARK = re.compile(r"\A(?:[^\n]{1,40}\Z|[^\n]*\n)")  # one short line, or more than one (`Rule.needs`)
+UNIT_LINE_MARK = re.compile(r"\A(?:[^\n]{1,40}+\Z|[^\n]*+\n)")  # one short line, or more than one (`Rule.needs`)
 
 
 def speak_unit_line(match: re.Match[str]) -> str:
