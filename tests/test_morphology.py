@@ -105,6 +105,16 @@ def test_final_sound_class(word: str, cls: str) -> None:
         ("модель", ["plural"], False, "модельдер"),
         ("жер", ["plural"], False, "жерлер"),  # р, й, у keep л
         ("жыл", ["genitive"], False, "жылдың"),  # the other cases are the sonorants' as before
+        ("киловатт", ["ablative"], False, "киловаттан"),  # no three of one consonant: one of them is dropped
+        ("грамм", ["instrumental"], False, "граммен"),
+        ("ватт", ["genitive"], False, "ваттың"),
+        ("киловатт", ["dative"], False, "киловаттқа"),  # a suffix that opens with another consonant keeps both
+        ("мектеп", ["instrumental"], False, "мектеппен"),  # and one letter before its own stays doubled
+        ("моль", ["dative"], False, "мольге"),  # a soft л after о or у is front
+        ("пароль", ["accusative"], False, "парольді"),
+        ("моль", ["possessive3", "dative"], False, "моліне"),
+        ("медаль", ["instrumental"], False, "медальмен"),  # after а the vowel decides
+        ("медаль", ["dative"], False, "медальға"),
     ],
 )
 def test_inflect_picks_the_allomorph(word: str, suffixes: list[str], possessive: bool, expected: str) -> None:

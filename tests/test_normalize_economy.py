@@ -93,9 +93,9 @@ ECONOMICS66_READINGS = {
         ("ΔT = 5", "дельта тэ тең бес"),
         ("∆ белгісі", "∆ белгісі"),
     ],
-    "a unit after a quantity's letter and a comma, ending the line, is the axis's unit; after a word it stays": [
+    "a unit after a quantity's letter or name and a comma, ending the line, is the axis's or the column's unit": [
         ("P, тг", "пи, теңге"),
-        ("Бағасы, тг", "Бағасы, тг"),
+        ("Бағасы, тг", "Бағасы, теңге"),  # a column's heading (units27: Орындау уақыты, мин*)
         ("P, тг 600", "пи, тг алты жүз"),
     ],
     "a number's hyphen typed as an en dash before a word is the hyphen; a range's dash and a spaced one stay": [

@@ -165,3 +165,12 @@ def test_a_latin_lookalike_initial_in_a_line_typed_on_a_mixed_keyboard_is_cyrill
     # in a line of Cyrillic letters only, or opening a line as a test's option, the letter stays Latin
     assert normalize("Көлкент ауылы A. Навои атындағы мектеп") == "Көлкент ауылы эй. Навои атындағы мектеп"
     assert normalize("C. Материяның бiр түрi") == "си) Материяның бір түрі"
+
+
+def test_a_hyphened_suffix_typed_with_russian_letters_for_gh_and_q() -> None:
+    assert normalize("Накты жумыссыздыктын 1 %-га осуi") == "Накты жумыссыздыктын бір пайызға осуі"
+    assert normalize("өсім 2,5%-га жетті") == "өсім екі бүтін оннан бес пайызға жетті"
+    assert normalize("бағасы 120-ка көтерілді") == "бағасы жүз жиырмаға көтерілді"
+    # a space before it, not a hyphen: the hectare's symbol after a number
+    assert normalize("18 мың га жер") == "он сегіз мың гектар жер"
+    assert normalize("2-кабат") == "екінші кабат"  # a word after the hyphen, no suffix

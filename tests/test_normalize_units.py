@@ -304,3 +304,44 @@ def test_a_unit_is_not_inflected_by_the_word_after_it() -> None:
     assert normalize("880 га-ның жері") == "сегіз жүз сексен гектардың жері"
     assert normalize("5 мкг/м3 -тен асты") == "бес микрограмм текше метрінен асты"  # a hyphen typed apart
     assert normalize("2-7 ден") == "екі – жетіден"  # a bare number takes a spaced suffix
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("кг", "килограмм"),  # a scraped fraction's numerator or denominator, alone on its line
+        ("м3", "текше метр"),
+        ("с2", "секунд квадрат"),
+        ("моль  К", "моль кельвин"),
+        ("A) 1Н\nДж\nB)", "эй) бір ньютон\nджоуль\nби)"),
+        ("Н", "эн"),  # one letter alone is a drop cap's or a variable's
+        ("МБ", "эм бэ"),  # and an initialism's capitals stay an initialism
+        ("кг мата", "кг мата"),  # a symbol with a word after it is no line of units
+    ],
+)
+def test_a_line_of_units_alone_is_said_unit_by_unit(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_the_unit_after_the_words_that_name_it_one() -> None:
+    assert normalize("Оның өлшем бірлігі Дж/℃.") == "Оның өлшем бірлігі джоуль бөлінген градус цельсий."
+    assert normalize("Оның өлшем бірлігі Дж/(кг*℃).") == (
+        "Оның өлшем бірлігі джоуль бөлінген килограмм көбейту градус цельсий."
+    )
+    assert normalize("Күштің өлшем бірлігі Н.") == "Күштің өлшем бірлігі ньютон."
+    assert normalize("халықтың бірлігі мен тұтастығы") == "халықтың бірлігі мен тұтастығы"
+    assert normalize("елдің бірлігі т.б. мәселелер") == "елдің бірлігі тағы басқа мәселелер"  # the unity of a people
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Fсерп, Н", "эф серп, ньютон"),  # a quantity's letter with its subscript run on
+        ("P, тг", "пи, теңге"),
+        ("Орындау уақыты, мин*", "Орындау уақыты, минут"),  # a column's heading, its footnote's star unsaid
+        ("айта келе, т", "айта келе, т"),  # a word broken at the line's end
+        ("Бағасы, тг 600", "Бағасы, тг алты жүз"),  # more after it on the line
+    ],
+)
+def test_a_unit_after_a_quantitys_name_and_a_comma_closing_its_line(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

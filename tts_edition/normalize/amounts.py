@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize import dates, initialisms, numbering, ordinalcontext, signs, writtennumbers
+from tts_edition.normalize import (
+    dates,
+    initialisms,
+    numbering,
+    ordinalcontext,
+    signs,
+    unitexpressions,
+    writtennumbers,
+)
 from tts_edition.normalize.morphology import (
     GENITIVE_SUFFIX,
     KAZAKH_LOWER,
@@ -104,12 +112,6 @@ def byte_multiple_apart(match: re.Match[str]) -> str:
 # Биіктігі (м)): read as after an amount (шаршы шақырым). A symbol of two letters or more (а (г) тармағы stays).
 BRACKETED_UNIT = re.compile(rf"(?<=[{KAZAKH_LOWER}] \()(?P<unit>{_LONG_UNIT})(?=\))")
 
-
-# A unit after a quantity's letter and a comma, ending its line, as a graph labels its axis or a table its column
-# (P, тг; Q, тонна; t, сағ): read as after an amount (пэ, теңге). A symbol of two letters or more after one Latin
-# letter alone, so a word's comma (Бағасы, тг) or a unit with more after it on the line (P, тг 600) stays.
-AXIS_UNIT = re.compile(rf"(?<=(?<![\w-])[A-Za-z], )(?P<unit>{_LONG_UNIT})(?=[ \t]*$)", re.M)
-LETTER_COMMA = re.compile(r", (?<=[A-Za-z], )")  # what every match holds (`Rule.needs`): the comma first
 
 # A unit alone in a table's cell, as a price list's column of units gives it ("| таблетка | мг | 1,56 |"): read as after
 # an amount (миллиграмм), before the pipes go silent and the cell's edges with them. A symbol of two letters or more.
@@ -823,16 +825,12 @@ def speak_seconds(match: re.Match[str]) -> str:
 # A unit per a product of units in brackets, as a table of constants gives a constant's unit (8,31 Дж/(моль·К),
 # 6,67·10-11 м3/(кг·с2)): the first unit divided by the product, each unit said (джоуль бөлінген моль көбейту
 # кельвин); К there is the kelvin, with no other unit to be.
-_PRODUCT_UNIT = rf"(?:{writtennumbers.UNIT}|с2|с²|К)"
+_PRODUCT_UNIT = rf"(?:{writtennumbers.UNIT}|с2|с²|К|℃)"
 PER_PRODUCT = re.compile(
     rf"(?<![\w/])(?P<unit>{writtennumbers.UNIT})/\((?P<parts>{_PRODUCT_UNIT}(?:[·∙⋅*]{_PRODUCT_UNIT})+)\)"
 )
 PER_PRODUCT_NEEDS = re.compile(r"/\(")
 _PRODUCT_TIMES = re.compile("[·∙⋅*]")
-
-
-def _product_unit_spoken(unit: str) -> str:
-    return "кельвин" if unit == "К" else "секунд квадрат" if unit in ("с2", "с²") else abbr.unit_spoken(unit)
 
 
 # A unit per kelvin, alone or after a unit it multiplies, as a lesson writes a heat capacity's or an entropy's unit
@@ -851,7 +849,7 @@ def speak_per_kelvin(match: re.Match[str]) -> str:
     """Дж/К → джоуль бөлінген кельвин; Дж/ кг  К → джоуль бөлінген килограмм кельвин; Дж/кг·К → … килограмм көбейту
     кельвин."""
     parts = _TIMES_OR_SPACE.sub(lambda sign: " көбейту " if sign[1] else " ", match["parts"])
-    spoken = " ".join(_product_unit_spoken(part) if part != "көбейту" else part for part in parts.split())
+    spoken = " ".join(unitexpressions.unit_spoken(part) if part != "көбейту" else part for part in parts.split())
     return f"{abbr.unit_spoken(match['unit'])} бөлінген {spoken}"
 
 
@@ -868,12 +866,12 @@ UNIT_PRODUCT_NEEDS = re.compile("[·∙⋅*]")
 
 def speak_unit_product(match: re.Match[str]) -> str:
     """Ом*м → ом көбейту метр; Ом*мм2/м → ом көбейту шаршы миллиметр бөлінген метр."""
-    parts = " көбейту ".join(_product_unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
+    parts = " көбейту ".join(unitexpressions.unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
     return f"{parts} бөлінген {abbr.unit_spoken(match['per'])}" if match["per"] else parts
 
 
 def speak_per_product(match: re.Match[str]) -> str:
     """Дж/(моль·К) → джоуль бөлінген моль көбейту кельвин; м3/(кг·с2) → текше метр бөлінген килограмм көбейту секунд
     квадрат."""
-    parts = " көбейту ".join(_product_unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
+    parts = " көбейту ".join(unitexpressions.unit_spoken(part) for part in _PRODUCT_TIMES.split(match["parts"]))
     return f"{abbr.unit_spoken(match['unit'])} бөлінген {parts}"

@@ -10,7 +10,7 @@ import re
 from tts_edition.normalize import roman, writtennumbers
 from tts_edition.normalize.capitals import known_stem, known_word, parse_suffixes
 from tts_edition.normalize.dates import MONTHS
-from tts_edition.normalize.morphology import VOWELS
+from tts_edition.normalize.morphology import VOWELS, written_harmony
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
@@ -448,3 +448,20 @@ def mistyped_calendar_word(word: str) -> str | None:
         if month and known_stem(lower) is False:
             return month + lower[length:]
     return None
+
+
+# A case suffix after a hyphen typed on a Russian keyboard, г and к for ғ and қ, after a number, a sign or an
+# initialism (1 %-га, 120-ка, ЖШС-га): a chain of back vowels with г or к is no suffix Kazakh writes, with ғ and қ it
+# is one (пайызға). A word after the hyphen (2-кабат) is left as it is.
+_RUSSIAN_TYPED_BACK = str.maketrans("гк", "ғқ")
+RUSSIAN_TYPED_SUFFIX = re.compile(r"-(?<=[\d%‰°А-ЯЁA-Z]-)(?P<suffix>[а-яё]*[гк][а-яё]*)(?![\w-])")
+RUSSIAN_TYPED_SUFFIX_MARK = re.compile(r"-(?<=[\d%‰°А-ЯЁA-Z]-)[а-яё]{0,3}[гк]")  # (`Rule.needs`): the hyphen first
+
+
+def kazakh_suffix_letters(match: re.Match[str]) -> str:
+    """%-га → %-ға, 120-ка → 120-қа; -ке, a front suffix, and -гектар, no suffix at all, stay."""
+    suffix = match["suffix"]
+    typed = suffix.translate(_RUSSIAN_TYPED_BACK)
+    if written_harmony(suffix) is not True or parse_suffixes(suffix) or not parse_suffixes(typed):
+        return match.group()
+    return "-" + typed

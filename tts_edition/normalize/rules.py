@@ -44,6 +44,7 @@ from tts_edition.normalize import (
     species,
     symbols,
     transcription,
+    unitexpressions,
     webaddresses,
     weekdays,
     writtennumbers,
@@ -371,6 +372,27 @@ def rules() -> list[Rule]:
         ),
         Rule("coordinate axis", formulas.AXIS, formulas.speak_axis, "code", needs=formulas.AXIS_NEEDS),
         Rule(
+            "line of units",
+            unitexpressions.UNIT_LINE,
+            unitexpressions.speak_unit_line,
+            "measure",
+            needs=unitexpressions.UNIT_LINE_MARK,
+        ),
+        Rule(
+            "unit named a unit",
+            unitexpressions.NAMED_UNIT,
+            unitexpressions.speak_named_unit,
+            "measure",
+            needs=unitexpressions.NAMED_UNIT_MARK,
+        ),
+        Rule(
+            "unit heading a column",
+            unitexpressions.HEADED_UNIT,
+            unitexpressions.speak_headed_unit,
+            "measure",
+            needs=unitexpressions.HEADED_UNIT_MARK,
+        ),
+        Rule(
             "unit per a product of units",
             amounts.PER_PRODUCT,
             amounts.speak_per_product,
@@ -670,6 +692,13 @@ def rules() -> list[Rule]:
             needs=mistyped.LINE_TEMPERATURE_MARK,
         ),
         Rule("degree typed as an apostrophe", mistyped.APOSTROPHE_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule(
+            "suffix typed with Russian letters",
+            mistyped.RUSSIAN_TYPED_SUFFIX,
+            mistyped.kazakh_suffix_letters,
+            "mark",
+            needs=mistyped.RUSSIAN_TYPED_SUFFIX_MARK,
+        ),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule(
             "degree typed as a letter o",
@@ -1722,13 +1751,6 @@ def rules() -> list[Rule]:
             lambda m: abbr.unit_spoken(m["unit"]),
             "measure",
             needs=symbols.ROUND_BRACKET,
-        ),
-        Rule(
-            "unit of an axis",
-            amounts.AXIS_UNIT,
-            lambda m: abbr.unit_spoken(m["unit"]),
-            "measure",
-            needs=amounts.LETTER_COMMA,
         ),
         Rule(
             "abbreviation cut with a hyphen",
