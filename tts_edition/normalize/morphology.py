@@ -42,8 +42,6 @@ def is_back(word: str) -> bool:
         return False  # мольге, рольдің, июльге, медальге: a loan's final soft sign takes front endings
     if _last_vowel(lower) == "и" and not lower.endswith(_BACK_I_WORDS):
         return False  # саммиті, турнирде, тарифі, кооперативі: a loan word whose last vowel is и is front
-    if _soft_after_round_vowel(lower):
-        return False  # мольге, парольді, модульдік, Ливерпульде: the soft л of a loan after о or у is front
     for i in range(len(lower) - 1, -1, -1):
         ch = lower[i]
         if ch in BACK_VOWELS or (ch == "у" and _between_consonants(lower, i)):
@@ -62,12 +60,6 @@ _BACK_I_WORDS = ("тарих",)
 def _loan_final_i(word: str) -> bool:
     """The word ends in a consonant and и and has another vowel before them: a loan word's final и (not ми, қи)."""
     return word[-2:-1].isalpha() and word[-2:-1] not in VOWELS and word.endswith("и") and bool(VOWELS & set(word[:-2]))
-
-
-def _soft_after_round_vowel(word: str) -> bool:
-    """The word ends in ль and its last vowel is о or у (моль, пароль, модуль), which the corpus writes with front
-    suffixes some 145 times to 4 (консульдық); after а both are written (медальді, медальға) and the vowel decides."""
-    return word.endswith("ль") and _last_vowel(word) in ("о", "у")
 
 
 def _loan_final_k(word: str) -> bool:
