@@ -22,10 +22,12 @@ from tts_edition.normalize.morphology import (
     BACK_VOWELS,
     CASES,
     FRONT_VOWELS,
+    HAVING,
     KAZAKH_LETTER,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     PERSONAL_POSSESSIVES,
+    SIMILATIVE,
     SUFFIXES,
     VOWELS,
     attach,
@@ -1032,8 +1034,31 @@ def _line_fragment(left: str, right: str) -> bool:
 # number's suffix (5-ші-сі). Run after the clipped words cut with a hyphen (обл-сы, көш-сі), which are theirs.
 _SHORTEST_WORD_BEFORE_SUFFIX = 3
 _LONGEST_SYLLABLE_BEFORE = 2  # a first part this short, before a part the dictionary knows not as a word, is a syllable
-# The clipped еді the spelling hyphens onto a verb (бастаған-ды, болған-ды), which looks like an accusative suffix.
+# The clipped еді the spelling hyphens onto a participle or onto бар and жоқ (бастаған-ды, болған-ды, жоқ-ты), which
+# looks like an accusative suffix or an adjective's -ды (ұтым-ды).
 _HYPHENED_PARTICLES = frozenset({"ды", "ді", "ты", "ті"})
+_PARTICLE_HOSTS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "мақ", "мек", "бақ", "бек", "пақ", "пек")
+_PARTICLE_HOST_WORDS = frozenset({"бар", "жоқ"})
+
+
+def _hyphened_past(left: str, right: str) -> bool:
+    """Whether the part after the hyphen is the clipped еді after the word it makes a past of (бастаған-ды)."""
+    lower = left.lower()
+    return right in _HYPHENED_PARTICLES and (lower in _PARTICLE_HOST_WORDS or lower.endswith(_PARTICLE_HOSTS))
+
+
+# The derivations of an adjective a line's break leaves alone after its stem (мына-дай, ұтым-ды): the similative and the
+# adjective of having, each in the form the stem's last sound calls for. The dictionary lists дай and ды as words of
+# their own, so the form the stem takes, not the dictionary, tells them from a pair's second word.
+_ADJECTIVE_DERIVATIONS = (SIMILATIVE, HAVING)
+
+
+def _adjective_derivation(left: str, right: str) -> bool:
+    return not _hyphened_past(left, right) and any(
+        right == derivation.form_for(left.lower()) for derivation in _ADJECTIVE_DERIVATIONS
+    )
+
+
 # A grammar lesson's word parted at each of its suffixes (бала-лар-ымыз-дың): every part after the stem a suffix the
 # word so far takes, and the whole a word the dictionary knows, is said as the word (балаларымыздың); a chain of other
 # parts is judged by its last two alone, as a broken pair's second.
@@ -1072,7 +1097,7 @@ def _segmented_word(parts: tuple[str, ...]) -> bool:
     if len(word) < _SHORTEST_WORD_BEFORE_SUFFIX or not any(ch in VOWELS for ch in word.lower()):
         return False
     for suffix in parts[1:]:
-        if suffix in _HYPHENED_PARTICLES or parse_suffixes(suffix) is None:
+        if _hyphened_past(word, suffix) or parse_suffixes(suffix) is None:
             return False
         if attach(word.lower(), suffix) != (word + suffix).lower():
             return False
@@ -1084,11 +1109,13 @@ def _segmented_word(parts: tuple[str, ...]) -> bool:
 def _broken_word(left: str, right: str) -> bool:
     if not any(ch in VOWELS for ch in left.lower()):
         return False  # a unit or an initialism typed small has no vowel: км-ге, млрд-қа
-    suffix = (
-        len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
-        and right not in _HYPHENED_PARTICLES
-        and parse_suffixes(right) is not None
-        and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
+    suffix = len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX and (
+        (
+            not _hyphened_past(left, right)
+            and parse_suffixes(right) is not None
+            and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
+        )
+        or _adjective_derivation(left, right)
     )
     if not suffix and capitals.known_form(right) is not False and not _fragment_before(left, right):
         return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
