@@ -307,6 +307,11 @@ TEXTREPAIR27_READINGS = {
         ("Ел әр-түрлі пікір айтты.", "Ел әр-түрлі пікір айтты."),
         ("Жүздер мен ру-тайпалар арасында", "Жүздер мен ру-тайпалар арасында"),  # тай is not the form ру takes
     ],
+    "a label a page printed twice with no space between is parted, whatever its language; a name's head stays": [
+        ("Рубрика: ПолитикаПолитика", "Рубрика: Политика Политика"),
+        ("Главная страницаГлавная страница", "Главная страница Главная страница"),
+        ("«ҚазМұнайГаз» компаниясы", "«ҚазМұнайГаз» компаниясы"),
+    ],
 }
 
 test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)

@@ -165,6 +165,8 @@ def split_glued_words(match: re.Match[str]) -> str:
     capital typed inside a word the dictionary knows whole is the word's own letter, though its parts may be words
     too (арҚалықтарын → арқалықтарын, not ар Қалықтарын)."""
     right = match["right"]
+    if _repeated_across(match.string, match.start("right")):
+        return f"{match['left']} {right}"
     if right.isupper() and parse_suffixes(right.lower()) is not None:
         return match.group()
     if (
@@ -184,6 +186,29 @@ def split_glued_words(match: re.Match[str]) -> str:
     if _known_before_name(match["left"], right):
         return f"{match['left']} {match['right']}"
     return match.group()
+
+
+# How far back a label a page printed twice may open (Версия для печатиВерсия для печати: a link's text and its title).
+_LONGEST_REPEATED_LABEL = 60
+
+
+def _repeated_across(text: str, joint: int) -> bool:
+    """Whether the words after the joint repeat, letter for letter, the words that end at it (ИсторияИстория, Версия
+    для печатиВерсия для печати): a label a page printed twice with no space between, whatever language it is in."""
+    opening = text[joint]
+    start = joint
+    while (start := text.rfind(opening, max(0, joint - _LONGEST_REPEATED_LABEL), start)) >= 0:
+        label = text[start:joint]
+        if "\n" in label:
+            return False
+        end = joint + len(label)
+        if _word_starts(text, start) and text.startswith(label, joint) and not text[end : end + 1].isalpha():
+            return True
+    return False
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
 
 
 _SHORTEST_UNKNOWN_NAME = 4
