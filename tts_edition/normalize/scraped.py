@@ -1143,12 +1143,30 @@ def _broken_word(left: str, right: str) -> bool:
         or _adjective_derivation(left, right)
     )
     if not suffix and capitals.known_form(right) is not False and not _fragment_before(left, right):
-        return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
+        return _stem_across_break(left, right)  # a word of its own: a pair of words (оңтүстік-батыс), or a stem's end
     derived = _derivation_after(left, right)
     fragment = (
         capitals.known_form_or_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
     )
     return bool(derived or ((suffix or fragment) and _known_across_break(left + right)))
+
+
+def _stem_across_break(left: str, right: str) -> bool:
+    """A word the dictionary lists whole runs across the hyphen, and is no compound of the part before and a word the
+    part after is a form of (уақы-тылы: уақытылы, where тылы is тыл's, a word the dictionary happens to list; іс-сапар
+    is іс and сапар, әр-түрлі әр and түрлі, жұм-сарып a form of сару): the hyphen fell inside its stem. Its part
+    after the hyphen is no piece of a word the part after is (жылы-мың: жылым, whose м opens мың)."""
+    cut = len(left)
+    words_after = capitals.dictionary_stems(right)
+    return any(
+        len(stem) >= cut + _SHORTEST_STEM_TAIL
+        and stem.startswith(left.lower())
+        and not any(word.startswith(stem[cut:]) for word in words_after)
+        for stem in capitals.dictionary_stems(left + right)
+    )
+
+
+_SHORTEST_STEM_TAIL = 2
 
 
 # The suffixes that make a new word of a stem (ескерт|кіш: a monument, оқу|шылық), which a line's break leaves at the
