@@ -416,6 +416,10 @@ HYPHENED_LOWER_INITIALISM = re.compile(
     rf"(?<![\w.@/-])(?P<word>[{KAZAKH_LOWER}]{{3,5}})(?P<gap>-)(?P<suf>{SUFFIX})(?![\w@/-]|\.\w)"
 )
 
+_CASE_FORMS = sorted({form for case in CASES for form in SUFFIXES[case].written_forms()}, key=len, reverse=True)
+# What every match holds (`Rule.needs`): a case ending hyphened onto three small letters, from the hyphen.
+HYPHENED_CASE_MARK = re.compile(rf"-(?<=[{KAZAKH_LOWER}]{{3}}-)(?:{'|'.join(_CASE_FORMS)})")
+
 
 def speak_hyphened_lower_initialism(match: re.Match[str]) -> str:
     """эем-да → э е эмде; ала-да, езен-дер are left."""

@@ -1874,7 +1874,7 @@ def rules() -> list[Rule]:
             initialisms.HYPHENED_LOWER_INITIALISM,
             initialisms.speak_hyphened_lower_initialism,
             "initialism",
-            needs=amounts.HYPHEN,
+            needs=initialisms.HYPHENED_CASE_MARK,
         ),
         Rule(
             "initialism in lower case after a name",
