@@ -300,3 +300,23 @@ def test_every_initialism_of_two_passages_is_listed() -> None:
     _, in_passages, _ = counter.count(counter.passages([counter.HERE / "corpus"]))
     unlisted = {written for written, n in in_passages.items() if n >= 2} - counter.listed()
     assert not unlisted
+
+
+# textrepair27: where the page names an initialism's letters, not the table's meaning.
+TEXTREPAIR27_READINGS = {
+    "an initialism a glossary's line defines after a dash is said by its letters, the definition after them": [
+        ("ТЖ - Төтенше жағдай", "тэ жэ - Төтенше жағдай"),
+        ("ЖОО – жоғары оқу орны", "жэ о о – жоғары оқу орны"),  # small words after it, the line opened by it
+        ("Біз ТЖ – тез жауап бердік деп ойладық", "Біз төтенше жағдай – тез жауап бердік деп ойладық"),
+    ],
+    "an initialism quoted as a title, the table's meaning no name, is said by its letters": [
+        ("деп хабарлады «АТ» тілшісі.", "деп хабарлады «а тэ» тілшісі."),
+        ("«ҚТЖ» ҰК» АҚ басшылығы", "«Қазақстан темір жолы» ұлттық компаниясы» акционерлік қоғамы басшылығы"),
+    ],
+    "an initialism typed small with a vowel, a case ending hyphened onto it, is spelled": [
+        ("Мәліметтер эем-ге енгізілді.", "Мәліметтер э е эмге енгізілді."),
+        ("Ол езен-дер", "Ол езен-дер"),  # letters that can be said
+    ],
+}
+
+test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)

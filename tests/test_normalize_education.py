@@ -792,3 +792,13 @@ PUBLICATION_YEAR_READINGS = {
     ],
 }
 test_publication_year_readings = reading_test(PUBLICATION_YEAR_READINGS)
+
+
+# textrepair27: a title page's year with its word clipped, the stop lost at the line's end.
+TEXTREPAIR27_READINGS = {
+    "a title page's place, the year and ж closing the line: the year named, not the table's жылы": [
+        ("Павлодар 2015 ж", "Павлодар екі мың он бесінші жыл"),
+        ("Ахмет Байтұрсынов 1922 ж", "Ахмет Байтұрсынов мың тоғыз жүз жиырма екінші жылы"),  # no place: a caption's
+    ],
+}
+test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)

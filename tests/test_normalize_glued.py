@@ -294,3 +294,29 @@ GLUED25_READINGS = {
 
 
 test_glued25_mechanisms_read_their_examples = reading_test(GLUED25_READINGS)
+
+
+# textrepair27: text an extractor damaged.
+TEXTREPAIR27_READINGS = {
+    "an adjective's derivation a lost line end left after its stem joins it; the clipped еді and pairs stay": [
+        ("Бізде мұн-дай мәселе жоқ.", "Бізде мұндай мәселе жоқ."),  # the similative, a word to the dictionary
+        ("Ол тас-тай қатты.", "Ол тастай қатты."),
+        ("Ол ақыл-ды бала еді.", "Ол ақылды бала еді."),  # the adjective of having after л
+        ("Ол өте күш-ті адам.", "Ол өте күшті адам."),
+        ("Жұмыс басталған-ды.", "Жұмыс басталған-ды."),  # еді after a participle
+        ("Ел әр-түрлі пікір айтты.", "Ел әр-түрлі пікір айтты."),
+        ("Жүздер мен ру-тайпалар арасында", "Жүздер мен ру-тайпалар арасында"),  # тай is not the form ру takes
+    ],
+    "a word the dictionary lists whole, broken inside its stem, joins; a compound of two words keeps its hyphen": [
+        ("Тамақты уақы-тылы ішу керек.", "Тамақты уақытылы ішу керек."),  # тылы is тыл's, no piece of уақытылы
+        ("Ол іс-сапарға кетті.", "Ол іс-сапарға кетті."),  # іссапар is іс and сапар
+        ("Күн жылы-мың есе", "Күн жылы-мың есе"),  # жылым's м opens мың
+    ],
+    "a label a page printed twice with no space between is parted, whatever its language; a name's head stays": [
+        ("Рубрика: ПолитикаПолитика", "Рубрика: Политика Политика"),
+        ("Главная страницаГлавная страница", "Главная страница Главная страница"),
+        ("«ҚазМұнайГаз» компаниясы", "«ҚазМұнайГаз» компаниясы"),
+    ],
+}
+
+test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -593,6 +594,43 @@ def bracket_definition(initialism: str, text: str, at: int) -> str | None:
         return None
     last = words[-1]
     return head[start : last.start()] + _without_case(last.group()) + head[last.end() :]
+
+
+# A glossary's line: the initialism, a dash, and the words it stands for (ТЖ - Толық жауапты қажет ететін тапсырмалар).
+_DASH_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
+
+
+def dash_definition(initialism: str, text: str, start: int, end: int) -> bool:
+    """Whether the words after a dash that follows the initialism at `start`…`end` spell it, a word to each letter,
+    joining words aside: the page defines it there (ТЖ - Толық жауап…, in a test's key, not the table's төтенше
+    жағдай), and its letters are said, the definition after them. The definition opens on a capital, or the
+    initialism opens its line, as a glossary's entry does (ЖОО – жоғары оқу орны); elsewhere small words after a
+    dash are the sentence going on."""
+    dash = _DASH_AFTER.match(text, end)
+    if dash is None:
+        return False
+    words = _NAME_WORD.finditer(text, dash.end(), dash.end() + _DEFINITION_REACH)
+    first = next(words, None)
+    if first is None or not (first.group()[0].isupper() or _opens_line(text, start)):
+        return False
+    letters = iter(initialism.lower())
+    letter = next(letters)
+    for word in itertools.chain((first,), words):
+        if word.group().lower() in _JOINING:
+            continue
+        if word.group()[0].lower() != letter:
+            return False
+        if (letter := next(letters, None)) is None:
+            return True
+    return False
+
+
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t•*·-]*$")
+_LINE_OPENING_REACH = 8  # a list marker and spaces
+
+
+def _opens_line(text: str, at: int) -> bool:
+    return bool(_LINE_OPENING.search(text, max(0, at - _LINE_OPENING_REACH), at))
 
 
 # As far back as a name the page spelled out in full is looked for before its initialism alone (a news item's length);

@@ -9,6 +9,7 @@ from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, writtennumbers
 from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import (
+    CASES,
     GENITIVE_SUFFIX,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -292,12 +293,14 @@ def speak_capitals(match: re.Match[str]) -> str:
         entry = None  # «СК Агро 2050»: a name's letters, not the Tax Code
     entry = entry and _meant(entry, match)
     if entry and entry.kind == "initialism" and not written and _ends_coined_name(match):
-        return Spoken(word.lower() if abbr.read_as_word(word) else abbr.spell(word), "initialism", True)
+        return Spoken(said_as_letters(word), "initialism", True)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)
     if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
         return Spoken(word.lower(), "capitals")  # ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ БАТАСЫН АЛДЫ: ақ, not акционерлік қоғам
+    if entry and entry.kind == "initialism" and not suffix and _letters_named(entry, match):
+        return Spoken(said_as_letters(word), "initialism")
     if entry and entry.kind == "initialism":
         defined = _defined_on_page(match)
         if defined and not abbr.same_words(entry.spoken, defined):
@@ -330,8 +333,32 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
     if (defined := abbr.page_definition(word, match.string, match.start())) is not None:
         return Spoken(attach_written(defined, gap, suffix, possessive=defined[-1] in "ыі"), "initialism", True)
-    spoken = word.lower() if abbr.read_as_word(word) else abbr.spell(word)
-    return Spoken(attach_written(spoken, gap, suffix), "initialism", True)  # not in the table
+    return Spoken(attach_written(said_as_letters(word), gap, suffix), "initialism", True)  # not in the table
+
+
+def said_as_letters(word: str) -> str:
+    """An initialism said by its letters, or as a word where they make one (ЦОН)."""
+    return word.lower() if abbr.read_as_word(word) else abbr.spell(word)
+
+
+_OPENING_QUOTE_BEFORE = ("«", "“", '"')
+_CLOSING_QUOTES = ("»", "”", '"')
+
+
+def _letters_named(entry: abbr.Entry, match: re.Match[str]) -> bool:
+    """The page names the initialism's letters, not the table's meaning: it defines them after a dash (ТЖ - Толық
+    жауап…), or quotes them as a title, a paper's or a show's, where the table's meaning is a thing, no name
+    («АТ» тілшісіне: not ақпараттық технологиялар; «ҚТЖ» is the company the table names)."""
+    text, start, end = match.string, match.start(), match.end()
+    if abbr.dash_definition(match["word"], text, start, end):
+        return True
+    quoted = text[start - 1 : start] in _OPENING_QUOTE_BEFORE and text.startswith(_CLOSING_QUOTES, end)
+    if not quoted or entry.spoken[:1].isupper() or names_body(entry):
+        return False
+    return not _FORM_AFTER_QUOTE.match(text, end + 1)  # «ӨСжАҚЖҚ» ММ: a body's name, its legal form after it
+
+
+_FORM_AFTER_QUOTE = re.compile(rf"\s*[{KAZAKH_UPPER}]{{2,}}(?![{KAZAKH_LOWER}])")
 
 
 # An initialism typed in lower case (смс, смс-хабарлама, 18 хқбс): a word with no vowel letter is no Kazakh word, so
@@ -379,6 +406,34 @@ def speak_clustered_lower_initialism(match: re.Match[str]) -> str:
 NAME_TAIL_INITIALISM = re.compile(rf"(?<=[{KAZAKH_LOWER}]-)(?P<word>[{_VOWELLESS}]{{2,5}}){_LOWER_TAIL}")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+-$")
 _NAME_REACH = 40
+
+
+# One with a vowel is an initialism typed small where a case ending is hyphened onto it, as Kazakh hyphens one only
+# onto an initialism, a number or a foreign word (эем-да: ЭЕМ, spelled э е эмде): letters the dictionary knows no word
+# for and that cannot be said as one, the ending a case's. A word it knows (ала-да), one the letters let be said
+# (езен-дер, a broken word's), and two letters (эм-у: a letter's name an earlier rule wrote) are left.
+HYPHENED_LOWER_INITIALISM = re.compile(
+    rf"(?<![\w.@/-])(?P<word>[{KAZAKH_LOWER}]{{3,5}})(?P<gap>-)(?P<suf>{SUFFIX})(?![\w@/-]|\.\w)"
+)
+
+_CASE_FORMS = sorted({form for case in CASES for form in SUFFIXES[case].written_forms()}, key=len, reverse=True)
+# What every match holds (`Rule.needs`): a case ending hyphened onto three small letters, from the hyphen.
+HYPHENED_CASE_MARK = re.compile(rf"-(?<=[{KAZAKH_LOWER}]{{3}}-)(?:{'|'.join(_CASE_FORMS)})")
+
+
+def speak_hyphened_lower_initialism(match: re.Match[str]) -> str:
+    """эем-да → э е эмде; ала-да, езен-дер are left."""
+    upper = match["word"].upper()
+    suffixes = parse_suffixes(match["suf"])
+    if (
+        not suffixes
+        or suffixes[0] not in CASES
+        or abbr.pronounceable(upper)
+        or capitals.known_stem(upper) is not False
+        or match["word"] in abbr.table()
+    ):
+        return match.group()
+    return speak_lower_initialism(match)
 
 
 def _plural(entry: abbr.Entry, suffix: str | None) -> str | None:
@@ -473,7 +528,6 @@ _BODY_AFTER = re.compile(
     rf"\s+(?:[Жж]өніндегі\s+)?(?:вице-)?(?:[Мм]инистрлі|[Мм]инистр|[Дд]епартамент|[Кк]омитет|[Бб]асқарма|[Бб]өлім|[Ққ]ызмет)"
     rf"[{KAZAKH_LOWER}]*(?![\w-])"
 )
-
 
 # A numbered part of a law in the possessive after the law's initialism (ҚК 340-бабы, ӘҚБтК 434-бабының 1-бөлігі,
 # 5-тармағында): the law owns it and is said in the genitive; a bare бап (ҚРЗ 1-бап) owns nothing.

@@ -168,6 +168,9 @@ SUFFIXES: dict[str, Suffix] = {
 # The similative (-дай/-дей after a vowel or a voiced sound, -тай/-тей after a voiceless one: жүздей, жетпістей): a
 # number's approximate ending, kept out of the chains `parse_suffixes` reads, where a word's -дай would be misread.
 SIMILATIVE = Suffix("similative", _forms("дай/дей", "дай/дей", "дай/дей", "дай/дей", "тай/тей"))
+# The adjective of having (-лы/-лі after a vowel or р й у, -ды/-ді after л, a nasal or ж з, -ты/-ті after a voiceless
+# sound: сапалы, ақылды, ұтымды, күшті): a derivation, kept out of `parse_suffixes`'s chains as the similative is.
+HAVING = Suffix("having", _forms("лы/лі", "лы/лі", "ды/ді", "ды/ді", "ты/ті"), after_lateral=("ды", "ді"))
 
 # Particles written apart (да "too", ма the question, ғана "only"): they follow the last sound before them as a suffix
 # does, by harmony and voicing (ол да, кітап та; бала ма, сен бе, кітап па); ғана has no front form. ғой/қой is left

@@ -63,8 +63,10 @@ IMPRINT_YEAR = re.compile(
     # bracketed one is, while a place and a year within a line keep the number rule's (a dash makes it a count's
     # list: Астана – 1957).
     # The publisher in quotes may stand between them (Алматы «Атамұра» 2022).
+    # The year's word may close it, clipped, its stop lost at the line's end (Қарағанды 2007 ж): the year named all the
+    # same, not the table's жылы.
     rf"(?P<page>^[ \t]*(?P<town>{_PLACE})(?:[ \t]+«[^»\n]{{1,40}}»)?(?:,[ \t]?|[ \t]+))(?P<year4>{_YEAR})"
-    rf"(?={_PAGE_ENDS})|"
+    rf"(?:[ \t]?ж\.?)?(?={_PAGE_ENDS})|"
     # ...or run on after the title it closes and before the heading of the page after it, as a scraper joins a title
     # page's lines into one (МАТЕРИАЛДАР СЕМЕЙ 2013 Мазмұны; МАТЕРИАЛДАРЫ Семей 2013 Құрастырған:): the place must be
     # a town's, the year one already come. Ending a line within it, a town and a year may name an event held there
@@ -99,7 +101,7 @@ def speak_copyright_line(match: re.Match[str]) -> str:
 
 # Every kind of imprint year stands before a stop or a bracket (Ғылым, 1957. – ; [Алматы: Ғылым, 1957]; (Алматы,
 # 1993)), ends its line (Алматы, 2013) or runs on into a heading (Семей 2013 Мазмұны).
-IMPRINT_YEAR_NEEDS = re.compile(rf"\d{{4}}(?:[.\])]|{_PAGE_ENDS})", re.M)
+IMPRINT_YEAR_NEEDS = re.compile(rf"\d{{4}}(?:[.\])]|[ \t]?ж\.?[ \t]*$|{_PAGE_ENDS})", re.M)
 # A reference's edition, clipped after its ordinal (2-ші бас., 3-і бас.): басылым, the edition, not бас (head),
 # which no ordinal written with its ending counts in a reference's run of stops.
 EDITION = re.compile(r"(?<=\d-[шщ][іiы]\s)бас\.(?=\s|$)|(?<=\d-[іi]\s)бас\.(?=\s|$)", re.M)

@@ -1925,6 +1925,13 @@ def rules() -> list[Rule]:
             needs=initialisms.CLUSTERED_LOWER_INITIALISM,
         ),
         Rule(
+            "initialism in lower case before a hyphened ending",
+            initialisms.HYPHENED_LOWER_INITIALISM,
+            initialisms.speak_hyphened_lower_initialism,
+            "initialism",
+            needs=initialisms.HYPHENED_CASE_MARK,
+        ),
+        Rule(
             "initialism in lower case after a name",
             initialisms.NAME_TAIL_INITIALISM,
             initialisms.speak_name_tail_initialism,

@@ -22,10 +22,12 @@ from tts_edition.normalize.morphology import (
     BACK_VOWELS,
     CASES,
     FRONT_VOWELS,
+    HAVING,
     KAZAKH_LETTER,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     PERSONAL_POSSESSIVES,
+    SIMILATIVE,
     SUFFIXES,
     VOWELS,
     attach,
@@ -163,6 +165,8 @@ def split_glued_words(match: re.Match[str]) -> str:
     capital typed inside a word the dictionary knows whole is the word's own letter, though its parts may be words
     too (арҚалықтарын → арқалықтарын, not ар Қалықтарын)."""
     right = match["right"]
+    if _repeated_across(match.string, match.start("right")):
+        return f"{match['left']} {right}"
     if right.isupper() and parse_suffixes(right.lower()) is not None:
         return match.group()
     if (
@@ -182,6 +186,29 @@ def split_glued_words(match: re.Match[str]) -> str:
     if _known_before_name(match["left"], right):
         return f"{match['left']} {match['right']}"
     return match.group()
+
+
+# How far back a label a page printed twice may open (Версия для печатиВерсия для печати: a link's text and its title).
+_LONGEST_REPEATED_LABEL = 60
+
+
+def _repeated_across(text: str, joint: int) -> bool:
+    """Whether the words after the joint repeat, letter for letter, the words that end at it (ИсторияИстория, Версия
+    для печатиВерсия для печати): a label a page printed twice with no space between, whatever language it is in."""
+    opening = text[joint]
+    start = joint
+    while (start := text.rfind(opening, max(0, joint - _LONGEST_REPEATED_LABEL), start)) >= 0:
+        label = text[start:joint]
+        if "\n" in label:
+            return False
+        end = joint + len(label)
+        if _word_starts(text, start) and text.startswith(label, joint) and not text[end : end + 1].isalpha():
+            return True
+    return False
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
 
 
 _SHORTEST_UNKNOWN_NAME = 4
@@ -1032,8 +1059,31 @@ def _line_fragment(left: str, right: str) -> bool:
 # number's suffix (5-ші-сі). Run after the clipped words cut with a hyphen (обл-сы, көш-сі), which are theirs.
 _SHORTEST_WORD_BEFORE_SUFFIX = 3
 _LONGEST_SYLLABLE_BEFORE = 2  # a first part this short, before a part the dictionary knows not as a word, is a syllable
-# The clipped еді the spelling hyphens onto a verb (бастаған-ды, болған-ды), which looks like an accusative suffix.
+# The clipped еді the spelling hyphens onto a participle or onto бар and жоқ (бастаған-ды, болған-ды, жоқ-ты), which
+# looks like an accusative suffix or an adjective's -ды (ұтым-ды).
 _HYPHENED_PARTICLES = frozenset({"ды", "ді", "ты", "ті"})
+_PARTICLE_HOSTS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "мақ", "мек", "бақ", "бек", "пақ", "пек")
+_PARTICLE_HOST_WORDS = frozenset({"бар", "жоқ"})
+
+
+def _hyphened_past(left: str, right: str) -> bool:
+    """Whether the part after the hyphen is the clipped еді after the word it makes a past of (бастаған-ды)."""
+    lower = left.lower()
+    return right in _HYPHENED_PARTICLES and (lower in _PARTICLE_HOST_WORDS or lower.endswith(_PARTICLE_HOSTS))
+
+
+# The derivations of an adjective a line's break leaves alone after its stem (мына-дай, ұтым-ды): the similative and the
+# adjective of having, each in the form the stem's last sound calls for. The dictionary lists дай and ды as words of
+# their own, so the form the stem takes, not the dictionary, tells them from a pair's second word.
+_ADJECTIVE_DERIVATIONS = (SIMILATIVE, HAVING)
+
+
+def _adjective_derivation(left: str, right: str) -> bool:
+    return not _hyphened_past(left, right) and any(
+        right == derivation.form_for(left.lower()) for derivation in _ADJECTIVE_DERIVATIONS
+    )
+
+
 # A grammar lesson's word parted at each of its suffixes (бала-лар-ымыз-дың): every part after the stem a suffix the
 # word so far takes, and the whole a word the dictionary knows, is said as the word (балаларымыздың); a chain of other
 # parts is judged by its last two alone, as a broken pair's second.
@@ -1072,7 +1122,7 @@ def _segmented_word(parts: tuple[str, ...]) -> bool:
     if len(word) < _SHORTEST_WORD_BEFORE_SUFFIX or not any(ch in VOWELS for ch in word.lower()):
         return False
     for suffix in parts[1:]:
-        if suffix in _HYPHENED_PARTICLES or parse_suffixes(suffix) is None:
+        if _hyphened_past(word, suffix) or parse_suffixes(suffix) is None:
             return False
         if attach(word.lower(), suffix) != (word + suffix).lower():
             return False
@@ -1084,19 +1134,39 @@ def _segmented_word(parts: tuple[str, ...]) -> bool:
 def _broken_word(left: str, right: str) -> bool:
     if not any(ch in VOWELS for ch in left.lower()):
         return False  # a unit or an initialism typed small has no vowel: км-ге, млрд-қа
-    suffix = (
-        len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX
-        and right not in _HYPHENED_PARTICLES
-        and parse_suffixes(right) is not None
-        and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
+    suffix = len(left) >= _SHORTEST_WORD_BEFORE_SUFFIX and (
+        (
+            not _hyphened_past(left, right)
+            and parse_suffixes(right) is not None
+            and attach(left.lower(), right) == (left + right).lower()  # the suffix this word takes: not аға-іні
+        )
+        or _adjective_derivation(left, right)
     )
     if not suffix and capitals.known_form(right) is not False and not _fragment_before(left, right):
-        return False  # a word of its own: a pair of words (оңтүстік-батыс), or no dictionary to tell
+        return _stem_across_break(left, right)  # a word of its own: a pair of words (оңтүстік-батыс), or a stem's end
     derived = _derivation_after(left, right)
     fragment = (
         capitals.known_form_or_stem(right) is False or _syllable_before(left, right) or _fragment_before(left, right)
     )
     return bool(derived or ((suffix or fragment) and _known_across_break(left + right)))
+
+
+def _stem_across_break(left: str, right: str) -> bool:
+    """A word the dictionary lists whole runs across the hyphen, and is no compound of the part before and a word the
+    part after is a form of (уақы-тылы: уақытылы, where тылы is тыл's, a word the dictionary happens to list; іс-сапар
+    is іс and сапар, әр-түрлі әр and түрлі, жұм-сарып a form of сару): the hyphen fell inside its stem. Its part
+    after the hyphen is no piece of a word the part after is (жылы-мың: жылым, whose м opens мың)."""
+    cut = len(left)
+    words_after = capitals.dictionary_stems(right)
+    return any(
+        len(stem) >= cut + _SHORTEST_STEM_TAIL
+        and stem.startswith(left.lower())
+        and not any(word.startswith(stem[cut:]) for word in words_after)
+        for stem in capitals.dictionary_stems(left + right)
+    )
+
+
+_SHORTEST_STEM_TAIL = 2
 
 
 # The suffixes that make a new word of a stem (ескерт|кіш: a monument, оқу|шылық), which a line's break leaves at the
