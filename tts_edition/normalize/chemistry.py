@@ -211,7 +211,8 @@ def speak_quantity_of(match: re.Match[str]) -> str:
 # onto the моль it counts (мольS, as a scraped page loses the space): the element, said as in a formula (феррум, эс),
 # not an English word's reading (фей). A symbol before a bracket or a stop is an option's letter or an initial.
 LONE_SYMBOL = re.compile(rf"(?:(?<![\w.-])|(?<=моль))(?P<symbol>{_SYMBOL})(?![\w.)-])")
-CHEMISTRY_LINE = re.compile(r"элемент|молекул|(?<!\w)моль|химия|химиял", re.I)  # `Rule.when`
+# элемент, молекул, моль (a word of its own), химия: the first letter a class, which the search skips ahead by
+CHEMISTRY_LINE = re.compile(r"[эмх](?:лемент|олекул|(?<=м)(?<!\wм)оль|имия)", re.I)  # `Rule.when`
 
 
 def speak_lone_symbol(match: re.Match[str]) -> str:
