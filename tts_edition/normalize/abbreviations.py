@@ -596,6 +596,17 @@ def bracket_definition(initialism: str, text: str, at: int) -> str | None:
     return head[start : last.start()] + _without_case(last.group()) + head[last.end() :]
 
 
+def name_before_bracket(name: str, text: str, at: int) -> bool:
+    """Whether the words just before the bracket that opens at the initialism at `at` are `name`, whatever their
+    endings: тегін медициналық көмектің кепілдік берілген көлемі (ТМККК), the table's name for it."""
+    head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
+    if not head.endswith("("):
+        return False
+    count = len(_NAME_WORD.findall(name))
+    words = _NAME_WORD.findall(head)[-count:]
+    return len(words) == count and same_words(name, " ".join(words))
+
+
 # A glossary's line: the initialism, a dash, and the words it stands for (ТЖ - Толық жауапты қажет ететін тапсырмалар).
 _DASH_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
