@@ -522,6 +522,11 @@ def _final_pair_said(lower: str) -> bool:
     return doubled or loan or first in _FINAL_PAIR_FIRST
 
 
+def vowels_meet(word: str) -> bool:
+    """Whether two vowels stand side by side that no syllable holds (ҚОА, CAIIA read каиия): an initialism's letters."""
+    return any(_vowels_meet(a, b) for a, b in pairwise(word.lower()))
+
+
 def _vowels_meet(a: str, b: str) -> bool:
     """Two plain vowels side by side (ҚОА), one vowel doubled (ЭЭПЕ), or э before a vowel (ЭЕМ, ЭЕС: no Russian
     word has э open onto another vowel): no syllable holds them, so letters."""
