@@ -266,11 +266,8 @@ def test_a_possessive_plural_is_made_from_a_stem_the_dictionary_knows() -> None:
 
 
 INITIALISMS26_READINGS = {
-    "an initialism in brackets after the words it stands for names them: their case dropped, number kept": [
-        (
-            "Студенттер жоғары оқу орындарына (ЖОО) түседі.",
-            "Студенттер жоғары оқу орындарына (жоғары оқу орындары) түседі.",
-        ),
+    "an initialism in brackets after the words it stands for is said by its letters; alone, it is expanded": [
+        ("Студенттер жоғары оқу орындарына (ЖОО) түседі.", "Студенттер жоғары оқу орындарына (жэ о о) түседі."),
         ("Биыл ЖОО-ға түсті.", "Биыл жоғары оқу орнына түсті."),
     ],
     "ЖБ and ҚБ of a lesson plan's head are its assessments: each names the other, and the Russian СОЧ them": [

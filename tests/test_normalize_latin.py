@@ -2406,6 +2406,15 @@ TOWN_ENDING_READINGS = {
 test_town_ending_reading = reading_test(TOWN_ENDING_READINGS)
 
 
+HIATUS_READINGS = {
+    "capitals no dictionary knows whose letters put two vowels side by side that no syllable holds are letters": [
+        ("ықпал ету (CAIIA) бағдарламасы", "ықпал ету (си эй ай ай эй) бағдарламасы"),
+        ("TIKA агенттігі", "тика агенттігі"),  # vowels apart: a word
+    ],
+}
+test_hiatus_reading = reading_test(HIATUS_READINGS)
+
+
 ENGLISH27_READINGS = {
     "a tch after the vowel of cat or bet is тч, as Russian spells it; after other vowels the sound's ч stays": [
         ("Thatcher", "тэтчер"),

@@ -3,13 +3,22 @@
 from tests.conftest import reading_test
 
 READINGS = {
-    "an initialism in brackets after the words it stands for on the page means those words, not the table's": [
+    "an initialism in brackets after the words it stands for on the page is said by its letters, not expanded again": [
+        ("Ғарыштық зерттеулер институты (ҒЗИ) хабарлады.", "Ғарыштық зерттеулер институты (ғы зэ и) хабарлады."),
+        ("Ғылыми-зерттеу институты (ҒЗИ) ашылды.", "Ғылыми-зерттеу институты (ғы зэ и) ашылды."),
+        ("Біріккен Ұлттар Ұйымының (БҰҰ) шешімі.", "Біріккен Ұлттар Ұйымының (бэ ұ ұ) шешімі."),
+        ("Каспий Құбыр Консорциумы (КҚК) арқылы", "Каспий Құбыр Консорциумы (ка қы ка) арқылы"),
+        # a hyphened word gives a letter to each part; a pronounceable initialism is said as a word
         (
-            "Ғарыштық зерттеулер институты (ҒЗИ) хабарлады.",
-            "Ғарыштық зерттеулер институты (Ғарыштық зерттеулер институты) хабарлады.",
+            "ақпараттық-коммуникативтік технологияларды (АКТ) пайдалану",
+            "ақпараттық-коммуникативтік технологияларды (акт) пайдалану",
         ),
-        ("Ғылыми-зерттеу институты (ҒЗИ) ашылды.", "Ғылыми-зерттеу институты (ғылыми-зерттеу институты) ашылды."),
-        ("Біріккен Ұлттар Ұйымының (БҰҰ) шешімі.", "Біріккен Ұлттар Ұйымының (Біріккен Ұлттар Ұйымы) шешімі."),
+        # the table's own name before the bracket, though one of its words gives no letter
+        (
+            "тегін медициналық көмектің кепілдік берілген көлемі (ТМККК) шеңберінде",
+            "тегін медициналық көмектің кепілдік берілген көлемі (тэ эм ка ка ка) шеңберінде",
+        ),
+        # words before the bracket that are not its name: the table's meaning
         ("Жаңа зертханада (ҒЗИ) жұмыс істейді.", "Жаңа зертханада (ғылыми-зерттеу институты) жұмыс істейді."),
     ],
     "wor- of an English word is уор, as Russian spells it (Уорлд), not уэр; -work, -word after a consonant -ворк": [

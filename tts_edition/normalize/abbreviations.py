@@ -522,6 +522,11 @@ def _final_pair_said(lower: str) -> bool:
     return doubled or loan or first in _FINAL_PAIR_FIRST
 
 
+def vowels_meet(word: str) -> bool:
+    """Whether two vowels stand side by side that no syllable holds (ҚОА, CAIIA read каиия): an initialism's letters."""
+    return any(_vowels_meet(a, b) for a, b in pairwise(word.lower()))
+
+
 def _vowels_meet(a: str, b: str) -> bool:
     """Two plain vowels side by side (ҚОА), one vowel doubled (ЭЭПЕ), or э before a vowel (ЭЕМ, ЭЕС: no Russian
     word has э open onto another vowel): no syllable holds them, so letters."""
@@ -594,6 +599,17 @@ def bracket_definition(initialism: str, text: str, at: int) -> str | None:
         return None
     last = words[-1]
     return head[start : last.start()] + _without_case(last.group()) + head[last.end() :]
+
+
+def name_before_bracket(name: str, text: str, at: int) -> bool:
+    """Whether the words just before the bracket that opens at the initialism at `at` are `name`, whatever their
+    endings: тегін медициналық көмектің кепілдік берілген көлемі (ТМККК), the table's name for it."""
+    head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
+    if not head.endswith("("):
+        return False
+    count = len(_NAME_WORD.findall(name))
+    words = _NAME_WORD.findall(head)[-count:]
+    return len(words) == count and same_words(name, " ".join(words))
 
 
 # A glossary's line: the initialism, a dash, and the words it stands for (ТЖ - Толық жауапты қажет ететін тапсырмалар).

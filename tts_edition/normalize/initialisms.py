@@ -302,9 +302,8 @@ def speak_capitals(match: re.Match[str]) -> str:
     if entry and entry.kind == "initialism" and not suffix and _letters_named(entry, match):
         return Spoken(said_as_letters(word), "initialism")
     if entry and entry.kind == "initialism":
-        defined = _defined_on_page(match)
-        if defined and not abbr.same_words(entry.spoken, defined):
-            return attach_written(defined, gap, suffix)
+        if _defined_on_page(entry, match):  # Каспий Құбыр Консорциумы (КҚК): its letters, not the name twice
+            return Spoken(attach_written(said_as_letters(word), gap, suffix), "initialism")
         if not suffix and names_law(entry) and _LAW_PART_AFTER.match(match.string, match.end()):
             return _owner_of_law_part(entry, match)
         if not entry.possessive and entry.plural and not suffix and _BODY_AFTER.match(match.string, match.end()):
@@ -637,12 +636,18 @@ def possessed(spoken: str) -> str:
     return f"{head}{space}{inflect(last, ['possessive3'])}"
 
 
-def _defined_on_page(match: re.Match[str]) -> str | None:
-    """The name an initialism in brackets stands for on this page, written just before it: the page's meaning wins
-    over a table's other one (Ғарыштық зерттеулер институты (ҒЗИ), not ғылыми-зерттеу институты)."""
-    if not match.string.startswith(")", match.end()):
-        return None
-    return abbr.bracket_definition(match["word"], match.string, match.start())
+def _defined_on_page(entry: abbr.Entry, match: re.Match[str]) -> bool:
+    """Whether the initialism stands in brackets just after the name it stands for, which the page writes out: the
+    brackets teach the listener its letters, said instead of the table's meaning, the same name or another one
+    (Ғарыштық зерттеулер институты (ҒЗИ): ғы зэ и, neither the name twice nor the table's ғылыми-зерттеу институты).
+    The name spells the initialism a word to each letter, or is the table's own name for it, whatever its words'
+    endings (тегін медициналық көмектің кепілдік берілген көлемі (ТМККК))."""
+    text, start = match.string, match.start()
+    if not text.startswith(")", match.end()):
+        return False
+    return abbr.bracket_definition(match["word"], text, start) is not None or abbr.name_before_bracket(
+        entry.spoken, text, start
+    )
 
 
 def speak_conjoined(match: re.Match[str]) -> str:

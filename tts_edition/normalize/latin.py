@@ -13,7 +13,7 @@ from itertools import islice, pairwise, product
 from pathlib import Path
 
 from tts_edition.normalize import russianforms
-from tts_edition.normalize.abbreviations import latin_letter_name, plain_latin, pronounceable
+from tts_edition.normalize.abbreviations import latin_letter_name, plain_latin, pronounceable, vowels_meet
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import dictionary_stems, known_form_or_stem, known_name, known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english, read_english_command
@@ -297,8 +297,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(compound, ENGLISH, True)
     named = named or _with_english_tail(low) or _with_verb_suffix(low) or _with_combining_head(low)
     spelled = _transliterate(low) if kazakh else _by_letter_rules(low)
-    if letters.isupper() and named is None and _unsaid_ending(spelled):
-        return Spoken(spell_latin(letters), LATIN, True)  # IETLS: no word ends in тлс, so its letters
+    if letters.isupper() and named is None and (_unsaid_ending(spelled) or vowels_meet(spelled)):
+        return Spoken(spell_latin(letters), LATIN, True)  # IETLS: no word ends in тлс; CAIIA: no syllable holds ии
     if letters.isupper():
         spelled = _said_acronym(spelled)  # EBITDA → эбитда
     elif _known_with_opening_e(spelled):
