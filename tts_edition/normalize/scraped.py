@@ -1027,8 +1027,9 @@ _ANY_CONSONANT = f"{_CONSONANTS}қ"  # қ too, which a stray first letter never 
 WORD_TAIL_APART = re.compile(
     rf" (?<=[{KAZAKH_LOWER}] )(?P<right>(?:[ңьъ]|[{_ANY_CONSONANT}]{{2}})[{KAZAKH_LOWER}]+)(?![\w-])"
 )
-# What every match holds (`Rule.needs`): a space, then ң, a sign or two consonants, found from the first consonant.
-WORD_TAIL_APART_MARK = re.compile(rf"[{_ANY_CONSONANT}ьъ](?<= .)(?:(?<=[ңьъ])|[{_ANY_CONSONANT}])")
+# What every match holds (`Rule.needs`): a space, then ң, a sign or two consonants, found from the space (from the
+# consonant it costs three times as much: consonants are many more).
+WORD_TAIL_APART_MARK = re.compile(rf" (?:[ңьъ]|[{_ANY_CONSONANT}]{{2}})")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+\Z")
 
 
