@@ -270,6 +270,13 @@ def rules() -> list[Rule]:
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
         Rule(
+            "word's tail a stray space parted",
+            scraped.WORD_TAIL_APART,
+            scraped.join_word_tail,
+            "mark",
+            needs=scraped.WORD_TAIL_APART_MARK,
+        ),
+        Rule(
             "ratio of two variables",
             formulas.VARIABLE_RATIO,
             formulas.speak_variable_ratio,
@@ -1996,13 +2003,5 @@ def rules() -> list[Rule]:
             scraped.split_case_run_onto_word,
             "mark",
             needs=scraped.CASE_RUN_ONTO_WORD_MARK,
-        ),
-        # Last too, for the same reason: its scan from every space before two consonants costs 0.2 ms a pass.
-        Rule(
-            "word's tail a stray space parted",
-            scraped.WORD_TAIL_APART,
-            scraped.join_word_tail,
-            "mark",
-            needs=scraped.WORD_TAIL_APART_MARK,
         ),
     ]
