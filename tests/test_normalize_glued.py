@@ -124,6 +124,22 @@ FORUM70_READINGS = {
 test_forum70_mechanisms_read_their_examples = reading_test(FORUM70_READINGS)
 
 
+SPACING27_READINGS = {
+    "a word's tail a stray space parted, opening as no word opens, is joined where the whole is a word (spacing27)": [
+        ("Кейін ол от ставкаға шығып, ауылына оралады.", "Кейін ол отставкаға шығып, ауылына оралады."),
+        ("тауар мен а қша айналымы", "тауар мен ақша айналымы"),
+        ("Бұл оның со ңғы еңбегі.", "Бұл оның соңғы еңбегі."),
+    ],
+    "a loan the dictionary knows, and a tail whose join it does not know, stay apart (spacing27)": [
+        ("Ол жаңа стратегия туралы айтты.", "Ол жаңа стратегия туралы айтты."),
+        ("Алматы облысы спорт басқармасы", "Алматы облысы спорт басқармасы"),
+    ],
+}
+
+
+test_spacing27_mechanisms_read_their_examples = reading_test(SPACING27_READINGS)
+
+
 def test_a_photo_credits_surname_run_onto_its_russian_caption_is_parted() -> None:
     written = "© Sputnik / Санат ИмангалиевВиды резиденции президента Казахстана - Акорды"
     assert "Санат Имангалиев Виды резиденции" in normalize(written)

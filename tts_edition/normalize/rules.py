@@ -270,6 +270,13 @@ def rules() -> list[Rule]:
             needs=scraped.POSSESSIVE_SPLIT_MARK,
         ),
         Rule(
+            "word's tail a stray space parted",
+            scraped.WORD_TAIL_APART,
+            scraped.join_word_tail,
+            "mark",
+            needs=scraped.WORD_TAIL_APART_MARK,
+        ),
+        Rule(
             "ratio of two variables",
             formulas.VARIABLE_RATIO,
             formulas.speak_variable_ratio,

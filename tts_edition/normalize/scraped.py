@@ -1017,6 +1017,32 @@ def join_split_possessive(match: re.Match[str]) -> str:
     return joined if capitals.known_form_or_stem(joined) else match.group()
 
 
+# A word's tail a stray space parted from it, as a PDF's text layer or a hasty typist leaves it (от ставкаға, со ңғы,
+# мен а қша): a piece that opens as no Kazakh word does, on ң or a sign, or on two consonants (a loan's opening,
+# стратегия), after a word. Joined where the dictionary knows the two joined as a word form whole (отставкаға, соңғы)
+# and the piece as no word, not even a stem and suffixes; a loan the dictionary knows (жаңа стратегия) stays apart.
+# The match is the space and the piece, found from the space (a scan from every word's start costs three times as
+# much); the word before is read from the text.
+_ANY_CONSONANT = f"{_CONSONANTS}қ"  # қ too, which a stray first letter never is
+WORD_TAIL_APART = re.compile(
+    rf" (?<=[{KAZAKH_LOWER}] )(?P<right>(?:[ңьъ]|[{_ANY_CONSONANT}]{{2}})[{KAZAKH_LOWER}]+)(?![\w-])"
+)
+# What every match holds (`Rule.needs`): a space, then ң, a sign or two consonants, found from the space (from the
+# consonant it costs three times as much: consonants are many more).
+WORD_TAIL_APART_MARK = re.compile(rf" (?:[ңьъ]|[{_ANY_CONSONANT}]{{2}})")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+\Z")
+
+
+def join_word_tail(match: re.Match[str]) -> str:
+    """от ставкаға → отставкаға, со ңғы → соңғы (the space dropped); жаңа стратегия stays."""
+    start = match.start()
+    left = _WORD_BEFORE.search(match.string, max(0, start - _LONGEST_LOOKED_UP - _LONGEST_ENDINGS), start)
+    right = match["right"]
+    if left is None or not capitals.known_form(left.group() + right) or capitals.known_form_or_stem(right) is not False:
+        return match.group()
+    return right
+
+
 def join_broken_word(match: re.Match[str]) -> str:
     """шал- ғынға → шалғынға: the part after a hyphen and a space is a fragment, not a word of its own (Модель- таза
     keeps its dash) nor a case suffix (ҚР- да), unless the two parts make a word the dictionary knows (кітаптар- дың,
