@@ -76,8 +76,24 @@ def test_too_many_open_files(small_book: Path, tmp_path: Path) -> None:
     command = [sys.executable, "-m", "tts_edition", "build", str(small_book), "--out", str(out),
                "--cache-dir", "none", "--formats", "m4b,flac,opus"]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, preexec_fn=few_files)
-    one_line(result, "too many open files (raise the limit with `ulimit -n`")
+    # refused before any voice starts, whatever the workers would have opened first (`jobs.check_open_files`)
+    one_line(result, "too many open files (raise the limit with `ulimit -n` to 64 or more: it is 16)")
     assert not out.exists() and leftovers(out) == []
+
+
+def test_a_low_soft_limit_on_open_files_is_raised_to_what_a_build_needs(small_book: Path, tmp_path: Path) -> None:
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    if hard != resource.RLIM_INFINITY and hard < 64:
+        pytest.skip(f"this machine's hard limit on open files is {hard}")
+
+    def few_files_for_now() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (16, hard))  # the soft limit only: the build may raise it
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "tts_edition", "build", str(small_book), "--out", str(out), "--cache-dir", "none"]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, preexec_fn=few_files_for_now)
+    assert result.returncode == 0, result.stderr
+    assert (out / "out.mp3").stat().st_size > 0
 
 
 def test_the_memory_sampler_goes_on_without_file_descriptors() -> None:

@@ -3,11 +3,13 @@
 Each engine has a measured profile (bench/): what one worker costs in memory beyond its model file, how many
 times the model's size it holds, whether it renders faster with a worker per core or as one process whose engine
 uses every core, and whether its workers are threads sharing one loaded voice. Workers are then the fewest of: the
-cores, what fits in the memory available, and what the voice file allows.
+cores, what fits in the memory available, and what the voice file allows. A build also needs files open at once, which
+it asks for before anything starts (`check_open_files`).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from collections.abc import Sequence
@@ -15,9 +17,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from tts_edition.errors import system_error
 from tts_edition.voice import Voice, model_file
 
 MEMORY_SHARE = 0.7  # of MemAvailable that the workers may take
+# Files a build holds open at once: the interpreter's and its libraries', the voice's data (espeak-ng opens its
+# phoneme tables and dictionaries as it starts), the encoders' pipes and the files being written. Below this the
+# build would fail somewhere along the way, where a voice library may first print errors of its own.
+FEWEST_OPEN_FILES = 64
 
 
 @dataclass(frozen=True)
@@ -147,3 +154,20 @@ def _rss_pages(pid: int) -> int:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def check_open_files() -> None:
+    """Raise the soft limit on open files to FEWEST_OPEN_FILES when it is lower and the hard limit allows it; when
+    the hard limit does not, refuse in one line before any voice starts."""
+    try:
+        import resource
+    except ImportError:  # Windows sets no such limit
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= FEWEST_OPEN_FILES:
+        return
+    if hard == resource.RLIM_INFINITY or hard >= FEWEST_OPEN_FILES:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (FEWEST_OPEN_FILES, hard))
+        return
+    advice = f"raise the limit with `ulimit -n` to {FEWEST_OPEN_FILES} or more: it is {hard}"
+    raise system_error(OSError(errno.EMFILE, os.strerror(errno.EMFILE)), advice=advice)

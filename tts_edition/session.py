@@ -26,7 +26,7 @@ from tts_edition.document import Edition, Sentence
 from tts_edition.engines.registry import check_device, engine_version, sample_rate
 from tts_edition.errors import EditionError
 from tts_edition.executors import render_all
-from tts_edition.jobs import JobsChoice, PeakMemory, choose_jobs
+from tts_edition.jobs import JobsChoice, PeakMemory, check_open_files, choose_jobs
 from tts_edition.normalize.lexicon import load_lexicon
 from tts_edition.progress import BuildProgress
 from tts_edition.recipe import make_recipe
@@ -101,6 +101,7 @@ class Session:
     def prepare(self) -> RenderSpec:
         """The voices checked and ready to load in any worker, and everything else that decides the sound: all
         decided before any synthesis (a bad bitrate, speed or speaker is one line here)."""
+        check_open_files()
         voices, settings = self.cast.voices, self.settings
         versions = []
         for voice in voices:
