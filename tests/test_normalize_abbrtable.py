@@ -303,6 +303,7 @@ def test_every_initialism_of_two_passages_is_listed() -> None:
 TEXTREPAIR27_READINGS = {
     "an initialism a glossary's line defines after a dash is said by its letters, the definition after them": [
         ("ТЖ - Төтенше жағдай", "тэ жэ - Төтенше жағдай"),
+        ("БҒМ – Білім және ғылым министрлігі", "бэ ғы эм – Білім және ғылым министрлігі"),
         ("ЖОО – жоғары оқу орны", "жэ о о – жоғары оқу орны"),  # small words after it, the line opened by it
         ("Біз ТЖ – тез жауап бердік деп ойладық", "Біз төтенше жағдай – тез жауап бердік деп ойладық"),
     ],

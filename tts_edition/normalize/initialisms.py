@@ -645,7 +645,7 @@ def _defined_on_page(entry: abbr.Entry, match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     if not text.startswith(")", match.end()):
         return False
-    return abbr.bracket_definition(match["word"], text, start) is not None or abbr.name_before_bracket(
+    return abbr.spelled_before_bracket(match["word"], text, start) or abbr.name_before_bracket(
         entry.spoken, text, start
     )
 
