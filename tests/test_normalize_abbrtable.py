@@ -309,6 +309,7 @@ TEXTREPAIR27_READINGS = {
     ],
     "an initialism quoted as a title, the table's meaning no name, is said by its letters": [
         ("деп хабарлады «АТ» тілшісі.", "деп хабарлады «а тэ» тілшісі."),
+        ('деп хабарлады „АТ" тілшісі.', 'деп хабарлады „а тэ" тілшісі.'),  # any quote that opens a name
         ("«ҚТЖ» ҰК» АҚ басшылығы", "«Қазақстан темір жолы» ұлттық компаниясы» акционерлік қоғамы басшылығы"),
     ],
     "an initialism typed small with a vowel, a case ending hyphened onto it, is spelled": [
