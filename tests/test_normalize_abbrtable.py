@@ -303,11 +303,13 @@ def test_every_initialism_of_two_passages_is_listed() -> None:
 TEXTREPAIR27_READINGS = {
     "an initialism a glossary's line defines after a dash is said by its letters, the definition after them": [
         ("ТЖ - Төтенше жағдай", "тэ жэ - Төтенше жағдай"),
+        ("БҒМ – Білім және ғылым министрлігі", "бэ ғы эм – Білім және ғылым министрлігі"),
         ("ЖОО – жоғары оқу орны", "жэ о о – жоғары оқу орны"),  # small words after it, the line opened by it
         ("Біз ТЖ – тез жауап бердік деп ойладық", "Біз төтенше жағдай – тез жауап бердік деп ойладық"),
     ],
     "an initialism quoted as a title, the table's meaning no name, is said by its letters": [
         ("деп хабарлады «АТ» тілшісі.", "деп хабарлады «а тэ» тілшісі."),
+        ('деп хабарлады „АТ" тілшісі.', 'деп хабарлады „а тэ" тілшісі.'),  # any quote that opens a name
         ("«ҚТЖ» ҰК» АҚ басшылығы", "«Қазақстан темір жолы» ұлттық компаниясы» акционерлік қоғамы басшылығы"),
     ],
     "an initialism typed small with a vowel, a case ending hyphened onto it, is spelled": [

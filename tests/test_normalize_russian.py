@@ -981,6 +981,12 @@ def test_russian_in_the_kazakh_latin_letters_is_read_back_in_cyrillic() -> None:
     assert normalize("Iz ıstorıı kazahsko-rossııskıh otnoshenıı") == "Из истории казахско-российских отношений"
 
 
+def test_a_long_romanised_russian_line_reads_each_word_as_a_short_one_does() -> None:
+    # each word judges its span once (cached) and looks back for two words, not over the whole line
+    line = "Iz ıstorıı kazahsko-rossııskıh otnoshenıı. " * 40
+    assert normalize(line.strip()) == ("Из истории казахско-российских отношений. " * 40).strip()
+
+
 def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
     assert span_language("Búgin Gennadıı ǵasyr jekpe-jegi Golovkın men Saýl Alvares arasyndaǵy jekpe-jek") == KAZAKH
     assert span_language("Informatsıonno-pravovaıa sıstema 26.12.2014 g.;") == RUSSIAN

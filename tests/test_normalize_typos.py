@@ -171,6 +171,9 @@ def test_a_hyphened_suffix_typed_with_russian_letters_for_gh_and_q() -> None:
     assert normalize("Накты жумыссыздыктын 1 %-га осуi") == "Накты жумыссыздыктын бір пайызға осуі"
     assert normalize("өсім 2,5%-га жетті") == "өсім екі бүтін оннан бес пайызға жетті"
     assert normalize("бағасы 120-ка көтерілді") == "бағасы жүз жиырмаға көтерілді"
+    # after an initialism whose last capital only Kazakh writes too (was қоғам-ка, ұ-га)
+    assert normalize("АҚ-ка барды") == "акционерлік қоғамға барды"
+    assert normalize("ҚМҰ-га барды") == "қы эм ұға барды"
     # a space before it, not a hyphen: the hectare's symbol after a number
     assert normalize("18 мың га жер") == "он сегіз мың гектар жер"
     assert normalize("2-кабат") == "екінші кабат"  # a word after the hyphen, no suffix

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -576,40 +576,46 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 _DEFINITION_REACH = 200
 
 
-def bracket_definition(initialism: str, text: str, at: int) -> str | None:
-    """The words an initialism in brackets at `at` stands for when the page writes them just before the bracket, a
-    word or a hyphenated word's part to each letter, joining words aside: Ғарыштық зерттеулер институты (ҒЗИ). The
-    brackets name it, so its last word loses the case the sentence gave the words before them, keeping its number
-    and possessive: жоғары оқу орындарында (ЖОО) → жоғары оқу орындары."""
-    head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
-    if not head.endswith("("):
-        return None
-    head = head[:-1].rstrip()
-    words = list(_NAME_WORD.finditer(head))
-    letters, start = list(initialism.lower()), None
-    for word in reversed(words):
-        if not letters:
-            break
-        if word.group().lower() in _JOINING:
-            continue
-        if word.group()[0].lower() != letters.pop():
-            return None
-        start = word.start()
-    if letters or start is None:
-        return None
-    last = words[-1]
-    return head[start : last.start()] + _without_case(last.group()) + head[last.end() :]
+def spelled_before_bracket(initialism: str, text: str, at: int) -> bool:
+    """Whether the page writes the words an initialism in brackets at `at` stands for just before the bracket, a word
+    or a hyphenated word's part to each letter, joining words aside: Ғарыштық зерттеулер институты (ҒЗИ)."""
+    head = _head_before_bracket(text, at)
+    if head is None:
+        return False
+    words = [word.group() for word in _NAME_WORD.finditer(head)]
+    return _initials_spell(initialism.lower()[::-1], reversed(words))
 
 
 def name_before_bracket(name: str, text: str, at: int) -> bool:
     """Whether the words just before the bracket that opens at the initialism at `at` are `name`, whatever their
     endings: тегін медициналық көмектің кепілдік берілген көлемі (ТМККК), the table's name for it."""
-    head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
-    if not head.endswith("("):
+    head = _head_before_bracket(text, at)
+    if head is None:
         return False
     count = len(_NAME_WORD.findall(name))
     words = _NAME_WORD.findall(head)[-count:]
     return len(words) == count and same_words(name, " ".join(words))
+
+
+def _head_before_bracket(text: str, at: int) -> str | None:
+    """The text before the bracket that opens just before `at`, up to `_DEFINITION_REACH`; None where no bracket
+    does."""
+    head = text[max(0, at - _DEFINITION_REACH) : at].rstrip()
+    return head[:-1] if head.endswith("(") else None
+
+
+def _initials_spell(letters: str, words: Iterable[str]) -> bool:
+    """Whether `words` open with `letters` in order, one to each, joining words (және, мен) aside."""
+    spelled = 0
+    for word in words:
+        if spelled == len(letters):
+            break
+        if word.lower() in _JOINING:
+            continue
+        if word[0].lower() != letters[spelled]:
+            return False
+        spelled += 1
+    return spelled == len(letters)
 
 
 # A glossary's line: the initialism, a dash, and the words it stands for (ТЖ - Толық жауапты қажет ететін тапсырмалар).
@@ -625,20 +631,10 @@ def dash_definition(initialism: str, text: str, start: int, end: int) -> bool:
     dash = _DASH_AFTER.match(text, end)
     if dash is None:
         return False
-    words = _NAME_WORD.finditer(text, dash.end(), dash.end() + _DEFINITION_REACH)
-    first = next(words, None)
-    if first is None or not (first.group()[0].isupper() or _opens_line(text, start)):
+    words = [word.group() for word in _NAME_WORD.finditer(text, dash.end(), dash.end() + _DEFINITION_REACH)]
+    if not words or not (words[0][0].isupper() or _opens_line(text, start)):
         return False
-    letters = iter(initialism.lower())
-    letter = next(letters)
-    for word in itertools.chain((first,), words):
-        if word.group().lower() in _JOINING:
-            continue
-        if word.group()[0].lower() != letter:
-            return False
-        if (letter := next(letters, None)) is None:
-            return True
-    return False
+    return _initials_spell(initialism.lower(), words)
 
 
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t•*·-]*$")

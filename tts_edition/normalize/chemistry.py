@@ -5,6 +5,9 @@ with a count or a two-letter symbol among them: capitals alone (HBO, CNN) are an
 brackets after the substance they name (көміртек тотығы (CO)), one symbol with a
 number (K2, F1, H2 2024) a name's or a model's, and so is a number of three digits (KC263) and one element said
 over again (P4P: a rating's "pound for pound"); a case suffix written after a hyphen is re-inflected (CO2-нің).
+A quantity's letter before a substance in brackets is said by its school name, the substance as in a formula (Ar(S)
+→ а эр (эс), V(FeS) → вэ (феррум эс)), and an element's symbol alone on a line about elements is the element
+(элемент S, Fe → эс, феррум).
 
 An isotope is its element's Kazakh name and its mass number as a cardinal, however it is written: after the symbol
 (Cs-137), before it (137Cs, ¹³⁷Cs, run onto a label: изотоптары137Xe) or after the name (цезий-137, read as

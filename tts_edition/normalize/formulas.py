@@ -369,7 +369,7 @@ def _indexed_line(match: re.Match[str]) -> bool:
 # number and факториал (төрт факториал плюс бес факториал). Only where a sign of an operation or a relation stands
 # next to it: a cheer after a number (Жеңіске 5!, 2025 жыл!) is the sentence's own mark, and != is code's.
 FACTORIAL = re.compile(r"(?<![\w!.,])(?P<n>\d{1,3})!(?!=)")
-FACTORIAL_NEEDS = re.compile(r"\d!")
+FACTORIAL_NEEDS = re.compile(r"!(?<=\d!)")  # from the !, which the search skips ahead by (a digit is tried everywhere)
 _CALCULATION_SIGN = "+\\-−–×·⋅*/=<>≠≤≥"
 _OPERAND = r"[\dA-Za-z()!]"  # a number, a variable, a bracket or another factorial, not a word (5! - деді)
 _SIGN_AFTER = re.compile(rf"[ \t]?[{_CALCULATION_SIGN}][ \t]?{_OPERAND}")

@@ -340,7 +340,6 @@ def said_as_letters(word: str) -> str:
     return word.lower() if abbr.read_as_word(word) else abbr.spell(word)
 
 
-_OPENING_QUOTE_BEFORE = ("«", "“", '"')
 _CLOSING_QUOTES = ("»", "”", '"')
 
 
@@ -351,7 +350,7 @@ def _letters_named(entry: abbr.Entry, match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if abbr.dash_definition(match["word"], text, start, end):
         return True
-    quoted = text[start - 1 : start] in _OPENING_QUOTE_BEFORE and text.startswith(_CLOSING_QUOTES, end)
+    quoted = text[start - 1 : start] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, end)
     if not quoted or entry.spoken[:1].isupper() or names_body(entry):
         return False
     return not _FORM_AFTER_QUOTE.match(text, end + 1)  # «ӨСжАҚЖҚ» ММ: a body's name, its legal form after it
@@ -645,7 +644,7 @@ def _defined_on_page(entry: abbr.Entry, match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     if not text.startswith(")", match.end()):
         return False
-    return abbr.bracket_definition(match["word"], text, start) is not None or abbr.name_before_bracket(
+    return abbr.spelled_before_bracket(match["word"], text, start) or abbr.name_before_bracket(
         entry.spoken, text, start
     )
 

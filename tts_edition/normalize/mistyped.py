@@ -10,7 +10,7 @@ import re
 from tts_edition.normalize import roman, writtennumbers
 from tts_edition.normalize.capitals import known_stem, known_word, parse_suffixes
 from tts_edition.normalize.dates import MONTHS
-from tts_edition.normalize.morphology import VOWELS, written_harmony
+from tts_edition.normalize.morphology import KAZAKH_UPPER, VOWELS, written_harmony
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
@@ -454,8 +454,10 @@ def mistyped_calendar_word(word: str) -> str | None:
 # initialism (1 %-га, 120-ка, ЖШС-га): a chain of back vowels with г or к is no suffix Kazakh writes, with ғ and қ it
 # is one (пайызға). A word after the hyphen (2-кабат) is left as it is.
 _RUSSIAN_TYPED_BACK = str.maketrans("гк", "ғқ")
-RUSSIAN_TYPED_SUFFIX = re.compile(r"-(?<=[\d%‰°А-ЯЁA-Z]-)(?P<suffix>[а-яё]*[гк][а-яё]*)(?![\w-])")
-RUSSIAN_TYPED_SUFFIX_MARK = re.compile(r"-(?<=[\d%‰°А-ЯЁA-Z]-)[а-яё]{0,3}[гк]")  # (`Rule.needs`): the hyphen first
+_BEFORE_TYPED_SUFFIX = f"[\\d%‰°{KAZAKH_UPPER}A-Z]"  # a number, a sign, an initialism's last capital (АҚ-ка too)
+RUSSIAN_TYPED_SUFFIX = re.compile(rf"-(?<={_BEFORE_TYPED_SUFFIX}-)(?P<suffix>[а-яё]*[гк][а-яё]*)(?![\w-])")
+# What every match holds (`Rule.needs`), the hyphen first.
+RUSSIAN_TYPED_SUFFIX_MARK = re.compile(rf"-(?<={_BEFORE_TYPED_SUFFIX}-)[а-яё]{{0,3}}[гк]")
 
 
 def kazakh_suffix_letters(match: re.Match[str]) -> str:

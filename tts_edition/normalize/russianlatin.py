@@ -49,6 +49,7 @@ DOCUMENT_DATE = re.compile(r"(?<![\w.])ot[ \t]+\d{1,2}\.\d{2}\.\d{4}[ \t]*g\.")
 # before a span's words are looked up, and a word the Kazakh dictionary knows too (истории) that ends so is Russian.
 _ENDING = re.compile(r"[a-zıý]{2,}(?:aıa|yı|ıı|oı|[ıy]h|ogo|ov|oe|ıe|ıt|yt)(?![\w'’])")
 _FEWEST_WORDS = 2
+_SHORTEST_WORD = 2  # a letter alone (v, s, k: a preposition) tells no language
 _ROMAN = re.compile("[IVXLCDM]+")
 # What parts a line's spans: a table's bars (| Jarııalaý derekkózі | Informatsıonno-pravovaıa sıstema …).
 _SEGMENT_EDGES = "\n|"
@@ -57,10 +58,11 @@ _SEGMENT_EDGE = re.compile(f"[{_SEGMENT_EDGES}]")
 MARK = re.compile(r"[ıý]|ot(?<![\w.]ot)[ \t]+\d")
 
 
+@lru_cache(maxsize=256)
 def romanised_russian(text: str) -> bool:
     """Whether a span in Latin letters is Russian written in the 2018 Kazakh alphabet: a document's date in Russian
     (ot 08.01.2015 g.), or words that spell Russian words the Kazakh dictionary does not know, two at least and half
-    its Latin words but the Kazakh names it quotes."""
+    its Latin words but the Kazakh names it quotes. Cached: every word of a span asks of the whole span."""
     if DOCUMENT_DATE.search(text):
         return True
     if not MARK.search(text) or not _ENDING.search(text):
@@ -77,7 +79,7 @@ def _kazakh_name(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _russian_word(word: str) -> bool:
-    if len(word) < _FEWEST_WORDS or KAZAKH_ONLY.search(word) or word.isupper():
+    if len(word) < _SHORTEST_WORD or KAZAKH_ONLY.search(word) or word.isupper():
         return False
     lowered = _lower(word)
     if _known_spelling(lowered) is None:
@@ -97,14 +99,28 @@ def read_word(match: re.Match[str]) -> str:
     start, end = _segment(text, match.start())
     if _ROMAN.fullmatch(word) or not romanised_russian(text[start:end]):
         return word
-    before = [w.group() for w in WORD.finditer(text, start, match.start())]
-    return russian_spelling(word, _previous(before))
+    return russian_spelling(word, _previous(_words_before(text, start, match.start())))
 
 
 def _segment(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind(edge, 0, at) for edge in _SEGMENT_EDGES) + 1
     after = _SEGMENT_EDGE.search(text, at)
     return start, (after.start() if after else len(text))
+
+
+_WORDS_REACH = 80  # characters looked back for the two words before a word, doubled until they are found
+
+
+def _words_before(text: str, start: int, at: int) -> list[str]:
+    """The last two words of the span before `at`, looked for back from it, not from the span's start (a long line's
+    every word would read the line again)."""
+    reach = _WORDS_REACH
+    while True:
+        window = max(start, at - reach)
+        words = [word.group() for word in WORD.finditer(text, window, at)][-2:]
+        if len(words) == 2 or window == start:  # WORD's look-behind sees past the window: no word is cut short
+            return words
+        reach *= 2
 
 
 def _previous(words: list[str]) -> str:
@@ -179,7 +195,7 @@ def _chosen(word: str, previous: str) -> str | None:
     """Of the known spellings, one in a form the adjective before it agrees with, else the first whose likeliest form
     is singular, else the first."""
     known = _known_spellings(word)
-    if len(known) < _FEWEST_WORDS:
+    if len(known) <= 1:
         return known[0] if known else None
     agreeing = _case_and_number(previous) if previous else set()
     for spelling in known:

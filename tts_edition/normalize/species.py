@@ -60,7 +60,7 @@ def read_cited_word(word: str, before: str, after: str = "") -> Spoken | None:
 # the term, three letters or more and no fewer than its English reading does (logos → логос: фармако·лог·ия, bios →
 # биос: анти·био·тик), not an English word glossed after its loan (computer – есептеуіш after Компьютер).
 _GLOSS = re.compile(rf"\s*[–—-]\s*[{KAZAKH_UPPER}{KAZAKH_LOWER}]")
-_TERM_BEFORE_BRACKET = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}]{{4,}}\s*(?:[–—-]\s*)?\($")
+_TERM_BEFORE_BRACKET = re.compile(rf"(?P<term>[{KAZAKH_UPPER}{KAZAKH_LOWER}]{{4,}})\s*(?:[–—-]\s*)?\($")
 _LONGEST_ETYMOLOGY = 80  # characters from the bracket's opening to the word
 _LONGEST_TERM = 40
 _SHORTEST_STEM = 3
@@ -82,7 +82,7 @@ def _bracket_term(before: str) -> str | None:
         depth += _BRACKET_DEPTH.get(before[at], 0)
         if depth < 0:
             term = _TERM_BEFORE_BRACKET.search(before, max(0, at - _LONGEST_TERM), at + 1)
-            return None if term is None else term[0].lower()
+            return None if term is None else term["term"].lower()
     return None
 
 
