@@ -990,6 +990,10 @@ def test_a_long_romanised_russian_line_reads_each_word_as_a_short_one_does() -> 
 def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
     assert span_language("Búgin Gennadıı ǵasyr jekpe-jegi Golovkın men Saýl Alvares arasyndaǵy jekpe-jek") == KAZAKH
     assert span_language("Informatsıonno-pravovaıa sıstema 26.12.2014 g.;") == RUSSIAN
+    # words the Kazakh dictionary knows read with the Kazakh values of the letters (tarıh: тарих), a Russian ending
+    # on one name (Ahmetov) is not enough; a date closed by g. (года) is Russian however few its words
+    assert span_language("Bala men ata Ahmetov tarıh jazdy.") == KAZAKH
+    assert span_language("Etalonnyı kontrolnyı bank NPA RK v elektronnom vıde 21.06.2017 g.") == RUSSIAN
 
 
 def test_a_datelines_year_after_a_comma_is_named_in_the_nominative() -> None:

@@ -43,8 +43,9 @@ _MOST_SPELLINGS = 256
 # A letter only Kazakh writes (Shalqar, Ádіlet, derekkózі: the Cyrillic і typed for i too): the word is Kazakh.
 KAZAKH_ONLY = re.compile("[qǵńóúáäiіQǴŃÓÚÁÄ]")
 WORD = re.compile(r"(?<![\w'’])[A-Za-zÀ-ɏ]+(?![\w'’])")
-# A document dated as Russian dates it, in these letters (ot 08.01.2015 g.): Russian, however few the other words.
-DOCUMENT_DATE = re.compile(r"(?<![\w.])ot[ \t]+\d{1,2}\.\d{2}\.\d{4}[ \t]*g\.")
+# A document dated as Russian dates it, in these letters (ot 08.01.2015 g., v vıde 21.06.2017 g.): its year's g.
+# (года; Kazakh writes j. for жыл), Russian however few the other words.
+DOCUMENT_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\d{2}\.\d{4}[ \t]*g\.")
 # Russian endings as the 2018 letters write them: -aıa, -yı, -ıı, -oı, -ıh, -yh, -ogo, -ov, -oe, -ıe, -ıt: the gate
 # before a span's words are looked up, and a word the Kazakh dictionary knows too (истории) that ends so is Russian.
 _ENDING = re.compile(r"[a-zıý]{2,}(?:aıa|yı|ıı|oı|[ıy]h|ogo|ov|oe|ıe|ıt|yt)(?![\w'’])")
@@ -132,7 +133,7 @@ def _previous(words: list[str]) -> str:
 
 def _kazakh_reading(word: str) -> str:
     """The word as the Kazakh reading of the 2018 letters has it (ı → и/й, y → ы), for the Kazakh dictionary."""
-    return "".join(_spellings(word)[0]) if _spellings(word) else word
+    return "".join(options[0] for options in _spellings(word)) or word
 
 
 def russian_spelling(word: str, previous: str = "") -> str:
