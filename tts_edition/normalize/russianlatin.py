@@ -55,8 +55,9 @@ _ROMAN = re.compile("[IVXLCDM]+")
 # What parts a line's spans: a table's bars (| Jarııalaý derekkózі | Informatsıonno-pravovaıa sıstema …).
 _SEGMENT_EDGES = "\n|"
 _SEGMENT_EDGE = re.compile(f"[{_SEGMENT_EDGES}]")
-# The letters a romanised Russian span holds: ı or ý, which no English word writes, or a document's ot and g. (`needs`)
-MARK = re.compile(r"[ıý]|ot(?<![\w.]ot)[ \t]+\d")
+# The letters a romanised Russian span holds: ı or ý, which no English word writes, or a document's ot or its year's
+# g. (`needs`)
+MARK = re.compile(r"[ıý]|ot(?<![\w.]ot)[ \t]+\d|\d{4}[ \t]*g\.")
 
 
 @lru_cache(maxsize=256)
