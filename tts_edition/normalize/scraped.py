@@ -1038,7 +1038,8 @@ def join_word_tail(match: re.Match[str]) -> str:
     start = match.start()
     left = _WORD_BEFORE.search(match.string, max(0, start - _LONGEST_LOOKED_UP - _LONGEST_ENDINGS), start)
     right = match["right"]
-    if left is None or not capitals.known_form(left.group() + right) or capitals.known_form_or_stem(right) is not False:
+    # the piece a word of its own first: a loan's opening (стратегиялық) is found at once, a stray tail is not
+    if left is None or capitals.known_form_or_stem(right) is not False or not capitals.known_form(left.group() + right):
         return match.group()
     return right
 
