@@ -71,7 +71,12 @@ def _days_listed(first: str, second: str) -> bool:
 
 def _per_spoken(per: str) -> str:
     """The unit an amount is per, in the dative of its possessive: секундына, текше метріне."""
-    return attach(abbr.unit_spoken(per), "ына")
+    return writtennumbers.per_unit_dative(abbr.unit_spoken(per))
+
+
+def _per_in_possessive(unit: str) -> str:
+    """The per-unit's words in the 3rd-person possessive, for a case to follow (секунды), where it takes one."""
+    return initialisms.possessed(unit) if writtennumbers.per_unit_possessed(unit) else unit
 
 
 # A rate's units standing without an amount, as a tariff table's column gives them (теңге/м3, тг/Гкал): read as
@@ -229,7 +234,7 @@ def speak_amount_per_unit(match: re.Match[str]) -> str:
     """5,9 / км2 → бес бүтін оннан тоғыз шаршы шақырымына; a unit written out is its own reading."""
     per = match["per"]
     unit = per if re.fullmatch(_WRITTEN_POWER_UNIT, per) else abbr.unit_spoken(per)
-    return f"{_amount(match['a'], match['af'], False)} {attach(unit, 'ына')}"
+    return f"{_amount(match['a'], match['af'], False)} {writtennumbers.per_unit_dative(unit)}"
 
 
 def speak_rate_units(match: re.Match[str]) -> str:
@@ -324,14 +329,21 @@ def _per_words(match: re.Match[str], rate_cased: bool) -> str:
     """метр секундына; with a case suffix written on, the unit takes it after its possessive (метр/секундке →
     секундына, м/с-тен → секундынан: the suffix is attached last)."""
     if match["persuf"]:
-        return attach(initialisms.possessed(abbr.unit_spoken(match["per"])), match["persuf"], possessive=True)
+        unit = abbr.unit_spoken(match["per"])
+        return attach(_per_in_possessive(unit), match["persuf"], possessive=writtennumbers.per_unit_possessed(unit))
     return _per_in_case(match["per"], rate_cased)
+
+
+def _rate_possessed(match: re.Match[str]) -> bool:
+    """The unit a cased rate is per took the possessive its case follows (секундына дейін, not мольге дейін)."""
+    per = match["per"] or _currency_per(match)
+    return not per or writtennumbers.per_unit_possessed(abbr.unit_spoken(per))
 
 
 def _per_in_case(per: str, rate_cased: bool) -> str:
     """The unit an amount is per: in the 3rd-person possessive, for a case to be attached (секунды → секундына,
     секундынан), or in its dative when the sentence gives none (секундына)."""
-    return initialisms.possessed(abbr.unit_spoken(per)) if rate_cased else _per_spoken(per)
+    return _per_in_possessive(abbr.unit_spoken(per)) if rate_cased else _per_spoken(per)
 
 
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
@@ -512,7 +524,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if match["compare"]:
         words = _compared_spoken(words, match["compare"])
     suffix = match["suf"] or (match["persuf"] if _hour_first(match) else None)  # км/сағатқа: the amount's case
-    possessive = _possessive_unit(match) or rate_cased
+    possessive = _possessive_unit(match) or (rate_cased and _rate_possessed(match))
     if not suffix and governed and not as_ordinal and not match["persuf"]:  # секундына дейін: the rate has its case
         if _owned_share_governed(match, rest):
             return attach(initialisms.possessed(words), governed, True)  # кірістің 45% дейінгі → пайызына дейінгі
