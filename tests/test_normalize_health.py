@@ -220,8 +220,8 @@ DRUG61_READINGS = {
             "Сироп от кашля пять миллилитров во флаконе, по два миллиграмма в сутки.",
         ),
     ],
-    "the Celsius letter alone before температура is the degree; a class's letter is not": [
-        ("Пеште 40-60 С температурада кептіру", "Пеште қырық – алпыс градус температурада кептіру"),
+    "the Celsius letter alone before температура is the degree, its scale named; a class's letter is not": [
+        ("Пеште 40-60 С температурада кептіру", "Пеште қырық – алпыс градус цельсий температурада кептіру"),
         ("5 С сыныбы", "бесінші эс сыныбы"),
     ],
     "р/с heads a table's order column": [("р/с №", "реттік сан нөмір")],

@@ -345,3 +345,41 @@ def test_the_unit_after_the_words_that_name_it_one() -> None:
 )
 def test_a_unit_after_a_quantitys_name_and_a_comma_closing_its_line(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+# units28: a physics test's and a chemistry lesson's units after a number.
+UNITS28_READINGS = {
+    "a unit whose soft sign bars the possessive is what an amount is per in the plain dative": [
+        ("М(S)=32г/моль", "эм (эс) тең отыз екі грамм мольге"),
+        ("32·10-3 кг/моль болса", "отыз екі көбейту он минус үш дәрежесінде килограмм мольге болса"),
+        ("32 г/моль дейін", "отыз екі грамм мольге дейін"),
+        ("30 / шаршы миль", "отыз шаршы миліне"),  # миль and баррель take it
+        ("Мұнай $85/баррель болды.", "Мұнай сексен бес доллар барреліне болды."),
+    ],
+    "a capital К after a number is the kelvin before температура, after T = and as a numbered answer": [
+        ("және 300К температурадағы ауаның", "және үш жүз кельвин температурадағы ауаның"),
+        ("T = 273 К болғанда", "тэ тең екі жүз жетпіс үш кельвин болғанда"),
+        ("1. 273К.", "бірінші екі жүз жетпіс үш кельвин."),
+        ("Абай көшесі 18К үйде", "Абай көшесі он сегіз ка үйде"),  # a house's letter
+        ("1. 18К үй", "бірінші он сегіз ка үй"),  # a word after it: no answer of a temperature
+    ],
+    "the Celsius letter alone before температура names the scale": [
+        ("1. 430 С температура", "бірінші төрт жүз отыз градус цельсий температура"),
+        ("Ауа 25 ℃-қа жетті", "Ауа жиырма бес градусқа жетті"),  # the sign is the degree's
+    ],
+    "a unit after the kelvin it multiplies, its negative power typed onto it": [
+        (
+            "R=8,31 Дж/К·моль-1",
+            "эр тең сегіз бүтін жүзден отыз бір джоуль бөлінген кельвин көбейту моль минус бір дәрежесінде",
+        ),
+    ],
+    "a numbered answer that holds only a unit": [
+        ("2. Н/м2.", "екінші ньютон бөлінген шаршы метр."),
+        ("2. Т.", "екінші Т."),  # one letter stays
+    ],
+    "a compound unit broken at its hyphen keeps it; Russian's тонн is the tonne": [
+        ("10 мг- экв/л", "он миллиграмм-эквивалент литріне"),
+        ("512,09 мың тонн. құрады.", "бес жүз он екі бүтін жүзден тоғыз мың тонна құрады."),
+    ],
+}
+test_units28_readings = reading_test(UNITS28_READINGS)

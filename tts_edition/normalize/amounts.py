@@ -8,6 +8,7 @@ import re
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import (
     dates,
+    formulas,
     initialisms,
     numbering,
     ordinalcontext,
@@ -71,7 +72,12 @@ def _days_listed(first: str, second: str) -> bool:
 
 def _per_spoken(per: str) -> str:
     """The unit an amount is per, in the dative of its possessive: секундына, текше метріне."""
-    return attach(abbr.unit_spoken(per), "ына")
+    return writtennumbers.per_unit_dative(abbr.unit_spoken(per))
+
+
+def _per_in_possessive(unit: str) -> str:
+    """The per-unit's words in the 3rd-person possessive, for a case to follow (секунды), where it takes one."""
+    return initialisms.possessed(unit) if writtennumbers.per_unit_possessed(unit) else unit
 
 
 # A rate's units standing without an amount, as a tariff table's column gives them (теңге/м3, тг/Гкал): read as
@@ -229,7 +235,7 @@ def speak_amount_per_unit(match: re.Match[str]) -> str:
     """5,9 / км2 → бес бүтін оннан тоғыз шаршы шақырымына; a unit written out is its own reading."""
     per = match["per"]
     unit = per if re.fullmatch(_WRITTEN_POWER_UNIT, per) else abbr.unit_spoken(per)
-    return f"{_amount(match['a'], match['af'], False)} {attach(unit, 'ына')}"
+    return f"{_amount(match['a'], match['af'], False)} {writtennumbers.per_unit_dative(unit)}"
 
 
 def speak_rate_units(match: re.Match[str]) -> str:
@@ -324,14 +330,21 @@ def _per_words(match: re.Match[str], rate_cased: bool) -> str:
     """метр секундына; with a case suffix written on, the unit takes it after its possessive (метр/секундке →
     секундына, м/с-тен → секундынан: the suffix is attached last)."""
     if match["persuf"]:
-        return attach(initialisms.possessed(abbr.unit_spoken(match["per"])), match["persuf"], possessive=True)
+        unit = abbr.unit_spoken(match["per"])
+        return attach(_per_in_possessive(unit), match["persuf"], possessive=writtennumbers.per_unit_possessed(unit))
     return _per_in_case(match["per"], rate_cased)
+
+
+def _rate_possessed(match: re.Match[str]) -> bool:
+    """The unit a cased rate is per took the possessive its case follows (секундына дейін, not мольге дейін)."""
+    per = match["per"] or _currency_per(match)
+    return not per or writtennumbers.per_unit_possessed(abbr.unit_spoken(per))
 
 
 def _per_in_case(per: str, rate_cased: bool) -> str:
     """The unit an amount is per: in the 3rd-person possessive, for a case to be attached (секунды → секундына,
     секундынан), or in its dative when the sentence gives none (секундына)."""
-    return initialisms.possessed(abbr.unit_spoken(per)) if rate_cased else _per_spoken(per)
+    return _per_in_possessive(abbr.unit_spoken(per)) if rate_cased else _per_spoken(per)
 
 
 _MONEY_WORDS = ("теңге", "доллар", "еуро", "рубль", "фунт", "иена", "юань")
@@ -512,7 +525,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
     if match["compare"]:
         words = _compared_spoken(words, match["compare"])
     suffix = match["suf"] or (match["persuf"] if _hour_first(match) else None)  # км/сағатқа: the amount's case
-    possessive = _possessive_unit(match) or rate_cased
+    possessive = _possessive_unit(match) or (rate_cased and _rate_possessed(match))
     if not suffix and governed and not as_ordinal and not match["persuf"]:  # секундына дейін: the rate has its case
         if _owned_share_governed(match, rest):
             return attach(initialisms.possessed(words), governed, True)  # кірістің 45% дейінгі → пайызына дейінгі
@@ -822,6 +835,33 @@ def speak_seconds(match: re.Match[str]) -> str:
     return " " + (attach("секунд", match["suffix"]) if match["suffix"] else "секунд")
 
 
+# A capital К after a number is the kelvin where the text says it is a temperature's: before the word температура (300К
+# температурадағы), after a temperature's letter and its equals sign (T = 273 К), or as the whole of a numbered answer
+# (1. 273К.), where a test asks for one; said кельвин, set apart from the number. Elsewhere it stays a letter: a
+# house's or a class's (18К, 11 К), and a Latin K is a thousand's (2K) or a file's kilobytes (523.50K).
+KELVIN = re.compile(rf"(?<=\d)(?P<gap>[ \t]?)К(?:-(?P<suffix>{SUFFIX}))?(?![\w-])")
+KELVIN_NEEDS = re.compile(r"К(?:(?<=\dК)|(?<=\d К))")
+_TEMPERATURE_WORD_AFTER = re.compile(r"\s+[Тт]емператур")
+_AMOUNT_WRITTEN = r"\d+(?:[.,]\d+)?"
+_TEMPERATURE_SET_BEFORE = re.compile(rf"(?<!\w)[TТ][ \t]?=[ \t]?{_AMOUNT_WRITTEN}\Z")
+_NUMBERED_ANSWER_BEFORE = re.compile(rf"[ \t]*\d{{1,2}}\.[ \t]+{_AMOUNT_WRITTEN}")
+_ANSWER_END = re.compile(r"\.?[ \t]*(?:\n|\Z)")
+_TEMPERATURE_REACH = 24  # characters looked back for a temperature's letter
+
+
+def speak_kelvin(match: re.Match[str]) -> str:
+    """300К температурадағы → 300 кельвин температурадағы; T = 273 К → T = 273 кельвин; 1. 273К. → 1. 273 кельвин.;
+    18К stays."""
+    text, start, end = match.string, match.start(), match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    temperature = (
+        _TEMPERATURE_WORD_AFTER.match(text, end)
+        or _TEMPERATURE_SET_BEFORE.search(text, max(line_start, start - _TEMPERATURE_REACH), start)
+        or (_NUMBERED_ANSWER_BEFORE.fullmatch(text, line_start, start) and _ANSWER_END.match(text, end))
+    )
+    return " " + attach("кельвин", match["suffix"]) if temperature else match.group()
+
+
 # A unit per a product of units in brackets, as a table of constants gives a constant's unit (8,31 Дж/(моль·К),
 # 6,67·10-11 м3/(кг·с2)): the first unit divided by the product, each unit said (джоуль бөлінген моль көбейту
 # кельвин); К there is the kelvin, with no other unit to be.
@@ -836,21 +876,30 @@ _PRODUCT_TIMES = re.compile("[·∙⋅*]")
 # A unit per kelvin, alone or after a unit it multiplies, as a lesson writes a heat capacity's or an entropy's unit
 # without brackets (1,38·10-23 Дж/К; [c] = 1 Дж/ кг  К; Дж/кг·К): the first unit divided by the rest, each unit said,
 # a written sign between two of them көбейту (джоуль бөлінген кельвин, джоуль бөлінген килограмм кельвин). К after
-# a slash closing a unit's rate is the kelvin, with no other unit to be.
+# a slash closing a unit's rate is the kelvin, with no other unit to be. A unit may follow the kelvin after a written
+# sign, its negative power typed onto it (R=8,31 Дж/К·моль-1: … кельвин көбейту моль минус бір дәрежесінде).
 PER_KELVIN = re.compile(
     rf"(?<![\w/])(?P<unit>{writtennumbers.UNIT})[ \t]?/[ \t]*"
-    rf"(?P<parts>(?:{_PRODUCT_UNIT}(?:[·∙⋅*]|[ \t]+))?К)(?![\w·∙⋅*/²³-])"
+    rf"(?P<parts>(?:{_PRODUCT_UNIT}(?:[·∙⋅*]|[ \t]+))?К(?:[·∙⋅*]{_PRODUCT_UNIT}(?:[-−][1-3])?)?)(?![\w·∙⋅*/²³-])"
 )
 PER_KELVIN_NEEDS = re.compile(r"/[^\n]{0,8}К")
 _TIMES_OR_SPACE = re.compile(r"([·∙⋅*])|[ \t]+")
+_NEGATIVE_POWER = re.compile(r"(?P<unit>.+?)[-−](?P<exp>[1-3])")
 
 
 def speak_per_kelvin(match: re.Match[str]) -> str:
     """Дж/К → джоуль бөлінген кельвин; Дж/ кг  К → джоуль бөлінген килограмм кельвин; Дж/кг·К → … килограмм көбейту
-    кельвин."""
+    кельвин; Дж/К·моль-1 → … кельвин көбейту моль минус бір дәрежесінде."""
     parts = _TIMES_OR_SPACE.sub(lambda sign: " көбейту " if sign[1] else " ", match["parts"])
-    spoken = " ".join(unitexpressions.unit_spoken(part) if part != "көбейту" else part for part in parts.split())
+    spoken = " ".join(_per_kelvin_part(part) for part in parts.split())
     return f"{abbr.unit_spoken(match['unit'])} бөлінген {spoken}"
+
+
+def _per_kelvin_part(part: str) -> str:
+    powered = _NEGATIVE_POWER.fullmatch(part)
+    if powered:
+        return formulas.unit_with_power(powered["unit"], powered["exp"])
+    return part if part == "көбейту" else unitexpressions.unit_spoken(part)
 
 
 # A product of units named without a number, as a lesson lists a quantity's units (Ом*м, Ом*мм2/м): each unit said,

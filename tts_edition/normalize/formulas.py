@@ -572,7 +572,8 @@ def _power_words(exponent: str, minus: bool) -> str:
     return f"{'минус ' if minus else ''}{cardinal_of(exponent)} дәрежесінде"
 
 
-def _unit_with_power(unit: str, exponent: str | None) -> str:
+def unit_with_power(unit: str, exponent: str | None) -> str:
+    """моль, -1 → моль минус бір дәрежесінде; с → секунд."""
     spoken = "секунд" if unit in ("с", "c") else abbr.unit_spoken(unit)
     return f"{spoken} {_power_words(exponent, True)}" if exponent else spoken
 
@@ -583,15 +584,15 @@ def speak_ten_power(match: re.Match[str]) -> str:
     spoken = f" көбейту он {_power_words(match['exp'], bool(match['minus']))}"
     if not match["unit"]:
         return spoken
-    unit = _unit_with_power(match["unit"], match["unitexp"])
+    unit = unit_with_power(match["unit"], match["unitexp"])
     if match["per"]:
-        unit += " " + attach(abbr.unit_spoken(match["per"]), "ына")
+        unit += " " + writtennumbers.per_unit_dative(abbr.unit_spoken(match["per"]))
     return f"{spoken} {attach(unit, match['suffix']) if match['suffix'] else unit}"
 
 
 def speak_unit_power(match: re.Match[str]) -> str:
     """моль-1 → моль минус бір дәрежесінде; c-1 → секунд минус бір дәрежесінде."""
-    return _unit_with_power(match["unit"], match["unitexp"])
+    return unit_with_power(match["unit"], match["unitexp"])
 
 
 # Letters typed in Unicode's mathematical alphabets, as a PDF's equations give them (𝑎= =, 𝑥 =𝑆 = 𝑥 +𝜗 𝑡±, ∆𝑡 𝑡−𝑡,

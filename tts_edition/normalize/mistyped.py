@@ -240,9 +240,19 @@ def _stem_fill(pieces: list[str]) -> str | None:
 # the word (25 градус С), or Russian Ц for it (25°Ц). Each becomes °С, the unit the number rule reads (and
 # re-inflects: +25 ℃-қа → плюс жиырма бес градусқа). The Celsius letter alone, without the sign, before the word
 # температура (Пеште 40-60 С температурада) is the unit too; a class's or a section's letter (5 С сынып) is not.
+# Without its sign the letter names the scale, as a problem that sets it beside Kelvin's does (430 С температура
+# Кельвиннің шкаласы бойынша): градус цельсий.
 WRITTEN_CELSIUS = re.compile(
-    r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|[CС](?=\s[Тт]емператур))(?!\w)"
+    r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|(?P<letter>[CС])(?=\s[Тт]емператур))"
+    r"(?!\w)"
 )
+
+
+def celsius_written_so(match: re.Match[str]) -> str:
+    """25 ℃ → 25 °С, read by the number's rule; 430 С температура → 430 градус цельсий температура."""
+    return " градус цельсий" if match["letter"] else match["gap"] + "°С"
+
+
 # A weather widget's temperature scraped onto its own line, a decimal and the Celsius letter without the sign (16.3 C
 # above the city's name): a line that holds nothing else is the reading, not a section numbered 16.3 and a letter C.
 # A whole number stays (5 С, a class's letter), as does a decimal with more on its line (2.1 C нұсқасы).

@@ -349,6 +349,7 @@ def rules() -> list[Rule]:
             needs=dates.LAP_TIME_MARK,
         ),
         Rule("file size", amounts.FILE_SIZE, amounts.byte_multiple_apart, "mark", needs=amounts.FILE_SIZE_MARK),
+        Rule("kelvin after a number", amounts.KELVIN, amounts.speak_kelvin, "measure", needs=amounts.KELVIN_NEEDS),
         Rule(
             "decimal spaced after its comma in an equation",
             formulas.SPACED_DECIMAL,
@@ -687,7 +688,7 @@ def rules() -> list[Rule]:
         Rule(
             "degree Celsius written another way",
             mistyped.WRITTEN_CELSIUS,
-            lambda m: m["gap"] + "°С",
+            mistyped.celsius_written_so,
             "mark",
             needs=DIGIT,
         ),

@@ -1047,10 +1047,13 @@ def join_word_tail(match: re.Match[str]) -> str:
 def join_broken_word(match: re.Match[str]) -> str:
     """шал- ғынға → шалғынға: the part after a hyphen and a space is a fragment, not a word of its own (Модель- таза
     keeps its dash) nor a case suffix (ҚР- да), unless the two parts make a word the dictionary knows (кітаптар- дың,
-    басыла- ды, шы- ғысын, as a retyped book breaks them); a soft hyphen always joins."""
+    басыла- ды, шы- ғысын, as a retyped book breaks them); a soft hyphen always joins. A unit the table writes with
+    a hyphen keeps it (мг- экв → мг-экв, milligram-equivalent)."""
     left, right = match["left"], match["right"]
     if "-" not in match.group():
         return left + right
+    if f"{left}-{right}" in abbreviations.of_kind("unit"):
+        return f"{left}-{right}"
     if capitals.known_form_or_stem(right) is not False or parse_suffixes(right) is not None:
         joins = _broken_word(left, right) or _line_fragment(left, right) or _broken_in_suffix(left, right)
         return left + right if joins else match.group()

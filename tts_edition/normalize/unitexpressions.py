@@ -41,8 +41,11 @@ def _piece_spoken(piece: re.Match[str]) -> str:
 # A line that holds only units, as a scraped test's fraction leaves its numerator and denominator each on a line of
 # its own (кг, м3, с2, моль  К). One letter alone on a line is a drop cap's or a variable's far more often than a
 # unit's (Н, Т, А, х, R in the corpus), and an initialism's capitals (МБ, ХБ) are not read as a unit there either:
-# a line of one symbol is read when it is two characters or more with a small letter in it.
-UNIT_LINE = re.compile(rf"(?:^|(?<=\n))(?P<indent>[ \t]*)(?P<units>{EXPRESSION})(?=[ \t]*(?:\n|\Z))")
+# a line of one symbol is read when it is two characters or more with a small letter in it. So is a numbered answer
+# that holds only a unit, its stop closing it, as a test lists the units to choose from (1. Дж/м3. 2. Н/м2.).
+UNIT_LINE = re.compile(
+    rf"(?:^|(?<=\n))(?P<indent>[ \t]*(?:\d{{1,2}}\.[ \t]+)?)(?P<units>{EXPRESSION})(?=\.?[ \t]*(?:\n|\Z))"
+)
 UNIT_LINE_MARK = re.compile(r"\A(?:[^\n]{1,40}+\Z|[^\n]*+\n)")  # one short line, or more than one (`Rule.needs`)
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     ORDINAL_MARKER,
     SPACED_SUFFIX,
+    attach,
     hyphenated_word,
     parse_suffixes,
     similative,
+    soft_sign_holds,
 )
 from tts_edition.normalize.numbers import CARDINAL_WORD, value_of
 from tts_edition.normalize.ranknouns import names_rank
@@ -132,3 +135,15 @@ def hyphen_before_word(match: re.Match[str]) -> bool:
 
 def fraction(match: re.Match[str]) -> str | None:
     return match["af"] or match["afs"]  # 3,9 and "70, 7 миллион"
+
+
+def per_unit_dative(unit: str) -> str:
+    """A unit's words as what an amount is per: the dative of its 3rd-person possessive (секундына, текше метріне),
+    or the plain dative where its soft sign bars the possessive (мольге)."""
+    return attach(unit, "ына") if per_unit_possessed(unit) else attach(unit, "ға")
+
+
+def per_unit_possessed(unit: str) -> bool:
+    """Whether the unit an amount is per takes the 3rd-person possessive: all but one whose soft sign holds it apart
+    from a Kazakh word (моль: мол, plenty)."""
+    return not soft_sign_holds(unit.rpartition(" ")[2], known_word)
