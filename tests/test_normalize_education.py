@@ -839,5 +839,10 @@ SCHOOL28_READINGS = {
         ("Химия_ЕМН_10 сынып", "Химия е эм эн оныншы сынып"),
         ("Клетка_теориясы", "Клетка_теориясы"),
     ],
+    "a code's number glued to its letters is no range's first end; a bare number before a dash is": [
+        ("Қазақ тілі Т1 — 7 сынып", "Қазақ тілі тэ бір — жетінші сынып"),
+        ("PM10 – 25 мкг болды", "пи эм он – жиырма бес микрограмм болды"),
+        ("1 — 7 сыныптар", "бірінші – жетінші сыныптар"),
+    ],
 }
 test_school28_readings = reading_test(SCHOOL28_READINGS)
