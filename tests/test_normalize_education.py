@@ -802,3 +802,47 @@ TEXTREPAIR27_READINGS = {
     ],
 }
 test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)
+
+SCHOOL28_READINGS = {
+    "a school term named by a bare number in a heading's capitals is its place; a coming year's quarters count": [
+        ("Геометрия 1 ТОҚСАН БОЙЫНША ЖИЫНТЫҚ БАҒАЛАУ", "Геометрия бірінші тоқсан бойынша жиынтық бағалау"),
+        ("алдағы 4 ТОҚСАН ішінде", "алдағы төрт тоқсан ішінде"),
+    ],
+    "a number's hyphen typed after a space before a heading's word in capitals joins it still": [
+        ("1 -ТОҚСАННЫҢ ЖИЫНТЫҚ БАҒАЛАУ СПЕЦИФИКАЦИЯСЫ", "бірінші тоқсанның жиынтық бағалау спецификациясы"),
+        ("Поезд 5 -ТД", "Поезд бес -тэ дэ"),  # a code's capitals are no word
+    ],
+    "a grade after a language's or a literature's or a history's name is the grade it is taught in": [
+        ("СОЧ Қазақ тілі мен әдебиеті 9 сынып —", "соч Қазақ тілі мен әдебиеті тоғызыншы сынып —"),
+        ("Қазақстан тарихы 7 сынып", "Қазақстан тарихы жетінші сынып"),
+        ("Мектепте 9 сынып бар.", "Мектепте тоғыз сынып бар."),
+    ],
+    "a class's letter in quotes before its noun hyphened on after a space": [
+        ("5«б» -сынып жетекшілері", "бесінші «бэ» сынып жетекшілері"),
+        ("5 -сынып оқушылары", "бесінші сынып оқушылары"),
+    ],
+    "the loan профильді names an ҰБТ profile subject's rank as бейіндік does; counted in a sentence it counts": [
+        ("- 1 профильді пән – 40 тапсырма", "- бірінші профильді пән – қырық тапсырма"),
+        ("Талапкерлер 2 профильді пән тапсырады.", "Талапкерлер екі профильді пән тапсырады."),
+    ],
+    "ҚМЖ is a teacher's short-term plan where the sentence speaks of a lesson's aims, else the weather warning": [
+        (
+            "ҚМЖ: барлығы да оқу мақсаттарынан туындайды",
+            "қысқа мерзімді жоспар: барлығы да оқу мақсаттарынан туындайды",
+        ),
+        (
+            "Алматыда ҚМЖ туралы ескерту жарияланды.",
+            "Алматыда қолайсыз метеорологиялық жағдайлар туралы ескерту жарияланды.",
+        ),
+    ],
+    "a file title's underscore before its initialism parts them; one in an address's path stays": [
+        ("Химия_ЕМН_10 сынып", "Химия е эм эн оныншы сынып"),
+        ("Клетка_теориясы", "Клетка_теориясы"),
+    ],
+    "a code's number glued to its letters is no range's first end; a bare number before a dash is": [
+        ("Қазақ тілі Т1 — 7 сынып", "Қазақ тілі тэ бір — жетінші сынып"),
+        ("PM10 – 25 мкг болды", "пи эм он – жиырма бес микрограмм болды"),
+        ("1 — 7 сыныптар", "бірінші – жетінші сыныптар"),
+    ],
+}
+test_school28_readings = reading_test(SCHOOL28_READINGS)

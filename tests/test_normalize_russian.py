@@ -1017,3 +1017,14 @@ def test_a_dictionarys_arrow_ends_its_headword_so_the_translation_has_its_own_la
         "упитанный барашек (букв. барашек, бока которого с корыто)"
     ]
     assert [run.lang for run in language_runs("2 → 3 болды")] == [KAZAKH]  # no words about it: no headword
+
+
+def test_a_class_named_by_its_number_before_klass_is_ranked_in_the_nouns_case_and_number() -> None:
+    assert normalize("СОЧ Казахский язык и литература 8 класс Суммативное оценивание") == (
+        "соч Казахский язык и литература восьмой класс Суммативное оценивание"
+    )
+    assert normalize("Учебник для 2 класса по математике.") == "Учебник для второго класса по математике."
+    assert normalize("Олимпиада для учащихся 5 классов прошла.") == "Олимпиада для учащихся пятых классов прошла."
+    # counts: the genitive plural (9 классов), the genitive singular after two to four, a number past the last grade
+    assert normalize("Он окончил 9 классов школы.") == "Он окончил девять классов школы."
+    assert normalize("В школе 3 класса и 25 классов.") == "В школе три класса и двадцать пять классов."

@@ -514,6 +514,8 @@ def _final_pair_said(lower: str) -> bool:
     first, last = lower[-2:]
     if last == "ж" and first in _NASALS:
         return False  # no word ends in мж or нж (ОМЖ, the medium-term plan, is letters)
+    if last in _NASALS and first in _NASALS:
+        return False  # nor in two nasals (ЕМН, a school's stream, is letters)
     if KAZAKH_LETTERS.intersection(lower):
         return kazakh_final_pair(first, last)
     long_enough = len(lower) > _SHORT

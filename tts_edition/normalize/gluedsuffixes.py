@@ -405,9 +405,10 @@ def lower_shift_held(match: re.Match[str]) -> str:
 # for when the capitals are a chain of suffixes, an ordinal's ending or a document part's name, not a code's letters
 # (Ил-76-ТД) or an initialism. A decimal takes them as a whole number does (11,7%-ҒА, 2,5-КЕ). The part's name typed
 # with the shift key held a letter too long (1-БӨлім, the capitals of `SHIFT_HELD` before small letters) is that word
-# too, read before the number rule takes the number for a count before a code.
+# too, read before the number rule takes the number for a count before a code. A space typed before the hyphen
+# (1 -ТОҚСАННЫҢ) is dropped with it.
 CAPITAL_NUMBER_SUFFIX = re.compile(
-    rf"(?<![\w.,/-])(?P<word>\d+(?:[.,]\d+)?%?)-(?P<suf>[{KAZAKH_UPPER}]{{2,}}(?:[{KAZAKH_LOWER}]{{2,}})?)(?![\w-])"
+    rf"(?<![\w.,/-])(?P<word>\d+(?:[.,]\d+)?%?) ?-(?P<suf>[{KAZAKH_UPPER}]{{2,}}(?:[{KAZAKH_LOWER}]{{2,}})?)(?![\w-])"
 )
 
 

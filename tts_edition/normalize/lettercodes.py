@@ -32,11 +32,13 @@ CODE_LETTERS = re.compile(
 # Cyrillic ones, a single letter too (жұмыртқаның С1 сұрыбы, В2 деңгейі): the number is read on its own, a decimal
 # one as a decimal. A capital and one small letter glued to three or four digits are an airline's code typed with
 # its second letter small (Lo196, LOT's flight; Кс7053, Air Astana's in Cyrillic): spelled as its capitals are, not
-# read as a word (not лоу).
+# read as a word (not лоу). The code's number is its own, no range's first end: before a spaced dash and another
+# number (Қазақ тілі Т1 — 7 сынып, a term's code, then the grade) it is read with the letters, so the number after the
+# dash is read alone (тэ бір — жетінші сынып, not тэ бірінші – жетінші).
 GLUED_CODE_LETTERS = re.compile(
     rf"(?<![\w-])(?P<letters>[A-Z]{{2,5}}|[{KAZAKH_UPPER}]{{1,5}}"
     rf"|(?:[A-Z][a-z]|[{KAZAKH_UPPER}][{KAZAKH_LOWER}])(?=\d{{3,4}}(?!\d)))"
-    rf"(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d))"
+    rf"(?:(?P<number>\d{{1,3}})(?=[ \t][–—][ \t]\d)|(?=\d+(?:[.,]\d+)?(?!\w|[.,]\d)))"
 )
 
 
@@ -293,6 +295,15 @@ def speak_lettered_code(match: re.Match[str]) -> Spoken:
     letters = (_letters_of_code(match["letters"]) or match["letters"].lower()).strip()
     spoken = f"{letters} {cardinal_of(match['number'])} {abbr.spell(match['letter'])}"
     return Spoken(spoken, "initialism", True)
+
+
+def speak_glued_code_letters(match: re.Match[str]) -> str:
+    """PM10 → пи эм (the number left to its rule); Т1 before a spaced dash and a number → тэ бір."""
+    spoken = speak_code_letters(match)
+    number = match["number"]
+    if not number or spoken == match.group():
+        return spoken
+    return Spoken(f"{spoken.rstrip()} {cardinal_of(number)}", getattr(spoken, "kind", "initialism"), True)
 
 
 def speak_code_letters(match: re.Match[str]) -> str:

@@ -265,14 +265,15 @@ def speak_number_letter(match: re.Match[str]) -> str:
 # A school class labelled by its grade and a letter, glued, after a hyphen or in quotes (7"А" сынып, 9"Б"сынып, 6А
 # сыныбы, 5-А сыныбы, 10 «Ә» сыныбының, 3-4 «Б» сыныптарында), and so a group (1-А тобы) and a range of classes: the
 # grade is its place, an ordinal, and the letter is said by its name (жетінші «а» сынып, үшінші – төртінші «бэ»
-# сыныптарында). A label glued and standing alone before a bracket or a comma is a class too where the text speaks of
-# a school (Евтушенко А. 6А (орыс тілі) in a list of olympiad winners; a range, 7-8А, too), and one whose letter
-# is quoted anywhere (44 ұпаймен 5 "З", "Қыран" тобы; 5"Д",): a house's letter is not quoted. A house, a route or
-# a document with a letter (10А үй, 12А автобус, №16а) has no class noun after it and is left to the number rules.
+# сыныптарында); the noun may be hyphened on after a space (5«б» -сынып). A label glued and standing alone before a
+# bracket or a comma is a class too where the text speaks of a school (Евтушенко А. 6А (орыс тілі) in a list of
+# olympiad winners; a range, 7-8А, too), and one whose letter is quoted anywhere (44 ұпаймен 5 "З", "Қыран" тобы;
+# 5"Д",): a house's letter is not quoted. A house, a route or a document with a letter (10А үй, 12А автобус, №16а)
+# has no class noun after it and is left to the number rules.
 _CLASS_NOUN = rf"(?:сынып|сыныб|класс?|топ|тоб)[{KAZAKH_LOWER}]*(?![\w-])"
 CLASS_LABEL = re.compile(
     rf"(?<![\w.,№-])(?P<a>\d{{1,2}})(?:\s?[-–]\s?(?P<b>\d{{1,2}}))?(?:-|\s?)(?P<open>[\"«“]?)\s?"
-    rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?={_CLASS_NOUN})"
+    rf"(?P<letter>[{KAZAKH_UPPER}а-яәғқңөұүһі])\s?(?P<close>[\"»”]?)\s*(?:-\s?)?(?={_CLASS_NOUN})"
     rf"|(?<![\w.,№-])(?P<glued>\d{{1,2}})(?:[-–](?P<last>\d{{1,2}}))?(?P<gopen>\s?[\"«“])?(?P<listed>[{KAZAKH_UPPER}])"
     rf"(?(gopen)[\"»”])(?=\s*[(,;]|[ \t]*(?:\n|$)|\s+[{KAZAKH_LOWER}])"  # a line's end, not the text's only
 )

@@ -338,10 +338,13 @@ def part_blank(match: re.Match[str]) -> str:
     return " " if match["year"] else match.group() + " "
 
 
-# A single underscore between a Cyrillic word and a number, a file's or a page's title typed without spaces
-# (Биология_9 сынып, Химия_8): a space, so that the number after the subject is read in its context (тоғызыншы
-# сынып). A Latin identifier's underscore (news_2023, abai_kz) is an address's or a name's part and stays.
-UNDERSCORE_BEFORE_NUMBER = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})_(?=\d)", re.I)
+# A single underscore between a Cyrillic word and a number or an initialism, a file's or a page's title typed without
+# spaces (Биология_9 сынып, Химия_8, Химия_ЕМН_10 сынып): a space, so that the number after the subject is read in its
+# context (тоғызыншы сынып) and the initialism as one (е эм эн). A Latin identifier's underscore (news_2023, abai_kz)
+# is an address's or a name's part and stays, and so does one between words (an address's path: /Балқаш_көлі.html).
+UNDERSCORE_BEFORE_NUMBER = re.compile(
+    rf"(?<=[а-яёәғқңөұүһі]{{3}})_(?=\d|(?-i:[{KAZAKH_UPPER}]{{2,5}})(?![^\W\d_]))", re.I
+)
 UNDERSCORE_MARK = re.compile("_")
 
 # The Unicode hyphen (U+2010) or non-breaking hyphen (U+2011) a word processor puts for the keyboard's, between a

@@ -102,9 +102,12 @@ _GRADE = re.compile(
 LAST_GRADE = 12
 # A school subject's name just before a bare grade, a title's or a plan's heading ("Химия, 8 сынып, сабақ жоспары",
 # "Биология 9 сынып"): the grade the subject is taught in, its rank; a count of classes follows no subject's name.
+# A language, its literature or a country's history is named by its possessed noun ("Қазақ тілі мен әдебиеті 9
+# сынып", "Қазақстан тарихы 7 сынып").
 _SCHOOL_SUBJECTS = (
     "химия", "биология", "физика", "математика", "алгебра", "геометрия", "география", "информатика", "тарих",
     "жаратылыстану", "әдебиет", "экология", "астрономия", "зоология", "ботаника", "анатомия", "генетика",
+    "тілі", "әдебиеті", "тарихы",
 )  # fmt: skip
 _SUBJECT_BEFORE = re.compile(rf"(?:{'|'.join(_SCHOOL_SUBJECTS)})\s*[,:]?\s*\Z", re.I)
 _GRADE_WORD = re.compile(r"\s*-?\s*(?:сынып|класс)")
@@ -613,7 +616,7 @@ def prize_place(rest: str) -> bool:
 # A school term named by a bare number before тоқсан in a sentence of grades and assessments ("8-сыныпқа арналған 4
 # тоқсан ТЖБ", "ТЖБ 4 тоқсан 8 сынып"): the fourth term, as 4-тоқсан is. Elsewhere "4 тоқсан" may count a year's
 # quarters ("алдағы 4 тоқсан"), and тоқсан alone is ninety.
-_TERM = re.compile(r"\s+тоқсан(?:да|ға|ның|нан)?(?![\w-])")
+_TERM = re.compile(r"\s+тоқсан(?:да|ға|ның|нан)?(?![\w-])", re.I)  # a heading's capitals too (1 ТОҚСАН БОЙЫНША)
 _SCHOOL_WORDS = re.compile(r"(?<!\w)(?:сынып|ТЖБ|БЖБ|бағалау|оқу\s+жыл)", re.I)
 _LAST_TERM = 4
 
@@ -733,9 +736,9 @@ def _chronicle_year(match: re.Match[str], rest: str) -> bool:
 # value after it, a number, a dash or a colon ("1 санат 50 АЕК – 153 150 теңге", "2 санат 50 АЕК-тің 70%-ы",
 # "3 дәреже: ..."): the first, second, third category, an ordinal. Mid-sentence "3 санат бойынша" may count three
 # categories, and "3 санат бар" does. The ҰБТ's profile subjects are so listed with their tasks and marks ("1 бейіндік
-# пән — 40 тапсырма, 50 балл", "2 бейіндік пән — ..."): the first and second profile subject; "2 бейіндік пән
-# тапсырады" and "(3 міндетті + 2 бейіндік)" count.
-_LISTED_RANK = re.compile(r"\s+(?:санат|дәреже|разряд|деңгей|бейіндік\s+пән)\s*(?:\d|[-–—:])")
+# пән — 40 тапсырма, 50 балл", "2 бейіндік пән — ..."; the loan профильді for бейіндік: "- 1 профильді пән – 40
+# тапсырма"): the first and second profile subject; "2 бейіндік пән тапсырады" and "(3 міндетті + 2 бейіндік)" count.
+_LISTED_RANK = re.compile(r"\s+(?:санат|дәреже|разряд|деңгей|(?:бейіндік|профильді)\s+пән)\s*(?:\d|[-–—:])")
 _LAST_LISTED_RANK = 20
 
 

@@ -1530,7 +1530,7 @@ def rules() -> list[Rule]:
         Rule(
             "code letters on a number",
             lettercodes.GLUED_CODE_LETTERS,
-            lettercodes.speak_code_letters,
+            lettercodes.speak_glued_code_letters,
             "initialism",
             needs=DIGIT,
         ),

@@ -498,6 +498,34 @@ def speak_class_number(match: re.Match[str]) -> str:
     return f"{_ordinal(int(match['number']), case=case)} {_CLASS_WORDS[case]}"
 
 
+# A school class named by its number before the word класс, as a title or a plan heads itself (Казахский язык и
+# литература 9 класс, для 2 класса, учащихся 5 классов): the class's rank, an ordinal agreeing with the noun in case
+# and number (девятый класс, второго класса, пятых классов). A count would take the genitive plural after five and
+# more (9 классов, в 5 классах) and the genitive singular after two to four (3 класса): those are counts, unless
+# pupils are named in the genitive before them (для учащихся 5 классов, the fifth-graders) or, for the singular, a
+# preposition asks for the genitive (для 2 класса); a number above the last grade counts classes (25 классов).
+CLASS_NOUN_NUMBER = re.compile(
+    r"(?<![\w.,-])(?P<number>\d{1,2})\s?(?P<noun>(?i:класс(?:ами|ам|ах|ов|ом|а|у|е|ы)?))(?![\w-])"
+)
+CLASS_NOUN_NUMBER_MARK = re.compile(r"\d\s?(?i:класс)")  # what every match holds (`Rule.needs`)
+_LAST_GRADE = 12
+_PUPILS_BEFORE = re.compile(r"(?:учащихся|учеников|обучающихся|школьников)\s*$", re.I)
+
+
+def speak_class_noun_number(match: re.Match[str]) -> str:
+    """9 класс → девятый класс, учащихся 5 классов → учащихся пятых классов; 9 классов and 3 класса stay counts."""
+    number, noun = int(match["number"]), match["noun"]
+    case = _case_before(match)
+    form = russianforms.agreeing_form(noun.lower(), case)
+    if not 1 <= number <= _LAST_GRADE or form is None:
+        return match.group()
+    pupils = _PUPILS_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    few = form.case == "genitive" and number in _FEW and case == "nominative"
+    if (form.plural or few) and not pupils:
+        return match.group()
+    return f"{in_words(number, to='ordinal', case=form.case, plural=form.plural)} {noun}"
+
+
 def speak_score(match: re.Match[str]) -> str:
     """со счётом 2:1 → со счётом два – один: a score's numbers are not governed by the preposition before it."""
     return f"{_cardinal(match['a'])} – {_cardinal(match['b'])}"
@@ -1127,6 +1155,14 @@ def rules() -> list[Rule]:
         _guess("russian ordered noun", ORDERED_NOUN, speak_ordered_noun),
         _guess("russian fraction", FRACTION, speak_fraction),
         _guess("russian class number", CLASS_NUMBER, speak_class_number),
+        Rule(
+            "russian class noun after its number",
+            CLASS_NOUN_NUMBER,
+            speak_class_noun_number,
+            RUSSIAN_KIND,
+            guess=True,
+            needs=CLASS_NOUN_NUMBER_MARK,
+        ),
         _guess("russian score", SCORE, speak_score),
         _guess(
             "russian numeric date",
