@@ -248,6 +248,12 @@ def test_the_syllabic_n_of_sten_and_zen_has_no_vowel(word: str, spoken: str) -> 
     assert read_english(word) == spoken
 
 
+def test_a_hyphened_english_phrase_with_a_loan_in_it_is_english() -> None:
+    assert normalize("online kiosk-new") == "онлайн киоск нью"  # not the Kazakh letters' неу after киоск
+    assert normalize("Bal-Balausa") == "бал-балауса"  # a Kazakh name stays Kazakh
+    assert normalize("Jekpe-Jek") == "жекпе-жек"
+
+
 def test_an_unstressed_u_opening_a_word_keeps_its_u_without_the_yod() -> None:
     assert read_english("dubai") != "дьюбай"
 
@@ -1343,7 +1349,7 @@ RUNNING45_READINGS = {
         ("Alpecin-Deceuninck велокомандасы", "альпецин десенинк велокомандасы"),
         ("Uno-X Mobility командасы", "уно икс мобилити командасы"),
         ("Uno-X-тің шабандозы", "уно икстің шабандозы"),
-        ("Soudal Quick-Step", "судаль квик-степ"),
+        ("Soudal Quick-Step", "судаль квик степ"),
         ("Lidl-Trek-ке", "лидл-трекке"),
         ("Team Jayco-AlUla", "тим джейко алула"),
         ("Groupama-FDJ", "группама эф ди джей"),
