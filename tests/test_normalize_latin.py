@@ -254,6 +254,11 @@ def test_a_hyphened_english_phrase_with_a_loan_in_it_is_english() -> None:
     assert normalize("Jekpe-Jek") == "жекпе-жек"
 
 
+def test_an_english_contest_acronym_is_said_as_english_says_it() -> None:
+    assert normalize("Intel ISEF жарысы") == "интел айсеф жарысы"
+    assert normalize("ISIC картасы").startswith("исик")  # capitals no table knows keep the letter rules' и
+
+
 def test_an_unstressed_u_opening_a_word_keeps_its_u_without_the_yod() -> None:
     assert read_english("dubai") != "дьюбай"
 
