@@ -259,7 +259,11 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
         after = "Y" if i - 1 in yod_d else phones[i - 1] if i else ""  # the yod after дь: эдьюкейшн
         if glide_written:
             spelling, after, glide_written = spelling[1:], "", False
-        if _silent_before_final(phones, i, spelling[:1]) or _unspelled(phones, i, spelling):
+        if (
+            _silent_before_final(phones, i, spelling[:1])
+            or _unspelled(phones, i, spelling)
+            or _syllabic_n(word, phones, i)
+        ):
             continue
         if schwa_w and i == 0:
             sound = "E"
@@ -267,7 +271,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             sound = "Eр"
         elif _o_before_l(word, phones, i, spelling):
             sound = "о"
-        elif _stressed_o_before_sh(phones, i):
+        elif _stressed_o_before_sh(phones, i) or _final_ow(phones, i, spelling):
             sound = "оу"
         elif _to_prefix(word, phones, i, spelling):
             sound = "у"
@@ -484,12 +488,18 @@ def _r_before_vowel(phones: list[str], at: int) -> bool:
     return at < len(phones) and phones[at][-1].isdigit() and at > 0 and not phones[at - 1][-1].isdigit()
 
 
+_FINAL_OWS = "ows"
+
+
 def _devoiced(before: str, word: str) -> bool:
     """A final z sound written s (not z: showbiz → шоубиз) is с after an unstressed vowel or a consonant (Americas →
-    америкас, Farms → фармс), з after a stressed vowel (railways → рейлуэйз) and in the plural -ies (Energies →
-    энерджиз, Wildberries → уайлдберриз), as Russian spells them."""
+    америкас, Farms → фармс), з after a stressed vowel (railways → рейлуэйз), after the diphthong of a final -ow
+    (arrows → эрроуз, follows → фоллоуз) and in the plural -ies (Energies → энерджиз, Wildberries → уайлдберриз),
+    as Russian spells them."""
     if (before == "IY0" and word.lower().endswith("ies")) or not word.lower().endswith("s"):
         return False  # showbiz → шоубиз: a z written z is з
+    if before == "OW0" and word.lower().endswith(_FINAL_OWS):
+        return False
     return before.endswith("0") or not before[-1].isdigit()
 
 
@@ -534,6 +544,12 @@ def _stressed_o_before_sh(phones: tuple[str, ...], i: int) -> bool:
     """A stressed o before sh (motion, promotion, ocean) keeps оу inside a word, as Russian writes it (моушн,
     промоушн, оушен), where a lone o elsewhere is the o of the spelling (Toyota → тойота)."""
     return phones[i] == "OW1" and phones[i + 1 : i + 2] == ("SH",)
+
+
+def _final_ow(phones: tuple[str, ...], i: int, spelling: str) -> bool:
+    """The unstressed o of a final -ow (window, yellow, arrows): the diphthong оу, as Russian writes it (уиндоу,
+    йеллоу, Марлоу), not the British o that an unstressed o elsewhere is (casino → казино)."""
+    return phones[i] == "OW0" and spelling == "ow" and not any(phone[-1].isdigit() for phone in phones[i + 1 :])
 
 
 def _age_ending(phones: tuple[str, ...], i: int, spelling: str) -> bool:
@@ -600,6 +616,22 @@ def _unspelled(phones: tuple[str, ...], i: int, spelling: str) -> bool:
     written after the l is no vowel of its own."""
     base, stress = phones[i].rstrip("012"), phones[i][-1]
     return not spelling and stress == "0" and base in _REDUCED and _final(phones[i + 1 :], ("L", "M"))
+
+
+# The endings whose e before the final n is no vowel of its own after a stressed one (listen, fasten; dozen, frozen).
+_SYLLABIC_N_ENDINGS = ("sten", "zen")
+
+
+def _syllabic_n(word: str, phones: tuple[str, ...], i: int) -> bool:
+    """The reduced vowel of a final -sten or -zen after a stressed vowel, which English says as a syllabic n
+    (listen L IH1 S AH0 N, dozen): not said, as the syllabic l of -le is not (лисн, дазн)."""
+    return (
+        phones[i] == "AH0"
+        and phones[i + 1 :] == ("N",)
+        and i >= 2
+        and phones[i - 2][-1] in "12"
+        and word.lower().endswith(_SYLLABIC_N_ENDINGS)
+    )
 
 
 def _final(rest: tuple[str, ...], consonants: tuple[str, ...]) -> bool:
@@ -694,6 +726,8 @@ def _vowel(
         return "E"  # the article a, the: э, зе
     if (base == "AA" and (letter == "o" or after == "W")) or (base == "OW" and stress == "0"):
         return "о"  # on, continental, Watson, casino: the British o
+    if base == "OW" and stress == "2" and last and spelling == "o":
+        return "о"  # photo, Tokyo: a final o without the main stress is the o of its letter (фото, токио)
     if base == "AH" and stress != "0" and after == "W" and letter == "a":
         return "о"  # what: the British o of wa- where American English has the ʌ of cut (уот, not уат)
     if base == "OW" and spelling == "o" and not (last or monosyllable):

@@ -574,13 +574,15 @@ def _joined(readings: list[Spoken]) -> Spoken:
 
 
 def _read_hyphenated(parts: list[str]) -> Spoken:
-    """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh."""
+    """Bal-Balausa, Jekpe-Jek: when one part is a Kazakh word, all are read as Kazakh; but English words first
+    (`_english_phrase`), whose loan the Kazakh dictionary has too (kiosk-new → киоск нью, not the Kazakh letters'
+    неу)."""
+    if _english_phrase(parts):
+        return Spoken(_read_english_phrase(parts), ENGLISH, True)
     known = [dictionary_reading(part.lower()) for part in parts]
     if any(known):
         spoken = "-".join(word or _kazakh_part(part) for word, part in zip(known, parts, strict=True))
         return Spoken(spoken, LATIN, None in known)
-    if _english_phrase(parts):
-        return Spoken(_read_english_phrase(parts), ENGLISH, True)
     return _joined([read_latin(part) for part in parts])
 
 
