@@ -527,3 +527,15 @@ MATHS27_READINGS = {
     ],
 }
 test_maths27_reading = reading_test(MATHS27_READINGS)
+
+
+# Session 28's school algebra and geometry notation without a relation sign (maths28).
+MATHS28_READINGS = {
+    "a bracketed difference of letters, or one onto a variable or another bracket, is an expression": [
+        ("Көбейткішке жіктеңіз: х(у-z)–(z–y)", "Көбейткішке жіктеңіз: икс (игрек минус зет) минус (зет минус игрек)"),
+        ("B) (x+1)(z–y)", "би) (икс плюс бір) (зет минус игрек)"),
+        ("A) y(x–z)", "эй) игрек (икс минус зет)"),
+        ("(B-2) класы", "(би екі) класы"),  # a code's capital: no expression
+    ],
+}
+test_maths28_reading = reading_test(MATHS28_READINGS)

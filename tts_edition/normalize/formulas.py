@@ -312,17 +312,21 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
 
 
 # A variable written onto a bracket that holds a sum or a difference multiplies it (n(n-1) → эн көбейту эн минус
-# бір): көбейту said before it, where the letter and the bracket's first letter would run together. A number before
-# a bracket is said as the text has it (3(x – 3) → үш (икс минус үш)), and so is a function's argument (f(x+1)).
-_SUM_IN_BRACKET = re.compile(r"[^()]*[+\-–−][^()]*\)")
+# бір): көбейту said before it where the bracket opens on the same letter, whose name would run into the variable's
+# (эн эн). Another letter is said straight before the bracket (х(у-z) → икс (игрек минус зет)), and so is a number
+# (3(x – 3) → үш (икс минус үш)) and a function's argument (f(x+1)).
+_SUM_IN_BRACKET = re.compile(r"[ \t]?(?P<first>[^()\s])[^()]*[+\-–−][^()]*\)")
 _FUNCTION_LETTERS = frozenset("fgFGφ")
 
 
 def _multiplies_bracket(token: re.Match[str], previous: re.Match[str] | None) -> bool:
     if token["mark"] != "(" or previous is None or previous.end() != token.start():
         return False
-    variable = previous["var"] and previous["var"] not in _FUNCTION_LETTERS
-    return bool(variable) and _SUM_IN_BRACKET.match(token.string, token.end()) is not None
+    variable = previous["var"]
+    if not variable or variable in _FUNCTION_LETTERS:
+        return False
+    bracket = _SUM_IN_BRACKET.match(token.string, token.end())
+    return bracket is not None and bracket["first"] == variable
 
 
 def speak_formula(match: re.Match[str]) -> str:
@@ -404,6 +408,37 @@ def speak_term(match: re.Match[str]) -> str:
     """A term of π or a function of a variable outside a formula, said as a formula's tokens are: pi r2 → пи эр
     квадрат; 2πr → екі пи эр; (pi) → (пи); P(x) → пэ (икс)."""
     return _words(match.group())
+
+
+# An algebraic expression with no relation sign, as an exercise to factorise or its answer options write it
+# (х(у-z)–(z–y), y(x–z), (x+1)(z–y)): read as a formula's tokens are, its letters the variables' school names (икс,
+# игрек, зет) and its dashes минус, not English letters with the dashes lost. Its sign is a bracket holding a sum or
+# a difference of small letters and numbers, a letter among them: written onto a variable or onto another such
+# bracket (a product), or holding two letters (z–y). A bracket of one letter and a number alone ((x+1)) is no sign.
+_EXPRESSION_LETTER = "a-zху"
+_EXPRESSION_TERM = rf"(?:\d+(?:[.,]\d+)?)?[{_EXPRESSION_LETTER}](?![{_LETTERS}])|\d+(?:[.,]\d+)?(?![{_LETTERS}\d])"
+_BRACKETED_SUM = (
+    rf"\((?=[^()\n]*[{_EXPRESSION_LETTER}])[ \t]?[-–−]?[ \t]?(?:{_EXPRESSION_TERM})"
+    rf"(?:[ \t]?[-+–−][ \t]?(?:{_EXPRESSION_TERM}))+[ \t]?\)"
+)
+_LONE_EXPRESSION_LETTER = rf"(?<![{_LETTERS}])[{_EXPRESSION_LETTER}](?![{_LETTERS}])"
+_TWO_LETTERS = re.compile(rf"{_LONE_EXPRESSION_LETTER}[^()]*[-+–−][^()]*{_LONE_EXPRESSION_LETTER}")
+ALGEBRAIC_EXPRESSION = re.compile(
+    rf"(?<![{_LETTERS}\d)(])(?P<factor>[{_EXPRESSION_LETTER}](?=\())?{_BRACKETED_SUM}"
+    rf"(?:[ \t]?[-+–−]?[ \t]?{_BRACKETED_SUM})*(?![{_LETTERS}\d(])"
+)
+# What every match holds (`Rule.needs`), found from the sign: a sign after a term's letter or digit.
+ALGEBRAIC_EXPRESSION_NEEDS = re.compile(r"[-+–−](?:(?<=[a-zху\d][-+–−])|(?<=[a-zху\d][ \t][-+–−]))")
+
+
+def speak_algebraic_expression(match: re.Match[str]) -> str:
+    """х(у-z)–(z–y) → икс (игрек минус зет) минус (зет минус игрек); (x+1)(z–y) → (икс плюс бір)(зет минус игрек);
+    (x+1) alone is left."""
+    written = match.group()
+    brackets = written.count("(")
+    if not (match["factor"] or brackets > 1 or _TWO_LETTERS.search(written)):
+        return written
+    return _words(written)
 
 
 # The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number

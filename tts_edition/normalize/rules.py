@@ -444,6 +444,13 @@ def rules() -> list[Rule]:
         ),
         Rule("factorial", formulas.FACTORIAL, formulas.speak_factorial, "code", needs=formulas.FACTORIAL_NEEDS),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule(
+            "algebraic expression",
+            formulas.ALGEBRAIC_EXPRESSION,
+            formulas.speak_algebraic_expression,
+            "code",
+            needs=formulas.ALGEBRAIC_EXPRESSION_NEEDS,
+        ),
         Rule("term of pi", formulas.PI_TERM, formulas.speak_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
             "function of a variable",
