@@ -715,6 +715,13 @@ def rules() -> list[Rule]:
         ),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
         Rule(
+            "degree typed as a ring operator",
+            mistyped.RING_DEGREE,
+            mistyped.ring_as_degree,
+            "mark",
+            needs=mistyped.RING_DEGREE_NEEDS,
+        ),
+        Rule(
             "degree typed as a letter o",
             mistyped.LETTER_O_DEGREE,
             lambda m: m["gap"] + "°",
