@@ -428,7 +428,7 @@ FORMULAS26_READINGS = {
             "Мысалы. 2-суретте Бұрыш O немесе AOB бейнеленген.",
             "Мысалы. екінші суретте Бұрыш о немесе а о бэ бейнеленген.",
         ),
-        ("ML сәулесі — KMN бұрыштың биссектрисасы.", "эм эль сәулесі — ка эм эн бұрыштың биссектрисасы."),
+        ("ML сәулесі — KMN бұрыштың биссектрисасы.", "эм эл сәулесі — ка эм эн бұрыштың биссектрисасы."),
         ("R радиусы шеңберінің ауданы", "эр радиусы шеңберінің ауданы"),
         ("диаметрі деп аталады және D-мен белгіленеді", "диаметрі деп аталады және дэмен белгіленеді"),
         # no geometry in the sentence, a sign's word, an option's letter: left to the Latin rules
@@ -536,6 +536,27 @@ MATHS28_READINGS = {
         ("B) (x+1)(z–y)", "би) (икс плюс бір) (зет минус игрек)"),
         ("A) y(x–z)", "эй) игрек (икс минус зет)"),
         ("(B-2) класы", "(би екі) класы"),  # a code's capital: no expression
+    ],
+    "a Latin capital before its coordinates is a point named as geometry names it (`formulas.POINT`)": [
+        (
+            "M( -3; 2), P(-1; -2), K(2; 1), D(5; b) нүктелері",
+            "эм (минус үш; екі), пэ (минус бір; минус екі), ка (екі; бір), дэ (бес; бэ) нүктелері",
+        ),
+        ("М(х,у) нүктесі", "М(икс, игрек) нүктесі"),  # a Cyrillic capital: left to the letters' rules
+    ],
+    "a figure's L is эл, a physics law's l эль (`formulas.POINT_NAMES`)": [
+        ("LMNK тікбұрышты трапециясында", "эл эм эн ка тікбұрышты трапециясында"),
+        ("F = BIl sin α", "эф тең бэ и эль синус альфа"),
+    ],
+    "a triangle's sign before its points, a word run onto an angle's names by a hyphen (`FIGURE_SIGN`)": [
+        ("∠ACB-үшбұрыштың бұрыштары △ABC.", "бұрыш а цэ бэ – үшбұрыштың бұрыштары үшбұрыш а бэ цэ."),
+        ("∠ABC-ның шамасы", "бұрыш а бэ цэнің шамасы"),  # a case suffix is inflected
+        ("▲ Жаңалық △ жақсы", "Жаңалық жақсы"),  # a shape before no capitals is decoration
+    ],
+    "the ring operator after a number is an angle's degree (`mistyped.RING_DEGREE`)": [
+        ("қосындысы-180∘.", "қосындысы – жүз сексен градус."),  # a dash, not a temperature's minus
+        ("бұрыштары 45∘-градустан үлкен", "бұрыштары қырық бес градустан үлкен"),
+        ("f∘g", "эф∘джи"),  # a composition of functions: no number before it
     ],
 }
 test_maths28_reading = reading_test(MATHS28_READINGS)

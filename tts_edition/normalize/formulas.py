@@ -27,6 +27,9 @@ LETTER_NAMES = {
     "u": "у", "v": "вэ", "w": "дубль-вэ", "x": "икс", "y": "игрек", "z": "зет", "х": "икс", "у": "игрек",
     "а": "а", "е": "е", "о": "о", "к": "ка", "р": "эр",
 }  # fmt: skip
+# A point of a figure is named as Kazakh geometry lessons name it (LMNK трапециясы → эл эм эн ка): its L by the
+# Kazakh letter's name, эл, where a quantity's l in a physics law keeps the Russian эль.
+POINT_NAMES = {**LETTER_NAMES, "l": "эл"}
 # A variable typed in a Cyrillic look-alike of its Latin letter (р=0.6p0, the pressure's p): said by the Cyrillic
 # letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг). A small Greek
 # letter is a variable too (θ1 > θ2 > θ3: тета бір үлкен тета екі), said by its name, the digits after it an index.
@@ -466,16 +469,20 @@ def speak_defined_variable(match: re.Match[str]) -> str:
     return LETTER_NAMES[match.group().lower()]
 
 
-# A point and its coordinates (А(-1; 5), С ( -13, 0 ), М(х,у)): each coordinate a cardinal or a variable, not a list's
-# number before its bracket (5) → бесінші).
+# A point and its coordinates (А(-1; 5), С ( -13, 0 ), М(х,у), P(-1; -2)): each coordinate a cardinal or a variable,
+# not a list's number before its bracket (5) → бесінші).
 _COORDINATE = rf"\s*(?:[-–−]?\s?{_NUMBER}|[A-Za-zху])\s*"
 POINT = re.compile(rf"(?<![{_LETTERS}])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\s?)\((?P<inner>{_COORDINATE}[;,]{_COORDINATE})\)")
 POINT_MARK = re.compile(r"[;,]\s*[-–−]?\s?(?:\d|[A-Za-zху]\s*\))")
 
 
 def speak_point(match: re.Match[str]) -> str:
-    """А(-1; 5) → А(минус бір; бес)."""
-    return f"{match['name']}({_words(match['inner'].strip())})"
+    """А(-1; 5) → А(минус бір; бес); P(-1; -2) → пэ (минус бір; минус екі): a Latin capital is named as geometry names
+    a point (пэ, ка, дэ), not as the English letter; a Cyrillic one is left to the rules of letters."""
+    name = match["name"]
+    if name.isascii():
+        name = POINT_NAMES[name.strip().lower()] + " "
+    return f"{name}({_words(match['inner'].strip())})"
 
 
 # A Latin small letter standing alone in a Kazakh sentence is a variable the sentence speaks of (мұндағы a
