@@ -558,5 +558,15 @@ MATHS28_READINGS = {
         ("бұрыштары 45∘-градустан үлкен", "бұрыштары қырық бес градустан үлкен"),
         ("f∘g", "эф∘джи"),  # a composition of functions: no number before it
     ],
+    "an answer option's negative number or function term is said with its minus (`formulas.OPTION_EXPRESSION`)": [
+        ("A) -2,4. B) 0.", "эй) минус екі бүтін оннан төрт. би) нөл."),
+        ("D) 3 - tg75. E) 3 + tg75.", "ди) үш минус тангенс жетпіс бес. и) үш плюс тангенс жетпіс бес."),
+        ("A) 1978-1980 B) 2", "эй) мың тоғыз жүз жетпіс сегіз – мың тоғыз жүз сексен би) екі"),  # a range: no sign
+    ],
+    "a Cyrillic capital written onto = or + is an unknown named by its Cyrillic name (`formulas._CYRILLIC_VARIABLE`)": [
+        ("А+10=В Е) 2А=В -", "а плюс он тең вэ е) екі а тең вэ -"),  # the dash after it has no operand
+        ("1 Ф = 10-50", "бір эф тең он – елу"),  # spaced from the sign: a label, its range no formula
+        ("F=4 Н", "эф тең төрт ньютон"),  # a unit after the number
+    ],
 }
 test_maths28_reading = reading_test(MATHS28_READINGS)

@@ -33,8 +33,13 @@ POINT_NAMES = {**LETTER_NAMES, "l": "эл"}
 # A variable typed in a Cyrillic look-alike of its Latin letter (р=0.6p0, the pressure's p): said by the Cyrillic
 # letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг). A small Greek
 # letter is a variable too (θ1 > θ2 > θ3: тета бір үлкен тета екі), said by its name, the digits after it an index.
+# So is a Cyrillic capital standing alone written onto a sign of equality or addition, as a test typed in Cyrillic
+# names its unknowns (А+5=В, 2А=В → а плюс бес тең вэ, екі а тең вэ): said by the Cyrillic letter's name. Spaced from
+# the signs it is a label or a unit (1 Ф = 10-50, F=4 Н), and one a digit follows is a code's (5В080100).
 _POWERED_LETTERS = "A-Za-zхуаеокр"
 _VARIABLE_LETTERS = f"{_POWERED_LETTERS}α-ω"
+_CYRILLIC_CAPITAL = "[А-ЯЁӘҒҚҢӨҰҮҺІ]"
+_CYRILLIC_VARIABLE = rf"{_CYRILLIC_CAPITAL}(?=[=+\-–−])|(?<=[=+\-–−]){_CYRILLIC_CAPITAL}(?!\d)"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     "∈": "тиісті", "∉": "тиісті емес",
@@ -59,7 +64,7 @@ FUNCTIONS = {
 }  # fmt: skip
 _FUNCTION = r"(?<![A-Za-z])(?:arcsin|arccos|arcctg|arctg|sin|cos|ctg|cot|tg|tan|log|lg|ln)(?![A-Za-z])"
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}])(?![{_LETTERS}])"
+_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}]|{_CYRILLIC_VARIABLE})(?![{_LETTERS}])"
 # Variables written side by side multiply (ax2 + bx + c = 0, D = b2 - 4ac, S = 1/2aha): two or three small Latin
 # letters touching a digit, a sign or a bracket, each said by its name (а икс квадрат, төрт а цэ); a word a space from
 # the signs (x is = ...) is no product.
@@ -105,6 +110,7 @@ _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
+_DANGLING_DASH = re.compile(r"[ \t]+[-–—][ \t]*\Z")  # a spaced dash with no operand after it (2А=В -): the text's
 _GLUED_WORD = re.compile(r"[^\W\d_]\Z")  # a word written onto the formula's sign (Аудан=πr2)
 
 
@@ -290,8 +296,7 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
         elif token["func"]:
             spoken.append(FUNCTIONS[token["func"]])
         elif token["var"]:
-            variable = token["var"].lower()
-            spoken.append(LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable, "пи"))
+            spoken.append(_variable_name(token["var"]))
         elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
             spoken.append(token["product"])
         elif token["product"] or token["capitals"]:
@@ -312,6 +317,15 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
         previous = token
     said = " ".join(spoken)
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
+
+
+def _variable_name(written: str) -> str:
+    """x → икс; θ → тета; pi → пи; В → вэ."""
+    variable = written.lower()
+    named = LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable)
+    if named:
+        return named
+    return "пи" if variable in ("pi", "π") else abbr.spell(written)
 
 
 # A variable written onto a bracket that holds a sum or a difference multiplies it (n(n-1) → эн көбейту эн минус
@@ -345,6 +359,8 @@ def speak_formula(match: re.Match[str]) -> str:
     last = _LAST_NUMBER.search(body)
     if last and _WORD_AFTER.match(match.string, match.end()):
         body, tail = body[: last.start()], last.group()
+    elif dangling := _DANGLING_DASH.search(body):
+        body, tail = body[: dangling.start()], dangling.group()
     lead = body[: len(body) - len(body.lstrip())]
     trail = body[len(body.rstrip()) :] if body.strip() else ""
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
@@ -534,14 +550,19 @@ def speak_function(match: re.Match[str]) -> str:
     return FUNCTIONS[match.group().strip()] + " "
 
 
-# An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в): its
-# letters are variables and its signs are said (минус екі а, бір минус екі а, а минус вэ), not a village's
-# abbreviation (а.) after a number nor a dash. It opens straight after the option's bracket and ends its option, and it
-# holds a letter written onto a number or a sign between terms.
+# An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в, D) 3 -
+# tg75.): its letters are variables, its functions named, and its signs are said (минус екі а, бір минус екі а, а
+# минус вэ, үш минус тангенс жетпіс бес), not a village's abbreviation (а.) after a number nor a dash. It opens
+# straight after the option's bracket and ends its option, and it holds a letter written onto a number or a sign
+# between terms; or it is one number with a minus, a negative answer (A) -2,4. → минус екі бүтін оннан төрт), not the
+# dash a word's bracket would put before a number.
 # A term's letter is a Latin one or a Cyrillic one typed for a variable (а, в, х, у, е), not a unit's or a year's
 # (5м, 1978ж).
 _TERM_LETTER = "a-zавхуе"
-_TERM = rf"(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
+_TERM = (
+    rf"{_FUNCTION}[ \t]?\d+(?:[.,]\d+)?(?![\w.,]\d)"
+    rf"|(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
+)
 _OPERATOR = r"[ \t]?[-–−+*·⋅/][ \t]?"
 OPTION_EXPRESSION = re.compile(
     rf"(?<=\))[ \t]?(?P<expr>[-–−]?(?:{_TERM})(?:{_OPERATOR}(?:{_TERM}))*)\.?"  # its stop said as nothing
@@ -549,25 +570,33 @@ OPTION_EXPRESSION = re.compile(
     re.M,
 )
 OPTION_EXPRESSION_NEEDS = re.compile(r"\)")  # what every match holds (`Rule.needs`): the letters are the reader's test
-_EXPRESSION_PART = re.compile(rf"(?P<num>\d+(?:[.,]\d+)?)|(?P<letter>[{_TERM_LETTER}])|(?P<sign>[-–−+*·⋅/])")
+_EXPRESSION_PART = re.compile(
+    rf"(?P<func>{_FUNCTION})|(?P<num>\d+(?:[.,]\d+)?)|(?P<letter>[{_TERM_LETTER}])|(?P<sign>[-–−+*·⋅/])"
+)
 
 
 def speak_option_expression(match: re.Match[str]) -> str:
-    """-2а → минус екі а; an option of one letter or one number alone is left to the other rules."""
+    """-2а → минус екі а; 3 - tg75 → үш минус тангенс жетпіс бес; -2,4 → минус екі бүтін оннан төрт; an option of
+    one letter or one number alone is left to the other rules."""
     expr = match["expr"]
     parts = list(_EXPRESSION_PART.finditer(expr))
+    negative = len(parts) == 2 and parts[0]["sign"] in ("-", "–", "−") and parts[1]["num"]
     glued = re.search(rf"\d[{_TERM_LETTER}]", expr)
-    if (not glued and not any(p["sign"] for p in parts[1:])) or not any(p["letter"] for p in parts):
+    named = any(p["letter"] or p["func"] for p in parts)
+    if not negative and ((not glued and not any(p["sign"] for p in parts[1:])) or not named):
         return match.group()
     spoken = []
     for part in parts:
-        if part["num"]:
+        if part["func"]:
+            spoken.append(FUNCTIONS[part["func"]])
+        elif part["num"]:
             spoken.append(number_of(part["num"]))
         elif part["letter"]:
             spoken.append(LETTER_NAMES.get(part["letter"]) or abbr.spell(part["letter"]))
         else:
             spoken.append(SIGNS[part["sign"]])
-    return " " + " ".join(spoken)
+    stop = "." if match.group().endswith(".") and not parts[-1]["letter"] else ""  # a letter's is no village's а.
+    return " " + " ".join(spoken) + stop
 
 
 # A number times a power of ten, as a physics problem types it flat, the exponent run onto the ten (1,6·10-19 Кл-ға,
