@@ -446,8 +446,7 @@ ALGEBRAIC_EXPRESSION = re.compile(
     rf"(?<![{_LETTERS}\d)(])(?P<factor>[{_EXPRESSION_LETTER}](?=\())?{_BRACKETED_SUM}"
     rf"(?:[ \t]?[-+–−]?[ \t]?{_BRACKETED_SUM})*(?![{_LETTERS}\d(])"
 )
-# What every match holds (`Rule.needs`), found from the sign: a sign after a term's letter or digit.
-ALGEBRAIC_EXPRESSION_NEEDS = re.compile(r"[-+–−](?:(?<=[a-zху\d][-+–−])|(?<=[a-zху\d][ \t][-+–−]))")
+ALGEBRAIC_EXPRESSION_NEEDS = re.compile(_BRACKETED_SUM)  # what every match holds (`Rule.needs`), from its bracket
 
 
 def speak_algebraic_expression(match: re.Match[str]) -> str:
