@@ -6,7 +6,9 @@ and a square or a cube written flat after a variable or a bracket (x2, (х - 4)2
 a run of these tokens that holds a relation sign and a variable: a sentence's numbers and dashes are not one, and a
 word of two Latin letters breaks it (iPhone 15 = ...). Where a variable stands with the index 0 or 1 (x1, b1) the
 digits after letters are indices (x1 = 3, x2 = 1 → икс бір, икс екі). A list's marker before the formula (1) x2 ...)
-and a number with its unit or word after it (= 1 Дж, = 169 шеңберінде) are left to the rules that read them."""
+and a number with its unit or word after it (= 1 Дж, = 169 шеңберінде) are left to the rules that read them. Without a
+relation sign an algebraic expression is read the same way where its brackets show it (х(у-z)–(z–y), (x+1)(z–y)), and
+so is an answer option's expression (A) -2а, D) 3 - tg75)."""
 
 from __future__ import annotations
 
