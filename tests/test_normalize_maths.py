@@ -428,7 +428,7 @@ FORMULAS26_READINGS = {
             "Мысалы. 2-суретте Бұрыш O немесе AOB бейнеленген.",
             "Мысалы. екінші суретте Бұрыш о немесе а о бэ бейнеленген.",
         ),
-        ("ML сәулесі — KMN бұрыштың биссектрисасы.", "эм эль сәулесі — ка эм эн бұрыштың биссектрисасы."),
+        ("ML сәулесі — KMN бұрыштың биссектрисасы.", "эм эл сәулесі — ка эм эн бұрыштың биссектрисасы."),
         ("R радиусы шеңберінің ауданы", "эр радиусы шеңберінің ауданы"),
         ("диаметрі деп аталады және D-мен белгіленеді", "диаметрі деп аталады және дэмен белгіленеді"),
         # no geometry in the sentence, a sign's word, an option's letter: left to the Latin rules
@@ -527,3 +527,46 @@ MATHS27_READINGS = {
     ],
 }
 test_maths27_reading = reading_test(MATHS27_READINGS)
+
+
+# Session 28's school algebra and geometry notation without a relation sign (maths28).
+MATHS28_READINGS = {
+    "a bracketed difference of letters, or one onto a variable or another bracket, is an expression": [
+        ("Көбейткішке жіктеңіз: х(у-z)–(z–y)", "Көбейткішке жіктеңіз: икс (игрек минус зет) минус (зет минус игрек)"),
+        ("B) (x+1)(z–y)", "би) (икс плюс бір) (зет минус игрек)"),
+        ("A) y(x–z)", "эй) игрек (икс минус зет)"),
+        ("(B-2) класы", "(би екі) класы"),  # a code's capital: no expression
+    ],
+    "a Latin capital before its coordinates is a point named as geometry names it (`formulas.POINT`)": [
+        (
+            "M( -3; 2), P(-1; -2), K(2; 1), D(5; b) нүктелері",
+            "эм (минус үш; екі), пэ (минус бір; минус екі), ка (екі; бір), дэ (бес; бэ) нүктелері",
+        ),
+        ("М(х,у) нүктесі", "М(икс, игрек) нүктесі"),  # a Cyrillic capital: left to the letters' rules
+    ],
+    "a figure's L is эл, a physics law's l эль (`formulas.POINT_NAMES`)": [
+        ("LMNK тікбұрышты трапециясында", "эл эм эн ка тікбұрышты трапециясында"),
+        ("F = BIl sin α", "эф тең бэ и эль синус альфа"),
+    ],
+    "a triangle's sign before its points, a word run onto an angle's names by a hyphen (`FIGURE_SIGN`)": [
+        ("∠ACB-үшбұрыштың бұрыштары △ABC.", "бұрыш а цэ бэ – үшбұрыштың бұрыштары үшбұрыш а бэ цэ."),
+        ("∠ABC-ның шамасы", "бұрыш а бэ цэнің шамасы"),  # a case suffix is inflected
+        ("▲ Жаңалық △ жақсы", "Жаңалық жақсы"),  # a shape before no capitals is decoration
+    ],
+    "the ring operator after a number is an angle's degree (`mistyped.RING_DEGREE`)": [
+        ("қосындысы-180∘.", "қосындысы – жүз сексен градус."),  # a dash, not a temperature's minus
+        ("бұрыштары 45∘-градустан үлкен", "бұрыштары қырық бес градустан үлкен"),
+        ("f∘g", "эф∘джи"),  # a composition of functions: no number before it
+    ],
+    "an answer option's negative number or function term is said with its minus (`formulas.OPTION_EXPRESSION`)": [
+        ("A) -2,4. B) 0.", "эй) минус екі бүтін оннан төрт. би) нөл."),
+        ("D) 3 - tg75. E) 3 + tg75.", "ди) үш минус тангенс жетпіс бес. и) үш плюс тангенс жетпіс бес."),
+        ("A) 1978-1980 B) 2", "эй) мың тоғыз жүз жетпіс сегіз – мың тоғыз жүз сексен би) екі"),  # a range: no sign
+    ],
+    "a Cyrillic capital written onto = or + is an unknown named by its Cyrillic name (`formulas._CYRILLIC_VARIABLE`)": [
+        ("А+10=В Е) 2А=В -", "а плюс он тең вэ е) екі а тең вэ -"),  # the dash after it has no operand
+        ("1 Ф = 10-50", "бір эф тең он – елу"),  # spaced from the sign: a label, its range no formula
+        ("F=4 Н", "эф тең төрт ньютон"),  # a unit after the number
+    ],
+}
+test_maths28_reading = reading_test(MATHS28_READINGS)

@@ -6,7 +6,9 @@ and a square or a cube written flat after a variable or a bracket (x2, (х - 4)2
 a run of these tokens that holds a relation sign and a variable: a sentence's numbers and dashes are not one, and a
 word of two Latin letters breaks it (iPhone 15 = ...). Where a variable stands with the index 0 or 1 (x1, b1) the
 digits after letters are indices (x1 = 3, x2 = 1 → икс бір, икс екі). A list's marker before the formula (1) x2 ...)
-and a number with its unit or word after it (= 1 Дж, = 169 шеңберінде) are left to the rules that read them."""
+and a number with its unit or word after it (= 1 Дж, = 169 шеңберінде) are left to the rules that read them. Without a
+relation sign an algebraic expression is read the same way where its brackets show it (х(у-z)–(z–y), (x+1)(z–y)), and
+so is an answer option's expression (A) -2а, D) 3 - tg75)."""
 
 from __future__ import annotations
 
@@ -27,11 +29,19 @@ LETTER_NAMES = {
     "u": "у", "v": "вэ", "w": "дубль-вэ", "x": "икс", "y": "игрек", "z": "зет", "х": "икс", "у": "игрек",
     "а": "а", "е": "е", "о": "о", "к": "ка", "р": "эр",
 }  # fmt: skip
+# A point of a figure is named as Kazakh geometry lessons name it (LMNK трапециясы → эл эм эн ка): its L by the
+# Kazakh letter's name, эл, where a quantity's l in a physics law keeps the Russian эль.
+POINT_NAMES = {**LETTER_NAMES, "l": "эл"}
 # A variable typed in a Cyrillic look-alike of its Latin letter (р=0.6p0, the pressure's p): said by the Cyrillic
 # letter's name, as the text writes it. Not м, с and т, which after a number are units (1 т = 1000 кг). A small Greek
 # letter is a variable too (θ1 > θ2 > θ3: тета бір үлкен тета екі), said by its name, the digits after it an index.
+# So is a Cyrillic capital standing alone written onto a sign of equality or addition, as a test typed in Cyrillic
+# names its unknowns (А+5=В, 2А=В → а плюс бес тең вэ, екі а тең вэ): said by the Cyrillic letter's name. Spaced from
+# the signs it is a label or a unit (1 Ф = 10-50, F=4 Н), and one a digit follows is a code's (5В080100).
 _POWERED_LETTERS = "A-Za-zхуаеокр"
 _VARIABLE_LETTERS = f"{_POWERED_LETTERS}α-ω"
+_CYRILLIC_CAPITAL = "[А-ЯЁӘҒҚҢӨҰҮҺІ]"
+_CYRILLIC_VARIABLE = rf"{_CYRILLIC_CAPITAL}(?=[=+\-–−])|(?<=[=+\-–−]){_CYRILLIC_CAPITAL}(?!\d)"
 SIGNS = {
     "=": "тең", "≠": "тең емес", "≈": "шамамен", "≤": "кіші немесе тең", "≥": "үлкен немесе тең", "<": "кіші",
     "∈": "тиісті", "∉": "тиісті емес",
@@ -56,7 +66,7 @@ FUNCTIONS = {
 }  # fmt: skip
 _FUNCTION = r"(?<![A-Za-z])(?:arcsin|arccos|arcctg|arctg|sin|cos|ctg|cot|tg|tan|log|lg|ln)(?![A-Za-z])"
 _LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}])(?![{_LETTERS}])"
+_VARIABLE = rf"(?<![{_LETTERS}])(?:pi|[{_VARIABLE_LETTERS}]|{_CYRILLIC_VARIABLE})(?![{_LETTERS}])"
 # Variables written side by side multiply (ax2 + bx + c = 0, D = b2 - 4ac, S = 1/2aha): two or three small Latin
 # letters touching a digit, a sign or a bracket, each said by its name (а икс квадрат, төрт а цэ); a word a space from
 # the signs (x is = ...) is no product.
@@ -102,6 +112,7 @@ _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
+_DANGLING_DASH = re.compile(r"[ \t]+[-–—][ \t]*\Z")  # a spaced dash with no operand after it (2А=В -): the text's
 _GLUED_WORD = re.compile(r"[^\W\d_]\Z")  # a word written onto the formula's sign (Аудан=πr2)
 
 
@@ -287,8 +298,7 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
         elif token["func"]:
             spoken.append(FUNCTIONS[token["func"]])
         elif token["var"]:
-            variable = token["var"].lower()
-            spoken.append(LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable, "пи"))
+            spoken.append(_variable_name(token["var"]))
         elif token["product"] and code:  # a name in a line of code, left to the Latin words' rules
             spoken.append(token["product"])
         elif token["product"] or token["capitals"]:
@@ -311,18 +321,31 @@ def _math_words(text: str, indexed: bool = False, code: bool = False) -> str:
     return _UNSPACED_CLOSE.sub(r"\1", _UNSPACED_OPEN.sub(r"\1", said))
 
 
+def _variable_name(written: str) -> str:
+    """x → икс; θ → тета; pi → пи; В → вэ."""
+    variable = written.lower()
+    named = LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable)
+    if named:
+        return named
+    return "пи" if variable in ("pi", "π") else abbr.spell(written)
+
+
 # A variable written onto a bracket that holds a sum or a difference multiplies it (n(n-1) → эн көбейту эн минус
-# бір): көбейту said before it, where the letter and the bracket's first letter would run together. A number before
-# a bracket is said as the text has it (3(x – 3) → үш (икс минус үш)), and so is a function's argument (f(x+1)).
-_SUM_IN_BRACKET = re.compile(r"[^()]*[+\-–−][^()]*\)")
+# бір): көбейту said before it where the bracket opens on the same letter, whose name would run into the variable's
+# (эн эн). Another letter is said straight before the bracket (х(у-z) → икс (игрек минус зет)), and so is a number
+# (3(x – 3) → үш (икс минус үш)) and a function's argument (f(x+1)).
+_SUM_IN_BRACKET = re.compile(r"[ \t]?(?P<first>[^()\s])[^()]*[+\-–−][^()]*\)")
 _FUNCTION_LETTERS = frozenset("fgFGφ")
 
 
 def _multiplies_bracket(token: re.Match[str], previous: re.Match[str] | None) -> bool:
     if token["mark"] != "(" or previous is None or previous.end() != token.start():
         return False
-    variable = previous["var"] and previous["var"] not in _FUNCTION_LETTERS
-    return bool(variable) and _SUM_IN_BRACKET.match(token.string, token.end()) is not None
+    variable = previous["var"]
+    if not variable or variable in _FUNCTION_LETTERS:
+        return False
+    bracket = _SUM_IN_BRACKET.match(token.string, token.end())
+    return bracket is not None and bracket["first"] == variable
 
 
 def speak_formula(match: re.Match[str]) -> str:
@@ -338,6 +361,8 @@ def speak_formula(match: re.Match[str]) -> str:
     last = _LAST_NUMBER.search(body)
     if last and _WORD_AFTER.match(match.string, match.end()):
         body, tail = body[: last.start()], last.group()
+    elif dangling := _DANGLING_DASH.search(body):
+        body, tail = body[: dangling.start()], dangling.group()
     lead = body[: len(body) - len(body.lstrip())]
     trail = body[len(body.rstrip()) :] if body.strip() else ""
     end_mark = "." if body.rstrip().endswith(".") and not tail else ""
@@ -406,6 +431,36 @@ def speak_term(match: re.Match[str]) -> str:
     return _words(match.group())
 
 
+# An algebraic expression with no relation sign, as an exercise to factorise or its answer options write it
+# (х(у-z)–(z–y), y(x–z), (x+1)(z–y)): read as a formula's tokens are, its letters the variables' school names (икс,
+# игрек, зет) and its dashes минус, not English letters with the dashes lost. Its sign is a bracket holding a sum or
+# a difference of small letters and numbers, a letter among them: written onto a variable or onto another such
+# bracket (a product), or holding two letters (z–y). A bracket of one letter and a number alone ((x+1)) is no sign.
+_EXPRESSION_LETTER = "a-zху"
+_EXPRESSION_TERM = rf"(?:\d+(?:[.,]\d+)?)?[{_EXPRESSION_LETTER}](?![{_LETTERS}])|\d+(?:[.,]\d+)?(?![{_LETTERS}\d])"
+_BRACKETED_SUM = (
+    rf"\((?=[^()\n]*[{_EXPRESSION_LETTER}])[ \t]?[-–−]?[ \t]?(?:{_EXPRESSION_TERM})"
+    rf"(?:[ \t]?[-+–−][ \t]?(?:{_EXPRESSION_TERM}))+[ \t]?\)"
+)
+_LONE_EXPRESSION_LETTER = rf"(?<![{_LETTERS}])[{_EXPRESSION_LETTER}](?![{_LETTERS}])"
+_TWO_LETTERS = re.compile(rf"{_LONE_EXPRESSION_LETTER}[^()]*[-+–−][^()]*{_LONE_EXPRESSION_LETTER}")
+ALGEBRAIC_EXPRESSION = re.compile(
+    rf"(?<![{_LETTERS}\d)(])(?P<factor>[{_EXPRESSION_LETTER}](?=\())?{_BRACKETED_SUM}"
+    rf"(?:[ \t]?[-+–−]?[ \t]?{_BRACKETED_SUM})*(?![{_LETTERS}\d(])"
+)
+ALGEBRAIC_EXPRESSION_NEEDS = re.compile(_BRACKETED_SUM)  # what every match holds (`Rule.needs`), from its bracket
+
+
+def speak_algebraic_expression(match: re.Match[str]) -> str:
+    """х(у-z)–(z–y) → икс (игрек минус зет) минус (зет минус игрек); (x+1)(z–y) → (икс плюс бір)(зет минус игрек);
+    (x+1) alone is left."""
+    written = match.group()
+    brackets = written.count("(")
+    if not (match["factor"] or brackets > 1 or _TWO_LETTERS.search(written)):
+        return written
+    return _words(written)
+
+
 # The unknown amount of a problem, a capital X or Y (or the Cyrillic Х and У typed for them) standing for a number
 # before its unit (Егер біз Х грамм ие болсақ, онда У грамм қажет; X грамм(1 зат)): the variable's name, икс or
 # игрек, not a Roman ten nor a letter left to spell. A capital before any other word stays.
@@ -431,16 +486,20 @@ def speak_defined_variable(match: re.Match[str]) -> str:
     return LETTER_NAMES[match.group().lower()]
 
 
-# A point and its coordinates (А(-1; 5), С ( -13, 0 ), М(х,у)): each coordinate a cardinal or a variable, not a list's
-# number before its bracket (5) → бесінші).
+# A point and its coordinates (А(-1; 5), С ( -13, 0 ), М(х,у), P(-1; -2)): each coordinate a cardinal or a variable,
+# not a list's number before its bracket (5) → бесінші).
 _COORDINATE = rf"\s*(?:[-–−]?\s?{_NUMBER}|[A-Za-zху])\s*"
 POINT = re.compile(rf"(?<![{_LETTERS}])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\s?)\((?P<inner>{_COORDINATE}[;,]{_COORDINATE})\)")
 POINT_MARK = re.compile(r"[;,]\s*[-–−]?\s?(?:\d|[A-Za-zху]\s*\))")
 
 
 def speak_point(match: re.Match[str]) -> str:
-    """А(-1; 5) → А(минус бір; бес)."""
-    return f"{match['name']}({_words(match['inner'].strip())})"
+    """А(-1; 5) → А(минус бір; бес); P(-1; -2) → пэ (минус бір; минус екі): a Latin capital is named as geometry names
+    a point (пэ, ка, дэ), not as the English letter; a Cyrillic one is left to the rules of letters."""
+    name = match["name"]
+    if name.isascii():
+        name = POINT_NAMES[name.strip().lower()] + " "
+    return f"{name}({_words(match['inner'].strip())})"
 
 
 # A Latin small letter standing alone in a Kazakh sentence is a variable the sentence speaks of (мұндағы a
@@ -492,14 +551,19 @@ def speak_function(match: re.Match[str]) -> str:
     return FUNCTIONS[match.group().strip()] + " "
 
 
-# An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в): its
-# letters are variables and its signs are said (минус екі а, бір минус екі а, а минус вэ), not a village's
-# abbreviation (а.) after a number nor a dash. It opens straight after the option's bracket and ends its option, and it
-# holds a letter written onto a number or a sign between terms.
+# An answer option that is an expression without a sign of relation (A) -2а. B) 1-2а. D) 1+2а., А)а-в, Е)а+в, D) 3 -
+# tg75.): its letters are variables, its functions named, and its signs are said (минус екі а, бір минус екі а, а
+# минус вэ, үш минус тангенс жетпіс бес), not a village's abbreviation (а.) after a number nor a dash. It opens
+# straight after the option's bracket and ends its option, and it holds a letter written onto a number or a sign
+# between terms; or it is one number with a minus, a negative answer (A) -2,4. → минус екі бүтін оннан төрт), not the
+# dash a word's bracket would put before a number.
 # A term's letter is a Latin one or a Cyrillic one typed for a variable (а, в, х, у, е), not a unit's or a year's
 # (5м, 1978ж).
 _TERM_LETTER = "a-zавхуе"
-_TERM = rf"(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
+_TERM = (
+    rf"{_FUNCTION}[ \t]?\d+(?:[.,]\d+)?(?![\w.,]\d)"
+    rf"|(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
+)
 _OPERATOR = r"[ \t]?[-–−+*·⋅/][ \t]?"
 OPTION_EXPRESSION = re.compile(
     rf"(?<=\))[ \t]?(?P<expr>[-–−]?(?:{_TERM})(?:{_OPERATOR}(?:{_TERM}))*)\.?"  # its stop said as nothing
@@ -507,25 +571,33 @@ OPTION_EXPRESSION = re.compile(
     re.M,
 )
 OPTION_EXPRESSION_NEEDS = re.compile(r"\)")  # what every match holds (`Rule.needs`): the letters are the reader's test
-_EXPRESSION_PART = re.compile(rf"(?P<num>\d+(?:[.,]\d+)?)|(?P<letter>[{_TERM_LETTER}])|(?P<sign>[-–−+*·⋅/])")
+_EXPRESSION_PART = re.compile(
+    rf"(?P<func>{_FUNCTION})|(?P<num>\d+(?:[.,]\d+)?)|(?P<letter>[{_TERM_LETTER}])|(?P<sign>[-–−+*·⋅/])"
+)
 
 
 def speak_option_expression(match: re.Match[str]) -> str:
-    """-2а → минус екі а; an option of one letter or one number alone is left to the other rules."""
+    """-2а → минус екі а; 3 - tg75 → үш минус тангенс жетпіс бес; -2,4 → минус екі бүтін оннан төрт; an option of
+    one letter or one number alone is left to the other rules."""
     expr = match["expr"]
     parts = list(_EXPRESSION_PART.finditer(expr))
+    negative = len(parts) == 2 and parts[0]["sign"] in ("-", "–", "−") and parts[1]["num"]
     glued = re.search(rf"\d[{_TERM_LETTER}]", expr)
-    if (not glued and not any(p["sign"] for p in parts[1:])) or not any(p["letter"] for p in parts):
+    named = any(p["letter"] or p["func"] for p in parts)
+    if not negative and ((not glued and not any(p["sign"] for p in parts[1:])) or not named):
         return match.group()
     spoken = []
     for part in parts:
-        if part["num"]:
+        if part["func"]:
+            spoken.append(FUNCTIONS[part["func"]])
+        elif part["num"]:
             spoken.append(number_of(part["num"]))
         elif part["letter"]:
             spoken.append(LETTER_NAMES.get(part["letter"]) or abbr.spell(part["letter"]))
         else:
             spoken.append(SIGNS[part["sign"]])
-    return " " + " ".join(spoken)
+    stop = "." if match.group().endswith(".") and not parts[-1]["letter"] else ""  # a letter's is no village's а.
+    return " " + " ".join(spoken) + stop
 
 
 # A number times a power of ten, as a physics problem types it flat, the exponent run onto the ten (1,6·10-19 Кл-ға,

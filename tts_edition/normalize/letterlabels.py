@@ -107,22 +107,28 @@ _FIGURE_PARTS = re.compile(r"(,[ \t]|[ \t](?:мен|бен|пен|және)[ \t]
 _INDEXED_LETTER = re.compile(r"(\D)(\d*)")
 
 
-# A geometry sign before the names of points says what they name (∠ABD → бұрыш а бэ дэ), and
+# A geometry sign before the names of points says what they name (∠ABD → бұрыш а бэ дэ, △ABC → үшбұрыш а бэ цэ), and
 # one between two figures how they stand (MF ⊥ CD → эм эф перпендикуляр цэ дэ, AC ∥ DF → а цэ параллель дэ эф): the
 # sign by its Kazakh word, each letter by the name a school gives it, as before a figure's noun. LaTeX's \angle and
-# \perp are these signs (`formulas.speak_latex`).
-_SIGN_WORDS = {"∠": "бұрыш", "⊥": "перпендикуляр", "∥": "параллель"}
+# \perp are these signs (`formulas.speak_latex`). A word run onto the names by a hyphen is a case suffix, inflected
+# onto the last name (∠ABC-ның → бұрыш а бэ цэнің), or the sentence's dash, set apart (∠ACB-үшбұрыштың).
+_SIGN_WORDS = {"∠": "бұрыш", "⊥": "перпендикуляр", "∥": "параллель", "△": "үшбұрыш"}
 FIGURE_SIGN = re.compile(
-    rf"(?:(?<![\w-])(?P<before>{_FIGURE_NAME})[ \t]*)?(?P<sign>[∠⊥∥])[ \t]*(?P<names>{_FIGURE_NAME})"
+    rf"(?:(?<![\w-])(?P<before>{_FIGURE_NAME})[ \t]*)?(?P<sign>[∠⊥∥△])[ \t]*"
+    rf"(?P<names>{_FIGURE_NAME}|(?:[{_FIGURE_LETTERS}]\d{{0,2}}){{1,8}}-(?P<after>[{KAZAKH_LOWER}]+)(?![\w-]))"
 )
-FIGURE_SIGN_NEEDS = re.compile("[∠⊥∥]")  # what every match holds (`Rule.needs`)
+FIGURE_SIGN_NEEDS = re.compile("[∠⊥∥△]")  # what every match holds (`Rule.needs`)
 
 
 def speak_figure_sign(match: re.Match[str]) -> Spoken:
     """∠ABD → бұрыш а бэ дэ; MF ⊥ CD → эм эф перпендикуляр цэ дэ."""
     words = [point_names(match["before"])] if match["before"] else []
-    words += [_SIGN_WORDS[match["sign"]], point_names(match["names"])]
-    return Spoken(" ".join(words), "initialism", True)
+    names, after = match["names"], match["after"]
+    words += [_SIGN_WORDS[match["sign"]], point_names(names.partition("-")[0] if after else names)]
+    spoken = " ".join(words)
+    if after:
+        spoken = attach(spoken, after) if parse_suffixes(after) else f"{spoken} – {after}"
+    return Spoken(spoken, "initialism", True)
 
 
 def point_names(written: str) -> str:
@@ -146,7 +152,7 @@ def speak_figure_names(match: re.Match[str]) -> Spoken:
 
 def _point_name(letter: str, index: str) -> str:
     """B → бэ, B1 → бэ бір: a Cyrillic letter by its Cyrillic name, a Latin one by the school's."""
-    name = abbr.LETTER_NAMES.get(letter.lower()) or formulas.LETTER_NAMES[letter.lower()]
+    name = abbr.LETTER_NAMES.get(letter.lower()) or formulas.POINT_NAMES[letter.lower()]
     return f"{name} {cardinal(int(index))}" if index else name
 
 

@@ -43,8 +43,9 @@ ARROW_BETWEEN_WORDS = re.compile(rf"(?<=\w)[ \t]*(?:[{_ARROWS}]\ufe0f?|-+>|=+>)[
 ARROW_MARK = re.compile(rf"[{_ARROWS}]|[-=]>")
 # A run of decoration, with the space before it; or a multiplication sign nothing is multiplied by (no word, number
 # or bracket before it on its line). A bullet between two digits is a typed multiplication sign (6.02•10), which the
-# operator's rule reads.
-DECORATION = re.compile(rf"[ \t]?(?!(?<=\d)\u2022\d)[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])×")
+# operator's rule reads, and a triangle's shape before capitals is geometry's sign for a triangle (△ABC), which the
+# geometry sign's rule reads.
+DECORATION = re.compile(rf"[ \t]?(?!(?<=\d)\u2022\d|△[A-Z])[{_DECORATIVE}]+|(?<![\w)\]])(?<![\w)\]][ \t])×")
 DECORATION_MARK = re.compile(rf"[{_DECORATIVE}×]")
 # A smiley typed in Wingdings: mail and word processors turn :) into a J of that font, and text copied out of them
 # keeps the letter (Фильм өте ұнады! J Актерлер…, күлкіге қарық болдық JJJ Актерлік…). A run of one to three capital

@@ -10,7 +10,7 @@ import re
 from tts_edition.normalize import roman, writtennumbers
 from tts_edition.normalize.capitals import known_stem, known_word, parse_suffixes
 from tts_edition.normalize.dates import MONTHS
-from tts_edition.normalize.morphology import KAZAKH_UPPER, VOWELS, written_harmony
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, written_harmony
 
 # Kazakh letters that fonts of the 1990s drew in place of other characters, as they come out of old documents:
 # a sign inside a Cyrillic word stands for the letter (Б¥¥ → БҰҰ), and so do the Macedonian and Serbian letters such
@@ -265,6 +265,22 @@ APOSTROPHE_DEGREE = re.compile(r"(?<=\d)(?<!°\d)(?<!°\d\d)['’ʼ](?=[CС](?![
 # +8 oC): a leaflet's storage temperature typed without the sign.
 LETTER_O_DEGREE = re.compile(r"(?<=\d)(?P<gap>\s?)[оo](?=[CС](?!\w))")
 LETTER_O_DEGREE_MARK = re.compile(r"\d\s?[оo][CС]")  # what every match holds (`Rule.needs`)
+# A degree's ring typed as the ring operator after a number, as a PDF of a geometry lesson gives it (қосындысы-180∘,
+# 45∘-градустан): the degree sign of an angle, said градус; where the word градус is written after it, the sign is said
+# as nothing. An angle has no sign: a dash a word runs onto before it is the sentence's dash, set apart, not the
+# minus of a temperature glued to its word.
+RING_DEGREE = re.compile(
+    rf"(?:(?<=[{KAZAKH_LOWER}])(?P<dash>[-–]))?(?P<number>\d+(?:[.,]\d+)?)∘(?P<word>-?(?=градус))?"
+)
+RING_DEGREE_NEEDS = re.compile("∘")  # what every match holds (`Rule.needs`)
+
+
+def ring_as_degree(match: re.Match[str]) -> str:
+    """қосындысы-180∘ → қосындысы – 180°; 45∘-градустан → 45 градустан."""
+    dash = " – " if match["dash"] else ""
+    return f"{dash}{match['number']}{' ' if match['word'] is not None else '°'}"
+
+
 # A degree's raised ring flattened to a zero a space after the number (± 0,5 0С, +20 0С): a copied table's.
 ZERO_DEGREE = re.compile(r"(?<=\d )0(?=[CС](?!\w))")
 # A range of temperatures with the degree written on both ends (+2°С...+4°С, 5°С-7°С): said once, after the range.

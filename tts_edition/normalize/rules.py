@@ -445,6 +445,13 @@ def rules() -> list[Rule]:
         ),
         Rule("factorial", formulas.FACTORIAL, formulas.speak_factorial, "code", needs=formulas.FACTORIAL_NEEDS),
         Rule("formula", formulas.FORMULA, formulas.speak_formula, "code", needs=formulas.MARK),
+        Rule(
+            "algebraic expression",
+            formulas.ALGEBRAIC_EXPRESSION,
+            formulas.speak_algebraic_expression,
+            "code",
+            needs=formulas.ALGEBRAIC_EXPRESSION_NEEDS,
+        ),
         Rule("term of pi", formulas.PI_TERM, formulas.speak_term, "code", needs=formulas.PI_TERM_NEEDS),
         Rule(
             "function of a variable",
@@ -708,6 +715,13 @@ def rules() -> list[Rule]:
             needs=mistyped.RUSSIAN_TYPED_SUFFIX_MARK,
         ),
         Rule("degree typed as a zero", mistyped.ZERO_DEGREE, lambda m: "°", "mark", needs=DIGIT),
+        Rule(
+            "degree typed as a ring operator",
+            mistyped.RING_DEGREE,
+            mistyped.ring_as_degree,
+            "mark",
+            needs=mistyped.RING_DEGREE_NEEDS,
+        ),
         Rule(
             "degree typed as a letter o",
             mistyped.LETTER_O_DEGREE,
