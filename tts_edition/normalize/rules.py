@@ -491,6 +491,13 @@ def rules() -> list[Rule]:
         ),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
         Rule(
+            "capitals run onto the word they own",
+            scraped.CAPITALS_RUN_ONTO_POSSESSED,
+            scraped.split_capitals_run_onto_possessed,
+            "mark",
+            needs=scraped.CAPITALS_RUN_ONTO_POSSESSED_MARK,
+        ),
+        Rule(
             "heading in capitals run onto a word",
             scraped.CAPITALS_RUN_ONTO_WORD,
             scraped.split_capitals_run_onto_word,
@@ -538,6 +545,13 @@ def rules() -> list[Rule]:
             scraped.part_stump_from_latin,
             "mark",
             needs=scraped.STUMP_ONTO_LATIN_NEEDS,
+        ),
+        Rule(
+            "latin capitals run onto a cyrillic word",
+            scraped.CAPITALS_RUN_ONTO_CYRILLIC,
+            lambda m: " ",
+            "mark",
+            needs=scraped.CAPITALS_RUN_ONTO_CYRILLIC_MARK,
         ),
         Rule(
             "latin word run onto a word",
