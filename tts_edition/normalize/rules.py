@@ -495,7 +495,7 @@ def rules() -> list[Rule]:
             scraped.CAPITALS_RUN_ONTO_POSSESSED,
             scraped.split_capitals_run_onto_possessed,
             "mark",
-            needs=scraped.CAPITALS_RUN_ONTO_POSSESSED_MARK,
+            needs=gluedsuffixes.CAPITALS_MARK,  # two capitals side by side: a gate the initialisms search already
         ),
         Rule(
             "heading in capitals run onto a word",

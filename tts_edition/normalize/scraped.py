@@ -130,7 +130,6 @@ CAPITALS_RUN_ON = re.compile(rf"[{KAZAKH_UPPER}]{{4}}[{KAZAKH_LOWER}]")
 # (ҒЫЛЫММИНИСТРЛІГІ: Білім және ғылым министрлігі; ҚОСТАНАЙОБЛЫСЫ ӘКІМДІГІ): a word in capitals of nine letters or
 # more the dictionary does not know (`split_capitals_run_onto_possessed`).
 CAPITALS_RUN_ONTO_POSSESSED = re.compile(rf"(?<![\w.@/-])[{KAZAKH_UPPER}]{{9,}}(?![\w-])")
-CAPITALS_RUN_ONTO_POSSESSED_MARK = re.compile(rf"[{KAZAKH_UPPER}]{{9}}")  # what every match holds (`Rule.needs`)
 _SHORTEST_OWNER = 4
 _SHORTEST_POSSESSED = 5
 _SHORTEST_POSSESSED_STEM = 4  # бай|сын is a name's end (ЖИДЕЛІБАЙСЫН), not a possessed noun
