@@ -476,6 +476,13 @@ def rules() -> list[Rule]:
             needs=scraped.LOST_SPACES_MARK,
         ),
         Rule(
+            "sentence run together around a capital",
+            scraped.LOST_SPACES_AROUND_CAPITAL,
+            scraped.split_lost_spaces_around_capital,
+            "mark",
+            needs=scraped.RUN_TOGETHER,  # a small letter before a capital: the gate of words run together, searched
+        ),
+        Rule(
             "menu's words run together",
             scraped.MENU_RUN_LINE,
             scraped.split_menu_run,
