@@ -336,3 +336,39 @@ TEXTREPAIR27_READINGS = {
 }
 
 test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)
+
+
+RUNON28_READINGS = {
+    "a Russian noun Kazakh borrows whole is a stem for its suffixes, and a case closes a word (runon28)": [
+        # магистратура is no hunspell-kk word: without it the run was read магистр ат ураға
+        ("Биыл докторантурағатүсушілер көп.", "Биыл докторантураға түсушілер көп."),
+        ("Биыл біздіңординатураныбітіргендер көп.", "Биыл біздің ординатураны бітіргендер көп."),
+        ("Биыл аспирантурағакіретіндер көп.", "Биыл аспирантураға кіретіндер көп."),
+    ],
+    "two words with no case closing the first are a compound, and stay whole (runon28)": [
+        ("Ол солтүстікқазақстандықтар туралы жазды.", "Ол солтүстікқазақстандықтар туралы жазды."),
+    ],
+    "a sentence that lost its spaces around a capital is parted, its vowels all back or not (runon28)": [
+        (
+            "Бұл XVII ғасырдажоңғарларданАтамекенінқорғаған батыр.",
+            "Бұл он жетінші ғасырда жоңғарлардан Атамекенін қорғаған батыр.",
+        ),
+        # a patronymic is a name the dictionary lacks, not words: left to the name's own rule
+        ("Бұл әншіЖасұланұлыБіздіңауылдың тарихы.", "Бұл әншіЖасұланұлыБіздіңауылдың тарихы."),
+    ],
+    "a heading's noun run onto the noun it owns is parted from it (runon28)": [
+        ("ПАВЛОДАРОБЛЫСЫ ӘКІМДІГІ", "павлодар облысы әкімдігі"),
+        ("БІЛІМ ЖӘНЕ ҒЫЛЫММИНИСТРЛІГІНІҢ БҰЙРЫҒЫ", "білім және ғылым министрлігінің бұйрығы"),
+        # a compound name owns nothing, and бай|сын is no possessed noun's stem: a street's name stays
+        ("САРЫАРҚАДАҒЫ ЖИДЕЛІБАЙСЫН КӨШЕСІ", "сарыарқадағы жиделібайсын көшесі"),
+    ],
+    "Latin capitals run onto a Cyrillic word in small letters stand apart; a label printed twice is parted (runon28)": [
+        ("Файлды жүктеуPDF пішімінде", "Файлды жүктеу пи ди эф пішімінде"),
+        # the label printed twice ends where the capitals begin, another joint of the run
+        ("Распечатать страницуРаспечатать страницуPDF", "Распечатать страницу Распечатать страницу пи ди эф"),
+        ("КешYOU тобы", "Кешю тобы"),  # a name that mixes scripts after a capitalised stem
+    ],
+}
+
+
+test_runon28_mechanisms_read_their_examples = reading_test(RUNON28_READINGS)

@@ -25,6 +25,7 @@ ANY_LANGUAGE = frozenset(
     {
         "look-alike letters",
         "menu's words run together",  # a site's menu of Russian labels, spaces lost
+        "latin capitals run onto a cyrillic word",  # для печатиPDF: a Russian label's too
         "letter before a colon",  # К: and В: alone look like Russian's prepositions, which no colon follows
         "slash between words",
         "stray slash or star",
@@ -51,7 +52,13 @@ ENGLISH_ONLY = frozenset({"english word"})  # Kazakh-list rules that read Englis
 SAME_ORIGIN_PARTS = frozenset({"word broken across a line"})
 # Repairs of how the text was typed, made before the Russian rules read it as well (АC: a Latin C among Cyrillic).
 TYPING_REPAIRS = frozenset(
-    {"greek look-alike letters", "look-alike letters", "space after a full stop", "menu's words run together"}
+    {
+        "greek look-alike letters",
+        "look-alike letters",
+        "space after a full stop",
+        "menu's words run together",
+        "latin capitals run onto a cyrillic word",
+    }
 )
 _BLANKS = re.compile(r"(?! (?![ \t\u00a0\u202f\u2009]))[ \t\u00a0\u202f\u2009]+")  # not a lone space: it stays
 # A mark's space closes up, not a question mark's that opens a word (?зірмелер: a letter the page lost, left unread).

@@ -484,6 +484,13 @@ def rules() -> list[Rule]:
             needs=scraped.LOST_SPACES_MARK,
         ),
         Rule(
+            "sentence run together around a capital",
+            scraped.LOST_SPACES_AROUND_CAPITAL,
+            scraped.split_lost_spaces_around_capital,
+            "mark",
+            needs=scraped.RUN_TOGETHER,  # a small letter before a capital: the gate of words run together, searched
+        ),
+        Rule(
             "menu's words run together",
             scraped.MENU_RUN_LINE,
             scraped.split_menu_run,
@@ -498,6 +505,13 @@ def rules() -> list[Rule]:
             needs=scraped.GLUED_WORD_CHAIN_MARK,
         ),
         Rule("words run together", scraped.GLUED_WORDS, scraped.split_glued_words, "mark", needs=scraped.RUN_TOGETHER),
+        Rule(
+            "capitals run onto the word they own",
+            scraped.CAPITALS_RUN_ONTO_POSSESSED,
+            scraped.split_capitals_run_onto_possessed,
+            "mark",
+            needs=gluedsuffixes.CAPITALS_MARK,  # two capitals side by side: a gate the initialisms search already
+        ),
         Rule(
             "heading in capitals run onto a word",
             scraped.CAPITALS_RUN_ONTO_WORD,
@@ -546,6 +560,13 @@ def rules() -> list[Rule]:
             scraped.part_stump_from_latin,
             "mark",
             needs=scraped.STUMP_ONTO_LATIN_NEEDS,
+        ),
+        Rule(
+            "latin capitals run onto a cyrillic word",
+            scraped.CAPITALS_RUN_ONTO_CYRILLIC,
+            lambda m: " ",
+            "mark",
+            needs=scraped.CAPITALS_RUN_ONTO_CYRILLIC_MARK,
         ),
         Rule(
             "latin word run onto a word",

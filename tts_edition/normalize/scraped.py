@@ -21,6 +21,7 @@ from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, LETTER_NAMES
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
     CASES,
+    DEVOICING,
     FRONT_VOWELS,
     HAVING,
     KAZAKH_LETTER,
@@ -125,6 +126,13 @@ CAPITALS_RUN_ONTO_WORD = re.compile(
 )
 # What every match of the two holds (`Rule.needs`): four capitals and a small letter.
 CAPITALS_RUN_ON = re.compile(rf"[{KAZAKH_UPPER}]{{4}}[{KAZAKH_LOWER}]")
+# A heading in capitals that lost the space between a noun and the noun it owns, an official body's or a region's name
+# (ҒЫЛЫММИНИСТРЛІГІ: Білім және ғылым министрлігі; ҚОСТАНАЙОБЛЫСЫ ӘКІМДІГІ): a word in capitals of nine letters or
+# more the dictionary does not know (`split_capitals_run_onto_possessed`).
+CAPITALS_RUN_ONTO_POSSESSED = re.compile(rf"(?<![\w.@/-])[{KAZAKH_UPPER}]{{9,}}(?![\w-])")
+_SHORTEST_OWNER = 4
+_SHORTEST_POSSESSED = 5
+_SHORTEST_POSSESSED_STEM = 4  # бай|сын is a name's end (ЖИДЕЛІБАЙСЫН), not a possessed noun
 # A conjunction or a postposition that never ends a word run onto the word before it, the space lost in a copied law
 # (тармағынажәне, қосымшасынасәйкес): the two words, when the first is one the dictionary knows.
 RUN_ON_LINK = re.compile(
@@ -156,6 +164,16 @@ GLUED_LATIN_WORD = re.compile(
     rf"(?<![\w.@/])(?P<left>[A-Za-z]{{3,}})"
     rf"(?P<right>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}}|[{KAZAKH_LOWER}]{{4,}})(?![\w])"
 )
+
+# Latin capitals run onto a Cyrillic word in small letters, the space lost between a label and an initialism or a code
+# (для печатиPDF, мольS, орындыT5): no word changes its script after its small letters, so the capitals stand apart.
+# A capitalised stem before them is a name's that mixes scripts (КешYOU, a band's); a shorter run of small letters is
+# a suffix or a unit's.
+CAPITALS_RUN_ONTO_CYRILLIC = re.compile(
+    rf"(?<=[{KAZAKH_LOWER}]{{4}})(?<![{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{4}})(?=[A-Z])"
+)
+# What every joint stands before (`Rule.needs`): a Latin capital after a small Cyrillic letter, the capital first.
+CAPITALS_RUN_ONTO_CYRILLIC_MARK = re.compile(rf"[A-Z](?<=[{KAZAKH_LOWER}][A-Z])")
 
 
 def split_glued_words(match: re.Match[str]) -> str:
@@ -202,13 +220,20 @@ def _repeated_across(text: str, joint: int) -> bool:
         if "\n" in label:
             return False
         end = joint + len(label)
-        if _word_starts(text, start) and text.startswith(label, joint) and not text[end : end + 1].isalpha():
+        if _word_starts(text, start) and text.startswith(label, joint) and _word_ends(text, end):
             return True
     return False
 
 
 def _word_starts(text: str, at: int) -> bool:
     return at == 0 or not text[at - 1].isalnum()
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """Whether a word ends at `at`: no letter follows, or a capital after a small letter, another joint of the run
+    (печатиВерсия для печатиPDF)."""
+    after = text[at : at + 1]
+    return not after.isalpha() or (after.isupper() and text[at - 1].islower())
 
 
 _SHORTEST_UNKNOWN_NAME = 4
@@ -324,6 +349,36 @@ def _russian_word(word: str) -> bool:
     return russianforms.known_word(word)  # pymorphy3 loads on this first use
 
 
+def split_capitals_run_onto_possessed(match: re.Match[str]) -> str:
+    """ҒЫЛЫММИНИСТРЛІГІ → ҒЫЛЫМ МИНИСТРЛІГІ, ҚОСТАНАЙОБЛЫСЫ → ҚОСТАНАЙ ОБЛЫСЫ: parted once, where a bare word the
+    dictionary knows (or a place) of four letters or more owns a word of five or more it knows in the 3rd person's
+    possessive, a case perhaps after it; a compound name's first part owns nothing (САРЫАРҚА stays), and a word two
+    such places part, or none, stays whole."""
+    word = match.group()
+    lower = word.lower()
+    if capitals.known_form_or_stem(lower) is not False:
+        return word
+    cuts = [
+        cut
+        for cut in range(_SHORTEST_OWNER, len(lower) - _SHORTEST_POSSESSED + 1)
+        if _possessed(lower[cut:]) and (capitals.known_form(lower[:cut]) or places.named(lower[:cut]))
+    ]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
+def _possessed(word: str) -> bool:
+    """Whether the dictionary knows the word and it ends in the 3rd person's possessive after a stem it knows of four
+    letters or more (облыс|ы, министрлі|гі, its к voiced: министрлік), a case perhaps after it (басқарма|сының)."""
+    if not capitals.known_form(word):
+        return False
+    for cut in range(len(word) - 1, _SHORTEST_POSSESSED_STEM - 1, -1):
+        names = parse_suffixes(word[cut:])
+        stem = word[:cut]
+        if names and names[0] == "possessive3" and capitals.known_form(stem[:-1] + DEVOICING.get(stem[-1], stem[-1])):
+            return True
+    return False
+
+
 def split_run_on_link(match: re.Match[str]) -> str:
     """тармағынажәне → тармағына және, тармағынасәйкес → тармағына сәйкес; an unknown first part stays whole."""
     left = match["left"]
@@ -349,11 +404,18 @@ LOST_SPACES = re.compile(
 # What every match holds (`Rule.needs`): twenty small letters not after another, which spares the scan a start inside
 # every word (0.8 ms, not 1.9, over the 13 003-character sample); a text may open with a small letter.
 LOST_SPACES_MARK = re.compile(rf"(?<![{KAZAKH_LOWER}])[{KAZAKH_LOWER}]{{20}}")
+# The same sentence where the page kept a capital, a name's, inside the run (ғасырдажоңғарларданОтанынқорғаған): a
+# token of twenty letters or more that opens with small letters and has a capital after them, evidence enough that
+# words meet there. One that opens with a capital is a chain of capitalised words, a name's (ҚазақстанЖүрдекПортал),
+# which its own rule reads.
+LOST_SPACES_AROUND_CAPITAL = re.compile(
+    rf"(?<![\w.@/-])(?=[{_CYRILLIC}]{{20}})[{KAZAKH_LOWER}]+(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)+(?![\w@/-])"
+)
 _LOST_SPACES_PART = 12  # a hyphenated part shorter than this is a word as written (Қиын-)
 _LONGEST_LOOKED_UP = 14  # a longer word is a stem the dictionary knows and suffixes (қазақстандық|тардың)
 _LONGEST_ENDINGS = 10
 _SHORTEST_STEM = 3
-_FEWEST_LOST_SPACES = 3  # two words are a compound or a long word the dictionary lacks, not a lost sentence
+_FEWEST_LOST_SPACES = 3  # two words are a compound or a long word the dictionary lacks, unless a case closes the first
 
 
 def split_lost_spaces(match: re.Match[str]) -> str:
@@ -367,19 +429,42 @@ def split_lost_spaces(match: re.Match[str]) -> str:
     return "-".join(spoken)
 
 
-def _lost_spaces_words(part: str) -> str | None:
+def split_lost_spaces_around_capital(match: re.Match[str]) -> str:
+    """ғасырдажоңғарларданОтанынқорғаған → ғасырда жоңғарлардан Отанын қорғаған: parted as a run of small letters is
+    (`split_lost_spaces`), its vowels of one kind or both, as the capital inside already parts words. A capitalised
+    surname or patronymic (БеркімбайұлыХалқымыздың) is a name the dictionary lacks, not words: the name's own rule
+    parts it from the word after it."""
+    if any(_SURNAME.fullmatch(part.lower()) for part in _CHAIN_PART.findall(match.group())):
+        return match.group()
+    return _lost_spaces_words(match.group(), capital_inside=True) or match.group()
+
+
+def _lost_spaces_words(part: str, capital_inside: bool = False) -> str | None:
     lower = part.lower()
     if (
         len(part) < _LOST_SPACES_PART
         or len(KAZAKH_LETTER.findall(part)) < 2
-        or not (BACK_VOWELS.intersection(lower) and FRONT_VOWELS.intersection(lower))  # one word keeps to one kind
+        or not (
+            capital_inside or (BACK_VOWELS.intersection(lower) and FRONT_VOWELS.intersection(lower))
+        )  # one word keeps to one kind
         or capitals.known_form_or_stem(lower) is not False
     ):
         return None
     words = _segment(part, lower)
-    if words is None or len(words) < _FEWEST_LOST_SPACES:
+    if words is None or (len(words) < _FEWEST_LOST_SPACES and not _case_closes(words[0])):
         return None
     return " ".join(words)
+
+
+def _case_closes(word: str) -> bool:
+    """Whether the word ends in a case suffix after a stem the dictionary knows, or a loan's (магистратура|ға): a
+    case closes a word, so a run of two words whose first has one is no compound (солтүстік|қазақстандықтар is)."""
+    lower = word.lower()
+    for cut in range(_SHORTEST_STEM, len(lower)):
+        names = parse_suffixes(lower[cut:])
+        if names and names[-1] in CASES and (capitals.known_form(lower[:cut]) or _loan_stem(lower[:cut], lower[cut:])):
+            return True
+    return False
 
 
 def _segment(part: str, lower: str) -> list[str] | None:
@@ -557,6 +642,8 @@ def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Ending
             return (0, 1)
         if piece[cut - start :] in verb_endings(piece[: cut - start]) and _verb_stem(piece[: cut - start]):
             return (0, 1)  # біріктір|еді, қалыптас|пайды: a verb's form the dictionary lacks
+        if endings(cut, end) and _loan_stem(piece[: cut - start], piece[cut - start :]):
+            return (0, 1)  # магистратура|ға: a Russian loan the dictionary lacks, with its Kazakh suffixes
     if part[start].isupper():
         names = [cut for cut in range(start + _SHORTEST_NAME_HEAD, end + 1) if cut == end or endings(cut, end)]
         if names:
@@ -571,6 +658,24 @@ def _verb_stem(stem: str) -> bool:
     noun = (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
     passive = stem + ("л" if stem[-1] in VOWELS else "ыл" if back else "іл")
     return any(capitals.known_form(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
+
+
+# A loan this long is a word whatever letters it holds; a shorter Russian noun (ура, тар, мер) is as often a piece of
+# a Kazakh word or a suffix.
+_SHORTEST_LOAN_STEM = 7
+
+
+def _loan_stem(stem: str, suffixes: str) -> bool:
+    """Whether a stem the Kazakh dictionary lacks is a Russian noun as Kazakh borrows it, its dictionary form unchanged
+    (магистратура, докторантура, ревакцинация: OpenCorpora's common nouns), with suffixes in its harmony and after its
+    last sound (магистратура|ға, not магистратура|ге)."""
+    return (
+        len(stem) >= _SHORTEST_LOAN_STEM
+        and not KAZAKH_LETTER.search(stem)
+        and capitals.known_form(stem) is False
+        and attach(stem, suffixes) == stem + suffixes
+        and russianforms.common_noun_in_dictionary_form(stem)
+    )
 
 
 def _ending_fits(part: str, start: int, cut: int, end: int, known: _Known, endings: _Endings) -> bool:
