@@ -982,8 +982,11 @@ def join_font_split(match: re.Match[str]) -> str:
 # A short piece opening on a letter no short word opens on (ры, ған, лет) counts towards such a page as an unknown one
 # does. Off such a page a run joins only where a syllable piece is in the join and a piece the dictionary does not know
 # makes a known word with its neighbours (жа сақ тал ды, аза ма ты ның, би лік, респуб лика дағы); an initialism a rule
-# before spelled out by English letters' names (си ди си, ю эй и тим) is no syllables.
-SYLLABLE_RUN = re.compile(rf"(?<![\w-])[{KAZAKH_UPPER}]?[{KAZAKH_LOWER}]+(?: [{KAZAKH_LOWER}]+)+(?![\w-])")
+# before spelled out by English letters' names (си ди си, ю эй и тим) is no syllables. The first piece may be a capital
+# alone, a name's first letter a stray space parted (О рал → Орал).
+SYLLABLE_RUN = re.compile(
+    rf"(?<![\w-])(?:[{KAZAKH_UPPER}][{KAZAKH_LOWER}]*|[{KAZAKH_LOWER}]+)(?: [{KAZAKH_LOWER}]+)+(?![\w-])"
+)
 SYLLABLE_RUN_MARK = re.compile(rf"[{KAZAKH_UPPER}{KAZAKH_LOWER}] [{KAZAKH_LOWER}]")  # a piece before another
 _ONSET = re.compile(rf"[{KAZAKH_LOWER}](?<![{''.join(sorted(VOWELS))}])[{''.join(sorted(VOWELS))}]")
 _WORD_AFTER = frozenset("да де та те ма ме ба бе па пе мен бен пен ғой ғана қана деп ол бұл сол".split())
