@@ -1,0 +1,64 @@
+"""A single Russian word written in Latin letters the way Russian is transliterated (Polisia.kz, Championat.com,
+Sxodim, Vihod): a site's, a festival's or a brand's name that the English dictionary and the Kazakh one both lack.
+
+Each letter may stand for the Cyrillic letters Russian transliteration writes it for (s → с or ц, i → и or ы, x → х or
+кс, h → х, ai → ай, ia → ия or я, ch → ч, e → е or э); the spellings are tried with the fewest second choices first, and the
+first that OpenCorpora (pymorphy3, `russianforms.known_word`) knows as a common word, not a person's name, is the
+word: Polisia → полиция, Vihod → выход, Sxodim → сходим. The caller asks only for a word no English or Kazakh
+reading claims (today, center, kisi keep theirs), so pymorphy3 is loaded only for such a word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+from math import prod
+
+from tts_edition.normalize import russianforms
+
+# Each letter or letter group with the Cyrillic it may stand for, likeliest first.
+_OPTIONS = {
+    "shch": ("щ",), "sch": ("щ", "сч"), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
+    "ya": ("я", "ья"), "yu": ("ю", "ью"), "yo": ("ё", "йо"), "ia": ("ия", "я", "ья"), "iu": ("ию", "ю", "ью"),
+    "ai": ("ай", "аи"), "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ui": ("уй", "уи"),
+    "a": ("а",), "b": ("б",), "c": ("к",), "d": ("д",), "e": ("е", "э"), "f": ("ф",), "g": ("г",),
+    "h": ("х",), "i": ("и", "ы", "й"), "j": ("ж", "й"), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",),
+    "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",),
+    "w": ("в",), "x": ("х", "кс"), "y": ("ы", "й", "и"), "z": ("з",),
+}  # fmt: skip
+# Letters whose choices depend on the letter after them: c is ц or с before e, i, y (as in Latin loans) and к
+# elsewhere; s is ц only before a vowel (Polisia, as the 2021 Kazakh alphabet writes ц), never at a word's end (pics).
+_BEFORE_VOWEL = {"c": ("ц", "с"), "s": ("с", "ц")}
+_SOFTENING = {"c": "eiy", "s": "aeiouy"}
+_CHUNK = re.compile("|".join(sorted(_OPTIONS, key=len, reverse=True)))
+_SHORTEST_WORD = 4  # a shorter word (ria, mir, Kari) is as likely an initialism's letters or a name
+_MOST_SPELLINGS = 1024  # a word with more spellings than this is tried in its likeliest letters alone
+
+
+@lru_cache(maxsize=1024)
+def russian_word(word: str) -> str | None:
+    """The Russian word plain Latin letters transliterate (Polisia → полиция, ZVUK → звук), else None: a common word
+    OpenCorpora knows, not a person's name (Laura, Dastan)."""
+    low = word.lower()
+    if len(low) < _SHORTEST_WORD or not (low.isascii() and low.isalpha()):
+        return None
+    known = next((spelling for spelling in _spellings(low) if russianforms.known_word(spelling)), None)
+    return known if known is not None and russianforms.known_name_form(known) else None
+
+
+def _choices(chunk: str, after: str) -> tuple[str, ...]:
+    if chunk in _BEFORE_VOWEL and after and after in _SOFTENING[chunk]:
+        return _BEFORE_VOWEL[chunk]
+    return _OPTIONS[chunk]
+
+def _spellings(word: str) -> list[str]:
+    """The Cyrillic spellings of `word`, those with the fewest second choices first."""
+    chunks = [(chunk.group(), word[chunk.end() : chunk.end() + 1]) for chunk in _CHUNK.finditer(word)]
+    options = [_choices(chunk, after) for chunk, after in chunks]
+    if prod(len(choices) for choices in options) > _MOST_SPELLINGS:
+        options = [choices[:1] for choices in options]
+    ranked = product(*(list(enumerate(choices)) for choices in options))
+    return ["".join(letter for _, letter in letters)
+            for letters in sorted(ranked, key=lambda letters: sum(rank > 0 for rank, _ in letters))]  # fmt: skip
+
