@@ -1,11 +1,12 @@
 """A single Russian word written in Latin letters the way Russian is transliterated (Polisia.kz, Championat.com,
 Sxodim, Vihod): a site's, a festival's or a brand's name that the English dictionary and the Kazakh one both lack.
 
-Each letter may stand for the Cyrillic letters Russian transliteration writes it for (s → с or ц, i → и or ы, x → х or
-кс, h → х, ai → ай, ia → ия or я, ch → ч, e → е or э); the spellings are tried with the fewest second choices first, and the
-first that OpenCorpora (pymorphy3, `russianforms.known_word`) knows as a common word, not a person's name, is the
-word: Polisia → полиция, Vihod → выход, Sxodim → сходим. The caller asks only for a word no English or Kazakh
-reading claims (today, center, kisi keep theirs), so pymorphy3 is loaded only for such a word.
+Each letter may stand for the Cyrillic letters Russian transliteration writes it for (s → с, or ц before a vowel;
+i → и, ы or й; x → х or кс; h → х; ai → ай; ia → ия or я; ch → ч; e → е or э); the spellings are tried with the
+fewest second choices first, and the first that OpenCorpora (pymorphy3, `russianforms.known_word`) knows is the word
+if it is a common word in a form a name stands in (`russianforms.known_name_form`: Polisia → полиция, Vihod →
+выход, Sxodim → сходим; not a person's name, Nazima, nor the genitive пицц of pics). The caller asks only for a word
+no English or Kazakh reading claims (today, center, kisi keep theirs), so pymorphy3 is loaded only for such a word.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def _choices(chunk: str, after: str) -> tuple[str, ...]:
         return _BEFORE_VOWEL[chunk]
     return _OPTIONS[chunk]
 
+
 def _spellings(word: str) -> list[str]:
     """The Cyrillic spellings of `word`, those with the fewest second choices first."""
     chunks = [(chunk.group(), word[chunk.end() : chunk.end() + 1]) for chunk in _CHUNK.finditer(word)]
@@ -61,4 +63,3 @@ def _spellings(word: str) -> list[str]:
     ranked = product(*(list(enumerate(choices)) for choices in options))
     return ["".join(letter for _, letter in letters)
             for letters in sorted(ranked, key=lambda letters: sum(rank > 0 for rank, _ in letters))]  # fmt: skip
-
