@@ -80,6 +80,13 @@ def known_name_form(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def infinitive(word: str) -> str | None:
+    """The infinitive of the verb whose finite form the word is (добавит → добавить), else None."""
+    return next((parse.normal_form for parse in _analyzer().parse(word) if parse.is_known and parse.tag.POS == "VERB"),
+                None)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
 def forms(word: str) -> tuple[Form, ...]:
     """The forms the word may be a noun, an adjective or a participle in, likeliest first."""
     found = []
