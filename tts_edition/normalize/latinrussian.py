@@ -20,13 +20,13 @@ from tts_edition.normalize import russianforms
 
 # Each letter or letter group with the Cyrillic it may stand for, likeliest first.
 _OPTIONS = {
-    "shch": ("щ",), "sch": ("щ", "сч"), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
-    "ya": ("я", "ья"), "yu": ("ю", "ью"), "yo": ("ё", "йо"), "ia": ("ия", "я", "ья"), "iu": ("ию", "ю", "ью"),
-    "ai": ("ай", "аи"), "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ui": ("уй", "уи"),
-    "a": ("а",), "b": ("б",), "c": ("к",), "d": ("д",), "e": ("е", "э"), "f": ("ф",), "g": ("г",),
-    "h": ("х",), "i": ("и", "ы", "й"), "j": ("ж", "й"), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",),
-    "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",),
-    "w": ("в",), "x": ("х", "кс"), "y": ("ы", "й", "и"), "z": ("з",),
+    "shch": ("щ",), "sch": ("щ", "сч"), "ph": ("ф",), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",),
+    "ts": ("ц", "тс"), "ya": ("я", "ья"), "yu": ("ю", "ью"), "yo": ("ё", "йо"), "ia": ("ия", "я", "ья"),
+    "iu": ("ию", "ю", "ью"), "ai": ("ай", "аи"), "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ui": ("уй", "уи"),
+    "a": ("а",), "b": ("б",), "c": ("к",), "d": ("д",), "e": ("е", "э"), "f": ("ф",), "g": ("г",), "h": ("х",),
+    "i": ("и", "ы", "й"), "j": ("ж", "й"), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",), "o": ("о",),
+    "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",), "w": ("в",),
+    "x": ("х", "кс"), "y": ("ы", "й", "и"), "z": ("з",),
 }  # fmt: skip
 # Letters whose choices depend on the letter after them: c is ц or с before e, i, y (as in Latin loans) and к
 # elsewhere; s is ц only before a vowel (Polisia, as the 2021 Kazakh alphabet writes ц), never at a word's end (pics).
@@ -60,6 +60,9 @@ def _spellings(word: str) -> list[str]:
     options = [_choices(chunk, after) for chunk, after in chunks]
     if prod(len(choices) for choices in options) > _MOST_SPELLINGS:
         options = [choices[:1] for choices in options]
-    ranked = product(*(list(enumerate(choices)) for choices in options))
-    return ["".join(letter for _, letter in letters)
-            for letters in sorted(ranked, key=lambda letters: sum(rank > 0 for rank, _ in letters))]  # fmt: skip
+    ranked = sorted(product(*(list(enumerate(choices)) for choices in options)), key=_second_choices)
+    return ["".join(letter for _, letter in letters) for letters in ranked]
+
+
+def _second_choices(letters: tuple[tuple[int, str], ...]) -> int:
+    return sum(rank > 0 for rank, _ in letters)
