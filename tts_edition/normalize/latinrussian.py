@@ -2,19 +2,19 @@
 Sxodim, Vihod): a site's, a festival's or a brand's name that the English dictionary and the Kazakh one both lack.
 
 Each letter may stand for the Cyrillic letters Russian transliteration writes it for (s → с, or ц before a vowel;
-i → и, ы or й; x → х or кс; h → х; ai → ай; ia → ия or я; ch → ч; e → е or э); the spellings are tried with the
-fewest second choices first, and the first that OpenCorpora (pymorphy3, `russianforms.known_word`) knows is the word
-if it is a common word in a form a name stands in (`russianforms.known_name_form`: Polisia → полиция, Vihod →
-выход, Sxodim → сходим; not a person's name, Nazima, nor the genitive пицц of pics). The caller asks only for a word
-no English or Kazakh reading claims (today, center, kisi keep theirs), so pymorphy3 is loaded only for such a word.
+i → и, ы or й; x → х or кс; h → х; ai → ай; ia → ия or я; ch → ч; e → е or э). The word's likeliest spelling is tried,
+then those with one letter read otherwise (mialy is no мяли, two letters away), and the first that OpenCorpora knows
+(pymorphy3, `russianforms.known_word`) is the word if it is a common word in a form a name stands in
+(`russianforms.known_name_form`: Polisia → полиция, Vihod → выход, Sxodim → сходим; not a name, Nazima, Kazbek, nor
+the genitive пицц of pics). The caller asks only for a word no English or Kazakh reading claims (today, center, kisi
+keep theirs), so pymorphy3 is loaded only for such a word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import product
-from math import prod
 
 from tts_edition.normalize import russianforms
 
@@ -34,13 +34,12 @@ _BEFORE_VOWEL = {"c": ("ц", "с"), "s": ("с", "ц")}
 _SOFTENING = {"c": "eiy", "s": "aeiouy"}
 _CHUNK = re.compile("|".join(sorted(_OPTIONS, key=len, reverse=True)))
 _SHORTEST_WORD = 4  # a shorter word (ria, mir, Kari) is as likely an initialism's letters or a name
-_MOST_SPELLINGS = 1024  # a word with more spellings than this is tried in its likeliest letters alone
 
 
 @lru_cache(maxsize=1024)
 def russian_word(word: str) -> str | None:
     """The Russian word plain Latin letters transliterate (Polisia → полиция, ZVUK → звук), else None: a common word
-    OpenCorpora knows, not a person's name (Laura, Dastan)."""
+    OpenCorpora knows, not a name (Dastan, Kazbek)."""
     low = word.lower()
     if len(low) < _SHORTEST_WORD or not (low.isascii() and low.isalpha()):
         return None
@@ -54,15 +53,12 @@ def _choices(chunk: str, after: str) -> tuple[str, ...]:
     return _OPTIONS[chunk]
 
 
-def _spellings(word: str) -> list[str]:
-    """The Cyrillic spellings of `word`, those with the fewest second choices first."""
+def _spellings(word: str) -> Iterator[str]:
+    """The likeliest Cyrillic spelling of `word`, then each with one letter read otherwise."""
     chunks = [(chunk.group(), word[chunk.end() : chunk.end() + 1]) for chunk in _CHUNK.finditer(word)]
     options = [_choices(chunk, after) for chunk, after in chunks]
-    if prod(len(choices) for choices in options) > _MOST_SPELLINGS:
-        options = [choices[:1] for choices in options]
-    ranked = sorted(product(*(list(enumerate(choices)) for choices in options)), key=_second_choices)
-    return ["".join(letter for _, letter in letters) for letters in ranked]
-
-
-def _second_choices(letters: tuple[tuple[int, str], ...]) -> int:
-    return sum(rank > 0 for rank, _ in letters)
+    likeliest = [choices[0] for choices in options]
+    yield "".join(likeliest)
+    for at, choices in enumerate(options):
+        for other in choices[1:]:
+            yield "".join([*likeliest[:at], other, *likeliest[at + 1 :]])

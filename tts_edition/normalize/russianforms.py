@@ -69,11 +69,12 @@ _STANDALONE_VERB = frozenset({"INFN", "VERB"})
 
 @lru_cache(maxsize=4096)
 def known_name_form(word: str) -> bool:
-    """Whether OpenCorpora has the word, not as a person's name, in a form a name standing alone takes: a nominative,
-    an infinitive or a finite verb (полиция, известия, сходим; not the genitive пицц, the locative шаржах)."""
+    """Whether OpenCorpora has the word as a common word (not a name: Назима, Казбек) in a form a name standing alone
+    takes: a nominative, an infinitive or a finite verb (полиция, известия, сходим; not the genitive пицц, the
+    locative шаржах)."""
     return any(
         parse.is_known
-        and not any(mark in parse.tag for mark in _PERSON)
+        and not any(mark in parse.tag for mark in _PROPER)
         and (parse.tag.POS in _STANDALONE_VERB or parse.tag.case == "nomn")
         for parse in _analyzer().parse(word)
     )
