@@ -20,7 +20,7 @@ from tts_edition.normalize import russianforms
 
 # Each letter or letter group with the Cyrillic it may stand for, likeliest first.
 _OPTIONS = {
-    "shch": ("щ",), "sch": ("щ", "сч"), "ph": ("ф",), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",),
+    "shch": ("щ",), "sch": ("щ", "сч"), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",),
     "ts": ("ц", "тс"), "ya": ("я", "ья"), "yu": ("ю", "ью"), "yo": ("ё", "йо"), "ia": ("ия", "я", "ья"),
     "iu": ("ию", "ю", "ью"), "ai": ("ай", "аи"), "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ui": ("уй", "уи"),
     "a": ("а",), "b": ("б",), "c": ("к",), "d": ("д",), "e": ("е", "э"), "f": ("ф",), "g": ("г",), "h": ("х",),
@@ -33,6 +33,8 @@ _OPTIONS = {
 _BEFORE_VOWEL = {"c": ("ц", "с"), "s": ("с", "ц")}
 _SOFTENING = {"c": "eiy", "s": "aeiouy"}
 _CHUNK = re.compile("|".join(sorted(_OPTIONS, key=len, reverse=True)))
+# Letter pairs no transliteration of Russian writes, only English and Greek spellings (Phaly, Thermo).
+_NOT_RUSSIAN = re.compile("ph|th")
 _SHORTEST_WORD = 4  # a shorter word (ria, mir, Kari) is as likely an initialism's letters or a name
 
 
@@ -41,7 +43,7 @@ def russian_word(word: str) -> str | None:
     """The Russian word plain Latin letters transliterate (Polisia → полиция, ZVUK → звук), else None: a common word
     OpenCorpora knows, not a name (Dastan, Kazbek)."""
     low = word.lower()
-    if len(low) < _SHORTEST_WORD or not (low.isascii() and low.isalpha()):
+    if len(low) < _SHORTEST_WORD or not (low.isascii() and low.isalpha()) or _NOT_RUSSIAN.search(low):
         return None
     known = next((spelling for spelling in _spellings(low) if russianforms.known_word(spelling)), None)
     return known if known is not None and russianforms.known_name_form(known) else None
