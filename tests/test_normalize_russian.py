@@ -5,6 +5,7 @@ import pytest
 
 from tts_edition.normalize import language_runs, normalize
 from tts_edition.normalize.language import KAZAKH, RUSSIAN, span_language
+from tts_edition.normalize.latinrussian import russian_word
 
 
 def test_a_kazakh_name_in_a_russian_sentence_says_nothing() -> None:
@@ -979,6 +980,27 @@ def test_russian_in_the_kazakh_latin_letters_is_read_back_in_cyrillic() -> None:
     # of the known spellings, the one agreeing with the adjective before it, else the singular
     assert normalize("Kazahı vnýtrennıh gýbernıı Rossııskoı ımperıı") == "Казахи внутренних губерний Российской империи"
     assert normalize("Iz ıstorıı kazahsko-rossııskıh otnoshenıı") == "Из истории казахско-российских отношений"
+
+
+def test_a_romanised_russian_verb_opening_its_span_is_its_infinitive() -> None:
+    """The 2018 letters leave out the soft sign, so отправит and отправить are both Otpravıt: a button's label or a
+    heading opens with the infinitive; after a word the finite verb stays."""
+    assert normalize("Otpravıt otzyv") == "Отправить отзыв"
+    assert normalize("Otzyv otpravıt") == "Отзыв отправит"
+
+
+def test_a_single_russian_word_in_latin_transliteration_is_that_word() -> None:
+    """Letters Russian transliteration writes for more than one sound (kh, x, i for ы, s for ц before a vowel) spell
+    the word OpenCorpora knows; a word English or Kazakh reads, a person's name, a genitive are left alone."""
+    assert normalize("Маркет Khleb.kz жұмыс істейді.") == "Маркет хлеб нүкте кей зет жұмыс істейді."
+    assert normalize("Poxod клубы жиналды.") == "поход клубы жиналды."
+    assert normalize("Vibor.kz сайтында.") == "выбор нүкте кей зет сайтында."
+    assert normalize("Жаңа Polisia Day.") == "Жаңа полиция дей."
+    assert normalize("Бұл туралы Today.kz жазды.") == "Бұл туралы тудей нүкте кей зет жазды."
+    assert normalize("Сурет: Pics.kz") == "Сурет: пикс нүкте кей зет"  # пицц is a genitive: no name stands so
+    assert [russian_word(word) for word in ("Ulitsa", "Sxema", "Zvonok", "Dastan", "Kairat")] == [
+        "улица", "схема", "звонок", None, None,  # a person's name is no common word
+    ]  # fmt: skip
 
 
 def test_a_long_romanised_russian_line_reads_each_word_as_a_short_one_does() -> None:

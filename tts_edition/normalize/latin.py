@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise, product
 from pathlib import Path
 
-from tts_edition.normalize import russianforms
+from tts_edition.normalize import latinrussian, russianforms
 from tts_edition.normalize.abbreviations import latin_letter_name, plain_latin, pronounceable, vowels_meet
 from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import dictionary_stems, known_form_or_stem, known_name, known_stem, known_word
@@ -288,6 +288,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(spell_latin(letters), LATIN, True)  # pdf, html: the dictionary says the letters, apart
     if said:
         return Spoken(said, ENGLISH, True)
+    if kazakh and (russian := latinrussian.russian_word(low)) is not None:
+        return Spoken(russian, LATIN)  # Polisia → полиция, Vihod → выход: a Russian word in its transliteration
     if _unsayable(low):
         return Spoken(spell_latin(letters), LATIN, True)  # Xds: no vowel to make a word of, so its letters
     named = _with_town_head(low) or _with_named_head(low) or _with_named_tail(low) or _with_kazakh_stem_head(low)

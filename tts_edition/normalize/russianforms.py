@@ -64,6 +64,29 @@ def person_name_in_dictionary_form(word: str) -> bool:
                and any(mark in parse.tag for mark in _PERSON) for parse in _analyzer().parse(word))  # fmt: skip
 
 
+_STANDALONE_VERB = frozenset({"INFN", "VERB"})
+
+
+@lru_cache(maxsize=4096)
+def known_name_form(word: str) -> bool:
+    """Whether OpenCorpora has the word as a common word (not a name: Назима, Казбек) in a form a name standing alone
+    takes: a nominative, an infinitive or a finite verb (полиция, известия, сходим; not the genitive пицц, the
+    locative шаржах)."""
+    return any(
+        parse.is_known
+        and not any(mark in parse.tag for mark in _PROPER)
+        and (parse.tag.POS in _STANDALONE_VERB or parse.tag.case == "nomn")
+        for parse in _analyzer().parse(word)
+    )
+
+
+@lru_cache(maxsize=4096)
+def infinitive(word: str) -> str | None:
+    """The infinitive of the verb whose finite form the word is (добавит → добавить), else None."""
+    return next((parse.normal_form for parse in _analyzer().parse(word) if parse.is_known and parse.tag.POS == "VERB"),
+                None)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def forms(word: str) -> tuple[Form, ...]:
     """The forms the word may be a noun, an adjective or a participle in, likeliest first."""

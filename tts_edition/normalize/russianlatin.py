@@ -40,6 +40,7 @@ _RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
 _SOFTENED = frozenset("бвдзлмнпрстф")
 _NOT_BEFORE_SOFT_SIGN = _RUSSIAN_VOWELS | {"й"}
 _MOST_SPELLINGS = 256
+_SOFT_SIGN = "ь"
 # A letter only Kazakh writes (Shalqar, Ádіlet, derekkózі: the Cyrillic і typed for i too): the word is Kazakh.
 KAZAKH_ONLY = re.compile("[qǵńóúáäiіQǴŃÓÚÁÄ]")
 WORD = re.compile(r"(?<![\w'’])[A-Za-zÀ-ɏ]+(?![\w'’])")
@@ -146,7 +147,17 @@ def russian_spelling(word: str, previous: str = "") -> str:
         return "".join(options[0] for options in _spellings(_lower(word))).upper()
     lowered = _lower(word)
     spelt = _chosen(lowered, previous.lower()) or "".join(options[0] for options in _spellings(lowered))
+    if not previous:
+        spelt = _opening_infinitive(spelt)
     return spelt.capitalize() if word[0].isupper() else spelt
+
+
+def _opening_infinitive(spelling: str) -> str:
+    """A verb opening its span is its infinitive where only the soft sign the letters leave out tells the two apart
+    (Dobavıt kommentarıı, a button's label → добавить, not добавит): a heading or a command opens with one, a
+    sentence seldom with a bare finite verb."""
+    softened = spelling + _SOFT_SIGN
+    return softened if russianforms.infinitive(spelling) == softened else spelling
 
 
 def _spellings(word: str) -> list[tuple[str, ...]]:
@@ -173,7 +184,7 @@ def _softened(spelling: str) -> Iterator[str]:
     """`spelling` with a soft sign added after one consonant before a consonant or at the end."""
     for at in range(1, len(spelling) + 1):
         if spelling[at - 1] in _SOFTENED and (at == len(spelling) or spelling[at] not in _NOT_BEFORE_SOFT_SIGN):
-            yield spelling[:at] + "ь" + spelling[at:]
+            yield spelling[:at] + _SOFT_SIGN + spelling[at:]
 
 
 @lru_cache(maxsize=4096)
