@@ -69,6 +69,17 @@ def test_a_kazakh_latin_name_in_camel_case_is_one_word_unless_it_holds_an_initia
     assert normalize("QazTV") == "қаз ти ви"
 
 
+def test_a_camel_case_name_is_one_word_when_english_knows_it_whole_or_a_part_is_a_clipped_stem() -> None:
+    assert normalize("KeyBoard арнасы") == "киборд арнасы"  # the English dictionary's keyboard
+    assert normalize("BioVac препараты") == "биовак препараты"  # Vac: no word, a stem cut short
+    assert normalize("ZontMedia тілшісі") == "зонтмедиа тілшісі"
+    assert normalize("KazTelecom арнасы") == "казтелеком арнасы"  # a company's Russian-style head
+    # two words a listener hears apart stay apart; a capital letter alone is no part of a word
+    assert normalize("SmartHome жүйесі") == "смарт хоум жүйесі"
+    assert normalize("GreenPay арқылы") == "грин пей арқылы"
+    assert normalize("SpaceX компаниясы") == "спейс экс компаниясы"
+
+
 def test_ye_opening_a_kazakh_name_is_e() -> None:
     assert normalize("Yesil") == "есил"
 

@@ -253,6 +253,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
+        if (name := _one_name(parts, english)) is not None:
+            return name
         return _joined(_read_camel_parts(parts, english))
     contracted = word.replace("’", "'").lower() if "'" in word or "’" in word else low  # I’m: the dictionary's i'm
     english_word = english and not letters.isupper() and not is_unmistakable_pinyin(low)
@@ -560,6 +562,40 @@ def _blended_acronym(parts: list[str]) -> str | None:
     if not _VOWELS & set(head) or not _VOWELS & set(tail) or not pronounceable(_by_letter_rules(tail)):
         return None
     return _said_acronym(_by_letter_rules(head + tail))
+
+
+# The longest part of a camel-case name that may be a clipped stem rather than a word (the Vac of CoronaVac, the Zont
+# of ZontNews): a longer part no dictionary knows is a word of its own coining (DataReportal, MedlinePlus).
+_LONGEST_CLIPPED_STEM = 4
+
+
+def _one_name(parts: list[str], english: bool) -> Spoken | None:
+    """A two-part camel-case name said as one word: one the English dictionary knows whole (NewsRoom → ньюсрум,
+    JavaScript → джаваскрипт), or one with a clipped stem, a short part no dictionary knows (CoronaVac → коронавак,
+    ZontNews → зонтньюс) or a company's Russian-style head (KazSport → казспорт), its parts' readings run together;
+    None for a name of two words a listener hears apart (BigTech → биг тек, AirAstana, DataReportal)."""
+    if len(parts) != 2 or not all(_capitalised_word(part) for part in parts):
+        return None  # SpaceX, OMarket: a letter of its own is no part of a word
+    if (said := read_english("".join(parts).lower())) is not None:
+        return Spoken(said, ENGLISH, True)
+    if not any(_clipped_stem(part) for part in parts):
+        return None
+    said = _read_camel_parts(parts, english)
+    return Spoken("".join(said), _joined(said).kind, True)
+
+
+def _capitalised_word(part: str) -> bool:
+    return len(part) > 1 and part[0].isupper() and part[1:].islower()
+
+
+def _clipped_stem(part: str) -> bool:
+    """A part that is a stem cut short (Vac, Zont, Qaz, Kaz), not a word: no dictionary knows it, or the table says
+    it as a company's head cut from a Kazakh word (`_kazakh_head`)."""
+    low = part.lower()
+    if _kazakh_head(part) is not None:
+        return True
+    unknown = phonemes(low) is None and dictionary_reading(low) is None and _key(low) not in names()
+    return len(low) <= _LONGEST_CLIPPED_STEM and unknown
 
 
 def _short_tail(part: str) -> bool:
