@@ -253,8 +253,6 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         if _short_tail(parts[-1]):  # PepsiCo → пепсико: a tail like Co is a syllable of the name, said as spelled
             head = read_latin("".join(parts[:-1]), english)
             return Spoken(head + _transliterate(parts[-1].lower()), head.kind, head.guess)
-        if (name := _one_name(parts, english)) is not None:
-            return name
         return _joined(_read_camel_parts(parts, english))
     contracted = word.replace("’", "'").lower() if "'" in word or "’" in word else low  # I’m: the dictionary's i'm
     english_word = english and not letters.isupper() and not is_unmistakable_pinyin(low)
@@ -562,40 +560,6 @@ def _blended_acronym(parts: list[str]) -> str | None:
     if not _VOWELS & set(head) or not _VOWELS & set(tail) or not pronounceable(_by_letter_rules(tail)):
         return None
     return _said_acronym(_by_letter_rules(head + tail))
-
-
-# The longest part of a camel-case name that may be a clipped stem rather than a word (the Vac of CoronaVac, the Zont
-# of ZontNews): a longer part no dictionary knows is a word of its own coining (DataReportal, MedlinePlus).
-_LONGEST_CLIPPED_STEM = 4
-
-
-def _one_name(parts: list[str], english: bool) -> Spoken | None:
-    """A two-part camel-case name said as one word: one the English dictionary knows whole (NewsRoom → ньюсрум,
-    JavaScript → джаваскрипт), or one with a clipped stem, a short part no dictionary knows (CoronaVac → коронавак,
-    ZontNews → зонтньюс) or a company's Russian-style head (KazSport → казспорт), its parts' readings run together;
-    None for a name of two words a listener hears apart (BigTech → биг тек, AirAstana, DataReportal)."""
-    if len(parts) != 2 or not all(_capitalised_word(part) for part in parts):
-        return None  # SpaceX, OMarket: a letter of its own is no part of a word
-    if (said := read_english("".join(parts).lower())) is not None:
-        return Spoken(said, ENGLISH, True)
-    if not any(_clipped_stem(part) for part in parts):
-        return None
-    said = _read_camel_parts(parts, english)
-    return Spoken("".join(said), _joined(said).kind, True)
-
-
-def _capitalised_word(part: str) -> bool:
-    return len(part) > 1 and part[0].isupper() and part[1:].islower()
-
-
-def _clipped_stem(part: str) -> bool:
-    """A part that is a stem cut short (Vac, Zont, Qaz, Kaz), not a word: no dictionary knows it, or the table says
-    it as a company's head cut from a Kazakh word (`_kazakh_head`)."""
-    low = part.lower()
-    if _kazakh_head(part) is not None:
-        return True
-    unknown = phonemes(low) is None and dictionary_reading(low) is None and _key(low) not in names()
-    return len(low) <= _LONGEST_CLIPPED_STEM and unknown
 
 
 def _short_tail(part: str) -> bool:
@@ -907,7 +871,7 @@ def _read_camel_parts(parts: list[str], english: bool) -> list[Spoken]:
     A name all of whose parts are English words of four letters or more is English: each part by its English sound
     (ShinyHunters → шайни хантерс, not the Kazakh dictionary's шіні for Shiny); a shorter part is as likely a
     syllable of a Kazakh or Turkic name (AlemGaz, TurkmenSat)."""
-    english = english or _english_words(parts)
+    english = english or all(len(part) >= _SHORTEST_ENGLISH_PART and phonemes(part.lower()) for part in parts)
     said = [_read_camel_part(part, english) for part in parts]
     if (head := _kazakh_head(parts[0])) is not None and any(_kazakh_word(part.lower()) for part in parts[1:]):
         said[0] = Spoken(head, LATIN)
@@ -2062,28 +2026,26 @@ _HOST_LABEL = re.compile(r"[^.]+")
 def _host_in_small_letters(host: str) -> str:
     """An address's host as the domain holds it, its camel-case labels in small letters: the capitals show a
     brand's parts to the eye, but the site's name is one word (SamZan.net → самзан, OMarket.kz → омаркет, ZontNews.kz),
-    read as the same address typed in small letters is; a label of words keeps its capitals, which tell the
-    camel-case reader where each word ends (BlueOcean.kz → блу оушен, KitapFest.kz → кітап фест, not the letter
-    rules' блуеосеан, китапфест). A part shorter than a word's four letters is as likely a syllable (Sam, Zan)."""
+    read as the same address typed in small letters is (NewsRoom.kz → ньюсрум, the English newsroom); a label of
+    words keeps its capitals, which tell the camel-case reader where each word ends (BlueOcean.kz → блу оушен,
+    KitapFest.kz → кітап фест, not the letter rules' блуеосеан, китапфест). A part shorter than a word's four
+    letters is as likely a syllable (Sam, Zan)."""
     if not _CAMEL_LABEL.search(host):
         return host
     return _HOST_LABEL.sub(lambda label: _label_in_small_letters(label[0]), host)
 
 
 def _label_in_small_letters(label: str) -> str:
-    if not _CAMEL_LABEL.search(label) or all(_known_word_part(part) for part in case_parts(label)):
+    if not _CAMEL_LABEL.search(label):
         return label
-    return label.lower()
+    words = all(_known_word_part(part) for part in case_parts(label))
+    return label if words and phonemes(label.lower()) is None else label.lower()
 
 
 def _known_word_part(part: str) -> bool:
     low = part.lower()
     known = phonemes(low) is not None or dictionary_reading(low) is not None
     return len(part) >= _SHORTEST_ENGLISH_PART and known
-
-
-def _english_words(parts: list[str]) -> bool:
-    return all(len(part) >= _SHORTEST_ENGLISH_PART and phonemes(part.lower()) for part in parts)
 
 
 def _address_parts(text: str) -> list[str]:
