@@ -69,6 +69,17 @@ def test_a_kazakh_latin_name_in_camel_case_is_one_word_unless_it_holds_an_initia
     assert normalize("QazTV") == "қаз ти ви"
 
 
+def test_a_sites_camel_case_name_is_read_as_its_address_in_small_letters() -> None:
+    # the domain holds no capitals: a label of syllables is one word, as densul.kz is read
+    assert normalize("DenSul.kz сайты") == "денсул нүкте кей зет сайты"
+    assert normalize("SamKaz.kz сайты") == "самказ нүкте кей зет сайты"
+    assert normalize("PlayStation.com сайты") == "плейстейшн нүкте ком сайты"  # the English playstation
+    # a label of words keeps the capitals that part them, and an account's name is no host
+    assert normalize("BlueOcean.kz сайты") == "блу оушен нүкте кей зет сайты"
+    assert normalize("KitapFest.kz сайты") == "кітап фест нүкте кей зет сайты"
+    assert normalize("@TheSevenDays арнасы") == "зе севен дейз арнасы"
+
+
 def test_ye_opening_a_kazakh_name_is_e() -> None:
     assert normalize("Yesil") == "есил"
 

@@ -2019,6 +2019,37 @@ def _address_number(run: str, dictate: Callable[[str], str] | None = None) -> st
     return (dictate or dictated)(run)
 
 
+# A host's label with a capital inside it that opens a run of small letters: a brand's capitals (NewsRoom, OMarket),
+# which the domain's name does not hold; not capitals throughout (BAQ.kz) nor an initialism's (KazTAG).
+_CAMEL_LABEL = re.compile(r"(?<![./])(?<!^)[A-Z](?=[a-z])")
+_HOST_LABEL = re.compile(r"[^.]+")
+
+
+def _host_in_small_letters(host: str) -> str:
+    """An address's host as the domain holds it, its camel-case labels in small letters: the capitals show a
+    brand's parts to the eye, but the site's name is one word (SamZan.net → самзан, OMarket.kz → омаркет, ZontNews.kz),
+    read as the same address typed in small letters is (NewsRoom.kz → ньюсрум, the English newsroom); a label of
+    words keeps its capitals, which tell the camel-case reader where each word ends (BlueOcean.kz → блу оушен,
+    KitapFest.kz → кітап фест, not the letter rules' блуеосеан, китапфест). A part shorter than a word's four
+    letters is as likely a syllable (Sam, Zan)."""
+    if not _CAMEL_LABEL.search(host):
+        return host
+    return _HOST_LABEL.sub(lambda label: _label_in_small_letters(label[0]), host)
+
+
+def _label_in_small_letters(label: str) -> str:
+    if not _CAMEL_LABEL.search(label):
+        return label
+    words = all(_known_word_part(part) for part in case_parts(label))
+    return label if words and phonemes(label.lower()) is None else label.lower()
+
+
+def _known_word_part(part: str) -> bool:
+    low = part.lower()
+    known = phonemes(low) is not None or dictionary_reading(low) is not None
+    return len(part) >= _SHORTEST_ENGLISH_PART and known
+
+
 def _address_parts(text: str) -> list[str]:
     """An address cut at its dots, slashes and marks; a hyphenated English phrase (choral-conductors) stays whole so
     that its words are read alike."""
@@ -2040,6 +2071,9 @@ def read_web_address(
     A part that spells a name the text itself writes in Cyrillic is that name (`_name_the_text_writes`)."""
     text = re.sub(r"^(?:https?://|@)", "", match["address"], flags=re.I)
     host, slash, path = text.rstrip("/").partition("/")
+    if not match["address"].startswith("@"):  # an account's name (@TheSevenNews) is read as its words
+        host = _host_in_small_letters(host)
+        text = host + slash + path
     if slash and host.lower().removeprefix("www.") in SHORT_LINK_HOSTS and _short_link_key(path):
         said = _read_address(host, marks, match.string, dictate)
         return Spoken(_after_address(f"{said} слэш {_spelled_code(path)}", match["suf"]), WEB, False)
