@@ -2475,3 +2475,13 @@ ENGLISH27_READINGS = {
     ],
 }
 test_english27_readings = reading_test(ENGLISH27_READINGS)
+
+
+# diacritics28: Kazakh words in plain Latin, their diacritics left off; the variant the dictionary knows is the word.
+DIACRITICS28_READINGS = {
+    "a plain-Latin front-vowel word reads its k as к and its i as і, not the қ and и hunspell's affixes accept": [
+        ("Сурет: kisi.kz", "Сурет: кісі нүкте кей зет"),
+        ("Aikyn gazeti", "айқын газеті"),  # a back-vowel word keeps its қ
+    ],
+}
+test_diacritics28_readings = reading_test(DIACRITICS28_READINGS)
