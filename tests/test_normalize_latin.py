@@ -2485,3 +2485,15 @@ DIACRITICS28_READINGS = {
     ],
 }
 test_diacritics28_readings = reading_test(DIACRITICS28_READINGS)
+
+
+def test_a_qazaq_times_i_among_back_vowels_no_known_stem_explains_is_a_loan_s_i() -> None:
+    """diacritics28: Qazaq Times writes і and и alike; where the lexicon knows no reading, an і among back vowels is
+    the и of a loan (immundau → иммундау); a word of front vowels keeps its і, and other letters' choices stay."""
+    from tts_edition.script.lexicon import load_lexicon
+
+    choose = load_lexicon().choose
+    assert convert_word("qiyanat", LATIN_QAZAQTIMES, choose) == "қиянат"
+    assert convert_word("immundauğa", LATIN_QAZAQTIMES, choose) == "иммундауға"
+    assert convert_word("Breksit", LATIN_QAZAQTIMES, choose) == "Брексіт"  # front vowels alone: і kept
+    assert convert_word("Eslıamova", LATIN_2018, choose) == "Еслямова"  # no і: the е stays, not э
