@@ -2496,4 +2496,5 @@ def test_a_qazaq_times_i_among_back_vowels_no_known_stem_explains_is_a_loan_s_i(
     assert convert_word("qiyanat", LATIN_QAZAQTIMES, choose) == "қиянат"
     assert convert_word("immundauğa", LATIN_QAZAQTIMES, choose) == "иммундауға"
     assert convert_word("Breksit", LATIN_QAZAQTIMES, choose) == "Брексіт"  # front vowels alone: і kept
-    assert normalize("Samal Eslıamova úzdik aktrısa atandy.") == "Самал Еслямова үздік актриса атанды."  # е, not э
+    said = normalize("Antalııadaǵy kınofestıvalde Samal Eslıamova úzdik aktrısa atandy.")
+    assert "Самал Еслямова үздік актриса атанды." in said  # no і to make и: the е stays, not э
