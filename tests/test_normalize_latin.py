@@ -2498,3 +2498,12 @@ def test_a_qazaq_times_i_among_back_vowels_no_known_stem_explains_is_a_loan_s_i(
     assert convert_word("Breksit", LATIN_QAZAQTIMES, choose) == "Брексіт"  # front vowels alone: і kept
     said = normalize("Antalııadaǵy kınofestıvalde Samal Eslıamova úzdik aktrısa atandy.")
     assert "Самал Еслямова үздік актриса атанды." in said  # no і to make и: the е stays, not э
+
+
+def test_a_word_of_latin_kazakh_text_its_alphabet_misreads_is_read_in_the_alphabet_its_marks_say() -> None:
+    """diacritics28: 2018 text typed with i for ı reads as the 2021 alphabet does (jаriialаndy → жарияланды), but
+    its u is 2018's ұ: Bul, бул to 2021, is the бұл the lexicon knows; a word 2021 reads as a known word stays so
+    (jаiyndа → жайында, not 2018's жаіында), and so does an ending hyphened onto a number."""
+    assert normalize("Bul jаiyndа vidеоdа jаriialаndy, dеp hаbаrlаidy Telegram-каnаlyndаǵy.") == (
+        "Бұл жайында видеода жарияланды, деп хабарлайды телеграм-каналындағы."
+    )

@@ -104,7 +104,25 @@ def read_word(match: re.Match[str]) -> str:
             start, end = match.span()
             match = re.compile(re.escape(spelt)).match(text[:start] + spelt + text[end:], start) or match
             choose = _choose_written_ya
-    return latin.read_word(match, variant, choose)
+    reading = latin.read_word(match, variant, choose)
+    return _in_marked_alphabet(match, variant, reading) or reading
+
+
+_marked_alphabet = lru_cache(maxsize=8)(latin_variant)
+
+
+def _in_marked_alphabet(match: re.Match[str], variant: str, reading: str) -> str | None:
+    """The word in the alphabet its text's own letters mark, where the lexicon knows that reading and not the one
+    in the alphabet whose readings it knows most of: 2018 text typed with i for ı reads as 2021 does, but its u is
+    2018's ұ (Bul jаiyndа … Telegram-каnаlyndаǵy: Бұл, not Бул); None where the text's alphabet is that one."""
+    marked, start = _marked_alphabet(match.string), match.start()
+    if marked == variant or reading == match.group() or match.string[start - 1 : start] == "-":
+        return None  # an ending hyphened on (80-şi) is read by the word or number it ends
+    accepts = load_lexicon().accepts
+    if accepts(reading.lower()):
+        return None
+    other = latin.read_word(match, marked, load_lexicon().choose)
+    return other if other != match.group() and accepts(other.lower()) else None
 
 
 # A unit per a unit after a number (15-20 m/s, 60 km/sağ): the slash is the rate's, not an address's, and its two
