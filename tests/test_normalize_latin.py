@@ -2507,3 +2507,11 @@ def test_a_word_of_latin_kazakh_text_its_alphabet_misreads_is_read_in_the_alphab
     assert normalize("Bul jаiyndа vidеоdа jаriialаndy, dеp hаbаrlаidy Telegram-каnаlyndаǵy.") == (
         "Бұл жайында видеода жарияланды, деп хабарлайды телеграм-каналындағы."
     )
+
+
+def test_a_plain_latin_text_of_kazakh_words_english_does_not_spell_is_latin_kazakh() -> None:
+    """diacritics28: with no Kazakh Latin mark, a text whose Latin words are Kazakh ones the English dictionary does
+    not spell is Latin Kazakh, its short words too (Bul → бұл, not English бул); English words stay English."""
+    assert normalize("Bul salada jas jumys istep jatyr.") == "Бұл салада жас жұмыс істеп жатыр."
+    assert normalize("KZ RU EN") == "кей зет ар ю и эн"
+    assert normalize("Post on 22-Jan-2020") == "поуст он екі мың жиырмасыншы жылғы жиырма екінші қаңтар"

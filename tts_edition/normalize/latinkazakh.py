@@ -51,12 +51,13 @@ _DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
 @lru_cache(maxsize=8)
 def alphabet(text: str) -> str | None:
     """The Latin alphabet `text` writes its Kazakh in, or None when it is no Latin Kazakh text: its Latin letters
-    outnumber its Cyrillic ones, it holds three Latin words at least and a Kazakh Latin mark, and its Kazakh words
-    (with a mark Turkish does not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least,
-    are half its Latin words, or two thirds without such a mark. Not a Turkish name (Erdoğan, «Türk Edebiyatı İsimler
-    Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read those."""
+    outnumber its Cyrillic ones, it holds three Latin words at least, and its Kazakh words (with a mark Turkish does
+    not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least, are half its Latin words,
+    or two thirds without such a mark; in a text with no Kazakh Latin mark at all, two thirds of words the English
+    dictionary does not spell (Bul salada jas jumys istep jatyr; not Many & much). Not a Turkish name (Erdoğan, «Türk
+    Edebiyatı İsimler Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read those."""
     latin_letters, cyrillic_letters = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
-    if not KAZAKH_MARK.search(text) or (latin_letters <= cyrillic_letters and not _TYPED_IN.search(text)):
+    if latin_letters <= cyrillic_letters and not _TYPED_IN.search(text):
         return None
     words = [m.group() for m in WORD.finditer(text) if not _in_address(text, *m.span())]
     typed_for_latin = sum(not _LATIN.match(ch) for word in words for ch in word if ch not in "'’")  # look-alikes
@@ -65,9 +66,13 @@ def alphabet(text: str) -> str | None:
     if len(words) < _FEWEST_WORDS:
         return None
     variant = latin.likeliest_variant(text, latin_variant(text))
-    marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
-    kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
-    share = _SHARE if any(marked) else _SHARE_UNMARKED
+    if KAZAKH_MARK.search(text):
+        marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
+        kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
+        share = _SHARE if any(marked) else _SHARE_UNMARKED
+    else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh
+        kazakh = sum(len(w) > 1 and not english_spelling(w) and _known(w, variant) for w in words)
+        share = _SHARE_UNMARKED
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
 
 
