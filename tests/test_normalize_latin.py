@@ -2483,6 +2483,10 @@ DIACRITICS28_READINGS = {
         ("Сурет: kisi.kz", "Сурет: кісі нүкте кей зет"),
         ("Aikyn gazeti", "айқын газеті"),  # a back-vowel word keeps its қ
     ],
+    "a marked word that is two dictionary words, their other marks left off, is those words": [
+        ("Фото: qazdauiri", "Фото: қаздәуірі"),
+        ("tilqural", "тілқұрал"),  # the letters spell the two words as written: read as before
+    ],
 }
 test_diacritics28_readings = reading_test(DIACRITICS28_READINGS)
 

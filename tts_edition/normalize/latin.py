@@ -466,7 +466,7 @@ def _known_marked_reading(word: str) -> str | None:
     if known_word("және") is None or not word.isalpha():
         return None
     known = next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
-    return known or _marked_compound(word) or _known_2018_reading(word)
+    return known or _marked_compound(word) or _known_2018_reading(word) or _unmarked_compound(word)
 
 
 def _known_2018_reading(word: str) -> str | None:
@@ -1754,6 +1754,24 @@ def _marked_compound(word: str) -> str | None:
     cuts = range(_SHORTEST_MARKED_COMPOUND_PART, len(plain) - _SHORTEST_MARKED_COMPOUND_PART + 1)
     longer = (cut for cut in cuts if max(cut, len(plain) - cut) >= _LONGER_MARKED_COMPOUND_PART)
     return plain if any(known_word(plain[:cut]) and known_word(plain[cut:]) for cut in longer) else None
+
+
+def _unmarked_compound(word: str) -> str | None:
+    """A word with a Kazakh mark that is two Kazakh words written as one, their other marks left off as plain Latin
+    leaves them (qazdauiri → қаз + дәуірі, not the letter-for-letter қаздауірі): each part the dictionary word its
+    letters spell (`_first_known`), as long as `_marked_compound` asks; tried after every reading of the whole."""
+    if not word.isascii():
+        return None
+    letters = _LETTER.findall(word)
+    for cut in range(1, len(letters)):
+        head, tail = "".join(letters[:cut]), "".join(letters[cut:])
+        if min(len(head), len(tail)) < _SHORTEST_MARKED_COMPOUND_PART:
+            continue
+        if max(len(head), len(tail)) < _LONGER_MARKED_COMPOUND_PART:
+            continue
+        if (first := _first_known(_candidates(letters[:cut]))) and (second := _first_known(_candidates(letters[cut:]))):
+            return first + second
+    return None
 
 
 def _known_possessive(word: str) -> bool:
