@@ -2519,3 +2519,13 @@ def test_a_plain_latin_text_of_kazakh_words_english_does_not_spell_is_latin_kaza
     assert normalize("Bul salada jas jumys istep jatyr.") == "Бұл салада жас жұмыс істеп жатыр."
     assert normalize("KZ RU EN") == "кей зет ар ю и эн"
     assert normalize("Post on 22-Jan-2020") == "поуст он екі мың жиырмасыншы жылғы жиырма екінші қаңтар"
+
+
+def test_a_qazaq_times_i_opening_an_ending_after_a_known_back_stem_is_the_ending_s_y() -> None:
+    """diacritics28: monologin is монолог + its accusative, whose vowel harmony makes ы after the back stem (not the
+    loan's и of монологин); a word the lexicon knows whole keeps its letters (mwğalim → мұғалім)."""
+    from tts_edition.script.lexicon import load_lexicon
+
+    choose = load_lexicon().choose
+    assert convert_word("monologin", LATIN_QAZAQTIMES, choose) == "монологын"
+    assert convert_word("mwğalim", LATIN_QAZAQTIMES, choose) == "мұғалім"
