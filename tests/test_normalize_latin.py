@@ -2518,6 +2518,7 @@ def test_a_plain_latin_text_of_kazakh_words_english_does_not_spell_is_latin_kaza
     not spell is Latin Kazakh, its short words too (Bul → бұл, not English бул); English words stay English."""
     assert normalize("Bul salada jas jumys istep jatyr.") == "Бұл салада жас жұмыс істеп жатыр."
     assert normalize("KZ RU EN") == "кей зет ар ю и эн"
+    assert normalize("Kazakhstan Temir Zholy компаниясы") == "казахстан темір жолы компаниясы"  # a name in Cyrillic
     assert normalize("Post on 22-Jan-2020") == "поуст он екі мың жиырмасыншы жылғы жиырма екінші қаңтар"
 
 

@@ -45,6 +45,7 @@ _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them
 _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and without a mark only Kazakh writes
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _LATIN = re.compile(r"[a-zà-ɏ]", re.I)
+_CYRILLIC_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}\b", re.I)  # no Latin letter typed in
 _DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
 
 
@@ -53,9 +54,10 @@ def alphabet(text: str) -> str | None:
     """The Latin alphabet `text` writes its Kazakh in, or None when it is no Latin Kazakh text: its Latin letters
     outnumber its Cyrillic ones, it holds three Latin words at least, and its Kazakh words (with a mark Turkish does
     not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least, are half its Latin words,
-    or two thirds without such a mark; in a text with no Kazakh Latin mark at all, two thirds of words the English
-    dictionary does not spell (Bul salada jas jumys istep jatyr; not Many & much). Not a Turkish name (Erdoğan, «Türk
-    Edebiyatı İsimler Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read those."""
+    or two thirds without such a mark; in a text with no Kazakh Latin mark at all and no Cyrillic word, two thirds of
+    words the English dictionary does not spell (Bul salada jas jumys istep jatyr; not Many & much). Not a Turkish
+    name (Erdoğan, «Türk Edebiyatı İsimler Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read
+    those."""
     latin_letters, cyrillic_letters = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
     if latin_letters <= cyrillic_letters and not _TYPED_IN.search(text):
         return None
@@ -70,6 +72,8 @@ def alphabet(text: str) -> str | None:
         marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
         share = _SHARE if any(marked) else _SHARE_UNMARKED
+    elif _CYRILLIC_WORD.search(text):
+        return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
     else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh
         kazakh = sum(len(w) > 1 and not english_spelling(w) and _known(w, variant) for w in words)
         share = _SHARE_UNMARKED
