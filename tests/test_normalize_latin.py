@@ -2486,3 +2486,58 @@ ENGLISH27_READINGS = {
     ],
 }
 test_english27_readings = reading_test(ENGLISH27_READINGS)
+
+
+# diacritics28: Kazakh words in plain Latin, their diacritics left off; the variant the dictionary knows is the word.
+DIACRITICS28_READINGS = {
+    "a plain-Latin front-vowel word reads its k as к and its i as і, not the қ and и hunspell's affixes accept": [
+        ("Сурет: kisi.kz", "Сурет: кісі нүкте кей зет"),
+        ("Aikyn gazeti", "айқын газеті"),  # a back-vowel word keeps its қ
+    ],
+    "a marked word that is two dictionary words, their other marks left off, is those words": [
+        ("Фото: qazdauiri", "Фото: қаздәуірі"),
+        ("tilqural", "тілқұрал"),  # the letters spell the two words as written: read as before
+    ],
+}
+test_diacritics28_readings = reading_test(DIACRITICS28_READINGS)
+
+
+def test_a_qazaq_times_i_among_back_vowels_no_known_stem_explains_is_a_loan_s_i() -> None:
+    """diacritics28: Qazaq Times writes і and и alike; where the lexicon knows no reading, an і among back vowels is
+    the и of a loan (immundau → иммундау); a word of front vowels keeps its і, and other letters' choices stay."""
+    from tts_edition.script.lexicon import load_lexicon
+
+    choose = load_lexicon().choose
+    assert convert_word("qiyanat", LATIN_QAZAQTIMES, choose) == "қиянат"
+    assert convert_word("immundauğa", LATIN_QAZAQTIMES, choose) == "иммундауға"
+    assert convert_word("Breksit", LATIN_QAZAQTIMES, choose) == "Брексіт"  # front vowels alone: і kept
+    said = normalize("Antalııadaǵy kınofestıvalde Samal Eslıamova úzdik aktrısa atandy.")
+    assert "Самал Еслямова үздік актриса атанды." in said  # no і to make и: the е stays, not э
+
+
+def test_a_word_of_latin_kazakh_text_its_alphabet_misreads_is_read_in_the_alphabet_its_marks_say() -> None:
+    """diacritics28: 2018 text typed with i for ı reads as the 2021 alphabet does (jаriialаndy → жарияланды), but
+    its u is 2018's ұ: Bul, бул to 2021, is the бұл the lexicon knows; a word 2021 reads as a known word stays so
+    (jаiyndа → жайында, not 2018's жаіында), and so does an ending hyphened onto a number."""
+    assert normalize("Bul jаiyndа vidеоdа jаriialаndy, dеp hаbаrlаidy Telegram-каnаlyndаǵy.") == (
+        "Бұл жайында видеода жарияланды, деп хабарлайды телеграм-каналындағы."
+    )
+
+
+def test_a_plain_latin_text_of_kazakh_words_english_does_not_spell_is_latin_kazakh() -> None:
+    """diacritics28: with no Kazakh Latin mark, a text whose Latin words are Kazakh ones the English dictionary does
+    not spell is Latin Kazakh, its short words too (Bul → бұл, not English бул); English words stay English."""
+    assert normalize("Bul salada jas jumys istep jatyr.") == "Бұл салада жас жұмыс істеп жатыр."
+    assert normalize("KZ RU EN") == "кей зет ар ю и эн"
+    assert normalize("Kazakhstan Temir Zholy компаниясы") == "казахстан темір жолы компаниясы"  # a name in Cyrillic
+    assert normalize("Post on 22-Jan-2020") == "поуст он екі мың жиырмасыншы жылғы жиырма екінші қаңтар"
+
+
+def test_a_qazaq_times_i_opening_an_ending_after_a_known_back_stem_is_the_ending_s_y() -> None:
+    """diacritics28: monologin is монолог + its accusative, whose vowel harmony makes ы after the back stem (not the
+    loan's и of монологин); a word the lexicon knows whole keeps its letters (mwğalim → мұғалім)."""
+    from tts_edition.script.lexicon import load_lexicon
+
+    choose = load_lexicon().choose
+    assert convert_word("monologin", LATIN_QAZAQTIMES, choose) == "монологын"
+    assert convert_word("mwğalim", LATIN_QAZAQTIMES, choose) == "мұғалім"

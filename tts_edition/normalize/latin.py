@@ -468,7 +468,7 @@ def _known_marked_reading(word: str) -> str | None:
     if known_word("және") is None or not word.isalpha():
         return None
     known = next((spelled for spelled in _candidates(_LETTER.findall(word)) if known_stem(spelled)), None)
-    return known or _marked_compound(word) or _known_2018_reading(word)
+    return known or _marked_compound(word) or _known_2018_reading(word) or _unmarked_compound(word)
 
 
 def _known_2018_reading(word: str) -> str | None:
@@ -1306,7 +1306,8 @@ def _dictionary_spelling(letters: str) -> str | None:
 # Plain Latin has one u for у, ұ and ү, one a for а and ә, one o for о and ө, one i for и and і: of the dictionary's
 # words its letters spell that differ in those marks alone, the one Kazakh news text writes most often (kun: күн, not
 # кун), else the one the letters spell one for one (tura: тура, not тұра; a writer meaning ұ has no letter for it, one
-# meaning у wrote it). A letter plain Latin does write is kept (kyn: кын, whose y is no у).
+# meaning у wrote it), else one with no и among front vowels (kisi: кісі, not кисі). A letter plain Latin does write
+# is kept (kyn: кын, whose y is no у).
 _UNMARKED = str.maketrans("ұүәөі", "ууаои")
 
 
@@ -1323,14 +1324,34 @@ def _likeliest_vowels(letters: str, candidates: list[str], spelling: str) -> str
         return None
     counts = load_lexicon().counts
     one_for_one = _by_letter_rules(letters.lower())
-    return max(known, key=lambda c: (counts.get(c, 0), c == one_for_one))
+    return max(known, key=lambda c: (counts.get(c, 0), c == one_for_one, not _loan_i_in_front_word(c)))
+
+
+def _loan_i_in_front_word(spelling: str) -> bool:
+    """An и in a word whose other vowels are front alone (кисі): plain Latin's i there is the word's own і (кісі)."""
+    vowels = _HARMONY_VOWELS.intersection(spelling)
+    return "и" in spelling and bool(vowels) and vowels <= FRONT_VOWELS
 
 
 def _first_known(spellings: list[str]) -> str | None:
-    """The first spelling the Kazakh dictionary knows, or else the first that names a town or a district of
-    Kazakhstan."""
+    """The first spelling the Kazakh dictionary knows, one whose қ and ғ stand among back vowels before one that sets
+    them in a word of front vowels (kisi → кісі, not the қисі hunspell's affixes accept), or else
+    the first that names a town or a district of Kazakhstan."""
     known = (c for c in spellings if known_word(c) and not _addressed_form(c))
-    return next(known, None) or next(filter(kazakh_place, spellings), None)
+    first = next(known, None)
+    if first is not None and _back_consonant_in_front_word(first):
+        return next((c for c in known if not _back_consonant_in_front_word(c)), first)
+    return first or next(filter(kazakh_place, spellings), None)
+
+
+_BACK_CONSONANTS = frozenset("ғқ")
+_HARMONY_VOWELS = frozenset("аоұыәөүіе")  # и and у go with either
+
+
+def _back_consonant_in_front_word(spelling: str) -> bool:
+    """A қ or ғ in a word whose vowels are front alone (қисі): Kazakh says к and г among front vowels."""
+    vowels = _HARMONY_VOWELS.intersection(spelling)
+    return bool(_BACK_CONSONANTS.intersection(spelling)) and bool(vowels) and vowels <= FRONT_VOWELS
 
 
 def _addressed_form(spelling: str) -> bool:
@@ -1735,6 +1756,24 @@ def _marked_compound(word: str) -> str | None:
     cuts = range(_SHORTEST_MARKED_COMPOUND_PART, len(plain) - _SHORTEST_MARKED_COMPOUND_PART + 1)
     longer = (cut for cut in cuts if max(cut, len(plain) - cut) >= _LONGER_MARKED_COMPOUND_PART)
     return plain if any(known_word(plain[:cut]) and known_word(plain[cut:]) for cut in longer) else None
+
+
+def _unmarked_compound(word: str) -> str | None:
+    """A word with a Kazakh mark that is two Kazakh words written as one, their other marks left off as plain Latin
+    leaves them (qazdauiri → қаз + дәуірі, not the letter-for-letter қаздауірі): each part the dictionary word its
+    letters spell (`_first_known`), as long as `_marked_compound` asks; tried after every reading of the whole."""
+    if not word.isascii():
+        return None
+    letters = _LETTER.findall(word)
+    for cut in range(1, len(letters)):
+        head, tail = "".join(letters[:cut]), "".join(letters[cut:])
+        if min(len(head), len(tail)) < _SHORTEST_MARKED_COMPOUND_PART:
+            continue
+        if max(len(head), len(tail)) < _LONGER_MARKED_COMPOUND_PART:
+            continue
+        if (first := _first_known(_candidates(letters[:cut]))) and (second := _first_known(_candidates(letters[cut:]))):
+            return first + second
+    return None
 
 
 def _known_possessive(word: str) -> bool:

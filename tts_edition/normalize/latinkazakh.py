@@ -45,18 +45,21 @@ _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them
 _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and without a mark only Kazakh writes
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _LATIN = re.compile(r"[a-zà-ɏ]", re.I)
+_CYRILLIC_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}\b", re.I)  # no Latin letter typed in
 _DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
 
 
 @lru_cache(maxsize=8)
 def alphabet(text: str) -> str | None:
     """The Latin alphabet `text` writes its Kazakh in, or None when it is no Latin Kazakh text: its Latin letters
-    outnumber its Cyrillic ones, it holds three Latin words at least and a Kazakh Latin mark, and its Kazakh words
-    (with a mark Turkish does not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least,
-    are half its Latin words, or two thirds without such a mark. Not a Turkish name (Erdoğan, «Türk Edebiyatı İsimler
-    Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read those."""
+    outnumber its Cyrillic ones, it holds three Latin words at least, and its Kazakh words (with a mark Turkish does
+    not write, q, ǵ, ñ, w…, or spelling a word the Kazakh dictionary knows), two at least, are half its Latin words,
+    or two thirds without such a mark; in a text with no Kazakh Latin mark at all and no Cyrillic word, two thirds of
+    words the English dictionary does not spell (Bul salada jas jumys istep jatyr; not Many & much). Not a Turkish
+    name (Erdoğan, «Türk Edebiyatı İsimler Sözlüğü»), nor a Kazakh Latin name in Cyrillic text: other rules read
+    those."""
     latin_letters, cyrillic_letters = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
-    if not KAZAKH_MARK.search(text) or (latin_letters <= cyrillic_letters and not _TYPED_IN.search(text)):
+    if latin_letters <= cyrillic_letters and not _TYPED_IN.search(text):
         return None
     words = [m.group() for m in WORD.finditer(text) if not _in_address(text, *m.span())]
     typed_for_latin = sum(not _LATIN.match(ch) for word in words for ch in word if ch not in "'’")  # look-alikes
@@ -65,9 +68,15 @@ def alphabet(text: str) -> str | None:
     if len(words) < _FEWEST_WORDS:
         return None
     variant = latin.likeliest_variant(text, latin_variant(text))
-    marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
-    kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
-    share = _SHARE if any(marked) else _SHARE_UNMARKED
+    if KAZAKH_MARK.search(text):
+        marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
+        kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
+        share = _SHARE if any(marked) else _SHARE_UNMARKED
+    elif _CYRILLIC_WORD.search(text):
+        return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
+    else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh
+        kazakh = sum(len(w) > 1 and not english_spelling(w) and _known(w, variant) for w in words)
+        share = _SHARE_UNMARKED
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
 
 
@@ -104,7 +113,25 @@ def read_word(match: re.Match[str]) -> str:
             start, end = match.span()
             match = re.compile(re.escape(spelt)).match(text[:start] + spelt + text[end:], start) or match
             choose = _choose_written_ya
-    return latin.read_word(match, variant, choose)
+    reading = latin.read_word(match, variant, choose)
+    return _in_marked_alphabet(match, variant, reading) or reading
+
+
+_marked_alphabet = lru_cache(maxsize=8)(latin_variant)
+
+
+def _in_marked_alphabet(match: re.Match[str], variant: str, reading: str) -> str | None:
+    """The word in the alphabet its text's own letters mark, where the lexicon knows that reading and not the one
+    in the alphabet whose readings it knows most of: 2018 text typed with i for ı reads as 2021 does, but its u is
+    2018's ұ (Bul jаiyndа … Telegram-каnаlyndаǵy: Бұл, not Бул); None where the text's alphabet is that one."""
+    marked, start = _marked_alphabet(match.string), match.start()
+    if marked == variant or reading == match.group() or match.string[start - 1 : start] == "-":
+        return None  # an ending hyphened on (80-şi) is read by the word or number it ends
+    accepts = load_lexicon().accepts
+    if accepts(reading.lower()):
+        return None
+    other = latin.read_word(match, marked, load_lexicon().choose)
+    return other if other != match.group() and accepts(other.lower()) else None
 
 
 # A unit per a unit after a number (15-20 m/s, 60 km/sağ): the slash is the rate's, not an address's, and its two

@@ -223,6 +223,8 @@ def _letters_in_cyrillic(word: str, variant: str, choose: Callable[[tuple[str, .
         cyrillic = _loan_i(_I_AFTER_BACK_VOWEL.sub(lambda m: m[1] + "и", cyrillic))
         cyrillic = _SURNAME_INOV.sub(lambda m: _same_case("и", m[1]) + m[2], cyrillic)
         cyrillic = _SURNAME_FRONT_ENDING.sub(lambda m: m[1] + _same_case("і", m[2]) + m[3], cyrillic)
+        if choose is not None:
+            cyrillic = _back_ending_on_known_stem(cyrillic)
     readings = _readings(cyrillic, variant)
     if as_written != cyrillic:  # an Arabic or Persian loan keeps its і after a back vowel: mwğalim → мұғалім
         readings = list(dict.fromkeys(readings + _readings(as_written, variant)))[:_MAX_READINGS]
@@ -351,6 +353,30 @@ _SURNAME_INOV = re.compile(r"([іІ])(н[оО][вВ])")
 # ending going by the name's Kazakh vowels, not a loan's и after the back о (Нұрпейісовті, not Нұрпейісовти).
 _SURNAME_FRONT_ENDING = re.compile(r"([оОеЕ][вВ][тТдДнН])([иИ])([ңҢнН]?)$")
 _I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяуйАӘЕИОӨҰҮЫІЭЮЯУЙ\W]{0,3})і")  # not after у, й: қауіп
+
+
+_SHORTEST_STEM_BEFORE_ENDING = 5  # монолог; a shorter known start is as likely a syllable of a longer word
+_HARMONY_BACK, _HARMONY_FRONT = frozenset("аоұыя"), frozenset("әөүіе")  # и and у go with either
+
+
+def _back_ending_on_known_stem(word: str) -> str:
+    """A Qazaq Times word the lexicon does not know whose i after a known back-vowel stem opens an ending: the
+    ending's ы, as harmony sets it after a back stem (monologin → монологын, not the loan's и of монологин), where ы
+    makes it a case or possessive ending."""
+    from tts_edition.normalize.morphology import parse_suffixes  # the normaliser's suffixes, loaded only here
+
+    lexicon, low = load_lexicon(), word.lower()
+    if "и" not in low or lexicon.accepts(low):
+        return word
+    cut = lexicon.longest_stem(low)
+    stem, ending = low[:cut], low[cut:]
+    if cut < _SHORTEST_STEM_BEFORE_ENDING or not ending.startswith("и") or _HARMONY_FRONT & set(ending):
+        return word
+    stem_vowels = [ch for ch in stem if ch in _HARMONY_BACK | _HARMONY_FRONT]
+    if not stem_vowels or stem_vowels[-1] not in _HARMONY_BACK:
+        return word
+    back = ending.replace("и", "ы")
+    return word[:cut] + _same_case(back, word[cut:]) if parse_suffixes(back) else word
 
 
 def _resolve(chunks: list[tuple[str, str]], all_caps: bool) -> str:

@@ -39,7 +39,8 @@ class Lexicon:
         """The most frequent reading seen in real text; else the first the dictionary accepts (as a word, or
         capitalised as a name), one in vowel harmony before one without; else the one that begins with the longest
         Russian noun (a loan: `loan_length`) where no Kazakh stem is as long; else the first whose known stem is
-        followed by a harmonious ending (of two such, one in vowel harmony); else the first."""
+        followed by a harmonious ending (of two such, one in vowel harmony); else the first, its і a loan's и where
+        only that keeps it in vowel harmony (`_with_loan_i`)."""
         lowered = [reading.lower() for reading in readings]
         counted = [(self.counts.get(low, 0), -at) for at, low in enumerate(lowered)]
         best_count, best_at = max(counted)
@@ -64,7 +65,7 @@ class Lexicon:
             return compounds[0]
         stems = [self.stem_length(low) for low in lowered[:_STEM_READINGS]]
         if not max(stems):
-            return readings[0]
+            return _with_loan_i(readings)
         # readings whose known stems are as long (іслам- and ислам- of Ісламның, Исламның): of them, those a longer
         # known word opens with an ending in its harmony (әліпби-іне, not әліп-біне: älipbiine), then one in harmony
         longest = [reading for reading, stem in zip(readings, stems, strict=False) if stem == max(stems)]
@@ -101,6 +102,16 @@ class Lexicon:
     def longest_stem(self, word: str) -> int:
         """The length of the longest known word the word starts with (0 when none is as long as a stem)."""
         return next((cut for cut in range(len(word), _SHORTEST_STEM - 1, -1) if self.accepts(word[:cut])), 0)
+
+
+def _with_loan_i(readings: tuple[str, ...]) -> str:
+    """The first reading, or, where its і stand among back vowels, the reading that writes them и, as a loan does
+    (қіянат → қиянат, іммундау → иммундау): no Kazakh word mixes і with back vowels."""
+    first = readings[0]
+    if _harmonious("", first.lower()):
+        return first
+    loan = first.replace("і", "и").replace("І", "И")
+    return loan if loan in readings and _harmonious("", loan.lower()) else first
 
 
 def loan_length(word: str) -> int:
