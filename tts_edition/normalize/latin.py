@@ -43,7 +43,7 @@ from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 from tts_edition.script.detect import LATIN_2018, latin_variant
 from tts_edition.script.latin import convert_word, own_alphabet
-from tts_edition.script.lexicon import load_lexicon
+from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, load_lexicon
 
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
@@ -1344,7 +1344,7 @@ def _first_known(spellings: list[str]) -> str | None:
 
 
 _BACK_CONSONANTS = frozenset("ғқ")
-_HARMONY_VOWELS = frozenset("аоұыәөүіе")  # и and у go with either
+_HARMONY_VOWELS = HARMONY_BACK | HARMONY_FRONT
 
 
 def _back_consonant_in_front_word(spelling: str) -> bool:
