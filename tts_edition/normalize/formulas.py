@@ -327,7 +327,7 @@ def _variable_name(written: str) -> str:
     named = LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable)
     if named:
         return named
-    return "пи" if variable in ("pi", "π") else abbr.spell(written)
+    return "пи" if variable == "pi" else abbr.spell(written)  # π is among the Greek letters
 
 
 # A variable written onto a bracket that holds a sum or a difference multiplies it (n(n-1) → эн көбейту эн минус
