@@ -8,7 +8,6 @@ from tts_edition.normalize.morphology import (
     is_back,
     parse_suffixes,
     similative,
-    soft_sign_holds,
     verb_endings,
 )
 
@@ -43,16 +42,6 @@ def test_a_loan_ending_in_a_soft_sign_takes_front_endings(word: str, suffix: str
     """мольге, рольдің, молі (the soft sign gives way to a vowel's suffix); a soft sign inside the word (вольт) and a
     back word (альбом) keep their vowels' harmony."""
     assert attach(word, suffix) == expected
-
-
-def test_a_soft_sign_holds_where_its_loan_would_become_a_kazakh_word_without_it() -> None:
-    """моль without its sign is мол (plenty), which the dictionary knows: no possessive's vowel takes the sign's place
-    there; миль (мил) and баррель (баррел) are no Kazakh words without it, nor is вольт's sign final."""
-    known = {"мол", "вольт"}.__contains__
-    assert soft_sign_holds("моль", known)
-    assert not soft_sign_holds("миль", known)
-    assert not soft_sign_holds("баррель", known)
-    assert not soft_sign_holds("вольт", known)
 
 
 def test_an_initialism_ending_in_bank_takes_front_endings() -> None:

@@ -367,6 +367,9 @@ RUNON28_READINGS = {
         # the label printed twice ends where the capitals begin, another joint of the run
         ("Распечатать страницуРаспечатать страницуPDF", "Распечатать страницу Распечатать страницу пи ди эф"),
         ("КешYOU тобы", "Кешю тобы"),  # a name that mixes scripts after a capitalised stem
+        # a lone Latin capital inside a word is a look-alike letter (the I for і), not an initialism run on
+        ("Ол мектепIнің оқушысы.", "Ол мектепінің оқушысы."),
+        ("сайтыWWWдан", "сайты дабл-ю дабл-ю дабл-юдан"),  # capitals before an ending still stand apart
     ],
 }
 

@@ -383,3 +383,11 @@ UNITS28_READINGS = {
     ],
 }
 test_units28_readings = reading_test(UNITS28_READINGS)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("32 г/моль", "отыз екі грамм мольге"), ("2 г/ммоль", "екі грамм миллимоліне"), ("5 м/с", "бес метр секундына")],
+)
+def test_a_rate_per_mole_takes_the_plain_dative_its_prefixed_units_the_possessive(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

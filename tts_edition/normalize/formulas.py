@@ -112,7 +112,8 @@ _LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
-_DANGLING_DASH = re.compile(r"[ \t]+[-–—][ \t]*\Z")  # a spaced dash with no operand after it (2А=В -): the text's
+# A spaced dash with no operand after it (2А=В - дұрыс жауап): the sentence's dash, left after the formula's words.
+_DANGLING_DASH = re.compile(r"[ \t]+[-–—][ \t]*\Z")
 _GLUED_WORD = re.compile(r"[^\W\d_]\Z")  # a word written onto the formula's sign (Аудан=πr2)
 
 
@@ -327,7 +328,7 @@ def _variable_name(written: str) -> str:
     named = LETTER_NAMES.get(variable) or chemistry.GREEK_LETTERS.get(variable)
     if named:
         return named
-    return "пи" if variable in ("pi", "π") else abbr.spell(written)
+    return "пи" if variable == "pi" else abbr.spell(written)  # π is among the Greek letters
 
 
 # A variable written onto a bracket that holds a sum or a difference multiplies it (n(n-1) → эн көбейту эн минус

@@ -43,7 +43,7 @@ from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 from tts_edition.script.detect import LATIN_2018, latin_variant
 from tts_edition.script.latin import convert_word, own_alphabet
-from tts_edition.script.lexicon import load_lexicon
+from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, load_lexicon
 
 NAMES = Path(__file__).with_name("latin.tsv")
 LATIN, ENGLISH, WEB = "latin", "english", "web"  # the kinds of reading made here
@@ -1329,8 +1329,7 @@ def _likeliest_vowels(letters: str, candidates: list[str], spelling: str) -> str
 
 def _loan_i_in_front_word(spelling: str) -> bool:
     """An и in a word whose other vowels are front alone (кисі): plain Latin's i there is the word's own і (кісі)."""
-    vowels = _HARMONY_VOWELS.intersection(spelling)
-    return "и" in spelling and bool(vowels) and vowels <= FRONT_VOWELS
+    return "и" in spelling and _front_vowels_alone(spelling)
 
 
 def _first_known(spellings: list[str]) -> str | None:
@@ -1345,13 +1344,18 @@ def _first_known(spellings: list[str]) -> str | None:
 
 
 _BACK_CONSONANTS = frozenset("ғқ")
-_HARMONY_VOWELS = frozenset("аоұыәөүіе")  # и and у go with either
+_HARMONY_VOWELS = HARMONY_BACK | HARMONY_FRONT
 
 
 def _back_consonant_in_front_word(spelling: str) -> bool:
     """A қ or ғ in a word whose vowels are front alone (қисі): Kazakh says к and г among front vowels."""
+    return bool(_BACK_CONSONANTS.intersection(spelling)) and _front_vowels_alone(spelling)
+
+
+def _front_vowels_alone(spelling: str) -> bool:
+    """Whether the spelling's vowels that set harmony are all front ones, one at least."""
     vowels = _HARMONY_VOWELS.intersection(spelling)
-    return bool(_BACK_CONSONANTS.intersection(spelling)) and bool(vowels) and vowels <= FRONT_VOWELS
+    return bool(vowels) and vowels <= FRONT_VOWELS
 
 
 def _addressed_form(spelling: str) -> bool:

@@ -67,13 +67,14 @@ def alphabet(text: str) -> str | None:
         return None
     if len(words) < _FEWEST_WORDS:
         return None
-    variant = latin.likeliest_variant(text, latin_variant(text))
-    if KAZAKH_MARK.search(text):
+    has_mark = KAZAKH_MARK.search(text) is not None
+    if not has_mark and _CYRILLIC_WORD.search(text):
+        return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
+    variant = latin.likeliest_variant(text, latin_variant(text))  # every word read in every alphabet: asked last
+    if has_mark:
         marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
         share = _SHARE if any(marked) else _SHARE_UNMARKED
-    elif _CYRILLIC_WORD.search(text):
-        return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
     else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh
         kazakh = sum(len(w) > 1 and not english_spelling(w) and _known(w, variant) for w in words)
         share = _SHARE_UNMARKED

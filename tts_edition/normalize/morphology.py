@@ -79,14 +79,6 @@ def _between_consonants(word: str, i: int) -> bool:
 _SOFT_SIGN = "ь"
 
 
-def soft_sign_holds(word: str, known: Callable[[str], object]) -> bool:
-    """The loan's final soft sign keeps it apart from a Kazakh word its other letters spell (моль, not мол, plenty):
-    no suffix's vowel may take the sign's place there, as it does in моделі and миліне, so the loan takes no
-    possessive (г/моль → грамм мольге); миль and баррель spell no Kazakh word so (миліне, барреліне)."""
-    lower = word.lower()
-    return lower.endswith(_SOFT_SIGN) and bool(known(lower.removesuffix(_SOFT_SIGN)))
-
-
 def final_class(word: str) -> str:
     """How the word ends, for choosing an allomorph: vowel, sonorant, nasal, voiced or voiceless."""
     letters = [ch for ch in word.lower().rstrip(_SOFT_SIGN) if ch.isalpha()]  # модель ends in its л

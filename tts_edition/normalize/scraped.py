@@ -168,9 +168,10 @@ GLUED_LATIN_WORD = re.compile(
 # Latin capitals run onto a Cyrillic word in small letters, the space lost between a label and an initialism or a code
 # (для печатиPDF, мольS, орындыT5): no word changes its script after its small letters, so the capitals stand apart.
 # A capitalised stem before them is a name's that mixes scripts (КешYOU, a band's); a shorter run of small letters is
-# a suffix or a unit's.
+# a suffix or a unit's. A lone capital a small Cyrillic letter follows is a look-alike typed inside the word
+# (мектепIнің: the Latin I for і), which the look-alike rule reads; capitals before an ending are not (сайтыWWWдан).
 CAPITALS_RUN_ONTO_CYRILLIC = re.compile(
-    rf"(?<=[{KAZAKH_LOWER}]{{4}})(?<![{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{4}})(?=[A-Z])"
+    rf"(?<=[{KAZAKH_LOWER}]{{4}})(?<![{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{4}})(?=[A-Z](?:[A-Z]|(?![{KAZAKH_LOWER}])))"
 )
 # What every joint stands before (`Rule.needs`): a Latin capital after a small Cyrillic letter, the capital first.
 CAPITALS_RUN_ONTO_CYRILLIC_MARK = re.compile(rf"[A-Z](?<=[{KAZAKH_LOWER}][A-Z])")

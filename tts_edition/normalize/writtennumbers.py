@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.capitals import known_word
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     ORDINAL_MARKER,
@@ -14,7 +13,6 @@ from tts_edition.normalize.morphology import (
     hyphenated_word,
     parse_suffixes,
     similative,
-    soft_sign_holds,
 )
 from tts_edition.normalize.numbers import CARDINAL_WORD, value_of
 from tts_edition.normalize.ranknouns import names_rank
@@ -137,13 +135,18 @@ def fraction(match: re.Match[str]) -> str | None:
     return match["af"] or match["afs"]  # 3,9 and "70, 7 миллион"
 
 
+# The units a rate is per that take no 3rd-person possessive, said in the plain dative (г/моль → грамм мольге, not
+# моліне): the chemists' моль, whose possessive's vowel would take the soft sign's place and leave the Kazakh мол
+# (plenty) heard. Its prefixed units spell no Kazakh word so and take it (грамм миллимоліне).
+_UNITS_WITHOUT_POSSESSIVE = frozenset({"моль"})
+
+
 def per_unit_dative(unit: str) -> str:
     """A unit's words as what an amount is per: the dative of its 3rd-person possessive (секундына, текше метріне),
-    or the plain dative where its soft sign bars the possessive (мольге)."""
+    or the plain dative where the unit takes no possessive (мольге)."""
     return attach(unit, "ына") if per_unit_possessed(unit) else attach(unit, "ға")
 
 
 def per_unit_possessed(unit: str) -> bool:
-    """Whether the unit an amount is per takes the 3rd-person possessive: all but one whose soft sign holds it apart
-    from a Kazakh word (моль: мол, plenty)."""
-    return not soft_sign_holds(unit.rpartition(" ")[2], known_word)
+    """Whether the unit an amount is per takes the 3rd-person possessive: all but моль (`_UNITS_WITHOUT_POSSESSIVE`)."""
+    return unit.rpartition(" ")[2].lower() not in _UNITS_WITHOUT_POSSESSIVE

@@ -20,7 +20,7 @@ from tts_edition.script.detect import (
     LATIN_QAZAQTIMES,
     letter_script,
 )
-from tts_edition.script.lexicon import load_lexicon, loan_length
+from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, load_lexicon, loan_length
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 _I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -356,7 +356,6 @@ _I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэю
 
 
 _SHORTEST_STEM_BEFORE_ENDING = 5  # монолог; a shorter known start is as likely a syllable of a longer word
-_HARMONY_BACK, _HARMONY_FRONT = frozenset("аоұыя"), frozenset("әөүіе")  # и and у go with either
 
 
 def _back_ending_on_known_stem(word: str) -> str:
@@ -370,10 +369,10 @@ def _back_ending_on_known_stem(word: str) -> str:
         return word
     cut = lexicon.longest_stem(low)
     stem, ending = low[:cut], low[cut:]
-    if cut < _SHORTEST_STEM_BEFORE_ENDING or not ending.startswith("и") or _HARMONY_FRONT & set(ending):
+    if cut < _SHORTEST_STEM_BEFORE_ENDING or not ending.startswith("и") or HARMONY_FRONT & set(ending):
         return word
-    stem_vowels = [ch for ch in stem if ch in _HARMONY_BACK | _HARMONY_FRONT]
-    if not stem_vowels or stem_vowels[-1] not in _HARMONY_BACK:
+    stem_vowels = [ch for ch in stem if ch in HARMONY_BACK | HARMONY_FRONT]
+    if not stem_vowels or stem_vowels[-1] not in HARMONY_BACK:
         return word
     back = ending.replace("и", "ы")
     return word[:cut] + _same_case(back, word[cut:]) if parse_suffixes(back) else word

@@ -16,7 +16,9 @@ _STEM_READINGS = 48
 _SHORTEST_STEM = 4
 _SHORTEST_COMPOUND_PART = 5  # a compound's second word (тілді): four letters may be endings (ағын + інің: ағынының)
 _SHORTEST_LOAN = 5  # a Russian noun inside a Kazakh word: shorter ones begin too many Kazakh words
-_BACK = dict.fromkeys("аоұыя", True) | dict.fromkeys("әөүіе", False)
+# The vowels that set a Kazakh word's harmony, back and front; и and у go with either.
+HARMONY_BACK, HARMONY_FRONT = frozenset("аоұыя"), frozenset("әөүіе")
+_BACK = dict.fromkeys(HARMONY_BACK, True) | dict.fromkeys(HARMONY_FRONT, False)
 _LOAN_BACK = dict.fromkeys("аоуұыяюё", True) | dict.fromkeys("әөүіеиэь", False)  # a loan's last vowel (or ь)
 _CONSONANT_OUT_OF_HARMONY = re.compile("[ғқ][әөүіе]|[әөүіе][ғқ]|[гк][аоұы]|[аоұы][гк]")
 
