@@ -859,7 +859,7 @@ def speak_kelvin(match: re.Match[str]) -> str:
         or _TEMPERATURE_SET_BEFORE.search(text, max(line_start, start - _TEMPERATURE_REACH), start)
         or (_NUMBERED_ANSWER_BEFORE.fullmatch(text, line_start, start) and _ANSWER_END.match(text, end))
     )
-    return " " + attach("кельвин", match["suffix"]) if temperature else match.group()
+    return " " + attach(unitexpressions.unit_spoken("К"), match["suffix"]) if temperature else match.group()
 
 
 # A unit per a product of units in brackets, as a table of constants gives a constant's unit (8,31 Дж/(моль·К),

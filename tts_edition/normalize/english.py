@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 from tts_edition.normalize.alignment import align, vowel_spellings
 from tts_edition.normalize.cognates import french_loan, loan_spelling, read_cognate, russian_letter_loan, russian_loan
@@ -340,42 +342,59 @@ def _glide_spelled_i(spelling: str) -> bool:
     return spelling in ("io", "ior")  # junior, behavior: the r-vowel spelled ior
 
 
+class _SpellingGroup(NamedTuple):
+    """A group of letters `align` cuts a word into, its sounds, and where each starts in the word and the phones."""
+
+    letters: str
+    sounds: tuple[str, ...]
+    letter_at: int
+    phone_at: int
+
+
+def _spelling_groups(word: str, phones: tuple[str, ...]) -> Iterator[_SpellingGroup]:
+    letter_at = phone_at = 0
+    for letters, sounds in align(word.lower(), phones):
+        yield _SpellingGroup(letters, sounds, letter_at, phone_at)
+        letter_at += len(letters)
+        phone_at += len(sounds)
+
+
 def _compound_w(word: str, phones: tuple[str, ...]) -> set[int]:
     """The phones of a w that opens the second word of a compound after a stop or f (worldwide, software,
     Eastwood): в, as Russian spells them (уорлдвайд, софтвер, Иствуд); after l, r or a nasal Russian writes both
     (Railways: рейлуэйз, рейлвейз), so the sound's у stays."""
-    found, at, letter_at = set(), 0, 0
     low = word.lower()
-    for letters, sounds in align(low, phones):
-        head, tail = low[:letter_at], low[letter_at:]
-        if letters == "w" and sounds == ("W",) and _compound_parts(head, tail):
-            found.add(at)
-        at += len(sounds)
-        letter_at += len(letters)
-    return found
+    return {
+        group.phone_at
+        for group in _spelling_groups(word, phones)
+        if group.letters == "w"
+        and group.sounds == ("W",)
+        and _compound_parts(low[: group.letter_at], low[group.letter_at :])
+    }
 
 
 def _x_said_gz(word: str, phones: tuple[str, ...]) -> set[int]:
     """The g of an x said gz (exit, exam, exotic, executive): к, as Russian spells such loans with кз (экзит,
     экзамен, экзотика), not the г of the sound (эгзит); an x said ks is кс already (Lexus, Boxing)."""
-    found, at = set(), 0
-    for letters, sounds in align(word.lower(), phones):
-        if letters == "x" and sounds == ("G", "Z"):
-            found.add(at)
-        at += len(sounds)
-    return found
+    return {
+        group.phone_at
+        for group in _spelling_groups(word, phones)
+        if group.letters == "x" and group.sounds == ("G", "Z")
+    }
 
 
 def _d_before_yod(word: str, phones: tuple[str, ...]) -> set[int]:
     """The phones of a d before a u said дж where American English fuses d and the yod (education, schedule,
     module, gradual): дь and the yod's ю, as British English keeps them and Russian spells such names (Education →
     эдьюкейшн, as duty → дьюти); a j or dg is дж (adjust, judge), and so is the d of -dure (procedure → просиджер)."""
-    found, at = set(), 0
-    for (letters, sounds), (following, vowel) in pairwise(align(word.lower(), phones)):
-        if letters == "d" and sounds == ("JH",) and following == "u" and _keeps_yod(vowel):
-            found.add(at)
-        at += len(sounds)
-    return found
+    return {
+        group.phone_at
+        for group, following in pairwise(_spelling_groups(word, phones))
+        if group.letters == "d"
+        and group.sounds == ("JH",)
+        and following.letters == "u"
+        and _keeps_yod(following.sounds)
+    }
 
 
 # The vowels after which the t of tch is written (`_tch_after_front_vowel`): the short front vowels of match, sketch.
@@ -386,12 +405,11 @@ def _tch_after_front_vowel(word: str, phones: tuple[str, ...]) -> set[int]:
     """The phones of a ch spelled tch after the vowel of cat or bet (Scratch, sketch, ketchup, Thatcher): тч, as
     Russian spells them (скретч, скетч, кетчуп, Тэтчер), not the ч of the sound alone; after other vowels Russian
     writes either (watch: уоч and уотч, Dutch: дач), and the sound's ч stays."""
-    found, at = set(), 0
-    for letters, sounds in align(word.lower(), phones):
-        if letters == "tch" and at and phones[at - 1].rstrip("012") in _TCH_VOWELS:
-            found.add(at)
-        at += len(sounds)
-    return found
+    return {
+        group.phone_at
+        for group in _spelling_groups(word, phones)
+        if group.letters == "tch" and group.phone_at and phones[group.phone_at - 1].rstrip("012") in _TCH_VOWELS
+    }
 
 
 def _keeps_yod(sounds: tuple[str, ...]) -> bool:
@@ -404,20 +422,19 @@ def _s_before_consonant(word: str, phones: tuple[str, ...]) -> set[int]:
     Newsweek, newsletter): с, as Russian spells them (ньюсрум, ньюсуик), not the з of the sound; inside one word it
     keeps з (business → бизнес, plasma → плазма), but not before a written l, where Russian spells the letter
     (Islamic → исламик, Muslim, Oslo, Presley: муслим, осло, пресли)."""
-    found, at, letter_at = set(), 0, 0
+    found = set()
     low = word.lower()
-    for letters, sounds in align(low, phones):
-        letter_at += len(letters)
+    for group in _spelling_groups(word, phones):
+        at, letter_end = group.phone_at, group.letter_at + len(group.letters)
         following = phones[at + 1] if at + 1 < len(phones) else ""
         before_consonant = bool(following) and not following[-1].isdigit()
         if (
-            letters == "s"
-            and sounds == ("Z",)
+            group.letters == "s"
+            and group.sounds == ("Z",)
             and before_consonant
-            and (low[letter_at : letter_at + 1] == "l" or _compound_halves(low[:letter_at], low[letter_at:]))
+            and (low[letter_end : letter_end + 1] == "l" or _compound_halves(low[:letter_end], low[letter_end:]))
         ):
             found.add(at)
-        at += len(sounds)
     return found
 
 
@@ -649,24 +666,21 @@ _DOUBLE_LETTERS = dict(zip("bdflmnprst", "бдфлмнпрст", strict=True))
 
 def _hushing_pairs(word: str, phones: tuple[str, ...]) -> set[int]:
     """Where a doubled letter spells ш or ж (mission, Russia, possession): no с of the reading is that pair's."""
-    found, at = set(), 0
-    for letters, sounds in align(word.lower(), phones):
-        if len(letters) == 2 and sounds in (("SH",), ("ZH",)):
-            found.add(at)
-        at += len(letters)
-    return found
+    return {
+        group.letter_at
+        for group in _spelling_groups(word, phones)
+        if len(group.letters) == 2 and group.sounds in (("SH",), ("ZH",))
+    }
 
 
 def _pairs_before_glide(word: str, phones: tuple[str, ...]) -> set[int]:
     """Where a doubled letter stands before a glide no letter of its own spells (brilliant, William: ll, then the
     Y of ia)."""
-    found, at = set(), 0
-    aligned = align(word.lower(), phones)
-    for (letters, _), (following, said) in pairwise(aligned):
-        if len(letters) == 2 and not following and said == ("Y",):
-            found.add(at)
-        at += len(letters)
-    return found
+    return {
+        group.letter_at
+        for group, following in pairwise(_spelling_groups(word, phones))
+        if len(group.letters) == 2 and not following.letters and following.sounds == ("Y",)
+    }
 
 
 def _doubled(word: str, spoken: str, phones: tuple[str, ...]) -> str:

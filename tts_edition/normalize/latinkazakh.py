@@ -49,6 +49,10 @@ _CYRILLIC_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}\b", re.I)  # no 
 _DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
 
 
+# The alphabet a text's own letters mark: asked by `alphabet` and again by each word of the text, counted once.
+_marked_alphabet = lru_cache(maxsize=8)(latin_variant)
+
+
 @lru_cache(maxsize=8)
 def alphabet(text: str) -> str | None:
     """The Latin alphabet `text` writes its Kazakh in, or None when it is no Latin Kazakh text: its Latin letters
@@ -70,7 +74,7 @@ def alphabet(text: str) -> str | None:
     has_mark = KAZAKH_MARK.search(text) is not None
     if not has_mark and _CYRILLIC_WORD.search(text):
         return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
-    variant = latin.likeliest_variant(text, latin_variant(text))  # every word read in every alphabet: asked last
+    variant = latin.likeliest_variant(text, _marked_alphabet(text))  # every word read in every alphabet: asked last
     if has_mark:
         marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
@@ -116,9 +120,6 @@ def read_word(match: re.Match[str]) -> str:
             choose = _choose_written_ya
     reading = latin.read_word(match, variant, choose)
     return _in_marked_alphabet(match, variant, reading) or reading
-
-
-_marked_alphabet = lru_cache(maxsize=8)(latin_variant)
 
 
 def _in_marked_alphabet(match: re.Match[str], variant: str, reading: str) -> str | None:

@@ -13,7 +13,7 @@ import bisect
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations, capitals, english, places, russianforms
@@ -372,12 +372,18 @@ def _possessed(word: str) -> bool:
     letters or more (облыс|ы, министрлі|гі, its к voiced: министрлік), a case perhaps after it (басқарма|сының)."""
     if not capitals.known_form(word):
         return False
-    for cut in range(len(word) - 1, _SHORTEST_POSSESSED_STEM - 1, -1):
-        names = parse_suffixes(word[cut:])
-        stem = word[:cut]
-        if names and names[0] == "possessive3" and capitals.known_form(stem[:-1] + DEVOICING.get(stem[-1], stem[-1])):
-            return True
-    return False
+    return any(
+        names[0] == "possessive3" and capitals.known_form(stem[:-1] + DEVOICING.get(stem[-1], stem[-1]))
+        for stem, names in _suffixed_stems(word, _SHORTEST_POSSESSED_STEM)
+    )
+
+
+def _suffixed_stems(word: str, shortest_stem: int) -> Iterator[tuple[str, list[str]]]:
+    """Each stem of `shortest_stem` letters or more whose rest of the word is a chain of suffixes, longest stem
+    first, with the names of those suffixes."""
+    for cut in range(len(word) - 1, shortest_stem - 1, -1):
+        if names := parse_suffixes(word[cut:]):
+            yield word[:cut], names
 
 
 def split_run_on_link(match: re.Match[str]) -> str:
@@ -461,11 +467,10 @@ def _case_closes(word: str) -> bool:
     """Whether the word ends in a case suffix after a stem the dictionary knows, or a loan's (магистратура|ға): a
     case closes a word, so a run of two words whose first has one is no compound (солтүстік|қазақстандықтар is)."""
     lower = word.lower()
-    for cut in range(_SHORTEST_STEM, len(lower)):
-        names = parse_suffixes(lower[cut:])
-        if names and names[-1] in CASES and (capitals.known_form(lower[:cut]) or _loan_stem(lower[:cut], lower[cut:])):
-            return True
-    return False
+    return any(
+        names[-1] in CASES and (capitals.known_form(stem) or _loan_stem(stem, lower[len(stem) :]))
+        for stem, names in _suffixed_stems(lower, _SHORTEST_STEM)
+    )
 
 
 def _segment(part: str, lower: str) -> list[str] | None:
