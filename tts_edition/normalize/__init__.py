@@ -29,6 +29,7 @@ ANY_LANGUAGE = frozenset(
         "letter before a colon",  # К: and В: alone look like Russian's prepositions, which no colon follows
         "slash between words",
         "stray slash or star",
+        "soft hyphen inside a word",  # a Russian quote's ответ¬ственность too
         "stray soft hyphen",
         "minus sign typed for a dash",
         "at sign between words",
@@ -56,6 +57,7 @@ TYPING_REPAIRS = frozenset(
         "greek look-alike letters",
         "look-alike letters",
         "space after a full stop",
+        "soft hyphen inside a word",
         "menu's words run together",
         "latin capitals run onto a cyrillic word",
     }

@@ -25,6 +25,10 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS,
 LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ": "ң", "Њ": "Ң", "љ": "ө", "Љ": "Ө", "ӛ": "ө",
                "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә", "ј": "ә", "Ј": "Ә"}  # fmt: skip
 LEGACY_SECOND_READING = {"є": "ғ", "Є": "Ғ"}
+# A font drew a sign for a letter it lacked, so a text that writes that letter itself drew the sign for another: a
+# history page that writes сұлтанның and Атаңның put њ for һ (Гауњар, қањармандық for Гауһар, қаһармандық), where a
+# text with no ң of its own (Президентініњ) put it for ң.
+LEGACY_READING_BESIDE_LETTER = {"њ": "һ", "Њ": "Һ"}
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 _MICRO_UNIT = r"(?<!\w)µ(?:м|г|л|с|моль|кат)(?![\w])"
 LEGACY_LETTER = re.compile(rf"(?<=[\u0400-\u04ff]){_LEGACY_SIGN}|(?!{_MICRO_UNIT}){_LEGACY_SIGN}(?=[\u0400-\u04ff])")
@@ -37,7 +41,7 @@ _WORD_AROUND = re.compile(r"\w*")
 def legacy_letters(match: re.Match[str]) -> str:
     """The Kazakh letters a legacy font's signs stand for (‰ → ү); a sign two fonts gave different letters (Є) is the
     second one's where the dictionary knows the word by it and not by the first (ЄЫЛЫМ → ҒЫЛЫМ, дєріхана → дәріхана)."""
-    first = "".join(LEGACY_FONT[ch] for ch in match.group())
+    first = "".join(_legacy_letter(ch, match.string) for ch in match.group())
     if not any(ch in LEGACY_SECOND_READING for ch in match.group()):
         return first
     text, start, end = match.string, match.start(), match.end()
@@ -47,6 +51,20 @@ def legacy_letters(match: re.Match[str]) -> str:
     if known_stem(before + first + after) is False and known_stem(before + second + after):
         return second
     return first
+
+
+def _legacy_letter(sign: str, text: str) -> str:
+    """The letter a legacy font's sign stands for in this text (`LEGACY_READING_BESIDE_LETTER`)."""
+    if sign in LEGACY_READING_BESIDE_LETTER and LEGACY_FONT[sign].lower() in _letters_written(text):
+        return LEGACY_READING_BESIDE_LETTER[sign]
+    return LEGACY_FONT[sign]
+
+
+@functools.lru_cache(maxsize=4)
+def _letters_written(text: str) -> frozenset[str]:
+    """Of the letters a sign stands for only where the text lacks them, those the text writes itself (small)."""
+    lower = text.lower()
+    return frozenset(letter for sign in LEGACY_READING_BESIDE_LETTER if (letter := LEGACY_FONT[sign].lower()) in lower)
 
 
 def legacy_repaired(text: str) -> str:

@@ -171,6 +171,8 @@ SIMILATIVE = Suffix("similative", _forms("дай/дей", "дай/дей", "да
 # The adjective of having (-лы/-лі after a vowel or р й у, -ды/-ді after л, a nasal or ж з, -ты/-ті after a voiceless
 # sound: сапалы, ақылды, ұтымды, күшті): a derivation, kept out of `parse_suffixes`'s chains as the similative is.
 HAVING = Suffix("having", _forms("лы/лі", "лы/лі", "ды/ді", "ды/ді", "ты/ті"), after_lateral=("ды", "ді"))
+# The agent noun's -шы/-ші (барлаушы, жазушы, малшы): a derivation, kept out of `parse_suffixes`'s chains as well.
+AGENT = Suffix("agent", _forms("шы/ші", "шы/ші", "шы/ші", "шы/ші", "шы/ші"))
 
 # Particles written apart (да "too", ма the question, ғана "only"): they follow the last sound before them as a suffix
 # does, by harmony and voicing (ол да, кітап та; бала ма, сен бе, кітап па); ғана has no front form. ғой/қой is left

@@ -81,7 +81,7 @@ DIGIT = re.compile(r"\d")
 _POINT_IN_NUMBER = re.compile(r"\d\.\d")  # what every version holds (`Rule.needs`)
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏə\u212a]")  # ə: the Latin schwa; Kelvin sign: "k" under re.I
 _TAG_OPEN = re.compile(r"</?[A-Za-z]")
-_BREAK = re.compile("-[ \u00a0\n]|\u00ad|¬")
+_BREAK = re.compile("-[ \u00a0\n]")
 _OPEN_BRACKET = re.compile(r"\[")
 _TABLE_MARK = re.compile("[|•]")
 _SYMBOL = re.compile("[%№&§°=≠≤≥×‰⁺ﷺﷻ+∆Δ]")
@@ -232,6 +232,7 @@ def rules() -> list[Rule]:
             "mark",
             needs=scraped.DATE_RUN_ONTO_COUNT_MARK,
         ),
+        Rule("soft hyphen inside a word", scraped.SOFT_HYPHEN_IN_WORD, lambda m: "", "mark", needs=scraped.SOFT_HYPHEN),
         Rule("word broken across a line", scraped.LINE_BREAK_HYPHEN, scraped.join_broken_word, "mark", needs=_BREAK),
         Rule(
             "Russian patronymic typed with і",
@@ -268,6 +269,13 @@ def rules() -> list[Rule]:
             scraped.join_split_possessive,
             "mark",
             needs=scraped.POSSESSIVE_SPLIT_MARK,
+        ),
+        Rule(
+            "suffixes split off their word",
+            scraped.SUFFIXES_SPLIT_OFF,
+            scraped.join_split_suffixes,
+            "mark",
+            needs=scraped.SUFFIXES_SPLIT_OFF,
         ),
         Rule(
             "word's tail a stray space parted",

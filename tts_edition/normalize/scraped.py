@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterator
 from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations, capitals, english, places, russianforms
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, LETTER_NAMES
+from tts_edition.normalize.corpuswords import CORPUS_WORDS
 from tts_edition.normalize.morphology import (
+    AGENT,
     BACK_VOWELS,
     CASES,
     DEVOICING,
@@ -826,13 +828,16 @@ def part_underscored_code(match: re.Match[str]) -> str:
 
 # A word broken across a line, its hyphen kept and the line break become a space (шал- ғынға, Са- парғалиев) or
 # kept (a problem set's Күн-⏎нің, анық-⏎таңдар), the next line indented or after one blank line as a textbook page's
-# text layer keeps its margin (Ұлысы-⏎      ның, халықтар-⏎⏎      дың), or a soft hyphen (U+00AD, or the ¬ a word
-# processor shows for it) left between its letters (біл¬месе).
+# text layer keeps its margin (Ұлысы-⏎      ның, халықтар-⏎⏎      дың).
 _LETTER = f"{KAZAKH_UPPER}{KAZAKH_LOWER}"
 LINE_BREAK_HYPHEN = re.compile(
     rf"(?<![\w-])(?P<left>[{_LETTER}]+)"
-    rf"(?:-(?:[ \u00a0\t]*\n(?:[ \u00a0\t]*\n)?[ \u00a0\t]*|[ \u00a0])|\u00ad|¬)(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
+    rf"-(?:[ \u00a0\t]*\n(?:[ \u00a0\t]*\n)?[ \u00a0\t]*|[ \u00a0])(?P<right>[{KAZAKH_LOWER}]+)(?![\w-])"
 )
+# A soft hyphen (U+00AD, or the ¬ a word processor shows for it) left between a word's letters, in any language
+# (біл¬месе, a Russian quote's ответ¬ственность): nothing, the word whole.
+SOFT_HYPHEN_IN_WORD = re.compile(f"[\u00ad¬](?<=[{_LETTER}][\u00ad¬])(?=[{KAZAKH_LOWER}])")  # the sign first
+SOFT_HYPHEN = re.compile("[\u00ad¬]")  # what every match holds (`Rule.needs`)
 
 
 # A word a page's preview cut with an ellipsis, the rest of it following on ("read more" expanded: әлеуме…ттік-
@@ -1131,6 +1136,42 @@ def join_split_possessive(match: re.Match[str]) -> str:
     return joined if capitals.known_form_or_stem(joined) else match.group()
 
 
+# A word an OCR'd print split before its plural or its agent noun's suffix, a space where none belongs (барлау шылар,
+# қазақ тармен бiрге): a piece opening on -шы/-ші or on the plural, then a possessive and a case, each in the form the
+# word before calls for (бас тарта, whose -та no plural takes, stays). Joined where the dictionary knows the word the
+# two make, and the piece is no word of its own: none the dictionary knows (шылар), or one only as another word's
+# form (тармен: тар|мен); a piece that is a word itself (дарын, тары, тер, мен) stays apart. The match is the space
+# and the piece, found from the space (the pattern finds what may be such a chain; `parse_suffixes` and `attach` judge
+# it); the word before is read from the text.
+_PLURAL_OR_AGENT = "(?:ш[ыі](?:[лдт][ае]р)?|[лдт][ае]р)"
+_POSSESSIVE = "(?:с[ыі]|[ыі]?(?:мыз|міз|ңыз|ңіз|м|ң)|[ыі])"
+_CASE = "(?:[ндт][ыі]ң|[ғгқкнң][ае]|[нтд][ыі]|нд[ае]|[днт][ае](?:[ғгқк][ыі])?|[днт][ае]н|[мбп]ен|н)"
+SUFFIXES_SPLIT_OFF = re.compile(rf" (?P<right>{_PLURAL_OR_AGENT}{_POSSESSIVE}?{_CASE}?)(?![\w-])")
+
+
+def join_split_suffixes(match: re.Match[str]) -> str:
+    """барлау шылар → барлаушылар, қазақ тармен → қазақтармен (the space dropped); жол дарын, бас тарта stay."""
+    start = match.start()
+    left = _WORD_BEFORE.search(match.string, max(0, start - _LONGEST_LOOKED_UP - _LONGEST_ENDINGS), start)
+    right = match["right"]
+    if left is None or not _suffixes_of(left.group(), right) or not _no_word_of_its_own(right):
+        return match.group()
+    return right if capitals.known_form(left.group() + right) else match.group()
+
+
+def _suffixes_of(word: str, piece: str) -> bool:
+    """Whether the piece is the agent's suffix or a chain of suffixes, or both, in the forms the word takes them."""
+    agent = AGENT.form_for(word.lower())
+    if piece.startswith(agent):
+        word, piece = word + agent, piece[len(agent) :]
+    return parse_suffixes(piece) is not None and attach(word, piece) == word + piece
+
+
+def _no_word_of_its_own(piece: str) -> bool:
+    """A piece the dictionary does not know, or knows only as the form of another word (тармен: тар|мен)."""
+    return piece not in _WORD_AFTER and piece not in CORPUS_WORDS and piece not in capitals.dictionary_stems(piece)
+
+
 # A word's tail a stray space parted from it, as a PDF's text layer or a hasty typist leaves it (от ставкаға, со ңғы,
 # мен а қша): a piece that opens as no Kazakh word does, on ң or a sign, or on two consonants (a loan's opening,
 # стратегия), after a word. Joined where the dictionary knows the two joined as a word form whole (отставкаға, соңғы)
@@ -1161,11 +1202,9 @@ def join_word_tail(match: re.Match[str]) -> str:
 def join_broken_word(match: re.Match[str]) -> str:
     """шал- ғынға → шалғынға: the part after a hyphen and a space is a fragment, not a word of its own (Модель- таза
     keeps its dash) nor a case suffix (ҚР- да), unless the two parts make a word the dictionary knows (кітаптар- дың,
-    басыла- ды, шы- ғысын, as a retyped book breaks them); a soft hyphen always joins. A unit the table writes with
-    a hyphen keeps it (мг- экв → мг-экв, milligram-equivalent)."""
+    басыла- ды, шы- ғысын, as a retyped book breaks them). A unit the table writes with a hyphen keeps it (мг- экв →
+    мг-экв, milligram-equivalent)."""
     left, right = match["left"], match["right"]
-    if "-" not in match.group():
-        return left + right
     if f"{left}-{right}" in abbreviations.of_kind("unit"):
         return f"{left}-{right}"
     if capitals.known_form_or_stem(right) is not False or parse_suffixes(right) is not None:
