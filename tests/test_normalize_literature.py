@@ -383,3 +383,33 @@ NUMLISTS26_READINGS = {
     ],
 }
 test_numlists26_reading = reading_test(NUMLISTS26_READINGS)
+
+
+# citations29: a reference's clipped parts — its place of publication, its volume and pages, its collected works.
+CITATIONS29_READINGS = {
+    "a place clipped to its letters before an imprint's year or publisher is the city (LL60-A015)": [
+        (
+            "(Әуезов М. Шығ.жинағы, А., 1985,",
+            "(Әуезов М. Шығармалар жинағы, Алматы, мың тоғыз жүз сексен бес,",
+        ),
+        (
+            "Абай. Шығармалары. – А.: Жазушы, 1995. – 240 б.",
+            "Абай. Шығармалары. – Алматы: Жазушы, мың тоғыз жүз тоқсан бесінші. – екі жүз қырық бет",
+        ),
+        ("– М., 2001. – 240 б.", "– Мәскеу, екі мың бірінші. – екі жүз қырық бет"),
+    ],
+    "an initial after a surname stays a person's, though a year or a name follows": [
+        ("Ахметов А., 2001", "Ахметов А., екі мың бір"),
+        ("Ералин Қ., Матеева Т.", "Ералин Қ., Матеева Т."),
+    ],
+    "a volume hyphened to its ordinal before the pages cited from it is том (LL60-A016)": [
+        ("20-т., 164-165-6.).", "жиырмасыншы том, жүз алпыс төрт – жүз алпыс бес-алты.)."),
+        ("(Абай. Шығ. жинағы, 2-т., 45-б.)", "(Абай. Шығармалар жинағы, екінші том, қырық бесінші бет)"),
+        ("20-т., 164-165-б.)", "жиырмасыншы том, жүз алпыс төртінші – жүз алпыс бесінші беттер)"),
+    ],
+    "a law's clause and article are not a volume and pages; шығ. alone stays east": [
+        ("Заңның 5-т., 7-б. сәйкес", "Заңның бесінші т., жетінші бап сәйкес"),
+        ("шығ. жағалауы", "шығыс жағалауы"),
+    ],
+}
+test_citations29_readings = reading_test(CITATIONS29_READINGS)

@@ -82,6 +82,7 @@ READINGS = {
     "a web address broken by a space after its dot is read as one address; a sentence after a full stop is not": [
         ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайықпресс нүкте кей зет"),
         ("Сайт: Tengrinews. kz-те жарияланды.", "Сайт: тенгриньюс нүкте кей зетте жарияланды."),
+        ("– деп хабарлайды Polisia. kz.", "– деп хабарлайды полиция нүкте кей зет."),  # NS56-A005: the sentence's stop
         ("Газет: www. akjolgazet.kz", "Газет: дабл-ю дабл-ю дабл-ю нүкте акджолгазет нүкте кей зет"),
     ],
     "an English counter's label run onto a Kazakh word parts from it": [

@@ -180,12 +180,17 @@ _POSTPOSITION_CASE = {
     "арналған": "ға",
 }  # fmt: skip
 _POSTPOSITION = re.compile(rf"\s+({'|'.join(_POSTPOSITION_CASE)})(?!\w)")
+# The span between the years it follows (1913-1918 жж. аралығында, аралығы, аралықта) is a compound's head, its
+# possessor bare as the words written in full are (жылдар аралығында): "жылдары аралығында" is no Kazakh.
+_SPAN_BETWEEN = re.compile(r"\s+аралы[қғ]\w*", re.I)
 
 
 def _before_period_part(spoken: str, rest: str) -> str:
     stem = _POSSESSED_PERIODS.get(spoken)
     if stem and (postposition := _POSTPOSITION.match(rest)):
         return attach(stem, _POSTPOSITION_CASE[postposition[1]])
+    if stem and _SPAN_BETWEEN.match(rest):
+        return stem
     return attach(stem, "ның") if stem and _PERIOD_PART.match(rest) else spoken
 
 

@@ -113,6 +113,56 @@ PAGE_COUNT = re.compile(
     rf"{_AFTER_STOP_DASH}(?P<gap>\s?)(?P<n>\d+)(?:\s?[–—-]\s?(?P<last>\d+))?"
     rf"\s?(?:бб\.|бет\.?|б\.|с\.|c\.|[бсc]{_LINE_END})(?!\w)"
 )
+# The place of publication clipped to its first letters, as an imprint writes it before the publisher's colon or the
+# year's comma (А.: Мектеп, 1985; – А., 2001. – 240 б.; Шығ. жинағы, А., 1985; М.: Мир, 1982): the city named in full,
+# by its Kazakh name. Only after the comma, stop, dash or bracket that closes the part before it: an initial after a
+# surname (Ахметов А., 2001; Ералин Қ., Матеева Т.) is a person's.
+PUBLICATION_PLACES = {
+    "А": "Алматы", "Ал": "Алматы", "Алм": "Алматы", "М": "Мәскеу", "Л": "Ленинград", "СПб": "Санкт-Петербург",
+}  # fmt: skip
+_PUBLICATION_PLACE = "|".join(sorted(PUBLICATION_PLACES, key=len, reverse=True))
+PUBLICATION_PLACE = re.compile(
+    rf"(?:(?<=[.,;(]\s)|(?<=[–—]\s)|(?<=[(–—]))(?P<place>{_PUBLICATION_PLACE})\."
+    rf"(?=\s?:\s?[«\"{KAZAKH_UPPER}A-Z]|\s?,\s?{_YEAR}(?!\d))"
+)
+PUBLICATION_PLACE_NEEDS = re.compile(r"\.\s?[,:]")  # what every match holds (`Rule.needs`), a stop first
+# A volume numbered with its ordinal's hyphen before the pages cited from it (20-т., 164-165-б.; 2-т., 45-б.): том,
+# not the clause (тармақ) a hyphened т. numbers in a law; the pages said as a label's are (45-б. → қырық бесінші бет,
+# 164-165-б. → жүз алпыс төртінші – жүз алпыс бесінші беттер). Their mark may be typed as a 6 after their range
+# (164-165-6.): the volume is named, the pages left to the number rule.
+VOLUME_AND_PAGES = re.compile(
+    r"(?<![\w.-])(?P<n>\d{1,3})-т\.,(?P<gap>\s?)"
+    r"(?:(?P<a>\d+)(?:[-–—](?P<b>\d+))?-бб?(?:\.|(?!\w))|(?=\d+-\d+-6\.))"
+)
+VOLUME_AND_PAGES_NEEDS = re.compile(r"-т\.,")
+# A law cited before them numbers its clause and article so (Заңның 5-т., 7-б.): тармақ and бап, left to their rule.
+_LAW_BEFORE = re.compile(r"(?i:заң|кодекс|бұйрық|қаулы|ереже|бап)")
+_LAW_REACH = 80
+# A reference's title clips the word the collected works are named by (Шығ. жинағы, Шығ.жинағы, Шығ. жин.):
+# шығармалар, which no east (шығ.) qualifies there.
+COLLECTED_WORKS = re.compile(r"(?<![\w.])(?P<first>[Шш])ығ\.\s?(?=жина[ғқ]|жин\.)")
+COLLECTED_WORKS_NEEDS = re.compile(r"ығ\.\s?жин")
+
+
+def speak_publication_place(match: re.Match[str]) -> str:
+    """А., 1985 → Алматы, 1985; М.: Мир → Мәскеу: Мир."""
+    return PUBLICATION_PLACES[match["place"]]
+
+
+def speak_volume_and_pages(match: re.Match[str]) -> str:
+    """2-т., 45-б. → екінші том, қырық бесінші бет; 20-т., 164-165-6. → жиырмасыншы том, 164-165-6.; after a law's
+    name left as it is."""
+    if _LAW_BEFORE.search(match.string, max(0, match.start() - _LAW_REACH), match.start()):
+        return match.group()
+    volume = f"{_numbered_part(match['n'], None, *LABELS['Т'])},{match['gap']}"
+    return volume + (_numbered_part(match["a"], match["b"], *LABELS["Б"]) if match["a"] else "")
+
+
+def speak_collected_works(match: re.Match[str]) -> str:
+    """Шығ.жинағы → Шығармалар жинағы."""
+    return f"{match['first']}ығармалар "
+
+
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
 LABELLED_PART = re.compile(
     rf"{_PART_LEAD}(?P<label>{_LABEL})\.[ \t\xa0]?(?P<a>\d+)(?:\s?[-–—]\s?(?P<b>\d+))?(?![\d.,]\d|-)",
@@ -266,11 +316,14 @@ def speak_page_count(match: re.Match[str]) -> str:
 
 def speak_labelled_part(match: re.Match[str]) -> str:
     """Т. 2 → екінші том; Б. 12–18 → он екінші – он сегізінші беттер: the volume or pages a label names."""
-    one, many = LABELS[match["label"]]
-    first = ordinal_of(cardinal_of(match["a"]))
-    if match["b"] is None:
-        return f"{first} {one}"
-    return f"{first} – {ordinal_of(cardinal_of(match['b']))} {many}"
+    return _numbered_part(match["a"], match["b"], *LABELS[match["label"]])
+
+
+def _numbered_part(first: str, last: str | None, one: str, many: str) -> str:
+    """2, том → екінші том; 12, 18, бет, беттер → он екінші – он сегізінші беттер."""
+    if last is None:
+        return f"{ordinal_of(cardinal_of(first))} {one}"
+    return f"{ordinal_of(cardinal_of(first))} – {ordinal_of(cardinal_of(last))} {many}"
 
 
 # A word in the locative before the bracketed year says where or in what a thing happened (Орта жүзде (1822), кейін

@@ -1349,6 +1349,27 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
+            "place of a reference's imprint",
+            references.PUBLICATION_PLACE,
+            references.speak_publication_place,
+            "abbreviation",
+            needs=references.PUBLICATION_PLACE_NEEDS,
+        ),
+        Rule(
+            "volume and pages of a reference",
+            references.VOLUME_AND_PAGES,
+            references.speak_volume_and_pages,
+            "ordinal",
+            needs=references.VOLUME_AND_PAGES_NEEDS,
+        ),
+        Rule(
+            "collected works of a reference",
+            references.COLLECTED_WORKS,
+            references.speak_collected_works,
+            "abbreviation",
+            needs=references.COLLECTED_WORKS_NEEDS,
+        ),
+        Rule(
             "year of a reference's imprint",
             references.IMPRINT_YEAR,
             references.speak_imprint_year,

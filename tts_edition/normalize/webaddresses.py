@@ -254,10 +254,11 @@ WORD_RUN_ONTO_ADDRESS_MARK = re.compile(r"\.[a-z]{2,6}(?![\w-])", re.I)  # `Rule
 
 # A web address broken by a space after a dot (zhaikpress. kz, www. akjolgazet.kz), as a page's layout leaves it: the
 # space taken out, so the address is read as one; only before the region's and the generic endings, which no
-# sentence opens with in lower case (in, it, me would).
+# sentence opens with in lower case (in, it, me would). The ending may close the sentence (хабарлайды Polisia. kz.):
+# a stop after it is the sentence's, one with a letter after it a longer address's (Polisia. kz.net).
 _BROKEN_AT_DOT_DOMAINS = ("kz", "ru", "com", "org", "net", "info", "uz", "kg", "su", "ua", "az", "tj", "gov", "edu")
 ADDRESS_BROKEN_AT_DOT = re.compile(
-    rf"(?<![\w.-])(?:[A-Za-z][\w-]{{2,}}(?=\.\s(?:{'|'.join(_BROKEN_AT_DOT_DOMAINS)})(?![\w.]))"
+    rf"(?<![\w.-])(?:[A-Za-z][\w-]{{2,}}(?=\.\s(?:{'|'.join(_BROKEN_AT_DOT_DOMAINS)})(?!\w|\.\w))"
     r"|www(?=\.\s[a-z][\w-]*\.[a-z]))\.\s"
 )
 # A site's name and its country domain typed in Cyrillic with a space for the dot (фото: Бақ кз), as a photo credit
