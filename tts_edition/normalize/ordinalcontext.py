@@ -11,6 +11,7 @@ from tts_edition.normalize.mistyped import mistyped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
     GENITIVE_SUFFIX,
+    HAVING,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     attach,
@@ -974,9 +975,18 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     if ORDINAL_CONTEXT.match(word) or TYPE_NOUNS.match(word) or CITED_APPENDIX.match(rest):
         return True
     letters = _LETTERS.match(word)
-    if letters and ranknouns.names_law_part(letters.group()):
+    if letters and ranknouns.names_law_part(letters.group()) and not _law_parts_had(letters.group()):
         return True
     return _mistyped_calendar_word_after(value, rest, words[0] if words else "")
+
+
+# A law's part bare before the adjective of having (-ты/-ді, -лы/-лі) that is made of it says how many parts a thing
+# has ("Әрқайсысы 4 тармақты 7 шумақтан тұрады": of four lines each): a count. The form is the bare accusative's too,
+# but a law's part is cited possessed (бабының 2 тармағын), never so.
+def _law_parts_had(word: str) -> bool:
+    lower = word.lower()
+    stem = ranknouns.rank_stem(lower)
+    return stem is not None and lower == stem + HAVING.form_for(stem)
 
 
 def _mistyped_calendar_word_after(value: int, rest: str, written: str) -> bool:
