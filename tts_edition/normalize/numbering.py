@@ -490,6 +490,21 @@ def _first_item(line: str) -> int:
     return int(opening.group(1)) if opening else 1
 
 
+# A list's first item run onto the heading it opens under, the line's break lost (Мазмұны 1. Глоссарий 2. Дәрістер;
+# Жалпы ережелер 1. Жеңіл ақыл-ой ...), or onto the title its section was numbered by (... 1 Глоссарий 1. Алаш
+# қозғалысы): a title of up to three words, the first capitalised, opening the line or after its own number, then 1.
+# before a capitalised word; a time or a measure ending a sentence (Біз сағат 1. Ол келді) is no title's.
+_TITLE_BEFORE_FIRST_ITEM = re.compile(
+    rf"(?:\A|\d[ \t]+)[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}}[ \t]+\Z"
+)
+_MEASURE_WORD = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}")
+
+
+def _title_before_first_item(line: str) -> bool:
+    title = _TITLE_BEFORE_FIRST_ITEM.search(line)
+    return title is not None and not (title["last"] and _MEASURE_WORD.fullmatch(title["last"]))
+
+
 _AFTER_OPTION = re.compile(r"(?:^|\s)(?:[^\W\d_]|эй|би|си|ди|бэ|вэ|сэ|дэ)\)[^()\n.!?:;]*\Z")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
@@ -743,7 +758,9 @@ def speak_list_marker(match: re.Match[str]) -> str:
         if match.string[match.start() - 2].isdigit() and not after_option:
             return match.group()  # a number after a number: the next question's only after an option's value
         run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
-        return ordinal(n) if n > 1 and (after_option or run_in) else match.group()
+        if n == 1:
+            return ordinal(n) if _title_before_first_item(line) else match.group()
+        return ordinal(n) if after_option or run_in else match.group()
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     if _is_option_value(match):
