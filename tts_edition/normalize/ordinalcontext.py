@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tts_edition.normalize import capitals, dates, ranknouns, writtennumbers
+from tts_edition.normalize import capitals, dates, ranknouns, scraped, writtennumbers
 from tts_edition.normalize.mistyped import mistyped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
@@ -17,6 +17,7 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
     parse_suffixes,
+    verb_endings,
 )
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of, value_of
 from tts_edition.normalize.weekdays import WEEKDAY_NAMES
@@ -392,7 +393,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if _listed_scale_step(match, rest):
         return True
-    if _headed_part(match, rest) or _bracketed_label(match, rest):
+    if _headed_part(match, rest) or _bracketed_label(match, rest) or _numbered_field(match, rest):
         return True
     if _labelled_year(match):
         return True
@@ -766,6 +767,36 @@ def _headed_part(match: re.Match[str], rest: str) -> bool:
     heading = _HEADING_PART.match(rest)
     first_of_line = dates.opens_line(match) and _alone(match) and not match["suf"]
     return first_of_line and heading is not None and heading["word"].lower() in _PARTS_NAMED_BARE
+
+
+# A title page's numbered fields, each a verb's participle or its passive's past alone on its line in capitals after
+# the line's number (1 ҚҰРАСТЫРҒАН:, 2 КЕЛІСІЛДІ, 3 БЕКІТІЛДІ, 4 ТАЛҚЫЛАНДЫ): the field's place, an ordinal, as no
+# count stands before a verb. An active past is left, its form an accusative's or an adjective's too (2 БАСТЫ: main),
+# and so is a heading's noun after its number (2 ЖОБА).
+_FIELD_VERB = re.compile(
+    rf"[ \t]+(?P<stem>[{KAZAKH_UPPER}]{{3,}})(?:(?P<past>[ДТ][ЫІ])|(?P<participle>[ҒГҚК][АЕ]Н))[ \t]*:?[ \t]*(?:\n|$)"
+)
+_PASSIVE = ("ыл", "іл", "ын", "ін", "л", "н")  # келіс|іл|ді, талқыла|н|ды: the stem the dictionary lists the verb by
+_LAST_FIELD = 20
+_SHORTEST_VERB_STEM = 3  # a shorter base would read a stem's own л or н as the passive's (кел|ді is no ке|л|ді)
+
+
+def _verb_form(stem: str, ending: str, passive_only: bool) -> bool:
+    """Whether the stem is a verb's, or its passive's, and the ending one it takes (құрастыр|ған, келісіл|ді)."""
+    stem, ending = stem.lower(), ending.lower()
+    if ending not in verb_endings(stem):
+        return False
+    bases = [] if passive_only else [stem]
+    bases += [stem[: -len(passive)] for passive in _PASSIVE if stem.endswith(passive)]
+    return any(len(base) >= _SHORTEST_VERB_STEM and scraped.verb_stem(base) for base in bases)
+
+
+def _numbered_field(match: re.Match[str], rest: str) -> bool:
+    value = value_of(match["a"]) if match["a"].isdigit() else 0
+    if not (1 <= value <= _LAST_FIELD and dates.opens_line(match) and _alone(match)) or match["suf"]:
+        return False
+    field = _FIELD_VERB.match(rest)
+    return field is not None and _verb_form(field["stem"], field["past"] or field["participle"], bool(field["past"]))
 
 
 # A number opening a square bracket before the part it labels, as a wiki's notes and figures are marked in the text
