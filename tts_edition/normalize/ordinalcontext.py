@@ -17,6 +17,7 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
     parse_suffixes,
+    stem_and_suffixes,
     verb_endings,
 )
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of, value_of
@@ -191,6 +192,28 @@ def _road_post(match: re.Match[str], rest: str) -> bool:
 def _counts_measure(word: str) -> bool:
     """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
     return (word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)) or _AGE.fullmatch(word) is not None
+
+
+# A quantity named just before the number, its value after it (көлемі 28-жол, саны 12-бет): the number is the
+# quantity's, a count, and the hyphen joins its unit as a space would; no rank is a size or a number of things. The
+# unit bare: a possessed word after the hyphen (саны 3-тармағында) is cited.
+_SHORTEST_UNIT = 3  # жол, бет: the shortest stem a unit's inflected form is read back to
+_QUANTITY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:көлемі|саны|ұзындығы|салмағы|сыйымдылығы)[:\s]+$")
+
+
+def _counted_after_hyphen(match: re.Match[str], word: str) -> bool:
+    """The word hyphened onto the number is what it measures or counts (25-метрге, 56- минут, көлемі 28-жол)."""
+    return _counts_measure(word) or _counted_after_spaced_dash(match) or _quantity_valued(match)
+
+
+def _quantity_valued(match: re.Match[str]) -> bool:
+    suffix = match["suf"] or ""
+    if not (_alone(match) and match["gap"] == "-" and suffix.isalpha()):
+        return False
+    if _QUANTITY_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is None:
+        return False
+    unit = suffix.lower()
+    return bool(capitals.known_word(unit)) and not stem_and_suffixes(unit, capitals.known_word, _SHORTEST_UNIT)
 
 
 # An age hyphenated onto its years (21-жасар ойыншы, 18-жастағы, 16-жасқа дейін, 60-жастан асқан) counts them: a
@@ -371,7 +394,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     suffix = match["suf"]
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True
-    if writtennumbers.hyphen_before_word(match) and not (_counts_measure(suffix) or _counted_after_spaced_dash(match)):
+    if writtennumbers.hyphen_before_word(match) and not _counted_after_hyphen(match, suffix):
         return not (_service_line(match) or _counted_quality(suffix) or _part_of_bracketed_count(match))
     measured = (
         match["pct"]
