@@ -495,16 +495,28 @@ def _first_item(line: str) -> int:
 # A list's first item run onto the heading it opens under, the line's break lost (Мазмұны 1. Глоссарий 2. Дәрістер;
 # Жалпы ережелер 1. Жеңіл ақыл-ой ...), or onto the title its section was numbered by (... 1 Глоссарий 1. Алаш
 # қозғалысы): a title of up to three words, the first capitalised, opening the line or after its own number, then 1.
-# before a capitalised word; a time or a measure ending a sentence (Біз сағат 1. Ол келді) is no title's.
+# before a capitalised word. Opening the line, the title is one of two words where no 2. follows on it, and no
+# pronoun opens it: a sentence's subject heads no list (Бұл оның сөзі1. Ол ..., a footnote's mark). A time or a
+# measure ending a sentence (Біз сағат 1. Ол келді) is no title's.
 _TITLE_BEFORE_FIRST_ITEM = re.compile(
-    rf"(?:\A|\d[ \t]+)[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}}[ \t]+\Z"
+    rf"(?:\A|(?P<numbered>\d)[ \t]+)(?P<first>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)"
+    rf"(?P<more>(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}})[ \t]+\Z"
 )
 _MEASURE_WORD = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}")
+_PRONOUNS = frozenset(("бұл", "ол", "осы", "сол", "мына", "мен", "сен", "біз", "сіз", "олар", "кім", "не"))
+_SECOND_ITEM = re.compile(rf"[ \t]2\.[ \t]+[«\"“]?[{KAZAKH_UPPER}]")
+_SHORT_TITLE_WORDS = 2
 
 
-def _title_before_first_item(line: str) -> bool:
+def _title_before_first_item(line: str, after: str) -> bool:
+    """Whether LINE, the text before the 1., ends on a list's title; AFTER is the rest of the line."""
     title = _TITLE_BEFORE_FIRST_ITEM.search(line)
-    return title is not None and not (title["last"] and _MEASURE_WORD.fullmatch(title["last"]))
+    if title is None or (title["last"] and _MEASURE_WORD.fullmatch(title["last"])):
+        return False
+    if title["numbered"] or _SECOND_ITEM.search(after):
+        return True
+    short = len(title["more"].split()) < _SHORT_TITLE_WORDS
+    return short and title["first"].lower() not in _PRONOUNS
 
 
 # A test's question closes on the marks it is worth in square brackets (... жанында болу [1] 2. «Ана тілі» өлеңінің):
@@ -764,7 +776,8 @@ def speak_list_marker(match: re.Match[str]) -> str:
             return match.group()  # a number after a number: the next question's only after an option's value
         run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
         if n == 1:
-            return ordinal(n) if _title_before_first_item(line) else match.group()
+            after = match.string[match.end() :].partition("\n")[0]
+            return ordinal(n) if _title_before_first_item(line, after) else match.group()
         after_mark = _QUESTION_MARK_BEFORE.search(line) is not None
         return ordinal(n) if after_option or run_in or after_mark else match.group()
     if match["both"] and not dates.opens_line(match):
