@@ -794,10 +794,12 @@ def _headed_part(match: re.Match[str], rest: str) -> bool:
 
 # A title page's numbered fields, each a verb's participle or its passive's past alone on its line in capitals after
 # the line's number (1 ҚҰРАСТЫРҒАН:, 2 КЕЛІСІЛДІ, 3 БЕКІТІЛДІ, 4 ТАЛҚЫЛАНДЫ): the field's place, an ordinal, as no
-# count stands before a verb. An active past is left, its form an accusative's or an adjective's too (2 БАСТЫ: main),
-# and so is a heading's noun after its number (2 ЖОБА).
+# count stands before a verb; the field's value may follow its colon (1 ҚҰРАСТЫРҒАН: филол.ғ.к. ...). An active past
+# is left, its form an accusative's or an adjective's too (2 БАСТЫ: main), and so is a heading's noun after its
+# number (2 ЖОБА).
 _FIELD_VERB = re.compile(
-    rf"[ \t]+(?P<stem>[{KAZAKH_UPPER}]{{3,}})(?:(?P<past>[ДТ][ЫІ])|(?P<participle>[ҒГҚК][АЕ]Н))[ \t]*:?[ \t]*(?:\n|$)"
+    rf"[ \t]+(?P<stem>[{KAZAKH_UPPER}]{{3,}})(?:(?P<past>[ДТ][ЫІ])|(?P<participle>[ҒГҚК][АЕ]Н))"
+    r"[ \t]*(?::|\n|$)"
 )
 _PASSIVE = ("ыл", "іл", "ын", "ін", "л", "н")  # келіс|іл|ді, талқыла|н|ды: the stem the dictionary lists the verb by
 _LAST_FIELD = 20
