@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize import dates
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import (
@@ -457,14 +458,15 @@ _HEADING_YEAR = r"(?:1[89]|20)\d\d"
 # before a capitalised word, are its point, an ordinal as a list's 12. is; mid-line, or before a number or a small
 # letter (сағат 150. ол), a number stays a count.
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})[.)]"
+    r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})(?P<both>\)\.)?(?(both)|[.)])"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}{KAZAKH_UPPER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|[ \t]+[{KAZAKH_LOWER}]{{2,}}|{_CONTENTS_TITLE}|{_STAGE_WORD})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
-    rf"|(?<=[{KAZAKH_LOWER}\d,] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"  # тұратын 2. Әжесі
+    # тұратын 2. Әжесі; болу [1] 2. «Ана тілі»
+    rf"|(?<=[{KAZAKH_LOWER}\d,\]] )(?P<inline>\d{{1,2}})\.(?=[ \t]+[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}])"
     # 284. Лауазымдық, a quoted name or an initialism opening the item too (103. «Тори» қай партияның, 108. АҚШ ...)
     rf"|^(?P<pindent>[ \t]*)(?P<point>[1-9]\d\d)\.(?=[ \t]+(?:[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2}}"
     rf"|[{KAZAKH_UPPER}]{{2,}}[ \t]+[{KAZAKH_LOWER}]))",
@@ -490,6 +492,36 @@ def _first_item(line: str) -> int:
     return int(opening.group(1)) if opening else 1
 
 
+# A list's first item run onto the heading it opens under, the line's break lost (Мазмұны 1. Глоссарий 2. Дәрістер;
+# Жалпы ережелер 1. Жеңіл ақыл-ой ...), or onto the title its section was numbered by (... 1 Глоссарий 1. Алаш
+# қозғалысы): a title of up to three words, the first capitalised, opening the line or after its own number, then 1.
+# before a capitalised word. Opening the line, the title is one of two words where no 2. follows on it, and no
+# pronoun opens it: a sentence's subject heads no list (Бұл оның сөзі1. Ол ..., a footnote's mark). A time or a
+# measure ending a sentence (Біз сағат 1. Ол келді) is no title's.
+_TITLE_BEFORE_FIRST_ITEM = re.compile(
+    rf"(?:\A|(?P<numbered>\d)[ \t]+)(?P<first>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)"
+    rf"(?P<more>(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}})[ \t]+\Z"
+)
+_MEASURE_WORD = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}")
+_PRONOUNS = frozenset(("бұл", "ол", "осы", "сол", "мына", "мен", "сен", "біз", "сіз", "олар", "кім", "не"))
+_SECOND_ITEM = re.compile(rf"[ \t]2\.[ \t]+[«\"“]?[{KAZAKH_UPPER}]")
+_SHORT_TITLE_WORDS = 2
+
+
+def _title_before_first_item(line: str, after: str) -> bool:
+    """Whether LINE, the text before the 1., ends on a list's title; AFTER is the rest of the line."""
+    title = _TITLE_BEFORE_FIRST_ITEM.search(line)
+    if title is None or (title["last"] and _MEASURE_WORD.fullmatch(title["last"])):
+        return False
+    if title["numbered"] or _SECOND_ITEM.search(after):
+        return True
+    short = len(title["more"].split()) < _SHORT_TITLE_WORDS
+    return short and title["first"].lower() not in _PRONOUNS
+
+
+# A test's question closes on the marks it is worth in square brackets (... жанында болу [1] 2. «Ана тілі» өлеңінің):
+# the number and stop after them open the next question, an ordinal.
+_QUESTION_MARK_BEFORE = re.compile(r"\[\d{1,2}\][ \t]*\Z")
 _AFTER_OPTION = re.compile(r"(?:^|\s)(?:[^\W\d_]|эй|би|си|ди|бэ|вэ|сэ|дэ)\)[^()\n.!?:;]*\Z")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
@@ -743,7 +775,13 @@ def speak_list_marker(match: re.Match[str]) -> str:
         if match.string[match.start() - 2].isdigit() and not after_option:
             return match.group()  # a number after a number: the next question's only after an option's value
         run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
-        return ordinal(n) if n > 1 and (after_option or run_in) else match.group()
+        if n == 1:
+            after = match.string[match.end() :].partition("\n")[0]
+            return ordinal(n) if _title_before_first_item(line, after) else match.group()
+        after_mark = _QUESTION_MARK_BEFORE.search(line) is not None
+        return ordinal(n) if after_option or run_in or after_mark else match.group()
+    if match["both"] and not dates.opens_line(match):
+        return match.group()  # 2). Монғолиядағы opening its line has both marks typed; (сурет. 1). closes a bracket
     if match["empty"] is not None and not _follows_item(match):
         return match.group()  # a line of a number and its stop alone: a list's item only after the one before it
     if _is_option_value(match):

@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tts_edition.normalize import capitals, dates, ranknouns, writtennumbers
+from tts_edition.normalize import capitals, dates, ranknouns, scraped, writtennumbers
 from tts_edition.normalize.mistyped import mistyped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
     GENITIVE_SUFFIX,
+    HAVING,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     attach,
     hyphenated_word,
     parse_suffixes,
+    stem_and_suffixes,
+    verb_endings,
 )
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of, value_of
 from tts_edition.normalize.weekdays import WEEKDAY_NAMES
@@ -189,6 +192,28 @@ def _road_post(match: re.Match[str], rest: str) -> bool:
 def _counts_measure(word: str) -> bool:
     """The word hyphenated onto a number is what it measures (25-метрге, 10-шақырымға), so the number counts."""
     return (word.startswith(MEASURE_WORDS) and not _ROAD_POST.fullmatch(word)) or _AGE.fullmatch(word) is not None
+
+
+# A quantity named just before the number, its value after it (көлемі 28-жол, саны 12-бет): the number is the
+# quantity's, a count, and the hyphen joins its unit as a space would; no rank is a size or a number of things. The
+# unit bare: a possessed word after the hyphen (саны 3-тармағында) is cited.
+_SHORTEST_UNIT = 3  # жол, бет: the shortest stem a unit's inflected form is read back to
+_QUANTITY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:көлемі|саны|ұзындығы|салмағы|сыйымдылығы)[:\s]+$")
+
+
+def _counted_after_hyphen(match: re.Match[str], word: str) -> bool:
+    """The word hyphened onto the number is what it measures or counts (25-метрге, 56- минут, көлемі 28-жол)."""
+    return _counts_measure(word) or _counted_after_spaced_dash(match) or _quantity_valued(match)
+
+
+def _quantity_valued(match: re.Match[str]) -> bool:
+    suffix = match["suf"] or ""
+    if not (_alone(match) and match["gap"] == "-" and suffix.isalpha()):
+        return False
+    if _QUANTITY_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is None:
+        return False
+    unit = suffix.lower()
+    return bool(capitals.known_word(unit)) and not stem_and_suffixes(unit, capitals.known_word, _SHORTEST_UNIT)
 
 
 # An age hyphenated onto its years (21-жасар ойыншы, 18-жастағы, 16-жасқа дейін, 60-жастан асқан) counts them: a
@@ -369,7 +394,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     suffix = match["suf"]
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True
-    if writtennumbers.hyphen_before_word(match) and not (_counts_measure(suffix) or _counted_after_spaced_dash(match)):
+    if writtennumbers.hyphen_before_word(match) and not _counted_after_hyphen(match, suffix):
         return not (_service_line(match) or _counted_quality(suffix) or _part_of_bracketed_count(match))
     measured = (
         match["pct"]
@@ -391,7 +416,7 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if _listed_scale_step(match, rest):
         return True
-    if _headed_part(match, rest) or _bracketed_label(match, rest):
+    if _headed_part(match, rest) or _bracketed_label(match, rest) or _numbered_field(match, rest):
         return True
     if _labelled_year(match):
         return True
@@ -767,6 +792,38 @@ def _headed_part(match: re.Match[str], rest: str) -> bool:
     return first_of_line and heading is not None and heading["word"].lower() in _PARTS_NAMED_BARE
 
 
+# A title page's numbered fields, each a verb's participle or its passive's past alone on its line in capitals after
+# the line's number (1 ҚҰРАСТЫРҒАН:, 2 КЕЛІСІЛДІ, 3 БЕКІТІЛДІ, 4 ТАЛҚЫЛАНДЫ): the field's place, an ordinal, as no
+# count stands before a verb; the field's value may follow its colon (1 ҚҰРАСТЫРҒАН: филол.ғ.к. ...). An active past
+# is left, its form an accusative's or an adjective's too (2 БАСТЫ: main), and so is a heading's noun after its
+# number (2 ЖОБА).
+_FIELD_VERB = re.compile(
+    rf"[ \t]+(?P<stem>[{KAZAKH_UPPER}]{{3,}})(?:(?P<past>[ДТ][ЫІ])|(?P<participle>[ҒГҚК][АЕ]Н))"
+    r"[ \t]*(?::|\n|$)"
+)
+_PASSIVE = ("ыл", "іл", "ын", "ін", "л", "н")  # келіс|іл|ді, талқыла|н|ды: the stem the dictionary lists the verb by
+_LAST_FIELD = 20
+_SHORTEST_VERB_STEM = 3  # a shorter base would read a stem's own л or н as the passive's (кел|ді is no ке|л|ді)
+
+
+def _verb_form(stem: str, ending: str, passive_only: bool) -> bool:
+    """Whether the stem is a verb's, or its passive's, and the ending one it takes (құрастыр|ған, келісіл|ді)."""
+    stem, ending = stem.lower(), ending.lower()
+    if ending not in verb_endings(stem):
+        return False
+    bases = [] if passive_only else [stem]
+    bases += [stem[: -len(passive)] for passive in _PASSIVE if stem.endswith(passive)]
+    return any(len(base) >= _SHORTEST_VERB_STEM and scraped.verb_stem(base) for base in bases)
+
+
+def _numbered_field(match: re.Match[str], rest: str) -> bool:
+    value = value_of(match["a"]) if match["a"].isdigit() else 0
+    if not (1 <= value <= _LAST_FIELD and dates.opens_line(match) and _alone(match)) or match["suf"]:
+        return False
+    field = _FIELD_VERB.match(rest)
+    return field is not None and _verb_form(field["stem"], field["past"] or field["participle"], bool(field["past"]))
+
+
 # A number opening a square bracket before the part it labels, as a wiki's notes and figures are marked in the text
 # ("анықталуы мүмкін[1 ескерту]", "[2 сурет]"): the first note, the second figure, a label's rank, not a count of
 # notes; a bracket that goes on past the noun ("[2 ескерту берілді]") or a number apart from it ("2 ескерту") counts.
@@ -974,9 +1031,18 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     if ORDINAL_CONTEXT.match(word) or TYPE_NOUNS.match(word) or CITED_APPENDIX.match(rest):
         return True
     letters = _LETTERS.match(word)
-    if letters and ranknouns.names_law_part(letters.group()):
+    if letters and ranknouns.names_law_part(letters.group()) and not _law_parts_had(letters.group()):
         return True
     return _mistyped_calendar_word_after(value, rest, words[0] if words else "")
+
+
+# A law's part bare before the adjective of having (-ты/-ді, -лы/-лі) that is made of it says how many parts a thing
+# has ("Әрқайсысы 4 тармақты 7 шумақтан тұрады": of four lines each): a count. The form is the bare accusative's too,
+# but a law's part is cited possessed (бабының 2 тармағын), never so.
+def _law_parts_had(word: str) -> bool:
+    lower = word.lower()
+    stem = ranknouns.rank_stem(lower)
+    return stem is not None and lower == stem + HAVING.form_for(stem)
 
 
 def _mistyped_calendar_word_after(value: int, rest: str, written: str) -> bool:

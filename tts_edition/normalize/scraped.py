@@ -648,7 +648,7 @@ def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Ending
     for cut in range(min(end - 1, start + _LONGEST_LOOKED_UP), first_stem - 1, -1):
         if endings(cut, end) and _ending_fits(part, start, cut, end, known, endings) and known(start, cut):
             return (0, 1)
-        if piece[cut - start :] in verb_endings(piece[: cut - start]) and _verb_stem(piece[: cut - start]):
+        if piece[cut - start :] in verb_endings(piece[: cut - start]) and verb_stem(piece[: cut - start]):
             return (0, 1)  # біріктір|еді, қалыптас|пайды: a verb's form the dictionary lacks
         if endings(cut, end) and _loan_stem(piece[: cut - start], piece[cut - start :]):
             return (0, 1)  # магистратура|ға: a Russian loan the dictionary lacks, with its Kazakh suffixes
@@ -659,7 +659,7 @@ def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Ending
     return None
 
 
-def _verb_stem(stem: str) -> bool:
+def verb_stem(stem: str) -> bool:
     """Whether the dictionary knows the verb a stem is the imperative of, by the verb's noun in -у, its doer's in -ушы
     or its passive stem (оқы → оқу, сөйле → сөйлеу, біріктір → біріктіруші, біріктіріл), the forms it lists verbs by."""
     back = is_back(stem)
