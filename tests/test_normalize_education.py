@@ -281,6 +281,18 @@ def test_a_teaching_documents_code_says_its_slashed_part_with_its_zero_and_its_y
         "у эм ка дэ нөл қырық екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш у эм ка дэ"
     )
     assert normalize("1.2.3/4-тармақ") == "бір екі үш, төртінші тармақ"
+
+
+def test_a_course_files_code_of_hyphened_groups_after_its_zero_led_series_is_dictated_group_by_group() -> None:
+    """ОӘК 042-14-1-03/38-2007 (techlabor63, drug61): each group as written, zeros said, the year a count (`codes.SERIES_CODE`);
+    a phone number's two groups after a zero-led one are the phone rule's."""
+    assert normalize("ОӘК 042-14-1-03/38-2007") == (
+        "о ә ка нөл қырық екі – он төрт – бір – нөл үш отыз сегіз – екі мың жеті"
+    )
+    assert normalize("042-14-1-03-15.12- 2005") == (
+        "нөл қырық екі – он төрт – бір – нөл үш – он бес он екі – екі мың бес"
+    )
+    assert normalize("тел: 055-12-34") == "тел: нөл елу бес он екі отыз төрт"
     assert normalize("07.00.02 мамандығы") == "нөл жеті нөл нөл нөл екі мамандығы"
 
 

@@ -25,7 +25,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach
-from tts_edition.normalize.numbers import cardinal_of, digits
+from tts_edition.normalize.numbers import cardinal_of, dictated, digits
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.roman import roman_value
 
@@ -66,6 +66,27 @@ ZERO_LED_CODE = re.compile(
 )
 # What every such code holds (`Rule.needs`).
 ZERO_LED_MARK = re.compile(r"(?:код|индекс)\w*[ \u00a0|:–—-]*0")
+
+
+# A course file's code whose series, a zero-led group of three, is followed by three hyphened groups or more, a slashed
+# or a dotted part closing it and a year after a last hyphen maybe (ОӘК 042-14-1-03/38-2007, ОӘ 042-14-1-03-15.12-
+# 2005): each group dictated as written (нөл қырық екі, нөл үш), the hyphens as pauses between them and the year a
+# count, not a range of numbers, a rank or a fraction. A phone number's groups after a zero-led one are two.
+SERIES_CODE = re.compile(
+    r"(?<![\w.,/–-])(?P<groups>0\d{2}(?:[-–]\d{1,2}){3,})(?P<part>[./]\d{1,2})?"
+    r"(?:[-–][ \t]?(?P<year>(?:19|20)\d\d))?(?![\w.,/–-])"
+)
+SERIES_CODE_MARK = re.compile(r"0\d\d[-–]\d{1,2}[-–]\d")  # what every such code holds (`Rule.needs`)
+
+
+def speak_series_code(match: re.Match[str]) -> Spoken:
+    """042-14-1-03/38-2007 → нөл қырық екі – он төрт – бір – нөл үш отыз сегіз – екі мың жеті."""
+    groups = [dictated(group) for group in re.split("[-–]", match["groups"])]
+    if match["part"]:
+        groups[-1] += " " + dictated(match["part"][1:])
+    if match["year"]:
+        groups.append(cardinal_of(match["year"]))
+    return Spoken(" – ".join(groups), "code")
 
 
 def said_as_written(group: str) -> str:
