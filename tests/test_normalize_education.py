@@ -284,8 +284,8 @@ def test_a_teaching_documents_code_says_its_slashed_part_with_its_zero_and_its_y
 
 
 def test_a_course_files_code_of_hyphened_groups_after_its_zero_led_series_is_dictated_group_by_group() -> None:
-    """ОӘК 042-14-1-03/38-2007 (techlabor63, drug61): each group as written, zeros said, the year a count (`codes.SERIES_CODE`);
-    a phone number's two groups after a zero-led one are the phone rule's."""
+    """ОӘК 042-14-1-03/38-2007 (techlabor63, drug61): each group as written, zeros said, the year a count
+    (`codes.SERIES_CODE`); a phone number's two groups after a zero-led one are the phone rule's."""
     assert normalize("ОӘК 042-14-1-03/38-2007") == (
         "о ә ка нөл қырық екі – он төрт – бір – нөл үш отыз сегіз – екі мың жеті"
     )

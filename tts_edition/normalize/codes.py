@@ -76,7 +76,7 @@ SERIES_CODE = re.compile(
     r"(?<![\w.,/–-])(?P<groups>0\d{2}(?:[-–]\d{1,2}){3,})(?P<part>[./]\d{1,2})?"
     r"(?:[-–][ \t]?(?P<year>(?:19|20)\d\d))?(?![\w.,/–-])"
 )
-SERIES_CODE_MARK = re.compile(r"0\d\d[-–]\d{1,2}[-–]\d")  # what every such code holds (`Rule.needs`)
+SERIES_CODE_MARK = re.compile(r"0(?<!\d0)\d\d[-–]\d{1,2}[-–]\d")  # what every such code holds (`Rule.needs`)
 
 
 def speak_series_code(match: re.Match[str]) -> Spoken:
