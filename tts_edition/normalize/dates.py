@@ -608,14 +608,11 @@ SPACED_TIME_MARK = re.compile(r":[^\S\n][0-5]\d")  # the colon first, and the sp
 
 
 # A postposition typed onto a time with a hyphen, as a case ending would be (сағат 14.00-дейін): the time takes the
-# case the postposition governs, and the postposition follows it as its own word (он төрт нөл нөлге дейін), as the
-# written 14.00-ге дейін is read.
-_GOVERNED_CASES = {"дейін": "ге", "шейін": "ге", "кейін": "ден", "бастап": "ден"}
-
-
+# case the postposition governs (`GOVERNED`), and the postposition follows it as its own word (он төрт нөл нөлге
+# дейін), as the written 14.00-ге дейін is read.
 def _time_with_ending(spoken: str, gap: str | None, ending: str | None) -> str:
     """он төрт нөл нөл with -ге → он төрт нөл нөлге; with -дейін → он төрт нөл нөлге дейін."""
-    governed = _GOVERNED_CASES.get(ending.lower()) if gap and ending else None
+    governed = GOVERNED.get(ending.lower()) if gap and ending else None
     if governed:
         return f"{attach(spoken, governed)} {ending}"
     return attach_written(spoken, gap, ending)
@@ -693,7 +690,7 @@ def _dotted_clock(match: re.Match[str]) -> bool:
     hyphen (7.14-тармақ) makes it the number of what the word names."""
     text, start = match.string, match.start()
     if match["suf"] and (match["gap"] or match["min"] == "00"):  # 1.25ке may be a decimal typed in haste
-        return not hyphenated_word(match["suf"]) or (bool(match["gap"]) and match["suf"].lower() in _GOVERNED_CASES)
+        return not hyphenated_word(match["suf"]) or (bool(match["gap"]) and match["suf"].lower() in GOVERNED)
     label = text[max(0, start - _LABEL_REACH) : start]
     if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I) or _MOMENT_LABEL.search(label):
         return True
