@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import KAZAKH_LOWER, attach
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach
 from tts_edition.normalize.numbers import cardinal_of, dictated, digits
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.roman import roman_value
@@ -79,14 +79,34 @@ SERIES_CODE = re.compile(
 SERIES_CODE_MARK = re.compile(r"0(?<!\d0)\d\d[-–]\d{1,2}[-–]\d")  # what every such code holds (`Rule.needs`)
 
 
+# So is a number closing on a capital before two hyphened groups or more, as a maslikhat numbers its decisions (its
+# convocation's session and letter, then the session's and the decision's numbers: 5С-12-2): the letter said by its
+# name (бес эс – он екі – екі), not left between a count and a range.
+LETTERED_SERIES_CODE = re.compile(
+    rf"(?<![\w.,/–-])(?P<groups>\d{{1,3}}(?P<letter>[{KAZAKH_UPPER}])(?:-\d{{1,3}}){{2,}})(?![\w.,/–-])"
+)
+LETTERED_SERIES_CODE_MARK = re.compile(rf"\d[{KAZAKH_UPPER}]-\d{{1,3}}-\d")  # what every such code holds
+
+
 def speak_series_code(match: re.Match[str]) -> Spoken:
     """042-14-1-03/38-2007 → нөл қырық екі – он төрт – бір – нөл үш отыз сегіз – екі мың жеті."""
-    groups = [dictated(group) for group in re.split("[-–]", match["groups"])]
+    groups = _dictated_groups(match["groups"])
     if match["part"]:
         groups[-1] += " " + dictated(match["part"][1:])
     if match["year"]:
         groups.append(cardinal_of(match["year"]))
     return Spoken(" – ".join(groups), "code")
+
+
+def speak_lettered_series_code(match: re.Match[str]) -> Spoken:
+    """5С-12-2 → бес эс – он екі – екі."""
+    first, _, rest = match["groups"].partition(match["letter"])
+    groups = _dictated_groups(rest.lstrip("-"))
+    return Spoken(" – ".join([f"{dictated(first)} {abbr.spell(match['letter'])}", *groups]), "code")
+
+
+def _dictated_groups(hyphened: str) -> list[str]:
+    return [dictated(group) for group in re.split("[-–]", hyphened)]
 
 
 def said_as_written(group: str) -> str:
