@@ -12,6 +12,10 @@ word the Latin rules would make of its letters. So is a person's or a business's
 identifier's name (`IDENTIFIER_NUMBER`: ЖСН, БСН, ИИН, БИН), said digit by digit: the name before it tells it from an
 amount, which is grouped.
 
+A course file's code after its zero-led series (`SERIES_CODE`: ОӘК 042-14-1-03/38-2007) and a maslikhat decision's
+number closing on its letter (`LETTERED_SERIES_CODE`: 5С-12-2) are read group by group, each group dictated (042 →
+нөл қырық екі), the letter by its name and a closing year as a count, the hyphens pauses between the groups.
+
 A work's number in its composer's catalogue (`CATALOGUE_NUMBER`: Köchel's KV 488 and K.364, Bach's BWV 565,
 Hoboken's Hob. VIIb:2, an opus's Op. 36) is the catalogue's mark said as Russian and Kazakh musicians say it (ка вэ,
 ка, бэ вэ вэ, хобокен, опус), not by the English letters' names (кей ви), and the number as a count; Hoboken's group is
