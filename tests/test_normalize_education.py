@@ -88,15 +88,16 @@ READINGS = {
         ("1.5 миллион адам келді.", "бір бүтін оннан бес миллион адам келді."),
     ],
     "a course file's code hyphens a group before its section number: a count, not a rank (informatics60); the code"
-    " is dictated, its points нүкте and its slash слэш (numlists26)": [
+    " is dictated, its points нүкте and its slash слэш (numlists26), its zero-led series too (042: нөл қырық екі,"
+    " as a document's № 075 is: legal60, geodesy45)": [
         (
             "ПОӘК 042-18-12.1.27/03-2013",
-            "пэ о ә ка нөл төрт екі он сегіз он екі нүкте бір нүкте жиырма жеті слэш нөл үш – екі мың он үш",
+            "пэ о ә ка нөл қырық екі он сегіз он екі нүкте бір нүкте жиырма жеті слэш нөл үш – екі мың он үш",
         ),
-        ("042-16.1.32/03-2013", "нөл төрт екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш"),
+        ("042-16.1.32/03-2013", "нөл қырық екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш"),
         (
             "|УМКД 042–17.1.59/03–2014 |",
-            "у эм ка дэ нөл төрт екі он жеті нүкте бір нүкте елу тоғыз слэш нөл үш – екі мың он төрт",
+            "у эм ка дэ нөл қырық екі он жеті нүкте бір нүкте елу тоғыз слэш нөл үш – екі мың он төрт",
         ),
         ("2.3.1-тармақ", "екі үш бірінші тармақ"),  # no slashed part: no code's dictation
     ],
@@ -277,9 +278,21 @@ def test_a_teaching_documents_code_says_its_slashed_part_with_its_zero_and_its_y
     """042-16.1.32/03-2013: the slashed part is the code's (нөл үш, not үш) and the year after it a count, as a
     standard's year is (`numbering.SECTION`); a section number without one is read as before."""
     assert normalize("УМКД 042-16.1.32/03-2013 УМКД") == (
-        "у эм ка дэ нөл төрт екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш у эм ка дэ"
+        "у эм ка дэ нөл қырық екі он алты нүкте бір нүкте отыз екі слэш нөл үш – екі мың он үш у эм ка дэ"
     )
     assert normalize("1.2.3/4-тармақ") == "бір екі үш, төртінші тармақ"
+
+
+def test_a_course_files_code_of_hyphened_groups_after_its_zero_led_series_is_dictated_group_by_group() -> None:
+    """ОӘК 042-14-1-03/38-2007 (techlabor63, drug61): each group as written, zeros said, the year a count
+    (`codes.SERIES_CODE`); a phone number's two groups after a zero-led one are the phone rule's."""
+    assert normalize("ОӘК 042-14-1-03/38-2007") == (
+        "о ә ка нөл қырық екі – он төрт – бір – нөл үш отыз сегіз – екі мың жеті"
+    )
+    assert normalize("042-14-1-03-15.12- 2005") == (
+        "нөл қырық екі – он төрт – бір – нөл үш – он бес он екі – екі мың бес"
+    )
+    assert normalize("тел: 055-12-34") == "тел: нөл елу бес он екі отыз төрт"
     assert normalize("07.00.02 мамандығы") == "нөл жеті нөл нөл нөл екі мамандығы"
 
 

@@ -23,6 +23,14 @@ test_reading = reading_test(
             ("жұмыс 9.00ден басталады", "жұмыс тоғыз нөл нөлден басталады"),
             ("келесі күнгі таңғы 8.00ге дейін", "келесі күнгі таңғы сегіз нөл нөлге дейін"),
         ],
+        "a postposition hyphened onto a time is said after the case it governs, which the time takes (numsign56);"
+        " a word hyphened onto a dotted number is what it numbers": [
+            ("Сағат 14.00-дейін", "Сағат он төрт нөл нөлге дейін"),
+            ("сағат 9:30-шейін жабық", "сағат тоғыз отызға шейін жабық"),
+            ("18:00-кейін", "он сегіз нөл нөлден кейін"),
+            ("сағат 10-00-дейін", "сағат он нөл нөлге дейін"),
+            ("7.14-тармақ", "жеті он төртінші тармақ"),
+        ],
         "a part of the day before a dotted number makes it a clock's; with no such word it is a decimal (jobs70)": [
             ("таңғы 8.30ға дейін", "таңғы сегіз отызға дейін"),
             ("кешкі 7.45", "кешкі жеті қырық бес"),

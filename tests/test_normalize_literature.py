@@ -310,6 +310,11 @@ DRUG61_READINGS = {
         ),
         ("ББК 63.3 М14", "бэ бэ ка алпыс үш нүкте үш эм он төрт"),
     ],
+    "a BBK class closes on its form division glued on, я and its number (sci54, economics66); a bracket's group too": [
+        ("ББК 41.3я73", "бэ бэ ка қырық бір нүкте үш я жетпіс үш"),
+        ("ББК 65.012.2я7", "бэ бэ ка алпыс бес нүкте нөл он екі нүкте екі я жеті"),
+        ("УДК 631.52(075.8)", "у дэ ка алты жүз отыз бір нүкте елу екі нөл жетпіс бес нүкте сегіз"),
+    ],
 }
 
 test_drug61_readings = reading_test(DRUG61_READINGS)

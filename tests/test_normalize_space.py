@@ -26,9 +26,12 @@ test_reading = reading_test(
             ("Ақтауда 31б-30 үйдің алдында алаң бар.", "Ақтауда отыз бір бэ-отыз үйдің алдында алаң бар."),
             ("Ту-154М-100 ұшағы", "Ту-жүз елу төрт эм-жүз ұшағы"),
         ],
-        "a suffix after the hyphen, or a code of more parts, keeps its own reading": [
+        "a suffix after the hyphen keeps its own reading; a code of more parts is read group by group, its letter by"
+        " its name, with a number sign or without (`codes.LETTERED_SERIES_CODE`: budgets32, russianquotes32)": [
             ("12б-ге барды", "он екі бэге барды"),
-            ("№ 8С-7-2 шешімі", "нөмір сегіз эс-жеті – екі шешімі"),
+            ("№ 8С-7-2 шешімі", "нөмір сегіз эс – жеті – екі шешімі"),
+            ("Актіні қабылдау нөмірі: 5С-12-2", "Актіні қабылдау нөмірі: бес эс – он екі – екі"),
+            ("ТЖ-11Д тобы", "тэ жэ он бір дэ тобы"),
         ],
         "a unit's or a year's letter on a number is left to the number and date rules": [
             ("Ұзындығы 7м болды.", "Ұзындығы жеті метр болды."),

@@ -12,6 +12,10 @@ word the Latin rules would make of its letters. So is a person's or a business's
 identifier's name (`IDENTIFIER_NUMBER`: ЖСН, БСН, ИИН, БИН), said digit by digit: the name before it tells it from an
 amount, which is grouped.
 
+A course file's code after its zero-led series (`SERIES_CODE`: ОӘК 042-14-1-03/38-2007) and a maslikhat decision's
+number closing on its letter (`LETTERED_SERIES_CODE`: 5С-12-2) are read group by group, each group dictated (042 →
+нөл қырық екі), the letter by its name and a closing year as a count, the hyphens pauses between the groups.
+
 A work's number in its composer's catalogue (`CATALOGUE_NUMBER`: Köchel's KV 488 and K.364, Bach's BWV 565,
 Hoboken's Hob. VIIb:2, an opus's Op. 36) is the catalogue's mark said as Russian and Kazakh musicians say it (ка вэ,
 ка, бэ вэ вэ, хобокен, опус), not by the English letters' names (кей ви), and the number as a count; Hoboken's group is
@@ -24,8 +28,8 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.morphology import KAZAKH_LOWER, attach
-from tts_edition.normalize.numbers import cardinal_of, digits
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach
+from tts_edition.normalize.numbers import cardinal_of, dictated, digits
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.roman import roman_value
 
@@ -66,6 +70,47 @@ ZERO_LED_CODE = re.compile(
 )
 # What every such code holds (`Rule.needs`).
 ZERO_LED_MARK = re.compile(r"(?:код|индекс)\w*[ \u00a0|:–—-]*0")
+
+
+# A course file's code whose series, a zero-led group of three, is followed by three hyphened groups or more, a slashed
+# or a dotted part closing it and a year after a last hyphen maybe (ОӘК 042-14-1-03/38-2007, ОӘ 042-14-1-03-15.12-
+# 2005): each group dictated as written (нөл қырық екі, нөл үш), the hyphens as pauses between them and the year a
+# count, not a range of numbers, a rank or a fraction. A phone number's groups after a zero-led one are two.
+SERIES_CODE = re.compile(
+    r"(?<![\w.,/–-])(?P<groups>0\d{2}(?:[-–]\d{1,2}){3,})(?P<part>[./]\d{1,2})?"
+    r"(?:[-–][ \t]?(?P<year>(?:19|20)\d\d))?(?![\w.,/–-])"
+)
+SERIES_CODE_MARK = re.compile(r"0(?<!\d0)\d\d[-–]\d{1,2}[-–]\d")  # what every such code holds (`Rule.needs`)
+
+
+# So is a number closing on a capital before two hyphened groups or more, as a maslikhat numbers its decisions (its
+# convocation's session and letter, then the session's and the decision's numbers: 5С-12-2): the letter said by its
+# name (бес эс – он екі – екі), not left between a count and a range.
+LETTERED_SERIES_CODE = re.compile(
+    rf"(?<![\w.,/–-])(?P<groups>\d{{1,3}}(?P<letter>[{KAZAKH_UPPER}])(?:-\d{{1,3}}){{2,}})(?![\w.,/–-])"
+)
+LETTERED_SERIES_CODE_MARK = re.compile(rf"\d[{KAZAKH_UPPER}]-\d{{1,3}}-\d")  # what every such code holds
+
+
+def speak_series_code(match: re.Match[str]) -> Spoken:
+    """042-14-1-03/38-2007 → нөл қырық екі – он төрт – бір – нөл үш отыз сегіз – екі мың жеті."""
+    groups = _dictated_groups(match["groups"])
+    if match["part"]:
+        groups[-1] += " " + dictated(match["part"][1:])
+    if match["year"]:
+        groups.append(cardinal_of(match["year"]))
+    return Spoken(" – ".join(groups), "code")
+
+
+def speak_lettered_series_code(match: re.Match[str]) -> Spoken:
+    """5С-12-2 → бес эс – он екі – екі."""
+    first, _, rest = match["groups"].partition(match["letter"])
+    groups = _dictated_groups(rest.lstrip("-"))
+    return Spoken(" – ".join([f"{dictated(first)} {abbr.spell(match['letter'])}", *groups]), "code")
+
+
+def _dictated_groups(hyphened: str) -> list[str]:
+    return [dictated(group) for group in re.split("[-–]", hyphened)]
 
 
 def said_as_written(group: str) -> str:

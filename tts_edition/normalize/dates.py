@@ -607,6 +607,17 @@ SPACED_TIME = re.compile(
 SPACED_TIME_MARK = re.compile(r":[^\S\n][0-5]\d")  # the colon first, and the space (any but a line's break)
 
 
+# A postposition typed onto a time with a hyphen, as a case ending would be (сағат 14.00-дейін): the time takes the
+# case the postposition governs (`GOVERNED`), and the postposition follows it as its own word (он төрт нөл нөлге
+# дейін), as the written 14.00-ге дейін is read.
+def _time_with_ending(spoken: str, gap: str | None, ending: str | None) -> str:
+    """он төрт нөл нөл with -ге → он төрт нөл нөлге; with -дейін → он төрт нөл нөлге дейін."""
+    governed = GOVERNED.get(ending.lower()) if gap and ending else None
+    if governed:
+        return f"{attach(spoken, governed)} {ending}"
+    return attach_written(spoken, gap, ending)
+
+
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
     (`_dotted_clock`)."""
@@ -616,7 +627,7 @@ def speak_time(match: re.Match[str]) -> str:
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"
     dash = " – " if match["to"] else ""
-    return glue + attach_written(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"]) + dash
+    return glue + _time_with_ending(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"]) + dash
 
 
 # A clock time typed with a hyphen for its colon ("сағат 10-00-ден 22-00-ге дейін"): whole hours (-00) are no
@@ -633,7 +644,7 @@ def speak_hyphen_time(match: re.Match[str]) -> str:
     after_hour_word = re.search(r"сағ(?:ат|\.)?\s*$", match.string[: match.start()], re.I)
     if match["min"] != "00" and not after_hour_word:
         return match.group()
-    return attach_written(f"{cardinal(int(match['h']))} {_clock_part(match['min'])}", match["gap"], match["suf"])
+    return _time_with_ending(f"{cardinal(int(match['h']))} {_clock_part(match['min'])}", match["gap"], match["suf"])
 
 
 # A dotted clock time no decimal or date is: an hour written with its zero (07.45) before minutes no month number
@@ -679,7 +690,7 @@ def _dotted_clock(match: re.Match[str]) -> bool:
     hyphen (7.14-тармақ) makes it the number of what the word names."""
     text, start = match.string, match.start()
     if match["suf"] and (match["gap"] or match["min"] == "00"):  # 1.25ке may be a decimal typed in haste
-        return not hyphenated_word(match["suf"])
+        return not hyphenated_word(match["suf"]) or (bool(match["gap"]) and match["suf"].lower() in GOVERNED)
     label = text[max(0, start - _LABEL_REACH) : start]
     if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I) or _MOMENT_LABEL.search(label):
         return True

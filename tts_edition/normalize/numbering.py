@@ -254,7 +254,8 @@ _SMALL_TITLE_LINE = (
 _SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 # The same code may hyphen a group of its own before the section's number (042-18-12.1.27/03-2013): a code's part
 # as the zero-led one before it, said as a count (он сегіз), not the rank a hyphen would make of it (он сегізінші);
-# the zero-led one is the code's series, said digit by digit (042 → нөл төрт екі).
+# the zero-led one is the code's series, dictated as any code's group is, its zero said and the rest counted
+# (042 → нөл қырық екі), as a document's № 075 is.
 _CODE_LEAD = r"(?:(?P<lead>0\d{2}(?:[-–]\d{1,2})?)[-–])?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
@@ -288,7 +289,7 @@ def speak_section(match: re.Match[str]) -> str:
     parts = re.findall(
         r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
     )
-    spoken = [digits(p) if p.startswith("0") else _code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
+    spoken = [_code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
     if match["code_year"]:
         spoken += [" нүкте ".join(_code_part(p) for p in parts), "слэш", _code_part(match["slashed"])]
     else:

@@ -209,11 +209,12 @@ def speak_bracketed_pair(match: re.Match[str]) -> str:
 # A serial number: ISSN 2073 – 333Х, ISBN 978-601-7548-12-5; its check character X (or a Cyrillic Х) is икс.
 SERIAL_NUMBER = re.compile(r"(?P<label>ISSN|ISBN)(?P<sep>:?\s?)(?P<code>[\dXХ]+(?:(?:\s?[–—]\s?|-)[\dXХ]+)+)(?![\w-])")
 # A library class after its label: УДК 81.25, ӘОЖ 94(574), ББК 63.3 and its Kazakh label КБЖ 74.262.21, and as a
-# title page types it with its marks spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)).
+# title page types it with its marks spaced and its Kazakh label spelt with Ө (ӘӨЖ 060 : 9 (584 5)). A BBK class may
+# close on its form division, я and a number glued on (ББК 41.3я73: a textbook's), said я жетпіс үш.
 LIBRARY_LABEL = r"УДК|Ә[ОӨ]Ж|ББК|КБЖ|МРНТИ|ХҒТАР|ҒТАМР"
 LIBRARY_CLASS = re.compile(
     rf"(?P<label>{LIBRARY_LABEL})(?P<sep>:?\s?)"
-    r"(?P<code>\d+(?:\s?[.:/]\s?\d+)*(?:\s?\(\d+(?:[.:\s]\d+)*\))?)"
+    r"(?P<code>\d+(?:\s?[.:/]\s?\d+)*(?:я\d{1,3})?(?:\s?\(\d+(?:[.:\s]\d+)*\))?)"
     r"(?![\w.]\d)"
 )
 # A document symbol of the United Nations or a like body: three parts or more joined by slashes, the first Latin
@@ -221,8 +222,8 @@ LIBRARY_CLASS = re.compile(
 # CCPR/C/SR.2810). Its slashes are said слэш, as the symbol is dictated, and a lone letter is its name (A → эй, not
 # the English article); its other parts are left to the rules that read Latin words and numbers.
 DOCUMENT_SYMBOL = re.compile(r"(?<![\w/.])[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}|\d{1,5})(?:\.\d{1,5})?){2,}(?![\w/])")
-_CODE_PARTS = re.compile(r"\d+|[XХ]|[.:/()]")
-_CODE_MARKS = {".": "нүкте", ":": "қос нүкте", "/": "бөлу", "(": "", ")": "", "X": "икс", "Х": "икс"}
+_CODE_PARTS = re.compile(r"\d+|[XХя]|[.:/()]")
+_CODE_MARKS = {".": "нүкте", ":": "қос нүкте", "/": "бөлу", "(": "", ")": "", "X": "икс", "Х": "икс", "я": "я"}
 
 
 # A class index's groups run to three digits (УДК 616.4, 631.52(075.8)): a longer run in a class is one typed

@@ -690,6 +690,14 @@ def rules() -> list[Rule]:
             "code",
             needs=codes.ZERO_LED_MARK,
         ),
+        Rule("zero-led series code", codes.SERIES_CODE, codes.speak_series_code, "code", needs=codes.SERIES_CODE_MARK),
+        Rule(
+            "lettered series code",
+            codes.LETTERED_SERIES_CODE,
+            codes.speak_lettered_series_code,
+            "code",
+            needs=codes.LETTERED_SERIES_CODE_MARK,
+        ),
         Rule(
             "unit alone in a table's cell",
             amounts.TABLE_CELL_UNIT,
