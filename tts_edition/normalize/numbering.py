@@ -436,13 +436,13 @@ _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ 
 # A surname after the dot, or a second initial, makes a lone letter a person's initial, not a heading's number (Х.
 # Досмұхамедовтың, І. Жансүгіров, Х. Д. Досмұхамедов): a surname's ending, with a case ending or none, in either
 # script (Kh. Dosmukhamedov is read back as Х.).
-_SURNAME_ENDING = r"(?:ов|ев|ин|ұлы|қызы|ov|ev|in|uly|kyzy)а?"
+SURNAME_ENDING = r"(?:ов|ев|ин|ұлы|қызы|ov|ev|in|uly|kyzy)а?"
 _CASE_ENDING = r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?"
 # A lesson plan's stage, its numeral's stop typed onto the stage's Kazakh word (I.Ұйымдастыру, II.Үй жұмысы): an item,
 # as no English pronoun I takes a stop before a Kazakh word; a surname so glued (І.Жансүгіров) is an initial's.
 _STAGE_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3}}"
 _SURNAME_AFTER = (
-    rf"[ \t]*[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{_SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
+    rf"[ \t]*[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
     rf"|[ \t]*[{KAZAKH_UPPER}A-Z]\.[ \t]?\w"
 )
 # A district decree's drafter may type a hyphen onto a cited sub-point's bracket, as onto a number before its case

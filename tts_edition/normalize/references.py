@@ -17,6 +17,7 @@ import re
 from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.numbering import SURNAME_ENDING
 from tts_edition.normalize.numbers import cardinal_of, dictated, digits, ordinal_of
 
 _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
@@ -116,7 +117,8 @@ PAGE_COUNT = re.compile(
 # The place of publication clipped to its first letters, as an imprint writes it before the publisher's colon or the
 # year's comma (А.: Мектеп, 1985; – А., 2001. – 240 б.; Шығ. жинағы, А., 1985; М.: Мир, 1982): the city named in full,
 # by its Kazakh name. Only after the comma, stop, dash or bracket that closes the part before it: an initial after a
-# surname (Ахметов А., 2001; Ералин Қ., Матеева Т.) is a person's.
+# surname (Ахметов А., 2001; Ералин Қ., Матеева Т.), or after its comma as an author list sets it off (Ахметов, А.,
+# 2001; not a title's Шығармалары, А., 1985), is a person's.
 PUBLICATION_PLACES = {
     "А": "Алматы", "Ал": "Алматы", "Алм": "Алматы", "М": "Мәскеу", "Л": "Ленинград", "СПб": "Санкт-Петербург",
 }  # fmt: skip
@@ -126,6 +128,8 @@ PUBLICATION_PLACE = re.compile(
     rf"(?=\s?:\s?[«\"{KAZAKH_UPPER}A-Z]|\s?,\s?{_YEAR}(?!\d))"
 )
 PUBLICATION_PLACE_NEEDS = re.compile(r"\.\s?[,:]")  # what every match holds (`Rule.needs`), a stop first
+_SURNAME_AND_COMMA = re.compile(rf"(?<![\w.])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?{SURNAME_ENDING},\s\Z")
+_SURNAME_REACH = 40
 # A volume numbered with its ordinal's hyphen before the pages cited from it (20-т., 164-165-б.; 2-т., 45-б.): том,
 # not the clause (тармақ) a hyphened т. numbers in a law; the pages said as a label's are (45-б. → қырық бесінші бет,
 # 164-165-б. → жүз алпыс төртінші – жүз алпыс бесінші беттер). Their mark may be typed as a 6 after their range
@@ -145,7 +149,10 @@ COLLECTED_WORKS_NEEDS = re.compile(r"ығ\.\s?жин")
 
 
 def speak_publication_place(match: re.Match[str]) -> str:
-    """А., 1985 → Алматы, 1985; М.: Мир → Мәскеу: Мир."""
+    """А., 1985 → Алматы, 1985; М.: Мир → Мәскеу: Мир; Ахметов, А., 2001 stays."""
+    start = match.start()
+    if _SURNAME_AND_COMMA.search(match.string, max(0, start - _SURNAME_REACH), start):
+        return match.group()
     return PUBLICATION_PLACES[match["place"]]
 
 
