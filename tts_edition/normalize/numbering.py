@@ -18,6 +18,7 @@ from tts_edition.normalize.morphology import (
     hyphenated_word,
 )
 from tts_edition.normalize.numbers import SCALES, cardinal, cardinal_of, dictated, digits, ordinal, ordinal_of
+from tts_edition.normalize.ordinalcontext import QUANTITY_NAMES
 from tts_edition.normalize.roman import roman_value
 
 # An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
@@ -498,12 +499,13 @@ def _first_item(line: str) -> int:
 # қозғалысы): a title of up to three words, the first capitalised, opening the line or after its own number, then 1.
 # before a capitalised word. Opening the line, the title is one of two words where no 2. follows on it, and no
 # pronoun opens it: a sentence's subject heads no list (Бұл оның сөзі1. Ол ..., a footnote's mark). A time or a
-# measure ending a sentence (Біз сағат 1. Ол келді) is no title's.
+# measure ending a sentence (Біз сағат 1. Ол келді), or a quantity or an age whose value the number is (Ұпай саны 1.
+# Келесі ..., Оның жасы 1. Ол ...), is no title's.
 _TITLE_BEFORE_FIRST_ITEM = re.compile(
     rf"(?:\A|(?P<numbered>\d)[ \t]+)(?P<first>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)"
     rf"(?P<more>(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}})[ \t]+\Z"
 )
-_MEASURE_WORD = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}")
+_MEASURE_OR_QUANTITY = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}|жас[ыі]|{'|'.join(QUANTITY_NAMES)}")
 _PRONOUNS = frozenset(("бұл", "ол", "осы", "сол", "мына", "мен", "сен", "біз", "сіз", "олар", "кім", "не"))
 _SECOND_ITEM = re.compile(rf"[ \t]2\.[ \t]+[«\"“]?[{KAZAKH_UPPER}]")
 _SHORT_TITLE_WORDS = 2
@@ -512,7 +514,7 @@ _SHORT_TITLE_WORDS = 2
 def _title_before_first_item(line: str, after: str) -> bool:
     """Whether LINE, the text before the 1., ends on a list's title; AFTER is the rest of the line."""
     title = _TITLE_BEFORE_FIRST_ITEM.search(line)
-    if title is None or (title["last"] and _MEASURE_WORD.fullmatch(title["last"])):
+    if title is None or _MEASURE_OR_QUANTITY.fullmatch((title["last"] or title["first"]).lower()):
         return False
     if title["numbered"] or _SECOND_ITEM.search(after):
         return True
