@@ -143,8 +143,8 @@ VOLUME_AND_PAGES_NEEDS = re.compile(r"-т\.,")
 _LAW_BEFORE = re.compile(r"(?i:заң|кодекс|бұйрық|қаулы|ереже|бап)")
 _LAW_REACH = 80
 # A reference's title clips the word the collected works are named by (Шығ. жинағы, Шығ.жинағы, Шығ. жин.):
-# шығармалар, which no east (шығ.) qualifies there.
-COLLECTED_WORKS = re.compile(r"(?<![\w.])(?P<first>[Шш])ығ\.\s?(?=жина[ғқ]|жин\.)")
+# шығармалар, which no east (шығ.) qualifies there; a clipped жин. is the collection's, жинағы.
+COLLECTED_WORKS = re.compile(r"(?<![\w.])(?P<first>[Шш])ығ\.\s?(?:(?=жина[ғқ])|(?P<clipped>жин\.))")
 COLLECTED_WORKS_NEEDS = re.compile(r"ығ\.\s?жин")
 
 
@@ -166,8 +166,8 @@ def speak_volume_and_pages(match: re.Match[str]) -> str:
 
 
 def speak_collected_works(match: re.Match[str]) -> str:
-    """Шығ.жинағы → Шығармалар жинағы."""
-    return f"{match['first']}ығармалар "
+    """Шығ.жинағы → Шығармалар жинағы; Шығ. жин. → Шығармалар жинағы."""
+    return f"{match['first']}ығармалар " + ("жинағы" if match["clipped"] else "")
 
 
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
