@@ -764,14 +764,14 @@ def speak_list_marker(match: re.Match[str]) -> str:
     if match["point"]:
         return match["pindent"] + ordinal(int(match["point"])) + "."
     if match["n2"]:
-        line = match.string[: match.start()].rpartition("\n")[2]
+        line = _line_before(match)
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
         if closes_a_parenthesis:
             return match.group()
         glued = match.group().endswith("-") and match.string[match.end() : match.end() + 1].isalpha()  # 6)-тармақша
         return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "") + (" " if glued else "")
     if match["inline"]:
-        line = match.string[: match.start()].rpartition("\n")[2]
+        line = _line_before(match)
         earlier = {int(n) for n in _INLINE_BEFORE.findall(line)}
         n = int(match["inline"])
         after_option = _AFTER_OPTION.search(line) is not None
@@ -779,8 +779,7 @@ def speak_list_marker(match: re.Match[str]) -> str:
             return match.group()  # a number after a number: the next question's only after an option's value
         run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
         if n == 1:
-            after = match.string[match.end() :].partition("\n")[0]
-            return ordinal(n) if _title_before_first_item(line, after) else match.group()
+            return ordinal(n) if _title_before_first_item(line, _line_after(match)) else match.group()
         after_mark = _QUESTION_MARK_BEFORE.search(line) is not None
         return ordinal(n) if after_option or run_in or after_mark else match.group()
     if match["both"] and not dates.opens_line(match):
@@ -791,6 +790,19 @@ def speak_list_marker(match: re.Match[str]) -> str:
         return f"{match['indent']}{cardinal_of(match['n'])}."
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")
+
+
+def _line_before(match: re.Match[str]) -> str:
+    """The match's line up to the match (its start found from the match, not by copying the text before it)."""
+    text, start = match.string, match.start()
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
+def _line_after(match: re.Match[str]) -> str:
+    """The match's line after the match."""
+    text, end = match.string, match.end()
+    line_end = text.find("\n", end)
+    return text[end : len(text) if line_end < 0 else line_end]
 
 
 # A number with its stop between two answer options (B) 4. C) 2. D)) is the first option's value, a count, not an
