@@ -16,7 +16,7 @@ import re
 
 from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
 from tts_edition.normalize.numbering import SURNAME_ENDING
 from tts_edition.normalize.numbers import cardinal_of, dictated, digits, ordinal_of
 
@@ -139,8 +139,9 @@ VOLUME_AND_PAGES = re.compile(
     r"(?:(?P<a>\d+)(?:[-–—](?P<b>\d+))?-бб?(?:\.|(?!\w))|(?=\d+-\d+-6\.))"
 )
 VOLUME_AND_PAGES_NEEDS = re.compile(r"-т\.,")
-# A law cited before them numbers its clause and article so (Заңның 5-т., 7-б.): тармақ and бап, left to their rule.
-_LAW_BEFORE = re.compile(r"(?i:заң|кодекс|бұйрық|қаулы|ереже|бап)")
+# A law cited before them numbers its clause and article so (Заңның 5-т., 7-б.): тармақ and бап, not this rule's. The
+# law named by its word, bare or with its suffixes, not a name that opens with its letters (Ережепов, Бапанов).
+_LAW_BEFORE = re.compile(r"(?<![\w-])(?i:заң|кодекс|бұйры[қғ]|қаулы|ереже|бап)(?P<suffixes>\w*)")
 _LAW_REACH = 80
 # A reference's title clips the word the collected works are named by (Шығ. жинағы, Шығ.жинағы, Шығ. жин.):
 # шығармалар, which no east (шығ.) qualifies there; a clipped жин. is the collection's, жинағы.
@@ -159,10 +160,15 @@ def speak_publication_place(match: re.Match[str]) -> str:
 def speak_volume_and_pages(match: re.Match[str]) -> str:
     """2-т., 45-б. → екінші том, қырық бесінші бет; 20-т., 164-165-6. → жиырмасыншы том, 164-165-6.; after a law's
     name left as it is."""
-    if _LAW_BEFORE.search(match.string, max(0, match.start() - _LAW_REACH), match.start()):
+    if _law_before(match):
         return match.group()
     volume = f"{_numbered_part(match['n'], None, *LABELS['Т'])},{match['gap']}"
     return volume + (_numbered_part(match["a"], match["b"], *LABELS["Б"]) if match["a"] else "")
+
+
+def _law_before(match: re.Match[str]) -> bool:
+    words = _LAW_BEFORE.finditer(match.string, max(0, match.start() - _LAW_REACH), match.start())
+    return any(not word["suffixes"] or parse_suffixes(word["suffixes"].lower()) for word in words)
 
 
 def speak_collected_works(match: re.Match[str]) -> str:
