@@ -89,7 +89,8 @@ SERIES_CODE_MARK = re.compile(r"0(?<!\d0)\d\d[-–]\d{1,2}[-–]\d")  # what eve
 LETTERED_SERIES_CODE = re.compile(
     rf"(?<![\w.,/–-])(?P<groups>\d{{1,3}}(?P<letter>[{KAZAKH_UPPER}])(?:-\d{{1,3}}){{2,}})(?![\w.,/–-])"
 )
-LETTERED_SERIES_CODE_MARK = re.compile(rf"\d[{KAZAKH_UPPER}]-\d{{1,3}}-\d")  # what every such code holds
+# What every such code holds, found from its hyphen (a scan for a digit before a capital costs twenty times more).
+LETTERED_SERIES_CODE_MARK = re.compile(rf"-(?<=\d[{KAZAKH_UPPER}]-)\d{{1,3}}-\d")
 
 
 def speak_series_code(match: re.Match[str]) -> Spoken:

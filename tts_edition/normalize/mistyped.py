@@ -27,7 +27,8 @@ LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ":
 LEGACY_SECOND_READING = {"є": "ғ", "Є": "Ғ"}
 # A font drew a sign for a letter it lacked, so a text that writes that letter itself drew the sign for another: a
 # history page that writes сұлтанның and Атаңның put њ for һ (Гауњар, қањармандық for Гауһар, қаһармандық), where a
-# text with no ң of its own (Президентініњ) put it for ң.
+# text with no ң of its own (Президентініњ) put it for ң. A sign closing its word is ң in any text, as no Kazakh word
+# ends on һ and the genitive's -ның does on ң (Президентініњ сөзі beside a retyped Қазақстанның).
 LEGACY_READING_BESIDE_LETTER = {"њ": "һ", "Њ": "Һ"}
 _LEGACY_SIGN = f"[{''.join(LEGACY_FONT)}]+"
 _MICRO_UNIT = r"(?<!\w)µ(?:м|г|л|с|моль|кат)(?![\w])"
@@ -41,7 +42,9 @@ _WORD_AROUND = re.compile(r"\w*")
 def legacy_letters(match: re.Match[str]) -> str:
     """The Kazakh letters a legacy font's signs stand for (‰ → ү); a sign two fonts gave different letters (Є) is the
     second one's where the dictionary knows the word by it and not by the first (ЄЫЛЫМ → ҒЫЛЫМ, дєріхана → дәріхана)."""
-    first = "".join(_legacy_letter(ch, match.string) for ch in match.group())
+    signs = match.group()
+    word_end = len(signs) - 1 if not _WORD_AROUND.match(match.string, match.end()).group() else None
+    first = "".join(_legacy_letter(ch, match.string, at == word_end) for at, ch in enumerate(signs))
     if not any(ch in LEGACY_SECOND_READING for ch in match.group()):
         return first
     text, start, end = match.string, match.start(), match.end()
@@ -53,9 +56,11 @@ def legacy_letters(match: re.Match[str]) -> str:
     return first
 
 
-def _legacy_letter(sign: str, text: str) -> str:
+def _legacy_letter(sign: str, text: str, last_of_word: bool) -> str:
     """The letter a legacy font's sign stands for in this text (`LEGACY_READING_BESIDE_LETTER`)."""
-    if sign in LEGACY_READING_BESIDE_LETTER and LEGACY_FONT[sign].lower() in _letters_written(text):
+    if last_of_word or sign not in LEGACY_READING_BESIDE_LETTER:
+        return LEGACY_FONT[sign]
+    if LEGACY_FONT[sign].lower() in _letters_written(text):
         return LEGACY_READING_BESIDE_LETTER[sign]
     return LEGACY_FONT[sign]
 

@@ -18,6 +18,7 @@ from tts_edition.normalize.morphology import (
     hyphenated_word,
 )
 from tts_edition.normalize.numbers import SCALES, cardinal, cardinal_of, dictated, digits, ordinal, ordinal_of
+from tts_edition.normalize.ordinalcontext import QUANTITY_NAMES
 from tts_edition.normalize.roman import roman_value
 
 # An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
@@ -436,13 +437,13 @@ _CONTENTS_TITLE = rf"[«\"“]?[{KAZAKH_UPPER}][{KAZAKH_LOWER}][^\n]*?\.{{2,}}[ 
 # A surname after the dot, or a second initial, makes a lone letter a person's initial, not a heading's number (Х.
 # Досмұхамедовтың, І. Жансүгіров, Х. Д. Досмұхамедов): a surname's ending, with a case ending or none, in either
 # script (Kh. Dosmukhamedov is read back as Х.).
-_SURNAME_ENDING = r"(?:ов|ев|ин|ұлы|қызы|ov|ev|in|uly|kyzy)а?"
+SURNAME_ENDING = r"(?:ов|ев|ин|ұлы|қызы|ov|ev|in|uly|kyzy)а?"
 _CASE_ENDING = r"(?:тың|тің|ның|нің|ға|ге|қа|ке|ты|ті|ны|ні|пен|бен|мен|тан|тен|нан|нен|та|те|на|не)?"
 # A lesson plan's stage, its numeral's stop typed onto the stage's Kazakh word (I.Ұйымдастыру, II.Үй жұмысы): an item,
 # as no English pronoun I takes a stop before a Kazakh word; a surname so glued (І.Жансүгіров) is an initial's.
 _STAGE_WORD = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{3}}"
 _SURNAME_AFTER = (
-    rf"[ \t]*[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{_SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
+    rf"[ \t]*[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z]+?{SURNAME_ENDING}{_CASE_ENDING}(?![\w-])"
     rf"|[ \t]*[{KAZAKH_UPPER}A-Z]\.[ \t]?\w"
 )
 # A district decree's drafter may type a hyphen onto a cited sub-point's bracket, as onto a number before its case
@@ -498,12 +499,13 @@ def _first_item(line: str) -> int:
 # қозғалысы): a title of up to three words, the first capitalised, opening the line or after its own number, then 1.
 # before a capitalised word. Opening the line, the title is one of two words where no 2. follows on it, and no
 # pronoun opens it: a sentence's subject heads no list (Бұл оның сөзі1. Ол ..., a footnote's mark). A time or a
-# measure ending a sentence (Біз сағат 1. Ол келді) is no title's.
+# measure ending a sentence (Біз сағат 1. Ол келді), or a quantity or an age whose value the number is (Ұпай саны 1.
+# Келесі ..., Оның жасы 1. Ол ...), is no title's.
 _TITLE_BEFORE_FIRST_ITEM = re.compile(
     rf"(?:\A|(?P<numbered>\d)[ \t]+)(?P<first>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+)"
     rf"(?P<more>(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}})[ \t]+\Z"
 )
-_MEASURE_WORD = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}")
+_MEASURE_OR_QUANTITY = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}|жас[ыі]|{'|'.join(QUANTITY_NAMES)}")
 _PRONOUNS = frozenset(("бұл", "ол", "осы", "сол", "мына", "мен", "сен", "біз", "сіз", "олар", "кім", "не"))
 _SECOND_ITEM = re.compile(rf"[ \t]2\.[ \t]+[«\"“]?[{KAZAKH_UPPER}]")
 _SHORT_TITLE_WORDS = 2
@@ -512,7 +514,7 @@ _SHORT_TITLE_WORDS = 2
 def _title_before_first_item(line: str, after: str) -> bool:
     """Whether LINE, the text before the 1., ends on a list's title; AFTER is the rest of the line."""
     title = _TITLE_BEFORE_FIRST_ITEM.search(line)
-    if title is None or (title["last"] and _MEASURE_WORD.fullmatch(title["last"])):
+    if title is None or _MEASURE_OR_QUANTITY.fullmatch((title["last"] or title["first"]).lower()):
         return False
     if title["numbered"] or _SECOND_ITEM.search(after):
         return True
@@ -762,14 +764,14 @@ def speak_list_marker(match: re.Match[str]) -> str:
     if match["point"]:
         return match["pindent"] + ordinal(int(match["point"])) + "."
     if match["n2"]:
-        line = match.string[: match.start()].rpartition("\n")[2]
+        line = _line_before(match)
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
         if closes_a_parenthesis:
             return match.group()
         glued = match.group().endswith("-") and match.string[match.end() : match.end() + 1].isalpha()  # 6)-тармақша
         return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "") + (" " if glued else "")
     if match["inline"]:
-        line = match.string[: match.start()].rpartition("\n")[2]
+        line = _line_before(match)
         earlier = {int(n) for n in _INLINE_BEFORE.findall(line)}
         n = int(match["inline"])
         after_option = _AFTER_OPTION.search(line) is not None
@@ -777,8 +779,7 @@ def speak_list_marker(match: re.Match[str]) -> str:
             return match.group()  # a number after a number: the next question's only after an option's value
         run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
         if n == 1:
-            after = match.string[match.end() :].partition("\n")[0]
-            return ordinal(n) if _title_before_first_item(line, after) else match.group()
+            return ordinal(n) if _title_before_first_item(line, _line_after(match)) else match.group()
         after_mark = _QUESTION_MARK_BEFORE.search(line) is not None
         return ordinal(n) if after_option or run_in or after_mark else match.group()
     if match["both"] and not dates.opens_line(match):
@@ -789,6 +790,19 @@ def speak_list_marker(match: re.Match[str]) -> str:
         return f"{match['indent']}{cardinal_of(match['n'])}."
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")
+
+
+def _line_before(match: re.Match[str]) -> str:
+    """The match's line up to the match (its start found from the match, not by copying the text before it)."""
+    text, start = match.string, match.start()
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
+def _line_after(match: re.Match[str]) -> str:
+    """The match's line after the match."""
+    text, end = match.string, match.end()
+    line_end = text.find("\n", end)
+    return text[end : len(text) if line_end < 0 else line_end]
 
 
 # A number with its stop between two answer options (B) 4. C) 2. D)) is the first option's value, a count, not an

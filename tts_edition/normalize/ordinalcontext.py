@@ -198,7 +198,8 @@ def _counts_measure(word: str) -> bool:
 # quantity's, a count, and the hyphen joins its unit as a space would; no rank is a size or a number of things. The
 # unit bare: a possessed word after the hyphen (саны 3-тармағында) is cited.
 _SHORTEST_UNIT = 3  # жол, бет: the shortest stem a unit's inflected form is read back to
-_QUANTITY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:көлемі|саны|ұзындығы|салмағы|сыйымдылығы)[:\s]+$")
+QUANTITY_NAMES = ("көлемі", "саны", "ұзындығы", "салмағы", "сыйымдылығы")
+_QUANTITY_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{'|'.join(QUANTITY_NAMES)})[:\s]+$")
 
 
 def _counted_after_hyphen(match: re.Match[str], word: str) -> bool:

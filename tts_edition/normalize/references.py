@@ -16,7 +16,8 @@ import re
 
 from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
+from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
+from tts_edition.normalize.numbering import SURNAME_ENDING
 from tts_edition.normalize.numbers import cardinal_of, dictated, digits, ordinal_of
 
 _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
@@ -116,7 +117,8 @@ PAGE_COUNT = re.compile(
 # The place of publication clipped to its first letters, as an imprint writes it before the publisher's colon or the
 # year's comma (А.: Мектеп, 1985; – А., 2001. – 240 б.; Шығ. жинағы, А., 1985; М.: Мир, 1982): the city named in full,
 # by its Kazakh name. Only after the comma, stop, dash or bracket that closes the part before it: an initial after a
-# surname (Ахметов А., 2001; Ералин Қ., Матеева Т.) is a person's.
+# surname (Ахметов А., 2001; Ералин Қ., Матеева Т.), or after its comma as an author list sets it off (Ахметов, А.,
+# 2001; not a title's Шығармалары, А., 1985), is a person's.
 PUBLICATION_PLACES = {
     "А": "Алматы", "Ал": "Алматы", "Алм": "Алматы", "М": "Мәскеу", "Л": "Ленинград", "СПб": "Санкт-Петербург",
 }  # fmt: skip
@@ -126,6 +128,8 @@ PUBLICATION_PLACE = re.compile(
     rf"(?=\s?:\s?[«\"{KAZAKH_UPPER}A-Z]|\s?,\s?{_YEAR}(?!\d))"
 )
 PUBLICATION_PLACE_NEEDS = re.compile(r"\.\s?[,:]")  # what every match holds (`Rule.needs`), a stop first
+_SURNAME_AND_COMMA = re.compile(rf"(?<![\w.])[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+?{SURNAME_ENDING},\s\Z")
+_SURNAME_REACH = 40
 # A volume numbered with its ordinal's hyphen before the pages cited from it (20-т., 164-165-б.; 2-т., 45-б.): том,
 # not the clause (тармақ) a hyphened т. numbers in a law; the pages said as a label's are (45-б. → қырық бесінші бет,
 # 164-165-б. → жүз алпыс төртінші – жүз алпыс бесінші беттер). Their mark may be typed as a 6 after their range
@@ -135,32 +139,41 @@ VOLUME_AND_PAGES = re.compile(
     r"(?:(?P<a>\d+)(?:[-–—](?P<b>\d+))?-бб?(?:\.|(?!\w))|(?=\d+-\d+-6\.))"
 )
 VOLUME_AND_PAGES_NEEDS = re.compile(r"-т\.,")
-# A law cited before them numbers its clause and article so (Заңның 5-т., 7-б.): тармақ and бап, left to their rule.
-_LAW_BEFORE = re.compile(r"(?i:заң|кодекс|бұйрық|қаулы|ереже|бап)")
+# A law cited before them numbers its clause and article so (Заңның 5-т., 7-б.): тармақ and бап, not this rule's. The
+# law named by its word, bare or with its suffixes, not a name that opens with its letters (Ережепов, Бапанов).
+_LAW_BEFORE = re.compile(r"(?<![\w-])(?i:заң|кодекс|бұйры[қғ]|қаулы|ереже|бап)(?P<suffixes>\w*)")
 _LAW_REACH = 80
 # A reference's title clips the word the collected works are named by (Шығ. жинағы, Шығ.жинағы, Шығ. жин.):
-# шығармалар, which no east (шығ.) qualifies there.
-COLLECTED_WORKS = re.compile(r"(?<![\w.])(?P<first>[Шш])ығ\.\s?(?=жина[ғқ]|жин\.)")
+# шығармалар, which no east (шығ.) qualifies there; a clipped жин. is the collection's, жинағы.
+COLLECTED_WORKS = re.compile(r"(?<![\w.])(?P<first>[Шш])ығ\.\s?(?:(?=жина[ғқ])|(?P<clipped>жин\.))")
 COLLECTED_WORKS_NEEDS = re.compile(r"ығ\.\s?жин")
 
 
 def speak_publication_place(match: re.Match[str]) -> str:
-    """А., 1985 → Алматы, 1985; М.: Мир → Мәскеу: Мир."""
+    """А., 1985 → Алматы, 1985; М.: Мир → Мәскеу: Мир; Ахметов, А., 2001 stays."""
+    start = match.start()
+    if _SURNAME_AND_COMMA.search(match.string, max(0, start - _SURNAME_REACH), start):
+        return match.group()
     return PUBLICATION_PLACES[match["place"]]
 
 
 def speak_volume_and_pages(match: re.Match[str]) -> str:
     """2-т., 45-б. → екінші том, қырық бесінші бет; 20-т., 164-165-6. → жиырмасыншы том, 164-165-6.; after a law's
     name left as it is."""
-    if _LAW_BEFORE.search(match.string, max(0, match.start() - _LAW_REACH), match.start()):
+    if _law_before(match):
         return match.group()
     volume = f"{_numbered_part(match['n'], None, *LABELS['Т'])},{match['gap']}"
     return volume + (_numbered_part(match["a"], match["b"], *LABELS["Б"]) if match["a"] else "")
 
 
+def _law_before(match: re.Match[str]) -> bool:
+    words = _LAW_BEFORE.finditer(match.string, max(0, match.start() - _LAW_REACH), match.start())
+    return any(not word["suffixes"] or parse_suffixes(word["suffixes"].lower()) for word in words)
+
+
 def speak_collected_works(match: re.Match[str]) -> str:
-    """Шығ.жинағы → Шығармалар жинағы."""
-    return f"{match['first']}ығармалар "
+    """Шығ.жинағы → Шығармалар жинағы; Шығ. жин. → Шығармалар жинағы."""
+    return f"{match['first']}ығармалар " + ("жинағы" if match["clipped"] else "")
 
 
 # A label before the number it labels: Т. 2, Б. 12–18, С. 45-48, [15, б. 78].
