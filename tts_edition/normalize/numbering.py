@@ -16,10 +16,13 @@ from tts_edition.normalize.morphology import (
     SUFFIX,
     attach,
     hyphenated_word,
+    parse_suffixes,
+    verb_endings,
 )
 from tts_edition.normalize.numbers import SCALES, cardinal, cardinal_of, dictated, digits, ordinal, ordinal_of
 from tts_edition.normalize.ordinalcontext import QUANTITY_NAMES
 from tts_edition.normalize.roman import roman_value
+from tts_edition.normalize.scraped import verb_stem
 
 # An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
 # slash: № 356/НҚ (a normative order's mark).
@@ -506,7 +509,10 @@ _TITLE_BEFORE_FIRST_ITEM = re.compile(
     rf"(?P<more>(?:[ \t]+(?P<last>[{KAZAKH_LOWER}]+)){{0,2}})[ \t]+\Z"
 )
 _MEASURE_OR_QUANTITY = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}|жас[ыі]|{'|'.join(QUANTITY_NAMES)}")
+# The pronouns and the stems their case forms are made on (о|ның, бұ|ған, ме|нің, олар|дың): a sentence's words.
 _PRONOUNS = frozenset(("бұл", "ол", "осы", "сол", "мына", "мен", "сен", "біз", "сіз", "олар", "кім", "не"))
+_PRONOUN_STEMS = ("о", "бұ", "мұ", "со", "осы", "мына", "ме", "се", "біз", "сіз", "олар", "кім")
+_SHORTEST_VERB_STEM = 3  # жең|ді, кет|ті; a shorter stem reads a noun's own ending as a tense's
 _SECOND_ITEM = re.compile(rf"[ \t]2\.[ \t]+[«\"“]?[{KAZAKH_UPPER}]")
 _SHORT_TITLE_WORDS = 2
 
@@ -518,8 +524,26 @@ def _title_before_first_item(line: str, after: str) -> bool:
         return False
     if title["numbered"] or _SECOND_ITEM.search(after):
         return True
-    short = len(title["more"].split()) < _SHORT_TITLE_WORDS
-    return short and title["first"].lower() not in _PRONOUNS
+    words = [title["first"].lower(), *title["more"].split()]
+    short = len(words) <= _SHORT_TITLE_WORDS
+    return short and not any(map(_pronoun, words)) and not _finite_verb(words[-1])
+
+
+def _pronoun(word: str) -> bool:
+    """бұл, оның, бұған, менің: a pronoun or its case form, a sentence's word, no title's."""
+    return word in _PRONOUNS or any(
+        word.startswith(stem) and parse_suffixes(word[len(stem) :]) is not None for stem in _PRONOUN_STEMS
+    )
+
+
+def _finite_verb(word: str) -> bool:
+    """жеңді, кетеді, келмеді: a verb's stem the dictionary knows with an ending that closes a sentence; a title is
+    no sentence (Команда жеңді 1. Ол ... counts)."""
+    for cut in range(_SHORTEST_VERB_STEM, len(word) - 1):
+        stem, ending = word[:cut], word[cut:]
+        if ending in verb_endings(stem) and verb_stem(stem):
+            return True
+    return False
 
 
 # A test's question closes on the marks it is worth in square brackets (... жанында болу [1] 2. «Ана тілі» өлеңінің):
