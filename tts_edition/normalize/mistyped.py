@@ -42,15 +42,14 @@ _WORD_AROUND = re.compile(r"\w*")
 def legacy_letters(match: re.Match[str]) -> str:
     """The Kazakh letters a legacy font's signs stand for (‰ → ү); a sign two fonts gave different letters (Є) is the
     second one's where the dictionary knows the word by it and not by the first (ЄЫЛЫМ → ҒЫЛЫМ, дєріхана → дәріхана)."""
-    signs = match.group()
-    word_end = len(signs) - 1 if not _WORD_AROUND.match(match.string, match.end()).group() else None
-    first = "".join(_legacy_letter(ch, match.string, at == word_end) for at, ch in enumerate(signs))
-    if not any(ch in LEGACY_SECOND_READING for ch in match.group()):
+    signs, text = match.group(), match.string
+    after = _WORD_AROUND.match(text, match.end()).group()
+    word_end = len(signs) - 1 if not after else None
+    first = "".join(_legacy_letter(ch, text, at == word_end) for at, ch in enumerate(signs))
+    if not any(ch in LEGACY_SECOND_READING for ch in signs):
         return first
-    text, start, end = match.string, match.start(), match.end()
-    before = _WORD_AROUND.match(text[::-1], len(text) - start).group()[::-1]
-    after = _WORD_AROUND.match(text, end).group()
-    second = "".join(LEGACY_SECOND_READING.get(ch, LEGACY_FONT[ch]) for ch in match.group())
+    before = _WORD_AROUND.match(text[::-1], len(text) - match.start()).group()[::-1]
+    second = "".join(LEGACY_SECOND_READING.get(ch, LEGACY_FONT[ch]) for ch in signs)
     if known_stem(before + first + after) is False and known_stem(before + second + after):
         return second
     return first
