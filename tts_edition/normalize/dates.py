@@ -343,12 +343,24 @@ def governed_case(rest: str) -> str | None:
 # (он төртінші ақпандағы), as a date in words before the number is written (14 ақпандағы N 27 хаты).
 _DOCUMENT_NUMBER = re.compile(r"\s+(?:№|N\s?(?=\d))")
 _ATTRIBUTE = "дағы"
+# A numeric date before a participle dates the deed, in the locative (2010.27.12. берілген өзгерістер, 12.05.2020 ж.
+# алынған сынама → желтоқсанда берілген, мамырда алынған), as the date in words is written (27 желтоқсанда берілген);
+# before an amendment's noun it is the noun's attribute (29.09.2014 ж. өзгертулері мен толықтыруларымен →
+# қыркүйектегі өзгертулері), as before a document's number. Other words after a date (күні, a heading's next line)
+# leave it bare.
+_PARTICIPLE = re.compile(rf"\s+[{_LETTERS}]+(?:ған|ген|қан|кен)(?![{_LETTERS}-])")
+_LOCATIVE = "да"
+_AMENDMENT_NOUN = re.compile(r"\s+(?:өзгеріс|өзгерту|толықтыру|түзету)")
 
 
 def dated_case(rest: str) -> str | None:
-    """The case a numeric date takes from what follows it (`rest`): a postposition's case, or the attribute before a
-    document's number."""
-    return governed_case(rest) or (_ATTRIBUTE if _DOCUMENT_NUMBER.match(rest) else None)
+    """The case a numeric date takes from what follows it (`rest`): a postposition's case, the attribute before a
+    document's number or an amendment's noun, the locative before a participle."""
+    if governed := governed_case(rest):
+        return governed
+    if _DOCUMENT_NUMBER.match(rest) or _AMENDMENT_NOUN.match(rest):
+        return _ATTRIBUTE
+    return _LOCATIVE if _PARTICIPLE.match(rest) else None
 
 
 _YEAR = r"(?:1[89]|20)\d\d"
