@@ -630,11 +630,32 @@ def _time_with_ending(spoken: str, gap: str | None, ending: str | None) -> str:
     return attach_written(spoken, gap, ending)
 
 
+# A game's score and, in brackets after it, its periods' scores listed with commas ("Астана" – "Уралмаш" 66:106
+# (21:29, 20:27, 14:23, 11:27)): each a score, said with a dash as the score before is, though some would make a
+# clock. The score before is none a clock could be: a time in brackets after a time (15:00 (17:00, 18:00)) stays.
+_SCORE_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?P<score>\d{1,3}:\d{1,3})[ \u00a0]?$")
+_PERIOD_SCORES = re.compile(r"\((?:\d{1,3}:\d{1,3},[ \u00a0]?)+\d{1,3}:\d{1,3}\)")
+_PERIODS_REACH = 40  # how far before a period's score its bracket may open
+_WHOLE_CLOCK = re.compile(_CLOCK)
+
+
+def _period_score(match: re.Match[str]) -> bool:
+    """The colon pair is one of a game's periods' scores, in brackets after the game's score."""
+    text, start = match.string, match.start()
+    opening = text.rfind("(", max(0, start - _PERIODS_REACH), start)
+    if opening < 0 or not (periods := _PERIOD_SCORES.match(text, opening)) or periods.end() <= start:
+        return False
+    score = _SCORE_BEFORE_BRACKET.search(text, max(0, opening - 9), opening)
+    return score is not None and _WHOLE_CLOCK.fullmatch(score["score"]) is None
+
+
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
-    (`_dotted_clock`)."""
+    (`_dotted_clock`); a period's score after a game's (66:106 (21:29, …)) is left to the score rule."""
     measured = not match["suf"] and _MEASURED.match(match.string, match.end())  # 17.00-де Н.Бекежанов: a name's initial
     if match["sep"] == "." and (not _dotted_clock(match) or measured):
+        return match.group()
+    if match["sep"] == ":" and match.string[match.start() - 1 : match.start()] in ("(", " ") and _period_score(match):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"
