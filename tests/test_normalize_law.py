@@ -296,3 +296,21 @@ ECON61_READINGS = {
 }
 
 test_econ61_mechanisms_read_their_examples = reading_test(ECON61_READINGS)
+
+
+AUDIT30_DATES_READINGS = {
+    "a numeric date before a participle is in the locative, before an amendment's noun its attribute (audit30dates)": [
+        (
+            "(2010.27.12. берілген өзгерістер мен толықтыруларымен)",
+            "(екі мың оныншы жылғы жиырма жетінші желтоқсанда берілген өзгерістер мен толықтыруларымен)",
+        ),
+        (
+            "заңы (29.09.2014 ж. өзгертулері мен толықтыруларымен)",
+            "заңы (екі мың он төртінші жылғы жиырма тоғызыншы қыркүйектегі өзгертулері мен толықтыруларымен)",
+        ),
+        ("12.05.2020 ж. алынған сынамалар", "екі мың жиырмасыншы жылғы он екінші мамырда алынған сынамалар"),
+        ("29.11.2022 ж күні өтті", "екі мың жиырма екінші жылғы жиырма тоғызыншы қараша күні өтті"),
+    ],
+}
+
+test_audit30_dates_mechanisms_read_their_examples = reading_test(AUDIT30_DATES_READINGS)

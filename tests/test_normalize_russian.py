@@ -1050,3 +1050,14 @@ def test_a_class_named_by_its_number_before_klass_is_ranked_in_the_nouns_case_an
     # counts: the genitive plural (9 классов), the genitive singular after two to four, a number past the last grade
     assert normalize("Он окончил 9 классов школы.") == "Он окончил девять классов школы."
     assert normalize("В школе 3 класса и 25 классов.") == "В школе три класса и двадцать пять классов."
+
+
+def test_a_year_marked_g_after_a_months_name_is_the_months_in_the_genitive() -> None:
+    """февраль 2022 г., в октябре 2024 г. → две тысячи … года (audit30dates); г. after other words keeps its case."""
+    assert normalize("Опубликовано в Молодой учёный №8 (403) февраль 2022 г.") == (
+        "Опубликовано в Молодой учёный номер восемь (четыреста три) февраль две тысячи двадцать второго года"
+    )
+    assert normalize("Это произошло в октябре 2024 г. в Алматы.") == (
+        "Это произошло в октябре две тысячи двадцать четвёртого года в Алматы."
+    )
+    assert normalize("В 2020 г. было много.") == "В две тысячи двадцатом году было много."

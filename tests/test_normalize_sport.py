@@ -371,3 +371,15 @@ def test_a_race_time_to_the_hundredth_before_its_unit_word() -> None:
         "қашықтықты тоғыз минут бір бүтін жүзден тоқсан сегіз секундта жүгірді."
     )
     assert normalize("Коблов (50,99 сек.)") == "Коблов (елу бүтін жүзден тоқсан тоғыз секунд.)"
+
+
+def test_a_games_period_scores_in_brackets_after_its_score_are_scores_not_clock_times() -> None:
+    """66:106 (21:29, 20:27, 14:23, 11:27): each quarter's score said with a dash, as the game's is (audit30dates); a
+    clock time in brackets after a clock time stays a time."""
+    assert normalize('"Астана" – "Уралмаш" 66:106 (21:29, 20:27, 14:23, 11:27).') == (
+        '"Астана" – "Уралмаш" алпыс алты – жүз алты (жиырма бір – жиырма тоғыз, жиырма – жиырма жеті, '
+        "он төрт – жиырма үш, он бір – жиырма жеті)."
+    )
+    assert normalize("15:00 (17:00, 18:00) басталады.") == (
+        "он бес нөл нөл (он жеті нөл нөл, он сегіз нөл нөл) басталады."
+    )

@@ -343,12 +343,24 @@ def governed_case(rest: str) -> str | None:
 # (он төртінші ақпандағы), as a date in words before the number is written (14 ақпандағы N 27 хаты).
 _DOCUMENT_NUMBER = re.compile(r"\s+(?:№|N\s?(?=\d))")
 _ATTRIBUTE = "дағы"
+# A numeric date before a participle dates the deed, in the locative (2010.27.12. берілген өзгерістер, 12.05.2020 ж.
+# алынған сынама → желтоқсанда берілген, мамырда алынған), as the date in words is written (27 желтоқсанда берілген);
+# before an amendment's noun it is the noun's attribute (29.09.2014 ж. өзгертулері мен толықтыруларымен →
+# қыркүйектегі өзгертулері), as before a document's number. Other words after a date (күні, a heading's next line)
+# leave it bare.
+_PARTICIPLE = re.compile(rf"\s+[{_LETTERS}]+(?:ған|ген|қан|кен)(?![{_LETTERS}-])")
+_LOCATIVE = "да"
+_AMENDMENT_NOUN = re.compile(r"\s+(?:өзгеріс|өзгерту|толықтыру|түзету)")
 
 
 def dated_case(rest: str) -> str | None:
-    """The case a numeric date takes from what follows it (`rest`): a postposition's case, or the attribute before a
-    document's number."""
-    return governed_case(rest) or (_ATTRIBUTE if _DOCUMENT_NUMBER.match(rest) else None)
+    """The case a numeric date takes from what follows it (`rest`): a postposition's case, the attribute before a
+    document's number or an amendment's noun, the locative before a participle."""
+    if governed := governed_case(rest):
+        return governed
+    if _DOCUMENT_NUMBER.match(rest) or _AMENDMENT_NOUN.match(rest):
+        return _ATTRIBUTE
+    return _LOCATIVE if _PARTICIPLE.match(rest) else None
 
 
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -618,11 +630,32 @@ def _time_with_ending(spoken: str, gap: str | None, ending: str | None) -> str:
     return attach_written(spoken, gap, ending)
 
 
+# A game's score and, in brackets after it, its periods' scores listed with commas ("Астана" – "Уралмаш" 66:106
+# (21:29, 20:27, 14:23, 11:27)): each a score, said with a dash as the score before is, though some would make a
+# clock. The score before is none a clock could be: a time in brackets after a time (15:00 (17:00, 18:00)) stays.
+_SCORE_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?P<score>\d{1,3}:\d{1,3})[ \u00a0]?$")
+_PERIOD_SCORES = re.compile(r"\((?:\d{1,3}:\d{1,3},[ \u00a0]?)+\d{1,3}:\d{1,3}\)")
+_PERIODS_REACH = 40  # how far before a period's score its bracket may open
+_WHOLE_CLOCK = re.compile(_CLOCK)
+
+
+def _period_score(match: re.Match[str]) -> bool:
+    """The colon pair is one of a game's periods' scores, in brackets after the game's score."""
+    text, start = match.string, match.start()
+    opening = text.rfind("(", max(0, start - _PERIODS_REACH), start)
+    if opening < 0 or not (periods := _PERIOD_SCORES.match(text, opening)) or periods.end() <= start:
+        return False
+    score = _SCORE_BEFORE_BRACKET.search(text, max(0, opening - 9), opening)
+    return score is not None and _WHOLE_CLOCK.fullmatch(score["score"]) is None
+
+
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
-    (`_dotted_clock`)."""
+    (`_dotted_clock`); a period's score after a game's (66:106 (21:29, …)) is left to the score rule."""
     measured = not match["suf"] and _MEASURED.match(match.string, match.end())  # 17.00-де Н.Бекежанов: a name's initial
     if match["sep"] == "." and (not _dotted_clock(match) or measured):
+        return match.group()
+    if match["sep"] == ":" and match.string[match.start() - 1 : match.start()] in ("(", " ") and _period_score(match):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"

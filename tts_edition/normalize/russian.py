@@ -289,11 +289,21 @@ _YEARS_WORD_CASES = {"годы": ("nominative", "accusative"), "годов": ("g
                      "годам": ("dative",), "годами": ("instrumental",)}  # fmt: skip
 
 
+# A month's name in any case before a year says the year is the month's, in the genitive, as года would (в октябре
+# 2024 г., февраль 2022 г. → две тысячи двадцать второго года); г. alone names no case.
+_MONTH_BEFORE_YEAR = re.compile(
+    r"(?<![^\W\d_])(?i:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяеюё]|(?:март|август)[аеу]?|ма[йяе])"
+    r"\s+$"
+)
+
+
 def speak_year(match: re.Match[str]) -> str:
     """в 2020 г. → в две тысячи двадцатом году; в 1994–1997 гг. → в … девяносто четвёртом – … седьмом годах; в
-    октябре 2024 года → две тысячи двадцать четвёртого года."""
+    октябре 2024 года → две тысячи двадцать четвёртого года; февраль 2022 г. → две тысячи двадцать второго года."""
     noun = match["noun"]
     case, cases = _case_before(match), _YEAR_WORD_CASES.get(noun) or _YEARS_WORD_CASES.get(noun)
+    if noun == "г." and _MONTH_BEFORE_YEAR.search(match.string, max(0, match.start() - 12), match.start()):
+        case = "genitive"
     if cases and case not in cases:
         case = cases[0]
     years = [in_words(int(y), to="ordinal", case=case) for y in (match["year"], match["year2"]) if y]
