@@ -640,12 +640,15 @@ def _defined_on_page(entry: abbr.Entry, match: re.Match[str]) -> bool:
     brackets teach the listener its letters, said instead of the table's meaning, the same name or another one
     (Ғарыштық зерттеулер институты (ҒЗИ): ғы зэ и, neither the name twice nor the table's ғылыми-зерттеу институты).
     The name spells the initialism a word to each letter, or is the table's own name for it, whatever its words'
-    endings (тегін медициналық көмектің кепілдік берілген көлемі (ТМККК))."""
+    endings (тегін медициналық көмектің кепілдік берілген көлемі (ТМККК)); or the brackets open on the name and close
+    on a dash and the initialism ((электрондық цифрлық қолтаңба арқылы – ЭЦҚ): э цэ қы)."""
     text, start = match.string, match.start()
     if not text.startswith(")", match.end()):
         return False
-    return abbr.spelled_before_bracket(match["word"], text, start) or abbr.name_before_bracket(
-        entry.spoken, text, start
+    return (
+        abbr.spelled_before_bracket(match["word"], text, start)
+        or abbr.name_before_bracket(entry.spoken, text, start)
+        or abbr.named_in_bracket_before_dash(match["word"], entry.spoken, text, start)
     )
 
 
