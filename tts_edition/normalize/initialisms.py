@@ -332,7 +332,19 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
     if (defined := abbr.page_definition(word, match.string, match.start())) is not None:
         return Spoken(attach_written(defined, gap, suffix, possessive=defined[-1] in "ыі"), "initialism", True)
+    if not written and abbr.pronounceable(word) and _CAPITALS_SURNAME_AFTER.match(match.string, match.end()):
+        return Spoken(word.lower(), "capitals", True)  # ӘЛИ ЕСМӘМБЕТОВТІҢ: a given name, not ә эл и
     return Spoken(attach_written(said_as_letters(word), gap, suffix), "initialism", True)  # not in the table
+
+
+# A surname in capitals, maybe in a case (ЕСМӘМБЕТОВТІҢ, БАЕКЕЕВ, ТАҒАНҰЛЫ): the short capitals before it that the
+# letters let be said are a given name, which the dictionary may not know (ӘЛИ), not an initialism.
+_CAPITALS_CASE_ENDING = "|".join(
+    "НЫҢ НІҢ ДЫҢ ДІҢ ТЫҢ ТІҢ ҒА ГЕ ҚА КЕ ДА ДЕ ТА ТЕ НЫ НІ ДЫ ДІ ТЫ ТІ ДАН ДЕН ТАН ТЕН НАН НЕН МЕН БЕН ПЕН".split()
+)
+_CAPITALS_SURNAME_AFTER = re.compile(
+    rf"[ \t]+[{KAZAKH_UPPER}]{{2,}}(?:(?:ОВ|ЕВ|ИН)А?|ҰЛЫ|ҚЫЗЫ)(?:{_CAPITALS_CASE_ENDING})?(?![\w-])"
+)
 
 
 def said_as_letters(word: str) -> str:
