@@ -108,6 +108,11 @@ READINGS = {
     "an initialism with no known expansion is said by its letter names (regionalbodies31)": [
         ("ӘАД-ның мамандары", "ә а дэнің мамандары"),
     ],
+    "short capitals the letters let be said, before a surname in capitals, are a given name (audit30)": [
+        ("ӘЛИ ЕСМӘМБЕТОВТІҢ КЕСКІНІ", "әли есмәмбетовтің кескіні"),
+        # before a word that is no surname they stay an initialism's letters
+        ("ӘЛИ МАШИНАСЫ", "ә эл и машинасы"),
+    ],
     "an initialism spelling a common word is that word in a heading set in capitals (wikibios32)": [
         ("ӘЖЕГЕ АҚ ТІЛЕК АЙТТЫ", "әжеге ақ тілек айтты"),
         ("Серіктестік АҚ болып қайта құрылды.", "Серіктестік акционерлік қоғам болып қайта құрылды."),

@@ -25,6 +25,15 @@ READINGS = {
         ("Өлшеу PM10 бойынша жүрді.", "Өлшеу пи эм он бойынша жүрді."),
         ("Датчик PM2.5.", "Датчик пи эм екі бүтін оннан бес."),
     ],
+    "the particle measures PM2.5 and PM10 typed with Cyrillic Р and М are the Latin letters (audit30)": [
+        (
+            "РМ-2,5 және РМ-10 өлшеміндегі бөлшектер",
+            "пи эм екі бүтін оннан бес және пи эм он өлшеміндегі бөлшектер",
+        ),
+        ("шаң, РМ2,5 және РМ10 бөлшектері", "шаң, пи эм екі бүтін оннан бес және пи эм он бөлшектері"),
+        # before no particle size Cyrillic РМ is an initialism of its own
+        ("РМ-5 үлгісі", "эр эм бес үлгісі"),
+    ],
     "short capitals with a q: spelled when English spells them or they make no Kazakh word": [
         ("IQ деңгейі өлшенді.", "ай кью деңгейі өлшенді."),
         ("Қосымша IQAir деректерін көрсетеді.", "Қосымша ай кью эйр деректерін көрсетеді."),

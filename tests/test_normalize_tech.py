@@ -23,6 +23,20 @@ READINGS = {
         # words before the bracket that are not its name: the table's meaning
         ("Жаңа зертханада (ҒЗИ) жұмыс істейді.", "Жаңа зертханада (ғылыми-зерттеу институты) жұмыс істейді."),
     ],
+    "an initialism after a dash closing brackets that hold its name, a postposition after it, is said by its letters"
+    " (audit30)": [
+        (
+            "тіркеуден өтіңіз (электрондық цифрлық қолтаңба арқылы – ЭЦҚ)",
+            "тіркеуден өтіңіз (электрондық цифрлық қолтаңба арқылы – э цэ қы)",
+        ),
+        ("(Біріккен Ұлттар Ұйымы — БҰҰ) хабарлады.", "(Біріккен Ұлттар Ұйымы — бэ ұ ұ) хабарлады."),
+        # brackets that hold no name, or more than its name and a postposition: the table's meaning
+        ("(тіркеу – ЭЦҚ)", "(тіркеу – электрондық цифрлық қолтаңба)"),
+        (
+            "(Біріккен Ұлттар Ұйымының хатшысы — БҰҰ)",
+            "(Біріккен Ұлттар Ұйымының хатшысы — Біріккен Ұлттар Ұйымы)",
+        ),
+    ],
     "wor- of an English word is уор, as Russian spells it (Уорлд), not уэр; -work, -word after a consonant -ворк": [
         ("World Bank есебі шықты.", "уорлд банк есебі шықты."),
         ("Network саласы өсті.", "нетворк саласы өсті."),

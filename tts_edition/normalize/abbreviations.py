@@ -599,6 +599,37 @@ def name_before_bracket(name: str, text: str, at: int) -> bool:
     return len(words) == count and same_words(name, " ".join(words))
 
 
+# The dash between a name and its initialism inside one pair of brackets: (электрондық цифрлық қолтаңба арқылы – ЭЦҚ).
+_DASH_BEFORE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*$")
+_POSTPOSITIONS = frozenset({"арқылы", "бойынша", "үшін", "туралы", "жөнінде", "сияқты", "ретінде"})
+
+
+def named_in_bracket_before_dash(initialism: str, name: str, text: str, at: int) -> bool:
+    """Whether the initialism at `at` follows a dash inside brackets that hold before it the words it stands for,
+    spelled a word to each letter or the table's `name`, whatever their endings, and maybe a postposition after them:
+    (электрондық цифрлық қолтаңба арқылы – ЭЦҚ). The page glosses the name with its letters, as Name (ABBR) does.
+    Not "(бұдан әрі – ЭЦҚ)", which holds no name."""
+    head = text[max(0, at - _DEFINITION_REACH) : at]
+    dash = _DASH_BEFORE.search(head)
+    if dash is None:
+        return False
+    opening = head.rfind("(", 0, dash.start())
+    inside = head[opening + 1 : dash.start()]
+    if opening < 0 or ")" in inside or "\n" in inside:
+        return False
+    words = _NAME_WORD.findall(inside)
+    if words and words[-1].lower() in _POSTPOSITIONS:
+        words = words[:-1]
+    return bool(words) and _is_name(initialism, name, words)
+
+
+def _is_name(initialism: str, name: str, words: list[str]) -> bool:
+    """Whether `words` are all the initialism's name: one to each letter, joining words aside, or the table's name."""
+    named = [word for word in words if word.lower() not in _JOINING]
+    spelled = len(named) == len(initialism) and _initials_spell(initialism.lower(), words)
+    return spelled or same_words(name, " ".join(words))
+
+
 def _head_before_bracket(text: str, at: int) -> str | None:
     """The text before the bracket that opens just before `at`, up to `_DEFINITION_REACH`; None where no bracket
     does."""

@@ -332,7 +332,19 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(attach_written(word.lower(), gap, written), "capitals", not capitals.known_stem(word))
     if (defined := abbr.page_definition(word, match.string, match.start())) is not None:
         return Spoken(attach_written(defined, gap, suffix, possessive=defined[-1] in "ыі"), "initialism", True)
+    if not written and abbr.pronounceable(word) and _CAPITALS_SURNAME_AFTER.match(match.string, match.end()):
+        return Spoken(word.lower(), "capitals", True)  # ӘЛИ ЕСМӘМБЕТОВТІҢ: a given name, not ә эл и
     return Spoken(attach_written(said_as_letters(word), gap, suffix), "initialism", True)  # not in the table
+
+
+# A surname in capitals, maybe in a case (ЕСМӘМБЕТОВТІҢ, БАЕКЕЕВ, ТАҒАНҰЛЫ): the short capitals before it that the
+# letters let be said are a given name, which the dictionary may not know (ӘЛИ), not an initialism.
+_CAPITALS_CASE_ENDING = "|".join(
+    "НЫҢ НІҢ ДЫҢ ДІҢ ТЫҢ ТІҢ ҒА ГЕ ҚА КЕ ДА ДЕ ТА ТЕ НЫ НІ ДЫ ДІ ТЫ ТІ ДАН ДЕН ТАН ТЕН НАН НЕН МЕН БЕН ПЕН".split()
+)
+_CAPITALS_SURNAME_AFTER = re.compile(
+    rf"[ \t]+[{KAZAKH_UPPER}]{{2,}}(?:(?:ОВ|ЕВ|ИН)А?|ҰЛЫ|ҚЫЗЫ)(?:{_CAPITALS_CASE_ENDING})?(?![\w-])"
+)
 
 
 def said_as_letters(word: str) -> str:
@@ -640,12 +652,15 @@ def _defined_on_page(entry: abbr.Entry, match: re.Match[str]) -> bool:
     brackets teach the listener its letters, said instead of the table's meaning, the same name or another one
     (Ғарыштық зерттеулер институты (ҒЗИ): ғы зэ и, neither the name twice nor the table's ғылыми-зерттеу институты).
     The name spells the initialism a word to each letter, or is the table's own name for it, whatever its words'
-    endings (тегін медициналық көмектің кепілдік берілген көлемі (ТМККК))."""
+    endings (тегін медициналық көмектің кепілдік берілген көлемі (ТМККК)); or the brackets open on the name and close
+    on a dash and the initialism ((электрондық цифрлық қолтаңба арқылы – ЭЦҚ): э цэ қы)."""
     text, start = match.string, match.start()
     if not text.startswith(")", match.end()):
         return False
-    return abbr.spelled_before_bracket(match["word"], text, start) or abbr.name_before_bracket(
-        entry.spoken, text, start
+    return (
+        abbr.spelled_before_bracket(match["word"], text, start)
+        or abbr.name_before_bracket(entry.spoken, text, start)
+        or abbr.named_in_bracket_before_dash(match["word"], entry.spoken, text, start)
     )
 
 

@@ -306,8 +306,22 @@ def speak_glued_code_letters(match: re.Match[str]) -> str:
     return Spoken(f"{spoken.rstrip()} {cardinal_of(number)}", getattr(spoken, "kind", "initialism"), True)
 
 
+# Fine particles' measures, PM2.5 and PM10 (particulate matter), typed with the Cyrillic Р and М they look like
+# (РМ-2,5 және РМ-10 өлшеміндегі бөлшектер, РМ10): the Latin letters, said by their English names as PM2.5 is, not
+# эр эм. Only before a particle size: Cyrillic РМ is an initialism of its own elsewhere.
+_PARTICLES_TYPED_CYRILLIC = "РМ"
+_PARTICLE_SIZE = re.compile(r"-?(?:2[.,]5|10)(?![.,]?\d)")
+
+
+def _particle_measure(match: re.Match[str]) -> str | None:
+    """PM, where the code's letters are the Cyrillic look-alikes of the measure's before a particle size."""
+    if match["letters"] != _PARTICLES_TYPED_CYRILLIC or not _PARTICLE_SIZE.match(match.string, match.end("letters")):
+        return None
+    return match["letters"].translate(lookalikes.TO_LATIN)
+
+
 def speak_code_letters(match: re.Match[str]) -> str:
-    letters = match["letters"]
+    letters = _particle_measure(match) or match["letters"]
     if "-" in letters:
         return Spoken(abbr.spell(letters.replace("-", "")) + " ", "initialism", True)
     entry = abbr.table().get(letters)
