@@ -326,6 +326,12 @@ def test_a_retyped_books_line_break_joins_a_suffix_onto_its_word() -> None:
     assert normalize("оңтүстік- батыс") == "оңтүстік- батыс"
 
 
+def test_a_dash_typed_onto_a_word_before_one_the_dictionary_lacks_stays() -> None:
+    """astro64: тобы- шоқжұлдыздарға is a word, a dash and a compound, not one word broken across a line."""
+    assert normalize("жұлдыздар тобы- шоқжұлдыздарға топтастырады") == "жұлдыздар тобы- шоқжұлдыздарға топтастырады"
+    assert normalize("Көк шал- ғынға, Са- парғалиев") == "Көк шалғынға, Сапарғалиев"  # a line's fragments join
+
+
 def test_a_line_breaks_fragment_joins_when_the_dictionary_knows_the_word() -> None:
     assert normalize("қазақ тілінде басыла- ды.") == "қазақ тілінде басылады."
     assert normalize("Канси қайтыс бол- ды.") == "Канси қайтыс болды."

@@ -349,6 +349,12 @@ def test_ye_stays_schwa_where_the_dictionary_knows_the_word_by_schwa() -> None:
     assert normalize("дєріхана, сєуір") == "дәріхана, сәуір"
 
 
+def test_the_first_fonts_gje_is_schwa_where_the_dictionary_knows_the_word_only_by_schwa() -> None:
+    """civil62's test bank: жѓне is және beside its жарияланѓан, where ѓ is ғ."""
+    assert normalize("қалалардыњ жѓне Астананыњ") == "қалалардың және Астананың"
+    assert normalize("жарияланѓан қоѓамдық") == "жарияланған қоғамдық"
+
+
 SYLLABLE_SPLIT_READINGS = {
     "a page that set its words in syllables, its soft hyphens lost, is read whole (sportrules65, minber.kz)": [
         (

@@ -570,3 +570,11 @@ MATHS28_READINGS = {
     ],
 }
 test_maths28_reading = reading_test(MATHS28_READINGS)
+
+
+def test_latex_fractions_and_roots_are_read_as_division_and_root() -> None:
+    """wordprob62: \\dfrac and \\sqrt, nested, read as a formula printed flat (1/3, √(ab)), not spelled."""
+    assert normalize("$\\sqrt{ab}\\le \\dfrac{1}{3}$") == "түбір астында (а бэ) кіші немесе тең бір бөлу үш"
+    assert normalize("$\\frac{a^2+b^2}{2}=c$") == "(а квадрат плюс бэ квадрат) бөлу екі тең цэ"
+    assert normalize("$\\dfrac{2}{\\dfrac{1}{a}+\\dfrac{1}{b}}=c$") == "екі бөлу (бір бөлу а плюс бір бөлу бэ) тең цэ"
+    assert normalize("$\\angle ABD=90^\\circ $") == "бұрыш а бэ дэ тең тоқсан градус"  # no fraction: untouched

@@ -47,6 +47,7 @@ SIGNS = {
     "∈": "тиісті", "∉": "тиісті емес",
     ">": "үлкен", "+": "плюс", "-": "минус", "–": "минус", "−": "минус", "×": "көбейту", "·": "көбейту",
     "∙": "көбейту", "⋅": "көбейту", "*": "көбейту", "π": "пи", "/": "бөлу", "±": "плюс минус", ":": "бөлу",
+    "√": "түбір астында",
 }  # fmt: skip
 # A colon after a number or a bracket, before a bracket or a variable, or spaced before a number, divides, as primary
 # schools write division (450: х=9, а*1000: 4, 12 : 4): a label's colon follows a word (Жауабы: x = 3), and a time's
@@ -89,13 +90,13 @@ _TIMES = r"(?<=\d)\s?[xх]\s?(?=\d)"
 # A power of ten after a times sign, its exponent run onto the ten (2 · 105 πt): the ten to that power (`TEN_POWER`).
 _TEN_AFTER_TIMES = r"(?:(?<=[·∙⋅×*])|(?<=[·∙⋅×*]\s))10(?P<tenminus>[-−–])?(?P<tenexp>[1-9]\d?)(?!\d|[.,]\d)"
 _TOKEN = re.compile(
-    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<capitals>{_CAPITALS})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±]|{_DIVIDING_COLON})"
+    rf"(?P<times>{_TIMES})|(?P<tenpower>{_TEN_AFTER_TIMES})|(?P<func>{_FUNCTION})|(?P<capitals>{_CAPITALS})|(?P<var>{_VARIABLE})|(?P<product>{_PRODUCT})|(?P<power>(?<=[{_POWERED_LETTERS})])(?<!\d[xх])(?<!\d\s[xх])\^?\d+(?![.,]\d)|\^\d+)|(?P<num>{_NUMBER})|(?P<sign>[{_RELATIONS}+\-–−×·∙⋅*π/±√]|{_DIVIDING_COLON})"
     r"|(?P<mark>[()\[\];,.])|(?P<space>\s+)"
 )
 MARK = re.compile(f"[{_RELATIONS}^]")
 _PIECE = (
     rf"(?:{_FUNCTION}|{_CAPITALS}|{_VARIABLE}|{_PRODUCT}|{_NUMBER}|{_DIVIDING_COLON}"
-    r"|[+\-–−×·∙⋅*π/±()\[\];,.]| (?! ))"
+    r"|[+\-–−×·∙⋅*π/±√()\[\];,.]| (?! ))"
 )
 # Pieces before the sign taken possessively: no piece holds a sign, so none given back could find one, and a long run of
 # numbers and commas without a sign (ids="16254,16256,…") is not split every way a number and a comma can be.
@@ -148,8 +149,31 @@ def speak_latex(match: re.Match[str]) -> str:
     body = match["body"]
     if match["pad"] and "\\" not in body:
         return match.group()
-    body = _LATEX_COMMAND.sub(_latex_sign, _ungrouped(body))
+    body = _LATEX_COMMAND.sub(_latex_sign, _flat_fractions_and_roots(_ungrouped(body)))
     return _words(body) if _expression(body) else body
+
+
+# A fraction and a square root set by their commands (\dfrac{1}{3}, \frac{a^2+b^2}{2}, \sqrt{ab}): written flat as a
+# formula prints them, 1/3, (a^2+b^2)/2, √(ab), the innermost first, an argument of more than one number or letter in
+# brackets, which are said as nothing.
+_LATEX_FRACTION = re.compile(r"\\[dt]?frac\{(?P<top>[^{}]*)\}\{(?P<bottom>[^{}]*)\}")
+_LATEX_ROOT = re.compile(r"\\sqrt\{(?P<under>[^{}]*)\}")
+_SIMPLE_ARGUMENT = re.compile(r"\s*(?:\d+(?:[.,]\d+)?|[A-Za-z])\s*")
+
+
+def _flat_fractions_and_roots(body: str) -> str:
+    if "\\" not in body:
+        return body
+    while True:
+        flat = _LATEX_FRACTION.sub(lambda f: f"{_bracketed(f['top'])}/{_bracketed(f['bottom'])}", body)
+        flat = _LATEX_ROOT.sub(lambda r: f"√({r['under'].strip()})", flat)
+        if flat == body:
+            return body
+        body = flat
+
+
+def _bracketed(argument: str) -> str:
+    return argument.strip() if _SIMPLE_ARGUMENT.fullmatch(argument) else f"({argument.strip()})"
 
 
 # Braces that only group, as an equation editor nests them (A{{B}^{2}}, x^{2}): said as nothing, their content read
@@ -198,7 +222,7 @@ _OPERATORS = _SPACED_SIGNS | frozenset("×·")
 def speak_mathjax(match: re.Match[str]) -> str:
     """\\(15\\) → 15; \\(60 \\, \\text{км}\\) → 60 км; \\(12 \\, \\text{км/сағ} \\times 4\\) → 12 км/сағ × 4."""
     body = _LATEX_SPACE.sub(" ", _LATEX_TEXT.sub(r"\g<text>", match["body"]))
-    body = _LATEX_COMMAND.sub(_spaced_latex_sign, body)
+    body = _LATEX_COMMAND.sub(_spaced_latex_sign, _flat_fractions_and_roots(body))
     return _SPACES.sub(" ", body).strip()
 
 

@@ -21,10 +21,12 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS,
 # for ө and the Ukrainian є and Є for ә and Ә: each touching a Cyrillic letter, where none of those signs stands (5‰,
 # ±2 and 10 µм keep theirs: a micro sign opening a unit's letters is the unit's prefix). A third font (a programme's
 # title page: ЌАЗАЌСТАН РЕСПУБЛИКАСЫ БІЛІМ ЖЈНЕ ЄЫЛЫМ) put the Serbian Ј for Ә and the Ukrainian Є for Ғ: Ј is always
-# ә, and є is ә unless the dictionary knows the word only with ғ (`LEGACY_SECOND_READING`).
+# ә, and є is ә unless the dictionary knows the word only with ғ (`LEGACY_SECOND_READING`). A test bank typed in the
+# first font put its ѓ for ә once as well (жѓне beside жарияланѓан): ѓ is ғ unless the dictionary knows the word
+# only with ә.
 LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ": "ң", "Њ": "Ң", "љ": "ө", "Љ": "Ө", "ӛ": "ө",
                "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә", "ј": "ә", "Ј": "Ә"}  # fmt: skip
-LEGACY_SECOND_READING = {"є": "ғ", "Є": "Ғ"}
+LEGACY_SECOND_READING = {"є": "ғ", "Є": "Ғ", "ѓ": "ә", "Ѓ": "Ә"}
 # A font drew a sign for a letter it lacked, so a text that writes that letter itself drew the sign for another: a
 # history page that writes сұлтанның and Атаңның put њ for һ (Гауњар, қањармандық for Гауһар, қаһармандық), where a
 # text with no ң of its own (Президентініњ) put it for ң. A sign closing its word is ң in any text, as no Kazakh word
@@ -40,8 +42,9 @@ _WORD_AROUND = re.compile(r"\w*")
 
 
 def legacy_letters(match: re.Match[str]) -> str:
-    """The Kazakh letters a legacy font's signs stand for (‰ → ү); a sign two fonts gave different letters (Є) is the
-    second one's where the dictionary knows the word by it and not by the first (ЄЫЛЫМ → ҒЫЛЫМ, дєріхана → дәріхана)."""
+    """The Kazakh letters a legacy font's signs stand for (‰ → ү); a sign two fonts gave different letters (Є, ѓ) is
+    the second one's where the dictionary knows the word by it and not by the first (ЄЫЛЫМ → ҒЫЛЫМ, дєріхана →
+    дәріхана, жѓне → және)."""
     signs, text = match.group(), match.string
     after = _WORD_AROUND.match(text, match.end()).group()
     word_end = len(signs) - 1 if not after else None

@@ -1210,7 +1210,25 @@ def join_broken_word(match: re.Match[str]) -> str:
     if capitals.known_form_or_stem(right) is not False or parse_suffixes(right) is not None:
         joins = _broken_word(left, right) or _line_fragment(left, right) or _broken_in_suffix(left, right)
         return left + right if joins else match.group()
+    if _dash_before_unknown_word(left, right):
+        return match.group()
     return left + right
+
+
+_SHORTEST_WORD_BEFORE_DASH = 4  # тобы: a word, not a syllable (Са- парғалиев)
+_SHORTEST_WORD_AFTER_DASH = 6  # шоқжұлдыздарға: a word the dictionary lacks, not a line's fragment (ғынға, лыгы)
+
+
+def _dash_before_unknown_word(left: str, right: str) -> bool:
+    """A sentence's dash typed onto a word, the word after it one the dictionary lacks (жұлдыздар тобы-
+    шоқжұлдыздарға, a compound): the part before is a whole word the dictionary knows, the part after too long for a
+    line's fragment, and the two together no word."""
+    return (
+        len(left) >= _SHORTEST_WORD_BEFORE_DASH
+        and len(right) >= _SHORTEST_WORD_AFTER_DASH
+        and bool(capitals.known_form(left))
+        and capitals.known_form_or_stem(left + right) is False
+    )
 
 
 _LONGEST_FRAGMENT = 2
