@@ -39,6 +39,11 @@ def test_numbers_in_english_prose_are_said_in_english(written: str, spoken: str)
         # a Kazakh sentence with an English name
         ("Биыл «Digital Bridge 2022» форумы өтті.", "Биыл «диджитал бридж екі мың жиырма екі» форумы өтті."),
         ("Web of Science базасында 12 мақала", "веб оф сайенс базасында он екі мақала"),
+        # a copyright notice is the Kazakh page's footer (audit30 numbers)
+        (
+            "Copyright © 2024 SCHOLAR.TIPS - All rights reserved.",
+            "копирайт екі мың жиырма төрт сколар.типс - олл райтс резервд.",
+        ),
     ],
 )
 def test_numbers_outside_english_prose_stay_kazakh(written: str, spoken: str) -> None:

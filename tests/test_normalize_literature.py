@@ -117,9 +117,14 @@ READINGS = {
         ("деп жазды³.", "деп жазды."),
         ("мінездері бар” /1/ деп бастайды.", "мінездері бар” деп бастайды."),
     ],
+    "a table's note mark in superscript on a currency code or an initialism is said as nothing (finance47)": [
+        ("KZT¹ 100 000 1 800 000 000 16,9", "теңге жүз мың бір миллиард сегіз жүз миллион он алты бүтін оннан тоғыз"),
+        ("ЖІӨ² өсті", "жалпы ішкі өнім өсті"),
+    ],
     "a list item, a unit's power and a slashed ratio keep their numbers beside the note rule": [
         ("Шешімнің 1) тармағы", "Шешімнің бірінші тармағы"),
         ("5 км² жер", "бес шаршы шақырым жер"),
+        ("AB² + BC²", "эй би екі плюс би си екі"),  # two capitals: a segment's square, no note
     ],
     "a chapter's Roman numeral alone on its line is the heading's ordinal, l typed for I too (fiction31)": [
         ("I.\nАуыл тыныш еді.", "бірінші.\nАуыл тыныш еді."),

@@ -15,7 +15,8 @@ twentieth → твентиэс), where the CMU reading of names gives т (Smith 
   мақала is Kazakh), not all in title case (a title, FIDE World Rapid and Blitz 2021, 27th Asian Youth Chess
   Championships, keeps the Kazakh page's numbers), with no formula's or code's marks
   (=, x2, range(2, n**0.5)) and no digit glued to a letter (a page viewer's «page 1of 144»); a list's number opening
-  the line (3. Play the piano) and a number after № are the Kazakh document's own, said in Kazakh.
+  the line (3. Play the piano) and a number after № are the Kazakh document's own, said in Kazakh, and so is a
+  copyright notice's year (Copyright © 2024 SCHOLAR.TIPS - All rights reserved): the Kazakh page's own footer.
 - Units after a number in English words, spelled as Russian spells the unit with English's plural з (3,05 m →
   сри пойнт оу файв метрз, 28°C → твенти эйт дигриз селсиус).
 """
@@ -76,6 +77,7 @@ _NOT_PROSE = re.compile(r"[=<>≤≥∈*^]|[^\W\d_]\(|\d(?!st|nd|rd|th)[^\W\d_°
 _CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})  # lower case in titles
 _LIST_MARK = re.compile(r"[.)]")
+_COPYRIGHT_MARKS = ("©", "Copyright")
 
 
 def in_english_prose(match: re.Match[str]) -> bool:
@@ -86,7 +88,7 @@ def in_english_prose(match: re.Match[str]) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if not text[line_start:start].strip() and _LIST_MARK.match(text, match.end()):
         return False
-    if _NOT_PROSE.search(line) or _CYRILLIC_WORD.search(line):
+    if _NOT_PROSE.search(line) or _CYRILLIC_WORD.search(line) or any(mark in line for mark in _COPYRIGHT_MARKS):
         return False
     words = [word for word in _ENGLISH_WORD.findall(line) if phonemes(word.lower())]
     return len(words) >= _PROSE_WORDS and not all(word[0].isupper() or word in _SMALL_WORDS for word in words)

@@ -1531,9 +1531,11 @@ WIKI_FOOTNOTE = re.compile(r"(?<=[\w).,»\]])\[\d{1,3}\]")
 # A book's note mark typed onto the word it explains (келді1), «Қазақ»2), жазды¹): the number of a footnote at the
 # page's foot, said as nothing. Only after a small-letter word of three letters or more, or a closing quote after one,
 # so a list item (1) тармақ), a unit's power (км²) and a Latin formula keep their reading. A note number between
-# slashes (бар” /1/-деп) is the same mark in a student's paper.
+# slashes (бар” /1/-деп) is the same mark in a student's paper. A superscript on a word of three capitals or more is
+# a table's note on a currency code or an initialism (KZT¹, ЖІӨ²): no power or ion's charge (AB², SO₄²⁻) is written so.
 GLUED_NOTE_MARK = re.compile(
     rf"(?:(?<=[{KAZAKH_LOWER}]{{3}})|(?<=[{KAZAKH_LOWER}][»”\"]))(?:\d{{1,2}}\)|[¹²³⁴-⁹⁰]{{1,2}})(?![\w)])"
+    rf"|(?<=[A-Z{KAZAKH_UPPER}]{{3}})[¹²³⁴-⁹⁰]{{1,2}}(?![\w)⁺⁻])"
     r"|(?<![\w/.,])/\d{1,3}/(?![\w/])"
 )
 # What every note mark holds (`Rule.needs`): a bracket or slash closing a number, or a superscript digit.
