@@ -170,6 +170,9 @@ def test_the_established_reading_wins_over_the_letter_rules() -> None:
         ("Oʻzbekiston Respublikasi", "өзбекистон республикаси"),  # oʻ: Uzbek
         ("O'zbekiston", "өзбекистон"),
         ("THY ұшағы", "тэ хэ йе ұшағы"),  # a Turkish initialism of the table: the Turkish letters' names
+        ("KATEGORİDEKİ DİĞER YAZILAR", "категоридеки дийер язылар"),  # capitals: İ marks it, so I is ı; ğ after i: й
+        ("RECEP TAYYİP ERDOĞAN келді.", "реджеп тайип ердоған келді."),
+        ("Eğitim Fakültesi", "ейитим факүлтеси"),  # ğ between e and i: the glide й
     ],
 )
 def test_a_turkic_name_is_read_by_its_own_letters(written: str, spoken: str) -> None:
@@ -183,6 +186,8 @@ def test_a_turkic_name_is_read_by_its_own_letters(written: str, spoken: str) -> 
         ("“Soltüstık Qazaqstan”", "“солтүстік қазақстан”"),  # ı after ü, and q: Kazakh
         ("Қазақстан FIFA рейтингісінде", "Қазақстан фифа рейтингісінде"),  # a capital I is no Turkish ı
         ("thy kingdom come", "зай кингдом кам"),  # the table's THY only in capitals
+        ("FIFA WORLD CUP", "фифа уорлд кап"),  # capitals without a Turkish letter: no Turkish ı
+        ("NAZARBAEVTIÑ TÜRİKSTANĞA SAPARI", "назарбаевтың түрікстанға сапары"),  # ñ: Kazakh Latin in capitals
     ],
 )
 def test_kazakh_latin_and_english_words_stay_out_of_the_turkic_rules(written: str, spoken: str) -> None:

@@ -449,7 +449,7 @@ FORMULAS26_READINGS = {
         ("диаметрін π (pi) көбейтіңіз.", "диаметрін пи (пи) көбейтіңіз."),
         ("ұзындығы 2πr болады", "ұзындығы екі пи эр болады"),
         ("Raspberry Pi компьютері", "рэзберри пай компьютері"),  # a name's capital Pi
-        ("|[pic] |", "[пик]"),  # a word that opens with pi
+        ("| pic |", "пик"),  # a word that opens with pi ([pic], a converter's mark of a picture, is silent)
     ],
     "a small Greek letter is a formula's variable, the digits after it its index (formulas26)": [
         ("($\\vartheta_1 > \\vartheta_2 > \\vartheta_3$)", "(тета бір үлкен тета екі үлкен тета үш)"),

@@ -137,6 +137,11 @@ READINGS = {
         ("Бірінші<br>екінші", "Бірінші екінші"),
         ("5 <10 болса", "бес оннан кем болса"),  # no tag: a sign of comparison (units23)
     ],
+    "a converter's mark of a picture's place is not said; a word in brackets is": [
+        ("|[pic] |Айымхан Сәлемқызы Ташетова, |", "Айымхан Сәлемқызы Ташетова,"),
+        ("сурет [pic] мен мәтін", "сурет мен мәтін"),
+        ("[pick] сөзі", "[пик] сөзі"),
+    ],
     "an address ending in any country's or generic domain the world press uses is read as an address": [
         ("Дереккөз: standard.co.uk", "Дереккөз: стэндард нүкте ко нүкте ук"),
         ("who.int деректері", "ухо нүкте инт деректері"),

@@ -102,11 +102,12 @@ _KOREAN = _rules(
 )  # fmt: skip
 # Turkish: c → дж, ç → ч, ş → ш, j → ж, ı → ы, ö → ө, ü → ү, y → й (ya → я, yu → ю, a doubled yy one й:
 # Tayyip → тайип), ğ as Kazakh writes it, ғ after a back vowel and г after a front one (Erdoğan → ердоған, Sözlüğü →
-# сөзлүгү), iye → ие (Əliyev → әлиев).
+# сөзлүгү), but between the front e and i the glide й Turkish says there (diğer → дийер, değil → дейил), iye → ие
+# (Əliyev → әлиев).
 _TURKISH_LETTERS = (
     ("yy", "й"), ("iye", "ие"), ("ya", "я"), ("yu", "ю"), ("c", "дж"), ("ç", "ч"), ("ş", "ш"), ("j", "ж"),
-    (r"(?<=[aıouəâû])ğ", "ғ"), ("ğ", "г"), ("ı", "ы"), ("[iî]", "и"), ("ö", "ө"), ("ü", "ү"), ("y", "й"),
-    ("h", "х"), ("â", "а"), ("û", "у"),
+    (r"(?<=[aıouəâû])ğ", "ғ"), (r"(?<=[ei])ğ(?=[ei])", "й"), ("ğ", "г"), ("ı", "ы"), ("[iî]", "и"), ("ö", "ө"),
+    ("ü", "ү"), ("y", "й"), ("h", "х"), ("â", "а"), ("û", "у"),
 )  # fmt: skip
 _TURKISH = _rules(*_TURKISH_LETTERS)
 # Azerbaijani: Turkish's letters and ə → ә, x → х, q → қ (Qarabağ → қарабағ).

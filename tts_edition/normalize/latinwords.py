@@ -74,11 +74,12 @@ def speak_french_phrase(match: re.Match[str]) -> str:
 
 # Capitalised Latin words a space apart, with their suffix: a Turkic name (Recep Tayyip Erdoğan, Kemal Kılıçdaroğlu)
 # is read whole by its language's rules when foreign.read_turkic_phrase finds one of its words Turkic, unless the text
-# writes each of its words in Cyrillic too: then each word is said as the text writes it.
+# writes each of its words in Cyrillic too: then each word is said as the text writes it. A heading in capitals is
+# such a run too (KATEGORİDEKİ DİĞER YAZILAR): its İ marks it Turkish, and its plain I is then the Turkish ı (язылар).
 _TURKIC_CAPITAL, _TURKIC_LETTER = "A-ZÀ-ÞĀ-ſƏ", "a-zà-ÿā-ſəʻ‘’'"
+_TURKIC_WORD = rf"[{_TURKIC_CAPITAL}](?:[{_TURKIC_LETTER}]+|[{_TURKIC_CAPITAL}]+)"
 TURKIC_PHRASE = re.compile(
-    rf"(?<![\w-])(?P<word>[{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+(?: [{_TURKIC_CAPITAL}][{_TURKIC_LETTER}]+)+)"
-    rf"(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
+    rf"(?<![\w-])(?P<word>{_TURKIC_WORD}(?: {_TURKIC_WORD})+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
 )
 
 

@@ -218,6 +218,13 @@ def rules() -> list[Rule]:
         ),
         Rule("markup", scraped.MARKUP, scraped.silence_markup, "mark", needs=_TAG_OPEN),
         Rule(
+            "picture placeholder",
+            scraped.PICTURE_PLACEHOLDER,
+            lambda m: " ",
+            "mark",
+            needs=scraped.PICTURE_PLACEHOLDER,
+        ),
+        Rule(
             "HTML character reference",
             scraped.CHARACTER_REFERENCE,
             scraped.character_for_reference,

@@ -1462,6 +1462,11 @@ def silence_markup(match: re.Match[str]) -> str:
     return "" if match["inline"] else " "
 
 
+# A picture's place as a converter of Word documents marks it in the text it makes (catdoc, antiword: |[pic]
+# |Айымхан Сәлемқызы Ташетова, on stud.kz): a picture, not the English word pic, said as nothing.
+PICTURE_PLACEHOLDER = re.compile(r"\[pic\]")
+
+
 # A syntax's placeholder in angle brackets, as a lesson writes a statement's form (while <expr>: <statement(s)>;
 # WHILE <қайталану шарты> DO <цикл тұлғасы>): the name it stands for, said without its brackets, a plural's (s) as the
 # plural's s (statement(s) → statements), not a tag silenced nor the brackets read as less and greater than. A name
