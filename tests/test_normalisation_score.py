@@ -521,6 +521,11 @@ _spec.loader.exec_module(scorer)
         ("kk-bankapp72.tsv", 0.94),
         ("kk-decree72.tsv", 0.94),
         ("kk-oilgas72.tsv", 0.95),
+        ("kk-audit30numbers.tsv", 0.91),
+        ("kk-audit30latin.tsv", 0.8),
+        ("kk-audit30initialisms.tsv", 1.0),
+        ("kk-audit30dates.tsv", 1.0),
+        ("kk-audit30tail.tsv", 0.81),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
