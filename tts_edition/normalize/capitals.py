@@ -24,8 +24,10 @@ from tts_edition.normalize.morphology import (
     KAZAKH_UPPER,
     SUFFIXES,
     VOWELS,
+    is_back,
     parse_suffixes,
     stem_and_suffixes,
+    verb_endings,
 )
 
 _SHORTEST_UNKNOWN_WORD = 4
@@ -225,3 +227,20 @@ QUOTED_NOTE_MARK = re.compile(rf"[«“\"](?:{'|'.join(NOTE_NAMES)})[»”\"]") 
 def speak_quoted_note(match: re.Match[str]) -> str:
     """«ДО» → «до»; «СОЛЬ» → «соль»."""
     return match.group().lower()
+
+
+def verb_stem(stem: str) -> bool:
+    """Whether the dictionary knows the verb a stem is the imperative of, by the verb's noun in -у, its doer's in -ушы
+    or its passive stem (оқы → оқу, сөйле → сөйлеу, біріктір → біріктіруші, біріктіріл), the forms it lists verbs by."""
+    back = is_back(stem)
+    noun = (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
+    passive = stem + ("л" if stem[-1] in VOWELS else "ыл" if back else "іл")
+    return any(known_form(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
+
+
+SHORTEST_VERB_STEM = 3  # жең|ді, кет|ті; a shorter stem reads a noun's own ending as a tense's (ке|л|ді)
+
+
+def verb_form(stem: str, ending: str) -> bool:
+    """Whether `stem` is a verb's the dictionary knows and `ending` one it takes (біріктір|еді, жең|ді)."""
+    return ending in verb_endings(stem) and verb_stem(stem)

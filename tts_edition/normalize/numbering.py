@@ -6,7 +6,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import dates
-from tts_edition.normalize.capitals import known_stem
+from tts_edition.normalize.capitals import SHORTEST_VERB_STEM, known_stem, verb_form
 from tts_edition.normalize.marks import LINE_BULLETS
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -17,12 +17,10 @@ from tts_edition.normalize.morphology import (
     attach,
     hyphenated_word,
     parse_suffixes,
-    verb_endings,
 )
 from tts_edition.normalize.numbers import SCALES, cardinal, cardinal_of, dictated, digits, ordinal, ordinal_of
 from tts_edition.normalize.ordinalcontext import QUANTITY_NAMES
 from tts_edition.normalize.roman import roman_value
-from tts_edition.normalize.scraped import verb_stem
 
 # An issuer's code after a document number: №43-БМСД, №47-ПГВр (a Russian clipped ending in small letters), or after a
 # slash: № 356/НҚ (a normative order's mark).
@@ -512,7 +510,6 @@ _MEASURE_OR_QUANTITY = re.compile(rf"{_MEASURED}[{KAZAKH_LOWER}]{{0,4}}|жас[�
 # The pronouns and the stems their case forms are made on (о|ның, бұ|ған, ме|нің, олар|дың): a sentence's words.
 _PRONOUNS = frozenset(("бұл", "ол", "осы", "сол", "мына", "мен", "сен", "біз", "сіз", "олар", "кім", "не"))
 _PRONOUN_STEMS = ("о", "бұ", "мұ", "со", "осы", "мына", "ме", "се", "біз", "сіз", "олар", "кім")
-_SHORTEST_VERB_STEM = 3  # жең|ді, кет|ті; a shorter stem reads a noun's own ending as a tense's
 _SECOND_ITEM = re.compile(rf"[ \t]2\.[ \t]+[«\"“]?[{KAZAKH_UPPER}]")
 _SHORT_TITLE_WORDS = 2
 
@@ -539,11 +536,7 @@ def _pronoun(word: str) -> bool:
 def _finite_verb(word: str) -> bool:
     """жеңді, кетеді, келмеді: a verb's stem the dictionary knows with an ending that closes a sentence; a title is
     no sentence (Команда жеңді 1. Ол ... counts)."""
-    for cut in range(_SHORTEST_VERB_STEM, len(word) - 1):
-        stem, ending = word[:cut], word[cut:]
-        if ending in verb_endings(stem) and verb_stem(stem):
-            return True
-    return False
+    return any(verb_form(word[:cut], word[cut:]) for cut in range(SHORTEST_VERB_STEM, len(word) - 1))
 
 
 # A test's question closes on the marks it is worth in square brackets (... жанында болу [1] 2. «Ана тілі» өлеңінің):

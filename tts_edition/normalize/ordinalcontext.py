@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tts_edition.normalize import capitals, dates, ranknouns, scraped, writtennumbers
+from tts_edition.normalize import capitals, dates, ranknouns, writtennumbers
 from tts_edition.normalize.mistyped import mistyped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
@@ -804,7 +804,6 @@ _FIELD_VERB = re.compile(
 )
 _PASSIVE = ("ыл", "іл", "ын", "ін", "л", "н")  # келіс|іл|ді, талқыла|н|ды: the stem the dictionary lists the verb by
 _LAST_FIELD = 20
-_SHORTEST_VERB_STEM = 3  # a shorter base would read a stem's own л or н as the passive's (кел|ді is no ке|л|ді)
 
 
 def _verb_form(stem: str, ending: str, passive_only: bool) -> bool:
@@ -814,7 +813,7 @@ def _verb_form(stem: str, ending: str, passive_only: bool) -> bool:
         return False
     bases = [] if passive_only else [stem]
     bases += [stem[: -len(passive)] for passive in _PASSIVE if stem.endswith(passive)]
-    return any(len(base) >= _SHORTEST_VERB_STEM and scraped.verb_stem(base) for base in bases)
+    return any(len(base) >= capitals.SHORTEST_VERB_STEM and capitals.verb_stem(base) for base in bases)
 
 
 def _numbered_field(match: re.Match[str], rest: str) -> bool:

@@ -36,7 +36,6 @@ from tts_edition.normalize.morphology import (
     attach,
     is_back,
     parse_suffixes,
-    verb_endings,
     written_harmony,
 )
 from tts_edition.normalize.numbers import cardinal
@@ -648,7 +647,7 @@ def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Ending
     for cut in range(min(end - 1, start + _LONGEST_LOOKED_UP), first_stem - 1, -1):
         if endings(cut, end) and _ending_fits(part, start, cut, end, known, endings) and known(start, cut):
             return (0, 1)
-        if piece[cut - start :] in verb_endings(piece[: cut - start]) and verb_stem(piece[: cut - start]):
+        if capitals.verb_form(piece[: cut - start], piece[cut - start :]):
             return (0, 1)  # біріктір|еді, қалыптас|пайды: a verb's form the dictionary lacks
         if endings(cut, end) and _loan_stem(piece[: cut - start], piece[cut - start :]):
             return (0, 1)  # магистратура|ға: a Russian loan the dictionary lacks, with its Kazakh suffixes
@@ -657,15 +656,6 @@ def _piece_cost(part: str, start: int, end: int, known: _Known, endings: _Ending
         if names:
             return (min(names) - start, 0)
     return None
-
-
-def verb_stem(stem: str) -> bool:
-    """Whether the dictionary knows the verb a stem is the imperative of, by the verb's noun in -у, its doer's in -ушы
-    or its passive stem (оқы → оқу, сөйле → сөйлеу, біріктір → біріктіруші, біріктіріл), the forms it lists verbs by."""
-    back = is_back(stem)
-    noun = (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
-    passive = stem + ("л" if stem[-1] in VOWELS else "ыл" if back else "іл")
-    return any(capitals.known_form(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
 
 
 # A loan this long is a word whatever letters it holds; a shorter Russian noun (ура, тар, мер) is as often a piece of
