@@ -79,6 +79,14 @@ READINGS = {
         ("Сайтzakon.kz жаңалықтары", "Сайт закон нүкте кей зет жаңалықтары"),
         ("еgov.kz порталы", "игов нүкте кей зет порталы"),  # its е a Cyrillic look-alike: one address
     ],
+    "an infobox's hyphened label run onto an address with its scheme parts from it (sport30)": [
+        (
+            "Веб-сайтhttp://www.worldtaekwondo.org/",
+            "Веб-сайт дабл-ю дабл-ю дабл-ю нүкте уорлдтаэквондо нүкте орг",
+        ),
+        ("Сайтhttps://zakon.kz/ жаңалықтары", "Сайт закон нүкте кей зет жаңалықтары"),
+        ("Веб-сайттың мекенжайы жоқ", "Веб-сайттың мекенжайы жоқ"),  # no address after it: untouched
+    ],
     "a web address broken by a space after its dot is read as one address; a sentence after a full stop is not": [
         ("Көрнекі фото: zhaikpress. kz", "Көрнекі фото: жайықпресс нүкте кей зет"),
         ("Сайт: Tengrinews. kz-те жарияланды.", "Сайт: тенгриньюс нүкте кей зетте жарияланды."),

@@ -244,9 +244,11 @@ def part_address_from_word(match: re.Match[str]) -> str:
 # A Kazakh word with a web address run onto its end, the space lost (порталыtodayinfo.kz, a page's footer repeating
 # its name): the space put back, so the word is read as a word and the address from its first Latin letter; only a
 # word of three Cyrillic letters or more holding one no Latin letter looks like (not еgov.kz, its е a look-alike).
+# The word may be a hyphened pair and the address open with its scheme, as an infobox's label runs onto its value
+# (Веб-сайтhttp://www.worldtaekwondo.org/).
 WORD_RUN_ONTO_ADDRESS = re.compile(
-    rf"(?<![\w-])(?=[{KAZAKH_LOWER}]*[бвгдзийлмнптфцчшщъыьэюяәғқңөұүһ])[{KAZAKH_LOWER}]{{3,}}"
-    rf"(?=[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?![\w-]))",
+    rf"(?<![\w-])(?:[{KAZAKH_LOWER}]+-)?(?=[{KAZAKH_LOWER}]*[бвгдзийлмнптфцчшщъыьэюяәғқңөұүһ])[{KAZAKH_LOWER}]{{3,}}"
+    rf"(?=(?:https?://)?[a-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})(?![\w-]))",
     re.I,
 )
 WORD_RUN_ONTO_ADDRESS_MARK = re.compile(r"\.[a-z]{2,6}(?![\w-])", re.I)  # `Rule.needs`: an address's ending
