@@ -102,6 +102,25 @@ RATE_UNITS = re.compile(
     rf"(?P<per>{writtennumbers.PER_WRITTEN})(?![\w²³/])"
 )
 
+# A rate written per one unit (Теңге/1Гкал, 378,79 теңге / $1): the one said with the unit it is per in the plain
+# dative, as a counted noun takes it (теңге бір гигакалорияға, теңге бір долларға), not the possessive a bare rate
+# takes (теңге гигакалориясына). A dollar sign before the one is the unit. Not a number's part (20/1, 1/12).
+PER_ONE_MARK = re.compile(r"/\s?\$?\s?1")  # what every match holds (`Rule.needs`)
+RATE_PER_ONE = re.compile(
+    rf"(?<![\w/])(?P<unit>{_LONG_UNIT}|(?i:{writtennumbers.UNIT_WORD}))\s?/\s?"
+    rf"(?:1\s?(?P<per>{writtennumbers.PER_WRITTEN})|\$\s?1)(?![\w²³/]|[.,]\d)"
+)
+
+
+def speak_rate_per_one(match: re.Match[str]) -> str:
+    """Теңге/1Гкал → Теңге бір гигакалорияға; a unit written out keeps its letters (and its capital)."""
+    unit = match["unit"]
+    if unit.lower() not in writtennumbers.UNIT_WORDS:
+        unit = abbr.unit_spoken(unit)
+    per = abbr.unit_spoken(match["per"]) if match["per"] else "доллар"
+    return f"{unit} бір {attach(per, 'ға')}"
+
+
 # A file's size as a slide site prints it under the upload (ppt-online.org: 523.50K, 5.20M): a full stop and two
 # decimals, which Kazakh text writes with a comma, and a byte multiple's Latin capital run onto them: the multiple's
 # symbol (523.50 KB), which the units read (килобайт). Not a value an equation gives (T = 273.15K), nor a sum of money.

@@ -1784,6 +1784,9 @@ def rules() -> list[Rule]:
             needs=ordinalcontext.NUMBERED_NAME_MARK,
         ),
         Rule(
+            "rate per one unit", amounts.RATE_PER_ONE, amounts.speak_rate_per_one, "measure", needs=amounts.PER_ONE_MARK
+        ),
+        Rule(
             "amount per a unit", amounts.AMOUNT_PER_UNIT, amounts.speak_amount_per_unit, "measure", needs=amounts.SLASH
         ),
         Rule("unit after each", amounts.EACH_UNIT, amounts.speak_unit_symbol, "measure", needs=amounts.EACH_ONE),
