@@ -111,13 +111,3 @@ ECONOMICS66_READINGS = {
     ],
 }
 test_economics66_mechanisms_read_their_examples = reading_test(ECONOMICS66_READINGS)
-
-PRICES_READINGS = {
-    "a price after a dash keeps its number before the currency, a stray bracket after it": [
-        ("тұз – 43) теңгеден сатылды.", "тұз – қырық үш) теңгеден сатылды."),
-        ("ұн – 5) доллар", "ұн – бес) доллар"),
-        ("Мақсаттары – 1) білім беру; 2) тәрбие", "Мақсаттары – бірінші білім беру; екінші тәрбие"),  # items
-        ("Шығындар: 1) теңгенің бағамы", "Шығындар: бірінші теңгенің бағамы"),  # an item after a colon
-    ],
-}
-test_prices_mechanisms_read_their_examples = reading_test(PRICES_READINGS)

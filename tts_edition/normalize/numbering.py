@@ -460,15 +460,11 @@ _HEADING_YEAR = r"(?:1[89]|20)\d\d"
 # A rule book's point runs into the hundreds (284. Лауазымдық міндеттері:): three digits and a stop opening a line,
 # before a capitalised word, are its point, an ordinal as a list's 12. is; mid-line, or before a number or a small
 # letter (сағат 150. ол), a number stays a count.
-# A price after a dash keeps its number when a stray bracket follows it (тұз – 43) теңгеден сатылды): an amount
-# before its currency, where a list's sub-point opens no value after a dash.
-_NO_PRICE = r"(?!(?<=[-–—][ \t])\d{1,3}\)[ \t]+(?:теңге|тенге|тг|доллар|рубль|еуро))"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})(?P<both>\)\.)?(?(both)|[.)])"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}{KAZAKH_UPPER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
-    rf"|(?<![\w.,(-]){_NO_PRICE}(?P<n2>{_POINT})\)"  # 4), 6)
-    rf"(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"
+    rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"
     rf"(?=[ \t]+[{KAZAKH_UPPER}A-Z]|[ \t]+[{KAZAKH_LOWER}]{{2,}}|{_CONTENTS_TITLE}|{_STAGE_WORD})"
     rf"|^(?P<yindent>[ \t]*)(?P<year>{_HEADING_YEAR})\.(?=[ \t]+[{KAZAKH_UPPER}A-Z])"  # 2008. Уитни Хьюстон
