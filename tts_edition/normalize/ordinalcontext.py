@@ -136,9 +136,9 @@ _PRIZE_PLACE = re.compile(r"\s+(?:орын(?:дар(?:ды|ға|да|дан|ды
 # ...and so does one before орын and a dash, a line of a results list ("1 орын – «Алдаркөсе» ауылы", "2 орын- ...").
 _LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
 # ...and so does one opening its line before орын and the name that took it, a results list with neither dash nor verb
-# ("1 орын Есенәли", "3 орын Аружан Қабдрашева"); inside a sentence, or before a lower-case word ("40 орын бар"),
-# орын counts seats.
-_NAMED_PLACE = re.compile(rf"\s+(?:орын|орны)\s+[{KAZAKH_UPPER}«\"“„]")
+# ("1 орын Есенәли", "3 орын Аружан Қабдрашева", "2 орын: Шуленбай Дария"); inside a sentence, or before a lower-case
+# word ("40 орын бар"), орын counts seats.
+_NAMED_PLACE = re.compile(rf"\s+(?:орын|орны)(?:\s*:\s*|\s+)[{KAZAKH_UPPER}«\"“„]")
 # ...and so does one before орында, the place a ranking puts its subject in, where the clause ends on it or on a verb of
 # standing ("көрсеткіштері бойынша 1 орында.", "2 орында тұр", "3 орында қалды"); "5 орында жөндеу жүргізілді" counts
 # the places where work was done.
