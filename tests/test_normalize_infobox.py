@@ -1,7 +1,7 @@
 """Infobox data (wikiboxes26): examples of our own, on words no case file holds."""
 
 from tests.conftest import reading_test
-from tts_edition.normalize import scraped
+from tts_edition.normalize import normalize, scraped
 
 READINGS = {
     "two commas or more before three digits each group thousands": [
@@ -138,3 +138,10 @@ def test_a_number_opening_the_next_line_is_no_power_of_the_unit_before_it() -> N
     """14,0 м / 3.3 Дәстүрлі: the section's number is no lost superscript (the rule's gate asks for a space too)."""
     assert scraped.LOST_SUPERSCRIPT.search("биіктігі 14,0 м\n3.3 Дәстүрлі") is None
     assert scraped.LOST_SUPERSCRIPT.search("Көлемі 40 м 3 .") is not None
+
+
+def test_a_time_zones_offset_typed_onto_its_name_is_said_with_its_sign() -> None:
+    """UTC+6: the plus is the offset's, not a stress mark inside a word (ю ти сиалты); a plus apart stays plus."""
+    assert normalize("Уақыт белдеуі UTC+6") == "Уақыт белдеуі ю ти си плюс алты"
+    assert normalize("Астана уақыты (GMT +6, UTC−3)") == "Астана уақыты (джи эм ти плюс алты, ю ти си минус үш)"
+    assert normalize("Тоқа+ев") == "Тоқаев"

@@ -1521,6 +1521,14 @@ def test_an_unstressed_u_closed_by_two_consonants_is_the_a_of_cut() -> None:
     assert normalize("Instrument") == "инструмент"
 
 
+def test_an_unstressed_u_before_a_doubled_consonant_letter_is_the_a_of_cut() -> None:
+    """The doubled letter closes the syllable in writing as two consonants do in sound: саппорт, саджест (not the
+    lathe's суппорт); a u before no doubled letter keeps its own sound (кэмпус)."""
+    assert normalize("service.kz@support.mi.com") == "сервис нүкте кей зет эт саппорт нүкте ми нүкте ком"
+    assert normalize("Suggest") == "саджест"
+    assert normalize("Campus") == "кэмпус"
+
+
 def test_cyrillic_look_alikes_typed_in_latin_kazakh_words_are_read_with_them() -> None:
     # olymp48: mangystaumedia.kz's ҰБТ notice, its а, е, о, і, к, Т Cyrillic inside Latin words, its i for ı
     assert normalize("Bіlіm bеrý grаntyn tаǵаiyndаý коnкýrsynа qаtysý úshіn UBТ-ny tаpsyrýy qаjеt.") == (

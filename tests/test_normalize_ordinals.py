@@ -372,3 +372,13 @@ RANKS27_READINGS = {
     ],
 }
 test_ranks27_reading = reading_test(RANKS27_READINGS)
+
+
+TECH30_READINGS = {
+    "a quality the last listed number is hyphened to counts, ranking none of the list; a rank's word still ranks": [
+        ("(GMT +5, 24-сағаттық формат)", "(джи эм ти плюс бес, жиырма төрт сағаттық формат)"),
+        ("2, 3, 5-жылдық жоспар", "екі, үш, бес жылдық жоспар"),
+        ("Заңының 27, 37-баптарына", "Заңының жиырма жетінші, отыз жетінші баптарына"),
+    ],
+}
+test_tech30_reading = reading_test(TECH30_READINGS)

@@ -228,6 +228,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
     x_as_kz = _x_said_gz(word, phones) if "x" in word.lower() else set()
     yod_d = _d_before_yod(word, phones) if "JH" in phones else set()
     t_ch = _tch_after_front_vowel(word, phones) if "tch" in word.lower() else set()
+    u_doubled = _u_before_doubled_letter(word, phones) if _U_BEFORE_DOUBLE.search(word.lower()) else set()
     sibilant_es = _sibilant_es_ending(word, phones)
     out, vowel_at, glide_written = "", 0, False
     for i, phone in enumerate(phones):
@@ -279,7 +280,7 @@ def cyrillic(word: str, phones: tuple[str, ...], *, pretonic_i: bool = False) ->
             sound = "у"
         elif _age_ending(phones, i, spelling) or (sibilant_es and i == len(phones) - 2):
             sound = "и"
-        elif _broad_a(phones, i, spelling) or (spelling == "u" and _closed_u(phones, i)):
+        elif _broad_a(phones, i, spelling) or (spelling == "u" and (_closed_u(phones, i) or i in u_doubled)):
             sound = "а"
         elif _romance_e(word, phones, i, spelling):
             sound = "E"
@@ -602,6 +603,24 @@ def _closed_u(phones: tuple[str, ...], i: int) -> bool:
     closing, rest = phones[i + 1 : i + 3], phones[i + 3 :]
     consonants = len(closing) == 2 and not any(phone[-1].isdigit() for phone in closing)
     return consonants and any(phone[-1].isdigit() for phone in rest)
+
+
+# A u before a doubled consonant letter and a vowel letter (support, suppose, suggest, succumb).
+_U_BEFORE_DOUBLE = re.compile(r"u([b-df-hj-np-tv-z])\1[aeiouy]")
+
+
+def _u_before_doubled_letter(word: str, phones: tuple[str, ...]) -> set[int]:
+    """The phones of an unstressed ə spelled u before a doubled consonant letter (support S AH0 P AO1 R T, suppose,
+    suggest): the doubled letter closes its syllable in writing as two consonants do in sound (`_closed_u`), and
+    Russian spells it а (саппорт, саджест), not the у of the letter (суппорт is the lathe's part)."""
+    low = word.lower()
+    return {
+        group.phone_at
+        for group in _spelling_groups(word, phones)
+        if group.letters == "u"
+        and group.sounds == ("AH0",)
+        and _U_BEFORE_DOUBLE.match(low, group.letter_at) is not None
+    }
 
 
 def _romance_e(word: str, phones: tuple[str, ...], i: int, spelling: str) -> bool:

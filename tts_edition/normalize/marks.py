@@ -117,6 +117,14 @@ UNREAD_SIGN = re.compile(
 )
 PLUS_OR_MINUS = re.compile("[+−]")
 _SIGN_WORDS = {"+": "плюс", "−": "минус"}
+# A time zone's offset typed onto its name (UTC+6, GMT−3): the sign is the offset's, said apart before its hours;
+# left to the rule above, the plus would be a stress mark inside a word once both sides are said (ю ти си+алты).
+ZONE_OFFSET = re.compile(r"(?<=UTC|GMT)(?P<sign>[+−])(?=\d)")
+ZONE_NAME = re.compile("UTC|GMT")  # what every match follows (`Rule.needs`)
+
+
+def speak_zone_offset(match: re.Match[str]) -> str:
+    return f" {_SIGN_WORDS[match['sign']]} "
 
 
 def speak_unread_sign(match: re.Match[str]) -> str:

@@ -1082,8 +1082,8 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
     if not hyphenated and places_won((value, last), after):
         return True  # "1, 2, 3 орындарды иеленді": places won, listed
     if hyphenated:
-        word = hyphenated.group(1)
-        return hyphenated_word(word) and not _counts_measure(word)
+        word = hyphenated.group(1)  # a quality it counts ("+5, 24-сағаттық", "3, 5-жылдық") ranks none of them
+        return hyphenated_word(word) and not _counts_measure(word) and not _counted_quality(word)
     if not re.search(CONJUNCTION, chain):
         # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not
         # a count before the next year ("2020 жылы - 1488, 2021 жылы")

@@ -875,6 +875,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("timestamp", dates.ISO_TIMESTAMP, dates.speak_iso_timestamp, "date", needs=dates.ISO_TIMESTAMP_MARK),
+        Rule("time zone's offset", marks.ZONE_OFFSET, marks.speak_zone_offset, "mark", needs=marks.ZONE_NAME),
         Rule(
             "date line's month",
             dates.DATE_LINE_MONTH,
