@@ -169,6 +169,7 @@ def test_the_established_reading_wins_over_the_letter_rules() -> None:
         ("Azərbaycan Respublikası", "азәрбайджан республикасы"),  # the phrase in Azerbaijani: c → дж
         ("Oʻzbekiston Respublikasi", "өзбекистон республикаси"),  # oʻ: Uzbek
         ("O'zbekiston", "өзбекистон"),
+        ("It is five o’clock already.", "ит из файв оклок олреди."),  # English, and the dictionary's: no Uzbek oʻ
         ("THY ұшағы", "тэ хэ йе ұшағы"),  # a Turkish initialism of the table: the Turkish letters' names
         ("KATEGORİDEKİ DİĞER YAZILAR", "категоридеки дийер язылар"),  # capitals: İ marks it, so I is ı; ğ after i: й
         ("RECEP TAYYİP ERDOĞAN келді.", "реджеп тайип ердоған келді."),

@@ -212,6 +212,14 @@ def _spaced(phrase: str) -> str:
     return r"\s+".join(map(re.escape, phrase.split()))
 
 
+def _turkic_unless_english(word: str, english: bool) -> str | None:
+    """The word by its Turkic letters (`read_turkic`), unless it stands in English and the English dictionary has it
+    with its apostrophe: five o’clock, not the Uzbek oʻ (өклокк)."""
+    if english and ("'" in word or "’" in word) and read_english(word.replace("’", "'").lower()):
+        return None
+    return read_turkic(word)
+
+
 def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     """A known name, a camel-case compound (AstanaTV), a Kazakh word in a Latin alphabet (Azattyq), an English word
     by its pronunciation (`english`), short capitals that are neither spelled (KZ → кей зет), or letter rules.
@@ -226,7 +234,7 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(said, ENGLISH)
     if _key(letters) in names():
         return Spoken(names()[_key(letters)], LATIN)
-    if (foreign := read_turkic(word) or read_foreign(letters)) is not None:
+    if (foreign := _turkic_unless_english(word, english) or read_foreign(letters)) is not None:
         return Spoken(foreign, LATIN, True)  # Citroen → ситроен, Zeiss → цайс: by the name's language's letters
     if "-" in letters:
         return _read_hyphenated(letters.split("-"))
