@@ -23,9 +23,11 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS,
 # title page: ЌАЗАЌСТАН РЕСПУБЛИКАСЫ БІЛІМ ЖЈНЕ ЄЫЛЫМ) put the Serbian Ј for Ә and the Ukrainian Є for Ғ: Ј is always
 # ә, and є is ә unless the dictionary knows the word only with ғ (`LEGACY_SECOND_READING`). A test bank typed in the
 # first font put its ѓ for ә once as well (жѓне beside жарияланѓан): ѓ is ғ unless the dictionary knows the word
-# only with ә.
+# only with ә. A fourth font (procurement rules as a document mirror prints them: комиссия тґрағасының, ґзгерту, бір
+# кґзден) put the Ukrainian ґ and Ґ for ө and Ө.
 LEGACY_FONT = {"¥": "Ұ", "ќ": "қ", "Ќ": "Қ", "ѓ": "ғ", "Ѓ": "Ғ", "њ": "ң", "Њ": "Ң", "љ": "ө", "Љ": "Ө", "ӛ": "ө",
-               "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә", "ј": "ә", "Ј": "Ә"}  # fmt: skip
+               "Ӛ": "Ө", "‰": "ү", "‡": "Ү", "±": "ұ", "µ": "ө", "є": "ә", "Є": "Ә", "ј": "ә", "Ј": "Ә", "ґ": "ө",
+               "Ґ": "Ө"}  # fmt: skip
 LEGACY_SECOND_READING = {"є": "ғ", "Є": "Ғ", "ѓ": "ә", "Ѓ": "Ә"}
 # A font drew a sign for a letter it lacked, so a text that writes that letter itself drew the sign for another: a
 # history page that writes сұлтанның and Атаңның put њ for һ (Гауњар, қањармандық for Гауһар, қаһармандық), where a
