@@ -150,6 +150,25 @@ def join_faction_letter(match: re.Match[str]) -> str:
     return match["head"] + match["letter"].upper() + match["tail"]
 
 
+# A compound initialism the table holds with its parts joined by ж (ӨСжАҚЖҚ, ЕҚжЫҰ), written with the parts apart around
+# және (« БҚО ТЖД ӨС және АҚЖҚ» ММ): the one body, rejoined so the table's reading is given (өрт сөндіру және
+# авариялық-құтқару жұмыстары қызметі), not each part's letters. A head of one letter is left: it may close a list of
+# letters (А, Б және ҒМ).
+_JOINED_BY_ZH = re.compile(rf"(?P<head>[{KAZAKH_UPPER}]{{2,}})ж(?P<tail>[{KAZAKH_UPPER}]+)")
+_PARTS_APART = [m for m in map(_JOINED_BY_ZH.fullmatch, abbr.of_kind("initialism")) if m]
+_AND_APART = r"\s+және\s+"
+COMPOUND_APART = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(m["head"]) + _AND_APART + re.escape(m["tail"]) for m in _PARTS_APART)
+    + r")(?!\w)"
+)
+COMPOUND_APART_MARK = re.compile(r"және\s+(?:" + "|".join(re.escape(m["tail"]) for m in _PARTS_APART) + ")")
+
+
+def join_compound(match: re.Match[str]) -> str:
+    return re.sub(_AND_APART, "ж", match.group())
+
+
 # An initialism typed onto the capitalised word it names the kind of (АТФБанк, БТАБанк: АТФ Банк), a word of four
 # letters at least: the initialism apart, read as any (а тэ эф банк), then the word. Not an initialism whose last
 # capital opens a suffix typed onto it (АҚШтан: the rest a case ending, which `GLUED_SUFFIX` reads), nor a suffix

@@ -1886,6 +1886,13 @@ def rules() -> list[Rule]:
             needs=initialisms.FACTION_LETTER_MARK,
         ),
         Rule(
+            "compound initialism written apart",
+            initialisms.COMPOUND_APART,
+            initialisms.join_compound,
+            "mark",
+            needs=initialisms.COMPOUND_APART_MARK,
+        ),
+        Rule(
             "suffix in capitals after an initialism",
             gluedsuffixes.CAPITAL_SUFFIX_AFTER_CAPITALS,
             gluedsuffixes.lower_capital_suffix,
