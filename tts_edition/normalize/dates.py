@@ -347,10 +347,11 @@ _ATTRIBUTE = "дағы"
 # алынған сынама → желтоқсанда берілген, мамырда алынған), as the date in words is written (27 желтоқсанда берілген);
 # before an amendment's noun it is the noun's attribute (29.09.2014 ж. өзгертулері мен толықтыруларымен →
 # қыркүйектегі өзгертулері), as before a document's number. Other words after a date (күні, a heading's next line)
-# leave it bare.
-_PARTICIPLE = re.compile(rf"\s+[{_LETTERS}]+(?:ған|ген|қан|кен)(?![{_LETTERS}-])")
+# leave it bare, and so do the copula екен (its е- no verb's stem: 12.05.2020 екен) and a noun without amendments
+# (өзгеріссіз).
+_PARTICIPLE = re.compile(rf"\s+[{_LETTERS}]{{2,}}(?:ған|ген|қан|кен)(?![{_LETTERS}-])")
 _LOCATIVE = "да"
-_AMENDMENT_NOUN = re.compile(r"\s+(?:өзгеріс|өзгерту|толықтыру|түзету)")
+_AMENDMENT_NOUN = re.compile(r"\s+(?:өзгеріс|өзгерту|толықтыру|түзету)(?!с[ыі]з)")
 
 
 def dated_case(rest: str) -> str | None:
