@@ -18,6 +18,10 @@ from tts_edition.normalize import normalize
         ("an average temperature of 28°C all the year", "эн эверидж темпрачер оф твенти эйт дигриз селсиус олл зе йир"),
         ("in the May 14 election.", "ин зе мей фортинс элекшн."),  # intl47's English prose: its date too
         ("We met on the 1st of May, 1,200 people came", "уи мет он зе ферст оф мей, уан таузенд ту хандред пипл кейм"),
+        (  # the word copyright in a sentence is no copyright notice
+            "The Copyright Act of 1976 protects the work of authors.",
+            "зе копирайт экт оф найнтин севенти сикс протектс зе уорк оф оторс.",
+        ),
     ],
 )
 def test_numbers_in_english_prose_are_said_in_english(written: str, spoken: str) -> None:

@@ -336,6 +336,8 @@ def test_a_dash_typed_onto_a_word_before_one_the_dictionary_lacks_stays() -> Non
     """astro64: тобы- шоқжұлдыздарға is a word, a dash and a compound, not one word broken across a line."""
     assert normalize("жұлдыздар тобы- шоқжұлдыздарға топтастырады") == "жұлдыздар тобы- шоқжұлдыздарға топтастырады"
     assert normalize("Көк шал- ғынға, Са- парғалиев") == "Көк шалғынға, Сапарғалиев"  # a line's fragments join
+    # a verb made of the word before, broken across a line, though the dictionary lacks it
+    assert normalize("цифр- ландырудың, мемлекет- тендіру") == "цифрландырудың, мемлекеттендіру"
 
 
 def test_a_line_breaks_fragment_joins_when_the_dictionary_knows_the_word() -> None:

@@ -578,3 +578,12 @@ def test_latex_fractions_and_roots_are_read_as_division_and_root() -> None:
     assert normalize("$\\frac{a^2+b^2}{2}=c$") == "(а квадрат плюс бэ квадрат) бөлу екі тең цэ"
     assert normalize("$\\dfrac{2}{\\dfrac{1}{a}+\\dfrac{1}{b}}=c$") == "екі бөлу (бір бөлу а плюс бір бөлу бэ) тең цэ"
     assert normalize("$\\angle ABD=90^\\circ $") == "бұрыш а бэ дэ тең тоқсан градус"  # no fraction: untouched
+
+
+def test_a_latex_root_without_a_relation_is_read_not_left_as_its_sign() -> None:
+    """No rule after the LaTeX spans says √: a root alone, in dollars or MathJax's brackets, is read there."""
+    assert normalize("Мұнда $\\sqrt{2}$ саны.") == "Мұнда түбір астында (екі) саны."
+    assert normalize("Мұнда \\(\\sqrt{2} + 1\\) саны.") == "Мұнда түбір астында (екі) плюс бір саны."
+    assert (
+        normalize("Мұнда \\(\\frac{1}{2}\\) бөлігі.") == "Мұнда екіден бір бөлігі."
+    )  # no root: left to the rules after

@@ -387,3 +387,7 @@ def test_a_games_period_scores_in_brackets_after_its_score_are_scores_not_clock_
     assert normalize("15:00 (17:00, 18:00) басталады.") == (
         "он бес нөл нөл (он жеті нөл нөл, он сегіз нөл нөл) басталады."
     )
+    assert (
+        normalize("66:106 (21:29,\u00a020:27)")
+        == "алпыс алты – жүз алты (жиырма бір – жиырма тоғыз, жиырма – жиырма жеті)"
+    )

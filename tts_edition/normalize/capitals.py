@@ -238,7 +238,9 @@ def verb_stem(stem: str) -> bool:
     return any(known_form(form) for form in (noun, noun + ("шы" if back else "ші"), passive))
 
 
-SHORTEST_VERB_STEM = 3  # жең|ді, кет|ті; a shorter stem reads a noun's own ending as a tense's (ке|л|ді)
+# The shortest verb stem looked for (жең|ді, кет|ті): a shorter one reads a word's own letters as an ending, a noun's as
+# a tense's or a stem's л or н as the passive's (кел|ді is no ке|л|ді).
+SHORTEST_VERB_STEM = 3
 
 
 def verb_form(stem: str, ending: str) -> bool:

@@ -347,10 +347,11 @@ _ATTRIBUTE = "дағы"
 # алынған сынама → желтоқсанда берілген, мамырда алынған), as the date in words is written (27 желтоқсанда берілген);
 # before an amendment's noun it is the noun's attribute (29.09.2014 ж. өзгертулері мен толықтыруларымен →
 # қыркүйектегі өзгертулері), as before a document's number. Other words after a date (күні, a heading's next line)
-# leave it bare.
-_PARTICIPLE = re.compile(rf"\s+[{_LETTERS}]+(?:ған|ген|қан|кен)(?![{_LETTERS}-])")
+# leave it bare, and so do the copula екен (its е- no verb's stem: 12.05.2020 екен) and a noun without amendments
+# (өзгеріссіз).
+_PARTICIPLE = re.compile(rf"\s+[{_LETTERS}]{{2,}}(?:ған|ген|қан|кен)(?![{_LETTERS}-])")
 _LOCATIVE = "да"
-_AMENDMENT_NOUN = re.compile(r"\s+(?:өзгеріс|өзгерту|толықтыру|түзету)")
+_AMENDMENT_NOUN = re.compile(r"\s+(?:өзгеріс|өзгерту|толықтыру|түзету)(?!с[ыі]з)")
 
 
 def dated_case(rest: str) -> str | None:
@@ -637,6 +638,7 @@ _SCORE_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?P<score>\d{1,3}:\d{1,3})[ \u0
 _PERIOD_SCORES = re.compile(r"\((?:\d{1,3}:\d{1,3},[ \u00a0]?)+\d{1,3}:\d{1,3}\)")
 _PERIODS_REACH = 40  # how far before a period's score its bracket may open
 _WHOLE_CLOCK = re.compile(_CLOCK)
+_PERIOD_OPENERS = ("(", " ", "\u00a0")  # what a period's score follows: its bracket, or the space after a comma
 
 
 def _period_score(match: re.Match[str]) -> bool:
@@ -655,7 +657,11 @@ def speak_time(match: re.Match[str]) -> str:
     measured = not match["suf"] and _MEASURED.match(match.string, match.end())  # 17.00-де Н.Бекежанов: a name's initial
     if match["sep"] == "." and (not _dotted_clock(match) or measured):
         return match.group()
-    if match["sep"] == ":" and match.string[match.start() - 1 : match.start()] in ("(", " ") and _period_score(match):
+    if (
+        match["sep"] == ":"
+        and match.string[match.start() - 1 : match.start()] in _PERIOD_OPENERS
+        and _period_score(match)
+    ):
         return match.group()
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"

@@ -77,7 +77,9 @@ _NOT_PROSE = re.compile(r"[=<>≤≥∈*^]|[^\W\d_]\(|\d(?!st|nd|rd|th)[^\W\d_°
 _CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})  # lower case in titles
 _LIST_MARK = re.compile(r"[.)]")
-_COPYRIGHT_MARKS = ("©", "Copyright")
+# A copyright notice: its sign, or the word before the year (Copyright 2024); not the word in a sentence (The Copyright
+# Act of 1976).
+_COPYRIGHT_NOTICE = re.compile(r"©|Copyright[ \u00a0]+\d")
 
 
 def in_english_prose(match: re.Match[str]) -> bool:
@@ -88,7 +90,7 @@ def in_english_prose(match: re.Match[str]) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if not text[line_start:start].strip() and _LIST_MARK.match(text, match.end()):
         return False
-    if _NOT_PROSE.search(line) or _CYRILLIC_WORD.search(line) or any(mark in line for mark in _COPYRIGHT_MARKS):
+    if _NOT_PROSE.search(line) or _CYRILLIC_WORD.search(line) or _COPYRIGHT_NOTICE.search(line):
         return False
     words = [word for word in _ENGLISH_WORD.findall(line) if phonemes(word.lower())]
     return len(words) >= _PROSE_WORDS and not all(word[0].isupper() or word in _SMALL_WORDS for word in words)

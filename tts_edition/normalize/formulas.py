@@ -194,7 +194,8 @@ def _ungrouped(body: str) -> str:
 # read as a formula's tokens are; one with a relation is left to the formula's rule, which reads the number and unit
 # after it.
 _EXPRESSION = re.compile(rf"(?:{_PIECE}|\^)+")
-_OPERATION = re.compile(r"[+\-–−×·⋅*/^]")
+# A root (√(2), from \sqrt{2}) is such an expression whatever its operands: no reader outside a formula's says √.
+_OPERATION = re.compile(r"[+\-–−×·⋅*/^√]")
 
 
 def _expression(body: str) -> bool:
@@ -202,7 +203,7 @@ def _expression(body: str) -> bool:
         _EXPRESSION.fullmatch(body) is not None
         and not _RELATION.search(body.replace("^", ""))
         and _OPERATION.search(body) is not None
-        and any(token["var"] or token["product"] for token in _TOKEN.finditer(body))
+        and ("√" in body or any(token["var"] or token["product"] for token in _TOKEN.finditer(body)))
     )
 
 
@@ -222,8 +223,8 @@ _OPERATORS = _SPACED_SIGNS | frozenset("×·")
 def speak_mathjax(match: re.Match[str]) -> str:
     """\\(15\\) → 15; \\(60 \\, \\text{км}\\) → 60 км; \\(12 \\, \\text{км/сағ} \\times 4\\) → 12 км/сағ × 4."""
     body = _LATEX_SPACE.sub(" ", _LATEX_TEXT.sub(r"\g<text>", match["body"]))
-    body = _LATEX_COMMAND.sub(_spaced_latex_sign, _flat_fractions_and_roots(body))
-    return _SPACES.sub(" ", body).strip()
+    body = _SPACES.sub(" ", _LATEX_COMMAND.sub(_spaced_latex_sign, _flat_fractions_and_roots(body))).strip()
+    return _words(body) if "√" in body and _expression(body) else body  # a root: read here, as no rule after says √
 
 
 def _spaced_latex_sign(command: re.Match[str]) -> str:

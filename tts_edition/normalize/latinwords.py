@@ -75,8 +75,11 @@ def speak_french_phrase(match: re.Match[str]) -> str:
 # Capitalised Latin words a space apart, with their suffix: a Turkic name (Recep Tayyip Erdoğan, Kemal Kılıçdaroğlu)
 # is read whole by its language's rules when foreign.read_turkic_phrase finds one of its words Turkic, unless the text
 # writes each of its words in Cyrillic too: then each word is said as the text writes it. A heading in capitals is
-# such a run too (KATEGORİDEKİ DİĞER YAZILAR): its İ marks it Turkish, and its plain I is then the Turkish ı (язылар).
+# such a run too (KATEGORİDEKİ DİĞER YAZILAR): its İ marks it Turkish, and its plain I is then the Turkish ı (язылар);
+# not where a word of it with no Turkish letter is English (ERDOĞAN VISITS ASTANA TODAY, not высытс … тодай): an
+# English heading, each word read on its own.
 _TURKIC_CAPITAL, _TURKIC_LETTER = "A-ZÀ-ÞĀ-ſƏ", "a-zà-ÿā-ſəʻ‘’'"
+_TURKISH_CAPITAL_LETTER = re.compile("[ÇĞİÖŞÜ]")
 _TURKIC_WORD = rf"[{_TURKIC_CAPITAL}](?:[{_TURKIC_LETTER}]+|[{_TURKIC_CAPITAL}]+)"
 TURKIC_PHRASE = re.compile(
     rf"(?<![\w-])(?P<word>{_TURKIC_WORD}(?: {_TURKIC_WORD})+)(?:(?P<gap>-?)(?P<suf>{SUFFIX}))?(?![\w])"
@@ -87,10 +90,16 @@ def speak_turkic_phrase(match: re.Match[str]) -> str:
     words = match["word"].split()
     if all(read_as_the_text_writes(word, match.string) for word in words):
         return match.group()  # «Йерлі Дүшүндже» (Yerli Düşünce): the text's own Cyrillic spelling, word by word
+    if match["word"].isupper() and any(_english_in_capitals(word) for word in words):
+        return match.group()
     reading = foreign.read_turkic_phrase(words)
     if reading is None:
         return match.group()
     return Spoken(attach_written(reading, match["gap"], match["suf"]), LATIN, True)
+
+
+def _english_in_capitals(word: str) -> bool:
+    return not _TURKISH_CAPITAL_LETTER.search(word) and phonemes(word.lower()) is not None
 
 
 # A Turkish scholar's title, Doç. Dr. (docent, doctor; typed Doc. Dr. without the cedilla, spaced or run together:

@@ -1212,13 +1212,22 @@ _SHORTEST_WORD_AFTER_DASH = 6  # шоқжұлдыздарға: a word the dictio
 def _dash_before_unknown_word(left: str, right: str) -> bool:
     """A sentence's dash typed onto a word, the word after it one the dictionary lacks (жұлдыздар тобы-
     шоқжұлдыздарға, a compound): the part before is a whole word the dictionary knows, the part after too long for a
-    line's fragment, and the two together no word."""
+    line's fragment and no verb made of the part before, and the two together no word."""
     return (
         len(left) >= _SHORTEST_WORD_BEFORE_DASH
         and len(right) >= _SHORTEST_WORD_AFTER_DASH
         and bool(capitals.known_form(left))
+        and not _verb_made_of(left, right)
         and capitals.known_form_or_stem(left + right) is False
     )
+
+
+def _verb_made_of(left: str, right: str) -> bool:
+    """The part after opens with the suffix that makes a verb of the word before it (-ла, -лан, -ландыр), its л the
+    plural's, д or т after a consonant: a line's break in a verb or its noun the dictionary lacks (цифр- ландырудың,
+    мемлекет- тендіру, ақпарат- тандырылған). A loan's harmony may be either, so either vowel follows."""
+    consonant = attach(left.lower(), "лар")[len(left) : len(left) + 1]
+    return right[:1].lower() == consonant and right[1:2].lower() in ("а", "е")
 
 
 _LONGEST_FRAGMENT = 2
