@@ -578,3 +578,41 @@ def test_latex_fractions_and_roots_are_read_as_division_and_root() -> None:
     assert normalize("$\\frac{a^2+b^2}{2}=c$") == "(а квадрат плюс бэ квадрат) бөлу екі тең цэ"
     assert normalize("$\\dfrac{2}{\\dfrac{1}{a}+\\dfrac{1}{b}}=c$") == "екі бөлу (бір бөлу а плюс бір бөлу бэ) тең цэ"
     assert normalize("$\\angle ABD=90^\\circ $") == "бұрыш а бэ дэ тең тоқсан градус"  # no fraction: untouched
+
+
+LEARNING30_READINGS = {
+    "an answer option reads in its question's context: a question about fractions makes its options fractions": [
+        (
+            "8.Дұрыс бөлшекті табыңыз:\nА)12/5 В)8/5",
+            "сегізінші Дұрыс бөлшекті табыңыз:\nэй) бестен он екі би) бестен сегіз",
+        ),
+        ("А)12/5 В)8/5", "эй) он екі, бес би) сегіз, бес"),  # no question above: no fractions
+    ],
+    "a number asked for in another form is a fraction (`ratios._FRACTION_TALK`)": [
+        ("Процент түрінде жазыңыз:119/700", "Процент түрінде жазыңыз:жеті жүзден жүз он тоғыз"),
+        ("Үйге 119/700 келді", "Үйге жүз он тоғыз, жеті жүз келді"),
+    ],
+    "a mixed number: the whole, бүтін and the fraction (`ratios.MIXED_NUMBER`)": [
+        ("(1 2/3)", "(бір бүтін үштен екі)"),
+        ("Ол 24 7/3 жазды", "Ол жиырма төрт жеті, үш жазды"),  # improper, and no talk of fractions
+    ],
+    "signs between fractions and between bracketed expressions, a colon before бөлінді": [
+        ("Есептеңіз:7/15+4/15", "Есептеңіз:он бестен жеті плюс он бестен төрт"),
+        ("(33∙3)/(77∙9)", "(отыз үш көбейту үш) бөлу (жетпіс жеті көбейту тоғыз)"),
+        ("3:14 бөліндісін", "үш бөлу он төрт бөліндісін"),
+        ("Ойын 3:14 аяқталды", "Ойын үш он төрт аяқталды"),
+    ],
+    "an interval's end at infinity typed ¥ in the Symbol font (`symbols.INFINITY_END`)": [
+        ("[-2; +¥)", "[минус екі; плюс шексіздік)"),
+        ("(-¥; 3]", "(минус шексіздік; үш]"),
+        ("Б¥¥", "Біріккен Ұлттар Ұйымы"),  # a legacy font's Ұ
+    ],
+    "the numbers ЕКОЕ and ЕҮОБ take, listed (`formulas.FUNCTION_ARGUMENTS`)": [
+        ("ЕКОЕ(42,24)", "ең кіші ортақ еселік (қырық екі, жиырма төрт)"),
+        ("ЕҮОБ(12; 18)", "ең үлкен ортақ бөлгіш (он екі, он сегіз)"),
+    ],
+    "a bulleted answer option's letter before a formula is the option's, its dash a bullet": [
+        ("- A) у = 2,5х - 8.", "- эй) игрек тең екі бүтін оннан бес икс минус сегіз."),
+    ],
+}
+test_learning30_reading = reading_test(LEARNING30_READINGS)

@@ -109,7 +109,9 @@ _RELATION = re.compile(f"[{_RELATIONS}^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
-_LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
+# A list's marker before a formula, or an answer option's letter after a bulleted line's dash (- A) у = 2,5х - 8.):
+# left as written for the marker's and the option's rules, the dash a bullet, not a minus.
+_LIST_MARKER = re.compile(r"\A\s*(?:\d+\)|[-–•][ \t]*[A-EАВСДЕ]\))\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
@@ -413,6 +415,18 @@ def _indexed_line(match: re.Match[str]) -> bool:
         return False
     line = line_holding(match.string, match.start(), match.end())
     return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
+
+
+# The numbers a school function of two numbers or more takes (ЕКОЕ(42,24), ЕҮОБ(12; 18)): each a number, listed with
+# commas (ең кіші ортақ еселік (қырық екі, жиырма төрт)), not the decimal a comma between digits makes elsewhere.
+FUNCTION_ARGUMENTS = re.compile(r"(?<![\w-])(?P<name>ЕКОЕ|ЕҮОБ)[ \t]?\((?P<args>\d+(?:[ \t]?[,;][ \t]?\d+)+)\)")
+FUNCTION_ARGUMENTS_MARK = re.compile(r"ЕКОЕ|ЕҮОБ")
+
+
+def speak_function_arguments(match: re.Match[str]) -> str:
+    """ЕКОЕ(42,24) → ЕКОЕ (қырық екі, жиырма төрт), for the initialism's rule to name the function."""
+    numbers = ", ".join(cardinal_of(number) for number in re.findall(r"\d+", match["args"]))
+    return f"{match['name']} ({numbers})"
 
 
 # A factorial, a number with an exclamation mark between the signs of a calculation (4!+5!, 11!−10!, 5! = 120): the

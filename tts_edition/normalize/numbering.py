@@ -265,6 +265,7 @@ SECTION = re.compile(
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE}
     |{_BRACKET_TITLE}|{_SMALL_TITLE_LINE}|{_SUBSECTION_TITLE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
+    |^{LINE_BULLETS}(?P<comma>\d{{1,2}},\d{{1,2}})(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     (?:\.\**)?(?:-(?P<suf>{SUFFIX}))?""",
@@ -289,7 +290,8 @@ def speak_section(match: re.Match[str]) -> str:
     if match["two"] and _unit_after(match):
         return match.group()
     parts = re.findall(
-        r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
+        r"\d+",
+        match["multi"] or match["two"] or match["spaced"] or match["comma"] or match["headed"] or match["standard"],
     )
     spoken = [_code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
     if match["code_year"]:
