@@ -611,6 +611,22 @@ LEARNING30_READINGS = {
         ("ЕКОЕ(42,24)", "ең кіші ортақ еселік (қырық екі, жиырма төрт)"),
         ("ЕҮОБ(12; 18)", "ең үлкен ортақ бөлгіш (он екі, он сегіз)"),
     ],
+    "signs between fractions in brackets, a mixed number after a sign, a fraction after an operation": [
+        (
+            "(1 2/3-1/6)∙2 2/3:55/6",
+            "(бір бүтін үштен екі минус алтыдан бір) көбейту екі бүтін үштен екі бөлу алтыдан елу бес",
+        ),
+        ("1/2-3/4 стакан", "екіден бір-төрттен үш стакан"),  # no bracket: a range's hyphen, left
+    ],
+    "x and y with a hyphened case ending (`formulas.INFLECTED_VARIABLE`)": [
+        ("у-ті х арқылы өрнектеңіз", "игректі икс арқылы өрнектеңіз"),
+        ("х-тің мәнін табыңыз", "икстің мәнін табыңыз"),
+        ("у-ге қарсы", "у-ге қарсы"),  # no х on the line
+    ],
+    "a spaced minus after an answer option's letter is the answer's sign": [
+        ("- A) - 3.", "- эй) минус үш."),
+        ("Абай (1845) – 1904", "Абай (мың сегіз жүз қырық бесінші жыл) – мың тоғыз жүз төрт"),
+    ],
     "a bulleted answer option's letter before a formula is the option's, its dash a bullet": [
         ("- A) у = 2,5х - 8.", "- эй) игрек тең екі бүтін оннан бес икс минус сегіз."),
     ],

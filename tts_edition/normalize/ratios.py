@@ -7,6 +7,7 @@ import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import blood, dates
+from tts_edition.normalize.formulas import OPTION_LETTER
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
 
@@ -170,9 +171,12 @@ def _clause_of(match: re.Match[str]) -> str:
 # A test's answer option reads in its question's context: the lines of options under a question about fractions
 # (8.Дұрыс бөлшекті табыңыз: / А)12/5 В)8/5) hold fractions, the improper too. The option's letter may be said
 # already (а) 12/5, вэ) 8/5), its bracket gone.
-_OPTION_LETTER = r"[A-EА-ЕӘ]|(?i:а|бэ|вэ|би|си|сэ|цэ|эс|дэ|ди|е|и|эй)"
-_OPTION_LINE = re.compile(rf"[ \t]*(?:[-–•][ \t]*)?(?:{_OPTION_LETTER})(?:\)|[ \t])")
+_OPTION_LINE = re.compile(rf"[ \t]*(?:[-–•][ \t]*)?(?:{OPTION_LETTER})(?:\)|[ \t])")
 _OPTION_LINES_UP = 8
+
+
+# An operation's sign said before a slash pair (… бөлу 55/6, written 2/3:55/6): the pair is an operand, a fraction.
+_AFTER_OPERATOR = re.compile(r"(?<!\w)(?:плюс|минус|көбейту|бөлу)[ \t]\Z")
 
 
 def _context_of(match: re.Match[str]) -> str:
@@ -205,7 +209,12 @@ def _is_fraction(match: re.Match[str]) -> bool:
         return proper and denominator < 10
     if proper and (str(denominator) in ("10", "100", "1000") or (numerator < 100 and denominator < 1000)):
         return True
-    return denominator < 1000 and bool(_FRACTION_TALK.search(_context_of(match)))
+    if denominator >= 1000:
+        return False
+    return bool(
+        _AFTER_OPERATOR.search(match.string, max(0, match.start() - 12), match.start())
+        or _FRACTION_TALK.search(_context_of(match))
+    )
 
 
 def _is_consecutive_pair(match: re.Match[str]) -> bool:

@@ -387,6 +387,13 @@ def rules() -> list[Rule]:
             needs=formulas.UNKNOWN_X_NEEDS,
         ),
         Rule(
+            "variable with a hyphened case ending",
+            formulas.INFLECTED_VARIABLE,
+            formulas.speak_inflected_variable,
+            "code",
+            needs=formulas.INFLECTED_VARIABLE_NEEDS,
+        ),
+        Rule(
             "cyrillic x of a sentence",
             formulas.SENTENCE_X,
             formulas.speak_sentence_x,
@@ -1516,6 +1523,13 @@ def rules() -> list[Rule]:
             "mark",
             needs=symbols.BRACKET_SLASH_MARK,
         ),
+        Rule(
+            "sign between fractions",
+            symbols.FRACTION_OPERATOR,
+            symbols.speak_fraction_operator,
+            "mark",
+            needs=symbols.FRACTION_OPERATOR_MARK,
+        ),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(
             "time typed with a space after its colon",
@@ -1721,13 +1735,6 @@ def rules() -> list[Rule]:
         Rule("collective numeral", amounts.COLLECTIVE, amounts.speak_collective, "cardinal", needs=DIGIT),
         Rule(
             "mixed number", ratios.MIXED_NUMBER, ratios.speak_mixed_number, "fraction", needs=ratios.MIXED_NUMBER_MARK
-        ),
-        Rule(
-            "sign between fractions",
-            symbols.FRACTION_OPERATOR,
-            symbols.speak_operator,
-            "mark",
-            needs=symbols.FRACTION_OPERATOR_MARK,
         ),
         Rule("part of a fraction", ratios.FRACTION_PART, ratios.speak_fraction_part, "cardinal", needs=DIGIT),
         Rule(

@@ -15,12 +15,31 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 # After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
 OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅•*])[^\S\n]?(?=\d)")
-# A sign between two fractions is an operator too (7/15+4/15 → он бестен жеті плюс он бестен төрт): read before the
-# fractions are, while the digits on either side still show it.
+# A sign between two fractions is an operator too (7/15+4/15 → он бестен жеті плюс он бестен төрт, (1 2/3-1/6)∙2
+# 2/3:55/6): read before the fractions are, while the digits on either side still show it; a bracket may close the
+# fraction before it, open the one after it, and the one after it may be a mixed number. A hyphen subtracts only inside
+# a bracket: elsewhere it is a range's (1/2-3/4 стакан).
 FRACTION_OPERATOR = re.compile(
-    r"(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d))[^\S\n]?(?P<sign>[+×·∙⋅*])[^\S\n]?(?=\d{1,3}/\d)"
+    r"(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)|(?<=\d/\d\))|(?<=\d/\d\d\)))"
+    r"[^\S\n]?(?P<sign>[-+×·∙⋅*:])[^\S\n]?(?=\(?\d{1,3}(?: \d{1,3})?/\d)"
 )
-FRACTION_OPERATOR_MARK = re.compile(r"[+×·∙⋅*][^\S\n]?\d{1,3}/\d")  # what every such sign has after it
+FRACTION_OPERATOR_MARK = re.compile(
+    r"[-+×·∙⋅*:][^\S\n]?\(?\d{1,3}(?: \d{1,3})?/\d"
+)  # what every such sign has after it
+_FRACTION_SIGNS = {"-": "минус", ":": "бөлу"}
+
+
+def speak_fraction_operator(match: re.Match[str]) -> str:
+    """+ → плюс, ∙ → көбейту, : → бөлу; - → минус inside a bracket, else left for the range's rules."""
+    sign = match["sign"]
+    if sign == "-":
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        before = match.string[line_start : match.start()]
+        if before.count("(") <= before.count(")"):
+            return match.group()
+    return f" {_FRACTION_SIGNS.get(sign) or SYMBOLS[_TYPED_SIGNS.get(sign, sign)]} "
+
+
 # An interval's end at infinity typed in the Symbol font, whose ∞ shows as ¥ ((-¥; 3], [-2; +¥)): its sign and
 # шексіздік, not the yen, nor the Ұ a legacy Kazakh font writes with it.
 INFINITY_END = re.compile(r"(?<=[(\[;\s])(?P<sign>[-+−])¥(?=[ \t]?[;)\]])")
