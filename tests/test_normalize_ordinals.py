@@ -385,3 +385,9 @@ def test_a_section_number_typed_with_a_comma_at_a_line_start() -> None:
     """learning30: 5,1. before a title is the section 5.1 (`numbering.SECTION`); a decimal inside a sentence stays."""
     assert normalize("5,1. Маршруттағы жұмысына") == "бес бір Маршруттағы жұмысына"
     assert normalize("Инфляция 5,1. Бұл") == "Инфляция бес бүтін оннан бір. Бұл"
+
+
+def test_a_question_number_run_onto_its_fraction_is_the_question_s() -> None:
+    """learning30: 14.81/23 бөлшегін opening a line (`numbering._FRACTION_GLUED`); a decimal mid-line stays one."""
+    assert normalize("14.81/23 бөлшегін жазыңыз:") == "он төртінші жиырма үштен сексен бір бөлшегін жазыңыз:"
+    assert normalize("Ол 1.5/2 литр") == "Ол бір бүтін оннан бес, екі литр"

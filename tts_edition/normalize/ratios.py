@@ -16,11 +16,11 @@ from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordi
 FRACTION = re.compile(
     rf"(?<![\w./])(?P<n>\d{{1,3}})(?P<gap> ?)/(?P=gap)(?P<d>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
 )
-# A clause that speaks of fractions (бөлшек) makes every slash pair in it one, the improper too (9/8, 4/1 – бұрыс
-# бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
+# A clause that speaks of fractions (бөлшек, бөлшегін) makes every slash pair in it one, the improper too (9/8, 4/1 –
+# бұрыс бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
 # So does an exercise that asks for a number in another form (Процент түрінде жазыңыз:119/700): what it converts is a
 # fraction.
-_FRACTION_TALK = re.compile(r"(?<!\w)бөлшек|түрінде жаз", re.I)
+_FRACTION_TALK = re.compile(r"(?<!\w)бөлше[кг]|түрінде жаз", re.I)
 _SLASH_PAIR = re.compile(r"\d ?/ ?\d")
 # Two consecutive numbers of two or three digits joined by a slash name a span of two, not a fraction (экспедицияның
 # 56/57 экипаждары, 23/24 маусымы); a power of ten stays a fraction's denominator (99/100).
