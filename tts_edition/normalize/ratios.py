@@ -175,10 +175,6 @@ _OPTION_LINE = re.compile(rf"[ \t]*(?:[-–•][ \t]*)?(?:{OPTION_LETTER})(?:\)|
 _OPTION_LINES_UP = 8
 
 
-# An operation's sign said before a slash pair (… бөлу 55/6, written 2/3:55/6): the pair is an operand, a fraction.
-_AFTER_OPERATOR = re.compile(r"(?<!\w)(?:плюс|минус|көбейту|бөлу)[ \t]\Z")
-
-
 def _context_of(match: re.Match[str]) -> str:
     """The match's clause, and on an answer option's line the lines above it up to the question's."""
     text, clause = match.string, _clause_of(match)
@@ -197,10 +193,15 @@ def _context_of(match: re.Match[str]) -> str:
     return "\n".join([clause, *above])
 
 
+# An operation's sign said before a slash pair (… бөлу 55/6, written 2/3:55/6): the pair is an operand, a fraction.
+_AFTER_OPERATOR = re.compile(r"(?<!\w)(?:плюс|минус|көбейту|бөлу)[ \t]\Z")
+
+
 def _is_fraction(match: re.Match[str]) -> bool:
     """A proper pair of small numbers is a fraction (2/3, 15/17) and so is one over a power of ten (7/1000,
-    999/1000); in a clause about fractions any pair is (5/5, 9/8, 4/1); 24/7, 12/2024 and 105/233 stay codes. Spaced
-    out, only one digit over one digit (1 / 2) is."""
+    999/1000); in a clause about fractions (or an option under a question about them) and after an operation's word
+    any pair is (5/5, 9/8, 4/1); 24/7, 12/2024 and 105/233 stay codes. Spaced out, only one digit over one digit
+    (1 / 2) is."""
     numerator, denominator = int(match["n"]), int(match["d"])
     if numerator == 0 or denominator == 0:
         return False

@@ -23,9 +23,8 @@ FRACTION_OPERATOR = re.compile(
     r"(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)|(?<=\d/\d\))|(?<=\d/\d\d\)))"
     r"[^\S\n]?(?P<sign>[-+×·∙⋅*:])[^\S\n]?(?=\(?\d{1,3}(?: \d{1,3})?/\d)"
 )
-FRACTION_OPERATOR_MARK = re.compile(
-    r"[-+×·∙⋅*:][^\S\n]?\(?\d{1,3}(?: \d{1,3})?/\d"
-)  # what every such sign has after it
+# What every such sign has after it (`Rule.needs`).
+FRACTION_OPERATOR_MARK = re.compile(r"[-+×·∙⋅*:][^\S\n]?\(?\d{1,3}(?: \d{1,3})?/\d")
 _FRACTION_SIGNS = {"-": "минус", ":": "бөлу"}
 
 
