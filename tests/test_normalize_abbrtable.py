@@ -324,3 +324,9 @@ TEXTREPAIR27_READINGS = {
 }
 
 test_textrepair27_readings = reading_test(TEXTREPAIR27_READINGS)
+
+
+def test_school_initialisms_of_learning30() -> None:
+    """ЭжБЖМ with its possessive before a case ending; ЕКОЕ and ЕҮОБ (`abbreviations.tsv`)."""
+    assert normalize("ЭжБЖМ-да оқимын") == "экономика және бизнес жоғары мектебінде оқимын"
+    assert normalize("ЕҮОБ-ын табыңыз") == "ең үлкен ортақ бөлгішін табыңыз"

@@ -587,3 +587,57 @@ def test_a_latex_root_without_a_relation_is_read_not_left_as_its_sign() -> None:
     assert (
         normalize("Мұнда \\(\\frac{1}{2}\\) бөлігі.") == "Мұнда екіден бір бөлігі."
     )  # no root: left to the rules after
+
+
+LEARNING30_READINGS = {
+    "an answer option reads in its question's context: a question about fractions makes its options fractions": [
+        (
+            "8.Дұрыс бөлшекті табыңыз:\nА)12/5 В)8/5",
+            "сегізінші Дұрыс бөлшекті табыңыз:\nэй) бестен он екі би) бестен сегіз",
+        ),
+        ("А)12/5 В)8/5", "эй) он екі, бес би) сегіз, бес"),  # no question above: no fractions
+    ],
+    "a number asked for in another form is a fraction (`ratios._FRACTION_TALK`)": [
+        ("Процент түрінде жазыңыз:119/700", "Процент түрінде жазыңыз:жеті жүзден жүз он тоғыз"),
+        ("Үйге 119/700 келді", "Үйге жүз он тоғыз, жеті жүз келді"),
+    ],
+    "a mixed number: the whole, бүтін and the fraction (`ratios.MIXED_NUMBER`)": [
+        ("(1 2/3)", "(бір бүтін үштен екі)"),
+        ("Ол 24 7/3 жазды", "Ол жиырма төрт жеті, үш жазды"),  # improper, and no talk of fractions
+    ],
+    "signs between fractions and between bracketed expressions, a colon before бөлінді": [
+        ("Есептеңіз:7/15+4/15", "Есептеңіз:он бестен жеті плюс он бестен төрт"),
+        ("(33∙3)/(77∙9)", "(отыз үш көбейту үш) бөлу (жетпіс жеті көбейту тоғыз)"),
+        ("3:14 бөліндісін", "үш бөлу он төрт бөліндісін"),
+        ("Ойын 3:14 аяқталды", "Ойын үш он төрт аяқталды"),
+    ],
+    "an interval's end at infinity typed ¥ in the Symbol font (`symbols.INFINITY_END`)": [
+        ("[-2; +¥)", "[минус екі; плюс шексіздік)"),
+        ("(-¥; 3]", "(минус шексіздік; үш]"),
+        ("Б¥¥", "Біріккен Ұлттар Ұйымы"),  # a legacy font's Ұ
+    ],
+    "the numbers ЕКОЕ and ЕҮОБ take, listed (`formulas.FUNCTION_ARGUMENTS`)": [
+        ("ЕКОЕ(42,24)", "ең кіші ортақ еселік (қырық екі, жиырма төрт)"),
+        ("ЕҮОБ(12; 18)", "ең үлкен ортақ бөлгіш (он екі, он сегіз)"),
+    ],
+    "signs between fractions in brackets, a mixed number after a sign, a fraction after an operation": [
+        (
+            "(1 2/3-1/6)∙2 2/3:55/6",
+            "(бір бүтін үштен екі минус алтыдан бір) көбейту екі бүтін үштен екі бөлу алтыдан елу бес",
+        ),
+        ("1/2-3/4 стакан", "екіден бір-төрттен үш стакан"),  # no bracket: a range's hyphen, left
+    ],
+    "x and y with a hyphened case ending (`formulas.INFLECTED_VARIABLE`)": [
+        ("у-ті х арқылы өрнектеңіз", "игректі икс арқылы өрнектеңіз"),
+        ("х-тің мәнін табыңыз", "икстің мәнін табыңыз"),
+        ("у-ге қарсы", "у-ге қарсы"),  # no х on the line
+    ],
+    "a spaced minus after an answer option's letter is the answer's sign": [
+        ("- A) - 3.", "- эй) минус үш."),
+        ("Абай (1845) – 1904", "Абай (мың сегіз жүз қырық бесінші жыл) – мың тоғыз жүз төрт"),
+    ],
+    "a bulleted answer option's letter before a formula is the option's, its dash a bullet": [
+        ("- A) у = 2,5х - 8.", "- эй) игрек тең екі бүтін оннан бес икс минус сегіз."),
+    ],
+}
+test_learning30_reading = reading_test(LEARNING30_READINGS)

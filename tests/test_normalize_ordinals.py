@@ -3,6 +3,7 @@
 import pytest
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 from tts_edition.normalize.ranknouns import rank_stem
 
 READINGS = {
@@ -382,3 +383,21 @@ TECH30_READINGS = {
     ],
 }
 test_tech30_reading = reading_test(TECH30_READINGS)
+
+
+def test_a_lone_cyrillic_i_before_a_hyphened_word_numbers_it() -> None:
+    """learning30: І-нұсқа, as ІІ-нұсқа (`roman._speak_inflected`); І топ was so already."""
+    assert normalize("І-нұсқа") == "бірінші нұсқа"
+    assert normalize("ІІ-нұсқа") == "екінші нұсқа"
+
+
+def test_a_section_number_typed_with_a_comma_at_a_line_start() -> None:
+    """learning30: 5,1. before a title is the section 5.1 (`numbering.SECTION`); a decimal inside a sentence stays."""
+    assert normalize("5,1. Маршруттағы жұмысына") == "бес бір Маршруттағы жұмысына"
+    assert normalize("Инфляция 5,1. Бұл") == "Инфляция бес бүтін оннан бір. Бұл"
+
+
+def test_a_question_number_run_onto_its_fraction_is_the_question_s() -> None:
+    """learning30: 14.81/23 бөлшегін opening a line (`numbering._FRACTION_GLUED`); a decimal mid-line stays one."""
+    assert normalize("14.81/23 бөлшегін жазыңыз:") == "он төртінші жиырма үштен сексен бір бөлшегін жазыңыз:"
+    assert normalize("Ол 1.5/2 литр") == "Ол бір бүтін оннан бес, екі литр"

@@ -66,3 +66,9 @@ def test_a_range_of_decimals_is_no_clock_range() -> None:
 )
 def test_a_range_of_storeys_a_building_has_is_counted(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_pair_whose_second_group_alone_opens_with_a_zero_is_a_code() -> None:
+    """learning30: a range's end takes a zero only where its start does (`codes.ZERO_LED_PAIR`)."""
+    assert normalize("Прейскурант 10-01") == "Прейскурант он нөл бір"
+    assert normalize("2022 жылдың 05-06 ақпан") == "екі мың жиырма екінші жылдың бесінші – алтыншы ақпан"

@@ -83,6 +83,18 @@ SERIES_CODE = re.compile(
 SERIES_CODE_MARK = re.compile(r"0(?<!\d0)\d\d[-–]\d{1,2}[-–]\d")  # what every such code holds (`Rule.needs`)
 
 
+# Two hyphened groups, only the second opening with a zero (Прейскурант 10-01): a range's end takes a leading zero only
+# where its start does too (05-06 ақпан), so the pair is a code, each group said as written (он нөл бір), not the span
+# он – бір.
+ZERO_LED_PAIR = re.compile(r"(?<![\w.,/–-])(?P<first>[1-9]\d{0,2})[-–](?P<second>0\d{1,2})(?![\w.,/–-]|[.,:]\d)")
+ZERO_LED_PAIR_MARK = re.compile(r"[-–]0(?<=\d[-–]0)\d")  # what every such pair holds (`Rule.needs`)
+
+
+def speak_zero_led_pair(match: re.Match[str]) -> Spoken:
+    """10-01 → он нөл бір."""
+    return Spoken(f"{said_as_written(match['first'])} {said_as_written(match['second'])}", "code")
+
+
 # So is a number closing on a capital before two hyphened groups or more, as a maslikhat numbers its decisions (its
 # convocation's session and letter, then the session's and the decision's numbers: 5С-12-2): the letter said by its
 # name (бес эс – он екі – екі), not left between a count and a range.

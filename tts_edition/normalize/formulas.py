@@ -109,7 +109,9 @@ _RELATION = re.compile(f"[{_RELATIONS}^]")
 _INDEXED = re.compile(rf"(?<![{_LETTERS}])[{_VARIABLE_LETTERS}][01](?!\d)")
 _DEFINED_INDEXED = re.compile(r"[\s,;]*(?P<letter>[A-Za-z])\d\s*=")
 _LAST_NUMBER = re.compile(rf"(?<![{_VARIABLE_LETTERS})^\d.,]){_NUMBER}\s*\Z")  # not a power (πr2 болады)
-_LIST_MARKER = re.compile(r"\A\s*\d+\)\s*")
+# A list's marker before a formula, or an answer option's letter after a bulleted line's dash (- A) у = 2,5х - 8.):
+# left as written for the marker's and the option's rules, the dash a bullet, not a minus.
+_LIST_MARKER = re.compile(r"\A\s*(?:\d+\)|[-–•][ \t]*[A-EАВСДЕ]\))\s*")
 _WORD_AFTER = re.compile(r"\s*(?:[^\W\d_]|[°%‰])")  # a unit, a word or a sign the number is read with
 _UNSPACED_OPEN = re.compile(r"([(\[]) ")
 _UNSPACED_CLOSE = re.compile(r" ([)\];,.])")
@@ -416,6 +418,18 @@ def _indexed_line(match: re.Match[str]) -> bool:
     return re.search(rf"(?<![{_LETTERS}]){defined['letter']}[01](?!\d)", line) is not None
 
 
+# The numbers a school function of two numbers or more takes (ЕКОЕ(42,24), ЕҮОБ(12; 18)): each a number, listed with
+# commas (ең кіші ортақ еселік (қырық екі, жиырма төрт)), not the decimal a comma between digits makes elsewhere.
+FUNCTION_ARGUMENTS = re.compile(r"(?<![\w-])(?P<name>ЕКОЕ|ЕҮОБ)[ \t]?\((?P<args>\d+(?:[ \t]?[,;][ \t]?\d+)+)\)")
+FUNCTION_ARGUMENTS_MARK = re.compile(r"ЕКОЕ|ЕҮОБ")
+
+
+def speak_function_arguments(match: re.Match[str]) -> str:
+    """ЕКОЕ(42,24) → ЕКОЕ (қырық екі, жиырма төрт), for the initialism's rule to name the function."""
+    numbers = ", ".join(cardinal_of(number) for number in re.findall(r"\d+", match["args"]))
+    return f"{match['name']} ({numbers})"
+
+
 # A factorial, a number with an exclamation mark between the signs of a calculation (4!+5!, 11!−10!, 5! = 120): the
 # number and факториал (төрт факториал плюс бес факториал). Only where a sign of an operation or a relation stands
 # next to it: a cheer after a number (Жеңіске 5!, 2025 жыл!) is the sentence's own mark, and != is code's.
@@ -586,13 +600,17 @@ def speak_function(match: re.Match[str]) -> str:
 # A term's letter is a Latin one or a Cyrillic one typed for a variable (а, в, х, у, е), not a unit's or a year's
 # (5м, 1978ж).
 _TERM_LETTER = "a-zавхуе"
+# A test's answer option letter as written (A, Ә) or as already said (эй, вэ, цэ): a spaced minus after it is the
+# answer's sign (A) - 3. → эй) минус үш), where after another bracket it may be a dash (Абай (1845) – 1904).
+OPTION_LETTER = r"[A-EА-ЕӘ]|(?i:а|бэ|вэ|би|си|сэ|цэ|эс|дэ|ди|е|и|эй)"
+_AFTER_OPTION_LETTER = re.compile(rf"(?<!\w)(?:{OPTION_LETTER})\)[ \t]?\Z")
 _TERM = (
     rf"{_FUNCTION}[ \t]?\d+(?:[.,]\d+)?(?![\w.,]\d)"
     rf"|(?:\d+(?:[.,]\d+)?)?[{_TERM_LETTER}](?![\w])|\d+(?:[.,]\d+)?(?![\w.,]\d)"
 )
 _OPERATOR = r"[ \t]?[-–−+*·⋅/][ \t]?"
 OPTION_EXPRESSION = re.compile(
-    rf"(?<=\))[ \t]?(?P<expr>[-–−]?(?:{_TERM})(?:{_OPERATOR}(?:{_TERM}))*)\.?"  # its stop said as nothing
+    rf"(?<=\))[ \t]?(?P<expr>(?:[-–−](?P<gap>[ \t])?)?(?:{_TERM})(?:{_OPERATOR}(?:{_TERM}))*)\.?"  # its stop unsaid
     rf"(?=[ \t]+[^\W\d_]{{1,3}}\)|[ \t]*\||[ \t]*$)",
     re.M,
 )
@@ -606,6 +624,8 @@ def speak_option_expression(match: re.Match[str]) -> str:
     """-2а → минус екі а; 3 - tg75 → үш минус тангенс жетпіс бес; -2,4 → минус екі бүтін оннан төрт; an option of
     one letter or one number alone is left to the other rules."""
     expr = match["expr"]
+    if match["gap"] and not _AFTER_OPTION_LETTER.search(match.string, max(0, match.start() - 8), match.start()):
+        return match.group()
     parts = list(_EXPRESSION_PART.finditer(expr))
     negative = len(parts) == 2 and parts[0]["sign"] in ("-", "–", "−") and parts[1]["num"]
     glued = re.search(rf"\d[{_TERM_LETTER}]", expr)
@@ -784,6 +804,23 @@ def speak_sentence_x(match: re.Match[str]) -> str:
     if _NUMBER_WORD_BEFORE.search(text, max(0, start - 8), start):
         return match.group()  # 7х said apart (жеті х деп жазылған): a times sign or the letter written after a number
     return match.group().replace("х", "икс").replace("у", "игрек")
+
+
+# The same variables with a case ending hyphened on (у-ті х арқылы өрнектеңіз, х-тің мәнін): икс and игрек with the
+# ending (игректі, икстің). Kazakh has no word х; у is one (poison) but takes no hyphen, and is the variable only
+# where its line also holds a lone х.
+INFLECTED_VARIABLE = re.compile(rf"(?<![\w.(-])(?P<letter>[ху])-(?P<suf>{SUFFIX})(?![\w-])")
+INFLECTED_VARIABLE_NEEDS = re.compile(rf"[ху]-[{KAZAKH_LOWER}]")  # what every match holds (`Rule.needs`)
+_LONE_X = re.compile(r"(?<![\w.-])х(?![\w.])")
+_VARIABLE_NAMES = {"х": "икс", "у": "игрек"}
+
+
+def speak_inflected_variable(match: re.Match[str]) -> str:
+    """у-ті → игректі (an х on the line); х-тің → икстің."""
+    letter = match["letter"]
+    if letter == "у" and not _LONE_X.search(line_holding(match.string, match.start(), match.end())):
+        return match.group()
+    return attach(_VARIABLE_NAMES[letter], match["suf"])
 
 
 # A triangle's height named by the side it falls on, the side's letter typed onto the h (ha -осы қабырғаға түсірілген

@@ -265,6 +265,7 @@ SECTION = re.compile(
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE}
     |{_BRACKET_TITLE}|{_SMALL_TITLE_LINE}|{_SUBSECTION_TITLE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
+    |^{LINE_BULLETS}(?P<comma>\d{{1,2}},\d{{1,2}})(?=\.[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}])
     |(?P<headed>\d+\.\d+)(?![.,]?\d){_HEAD_AFTER}
     |(?:{_KIND_AFTER_COUNTRY}|{_MARK_BEFORE})(?P<standard>\d+\.\d+)(?![.,]?\d)(?:-(?P<year>(?:19|20)\d\d)\b)?)
     (?:\.\**)?(?:-(?P<suf>{SUFFIX}))?""",
@@ -289,7 +290,8 @@ def speak_section(match: re.Match[str]) -> str:
     if match["two"] and _unit_after(match):
         return match.group()
     parts = re.findall(
-        r"\d+", match["multi"] or match["two"] or match["spaced"] or match["headed"] or match["standard"]
+        r"\d+",
+        match["multi"] or match["two"] or match["spaced"] or match["comma"] or match["headed"] or match["standard"],
     )
     spoken = [_code_part(p) for p in re.findall(r"\d+", match["lead"] or "")]
     if match["code_year"]:
@@ -460,9 +462,13 @@ _HEADING_YEAR = r"(?:1[89]|20)\d\d"
 # A rule book's point runs into the hundreds (284. Лауазымдық міндеттері:): three digits and a stop opening a line,
 # before a capitalised word, are its point, an ordinal as a list's 12. is; mid-line, or before a number or a small
 # letter (сағат 150. ол), a number stays a count.
+# A test's question number run onto the fraction it asks about (14.81/23 бөлшегін аралас сан түрінде жазыңыз): a
+# fraction and a word in small letters after it, no decimal over a number.
+_FRACTION_GLUED = rf"\d{{1,3}}/\d{{1,3}}[ \t]+[{KAZAKH_LOWER}]"
 LIST_MARKER = re.compile(
     r"(?:^|(?<=[;:.)?!]\s))(?P<indent>[ \t]*[\"«]?)(?P<n>\d{1,2})(?P<both>\)\.)?(?(both)|[.)])"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}{KAZAKH_UPPER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"
+    rf"|{_FRACTION_GLUED}"
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
     rf"|(?<![\w.,(-])(?P<n2>{_POINT})\)(?:\s?[-–—]\s?(?P<last>{_POINT})\))?{_DASH_TO_SUBPOINT}{_AFTER_POINT}"  # 4), 6)
     rf"|(?:^|(?<=[^\W\d_]:[ \t]))(?P<rindent>{LINE_BULLETS})(?P<roman>[IVXІХҮ]{{1,6}})[ \t]?\.(?!{_SURNAME_AFTER})"

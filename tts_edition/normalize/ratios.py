@@ -7,6 +7,7 @@ import unicodedata
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import blood, dates
+from tts_edition.normalize.formulas import OPTION_LETTER
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
 
@@ -15,9 +16,11 @@ from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordi
 FRACTION = re.compile(
     rf"(?<![\w./])(?P<n>\d{{1,3}})(?P<gap> ?)/(?P=gap)(?P<d>\d{{1,4}})(?![\w/])(?:-(?P<suf>{SUFFIX}))?"
 )
-# A clause that speaks of fractions (бөлшек) makes every slash pair in it one, the improper too (9/8, 4/1 – бұрыс
-# бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
-_FRACTION_TALK = re.compile(r"(?<!\w)бөлшек", re.I)
+# A clause that speaks of fractions (бөлшек, бөлшегін) makes every slash pair in it one, the improper too (9/8, 4/1 –
+# бұрыс бөлшек), and a number hyphenated onto алымы or бөлімі the value of that part (15-алымы, 17-бөлімі).
+# So does an exercise that asks for a number in another form (Процент түрінде жазыңыз:119/700): what it converts is a
+# fraction.
+_FRACTION_TALK = re.compile(r"(?<!\w)бөлше[кг]|түрінде жаз", re.I)
 _SLASH_PAIR = re.compile(r"\d ?/ ?\d")
 # Two consecutive numbers of two or three digits joined by a slash name a span of two, not a fraction (экспедицияның
 # 56/57 экипаждары, 23/24 маусымы); a power of ten stays a fraction's denominator (99/100).
@@ -165,10 +168,40 @@ def _clause_of(match: re.Match[str]) -> str:
     return before + match.group() + after
 
 
+# A test's answer option reads in its question's context: the lines of options under a question about fractions
+# (8.Дұрыс бөлшекті табыңыз: / А)12/5 В)8/5) hold fractions, the improper too. The option's letter may be said
+# already (а) 12/5, вэ) 8/5), its bracket gone.
+_OPTION_LINE = re.compile(rf"[ \t]*(?:[-–•][ \t]*)?(?:{OPTION_LETTER})(?:\)|[ \t])")
+_OPTION_LINES_UP = 8
+
+
+def _context_of(match: re.Match[str]) -> str:
+    """The match's clause, and on an answer option's line the lines above it up to the question's."""
+    text, clause = match.string, _clause_of(match)
+    start = text.rfind("\n", 0, match.start()) + 1
+    if not _OPTION_LINE.match(text, start):
+        return clause
+    above = []
+    for _ in range(_OPTION_LINES_UP):
+        if start == 0:
+            break
+        previous = text.rfind("\n", 0, start - 1) + 1
+        above.append(text[previous : start - 1])
+        start = previous
+        if not _OPTION_LINE.match(above[-1]):
+            break
+    return "\n".join([clause, *above])
+
+
+# An operation's sign said before a slash pair (… бөлу 55/6, written 2/3:55/6): the pair is an operand, a fraction.
+_AFTER_OPERATOR = re.compile(r"(?<!\w)(?:плюс|минус|көбейту|бөлу)[ \t]\Z")
+
+
 def _is_fraction(match: re.Match[str]) -> bool:
     """A proper pair of small numbers is a fraction (2/3, 15/17) and so is one over a power of ten (7/1000,
-    999/1000); in a clause about fractions any pair is (5/5, 9/8, 4/1); 24/7, 12/2024 and 105/233 stay codes. Spaced
-    out, only one digit over one digit (1 / 2) is."""
+    999/1000); in a clause about fractions (or an option under a question about them) and after an operation's word
+    any pair is (5/5, 9/8, 4/1); 24/7, 12/2024 and 105/233 stay codes. Spaced out, only one digit over one digit
+    (1 / 2) is."""
     numerator, denominator = int(match["n"]), int(match["d"])
     if numerator == 0 or denominator == 0:
         return False
@@ -177,7 +210,12 @@ def _is_fraction(match: re.Match[str]) -> bool:
         return proper and denominator < 10
     if proper and (str(denominator) in ("10", "100", "1000") or (numerator < 100 and denominator < 1000)):
         return True
-    return denominator < 1000 and bool(_FRACTION_TALK.search(_clause_of(match)))
+    if denominator >= 1000:
+        return False
+    return bool(
+        _AFTER_OPERATOR.search(match.string, max(0, match.start() - 12), match.start())
+        or _FRACTION_TALK.search(_context_of(match))
+    )
 
 
 def _is_consecutive_pair(match: re.Match[str]) -> bool:
@@ -200,6 +238,22 @@ def _names_days(match: re.Match[str]) -> bool:
     """12/13 шілде: two days of a month, a month's name after them and no suffix on the second."""
     days = int(match["d"]) <= dates.LAST_DAY and not match["suf"]
     return days and bool(dates.MONTH_AFTER_DAYS.match(match.string, match.end()))
+
+
+# A mixed number: a whole number, a space and a fraction (1 2/3, А)4 3/23): the whole said with бүтін before the
+# fraction (бір бүтін үштен екі), as 1¾ is; the fraction proper, or any where the context speaks of fractions.
+MIXED_NUMBER = re.compile(r"(?<![\w.,/])(?P<whole>\d{1,3}) (?P<n>\d{1,3})/(?P<d>\d{1,3})(?![\w/]|[.,]\d)")
+MIXED_NUMBER_MARK = re.compile(r" (?<=\d )\d{1,3}/\d")  # what every mixed number holds (`Rule.needs`)
+
+
+def speak_mixed_number(match: re.Match[str]) -> str:
+    """1 2/3 → бір бүтін 2/3, for the fraction rule to read the fraction; 4 23/3 outside fraction talk stays."""
+    numerator, denominator = int(match["n"]), int(match["d"])
+    if numerator == 0 or denominator == 0:
+        return match.group()
+    if numerator >= denominator and not _FRACTION_TALK.search(_context_of(match)):
+        return match.group()
+    return f"{cardinal_of(match['whole'])} бүтін {match['n']}/{match['d']}"
 
 
 def speak_fraction(match: re.Match[str]) -> str:

@@ -174,12 +174,15 @@ def _speak_inflected(match: re.Match[str]) -> str:
     monarch's); a letter code takes big letters (CD-ге), which the shape leaves out, and a lone X or V is a name's.
     A word hyphened on instead of an ending is the thing numbered (IV-нұсқа → төртінші нұсқа)."""
     token = match["r1s"]
-    lone_letter = len(token) == 1 and not (token in "IІ" and _AFTER_NAME.search(match.string[: match.start()]))
+    suffix = match["ssuf"]
+    numbered_word = hyphenated_word(suffix)  # І-нұсқа: no word is the letter І, so a lone one numbers the word
+    lone_letter = len(token) == 1 and not (
+        token in "IІ" and (numbered_word or _AFTER_NAME.search(match.string[: match.start()]))
+    )
     value = None if lone_letter else roman_value(token)
     if not value:
         return match.group()
-    suffix = match["ssuf"]
-    return f"{ordinal(value)} {suffix}" if hyphenated_word(suffix) else attach(ordinal(value), suffix)  # IV-нұсқа
+    return f"{ordinal(value)} {suffix}" if numbered_word else attach(ordinal(value), suffix)  # IV-нұсқа
 
 
 def _opens_roman_range(text: str, end: int, value: int | None) -> bool:

@@ -94,6 +94,13 @@ def rules() -> list[Rule]:
     """The Kazakh rules, in the order they run (their patterns compiled on first use)."""
     return [
         Rule(
+            "numbers a school function takes",
+            formulas.FUNCTION_ARGUMENTS,
+            formulas.speak_function_arguments,
+            "cardinal",
+            needs=formulas.FUNCTION_ARGUMENTS_MARK,
+        ),
+        Rule(
             "legacy-font letter",
             mistyped.LEGACY_LETTER,
             mistyped.legacy_letters,
@@ -378,6 +385,13 @@ def rules() -> list[Rule]:
             formulas.speak_unknown_x,
             "code",
             needs=formulas.UNKNOWN_X_NEEDS,
+        ),
+        Rule(
+            "variable with a hyphened case ending",
+            formulas.INFLECTED_VARIABLE,
+            formulas.speak_inflected_variable,
+            "code",
+            needs=formulas.INFLECTED_VARIABLE_NEEDS,
         ),
         Rule(
             "cyrillic x of a sentence",
@@ -1503,6 +1517,20 @@ def rules() -> list[Rule]:
             needs=dates.DOTTED_SECONDS_MARK,
         ),
         Rule("colon dividing", symbols.DIVISION_COLON, lambda m: " бөлу ", "mark", needs=symbols.COLON),
+        Rule(
+            "slash between bracketed expressions",
+            symbols.BRACKET_SLASH,
+            lambda m: " бөлу ",
+            "mark",
+            needs=symbols.BRACKET_SLASH_MARK,
+        ),
+        Rule(
+            "sign between fractions",
+            symbols.FRACTION_OPERATOR,
+            symbols.speak_fraction_operator,
+            "mark",
+            needs=symbols.FRACTION_OPERATOR_MARK,
+        ),
         Rule("time", dates.TIME, dates.speak_time, "time", needs=DIGIT),
         Rule(
             "time typed with a space after its colon",
@@ -1706,6 +1734,9 @@ def rules() -> list[Rule]:
             needs=amounts.DAYS_OF_A_NAMED_MONTH_MARK,
         ),
         Rule("collective numeral", amounts.COLLECTIVE, amounts.speak_collective, "cardinal", needs=DIGIT),
+        Rule(
+            "mixed number", ratios.MIXED_NUMBER, ratios.speak_mixed_number, "fraction", needs=ratios.MIXED_NUMBER_MARK
+        ),
         Rule("part of a fraction", ratios.FRACTION_PART, ratios.speak_fraction_part, "cardinal", needs=DIGIT),
         Rule(
             "consecutive numbers with a slash",
@@ -1737,6 +1768,13 @@ def rules() -> list[Rule]:
             symbols.speak_bracket_minus,
             "mark",
             needs=symbols.BRACKET_MINUS_MARK,
+        ),
+        Rule(
+            "infinity at an interval's end",
+            symbols.INFINITY_END,
+            symbols.speak_infinity_end,
+            "mark",
+            needs=symbols.INFINITY_MARK,
         ),
         Rule("sign between numbers", symbols.OPERATOR, symbols.speak_operator, "mark", needs=DIGIT),
         Rule(
@@ -1819,6 +1857,13 @@ def rules() -> list[Rule]:
             gluedsuffixes.join_unit_suffix,
             "mark",
             needs=gluedsuffixes.HYPHEN_THEN_SPACE,
+        ),
+        Rule(
+            "zero-led hyphened pair",
+            codes.ZERO_LED_PAIR,
+            codes.speak_zero_led_pair,
+            "code",
+            needs=codes.ZERO_LED_PAIR_MARK,
         ),
         Rule("number", writtennumbers.NUMBER, amounts.speak_number, "cardinal", needs=DIGIT),
         Rule(

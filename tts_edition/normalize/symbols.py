@@ -15,9 +15,50 @@ from tts_edition.normalize.numbers import cardinal_of, digits
 # After a signed number it is none: +12+14°С is a range, which the number rule reads. Nor across a line break: a
 # signed number opening a line under another is the column's next figure (474.3 / +0.97), its sign its own.
 OPERATOR = re.compile(r"(?<=\d)(?<![+\-−–]\d)(?<![+\-−–]\d\d)[^\S\n]?(?P<sign>[+×xх·∙⋅•*])[^\S\n]?(?=\d)")
+# A sign between two fractions is an operator too (7/15+4/15 → он бестен жеті плюс он бестен төрт, (1 2/3-1/6)∙2
+# 2/3:55/6): read before the fractions are, while the digits on either side still show it; a bracket may close the
+# fraction before it, open the one after it, and the one after it may be a mixed number. A hyphen subtracts only inside
+# a bracket: elsewhere it is a range's (1/2-3/4 стакан).
+FRACTION_OPERATOR = re.compile(
+    r"(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)|(?<=\d/\d\))|(?<=\d/\d\d\)))"
+    r"[^\S\n]?(?P<sign>[-+×·∙⋅*:])[^\S\n]?(?=\(?\d{1,3}(?: \d{1,3})?/\d)"
+)
+# What every such sign has after it (`Rule.needs`).
+FRACTION_OPERATOR_MARK = re.compile(r"[-+×·∙⋅*:][^\S\n]?\(?\d{1,3}(?: \d{1,3})?/\d")
+_FRACTION_SIGNS = {"-": "минус", ":": "бөлу"}
+
+
+def speak_fraction_operator(match: re.Match[str]) -> str:
+    """+ → плюс, ∙ → көбейту, : → бөлу; - → минус inside a bracket, else left for the range's rules."""
+    sign = match["sign"]
+    if sign == "-":
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        before = match.string[line_start : match.start()]
+        if before.count("(") <= before.count(")"):
+            return match.group()
+    return f" {_FRACTION_SIGNS.get(sign) or SYMBOLS[_TYPED_SIGNS.get(sign, sign)]} "
+
+
+# An interval's end at infinity typed in the Symbol font, whose ∞ shows as ¥ ((-¥; 3], [-2; +¥)): its sign and
+# шексіздік, not the yen, nor the Ұ a legacy Kazakh font writes with it.
+INFINITY_END = re.compile(r"(?<=[(\[;\s])(?P<sign>[-+−])¥(?=[ \t]?[;)\]])")
+INFINITY_MARK = re.compile("¥")
+
+
+def speak_infinity_end(match: re.Match[str]) -> str:
+    """-¥ → минус шексіздік; +¥ → плюс шексіздік."""
+    return f"{'плюс' if match['sign'] == '+' else 'минус'} шексіздік"
+
+
 # A colon between numbers divides where an equality or a bracketed expression follows it (39:13=3, 552 : (9x 5)): a
 # score (2:1), a time (9:00) or a ratio (1:100 000) has neither.
-DIVISION_COLON = re.compile(r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?[^\S\n]?=(?!=))")
+# So does one before the word for a quotient (3:14 бөліндісін).
+DIVISION_COLON = re.compile(
+    r"(?<=\d)[^\S\n]?:[^\S\n]?(?=\([^)\n]*\d|\d+(?:[.,]\d+)?(?:[^\S\n]?=(?!=)|[^\S\n]+бөлінді))"
+)
+# A slash between two bracketed expressions of numbers divides ((33∙3∙4)/(77∙9)).
+BRACKET_SLASH = re.compile(r"(?<=\d\))[^\S\n]?/[^\S\n]?(?=\(\d)")
+BRACKET_SLASH_MARK = re.compile(r"\)[^\S\n]?/[^\S\n]?\(")  # what every such slash holds (`Rule.needs`)
 COLON = re.compile(":")  # what every match holds (`Rule.needs`)
 # A hyphen after a bracketed sum or product of numbers, before a number, subtracts ((548+452)- 100): a range's
 # hyphen joins bare numbers, and a bracket holding an operator closes an expression.
