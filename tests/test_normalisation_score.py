@@ -526,6 +526,14 @@ _spec.loader.exec_module(scorer)
         ("kk-audit30initialisms.tsv", 1.0),
         ("kk-audit30dates.tsv", 1.0),
         ("kk-audit30tail.tsv", 0.81),
+        ("kk-econ30.tsv", 1.0),
+        ("kk-sport30.tsv", 1.0),
+        ("kk-culture30.tsv", 1.0),
+        ("kk-tech30.tsv", 1.0),
+        ("kk-regions30.tsv", 1.0),
+        ("kk-official30.tsv", 1.0),
+        ("kk-learning30.tsv", 0.93),
+        ("kk-society30.tsv", 1.0),
     ],
 )
 def test_case_file_scores_at_least(name: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
