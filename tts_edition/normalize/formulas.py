@@ -812,7 +812,6 @@ def speak_sentence_x(match: re.Match[str]) -> str:
 INFLECTED_VARIABLE = re.compile(rf"(?<![\w.(-])(?P<letter>[ху])-(?P<suf>{SUFFIX})(?![\w-])")
 INFLECTED_VARIABLE_NEEDS = re.compile(rf"[ху]-[{KAZAKH_LOWER}]")  # what every match holds (`Rule.needs`)
 _LONE_X = re.compile(r"(?<![\w.-])х(?![\w.])")
-_VARIABLE_NAMES = {"х": "икс", "у": "игрек"}
 
 
 def speak_inflected_variable(match: re.Match[str]) -> str:
@@ -820,7 +819,7 @@ def speak_inflected_variable(match: re.Match[str]) -> str:
     letter = match["letter"]
     if letter == "у" and not _LONE_X.search(line_holding(match.string, match.start(), match.end())):
         return match.group()
-    return attach(_VARIABLE_NAMES[letter], match["suf"])
+    return attach(LETTER_NAMES[letter], match["suf"])
 
 
 # A triangle's height named by the side it falls on, the side's letter typed onto the h (ha -осы қабырғаға түсірілген
