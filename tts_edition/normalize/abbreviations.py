@@ -599,8 +599,10 @@ def name_before_bracket(name: str, text: str, at: int) -> bool:
     return len(words) == count and same_words(name, " ".join(words))
 
 
-# The dash between a name and its initialism inside one pair of brackets: (электрондық цифрлық қолтаңба арқылы – ЭЦҚ).
-_DASH_BEFORE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*$")
+# A dash between words, spaced or not: between a name and its initialism inside one pair of brackets (электрондық
+# цифрлық қолтаңба арқылы – ЭЦҚ), and after an initialism in a glossary's line (`_DASH_AFTER`).
+_DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
+_DASH_BEFORE = re.compile(_DASH + "$")
 _POSTPOSITIONS = frozenset({"арқылы", "бойынша", "үшін", "туралы", "жөнінде", "сияқты", "ретінде"})
 
 
@@ -652,7 +654,7 @@ def _initials_spell(letters: str, words: Iterable[str]) -> bool:
 
 
 # A glossary's line: the initialism, a dash, and the words it stands for (ТЖ - Толық жауапты қажет ететін тапсырмалар).
-_DASH_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
+_DASH_AFTER = re.compile(_DASH)
 
 
 def dash_definition(initialism: str, text: str, start: int, end: int) -> bool:
