@@ -18,6 +18,7 @@ from tts_edition.normalize.particles import agree_particles
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
 from tts_edition.normalize.rules import Rule
 from tts_edition.normalize.rules import rules as kazakh_rules
+from tts_edition.normalize.typography import plain_spaces, plain_typography, typed_marks_restored
 
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
@@ -102,7 +103,8 @@ def normalize_tokens(
     written."""
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
-    runs = language_runs(lookalikes_repaired(legacy_repaired(text))) if switch else []  # as the rules will read them
+    as_read = lookalikes_repaired(legacy_repaired(plain_spaces(text)))  # as the rules will read it
+    runs = language_runs(as_read) if switch else []
     for start, end, spoken in sorted(pins, reverse=True):  # from the end: each keeps its place in `text`
         traced.pin(start, end, spoken)
         log.append(Rewrite(MARK, text[start:end], spoken.strip(), MARK, span=_pinned_span(text, start, end)))
@@ -110,6 +112,7 @@ def normalize_tokens(
     if lexicon:  # once, before the rules: its spoken side may hold its written side (Алматы → Алматы қаласы)
         rule = lexicon.rule()
         traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
+    retyped = plain_typography(traced)  # after the lexicon, whose entries are written as the text types them
     passes = []
     if any(run.lang == RUSSIAN for run in runs):
         passes += [(_typing_repairs(), None), (russian.rules(), RUSSIAN)]
@@ -119,6 +122,8 @@ def normalize_tokens(
     for rules, language in passes:
         _run_to_fixed_point(rules, traced, _rewriter(log, traced, runs, language))
     _tidy(traced)
+    if retyped:
+        typed_marks_restored(traced, text)
     agree_particles(traced, text, _within(traced, runs, None, "particle after a rewritten token"))
     groups = with_rewrites(traced.groups(text), [(r.span, Applied(r.rule, r.kind, r.guess)) for r in log])
     if any(run.lang != KAZAKH for run in runs):

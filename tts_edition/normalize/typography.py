@@ -1,0 +1,77 @@
+"""Typographic variants of one written form made the same before the rules read a text: a reading must not depend on
+which dash, space or quotation mark a site's editor or keyboard put in. A mark no rule rewrote is given back."""
+
+from __future__ import annotations
+
+import re
+
+from tts_edition.normalize.provenance import Traced
+
+# A hyphen typed as another hyphen-like mark inside a written form: 78‑й (a no-break hyphen), 2‐сынып.
+_HYPHEN_LIKE = re.compile(r"[\u2010\u2011\u2012](?<=\w.)(?=\w)")
+# An en dash run onto a number's suffix or the word it numbers (4–тоқсан, 30–шы, 269–б.) is the hyphen of 4-тоқсан.
+_EN_DASH_AFTER_NUMBER = re.compile(r"\u2013(?<=\d.)(?=[^\W\d_])")
+# A spaced em dash is the spaced en dash Kazakh text uses (АЕК — тің, as АЕК – тің).
+_SPACED_EM_DASH = re.compile(r"\u2014(?<= .)(?= )")
+# No-break and thin spaces are spaces (1 тарау, 10 000 with a narrow no-break space).
+_SPACE_LIKE = re.compile(r"[\u00a0\u2007\u2009\u202f]")
+# A number after № or N with an en dash in it is one number, as with a hyphen (№ 17–18, N 15–107 шешімі).
+_SIGNED_NUMBER_EN_DASH = re.compile(r"(?:№|\bN)\s?\d+(?:[-\u2013]\d+)*\u2013\d")
+# English and German pairs of quotation marks are Kazakh text's guillemets: “7” қыркүйек is «7» қыркүйек.
+_QUOTED = re.compile(r"„([^“”„\n]*)[“”]|“([^“”„\n]*)”")
+
+# Marks given back as typed where no rule rewrote them: a dash alone, or the quotation mark a rewritten span opens
+# or closes with. Hyphen-like marks stay hyphens, as the rules made them before.
+_AS_TYPED = re.compile(r"[-\u2013«»]")
+_OPENING, _CLOSING = "“„", "”“"
+_TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014")}  # a dash as the rules read it, and as it was typed
+
+_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“„]|\d\u2013")  # what most text lacks
+_PLAIN = (  # each pattern, what its matches become, and the marks a text holds where the pattern may match
+    (_HYPHEN_LIKE, "-", "\u2010\u2011\u2012"),
+    (_EN_DASH_AFTER_NUMBER, "-", "\u2013"),
+    (_SPACED_EM_DASH, "\u2013", "\u2014"),
+    (_SPACE_LIKE, " ", "\u00a0\u2007\u2009\u202f"),
+    (_SIGNED_NUMBER_EN_DASH, None, "\u2013"),
+    (_QUOTED, None, "“„"),
+)
+
+
+def plain_typography(traced: Traced) -> bool:
+    """Each typographic variant in `traced` put as the form the rules read; whether there was one."""
+    before = traced.text
+    if not _ANY_VARIANT.search(before):
+        return False
+    for pattern, plain, marks in _PLAIN:
+        if any(mark in traced.text for mark in marks) and pattern.search(traced.text):
+            traced.sub(pattern, lambda match, plain=plain: _plain(match, plain))
+    return traced.text != before
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with its no-break and thin spaces as spaces, each in its place."""
+    return _SPACE_LIKE.sub(" ", text) if _SPACE_LIKE.search(text) else text
+
+
+def _plain(match: re.Match[str], plain: str | None) -> str:
+    if plain is not None:
+        return plain
+    if match.re is _QUOTED:
+        return f"«{match.group(1) or match.group(2) or ''}»"
+    return match.group().replace("\u2013", "-")  # a number after № with an en dash in it
+
+
+def typed_marks_restored(traced: Traced, text: str) -> None:
+    """Each mark of `traced` that `plain_typography` put for another one of `text`, and no rule has rewritten since,
+    as `text` typed it (called where `plain_typography` changed something)."""
+    traced.sub(_AS_TYPED, lambda match: _as_typed(traced, text, match.group(), match.start()))
+
+
+def _as_typed(traced: Traced, text: str, mark: str, at: int) -> str:
+    start, end = traced.origins[at]
+    if mark == "«" and text[start] in _OPENING:
+        return text[start]
+    if mark == "»" and text[end - 1] in _CLOSING:
+        return text[end - 1]
+    typed = text[start:end]
+    return typed if (mark, typed) in _TYPED_DASHES else mark
