@@ -26,6 +26,8 @@ from tts_edition.script.lexicon import load_lexicon
 # Cyrillic letters a site's font or keyboard puts for the Latin ones they look like, inside Latin words (Qаzаqstаndа,
 # bіlіm, UBТ: а, е, о, і, к, Т…); the converter keeps them as the Cyrillic letters they are, which say the same sound.
 _LOOKALIKES = "аеорсхукіАВЕКМНОРСТХІ"
+# Of those, the ones whose Cyrillic sound is not their Latin look-alike's (Tiрti: the р is p, тіпті; sрort: спорт).
+_SOUNDING_OTHERWISE = str.maketrans("рсхуВНРСХ", "pcxyBHPCX")
 _LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
 # A Latin word, with apostrophes inside (the 2017 alphabet's a', g') and Cyrillic look-alikes typed in it; not the
 # Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words). A
@@ -101,6 +103,8 @@ def read_word(match: re.Match[str]) -> str:
         return word
     if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
+    match = _retyped(match, word.translate(_SOUNDING_OTHERWISE))
+    word = match.group()
     # the 2018 alphabet typed without its ı: in the text's words, or in this one, whose ii no Kazakh word writes (і і):
     # a loan's ıı typed so (invеstitsiialyq → инвестициялық, partiia)
     if latin.types_i_in_cyrillic(text) or (variant == LATIN_2018 and _DOUBLE_I in word.lower()):

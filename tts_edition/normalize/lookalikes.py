@@ -63,9 +63,10 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
             return word.translate(TO_LATIN)
         return _straight_u(word, word.translate(LOOKALIKES))
     said_as_word = not latin and capitals.is_word(word)  # ЕУРО EUR, a rate table's line: a word, not Latin letters
-    if all_lookalikes and word not in abbr.table() and not said_as_word and not _after_cyrillic_capitals(match):
+    capitals_of_initialism = word.isupper() and _after_cyrillic_capitals(match)
+    if all_lookalikes and word not in abbr.table() and not said_as_word and not capitals_of_initialism:
         typed = word.translate(TO_LATIN)
-        return _cyrillic_loan(typed) if latin and cyrillic else typed
+        return _cyrillic_loan(typed) if latin and _CYRILLIC_LETTER.match(word) else typed
     spelled = latin_spelled(word)
     if spelled != word or _suffixed_latin_word(word):
         return spelled
@@ -120,10 +121,11 @@ def icon_between_words(word: str) -> str | None:
 
 
 _SHORTEST_CYRILLIC_LOAN = 4
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def _cyrillic_loan(word: str) -> str:
-    """A Latin word typed with a Cyrillic letter in it whose letters spell, as a loan is spelled, a word Russian has
+    """A Latin word typed with a Cyrillic first letter whose letters spell, as a loan is spelled, a word Russian has
     (Кaraoke, its К Cyrillic → караоке): the Cyrillic letter shows the writer writing the loan, not the English word
     (кериоки); the word in Latin letters alone keeps its English reading (Karaoke), and so does a word with no such
     loan (аrtificial) or one whose letters are only an inflected form or a name's (сache: кахе, the name Каха's

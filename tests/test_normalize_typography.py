@@ -1,0 +1,92 @@
+"""A reading does not depend on which dash, space, quotation mark or keyboard a site typed it with
+(tts_edition/normalize/typography.py, lookalikes.py, latinkazakh.py; tests/normalisation/variants.py measures it)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tts_edition.normalize import normalize
+
+CASES = Path(__file__).parent / "normalisation"
+
+
+def _variants_script() -> ModuleType:
+    sys.path.insert(0, str(CASES))
+    spec = importlib.util.spec_from_file_location("variants", CASES / "variants.py")
+    assert spec and spec.loader
+    module = sys.modules["variants"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("4–ТОҚСАН БОЙЫНША ЖИЫНТЫҚ БАҒАЛАУ", "төртінші тоқсан бойынша жиынтық бағалау"),
+        ("Кеңес қоғамы 20-30–шы жылдары", "Кеңес қоғамы жиырмасыншы – отызыншы жылдары"),
+        ("забит на 78‑й минуте.", "забит на семьдесят восьмой минуте."),  # a no-break hyphen
+        ("1\u00a0тарау. Жалпы ережелер", "бірінші тарау. Жалпы ережелер"),
+        ("12\u202f500 теңге", "он екі мың бес жүз теңге"),
+        ("2016 ж. “7” қыркүйек", "екі мың он алтыншы жылы жетінші қыркүйек"),
+        ("„Место встречи“ 1979 жылы", "„Место встречи“ мың тоғыз жүз жетпіс тоғызыншы жылы"),
+        ("N 15–107 шешіміне", "нөмір он бес – жүз жеті шешіміне"),
+        ("25 АЕК — тің 65%-нен", "жиырма бес айлық есептік көрсеткіштің алпыс бес пайызынан"),
+    ],
+)
+def test_a_typographic_variant_reads_as_the_usual_form(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Заңның 2–7 тармағына", "Заңның екінші – жетінші тармағына"),  # between two numbers an en dash is a range's
+        ("әлеуме…ттік-экономикалық", "әлеуметтік-экономикалық"),  # inside a word: letters the page lost
+        ('15" монитор', 'он бес" монитор'),  # a straight quotation mark is left as typed
+    ],
+)
+def test_what_only_looks_like_a_variant_is_read_as_before(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("BETT Shоw 2026: Қазақстан", "бет шоу екі мың жиырма алты: Қазақстан"),  # not шов, the Russian seam
+        ("Мақпал ЖҰМАБАЙ: «Bаlapan» 1000-нан астам", "Мақпал жұмабай: «балапан» мыңнан астам"),
+        (
+            "Tiрti, ordenge 200 myń teńge usynǵan azamat ta bolǵan.",
+            "Тіпті, орденге екі жүз мың теңге ұсынған азамат та болған.",
+        ),
+        ("QR Mádenıet jáne sрort mınıstri", "Қазақстан Республикасы Мәдениет және спорт министрі"),
+        # a Cyrillic first letter still shows the writer writing the Russian loan, and capitals after a Cyrillic
+        # initialism are still that initialism's
+        ("«Кaraoke battle» байқауы", "«Караоке бэтл» байқауы"),
+        ("ҚР СТ ISO 9001 стандарты", "Қазақстан Республикасы эс тэ ай эс о тоғыз мың бір стандарты"),
+    ],
+)
+def test_a_cyrillic_look_alike_in_a_latin_word_is_its_latin_letter(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+INVARIANT = (
+    "en dash before a number's suffix",
+    "no-break hyphen before a number's suffix",
+    "no-break space after a number",
+    "narrow no-break space between thousands",
+    "english quotation marks",
+    "ellipsis as one character",
+    "spaced em dash",
+)
+
+
+def test_the_reading_of_development_cases_survives_their_typographic_variants() -> None:
+    variants = _variants_script()
+    cases = variants.development_cases()[::20]
+    for variant in (v for v in variants.VARIANTS if v.name in INVARIANT):
+        results = list(variants.changed_readings(variant, cases))
+        assert len(results) >= 3, variant.name  # the variant still finds cases to change
+        assert [change for _, change in results if change] == [], variant.name
