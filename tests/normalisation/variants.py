@@ -64,6 +64,10 @@ VARIANTS = (
     Variant("spaced em dash", lambda text: text.replace(" \u2013 ", " \u2014 ", 1)),
     Variant("two spaces", lambda text: text.replace(" ", "  ", 1)),
     Variant("space at the end", lambda text: text + " "),
+    Variant("in capitals, as a headline", str.upper),
+    Variant("a number's suffix glued on", _first(r"(?<=\d)-(?=[а-яәғқңөұүһі]{1,5}\b)", "")),
+    Variant("a range of years spaced", _first(r"\b((?:19|20)\d\d)-((?:19|20)\d\d)\b(?!-)", "\\1 – \\2")),
+    Variant("a decimal point for a comma", _first(r"(?<![\d.,])(\d+),(\d+)(?=\s?(?:%|млн|млрд|мың|пайыз))", "\\1.\\2")),
     Variant(
         "latin look-alike in a cyrillic word",
         _one_letter_typed_in_other_script(r"\b(?=[а-яәғқңөұүһі]*[аеорсх])[а-яәғқңөұүһі]{5,}\b", _LATIN_OF),

@@ -794,13 +794,14 @@ def speak_number_list(match: re.Match[str]) -> str:
     return attach(", ".join(cardinal_of(number) for number in numbers), suffix)
 
 
-# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы. Only the collective's own
+# Collective numerals written with a digit: 2-уі, 4-еуі, 6-ауы → екеуі, төртеуі, алтауы; with the hyphen left out
+# only before a possessive (2уі, 5еуі), where no other reading is likely. Only the collective's own
 # endings follow its у (a possessive, a case, -міз, -лап), so a numbered noun that begins with ау- or еу- stays a
 # place: 5-ауыл қазағы → бесінші ауыл, not бесеуыл.
 _COLLECTIVE_ENDING = (
     r"у(?:[ыі](?:[ңм][ыі]з|ң)?(?:н|н[ае]|нд[ае]|нан|нен|мен|н[ыі]ң|нд[ае]ғ?[ыі])?|м[ыі]з|л[ае]п|[гғ][ае]|д[ае]н?)?"
 )
-COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])-[еа]?(?P<rest>{_COLLECTIVE_ENDING})(?![\w-])")
+COLLECTIVE = re.compile(rf"(?<![\w.,-])(?P<n>[1-7])(?:-|(?=[еа]?у[ыі]))[еа]?(?P<rest>{_COLLECTIVE_ENDING})(?![\w-])")
 _COLLECTIVES = dict(zip("1234567", ("біреу", "екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу"), strict=True))
 
 

@@ -292,9 +292,13 @@ def hyphen_before_unit_ending(match: re.Match[str]) -> str:
 
 # A case suffix typed onto a number or a percent sign without its hyphen (34ді, 5тен, 100ден, 15%ға) is read as the
 # hyphenated one, when the small letters are what a number takes after its hyphen (`number_ending`: 1ші, 270тей,
-# 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); not after a letter, a hyphen or a
-# decimal sign, where the number is a code's (Ми8, ЖЭО-2) or a fraction's, nor a single letter, a house number's (12а).
-GLUED_NUMBER_SUFFIX = re.compile(rf"(?<![\w.,/-])(?P<word>\d+%?)(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
+# 10шақты too; 2020жылы, 30мың, 3кг stay apart, a word or a measure of their own); a number with its decimal part or
+# time (13,02ден, 13.40ты) and one hyphened onto a name (COVID-19ды) too; not after a letter or a number's hyphen or
+# stop, where the number is a code's (Ми8) or a range's or date's end; of single letters only a possessive's ы or і
+# (8і: сегізі), never a house number's (12а).
+GLUED_NUMBER_SUFFIX = re.compile(
+    rf"(?:(?<![\w.,/-])|(?<=[^\W\d_]-))(?P<word>\d+(?:[.,:]\d+)?%?)(?P<suf>[ыі]|[{KAZAKH_LOWER}]{{2,}})(?![\w-])"
+)
 
 
 # A case suffix written past the closing quote of a name that ends in a number, a model's code («Боинг-737»-нің,
