@@ -90,3 +90,38 @@ def test_the_reading_of_development_cases_survives_their_typographic_variants() 
         results = list(variants.changed_readings(variant, cases))
         assert len(results) >= 3, variant.name  # the variant still finds cases to change
         assert [change for _, change in results if change] == [], variant.name
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Оның 8і жансақтау бөліміне жатқызылды.", "Оның сегізі жансақтау бөліміне жатқызылды."),
+        ("ставкасын 13,02ден", "ставкасын он үш бүтін жүзден екіден"),
+        ("COVID-19ды 8 адам жұқтырыпты.", "ковид он тоғызды сегіз адам жұқтырыпты."),
+        ("7 көшенің 5еуі ғана", "жеті көшенің бесеуі ғана"),
+        ("Оның 2уі қазір", "Оның екеуі қазір"),
+        # a house number's letter and a code's number stay
+        ("12а үй", "он екі а үй"),
+        ("Ми8 тікұшағы", "Ми сегіз тікұшағы"),
+        ("2у бар", "екі у бар"),
+    ],
+)
+def test_a_suffix_typed_onto_a_number_without_its_hyphen_is_read_as_with_it(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ШАҢДЫ ДАУЫЛ ЕКПІНІ 17 М/С-ҚА ДЕЙІН ЖЕТЕДІ", "шаңды дауыл екпіні он жеті метр секундына дейін жетеді"),
+        ("МЕКТЕПТІҢ 9 СЫНЫП ОҚУШЫСЫ КҮДІКТІ", "мектептің тоғызыншы сынып оқушысы күдікті"),
+        ("ОНЫҢ 11-І ҰЛЫ ОТАН СОҒЫСЫНЫҢ", "оның он бірі ұлы отан соғысының"),
+        ("ЖИНАЛЫС АҚ-ТА ӨТТІ", "жиналыс акционерлік қоғамда өтті"),
+        ("СОНДАЙ-АҚ, ҚҰТҚАРУШЫЛАР 48 АВТОКӨЛІКТІ", "сондай-ақ, құтқарушылар қырық сегіз автокөлікті"),
+        # an initialism the table holds in capitals, and a heading's own number, are left to the rules of capitals
+        ("1 АҚШ ДОЛЛАРЫ USD / KZT", "бір Америка Құрама Штаттары доллары доллар-теңге"),
+        ("2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37", "екі басты сот талқылауы жиырма бір – отыз жеті"),
+    ],
+)
+def test_what_follows_a_number_in_a_line_of_capitals_is_read_as_in_small_letters(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken

@@ -10,6 +10,7 @@ from functools import cache
 
 from tts_edition.normalize import englishnumbers, gates, russian
 from tts_edition.normalize.gluedsuffixes import GLUED_AFTER_STOP, GLUED_AFTER_STOP_MARK
+from tts_edition.normalize.headlines import lines_in_capitals_lowered
 from tts_edition.normalize.language import ENGLISH, KAZAKH, RUSSIAN, Run, language_at, language_runs
 from tts_edition.normalize.lexicon import Lexicon
 from tts_edition.normalize.lookalikes import lookalikes_repaired
@@ -113,6 +114,7 @@ def normalize_tokens(
         rule = lexicon.rule()
         traced.sub(rule.pattern, _logged(rule, log, traced, _within(traced, runs, None, rule.name)))
     retyped = plain_typography(traced)  # after the lexicon, whose entries are written as the text types them
+    lines_in_capitals_lowered(traced)
     passes = []
     if any(run.lang == RUSSIAN for run in runs):
         passes += [(_typing_repairs(), None), (russian.rules(), RUSSIAN)]
