@@ -138,18 +138,6 @@ CONJUNCTION_AFTER_ORDINAL_NEEDS = re.compile(r"нш[ыі]\s[пб]ен")  # what 
 GLUED_SUFFIX = re.compile(rf"(?P<word>[{KAZAKH_UPPER}](?<![\w-].)[{KAZAKH_UPPER}]+)(?P<suf>[{KAZAKH_LOWER}]+)(?![\w-])")
 
 
-# A number's hyphen typed as an en dash with no space on either side, before a word in small letters (1–кесте, 5–сынып,
-# 1–кестеде, 3–ке): the hyphen the ordinal and suffix rules read (бірінші кесте, үшке), as a word processor's
-# autocorrect turns it. A range's dash has a number after it (3–4 сынып); a spaced dash is a sentence's (2020 – жыл).
-EN_DASH_NUMBER_WORD = re.compile(rf"(?<![\w.,/–-])(?P<word>\d+)–(?P<suf>[{KAZAKH_LOWER}]{{2,}})(?![\w-])")
-EN_DASH_AFTER_DIGIT = re.compile(r"–(?<=\d–)")  # what every match holds (`Rule.needs`): the dash first
-
-
-def hyphen_for_en_dash(match: re.Match[str]) -> str:
-    """1–кесте → 1-кесте, for the number's rules to read it as the hyphenated one."""
-    return f"{match['word']}-{match['suf']}"
-
-
 # A case suffix written past the closing quote of capitals («ЭКСПО»-ны, «ҚТЖ»-ның) belongs to them: it is taken inside
 # the quote, where the capitals' own rules read it with them (экспоны, Қазақстан темір жолының).
 SUFFIX_PAST_QUOTE = re.compile(

@@ -1316,13 +1316,6 @@ def rules() -> list[Rule]:
             needs=DIGIT,
         ),
         Rule(
-            "number's hyphen typed as an en dash",
-            gluedsuffixes.EN_DASH_NUMBER_WORD,
-            gluedsuffixes.hyphen_for_en_dash,
-            "mark",
-            needs=gluedsuffixes.EN_DASH_AFTER_DIGIT,
-        ),
-        Rule(
             "suffix past the quote after a number",
             gluedsuffixes.SUFFIX_PAST_QUOTED_NUMBER,
             gluedsuffixes.suffix_inside_quote,
