@@ -14,10 +14,10 @@ from tts_edition.normalize.writtennumbers import number_ending
 
 _FEWEST_WORDS = 3  # as `capitals.in_heading`: two words in capitals are more often a name or an initialism's noun
 _CAPITALS_LINE = re.compile(rf"^(?=(?:[^\n]*?[{KAZAKH_UPPER}]{{2}}){{{_FEWEST_WORDS}}})[^\n{KAZAKH_LOWER}a-z]+$", re.M)
-_WORD = re.compile(rf"(?:(?<![\w-])|(?<=\d-))[{KAZAKH_UPPER}]+(?:-[{KAZAKH_UPPER}]+)*(?![\w-])")
-# 200 М, 17 М/С, 11-І: a unit's letters, an abbreviation's, a suffix; not a heading's own number opening the line
-# (2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37), which the rules of headings read by the capitals after it
-_AFTER_NUMBER = re.compile(rf"\d[ -]$|\d ?[{KAZAKH_UPPER}]{{1,4}}/$")
+_WORD = re.compile(rf"(?:(?<![\w-])|(?<=\d)|(?<=[\d%]-))[{KAZAKH_UPPER}]+(?:-[{KAZAKH_UPPER}]+)*(?![\w-])")
+# 200 М, 4САҒ, 16 МЫҢ КМ-ДІ, 17 М/С, 11-І, 44,2%-Ы, 33,3% - ҒА: a unit's letters, an abbreviation's, a suffix; not a
+# heading's own number opening the line (2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37), which the rules of headings read by the capitals
+_AFTER_NUMBER = re.compile(rf"(?:\d(?: МЫҢ| МЛН| МЛРД)?|%)(?: - |[ -]|(?<=\d))$|\d ?[{KAZAKH_UPPER}]{{1,4}}/$")
 _HEADING_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.? ")
 _SHORTEST_STEM_WORD = 4  # the dictionary's affix rules pass most shorter strings as some stem's form
 
@@ -35,8 +35,8 @@ def _word_lowered(word: re.Match[str]) -> str:
     сондай-ақ, but АҚ-ТА, БАҚ-ТАРДА stay). The other words are left to the rules of capitals, which read a
     heading as one, and so is an initialism the table holds in capitals (1 АҚШ ДОЛЛАРЫ)."""
     written, before = word.group(), word.string[: word.start()]  # the string is the line
-    after_number = _AFTER_NUMBER.search(before[-8:]) and not _HEADING_NUMBER.fullmatch(before)
-    if after_number and _said_in_small_letters(written, before.endswith("-")):
+    after_number = _AFTER_NUMBER.search(before[-12:]) and not _HEADING_NUMBER.fullmatch(before)
+    if after_number and _said_in_small_letters(written, before.rstrip().endswith("-")):
         return written.lower()
     if "-" in written and written.partition("-")[0] not in abbr.table() and capitals.known_word(written.lower()):
         return written.lower()
@@ -48,10 +48,10 @@ def _said_in_small_letters(written: str, after_hyphen: bool) -> bool:
     if suffix:  # 17 М/С-ҚА, 15 СМ-ГЕ: a unit and its case ending
         return number_ending(suffix.lower()) and _said_in_small_letters(head, after_hyphen)
     lower, table = written.lower(), abbr.table()
+    if after_hyphen and number_ending(lower):
+        return True  # 33,3% - ҒА: a suffix, not the initialism ҒА
     if written in table and len(written) > 1:
         return False
     if len(written) == 1 or lower in table or capitals.known_word(lower):
-        return True
-    if after_hyphen and number_ending(lower):
         return True
     return len(lower) >= _SHORTEST_STEM_WORD and bool(capitals.known_stem(lower))
