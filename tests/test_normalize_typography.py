@@ -33,6 +33,7 @@ def _variants_script() -> ModuleType:
         ("2016 ж. “7” қыркүйек", "екі мың он алтыншы жылы жетінші қыркүйек"),
         ("„Место встречи“ 1979 жылы", "„Место встречи“ мың тоғыз жүз жетпіс тоғызыншы жылы"),
         ("N 15–107 шешіміне", "нөмір он бес – жүз жеті шешіміне"),
+        ("Вопрос N 1", "Вопрос номер один"),  # an N typed for № in a Russian line too
         ("25 АЕК — тің 65%-нен", "жиырма бес айлық есептік көрсеткіштің алпыс бес пайызынан"),
     ],
 )
@@ -43,7 +44,8 @@ def test_a_typographic_variant_reads_as_the_usual_form(written: str, spoken: str
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Заңның 2–7 тармағына", "Заңның екінші – жетінші тармағына"),  # between two numbers an en dash is a range's
+        ("Заңның 2–7 тармағына", "Заңның екінші – жетінші тармағына"),
+        ("N=5 болса", "эн тең бес болса"),  # an N in a formula is a letter  # between two numbers an en dash is a range's
         ("әлеуме…ттік-экономикалық", "әлеуметтік-экономикалық"),  # inside a word: letters the page lost
         ('15" монитор', 'он бес" монитор'),  # a straight quotation mark is left as typed
     ],

@@ -19,7 +19,7 @@ from tts_edition.normalize.particles import agree_particles
 from tts_edition.normalize.provenance import Applied, Spoken, Traced, WordGroup, with_rewrites
 from tts_edition.normalize.rules import Rule
 from tts_edition.normalize.rules import rules as kazakh_rules
-from tts_edition.normalize.typography import plain_spaces, plain_typography, typed_marks_restored
+from tts_edition.normalize.typography import plain_characters, plain_typography, typed_marks_restored
 
 _MAX_PASSES = 4
 # Kazakh rules that apply inside Russian runs too: they are about scripts, addresses and symbols, not the language.
@@ -104,7 +104,7 @@ def normalize_tokens(
     written."""
     log: list[Rewrite] = []
     traced = Traced.nfc(text)
-    as_read = lookalikes_repaired(legacy_repaired(plain_spaces(text)))  # as the rules will read it
+    as_read = lookalikes_repaired(legacy_repaired(plain_characters(text)))  # as the rules will read it
     runs = language_runs(as_read) if switch else []
     for start, end, spoken in sorted(pins, reverse=True):  # from the end: each keeps its place in `text`
         traced.pin(start, end, spoken)

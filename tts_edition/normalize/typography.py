@@ -26,12 +26,15 @@ _AS_TYPED = re.compile(r"[-\u2013«»]")
 _OPENING, _CLOSING = "“„", "”“"
 _TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014")}  # a dash as the rules read it, and as it was typed
 
-_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“„]|\d\u2013")  # what most text lacks
+# A Latin N before a number is the sign № (Вопрос N 1, N 15–107 шешімі), not in a word, a coordinate or a formula.
+_N_FOR_NUMERO = re.compile(r"(?<![\w.=+-])N(?= ?\d)(?! ?\d+(?:[.,]\d+)?\s?[°=+*/<>])")
+_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“„]|\d\u2013|N ?\d")  # most text has none
 _PLAIN = (  # each pattern, what its matches become, and the marks a text holds where the pattern may match
     (_HYPHEN_LIKE, "-", "\u2010\u2011\u2012"),
     (_EN_DASH_AFTER_NUMBER, "-", "\u2013"),
     (_SPACED_EM_DASH, "\u2013", "\u2014"),
     (_SPACE_LIKE, " ", "\u00a0\u2007\u2009\u202f"),
+    (_N_FOR_NUMERO, "№", "N"),
     (_SIGNED_NUMBER_EN_DASH, None, "\u2013"),
     (_QUOTED, None, "“„"),
 )
@@ -48,9 +51,13 @@ def plain_typography(traced: Traced) -> bool:
     return traced.text != before
 
 
-def plain_spaces(text: str) -> str:
-    """`text` with its no-break and thin spaces as spaces, each in its place."""
-    return _SPACE_LIKE.sub(" ", text) if _SPACE_LIKE.search(text) else text
+def plain_characters(text: str) -> str:
+    """`text` with its no-break and thin spaces as spaces and an N for № as №, each in its place: the variants of
+    one character, which language detection reads as the rules will."""
+    for pattern, plain in ((_SPACE_LIKE, " "), (_N_FOR_NUMERO, "№")):
+        if pattern.search(text):
+            text = pattern.sub(plain, text)
+    return text
 
 
 def _plain(match: re.Match[str], plain: str | None) -> str:
