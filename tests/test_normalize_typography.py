@@ -44,8 +44,8 @@ def test_a_typographic_variant_reads_as_the_usual_form(written: str, spoken: str
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Заңның 2–7 тармағына", "Заңның екінші – жетінші тармағына"),
-        ("N=5 болса", "эн тең бес болса"),  # an N in a formula is a letter  # between two numbers an en dash is a range's
+        ("Заңның 2–7 тармағына", "Заңның екінші – жетінші тармағына"),  # between two numbers an en dash is a range's
+        ("N=5 болса", "эн тең бес болса"),  # an N in a formula is a letter
         ("әлеуме…ттік-экономикалық", "әлеуметтік-экономикалық"),  # inside a word: letters the page lost
         ('15" монитор', 'он бес" монитор'),  # a straight quotation mark is left as typed
     ],

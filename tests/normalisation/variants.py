@@ -68,7 +68,7 @@ VARIANTS = (
     Variant("a number's suffix glued on", _first(r"(?<=\d)-(?=[а-яәғқңөұүһі]{1,5}\b)", "")),
     Variant("a range of years spaced", _first(r"\b((?:19|20)\d\d)-((?:19|20)\d\d)\b(?!-)", "\\1 – \\2")),
     Variant("a decimal point for a comma", _first(r"(?<![\d.,])(\d+),(\d+)(?=\s?(?:%|млн|млрд|мың|пайыз))", "\\1.\\2")),
-    Variant("thousands run together", _first(r"\b\d{1,3}(?: \d{3})+\b", lambda number: number.group().replace(" ", ""))),
+    Variant("thousands run together", _first(r"\b\d{1,3}(?: \d{3})+\b", lambda found: found.group().replace(" ", ""))),
     Variant("a time with a stop", _first(r"(?<=сағат )(\d{1,2}):(\d\d)\b", "\\1.\\2")),
     Variant("№ typed as N", _first(r"№ ?(?=\d)", "N ")),
     Variant("a year's ж. glued on", _first(r"(?<=\d{4}) ж\.", "ж.")),
