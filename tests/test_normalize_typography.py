@@ -34,6 +34,7 @@ def _variants_script() -> ModuleType:
         ("„Место встречи“ 1979 жылы", "„Место встречи“ мың тоғыз жүз жетпіс тоғызыншы жылы"),
         ("N 15–107 шешіміне", "нөмір он бес – жүз жеті шешіміне"),
         ("Вопрос N 1", "Вопрос номер один"),  # an N typed for № in a Russian line too
+        ("“2. Мәслихаттардың депутаттары", "“екінші Мәслихаттардың депутаттары"),  # a quotation running on
         ("25 АЕК — тің 65%-нен", "жиырма бес айлық есептік көрсеткіштің алпыс бес пайызынан"),
     ],
 )
@@ -80,6 +81,7 @@ INVARIANT = (
     "no-break space after a number",
     "narrow no-break space between thousands",
     "english quotation marks",
+    "german quotation marks",
     "ellipsis as one character",
     "spaced em dash",
 )

@@ -19,16 +19,19 @@ _SPACE_LIKE = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 _SIGNED_NUMBER_EN_DASH = re.compile(r"(?:№|\bN)\s?\d+(?:[-\u2013]\d+)*\u2013\d")
 # English and German pairs of quotation marks are Kazakh text's guillemets: “7” қыркүйек is «7» қыркүйек.
 _QUOTED = re.compile(r"„([^“”„\n]*)[“”]|“([^“”„\n]*)”")
+# One left unpaired (a quotation running on past its line, an extra closing mark): „ opens, and “ or ” opens where a
+# space is before it and a word after it (хабарлайды ”Жамбыл-Тараз”), else closes; one between spaces stays.
+_LONE_QUOTE = re.compile(r"[“”„]")
 
 # Marks given back as typed where no rule rewrote them: a dash alone, or the quotation mark a rewritten span opens
 # or closes with. Hyphen-like marks stay hyphens, as the rules made them before.
 _AS_TYPED = re.compile(r"[-\u2013«»]")
-_OPENING, _CLOSING = "“„", "”“"
+_OPENING, _CLOSING = "“„”", "”“"
 _TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014")}  # a dash as the rules read it, and as it was typed
 
 # A Latin N before a number is the sign № (Вопрос N 1, N 15–107 шешімі), not in a word, a coordinate or a formula.
 _N_FOR_NUMERO = re.compile(r"(?<![\w.=+-])N(?= ?\d)(?! ?\d+(?:[.,]\d+)?\s?[°=+*/<>])")
-_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“„]|\d\u2013|N ?\d")  # most text has none
+_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“”„]|\d\u2013|N ?\d")  # most text has none
 _PLAIN = (  # each pattern, what its matches become, and the marks a text holds where the pattern may match
     (_HYPHEN_LIKE, "-", "\u2010\u2011\u2012"),
     (_EN_DASH_AFTER_NUMBER, "-", "\u2013"),
@@ -37,6 +40,7 @@ _PLAIN = (  # each pattern, what its matches become, and the marks a text holds 
     (_N_FOR_NUMERO, "№", "N"),
     (_SIGNED_NUMBER_EN_DASH, None, "\u2013"),
     (_QUOTED, None, "“„"),
+    (_LONE_QUOTE, None, "“”„"),
 )
 
 
@@ -65,6 +69,12 @@ def _plain(match: re.Match[str], plain: str | None) -> str:
         return plain
     if match.re is _QUOTED:
         return f"«{match.group(1) or match.group(2) or ''}»"
+    if match.re is _LONE_QUOTE:
+        before, after = match.string[match.start() - 1 : match.start()], match.string[match.end() : match.end() + 1]
+        if not before.strip() and not after.strip():
+            return match.group()  # between two spaces: no side to tell
+        opens = match.group() == "„" or (not before.strip() and after.strip() != "")
+        return "«" if opens else "»"
     return match.group().replace("\u2013", "-")  # a number after № with an en dash in it
 
 
