@@ -52,6 +52,8 @@ def _said_in_small_letters(written: str, after_hyphen: bool) -> bool:
         return True  # 33,3% - ҒА: a suffix, not the initialism ҒА
     if written in table and len(written) > 1:
         return False
-    if len(written) == 1 or lower in table or capitals.known_word(lower):
+    if len(written) == 1:
+        return not after_hyphen  # 200 М, 2020 Ж.; after a hyphen a code's letter (042-Х), a suffix being read above
+    if lower in table or capitals.known_word(lower):
         return True
     return len(lower) >= _SHORTEST_STEM_WORD and bool(capitals.known_stem(lower))
