@@ -86,6 +86,8 @@ def typed_marks_restored(traced: Traced, text: str) -> None:
 
 def _as_typed(traced: Traced, text: str, mark: str, at: int) -> str:
     start, end = traced.origins[at]
+    if end <= start:
+        return mark  # a pinned reading's, where nothing is written
     if mark == "«" and text[start] in _OPENING:
         return text[start]
     if mark == "»" and text[end - 1] in _CLOSING:
