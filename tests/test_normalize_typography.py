@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from tts_edition.normalize import normalize
+from tts_edition.normalize import normalize, normalize_tokens
 
 CASES = Path(__file__).parent / "normalisation"
 
@@ -133,3 +133,8 @@ def test_a_suffix_typed_onto_a_number_without_its_hyphen_is_read_as_with_it(writ
 )
 def test_what_follows_a_number_in_a_line_of_capitals_is_read_as_in_small_letters(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_pinned_reading_beside_a_retyped_mark_keeps_its_own_marks() -> None:
+    text = "“Ақ жол” 4–тоқсан "
+    assert normalize_tokens(text, pins=[(len(text), len(text), "«бір»")]).spoken == "“Ақ жол” төртінші тоқсан «бір»"
