@@ -390,13 +390,6 @@ UNDERSCORE_BEFORE_NUMBER = re.compile(
 )
 UNDERSCORE_MARK = re.compile("_")
 
-# The Unicode hyphen (U+2010) or non-breaking hyphen (U+2011) a word processor puts for the keyboard's, between a
-# word or a number and its case ending (0,1%‑дан, Telegram‑ға) or inside a compound (ғылыми‑зерттеу): the keyboard's
-# hyphen, so the ending is read onto what it follows as it is after "-" (пайыздан, not пайыз and a loose дан). One
-# set apart by spaces (сөз ‑ сөз) is a dash, and the dash's rules read it as they find it.
-TYPOGRAPHIC_HYPHEN = re.compile(r"(?<=[\w%)»])[\u2010\u2011](?=\w)")
-TYPOGRAPHIC_HYPHEN_MARK = re.compile("[\u2010\u2011]")  # what every such hyphen is (`Rule.needs`)
-
 
 # A scale word spelt out after a number with a letter typed twice or a double letter typed once (33 мииллион,
 # 2 милиард, 5 миллиоон): no other word follows a number so spelt, so the writer's миллион, миллиард or триллион is

@@ -151,13 +151,6 @@ def rules() -> list[Rule]:
         ),
         Rule("spaces typed in a run", mistyped.SPACE_RUN, lambda m: " ", "mark", needs=mistyped.TWO_SPACES),
         Rule(
-            "typographic hyphen",
-            mistyped.TYPOGRAPHIC_HYPHEN,
-            lambda m: "-",
-            "mark",
-            needs=mistyped.TYPOGRAPHIC_HYPHEN_MARK,
-        ),
-        Rule(
             "blank typed onto a word",
             mistyped.BLANK_ONTO_WORD,
             mistyped.part_blank,

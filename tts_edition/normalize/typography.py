@@ -7,8 +7,10 @@ import re
 
 from tts_edition.normalize.provenance import Traced
 
-# A hyphen typed as another hyphen-like mark inside a written form: 78‑й (a no-break hyphen), 2‐сынып.
-_HYPHEN_LIKE = re.compile(r"[\u2010\u2011\u2012](?<=\w.)(?=\w)")
+# The Unicode hyphen, the non-breaking hyphen or the figure dash a word processor puts for the keyboard's hyphen,
+# between a word, a number or a closing mark and a case ending or the next part (78‑й, 0,1%‑дан, Telegram‑ға,
+# ғылыми‑зерттеу): the keyboard's hyphen. One set apart by spaces (сөз ‑ сөз) is a dash, read by the dash's rules.
+_HYPHEN_LIKE = re.compile(r"[\u2010\u2011\u2012](?<=[\w%)»].)(?=\w)")
 # An en dash run onto a number's suffix or the word it numbers (4–тоқсан, 30–шы, 269–б.) is the hyphen of 4-тоқсан.
 _EN_DASH_AFTER_NUMBER = re.compile(r"\u2013(?<=\d.)(?=[^\W\d_])")
 # A spaced em dash is the spaced en dash Kazakh text uses (АЕК — тің, as АЕК – тің).
