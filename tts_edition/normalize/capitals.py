@@ -160,14 +160,19 @@ def _follows(stem: str, suffix: str) -> bool:
 
 # A heading set in capitals: a line with no small letter and at least this many words (ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ
 # БАТАСЫН АЛДЫ); two capitals words alone are more often a name or an initialism with its noun.
-_FEWEST_HEADING_WORDS = 3
+FEWEST_HEADING_WORDS = 3
 _LETTERS_WORD = re.compile(r"[^\W\d_]+")
 
 
 def in_heading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a line set wholly in capitals, a heading."""
-    words = _LETTERS_WORD.findall(line_holding(text, start, end))
-    return len(words) >= _FEWEST_HEADING_WORDS and all(word.isupper() for word in words)
+    return heading_words(_LETTERS_WORD.findall(line_holding(text, start, end)))
+
+
+def heading_words(words: list[str]) -> bool:
+    """Whether a line's words make a heading set wholly in capitals: enough of them, every one in capitals, so that
+    none is capitalised for being a name (СОДЕРЖАНИЮ НАЦИОНАЛЬНЫХ СТАНДАРТОВ И РЕКОМЕНДАЦИЙ ПО)."""
+    return len(words) >= FEWEST_HEADING_WORDS and all(word.isupper() for word in words)
 
 
 def _long_word(capitals: str) -> bool:

@@ -12,8 +12,11 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.provenance import Traced
 from tts_edition.normalize.writtennumbers import number_ending
 
-_FEWEST_WORDS = 3  # as `capitals.in_heading`: two words in capitals are more often a name or an initialism's noun
-_CAPITALS_LINE = re.compile(rf"^(?=(?:[^\n]*?[{KAZAKH_UPPER}]{{2}}){{{_FEWEST_WORDS}}})[^\n{KAZAKH_LOWER}a-z]+$", re.M)
+# A heading's words, as `capitals.in_heading` counts them, but each of two capitals or more: a line of a test's
+# options (А) 1350 В) 6 С) 135) is no heading here, its letters the options' own.
+_CAPITALS_LINE = re.compile(
+    rf"^(?=(?:[^\n]*?[{KAZAKH_UPPER}]{{2}}){{{capitals.FEWEST_HEADING_WORDS}}})[^\n{KAZAKH_LOWER}a-z]+$", re.M
+)
 _WORD = re.compile(rf"(?:(?<![\w-])|(?<=\d)|(?<=[\d%]-))[{KAZAKH_UPPER}]+(?:-[{KAZAKH_UPPER}]+)*(?![\w-])")
 # 200 М, 4САҒ, 16 МЫҢ КМ-ДІ, 17 М/С, 11-І, 44,2%-Ы, 33,3% - ҒА: a unit's letters, an abbreviation's, a suffix; not a
 # heading's own number opening the line (2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37), which the rules of headings read by the capitals

@@ -44,7 +44,7 @@ from functools import cache
 
 from tts_edition.languages import ENGLISH, KAZAKH, RUSSIAN
 from tts_edition.normalize.abbreviations import of_kind
-from tts_edition.normalize.capitals import is_word, known_stem
+from tts_edition.normalize.capitals import heading_words, is_word, known_stem
 from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.gates import rarest_character
@@ -412,7 +412,7 @@ def _telling(text: str, words: list[str]) -> list[str]:
     an initialism opening it (ВТБ Біріккен лигасы: Kazakh text names Russian bodies by their letters); nor do units
     both languages write (км, га, млн after a road of Russian village names), nor element names that end as Russian
     adjectives do (Цезий-137), nor drug and salt names (маннитол, карбонаты: `chemistry.shared_name`)."""
-    if _in_capitals(words):  # a heading's words are no names: ОБЩИЕ ТРЕБОВАНИЯ К ПОСТРОЕНИЮ
+    if heading_words(words):  # a heading's words are no names, and every one tells its language
         return [word for word in words if not _initialism(word) and word not in _units() and not shared_name(word)]
     opening = text.lstrip(' «"“(—–-')[:1].isalpha()  # "1:0 — Хмелевский": a name after a score says nothing
     telling = [w for at, w in enumerate(words) if (at == 0 and opening and not _initialism(w)) or w.islower()]
@@ -445,13 +445,6 @@ _SECOND_AFTER_A_COUNT = re.compile(r"(с)(?<=\d[ \t]с)(?![^\W\d_])(?![ \t]+[а-
 # Регионоведение и): a heading's joint, which tells its language as a heading wholly in capitals does, though the
 # line's other words are not in capitals. Kazakh writes no such word (its о, "that", is left out).
 _HEADING_JOINT = re.compile(r"([ИВСКУ])(?<=[А-ЯЁ]{2}[ \t][ИВСКУ])(?=[ \t][А-ЯЁ]{2})")  # the letter first: fast
-_FEWEST_HEADING_WORDS = 3  # words in capitals, and no other, that make a heading rather than a name
-
-
-def _in_capitals(words: list[str]) -> bool:
-    """A heading set wholly in capitals (СОДЕРЖАНИЮ НАЦИОНАЛЬНЫХ СТАНДАРТОВ И РЕКОМЕНДАЦИЙ ПО): every word tells its
-    language, as no word in it is capitalised for being a name."""
-    return len(words) >= _FEWEST_HEADING_WORDS and all(word.isupper() for word in words)
 
 
 def _initialism(word: str) -> bool:
