@@ -66,7 +66,7 @@ def cyrillic_lookalikes(match: re.Match[str]) -> str:
     capitals_of_initialism = word.isupper() and _after_cyrillic_capitals(match)
     if all_lookalikes and word not in abbr.table() and not said_as_word and not capitals_of_initialism:
         typed = word.translate(TO_LATIN)
-        return _cyrillic_loan(typed) if latin and _CYRILLIC_LETTER.match(word) else typed
+        return _cyrillic_loan(typed) if latin and "\u0400" <= word[:1] <= "\u04ff" else typed
     spelled = latin_spelled(word)
     if spelled != word or _suffixed_latin_word(word):
         return spelled
@@ -121,7 +121,6 @@ def icon_between_words(word: str) -> str | None:
 
 
 _SHORTEST_CYRILLIC_LOAN = 4
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def _cyrillic_loan(word: str) -> str:
