@@ -36,6 +36,9 @@ def _variants_script() -> ModuleType:
         ("Вопрос N 1", "Вопрос номер один"),  # an N typed for № in a Russian line too
         ("“2. Мәслихаттардың депутаттары", "“екінші Мәслихаттардың депутаттары"),  # a quotation running on
         ("25 АЕК — тің 65%-нен", "жиырма бес айлық есептік көрсеткіштің алпыс бес пайызынан"),
+        ("2020 − 2025 жылдарға", "екі мың жиырмасыншы – екі мың жиырма бесінші жылдарға"),  # a minus for the dash
+        ("2020−2025 жылдары", "екі мың жиырмасыншы – екі мың жиырма бесінші жылдары"),
+        ("температура −5 градус", "температура минус бес градус"),  # a minus before a number alone
     ],
 )
 def test_a_typographic_variant_reads_as_the_usual_form(written: str, spoken: str) -> None:

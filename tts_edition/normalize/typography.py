@@ -17,6 +17,9 @@ _EN_DASH_AFTER_NUMBER = re.compile(r"\u2013(?<=\d.)(?=[^\W\d_])")
 _SPACED_EM_DASH = re.compile(r"\u2014(?<= .)(?= )")
 # No-break and thin spaces are spaces (1 тарау, 10 000 with a narrow no-break space).
 _SPACE_LIKE = re.compile(r"[\u00a0\u2007\u2009\u202f]")
+# A minus sign between two numbers, spaced or not, is the dash of a range (2020 − 2025 жылдарға, 28−29 мая); one before
+# a number alone stays a minus (−5 градус).
+_MINUS_BETWEEN_NUMBERS = re.compile(r"(?:(?<=\d)|(?<=\d ))\u2212(?= ?\d)")
 # A number after № or N with an en dash in it is one number, as with a hyphen (№ 17–18, N 15–107 шешімі).
 _SIGNED_NUMBER_EN_DASH = re.compile(r"(?:№|\bN)\s?\d+(?:[-\u2013]\d+)*\u2013\d")
 # English and German pairs of quotation marks are Kazakh text's guillemets: “7” қыркүйек is «7» қыркүйек.
@@ -29,15 +32,18 @@ _LONE_QUOTE = re.compile(r"[“”„]")
 # or closes with. Hyphen-like marks stay hyphens, as the rules made them before.
 _AS_TYPED = re.compile(r"[-\u2013«»]")
 _OPENING, _CLOSING = "“„”", "”“"
-_TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014")}  # a dash as the rules read it, and as it was typed
+# A dash as the rules read it, and as it was typed.
+_TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014"), ("\u2013", "\u2212")}
 
 # A Latin N before a number is the sign № (Вопрос N 1, N 15–107 шешімі), not in a word, a coordinate or a formula.
 _N_FOR_NUMERO = re.compile(r"(?<![\w.=+-])N(?= ?\d)(?! ?\d+(?:[.,]\d+)?\s?[°=+*/<>])")
-_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“”„]|\d\u2013|N ?\d")  # most text has none
+# Most text has none.
+_ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“”„]|\d\u2013|\d ?\u2212|N ?\d")
 _PLAIN = (  # each pattern, what its matches become, and the marks a text holds where the pattern may match
     (_HYPHEN_LIKE, "-", "\u2010\u2011\u2012"),
     (_EN_DASH_AFTER_NUMBER, "-", "\u2013"),
     (_SPACED_EM_DASH, "\u2013", "\u2014"),
+    (_MINUS_BETWEEN_NUMBERS, "\u2013", "\u2212"),
     (_SPACE_LIKE, " ", "\u00a0\u2007\u2009\u202f"),
     (_N_FOR_NUMERO, "№", "N"),
     (_SIGNED_NUMBER_EN_DASH, None, "\u2013"),
