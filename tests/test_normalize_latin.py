@@ -906,6 +906,7 @@ def test_letters_written_onto_an_outlets_word_are_said_by_their_names(written: s
         pytest.param("Oskemennews.kz тілшісі", "өскеменньюс нүкте кей зет тілшісі", id="ө the letters hide"),
         pytest.param("Kostanaysport.kz сайты", "қостанайспорт нүкте кей зет сайты", id="sport"),
         pytest.param("Uralsknews.kz", "оралньюс нүкте кей зет", id="a town's Russian name"),
+        pytest.param("Jambylinfo.kz-ке", "жамбылинфо нүкте кей зетке", id="a district: j is ж, not English's дж"),
         pytest.param("Turanews.kz хабарлайды", "тураньюс нүкте кей зет хабарлайды", id="no town: the letter rules"),
     ],
 )

@@ -35,7 +35,6 @@ from tts_edition.normalize.places import (
     airline_country,
     exonym,
     kazakh_place,
-    kazakh_town,
     kazakh_town_named,
     place_phrases,
 )
@@ -729,15 +728,15 @@ def _with_named_tail(word: str) -> str | None:
 
 
 def _with_town_head(word: str) -> str | None:
-    """A name no rule knows, a town of Kazakhstan in plain Latin letters written onto a word outlets' names end in,
-    however short (Aktobenews, Oskemennews, Kostanaysport): the town by its Kazakh name, the word by its sound
-    (ақтөбеньюс, not the letter rules' актобеньюс). Only a town: another Kazakh head may spell two words (Turan:
-    тұран or туран) and is left to the letter rules."""
+    """A name no rule knows, a town or district of Kazakhstan in plain Latin letters written onto a word outlets'
+    names end in, however short (Aktobenews, Oskemennews, Kostanaysport, Jambylinfo): the place by its Kazakh name,
+    the word by its sound (ақтөбеньюс, жамбылинфо; not the letter rules' актобеньюс, nor English's джамбыл). Only a
+    place: another Kazakh head may spell two words (Turan: тұран or туран) and is left to the letter rules."""
     for tail in _OUTLET_WORDS_LONGEST_FIRST:
         head = word.removesuffix(tail)
         if head == word or len(head) < _SHORTEST_COMPOUND_PART:
             continue
-        town = kazakh_town_named(head) or next(filter(kazakh_town, _candidates(_LETTER.findall(head))), None)
+        town = kazakh_town_named(head) or next(filter(kazakh_place, _candidates(_LETTER.findall(head))), None)
         if town and (said := names().get(tail) or read_english(tail)):
             return town + said
     return None
