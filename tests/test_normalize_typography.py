@@ -87,6 +87,7 @@ INVARIANT = (
     "german quotation marks",
     "ellipsis as one character",
     "spaced em dash",
+    "minus sign for a range's dash",
 )
 
 

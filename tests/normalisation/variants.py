@@ -62,6 +62,7 @@ VARIANTS = (
     Variant("german quotation marks", lambda text: text.replace("«", "„").replace("»", "“")),
     Variant("ellipsis as one character", lambda text: text.replace("...", "\u2026")),
     Variant("spaced em dash", lambda text: text.replace(" \u2013 ", " \u2014 ", 1)),
+    Variant("minus sign for a range's dash", _first(r"(?<=\d)( ?)\u2013( ?)(?=\d)", "\\1\u2212\\2")),
     Variant("two spaces", lambda text: text.replace(" ", "  ", 1)),
     Variant("space at the end", lambda text: text + " "),
     Variant("in capitals, as a headline", str.upper),
