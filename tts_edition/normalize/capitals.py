@@ -189,6 +189,10 @@ def _long_word(capitals: str) -> bool:
 
 # A word's stump in capitals and small letters, then capitals: a name of an institute or an agency (ҚазҰТЗУ, КазНУ).
 CAMEL = rf"[{KAZAKH_UPPER}][{KAZAKH_LOWER}]+(?=\w*[{KAZAKH_UPPER}]{{2}})(?:[{KAZAKH_UPPER}]+[{KAZAKH_LOWER}]*)+"
+# An initialism whose capitals a small ж joins, the conjunction және between two of its words (АЭжБИ, ЭжБЖМ): three
+# capitals at least, so that a word's stump before a capital (Тж) is no part of one; not the дж Russian spelling
+# writes for the English j (ДжАКСА).
+JOINED_BY_AND = rf"[{KAZAKH_UPPER}]{{2,}}ж[{KAZAKH_UPPER}]+|(?!Дж)[{KAZAKH_UPPER}]ж[{KAZAKH_UPPER}]{{2,}}"
 # A Kazakh vowel letter: a capital's stump without one (the ж of және in ТжКБ) is spelled, not said as a word.
 _HAS_VOWEL = re.compile("[аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ]")
 # Two letters Russian spelling writes for one sound (ДжАКСА, the English j): said with the capitals after them.

@@ -243,6 +243,7 @@ def _last_letter_in_ending(word: str, written: str | None) -> tuple[str, str] | 
 
 
 _TITLED_CONSONANTS = re.compile(capitals.TITLED_CONSONANTS)
+_JOINED_BY_AND = re.compile(capitals.JOINED_BY_AND)
 _SMALL_INSIDE = re.compile(capitals.SMALL_INSIDE)
 
 # A cry in capitals, one vowel typed three times or more (Сендер мені шақырмай тойлап жатырсыңдар ма ? ААА): the
@@ -342,6 +343,8 @@ def speak_capitals(match: re.Match[str]) -> str:
         return attach_written(entry.spoken, gap, suffix, entry.possessive, _plural(entry, suffix))
     if entry and entry.kind != "unit":  # a unit away from a number (ГБ, МП) is an initialism like any other
         return match.group()
+    if _JOINED_BY_AND.fullmatch(word):  # АЭжБИ: each capital a word's, the ж the conjunction's, all by their names
+        return Spoken(attach_written(abbr.spell(word.upper()), gap, suffix), "initialism", True)
     if not word.isupper():
         return Spoken(attach_written(capitals.read_camel(word), gap, suffix), "initialism", True)
     if not written and _DRAWN_OUT_CRY.fullmatch(word) and not _alone_on_its_line(match):
