@@ -1176,6 +1176,19 @@ LOTTERY34_READINGS = {
 test_lottery34_mechanisms_read_their_examples = reading_test(LOTTERY34_READINGS)
 
 
+SPENT32_READINGS = {
+    "capitals before a word in small letters part where the small letters alone make the word (KAZ + sport)": [
+        ("«KAZsport» телеарнасы", "«каз спорт» телеарнасы"),
+        ("TURKfest", "түрк фест"),
+        ("NCALayer", "эн си эй лейер"),  # Layer is a word with its capital: the camel-case parting
+        ("OMarket", "о маркет"),
+    ],
+}
+
+
+test_spent32_mechanisms_read_their_examples = reading_test(SPENT32_READINGS)
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [

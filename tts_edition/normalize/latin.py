@@ -243,7 +243,7 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
         return Spoken(_transliterate(_GLIDE_J.sub("y", low)), LATIN, True)
     if _marked_without_vowel(letters) and KAZAKH_MARKS.search(low):
         return Spoken(spell_latin(letters), LATIN, True)  # QR, qz: no vowel, so no Kazakh word (not қр, қз)
-    parts = case_parts(letters)
+    parts = _capital_given_back(case_parts(letters))
     if (phrase := _noun_phrase(parts)) is not None:
         return Spoken(phrase, LATIN)
     if len(parts) > 1 and "".join(parts) == letters and not _one_kazakh_word(parts):
@@ -467,6 +467,21 @@ def case_parts(letters: str) -> list[str]:
     belongs to no part."""
     shape = "".join("U" if ch.isupper() else "l" if ch.islower() else "." for ch in letters)
     return [letters[match.start() : match.end()] for match in _CASE_PART.finditer(shape)]
+
+
+_SHORTEST_SMALL_TAIL = 3
+
+
+def _capital_given_back(parts: list[str]) -> list[str]:
+    """Capitals before a word in small letters (KAZsport, TURKfest) part as the capitals and the word, where their
+    last capital makes no word with the small letters after it (Zsport) but those letters make one alone (sport):
+    not the camel-case parting KA + Zsport that a capital before its word's small letters calls for (NCALayer)."""
+    if len(parts) != 2 or not parts[0].isupper() or not parts[1][1:].islower():
+        return parts
+    head, tail = parts[0] + parts[1][0], parts[1][1:]
+    if len(tail) < _SHORTEST_SMALL_TAIL or phonemes(parts[1].lower()) is not None or phonemes(tail) is None:
+        return parts
+    return [head, tail]
 
 
 def _known_marked_reading(word: str) -> str | None:
