@@ -382,7 +382,7 @@ def _letters_named(entry: abbr.Entry, match: re.Match[str]) -> bool:
     жауап…), or quotes them as a title, a paper's or a show's, where the table's meaning is a thing, no name
     («АТ» тілшісіне: not ақпараттық технологиялар; «ҚТЖ» is the company the table names)."""
     text, start, end = match.string, match.start(), match.end()
-    if abbr.dash_definition(match["word"], text, start, end):
+    if abbr.dash_definition(match["word"], text, start, end) or _defined_hereafter(text, start, end):
         return True
     quoted = text[start - 1 : start] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, end)
     if not quoted or entry.spoken[:1].isupper() or names_body(entry):
@@ -391,6 +391,17 @@ def _letters_named(entry: abbr.Entry, match: re.Match[str]) -> bool:
 
 
 _FORM_AFTER_QUOTE = re.compile(rf"\s*[{KAZAKH_UPPER}]{{2,}}(?![{KAZAKH_LOWER}])")
+# A document's brackets giving the short name it goes on to use, the initialism last in them (бұдан әрі – ЖОО; бұдан
+# әрі ЕДБ/ҚДБ/ЛК): the page defines its letters, which the expansion just before them would only say twice.
+_HEREAFTER_BEFORE = re.compile(r"бұдан\s+әрі\s*[-–—]?\s*(?:[^\s()/]+/)*$")
+_HEREAFTER_CLOSES = re.compile(r"(?:/[^\s()/]+)*\)")
+_HEREAFTER_REACH = 40
+
+
+def _defined_hereafter(text: str, start: int, end: int) -> bool:
+    return bool(
+        _HEREAFTER_CLOSES.match(text, end) and _HEREAFTER_BEFORE.search(text, max(0, start - _HEREAFTER_REACH), start)
+    )
 
 
 # An initialism typed in lower case (смс, смс-хабарлама, 18 хқбс): a word with no vowel letter is no Kazakh word, so
