@@ -4,6 +4,12 @@ case file holds."""
 from tests.conftest import reading_test
 
 READINGS = {
+    "a species' Latin name in brackets after its Kazakh name, though a word of it is in the English dictionary": [
+        ("сазан (Cyprinus carpio) популяциясы", "сазан (ципринус карпио) популяциясы"),
+        ("қоңыр аюдың (Ursus arctos) саны", "қоңыр аюдың (урсус арктос) саны"),
+        ("Жасыл карта (Green card)", "Жасыл карта (грин кард)"),  # two English words
+        ("университетінің (Satbayev university)", "университетінің (сатбаев юниверсити)"),  # no Latin genus
+    ],
     "a word cited after лат. or грек. is read by school Latin": [
         ("Су (лат. aqua, грек. hydor) тіршілік көзі.", "Су (латынша аква, грекше хидор) тіршілік көзі."),
         (

@@ -162,14 +162,32 @@ def speak_binomial(match: re.Match[str]) -> str:
 def is_species_name(match: re.Match[str]) -> bool:
     """A pair after лат. or латынша, or one whose epithet ends as Latin ones do and is neither an English word nor a
     Kazakh one spelled in plain Latin (Jay gana Aza, a singer's name: ғана, not a species' epithet), or one listed
-    after such a pair (Helianthus annuus, Zea mays: mays is an English word, but a list of species has no English)."""
+    after such a pair (Helianthus annuus, Zea mays: mays is an English word, but a list of species has no English),
+    or one in brackets after a Kazakh word, its name, whose genus ends as Latin nouns do and that is no pair of
+    English words (сазан (Cyprinus carpio), аюдың (Ursus arctos); not карта (Green card))."""
     if _KAZAKH_SPELLING.search(f"{match['genus'].lower()} {match['epithet']}"):
         return False
+    if _glossed_in_brackets(match):
+        return True
     if _LATIN_MARKER.search(match.string[: match.start()]):
         return True
     if _latin_epithet(match["epithet"]) and spelled_kazakh_word(match["epithet"]) is None:
         return True
     return (listed := _listed_before(match)) is not None and is_species_name(listed)
+
+
+_GENUS_ENDINGS = ("us", "a", "um", "is", "os", "on", "es", "ex", "ix", "ax", "ys")  # Satbayev university is none
+
+
+def _glossed_in_brackets(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    named_before = _KAZAKH_NAME_BEFORE.search(text, max(0, start - _LONGEST_LABEL), start)
+    if named_before is None or not text.startswith(")", match.end()):
+        return False
+    genus, epithet = match["genus"].lower(), match["epithet"]
+    if not genus.endswith(_GENUS_ENDINGS) or spelled_kazakh_word(epithet) is not None:
+        return False
+    return phonemes(genus) is None or phonemes(epithet) is None
 
 
 # A pair of a list, with a comma after it, that ends where the next pair starts.
