@@ -63,6 +63,8 @@ VARIANTS = (
     Variant("ellipsis as one character", lambda text: text.replace("...", "\u2026")),
     Variant("spaced em dash", lambda text: text.replace(" \u2013 ", " \u2014 ", 1)),
     Variant("minus sign for a range's dash", _first(r"(?<=\d)( ?)\u2013( ?)(?=\d)", "\\1\u2212\\2")),
+    Variant("a dash bullet opening the line", lambda text: "– " + text),
+    Variant("the line in guillemets", lambda text: f"«{text}»"),
     Variant("two spaces", lambda text: text.replace(" ", "  ", 1)),
     Variant("space at the end", lambda text: text + " "),
     Variant("in capitals, as a headline", str.upper),
