@@ -261,7 +261,7 @@ _SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 _CODE_LEAD = r"(?:(?P<lead>0\d{2}(?:[-–]\d{1,2})?)[-–])?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
-    |^{LINE_OPENING}(?P<two>\d+\.\d+){_FREQUENCY_AFTER}
+    |^{LINE_OPENING}(?<![-–—])(?P<two>\d{{1,2}}\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE}
     |{_BRACKET_TITLE}|{_SMALL_TITLE_LINE}|{_SUBSECTION_TITLE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
