@@ -67,6 +67,7 @@ READINGS = {
     ],
     "a file name's extension is the dot and the extension as an address reads it, apart from the name (historyart47)": [
         ("Кенесары хан.docx", "Кенесары хан нүкте докс"),
+        ("реферат аңрахай шайқасы.doc.", "реферат аңрахай шайқасы нүкте док."),  # the sentence's stop after it
         ("Ережелер.pdf жүктеу", "Ережелер нүкте пи ди эф жүктеу"),
         ("қосымша.XLSX", "қосымша нүкте экс эл эс экс"),
         ("Фото: Zakon.kz", "Фото: закон нүкте кей зет"),  # a domain is no file name

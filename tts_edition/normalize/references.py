@@ -54,7 +54,7 @@ _PLACE = rf"{_PLACE_WORD}(?:-{_PLACE_WORD})?"
 # The headings of a book's front matter that follow its title page (Мазмұны, Кіріспе, Алғысөз, Құрастырған:).
 FRONT_MATTER = r"(?i:мазмұны|мазмұн|кіріспе|алғы[ ]?сөз|құрастырған(?:дар)?|жоспары|түсінік[ ]хат|аңдатпа)(?!\w)"
 # A title page's place and year end their line, or run on into the heading of the page after it (Семей 2013 МАЗМҰНЫ).
-_PAGE_ENDS = rf"[ \t]*$|[ \t]+{FRONT_MATTER}"
+_PAGE_ENDS = rf"\.?[ \t]*$|[ \t]+{FRONT_MATTER}"
 IMPRINT_YEAR = re.compile(
     rf"(?<!\d[.,])(?<!\d)(?P<year>{_YEAR})(?=\.\s?{_DASH}\s?(?:{_PAGES}|(?:{'|'.join(LABELS)})\.\s?\d))|"
     rf"(?P<imprint>(?<!\w)[{KAZAKH_UPPER}][{KAZAKH_LOWER}-]+:\s?[^.:;\n\[\]]{{1,60}}?,\s?)(?P<year2>{_YEAR})(?=[.\]])|"
@@ -74,7 +74,7 @@ IMPRINT_YEAR = re.compile(
     # (ЭКСПО Астана 2017), so the heading after them is wanted, or a title before them that names a publication's
     # kind (әдістемелік ұсыныстар 9-сынып | Нұр-Сұлтан 2019; ОҚУ БАҒДАРЛАМАЛАРЫ(5–9-сыныптар) Астана 2013).
     rf"(?P<runon>(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][)»][ \t])){_PLACE}[ \t]+)"
-    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER}|(?P<line_end>[ \t]*$))|"
+    rf"(?P<year7>{_YEAR})(?=[ \t]+{FRONT_MATTER}|(?P<line_end>\.?[ \t]*$))|"
     # ...or closing a copyright line, the comma after the body that holds the right, an academy, a publishing house or
     # a university, the year ending the line, its stop too (Ұлттық білім академиясы, 2013; © «Мектеп» баспасы, 2010;
     # Алматыкітап баспасы, 2013.), or the bracket a book cited in a sentence closes («Атамұра» баспасы, 2021): the

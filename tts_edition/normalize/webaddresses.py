@@ -102,7 +102,8 @@ def read_russian_web_address(match: re.Match[str], dictate: Callable[[str], str]
     return read_web_address(match, RUSSIAN_ADDRESS_MARKS, dictate)
 
 
-FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w.-])", re.I)
+# A sentence's full stop may close the name (шайқасы.doc.); another extension or a word may not (ең.doc.html).
+FILE_EXTENSION = re.compile(rf"(?<=[^\W\d_])\.(?P<ext>{'|'.join(FILE_EXTENSIONS)})(?![\w-]|\.\w)", re.I)
 
 
 def speak_file_extension(match: re.Match[str], dot: str = "нүкте") -> Spoken:
