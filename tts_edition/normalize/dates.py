@@ -226,7 +226,9 @@ NUMERIC_DATE = re.compile(
         (?:(?P<d0>\d{{1,2}})\s?[-–—]\s?)?  # the first day of a range of days in one month (15-25.03.2023)
         (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}}|[IVXІХ]{{1,4}})\.
         (?:(?P=spaced)|(?<=[IVXІХ]\.)\s|(?P<apart>[ \t])(?=(?:1[5-9]|20)\d\d(?!\d)))
-        (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.|{_BEFORE_GOVERNING})|(?<=\d\d\.\d\d\.)\d\d(?!\s*(?:шифр|код)))(?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
+        (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.|{_BEFORE_GOVERNING})
+          |(?<=\d\d\.\d\d\.)\d\d(?!\s*(?:шифр|код)))  # 28.12.09, each field two digits; not 01.02.03 шифры
+        (?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
       | (?<!-)(?P<dd>\d{{1,2}})-(?P<dm>0[1-9]|1[0-2])-(?P<dy>(?:1[89]|20)\d\d)(?!\s*жылдар)  # 5-10-2000 жылдары: a span
       | (?<!/)(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>(?:1[89]|20)\d\d)(?!/)  # 01/07/2022
       | (?<!/)(?P<y2>\d{{4}})(?:(?P<sep>[-./])|(?P<jyl>\s?ж\.\s?))(?P<a>\d{{2}})(?(jyl)\.|(?P=sep))(?P<b>\d{{2}})
@@ -237,8 +239,8 @@ NUMERIC_DATE = re.compile(
 
 
 def speak_numeric_date(match: re.Match[str]) -> str:
-    """18.01.2005, 04.05.2022ж., 18.01.19 бастап, 28.12.09 (each field two digits, as a table dates; not a
-    specialty's code, 01.02.03 шифры), 2025-11-11; day first with dashes (01-07-2022, as news sites' date
+    """18.01.2005, 04.05.2022ж., 18.01.19 бастап, 28.12.09 (each field two digits, as a table dates it), 2025-11-11;
+    day first with dashes (01-07-2022, as news sites' date
     lines write it) or slashes (01/07/2022); and the legal sites' year-first orders 2012.19.04 and 2010.06.17, the
     year marked ж. too (2015ж.25.11., 2015 ж. 08.06), or with slashes (2022/07/01); a year-first date closed by a
     stop is day first, as the Kazakh amendment notes write them (2015.02.12. № 751, beside 2020.29.06. № 351), one

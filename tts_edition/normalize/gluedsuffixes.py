@@ -113,8 +113,8 @@ GLUED_TEMPERATURE = re.compile(rf"[{KAZAKH_LOWER}],?(?=[-–−+]\d+(?:(?:[-–�
 _MIXED_CASE_WORDS = [w for w in abbr.of_kind("initialism") if not w.isupper()]  # ҚазҰУ
 _MIXED_CASE = "|".join(_MIXED_CASE_WORDS)
 CAPITALS = re.compile(
-    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.JOINED_BY_AND}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}|{capitals.TITLED_CONSONANTS}"
-    rf"|{capitals.SMALL_INSIDE})"
+    rf"(?<!\w)(?P<word>{_MIXED_CASE}|{capitals.JOINED_BY_AND}|{capitals.CAMEL}|[{KAZAKH_UPPER}]{{2,}}"
+    rf"|{capitals.TITLED_CONSONANTS}|{capitals.SMALL_INSIDE})"
     rf"(?:(?P<gap>\s?[-–])(?P<suf>{SUFFIX}))?(?![\w])"
 )
 # What every match of CAPITALS holds (`Rule.needs`): two capitals side by side, as an initialism and a camel-case name
