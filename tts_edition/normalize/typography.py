@@ -35,8 +35,9 @@ _OPENING, _CLOSING = "“„”", "”“"
 # A dash as the rules read it, and as it was typed.
 _TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014"), ("\u2013", "\u2212")}
 
-# A Latin N before a number is the sign № (Вопрос N 1, N 15–107 шешімі), not in a word, a coordinate or a formula.
-_N_FOR_NUMERO = re.compile(r"(?<![\w.=+-])N(?= ?\d)(?! ?\d+(?:[.,]\d+)?\s?[°=+*/<>])")
+# A Latin N before a number is the sign № (Вопрос N 1, N 15–107 шешімі, N265 қаулысы), not in a word, a coordinate or
+# a formula; glued to fewer than three digits it is a code's letter (М1 және N1 санаттағы, N95 респираторы).
+_N_FOR_NUMERO = re.compile(r"(?<![\w.=+-])N(?= \d|\d{3})(?! ?\d+(?:[.,]\d+)?\s?[°=+*/<>])")
 # Most text has none.
 _ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“”„]|\d\u2013|\d ?\u2212|N ?\d")
 _PLAIN = (  # each pattern, what its matches become, and the marks a text holds where the pattern may match

@@ -70,7 +70,7 @@ _NOT_LISTED = r"(?<!\d,\s\d)(?<!\d,\s\d\d)(?<!\d,\s\d\d\d)"
 # ден): a word after a unit is a word (880 га тың жер: тың, virgin, not га's genitive).
 NUMBER = re.compile(
     rf"""(?:(?<![\w.,])|{_SIGN_AFTER_COMMA})
-    (?P<numero>(?:№|N(?=\s?\d)|No(?=\d)|\#(?=\s?\d))\s?)?  # No3, # 5: the numero sign typed otherwise
+    (?P<numero>(?:№|No(?=\d)|\#(?=\s?\d))\s?)?  # No3, # 5: the numero sign typed otherwise (N: `typography`)
     (?P<compare>[<>≤≥]\s?(?=[\d{CURRENCY}]))?
     (?P<sign>[-−–+](?=[\d{CURRENCY}])|(?<=[–—]\s)-\s(?=\d))?
     (?P<pre>[{CURRENCY}]\s?)?
