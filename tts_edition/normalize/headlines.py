@@ -22,6 +22,8 @@ _WORD = re.compile(rf"(?:(?<![\w-])|(?<=\d)|(?<=[\d%]-))[{KAZAKH_UPPER}]+(?:-[{K
 # heading's own number opening the line (2 БАСТЫ СОТ ТАЛҚЫЛАУЫ 21.37), which the rules of headings read by the capitals
 _AFTER_NUMBER = re.compile(rf"(?:\d(?: МЫҢ| МЛН| МЛРД)?|%)(?: - |[ -]|(?<=\d))$|\d ?[{KAZAKH_UPPER}]{{1,4}}/$")
 _HEADING_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.? ")
+# A code's number after its capitals and hyphen, the letter glued after it the code's too (СОЮЗ ТМА-16М: эм, no metre).
+_CODE_NUMBER = re.compile(rf"[{KAZAKH_UPPER}A-Z]-\d+$")
 _SHORTEST_STEM_WORD = 4  # the dictionary's affix rules pass most shorter strings as some stem's form
 
 
@@ -39,6 +41,7 @@ def _word_lowered(word: re.Match[str]) -> str:
     heading as one, and so is an initialism the table holds in capitals (1 АҚШ ДОЛЛАРЫ)."""
     written, before = word.group(), word.string[: word.start()]  # the string is the line
     after_number = _AFTER_NUMBER.search(before[-12:]) and not _HEADING_NUMBER.fullmatch(before)
+    after_number = after_number and not _CODE_NUMBER.search(before[-12:])
     if after_number and _said_in_small_letters(written, before.rstrip().endswith("-")):
         return written.lower()
     if "-" in written and written.partition("-")[0] not in abbr.table() and capitals.known_word(written.lower()):
