@@ -12,6 +12,14 @@ def test_a_kazakh_name_in_a_russian_sentence_says_nothing() -> None:
     assert span_language("Сборник статей вышел в издательстве «Өнер».") == RUSSIAN
 
 
+def test_a_kazakh_verb_form_the_dictionary_misses_is_no_unknown_russian_word() -> None:
+    """жарса (жар + са): a verb's stem and ending the dictionary's affix rules do not parse, beside a name and a
+    misspelt unit; the sentence is Kazakh, its number said in Kazakh."""
+    text = "Дамир Қариполлинов 55 килограмда топ жарса,"
+    assert [run.lang for run in language_runs(text)] == [KAZAKH]
+    assert normalize(text) == "Дамир Қариполлинов елу бес килограмда топ жарса,"
+
+
 def test_a_sentence_that_shows_no_language_continues_a_russian_one() -> None:
     text = "Книга вышла в Москве. – Алматы: Жибек, 2003. – 112 с."
     assert [run.lang for run in language_runs(text)] == [RUSSIAN]

@@ -255,3 +255,9 @@ SHORTEST_VERB_STEM = 3
 def verb_form(stem: str, ending: str) -> bool:
     """Whether `stem` is a verb's the dictionary knows and `ending` one it takes (біріктір|еді, жең|ді)."""
     return ending in verb_endings(stem) and verb_stem(stem)
+
+
+def is_verb_form(word: str) -> bool:
+    """Whether `word` is a verb's stem the dictionary knows with an ending it takes (жеңді, кетеді, жарса), which
+    the dictionary's own affix rules may not parse."""
+    return any(verb_form(word[:cut], word[cut:]) for cut in range(SHORTEST_VERB_STEM, len(word) - 1))

@@ -44,7 +44,7 @@ from functools import cache
 
 from tts_edition.languages import ENGLISH, KAZAKH, RUSSIAN
 from tts_edition.normalize.abbreviations import of_kind
-from tts_edition.normalize.capitals import heading_words, is_word, known_stem
+from tts_edition.normalize.capitals import heading_words, is_verb_form, is_word, known_stem
 from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.gates import rarest_character
@@ -467,8 +467,9 @@ def _russian(telling: list[str]) -> bool:
 
 
 def _kazakh_form(word: str) -> bool:
-    """A Kazakh ending on a loan's stem (стансасында) or letters Russian never writes together (шымшу)."""
-    return bool(_KAZAKH_ENDING.search(word) or _NO_RUSSIAN_SPELLING.search(word))
+    """A Kazakh ending on a loan's stem (стансасында), letters Russian never writes together (шымшу), or a Kazakh
+    verb's form the dictionary's affix rules miss (топ жарса)."""
+    return bool(_KAZAKH_ENDING.search(word) or _NO_RUSSIAN_SPELLING.search(word)) or is_verb_form(word)
 
 
 def language_runs(text: str, default: str = KAZAKH) -> list[Run]:

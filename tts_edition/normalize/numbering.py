@@ -6,7 +6,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import dates
-from tts_edition.normalize.capitals import SHORTEST_VERB_STEM, known_stem, verb_form
+from tts_edition.normalize.capitals import is_verb_form, known_stem
 from tts_edition.normalize.marks import LINE_BULLETS, LINE_OPENING
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
@@ -529,7 +529,7 @@ def _title_before_first_item(line: str, after: str) -> bool:
         return True
     words = [title["first"].lower(), *title["more"].split()]
     short = len(words) <= _SHORT_TITLE_WORDS
-    return short and not any(map(_pronoun, words)) and not _finite_verb(words[-1])
+    return short and not any(map(_pronoun, words)) and not is_verb_form(words[-1])  # a title is no sentence
 
 
 def _pronoun(word: str) -> bool:
@@ -537,12 +537,6 @@ def _pronoun(word: str) -> bool:
     return word in _PRONOUNS or any(
         word.startswith(stem) and parse_suffixes(word[len(stem) :]) is not None for stem in _PRONOUN_STEMS
     )
-
-
-def _finite_verb(word: str) -> bool:
-    """жеңді, кетеді, келмеді: a verb's stem the dictionary knows with an ending that closes a sentence; a title is
-    no sentence (Команда жеңді 1. Ол ... counts)."""
-    return any(verb_form(word[:cut], word[cut:]) for cut in range(SHORTEST_VERB_STEM, len(word) - 1))
 
 
 # A test's question closes on the marks it is worth in square brackets (... жанында болу [1] 2. «Ана тілі» өлеңінің):
