@@ -57,7 +57,7 @@ READINGS = {
     ],
     "three points' parts that may be a version or a short date stay for those rules (tourism69)": [
         ("Нұсқа 10.15.30 шықты", "Нұсқа он он бес отыз шықты"),  # no zero before the hour: a version
-        ("09.05.08 күні", "нөл тоғыз нөл бес нөл сегіз күні"),  # 05 may be May's number
+        ("09.05.08 күні", "екі мың сегізінші жылғы тоғызыншы мамыр күні"),  # 05 is May's number: a short date
         ("07.00.02 – Отан тарихы", "нөл жеті нөл нөл нөл екі – Отан тарихы"),  # a specialty's code
     ],
     "a republican public association after a quoted name is the name's kind (tourism69)": [

@@ -227,7 +227,7 @@ NUMERIC_DATE = re.compile(
         (?P<d>\d{{1,2}})\.(?P<spaced>\s?)(?P<m>\d{{1,2}}|[IVXІХ]{{1,4}})\.
         (?:(?P=spaced)|(?<=[IVXІХ]\.)\s|(?P<apart>[ \t])(?=(?:1[5-9]|20)\d\d(?!\d)))
         (?P<y>\d{{4}}|\d\d(?=\s?[жЖ]\.|{_BEFORE_GOVERNING})
-          |(?<=\d\d\.\d\d\.)\d\d(?!\s*(?:шифр|код)))  # 28.12.09, each field two digits; not 01.02.03 шифры
+          |(?P<table_year>(?<=\d\d\.\d\d\.)\d\d(?!\s*(?:шифр|код))))  # 28.12.09; not 01.02.03 шифры
         (?:\s?[жЖ]\.?(?![{_LETTERS}{_LETTERS.upper()}]))?
       | (?<!-)(?P<dd>\d{{1,2}})-(?P<dm>0[1-9]|1[0-2])-(?P<dy>(?:1[89]|20)\d\d)(?!\s*жылдар)  # 5-10-2000 жылдары: a span
       | (?<!/)(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>(?:1[89]|20)\d\d)(?!/)  # 01/07/2022
@@ -249,6 +249,8 @@ def speak_numeric_date(match: re.Match[str]) -> str:
     A postposition after a date without a suffix gives the month its case (01.01.2020 бастап → қаңтардан), and so
     does the word жыл after it (02.02.2015 жылдан → ақпаннан); a document's number after it makes it the attribute
     (2011.02.14 N 27 хаты → он төртінші ақпандағы)."""
+    if match["table_year"] and _CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return match.group()  # Image at 21.07.03: a clock to the second, which its own rule reads
     suffix = match["suf"] or _YEAR_WORD_CASES.get(match["jcase"] or "") or dated_case(match.string[match.end() :])
     if match["apart"] and opens_line(match):
         return match.group()  # "1.1. 1914 жылы …" heading a line: a section's number before a year
