@@ -24,17 +24,17 @@ PAIR_SECOND = rf"(?<=[{KAZAKH_LOWER}]{{2}}-)(?=[{KAZAKH_LOWER}]{{4,}}\.)"
 
 
 # The year word after a year, read where the table's ж. would be misread: ж, жж whose page cut or left off their full
-# stop (Байтұрсынов 1922 ж; 1500 – 1598жж), said as ж.; and ж. before a day of a month that qualifies a noun, the
-# year's attributive form (2015 ж. 18 қарашадағы Заңы → жылғы), where before a date that says when (15 мамырда) it
-# stays жылы, and before a month's name bare, which it qualifies (2023 ж. қаңтар-желтоқсан, 1985 ж. сәуір пленумы →
-# жылғы); and ж. that ends its line, a table's column heading or a dateline (өткен жылға пайызбен / 2021ж.;
-# Алматы, 2021 ж.), the year named, жыл: a Kazakh sentence that says when ends on its verb, not on the year. A ж
-# that lost its stop names the year so too where its line is a dateline, the year after a comma or a form's blank or
-# alone (Алматы, 2020 ж; _____ 2020__ж); after a word (Мұражай іргетасы 1938 ж) the page cut a sentence: жылы.
-# A year word closed by a bracket or a comma names the year as a note does (Аңырақай шайқасы (1729 ж., кей деректерде
-# 1730 ж.); (БҚАЭ-1950ж); Жаршысы, 2014 ж., № 18): жыл. A bracket after a locative or a verb says when the thing
-# before it happened (Кіші жүзде (1824 ж.), қайтыс болды (1925 ж.)): жылы, as a bare bracketed year after a
-# locative is said (`references.speak_title_year`).
+# stop (Байтұрсынов 1922 ж; 1500 – 1598жж), said as ж.; and ж. before a day of a month that qualifies a noun, the year's
+# attributive form (2015 ж. 18 қарашадағы Заңы → жылғы), where before a date that says when (15 мамырда) it stays жылы,
+# and before a month's name bare, which it qualifies (2023 ж. қаңтар-желтоқсан, 1985 ж. сәуір пленумы → жылғы; a
+# dateline's 2018 ж. 14 наурыз names the year, жыл or жылы); and ж. that ends its line, a table's column heading or a
+# dateline (өткен жылға пайызбен / 2021ж.; Алматы, 2021 ж.), the year named, жыл: a Kazakh sentence that says when ends
+# on its verb, not on the year. A ж that lost its stop names the year so too where its line is a dateline, the year
+# after a comma or a form's blank or alone (Алматы, 2020 ж; _____ 2020__ж); after a word (Мұражай іргетасы 1938 ж) the
+# page cut a sentence: жылы. A year word closed by a bracket or a comma names the year as a note does (Аңырақай шайқасы
+# (1729 ж., кей деректерде 1730 ж.); (БҚАЭ-1950ж); Жаршысы, 2014 ж., № 18): жыл. A bracket after a locative or a verb
+# says when the thing before it happened (Кіші жүзде (1824 ж.), қайтыс болды (1925 ж.)): жылы, as a bare bracketed year
+# after a locative is said (`references.speak_title_year`).
 YEAR_WORD = re.compile(
     r"(?<=\d{4})(?<![\d.,]\d{4})(?P<gap>\s?)"
     rf"(?:(?P<abbr>жж|ж)(?![\w.])|(?P<before_date>ж\.)(?=\s+\d{{1,2}}\s+(?i:{dates.MONTH})\w*(?:ғы|гі)(?!\w)"
