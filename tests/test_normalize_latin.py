@@ -617,6 +617,10 @@ ADDRESS_READINGS = {
         ("Сілтеме: bit.ly/3xYzAbC", "Сілтеме: бит нүкте ли слэш үш экс уай зет эй би си"),
         ("Карта: goo.gl/maps", "Карта: гу нүкте джи эл слэш мэпс"),
     ],
+    "an outlet's own generic ending is an address's (turkistan.today, qalam.global)": [
+        ("деп хабарлайды turkistan.today", "деп хабарлайды түркістан нүкте тудей"),
+        ("qalam.global сайты", "қалам нүкте глобал сайты"),
+    ],
 }
 test_web_address_parts_are_read_as_kazakh_news_says_them = reading_test(ADDRESS_READINGS)
 

@@ -25,10 +25,11 @@ TOP_LEVEL_DOMAINS = (
     "kz", "ru", "com", "org", "net", "gov", "edu", "info", "io", "uz", "kg", "tv", "fm", "me", "ai", "asia", "biz",
     "news", "media", "online", "su", "ua", "by", "az", "tj", "tm", "рф", "қаз", "uk", "de", "fr", "it", "es", "eu",
     "int", "us", "cn", "tr", "jp", "kr", "in", "pl", "il", "ae", "ge", "am", "mn", "pro", "app", "dev", "site", "tech",
-    "live", "club", "ly", "gl", "cc", "co", "pics", "photo", "space", "store", "shop", *CYRILLIC_TYPED_DOMAINS,
+    "live", "club", "ly", "gl", "cc", "co", "pics", "photo", "space", "store", "shop", "today", "global",
+    *CYRILLIC_TYPED_DOMAINS,
 )  # fmt: skip
 # (pics, photo: the picture banks a photo's credit names, kartinki.pics; space, store, shop: the new generic endings
-# Kazakh-language blogs use, yesglobal.space)
+# Kazakh-language blogs use, yesglobal.space; today, global: outlets' own, turkistan.today, qalam.global)
 # (ly, gl, cc, co: the short-link hosts, bit.ly, goo.gl, vk.cc, t.co)
 # A number with an English ordinal ending in an English title (27th Asian Youth Chess Championships) is said as the
 # Kazakh ordinal, as the title's year is said in Kazakh.
