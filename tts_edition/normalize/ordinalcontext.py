@@ -290,10 +290,12 @@ _YEAR_OF_A_SEASON = re.compile(r"(?:19|20)\d\d")
 
 
 def _season_of_years(match: re.Match[str], rest: str) -> bool:
+    """2023-2024 маусымы, and the second year cut to its last two digits (2023/24 маусымына)."""
     first, last = match["a"], match["b"]
-    if not (last and _YEAR_OF_A_SEASON.fullmatch(first) and _YEAR_OF_A_SEASON.fullmatch(last)):
+    if not (last and _YEAR_OF_A_SEASON.fullmatch(first) and (_YEAR_OF_A_SEASON.fullmatch(last) or len(last) == 2)):
         return False
-    return int(last) == int(first) + 1 and _SEASON_AFTER.match(rest) is not None
+    following = int(first) + 1
+    return int(last) in (following, following % 100) and _SEASON_AFTER.match(rest) is not None
 
 
 def _older_year_range(match: re.Match[str], rest: str) -> bool:
