@@ -3,6 +3,13 @@
 from tests.conftest import reading_test
 
 READINGS = {
+    "a UN body's initialism after БҰҰ is the UN's body, not the initialism's other meaning": [
+        ("БҰҰ ҚК отырысы өтті", "Біріккен Ұлттар Ұйымы Қауіпсіздік Кеңесі отырысы өтті"),  # not Қылмыстық кодекс
+        ("БҰҰ БА-да сөз сөйледі", "Біріккен Ұлттар Ұйымы Бас Ассамблеясында сөз сөйледі"),
+        ("БҰҰ ЕЭК-ның есебі", "Біріккен Ұлттар Ұйымы Еуропалық экономикалық комиссиясының есебі"),
+        ("ЕЭК шешімі", "Еуразиялық экономикалық комиссия шешімі"),  # no UN: the Eurasian one
+        ("БА деген", "бэ а деген"),  # no UN: letters
+    ],
     "a currency code on an exchange-rate ticker is said as the currency's name": [
         ("GBP 602.15", "фунт стерлинг алты жүз екі бүтін жүзден он бес"),
         ("JPY 3.21", "иена үш бүтін жүзден жиырма бір"),
