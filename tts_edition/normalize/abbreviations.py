@@ -52,12 +52,14 @@ def latin_letter_name(letter: str) -> str:
 @dataclass(frozen=True)
 class Sense:
     """Another meaning of an initialism, taken where one of its cue words stands in the same sentence; a `joined`
-    sense only where the cue is the name the initialism is hyphened onto (СҚ-Фармация)."""
+    sense only where the cue is the name the initialism is hyphened onto (СҚ-Фармация), an `owned` one only where the
+    cue is the word right before it, the body it belongs to (БҰҰ ЕЭК: the UN's commission, not a list's ЕЭК)."""
 
     spoken: str
     possessive: bool
     cues: re.Pattern[str]
     joined: bool = False
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,8 @@ def _rows() -> list[Entry]:
         law_only = "law" in flags
         unit_too = "unit" in flags
         if kind == "sense":
-            sense = Sense(spoken, possessive, _cue_pattern(_flag(flags, "cue=") or ""), "joined" in flags)
+            cues = _cue_pattern(_flag(flags, "cue=") or "")
+            sense = Sense(spoken, possessive, cues, "joined" in flags, "owned" in flags)
             owner = entries[last[written]]
             entries[last[written]] = replace(owner, senses=(*owner.senses, sense))
             continue
@@ -379,12 +382,23 @@ def in_context(entry: Entry, text: str, start: int, end: int, reach: Reach = SEN
         if sense.joined:
             if partner and sense.cues.match(partner["name"]):
                 return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
+        elif sense.owned:
+            if _owner_before(sense.cues, text, start):
+                return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
         elif sense.cues.search(sentence):
             return replace(entry, spoken=sense.spoken, possessive=sense.possessive, plural=None, senses=())
     return entry
 
 
 _JOINED_NAME = re.compile(r"-(?P<name>[^\W\d_][\w]*)")
+_OWNER_REACH = 40
+_OWNER_TAIL = re.compile(r"[\w-]*\s+")  # the owner's own ending (БҰҰ-ның ЕЭК) and the space before the initialism
+
+
+def _owner_before(cues: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether the word right before `start` is one of `cues` (with its ending)."""
+    found = list(cues.finditer(text, max(0, start - _OWNER_REACH), start))
+    return bool(found) and _OWNER_TAIL.fullmatch(text, found[-1].end(), start) is not None
 
 
 def _flag(flags: list[str], name: str) -> str | None:
