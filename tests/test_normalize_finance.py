@@ -347,6 +347,7 @@ def test_a_lower_case_initialism_no_word_could_be_is_spelled() -> None:
     # a word the letters let be said, a loan, and a word the page was cut in are left
     assert normalize("спорт форумы, төрт жұрт") == "спорт форумы, төрт жұрт"
     assert normalize("ауыл шаруашылығы қысқ") == "ауыл шаруашылығы қысқ"
+    assert normalize("шамамен 5 мың теңг. болды") == "шамамен бес мың теңг. болды"  # clipped with its stop
     assert normalize("4G-ді пайдаланамыз") == "төрт джиді пайдаланамыз"  # дж is one sound
     assert normalize("Соң ы ү нді дауыссызғ а") == "Соңы үнді дауыссызға"  # a word a lost width parted
 

@@ -416,8 +416,9 @@ LOWER_INITIALISM_NEEDS = re.compile(f"[{_VOWELLESS}]{{3}}")  # what every match 
 # ұ, ү, і) says it is no Russian word, and consonants no Kazakh syllable holds side by side (two opening it, or a
 # pair closing it that no Kazakh word closes on) say it is no Kazakh one either: a lecture's (қехс 38), ( хқес 16)
 # are ҚЕХС and ХҚЕС, spelled as in capitals (қы е ха эс). A word the dictionary knows, or one the letters let be
-# said, is left; so is one that ends the text, a word the page was cut in (шаруашы, қысқ), and one after a piece
-# ending on a letter no Kazakh word ends on, the tail of a word a lost letter width parted (Соңы ү нді).
+# said, is left; so is one that ends the text, a word the page was cut in (шаруашы, қысқ), one clipped with a stop
+# (75 890 теңг.), and one after a piece ending on a letter no Kazakh word ends on, the tail of a word a lost letter
+# width parted (Соңы ү нді).
 CLUSTERED_LOWER_INITIALISM = re.compile(
     rf"(?<![\w.@/-])(?P<word>(?=[{KAZAKH_LOWER}]{{3,5}}(?![\w-]|\.\w))"
     rf"(?:[{_VOWELLESS}]{{2}}[{KAZAKH_LOWER}]{{1,3}}|[{KAZAKH_LOWER}]{{1,3}}[{_VOWELLESS}]{{2}}))"
@@ -434,6 +435,7 @@ def speak_clustered_lower_initialism(match: re.Match[str]) -> str:
     if (
         not _KAZAKH_ONLY.intersection(word)
         or not match.string[match.end() :].strip()
+        or match.string.startswith(".", match.end())  # теңг., таңд.: a word clipped with its stop, no initialism
         or _AFTER_SPLIT_PIECE.search(match.string, max(0, match.start() - 2), match.start())
         or abbr.pronounceable(upper.replace("ДЖ", "Ж"))  # дж is one sound: a loan's джині (4G-ді) is said
         or capitals.known_stem(upper)
