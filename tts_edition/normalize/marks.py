@@ -28,8 +28,9 @@ def line_holding(text: str, start: int, end: int) -> str:
 # A line's indent and the list's bullets a page puts before its item: dashes, dots, stars, squares, one or more
 # (- •2.1. Зейнетақы нарығы; – 2020 жыл), said as nothing before the item's number.
 LINE_BULLETS = r"[ \t]*(?:[-–—•▪·*][ \t]*)*"
-# Those and an opening quotation mark, where a quoted heading or item opens the line («1.2 Кәсіпорындағы есеп»).
-LINE_OPENING = rf"{LINE_BULLETS}(?:[«\"“][ \t]?)?"
+# Those and an opening quotation mark, where a quoted heading or item opens the line («1.2 Кәсіпорындағы есеп»); a dash
+# glued to the number after them is its minus (-0.93.), no bullet.
+LINE_OPENING = rf"{LINE_BULLETS}(?:[«\"“][ \t]?)?(?<![-–—])"
 
 # Emoji and pictographs (with their flags, skin tones, keycaps, variation selectors and joiners), arrows, geometric
 # shapes, miscellaneous symbols and dingbats (but not the dingbats' circled digits ❶-➓, which are numbers), bullets,

@@ -261,7 +261,7 @@ _SUBSECTION_TITLE = rf"[ \t]+\d{{1,2}}[ \t]+[{KAZAKH_UPPER}][{KAZAKH_LOWER}]"
 _CODE_LEAD = r"(?:(?P<lead>0\d{2}(?:[-–]\d{1,2})?)[-–])?"
 SECTION = re.compile(
     rf"""(?<![\w.,])(?:{_CODE_LEAD}(?P<multi>\d+(?:\.\d+){{2,}}){_SLASHED}
-    |^{LINE_OPENING}(?<![-–—])(?P<two>\d{{1,2}}\.\d+){_FREQUENCY_AFTER}
+    |^{LINE_OPENING}(?P<two>\d{{1,2}}\.\d+){_FREQUENCY_AFTER}
     (?=\.\**(?:\s|$)|[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z]|\.?[{KAZAKH_UPPER}][{KAZAKH_LOWER}]|{_CONTENTS_LINE}
     |{_BRACKET_TITLE}|{_SMALL_TITLE_LINE}|{_SUBSECTION_TITLE})
     |^[ \t]*(?P<spaced>\d{{1,2}}\.[ ]\d{{1,2}})(?=[ \t]+[«"“]?[{KAZAKH_UPPER}A-Z][{KAZAKH_LOWER}a-z])
@@ -466,7 +466,7 @@ _HEADING_YEAR = r"(?:1[89]|20)\d\d"
 # fraction and a word in small letters after it, no decimal over a number.
 _FRACTION_GLUED = rf"\d{{1,3}}/\d{{1,3}}[ \t]+[{KAZAKH_LOWER}]"
 LIST_MARKER = re.compile(
-    rf"(?:^|(?<=[;:.)?!]\s))(?P<indent>{LINE_OPENING})(?<![-–—])(?P<n>\d{{1,2}})(?P<both>\)\.)?(?(both)|[.)])"
+    rf"(?:^|(?<=[;:.)?!]\s))(?P<indent>{LINE_OPENING})(?P<n>\d{{1,2}})(?P<both>\)\.)?(?(both)|[.)])"
     rf"(?=[ \t]+\S|[«“\"](?=\w)|[{KAZAKH_UPPER}][{KAZAKH_LOWER}{KAZAKH_UPPER}]|{_YEARS_GLUED}|{_CENTURY_GLUED}"
     rf"|{_FRACTION_GLUED}"
     r"|(?P<empty>[ \t]*$))"  # nothing after the stop, the page cut there: an item when the one before is n - 1
