@@ -125,9 +125,14 @@ def read_taxon(word: str, before: str, after: str = "") -> Spoken | None:
 
 
 def _named_in_brackets(word: str, before: str, after: str) -> bool:
-    if not (before.endswith("(") and after.startswith(")") and word.endswith(_TAXON_ENDINGS)):
+    if not (word.endswith(_TAXON_ENDINGS) and _bracketed_after_name(before, after)):
         return False
-    return _KAZAKH_NAME_BEFORE.search(before[-_LONGEST_LABEL:]) is not None and phonemes(word) is None
+    return phonemes(word) is None
+
+
+def _bracketed_after_name(before: str, after: str) -> bool:
+    """Whether the Latin between `before` and `after` stands alone in brackets right after a Kazakh word, its name."""
+    return after.startswith(")") and _KAZAKH_NAME_BEFORE.search(before[-_LONGEST_LABEL:]) is not None
 
 
 # A species with its genus cut to the initial (A. nudiventris, P. uncia), as a taxobox lists it under Түрлер:
@@ -180,9 +185,9 @@ _GENUS_ENDINGS = ("us", "a", "um", "is", "os", "on", "es", "ex", "ix", "ax", "ys
 
 
 def _glossed_in_brackets(match: re.Match[str]) -> bool:
-    text, start = match.string, match.start()
-    named_before = _KAZAKH_NAME_BEFORE.search(text, max(0, start - _LONGEST_LABEL), start)
-    if named_before is None or not text.startswith(")", match.end()):
+    text = match.string
+    before, after = text[max(0, match.start() - _LONGEST_LABEL) : match.start()], text[match.end() : match.end() + 1]
+    if not _bracketed_after_name(before, after):
         return False
     genus, epithet = match["genus"].lower(), match["epithet"]
     if not genus.endswith(_GENUS_ENDINGS) or spelled_kazakh_word(epithet) is not None:
