@@ -1453,7 +1453,7 @@ TECHSCI47_READINGS = {
     ],
     "a body's initialism typed in Latin look-alikes after a quoted name is the Cyrillic one, read as its kind": [
         ("— деп хабарлайды «Zhambylnews» AA.", "— деп хабарлайды «жамбылньюс» ақпарат агенттігі."),
-        ("«Samruk-Kazyna» AO басшысы", "«самұрық-қазына» акционерлік қоғамы басшысы"),
+        ("«Samruk-Kazyna» AO басшысы", "«самұрық-қазына» акционерлік қоғамының басшысы"),
         ("«Apple» CEO Тим Кук", "«эппл» си и о Тим Кук"),  # СЕО names no body: Latin
         ("Kazinform AA тілшісі", "казинформ эй эй тілшісі"),  # no quoted name before it
     ],

@@ -411,6 +411,15 @@ def test_a_bodys_initialism_before_its_member_is_said_in_the_genitive() -> None:
     assert normalize("ТМД елдері") == "Тәуелсіз Мемлекеттер Достастығы елдері"  # a thing it owns: the nominative
 
 
+def test_a_named_bodys_legal_form_before_its_post_is_said_in_the_genitive() -> None:
+    said = normalize("«Арал Рыбторг» ЖШС директоры келді.")
+    assert said == "«Арал Рыбторг» жауапкершілігі шектеулі серіктестігінің директоры келді."
+    assert normalize("«Береке» АҚ басшысы") == "«Береке» акционерлік қоғамының басшысы"
+    # the post in a further case heads a chain, its first link without the genitive; no post, no genitive
+    assert normalize("«Береке» АҚ басшысының сөзі") == "«Береке» акционерлік қоғамы басшысының сөзі"
+    assert normalize("«Береке» АҚ берді.") == "«Береке» акционерлік қоғамы берді."
+
+
 def test_a_kind_of_bodys_initialism_before_its_staff_in_the_plural_is_said_in_the_plural() -> None:
     assert normalize("ЖОО оқытушыларының жалақысы өседі") == "жоғары оқу орындары оқытушыларының жалақысы өседі"
     assert normalize("ЖОО оқытушылары келді.") == "жоғары оқу орындары оқытушылары келді."
@@ -627,7 +636,9 @@ def test_a_legal_form_after_a_quoted_name_and_an_attribute_initialism_is_possess
         == f"«Қазгидромет» {right} республикалық мемлекеттік кәсіпорны мәліметі"
     )
     assert normalize("«Қазгидромет» ШЖҚ РМК-ның") == f"«Қазгидромет» {right} республикалық мемлекеттік кәсіпорнының"
-    assert normalize("«Су арнасы» ШЖҚ МКК басшысы") == f"«Су арнасы» {right} мемлекеттік коммуналдық кәсіпорны басшысы"
+    assert (
+        normalize("«Су арнасы» ШЖҚ МКК басшысы") == f"«Су арнасы» {right} мемлекеттік коммуналдық кәсіпорнының басшысы"
+    )
     # a noun ending in -қы is no attribute: the initialism after it names no kind of the quoted name
     assert normalize("«Нұр» ЕТЖ РМК") == "«Нұр» ең төменгі жалақы республикалық мемлекеттік кәсіпорын"
 

@@ -316,6 +316,10 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(said_as_letters(word), "initialism", True)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
+        if not suffix and (
+            _POST_AFTER.match(match.string, match.end()) or _MEMBER_AFTER.match(match.string, match.end())
+        ):
+            return attach(possessed(legal_form), "ның", possessive=True)  # «Арал Рыбторг» ЖШС директоры
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)
     if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
         return Spoken(word.lower(), "capitals")  # ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ БАТАСЫН АЛДЫ: ақ, not акционерлік қоғам
@@ -557,6 +561,12 @@ _MEMBER_STEMS = (
 _MEMBER_AFTER = re.compile(
     rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
 )
+# A named body's post (директоры, мүшелері, басшысы, төрағасы) after its legal form: the body owns it and is said in
+# the genitive («Арал Рыбторг» ЖШС директоры → серіктестігінің директоры, «Нұр Отан» ХДП мүшелері → партиясының), as
+# the academic posts above make a body's expansion say it. Only a post that ends in its possessive: one in a further
+# case heads a chain whose first link drops the genitive (департаменті өкілдерінің мәліметінше).
+_POST_STEMS = ("директор", "басшы", "төраға", "өкіл", "мүше", "бастық", "орынбасар", "хатшы", "жетекші")
+_POST_AFTER = re.compile(rf"\s+(?:{'|'.join(_POST_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)(?![\w-])")
 # The staff of a kind of body, not of one named body: an initialism the table gives a plural for (ЖОО, a higher
 # school, pl=жоғары оқу орындары) before a post in the plural (ЖОО оқытушыларының жалақысы) means the staff of
 # such bodies at large, said as the page says it in full (жоғары оқу орындары оқытушыларының), not one school's in
