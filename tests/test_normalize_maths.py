@@ -378,6 +378,19 @@ def test_numbers_counting_up_run_together_are_said_one_by_one() -> None:
     assert normalize("103456 теңге") == "жүз үш мың төрт жүз елу алты теңге"
 
 
+def test_a_calendar_row_cut_from_the_middle_of_its_month_is_said_as_its_dates() -> None:
+    """review33's calendar rows, alone on their lines: four dates at least, counting up from a later day."""
+    assert (
+        normalize("Қараша\n252627282930") == "Қараша\nжиырма бес жиырма алты жиырма жеті жиырма сегіз жиырма тоғыз отыз"
+    )
+    assert normalize("891011121314") == "сегіз тоғыз он он бір он екі он үш он төрт"
+    assert normalize("28293031") == "жиырма сегіз жиырма тоғыз отыз отыз бір"
+    # past a month's last day, after a word on its line, or before a word: a number
+    assert normalize("2829303132").startswith("екі миллиард")
+    assert normalize("Нөмір 891011121314").startswith("Нөмір сегіз жүз тоқсан бір миллиард")
+    assert normalize("252627282930 теңге").startswith("екі жүз елу екі миллиард")
+
+
 def test_a_triangles_height_by_its_side_is_the_h_and_the_sides_name() -> None:
     """maths60: ha and hа (a Cyrillic а) before a dash and a Kazakh word or a sign; a hectare's ha stays."""
     assert normalize("ha -осы қабырғаға түсірілген биіктік").startswith("аш а")

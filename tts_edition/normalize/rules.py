@@ -741,7 +741,7 @@ def rules() -> list[Rule]:
             weekdays.COUNTING_RUN,
             weekdays.speak_counting_run,
             "cardinal",
-            needs=weekdays.COUNTING_RUN_NEEDS,
+            needs=DIGIT,
         ),
         Rule(
             "degree Celsius written another way",

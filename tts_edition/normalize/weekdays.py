@@ -88,12 +88,15 @@ def _dates(run: str, first: int) -> list[int] | None:
 # A run that counts up from 0 or 1 with its numbers run together, six of them at least (123456789, 0123456789, a
 # calendar's rows with their heading cut off: 1234567 891011121314 … 2930), is those numbers one after another, as an
 # exercise's row of digits or a month's dates are said, not one number of millions; the rows after it are taken while
-# they go on counting. The run ends its line or stands before a mark, not before a word.
+# they go on counting. The run ends its line or stands before a mark, not before a word. A calendar's row cut from
+# the middle of its month (891011121314, 252627282930, 28293031) counts up from a later day: four dates at least, the
+# row alone at its line's start (Нөмір 891011121314 is a number).
 COUNTING_RUN = re.compile(
-    r"(?<![\w.,:/+-])0?12345\d*(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))", re.M
+    r"(?<![\w.,:/+-])(?:0?12345\d*|(?:(?<=^)|(?<=^[ \t]))\d{6,})(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))",
+    re.M,
 )  # ending its line or before a mark: a number before a word (12345678 жыл) is a count
-COUNTING_RUN_NEEDS = re.compile("2345")  # what every such run holds, from 0 or from 1 (`Rule.needs`)
-_FIRST_RUN = 6  # numbers the first run counts at least
+_FIRST_RUN = 6  # numbers the first run counts at least, from 0 or from 1
+_FIRST_ROW = 4  # dates a row from a later day holds at least
 
 
 def _counted(run: str, first: int) -> list[int] | None:
@@ -108,11 +111,23 @@ def _counted(run: str, first: int) -> list[int] | None:
     return numbers
 
 
+def _first_counted(first: str) -> list[int] | None:
+    """The numbers the first run counts: six at least from 0 or 1, or four dates at least from a later day."""
+    counted = _counted(first, int(first[0])) if first[0] in "01" else None
+    if counted and len(counted) >= _FIRST_RUN:
+        return counted
+    for width in (1, 2):
+        dates = _counted(first, int(first[:width]))
+        if dates and dates[0] > 0 and len(dates) >= _FIRST_ROW and dates[-1] <= _LAST_DATE:
+            return dates
+    return None
+
+
 def speak_counting_run(match: re.Match[str]) -> str:
     """123456789 → бір екі үш … тоғыз; 1234567 891011121314 2930 → бір … жеті сегіз … он төрт жиырма тоғыз отыз."""
     first, *rest = match.group().split()
-    counted = _counted(first, int(first[0]))
-    if counted is None or len(counted) < _FIRST_RUN:
+    counted = _first_counted(first)
+    if counted is None:
         return match.group()
     said, left = [*counted], match.group()[len(first) :]
     for run in rest:
