@@ -312,9 +312,9 @@ def test_a_month_cut_short_before_its_day_and_year_is_a_date() -> None:
     assert normalize("Қыр. 5, 2024 жылы өтті.") == "бесінші қыркүйек екі мың жиырма төртінші жылы өтті."
     # a word in small letters that opens as a month does is no template's month (қар, snow)
     assert normalize("қар 5, 2020") == "қар бес, екі мың жиырма"
-    # a range's second end is left to the range's rules as its first is
-    assert (
-        normalize("Там. 4, 2023 - Там. 20, 2023") == "тамыз төрт, екі мың жиырма үш - тамыз жиырма, екі мың жиырма үш"
+    # a range of two such dates: each end a day of a month and its year
+    assert normalize("Там. 4, 2023 - Там. 20, 2023") == (
+        "төртінші тамыз, екі мың жиырма үшінші жыл - жиырмасыншы тамыз, екі мың жиырма үшінші жыл"
     )
 
 

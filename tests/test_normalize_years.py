@@ -181,8 +181,12 @@ def test_a_kazakh_month_before_its_day_and_year_is_a_date() -> None:
     assert normalize("Мамыр 5, 2020 жылы өтті.") == "бесінші мамыр екі мың жиырмасыншы жылы өтті."
     # a day and a month before a comma and a year are the usual order, read as before
     assert normalize("26 сәуір, 2021 жыл") == "жиырма алтыншы сәуір, екі мың жиырма бірінші жыл"
-    # a range's first end is left to the rules that read the range (students18's Шілде 3, 2023 - Там. 3, 2023)
-    assert normalize("Шілде 3, 2023 - Там. 3, 2023") == "Шілде үш, екі мың жиырма үш - тамыз үш, екі мың жиырма үш"
+    # a range of two such dates (students18's form period): each end a day of a month and its year (review33)
+    assert normalize("Шілде 3, 2023 - Там. 3, 2023") == (
+        "үшінші шілде, екі мың жиырма үшінші жыл - үшінші тамыз, екі мың жиырма үшінші жыл"
+    )
+    # a year range after one such date is left to the rules that read the range
+    assert normalize("Сәуір 26, 2021-2022") == "Сәуір жиырма алты, екі мың жиырма бір – екі мың жиырма екі"
 
 
 def test_a_kind_of_year_in_capitals_names_the_year() -> None:

@@ -503,12 +503,18 @@ def speak_russian_cut_date(match: re.Match[str]) -> str:
 # three or four letters, as it cuts an English one (Қаң 22, 2026; Қыр. 5, 2024): capitalised then, as a template
 # writes it, so that a lower-case word that opens so (қар, snow) is none.
 _MONTH_FIRST_CUT = "|".join(sorted({cut.capitalize() for cut in _ABBREVIATED}, key=len, reverse=True))
+_MONTH_FIRST_NAME = rf"(?:(?i:{'|'.join(MONTHS)})|(?:{_MONTH_FIRST_CUT})(?![{_LETTERS}])\.?)"
 KAZAKH_MONTH_FIRST = re.compile(
-    rf"(?<![\w.,])(?<![–—-][ \t])(?P<mon>(?i:{'|'.join(MONTHS)})|(?:{_MONTH_FIRST_CUT})(?![{_LETTERS}])\.?)"
+    rf"(?<![\w.,])(?:(?<![–—-][ \t])|(?<=\d\d\d\d [–—-] ))(?P<mon>{_MONTH_FIRST_NAME})"
     r"\s+(?P<d>[1-9]|[12]\d|3[01]),\s*(?P<y>(?:1[89]|20)\d\d)"
-    r"(?![\w.]\d|-|\s?[–—-]\s?\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"  # a range's ends are left to the range's rule
+    # a range's ends are left to the range's rule, but for a range of two such dates (Шілде 3, 2023 - Там. 3, 2023)
+    rf"(?![\w.]\d|-(?!\s)|\s?[–—-]\s?(?!{_MONTH_FIRST_NAME}\s+\d{{1,2}},)\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"
 )
 KAZAKH_MONTH_FIRST_MARK = re.compile(r",\s?(?:1[89]|20)\d\d")
+# Either end of a range of two such dates: each said as a day of a month and its year (үшінші шілде, екі мың жиырма
+# үшінші жыл – үшінші тамыз, …), as a form's period reads.
+_MONTH_FIRST_RANGE_NEXT = re.compile(rf"\s?[–—-]\s?{_MONTH_FIRST_NAME}\s+\d")
+_MONTH_FIRST_RANGE_BEFORE = re.compile(r"\d{4} [–—-] \Z")
 
 
 def speak_kazakh_month_first(match: re.Match[str]) -> str:
@@ -516,6 +522,9 @@ def speak_kazakh_month_first(match: re.Match[str]) -> str:
     month = month_of(match["mon"].rstrip("."))
     if _YEAR_NAMED.match(rest):  # Мамыр 5, 2020 жылы: the year the word names, after the day
         return f"{ordinal(int(match['d']))} {month} {ordinal(int(match['y']))}"
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    if _MONTH_FIRST_RANGE_NEXT.match(rest) or _MONTH_FIRST_RANGE_BEFORE.search(before):
+        return f"{ordinal(int(match['d']))} {month}, {ordinal(int(match['y']))} жыл"
     said = _numeric(match["y"], MONTHS.index(month) + 1, int(match["d"]), governed_case(rest))
     if said is None:
         return match.group()
