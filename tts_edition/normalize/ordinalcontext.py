@@ -915,10 +915,14 @@ _LONGEST_LIFE = 120  # a wider span after a name is no life (a price range, a co
 _QUOTED_BEFORE = re.compile(r"[»”\"]\s*[—–-]?\s*\($")
 
 
+_YEAR_WORD_AFTER_BRACKET = re.compile(rf"\s*\)\s+(?:жылдар[{KAZAKH_LOWER}]*|жж\.)(?![\w-])")
+
+
 def _bracketed_years(match: re.Match[str]) -> bool:
     """A range of two years alone in brackets after a plan or a document it is the term of, after the span of years
-    it dates, or after a person whose life or reign it is or an event it dates: years, said as ordinals as a year
-    range is. The last year may be cut to its last two digits in the same century (1723 — 25)."""
+    it dates, before the year word that names them, or after a person whose life or reign it is or an event it dates:
+    years, said as ordinals as a year range is. The last year may be cut to its last two digits in the same century
+    (1723 — 25)."""
     first, last = match["a"], match["b"]
     if not (last and first.isdigit() and last.isdigit() and len(first) == 4 and len(last) in (2, 4)):
         return False
@@ -927,6 +931,9 @@ def _bracketed_years(match: re.Match[str]) -> bool:
         return False
     end = int(last) if len(last) == 4 else int(first[:2] + last)
     before = text[: match.start()].rstrip()
+    if _YEAR_WORD_AFTER_BRACKET.match(text, match.end()):  # (1952-1955) жылдары: the years the word names
+        low, high = _YEARS_OF_A_LIFE
+        return low <= int(first) < end <= high
     if _TERMED_DOCUMENT.search(before):
         low, high = _YEARS_IN_BRACKETS
         return low <= int(first) < end <= high
