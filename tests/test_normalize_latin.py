@@ -1675,7 +1675,7 @@ def test_a_macron_vowel_is_its_vowel_and_the_2021_alphabets_u_is_kazakh() -> Non
     alphabet's ū in a Kazakh Latin word is ұ."""
     assert normalize("Tōkyō қаласы") == "токыо қаласы"
     assert normalize("Māori тілі") == "маори тілі"
-    assert normalize("Ūlttyq kitaphana") == "ұлттық кітапхана"
+    assert normalize("Ūlttyq kitaphana") == "Ұлттық кітапхана"
 
 
 def test_a_latin_kazakh_abbreviation_typed_with_a_slash_to_a_cyrillic_letter_is_no_address_part() -> None:
@@ -1937,7 +1937,7 @@ def test_a_latin_kazakh_words_own_letters_tell_its_alphabet() -> None:
     """A word read on its own, in a line too short to be taken for Latin Kazakh text: 2018's ǵ, ń say its ı is и or
     й (aımaǵy → аймағы, Dvorevoıdyń → дворевойдың: latin21x51, culture55), not the ы 2021 writes with it; a word
     with 2021's letters keeps 2021's (Soltüstık → солтүстік)."""
-    assert normalize("| Qoldanylý aımaǵy | |") == "қолданылу аймағы"
+    assert normalize("| Qoldanylý aımaǵy | |") == "Қолданылу аймағы"
     assert "дворевойдың" in normalize("Sergeı Dvorevoıdyń kartınasy, Bestleading actress")
     assert normalize("Soltüstık Qazaqstan, Best actress") == "Солтүстік Қазақстан, бест эктрес"
 
@@ -2426,7 +2426,7 @@ def test_a_marked_latin_word_among_cyrillic_reads_its_dotless_i_as_the_2018_alph
     """latinkz50, invest68: a 2018 word in a line too short or too Cyrillic to be a Latin Kazakh text (Оqý rejımi;
     kompanıasy before a Cyrillic legal form) writes и as ı: the 2018 reading the dictionary or the news corpus knows
     (режимі, компаниясы), not the plain letters' ы (режымі, компаныасы); a word known so keeps them (Qazaqstan)."""
-    assert normalize("Оqý rejımi") == "оқу режимі"
+    assert normalize("Оqý rejımi") == "Оқу режимі"
     assert normalize("ulttyq taý-ken kompanıasy» акционерлік қоғамы") == (
         "ұлттық тау-кен компаниясы» акционерлік қоғамы"
     )
@@ -2557,6 +2557,16 @@ def test_a_plain_latin_text_of_kazakh_words_english_does_not_spell_is_latin_kaza
     assert normalize("KZ RU EN") == "кей зет ар ю и эн"
     assert normalize("Kazakhstan Temir Zholy компаниясы") == "казахстан темір жолы компаниясы"  # a name in Cyrillic
     assert normalize("Post on 22-Jan-2020") == "поуст он екі мың жиырмасыншы жылғы жиырма екінші қаңтар"
+
+
+def test_a_line_of_two_kazakh_latin_words_one_marked_is_latin_kazakh() -> None:
+    """review33: a page's rubric or caption alone on its line (Osy aıdarda, «Qamshy» silteıdi) is read in the alphabet
+    whose reading the dictionary knows both words in, where one word holds a mark; two English words stay English."""
+    assert normalize("Osy aıdarda") == "Осы айдарда"
+    assert normalize("«Qamshy» silteıdi") == "«Қамшы» сілтейді"
+    assert normalize("2020 jylǵy 21 qazan") == "екі мың жиырмасыншы жылғы жиырма бірінші қазан"
+    assert normalize("Air Astana") == "эйр астана"
+    assert normalize("Qazaq Times") == "қазақ таймс"
 
 
 def test_a_qazaq_times_i_opening_an_ending_after_a_known_back_stem_is_the_ending_s_y() -> None:

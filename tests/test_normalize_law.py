@@ -274,10 +274,10 @@ LEGAL58_READINGS = {
         ("3-ТДкө", "үш-ТДкө"),
     ],
     "a plain-Latin word beside a word only Kazakh Latin marks is Kazakh in its alphabet; English stays (legal58)": [
-        ("| Qabyldaý organy | |", "қабылдау органы"),
-        ("Qabyldaý organy", "қабылдау органы"),
+        ("| Qabyldaý organy | |", "Қабылдау органы"),
+        ("Qabyldaý organy", "Қабылдау органы"),
         ("Qazaq Times", "қазақ таймс"),
-        ("Jaqsy motor", "жақсы мотор"),
+        ("Jaqsy motor", "Жақсы мотор"),
     ],
 }
 

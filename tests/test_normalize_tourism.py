@@ -14,7 +14,7 @@ READINGS = {
     ],
     "a plain-Latin word with back vowels tries и before і": [
         ("islam.kz сайты", "ислам нүкте кей зет сайты"),
-        ("Qazaqstan Islam", "қазақстан ислам"),
+        ("Qazaqstan Islam", "Қазақстан Ислам"),
     ],
     "capitals before a number that spell a word the dictionary knows are that word; shorter ones stay letters": [
         ("ТОП-10 тізімге енді.", "топ он тізімге енді."),

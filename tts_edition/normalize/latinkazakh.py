@@ -71,7 +71,7 @@ def alphabet(text: str) -> str | None:
     typed_for_latin = sum(not _LATIN.match(ch) for word in words for ch in word if ch not in "'’")  # look-alikes
     if latin_letters + typed_for_latin <= cyrillic_letters - typed_for_latin:
         return None
-    if len(words) < _FEWEST_WORDS:
+    if len(words) < _FEWEST_WORDS - 1:
         return None
     has_mark = KAZAKH_MARK.search(text) is not None
     if not has_mark and _CYRILLIC_WORD.search(text):
@@ -84,6 +84,9 @@ def alphabet(text: str) -> str | None:
     else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh
         kazakh = sum(len(w) > 1 and not english_spelling(w) and _known(w, variant) for w in words)
         share = _SHARE_UNMARKED
+    if len(words) < _FEWEST_WORDS:  # a line of two words (Osy aıdarda, «Qamshy» silteıdi): both Kazakh, one marked,
+        alone = not _CYRILLIC_WORD.search(text)  # no Cyrillic word beside them (Qatar Airways рейсі: a name)
+        return variant if alone and has_mark and kazakh == len(words) else None
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
 
 
