@@ -148,6 +148,8 @@ READINGS = {
     "a lone Latin letter before a network or platform is the service's name, not a Roman numeral": [
         ("— деп жазды журналист X желісінде.", "— деп жазды журналист экс желісінде."),
         ("Маск X платформасында жазды", "Маск экс платформасында жазды"),
+        ("Ол X әлеуметтік желісінде растады.", "Ол экс әлеуметтік желісінде растады."),  # unseen33e
+        ("X әлеуметтік сынып", "оныншы әлеуметтік сынып"),  # no network after the adjective: a numeral
         ("XX ғасырдағы бокс", "жиырмасыншы ғасырдағы бокс"),
     ],
     "a stressed o before sh is оу as Russian writes it (промоушн)": [

@@ -341,8 +341,8 @@ def _sequel_number(match: re.Match[str], token: str | None = None) -> Spoken | N
 
 
 # Nouns naming a service or a medium: a lone Latin letter before one is the service's name (X желісінде → экс
-# желісінде), as no one numbers networks or platforms with a Roman numeral.
-_BEFORE_MEDIUM = re.compile(r"\s+(?:желі|платформа|мессенджер|қосымша)", re.I)
+# желісінде, X әлеуметтік желісінде), as no one numbers networks or platforms with a Roman numeral.
+_BEFORE_MEDIUM = re.compile(r"\s+(?:әлеуметтік\s+)?(?:желі|платформа|мессенджер|қосымша)", re.I)
 
 
 def speak_any_roman(match: re.Match[str]) -> str:
