@@ -93,6 +93,11 @@ READINGS = {
         ("– деп хабарлайды Polisia. kz.", "– деп хабарлайды полиция нүкте кей зет."),  # NS56-A005: the sentence's stop
         ("Газет: www. akjolgazet.kz", "Газет: дабл-ю дабл-ю дабл-ю нүкте акджолгазет нүкте кей зет"),
     ],
+    "a camera's name for a photo, its date and time, is page furniture and said as nothing (unseen33f)": [
+        ("Адам шығыны жоқ.IMG_20160103_125022", "Адам шығыны жоқ."),
+        ("Сурет: VID_20230101_101010.mp4", "Сурет:"),
+        ("IMG_1234.JPG файлы", "ай эм джи астыңғы сызық бір екі үш төрт нүкте джей пи джи файлы"),  # no date: a file
+    ],
     "an English counter's label run onto a Kazakh word parts from it": [
         ("Дереккөз 125 ViewsАудан әкімі келді.", "Дереккөз жүз жиырма бес вьюз Аудан әкімі келді."),
     ],

@@ -225,6 +225,9 @@ def rules() -> list[Rule]:
             needs=scraped.PICTURE_PLACEHOLDER,
         ),
         Rule(
+            "camera's file name", scraped.CAMERA_FILE_NAME, lambda m: " ", "mark", needs=scraped.CAMERA_FILE_NAME_MARK
+        ),
+        Rule(
             "HTML character reference",
             scraped.CHARACTER_REFERENCE,
             scraped.character_for_reference,

@@ -1464,6 +1464,12 @@ def silence_markup(match: re.Match[str]) -> str:
 # A picture's place as a converter of Word documents marks it in the text it makes (catdoc, antiword: |[pic]
 # |Айымхан Сәлемқызы Ташетова, on stud.kz): a picture, not the English word pic, said as nothing.
 PICTURE_PLACEHOLDER = re.compile(r"\[pic\]")
+# So is the name a camera or a phone gave a photo, the date and time it was taken (IMG_20160103_125022, VID_…, PXL_…),
+# left in a caption or run onto the sentence before it (шығыны жоқ.IMG_20160103_125022): nobody reads it aloud.
+CAMERA_FILE_NAME = re.compile(
+    r"(?<![\w/])(?:IMG|VID|PXL|MVIMG|Screenshot)_\d{8}_\d{6}(?:_\d+)?(?:\.(?i:jpe?g|png|heic|mp4))?(?![\w.])"
+)
+CAMERA_FILE_NAME_MARK = re.compile(r"_\d{8}_")  # what every such name holds (`Rule.needs`)
 
 
 # A syntax's placeholder in angle brackets, as a lesson writes a statement's form (while <expr>: <statement(s)>;
