@@ -2569,6 +2569,17 @@ def test_a_line_of_two_kazakh_latin_words_one_marked_is_latin_kazakh() -> None:
     assert normalize("Qazaq Times") == "қазақ таймс"
 
 
+def test_units_and_roman_numerals_typed_in_latin_kazakh_text() -> None:
+    """unseen33d: a tariff in Latin Kazakh, a rate per cubic metre, a group's Roman numeral typed with a Cyrillic І."""
+    assert normalize("Baǵasy 129 teńge/m³ boldy jáne ol jaqsy.") == (
+        "Бағасы жүз жиырма тоғыз теңге текше метріне болды және ол жақсы."
+    )
+    assert normalize("Kólemi 5 m³ boldy jáne ol jaqsy.") == "Көлемі бес текше метр болды және ол жақсы."
+    assert normalize("— ІV — top (10 tekshe metrden asatyn kólem)") == (
+        "— төртінші — топ (он текше метрден асатын көлем)"
+    )
+
+
 def test_a_qazaq_times_i_opening_an_ending_after_a_known_back_stem_is_the_ending_s_y() -> None:
     """diacritics28: monologin is монолог + its accusative, whose vowel harmony makes ы after the back stem (not the
     loan's и of монологин); a word the lexicon knows whole keeps its letters (mwğalim → мұғалім)."""

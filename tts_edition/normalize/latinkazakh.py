@@ -31,15 +31,16 @@ _SOUNDING_OTHERWISE = str.maketrans("рсхуВНРСХ", "pcxyBHPCX")
 _LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
 # A Latin word, with apostrophes inside (the 2017 alphabet's a', g') and Cyrillic look-alikes typed in it; not the
 # Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words). A
-# word in small letters may be glued to a number, a unit written onto its amount (70g-nan → 70г-нан).
+# word in small letters may be glued to a number, a unit written onto its amount (70g-nan → 70г-нан), and a unit's
+# square or cube to the word (m³).
 WORD = re.compile(
     rf"""(?:(?<![\w'’])|(?<=\d)(?=[a-zà-öø-ɏ]))(?=[{_LOOKALIKES}'’]*[{_LATIN_LETTERS}])
-    [{_LATIN_LETTERS}{_LOOKALIKES}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?![\w'’])""",
+    [{_LATIN_LETTERS}{_LOOKALIKES}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?!(?![²³])[\w'’])""",
     re.X,
 )
 _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word
 _KAZAKH_ONLY = re.compile(r"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW]")  # marks Turkish does not write
-_ROMAN = re.compile(r"[IVXLCDM]+")
+_ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed among the Latin (ІV)
 # A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
 # Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman).
 _INITIAL = re.compile(r"(?<![\w.])[LCDM]\. ?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
@@ -143,15 +144,18 @@ def _in_marked_alphabet(match: re.Match[str], variant: str, reading: str) -> str
     return other if other != match.group() and accepts(other.lower()) else None
 
 
-# A unit per a unit after a number (15-20 m/s, 60 km/sağ): the slash is the rate's, not an address's, and its two
-# units are Kazakh letters that the rules of units read once in Cyrillic (м/с → метр секундына).
-_UNIT_RATE = re.compile(rf"(?<=\d)[ \u00a0]?[{_LATIN_LETTERS}]{{1,3}}/[{_LATIN_LETTERS}]{{1,4}}(?![\w/])")
+# A unit per a unit after a number (15-20 m/s, 60 km/sağ, 129,89 teńge/m³): the slash is the rate's, not an
+# address's, and its two units are Kazakh letters that the rules of units read once in Cyrillic (м/с → метр секундына,
+# теңге/м³ → теңге текше метріне).
+_UNIT_RATE = re.compile(
+    rf"(?<=\d)[ \u00a0]?(?:[{_LATIN_LETTERS}]{{1,3}}|teńge|tenge)/[{_LATIN_LETTERS}]{{1,4}}[²³]?(?![\w/])"
+)
 
 
 def _in_unit_rate(word: re.Match[str]) -> bool:
     """Whether the word is a unit of a rate after a number: m and s of 15-20 m/s, not the parts of kaz/news."""
     start, end = word.span()
-    near = _UNIT_RATE.finditer(word.string, max(0, start - 5), end + 5)
+    near = _UNIT_RATE.finditer(word.string, max(0, start - 12), end + 5)
     return any(rate.start() <= start and end <= rate.end() for rate in near)
 
 
