@@ -2569,6 +2569,16 @@ def test_a_line_of_two_kazakh_latin_words_one_marked_is_latin_kazakh() -> None:
     assert normalize("Qazaq Times") == "қазақ таймс"
 
 
+def test_a_kazakh_name_russian_opens_with_e_keeps_its_e_in_latin_kazakh_text() -> None:
+    """unseen33a, unseen33d: Erlan is Ерлан, though OpenCorpora has the name as Эрлан; a name Russian opens with е
+    (Елена) and a loan that opens with э (экономика) keep their letters."""
+    assert normalize("Erlan Jarovqa 3536 saılaýshy daýys berdi.") == (
+        "Ерлан Жаровқа үш мың бес жүз отыз алты сайлаушы дауыс берді."
+    )
+    assert normalize("Elena Stepanenko 6817 daýys jınady.").startswith("Елена Степаненко")
+    assert normalize("Ekonomıka damýda jáne jaqsy.") == "Экономика дамуда және жақсы."
+
+
 def test_units_and_roman_numerals_typed_in_latin_kazakh_text() -> None:
     """unseen33d: a tariff in Latin Kazakh, a rate per cubic metre, a group's Roman numeral typed with a Cyrillic І."""
     assert normalize("Baǵasy 129 teńge/m³ boldy jáne ol jaqsy.") == (

@@ -44,6 +44,16 @@ def noun_in_dictionary_form(word: str) -> bool:
 
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
+_PERSONAL = ("Name", "Surn", "Patr")
+
+
+def loan_in_dictionary_form(word: str) -> bool:
+    """Whether OpenCorpora has the word as a noun's dictionary form Kazakh takes as a loan (сериал, Италия, Руслан),
+    but a person's name that Russian opens with э (Эрлан) only as a thing's: Kazakh writes such a name's е (Ерлан)."""
+    personal_e = word[:1].lower() == "э"
+    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
+               and not (personal_e and any(mark in parse.tag for mark in _PERSONAL))
+               for parse in _analyzer().parse(word))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

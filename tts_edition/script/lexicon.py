@@ -119,10 +119,10 @@ def _with_loan_i(readings: tuple[str, ...]) -> str:
 def loan_length(word: str) -> int:
     """The length of the longest Russian noun that `word` starts with, as the dictionary writes it, if the rest is a
     Kazakh ending that follows the noun's last vowel (Италияда, сериалды, компьютерге); else 0."""
-    from tts_edition.normalize.russianforms import noun_in_dictionary_form  # pymorphy3 loads on first use
+    from tts_edition.normalize.russianforms import loan_in_dictionary_form  # pymorphy3 loads on first use
 
     for cut in range(len(word), _SHORTEST_LOAN - 1, -1):
-        if noun_in_dictionary_form(word[:cut]):
+        if loan_in_dictionary_form(word[:cut]):
             return cut if _follows_loan(word[:cut], word[cut:]) else 0
     return 0
 
