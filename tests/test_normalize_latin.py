@@ -2579,6 +2579,14 @@ def test_a_kazakh_name_russian_opens_with_e_keeps_its_e_in_latin_kazakh_text() -
     assert normalize("Ekonomıka damýda jáne jaqsy.") == "Экономика дамуда және жақсы."
 
 
+def test_a_2018_word_the_lexicon_knows_with_i_keeps_it_in_a_text_that_types_i_in_cyrillic() -> None:
+    """unseen33a: a heading typed with a Cyrillic І (TÚRKІSTAN) makes no Latin i of the text a ı where the word is
+    known with і only (Túrkistan → Түркістан); an unknown word or one with ii still reads its i as ı (Gúlziia)."""
+    assert normalize("TÚRKІSTAN. QazAqparat - Túrkistan oblysynda") == "түркістан. Қазақпарат - Түркістан облысында"
+    assert normalize("Іzdeý nátıjeleri jaqsy boldy") == "Іздеу нәтижелері жақсы болды"
+    assert normalize("Bіlіm alǵan Gúlziia Тоbаtаеvа keldi").startswith("Білім алған Гүлзия Тобатаева")
+
+
 def test_units_and_roman_numerals_typed_in_latin_kazakh_text() -> None:
     """unseen33d: a tariff in Latin Kazakh, a rate per cubic metre, a group's Roman numeral typed with a Cyrillic І."""
     assert normalize("Baǵasy 129 teńge/m³ boldy jáne ol jaqsy.") == (

@@ -457,11 +457,27 @@ def with_dotless_i(word: str) -> str:
     return word.replace("i", "ı")
 
 
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
 def typed_i_word(word: str) -> str:
     """A word of such a text as the 2018 alphabet writes it: a word with a Cyrillic look-alike in it with its Latin i
-    as ı; a word of Latin letters alone so too where the lexicon knows it read that way and not with і (Biyl, syily
-    in Маńǵystаý's text → биыл, сыйлы; bіlіm keeps its і, an English word its i)."""
-    return with_dotless_i(word) if not word.isascii() else dotless_i_where_known(word)
+    as ı, and one with the 2018 alphabet's letters so too but where the lexicon knows it with і only; a word of plain
+    Latin letters so where the lexicon knows it read that way and not with і (Biyl, syily in Маńǵystаý's text → биыл,
+    сыйлы; bіlіm keeps its і, an English word its i)."""
+    if word.isascii():
+        return dotless_i_where_known(word)
+    if _CYRILLIC_LETTER.search(word) or not _known_with_i(word):
+        return with_dotless_i(word)
+    return word  # Túrkistan, nátıjeleri: a 2018 letter is no look-alike, and the word the lexicon knows with і
+
+
+def _known_with_i(word: str) -> bool:
+    """The lexicon knows the word read with і and not with ı (Túrkistan → Түркістан, not Түркистан)."""
+    accepts = load_lexicon().accepts
+    return accepts(convert_word(word, LATIN_2018).lower()) and not accepts(
+        convert_word(with_dotless_i(word), LATIN_2018).lower()
+    )
 
 
 def dotless_i_where_known(word: str) -> str:
