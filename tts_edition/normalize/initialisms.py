@@ -316,9 +316,7 @@ def speak_capitals(match: re.Match[str]) -> str:
         return Spoken(said_as_letters(word), "initialism", True)
     legal_form = _legal_form(entry) if entry and entry.kind == "initialism" else None
     if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
-        if not suffix and (
-            _POST_AFTER.match(match.string, match.end()) or _MEMBER_AFTER.match(match.string, match.end())
-        ):
+        if not suffix and _POST_AFTER.match(match.string, match.end()):
             return attach(possessed(legal_form), "ның", possessive=True)  # «Арал Рыбторг» ЖШС директоры
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)
     if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
@@ -565,7 +563,7 @@ _MEMBER_AFTER = re.compile(
 # the genitive («Арал Рыбторг» ЖШС директоры → серіктестігінің директоры, «Нұр Отан» ХДП мүшелері → партиясының), as
 # the academic posts above make a body's expansion say it. Only a post that ends in its possessive: one in a further
 # case heads a chain whose first link drops the genitive (департаменті өкілдерінің мәліметінше).
-_POST_STEMS = ("директор", "басшы", "төраға", "өкіл", "мүше", "бастық", "орынбасар", "хатшы", "жетекші")
+_POST_STEMS = (*_MEMBER_STEMS, "директор", "басшы", "төраға", "өкіл", "мүше", "бастық", "орынбасар", "хатшы", "жетекші")
 _POST_AFTER = re.compile(rf"\s+(?:{'|'.join(_POST_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)(?![\w-])")
 # The staff of a kind of body, not of one named body: an initialism the table gives a plural for (ЖОО, a higher
 # school, pl=жоғары оқу орындары) before a post in the plural (ЖОО оқытушыларының жалақысы) means the staff of

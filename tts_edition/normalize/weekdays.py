@@ -92,7 +92,7 @@ def _dates(run: str, first: int) -> list[int] | None:
 # the middle of its month (891011121314, 252627282930, 28293031) counts up from a later day: four dates at least, the
 # row alone at its line's start (Нөмір 891011121314 is a number).
 COUNTING_RUN = re.compile(
-    r"(?<![\w.,:/+-])(?:0?12345\d*|(?:(?<=^)|(?<=^[ \t]))\d{6,})(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))",
+    r"(?<![\w.,:/+-])(?:0?12345\d*|(?:^|(?<=^[ \t]))\d{6,})(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))",
     re.M,
 )  # ending its line or before a mark: a number before a word (12345678 жыл) is a count
 _FIRST_RUN = 6  # numbers the first run counts at least, from 0 or from 1
