@@ -385,6 +385,8 @@ def test_a_calendar_row_cut_from_the_middle_of_its_month_is_said_as_its_dates() 
     )
     assert normalize("891011121314") == "сегіз тоғыз он он бір он екі он үш он төрт"
     assert normalize("28293031") == "жиырма сегіз жиырма тоғыз отыз отыз бір"
+    assert normalize("293031") == "жиырма тоғыз отыз отыз бір"  # a month's last row: three dates
+    assert normalize("101112").startswith("жүз бір мың")  # three dates not ending a month: a number
     # past a month's last day, after a word on its line, or before a word: a number
     assert normalize("2829303132").startswith("екі миллиард")
     assert normalize("Нөмір 891011121314").startswith("Нөмір сегіз жүз тоқсан бір миллиард")

@@ -89,14 +89,16 @@ def _dates(run: str, first: int) -> list[int] | None:
 # calendar's rows with their heading cut off: 1234567 891011121314 … 2930), is those numbers one after another, as an
 # exercise's row of digits or a month's dates are said, not one number of millions; the rows after it are taken while
 # they go on counting. The run ends its line or stands before a mark, not before a word. A calendar's row cut from
-# the middle of its month (891011121314, 252627282930, 28293031) counts up from a later day: four dates at least, the
-# row alone at its line's start (Нөмір 891011121314 is a number).
+# the middle of its month (891011121314, 252627282930, 28293031) counts up from a later day: four dates at least, or
+# three ending the month (293031), the row alone at its line's start (Нөмір 891011121314 is a number).
 COUNTING_RUN = re.compile(
     r"(?<![\w.,:/+-])(?:0?12345\d*|(?:^|(?<=^[ \t]))\d{6,})(?:\s+\d+)*(?![.,]?\d)(?=[ \t]*(?:$|[^\w\s,%/-]))",
     re.M,
 )  # ending its line or before a mark: a number before a word (12345678 жыл) is a count
 _FIRST_RUN = 6  # numbers the first run counts at least, from 0 or from 1
-_FIRST_ROW = 4  # dates a row from a later day holds at least
+_FIRST_ROW = 4  # dates a row from a later day holds at least, but for a month's last row (293031)
+_LAST_ROW = 3
+_MONTH_ENDS = 28  # the earliest last day of a month
 
 
 def _counted(run: str, first: int) -> list[int] | None:
@@ -118,7 +120,8 @@ def _first_counted(first: str) -> list[int] | None:
         return counted
     for width in (1, 2):
         dates = _counted(first, int(first[:width]))
-        if dates and dates[0] > 0 and len(dates) >= _FIRST_ROW and dates[-1] <= _LAST_DATE:
+        fewest = _LAST_ROW if dates and dates[-1] >= _MONTH_ENDS else _FIRST_ROW
+        if dates and dates[0] > 0 and len(dates) >= fewest and dates[-1] <= _LAST_DATE:
             return dates
     return None
 
