@@ -2567,6 +2567,7 @@ def test_a_line_of_two_kazakh_latin_words_one_marked_is_latin_kazakh() -> None:
     assert normalize("2020 jylǵy 21 qazan") == "екі мың жиырмасыншы жылғы жиырма бірінші қазан"
     assert normalize("Air Astana") == "эйр астана"
     assert normalize("Qazaq Times") == "қазақ таймс"
+    assert normalize("Qatar Airways") == "катар эйруэйз"  # a word English spells is no Kazakh word of the two
 
 
 def test_a_kazakh_name_russian_opens_with_e_keeps_its_e_in_latin_kazakh_text() -> None:

@@ -87,8 +87,18 @@ def alphabet(text: str) -> str | None:
         share = _SHARE_UNMARKED
     if len(words) < _FEWEST_WORDS:  # a line of two words (Osy aıdarda, «Qamshy» silteıdi): both Kazakh, one marked,
         alone = not _CYRILLIC_WORD.search(text)  # no Cyrillic word beside them (Qatar Airways рейсі: a name)
-        return variant if alone and has_mark and kazakh == len(words) else None
+        # each marked and no English spelling (Airways has w), or known whole (top → топ)
+        known = all((_KAZAKH_ONLY.search(w) and not english_spelling(w)) or _known_whole(w, variant) for w in words)
+        return variant if alone and has_mark and known else None
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
+
+
+def _known_whole(word: str, variant: str) -> bool:
+    """A word the lexicon knows whole in the alphabet's reading where English spells it too (top → топ; not Airways,
+    whose reading only opens with a known stem), or whose stem it knows where English does not spell it."""
+    if english_spelling(word):
+        return load_lexicon().accepts(convert_word(word, variant).lower())
+    return _known(word, variant)
 
 
 def _known(word: str, variant: str) -> bool:
