@@ -504,16 +504,17 @@ def speak_russian_cut_date(match: re.Match[str]) -> str:
 # writes it, so that a lower-case word that opens so (қар, snow) is none.
 _MONTH_FIRST_CUT = "|".join(sorted({cut.capitalize() for cut in _ABBREVIATED}, key=len, reverse=True))
 _MONTH_FIRST_NAME = rf"(?:(?i:{'|'.join(MONTHS)})|(?:{_MONTH_FIRST_CUT})(?![{_LETTERS}])\.?)"
+_MONTH_FIRST_OPENS = rf"{_MONTH_FIRST_NAME}\s+\d{{1,2}},"  # such a date's month, day and comma (Там. 3,)
 KAZAKH_MONTH_FIRST = re.compile(
     rf"(?<![\w.,])(?:(?<![–—-][ \t])|(?<=\d\d\d\d [–—-] ))(?P<mon>{_MONTH_FIRST_NAME})"
     r"\s+(?P<d>[1-9]|[12]\d|3[01]),\s*(?P<y>(?:1[89]|20)\d\d)"
     # a range's ends are left to the range's rule, but for a range of two such dates (Шілде 3, 2023 - Там. 3, 2023)
-    rf"(?![\w.]\d|-(?!\s)|\s?[–—-]\s?(?!{_MONTH_FIRST_NAME}\s+\d{{1,2}},)\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"
+    rf"(?![\w.]\d|-(?!\s)|\s?[–—-]\s?(?!{_MONTH_FIRST_OPENS})\w|(?![А-ЯЁӘҒҚҢӨҰҮҺІ])\w)"
 )
 KAZAKH_MONTH_FIRST_MARK = re.compile(r",\s?(?:1[89]|20)\d\d")
 # Either end of a range of two such dates: each said as a day of a month and its year (үшінші шілде, екі мың жиырма
 # үшінші жыл – үшінші тамыз, …), as a form's period reads.
-_MONTH_FIRST_RANGE_NEXT = re.compile(rf"\s?[–—-]\s?{_MONTH_FIRST_NAME}\s+\d")
+_MONTH_FIRST_RANGE_NEXT = re.compile(rf"\s?[–—-]\s?{_MONTH_FIRST_OPENS}")
 _MONTH_FIRST_RANGE_BEFORE = re.compile(r"\d{4} [–—-] \Z")
 
 

@@ -37,41 +37,41 @@ def known_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _dictionary_noun_tags(word: str) -> tuple[Any, ...]:
+    """The tags of the parses OpenCorpora has of the word as a noun's dictionary form."""
+    return tuple(parse.tag for parse in _analyzer().parse(word)
+                 if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower())  # fmt: skip
+
+
+def _marked(tag: Any, marks: tuple[str, ...]) -> bool:
+    return any(mark in tag for mark in marks)
+
+
 def noun_in_dictionary_form(word: str) -> bool:
     """Whether OpenCorpora has the word as a noun's dictionary form (сериал, Италия; not the forms истей, мобил)."""
-    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
-               for parse in _analyzer().parse(word))  # fmt: skip
+    return bool(_dictionary_noun_tags(word))
 
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
-_PERSONAL = ("Name", "Surn", "Patr")
+_PERSON = ("Name", "Surn", "Patr")
 
 
 def loan_in_dictionary_form(word: str) -> bool:
     """Whether OpenCorpora has the word as a noun's dictionary form Kazakh takes as a loan (сериал, Италия, Руслан),
     but a person's name that Russian opens with э (Эрлан) only as a thing's: Kazakh writes such a name's е (Ерлан)."""
     personal_e = word[:1].lower() == "э"
-    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
-               and not (personal_e and any(mark in parse.tag for mark in _PERSONAL))
-               for parse in _analyzer().parse(word))  # fmt: skip
+    return any(not (personal_e and _marked(tag, _PERSON)) for tag in _dictionary_noun_tags(word))
 
 
-@lru_cache(maxsize=4096)
 def common_noun_in_dictionary_form(word: str) -> bool:
     """Whether OpenCorpora has the word as a common noun's dictionary form (федерация, фестиваль; not the names
     Гульмира, Альварес)."""
-    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
-               and not any(mark in parse.tag for mark in _PROPER) for parse in _analyzer().parse(word))  # fmt: skip
+    return any(not _marked(tag, _PROPER) for tag in _dictionary_noun_tags(word))
 
 
-_PERSON = ("Name", "Surn", "Patr")
-
-
-@lru_cache(maxsize=4096)
 def person_name_in_dictionary_form(word: str) -> bool:
     """Whether OpenCorpora has the word as a person's name in its dictionary form (Цой, Ирина; not the place Цар)."""
-    return any(parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word.lower()
-               and any(mark in parse.tag for mark in _PERSON) for parse in _analyzer().parse(word))  # fmt: skip
+    return any(_marked(tag, _PERSON) for tag in _dictionary_noun_tags(word))
 
 
 _STANDALONE_VERB = frozenset({"INFN", "VERB"})
@@ -84,7 +84,7 @@ def known_name_form(word: str) -> bool:
     locative шаржах)."""
     return any(
         parse.is_known
-        and not any(mark in parse.tag for mark in _PROPER)
+        and not _marked(parse.tag, _PROPER)
         and (parse.tag.POS in _STANDALONE_VERB or parse.tag.case == "nomn")
         for parse in _analyzer().parse(word)
     )

@@ -457,9 +457,6 @@ def with_dotless_i(word: str) -> str:
     return word.replace("i", "ı")
 
 
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-
-
 def typed_i_word(word: str) -> str:
     """A word of such a text as the 2018 alphabet writes it: a word with a Cyrillic look-alike in it with its Latin i
     as ı, and one with the 2018 alphabet's letters so too but where the lexicon knows it with і only; a word of plain
@@ -467,17 +464,10 @@ def typed_i_word(word: str) -> str:
     сыйлы; bіlіm keeps its і, an English word its i)."""
     if word.isascii():
         return dotless_i_where_known(word)
-    if _CYRILLIC_LETTER.search(word) or not _known_with_i(word):
+    with_i, dotless = _readings_known(word)
+    if any(letter_script(ch) == CYRILLIC for ch in word) or not (with_i and not dotless):
         return with_dotless_i(word)
     return word  # Túrkistan, nátıjeleri: a 2018 letter is no look-alike, and the word the lexicon knows with і
-
-
-def _known_with_i(word: str) -> bool:
-    """The lexicon knows the word read with і and not with ı (Túrkistan → Түркістан, not Түркистан)."""
-    accepts = load_lexicon().accepts
-    return accepts(convert_word(word, LATIN_2018).lower()) and not accepts(
-        convert_word(with_dotless_i(word), LATIN_2018).lower()
-    )
 
 
 def dotless_i_where_known(word: str) -> str:
@@ -485,10 +475,16 @@ def dotless_i_where_known(word: str) -> str:
     Pеdаgоgiкаlyq, typed with Cyrillic look-alikes, → педагогикалық; bіlіm keeps its і)."""
     if "i" not in word:
         return word
+    with_i, dotless = _readings_known(word)
+    return with_dotless_i(word) if dotless and not with_i else word
+
+
+def _readings_known(word: str) -> tuple[bool, bool]:
+    """Whether the lexicon knows the 2018 word read with its i as і, and read with it as ı."""
     accepts = load_lexicon().accepts
-    dotless = with_dotless_i(word)
-    known = accepts(convert_word(dotless, LATIN_2018).lower())
-    return dotless if known and not accepts(convert_word(word, LATIN_2018).lower()) else word
+    return accepts(convert_word(word, LATIN_2018).lower()), accepts(
+        convert_word(with_dotless_i(word), LATIN_2018).lower()
+    )
 
 
 # A 2018 text that writes a loan's ия with both its ı (nomınaııada, Antalııadaǵy) writes what it says: its ıa after a
