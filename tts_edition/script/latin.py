@@ -415,24 +415,27 @@ def _same_case(letters: str, like: str) -> str:
 
 
 def likeliest_variant(text: str, letters_say: str) -> str:
-    """The alphabet in whose reading the lexicon knows most of the text's words; `letters_say`, the guess from the
-    letters only one alphabet has, on a tie. A short line tells the 2021 alphabet from Qazaq Times' (ı is і in one, ы
-    in the other) or 2018 text without its accented letters from informal spelling only so."""
-    found = dict.fromkeys(word for word in _WORD.findall(text) if len(word) > 1 and not english_spelling(word))
+    """The alphabet in whose reading the lexicon knows most of the text's words outside its addresses, less those it
+    reads with two vowels side by side (`_HIATUS`); `letters_say`, the guess from the letters only one alphabet has,
+    on a tie. A short line tells the 2021 alphabet from Qazaq Times' (ı is і in one, ы in the other) or 2018 text
+    without its accented letters from informal spelling only so."""
+    written = _WORD.findall(outside_addresses(text))  # a site's name (kaznews.mn) is no Kazakh word
+    found = dict.fromkeys(word for word in written if len(word) > 1 and not english_spelling(word))
     words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
     accepts = load_lexicon().accepts
 
-    def known(variant: str) -> tuple[int, int]:
+    def known(variant: str) -> int:
         readings = [convert_word(word, variant) for word in words]
-        hiatus = sum(len(_HIATUS.findall(reading)) for reading in readings if not reading.isupper())
-        return sum(accepts(reading.lower()) for reading in readings), -hiatus
+        hiatus = sum(bool(_HIATUS.search(reading)) for reading in readings if not reading.isupper())
+        return sum(accepts(reading.lower()) for reading in readings) - hiatus
 
     return max([letters_say, *(variant for variant in _TABLES if variant != letters_say)], key=known)
 
 
 # Two full vowels side by side, which Kazakh words do not have (и, у and ю hold a glide; і is left out, as the
-# alphabets' i and ı make it where и stands): of alphabets whose readings the lexicon knows as many words of, the
-# one that does not make them (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды).
+# alphabets' i and ı make it where и stands): a word an alphabet reads so counts against it as much as a word the
+# lexicon knows counts for it (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды;
+# Sırıl Makıadımen: informal spelling's сырыл is a word, but Макыадымен no Kazakh word).
 # Initialisms in capitals are not words.
 _HIATUS = re.compile("[аәеоөұүы](?=[аәеоөұүы])", re.IGNORECASE)
 
