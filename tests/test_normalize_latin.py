@@ -1935,10 +1935,11 @@ def test_a_glide_y_the_dictionary_drops_is_written(word: str, spoken: str) -> No
 
 def test_a_latin_kazakh_words_own_letters_tell_its_alphabet() -> None:
     """A word read on its own, in a line too short to be taken for Latin Kazakh text: 2018's ǵ, ń say its ı is и or
-    й (aımaǵy → аймағы, Dvorevoıdyń → дворевойдың: latin21x51, culture55), not the ы 2021 writes with it; a word
-    with 2021's letters keeps 2021's (Soltüstık → солтүстік)."""
+    й (aımaǵy → аймағы: latin21x51), not the ы 2021 writes with it; a word with 2021's letters keeps 2021's
+    (Soltüstık → солтүстік). Beside an English phrase, a line's words with 2018's ı are Latin Kazakh as words
+    with its ń are (culture55; unseen34b), so the line is: Sergeı → Сергей as Dvorevoıdyń → Дворевойдың."""
     assert normalize("| Qoldanylý aımaǵy | |") == "Қолданылу аймағы"
-    assert "дворевойдың" in normalize("Sergeı Dvorevoıdyń kartınasy, Bestleading actress")
+    assert "Сергей Дворевойдың картинасы" in normalize("Sergeı Dvorevoıdyń kartınasy, Bestleading actress")
     assert normalize("Soltüstık Qazaqstan, Best actress") == "Солтүстік Қазақстан, бест эктрес"
 
 

@@ -1026,6 +1026,17 @@ def test_a_kazakh_latin_line_is_not_read_as_romanised_russian() -> None:
     assert span_language("Etalonnyı kontrolnyı bank NPA RK v elektronnom vıde 21.06.2017 g.") == RUSSIAN
 
 
+def test_kazakh_surnames_in_a_2018_latin_line_are_no_russian() -> None:
+    """A team list (unseen34b): the surnames' Russian endings, and a unit said twice, are not two Russian words; in
+    a text the 2018 alphabet's letters mark, a word with its ı is Kazakh Latin as a word with á is."""
+    assert normalize("Sáken Bıbosynov (52 kılo), Bekdáýlet Ibragımov (69 kılo),") == (
+        "Сәкен Бибосынов (елу екі кило), Бекдәулет Ибрагимов (алпыс тоғыз кило),"
+    )
+    assert normalize("Bek Nurmaǵanbet (81 kılo), Abzal Quttybekov (91 kılo)") == (
+        "Бек Нұрмағанбет (сексен бір кило), Абзал Құттыбеков (тоқсан бір кило)"
+    )
+
+
 def test_a_datelines_year_after_a_comma_is_named_in_the_nominative() -> None:
     assert normalize("Пятница, 22 ноября, 2024") == "Пятница, двадцать второе ноября, две тысячи двадцать четвёртый год"
     assert normalize("Пятница, 20 Ноябрь 2015") == "Пятница, двадцатое ноября две тысячи пятнадцатого года"

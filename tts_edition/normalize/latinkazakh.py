@@ -50,6 +50,7 @@ _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _LATIN = re.compile(r"[a-zà-ɏ]", re.I)
 _CYRILLIC_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}\b", re.I)  # no Latin letter typed in
 _DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
+_DOTLESS_I = "ı"
 
 
 # The alphabet a text's own letters mark: asked by `alphabet` and again by each word of the text, counted once.
@@ -79,7 +80,9 @@ def alphabet(text: str) -> str | None:
         return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
     variant = latin.likeliest_variant(text, _marked_alphabet(text))  # every word read in every alphabet: asked last
     if has_mark:
-        marked = [bool(_KAZAKH_ONLY.search(w)) for w in words]
+        # in a text the 2018 alphabet's letters mark, its ı is that alphabet's и, й, not Turkish's ы (Bıbosynov, kılo)
+        dotless_marks = _marked_alphabet(text) == LATIN_2018
+        marked = [bool(_KAZAKH_ONLY.search(w)) or (dotless_marks and _DOTLESS_I in w) for w in words]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
         share = _SHARE if any(marked) else _SHARE_UNMARKED
     else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh

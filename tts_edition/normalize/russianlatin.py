@@ -65,19 +65,25 @@ MARK = re.compile(r"[ıý]|ot(?<![\w.]ot)[ \t]+\d|\d{4}[ \t]*g\.")
 def romanised_russian(text: str) -> bool:
     """Whether a span in Latin letters is Russian written in the 2018 Kazakh alphabet: a document's date in Russian
     (ot 08.01.2015 g.), or words that spell Russian words the Kazakh dictionary does not know, two at least and half
-    its Latin words but the Kazakh names it quotes. Cached: every word of a span asks of the whole span."""
+    its Latin words but the names it quotes (`_name`), each word once. Cached: every word of a span asks of the
+    whole span."""
     if DOCUMENT_DATE.search(text):
         return True
     if not MARK.search(text) or not _ENDING.search(text):
         return False
-    words = [word.group() for word in WORD.finditer(text) if not _kazakh_name(word.group())]
+    words = list(dict.fromkeys(word.group() for word in WORD.finditer(text) if not _name(word.group())))
     russian = sum(_russian_word(word) for word in words)
     return russian >= _FEWEST_WORDS and russian * 2 >= len(words)
 
 
-def _kazakh_name(word: str) -> bool:
-    """A capitalised word with a letter only Kazakh writes (Ádilet, Shalqar): a name a Russian span may quote."""
-    return word[:1].isupper() and KAZAKH_ONLY.search(word) is not None
+# A surname's Russian ending, which Kazakh surnames in Kazakh text carry too (Bıbosynov, Ibragımov, Ospanova).
+_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿı]+(?:ov|ev|ın|in)a?")
+
+
+def _name(word: str) -> bool:
+    """A capitalised word with a letter only Kazakh writes (Ádilet, Shalqar), or a surname: a name a Russian span
+    may quote and a Kazakh one names, no evidence of Russian (Sáken Bıbosynov (52 kılo), Bekdáýlet Ibragımov)."""
+    return word[:1].isupper() and (KAZAKH_ONLY.search(word) is not None or _SURNAME.fullmatch(word) is not None)
 
 
 @lru_cache(maxsize=4096)
