@@ -2608,3 +2608,14 @@ def test_a_qazaq_times_i_opening_an_ending_after_a_known_back_stem_is_the_ending
     choose = load_lexicon().choose
     assert convert_word("monologin", LATIN_QAZAQTIMES, choose) == "монологын"
     assert convert_word("mwğalim", LATIN_QAZAQTIMES, choose) == "мұғалім"
+
+
+def test_abai_kz_latin_lines_are_read_in_their_own_alphabet() -> None:
+    """unseen34a, h: abai.kz's ú is ұ and ý ү, its ә typed in Cyrillic inside Latin words (pәter), a dateline's
+    month too (Sәuir); a short line with ә as its only mark is Latin Kazakh."""
+    assert normalize("azamattardyng әrtýrli sanattary ýshin 5200 pәter beru turaly mindet qoydyq»,") == (
+        "азаматтардың әртүрлі санаттары үшін бес мың екі жүз пәтер беру туралы міндет қойдық»,"
+    )
+    assert normalize("Búl turaly QazAqparat jazdy.") == "Бұл туралы Қазақпарат жазды."
+    assert normalize("Seysenbi, 23 Sәuir 2024") == "Сейсенбі, жиырма үшінші сәуір екі мың жиырма төртінші жыл"
+    assert normalize("Tәnirding syiy - Tartoghay") == "Тәнірдің сыйы - Тартоғай"

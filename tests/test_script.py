@@ -242,7 +242,35 @@ def test_turkish_casing_2021() -> None:
 
 def test_dotless_i_depends_on_the_alphabet() -> None:
     assert to_cyrillic("Bıyl ǵylym men bilim") == "Биыл ғылым мен білім"  # 2018: ı is и, i is і
-    assert to_cyrillic("Bıl ğylym men bilim") == "Біл ғылым мен билим"  # 2021: ı is і, i is и
+    assert to_cyrillic("Biyl ğylym men bılım") == "Биыл ғылым мен білім"  # 2021: ı is і, i is и
+    # the same letters spelling no 2021 Kazakh are Qazaq Times' (ı is ы, i is і), whose reading the lexicon knows
+    assert to_cyrillic("Bıl ğylym men bilim") == "Был ғылым мен білім"
+
+
+def test_abai_kz_latin_has_u_acute_for_ұ_and_y_acute_for_ү() -> None:
+    """abai.kz's Latin (/lt/; unseen34a, h): informal spelling's sh, gh, ng, but ú ұ, ý ү and u у always, ә typed in
+    Cyrillic, и sometimes iy and ц s; chosen as any alphabet is, by the words the lexicon knows in its reading."""
+    text = "Qazirgi uaqytta túrghyn ýy paydalanugha berildi. Búl turaly QazAqparat jazdy."
+    assert to_cyrillic(text) == "Қазіргі уақытта тұрғын үй пайдалануға берілді. Бұл туралы ҚазАқпарат жазды."
+    assert to_cyrillic("Biyl 400 pәter osynday azamattargha berilse") == "Биыл 400 пәтер осындай азаматтарға берілсе"
+    assert to_cyrillic("Úzyndyghy 290 santiymetr. Amur jolbarysynan kýshti bolghan.") == (
+        "Ұзындығы 290 сантиметр. Амур жолбарысынан күшті болған."
+    )
+    assert to_cyrillic("Konstitusiyagha ózgerister engizu boyynsha bolghan referendum") == (
+        "Конституцияға өзгерістер енгізу бойынша болған референдум"
+    )
+    # a heading whose only mark is the Cyrillic ә among Latin letters tells the alphabet too
+    assert convert_document(["Tәnirding syiy - Tartoghay"])[1].variant == "abai"
+
+
+def test_an_alphabet_with_letters_of_its_own_is_not_chosen_without_them() -> None:
+    """kk-latn writes и ï and э é: a Qazaq Times line without them (vaccine48), whose i the lexicon reads і in
+    kk-latn and first и in Qazaq Times' alphabet (Qazir), stays Qazaq Times' (Coy → Цой, vakcinaciyağa)."""
+    line = (
+        "Qazir otandıq QazCovid-in sınaqtıñ üşinşi kezeñinen ötip jatır. Ministr Aleksey Coy eldegi medicinalıq "
+        "mekemelerdiñ barlığı vakcinaciyağa dayın ekenin jetkizip, jaqın arada elge koronavirusqa qarsı reseylik"
+    )
+    assert "Министр Алексей Цой елдегі медициналық мекемелердің барлығы вакцинацияға" in to_cyrillic(line)
 
 
 def test_variant_is_decided_per_document() -> None:

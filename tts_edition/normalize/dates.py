@@ -12,7 +12,7 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_writte
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.weekdays import WEEKDAY_NAMES
-from tts_edition.script.detect import LATIN_2018, LATIN_2021, LATIN_INFORMAL, LATIN_QAZAQTIMES
+from tts_edition.script.detect import LATIN_2018, LATIN_2021, LATIN_ABAI, LATIN_INFORMAL, LATIN_QAZAQTIMES
 from tts_edition.script.latin import convert_word
 
 MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
@@ -105,8 +105,8 @@ def starts_with_month(word: str) -> bool:
 # A month in a Latin Kazakh alphabet, after its day in a line too short for the Latin text reader to take it for
 # Kazakh before the numbers are read (a page's dateline: 29 Naýryz, 03:05:06; 5 mamyrda): the Cyrillic its letters
 # spell in the 2018, 2021, Qazaq Times' or informal alphabet is a month's name and its case endings.
-_LATIN_WORD = re.compile(r"[a-zà-ɏ]+")
-_LATIN_ALPHABETS = (LATIN_2018, LATIN_2021, LATIN_QAZAQTIMES, LATIN_INFORMAL)
+_LATIN_WORD = re.compile(r"[a-zà-ɏә]+")  # abai.kz's Latin types ә in Cyrillic (Sәuir)
+_LATIN_ALPHABETS = (LATIN_2018, LATIN_2021, LATIN_QAZAQTIMES, LATIN_INFORMAL, LATIN_ABAI)
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.script import latin
-from tts_edition.script.detect import LATIN_2018, latin_variant
+from tts_edition.script.detect import LATIN_2018, LATIN_INFORMAL, latin_variant
 from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
 from tts_edition.script.lexicon import load_lexicon
 
@@ -29,17 +29,19 @@ _LOOKALIKES = "аеорсхукіАВЕКМНОРСТХІ"
 # Of those, the ones whose Cyrillic sound is not their Latin look-alike's (Tiрti: the р is p, тіпті; sрort: спорт).
 _SOUNDING_OTHERWISE = str.maketrans("рсхуВНРСХ", "pcxyBHPCX")
 _LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+_TYPED_CYRILLIC = "әӘ"  # a letter abai.kz's Latin types in Cyrillic (pәter, әrtýrli)
+_TYPED_CYRILLIC_IN = re.compile(f"[{_TYPED_CYRILLIC}]")
 # A Latin word, with apostrophes inside (the 2017 alphabet's a', g') and Cyrillic look-alikes typed in it; not the
 # Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words). A
 # word in small letters may be glued to a number, a unit written onto its amount (70g-nan → 70г-нан), and a unit's
 # square or cube to the word (m³).
 WORD = re.compile(
-    rf"""(?:(?<![\w'’])|(?<=\d)(?=[a-zà-öø-ɏ]))(?=[{_LOOKALIKES}'’]*[{_LATIN_LETTERS}])
-    [{_LATIN_LETTERS}{_LOOKALIKES}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?!(?![²³])[\w'’])""",
+    rf"""(?:(?<![\w'’])|(?<=\d)(?=[a-zà-öø-ɏ]))(?=[{_LOOKALIKES}{_TYPED_CYRILLIC}'’]*[{_LATIN_LETTERS}])
+    [{_LATIN_LETTERS}{_LOOKALIKES}{_TYPED_CYRILLIC}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?!(?![²³])[\w'’])""",
     re.X,
 )
 _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word
-_KAZAKH_ONLY = re.compile(r"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW]")  # marks Turkish does not write
+_KAZAKH_ONLY = re.compile(rf"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW{_TYPED_CYRILLIC}]")  # marks Turkish does not write
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed among the Latin (ІV)
 # A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
 # Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman).
@@ -49,7 +51,8 @@ _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and wi
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _LATIN = re.compile(r"[a-zà-ɏ]", re.I)
 _CYRILLIC_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}\b", re.I)  # no Latin letter typed in
-_DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes
+_DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes, nor informal spelling's
+_WITHOUT_DOUBLE_I = frozenset({LATIN_2018, LATIN_INFORMAL})
 _DOTLESS_I = "ı"
 
 
@@ -75,7 +78,7 @@ def alphabet(text: str) -> str | None:
         return None
     if len(words) < _FEWEST_WORDS - 1:
         return None
-    has_mark = KAZAKH_MARK.search(text) is not None
+    has_mark = KAZAKH_MARK.search(text) is not None or any(_TYPED_CYRILLIC_IN.search(word) for word in words)
     if not has_mark and _CYRILLIC_WORD.search(text):
         return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
     variant = latin.likeliest_variant(text, _marked_alphabet(text))  # every word read in every alphabet: asked last
@@ -124,7 +127,7 @@ def read_word(match: re.Match[str]) -> str:
     word = match.group()
     # the 2018 alphabet typed without its ı: in the text's words, or in this one, whose ii no Kazakh word writes (і і):
     # a loan's ıı typed so (invеstitsiialyq → инвестициялық, partiia)
-    if latin.types_i_in_cyrillic(text) or (variant == LATIN_2018 and _DOUBLE_I in word.lower()):
+    if latin.types_i_in_cyrillic(text) or (variant in _WITHOUT_DOUBLE_I and _DOUBLE_I in word.lower()):
         typed = latin.typed_i_word(word)
         if not word.isascii() or typed != word:  # a word with a look-alike in it is read in 2018 letters
             match = _retyped(match, typed)

@@ -13,6 +13,8 @@ SCRIPTS = (CYRILLIC, LATIN, ARABIC)
 LATIN_2017, LATIN_2018, LATIN_2021, LATIN_INFORMAL = "2017", "2018", "2021", "informal"
 LATIN_QAZAQTIMES = "qazaqtimes"  # 2021's letters, but ı for ы, i for і and и, y for й, w for ұ (qazaqtimes.com /lt/)
 LATIN_KK_LATN = "kk-latn"  # MediaWiki's converter (kk.wikipedia's Latin view): 2021's letters, ı ы, i і, ï и, w у, é э
+# abai.kz's Latin (/lt/): informal spelling's sh, gh, ng, but ó ө, ú ұ, ý ү, u у always, and ә typed in Cyrillic
+LATIN_ABAI = "abai"
 
 MIXED_WORDS = "mixed scripts inside words"
 NOT_KAZAKH_ARABIC = "Arabic text that does not look like Kazakh (Uyghur/Persian letters)"
@@ -36,6 +38,7 @@ _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
 # an English lesson for Kazakh pupils writes them, which are no 2017 text.
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)+")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
+_CYRILLIC_A_IN_LATIN = re.compile("(?<=[a-zà-ɏ])ә|ә(?=[a-zà-ɏ])", re.I)  # abai.kz's pәter, әrtýrli
 
 
 def _english_apostrophe(word: str) -> bool:
@@ -95,6 +98,7 @@ def latin_variant(text: str) -> str:
         for word in _APOSTROPHE_WORD.findall(text)
         if not _english_apostrophe(word)
     )
+    scores[LATIN_ABAI] = len(_CYRILLIC_A_IN_LATIN.findall(text))
     best = max(scores, key=scores.__getitem__)
     kk_latn = sum(ch in _KK_LATN_LETTERS for ch in text)
     if best in (LATIN_2021, LATIN_INFORMAL) and kk_latn and kk_latn >= _KK_LATN_SHARE * scores[best]:

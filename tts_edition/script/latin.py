@@ -15,12 +15,13 @@ from tts_edition.script.detect import (
     LATIN_2017,
     LATIN_2018,
     LATIN_2021,
+    LATIN_ABAI,
     LATIN_INFORMAL,
     LATIN_KK_LATN,
     LATIN_QAZAQTIMES,
     letter_script,
 )
-from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, load_lexicon, loan_length
+from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, in_harmony, load_lexicon, loan_length
 
 # Placeholders for letters read one way after a consonant (or at the start) and another after a vowel.
 _I_OR_Y, _Y_OR_YI, _I_OR_YI, _U_OR_W = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -39,6 +40,12 @@ _COMMON = {
     "v": "в", "y": "ы", "z": "з", "c": "с", "ch": "ч",
     # letters of the adyrna-style alphabet and other conventions seen in real text, the same in every variant
     "ǧ": "ғ", "ŋ": "ң", "ə": "ә", "ɵ": "ө", "ꞵ": "б", "ç": "ч", "ʼ": "",
+}  # fmt: skip
+_INFORMAL = _COMMON | {
+    "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
+    "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": _Y_OR_YI, "i": _I_OR_YI,
+    "u": _U_OR_W, "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "ş": "ш",
+    "tsi": "ци",
 }  # fmt: skip
 _TABLES: dict[str, dict[str, str]] = {
     LATIN_2018: _COMMON | {
@@ -61,18 +68,15 @@ _TABLES: dict[str, dict[str, str]] = {
         "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ş": "ш", "şç": "щ", "ı": "ы", "ï": "и", "y": "й", "w": "у",
         "x": "х", "h": "һ", "c": "ц", "é": "э", "ya": "я", "yu": "ю", "yo": "ё", "ʺ": "ъ", "ʹ": "ь",
     },
-    LATIN_INFORMAL: _COMMON | {
-        "á": "ә", "ä": "ә", "ə": "ә", "ǵ": "ғ", "ğ": "ғ", "gh": "ғ", "ń": "ң", "ñ": "ң", "ng": "ң",
-        "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "w": "у", "ū": "ұ", "ı": "ы", "y": _Y_OR_YI, "i": _I_OR_YI,
-        "u": _U_OR_W, "sh": "ш", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "yo": "ё", "ş": "ш",
-        "tsi": "ци",
-    },
+    # before informal spelling: a word neither's reading knows is abai.kz's on a tie (Konstitusiyagha: у, not ұ)
+    LATIN_ABAI: _INFORMAL | {"ú": "ұ", "ý": "ү", "u": "у"},
+    LATIN_INFORMAL: _INFORMAL,
 }  # fmt: skip
 _LONGEST = 4
 # Alphabets without ц write a Russian loan's ц ts (tsеh, tsırk, tsement); no Kazakh word opens on two consonants, so a
 # word's opening ts is that ц (tsеhy → цехы), wherever the dictionary lacks the inflected form to choose it.
 _OPENING_TS = re.compile("^т[сС]|^Т[сС]")
-_WITHOUT_TS_LETTER = frozenset({LATIN_2018, LATIN_2021, LATIN_2017, LATIN_INFORMAL})
+_WITHOUT_TS_LETTER = frozenset({LATIN_2018, LATIN_2021, LATIN_2017, LATIN_INFORMAL, LATIN_ABAI})
 _SWAPS = (  # kk-latn's letters tell all of these apart
     (re.compile("[хХ]"), "һ"), (re.compile("тс|ТС"), "ц"), (re.compile("^[еЕ]"), "э"),
     (re.compile("я"), "иа"), (re.compile("ё"), "ио"), (re.compile("ю"), "иу"),
@@ -111,17 +115,23 @@ _INFORMAL_SWAPS = (
 # (ob'ekt → объект).
 _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"),
                      (re.compile("^Ы"), "И"), (re.compile("ь"), "ъ"))  # fmt: skip
+# abai.kz's y is ы or й, its i і, и or й, and и is sometimes iy (santiymetr); its ng may be н and г (engizu), its ц s
+# (Konstitusiya).
+_ABAI_SWAPS = ((re.compile("і", re.I), "и"), (re.compile("ій", re.I), "и"), (re.compile("й", re.I), "ы"),
+               (re.compile("й", re.I), "і"), (re.compile("ң", re.I), "нг"), (re.compile("с", re.I), "ц"))  # fmt: skip
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
+                  LATIN_ABAI: _SWAPS + _ABAI_SWAPS,
                   LATIN_QAZAQTIMES: _SWAPS + _QAZAQTIMES_SWAPS, LATIN_KK_LATN: ()}  # fmt: skip
 _MAX_READINGS = 64
 _SAMPLE_WORDS = 400  # of a document, enough to tell its alphabet by the words the lexicon knows
 # Letters a variant never uses for Kazakh: a word with them (and none of the variant's own) is a foreign name.
 _FOREIGN = {LATIN_2018: re.compile("c(?!h)|w|x"), LATIN_2021: re.compile("c(?!h)|w|x"),
-            LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"),
+            LATIN_2017: re.compile("w|x"), LATIN_INFORMAL: re.compile("c(?!h)|x"), LATIN_ABAI: re.compile("c(?!h)|w|x"),
             # its loans write ц as c before i, e, y (vakcina), and before a within a word (kirilica, not Cambridge)
             LATIN_QAZAQTIMES: re.compile("^c(?![hiey])|c(?![hieya])|x"),
             LATIN_KK_LATN: re.compile("c(?![ïieéy])|sh|ch|th|oo|ee")}  # letter pairs kk-latn never writes  # fmt: skip
 _OWN_LETTERS = {LATIN_2018: set("áǵńóúý"), LATIN_2021: set("äğñöşūü"), LATIN_2017: {"'"}, LATIN_INFORMAL: set(),
+                LATIN_ABAI: set("ә"),
                 LATIN_QAZAQTIMES: set("äğñöşüı"), LATIN_KK_LATN: set("äğñöşüıïéç")}  # fmt: skip
 _BRANDS = frozenset(
     "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
@@ -422,16 +432,30 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     written = _WORD.findall(outside_addresses(text))  # a site's name (kaznews.mn) is no Kazakh word
     found = dict.fromkeys(word for word in written if len(word) > 1 and not english_spelling(word))
     words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
-    accepts = load_lexicon().accepts
+    lexicon = load_lexicon()
 
-    def known(variant: str) -> int:
+    def known(variant: str) -> tuple[int, int]:
         readings = [convert_word(word, variant) for word in words]
-        hiatus = sum(bool(_HIATUS.search(reading)) for reading in readings if not reading.isupper())
-        return sum(accepts(reading.lower()) for reading in readings) - hiatus
+        said = [reading.lower() for reading in readings if not reading.isupper()]  # initialisms are no words
+        hiatus = sum(bool(_HIATUS.search(word)) for word in said)
+        lowered = [reading.lower() for reading in readings]
+        frequent = sum(reading in lexicon.counts for reading in lowered)
+        converted = [word for word in said if not _LATIN_IN.search(word)]
+        foreign = len(said) - len(converted)  # letters the alphabet has no Kazakh for (mwğalim's w in abai.kz's)
+        return sum(map(lexicon.accepts, lowered)) + frequent - hiatus - foreign, sum(map(in_harmony, converted))
 
-    return max([letters_say, *(variant for variant in _TABLES if variant != letters_say)], key=known)
+    others = [variant for variant in _TABLES if variant != letters_say and _may_be(variant, text)]
+    return max([letters_say, *others], key=known)
 
 
+def _may_be(variant: str, text: str) -> bool:
+    """MediaWiki's kk-latn writes и ï and э é, letters only it has: a text without them is not in it (its i, read
+    і only, would outvote Qazaq Times' i, і or и, whose first reading is и after a back vowel: Qazir)."""
+    return variant != LATIN_KK_LATN or not _KK_LATN_OWN.isdisjoint(text)
+
+
+_LATIN_IN = re.compile("[a-zà-ɏ]")
+_KK_LATN_OWN = frozenset("ïéÏÉ")
 # Two full vowels side by side, which Kazakh words do not have (и, у and ю hold a glide; і is left out, as the
 # alphabets' i and ı make it where и stands): a word an alphabet reads so counts against it as much as a word the
 # lexicon knows counts for it (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды;

@@ -144,6 +144,11 @@ def _follows_front_loan(stem: str, ending: str) -> bool:
     return vowels[-1:] == ["и"] and not stem.endswith("и") and _follows_loan(stem, ending)
 
 
+def in_harmony(word: str) -> bool:
+    """Every back/front vowel of the word is of the kind of its first (a Kazakh word's; many loans' are not)."""
+    return _harmonious("", word)
+
+
 def _harmonious(stem: str, ending: str) -> bool:
     """Every back/front vowel of `ending` is of the kind of the stem's last one (or of the ending's first)."""
     classes = [_BACK[ch] for ch in stem + ending if ch in _BACK]
