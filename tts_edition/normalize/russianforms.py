@@ -54,6 +54,7 @@ def noun_in_dictionary_form(word: str) -> bool:
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
 _PERSON = ("Name", "Surn", "Patr")
+_GIVEN = ("Name",)
 
 
 def loan_in_dictionary_form(word: str) -> bool:
@@ -67,6 +68,11 @@ def common_noun_in_dictionary_form(word: str) -> bool:
     """Whether OpenCorpora has the word as a common noun's dictionary form (федерация, фестиваль; not the names
     Гульмира, Альварес)."""
     return any(not _marked(tag, _PROPER) for tag in _dictionary_noun_tags(word))
+
+
+def given_name_in_dictionary_form(word: str) -> bool:
+    """Whether OpenCorpora has the word as a given name in its dictionary form (Анна, Влад; not the surname Цой)."""
+    return any(_marked(tag, _GIVEN) for tag in _dictionary_noun_tags(word))
 
 
 def person_name_in_dictionary_form(word: str) -> bool:

@@ -927,12 +927,21 @@ def english(word: str, variant: str) -> bool:
     """A word the English pronouncing dictionary knows, with no letter only Kazakh Latin writes, none of whose Kazakh
     readings the lexicon knows (Washington, but not Bala, Men or Maden, мәден) nor is a Russian noun Kazakh spells as
     Russian does (video in Qazaq Times' text → видео, not the English видио; forum, internet, status), nor the Kazakh
-    name of a foreign place (Kann festıvalinde → Канн, not the English кэн; Berlın)."""
+    name of a foreign place (Kann festıvalinde → Канн, not the English кэн; Berlın), nor, capitalised, a given name
+    Russian has (Anna, Vlad → Анна, Влад, as a Kazakh page spells a foreign person's name, not the English энна)."""
     lexicon = load_lexicon()
     if not english_spelling(word):
         return False
     reading = convert_word(word, variant, lexicon.choose).lower()
+    if word.istitle() and _given_name(reading):
+        return False
     return not lexicon.accepts(reading) and loan_length(reading) < len(reading) and not _foreign_place(reading)
+
+
+def _given_name(reading: str) -> bool:
+    from tts_edition.normalize.russianforms import given_name_in_dictionary_form  # pymorphy3 loads on first use
+
+    return given_name_in_dictionary_form(reading)
 
 
 @cache
