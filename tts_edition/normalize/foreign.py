@@ -155,6 +155,8 @@ _TURKISH_MARKS = re.compile("[ğışç]")
 _KAZAKH_LATIN_ONLY = re.compile("[qxwäñūáóúǵńýǧŋ]")
 _BACK_VOWELS = re.compile("[aou]")
 _FRONT_BEFORE_DOTLESS = re.compile("[eiöü][^aeıioöuüâîû]*ı")
+# ı before a vowel, which no Turkish word writes: the 2018 Kazakh alphabet's ıa, ıı (я, ия: Japonııa, Koreıa)
+_DOTLESS_BEFORE_VOWEL = re.compile("ı[aeıioöuüâîû]")
 _Y_AS_VOWEL = re.compile("(?<![aeıioöuüâîû])y(?![aeıioöuüâîû])")
 # The little words that join the words of a French name, said as French says them (de → де, not a silent-e д).
 _FRENCH_WORDS = {"de": "де", "du": "дю", "des": "де", "la": "ла", "le": "ле", "les": "ле", "et": "э", "sur": "сюр"}
@@ -199,7 +201,7 @@ def turkic_language(word: str) -> str | None:
         return AZERBAIJANI
     if "ʻ" in low and not _KAZAKH_APOSTROPHE.search(low):
         return UZBEK
-    if "ʻ" in low or _KAZAKH_LATIN_ONLY.search(low) or _Y_AS_VOWEL.search(low):
+    if "ʻ" in low or _KAZAKH_LATIN_ONLY.search(low) or _Y_AS_VOWEL.search(low) or _DOTLESS_BEFORE_VOWEL.search(low):
         return None
     if "ı" in low and (not _BACK_VOWELS.search(low) or _FRONT_BEFORE_DOTLESS.search(low)) and "İ" not in word:
         return None  # bılım, Soltüstık: the Kazakh 2021 alphabet's ı is the front і; Turkish ı follows back vowels

@@ -34,6 +34,7 @@ from tts_edition.normalize.pinyin import split as pinyin_syllables
 from tts_edition.normalize.places import (
     airline_country,
     exonym,
+    foreign_place_names,
     kazakh_place,
     kazakh_town_named,
     place_phrases,
@@ -495,11 +496,15 @@ def _known_marked_reading(word: str) -> str | None:
 
 def _known_2018_reading(word: str) -> str | None:
     """The word as the 2018 alphabet reads it, whose ı is и or й where the plain letters read ы (rejımi, kompanıasy:
-    режимі, компаниясы, a loan's и), when the dictionary or the news corpus knows that reading."""
+    режимі, компаниясы, a loan's и), when the dictionary or the news corpus knows that reading, or it is a foreign
+    place's Kazakh name or a Russian word (Japonııa, Fılıppın: Жапония, Филиппин, a medal table's row alone), or the
+    plain letters would set two vowels side by side (Koreıa: Корея, not кореіа)."""
     if _DOTLESS_I not in word:
         return None  # read by its plain letters: Qanay is қанай, where 2018 reads its y ы (қанаы)
     reading = convert_word(word, LATIN_2018, load_lexicon().choose).lower()
-    return reading if known_form_or_stem(reading) else None
+    if known_form_or_stem(reading) or reading in foreign_place_names() or russianforms.known_word(reading):
+        return reading
+    return reading if vowels_meet(_kazakh_letters(word)) and not vowels_meet(reading) else None
 
 
 _DOTLESS_I = "ı"  # the 2018 alphabet's и and й

@@ -139,6 +139,12 @@ def exonyms() -> dict[str, str]:
     return countries() | cities()
 
 
+@cache
+def foreign_place_names() -> frozenset[str]:
+    """The Kazakh names of foreign countries and cities, lower case (канн, берлин, жапония)."""
+    return frozenset(exonyms().values())
+
+
 def _key(written: str) -> str:
     return " ".join(written.replace("İ", "I").lower().split())  # İstanbul: not an i with a combining dot
 

@@ -944,12 +944,10 @@ def _given_name(reading: str) -> bool:
     return given_name_in_dictionary_form(reading)
 
 
-@cache
 def _foreign_places() -> frozenset[str]:
-    """The Kazakh names of foreign countries and cities, lower case (канн, берлин)."""
-    from tts_edition.normalize.places import exonyms  # the normaliser's place names, loaded only for Latin text
+    from tts_edition.normalize.places import foreign_place_names  # the normaliser's, loaded only for Latin text
 
-    return frozenset(exonyms().values())
+    return foreign_place_names()
 
 
 def _foreign_place(reading: str) -> bool:
