@@ -673,6 +673,9 @@ def test_the_2018_alphabets_s_may_be_a_russian_loans_ts_which_the_lexicon_choose
     assert latin.convert("polısııa qyzmetkeri", latin.LATIN_2018, choose) == "полиция қызметкері"
     # a Kazakh word's с stays с, the word as written read first
     assert latin.convert("Sansyzbaı sanaımyn basy", latin.LATIN_2018, choose) == "Сансызбай санаймын басы"
+    # so do sites writing the 2021 letters (adyrna.kz/lt; unseen34b, h), whose alphabet writes ц ts
+    assert to_cyrillic("ǧaryştyq operasiialar jönındegı jetekşı") == "ғарыштық операциялар жөніндегі жетекші"
+    assert to_cyrillic("Biylǧy 4 şıldede qazaqstandyq delegasiia") == "Биылғы 4 шілдеде қазақстандық делегация"
 
 
 def test_two_latin_letters_that_write_one_kazakh_letter_are_that_letter_not_an_english_word() -> None:

@@ -119,8 +119,10 @@ _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.co
 # (Konstitusiya).
 _ABAI_SWAPS = ((re.compile("і", re.I), "и"), (re.compile("ій", re.I), "и"), (re.compile("й", re.I), "ы"),
                (re.compile("й", re.I), "і"), (re.compile("ң", re.I), "нг"), (re.compile("с", re.I), "ц"))  # fmt: skip
+# The 2021 alphabet's ц is ts, but sites that write it put a loan's ц s (operasiialar, stansiiasy, delegasiia).
+_2021_SWAPS = ((re.compile("с", re.I), "ц"),)
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
-                  LATIN_ABAI: _SWAPS + _ABAI_SWAPS,
+                  LATIN_ABAI: _SWAPS + _ABAI_SWAPS, LATIN_2021: _SWAPS + _2021_SWAPS,
                   LATIN_QAZAQTIMES: _SWAPS + _QAZAQTIMES_SWAPS, LATIN_KK_LATN: ()}  # fmt: skip
 _MAX_READINGS = 64
 _SAMPLE_WORDS = 400  # of a document, enough to tell its alphabet by the words the lexicon knows
