@@ -259,6 +259,11 @@ def test_abai_kz_latin_has_u_acute_for_ұ_and_y_acute_for_ү() -> None:
     assert to_cyrillic("Konstitusiyagha ózgerister engizu boyynsha bolghan referendum") == (
         "Конституцияға өзгерістер енгізу бойынша болған референдум"
     )
+    # its ngh is н and ғ, or ң and ғ, as the lexicon knows the word
+    assert to_cyrillic("206 apatty ýiden 4 710 túrghyndy kóshiru josparlanghan.") == (
+        "206 апатты үйден 4 710 тұрғынды көшіру жоспарланған."
+    )
+    assert to_cyrillic("Qazaq jerindegi eng songhy Túran jolbarysy") == "Қазақ жеріндегі ең соңғы Тұран жолбарысы"
     # a heading whose only mark is the Cyrillic ә among Latin letters tells the alphabet too
     assert convert_document(["Tәnirding syiy - Tartoghay"])[1].variant == "abai"
 

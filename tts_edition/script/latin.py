@@ -115,10 +115,11 @@ _INFORMAL_SWAPS = (
 # (ob'ekt → объект).
 _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"),
                      (re.compile("^Ы"), "И"), (re.compile("ь"), "ъ"))  # fmt: skip
-# abai.kz's y is ы or й, its i і, и or й, and и is sometimes iy (santiymetr); its ng may be н and г (engizu), its ц s
-# (Konstitusiya).
+# abai.kz's y is ы or й, its i і, и or й, and и is sometimes iy (santiymetr); its ng may be н and г (engizu), ngh н
+# and gh or ң and gh (josparlanghan, songhy); its ц is s (Konstitusiya).
 _ABAI_SWAPS = ((re.compile("і", re.I), "и"), (re.compile("ій", re.I), "и"), (re.compile("й", re.I), "ы"),
-               (re.compile("й", re.I), "і"), (re.compile("ң", re.I), "нг"), (re.compile("с", re.I), "ц"))  # fmt: skip
+               (re.compile("й", re.I), "і"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
+               (re.compile("ңх", re.I), "ңғ"), (re.compile("с", re.I), "ц"))  # fmt: skip
 # The 2021 alphabet's ц is ts, but sites that write it put a loan's ц s (operasiialar, stansiiasy, delegasiia).
 _2021_SWAPS = ((re.compile("с", re.I), "ц"),)
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
