@@ -2570,6 +2570,8 @@ def test_a_line_of_two_kazakh_latin_words_one_marked_is_latin_kazakh() -> None:
     assert normalize("Air Astana") == "эйр астана"
     assert normalize("Qazaq Times") == "қазақ таймс"
     assert normalize("Qatar Airways") == "катар эйруэйз"  # a word English spells is no Kazakh word of the two
+    # a byline's surname in capitals beside a marked given name (unseen34b)
+    assert normalize("Baýyrjan SERIKBAEV,") == "Бауыржан серікбаев,"
 
 
 def test_a_kazakh_name_russian_opens_with_e_keeps_its_e_in_latin_kazakh_text() -> None:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from tts_edition.normalize.capitals import known_stem
+from tts_edition.normalize.russianlatin import SURNAME
 from tts_edition.script import latin
 from tts_edition.script.detect import LATIN_2018, LATIN_INFORMAL, latin_variant
 from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
@@ -93,8 +94,12 @@ def alphabet(text: str) -> str | None:
         share = _SHARE_UNMARKED
     if len(words) < _FEWEST_WORDS:  # a line of two words (Osy aıdarda, «Qamshy» silteıdi): both Kazakh, one marked,
         alone = not _CYRILLIC_WORD.search(text)  # no Cyrillic word beside them (Qatar Airways рейсі: a name)
-        # each marked and no English spelling (Airways has w), or known whole (top → топ)
-        known = all((_KAZAKH_ONLY.search(w) and not english_spelling(w)) or _known_whole(w, variant) for w in words)
+        # each marked and no English spelling (Airways has w), known whole (top → топ), or a surname (a byline's
+        # Baýyrjan SERIKBAEV)
+        known = all(
+            (_KAZAKH_ONLY.search(w) and not english_spelling(w)) or _known_whole(w, variant) or SURNAME.fullmatch(w)
+            for w in words
+        )
         return variant if alone and has_mark and known else None
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
 

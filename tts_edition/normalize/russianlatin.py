@@ -76,14 +76,15 @@ def romanised_russian(text: str) -> bool:
     return russian >= _FEWEST_WORDS and russian * 2 >= len(words)
 
 
-# A surname's Russian ending, which Kazakh surnames in Kazakh text carry too (Bıbosynov, Ibragımov, Ospanova).
-_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿı]+(?:ov|ev|ın|in)a?")
+# A surname's Russian ending, which Kazakh surnames in Kazakh text carry too (Bıbosynov, Ibragımov, Ospanova,
+# SERIKBAEV), or its Kazakh one (Qasymuly, Asanqyzy)
+SURNAME = re.compile(r"(?-i:[A-ZÀ-Þ])\w{2,}(?:ov|ev|ova|eva|in|ına|ina|uly|ulı|qyzy)", re.I)
 
 
 def _name(word: str) -> bool:
     """A capitalised word with a letter only Kazakh writes (Ádilet, Shalqar), or a surname: a name a Russian span
     may quote and a Kazakh one names, no evidence of Russian (Sáken Bıbosynov (52 kılo), Bekdáýlet Ibragımov)."""
-    return word[:1].isupper() and (KAZAKH_ONLY.search(word) is not None or _SURNAME.fullmatch(word) is not None)
+    return word[:1].isupper() and (KAZAKH_ONLY.search(word) is not None or SURNAME.fullmatch(word) is not None)
 
 
 @lru_cache(maxsize=4096)
