@@ -2639,3 +2639,11 @@ def test_a_2018_latin_word_alone_is_read_in_2018_where_its_reading_is_a_place_a_
     assert normalize("3. Japonııa — 37 (10-12-15);").startswith("үшінші жапония — отыз жеті")
     assert normalize("5. Fılıppın — 1 (1-0-0);").startswith("бесінші филиппин — бір")
     assert normalize("Recep Tayyip Erdoğan") == "реджеп тайип ердоған"
+
+
+def test_capitals_with_a_kazakh_digraph_typed_small_are_the_initialism_they_spell() -> None:
+    """unseen33k: ACh is АЧ, Азия чемпионаты (the 2018 alphabet's ch one letter, its h typed small), not the
+    English-looking ach (эйч)."""
+    assert normalize("Shahmattan ACh: rapıdten chempıondar anyqtaldy") == (
+        "Шахматтан Азия чемпионаты: рапидтен чемпиондар анықталды"
+    )

@@ -616,6 +616,8 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
     if (name := russian_name_with_ts(word, variant)) is not None:
         return name
     initialism = kazakh_initialism(word, variant)
+    if initialism is not None and not word.isupper():
+        return initialism  # capitals with a Kazakh digraph (ACh, AQSh: АЧ, АҚШ), as no English word is typed
     if initialism is None and _code_before_number(match, variant):
         return _code_letters(word, variant)
     if _one_letter(word, variant):  # sh, ch: the alphabet's letter, an abbreviation's (sh/а, ш/а), not English's sh
@@ -786,7 +788,7 @@ def _case_ending_after(match: re.Match[str], variant: str) -> bool:
     return bool(parse_suffixes(convert_word(after[1], variant).lower()))
 
 
-_CAPITALS = re.compile(r"[A-ZÄĞÑÖŞŪÜÁǴŃÓÚÝİ]{2,6}")
+_CAPITALS = re.compile(r"(?:[A-ZÄĞÑÖŞŪÜÁǴŃÓÚÝİ]|[CSZ]h){2,6}")  # its digraphs may be typed Ch, Sh (ACh, AQSh)
 # A code of two or three capitals with a plain I, hyphened or spaced onto its number (AI-95-ke, AI 92, IL-76, MI-8):
 # letters, not a word, as Cyrillic writes them (АИ-95, ИЛ-76, МИ-8), so its I is И, neither the й of a word (ай, the
 # moon, which the lexicon would pick) nor і; not capitals the normaliser's Latin table reads its own way (ISO 9001).
