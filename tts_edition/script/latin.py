@@ -428,10 +428,11 @@ def _same_case(letters: str, like: str) -> str:
 
 
 def likeliest_variant(text: str, letters_say: str) -> str:
-    """The alphabet in whose reading the lexicon knows most of the text's words outside its addresses, less those it
-    reads with two vowels side by side (`_HIATUS`); `letters_say`, the guess from the letters only one alphabet has,
-    on a tie. A short line tells the 2021 alphabet from Qazaq Times' (ı is і in one, ы in the other) or 2018 text
-    without its accented letters from informal spelling only so."""
+    """The alphabet whose reading of the text's words (outside its addresses) scores best: a word the lexicon knows
+    counts one, one among the commonest words of news text one more, one read with two vowels side by side
+    (`_HIATUS`) or left Latin for a letter the alphabet lacks minus one; then the most words in vowel harmony; then
+    `letters_say`, the guess from the letters only one alphabet has. A short line tells the 2021 alphabet from Qazaq
+    Times' (ı is і in one, ы in the other) or 2018 text without its accented letters from informal spelling only so."""
     written = _WORD.findall(outside_addresses(text))  # a site's name (kaznews.mn) is no Kazakh word
     found = dict.fromkeys(word for word in written if len(word) > 1 and not english_spelling(word))
     words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
@@ -439,9 +440,9 @@ def likeliest_variant(text: str, letters_say: str) -> str:
 
     def known(variant: str) -> tuple[int, int]:
         readings = [convert_word(word, variant) for word in words]
-        said = [reading.lower() for reading in readings if not reading.isupper()]  # initialisms are no words
-        hiatus = sum(bool(_HIATUS.search(word)) for word in said)
         lowered = [reading.lower() for reading in readings]
+        said = [low for reading, low in zip(readings, lowered, strict=True) if not reading.isupper()]  # initialisms
+        hiatus = sum(bool(_HIATUS.search(word)) for word in said)
         frequent = sum(reading in lexicon.counts for reading in lowered)
         converted = [word for word in said if not _LATIN_IN.search(word)]
         foreign = len(said) - len(converted)  # letters the alphabet has no Kazakh for (mwğalim's w in abai.kz's)
