@@ -2622,6 +2622,8 @@ def test_abai_kz_latin_lines_are_read_in_their_own_alphabet() -> None:
     assert normalize("Búl turaly QazAqparat jazdy.") == "Бұл туралы Қазақпарат жазды."
     assert normalize("Seysenbi, 23 Sәuir 2024") == "Сейсенбі, жиырма үшінші сәуір екі мың жиырма төртінші жыл"
     assert normalize("Tәnirding syiy - Tartoghay") == "Тәнірдің сыйы - Тартоғай"
+    # a dateline's Russian soft sign typed in Cyrillic among capitals (unseen33k): part of the word, not its end
+    assert normalize("ÝHANЬ. QazAqparat – Qytaıdyń Ýhan qalasynda ótken keshte").startswith("ухань. Қазақпарат")
 
 
 def test_a_given_name_in_a_latin_kazakh_line_is_spelt_the_kazakh_way_though_english_spells_it() -> None:

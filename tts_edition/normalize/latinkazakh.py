@@ -30,7 +30,7 @@ _LOOKALIKES = "аеорсхукіАВЕКМНОРСТХІ"
 # Of those, the ones whose Cyrillic sound is not their Latin look-alike's (Tiрti: the р is p, тіпті; sрort: спорт).
 _SOUNDING_OTHERWISE = str.maketrans("рсхуВНРСХ", "pcxyBHPCX")
 _LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
-_TYPED_CYRILLIC = "әӘ"  # a letter abai.kz's Latin types in Cyrillic (pәter, әrtýrli)
+_TYPED_CYRILLIC = "әӘьЬ"  # letters typed in Cyrillic among Latin ones: abai.kz's ә (pәter), a soft sign (ÝHANЬ)
 _TYPED_CYRILLIC_IN = re.compile(f"[{_TYPED_CYRILLIC}]")
 # A Latin word, with apostrophes inside (the 2017 alphabet's a', g') and Cyrillic look-alikes typed in it; not the
 # Latin part of a word with other Cyrillic letters, nor a word of look-alikes alone (аса, ТОО: Cyrillic words). A
