@@ -2622,6 +2622,10 @@ def test_abai_kz_latin_lines_are_read_in_their_own_alphabet() -> None:
     assert normalize("Búl turaly QazAqparat jazdy.") == "Бұл туралы Қазақпарат жазды."
     assert normalize("Seysenbi, 23 Sәuir 2024") == "Сейсенбі, жиырма үшінші сәуір екі мың жиырма төртінші жыл"
     assert normalize("Tәnirding syiy - Tartoghay") == "Тәнірдің сыйы - Тартоғай"
+    # a headline in capitals: BIZ is біз, among the commonest Kazakh words, not the Latin table's biz (биз)
+    assert normalize("NAZARBAEV: BIZ - ÁLEMDEGI ENG JAS HALYQTARDYNG BIRIMIZ") == (
+        "назарбаев: біз - әлемдегі ең жас халықтардың біріміз"
+    )
     # a dateline's Russian soft sign typed in Cyrillic among capitals (unseen33k): part of the word, not its end
     assert normalize("ÝHANЬ. QazAqparat – Qytaıdyń Ýhan qalasynda ótken keshte").startswith("ухань. Қазақпарат")
 

@@ -654,7 +654,7 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
         if initialism is not None and (_case_ending_after(match, variant) or _names_legal_form(match, initialism)):
             return initialism
         return word
-    if initialism is None and _latin_initialism(word):
+    if initialism is None and _latin_initialism(word) and not _common_kazakh_word(word, variant):
         return word
     return initialism if initialism is not None else _unnamed_word(word, variant, choose)
 
@@ -774,6 +774,12 @@ def _latin_initialism(word: str) -> bool:
     from tts_edition.normalize.latin import names  # the normaliser's Latin table, loaded only for capitals
 
     return word.lower() in names()
+
+
+def _common_kazakh_word(word: str, variant: str) -> bool:
+    """A word whose reading in the alphabet is among the commonest of Kazakh news text (BIZ → біз, not the table's
+    biz): Kazakh in capitals."""
+    return convert_word(word, variant).lower() in load_lexicon().counts
 
 
 _SUFFIX_AFTER = re.compile(r"-([^\W\d_]+)")
