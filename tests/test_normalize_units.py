@@ -391,3 +391,15 @@ test_units28_readings = reading_test(UNITS28_READINGS)
 )
 def test_a_rate_per_mole_takes_the_plain_dative_its_prefixed_units_the_possessive(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+def test_a_number_after_the_numero_sign_is_a_label_and_takes_no_unit() -> None:
+    """unseen34i: a school's №40 before its namesake's initial (Н.Әбдіров) is the fortieth, not forty newtons; an
+    amount keeps its unit."""
+    assert normalize("елді мекеніндегі №40 Н.Әбдіров атындағы мектеп") == (
+        "елді мекеніндегі қырқыншы Н. Әбдіров атындағы мектеп"
+    )
+    assert normalize("Sarysý eldi mekenindegi №40 N.Ábdirov atyndaǵy negizgi orta mekteptiń").startswith(
+        "Сарысу елді мекеніндегі қырқыншы Н. Әбдіров атындағы"
+    )
+    assert normalize("күш 40 Н. Бұл") == "күш қырық ньютон. Бұл"

@@ -80,7 +80,8 @@ NUMBER = re.compile(
        (?P<bsign>[-−–+](?=\d))?(?P<b>{_INTEGER})(?:[.,](?P<bf>\d+))?)?
     (?P<scale>\s(?:{_SCALE})\.?(?=[\s,;:!?)-]|$))?
     (?P<pct>\s?%)?
-    (?:\s?(?P<unit>{UNIT}|(?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]|{_GLUED_WORD}))?
+    (?:(?(numero)(?!))\s?(?P<unit>{UNIT}|  # a number after № is a label, no amount: no unit (№40 Н.Әбдіров)
+       (?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]|{_GLUED_WORD}))?
        (?(unitdot)|(?![\w²³]|\.[{KAZAKH_LOWER}a-z\d])))?
     (?P<post>[^\S\n]?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
     (?(pre)(?:\s?/\s?(?P<pper>{PER_WRITTEN}))?)
