@@ -2660,3 +2660,11 @@ def test_a_word_the_dictionary_knows_in_2018_letters_is_no_turkish_word() -> Non
     экономика (not економыка); a Turkish name stays Turkish (Erdoğan)."""
     assert normalize("Ekonomıka 16 Shilde, 2019").startswith("экономика он алтыншы шілде")
     assert normalize("Recep Tayyip Erdoğan") == "реджеп тайип ердоған"
+
+
+def test_a_roman_numeral_whose_cyrillic_x_a_converter_made_h_is_that_numeral() -> None:
+    """unseen34i: lat.egemen.kz's XVIII typed with the Cyrillic Х and converted to Latin as h (HVIII-HIH ǵasyr): the
+    eighteenth and nineteenth centuries, not letters; an English word of those letters stays English (HIV)."""
+    line = "Akademık-jazýshy Sábıt Muqanov «Qazaqtyń HVIII-HIH ǵasyrdaǵy ádebıetiniń tarıhynan ocherkter»"
+    assert "«Қазақтың он сегізінші – он тоғызыншы ғасырдағы әдебиетінің" in normalize(line)
+    assert normalize("HIV infeksııasy jaıly aıtty.").startswith("эйч ай ви")

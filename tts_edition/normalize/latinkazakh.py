@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from tts_edition.normalize.capitals import known_stem
+from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.russianlatin import SURNAME
 from tts_edition.script import latin
 from tts_edition.script.detect import LATIN_2018, LATIN_INFORMAL, latin_variant
@@ -104,6 +105,19 @@ def alphabet(text: str) -> str | None:
     return variant if kazakh >= _FEWEST_WORDS - 1 and kazakh >= share * len(words) else None
 
 
+# A Roman numeral typed with Cyrillic Х, which a site's converter turned into the h of Kazakh Latin (HVIII, HIH, HHİ:
+# XVIII, XIX, XXI): capitals of H and the numeral's letters, a numeral once H is X.
+_TRANSLITERATED_ROMAN = re.compile(r"(?=[IVXLCDMİ]*H)[HIVXLCDMİ]{2,}")
+
+
+def _transliterated_roman(word: str) -> str | None:
+    """The Roman numeral `word` is with its h put back as X, if it is one and no English word (HIV)."""
+    if not _TRANSLITERATED_ROMAN.fullmatch(word) or english_spelling(word):
+        return None
+    numeral = word.replace("H", "X").replace("İ", "I")
+    return numeral if roman_value(numeral) else None
+
+
 def _known_whole(word: str, variant: str) -> bool:
     """A word the lexicon knows whole in the alphabet's reading where English spells it too (top → топ; not Airways,
     whose reading only opens with a known stem), or whose stem it knows where English does not spell it."""
@@ -128,6 +142,8 @@ def read_word(match: re.Match[str]) -> str:
         return word
     if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
+    if (numeral := _transliterated_roman(word)) is not None:
+        return numeral
     match = _retyped(match, word.translate(_SOUNDING_OTHERWISE))
     word = match.group()
     # the 2018 alphabet typed without its ı: in the text's words, or in this one, whose ii no Kazakh word writes (і і):
