@@ -29,7 +29,7 @@ _VARIANT_LETTERS = {
 }
 # Letters of MediaWiki's kk-latn that no other alphabet has (и, э); at least this share of the 2021 letters, so that
 # a French name in a 2021 text (Anaïs) does not count.
-_KK_LATN_LETTERS = set("ïéÏÉ")
+KK_LATN_LETTERS = frozenset("ïéÏÉ")
 _KK_LATN_SHARE = 0.05
 _W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
 _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
@@ -100,7 +100,7 @@ def latin_variant(text: str) -> str:
     )
     scores[LATIN_ABAI] = len(_CYRILLIC_A_IN_LATIN.findall(text))
     best = max(scores, key=scores.__getitem__)
-    kk_latn = sum(ch in _KK_LATN_LETTERS for ch in text)
+    kk_latn = sum(ch in KK_LATN_LETTERS for ch in text)
     if best in (LATIN_2021, LATIN_INFORMAL) and kk_latn and kk_latn >= _KK_LATN_SHARE * scores[best]:
         return LATIN_KK_LATN
     if best == LATIN_2021 and "ū" not in text and (len(_W_IN_WORD.findall(text)) > 1 or _dotted_i_leads(text)):

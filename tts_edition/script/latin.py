@@ -11,6 +11,7 @@ from functools import cache
 from tts_edition.script import loans
 from tts_edition.script.detect import (
     CYRILLIC,
+    KK_LATN_LETTERS,
     LATIN,
     LATIN_2017,
     LATIN_2018,
@@ -455,11 +456,10 @@ def likeliest_variant(text: str, letters_say: str) -> str:
 def _may_be(variant: str, text: str) -> bool:
     """MediaWiki's kk-latn writes и ï and э é, letters only it has: a text without them is not in it (its i, read
     і only, would outvote Qazaq Times' i, і or и, whose first reading is и after a back vowel: Qazir)."""
-    return variant != LATIN_KK_LATN or not _KK_LATN_OWN.isdisjoint(text)
+    return variant != LATIN_KK_LATN or not KK_LATN_LETTERS.isdisjoint(text)
 
 
 _LATIN_IN = re.compile("[a-zà-ɏ]")
-_KK_LATN_OWN = frozenset("ïéÏÉ")
 # Two full vowels side by side, which Kazakh words do not have (и, у and ю hold a glide; і is left out, as the
 # alphabets' i and ı make it where и stands): a word an alphabet reads so counts against it as much as a word the
 # lexicon knows counts for it (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды;
