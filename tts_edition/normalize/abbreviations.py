@@ -30,6 +30,11 @@ LATIN_LETTER_NAMES = dict(zip(
     "эй би си ди и эф джи эйч ай джей кей эл эм эн о пи кью ар эс ти ю ви дабл-ю экс уай зет".split(),
     strict=True,
 ))  # fmt: skip
+# A test's answer options А–Е or A–E as said (бэ, эй); C also as the Cyrillic letter it looks like (сэ, эс) or as
+# Russian names it (цэ).
+OPTION_LETTER_NAMES = "|".join(
+    sorted({LETTER_NAMES[ch] for ch in "абвгде"} | {LATIN_LETTER_NAMES[ch] for ch in "abcde"} | {"сэ", "эс", "цэ"})
+)
 
 
 def plain_latin(letter: str) -> str:

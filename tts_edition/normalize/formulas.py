@@ -602,7 +602,7 @@ def speak_function(match: re.Match[str]) -> str:
 _TERM_LETTER = "a-zавхуе"
 # A test's answer option letter as written (A, Ә) or as already said (эй, вэ, цэ): a spaced minus after it is the
 # answer's sign (A) - 3. → эй) минус үш), where after another bracket it may be a dash (Абай (1845) – 1904).
-OPTION_LETTER = r"[A-EА-ЕӘ]|(?i:а|бэ|вэ|би|си|сэ|цэ|эс|дэ|ди|е|и|эй)"
+OPTION_LETTER = rf"[A-EА-ЕӘ]|(?i:{abbr.OPTION_LETTER_NAMES})"
 _AFTER_OPTION_LETTER = re.compile(rf"(?<!\w)(?:{OPTION_LETTER})\)[ \t]?\Z")
 _TERM = (
     rf"{_FUNCTION}[ \t]?\d+(?:[.,]\d+)?(?![\w.,]\d)"

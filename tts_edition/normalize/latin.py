@@ -41,7 +41,7 @@ from tts_edition.normalize.places import (
 )
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
-from tts_edition.script.detect import LATIN_2018, latin_variant
+from tts_edition.script.detect import DOTLESS_I, LATIN_2018, latin_variant
 from tts_edition.script.latin import convert_word, own_alphabet
 from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, load_lexicon
 
@@ -217,7 +217,7 @@ def _turkic_unless_english(word: str, english: bool) -> str | None:
     with its apostrophe: five o’clock, not the Uzbek oʻ (өклокк)."""
     if english and ("'" in word or "’" in word) and read_english(word.replace("’", "'").lower()):
         return None
-    if _DOTLESS_I in word and known_form_or_stem(_in_2018_letters(word)):
+    if DOTLESS_I in word and known_form_or_stem(_in_2018_letters(word)):
         return None  # Ekonomıka: a Kazakh word in the 2018 alphabet (экономика), not Turkish's ı (економыка)
     return read_turkic(word)
 
@@ -330,9 +330,11 @@ def _unsaid_ending(reading: str) -> bool:
     return len(_SOUND.findall(_FINAL_CONSONANT_SOUNDS.search(reading)[0])) > _LONGEST_FINAL_CLUSTER
 
 
+# A Slavic surname's ending, which Kazakh surnames keep in Latin letters too (Nazarbayev, Máýlenov, Ábdirahmanova).
+_SLAVIC_SURNAME_ENDING = "(?:ov|ev)a?"
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
 # sentence: an English dictionary that has it gives it an English sound.
-SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:y?ev|y?ov)a?")
+SURNAME = re.compile(rf"[A-Z][a-z]{{2,}}{_SLAVIC_SURNAME_ENDING}")
 # In such a surname j between a vowel and a consonant is й, as the German and Polish spellings of Russian names have
 # it (Bajtenov → байтенов, Kojbagarov); elsewhere it is a Kazakh ж or an English дж (Jaksybekov).
 _GLIDE_J = re.compile(r"(?<=[aeiou])j(?![aeiouy])")
@@ -501,15 +503,12 @@ def _known_2018_reading(word: str) -> str | None:
     режимі, компаниясы, a loan's и), when the dictionary or the news corpus knows that reading, or it is a foreign
     place's Kazakh name or a Russian word (Japonııa, Fılıppın: Жапония, Филиппин, a medal table's row alone), or the
     plain letters would set two vowels side by side (Koreıa: Корея, not кореіа)."""
-    if _DOTLESS_I not in word:
+    if DOTLESS_I not in word:
         return None  # read by its plain letters: Qanay is қанай, where 2018 reads its y ы (қанаы)
     reading = _in_2018_letters(word)
     if known_form_or_stem(reading) or reading in foreign_place_names() or russianforms.known_word(reading):
         return reading
     return reading if vowels_meet(_kazakh_letters(word)) and not vowels_meet(reading) else None
-
-
-_DOTLESS_I = "ı"  # the 2018 alphabet's и and й
 
 
 def _in_2018_letters(word: str) -> str:
@@ -667,9 +666,9 @@ def _last_vowel_front(letters: list[str]) -> bool:
     return bool(vowels) and vowels[-1] in FRONT_VOWELS
 
 
-# A Slavic surname's ending, which Kazakh surnames written in Latin Kazakh keep (Máýlenov, Ábdirahmanova): such a
-# word is a name read by the Kazakh letters, not a Kazakh head with an English word (nov, neva) written onto it.
-_SURNAME_ENDING = re.compile(r"(?:ov|ev|ova|eva)$")
+# A Latin Kazakh word with a Slavic surname's ending is a name read by the Kazakh letters, not a Kazakh head with an
+# English word (nov, neva) written onto it.
+_SURNAME_ENDING = re.compile(rf"{_SLAVIC_SURNAME_ENDING}$")
 
 
 def _compound(written: str) -> str | None:

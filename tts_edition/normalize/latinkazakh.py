@@ -21,7 +21,7 @@ from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.russianlatin import SURNAME
 from tts_edition.script import latin
-from tts_edition.script.detect import LATIN_2018, LATIN_INFORMAL, latin_variant
+from tts_edition.script.detect import DOTLESS_I, LATIN_2018, LATIN_INFORMAL, latin_variant
 from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
 from tts_edition.script.lexicon import load_lexicon
 
@@ -55,7 +55,6 @@ _LATIN = re.compile(r"[a-zà-ɏ]", re.I)
 _CYRILLIC_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}\b", re.I)  # no Latin letter typed in
 _DOUBLE_I = "ii"  # two Latin i side by side, which no 2018 Kazakh word writes, nor informal spelling's
 _WITHOUT_DOUBLE_I = frozenset({LATIN_2018, LATIN_INFORMAL})
-_DOTLESS_I = "ı"
 
 
 # The alphabet a text's own letters mark: asked by `alphabet` and again by each word of the text, counted once.
@@ -87,7 +86,7 @@ def alphabet(text: str) -> str | None:
     if has_mark:
         # in a text the 2018 alphabet's letters mark, its ı is that alphabet's и, й, not Turkish's ы (Bıbosynov, kılo)
         dotless_marks = _marked_alphabet(text) == LATIN_2018
-        marked = [bool(_KAZAKH_ONLY.search(w)) or (dotless_marks and _DOTLESS_I in w) for w in words]
+        marked = [bool(_KAZAKH_ONLY.search(w)) or (dotless_marks and DOTLESS_I in w) for w in words]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
         share = _SHARE if any(marked) else _SHARE_UNMARKED
     else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh

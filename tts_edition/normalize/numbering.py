@@ -542,7 +542,7 @@ def _pronoun(word: str) -> bool:
 # A test's question closes on the marks it is worth in square brackets (... жанында болу [1] 2. «Ана тілі» өлеңінің):
 # the number and stop after them open the next question, an ordinal.
 _QUESTION_MARK_BEFORE = re.compile(r"\[\d{1,2}\][ \t]*\Z")
-_AFTER_OPTION = re.compile(r"(?:^|\s)(?:[^\W\d_]|эй|би|си|ди|бэ|вэ|сэ|дэ)\)[^()\n.!?:;]*\Z")
+_AFTER_OPTION = re.compile(rf"(?:^|\s)(?:[^\W\d_]|{abbr.OPTION_LETTER_NAMES})\)[^()\n.!?:;]*\Z")
 LIST_MARKER_NEEDS = re.compile(r"[\dIVXІХҮ][ \t]?[.)]")  # a number or a Roman numeral, then its stop or bracket
 
 

@@ -40,13 +40,14 @@ _TYPED_DASHES = {("-", "\u2013"), ("\u2013", "\u2014"), ("\u2013", "\u2212")}
 _N_FOR_NUMERO = re.compile(r"(?<![\w.=+-])N(?= \d|\d{3})(?! ?\d+(?:[.,]\d+)?\s?[°=+*/<>])")
 # Most text has none.
 _ANY_VARIANT = re.compile(r"[\u2010\u2011\u2012\u2014\u00a0\u2007\u2009\u202f“”„]|\d\u2013|\d ?\u2212|N ?\d")
-_PLAIN = (  # each pattern, what its matches become, and the marks a text holds where the pattern may match
+# Variants of one character: each pattern, what its matches become, and the marks a text holds where it may match.
+_ONE_CHARACTER = ((_SPACE_LIKE, " ", "\u00a0\u2007\u2009\u202f"), (_N_FOR_NUMERO, "№", "N"))
+_PLAIN = (  # as _ONE_CHARACTER; None for a replacement `_plain` works out
     (_HYPHEN_LIKE, "-", "\u2010\u2011\u2012"),
     (_EN_DASH_AFTER_NUMBER, "-", "\u2013"),
     (_SPACED_EM_DASH, "\u2013", "\u2014"),
     (_MINUS_BETWEEN_NUMBERS, "\u2013", "\u2212"),
-    (_SPACE_LIKE, " ", "\u00a0\u2007\u2009\u202f"),
-    (_N_FOR_NUMERO, "№", "N"),
+    *_ONE_CHARACTER,
     (_SIGNED_NUMBER_EN_DASH, None, "\u2013"),
     (_QUOTED, None, "“„"),
     (_LONE_QUOTE, None, "“”„"),
@@ -67,8 +68,8 @@ def plain_typography(traced: Traced) -> bool:
 def plain_characters(text: str) -> str:
     """`text` with its no-break and thin spaces as spaces and an N for № as №, each in its place: the variants of
     one character, which language detection reads as the rules will."""
-    for pattern, plain in ((_SPACE_LIKE, " "), (_N_FOR_NUMERO, "№")):
-        if pattern.search(text):
+    for pattern, plain, marks in _ONE_CHARACTER:
+        if any(mark in text for mark in marks) and pattern.search(text):
             text = pattern.sub(plain, text)
     return text
 

@@ -30,6 +30,7 @@ _VARIANT_LETTERS = {
 # Letters of MediaWiki's kk-latn that no other alphabet has (и, э); at least this share of the 2021 letters, so that
 # a French name in a 2021 text (Anaïs) does not count.
 KK_LATN_LETTERS = frozenset("ïéÏÉ")
+DOTLESS_I = "ı"  # 2018's и and й, 2021's і, Qazaq Times' and kk-latn's ы
 _KK_LATN_SHARE = 0.05
 _W_IN_WORD = re.compile(r"(?<=[^\W\d_])w|w(?=[^\W\d_])", re.I)
 _APOSTROPHE_LETTER = re.compile(r"[aAgGnNoOuUyYiIsScC]['’]")
