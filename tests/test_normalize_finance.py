@@ -385,3 +385,20 @@ BANKAPP72_READINGS = {
 
 
 test_bankapp72_mechanisms_read_their_examples = reading_test(BANKAPP72_READINGS)
+
+
+def test_each_amount_of_a_ticker_row_keeps_its_own_sign() -> None:
+    """unseen35d: a header's rates typed one after another ($444.22 €476.38 ₽4.82): the sign before a number is that
+    number's, not the one before it's, so each currency word stands between its amounts (not доллартөрт)."""
+    assert normalize("$444 €476") == "төрт жүз қырық төрт доллар төрт жүз жетпіс алты еуро"
+    assert normalize("€476.38 ₽4.82") == (
+        "төрт жүз жетпіс алты бүтін жүзден отыз сегіз еуро төрт бүтін жүзден сексен екі рубль"
+    )
+    assert normalize("200 € 300 €") == "екі жүз еуро үш жүз еуро"
+
+
+def test_a_case_suffix_typed_straight_onto_a_scale_abbreviation() -> None:
+    """unseen35h: 3 mlnnan, 3 млннан: the suffix the written-out word takes (миллионнан), as after a hyphen."""
+    assert normalize("құны 3 млннан асатын") == "құны үш миллионнан асатын"
+    assert normalize("5 млрдтан астам") == "бес миллиардтан астам"
+    assert normalize("Aıta keteıik quny 3 mlnnan asatyn 3 shyrsha") == "Айта кетейік құны үш миллионнан асатын үш шырша"

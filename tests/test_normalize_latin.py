@@ -2668,3 +2668,44 @@ def test_a_roman_numeral_whose_cyrillic_x_a_converter_made_h_is_that_numeral() -
     line = "Akademık-jazýshy Sábıt Muqanov «Qazaqtyń HVIII-HIH ǵasyrdaǵy ádebıetiniń tarıhynan ocherkter»"
     assert "«Қазақтың он сегізінші – он тоғызыншы ғасырдағы әдебиетінің" in normalize(line)
     assert normalize("HIV infeksııasy jaıly aıtty.").startswith("эйч ай ви")
+
+
+def test_initials_typed_onto_a_latin_kazakh_surname_are_the_names_not_an_address() -> None:
+    """unseen35h: M.S.Gorbachevty, D.A.Qonaevtyŋ: two initials typed onto the surname, which stays a Kazakh word of
+    the text (Горбачевты), not a web address's part read by English letters (горбачевти)."""
+    assert normalize("Bul týraly M.S.Gorbachevty aıtty, D.A.Qonaevtyń kómekshisi") == (
+        "Бұл туралы М. С. Горбачевты айтты, Д. А. Қонаевтың көмекшісі"
+    )
+
+
+def test_a_kazakh_patronymic_marks_its_line_as_latin_kazakh() -> None:
+    """unseen35h: a byline, Jarbol Kentuly 05 qaz. 2024: -uly is a Kazakh name's ending only, evidence as a Kazakh
+    letter is; no Kazakh word writes й after a consonant, so Qazaq Times' y for й (Кентулй) is not this text's."""
+    assert normalize("Jarbol Kentuly 05 qaz. 2024 07:35") == (
+        "Жарбол Кентұлы бесінші қазан екі мың жиырма төртінші жыл жеті отыз бес"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("бапкері Кас D’Amato болды", "бапкері Кас дамато болды"),
+        ("Шакил O'Neal ойнады", "Шакил оунил ойнады"),
+        ("Жанна d'Arc туралы", "Жанна дарк туралы"),
+        ("Don't stop", "доунт стоп"),
+    ],
+)
+def test_a_names_elided_prefix_runs_onto_the_name(written: str, spoken: str) -> None:
+    """unseen35h: D’Amato is one name, its D a sound run on (дамато), not the letter ди; O' is оу (оунил, not өнеал).
+    An English contraction stays the dictionary's word."""
+    assert normalize(written) == spoken
+
+
+def test_latin_capitals_typed_onto_a_cyrillic_stem_are_spelled_apart() -> None:
+    """unseen35e: ҚазLLM, a model's name: its capitals' letter names are a word of their own after the stem (қаз эл
+    эл эм), not run onto it (Қазэл); a capitalised word stays run on (КешYOU → Кешю)."""
+    assert normalize("Солардың бірі – ҚазLLM деп аталатын модель") == (
+        "Солардың бірі – Қаз эл эл эм деп аталатын модель"
+    )
+    assert normalize("ҚазLLM-нің жасалуы") == "Қаз эл эл эмнің жасалуы"
+    assert normalize("КешYOU тобы") == "Кешю тобы"

@@ -82,7 +82,7 @@ class Entry:
     ahead: Ahead | None = None  # a place word Russian writes before its name (г. Алматы): said after it
     honorific: bool = False  # a blessing said after a holy name (с.ғ.с., р.а.), also typed in capitals: (С.Ғ.С.)
     word: bool = False  # capitals that also spell a common word (АҚ: ақ), which a heading in capitals means
-    named: bool = False  # a one-letter place stump read only after the name it follows (Новостройка к. → кенті)
+    named: bool = False  # a stump read only after the name it follows (Новостройка к. → кенті, Абай ат.)
     law_only: bool = False  # a law's capitals that spell other names too (СК): the law only where it stands as one
     unit_too: bool = False  # a stump a unit writes too (см.: қараңыз, the centimetre): the stump only off a number
     cued: bool = False  # no reading of its own (ЖБ): its expansion only where its cue stands, else its letters' names

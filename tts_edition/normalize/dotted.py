@@ -7,7 +7,14 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, dates, references, roman
-from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, VOWELS, attach, attach_written
+from tts_edition.normalize.morphology import (
+    GENITIVE_SUFFIX,
+    KAZAKH_LOWER,
+    KAZAKH_UPPER,
+    VOWELS,
+    attach,
+    attach_written,
+)
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
@@ -257,6 +264,21 @@ def _possessed(entry: abbr.Entry | None, match: re.Match[str]) -> bool:
     if not entry or not (entry.possessive or entry.place):
         return False
     return not (entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()))
+
+
+# An abbreviation of single letters typed in capitals after a word in the genitive (МЕҢГЕРУШІСІНІҢ М.А.: a heading's
+# capitals; директорының М.А.): what the owner has, the abbreviation the table holds (міндетін атқарушы), not a name's
+# initials, which follow no genitive.
+CAPITALS_AFTER_OWNER = re.compile(
+    rf"(?<=[{KAZAKH_LOWER}{KAZAKH_UPPER}]{{2}}(?i:{GENITIVE_SUFFIX}) )"
+    rf"(?P<abbr>[{KAZAKH_UPPER}]\.(?: ?[{KAZAKH_UPPER}]\.)+)"
+)
+CAPITALS_AFTER_OWNER_NEEDS = re.compile(rf"(?i:{GENITIVE_SUFFIX}) [{KAZAKH_UPPER}]\.")  # what every match follows
+
+
+def speak_capitals_after_owner(match: re.Match[str]) -> str:
+    entry = abbr.dotted_entry(match["abbr"].replace(" ", "").lower())
+    return entry.spoken if entry else match.group()
 
 
 def speak_dotted(match: re.Match[str]) -> str:

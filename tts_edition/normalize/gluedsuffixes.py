@@ -11,6 +11,7 @@ from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
     ORDINAL_ENDING,
+    SPACED_SUFFIX,
     SUFFIX,
     VOWELS,
     attach,
@@ -68,11 +69,11 @@ CAPITAL_SCALE_SUFFIX = re.compile(
     rf"(?<!\w)(?:{'|'.join(word.upper() for word in writtennumbers.SCALES)})(?P<suf>-[{KAZAKH_UPPER}]+)(?![\w-])"
 )
 CAPITAL_SCALE_SUFFIX_NEEDS = re.compile(rf"[{KAZAKH_UPPER}]-[{KAZAKH_UPPER}]")
-# A scale word's abbreviation with no number before it (млн-даған адам, млрд-тан астам) takes its suffix as the
-# written-out word would.
+# A scale word's abbreviation with no number before it (млн-даған адам, млрд-тан астам), or with a case suffix
+# typed straight on (3 млннан, 5 млрдтан), takes its suffix as the written-out word would.
 SCALE_WORD = re.compile(
     rf"(?<!\w)(?P<unit>{'|'.join(w for w, spoken in writtennumbers.SCALES.items() if w != spoken)})(?:\.)?"
-    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+))?(?![\w-])"
+    rf"(?:-(?P<suf>[{KAZAKH_LOWER}]+)|(?P<glued>{SPACED_SUFFIX}|да|де|та|те))?(?![\w-])"
 )
 SCALE_WORD_NEEDS = re.compile("мл[нрд]|трлн")  # what every match holds (`Rule.needs`)
 # A number typed onto the word before it (немесе307,7 млн), or onto an infobox's label, which opens with a capital

@@ -229,6 +229,9 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
     ("artificial general intelligence": дженерал, not the Kazakh генерал). Without `kazakh` the word is a foreign
     name (a car model after its maker): no Kazakh dictionary word and no pinyin syllables. Only a name from the table
     or a word the Kazakh dictionary knows is sure; a reading made by rule is a guess."""
+    if elided := _ELIDED_PREFIX.fullmatch(word):  # D’Amato → дамато, O'Neal → оунил: one name, no letter's name
+        rest = read_latin(elided["name"], english, kazakh)
+        return Spoken(_ELIDED_SOUNDS[elided["prefix"].lower()] + rest.lower(), rest.kind, rest.guess)
     letters = word.replace("'", "").replace("’", "").replace("İ", "I")  # 2018 Latin İ: not i with a combining dot
     if english and letters in ("A", "a"):
         return Spoken(ENGLISH_ARTICLE, ENGLISH)  # «A Day in the Life»: the article, not the letter эй
@@ -332,6 +335,10 @@ def _unsaid_ending(reading: str) -> bool:
 
 # A Slavic surname's ending, which Kazakh surnames keep in Latin letters too (Nazarbayev, Máýlenov, Ábdirahmanova).
 _SLAVIC_SURNAME_ENDING = "(?:ov|ev)a?"
+# A name's elided article or patronymic prefix before its apostrophe (D’Amato, d'Arc, L'Oréal, N'Golo, O'Brien): said
+# as a sound run onto the name.
+_ELIDED_SOUNDS = {"d": "д", "l": "л", "n": "н", "o": "оу"}
+_ELIDED_PREFIX = re.compile(r"(?P<prefix>[DLNdl]|O)['’](?P<name>[A-Z][a-zà-ÿ]+)")
 # A Russian or Kazakh surname in Latin letters (Nazarbayev, Smirnova, Pavlov) is said as it is spelled, in any
 # sentence: an English dictionary that has it gives it an English sound.
 SURNAME = re.compile(rf"[A-Z][a-z]{{2,}}{_SLAVIC_SURNAME_ENDING}")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.roman import roman_value
-from tts_edition.normalize.russianlatin import SURNAME
+from tts_edition.normalize.russianlatin import KAZAKH_PATRONYMIC, SURNAME
 from tts_edition.script import latin
 from tts_edition.script.detect import DOTLESS_I, LATIN_2018, LATIN_INFORMAL, latin_variant
 from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
@@ -86,7 +86,10 @@ def alphabet(text: str) -> str | None:
     if has_mark:
         # in a text the 2018 alphabet's letters mark, its ı is that alphabet's и, й, not Turkish's ы (Bıbosynov, kılo)
         dotless_marks = _marked_alphabet(text) == LATIN_2018
-        marked = [bool(_KAZAKH_ONLY.search(w)) or (dotless_marks and DOTLESS_I in w) for w in words]
+        marked = [
+            bool(_KAZAKH_ONLY.search(w) or KAZAKH_PATRONYMIC.fullmatch(w)) or (dotless_marks and DOTLESS_I in w)
+            for w in words
+        ]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
         share = _SHARE if any(marked) else _SHARE_UNMARKED
     else:  # plain letters alone (Bul salada jas jumys istep jatyr): a word English spells is no evidence of Kazakh
@@ -230,9 +233,10 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 # A lone capital and its stop, just before a word; or the 2018 alphabet's two letters for one, Sh and Ch (Ш, Ч): a
-# name's initial (Sh.Shaıahmetov, Ch.Valıhanov), as one capital is (A.Smaıyl).
+# name's initial (Sh.Shaıahmetov, Ch.Valıhanov), as one capital is (A.Smaıyl); two or three of them typed on
+# (M.S.Gorbachevty).
 _DIGRAPH_INITIAL = re.compile("[SC]h")
-_AFTER_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|[SC]h)\.$")
+_AFTER_INITIAL = re.compile(r"(?<![\w.])(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|[SC]h)\.){1,3}$")
 _SCHEMES = ("http://", "https://", "www.")
 _OPENING_MARKS = "«(\"'[“"
 

@@ -268,11 +268,12 @@ def _after_cyrillic(match: re.Match[str]) -> bool:
     return start > 0 and "\u0400" <= match.string[start - 1] <= "\u04ff" and match.string[start - 1].isalpha()
 
 
-def _written_onto_cyrillic(match: re.Match[str]) -> bool:
+def _written_onto_cyrillic(match: re.Match[str], reading: str) -> bool:
     """A capitalised Latin word written onto a Cyrillic one is the second word of a name («КешYou» → кеш ю,
-    ЖасStars → жас старс), said apart, not run into the Cyrillic word's last sound."""
+    ЖасStars → жас старс), capitals spelled by their letters its initialism (ҚазLLM → қаз эл эл эм): said apart, not
+    run into the Cyrillic word's last sound."""
     word = match["word"]
-    return _after_cyrillic(match) and word[:1].isupper() and any(ch.islower() for ch in word)
+    return _after_cyrillic(match) and word[:1].isupper() and (any(ch.islower() for ch in word) or " " in reading)
 
 
 # A Latin word typed onto a Cyrillic one is a brand's foreign tail (ПарақTimes, «Парақtimes» → парақ таймс), not a
@@ -345,7 +346,7 @@ def speak_latin_word(match: re.Match[str], english: bool = False) -> str:
         or read_article_before_english(word, _next_latin_word(match), match.string[: match.start()])
         or read_latin(*_read_as(match, english))
     )
-    reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match) else reading
+    reading = Spoken(" " + reading, reading.kind, reading.guess) if _written_onto_cyrillic(match, reading) else reading
     close = match.groupdict().get("close") or ""
     if match["suf"] and parse_suffixes(match["suf"]) is None and match["gap"] != "-":
         return Spoken(f"{reading}{close} {match['gap'].strip()}{match['suf']}", reading.kind, reading.guess)

@@ -1889,6 +1889,13 @@ def rules() -> list[Rule]:
             "word broken at a lost line", scraped.LOST_LINE_BREAK, scraped.join_lost_break, "mark", needs=amounts.HYPHEN
         ),
         Rule(
+            "abbreviation in capitals after its owner",
+            dotted.CAPITALS_AFTER_OWNER,
+            dotted.speak_capitals_after_owner,
+            "abbreviation",
+            needs=dotted.CAPITALS_AFTER_OWNER_NEEDS,
+        ),
+        Rule(
             "signature of a note",
             dotted.NOTE_SIGNATURE,
             dotted.speak_note_signature,
@@ -2073,7 +2080,7 @@ def rules() -> list[Rule]:
         Rule(
             "scale word",
             gluedsuffixes.SCALE_WORD,
-            lambda m: attach(writtennumbers.SCALES[m["unit"]], m["suf"]),
+            lambda m: attach(writtennumbers.SCALES[m["unit"]], m["suf"] or m["glued"]),
             "abbreviation",
             needs=gluedsuffixes.SCALE_WORD_NEEDS,
         ),

@@ -77,8 +77,10 @@ def romanised_russian(text: str) -> bool:
 
 
 # A surname's Russian ending, which Kazakh surnames in Kazakh text carry too (Bıbosynov, Ibragımov, Ospanova,
-# SERIKBAEV), or its Kazakh one (Qasymuly, Asanqyzy)
-SURNAME = re.compile(r"(?-i:[A-ZÀ-Þ])\w{2,}(?:ov|ev|ova|eva|in|ına|ina|uly|ulı|qyzy)", re.I)
+# SERIKBAEV), or its Kazakh one (Qasymuly, Asanqyzy, Kentuly), which only a Kazakh name has
+_NAME_START = r"(?-i:[A-ZÀ-Þ])\w{2,}"
+KAZAKH_PATRONYMIC = re.compile(rf"{_NAME_START}(?:uly|ulı|qyzy|kyzy)", re.I)
+SURNAME = re.compile(rf"{_NAME_START}(?:ov|ev|ova|eva|in|ına|ina|uly|ulı|qyzy|kyzy)", re.I)
 
 
 def _name(word: str) -> bool:

@@ -83,7 +83,7 @@ NUMBER = re.compile(
     (?:(?(numero)(?!))\s?(?P<unit>{UNIT}|  # a number after № is a label, no amount: no unit (№40 Н.Әбдіров)
        (?:{UNIT_WORD})(?=\s?/\s?{PER_WRITTEN}))(?:\.?\s?/\s?(?P<per>{PER_WRITTEN})(?P<persuf>(?<=[{KAZAKH_LOWER}])[{KAZAKH_LOWER}]+\b)?)?(?P<unitdot>\.(?=\s[{KAZAKH_LOWER}\d]|[,;:]|{_GLUED_WORD}))?
        (?(unitdot)|(?![\w²³]|\.[{KAZAKH_LOWER}a-z\d])))?
-    (?P<post>[^\S\n]?[{CURRENCY}](?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?
+    (?P<post>(?(pre)(?!))[^\S\n]?[{CURRENCY}](?!\d)(?:\s?/\s?(?P<cper>{PER_WRITTEN}))?)?  # not the next's sign
     (?(pre)(?:\s?/\s?(?P<pper>{PER_WRITTEN}))?)
     (?P<above>\+(?![\w+]))?
     (?:(?P<gap>-|(?(unit)[–—]|\s?[-–—]\s?(?!(?:{CARDINAL_WORD})(?![\w-])))|(?(unit)\s-|\s-?)(?=(?:{SPACED_SUFFIX})(?![\w-])))(?P<suf>[{KAZAKH_LOWER}]+)

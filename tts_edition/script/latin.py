@@ -430,10 +430,11 @@ def _same_case(letters: str, like: str) -> str:
 
 def likeliest_variant(text: str, letters_say: str) -> str:
     """The alphabet whose reading of the text's words (outside its addresses) scores best: a word the lexicon knows
-    counts one, one among the commonest words of news text one more, one read with two vowels side by side
-    (`_HIATUS`) or left Latin for a letter the alphabet lacks minus one; then the most words in vowel harmony; then
-    `letters_say`, the guess from the letters only one alphabet has. A short line tells the 2021 alphabet from Qazaq
-    Times' (ı is і in one, ы in the other) or 2018 text without its accented letters from informal spelling only so."""
+    counts one, one among the commonest words of news text one more, one read with two vowels side by side or й
+    after a consonant (`_HIATUS`) or left Latin for a letter the alphabet lacks minus one; then the most words in
+    vowel harmony; then `letters_say`, the guess from the letters only one alphabet has. A short line tells the 2021
+    alphabet from Qazaq Times' (ı is і in one, ы in the other) or 2018 text without its accented letters from
+    informal spelling only so."""
     written = _WORD.findall(outside_addresses(text))  # a site's name (kaznews.mn) is no Kazakh word
     found = dict.fromkeys(word for word in written if len(word) > 1 and not english_spelling(word))
     words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
@@ -464,8 +465,9 @@ _LATIN_IN = re.compile("[a-zà-ɏ]")
 # alphabets' i and ı make it where и stands): a word an alphabet reads so counts against it as much as a word the
 # lexicon knows counts for it (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды;
 # Sırıl Makıadımen: informal spelling's сырыл is a word, but Макыадымен no Kazakh word).
-# Initialisms in capitals are not words.
-_HIATUS = re.compile("[аәеоөұүы](?=[аәеоөұүы])", re.IGNORECASE)
+# Initialisms in capitals are not words. Nor does a Kazakh or a Russian word write й after a consonant (Kentuly:
+# Qazaq Times' y is й, but Кентулй is no word; Кентұлы is).
+_HIATUS = re.compile("[аәеоөұүы](?=[аәеоөұүы])|[бвгғджзкқлмнңпрстфхһцчшщ]й", re.IGNORECASE)
 
 
 # Kazakh in the 2018 alphabet typed on a keyboard without its dotless ı: the Cyrillic і put for its i (bіlіm,
@@ -592,9 +594,9 @@ def _convert_words(text: str, variant: str, choose: Callable[[tuple[str, ...]], 
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
 
-# A case suffix's hyphen after a number or its percent sign (298 353-ti, 5,4%-dan): the suffix, not an English word
-# (dan, ten).
-_HYPHENED_ONTO_NUMBER = re.compile(r"[\d%]-$")
+# A case suffix's hyphen after a number or its percent sign (298 353-ti, 5,4%-dan), a space typed after it too
+# (17- shi): the suffix, not an English word (dan, ten) nor pinyin (shi).
+_HYPHENED_ONTO_NUMBER = re.compile(r"[\d%]-[ \t]?$")
 
 
 # A Roman numeral of I, V and X in capitals (II jartysynda, qazaqtarınıñ V qwrıltayında): no Kazakh word, in any
@@ -612,7 +614,7 @@ def read_word(match: re.Match[str], variant: str, choose: Callable[[tuple[str, .
         return word
     if _ROMAN_NUMERAL.fullmatch(word) and text[match.end() : match.end() + 1] != ".":
         return word  # the normaliser's Roman numeral reader reads it (qazaqtarınıñ V qwrıltayında), not В
-    if _HYPHENED_ONTO_NUMBER.match(text, max(0, start - 2), start):
+    if _HYPHENED_ONTO_NUMBER.search(text, max(0, start - 3), start):
         return convert_word(word, variant, _number_ending)
     if (name := russian_name_with_ts(word, variant)) is not None:
         return name
