@@ -402,3 +402,9 @@ def test_a_case_suffix_typed_straight_onto_a_scale_abbreviation() -> None:
     assert normalize("құны 3 млннан асатын") == "құны үш миллионнан асатын"
     assert normalize("5 млрдтан астам") == "бес миллиардтан астам"
     assert normalize("Aıta keteıik quny 3 mlnnan asatyn 3 shyrsha") == "Айта кетейік құны үш миллионнан асатын үш шырша"
+
+
+def test_a_percentage_with_a_genitive_written_after_a_vowel_is_the_shares_possessive() -> None:
+    """unseen35o: 14,5%-ның: пайыз alone takes -дың, so the -ның the writer typed is пайызы's (пайызының)."""
+    assert normalize("14,5%-ның білімі жоқ.") == "он төрт бүтін оннан бес пайызының білімі жоқ."
+    assert normalize("14,5%-дың білімі жоқ.") == "он төрт бүтін оннан бес пайыздың білімі жоқ."

@@ -2709,3 +2709,19 @@ def test_latin_capitals_typed_onto_a_cyrillic_stem_are_spelled_apart() -> None:
     )
     assert normalize("ҚазLLM-нің жасалуы") == "Қаз эл эл эмнің жасалуы"
     assert normalize("КешYOU тобы") == "Кешю тобы"
+
+
+def test_a_sites_own_letters_for_gh_and_ng_mark_latin_kazakh() -> None:
+    """unseen35o: astana-akshamy.kz's Latin writes ғ ǧ and ң ŋ, letters no Turkish text has: its line is Latin
+    Kazakh (орнатылғанын, жетісіне), not English words and a suffix left hyphened (жеті-сине)."""
+    assert normalize("onyŋ 897-sıne aialdama pavilondary ornatylǧanyn habarlaǧan.") == (
+        "оның сегіз жүз тоқсан жетісіне аялдама павилондары орнатылғанын хабарлаған."
+    )
+
+
+def test_a_capital_cyrillic_i_in_latin_text_is_a_look_alike_not_the_typed_i_habit() -> None:
+    """unseen35o: QR Іshki ister: a capital І a keyboard gives for I says nothing of how the text types its і, so its
+    small i stays і (Ішкі, not Ішки)."""
+    assert normalize("qazir 19 myńǵa jýyq kólik bar», - dedi Іshki ister mınıstri.").endswith(
+        "деді Ішкі істер министрі."
+    )

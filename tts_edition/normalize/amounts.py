@@ -309,6 +309,12 @@ def _rate_cased(match: re.Match[str], governed: str | None, as_ordinal: bool) ->
     return _hyphen_suffix(match) or bool(governed and not match["suf"] and not as_ordinal)
 
 
+def _share_genitive(match: re.Match[str], suffix: str | None) -> bool:
+    """A percentage's genitive written -ның (14,5%-ның білімі жоқ): пайыз alone takes -дың, so the writer said the
+    share's possessive, пайызының."""
+    return bool(match["pct"] and suffix and suffix.lower().startswith(("ның", "нің")))
+
+
 # A percent sign the word itself follows (56% пайызы, 10% процентке) is the word written twice: the word is said.
 _PERCENT_WORD_AFTER = re.compile(r"\s+(?:пайыз|процент)", re.I)
 
@@ -566,7 +572,7 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         words = inflect(initialisms.possessed(words), ["accusative"], possessive=True)  # халқының 30% құрап
     elif _owned_share(match, rest):
         words = initialisms.possessed(words)  # халықтың 96%) → тоқсан алты пайызы
-    if _day_of_a_named_month(match) or ordinalcontext.part_of_a_whole(match):
+    if _day_of_a_named_month(match) or ordinalcontext.part_of_a_whole(match) or _share_genitive(match, suffix):
         words, possessive = initialisms.possessed(words), True  # маусымның 4-де → төртінде; мектептің 14-нің
     stop = _sentence_stop(match)
     suffix = _compared_ablative(suffix, rest)

@@ -338,6 +338,8 @@ def speak_capitals(match: re.Match[str]) -> str:
             return Spoken(attach_written(abbr.spell(word), gap, suffix), "initialism")  # ТОБЖ желісі: not желісі twice
         if entry.possessive and not suffix and _is_object_of_verb_after(entry, match):
             return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
+        if entry.possessive and not suffix and _HONOUR_AFTER.match(match.string, match.end()):
+            return attach(entry.spoken, "ның", possessive=True)  # КСРО халық әртісі → Одағының халық әртісі
         if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
             if entry.plural and _MEMBERS_AFTER.match(match.string, match.end()):
                 return entry.plural  # ЖОО оқытушыларының → жоғары оқу орындары оқытушыларының
@@ -558,6 +560,11 @@ _MEMBER_STEMS = (
 )
 _MEMBER_AFTER = re.compile(
     rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
+)
+# An honour a state gives (халық әртісі, еңбек сіңірген қайраткері, Еңбек Ері, Батыры, чемпионы): the state's
+# possessive expansion just before it is its owner, said in the genitive (КСРО халық әртісі → Одағының халық әртісі).
+_HONOUR_AFTER = re.compile(
+    rf"\s+(?:(?:[Хх]алық|[Ее]ңбек\s+сіңірген)\s+[{KAZAKH_LOWER}]+(?:ы|і)|[Ее]ңбек\s+[Ее]рі|[Бб]атыры|[Чч]емпионы)(?![\w-])"
 )
 # A named body's post (директоры, мүшелері, басшысы, төрағасы) after its legal form: the body owns it and is said in
 # the genitive («Арал Рыбторг» ЖШС директоры → серіктестігінің директоры, «Нұр Отан» ХДП мүшелері → партиясының), as

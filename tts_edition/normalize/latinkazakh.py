@@ -43,7 +43,8 @@ WORD = re.compile(
     re.X,
 )
 _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word
-_KAZAKH_ONLY = re.compile(rf"[qQ](?![uU])|[áäǵńñóúśýwÁÄǴŃÑÓÚŚÝW{_TYPED_CYRILLIC}]")  # marks Turkish does not write
+# marks Turkish does not write: a site's own letters too (adyrna.kz's ǧ, ŋ, ū for ғ, ң, ұ)
+_KAZAKH_ONLY = re.compile(rf"[qQ](?![uU])|[áäǵńñóúśýwǧŋūÁÄǴŃÑÓÚŚÝWǦŊŪ{_TYPED_CYRILLIC}]")
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed among the Latin (ІV)
 # A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
 # Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman).

@@ -141,7 +141,7 @@ _BRANDS = frozenset(
     "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
     "tengrinews khabar astana-tv".split()
 )
-KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğıńñóöúüşśýÁÄǴĞŃÑÓÖÚÜŞŚÝİ]")  # not under re.I: there ı is I
+KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğǧıńñŋóöúüūşśýÁÄǴĞǦŃÑŊÓÖÚÜŪŞŚÝİ]")  # not under re.I: there ı is I
 # Left Latin for the normaliser's address reader: addresses, e-mails, a file's name or path with its extension
 # (/uploads/thumbnail/x_small.jpg: not the Kazakh жпг), and an account name written without its @, words of small
 # letters and digits, each maybe capitalised, joined by underscores (redaktor_qazyr, Kozhakhmet_inside_official, as a
@@ -473,7 +473,8 @@ _HIATUS = re.compile("[аәеоөұүы](?=[аәеоөұүы])|[бвгғджзк
 # Kazakh in the 2018 alphabet typed on a keyboard without its dotless ı: the Cyrillic і put for its i (bіlіm,
 # mіnіstrlіgі, with other Cyrillic look-alikes: Qаzаqstаndа), and the Latin i left for ı, и or й (Nátijеsіndе →
 # нәтижесінде, sаity → сайты, коmissiia → комиссия), ng н and г as the alphabet has them (dеlіngеn → делінген).
-_CYRILLIC_I_IN_LATIN = re.compile(r"[a-zà-ɏ]і|і[a-zà-ɏ]", re.I)
+# Only the small і: a capital І is the look-alike of the Latin I any keyboard gives (QR Іshki ister: Ішкі).
+_CYRILLIC_I_IN_LATIN = re.compile(r"[a-zA-Zà-ɏ]і|і[a-zA-Zà-ɏ]")
 _TYPED_I_WORDS = 2  # words with a Cyrillic і among Latin letters that show the habit
 _MIXED_LATIN_WORD = re.compile(r"\w*[a-zà-ɏ]\w*", re.I)
 
