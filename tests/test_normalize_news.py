@@ -589,7 +589,8 @@ def test_a_number_s_ordinal_ending_and_a_percent_s_suffix_in_capitals_are_read_a
 
 def test_a_decimal_s_suffix_in_capitals_is_read_as_written_small() -> None:
     assert normalize("ШАҒЫМДАРЫ 11,7%-ҒА АЗАЙДЫ") == "шағымдары он бір бүтін оннан жеті пайызға азайды"
-    assert normalize("11,7%-НЫҢ") == "он бір бүтін оннан жеті пайыздың"
+    assert normalize("11,7%-НЫҢ") == "он бір бүтін оннан жеті пайызының"  # -ның: the share's, as пайыз takes -дың
+    assert normalize("11,7%-ДЫҢ") == "он бір бүтін оннан жеті пайыздың"
     assert normalize("2,5-КЕ ДЕЙІН") == "екі бүтін оннан беске дейін"
 
 

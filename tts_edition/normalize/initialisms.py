@@ -561,10 +561,12 @@ _MEMBER_STEMS = (
 _MEMBER_AFTER = re.compile(
     rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"
 )
-# An honour a state gives (халық әртісі, еңбек сіңірген қайраткері, Еңбек Ері, Батыры, чемпионы): the state's
-# possessive expansion just before it is its owner, said in the genitive (КСРО халық әртісі → Одағының халық әртісі).
+# An honour a state gives (халық әртісі, еңбек сіңірген қайраткері, Еңбек Ері, Батыры, чемпионы, Мемлекеттік
+# сыйлығы): the state's possessive expansion just before it is its owner, said in the genitive (КСРО халық әртісі →
+# Одағының халық әртісі).
 _HONOUR_AFTER = re.compile(
-    rf"\s+(?:(?:[Хх]алық|[Ее]ңбек\s+сіңірген)\s+[{KAZAKH_LOWER}]+(?:ы|і)|[Ее]ңбек\s+[Ее]рі|[Бб]атыры|[Чч]емпионы)(?![\w-])"
+    rf"\s+(?:(?:[Хх]алық|[Ее]ңбек\s+сіңірген)\s+[{KAZAKH_LOWER}]+(?:ы|і)|[Ее]ңбек\s+[Ее]рі|[Бб]атыры|[Чч]емпионы"
+    rf"|[Мм]емлекеттік\s+сыйлығы(?:ның)?)(?![\w-])"
 )
 # A named body's post (директоры, мүшелері, басшысы, төрағасы) after its legal form: the body owns it and is said in
 # the genitive («Арал Рыбторг» ЖШС директоры → серіктестігінің директоры, «Нұр Отан» ХДП мүшелері → партиясының), as
