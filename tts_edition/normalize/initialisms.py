@@ -565,7 +565,8 @@ _MEMBER_AFTER = re.compile(
 # сыйлығы): the state's possessive expansion just before it is its owner, said in the genitive (КСРО халық әртісі →
 # Одағының халық әртісі).
 _HONOUR_AFTER = re.compile(
-    rf"\s+(?:(?:[Хх]алық|[Ее]ңбек\s+сіңірген)\s+[{KAZAKH_LOWER}]+(?:ы|і)|[Ее]ңбек\s+[Ее]рі|[Бб]атыры|[Чч]емпионы"
+    rf"\s+(?:(?:[Хх]алық|[Ее]ңбек\s+сіңірген(?:\s+[{KAZAKH_LOWER}]+)?)\s+[{KAZAKH_LOWER}]+(?:ы|і)|[Ее]ңбек\s+[Ее]рі"
+    rf"|[Бб]атыры|[Чч]емпионы"
     rf"|[Мм]емлекеттік\s+сыйлығы(?:ның)?)(?![\w-])"
 )
 # A named body's post (директоры, мүшелері, басшысы, төрағасы) after its legal form: the body owns it and is said in
