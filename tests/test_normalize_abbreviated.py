@@ -250,6 +250,17 @@ READINGS = {
         ("бөлім директорының М.А. Ахметов", "бөлім директорының міндетін атқарушы Ахметов"),
         ("АХМЕТОВ М.А.", "ахметов М. А."),
     ],
+    "a body's possessive expansion before its academician or founder is its owner, in the genitive (unseen35w)": [
+        ("ҚР ҰҒА академигі", "Қазақстан Республикасы Ұлттық ғылым академиясының академигі"),
+        ("ҚазКСР ҒА ұйымдастырушысы", "Қазақ Кеңестік Социалистік Республикасы Ғылым академиясының ұйымдастырушысы"),
+    ],
+    "a range of temperatures up to zero says no minus before the zero (unseen35r)": [
+        ("түнде -10…0°C аязға дейін", "түнде минус он – нөл градус аязға дейін"),
+        ("-5-10°С", "минус бес – минус он градус"),
+    ],
+    "a code's key word typed onto its closing hash (unseen35v)": [
+        ("*143#OK теру.", "жұлдызша жүз қырық үш тор о кей теру."),
+    ],
     "ө. after a river's name is өзені (unseen35p); a capital Ө. before a surname stays an initial": [
         ("Нұра ө. бойында", "Нұра өзені бойында"),
         ("Ө. Жәнібеков", "Ө. Жәнібеков"),

@@ -2725,3 +2725,14 @@ def test_a_capital_cyrillic_i_in_latin_text_is_a_look_alike_not_the_typed_i_habi
     assert normalize("qazir 19 myńǵa jýyq kólik bar», - dedi Іshki ister mınıstri.").endswith(
         "деді Ішкі істер министрі."
     )
+
+
+def test_a_2017_letter_whose_apostrophe_ends_the_word_is_read_with_it() -> None:
+    """unseen35u: kazakhtest.kz's 2017 apostrophe alphabet ends words on y' (у), n' (ң): the apostrophe is the letter's
+    (көрсету, қатысушылардың), not a mark after a word left to the English letters."""
+    assert normalize("Pavlodar oblysy boi'yns'a 3932 memlekettik qyzmets'isi men qyzmet ko'rsety' salasy") == (
+        "Павлодар облысы бойынша үш мың тоғыз жүз отыз екі мемлекеттік қызметшісі мен қызмет көрсету саласы"
+    )
+    assert normalize("Testiley'ge qatysy's'ylardyn' arty'y 2017 jyly") == (
+        "Тестілеуге қатысушылардың артуы екі мың он жетінші жылы"
+    )

@@ -1080,3 +1080,11 @@ def test_a_year_marked_g_after_a_months_name_is_the_months_in_the_genitive() -> 
         "Это произошло в октябре две тысячи двадцать четвёртого года в Алматы."
     )
     assert normalize("В 2020 г. было много.") == "В две тысячи двадцатом году было много."
+
+
+def test_a_second_initial_is_no_place_noun() -> None:
+    """unseen35w: Е.С. Исмаилова, Н.Г. Сергиева in a Russian list: the С. and Г. after a first initial are initials,
+    not село and город."""
+    line = "членов-корреспондентов АН КазССР А.И. Безсоно- ва, Е.С. Исмаилова, Н.Г. Сергиева"
+    assert "Е. С. Исмаилова, Н. Г. Сергиева" in normalize(line)
+    assert normalize("в с. Каскелен, г. Алматы") == "в селе Каскелен, город Алматы"

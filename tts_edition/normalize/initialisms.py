@@ -557,6 +557,9 @@ _MEMBER_STEMS = (
     "ғалым",
     "зерттеуші",
     "меңгеруші",
+    "академик",
+    "академиг",  # академигі: the к voiced before the vowel
+    "ұйымдастырушы",
 )
 _MEMBER_AFTER = re.compile(
     rf"\s+(?:{'|'.join(_MEMBER_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)[{KAZAKH_LOWER}]*(?![\w-])"

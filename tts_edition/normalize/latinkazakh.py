@@ -39,7 +39,9 @@ _TYPED_CYRILLIC_IN = re.compile(f"[{_TYPED_CYRILLIC}]")
 # square or cube to the word (m³).
 WORD = re.compile(
     rf"""(?:(?<![\w'’])|(?<=\d)(?=[a-zà-öø-ɏ]))(?=[{_LOOKALIKES}{_TYPED_CYRILLIC}'’]*[{_LATIN_LETTERS}])
-    [{_LATIN_LETTERS}{_LOOKALIKES}{_TYPED_CYRILLIC}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*(?!(?![²³])[\w'’])""",
+    [{_LATIN_LETTERS}{_LOOKALIKES}{_TYPED_CYRILLIC}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*
+    (?:(?<=[aAgGnNoOuUyYiIsScC])['’](?![\w'’]))?  # the 2017 alphabet's letter ending the word (qatysýshylardyn')
+    (?!(?![²³])[\w'’])""",
     re.X,
 )
 _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word

@@ -42,8 +42,8 @@ LABELLED_PHONE = re.compile(
     r"(?P<number>(?:8\s?)?(?:\(\d{3,5}\)\s?)?(?:[78]?\d{10}|\d{5,7}|\d{2,3}(?:\s\d{2}){2}))(?![\w,.-]\d|[\w-])"
 )
 # A code dialled with the star and hash keys (*111#, * 111 * 2118 #, a phone's service code *#06# or #06#): the keys
-# by their names, each number between as it is written.
-DIAL_CODE = re.compile(r"(?<![\w*#])(?:\*|\*?#)\s?\d+(?:\s?[*#]\s?\d+)*\s?#(?![\w#])")
+# by their names, each number between as it is written; a key's word may be typed onto the closing hash (*143#OK).
+DIAL_CODE = re.compile(r"(?<![\w*#])(?:\*|\*?#)\s?\d+(?:\s?[*#]\s?\d+)*\s?#(?![\d_#])")
 DIAL_KEY = re.compile(r"#(?<=\d#)|#(?<=\d\s#)")  # the closing hash after a number every code holds, found by its #
 _KEY_NAMES = {"*": "жұлдызша", "#": "тор"}
 

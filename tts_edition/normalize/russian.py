@@ -1185,10 +1185,13 @@ def rules() -> list[Rule]:
         _guess(
             "russian place noun",
             re.compile(
-                rf"(?<![\w.])(?<!\d\s)(?P<noun>{_PLACE_NOUN})\s?(?=(?-i:[А-ЯЁ][а-яё])|(?:{_PLACE_NOUN})\s?(?-i:[А-ЯЁ]))",
+                rf"(?<![\w.])(?<!\d\s)(?<!(?-i:[А-ЯЁ])\.\s)"
+                rf"(?P<noun>{_PLACE_NOUN})\s?(?=(?-i:[А-ЯЁ][а-яё])|(?:{_PLACE_NOUN})\s?(?-i:[А-ЯЁ]))",
                 re.I,
             ),
-            speak_place_noun,  # before a name in capitals, not after a number (5 р. за штуку)
+            # before a name in capitals, not after a number (5 р. за штуку) nor after a name's first initial (Е.С.
+            # Исмаилова: С. is the second)
+            speak_place_noun,
         ),
         _guess(
             "russian clipped noun",

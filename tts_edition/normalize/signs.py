@@ -196,13 +196,13 @@ def second_sign(match: re.Match[str], first: str) -> str:
     end's sign and the ends' separator at once), else the first end's minus, for an end said without it would be
     above zero (-5-10°С → минус бес – минус он, not минус бес – он). An unsigned end after a plus is above zero said
     bare (+38–39°C → плюс отыз сегіз – отыз тоғыз), and after a sign written as a word the writer has said how the
-    range reads (минус 2-7)."""
+    range reads (минус 2-7). Zero takes no sign (-10…0°C → минус он – нөл)."""
     if match["bsign"]:
         return signed(match["bsign"])
     if match.string[match.start("b") - 1] == "+":
         return "плюс "
     carried = first.strip() == "минус" and not _SIGN_WORD_BEFORE.search(match.string, 0, match.start())
-    return first if carried else ""
+    return first if carried and match["b"].strip("0") else ""  # -10…0°C: zero has no sign
 
 
 # An audience's age rating (0+, 6+, 12+, 16+, 18+, 21+) is a label: its plus is said as written (он сегіз плюс), not
