@@ -338,7 +338,7 @@ def speak_capitals(match: re.Match[str]) -> str:
             return Spoken(attach_written(abbr.spell(word), gap, suffix), "initialism")  # ТОБЖ желісі: not желісі twice
         if entry.possessive and not suffix and _is_object_of_verb_after(entry, match):
             return attach(entry.spoken, "ды", possessive=True)  # ЖҚЕ бұзғаны → ережелерін бұзғаны
-        if entry.possessive and not suffix and _HONOUR_AFTER.match(match.string, match.end()):
+        if entry.possessive and not suffix and _owns_after(entry, match):
             return attach(entry.spoken, "ның", possessive=True)  # КСРО халық әртісі → Одағының халық әртісі
         if entry.possessive and not suffix and _MEMBER_AFTER.match(match.string, match.end()):
             if entry.plural and _MEMBERS_AFTER.match(match.string, match.end()):
@@ -572,6 +572,12 @@ _HONOUR_AFTER = re.compile(
     rf"|[Бб]атыры|[Чч]емпионы"
     rf"|[Мм]емлекеттік\s+сыйлығы(?:ның)?)(?![\w-])"
 )
+# A state's law whose title is quoted after it (ҚР «Ақпараттандыру туралы» Заңы): the state owns it, in the genitive,
+# as the law's official title has it (Қазақстан Республикасының «…» Заңы); before a law's bare name (ҚР Қылмыстық
+# кодексі, ҚР Заңы) the nominative stays.
+_LAW_AFTER = re.compile(
+    rf"\s+[«\"“][^»\"”\n]{{1,120}}[»\"”]\s+(?:[Зз]аң|[Кк]онституциялық\s+заң|[Кк]одекс)[{KAZAKH_LOWER}]*(?![\w-])"
+)
 # A named body's post (директоры, мүшелері, басшысы, төрағасы) after its legal form: the body owns it and is said in
 # the genitive («Арал Рыбторг» ЖШС директоры → серіктестігінің директоры, «Нұр Отан» ХДП мүшелері → партиясының), as
 # the academic posts above make a body's expansion say it. Only a post that ends in its possessive: one in a further
@@ -605,6 +611,18 @@ _LAW_PART_AFTER = re.compile(
 
 
 _LAW_NOUNS = ("кодекс", "заң", "конституция")
+
+
+def _owns_after(entry: abbr.Entry, match: re.Match[str]) -> bool:
+    """The state the initialism names owns the honour or the law after it (`_HONOUR_AFTER`, `_LAW_AFTER`)."""
+    after = match.end()
+    return bool(
+        _HONOUR_AFTER.match(match.string, after) or (_is_state(entry) and _LAW_AFTER.match(match.string, after))
+    )
+
+
+def _is_state(entry: abbr.Entry) -> bool:
+    return entry.spoken.rpartition(" ")[2].lower().startswith(("республикасы", "одағы", "штаттары", "федерациясы"))
 
 
 def names_law(entry: abbr.Entry) -> bool:
