@@ -1088,3 +1088,12 @@ def test_a_second_initial_is_no_place_noun() -> None:
     line = "членов-корреспондентов АН КазССР А.И. Безсоно- ва, Е.С. Исмаилова, Н.Г. Сергиева"
     assert "Е. С. Исмаилова, Н. Г. Сергиева" in normalize(line)
     assert normalize("в с. Каскелен, г. Алматы") == "в селе Каскелен, город Алматы"
+
+
+def test_a_clipped_word_heading_russian_capitals_is_said_before_their_letters() -> None:
+    """unseen35w: КазССР in a Russian resolution is каз эс эс эр, not the capitals left for the voice to guess; a
+    head and capitals that make one word together are said as it (КазГУ → казгу)."""
+    assert "а в каз эс эс эр открыто двадцать школ" in normalize(
+        "В годы войны в СССР было создано много заводов, а в КазССР открыто 20 школ."
+    )
+    assert "окончил казгу в" in normalize("Он окончил КазГУ в 1970 году и работал в институте.")

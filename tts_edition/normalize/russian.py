@@ -864,9 +864,13 @@ FUNCTION_WORDS = frozenset(
 
 
 def speak_initialism(match: re.Match[str]) -> str:
-    """РК → эр ка, ЕАЭС → еаэс: the letters' names, or a word where the letters can be said as one; a short word in
-    a heading set in capitals is that word (ПО → по), and so are capitals with a sign in them (ЖИЗНЬ → жизнь)."""
+    """РК → эр ка, ЕАЭС → еаэс, КазССР → каз эс эс эр: the letters' names, or a word where the letters can be said as
+    one; a short word in a heading set in capitals is that word (ПО → по), and so are capitals with a sign in them
+    (ЖИЗНЬ → жизнь)."""
     word = match.group()
+    if match["head"]:  # КазССР → каз эс эс эр, КазГУ → казгу
+        capitals_part = word[len(match["head"]) :]
+        return word.lower() if pronounceable(word.upper()) else f"{match['head'].lower()} {spell(capitals_part)}"
     if word.lower() in FUNCTION_WORDS and capitals.in_heading(match.string, match.start(), match.end()):
         return word.lower()
     if _SOFT_OR_HARD_SIGN.search(word):  # ЖИЗНЬ: no initialism holds a sign, which names no sound of its own
@@ -993,7 +997,8 @@ def speak_archive_date(match: re.Match[str]) -> str:
 
 # A dateline's time after its year (30 ноября 2013 в 11:34): the year is the date's, not a count before a word.
 _AT_CLOCK = r"(?=[ \t]+в[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
-_INITIALISM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?!\w|-(?!\d))")  # ЧМ-2026 too
+# ЧМ-2026 too; a clipped word may head the capitals (КазССР, КазГУ: a republic's or a school's name)
+_INITIALISM = re.compile(r"(?<![\w-])(?P<head>[А-ЯЁ][а-яё]{2,4})?[А-ЯЁ]{2,5}(?!\w|-(?!\d))")
 _COUNTED = "|".join(re.escape(a) for a in sorted(COUNTED, key=len, reverse=True) if a not in _ANGLE_UNITS)
 
 
