@@ -488,7 +488,7 @@ def _capital_given_back(parts: list[str]) -> list[str]:
     """Capitals before a word in small letters (KAZsport, TURKfest) part as the capitals and the word, where their
     last capital makes no word with the small letters after it (Zsport) but those letters make one alone (sport):
     not the camel-case parting KA + Zsport that a capital before its word's small letters calls for (NCALayer). A
-    word with a letter of Kazakh Latin is whole (IQala: ай қала, not IQ + ala)."""
+    word with a letter of Kazakh Latin is whole (IQala: not IQ + ala)."""
     if len(parts) != 2 or not parts[0].isupper() or not parts[1][1:].islower() or KAZAKH_MARKS.search(parts[1].lower()):
         return parts
     head, tail = parts[0] + parts[1][0], parts[1][1:]

@@ -202,7 +202,8 @@ def second_sign(match: re.Match[str], first: str) -> str:
     if match.string[match.start("b") - 1] == "+":
         return "плюс "
     carried = first.strip() == "минус" and not _SIGN_WORD_BEFORE.search(match.string, 0, match.start())
-    return first if carried and match["b"].strip("0") else ""  # -10…0°C: zero has no sign
+    zero = not match["b"].strip("0") and not (match["bf"] or "").strip("0")  # -10…0°C: zero has no sign
+    return first if carried and not zero else ""
 
 
 # An audience's age rating (0+, 6+, 12+, 16+, 18+, 21+) is a label: its plus is said as written (он сегіз плюс), not
