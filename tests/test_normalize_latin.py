@@ -2684,6 +2684,14 @@ def test_a_kazakh_patronymic_marks_its_line_as_latin_kazakh() -> None:
     assert normalize("Jarbol Kentuly 05 qaz. 2024 07:35") == (
         "Жарбол Кентұлы бесінші қазан екі мың жиырма төртінші жыл жеті отыз бес"
     )
+    assert normalize("Avtor: Erlan Asanuly") == "Автор: Ерлан Асанұлы"
+    assert normalize("Erlan Asanuly") == "Ерлан Асанұлы"  # a byline alone: the word beside it is the given name
+
+
+def test_a_loans_opening_ex_is_eks() -> None:
+    """unseen35h: «Expedit Group», a company's name no dictionary has: its ex is экс, as экспорт and экспресс (no
+    Kazakh word opens with екс), where a Kazakh name's E stays е (Erlan)."""
+    assert normalize("«Expedit Group» ЖШС").startswith("«экспедит груп»")
 
 
 @pytest.mark.parametrize(

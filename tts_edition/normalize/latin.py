@@ -1999,6 +1999,8 @@ def _english_letter(word: str, i: int) -> str:
         return ""
     if ch == "c" and after in ("e", "i", "y"):
         return "с"
+    if ch == "e" and i == 0 and after == "x":
+        return "э"  # Expedit: a loan's opening ex is экс, as экспорт, экспресс (no Kazakh word opens екс)
     if ch == "w" and i == 1 and word[0] == "t" and after in _VOWELS:
         return "в"  # Twix, Twibbon: an opening tw before a vowel is тв, as the loans have it (твиттер, твист)
     if ch == "k" and _glide_before_k(word, i):

@@ -82,7 +82,9 @@ def alphabet(text: str) -> str | None:
         return None
     if len(words) < _FEWEST_WORDS - 1:
         return None
-    has_mark = KAZAKH_MARK.search(text) is not None or any(_TYPED_CYRILLIC_IN.search(word) for word in words)
+    has_mark = KAZAKH_MARK.search(text) is not None or any(
+        _TYPED_CYRILLIC_IN.search(word) or KAZAKH_PATRONYMIC.fullmatch(word) for word in words
+    )
     if not has_mark and _CYRILLIC_WORD.search(text):
         return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
     variant = latin.likeliest_variant(text, _marked_alphabet(text))  # every word read in every alphabet: asked last
@@ -101,9 +103,13 @@ def alphabet(text: str) -> str | None:
     if len(words) < _FEWEST_WORDS:  # a line of two words (Osy aıdarda, «Qamshy» silteıdi): both Kazakh, one marked,
         alone = not _CYRILLIC_WORD.search(text)  # no Cyrillic word beside them (Qatar Airways рейсі: a name)
         # each marked and no English spelling (Airways has w), known whole (top → топ), or a surname (a byline's
-        # Baýyrjan SERIKBAEV)
+        # Baýyrjan SERIKBAEV); beside a Kazakh patronymic a capitalised word is the given name (Erlan Asanuly)
+        named = any(KAZAKH_PATRONYMIC.fullmatch(w) for w in words)
         known = all(
-            (_KAZAKH_ONLY.search(w) and not english_spelling(w)) or _known_whole(w, variant) or SURNAME.fullmatch(w)
+            (_KAZAKH_ONLY.search(w) and not english_spelling(w))
+            or _known_whole(w, variant)
+            or SURNAME.fullmatch(w)
+            or (named and w.istitle())
             for w in words
         )
         return variant if alone and has_mark and known else None
