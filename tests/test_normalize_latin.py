@@ -2744,3 +2744,12 @@ def test_a_2017_letter_whose_apostrophe_ends_the_word_is_read_with_it() -> None:
     assert normalize("Testiley'ge qatysy's'ylardyn' arty'y 2017 jyly") == (
         "Тестілеуге қатысушылардың артуы екі мың он жетінші жылы"
     )
+
+
+def test_a_units_abbreviation_after_a_number_in_latin_kazakh_is_the_unit_english_spells_or_not() -> None:
+    """unseen35o: 1091,78 ga jeri: ga is the hectare's га after a number, though the English dictionary has the word;
+    a unit the table keeps in Latin (GB) stays its own."""
+    assert normalize("Qordaı aýdanyna 1091 ga jer berildi, 5 t astyq jınaldy.") == (
+        "Қордай ауданына мың тоқсан бір гектар жер берілді, бес тонна астық жиналды."
+    )
+    assert normalize("Jadysy 16 GB, 5 mm qalyńdyǵy bar.") == "Жадысы он алты гигабайт, бес миллиметр қалыңдығы бар."

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.russianlatin import KAZAKH_PATRONYMIC, SURNAME
@@ -153,6 +154,8 @@ def read_word(match: re.Match[str]) -> str:
         return word
     if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
         return word
+    if (unit := _unit_after_number(match, variant)) is not None:
+        return unit
     if (numeral := _transliterated_roman(word)) is not None:
         return numeral
     match = _retyped(match, word.translate(_SOUNDING_OTHERWISE))
@@ -176,6 +179,18 @@ def read_word(match: re.Match[str]) -> str:
             choose = _choose_written_ya
     reading = latin.read_word(match, variant, choose)
     return _in_marked_alphabet(match, variant, reading) or reading
+
+
+# A unit's abbreviation right after a number (1091,78 ga jeri): the table's unit in Cyrillic (га), which the rules of
+# amounts read, though English spells it too (ga); a unit the table keeps in Latin (MB, kW) stays.
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?$")
+
+
+def _unit_after_number(match: re.Match[str], variant: str) -> str | None:
+    if not _NUMBER_BEFORE.search(match.string, max(0, match.start() - 2), match.start()):
+        return None
+    reading = convert_word(match.group(), variant)
+    return reading if reading != match.group() and reading in abbr.of_kind("unit") else None
 
 
 def _in_marked_alphabet(match: re.Match[str], variant: str, reading: str) -> str | None:
