@@ -2753,3 +2753,9 @@ def test_a_units_abbreviation_after_a_number_in_latin_kazakh_is_the_unit_english
         "Қордай ауданына мың тоқсан бір гектар жер берілді, бес тонна астық жиналды."
     )
     assert normalize("Jadysy 16 GB, 5 mm qalyńdyǵy bar.") == "Жадысы он алты гигабайт, бес миллиметр қалыңдығы бар."
+
+
+def test_a_loans_hard_sign_the_2018_alphabet_drops_is_put_back() -> None:
+    """unseen35o: sýbektiniń, obekt: the 2018 alphabet writes no ъ, which субъект and объект keep in Cyrillic."""
+    assert normalize("Bul obekt jóndeldi, obektiler tekserildi.") == "Бұл объект жөнделді, объектілер тексерілді."
+    assert normalize("tórt sýbektiniń ıeliginde turǵan 9 jer ýchaskesi beriledi,").startswith("төрт субъектінің")
