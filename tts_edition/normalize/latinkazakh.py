@@ -83,9 +83,8 @@ def alphabet(text: str) -> str | None:
         return None
     if len(words) < _FEWEST_WORDS - 1:
         return None
-    has_mark = KAZAKH_MARK.search(text) is not None or any(
-        _TYPED_CYRILLIC_IN.search(word) or KAZAKH_PATRONYMIC.fullmatch(word) for word in words
-    )
+    patronymics = [KAZAKH_PATRONYMIC.fullmatch(word) is not None for word in words]
+    has_mark = KAZAKH_MARK.search(text) is not None or any(patronymics) or any(map(_TYPED_CYRILLIC_IN.search, words))
     if not has_mark and _CYRILLIC_WORD.search(text):
         return None  # a plain-Latin name in Cyrillic text (Kazakhstan Temir Zholy компаниясы): the name rules read it
     variant = latin.likeliest_variant(text, _marked_alphabet(text))  # every word read in every alphabet: asked last
@@ -93,8 +92,8 @@ def alphabet(text: str) -> str | None:
         # in a text the 2018 alphabet's letters mark, its ı is that alphabet's и, й, not Turkish's ы (Bıbosynov, kılo)
         dotless_marks = _marked_alphabet(text) == LATIN_2018
         marked = [
-            bool(_KAZAKH_ONLY.search(w) or KAZAKH_PATRONYMIC.fullmatch(w)) or (dotless_marks and DOTLESS_I in w)
-            for w in words
+            bool(_KAZAKH_ONLY.search(w)) or patronymic or (dotless_marks and DOTLESS_I in w)
+            for w, patronymic in zip(words, patronymics, strict=True)
         ]
         kazakh = sum(m or (len(w) > 1 and _known(w, variant)) for w, m in zip(words, marked, strict=True))
         share = _SHARE if any(marked) else _SHARE_UNMARKED
@@ -105,12 +104,11 @@ def alphabet(text: str) -> str | None:
         alone = not _CYRILLIC_WORD.search(text)  # no Cyrillic word beside them (Qatar Airways рейсі: a name)
         # each marked and no English spelling (Airways has w), known whole (top → топ), or a surname (a byline's
         # Baýyrjan SERIKBAEV); beside a Kazakh patronymic a capitalised word is the given name (Erlan Asanuly)
-        named = any(KAZAKH_PATRONYMIC.fullmatch(w) for w in words)
         known = all(
             (_KAZAKH_ONLY.search(w) and not english_spelling(w))
             or _known_whole(w, variant)
             or SURNAME.fullmatch(w)
-            or (named and w.istitle())
+            or (any(patronymics) and w.istitle())
             for w in words
         )
         return variant if alone and has_mark and known else None

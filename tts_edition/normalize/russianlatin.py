@@ -79,8 +79,9 @@ def romanised_russian(text: str) -> bool:
 # A surname's Russian ending, which Kazakh surnames in Kazakh text carry too (Bıbosynov, Ibragımov, Ospanova,
 # SERIKBAEV), or its Kazakh one (Qasymuly, Asanqyzy, Kentuly), which only a Kazakh name has
 _NAME_START = r"(?-i:[A-ZÀ-Þ])\w{2,}"
-KAZAKH_PATRONYMIC = re.compile(rf"{_NAME_START}(?:uly|ulı|qyzy|kyzy)", re.I)
-SURNAME = re.compile(rf"{_NAME_START}(?:ov|ev|ova|eva|in|ına|ina|uly|ulı|qyzy|kyzy)", re.I)
+_PATRONYMIC_ENDING = "uly|ulı|qyzy|kyzy"
+KAZAKH_PATRONYMIC = re.compile(rf"{_NAME_START}(?:{_PATRONYMIC_ENDING})", re.I)
+SURNAME = re.compile(rf"{_NAME_START}(?:ov|ev|ova|eva|in|ına|ina|{_PATRONYMIC_ENDING})", re.I)
 
 
 def _name(word: str) -> bool:
