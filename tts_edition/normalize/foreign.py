@@ -30,6 +30,7 @@ from pathlib import Path
 from tts_edition.normalize.abbreviations import plain_latin
 from tts_edition.normalize.pinyin import read_pinyin
 from tts_edition.normalize.tables import table_rows
+from tts_edition.script.latin import KAZAKH_LATIN_ONLY
 
 LANGUAGES = Path(__file__).with_name("foreign.tsv")
 FRENCH, GERMAN, CZECH, JAPANESE, KOREAN, CHINESE = "fr", "de", "cs", "ja", "ko", "zh"
@@ -152,7 +153,7 @@ _LANGUAGE_RULES = {FRENCH: _FRENCH, GERMAN: _GERMAN, CZECH: _CZECH, JAPANESE: _J
 _UZBEK_APOSTROPHE = re.compile("(?<=[og])[ʻ‘’'`]")
 _KAZAKH_APOSTROPHE = re.compile("[auinsc][ʻ‘’'`]")  # the 2017 alphabet's ә ү і ң ш ч
 _TURKISH_MARKS = re.compile("[ğışç]")
-_KAZAKH_LATIN_ONLY = re.compile("[qxwäñūáóúǵńýǧŋ]")
+_KAZAKH_LATIN_ONLY = re.compile(f"[qxw{KAZAKH_LATIN_ONLY}]")
 _BACK_VOWELS = re.compile("[aou]")
 _FRONT_BEFORE_DOTLESS = re.compile("[eiöü][^aeıioöuüâîû]*ı")
 # ı before a vowel, which no Turkish word writes: the 2018 Kazakh alphabet's ıa, ıı (я, ия: Japonııa, Koreıa)

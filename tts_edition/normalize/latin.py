@@ -42,7 +42,7 @@ from tts_edition.normalize.places import (
 from tts_edition.normalize.provenance import Spoken
 from tts_edition.normalize.tables import table_rows
 from tts_edition.script.detect import DOTLESS_I, LATIN_2018, latin_variant
-from tts_edition.script.latin import convert_word, own_alphabet
+from tts_edition.script.latin import KAZAKH_LATIN_ONLY, KAZAKH_LATIN_TURKIC, convert_word, own_alphabet
 from tts_edition.script.lexicon import HARMONY_BACK, HARMONY_FRONT, load_lexicon
 
 NAMES = Path(__file__).with_name("latin.tsv")
@@ -76,7 +76,7 @@ _Y_GLIDE_AFTER = frozenset("аәеоө")
 _Y_GLIDE_AFTER_LATIN = frozenset("aeoáäóö")  # the same vowels as plain Latin and the alphabets write them
 # q is Kazakh but in an English qu before a vowel (quiz, queen); a qu before a consonant is Kazakh (tilqural →
 # тілқұрал).
-KAZAKH_MARKS = re.compile(r"q(?!u[aeiouy])|[áäǵğıńñóöúüşçýǧŋ]")
+KAZAKH_MARKS = re.compile(rf"q(?!u[aeiouy])|[{KAZAKH_LATIN_ONLY}{KAZAKH_LATIN_TURKIC}ç]")
 # Kazakh words spelled in plain Latin (Aikyn, Turkystan): the letters that hide a choice, in back- and
 # front-vowel words; the reading the Kazakh dictionary knows wins. A back-vowel word tries и before і, the front
 # vowel harmony keeps out of it (Islam → ислам; the dictionary knows іслам too). An n may be ң, which the older

@@ -23,7 +23,7 @@ from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.russianlatin import KAZAKH_PATRONYMIC, SURNAME
 from tts_edition.script import latin
 from tts_edition.script.detect import DOTLESS_I, LATIN_2018, LATIN_INFORMAL, latin_variant
-from tts_edition.script.latin import KAZAKH_MARK, convert_word, english_spelling
+from tts_edition.script.latin import KAZAKH_LATIN_ONLY, KAZAKH_MARK, convert_word, english_spelling
 from tts_edition.script.lexicon import load_lexicon
 
 # Cyrillic letters a site's font or keyboard puts for the Latin ones they look like, inside Latin words (Qаzаqstаndа,
@@ -47,7 +47,7 @@ WORD = re.compile(
 )
 _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LATIN_LETTERS}]")  # a look-alike in a word
 # marks Turkish does not write: a site's own letters too (adyrna.kz's ǧ, ŋ, ū for ғ, ң, ұ)
-_KAZAKH_ONLY = re.compile(rf"[qQ](?![uU])|[áäǵńñóúśýwǧŋūÁÄǴŃÑÓÚŚÝWǦŊŪ{_TYPED_CYRILLIC}]")
+_KAZAKH_ONLY = re.compile(rf"[qQ](?![uU])|[{KAZAKH_LATIN_ONLY}{KAZAKH_LATIN_ONLY.upper()}wW{_TYPED_CYRILLIC}]")
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed among the Latin (ІV)
 # A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
 # Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman).

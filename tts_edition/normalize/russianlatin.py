@@ -20,6 +20,7 @@ from itertools import product
 
 from tts_edition.normalize import russianforms
 from tts_edition.normalize.capitals import known_stem
+from tts_edition.script.latin import KAZAKH_LATIN_ONLY
 
 # The letters of a word in the 2018 alphabet's Russian, each with the Cyrillic spellings it may stand for, likeliest
 # first: ı after a consonant is и, after a vowel й (Kazahı, Zapadnoı → казахи, западной); ıa, ıý, ıo are я, ю, ё after
@@ -41,8 +42,10 @@ _SOFTENED = frozenset("бвдзлмнпрстф")
 _NOT_BEFORE_SOFT_SIGN = _RUSSIAN_VOWELS | {"й"}
 _MOST_SPELLINGS = 256
 _SOFT_SIGN = "ь"
-# A letter only Kazakh writes (Shalqar, Ádіlet, derekkózі: the Cyrillic і typed for i too): the word is Kazakh.
-KAZAKH_ONLY = re.compile("[qǵńóúáäiіQǴŃÓÚÁÄ]")
+# A letter only Kazakh writes (Shalqar, Ádіlet, derekkózі: the Cyrillic і typed for i too): the word is Kazakh. Not
+# ý, which 2018 writes for a Russian у too (Sbornık dokýmentov).
+_KAZAKH_ONLY_LETTERS = KAZAKH_LATIN_ONLY.replace("ý", "")
+KAZAKH_ONLY = re.compile(f"[{_KAZAKH_ONLY_LETTERS}{_KAZAKH_ONLY_LETTERS.upper()}qQiі]")
 WORD = re.compile(r"(?<![\w'’])[A-Za-zÀ-ɏ]+(?![\w'’])")
 # A document dated as Russian dates it, in these letters (ot 08.01.2015 g., v vıde 21.06.2017 g.): its year's g.
 # (года; Kazakh writes j. for жыл), Russian however few the other words.

@@ -141,7 +141,13 @@ _BRANDS = frozenset(
     "kazinform facebook instagram telegram youtube tiktok twitter whatsapp google apple microsoft "
     "tengrinews khabar astana-tv".split()
 )
-KAZAKH_MARK = re.compile(r"[qQ](?![uU])|[áäǵğǧıńñŋóöúüūşśýÁÄǴĞǦŃÑŊÓÖÚÜŪŞŚÝİ]")  # not under re.I: there ı is I
+# The letters of the Kazakh Latin alphabets that no other language Kazakh text quotes writes: 2018's á ǵ ń ó ú ý, 2021's
+# ä ñ ū, and sites' own ś ǧ ŋ (adyrna.kz's ǧ ŋ ū for ғ ң ұ). Turkish and Azerbaijani share ğ ı ö ü ş with 2021's.
+KAZAKH_LATIN_ONLY = "áäǵńñóúśýǧŋū"
+KAZAKH_LATIN_TURKIC = "ğıöüş"
+_KAZAKH_LATIN = KAZAKH_LATIN_ONLY + KAZAKH_LATIN_TURKIC
+# Not under re.I, nor with ı's capital, which is I: the dotted İ takes its place.
+KAZAKH_MARK = re.compile(rf"[qQ](?![uU])|[{_KAZAKH_LATIN}{KAZAKH_LATIN_ONLY.upper()}ĞÖÜŞİ]")
 # Left Latin for the normaliser's address reader: addresses, e-mails, a file's name or path with its extension
 # (/uploads/thumbnail/x_small.jpg: not the Kazakh жпг), and an account name written without its @, words of small
 # letters and digits, each maybe capitalised, joined by underscores (redaktor_qazyr, Kozhakhmet_inside_official, as a
