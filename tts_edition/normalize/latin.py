@@ -519,6 +519,7 @@ def _known_2018_reading(word: str) -> str | None:
     return reading if vowels_meet(_kazakh_letters(word)) and not vowels_meet(reading) else None
 
 
+@cache
 def _in_2018_letters(word: str) -> str:
     return convert_word(word, LATIN_2018, load_lexicon().choose).lower()
 
