@@ -401,3 +401,50 @@ def test_a_question_number_run_onto_its_fraction_is_the_question_s() -> None:
     """learning30: 14.81/23 бөлшегін opening a line (`numbering._FRACTION_GLUED`); a decimal mid-line stays one."""
     assert normalize("14.81/23 бөлшегін жазыңыз:") == "он төртінші жиырма үштен сексен бір бөлшегін жазыңыз:"
     assert normalize("Ол 1.5/2 литр") == "Ол бір бүтін оннан бес, екі литр"
+
+
+SESSION36_ORDINALS = {
+    "a year's word is жыл and its forms, not a word it begins: 1285 жылқы counts horses": [
+        ("1285 жылқы және 55 түйе өсіріледі.", "мың екі жүз сексен бес жылқы және елу бес түйе өсіріледі."),
+        ("1990 жылдары", "мың тоғыз жүз тоқсаныншы жылдары"),
+        ("2022 жылмен салыстырғанда", "екі мың жиырма екінші жылмен салыстырғанда"),
+    ],
+    "suffixes after an ordinal's marker go onto the ordinal": [
+        ("2-шісінде 19 теңге", "екіншісінде он тоғыз теңге"),
+        ("3-шісін алды", "үшіншісін алды"),
+        ("2-шілде", "екінші шілде"),
+    ],
+    "the next item of a results list on the same line names a place too; seats counted stay": [
+        (
+            "3 орын Белагаш орта мектебі, 2 орын Запорожье орта мектебі",
+            "үшінші орын Белагаш орта мектебі, екінші орын Запорожье орта мектебі",
+        ),
+        ("1 орын – Асан; 2 орын Үсен", "бірінші орын – Асан; екінші орын Үсен"),
+        ("Залда 3 орын бар, 2 орын Абайға берілді", "Залда үш орын бар, екі орын Абайға берілді"),
+    ],
+    "a pair after № before a plural noun is a list of places; a gazette's year is not": [
+        ("№ 1, 2 турбиналарға жөндеу", "бірінші, екінші турбиналарға жөндеу"),
+        ("№3, 5 мектептерде", "үшінші, бесінші мектептерде"),
+        ("№ 12, 2023 жылғы", "он екінші, екі мың жиырма үшінші жылғы"),
+    ],
+    "a number hyphened before a body's initialism numbers the body; a measure's is counted": [
+        ("2-ЖЭО-да жөндеу", "екінші жылу электр орталығында жөндеу"),
+        ("100-ДЕН АСТАМ", "жүзден астам"),
+    ],
+    "an address's room after the house number, or clipped, is named; rooms counted stay": [
+        ("Желтоқсан көшесі, 22, 301 каб.", "Желтоқсан көшесі, жиырма екі, үш жүз бірінші кабинет."),
+        ("Абай көшесі, 5, 12 кабинет.", "Абай көшесі, бес, он екінші кабинет."),
+        ("5 кабинет ашылды", "бес кабинет ашылды"),
+    ],
+    "a house's number before its floor in the singular is no list of floors": [
+        ("Бейбітшілік көшесі, 8, 2-қабат", "Бейбітшілік көшесі, сегіз, екінші қабат"),
+        ("1, 2-қабаттар", "бірінші, екінші қабаттар"),
+        ("5, 6-сынып оқушылары", "бесінші, алтыншы сынып оқушылары"),
+    ],
+}
+test_session36_ordinals = reading_test(SESSION36_ORDINALS)
+
+
+def test_a_number_hyphened_before_a_measure_s_initialism_counts() -> None:
+    """unseen36c: 46-АЕК-тен is forty-six of the measure, not its forty-sixth (`numbering.NUMBERED_INITIALISM`)."""
+    assert "алтыншы" not in normalize("46-АЕК-тен 55 АЕК-ке дейін")

@@ -285,3 +285,10 @@ def test_a_russian_month_cut_short_in_a_date_is_the_kazakh_month() -> None:
     # apart from a day, or spaced after a number with a word going on, the Kazakh word Сен stays itself
     assert normalize("Сен келдің бе?") == "Сен келдің бе?"
     assert normalize("4 Сен далада ойна") == "төрт Сен далада ойна"
+
+
+def test_a_bare_year_word_after_a_date_ending_its_line_is_the_date_s_own() -> None:
+    """unseen36h: 18.07.2019 жыл, a dateline: the year's word said once (`dates._YEAR_WORD`); a capital Жыл after a
+    date opens the next sentence and stays."""
+    assert normalize("18.07.2019 жыл") == "екі мың он тоғызыншы жылғы он сегізінші шілде"
+    assert normalize("date 2025-12-24 Жыл басынан бері").endswith("желтоқсан Жыл басынан бері")

@@ -83,6 +83,7 @@ class Entry:
     honorific: bool = False  # a blessing said after a holy name (с.ғ.с., р.а.), also typed in capitals: (С.Ғ.С.)
     word: bool = False  # capitals that also spell a common word (АҚ: ақ), which a heading in capitals means
     named: bool = False  # a stump read only after the name it follows (Новостройка к. → кенті, Абай ат.)
+    street: str | None = None  # a named stump's reading before a house's number (Қазақстан к., 27 → көшесі)
     law_only: bool = False  # a law's capitals that spell other names too (СК): the law only where it stands as one
     unit_too: bool = False  # a stump a unit writes too (см.: қараңыз, the centimetre): the stump only off a number
     cued: bool = False  # no reading of its own (ЖБ): its expansion only where its cue stands, else its letters' names
@@ -152,7 +153,7 @@ def _rows() -> list[Entry]:
     entries: list[Entry] = []
     last: dict[str, int] = {}  # the row above that wrote the form: the initialism a sense belongs to
     for kind, written, spoken, *flags in table_rows(TABLE):
-        plural, after_name, attributive = (_flag(flags, name) for name in ("pl=", "name=", "attr="))
+        plural, after_name, attributive, street = (_flag(flags, name) for name in ("pl=", "name=", "attr=", "street="))
         possessive, title, place = "poss" in flags, "title" in flags, "place" in flags
         honorific, word, named = "honorific" in flags, "word" in flags, "named" in flags
         law_only = "law" in flags
@@ -195,6 +196,7 @@ def _rows() -> list[Entry]:
                 honorific=honorific,
                 word=word,
                 named=named,
+                street=street,
                 law_only=law_only,
                 unit_too=unit_too,
             )

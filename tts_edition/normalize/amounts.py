@@ -23,6 +23,7 @@ from tts_edition.normalize.morphology import (
     LIST_CONJUNCTION,
     ORDINAL_MARKER,
     SUFFIX,
+    after_ordinal_marker,
     attach,
     attach_written,
     hyphenated_word,
@@ -562,6 +563,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         return writtennumbers.approximate(words, suffix)
     if as_ordinal and ordinalcontext.possessed_rank_after(match, rest):
         return words  # 76-сы сессиясы: the possessive is the noun's
+    if as_ordinal and after_ordinal_marker(suffix):
+        return attach(words, after_ordinal_marker(suffix))  # 2-шісінде → екіншісінде
     if writtennumbers.hyphen_before_word(match):
         numbered = _numbered_word(match, suffix)
         if numbered:
@@ -745,16 +748,18 @@ def speak_days_of_a_named_month(match: re.Match[str]) -> str:
 # Numbers listed after one numero sign (№1,2,7 жолдардың; №14, 32, 43, 50, 66, 84 бағдардағы автобустар): the sign
 # numbers each of them, so each is a place, as the first is (бірінші, екінші, жетінші). Three or more, apart by bare
 # commas or by commas and a space, the later ones of up to three digits: a year after a gazette's number (№ 12, 2023)
-# or a pair (№3, 5) is left to the number rules. A pair the list goes on past with a comma and a named item is a
+# or a lone pair (№3, 5) is left to the number rules. A pair the list goes on past with a comma and a named item is a
 # list too (№ 66, 60, Қ.Сәтбаев. разъездерінде: алпыс алтыншы, алпысыншы), as its comma says. The last one may be
 # joined by a conjunction (№ 35, 38, 40 және 41 үйлер; №3, 5 және 7 мектептер): the sign numbers it as the rest.
+# A pair before a plural noun is a list too (№ 1, 2 турбиналарға, №3, 5 мектептер: бірінші, екінші).
+_PLURAL_NOUN = rf"[^\S\n]+[{KAZAKH_LOWER}]+(?:лар|лер|дар|дер|тар|тер)"
 NUMBERED_LIST = re.compile(
     rf"№\s?(?P<list>\d{{1,4}}(?:,\d{{1,3}}){{2,}}|\d{{1,4}}(?:,[^\S\n]\d{{1,3}}){{2,}}"
-    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]|[^\S\n]+{LIST_CONJUNCTION}[^\S\n]+\d))"
+    rf"|\d{{1,4}},[^\S\n]?\d{{1,3}}(?=,[^\S\n]?[^\W\d_]|[^\S\n]+{LIST_CONJUNCTION}[^\S\n]+\d|{_PLURAL_NOUN}))"
     rf"(?:[^\S\n]+(?P<conj>{LIST_CONJUNCTION})[^\S\n]+(?P<last>\d{{1,3}}))?(?![.,]?\d)"
     rf"(?:-(?P<suf>{SUFFIX})(?![\w-])|(?![-\w]))"
 )
-NUMBERED_LIST_MARK = re.compile(rf"№\s?\d+,\s?\d+(?:,|\s+{LIST_CONJUNCTION}\s)")
+NUMBERED_LIST_MARK = re.compile(rf"№\s?\d+,\s?\d+(?:,|\s+{LIST_CONJUNCTION}\s|{_PLURAL_NOUN})")
 
 
 def speak_numbered_list(match: re.Match[str]) -> str:

@@ -152,9 +152,10 @@ _GOVERNING = re.compile(rf"\s+(?P<word>{'|'.join(GOVERNED)})\b")
 _BEFORE_GOVERNING = rf"\s+(?:{'|'.join(GOVERNED)})\b"
 
 # The word жыл after a numeric date carries the case the date is in ("29.04.2014 жылдан 02.02.2015 жылға дейін"):
-# said on the month, the year being named already (сәуірден, ақпанға; жылы is the locative, жылғы the attribute).
-_YEAR_WORD_CASES = {"дан": "дан", "ға": "ға", "ы": "да", "ғы": "дағы"}
-_YEAR_WORD = rf"\s+[жЖ]ыл(?P<jcase>{'|'.join(_YEAR_WORD_CASES)})(?![{_LETTERS}])"
+# said on the month, the year being named already (сәуірден, ақпанға; жылы is the locative, жылғы the attribute);
+# bare, as a dateline may end (18.07.2019 жыл), it is the year's own word, said once (жылғы он сегізінші шілде).
+_YEAR_WORD_CASES = {"дан": "дан", "ға": "ға", "ы": "да", "ғы": "дағы", "": ""}
+_YEAR_WORD = rf"\s+[жЖ]ыл(?P<jcase>дан|ға|ы|ғы|(?=[ \t]*(?:[,.;:)\n]|$)))(?![{_LETTERS}])"
 
 # A month may be written in Roman numerals (1.VII.2022, 12.IV.2024 ж.), in Latin or in Cyrillic letters (1.ІІІ.2022);
 # after a Cyrillic one the typing repair has spaced the stop (1.ІІІ. 2022ж.), which the month's own stop allows.

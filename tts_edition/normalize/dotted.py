@@ -225,7 +225,8 @@ def _beside_a_number(match: re.Match[str]) -> bool:
 
 # A one-letter place stump that is also a degree's or an initial's letter (к.: кенті) is the place word only right
 # after the name it follows, in small letters, and not before a house's number, as a street's is (Новостройка к.
-# -Ақсу-Аюлы к. → Новостройка кенті -Ақсу-Аюлы кенті; т. ғ. к. is the degree, Абай к., 5 is left).
+# -Ақсу-Аюлы к. → Новостройка кенті -Ақсу-Аюлы кенті; т. ғ. к. is the degree). Before a house's number it is
+# the street's, as the table's street= gives it (Абай к., 5 → Абай көшесі).
 _NAME_BEFORE = re.compile(rf"(?<![\w.])[{KAZAKH_UPPER}][\w-]*\s$")
 _NUMBER_NEXT = re.compile(rf"\s*,?\s*(?:\d|(?:{CARDINAL_WORD})(?!\w)|{_ORDINAL_WORD})")  # 5 or бес by now
 
@@ -235,10 +236,16 @@ _NUMBER_NEXT = re.compile(rf"\s*,?\s*(?:\d|(?:{CARDINAL_WORD})(?!\w)|{_ORDINAL_W
 _LAST_INITIAL = re.compile(rf"[ \t]?[{KAZAKH_UPPER}]\.?(?=[ \t]*(?:$|[,;)]))", re.M)
 
 
+def _name_before(match: re.Match[str]) -> bool:
+    return bool(_NAME_BEFORE.search(match.string[max(0, match.start() - _STUMP_REACH) : match.start()]))
+
+
 def _after_its_name(match: re.Match[str]) -> bool:
-    text = match.string
-    before = text[max(0, match.start() - _STUMP_REACH) : match.start()]
-    return bool(_NAME_BEFORE.search(before)) and not _NUMBER_NEXT.match(text, match.end())
+    return _name_before(match) and not _NUMBER_NEXT.match(match.string, match.end())
+
+
+def _before_house_number(match: re.Match[str]) -> bool:
+    return _name_before(match) and bool(_NUMBER_NEXT.match(match.string, match.end()))
 
 
 # A place word after the ordinal that names the place (34 ш/а → отыз төртінші шағын аудан, 5 көш. → бесінші көше) is
@@ -289,6 +296,8 @@ def speak_dotted(match: re.Match[str]) -> str:
     entry = abbr.dotted_entry(_CAPITALISED.get(match["abbr"], match["abbr"]))
     if entry and entry.word and not match["suf"] and not _beside_a_number(match):
         return match.group()
+    if entry and entry.named and entry.street and _before_house_number(match):
+        return entry.street  # Қазақстан к., 27 → Қазақстан көшесі, жиырма жеті
     if entry and entry.named and not _after_its_name(match):
         return match.group()
     if entry and entry.unit_too and _AMOUNT_BEFORE.search(match.string, 0, match.start()):

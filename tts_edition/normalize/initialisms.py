@@ -582,7 +582,11 @@ _LAW_AFTER = re.compile(
 # the genitive («Арал Рыбторг» ЖШС директоры → серіктестігінің директоры, «Нұр Отан» ХДП мүшелері → партиясының), as
 # the academic posts above make a body's expansion say it. Only a post that ends in its possessive: one in a further
 # case heads a chain whose first link drops the genitive (департаменті өкілдерінің мәліметінше).
-_POST_STEMS = (*_MEMBER_STEMS, "директор", "басшы", "төраға", "өкіл", "мүше", "бастық", "орынбасар", "хатшы", "жетекші")
+_POST_STEMS = (
+    *_MEMBER_STEMS,
+    *("директор", "басшы", "төраға", "өкіл", "мүше", "бастық", "орынбасар", "хатшы", "жетекші"),
+    *("қызметкер", "құрылтайшы", "акционер"),
+)
 _POST_AFTER = re.compile(rf"\s+(?:{'|'.join(_POST_STEMS)})(?:тар|тер|дар|дер|лар|лер)?(?:ы|і|сы|сі)(?![\w-])")
 # The staff of a kind of body, not of one named body: an initialism the table gives a plural for (ЖОО, a higher
 # school, pl=жоғары оқу орындары) before a post in the plural (ЖОО оқытушыларының жалақысы) means the staff of

@@ -382,6 +382,15 @@ def locative_restored(suffix: str | None) -> str | None:
     return f"да{suffix}" if names and names[0] == "adjectival" else suffix
 
 
+_ORDINAL_THEN_SUFFIXES = re.compile(rf"{ORDINAL_ENDING}(?P<rest>{SUFFIX})")
+
+
+def after_ordinal_marker(suffix: str | None) -> str | None:
+    """шісінде → сінде: the suffixes written after an ordinal's marker on a number (2-шісінде: екіншісінде)."""
+    marked = _ORDINAL_THEN_SUFFIXES.fullmatch(suffix) if suffix else None
+    return marked["rest"] if marked and parse_suffixes(marked["rest"]) else None
+
+
 def hyphenated_word(suffix: str) -> bool:
     """What follows a hyphen is an ordinal marker (-ші) or a word (-сынып), not a case suffix (-ге)."""
     return bool(ORDINAL_MARKER.match(suffix) or parse_suffixes(suffix) is None)

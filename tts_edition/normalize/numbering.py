@@ -132,6 +132,21 @@ def speak_document_number(match: re.Match[str]) -> str:
     return "нөмір " + ", ".join(_speak_code(code) for code in [match["code"], *more])
 
 
+# A number hyphened before an initialism the table knows for a body, its expansion possessed (2-ЖЭО-да: екінші жылу
+# электр орталығында, the second heat and power plant): an ordinal, and the hyphen no pause. A measure's (46-АЕК-тен:
+# a count of them), a suffix in capitals (100-ДЕН) and a heading's word are none.
+NUMBERED_INITIALISM = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,3}})-(?=(?P<letters>[{KAZAKH_UPPER}]{{2,6}})(?!\w))")
+NUMBERED_INITIALISM_MARK = re.compile(rf"-[{KAZAKH_UPPER}]{{2}}")
+
+
+def speak_numbered_initialism(match: re.Match[str]) -> str:
+    """2-ЖЭО → екінші ЖЭО; 100-ДЕН is left to the number rules."""
+    entry = abbr.table().get(match["letters"])
+    if entry is None or entry.kind != "initialism" or not entry.possessive:
+        return match.group()
+    return ordinal_of(cardinal_of(match["n"])) + " "
+
+
 # A house number after its street or its microdistrict (Кооперативная көшесі, 4/2; Абай даң. 150/3; Самал-2 шағын
 # ауданы, 58/2; 5 ш/а, 12/1): a code, its parts joined by бөлу.
 STREET_WORDS = ("көшесі", "даңғылы", r"көш\.", r"даң\.", "шағын ауданы", "шағынауданы", "ықшамауданы", "ш/а", r"мкр\.")

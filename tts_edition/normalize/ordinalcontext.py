@@ -14,6 +14,7 @@ from tts_edition.normalize.morphology import (
     HAVING,
     KAZAKH_LOWER,
     KAZAKH_UPPER,
+    after_ordinal_marker,
     attach,
     hyphenated_word,
     parse_suffixes,
@@ -34,6 +35,23 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # A microdistrict clipped as an address clips it, named by a bare number (Ақтау қ., 34 ш/а; 5 мкр), not by a name and
 # its number (Самал-2 ш/а); the word written out may count them (15 шағын ауданда).
 _CLIPPED_MICRODISTRICT = re.compile(r"\s*(?:ш/а(?![\w/])|мкр\b)")
+# A room named by a bare number: clipped as an address clips it (301 каб.), or after the house's number of an address
+# (Абай көшесі, 5, 12 кабинет); "5 кабинет ашылды" counts rooms.
+_CLIPPED_ROOM = re.compile(r"\s*каб\.")
+_ROOM = re.compile(r"\s*(?:кабинет|бөлме|офис)(?!\w)")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\w,\s*\d+[а-я]?\s*,\s*$")
+_ADDRESS_REACH = 16
+
+
+def _room_of_an_address(match: re.Match[str], rest: str) -> bool:
+    if not _alone(match) or match["suf"]:
+        return False
+    if _CLIPPED_ROOM.match(rest):
+        return True
+    before = match.string[max(0, match.start() - _ADDRESS_REACH) : match.start()]
+    return bool(_ROOM.match(rest) and _HOUSE_NUMBER_BEFORE.search(before))
+
+
 # ...but not a law's or a plan's parts counted: unpossessed, those it consists of ("12 баптан тұрады", "89-90
 # тармақтан тұрады", "5 тармақшадан құралады") or that there are or were ("900 тармақ болатын", "3 бап бар"); "1
 # тармақ жаңа редакцияда жазылсын" cites clause 1, and "75 бабының 2 тармағына" is possessed.
@@ -139,6 +157,10 @@ _LISTED_PLACE = re.compile(r"\s+(?:орын|орны)\s*[-–—](?!\w)")
 # ("1 орын Есенәли", "3 орын Аружан Қабдрашева", "2 орын: Шуленбай Дария"); inside a sentence, or before a lower-case
 # word ("40 орын бар"), орын counts seats.
 _NAMED_PLACE = re.compile(rf"\s+(?:орын|орны)(?:\s*:\s*|\s+)[{KAZAKH_UPPER}«\"“„]")
+# ...and so does the next item of such a list on the same line, after a comma or a semicolon.
+_NEXT_LISTED_PLACE = re.compile(
+    rf"(?<![\w,.])\d{{1,2}}\s+(?:орын|орны)(?:\s*[:–—-]\s*|\s+)[{KAZAKH_UPPER}«\"“„][^\n]*[,;]\s*$"
+)
 # ...and so does one before орында, the place a ranking puts its subject in, where the clause ends on it or on a verb of
 # standing ("көрсеткіштері бойынша 1 орында.", "2 орында тұр", "3 орында қалды"); "5 орында жөндеу жүргізілді" counts
 # the places where work was done.
@@ -395,6 +417,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
     if _PAGE_LABEL.search(match.string[max(0, match.start() - 12) : match.start()]):
         return False
     suffix = match["suf"]
+    if after_ordinal_marker(suffix) is not None:
+        return True  # 2-шісінде: the writer marked the ordinal
     if possessed_rank_after(match, rest) or _day_before_dashed_month(match):
         return True
     if writtennumbers.hyphen_before_word(match) and not _counted_after_hyphen(match, suffix):
@@ -453,6 +477,8 @@ def is_ordinal(match: re.Match[str], rest: str) -> bool:
         return True
     if _CLIPPED_MICRODISTRICT.match(rest):
         return not _labelled(match)
+    if _room_of_an_address(match, rest):
+        return True
     if _labelled(match) and dates.starts_with_month(rest.lstrip()):
         return False  # "Формула-1 маусымындағы", "Су-27 маусымда": a season, not the first of June
     return context_says_ordinal(value, rest) or _coordinated_ordinal(value, rest, ranged=bool(match["b"]))
@@ -612,6 +638,10 @@ def _bracketed_rank(match: re.Match[str], rest: str, value: int) -> bool:
     return closes is not None and ranknouns.names_rank(closes["word"], value)
 
 
+def _line_before(match: re.Match[str]) -> str:
+    return match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
+
+
 def _sentence(match: re.Match[str]) -> str:
     """The sentence the match stands in, from the stop or line break before it to the one after it."""
     text = match.string
@@ -628,8 +658,11 @@ def possessed_rank_after(match: re.Match[str], rest: str) -> bool:
 
 
 def _named_place(match: re.Match[str], rest: str) -> bool:
-    """A single number opens its line before орын and a capitalised name: a place in a results list."""
-    return dates.opens_line(match) and _alone(match) and _NAMED_PLACE.match(rest) is not None
+    """A single number opens its line, or the next item of a results list on it, before орын and a capitalised name:
+    a place in a results list ("3 орын Белагаш мектебі, 2 орын Запорожье мектебі")."""
+    if not (_alone(match) and _NAMED_PLACE.match(rest)):
+        return False
+    return dates.opens_line(match) or _NEXT_LISTED_PLACE.search(_line_before(match)) is not None
 
 
 def prize_place(rest: str) -> bool:
@@ -952,6 +985,9 @@ def _bracketed_end(match: re.Match[str]) -> bool:
 # A year word that makes the number before it the year of the month after it (48 жылдың майында): not жылы, which
 # after a small number is warmth ("5 жылы мамырда" is not said of a year).
 _YEAR_OF_A_MONTH = re.compile(r"жылдың|жылғы")
+# жыл and its forms (жылы, жылдан, жылға, жылмен), not the words it begins (жылқы, жылу, жылан, жылжымайтын): 1285
+# жылқы counts
+_YEAR_WORD = re.compile(r"жыл(?:[ыдғ]|мен|(?!\w))")
 # The month names Kazakh speech takes from Russian (48 жылдың майында, 1986 жылдың декабрінде), besides its own.
 _SPOKEN_MONTH = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
 
@@ -1025,7 +1061,7 @@ def context_says_ordinal(value: int, rest: str) -> bool:
     if _SPAN_OF_YEARS.match(rest):
         return False
     # the kind's year word as the kind is cased: a heading in capitals (2019-2020 ОҚУ ЖЫЛЫНА) is the same year
-    if word.startswith("жыл") or (word in YEAR_KINDS and len(words) > 1 and words[1].lower().startswith("жыл")):
+    if _YEAR_WORD.match(word) or (word in YEAR_KINDS and len(words) > 1 and _YEAR_WORD.match(words[1].lower())):
         return 1000 <= value <= 2999
     if value <= 31 and (dates.starts_with_month(word.lstrip("(")) or word.startswith(DAY_OF_MONTH)):
         return True  # "17 (ақпанда)": the month in brackets after its day
@@ -1068,6 +1104,9 @@ _COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:
 # Year ranges listed with commas before one year word ("2005-2006, 2007-2008 жылы туған"): each range is years, said
 # as ordinals as the last one is; a count is not written as a range of four-digit years.
 _YEAR_RANGES = re.compile(r"(?:\s*,\s*[12]\d{3}\s?[-–]\s?[12]\d{3})+")
+# A part of an address in the singular after the last number (8, 2-қабат; 12, 5-пәтер): the numbers before name
+# other parts (the house), not a list of floors, which the plural would be (1, 2-қабаттар).
+_ONE_ADDRESS_PART = re.compile(r"(?:қабат|пәтер|кабинет|бөлме|корпус|блок|подъезд|офис)(?!тар|тер|дар|дер|лар|лер)")
 
 
 def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
@@ -1092,6 +1131,8 @@ def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:
         return True  # "1, 2, 3 орындарды иеленді": places won, listed
     if hyphenated:
         word = hyphenated.group(1)  # a quality it counts ("+5, 24-сағаттық", "3, 5-жылдық") ranks none of them
+        if _ONE_ADDRESS_PART.match(word):
+            return False  # "көшесі, 8, 2-қабат": a house's number, then its floor
         return hyphenated_word(word) and not _counts_measure(word) and not _counted_quality(word)
     if not re.search(CONJUNCTION, chain):
         # commas alone join days of a month, or years before a plural жылдар ("2015, 2017 жылдарда"), not

@@ -1702,6 +1702,13 @@ def rules() -> list[Rule]:
             needs=amounts.SLASH,
         ),
         Rule(
+            "number before a numbered initialism",
+            numbering.NUMBERED_INITIALISM,
+            numbering.speak_numbered_initialism,
+            "ordinal",
+            needs=numbering.NUMBERED_INITIALISM_MARK,
+        ),
+        Rule(
             "numbers listed after a numero sign",
             amounts.NUMBERED_LIST,
             amounts.speak_numbered_list,
