@@ -362,3 +362,18 @@ SESSION36_TABLE = {
     ],
 }
 test_session36_table = reading_test(SESSION36_TABLE)
+
+
+SESSION36_SIGNS_AND_OBJECTS = {
+    "a sign alone in quotes is named; a plus, a slash and a minus is a tolerance": [
+        ("тексеру «+» немесе «-» әдіс арқылы", "тексеру «плюс» немесе «минус» әдіс арқылы"),
+        ("тармаққа – + / - 1 пайыздық", "тармаққа – плюс-минус бір пайыздық"),
+        ("+/-2°C шамасында", "плюс-минус екі градус шамасында"),
+    ],
+    "an identifier before a verb that knows or writes it is its object": [
+        ("адамның ЖСН білуіңіз қажет", "адамның жеке сәйкестендіру нөмірін білуіңіз қажет"),
+        ("ЖСН жазыңыз", "жеке сәйкестендіру нөмірін жазыңыз"),
+        ("ЖСН жазылған", "жеке сәйкестендіру нөмірі жазылған"),
+    ],
+}
+test_session36_signs_and_objects = reading_test(SESSION36_SIGNS_AND_OBJECTS)

@@ -2759,3 +2759,30 @@ def test_a_loans_hard_sign_the_2018_alphabet_drops_is_put_back() -> None:
     """unseen35o: sýbektiniń, obekt: the 2018 alphabet writes no ъ, which субъект and объект keep in Cyrillic."""
     assert normalize("Bul obekt jóndeldi, obektiler tekserildi.") == "Бұл объект жөнделді, объектілер тексерілді."
     assert normalize("tórt sýbektiniń ıeliginde turǵan 9 jer ýchaskesi beriledi,").startswith("төрт субъектінің")
+
+
+def test_latin_kazakh_capitals_no_numeral_writes_are_an_initialisms_letters() -> None:
+    """unseen36o: IIM is ІІМ, not a Roman numeral nor English letters; XIX and IV stay numerals
+    (`latinkazakh._ROMAN`)."""
+    said = normalize("baspasóz máslıhatyn ótkizgen IIM Tótenshe jaǵdaılar komıtetiniń tóraǵasy málimdedi.")
+    assert said.startswith("баспасөз мәслихатын өткізген Ішкі істер министрлігі Төтенше")
+    assert normalize("XIX ǵasyrda V bólim jáne IV taraý") == "он тоғызыншы ғасырда бесінші бөлім және төртінші тарау"
+
+
+def test_a_latin_initial_typed_onto_its_surname_is_kazakh_even_if_it_is_a_numeral_s_letter() -> None:
+    """unseen36o: V.Bekker → В. Беккер (`latinkazakh._INITIAL`); I. with a space before a title stays a heading."""
+    assert normalize("Baspasóz máslıhatynda V.Bekker tótenshe oqıǵanyń saldarynan").startswith(
+        "Баспасөз мәслихатында В. Беккер"
+    )
+    assert normalize("I. Kirispe bólim jáne onyń maqsaty").startswith("бірінші Кіріспе")
+
+
+def test_latin_kazakh_place_stumps_with_a_slash_and_units_after_a_scale_word() -> None:
+    """unseen36o: sh/a is ш/а, not an address's path; 34 myń ga is гектар (`latinkazakh._in_slashed_stump`)."""
+    assert normalize("Mamyr aıynda Shuǵyla sh/a 320 oryndyq balabaqsha ashylady.") == (
+        "Мамыр айында Шұғыла шағын ауданы үш жүз жиырма орындық балабақша ашылады."
+    )
+    assert normalize("Jańasemeı aýdandarynda 34 myń ga alqapta hımııalyq óńdeý aıaqtaldy.") == (
+        "Жаңасемей аудандарында отыз төрт мың гектар алқапта химиялық өңдеу аяқталды."
+    )
+    assert "каз, ньюс" in normalize("saıtta kaz/news bólimi jáne ákimdik")

@@ -448,3 +448,23 @@ test_session36_ordinals = reading_test(SESSION36_ORDINALS)
 def test_a_number_hyphened_before_a_measure_s_initialism_counts() -> None:
     """unseen36c: 46-АЕК-тен is forty-six of the measure, not its forty-sixth (`numbering.NUMBERED_INITIALISM`)."""
     assert "алтыншы" not in normalize("46-АЕК-тен 55 АЕК-ке дейін")
+
+
+SESSION36_PLACES_AND_TALLIES = {
+    "a contest's stage heads its tasks; stages counted in a sentence stay": [
+        ("1 кезең. Зымыран сұрақтары", "бірінші кезең. Зымыран сұрақтары"),
+        ("Байқау 2 кезеңде өтеді.", "Байқау екі кезеңде өтеді."),
+    ],
+    "a place after its holder and a dash, ending the item": [
+        ('7 "Б" сыныбы – 2 орын.', 'жетінші "бэ" сыныбы – екінші орын.'),
+        ("Залда – 3 орын бар", "Залда – үш орын бар"),
+    ],
+    "a tally of medals counts them; one kind alone is ranked": [
+        ("6-алтын, 9-күміс, 14-қола медальдарды салды.", "алты алтын, тоғыз күміс, он төрт қола медальдарды салды."),
+        (
+            "Қазақстан құрамасы 28-алтын медальға ие болды.",
+            "Қазақстан құрамасы жиырма сегізінші алтын медальға ие болды.",
+        ),
+    ],
+}
+test_session36_places_and_tallies = reading_test(SESSION36_PLACES_AND_TALLIES)

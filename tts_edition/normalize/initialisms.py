@@ -526,12 +526,14 @@ _OBJECT_VERB_AFTER = re.compile(
 )
 
 # An identifier's initialism (ЖСН, БСН, ЖТН: its expansion ends in нөмірі) written bare before a verb that enters,
-# types or shows it (енгізіңіз, теріп, көрсету) is that verb's object, read in the accusative as instructions say it
-# (ЖСН көрсетіңіз → жеке сәйкестендіру нөмірін көрсетіңіз); the verbs' passives (көрсетілген) and other words
-# that begin like them (көрсеткіш, тергеу) are left, and so is any other initialism, which may be their subject.
+# types, writes, shows or knows it (енгізіңіз, теріп, жазыңыз, көрсету, білуіңіз) is that verb's object, read in the
+# accusative as instructions say it (ЖСН көрсетіңіз → жеке сәйкестендіру нөмірін көрсетіңіз); the verbs' passives
+# (көрсетілген) and other words that begin like them (көрсеткіш, тергеу) are left, and so is any other initialism,
+# which may be their subject.
 _IDENTIFIER_LAST_WORD = "нөмірі"
 _ENTRY_VERB_AFTER = re.compile(
-    r"\s+(?:енгіз|көрсет|тер)(?:у|іңіз(?:дер)?|іңдер|іп|[гк]ен|се(?:ңіз)?|сін|[дт]і)(?![\w-])"
+    r"\s+(?:(?:енгіз|көрсет|тер|біл)(?:у(?:іңіз)?|іңіз(?:дер)?|іңдер|іп|[гк]ен|се(?:ңіз)?|сін|[дт]і)"
+    r"|жаз(?:у(?:ыңыз)?|ыңыз(?:дар)?|ыңдар|ып|ған|са(?:ңыз)?|сын|ды))(?![\w-])"
 )
 
 

@@ -50,8 +50,9 @@ _TYPED_IN = re.compile(f"[{_LATIN_LETTERS}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_LAT
 _KAZAKH_ONLY = re.compile(rf"[qQ](?![uU])|[{KAZAKH_LATIN_ONLY}{KAZAKH_LATIN_ONLY.upper()}wW{_TYPED_CYRILLIC}]")
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed among the Latin (ІV)
 # A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
-# Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman).
-_INITIAL = re.compile(r"(?<![\w.])[LCDM]\. ?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
+# Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman,
+# but not typed onto the name, V.Bekker, as no heading's number is).
+_INITIAL = re.compile(r"(?<![\w.])(?:[LCDM]\. ?|[IVX]\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
 _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them Kazakh at least
 _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and without a mark only Kazakh writes
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -148,10 +149,12 @@ def read_word(match: re.Match[str]) -> str:
     """A word of a Latin Kazakh text in Cyrillic; the word as written when the text is not one, or the word is no
     Kazakh (an English word the Kazakh dictionary does not know, a Roman numeral, part of a web address)."""
     word, text = match.group(), match.string
-    if (variant := alphabet(text)) is None or (_in_address(text, *match.span()) and not _in_unit_rate(match)):
+    if (variant := alphabet(text)) is None:
         return word
-    if _ROMAN.fullmatch(word) and not _INITIAL.match(text, match.start()):
+    if _in_address(text, *match.span()) and not (_in_unit_rate(match) or _in_slashed_stump(match, variant)):
         return word
+    if _ROMAN.fullmatch(word) and roman_value(word) and not _INITIAL.match(text, match.start()):
+        return word  # a numeral; capitals no numeral writes (IIM) are an initialism's Kazakh letters
     if (unit := _unit_after_number(match, variant)) is not None:
         return unit
     if (numeral := _transliterated_roman(word)) is not None:
@@ -179,13 +182,15 @@ def read_word(match: re.Match[str]) -> str:
     return _in_marked_alphabet(match, variant, reading) or reading
 
 
-# A unit's abbreviation right after a number (1091,78 ga jeri): the table's unit in Cyrillic (га), which the rules of
-# amounts read, though English spells it too (ga); a unit the table keeps in Latin (MB, kW) stays.
-_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?$")
+# A unit's abbreviation right after a number, or after its scale's word (1091,78 ga jeri, 34 myń ga): the table's
+# unit in Cyrillic (га), which the rules of amounts read, though English spells it too (ga); a unit the table keeps
+# in Latin (MB, kW) stays.
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?(?:(?:myń|myñ|myn|mln|mlrd|trln)\.?[ \u00a0])?$")
+_NUMBER_REACH = 8
 
 
 def _unit_after_number(match: re.Match[str], variant: str) -> str | None:
-    if not _NUMBER_BEFORE.search(match.string, max(0, match.start() - 2), match.start()):
+    if not _NUMBER_BEFORE.search(match.string, max(0, match.start() - _NUMBER_REACH), match.start()):
         return None
     reading = convert_word(match.group(), variant)
     return reading if reading != match.group() and reading in abbr.of_kind("unit") else None
@@ -218,6 +223,20 @@ def _in_unit_rate(word: re.Match[str]) -> bool:
     start, end = word.span()
     near = _UNIT_RATE.finditer(word.string, max(0, start - 12), end + 5)
     return any(rate.start() <= start and end <= rate.end() for rate in near)
+
+
+# Two clipped words joined by a slash as Kazakh clips a place (sh/a, a/o, sh/q: шағын аудан, ауылдық округ, шаруа
+# қожалығы): the table's abbreviation once its letters are Cyrillic, not an address's path.
+_SLASHED_STUMP = re.compile(rf"(?<![\w/.])[{_LATIN_LETTERS}]{{1,3}}/[{_LATIN_LETTERS}]{{1,3}}(?![\w/])")
+
+
+def _in_slashed_stump(word: re.Match[str], variant: str) -> bool:
+    start, end = word.span()
+    for stump in _SLASHED_STUMP.finditer(word.string, max(0, start - 4), end + 4):
+        if stump.start() <= start and end <= stump.end():
+            first, _, second = stump.group().partition("/")
+            return f"{convert_word(first, variant)}/{convert_word(second, variant)}".lower() in abbr.table()
+    return False
 
 
 def _retyped(match: re.Match[str], typed: str) -> re.Match[str]:

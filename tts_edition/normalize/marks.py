@@ -93,14 +93,17 @@ _APPROXIMATE_WORDS = {"~": "шамамен", "∼": "шамамен", "≈": "ш
 # range's dash (100~150 адам: жүз – жүз елу), read with the range.
 _TILDES = "~∼"
 _SIGNS_BEFORE = "".join(sign for sign in _APPROXIMATE_WORDS if sign not in _TILDES)
-APPROXIMATE = re.compile(rf"(?P<sign>[{_SIGNS_BEFORE}]|(?<!\d)(?<!\d[ \t])[{_TILDES}])[ \t]?(?=\d)")
-APPROXIMATE_MARK = re.compile(f"[{''.join(_APPROXIMATE_WORDS)}]")  # what every match holds (`Rule.needs`)
+# A tolerance typed as a plus, a slash and a minus (+ / - 1 пайыздық тармақ, +/-2°C) is ± too.
+_PLUS_SLASH_MINUS = r"\+[ \t]?/[ \t]?[-−–]"
+APPROXIMATE = re.compile(rf"(?P<sign>[{_SIGNS_BEFORE}]|{_PLUS_SLASH_MINUS}|(?<!\d)(?<!\d[ \t])[{_TILDES}])[ \t]?(?=\d)")
+APPROXIMATE_MARK = re.compile(f"[{''.join(_APPROXIMATE_WORDS)}]|\\+[ \t]?/")  # what every match holds (`Rule.needs`)
 
 
 def speak_approximate(match: re.Match[str]) -> str:
     """≈ 30% → шамамен 30%; π≈3,14 → π шамамен 3,14: set apart from what is written onto it."""
     glued = match.start() > 0 and not match.string[match.start() - 1].isspace()
-    return f"{' ' if glued else ''}{_APPROXIMATE_WORDS[match['sign']]} "
+    sign = "±" if match["sign"].startswith("+") else match["sign"]
+    return f"{' ' if glued else ''}{_APPROXIMATE_WORDS[sign]} "
 
 
 # A slash (or a backslash typed for one) or a tilde between two words, letters touching it on both sides: a pause,

@@ -224,8 +224,22 @@ QUANTITY_NAMES = ("көлемі", "саны", "ұзындығы", "салмағ�
 _QUANTITY_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{'|'.join(QUANTITY_NAMES)})[:\s]+$")
 
 
+# Medals counted in a tally, each kind hyphened onto its count (6-алтын, 9-күміс, 14-қола медальдарды): the counts;
+# one kind alone is ranked (28-алтын медальға ие болды: its twenty-eighth gold).
+_MEDAL = re.compile(r"\d+\s?-\s?(?:алтын|күміс|қола)(?!\w)", re.I)
+_TALLY_REACH = 40
+
+
+def _medal_tally(match: re.Match[str]) -> bool:
+    around = match.string[max(0, match.start() - _TALLY_REACH) : match.end() + _TALLY_REACH]
+    return _MEDAL.match(match.string, match.start()) is not None and len(_MEDAL.findall(around)) > 1
+
+
 def _counted_after_hyphen(match: re.Match[str], word: str) -> bool:
-    """The word hyphened onto the number is what it measures or counts (25-метрге, 56- минут, көлемі 28-жол)."""
+    """The word hyphened onto the number is what it measures or counts (25-метрге, 56- минут, көлемі 28-жол, a tally's
+    6-алтын)."""
+    if _medal_tally(match):
+        return True
     return _counts_measure(word) or _counted_after_spaced_dash(match) or _quantity_valued(match)
 
 
@@ -665,6 +679,18 @@ def _named_place(match: re.Match[str], rest: str) -> bool:
     return dates.opens_line(match) or _NEXT_LISTED_PLACE.search(_line_before(match)) is not None
 
 
+# A results list may name the holder first and its place after a dash, the place ending the item (7 "А" сыныбы – 1
+# орын, 7 "Б" сыныбы – 2 орын).
+_HOLDER_DASH_BEFORE = re.compile(r"\w[»\"”]?\s[–—-]\s?$")
+_PLACE_ENDS_ITEM = re.compile(r"\s+орын(?=\s*(?:[,.;]|$))", re.M)
+
+
+def _place_after_its_holder(match: re.Match[str], rest: str) -> bool:
+    if not (_alone(match) and _PLACE_ENDS_ITEM.match(rest)):
+        return False
+    return _HOLDER_DASH_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+
+
 def prize_place(rest: str) -> bool:
     """The number names a place won: орын follows it and a verb of winning or of ranking ends its sentence, or орында
     ends its clause, alone or with a verb of standing (облыс туу көрсеткіштері бойынша 1 орында)."""
@@ -692,7 +718,7 @@ def _ranked_place(match: re.Match[str], rest: str, value: int) -> bool:
     """A bare number before орын names a place won or held: up to the tenth wherever a verb of winning or a results
     list frames it, beyond it only in a ranking."""
     if value <= _LAST_PRIZE_PLACE:
-        return prize_place(rest) or _named_place(match, rest)
+        return prize_place(rest) or _named_place(match, rest) or _place_after_its_holder(match, rest)
     if _PLACE_HELD.match(rest):
         return True
     place = _PRIZE_PLACE.match(rest)
@@ -812,12 +838,13 @@ def _listed_rank(match: re.Match[str], rest: str) -> bool:
 # A heading opens with its part's number and the part's word bare, then its title or nothing ("1 тарау. Негізгі
 # ережелер", "2 БӨЛІМ", "3 кесте: ..."): the first chapter, as 1-тарау is; inside a sentence "12 тараудан тұрады"
 # counts chapters. A test bank's control stage heads its part so too ("1 МЕЖЕЛІК БАҚЫЛАУ", "2 рубеждік бақылау"): the
-# first midterm control, as 1-межелік бақылау is; an olympiad's round its problems ("2 тур" over Есеп №1); and a
-# test's variant its questions ("1 нұсқа." over 1. ...), and an examination ticket its ("15 Билет." over
+# first midterm control, as 1-межелік бақылау is; an olympiad's round its problems ("2 тур" over Есеп №1), and a
+# contest's stage its tasks ("1 кезең. Зымыран сұрақтары"; "2 кезеңде өтеді" counts stages); and a test's variant its
+# questions ("1 нұсқа." over 1. ...), and an examination ticket its ("15 Билет." over
 # 1.Мелафагоз, ...): the fifteenth ticket; "15 билет сатылды" counts tickets.
 _PARTS_NAMED_BARE = frozenset((
     "тарау", "бөлім", "бап", "кесте", "сурет", "қосымша", "тармақ", "сабақ", "дәріс", "межелік", "рубеждік", "тур",
-    "нұсқа", "билет",
+    "нұсқа", "билет", "кезең",
 ))  # fmt: skip
 _HEADING_PART = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?=[ \t]*(?:[.:]|$)|[ \t]+[«\"“]?[^\W\d_a-zа-яәғқңөұүһі])", re.M)
 

@@ -2119,6 +2119,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("latin word", latinwords.LATIN_WORD, latinwords.speak_latin_word, "latin", needs=LATIN_LETTER),
+        Rule("sign in quotes", symbols.QUOTED_SIGN, symbols.speak_quoted_sign, "mark", needs=symbols.QUOTED_SIGN_MARK),
         Rule(
             "symbol",
             re.compile(

@@ -231,6 +231,16 @@ def speak_operator(match: re.Match[str]) -> str:
     return f" {SYMBOLS[_TYPED_SIGNS.get(match['sign'], match['sign'])]} "
 
 
+# A sign alone in quotes, named as a mark a method or a grade gives («+» немесе «-» әдіс арқылы): its name, the minus
+# too, which elsewhere is a dash.
+QUOTED_SIGN = re.compile(r"(?<=[«\"“„])(?P<sign>[+−–-])(?=[»\"”])")
+QUOTED_SIGN_MARK = re.compile(r"[«\"“„][+−–-][»\"”]")
+
+
+def speak_quoted_sign(match: re.Match[str]) -> str:
+    return "плюс" if match["sign"] == "+" else "минус"
+
+
 def speak_symbol(match: re.Match[str]) -> str:
     """A sign in words; a case suffix written on a sign standing alone is the word's (%-бен → пайызбен)."""
     return f" {attach_written(SYMBOLS[match['sign']], match['gap'], match['suf'])} "
