@@ -1043,7 +1043,7 @@ def test_a_latin_kazakh_text_is_read_as_the_cyrillic_it_spells(written: str, spo
     [
         # a loan the dictionary does not know: ıa, ıo after a consonant are -ия, -ио-, not я, ё (гастроентерологялық)
         ("Ol neırofızıologıalyq zertteý júrgizdi.", "Ол нейрофизиологиялық зерттеу жүргізді."),
-        ("Aýrýdy gastroenterologıalyq ortalyqta emdeıdi.", "Ауруды гастроентерологиялық орталықта емдейді."),
+        ("Aýrýdy gastroenterologıalyq ortalyqta emdeıdi.", "Ауруды гастроэнтерологиялық орталықта емдейді."),
         # opening a word or after a vowel they stay я
         ("Balalar taıaqpen oınady, ıaǵnı aıaǵy aýyrdy.", "Балалар таяқпен ойнады, яғни аяғы ауырды."),
     ],
@@ -2786,3 +2786,29 @@ def test_latin_kazakh_place_stumps_with_a_slash_and_units_after_a_scale_word() -
         "Жаңасемей аудандарында отыз төрт мың гектар алқапта химиялық өңдеу аяқталды."
     )
     assert "каз, ньюс" in normalize("saıtta kaz/news bólimi jáne ákimdik")
+
+
+def test_a_brands_letter_i_before_a_kazakh_word_is_said_by_its_english_name() -> None:
+    """IQanat, ІQala (a Cyrillic look-alike), iQanat: ай and the Kazakh word (`latin._one_kazakh_word`)."""
+    assert normalize("Елбасы қоры IQanat қорымен") == "Елбасы қоры ай қанат қорымен"
+    assert normalize("ІQala сайты") == "ай қала сайты"
+    assert normalize("iKomek орталығы") == "ай көмек орталығы"
+
+
+def test_a_camel_case_english_name_hyphened_onto_a_kazakh_one_stays_english() -> None:
+    """unseen36c: EcoProTech-Astana → эко про тек-астана, not the Kazakh letters' есопротеч (`latin._kazakh_part`)."""
+    assert normalize("EcoProTech-Astana ЖШС").startswith("эко про тек-астана ")
+
+
+def test_an_e_mail_name_in_latin_kazakh_text_is_left_to_the_address_reader() -> None:
+    """unseen36h: d.nasyrova@astana.kz in a Latin Kazakh line: its one-letter part is no Kazakh letter д."""
+    said = normalize("eńbek qatynastaryn baqylaý bólimi, el. mekenjaıy: d.nasyrova@astana.kz.")
+    assert said.endswith("мекенжайы: ди нүкте насырова эт астана нүкте кей зет.")
+
+
+def test_a_loans_e_after_a_vowel_in_2018_latin_is_the_cyrillic_e_of_loans() -> None:
+    """aeroport, poezııa → аэропорт, поэзия (`loans._RESPELLINGS`); a surname's -aev keeps its е."""
+    assert normalize("Almaty aeroportyna jetti jáne poezııa keshi boldy") == (
+        "Алматы аэропортына жетті және поэзия кеші болды"
+    )
+    assert normalize("Nazarbaevtyń jáne Toqaevtyń sózi") == "Назарбаевтың және Тоқаевтың сөзі"

@@ -549,6 +549,10 @@ def _one_kazakh_word(parts: list[str]) -> bool:
     with a c of a foreign word's (`_FOREIGN_C`) is a word of its own (QazVac → қаз вак)."""
     if any(part.isupper() and len(part) > 1 for part in parts):
         return _capitals_for_show(parts)
+    if parts[0].lower() in (_LETTER_I, DOTLESS_I, "і"):
+        return (
+            False  # iQanat, IQanat, ІQala: the brands' letter i before the Kazakh word (ай қанат), its look-alikes too
+        )
     if any(_FOREIGN_C.search(part.lower()) and not KAZAKH_MARKS.search(part.lower()) for part in parts):
         return False
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)
@@ -645,10 +649,13 @@ def _english_phrase(parts: list[str]) -> bool:
 
 def _kazakh_part(written: str) -> str:
     """A part of a hyphenated Kazakh name: capitals with no vowel are an initialism, said by their letters' names
-    (Kazakh-TV → қазақ ти ви, as Astana TV); an English word stays English (Kyzylorda-news); the rest is Kazakh."""
+    (Kazakh-TV → қазақ ти ви, as Astana TV); an English word stays English (Kyzylorda-news), and so does a camel-case
+    name of English parts (EcoProTech-Astana → эко про тек); the rest is Kazakh."""
     part = written.lower()
     if written.isupper() and not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(part):
         return spell_latin(part)
+    if len(case_parts(written)) > 1 and not KAZAKH_MARKS.search(part):
+        return read_latin(written)
     english = None if KAZAKH_MARKS.search(part) or len(part) < _SHORTEST_ENGLISH_PART else read_english(part)
     return names().get(part) or english or _kazakh_letters(part)
 

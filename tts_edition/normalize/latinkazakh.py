@@ -255,12 +255,15 @@ def _choose_written_ya(readings: tuple[str, ...]) -> str:
     return load_lexicon().choose(kept) if len(kept) > 1 else kept[0]
 
 
+_E_MAIL_NAME_GOES_ON = re.compile(r"[.\w+-]*\.[.\w+-]*@")  # d.nasyrova@: the name's part before its stop
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     """Uchet.kz, HALYQLINE.KZ, info@…, a part of a path: an address part the web rule reads (not an initial, N.Á.,
     nor the surname a capital initial's stop is typed onto, A.Smaıyl: no address part is capitalised after one
     letter)."""
     before, after = text[start - 1 : start] if start else "", text[end : end + 2]
-    if "@" in (before, after[:1]) or _in_schemed_address(text, start):
+    if "@" in (before, after[:1]) or _in_schemed_address(text, start) or _E_MAIL_NAME_GOES_ON.match(text, end):
         return True
     if "/" in (before, after[:1]):  # not a slash to a Cyrillic letter: sh/а, the abbreviation ш/а typed in Latin
         beyond = after[1:] if after[:1] == "/" else text[start - 2 : start - 1] if start > 1 else ""

@@ -20,7 +20,7 @@ _SHORTEST_LOAN = 5
 _MOST_PLACES = 4  # letters of a word respelt at once (3 ** 4 spellings at most)
 # A letter the Latin spelling gave a loan, and what else it may be: ә, ү for а, я, ья and у, ю, ью; an л closing a
 # syllable after a vowel for ль; a -ия after a vowel's й or after н for -ция with its ц lost; с before и, е, я for
-# the ц an alphabet without it writes s (polisia → полиция); объ-, субъ- before е with their hard sign.
+# the ц an alphabet without it writes s (polisia → полиция); объ-, субъ- before е with their hard sign; э after а, о.
 _RESPELLINGS = (
     (re.compile("ә", re.I), ("а", "я", "ья")),
     (re.compile("ү", re.I), ("у", "ю", "ью")),
@@ -29,6 +29,10 @@ _RESPELLINGS = (
     (re.compile("(?<=н)(?=ия)", re.I), ("ц",)),
     (re.compile("с(?=[иея])", re.I), ("ц",)),
     (re.compile("(?<=[оу]б)(?=е)", re.I), ("ъ",)),  # the hard sign no alphabet writes: sýbekt, obekt → субъект
+    (
+        re.compile("(?<=[ао])е", re.I),
+        ("э",),
+    ),  # a loan's э after a vowel, which e spells: aeroport, poezııa → аэро-, поэ-
 )
 
 
