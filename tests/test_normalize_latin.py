@@ -2812,3 +2812,10 @@ def test_a_loans_e_after_a_vowel_in_2018_latin_is_the_cyrillic_e_of_loans() -> N
         "Алматы аэропортына жетті және поэзия кеші болды"
     )
     assert normalize("Nazarbaevtyń jáne Toqaevtyń sózi") == "Назарбаевтың және Тоқаевтың сөзі"
+
+
+def test_an_app_alone_is_the_loan_app_and_the_store_keeps_its_english_name() -> None:
+    """unseen35v, edunews47: Halyk Super App → апп, app.testcenter.kz → апп нүкте …; App Store → эп стор."""
+    assert normalize("Halyk Super App қосымшасы") == "халық супер апп қосымшасы"
+    assert normalize("app.testcenter.kz сайтына").startswith("апп нүкте ")
+    assert normalize("Google Play мен App Store") == "гугл плей мен эп стор"
