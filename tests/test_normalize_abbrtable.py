@@ -377,3 +377,9 @@ SESSION36_SIGNS_AND_OBJECTS = {
     ],
 }
 test_session36_signs_and_objects = reading_test(SESSION36_SIGNS_AND_OBJECTS)
+
+
+def test_an_address_label_and_a_microdistrict_clipped_with_a_slash() -> None:
+    """unseen36t: М/ж. (мекенжайы, capitalised as a label is) and м/а. (мөлтек ауданы) (`dotted._CAPITALISED`)."""
+    assert normalize("М/ж. Нұрсәт м/а. Астана даңғылы 6.") == "мекенжайы. Нұрсәт мөлтек ауданы. Астана даңғылы алты."
+    assert normalize("Нұрсәт м/а-да тұрады") == "Нұрсәт мөлтек ауданында тұрады"

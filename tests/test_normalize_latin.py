@@ -2819,3 +2819,13 @@ def test_an_app_alone_is_the_loan_app_and_the_store_keeps_its_english_name() -> 
     assert normalize("Halyk Super App қосымшасы") == "халық супер апп қосымшасы"
     assert normalize("app.testcenter.kz сайтына").startswith("апп нүкте ")
     assert normalize("Google Play мен App Store") == "гугл плей мен эп стор"
+
+
+def test_a_2021_text_that_writes_i_for_both_its_i_and_its_ii_is_read_where_the_lexicon_knows() -> None:
+    """unseen36t (qazaqconcert.kz): no ı anywhere, so i is і or и: мәжілісінің, үздігі, сөйтіп by the lexicon; a name
+    stays as written where the lexicon knows it not (Perizat → Перизат)."""
+    said = normalize("QR Mädeniet salasynyñ üzdigi Qairat Aitbaev jäne Perizat Tūrarova,")
+    assert said.endswith("Мәдениет саласының үздігі Қайрат Айтбаев және Перизат Тұрарова,")
+    assert normalize("Söitip, bügingi kesh - ruhani kemeldenip, erekshe äser alatyn kesh boldy.") == (
+        "Сөйтіп, бүгінгі кеш - рухани кемелденіп, ерекше әсер алатын кеш болды."
+    )

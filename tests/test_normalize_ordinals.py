@@ -468,3 +468,17 @@ SESSION36_PLACES_AND_TALLIES = {
     ],
 }
 test_session36_places_and_tallies = reading_test(SESSION36_PLACES_AND_TALLIES)
+
+
+SESSION36_ROMAN = {
+    "a monarch's numeral closing a quoted title stays his ordinal; after a small word it is the part's number": [
+        ("«Ричард III» спектаклі", "«Ричард үшінші» спектаклі"),
+        ("«Жұлдызды соғыстар ІІ» фильмі", "«Жұлдызды соғыстар екі» фильмі"),
+    ],
+    "a numeral hyphened onto a capitalised title word numbers it; a lone Х is a name's letter": [
+        ("І-Республикалық театр фестивалі", "бірінші Республикалық театр фестивалі"),
+        ("ІІ-Халықаралық форум", "екінші Халықаралық форум"),
+        ("Х-Фактор шоуы", "Х-Фактор шоуы"),
+    ],
+}
+test_session36_roman = reading_test(SESSION36_ROMAN)

@@ -18,8 +18,8 @@ from tts_edition.normalize.morphology import (
 from tts_edition.normalize.numbers import CARDINAL_WORD, cardinal_of, ordinal_of
 
 _DOTTED = sorted(abbr.of_kind("dotted"), key=len, reverse=True)
-# A clipped word opening a sentence or a label is capitalised (Тел.:); single letters (Ж.) are initials.
-_CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.", a)}
+# A clipped word opening a sentence or a label is capitalised (Тел.:, М/ж.); single letters (Ж.) are initials.
+_CAPITALISED = {a[0].upper() + a[1:]: a for a in _DOTTED if re.fullmatch(r"\w{2,}\.|\w/\w+", a)}
 # Every form opens with letters and a full stop, a hyphen or a slash (обл., т.б., к-сі, ш/қ): a look for that first
 # turns most words away before the long alternation is tried at their start.
 DOTTED_OPENING = r"\w+[./-]"

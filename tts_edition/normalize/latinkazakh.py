@@ -22,7 +22,7 @@ from tts_edition.normalize.capitals import known_stem
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.russianlatin import KAZAKH_PATRONYMIC, SURNAME
 from tts_edition.script import latin
-from tts_edition.script.detect import DOTLESS_I, LATIN_2018, LATIN_INFORMAL, latin_variant
+from tts_edition.script.detect import DOTLESS_I, LATIN_2018, LATIN_2021, LATIN_INFORMAL, latin_variant
 from tts_edition.script.latin import KAZAKH_LATIN_ONLY, KAZAKH_MARK, convert_word, english_spelling
 from tts_edition.script.lexicon import load_lexicon
 
@@ -168,6 +168,8 @@ def read_word(match: re.Match[str]) -> str:
         if not word.isascii() or typed != word:  # a word with a look-alike in it is read in 2018 letters
             match = _retyped(match, typed)
             variant = LATIN_2018
+    elif variant == LATIN_2021 and latin.writes_i_for_both(text):
+        match = _retyped(match, latin.i_of_both_where_known(word))
     elif variant == LATIN_2018 and _TYPED_IN.search(word):
         # a word typed on a keyboard of both scripts whose Latin i is ı, и, where the lexicon says so (Pеdаgоgiкаlyq)
         match = _retyped(match, latin.dotless_i_where_known(word))

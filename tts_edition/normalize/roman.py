@@ -279,7 +279,7 @@ def _value_lists(line: str) -> tuple[tuple[int, int], ...]:
 # ІІ»): the part's number, a cardinal, as the title is also written with the digit (Ханы 3); after a name in capitals
 # and small letters it stays a monarch's or a namesake's ordinal («Петр І» кемесі).
 _OPENS_TITLE = re.compile(r"[«\"“][^«»\"“”\n]{1,60}$")
-_AFTER_TITLE_WORD = re.compile(rf"(?:\b[{KAZAKH_UPPER}A-Z]{{2,}}|[{KAZAKH_LOWER}a-z]{{2,}})\s$")
+_AFTER_TITLE_WORD = re.compile(rf"(?:\b[{KAZAKH_UPPER}A-Z]{{2,}}|(?<!\w)[{KAZAKH_LOWER}a-z]{{2,}})\s$")
 _CLOSES_TITLE = re.compile(r"[»\"”]")
 
 
@@ -354,6 +354,8 @@ def speak_any_roman(match: re.Match[str]) -> str:
         return f"{ordinal(value)} " if value else match.group()
     if match["r1s"]:
         return _speak_inflected(match)
+    if match["r1c"] and (value := roman_value(match["r1c"])):
+        return f"{ordinal(value)} "  # І-Республикалық: the hyphen joins the numeral to its title's word
     if match["r1d"] and (value := roman_value(match["r1d"])):
         return Spoken(ordinal(value), "ordinal", True)  # ІІІ- Нұрғалиев: the place's word left out after the hyphen
     if match["r1o"]:  # ІІІ-ші класқа: the ordinal ending says it is a number, whatever word follows
@@ -414,6 +416,8 @@ ROMAN = re.compile(
     rf"|(?<![\w°-])(?P<r1o>{ROMAN_TOKEN})-{ORDINAL_ENDING}(?![\w-])"  # ІІІ-ші: a letter takes no such ending
     # a hyphen left hanging before a space, its word not written (І-орын …, ІІ-орын …, ІІІ- Нұрғалиев): an ordinal
     rf"|(?<![\w°-])(?P<r1d>[IVXІХ]{{2,7}}|І)-(?=[ \t]+[^\W\d_])"
+    # a hyphen onto a capitalised word, its title's (І-Республикалық фестиваль, ІІ-Халықаралық форум): an ordinal
+    rf"|(?<![\w°-])(?P<r1c>[IVXІХ]{{2,7}}|[IІ])-(?=[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})"
     rf"|(?<![\w-])(?P<r1s>[IVXІХҮ]{{1,7}})-(?P<ssuf>{SUFFIX})(?![\w-])"
     rf"|(?<![\w-])(?P<r1b>[IVXLCDM]{{1,7}}|[IVXІХҮ]{{2,7}}|[ІХ])(?![\w-]))"
 )

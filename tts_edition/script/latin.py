@@ -11,6 +11,7 @@ from functools import cache
 from tts_edition.script import loans
 from tts_edition.script.detect import (
     CYRILLIC,
+    DOTLESS_I,
     KK_LATN_LETTERS,
     LATIN,
     LATIN_2017,
@@ -517,6 +518,28 @@ def dotless_i_where_known(word: str) -> str:
         return word
     with_i, dotless = _readings_known(word)
     return with_dotless_i(word) if dotless and not with_i else word
+
+
+_VOWEL_I = re.compile("(?<![aeiouyäöüūıAEIOUYÄÖÜŪ])i")  # not the glide й after a vowel (Söitip: сөйтіп)
+
+
+def writes_i_for_both(text: str) -> bool:
+    """Whether a 2021 text writes its і with i as it writes и (Mädeniet salasynyñ üzdigi, Perizat): no ı anywhere."""
+    return DOTLESS_I not in text
+
+
+def i_of_both_where_known(word: str) -> str:
+    """A word of such a text with its vowel i as the 2021 alphabet's ı (і) where the lexicon says so: mäjilisiniñ →
+    мәжілісінің, üzdigi → үздігі; a capitalised word (a name, Perizat, Mädi) only where it knows the word so and not
+    as written."""
+    dotless = _VOWEL_I.sub(DOTLESS_I, word)
+    if dotless == word:
+        return word
+    as_written, with_i = convert_word(word, LATIN_2021), convert_word(dotless, LATIN_2021)
+    accepts = load_lexicon().accepts
+    if word[:1].isupper():
+        return dotless if accepts(with_i.lower()) and not accepts(as_written.lower()) else word
+    return dotless if load_lexicon().choose((as_written, with_i)) == with_i else word
 
 
 def _readings_known(word: str) -> tuple[bool, bool]:
