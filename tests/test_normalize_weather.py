@@ -2,6 +2,7 @@
 holds."""
 
 from tests.conftest import reading_test
+from tts_edition.normalize import normalize
 
 READINGS = {
     "degrees Fahrenheit are named, the case ending on the name": [
@@ -99,3 +100,12 @@ READINGS = {
 
 
 test_reading = reading_test(READINGS)
+
+
+def test_a_signed_temperature_with_the_celsius_letter_and_no_degree_sign() -> None:
+    """unseen36x: -32С, – 29С, +25С (`mistyped.WRITTEN_CELSIUS`); a class's letter after an unsigned number stays."""
+    assert normalize("Бородулихада -32С, Бесқарағай ауданында -32С аяз.") == (
+        "Бородулихада минус отыз екі градус, Бесқарағай ауданында минус отыз екі градус аяз."
+    )
+    assert normalize("Ауа температурасы +25С болады") == "Ауа температурасы плюс жиырма бес градус болады"
+    assert "градус" not in normalize("5 С сынып")

@@ -268,15 +268,19 @@ def _stem_fill(pieces: list[str]) -> str | None:
 # re-inflects: +25 ℃-қа → плюс жиырма бес градусқа). The Celsius letter alone, without the sign, before the word
 # температура (Пеште 40-60 С температурада) is the unit too; a class's or a section's letter (5 С сынып) is not.
 # Without its sign the letter names the scale, as a problem that sets it beside Kelvin's does (430 С температура
-# Кельвиннің шкаласы бойынша): градус цельсий.
+# Кельвиннің шкаласы бойынша): градус цельсий. After a number a sign opens (-32С, – 29С, +25 С: a frost's or a
+# warmth's reading, the sign no class's letter takes) the letter alone is the unit with its degree.
 WRITTEN_CELSIUS = re.compile(
-    r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|(?P<letter>[CС])(?=\s[Тт]емператур))"
-    r"(?!\w)"
+    r"(?<=\d)(?P<gap>\s?)(?:(?:[°º˚]|градус)\s?[CСЦ]|℃|[º˚](?!\s?\d{1,2}\s?[′'ʹ’´])|(?P<letter>[CС])(?=\s[Тт]емператур)"
+    r"|(?P<bare>[CС]))(?!\w)"
 )
+_SIGNED_BEFORE = re.compile(r"(?<![\w.,])[-+−–]\s?\d{1,2}$")
 
 
 def celsius_written_so(match: re.Match[str]) -> str:
-    """25 ℃ → 25 °С, read by the number's rule; 430 С температура → 430 градус цельсий температура."""
+    """25 ℃ → 25 °С, read by the number's rule; 430 С температура → 430 градус цельсий температура; -32С → -32°С."""
+    if match["bare"] and not _SIGNED_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
+        return match.group()  # 5 С: a class's or a section's letter
     return " градус цельсий" if match["letter"] else match["gap"] + "°С"
 
 
