@@ -318,14 +318,14 @@ CAR_READINGS = {
     "autos15: a make or model the table names keeps a pair of capitalised words from being a Chinese name": [
         ("Toyota, Lexus және Daewoo Nexia маркалы көліктер", "тойота, лексус және дэу нексия маркалы көліктер"),
         ("Kia Sportage көлігі", "киа спортейдж көлігі"),
-        ("Hyundai Tucson және Chevrolet Cobalt", "хёндэ туссан және шевроле кобальт"),
+        ("Hyundai Tucson және Chevrolet Cobalt", "хюндай туссан және шевроле кобальт"),
     ],
     "accidents20: models the English letter rules misread (Gentra is джентра), suffixes re-inflected": [
-        ("2 Nexia, Gentra және Hyundai көліктері", "екі нексия, джентра және хёндэ көліктері"),
+        ("2 Nexia, Gentra және Hyundai көліктері", "екі нексия, джентра және хюндай көліктері"),
         ("Chevrolet Lacetti-мен соқтығысты", "шевроле лачеттимен соқтығысты"),
         ("Toyota Land Cruiser көлігі", "тойота ленд крузер көлігі"),
         ("Toyota Camry-ге соғылды", "тойота камриге соғылды"),
-        ("Hyundai Santa Fe жүргізушісі", "хёндэ санта фе жүргізушісі"),
+        ("Hyundai Santa Fe жүргізушісі", "хюндай санта фе жүргізушісі"),
         ("Nissan Maxima-ның жүргізушісі", "ниссан максиманың жүргізушісі"),
         ("Mitsubishi Outlander көлігі", "мицубиси аутлендер көлігі"),
     ],

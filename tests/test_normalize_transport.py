@@ -77,7 +77,7 @@ READINGS = {
         ("газ 5 есе қымбаттады", "газ бес есе қымбаттады"),
     ],
     "car models and news sites the English rules would say otherwise are read from the table": [
-        ("Hyundai Accent көлігі", "хёндэ акцент көлігі"),
+        ("Hyundai Accent көлігі", "хюндай акцент көлігі"),
         ("деп хабарлайды Politico.kz.", "деп хабарлайды политико нүкте кей зет."),
     ],
     "a model's name after its maker is a foreign name, neither a Kazakh word in Latin letters nor pinyin": [
