@@ -563,8 +563,8 @@ def _number_words(match: re.Match[str], rest: str, as_ordinal: bool) -> str:
         return writtennumbers.approximate(words, suffix)
     if as_ordinal and ordinalcontext.possessed_rank_after(match, rest):
         return words  # 76-сы сессиясы: the possessive is the noun's
-    if as_ordinal and after_ordinal_marker(suffix):
-        return attach(words, after_ordinal_marker(suffix))  # 2-шісінде → екіншісінде
+    if as_ordinal and (marked := after_ordinal_marker(suffix)):
+        return attach(words, marked)  # 2-шісінде → екіншісінде
     if writtennumbers.hyphen_before_word(match):
         numbered = _numbered_word(match, suffix)
         if numbered:

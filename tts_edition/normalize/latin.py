@@ -549,10 +549,9 @@ def _one_kazakh_word(parts: list[str]) -> bool:
     with a c of a foreign word's (`_FOREIGN_C`) is a word of its own (QazVac → қаз вак)."""
     if any(part.isupper() and len(part) > 1 for part in parts):
         return _capitals_for_show(parts)
+    # iQanat, IQanat, ІQala: the brands' letter i before the Kazakh word (ай қанат), its look-alikes too
     if parts[0].lower() in (_LETTER_I, DOTLESS_I, "і"):
-        return (
-            False  # iQanat, IQanat, ІQala: the brands' letter i before the Kazakh word (ай қанат), its look-alikes too
-        )
+        return False
     if any(_FOREIGN_C.search(part.lower()) and not KAZAKH_MARKS.search(part.lower()) for part in parts):
         return False
     kazakh = any(KAZAKH_MARKS.search(part.lower()) for part in parts)

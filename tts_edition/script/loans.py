@@ -29,10 +29,7 @@ _RESPELLINGS = (
     (re.compile("(?<=н)(?=ия)", re.I), ("ц",)),
     (re.compile("с(?=[иея])", re.I), ("ц",)),
     (re.compile("(?<=[оу]б)(?=е)", re.I), ("ъ",)),  # the hard sign no alphabet writes: sýbekt, obekt → субъект
-    (
-        re.compile("(?<=[ао])е", re.I),
-        ("э",),
-    ),  # a loan's э after a vowel, which e spells: aeroport, poezııa → аэро-, поэ-
+    (re.compile("(?<=[ао])е", re.I), ("э",)),  # a loan's э after а, о, which e spells: aeroport, poezııa → аэро-
 )
 
 
