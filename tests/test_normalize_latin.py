@@ -2829,3 +2829,9 @@ def test_a_2021_text_that_writes_i_for_both_its_i_and_its_ii_is_read_where_the_l
     assert normalize("Söitip, bügingi kesh - ruhani kemeldenip, erekshe äser alatyn kesh boldy.") == (
         "Сөйтіп, бүгінгі кеш - рухани кемелденіп, ерекше әсер алатын кеш болды."
     )
+
+
+def test_a_word_in_capitals_with_its_two_letter_letter_typed_as_a_capital_and_a_small_one() -> None:
+    """unseen36t: DÄRIS-KONTsERTINEN is a heading's KONTSERTINEN, not a word in mixed case
+    (`latinkazakh._in_capitals`)."""
+    assert normalize("QAZAQKONTsERTTEGI «ARQANYÑ MŪRASY» DÄRIS-KONTsERTINEN").endswith("дәріс-концертінен")

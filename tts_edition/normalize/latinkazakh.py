@@ -159,7 +159,7 @@ def read_word(match: re.Match[str]) -> str:
         return unit
     if (numeral := _transliterated_roman(word)) is not None:
         return numeral
-    match = _retyped(match, word.translate(_SOUNDING_OTHERWISE))
+    match = _retyped(match, _in_capitals(word.translate(_SOUNDING_OTHERWISE)))
     word = match.group()
     # the 2018 alphabet typed without its ı: in the text's words, or in this one, whose ii no Kazakh word writes (і і):
     # a loan's ıı typed so (invеstitsiialyq → инвестициялық, partiia)
@@ -182,6 +182,19 @@ def read_word(match: re.Match[str]) -> str:
             choose = _choose_written_ya
     reading = latin.read_word(match, variant, choose)
     return _in_marked_alphabet(match, variant, reading) or reading
+
+
+# A word in capitals whose two-letter letter the writer typed as a name's capital and a small letter (KONTsERT,
+# ShYMKENT): the whole word in capitals, the small letter no sign of a word in small letters.
+_DIGRAPH_TAIL = re.compile("(?<=[TSCZK])[sh]")
+_FEWEST_CAPITALS = 4
+
+
+def _in_capitals(word: str) -> str:
+    smalls = [ch for ch in word if ch.islower()]
+    if not smalls or len(smalls) * 2 > len(word) or sum(ch.isupper() for ch in word) < _FEWEST_CAPITALS:
+        return word
+    return word.upper() if len(_DIGRAPH_TAIL.findall(word)) == len(smalls) else word
 
 
 # A unit's abbreviation right after a number, or after its scale's word (1091,78 ga jeri, 34 myń ga): the table's
