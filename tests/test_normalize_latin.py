@@ -2835,3 +2835,9 @@ def test_a_word_in_capitals_with_its_two_letter_letter_typed_as_a_capital_and_a_
     """unseen36t: DÄRIS-KONTsERTINEN is a heading's KONTSERTINEN, not a word in mixed case
     (`latinkazakh._in_capitals`)."""
     assert normalize("QAZAQKONTsERTTEGI «ARQANYÑ MŪRASY» DÄRIS-KONTsERTINEN").endswith("дәріс-концертінен")
+
+
+def test_a_name_hyphened_onto_a_transcribed_one_is_transcribed_too() -> None:
+    """unseen36r: Lýıs-Leon → Луис-Леон, not the English лион, as the first part's ý and ı mark the Kazakh alphabet
+    (`script.latin._after_kazakh_part`)."""
+    assert normalize("ıspanııalyq Lýıs-Leon Sanches jarysty").startswith("испаниялық Луис-Леон ")

@@ -756,13 +756,14 @@ def _hyphened_place_part(match: re.Match[str], variant: str) -> str | None:
 
 
 def _after_kazakh_part(match: re.Match[str], variant: str) -> bool:
-    """A word hyphened onto a word the lexicon knows as the page's Kazakh (joq-ty: жоқ; Er-Riyad: ер) is the
-    compound's second part and Kazakh too: a particle (жоқ-ты, not the English тай) or a name the Kazakh way (Эр-Рияд,
-    not Ер- and the English place's эр-рияд). Capitals before the hyphen (SIM-karta, T-Mobile) are no such word."""
+    """A word hyphened onto a word the lexicon knows as the page's Kazakh (joq-ty: жоқ; Er-Riyad: ер), or onto one
+    with a letter only Kazakh Latin writes (Lýıs-Leon: a name transcribed), is the compound's second part and Kazakh
+    too: a particle (жоқ-ты, not the English тай) or a name the Kazakh way (Эр-Рияд, Луис-Леон; not Ер- and the
+    English place's эр-рияд, nor лион). Capitals before the hyphen (SIM-karta, T-Mobile) are no such word."""
     before = _HYPHENED_ONTO.search(match.string, max(0, match.start() - 40), match.start())
     if before is None or before[1].isupper():
         return False
-    return load_lexicon().accepts(convert_word(before[1], variant).lower())
+    return bool(KAZAKH_MARK.search(before[1])) or load_lexicon().accepts(convert_word(before[1], variant).lower())
 
 
 # A foreign name's surname as the Kazakh text transcribes it, after a given name English also spells (Geolog Leo
