@@ -7,6 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, dates, references, roman
+from tts_edition.normalize.marks import line_before
 from tts_edition.normalize.morphology import (
     GENITIVE_SUFFIX,
     KAZAKH_LOWER,
@@ -76,7 +77,7 @@ def _dateline_year(match: re.Match[str]) -> bool:
     text = match.string
     if match["abbr"] != "ж" or not _LINE_END.match(text, match.end()):
         return False
-    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
+    line = line_before(text, match.start()).rstrip()
     return _DATELINE_YEAR.search(line) is not None
 
 
@@ -358,7 +359,7 @@ def _year_in_a_clause(match: re.Match[str], spoken: str) -> bool:
 
 def _in_brackets(match: re.Match[str]) -> bool:
     text = match.string
-    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    line = line_before(text, match.start())
     return line.count("(") > line.count(")") and bool(_BRACKET_CLOSES.match(text, match.end()))
 
 

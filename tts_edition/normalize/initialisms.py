@@ -7,7 +7,7 @@ import re
 
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import capitals, writtennumbers
-from tts_edition.normalize.marks import line_holding
+from tts_edition.normalize.marks import line_before, line_holding
 from tts_edition.normalize.morphology import (
     CASES,
     GENITIVE_SUFFIX,
@@ -97,7 +97,7 @@ def _qualifies_legal_form(entry: abbr.Entry | None) -> bool:
 def _closes_a_name(text: str, at: int) -> bool:
     """The closing quote at `at` ends a name: typed onto its last word (орталығы» АҚ-ның, where the page's cut took
     the opening mark), or opened before it on its line («Қазгидромет» РМК); not a mark alone after a space."""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
+    line = line_before(text, at)
     return (bool(line) and not line[-1].isspace()) or any(mark in line for mark in _OPENING_QUOTES)
 
 

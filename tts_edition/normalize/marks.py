@@ -19,6 +19,11 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.script import latin
 
 
+def line_before(text: str, at: int) -> str:
+    """The part of `text`'s line before `at` (from the line break before it)."""
+    return text[text.rfind("\n", 0, at) + 1 : at]
+
+
 def line_holding(text: str, start: int, end: int) -> str:
     """The whole line of `text` that holds text[start:end] (from the line break before it to the one after it)."""
     line_end = text.find("\n", end)

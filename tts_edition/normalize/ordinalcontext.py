@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from tts_edition.normalize import capitals, dates, ranknouns, writtennumbers
+from tts_edition.normalize.marks import line_before
 from tts_edition.normalize.mistyped import mistyped_calendar_word
 from tts_edition.normalize.morphology import (
     CONJUNCTION,
@@ -38,7 +39,8 @@ _CLIPPED_MICRODISTRICT = re.compile(r"\s*(?:ш/а(?![\w/])|мкр\b)")
 # A room named by a bare number: clipped as an address clips it (301 каб.), or after the house's number of an address
 # (Абай көшесі, 5, 12 кабинет); "5 кабинет ашылды" counts rooms.
 _CLIPPED_ROOM = re.compile(r"\s*каб\.")
-_ROOM = re.compile(r"\s*(?:кабинет|бөлме|офис)(?!\w)")
+_ROOMS = ("кабинет", "бөлме", "офис")
+_ROOM = re.compile(rf"\s*(?:{'|'.join(_ROOMS)})(?!\w)")
 _HOUSE_NUMBER_BEFORE = re.compile(r"\w,\s*\d+[а-я]?\s*,\s*$")
 _ADDRESS_REACH = 16
 
@@ -652,10 +654,6 @@ def _bracketed_rank(match: re.Match[str], rest: str, value: int) -> bool:
     return closes is not None and ranknouns.names_rank(closes["word"], value)
 
 
-def _line_before(match: re.Match[str]) -> str:
-    return match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
-
-
 def _sentence(match: re.Match[str]) -> str:
     """The sentence the match stands in, from the stop or line break before it to the one after it."""
     text = match.string
@@ -676,7 +674,7 @@ def _named_place(match: re.Match[str], rest: str) -> bool:
     a place in a results list ("3 орын Белагаш мектебі, 2 орын Запорожье мектебі")."""
     if not (_alone(match) and _NAMED_PLACE.match(rest)):
         return False
-    return dates.opens_line(match) or _NEXT_LISTED_PLACE.search(_line_before(match)) is not None
+    return dates.opens_line(match) or _NEXT_LISTED_PLACE.search(line_before(match.string, match.start())) is not None
 
 
 # A results list may name the holder first and its place after a dash, the place ending the item (7 "А" сыныбы – 1
@@ -1133,7 +1131,7 @@ _COORDINATED = re.compile(rf"(?:\s*,\s*|\s+{CONJUNCTION}\s+){_NAMES}\d{{1,4}}(?:
 _YEAR_RANGES = re.compile(r"(?:\s*,\s*[12]\d{3}\s?[-–]\s?[12]\d{3})+")
 # A part of an address in the singular after the last number (8, 2-қабат; 12, 5-пәтер): the numbers before name
 # other parts (the house), not a list of floors, which the plural would be (1, 2-қабаттар).
-_ONE_ADDRESS_PART = re.compile(r"(?:қабат|пәтер|кабинет|бөлме|корпус|блок|подъезд|офис)(?!тар|тер|дар|дер|лар|лер)")
+_ONE_ADDRESS_PART = re.compile(rf"(?:қабат|пәтер|корпус|блок|подъезд|{'|'.join(_ROOMS)})(?!тар|тер|дар|дер|лар|лер)")
 
 
 def _coordinated_ordinal(value: int, rest: str, ranged: bool = False) -> bool:

@@ -536,10 +536,10 @@ def i_of_both_where_known(word: str) -> str:
     if dotless == word:
         return word
     as_written, with_i = convert_word(word, LATIN_2021), convert_word(dotless, LATIN_2021)
-    accepts = load_lexicon().accepts
+    lexicon = load_lexicon()
     if word[:1].isupper():
-        return dotless if accepts(with_i.lower()) and not accepts(as_written.lower()) else word
-    return dotless if load_lexicon().choose((as_written, with_i)) == with_i else word
+        return dotless if lexicon.accepts(with_i.lower()) and not lexicon.accepts(as_written.lower()) else word
+    return dotless if lexicon.choose((as_written, with_i)) == with_i else word
 
 
 def _readings_known(word: str) -> tuple[bool, bool]:
