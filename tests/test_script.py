@@ -756,6 +756,16 @@ def test_a_word_said_again_counts_once_when_the_alphabet_is_chosen() -> None:
     assert "Республикасы" in converted and "Қарин" in converted and "Қарын" not in converted
 
 
+def test_a_foreign_names_letter_does_not_choose_the_alphabet() -> None:
+    """A Polish name's ş in a 2018 line (unseen36r: Koşna) is no letter of the 2018 alphabet; counted against it, it
+    made the line informal spelling, its ı ы (мынутта, полшалық). A name such a letter marks is left out of the
+    choice; the line's own words choose, and the name is still read."""
+    line = "polshalyq Artýr Koşna 39-mınýtta tarazy basyn teńestirse"
+    converted = to_cyrillic(line)
+    assert converted.startswith("польшалық Артур ") and converted.endswith(" 39-минутта таразы басын теңестірсе")
+    assert to_cyrillic("polshalyq Artýr 39-mınýtta tarazy basyn teńestirse").startswith("польшалық Артур 39-минутта")
+
+
 def test_a_hyphened_compound_is_in_one_language() -> None:
     # sport57: qamshy.kz's GGG–Canelo page: a capital letter hyphened onto an English word is the brand's (T-Mobile,
     # not Т-), an English-looking name hyphened onto a Kazakh word is Kazakh with it (Los-Andjelestegi → Лос-, not

@@ -104,7 +104,7 @@ def latin_variant(text: str) -> str:
     kk_latn = sum(ch in KK_LATN_LETTERS for ch in text)
     if best in (LATIN_2021, LATIN_INFORMAL) and kk_latn and kk_latn >= _KK_LATN_SHARE * scores[best]:
         return LATIN_KK_LATN
-    if best == LATIN_2021 and "ū" not in text and (len(_W_IN_WORD.findall(text)) > 1 or _dotted_i_leads(text)):
+    if best == LATIN_2021 and "ū" not in text.lower() and (len(_W_IN_WORD.findall(text)) > 1 or _dotted_i_leads(text)):
         return LATIN_QAZAQTIMES
     return best if scores[best] else LATIN_INFORMAL
 

@@ -445,6 +445,10 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     written = _WORD.findall(outside_addresses(text))  # a site's name (kaznews.mn) is no Kazakh word
     found = dict.fromkeys(word for word in written if len(word) > 1 and not english_spelling(word))
     words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
+    # a name with a letter the text's own alphabet lacks is a foreign name's spelling (a Polish Koşna in 2018 text)
+    words = [
+        word for word in words if not (word[:1].isupper() and _LATIN_IN.search(convert_word(word, letters_say).lower()))
+    ]
     lexicon = load_lexicon()
 
     def known(variant: str) -> tuple[int, int]:
