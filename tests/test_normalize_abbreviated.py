@@ -24,6 +24,15 @@ READINGS = {
         ("ДБ - ЖМ : 09:00 - 18:00", "дүйсенбі – жұма: тоғыз нөл нөл – он сегіз нөл нөл"),
         ("Дб-Жм 8:30-13:20", "дүйсенбі – жұма сегіз отыз – он үш жиырма"),
         ("ДБ елге несие берді.", "Дүниежүзілік банк елге несие берді."),
+        # a youth centre's own cuts (unseen37e): Сн сенбі, Жк жексенбі, a colon before the day off
+        ("Сн: 10:00-18:00", "сенбі: он нөл нөл – он сегіз нөл нөл"),
+        ("Жк: Демалыс күн", "жексенбі: Демалыс күн"),
+        ("ЖК: 120 мың теңге", "жеке кәсіпкер: жүз жиырма мың теңге"),  # capitals, a sum after: the initialism
+    ],
+    "a range of dotted times before сағ. is read on the clock it names, as after сағат (unseen37e)": [
+        ("Касса: 10.00 - 17.00 сағ.", "Касса: он нөл нөл – он жеті нөл нөл сағат."),
+        ("Ұзақтығы 2.50 сағ.", "Ұзақтығы екі бүтін жүзден елу сағат."),  # one number before сағ. counts hours
+        ("Бағасы 10.50 - 12.30 теңге", "Бағасы он бүтін жүзден елу – он екі бүтін жүзден отыз теңге"),
     ],
     "two letters alone that may be a weekday stay as written without a day or time beside them": [
         ("Ср. 5-бап", "Ср. бесінші бап"),
@@ -40,6 +49,9 @@ READINGS = {
     ],
     "one Latin letter after a Latin word is a letter of the name, not a Roman numeral": [
         ("Tesla Model X көлігі", "тесла модел экс көлігі"),
+        # ...unless a larger numeral is listed after it (unseen37g): the list says it is one
+        ("Astana I және II тректерінде", "астана бірінші және екінші тректерінде"),
+        ("Astana Open I, II және III", "астана опен бірінші, екінші және үшінші"),
     ],
     "a proper word may stand between a Roman numeral and the word that makes it one": [
         ("Ол Х Еуропа чемпионатында жеңді.", "Ол оныншы Еуропа чемпионатында жеңді."),

@@ -27,6 +27,11 @@ READINGS = {
         ("ТЖД және ӨС", "Төтенше жағдайлар департаменті және өс"),  # no compound the table holds
         ("А, Б және ҒМ", "а, бэ және ғы эм"),  # a head of one letter may close a list of letters
     ],
+    "an initialism the table holds opening on a word's stump, written with the stump apart, is the one body": [
+        ("Қаз ССР Ғылым академиясы", "Қазақ Кеңестік Социалистік Республикасы Ғылым академиясы"),  # unseen37e
+        ("Қаз ҰУ-да оқыды", "Қазақ ұлттық университетінде оқыды"),
+        ("қаз ССР", "қаз Кеңестік Социалистік Республикасы"),  # a small қаз is the word (a goose)
+    ],
     "the rescue and police units' initialisms are expanded and take their case": [
         ("РЖҚЖ-ның екі тобы шықты.", "Республикалық жедел-құтқару жасағының екі тобы шықты."),
         ("Қала ІІБ-не хабарлама түсті.", "Қала Ішкі істер бөліміне хабарлама түсті."),

@@ -670,7 +670,7 @@ def _period_score(match: re.Match[str]) -> bool:
 def speak_time(match: re.Match[str]) -> str:
     """9:00 → тоғыз нөл нөл; a dotted time (19.50-де, сағат 10.00) only where something says it is no decimal
     (`_dotted_clock`); a period's score after a game's (66:106 (21:29, …)) is left to the score rule."""
-    measured = not match["suf"] and _MEASURED.match(match.string, match.end())  # 17.00-де Н.Бекежанов: a name's initial
+    measured = not match["suf"] and _measured(match.string, match.end())  # 17.00-де Н.Бекежанов: a name's initial
     if match["sep"] == "." and (not _dotted_clock(match) or measured):
         return match.group()
     if (
@@ -713,6 +713,14 @@ _NAMED_CLOCK = re.compile(r"[Сс]ағ(?:ат|\.)?\s*(?:[01]?\d|2[0-3])\.[0-5]\d
 # A unit, a scale, a currency or a per cent after the numbers makes them decimals (1.25-1.50 м, 13.50 теңге).
 _MEASURES = sorted([*abbr.of_kind("unit"), "теңге", "доллар", "еуро", "рубль", "метр", "пайыз"], key=len, reverse=True)
 _MEASURED = re.compile(rf"\s?(?:%|(?:{'|'.join(map(re.escape, _MEASURES))})(?!\w))")
+# сағ. after a range of dotted times names the clock they are read on (Касса: 10.00 - 17.00 сағ.), as сағат before
+# one does: hours so measured would be written with a comma.
+_HOURS_AFTER = re.compile(r"\s?сағ(?:ат)?(?!\w)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """A unit, scale, currency or per cent follows the number ending at `end`, and not the clock's сағ."""
+    return _MEASURED.match(text, end) is not None and _HOURS_AFTER.match(text, end) is None
 
 
 # A label naming a moment, its colon after it: what follows is when (басталуы: 10.00, аяқталу уақыты: 16.30, тіркеу
@@ -761,14 +769,14 @@ def _dotted_clock(match: re.Match[str]) -> bool:
 def _sure_clock(line: str) -> bool:
     """The line holds a dotted time written so that no decimal or date reads it (`_DOTTED_RANGE`, `_ZERO_HOUR`,
     `_NAMED_CLOCK`)."""
-    if any(not _month_number(m["m"]) and not _MEASURED.match(line, m.end()) for m in _ZERO_HOUR.finditer(line)):
+    if any(not _month_number(m["m"]) and not _measured(line, m.end()) for m in _ZERO_HOUR.finditer(line)):
         return True
     if _NAMED_CLOCK.search(line):
         return True
     for times in _DOTTED_RANGE.finditer(line):
         first, last = (int(times["h1"]), int(times["m1"])), (int(times["h2"]), int(times["m2"]))
         dates_like = _month_number(times["m1"]) and _month_number(times["m2"])
-        if first < last and not dates_like and not _MEASURED.match(line, times.end()):
+        if first < last and not dates_like and not _measured(line, times.end()):
             return True
     return False
 

@@ -169,6 +169,21 @@ def join_compound(match: re.Match[str]) -> str:
     return re.sub(_AND_APART, "ж", match.group())
 
 
+# An initialism the table holds opening on a stump of a word (ҚазССР, ҚазҰУ), written with the stump apart (Қаз ССР
+# Ғылым академиясы): the one body, rejoined so the table's reading is given (Қазақ Кеңестік Социалистік Республикасы),
+# not a word қаз and the letters after it.
+_STUMP_THEN_CAPITALS = re.compile(rf"(?P<head>[{KAZAKH_UPPER}][{KAZAKH_LOWER}]{{2,}})(?P<tail>[{KAZAKH_UPPER}]{{2,}})")
+_STUMPS_APART = [m for m in map(_STUMP_THEN_CAPITALS.fullmatch, abbr.of_kind("initialism")) if m]
+STUMP_APART = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(m["head"]) + r" " + re.escape(m["tail"]) for m in _STUMPS_APART) + r")(?!\w)"
+)
+STUMP_APART_MARK = re.compile("|".join(sorted({re.escape(m["head"]) + " " for m in _STUMPS_APART})))
+
+
+def join_stump(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
 # An initialism typed onto the capitalised word it names the kind of (АТФБанк, БТАБанк: АТФ Банк), a word of four
 # letters at least: the initialism apart, read as any (а тэ эф банк), then the word. Not an initialism whose last
 # capital opens a suffix typed onto it (АҚШтан: the rest a case ending, which `GLUED_SUFFIX` reads), nor a suffix

@@ -375,12 +375,12 @@ def speak_any_roman(match: re.Match[str]) -> str:
     after_name = bool(_AFTER_NAME.search(before))
     if token.isascii() and not after_name and _BEFORE_NUMBER.match(match.string, match.end()):
         return match.group()  # DV 747: an airline's letters before its flight number (Петр I 1700 жылы stays)
+    if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
+        return Spoken(ordinal(value), "ordinal", True)  # "I - VIII", "Astana I және II": the numeral after says so
     if len(token) == 1 and _AFTER_LATIN_WORD.search(before):
         return match.group()  # Space X, Model X: a letter of a Latin name
     if len(token) == 1 and token.isascii() and _BEFORE_MEDIUM.match(match.string, match.end()):
         return match.group()  # X желісінде: a service named by a letter
-    if len(token) == 1 and _opens_roman_range(match.string, match.end(), value):
-        return Spoken(ordinal(value), "ordinal", True)  # "I - VIII", "I, II": the numeral after says it is one
     if len(token) == 1 and _opens_roman_list(match.string, match.start(), match.end(), value):
         return Spoken(ordinal(value), "ordinal", True)  # "І. …\nІІ. …": the next item's numeral says it is one
     if len(token) == 1 and token in "ІХ":  # only before a name: after one it is an initial (Жұмыс Х. Досмұхамедов)

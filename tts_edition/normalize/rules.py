@@ -1941,6 +1941,13 @@ def rules() -> list[Rule]:
             needs=initialisms.COMPOUND_APART_MARK,
         ),
         Rule(
+            "initialism with its opening stump apart",
+            initialisms.STUMP_APART,
+            initialisms.join_stump,
+            "mark",
+            needs=initialisms.STUMP_APART_MARK,
+        ),
+        Rule(
             "suffix in capitals after an initialism",
             gluedsuffixes.CAPITAL_SUFFIX_AFTER_CAPITALS,
             gluedsuffixes.lower_capital_suffix,

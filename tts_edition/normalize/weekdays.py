@@ -9,7 +9,8 @@ from tts_edition.normalize.numbers import cardinal
 
 # The Kazakh two-letter weekdays and the Russian ones a Kazakh notice may copy (Пн-Пт), each said as the Kazakh day;
 # Ср and Сб are the same in both. Дүйсенбі is cut to Дб as well as Дс (ДБ - ЖМ : 09:00 - 18:00); alone, ДБ is the
-# World Bank's initialism, and only a run of days or a time after it makes it a day.
+# World Bank's initialism, and only a run of days or a time after it makes it a day. Some pages cut сенбі to Сн and
+# жексенбі to Жк (Сн: 10:00-18:00, Жк: Демалыс күн), which alone is ЖК, жеке кәсіпкер.
 _DAYS = {
     "дс": "дүйсенбі",
     "дб": "дүйсенбі",
@@ -22,7 +23,9 @@ _DAYS = {
     "жм": "жұма",
     "пт": "жұма",
     "сб": "сенбі",
+    "сн": "сенбі",
     "жс": "жексенбі",
+    "жк": "жексенбі",
     "вс": "жексенбі",
 }
 WEEKDAY_NAMES = frozenset(_DAYS.values())  # the days' own names: дүйсенбі … жексенбі
@@ -32,7 +35,7 @@ _DASH = re.compile(r"\s?[-–—]\s?")
 _LIST = re.compile(r"\s?/\s?")
 # Two letters alone are too short to be sure of (Ср. is also салыстырыңыз, СС an initialism): a weekday is one of a
 # run of them (Дс-Жм, Сб, Жс), or one followed by a time or by the word for a day off (Сб 10:00-14:00, Жс – демалыс).
-_TIME_OR_DAY_OFF = r"\.?:?\s?(?:\d{1,2}[:.]\d{2}|[-–—]\s?демалыс)"
+_TIME_OR_DAY_OFF = r"\.?:?\s?(?:\d{1,2}[:.]\d{2}|(?:[-–—]\s?|(?<=:\s))демалыс)"
 _SUFFIXED = rf"-{SUFFIX}\s"  # Дс-ден Жм-ға дейін: from one day to another
 WEEKDAYS = re.compile(
     rf"(?<![\w./-])(?P<days>(?:{_DAY}(?:{_BETWEEN}|{_SUFFIXED}))+{_DAY}|{_DAY}(?={_TIME_OR_DAY_OFF}))"
@@ -41,7 +44,7 @@ WEEKDAYS = re.compile(
 )
 # What every run holds (`Rule.needs`): a word of two letters a day's can be, by letter classes, which the engine
 # scans several times faster than the days' alternatives under IGNORECASE.
-DAY_MARK = re.compile(r"[ДдПпСсВвБбЧчЖж](?<!\w[ДдПпСсВвБбЧчЖж])[СсНнТтРрБбМм]\b")
+DAY_MARK = re.compile(r"[ДдПпСсВвБбЧчЖж](?<!\w[ДдПпСсВвБбЧчЖж])[СсНнТтРрБбМмКк]\b")
 _ONE_DAY = re.compile(rf"(?P<day>{_DAY})\.?(?:-(?P<suf>{SUFFIX})(?=\s))?", re.I)
 
 
