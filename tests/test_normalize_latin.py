@@ -2777,6 +2777,20 @@ def test_a_latin_initial_typed_onto_its_surname_is_kazakh_even_if_it_is_a_numera
     assert normalize("I. Kirispe bólim jáne onyń maqsaty").startswith("бірінші Кіріспе")
 
 
+def test_a_name_s_initial_is_no_word_when_a_short_latin_line_is_judged_kazakh() -> None:
+    """unseen37i: "- dedi J.Bekshın." has three Latin words with J, which no alphabet knows: without it the line's
+    two words are Kazakh (deді, a surname), and J is the initial Ж."""
+    assert normalize("- dedi J.Bekshın.") == "- деді Ж. Бекшин."
+    assert normalize("J.K. Rowling wrote it") == "джей кей роулинг роут ит"
+
+
+def test_a_letters_only_part_of_an_address_path_is_spelled() -> None:
+    """unseen37o: index.php's php has no vowel, so no word: пи эйч пи, as the host's parts are (not one word)."""
+    assert normalize("https://qatysu.zhilfond.kz/index.php порталы") == (
+        "қатысу нүкте жилфонд нүкте кей зет слэш индекс нүкте пи эйч пи порталы"
+    )
+
+
 def test_latin_kazakh_place_stumps_with_a_slash_and_units_after_a_scale_word() -> None:
     """unseen36o: sh/a is ш/а, not an address's path; 34 myń ga is гектар (`latinkazakh._in_slashed_stump`)."""
     assert normalize("Mamyr aıynda Shuǵyla sh/a 320 oryndyq balabaqsha ashylady.") == (

@@ -756,6 +756,13 @@ def test_a_word_said_again_counts_once_when_the_alphabet_is_chosen() -> None:
     assert "Республикасы" in converted and "Қарин" in converted and "Қарын" not in converted
 
 
+def test_a_2018_dotless_i_after_a_vowel_is_a_loans_i_where_a_russian_noun_is_spelled_so() -> None:
+    """unseen37i: Ýkraınada → Украинада (the Russian noun Украина), not Украйнада; Kazakh words keep й (айтқанда)."""
+    line = "Atap aıtqanda, Serbııada 5 myń, Ýkraınada 40 myń, Germanııa, Italııada 3 myńnan asa"
+    assert to_cyrillic(line) == "Атап айтқанда, Сербияда 5 мың, Украинада 40 мың, Германия, Италияда 3 мыңнан аса"
+    assert to_cyrillic("Aıdar men Qaıyr keldi") == "Айдар мен Қайыр келді"
+
+
 def test_a_foreign_names_letter_does_not_choose_the_alphabet() -> None:
     """A Polish name's ş in a 2018 line (unseen36r: Koşna) is no letter of the 2018 alphabet; counted against it, it
     made the line informal spelling, its ı ы (мынутта, полшалық). A name such a letter marks is left out of the

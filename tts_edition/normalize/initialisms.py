@@ -306,6 +306,12 @@ def _known_word_hyphened(word: str, gap: str | None, written: str | None) -> boo
     )
 
 
+def _opens_with_plural(suffix: str | None) -> bool:
+    """The suffix opens with the plural (-лері, -тарының), which carries its own possessive after it."""
+    names = parse_suffixes(suffix) if suffix else None
+    return bool(names) and names[0] == "plural"
+
+
 def speak_capitals(match: re.Match[str]) -> str:
     """An initialism from the table, a word in capitals, an unknown initialism read as a word where it can be
     (ЦОН), or one spelled with the letters' names."""
@@ -333,6 +339,8 @@ def speak_capitals(match: re.Match[str]) -> str:
     if legal_form and (_names_kind_of_quoted_name(match) or _names_kind_of_titled_name(match)):
         if not suffix and _POST_AFTER.match(match.string, match.end()):
             return attach(possessed(legal_form), "ның", possessive=True)  # «Арал Рыбторг» ЖШС директоры
+        if _opens_with_plural(suffix):  # «Марк» ЖШС-лері: the plural's own possessive, on the bare noun
+            return attach_written(legal_form, gap, suffix)
         return attach_written(possessed(legal_form), gap, suffix, possessive=True)
     if entry and entry.word and not written and capitals.in_heading(match.string, match.start(), match.end()):
         return Spoken(word.lower(), "capitals")  # ҒАСЫР ЖАСАҒАН АНАНЫҢ АҚ БАТАСЫН АЛДЫ: ақ, not акционерлік қоғам

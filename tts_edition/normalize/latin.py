@@ -1213,6 +1213,10 @@ def read_address_part(part: str) -> Spoken:
     return _read_address_part(part)
 
 
+def _without_vowel(part: str) -> bool:
+    return not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(part.lower())
+
+
 def _read_address_part(part: str) -> Spoken:
     """In an address, a name the table knows is said as it says (edu → эду); short parts are initialisms whatever
     their case (www, kz, azh), or clipped words read by their letters (gov); a plain-Latin part that spells Kazakh
@@ -1222,8 +1226,7 @@ def _read_address_part(part: str) -> Spoken:
     if (code := _glued_country_code(part)) is not None:
         head = _read_address_part(part[: -len(code)])
         return Spoken(f"{head} {spell_latin(code)}", head.kind, head.guess)
-    no_vowel = not (_VOWELS | _KAZAKH_LATIN_VOWELS) & set(part.lower())
-    if no_vowel:
+    if _without_vowel(part):
         return Spoken(spell_latin(part), LATIN)  # nqz, mvd: no vowel of either alphabet, so no word (not нқз)
     if KAZAKH_MARKS.search(part.lower()):
         return read_latin(part)  # oqu.news: a Kazakh word, not letters
@@ -2253,7 +2256,7 @@ def _read_address(
         in_path = in_path or part == "/"
         if part in said_marks:
             spoken.append(said_marks[part])
-        elif in_path and english_path and len(part) <= _SHORTEST_PART and part.isalpha():
+        elif in_path and english_path and len(part) <= _SHORTEST_PART and part.isalpha() and not _without_vowel(part):
             spoken.append(read_english(part.lower()) or _transliterate(part.lower()))
         elif _generated_code(part):
             spoken.append(_spelled_code(part))

@@ -53,6 +53,8 @@ _ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed a
 # Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman,
 # but not typed onto the name, V.Bekker, as no heading's number is).
 _INITIAL = re.compile(r"(?<![\w.])(?:[LCDM]\. ?|[IVX]\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
+# A name's initial (dedi J.Bekshın) is no word of the text's, Kazakh or other.
+_NAME_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-zà-ɏ])")
 _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them Kazakh at least
 _SHARE, _SHARE_UNMARKED = 1 / 2, 2 / 3  # of its Latin words Kazakh, with and without a mark only Kazakh writes
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -78,7 +80,11 @@ def alphabet(text: str) -> str | None:
     latin_letters, cyrillic_letters = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
     if latin_letters <= cyrillic_letters and not _TYPED_IN.search(text):
         return None
-    words = [m.group() for m in WORD.finditer(text) if not _in_address(text, *m.span())]
+    words = [
+        m.group()
+        for m in WORD.finditer(text)
+        if not _in_address(text, *m.span()) and not _NAME_INITIAL.match(text, m.start())
+    ]
     typed_for_latin = sum(not _LATIN.match(ch) for word in words for ch in word if ch not in "'’")  # look-alikes
     if latin_letters + typed_for_latin <= cyrillic_letters - typed_for_latin:
         return None

@@ -190,6 +190,18 @@ MEASURE_WORDS = ("метр", "шақырым", "километр", "сантим
 # A kilometre hyphenated onto a number and owned by the road it is on (автожолының 46-шақырымындағы, 965-1240-
 # шақырымы) is a post along the road, the forty-sixth: a place in a row, not a length.
 _ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\w*)")
+# ...and so is one with a case ending on a line that names a road before it (Алматы-Бішкек тасжолымен … 33-шақырымда,
+# М-36 тасжолы, 539-шақырымнан 376-шақырымға дейін); elsewhere it is a length (Кептеліс 10-шақырымға созылды).
+_KILOMETRE_IN_CASE = re.compile(r"(?:шақырым|километр)(?:[дт][ае]|[дн][ае]н|[ғг][ае])")
+_ROAD_NAMED = re.compile(r"(?:тасжол|автожол|трасса|автомобиль жол)", re.I)
+
+
+def _post_on_named_road(match: re.Match[str], word: str) -> bool:
+    return bool(_KILOMETRE_IN_CASE.fullmatch(word)) and bool(
+        _ROAD_NAMED.search(line_before(match.string, match.start()))
+    )
+
+
 # ...and so is a range of them written with a space before the possessed kilometre and the stretch between them
 # ("автомобиль жолының 144-156 және 197-220 шақырымы аралығы"): the 144th to the 156th post, a range of places, each
 # end an ordinal; later ranges joined by және, мен or a comma take it too. A bare kilometre ("100-120 шақырым
@@ -242,6 +254,8 @@ def _counted_after_hyphen(match: re.Match[str], word: str) -> bool:
     6-алтын)."""
     if _medal_tally(match):
         return True
+    if _post_on_named_road(match, word):
+        return False
     return _counts_measure(word) or _counted_after_spaced_dash(match) or _quantity_valued(match)
 
 

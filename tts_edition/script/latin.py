@@ -88,7 +88,8 @@ _SWAPS = (  # kk-latn's letters tell all of these apart
 # for ңғ (Mangystau Nauryz → Маңғыстау Наурыз): the alphabet's ұ never follows a vowel inside a word. It has no soft
 # sign: a loan's ю or я after a consonant may follow one (kompıýter → компьютер). Nor has it ц: a Russian loan writes it
 # s (Konstıtýsıa, polısııa, stansa), so a loan's с may be ц (конституция), tried last, after the word as written.
-# Its ıo after a vowel is й and о as often as ё (raıona → района, not раёна).
+# Its ıo after a vowel is й and о as often as ё (raıona → района, not раёна); its ı after a vowel is a loan's и where
+# a Russian noun is so spelled (Ýkraınada → Украинада, proteın → протеин), tried last.
 _SOFTENED = "(?<=[бвдзклмнпрстф])"  # consonants a soft sign follows in loans
 # Nor a loan's soft sign after л at a syllable's end (fılm, festıval, kınofestıvaldiń → фильм, фестиваль,
 # кинофестивальдің): an л after a vowel and before a consonant or the word's end may take one, which the lexicon
@@ -102,7 +103,8 @@ _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(
                (re.compile("(?<=[^аәеиоөұүыіэюяАӘЕИОӨҰҮЫІЭЮЯ])ю", re.I), "ию"),
                (re.compile("(?<=[аәеоө])ұ", re.I), "у"), (re.compile("нг", re.I), "ңғ"),
                (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"),
-               (re.compile("(?<=[аеиоуыі])ё", re.I), "йо"), (re.compile("с", re.I), "ц"))  # fmt: skip
+               (re.compile("(?<=[аеиоуыі])ё", re.I), "йо"), (re.compile("с", re.I), "ц"),
+               (re.compile("(?<=[аеоуэ])й", re.I), "и"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
 # нг, or ңғ written the English way (Mangystau → Маңғыстау).
 _INFORMAL_SWAPS = (
