@@ -16,6 +16,7 @@ from tts_edition.normalize import (
     unitexpressions,
     writtennumbers,
 )
+from tts_edition.normalize.marks import line_start
 from tts_edition.normalize.morphology import (
     GENITIVE_SUFFIX,
     KAZAKH_LOWER,
@@ -884,11 +885,11 @@ def speak_kelvin(match: re.Match[str]) -> str:
     """300К температурадағы → 300 кельвин температурадағы; T = 273 К → T = 273 кельвин; 1. 273К. → 1. 273 кельвин.;
     18К stays."""
     text, start, end = match.string, match.start(), match.end()
-    line_start = text.rfind("\n", 0, start) + 1
+    opening = line_start(text, start)
     temperature = (
         _TEMPERATURE_WORD_AFTER.match(text, end)
-        or _TEMPERATURE_SET_BEFORE.search(text, max(line_start, start - _TEMPERATURE_REACH), start)
-        or (_NUMBERED_ANSWER_BEFORE.fullmatch(text, line_start, start) and _ANSWER_END.match(text, end))
+        or _TEMPERATURE_SET_BEFORE.search(text, max(opening, start - _TEMPERATURE_REACH), start)
+        or (_NUMBERED_ANSWER_BEFORE.fullmatch(text, opening, start) and _ANSWER_END.match(text, end))
     )
     return " " + attach(unitexpressions.unit_spoken("К"), match["suffix"]) if temperature else match.group()
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tts_edition.normalize import abbreviations as abbr
-from tts_edition.normalize.marks import LINE_BULLETS
+from tts_edition.normalize.marks import LINE_BULLETS, line_before, line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, attach, attach_written, hyphenated_word, parse_suffixes
 from tts_edition.normalize.numbers import cardinal, decimal, ordinal
 from tts_edition.normalize.roman import roman_value
@@ -279,8 +279,7 @@ _LINE_OPENING = re.compile(LINE_BULLETS)
 
 def opens_line(match: re.Match[str]) -> bool:
     """The match is the first thing on its line, after spaces and a list's bullet at most."""
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    return _LINE_OPENING.fullmatch(match.string, line_start, match.start()) is not None
+    return _LINE_OPENING.fullmatch(line_before(match.string, match.start())) is not None
 
 
 def _day_range(match: re.Match[str], spoken: str) -> str:
@@ -406,8 +405,7 @@ _DATELINE_CITY = re.compile(
 
 
 def _after_dateline_city(match: re.Match[str]) -> bool:
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    return _DATELINE_CITY.fullmatch(match.string, line_start, match.start()) is not None
+    return _DATELINE_CITY.fullmatch(line_before(match.string, match.start())) is not None
 
 
 def speak_month_date(match: re.Match[str]) -> str:
@@ -761,9 +759,7 @@ def _dotted_clock(match: re.Match[str]) -> bool:
         return True
     if not _month_number(match["min"]) and _SCHEDULE_DAY.search(label) and not _MEASURE_STEM.match(text, match.end()):
         return True
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return _sure_clock(line)
+    return _sure_clock(line_holding(text, start, start))
 
 
 def _sure_clock(line: str) -> bool:

@@ -28,6 +28,7 @@ from functools import cache
 
 from tts_edition.normalize.dates import ENGLISH_MONTHS
 from tts_edition.normalize.english import phonemes
+from tts_edition.normalize.marks import line_before, line_holding
 from tts_edition.normalize.roman import roman_value
 from tts_edition.normalize.rules import Rule
 
@@ -85,10 +86,8 @@ _COPYRIGHT_NOTICE = re.compile(r"©|Copyright[ \u00a0]+\d")
 def in_english_prose(match: re.Match[str]) -> bool:
     """Whether a number is in a line of English prose (see the module's notes), not the list number opening it."""
     text, start = match.string, match.start()
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if not text[line_start:start].strip() and _LIST_MARK.match(text, match.end()):
+    line = line_holding(text, start, start)
+    if not line_before(text, start).strip() and _LIST_MARK.match(text, match.end()):
         return False
     if _NOT_PROSE.search(line) or _CYRILLIC_WORD.search(line) or _COPYRIGHT_NOTICE.search(line):
         return False

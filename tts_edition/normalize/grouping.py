@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from tts_edition.normalize.marks import line_after, line_before
+
 # A number grouped with commas, one group or more after its first, maybe with an English decimal point and its one or
 # two digits; not part of a longer run of digits and points.
 GROUPED_WITH_COMMAS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?P<decimals>\.\d{1,2})?(?![\d]|[.,]\d)")
@@ -31,9 +33,7 @@ _CELL = "|"
 
 def _in_table_cell(text: str, start: int, end: int) -> bool:
     """A pipe stands before the number and after it on its line: the number is a table's cell, or in one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return _CELL in text[line_start:start] and _CELL in text[end : len(text) if line_end < 0 else line_end]
+    return _CELL in line_before(text, start) and _CELL in line_after(text, end)
 
 
 # The tenge a number counts, its word or its sign straight after it (6,400 теңге, 4,352 тг): tenge are written with

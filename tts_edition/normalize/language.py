@@ -49,6 +49,7 @@ from tts_edition.normalize.chemistry import shared_name
 from tts_edition.normalize.english import phonemes
 from tts_edition.normalize.gates import rarest_character
 from tts_edition.normalize.letterlabels import GENOTYPE
+from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import KAZAKH_LETTER, KAZAKH_LOWER, parse_suffixes
 from tts_edition.normalize.numbering import OPTION_BRACKET
 from tts_edition.normalize.places import without_places
@@ -561,9 +562,7 @@ _TRAIL_SLASHES = 2  # a breadcrumb trail's parts: three or more
 
 def _in_trail(text: str, at: int) -> bool:
     """Whether the slash at `at` stands in a line holding a breadcrumb trail's slashes, two or more."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text.count(_TRAIL_SLASH, start, len(text) if end < 0 else end) >= _TRAIL_SLASHES
+    return line_holding(text, at, at).count(_TRAIL_SLASH) >= _TRAIL_SLASHES
 
 
 def _add(runs: list[Run], run: Run) -> None:

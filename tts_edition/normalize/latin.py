@@ -18,6 +18,7 @@ from tts_edition.normalize.alignment import align
 from tts_edition.normalize.capitals import dictionary_stems, known_form_or_stem, known_name, known_stem, known_word
 from tts_edition.normalize.english import phonemes, read_english, read_english_command
 from tts_edition.normalize.foreign import read_foreign, read_turkic
+from tts_edition.normalize.marks import line_holding
 from tts_edition.normalize.morphology import (
     BACK_VOWELS,
     DEVOICING,
@@ -1763,9 +1764,7 @@ def read_command_label(word: str, text: str, start: int, end: int) -> Spoken | N
     `english.read_english_command`); so is one before the page's part it acts on, alone on their line (Close Menu:
     todayinfo.kz's header, energy65). None for a word with other words on its line (Close friends keeps клоус) or
     with no such pair of readings."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].split()
+    line = line_holding(text, start, end).split()
     label = line == [word] or (len(line) == 2 and line[0] == word and line[1].lower() in _PAGE_PARTS)
     if not label or (said := read_english_command(word)) is None:
         return None

@@ -10,7 +10,7 @@ from tts_edition.normalize import capitals, initialisms, russianforms
 from tts_edition.normalize.cognates import russian_letter_loan
 from tts_edition.normalize.latin import names as latin_names
 from tts_edition.normalize.latin import said_as_english_word
-from tts_edition.normalize.marks import line_holding
+from tts_edition.normalize.marks import line_before, line_holding
 from tts_edition.normalize.morphology import KAZAKH_LOWER, VOWELS, parse_suffixes
 
 # Latin letters that look like Cyrillic ones, as they slip into Kazakh words typed on a mixed keyboard, and back.
@@ -83,7 +83,7 @@ def _initial(match: re.Match[str]) -> str:
     name's Cyrillic initial where the line's Cyrillic words carry Latin look-alikes too: the keyboard, not an English
     letter. Elsewhere, and opening a line (C. Материяның, a test's option), it stays Latin."""
     text, start = match.string, match.start()
-    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    opens_line = not line_before(text, start).strip()
     typed_mixed = not opens_line and _MIXED_WORD.search(line_holding(text, start, match.end()))
     return match.group().translate(LOOKALIKES) if typed_mixed else match.group()
 

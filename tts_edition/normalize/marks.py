@@ -19,15 +19,25 @@ from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.script import latin
 
 
+def line_start(text: str, at: int) -> int:
+    """Where the line of `text` that holds `at` begins (after the line break before it)."""
+    return text.rfind("\n", 0, at) + 1
+
+
 def line_before(text: str, at: int) -> str:
     """The part of `text`'s line before `at` (from the line break before it)."""
-    return text[text.rfind("\n", 0, at) + 1 : at]
+    return text[line_start(text, at) : at]
+
+
+def line_after(text: str, at: int) -> str:
+    """The part of `text`'s line from `at` (to the line break after it)."""
+    line_end = text.find("\n", at)
+    return text[at : len(text) if line_end < 0 else line_end]
 
 
 def line_holding(text: str, start: int, end: int) -> str:
     """The whole line of `text` that holds text[start:end] (from the line break before it to the one after it)."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+    return line_before(text, start) + text[start:end] + line_after(text, end)
 
 
 # A line's indent and the list's bullets a page puts before its item: dashes, dots, stars, squares, one or more

@@ -7,7 +7,7 @@ import re
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import dates
 from tts_edition.normalize.capitals import is_verb_form, known_stem
-from tts_edition.normalize.marks import LINE_BULLETS, LINE_OPENING
+from tts_edition.normalize.marks import LINE_BULLETS, LINE_OPENING, line_after, line_before, line_start
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -367,7 +367,7 @@ def speak_contents_pages(match: re.Match[str]) -> str:
     """9.13 closing a contents line: тоғыз – он үш; on any other line, or a first page after the last, a number
     the rules after this one read."""
     first, last = int(match["first"]), int(match["last"])
-    head = match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
+    head = line_before(match.string, match.start())
     if first > last or not (_CONTENTS_HEAD.fullmatch(head) or _LEADER.search(head)):
         return match.group()
     return f"{cardinal(first)} – {cardinal(last)}"
@@ -708,8 +708,7 @@ def speak_option_marker(match: re.Match[str]) -> str:
     if match["key"] is not None:
         return match["key"] + ", ".join(_key_names(match["answer"], match.string))
     letter, mark, text = match["letter"], match["mark"], match.string
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    if match["bare"] is not None and not _OPTION_EARLIER_ON_LINE.search(text, line_start, match.start()):
+    if match["bare"] is not None and not _OPTION_EARLIER_ON_LINE.search(line_before(text, match.start())):
         return match.group()
     if (
         mark == "."
@@ -770,10 +769,9 @@ _LINE_OF_OPTIONS = re.compile(rf"[ \t]*[{KAZAKH_LOWER}a-h]\)[ \t]+\S")
 def speak_letter_marker(match: re.Match[str]) -> str:
     """A lettered list marker, "а)" or "б)", is read as the letter's name (а, бы); a Latin "a)" as эй. One after a
     word is a marker only on a line of options, a line opening with a marker (ә) жазық б) жыра)."""
-    if match["inline"] is not None:
-        line_start = match.string.rfind("\n", 0, match.start()) + 1
-        if not _LINE_OF_OPTIONS.match(match.string, line_start):
-            return match.group()
+    text = match.string
+    if match["inline"] is not None and not _LINE_OF_OPTIONS.match(text, line_start(text, match.start())):
+        return match.group()
     return match["indent"] + abbr.spell(match["letter"])
 
 
@@ -796,14 +794,14 @@ def speak_list_marker(match: re.Match[str]) -> str:
     if match["point"]:
         return match["pindent"] + ordinal(int(match["point"])) + "."
     if match["n2"]:
-        line = _line_before(match)
+        line = line_before(match.string, match.start())
         closes_a_parenthesis = line.count("(") > line.count(")")  # "(Достық даңғылы, 162) жанындағы"
         if closes_a_parenthesis:
             return match.group()
         glued = match.group().endswith("-") and match.string[match.end() : match.end() + 1].isalpha()  # 6)-тармақша
         return _point(match["n2"]) + (f" – {_point(match['last'])}" if match["last"] else "") + (" " if glued else "")
     if match["inline"]:
-        line = _line_before(match)
+        line = line_before(match.string, match.start())
         earlier = {int(n) for n in _INLINE_BEFORE.findall(line)}
         n = int(match["inline"])
         after_option = _AFTER_OPTION.search(line) is not None
@@ -811,7 +809,8 @@ def speak_list_marker(match: re.Match[str]) -> str:
             return match.group()  # a number after a number: the next question's only after an option's value
         run_in = any(first < n and earlier.issuperset(range(first, n)) for first in (1, _first_item(line)))
         if n == 1:
-            return ordinal(n) if _title_before_first_item(line, _line_after(match)) else match.group()
+            titled = _title_before_first_item(line, line_after(match.string, match.end()))
+            return ordinal(n) if titled else match.group()
         after_mark = _QUESTION_MARK_BEFORE.search(line) is not None
         return ordinal(n) if after_option or run_in or after_mark else match.group()
     if match["both"] and not dates.opens_line(match):
@@ -822,19 +821,6 @@ def speak_list_marker(match: re.Match[str]) -> str:
         return f"{match['indent']}{cardinal_of(match['n'])}."
     glued = not match.string[match.end() : match.end() + 1].isspace()  # 2.«Рощинское-...», 1.Ескірген: set apart
     return match["indent"] + ordinal(int(match["n"])) + (" " if glued else "")
-
-
-def _line_before(match: re.Match[str]) -> str:
-    """The match's line up to the match (its start found from the match, not by copying the text before it)."""
-    text, start = match.string, match.start()
-    return text[text.rfind("\n", 0, start) + 1 : start]
-
-
-def _line_after(match: re.Match[str]) -> str:
-    """The match's line after the match."""
-    text, end = match.string, match.end()
-    line_end = text.find("\n", end)
-    return text[end : len(text) if line_end < 0 else line_end]
 
 
 # A number with its stop between two answer options (B) 4. C) 2. D)) is the first option's value, a count, not an

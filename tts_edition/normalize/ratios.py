@@ -8,6 +8,7 @@ import unicodedata
 from tts_edition.normalize import abbreviations as abbr
 from tts_edition.normalize import blood, dates
 from tts_edition.normalize.formulas import OPTION_LETTER
+from tts_edition.normalize.marks import line_start
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, SUFFIX, attach
 from tts_edition.normalize.numbers import cardinal, cardinal_of, number_of, ordinal_of
 
@@ -178,7 +179,7 @@ _OPTION_LINES_UP = 8
 def _context_of(match: re.Match[str]) -> str:
     """The match's clause, and on an answer option's line the lines above it up to the question's."""
     text, clause = match.string, _clause_of(match)
-    start = text.rfind("\n", 0, match.start()) + 1
+    start = line_start(text, match.start())
     if not _OPTION_LINE.match(text, start):
         return clause
     above = []

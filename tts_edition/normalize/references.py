@@ -16,6 +16,7 @@ import re
 
 from tts_edition.normalize import places
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES
+from tts_edition.normalize.marks import line_before
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, parse_suffixes
 from tts_edition.normalize.numbering import SURNAME_ENDING
 from tts_edition.normalize.numbers import cardinal_of, dictated, digits, ordinal_of
@@ -292,8 +293,7 @@ _PUBLICATION_KIND = re.compile(r"(?i:ұсыныс|бағдарлама|оқул�
 
 
 def _after_a_publication_title(match: re.Match[str]) -> bool:
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    return _PUBLICATION_KIND.search(match.string, line_start, match.start()) is not None
+    return _PUBLICATION_KIND.search(line_before(match.string, match.start())) is not None
 
 
 def speak_imprint_year(match: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from tts_edition.normalize.chemistry import KAZAKH_NAMES
+from tts_edition.normalize.marks import line_before, line_holding, line_start
 from tts_edition.normalize.morphology import (
     KAZAKH_LOWER,
     KAZAKH_UPPER,
@@ -204,8 +205,8 @@ def _opens_roman_list(text: str, start: int, end: int, value: int | None) -> boo
     """A lone numeral marking an item of a list: at a line's start, with a point or a bracket, and either a quoted
     name after it or the next line's item marked by the numeral after it (І. … / ІІ. …); an initial at a line's
     start is followed by a surname."""
-    line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
-    if not (value and line_start and _ITEM_MARK.match(text, end)):
+    opens_line = not line_before(text, start).strip()
+    if not (value and opens_line and _ITEM_MARK.match(text, end)):
         return False
     following = _NEXT_ITEM.match(text, end)
     return bool(_QUOTED_ITEM.match(text, end) or (following and roman_value(following["next"]) == value + 1))
@@ -256,10 +257,8 @@ def _listed_value(match: re.Match[str]) -> Spoken | None:
     if not value:
         return None
     text = match.string
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    at = match.start() - line_start
+    line = line_holding(text, match.start(), match.end())
+    at = match.start() - line_start(text, match.start())
     if any(start <= at < end for start, end in _value_lists(line)):
         return Spoken(cardinal(value), "cardinal", True)
     return None

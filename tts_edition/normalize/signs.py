@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.marks import line_before, line_start
 from tts_edition.normalize.morphology import CONJUNCTION, KAZAKH_LOWER, KAZAKH_UPPER
 from tts_edition.normalize.numbers import value_of
 
@@ -88,8 +89,8 @@ _PORTION_AFTER = re.compile(
 
 
 def _portion_opening_line(match: re.Match[str]) -> bool:
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    if match.string[line_start : match.start()].strip(" \t") or _FIGURE_LINE_BEFORE.search(match.string, 0, line_start):
+    opening = line_start(match.string, match.start())
+    if match.string[opening : match.start()].strip(" \t") or _FIGURE_LINE_BEFORE.search(match.string, 0, opening):
         return False
     if match["unit"]:
         return abbr.unit_spoken(match["unit"]) in _MEASURE_UNITS
@@ -111,8 +112,7 @@ _SIGNED_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[-+−–]\d+(?:[.,
 
 def _column_after(match: re.Match[str]) -> bool:
     text = match.string
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    alone = not text[line_start : match.start()].strip(" \t")
+    alone = not line_before(text, match.start()).strip(" \t")
     return alone and _SIGNED_LINE_AFTER.match(text, match.end()) is not None
 
 

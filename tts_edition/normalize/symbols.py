@@ -8,6 +8,7 @@ import unicodedata
 from functools import cache
 
 from tts_edition.normalize import abbreviations as abbr
+from tts_edition.normalize.marks import line_before
 from tts_edition.normalize.morphology import KAZAKH_LOWER, KAZAKH_UPPER, attach_written, parse_suffixes
 from tts_edition.normalize.numbers import cardinal_of, digits
 
@@ -32,8 +33,7 @@ def speak_fraction_operator(match: re.Match[str]) -> str:
     """+ → плюс, ∙ → көбейту, : → бөлу; - → минус inside a bracket, else left for the range's rules."""
     sign = match["sign"]
     if sign == "-":
-        line_start = match.string.rfind("\n", 0, match.start()) + 1
-        before = match.string[line_start : match.start()]
+        before = line_before(match.string, match.start())
         if before.count("(") <= before.count(")"):
             return match.group()
     return f" {_FRACTION_SIGNS.get(sign) or SYMBOLS[_TYPED_SIGNS.get(sign, sign)]} "
