@@ -766,19 +766,18 @@ def same_words(spoken: str, written: str) -> bool:
     return stems[0] == stems[1]
 
 
-_ABSORBED_LAST_VOWEL = "а"  # ЦСКА: ка; a last э keeps its name (ТЧЭ → тэ чэ э, ЖЭ → жэ э), an inner one not (КТЭК)
+_ABSORBED_VOWEL = "а"  # ЦСКА: ка; an э keeps its name after жэ, тэ, дэ (ЖЭО → жэ э о, ДЭФ, ТЧЭ → тэ чэ э)
 
 
 def spell(word: str) -> str:
     """Letter by letter with the letters' names, one word each: ЖШС → жэ ша эс; a Latin letter by its English name.
-    A pair of Cyrillic vowels alone is read together (АИ → аи; АҚИҰ → а қы и ұ), and a vowel after a consonant whose
-    name ends in it is that name's own, but a last one other than а (ЦСКА → цэ эс ка, КТЭК → ка тэ ка, as Russians
-    say them; ТЧЭ → тэ чэ э)."""
+    A pair of Cyrillic vowels alone is read together (АИ → аи; АҚИҰ → а қы и ұ), and an а after a consonant whose
+    name ends in it is that name's own (ЦСКА → цэ эс ка, as Russians say it); an э keeps its name (ЖЭО → жэ э о)."""
     spoken, before = "", ""
     together = len(word) == 2 and all(ch in VOWELS and ch in LETTER_NAMES for ch in word.lower())
-    for at, ch in enumerate(word.lower(), 1):
+    for ch in word.lower():
         name = LETTER_NAMES[ch] if ch in LETTER_NAMES else latin_letter_name(ch)
-        absorbed = ch in VOWELS and (at < len(word) or ch == _ABSORBED_LAST_VOWEL)
+        absorbed = ch == _ABSORBED_VOWEL
         if absorbed and before in LETTER_NAMES and before not in VOWELS and spoken.endswith(ch):
             before = ch
             continue

@@ -33,7 +33,7 @@ _CASE_OR_LINK = (
 )
 _KIND_WORD = rf"(?!{_CASE_OR_LINK}\s)[{KAZAKH_LOWER}]{{3,}}\s+"
 _QUOTED_NAME_BEFORE = re.compile(
-    rf"(?:(?P<close>[»”])\s*|\"\s+)(?:{_KIND_WORD}){{0,3}}(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$"
+    rf"(?:(?P<close>[»”])\s*|\"\s+|(?<=\w)\")(?:{_KIND_WORD}){{0,3}}(?P<forms>(?:[{KAZAKH_UPPER}]{{2,5}}[»”\"]?\s+)*)$"
 )
 # The marks that open the quoted name a closing one ends: a » or ” standing alone, after a space or at the line's
 # start, with none of these before it on its line, closes no name (a page's breadcrumb "» » АҚ ЕГІС ЖҰМЫСТАРЫ

@@ -291,6 +291,8 @@ def read_latin(word: str, english: bool = False, kazakh: bool = True) -> Spoken:
             return Spoken(known, LATIN)
         return Spoken(_compound(letters) or _kazakh_letters(low), LATIN, True)
     said = read_english(low) if len(low) > 2 else None
+    if letters in _TIME_ZONES:
+        return Spoken(spell_latin(letters), LATIN, True)
     if letters.isupper() and len(letters) <= _LONGEST_SPELLED:
         if said and not _said_as_letters(said, letters):
             return Spoken(said, ENGLISH, True)
@@ -432,6 +434,11 @@ def _known_with_opening_e(reading: str) -> bool:
     if not reading.startswith(_OPENING_E):
         return False
     return russianforms.known_word(_OPENING_E_SAID + reading[1:]) and not russianforms.known_word(reading)
+
+
+# Time zones, spelled however the dictionary or the letters could say them (AST 12:00-ден, Astana time on kase.kz:
+# эй эс ти, not аст).
+_TIME_ZONES = frozenset({"AST", "ALMT", "CET", "CEST", "EET", "EEST", "EST", "EDT", "GMT", "MSK", "UTC", "WET"})
 
 
 def _said_as_word(capitals: str) -> bool:
