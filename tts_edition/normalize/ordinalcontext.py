@@ -197,9 +197,9 @@ _ROAD_NAMED = re.compile(r"(?:тасжол|автожол|трасса|авто�
 
 
 def _post_on_named_road(match: re.Match[str], word: str) -> bool:
-    return bool(_KILOMETRE_IN_CASE.fullmatch(word)) and bool(
-        _ROAD_NAMED.search(line_before(match.string, match.start()))
-    )
+    if not _KILOMETRE_IN_CASE.fullmatch(word):
+        return False
+    return _ROAD_NAMED.search(line_before(match.string, match.start())) is not None
 
 
 # ...and so is a range of them written with a space before the possessed kilometre and the stretch between them
