@@ -763,6 +763,17 @@ def test_a_2018_dotless_i_after_a_vowel_is_a_loans_i_where_a_russian_noun_is_spe
     assert to_cyrillic("Aıdar men Qaıyr keldi") == "Айдар мен Қайыр келді"
 
 
+def test_informal_ng_before_a_front_vowel_may_be_ng_and_g() -> None:
+    """unseen37o: abai.kz's tenge is теңге, ң and г written as one ng, which the word counts choose (теңе, a verb,
+    is the reading hunspell-kk accepts first)."""
+    assert to_cyrillic("olar 42 500 tenge alghan bolsa, bizding qalada") == (
+        "олар 42 500 теңге алған болса, біздің қалада"
+    )
+    assert to_cyrillic("ótinish berushilerding tabysy azayyp, olar 42 500 tenge alghan bolsa,").endswith(
+        "олар 42 500 теңге алған болса,"
+    )
+
+
 def test_a_foreign_names_letter_does_not_choose_the_alphabet() -> None:
     """A Polish name's ş in a 2018 line (unseen36r: Koşna) is no letter of the 2018 alphabet; counted against it, it
     made the line informal spelling, its ı ы (мынутта, полшалық). A name such a letter marks is left out of the

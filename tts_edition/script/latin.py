@@ -106,11 +106,11 @@ _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(
                (re.compile("(?<=[аеиоуыі])ё", re.I), "йо"), (re.compile("с", re.I), "ц"),
                (re.compile("(?<=[аеоуэ])й", re.I), "и"))  # fmt: skip
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
-# нг, or ңғ written the English way (Mangystau → Маңғыстау).
+# нг, or ңғ and ңг written the English way (Mangystau → Маңғыстау, tenge → теңге).
 _INFORMAL_SWAPS = (
     (re.compile("ұ", re.I), "у"), (re.compile("й", re.I), "ы"), (re.compile("о", re.I), "ө"),
     (re.compile("[ұу]", re.I), "ү"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
-    (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"),
+    (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"), (re.compile("ң(?=[әеөүіЕӘӨҮІ])", re.I), "ңг"),
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
 # i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI), or opening a
@@ -119,11 +119,12 @@ _INFORMAL_SWAPS = (
 # (ob'ekt → объект).
 _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.compile("Ы"), "І"),
                      (re.compile("^Ы"), "И"), (re.compile("ь"), "ъ"))  # fmt: skip
-# abai.kz's y is ы or й, its i і, и or й, and и is sometimes iy (santiymetr); its ng may be н and г (engizu), ngh н
-# and gh or ң and gh (josparlanghan, songhy); its ц is s (Konstitusiya).
+# abai.kz's y is ы or й, its i і, и or й, and и is sometimes iy (santiymetr); its ng may be н and г (engizu), or ң
+# and г before a front vowel (tenge), ngh н and gh or ң and gh (josparlanghan, songhy); its ц is s (Konstitusiya).
 _ABAI_SWAPS = ((re.compile("і", re.I), "и"), (re.compile("ій", re.I), "и"), (re.compile("й", re.I), "ы"),
                (re.compile("й", re.I), "і"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
-               (re.compile("ңх", re.I), "ңғ"), (re.compile("с", re.I), "ц"))  # fmt: skip
+               (re.compile("ңх", re.I), "ңғ"), (re.compile("ң(?=[әеөүі])", re.I), "ңг"),
+               (re.compile("с", re.I), "ц"))  # fmt: skip
 # The 2021 alphabet's ц is ts, but sites that write it put a loan's ц s (operasiialar, stansiiasy, delegasiia).
 _2021_SWAPS = ((re.compile("с", re.I), "ц"),)
 _VARIANT_SWAPS = {LATIN_INFORMAL: _SWAPS + _INFORMAL_SWAPS, LATIN_2018: _SWAPS + _2018_SWAPS,
