@@ -105,12 +105,14 @@ _2018_SWAPS = ((re.compile(_AFTER_CONSONANT + "ия", re.I), "я"), (re.compile(
                (re.compile(_SOFTENED + "ю", re.I), "ью"), (re.compile(_SOFTENED + "я", re.I), "ья"),
                (re.compile("(?<=[аеиоуыі])ё", re.I), "йо"), (re.compile("с", re.I), "ц"),
                (re.compile("(?<=[аеоуэ])й", re.I), "и"))  # fmt: skip
+# ң and г written as one ng before a front vowel (tenge → теңге), in informal spelling and abai.kz's alike.
+_NG_BEFORE_FRONT_VOWEL = (re.compile("ң(?=[әеөүі])", re.I), "ңг")
 # Informal spelling often drops the diacritics: u is ұ, у or ү, o is о or ө, i is і or и, y is ы or й; its ng is ң,
 # нг, or ңғ and ңг written the English way (Mangystau → Маңғыстау, tenge → теңге).
 _INFORMAL_SWAPS = (
     (re.compile("ұ", re.I), "у"), (re.compile("й", re.I), "ы"), (re.compile("о", re.I), "ө"),
     (re.compile("[ұу]", re.I), "ү"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
-    (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"), (re.compile("ң(?=[әеөүіЕӘӨҮІ])", re.I), "ңг"),
+    (re.compile("ң(?=[аоұыАОҰЫ])", re.I), "ңғ"), _NG_BEFORE_FRONT_VOWEL,
     (re.compile("а", re.I), "ә"), (re.compile("й", re.I), "і"), (re.compile("і", re.I), "и"),
 )  # fmt: skip
 # i is both і and и; a capital I is Ы, or an undotted capital İ (і) in words in capitals (MEKTEPTERI), or opening a
@@ -123,7 +125,7 @@ _QAZAQTIMES_SWAPS = ((re.compile("і"), "и"), (re.compile("^І"), "И"), (re.co
 # and г before a front vowel (tenge), ngh н and gh or ң and gh (josparlanghan, songhy); its ц is s (Konstitusiya).
 _ABAI_SWAPS = ((re.compile("і", re.I), "и"), (re.compile("ій", re.I), "и"), (re.compile("й", re.I), "ы"),
                (re.compile("й", re.I), "і"), (re.compile("ң", re.I), "нг"), (re.compile("ңх", re.I), "нғ"),
-               (re.compile("ңх", re.I), "ңғ"), (re.compile("ң(?=[әеөүі])", re.I), "ңг"),
+               (re.compile("ңх", re.I), "ңғ"), _NG_BEFORE_FRONT_VOWEL,
                (re.compile("с", re.I), "ц"))  # fmt: skip
 # The 2021 alphabet's ц is ts, but sites that write it put a loan's ц s (operasiialar, stansiiasy, delegasiia).
 _2021_SWAPS = ((re.compile("с", re.I), "ц"),)
@@ -447,15 +449,14 @@ def likeliest_variant(text: str, letters_say: str) -> str:
     informal spelling only so."""
     written = _WORD.findall(outside_addresses(text))  # a site's name (kaznews.mn) is no Kazakh word
     found = dict.fromkeys(word for word in written if len(word) > 1 and not english_spelling(word))
-    words = list(found)[:_SAMPLE_WORDS]  # each word once: a name said again (Erlan Qarın) is no more evidence
+    # each word once: a name said again (Erlan Qarın) is no more evidence
+    own = {word: convert_word(word, letters_say) for word in list(found)[:_SAMPLE_WORDS]}
     # a name with a letter the text's own alphabet lacks is a foreign name's spelling (a Polish Koşna in 2018 text)
-    words = [
-        word for word in words if not (word[:1].isupper() and _LATIN_IN.search(convert_word(word, letters_say).lower()))
-    ]
+    words = [word for word, reading in own.items() if not (word[:1].isupper() and _LATIN_IN.search(reading.lower()))]
     lexicon = load_lexicon()
 
     def known(variant: str) -> tuple[int, int]:
-        readings = [convert_word(word, variant) for word in words]
+        readings = [own[word] if variant == letters_say else convert_word(word, variant) for word in words]
         lowered = [reading.lower() for reading in readings]
         said = [low for reading, low in zip(readings, lowered, strict=True) if not reading.isupper()]  # initialisms
         hiatus = sum(bool(_HIATUS.search(word)) for word in said)
