@@ -189,10 +189,11 @@ MEASURE_WORDS = ("метр", "шақырым", "километр", "сантим
                  "грамм", "килограмм", "теңге", "доллар", "пайыз", "процент", "балл")  # fmt: skip
 # A kilometre hyphenated onto a number and owned by the road it is on (автожолының 46-шақырымындағы, 965-1240-
 # шақырымы) is a post along the road, the forty-sixth: a place in a row, not a length.
-_ROAD_POST = re.compile(r"(?:шақырым|километр)(?:[ыі]|[ыі]н\w*)")
+_KILOMETRE = "(?:шақырым|километр)"
+_ROAD_POST = re.compile(rf"{_KILOMETRE}(?:[ыі]|[ыі]н\w*)")
 # ...and so is one with a case ending on a line that names a road before it (Алматы-Бішкек тасжолымен … 33-шақырымда,
 # М-36 тасжолы, 539-шақырымнан 376-шақырымға дейін); elsewhere it is a length (Кептеліс 10-шақырымға созылды).
-_KILOMETRE_IN_CASE = re.compile(r"(?:шақырым|километр)(?:[дт][ае]|[дн][ае]н|[ғг][ае])")
+_KILOMETRE_IN_CASE = re.compile(rf"{_KILOMETRE}(?:[дт][ае]|[дн][ае]н|[ғг][ае])")
 _ROAD_NAMED = re.compile(r"(?:тасжол|автожол|трасса|автомобиль жол)", re.I)
 
 
@@ -206,9 +207,7 @@ def _post_on_named_road(match: re.Match[str], word: str) -> bool:
 # ("автомобиль жолының 144-156 және 197-220 шақырымы аралығы"): the 144th to the 156th post, a range of places, each
 # end an ordinal; later ranges joined by және, мен or a comma take it too. A bare kilometre ("100-120 шақырым
 # аралығында", a speed or a distance) keeps the count.
-_ROAD_POSTS_BETWEEN = re.compile(
-    r"(?:\s*(?:,|және|мен|бен|пен)\s*\d+\s?[-–—]\s?\d+)*\s+(?:шақырым|километр)[ыі]\s+аралығ"
-)
+_ROAD_POSTS_BETWEEN = re.compile(rf"(?:\s*(?:,|және|мен|бен|пен)\s*\d+\s?[-–—]\s?\d+)*\s+{_KILOMETRE}[ыі]\s+аралығ")
 
 
 # ...and so is a bare number before the possessed kilometre when the road it is on owns it in the genitive (Алматы -
@@ -216,7 +215,7 @@ _ROAD_POSTS_BETWEEN = re.compile(
 # fifty-fourth: a named road's possessed genitive and the post's locative are both wanted. A bare road's genitive
 # (жолдың 20 шақырымында асфальт жоқ: twenty kilometres of it) and other cases (жолының 54 шақырымын жөндеді) count.
 _ROAD_OWNS = re.compile(r"(?:жолының|трассасының)\s+$", re.I)
-_POST_ON_IT = re.compile(r"\s+(?:шақырым|километр)[ыі]нда(?:ғы)?(?![\w-])")
+_POST_ON_IT = re.compile(rf"\s+{_KILOMETRE}[ыі]нда(?:ғы)?(?![\w-])")
 
 
 def _road_post(match: re.Match[str], rest: str) -> bool:
