@@ -41,7 +41,8 @@ _TYPED_CYRILLIC_IN = re.compile(f"[{_TYPED_CYRILLIC}]")
 WORD = re.compile(
     rf"""(?:(?<![\w'’])|(?<=\d)(?=[a-zà-öø-ɏ]))(?=[{_LOOKALIKES}{_TYPED_CYRILLIC}'’]*[{_LATIN_LETTERS}])
     [{_LATIN_LETTERS}{_LOOKALIKES}{_TYPED_CYRILLIC}]+(?:['’][{_LATIN_LETTERS}{_LOOKALIKES}]+)*
-    (?:(?<=[aAgGnNoOuUyYiIsScC])['’](?![\w'’]))?  # the 2017 alphabet's letter ending the word (qatysy's'ylardyn')
+    (?:(?<=[aAgGnNoOuUyYiIsScClL])['’](?![\w'’]))?  # the 2017 alphabet's letter ending the word (qatysy's'ylardyn'),
+    # or Qazaq Times' soft sign (Merkel')
     (?!(?![²³])[\w'’])""",
     re.X,
 )

@@ -779,8 +779,9 @@ def _after_kazakh_part(match: re.Match[str], variant: str) -> bool:
 # case ending's last three letters (not Potterdiń, an English name with a Kazakh suffix), and the dictionary does not
 # know its reading (a transcribed name, not a Kazakh word or place: New Almatı); the given name is spelled by the
 # same alphabet, Лео, not the English лио. Qazaq's q marks Kazakh words, not a transcription, and is not counted.
-_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÁÓÚÝÄÖÜŞ][^\W\d_]{3,})(?![\w-])")
-_TRANSCRIPTION_MARK = re.compile(r"[áǵıńñóúýşğ]")
+# Qazaq Times' soft sign is such a letter too, ending the surname or before its case ending (Angela Merkel'diñ).
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÁÓÚÝÄÖÜŞ][^\W\d_]{3,}(?:['’][^\W\d_]*)?)(?![\w-])")
+_TRANSCRIPTION_MARK = re.compile(r"[áǵıńñóúýşğ'’]")
 
 
 def _before_transcribed_surname(match: re.Match[str], variant: str) -> bool:
@@ -788,7 +789,7 @@ def _before_transcribed_surname(match: re.Match[str], variant: str) -> bool:
     if after is None or not english_spelling(match.group()):
         return False
     surname = after[1]
-    if not _TRANSCRIPTION_MARK.search(surname[:-3]):
+    if not _TRANSCRIPTION_MARK.search(surname[:-3]) and surname[-1] not in "'’":
         return False
     from tts_edition.normalize.capitals import known_stem  # the normaliser's dictionary, loaded only for Latin text
 
