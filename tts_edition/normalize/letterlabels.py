@@ -24,18 +24,20 @@ LETTER_LABEL_NEEDS = re.compile(r"[БГҒДЖЗҚЛҢПФҺЦЧШЩ][»\"”)\s]
 # beside it are (Д тобы). So is an appendix's letter (А, Ә, Б, В қосымшасы: a thesis lists its appendices so), and
 # a Latin look-alike typed there among the Cyrillic ones (A қосымшасы) is a letter too, not an English word: said by
 # the name a school gives a Latin letter (а), as a point's is. A group may be lettered in Latin (A тобы): left to the
-# Latin rules.
+# Latin rules. The letter may head a list of the groups the noun names (В, Е, G топтарында; В және С топтары).
 # A contents' heading may put the appendix's letter after its word, closing the line or its phrase (ҚОСЫМША А,
 # ҚОСЫМША Б, ҚОСЫМША В; Қосымша В.): any capital there is the letter, said by its name (вэ, not the Russian
 # preposition в), in capitals or not; a word after the letter (Қосымша В облысында) leaves it to the other rules.
 _APPENDIX_WORD = r"(?:(?<=ҚОСЫМША )|(?<=Қосымша )|(?<=қосымша ))"
+_LISTED_GROUPS = rf"(?:(?:,|\s+(?:және|мен|пен|бен))\s+[A-Z{KAZAKH_UPPER}](?![\w.]))*"
 GROUP_LETTER = re.compile(
-    rf"(?<![^\s«\"“„(])(?:(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?\s+(?:тоб|дивизион|қосымша)[{KAZAKH_LOWER}]*(?![\w-]))"
+    rf"(?<![^\s«\"“„(])(?:(?P<letter>[ВСКМНРТХ])(?=[»\"”)]?{_LISTED_GROUPS}\s+(?:тоб|топтар|дивизион|қосымша)"
+    rf"[{KAZAKH_LOWER}]*(?![\w-]))"
     rf"|(?P<latin>[ABCEHKMOPTX])(?=[»\"”)]?\s+қосымша[{KAZAKH_LOWER}]*(?![\w-])))"
     rf"|{_APPENDIX_WORD}(?:(?P<after>[{KAZAKH_UPPER}])|(?P<latin_after>[ABCEHKMOPTX]))(?=[ \t]*(?:$|[.,:;)]))",
     re.M,
 )
-GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|дивизион|қосымша)|осымша |ОСЫМША ")  # what every match holds
+GROUP_LETTER_NEEDS = re.compile(r"\s(?:тоб|топтар|дивизион|қосымша)|осымша |ОСЫМША ")  # what every match holds
 # Any other look-alike capital (В, С, К, М, Н, Р, Т) alone before a word only Kazakh writes, one holding ә, ғ, қ, ң, ө,
 # ұ, ү, һ or і, is a letter of the Kazakh text too, said by its Cyrillic name: a driving licence's categories (В және
 # С санатындағы → вэ және эс), what a lost letter left of an initialism (Р қылмыстық құқығы: ҚР's Р). The Russian
