@@ -375,6 +375,12 @@ BANKAPP72_READINGS = {
         # a stump the table lacks, and a site's name, stay one token
         ("Ақпарат kaz.zakon.kz сайтында.", "Ақпарат каз нүкте закон нүкте кей зет сайтында."),
     ],
+    "a table's stump of three letters or more typed onto the Kazakh word after it gets its space back (unseen38a)": [
+        ("Алматы обл.әкімі келді", "Алматы облысы әкімі келді"),
+        ("Жібек жолы көш.бойында", "Жібек жолы көшесі бойында"),
+        # the second stump of a row's two stays the row's
+        ("(бұр.ред.қара)", "(бұрынғы редакциясын қараңыз)"),
+    ],
     "a year, a comma and a month's name alone is a date stamp's year (dates)": [
         ("Бейне: Картаны бұғаттау 2024, Сәуір", "Бейне: Картаны бұғаттау екі мың жиырма төртінші жыл, Сәуір"),
         ("Жарияланды: 2023, наурыз.", "Жарияланды: екі мың жиырма үшінші жыл, наурыз."),

@@ -121,6 +121,12 @@ READINGS = {
         ("KZT¹ 100 000 1 800 000 000 16,9", "теңге жүз мың бір миллиард сегіз жүз миллион он алты бүтін оннан тоғыз"),
         ("ЖІӨ² өсті", "жалпы ішкі өнім өсті"),
     ],
+    "a superscript opening a line before a Cyrillic letter is the note's own mark, said as nothing (unseen38g)": [
+        ("¹Докторант. әл-Фараби ат. ҚазҰУ.", "Докторант. әл-Фараби атындағы. Қазақ ұлттық университеті."),
+        ("Мақала\n²ҚР БҒМ қызметкері", "Мақала\nҚазақстан Республикасы Білім және ғылым министрлігі қызметкері"),
+        # an isotope's mass before its Latin symbol keeps its number
+        ("¹³⁷Cs изотопы", "цезий жүз отыз жеті изотопы"),
+    ],
     "a list item, a unit's power and a slashed ratio keep their numbers beside the note rule": [
         ("Шешімнің 1) тармағы", "Шешімнің бірінші тармағы"),
         ("5 км² жер", "бес шаршы шақырым жер"),

@@ -289,6 +289,10 @@ def speak_capitals_after_owner(match: re.Match[str]) -> str:
     return entry.spoken if entry else match.group()
 
 
+# A postposition that governs the dative (дейін, шейін, қарай): a place word before it takes the dative's ending.
+_DATIVE_POSTPOSITION = re.compile(r"\s+(?:дейін|шейін|қарай)(?![\w-])")
+
+
 def speak_dotted(match: re.Match[str]) -> str:
     """The expansion, in the sense its paragraph calls up (т.ғ.к. beside a history department → тарих ғылымдарының
     кандидаты); a case suffix hyphened to the abbreviation goes onto it (0,3 п.т.-ға → пайыздық тармаққа); an era
@@ -326,6 +330,8 @@ def speak_dotted(match: re.Match[str]) -> str:
     spoken = _before_period_part(spoken, rest)
     if entry and entry.place and _ORDINAL_BEFORE.search(match.string, 0, match.start()):
         spoken = _unpossessed(spoken)
+    if entry and entry.place and _DATIVE_POSTPOSITION.match(rest):
+        spoken = attach(spoken, "ға", _possessed(entry, match))  # Абай даңғ. дейін → даңғылына дейін
     goes_on = entry and (entry.title or (entry.place and _NEXT_ADDRESS_PART.match(rest)) or _in_brackets(match))
     goes_on = goes_on or _year_in_a_clause(match, spoken)
     before_capital = re.match(rf"\s+[{KAZAKH_UPPER}A-Z«\"]", rest) and not goes_on

@@ -580,11 +580,11 @@ def rules() -> list[Rule]:
             needs=scraped.LINK_RUN_ONTO_WORD_NEEDS,
         ),
         Rule(
-            "clipped word typed onto a latin term",
-            scraped.STUMP_ONTO_LATIN,
-            scraped.part_stump_from_latin,
+            "clipped word typed onto the word after it",
+            scraped.STUMP_ONTO_WORD,
+            scraped.part_stump_from_word,
             "mark",
-            needs=scraped.STUMP_ONTO_LATIN_NEEDS,
+            needs=scraped.STUMP_ONTO_WORD_NEEDS,
         ),
         Rule(
             "latin capitals run onto a cyrillic word",

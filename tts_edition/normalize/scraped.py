@@ -147,16 +147,25 @@ LINK_RUN_ONTO_WORD_NEEDS = re.compile(rf"әне[{KAZAKH_LOWER}]")  # what every 
 # A clipped word of the table typed onto the Latin term it glosses, its space lost ((ағыл.Personal Identification
 # Number), (лат.Rosa canina)): the space put back after the stump's full stop, so the stump is read as its expansion
 # (ағылшынша) and the term as a Latin word, not the two as one token. Only a stump of small Cyrillic letters the table
-# has as a dotted row, before two Latin letters; a site's name after a dot is Latin on both sides (Zakon.kz).
-STUMP_ONTO_LATIN = re.compile(rf"(?<![\w.])(?P<stump>[{KAZAKH_LOWER}]{{2,6}}\.)(?=[A-Za-z]{{2}})")
-# What every match holds (`Rule.needs`): a full stop between a small Cyrillic and a Latin letter, the stop first.
-STUMP_ONTO_LATIN_NEEDS = re.compile(rf"\.[A-Za-z](?<=[{KAZAKH_LOWER}]\.[A-Za-z])")
+# has as a dotted row, before two Latin letters; a site's name after a dot is Latin on both sides (Zakon.kz). So is a
+# stump of three letters or more typed onto the Kazakh word after it (Алматы обл.әкімі, Республика даңғ.дейін,
+# ауд.орталығы), unless that word is a stump too, the second of a row's two (бұр.ред.).
+STUMP_ONTO_WORD = re.compile(
+    rf"(?<![\w.])(?:(?P<stump>[{KAZAKH_LOWER}]{{2,6}}\.)(?=[A-Za-z]{{2}})"
+    rf"|(?P<before_word>[{KAZAKH_LOWER}]{{3,6}}\.)(?=(?P<word>[{KAZAKH_LOWER}]{{3,}}\.?)))"
+)
+# What every match holds (`Rule.needs`): a full stop between a small Cyrillic and a small or Latin letter, the stop
+# first.
+STUMP_ONTO_WORD_NEEDS = re.compile(rf"\.[A-Za-z{KAZAKH_LOWER}](?<=[{KAZAKH_LOWER}]\.[A-Za-z{KAZAKH_LOWER}])")
 
 
-def part_stump_from_latin(match: re.Match[str]) -> str:
-    """ағыл.Personal → ағыл. Personal; a stump the table lacks stays as written."""
-    stump = match["stump"]
-    return f"{stump} " if stump in abbreviations.of_kind("dotted") else stump
+def part_stump_from_word(match: re.Match[str]) -> str:
+    """ағыл.Personal → ағыл. Personal, обл.әкімі → обл. әкімі; a stump the table lacks stays as written."""
+    stump = match["stump"] or match["before_word"]
+    dotted = abbreviations.of_kind("dotted")
+    if stump not in dotted or ((match["word"] or "").endswith(".") and match["word"] in dotted):
+        return stump
+    return f"{stump} "
 
 
 # A Latin word run onto a capitalised Kazakh word (38 ViewsТазалық): a counter's or a button's English label; or onto
@@ -1543,9 +1552,11 @@ WIKI_FOOTNOTE = re.compile(r"(?<=[\w).,»\]])\[\d{1,3}\]")
 # so a list item (1) тармақ), a unit's power (км²) and a Latin formula keep their reading. A note number between
 # slashes (бар” /1/-деп) is the same mark in a student's paper. A superscript on a word of three capitals or more is
 # a table's note on a currency code or an initialism (KZT¹, ЖІӨ²): no power or ion's charge (AB², SO₄²⁻) is written so.
+# A superscript opening a line before a Cyrillic letter is the mark the note itself starts with (¹Докторант, ²ҚР БҒМ).
 GLUED_NOTE_MARK = re.compile(
     rf"(?:(?<=[{KAZAKH_LOWER}]{{3}})|(?<=[{KAZAKH_LOWER}][»”\"]))(?:\d{{1,2}}\)|[¹²³⁴-⁹⁰]{{1,2}})(?![\w)])"
     rf"|(?<=[A-Z{KAZAKH_UPPER}]{{3}})[¹²³⁴-⁹⁰]{{1,2}}(?![\w)⁺⁻])"
+    rf"|(?<![^\n])[¹²³⁴-⁹⁰]{{1,2}}(?=[{KAZAKH_UPPER}{KAZAKH_LOWER}])"
     r"|(?<![\w/.,])/\d{1,3}/(?![\w/])"
 )
 # What every note mark holds (`Rule.needs`): a bracket or slash closing a number, or a superscript digit.
