@@ -256,6 +256,10 @@ def test_abai_kz_latin_has_u_acute_for_ұ_and_y_acute_for_ү() -> None:
     assert to_cyrillic("Úzyndyghy 290 santiymetr. Amur jolbarysynan kýshti bolghan.") == (
         "Ұзындығы 290 сантиметр. Амур жолбарысынан күшті болған."
     )
+    # its iy before a consonant is и where the lexicon knows neither reading (unseen38c: ekziyt-pol)
+    assert "жарияланған екзит-" in to_cyrillic(
+        "Preziydent saylauynan keyin jariyalanghan ekziyt-pol nәtiyjesi osyny kórsetti."
+    )
     assert to_cyrillic("Konstitusiyagha ózgerister engizu boyynsha bolghan referendum") == (
         "Конституцияға өзгерістер енгізу бойынша болған референдум"
     )

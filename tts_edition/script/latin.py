@@ -251,6 +251,8 @@ def _letters_in_cyrillic(word: str, variant: str, choose: Callable[[tuple[str, .
         cyrillic = _SURNAME_FRONT_ENDING.sub(lambda m: m[1] + _same_case("і", m[2]) + m[3], cyrillic)
         if choose is not None:
             cyrillic = _back_ending_on_known_stem(cyrillic)
+    if variant == LATIN_ABAI:
+        cyrillic = _IY_BEFORE_CONSONANT.sub(lambda m: _same_case("и", m[0][0]), cyrillic)
     readings = _readings(cyrillic, variant)
     if as_written != cyrillic:  # an Arabic or Persian loan keeps its і after a back vowel: mwğalim → мұғалім
         readings = list(dict.fromkeys(readings + _readings(as_written, variant)))[:_MAX_READINGS]
@@ -378,6 +380,8 @@ _SURNAME_INOV = re.compile(r"([іІ])(н[оО][вВ])")
 # A case ending written front after a surname's Russian -ов, -ев (Nwrpeyisovti, Qasymovtiñ): the writer's і, the
 # ending going by the name's Kazakh vowels, not a loan's и after the back о (Нұрпейісовті, not Нұрпейісовти).
 _SURNAME_FRONT_ENDING = re.compile(r"([оОеЕ][вВ][тТдДнН])([иИ])([ңҢнН]?)$")
+# abai.kz's iy before a consonant is и (preziydent, santiymetr, nәtiyje): no Kazakh word writes і and й so.
+_IY_BEFORE_CONSONANT = re.compile("ій(?=[бвгғджзкқлмнңпрстфхһцчшщ])", re.I)
 _I_AFTER_BACK_VOWEL = re.compile(r"([аоұыАОҰЫ][^аәеиоөұүыіэюяуйАӘЕИОӨҰҮЫІЭЮЯУЙ\W]{0,3})і")  # not after у, й: қауіп
 
 
