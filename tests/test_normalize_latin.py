@@ -1643,6 +1643,10 @@ def test_a_lone_roman_letter_before_a_surname_in_latin_kazakh_text_is_an_initial
         "ауданынан Д. Шамекенов деген жинаушы тапсырған"
     )
     assert normalize("Bul HH ǵasyrdyń basynda jazylǵan") == "Бұл жиырмасыншы ғасырдың басында жазылған"  # Roman still
+    # nor after another initial typed onto it (unseen38k)
+    assert normalize("QR Premer-Mınıstrdiń orynbasary B.M.Saparbaevtyń quttyqtaý hatyn jetkizdi.") == (
+        "Қазақстан Республикасы Премьер-Министрдің орынбасары Б. М. Сапарбаевтың құттықтау хатын жеткізді."
+    )
 
 
 def test_a_site_path_without_its_host_is_read_part_by_part() -> None:

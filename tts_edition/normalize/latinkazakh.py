@@ -53,7 +53,8 @@ _ROMAN = re.compile(r"[IVXLCDMІХ]+")  # a look-alike Cyrillic І or Х typed a
 # A lone L, C, D or M and its stop before a capitalised word is a name's initial (M. Áýezov, D. Shamekenov), not a
 # Roman numeral: no heading is numbered 50, 100, 500 or 1000 alone (I. and V. may be a heading's number: left Roman,
 # but not typed onto the name, V.Bekker, as no heading's number is).
-_INITIAL = re.compile(r"(?<![\w.])(?:[LCDM]\. ?|[IVX]\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
+# So is one after another initial typed onto it (B.M.Saparbaev: Б. М., not Б. and the Latin letter M).
+_INITIAL = re.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])[A-Z]\.))(?:[LCDM]\. ?|[IVX]\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
 # A name's initial (dedi J.Bekshın) is no word of the text's, Kazakh or other.
 _NAME_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-zà-ɏ])")
 _FEWEST_WORDS = 3  # Latin words a Latin Kazakh text holds at least; two of them Kazakh at least
