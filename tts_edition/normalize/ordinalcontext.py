@@ -167,7 +167,10 @@ _NEXT_LISTED_PLACE = re.compile(
 # standing ("көрсеткіштері бойынша 1 орында.", "2 орында тұр", "3 орында қалды"); "5 орында жөндеу жүргізілді" counts
 # the places where work was done.
 _PLACE_HELD = re.compile(r"\s+(?:орында|орнында)(?:\s+(?:тұр|қал|кел|түр)\w*)?\s*(?:[.!?;,]|$)", re.M)
-_WON = re.compile(r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта)")
+# A verb of winning, or the winner's noun (1, 2, 3 орын иегерлеріне: the places' holders).
+_WON = re.compile(
+    r"[^.!?]*?(?<!\w)(?:иелен|жеңіп\s+ал|ие\s+бол|олжала|бұйыр|табан\s+тіре|көтеріл|жайғас|тұрақта|иегер|жүлдегер)"
+)
 _LAST_PRIZE_PLACE = 10
 # A place beyond the tenth, which a count of seats reaches too ("40 орын бар", "250 орынға арналған", "40 орынға ие
 # болды" in a parliament), is a place only where the sentence ranks: held at its clause's end or before a verb of
