@@ -26,6 +26,11 @@ READINGS = {
     "a wiki's reference number glued onto what it sources is said as nothing": [
         ("Қала 1854 жылы[3] салынған.", "Қала мың сегіз жүз елу төртінші жылы салынған."),
         ("Халқы 12 000[4][5] адам.", "Халқы он екі мың адам."),
+        # alone after a sentence's stop, closing its line (unseen38m); a writer's citation keeps its number
+        ("Ең ірісі – ортаңғы күмбез. [1]", "Ең ірісі – ортаңғы күмбез."),
+        ("деп жазады [1].", "деп жазады [бір]."),
+        # on a test's numbered question it is the marks the answer earns
+        ("6. Өз ойыңызды түйіндеңіз. [2]", "алтыншы Өз ойыңызды түйіндеңіз. [екі]"),
     ],
     "a table's pipes, header rule and bullets": [
         ("• Әкімі | Асқар Омаров |", "Әкімі Асқар Омаров"),

@@ -77,6 +77,12 @@ READINGS = {
         ("шаршы метр", "шаршы метр"),  # written out: nothing to say
         ("шаршы ма?", "шаршы ма?"),  # a question particle, no unit
     ],
+    # unseen38i: a tariff table's rate per cubic metre, the symbol with its power typed on and no amount
+    "a length's symbol with its power and no amount is its name": [
+        ("м3 үшін 2,0 теңгеге дейін", "текше метр үшін екі бүтін оннан нөл теңгеге дейін"),
+        ("м² үшін 500 теңге", "шаршы метр үшін бес жүз теңге"),
+        ("10 млн м3 су", "он миллион текше метр су"),
+    ],
     # geotest61: a translation carries the Russian кв.'s stop over onto шаршы.
     "a stop after шаршы or текше before a length's symbol goes unsaid": [
         ("219 мың шаршы. км қойманың ауданы", "екі жүз он тоғыз мың шаршы шақырым қойманың ауданы"),

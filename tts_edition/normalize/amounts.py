@@ -244,6 +244,12 @@ def speak_powered_length(match: re.Match[str]) -> str:
     return " " + speak_unit_symbol(match)
 
 
+# A length's symbol with its power typed on, standing with no amount (тарифі м3 үшін 150 теңге, per cubic metre): no
+# word is written so, and it is read as after an amount (текше метр). Read after the amounts, which take theirs.
+LONE_POWERED_LENGTH = re.compile(r"(?<![\w²³.,/-])(?P<unit>(?:мм|см|дм|км|м)[23²³])(?![\w²³/-])(?!\.\w)")
+LONE_POWERED_LENGTH_MARK = re.compile("м[23²³]")  # what every match holds (`Rule.needs`)
+
+
 # An amount with the unit it is per after a spaced slash and no unit of its own, as an infobox's density gives it
 # (5,9 / км2, 15 / шаршы миль): what is counted goes unsaid, the amount is per the unit (шаршы шақырымына).
 _WRITTEN_POWER_UNIT = rf"(?:шаршы|текше)\s[{KAZAKH_LOWER}]+"

@@ -622,7 +622,7 @@ def rules() -> list[Rule]:
             "latin",
             needs=transcription.OPEN_BRACKET,
         ),
-        Rule("wiki reference number", scraped.WIKI_FOOTNOTE, lambda m: "", "mark", needs=_OPEN_BRACKET),
+        Rule("wiki reference number", scraped.WIKI_FOOTNOTE, scraped.drop_wiki_footnote, "mark", needs=_OPEN_BRACKET),
         Rule(
             "comma between bracketed numbers",
             references.BRACKETED_PAIR,
@@ -1883,6 +1883,13 @@ def rules() -> list[Rule]:
             lambda m: abbr.unit_spoken(m["unit"]),
             "measure",
             needs=symbols.ROUND_BRACKET,
+        ),
+        Rule(
+            "length to a power with no amount",
+            amounts.LONE_POWERED_LENGTH,
+            lambda m: abbr.unit_spoken(m["unit"]),
+            "measure",
+            needs=amounts.LONE_POWERED_LENGTH_MARK,
         ),
         Rule(
             "abbreviation cut with a hyphen",

@@ -19,6 +19,7 @@ from tts_edition.hunspell import kazakh_dictionary
 from tts_edition.normalize import abbreviations, capitals, english, places, russianforms
 from tts_edition.normalize.abbreviations import LATIN_LETTER_NAMES, LETTER_NAMES
 from tts_edition.normalize.corpuswords import CORPUS_WORDS
+from tts_edition.normalize.marks import line_start
 from tts_edition.normalize.morphology import (
     AGENT,
     BACK_VOWELS,
@@ -1543,8 +1544,17 @@ def join_lost_superscript(match: re.Match[str]) -> str:
 
 # A wiki's reference number typed onto what it sources, with no space before its bracket (579,403[2], (2013-02-01)[2],
 # Петропавл[3][4]): a link on the page, not a word of the text, said as nothing. A bracket after a space is the
-# writer's own ([2, 134-б.]).
-WIKI_FOOTNOTE = re.compile(r"(?<=[\w).,»\]])\[\d{1,3}\]")
+# writer's own ([2, 134-б.]), unless the number alone closes its line after a sentence's stop (ортаңғы күмбез. [1]);
+# on a test's numbered question or lettered answer that number is the marks it earns (6. … түйіндеңіз. [2]), said.
+WIKI_FOOTNOTE = re.compile(r"(?<=[\w).,»\]])\[\d{1,3}\]|(?<=[.!?] )(?P<spaced>\[\d{1,3}\])(?=[ \t]*(?:\n|\Z))")
+_TEST_ITEM = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]|[A-Z{KAZAKH_UPPER}]\))")
+
+
+def drop_wiki_footnote(match: re.Match[str]) -> str:
+    """Петропавл[3] → Петропавл; a spaced [2] on a test's item stays, its marks."""
+    if match["spaced"] and _TEST_ITEM.match(match.string, line_start(match.string, match.start())):
+        return match.group()
+    return ""
 
 
 # A book's note mark typed onto the word it explains (келді1), «Қазақ»2), жазды¹): the number of a footnote at the
