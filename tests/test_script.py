@@ -821,6 +821,9 @@ def test_a_2018_loans_soft_sign_after_l_is_the_one_the_dictionary_knows() -> Non
     assert latin.convert_word("Pýls", latin.LATIN_2018, choose) == "Пульс"
     assert latin.convert_word("salsaq", latin.LATIN_2018, choose) == "салсақ"  # сал is a word: not сальса
     assert latin.convert_word("Alvares", latin.LATIN_2018, choose) == "Алварес"  # ал is a word: not Альварес
+    # a word before the л is no bar where the dictionary knows a longer stem reaching past it (unseen38k: бел, Бельгия)
+    assert latin.convert_word("Belgııamen", latin.LATIN_2018, choose) == "Бельгиямен"
+    assert latin.convert_word("belgisi", latin.LATIN_2018, choose) == "белгісі"
 
 
 def test_a_2018_io_after_a_vowel_is_the_y_and_o_the_dictionary_knows() -> None:

@@ -260,7 +260,9 @@ def _letters_in_cyrillic(word: str, variant: str, choose: Callable[[tuple[str, .
         readings = _with_capital_i_dotless(readings, chunks, word.isupper() and len(word) > 1)
         if choose is not None:
             readings = _with_soft_e(_with_soft_l(readings))
-    chosen = choose(tuple(readings)) if choose and len(readings) > 1 else cyrillic
+    # without a choice, the rule's reading; with one, a spelling put in its place (Бельгия) is the first, though alone
+    alone = readings[0] if len(readings) == 1 else None
+    chosen = cyrillic if choose is None else alone or choose(tuple(readings))
     if choose is not None and len(readings) > 1:
         chosen = loans.corpus_spelling(readings, chosen)
     return loans.respelt(chosen) if choose is not None and variant == LATIN_2018 else chosen
@@ -288,15 +290,23 @@ _OPENING_FI = re.compile("^([фФ])([іІ])")
 
 def _with_soft_l(readings: list[str]) -> list[str]:
     """The readings, and after them each with a loan's soft sign after one л (`_SOFT_L`) where the word up to that л
-    is no word the lexicon knows (филм → фильм; салсақ stays)."""
-    accepts = load_lexicon().accepts
-    softened = [
-        reading[: m.start()] + _same_case("ль", m[0]) + reading[m.end() :]
-        for reading in readings
-        for m in _SOFT_L.finditer(reading)
-        if not accepts(reading[: m.end()].lower())
-    ]
-    return list(dict.fromkeys(readings + softened))[:_MAX_READINGS] if softened else readings
+    is no word the lexicon knows (филм → фильм; салсақ stays); in the place of the reading, though that part is a word
+    (бел), where the lexicon knows a longer stem of it, reaching past the soft sign, than of the word as written
+    (Belgııamen → Бельгиямен: бельгия- it knows, of белгия- only белг-)."""
+    lexicon = load_lexicon()
+    softened, first, replaced = [], [], set()
+    for reading in readings:
+        for m in _SOFT_L.finditer(reading):
+            spelled = reading[: m.start()] + _same_case("ль", m[0]) + reading[m.end() :]
+            if lexicon.longest_stem(spelled.lower()) > max(lexicon.longest_stem(reading.lower()), m.end() + 1):
+                first.append(spelled)
+                replaced.add(reading)
+            elif not lexicon.accepts(reading[: m.end()].lower()):
+                softened.append(spelled)
+    if not softened and not first:
+        return readings
+    kept = [reading for reading in readings if reading not in replaced]
+    return list(dict.fromkeys(first + kept + softened))[:_MAX_READINGS]
 
 
 # Nor a loan's soft sign before е (premera, pesa → премьера, пьеса): after a consonant a loan softens, an е may follow
