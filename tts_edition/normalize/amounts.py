@@ -244,6 +244,11 @@ def speak_powered_length(match: re.Match[str]) -> str:
     return " " + speak_unit_symbol(match)
 
 
+def speak_lone_unit(match: re.Match[str]) -> str:
+    """A unit's symbol standing with no amount (a table's cell, a bracket, м3 үшін): its name, as after one."""
+    return abbr.unit_spoken(match["unit"])
+
+
 # A length's symbol with its power typed on, standing with no amount (тарифі м3 үшін 150 теңге, per cubic metre): no
 # word is written so, and it is read as after an amount (текше метр). Read after the amounts, which take theirs.
 LONE_POWERED_LENGTH = re.compile(r"(?<![\w²³.,/-])(?P<unit>(?:мм|см|дм|км|м)[23²³])(?![\w²³/-])(?!\.\w)")

@@ -718,7 +718,7 @@ def rules() -> list[Rule]:
         Rule(
             "unit alone in a table's cell",
             amounts.TABLE_CELL_UNIT,
-            lambda m: abbr.unit_spoken(m["unit"]),
+            amounts.speak_lone_unit,
             "measure",
             needs=amounts.PIPE,
         ),
@@ -1880,14 +1880,14 @@ def rules() -> list[Rule]:
         Rule(
             "unit in brackets",
             amounts.BRACKETED_UNIT,
-            lambda m: abbr.unit_spoken(m["unit"]),
+            amounts.speak_lone_unit,
             "measure",
             needs=symbols.ROUND_BRACKET,
         ),
         Rule(
             "length to a power with no amount",
             amounts.LONE_POWERED_LENGTH,
-            lambda m: abbr.unit_spoken(m["unit"]),
+            amounts.speak_lone_unit,
             "measure",
             needs=amounts.LONE_POWERED_LENGTH_MARK,
         ),
