@@ -19,6 +19,12 @@ READINGS = {
         ("16 қазанында AST 12:00-ден", "он алтыншы қазанында эй эс ти он екі нөл нөлден"),
         ("сағат 12:00 (ALMT)", "сағат он екі нөл нөл (эй эл эм ти)"),
     ],
+    "a time zone's tz name is its continent and city by their Kazakh names (unseen38c: a page's dateline)": [
+        ("Қаз 30, 2022 15:47 Asia/Almaty", "екі мың жиырма екінші жылғы отызыншы қазан он бес қырық жеті Азия Алматы"),
+        ("Europe/Moscow уақыты", "Еуропа Мәскеу уақыты"),
+        # a path of a site's address stays its parts
+        ("kaz.inform.kz/Asia/Almaty", "каз нүкте информ нүкте кей зет слэш эйжа слэш алматы"),
+    ],
     "ФХ and ФҚ after a farm's name are фермер қожалығы, a suffix on its possessive or plural": [
         ('"Юлия" ФХ директоры келді.', '"Юлия" фермер қожалығы директоры келді.'),
         ("Ауданда 40 ФХ-ға көмек берілді.", "Ауданда қырық фермер қожалығына көмек берілді."),

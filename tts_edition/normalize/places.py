@@ -119,6 +119,22 @@ def kazakh_town_named(written: str) -> str | None:
     return town if town and kazakh_town(town) else None
 
 
+# A time zone's name as the tz database writes it, a page's dateline giving it (Қаз 30, 2022 15:47 Asia/Almaty): the
+# continent and the city by their Kazakh names in CLDR (Азия Алматы, Еуропа Мәскеу), not the English words.
+_CONTINENTS = {"Africa": "002", "America": "019", "Asia": "142", "Europe": "150"}
+TIME_ZONE = re.compile(
+    rf"(?<![\w/.])(?P<continent>{'|'.join(_CONTINENTS)})/(?P<city>[A-Z][a-z]+(?:_[A-Z][a-z]+)*)(?![\w/.])"
+)
+TIME_ZONE_MARK = re.compile("[ae]/[A-Z]")  # what every match holds (`Rule.needs`): the continent's last letter first
+
+
+def speak_time_zone(match: re.Match[str]) -> str:
+    """Asia/Almaty → Азия Алматы; a zone CLDR does not name stays as written."""
+    kazakh = Locale("kk")
+    city = kazakh.time_zones.get(match.group(), {}).get("city")
+    return f"{kazakh.territories[_CONTINENTS[match['continent']]]} {city}" if city else match.group()
+
+
 def _city(locale: Locale, zone: str) -> str | None:
     """The city a time zone is named after, in `locale`'s words; in English the zone's name where CLDR gives none."""
     city = locale.time_zones.get(zone, {}).get("city")

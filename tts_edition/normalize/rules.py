@@ -36,6 +36,7 @@ from tts_edition.normalize import (
     numbering,
     ordinalcontext,
     phones,
+    places,
     ratios,
     references,
     roman,
@@ -885,6 +886,7 @@ def rules() -> list[Rule]:
             needs=LATIN_LETTER,
         ),
         Rule("timestamp", dates.ISO_TIMESTAMP, dates.speak_iso_timestamp, "date", needs=dates.ISO_TIMESTAMP_MARK),
+        Rule("time zone's name", places.TIME_ZONE, places.speak_time_zone, "mark", needs=places.TIME_ZONE_MARK),
         Rule("time zone's offset", marks.ZONE_OFFSET, marks.speak_zone_offset, "mark", needs=marks.ZONE_NAME),
         Rule(
             "date line's month",
