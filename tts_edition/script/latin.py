@@ -475,7 +475,7 @@ def likeliest_variant(text: str, letters_say: str) -> str:
         said = [low for reading, low in zip(readings, lowered, strict=True) if not reading.isupper()]  # initialisms
         hiatus = sum(bool(_HIATUS.search(word)) for word in said)
         frequent = sum(reading in lexicon.counts for reading in lowered)
-        converted = [word for word in said if not _LATIN_IN.search(word)]
+        converted = [word for word in said if not _LATIN_IN.search(word) and not _SOFT_SIGN_LEFT.search(word)]
         foreign = len(said) - len(converted)  # letters the alphabet has no Kazakh for (mwğalim's w in abai.kz's)
         return sum(map(lexicon.accepts, lowered)) + frequent - hiatus - foreign, sum(map(in_harmony, converted))
 
@@ -490,6 +490,9 @@ def _may_be(variant: str, text: str) -> bool:
 
 
 _LATIN_IN = re.compile("[a-zà-ɏ]")
+# An apostrophe left after л: Qazaq Times' soft sign (festival'dar, Pol'şa, Bryussel'de), which no other alphabet writes
+# there (2017's apostrophe marks a', g', n', o', u', y', i', s', c' only): a letter the alphabet did not read.
+_SOFT_SIGN_LEFT = re.compile("[лЛ]['’]")
 # Two full vowels side by side, which Kazakh words do not have (и, у and ю hold a glide; і is left out, as the
 # alphabets' i and ı make it where и stands): a word an alphabet reads so counts against it as much as a word the
 # lexicon knows counts for it (qymbattamaıdy: 2018's ı is й here, not the ы of informal spelling: қымбаттамаыды;
