@@ -680,7 +680,10 @@ def speak_time(match: re.Match[str]) -> str:
     hour = "нөл нөл" if match["h"] == "00" else cardinal(int(match["h"]))  # midnight: 00:35 → нөл нөл отыз бес
     glue = " " if match.string[match.start() - 1 : match.start()].isalpha() else ""  # "оқушылар07.45"
     dash = " – " if match["to"] else ""
-    return glue + _time_with_ending(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"]) + dash
+    spoken = _time_with_ending(f"{hour} {_clock_part(match['min'])}", match["gap"], match["suf"])
+    if not match["suf"] and not match["to"] and (governed := governed_case(match.string[match.end() :])):
+        spoken = attach(spoken, governed)  # 10:00 дейін → он нөл нөлге дейін, as a number before it is
+    return glue + spoken + dash
 
 
 # A clock time typed with a hyphen for its colon ("сағат 10-00-ден 22-00-ге дейін"): whole hours (-00) are no
