@@ -1040,6 +1040,15 @@ def test_kazakh_surnames_in_a_2018_latin_line_are_no_russian() -> None:
 def test_a_datelines_year_after_a_comma_is_named_in_the_nominative() -> None:
     assert normalize("Пятница, 22 ноября, 2024") == "Пятница, двадцать второе ноября, две тысячи двадцать четвёртый год"
     assert normalize("Пятница, 20 Ноябрь 2015") == "Пятница, двадцатое ноября две тысячи пятнадцатого года"
+    # a space typed before the weekday's comma (late38e)
+    assert normalize("Пятница , 4 июля 2025") == "Пятница, четвёртое июля две тысячи двадцать пятого года"
+
+
+def test_a_forms_quoted_day_before_a_month_is_the_dates_day() -> None:
+    # late38g: a contest's rules, the form's blank for the day filled in quotes
+    assert normalize("приказ № 51 от «29» октября 2012 г.") == (
+        "приказ номер пятьдесят один от двадцать девятого октября две тысячи двенадцатого года"
+    )
 
 
 def test_two_centuries_joined_by_a_part_of_the_later_are_each_one_century() -> None:
@@ -1066,6 +1075,10 @@ def test_a_class_named_by_its_number_before_klass_is_ranked_in_the_nouns_case_an
     )
     assert normalize("Учебник для 2 класса по математике.") == "Учебник для второго класса по математике."
     assert normalize("Олимпиада для учащихся 5 классов прошла.") == "Олимпиада для учащихся пятых классов прошла."
+    # a range of them names grades, each ranked (late38g)
+    assert normalize("проводится среди учащихся 9-12 классов школ") == (
+        "проводится среди учащихся девятых – двенадцатых классов школ"
+    )
     # counts: the genitive plural (9 классов), the genitive singular after two to four, a number past the last grade
     assert normalize("Он окончил 9 классов школы.") == "Он окончил девять классов школы."
     assert normalize("В школе 3 класса и 25 классов.") == "В школе три класса и двадцать пять классов."

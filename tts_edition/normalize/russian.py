@@ -514,8 +514,10 @@ def speak_class_number(match: re.Match[str]) -> str:
 # more (9 классов, в 5 классах) and the genitive singular after two to four (3 класса): those are counts, unless
 # pupils are named in the genitive before them (для учащихся 5 классов, the fifth-graders) or, for the singular, a
 # preposition asks for the genitive (для 2 класса); a number above the last grade counts classes (25 классов).
+# A range of them names grades, ranks each (учащихся 9-12 классов → девятых – двенадцатых классов).
 CLASS_NOUN_NUMBER = re.compile(
-    r"(?<![\w.,-])(?P<number>\d{1,2})\s?(?P<noun>(?i:класс(?:ами|ам|ах|ов|ом|а|у|е|ы)?))(?![\w-])"
+    r"(?<![\w.,-])(?:(?P<first>\d{1,2})\s?[-–—]\s?)?(?P<number>\d{1,2})\s?"
+    r"(?P<noun>(?i:класс(?:ами|ам|ах|ов|ом|а|у|е|ы)?))(?![\w-])"
 )
 CLASS_NOUN_NUMBER_MARK = re.compile(r"\d\s?(?i:класс)")  # what every match holds (`Rule.needs`)
 _LAST_GRADE = 12
@@ -527,13 +529,15 @@ def speak_class_noun_number(match: re.Match[str]) -> str:
     number, noun = int(match["number"]), match["noun"]
     case = _case_before(match)
     form = russianforms.agreeing_form(noun.lower(), case)
-    if not 1 <= number <= _LAST_GRADE or form is None:
+    first = int(match["first"]) if match["first"] else None
+    if not 1 <= number <= _LAST_GRADE or form is None or (first is not None and not 1 <= first < number):
         return match.group()
     pupils = _PUPILS_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
     few = form.case == "genitive" and number in _FEW and case == "nominative"
-    if (form.plural or few) and not pupils:
+    if (form.plural or few) and not pupils and first is None:
         return match.group()
-    return f"{in_words(number, to='ordinal', case=form.case, plural=form.plural)} {noun}"
+    ranks = [in_words(value, to="ordinal", case=form.case, plural=form.plural) for value in (first, number) if value]
+    return f"{' – '.join(ranks)} {noun}"
 
 
 def speak_score(match: re.Match[str]) -> str:
@@ -954,7 +958,7 @@ _NUMBER = (
 )
 # A dateline opening with its weekday (Пятница, 20 Ноябрь 2015; Воскресенье, 27 Апр 2025): Russian by its weekday.
 WEEKDAY_DATE = re.compile(
-    rf"(?<![^\W\d_])(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?P<day>{_DAY})\s+"
+    rf"(?<![^\W\d_])(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s?,)?\s+(?P<day>{_DAY})\s+"
     rf"(?P<month>{'|'.join(sorted(MONTH_FORMS, key=len, reverse=True))})(?![^\W\d_])\.?"
     r"(?:,?\s+(?P<year>1\d{3}|20\d{2})(?!\d)(?:\s?(?:г\.|года\b))?)?",
     re.I,
@@ -1122,7 +1126,8 @@ def rules() -> list[Rule]:
         _guess(
             "russian date",
             re.compile(
-                rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?(?P<day>{_DAY})\s+"
+                rf"(?<![\d.,])(?:(?P<first>{_DAY})(?:\s?[-–—−]\s?|\s+(?P<joiner>по|до|и|или)\s+))?"
+                rf"(?P<quote>[«\"“]\s?)?(?P<day>{_DAY})(?(quote)\s?[»\"”])\s+"  # a form's quoted day: «29» октября
                 rf"(?P<this>(?:сего|текущего|прошлого)\s+)?(?P<month>(?i:{_MONTHS}|{_CLIPPED_MONTH}))(?:(?P<comma>,)?\s+(?P<year>1\d{{3}}|20\d{{2}})"
                 rf"(?:\s?(?:г\.|года\b)|{_AT_CLOCK}|(?!\d|[.,]\d|[ \t]*[a-zа-яёәғқңөұүһі])))?"  # a dateline's year
                 # stands without года, after a comma too (26 декабря, 2023), before a capital that opens the next words
