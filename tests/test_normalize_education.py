@@ -30,7 +30,7 @@ READINGS = {
         ("IELTS-тен жоғары балл.", "айелтстен жоғары балл."),
     ],
     "a time written onto the word before it is said apart": [
-        ("Сабақ басталады07.55 кейін.", "Сабақ басталады жеті елу бес кейін."),
+        ("Сабақ басталады07.55 кейін.", "Сабақ басталады жеті елу бестен кейін."),  # кейін governs the ablative
     ],
     "a lone Roman І before орын or ауысым is an ordinal; before орынбасар too, a first deputy (roman24)": [
         ("Ол І орын алды.", "Ол бірінші орын алды."),
