@@ -758,6 +758,8 @@ def _dotted_clock(match: re.Match[str]) -> bool:
     label = text[max(0, start - _LABEL_REACH) : start]
     if re.search(r"сағ(?:ат|\.)?\s*$", text[:start], re.I) or _MOMENT_LABEL.search(label):
         return True
+    if match["min"] == "00" and governed_case(text[match.end() :]):
+        return True  # a whole hour before the postposition that times it (10.00 бастап): no decimal is written so
     if _DAYPART.search(label) and not _MEASURE_STEM.match(text, match.end()):
         return True
     if not _month_number(match["min"]) and _SCHEDULE_DAY.search(label) and not _MEASURE_STEM.match(text, match.end()):
