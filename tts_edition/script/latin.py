@@ -296,9 +296,11 @@ def _with_soft_l(readings: list[str]) -> list[str]:
     lexicon = load_lexicon()
     softened, first, replaced = [], [], set()
     for reading in readings:
-        for m in _SOFT_L.finditer(reading):
+        places = list(_SOFT_L.finditer(reading))
+        known = lexicon.longest_stem(reading.lower()) if places else 0  # the word as written, once for its л's
+        for m in places:
             spelled = reading[: m.start()] + _same_case("ль", m[0]) + reading[m.end() :]
-            if lexicon.longest_stem(spelled.lower()) > max(lexicon.longest_stem(reading.lower()), m.end() + 1):
+            if lexicon.longest_stem(spelled.lower()) > max(known, m.end() + 1):
                 first.append(spelled)
                 replaced.add(reading)
             elif not lexicon.accepts(reading[: m.end()].lower()):
